@@ -1,0 +1,1 @@
+"""Bundled data: basemap, gazetteer, fonts, the sample project (see LICENSES.md)."""

@@ -1,0 +1,24 @@
+"""Entry point: ``zoneeditor [PATH]`` opens the window; ``zoneeditor COMMAND ...`` runs the CLI."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Dispatch to a CLI command, or open the editor window (the default)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from zoneeditor.cli import command_names
+
+    first = next((a for a in argv if not a.startswith("-")), None)
+    if first in command_names() or (argv and argv[0] in ("-h", "--help", "--version")):
+        from zoneeditor.cli import main as cli_main
+
+        return cli_main(argv)
+    from zoneeditor.gui.app import run  # Qt is imported only when a window is wanted
+
+    return run(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,63 @@
+"""Headless commands (``zoneeditor info|validate|diff|export|import|print``).
+
+Each command is a module in ``zoneeditor.cli.commands`` with ``NAME``, ``HELP``,
+``configure(parser)`` and ``run(args) -> int``; they are found by listing that package, so
+adding a command never edits this file. No Qt is imported unless a command needs to paint.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from types import ModuleType
+
+from zoneeditor import __version__
+from zoneeditor.cli import commands as _commands_pkg
+from zoneeditor.cli.common import run_guarded
+
+
+def command_modules() -> dict[str, ModuleType]:
+    """Every CLI command module by its command name."""
+    out = {}
+    for info in pkgutil.iter_modules(_commands_pkg.__path__):
+        module = importlib.import_module(f"{_commands_pkg.__name__}.{info.name}")
+        if hasattr(module, "NAME") and hasattr(module, "run"):
+            out[module.NAME] = module
+    return dict(sorted(out.items()))
+
+
+def command_names() -> set[str]:
+    """Names of the commands, without importing them (used to tell a command from a file)."""
+    names = set()
+    for info in pkgutil.iter_modules(_commands_pkg.__path__):
+        names.add(info.name.rstrip("_"))  # import_.py is the 'import' command
+    return names
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with one sub-command per command module."""
+    parser = argparse.ArgumentParser(
+        prog="zoneeditor",
+        description="Map editor for negotiating ceasefire and de-escalation zones. "
+        "With no command it opens the editor window (on the bundled sample, or on PATH).",
+    )
+    parser.add_argument("--version", action="version", version=f"zoneeditor {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, module in command_modules().items():
+        p = sub.add_parser(name, help=module.HELP, description=module.HELP)
+        module.configure(p)
+        p.set_defaults(_run=module.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; returns the exit status (0 ok, 1 problems found, 2 unreadable)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    return run_guarded(lambda: args._run(args))

@@ -1,0 +1,38 @@
+"""``zoneeditor validate PATH [--json]``: exit 0 valid, 1 problems (one line each), 2 unreadable."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from zoneeditor.cli.common import EXIT_OK, EXIT_PROBLEMS, load_project, pick_version, split_spec
+from zoneeditor.core.validate import validate_project, validate_version
+
+NAME = "validate"
+HELP = "Check a project for invalid geometry, bad values and zones of different parties that overlap."
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Add this command's arguments."""
+    parser.add_argument("path", metavar="PATH[:VERSION]", help="project file, optionally a version")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Validate and print one line per problem."""
+    path, version = split_spec(args.path)
+    project = load_project(path)
+    if version is None:
+        problems = validate_project(project)
+    else:
+        problems = validate_version(pick_version(project, path, version), project.meta)
+    if args.json:
+        print(json.dumps({"path": str(path), "valid": not problems,
+                          "problems": [p.as_dict() for p in problems]},
+                         ensure_ascii=False, indent=2))
+    else:
+        for p in problems:
+            print(p.line())
+        if not problems:
+            print(f"{path}: valid")
+    return EXIT_PROBLEMS if problems else EXIT_OK

@@ -1,0 +1,145 @@
+"""Edits as functions: each takes the current state and returns a ``ChangeSet`` (or refuses).
+
+Nothing is applied here; the caller pushes the result on the document's history. Every
+function refuses, with ``EditRefused`` and a reason a delegate understands, rather than
+produce an invalid geometry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from shapely.geometry.base import BaseGeometry
+
+from zoneeditor.core import vertices as vx
+from zoneeditor.core.changes import ChangeSet, Delta, Structure
+from zoneeditor.core.errors import EditRefused
+from zoneeditor.core.model import STATUSES, Feature, LayerKind, ProjectMeta, Version
+from zoneeditor.core.validity import describe, problem
+
+
+def check(geometry: BaseGeometry, layer: LayerKind, action: str) -> None:
+    """Raise EditRefused when ``geometry`` is not acceptable in ``layer``."""
+    found = problem(geometry, layer)
+    if found is not None:
+        reason, where = found
+        raise EditRefused(f"{action} refused: {describe(reason, where)}", where)
+
+
+def _check_attributes(attrs: dict[str, Any]) -> None:
+    status = attrs.get("status")
+    if status and status not in STATUSES:
+        raise EditRefused(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
+
+
+def add_feature(
+    version: Version, layer: LayerKind | str, geometry: BaseGeometry, **attributes: Any
+) -> ChangeSet:
+    """Add a new feature to ``version``; the label names the layer ("Add zone Idlib")."""
+    kind = LayerKind(layer)
+    noun = kind.value[:-1]
+    check(geometry, kind, f"Adding a {noun}")
+    _check_attributes(attributes)
+    f = Feature.create(kind, geometry, **attributes)
+    label = f"Add {noun} {f.name}".rstrip()
+    return ChangeSet(label, version.name, (Delta(None, f),))
+
+
+def delete_features(version: Version, ids: Iterable[str]) -> ChangeSet:
+    """Delete the features with ``ids`` from ``version`` (unknown ids are refused)."""
+    feats = []
+    for fid in ids:
+        f = version.get(fid)
+        if f is None:
+            raise EditRefused(f"no feature {fid[:8]} in {version.name!r}")
+        feats.append(f)
+    if not feats:
+        raise EditRefused("nothing selected to delete")
+    label = f"Delete {feats[0].label}" if len(feats) == 1 else f"Delete {len(feats)} features"
+    return ChangeSet(label, version.name, tuple(Delta(f, None) for f in feats))
+
+
+def set_attributes(version: Version, feature: Feature, **changes: Any) -> ChangeSet:
+    """Change some attributes of ``feature`` (one undo step)."""
+    _check_attributes(changes)
+    new = feature.with_attributes(**changes)
+    names = ", ".join(sorted(changes))
+    return ChangeSet(f"Edit {names} of {feature.label}", version.name, (Delta(feature, new),))
+
+
+def set_geometry(
+    version: Version, feature: Feature, geometry: BaseGeometry, label: str,
+    merge_key: str | None = None,
+) -> ChangeSet:
+    """Replace the geometry of ``feature``; refused when the result is invalid."""
+    check(geometry, feature.layer, label)
+    return ChangeSet(label, version.name, (Delta(feature, feature.with_geometry(geometry)),),
+                     merge_key=merge_key)
+
+
+def _existing(feature: Feature, ref: vx.VertexRef) -> None:
+    try:
+        vx.vertex(feature.geometry, ref)
+    except IndexError:
+        raise EditRefused(f"{feature.label} has no vertex {ref.index} in that ring") from None
+
+
+def move_vertex(
+    version: Version, feature: Feature, ref: vx.VertexRef, xy: tuple[float, float],
+    merge_key: str | None = None,
+) -> ChangeSet:
+    """Move one vertex to ``xy``; a drag passes one ``merge_key`` so it is one undo step."""
+    _existing(feature, ref)
+    geom = vx.with_vertex_moved(feature.geometry, ref, xy)
+    return set_geometry(version, feature, geom, "Move vertex", merge_key)
+
+
+def insert_vertex(
+    version: Version, feature: Feature, ref: vx.VertexRef, xy: tuple[float, float]
+) -> ChangeSet:
+    """Insert a vertex at ``xy`` before position ``ref.index`` of its ring or line."""
+    if feature.layer == LayerKind.POINTS:
+        raise EditRefused("a point has no segments to insert a vertex into")
+    size = vx.ring_size(feature.geometry, ref)
+    if not 0 <= ref.index <= size:
+        raise EditRefused(f"{feature.label} has no position {ref.index} in that ring")
+    geom = vx.with_vertex_inserted(feature.geometry, ref, xy)
+    return set_geometry(version, feature, geom, "Insert vertex")
+
+
+def delete_vertex(version: Version, feature: Feature, ref: vx.VertexRef) -> ChangeSet:
+    """Remove one vertex; refused when fewer than 3 (ring) or 2 (line) would remain."""
+    if feature.layer == LayerKind.POINTS:
+        raise EditRefused("a point's only vertex cannot be deleted; delete the point instead")
+    _existing(feature, ref)
+    minimum = 3 if vx.is_closed_kind(feature.geometry) else 2
+    if vx.ring_size(feature.geometry, ref) <= minimum:
+        what = "a ring needs at least 3 vertices" if minimum == 3 else "a line needs 2"
+        raise EditRefused(f"Delete vertex refused: {what}", vx.vertex(feature.geometry, ref))
+    geom = vx.with_vertex_deleted(feature.geometry, ref)
+    return set_geometry(version, feature, geom, "Delete vertex")
+
+
+def new_proposal(source: Version, name: str) -> ChangeSet:
+    """Create a proposal named ``name`` as a copy of ``source`` (ids kept, so diffs match)."""
+    if not name.strip():
+        raise EditRefused("a proposal needs a name")
+    if name == source.name:
+        raise EditRefused(f"a version called {name!r} already exists")
+    deltas = tuple(Delta(None, f) for f in source)
+    return ChangeSet(f"New proposal {name}", name, deltas, structure=Structure.CREATE)
+
+
+def drop_version(version: Version) -> ChangeSet:
+    """Remove a proposal with all its features (undoable)."""
+    if version.is_agreed:
+        raise EditRefused("the agreed baseline cannot be removed")
+    deltas = tuple(Delta(f, None) for f in version)
+    return ChangeSet(f"Remove proposal {version.name}", version.name, deltas,
+                     structure=Structure.DROP)
+
+
+def set_meta(version: Version, before: ProjectMeta, after: ProjectMeta) -> ChangeSet:
+    """Change project details (title, parties, author) as an undoable step."""
+    return ChangeSet("Edit project details", version.name, (), meta=(before, after))

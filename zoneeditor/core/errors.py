@@ -1,0 +1,45 @@
+"""Exception types that carry a message meant for the user.
+
+Every error a user can cause (a bad file, a refused edit) is one of these, so the CLI and the
+window can show its message instead of a traceback.
+"""
+
+from __future__ import annotations
+
+
+class ZoneEditorError(Exception):
+    """Base of all errors whose message is fit to show to a user as it is."""
+
+
+class EditRefused(ZoneEditorError):
+    """An edit would produce an invalid geometry or an inconsistent document.
+
+    ``where`` is an optional (lon, lat) pointing at the problem, so the UI can zoom to it.
+    """
+
+    def __init__(self, reason: str, where: tuple[float, float] | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.where = where
+
+
+class ConflictError(ZoneEditorError):
+    """A change set does not fit the document it is applied to (stale or replayed twice)."""
+
+
+class ReadError(ZoneEditorError):
+    """A file could not be read; ``path`` names it and the message says what is wrong."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"cannot read {path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class WriteError(ZoneEditorError):
+    """A file could not be written; the previous file (if any) is untouched."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"cannot write {path}: {reason}")
+        self.path = path
+        self.reason = reason

@@ -1,0 +1,65 @@
+"""A fingerprint of a version: the same map content gives the same hash on every machine.
+
+Printed on every sheet so each party can tell whether two sheets show the same proposal.
+The canonical encoding: CRS, then features sorted by id, each with its layer, its geometry
+normalised (ring start and orientation do not matter) with coordinates rounded to
+``PRECISION`` decimal places of a degree (about 1 cm), and its non-empty attributes sorted by
+key. SHA-256 over that UTF-8 JSON text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from typing import Any
+
+import numpy as np
+import shapely
+
+from zoneeditor.core.model import Feature
+
+#: Decimal places of a degree kept in the canonical encoding (1e-7° is about 1 cm).
+PRECISION = 7
+CRS = "EPSG:4326"
+
+
+def _canonical_value(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
+
+
+def canonical_feature(feature: Feature) -> dict[str, Any]:
+    """The canonical, JSON-ready form of one feature (also used to compare features)."""
+    # Round coordinates rather than snap with set_precision: snapping is a topology operation
+    # that fails on invalid geometry, and a fingerprint must exist for any content.
+    geom = shapely.normalize(
+        shapely.transform(feature.geometry, lambda xy: np.round(xy, PRECISION))
+    )
+    attrs = {
+        k: _canonical_value(v)
+        for k, v in sorted(feature.attributes.items())
+        if v is not None and v != ""
+    }
+    wkt = shapely.to_wkt(geom, rounding_precision=PRECISION, trim=True)
+    return {"id": feature.id, "layer": feature.layer.value, "geometry": wkt, "attributes": attrs}
+
+
+def fingerprint(features: Iterable[Feature]) -> str:
+    """Full SHA-256 hex digest of a version's content."""
+    payload = {
+        "crs": CRS,
+        "precision": PRECISION,
+        "features": [canonical_feature(f) for f in sorted(features, key=lambda f: f.id)],
+    }
+    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def short(digest: str) -> str:
+    """The printed short form: first 12 hex digits, upper case, in groups of 4."""
+    d = digest[:12].upper()
+    return f"{d[0:4]}-{d[4:8]}-{d[8:12]}"

@@ -1,0 +1,237 @@
+"""The data model: immutable features, versions (agreed baseline and proposals), a project.
+
+A ``Feature`` never changes; an edit replaces it with a new one (see ``changes``). That makes
+undo, the journal and the diff one vocabulary: pairs of old and new features.
+
+>>> from shapely import Point
+>>> f = Feature.create(LayerKind.POINTS, Point(36.3, 33.5), name="Post 1", party="Monitors")
+>>> f.name, f.layer.value
+('Post 1', 'points')
+>>> g = f.with_attributes(name="Post 2")
+>>> (f.name, g.name, f.id == g.id)
+('Post 1', 'Post 2', True)
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any
+
+from shapely.geometry.base import BaseGeometry
+
+#: Name of the agreed baseline version; every project has one.
+AGREED = "agreed"
+
+#: Version of the project file layout this code writes (see io/project_file.py).
+FORMAT_VERSION = 1
+
+#: Status values a feature may carry.
+STATUSES = ("proposed", "agreed", "disputed")
+
+#: Attributes every feature has (empty string when unset); others found on import are kept.
+CORE_ATTRIBUTES = ("name", "name_local", "party", "status", "kind", "notes")
+
+
+class LayerKind(StrEnum):
+    """The three layers of every version, each with its own geometry types."""
+
+    ZONES = "zones"
+    LINES = "lines"
+    POINTS = "points"
+
+    @property
+    def geometry_types(self) -> tuple[str, ...]:
+        """Shapely geometry type names allowed in this layer."""
+        return _GEOMETRY_TYPES[self]
+
+
+_GEOMETRY_TYPES = {
+    LayerKind.ZONES: ("Polygon", "MultiPolygon"),
+    LayerKind.LINES: ("LineString",),
+    LayerKind.POINTS: ("Point",),
+}
+
+
+def new_id() -> str:
+    """A fresh stable feature id: random, so ids from two laptops never collide."""
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True, eq=True)
+class Feature:
+    """One immutable map object: a zone, a line (of contact, or a buffer axis) or a point.
+
+    ``id`` is stable across edits, saves, exports and versions; the diff matches by it.
+    ``attributes`` is read-only; use ``with_attributes`` / ``with_geometry`` to get a new one.
+    """
+
+    id: str
+    layer: LayerKind
+    geometry: BaseGeometry
+    attributes: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        attrs = dict(self.attributes)
+        for key in CORE_ATTRIBUTES:
+            attrs.setdefault(key, "")
+        object.__setattr__(self, "attributes", MappingProxyType(attrs))
+        object.__setattr__(self, "layer", LayerKind(self.layer))
+
+    @classmethod
+    def create(
+        cls, layer: LayerKind | str, geometry: BaseGeometry, id: str | None = None, **attributes: Any
+    ) -> Feature:
+        """Make a feature with a new id (or the given one) and keyword attributes."""
+        return cls(id or new_id(), LayerKind(layer), geometry, attributes)
+
+    def __hash__(self) -> int:
+        return hash((self.id, self.layer, self.geometry.wkb))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Feature):
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.layer == other.layer
+            and self.geometry.equals_exact(other.geometry, 0)
+            and self.geometry.geom_type == other.geometry.geom_type
+            and dict(self.attributes) == dict(other.attributes)
+        )
+
+    @property
+    def name(self) -> str:
+        """The feature's display name (may be empty)."""
+        return str(self.attributes.get("name") or "")
+
+    @property
+    def party(self) -> str:
+        """The party the feature belongs to ('' for none)."""
+        return str(self.attributes.get("party") or "")
+
+    @property
+    def status(self) -> str:
+        """proposed, agreed or disputed ('' when unset)."""
+        return str(self.attributes.get("status") or "")
+
+    @property
+    def label(self) -> str:
+        """A short human reference for messages: the name, else the layer and short id."""
+        return self.name or f"{self.layer.value[:-1]} {self.id[:8]}"
+
+    def with_geometry(self, geometry: BaseGeometry) -> Feature:
+        """The same feature (same id) with another geometry."""
+        return replace(self, geometry=geometry)
+
+    def with_attributes(self, **changes: Any) -> Feature:
+        """The same feature with some attributes replaced (others kept)."""
+        attrs = dict(self.attributes)
+        attrs.update(changes)
+        return replace(self, attributes=attrs)
+
+
+@dataclass(frozen=True)
+class Party:
+    """A party to the talks, with the colour its zones and lines are drawn in (#rrggbb)."""
+
+    name: str
+    colour: str = "#808080"
+    name_local: str = ""
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+@dataclass(frozen=True)
+class ProjectMeta:
+    """Project-wide facts shown in the title bar, printed on maps and kept in the file."""
+
+    title: str = "Untitled project"
+    parties: tuple[Party, ...] = ()
+    author: str = ""
+    created: str = field(default_factory=_now)
+    modified: str = field(default_factory=_now)
+    format_version: int = FORMAT_VERSION
+
+    def party(self, name: str) -> Party | None:
+        """The party called ``name``, or None."""
+        return next((p for p in self.parties if p.name == name), None)
+
+
+@dataclass
+class Version:
+    """A named set of features: the agreed baseline or one proposal.
+
+    Mutated only through ``Document.apply``; everyone else treats it as read-only.
+    """
+
+    name: str
+    features: dict[str, Feature] = field(default_factory=dict)
+    description: str = ""
+
+    @property
+    def is_agreed(self) -> bool:
+        """True for the agreed baseline."""
+        return self.name == AGREED
+
+    def layer(self, layer: LayerKind | str) -> list[Feature]:
+        """The features of one layer, in insertion order."""
+        kind = LayerKind(layer)
+        return [f for f in self.features.values() if f.layer == kind]
+
+    def __iter__(self) -> Iterator[Feature]:
+        return iter(self.features.values())
+
+    def __len__(self) -> int:
+        return len(self.features)
+
+    def get(self, feature_id: str) -> Feature | None:
+        """The feature with this id, or None."""
+        return self.features.get(feature_id)
+
+    def copy(self, name: str | None = None) -> Version:
+        """A shallow copy (features are immutable, so this is a full copy)."""
+        return Version(name or self.name, dict(self.features), self.description)
+
+
+@dataclass
+class Project:
+    """Metadata plus versions, the agreed baseline first. What a project file holds."""
+
+    meta: ProjectMeta = field(default_factory=ProjectMeta)
+    versions: dict[str, Version] = field(default_factory=lambda: {AGREED: Version(AGREED)})
+
+    @classmethod
+    def from_versions(cls, meta: ProjectMeta, versions: Iterable[Version]) -> Project:
+        """Build a project; an agreed baseline is added if missing."""
+        vs = {v.name: v for v in versions}
+        vs.setdefault(AGREED, Version(AGREED))
+        ordered = {AGREED: vs.pop(AGREED), **vs}
+        return cls(meta, ordered)
+
+    @property
+    def agreed(self) -> Version:
+        """The agreed baseline."""
+        return self.versions[AGREED]
+
+    @property
+    def proposals(self) -> list[Version]:
+        """All versions except the baseline, in file order."""
+        return [v for n, v in self.versions.items() if n != AGREED]
+
+    def version(self, name: str) -> Version:
+        """The version called ``name``; KeyError with the known names otherwise."""
+        try:
+            return self.versions[name]
+        except KeyError:
+            known = ", ".join(self.versions)
+            raise KeyError(f"no version {name!r} (versions: {known})") from None
+
+    def copy(self) -> Project:
+        """A copy whose versions can be changed without touching this one."""
+        return Project(self.meta, {n: v.copy() for n, v in self.versions.items()})

@@ -1,0 +1,152 @@
+"""Undo/redo as a stack of change sets; undo applies the inverse through ``Document.apply``.
+
+Qt's QUndoStack lives in QtGui, so the core keeps its own: small, and the journal can replay
+it (each call is journaled with its origin), which is how a crash keeps the undo history.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from psygnal import Signal
+
+from zoneeditor.core.changes import ChangeSet
+
+if TYPE_CHECKING:
+    from zoneeditor.core.document import Document
+
+
+class UndoStack:
+    """Linear history of a document; ``index`` is how many entries are currently applied."""
+
+    #: Emitted after any push, merge, undo, redo or clean-state change.
+    changed = Signal()
+    #: Emitted with the new value when the document becomes clean or dirty.
+    clean_changed = Signal(bool)
+
+    def __init__(self, document: Document) -> None:
+        self._doc = document
+        self._entries: list[ChangeSet] = []
+        self._index = 0
+        self._clean_index: int | None = 0
+
+    # -- state ---------------------------------------------------------------------------------
+    @property
+    def index(self) -> int:
+        """Number of entries applied; entries past it can be redone."""
+        return self._index
+
+    @property
+    def entries(self) -> tuple[ChangeSet, ...]:
+        """All entries, applied and undone, oldest first."""
+        return tuple(self._entries)
+
+    @property
+    def labels(self) -> list[str]:
+        """Entry labels, oldest first (what the history panel lists)."""
+        return [cs.label for cs in self._entries]
+
+    @property
+    def can_undo(self) -> bool:
+        """True when there is something to undo."""
+        return self._index > 0
+
+    @property
+    def can_redo(self) -> bool:
+        """True when there is something to redo."""
+        return self._index < len(self._entries)
+
+    @property
+    def undo_label(self) -> str:
+        """Label of the step undo would revert ('' if none)."""
+        return self._entries[self._index - 1].label if self.can_undo else ""
+
+    @property
+    def redo_label(self) -> str:
+        """Label of the step redo would re-apply ('' if none)."""
+        return self._entries[self._index].label if self.can_redo else ""
+
+    @property
+    def is_clean(self) -> bool:
+        """True when the document equals what was last saved."""
+        return self._clean_index == self._index
+
+    # -- operations ----------------------------------------------------------------------------
+    def push(self, changeset: ChangeSet) -> None:
+        """Apply ``changeset`` as a new undoable step (or merge it into the last one).
+
+        A change set whose ``merge_key`` equals the last step's merges into it, so a mouse
+        drag reported as many small moves is one undo step. Empty change sets are ignored.
+        """
+        if changeset.is_empty:
+            return
+        was_clean = self.is_clean
+        top = self._entries[self._index - 1] if self._index else None
+        mergeable = (
+            top is not None
+            and changeset.merge_key is not None
+            and changeset.merge_key == top.merge_key
+            and self._index == len(self._entries)
+            and self._clean_index != self._index
+        )
+        if mergeable:
+            self._doc.apply(changeset, "merge")
+            self._entries[self._index - 1] = top + changeset  # type: ignore[operator]
+        else:
+            self._doc.apply(changeset, "do")
+            del self._entries[self._index:]
+            if self._clean_index is not None and self._clean_index > self._index:
+                self._clean_index = None  # the saved state can no longer be reached
+            self._entries.append(changeset)
+            self._index += 1
+        self._emit(was_clean)
+
+    def undo(self) -> ChangeSet | None:
+        """Revert the last applied step; returns it (None when nothing to undo)."""
+        if not self.can_undo:
+            return None
+        was_clean = self.is_clean
+        cs = self._entries[self._index - 1]
+        self._doc.apply(~cs, "undo")
+        self._index -= 1
+        self._emit(was_clean)
+        return cs
+
+    def redo(self) -> ChangeSet | None:
+        """Re-apply the next undone step; returns it (None when nothing to redo)."""
+        if not self.can_redo:
+            return None
+        was_clean = self.is_clean
+        cs = self._entries[self._index]
+        self._doc.apply(cs, "redo")
+        self._index += 1
+        self._emit(was_clean)
+        return cs
+
+    def go_to(self, index: int) -> None:
+        """Undo or redo until ``index`` steps are applied (clicking a row of the history)."""
+        if not 0 <= index <= len(self._entries):
+            raise IndexError(f"history has {len(self._entries)} steps, not {index}")
+        while self._index > index:
+            self.undo()
+        while self._index < index:
+            self.redo()
+
+    def set_clean(self) -> None:
+        """Mark the current state as saved."""
+        was_clean = self.is_clean
+        self._clean_index = self._index
+        self._emit(was_clean)
+
+    def clear(self) -> None:
+        """Forget all history (the current state becomes the clean state)."""
+        was_clean = self.is_clean
+        self._entries.clear()
+        self._index = 0
+        self._clean_index = 0
+        self._emit(was_clean)
+
+    def _emit(self, was_clean: bool) -> None:
+        self.changed.emit()
+        if was_clean != self.is_clean:
+            self.clean_changed.emit(self.is_clean)

@@ -1,0 +1,113 @@
+"""Checks a project for problems a delegate must fix before a map goes to the table.
+
+Each ``Problem`` says which feature, what is wrong and where, in one line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import shapely
+from shapely.strtree import STRtree
+
+from zoneeditor.core.geodesy import area_km2
+from zoneeditor.core.model import STATUSES, LayerKind, Project, ProjectMeta, Version
+from zoneeditor.core.validity import describe, problem
+
+#: Overlaps smaller than this (km²) are rounding noise along shared borders, not problems.
+OVERLAP_TOLERANCE_KM2 = 0.001
+
+#: Zone kinds that are meant to overlap other parties' zones (a buffer straddles the line).
+OVERLAPPING_KINDS = frozenset({"buffer"})
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong: in which version and feature, what, and where (lon, lat)."""
+
+    version: str
+    feature_id: str
+    feature: str
+    message: str
+    where: tuple[float, float] | None = None
+    area_km2: float | None = None
+
+    def line(self) -> str:
+        """The one-line form printed by ``zoneeditor validate``."""
+        return f"{self.version}: {self.feature} ({self.feature_id[:8]}): " + describe(
+            self.message, self.where
+        )
+
+    def as_dict(self) -> dict:
+        """JSON-ready form."""
+        return {
+            "version": self.version,
+            "feature_id": self.feature_id,
+            "feature": self.feature,
+            "message": self.message,
+            "lon": self.where[0] if self.where else None,
+            "lat": self.where[1] if self.where else None,
+            "area_km2": self.area_km2,
+        }
+
+
+def validate_version(version: Version, meta: ProjectMeta | None = None) -> list[Problem]:
+    """All problems of one version: geometry, attribute values, cross-party overlaps."""
+    out: list[Problem] = []
+    known_parties = {p.name for p in meta.parties} if meta and meta.parties else None
+    for f in version:
+        found = problem(f.geometry, f.layer)
+        if found:
+            out.append(Problem(version.name, f.id, f.label, found[0], found[1]))
+        if f.status and f.status not in STATUSES:
+            out.append(Problem(version.name, f.id, f.label,
+                               f"status {f.status!r} is not one of {', '.join(STATUSES)}"))
+        if known_parties is not None and f.party and f.party not in known_parties:
+            out.append(Problem(version.name, f.id, f.label,
+                               f"party {f.party!r} is not a party of this project"))
+    out.extend(overlaps(version))
+    return out
+
+
+def overlaps(version: Version) -> list[Problem]:
+    """Zones of different parties that overlap, with the overlap's geodesic area.
+
+    Buffer zones are left out: straddling the line between two parties is their purpose.
+    """
+    zones = [
+        f for f in version.layer(LayerKind.ZONES)
+        if f.geometry.is_valid and f.attributes.get("kind") not in OVERLAPPING_KINDS
+    ]
+    if len(zones) < 2:
+        return []
+    tree = STRtree([z.geometry for z in zones])
+    left, right = tree.query([z.geometry for z in zones], predicate="intersects")
+    out = []
+    for i, j in zip(left.tolist(), right.tolist(), strict=True):
+        a, b = zones[i], zones[j]
+        if i >= j or a.party == b.party:
+            continue
+        try:
+            inter = shapely.intersection(a.geometry, b.geometry)
+        except shapely.errors.GEOSException as exc:  # robustness failure of GEOS itself
+            out.append(Problem(version.name, a.id, a.label,
+                               f"overlap with {b.label} could not be computed ({exc})"))
+            continue
+        km2 = area_km2(inter)
+        if km2 <= OVERLAP_TOLERANCE_KM2:
+            continue
+        p = inter.representative_point()
+        out.append(Problem(
+            version.name, a.id, a.label,
+            f"overlaps {b.label} of {b.party or 'no party'} by {km2:.3f} km²",
+            (p.x, p.y), km2,
+        ))
+    return out
+
+
+def validate_project(project: Project) -> list[Problem]:
+    """Problems of every version, the agreed baseline first."""
+    out: list[Problem] = []
+    for v in project.versions.values():
+        out.extend(validate_version(v, project.meta))
+    return out
