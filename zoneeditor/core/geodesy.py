@@ -13,12 +13,14 @@ Planar degrees are never a measure: one degree of longitude is 111 km at the equ
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from functools import lru_cache
 
+import numpy as np
 import pyproj
+import shapely
 from shapely import get_parts
 from shapely.geometry.base import BaseGeometry
-from shapely.ops import transform
 
 GEOD = pyproj.Geod(ellps="WGS84")
 
@@ -80,27 +82,38 @@ def _local_transformers(lon0: float, lat0: float) -> tuple[pyproj.Transformer, p
     return fwd, inv
 
 
-def local_projection(geometry: BaseGeometry):
-    """Forward and inverse functions to an azimuthal equidistant projection in metres.
+GeometryMap = Callable[[BaseGeometry], BaseGeometry]
+
+
+def _mapper(transformer: pyproj.Transformer) -> GeometryMap:
+    def apply(xy: np.ndarray) -> np.ndarray:
+        x, y = transformer.transform(xy[:, 0], xy[:, 1])
+        return np.column_stack([x, y])
+
+    return lambda g: shapely.transform(g, apply)
+
+
+def local_projection(geometry: BaseGeometry) -> tuple[GeometryMap, GeometryMap]:
+    """Geometry maps to and from an azimuthal equidistant projection in metres.
 
     Centred on the geometry, so metric work near it (buffers of a few km) is true to within
-    a fraction of a percent anywhere on Earth. Returns ``(to_metres, to_degrees)`` callables
-    for ``shapely.ops.transform``.
+    a fraction of a percent anywhere on Earth. Returns ``(to_metres, to_degrees)``.
     """
     c = geometry.centroid
     lon0, lat0 = round(c.x, 3), round(c.y, 3)  # rounding lets nearby shapes share the cache
     fwd, inv = _local_transformers(lon0, lat0)
-    return fwd.transform, inv.transform
+    return _mapper(fwd), _mapper(inv)
 
 
-def to_local(geometry: BaseGeometry, around: BaseGeometry | None = None):
+def to_local(
+    geometry: BaseGeometry, around: BaseGeometry | None = None
+) -> tuple[BaseGeometry, GeometryMap]:
     """``geometry`` in metres in the local projection centred on ``around`` (or itself).
 
     Returns ``(projected, back)`` where ``back`` maps a projected geometry to degrees.
     """
     fwd, inv = local_projection(around if around is not None else geometry)
-    projected = transform(fwd, geometry)
-    return projected, (lambda g: transform(inv, g))
+    return fwd(geometry), inv
 
 
 def metres_per_degree(lat: float) -> tuple[float, float]:

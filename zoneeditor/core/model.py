@@ -84,7 +84,11 @@ class Feature:
 
     @classmethod
     def create(
-        cls, layer: LayerKind | str, geometry: BaseGeometry, id: str | None = None, **attributes: Any
+        cls,
+        layer: LayerKind | str,
+        geometry: BaseGeometry,
+        id: str | None = None,
+        **attributes: Any,
     ) -> Feature:
         """Make a feature with a new id (or the given one) and keyword attributes."""
         return cls(id or new_id(), LayerKind(layer), geometry, attributes)

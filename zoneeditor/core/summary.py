@@ -21,7 +21,8 @@ def version_summary(version: Version) -> dict[str, Any]:
         "counts": {k.value: len(version.layer(k)) for k in LayerKind},
         "bbox": bbox,
         "zones": [
-            {"id": f.id, "name": f.name, "party": f.party, "area_km2": round(area_km2(f.geometry), 3)}
+            {"id": f.id, "name": f.name, "party": f.party,
+             "area_km2": round(area_km2(f.geometry), 3)}
             for f in version.layer(LayerKind.ZONES)
         ],
         "fingerprint": digest,

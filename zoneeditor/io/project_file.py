@@ -76,7 +76,9 @@ def _to_field(value: Any, kind: str) -> Any:
     if value is None or (value == "" and kind != "str"):
         return None
     if kind == "str" and not isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else str(value)
+        if isinstance(value, (list, dict)):
+            return json.dumps(value, ensure_ascii=False)
+        return str(value)
     return value
 
 

@@ -9,7 +9,7 @@ from zoneeditor.cli.common import EXIT_OK, EXIT_PROBLEMS, load_project, pick_ver
 from zoneeditor.core.validate import validate_project, validate_version
 
 NAME = "validate"
-HELP = "Check a project for invalid geometry, bad values and zones of different parties that overlap."
+HELP = "Check a project for invalid geometry, bad values and overlaps between parties' zones."
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -1,0 +1,83 @@
+"""Shared test set-up: Qt offscreen, no user settings touched, and model builders.
+
+Builders keep tests short: ``zone("a", "POLYGON ((...))", party="A")``,
+``project_with(agreed=[...], proposals={"P": [...]})``, and ``sample_copy`` (a private copy
+of the bundled sample project).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+import shapely
+
+# Before anything imports Qt: never need a display, never read the developer's settings.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp")
+
+from zoneeditor.core.model import (
+    AGREED,
+    Feature,
+    Party,
+    Project,
+    ProjectMeta,
+    Version,
+)
+
+
+@pytest.fixture(autouse=True)
+def _private_dirs(tmp_path_factory, monkeypatch):
+    """Point user config/state/log folders at a temporary place for every test."""
+    home = tmp_path_factory.mktemp("home")
+    for var in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(home / var.lower()))
+    yield
+
+
+def _geom(wkt_or_geom):
+    return shapely.from_wkt(wkt_or_geom) if isinstance(wkt_or_geom, str) else wkt_or_geom
+
+
+def zone(fid: str, wkt, **attrs) -> Feature:
+    """A zone feature with id ``fid`` from WKT (or a shapely geometry)."""
+    return Feature(fid, "zones", _geom(wkt), attrs)
+
+
+def line(fid: str, wkt, **attrs) -> Feature:
+    """A line feature with id ``fid``."""
+    return Feature(fid, "lines", _geom(wkt), attrs)
+
+
+def point(fid: str, wkt, **attrs) -> Feature:
+    """A point feature with id ``fid``."""
+    return Feature(fid, "points", _geom(wkt), attrs)
+
+
+def project_with(agreed=(), proposals=None, parties=("A", "B"), title="Test project") -> Project:
+    """A project whose baseline holds ``agreed`` and each proposal its own features."""
+    colours = ["#c0392b", "#1f77b4", "#2ca02c", "#7b3fa0"]
+    meta = ProjectMeta(title=title,
+                       parties=tuple(Party(p, colours[i % 4]) for i, p in enumerate(parties)))
+    versions = [Version(AGREED, {f.id: f for f in agreed})]
+    for name, feats in (proposals or {}).items():
+        versions.append(Version(name, {f.id: f for f in feats}))
+    return Project.from_versions(meta, versions)
+
+
+@pytest.fixture
+def builders():
+    """The builder functions, for tests that prefer a fixture to an import."""
+    return {"zone": zone, "line": line, "point": point, "project_with": project_with}
+
+
+@pytest.fixture
+def sample_copy(tmp_path) -> Path:
+    """A private, writable copy of the bundled sample project."""
+    from zoneeditor.io.session import sample_path
+
+    target = tmp_path / "sample.gpkg"
+    shutil.copyfile(sample_path(), target)
+    return target
