@@ -9,30 +9,20 @@ about a tenth of a second, against several seconds for the original shapefile.
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import json
 import lzma
-from importlib.resources.abc import Traversable
-from pathlib import Path
 
 import numpy as np
 import shapely
 
 from zoneeditor.core.basemap_model import Basemap, Country
+from zoneeditor.io.resources import resources_root
 
 FORMAT_VERSION = 1
 META_NAME = "countries.json"
 GEOMETRY_NAME = "geometry.i32.xz"
 
 
-def _resources() -> Traversable:
-    """The bundled resources directory, installed or in a source checkout."""
-    try:
-        return importlib.resources.files("zoneeditor.resources")
-    except ModuleNotFoundError:
-        # Not installed: the zoneeditor.resources -> resources/ mapping only exists in an
-        # installed (or editable) package, so fall back to the checkout layout.
-        return Path(__file__).resolve().parents[2] / "resources"
 
 
 def decode_basemap(meta: dict, blob: bytes) -> Basemap:
@@ -91,7 +81,7 @@ def decode_basemap(meta: dict, blob: bytes) -> Basemap:
 @functools.lru_cache(maxsize=1)
 def load_basemap() -> Basemap:
     """Load the bundled world country outlines (cached: the app decodes them once)."""
-    folder = _resources() / "basemap"
+    folder = resources_root() / "basemap"
     meta = json.loads((folder / META_NAME).read_text(encoding="utf-8"))
     blob = lzma.decompress((folder / GEOMETRY_NAME).read_bytes())
     return decode_basemap(meta, blob)

@@ -7,9 +7,10 @@ them with Qt is the render layer's job; this module only finds the files.
 
 from __future__ import annotations
 
-import importlib.resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
+
+from zoneeditor.io.resources import resources_root
 
 FONT_FILES = (
     "NotoSans-Regular.ttf",
@@ -21,14 +22,6 @@ LATIN_FAMILY = "Noto Sans"
 ARABIC_FAMILY = "Noto Naskh Arabic"
 
 
-def _resources() -> Traversable:
-    """The bundled resources directory, installed or in a source checkout."""
-    try:
-        return importlib.resources.files("zoneeditor.resources")
-    except ModuleNotFoundError:
-        # Not installed: the zoneeditor.resources -> resources/ mapping only exists in an
-        # installed (or editable) package, so fall back to the checkout layout.
-        return Path(__file__).resolve().parents[2] / "resources"
 
 
 def _as_path(item: Traversable) -> Path:
@@ -39,10 +32,10 @@ def _as_path(item: Traversable) -> Path:
     return path
 
 
-FONTS_DIR: Path = Path(str(_resources() / "fonts"))
+FONTS_DIR: Path = Path(str(resources_root() / "fonts"))
 LICENSE_FILE: Path = FONTS_DIR / "OFL.txt"
 
 
 def font_paths() -> list[Path]:
     """Return the bundled TTF files: Noto Sans then Noto Naskh Arabic, regular and bold."""
-    return [_as_path(_resources() / "fonts" / name) for name in FONT_FILES]
+    return [_as_path(resources_root() / "fonts" / name) for name in FONT_FILES]

@@ -8,24 +8,14 @@ from __future__ import annotations
 
 import functools
 import gzip
-import importlib.resources
-from importlib.resources.abc import Traversable
-from pathlib import Path
 
 from zoneeditor.core.places import Gazetteer, Town
+from zoneeditor.io.resources import resources_root
 
 PLACES_NAME = "places.tsv.gz"
 FIELDS = ("id", "name", "name_ar", "name_ru", "lon", "lat", "population", "country")
 
 
-def _resources() -> Traversable:
-    """The bundled resources directory, installed or in a source checkout."""
-    try:
-        return importlib.resources.files("zoneeditor.resources")
-    except ModuleNotFoundError:
-        # Not installed: the zoneeditor.resources -> resources/ mapping only exists in an
-        # installed (or editable) package, so fall back to the checkout layout.
-        return Path(__file__).resolve().parents[2] / "resources"
 
 
 def parse_places(text: str) -> list[Town]:
@@ -57,5 +47,5 @@ def parse_places(text: str) -> list[Town]:
 @functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Load the bundled populated places (cached: the app parses them once)."""
-    data = (_resources() / "gazetteer" / PLACES_NAME).read_bytes()
+    data = (resources_root() / "gazetteer" / PLACES_NAME).read_bytes()
     return Gazetteer(parse_places(gzip.decompress(data).decode("utf-8")))

@@ -7,20 +7,20 @@ signalled by ``needs_path``). ``save`` is atomic and marks the history clean.
 
 from __future__ import annotations
 
-import importlib.resources
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from zoneeditor.core.document import Document
 from zoneeditor.io.project_file import read_project, write_project
+from zoneeditor.io.resources import resource_path
 
 SAMPLE_NAME = "syria-deescalation.gpkg"
 
 
 def sample_path() -> Path:
     """Path of the bundled sample project (read-only: never save over it)."""
-    return Path(str(importlib.resources.files("zoneeditor.resources") / "sample" / SAMPLE_NAME))
+    return resource_path("sample", SAMPLE_NAME)
 
 
 class Session:
