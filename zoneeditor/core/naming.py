@@ -1,0 +1,118 @@
+"""Bilingual feature names for labels, legends, panels and messages.
+
+Features carry a romanised ``name`` and a ``name_local`` in the local script (Arabic for the
+sample). Where both exist they are shown side by side, ``"Idlib · إدلب"``. Mixing scripts in
+one string needs care: without isolation, the Unicode bidi algorithm lets the Arabic part pull
+neighbouring digits and punctuation into its right-to-left run ("Zone 4 · منطقة" could show
+the 4 on the wrong side), and in a right-to-left interface the Latin part is reordered too.
+So the local-script part (and any part that contains right-to-left letters) is wrapped in
+FIRST STRONG ISOLATE (U+2068) ... POP DIRECTIONAL ISOLATE (U+2069): it is laid out on its own
+and behaves as one neutral block for the text around it. Qt, browsers and PDF text layout all
+honour these marks.
+
+Names come from files other parties send us, so bidi control characters already in them
+(overrides such as U+202E could make "Idlib" read "bildI", or swap which side of a line a
+name appears to be on) are removed before our own isolates are added.
+
+>>> display_name({"name": "Idlib", "name_local": "إدلب"})
+'Idlib · \\u2068إدلب\\u2069'
+>>> display_name({"name": "Idlib", "name_local": ""})
+'Idlib'
+>>> plain_display_name({"name": "Idlib", "name_local": "إدلب"})
+'Idlib · إدلب'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from typing import Any, Literal
+
+#: FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (Unicode 6.3, UAX #9).
+FSI = "\u2068"
+PDI = "\u2069"
+#: Between the two names: a middle dot with spaces, legible in Latin, Cyrillic and Arabic.
+SEPARATOR = " · "
+
+# Embeddings, overrides, isolates and marks: LRE RLE PDF LRO RLO, LRI RLI FSI PDI, LRM RLM ALM.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+_RTL_CLASSES = {"R", "AL"}
+
+Order = Literal["name_first", "local_first"]
+
+
+def _attr(obj: Any, key: str) -> str:
+    """``key`` from a feature's attributes, a mapping, or an object's attribute ('' if none)."""
+    attributes = getattr(obj, "attributes", None)
+    if isinstance(attributes, Mapping):
+        value = attributes.get(key)
+    elif isinstance(obj, Mapping):
+        value = obj.get(key)
+    else:
+        value = getattr(obj, key, None)
+    return "" if value is None else str(value)
+
+
+def clean(text: str) -> str:
+    """``text`` without bidi control characters, with runs of white space made one space."""
+    return " ".join(_BIDI_CONTROLS.sub("", text).split())
+
+
+def has_rtl(text: str) -> bool:
+    """True when ``text`` contains a right-to-left letter (Arabic, Hebrew, Syriac, ...)."""
+    return any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text)
+
+
+def isolate(text: str) -> str:
+    """``text`` wrapped in FSI ... PDI (nothing added to an empty string)."""
+    return f"{FSI}{text}{PDI}" if text else ""
+
+
+def name_parts(obj: Any) -> tuple[str, str]:
+    """The cleaned ``(name, name_local)`` of a feature, party or mapping.
+
+    The local name is dropped when it only repeats the name (ignoring case), so nothing is
+    shown twice.
+    """
+    name = clean(_attr(obj, "name"))
+    local = clean(_attr(obj, "name_local"))
+    if local and name and local.casefold() == name.casefold():
+        local = ""
+    return name, local
+
+
+def display_name(obj: Any, order: Order = "name_first", separator: str = SEPARATOR,
+                 fallback: str = "") -> str:
+    """The name to show for a feature (or Party, or attribute mapping), both scripts if known.
+
+    ``"Idlib · ⁨إدلب⁩"`` when both names exist (local part isolated), the one that exists
+    otherwise, and ``fallback`` when neither does. Any part that contains right-to-left
+    letters is isolated, so the string can be embedded in a sentence or a right-to-left
+    interface without reordering its neighbours. ``order="local_first"`` puts the local name
+    first (for an Arabic interface or label language).
+    """
+    name, local = name_parts(obj)
+    parts = [name, local] if order == "name_first" else [local, name]
+    shown = [isolate(p) if (p == local or has_rtl(p)) else p for p in parts if p]
+    if not shown:
+        return fallback
+    return separator.join(shown)
+
+
+def plain_display_name(obj: Any, order: Order = "name_first", separator: str = SEPARATOR,
+                       fallback: str = "") -> str:
+    """Like ``display_name`` without the isolation marks.
+
+    For outputs that keep text as data rather than laying it out (CSV, a DBF field, a file
+    name), where invisible control characters would surprise whoever reads the value.
+    """
+    name, local = name_parts(obj)
+    parts = [name, local] if order == "name_first" else [local, name]
+    shown = [p for p in parts if p]
+    return separator.join(shown) if shown else fallback
+
+
+def strip_isolates(text: str) -> str:
+    """``text`` without FSI/PDI (e.g. to compare a displayed label with a plain name)."""
+    return text.replace(FSI, "").replace(PDI, "")
