@@ -1,0 +1,450 @@
+"""The printed sheet: page geometry, where each element goes, and output to PDF or PNG.
+
+Layout is computed in device pixels from measured text, never from guessed sizes: the
+banner and title across the top, the footer (attributions) across the bottom, the map frame
+with its graticule labels in a reserved margin, and a panel (right in landscape, below in
+portrait) stacking the legend, scale bar, north arrow, zone key and identification block.
+If the content does not fit, every font and symbol shrinks a step and the layout is
+computed again, so nothing ever overlaps (``SheetLayout.overlaps`` checks it).
+
+The same code paints the dialog's live preview (a QImage at screen resolution), PNG files
+(QImage at the chosen dpi) and vector PDF (QPdfWriter); only the device differs.
+
+>>> # job = PrintJob(project, "Proposal B", PrintOptions(paper="A3", landscape=True))
+>>> # job.write_pdf("out.pdf")
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date as _date
+from pathlib import Path
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPaintDevice, QPdfWriter, QPen
+
+from zoneeditor import __version__
+from zoneeditor.core.errors import WriteError
+from zoneeditor.core.fingerprint import fingerprint, short
+from zoneeditor.core.model import Project, Version
+from zoneeditor.core.viewport import Viewport
+from zoneeditor.render.print_graticule import Graticule, label_margins, paint_graticule
+from zoneeditor.render.print_legend import LegendBlock, legend_entries
+from zoneeditor.render.print_map import (
+    DiffSetup,
+    PrintError,
+    diff_setup,
+    frame_viewport,
+    paint_map,
+    print_style,
+    version_extent,
+    zone_pages,
+)
+from zoneeditor.render.print_north import north_arrow_size, paint_north_arrow
+from zoneeditor.render.print_options import PrintOptions
+from zoneeditor.render.print_scalebar import ScaleBar, ScaleBarBlock
+from zoneeditor.render.print_titleblock import (
+    BannerBlock,
+    FooterBlock,
+    Identification,
+    IdentificationBlock,
+    TitleBlock,
+)
+from zoneeditor.render.print_zonetable import ZoneTableBlock, zone_rows
+
+#: PDF coordinate resolution (dots per inch). Output is vector; this only sets the
+#: precision of coordinates and the pixel size the map style is scaled to.
+PDF_RESOLUTION = 600
+
+#: How much fonts and symbols shrink per attempt when the content does not fit.
+_SHRINK = 0.9
+_MAX_ATTEMPTS = 12
+#: The map frame must keep at least this share of the space between title and footer.
+_MIN_MAP_SHARE = 0.45
+
+
+def base_font_scale(options: PrintOptions) -> float:
+    """Text and symbol size factor for the paper: 1 on A4, larger on bigger sheets."""
+    size = options.paper_size_mm()
+    linear = math.sqrt(size.width() * size.height() / (210.0 * 297.0))
+    return max(0.8, linear ** 0.6)
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a print job: its extent and, for per-zone pages, the zone's name."""
+
+    number: int
+    count: int
+    extent: tuple[float, float, float, float]
+    zone: str | None = None
+
+
+class NorthScaleBlock:
+    """The scale bar with the north arrow beside it, as one panel block."""
+
+    def __init__(self, scalebar: ScaleBarBlock, font_scale: float, px_per_mm: float,
+                 show_north: bool) -> None:
+        self.scalebar = scalebar
+        self.font_scale = font_scale
+        self.px_per_mm = px_per_mm
+        self.show_north = show_north
+
+    def _north(self, device) -> tuple[float, float]:
+        if not self.show_north:
+            return 0.0, 0.0
+        return north_arrow_size(device, self.font_scale, self.px_per_mm)
+
+    def height(self, device, width: float) -> float:
+        """Block height: the taller of bar and arrow."""
+        nw, nh = self._north(device)
+        gap = 4 * self.px_per_mm * self.font_scale if nw else 0.0
+        return max(self.scalebar.height(device, width - nw - gap), nh)
+
+    def paint(self, painter: QPainter, rect: QRectF) -> None:
+        """Bar on the left, arrow on the right."""
+        nw, nh = self._north(painter.device())
+        gap = 4 * self.px_per_mm * self.font_scale if nw else 0.0
+        self.scalebar.paint(painter, QRectF(rect.left(), rect.top(),
+                                            rect.width() - nw - gap, rect.height()))
+        if nw:
+            paint_north_arrow(painter, QRectF(rect.right() - nw, rect.top(), nw, nh),
+                              self.font_scale, self.px_per_mm)
+
+
+@dataclass
+class SheetLayout:
+    """Where everything goes on one page, in device pixels."""
+
+    page: QRectF
+    font_scale: float
+    px_per_mm: float
+    map_frame: QRectF
+    regions: list[tuple[str, QRectF]] = field(default_factory=list)
+    blocks: list[tuple[str, object, QRectF]] = field(default_factory=list)
+
+    def all_rects(self) -> list[tuple[str, QRectF]]:
+        """Every placed element (graticule label bands included) by name."""
+        return list(self.regions) + [(name, r) for name, _, r in self.blocks]
+
+    def overlaps(self) -> list[tuple[str, str]]:
+        """Pairs of elements whose rectangles intersect (empty for a good layout)."""
+        rects = [(n, r) for n, r in self.all_rects() if r.width() > 0 and r.height() > 0]
+        out = []
+        for i, (na, a) in enumerate(rects):
+            for nb, b in rects[i + 1:]:
+                if a.intersected(b).width() > 0.5 and a.intersected(b).height() > 0.5:
+                    out.append((na, nb))
+        return out
+
+
+@dataclass
+class PageResult:
+    """What was painted on a page: the layout, the map's viewport, the bar and the grid."""
+
+    layout: SheetLayout
+    viewport: Viewport
+    scalebar: ScaleBar | None
+    graticule: Graticule | None
+
+
+class PrintJob:
+    """A version of a project printed with some options: one or more pages.
+
+    Raises PrintError (a message for users) when the version or the compared version does
+    not exist, or when the diff overlay is asked for and is not available.
+    """
+
+    def __init__(self, project: Project, version: str | Version, options: PrintOptions,
+                 basemap=None, gazetteer=None) -> None:
+        self.project = project
+        if isinstance(version, Version):
+            self.version = version
+        else:
+            try:
+                self.version = project.version(version)
+            except KeyError as exc:
+                raise PrintError(str(exc.args[0])) from None
+        self.options = options
+        self.basemap = basemap
+        self.gazetteer = gazetteer
+        self.digest = fingerprint(self.version)
+        self._diff: dict[float, DiffSetup] = {}
+        if options.diff_against:
+            self._diff_for(print_style(96))  # fail now, not half-way through a PDF
+
+    # -- content ------------------------------------------------------------------------------
+    def pages(self) -> list[Page]:
+        """The pages: one for the extent, or one per zone."""
+        if self.options.per_zone:
+            zones = zone_pages(self.version)
+            if not zones:
+                raise PrintError(f"version {self.version.name!r} has no zones to print")
+            return [Page(i + 1, len(zones), ext, name) for i, (name, ext) in enumerate(zones)]
+        extent = self.options.extent or version_extent(self.version)
+        if extent is None:
+            raise PrintError(f"version {self.version.name!r} has nothing to print")
+        return [Page(1, 1, extent)]
+
+    def _diff_for(self, style) -> DiffSetup:
+        key = round(style.scale, 6)
+        if key not in self._diff:
+            self._diff[key] = diff_setup(self.project, self.version,
+                                         self.options.diff_against, style)
+        return self._diff[key]
+
+    def title(self) -> str:
+        """The sheet title: the option, else the project title."""
+        return self.options.title or self.project.meta.title
+
+    def subtitle(self, page: Page) -> str:
+        """The subtitle: the option, else what the sheet shows (version, comparison, zone)."""
+        parts = [self.options.subtitle] if self.options.subtitle else [
+            f"Version: {self.version.name}"
+            + (f" — changes against {self.options.diff_against}"
+               if self.options.diff_against else "")]
+        if page.zone:
+            parts.append(f"Zone: {page.zone} (page {page.number} of {page.count})")
+        return " — ".join(parts)
+
+    def identification(self) -> Identification:
+        """Version and fingerprint(s) for the identification block."""
+        against = self.options.diff_against
+        compared = None
+        if against:
+            compared = short(fingerprint(self.project.version(against)))
+        return Identification(self.version.name, self.digest, short(self.digest),
+                              against, compared)
+
+    def footer_text(self, page: Page) -> str:
+        """Attributions, projection and producer, plus the page number on multi-page jobs."""
+        text = (f"{self.options.attribution} Projection: equirectangular on WGS 84 "
+                f"(EPSG:4326), scale true at the map centre. Made with zoneeditor "
+                f"{__version__}.")
+        if page.count > 1:
+            text += f" Page {page.number} of {page.count}."
+        return text
+
+    # -- layout -------------------------------------------------------------------------------
+    def layout(self, device: QPaintDevice, page: Page) -> tuple[SheetLayout, dict]:
+        """Compute the page layout for ``device``; shrinks type until everything fits."""
+        fs = base_font_scale(self.options)
+        for _ in range(_MAX_ATTEMPTS):
+            result = self._try_layout(device, page, fs)
+            if result is not None:
+                return result
+            fs *= _SHRINK
+        raise PrintError(f"the content does not fit on {self.options.paper}: "
+                         "choose a larger paper or a shorter title")
+
+    def _blocks(self, device: QPaintDevice, page: Page, fs: float, ppm: float) -> dict:
+        opts = self.options
+        style = print_style(device.logicalDpiX())
+        diff = self._diff_for(style) if opts.diff_against else None
+        author = self.project.meta.author if opts.author is None else opts.author
+        when = opts.date if opts.date is not None else _date.today().isoformat()
+        blocks: dict = {
+            "banner": BannerBlock(opts.banner, fs) if opts.banner.strip() else None,
+            "title": TitleBlock(self.title(), self.subtitle(page), fs),
+            "footer": FooterBlock(self.footer_text(page), fs),
+            "legend": LegendBlock(
+                legend_entries(self.project, self.version,
+                               baseline_shown=not self.version.is_agreed and diff is None,
+                               diff_legend=diff.legend if diff else ()),
+                style, fs, ppm) if opts.show_legend else None,
+            "scale": NorthScaleBlock(ScaleBarBlock(ppm, fs), fs, ppm, opts.show_north_arrow),
+            "zones": ZoneTableBlock(zone_rows(self.project, self.version,
+                                              page.extent if page.zone else None), fs, ppm),
+            "ident": IdentificationBlock(self.identification(), when, author, opts.show_qr,
+                                         fs, ppm),
+        }
+        return blocks
+
+    def _try_layout(self, device: QPaintDevice, page: Page, fs: float):
+        opts = self.options
+        ppm = device.logicalDpiX() / 25.4
+        size = opts.paper_size_mm()
+        sheet = QRectF(0, 0, size.width() * ppm, size.height() * ppm)
+        m = opts.margin_mm * ppm
+        inner = sheet.adjusted(m, m, -m, -m)
+        gap = 3.0 * ppm * fs
+        blocks = self._blocks(device, page, fs, ppm)
+        lay = SheetLayout(sheet, fs, ppm, QRectF())
+        y = inner.top()
+        for name in ("banner", "title"):
+            block = blocks[name]
+            if block is None:
+                continue
+            h = block.height(device, inner.width())
+            lay.blocks.append((name, block, QRectF(inner.left(), y, inner.width(), h)))
+            y += h + gap
+        footer = blocks["footer"]
+        fh = footer.height(device, inner.width())
+        footer_rect = QRectF(inner.left(), inner.bottom() - fh, inner.width(), fh)
+        lay.blocks.append(("footer", footer, footer_rect))
+        middle = QRectF(inner.left(), y, inner.width(), footer_rect.top() - gap - y)
+        if middle.height() <= 0:
+            return None
+        gx, gy = label_margins(device, fs) if opts.show_graticule else (0.0, 0.0)
+        panel_blocks = [(n, blocks[n]) for n in ("legend", "scale", "zones", "ident")
+                        if blocks[n] is not None]
+        if sheet.width() >= sheet.height():
+            panel_w = min(max(inner.width() * 0.24, 62 * ppm * fs), inner.width() * 0.4)
+            panel = QRectF(middle.right() - panel_w, middle.top(), panel_w, middle.height())
+            map_area = QRectF(middle.left(), middle.top(),
+                              middle.width() - panel_w - gap, middle.height())
+            if not self._stack(lay, device, panel, [panel_blocks], gap):
+                return None
+        else:
+            col_w = (inner.width() - 2 * gap) / 3
+            columns = [[b for b in panel_blocks if b[0] == "legend"],
+                       [b for b in panel_blocks if b[0] in ("scale", "zones")],
+                       [b for b in panel_blocks if b[0] == "ident"]]
+            heights = [sum(b.height(device, col_w) for _, b in col) + gap * max(0, len(col) - 1)
+                       for col in columns]
+            panel_h = max(heights)
+            panel = QRectF(middle.left(), middle.bottom() - panel_h, middle.width(), panel_h)
+            map_area = QRectF(middle.left(), middle.top(), middle.width(),
+                              middle.height() - panel_h - gap)
+            if not self._stack(lay, device, panel, columns, gap):
+                return None
+        if map_area.height() < middle.height() * _MIN_MAP_SHARE and \
+                sheet.width() < sheet.height():
+            return None
+        frame = map_area.adjusted(gx, gy, -gx, -gy)
+        if frame.width() < 40 * ppm or frame.height() < 40 * ppm:
+            return None
+        lay.map_frame = frame
+        lay.regions.append(("map", frame))
+        if opts.show_graticule:
+            lay.regions += [("grid-top", QRectF(frame.left(), map_area.top(), frame.width(), gy)),
+                            ("grid-bottom", QRectF(frame.left(), frame.bottom(),
+                                                   frame.width(), gy)),
+                            ("grid-left", QRectF(map_area.left(), frame.top(), gx,
+                                                 frame.height())),
+                            ("grid-right", QRectF(frame.right(), frame.top(), gx,
+                                                  frame.height()))]
+        return lay, blocks
+
+    @staticmethod
+    def _stack(lay: SheetLayout, device, panel: QRectF, columns, gap: float) -> bool:
+        """Place blocks top-down in equal columns across ``panel``; False if they overflow."""
+        n = len(columns)
+        col_w = (panel.width() - gap * (n - 1)) / n
+        for i, col in enumerate(columns):
+            x = panel.left() + i * (col_w + gap)
+            y = panel.top()
+            for name, block in col:
+                h = block.height(device, col_w)
+                if h <= 0:
+                    continue
+                lay.blocks.append((name, block, QRectF(x, y, col_w, h)))
+                y += h + gap
+            if y - gap > panel.bottom() + 0.5:
+                return False
+        return True
+
+    # -- painting -----------------------------------------------------------------------------
+    def paint_page(self, painter: QPainter, page: Page) -> PageResult:
+        """Paint one whole page on ``painter`` (its device decides the resolution)."""
+        device = painter.device()
+        lay, blocks = self.layout(device, page)
+        dpi = device.logicalDpiX()
+        style = print_style(dpi)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(lay.page, QColor("#ffffff"))
+        frame = lay.map_frame
+        viewport = frame_viewport(frame, page.extent, self.options.scale, dpi)
+        overlays = (self._diff_for(style).overlay,) if self.options.diff_against else ()
+        paint_map(painter, frame, viewport, self.project, self.version, style, overlays,
+                  self.basemap, self.gazetteer)
+        grid = None
+        if self.options.show_graticule:
+            grid = paint_graticule(painter, frame, viewport, lay.font_scale, lay.px_per_mm)
+        painter.setPen(QPen(QColor("#000000"), max(1.0, 0.35 * lay.px_per_mm)))
+        painter.setBrush(QColor(0, 0, 0, 0))
+        painter.drawRect(frame)
+        scale_block: NorthScaleBlock = blocks["scale"]
+        scale_block.scalebar.viewport = viewport
+        for _, block, rect in lay.blocks:
+            block.paint(painter, rect)
+        painter.restore()
+        return PageResult(lay, viewport, scale_block.scalebar.bar, grid)
+
+    def render_image(self, page: Page, dpi: float) -> tuple[QImage, PageResult]:
+        """The page as an RGB image at ``dpi`` (PNG export, dialog preview)."""
+        size = self.options.paper_size_mm()
+        w = max(1, round(size.width() / 25.4 * dpi))
+        h = max(1, round(size.height() / 25.4 * dpi))
+        image = QImage(w, h, QImage.Format.Format_RGB32)
+        dpm = round(dpi / 0.0254)
+        image.setDotsPerMeterX(dpm)
+        image.setDotsPerMeterY(dpm)
+        image.fill(QColor("#ffffff"))
+        painter = QPainter(image)
+        try:
+            result = self.paint_page(painter, page)
+        finally:
+            painter.end()
+        return image, result
+
+    # -- output -------------------------------------------------------------------------------
+    def write_pdf(self, path: Path | str) -> list[PageResult]:
+        """Write all pages to one vector PDF, atomically; WriteError when it cannot."""
+        from zoneeditor.io.atomic import atomic_path
+
+        target = Path(path)
+        results = []
+        try:
+            with atomic_path(target) as tmp:
+                writer = QPdfWriter(str(tmp))
+                writer.setPageLayout(self.options.page_layout())
+                writer.setResolution(PDF_RESOLUTION)
+                writer.setTitle(self.title())
+                writer.setCreator(f"zoneeditor {__version__}")
+                painter = QPainter()
+                if not painter.begin(writer):
+                    raise WriteError(str(target), "the PDF could not be started")
+                try:
+                    for i, page in enumerate(self.pages()):
+                        if i:
+                            writer.newPage()
+                        results.append(self.paint_page(painter, page))
+                finally:
+                    painter.end()
+        except OSError as exc:
+            raise WriteError(str(target), exc.strerror or str(exc)) from None
+        return results
+
+    def write_png(self, path: Path | str) -> list[Path]:
+        """Write each page as a PNG at the options' dpi, atomically.
+
+        One page goes to ``path``; per-zone pages go to ``<stem>-<n>.png`` beside it.
+        """
+        from zoneeditor.io.atomic import atomic_path
+
+        target = Path(path)
+        pages = self.pages()
+        written = []
+        for page in pages:
+            out = target if len(pages) == 1 else target.with_name(
+                f"{target.stem}-{page.number}{target.suffix}")
+            image, _ = self.render_image(page, self.options.dpi)
+            try:
+                with atomic_path(out) as tmp:
+                    if not image.save(str(tmp), "PNG"):
+                        raise WriteError(str(out), "the image could not be encoded")
+            except OSError as exc:
+                raise WriteError(str(out), exc.strerror or str(exc)) from None
+            written.append(out)
+        return written
+
+
+def page_size_points(options: PrintOptions) -> tuple[float, float]:
+    """The sheet's width and height in PostScript points (what ``pdfinfo`` reports)."""
+    size = QPageSize(options.page_layout().pageSize()).size(QPageSize.Unit.Point)
+    w, h = size.width(), size.height()
+    return (max(w, h), min(w, h)) if options.landscape else (min(w, h), max(w, h))

@@ -1,0 +1,136 @@
+"""The map inside the sheet's frame: which area, at which scale, painted by the shared renderer.
+
+Print never has its own map painter: it fills the same ``Scene`` the canvas fills and calls
+the same ``MapPainter``, with a ``MapStyle`` scaled to the device (pens are specified in
+pixels at 96 dpi), so paper and screen look alike. This module only decides the extent
+(the current view, a chosen box, a fixed scale, or one zone) and wires the optional diff
+overlay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+import shapely
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter
+
+from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.model import LayerKind, Project, Version
+from zoneeditor.core.viewport import Viewport
+from zoneeditor.render.print_options import PrintOptions
+from zoneeditor.render.style import MapStyle
+
+#: Fraction of the frame left free around the features when fitting an extent.
+FIT_MARGIN = 0.04
+
+
+class PrintError(ZoneEditorError):
+    """A sheet cannot be made as asked (unknown version, no diff engine, empty map...)."""
+
+
+def version_extent(version: Version) -> tuple[float, float, float, float] | None:
+    """The lon/lat box of a version's features, or None when it has none."""
+    geoms = [f.geometry for f in version if not f.geometry.is_empty]
+    if not geoms:
+        return None
+    w, s, e, n = shapely.total_bounds(geoms).tolist()
+    return (w, s, e, n)
+
+
+def zone_pages(version: Version) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """(zone name, extent) for each non-empty zone, in layer order: the per-zone pages."""
+    out = []
+    for f in version.layer(LayerKind.ZONES):
+        if f.geometry.is_empty:
+            continue
+        w, s, e, n = f.geometry.bounds
+        out.append((f.label, (w, s, e, n)))
+    return out
+
+
+def frame_viewport(frame: QRectF, extent: tuple[float, float, float, float],
+                   scale: int | None, dpi: float) -> Viewport:
+    """The viewport of a map frame of ``frame`` device pixels showing ``extent``.
+
+    With ``scale`` the view is centred on the extent at 1:``scale`` (true at the centre);
+    otherwise the extent is fitted whole with a small margin.
+    """
+    view = Viewport.fit(extent, max(1, round(frame.width())), max(1, round(frame.height())),
+                        margin=FIT_MARGIN, dpi=dpi)
+    if scale is not None:
+        view = view.with_scale(scale)
+    return view
+
+
+def print_style(dpi: float) -> MapStyle:
+    """The map style for a device of ``dpi``: screen sizes scaled to the same physical size."""
+    return replace(MapStyle(), scale=dpi / 96.0)
+
+
+@dataclass
+class DiffSetup:
+    """The diff overlay for a sheet: a painter callback and its legend rows."""
+
+    overlay: Callable[[QPainter, Viewport], None]
+    legend: list[tuple[str, str]]
+    against: Version
+
+
+def diff_setup(project: Project, version: Version, against_name: str,
+               style: MapStyle) -> DiffSetup:
+    """Compute the diff of ``version`` against ``against_name`` and its overlay painter.
+
+    Raises PrintError with a clear message when the version is unknown or the diff engine
+    is not part of this build; never prints a sheet silently without the asked-for overlay.
+    """
+    try:
+        against = project.version(against_name)
+    except KeyError as exc:
+        raise PrintError(f"cannot compare: {exc.args[0]}") from None
+    try:
+        from zoneeditor.core import diff as diff_engine
+        from zoneeditor.render import diff_overlay
+    except ImportError:
+        raise PrintError("the diff overlay is not available in this build "
+                         "(zoneeditor.core.diff / zoneeditor.render.diff_overlay missing)"
+                         ) from None
+    report = diff_engine.diff_versions(against, version)
+    diff_style = getattr(diff_overlay, "DEFAULT_STYLE", None)
+    if diff_style is not None and hasattr(diff_style, "scaled"):
+        diff_style = diff_style.scaled(style.scale)
+
+    def overlay(painter: QPainter, viewport: Viewport) -> None:
+        diff_overlay.paint_diff(painter, viewport, report, diff_style)
+
+    legend_fn = getattr(diff_overlay, "legend_entries", None)
+    legend = list(legend_fn(diff_style)) if legend_fn else []
+    return DiffSetup(overlay, legend, against)
+
+
+def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Project,
+              version: Version, style: MapStyle,
+              overlays: tuple[Callable[[QPainter, Viewport], None], ...] = (),
+              basemap=None, gazetteer=None) -> None:
+    """Paint the map of ``version`` into ``frame`` with the shared renderer, clipped to it."""
+    from zoneeditor.render.map_painter import MapPainter
+    from zoneeditor.render.scene import Scene
+
+    scene = Scene(project=project, version=version.name,
+                  baseline_underlay=not version.is_agreed and not overlays,
+                  show_vertices=False, basemap=basemap, gazetteer=gazetteer,
+                  overlays=overlays)
+    painter.save()
+    painter.setClipRect(frame)
+    painter.translate(frame.topLeft())
+    MapPainter(style).paint(painter, viewport, scene)
+    painter.restore()
+
+
+def _options_extent(options: PrintOptions, version: Version) -> tuple[float, float, float,
+                                                                      float]:
+    extent = options.extent or version_extent(version)
+    if extent is None:
+        raise PrintError(f"version {version.name!r} has nothing to print: give an extent")
+    return extent

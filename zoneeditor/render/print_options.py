@@ -1,0 +1,109 @@
+"""What a printed sheet shows: paper, extent or scale, titles, banner, overlays, output.
+
+``PrintOptions`` is a plain frozen dataclass so the print dialog, the CLI and the tests build
+the same thing and a sheet is reproducible from its options alone. Nothing here paints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize
+
+#: Paper sizes offered, by the name users type (``--paper A3``).
+PAPERS: dict[str, QPageSize.PageSizeId] = {
+    "A4": QPageSize.PageSizeId.A4,
+    "A3": QPageSize.PageSizeId.A3,
+    "A2": QPageSize.PageSizeId.A2,
+    "A1": QPageSize.PageSizeId.A1,
+    "A0": QPageSize.PageSizeId.A0,
+    "Letter": QPageSize.PageSizeId.Letter,
+}
+
+#: Fixed scales offered in the dialog (denominators); the CLI accepts any in SCALE_RANGE.
+PRESET_SCALES = (50_000, 100_000, 200_000, 250_000, 500_000, 750_000, 1_000_000)
+SCALE_RANGE = (5_000, 5_000_000)
+
+DEFAULT_BANNER = "DRAFT — for discussion — without prejudice"
+DEFAULT_ATTRIBUTION = (
+    "Base map: Made with Natural Earth (public domain). "
+    "Place names: GeoNames (CC BY 4.0)."
+)
+
+
+def paper_name(name: str) -> str:
+    """The canonical paper name for ``name`` (case-insensitive); ValueError if unknown."""
+    for known in PAPERS:
+        if known.casefold() == name.strip().casefold():
+            return known
+    raise ValueError(f"unknown paper size {name!r} (choose from {', '.join(PAPERS)})")
+
+
+@dataclass(frozen=True)
+class PrintOptions:
+    """Everything that decides what one printed sheet (or set of sheets) looks like.
+
+    ``extent`` is a lon/lat box (west, south, east, north) to show; None means the version's
+    features (with a margin). ``scale`` fixes the scale (denominator, 1:``scale``) around the
+    centre of the extent; None fits the extent to the map frame. ``title`` None uses the
+    project's title; ``date`` None prints today's date; ``author`` None the project's author.
+    ``diff_against`` names the version whose differences are overlaid. ``per_zone`` makes one
+    page per zone, each zoomed to that zone. ``dpi`` applies to PNG output only (PDF is vector).
+    """
+
+    paper: str = "A4"
+    landscape: bool = False
+    title: str | None = None
+    subtitle: str = ""
+    banner: str = DEFAULT_BANNER
+    author: str | None = None
+    date: str | None = None
+    extent: tuple[float, float, float, float] | None = None
+    scale: int | None = None
+    diff_against: str | None = None
+    per_zone: bool = False
+    show_qr: bool = True
+    show_graticule: bool = True
+    show_legend: bool = True
+    show_north_arrow: bool = True
+    attribution: str = DEFAULT_ATTRIBUTION
+    dpi: int = 150
+    margin_mm: float = 10.0
+    extras: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "paper", paper_name(self.paper))
+        if self.scale is not None:
+            lo, hi = SCALE_RANGE
+            if not lo <= int(self.scale) <= hi:
+                raise ValueError(f"scale 1:{self.scale:,} is outside 1:{lo:,} … 1:{hi:,}")
+            object.__setattr__(self, "scale", int(self.scale))
+        if not 30 <= self.dpi <= 1200:
+            raise ValueError(f"dpi {self.dpi} is outside 30 … 1200")
+        if self.extent is not None:
+            w, s, e, n = self.extent
+            if not (w < e and s < n and w >= -180 and e <= 180 and s >= -90 and n <= 90):
+                raise ValueError(f"extent {self.extent} is not a west, south, east, north box")
+
+    def with_(self, **changes) -> PrintOptions:
+        """A copy with some options changed (validated again)."""
+        return replace(self, **changes)
+
+    def page_layout(self) -> QPageLayout:
+        """The Qt page layout: paper size and orientation, no printer margins (we draw them)."""
+        orientation = (QPageLayout.Orientation.Landscape if self.landscape
+                       else QPageLayout.Orientation.Portrait)
+
+        return QPageLayout(QPageSize(PAPERS[self.paper]), orientation, QMarginsF(0, 0, 0, 0),
+                           QPageLayout.Unit.Millimeter)
+
+    def paper_size_mm(self) -> QSizeF:
+        """Width and height of the sheet in millimetres, orientation applied."""
+        size = QPageSize(PAPERS[self.paper]).size(QPageSize.Unit.Millimeter)
+        w, h = size.width(), size.height()
+        if self.landscape:
+            w, h = max(w, h), min(w, h)
+        else:
+            w, h = min(w, h), max(w, h)
+        return QSizeF(w, h)

@@ -1,0 +1,111 @@
+"""The zone key: each zone on the sheet with its local (Arabic) name, party and area.
+
+Negotiators read areas off the sheet ("Idlib: 6,951 km²"), and the key puts every zone's
+name in both languages as real, searchable text in the PDF (map labels are drawn as glyph
+outlines by the shared renderer so their halos look right on any background). Areas are
+geodesic (``core.geodesy.area_km2``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from zoneeditor.core.geodesy import area_km2
+from zoneeditor.core.model import LayerKind, Project, Version
+from zoneeditor.render.print_text import draw_text, sheet_font, text_size
+
+
+@dataclass(frozen=True)
+class ZoneRow:
+    """One zone of the key."""
+
+    name: str
+    local: str
+    party: str
+    colour: str
+    area_km2: float
+
+
+def zone_rows(project: Project, version: Version,
+              extent: tuple[float, float, float, float] | None = None) -> list[ZoneRow]:
+    """Rows for the zones of ``version`` (only those meeting ``extent`` when given)."""
+    from shapely import box
+
+    area = box(*extent) if extent else None
+    rows = []
+    for f in version.layer(LayerKind.ZONES):
+        if f.geometry.is_empty or (area is not None and not f.geometry.intersects(area)):
+            continue
+        party = project.meta.party(f.party) if f.party else None
+        rows.append(ZoneRow(f.label, str(f.attributes.get("name_local") or ""), f.party,
+                            party.colour if party else "#7f7f7f", area_km2(f.geometry)))
+    return rows
+
+
+class ZoneTableBlock:
+    """Sheet block: a compact key of the zones, two text lines per zone."""
+
+    def __init__(self, rows: Sequence[ZoneRow], font_scale: float, px_per_mm: float) -> None:
+        self.rows = list(rows)
+        self.title_font = sheet_font(10 * font_scale, bold=True)
+        self.font = sheet_font(7.5 * font_scale)
+        self.bold = sheet_font(7.5 * font_scale, bold=True)
+        self.swatch = 2.2 * px_per_mm * font_scale
+        self.gap = 1.5 * px_per_mm * font_scale
+
+    @staticmethod
+    def _detail(row: ZoneRow) -> str:
+        party = f"{row.party} · " if row.party else ""
+        return f"{party}{row.area_km2:,.0f} km²"
+
+    def _row_height(self, row: ZoneRow, device, width: float) -> float:
+        tw = max(10.0, width - self.swatch - self.gap)
+        h = text_size(self.bold, row.name, device, tw).height()
+        if row.local:
+            h += text_size(self.font, row.local, device, tw).height()
+        return h + text_size(self.font, self._detail(row), device, tw).height() * 1.15
+
+    def height(self, device, width: float) -> float:
+        """Block height in device pixels when ``width`` wide (0 when there are no zones)."""
+        if not self.rows:
+            return 0.0
+        h = text_size(self.title_font, "Zones", device).height() * 1.2
+        return h + sum(self._row_height(r, device, width) for r in self.rows)
+
+    def paint(self, painter: QPainter, rect: QRectF) -> None:
+        """Draw the key in ``rect``: name (bold), local name (its own direction), details."""
+        if not self.rows:
+            return
+        device = painter.device()
+        th = text_size(self.title_font, "Zones", device).height()
+        draw_text(painter, QRectF(rect.left(), rect.top(), rect.width(), th),
+                  "Zones (geodesic areas)", self.title_font)
+        y = rect.top() + th * 1.2
+        tx = rect.left() + self.swatch + self.gap
+        tw = max(10.0, rect.right() - tx)
+        for row in self.rows:
+            nh = text_size(self.bold, row.name, device, tw).height()
+            painter.save()
+            painter.setPen(QPen(QColor(row.colour).darker(120), 1.0))
+            painter.setBrush(QColor(row.colour))
+            painter.drawRect(QRectF(rect.left(), y + (nh - self.swatch) / 2, self.swatch,
+                                    self.swatch))
+            painter.restore()
+            draw_text(painter, QRectF(tx, y, tw, nh), row.name, self.bold, wrap=True)
+            y += nh
+            if row.local:
+                lh = text_size(self.font, row.local, device, tw).height()
+                # A lone Arabic name is set right-to-left and aligned to the column's left
+                # edge like the Latin names, so the key reads as one column.
+                draw_text(painter, QRectF(tx, y, tw, lh), row.local, self.font,
+                          align=Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft
+                          | Qt.AlignmentFlag.AlignTop, wrap=True)
+                y += lh
+            detail = self._detail(row)
+            dh = text_size(self.font, detail, device, tw).height()
+            draw_text(painter, QRectF(tx, y, tw, dh), detail, self.font, "#444444", wrap=True)
+            y += dh * 1.15
