@@ -71,6 +71,11 @@ class UndoStack:
         """True when the document equals what was last saved."""
         return self._clean_index == self._index
 
+    @property
+    def clean_index(self) -> int | None:
+        """The index that was last saved (None when that state can no longer be reached)."""
+        return self._clean_index
+
     # -- operations ----------------------------------------------------------------------------
     def push(self, changeset: ChangeSet) -> None:
         """Apply ``changeset`` as a new undoable step (or merge it into the last one).
@@ -136,6 +141,22 @@ class UndoStack:
         """Mark the current state as saved."""
         was_clean = self.is_clean
         self._clean_index = self._index
+        self._emit(was_clean)
+
+    def restore(self, entries: list[ChangeSet], index: int, clean_index: int | None) -> None:
+        """Replace the whole history (crash recovery; the journal's base record).
+
+        The document must already be in the state reached after ``index`` entries; nothing
+        is applied here.
+        """
+        if not 0 <= index <= len(entries):
+            raise IndexError(f"history has {len(entries)} steps, not {index}")
+        if clean_index is not None and not 0 <= clean_index <= len(entries):
+            raise IndexError(f"history has {len(entries)} steps, cannot be clean at {clean_index}")
+        was_clean = self.is_clean
+        self._entries = list(entries)
+        self._index = index
+        self._clean_index = clean_index
         self._emit(was_clean)
 
     def clear(self) -> None:
