@@ -1,0 +1,220 @@
+"""Territory per party: totals before and after, and who passes how much land to whom.
+
+A zone of kind "buffer" is no party's territory and is left out. The transfer matrix follows
+the overlay of old coverage with new coverage: land party A held and no longer holds, that
+party B now holds and did not hold, passes from A to B; land A loses that nobody holds
+afterwards goes to "no party" (None); land nobody held that B gains comes from None. When
+the zones of different parties do not overlap within a version (the normal case, which
+``validate`` checks) this equals the pairwise overlay ``old_A ∩ new_B``, ``old_A − new``
+and ``new_B − old``; an overlap that exists unchanged in both versions is not a transfer.
+
+Only the changed land is overlaid: every feature contributes its gained/lost pieces (or its
+whole shape when added, removed or handed to another party), those few small pieces are
+noded together, and each face asks which parties held it before and after. Features with no
+change at a face are asked only when their bounding box reaches it, so a 100,000-vertex zone
+that kept its party costs nothing here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from zoneeditor.core.changes import Delta
+from zoneeditor.core.diff_regions import NearestTown, Region, make_regions
+from zoneeditor.core.model import Feature, LayerKind
+
+BUFFER_KIND = "buffer"
+
+
+def is_territory(feature: Feature | None) -> bool:
+    """True for a zone that counts as a party's territory (not a buffer, has a party)."""
+    return (
+        feature is not None
+        and feature.layer == LayerKind.ZONES
+        and str(feature.attributes.get("kind") or "").strip().casefold() != BUFFER_KIND
+        and bool(feature.party)
+    )
+
+
+@dataclass(frozen=True)
+class PartyTotals:
+    """A party's territory before and after (area of the union of its zones), in km²."""
+
+    name: str
+    area_before_km2: float
+    area_after_km2: float
+
+    @property
+    def net_km2(self) -> float:
+        """after - before: positive when the party gains territory."""
+        return self.area_after_km2 - self.area_before_km2
+
+
+@dataclass(frozen=True)
+class Transfer:
+    """Land passing from one party to another (None = no party), with its pieces."""
+
+    frm: str | None
+    to: str | None
+    area_km2: float
+    pieces: tuple[Region, ...]
+
+
+@dataclass(frozen=True)
+class _Event:
+    """Feature ``fid`` gives ``party`` membership over ``geometry`` before/after."""
+
+    fid: str
+    party: str
+    geometry: BaseGeometry
+    in_old: bool
+    in_new: bool
+
+
+@dataclass(frozen=True)
+class FeatureInput:
+    """What the party overlay needs from one feature's diff."""
+
+    delta: Delta
+    gained: BaseGeometry
+    lost: BaseGeometry
+    geometry_changed: bool
+    area_before_km2: float
+    area_after_km2: float
+
+
+def _events(items: Iterable[FeatureInput]) -> list[_Event]:
+    out = []
+    for it in items:
+        old, new = it.delta.old, it.delta.new
+        t_old, t_new = is_territory(old), is_territory(new)
+        if not (t_old or t_new):
+            continue
+        if t_old and t_new and old.party == new.party:  # type: ignore[union-attr]
+            if it.geometry_changed:
+                out.append(_Event(it.delta.id, new.party, it.gained, False, True))  # type: ignore[union-attr]
+                out.append(_Event(it.delta.id, old.party, it.lost, True, False))  # type: ignore[union-attr]
+            continue
+        if t_old:
+            out.append(_Event(it.delta.id, old.party, old.geometry, True, False))  # type: ignore[union-attr]
+        if t_new:
+            out.append(_Event(it.delta.id, new.party, new.geometry, False, True))  # type: ignore[union-attr]
+    return [e for e in out if e.geometry is not None and not e.geometry.is_empty]
+
+
+def party_overlay(
+    items: list[FeatureInput], gazetteer: NearestTown | None = None
+) -> tuple[list[PartyTotals], list[Transfer]]:
+    """Party totals and transfers for the matched features of two versions."""
+    totals = _totals(items)
+    events = _events(items)
+    if not events:
+        return totals, []
+    static = [it.delta.old for it in items
+              if it.delta.old is not None and it.delta.new is not None
+              and is_territory(it.delta.old) and is_territory(it.delta.new)
+              and it.delta.old.party == it.delta.new.party]
+    flows: dict[tuple[str | None, str | None], list[BaseGeometry]] = {}
+    for face in _faces([e.geometry for e in events]):
+        at = face.point_on_surface()
+        here = [e for e in events if _covers(e.geometry, at)]
+        if not here:
+            continue
+        for piece, static_parties in _split_by_static(face, at, here, static):
+            old_p = {e.party for e in here if e.in_old} | static_parties
+            new_p = {e.party for e in here if e.in_new} | static_parties
+            losers, gainers = sorted(old_p - new_p), sorted(new_p - old_p)
+            pairs: list[tuple[str | None, str | None]] = [
+                (a, b) for a in losers for b in gainers
+            ]
+            if not new_p:
+                pairs += [(a, None) for a in losers]
+            if not old_p:
+                pairs += [(None, b) for b in gainers]
+            for pair in pairs:
+                flows.setdefault(pair, []).append(piece)
+    transfers = []
+    for (a, b), parts in flows.items():
+        regions = make_regions(shapely.union_all(parts), "transfer", None, gazetteer, a, b)
+        area = sum(r.area_km2 for r in regions)
+        if regions:
+            transfers.append(Transfer(a, b, area, tuple(regions)))
+    transfers.sort(key=lambda t: -t.area_km2)
+    return totals, transfers
+
+
+def _faces(geometries: list[BaseGeometry]) -> list[BaseGeometry]:
+    """The faces of the arrangement of the geometries' boundaries (each face a polygon)."""
+    if len(geometries) == 1 and geometries[0].geom_type == "Polygon":
+        return [geometries[0]]
+    boundaries = shapely.union_all([g.boundary for g in geometries])
+    return [p for p in shapely.get_parts(shapely.polygonize([boundaries]))
+            if not p.is_empty and p.area > 0]
+
+
+def _covers(geometry: BaseGeometry, point: BaseGeometry) -> bool:
+    return bool(shapely.intersects(geometry, point))
+
+
+def _split_by_static(face: BaseGeometry, at: BaseGeometry, here: list[_Event],
+                     static: list[Feature]) -> list[tuple[BaseGeometry, set[str]]]:
+    """Cut the face by the zones that did not change there, with the parties they hold.
+
+    A zone with an event at this face already answered for itself; the others are the same
+    before and after here, so they hold the land in both versions.
+    """
+    answered = {e.fid for e in here}
+    x0, y0, x1, y1 = face.bounds
+    pieces: list[tuple[BaseGeometry, set[str]]] = [(face, set())]
+    for f in static:
+        if f.id in answered:
+            continue
+        fx0, fy0, fx1, fy1 = f.geometry.bounds
+        if fx0 > x1 or fx1 < x0 or fy0 > y1 or fy1 < y0:
+            continue
+        nxt = []
+        for piece, held in pieces:
+            inside = shapely.intersection(piece, f.geometry)
+            if inside.is_empty or inside.area == 0:
+                nxt.append((piece, held))
+                continue
+            nxt.append((inside, held | {f.party}))
+            outside = shapely.difference(piece, f.geometry)
+            if not outside.is_empty and outside.area > 0:
+                nxt.append((outside, held))
+        pieces = nxt
+    return pieces
+
+
+def _totals(items: list[FeatureInput]) -> list[PartyTotals]:
+    before: dict[str, list[tuple[BaseGeometry, float]]] = {}
+    after: dict[str, list[tuple[BaseGeometry, float]]] = {}
+    for it in items:
+        if is_territory(it.delta.old):
+            before.setdefault(it.delta.old.party, []).append(  # type: ignore[union-attr]
+                (it.delta.old.geometry, it.area_before_km2))  # type: ignore[union-attr]
+        if is_territory(it.delta.new):
+            after.setdefault(it.delta.new.party, []).append(  # type: ignore[union-attr]
+                (it.delta.new.geometry, it.area_after_km2))  # type: ignore[union-attr]
+    names = list(dict.fromkeys([*before, *after]))
+    return [PartyTotals(n, _union_area(before.get(n, [])), _union_area(after.get(n, [])))
+            for n in names]
+
+
+def _union_area(zones: list[tuple[BaseGeometry, float]]) -> float:
+    """Area of the union: the plain sum unless two zones' interiors overlap."""
+    from zoneeditor.core.geodesy import area_km2
+
+    if len(zones) <= 1:
+        return sum(a for _, a in zones)
+    geoms = [g for g, _ in zones]
+    tree = shapely.STRtree(geoms)
+    left, right = tree.query(geoms, predicate="intersects")
+    pairs = [(i, j) for i, j in zip(left.tolist(), right.tolist(), strict=True) if i < j]
+    if not any(shapely.relate_pattern(geoms[i], geoms[j], "T********") for i, j in pairs):
+        return sum(a for _, a in zones)
+    return area_km2(shapely.union_all([shapely.make_valid(g) for g in geoms]))

@@ -1,0 +1,91 @@
+"""Change regions: connected pieces of gained or lost area, placed near a named town.
+
+"2.4 km² near Khan Shaykhun" is how a negotiator finds a change on the paper map. The town
+comes from the bundled gazetteer, passed in (the core opens no file); without one the
+region still has its area and position.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from zoneeditor.core.geodesy import area_km2
+
+#: Pieces smaller than this (0.1 ha) are crumbs of re-computed curves (a buffer rebuilt with
+#: other arc vertices), not changes a negotiator could see; feature totals still count them.
+MIN_REGION_KM2 = 1e-3
+
+
+class NearestTown(Protocol):
+    """What the diff needs from ``core.places.Gazetteer``: the nearest town and its distance."""
+
+    def nearest(self, lon: float, lat: float) -> tuple[object, float]:
+        """(town with a ``name``, distance in km)."""
+        ...
+
+
+@dataclass(frozen=True)
+class Region:
+    """One connected piece of changed area.
+
+    ``kind`` is "gained" or "lost" (for a feature's region) or "transfer" (a piece of a
+    party-to-party transfer); ``lon``/``lat`` is a point inside the piece (where its label
+    goes), ``near``/``near_km`` the nearest town and its distance from that point.
+    """
+
+    feature_id: str | None
+    kind: str
+    area_km2: float
+    lon: float
+    lat: float
+    near: str | None
+    near_km: float | None
+    geometry: BaseGeometry
+    from_party: str | None = None
+    to_party: str | None = None
+
+    @property
+    def where(self) -> str:
+        """ "near Khan Shaykhun" or the coordinates when no town is known."""
+        if self.near:
+            return f"near {self.near}"
+        return f"at {self.lat:.3f}°N {self.lon:.3f}°E"
+
+
+def pieces(geometry: BaseGeometry) -> list[BaseGeometry]:
+    """The connected polygons of a polygonal geometry (touching at a point stays apart)."""
+    if geometry is None or geometry.is_empty:
+        return []
+    return [p for p in shapely.get_parts(geometry) if p.geom_type == "Polygon" and not p.is_empty]
+
+
+def make_regions(
+    geometry: BaseGeometry,
+    kind: str,
+    feature_id: str | None,
+    gazetteer: NearestTown | None,
+    from_party: str | None = None,
+    to_party: str | None = None,
+) -> list[Region]:
+    """One Region per connected piece of ``geometry``, largest first."""
+    out = []
+    for piece in pieces(geometry):
+        area = area_km2(piece)
+        if area < MIN_REGION_KM2:
+            continue
+        at = piece.point_on_surface()
+        near, near_km = None, None
+        if gazetteer is not None:
+            try:
+                town, near_km = gazetteer.nearest(at.x, at.y)
+                near = str(getattr(town, "name", town))
+            except (LookupError, ValueError):
+                near, near_km = None, None
+        out.append(Region(feature_id, kind, area, at.x, at.y, near, near_km, piece,
+                          from_party, to_party))
+    out.sort(key=lambda r: -r.area_km2)
+    return out
