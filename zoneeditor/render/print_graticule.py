@@ -69,7 +69,7 @@ class Graticule:
         """Grid lines for the area ``viewport`` shows (interval from the shorter side)."""
         w, s, e, n = viewport.bounds
         span = min((e - w) * viewport.kx, n - s)
-        step = pick_interval(span, 4)
+        step = pick_interval(span, 6)
         return cls(step, tuple(ticks(w, e, step)), tuple(ticks(s, n, step)))
 
     def lon_labels(self) -> list[str]:

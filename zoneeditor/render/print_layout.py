@@ -22,7 +22,7 @@ from datetime import date as _date
 from pathlib import Path
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPaintDevice, QPdfWriter, QPen
+from PySide6.QtGui import QColor, QImage, QPageSize, QPaintDevice, QPainter, QPdfWriter, QPen
 
 from zoneeditor import __version__
 from zoneeditor.core.errors import WriteError
@@ -167,8 +167,16 @@ class PrintJob:
             except KeyError as exc:
                 raise PrintError(str(exc.args[0])) from None
         self.options = options
-        self.basemap = basemap
-        self.gazetteer = gazetteer
+        if options.show_basemap and basemap is None:
+            from zoneeditor.io.basemap import load_basemap
+
+            basemap = load_basemap()
+        if options.show_basemap and gazetteer is None:
+            from zoneeditor.io.gazetteer import load_gazetteer
+
+            gazetteer = load_gazetteer()
+        self.basemap = basemap if options.show_basemap else None
+        self.gazetteer = gazetteer if options.show_basemap else None
         self.digest = fingerprint(self.version)
         self._diff: dict[float, DiffSetup] = {}
         if options.diff_against:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from zoneeditor.core.model import LayerKind, Project, Version
+from zoneeditor.render.map_painter import MapPainter
 from zoneeditor.render.print_text import draw_text, sheet_font, text_size
 from zoneeditor.render.style import MapStyle
 
@@ -85,9 +86,13 @@ def legend_entries(project: Project, version: Version, baseline_shown: bool,
         out.append(LegendEntry("line", f"line of contact, {s}", "#333333", s))
     if baseline_shown:
         out.append(LegendEntry("baseline", "agreed baseline (under the proposal)"))
-    point_kinds = sorted({str(f.attributes.get("kind") or "point") for f in points})
-    for kind in point_kinds:
-        out.append(LegendEntry("point", kind, "#333333"))
+    kinds_seen: dict[str, str] = {}
+    for f in points:  # one row per kind, in the colour of the first party using it
+        kind = str(f.attributes.get("kind") or "point")
+        if kind not in kinds_seen:
+            kinds_seen[kind] = MapStyle().party_colour(meta, f.party).name()
+    for kind in sorted(kinds_seen):
+        out.append(LegendEntry("point", kind, kinds_seen[kind]))
     if diff_legend:
         out.append(LegendEntry("heading", "Changes against the compared version"))
         for label, colour in diff_legend:
@@ -161,10 +166,11 @@ class LegendBlock:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(r.adjusted(1, 1, -1, -1))
         elif entry.symbol == "point":
+            # The renderer's own symbol for this kind, so legend and map cannot disagree.
             radius = style.px(style.point_radius)
-            painter.setPen(QPen(QColor("#ffffff"), style.px(1.2)))
+            painter.setPen(QPen(QColor("#ffffff"), style.px(1.5)))
             painter.setBrush(colour)
-            painter.drawEllipse(r.center(), radius, radius)
+            painter.drawPath(MapPainter(style)._symbol(entry.label, r.center(), radius))
         elif entry.symbol == "diff":
             fill = QColor(colour)
             painter.setPen(QPen(fill.darker(130), style.px(1.0)))

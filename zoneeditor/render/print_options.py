@@ -67,6 +67,7 @@ class PrintOptions:
     show_graticule: bool = True
     show_legend: bool = True
     show_north_arrow: bool = True
+    show_basemap: bool = True
     attribution: str = DEFAULT_ATTRIBUTION
     dpi: int = 150
     margin_mm: float = 10.0

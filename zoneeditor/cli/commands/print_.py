@@ -1,0 +1,129 @@
+"""``zoneeditor print PROJECT[:VERSION] --out FILE.pdf|FILE.png``: a sheet for the table.
+
+Paints with Qt, but needs no display: when neither DISPLAY nor WAYLAND_DISPLAY is set it
+selects Qt's offscreen platform before Qt is imported, and it creates a QGuiApplication
+(fonts and painting need one; widgets do not). The output replaces FILE atomically.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from zoneeditor.cli.common import EXIT_OK, load_project, pick_version, split_spec
+from zoneeditor.core.errors import ZoneEditorError
+
+NAME = "print"
+HELP = ("Print a version to a vector PDF (fonts embedded) or a PNG: map, legend, scale bar, "
+        "grid, banner and fingerprint; optionally the changes against another version.")
+
+_FORMATS = (".pdf", ".png")
+
+
+class PrintUsageError(ZoneEditorError):
+    """A print option the user gave cannot be honoured (message fit for the user)."""
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Add this command's arguments."""
+    parser.add_argument("path", metavar="PROJECT[:VERSION]",
+                        help="project file, optionally with the version to print "
+                             "(default: the agreed baseline)")
+    parser.add_argument("--out", required=True, metavar="FILE",
+                        help="output file: .pdf (vector) or .png (raster at --dpi)")
+    parser.add_argument("--paper", default="A4", help="A4 (default), A3, A2, A1, A0 or Letter")
+    parser.add_argument("--landscape", action="store_true", help="landscape orientation")
+    parser.add_argument("--title", help="sheet title (default: the project's title)")
+    parser.add_argument("--subtitle", default="", help="line under the title")
+    parser.add_argument("--banner", default=None,
+                        help="banner text (default: 'DRAFT — for discussion — without "
+                             "prejudice'; an empty string prints no banner)")
+    parser.add_argument("--scale", type=int, metavar="N",
+                        help="fixed map scale 1:N at the centre (e.g. 250000); default: fit")
+    parser.add_argument("--extent", metavar="W,S,E,N",
+                        help="lon/lat box to show (default: all features of the version)")
+    parser.add_argument("--diff-against", metavar="VERSION",
+                        help="overlay the changes of the printed version against VERSION")
+    parser.add_argument("--per-zone", action="store_true",
+                        help="one page per zone, zoomed to it (PNG: FILE-1.png, FILE-2.png…)")
+    parser.add_argument("--dpi", type=int, default=150, help="PNG resolution (default 150)")
+    parser.add_argument("--no-qr", action="store_true",
+                        help="leave out the QR code of the full fingerprint")
+    parser.add_argument("--author", help="author or delegation (default: the project's)")
+    parser.add_argument("--date", help="date printed on the sheet (default: today)")
+    parser.add_argument("--no-grid", action="store_true", help="no latitude/longitude grid")
+    parser.add_argument("--no-basemap", action="store_true",
+                        help="no countries and towns under the zones")
+
+
+def _extent(text: str | None) -> tuple[float, float, float, float] | None:
+    if text is None:
+        return None
+    try:
+        w, s, e, n = (float(v) for v in text.split(","))
+    except ValueError:
+        raise PrintUsageError(f"--extent {text!r}: expected four numbers W,S,E,N") from None
+    return (w, s, e, n)
+
+
+def _ensure_gui_app():
+    """A QGuiApplication, offscreen when there is no display; created once."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        app = QGuiApplication(["zoneeditor-print"])
+    return app
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the sheet(s) and say what was written."""
+    out = Path(args.out)
+    if out.suffix.lower() not in _FORMATS:
+        raise PrintUsageError(f"--out {out}: the file name must end in .pdf or .png")
+    path, version_name = split_spec(args.path)
+    project = load_project(path)
+    version = pick_version(project, path, version_name)
+    against = None
+    if args.diff_against:
+        against = pick_version(project, path, args.diff_against).name
+        if against == version.name:
+            raise PrintUsageError(f"--diff-against {against!r} is the version being printed")
+    _app = _ensure_gui_app()  # keep a reference while painting
+    from zoneeditor.render.print_layout import PrintJob
+    from zoneeditor.render.print_options import DEFAULT_BANNER, PrintOptions
+
+    try:
+        options = PrintOptions(
+            paper=args.paper, landscape=args.landscape, title=args.title,
+            subtitle=args.subtitle,
+            banner=DEFAULT_BANNER if args.banner is None else args.banner,
+            author=args.author, date=args.date, extent=_extent(args.extent),
+            scale=args.scale, diff_against=against, per_zone=args.per_zone,
+            show_qr=not args.no_qr, show_graticule=not args.no_grid,
+            show_basemap=not args.no_basemap, dpi=args.dpi)
+    except ValueError as exc:
+        raise PrintUsageError(str(exc)) from None
+    job = PrintJob(project, version, options)
+    if out.suffix.lower() == ".pdf":
+        results = job.write_pdf(out)
+        written = [out]
+    else:
+        written = job.write_png(out)
+        results = None
+    pages = len(job.pages())
+    first = results[0] if results else None
+    scale = ""
+    if first is not None and first.scalebar is not None:
+        from zoneeditor.render.print_scalebar import format_scale
+
+        scale = f", scale {format_scale(first.scalebar.denominator)}"
+    orientation = "landscape" if options.landscape else "portrait"
+    names = ", ".join(str(p) for p in written)
+    print(f"wrote {names} ({pages} page{'s' if pages != 1 else ''}, {options.paper} "
+          f"{orientation}{scale}, version {version.name!r}, fingerprint "
+          f"{job.identification().fingerprint_short})")
+    return EXIT_OK
