@@ -92,10 +92,10 @@ def match_features(
 ) -> list[Match]:
     """Pair every feature of ``old`` with its counterpart in ``new`` (by id, then by name).
 
-    Returns one ``Match`` (a ``Delta`` and, for name matches, the old id) per feature: ``Delta(f, None)`` for a removed feature,
-    ``Delta(None, g)`` for an added one. A pair matched by name has different ids on both
-    sides; it is reported under the *new* id with the old feature re-labelled to that id, so
-    it still fits the one-id-per-Delta rule of the change vocabulary.
+    Returns one ``Match`` (a ``Delta`` and, for name matches, the old id) per feature:
+    ``Delta(f, None)`` for a removed feature, ``Delta(None, g)`` for an added one.
+    A pair matched by name has different ids on both sides; it is reported under the *new*
+    id with the old feature re-labelled to that id (one id per Delta, as everywhere).
     Order: the old version's order, then features only in the new version.
     """
     old_by_id = {f.id: f for f in old}
