@@ -1,0 +1,326 @@
+"""Typed coordinates: the next vertex from text a delegate reads off a paper map or a GPS.
+
+Accepted notations (case and spacing are free):
+
+- **Decimal degrees**: ``33.51, 36.29`` · ``33.51 36.29`` · ``33.51N 36.29E`` ·
+  ``N33.51 E36.29`` · ``-33.9, 18.4``.
+- **Degrees, minutes, seconds**: ``33°30'36"N 36°17'29"E`` · ``33 30 36 N 36 17 29 E`` ·
+  ``33d30m36s 36d17m29s`` · ``33°30′36″N`` (unicode primes) · decimal minutes ``33°30.6'N``.
+- **UTM**: zone number and latitude band letter, easting, northing in metres:
+  ``37S 267000 3710000`` (the letter is the band, C–M south of the equator, N–X north).
+- **MGRS**: ``37SBT4827211116`` or ``37S BT 48272 11116`` (1 to 5 digit pairs).
+- **Bearing and distance from the last vertex**: ``@45 2.5km`` — ``@`` then the bearing in
+  degrees from true north (clockwise), then the distance with ``km`` (default), ``m`` or
+  ``nm`` (nautical miles): ``@270° 800m``.
+
+Order rule for latitude/longitude: letters N/S/E/W decide when given (in any order).
+Without letters the pair is **latitude first, then longitude** (as GPS units and most
+printed maps give it); when the first value cannot be a latitude (beyond ±90°) while the
+second can, the pair is read as longitude, latitude.
+
+>>> parse_coordinate("33.51, 36.29")
+(36.29, 33.51)
+>>> [round(v, 5) for v in parse_coordinate("33°30'36\\"N 36°17'29\\"E")]
+[36.29139, 33.51]
+>>> parse_coordinate("33.51 E 36.29 N")
+(33.51, 36.29)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pyproj
+
+from zoneeditor.core.geodesy import destination
+
+XY = tuple[float, float]
+
+EXAMPLES = ("33.51, 36.29 (latitude, longitude)", "33°30'36\"N 36°17'29\"E", "33 30.6 N 36 17.5 E",
+            "37S 267000 3710000 (UTM)", "37SBT4827211116 (MGRS)",
+            "@45 2.5km (bearing and distance from the last vertex)")
+
+
+class CoordinateError(ValueError):
+    """Text that is not a coordinate; the message says what was expected, with examples."""
+
+
+def _expected(problem: str) -> CoordinateError:
+    return CoordinateError(f"{problem}. Expected e.g. " + " · ".join(EXAMPLES))
+
+
+@dataclass(frozen=True)
+class Coordinate:
+    """A parsed position and the notation it was written in."""
+
+    lon: float
+    lat: float
+    notation: str
+
+    @property
+    def xy(self) -> XY:
+        """(lon, lat), the order geometries use."""
+        return (self.lon, self.lat)
+
+
+# -- normalisation --------------------------------------------------------------------------
+_REPLACE = {
+    "′": "'", "’": "'", "‘": "'", "`": "'", "´": "'", "ʹ": "'",
+    "″": '"', "“": '"', "”": '"', "ʺ": '"', "''": '"',
+    "º": "°", "˚": "°", "−": "-", "–": "-",
+}
+
+
+def _normalise(text: str) -> str:
+    s = unicodedata.normalize("NFKC", text).strip()
+    for a, b in _REPLACE.items():
+        s = s.replace(a, b)
+    return re.sub(r"\s+", " ", s)
+
+
+# -- bearing and distance --------------------------------------------------------------------
+_BEARING = re.compile(
+    r"^@\s*(?P<brg>\d+(?:\.\d+)?)\s*°?\s*[,;/ ]?\s*(?P<dist>\d+(?:\.\d+)?)\s*(?P<unit>km|m|nm)?$",
+    re.IGNORECASE,
+)
+_UNIT_KM = {"km": 1.0, "m": 0.001, "nm": 1.852}
+
+
+def _bearing(s: str, last: XY | None) -> Coordinate:
+    m = _BEARING.match(s)
+    if not m:
+        raise CoordinateError(
+            "a bearing and distance is written '@bearing distance', e.g. '@45 2.5km' "
+            "(degrees from true north, then km, m or nm)")
+    if last is None:
+        raise CoordinateError("a bearing and distance needs a previous vertex: "
+                              "place the first vertex by click or by coordinates")
+    brg = float(m.group("brg"))
+    if brg > 360:
+        raise CoordinateError(f"a bearing is 0 to 360 degrees, not {brg:g}")
+    km = float(m.group("dist")) * _UNIT_KM[(m.group("unit") or "km").lower()]
+    if km <= 0:
+        raise CoordinateError("the distance must be more than zero")
+    lon, lat = destination(last[0], last[1], brg, km)
+    return Coordinate(lon, lat, "bearing")
+
+
+# -- UTM and MGRS ----------------------------------------------------------------------------
+_BANDS = "CDEFGHJKLMNPQRSTUVWX"
+_UTM = re.compile(
+    r"^(?P<zone>\d{1,2})\s*(?P<band>[C-HJ-NP-X])\s+(?P<e>\d{4,}(?:\.\d+)?)\s*(?:m\s*)?E?"
+    r"(?:\s*[,;]\s*|\s+)(?P<n>\d{4,}(?:\.\d+)?)\s*(?:m\s*)?N?$",
+    re.IGNORECASE,
+)
+_MGRS = re.compile(r"^(?P<gzd>\d{1,2}[C-HJ-NP-X])(?P<sq>[A-HJ-NP-Z]{2})(?P<digits>\d*)$",
+                   re.IGNORECASE)
+
+
+@lru_cache(maxsize=120)
+def _utm_to_wgs(zone: int, south: bool) -> pyproj.Transformer:
+    epsg = (32700 if south else 32600) + zone
+    return pyproj.Transformer.from_crs(f"EPSG:{epsg}", "EPSG:4326", always_xy=True)
+
+
+def _band_of(lat: float) -> str:
+    i = int((lat + 80) // 8)
+    return _BANDS[max(0, min(i, len(_BANDS) - 1))]
+
+
+def _utm(m: re.Match) -> Coordinate:
+    zone = int(m.group("zone"))
+    band = m.group("band").upper()
+    if not 1 <= zone <= 60:
+        raise CoordinateError(f"UTM zones are numbered 1 to 60, not {zone}")
+    easting, northing = float(m.group("e")), float(m.group("n"))
+    if not 100_000 <= easting <= 900_000:
+        raise CoordinateError(f"a UTM easting lies between 100000 and 900000 m, not {easting:g}"
+                              " (were easting and northing swapped?)")
+    if not 0 <= northing <= 10_000_000:
+        raise CoordinateError(f"a UTM northing lies between 0 and 10000000 m, not {northing:g}")
+    south = band < "N"
+    lon, lat = _utm_to_wgs(zone, south).transform(easting, northing)
+    found = _band_of(lat)
+    if abs(_BANDS.index(found) - _BANDS.index(band)) > 1:
+        raise CoordinateError(f"{zone}{band} {easting:g} {northing:g} lies in band {found}, not "
+                              f"{band}: check the northing")
+    return Coordinate(lon, lat, "UTM")
+
+
+def _mgrs(compact: str) -> Coordinate:
+    m = _MGRS.match(compact)
+    assert m is not None
+    digits = m.group("digits")
+    if len(digits) % 2 or len(digits) > 10:
+        raise CoordinateError(f"an MGRS reference has an even number of digits (2 to 10) after "
+                              f"the square letters, not {len(digits)}: e.g. 37SBT4827211116")
+    try:
+        import mgrs  # the maintained MGRS package (GeoTrans code)
+
+        lat, lon = mgrs.MGRS().toLatLon(compact.upper())
+    except Exception as exc:  # the package raises its own error type for bad squares
+        raise CoordinateError(f"{compact.upper()} is not a valid MGRS reference ({exc})") from None
+    return Coordinate(float(lon), float(lat), "MGRS")
+
+
+# -- degrees (decimal or DMS) ----------------------------------------------------------------
+_TOKEN = re.compile(
+    r"""(?P<num>[-+]?\d+(?:\.\d+)?)(?:\s*(?P<sym>°|'|")|(?P<word>deg|min|sec|d|m|s)(?![a-z]))?
+      |(?P<hemi>[NSEWnsew])(?![a-z])
+      |(?P<sep>[,;/])
+      |(?P<space>\s+)
+    """,
+    re.VERBOSE,
+)
+_UNIT = {"°": 0, "deg": 0, "d": 0, "'": 1, "min": 1, "m": 1, '"': 2, "sec": 2, "s": 2}
+
+
+@dataclass
+class _Group:
+    parts: list[tuple[float, int | None, str]] = field(default_factory=list)  # value, slot, text
+    hemi: str = ""
+
+    def slots(self) -> set[int]:
+        return {s for _, s, _ in self.parts if s is not None}
+
+
+def _tokens(s: str) -> list[tuple[str, str, int | None]]:
+    out = []
+    pos = 0
+    while pos < len(s):
+        m = _TOKEN.match(s, pos)
+        if not m or m.end() == pos:
+            raise _expected(f"cannot read {s[pos:]!r} in {s!r}")
+        pos = m.end()
+        if m.group("num") is not None:
+            unit = m.group("sym") or m.group("word")
+            out.append(("num", m.group("num"), _UNIT[unit.lower()] if unit else None))
+        elif m.group("hemi"):
+            out.append(("hemi", m.group("hemi").upper(), None))
+        elif m.group("sep"):
+            out.append(("sep", m.group("sep"), None))
+    return out
+
+
+def _groups(tokens: list[tuple[str, str, int | None]]) -> list[_Group]:
+    prefix = bool(tokens) and tokens[0][0] == "hemi"
+    groups: list[_Group] = []
+    cur = _Group()
+
+    def close() -> None:
+        nonlocal cur
+        if cur.parts or cur.hemi:
+            groups.append(cur)
+        cur = _Group()
+
+    for kind, text, slot in tokens:
+        if kind == "sep":
+            close()
+        elif kind == "hemi":
+            if prefix:
+                close()
+                cur.hemi = text
+            else:
+                if not cur.parts:
+                    raise _expected(f"the letter {text} must follow its number")
+                cur.hemi = text
+                close()
+        else:
+            value = float(text)
+            if slot is not None and cur.parts and (
+                    slot == 0 or slot in cur.slots()
+                    or slot <= max(cur.slots() | {len(cur.parts) - 1})):
+                close()
+            cur.parts.append((value, slot, text))
+    close()
+    if len(groups) == 1 and not groups[0].hemi and all(s is None for _, s, _ in groups[0].parts):
+        parts = groups[0].parts  # bare numbers only: "33 30 36 36 17 29" splits in halves
+        if len(parts) in (2, 4, 6):
+            half = len(parts) // 2
+            groups = [_Group(parts[:half]), _Group(parts[half:])]
+    return groups
+
+
+def _value(g: _Group, source: str) -> float:
+    if not g.parts:
+        raise _expected(f"no number before {g.hemi} in {source!r}")
+    if len(g.parts) > 3:
+        raise _expected(f"too many numbers in one coordinate of {source!r}")
+    vals = [0.0, 0.0, 0.0]
+    next_slot = 0
+    for value, slot, _text in g.parts:
+        s = next_slot if slot is None else slot
+        if s > 2:
+            raise _expected(f"too many numbers in one coordinate of {source!r}")
+        vals[s] = value
+        next_slot = s + 1
+    last_slot = next_slot - 1
+    for i, (value, _slot, text) in enumerate(g.parts):
+        if "." in text and i != len(g.parts) - 1:
+            raise _expected(f"only the last of degrees/minutes/seconds may have decimals "
+                            f"({text} in {source!r})")
+        if i > 0 and value < 0:
+            raise _expected(f"minutes and seconds cannot be negative in {source!r}")
+    deg, mins, secs = vals
+    if last_slot >= 1 and not 0 <= mins < 60:
+        raise CoordinateError(f"minutes must be 0 to 59.999, not {mins:g} (in {source!r})")
+    if last_slot >= 2 and not 0 <= secs < 60:
+        raise CoordinateError(f"seconds must be 0 to 59.999, not {secs:g} (in {source!r})")
+    sign = -1.0 if deg < 0 or g.hemi in ("S", "W") else 1.0
+    if deg < 0 and g.hemi:
+        raise CoordinateError(f"give either a minus sign or a letter N/S/E/W, not both "
+                              f"(in {source!r})")
+    return sign * (abs(deg) + mins / 60.0 + secs / 3600.0)
+
+
+def _degrees(s: str) -> Coordinate:
+    groups = _groups(_tokens(s))
+    if len(groups) != 2:
+        raise _expected(f"{s!r} does not look like one latitude and one longitude")
+    a, b = groups
+    va, vb = _value(a, s), _value(b, s)
+    lat_letters, lon_letters = {"N", "S"}, {"E", "W"}
+    if a.hemi or b.hemi:
+        if (a.hemi in lat_letters and b.hemi in lat_letters) or \
+                (a.hemi in lon_letters and b.hemi in lon_letters):
+            raise CoordinateError(f"{s!r} has two latitudes or two longitudes (N/S with E/W)")
+        a_is_lat = a.hemi in lat_letters or b.hemi in lon_letters
+    else:
+        a_is_lat = not (abs(va) > 90 and abs(vb) <= 90)
+    lat, lon = (va, vb) if a_is_lat else (vb, va)
+    if not -90 <= lat <= 90:
+        raise CoordinateError(f"latitude must be between -90 and 90, not {lat:g}")
+    if not -180 <= lon <= 180:
+        raise CoordinateError(f"longitude must be between -180 and 180, not {lon:g}")
+    dms = any(len(g.parts) > 1 or any(slot for _, slot, _ in g.parts) for g in groups)
+    return Coordinate(lon, lat, "DMS" if dms else "decimal degrees")
+
+
+# -- entry point -----------------------------------------------------------------------------
+def parse(text: str, last: XY | None = None) -> Coordinate:
+    """Read ``text`` in any accepted notation; ``last`` (lon, lat) is the previous vertex,
+    needed only for bearing and distance. Raises CoordinateError saying what was expected."""
+    s = _normalise(text)
+    if not s:
+        raise _expected("no coordinate given")
+    if s.startswith("@"):
+        return _bearing(s, last)
+    m = _UTM.match(s)
+    if m:
+        return _utm(m)
+    compact = s.replace(" ", "")
+    if _MGRS.match(compact):
+        return _mgrs(compact)
+    if re.match(r"^\d{1,2}[C-HJ-NP-X]\b", s, re.IGNORECASE) and re.search(r"\d{5,}", s):
+        raise CoordinateError("a UTM position is 'zone+band easting northing', "
+                              "e.g. 37S 267000 3710000")
+    return _degrees(s)
+
+
+def parse_coordinate(text: str, last: XY | None = None) -> XY:
+    """Like ``parse`` but returns just (lon, lat)."""
+    c = parse(text, last)
+    return (c.lon, c.lat)

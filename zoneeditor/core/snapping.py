@@ -1,0 +1,225 @@
+"""Snapping: pull a pointer position onto a nearby vertex (preferred) or boundary segment.
+
+Targets are every visible layer of the version being edited, the agreed baseline when a
+proposal is edited (so a proposal can follow the agreed line exactly), the basemap's
+country borders, and any extra points a tool adds (the vertices of the shape being drawn).
+The tolerance comes in map units with each PointerEvent (the canvas converts 10 px).
+
+Rings and lines are indexed one by one in an STRtree, so a pointer move looks at the few
+rings near the cursor, not at every vertex of the project.
+
+>>> from shapely import box
+>>> idx = SnapIndex([SnapSource(box(0, 0, 1, 1), "a")])
+>>> idx.snap(0.98, 1.01, 0.05).xy, idx.snap(0.98, 1.01, 0.05).kind
+((1.0, 1.0), 'vertex')
+>>> idx.snap(0.5, 1.01, 0.05).xy, idx.snap(0.5, 1.01, 0.05).kind
+((0.5, 1.0), 'segment')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+import numpy as np
+import shapely
+from shapely import LineString, Point
+from shapely.geometry.base import BaseGeometry
+from shapely.strtree import STRtree
+
+from zoneeditor.core.model import AGREED
+
+if TYPE_CHECKING:
+    from zoneeditor.core.tools.base import ToolContext
+
+SnapKind = Literal["vertex", "segment"]
+
+
+@dataclass(frozen=True)
+class SnapSource:
+    """A geometry offered as a snap target, with where it comes from.
+
+    ``source`` is "current" (the version being edited), "agreed" (the baseline, when a
+    proposal is edited), "basemap" or "drawing"; ``feature_id`` names the feature (or the
+    country code for the basemap).
+    """
+
+    geometry: BaseGeometry
+    feature_id: str | None
+    source: str = "current"
+
+
+@dataclass(frozen=True)
+class Snap:
+    """Where a pointer snapped to.
+
+    ``ring_line`` is the whole ring or line the target lies on (closed for a ring), and
+    ``part`` / ``ring`` say which ring of the feature it is; topology uses them to follow a
+    neighbour's boundary between two snapped clicks.
+    """
+
+    xy: tuple[float, float]
+    kind: SnapKind
+    feature_id: str | None
+    source: str
+    part: int
+    ring: int
+    distance: float
+    ring_line: LineString | None = None
+
+    @property
+    def closed(self) -> bool:
+        """True when the target lies on a polygon ring (rather than an open line)."""
+        return self.ring_line is not None and self.ring_line.is_closed
+
+
+@dataclass(frozen=True)
+class _Ring:
+    line: LineString
+    feature_id: str | None
+    source: str
+    part: int
+    ring: int
+
+
+def _rings_of(src: SnapSource) -> list[_Ring]:
+    """One entry per ring or line of ``src`` (points become one-vertex 'rings')."""
+    g = src.geometry
+    out: list[_Ring] = []
+    if g is None or g.is_empty:
+        return out
+    kind = g.geom_type
+    if kind in ("Polygon", "MultiPolygon"):
+        for p, poly in enumerate(shapely.get_parts(g)):
+            for r, ring in enumerate([poly.exterior, *poly.interiors]):
+                out.append(_Ring(LineString(ring.coords), src.feature_id, src.source, p, r))
+    elif kind in ("LineString", "MultiLineString", "LinearRing"):
+        for p, part in enumerate(shapely.get_parts(g)):
+            out.append(_Ring(LineString(part.coords), src.feature_id, src.source, p, 0))
+    elif kind in ("Point", "MultiPoint"):
+        for p, pt in enumerate(shapely.get_parts(g)):
+            out.append(_Ring(pt, src.feature_id, src.source, p, 0))  # type: ignore[arg-type]
+    elif kind == "GeometryCollection":
+        for part in shapely.get_parts(g):
+            out.extend(_rings_of(SnapSource(part, src.feature_id, src.source)))
+    return out
+
+
+class SnapIndex:
+    """Snap targets indexed by ring in an STRtree; build once per document state."""
+
+    def __init__(self, sources: Iterable[SnapSource]) -> None:
+        self._rings: list[_Ring] = []
+        for s in sources:
+            self._rings.extend(_rings_of(s))
+        self._tree = STRtree([r.line for r in self._rings]) if self._rings else None
+
+    def __len__(self) -> int:
+        return len(self._rings)
+
+    def candidates(self, x: float, y: float, tolerance: float) -> list[_Ring]:
+        """Rings whose envelope comes within ``tolerance`` of (x, y)."""
+        if self._tree is None:
+            return []
+        box = shapely.box(x - tolerance, y - tolerance, x + tolerance, y + tolerance)
+        hits = self._tree.query(box)
+        return [self._rings[i] for i in np.sort(hits)]
+
+    def snap(
+        self, x: float, y: float, tolerance: float,
+        exclude_ids: frozenset[str] | set[str] = frozenset(),
+        extra: Sequence[_Ring] = (),
+    ) -> Snap | None:
+        """The best target within ``tolerance`` of (x, y), or None.
+
+        Any vertex within tolerance beats any segment (a vertex is what a delegate aims at);
+        among equals the nearest wins, and the edited version beats the baseline and basemap.
+        """
+        if tolerance <= 0:
+            return None
+        rings = [r for r in self.candidates(x, y, tolerance) if r.feature_id not in exclude_ids]
+        rings.extend(extra)
+        return best_snap(rings, x, y, tolerance)
+
+
+_SOURCE_RANK = {"drawing": 0, "current": 1, "agreed": 2, "basemap": 3}
+
+
+def best_snap(rings: Sequence[_Ring], x: float, y: float, tolerance: float) -> Snap | None:
+    """Nearest vertex within tolerance, else nearest point on a segment, among ``rings``."""
+    best_v: tuple[tuple, Snap] | None = None
+    best_s: tuple[tuple, Snap] | None = None
+    here = Point(x, y)
+    for r in rings:
+        coords = shapely.get_coordinates(r.line)
+        if len(coords) == 0:
+            continue
+        d = np.hypot(coords[:, 0] - x, coords[:, 1] - y)
+        i = int(np.argmin(d))
+        rank = _SOURCE_RANK.get(r.source, 4)
+        if d[i] <= tolerance:
+            key = (float(d[i]), rank)
+            if best_v is None or key < best_v[0]:
+                ring_line = r.line if r.line.geom_type == "LineString" else None
+                best_v = (key, Snap((float(coords[i, 0]), float(coords[i, 1])), "vertex",
+                                    r.feature_id, r.source, r.part, r.ring, float(d[i]),
+                                    ring_line))
+        if best_v is None and r.line.geom_type == "LineString" and len(coords) >= 2:
+            dist = r.line.distance(here)
+            if dist <= tolerance:
+                key = (float(dist), rank)
+                if best_s is None or key < best_s[0]:
+                    pt = r.line.interpolate(r.line.project(here))
+                    best_s = (key, Snap((float(pt.x), float(pt.y)), "segment", r.feature_id,
+                                        r.source, r.part, r.ring, float(dist), r.line))
+    if best_v is not None:
+        return best_v[1]
+    return best_s[1] if best_s is not None else None
+
+
+def drawing_rings(points: Sequence[tuple[float, float]]) -> list[_Ring]:
+    """Snap targets made of the vertices of a shape being drawn (to close it on its start)."""
+    if not points:
+        return []
+    return [_Ring(shapely.MultiPoint(list(points)), None, "drawing", 0, 0)]  # type: ignore[arg-type]
+
+
+def sources_for(ctx: ToolContext, include_agreed: bool = True) -> list[SnapSource]:
+    """Snap sources of a tool context: visible layers of the edited version, and the baseline.
+
+    The agreed baseline's features are offered when a proposal is edited (same ids, but
+    their geometry may differ: snapping onto the agreed line is how a proposal keeps it).
+    """
+    doc = ctx.document
+    hidden = {str(h) for h in ctx.hidden_layers}
+    out = [SnapSource(f.geometry, f.id, "current") for f in doc.version
+           if f.layer.value not in hidden]
+    if include_agreed and doc.current_version != AGREED and AGREED in doc.project.versions:
+        current = doc.version
+        for f in doc.project.agreed:
+            if f.layer.value in hidden:
+                continue
+            mine = current.get(f.id)
+            if mine is not None and mine.geometry.equals_exact(f.geometry, 0):
+                continue  # identical to the edited copy: already a target
+            out.append(SnapSource(f.geometry, f.id, "agreed"))
+    return out
+
+
+def basemap_rings(basemap, x: float, y: float, tolerance: float) -> list[_Ring]:
+    """Border rings of the basemap countries near (x, y) (queried per event: few countries)."""
+    if basemap is None:
+        return []
+    try:
+        countries = basemap.query(x - tolerance, y - tolerance, x + tolerance, y + tolerance)
+    except ValueError:
+        return []
+    out: list[_Ring] = []
+    box = shapely.box(x - tolerance, y - tolerance, x + tolerance, y + tolerance)
+    for c in countries:
+        for r in _rings_of(SnapSource(c.geometry, c.iso, "basemap")):
+            if r.line.intersects(box):
+                out.append(r)
+    return out
+

@@ -1,0 +1,167 @@
+"""Drawing new features: a zone (polygon), a line (of contact) and a point (a post).
+
+A zone drawn against a neighbour follows the neighbour's boundary wherever two consecutive
+clicks snapped onto the same ring (see ``core.topology.follow_snapped``), so the border is
+shared exactly. With "avoid overlap" on, the new zone is clipped against other parties'
+zones. An invalid shape is refused with the reason and place; where a repair exists it is
+shown and Enter adds it instead (never applied silently).
+"""
+
+from __future__ import annotations
+
+from shapely import LineString, Point, Polygon
+
+from zoneeditor.core.edits import add_feature
+from zoneeditor.core.errors import EditRefused
+from zoneeditor.core.geodesy import area_km2, length_km
+from zoneeditor.core.model import LayerKind
+from zoneeditor.core.tools.base import PointerEvent, Preview, ToolResult
+from zoneeditor.core.tools.editing import EditingTool, new_attributes, refusal
+from zoneeditor.core.tools.path import PathTool
+from zoneeditor.core.topology import clip_against_others, follow_snapped
+from zoneeditor.core.validity import describe, problem, repair
+
+
+def _added(tool: EditingTool, cs, message: str) -> ToolResult:
+    new = cs.deltas[0].new
+    tool.state.last_party = new.party or tool.state.last_party
+    return ToolResult(changeset=cs, selection=frozenset({new.id}), preview=Preview(),
+                      message=message)
+
+
+class DrawZoneTool(PathTool):
+    """Click the vertices of a new zone; Enter or double-click closes it."""
+
+    name = "Draw zone"
+    shortcut = "Z"
+    closed = True
+    min_vertices = 3
+
+    def hint(self) -> str:
+        """Status bar help."""
+        n = len(self.points)
+        if n == 0:
+            return ("Draw zone: click the first vertex (snaps to borders; Ctrl: no snap; "
+                    "Tab: type a coordinate)")
+        return (f"Draw zone: {n} vertices — Enter or double-click to finish, "
+                "Backspace removes the last, Esc cancels")
+
+    def too_few(self) -> str:
+        """Message for fewer than three vertices."""
+        return "A zone needs at least 3 vertices"
+
+    def status(self) -> str:
+        """Hint plus the area so far."""
+        g = self.path_geometry()
+        if isinstance(g, Polygon) and g.is_valid:
+            return f"{self.hint()} — {area_km2(g):.2f} km²"
+        return self.hint()
+
+    def shape(self) -> Polygon:
+        """The zone the clicks describe, following snapped neighbours' borders."""
+        ring = follow_snapped(self.points, self.snaps, closed=True)
+        if len(ring) < 3:
+            raise EditRefused("A zone needs at least 3 distinct vertices")
+        return Polygon(ring)
+
+    def complete(self) -> ToolResult:
+        """Add the zone (clipped when "avoid overlap" is on), or refuse / offer a repair."""
+        refused = self.locked() or self.layer_locked(LayerKind.ZONES)
+        if refused is not None:
+            return refused
+        attrs = new_attributes(self.ctx, LayerKind.ZONES)
+        geom = self.shape()
+        found = problem(geom, LayerKind.ZONES)
+        if found is not None:
+            reason, where = found
+            fixed = repair(geom, LayerKind.ZONES)
+            msg = f"Adding a zone refused: {describe(reason, where)}"
+            if fixed is not None:
+                if self.state.avoid_overlap:
+                    fixed = clip_against_others(fixed, self.ctx.document.version, attrs["party"])
+                self.offer_repair(add_feature(self.ctx.document.version, LayerKind.ZONES, fixed,
+                                              **attrs), fixed)
+                msg += " — press Enter to add the repaired shape (shown), Backspace to fix"
+            return ToolResult(refused=msg, message=msg, where=where, preview=self.preview())
+        if self.state.avoid_overlap:
+            geom = clip_against_others(geom, self.ctx.document.version, attrs["party"])
+        cs = add_feature(self.ctx.document.version, LayerKind.ZONES, geom, **attrs)
+        return _added(self, cs, f"Added zone {attrs['name']} ({area_km2(geom):.2f} km²)")
+
+
+class DrawLineTool(PathTool):
+    """Click the vertices of a new line (of contact); Enter or double-click finishes."""
+
+    name = "Draw line"
+    shortcut = "L"
+    min_vertices = 2
+
+    def hint(self) -> str:
+        """Status bar help."""
+        if not self.points:
+            return "Draw line: click the first vertex (Ctrl: no snap; Tab: type a coordinate)"
+        return (f"Draw line: {len(self.points)} vertices — Enter or double-click to finish, "
+                "Backspace removes the last, Esc cancels")
+
+    def too_few(self) -> str:
+        """Message for fewer than two vertices."""
+        return "A line needs at least 2 vertices"
+
+    def status(self) -> str:
+        """Hint plus the length so far."""
+        g = self.path_geometry()
+        if isinstance(g, LineString):
+            return f"{self.hint()} — {length_km(g):.2f} km"
+        return self.hint()
+
+    def complete(self) -> ToolResult:
+        """Add the line, following a snapped line or border between consecutive clicks."""
+        refused = self.locked() or self.layer_locked(LayerKind.LINES)
+        if refused is not None:
+            return refused
+        pts = follow_snapped(self.points, self.snaps, closed=False)
+        if len(pts) < 2:
+            raise EditRefused("A line needs at least 2 distinct vertices")
+        geom = LineString(pts)
+        attrs = new_attributes(self.ctx, LayerKind.LINES)
+        cs = add_feature(self.ctx.document.version, LayerKind.LINES, geom, **attrs)
+        return _added(self, cs, f"Added line {attrs['name']} ({length_km(geom):.2f} km)")
+
+
+class PlacePointTool(PathTool):
+    """Click to place a point (an observation post, a checkpoint)."""
+
+    name = "Place point"
+    shortcut = "P"
+    min_vertices = 1
+
+    def hint(self) -> str:
+        """Status bar help."""
+        return "Place point: click where the post goes (Tab: type a coordinate)"
+
+    def pointer(self, event: PointerEvent) -> ToolResult:
+        """A left press places the point at once."""
+        if event.kind == "press" and event.button == "left":
+            xy, _snap = self.snap(event)
+            return self.add_vertex(xy)
+        if event.kind == "double_click":
+            return ToolResult()
+        return super().pointer(event)
+
+    def add_vertex(self, xy, snap=None) -> ToolResult:
+        """Place the point at ``xy`` (a click or a typed coordinate)."""
+        refused = self.locked() or self.layer_locked(LayerKind.POINTS)
+        if refused is not None:
+            return refused
+        attrs = new_attributes(self.ctx, LayerKind.POINTS)
+        try:
+            cs = add_feature(self.ctx.document.version, LayerKind.POINTS,
+                             Point(float(xy[0]), float(xy[1])), **attrs)
+        except EditRefused as exc:
+            return refusal(exc)
+        self.reset()
+        return _added(self, cs, f"Added point {attrs['name']} at {xy[1]:.5f}°N {xy[0]:.5f}°E")
+
+    def complete(self) -> ToolResult:
+        """Nothing to finish: points are placed on the click."""
+        return ToolResult(handled=False)

@@ -1,0 +1,157 @@
+"""What every editing tool shares: the lock check, snapping, and defaults for new features.
+
+``EditingTool`` extends the foundation's ``Tool`` with:
+
+- ``locked()``: the refusal a tool returns in a locked version (the agreed baseline);
+- ``snap(event)``: the pointer position pulled onto a vertex or segment (see
+  ``core.snapping``), honouring the snapping toggle and Ctrl held to suspend it;
+- ``new_attributes(layer)``: party (last used, else the first party), status ("agreed" in
+  the baseline, "proposed" in a proposal) and a default name ("New zone 3");
+- ``activate()``: called by the window when the tool is chosen (merge and delete act on the
+  selection at once);
+- ``needs_input``: set when the tool waits for the window to ask something (buffer widths).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from zoneeditor.core.errors import EditRefused
+from zoneeditor.core.model import AGREED, LayerKind
+from zoneeditor.core.snapping import (
+    Snap,
+    SnapIndex,
+    basemap_rings,
+    drawing_rings,
+    sources_for,
+)
+from zoneeditor.core.tools.base import PointerEvent, Preview, Tool, ToolResult
+from zoneeditor.core.tools.state import EditState, edit_state
+
+XY = tuple[float, float]
+
+#: Modifier that suspends snapping while held.
+NO_SNAP_MODIFIER = "ctrl"
+
+_NOUN = {LayerKind.ZONES: "zone", LayerKind.LINES: "line", LayerKind.POINTS: "point"}
+
+
+def locked_message(ctx) -> str:
+    """Why nothing can be edited in the current version, and what to do instead."""
+    name = ctx.document.current_version
+    if name == AGREED:
+        return ("The agreed baseline is locked: make or open a proposal to edit, "
+                "or unlock the baseline first")
+    return f"Version {name!r} is locked: unlock it to edit"
+
+
+def snap_index(ctx) -> SnapIndex:
+    """The snap index of the current document state (rebuilt only after a change)."""
+    state = edit_state(ctx)
+    key = f"snap:{ctx.document.current_version}:{sorted(map(str, ctx.hidden_layers))}"
+    idx = state.cache.get(key)
+    if idx is None:
+        idx = SnapIndex(sources_for(ctx, include_agreed=state.snap_to_agreed))
+        state.cache[key] = idx
+    return idx
+
+
+def snap_event(
+    ctx, event: PointerEvent, exclude_ids: Sequence[str] = (),
+    drawing: Sequence[XY] = (),
+) -> tuple[XY, Snap | None]:
+    """The position a tool should use for ``event`` and the snap it came from (or None).
+
+    Snapping is skipped when switched off, when Ctrl is held, or with no tolerance.
+    """
+    state = edit_state(ctx)
+    if not state.snap_enabled or NO_SNAP_MODIFIER in event.modifiers or event.tolerance <= 0:
+        return event.xy, None
+    extra = list(drawing_rings(drawing))
+    if state.snap_to_basemap and state.basemap is not None \
+            and "basemap" not in {str(h) for h in ctx.hidden_layers}:
+        extra.extend(basemap_rings(state.basemap, event.x, event.y, event.tolerance))
+    found = snap_index(ctx).snap(event.x, event.y, event.tolerance,
+                                 exclude_ids=frozenset(exclude_ids), extra=extra)
+    if found is None:
+        return event.xy, None
+    return found.xy, found
+
+
+def default_name(ctx, layer: LayerKind) -> str:
+    """"New zone N" with N one more than the highest such name in the version."""
+    noun = _NOUN[layer]
+    pattern = re.compile(rf"^New {noun} (\d+)$")
+    highest = 0
+    for f in ctx.document.version:
+        m = pattern.match(f.name)
+        if m:
+            highest = max(highest, int(m.group(1)))
+    return f"New {noun} {highest + 1}"
+
+
+def default_party(ctx) -> str:
+    """The party last used, if still a party of the project, else the first party."""
+    state = edit_state(ctx)
+    parties = [p.name for p in ctx.document.project.meta.parties]
+    if state.last_party and (not parties or state.last_party in parties):
+        return state.last_party
+    return parties[0] if parties else ""
+
+
+def new_attributes(ctx, layer: LayerKind) -> dict[str, Any]:
+    """Attributes a delegate expects on a new feature of ``layer``."""
+    status = "agreed" if ctx.document.current_version == AGREED else "proposed"
+    attrs: dict[str, Any] = {"name": default_name(ctx, layer), "party": default_party(ctx),
+                             "status": status}
+    if layer == LayerKind.LINES:
+        attrs["kind"] = "line of contact"
+    elif layer == LayerKind.POINTS:
+        attrs["kind"] = "observation post"
+    return attrs
+
+
+def refusal(exc: EditRefused, preview: Preview | None = None) -> ToolResult:
+    """A ToolResult carrying an EditRefused's reason and location (the canvas flashes it)."""
+    return ToolResult(refused=exc.reason, where=exc.where, message=exc.reason, preview=preview)
+
+
+class EditingTool(Tool):
+    """Base of the tools that change the map (everything but Select)."""
+
+    #: What the window must ask before the tool can finish (None: nothing).
+    needs_input: str | None = None
+
+    @property
+    def state(self) -> EditState:
+        """The shared editing state of the document."""
+        return edit_state(self.ctx)
+
+    def locked(self) -> ToolResult | None:
+        """A refusal when the current version (or this tool's layer) is locked, else None."""
+        if self.ctx.version_locked:
+            msg = locked_message(self.ctx)
+            return ToolResult(refused=msg, message=msg, preview=Preview())
+        return None
+
+    def layer_locked(self, layer: LayerKind) -> ToolResult | None:
+        """A refusal when ``layer`` is locked in the layers panel, else None."""
+        if layer.value in {str(x) for x in self.ctx.locked_layers}:
+            msg = f"The {layer.value} layer is locked: unlock it to edit"
+            return ToolResult(refused=msg, message=msg, preview=Preview())
+        return None
+
+    def snap(self, event: PointerEvent, exclude_ids: Sequence[str] = (),
+             drawing: Sequence[XY] = ()) -> tuple[XY, Snap | None]:
+        """See ``snap_event``."""
+        return snap_event(self.ctx, event, exclude_ids, drawing)
+
+    def activate(self) -> ToolResult:
+        """Called when the tool is chosen; a hint for the status bar by default."""
+        return ToolResult(message=self.hint(), handled=False)
+
+    def hint(self) -> str:
+        """One line telling the user how to use the tool (status bar)."""
+        return ""

@@ -1,0 +1,255 @@
+"""Edit vertices: drag a vertex, double-click a segment to add one, Delete to remove one.
+
+A vertex shared by adjacent zones and lines (same coordinates) moves everywhere at once,
+in one undo step; hold Alt while pressing to move it in the picked feature only (to pull
+two borders apart on purpose). The whole drag is ONE undo step: every move of the drag is
+pushed with the same ``merge_key``, and the undo stack merges them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from shapely import LineString, Point
+
+from zoneeditor.core import vertices as vx
+from zoneeditor.core.errors import EditRefused
+from zoneeditor.core.model import Feature, LayerKind
+from zoneeditor.core.tools.base import KeyEvent, PointerEvent, Preview, ToolResult
+from zoneeditor.core.tools.editing import XY, EditingTool, refusal
+from zoneeditor.core.topology import (
+    SharedVertex,
+    delete_shared,
+    insert_shared,
+    move_shared,
+    shared_vertices,
+)
+
+#: Modifier that detaches a shared vertex: only the picked feature moves.
+DETACH_MODIFIER = "alt"
+
+
+@dataclass
+class _Drag:
+    sharers: list[SharedVertex]
+    merge_key: str
+    origin: XY
+    position: XY
+    moved: bool = False
+
+
+class EditVerticesTool(EditingTool):
+    """Drag vertices (shared ones move in every feature), insert and delete vertices."""
+
+    name = "Edit vertices"
+    shortcut = "V"
+
+    def __init__(self, context) -> None:
+        super().__init__(context)
+        self._drag: _Drag | None = None
+        self._picked: XY | None = None
+        self._hover: XY | None = None
+
+    def hint(self) -> str:
+        """Status bar help."""
+        return ("Edit vertices: drag a vertex (shared borders follow; Alt: this feature only), "
+                "double-click a segment to add one, Delete removes the one under the pointer")
+
+    # -- finding things -----------------------------------------------------------------------
+    def _editable(self) -> list[Feature]:
+        hidden = {str(h) for h in self.ctx.hidden_layers}
+        locked = {str(h) for h in self.ctx.locked_layers}
+        feats = [f for f in self.ctx.document.version
+                 if f.layer.value not in hidden and f.layer.value not in locked]
+        sel = self.ctx.selection.ids
+        # selected features first: when two features overlap, the selected one is meant
+        return sorted(feats, key=lambda f: f.id not in sel)
+
+    def vertex_at(self, x: float, y: float, tol: float) -> tuple[Feature, vx.VertexRef, XY] | None:
+        """The nearest vertex within ``tol`` (selected features preferred), or None."""
+        best = None
+        sel = self.ctx.selection.ids
+        for f in self._editable():
+            minx, miny, maxx, maxy = f.geometry.bounds
+            if x < minx - tol or x > maxx + tol or y < miny - tol or y > maxy + tol:
+                continue
+            for ref, (vx_, vy) in vx.iter_vertices(f.geometry):
+                d = max(abs(vx_ - x), abs(vy - y))
+                if d <= tol:
+                    key = (f.id not in sel, (vx_ - x) ** 2 + (vy - y) ** 2)
+                    if best is None or key < best[0]:
+                        best = (key, f, ref, (vx_, vy))
+        return None if best is None else (best[1], best[2], best[3])
+
+    def segment_at(self, x: float, y: float, tol: float) -> tuple[Feature, vx.VertexRef, XY] | None:
+        """The nearest segment within ``tol``: the feature, the insert position, the foot."""
+        here = Point(x, y)
+        best = None
+        sel = self.ctx.selection.ids
+        for f in self._editable():
+            if f.layer == LayerKind.POINTS:
+                continue
+            edge = f.geometry.boundary if f.layer == LayerKind.ZONES else f.geometry
+            if edge.distance(here) > tol:
+                continue
+            closed = vx.is_closed_kind(f.geometry)
+            for p, part in enumerate(vx.rings(f.geometry)):
+                for r, ring in enumerate(part):
+                    n = len(ring)
+                    for i in range(n if closed else n - 1):
+                        seg = LineString([ring[i], ring[(i + 1) % n]])
+                        d = seg.distance(here)
+                        if d <= tol:
+                            key = (f.id not in sel, d)
+                            if best is None or key < best[0]:
+                                foot = seg.interpolate(seg.project(here))
+                                best = (key, f, vx.VertexRef(p, r, i + 1), (foot.x, foot.y))
+        return None if best is None else (best[1], best[2], best[3])
+
+    def _handles(self) -> list[XY]:
+        """Vertices shown as handles: those of the selected features."""
+        out: list[XY] = []
+        for fid in self.ctx.selection.ids:
+            f = self.ctx.document.feature(fid)
+            if f is not None:
+                out.extend(xy for _ref, xy in vx.iter_vertices(f.geometry))
+        return out
+
+    def _preview(self, marker: XY | None) -> Preview:
+        return Preview(vertices=self._handles(), snap=marker)
+
+    # -- events -------------------------------------------------------------------------------
+    def pointer(self, event: PointerEvent) -> ToolResult:
+        """Press picks a vertex, move drags it, release ends the drag; double-click inserts."""
+        if event.kind == "press" and event.button == "left":
+            return self._press(event)
+        if event.kind == "move":
+            if self._drag is not None:
+                return self._move(event, final=False)
+            hit = self.vertex_at(event.x, event.y, event.tolerance)
+            self._hover = hit[2] if hit else None
+            return ToolResult(preview=self._preview(self._hover))
+        if event.kind == "release":
+            if self._drag is None:
+                return ToolResult(handled=False)
+            return self._release(event)
+        if event.kind == "double_click" and event.button in ("left", "none"):
+            return self._insert(event)
+        return ToolResult(handled=False)
+
+    def _press(self, event: PointerEvent) -> ToolResult:
+        hit = self.vertex_at(event.x, event.y, event.tolerance)
+        if hit is None:
+            self._picked = None
+            return ToolResult(handled=False)
+        refused = self.locked()
+        if refused is not None:
+            return refused
+        feature, ref, xy = hit
+        if DETACH_MODIFIER in event.modifiers or feature.layer == LayerKind.POINTS:
+            sharers = [SharedVertex(feature.id, (ref,))]
+        else:
+            locked = {str(x) for x in self.ctx.locked_layers}
+            sharers = [s for s in shared_vertices(self.ctx.document.version, xy)
+                       if self.ctx.document.feature(s.feature_id).layer.value not in locked]
+            if not any(s.feature_id == feature.id for s in sharers):
+                sharers.append(SharedVertex(feature.id, (ref,)))
+        self._drag = _Drag(sharers, f"vertex-drag-{uuid.uuid4().hex}", xy, xy)
+        self._picked = xy
+        names = ", ".join(self.ctx.document.feature(s.feature_id).label for s in sharers)
+        msg = f"Vertex shared by {names}" if len(sharers) > 1 else f"Vertex of {feature.label}"
+        return ToolResult(preview=self._preview(xy), message=msg)
+
+    def _move(self, event: PointerEvent, final: bool) -> ToolResult:
+        drag = self._drag
+        assert drag is not None
+        xy, snap = self.snap(event, exclude_ids=[s.feature_id for s in drag.sharers])
+        if xy == drag.position:
+            return ToolResult(preview=self._preview(snap.xy if snap else xy))
+        try:
+            cs = move_shared(self.ctx.document.version, drag.sharers, xy, "Move vertex",
+                             drag.merge_key)
+        except EditRefused as exc:
+            if final:
+                return refusal(exc, self._preview(drag.position))
+            return ToolResult(message=exc.reason, preview=self._preview(xy))
+        drag.position = xy
+        drag.moved = True
+        self._picked = xy
+        n = len(cs.deltas)
+        msg = f"Moving vertex of {n} features" if n > 1 else "Moving vertex"
+        return ToolResult(changeset=cs, preview=self._preview(snap.xy if snap else xy),
+                          message=msg)
+
+    def _release(self, event: PointerEvent) -> ToolResult:
+        drag = self._drag
+        assert drag is not None
+        result = self._move(event, final=True) if drag.moved or event.xy != drag.origin \
+            else ToolResult(preview=self._preview(drag.origin))
+        if drag.moved and result.refused is None:
+            result.message = f"Moved vertex to {drag.position[1]:.5f}°N {drag.position[0]:.5f}°E"
+        if not drag.moved and result.changeset is None and result.refused is None:
+            self._picked = drag.origin
+        self._drag = None
+        return result
+
+    def _insert(self, event: PointerEvent) -> ToolResult:
+        if self.vertex_at(event.x, event.y, event.tolerance) is not None:
+            return ToolResult(message="There is a vertex here already")
+        refused = self.locked()
+        if refused is not None:
+            return refused
+        hit = self.segment_at(event.x, event.y, event.tolerance)
+        if hit is None:
+            return ToolResult(handled=False, message="Double-click on a boundary to add a vertex")
+        feature, ref, xy = hit
+        try:
+            cs = insert_shared(self.ctx.document.version, feature, ref, xy,
+                               topological=DETACH_MODIFIER not in event.modifiers)
+        except EditRefused as exc:
+            return refusal(exc)
+        self._picked = xy
+        return ToolResult(changeset=cs, preview=self._preview(xy),
+                          message=f"Inserted a vertex in {len(cs.deltas)} feature(s)")
+
+    def key(self, event: KeyEvent) -> ToolResult:
+        """Delete (or Backspace) removes the vertex under the pointer, else the last picked."""
+        if event.key in ("Delete", "Backspace"):
+            return self.delete_vertex(event)
+        if event.key == "Escape":
+            if self._drag is None and self._picked is None:
+                return ToolResult(handled=False)
+            self._picked = None
+            return self.cancel()
+        return ToolResult(handled=False)
+
+    def delete_vertex(self, event: KeyEvent | None = None) -> ToolResult:
+        """Remove the hovered or last picked vertex from every feature sharing it."""
+        target = self._hover or self._picked
+        if target is None:
+            return ToolResult(refused="Point at a vertex (or click one) first, then press Delete",
+                              message="Point at a vertex (or click one) first, then press Delete")
+        refused = self.locked()
+        if refused is not None:
+            return refused
+        version = self.ctx.document.version
+        mods = event.modifiers if event is not None else frozenset()
+        sharers = shared_vertices(version, target)
+        if DETACH_MODIFIER in mods and self.ctx.selection.ids:
+            sharers = [s for s in sharers if s.feature_id in self.ctx.selection.ids]
+        if not sharers:
+            return ToolResult(refused="No vertex there any more", message="No vertex there")
+        try:
+            cs = delete_shared(version, sharers)
+        except EditRefused as exc:
+            return refusal(exc, self._preview(target))
+        self._hover = None
+        self._picked = None
+        return ToolResult(changeset=cs, preview=self._preview(None),
+                          message=f"Deleted a vertex of {len(cs.deltas)} feature(s)")
+
+    def cancel(self) -> ToolResult:
+        """Forget the drag state (an applied drag stays: undo reverts it in one step)."""
+        self._drag = None
+        return ToolResult(preview=Preview())
