@@ -1,0 +1,251 @@
+"""Export versions for other parties: plan, write into a private folder, verify, move.
+
+Nothing the user sees is touched until the new files are complete and have been read back
+and compared (verify.py): files are written into a private folder beside the target (the
+same file system, so the final rename is atomic per file), then moved into place. A
+shapefile set can be zipped instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from zoneeditor.core.errors import WriteError
+from zoneeditor.core.model import Feature, LayerKind, Project, Version
+from zoneeditor.io.atomic import fsync_path
+from zoneeditor.io.exchange import shapefile
+from zoneeditor.io.exchange.fields import changed_names
+from zoneeditor.io.exchange.verify import differences
+
+#: Formats offered, with the name shown to users and the usual file extension.
+FORMATS = {
+    "shp": ("ESRI Shapefile", ""),
+    "gpkg": ("GeoPackage", ".gpkg"),
+    "geojson": ("GeoJSON (RFC 7946)", ".geojson"),
+    "kml": ("KML (Google Earth)", ".kml"),
+}
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class ExportPlan:
+    """What an export will write: target, file names, renamed shapefile fields, warnings."""
+
+    fmt: str
+    target: Path
+    versions: list[str]
+    files: list[str] = field(default_factory=list)
+    field_names: dict[str, dict[str, str]] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    zipped: bool = False
+    encoding: str = "utf-8"
+
+
+@dataclass
+class ExportReport:
+    """A finished, verified export."""
+
+    plan: ExportPlan
+    written: list[Path]
+    counts: dict[str, int]
+    checks: list[str]
+
+    def summary(self) -> str:
+        """One line for the status bar or the terminal."""
+        what = ", ".join(f"{n} {k}" for k, n in self.counts.items() if n)
+        return (f"exported {what or 'nothing'} to {self.plan.target} "
+                f"({FORMATS[self.plan.fmt][0]}); read back and verified")
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "_", text).strip("_").lower() or "export"
+
+
+def _select(project: Project, names: Sequence[str]) -> list[Version]:
+    return [project.version(n) for n in names]
+
+
+def plan_export(project: Project, versions: Sequence[str], fmt: str, out: Path | str,
+                encoding: str = "utf-8", zipped: bool = False) -> ExportPlan:
+    """Work out the files an export would write, and what the user should know first."""
+    if fmt not in FORMATS:
+        raise WriteError(str(out), f"unknown format {fmt!r} (choose {', '.join(FORMATS)})")
+    out = Path(out)
+    chosen = _select(project, versions or [project.agreed.name])
+    plan = ExportPlan(fmt, out, [v.name for v in chosen], zipped=zipped, encoding=encoding)
+    if zipped and fmt != "shp":
+        plan.problems.append("only shapefile sets are zipped; the other formats are one file")
+    if fmt == "geojson" and len(chosen) > 1:
+        plan.problems.append("a GeoJSON file holds one version; export them one at a time")
+    if fmt == "shp":
+        if zipped and out.suffix.lower() != ".zip":
+            plan.target = out.with_name(out.name + ".zip")
+        base = _shp_base(plan.target, chosen, zipped)
+        from zoneeditor.io.project_file import slugs
+
+        slug = slugs([v.name for v in chosen])
+        for v in chosen:
+            prefix = base if len(chosen) == 1 else f"{base}_{slug[v.name]}"
+            for layer in LayerKind:
+                feats = v.layer(layer)
+                if feats:
+                    name = f"{prefix}_{layer.value}.shp"
+                    plan.files.append(name)
+                    renamed = changed_names(shapefile.layer_field_names(feats))
+                    if renamed:
+                        plan.field_names[name] = renamed
+            plan.problems += shapefile.check_encodable(list(v), encoding)
+    else:
+        if out.suffix.lower() != FORMATS[fmt][1]:
+            plan.problems.append(f"the file name should end in {FORMATS[fmt][1]}")
+        plan.files.append(out.name)
+    if not any(len(v) for v in chosen):
+        plan.problems.append("there is nothing to export: the version has no features")
+    return plan
+
+
+def _shp_base(target: Path, versions: Sequence[Version], zipped: bool) -> str:
+    if zipped or target.suffix.lower() == ".shp":
+        return _slug(target.stem)
+    return _slug(versions[0].name) if len(versions) == 1 else "export"
+
+
+def _expected(versions: Sequence[Version]) -> list[Feature]:
+    return [f for v in versions for layer in LayerKind for f in v.layer(layer)]
+
+
+def _verify(plan: ExportPlan, project: Project, staged: Path, files: list[Path],
+            progress: Progress) -> list[str]:
+    """Read every staged file back and compare; WriteError naming differences."""
+    from zoneeditor.io.exchange.gpkg import layer_names
+    from zoneeditor.io.exchange.readers import ReadOptions
+    from zoneeditor.io.sandbox import read_trusted
+
+    versions = _select(project, plan.versions)
+    checks: list[str] = []
+    jobs: list[tuple[Path, list[str] | None, list[Feature], str]] = []
+    if plan.fmt == "shp":
+        shps = {p.name: p for p in files if p.suffix == ".shp"}
+        from zoneeditor.io.project_file import slugs
+
+        slug = slugs([v.name for v in versions])
+        base = _shp_base(plan.target, versions, plan.zipped)
+        for v in versions:
+            prefix = base if len(versions) == 1 else f"{base}_{slug[v.name]}"
+            for layer in LayerKind:
+                if v.layer(layer):
+                    name = f"{prefix}_{layer.value}.shp"
+                    jobs.append((shps[name], None, v.layer(layer), name))
+    elif plan.fmt == "gpkg":
+        names = layer_names(versions)
+        for v in versions:
+            for layer in LayerKind:
+                if v.layer(layer):
+                    table = names[(v.name, layer)]
+                    jobs.append((staged, [table], v.layer(layer), f"layer {table}"))
+    else:
+        jobs.append((staged, None, _expected(versions), staged.name))
+    for path, layers, expected, what in jobs:
+        progress(f"Verifying {what}…")
+        try:
+            raw = read_trusted(path, ReadOptions(layers=layers, encoding=None))
+        except Exception as exc:
+            raise WriteError(str(plan.target), f"the file written cannot be read back "
+                                               f"({exc}); nothing was replaced") from exc
+        got = [r for layer in raw.layers for r in layer.records]
+        diffs = differences(expected, got)
+        if diffs:
+            raise WriteError(str(plan.target), f"read-back check failed for {what}: "
+                                               + "; ".join(diffs) + "; nothing was replaced")
+        checks.append(f"{what}: {len(expected)} features read back; ids, geometry and "
+                      "attributes match")
+    return checks
+
+
+def export_versions(project: Project, versions: Sequence[str], fmt: str, out: Path | str,
+                    encoding: str = "utf-8", zipped: bool = False,
+                    progress: Progress | None = None) -> ExportReport:
+    """Export ``versions`` of ``project`` as ``fmt`` to ``out``; verified before it counts.
+
+    ``out`` is a folder or ``NAME.shp`` for shapefiles (``NAME.zip`` with ``zipped``) and
+    the file for the other formats. WriteError (previous files untouched) on any problem.
+    """
+    progress = progress or (lambda _msg: None)
+    plan = plan_export(project, versions, fmt, out, encoding, zipped)
+    if plan.problems:
+        raise WriteError(str(plan.target), "; ".join(plan.problems[:5])
+                         + (f"; and {len(plan.problems) - 5} more" if len(plan.problems) > 5
+                            else ""))
+    chosen = _select(project, plan.versions)
+    final_dir = plan.target if fmt == "shp" and not zipped and plan.target.suffix == "" \
+        else plan.target.parent
+    try:
+        final_dir.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".zoneeditor-export-", dir=final_dir))
+    except OSError as exc:
+        raise WriteError(str(plan.target), exc.strerror or str(exc)) from exc
+    try:
+        written, checks = _write_and_verify(plan, project, chosen, staging, progress)
+        progress("Moving files into place…")
+        moved = []
+        for p in written:
+            dest = final_dir / p.name
+            os.replace(p, dest)
+            moved.append(dest)
+        fsync_path(final_dir)
+    except WriteError:
+        raise
+    except Exception as exc:  # GDAL and the OS fail in many ways; all mean "not written"
+        text = str(exc).replace(str(staging) + os.sep, "").strip() or type(exc).__name__
+        raise WriteError(str(plan.target), text.splitlines()[0]) from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    counts = {layer.value: sum(len(v.layer(layer)) for v in chosen) for layer in LayerKind}
+    return ExportReport(plan, moved, counts, checks)
+
+
+def _write_and_verify(plan: ExportPlan, project: Project, chosen: list[Version],
+                      staging: Path, progress: Progress) -> tuple[list[Path], list[str]]:
+    from zoneeditor.io.exchange.geojson import write_geojson
+    from zoneeditor.io.exchange.gpkg import write_gpkg
+    from zoneeditor.io.exchange.kml import write_kml
+
+    progress(f"Writing {FORMATS[plan.fmt][0]}…")
+    if plan.fmt == "shp":
+        base = _shp_base(plan.target, chosen, plan.zipped)
+        files = shapefile.write_shapefiles(chosen, staging, base, plan.encoding)
+        checks = _verify(plan, project, staging, files, progress)
+        if plan.zipped:
+            progress("Zipping…")
+            archive = staging / plan.target.name
+            with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+                for p in files:
+                    zf.write(p, p.name)
+            with zipfile.ZipFile(archive) as zf:
+                bad = zf.testzip()
+                if bad is not None or len(zf.namelist()) != len(files):
+                    raise WriteError(str(plan.target), "the zip written is damaged")
+            checks.append(f"{archive.name}: {len(files)} files, CRC checked")
+            files = [archive]
+    else:
+        target = staging / plan.target.name
+        if plan.fmt == "gpkg":
+            files = write_gpkg(chosen, target)
+        elif plan.fmt == "geojson":
+            files = write_geojson(chosen[0], target)
+        else:
+            files = write_kml(chosen, project.meta, target)
+        checks = _verify(plan, project, target, files, progress)
+    for p in files:
+        with contextlib.suppress(OSError):
+            fsync_path(p)
+    return files, checks

@@ -1,0 +1,35 @@
+"""GeoJSON export (RFC 7946): WGS84 longitude/latitude, right-hand rule, 7 decimals, no crs.
+
+One FeatureCollection holds a version's zones, lines and points (GeoJSON has no layers;
+the importer puts each geometry type back in its layer). GDAL's RFC 7946 mode orients
+exterior rings counter-clockwise, drops the ``crs`` member and rounds coordinates.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import fiona
+from fiona.crs import CRS
+from shapely.geometry import mapping
+
+from zoneeditor.core.model import Version
+from zoneeditor.io.exchange import records
+
+#: Decimal places of a degree written (1e-7° is about 1 cm; the fingerprint uses the same).
+PRECISION = 7
+
+
+def write_geojson(version: Version, path: Path) -> list[Path]:
+    """Write all features of ``version`` into one RFC 7946 GeoJSON file at ``path``."""
+    feats = list(version)
+    kinds = {k: records.field_type(
+        [f.id if k == records.ID_FIELD else f.attributes.get(k) for f in feats])
+        for k in records.field_order(feats)}
+    schema = {"geometry": "Unknown", "properties": kinds}
+    with fiona.open(path, "w", driver="GeoJSON", schema=schema, crs=CRS.from_epsg(4326),
+                    encoding="utf-8", RFC7946="YES", COORDINATE_PRECISION=PRECISION,
+                    WRITE_NAME="NO") as sink:
+        sink.writerecords({"geometry": mapping(f.geometry),
+                           "properties": records.to_record(f, kinds)} for f in feats)
+    return [path]

@@ -1,0 +1,168 @@
+"""Reading GeoJSON with Python's json module (runs in the sandboxed reader process).
+
+Parsing ourselves rather than through GDAL gives precise messages for the usual damage:
+an HTML error page saved as .geojson, text that is not JSON, a wrong ``type``, rings that
+are not closed, NaN or infinite coordinates. Old-style ``crs`` members are honoured.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from zoneeditor.io.exchange.readers import RawLayer, RawRead, ReadFailure, ReadOptions
+
+GEOMETRY_TYPES = ("Point", "MultiPoint", "LineString", "MultiLineString", "Polygon",
+                  "MultiPolygon", "GeometryCollection")
+
+
+class _Bad(ValueError):
+    """A geometry that cannot be built; ``where`` points at it when known."""
+
+    def __init__(self, reason: str, where: tuple[float, float] | None = None) -> None:
+        super().__init__(reason)
+        self.where = where
+
+
+def _position(p: Any) -> tuple[float, float]:
+    if not isinstance(p, list) or len(p) < 2 or not all(
+            isinstance(v, (int, float)) and not isinstance(v, bool) for v in p[:2]):
+        raise _Bad(f"a position is not [longitude, latitude] ({json.dumps(p)[:40]})")
+    return float(p[0]), float(p[1])
+
+
+def _positions(seq: Any, what: str) -> list[tuple[float, float]]:
+    if not isinstance(seq, list):
+        raise _Bad(f"the coordinates of a {what} are not a list")
+    return [_position(p) for p in seq]
+
+
+def _ring(seq: Any, notes: list[tuple[str, tuple[float, float] | None]]) -> list:
+    pts = _positions(seq, "ring")
+    if len(pts) >= 2 and pts[0] != pts[-1]:
+        notes.append(("a ring is not closed (its first and last positions differ)", pts[0]))
+        pts = [*pts, pts[0]]
+    if len(pts) < 4:
+        raise _Bad(f"a ring has {len(pts)} positions (at least 4 are needed)",
+                   pts[0] if pts else None)
+    return pts
+
+
+def build(geom: Any, notes: list) -> BaseGeometry | None:
+    """A shapely geometry from a GeoJSON geometry object; ``notes`` gets repairable issues."""
+    if geom is None:
+        return None
+    if not isinstance(geom, dict):
+        raise _Bad("the geometry is not an object")
+    kind, coords = geom.get("type"), geom.get("coordinates")
+    if kind not in GEOMETRY_TYPES:
+        raise _Bad(f"unknown geometry type {kind!r}")
+    if kind == "GeometryCollection":
+        parts = [build(g, notes) for g in geom.get("geometries") or []]
+        return shapely.GeometryCollection([p for p in parts if p is not None])
+    if coords is None:
+        raise _Bad(f"a {kind} without coordinates")
+    if kind == "Point":
+        return shapely.Point(_position(coords))
+    if kind == "MultiPoint":
+        return shapely.MultiPoint(_positions(coords, kind))
+    if kind == "LineString":
+        return shapely.LineString(_positions(coords, kind))
+    if kind == "MultiLineString":
+        if not isinstance(coords, list):
+            raise _Bad("the coordinates of a MultiLineString are not a list")
+        return shapely.MultiLineString([_positions(c, "line") for c in coords])
+    if kind == "Polygon":
+        if not isinstance(coords, list) or not coords:
+            raise _Bad("a Polygon needs a list of rings")
+        rings = [_ring(r, notes) for r in coords]
+        return shapely.Polygon(rings[0], rings[1:])
+    if not isinstance(coords, list):
+        raise _Bad("the coordinates of a MultiPolygon are not a list")
+    polys = []
+    for poly in coords:
+        if not isinstance(poly, list) or not poly:
+            raise _Bad("a MultiPolygon part needs a list of rings")
+        rings = [_ring(r, notes) for r in poly]
+        polys.append(shapely.Polygon(rings[0], rings[1:]))
+    return shapely.MultiPolygon(polys)
+
+
+def _load(path: Path) -> Any:
+    data = path.read_bytes()
+    text = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text[:1] == b"<":
+        if b"<html" in text[:2000].lower() or b"<!doctype html" in text[:200].lower():
+            raise ReadFailure("it is an HTML page, not GeoJSON (perhaps a web server's error "
+                              "page saved under a .geojson name)")
+        raise ReadFailure("it is XML, not GeoJSON")
+    try:
+        return json.loads(text.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ReadFailure(f"not GeoJSON: the text is not UTF-8 (byte {exc.start})") from exc
+    except json.JSONDecodeError as exc:
+        raise ReadFailure(f"not GeoJSON: the text is not valid JSON ({exc.msg} at line "
+                          f"{exc.lineno}, column {exc.colno})") from exc
+    except RecursionError as exc:
+        raise ReadFailure("not GeoJSON: the JSON is nested too deeply") from exc
+
+
+def _crs_member(doc: dict) -> str:
+    crs = doc.get("crs")
+    if not crs:
+        return "EPSG:4326"
+    name = (crs.get("properties") or {}).get("name") if isinstance(crs, dict) else None
+    if not isinstance(name, str):
+        return "!its crs member cannot be understood"
+    if name.upper().endswith("CRS84"):
+        return "EPSG:4326"
+    return name
+
+
+def read_geojson(path: Path, options: ReadOptions) -> RawRead:
+    """Read a GeoJSON FeatureCollection, Feature or bare geometry."""
+    doc = _load(path)
+    if not isinstance(doc, dict):
+        raise ReadFailure(f"not GeoJSON: the top level is a {type(doc).__name__}, not an object")
+    kind = doc.get("type")
+    if kind == "FeatureCollection":
+        feats = doc.get("features")
+        if not isinstance(feats, list):
+            raise ReadFailure("not GeoJSON: a FeatureCollection without a 'features' list")
+    elif kind == "Feature":
+        feats = [doc]
+    elif kind in GEOMETRY_TYPES:
+        feats = [{"type": "Feature", "geometry": doc, "properties": {}}]
+    else:
+        raise ReadFailure(f"not GeoJSON: unknown type {kind!r} (expected FeatureCollection, "
+                          "Feature or a geometry)")
+    result = RawRead("GeoJSON")
+    layer = RawLayer(path.stem, crs=_crs_member(doc), encoding="utf-8")
+    for i, feat in enumerate(feats):
+        rec: dict[str, Any] = {"fid": str(i + 1), "geometry": None, "props": {}, "issue": None}
+        if not isinstance(feat, dict) or feat.get("type") != "Feature":
+            rec["issue"] = "it is not a GeoJSON Feature object"
+            layer.records.append(rec)
+            continue
+        props = feat.get("properties")
+        rec["props"] = dict(props) if isinstance(props, dict) else {}
+        if "id" in feat and "zid" not in rec["props"] and isinstance(feat["id"], str):
+            rec["props"]["zid"] = feat["id"]
+        notes: list = []
+        try:
+            rec["geometry"] = build(feat.get("geometry"), notes)
+        except _Bad as exc:
+            rec["issue"], rec["where"] = str(exc), exc.where
+        except (ValueError, TypeError, shapely.errors.GEOSException) as exc:
+            rec["issue"] = f"its geometry cannot be built ({exc})"
+        if notes and rec["issue"] is None:
+            rec["issue"], rec["where"] = notes[0]
+            rec["repairable"] = True
+        layer.records.append(rec)
+    result.layers.append(layer)
+    return result
+

@@ -1,0 +1,54 @@
+"""GeoPackage export: ordinary feature layers any GIS opens, one per version and layer.
+
+Unlike the project file (which also stores metadata tables for zoneeditor), this is meant
+for other parties: plain layers named ``zones``, ``lines``, ``points`` (or
+``<version>_<layer>`` when several versions go in one file), EPSG:4326, UTF-8, full field
+names, and the stable id in a ``zid`` column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import fiona
+from fiona.crs import CRS
+from shapely.geometry import mapping
+
+from zoneeditor.core.model import LayerKind, Version
+from zoneeditor.io.exchange import records
+
+
+def layer_names(versions: Sequence[Version]) -> dict[tuple[str, LayerKind], str]:
+    """The table name each (version, layer) is written to."""
+    from zoneeditor.io.project_file import slugs
+
+    slug = slugs([v.name for v in versions])
+    out = {}
+    for v in versions:
+        for layer in LayerKind:
+            out[(v.name, layer)] = layer.value if len(versions) == 1 else \
+                f"{slug[v.name]}_{layer.value}"
+    return out
+
+
+def write_gpkg(versions: Sequence[Version], path: Path) -> list[Path]:
+    """Write every non-empty layer of ``versions`` into the GeoPackage ``path``."""
+    names = layer_names(versions)
+    for version in versions:
+        for layer in LayerKind:
+            feats = version.layer(layer)
+            if not feats:
+                continue
+            kinds = {k: records.field_type(
+                [f.id if k == records.ID_FIELD else f.attributes.get(k) for f in feats])
+                for k in records.field_order(feats)}
+            geom = {LayerKind.ZONES: "Unknown" if len({f.geometry.geom_type for f in feats}) > 1
+                    else feats[0].geometry.geom_type,
+                    LayerKind.LINES: "LineString", LayerKind.POINTS: "Point"}[layer]
+            schema = {"geometry": geom, "properties": kinds}
+            with fiona.open(path, "w", driver="GPKG", layer=names[(version.name, layer)],
+                            schema=schema, crs=CRS.from_epsg(4326), encoding="utf-8") as sink:
+                sink.writerecords({"geometry": mapping(f.geometry),
+                                   "properties": records.to_record(f, kinds)} for f in feats)
+    return [path]

@@ -1,0 +1,297 @@
+"""Any supported file -> core features, with every problem found listed for the user.
+
+``read_any`` reads through the sandbox (io.sandbox), maps attributes (records), checks each
+geometry (core.validity) and offers repairs without applying them. ``import_changeset``
+turns accepted features into one undoable ChangeSet for the baseline or a new proposal.
+
+Severities: an *error* needs a decision before import (repair, encoding, CRS, swap); a
+*warning* says something was changed or left out; a *note* says what was assumed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from zoneeditor.core.changes import ChangeSet, Delta, Structure
+from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.model import AGREED, Feature, LayerKind, Project, new_id
+from zoneeditor.core.validity import describe, problem, repair
+from zoneeditor.io.exchange import records
+from zoneeditor.io.exchange.readers import RawRead, ReadOptions
+
+#: Where the app's users work (Syria and its borders), used to spot swapped lat/lon when
+#: the target project has no features yet to compare with.
+DEFAULT_REGION = (35.0, 32.0, 43.0, 37.6)
+#: At most this many per-feature lines of one kind are listed; the rest are counted.
+MAX_LISTED = 25
+
+SEVERITIES = ("error", "warning", "note")
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """One thing the user must hear about an imported file."""
+
+    severity: str
+    code: str
+    message: str
+    suggestion: str = ""
+    feature_id: str | None = None
+    feature: str = ""
+    where: tuple[float, float] | None = None
+
+    def line(self) -> str:
+        """One line for the CLI and the dialog's list."""
+        who = f"{self.feature}: " if self.feature else ""
+        text = f"{self.severity}: {who}{describe(self.message, self.where)}"
+        return f"{text} ({self.suggestion})" if self.suggestion else text
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {"severity": self.severity, "code": self.code, "message": self.message,
+                "suggestion": self.suggestion, "feature_id": self.feature_id,
+                "feature": self.feature,
+                "lon": self.where[0] if self.where else None,
+                "lat": self.where[1] if self.where else None}
+
+
+@dataclass
+class ImportResult:
+    """What a file holds as features, what is wrong with it, and the repairs on offer."""
+
+    path: Path
+    format: str
+    features: dict[LayerKind, list[Feature]] = field(default_factory=dict)
+    problems: list[ImportProblem] = field(default_factory=list)
+    repairs: dict[str, Feature | None] = field(default_factory=dict)
+    crs: str = "EPSG:4326"
+    encoding: str | None = None
+
+    @property
+    def all_features(self) -> list[Feature]:
+        """Every feature read (invalid ones included), zones first."""
+        return [f for layer in LayerKind for f in self.features.get(layer, [])]
+
+    @property
+    def errors(self) -> list[ImportProblem]:
+        """Problems that need a decision before importing."""
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def repairable(self) -> int:
+        """How many invalid features have a repair on offer."""
+        return sum(1 for r in self.repairs.values() if r is not None)
+
+    def blocking(self, repair: bool = False) -> list[ImportProblem]:
+        """Errors still in the way when ``repair`` is (or is not) accepted."""
+        if not repair:
+            return self.errors
+        return [p for p in self.errors if p.code not in ("invalid-geometry", "bad-geometry")]
+
+    def accepted(self, repair: bool = False) -> list[Feature]:
+        """The features to import: the valid ones, plus repaired ones when ``repair``.
+
+        Features with no possible repair are left out (they were listed as problems).
+        """
+        out = []
+        for f in self.all_features:
+            if f.id not in self.repairs:
+                out.append(f)
+            elif repair and self.repairs[f.id] is not None:
+                out.append(self.repairs[f.id])  # type: ignore[arg-type]
+        return out
+
+
+def _bbox(geoms: Iterable[BaseGeometry]) -> tuple[float, float, float, float] | None:
+    parts = [shapely.get_coordinates(g) for g in geoms if g is not None and not g.is_empty]
+    if not parts:
+        return None
+    xy = np.concatenate(parts)
+    xy = xy[np.isfinite(xy).all(axis=1)]
+    if xy.size == 0:
+        return None
+    return (float(xy[:, 0].min()), float(xy[:, 1].min()), float(xy[:, 0].max()),
+            float(xy[:, 1].max()))
+
+
+def _overlaps(a: Sequence[float], b: Sequence[float], margin: float = 1.0) -> bool:
+    return not (a[2] < b[0] - margin or a[0] > b[2] + margin or a[3] < b[1] - margin
+                or a[1] > b[3] + margin)
+
+
+def swap_xy(geometry: BaseGeometry) -> BaseGeometry:
+    """The geometry with x and y exchanged (for files written as latitude, longitude)."""
+    return shapely.transform(geometry, lambda xy: xy[:, ::-1])
+
+
+class _Builder:
+    """Turns raw records into features and problems (one instance per file)."""
+
+    def __init__(self, raw: RawRead, path: Path, swap: bool, taken: set[str]) -> None:
+        self.raw, self.swap, self.taken = raw, swap, taken
+        self.result = ImportResult(path, raw.format)
+        self.listed: Counter[str] = Counter()
+
+    def add(self, problem_: ImportProblem) -> None:
+        self.listed[problem_.code] += 1
+        if self.listed[problem_.code] <= MAX_LISTED or problem_.severity == "error":
+            self.result.problems.append(problem_)
+
+    def run(self) -> ImportResult:
+        for n in self.raw.notes:
+            self.add(ImportProblem(n["severity"], n["code"], n["message"], n.get("suggestion", "")))
+        for layer in self.raw.layers:
+            self.result.crs = layer.crs or self.result.crs
+            self.result.encoding = layer.encoding or self.result.encoding
+            if not layer.records:
+                self.add(ImportProblem("warning", "empty", f"layer {layer.name!r} has no features"))
+            for rec in layer.records:
+                self.record(layer.name, rec)
+        for code, n in self.listed.items():
+            if n > MAX_LISTED:
+                self.result.problems.append(ImportProblem(
+                    "warning", code, f"{n - MAX_LISTED} more of the same ({code}) not listed"))
+        return self.result
+
+    def record(self, layer_name: str, rec: dict[str, Any]) -> None:
+        zid, attrs, _ = records.map_attributes(rec.get("props") or {})
+        label = str(attrs.get("name") or "") or f"{layer_name} #{rec.get('fid')}"
+        geom: BaseGeometry | None = rec.get("geometry")
+        if geom is not None and self.swap:
+            geom = swap_xy(geom)
+        if geom is None:
+            if rec.get("issue"):
+                self.add(ImportProblem("error", "bad-geometry", rec["issue"], "fix it in the "
+                                       "source file; it cannot be repaired here", zid, label,
+                                       rec.get("where")))
+            else:
+                self.add(ImportProblem("warning", "no-geometry", "it has no geometry, so it was "
+                                       "left out", "", zid, label))
+            return
+        layer = records.layer_for(geom.geom_type)
+        if layer is None:
+            self.add(ImportProblem("error", "bad-geometry", f"a {geom.geom_type} cannot be "
+                                   "imported (zones, lines and points only)", "split it in "
+                                   "the source file", zid, label))
+            return
+        parts = [geom]
+        if geom.geom_type in ("MultiLineString", "MultiPoint"):
+            parts = list(shapely.get_parts(geom))
+            if len(parts) > 1:
+                self.add(ImportProblem("warning", "split", f"a {geom.geom_type} of {len(parts)} "
+                                       f"parts became {len(parts)} features", "", zid, label))
+        for i, part in enumerate(parts):
+            fid = zid if len(parts) == 1 else (f"{zid}-{i + 1}" if zid else None)
+            self.feature(fid, layer, part, attrs, label, rec)
+
+    def feature(self, fid: str | None, layer: LayerKind, geom: BaseGeometry,
+                attrs: dict[str, Any], label: str, rec: dict[str, Any]) -> None:
+        if fid is None:
+            fid = new_id()
+        elif fid in self.taken:
+            self.add(ImportProblem("warning", "duplicate-id", f"id {fid!r} is used more than "
+                                   "once; this feature got a new id", "", fid, label))
+            fid = new_id()
+        self.taken.add(fid)
+        f = Feature(fid, layer, geom, attrs)
+        self.result.features.setdefault(layer, []).append(f)
+        if rec.get("issue"):  # readable but not as written (e.g. a ring not closed)
+            fixed = geom if problem(geom, layer) is None else repair(geom, layer)
+            self.result.repairs[fid] = f.with_geometry(fixed) if fixed is not None else None
+            self.add(ImportProblem("error", "invalid-geometry", rec["issue"],
+                                   "repair offered (--repair)" if fixed is not None
+                                   else "no automatic repair", fid, label, rec.get("where")))
+            return
+        found = problem(geom, layer)
+        if found is None:
+            return
+        reason, where = found
+        fixed = None
+        if "finite" not in reason and "outside" not in reason:
+            fixed = repair(geom, layer)
+        self.result.repairs[fid] = f.with_geometry(fixed) if fixed is not None else None
+        hint = "repair offered (--repair)" if fixed is not None else "no automatic repair; " \
+            "fix it in the source file"
+        self.add(ImportProblem("error", "invalid-geometry", reason, hint, fid, label, where))
+
+
+def check_swapped(result: ImportResult, reference: Sequence[float]) -> None:
+    """Add an error when the features lie far from ``reference`` but would fit it swapped."""
+    box = _bbox(f.geometry for f in result.all_features)
+    if box is None or _overlaps(box, reference):
+        return
+    swapped = (box[1], box[0], box[3], box[2])
+    if _overlaps(swapped, reference, margin=0.5):
+        result.problems.insert(0, ImportProblem(
+            "error", "swapped", f"latitude and longitude look swapped: the features lie at "
+            f"{box[1]:.2f}..{box[3]:.2f}°N {box[0]:.2f}..{box[2]:.2f}°E, far from the "
+            "project's area, where they would fall if swapped",
+            "import with --swap-xy, or fix the source file"))
+
+
+def read_any(
+    path: Path | str,
+    *,
+    encoding: str | None = None,
+    assume_crs: str | None = None,
+    layers: list[str] | None = None,
+    swap: bool = False,
+    reference: Sequence[float] | None = DEFAULT_REGION,
+    taken_ids: Iterable[str] = (),
+    sandbox: bool = True,
+    limits: Any = None,
+) -> ImportResult:
+    """Read any supported file safely into features by layer, with problems, CRS and encoding.
+
+    ``encoding`` and ``assume_crs`` are the user's choices (None: from the file, or a stated
+    guess). ``reference`` is a lon/lat box the data should be near (for the swapped-axes
+    check; None to skip). ``taken_ids`` are ids already used by earlier files of the same
+    import. With ``sandbox`` (the default) GDAL runs in a limited child process; a crash,
+    hang or memory blow-up there is a ReadError naming the file. Raises ReadError when the
+    file cannot be read at all.
+    """
+    from zoneeditor.io.sandbox import read_trusted, read_untrusted
+
+    options = ReadOptions(encoding=encoding, assume_crs=assume_crs, layers=layers)
+    path = Path(path)
+    raw = read_untrusted(path, options, limits) if sandbox else read_trusted(path, options)
+    result = _Builder(raw, path, swap, set(taken_ids)).run()
+    if reference is not None and not swap:
+        check_swapped(result, reference)
+    return result
+
+
+class ImportRefused(ZoneEditorError):
+    """The features cannot go into the project as asked (version exists, nothing to add)."""
+
+
+def project_extent(project: Project) -> tuple[float, float, float, float] | None:
+    """The lon/lat box of every feature in the project (None when it has none)."""
+    return _bbox(f.geometry for v in project.versions.values() for f in v)
+
+
+def import_changeset(project: Project, features: Sequence[Feature], target: str,
+                     label: str) -> ChangeSet:
+    """One undoable change bringing ``features`` into version ``target``.
+
+    ``target`` is ``agreed``, an existing proposal (features with known ids replace their
+    old state) or a new proposal name (created with the features).
+    """
+    if not features:
+        raise ImportRefused("nothing to import: no feature could be read")
+    if target in project.versions:
+        current = project.versions[target].features
+        deltas = tuple(Delta(current.get(f.id), f) for f in features if current.get(f.id) != f)
+        return ChangeSet(label, target, deltas)
+    if target == AGREED:
+        raise ImportRefused("the project has no agreed baseline")
+    return ChangeSet(label, target, tuple(Delta(None, f) for f in features),
+                     structure=Structure.CREATE)

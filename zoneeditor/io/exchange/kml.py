@@ -1,0 +1,227 @@
+"""KML 2.2 for Google Earth users: written with xml.etree, read with defusedxml.
+
+Why not fiona: the GDAL bundled in fiona's wheels has no KML/LIBKML driver. Why not
+``simplekml``: it is unmaintained (last release 2016) and KML is small enough to write with
+the standard library, whose serializer escapes text correctly (names with ``&``, ``<`` or
+Arabic survive). Reading uses ``defusedxml``, which refuses DTDs, entity expansion
+(billion laughs) and external references (``SYSTEM "file:///etc/passwd"``).
+
+Each party gets a shared style in its colour; each version is a Folder, each layer a
+sub-Folder; a Placemark carries the name, the notes as description and every attribute
+(the stable id as ``zid``) in ExtendedData, so a KML round trip keeps ids and text.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from zoneeditor.core.model import LayerKind, ProjectMeta, Version
+from zoneeditor.io.exchange import records
+
+KML_NS = "http://www.opengis.net/kml/2.2"
+_DEFAULT_COLOUR = "#808080"
+_LAYER_TITLES = {LayerKind.ZONES: "Zones", LayerKind.LINES: "Lines", LayerKind.POINTS: "Points"}
+
+
+def kml_colour(hex_rgb: str, alpha: int) -> str:
+    """KML's aabbggrr form of ``#rrggbb`` with the given alpha (0-255)."""
+    h = hex_rgb.lstrip("#")
+    if not re.fullmatch(r"[0-9a-fA-F]{6}", h):
+        h = _DEFAULT_COLOUR.lstrip("#")
+    return f"{alpha:02x}{h[4:6]}{h[2:4]}{h[0:2]}".lower()
+
+
+def style_id(party: str) -> str:
+    """The XML id of a party's style (ASCII, stable)."""
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", party).strip("-").lower()
+    return f"party-{slug}" if slug else "party-none"
+
+
+def _coords(seq: Any) -> str:
+    return " ".join(f"{round(x, 7)!r},{round(y, 7)!r}" for x, y, *_ in seq)
+
+
+def _geometry(parent: ET.Element, geom: BaseGeometry) -> None:
+    kind = geom.geom_type
+    if kind == "Point":
+        ET.SubElement(ET.SubElement(parent, "Point"), "coordinates").text = _coords(geom.coords)
+    elif kind == "LineString":
+        el = ET.SubElement(parent, "LineString")
+        ET.SubElement(el, "tessellate").text = "1"
+        ET.SubElement(el, "coordinates").text = _coords(geom.coords)
+    elif kind == "Polygon":
+        el = ET.SubElement(parent, "Polygon")
+        ET.SubElement(el, "tessellate").text = "1"
+        geom = shapely.orient_polygons(geom) if hasattr(shapely, "orient_polygons") else \
+            shapely.geometry.polygon.orient(geom)
+        ring = ET.SubElement(ET.SubElement(el, "outerBoundaryIs"), "LinearRing")
+        ET.SubElement(ring, "coordinates").text = _coords(geom.exterior.coords)
+        for hole in geom.interiors:
+            ring = ET.SubElement(ET.SubElement(el, "innerBoundaryIs"), "LinearRing")
+            ET.SubElement(ring, "coordinates").text = _coords(hole.coords)
+    else:  # Multi* and collections
+        multi = ET.SubElement(parent, "MultiGeometry")
+        for part in shapely.get_parts(geom):
+            _geometry(multi, part)
+
+
+def _styles(doc: ET.Element, meta: ProjectMeta, parties: set[str]) -> None:
+    colours = {p.name: p.colour for p in meta.parties}
+    for party in sorted(parties | {""}):
+        colour = colours.get(party, _DEFAULT_COLOUR)
+        style = ET.SubElement(doc, "Style", id=style_id(party))
+        line = ET.SubElement(style, "LineStyle")
+        ET.SubElement(line, "color").text = kml_colour(colour, 255)
+        ET.SubElement(line, "width").text = "2"
+        poly = ET.SubElement(style, "PolyStyle")
+        ET.SubElement(poly, "color").text = kml_colour(colour, 0x66)
+        icon = ET.SubElement(style, "IconStyle")
+        ET.SubElement(icon, "color").text = kml_colour(colour, 255)
+
+
+def _description(attrs: dict[str, Any]) -> str:
+    parts = [str(attrs.get("notes") or "")]
+    facts = [f"{k}: {attrs[k]}" for k in ("name_local", "party", "status", "kind") if attrs.get(k)]
+    return "\n".join(p for p in (parts[0], "\n".join(facts)) if p)
+
+
+def build_kml(versions: Sequence[Version], meta: ProjectMeta) -> ET.ElementTree:
+    """The KML document for ``versions`` (one Folder each), styled per party."""
+    ET.register_namespace("", KML_NS)
+    root = ET.Element("kml", xmlns=KML_NS)
+    doc = ET.SubElement(root, "Document")
+    ET.SubElement(doc, "name").text = meta.title
+    _styles(doc, meta, {f.party for v in versions for f in v})
+    for version in versions:
+        folder = ET.SubElement(doc, "Folder")
+        ET.SubElement(folder, "name").text = version.name
+        for layer in LayerKind:
+            feats = version.layer(layer)
+            if not feats:
+                continue
+            sub = ET.SubElement(folder, "Folder")
+            ET.SubElement(sub, "name").text = _LAYER_TITLES[layer]
+            for f in feats:
+                pm = ET.SubElement(sub, "Placemark", id=f"zid-{f.id}")
+                ET.SubElement(pm, "name").text = f.name or f.label
+                desc = _description(dict(f.attributes))
+                if desc:
+                    ET.SubElement(pm, "description").text = desc
+                ET.SubElement(pm, "styleUrl").text = f"#{style_id(f.party)}"
+                ext = ET.SubElement(pm, "ExtendedData")
+                values = {records.ID_FIELD: f.id, **dict(f.attributes)}
+                for key, value in values.items():
+                    if value is None or value == "":
+                        continue
+                    data = ET.SubElement(ext, "Data", name=key)
+                    ET.SubElement(data, "value").text = records.text_value(value)
+                _geometry(pm, f.geometry)
+    ET.indent(root, space=" ")
+    return ET.ElementTree(root)
+
+
+def write_kml(versions: Sequence[Version], meta: ProjectMeta, path: Path) -> list[Path]:
+    """Write ``versions`` as a KML 2.2 file at ``path`` (UTF-8, XML declaration)."""
+    build_kml(versions, meta).write(path, encoding="utf-8", xml_declaration=True)
+    return [path]
+
+
+# -- reading (runs in the sandboxed reader process) -----------------------------------------
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _parse_coords(text: str | None) -> list[tuple[float, ...]]:
+    out = []
+    for token in (text or "").split():
+        parts = token.split(",")
+        if len(parts) < 2:
+            raise ValueError(f"a coordinate {token!r} is not 'longitude,latitude'")
+        out.append((float(parts[0]), float(parts[1])))
+    return out
+
+
+def _child(el: ET.Element, name: str) -> ET.Element | None:
+    return next((c for c in el if _local(c.tag) == name), None)
+
+
+def _ring(el: ET.Element | None) -> list[tuple[float, ...]]:
+    if el is None:
+        return []
+    ring = next((c for c in el.iter() if _local(c.tag) == "coordinates"), None)
+    return _parse_coords(ring.text if ring is not None else "")
+
+
+def _to_geometry(el: ET.Element) -> BaseGeometry | None:
+    kind = _local(el.tag)
+    if kind == "Point":
+        pts = _ring(el)
+        return shapely.Point(pts[0]) if pts else None
+    if kind == "LineString":
+        return shapely.LineString(_ring(el))
+    if kind == "Polygon":
+        shell = _ring(_child(el, "outerBoundaryIs"))
+        holes = [_ring(c) for c in el if _local(c.tag) == "innerBoundaryIs"]
+        return shapely.Polygon(shell, holes)
+    if kind == "MultiGeometry":
+        parts = [g for g in (_to_geometry(c) for c in el) if g is not None]
+        kinds = {p.geom_type for p in parts}
+        if kinds == {"Polygon"}:
+            return shapely.MultiPolygon(parts)
+        if kinds == {"LineString"}:
+            return shapely.MultiLineString(parts)
+        if kinds == {"Point"}:
+            return shapely.MultiPoint(parts)
+        return shapely.GeometryCollection(parts) if parts else None
+    return None
+
+
+_GEOMETRY_TAGS = {"Point", "LineString", "Polygon", "MultiGeometry"}
+
+
+def parse_kml(data: bytes) -> list[dict[str, Any]]:
+    """Placemarks of a KML document as raw records ``{"geometry", "props", "issue"}``.
+
+    defusedxml raises on DTDs, entities and external references; the caller turns that
+    into a message.
+    """
+    from defusedxml import ElementTree as SafeET  # noqa: N814
+
+    root = SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    if _local(root.tag) != "kml":
+        raise ValueError(f"the root element is <{_local(root.tag)}>, not <kml>")
+    out = []
+    for pm in root.iter():
+        if _local(pm.tag) != "Placemark":
+            continue
+        props: dict[str, Any] = {}
+        for c in pm:
+            tag = _local(c.tag)
+            if tag in ("name", "description") and c.text:
+                props[tag if tag == "name" else "description"] = c.text.strip()
+            elif tag == "ExtendedData":
+                for d in c.iter():
+                    dtag = _local(d.tag)
+                    if dtag == "Data" and d.get("name"):
+                        v = _child(d, "value")
+                        props[d.get("name")] = (v.text or "") if v is not None else ""
+                    elif dtag == "SimpleData" and d.get("name"):
+                        props[d.get("name")] = d.text or ""
+        if "notes" in props or records.ID_FIELD in props:
+            props.pop("description", None)  # our own export: notes are in ExtendedData
+        geom_el = next((c for c in pm if _local(c.tag) in _GEOMETRY_TAGS), None)
+        geometry, issue = None, None
+        if geom_el is not None:
+            try:
+                geometry = _to_geometry(geom_el)
+            except (ValueError, shapely.errors.GEOSException) as exc:
+                issue = f"its geometry cannot be read ({exc})"
+        out.append({"geometry": geometry, "props": props, "issue": issue})
+    return out

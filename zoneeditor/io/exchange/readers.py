@@ -1,0 +1,336 @@
+"""Reading foreign files into plain records. Runs inside the sandboxed reader process.
+
+Everything that touches untrusted bytes with C code (GDAL, PROJ, SQLite, GEOS) happens here,
+so a crash takes down the child, not the editor. The result is plain data: per layer, the
+records (shapely geometry in WGS84 or None, raw attributes, a per-record issue) and notes
+about the file (severity, code, message) for the importer to turn into problems.
+
+A ``ReadFailure`` means the file cannot be read at all; its message names the problem.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from zoneeditor.io import safezip
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SHP_MAGIC = b"\x00\x00\x27\x0a"
+#: Extensions read directly; anything else is sniffed by its first bytes.
+SUFFIXES = {".shp": "shp", ".dbf": "shp", ".shx": "shp", ".gpkg": "gpkg", ".geojson": "geojson",
+            ".json": "geojson", ".kml": "kml", ".kmz": "kmz", ".zip": "zip"}
+
+
+class ReadFailure(Exception):
+    """The file cannot be read; the message is the reason, fit for a user."""
+
+
+@dataclass
+class RawLayer:
+    """One layer as read: records with WGS84 geometry (or None) and raw attributes."""
+
+    name: str
+    records: list[dict[str, Any]] = field(default_factory=list)
+    crs: str = "EPSG:4326"
+    encoding: str | None = None
+
+
+@dataclass
+class RawRead:
+    """What the reader found: layers and notes (severity, code, message, suggestion)."""
+
+    format: str
+    layers: list[RawLayer] = field(default_factory=list)
+    notes: list[dict[str, Any]] = field(default_factory=list)
+
+    def note(self, severity: str, code: str, message: str, suggestion: str = "") -> None:
+        """Record something the user must hear about this file."""
+        self.notes.append({"severity": severity, "code": code, "message": message,
+                           "suggestion": suggestion})
+
+
+@dataclass
+class ReadOptions:
+    """Choices the user made: encoding, the CRS to assume, layers, limits for zips."""
+
+    encoding: str | None = None
+    assume_crs: str | None = None
+    layers: list[str] | None = None
+    zip_limits: safezip.ZipLimits = field(default_factory=safezip.ZipLimits)
+
+
+def kind_of(path: Path) -> str:
+    """The reader for ``path``: by extension, else by its first bytes."""
+    by_ext = SUFFIXES.get(path.suffix.lower())
+    with path.open("rb") as fh:
+        head = fh.read(512)
+    if not head:
+        raise ReadFailure("the file is empty (0 bytes)")
+    if by_ext:
+        return by_ext
+    if head.startswith(SQLITE_MAGIC):
+        return "gpkg"
+    if head.startswith(b"PK\x03\x04"):
+        return "zip"
+    if head.startswith(SHP_MAGIC):
+        return "shp"
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text.startswith(b"{"):
+        return "geojson"
+    if text.startswith(b"<") and b"<kml" in head.lower():
+        return "kml"
+    raise ReadFailure("not a file type zoneeditor reads (shapefile, GeoPackage, GeoJSON, KML, "
+                      "or a zip of them)")
+
+
+def read_raw(path: Path, options: ReadOptions | None = None) -> RawRead:
+    """Read any supported file into plain WGS84 records (in this process; see io.sandbox)."""
+    options = options or ReadOptions()
+    result = _read_any(Path(path), options)
+    apply_crs(result, options)
+    return result
+
+
+def _read_any(path: Path, options: ReadOptions) -> RawRead:
+    if not path.exists():
+        raise ReadFailure("no such file")
+    if path.is_dir():
+        raise ReadFailure("it is a folder, not a file")
+    try:
+        kind = kind_of(path)
+    except PermissionError as exc:
+        raise ReadFailure("permission denied (the file is not readable)") from exc
+    if kind == "shp":
+        from zoneeditor.io.exchange.shapefile_reader import read_shapefile
+
+        result = read_shapefile(path, options)
+    elif kind == "gpkg":
+        result = read_gpkg(path, options)
+    elif kind == "geojson":
+        from zoneeditor.io.exchange.geojson_reader import read_geojson
+
+        result = read_geojson(path, options)
+    elif kind == "kml":
+        result = read_kml(path.read_bytes(), path.name)
+    else:
+        result = read_zip(path, options, kind)
+    return result
+
+
+# -- CRS -------------------------------------------------------------------------------------
+def horizontal_crs(crs: Any, result: RawRead) -> Any:
+    """The horizontal part of a compound (or bound) CRS, with a note when one was dropped."""
+    if crs.is_compound:
+        horizontal = crs.sub_crs_list[0]
+        vertical = ", ".join(c.name for c in crs.sub_crs_list[1:])
+        result.note("note", "vertical-datum",
+                    f"the coordinate system {crs.name!r} includes a vertical datum "
+                    f"({vertical}); only its horizontal part ({horizontal.name}) is used")
+        crs = horizontal
+    if crs.is_bound:
+        crs = crs.source_crs
+    return crs
+
+
+def _in_lonlat_range(geoms: list[BaseGeometry]) -> bool:
+    coords = [shapely.get_coordinates(g) for g in geoms if g is not None and not g.is_empty]
+    if not coords:
+        return True
+    import numpy as np
+
+    xy = np.concatenate(coords)
+    finite = xy[np.isfinite(xy).all(axis=1)]
+    if finite.size == 0:
+        return True
+    return bool((np.abs(finite[:, 0]) <= 180).all() and (np.abs(finite[:, 1]) <= 90).all())
+
+
+def apply_crs(result: RawRead, options: ReadOptions) -> None:
+    """Reproject each layer to WGS84 lon/lat; decide (and say) when the CRS is unknown.
+
+    A layer's ``crs`` holds its source CRS text as read, "" when the file gave none, or
+    "!<reason>" when it gave one that cannot be understood.
+    """
+    from pyproj import CRS, Transformer
+    from pyproj.exceptions import CRSError
+
+    wgs84 = CRS.from_epsg(4326)
+    for layer in result.layers:
+        geoms = [r["geometry"] for r in layer.records]
+        source = None
+        if options.assume_crs:
+            try:
+                source = CRS.from_user_input(options.assume_crs)
+            except CRSError as exc:
+                raise ReadFailure(f"--assume-crs {options.assume_crs!r} is not a coordinate "
+                                  f"system PROJ knows ({exc})") from exc
+            if layer.crs and not layer.crs.startswith("!"):
+                result.note("note", "crs-overridden",
+                            f"{layer.name}: the file's own coordinate system was ignored; "
+                            f"{options.assume_crs} was assumed as asked")
+        elif layer.crs.startswith("!"):
+            reason = layer.crs[1:]
+            if _in_lonlat_range(geoms):
+                result.note("warning", "crs-unreadable",
+                            f"{layer.name}: {reason}; its coordinates are within longitude/"
+                            "latitude range, so WGS 84 (EPSG:4326) was assumed",
+                            "choose the coordinate system with --assume-crs EPSG:N")
+                source = wgs84
+            else:
+                result.note("error", "crs-unreadable",
+                            f"{layer.name}: {reason}, and its coordinates are not longitude/"
+                            "latitude", "choose the coordinate system with --assume-crs EPSG:N")
+                continue
+        elif not layer.crs:
+            if _in_lonlat_range(geoms):
+                result.note("note", "crs-guessed",
+                            f"{layer.name}: no coordinate system given (no .prj); all "
+                            "coordinates are within longitude/latitude range, so WGS 84 "
+                            "(EPSG:4326) was assumed",
+                            "choose another with --assume-crs EPSG:N if that is wrong")
+                source = wgs84
+            else:
+                result.note("error", "crs-missing",
+                            f"{layer.name}: no coordinate system given (the .prj file is "
+                            "missing) and the coordinates are not longitude/latitude",
+                            "choose the coordinate system with --assume-crs EPSG:N")
+                continue
+        else:
+            try:
+                source = horizontal_crs(CRS.from_user_input(layer.crs), result)
+            except CRSError:
+                source = None
+            if source is None:
+                result.note("error", "crs-unreadable",
+                            f"{layer.name}: its coordinate system cannot be understood",
+                            "choose the coordinate system with --assume-crs EPSG:N")
+                continue
+        layer.crs = source.to_string() if source.to_epsg() is None else f"EPSG:{source.to_epsg()}"
+        if source.equals(wgs84, ignore_axis_order=True):
+            continue
+        transformer = Transformer.from_crs(source, wgs84, always_xy=True)
+        result.note("note", "reprojected",
+                    f"{layer.name}: reprojected from {source.name} ({layer.crs}) to WGS 84")
+        for rec in layer.records:
+            g = rec["geometry"]
+            if g is None or g.is_empty:
+                continue
+            rec["geometry"] = shapely.transform(g, lambda xy, t=transformer: _project(t, xy))
+
+
+def _project(transformer: Any, xy: Any) -> Any:
+    import numpy as np
+
+    x, y = transformer.transform(xy[:, 0], xy[:, 1], errcheck=False)
+    return np.column_stack([x, y])
+
+
+# -- GeoPackage ------------------------------------------------------------------------------
+def read_gpkg(path: Path, options: ReadOptions) -> RawRead:
+    """Read the feature layers of a GeoPackage (a zoneeditor project: its agreed version)."""
+    import fiona
+
+    with path.open("rb") as fh:
+        if not fh.read(16).startswith(SQLITE_MAGIC):
+            raise ReadFailure("not a GeoPackage (it is not an SQLite database)")
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            check = con.execute("PRAGMA integrity_check").fetchone()[0]
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise ReadFailure(f"the database is damaged ({exc})") from exc
+    if check != "ok":
+        raise ReadFailure(f"the database is damaged (integrity check: {check.splitlines()[0]})")
+    if "gpkg_contents" not in tables:
+        raise ReadFailure("an SQLite database but not a GeoPackage (no gpkg_contents table)")
+    result = RawRead("GeoPackage")
+    try:
+        names = fiona.listlayers(path)
+    except Exception as exc:  # GDAL errors come in many classes
+        raise ReadFailure(f"GDAL cannot list its layers ({exc})") from exc
+    if "zoneeditor_meta" in tables and not options.layers:
+        chosen = [n for n in names if n.endswith("__agreed")]
+        result.note("note", "project-file", "a zoneeditor project: its agreed version was read "
+                    "(open it with the editor to see every version)")
+    else:
+        chosen = [n for n in names if not options.layers or n in options.layers]
+    for name in chosen:
+        with fiona.open(path, layer=name, encoding="utf-8") as src:
+            if src.schema.get("geometry") in (None, "None"):
+                continue
+            crs_wkt = src.crs.to_wkt() if src.crs else ""
+            layer = RawLayer(name.split("__")[0] if "__" in name else name, crs=crs_wkt,
+                             encoding="utf-8")
+            for rec in src:
+                layer.records.append(_record(rec))
+        result.layers.append(layer)
+    if not result.layers:
+        result.note("warning", "no-layers", "the GeoPackage has no feature layers")
+    return result
+
+
+def _record(rec: Any) -> dict[str, Any]:
+    geom, issue = None, None
+    if rec.geometry is not None:
+        try:
+            geom = shapely.geometry.shape(rec.geometry)
+        except (ValueError, TypeError, AttributeError, shapely.errors.GEOSException) as exc:
+            issue = f"its geometry cannot be read ({exc})"
+    return {"fid": str(rec.id), "geometry": geom, "props": dict(rec.properties), "issue": issue}
+
+
+# -- KML and zips ----------------------------------------------------------------------------
+def read_kml(data: bytes, name: str) -> RawRead:
+    """Placemarks of a KML document (through defusedxml: no DTDs, entities or external refs)."""
+    from defusedxml import DefusedXmlException
+
+    from zoneeditor.io.exchange.kml import parse_kml
+
+    try:
+        placemarks = parse_kml(data)
+    except DefusedXmlException as exc:
+        kind = type(exc).__name__
+        what = {"EntitiesForbidden": "it declares XML entities",
+                "DTDForbidden": "it contains a document type declaration (DTD)",
+                "ExternalReferenceForbidden": "it refers to external files"}.get(kind, kind)
+        raise ReadFailure(f"unsafe KML refused: {what}, which could expand without limit or "
+                          "reveal local files") from exc
+    except Exception as exc:  # ParseError, ValueError
+        raise ReadFailure(f"not valid KML ({exc})") from exc
+    result = RawRead("KML")
+    layer = RawLayer(Path(name).stem, crs="EPSG:4326", encoding="utf-8")
+    for i, pm in enumerate(placemarks):
+        layer.records.append({"fid": str(i + 1), **pm})
+    result.layers.append(layer)
+    return result
+
+
+def read_zip(path: Path, options: ReadOptions, kind: str) -> RawRead:
+    """Unpack into a private folder (safezip rules), then read every supported file inside."""
+    with tempfile.TemporaryDirectory(prefix="zoneeditor-zip-") as tmp:
+        try:
+            files = safezip.extract(path, Path(tmp), options.zip_limits)
+        except safezip.UnsafeZip as exc:
+            raise ReadFailure(f"zip refused: {exc}") from exc
+        wanted = {".shp", ".gpkg", ".geojson", ".json", ".kml"}
+        inner = sorted(f for f in files if f.suffix.lower() in wanted
+                       and not f.name.startswith("."))
+        if not inner:
+            raise ReadFailure("the zip holds no shapefile, GeoPackage, GeoJSON or KML")
+        merged = RawRead("zipped " + ("KML" if kind == "kmz" else "files"))
+        for f in inner:
+            part = _read_any(f, options)
+            merged.format = f"zipped {part.format}"
+            merged.layers += part.layers
+            merged.notes += part.notes
+        return merged

@@ -1,0 +1,190 @@
+"""Reading a shapefile set defensively (runs in the sandboxed reader process).
+
+Checked before GDAL sees the files: the .shp header, a missing .shx (rebuilt in a private
+copy, never beside the user's files), a missing .dbf, .shp/.shx/.dbf that disagree about
+the number of features, a .shp shorter than its header says (truncated: GDAL then returns
+features without geometry), the .prj, and the text encoding (.cpg, or a stated guess).
+"""
+
+from __future__ import annotations
+
+import shutil
+import struct
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from zoneeditor.io.exchange import textcodec
+from zoneeditor.io.exchange.fields import read_sidecar
+from zoneeditor.io.exchange.readers import SHP_MAGIC, RawLayer, RawRead, ReadFailure, ReadOptions
+
+
+def _component(shp: Path, ext: str) -> Path | None:
+    """The set's file with extension ``ext`` (any case), or None."""
+    for cand in (shp.with_suffix(ext), shp.with_suffix(ext.upper())):
+        if cand.is_file():
+            return cand
+    stem = shp.stem.casefold()
+    for cand in shp.parent.glob(f"{shp.stem[:1]}*"):
+        if cand.stem.casefold() == stem and cand.suffix.casefold() == ext:
+            return cand
+    return None
+
+
+def _check_header(shp: Path, result: RawRead) -> None:
+    size = shp.stat().st_size
+    with shp.open("rb") as fh:
+        head = fh.read(100)
+    if size == 0:
+        raise ReadFailure("the .shp file is empty (0 bytes)")
+    if not head.startswith(SHP_MAGIC):
+        sample = head[:40]
+        if sample and all(32 <= b < 127 or b in (9, 10, 13) for b in sample):
+            text = sample.decode("ascii").strip().splitlines()[0][:30]
+            raise ReadFailure(f"not a shapefile: it is a text file (it starts with {text!r})")
+        raise ReadFailure("not a shapefile (its header is not a shapefile header)")
+    if size < 100:
+        raise ReadFailure(f"the .shp file is truncated ({size} bytes; its header alone is 100)")
+    declared = struct.unpack(">i", head[24:28])[0] * 2
+    if size < declared:
+        result.note("warning", "truncated",
+                    f"the .shp file is truncated: {size} of {declared} bytes are there; "
+                    "features past the cut have no geometry",
+                    "ask the sender for the complete file")
+
+
+def _dbf_count(dbf: Path) -> int | None:
+    with dbf.open("rb") as fh:
+        head = fh.read(32)
+    if len(head) < 32:
+        return None
+    return struct.unpack("<I", head[4:8])[0]
+
+
+def _private_copy(shp: Path, tmp: Path, result: RawRead) -> tuple[Path, bool]:
+    """Copy the set into ``tmp`` with lower-case extensions; True when the .shx was rebuilt."""
+    target = tmp / "layer.shp"
+    shutil.copyfile(shp, target)
+    shx, dbf = _component(shp, ".shx"), _component(shp, ".dbf")
+    restore = shx is None
+    if restore:
+        result.note("warning", "missing-shx",
+                    "the .shx index file is missing; it was rebuilt from the .shp "
+                    "(in a private copy, your files were not changed)")
+    else:
+        shutil.copyfile(shx, target.with_suffix(".shx"))
+    if dbf is None:
+        result.note("warning", "missing-dbf",
+                    "the .dbf file (attributes) is missing: the shapes were read without "
+                    "names, parties or ids")
+    else:
+        shutil.copyfile(dbf, target.with_suffix(".dbf"))
+    if shx is not None and dbf is not None:
+        shapes = max(0, (shx.stat().st_size - 100) // 8)
+        rows = _dbf_count(dbf)
+        if rows is not None and rows != shapes:
+            result.note("warning", "count-mismatch",
+                        f"the files disagree: the .dbf has {rows} records but the .shp/.shx "
+                        f"have {shapes} shapes; only {min(rows, shapes)} features could be "
+                        "matched with their attributes",
+                        "ask the sender for a consistent set of files")
+    return target, restore
+
+
+def _crs_text(shp: Path) -> str:
+    prj = _component(shp, ".prj")
+    if prj is None:
+        return ""
+    from pyproj import CRS
+    from pyproj.exceptions import CRSError
+
+    text = prj.read_bytes()[:100_000].decode("latin-1").strip()
+    if not text:
+        return "!the .prj file is empty"
+    try:
+        CRS.from_user_input(text)
+    except CRSError:
+        return "!the .prj file is not a coordinate system PROJ understands"
+    return text
+
+
+def _encoding(shp: Path, raw: list[bytes], options: ReadOptions,
+              result: RawRead) -> str:
+    """Choose the text encoding: the user's, the .cpg's, or a stated guess; spot mojibake."""
+    if options.encoding:
+        chosen = textcodec.codec_name(options.encoding)
+        if chosen is None:
+            raise ReadFailure(f"unknown encoding {options.encoding!r}")
+        source = "you chose"
+    else:
+        cpg = _component(shp, ".cpg")
+        label = cpg.read_bytes()[:100].decode("latin-1") if cpg else ""
+        chosen = textcodec.cpg_encoding(label) if cpg else None
+        if cpg is not None and chosen is None:
+            result.note("warning", "cpg-unknown",
+                        f"the .cpg names an unknown encoding ({label.strip()[:30]!r})")
+        if chosen is None:
+            chosen, why = textcodec.guess(raw)
+            severity = "note" if why.startswith(("all text", "the text is valid")) else "warning"
+            result.note(severity, "encoding-guessed",
+                        f"no .cpg file says how the text is encoded; {chosen} was used "
+                        f"({why})", "choose another with --encoding if names look wrong")
+            return chosen
+        source = "the .cpg says"
+    fix = textcodec.mojibake_fix(raw, chosen)
+    if fix is not None:
+        better, garbled, fixed = fix
+        severity = "warning" if options.encoding else "error"
+        result.note(severity, "mojibake",
+                    f"the text looks garbled as {chosen} ({source}): e.g. {garbled[:24]!r}; "
+                    f"as {better} it reads {fixed[:24]!r}",
+                    f"choose --encoding {better}")
+    return chosen
+
+
+def read_shapefile(path: Path, options: ReadOptions) -> RawRead:
+    """Read a shapefile set (given by its .shp, .shx or .dbf) into raw WGS84-ready records."""
+    import fiona
+
+    shp = _component(path, ".shp")
+    if shp is None:
+        raise ReadFailure("the .shp file (the shapes) is missing from the set")
+    result = RawRead("ESRI Shapefile")
+    _check_header(shp, result)
+    with tempfile.TemporaryDirectory(prefix="zoneeditor-shp-") as tmp:
+        copy, restore = _private_copy(shp, Path(tmp), result)
+        env = {"SHAPE_RESTORE_SHX": "YES"} if restore else {}
+        rows: list[Any] = []
+        try:
+            with fiona.Env(**env), fiona.open(copy, encoding="latin-1") as src:
+                for rec in src:
+                    rows.append((str(rec.id), rec.geometry, dict(rec.properties)))
+        except Exception as exc:  # fiona/GDAL raise many classes; all mean "cannot read"
+            text = str(exc).replace(str(copy), shp.name)
+            raise ReadFailure(f"GDAL cannot read the shapefile ({text})") from exc
+    raw = [v.encode("latin-1", errors="replace") for _, _, p in rows for v in p.values()
+           if isinstance(v, str)]
+    encoding = _encoding(shp, raw, options, result)
+    names = read_sidecar(shp)
+    layer = RawLayer(shp.stem, crs=_crs_text(shp), encoding=encoding)
+    import shapely.geometry
+
+    for fid, geometry, props in rows:
+        clean = {}
+        for k, v in props.items():
+            if isinstance(v, str):
+                v = v.encode("latin-1", errors="replace").decode(encoding, errors="replace")
+            clean[names.get(k, k)] = v
+        geom, issue = None, None
+        if geometry is not None:
+            try:
+                geom = shapely.geometry.shape(geometry)
+            except (ValueError, TypeError, AttributeError) as exc:
+                issue = f"its geometry cannot be read ({exc})"
+        layer.records.append({"fid": fid, "geometry": geom, "props": clean, "issue": issue})
+    if names:
+        result.note("note", "long-names",
+                    f"{sum(1 for k, v in names.items() if k != v)} long field names were "
+                    "restored from the .fields.json file beside the shapefile")
+    result.layers.append(layer)
+    return result
