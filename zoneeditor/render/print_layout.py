@@ -427,8 +427,8 @@ class PrintJob:
             raise WriteError(str(target), exc.strerror or str(exc)) from None
         return results
 
-    def write_png(self, path: Path | str) -> list[Path]:
-        """Write each page as a PNG at the options' dpi, atomically.
+    def write_png(self, path: Path | str) -> list[tuple[Path, PageResult]]:
+        """Write each page as a PNG at the options' dpi, atomically; (file, result) each.
 
         One page goes to ``path``; per-zone pages go to ``<stem>-<n>.png`` beside it.
         """
@@ -440,14 +440,14 @@ class PrintJob:
         for page in pages:
             out = target if len(pages) == 1 else target.with_name(
                 f"{target.stem}-{page.number}{target.suffix}")
-            image, _ = self.render_image(page, self.options.dpi)
+            image, result = self.render_image(page, self.options.dpi)
             try:
                 with atomic_path(out) as tmp:
                     if not image.save(str(tmp), "PNG"):
                         raise WriteError(str(out), "the image could not be encoded")
             except OSError as exc:
                 raise WriteError(str(out), exc.strerror or str(exc)) from None
-            written.append(out)
+            written.append((out, result))
         return written
 
 

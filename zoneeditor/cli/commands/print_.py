@@ -112,8 +112,9 @@ def run(args: argparse.Namespace) -> int:
         results = job.write_pdf(out)
         written = [out]
     else:
-        written = job.write_png(out)
-        results = None
+        pairs = job.write_png(out)
+        written = [p for p, _ in pairs]
+        results = [r for _, r in pairs]
     pages = len(job.pages())
     first = results[0] if results else None
     scale = ""
