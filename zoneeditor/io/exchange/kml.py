@@ -192,7 +192,7 @@ def parse_kml(data: bytes) -> list[dict[str, Any]]:
     defusedxml raises on DTDs, entities and external references; the caller turns that
     into a message.
     """
-    from defusedxml import ElementTree as SafeET  # noqa: N814
+    from defusedxml import ElementTree as SafeET
 
     root = SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     if _local(root.tag) != "kml":
