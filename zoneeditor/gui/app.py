@@ -1,0 +1,75 @@
+"""Start the editor: ``zoneeditor [PATH]`` (no PATH opens the bundled sample).
+
+``run(argv)`` parses the arguments, creates the QApplication and the window. Other modules
+add options through ``build_parser`` (``--lang``, ``--self-test``...): unknown options are
+left to Qt, so ``-platform offscreen`` and the like keep working.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from zoneeditor.core.errors import ZoneEditorError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line options of the window (``zoneeditor --help`` for the CLI's)."""
+    parser = argparse.ArgumentParser(
+        prog="zoneeditor",
+        description="Open the zone editor window (the bundled sample when no PATH is given).")
+    parser.add_argument("path", nargs="?", help="project file (.gpkg) to open")
+    return parser
+
+
+def make_application(qt_args: list[str]) -> QApplication:
+    """The QApplication (reused if one exists, as under pytest-qt)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "zoneeditor", *qt_args])
+    QCoreApplication.setOrganizationName("zoneeditor")
+    QCoreApplication.setApplicationName("zoneeditor")
+    app.setApplicationDisplayName("ZoneEditor")
+    return app  # type: ignore[return-value]
+
+
+def create_window(path: str | None):
+    """Make the window showing ``path`` (or the sample); a file that cannot be read is
+    reported in a dialog once the window is shown, and the sample is shown instead."""
+    from zoneeditor.gui.main_window import MainWindow
+    from zoneeditor.io.session import Session
+
+    session = None
+    error: BaseException | None = None
+    if path:
+        try:
+            session = Session.open(path)
+        except (ZoneEditorError, OSError) as exc:
+            error = exc
+    window = MainWindow(session)
+    if session is not None:
+        window.settings.add_recent(session.path)
+        view = window.settings.last_view(session.path)
+        if view is not None:
+            window.canvas.set_view(view)
+    return window, error
+
+
+def run(argv: list[str]) -> int:
+    """Open the editor window; returns the process exit code."""
+    args, qt_args = build_parser().parse_known_args(argv)
+    app = make_application(qt_args)
+    window, error = create_window(args.path)
+    window.show()
+    if error is not None:
+        from zoneeditor.gui.main_window import _reason
+
+        window.show_error(
+            QCoreApplication.translate("App", "Cannot open project"),
+            QCoreApplication.translate("App", "The file %1 could not be opened.\n\n%2")
+            .replace("%1", str(Path(args.path))).replace("%2", _reason(error)))
+    return app.exec()

@@ -1,0 +1,184 @@
+"""Attributes of the selection: name, local name, party, status, kind, notes.
+
+Every edit is one undoable step made with ``core.edits.set_attributes`` and pushed on the
+history. With several features selected, a field edited applies to all of them in one step
+(fields that differ show empty). Locked features (the agreed baseline, a locked layer) are
+shown read-only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zoneeditor.core.changes import ChangeSet
+from zoneeditor.core.edits import set_attributes
+from zoneeditor.core.errors import ConflictError, EditRefused
+from zoneeditor.core.model import STATUSES, Feature
+
+_MIXED = object()
+
+
+class _NotesEdit(QPlainTextEdit):
+    """A notes box that commits when it loses focus (a multi-line edit has no Enter)."""
+
+    def __init__(self, on_commit, parent=None) -> None:
+        super().__init__(parent)
+        self._on_commit = on_commit
+
+    def focusOutEvent(self, event) -> None:
+        self._on_commit()
+        super().focusOutEvent(event)
+
+
+class AttributesPanel(QWidget):
+    """A form bound to the window's selection; edits become undoable steps."""
+
+    def __init__(self, window, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._loading = False
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.name = QLineEdit(self)
+        self.name.setObjectName("attrName")
+        self.name_local = QLineEdit(self)
+        self.name_local.setObjectName("attrNameLocal")
+        self.party = QComboBox(self)
+        self.party.setObjectName("attrParty")
+        self.status = QComboBox(self)
+        self.status.setObjectName("attrStatus")
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("attrKind")
+        self.kind.setEditable(True)
+        self.kind.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.notes = _NotesEdit(lambda: self._commit("notes", self.notes.toPlainText()), self)
+        self.notes.setObjectName("attrNotes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(90)
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Local name"), self.name_local)
+        form.addRow(self.tr("Party"), self.party)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Notes"), self.notes)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.name.editingFinished.connect(lambda: self._commit("name", self.name.text()))
+        self.name_local.editingFinished.connect(
+            lambda: self._commit("name_local", self.name_local.text()))
+        self.party.activated.connect(
+            lambda _i: self._commit("party", self.party.currentData() or ""))
+        self.status.activated.connect(
+            lambda _i: self._commit("status", self.status.currentData() or ""))
+        self.kind.activated.connect(lambda _i: self._commit("kind", self.kind.currentText()))
+        self.kind.lineEdit().editingFinished.connect(
+            lambda: self._commit("kind", self.kind.currentText()))
+
+    # -- reading -------------------------------------------------------------------------------
+    def features(self) -> list[Feature]:
+        """The selected features of the current version."""
+        doc = self._window.document
+        return [f for fid in self._window.selection if (f := doc.feature(fid)) is not None]
+
+    def _common(self, feats: list[Feature], key: str) -> Any:
+        values = {str(f.attributes.get(key) or "") for f in feats}
+        return values.pop() if len(values) == 1 else _MIXED
+
+    def reload(self) -> None:
+        """Refill the form from the selection (after selection or document changes)."""
+        self._loading = True
+        try:
+            feats = self.features()
+            doc = self._window.document
+            meta = doc.project.meta
+            self.party.clear()
+            self.party.addItem(self.tr("(none)"), "")
+            for p in meta.parties:
+                text = f"{p.name} — {p.name_local}" if p.name_local else p.name
+                self.party.addItem(text, p.name)
+            self.status.clear()
+            self.status.addItem(self.tr("(unset)"), "")
+            for s in STATUSES:
+                self.status.addItem(self.tr(s), s)
+            kinds = sorted({str(f.attributes.get("kind") or "") for f in doc.version} - {""})
+            self.kind.clear()
+            self.kind.addItems(kinds)
+            if not feats:
+                self.summary.setText(self.tr("Nothing selected. Click a feature on the map."))
+            elif len(feats) == 1:
+                f = feats[0]
+                self.summary.setText(self.tr("%1 in %2").replace("%1", f.layer.value[:-1])
+                                     .replace("%2", doc.current_version))
+            else:
+                self.summary.setText(self.tr("%n features selected", "", len(feats)))
+            for key, edit in (("name", self.name), ("name_local", self.name_local)):
+                v = self._common(feats, key) if feats else ""
+                edit.setText("" if v is _MIXED else v)
+                edit.setPlaceholderText(self.tr("(several values)") if v is _MIXED else "")
+            for key, combo in (("party", self.party), ("status", self.status)):
+                v = self._common(feats, key) if feats else ""
+                idx = combo.findData(v) if v is not _MIXED else -1
+                if idx < 0 and v not in (_MIXED, ""):
+                    combo.addItem(v, v)  # a value from an imported file: keep showing it
+                    idx = combo.count() - 1
+                combo.setCurrentIndex(idx)
+            v = self._common(feats, "kind") if feats else ""
+            self.kind.setCurrentText("" if v is _MIXED else v)
+            v = self._common(feats, "notes") if feats else ""
+            self.notes.setPlainText("" if v is _MIXED else v)
+            editable = bool(feats) and all(
+                self._window.layer_state.is_editable(doc.current_version, f.layer) for f in feats)
+            for w in (self.name, self.name_local, self.party, self.status, self.kind, self.notes):
+                w.setEnabled(bool(feats))
+            for w in (self.name, self.name_local, self.notes):
+                w.setReadOnly(not editable)
+            for w in (self.party, self.status, self.kind):
+                w.setEnabled(editable)
+            if feats and not editable:
+                self.summary.setText(self.summary.text() + "\n" + self.tr(
+                    "Locked: unlock the layer or the agreed baseline in Layers to edit."))
+        finally:
+            self._loading = False
+
+    # -- editing -------------------------------------------------------------------------------
+    def _commit(self, key: str, value: str) -> None:
+        """Push one undoable step setting ``key`` on every selected feature that differs."""
+        if self._loading:
+            return
+        feats = self.features()
+        doc = self._window.document
+        if not feats or not all(self._window.layer_state.is_editable(doc.current_version, f.layer)
+                                for f in feats):
+            return
+        changing = [f for f in feats if str(f.attributes.get(key) or "") != value]
+        if not changing:
+            return
+        try:
+            sets = [set_attributes(doc.version, f, **{key: value}) for f in changing]
+            if len(sets) == 1:
+                cs = sets[0]
+            else:
+                label = self.tr("Edit %1 of %2 features").replace("%1", key).replace(
+                    "%2", str(len(sets)))
+                cs = ChangeSet(label, doc.current_version,
+                               tuple(d for s in sets for d in s.deltas))
+            doc.history.push(cs)
+        except (EditRefused, ConflictError) as exc:
+            self._window.status(str(exc))
+            self.reload()
+
+
+__all__ = ["AttributesPanel"]

@@ -1,0 +1,407 @@
+"""The map canvas: a QWidget painted with the shared ``MapPainter``.
+
+Navigation: drag with the middle button (or Space + left drag) to pan, arrow keys pan, the
+wheel zooms at the cursor, + and - zoom at the centre. Every other mouse event goes to the
+active tool as a ``PointerEvent`` in lon/lat with a 10-pixel pick tolerance; the tool's
+``ToolResult`` is applied here (change set pushed on the history, selection replaced,
+preview drawn).
+
+Speed: the static background (sea, countries, towns) is rendered into a pixmap and reused
+while the view moves: a pan draws it shifted, a zoom draws it scaled, and it is re-rendered
+once the view has been still for a moment. Project layers are drawn live every frame with
+level-of-detail paths computed on a worker thread (see ``render.lod``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QWidget
+
+from zoneeditor.core.errors import ConflictError, EditRefused
+from zoneeditor.core.tools.base import KeyEvent, PointerEvent, Preview, Tool, ToolResult
+from zoneeditor.core.viewport import Viewport
+from zoneeditor.render.lod import LodCache
+from zoneeditor.render.map_painter import MapPainter
+from zoneeditor.render.scene import Scene
+
+#: Pick and snap radius in screen pixels.
+PICK_PIXELS = 10.0
+#: Zoom factor of one wheel notch and of one + / - key press.
+ZOOM_STEP = 1.25
+#: The background is re-rendered when the view has not moved for this long (ms).
+SETTLE_MS = 150
+
+_KEY_NAMES = {
+    Qt.Key.Key_Escape: "Escape",
+    Qt.Key.Key_Return: "Enter",
+    Qt.Key.Key_Enter: "Enter",
+    Qt.Key.Key_Backspace: "Backspace",
+    Qt.Key.Key_Delete: "Delete",
+}
+
+
+def _modifiers(mods: Qt.KeyboardModifier) -> frozenset[str]:
+    out = set()
+    if mods & Qt.KeyboardModifier.ShiftModifier:
+        out.add("shift")
+    if mods & Qt.KeyboardModifier.ControlModifier:
+        out.add("ctrl")
+    if mods & Qt.KeyboardModifier.AltModifier:
+        out.add("alt")
+    return frozenset(out)
+
+
+_BUTTONS = {
+    Qt.MouseButton.LeftButton: "left",
+    Qt.MouseButton.MiddleButton: "middle",
+    Qt.MouseButton.RightButton: "right",
+}
+
+
+class MapCanvas(QWidget):
+    """The map widget. Public surface: ``viewport``, ``refresh()``, ``add_overlay()``,
+    ``fit_to_project()``, ``set_view()``, ``zoom_by()``, ``pan_by()``, ``tool``.
+    """
+
+    #: Cursor position in lon/lat (emitted on every mouse move over the map).
+    cursor_moved = Signal(float, float)
+    #: The viewport changed (pan, zoom, resize).
+    view_changed = Signal()
+    #: A message for the status bar (tool messages, refusals).
+    message = Signal(str)
+    _lod_ready = Signal()
+
+    def __init__(self, window, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._window = window
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setMinimumSize(200, 150)
+        self.painter = MapPainter()
+        self.lod = LodCache(threaded=True)
+        self.lod.on_ready = self._lod_ready.emit  # emitted from the worker: queued to us
+        self._lod_ready.connect(self.update)
+        self._viewport = Viewport(38.5, 35.0, 60.0, max(1, self.width()), max(1, self.height()),
+                                  ref_lat=35.0)
+        self._has_view = False
+        self.basemap = None
+        self.gazetteer = None
+        self.label_language = "en"
+        self.tool: Tool | None = None
+        self.preview: Preview | None = None
+        self._overlays: list[Callable] = []
+        self._static: QPixmap | None = None
+        self._static_vp: Viewport | None = None
+        self._static_dirty = True
+        self._pan_anchor: QPointF | None = None
+        self._space = False
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._on_settled)
+        #: Seconds the last paintEvent took (for the status bar and benchmarks).
+        self.last_frame_s = 0.0
+
+    # -- public surface ------------------------------------------------------------------------
+    @property
+    def viewport(self) -> Viewport:
+        """The current view (immutable; use ``set_view`` to change it)."""
+        return self._viewport
+
+    def set_view(self, viewport: Viewport, settle: bool = True) -> None:
+        """Show ``viewport`` (resized to the widget)."""
+        self._viewport = viewport.resized(max(1, self.width()), max(1, self.height()))
+        self._has_view = True
+        self.view_changed.emit()
+        if settle:
+            self._settle.start()
+        self.update()
+
+    def refresh(self, static: bool = False) -> None:
+        """Repaint; with ``static`` also re-render the cached background."""
+        if static:
+            self._static_dirty = True
+        self.update()
+
+    def add_overlay(self, overlay: Callable) -> None:
+        """Register ``overlay(painter, viewport)``, called after the map is drawn (screen px)."""
+        self._overlays.append(overlay)
+        self.update()
+
+    def remove_overlay(self, overlay: Callable) -> None:
+        """Unregister an overlay added with ``add_overlay``."""
+        if overlay in self._overlays:
+            self._overlays.remove(overlay)
+            self.update()
+
+    def set_background(self, basemap, gazetteer) -> None:
+        """Use these basemap and gazetteer (loaded off the UI thread by the window)."""
+        self.basemap = basemap
+        self.gazetteer = gazetteer
+        self.refresh(static=True)
+
+    def project_bounds(self) -> tuple[float, float, float, float] | None:
+        """Bounds of all features of the current version, or None when it is empty."""
+        doc = self._window.document
+        bounds = None
+        for f in doc.version:
+            b = f.geometry.bounds
+            if bounds is None:
+                bounds = list(b)
+            else:
+                bounds = [min(bounds[0], b[0]), min(bounds[1], b[1]),
+                          max(bounds[2], b[2]), max(bounds[3], b[3])]
+        return tuple(bounds) if bounds else None
+
+    def fit_to_project(self) -> None:
+        """Show the whole current version (or the Levant when it is empty)."""
+        bounds = self.project_bounds() or (34.0, 29.0, 43.0, 38.0)
+        self.set_view(Viewport.fit(bounds, max(1, self.width()), max(1, self.height()),
+                                   margin=0.06))
+
+    def zoom_by(self, factor: float, at: tuple[float, float] | None = None) -> None:
+        """Zoom by ``factor`` at pixel ``at`` (default: the centre)."""
+        self.set_view(self._viewport.zoomed(factor, at))
+
+    def pan_by(self, dx: float, dy: float) -> None:
+        """Move the map by (dx, dy) pixels."""
+        self.set_view(self._viewport.panned(dx, dy))
+
+    def tolerance(self) -> float:
+        """The pick radius in degrees at the current zoom."""
+        return self._viewport.pixel_degrees(PICK_PIXELS)
+
+    def set_tool(self, tool: Tool | None) -> None:
+        """Make ``tool`` the active tool (cancelling the previous one's work)."""
+        if self.tool is not None:
+            self.apply_result(self.tool.cancel())
+        self.tool = tool
+        self.preview = None
+        self.update()
+
+    def scene(self) -> Scene:
+        """The scene the canvas draws now (print can start from it)."""
+        w = self._window
+        layers = w.layer_state
+        return Scene(
+            project=w.document.project,
+            version=w.document.current_version,
+            baseline_underlay=layers.baseline_underlay,
+            hidden_layers=frozenset(layers.hidden),
+            opacity=dict(layers.opacity),
+            layer_order=layers.draw_order,
+            selection=w.selection.ids,
+            preview=self.preview,
+            basemap=self.basemap,
+            gazetteer=self.gazetteer,
+            show_basemap=layers.show_basemap,
+            show_towns=layers.show_towns,
+            label_language=self.label_language,
+            lod=self.lod,
+            overlays=tuple(self._overlays),
+        )
+
+    # -- tool results --------------------------------------------------------------------------
+    def apply_result(self, result: ToolResult) -> None:
+        """Do what a tool asked: push its change set, set the selection, show its preview."""
+        w = self._window
+        if result.changeset is not None:
+            try:
+                w.document.history.push(result.changeset)
+            except (EditRefused, ConflictError) as exc:
+                self.message.emit(str(exc))
+                result.preview = Preview()
+        if result.selection is not None:
+            w.selection.set(result.selection)
+        if result.preview is not None:
+            self.preview = result.preview if _has_content(result.preview) else None
+        if result.refused:
+            self.message.emit(result.refused)
+        elif result.message:
+            self.message.emit(result.message)
+        self.update()
+
+    # -- painting ------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Draw the cached background (shifted/scaled while moving) and the live layers."""
+        import time
+
+        t0 = time.perf_counter()
+        if not self._has_view:
+            self.fit_to_project()
+        vp = self._viewport
+        scene = self.scene()
+        painter = QPainter(self)
+        try:
+            if self._static_dirty or self._static is None or self._static_vp is None or (
+                not self._settle.isActive() and self._static_vp != vp
+            ):
+                self._render_static(vp, scene)
+            self._draw_static(painter, vp)
+            self.painter.paint_dynamic(painter, vp, scene)
+        finally:
+            painter.end()
+        self.last_frame_s = time.perf_counter() - t0
+
+    def _render_static(self, vp: Viewport, scene: Scene) -> None:
+        ratio = self.devicePixelRatioF()
+        pix = QPixmap(int(vp.width * ratio), int(vp.height * ratio))
+        pix.setDevicePixelRatio(ratio)
+        p = QPainter(pix)
+        try:
+            self.painter.paint_static(p, vp, scene)
+        finally:
+            p.end()
+        self._static = pix
+        self._static_vp = vp
+        self._static_dirty = False
+
+    def _draw_static(self, painter: QPainter, vp: Viewport) -> None:
+        old = self._static_vp
+        assert self._static is not None and old is not None
+        if old == vp:
+            painter.drawPixmap(0, 0, self._static)
+            return
+        # Where the old image's corners land in the new view: a shift (pan) and/or a scale.
+        x0, y0 = vp.to_screen(*old.to_map(0, 0))
+        x1, y1 = vp.to_screen(*old.to_map(old.width, old.height))
+        painter.fillRect(self.rect(), self.painter.style.sea)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        painter.drawPixmap(QRectF(x0, y0, x1 - x0, y1 - y0), self._static,
+                           QRectF(0, 0, self._static.width(), self._static.height()))
+
+    def _on_settled(self) -> None:
+        if self._static_vp != self._viewport:
+            self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the centre and zoom; the background is re-rendered at the new size."""
+        self._viewport = self._viewport.resized(max(1, self.width()), max(1, self.height()))
+        self._static_dirty = True
+        self.view_changed.emit()
+        super().resizeEvent(event)
+
+    # -- mouse ---------------------------------------------------------------------------------
+    def _pointer(self, kind: str, event: QMouseEvent, button: str) -> PointerEvent:
+        pos = event.position()
+        lon, lat = self._viewport.to_map(pos.x(), pos.y())
+        return PointerEvent(kind, lon, lat, button, _modifiers(event.modifiers()),  # type: ignore[arg-type]
+                            self.tolerance())
+
+    def _forward(self, event: PointerEvent) -> None:
+        if self.tool is None:
+            return
+        self.apply_result(self.tool.pointer(event))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Middle button or Space+left starts a pan; other presses go to the tool."""
+        self.setFocus()
+        if event.button() == Qt.MouseButton.MiddleButton or (
+            event.button() == Qt.MouseButton.LeftButton and self._space
+        ):
+            self._pan_anchor = event.position()
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            return
+        button = _BUTTONS.get(event.button())
+        if button is not None:
+            self._forward(self._pointer("press", event, button))
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """Pan while dragging; otherwise report the position and forward to the tool."""
+        pos = event.position()
+        lon, lat = self._viewport.to_map(pos.x(), pos.y())
+        self.cursor_moved.emit(lon, lat)
+        if self._pan_anchor is not None:
+            delta = pos - self._pan_anchor
+            self._pan_anchor = pos
+            self.pan_by(delta.x(), delta.y())
+            return
+        held = event.buttons()
+        button = "left" if held & Qt.MouseButton.LeftButton else (
+            "right" if held & Qt.MouseButton.RightButton else "none")
+        self._forward(self._pointer("move", event, button))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """End a pan, or forward the release to the tool."""
+        if self._pan_anchor is not None and event.button() in (
+            Qt.MouseButton.MiddleButton, Qt.MouseButton.LeftButton
+        ):
+            self._pan_anchor = None
+            self.setCursor(Qt.CursorShape.OpenHandCursor if self._space
+                           else Qt.CursorShape.ArrowCursor)
+            return
+        button = _BUTTONS.get(event.button())
+        if button is not None:
+            self._forward(self._pointer("release", event, button))
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """Double clicks go to the tool (finishing a polygon, for instance)."""
+        button = _BUTTONS.get(event.button())
+        if button is not None and self._pan_anchor is None:
+            self._forward(self._pointer("double_click", event, button))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Zoom at the cursor: one notch (120 units) is a factor of 1.25."""
+        steps = event.angleDelta().y() / 120.0
+        if steps == 0:
+            return
+        pos = event.position()
+        self.zoom_by(ZOOM_STEP ** steps, (pos.x(), pos.y()))
+        event.accept()
+
+    # -- keys ----------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrows pan, +/- zoom, Space arms panning; Escape, Enter, Delete go to the tool."""
+        key = event.key()
+        step_x, step_y = self.width() / 8.0, self.height() / 8.0
+        pans = {
+            Qt.Key.Key_Left: (step_x, 0), Qt.Key.Key_Right: (-step_x, 0),
+            Qt.Key.Key_Up: (0, step_y), Qt.Key.Key_Down: (0, -step_y),
+        }
+        if key in pans:
+            self.pan_by(*pans[key])
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(ZOOM_STEP)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom_by(1 / ZOOM_STEP)
+        elif key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+        elif key in _KEY_NAMES and self.tool is not None:
+            result = self.tool.key(KeyEvent(_KEY_NAMES[key], _modifiers(event.modifiers())))
+            if result.handled:
+                self.apply_result(result)
+            else:
+                super().keyPressEvent(event)
+        else:
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        """Releasing Space ends pan mode."""
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            self._pan_anchor = None
+            self.setCursor(Qt.CursorShape.ArrowCursor)
+        else:
+            super().keyReleaseEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop the level-of-detail worker (the window calls this when closing)."""
+        self.lod.on_ready = None
+        self.lod.close()
+
+
+def _has_content(preview: Preview) -> bool:
+    return bool(preview.geometries or preview.vertices or preview.snap or preview.rubber_band)

@@ -1,0 +1,64 @@
+"""The undo history as a list: one row per step, the current state highlighted.
+
+Row 0 is the state when the project was opened; clicking a row undoes or redoes until that
+many steps are applied (``UndoStack.go_to``). Undone steps are shown greyed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from zoneeditor.core.errors import ConflictError
+
+
+class HistoryPanel(QWidget):
+    """Lists ``document.history`` labels; a click goes to that step."""
+
+    def __init__(self, window, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._window = window
+        self.list = QListWidget(self)
+        self.list.setObjectName("historyList")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.list)
+        self.list.itemClicked.connect(self.on_item_clicked)
+        self._history = None
+
+    def bind(self, history) -> None:
+        """Show ``history`` (a core UndoStack), dropping the previous one."""
+        if self._history is not None:
+            self._history.changed.disconnect(self.reload)
+        self._history = history
+        history.changed.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        """Rebuild the rows from the history."""
+        h = self._history
+        self.list.blockSignals(True)
+        self.list.clear()
+        rows = [self.tr("Opened project"), *h.labels]
+        grey = QBrush(QColor("#9a9a9a"))
+        for i, label in enumerate(rows):
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, i)
+            if i > h.index:
+                item.setForeground(grey)
+            if i == h.index:
+                font = QFont(item.font())
+                font.setBold(True)
+                item.setFont(font)
+            self.list.addItem(item)
+        self.list.setCurrentRow(h.index)
+        self.list.blockSignals(False)
+
+    def on_item_clicked(self, item: QListWidgetItem) -> None:
+        """Undo/redo to the clicked step."""
+        index = int(item.data(Qt.ItemDataRole.UserRole))
+        try:
+            self._history.go_to(index)
+        except ConflictError as exc:
+            self._window.status(str(exc))

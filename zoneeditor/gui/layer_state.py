@@ -1,0 +1,78 @@
+"""What the layers panel controls: visibility, locks, opacity, order, baseline options.
+
+One small object shared by the panel (which edits it), the canvas (which draws with it) and
+the tools (which must not edit locked layers). The agreed baseline is locked by default: a
+delegate switches to a proposal, or unlocks it on purpose, to change anything.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from zoneeditor.core.model import AGREED, LayerKind
+
+#: Top to bottom, as the panel lists them (the canvas draws them bottom to top).
+DEFAULT_PANEL_ORDER = [LayerKind.POINTS, LayerKind.LINES, LayerKind.ZONES]
+
+
+class LayerState(QObject):
+    """Layer display and lock settings; ``changed`` fires after any change."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.hidden: set[str] = set()
+        self.locked: set[str] = set()
+        self.opacity: dict[str, float] = {k.value: 1.0 for k in LayerKind}
+        self.panel_order: list[LayerKind] = list(DEFAULT_PANEL_ORDER)
+        self.baseline_locked = True
+        self.baseline_underlay = True
+        self.show_basemap = True
+        self.show_towns = True
+
+    @property
+    def draw_order(self) -> tuple[LayerKind, ...]:
+        """Layers bottom to top, for the renderer."""
+        return tuple(reversed(self.panel_order))
+
+    def version_locked(self, version: str) -> bool:
+        """True when ``version`` may not be edited (the agreed baseline while locked)."""
+        return version == AGREED and self.baseline_locked
+
+    def is_editable(self, version: str, layer: LayerKind | str) -> bool:
+        """True when features of ``layer`` in ``version`` may be changed."""
+        return not self.version_locked(version) and LayerKind(layer).value not in self.locked
+
+    def set_visible(self, layer: LayerKind | str, visible: bool) -> None:
+        """Show or hide a layer."""
+        key = LayerKind(layer).value
+        (self.hidden.discard if visible else self.hidden.add)(key)
+        self.changed.emit()
+
+    def set_locked(self, layer: LayerKind | str, locked: bool) -> None:
+        """Lock or unlock a layer against edits."""
+        key = LayerKind(layer).value
+        (self.locked.add if locked else self.locked.discard)(key)
+        self.changed.emit()
+
+    def set_opacity(self, layer: LayerKind | str, opacity: float) -> None:
+        """Set a layer's opacity, 0..1."""
+        self.opacity[LayerKind(layer).value] = max(0.0, min(1.0, float(opacity)))
+        self.changed.emit()
+
+    def move(self, layer: LayerKind | str, step: int) -> None:
+        """Move a layer up (step -1) or down (+1) in the panel order."""
+        kind = LayerKind(layer)
+        i = self.panel_order.index(kind)
+        j = max(0, min(len(self.panel_order) - 1, i + step))
+        if i != j:
+            self.panel_order.insert(j, self.panel_order.pop(i))
+            self.changed.emit()
+
+    def set_flag(self, name: str, value: bool) -> None:
+        """Set one of baseline_locked, baseline_underlay, show_basemap, show_towns."""
+        if name not in ("baseline_locked", "baseline_underlay", "show_basemap", "show_towns"):
+            raise AttributeError(name)
+        setattr(self, name, bool(value))
+        self.changed.emit()

@@ -1,0 +1,159 @@
+"""The layers panel: visibility, lock, opacity and order of zones, lines and points.
+
+Also the two baseline switches: "Agreed baseline locked" (on by default, so the agreed lines
+are never changed by accident) and "Show agreed beneath proposals". Background rows turn the
+country basemap and the towns on and off.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QSlider,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zoneeditor.core.model import LayerKind
+from zoneeditor.gui.layer_state import LayerState
+
+
+def layer_title(kind: LayerKind) -> str:
+    """The layer's name as shown to users (translated)."""
+    from PySide6.QtCore import QCoreApplication
+
+    names = {LayerKind.ZONES: "Zones", LayerKind.LINES: "Lines", LayerKind.POINTS: "Points"}
+    return QCoreApplication.translate("LayersPanel", names[kind])
+
+
+class LayersPanel(QWidget):
+    """Edits a ``LayerState``; rows follow its panel order (top row drawn on top)."""
+
+    COL_VISIBLE, COL_LOCK, COL_NAME, COL_OPACITY = range(4)
+
+    def __init__(self, state: LayerState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("layersTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Show"), self.tr("Lock"), self.tr("Layer"), self.tr("Opacity")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(self.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col in (self.COL_VISIBLE, self.COL_LOCK):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.up = QToolButton(self)
+        self.up.setText("▲")
+        self.up.setToolTip(self.tr("Move the layer up (drawn above the others)"))
+        self.down = QToolButton(self)
+        self.down.setText("▼")
+        self.down.setToolTip(self.tr("Move the layer down"))
+        self.up.clicked.connect(lambda: self._move(-1))
+        self.down.clicked.connect(lambda: self._move(1))
+        self.baseline_locked = QCheckBox(self.tr("Agreed baseline locked"), self)
+        self.baseline_locked.setObjectName("baselineLocked")
+        self.baseline_locked.setToolTip(
+            self.tr("While locked, the agreed baseline cannot be edited by mistake"))
+        self.underlay = QCheckBox(self.tr("Show agreed beneath proposals"), self)
+        self.basemap = QCheckBox(self.tr("Countries"), self)
+        self.towns = QCheckBox(self.tr("Towns"), self)
+        self.baseline_locked.toggled.connect(
+            lambda v: self.state.set_flag("baseline_locked", v))
+        self.underlay.toggled.connect(lambda v: self.state.set_flag("baseline_underlay", v))
+        self.basemap.toggled.connect(lambda v: self.state.set_flag("show_basemap", v))
+        self.towns.toggled.connect(lambda v: self.state.set_flag("show_towns", v))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.up)
+        buttons.addWidget(self.down)
+        buttons.addStretch(1)
+        background = QHBoxLayout()
+        background.addWidget(self.basemap)
+        background.addWidget(self.towns)
+        background.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.baseline_locked)
+        layout.addWidget(self.underlay)
+        layout.addLayout(background)
+        self.table.setMaximumHeight(140)
+        self._built_order: list[LayerKind] = []
+        self.state.changed.connect(self.reload)
+        self.reload()
+
+    def _selected_kind(self) -> LayerKind | None:
+        row = self.table.currentRow()
+        if row < 0:
+            return None
+        return self.state.panel_order[row]
+
+    def _move(self, step: int) -> None:
+        kind = self._selected_kind()
+        if kind is None:
+            return
+        self.state.move(kind, step)
+        self.table.selectRow(self.state.panel_order.index(kind))
+
+    def reload(self) -> None:
+        """Sync rows and switches with the state (rows are rebuilt only when order changed)."""
+        current = self._selected_kind()
+        if self._built_order != self.state.panel_order:
+            self._build_rows()
+        for row, kind in enumerate(self.state.panel_order):
+            values = (
+                (self.COL_VISIBLE, kind.value not in self.state.hidden),
+                (self.COL_LOCK, kind.value in self.state.locked),
+            )
+            for col, value in values:
+                box = self.table.cellWidget(row, col)
+                box.blockSignals(True)
+                box.setChecked(value)
+                box.blockSignals(False)
+            slider = self.table.cellWidget(row, self.COL_OPACITY)
+            if not slider.isSliderDown():
+                slider.blockSignals(True)
+                slider.setValue(round(self.state.opacity.get(kind.value, 1.0) * 100))
+                slider.blockSignals(False)
+        if current is not None:
+            self.table.selectRow(self.state.panel_order.index(current))
+        for box, value in ((self.baseline_locked, self.state.baseline_locked),
+                           (self.underlay, self.state.baseline_underlay),
+                           (self.basemap, self.state.show_basemap),
+                           (self.towns, self.state.show_towns)):
+            box.blockSignals(True)
+            box.setChecked(value)
+            box.blockSignals(False)
+
+    def _build_rows(self) -> None:
+        self._built_order = list(self.state.panel_order)
+        self.table.setRowCount(len(self.state.panel_order))
+        for row, kind in enumerate(self.state.panel_order):
+            visible = QCheckBox(self.table)
+            visible.setObjectName(f"visible_{kind.value}")
+            visible.setToolTip(self.tr("Show or hide this layer"))
+            visible.toggled.connect(lambda v, k=kind: self.state.set_visible(k, v))
+            lock = QCheckBox(self.table)
+            lock.setObjectName(f"lock_{kind.value}")
+            lock.setToolTip(self.tr("Lock this layer against edits"))
+            lock.toggled.connect(lambda v, k=kind: self.state.set_locked(k, v))
+            slider = QSlider(Qt.Orientation.Horizontal, self.table)
+            slider.setObjectName(f"opacity_{kind.value}")
+            slider.setRange(0, 100)
+            slider.setToolTip(self.tr("Opacity"))
+            slider.valueChanged.connect(lambda v, k=kind: self.state.set_opacity(k, v / 100))
+            self.table.setCellWidget(row, self.COL_VISIBLE, visible)
+            self.table.setCellWidget(row, self.COL_LOCK, lock)
+            self.table.setItem(row, self.COL_NAME, QTableWidgetItem(layer_title(kind)))
+            self.table.setCellWidget(row, self.COL_OPACITY, slider)

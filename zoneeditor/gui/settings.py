@@ -1,0 +1,79 @@
+"""What the window remembers between runs (QSettings, organisation "zoneeditor").
+
+Recent files, window geometry and dock layout, the DMS toggle, and the last view of each
+project (so reopening a file shows the place one was working on).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from zoneeditor.core.viewport import Viewport
+
+ORGANISATION = "zoneeditor"
+APPLICATION = "zoneeditor"
+MAX_RECENT = 10
+
+
+def _key(path: Path | None) -> str:
+    text = str(path) if path is not None else "<sample>"
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+class Settings:
+    """Typed access to the editor's QSettings."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self.q = qsettings if qsettings is not None else QSettings(ORGANISATION, APPLICATION)
+
+    def recent_files(self) -> list[str]:
+        """Recently opened or saved projects, newest first (missing files left out)."""
+        value = self.q.value("recent_files", [])
+        if isinstance(value, str):
+            value = [value]
+        return [p for p in (value or []) if Path(p).exists()]
+
+    def add_recent(self, path: Path | str | None) -> None:
+        """Put ``path`` first in the recent list."""
+        if path is None:
+            return
+        text = str(path)
+        files = [p for p in self.recent_files() if p != text]
+        self.q.setValue("recent_files", [text, *files][:MAX_RECENT])
+
+    def window_state(self) -> tuple[bytes | None, bytes | None]:
+        """Saved geometry and dock/toolbar state, or Nones."""
+        g = self.q.value("window/geometry")
+        s = self.q.value("window/state")
+        return (bytes(g) if g else None, bytes(s) if s else None)
+
+    def set_window_state(self, geometry: bytes, state: bytes) -> None:
+        """Remember geometry and dock/toolbar state."""
+        self.q.setValue("window/geometry", geometry)
+        self.q.setValue("window/state", state)
+
+    def dms(self) -> bool:
+        """True when positions are shown in degrees-minutes-seconds."""
+        return str(self.q.value("view/dms", "false")).lower() == "true"
+
+    def set_dms(self, value: bool) -> None:
+        """Remember the DMS toggle."""
+        self.q.setValue("view/dms", "true" if value else "false")
+
+    def last_view(self, path: Path | None) -> Viewport | None:
+        """The view last shown for the project at ``path`` (None if never, or unreadable)."""
+        raw = self.q.value(f"views/{_key(path)}")
+        try:
+            cx, cy, ppd, ref_lat = (float(v) for v in str(raw).split(","))
+        except (TypeError, ValueError):
+            return None
+        return Viewport(cx, cy, ppd, 1, 1, ref_lat=ref_lat)
+
+    def set_last_view(self, path: Path | None, viewport: Viewport) -> None:
+        """Remember ``viewport`` for the project at ``path``."""
+        v = viewport
+        self.q.setValue(f"views/{_key(path)}", f"{v.cx!r},{v.cy!r},{v.ppd!r},{v.ref_lat!r}")
+        self.q.sync()

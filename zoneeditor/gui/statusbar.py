@@ -1,0 +1,57 @@
+"""Status bar widgets: cursor position (decimal or DMS), map scale 1:N, current tool."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
+
+from zoneeditor.core.viewport import Viewport, format_position
+
+
+def format_scale(denominator: float) -> str:
+    """1:N with N rounded to 3 significant digits and thousands separated: 1:250,000."""
+    if denominator <= 0:
+        return "1:?"
+    digits = max(0, len(str(int(denominator))) - 3)
+    n = int(round(denominator, -digits))
+    return f"1:{n:,}"
+
+
+class MapStatus:
+    """Owns the permanent widgets of the window's status bar."""
+
+    def __init__(self, bar: QStatusBar, parent: QWidget) -> None:
+        self.bar = bar
+        self.position = QLabel(parent)
+        self.position.setObjectName("statusPosition")
+        self.position.setMinimumWidth(230)
+        self.dms = QToolButton(parent)
+        self.dms.setObjectName("statusDms")
+        self.dms.setText("DMS")
+        self.dms.setCheckable(True)
+        self.dms.setToolTip(parent.tr("Show the position in degrees, minutes and seconds"))
+        self.scale = QLabel(parent)
+        self.scale.setObjectName("statusScale")
+        self.scale.setMinimumWidth(110)
+        self.tool = QLabel(parent)
+        self.tool.setObjectName("statusTool")
+        for w in (self.position, self.dms, self.scale, self.tool):
+            bar.addPermanentWidget(w)
+        self._last: tuple[float, float] | None = None
+        self.dms.toggled.connect(lambda _v: self._show_position())
+
+    def set_position(self, lon: float, lat: float) -> None:
+        """Show the cursor position."""
+        self._last = (lon, lat)
+        self._show_position()
+
+    def _show_position(self) -> None:
+        if self._last is not None:
+            self.position.setText(format_position(*self._last, dms=self.dms.isChecked()))
+
+    def set_view(self, viewport: Viewport) -> None:
+        """Show the scale of ``viewport``."""
+        self.scale.setText(format_scale(viewport.scale_denominator()))
+
+    def set_tool(self, name: str) -> None:
+        """Show the active tool's name."""
+        self.tool.setText(name)

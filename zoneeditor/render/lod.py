@@ -1,0 +1,188 @@
+"""Level of detail: geometries simplified to about one pixel per zoom level, as Qt paths.
+
+Drawing the Natural Earth 10 m world (550,000 vertices) at full detail takes far longer
+than a frame; at world extent one pixel is ~0.2 degrees and 12,000 vertices look the same.
+``LodCache`` keeps, per geometry and per zoom bucket (a factor of two in zoom, see
+``core.viewport.zoom_bucket``), a QPainterPath of the geometry simplified with a tolerance
+of one pixel. Missing paths are computed on a worker thread; until they arrive the painter
+uses the nearest bucket it already has, so a frame never waits for simplification (except
+the very first one, which has nothing to show otherwise).
+
+Geometries are immutable, so the cache keys on the geometry object itself: an edit makes a
+new geometry and the old entry is dropped by ``retain``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+
+import numpy as np
+import shapely
+from PySide6.QtGui import QPainterPath
+from shapely.geometry.base import BaseGeometry
+
+from zoneeditor.core.viewport import bucket_tolerance
+from zoneeditor.render.qpath import path_from_geometry
+
+#: Geometries with at most this many vertices are never simplified (one path for all zooms).
+SMALL = 256
+#: Missing work up to this many vertices is done at once rather than on the worker.
+SYNC_VERTICES = 60_000
+#: Buckets at or above this one use full detail (one pixel is under a metre).
+FULL_DETAIL_BUCKET = 17
+
+_FULL = 10_000  # pseudo-bucket of full-detail paths
+
+
+def _simplified_paths(geoms: Sequence[BaseGeometry], bucket: int) -> list[QPainterPath]:
+    """Paths of ``geoms`` simplified for ``bucket`` (runs on any thread)."""
+    if bucket == _FULL:
+        return [path_from_geometry(g) for g in geoms]
+    arr = np.array(geoms, dtype=object)
+    # Douglas-Peucker without topology repair: a sliver that collapses is below a pixel
+    # anyway, and it is 15x faster than the topology-preserving variant.
+    simple = shapely.simplify(arr, bucket_tolerance(bucket), preserve_topology=False)
+    return [path_from_geometry(g) for g in simple]
+
+
+class LodCache:
+    """Per-geometry, per-zoom-bucket simplified paths, computed on a worker thread.
+
+    ``on_ready`` (settable) is called from the worker thread when new paths are available;
+    the canvas turns it into a queued Qt signal and repaints. With ``threaded=False``
+    (printing, tests) every path is computed when asked for.
+    """
+
+    def __init__(self, threaded: bool = True) -> None:
+        self._paths: dict[int, dict[int, tuple[BaseGeometry, QPainterPath]]] = {}
+        self._lock = threading.Lock()
+        self._pending: dict[int, Future] = {}
+        self._executor = ThreadPoolExecutor(1, "lod") if threaded else None
+        self.on_ready: Callable[[], None] | None = None
+        self._pinned: set[int] = set()
+        self._pinned_refs: list[BaseGeometry] = []
+
+    # -- queries -------------------------------------------------------------------------------
+    def paths(self, geoms: Sequence[BaseGeometry], bucket: int) -> list[QPainterPath | None]:
+        """Paths for ``geoms`` at zoom ``bucket`` (None where nothing can be drawn yet).
+
+        Small geometries and missing work under ``SYNC_VERTICES`` are done now; larger work
+        goes to the worker, and meanwhile the nearest bucket already cached is returned.
+        """
+        bucket = min(bucket, FULL_DETAIL_BUCKET)
+        out: list[QPainterPath | None] = [None] * len(geoms)
+        missing: list[int] = []
+        with self._lock:
+            for i, g in enumerate(geoms):
+                b = _FULL if self._is_small(g) or bucket >= FULL_DETAIL_BUCKET else bucket
+                hit = self._paths.get(b, {}).get(id(g))
+                if hit is not None and hit[0] is g:
+                    out[i] = hit[1]
+                else:
+                    missing.append(i)
+        if not missing:
+            return out
+        small = [i for i in missing if self._is_small(geoms[i]) or bucket >= FULL_DETAIL_BUCKET]
+        big = [i for i in missing if i not in set(small)]
+        if small:
+            self._compute_now([geoms[i] for i in small], _FULL, out, small)
+        if big:
+            work = int(shapely.get_num_coordinates(np.array([geoms[i] for i in big],
+                                                            dtype=object)).sum())
+            if self._executor is None or work <= SYNC_VERTICES:
+                self._compute_now([geoms[i] for i in big], bucket, out, big)
+            else:
+                fallback = self._nearest([geoms[i] for i in big], bucket)
+                if any(p is None for p in fallback):
+                    # Nothing to show at all (first frame): this once, wait for it.
+                    self._compute_now([geoms[i] for i in big], bucket, out, big)
+                else:
+                    for i, p in zip(big, fallback, strict=True):
+                        out[i] = p
+                    self._submit([geoms[i] for i in big], bucket)
+        return out
+
+    @staticmethod
+    def _is_small(g: BaseGeometry) -> bool:
+        return shapely.get_num_coordinates(g) <= SMALL
+
+    def _nearest(self, geoms: list[BaseGeometry], bucket: int) -> list[QPainterPath | None]:
+        with self._lock:
+            have = sorted(self._paths, key=lambda b: abs(b - bucket))
+            result: list[QPainterPath | None] = []
+            for g in geoms:
+                found = None
+                for b in have:
+                    hit = self._paths[b].get(id(g))
+                    if hit is not None and hit[0] is g:
+                        found = hit[1]
+                        break
+                result.append(found)
+        return result
+
+    # -- filling -------------------------------------------------------------------------------
+    def _store(self, geoms: Sequence[BaseGeometry], bucket: int, paths: list[QPainterPath]) -> None:
+        with self._lock:
+            slot = self._paths.setdefault(bucket, {})
+            for g, p in zip(geoms, paths, strict=True):
+                slot[id(g)] = (g, p)
+
+    def _compute_now(self, geoms, bucket, out, indices) -> None:
+        paths = _simplified_paths(geoms, bucket)
+        self._store(geoms, bucket, paths)
+        for i, p in zip(indices, paths, strict=True):
+            out[i] = p
+
+    def _submit(self, geoms: list[BaseGeometry], bucket: int) -> None:
+        assert self._executor is not None
+        with self._lock:
+            if bucket in self._pending and not self._pending[bucket].done():
+                return  # one job per bucket at a time; the next frame asks again
+        future = self._executor.submit(self._work, geoms, bucket)
+        with self._lock:
+            self._pending[bucket] = future
+
+    def _work(self, geoms: list[BaseGeometry], bucket: int) -> None:
+        try:
+            self._store(geoms, bucket, _simplified_paths(geoms, bucket))
+        finally:
+            callback = self.on_ready
+            if callback is not None:
+                callback()
+
+    def prefetch(self, geoms: Sequence[BaseGeometry], bucket: int) -> None:
+        """Start computing ``bucket`` for ``geoms`` in the background (no-op unthreaded)."""
+        if self._executor is not None:
+            self._submit(list(geoms), min(bucket, FULL_DETAIL_BUCKET))
+
+    def wait(self) -> None:
+        """Block until the worker is idle (tests and benchmarks)."""
+        while True:
+            with self._lock:
+                pending = [f for f in self._pending.values() if not f.done()]
+            if not pending:
+                return
+            for f in pending:
+                f.result()
+
+    # -- housekeeping --------------------------------------------------------------------------
+    def pin(self, geoms: Sequence[BaseGeometry]) -> None:
+        """Keep the paths of ``geoms`` whatever ``retain`` is told (the static basemap)."""
+        self._pinned_refs.extend(geoms)
+        self._pinned |= {id(g) for g in geoms}
+
+    def retain(self, live: Sequence[BaseGeometry]) -> None:
+        """Forget paths of geometries neither in ``live`` nor pinned (after edits)."""
+        keep = {id(g) for g in live} | self._pinned
+        with self._lock:
+            for slot in self._paths.values():
+                for key in [k for k in slot if k not in keep]:
+                    del slot[key]
+
+    def close(self) -> None:
+        """Stop the worker thread (pending work is dropped)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None

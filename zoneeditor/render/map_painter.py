@@ -1,0 +1,506 @@
+"""``MapPainter``: the one renderer of the map, for the canvas and for print.
+
+Usage (canvas and print alike)::
+
+    painter = QPainter(device)
+    MapPainter(style).paint(painter, viewport, scene)
+
+``paint`` = ``paint_static`` (sea, land, borders, towns: what the canvas caches as a pixmap
+while panning) + ``paint_dynamic`` (baseline underlay, project layers, selection, labels,
+tool preview, overlays). The painter is expected in device pixels with (0, 0) at the top
+left of the map area; print may translate/scale the painter first and pass a viewport
+whose width/height are the map frame in device pixels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF, QTransform
+from shapely.geometry.base import BaseGeometry
+
+from zoneeditor.core.model import AGREED, Feature, LayerKind, Version
+from zoneeditor.core.viewport import Viewport, zoom_bucket
+from zoneeditor.render.fonts import label_font
+from zoneeditor.render.labels import LabelSpace, TextPainter
+from zoneeditor.render.lod import LodCache
+from zoneeditor.render.qpath import path_from_geometry
+from zoneeditor.render.scene import Scene
+from zoneeditor.render.style import SCREEN_STYLE, MapStyle
+
+#: Vertex handles are drawn only when the selection shows fewer vertices than this.
+MAX_HANDLES = 4000
+
+
+@dataclass
+class _Label:
+    text: str
+    font: QFont
+    anchor: QPointF
+    align: str
+    rect: QRectF
+    colour: QColor
+
+
+def _town_threshold(ppd: float) -> int:
+    """Smallest population labelled at this zoom: more towns appear as the user zooms in."""
+    if ppd < 6:
+        return 2_000_000
+    if ppd < 20:
+        return 300_000
+    if ppd < 60:
+        return 50_000
+    if ppd < 200:
+        return 10_000
+    return 0
+
+
+class _GeomIndex:
+    """Bounds of a fixed list of geometries, for a quick "what is in view" test."""
+
+    def __init__(self, geoms: Sequence[BaseGeometry]) -> None:
+        self.geoms = list(geoms)
+        arr = np.array(self.geoms, dtype=object)
+        self.bounds = shapely.bounds(arr) if len(arr) else np.zeros((0, 4))
+        self.tree = shapely.STRtree(arr) if len(arr) > 64 else None
+
+    def visible(self, box: tuple[float, float, float, float]) -> np.ndarray:
+        """Indices of geometries whose envelope meets ``box``, in list order."""
+        if self.tree is not None:
+            return np.sort(self.tree.query(shapely.box(*box)))
+        b = self.bounds
+        if not len(b):
+            return np.zeros(0, dtype=int)
+        mask = (b[:, 0] <= box[2]) & (b[:, 2] >= box[0]) & (b[:, 1] <= box[3]) & (
+            b[:, 3] >= box[1]
+        )
+        return np.flatnonzero(mask)
+
+
+class MapPainter:
+    """Paints a ``Scene`` through a ``Viewport`` with a ``MapStyle``. Reusable across frames."""
+
+    def __init__(self, style: MapStyle = SCREEN_STYLE) -> None:
+        self.style = style
+        self.text = TextPainter()
+        self._basemap_index: tuple[int, _GeomIndex] | None = None
+        self._own_lod = LodCache(threaded=False)
+        self._label_points: dict[int, tuple[BaseGeometry, tuple[float, float]]] = {}
+
+    # -- entry points --------------------------------------------------------------------------
+    def paint(self, painter: QPainter, viewport: Viewport, scene: Scene) -> None:
+        """Draw everything: background, basemap, towns, layers, selection, labels, preview."""
+        labels = self.feature_labels(viewport, scene)
+        self.paint_static(painter, viewport, scene, labels)
+        self.paint_dynamic(painter, viewport, scene, labels)
+
+    def paint_static(
+        self, painter: QPainter, viewport: Viewport, scene: Scene,
+        labels: list[_Label] | None = None,
+    ) -> None:
+        """The background that does not change while editing: sea, countries, towns.
+
+        Town labels avoid the places the feature labels will take (``labels``, computed
+        here if not given), so both can be drawn in separate passes without overlapping.
+        """
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.fillRect(QRectF(0, 0, viewport.width, viewport.height), QColor(self.style.sea))
+        if scene.basemap is not None and scene.show_basemap:
+            self._paint_countries(painter, viewport, scene)
+        if scene.gazetteer is not None and scene.show_towns:
+            if labels is None:
+                labels = self.feature_labels(viewport, scene)
+            space = LabelSpace()
+            for lab in labels:
+                space.take(lab.rect)
+            self._paint_towns(painter, viewport, scene, space)
+        painter.restore()
+
+    def paint_dynamic(
+        self, painter: QPainter, viewport: Viewport, scene: Scene,
+        labels: list[_Label] | None = None,
+    ) -> None:
+        """Everything the user edits, drawn over the static background."""
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        version = scene.project.versions.get(scene.version)
+        if version is not None:
+            if scene.baseline_underlay and scene.version != AGREED:
+                self._paint_baseline(painter, viewport, scene)
+            for kind in scene.layer_order:
+                if scene.layer_visible(kind):
+                    painter.setOpacity(scene.layer_opacity(kind))
+                    self._paint_layer(painter, viewport, scene, version, kind)
+            painter.setOpacity(1.0)
+            self._paint_selection(painter, viewport, scene, version)
+            if scene.show_labels:
+                if labels is None:
+                    labels = self.feature_labels(viewport, scene)
+                for lab in labels:
+                    self.text.draw(painter, lab.text, lab.font, lab.anchor, lab.colour,
+                                   QColor(self.style.halo), self.style.px(3.0), lab.align)
+        if scene.preview is not None:
+            self._paint_preview(painter, viewport, scene)
+        painter.restore()
+        for overlay in scene.overlays:
+            painter.save()
+            overlay(painter, viewport)
+            painter.restore()
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _lod(self, scene: Scene) -> LodCache:
+        return scene.lod if scene.lod is not None else self._own_lod
+
+    @staticmethod
+    def _world(viewport: Viewport) -> QTransform:
+        sx, tx, sy, ty = viewport.affine()
+        return QTransform(sx, 0.0, 0.0, sy, tx, ty)
+
+    def _paths(self, scene: Scene, viewport: Viewport, geoms: Sequence[BaseGeometry]):
+        return self._lod(scene).paths(geoms, zoom_bucket(viewport.ppd))
+
+    @staticmethod
+    def _view_box(viewport: Viewport, pad_px: float = 0.0) -> tuple[float, float, float, float]:
+        x0, y0, x1, y1 = viewport.bounds
+        dx = pad_px / viewport.ppd_x
+        dy = pad_px / viewport.ppd
+        return (x0 - dx, y0 - dy, x1 + dx, y1 + dy)
+
+    # -- basemap -------------------------------------------------------------------------------
+    def _paint_countries(self, painter: QPainter, viewport: Viewport, scene: Scene) -> None:
+        basemap = scene.basemap
+        assert basemap is not None
+        if self._basemap_index is None or self._basemap_index[0] != id(basemap):
+            geoms = [c.geometry for c in basemap.countries]
+            self._basemap_index = (id(basemap), _GeomIndex(geoms))
+            self._lod(scene).pin(geoms)
+        index = self._basemap_index[1]
+        visible = index.visible(self._view_box(viewport, 2))
+        geoms = [index.geoms[i] for i in visible]
+        paths = self._paths(scene, viewport, geoms)
+        land = QPainterPath()
+        land.setFillRule(Qt.FillRule.OddEvenFill)
+        for p in paths:
+            if p is not None:
+                land.addPath(p)
+        painter.save()
+        painter.setTransform(self._world(viewport), True)
+        painter.setBrush(QColor(self.style.land))
+        painter.setPen(self.style.cosmetic(self.style.border, self.style.border_width))
+        painter.drawPath(land)
+        painter.restore()
+
+    def _paint_towns(
+        self, painter: QPainter, viewport: Viewport, scene: Scene, space: LabelSpace
+    ) -> None:
+        gaz = scene.gazetteer
+        assert gaz is not None
+        x0, y0, x1, y1 = viewport.bounds
+        towns = gaz.within(x0, max(-90, y0), x1, min(90, y1), _town_threshold(viewport.ppd))
+        font = label_font(self.style.town_font_pt * self.style.scale)
+        r = self.style.px(2.5)
+        dot = QColor(self.style.town_dot)
+        colour = QColor(self.style.town_label)
+        halo = QColor(self.style.halo)
+        local = scene.label_language == "local"
+        for town in towns[:400]:
+            sx, sy = viewport.to_screen(town.lon, town.lat)
+            name = (town.name_ar or town.name) if local else town.name
+            dot_rect = QRectF(sx - r, sy - r, 2 * r, 2 * r)
+            rect = self.text.rect_at(name, font, QPointF(sx + r + 3, sy), "right")
+            if not (space.is_free(dot_rect) and space.is_free(rect)):
+                continue
+            space.take(dot_rect)
+            space.take(rect)
+            painter.setPen(QPen(halo, self.style.px(1.0)))
+            painter.setBrush(dot)
+            painter.drawEllipse(dot_rect)
+            self.text.draw(painter, name, font, QPointF(sx + r + 3, sy), colour, halo,
+                           self.style.px(2.5), "right")
+
+    # -- project layers ------------------------------------------------------------------------
+    def _visible_features(
+        self, viewport: Viewport, features: list[Feature], pad_px: float = 8
+    ) -> list[Feature]:
+        if not features:
+            return []
+        box = self._view_box(viewport, pad_px)
+        b = shapely.bounds(np.array([f.geometry for f in features], dtype=object))
+        mask = (b[:, 0] <= box[2]) & (b[:, 2] >= box[0]) & (b[:, 1] <= box[3]) & (
+            b[:, 3] >= box[1]
+        )
+        return [f for f, m in zip(features, mask, strict=True) if m]
+
+    def _paint_baseline(self, painter: QPainter, viewport: Viewport, scene: Scene) -> None:
+        agreed = scene.project.versions.get(AGREED)
+        if agreed is None:
+            return
+        feats = [f for f in agreed if f.layer != LayerKind.POINTS
+                 and scene.layer_visible(f.layer)]
+        feats = self._visible_features(viewport, feats)
+        paths = self._paths(scene, viewport, [f.geometry for f in feats])
+        painter.save()
+        painter.setTransform(self._world(viewport), True)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(self.style.baseline_pen())
+        for p in paths:
+            if p is not None:
+                painter.drawPath(p)
+        painter.restore()
+
+    def _paint_layer(
+        self, painter: QPainter, viewport: Viewport, scene: Scene, version: Version,
+        kind: LayerKind,
+    ) -> None:
+        feats = self._visible_features(viewport, version.layer(kind))
+        if not feats:
+            return
+        meta = scene.project.meta
+        if kind == LayerKind.POINTS:
+            for f in feats:
+                self._paint_point(painter, viewport, f, self.style.party_colour(meta, f.party))
+            return
+        paths = self._paths(scene, viewport, [f.geometry for f in feats])
+        world = self._world(viewport)
+        inverse, _ = world.inverted()
+        painter.save()
+        painter.setTransform(world, True)
+        for f, p in zip(feats, paths, strict=True):
+            if p is None:
+                continue
+            colour = self.style.party_colour(meta, f.party)
+            if kind == LayerKind.ZONES:
+                brush = self.style.zone_brush(colour, f.status)
+                if brush.style() != Qt.BrushStyle.SolidPattern:
+                    brush.setTransform(inverse)  # hatching in pixels, not in degrees
+                painter.setBrush(brush)
+                painter.setPen(self.style.outline_pen(colour, self.style.zone_width, f.status))
+            else:
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                line_colour = colour if f.party else QColor("#202020")
+                painter.setPen(self.style.outline_pen(line_colour, self.style.line_width,
+                                                      f.status))
+            painter.drawPath(p)
+        painter.restore()
+
+    def _symbol(self, kind: str, centre: QPointF, r: float) -> QPainterPath:
+        """Point symbols by kind: triangle post, square checkpoint, diamond centre, else dot."""
+        path = QPainterPath()
+        x, y = centre.x(), centre.y()
+        k = kind.lower()
+        if "post" in k:
+            path.addPolygon(QPolygonF([QPointF(x, y - r * 1.25), QPointF(x + r * 1.1, y + r * 0.8),
+                                       QPointF(x - r * 1.1, y + r * 0.8)]))
+            path.closeSubpath()
+        elif "checkpoint" in k:
+            path.addRect(QRectF(x - r * 0.9, y - r * 0.9, 1.8 * r, 1.8 * r))
+        elif "centre" in k or "center" in k:
+            path.addPolygon(QPolygonF([QPointF(x, y - r * 1.3), QPointF(x + r * 1.3, y),
+                                       QPointF(x, y + r * 1.3), QPointF(x - r * 1.3, y)]))
+            path.closeSubpath()
+        else:
+            path.addEllipse(centre, r, r)
+        return path
+
+    def _paint_point(
+        self, painter: QPainter, viewport: Viewport, f: Feature, colour: QColor
+    ) -> None:
+        g = f.geometry
+        c = QPointF(*viewport.to_screen(g.x, g.y))
+        r = self.style.px(self.style.point_radius)
+        pen = QPen(QColor("#ffffff"), self.style.px(1.5))
+        if f.status == "proposed":
+            pen = QPen(QColor("#202020"), self.style.px(1.5), Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(colour)
+        painter.drawPath(self._symbol(str(f.attributes.get("kind") or ""), c, r))
+
+    # -- selection -----------------------------------------------------------------------------
+    def _paint_selection(
+        self, painter: QPainter, viewport: Viewport, scene: Scene, version: Version
+    ) -> None:
+        feats = [version.features[i] for i in scene.selection if i in version.features]
+        feats = [f for f in self._visible_features(viewport, feats) if scene.layer_visible(f.layer)]
+        if not feats:
+            return
+        sel = QColor(self.style.selection)
+        sel.setAlpha(200)
+        shapes = [f for f in feats if f.layer != LayerKind.POINTS]
+        paths = self._paths(scene, viewport, [f.geometry for f in shapes])
+        painter.save()
+        painter.setTransform(self._world(viewport), True)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        pen = self.style.cosmetic(sel, self.style.selection_width)
+        painter.setPen(pen)
+        for p in paths:
+            if p is not None:
+                painter.drawPath(p)
+        painter.restore()
+        r = self.style.px(self.style.point_radius + 4)
+        painter.setPen(self.style.cosmetic(sel, 3.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for f in feats:
+            if f.layer == LayerKind.POINTS:
+                painter.drawEllipse(QPointF(*viewport.to_screen(f.geometry.x, f.geometry.y)), r, r)
+        if scene.show_vertices:
+            self._paint_handles(painter, viewport, [f.geometry for f in shapes])
+
+    def _paint_handles(
+        self, painter: QPainter, viewport: Viewport, geoms: list[BaseGeometry]
+    ) -> None:
+        if not geoms:
+            return
+        coords = shapely.get_coordinates(np.array(geoms, dtype=object))
+        x0, y0, x1, y1 = self._view_box(viewport, 8)
+        inside = coords[(coords[:, 0] >= x0) & (coords[:, 0] <= x1)
+                        & (coords[:, 1] >= y0) & (coords[:, 1] <= y1)]
+        if len(inside) == 0 or len(inside) > MAX_HANDLES:
+            return
+        sx, tx, sy, ty = viewport.affine()
+        xs = inside[:, 0] * sx + tx
+        ys = inside[:, 1] * sy + ty
+        h = self.style.px(self.style.handle_size)
+        painter.setPen(QPen(QColor(self.style.handle_edge), self.style.px(1.2)))
+        painter.setBrush(QColor(self.style.handle_fill))
+        painter.drawRects([QRectF(x - h / 2, y - h / 2, h, h) for x, y in zip(xs, ys, strict=True)])
+
+    # -- labels --------------------------------------------------------------------------------
+    def _label_text(self, f: Feature, scene: Scene) -> str:
+        local = str(f.attributes.get("name_local") or "")
+        if scene.label_language == "local":
+            return local or f.name
+        return f.name or local
+
+    def _label_point(
+        self, f: Feature, viewport: Viewport
+    ) -> tuple[float, float] | None:
+        """Where a zone or line label goes: inside the zone / middle of the line, in view."""
+        g = f.geometry
+        box = viewport.bounds
+        gb = g.bounds
+        fully_in = gb[0] >= box[0] and gb[2] <= box[2] and gb[1] >= box[1] and gb[3] <= box[3]
+        if fully_in:
+            hit = self._label_points.get(id(g))
+            if hit is not None and hit[0] is g:
+                return hit[1]
+            if f.layer == LayerKind.LINES:
+                p = g.interpolate(0.5, normalized=True)
+            else:
+                p = shapely.point_on_surface(g)
+            xy = (p.x, p.y)
+            if len(self._label_points) > 5000:
+                self._label_points.clear()
+            self._label_points[id(g)] = (g, xy)
+            return xy
+        clipped = shapely.clip_by_rect(g, *box)
+        if clipped.is_empty:
+            return None
+        if f.layer == LayerKind.LINES:
+            parts = sorted(shapely.get_parts(clipped), key=lambda p: -p.length)
+            p = parts[0].interpolate(0.5, normalized=True) if parts else None
+        else:
+            p = shapely.point_on_surface(clipped)
+        return None if p is None or p.is_empty else (p.x, p.y)
+
+    def feature_labels(self, viewport: Viewport, scene: Scene) -> list[_Label]:
+        """Placed labels of the visible features: selected first, then points, lines, zones.
+
+        A label is left out when it would cover one placed before it.
+        """
+        version = scene.project.versions.get(scene.version)
+        if version is None or not scene.show_labels:
+            return []
+        space = LabelSpace(padding=3.0)
+        font = label_font(self.style.feature_font_pt * self.style.scale, bold=True)
+        out: list[_Label] = []
+        order = {LayerKind.POINTS: 0, LayerKind.LINES: 1, LayerKind.ZONES: 2}
+        feats = [f for f in version if scene.layer_visible(f.layer)]
+        feats = self._visible_features(viewport, feats, 0)
+        feats.sort(key=lambda f: (f.id not in scene.selection, order[f.layer]))
+        min_zone_px = 40.0
+        for f in feats:
+            text = self._label_text(f, scene)
+            if not text:
+                continue
+            colour = QColor("#1a1a1a")
+            if f.layer == LayerKind.POINTS:
+                sx, sy = viewport.to_screen(f.geometry.x, f.geometry.y)
+                anchor = QPointF(sx + self.style.px(self.style.point_radius + 4), sy)
+                align = "right"
+            else:
+                gb = f.geometry.bounds
+                span = max((gb[2] - gb[0]) * viewport.ppd_x, (gb[3] - gb[1]) * viewport.ppd)
+                if span < min_zone_px:
+                    continue
+                xy = self._label_point(f, viewport)
+                if xy is None:
+                    continue
+                sx, sy = viewport.to_screen(*xy)
+                anchor = QPointF(sx, sy)
+                align = "center" if f.layer == LayerKind.ZONES else "above"
+                party = scene.project.meta.party(f.party)
+                if party is not None and f.layer == LayerKind.ZONES:
+                    colour = QColor(party.colour).darker(170)
+            rect = self.text.rect_at(text, font, anchor, align)
+            if space.try_take(rect):
+                out.append(_Label(text, font, anchor, align, rect, colour))
+        return out
+
+    # -- tool preview --------------------------------------------------------------------------
+    def _paint_preview(self, painter: QPainter, viewport: Viewport, scene: Scene) -> None:
+        pv = scene.preview
+        assert pv is not None
+        colour = QColor(self.style.preview)
+        world = self._world(viewport)
+        if pv.geometries:
+            fill = QColor(colour)
+            fill.setAlpha(50)
+            painter.save()
+            painter.setTransform(world, True)
+            painter.setPen(self.style.cosmetic(colour, 2.0))
+            for g in pv.geometries:
+                if g.geom_type in ("Point", "MultiPoint"):
+                    continue
+                painter.setBrush(fill if g.geom_type.endswith("Polygon") else Qt.BrushStyle.NoBrush)
+                painter.drawPath(path_from_geometry(g))
+            painter.restore()
+            for g in pv.geometries:
+                if g.geom_type == "Point":
+                    c = QPointF(*viewport.to_screen(g.x, g.y))
+                    painter.setPen(QPen(colour, self.style.px(2.0)))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawEllipse(c, self.style.px(5), self.style.px(5))
+        if pv.vertices:
+            painter.setPen(QPen(colour, self.style.px(1.5)))
+            painter.setBrush(QColor("#ffffff"))
+            r = self.style.px(3.5)
+            for x, y in pv.vertices:
+                painter.drawEllipse(QPointF(*viewport.to_screen(x, y)), r, r)
+        if pv.snap is not None:
+            c = QPointF(*viewport.to_screen(*pv.snap))
+            painter.setPen(QPen(QColor("#00a000"), self.style.px(2.0)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(c, self.style.px(8), self.style.px(8))
+        if pv.rubber_band is not None:
+            x0, y0, x1, y1 = pv.rubber_band
+            a = QPointF(*viewport.to_screen(x0, y1))
+            b = QPointF(*viewport.to_screen(x1, y0))
+            band = QColor(self.style.rubber_band)
+            fill = QColor(band)
+            fill.setAlpha(40)
+            painter.setPen(QPen(band, self.style.px(1.0), Qt.PenStyle.DashLine))
+            painter.setBrush(QBrush(fill))
+            painter.drawRect(QRectF(a, b))
+
+
+def bucket_for(viewport: Viewport) -> int:
+    """The LOD bucket the painter uses for ``viewport`` (for prefetching)."""
+    return zoom_bucket(viewport.ppd)
+
+
+__all__ = ["MapPainter", "bucket_for"]
