@@ -31,7 +31,6 @@ from zoneeditor.core.diff_shift import (
     NO_SHIFT,
     LocalFrame,
     Shift,
-    densify_step,
     full_shift,
     geodesic_shift,
     stretch_shift,
@@ -81,12 +80,6 @@ def fast_area_km2(geometry: BaseGeometry) -> float:
     return total / 1e6
 
 
-def _approx_length_m(paths: list[np.ndarray]) -> float:
-    """A cheap, deterministic length in metres (degrees * 111 km) to size the search step."""
-    return sum(float(np.hypot(*np.diff(p, axis=0).T).sum()) * 111_000.0 for p in paths
-               if len(p) > 1)
-
-
 def _rings(geometry: BaseGeometry) -> list[np.ndarray]:
     out = []
     for poly in shapely.get_parts(geometry):
@@ -129,8 +122,7 @@ def faces(loops: list[np.ndarray]) -> tuple[list[BaseGeometry], np.ndarray]:
     closed = [np.vstack([lp, lp[:1]]) for lp in loops if len(lp) >= 3]
     if not closed:
         return [], np.zeros(0, dtype=np.int64)
-    noded = shapely.union_all(shapely.linestrings(closed) if len(closed) > 1
-                              else [LineString(closed[0])])
+    noded = shapely.union_all([LineString(c) for c in closed])
     polys = list(shapely.get_parts(shapely.polygonize([noded])))
     polys = [p for p in polys if not p.is_empty and p.area > 0]
     if not polys:
@@ -159,8 +151,7 @@ def zone_full(old: BaseGeometry, new: BaseGeometry) -> GeometryChange:
     gained = shapely.difference(n, o)
     lost = shapely.difference(o, n)
     old_rings, new_rings = _rings(old), _rings(new)
-    step = densify_step(_approx_length_m(old_rings) + _approx_length_m(new_rings))
-    shift = (full_shift(_frame(old, new), old_rings, new_rings, step)
+    shift = (full_shift(_frame(old, new), old_rings, new_rings)
              if old_rings and new_rings else NO_SHIFT)
     return GeometryChange(
         area_before_km2=fast_area_km2(old), area_after_km2=fast_area_km2(new),
@@ -211,9 +202,7 @@ def _zone_fast(old: BaseGeometry, new: BaseGeometry) -> GeometryChange | None:
     lost_km2 = sum(area_km2(p) for p in lost_parts)
     old_ring = shapely.get_coordinates(old.exterior)
     new_ring = shapely.get_coordinates(new.exterior)
-    step = densify_step(_approx_length_m([old_ring]) + _approx_length_m([new_ring]))
-    frame = _frame(old, new)
-    shift = _stretch_hausdorff(frame, al, [old_ring], [new_ring], step)
+    shift = _stretch_hausdorff(_frame(old, new), al, [old_ring], [new_ring])
     return GeometryChange(
         area_before_km2=area_before, area_after_km2=area_before + gained_km2 - lost_km2,
         gained=_union(gained_parts), lost=_union(lost_parts),
@@ -222,11 +211,11 @@ def _zone_fast(old: BaseGeometry, new: BaseGeometry) -> GeometryChange | None:
 
 
 def _stretch_hausdorff(frame: LocalFrame, al: Alignment, old_all: list[np.ndarray],
-                       new_all: list[np.ndarray], step: float) -> Shift:
+                       new_all: list[np.ndarray]) -> Shift:
     olds = [s.old for s in al.stretches]
     news = [s.new for s in al.stretches]
-    d1, p1, q1 = stretch_shift(frame, olds, news, new_all, step)
-    d2, p2, q2 = stretch_shift(frame, news, olds, old_all, step)
+    d1, p1, q1 = stretch_shift(frame, olds, news, new_all)
+    d2, p2, q2 = stretch_shift(frame, news, olds, old_all)
     if max(d1, d2) == 0.0:
         return NO_SHIFT
     return geodesic_shift(frame, p1, q1) if d1 >= d2 else geodesic_shift(frame, p2, q2)
@@ -242,18 +231,17 @@ def line_change(old: BaseGeometry, new: BaseGeometry, fast: bool = True) -> Geom
     o, n = clean_line(old), clean_line(new)
     if len(o) < 2 or len(n) < 2:
         return GeometryChange()
-    step = densify_step(_approx_length_m([o]) + _approx_length_m([n]))
     frame = _frame(old, new)
     al = align_lines(o, n) if fast else None
     if al is not None and al.shared_fraction >= MIN_SHARED:
         loops = [s.loop() for s in al.stretches]
-        shift = _stretch_hausdorff(frame, al, [o], [n], step)
+        shift = _stretch_hausdorff(frame, al, [o], [n])
         used_fast = True
     else:
         if _reversed_line(o, n):
             n = n[::-1]
         loops = [np.concatenate([o, n[::-1]])]
-        shift = full_shift(frame, [o], [n], step)
+        shift = full_shift(frame, [o], [n])
         used_fast = False
     polys, wind = faces(loops)
     between_parts = [p for p, w in zip(polys, wind, strict=True) if w != 0]

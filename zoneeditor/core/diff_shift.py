@@ -1,15 +1,18 @@
 """How far a boundary moved: the Hausdorff distance between an old and a new boundary, in km.
 
-The search runs in a local azimuthal equidistant projection (metres, centred on the *old*
-feature, so the full and the fast computation use the very same projection), on the boundary
-densified to ``step`` metres: the directed distance from each densified point of one boundary
-to the nearest point of the other is exact (a point-to-segment distance, found through an
-STRtree of the other boundary's segments, so O(n log m) instead of GEOS's O(n·m) discrete
-Hausdorff). The winning pair of points — the largest displacement — is then measured
-geodesically on WGS84 with ``pyproj.Geod``; that is the number reported.
+The search runs in a local azimuthal equidistant projection (metres, centred on the old
+feature's bounding box, so the full and the fast computation use the very same projection).
+The directed distance from boundary A to boundary B is the largest distance from a point of A
+to its nearest point on B. Distances from a point to B are exact (point-to-segment, the
+nearest segment found through an STRtree: O(log m) per point instead of GEOS's O(n·m)
+discrete Hausdorff), and the maximum over A is found by branch and bound: the distance to B
+is 1-Lipschitz along A, so a segment of A whose end distances are d0 and d1 and whose length
+is L cannot hold a value above (d0 + d1 + L) / 2. Segments whose bound exceeds the best value
+found so far (plus ``TOLERANCE_M``) are halved until none does. The result is within
+``TOLERANCE_M`` of the true maximum, not a sample of it.
 
-Densification bounds the error by half a step (``step`` is 10 m unless the boundaries are
-very long, see ``densify_step``), far below what a negotiator can read on a map.
+The winning pair of points — the largest displacement — is then measured geodesically on
+WGS84 with ``pyproj.Geod``; that is the number reported.
 """
 
 from __future__ import annotations
@@ -23,10 +26,8 @@ import shapely
 
 from zoneeditor.core.geodesy import GEOD
 
-#: Densification step in metres for the displacement search.
-BASE_STEP_M = 10.0
-#: At most this many densified points per boundary pair (keeps the fallback bounded).
-MAX_POINTS = 400_000
+#: The largest displacement is found to within this many metres.
+TOLERANCE_M = 0.5
 
 
 @dataclass(frozen=True)
@@ -69,30 +70,6 @@ class LocalFrame:
         return np.column_stack([x, y])
 
 
-def densify_step(total_length_m: float) -> float:
-    """The densification step for boundaries of this combined length (same for both paths)."""
-    return max(BASE_STEP_M, total_length_m / MAX_POINTS)
-
-
-def densified(paths_m: list[np.ndarray], step: float) -> np.ndarray:
-    """All points of the metric paths, with segments split so no piece exceeds ``step``."""
-    out = []
-    for path in paths_m:
-        if len(path) == 1:
-            out.append(path)
-            continue
-        d = np.diff(path, axis=0)
-        lengths = np.hypot(d[:, 0], d[:, 1])
-        pieces = np.maximum(1, np.ceil(lengths / step)).astype(np.int64)
-        # point k of segment i sits at fraction k / pieces[i] along it (k = 0..pieces-1)
-        seg = np.repeat(np.arange(len(d)), pieces)
-        starts = np.concatenate([[0], np.cumsum(pieces)[:-1]])
-        k = np.arange(int(pieces.sum())) - np.repeat(starts, pieces)
-        t = (k / pieces[seg])[:, None]
-        out.append(np.vstack([path[:-1][seg] + t * d[seg], path[-1:]]))
-    return np.vstack(out) if out else np.empty((0, 2))
-
-
 def segments(paths_m: list[np.ndarray]) -> np.ndarray:
     """(s, 2, 2) array of the paths' segments (a lone point becomes a zero-length segment)."""
     parts = []
@@ -132,13 +109,65 @@ def _project(p: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return a + t[:, None] * ab
 
 
-def directed(points_m: np.ndarray, segs_m: np.ndarray) -> tuple[float, np.ndarray, np.ndarray]:
-    """The point farthest from the segments: (distance m, that point, its nearest point)."""
-    if len(points_m) == 0 or len(segs_m) == 0:
+def directed(paths_m: list[np.ndarray], segs_m: np.ndarray
+             ) -> tuple[float, np.ndarray, np.ndarray]:
+    """Directed Hausdorff from the paths to the segments, by branch and bound (see module doc).
+
+    Returns (distance m, the farthest point of the paths, its nearest point on the segments).
+    """
+    pts = np.vstack(paths_m) if paths_m else np.empty((0, 2))
+    if len(pts) == 0 or len(segs_m) == 0:
         return 0.0, np.zeros(2), np.zeros(2)
-    d, q = nearest_on(points_m, segs_m)
+    near = _Nearest(segs_m)
+    d, q = near(pts)
     i = int(np.argmax(d))
-    return float(d[i]), points_m[i], q[i]
+    best, best_p, best_q = float(d[i]), pts[i], q[i]
+    # the segments of the paths, with the distances at their ends
+    starts, ends, d0, d1 = [], [], [], []
+    offset = 0
+    for p in paths_m:
+        k = len(p)
+        if k > 1:
+            starts.append(p[:-1])
+            ends.append(p[1:])
+            d0.append(d[offset:offset + k - 1])
+            d1.append(d[offset + 1:offset + k])
+        offset += k
+    if not starts:
+        return best, best_p, best_q
+    a, b = np.vstack(starts), np.vstack(ends)
+    da, db = np.concatenate(d0), np.concatenate(d1)
+    while len(a):
+        length = np.hypot(*(b - a).T)
+        keep = (da + db + length) / 2.0 > best + TOLERANCE_M
+        a, b, da, db = a[keep], b[keep], da[keep], db[keep]
+        if not len(a):
+            break
+        mid = (a + b) / 2.0
+        dm, qm = near(mid)
+        i = int(np.argmax(dm))
+        if dm[i] > best:
+            best, best_p, best_q = float(dm[i]), mid[i], qm[i]
+        a, b = np.vstack([a, mid]), np.vstack([mid, b])
+        da, db = np.concatenate([da, dm]), np.concatenate([dm, db])
+    return best, best_p, best_q
+
+
+class _Nearest:
+    """Nearest point on a fixed set of segments, for batches of query points."""
+
+    def __init__(self, segs: np.ndarray) -> None:
+        self.segs = segs
+        self.tree = shapely.STRtree(shapely.linestrings(segs)) if len(segs) > 64 else None
+
+    def __call__(self, points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        if self.tree is None:
+            return nearest_on(points, self.segs)
+        idx = self.tree.query_nearest(shapely.points(points), all_matches=False)
+        which = np.empty(len(points), dtype=np.int64)
+        which[idx[0]] = idx[1]
+        q = _project(points, self.segs[which, 0], self.segs[which, 1])
+        return np.hypot(*(points - q).T), q
 
 
 def geodesic_shift(frame: LocalFrame, p_m: np.ndarray, q_m: np.ndarray) -> Shift:
@@ -149,31 +178,33 @@ def geodesic_shift(frame: LocalFrame, p_m: np.ndarray, q_m: np.ndarray) -> Shift
                  (float(pq[1, 0]), float(pq[1, 1])))
 
 
-def full_shift(frame: LocalFrame, old_paths: list[np.ndarray], new_paths: list[np.ndarray],
-               step: float) -> Shift:
+def full_shift(frame: LocalFrame, old_paths: list[np.ndarray], new_paths: list[np.ndarray]
+               ) -> Shift:
     """Hausdorff distance between two whole boundaries (lists of lon/lat paths)."""
     old_m = [frame.to_metres(p) for p in old_paths]
     new_m = [frame.to_metres(p) for p in new_paths]
-    d1, p1, q1 = directed(densified(old_m, step), segments(new_m))
-    d2, p2, q2 = directed(densified(new_m, step), segments(old_m))
+    d1, p1, q1 = directed(old_m, segments(new_m))
+    d2, p2, q2 = directed(new_m, segments(old_m))
     if max(d1, d2) == 0.0:
         return NO_SHIFT
     return geodesic_shift(frame, p1, q1) if d1 >= d2 else geodesic_shift(frame, p2, q2)
 
 
-def window_segments(ring_paths: list[np.ndarray], bbox: tuple[float, float, float, float]
-                    ) -> list[np.ndarray]:
-    """Segments (as 2-point lon/lat paths) of the paths whose bbox meets ``bbox``."""
-    x0, y0, x1, y1 = bbox
-    out = []
+def window_segments(ring_paths: list[np.ndarray],
+                    boxes: list[tuple[float, float, float, float]]) -> np.ndarray:
+    """(s, 2, 2) lon/lat segments of the paths whose bounding box meets any of ``boxes``."""
+    out = [np.empty((0, 2, 2))]
     for p in ring_paths:
         if len(p) < 2:
             continue
         a, b = p[:-1], p[1:]
-        hit = ((np.minimum(a[:, 0], b[:, 0]) <= x1) & (np.maximum(a[:, 0], b[:, 0]) >= x0)
-               & (np.minimum(a[:, 1], b[:, 1]) <= y1) & (np.maximum(a[:, 1], b[:, 1]) >= y0))
-        out.extend(np.stack([a[hit], b[hit]], axis=1))
-    return out
+        lo_x, hi_x = np.minimum(a[:, 0], b[:, 0]), np.maximum(a[:, 0], b[:, 0])
+        lo_y, hi_y = np.minimum(a[:, 1], b[:, 1]), np.maximum(a[:, 1], b[:, 1])
+        hit = np.zeros(len(a), dtype=bool)
+        for x0, y0, x1, y1 in boxes:
+            hit |= (lo_x <= x1) & (hi_x >= x0) & (lo_y <= y1) & (hi_y >= y0)
+        out.append(np.stack([a[hit], b[hit]], axis=1))
+    return np.concatenate(out)
 
 
 def degree_margin(metres: float, lat_max: float) -> tuple[float, float]:
@@ -188,28 +219,30 @@ def degree_margin(metres: float, lat_max: float) -> tuple[float, float]:
 
 
 def stretch_shift(frame: LocalFrame, own: list[np.ndarray], other_stretches: list[np.ndarray],
-                  other_all: list[np.ndarray], step: float) -> tuple[float, np.ndarray, np.ndarray]:
+                  other_all: list[np.ndarray]) -> tuple[float, np.ndarray, np.ndarray]:
     """Directed distance from the changed paths ``own`` to the whole ``other`` boundary.
 
-    Each densified point's distance to the other side's matching stretch is an upper bound
-    of its distance to the whole other boundary; only segments of ``other_all`` within that
-    bound (a bbox window) can be nearer, so only those are projected and searched. Points on
-    shared segments are at distance 0 and need no search.
+    The ends of the matching other stretch lie on the other boundary, so a point's distance
+    to the nearer of them, plus half a segment for points between vertices, bounds its
+    distance to that boundary: only segments of ``other_all`` within that reach (a bbox
+    window) can be nearest, so only those are projected and searched. Points on shared
+    segments are at distance 0 and need no search.
     """
     own_m = [frame.to_metres(p) for p in own]
-    pts = densified(own_m, step)
-    if len(pts) == 0:
+    if not own_m:
         return 0.0, np.zeros(2), np.zeros(2)
-    bound, _ = nearest_on(pts, segments([frame.to_metres(p) for p in other_stretches]))
-    reach = float(bound.max())
-    own_deg = np.vstack(own)
-    lat_max = float(np.abs(own_deg[:, 1]).max())
-    dlon, dlat = degree_margin(reach, lat_max)
-    bbox = (float(own_deg[:, 0].min()) - dlon, float(own_deg[:, 1].min()) - dlat,
-            float(own_deg[:, 0].max()) + dlon, float(own_deg[:, 1].max()) + dlat)
-    near = window_segments(other_all, bbox)
-    if not near:
-        return directed(pts, segments([frame.to_metres(p) for p in other_stretches]))
-    segs_deg = np.array(near)
-    flat = frame.to_metres(segs_deg.reshape(-1, 2)).reshape(-1, 2, 2)
-    return directed(pts, flat)
+    boxes = []
+    for path, path_deg, other in zip(own_m, own, other_stretches, strict=True):
+        # one window per stretch: stretches far apart must not make one country-wide box
+        ends = frame.to_metres(np.vstack([other[:1], other[-1:]]))
+        to_a = np.hypot(*(path - ends[0]).T)
+        to_b = np.hypot(*(path - ends[1]).T)
+        half_seg = float(np.hypot(*np.diff(path, axis=0).T).max()) / 2 if len(path) > 1 else 0.0
+        reach = float(np.minimum(to_a, to_b).max()) + half_seg
+        lat_max = float(np.abs(path_deg[:, 1]).max())
+        dlon, dlat = degree_margin(reach, lat_max)
+        boxes.append((float(path_deg[:, 0].min()) - dlon, float(path_deg[:, 1].min()) - dlat,
+                      float(path_deg[:, 0].max()) + dlon, float(path_deg[:, 1].max()) + dlat))
+    near = window_segments(other_all, boxes)
+    segs_m = frame.to_metres(near.reshape(-1, 2)).reshape(-1, 2, 2)
+    return directed(own_m, segs_m)
