@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Build the one-folder application bundle into dist/zoneeditor/.
+#
+# Run from the repository root on a fresh machine:   bash packaging/build.sh
+#
+# It makes (or reuses) a private build virtual environment, installs the project and a bounded
+# PyInstaller into it, and runs packaging/zoneeditor.spec. The bundle carries Python, Qt (only
+# the plugins the editor uses), GDAL/PROJ data for fiona and pyproj, and the bundled resources;
+# the target machine needs no Python, no GDAL and no internet.
+#
+# Environment:
+#   ZE_BUILD_VENV   where the build venv lives (default: .venv-build in the repository root)
+#   ZE_PYTHON       the Python used to create it (default: python3; 3.11 or newer)
+#   ZE_NO_PRUNE=1   build without pruning Qt (only to measure what pruning saves)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+VENV="${ZE_BUILD_VENV:-$ROOT/.venv-build}"
+PY="${ZE_PYTHON:-python3}"
+# Bounded: the spec and its pruning rules were checked against PyInstaller 6.x.
+PYINSTALLER_SPEC="pyinstaller>=6.10,<7"
+
+export PIP_DISABLE_PIP_VERSION_CHECK=1
+
+if [ ! -x "$VENV/bin/python" ]; then
+    echo "== creating build environment in $VENV"
+    "$PY" -m venv "$VENV"
+fi
+
+echo "== installing zoneeditor and PyInstaller into the build environment"
+# A regular (not editable) install, so PyInstaller sees the package exactly as users get it,
+# zoneeditor.resources included.
+"$VENV/bin/python" -m pip install -q --upgrade pip
+"$VENV/bin/python" -m pip install -q "$PYINSTALLER_SPEC"
+"$VENV/bin/python" -m pip install -q --force-reinstall --no-deps .
+"$VENV/bin/python" -m pip install -q .
+
+echo "== building dist/zoneeditor/ (PyInstaller $("$VENV/bin/python" -m PyInstaller --version))"
+start=$(date +%s)
+# Run from build/, not the repository root: there the source folder would shadow the installed
+# package (and its zoneeditor.resources) on the module search path.
+mkdir -p "$ROOT/build"
+(cd "$ROOT/build" && "$VENV/bin/python" -m PyInstaller --noconfirm --clean \
+    --distpath "$ROOT/dist" --workpath "$ROOT/build/pyinstaller" \
+    "$ROOT/packaging/zoneeditor.spec")
+end=$(date +%s)
+
+size=$(du -sm "$ROOT/dist/zoneeditor" | cut -f1)
+echo "== built dist/zoneeditor/ in $((end - start)) s: ${size} MB"
+echo "   try it:  dist/zoneeditor/zoneeditor --version"
+echo "            QT_QPA_PLATFORM=offscreen dist/zoneeditor/zoneeditor --self-test"

@@ -1,0 +1,191 @@
+"""What goes into the bundle: the pruning rules used by packaging/zoneeditor.spec.
+
+PyInstaller's Qt hooks collect every plugin of every plugin type a Qt module may use, every Qt
+translation, and then every shared library those plugins link to. For this editor that means
+the GTK 3 platform theme (and with it GTK's whole stack of cairo, pango, gdk-pixbuf, ...),
+EGL/KMS/VNC/linuxfb platforms, evdev input, network information and TLS back-ends for an app
+that never touches the network, and 99 languages. The rules here keep what the editor uses:
+
+* Qt plugins: the platforms it runs on (xcb and wayland for desktops, offscreen for tests and
+  the self-test, windows/cocoa elsewhere), image formats png (built into QtGui), svg, jpeg and
+  ico, the svg icon engine, print support, input contexts (compose and ibus: needed to type
+  Arabic and Russian on Linux) and the desktop-portal theme (native file dialogs in sandboxes).
+* Qt translations: only the languages the interface is translated to (Arabic, Russian), so
+  Qt's own dialogs (file chooser, print dialog, message box buttons) match.
+* Shared libraries (Linux): only those reachable through the ELF dependencies of what is kept
+  (Python extension modules, kept plugins, the Python library). Whatever only a dropped plugin
+  needed goes with it. Libraries loaded with dlopen are not seen by this walk; none of ours is
+  (Qt loads libGL/libEGL that way, and those come from the user's system by design).
+
+This file is plain Python with no PyInstaller import so its rules can be read and tested alone.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+#: Interface languages shipped (besides English, which needs no translation file).
+LANGUAGES = ("ar", "ru")
+
+#: Qt plugin types kept, with the plugin name fragments kept inside each (None: all of them).
+KEEP_PLUGINS: dict[str, tuple[str, ...] | None] = {
+    "platforms": ("xcb", "offscreen", "wayland", "windows", "cocoa"),
+    "xcbglintegrations": None,  # small; lets Qt use GLX/EGL when a style asks for it
+    "wayland-shell-integration": ("xdg-shell",),
+    "wayland-decoration-client": None,
+    "imageformats": ("svg", "jpeg", "ico"),
+    "iconengines": ("svg",),
+    "printsupport": None,
+    "platforminputcontexts": None,
+    "platformthemes": ("xdgdesktopportal",),
+    "styles": None,  # the Windows "modern" style; nothing on Linux
+}
+
+#: PySide6 modules never wanted (none is used; some pull hundreds of MB when present).
+EXCLUDED_MODULES = (
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtQuickControls2",
+    "PySide6.Qt3DCore",
+    "PySide6.QtMultimedia",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+    "PySide6.QtSql",
+    "PySide6.QtTest",
+    "PySide6.QtDesigner",
+    "PySide6.QtUiTools",
+    "PySide6.QtNetwork",  # the editor never touches the network
+    "tkinter",
+    "pytest",
+    "_pytest",
+    "pytestqt",
+    "hypothesis",
+    "IPython",
+    "matplotlib",
+    "setuptools",
+    "pkg_resources",
+    "zoneeditor.testing",  # the testers' pytest plugin: needs pytest, never used by the app
+)
+
+_PLUGIN_DIR = re.compile(r"(?:^|[\\/])plugins[\\/]([^\\/]+)[\\/]([^\\/]+)$")
+_TRANSLATION = re.compile(r"(?:^|[\\/])translations[\\/]([a-z]+)_([A-Za-z_]+)\.qm$")
+_SHARED_LIB = re.compile(r"\.so(\.\d+)*$|\.dylib$|\.dll$", re.IGNORECASE)
+
+
+def keep_plugin(dest: str) -> bool:
+    """False for a Qt plugin file the editor does not use; True for anything else."""
+    match = _PLUGIN_DIR.search(dest.replace("\\", "/"))
+    if not match or "Qt" not in dest:
+        return True
+    kind, filename = match.groups()
+    if kind not in KEEP_PLUGINS:
+        return False
+    wanted = KEEP_PLUGINS[kind]
+    return wanted is None or any(w in filename.lower() for w in wanted)
+
+
+def keep_translation(dest: str, languages: Iterable[str] = LANGUAGES) -> bool:
+    """False for a Qt translation file of a language the editor is not translated to."""
+    match = _TRANSLATION.search(dest.replace("\\", "/"))
+    if not match:
+        return True
+    return match.group(2).split("_")[0] in set(languages)
+
+
+def is_shared_library(dest: str) -> bool:
+    """True for a plain shared library (not a Python extension module, not a Qt plugin)."""
+    name = os.path.basename(dest)
+    if ".cpython-" in name or ".abi3." in name or name.endswith(".pyd"):
+        return False
+    if _PLUGIN_DIR.search(dest.replace("\\", "/")):
+        return False
+    return bool(_SHARED_LIB.search(name))
+
+
+def reachable_libraries(roots: Iterable[str], needed: Callable[[str], Iterable[str]],
+                        by_name: dict[str, list[str]]) -> set[str]:
+    """Source paths of libraries reachable from ``roots`` through ``needed`` (by base name).
+
+    ``needed(src)`` lists the library names a binary links to; ``by_name`` maps a base name
+    to the collected sources of that name.
+    """
+    seen: set[str] = set()
+    todo = list(roots)
+    while todo:
+        src = todo.pop()
+        for name in needed(src):
+            for lib in by_name.get(os.path.basename(name), ()):
+                if lib not in seen:
+                    seen.add(lib)
+                    todo.append(lib)
+    return seen
+
+
+def prune(binaries: list, datas: list, needed: Callable[[str], Iterable[str]] | None,
+          log: Callable[[str], None] = print) -> tuple[list, list]:
+    """Apply the rules to PyInstaller's (dest, src, typecode) lists; returns the kept ones.
+
+    ``needed`` is the dependency reader for the library walk (None skips the walk, as on
+    Windows and macOS where PyInstaller's own analysis is already close to minimal).
+    """
+    before = len(binaries) + len(datas)
+    binaries = [e for e in binaries if keep_plugin(e[0])]
+    datas = [e for e in datas if keep_plugin(e[0]) and keep_translation(e[0])]
+    if needed is not None:
+        libs = [e for e in binaries if is_shared_library(e[0]) and e[2] != "SYMLINK"]
+        by_name: dict[str, list[str]] = {}
+        for dest, src, _ in libs:
+            by_name.setdefault(os.path.basename(dest), []).append(src)
+            by_name.setdefault(os.path.basename(src), []).append(src)
+        roots = [src for dest, src, _ in binaries if not is_shared_library(dest)]
+        # libpython is loaded by the bootloader, not linked by anything we keep.
+        roots += [src for dest, src, _ in libs if os.path.basename(dest).startswith("libpython")]
+        keep = reachable_libraries(roots, needed, by_name) | set(roots)
+        dropped = sorted({os.path.basename(d) for d, s, _ in libs if s not in keep})
+        if dropped:
+            log(f"bundle_rules: dropping {len(dropped)} unreachable libraries: "
+                + ", ".join(dropped))
+        binaries = [e for e in binaries
+                    if not is_shared_library(e[0]) or e[2] == "SYMLINK" or e[1] in keep]
+        # A symbolic link (e.g. libicudata.so.73 -> PySide6/Qt/lib/...) goes with its target.
+        kept_dests = {os.path.normpath(e[0]) for e in binaries if e[2] != "SYMLINK"}
+        binaries = [e for e in binaries if e[2] != "SYMLINK" or os.path.normpath(
+            os.path.join(os.path.dirname(e[0]), e[1])) in kept_dests]
+    log(f"bundle_rules: kept {len(binaries) + len(datas)} of {before} files")
+    return binaries, datas
+
+
+def strip_system_libraries(binaries: list, folder: Path,
+                           log: Callable[[str], None] = print) -> list:
+    """Entries whose system or Python-install libraries are replaced by stripped copies.
+
+    Only libraries from outside any ``site-packages`` are stripped: a wheel's libraries were
+    rewritten by auditwheel's patchelf and ``strip`` breaks them. Without a ``strip`` tool the
+    entries are returned unchanged.
+    """
+    tool = shutil.which("strip")
+    if tool is None:
+        log("bundle_rules: no 'strip' tool; libraries left as they are")
+        return binaries
+    folder.mkdir(parents=True, exist_ok=True)
+    out, saved = [], 0
+    for dest, src, typecode in binaries:
+        if (typecode == "BINARY" and is_shared_library(dest) and "site-packages" not in src
+                and os.path.isfile(src)):
+            target = folder / os.path.basename(dest)
+            shutil.copy2(src, target)
+            if subprocess.run([tool, "--strip-unneeded", str(target)],
+                              capture_output=True).returncode == 0:
+                saved += os.path.getsize(src) - os.path.getsize(target)
+                src = str(target)
+        out.append((dest, src, typecode))
+    log(f"bundle_rules: stripping system libraries saved {saved / 1e6:.1f} MB")
+    return out
