@@ -1,0 +1,139 @@
+"""The print dialog: live preview follows the options, exports and printing write real files."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMainWindow
+
+from zoneeditor.core.model import AGREED
+from zoneeditor.gui.print_dialog import EXTENT_SCALE, PrintDialog, install
+from zoneeditor.io.project_file import read_project
+from zoneeditor.io.session import sample_path
+
+VIEW = (36.0, 34.6, 37.2, 35.6)  # around Idlib and Hama, as if the canvas showed that
+
+
+@pytest.fixture(scope="module")
+def project():
+    return read_project(sample_path())
+
+
+@pytest.fixture
+def dialog(qtbot, project):
+    d = PrintDialog(project, "Proposal B", VIEW)
+    qtbot.addWidget(d)
+    d.basemap_check.setChecked(False)  # faster; the basemap has its own tests
+    d.refresh_now()
+    return d
+
+
+def _aspect(d) -> float:
+    image = d.preview.image
+    assert image is not None and not image.isNull(), d.preview.message
+    return image.width() / image.height()
+
+
+def test_preview_shows_the_page_and_follows_orientation(qtbot, dialog):
+    assert dialog.orientation_box.currentData() is True
+    assert _aspect(dialog) == pytest.approx(420 / 297, rel=0.02)
+    dialog.orientation_box.setCurrentIndex(dialog.orientation_box.findData(False))
+    qtbot.waitUntil(lambda: _aspect(dialog) < 1, timeout=5000)
+    assert _aspect(dialog) == pytest.approx(297 / 420, rel=0.02)
+    assert dialog.pdf_button.isEnabled() and dialog.print_button.isEnabled()
+    assert "28E8-62E2-AD83" in dialog.status.text()
+
+
+def test_typing_a_title_repaints_once_the_typing_pauses(qtbot, dialog):
+    before = dialog.preview.image.copy()
+    qtbot.keyClicks(dialog.title_edit, " - round 4")  # QtTest types ASCII only
+    qtbot.waitUntil(lambda: dialog.preview.image != before, timeout=5000)
+    assert dialog.options().title.endswith("round 4")
+
+
+def test_fixed_scale_is_what_the_page_says(qtbot, dialog):
+    assert not dialog.scale_box.isEnabled()
+    dialog.extent_box.setCurrentIndex(dialog.extent_box.findData(EXTENT_SCALE))
+    assert dialog.scale_box.isEnabled()
+    dialog.scale_box.setCurrentIndex(dialog.scale_box.findData(500_000))
+    qtbot.waitUntil(lambda: "1:500,000" in dialog.page_label.text(), timeout=5000)
+
+
+def test_export_pdf_writes_the_sheet_with_the_typed_texts(tmp_path, dialog):
+    dialog.title_edit.setText("Talks round 4 — northern sector")
+    dialog.banner_edit.setText("DRAFT — not for distribution")
+    dialog.refresh_now()
+    written = dialog.export_to(tmp_path / "sheet.pdf")
+    assert written == [tmp_path / "sheet.pdf"]
+    text = subprocess.run(["pdftotext", str(written[0]), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Talks round 4 — northern sector" in text
+    assert "DRAFT — not for distribution" in text
+    info = subprocess.run(["pdfinfo", str(written[0])], capture_output=True, text=True).stdout
+    w, h = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info).groups())
+    assert w == pytest.approx(1190.55, abs=0.5) and h == pytest.approx(841.89, abs=0.5)
+
+
+def test_per_zone_png_export_writes_one_image_per_zone(tmp_path, dialog):
+    dialog.per_zone_check.setChecked(True)
+    dialog.dpi_spin.setValue(72)
+    dialog.refresh_now()
+    assert "of 6" in dialog.page_label.text()
+    written = dialog.export_to(tmp_path / "zones.png")
+    assert [p.name for p in written] == [f"zones-{i}.png" for i in range(1, 7)]
+    assert all(p.stat().st_size > 10_000 for p in written)
+
+
+def test_printing_goes_through_qprinter(tmp_path, dialog):
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    dialog.print_to(printer)
+    info = subprocess.run(["pdfinfo", str(tmp_path / "printed.pdf")], capture_output=True,
+                          text=True).stdout
+    assert re.search(r"Pages:\s+1\b", info)
+    assert "(A3)" in info
+
+
+def test_an_impossible_sheet_says_why_and_disables_output(qtbot, project):
+    empty = project.copy()
+    empty.versions["Empty"] = empty.versions[AGREED].copy("Empty")
+    empty.versions["Empty"].features.clear()
+    d = PrintDialog(empty, "Empty", None)
+    qtbot.addWidget(d)
+    assert d.preview.image is None
+    assert "nothing to print" in d.preview.message
+    assert not d.pdf_button.isEnabled() and not d.print_button.isEnabled()
+
+
+def test_diff_overlay_is_printed_when_chosen(qtbot, tmp_path, dialog):
+    dialog.diff_box.setCurrentIndex(dialog.diff_box.findData(AGREED))
+    dialog.refresh_now()
+    assert dialog.preview.image is not None, dialog.preview.message
+    written = dialog.export_to(tmp_path / "diff.pdf")
+    text = subprocess.run(["pdftotext", str(written[0]), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "changes against agreed" in text
+    assert "Changes against the compared version" in text
+
+
+def test_install_adds_print_to_the_file_menu(qtbot, project):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    file_menu = window.menuBar().addMenu("&File")
+    file_menu.setObjectName("menu_file")
+    window.session = SimpleNamespace(document=SimpleNamespace(project=project))
+    window.current_version = "Proposal B"
+    action = install(window)
+    assert action in file_menu.actions()
+    assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    assert action.shortcut().toString() == "Ctrl+P"
+    action.trigger()
+    dialogs = [w for w in window.findChildren(PrintDialog)]
+    assert len(dialogs) == 1 and dialogs[0].version_box.currentText() == "Proposal B"
+    dialogs[0].close()

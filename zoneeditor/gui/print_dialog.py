@@ -1,0 +1,434 @@
+"""File ▸ Print… (Ctrl+P): a print dialog with a live preview of the sheet.
+
+The preview is the real sheet painted by ``render.print_layout`` into an image at the
+preview's resolution, so what the delegate sees is what the PDF, the PNG and the printer
+get. Options changes restart a short timer, so typing a title does not repaint on every key.
+Errors (a version without features, the diff overlay missing, a disk full) are shown in
+the dialog with the file and the reason, never as a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPainter, QPalette
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.model import Project
+from zoneeditor.render.print_layout import PrintJob
+from zoneeditor.render.print_options import DEFAULT_BANNER, PAPERS, PRESET_SCALES, PrintOptions
+
+#: Extent choices of the dialog.
+EXTENT_VIEW, EXTENT_ALL, EXTENT_SCALE = "view", "all", "scale"
+
+
+class PagePreview(QWidget):
+    """Shows one page of a print job, scaled to fit, with a drop shadow like a sheet."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(QSize(360, 300))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._image: QImage | None = None
+        self._message = ""
+        self.setAutoFillBackground(True)
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.Window, QColor("#7a7a7a"))
+        self.setPalette(pal)
+
+    @property
+    def image(self) -> QImage | None:
+        """The page image shown (None while showing a message)."""
+        return self._image
+
+    def show_page(self, image: QImage) -> None:
+        """Show a freshly painted page."""
+        self._image, self._message = image, ""
+        self.update()
+
+    def show_message(self, text: str) -> None:
+        """Show ``text`` instead of a page (why the sheet cannot be made)."""
+        self._image, self._message = None, text
+        self.update()
+
+    @property
+    def message(self) -> str:
+        """The message shown, or ''."""
+        return self._message
+
+    def paintEvent(self, event) -> None:
+        """Draw the page image centred and scaled to fit, or the message."""
+        painter = QPainter(self)
+        if self._image is not None and not self._image.isNull():
+            iw, ih = self._image.width(), self._image.height()
+            k = min((self.width() - 16) / iw, (self.height() - 16) / ih)
+            w, h = iw * k, ih * k
+            target = QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
+            painter.fillRect(target.translated(4, 4), QColor(0, 0, 0, 90))
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(target, self._image)
+        elif self._message:
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(self.rect().adjusted(20, 20, -20, -20),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self._message)
+        painter.end()
+
+
+class PrintDialog(QDialog):
+    """Choose paper, extent, scale, texts and overlays; preview; export or print.
+
+    ``view_extent`` is the lon/lat box the map window shows now ("current view"); without
+    it the dialog offers the whole version and fixed scales only.
+    """
+
+    #: Emitted after a file was written, with its path.
+    exported = Signal(str)
+
+    def __init__(self, project: Project, version: str,
+                 view_extent: tuple[float, float, float, float] | None = None,
+                 parent: QWidget | None = None, basemap=None, gazetteer=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Print"))
+        self.project = project
+        self.view_extent = view_extent
+        self._basemap = basemap
+        self._gazetteer = gazetteer
+        self._job: PrintJob | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._build(version)
+        self._connect_signals()
+        self.resize(1100, 700)
+        self.refresh_now()
+
+    # -- widgets ------------------------------------------------------------------------------
+    def _build(self, version: str) -> None:
+        self.version_box = QComboBox()
+        self.version_box.addItems(list(self.project.versions))
+        self.version_box.setCurrentText(version)
+        self.paper_box = QComboBox()
+        self.paper_box.addItems(list(PAPERS))
+        self.paper_box.setCurrentText("A3")
+        self.orientation_box = QComboBox()
+        self.orientation_box.addItem(self.tr("Landscape"), True)
+        self.orientation_box.addItem(self.tr("Portrait"), False)
+        self.extent_box = QComboBox()
+        if self.view_extent is not None:
+            self.extent_box.addItem(self.tr("Current view"), EXTENT_VIEW)
+        self.extent_box.addItem(self.tr("Whole version"), EXTENT_ALL)
+        self.extent_box.addItem(self.tr("Fixed scale"), EXTENT_SCALE)
+        self.scale_box = QComboBox()
+        for n in PRESET_SCALES:
+            self.scale_box.addItem(f"1:{n:,}", n)
+        self.scale_box.setCurrentIndex(PRESET_SCALES.index(250_000))
+        self.title_edit = QLineEdit(self.project.meta.title)
+        self.subtitle_edit = QLineEdit()
+        self.subtitle_edit.setPlaceholderText(self.tr("(version and comparison)"))
+        self.banner_edit = QLineEdit(DEFAULT_BANNER)
+        self.author_edit = QLineEdit(self.project.meta.author)
+        self.author_edit.setPlaceholderText(self.tr("author or delegation"))
+        self.diff_box = QComboBox()
+        self.per_zone_check = QCheckBox(self.tr("One page per zone"))
+        self.qr_check = QCheckBox(self.tr("QR code of the fingerprint"))
+        self.qr_check.setChecked(True)
+        self.grid_check = QCheckBox(self.tr("Latitude/longitude grid"))
+        self.grid_check.setChecked(True)
+        self.basemap_check = QCheckBox(self.tr("Countries and towns"))
+        self.basemap_check.setChecked(True)
+        self.dpi_spin = QSpinBox()
+        self.dpi_spin.setRange(72, 600)
+        self.dpi_spin.setValue(200)
+        self.dpi_spin.setSuffix(self.tr(" dpi"))
+        self._fill_diff_box()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Version:"), self.version_box)
+        form.addRow(self.tr("Paper:"), self.paper_box)
+        form.addRow(self.tr("Orientation:"), self.orientation_box)
+        form.addRow(self.tr("Map area:"), self.extent_box)
+        form.addRow(self.tr("Scale:"), self.scale_box)
+        form.addRow(self.tr("Title:"), self.title_edit)
+        form.addRow(self.tr("Subtitle:"), self.subtitle_edit)
+        form.addRow(self.tr("Banner:"), self.banner_edit)
+        form.addRow(self.tr("Prepared by:"), self.author_edit)
+        form.addRow(self.tr("Show changes against:"), self.diff_box)
+        form.addRow(self.per_zone_check)
+        form.addRow(self.qr_check)
+        form.addRow(self.grid_check)
+        form.addRow(self.basemap_check)
+        form.addRow(self.tr("PNG resolution:"), self.dpi_spin)
+        options_group = QGroupBox(self.tr("Sheet"))
+        options_group.setLayout(form)
+
+        self.pdf_button = QPushButton(self.tr("Export PDF…"))
+        self.png_button = QPushButton(self.tr("Export PNG…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.close_button = QPushButton(self.tr("Close"))
+        buttons = QHBoxLayout()
+        for b in (self.pdf_button, self.png_button, self.print_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+
+        self.preview = PagePreview()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.page_label = QLabel()
+        left = QVBoxLayout()
+        left.addWidget(options_group)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.page_label)
+        right.addWidget(self.status)
+        top = QHBoxLayout()
+        top.addLayout(left, 0)
+        top.addLayout(right, 1)
+        outer = QVBoxLayout(self)
+        outer.addLayout(top, 1)
+        outer.addLayout(buttons)
+        self._update_scale_enabled()
+
+    def _fill_diff_box(self) -> None:
+        current = self.diff_box.currentData()
+        self.diff_box.blockSignals(True)
+        self.diff_box.clear()
+        self.diff_box.addItem(self.tr("(none)"), None)
+        for name in self.project.versions:
+            if name != self.version_box.currentText():
+                self.diff_box.addItem(name, name)
+        index = self.diff_box.findData(current)
+        self.diff_box.setCurrentIndex(max(0, index))
+        self.diff_box.blockSignals(False)
+
+    def _connect_signals(self) -> None:
+        """Every option change schedules a preview refresh; buttons do their job."""
+        for box in (self.paper_box, self.orientation_box, self.extent_box, self.scale_box,
+                    self.diff_box):
+            box.currentIndexChanged.connect(self.on_options_changed)
+        self.version_box.currentIndexChanged.connect(self.on_version_changed)
+        for edit in (self.title_edit, self.subtitle_edit, self.banner_edit, self.author_edit):
+            edit.textChanged.connect(self.on_options_changed)
+        for check in (self.per_zone_check, self.qr_check, self.grid_check,
+                      self.basemap_check):
+            check.toggled.connect(self.on_options_changed)
+        self.dpi_spin.valueChanged.connect(self.on_options_changed)
+        self.extent_box.currentIndexChanged.connect(self._update_scale_enabled)
+        self._timer.timeout.connect(self.refresh_now)
+        self.pdf_button.clicked.connect(self.on_export_pdf)
+        self.png_button.clicked.connect(self.on_export_png)
+        self.print_button.clicked.connect(self.on_print)
+        self.close_button.clicked.connect(self.reject)
+
+    def _update_scale_enabled(self) -> None:
+        self.scale_box.setEnabled(self.extent_box.currentData() == EXTENT_SCALE)
+
+    # -- options ------------------------------------------------------------------------------
+    def options(self) -> PrintOptions:
+        """The options the widgets describe (ValueError when they make no sheet)."""
+        mode = self.extent_box.currentData()
+        extent = self.view_extent if mode == EXTENT_VIEW else None
+        scale = self.scale_box.currentData() if mode == EXTENT_SCALE else None
+        return PrintOptions(
+            paper=self.paper_box.currentText(),
+            landscape=bool(self.orientation_box.currentData()),
+            title=self.title_edit.text().strip() or None,
+            subtitle=self.subtitle_edit.text().strip(),
+            banner=self.banner_edit.text().strip(),
+            author=self.author_edit.text().strip(),
+            extent=extent, scale=scale,
+            diff_against=self.diff_box.currentData(),
+            per_zone=self.per_zone_check.isChecked(),
+            show_qr=self.qr_check.isChecked(),
+            show_graticule=self.grid_check.isChecked(),
+            show_basemap=self.basemap_check.isChecked(),
+            dpi=self.dpi_spin.value(),
+        )
+
+    def job(self) -> PrintJob:
+        """A print job for the current options (ZoneEditorError/ValueError if impossible)."""
+        options = self.options()
+        if options.show_basemap and self._basemap is None:
+            from zoneeditor.io.basemap import load_basemap
+            from zoneeditor.io.gazetteer import load_gazetteer
+
+            self._basemap, self._gazetteer = load_basemap(), load_gazetteer()
+        return PrintJob(self.project, self.version_box.currentText(), options,
+                        self._basemap, self._gazetteer)
+
+    # -- slots --------------------------------------------------------------------------------
+    def on_version_changed(self) -> None:
+        """Another version: the comparison list changes too."""
+        self._fill_diff_box()
+        self.on_options_changed()
+
+    def on_options_changed(self) -> None:
+        """Restart the refresh timer."""
+        self._timer.start()
+
+    def refresh_now(self) -> None:
+        """Paint the first page into the preview (or say why there is no sheet)."""
+        self._timer.stop()
+        try:
+            job = self.job()
+            pages = job.pages()
+            options = job.options
+            size = options.paper_size_mm()
+            # Paint at the preview's own resolution (about 1 image pixel per screen pixel).
+            fit = min(self.preview.width() / size.width(), self.preview.height() / size.height())
+            dpi = max(30.0, min(150.0, fit * 25.4 * self.devicePixelRatioF()))
+            image, result = job.render_image(pages[0], dpi)
+        except (ZoneEditorError, ValueError) as exc:
+            self._job = None
+            self.preview.show_message(str(exc))
+            self.status.setText(str(exc))
+            self._set_outputs_enabled(False)
+            return
+        self._job = job
+        self.preview.show_page(image)
+        from zoneeditor.render.print_scalebar import format_scale
+
+        scale = format_scale(result.scalebar.denominator) if result.scalebar else ""
+        self.page_label.setText(self.tr("Page 1 of %n, scale %1", "", len(pages))
+                                .replace("%1", scale))
+        self.status.setText(self.tr("Fingerprint %1").replace(
+            "%1", job.identification().fingerprint_short))
+        self._set_outputs_enabled(True)
+
+    def _set_outputs_enabled(self, enabled: bool) -> None:
+        for b in (self.pdf_button, self.png_button, self.print_button):
+            b.setEnabled(enabled)
+
+    def export_to(self, path: Path | str) -> list[Path]:
+        """Write the sheet(s) to ``path`` (.pdf or .png); ZoneEditorError on failure."""
+        path = Path(path)
+        job = self._job or self.job()
+        if path.suffix.lower() == ".png":
+            return [p for p, _ in job.write_png(path)]
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        job.write_pdf(path)
+        return [path]
+
+    def _export(self, caption: str, pattern: str, suffix: str) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, caption, "", pattern)
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        try:
+            written = self.export_to(path)
+        except (ZoneEditorError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return
+        self.status.setText(self.tr("Wrote %1").replace("%1", ", ".join(map(str, written))))
+        self.exported.emit(str(written[0]))
+
+    def on_export_pdf(self) -> None:
+        """Ask for a file name and write the vector PDF."""
+        self._export(self.tr("Export PDF"), self.tr("PDF documents (*.pdf)"), ".pdf")
+
+    def on_export_png(self) -> None:
+        """Ask for a file name and write the PNG image(s)."""
+        self._export(self.tr("Export PNG"), self.tr("PNG images (*.png)"), ".png")
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Paint every page on ``printer`` (its page layout set from the options)."""
+        job = self._job or self.job()
+        printer.setPageLayout(job.options.page_layout())
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise ZoneEditorError(self.tr("The printer could not be started."))
+        try:
+            for i, page in enumerate(job.pages()):
+                if i:
+                    printer.newPage()
+                job.paint_page(painter, page)
+        finally:
+            painter.end()
+
+    def on_print(self) -> None:
+        """Qt's print dialog, then the pages to the chosen printer."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self._job is not None:
+            printer.setPageLayout(self._job.options.page_layout())
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            self.print_to(printer)
+        except (ZoneEditorError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Printing failed"), str(exc))
+
+
+def _window_state(window) -> tuple[Project | None, str, tuple | None]:
+    """(project, current version, visible lon/lat box) of a main window, as far as known."""
+    session = getattr(window, "session", None)
+    document = getattr(session, "document", None) or getattr(window, "document", None)
+    project = getattr(document, "project", None)
+    version = getattr(window, "current_version", None)
+    if callable(version):
+        version = version()
+    if not version:
+        version = getattr(document, "current_version", None) or "agreed"
+    canvas = getattr(window, "canvas", None)
+    viewport = getattr(canvas, "viewport", None)
+    if callable(viewport):
+        viewport = viewport()
+    extent = getattr(viewport, "bounds", None)
+    return project, str(version), tuple(extent) if extent else None
+
+
+def open_print_dialog(window) -> PrintDialog | None:
+    """Open the print dialog for ``window``'s project, current version and view."""
+    project, version, extent = _window_state(window)
+    if project is None:
+        return None
+    dialog = PrintDialog(project, version, extent, window,
+                         getattr(window, "basemap", None), getattr(window, "gazetteer", None))
+    dialog.open()
+    return dialog
+
+
+def install(window) -> QAction:
+    """Add File ▸ Print… (Ctrl+P) to ``window`` (a QMainWindow); returns the action."""
+    action = QAction(window.tr("&Print…"), window)
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+    action.setObjectName("action_print")
+    action.triggered.connect(lambda: open_print_dialog(window))
+    file_menu = None
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        if menu is not None and menu.objectName() in ("menu_file", "file_menu"):
+            file_menu = menu
+    if file_menu is None:
+        for menu_action in window.menuBar().actions():
+            if menu_action.text().replace("&", "") in ("File", window.tr("File")):
+                file_menu = menu_action.menu()
+    if file_menu is None:
+        file_menu = window.menuBar().addMenu(window.tr("&File"))
+    file_menu.addAction(action)
+    window.addAction(action)
+    return action
