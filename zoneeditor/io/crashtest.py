@@ -279,7 +279,10 @@ def edit_trial(workdir: Path, seed: int, source: Path, max_delay: float = 0.6,
         if damaged:
             return EditTrial(seed, acked, None, 0, False, f"damaged journal: {damaged}")
         mine = [c for c in candidates if c.project_path == project.resolve()]
-        session = Session.recover(mine[0]) if mine else Session.open(project)
+        # No candidate: killed before the first edit became durable. The dead child's lock
+        # is still there; the window would ask, the harness takes it over.
+        session = (Session.recover(mine[0]) if mine
+                   else Session.open(project, take_over=True))
         try:
             got = digest(session.document)
         finally:

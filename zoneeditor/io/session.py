@@ -92,6 +92,26 @@ def _close_journal(journal: Journal | None) -> None:
     recovery.unregister(journal.path)
 
 
+def _same_content(path: Path | None, document: Document) -> bool:
+    """True when the project file holds exactly the document's versions and details."""
+    if path is None or not path.exists():
+        return False
+    try:
+        disk = read_project(path)
+    except ZoneEditorError:
+        return False
+    mine = document.project
+
+    def strip(meta: object) -> object:
+        return replace(meta, modified="")  # type: ignore[type-var]
+
+    return (strip(disk.meta) == strip(mine.meta)
+            and list(disk.versions) == list(mine.versions)
+            and all(disk.versions[n].features == v.features
+                    and disk.versions[n].description == v.description
+                    for n, v in mine.versions.items()))
+
+
 class Session:
     """A Document tied to a project file (or to none yet, for the sample and new projects).
 
@@ -193,9 +213,11 @@ class Session:
             if path is not None and path.exists():
                 digest = recovery.file_digest(path)
             if candidate.file_changed:
-                # The file on disk is not the one this history was saved as: nothing in it
-                # is "saved" any more, so the recovered document is unsaved as a whole.
-                history.restore(list(history.entries), history.index, None)
+                # The file on disk is not the one this history was saved as. If it holds
+                # exactly the recovered content, a save was cut short after writing it: the
+                # document is clean. Otherwise nothing in it is "saved" any more.
+                clean = history.index if _same_content(path, document) else None
+                history.restore(list(history.entries), history.index, clean)
             source = journal.info().get("source", "")
             journal.document = document
             journal.claim()

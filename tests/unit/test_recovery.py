@@ -1,0 +1,258 @@
+"""Recovery: replaying a journal gives back the document and its undo history, exactly."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from zoneeditor.core import edits
+from zoneeditor.io import crashtest, recovery
+from zoneeditor.io import session as session_mod
+from zoneeditor.io.journal import journal_path_for
+from zoneeditor.io.lock import LockedError, lock_path_for
+from zoneeditor.io.project_file import read_project, write_project
+from zoneeditor.io.session import RecoveryPending, Session
+
+
+def dead_pid() -> int:
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+def crash(session: Session) -> None:
+    """Leave the session as a killed editor would: journal and lock on disk, owner gone."""
+    j = session.journal
+    j.close()
+    session_mod._LIVE.pop(j.path, None)
+    session.document.journal = None
+    con = sqlite3.connect(j.path)
+    con.execute("PRAGMA locking_mode=EXCLUSIVE")
+    con.execute("UPDATE info SET value=? WHERE key='owner_pid'", (str(dead_pid()),))
+    con.commit()
+    con.close()
+    if session.lock is not None:
+        lock = lock_path_for(session.lock.project_path)
+        lock.write_text(lock.read_text().replace(f'"pid": {session.lock.info.pid}',
+                                                 f'"pid": {dead_pid()}'))
+
+
+def only_candidate() -> recovery.Candidate:
+    candidates, damaged = recovery.scan()
+    assert damaged == []
+    assert len(candidates) == 1, candidates
+    return candidates[0]
+
+
+def run_script(session: Session, seed: int, steps: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(steps):
+        crashtest.script_step(session.document, rng, session.save)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_replay_equals_the_live_document_and_history(sample_copy, seed):
+    s = Session.open(sample_copy)
+    run_script(s, seed, 60)  # drags (merges), adds, deletes, undo, redo, saves, proposals
+    want = crashtest.digest(s.document)
+    labels, index, clean = s.document.history.labels, s.document.history.index, \
+        s.document.history.clean_index
+    crash(s)
+    c = only_candidate()
+    assert c.project_path == sample_copy.resolve()
+    r = Session.recover(c)
+    assert crashtest.digest(r.document) == want
+    assert r.document.history.labels == labels
+    assert (r.document.history.index, r.document.history.clean_index) == (index, clean)
+    r.close()
+
+
+def test_undo_back_through_every_step_after_recovery(sample_copy):
+    s = Session.open(sample_copy)
+    doc = s.document
+    states = [crashtest.digest(doc)]
+    for i, fid in enumerate(["zone-idlib", "post-morek", "line-idlib-hama"]):
+        doc.history.push(edits.set_attributes(doc.version, doc.feature(fid), notes=f"n{i}"))
+        states.append(crashtest.digest(doc))
+    s.save()
+    doc.history.push(edits.delete_features(doc.version, ["post-jmc"]))
+    crash(s)
+    c = only_candidate()
+    assert (c.edits, c.history) == (1, 3)
+    r = Session.recover(c)
+    h = r.document.history
+    assert h.labels[-1] == "Delete Joint monitoring centre"
+    assert r.document.is_dirty
+    h.undo()
+    assert not r.document.is_dirty  # clean again at the saved state
+    while h.can_undo:
+        h.undo()
+    assert crashtest.digest(r.document).split() and r.document.feature("zone-idlib").attributes[
+        "notes"] == ""
+    r.close()
+
+
+def test_crash_right_after_save_keeps_the_history(sample_copy):
+    s = Session.open(sample_copy)
+    doc = s.document
+    doc.history.push(edits.set_attributes(doc.version, doc.feature("post-morek"), name="مورك"))
+    doc.history.push(edits.set_attributes(doc.version, doc.feature("post-morek"), name="Morek 2"))
+    s.save()
+    crash(s)
+    c = only_candidate()
+    assert (c.edits, c.history, c.file_changed) == (0, 2, False)
+    r = Session.recover(c)
+    assert r.document.history.labels == doc.history.labels
+    assert not r.document.is_dirty
+    r.document.history.undo()
+    assert r.document.feature("post-morek").name == "مورك"
+    r.close()
+
+
+def test_file_changed_since_is_told_and_recovered_as_unsaved(sample_copy):
+    s = Session.open(sample_copy)
+    doc = s.document
+    doc.history.push(edits.delete_features(doc.version, ["post-morek"]))
+    crash(s)
+    other = read_project(sample_copy)
+    other.meta = other.meta.__class__(title="Changed elsewhere")
+    write_project(other, sample_copy)
+    c = only_candidate()
+    assert c.file_changed
+    r = Session.recover(c)
+    assert r.document.feature("post-morek") is None
+    assert r.document.is_dirty and r.document.history.clean_index is None
+    r.close()
+
+
+def test_save_cut_short_after_writing_is_recognised_as_clean(sample_copy):
+    s = Session.open(sample_copy)
+    doc = s.document
+    doc.history.push(edits.delete_features(doc.version, ["post-morek"]))
+    write_project(doc.project, sample_copy)  # the file was replaced, the journal not reset
+    crash(s)
+    c = only_candidate()
+    assert c.file_changed
+    r = Session.recover(c)
+    assert not r.document.is_dirty and r.document.history.index == 1
+    r.close()
+
+
+def test_damaged_journal_is_set_aside_never_deleted(sample_copy):
+    s = Session.open(sample_copy)
+    doc = s.document
+    doc.history.push(edits.delete_features(doc.version, ["post-morek"]))
+    jpath = s.journal.path
+    crash(s)
+    con = sqlite3.connect(jpath)
+    con.execute("UPDATE changes SET data = x'5a454a01ffff'")
+    con.commit()
+    con.close()
+    c = only_candidate()
+    with pytest.raises(recovery.RecoveryError, match="kept at") as err:
+        Session.recover(c)
+    assert not jpath.exists()
+    kept = [p for p in jpath.parent.iterdir() if ".set-aside-" in p.name and
+            not p.name.endswith("-wal")]
+    assert len(kept) == 1 and str(kept[0]) in str(err.value)
+    assert recovery.scan() == ([], [])
+    Session.open(sample_copy).close()  # the project opens as saved
+
+
+def test_replay_that_crashed_before_is_set_aside(sample_copy):
+    s = Session.open(sample_copy)
+    s.document.history.push(edits.delete_features(s.document.version, ["post-morek"]))
+    jpath = s.journal.path
+    crash(s)
+    for _ in range(recovery.MAX_ATTEMPTS):
+        recovery.begin_attempt(jpath).close()  # replay started, process died
+    c = only_candidate()
+    assert c.exhausted
+    with pytest.raises(recovery.RecoveryError, match="failed before"):
+        Session.recover(c)
+    assert not jpath.exists()
+
+
+def test_unsaved_sample_is_journaled_in_the_state_folder():
+    s = Session.sample()
+    assert s.journal.path.parent == recovery.journals_dir()
+    doc = s.document
+    doc.history.push(edits.set_attributes(doc.version, doc.feature("zone-idlib"), name="X"))
+    crash(s)
+    c = only_candidate()
+    assert c.project_path is None and c.source == "sample" and c.edits == 1
+    assert c.name.startswith("Syria")
+    r = Session.recover(c)
+    assert r.needs_path and r.document.feature("zone-idlib").name == "X"
+    r.close()
+    assert recovery.scan() == ([], [])
+
+
+def test_open_finds_pending_edits_and_offers_them(sample_copy):
+    s = Session.open(sample_copy)
+    s.document.history.push(edits.delete_features(s.document.version, ["post-morek"]))
+    crash(s)
+    with pytest.raises(LockedError) as locked:
+        Session.open(sample_copy)  # the crashed editor's lock: the window asks first
+    assert locked.value.stale
+    with pytest.raises(RecoveryPending) as err:
+        Session.open(sample_copy, take_over=True)
+    assert err.value.candidate.edits == 1
+    r = Session.open(sample_copy, take_over=True, pending="recover")
+    assert r.document.feature("post-morek") is None
+    crash(r)
+    fresh = Session.open(sample_copy, take_over=True, pending="set_aside")
+    assert fresh.document.feature("post-morek") is not None
+    assert any(".set-aside-" in p.name for p in sample_copy.parent.iterdir())
+    fresh.close()
+
+
+def test_close_removes_journal_and_lock(sample_copy):
+    s = Session.open(sample_copy)
+    s.document.history.push(edits.delete_features(s.document.version, ["post-morek"]))
+    jpath = journal_path_for(sample_copy.resolve())
+    assert jpath.exists() and lock_path_for(sample_copy.resolve()).exists()
+    s.close()
+    assert not jpath.exists() and not lock_path_for(sample_copy.resolve()).exists()
+    assert recovery.scan() == ([], [])
+
+
+def test_save_as_moves_journal_and_lock(tmp_path):
+    s = Session.sample()
+    doc = s.document
+    doc.history.push(edits.set_attributes(doc.version, doc.feature("zone-idlib"), name="X"))
+    old_journal = s.journal.path
+    target = s.save(tmp_path / "mine.gpkg")
+    assert not old_journal.exists()
+    assert s.journal.path == journal_path_for(target)
+    assert lock_path_for(target).exists()
+    doc.history.push(edits.set_attributes(doc.version, doc.feature("zone-idlib"), name="Y"))
+    crash(s)
+    c = only_candidate()
+    assert c.project_path == target and (c.edits, c.history) == (1, 1)
+    r = Session.recover(c)
+    assert r.document.history.labels == doc.history.labels
+    r.document.history.undo()
+    assert not r.document.is_dirty
+    r.close()
+
+
+def test_second_session_of_the_same_file_in_one_process(sample_copy):
+    a = Session.open(sample_copy)
+    a.document.history.push(edits.delete_features(a.document.version, ["post-morek"]))
+    a.save()
+    b = Session.open(sample_copy)
+    b.document.history.push(edits.delete_features(b.document.version, ["post-jmc"]))
+    assert b.journal.change_count() == 1
+    b.close()
+    a.close()
+
+
+def test_open_without_durability_writes_nothing_beside(sample_copy):
+    s = Session.open(sample_copy, durable=False)
+    s.document.history.push(edits.delete_features(s.document.version, ["post-morek"]))
+    assert sorted(p.name for p in sample_copy.parent.iterdir()) == [sample_copy.name]
