@@ -1,0 +1,197 @@
+"""Writers for a ``DiffReport``: the JSON document, CSV rows and a summary a negotiator reads.
+
+Kept apart from the engine (as Kart keeps its diff writers apart from its diff structures).
+The JSON layout is documented in ``docs/diff-format.md``; change ``FORMAT_VERSION`` whenever
+a key changes meaning or disappears (adding keys keeps the version).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from zoneeditor.core.diff import DiffReport, FeatureDiff
+from zoneeditor.core.diff_match import Change
+from zoneeditor.core.fingerprint import short
+from zoneeditor.core.model import LayerKind
+
+#: Version of the JSON layout written by ``report_to_dict``.
+FORMAT_VERSION = 1
+
+#: CSV columns, one row per feature.
+CSV_COLUMNS = (
+    "id", "old_id", "name", "party", "party_before", "layer", "kind", "change",
+    "changed_attributes", "area_before_km2", "area_after_km2", "gained_km2", "lost_km2",
+    "max_shift_km", "area_between_km2", "mean_shift_km",
+)
+
+
+def _r(value: float | None, digits: int = 6) -> float | None:
+    return None if value is None else round(float(value), digits)
+
+
+def feature_record(fd: FeatureDiff) -> dict[str, Any]:
+    """The JSON-ready record of one feature's change (areas null where they do not apply)."""
+    m = fd.measures
+    zone = fd.layer == LayerKind.ZONES
+    line = fd.layer == LayerKind.LINES
+    rec: dict[str, Any] = {
+        "id": fd.id,
+        "old_id": fd.old_id,
+        "name": fd.name,
+        "party": fd.party or None,
+        "party_before": fd.party_before or None,
+        "layer": fd.layer.value,
+        "kind": fd.kind or None,
+        "change": fd.change.value,
+        "changed_attributes": list(fd.changed_attributes),
+        "geometry_changed": fd.geometry_changed and fd.change == Change.MODIFIED,
+        "area_before_km2": _r(m.area_before_km2) if zone else None,
+        "area_after_km2": _r(m.area_after_km2) if zone else None,
+        "gained_km2": _r(m.gained_km2) if zone else None,
+        "lost_km2": _r(m.lost_km2) if zone else None,
+        "max_shift_km": _r(m.shift.km) if fd.change == Change.MODIFIED else 0.0,
+        "max_shift_from": list(m.shift.frm) if m.shift.km > 0 else None,
+        "max_shift_to": list(m.shift.to) if m.shift.km > 0 else None,
+    }
+    if line:
+        rec["area_between_km2"] = _r(m.area_between_km2)
+        rec["mean_shift_km"] = _r(m.mean_shift_km)
+    return rec
+
+
+def report_to_dict(report: DiffReport) -> dict[str, Any]:
+    """The whole report as the documented JSON document (see docs/diff-format.md)."""
+    counts = {c.value: 0 for c in Change}
+    for fd in report.features:
+        counts[fd.change.value] += 1
+    return {
+        "format_version": FORMAT_VERSION,
+        "old": {"version": report.old_name, "fingerprint": report.old_fingerprint,
+                "fingerprint_short": short(report.old_fingerprint)},
+        "new": {"version": report.new_name, "fingerprint": report.new_fingerprint,
+                "fingerprint_short": short(report.new_fingerprint)},
+        "summary": counts,
+        "features": [feature_record(fd) for fd in report.features],
+        "regions": [
+            {"feature_id": r.feature_id, "kind": r.kind, "area_km2": _r(r.area_km2),
+             "near": r.near, "near_km": _r(r.near_km, 3), "lon": _r(r.lon, 7),
+             "lat": _r(r.lat, 7)}
+            for r in report.regions
+        ],
+        "parties": [
+            {"name": p.name, "area_before_km2": _r(p.area_before_km2),
+             "area_after_km2": _r(p.area_after_km2), "net_km2": _r(p.net_km2)}
+            for p in report.parties
+        ],
+        "transfers": [
+            {"from": t.frm, "to": t.to, "area_km2": _r(t.area_km2),
+             "pieces": [{"area_km2": _r(r.area_km2), "near": r.near,
+                         "near_km": _r(r.near_km, 3), "lon": _r(r.lon, 7), "lat": _r(r.lat, 7)}
+                        for r in t.pieces]}
+            for t in report.transfers
+        ],
+    }
+
+
+def csv_rows(report: DiffReport) -> list[dict[str, Any]]:
+    """One flat row per feature, keys ``CSV_COLUMNS`` (attribute names joined with ';')."""
+    rows = []
+    for fd in report.features:
+        rec = feature_record(fd)
+        row = {k: rec.get(k) for k in CSV_COLUMNS}
+        row["changed_attributes"] = ";".join(fd.changed_attributes)
+        rows.append({k: ("" if v is None else v) for k, v in row.items()})
+    return rows
+
+
+# -- the readable summary ------------------------------------------------------------------
+def km2(value: float) -> str:
+    """ "275.2 km²", with thousands separators and one decimal."""
+    return f"{value:,.1f} km²"
+
+
+def km(value: float) -> str:
+    """ "11.2 km" (two decimals below 1 km so a 300 m shift does not read as 0.3)."""
+    return f"{value:,.2f} km" if value < 1 else f"{value:,.1f} km"
+
+
+def party_name(name: str | None) -> str:
+    """A party for prose: "no party" for None."""
+    return name if name else "no party"
+
+
+def feature_sentence(fd: FeatureDiff, report: DiffReport | None = None) -> str:
+    """One line about one feature: "Idlib (Opposition): modified — lost 275.2 km², ..."."""
+    who = fd.name or f"{fd.layer.value[:-1]} {fd.id[:8]}"
+    tags = [t for t in (fd.party, "buffer zone" if fd.is_buffer else "") if t]
+    head = f"{who} ({', '.join(tags)})" if tags else who
+    m = fd.measures
+    parts: list[str] = []
+    if fd.change == Change.ADDED:
+        if fd.layer == LayerKind.ZONES:
+            parts.append(f"new zone of {km2(m.area_after_km2)}")
+    elif fd.change == Change.REMOVED:
+        if fd.layer == LayerKind.ZONES:
+            parts.append(f"{km2(m.area_before_km2)} no longer a zone")
+    elif fd.change == Change.MODIFIED and fd.geometry_changed:
+        if fd.layer == LayerKind.ZONES:
+            for label, value, kind in (("gained", m.gained_km2, "gained"),
+                                       ("lost", m.lost_km2, "lost")):
+                if value >= 0.05:
+                    where = ""
+                    if report is not None:
+                        regions = [r for r in report.regions_of(fd.id) if r.kind == kind]
+                        if regions:
+                            where = f" ({regions[0].where}"
+                            where += f" and {len(regions) - 1} more)" if len(regions) > 1 else ")"
+                    parts.append(f"{label} {km2(value)}{where}")
+            parts.append(f"max shift {km(m.shift.km)}")
+        elif fd.layer == LayerKind.LINES:
+            parts.append(f"moved up to {km(m.shift.km)} (mean {km(m.mean_shift_km)}), "
+                         f"{km2(m.area_between_km2)} between old and new line")
+        else:
+            parts.append(f"moved {km(m.shift.km)}")
+    if fd.delta.old is not None and fd.delta.new is not None and \
+            fd.party_before != fd.feature.party:
+        parts.append(f"handed from {party_name(fd.party_before)} "
+                     f"to {party_name(fd.feature.party)}")
+    if fd.changed_attributes:
+        parts.append("changed " + ", ".join(fd.changed_attributes))
+    text = f"{head}: {fd.change.value}"
+    return text + (" — " + "; ".join(parts) if parts else "")
+
+
+def summary_text(report: DiffReport) -> str:
+    """The report as plain text for the terminal and for minutes of a meeting."""
+    d = report_to_dict(report)
+    counts = d["summary"]
+    lines = [
+        f'Changes from "{report.old_name}" ({d["old"]["fingerprint_short"]}) '
+        f'to "{report.new_name}" ({d["new"]["fingerprint_short"]})',
+        f"{counts['modified']} modified, {counts['added']} added, {counts['removed']} removed, "
+        f"{counts['unchanged']} unchanged.",
+    ]
+    if report.is_empty:
+        lines.append("The two versions hold the same map content.")
+        return "\n".join(lines)
+    titles = {LayerKind.ZONES: "Zones", LayerKind.LINES: "Lines", LayerKind.POINTS: "Points"}
+    for layer, title in titles.items():
+        changed = [fd for fd in report.changed if fd.layer == layer]
+        if changed:
+            lines += ["", title]
+            lines += [f"  {feature_sentence(fd, report)}" for fd in changed]
+    moved = [p for p in report.parties if abs(p.net_km2) >= 0.05]
+    if report.parties:
+        lines += ["", "Territory per party (buffer zones excluded)"]
+        for p in report.parties:
+            sign = "+" if p.net_km2 >= 0 else "−"
+            net = f"{sign}{km2(abs(p.net_km2))}" if p in moved else "no change"
+            lines.append(f"  {p.name}: {p.area_before_km2:,.1f} → {km2(p.area_after_km2)} "
+                         f"({net})")
+    if report.transfers:
+        lines += ["", "Land changing hands"]
+        for t in report.transfers:
+            for piece in t.pieces:
+                lines.append(f"  {km2(piece.area_km2)} {piece.where} passes from "
+                             f"{party_name(t.frm)} to {party_name(t.to)}")
+    return "\n".join(lines)
