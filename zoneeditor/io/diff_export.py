@@ -24,8 +24,8 @@ from fiona.crs import CRS
 from shapely.geometry import mapping
 
 from zoneeditor.core.diff import DiffReport
-from zoneeditor.core.diff_report import CSV_COLUMNS, csv_rows
 from zoneeditor.core.diff_regions import Region
+from zoneeditor.core.diff_report import CSV_COLUMNS, csv_rows
 from zoneeditor.core.errors import WriteError
 from zoneeditor.io.atomic import atomic_path
 
