@@ -18,7 +18,9 @@ import traceback
 log = logging.getLogger(__name__)
 
 #: "module:function" strings, called in order with the MainWindow.
-INSTALLERS: list[str] = []
+INSTALLERS: list[str] = [
+    "zoneeditor.gui.print_dialog:install",
+]
 
 
 def install_all(window, installers: list[str] | None = None) -> list[str]:

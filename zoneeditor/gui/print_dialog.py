@@ -383,52 +383,43 @@ class PrintDialog(QDialog):
             QMessageBox.warning(self, self.tr("Printing failed"), str(exc))
 
 
-def _window_state(window) -> tuple[Project | None, str, tuple | None]:
-    """(project, current version, visible lon/lat box) of a main window, as far as known."""
-    session = getattr(window, "session", None)
-    document = getattr(session, "document", None) or getattr(window, "document", None)
+def _window_state(window) -> tuple[Project | None, str, tuple | None, object, object]:
+    """(project, current version, visible lon/lat box, basemap, gazetteer) of the window."""
+    document = getattr(window, "document", None)
     project = getattr(document, "project", None)
-    version = getattr(window, "current_version", None)
-    if callable(version):
-        version = version()
-    if not version:
-        version = getattr(document, "current_version", None) or "agreed"
+    version = getattr(document, "current_version", None) or "agreed"
     canvas = getattr(window, "canvas", None)
     viewport = getattr(canvas, "viewport", None)
-    if callable(viewport):
-        viewport = viewport()
-    extent = getattr(viewport, "bounds", None)
-    return project, str(version), tuple(extent) if extent else None
+    extent = tuple(viewport.bounds) if viewport is not None else None
+    scene = canvas.scene() if canvas is not None and hasattr(canvas, "scene") else None
+    return (project, str(version), extent, getattr(scene, "basemap", None),
+            getattr(scene, "gazetteer", None))
 
 
 def open_print_dialog(window) -> PrintDialog | None:
-    """Open the print dialog for ``window``'s project, current version and view."""
-    project, version, extent = _window_state(window)
+    """Open the print dialog on ``window``'s project, current version and current view."""
+    project, version, extent, basemap, gazetteer = _window_state(window)
     if project is None:
         return None
-    dialog = PrintDialog(project, version, extent, window,
-                         getattr(window, "basemap", None), getattr(window, "gazetteer", None))
+    dialog = PrintDialog(project, version, extent, window, basemap, gazetteer)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
 
 
 def install(window) -> QAction:
-    """Add File ▸ Print… (Ctrl+P) to ``window`` (a QMainWindow); returns the action."""
+    """Add File ▸ Print… (Ctrl+P) to the main window, just above Quit; returns the action."""
     action = QAction(window.tr("&Print…"), window)
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
     action.setObjectName("action_print")
+    action.setStatusTip(window.tr("Print the map to PDF, PNG or a printer"))
     action.triggered.connect(lambda: open_print_dialog(window))
-    file_menu = None
-    for menu_action in window.menuBar().actions():
-        menu = menu_action.menu()
-        if menu is not None and menu.objectName() in ("menu_file", "file_menu"):
-            file_menu = menu
-    if file_menu is None:
-        for menu_action in window.menuBar().actions():
-            if menu_action.text().replace("&", "") in ("File", window.tr("File")):
-                file_menu = menu_action.menu()
-    if file_menu is None:
-        file_menu = window.menuBar().addMenu(window.tr("&File"))
-    file_menu.addAction(action)
-    window.addAction(action)
+    file_menu = window.menu("File")
+    quit_action = getattr(window, "act_quit", None)
+    if quit_action is not None and quit_action in file_menu.actions():
+        actions = file_menu.actions()
+        before = actions[max(0, actions.index(quit_action) - 1)]  # above the separator
+        file_menu.insertAction(before if before.isSeparator() else quit_action, action)
+    else:
+        file_menu.addAction(action)
     return action
