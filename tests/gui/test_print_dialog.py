@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import re
 import subprocess
-from types import SimpleNamespace
 
 import pytest
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QMainWindow
 
 from zoneeditor.core.model import AGREED
-from zoneeditor.gui.print_dialog import EXTENT_SCALE, PrintDialog, install
+from zoneeditor.gui.print_dialog import EXTENT_SCALE, PrintDialog
 from zoneeditor.io.project_file import read_project
 from zoneeditor.io.session import sample_path
 
@@ -122,18 +120,25 @@ def test_diff_overlay_is_printed_when_chosen(qtbot, tmp_path, dialog):
     assert "Changes against the compared version" in text
 
 
-def test_install_adds_print_to_the_file_menu(qtbot, project):
-    window = QMainWindow()
+def test_file_menu_print_opens_the_dialog_on_the_current_version_and_view(qtbot,
+                                                                          sample_copy):
+    from zoneeditor.gui.app import create_window
+
+    window, error = create_window(str(sample_copy))
+    assert error is None
     qtbot.addWidget(window)
-    file_menu = window.menuBar().addMenu("&File")
-    file_menu.setObjectName("menu_file")
-    window.session = SimpleNamespace(document=SimpleNamespace(project=project))
-    window.current_version = "Proposal B"
-    action = install(window)
-    assert action in file_menu.actions()
-    assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    window.show()
+    window.document.current_version = "Proposal B"
+    action = window.findChild(QAction, "action_print")
+    assert action is not None, "the print installer did not run"
+    assert action in window.menu("File").actions()
     assert action.shortcut().toString() == "Ctrl+P"
     action.trigger()
-    dialogs = [w for w in window.findChildren(PrintDialog)]
-    assert len(dialogs) == 1 and dialogs[0].version_box.currentText() == "Proposal B"
-    dialogs[0].close()
+    dialogs = window.findChildren(PrintDialog)
+    assert len(dialogs) == 1
+    d = dialogs[0]
+    assert d.version_box.currentText() == "Proposal B"
+    assert d.extent_box.currentData() == "view"
+    assert d.options().extent == pytest.approx(window.canvas.viewport.bounds)
+    d.close()
+    window.close()
