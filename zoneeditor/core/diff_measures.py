@@ -203,8 +203,10 @@ def _zone_fast(old: BaseGeometry, new: BaseGeometry) -> GeometryChange | None:
     old_ring = shapely.get_coordinates(old.exterior)
     new_ring = shapely.get_coordinates(new.exterior)
     shift = _stretch_hausdorff(_frame(old, new), al, [old_ring], [new_ring])
+    # area after measured, not derived (before + gained - lost): edges are geodesics, and a
+    # crossing point splits an edge into two geodesics that bow differently from the one.
     return GeometryChange(
-        area_before_km2=area_before, area_after_km2=area_before + gained_km2 - lost_km2,
+        area_before_km2=area_before, area_after_km2=fast_area_km2(new),
         gained=_union(gained_parts), lost=_union(lost_parts),
         gained_km2=gained_km2, lost_km2=lost_km2, shift=shift, fast=True,
     )
