@@ -263,11 +263,16 @@ class PrintJob:
                 style, fs, ppm) if opts.show_legend else None,
             "scale": NorthScaleBlock(ScaleBarBlock(ppm, fs), fs, ppm, opts.show_north_arrow),
             "zones": ZoneTableBlock(zone_rows(self.project, self.version,
-                                              page.extent if page.zone else None), fs, ppm),
+                                              page.extent if page.zone else None), fs, ppm,
+                                    compact=not self._landscape()),
             "ident": IdentificationBlock(self.identification(), when, author, opts.show_qr,
                                          fs, ppm),
         }
         return blocks
+
+    def _landscape(self) -> bool:
+        size = self.options.paper_size_mm()
+        return size.width() >= size.height()
 
     def _try_layout(self, device: QPaintDevice, page: Page, fs: float):
         opts = self.options
@@ -306,9 +311,8 @@ class PrintJob:
                 return None
         else:
             col_w = (inner.width() - 2 * gap) / 3
-            columns = [[b for b in panel_blocks if b[0] == "legend"],
-                       [b for b in panel_blocks if b[0] in ("scale", "zones")],
-                       [b for b in panel_blocks if b[0] == "ident"]]
+            order = {"legend": 0, "zones": 1, "scale": 1, "ident": 2}
+            columns = [[b for b in panel_blocks if order[b[0]] == i] for i in range(3)]
             heights = [sum(b.height(device, col_w) for _, b in col) + gap * max(0, len(col) - 1)
                        for col in columns]
             panel_h = max(heights)

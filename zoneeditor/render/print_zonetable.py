@@ -49,8 +49,12 @@ def zone_rows(project: Project, version: Version,
 class ZoneTableBlock:
     """Sheet block: a compact key of the zones, two text lines per zone."""
 
-    def __init__(self, rows: Sequence[ZoneRow], font_scale: float, px_per_mm: float) -> None:
+    def __init__(self, rows: Sequence[ZoneRow], font_scale: float, px_per_mm: float,
+                 compact: bool = False) -> None:
         self.rows = list(rows)
+        #: Compact: the local name follows the name on its line (bidi keeps each run in its
+        #: own direction); used where height is scarce (portrait sheets).
+        self.compact = compact
         self.title_font = sheet_font(10 * font_scale, bold=True)
         self.font = sheet_font(7.5 * font_scale)
         self.bold = sheet_font(7.5 * font_scale, bold=True)
@@ -62,10 +66,13 @@ class ZoneTableBlock:
         party = f"{row.party} · " if row.party else ""
         return f"{party}{row.area_km2:,.0f} km²"
 
+    def _name_line(self, row: ZoneRow) -> str:
+        return f"{row.name}  {row.local}" if self.compact and row.local else row.name
+
     def _row_height(self, row: ZoneRow, device, width: float) -> float:
         tw = max(10.0, width - self.swatch - self.gap)
-        h = text_size(self.bold, row.name, device, tw).height()
-        if row.local:
+        h = text_size(self.bold, self._name_line(row), device, tw).height()
+        if row.local and not self.compact:
             h += text_size(self.font, row.local, device, tw).height()
         return h + text_size(self.font, self._detail(row), device, tw).height() * 1.15
 
@@ -88,16 +95,17 @@ class ZoneTableBlock:
         tx = rect.left() + self.swatch + self.gap
         tw = max(10.0, rect.right() - tx)
         for row in self.rows:
-            nh = text_size(self.bold, row.name, device, tw).height()
+            name = self._name_line(row)
+            nh = text_size(self.bold, name, device, tw).height()
             painter.save()
             painter.setPen(QPen(QColor(row.colour).darker(120), 1.0))
             painter.setBrush(QColor(row.colour))
             painter.drawRect(QRectF(rect.left(), y + (nh - self.swatch) / 2, self.swatch,
                                     self.swatch))
             painter.restore()
-            draw_text(painter, QRectF(tx, y, tw, nh), row.name, self.bold, wrap=True)
+            draw_text(painter, QRectF(tx, y, tw, nh), name, self.bold, wrap=True)
             y += nh
-            if row.local:
+            if row.local and not self.compact:
                 lh = text_size(self.font, row.local, device, tw).height()
                 # A lone Arabic name is set right-to-left and aligned to the column's left
                 # edge like the Latin names, so the key reads as one column.

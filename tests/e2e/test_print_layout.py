@@ -1,0 +1,137 @@
+"""The sheet layout in process: nothing overlaps on any paper, the scale bar is geodesic.
+
+These drive ``render.print_layout`` directly (offscreen Qt, no subprocess) so every paper
+size and orientation can be checked quickly; ``test_print_cli`` checks the files a user
+gets.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QGuiApplication
+
+from zoneeditor.core.geodesy import distance_km
+from zoneeditor.io.project_file import read_project
+from zoneeditor.io.session import sample_path
+from zoneeditor.render.print_graticule import format_dm, pick_interval, ticks
+from zoneeditor.render.print_layout import PrintJob, page_size_points
+from zoneeditor.render.print_map import PrintError
+from zoneeditor.render.print_options import PAPERS, PrintOptions
+from zoneeditor.render.print_qr import qr_matrix
+from zoneeditor.render.print_scalebar import format_scale, nice_floor
+
+
+@pytest.fixture(scope="module")
+def app():
+    return QGuiApplication.instance() or QGuiApplication([])
+
+
+@pytest.fixture(scope="module")
+def project():
+    return read_project(sample_path())
+
+
+def _inside(inner: QRectF, outer: QRectF) -> bool:
+    return (inner.left() >= outer.left() - 0.5 and inner.top() >= outer.top() - 0.5
+            and inner.right() <= outer.right() + 0.5 and inner.bottom() <= outer.bottom() + 0.5)
+
+
+@pytest.mark.parametrize("landscape", [True, False])
+@pytest.mark.parametrize("paper", list(PAPERS))
+def test_nothing_overlaps_on_any_paper(app, project, paper, landscape):
+    options = PrintOptions(paper=paper, landscape=landscape, show_basemap=False,
+                           date="2026-05-04", diff_against=None)
+    job = PrintJob(project, "Proposal B", options)
+    _, result = job.render_image(job.pages()[0], 30)
+    lay = result.layout
+    assert lay.overlaps() == []
+    page = lay.page
+    for name, rect in lay.all_rects():
+        assert _inside(rect, page), name
+    margin = options.margin_mm * lay.px_per_mm
+    for name, rect in lay.all_rects():
+        assert rect.left() >= margin - 0.5 and rect.right() <= page.width() - margin + 0.5, name
+    names = {n for n, _ in lay.all_rects()}
+    assert {"banner", "title", "legend", "scale", "zones", "ident", "footer", "map"} <= names
+    # the map keeps most of the sheet
+    assert lay.map_frame.width() * lay.map_frame.height() > 0.3 * page.width() * page.height()
+
+
+def test_a_very_long_title_wraps_and_still_nothing_overlaps(app, project):
+    title = "Proposed adjustments to the lines of contact and buffer zones " * 4
+    job = PrintJob(project, "Proposal B", PrintOptions(paper="A4", landscape=True,
+                                                       title=title, show_basemap=False))
+    _, result = job.render_image(job.pages()[0], 30)
+    assert result.layout.overlaps() == []
+    title_rect = next(r for n, _, r in result.layout.blocks if n == "title")
+    assert title_rect.height() > 2 * 17 / 72 * 30  # wrapped on more than two lines
+
+
+def test_scale_bar_length_is_the_geodesic_length_at_the_centre(app, project):
+    job = PrintJob(project, "Proposal B", PrintOptions(paper="A3", landscape=True,
+                                                       show_basemap=False))
+    _, result = job.render_image(job.pages()[0], 100)
+    bar, vp = result.scalebar, result.viewport
+    _, lat_c = vp.to_map(vp.width / 2, vp.height / 2)
+    lon_a, _ = vp.to_map(vp.width / 2 - bar.length_px / 2, vp.height / 2)
+    lon_b, _ = vp.to_map(vp.width / 2 + bar.length_px / 2, vp.height / 2)
+    assert distance_km(lon_a, lat_c, lon_b, lat_c) == pytest.approx(bar.km, rel=1e-3)
+    assert bar.km == nice_floor(bar.km)  # a round number
+    # the statement's denominator: ground per paper length at 100 dpi
+    paper_m = bar.length_px / 100 * 0.0254
+    assert bar.denominator == pytest.approx(bar.km * 1000 / paper_m, rel=1e-6)
+
+
+@pytest.mark.parametrize("scale", [50_000, 250_000, 1_000_000])
+def test_fixed_scale_is_honoured_at_the_centre(app, project, scale):
+    job = PrintJob(project, "agreed", PrintOptions(paper="A4", scale=scale,
+                                                   show_basemap=False))
+    _, result = job.render_image(job.pages()[0], 96)
+    assert result.scalebar.denominator == pytest.approx(scale, rel=0.005)
+    assert format_scale(result.scalebar.denominator) == f"1:{scale:,}"
+
+
+def test_per_zone_pages_zoom_to_each_zone(app, project):
+    job = PrintJob(project, "agreed", PrintOptions(per_zone=True, show_basemap=False))
+    pages = job.pages()
+    assert [p.zone for p in pages] == [f.label for f in project.agreed.layer("zones")]
+    _, result = job.render_image(pages[3], 40)  # Eastern Ghouta, about 15 km across
+    w, s, e, n = result.viewport.bounds
+    ghouta = project.agreed.get("zone-ghouta").geometry.bounds
+    assert w <= ghouta[0] and s <= ghouta[1] and e >= ghouta[2] and n >= ghouta[3]
+    assert (e - w) < 1.0  # zoomed in, not the whole country
+
+
+def test_page_sizes_in_points(app):
+    assert page_size_points(PrintOptions(paper="A3", landscape=True)) == pytest.approx(
+        (1190.55, 841.89), abs=0.5)
+    assert page_size_points(PrintOptions(paper="Letter")) == pytest.approx((612, 792),
+                                                                           abs=0.5)
+
+
+def test_errors_are_messages(app, project):
+    with pytest.raises(PrintError, match="no version 'Nope'"):
+        PrintJob(project, "Nope", PrintOptions())
+    with pytest.raises(PrintError, match="cannot compare"):
+        PrintJob(project, "agreed", PrintOptions(diff_against="Nope"))
+    with pytest.raises(ValueError, match="unknown paper size"):
+        PrintOptions(paper="B4")
+    with pytest.raises(ValueError, match="outside"):
+        PrintOptions(scale=100)
+
+
+def test_graticule_and_scale_rounding():
+    assert [nice_floor(v) for v in (7.3, 19.99, 0.31, 100.0)] == [5.0, 10.0, 0.2, 100.0]
+    assert pick_interval(3.6, 6) == 0.5 and pick_interval(0.2, 6) == pytest.approx(1 / 30)
+    assert format_dm(35.5, "N", "S") == "35°30′N" and format_dm(36.0, "E", "W") == "36°E"
+    assert format_dm(-0.25, "N", "S") == "0°15′S"
+    assert ticks(35.8, 37.1, 0.5) == [36.0, 36.5, 37.0]
+    assert format_scale(1897145.6) == "1:1,900,000"
+
+
+def test_qr_matrix_encodes_the_full_fingerprint():
+    digest = "a" * 64
+    matrix = qr_matrix(digest)
+    assert len(matrix) == len(matrix[0]) >= 29  # 64 characters need version 3 or more
+    assert matrix[0][:7] == [True] * 7  # finder pattern
