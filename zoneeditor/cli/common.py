@@ -35,6 +35,28 @@ def load_project(path: Path) -> Project:
     return read_project(path)
 
 
+def is_project_file(path: Path) -> bool:
+    """True when ``path`` is a zoneeditor project (a GeoPackage with zoneeditor's tables).
+
+    Anything else the app reads (shapefile, GeoJSON, KML, a foreign GeoPackage, a zip) goes
+    through the sandboxed reader, ``zoneeditor.io.exchange.read_any``.
+    """
+    import sqlite3
+
+    try:
+        with path.open("rb") as fh:
+            if not fh.read(16).startswith(b"SQLite format 3\x00"):
+                return False
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT 1 FROM sqlite_master WHERE name='zoneeditor_meta'").fetchone()
+        finally:
+            con.close()
+    except (OSError, sqlite3.Error):
+        return False
+    return row is not None
+
+
 def pick_version(project: Project, path: Path, name: str | None) -> Version:
     """The named version, or the agreed baseline; ReadError naming the known versions."""
     if name is None:

@@ -1,26 +1,44 @@
-"""``zoneeditor validate PATH [--json]``: exit 0 valid, 1 problems (one line each), 2 unreadable."""
+"""``zoneeditor validate PATH [--json]``: exit 0 valid, 1 problems (one line each), 2 unreadable.
+
+PATH is a project, or any file the app imports (shapefile, GeoPackage, GeoJSON, KML, zip):
+those are read by the same sandboxed reader as ``zoneeditor import``.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 
-from zoneeditor.cli.common import EXIT_OK, EXIT_PROBLEMS, load_project, pick_version, split_spec
+from zoneeditor.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    is_project_file,
+    load_project,
+    pick_version,
+    split_spec,
+)
 from zoneeditor.core.validate import validate_project, validate_version
 
 NAME = "validate"
-HELP = "Check a project for invalid geometry, bad values and overlaps between parties' zones."
+HELP = ("Check a project (or any file zoneeditor imports) for invalid geometry, bad values "
+        "and overlaps between parties' zones.")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add this command's arguments."""
     parser.add_argument("path", metavar="PATH[:VERSION]", help="project file, optionally a version")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument("--encoding", metavar="E", help="text encoding of a shapefile (.cpg)")
+    parser.add_argument("--assume-crs", metavar="EPSG:N", help="CRS of a file without one")
 
 
 def run(args: argparse.Namespace) -> int:
     """Validate and print one line per problem."""
     path, version = split_spec(args.path)
+    if not is_project_file(path):
+        from zoneeditor.cli.commands.import_ import validate_foreign
+
+        return validate_foreign(path, args)
     project = load_project(path)
     if version is None:
         problems = validate_project(project)

@@ -27,9 +27,9 @@ from zoneeditor.core.validity import describe, problem, repair
 from zoneeditor.io.exchange import records
 from zoneeditor.io.exchange.readers import RawRead, ReadOptions
 
-#: Where the app's users work (Syria and its borders), used to spot swapped lat/lon when
+#: Where the app's users work (Syria: its bounding box), used to spot swapped lat/lon when
 #: the target project has no features yet to compare with.
-DEFAULT_REGION = (35.0, 32.0, 43.0, 37.6)
+DEFAULT_REGION = (35.6, 32.3, 42.4, 37.4)
 #: At most this many per-feature lines of one kind are listed; the rest are counted.
 MAX_LISTED = 25
 
@@ -122,9 +122,15 @@ def _bbox(geoms: Iterable[BaseGeometry]) -> tuple[float, float, float, float] | 
             float(xy[:, 1].max()))
 
 
-def _overlaps(a: Sequence[float], b: Sequence[float], margin: float = 1.0) -> bool:
-    return not (a[2] < b[0] - margin or a[0] > b[2] + margin or a[3] < b[1] - margin
-                or a[1] > b[3] + margin)
+def share_inside(box: Sequence[float], ref: Sequence[float]) -> float:
+    """The fraction (0..1) of ``box`` that lies within ``ref``; for a point box, 0 or 1."""
+    w, h = box[2] - box[0], box[3] - box[1]
+    ix = max(0.0, min(box[2], ref[2]) - max(box[0], ref[0]))
+    iy = max(0.0, min(box[3], ref[3]) - max(box[1], ref[1]))
+    if w <= 0 or h <= 0:  # a single point, or points on a line: test the centre
+        cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+        return 1.0 if ref[0] <= cx <= ref[2] and ref[1] <= cy <= ref[3] else 0.0
+    return (ix * iy) / (w * h)
 
 
 def swap_xy(geometry: BaseGeometry) -> BaseGeometry:
@@ -224,16 +230,16 @@ class _Builder:
 
 
 def check_swapped(result: ImportResult, reference: Sequence[float]) -> None:
-    """Add an error when the features lie far from ``reference`` but would fit it swapped."""
+    """Add an error when the features lie mostly outside ``reference`` but fit it swapped."""
     box = _bbox(f.geometry for f in result.all_features)
-    if box is None or _overlaps(box, reference):
+    if box is None:
         return
     swapped = (box[1], box[0], box[3], box[2])
-    if _overlaps(swapped, reference, margin=0.5):
+    if share_inside(box, reference) < 0.5 and share_inside(swapped, reference) >= 0.9:
         result.problems.insert(0, ImportProblem(
             "error", "swapped", f"latitude and longitude look swapped: the features lie at "
-            f"{box[1]:.2f}..{box[3]:.2f}°N {box[0]:.2f}..{box[2]:.2f}°E, far from the "
-            "project's area, where they would fall if swapped",
+            f"{box[1]:.2f}..{box[3]:.2f}°N {box[0]:.2f}..{box[2]:.2f}°E, outside the "
+            "area worked on, where they would fall if swapped",
             "import with --swap-xy, or fix the source file"))
 
 

@@ -324,7 +324,7 @@ def read_zip(path: Path, options: ReadOptions, kind: str) -> RawRead:
             raise ReadFailure(f"zip refused: {exc}") from exc
         wanted = {".shp", ".gpkg", ".geojson", ".json", ".kml"}
         inner = sorted(f for f in files if f.suffix.lower() in wanted
-                       and not f.name.startswith("."))
+                       and not f.name.startswith(".") and not f.name.endswith(".fields.json"))
         if not inner:
             raise ReadFailure("the zip holds no shapefile, GeoPackage, GeoJSON or KML")
         merged = RawRead("zipped " + ("KML" if kind == "kmz" else "files"))

@@ -47,7 +47,7 @@ def check_encodable(features: Sequence[Feature], encoding: str) -> list[str]:
                 bad = text[exc.start:exc.end]
                 problems.append(
                     f"{f.label}: {key} {text!r} has characters ({bad!r}) that "
-                    f"{encoding} cannot hold"
+                    f"{encoding} cannot hold (export as UTF-8 instead)"
                 )
                 continue
             if size > MAX_TEXT_BYTES and isinstance(value, str):

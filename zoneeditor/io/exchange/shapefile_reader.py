@@ -182,9 +182,10 @@ def read_shapefile(path: Path, options: ReadOptions) -> RawRead:
             except (ValueError, TypeError, AttributeError) as exc:
                 issue = f"its geometry cannot be read ({exc})"
         layer.records.append({"fid": fid, "geometry": geom, "props": clean, "issue": issue})
-    if names:
+    restored = sum(1 for short, long in names.items() if short != long)
+    if restored:
         result.note("note", "long-names",
-                    f"{sum(1 for k, v in names.items() if k != v)} long field names were "
-                    "restored from the .fields.json file beside the shapefile")
+                    f"{shp.name}: {restored} long field names were restored from "
+                    f"{shp.stem}.fields.json")
     result.layers.append(layer)
     return result
