@@ -23,6 +23,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="zoneeditor",
         description="Open the zone editor window (the bundled sample when no PATH is given).")
     parser.add_argument("path", nargs="?", help="project file (.gpkg) to open")
+    parser.add_argument("--lang", choices=("en", "ar", "ru"),
+                        help="interface language (default: the system's; ar is right-to-left)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation offscreen and exit (0 when all passed)")
     return parser
 
 
@@ -62,7 +66,14 @@ def create_window(path: str | None):
 def run(argv: list[str]) -> int:
     """Open the editor window; returns the process exit code."""
     args, qt_args = build_parser().parse_known_args(argv)
+    if args.self_test:
+        from zoneeditor.selftest import main as self_test
+
+        return self_test(qt_args)
     app = make_application(qt_args)
+    from zoneeditor.i18n import install as install_language
+
+    install_language(app, args.lang)
     window, error = create_window(args.path)
     window.show()
     if error is not None:

@@ -1,0 +1,119 @@
+"""Interface languages: English (the source), Arabic and Russian.
+
+The translations are Qt files beside this module: ``zoneeditor_<lang>.ts`` (the editable XML,
+made from the sources by ``pyside6-lupdate``) and ``zoneeditor_<lang>.qm`` (compiled by
+``pyside6-lrelease``); ``packaging/update_translations.sh`` refreshes both. ``install`` loads
+ours and Qt's own (button texts of standard dialogs) into the application, and turns the whole
+interface right-to-left for Arabic.
+
+The language is the one asked for (``zoneeditor --lang ar``), else the system's (``LANG`` /
+the desktop's setting, via ``QLocale.system()``), else English.
+
+This module uses QtCore and QtGui only (no widgets), so the print layout can use it too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+
+#: Languages the interface is translated to, English first (it needs no file).
+LANGUAGES = ("en", "ar", "ru")
+#: The language names as their speakers write them (for a language menu).
+NATIVE_NAMES = {"en": "English", "ar": "العربية", "ru": "Русский"}
+#: Languages written right to left.
+RTL_LANGUAGES = frozenset({"ar"})
+
+FOLDER = Path(__file__).resolve().parent
+
+# The translators live as long as the application: Qt keeps only a pointer to them.
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def qm_path(lang: str) -> Path:
+    """The compiled translation file of ``lang`` (it may be missing for English)."""
+    return FOLDER / f"zoneeditor_{lang}.qm"
+
+
+def choose_language(requested: str | None = None, system: QLocale | None = None) -> str:
+    """The interface language: ``requested`` when given, else the system's, else "en".
+
+    ``requested`` may be a code ("ar") or a locale name ("ru_RU.UTF-8"); anything not
+    translated falls back to English.
+    """
+    if requested:
+        code = _code(requested)
+        return code if code in LANGUAGES else "en"
+    locale = system if system is not None else QLocale.system()
+    for name in [*locale.uiLanguages(), locale.name()]:
+        code = _code(name)
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def _code(name: str) -> str:
+    """"ar_SY.UTF-8", "ar-SY", "AR" -> "ar"."""
+    return name.replace("-", "_").split("_")[0].split(".")[0].strip().lower()
+
+
+def is_rtl(lang: str) -> bool:
+    """True for a language written right to left."""
+    return lang in RTL_LANGUAGES
+
+
+def load_translator(lang: str) -> QTranslator | None:
+    """A QTranslator with zoneeditor's strings in ``lang`` (None for English or if missing)."""
+    if lang == "en":
+        return None
+    translator = QTranslator()
+    if not translator.load(str(qm_path(lang))):
+        return None
+    return translator
+
+
+def _qt_translator(lang: str) -> QTranslator | None:
+    """Qt's own strings (standard buttons, file and print dialogs) in ``lang``."""
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator()
+    if translator.load(f"qtbase_{lang}", folder) or translator.load(f"qt_{lang}", folder):
+        return translator
+    return None
+
+
+def install(app: QCoreApplication, requested: str | None = None) -> str:
+    """Load the interface language into ``app``; returns the language code used.
+
+    Removes translators an earlier call installed (so tests can switch languages), installs
+    Qt's and ours, and sets the layout direction: right-to-left for Arabic (menus, docks,
+    dialogs and the status bar all mirror), left-to-right otherwise. Strings created before
+    this call keep their language: call it before building windows.
+    """
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    lang = choose_language(requested)
+    ours = load_translator(lang)
+    if ours is None:
+        lang = "en"  # English, or our file is missing: stay coherent in English
+    else:
+        qt_own = _qt_translator(lang)
+        for translator in (qt_own, ours):
+            if translator is not None:
+                app.installTranslator(translator)
+                _installed.append(translator)
+    if hasattr(app, "setLayoutDirection"):
+        direction = (Qt.LayoutDirection.RightToLeft if is_rtl(lang)
+                     else Qt.LayoutDirection.LeftToRight)
+        app.setLayoutDirection(direction)  # type: ignore[attr-defined]
+    QLocale.setDefault(QLocale(lang))
+    global _current
+    _current = lang
+    return lang
+
+
+def current_language() -> str:
+    """The language installed by the last ``install`` ("en" before any)."""
+    return _current

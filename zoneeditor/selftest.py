@@ -1,0 +1,376 @@
+"""``zoneeditor --self-test``: prove this installation works, end to end, without a display.
+
+Made for the frozen bundle (does it carry its Qt plugins, GDAL and PROJ data, fonts, sample,
+translations?) and just as useful on a source install or a delegate's laptop before a
+meeting. Each check drives the real code a user would: it opens the bundled sample, builds
+the window offscreen, compares the agreed lines with "Proposal B", exports a shapefile and
+reads it back with fiona directly, writes and re-reads a GeoPackage, reprojects with PROJ,
+prints a PDF and loads the translations. Everything is written to a temporary folder; the
+user's settings, recent files and journals are never touched.
+
+One line per check: name, ``ok`` or ``FAILED``, and a figure (or the reason it failed). The
+exit status is 0 only when every check passed. A check whose code is missing from this build
+fails with the reason; nothing is ever passed without being run.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from zoneeditor import __version__
+
+#: The proposal the sample project carries beside the agreed baseline.
+PROPOSAL = "Proposal B"
+#: A sample zone whose Arabic name must survive every round trip.
+PROBE_ZONE = "zone-idlib"
+
+
+@dataclass
+class CheckResult:
+    """The outcome of one check."""
+
+    name: str
+    ok: bool
+    figure: str
+    seconds: float
+
+    def line(self, width: int = 14) -> str:
+        """The check as one aligned line for the terminal."""
+        status = "ok" if self.ok else "FAILED"
+        return f"  {self.name:<{width}} {status:<7} {self.figure}  ({self.seconds:.1f} s)"
+
+
+class CheckFailed(Exception):
+    """A check ran and found something wrong (the message says what)."""
+
+
+def _require(condition: bool, message: str) -> None:
+    if not condition:
+        raise CheckFailed(message)
+
+
+class SelfTest:
+    """The checks, sharing one temporary folder, the sample project and one QApplication."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.project = None
+        self.app = None
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _project(self):
+        if self.project is None:
+            from zoneeditor.io.session import Session
+
+            self.project = Session.sample().document.project
+        return self.project
+
+    def _qt_app(self):
+        if self.app is None:
+            from PySide6.QtWidgets import QApplication
+
+            self.app = QApplication.instance() or QApplication(["zoneeditor-self-test"])
+        return self.app
+
+    # -- the checks ----------------------------------------------------------------------------
+    def check_resources(self) -> str:
+        """The bundled data is there and loads: sample, basemap, gazetteer, fonts."""
+        from zoneeditor.io.basemap import load_basemap
+        from zoneeditor.io.fonts import font_paths
+        from zoneeditor.io.gazetteer import load_gazetteer
+        from zoneeditor.io.session import sample_path
+
+        _require(sample_path().is_file(), f"sample project missing: {sample_path()}")
+        basemap = load_basemap()
+        countries = len(getattr(basemap, "countries", ()) or ())
+        gazetteer = load_gazetteer()
+        town, km = gazetteer.nearest(36.63, 35.93)  # Idlib city
+        fonts = font_paths()
+        _require(len(fonts) >= 4, f"only {len(fonts)} fonts found")
+        return (f"sample, basemap ({countries} countries), gazetteer (nearest to Idlib: "
+                f"{town.name}, {km:.1f} km), {len(fonts)} fonts")
+
+    def check_reproject(self) -> str:
+        """PROJ and its database work: WGS 84 -> UTM 37N and back, and a geodesic area."""
+        import pyproj
+
+        from zoneeditor.core.geodesy import area_km2
+
+        forward = pyproj.Transformer.from_crs("EPSG:4326", "EPSG:32637", always_xy=True)
+        back = pyproj.Transformer.from_crs("EPSG:32637", "EPSG:4326", always_xy=True)
+        lon, lat = 36.63, 35.93
+        x, y = forward.transform(lon, lat)
+        # Idlib lies west of zone 37's central meridian (39° E): easting below 500 km.
+        _require(200_000 < x < 500_000 and 3_900_000 < y < 4_100_000,
+                 f"UTM 37N gave implausible {x:.0f} E {y:.0f} N")
+        lon2, lat2 = back.transform(x, y)
+        error = max(abs(lon2 - lon), abs(lat2 - lat))
+        _require(error < 1e-7, f"round trip off by {error:.2e} degrees")
+        zone = self._project().agreed.get(PROBE_ZONE)
+        _require(zone is not None, f"sample has no {PROBE_ZONE}")
+        area = area_km2(zone.geometry)
+        _require(area > 0, "geodesic area is zero")
+        return (f"UTM 37N {x / 1000:.1f} km E {y / 1000:.1f} km N, round trip {error:.0e}°, "
+                f"Idlib zone {area:,.0f} km² (PROJ {pyproj.proj_version_str})")
+
+    def check_open(self) -> str:
+        """The sample opens and holds the agreed baseline and the proposal."""
+        project = self._project()
+        versions = list(project.versions)
+        _require(PROPOSAL in versions, f"no version {PROPOSAL!r} (have {versions})")
+        counts = {layer: len(project.agreed.layer(layer)) for layer in ("zones", "lines",
+                                                                          "points")}
+        _require(counts["zones"] > 0, "the agreed baseline has no zones")
+        return (f"{len(versions)} versions; agreed: {counts['zones']} zones, "
+                f"{counts['lines']} lines, {counts['points']} points")
+
+    def check_window(self) -> str:
+        """The editor window builds offscreen, paints the map, and closes without asking."""
+        from PySide6.QtCore import QSettings
+
+        from zoneeditor.gui.main_window import MainWindow
+        from zoneeditor.io.session import Session
+
+        self._qt_app()
+        settings = QSettings(str(self.folder / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(Session.sample(), settings=settings)
+        try:
+            window.resize(1200, 800)
+            window.show()
+            if hasattr(window, "wait_background"):
+                window.wait_background(30.0)
+            for _ in range(5):
+                self.app.processEvents()
+            image = window.canvas.grab().toImage()
+            w, h = image.width(), image.height()
+            _require(w > 100 and h > 100, f"canvas is only {w}x{h} pixels")
+            colours = set()
+            step = max(1, min(w, h) // 60)
+            for yy in range(0, h, step):
+                for xx in range(0, w, step):
+                    colours.add(image.pixel(xx, yy))
+            _require(len(colours) > 8, f"the map looks blank ({len(colours)} colours)")
+            menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+            _require(len(menus) >= 4, f"only {len(menus)} menus")
+            figure = f"canvas {w}x{h}, {len(colours)} colours sampled, menus: {', '.join(menus)}"
+        finally:
+            window.document.history.set_clean()  # never prompt: nothing of the user's here
+            window.close()
+            window.deleteLater()
+            self.app.processEvents()
+        return figure
+
+    def check_diff(self) -> str:
+        """The diff engine compares agreed with the proposal and finds the changes."""
+        from zoneeditor.core.diff import diff_versions
+        from zoneeditor.io.gazetteer import load_gazetteer
+
+        project = self._project()
+        report = diff_versions(project.agreed, project.versions[PROPOSAL], load_gazetteer())
+        _require(not report.is_empty, f"no difference found between agreed and {PROPOSAL}")
+        gained = sum(fd.measures.gained_km2 or 0 for fd in report.changed)
+        lost = sum(fd.measures.lost_km2 or 0 for fd in report.changed)
+        _require(gained + lost > 0, "changed zones but no area gained or lost")
+        moved = sum(t.area_km2 for t in report.transfers)
+        return (f"{len(report.changed)} features changed, {gained:,.1f} km² gained, "
+                f"{lost:,.1f} km² lost, {moved:,.1f} km² between parties")
+
+    def check_export(self) -> str:
+        """A shapefile export of the proposal, read back with fiona (not our own reader)."""
+        import fiona
+
+        from zoneeditor.io.exchange import export_versions
+
+        project = self._project()
+        out = self.folder / "export"
+        report = export_versions(project, [PROPOSAL], "shp", out)
+        shapefiles = [p for p in report.written if p.suffix.lower() == ".shp"]
+        _require(bool(shapefiles), f"no .shp written (wrote {[p.name for p in report.written]})")
+        want = project.versions[PROPOSAL].get(PROBE_ZONE)
+        total, arabic_ok = 0, False
+        for shp in shapefiles:
+            _require(shp.with_suffix(".prj").is_file(), f"{shp.name} has no .prj")
+            _require(shp.with_suffix(".cpg").is_file(), f"{shp.name} has no .cpg")
+            with fiona.open(shp) as src:
+                _require(src.crs is not None and src.crs.to_epsg() == 4326,
+                         f"{shp.name}: CRS {src.crs} is not WGS 84")
+                for rec in src:
+                    total += 1
+                    props = dict(rec["properties"])
+                    if want is not None and want.attributes.get("name_local") in props.values():
+                        arabic_ok = True
+        expected = len(project.versions[PROPOSAL])
+        _require(total == expected, f"read back {total} features, expected {expected}")
+        _require(arabic_ok, "the Arabic name of the Idlib zone did not survive")
+        return (f"{total} features in {len(shapefiles)} shapefiles read back, "
+                f"Arabic names intact (GDAL {fiona.__gdal_version__})")
+
+    def check_geopackage(self) -> str:
+        """The project file format: write a copy, read it back, same content (fingerprints)."""
+        from zoneeditor.core.fingerprint import fingerprint, short
+        from zoneeditor.io.project_file import read_project, write_project
+
+        project = self._project()
+        target = self.folder / "round-trip.gpkg"
+        write_project(project, target)
+        again = read_project(target)
+        _require(list(again.versions) == list(project.versions), "versions differ")
+        for name, version in project.versions.items():
+            a, b = fingerprint(version), fingerprint(again.versions[name])
+            _require(a == b, f"version {name!r} changed in the round trip")
+        agreed = short(fingerprint(project.agreed))
+        return (f"{len(project.versions)} versions identical after write and read "
+                f"({target.stat().st_size // 1024} kB, agreed {agreed})")
+
+    def _print(self, name: str, **options) -> str:
+        """Print the proposal to ``name`` and check the PDF; returns the figure."""
+        from zoneeditor.render.print_layout import PrintJob
+        from zoneeditor.render.print_options import PrintOptions
+
+        self._qt_app()
+        target = self.folder / name
+        job = PrintJob(self._project(), PROPOSAL, PrintOptions(**options))
+        results = job.write_pdf(target)
+        data = target.read_bytes()
+        _require(data.startswith(b"%PDF-"), "the output is not a PDF")
+        _require(b"%%EOF" in data[-1024:], "the PDF is truncated")
+        _require(b"/FontFile2" in data, "no font is embedded")
+        _require(b"NotoNaskhArabic" in data, "the Arabic font is not embedded")
+        return (f"{len(results)} page(s), {len(data) // 1024} kB, "
+                f"Noto Sans and Noto Naskh Arabic embedded")
+
+    def check_print(self) -> str:
+        """A PDF sheet of the proposal, fonts embedded (Arabic included)."""
+        return self._print("sheet.pdf")
+
+    def check_print_diff(self) -> str:
+        """A PDF sheet of the proposal with its changes against the agreed lines overlaid."""
+        return self._print("sheet-changes.pdf", diff_against="agreed")
+
+    def check_translations(self) -> str:
+        """The Arabic and Russian interface files load and translate the menus."""
+        from PySide6.QtCore import QCoreApplication
+
+        from zoneeditor import i18n
+
+        self._qt_app()
+        found = []
+        for lang in ("ar", "ru"):
+            translator = i18n.load_translator(lang)
+            _require(translator is not None, f"{i18n.qm_path(lang).name} missing or unreadable")
+            text = translator.translate("MainWindow", "&Undo")
+            _require(bool(text) and text != "&Undo", f"'Undo' is not translated to {lang}")
+            found.append(f"{lang} '{text.replace('&', '')}'")
+        QCoreApplication.processEvents()
+        return ", ".join(found)
+
+    def checks(self) -> list[tuple[str, Callable[[], str]]]:
+        """The checks in the order they run (cheap and fundamental first)."""
+        return [
+            ("resources", self.check_resources),
+            ("open sample", self.check_open),
+            ("reproject", self.check_reproject),
+            ("geopackage", self.check_geopackage),
+            ("window", self.check_window),
+            ("diff", self.check_diff),
+            ("export shp", self.check_export),
+            ("print pdf", self.check_print),
+            ("print changes", self.check_print_diff),
+            ("translations", self.check_translations),
+        ]
+
+
+def _isolate_user_folders(folder: Path) -> None:
+    """Point settings, journal, log and cache folders into ``folder`` for this process."""
+    home = folder / "home"
+    for var in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
+                "APPDATA", "LOCALAPPDATA"):
+        os.environ[var] = str(home / var.lower())
+
+
+#: Qt messages that say nothing about the installation (the offscreen platform's limits).
+_HARMLESS_QT_MESSAGES = ("propagateSizeHints",)
+
+
+def _quiet_qt() -> None:
+    """Drop Qt's harmless offscreen warnings; anything else still reaches stderr."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_mode, _context, message: str) -> None:
+        if not any(m in message for m in _HARMLESS_QT_MESSAGES):
+            print(f"Qt: {message}", file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
+def run_checks(out=None) -> list[CheckResult]:
+    """Run every check, printing one line each to ``out`` (stdout); returns the results."""
+    out = out or sys.stdout
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _quiet_qt()
+    results: list[CheckResult] = []
+    with tempfile.TemporaryDirectory(prefix="zoneeditor-self-test-") as tmp:
+        folder = Path(tmp)
+        _isolate_user_folders(folder)
+        test = SelfTest(folder)
+        for name, check in test.checks():
+            start = time.perf_counter()
+            try:
+                figure, ok = check(), True
+            except CheckFailed as exc:
+                figure, ok = str(exc), False
+            except ImportError as exc:
+                figure, ok = f"not available in this build: {exc}", False
+            except Exception as exc:  # a real failure: say what, in one line
+                where = traceback.extract_tb(exc.__traceback__)[-1]
+                figure = (f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+                          f" (at {Path(where.filename).name}:{where.lineno})")
+                ok = False
+            result = CheckResult(name, ok, figure, time.perf_counter() - start)
+            results.append(result)
+            print(result.line(), file=out, flush=True)
+        if test.app is not None:
+            test.app.processEvents()
+    return results
+
+
+def header() -> str:
+    """What is being tested: versions of zoneeditor, Python, Qt, GDAL, PROJ; frozen or not."""
+    parts = [f"zoneeditor {__version__} self-test",
+             "frozen bundle" if getattr(sys, "frozen", False) else "Python install",
+             f"Python {sys.version.split()[0]}"]
+    try:
+        import PySide6
+
+        parts.append(f"Qt {PySide6.__version__}")
+    except ImportError:
+        parts.append("Qt missing")
+    return ", ".join(parts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the self-test; 0 when every check passed, 1 otherwise."""
+    del argv  # no options (yet): the self-test is the same everywhere
+    print(header(), flush=True)
+    start = time.perf_counter()
+    results = run_checks()
+    failed = [r for r in results if not r.ok]
+    total = time.perf_counter() - start
+    if failed:
+        print(f"self-test FAILED: {len(failed)} of {len(results)} checks failed "
+              f"({', '.join(r.name for r in failed)}) in {total:.1f} s", flush=True)
+        return 1
+    print(f"self-test passed: {len(results)} of {len(results)} checks in {total:.1f} s",
+          flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
