@@ -75,15 +75,17 @@ _REPLACE = {
 
 
 def _normalise(text: str) -> str:
-    s = unicodedata.normalize("NFKC", text).strip()
-    for a, b in _REPLACE.items():
+    s = text
+    for a, b in _REPLACE.items():  # before NFKC, which would turn º into a letter o
         s = s.replace(a, b)
+    s = unicodedata.normalize("NFKC", s).strip()
     return re.sub(r"\s+", " ", s)
 
 
 # -- bearing and distance --------------------------------------------------------------------
 _BEARING = re.compile(
-    r"^@\s*(?P<brg>\d+(?:\.\d+)?)\s*°?\s*[,;/ ]?\s*(?P<dist>\d+(?:\.\d+)?)\s*(?P<unit>km|m|nm)?$",
+    r"^@\s*(?P<brg>\d+(?:\.\d+)?)(?:\s*°\s*[,;/]?\s*|\s*[,;/]\s*|\s+)"
+    r"(?P<dist>\d+(?:\.\d+)?)\s*(?P<unit>km|m|nm)?$",
     re.IGNORECASE,
 )
 _UNIT_KM = {"km": 1.0, "m": 0.001, "nm": 1.852}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from shapely import LineString, Point, Polygon
 
+from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.edits import add_feature
 from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.geodesy import area_km2, length_km
@@ -18,8 +19,19 @@ from zoneeditor.core.model import LayerKind
 from zoneeditor.core.tools.base import PointerEvent, Preview, ToolResult
 from zoneeditor.core.tools.editing import EditingTool, new_attributes, refusal
 from zoneeditor.core.tools.path import PathTool
-from zoneeditor.core.topology import clip_against_others, follow_snapped
+from zoneeditor.core.topology import clip_against_others, follow_snapped, junctions
 from zoneeditor.core.validity import describe, problem, repair
+
+
+def _with_junctions(tool: PathTool, cs: ChangeSet) -> ChangeSet:
+    """Add the clicks that snapped onto a neighbour's segment as vertices of that neighbour,
+    so the border is shared vertex for vertex (moving one later moves both)."""
+    on_segments = [p for p, s in zip(tool.points, tool.snaps, strict=True)
+                   if s is not None and s.kind == "segment" and s.source == "current"]
+    if not on_segments:
+        return cs
+    extra = junctions(tool.ctx.document.version, on_segments)
+    return ChangeSet(cs.label, cs.version, (*cs.deltas, *extra))
 
 
 def _added(tool: EditingTool, cs, message: str) -> ToolResult:
@@ -85,7 +97,8 @@ class DrawZoneTool(PathTool):
             return ToolResult(refused=msg, message=msg, where=where, preview=self.preview())
         if self.state.avoid_overlap:
             geom = clip_against_others(geom, self.ctx.document.version, attrs["party"])
-        cs = add_feature(self.ctx.document.version, LayerKind.ZONES, geom, **attrs)
+        cs = _with_junctions(self, add_feature(self.ctx.document.version, LayerKind.ZONES, geom,
+                                               **attrs))
         return _added(self, cs, f"Added zone {attrs['name']} ({area_km2(geom):.2f} km²)")
 
 
@@ -124,7 +137,8 @@ class DrawLineTool(PathTool):
             raise EditRefused("A line needs at least 2 distinct vertices")
         geom = LineString(pts)
         attrs = new_attributes(self.ctx, LayerKind.LINES)
-        cs = add_feature(self.ctx.document.version, LayerKind.LINES, geom, **attrs)
+        cs = _with_junctions(self, add_feature(self.ctx.document.version, LayerKind.LINES, geom,
+                                               **attrs))
         return _added(self, cs, f"Added line {attrs['name']} ({length_km(geom):.2f} km)")
 
 

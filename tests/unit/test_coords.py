@@ -1,0 +1,105 @@
+"""Coordinate entry: every notation, the lat/lon order rule, and clear errors for bad text."""
+
+from __future__ import annotations
+
+import pyproj
+import pytest
+
+from zoneeditor.core.coords import CoordinateError, parse, parse_coordinate
+from zoneeditor.core.geodesy import bearing_deg, distance_km
+
+LAT, LON = 33.51, 36.291388888888889  # 33°30'36"N 36°17'29"E
+
+
+@pytest.mark.parametrize("text", [
+    "33.51, 36.29", "33.51 36.29", "33.51;36.29", "33.51N 36.29E", "N33.51 E36.29",
+    "36.29E 33.51N", "33.51 n, 36.29 e", "  33.51 ,  36.29  ",
+])
+def test_decimal_degrees(text):
+    assert parse_coordinate(text) == pytest.approx((36.29, 33.51))
+    assert parse(text).notation == "decimal degrees"
+
+
+def test_decimal_order_rule_and_signs():
+    assert parse_coordinate("-33.9, 18.4") == pytest.approx((18.4, -33.9))
+    assert parse_coordinate("33.9S 18.4W") == pytest.approx((-18.4, -33.9))
+    # the first value cannot be a latitude: read as longitude, latitude
+    assert parse_coordinate("120.5, 33.1") == pytest.approx((120.5, 33.1))
+
+
+@pytest.mark.parametrize("text", [
+    "33°30'36\"N 36°17'29\"E",
+    "33°30′36″N 36°17′29″E",
+    "33º30’36”N 36º17’29”E",
+    "N33°30'36\" E36°17'29\"",
+    "33 30 36 N 36 17 29 E",
+    "33 30 36 36 17 29",
+    "33d30m36s 36d17m29s",
+    "33d 30m 36s N, 36d 17m 29s E",
+    "33° 30' 36\" N, 36° 17' 29\" E",
+])
+def test_degrees_minutes_seconds(text):
+    lon, lat = parse_coordinate(text)
+    assert (lat, lon) == pytest.approx((LAT, LON), abs=1e-9)
+    assert parse(text).notation == "DMS"
+
+
+def test_decimal_minutes():
+    lon, lat = parse_coordinate("33°30.6'N 36°17.49'E")
+    assert lat == pytest.approx(33.51) and lon == pytest.approx(36 + 17.49 / 60)
+    assert parse_coordinate("33 30.6 N 36 17.49 E") == pytest.approx((lon, lat))
+
+
+def test_utm_matches_pyproj():
+    lon, lat = parse_coordinate("37S 267000 3710000")
+    back = pyproj.Transformer.from_crs("EPSG:4326", "EPSG:32637", always_xy=True)
+    e, n = back.transform(lon, lat)
+    assert (e, n) == pytest.approx((267000, 3710000), abs=0.01)
+    assert parse("37S 267000mE 3710000mN").notation == "UTM"
+    # a band south of the equator selects the southern hemisphere
+    lon, lat = parse_coordinate("33H 261000 6243000")
+    assert lat < 0
+
+
+def test_mgrs():
+    c = parse("37SBT4827211116")
+    assert c.notation == "MGRS"
+    assert (c.lat, c.lon) == pytest.approx((33.51, 36.29), abs=1e-4)
+    assert parse_coordinate("37S BT 48272 11116") == pytest.approx((c.lon, c.lat))
+    # 100 m precision: the south-west corner of the square
+    assert distance_km(*parse_coordinate("37SBT482111"), c.lon, c.lat) < 0.15
+
+
+def test_bearing_and_distance_from_last_vertex():
+    start = (36.0, 35.0)
+    lon, lat = parse_coordinate("@45 2.5km", last=start)
+    assert distance_km(*start, lon, lat) == pytest.approx(2.5, rel=1e-9)
+    assert bearing_deg(*start, lon, lat) == pytest.approx(45, abs=1e-6)
+    lon, lat = parse_coordinate("@270° 800m", last=start)
+    assert distance_km(*start, lon, lat) == pytest.approx(0.8)
+    lon, lat = parse_coordinate("@0 1nm", last=start)
+    assert distance_km(*start, lon, lat) == pytest.approx(1.852)
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    ("", "no coordinate"),
+    ("hello", "Expected e.g."),
+    ("33.51", "one latitude and one longitude"),
+    ("95, 200", "latitude must be between -90 and 90"),
+    ("33.51, 190", "longitude must be between -180 and 180"),
+    ("33°61'N 36°E", "minutes must be 0 to 59"),
+    ("33°30'75\"N 36°E", "seconds must be 0 to 59"),
+    ("33N 36N", "two latitudes"),
+    ("33.5°30'N 36E", "only the last"),
+    ("37S 3710000 267000", "easting"),
+    ("61S 267000 3710000", "zones are numbered 1 to 60"),
+    ("37SBT123", "even number of digits"),
+    ("@45 2km", "needs a previous vertex"),
+    ("@400 2km", "0 to 360"),
+    ("@45", "'@bearing distance'"),
+])
+def test_bad_text_says_what_was_expected(text, says):
+    with pytest.raises(CoordinateError) as err:
+        parse(text, last=(36.0, 35.0) if "needs" not in says else None)
+    assert says in str(err.value)
+    assert isinstance(err.value, ValueError)
