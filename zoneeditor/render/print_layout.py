@@ -177,10 +177,10 @@ class PrintJob:
             gazetteer = load_gazetteer()
         self.basemap = basemap if options.show_basemap else None
         self.gazetteer = gazetteer if options.show_basemap else None
+        if options.diff_against:  # computed once, and before any file is opened
+            self.diff = diff_setup(project, self.version, options.diff_against, self.gazetteer)
         self.digest = fingerprint(self.version)
-        self._diff: dict[float, DiffSetup] = {}
-        if options.diff_against:
-            self._diff_for(print_style(96))  # fail now, not half-way through a PDF
+        self.diff: DiffSetup | None = None
 
     # -- content ------------------------------------------------------------------------------
     def pages(self) -> list[Page]:
@@ -194,13 +194,6 @@ class PrintJob:
         if extent is None:
             raise PrintError(f"version {self.version.name!r} has nothing to print")
         return [Page(1, 1, extent)]
-
-    def _diff_for(self, style) -> DiffSetup:
-        key = round(style.scale, 6)
-        if key not in self._diff:
-            self._diff[key] = diff_setup(self.project, self.version,
-                                         self.options.diff_against, style)
-        return self._diff[key]
 
     def title(self) -> str:
         """The sheet title: the option, else the project title."""
@@ -249,7 +242,7 @@ class PrintJob:
     def _blocks(self, device: QPaintDevice, page: Page, fs: float, ppm: float) -> dict:
         opts = self.options
         style = print_style(device.logicalDpiX())
-        diff = self._diff_for(style) if opts.diff_against else None
+        diff = self.diff
         author = self.project.meta.author if opts.author is None else opts.author
         when = opts.date if opts.date is not None else _date.today().isoformat()
         blocks: dict = {
@@ -259,7 +252,7 @@ class PrintJob:
             "legend": LegendBlock(
                 legend_entries(self.project, self.version,
                                baseline_shown=not self.version.is_agreed and diff is None,
-                               diff_legend=diff.legend if diff else ()),
+                               diff_legend=diff.legend(style) if diff else ()),
                 style, fs, ppm) if opts.show_legend else None,
             "scale": NorthScaleBlock(ScaleBarBlock(ppm, fs), fs, ppm, opts.show_north_arrow),
             "zones": ZoneTableBlock(zone_rows(self.project, self.version,
@@ -370,7 +363,7 @@ class PrintJob:
         painter.fillRect(lay.page, QColor("#ffffff"))
         frame = lay.map_frame
         viewport = frame_viewport(frame, page.extent, self.options.scale, dpi)
-        overlays = (self._diff_for(style).overlay,) if self.options.diff_against else ()
+        overlays = (self.diff.overlay(style),) if self.diff is not None else ()
         paint_map(painter, frame, viewport, self.project, self.version, style, overlays,
                   self.basemap, self.gazetteer)
         grid = None

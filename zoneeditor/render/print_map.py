@@ -71,19 +71,40 @@ def print_style(dpi: float) -> MapStyle:
 
 @dataclass
 class DiffSetup:
-    """The diff overlay for a sheet: a painter callback and its legend rows."""
+    """The comparison printed on a sheet: the diff report and the overlay module."""
 
-    overlay: Callable[[QPainter, Viewport], None]
-    legend: list[tuple[str, str]]
+    report: object
     against: Version
+    module: object
+
+    def overlay(self, style: MapStyle) -> Callable[[QPainter, Viewport], None]:
+        """A ``Scene.overlays`` callable painting the diff with sizes scaled for ``style``."""
+        diff_style = self._style(style)
+
+        def paint(painter: QPainter, viewport: Viewport) -> None:
+            self.module.paint_diff(painter, viewport, self.report, diff_style)
+
+        return paint
+
+    def legend(self, style: MapStyle) -> list[tuple[str, str]]:
+        """(label, colour) rows explaining the overlay's colours."""
+        fn = getattr(self.module, "legend_entries", None)
+        return list(fn(self._style(style))) if fn else []
+
+    def _style(self, style: MapStyle):
+        base = getattr(self.module, "DEFAULT_STYLE", None)
+        if base is not None and hasattr(base, "scaled"):
+            return base.scaled(style.scale)
+        return base
 
 
 def diff_setup(project: Project, version: Version, against_name: str,
-               style: MapStyle) -> DiffSetup:
-    """Compute the diff of ``version`` against ``against_name`` and its overlay painter.
+               gazetteer=None) -> DiffSetup:
+    """Compare ``version`` with the version ``against_name`` (once per print job).
 
     Raises PrintError with a clear message when the version is unknown or the diff engine
-    is not part of this build; never prints a sheet silently without the asked-for overlay.
+    is not part of this build: a sheet is never printed silently without the asked-for
+    overlay.
     """
     try:
         against = project.version(against_name)
@@ -94,19 +115,9 @@ def diff_setup(project: Project, version: Version, against_name: str,
         from zoneeditor.render import diff_overlay
     except ImportError:
         raise PrintError("the diff overlay is not available in this build "
-                         "(zoneeditor.core.diff / zoneeditor.render.diff_overlay missing)"
-                         ) from None
-    report = diff_engine.diff_versions(against, version)
-    diff_style = getattr(diff_overlay, "DEFAULT_STYLE", None)
-    if diff_style is not None and hasattr(diff_style, "scaled"):
-        diff_style = diff_style.scaled(style.scale)
-
-    def overlay(painter: QPainter, viewport: Viewport) -> None:
-        diff_overlay.paint_diff(painter, viewport, report, diff_style)
-
-    legend_fn = getattr(diff_overlay, "legend_entries", None)
-    legend = list(legend_fn(diff_style)) if legend_fn else []
-    return DiffSetup(overlay, legend, against)
+                         "(zoneeditor.render.diff_overlay is missing)") from None
+    report = diff_engine.diff_versions(against, version, gazetteer)
+    return DiffSetup(report, against, diff_overlay)
 
 
 def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Project,
