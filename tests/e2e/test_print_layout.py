@@ -135,3 +135,19 @@ def test_qr_matrix_encodes_the_full_fingerprint():
     matrix = qr_matrix(digest)
     assert len(matrix) == len(matrix[0]) >= 29  # 64 characters need version 3 or more
     assert matrix[0][:7] == [True] * 7  # finder pattern
+
+
+def test_local_labels_change_the_map_not_the_layout(app, project):
+    images = {}
+    for labels in ("en", "local"):
+        job = PrintJob(project, "agreed", PrintOptions(paper="A4", landscape=True,
+                                                       labels=labels, show_basemap=False,
+                                                       date="2026-05-04"))
+        images[labels], result = job.render_image(job.pages()[0], 40)
+        frame = result.layout.map_frame.toRect()
+    assert images["en"].copy(frame) != images["local"].copy(frame)
+    # outside the map frame (panel, titles) the two sheets are identical
+    outside = images["en"].copy(0, 0, frame.left() - 40, images["en"].height())
+    assert outside == images["local"].copy(0, 0, frame.left() - 40, images["en"].height())
+    with pytest.raises(ValueError, match="labels"):
+        PrintOptions(labels="fr")

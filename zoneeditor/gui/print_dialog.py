@@ -149,6 +149,9 @@ class PrintDialog(QDialog):
         self.author_edit = QLineEdit(self.project.meta.author)
         self.author_edit.setPlaceholderText(self.tr("author or delegation"))
         self.diff_box = QComboBox()
+        self.labels_box = QComboBox()
+        self.labels_box.addItem(self.tr("Romanised names"), "en")
+        self.labels_box.addItem(self.tr("Local (Arabic) names"), "local")
         self.per_zone_check = QCheckBox(self.tr("One page per zone"))
         self.qr_check = QCheckBox(self.tr("QR code of the fingerprint"))
         self.qr_check.setChecked(True)
@@ -173,6 +176,7 @@ class PrintDialog(QDialog):
         form.addRow(self.tr("Banner:"), self.banner_edit)
         form.addRow(self.tr("Prepared by:"), self.author_edit)
         form.addRow(self.tr("Show changes against:"), self.diff_box)
+        form.addRow(self.tr("Map labels:"), self.labels_box)
         form.addRow(self.per_zone_check)
         form.addRow(self.qr_check)
         form.addRow(self.grid_check)
@@ -225,7 +229,7 @@ class PrintDialog(QDialog):
     def _connect_signals(self) -> None:
         """Every option change schedules a preview refresh; buttons do their job."""
         for box in (self.paper_box, self.orientation_box, self.extent_box, self.scale_box,
-                    self.diff_box):
+                    self.diff_box, self.labels_box):
             box.currentIndexChanged.connect(self.on_options_changed)
         self.version_box.currentIndexChanged.connect(self.on_version_changed)
         for edit in (self.title_edit, self.subtitle_edit, self.banner_edit, self.author_edit):
@@ -263,6 +267,7 @@ class PrintDialog(QDialog):
             show_qr=self.qr_check.isChecked(),
             show_graticule=self.grid_check.isChecked(),
             show_basemap=self.basemap_check.isChecked(),
+            labels=self.labels_box.currentData(),
             dpi=self.dpi_spin.value(),
         )
 

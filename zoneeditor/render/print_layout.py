@@ -365,7 +365,7 @@ class PrintJob:
         viewport = frame_viewport(frame, page.extent, self.options.scale, dpi)
         overlays = (self.diff.overlay(style),) if self.diff is not None else ()
         paint_map(painter, frame, viewport, self.project, self.version, style, overlays,
-                  self.basemap, self.gazetteer)
+                  self.basemap, self.gazetteer, self.options.labels)
         grid = None
         if self.options.show_graticule:
             grid = paint_graticule(painter, frame, viewport, lay.font_scale, lay.px_per_mm)

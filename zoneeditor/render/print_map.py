@@ -123,15 +123,18 @@ def diff_setup(project: Project, version: Version, against_name: str,
 def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Project,
               version: Version, style: MapStyle,
               overlays: tuple[Callable[[QPainter, Viewport], None], ...] = (),
-              basemap=None, gazetteer=None) -> None:
-    """Paint the map of ``version`` into ``frame`` with the shared renderer, clipped to it."""
+              basemap=None, gazetteer=None, labels: str = "en") -> None:
+    """Paint the map of ``version`` into ``frame`` with the shared renderer, clipped to it.
+
+    ``labels`` is the Scene's label language: "en" or "local" (Arabic names).
+    """
     from zoneeditor.render.map_painter import MapPainter
     from zoneeditor.render.scene import Scene
 
     scene = Scene(project=project, version=version.name,
                   baseline_underlay=not version.is_agreed and not overlays,
                   show_vertices=False, basemap=basemap, gazetteer=gazetteer,
-                  overlays=overlays)
+                  overlays=overlays, label_language=labels)
     painter.save()
     painter.setClipRect(frame)
     painter.translate(frame.topLeft())

@@ -25,6 +25,9 @@ PAPERS: dict[str, QPageSize.PageSizeId] = {
 PRESET_SCALES = (50_000, 100_000, 200_000, 250_000, 500_000, 750_000, 1_000_000)
 SCALE_RANGE = (5_000, 5_000_000)
 
+#: Map label languages: romanised names, or the local (Arabic) names.
+LABEL_LANGUAGES = ("en", "local")
+
 DEFAULT_BANNER = "DRAFT — for discussion — without prejudice"
 DEFAULT_ATTRIBUTION = (
     "Base map: Made with Natural Earth (public domain). "
@@ -50,6 +53,7 @@ class PrintOptions:
     project's title; ``date`` None prints today's date; ``author`` None the project's author.
     ``diff_against`` names the version whose differences are overlaid. ``per_zone`` makes one
     page per zone, each zoomed to that zone. ``dpi`` applies to PNG output only (PDF is vector).
+    ``labels`` is "en" (romanised names on the map) or "local" (Arabic / local names).
     """
 
     paper: str = "A4"
@@ -68,6 +72,7 @@ class PrintOptions:
     show_legend: bool = True
     show_north_arrow: bool = True
     show_basemap: bool = True
+    labels: str = "en"
     attribution: str = DEFAULT_ATTRIBUTION
     dpi: int = 150
     margin_mm: float = 10.0
@@ -80,6 +85,8 @@ class PrintOptions:
             if not lo <= int(self.scale) <= hi:
                 raise ValueError(f"scale 1:{self.scale:,} is outside 1:{lo:,} … 1:{hi:,}")
             object.__setattr__(self, "scale", int(self.scale))
+        if self.labels not in LABEL_LANGUAGES:
+            raise ValueError(f"labels {self.labels!r}: choose {' or '.join(LABEL_LANGUAGES)}")
         if not 30 <= self.dpi <= 1200:
             raise ValueError(f"dpi {self.dpi} is outside 30 … 1200")
         if self.extent is not None:

@@ -53,6 +53,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--author", help="author or delegation (default: the project's)")
     parser.add_argument("--date", help="date printed on the sheet (default: today)")
     parser.add_argument("--no-grid", action="store_true", help="no latitude/longitude grid")
+    parser.add_argument("--labels", choices=("en", "local"), default="en",
+                        help="map labels: romanised names (en, default) or the local, "
+                             "Arabic names (local)")
     parser.add_argument("--no-basemap", action="store_true",
                         help="no countries and towns under the zones")
 
@@ -104,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
             author=args.author, date=args.date, extent=_extent(args.extent),
             scale=args.scale, diff_against=against, per_zone=args.per_zone,
             show_qr=not args.no_qr, show_graticule=not args.no_grid,
-            show_basemap=not args.no_basemap, dpi=args.dpi)
+            show_basemap=not args.no_basemap, labels=args.labels, dpi=args.dpi)
     except ValueError as exc:
         raise PrintUsageError(str(exc)) from None
     job = PrintJob(project, version, options)
