@@ -113,6 +113,11 @@ def read_lock(path: Path) -> LockInfo | None:
         return None
 
 
+# How many ProjectLock objects of this process hold each lock file: a second session of the
+# same file in one process shares the lock, and the file goes only when the last one lets go.
+_HELD: dict[Path, int] = {}
+
+
 class ProjectLock:
     """A held lock on one project file; ``release`` (or closing the session) removes it."""
 
@@ -120,6 +125,7 @@ class ProjectLock:
         self.project_path = project_path
         self.path = lock_path_for(project_path)
         self.info = info
+        self._released = False
 
     @classmethod
     def acquire(cls, project_path: Path | str, take_over: bool = False) -> ProjectLock:
@@ -137,6 +143,7 @@ class ProjectLock:
             except FileExistsError:
                 owner = read_lock(path)
                 if owner is not None and owner.is_mine:
+                    _HELD[path] = _HELD.get(path, 0) + 1
                     return cls(project_path, owner)
                 if not take_over or (owner is not None and not owner.is_stale):
                     raise LockedError(project_path, owner) from None
@@ -153,11 +160,20 @@ class ProjectLock:
                 json.dump(asdict(info), fh)
                 fh.flush()
                 os.fsync(fh.fileno())
+            _HELD[path] = 1
             return cls(project_path, info)
         raise LockedError(project_path, read_lock(path))
 
     def release(self) -> None:
-        """Remove the lock file if it is still ours."""
+        """Let go; the lock file is removed (if still ours) when no session here holds it."""
+        if self._released:
+            return
+        self._released = True
+        count = _HELD.get(self.path, 1) - 1
+        if count > 0:
+            _HELD[self.path] = count
+            return
+        _HELD.pop(self.path, None)
         owner = read_lock(self.path)
         if owner is not None and owner.is_mine:
             with contextlib.suppress(FileNotFoundError):

@@ -80,8 +80,8 @@ def _attach(journal: Journal, document: Document) -> None:
 
 
 def _close_journal(journal: Journal | None) -> None:
-    if journal is None:
-        return
+    if journal is None or getattr(journal, "discarded", False):
+        return  # already closed, e.g. taken over by a newer session of the same file
     if _LIVE.get(journal.path) is journal:
         del _LIVE[journal.path]
     if journal.document is not None:

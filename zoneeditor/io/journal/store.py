@@ -267,7 +267,14 @@ class Journal:
             self._con.close()
 
     def discard(self) -> None:
-        """Close and delete the journal (after a clean close: nothing left to recover)."""
+        """Close and delete the journal (after a clean close: nothing left to recover).
+
+        Only once: a later discard of the same object must not delete a newer journal that
+        has since been created at the same path.
+        """
+        if getattr(self, "discarded", False):
+            return
+        self.discarded = True
         self.close()
         for p in (self.path, Path(str(self.path) + "-wal"), Path(str(self.path) + "-shm"),
                   Path(str(self.path) + "-journal")):
