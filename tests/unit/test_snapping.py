@@ -104,3 +104,4 @@ def test_real_basemap_border_snaps():
         max(syria.geometry.geoms, key=lambda g: g.area).exterior.coords[10]
     xy, snap = snap_event(ctx, PointerEvent("move", x + 0.001, y + 0.001, tolerance=0.01))
     assert snap is not None and snap.source == "basemap" and snap.kind == "vertex"
+    assert xy == pytest.approx((x, y))

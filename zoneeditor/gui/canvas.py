@@ -80,6 +80,8 @@ class MapCanvas(QWidget):
     view_changed = Signal()
     #: A message for the status bar (tool messages, refusals).
     message = Signal(str)
+    #: Every ToolResult after it was applied (editing add-ons react to refusals, requests).
+    result_applied = Signal(object)
     _lod_ready = Signal()
 
     def __init__(self, window, parent: QWidget | None = None) -> None:
@@ -232,6 +234,7 @@ class MapCanvas(QWidget):
         elif result.message:
             self.message.emit(result.message)
         self.update()
+        self.result_applied.emit(result)
 
     # -- painting ------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
