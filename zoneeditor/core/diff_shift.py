@@ -83,30 +83,65 @@ def segments(paths_m: list[np.ndarray]) -> np.ndarray:
 
 def nearest_on(points: np.ndarray, segs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """For each point, the distance to the nearest segment and the nearest point on it."""
-    if len(segs) <= 64:
-        best_d = np.full(len(points), np.inf)
-        best_q = np.zeros_like(points)
-        for a, b in segs:
-            q = _project(points, a[None, :], b[None, :])
-            dist = np.hypot(*(points - q).T)
-            better = dist < best_d
-            best_d[better], best_q[better] = dist[better], q[better]
-        return best_d, best_q
-    tree = shapely.STRtree(shapely.linestrings(segs))
-    idx = tree.query_nearest(shapely.points(points), all_matches=False)
-    which = np.empty(len(points), dtype=np.int64)
-    which[idx[0]] = idx[1]
-    q = _project(points, segs[which, 0], segs[which, 1])
-    return np.hypot(*(points - q).T), q
+    d, q, _ = _Nearest(segs)(points)
+    return d, q
 
 
 def _project(p: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """The point of each segment a-b nearest to p (row by row, or broadcast)."""
     ab = b - a
-    denom = np.einsum("ij,ij->i", ab, ab)
+    denom = (ab * ab).sum(axis=-1)
     safe = np.where(denom > 0, denom, 1.0)
-    t = np.clip(np.einsum("ij,ij->i", p - a, ab) / safe, 0.0, 1.0)
+    t = np.clip(((p - a) * ab).sum(axis=-1) / safe, 0.0, 1.0)
     t = np.where(denom > 0, t, 0.0)
-    return a + t[:, None] * ab
+    return a + t[..., None] * ab
+
+
+class _Nearest:
+    """Nearest segment of a fixed set, for batches of query points.
+
+    Small sets are searched by brute force in blocks (a points x segments matrix); larger
+    ones through an STRtree of the segments.
+    """
+
+    BRUTE_MAX = 256
+
+    def __init__(self, segs: np.ndarray) -> None:
+        self.segs = segs
+        self.tree = (shapely.STRtree(shapely.linestrings(segs))
+                     if len(segs) > self.BRUTE_MAX else None)
+
+    def __call__(self, points: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(distance, nearest point, index of the nearest segment) per point."""
+        if self.tree is None:
+            which = np.empty(len(points), dtype=np.int64)
+            a, b = self.segs[None, :, 0], self.segs[None, :, 1]
+            block = max(1, 200_000 // max(1, len(self.segs)))
+            for lo in range(0, len(points), block):
+                p = points[lo:lo + block, None, :]
+                q = _project(p, a, b)
+                dist = np.hypot(p[..., 0] - q[..., 0], p[..., 1] - q[..., 1])
+                which[lo:lo + block] = np.argmin(dist, axis=1)
+        else:
+            idx = self.tree.query_nearest(shapely.points(points), all_matches=False)
+            which = np.empty(len(points), dtype=np.int64)
+            which[idx[0]] = idx[1]
+        q = _project(points, self.segs[which, 0], self.segs[which, 1])
+        return np.hypot(*(points - q).T), q, which
+
+    def distance_to(self, points: np.ndarray, which: np.ndarray) -> np.ndarray:
+        """Distance from each point to the given segment (by index)."""
+        q = _project(points, self.segs[which, 0], self.segs[which, 1])
+        return np.hypot(*(points - q).T)
+
+
+def _segment_keys(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Direction-free keys of segments, exact on the coordinates' bits."""
+    swap = (a[:, 0] > b[:, 0]) | ((a[:, 0] == b[:, 0]) & (a[:, 1] > b[:, 1]))
+    lo = np.where(swap[:, None], b, a)
+    hi = np.where(swap[:, None], a, b)
+    packed = np.ascontiguousarray(np.hstack([lo, hi]))
+    return packed.view(np.dtype((np.void, packed.dtype.itemsize * 4))).ravel()
 
 
 def directed(paths_m: list[np.ndarray], segs_m: np.ndarray
@@ -114,16 +149,20 @@ def directed(paths_m: list[np.ndarray], segs_m: np.ndarray
     """Directed Hausdorff from the paths to the segments, by branch and bound (see module doc).
 
     Returns (distance m, the farthest point of the paths, its nearest point on the segments).
+    A path segment that is itself one of ``segs_m`` (a shared segment) is at distance 0
+    everywhere and is not searched. For the others, two bounds prune the search: the
+    Lipschitz bound (d0 + d1 + L) / 2, and convexity — the distance from a point moving along
+    a segment to one fixed segment is convex, so it never exceeds its larger end value; the
+    nearest segment of either end gives such a bound.
     """
     pts = np.vstack(paths_m) if paths_m else np.empty((0, 2))
     if len(pts) == 0 or len(segs_m) == 0:
         return 0.0, np.zeros(2), np.zeros(2)
     near = _Nearest(segs_m)
-    d, q = near(pts)
+    d, q, w = near(pts)
     i = int(np.argmax(d))
     best, best_p, best_q = float(d[i]), pts[i], q[i]
-    # the segments of the paths, with the distances at their ends
-    starts, ends, d0, d1 = [], [], [], []
+    starts, ends, d0, d1, w0, w1 = [], [], [], [], [], []
     offset = 0
     for p in paths_m:
         k = len(p)
@@ -132,42 +171,35 @@ def directed(paths_m: list[np.ndarray], segs_m: np.ndarray
             ends.append(p[1:])
             d0.append(d[offset:offset + k - 1])
             d1.append(d[offset + 1:offset + k])
+            w0.append(w[offset:offset + k - 1])
+            w1.append(w[offset + 1:offset + k])
         offset += k
     if not starts:
         return best, best_p, best_q
     a, b = np.vstack(starts), np.vstack(ends)
     da, db = np.concatenate(d0), np.concatenate(d1)
+    wa, wb = np.concatenate(w0), np.concatenate(w1)
+    shared = np.isin(_segment_keys(a, b), _segment_keys(segs_m[:, 0], segs_m[:, 1]))
+    a, b, da, db, wa, wb = a[~shared], b[~shared], da[~shared], db[~shared], wa[~shared], \
+        wb[~shared]
     while len(a):
         length = np.hypot(*(b - a).T)
-        keep = (da + db + length) / 2.0 > best + TOLERANCE_M
-        a, b, da, db = a[keep], b[keep], da[keep], db[keep]
+        bound = (da + db + length) / 2.0
+        bound = np.minimum(bound, np.maximum(da, near.distance_to(b, wa)))
+        bound = np.minimum(bound, np.maximum(db, near.distance_to(a, wb)))
+        keep = bound > best + TOLERANCE_M
+        a, b, da, db, wa, wb = a[keep], b[keep], da[keep], db[keep], wa[keep], wb[keep]
         if not len(a):
             break
         mid = (a + b) / 2.0
-        dm, qm = near(mid)
+        dm, qm, wm = near(mid)
         i = int(np.argmax(dm))
         if dm[i] > best:
             best, best_p, best_q = float(dm[i]), mid[i], qm[i]
         a, b = np.vstack([a, mid]), np.vstack([mid, b])
         da, db = np.concatenate([da, dm]), np.concatenate([dm, db])
+        wa, wb = np.concatenate([wa, wm]), np.concatenate([wm, wb])
     return best, best_p, best_q
-
-
-class _Nearest:
-    """Nearest point on a fixed set of segments, for batches of query points."""
-
-    def __init__(self, segs: np.ndarray) -> None:
-        self.segs = segs
-        self.tree = shapely.STRtree(shapely.linestrings(segs)) if len(segs) > 64 else None
-
-    def __call__(self, points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        if self.tree is None:
-            return nearest_on(points, self.segs)
-        idx = self.tree.query_nearest(shapely.points(points), all_matches=False)
-        which = np.empty(len(points), dtype=np.int64)
-        which[idx[0]] = idx[1]
-        q = _project(points, self.segs[which, 0], self.segs[which, 1])
-        return np.hypot(*(points - q).T), q
 
 
 def geodesic_shift(frame: LocalFrame, p_m: np.ndarray, q_m: np.ndarray) -> Shift:
