@@ -151,3 +151,20 @@ def test_local_labels_change_the_map_not_the_layout(app, project):
     assert outside == images["local"].copy(0, 0, frame.left() - 40, images["en"].height())
     with pytest.raises(ValueError, match="labels"):
         PrintOptions(labels="fr")
+
+
+def test_changes_block_states_the_diff_engines_figures(project):
+    from zoneeditor.core.diff import diff_versions
+    from zoneeditor.render.print_changes import change_lines
+
+    report = diff_versions(project.agreed, project.version("Proposal B"))
+    rows = [text for text, _ in change_lines(report)]
+    assert rows[0].startswith(f"{len([f for f in report.changed if f.change.value == 'modified'])}"
+                              " modified")
+    gov = next(p for p in report.parties if p.name == "Government")
+    assert gov.net_km2 > 0  # Proposal B moves the Idlib edge north: Hama gains
+    line = next(r for r in rows if r.startswith("Government:"))
+    assert f"+{gov.net_km2:,.1f} km²" in line
+    assert any("Opposition → Government" in r for r in rows)
+    same = change_lines(diff_versions(project.agreed, project.agreed))
+    assert ("The two versions hold the same map content.", False) in same

@@ -29,6 +29,7 @@ from zoneeditor.core.errors import WriteError
 from zoneeditor.core.fingerprint import fingerprint, short
 from zoneeditor.core.model import Project, Version
 from zoneeditor.core.viewport import Viewport
+from zoneeditor.render.print_changes import ChangesBlock
 from zoneeditor.render.print_graticule import Graticule, label_margins, paint_graticule
 from zoneeditor.render.print_legend import LegendBlock, legend_entries
 from zoneeditor.render.print_map import (
@@ -255,6 +256,7 @@ class PrintJob:
                                diff_legend=diff.legend(style) if diff else ()),
                 style, fs, ppm) if opts.show_legend else None,
             "scale": NorthScaleBlock(ScaleBarBlock(ppm, fs), fs, ppm, opts.show_north_arrow),
+            "changes": ChangesBlock(diff.report, diff.against.name, fs) if diff else None,
             "zones": ZoneTableBlock(zone_rows(self.project, self.version,
                                               page.extent if page.zone else None), fs, ppm,
                                     compact=not self._landscape()),
@@ -293,7 +295,7 @@ class PrintJob:
         if middle.height() <= 0:
             return None
         gx, gy = label_margins(device, fs) if opts.show_graticule else (0.0, 0.0)
-        panel_blocks = [(n, blocks[n]) for n in ("legend", "scale", "zones", "ident")
+        panel_blocks = [(n, blocks[n]) for n in ("legend", "scale", "changes", "zones", "ident")
                         if blocks[n] is not None]
         if sheet.width() >= sheet.height():
             panel_w = min(max(inner.width() * 0.24, 62 * ppm * fs), inner.width() * 0.4)
@@ -304,7 +306,7 @@ class PrintJob:
                 return None
         else:
             col_w = (inner.width() - 2 * gap) / 3
-            order = {"legend": 0, "zones": 1, "scale": 1, "ident": 2}
+            order = {"legend": 0, "zones": 1, "scale": 1, "changes": 2, "ident": 2}
             columns = [[b for b in panel_blocks if order[b[0]] == i] for i in range(3)]
             heights = [sum(b.height(device, col_w) for _, b in col) + gap * max(0, len(col) - 1)
                        for col in columns]
