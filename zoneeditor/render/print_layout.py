@@ -178,10 +178,10 @@ class PrintJob:
             gazetteer = load_gazetteer()
         self.basemap = basemap if options.show_basemap else None
         self.gazetteer = gazetteer if options.show_basemap else None
-        if options.diff_against:  # computed once, and before any file is opened
-            self.diff = diff_setup(project, self.version, options.diff_against, self.gazetteer)
         self.digest = fingerprint(self.version)
         self.diff: DiffSetup | None = None
+        if options.diff_against:  # computed once, and before any file is opened
+            self.diff = diff_setup(project, self.version, options.diff_against, self.gazetteer)
 
     # -- content ------------------------------------------------------------------------------
     def pages(self) -> list[Page]:
