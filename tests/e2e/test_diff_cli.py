@@ -1,0 +1,157 @@
+"""``zoneeditor diff`` as a user runs it: a subprocess on the bundled sample, output checked
+against the documented schema (docs/diff-format.md) and with independent readers."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+FEATURE_KEYS = {"id", "name", "party", "layer", "change", "area_before_km2", "area_after_km2",
+                "gained_km2", "lost_km2", "max_shift_km", "changed_attributes"}
+LINE_KEYS = {"area_between_km2", "mean_shift_km"}
+REGION_KEYS = {"feature_id", "kind", "area_km2", "near", "near_km", "lon", "lat"}
+PARTY_KEYS = {"name", "area_before_km2", "area_after_km2", "net_km2"}
+TRANSFER_KEYS = {"from", "to", "area_km2"}
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "zoneeditor", "diff", *args],
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory):
+    from zoneeditor.io.session import sample_path
+
+    target = tmp_path_factory.mktemp("diff") / "sample.gpkg"
+    shutil.copyfile(sample_path(), target)
+    return target
+
+
+@pytest.fixture(scope="module")
+def report(sample):
+    out = run(str(sample), f"{sample}:Proposal B", "--format", "json")
+    assert out.returncode == 0, out.stderr
+    assert out.stderr == ""
+    return json.loads(out.stdout)
+
+
+def test_json_follows_the_documented_schema(report):
+    assert report["format_version"] == 1
+    assert report["old"]["version"] == "agreed" and report["new"]["version"] == "Proposal B"
+    for side in ("old", "new"):
+        assert len(report[side]["fingerprint"]) == 64
+    for f in report["features"]:
+        assert f.keys() >= FEATURE_KEYS, f
+        assert f["change"] in {"added", "removed", "modified", "unchanged"}
+        if f["layer"] == "lines":
+            assert f.keys() >= LINE_KEYS
+    assert report["regions"] and all(r.keys() >= REGION_KEYS for r in report["regions"])
+    assert all(p.keys() >= PARTY_KEYS for p in report["parties"])
+    assert all(t.keys() >= TRANSFER_KEYS for t in report["transfers"])
+
+
+def test_sample_proposal_b_numbers(report):
+    f = {x["id"]: x for x in report["features"]}
+    assert f["zone-idlib"]["change"] == "modified"
+    assert f["zone-idlib"]["lost_km2"] == pytest.approx(275.196, abs=0.01)
+    assert f["zone-idlib"]["gained_km2"] == 0
+    assert f["zone-hama"]["gained_km2"] == pytest.approx(275.196, abs=0.01)
+    assert f["zone-idlib"]["max_shift_km"] == pytest.approx(10.08, abs=0.01)
+    assert f["zone-south"]["changed_attributes"] == ["notes"]
+    assert f["zone-homs"]["change"] == "unchanged"
+    assert f["post-surman"]["change"] == "removed"
+    assert f["post-khan-shaykhun"]["change"] == "added"
+    assert f["line-idlib-hama"]["area_between_km2"] == pytest.approx(275.196, abs=0.01)
+    transfers = {(t["from"], t["to"]): t["area_km2"] for t in report["transfers"]}
+    assert transfers[("Opposition", "Government")] == pytest.approx(275.196, abs=0.01)
+    assert transfers[("Opposition", None)] == pytest.approx(57.172, abs=0.01)
+    parties = {p["name"]: p for p in report["parties"]}
+    assert "Monitors" not in parties  # buffer zone: not territory
+    assert parties["Government"]["net_km2"] == pytest.approx(275.196, abs=0.01)
+    # the sample's Idlib–Hama change lies by Khan Shaykhun / Morek, in Idlib–Hama country
+    lost = [r for r in report["regions"] if r["feature_id"] == "zone-idlib"]
+    assert lost and lost[0]["near"] and lost[0]["near_km"] < 10
+
+
+def test_text_summary_reads_like_a_negotiator_speaks(sample):
+    out = run(str(sample), f"{sample}:Proposal B")
+    assert out.returncode == 0, out.stderr
+    text = out.stdout
+    assert "Idlib (Opposition): modified — lost 275.2 km²" in text
+    assert "max shift 10.1 km" in text
+    assert "passes from Opposition to Government" in text
+    assert "Observation post Surman (Monitors): removed" in text
+    assert "Traceback" not in text + out.stderr
+
+
+def test_no_version_means_the_agreed_baseline(sample):
+    out = run(str(sample), f"{sample}:agreed", "--format", "json", "--no-places")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["summary"]["modified"] == data["summary"]["added"] == 0
+    assert data["old"]["fingerprint"] == data["new"]["fingerprint"]
+
+
+def test_csv_has_one_row_per_feature(sample, report):
+    out = run(str(sample), f"{sample}:Proposal B", "--format", "csv")
+    assert out.returncode == 0, out.stderr
+    rows = list(csv.DictReader(io.StringIO(out.stdout)))
+    assert len(rows) == len(report["features"])
+    idlib = next(r for r in rows if r["id"] == "zone-idlib")
+    assert float(idlib["lost_km2"]) == pytest.approx(275.196, abs=0.01)
+
+
+def test_gpkg_regions_open_in_ogrinfo(sample, tmp_path):
+    target = tmp_path / "changes.gpkg"
+    out = run(str(sample), f"{sample}:Proposal B", "--format", "gpkg", "--out", str(target))
+    assert out.returncode == 0, out.stderr
+    if shutil.which("ogrinfo") is None:
+        pytest.skip("ogrinfo not installed")
+    info = subprocess.run(["ogrinfo", "-ro", "-al", "-so", str(target)], capture_output=True,
+                          text=True, timeout=60).stdout
+    assert "Layer name: change_regions" in info and "Layer name: transfers" in info
+    assert "Geometry: Polygon" in info
+    rows = subprocess.run(["ogrinfo", "-ro", str(target), "-sql",
+                           "SELECT from_party, to_party, area_km2 FROM transfers"],
+                          capture_output=True, text=True, timeout=60).stdout
+    assert "from_party (String) = Opposition" in rows
+    assert "to_party (String) = Government" in rows
+
+
+def test_out_writes_a_file(sample, tmp_path):
+    target = tmp_path / "diff.json"
+    out = run(str(sample), f"{sample}:Proposal B", "--format", "json", "--out", str(target))
+    assert out.returncode == 0 and out.stdout == ""
+    assert json.loads(target.read_text(encoding="utf-8"))["format_version"] == 1
+
+
+@pytest.mark.parametrize("make_bad", [
+    lambda d: d / "missing.gpkg",
+    lambda d: (d / "junk.gpkg").write_bytes(b"not a database at all") and d / "junk.gpkg",
+    lambda d: d,
+])
+def test_unreadable_input_is_one_line_and_exit_2(sample, tmp_path, make_bad):
+    bad = make_bad(tmp_path)
+    out = run(str(bad), str(sample))
+    assert out.returncode == 2
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("zoneeditor:"), out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_unknown_version_names_the_known_ones(sample):
+    out = run(f"{sample}:Proposal Z", str(sample))
+    assert out.returncode == 2
+    assert "Proposal B" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_gpkg_needs_out(sample):
+    out = run(str(sample), f"{sample}:Proposal B", "--format", "gpkg")
+    assert out.returncode == 2 and "--out" in out.stderr
