@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QGuiApplication
 
 from zoneeditor.core.geodesy import distance_km
 from zoneeditor.io.project_file import read_project
@@ -22,9 +21,11 @@ from zoneeditor.render.print_qr import qr_matrix
 from zoneeditor.render.print_scalebar import format_scale, nice_floor
 
 
-@pytest.fixture(scope="module")
-def app():
-    return QGuiApplication.instance() or QGuiApplication([])
+@pytest.fixture
+def app(qapp):
+    """pytest-qt's application: one per session, shared with the GUI tests (a plain
+    QGuiApplication here would make any later widget abort)."""
+    return qapp
 
 
 @pytest.fixture(scope="module")
