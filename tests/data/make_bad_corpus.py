@@ -384,8 +384,11 @@ def make_large(folder: Path) -> None:
     os.chmod(locked, 0)
 
 
-def main() -> int:
-    """Regenerate everything small and write expected.json."""
+def main(folder: Path | None = None) -> int:
+    """Regenerate everything small (into ``folder``, default bad/) and write expected.json."""
+    global HERE
+    if folder is not None:
+        HERE = folder
     HERE.mkdir(parents=True, exist_ok=True)
     CASES.clear()
     shapefile_cases()

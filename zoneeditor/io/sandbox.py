@@ -81,6 +81,13 @@ def encode_result(result: RawRead) -> dict[str, Any]:
     return {"ok": True, "format": result.format, "layers": layers, "notes": result.notes}
 
 
+def _from_wkb(text: str) -> Any:
+    import numpy as np
+
+    with np.errstate(invalid="ignore"):  # NaN coordinates are reported, not warned about
+        return shapely.from_wkb(base64.b64decode(text))
+
+
 def decode_result(payload: dict[str, Any]) -> RawRead:
     """The inverse of ``encode_result``."""
     result = RawRead(payload["format"], notes=list(payload.get("notes") or []))
@@ -90,7 +97,7 @@ def decode_result(payload: dict[str, Any]) -> RawRead:
             wkb = r.get("wkb")
             layer.records.append({
                 "fid": r.get("fid"),
-                "geometry": shapely.from_wkb(base64.b64decode(wkb)) if wkb else None,
+                "geometry": _from_wkb(wkb) if wkb else None,
                 "props": r.get("props") or {},
                 "issue": r.get("issue"),
                 "where": tuple(r["where"]) if r.get("where") else None,

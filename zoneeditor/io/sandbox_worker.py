@@ -57,14 +57,14 @@ def main(argv: list[str]) -> int:
     request, answer = Path(argv[0]), Path(argv[1])
     req = json.loads(request.read_text(encoding="utf-8"))
     _limit(int(req["memory_bytes"]), float(req["seconds"]))
+    from zoneeditor.io import safezip
+    from zoneeditor.io.exchange.readers import ReadFailure, ReadOptions, read_raw
+    from zoneeditor.io.sandbox import encode_result
+
     try:
         fault = os.environ.get("ZONEEDITOR_SANDBOX_FAULT", "")
         if fault:
             _fault(fault)
-        from zoneeditor.io import safezip
-        from zoneeditor.io.exchange.readers import ReadFailure, ReadOptions, read_raw
-        from zoneeditor.io.sandbox import encode_result
-
         opts = dict(req.get("options") or {})
         opts["zip_limits"] = safezip.ZipLimits(**(opts.get("zip_limits") or {}))
         result = read_raw(Path(req["path"]), ReadOptions(**opts))
