@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "data"))
-import corpus  # noqa: E402
+import corpus
 
 CASES = corpus.cases()
 

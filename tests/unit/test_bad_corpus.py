@@ -18,7 +18,7 @@ from zoneeditor.core.errors import ReadError
 from zoneeditor.io.exchange import read_any
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "data"))
-import corpus  # noqa: E402
+import corpus
 
 CASES = corpus.cases()
 
@@ -103,7 +103,7 @@ def test_cp1256_guess_reads_arabic():
 def test_assume_crs_reprojects_utm():
     result = read_any(corpus.BAD / "utm_no_prj" / "zones.shp", assume_crs="EPSG:32637")
     assert result.errors == []
-    minx, miny, maxx, maxy = result.all_features[0].geometry.bounds
+    minx, _, _, maxy = result.all_features[0].geometry.bounds
     assert abs(minx - 36.35) < 1e-6 and abs(maxy - 36.15) < 1e-6
 
 

@@ -136,7 +136,7 @@ def test_failed_verification_leaves_previous_export_untouched(tmp_path, monkeypa
     from zoneeditor.io.exchange import export as export_mod
 
     monkeypatch.setattr(export_mod, "differences", lambda *_a, **_k: ["Idlib: damaged"])
-    with pytest.raises(WriteError, match="read-back check failed.*Idlib: damaged"):
+    with pytest.raises(WriteError, match=r"read-back check failed.*Idlib: damaged"):
         export_versions(project, ["agreed"], "geojson", target)
     assert target.read_text(encoding="utf-8") == "previous export"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.geojson"]

@@ -100,8 +100,12 @@ def build_kml(versions: Sequence[Version], meta: ProjectMeta) -> ET.ElementTree:
     ET.SubElement(doc, "name").text = meta.title
     _styles(doc, meta, {f.party for v in versions for f in v})
     for version in versions:
-        folder = ET.SubElement(doc, "Folder")
-        ET.SubElement(folder, "name").text = version.name
+        # One version: its layer folders sit in the Document, so GIS readers that list
+        # folders as layers (GDAL's LIBKML) show no empty version layer.
+        folder = doc
+        if len(versions) > 1:
+            folder = ET.SubElement(doc, "Folder")
+            ET.SubElement(folder, "name").text = version.name
         for layer in LayerKind:
             feats = version.layer(layer)
             if not feats:
