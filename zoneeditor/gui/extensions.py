@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 #: "module:function" strings, called in order with the MainWindow.
 INSTALLERS: list[str] = [
     "zoneeditor.gui.print_dialog:install",
+    "zoneeditor.gui.diff_panel:install",
 ]
 
 

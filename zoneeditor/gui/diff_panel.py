@@ -1,0 +1,464 @@
+"""The Changes dock: compare two versions, a sortable table of changes, the diff on the map.
+
+Thin by design: the numbers come from ``core.diff.diff_versions`` and the drawing from
+``render.diff_overlay``. The panel recomputes when the document changes (debounced, on a
+worker thread so a 100,000-vertex zone never freezes the window; a stale result is dropped),
+a click on a row zooms to that change and flashes it, and View ▸ Show changes on map toggles
+the overlay. Installed through ``gui/extensions.py``.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from shapely import union_all
+
+from zoneeditor.core.diff import DiffReport, FeatureDiff, diff_versions
+from zoneeditor.core.diff_match import Change
+from zoneeditor.core.diff_report import km2
+from zoneeditor.core.model import AGREED, LayerKind
+from zoneeditor.core.viewport import Viewport
+from zoneeditor.render.diff_overlay import DEFAULT_STYLE, paint_diff, paint_flash
+
+#: Quiet time after the last edit before the diff is recomputed (typing, dragging).
+DEBOUNCE_MS = 350
+#: How long a clicked change flashes, and how fast.
+FLASH_MS, FLASH_STEP_MS = 1800, 300
+
+
+class DiffTableModel(QAbstractTableModel):
+    """One row per feature of a DiffReport; numbers sort as numbers (UserRole)."""
+
+    COLUMNS = ("feature", "party", "layer", "change", "gained", "lost", "shift",
+               "before", "after", "attributes")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[FeatureDiff] = []
+        self._titles = {
+            "feature": self.tr("Feature"), "party": self.tr("Party"), "layer": self.tr("Layer"),
+            "change": self.tr("Change"), "gained": self.tr("Gained km²"),
+            "lost": self.tr("Lost km²"), "shift": self.tr("Max shift km"),
+            "before": self.tr("Area before km²"), "after": self.tr("Area after km²"),
+            "attributes": self.tr("Attributes changed"),
+        }
+        self._changes = {Change.ADDED: self.tr("added"), Change.REMOVED: self.tr("removed"),
+                         Change.MODIFIED: self.tr("modified"),
+                         Change.UNCHANGED: self.tr("unchanged")}
+        self._layers = {LayerKind.ZONES: self.tr("zone"), LayerKind.LINES: self.tr("line"),
+                        LayerKind.POINTS: self.tr("point")}
+
+    def set_rows(self, rows: list[FeatureDiff]) -> None:
+        """Show these feature diffs."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, index: int) -> FeatureDiff:
+        """The feature diff shown in source row ``index``."""
+        return self._rows[index]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        """Number of rows (features)."""
+        return 0 if parent is not None and parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        """Number of columns."""
+        return 0 if parent is not None and parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._titles[self.COLUMNS[section]]
+        return None
+
+    def value(self, fd: FeatureDiff, column: str) -> Any:
+        """The raw value of a cell (float for measures, None where it does not apply)."""
+        m = fd.measures
+        zone = fd.layer == LayerKind.ZONES
+        values = {
+            "feature": fd.name or fd.id[:8],
+            "party": fd.party,
+            "layer": self._layers[fd.layer],
+            "change": self._changes[fd.change],
+            "gained": m.gained_km2 if zone else None,
+            "lost": m.lost_km2 if zone else None,
+            "shift": m.shift.km if fd.change == Change.MODIFIED and fd.geometry_changed
+            else None,
+            "before": m.area_before_km2 if zone else None,
+            "after": m.area_after_km2 if zone else None,
+            "attributes": ", ".join(fd.changed_attributes),
+        }
+        return values[column]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Text, sort keys, alignment and tooltips of the cells."""
+        if not index.isValid():
+            return None
+        fd = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        value = self.value(fd, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if isinstance(value, float):
+                return f"{value:,.3f}" if column == "shift" else f"{value:,.1f}"
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.UserRole:  # sort key: numbers as numbers, blanks last
+            if column in ("gained", "lost", "shift", "before", "after"):
+                return -1.0 if value is None else float(value)
+            return str(value or "").casefold()
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, float):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return fd.id
+        return None
+
+
+class DiffPanel(QWidget):
+    """The dock's widget: version choice, change table, territory summary."""
+
+    #: Emitted (from any thread) when a computation finished: (generation, report or error).
+    _computed = Signal(int, object)
+    #: Emitted on the UI thread when a new report is shown.
+    report_changed = Signal(object)
+
+    def __init__(self, window) -> None:
+        super().__init__()
+        self.setObjectName("diffPanel")
+        self.setWindowTitle(self.tr("Changes"))
+        self._window = window
+        self._document = None
+        self._report: DiffReport | None = None
+        self._generation = 0
+        self._shown_generation = 0
+        self._gazetteer = None
+        self._flash_geometry = None
+        self._flash_until = 0.0
+        self._flash_on = False
+        self.overlay_visible = False
+
+        self.from_box = QComboBox(self)
+        self.from_box.setObjectName("diffFrom")
+        self.to_box = QComboBox(self)
+        self.to_box.setObjectName("diffTo")
+        self.unchanged_check = QCheckBox(self.tr("List unchanged features too"), self)
+        self.model = DiffTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.table = QTableView(self)
+        self.table.setObjectName("diffTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("diffSummary")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("From:"), self.from_box)
+        form.addRow(self.tr("To:"), self.to_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.unchanged_check)
+        self.table.setMinimumHeight(160)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.status_label)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setInterval(FLASH_STEP_MS)
+        self._connect_signals()
+
+    # -- wiring ----------------------------------------------------------------------------
+    def _connect_signals(self) -> None:
+        self._debounce.timeout.connect(self.recompute)
+        self._computed.connect(self.on_computed)
+        self.from_box.currentIndexChanged.connect(self.on_versions_chosen)
+        self.to_box.currentIndexChanged.connect(self.on_versions_chosen)
+        self.unchanged_check.toggled.connect(self.on_unchanged_toggled)
+        self.table.clicked.connect(self.on_row_clicked)
+        self._flash_timer.timeout.connect(self.on_flash_tick)
+
+    def bind(self, document) -> None:
+        """Follow ``document`` (a new session's) instead of the previous one."""
+        if self._document is not None:
+            self._document.changed.disconnect(self.on_document_changed)
+        self._document = document
+        document.changed.connect(self.on_document_changed)
+        self._report = None
+        self._fill_versions(reset=True)
+        self.schedule()
+
+    @property
+    def report(self) -> DiffReport | None:
+        """The report shown now (None while the first computation runs)."""
+        return self._report
+
+    # -- versions --------------------------------------------------------------------------
+    def _fill_versions(self, reset: bool = False) -> None:
+        doc = self._document
+        names = list(doc.project.versions)
+        old_from, old_to = self.from_box.currentText(), self.to_box.currentText()
+        if reset or old_from not in names or old_to not in names:
+            current = doc.current_version
+            old_from = AGREED
+            old_to = current if current != AGREED else next(
+                (n for n in names if n != AGREED), AGREED)
+        for box, choice in ((self.from_box, old_from), (self.to_box, old_to)):
+            box.blockSignals(True)
+            box.clear()
+            box.addItems(names)
+            box.setCurrentIndex(max(0, names.index(choice) if choice in names else 0))
+            box.blockSignals(False)
+
+    def set_versions(self, old: str, new: str) -> None:
+        """Compare ``old`` with ``new`` (names of versions of the open project)."""
+        self.from_box.blockSignals(True)
+        self.from_box.setCurrentText(old)
+        self.from_box.blockSignals(False)
+        self.to_box.setCurrentText(new)
+        self.schedule(now=True)
+
+    # -- computing -------------------------------------------------------------------------
+    def schedule(self, now: bool = False) -> None:
+        """Recompute after the debounce delay (or at once)."""
+        if now:
+            self._debounce.stop()
+            self.recompute()
+        else:
+            self._debounce.start()
+
+    def recompute(self) -> None:
+        """Start computing the chosen comparison on a worker thread."""
+        doc = self._document
+        if doc is None:
+            return
+        old_name, new_name = self.from_box.currentText(), self.to_box.currentText()
+        if old_name not in doc.project.versions or new_name not in doc.project.versions:
+            return
+        self._generation += 1
+        generation = self._generation
+        # Versions are snapshotted here, on the UI thread: features are immutable, so a copy
+        # of the dicts is a consistent picture even if the user edits on meanwhile.
+        old = doc.project.versions[old_name].copy()
+        new = doc.project.versions[new_name].copy()
+        self.status_label.setText(self.tr("Comparing…"))
+
+        def work() -> None:
+            try:
+                gazetteer = self._find_gazetteer()
+                result: object = diff_versions(old, new, gazetteer)
+            except Exception as exc:  # shown in the panel; never a traceback to the user
+                result = exc
+            self._computed.emit(generation, result)
+
+        threading.Thread(target=work, name="diff", daemon=True).start()
+
+    def _find_gazetteer(self):
+        gaz = getattr(self._window.canvas, "gazetteer", None) or self._gazetteer
+        if gaz is None:
+            try:
+                from zoneeditor.io.gazetteer import load_gazetteer
+
+                gaz = self._gazetteer = load_gazetteer()
+            except Exception:  # regions keep their coordinates without names
+                gaz = None
+        return gaz
+
+    def wait(self, timeout_s: float = 30.0) -> DiffReport | None:
+        """Block (processing events) until the latest computation is shown (tests, print)."""
+        from PySide6.QtCore import QCoreApplication
+
+        if self._debounce.isActive():
+            self.schedule(now=True)
+        end = time.monotonic() + timeout_s
+        while time.monotonic() < end and (self._shown_generation != self._generation):
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+        return self._report
+
+    # -- slots -----------------------------------------------------------------------------
+    def on_document_changed(self, changeset) -> None:
+        """An edit: versions may have appeared or gone; recompute once edits pause."""
+        if changeset.structure.value != "none":
+            self._fill_versions()
+        names = {self.from_box.currentText(), self.to_box.currentText()}
+        if changeset.version in names or changeset.structure.value != "none":
+            self.schedule()
+
+    def on_versions_chosen(self, _index: int = 0) -> None:
+        """Another pair of versions was chosen."""
+        self.schedule(now=True)
+
+    def on_unchanged_toggled(self, _on: bool) -> None:
+        """Show or hide unchanged features in the table."""
+        self._show(self._report)
+
+    def on_computed(self, generation: int, result: object) -> None:
+        """A worker finished: show its report unless a newer one was asked for."""
+        if generation != self._generation:
+            return
+        self._shown_generation = generation
+        if isinstance(result, Exception):
+            self.status_label.setText(self.tr("Cannot compare these versions: %1").replace(
+                "%1", str(result) or type(result).__name__))
+            return
+        self._report = result  # type: ignore[assignment]
+        self._show(self._report)
+        self.report_changed.emit(self._report)
+        if self.overlay_visible:
+            self._window.canvas.update()
+
+    def _show(self, report: DiffReport | None) -> None:
+        if report is None:
+            self.model.set_rows([])
+            return
+        rows = list(report.features) if self.unchanged_check.isChecked() else report.changed
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        n = len(report.changed)
+        self.status_label.setText(
+            self.tr("%1 → %2: %3 changed features").replace("%1", report.old_name)
+            .replace("%2", report.new_name).replace("%3", str(n))
+            if n else self.tr("%1 and %2 hold the same map content").replace(
+                "%1", report.old_name).replace("%2", report.new_name))
+        self.summary_label.setText(self._summary(report))
+
+    def _summary(self, report: DiffReport) -> str:
+        lines = []
+        for p in report.parties:
+            if abs(p.net_km2) < 0.05:
+                continue
+            sign = "+" if p.net_km2 > 0 else "−"
+            lines.append(self.tr("%1: %2 → %3 (%4)").replace("%1", p.name)
+                         .replace("%2", f"{p.area_before_km2:,.1f}")
+                         .replace("%3", km2(p.area_after_km2))
+                         .replace("%4", f"{sign}{km2(abs(p.net_km2))}"))
+        for t in report.transfers:
+            for piece in t.pieces[:3]:
+                where = (self.tr("near %1").replace("%1", piece.near) if piece.near
+                         else f"{piece.lat:.3f}°N {piece.lon:.3f}°E")
+                lines.append(self.tr("%1 %2 passes from %3 to %4")
+                             .replace("%1", km2(piece.area_km2)).replace("%2", where)
+                             .replace("%3", t.frm or self.tr("no party"))
+                             .replace("%4", t.to or self.tr("no party")))
+        return "\n".join(lines)
+
+    # -- zoom and flash --------------------------------------------------------------------
+    def on_row_clicked(self, index: QModelIndex) -> None:
+        """Zoom to the clicked change and flash it."""
+        fd = self.model.row(self.proxy.mapToSource(index).row())
+        self.zoom_to(fd)
+
+    def change_geometry(self, fd: FeatureDiff):
+        """What to show for a change: its gained/lost land, else the old and new shapes."""
+        parts = [g for g in (fd.measures.gained, fd.measures.lost, fd.measures.between)
+                 if g is not None and not g.is_empty]
+        if not parts:
+            parts = [f.geometry for f in (fd.delta.old, fd.delta.new)
+                     if f is not None and not f.geometry.is_empty]
+        return union_all(parts) if parts else None
+
+    def zoom_to(self, fd: FeatureDiff) -> None:
+        """Show the change of ``fd`` on the map with room around it, and flash it."""
+        geom = self.change_geometry(fd)
+        if geom is None:
+            return
+        canvas = self._window.canvas
+        if self._document.current_version != self.to_box.currentText() and \
+                self.to_box.currentText() in self._document.project.versions:
+            self._window.switch_version(self.to_box.currentText())
+        canvas.set_view(Viewport.fit(geom.bounds, max(1, canvas.width()),
+                                     max(1, canvas.height()), margin=0.2))
+        self._flash_geometry = geom
+        self._flash_until = time.monotonic() + FLASH_MS / 1000
+        self._flash_on = True
+        self._flash_timer.start()
+        canvas.update()
+
+    def on_flash_tick(self) -> None:
+        """Blink the flash outline until its time is up."""
+        self._flash_on = not self._flash_on
+        if time.monotonic() >= self._flash_until:
+            self._flash_on = False
+            self._flash_geometry = None
+            self._flash_timer.stop()
+        self._window.canvas.update()
+
+    @property
+    def flashing(self) -> bool:
+        """True while a clicked change is being flashed."""
+        return self._flash_geometry is not None
+
+    # -- overlays (canvas contract: overlay(painter, viewport)) ---------------------------
+    def paint_overlay(self, painter, viewport) -> None:
+        """The diff drawn over the map while View ▸ Show changes on map is on."""
+        if self.overlay_visible:
+            paint_diff(painter, viewport, self._report, DEFAULT_STYLE)
+
+    def paint_flash_overlay(self, painter, viewport) -> None:
+        """The blinking outline of the clicked change."""
+        if self._flash_geometry is not None and self._flash_on:
+            paint_flash(painter, viewport, self._flash_geometry)
+
+    def set_overlay_visible(self, on: bool) -> None:
+        """Show or hide the diff on the map."""
+        self.overlay_visible = bool(on)
+        self._window.canvas.update()
+
+
+def install(window) -> DiffPanel:
+    """Add the Changes dock and View ▸ Show changes on map to the main window."""
+    panel = DiffPanel(window)
+    dock = window.add_dock(panel, Qt.DockWidgetArea.RightDockWidgetArea, panel.tr("Changes"))
+    dock.setObjectName("dock_diffPanel")
+    action = QAction(panel.tr("Show &changes on map"), window)
+    action.setObjectName("action_show_diff")
+    action.setCheckable(True)
+    action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+    action.setStatusTip(panel.tr("Hatch the land gained and lost against the compared version, "
+                                 "dash the old boundaries and label the largest shifts"))
+    action.toggled.connect(panel.set_overlay_visible)
+    window.menu("View").addAction(action)
+    window.canvas.add_overlay(panel.paint_overlay)
+    window.canvas.add_overlay(panel.paint_flash_overlay)
+    window.session_changed.connect(lambda session: panel.bind(session.document))
+    panel.bind(window.document)
+    return panel
