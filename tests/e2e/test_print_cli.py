@@ -222,3 +222,18 @@ def test_existing_file_is_replaced_whole(tmp_path):
     assert out.read_bytes().startswith(b"%PDF")
     assert [p.name for p in tmp_path.iterdir()] == ["sheet.pdf"]  # no temporary left over
 
+
+
+def test_proposal_with_the_diff_against_the_baseline(tmp_path):
+    """The sheet of the task: Proposal B on A3 landscape with the changes against agreed."""
+    out = tmp_path / "diff.pdf"
+    result = zoneeditor("print", f"{sample_path()}:Proposal B", "--out", str(out), "--paper",
+                        "A3", "--landscape", "--diff-against", "agreed", env=headless_env())
+    assert result.returncode == 0, result.stderr
+    text = normalise(pdftotext(out))
+    project = read_project(sample_path())
+    assert "Version: Proposal B — changes against agreed" in text
+    assert f"Compared with: agreed ({short(fingerprint(project.agreed))})" in text
+    assert "Changes against agreed" in text and "Territory per party" in text
+    assert re.search(r"Government: [\d,.]+ km² → [\d,.]+ km² \(\+[\d,.]+ km²\)", text), text
+    assert "agreed baseline (under the proposal)" not in text  # the overlay replaces it
