@@ -75,7 +75,11 @@ def test_page_size_is_a3_landscape(sheet):
 
 
 def test_every_font_is_embedded_and_bundled(sheet):
-    listing = subprocess.run(["pdffonts", str(sheet)], capture_output=True, text=True,
+    _assert_bundled_fonts_only(sheet)
+
+
+def _assert_bundled_fonts_only(pdf: Path) -> None:
+    listing = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True,
                              check=True).stdout.splitlines()[2:]
     assert listing, "no fonts at all: the text was not written as text"
     names = []
@@ -235,5 +239,10 @@ def test_proposal_with_the_diff_against_the_baseline(tmp_path):
     assert "Version: Proposal B — changes against agreed" in text
     assert f"Compared with: agreed ({short(fingerprint(project.agreed))})" in text
     assert "Changes against agreed" in text and "Territory per party" in text
-    assert re.search(r"Government: [\d,.]+ km² → [\d,.]+ km² \(\+[\d,.]+ km²\)", text), text
+    # NFKC turns ² into 2
+    assert re.search(r"Government: [\d,.]+ km2 before, [\d,.]+ km2 after \(\+[\d,.]+ km2\)",
+                     text), text
     assert "agreed baseline (under the proposal)" not in text  # the overlay replaces it
+    for entry in ("Area gained", "Area lost"):  # the overlay's own legend rows
+        assert entry in text
+    _assert_bundled_fonts_only(out)

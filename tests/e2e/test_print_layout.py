@@ -166,6 +166,6 @@ def test_changes_block_states_the_diff_engines_figures(project):
     assert gov.net_km2 > 0  # Proposal B moves the Idlib edge north: Hama gains
     line = next(r for r in rows if r.startswith("Government:"))
     assert f"+{gov.net_km2:,.1f} km²" in line
-    assert any("Opposition → Government" in r for r in rows)
+    assert any("from Opposition to Government" in r for r in rows)
     same = change_lines(diff_versions(project.agreed, project.agreed))
     assert ("The two versions hold the same map content.", False) in same

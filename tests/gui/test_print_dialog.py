@@ -82,6 +82,9 @@ def test_per_zone_png_export_writes_one_image_per_zone(tmp_path, dialog):
     dialog.dpi_spin.setValue(72)
     dialog.refresh_now()
     assert "of 6" in dialog.page_label.text()
+    dialog.page_spin.setValue(4)
+    dialog.refresh_now()
+    assert "Eastern Ghouta" in dialog.page_label.text()
     written = dialog.export_to(tmp_path / "zones.png")
     assert [p.name for p in written] == [f"zones-{i}.png" for i in range(1, 7)]
     assert all(p.stat().st_size > 10_000 for p in written)

@@ -199,12 +199,19 @@ class PrintDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.page_label = QLabel()
+        self.page_spin = QSpinBox()
+        self.page_spin.setRange(1, 1)
+        self.page_spin.setPrefix(self.tr("Page "))
+        self.page_spin.setToolTip(self.tr("Page shown in the preview"))
+        page_row = QHBoxLayout()
+        page_row.addWidget(self.page_spin)
+        page_row.addWidget(self.page_label, 1)
         left = QVBoxLayout()
         left.addWidget(options_group)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
-        right.addWidget(self.page_label)
+        right.addLayout(page_row)
         right.addWidget(self.status)
         top = QHBoxLayout()
         top.addLayout(left, 0)
@@ -238,6 +245,7 @@ class PrintDialog(QDialog):
                       self.basemap_check):
             check.toggled.connect(self.on_options_changed)
         self.dpi_spin.valueChanged.connect(self.on_options_changed)
+        self.page_spin.valueChanged.connect(self.on_options_changed)
         self.extent_box.currentIndexChanged.connect(self._update_scale_enabled)
         self._timer.timeout.connect(self.refresh_now)
         self.pdf_button.clicked.connect(self.on_export_pdf)
@@ -303,7 +311,11 @@ class PrintDialog(QDialog):
             # Paint at the preview's own resolution (about 1 image pixel per screen pixel).
             fit = min(self.preview.width() / size.width(), self.preview.height() / size.height())
             dpi = max(30.0, min(150.0, fit * 25.4 * self.devicePixelRatioF()))
-            image, result = job.render_image(pages[0], dpi)
+            self.page_spin.blockSignals(True)
+            self.page_spin.setRange(1, len(pages))
+            self.page_spin.blockSignals(False)
+            page = pages[self.page_spin.value() - 1]
+            image, result = job.render_image(page, dpi)
         except (ZoneEditorError, ValueError) as exc:
             self._job = None
             self.preview.show_message(str(exc))
@@ -315,8 +327,8 @@ class PrintDialog(QDialog):
         from zoneeditor.render.print_scalebar import format_scale
 
         scale = format_scale(result.scalebar.denominator) if result.scalebar else ""
-        self.page_label.setText(self.tr("Page 1 of %n, scale %1", "", len(pages))
-                                .replace("%1", scale))
+        self.page_label.setText(self.tr("of %n, scale %1", "", len(pages)).replace("%1", scale)
+                                + (f" — {page.zone}" if page.zone else ""))
         self.status.setText(self.tr("Fingerprint %1").replace(
             "%1", job.identification().fingerprint_short))
         self._set_outputs_enabled(True)

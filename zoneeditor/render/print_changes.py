@@ -36,17 +36,20 @@ def change_lines(report) -> list[tuple[str, bool]]:
         rows.append(("Territory per party", True))
         for p in report.parties:
             net = p.net_km2
+            # En dash as minus and words instead of arrows: the bundled Noto Sans has no
+            # U+2212 or U+2192, and a glyph from a system font would break the PDF's
+            # "bundled fonts only" promise.
             change = "no change" if abs(net) < 0.05 else (
-                f"{'+' if net > 0 else '−'}{_km2(abs(net))}")
-            rows.append((f"{p.name}: {_km2(p.area_before_km2)} → {_km2(p.area_after_km2)} "
-                         f"({change})", False))
+                f"{'+' if net > 0 else '–'}{_km2(abs(net))}")
+            rows.append((f"{p.name}: {_km2(p.area_before_km2)} before, "
+                         f"{_km2(p.area_after_km2)} after ({change})", False))
     pieces = sorted(((piece, t) for t in report.transfers for piece in t.pieces),
                     key=lambda pt: -pt[0].area_km2)
     if pieces:
         rows.append(("Land changing hands", True))
         for piece, t in pieces[:MAX_PIECES]:
-            rows.append((f"{_km2(piece.area_km2)} {piece.where}: {t.frm or 'no party'} → "
-                         f"{t.to or 'no party'}", False))
+            rows.append((f"{_km2(piece.area_km2)} {piece.where}, from {t.frm or 'no party'} "
+                         f"to {t.to or 'no party'}", False))
         rest = pieces[MAX_PIECES:]
         if rest:
             total = sum(p.area_km2 for p, _ in rest)

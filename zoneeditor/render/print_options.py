@@ -6,7 +6,7 @@ the same thing and a sheet is reproducible from its options alone. Nothing here 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize
@@ -76,7 +76,6 @@ class PrintOptions:
     attribution: str = DEFAULT_ATTRIBUTION
     dpi: int = 150
     margin_mm: float = 10.0
-    extras: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "paper", paper_name(self.paper))

@@ -11,12 +11,19 @@ import segno
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
-#: Quiet zone around the code, in modules (the standard asks for 4; 2 reads fine on paper).
-QUIET = 2
+#: Quiet zone around the code, in modules (what the QR standard asks for).
+QUIET = 4
 
 
 def qr_matrix(text: str) -> list[list[bool]]:
-    """The QR module matrix for ``text`` (True = dark), without quiet zone."""
+    """The QR module matrix for ``text`` (True = dark), without quiet zone.
+
+    Hex digests are encoded in upper case: QR's alphanumeric mode then applies, and a
+    SHA-256 fits a version 4 code (33 modules) instead of version 5 in byte mode, so each
+    module is larger on paper and scans more reliably.
+    """
+    if all(c in "0123456789abcdefABCDEF" for c in text):
+        text = text.upper()
     code = segno.make(text, error="m", micro=False)
     return [[bool(v) for v in row] for row in code.matrix]
 
