@@ -169,3 +169,31 @@ def test_changes_block_states_the_diff_engines_figures(project):
     assert any("from Opposition to Government" in r for r in rows)
     same = change_lines(diff_versions(project.agreed, project.agreed))
     assert ("The two versions hold the same map content.", False) in same
+
+
+def test_change_markers_avoid_the_map_labels(app, project):
+    job = PrintJob(project, "Proposal B", PrintOptions(paper="A3", landscape=True,
+                                                       diff_against="agreed",
+                                                       show_basemap=False))
+    page = job.pages()[0]
+    from PySide6.QtGui import QImage, QPainter
+
+    from zoneeditor.render.print_changes import listed_pieces, paint_change_markers
+    from zoneeditor.render.print_map import frame_viewport, paint_map, print_style
+
+    image = QImage(1600, 1200, QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(round(100 / 0.0254))
+    image.setDotsPerMeterY(round(100 / 0.0254))
+    painter = QPainter(image)
+    frame = QRectF(0, 0, 1600, 1200)
+    viewport = frame_viewport(frame, page.extent, None, 100)
+    style = print_style(100)
+    labels = paint_map(painter, frame, viewport, project, job.version, style,
+                       (job.diff.overlay(style),))
+    markers = paint_change_markers(painter, viewport, job.diff.report, labels, 1.0, 100 / 25.4)
+    painter.end()
+    assert labels and len(markers) == min(5, len(listed_pieces(job.diff.report)))
+    for m in markers:
+        assert not any(m.intersects(r) for r in labels)
+    for i, a in enumerate(markers):
+        assert not any(a.intersects(b) for b in markers[i + 1:])

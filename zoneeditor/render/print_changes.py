@@ -8,9 +8,13 @@ counted, so the block stays a predictable size on any paper.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainter
+import math
+from collections.abc import Sequence
 
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from zoneeditor.core.viewport import Viewport
 from zoneeditor.render.print_text import draw_text, sheet_font, text_size
 
 #: Pieces of land changing hands listed by name; smaller ones are summed up.
@@ -19,6 +23,14 @@ MAX_PIECES = 5
 
 def _km2(value: float) -> str:
     return f"{value:,.1f} km²"
+
+
+def listed_pieces(report) -> list[tuple[object, object]]:
+    """(piece, transfer) of the land changing hands, largest first: numbered 1, 2, … on
+    the sheet, in the Changes block and on the map, so one can be found from the other."""
+    pieces = sorted(((piece, t) for t in report.transfers for piece in t.pieces),
+                    key=lambda pt: -pt[0].area_km2)
+    return pieces
 
 
 def change_lines(report) -> list[tuple[str, bool]]:
@@ -43,13 +55,12 @@ def change_lines(report) -> list[tuple[str, bool]]:
                 f"{'+' if net > 0 else '–'}{_km2(abs(net))}")
             rows.append((f"{p.name}: {_km2(p.area_before_km2)} before, "
                          f"{_km2(p.area_after_km2)} after ({change})", False))
-    pieces = sorted(((piece, t) for t in report.transfers for piece in t.pieces),
-                    key=lambda pt: -pt[0].area_km2)
+    pieces = listed_pieces(report)
     if pieces:
-        rows.append(("Land changing hands", True))
-        for piece, t in pieces[:MAX_PIECES]:
-            rows.append((f"{_km2(piece.area_km2)} {piece.where}, from {t.frm or 'no party'} "
-                         f"to {t.to or 'no party'}", False))
+        rows.append(("Land changing hands (numbers as on the map)", True))
+        for i, (piece, t) in enumerate(pieces[:MAX_PIECES], start=1):
+            rows.append((f"({i}) {_km2(piece.area_km2)} {piece.where}, from "
+                         f"{t.frm or 'no party'} to {t.to or 'no party'}", False))
         rest = pieces[MAX_PIECES:]
         if rest:
             total = sum(p.area_km2 for p, _ in rest)
@@ -92,3 +103,57 @@ class ChangesBlock:
             draw_text(painter, QRectF(rect.left(), top, rect.width(), h), text, font,
                       wrap=True)
             y += h * (1.25 if heading else 1.0)
+
+
+def paint_change_markers(painter: QPainter, viewport: Viewport, report,
+                         occupied: Sequence[QRectF], font_scale: float,
+                         px_per_mm: float) -> list[QRectF]:
+    """Numbered markers on the map at the listed pieces of land changing hands.
+
+    ``occupied`` holds the rectangles of the map's own labels (map-frame pixels). A marker
+    that would cover one, or an earlier marker, moves outward around its piece and a thin
+    leader line points back to the piece; if no free place is found within a few marker
+    sizes it stays on the piece. Returns the rectangles of the markers drawn.
+    """
+    font = sheet_font(7.5 * font_scale, bold=True)
+    size = text_size(font, "00", painter.device()).height() * 1.25
+    taken = list(occupied)
+    placed: list[QRectF] = []
+    frame = QRectF(0, 0, viewport.width, viewport.height)
+    for number, (piece, _) in enumerate(listed_pieces(report)[:MAX_PIECES], start=1):
+        x, y = viewport.to_screen(piece.lon, piece.lat)
+        anchor = QPointF(x, y)
+        if not frame.contains(anchor):
+            continue
+        best = None
+        for ring in range(0, 5):
+            steps = 1 if ring == 0 else 12
+            for k in range(steps):
+                angle = 2 * math.pi * k / steps - math.pi / 4
+                c = QPointF(x + math.cos(angle) * ring * size * 0.9,
+                            y + math.sin(angle) * ring * size * 0.9)
+                rect = QRectF(c.x() - size / 2, c.y() - size / 2, size, size)
+                if frame.contains(rect) and not any(rect.intersects(r) for r in taken):
+                    best = rect
+                    break
+            if best is not None:
+                break
+        if best is None:
+            best = QRectF(x - size / 2, y - size / 2, size, size)
+        taken.append(best)
+        placed.append(best)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        dark = QColor("#202020")
+        if QLineF(anchor, best.center()).length() > size * 0.6:
+            painter.setPen(QPen(dark, max(1.0, 0.2 * px_per_mm)))
+            painter.drawLine(QLineF(anchor, best.center()))
+            painter.setBrush(dark)
+            r = max(1.0, 0.5 * px_per_mm)
+            painter.drawEllipse(anchor, r, r)
+        painter.setPen(QPen(dark, max(1.0, 0.25 * px_per_mm)))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawEllipse(best)
+        painter.restore()
+        draw_text(painter, best, str(number), font, dark, align=Qt.AlignmentFlag.AlignCenter)
+    return placed

@@ -29,7 +29,7 @@ from zoneeditor.core.errors import WriteError
 from zoneeditor.core.fingerprint import fingerprint, short
 from zoneeditor.core.model import Project, Version
 from zoneeditor.core.viewport import Viewport
-from zoneeditor.render.print_changes import ChangesBlock
+from zoneeditor.render.print_changes import ChangesBlock, paint_change_markers
 from zoneeditor.render.print_graticule import Graticule, label_margins, paint_graticule
 from zoneeditor.render.print_legend import LegendBlock, legend_entries
 from zoneeditor.render.print_map import (
@@ -366,8 +366,15 @@ class PrintJob:
         frame = lay.map_frame
         viewport = frame_viewport(frame, page.extent, self.options.scale, dpi)
         overlays = (self.diff.overlay(style),) if self.diff is not None else ()
-        paint_map(painter, frame, viewport, self.project, self.version, style, overlays,
-                  self.basemap, self.gazetteer, self.options.labels)
+        label_rects = paint_map(painter, frame, viewport, self.project, self.version, style,
+                                overlays, self.basemap, self.gazetteer, self.options.labels)
+        if self.diff is not None:
+            painter.save()
+            painter.setClipRect(frame)
+            painter.translate(frame.topLeft())
+            paint_change_markers(painter, viewport, self.diff.report, label_rects,
+                                 lay.font_scale, lay.px_per_mm)
+            painter.restore()
         grid = None
         if self.options.show_graticule:
             grid = paint_graticule(painter, frame, viewport, lay.font_scale, lay.px_per_mm)

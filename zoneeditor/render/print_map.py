@@ -9,12 +9,13 @@ overlay.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import shapely
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter
 
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import LayerKind, Project, Version
@@ -78,8 +79,16 @@ class DiffSetup:
     module: object
 
     def overlay(self, style: MapStyle) -> Callable[[QPainter, Viewport], None]:
-        """A ``Scene.overlays`` callable painting the diff with sizes scaled for ``style``."""
+        """A ``Scene.overlays`` callable painting the diff with sizes scaled for ``style``.
+
+        On paper the overlay's own area labels are turned off (``min_label_px`` infinite):
+        they are placed without regard to the map's labels and collide with them at
+        whole-country scales. The sheet shows numbered markers that avoid the map's labels
+        instead, and the figures in its Changes block.
+        """
         diff_style = self._style(style)
+        if diff_style is not None and hasattr(diff_style, "min_label_px"):
+            diff_style = replace(diff_style, min_label_px=math.inf)
 
         def paint(painter: QPainter, viewport: Viewport) -> None:
             self.module.paint_diff(painter, viewport, self.report, diff_style)
@@ -123,10 +132,12 @@ def diff_setup(project: Project, version: Version, against_name: str,
 def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Project,
               version: Version, style: MapStyle,
               overlays: tuple[Callable[[QPainter, Viewport], None], ...] = (),
-              basemap=None, gazetteer=None, labels: str = "en") -> None:
+              basemap=None, gazetteer=None, labels: str = "en") -> list[QRectF]:
     """Paint the map of ``version`` into ``frame`` with the shared renderer, clipped to it.
 
-    ``labels`` is the Scene's label language: "en" or "local" (Arabic names).
+    ``labels`` is the Scene's label language: "en" or "local" (Arabic names). Returns the
+    rectangles (map-frame pixels) of the feature labels the renderer placed, so marks
+    added on top can avoid them.
     """
     from zoneeditor.render.map_painter import MapPainter
     from zoneeditor.render.scene import Scene
@@ -135,11 +146,25 @@ def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Pro
                   baseline_underlay=not version.is_agreed and not overlays,
                   show_vertices=False, basemap=basemap, gazetteer=gazetteer,
                   overlays=overlays, label_language=labels)
+    map_painter = MapPainter(style)
+    labels = map_painter.feature_labels(viewport, scene)
     painter.save()
     painter.setClipRect(frame)
     painter.translate(frame.topLeft())
-    MapPainter(style).paint(painter, viewport, scene)
+    if not overlays:
+        map_painter.paint(painter, viewport, scene)
+    else:
+        # The same passes as MapPainter.paint, except that the feature labels are drawn
+        # after the overlays: the diff's hatching and dashed old boundaries would otherwise
+        # run over the names of the zones and posts, which must stay legible on paper.
+        map_painter.paint_static(painter, viewport, scene, labels)
+        map_painter.paint_dynamic(painter, viewport, replace(scene, show_labels=False))
+        halo = QColor(style.halo)
+        for lab in labels:
+            map_painter.text.draw(painter, lab.text, lab.font, lab.anchor, lab.colour, halo,
+                                  style.px(3.0), lab.align)
     painter.restore()
+    return [label.rect for label in labels]
 
 
 def _options_extent(options: PrintOptions, version: Version) -> tuple[float, float, float,
