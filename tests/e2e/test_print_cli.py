@@ -246,3 +246,13 @@ def test_proposal_with_the_diff_against_the_baseline(tmp_path):
     for entry in ("Area gained", "Area lost"):  # the overlay's own legend rows
         assert entry in text
     _assert_bundled_fonts_only(out)
+
+
+def test_hidden_layers_leave_the_map_and_the_legend(tmp_path):
+    out = tmp_path / "no-points.pdf"
+    result = zoneeditor("print", str(sample_path()), "--out", str(out), "--hide", "points",
+                        "--hide", "towns", "--no-qr")
+    assert result.returncode == 0, result.stderr
+    text = normalise(pdftotext(out))
+    assert "observation post" not in text and "checkpoint" not in text
+    assert "line of contact" in text and "Government" in text

@@ -132,6 +132,8 @@ def test_file_menu_print_opens_the_dialog_on_the_current_version_and_view(qtbot,
     qtbot.addWidget(window)
     window.show()
     window.document.current_version = "Proposal B"
+    window.layer_state.set_visible("points", False)
+    window.layer_state.set_opacity("zones", 0.5)
     action = window.findChild(QAction, "action_print")
     assert action is not None, "the print installer did not run"
     assert action in window.menu("File").actions()
@@ -143,5 +145,9 @@ def test_file_menu_print_opens_the_dialog_on_the_current_version_and_view(qtbot,
     assert d.version_box.currentText() == "Proposal B"
     assert d.extent_box.currentData() == "view"
     assert d.options().extent == pytest.approx(window.canvas.viewport.bounds)
+    look = d.options().look  # what the delegate sees is what is printed
+    assert "points" in look.hidden_layers and ("zones", 0.5) in look.opacity
+    d.refresh_now()
+    assert d.preview.image is not None, d.preview.message
     d.close()
     window.close()

@@ -35,7 +35,13 @@ from PySide6.QtWidgets import (
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import Project
 from zoneeditor.render.print_layout import PrintJob
-from zoneeditor.render.print_options import DEFAULT_BANNER, PAPERS, PRESET_SCALES, PrintOptions
+from zoneeditor.render.print_options import (
+    DEFAULT_BANNER,
+    PAPERS,
+    PRESET_SCALES,
+    MapLook,
+    PrintOptions,
+)
 
 #: Extent choices of the dialog.
 EXTENT_VIEW, EXTENT_ALL, EXTENT_SCALE = "view", "all", "scale"
@@ -106,7 +112,8 @@ class PrintDialog(QDialog):
 
     def __init__(self, project: Project, version: str,
                  view_extent: tuple[float, float, float, float] | None = None,
-                 parent: QWidget | None = None, basemap=None, gazetteer=None) -> None:
+                 parent: QWidget | None = None, basemap=None, gazetteer=None,
+                 look: MapLook | None = None, labels: str = "en") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print"))
         self.project = project
@@ -114,6 +121,8 @@ class PrintDialog(QDialog):
         self._basemap = basemap
         self._gazetteer = gazetteer
         self._job: PrintJob | None = None
+        self.look = look or MapLook()
+        self._initial_labels = labels
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
@@ -152,6 +161,7 @@ class PrintDialog(QDialog):
         self.labels_box = QComboBox()
         self.labels_box.addItem(self.tr("Romanised names"), "en")
         self.labels_box.addItem(self.tr("Local (Arabic) names"), "local")
+        self.labels_box.setCurrentIndex(max(0, self.labels_box.findData(self._initial_labels)))
         self.per_zone_check = QCheckBox(self.tr("One page per zone"))
         self.qr_check = QCheckBox(self.tr("QR code of the fingerprint"))
         self.qr_check.setChecked(True)
@@ -276,6 +286,7 @@ class PrintDialog(QDialog):
             show_graticule=self.grid_check.isChecked(),
             show_basemap=self.basemap_check.isChecked(),
             labels=self.labels_box.currentData(),
+            look=self.look,
             dpi=self.dpi_spin.value(),
         )
 
@@ -400,25 +411,19 @@ class PrintDialog(QDialog):
             QMessageBox.warning(self, self.tr("Printing failed"), str(exc))
 
 
-def _window_state(window) -> tuple[Project | None, str, tuple | None, object, object]:
-    """(project, current version, visible lon/lat box, basemap, gazetteer) of the window."""
+def open_print_dialog(window) -> PrintDialog | None:
+    """Open the print dialog on what ``window`` shows: its project, current version, view,
+    layer visibility/opacity/order and label language, and its loaded basemap."""
     document = getattr(window, "document", None)
     project = getattr(document, "project", None)
-    version = getattr(document, "current_version", None) or "agreed"
-    canvas = getattr(window, "canvas", None)
-    viewport = getattr(canvas, "viewport", None)
-    extent = tuple(viewport.bounds) if viewport is not None else None
-    scene = canvas.scene() if canvas is not None and hasattr(canvas, "scene") else None
-    return (project, str(version), extent, getattr(scene, "basemap", None),
-            getattr(scene, "gazetteer", None))
-
-
-def open_print_dialog(window) -> PrintDialog | None:
-    """Open the print dialog on ``window``'s project, current version and current view."""
-    project, version, extent, basemap, gazetteer = _window_state(window)
     if project is None:
         return None
-    dialog = PrintDialog(project, version, extent, window, basemap, gazetteer)
+    canvas = window.canvas
+    scene = canvas.scene()
+    dialog = PrintDialog(project, document.current_version, tuple(canvas.viewport.bounds),
+                         window, scene.basemap, scene.gazetteer, MapLook.from_scene(scene),
+                         scene.label_language if scene.label_language in ("en", "local")
+                         else "en")
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -252,8 +252,10 @@ class PrintJob:
             "footer": FooterBlock(self.footer_text(page), fs),
             "legend": LegendBlock(
                 legend_entries(self.project, self.version,
-                               baseline_shown=not self.version.is_agreed and diff is None,
-                               diff_legend=diff.legend(style) if diff else ()),
+                               baseline_shown=(not self.version.is_agreed and diff is None
+                                               and opts.look.baseline_underlay),
+                               diff_legend=diff.legend(style) if diff else (),
+                               hidden_layers=opts.look.hidden_layers),
                 style, fs, ppm) if opts.show_legend else None,
             "scale": NorthScaleBlock(ScaleBarBlock(ppm, fs), fs, ppm, opts.show_north_arrow),
             "changes": ChangesBlock(diff.report, diff.against.name, fs) if diff else None,
@@ -367,7 +369,8 @@ class PrintJob:
         viewport = frame_viewport(frame, page.extent, self.options.scale, dpi)
         overlays = (self.diff.overlay(style),) if self.diff is not None else ()
         label_rects = paint_map(painter, frame, viewport, self.project, self.version, style,
-                                overlays, self.basemap, self.gazetteer, self.options.labels)
+                                overlays, self.basemap, self.gazetteer, self.options.labels,
+                                self.options.look)
         if self.diff is not None:
             painter.save()
             painter.setClipRect(frame)

@@ -49,18 +49,22 @@ class LegendEntry:
 
 
 def legend_entries(project: Project, version: Version, baseline_shown: bool,
-                   diff_legend: Sequence[tuple[str, str]] = ()) -> list[LegendEntry]:
+                   diff_legend: Sequence[tuple[str, str]] = (),
+                   hidden_layers: frozenset[str] = frozenset()) -> list[LegendEntry]:
     """The rows for ``version``: parties, statuses, kinds, lines, points, baseline, diff.
 
     ``diff_legend`` is a list of (label, colour) pairs of the diff overlay, shown when the
-    diff is printed.
+    diff is printed. Layers in ``hidden_layers`` are not on the map, so not in the legend.
     """
     meta = project.meta
-    zones = version.layer(LayerKind.ZONES)
-    lines = version.layer(LayerKind.LINES)
-    points = version.layer(LayerKind.POINTS)
+
+    def shown(kind: LayerKind) -> list:
+        return [] if kind.value in hidden_layers else version.layer(kind)
+
+    zones, lines, points = shown(LayerKind.ZONES), shown(LayerKind.LINES), \
+        shown(LayerKind.POINTS)
     out: list[LegendEntry] = []
-    used_parties = {f.party for f in version if f.party}
+    used_parties = {f.party for f in (*zones, *lines, *points) if f.party}
     parties = [p for p in meta.parties if p.name in used_parties]
     unknown = sorted(used_parties - {p.name for p in parties})
     if parties or unknown:

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QPainter
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import LayerKind, Project, Version
 from zoneeditor.core.viewport import Viewport
-from zoneeditor.render.print_options import PrintOptions
+from zoneeditor.render.print_options import MapLook
 from zoneeditor.render.style import MapStyle
 
 #: Fraction of the frame left free around the features when fitting an extent.
@@ -132,20 +132,28 @@ def diff_setup(project: Project, version: Version, against_name: str,
 def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Project,
               version: Version, style: MapStyle,
               overlays: tuple[Callable[[QPainter, Viewport], None], ...] = (),
-              basemap=None, gazetteer=None, labels: str = "en") -> list[QRectF]:
+              basemap=None, gazetteer=None, labels: str = "en",
+              look: MapLook | None = None) -> list[QRectF]:
     """Paint the map of ``version`` into ``frame`` with the shared renderer, clipped to it.
 
-    ``labels`` is the Scene's label language: "en" or "local" (Arabic names). Returns the
+    ``labels`` is the Scene's label language: "en" or "local" (Arabic names); ``look`` the
+    layers' visibility, opacity and order as in the window. Returns the
     rectangles (map-frame pixels) of the feature labels the renderer placed, so marks
     added on top can avoid them.
     """
     from zoneeditor.render.map_painter import MapPainter
-    from zoneeditor.render.scene import Scene
+    from zoneeditor.render.scene import DEFAULT_ORDER, Scene
 
+    look = look or MapLook()
+    order = (tuple(LayerKind(k) for k in look.layer_order) if look.layer_order
+             else DEFAULT_ORDER)
     scene = Scene(project=project, version=version.name,
-                  baseline_underlay=not version.is_agreed and not overlays,
-                  show_vertices=False, basemap=basemap, gazetteer=gazetteer,
-                  overlays=overlays, label_language=labels)
+                  baseline_underlay=(look.baseline_underlay and not version.is_agreed
+                                     and not overlays),
+                  hidden_layers=frozenset(look.hidden_layers), opacity=dict(look.opacity),
+                  layer_order=order, show_vertices=False, basemap=basemap,
+                  gazetteer=gazetteer, show_towns=look.show_towns, overlays=overlays,
+                  label_language=labels)
     map_painter = MapPainter(style)
     labels = map_painter.feature_labels(viewport, scene)
     painter.save()
@@ -166,10 +174,3 @@ def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Pro
     painter.restore()
     return [label.rect for label in labels]
 
-
-def _options_extent(options: PrintOptions, version: Version) -> tuple[float, float, float,
-                                                                      float]:
-    extent = options.extent or version_extent(version)
-    if extent is None:
-        raise PrintError(f"version {version.name!r} has nothing to print: give an extent")
-    return extent

@@ -44,6 +44,31 @@ def paper_name(name: str) -> str:
 
 
 @dataclass(frozen=True)
+class MapLook:
+    """How the map layers look, as in the window: what is hidden, opacities, order.
+
+    The print dialog copies it from the canvas's scene so the sheet shows what the delegate
+    sees; the CLI sets ``hidden_layers`` from ``--hide``. ``layer_order`` is bottom to top
+    (LayerKind values); None keeps the default order. ``opacity`` is (layer, 0..1) pairs.
+    """
+
+    hidden_layers: frozenset[str] = frozenset()
+    opacity: tuple[tuple[str, float], ...] = ()
+    layer_order: tuple[str, ...] | None = None
+    show_towns: bool = True
+    baseline_underlay: bool = True
+
+    @classmethod
+    def from_scene(cls, scene) -> MapLook:
+        """The look of a ``render.scene.Scene`` (e.g. ``window.canvas.scene()``)."""
+        return cls(hidden_layers=frozenset(scene.hidden_layers),
+                   opacity=tuple(sorted((str(k), float(v)) for k, v in scene.opacity.items())),
+                   layer_order=tuple(str(getattr(k, "value", k)) for k in scene.layer_order),
+                   show_towns=bool(scene.show_towns),
+                   baseline_underlay=bool(scene.baseline_underlay))
+
+
+@dataclass(frozen=True)
 class PrintOptions:
     """Everything that decides what one printed sheet (or set of sheets) looks like.
 
@@ -73,6 +98,7 @@ class PrintOptions:
     show_north_arrow: bool = True
     show_basemap: bool = True
     labels: str = "en"
+    look: MapLook = MapLook()
     attribution: str = DEFAULT_ATTRIBUTION
     dpi: int = 150
     margin_mm: float = 10.0

@@ -56,6 +56,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--labels", choices=("en", "local"), default="en",
                         help="map labels: romanised names (en, default) or the local, "
                              "Arabic names (local)")
+    parser.add_argument("--hide", action="append", default=[], metavar="LAYER",
+                        choices=("zones", "lines", "points", "towns"),
+                        help="leave a layer off the map: zones, lines, points or towns "
+                             "(repeatable)")
     parser.add_argument("--no-basemap", action="store_true",
                         help="no countries and towns under the zones")
 
@@ -97,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
             raise PrintUsageError(f"--diff-against {against!r} is the version being printed")
     _app = _ensure_gui_app()  # keep a reference while painting
     from zoneeditor.render.print_layout import PrintJob
-    from zoneeditor.render.print_options import DEFAULT_BANNER, PrintOptions
+    from zoneeditor.render.print_options import DEFAULT_BANNER, MapLook, PrintOptions
 
     try:
         options = PrintOptions(
@@ -107,7 +111,9 @@ def run(args: argparse.Namespace) -> int:
             author=args.author, date=args.date, extent=_extent(args.extent),
             scale=args.scale, diff_against=against, per_zone=args.per_zone,
             show_qr=not args.no_qr, show_graticule=not args.no_grid,
-            show_basemap=not args.no_basemap, labels=args.labels, dpi=args.dpi)
+            show_basemap=not args.no_basemap, labels=args.labels, dpi=args.dpi,
+            look=MapLook(hidden_layers=frozenset(h for h in args.hide if h != "towns"),
+                         show_towns="towns" not in args.hide))
     except ValueError as exc:
         raise PrintUsageError(str(exc)) from None
     job = PrintJob(project, version, options)
