@@ -45,13 +45,14 @@ def create_window(path: str | None):
     """Make the window showing ``path`` (or the sample); a file that cannot be read is
     reported in a dialog once the window is shown, and the sample is shown instead."""
     from zoneeditor.gui.main_window import MainWindow
-    from zoneeditor.io.session import Session
 
     session = None
     error: BaseException | None = None
     if path:
+        from zoneeditor.gui.recovery_dialog import open_session
+
         try:
-            session = Session.open(path)
+            session = open_session(None, path)  # asks about a lock or edits left by a crash
         except (ZoneEditorError, OSError) as exc:
             error = exc
     window = MainWindow(session)
@@ -74,7 +75,12 @@ def run(argv: list[str]) -> int:
     from zoneeditor.i18n import install as install_language
 
     install_language(app, args.lang)
-    window, error = create_window(args.path)
+    from zoneeditor.gui.recovery_dialog import startup_check
+
+    recovered = startup_check()  # edits left by a session that crashed: offer them first
+    window, error = create_window(None if recovered else args.path)
+    if recovered is not None:
+        window.set_session(recovered)
     window.show()
     if error is not None:
         from zoneeditor.gui.main_window import _reason

@@ -138,7 +138,9 @@ class MainWindow(QMainWindow):
         for signal, slot in self._doc_links:
             signal.disconnect(slot)
         self._doc_links.clear()
-        self._session = session
+        old, self._session = self._session, session
+        if old is not None and old is not session:
+            old.close()  # saved or discarded by now: its journal and file lock go
         doc = session.document
         self.selection.clear()
         links = [
@@ -167,12 +169,16 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str | Path) -> bool:
         """Open the project at ``path``; on failure show why and keep the current one."""
+        from zoneeditor.gui.recovery_dialog import open_session
+
         try:
-            session = Session.open(path)
+            session = open_session(self, path)  # asks about a lock or edits left by a crash
         except (ZoneEditorError, OSError) as exc:
             self.show_error(self.tr("Cannot open project"),
                             self.tr("The file %1 could not be opened.\n\n%2")
                             .replace("%1", str(path)).replace("%2", _reason(exc)))
+            return False
+        if session is None:  # the user chose not to open it after all
             return False
         self.set_session(session)
         self.settings.add_recent(session.path)
@@ -239,6 +245,7 @@ class MainWindow(QMainWindow):
             return
         self._save_settings()
         self.canvas.shutdown()
+        self.session.close()  # saved or discarded: no journal left to offer as a crash
         event.accept()
 
     # -- building ------------------------------------------------------------------------------

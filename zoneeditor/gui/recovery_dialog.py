@@ -1,0 +1,224 @@
+"""After a crash: offer to recover the edits a previous session left in its journal.
+
+``startup_check(parent)`` runs when the editor starts (``gui.app.run``): it lists journals
+left by editors that are no longer running and, for each, asks Recover / Set aside / Decide
+later, saying when the last edit was made, to which project, and how many edits are
+unsaved. ``open_session(parent, path)`` is what File > Open uses: it also handles a lock held
+by another editor (``lock_dialog``) and edits pending for that very file.
+
+Nothing here deletes a journal: "Set aside" renames it (the user is told where), and a
+journal that cannot be replayed is set aside too, with the reason.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.io import recovery
+from zoneeditor.io.lock import LockedError
+from zoneeditor.io.session import RecoveryPending, Session
+
+RECOVER, SET_ASIDE, LATER = "recover", "set_aside", "later"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecoveryDialog", text)
+
+
+def local_time(iso: str) -> str:
+    """An ISO UTC time as the user's local date and time ('' when unknown)."""
+    dt = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not dt.isValid():
+        return iso
+    return QLocale().toString(dt.toLocalTime(), QLocale.FormatType.LongFormat)
+
+
+class RecoveryDialog(QDialog):
+    """Recover / Set aside / Decide later for one journal left by a crashed session."""
+
+    def __init__(self, candidate: recovery.Candidate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryDialog")
+        self.candidate = candidate
+        self.choice = LATER
+        self.setWindowTitle(self.tr("Recover unsaved work"))
+        layout = QVBoxLayout(self)
+        head = QLabel(self.tr("<b>ZoneEditor did not close normally.</b> Your work on "
+                              "<b>%1</b> was kept and can be restored.")
+                      .replace("%1", _html(candidate.name)), self)
+        head.setWordWrap(True)
+        layout.addWidget(head)
+        self.details = QLabel(self._details(), self)
+        self.details.setObjectName("recoveryDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.details)
+        if candidate.file_changed:
+            warn = QLabel(self.tr(
+                "<b>The project file was changed after your last save</b> (by another "
+                "program, a copy, or a save that was cut short). Recovering shows your "
+                "version as unsaved; saving it will replace the file — use Save as to keep "
+                "both."), self)
+            warn.setObjectName("fileChangedWarning")
+            warn.setWordWrap(True)
+            layout.addWidget(warn)
+        buttons = QDialogButtonBox(self)
+        self.recover_button = QPushButton(self.tr("&Recover"), self)
+        self.aside_button = QPushButton(self.tr("&Set aside"), self)
+        self.aside_button.setToolTip(self.tr("Keep the recovered edits in a file without "
+                                             "opening them, and start normally"))
+        self.later_button = QPushButton(self.tr("Decide &later"), self)
+        buttons.addButton(self.recover_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.aside_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.recover_button.setDefault(True)
+        self.recover_button.clicked.connect(lambda: self._done(RECOVER))
+        self.aside_button.clicked.connect(lambda: self._done(SET_ASIDE))
+        self.later_button.clicked.connect(lambda: self._done(LATER))
+        layout.addWidget(buttons)
+
+    def _details(self) -> str:
+        c = self.candidate
+        where = str(c.project_path) if c.project_path else self.tr(
+            "not saved yet (based on %1)").replace("%1", self._source())
+        rows = [
+            (self.tr("Project"), _html(c.title or c.name)),
+            (self.tr("File"), _html(where)),
+            (self.tr("Last edit"), _html(local_time(c.last_edit))),
+            (self.tr("Unsaved edits"), str(c.edits)),
+            (self.tr("Undo history"), self.tr("restored with the edits")),
+        ]
+        cells = "".join(f"<tr><td>{k}:&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
+        return f"<table>{cells}</table>"
+
+    def _source(self) -> str:
+        src = self.candidate.source
+        if src == "sample":
+            return self.tr("the bundled sample")
+        if src in ("", "new"):
+            return self.tr("a new project")
+        return src
+
+    def _done(self, choice: str) -> None:
+        self.choice = choice
+        if choice == RECOVER:
+            self.accept()
+        else:
+            self.reject()
+
+    @classmethod
+    def ask(cls, candidate: recovery.Candidate, parent: QWidget | None = None) -> str:
+        """Show the dialog; returns RECOVER, SET_ASIDE or LATER."""
+        dialog = cls(candidate, parent)
+        dialog.exec()
+        return dialog.choice
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _warn(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def _set_aside(parent: QWidget | None, candidate: recovery.Candidate) -> None:
+    try:
+        kept = recovery.set_aside(candidate.journal_path)
+    except OSError as exc:
+        _warn(parent, _tr("Could not set the edits aside"), str(exc))
+        return
+    QMessageBox.information(
+        parent, _tr("Edits set aside"),
+        _tr("The unsaved edits of %1 were kept in\n%2\n\nNothing was deleted.")
+        .replace("%1", candidate.name).replace("%2", str(kept)))
+
+
+def recover(parent: QWidget | None, candidate: recovery.Candidate) -> Session | None:
+    """Recover ``candidate``; on failure tell the user where its journal was kept."""
+    try:
+        return Session.recover(candidate)
+    except LockedError as exc:
+        _warn(parent, _tr("Cannot recover"), str(exc))
+    except ZoneEditorError as exc:
+        _warn(parent, _tr("Cannot recover"),
+              _tr("The edits of %1 could not be restored.\n\n%2\n\nZoneEditor starts "
+                  "normally; nothing was deleted.").replace("%1", candidate.name)
+              .replace("%2", str(exc)))
+    return None
+
+
+def startup_check(parent: QWidget | None = None) -> Session | None:
+    """At start-up: offer every journal a crashed session left; returns a recovered session.
+
+    Journals that cannot even be read are set aside at once (the user is told where);
+    one whose replay already crashed the editor before is set aside without replaying.
+    After one project is recovered, the others wait for the next start (a window shows one
+    project at a time).
+    """
+    try:
+        candidates, damaged = recovery.scan()
+    except OSError:
+        return None
+    for path, why in damaged:
+        try:
+            kept = recovery.set_aside(path)
+        except OSError:
+            kept = path
+        _warn(parent, _tr("Unreadable recovery file"),
+              _tr("A recovery file could not be read and was set aside:\n%1\n\n%2")
+              .replace("%1", str(kept)).replace("%2", why))
+    for candidate in candidates:
+        if candidate.exhausted:
+            kept = recovery.set_aside(candidate.journal_path)
+            _warn(parent, _tr("Recovery failed before"),
+                  _tr("Restoring the edits of %1 stopped ZoneEditor last time, so it was "
+                      "not tried again. The edits were kept in\n%2").replace(
+                      "%1", candidate.name).replace("%2", str(kept)))
+            continue
+        choice = RecoveryDialog.ask(candidate, parent)
+        if choice == RECOVER:
+            session = recover(parent, candidate)
+            if session is not None:
+                return session
+        elif choice == SET_ASIDE:
+            _set_aside(parent, candidate)
+    return None
+
+
+def open_session(parent: QWidget | None, path: str | Path) -> Session | None:
+    """Open ``path`` as File > Open does, asking about locks and pending edits.
+
+    Returns None when the user chose not to open it; raises ZoneEditorError/OSError for
+    files that cannot be read (the caller shows those).
+    """
+    from zoneeditor.gui.lock_dialog import ask_take_over
+
+    take_over = False
+    for _ in range(3):
+        try:
+            return Session.open(path, take_over=take_over)
+        except LockedError as exc:
+            if take_over or not ask_take_over(parent, exc):
+                return None
+            take_over = True
+        except RecoveryPending as pending:
+            choice = RecoveryDialog.ask(pending.candidate, parent)
+            if choice == RECOVER:
+                return recover(parent, pending.candidate)
+            if choice == LATER:
+                return None
+            _set_aside(parent, pending.candidate)
+    return None
