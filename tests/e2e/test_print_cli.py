@@ -256,3 +256,26 @@ def test_hidden_layers_leave_the_map_and_the_legend(tmp_path):
     text = normalise(pdftotext(out))
     assert "observation post" not in text and "checkpoint" not in text
     assert "line of contact" in text and "Government" in text
+
+
+def test_an_arabic_title_is_set_right_to_left_against_the_right_margin(tmp_path):
+    out = tmp_path / "arabic.pdf"
+    title = "خريطة مناطق خفض التصعيد — المقترح ب"
+    result = zoneeditor("print", f"{sample_path()}:Proposal B", "--out", str(out),
+                        "--paper", "A4", "--landscape", "--title", title,
+                        "--banner", "مسودة — للنقاش فقط", "--no-basemap")
+    assert result.returncode == 0, result.stderr
+    text = normalise(pdftotext(out))
+    assert normalise(title) in text and normalise("مسودة — للنقاش فقط") in text
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
+    assert "NotoNaskhArabic-Bold" in fonts  # the title is bold, in the Arabic face
+    page_w = 841.89
+    margin = 10 / 25.4 * 72
+    title_words = [b for b in _word_boxes(out)
+                   if normalise(b[0]) and normalise(b[0]) in normalise(title)
+                   and 40 < b[2] < 80]  # the title line, under the banner
+    assert title_words, "title not found"
+    right = max(b[3] for b in title_words)
+    left = min(b[1] for b in title_words)
+    assert right == pytest.approx(page_w - margin, abs=2)  # flush right
+    assert left > page_w / 2  # and not spread from the left edge
