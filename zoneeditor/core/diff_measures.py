@@ -198,8 +198,8 @@ def _zone_fast(old: BaseGeometry, new: BaseGeometry) -> GeometryChange | None:
         return None  # not simple rings: let GEOS sort it out
     gained_parts = [p for p, w in zip(polys, wind, strict=True) if w > 0]
     lost_parts = [p for p, w in zip(polys, wind, strict=True) if w < 0]
-    gained_km2 = sum(area_km2(p) for p in gained_parts)
-    lost_km2 = sum(area_km2(p) for p in lost_parts)
+    gained_km2 = float(sum(area_km2(p) for p in gained_parts))
+    lost_km2 = float(sum(area_km2(p) for p in lost_parts))
     old_ring = shapely.get_coordinates(old.exterior)
     new_ring = shapely.get_coordinates(new.exterior)
     shift = _stretch_hausdorff(_frame(old, new), al, [old_ring], [new_ring])
@@ -247,7 +247,7 @@ def line_change(old: BaseGeometry, new: BaseGeometry, fast: bool = True) -> Geom
         used_fast = False
     polys, wind = faces(loops)
     between_parts = [p for p, w in zip(polys, wind, strict=True) if w != 0]
-    between_km2 = sum(area_km2(p) for p in between_parts)
+    between_km2 = float(sum(area_km2(p) for p in between_parts))
     mean_len = (length_km(old) + length_km(new)) / 2.0
     return GeometryChange(
         shift=shift, between=_union(between_parts), area_between_km2=between_km2,

@@ -167,13 +167,13 @@ def _label(painter: QPainter, x: float, y: float, text: str, colour: str,
     path.translate(x - box.width() / 2 - box.left(), y + box.height() / 2 - box.bottom())
     if taken is not None:
         step = box.height() * 1.3
+        near = path.boundingRect().adjusted(-step, -2 * step, step, 2 * step)
+        if any(t == text and r.intersects(near) for r, t in taken):
+            return False
         for _ in range(4):
             rect = path.boundingRect()
-            clash = [(r, t) for r, t in taken if r.intersects(rect)]
-            if not clash:
+            if not any(r.intersects(rect) for r, _ in taken):
                 break
-            if any(t == text for _, t in clash):
-                return False
             path.translate(0, step)
         taken.append((path.boundingRect(), text))
     halo = QPainterPathStroker()

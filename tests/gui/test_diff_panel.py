@@ -1,0 +1,174 @@
+"""The Changes dock and the diff overlay in the real window: same numbers as the report,
+follows edits, sorts, zooms and flashes, and the overlay paints the gained/lost colours."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QColor, QImage, QPainter
+from shapely import Polygon
+
+from zoneeditor.core.diff import diff_versions
+from zoneeditor.core.edits import set_attributes, set_geometry
+from zoneeditor.core.viewport import Viewport
+from zoneeditor.gui.diff_panel import DiffPanel
+from zoneeditor.gui.main_window import MainWindow
+from zoneeditor.io.gazetteer import load_gazetteer
+from zoneeditor.io.session import Session
+from zoneeditor.render.diff_overlay import DEFAULT_STYLE, legend_entries, paint_diff
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, sample_copy):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(Session.open(sample_copy), settings=settings)
+    # not qtbot.addWidget: its teardown closes the window before ours marks it clean, and an
+    # edited window would then ask "save changes?" with nobody to answer
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.document.history.set_clean()
+    w.close()
+    w.deleteLater()
+
+
+@pytest.fixture
+def panel(window) -> DiffPanel:
+    p = window.findChild(DiffPanel)
+    assert p is not None, "the Changes dock is not installed"
+    p.set_versions("agreed", "Proposal B")
+    assert p.wait() is not None
+    return p
+
+
+def _cells(panel: DiffPanel) -> dict[str, dict[str, str]]:
+    model = panel.proxy
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    rows = {}
+    for r in range(model.rowCount()):
+        row = {titles[c]: model.index(r, c).data() for c in range(model.columnCount())}
+        rows[row["Feature"]] = row
+    return rows
+
+
+def test_panel_shows_the_reports_numbers(window, panel):
+    project = window.document.project
+    truth = diff_versions(project.agreed, project.versions["Proposal B"], load_gazetteer())
+    cells = _cells(panel)
+    assert set(cells) == {fd.name for fd in truth.changed}
+    for fd in truth.changed:
+        row = cells[fd.name]
+        assert row["Change"] == fd.change.value
+        if fd.layer.value == "zones":
+            assert row["Gained km²"] == f"{fd.measures.gained_km2:,.1f}"
+            assert row["Lost km²"] == f"{fd.measures.lost_km2:,.1f}"
+            assert row["Area after km²"] == f"{fd.measures.area_after_km2:,.1f}"
+        if fd.geometry_changed and fd.change.value == "modified":
+            assert row["Max shift km"] == f"{fd.measures.shift.km:,.3f}"
+    assert cells["Idlib"]["Lost km²"] == "275.2"
+    summary = panel.summary_label.text()
+    assert "275.2 km²" in summary and "Opposition to Government" in summary
+
+
+def test_table_sorts_numbers_as_numbers(panel):
+    header = [panel.proxy.headerData(c, Qt.Orientation.Horizontal)
+              for c in range(panel.proxy.columnCount())]
+    lost = header.index("Lost km²")
+    panel.table.sortByColumn(lost, Qt.SortOrder.DescendingOrder)
+    first = panel.proxy.index(0, header.index("Feature")).data()
+    assert first == "Idlib"  # 275.2 sorts above 165.1 and 57.2 (not as text)
+
+
+def test_panel_follows_an_edit(qtbot, window, panel):
+    doc = window.document
+    version = doc.project.versions["Proposal B"]
+    ghouta = version.get("zone-ghouta")
+    bigger = Polygon([(36.30, 33.46), (36.36, 33.60), (36.46, 33.64), (36.55, 33.58),
+                      (36.52, 33.46)])
+    doc.history.push(set_geometry(version, ghouta, bigger, "Reshape Ghouta"))
+    qtbot.waitUntil(lambda: panel.report is not None and
+                    panel.report.feature("zone-ghouta").measures.gained_km2 > 0, timeout=10000)
+    row = _cells(panel)["Eastern Ghouta"]
+    assert float(row["Gained km²"].replace(",", "")) > 0
+    doc.history.undo()
+    qtbot.waitUntil(lambda: panel.report.feature("zone-ghouta").measures.gained_km2 == 0,
+                    timeout=10000)
+
+
+def test_attribute_edit_in_the_compared_version_shows_up(qtbot, window, panel):
+    doc = window.document
+    version = doc.project.versions["Proposal B"]
+    homs = version.get("zone-homs")
+    doc.history.push(set_attributes(version, homs, status="disputed"))
+    qtbot.waitUntil(lambda: "North of Homs" in _cells(panel), timeout=10000)
+    assert _cells(panel)["North of Homs"]["Attributes changed"] == "status"
+
+
+def test_click_zooms_to_the_change_and_flashes_it(qtbot, window, panel):
+    window.canvas.set_view(Viewport.fit((30, 30, 45, 40), window.canvas.width(),
+                                        window.canvas.height()))
+    model = panel.proxy
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Eastern Ghouta")
+    panel.table.clicked.emit(model.index(row, 0))
+    assert panel.flashing
+    lost = panel.report.feature("zone-ghouta").measures.lost
+    x0, y0, x1, y1 = window.canvas.viewport.bounds
+    gx0, gy0, gx1, gy1 = lost.bounds
+    assert x0 < gx0 and x1 > gx1 and y0 < gy0 and y1 > gy1
+    assert (x1 - x0) < 1.0  # zoomed in from 15 degrees to the change
+    image = window.canvas.grab().toImage()
+    assert _count(image, QColor("#ffbf00"), tolerance=40) > 50  # the amber flash outline
+    qtbot.waitUntil(lambda: not panel.flashing, timeout=5000)
+
+
+def test_view_menu_toggles_the_overlay(qtbot, window, panel):
+    action = next(a for a in window.findChildren(QAction) if a.objectName() == "action_show_diff")
+    assert action.isCheckable() and not action.isChecked()
+    idlib = panel.report.feature("zone-idlib").measures.lost
+    window.canvas.set_view(Viewport.fit(idlib.bounds, window.canvas.width(),
+                                        window.canvas.height(), margin=0.1))
+    window.switch_version("Proposal B")
+    before = window.canvas.grab().toImage()
+    action.setChecked(True)
+    after = window.canvas.grab().toImage()
+    assert panel.overlay_visible
+    assert _count(after, QColor(DEFAULT_STYLE.lost), 60) > _count(before, QColor(
+        DEFAULT_STYLE.lost), 60) + 200
+    action.setChecked(False)
+    assert not panel.overlay_visible
+
+
+def test_paint_diff_draws_gained_and_lost_in_their_colours(window, panel):
+    report = panel.report
+    idlib = report.feature("zone-idlib").measures.lost
+    ghouta = report.feature("zone-ghouta").measures.lost
+    image = QImage(800, 600, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    vp = Viewport.fit(idlib.bounds, 800, 600, margin=0.1)
+    p = QPainter(image)
+    paint_diff(p, vp, report, DEFAULT_STYLE)
+    p.end()
+    # Idlib's lost strip is also Hama's gained strip: both hatches are there
+    assert _count(image, QColor(DEFAULT_STYLE.gained), 60) > 500
+    assert _count(image, QColor(DEFAULT_STYLE.lost), 60) > 500
+    # far away from Ghouta: nothing of it is drawn there, and nothing crashes without a report
+    assert not vp.bounds[1] < ghouta.bounds[1] < vp.bounds[3]
+    blank = QImage(200, 200, QImage.Format.Format_ARGB32)
+    p = QPainter(blank)
+    paint_diff(p, vp, None)
+    p.end()
+    assert [label for label, _ in legend_entries()][:2] == ["Area gained", "Area lost"]
+
+
+def _count(image: QImage, colour: QColor, tolerance: int) -> int:
+    """Pixels within ``tolerance`` (per channel) of ``colour``, sampling every 2nd pixel."""
+    n = 0
+    r0, g0, b0 = colour.red(), colour.green(), colour.blue()
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            c = image.pixelColor(x, y)
+            if abs(c.red() - r0) <= tolerance and abs(c.green() - g0) <= tolerance and \
+                    abs(c.blue() - b0) <= tolerance:
+                n += 1
+    return n
