@@ -10,7 +10,6 @@ from zoneeditor.core.geodesy import distance_km
 from zoneeditor.core.model import AGREED
 from zoneeditor.core.selection import Selection
 from zoneeditor.core.tools.base import KeyEvent, PointerEvent, ToolContext
-from zoneeditor.core.tools.delete import DeleteSelectionTool
 from zoneeditor.core.tools.move import MoveFeatureTool
 from zoneeditor.core.tools.vertex_edit import EditVerticesTool
 from zoneeditor.io.project_file import read_project
@@ -176,13 +175,3 @@ def test_move_selection_moves_all_selected(doc, ctx):
     assert doc.history.undo_label == "Move 2 features"
     assert doc.feature("zone-homs").geometry.centroid.y == pytest.approx(
         homs.geometry.centroid.y + 0.1)
-
-
-def test_delete_selection(doc, ctx):
-    ctx.selection.set({"post-morek"})
-    r = DeleteSelectionTool(ctx).activate()
-    doc.history.push(r.changeset)
-    assert doc.feature("post-morek") is None and r.selection == frozenset()
-    assert doc.history.undo_label == "Delete Observation post Morek"
-    ctx.selection.clear()
-    assert DeleteSelectionTool(ctx).activate().refused == "Nothing selected to delete"

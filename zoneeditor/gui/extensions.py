@@ -19,7 +19,10 @@ log = logging.getLogger(__name__)
 
 #: "module:function" strings, called in order with the MainWindow.
 INSTALLERS: list[str] = [
+    "zoneeditor.gui.import_dialog:install",
+    "zoneeditor.gui.export_dialog:install",
     "zoneeditor.gui.print_dialog:install",
+    "zoneeditor.gui.tool_manager:install",
     "zoneeditor.gui.diff_panel:install",
 ]
 

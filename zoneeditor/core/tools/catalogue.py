@@ -1,12 +1,12 @@
 """The editing tools in toolbar order, with their single-key shortcuts (``docs/editing.md``).
 
-``registry.tool_classes()`` appends this list after Select.
+``registry.tool_classes()`` appends this list after Select. Deleting the selection is the
+window's Edit > Delete (the Delete key), which first lets the active tool use the key.
 """
 
 from __future__ import annotations
 
 from zoneeditor.core.tools.buffer_tool import BufferTool
-from zoneeditor.core.tools.delete import DeleteSelectionTool
 from zoneeditor.core.tools.draw import DrawLineTool, DrawZoneTool, PlacePointTool
 from zoneeditor.core.tools.measure_tool import MeasureTool
 from zoneeditor.core.tools.merge import MergeZonesTool
@@ -27,5 +27,4 @@ EDITING_TOOLS = [
     ReshapeTool,
     BufferTool,
     MeasureTool,
-    DeleteSelectionTool,
 ]

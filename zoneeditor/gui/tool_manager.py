@@ -1,0 +1,221 @@
+"""Editing add-on of the main window: snapping and avoid-overlap toggles, the coordinate
+entry box, the buffer dialog, refusal flashing, and the problems dock.
+
+Installed through ``gui.extensions.INSTALLERS`` ("zoneeditor.gui.tool_manager:install"); the
+window itself knows nothing about editing. It listens to:
+
+- the tool actions (``window.tool_group``): a chosen tool's ``activate()`` runs (merge acts
+  on the selection at once, buffer asks the widths for a selected line);
+- ``canvas.result_applied``: a refusal with a place flashes a marker there (and pans to it
+  when off screen); a tool that ``needs_input`` gets its dialog;
+- ``window.session_changed``: the shared ``EditState`` of the new document gets the toggles
+  and the basemap.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPointF, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPen
+from PySide6.QtWidgets import QDialog, QToolBar
+
+from zoneeditor.core.tools.base import ToolResult
+from zoneeditor.core.tools.editing import EditingTool
+from zoneeditor.core.tools.path import PathTool
+from zoneeditor.core.tools.state import edit_state
+from zoneeditor.gui.tool_buffer_dialog import BufferDialog
+from zoneeditor.gui.tool_coords import CoordinateEntry
+from zoneeditor.gui.tool_problems_panel import ProblemsPanel
+
+#: How long a refused edit's location stays marked (ms).
+FLASH_MS = 2500
+
+
+class EditingManager(QObject):
+    """Wires the Qt-free editing tools into the window (one per window)."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.setObjectName("editingManager")
+        self.window = window
+        self.canvas = window.canvas
+        self._flash_at: tuple[float, float] | None = None
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self._end_flash)
+        self._make_actions()
+        self._make_coordinate_bar()
+        self.problems = ProblemsPanel(window, window)
+        self.problems_dock = window.add_dock(self.problems, Qt.DockWidgetArea.RightDockWidgetArea,
+                                             self.tr("Problems"))
+        self.canvas.add_overlay(self._paint_flash)
+        window.tool_group.triggered.connect(self.on_tool_chosen)
+        self.canvas.result_applied.connect(self.on_result)
+        self.canvas.cursor_moved.connect(self._sync_state)
+        window.session_changed.connect(self.on_session_changed)
+        self.on_session_changed(window.session)
+
+    # -- building ------------------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        w = self.window
+        menu = w.menu("Tools")
+        menu.addSeparator()
+        self.act_snap = QAction(self.tr("&Snapping"), w)
+        self.act_snap.setObjectName("action_snapping")
+        self.act_snap.setCheckable(True)
+        self.act_snap.setChecked(True)
+        self.act_snap.setShortcut(QKeySequence("N"))
+        self.act_snap.setStatusTip(self.tr("Snap to vertices and borders within 10 pixels "
+                                           "(hold Ctrl to suspend while clicking)"))
+        self.act_snap.toggled.connect(self.on_snap_toggled)
+        menu.addAction(self.act_snap)
+        self.act_avoid = QAction(self.tr("&Avoid overlap with other parties"), w)
+        self.act_avoid.setObjectName("action_avoid_overlap")
+        self.act_avoid.setCheckable(True)
+        self.act_avoid.setStatusTip(self.tr("Clip new zones against zones of other parties"))
+        self.act_avoid.toggled.connect(self.on_avoid_toggled)
+        menu.addAction(self.act_avoid)
+        self.act_coords = QAction(self.tr("Type &coordinates…"), w)
+        self.act_coords.setObjectName("action_coordinates")
+        self.act_coords.setShortcut(QKeySequence("Ctrl+L"))
+        self.act_coords.triggered.connect(self.focus_coordinates)
+        menu.addAction(self.act_coords)
+        # Tab on the map jumps to the coordinate box (only while the map has focus, so Tab
+        # keeps moving between fields everywhere else)
+        self.act_coords_tab = QAction(w.canvas)
+        self.act_coords_tab.setShortcut(QKeySequence(Qt.Key.Key_Tab))
+        self.act_coords_tab.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.act_coords_tab.triggered.connect(self.focus_coordinates)
+        w.canvas.addAction(self.act_coords_tab)
+
+    def _make_coordinate_bar(self) -> None:
+        w = self.window
+        bar = QToolBar(self.tr("Coordinates"), w)
+        bar.setObjectName("coordinatesToolbar")
+        self.coords = CoordinateEntry(self._last_vertex, bar)
+        self.coords.entered.connect(self.on_coordinate)
+        self.coords.failed.connect(w.status)
+        bar.addWidget(self.coords)
+        w.addToolBar(bar)
+        self.coords_bar = bar
+
+    # -- state ---------------------------------------------------------------------------------
+    def _sync_state(self, *_args) -> None:
+        state = edit_state(self.window.document)
+        state.snap_enabled = self.act_snap.isChecked()
+        state.avoid_overlap = self.act_avoid.isChecked()
+        state.basemap = self.canvas.basemap
+        state.snap_to_basemap = bool(getattr(self.window.layer_state, "show_basemap", True))
+
+    def on_session_changed(self, _session=None) -> None:
+        """A project was opened: its editing state takes the toggles; problems follow it."""
+        self._sync_state()
+        self.problems.bind(self.window.document)
+
+    def on_snap_toggled(self, on: bool) -> None:
+        """N: snapping on or off."""
+        self._sync_state()
+        self.window.status(self.tr("Snapping on") if on else self.tr("Snapping off"))
+
+    def on_avoid_toggled(self, on: bool) -> None:
+        """Avoid overlap on or off."""
+        self._sync_state()
+        self.window.status(self.tr("New zones are clipped against other parties' zones") if on
+                           else self.tr("New zones may overlap other parties' zones"))
+
+    # -- tools ---------------------------------------------------------------------------------
+    def on_tool_chosen(self, _action: QAction) -> None:
+        """Run the chosen tool's ``activate`` (merge/buffer act on the selection)."""
+        self._sync_state()
+        tool = self.canvas.tool
+        if isinstance(tool, EditingTool):
+            result = tool.activate()
+            if result.handled or result.changeset is not None or result.refused:
+                self.canvas.apply_result(result)
+            elif result.message:
+                self.window.status(result.message)
+
+    def on_result(self, result: ToolResult) -> None:
+        """Flash refusals where they happened; open a dialog a tool asks for."""
+        if result.refused and result.where is not None:
+            self.flash(result.where)
+        tool = self.canvas.tool
+        if isinstance(tool, EditingTool) and tool.needs_input == "buffer_widths":
+            QTimer.singleShot(0, self.ask_buffer_widths)
+
+    def ask_buffer_widths(self) -> None:
+        """Ask the widths for the buffer tool's line and make the zone."""
+        tool = self.canvas.tool
+        if not isinstance(tool, EditingTool) or tool.needs_input != "buffer_widths":
+            return
+        line = getattr(tool, "line", None)
+        dialog = BufferDialog(line.label if line is not None else "", self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            left, right = dialog.widths()
+            self.canvas.apply_result(tool.make(left, right))
+        else:
+            self.canvas.apply_result(tool.cancel())
+
+    def _last_vertex(self):
+        tool = self.canvas.tool
+        return tool.last_vertex if isinstance(tool, PathTool) else None
+
+    def focus_coordinates(self) -> None:
+        """Put the cursor in the coordinate box."""
+        self.coords_bar.show()
+        self.coords.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.coords.selectAll()
+
+    def on_coordinate(self, coord) -> None:
+        """A typed position: the next vertex of the drawing tool, else centre the map there."""
+        tool = self.canvas.tool
+        if isinstance(tool, PathTool):
+            self._sync_state()
+            self.canvas.apply_result(tool.add_vertex(coord.xy))
+            self._ensure_visible(coord.xy)
+        else:
+            vp = self.canvas.viewport
+            x, y = vp.to_screen(*coord.xy)
+            self.canvas.pan_by(vp.width / 2 - x, vp.height / 2 - y)
+            self.flash(coord.xy)
+            self.window.status(self.tr("Centred on %1 (choose a drawing tool to add a vertex "
+                                       "there)").replace("%1", f"{coord.lat:.5f}°N "
+                                                               f"{coord.lon:.5f}°E"))
+
+    # -- flashing a place ----------------------------------------------------------------------
+    def _ensure_visible(self, xy: tuple[float, float]) -> None:
+        vp = self.canvas.viewport
+        x, y = vp.to_screen(*xy)
+        if not (0 <= x <= vp.width and 0 <= y <= vp.height):
+            self.canvas.pan_by(vp.width / 2 - x, vp.height / 2 - y)
+
+    def flash(self, xy: tuple[float, float]) -> None:
+        """Mark ``xy`` for a moment (a refused edit's location), panning to it if needed."""
+        self._ensure_visible(xy)
+        self._flash_at = xy
+        self._flash_timer.start(FLASH_MS)
+        self.canvas.update()
+
+    def _end_flash(self) -> None:
+        self._flash_at = None
+        self.canvas.update()
+
+    def _paint_flash(self, painter: QPainter, viewport) -> None:
+        if self._flash_at is None:
+            return
+        x, y = viewport.to_screen(*self._flash_at)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(QColor("#d00000"), 3))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for r in (8, 16):
+            painter.drawEllipse(QPointF(x, y), r, r)
+        painter.drawLine(QPointF(x - 22, y), QPointF(x + 22, y))
+        painter.drawLine(QPointF(x, y - 22), QPointF(x, y + 22))
+        painter.restore()
+
+
+def install(window) -> EditingManager:
+    """Add the editing toggles, coordinate box, buffer dialog and problems dock to ``window``."""
+    manager = EditingManager(window)
+    window.editing = manager
+    return manager

@@ -1,0 +1,106 @@
+"""The problems dock: overlaps between zones of different parties (with their area) and
+invalid geometries of the version being edited, kept up to date as the map changes.
+
+Clicking a row selects the feature and zooms to the place of the problem.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from zoneeditor.core.validate import Problem, validate_version
+from zoneeditor.core.validity import describe
+from zoneeditor.core.viewport import Viewport
+
+#: Wait this long after the last change before re-validating (a drag sends many changes).
+DEBOUNCE_MS = 250
+#: Half-size (degrees) of the view shown around a problem's location.
+ZOOM_HALF_DEG = 0.08
+
+
+class ProblemsPanel(QWidget):
+    """Lists ``core.validate`` problems of the current version; a click zooms to one."""
+
+    def __init__(self, window, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problemsPanel")
+        self._window = window
+        self._doc = None
+        self.problems: list[Problem] = []
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("problemsList")
+        self.list.setWordWrap(True)
+        self.list.itemActivated.connect(self.on_item_activated)
+        self.list.itemClicked.connect(self.on_item_activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh)
+
+    def bind(self, document) -> None:
+        """Follow ``document`` (called again when the window opens another project)."""
+        if self._doc is not None:
+            self._doc.changed.disconnect(self.on_changed)
+            self._doc.current_version_changed.disconnect(self.on_changed)
+        self._doc = document
+        document.changed.connect(self.on_changed)
+        document.current_version_changed.connect(self.on_changed)
+        self.refresh()
+
+    def on_changed(self, *_args) -> None:
+        """The map changed: validate again shortly."""
+        self._timer.start()
+
+    def refresh(self) -> None:
+        """Validate the current version now and list what is wrong."""
+        doc = self._doc
+        if doc is None:
+            return
+        self.problems = validate_version(doc.version, doc.project.meta)
+        self.list.clear()
+        for p in self.problems:
+            text = f"{p.feature}: {describe(p.message, p.where)}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, self.list.count())
+            item.setToolTip(text)
+            self.list.addItem(item)
+        overlaps = [p for p in self.problems if p.area_km2 is not None]
+        if not self.problems:
+            self.summary.setText(self.tr("No problems in %1").replace("%1", doc.current_version))
+        else:
+            total = sum(p.area_km2 or 0.0 for p in overlaps)
+            self.summary.setText(self.tr("%1 problem(s) in %2; overlaps between parties: "
+                                         "%3 km²").replace("%1", str(len(self.problems)))
+                                 .replace("%2", doc.current_version)
+                                 .replace("%3", f"{total:.3f}"))
+
+    def on_item_activated(self, item: QListWidgetItem) -> None:
+        """Select the feature and zoom to the problem."""
+        index = item.data(Qt.ItemDataRole.UserRole)
+        if index is None or not 0 <= index < len(self.problems):
+            return
+        p = self.problems[index]
+        w = self._window
+        if w.document.feature(p.feature_id) is not None:
+            w.selection.set({p.feature_id})
+        canvas = w.canvas
+        if p.where is not None:
+            x, y = p.where
+            bounds = (x - ZOOM_HALF_DEG, y - ZOOM_HALF_DEG, x + ZOOM_HALF_DEG, y + ZOOM_HALF_DEG)
+        else:
+            f = w.document.feature(p.feature_id)
+            if f is None:
+                return
+            bounds = f.geometry.bounds
+        canvas.set_view(Viewport.fit(bounds, max(1, canvas.width()), max(1, canvas.height()),
+                                     margin=0.15))
+        flash = getattr(w, "editing", None)
+        if flash is not None and p.where is not None:
+            flash.flash(p.where)
