@@ -155,3 +155,36 @@ def test_unknown_version_names_the_known_ones(sample):
 def test_gpkg_needs_out(sample):
     out = run(str(sample), f"{sample}:Proposal B", "--format", "gpkg")
     assert out.returncode == 2 and "--out" in out.stderr
+
+
+def _export(sample, fmt: str, out) -> None:
+    done = subprocess.run([sys.executable, "-m", "zoneeditor", "export", f"{sample}:Proposal B",
+                           "--format", fmt, "--out", str(out)],
+                          capture_output=True, text=True, timeout=120)
+    if done.returncode != 0:
+        pytest.skip(f"export to {fmt} not available: {done.stderr.strip()}")
+
+
+def test_a_partys_geojson_is_compared_like_a_version(sample, tmp_path, report):
+    target = tmp_path / "proposal.geojson"
+    _export(sample, "geojson", target)
+    out = run(str(sample), str(target), "--format", "json", "--no-places")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["new"]["version"] == "proposal.geojson"
+    lost = {f["name"]: f["lost_km2"] for f in data["features"] if f["layer"] == "zones"}
+    assert lost["Idlib"] == pytest.approx(275.196, abs=0.01)
+
+
+def test_a_zones_shapefile_compares_zones_only(sample, tmp_path):
+    folder = tmp_path / "shp"
+    _export(sample, "shp", folder)
+    zones = next(folder.glob("*zones*.shp"))
+    out = run(str(sample), str(zones), "--format", "json", "--no-places")
+    assert out.returncode == 0, out.stderr
+    assert "comparing zones only" in out.stderr
+    data = json.loads(out.stdout)
+    assert {f["layer"] for f in data["features"]} == {"zones"}
+    assert data["summary"]["removed"] == 0
+    idlib = next(f for f in data["features"] if f["name"] == "Idlib")
+    assert idlib["lost_km2"] == pytest.approx(275.196, abs=0.01)

@@ -19,7 +19,7 @@ from zoneeditor.cli.common import EXIT_OK, load_project, pick_version, split_spe
 from zoneeditor.core.diff import DiffReport, diff_versions
 from zoneeditor.core.diff_report import CSV_COLUMNS, csv_rows, report_to_dict, summary_text
 from zoneeditor.core.errors import ReadError, ZoneEditorError
-from zoneeditor.core.model import Version
+from zoneeditor.core.model import LayerKind, Version
 
 NAME = "diff"
 HELP = ("Compare two versions (agreed baseline vs a proposal, or two proposals): changes per "
@@ -76,7 +76,32 @@ def _import_other(path: Path, name: str | None) -> Version | None:
     if skipped:
         print(f"zoneeditor: {path.name}: {skipped} invalid feature(s) left out of the comparison",
               file=sys.stderr)
-    return Version(path.name, {f.id: f for f in features})
+    version = Version(path.name, {f.id: f for f in features})
+    version.description = "imported"
+    return version
+
+
+def _layers(version: Version) -> set[LayerKind]:
+    return {f.layer for f in version}
+
+
+def restrict_to_common_layers(old: Version, new: Version) -> tuple[Version, Version]:
+    """When one side is an imported file holding only some layers (a zones shapefile), compare
+    only those layers: the others are not "removed", they are simply not in that file."""
+    for side, other in ((old, new), (new, old)):
+        if side.description != "imported":
+            continue
+        keep = _layers(side)
+        missing = _layers(other) - keep
+        if keep and missing:
+            names = ", ".join(sorted(k.value for k in missing))
+            print(f"zoneeditor: {side.name} has no {names}: comparing "
+                  f"{', '.join(sorted(k.value for k in keep))} only", file=sys.stderr)
+            old = Version(old.name, {i: f for i, f in old.features.items() if f.layer in keep},
+                          old.description)
+            new = Version(new.name, {i: f for i, f in new.features.items() if f.layer in keep},
+                          new.description)
+    return old, new
 
 
 def _gazetteer():
@@ -105,7 +130,7 @@ def run(args: argparse.Namespace) -> int:
     """Compare the two versions and write the report."""
     if args.format == "gpkg" and not args.out:
         raise ZoneEditorError("--format gpkg writes a file: give it with --out PATH")
-    old, new = read_version(args.old), read_version(args.new)
+    old, new = restrict_to_common_layers(read_version(args.old), read_version(args.new))
     report = diff_versions(old, new, None if args.no_places else _gazetteer())
     if args.format == "gpkg":
         from zoneeditor.io.diff_export import write_diff_gpkg
