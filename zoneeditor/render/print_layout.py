@@ -22,10 +22,9 @@ from datetime import date as _date
 from pathlib import Path
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QPageSize, QPaintDevice, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import QColor, QImage, QPageSize, QPaintDevice, QPainter, QPen
 
 from zoneeditor import __version__
-from zoneeditor.core.errors import WriteError
 from zoneeditor.core.fingerprint import fingerprint, short
 from zoneeditor.core.model import Project, Version
 from zoneeditor.core.viewport import Viewport
@@ -42,7 +41,7 @@ from zoneeditor.render.print_map import (
     version_extent,
     zone_pages,
 )
-from zoneeditor.render.print_north import north_arrow_size, paint_north_arrow
+from zoneeditor.render.print_north import NorthScaleBlock
 from zoneeditor.render.print_options import PrintOptions
 from zoneeditor.render.print_scalebar import ScaleBar, ScaleBarBlock
 from zoneeditor.render.print_titleblock import (
@@ -53,10 +52,6 @@ from zoneeditor.render.print_titleblock import (
     TitleBlock,
 )
 from zoneeditor.render.print_zonetable import ZoneTableBlock, zone_rows
-
-#: PDF coordinate resolution (dots per inch). Output is vector; this only sets the
-#: precision of coordinates and the pixel size the map style is scaled to.
-PDF_RESOLUTION = 600
 
 #: How much fonts and symbols shrink per attempt when the content does not fit.
 _SHRINK = 0.9
@@ -80,38 +75,6 @@ class Page:
     count: int
     extent: tuple[float, float, float, float]
     zone: str | None = None
-
-
-class NorthScaleBlock:
-    """The scale bar with the north arrow beside it, as one panel block."""
-
-    def __init__(self, scalebar: ScaleBarBlock, font_scale: float, px_per_mm: float,
-                 show_north: bool) -> None:
-        self.scalebar = scalebar
-        self.font_scale = font_scale
-        self.px_per_mm = px_per_mm
-        self.show_north = show_north
-
-    def _north(self, device) -> tuple[float, float]:
-        if not self.show_north:
-            return 0.0, 0.0
-        return north_arrow_size(device, self.font_scale, self.px_per_mm)
-
-    def height(self, device, width: float) -> float:
-        """Block height: the taller of bar and arrow."""
-        nw, nh = self._north(device)
-        gap = 4 * self.px_per_mm * self.font_scale if nw else 0.0
-        return max(self.scalebar.height(device, width - nw - gap), nh)
-
-    def paint(self, painter: QPainter, rect: QRectF) -> None:
-        """Bar on the left, arrow on the right."""
-        nw, nh = self._north(painter.device())
-        gap = 4 * self.px_per_mm * self.font_scale if nw else 0.0
-        self.scalebar.paint(painter, QRectF(rect.left(), rect.top(),
-                                            rect.width() - nw - gap, rect.height()))
-        if nw:
-            paint_north_arrow(painter, QRectF(rect.right() - nw, rect.top(), nw, nh),
-                              self.font_scale, self.px_per_mm)
 
 
 @dataclass
@@ -393,71 +356,21 @@ class PrintJob:
 
     def render_image(self, page: Page, dpi: float) -> tuple[QImage, PageResult]:
         """The page as an RGB image at ``dpi`` (PNG export, dialog preview)."""
-        size = self.options.paper_size_mm()
-        w = max(1, round(size.width() / 25.4 * dpi))
-        h = max(1, round(size.height() / 25.4 * dpi))
-        image = QImage(w, h, QImage.Format.Format_RGB32)
-        dpm = round(dpi / 0.0254)
-        image.setDotsPerMeterX(dpm)
-        image.setDotsPerMeterY(dpm)
-        image.fill(QColor("#ffffff"))
-        painter = QPainter(image)
-        try:
-            result = self.paint_page(painter, page)
-        finally:
-            painter.end()
-        return image, result
+        from zoneeditor.render.print_output import render_image
 
-    # -- output -------------------------------------------------------------------------------
+        return render_image(self, page, dpi)
+
     def write_pdf(self, path: Path | str) -> list[PageResult]:
         """Write all pages to one vector PDF, atomically; WriteError when it cannot."""
-        from zoneeditor.io.atomic import atomic_path
+        from zoneeditor.render.print_output import write_pdf
 
-        target = Path(path)
-        results = []
-        try:
-            with atomic_path(target) as tmp:
-                writer = QPdfWriter(str(tmp))
-                writer.setPageLayout(self.options.page_layout())
-                writer.setResolution(PDF_RESOLUTION)
-                writer.setTitle(self.title())
-                writer.setCreator(f"zoneeditor {__version__}")
-                painter = QPainter()
-                if not painter.begin(writer):
-                    raise WriteError(str(target), "the PDF could not be started")
-                try:
-                    for i, page in enumerate(self.pages()):
-                        if i:
-                            writer.newPage()
-                        results.append(self.paint_page(painter, page))
-                finally:
-                    painter.end()
-        except OSError as exc:
-            raise WriteError(str(target), exc.strerror or str(exc)) from None
-        return results
+        return write_pdf(self, path)
 
     def write_png(self, path: Path | str) -> list[tuple[Path, PageResult]]:
-        """Write each page as a PNG at the options' dpi, atomically; (file, result) each.
+        """Write each page as a PNG at the options' dpi, atomically (see print_output)."""
+        from zoneeditor.render.print_output import write_png
 
-        One page goes to ``path``; per-zone pages go to ``<stem>-<n>.png`` beside it.
-        """
-        from zoneeditor.io.atomic import atomic_path
-
-        target = Path(path)
-        pages = self.pages()
-        written = []
-        for page in pages:
-            out = target if len(pages) == 1 else target.with_name(
-                f"{target.stem}-{page.number}{target.suffix}")
-            image, result = self.render_image(page, self.options.dpi)
-            try:
-                with atomic_path(out) as tmp:
-                    if not image.save(str(tmp), "PNG"):
-                        raise WriteError(str(out), "the image could not be encoded")
-            except OSError as exc:
-                raise WriteError(str(out), exc.strerror or str(exc)) from None
-            written.append((out, result))
-        return written
+        return write_png(self, path)
 
 
 def page_size_points(options: PrintOptions) -> tuple[float, float]:

@@ -1,4 +1,5 @@
-"""The north arrow: a two-tone arrowhead with an N, pointing to true north.
+"""The north arrow (a two-tone arrowhead with an N, pointing to true north) and the
+block that sets it beside the scale bar.
 
 In the equirectangular display projection every meridian is vertical, so true north is
 straight up everywhere on the sheet.
@@ -9,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
+from zoneeditor.render.print_scalebar import ScaleBarBlock
 from zoneeditor.render.print_text import draw_text, sheet_font, text_size
 
 
@@ -46,3 +48,35 @@ def paint_north_arrow(painter: QPainter, rect: QRectF, font_scale: float,
     painter.setBrush(QColor("#ffffff"))
     painter.drawPath(right)
     painter.restore()
+
+
+class NorthScaleBlock:
+    """The scale bar with the north arrow beside it, as one panel block."""
+
+    def __init__(self, scalebar: ScaleBarBlock, font_scale: float, px_per_mm: float,
+                 show_north: bool) -> None:
+        self.scalebar = scalebar
+        self.font_scale = font_scale
+        self.px_per_mm = px_per_mm
+        self.show_north = show_north
+
+    def _north(self, device) -> tuple[float, float]:
+        if not self.show_north:
+            return 0.0, 0.0
+        return north_arrow_size(device, self.font_scale, self.px_per_mm)
+
+    def height(self, device, width: float) -> float:
+        """Block height: the taller of bar and arrow."""
+        nw, nh = self._north(device)
+        gap = 4 * self.px_per_mm * self.font_scale if nw else 0.0
+        return max(self.scalebar.height(device, width - nw - gap), nh)
+
+    def paint(self, painter: QPainter, rect: QRectF) -> None:
+        """Bar on the left, arrow on the right."""
+        nw, nh = self._north(painter.device())
+        gap = 4 * self.px_per_mm * self.font_scale if nw else 0.0
+        self.scalebar.paint(painter, QRectF(rect.left(), rect.top(),
+                                            rect.width() - nw - gap, rect.height()))
+        if nw:
+            paint_north_arrow(painter, QRectF(rect.right() - nw, rect.top(), nw, nh),
+                              self.font_scale, self.px_per_mm)
