@@ -1,0 +1,114 @@
+"""The testers' kit (zoneeditor.testing): the example of docs/testing.md, and the driver itself.
+
+The first test is the one docs/testing.md shows; keep the two identical.
+"""
+
+from __future__ import annotations
+
+import pytest
+from shapely import Polygon
+
+from zoneeditor.core.geodesy import area_km2
+
+
+# --- the example from docs/testing.md (keep in step) -----------------------------------------
+def test_draw_a_zone_then_undo_it(editor):
+    drive = editor.map
+    drive.version("Proposal B")           # the agreed baseline is locked against edits
+    drive.show(37.9, 33.9, 38.4, 34.4)    # an empty stretch of desert east of Homs
+    before = {f.id for f in drive.features("zones")}
+
+    drive.tool("Z")                       # Draw zone, by its shortcut key
+    corners = [(38.0, 34.0), (38.2, 34.0), (38.2, 34.2), (38.0, 34.2)]
+    drive.click_path(corners)             # three clicks and a double-click on the fourth
+
+    added = [f for f in drive.features("zones") if f.id not in before]
+    assert len(added) == 1
+    zone = added[0]
+    assert zone.geometry.equals_exact(Polygon(corners), 1e-9)
+    assert area_km2(zone.geometry) == pytest.approx(area_km2(Polygon(corners)), rel=1e-9)
+    assert area_km2(zone.geometry) == pytest.approx(409.4, abs=0.5)  # 0.2° x 0.2° at 34° N
+    assert drive.selection == {zone.id}   # a new zone is selected
+    assert drive.history.undo_label.startswith("Add")
+
+    drive.undo()                          # Ctrl+Z, through the Edit menu's shortcut
+    assert zone.id not in {f.id for f in drive.features("zones")}
+    assert {f.id for f in drive.features("zones")} == before
+# ---------------------------------------------------------------------------------------------
+
+
+def test_the_editor_opens_a_private_copy_of_the_sample(editor, editor_project):
+    assert editor.session.path == editor_project.resolve()
+    assert editor.isVisible() and editor.isActiveWindow()
+    assert editor.map.feature(name="Idlib").id == "zone-idlib"
+    assert editor.document.current_version == "agreed"
+
+
+def test_map_positions_round_trip_exactly(map_driver):
+    lon, lat = 36.55, 35.4
+    pos = map_driver.position(lon, lat)
+    back = map_driver.window.canvas.viewport.to_map(pos.x(), pos.y())
+    assert back == pytest.approx((lon, lat), abs=1e-9)
+
+
+def test_a_place_outside_the_view_is_refused_with_a_hint(map_driver):
+    from zoneeditor.testing.driver import OffMapError
+
+    with pytest.raises(OffMapError, match="show"):
+        map_driver.click(10.0, 10.0)
+
+
+def test_clicking_a_zone_selects_it(map_driver):
+    map_driver.tool("S")
+    idlib = map_driver.feature(name="Idlib")
+    inside = idlib.geometry.representative_point()
+    map_driver.click(inside.x, inside.y)
+    assert "zone-idlib" in map_driver.selection
+
+
+def test_unknown_tool_shortcut_says_which_exist(map_driver):
+    from zoneeditor.testing.driver import DriverError
+
+    with pytest.raises(DriverError, match="Z=Draw zone"):
+        map_driver.tool("F1")
+
+
+def test_drag_moves_a_point_in_one_undo_step(map_driver):
+    map_driver.version("Proposal B")
+    post = map_driver.feature(id="post-morek")
+    x, y = post.geometry.x, post.geometry.y
+    map_driver.show(x - 0.2, y - 0.2, x + 0.2, y + 0.2)
+    map_driver.tool("M")
+    steps = len(map_driver.history.entries)
+    map_driver.drag((x, y), (x + 0.05, y + 0.03), modifiers=("ctrl",))  # Ctrl: no snapping
+    moved = map_driver.feature(id="post-morek").geometry
+    assert (moved.x, moved.y) == pytest.approx((x + 0.05, y + 0.03), abs=1e-6)
+    assert len(map_driver.history.entries) == steps + 1
+    map_driver.undo()
+    back = map_driver.feature(id="post-morek").geometry
+    assert (back.x, back.y) == pytest.approx((x, y), abs=1e-12)
+
+
+def test_escape_abandons_a_zone_being_drawn(map_driver):
+    map_driver.version("Proposal B")
+    map_driver.show(37.9, 33.9, 38.4, 34.4)
+    count = len(map_driver.features("zones"))
+    map_driver.tool("Z")
+    map_driver.click_path([(38.0, 34.0), (38.2, 34.0)], finish="none")
+    map_driver.key("Escape")
+    map_driver.click(38.1, 34.3)  # starts a new zone, does not close the old one
+    map_driver.key("Escape")
+    assert len(map_driver.features("zones")) == count
+    assert not map_driver.history.can_undo
+
+
+def test_screenshot_writes_a_png(map_driver, tmp_path):
+    path = map_driver.screenshot(tmp_path / "window.png")
+    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.zoneeditor_project("tests/data/does-not-exist.gpkg")
+def test_marker_names_the_project_to_open(request):
+    # The marker is registered and read by editor_project (not requested here: no file).
+    assert request.node.get_closest_marker("zoneeditor_project").args == (
+        "tests/data/does-not-exist.gpkg",)

@@ -1,0 +1,328 @@
+"""``MapDriver``: drive the editor's map as a user would, at map coordinates.
+
+A test says *where on the map* (longitude, latitude) and the driver turns it into mouse events
+on the canvas at the exact sub-pixel position of that place in the current view, so a click at
+(36.2, 34.1) gives the tool a vertex at (36.2, 34.1), not one rounded to a pixel. Keys go
+through Qt's shortcut system as if typed, so ``driver.tool("Z")`` tests the real shortcut.
+What the test reads back (``features``, ``feature``, ``selection``, ``history``) comes from
+the document, the single place the model lives.
+
+>>> editor.map.tool("Z")                                   # doctest: +SKIP
+>>> editor.map.click(36.1, 34.1); editor.map.click(36.3, 34.1)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QKeySequence, QMouseEvent, QPointingDevice
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from zoneeditor.core.model import Feature, LayerKind
+
+if TYPE_CHECKING:
+    from zoneeditor.core.undo import UndoStack
+    from zoneeditor.gui.main_window import MainWindow
+
+XY = tuple[float, float]
+
+_BUTTONS = {
+    "left": Qt.MouseButton.LeftButton,
+    "right": Qt.MouseButton.RightButton,
+    "middle": Qt.MouseButton.MiddleButton,
+}
+_MODIFIERS = {
+    "shift": Qt.KeyboardModifier.ShiftModifier,
+    "ctrl": Qt.KeyboardModifier.ControlModifier,
+    "alt": Qt.KeyboardModifier.AltModifier,
+    "meta": Qt.KeyboardModifier.MetaModifier,
+}
+
+
+class OffMapError(AssertionError):
+    """A test asked for a place the current view does not show (zoom there first)."""
+
+
+class DriverError(AssertionError):
+    """The window did not react as a user would expect (message says what happened)."""
+
+
+def _modifiers(names: Iterable[str]) -> Qt.KeyboardModifier:
+    flags = Qt.KeyboardModifier.NoModifier
+    for name in names:
+        try:
+            flags |= _MODIFIERS[name.lower()]
+        except KeyError:
+            raise ValueError(f"unknown modifier {name!r}; use {sorted(_MODIFIERS)}") from None
+    return flags
+
+
+def _button(name: str) -> Qt.MouseButton:
+    try:
+        return _BUTTONS[name]
+    except KeyError:
+        raise ValueError(f"unknown button {name!r}; use {sorted(_BUTTONS)}") from None
+
+
+class MapDriver:
+    """Mouse and keyboard on the map of a ``MainWindow``, and what the document holds."""
+
+    def __init__(self, window: MainWindow, qtbot: Any | None = None) -> None:
+        self.window = window
+        self.qtbot = qtbot
+
+    # -- where things are ----------------------------------------------------------------------
+    @property
+    def canvas(self) -> QWidget:
+        """The map widget events are sent to."""
+        return self.window.canvas
+
+    def position(self, lon: float, lat: float) -> QPointF:
+        """The canvas position (sub-pixel) of a place; OffMapError when it is not in view."""
+        x, y = self.window.canvas.viewport.to_screen(lon, lat)
+        w, h = self.canvas.width(), self.canvas.height()
+        if not (0 <= x <= w and 0 <= y <= h):
+            west, south, east, north = self.bounds
+            raise OffMapError(
+                f"({lon}, {lat}) is outside the visible map ({west:.4f}..{east:.4f} E, "
+                f"{south:.4f}..{north:.4f} N); call show(west, south, east, north) first")
+        return QPointF(x, y)
+
+    @property
+    def bounds(self) -> tuple[float, float, float, float]:
+        """The visible map as (west, south, east, north)."""
+        return tuple(self.window.canvas.viewport.bounds)  # type: ignore[return-value]
+
+    @property
+    def pixel_degrees(self) -> float:
+        """Degrees of latitude per screen pixel now (a tolerance for snapping tests)."""
+        return self.window.canvas.viewport.pixel_degrees(1.0)
+
+    def show(self, west: float, south: float, east: float, north: float) -> None:
+        """Zoom and pan so the box is in view (like zooming with the mouse wheel)."""
+        from zoneeditor.core.viewport import Viewport
+
+        canvas = self.window.canvas
+        canvas.set_view(Viewport.fit((west, south, east, north), canvas.width(),
+                                     canvas.height()), settle=False)
+        self.idle()
+
+    def fit(self) -> None:
+        """Show the whole project (View > Fit to project)."""
+        self.window.canvas.fit_to_project()
+        self.idle()
+
+    # -- mouse ---------------------------------------------------------------------------------
+    def _send(self, kind: QEvent.Type, pos: QPointF, button: Qt.MouseButton,
+              buttons: Qt.MouseButton, modifiers: Qt.KeyboardModifier) -> None:
+        canvas = self.canvas
+        event = QMouseEvent(kind, pos, canvas.mapToGlobal(pos), button, buttons, modifiers,
+                            QPointingDevice.primaryPointingDevice())
+        QApplication.sendEvent(canvas, event)
+
+    def move(self, lon: float, lat: float, buttons: Sequence[str] = (),
+             modifiers: Sequence[str] = ()) -> None:
+        """Move the pointer to a place (with ``buttons`` held, as in a drag)."""
+        held = Qt.MouseButton.NoButton
+        for name in buttons:
+            held |= _button(name)
+        self._send(QEvent.Type.MouseMove, self.position(lon, lat), Qt.MouseButton.NoButton,
+                   held, _modifiers(modifiers))
+
+    def press(self, lon: float, lat: float, button: str = "left",
+              modifiers: Sequence[str] = ()) -> None:
+        """Press a mouse button at a place (and hold it)."""
+        b = _button(button)
+        self._send(QEvent.Type.MouseButtonPress, self.position(lon, lat), b, b,
+                   _modifiers(modifiers))
+
+    def release(self, lon: float, lat: float, button: str = "left",
+                modifiers: Sequence[str] = ()) -> None:
+        """Release a mouse button at a place."""
+        self._send(QEvent.Type.MouseButtonRelease, self.position(lon, lat), _button(button),
+                   Qt.MouseButton.NoButton, _modifiers(modifiers))
+
+    def click(self, lon: float, lat: float, button: str = "left",
+              modifiers: Sequence[str] = ()) -> None:
+        """Click at a place: move there, press, release."""
+        self.move(lon, lat, modifiers=modifiers)
+        self.press(lon, lat, button, modifiers)
+        self.release(lon, lat, button, modifiers)
+        self.idle()
+
+    def double_click(self, lon: float, lat: float, button: str = "left",
+                     modifiers: Sequence[str] = ()) -> None:
+        """Double-click at a place, with the events Qt 6 delivers for one:
+        press, release, press, double-click, release."""
+        pos, b, mods = self.position(lon, lat), _button(button), _modifiers(modifiers)
+        self.move(lon, lat, modifiers=modifiers)
+        none = Qt.MouseButton.NoButton
+        self._send(QEvent.Type.MouseButtonPress, pos, b, b, mods)
+        self._send(QEvent.Type.MouseButtonRelease, pos, b, none, mods)
+        self._send(QEvent.Type.MouseButtonPress, pos, b, b, mods)
+        self._send(QEvent.Type.MouseButtonDblClick, pos, b, b, mods)
+        self._send(QEvent.Type.MouseButtonRelease, pos, b, none, mods)
+        self.idle()
+
+    def drag(self, start: XY, end: XY, button: str = "left", steps: int = 8,
+             modifiers: Sequence[str] = ()) -> None:
+        """Press at ``start``, move in ``steps`` to ``end`` with the button held, release.
+
+        Intermediate moves let tools that preview (move, reshape) see the pointer travel;
+        a drag is one undo step however many moves it takes.
+        """
+        (x0, y0), (x1, y1) = start, end
+        self.move(x0, y0, modifiers=modifiers)
+        self.press(x0, y0, button, modifiers)
+        for i in range(1, max(1, steps) + 1):
+            t = i / max(1, steps)
+            self.move(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, (button,), modifiers)
+        self.release(x1, y1, button, modifiers)
+        self.idle()
+
+    def click_path(self, points: Sequence[XY], finish: str = "double_click") -> None:
+        """Click each point in turn; finish on the last with a double-click, "enter", or
+        "none" (leave the path open)."""
+        if not points:
+            raise ValueError("no points to click")
+        body = points[:-1] if finish == "double_click" else points
+        for lon, lat in body:
+            self.click(lon, lat)
+        if finish == "double_click":
+            self.double_click(*points[-1])
+        elif finish == "enter":
+            self.key("Return")
+        elif finish != "none":
+            raise ValueError(f"finish must be 'double_click', 'enter' or 'none', not {finish!r}")
+
+    # -- keyboard ------------------------------------------------------------------------------
+    def _focus(self) -> QWidget:
+        widget = QApplication.focusWidget()
+        if widget is None or widget.window() is not self.window:
+            self.canvas.setFocus()
+            widget = self.canvas
+        return widget
+
+    def key(self, sequence: str, widget: QWidget | None = None) -> None:
+        """Type a key or shortcut as a user would: "Z", "Return", "Escape", "Ctrl+Z".
+
+        Goes through Qt's shortcut system (menu and tool shortcuts fire) and then to the
+        focused widget (the canvas unless something else has focus).
+        """
+        seq = QKeySequence(sequence)
+        if seq.count() != 1 or seq[0].key() == Qt.Key.Key_unknown:
+            raise ValueError(f"not one key: {sequence!r}")
+        combo = seq[0]
+        QTest.keyClick(widget or self._focus(), combo.key(), combo.keyboardModifiers())
+        self.idle()
+
+    def type(self, text: str, widget: QWidget | None = None) -> None:
+        """Type text into the focused widget (a coordinate box, a name field...)."""
+        QTest.keyClicks(widget or self._focus(), text)
+        self.idle()
+
+    def tool(self, shortcut: str):
+        """Press a tool's shortcut key and return the tool it activated.
+
+        DriverError when no tool with that shortcut became active (the message lists them).
+        """
+        self.canvas.setFocus()
+        self.key(shortcut)
+        active = self.window.tool
+        if active is None or active.shortcut.casefold() != shortcut.casefold():
+            from zoneeditor.core.tools.registry import tool_classes
+
+            known = ", ".join(f"{c.shortcut}={c.name}" for c in tool_classes() if c.shortcut)
+            now = active.name if active is not None else "none"
+            raise DriverError(f"pressing {shortcut!r} did not activate a tool (active: {now}; "
+                              f"shortcuts: {known}). Is the window active?")
+        return active
+
+    def undo(self) -> None:
+        """Undo with the keyboard (the platform's Undo shortcut)."""
+        self._standard(QKeySequence.StandardKey.Undo)
+
+    def redo(self) -> None:
+        """Redo with the keyboard (the platform's Redo shortcut)."""
+        self._standard(QKeySequence.StandardKey.Redo)
+
+    def _standard(self, key: QKeySequence.StandardKey) -> None:
+        bindings = QKeySequence.keyBindings(key)
+        if not bindings:
+            raise DriverError(f"this platform has no shortcut for {key.name}")
+        self.canvas.setFocus()
+        self.key(bindings[0].toString(QKeySequence.SequenceFormat.PortableText))
+
+    # -- versions ------------------------------------------------------------------------------
+    def version(self, name: str) -> None:
+        """Show and edit version ``name`` (as picking it in the toolbar's combo)."""
+        combo = self.window.version_combo
+        for i in range(combo.count()):
+            if combo.itemData(i) == name:
+                combo.setCurrentIndex(i)
+                combo.activated.emit(i)
+                self.idle()
+                if self.window.document.current_version != name:
+                    raise DriverError(f"picking {name!r} in the version box did not switch")
+                return
+        names = [combo.itemData(i) for i in range(combo.count())]
+        raise DriverError(f"no version {name!r} in the version box (have {names})")
+
+    # -- reading back --------------------------------------------------------------------------
+    @property
+    def document(self):
+        """The open Document."""
+        return self.window.document
+
+    def features(self, layer: LayerKind | str | None = None,
+                 version: str | None = None) -> list[Feature]:
+        """Features of the shown version (or ``version``), of one layer or all."""
+        v = self.document.project.version(version or self.document.current_version)
+        return list(v) if layer is None else v.layer(layer)
+
+    def feature(self, name: str | None = None, id: str | None = None,
+                layer: LayerKind | str | None = None) -> Feature:
+        """The one feature with this name (or id) in the shown version.
+
+        DriverError when there is none or more than one, listing what there is.
+        """
+        if (name is None) == (id is None):
+            raise ValueError("give exactly one of name= or id=")
+        found = [f for f in self.features(layer)
+                 if (id is not None and f.id == id) or (name is not None and f.name == name)]
+        if len(found) != 1:
+            names = sorted(f.name or f.id[:8] for f in self.features(layer))
+            what = f"name {name!r}" if name is not None else f"id {id!r}"
+            raise DriverError(f"{len(found)} features with {what} (there are: {names})")
+        return found[0]
+
+    @property
+    def selection(self) -> frozenset[str]:
+        """Ids of the selected features."""
+        return frozenset(self.window.selection.ids)
+
+    @property
+    def history(self) -> UndoStack:
+        """The undo history (``labels``, ``index``, ``can_undo``...)."""
+        return self.document.history
+
+    @property
+    def message(self) -> str:
+        """The status bar's current message (tool hints, refusals)."""
+        return self.window.statusBar().currentMessage()
+
+    # -- misc ----------------------------------------------------------------------------------
+    def idle(self) -> None:
+        """Let Qt deliver pending events and paint."""
+        QApplication.processEvents()
+
+    def screenshot(self, path: Path | str) -> Path:
+        """Save the whole window as a PNG (to look at a failing test)."""
+        path = Path(path)
+        if not self.window.grab().save(str(path), "PNG"):
+            raise OSError(f"could not write {path}")
+        return path

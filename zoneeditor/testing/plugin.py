@@ -1,0 +1,99 @@
+"""The pytest plugin of the testers' kit (registered as ``zoneeditor`` via ``pytest11``).
+
+Fixtures:
+
+``editor``
+    A ``MainWindow`` on a fresh, writable copy of the bundled sample project (or the file
+    named by ``@pytest.mark.zoneeditor_project(path)``), shown offscreen, active, with the
+    basemap loaded. ``editor.map`` is its ``MapDriver``. After the test it is closed without
+    any "save changes?" question and discarded; its settings live in the test's tmp folder.
+``map_driver``
+    ``editor.map``, for tests that only drive the map.
+``editor_project``
+    The path of the project file the editor opened (a copy: the test may save over it).
+
+Nothing Qt is imported when pytest loads this plugin: the project's own conftest (and a
+tester's) must be able to choose the Qt platform first. The fixtures need pytest-qt.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+MARKER = "zoneeditor_project"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Register the marker (the project runs with --strict-markers)."""
+    config.addinivalue_line(
+        "markers", f"{MARKER}(path): open this project file (a copy) in the editor fixture "
+                   "instead of the bundled sample")
+
+
+@pytest.fixture
+def editor_project(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """A private, writable copy of the project the editor fixture opens."""
+    marker = request.node.get_closest_marker(MARKER)
+    if marker is not None:
+        source = Path(marker.args[0])
+    else:
+        from zoneeditor.io.session import sample_path
+
+        source = sample_path()
+    target = tmp_path / "editor" / source.name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, target)
+    return target
+
+
+@pytest.fixture
+def editor(qtbot, editor_project: Path, tmp_path: Path):
+    """The editor window on ``editor_project``, shown, active, map ready; ``.map`` drives it."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+
+    from zoneeditor.gui.main_window import MainWindow
+    from zoneeditor.io.session import Session
+    from zoneeditor.testing.driver import MapDriver
+
+    settings = QSettings(str(tmp_path / "editor-settings.ini"), QSettings.Format.IniFormat)
+    session = Session.open(editor_project)
+    window = MainWindow(session, settings=settings)
+    # Not qtbot.addWidget: pytest-qt would close the window before this fixture's teardown,
+    # with the test's edits unsaved, and the "save changes?" question would block the run.
+    window.resize(1280, 860)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    if hasattr(window, "wait_background"):
+        window.wait_background()
+    window.canvas.fit_to_project()
+    window.canvas.setFocus()
+    window.map = MapDriver(window, qtbot)
+    yield window
+    # Discard the test's edits: no question, no save, no leftover journal or lock.
+    try:
+        window.document.history.set_clean()
+    except Exception:  # a test may have replaced the session or broken it on purpose
+        pass
+    window.close()
+    if window.isVisible():  # the window refused to close (a dialog): do not leave it up
+        window.hide()
+    window.deleteLater()
+    close = getattr(window.session, "close", None)
+    if callable(close):
+        try:
+            close()
+        except Exception:
+            pass
+
+
+@pytest.fixture
+def map_driver(editor):
+    """The editor's MapDriver (``editor.map``)."""
+    return editor.map
