@@ -18,6 +18,7 @@ tester's) must be able to choose the Qt platform first. The fixtures need pytest
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from pathlib import Path
@@ -77,20 +78,16 @@ def editor(qtbot, editor_project: Path, tmp_path: Path):
     window.map = MapDriver(window, qtbot)
     yield window
     # Discard the test's edits: no question, no save, no leftover journal or lock.
-    try:
+    with contextlib.suppress(Exception):  # a test may have broken the session on purpose
         window.document.history.set_clean()
-    except Exception:  # a test may have replaced the session or broken it on purpose
-        pass
     window.close()
     if window.isVisible():  # the window refused to close (a dialog): do not leave it up
         window.hide()
     window.deleteLater()
     close = getattr(window.session, "close", None)
     if callable(close):
-        try:
+        with contextlib.suppress(Exception):
             close()
-        except Exception:
-            pass
 
 
 @pytest.fixture
