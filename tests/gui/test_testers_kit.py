@@ -112,3 +112,16 @@ def test_marker_names_the_project_to_open(request):
     # The marker is registered and read by editor_project (not requested here: no file).
     assert request.node.get_closest_marker("zoneeditor_project").args == (
         "tests/data/does-not-exist.gpkg",)
+
+
+def test_the_docs_show_this_files_example_verbatim():
+    # docs/testing.md tells testers to copy this example; it must be the one that runs here.
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    docs = (root / "docs" / "testing.md").read_text(encoding="utf-8")
+    block = re.search(r"```python\n(.*?)```", docs, re.S).group(1)
+    example = block[block.index("def test_draw_a_zone_then_undo_it"):].rstrip()
+    here = Path(__file__).read_text(encoding="utf-8")
+    assert example in here
