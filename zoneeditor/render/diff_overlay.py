@@ -167,7 +167,7 @@ def _label(painter: QPainter, x: float, y: float, text: str, colour: str,
     path.translate(x - box.width() / 2 - box.left(), y + box.height() / 2 - box.bottom())
     if taken is not None:
         step = box.height() * 1.3
-        near = path.boundingRect().adjusted(-step, -2 * step, step, 2 * step)
+        near = path.boundingRect().adjusted(-step, -3 * step, step, 3 * step)
         if any(t == text and r.intersects(near) for r, t in taken):
             return False
         for _ in range(4):
