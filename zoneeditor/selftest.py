@@ -15,6 +15,7 @@ fails with the reason; nothing is ever passed without being run.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import tempfile
@@ -45,6 +46,28 @@ class CheckResult:
         """The check as one aligned line for the terminal."""
         status = "ok" if self.ok else "FAILED"
         return f"  {self.name:<{width}} {status:<7} {self.figure}  ({self.seconds:.1f} s)"
+
+
+class _LogCatcher(logging.Handler):
+    """Collects error records of a logger (and keeps them off the terminal) while active."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(logging.ERROR)
+        self.logger = logging.getLogger(name)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+    def __enter__(self) -> _LogCatcher:
+        self._propagate = self.logger.propagate
+        self.logger.addHandler(self)
+        self.logger.propagate = False
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.logger.removeHandler(self)
+        self.logger.propagate = self._propagate
 
 
 class CheckFailed(Exception):
@@ -140,8 +163,14 @@ class SelfTest:
 
         self._qt_app()
         settings = QSettings(str(self.folder / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(Session.sample(), settings=settings)
+        with _LogCatcher("zoneeditor") as errors:  # add-ons that fail log and carry on
+            window = MainWindow(Session.sample(), settings=settings)
         try:
+            if errors.records:
+                first = errors.records[0].getMessage().splitlines()
+                last = next((ln for ln in reversed(first) if ln.strip()), "")
+                raise CheckFailed(f"the window opened but {len(errors.records)} part(s) failed "
+                                  f"to load: {first[0]} {last.strip()}")
             window.resize(1200, 800)
             window.show()
             if hasattr(window, "wait_background"):

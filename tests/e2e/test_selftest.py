@@ -1,0 +1,105 @@
+"""``zoneeditor --self-test`` run as a user (or the bundle's CI) runs it.
+
+One line per check, ``ok``/``FAILED`` and a figure; exit 0 only when every check passed; a
+broken installation is reported as FAILED with the reason, never a traceback. The frozen
+bundle runs the same module (packaging/ci_bundle.sh).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+LINE = re.compile(r"^  (?P<name>\S+(?: \S+)?)\s+(?P<status>ok|FAILED)\s+(?P<figure>.+)  "
+                  r"\((?P<secs>[\d.]+) s\)$")
+
+#: Every check the self-test runs, in order.
+CHECKS = ["resources", "open sample", "reproject", "geopackage", "window", "diff",
+          "export shp", "print pdf", "print changes", "translations"]
+
+
+def self_test(tmp_path: Path, prelude: str = "") -> tuple[subprocess.CompletedProcess, dict]:
+    """Run the self-test as ``zoneeditor --self-test`` (after ``prelude``, Python code that
+    breaks something on purpose); returns the process and {check: (status, figure)}."""
+    home = tmp_path / "home"
+    environ = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
+                   XDG_STATE_HOME=str(home / "state"), XDG_DATA_HOME=str(home / "data"),
+                   QT_QPA_PLATFORM="offscreen")
+    command = [sys.executable, "-m", "zoneeditor", "--self-test"]
+    if prelude:
+        command = [sys.executable, "-c", prelude + "\nimport sys\nfrom zoneeditor.__main__ "
+                   "import main\nsys.exit(main(['--self-test']))"]
+    result = subprocess.run(command,
+                            capture_output=True, text=True, encoding="utf-8", timeout=300,
+                            env=environ, cwd=tmp_path)
+    checks = {}
+    for line in result.stdout.splitlines():
+        m = LINE.match(line)
+        if m:
+            checks[m["name"]] = (m["status"], m["figure"])
+    return result, checks
+
+
+@pytest.fixture(scope="module")
+def normal_run(tmp_path_factory):
+    return self_test(tmp_path_factory.mktemp("selftest"))
+
+
+def test_one_line_per_check_and_a_verdict(normal_run):
+    result, checks = normal_run
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.stdout.startswith("zoneeditor ")
+    assert list(checks) == CHECKS, result.stdout
+    failed = [name for name, (status, _) in checks.items() if status == "FAILED"]
+    last = result.stdout.strip().splitlines()[-1]
+    if failed:
+        assert result.returncode == 1 and last.startswith("self-test FAILED")
+        assert all(name in last for name in failed)
+    else:
+        assert result.returncode == 0 and last.startswith("self-test passed: 10 of 10")
+
+
+@pytest.mark.parametrize("name", ["resources", "open sample", "reproject", "geopackage",
+                                  "window", "diff", "export shp", "print pdf",
+                                  "translations"])
+def test_check_passes_with_its_figure(normal_run, name):
+    result, checks = normal_run
+    status, figure = checks[name]
+    assert status == "ok", f"{name}: {figure}\n{result.stdout}{result.stderr}"
+    expected = {
+        "resources": r"gazetteer \(nearest to Idlib: Idlib, \d",
+        "open sample": r"2 versions; agreed: 6 zones, 2 lines, 4 points",
+        "reproject": r"UTM 37N 286\.\d km E 3978\.\d km N, .*Idlib zone 7,2\d\d km²",
+        "geopackage": r"2 versions identical",
+        "window": r"canvas \d+x\d+, \d+ colours sampled, menus: ",
+        "diff": r"\d+ features changed, [\d,.]+ km² gained",
+        "export shp": r"12 features in 3 shapefiles read back, Arabic names intact",
+        "print pdf": r"1 page\(s\), \d+ kB, Noto Sans and Noto Naskh Arabic embedded",
+        "translations": r"ar '.+', ru '.+'",
+    }[name]
+    assert re.search(expected, figure), figure
+
+
+def test_the_whole_self_test_passes(normal_run):
+    # The acceptance line of the bundle: every check, including the printed diff overlay.
+    result, checks = normal_run
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_broken_installation_fails_with_the_reason(tmp_path):
+    # A build that lost the print layout module (as a bundle missing a hidden import would):
+    # the print check must say so, the other checks still run, and the verdict is 1.
+    result, checks = self_test(tmp_path, prelude=(
+        "import sys\nsys.modules['zoneeditor.render.print_layout'] = None"))
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.returncode == 1
+    status, figure = checks["print pdf"]
+    assert status == "FAILED"
+    assert "not available in this build" in figure and "print_layout" in figure
+    assert checks["reproject"][0] == "ok" and checks["export shp"][0] == "ok"
+    assert result.stdout.strip().splitlines()[-1].startswith("self-test FAILED")
