@@ -87,7 +87,7 @@ def test_check_passes_with_its_figure(normal_run, name):
 
 def test_the_whole_self_test_passes(normal_run):
     # The acceptance line of the bundle: every check, including the printed diff overlay.
-    result, checks = normal_run
+    result, _ = normal_run
     assert result.returncode == 0, result.stdout + result.stderr
 
 
