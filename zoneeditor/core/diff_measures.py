@@ -32,7 +32,7 @@ from zoneeditor.core.diff_shift import (
     LocalFrame,
     Shift,
     full_shift,
-    geodesic_shift,
+    pick,
     stretch_shift,
 )
 from zoneeditor.core.geodesy import GEOD, area_km2, length_km
@@ -216,11 +216,8 @@ def _stretch_hausdorff(frame: LocalFrame, al: Alignment, old_all: list[np.ndarra
                        new_all: list[np.ndarray]) -> Shift:
     olds = [s.old for s in al.stretches]
     news = [s.new for s in al.stretches]
-    d1, p1, q1 = stretch_shift(frame, olds, news, new_all)
-    d2, p2, q2 = stretch_shift(frame, news, olds, old_all)
-    if max(d1, d2) == 0.0:
-        return NO_SHIFT
-    return geodesic_shift(frame, p1, q1) if d1 >= d2 else geodesic_shift(frame, p2, q2)
+    return pick(frame, stretch_shift(frame, olds, news, new_all),
+                stretch_shift(frame, news, olds, old_all))
 
 
 # -- lines -----------------------------------------------------------------------------------

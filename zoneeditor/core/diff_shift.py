@@ -17,8 +17,9 @@ WGS84 with ``pyproj.Geod``; that is the number reported.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 import pyproj
@@ -42,14 +43,28 @@ class Shift:
 NO_SHIFT = Shift(0.0, (0.0, 0.0), (0.0, 0.0))
 
 
-@lru_cache(maxsize=32)
+_LOCAL = threading.local()
+
+
 def _transformers(lon0: float, lat0: float) -> tuple[pyproj.Transformer, pyproj.Transformer]:
-    aeqd = pyproj.CRS.from_proj4(
-        f"+proj=aeqd +lat_0={lat0} +lon_0={lon0} +ellps=WGS84 +units=m +no_defs"
-    )
-    wgs = pyproj.CRS.from_epsg(4326)
-    return (pyproj.Transformer.from_crs(wgs, aeqd, always_xy=True),
-            pyproj.Transformer.from_crs(aeqd, wgs, always_xy=True))
+    """Transformers to and from the aeqd frame at (lon0, lat0), cached per thread.
+
+    pyproj Transformers must not be shared between threads (the panel computes the diff on a
+    worker thread while print may compute one on the UI thread), so each thread has its own.
+    """
+    cache: dict = getattr(_LOCAL, "cache", None) or {}
+    _LOCAL.cache = cache
+    key = (lon0, lat0)
+    if key not in cache:
+        if len(cache) >= 32:
+            cache.pop(next(iter(cache)))
+        aeqd = pyproj.CRS.from_proj4(
+            f"+proj=aeqd +lat_0={lat0} +lon_0={lon0} +ellps=WGS84 +units=m +no_defs"
+        )
+        wgs = pyproj.CRS.from_epsg(4326)
+        cache[key] = (pyproj.Transformer.from_crs(wgs, aeqd, always_xy=True),
+                      pyproj.Transformer.from_crs(aeqd, wgs, always_xy=True))
+    return cache[key]
 
 
 class LocalFrame:
@@ -144,8 +159,20 @@ def _segment_keys(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return packed.view(np.dtype((np.void, packed.dtype.itemsize * 4))).ravel()
 
 
-def directed(paths_m: list[np.ndarray], segs_m: np.ndarray
-             ) -> tuple[float, np.ndarray, np.ndarray]:
+class Witness(NamedTuple):
+    """The farthest point ``p`` of one boundary, its distance ``d`` (m, planar) to the other,
+    and the other boundary's nearest segment ``a``-``b`` (all in the metric frame)."""
+
+    d: float
+    p: np.ndarray
+    a: np.ndarray
+    b: np.ndarray
+
+
+NO_WITNESS = Witness(0.0, np.zeros(2), np.zeros(2), np.zeros(2))
+
+
+def directed(paths_m: list[np.ndarray], segs_m: np.ndarray) -> Witness:
     """Directed Hausdorff from the paths to the segments, by branch and bound (see module doc).
 
     Returns (distance m, the farthest point of the paths, its nearest point on the segments).
@@ -157,11 +184,11 @@ def directed(paths_m: list[np.ndarray], segs_m: np.ndarray
     """
     pts = np.vstack(paths_m) if paths_m else np.empty((0, 2))
     if len(pts) == 0 or len(segs_m) == 0:
-        return 0.0, np.zeros(2), np.zeros(2)
+        return NO_WITNESS
     near = _Nearest(segs_m)
-    d, q, w = near(pts)
+    d, _, w = near(pts)
     i = int(np.argmax(d))
-    best, best_p, best_q = float(d[i]), pts[i], q[i]
+    best, best_p, best_w = float(d[i]), pts[i], int(w[i])
     starts, ends, d0, d1, w0, w1 = [], [], [], [], [], []
     offset = 0
     for p in paths_m:
@@ -175,7 +202,7 @@ def directed(paths_m: list[np.ndarray], segs_m: np.ndarray
             w1.append(w[offset + 1:offset + k])
         offset += k
     if not starts:
-        return best, best_p, best_q
+        return Witness(best, best_p, segs_m[best_w, 0], segs_m[best_w, 1])
     a, b = np.vstack(starts), np.vstack(ends)
     da, db = np.concatenate(d0), np.concatenate(d1)
     wa, wb = np.concatenate(w0), np.concatenate(w1)
@@ -192,22 +219,49 @@ def directed(paths_m: list[np.ndarray], segs_m: np.ndarray
         if not len(a):
             break
         mid = (a + b) / 2.0
-        dm, qm, wm = near(mid)
+        dm, _, wm = near(mid)
         i = int(np.argmax(dm))
         if dm[i] > best:
-            best, best_p, best_q = float(dm[i]), mid[i], qm[i]
+            best, best_p, best_w = float(dm[i]), mid[i], int(wm[i])
         a, b = np.vstack([a, mid]), np.vstack([mid, b])
         da, db = np.concatenate([da, dm]), np.concatenate([dm, db])
         wa, wb = np.concatenate([wa, wm]), np.concatenate([wm, wb])
-    return best, best_p, best_q
+    return Witness(best, best_p, segs_m[best_w, 0], segs_m[best_w, 1])
 
 
-def geodesic_shift(frame: LocalFrame, p_m: np.ndarray, q_m: np.ndarray) -> Shift:
-    """The witness pair measured on the ellipsoid."""
-    pq = frame.to_degrees(np.vstack([p_m, q_m]))
-    _, _, dist = GEOD.inv(pq[0, 0], pq[0, 1], pq[1, 0], pq[1, 1])
-    return Shift(float(dist) / 1000.0, (float(pq[0, 0]), float(pq[0, 1])),
-                 (float(pq[1, 0]), float(pq[1, 1])))
+def geodesic_shift(frame: LocalFrame, w: Witness) -> Shift:
+    """The witness measured on the ellipsoid: from ``p`` to the geodesically nearest point
+    of its nearest segment (taken as a geodesic, as ``geodesy`` takes every edge).
+
+    Independent of the frame the search ran in, so two zones sharing a moved border report
+    the same shift.
+    """
+    pab = frame.to_degrees(np.vstack([w.p, w.a, w.b]))
+    (plon, plat), (alon, alat), (blon, blat) = pab.tolist()
+    az, _, length = GEOD.inv(alon, alat, blon, blat)
+
+    def at(t: float) -> tuple[float, float, float]:
+        lon, lat, _ = GEOD.fwd(alon, alat, az, t * length) if length > 0 else (alon, alat, 0)
+        return lon, lat, GEOD.inv(plon, plat, lon, lat)[2]
+
+    # golden-section search for the nearest point along the (short, smooth) segment
+    lo, hi = 0.0, 1.0
+    g = (5 ** 0.5 - 1) / 2
+    x1, x2 = hi - g * (hi - lo), lo + g * (hi - lo)
+    f1, f2 = at(x1)[2], at(x2)[2]
+    for _ in range(60):
+        if hi - lo < 1e-9:
+            break
+        if f1 <= f2:
+            hi, x2, f2 = x2, x1, f1
+            x1 = hi - g * (hi - lo)
+            f1 = at(x1)[2]
+        else:
+            lo, x1, f1 = x1, x2, f2
+            x2 = lo + g * (hi - lo)
+            f2 = at(x2)[2]
+    best = min((at(0.0), at(1.0), at((lo + hi) / 2)), key=lambda c: c[2])
+    return Shift(best[2] / 1000.0, (plon, plat), (best[0], best[1]))
 
 
 def full_shift(frame: LocalFrame, old_paths: list[np.ndarray], new_paths: list[np.ndarray]
@@ -215,11 +269,14 @@ def full_shift(frame: LocalFrame, old_paths: list[np.ndarray], new_paths: list[n
     """Hausdorff distance between two whole boundaries (lists of lon/lat paths)."""
     old_m = [frame.to_metres(p) for p in old_paths]
     new_m = [frame.to_metres(p) for p in new_paths]
-    d1, p1, q1 = directed(old_m, segments(new_m))
-    d2, p2, q2 = directed(new_m, segments(old_m))
-    if max(d1, d2) == 0.0:
+    return pick(frame, directed(old_m, segments(new_m)), directed(new_m, segments(old_m)))
+
+
+def pick(frame: LocalFrame, w1: Witness, w2: Witness) -> Shift:
+    """The larger of the two directed distances (the Hausdorff distance), measured."""
+    if max(w1.d, w2.d) == 0.0:
         return NO_SHIFT
-    return geodesic_shift(frame, p1, q1) if d1 >= d2 else geodesic_shift(frame, p2, q2)
+    return geodesic_shift(frame, w1 if w1.d >= w2.d else w2)
 
 
 def window_segments(ring_paths: list[np.ndarray],
@@ -251,7 +308,7 @@ def degree_margin(metres: float, lat_max: float) -> tuple[float, float]:
 
 
 def stretch_shift(frame: LocalFrame, own: list[np.ndarray], other_stretches: list[np.ndarray],
-                  other_all: list[np.ndarray]) -> tuple[float, np.ndarray, np.ndarray]:
+                  other_all: list[np.ndarray]) -> Witness:
     """Directed distance from the changed paths ``own`` to the whole ``other`` boundary.
 
     The ends of the matching other stretch lie on the other boundary, so a point's distance
@@ -262,7 +319,7 @@ def stretch_shift(frame: LocalFrame, own: list[np.ndarray], other_stretches: lis
     """
     own_m = [frame.to_metres(p) for p in own]
     if not own_m:
-        return 0.0, np.zeros(2), np.zeros(2)
+        return NO_WITNESS
     boxes = []
     for path, path_deg, other in zip(own_m, own, other_stretches, strict=True):
         # one window per stretch: stretches far apart must not make one country-wide box
