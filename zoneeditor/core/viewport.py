@@ -151,8 +151,10 @@ class Viewport:
 
     def with_scale(self, denominator: float) -> Viewport:
         """The same centre shown at map scale 1:``denominator``."""
-        current = self.scale_denominator()
-        return self.zoomed(current / max(1.0, denominator))
+        view = self
+        for _ in range(3):  # N is not exactly linear in ppd (geodesic): refine
+            view = view.zoomed(view.scale_denominator() / max(1.0, denominator))
+        return view
 
     @classmethod
     def fit(
@@ -195,7 +197,8 @@ def zoom_bucket(ppd: float) -> int:
 
 def bucket_tolerance(bucket: int) -> float:
     """Simplification tolerance in degrees for a zoom bucket: at most one pixel on screen."""
-    return 2.0 ** -bucket  # 1/2^bucket degrees is <= 1 px for every ppd >= 2^bucket
+    # ppd lies in [2^b, 2^(b+1)): half of 1/2^b degrees is between 0.5 and 1 pixel.
+    return 2.0 ** -(bucket + 1)
 
 
 def format_dms(value: float, positive: str, negative: str) -> str:

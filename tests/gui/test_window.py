@@ -1,0 +1,290 @@
+"""The main window: opens the sample, titles, attribute edits with undo, errors, versions."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from zoneeditor.core.model import AGREED
+from zoneeditor.gui import extensions
+from zoneeditor.gui.app import build_parser, create_window
+from zoneeditor.gui.main_window import MainWindow
+from zoneeditor.io.project_file import read_project
+from zoneeditor.io.session import Session
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    w = MainWindow(settings=settings)
+    # pytest-qt closes widgets before fixture teardown: no "unsaved changes" question then
+    qtbot.addWidget(w, before_close_func=lambda w: w.document.history.set_clean())
+    w.resize(1200, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda parent, title, text, *a, **k: shown.append((title, text)))
+    return shown
+
+
+def test_opens_the_bundled_sample(window):
+    doc = window.document
+    assert window.session.path is None  # the sample is never saved over
+    assert "zone-idlib" in doc.version.features
+    assert "ILLUSTRATIVE" in window.windowTitle()
+    assert not window.isWindowModified()
+    combo = window.version_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == [AGREED, "Proposal B"]
+    # the view shows the whole project
+    x0, y0, x1, y1 = window.canvas.viewport.bounds
+    for f in doc.version:
+        b = f.geometry.bounds
+        assert x0 <= b[0] and b[2] <= x1 and y0 <= b[1] and b[3] <= y1
+    assert window.map_status.scale.text().startswith("1:")
+    assert window.map_status.tool.text() == "Select"
+
+
+def test_standard_shortcuts_are_used(window):
+    from PySide6.QtGui import QKeySequence
+
+    sk = QKeySequence.StandardKey
+    for act, key in ((window.act_open, sk.Open), (window.act_save, sk.Save),
+                     (window.act_save_as, sk.SaveAs), (window.act_undo, sk.Undo),
+                     (window.act_redo, sk.Redo), (window.act_zoom_in, sk.ZoomIn),
+                     (window.act_zoom_out, sk.ZoomOut)):
+        assert act.shortcut() == QKeySequence(key).toString() or act.shortcut() == QKeySequence(
+            key)
+
+
+def test_attribute_edit_is_one_undoable_step(window, qtbot):
+    window.switch_version("Proposal B")
+    window.selection.set({"zone-idlib"})
+    panel = window.attributes_panel
+    assert panel.name.text() == "Idlib" and not panel.name.isReadOnly()
+    panel.name.setText("Idlib governorate")
+    panel.name.editingFinished.emit()
+    doc = window.document
+    assert doc.feature("zone-idlib").name == "Idlib governorate"
+    assert doc.history.labels[-1].startswith("Edit name")
+    assert window.isWindowModified()
+    assert window.history_panel.list.count() == 2
+    # party through the combo of the project's parties
+    i = panel.party.findData("Government")
+    panel.party.setCurrentIndex(i)
+    panel.party.activated.emit(i)
+    assert doc.feature("zone-idlib").party == "Government"
+    window.act_undo.trigger()
+    assert doc.feature("zone-idlib").party == "Opposition"
+    window.act_undo.trigger()
+    assert doc.feature("zone-idlib").name == "Idlib"
+    assert panel.name.text() == "Idlib"
+    assert not window.isWindowModified()
+    window.act_redo.trigger()
+    assert doc.feature("zone-idlib").name == "Idlib governorate"
+
+
+def test_agreed_baseline_is_locked_by_default(window):
+    assert window.document.current_version == AGREED
+    window.selection.set({"zone-idlib"})
+    panel = window.attributes_panel
+    assert panel.name.isReadOnly() and not panel.party.isEnabled()
+    panel.name.setText("Changed")
+    panel.name.editingFinished.emit()
+    assert window.document.feature("zone-idlib").name == "Idlib"
+    assert window.document.history.labels == []
+    window.layers_panel.baseline_locked.setChecked(False)
+    assert not panel.name.isReadOnly()
+
+
+def test_several_selected_features_edit_in_one_step(window):
+    window.switch_version("Proposal B")
+    window.selection.set({"zone-idlib", "zone-hama"})
+    panel = window.attributes_panel
+    i = panel.status.findData("disputed")
+    panel.status.setCurrentIndex(i)
+    panel.status.activated.emit(i)
+    doc = window.document
+    assert doc.feature("zone-idlib").status == doc.feature("zone-hama").status == "disputed"
+    assert len(doc.history.labels) == 1
+    window.act_undo.trigger()
+    assert doc.feature("zone-idlib").status == "proposed"
+
+
+def test_history_row_click_goes_to_that_step(window, qtbot):
+    window.switch_version("Proposal B")
+    window.selection.set({"zone-idlib"})
+    panel = window.attributes_panel
+    for name in ("A", "B", "C"):
+        panel.name.setText(name)
+        panel.name.editingFinished.emit()
+    hist = window.history_panel.list
+    assert hist.count() == 4
+    hist.itemClicked.emit(hist.item(1))
+    assert window.document.history.index == 1
+    assert window.document.feature("zone-idlib").name == "A"
+    hist.itemClicked.emit(hist.item(0))
+    assert window.document.feature("zone-idlib").name == "Idlib"
+
+
+def test_broken_file_shows_an_error_and_keeps_the_window_usable(window, tmp_path, errors):
+    bad = tmp_path / "garbage.gpkg"
+    bad.write_bytes(os.urandom(4096))
+    assert window.open_path(bad) is False
+    assert len(errors) == 1
+    _title, text = errors[0]
+    assert "garbage.gpkg" in text and "Traceback" not in text
+    assert "zone-idlib" in window.document.version.features  # still the sample
+    before = window.canvas.viewport.ppd
+    window.act_zoom_in.trigger()
+    assert window.canvas.viewport.ppd == pytest.approx(before * 2)
+
+
+def test_broken_start_up_file_falls_back_to_the_sample(qtbot, tmp_path, errors):
+    bad = tmp_path / "broken.gpkg"
+    bad.write_bytes(b"not a geopackage at all")
+    window, error = create_window(str(bad))
+    qtbot.addWidget(window)
+    assert error is not None and "broken.gpkg" in str(error)
+    assert "zone-idlib" in window.document.version.features
+    window.close()
+
+
+def test_missing_file_is_reported(window, tmp_path, errors):
+    assert window.open_path(tmp_path / "nope.gpkg") is False
+    assert "nope.gpkg" in errors[0][1]
+
+
+def test_open_and_save_round_trip(window, sample_copy, monkeypatch, tmp_path):
+    assert window.open_path(sample_copy)
+    assert window.session.path == sample_copy.resolve()
+    assert window.windowTitle().startswith("sample.gpkg")
+    window.switch_version("Proposal B")
+    window.selection.set({"post-morek"})
+    window.attributes_panel.notes.setPlainText("moved 2 km north")
+    window.attributes_panel._commit("notes", "moved 2 km north")
+    assert window.isWindowModified()
+    assert window.save()
+    assert not window.isWindowModified()
+    reread = read_project(sample_copy)
+    assert reread.version("Proposal B").get("post-morek").attributes["notes"] == "moved 2 km north"
+    assert str(sample_copy.resolve()) in window.settings.recent_files()
+
+
+def test_first_save_of_the_sample_asks_where(window, monkeypatch, tmp_path):
+    target = tmp_path / "my-copy"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(target), "GeoPackage project (*.gpkg)"))
+    assert window.save()
+    assert window.session.path == (tmp_path / "my-copy.gpkg").resolve()
+    assert (tmp_path / "my-copy.gpkg").exists()
+    assert Session.open(tmp_path / "my-copy.gpkg").document.project.versions.keys() == {
+        AGREED, "Proposal B"}
+
+
+def test_close_with_unsaved_changes_can_be_cancelled(window, monkeypatch):
+    window.switch_version("Proposal B")
+    window.selection.set({"zone-idlib"})
+    window.attributes_panel._commit("name", "X")
+    asked = []
+
+    def answer(*a, **k):
+        asked.append(a)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert window.close() is False
+    assert asked and window.isVisible()
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    assert window.close() is True
+
+
+def test_new_proposal_and_version_switch(window, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Proposal C", True))
+    window.switch_version("Proposal B")
+    window.act_new_proposal.trigger()
+    doc = window.document
+    assert doc.current_version == "Proposal C"
+    assert set(doc.version.features) == set(doc.project.version("Proposal B").features)
+    combo = window.version_combo
+    assert combo.itemData(combo.currentIndex()) == "Proposal C"
+    window.act_undo.trigger()
+    assert "Proposal C" not in doc.project.versions
+    assert doc.current_version == AGREED
+    assert [combo.itemData(i) for i in range(combo.count())] == [AGREED, "Proposal B"]
+
+
+def test_delete_selected_respects_the_lock(window):
+    window.selection.set({"post-morek"})
+    window.act_delete.trigger()
+    assert window.document.feature("post-morek") is not None  # agreed is locked
+    window.switch_version("Proposal B")
+    window.selection.set({"post-morek"})
+    window.act_delete.trigger()
+    assert window.document.feature("post-morek") is None
+    assert window.selection.ids == frozenset()
+    window.act_undo.trigger()
+    assert window.document.feature("post-morek") is not None
+
+
+def test_menus_and_docks_for_extensions(window):
+    assert [window.menu(n).title().replace("&", "") for n in ("File", "Edit", "View")] == [
+        "File", "Edit", "View"]
+    extra = window.menu("Diff")
+    actions = window.menuBar().actions()
+    assert actions.index(extra.menuAction()) < actions.index(window.menu("Help").menuAction())
+    assert window.menu("Diff") is extra
+
+
+def test_extension_installers_run_and_failures_do_not_break(window, monkeypatch):
+    calls = []
+    import types
+
+    mod = types.ModuleType("zoneeditor_test_ext")
+    mod.install = lambda w: calls.append(w)
+    monkeypatch.setitem(__import__("sys").modules, "zoneeditor_test_ext", mod)
+    failed = extensions.install_all(window, ["zoneeditor_test_ext:install",
+                                             "zoneeditor_no_such_module:install"])
+    assert calls == [window]
+    assert failed == ["zoneeditor_no_such_module:install"]
+    assert "could not be loaded" in window.statusBar().currentMessage()
+
+
+def test_session_changed_signal(window, sample_copy, qtbot):
+    with qtbot.waitSignal(window.session_changed) as blocker:
+        window.open_path(sample_copy)
+    assert blocker.args[0] is window.session
+
+
+def test_last_view_is_remembered(qtbot, settings, sample_copy):
+    w = MainWindow(Session.open(sample_copy), settings=settings)
+    qtbot.addWidget(w, before_close_func=lambda w: w.document.history.set_clean())
+    w.resize(900, 700)
+    w.show()
+    w.canvas.zoom_by(3.0)
+    remembered = w.canvas.viewport
+    w.close()
+    w2 = MainWindow(settings=settings)
+    qtbot.addWidget(w2)
+    w2.open_path(sample_copy)
+    assert w2.canvas.viewport.cx == pytest.approx(remembered.cx)
+    assert w2.canvas.viewport.ppd == pytest.approx(remembered.ppd)
+    w2.close()
+
+
+def test_parser_leaves_room_for_other_options():
+    args, rest = build_parser().parse_known_args(["proj.gpkg", "-platform", "offscreen"])
+    assert args.path == "proj.gpkg" and rest == ["-platform", "offscreen"]
