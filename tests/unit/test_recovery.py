@@ -4,41 +4,20 @@ from __future__ import annotations
 
 import random
 import sqlite3
-import subprocess
-import sys
 
 import pytest
 
 from zoneeditor.core import edits
 from zoneeditor.io import crashtest, recovery
-from zoneeditor.io import session as session_mod
 from zoneeditor.io.journal import journal_path_for
 from zoneeditor.io.lock import LockedError, lock_path_for
 from zoneeditor.io.project_file import read_project, write_project
 from zoneeditor.io.session import RecoveryPending, Session
 
 
-def dead_pid() -> int:
-    proc = subprocess.Popen([sys.executable, "-c", "pass"])
-    proc.wait()
-    return proc.pid
-
-
 def crash(session: Session) -> None:
     """Leave the session as a killed editor would: journal and lock on disk, owner gone."""
-    j = session.journal
-    j.close()
-    session_mod._LIVE.pop(j.path, None)
-    session.document.journal = None
-    con = sqlite3.connect(j.path)
-    con.execute("PRAGMA locking_mode=EXCLUSIVE")
-    con.execute("UPDATE info SET value=? WHERE key='owner_pid'", (str(dead_pid()),))
-    con.commit()
-    con.close()
-    if session.lock is not None:
-        lock = lock_path_for(session.lock.project_path)
-        lock.write_text(lock.read_text().replace(f'"pid": {session.lock.info.pid}',
-                                                 f'"pid": {dead_pid()}'))
+    crashtest.abandon(session)
 
 
 def only_candidate() -> recovery.Candidate:

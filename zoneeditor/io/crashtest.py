@@ -223,6 +223,40 @@ def child_saves(target: str, seed: int) -> None:
         sys.stdout.flush()
 
 
+def abandon(session: object) -> None:
+    """Leave ``session`` as a killed editor would (for tests in one process).
+
+    Its journal and lock stay on disk, and both are made to name a process that has ended,
+    exactly what a SIGKILL leaves behind, without having to kill the test runner.
+    """
+    from zoneeditor.io import session as session_mod
+    from zoneeditor.io.lock import lock_path_for
+
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    dead = proc.pid
+    j = session.journal  # type: ignore[attr-defined]
+    j.close()
+    j.discarded = True  # this process must never touch it again
+    session_mod._LIVE.pop(j.path, None)
+    session.document.journal = None  # type: ignore[attr-defined]
+    con = sqlite3.connect(j.path)
+    con.execute("PRAGMA locking_mode=EXCLUSIVE")
+    con.execute("UPDATE info SET value=? WHERE key='owner_pid'", (str(dead),))
+    con.commit()
+    con.close()
+    lock = session.lock  # type: ignore[attr-defined]
+    if lock is not None:
+        path = lock_path_for(lock.project_path)
+        path.write_text(path.read_text().replace(f'"pid": {lock.info.pid}', f'"pid": {dead}'))
+        lock._released = True
+        from zoneeditor.io.lock import _HELD
+
+        _HELD.pop(path, None)
+    session.journal = None  # type: ignore[attr-defined]
+    session.lock = None  # type: ignore[attr-defined]
+
+
 # -- the parent's side ------------------------------------------------------------------------
 @dataclass
 class EditTrial:
