@@ -108,7 +108,8 @@ def install(app: QCoreApplication, requested: str | None = None) -> str:
         direction = (Qt.LayoutDirection.RightToLeft if is_rtl(lang)
                      else Qt.LayoutDirection.LeftToRight)
         app.setLayoutDirection(direction)  # type: ignore[attr-defined]
-    QLocale.setDefault(QLocale(lang))
+    # QLocale's default is left alone: numbers, dates and coordinates keep one format
+    # whatever the interface language, so a printed sheet reads the same for every party.
     global _current
     _current = lang
     return lang

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Refresh the interface translations: extract every translatable string from the sources into
+# zoneeditor/i18n/zoneeditor_{ar,ru}.ts (new strings arrive untranslated, translations of
+# unchanged strings are kept), then compile the .qm files the application loads.
+#
+# Run from the repository root with the project's environment active:
+#     bash packaging/update_translations.sh
+# Translate the new entries with Qt Linguist (pyside6-linguist zoneeditor/i18n/*.ts) or any
+# .ts editor, then run this again to compile. Commit both the .ts and the .qm files.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+BIN="$(dirname "$(command -v python)")"
+LUPDATE="${LUPDATE:-$BIN/pyside6-lupdate}"
+LRELEASE="${LRELEASE:-$BIN/pyside6-lrelease}"
+[ -x "$LUPDATE" ] || LUPDATE=pyside6-lupdate
+[ -x "$LRELEASE" ] || LRELEASE=pyside6-lrelease
+
+mkdir -p build/i18n
+# Strings of module-level _tr("...") helpers, which lupdate cannot see by itself.
+python packaging/tr_aliases.py zoneeditor > build/i18n/tr_aliases.py
+
+SOURCES=$(find zoneeditor/gui zoneeditor/render zoneeditor/i18n -name '*.py' | sort)
+for lang in ar ru; do
+    "$LUPDATE" -locations relative -target-language "$lang" \
+        $SOURCES build/i18n/tr_aliases.py -ts "zoneeditor/i18n/zoneeditor_$lang.ts"
+    "$LRELEASE" "zoneeditor/i18n/zoneeditor_$lang.ts" -qm "zoneeditor/i18n/zoneeditor_$lang.qm"
+done
+
+# Say what is left to translate (lupdate marks new strings "unfinished").
+for lang in ar ru; do
+    left=$(grep -c 'type="unfinished"' "zoneeditor/i18n/zoneeditor_$lang.ts" || true)
+    echo "zoneeditor_$lang.ts: $left string(s) still to translate"
+done

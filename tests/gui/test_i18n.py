@@ -1,0 +1,148 @@
+"""Arabic and Russian interface: --lang, right-to-left layout, translated menus, Qt's own texts.
+
+Each test installs a language before building a window and restores English afterwards (the
+QApplication is shared by the whole run).
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from zoneeditor import i18n
+from zoneeditor.gui.app import build_parser
+from zoneeditor.gui.main_window import MainWindow
+
+
+@pytest.fixture
+def language(qapp):
+    """Install a language for one test: ``language("ar")``; English again afterwards."""
+
+    def install(lang: str) -> str:
+        return i18n.install(qapp, lang)
+
+    yield install
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path):
+    windows = []
+
+    def make() -> MainWindow:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        w = MainWindow(settings=settings)
+        w.resize(1200, 800)
+        w.show()
+        qtbot.waitExposed(w)
+        windows.append(w)
+        return w
+
+    yield make
+    for w in windows:
+        w.document.history.set_clean()
+        w.close()
+        w.deleteLater()
+
+
+def menu_titles(window: MainWindow) -> list[str]:
+    return [a.text().replace("&", "") for a in window.menuBar().actions()]
+
+
+def test_lang_option_is_parsed_by_the_window():
+    args, _ = build_parser().parse_known_args(["--lang", "ar", "x.gpkg"])
+    assert args.lang == "ar" and args.path == "x.gpkg"
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["--lang", "xx"])
+
+
+def test_arabic_lays_the_window_out_right_to_left(language, make_window):
+    assert language("ar") == "ar"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    window = make_window()
+    assert window.isRightToLeft()
+    assert window.menuBar().isRightToLeft()
+    assert menu_titles(window)[:3] == ["ملف", "تحرير", "عرض"]
+    # The first menu sits at the right edge of the menu bar, the next to its left.
+    bar = window.menuBar()
+    first, second = (bar.actionGeometry(a) for a in bar.actions()[:2])
+    assert first.left() > second.left()
+    assert first.right() > bar.width() * 0.8
+    # The toolbar runs from the right too: Open is right of Save.
+    bar = window.toolbar
+    open_button = bar.widgetForAction(window.act_open)
+    save_button = bar.widgetForAction(window.act_save)
+    assert open_button.geometry().left() > save_button.geometry().left()
+    # Forms put their labels on the right of the fields.
+    name_field = window.attributes_panel.name
+    assert name_field.isRightToLeft()
+    assert window.act_undo.text().replace("&", "") == "تراجع"
+
+
+def test_russian_menus_and_tools_are_translated(language, make_window):
+    assert language("ru") == "ru"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    window = make_window()
+    assert menu_titles(window)[:6] == ["Файл", "Правка", "Вид", "Инструменты", "Версия",
+                                       "Справка"]
+    tools = [a.text() for a in window.tool_group.actions()]
+    assert "Нарисовать зону" in tools and "Выбор" in tools
+    assert window.map_status.tool.text() == "Выбор"
+
+
+def test_english_is_the_default_and_left_to_right(language, make_window):
+    assert language("en") == "en"
+    window = make_window()
+    assert not window.isRightToLeft()
+    assert menu_titles(window)[:2] == ["File", "Edit"]
+
+
+def test_qt_standard_buttons_follow_the_language(language):
+    # Qt's own strings (message box buttons, file dialogs) come from qtbase_<lang>.qm.
+    from PySide6.QtCore import QCoreApplication
+
+    language("ru")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Отмена"
+    language("ar")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
+
+
+@pytest.mark.parametrize(("requested", "system", "expected"), [
+    ("ar", "en_US", "ar"),
+    ("ru_RU.UTF-8", "en_US", "ru"),
+    ("xx", "ar_SY", "en"),       # asked for something untranslated: English, not a guess
+    (None, "ar_SY", "ar"),
+    (None, "ru_UA", "ru"),
+    (None, "fr_FR", "en"),
+])
+def test_language_choice(requested, system, expected):
+    assert i18n.choose_language(requested, QLocale(system)) == expected
+
+
+@pytest.mark.parametrize("lang", ["ar", "ru"])
+def test_every_string_is_translated_and_keeps_its_placeholders(lang):
+    import re
+
+    root = ET.parse(i18n.FOLDER / f"zoneeditor_{lang}.ts").getroot()
+    assert root.get("language", "").startswith(lang)
+    placeholder = re.compile(r"%(\d|n)")
+    count = 0
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        if translation.get("type") in ("vanished", "obsolete"):
+            continue
+        source = message.find("source").text or ""
+        assert translation.get("type") != "unfinished", f"untranslated: {source!r}"
+        texts = ([nf.text or "" for nf in translation.findall("numerusform")]
+                 if message.get("numerus") == "yes" else [translation.text or ""])
+        for text in texts:
+            assert text.strip(), f"empty translation of {source!r}"
+            if message.get("numerus") != "yes":
+                assert sorted(placeholder.findall(text)) == sorted(
+                    placeholder.findall(source)), f"{source!r} -> {text!r}"
+        count += 1
+    assert count > 250
+    assert i18n.qm_path(lang).stat().st_mtime >= 0 and i18n.load_translator(lang) is not None
