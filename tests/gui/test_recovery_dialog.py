@@ -79,7 +79,8 @@ def test_startup_recovery_restores_edits_and_undo_history(qtbot, sample_copy, me
     session = startup_check(None)
     assert session is not None and messages == []
     text = seen[1]
-    assert "sample.gpkg" in text and "Unsaved edits" in text and ">2<" in text
+    assert "sample.gpkg" in text and "Unsaved edits" in text
+    assert "<td>2 — last: Move vertex</td>" in text
     window = MainWindow(session, settings=QSettings(str(tmp_path / "s.ini"),
                                                     QSettings.Format.IniFormat))
     qtbot.addWidget(window)

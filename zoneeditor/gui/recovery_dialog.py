@@ -97,11 +97,21 @@ class RecoveryDialog(QDialog):
             (self.tr("Project"), _html(c.title or c.name)),
             (self.tr("File"), _html(where)),
             (self.tr("Last edit"), _html(local_time(c.last_edit))),
-            (self.tr("Unsaved edits"), str(c.edits)),
+            (self.tr("Unsaved edits"), self._edits()),
             (self.tr("Undo history"), self.tr("restored with the edits")),
         ]
         cells = "".join(f"<tr><td>{k}:&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
         return f"<table>{cells}</table>"
+
+    def _edits(self) -> str:
+        c = self.candidate
+        if not c.edits:
+            return self.tr("none since the last save")
+        # Steps, not journal records: a drag is one edit to the user, however many moves.
+        text = str(c.steps or c.edits)
+        if c.last_label:
+            text += " — " + self.tr("last: %1").replace("%1", _html(c.last_label))
+        return text
 
     def _source(self) -> str:
         src = self.candidate.source

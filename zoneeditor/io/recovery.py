@@ -90,8 +90,10 @@ def unregister(journal_path: Path) -> None:
 class Candidate:
     """A journal left behind by an editor that is no longer running: what to tell the user.
 
-    ``edits`` counts the journaled changes since the last save (or since opening);
-    ``history`` the undo steps kept from before it. ``file_changed`` is True when the project
+    ``edits`` counts the journaled changes since the last save (or since opening), every
+    small move of a drag included; ``steps`` the new undo steps among them (what the user
+    thinks of as edits) and ``last_label`` the last one's name; ``history`` the undo steps
+    kept from before the save. ``file_changed`` is True when the project
     file is no longer the one the journal was based on (changed or removed meanwhile).
     """
 
@@ -104,6 +106,8 @@ class Candidate:
     history: int
     attempts: int
     file_changed: bool
+    steps: int = 0
+    last_label: str = ""
 
     @property
     def name(self) -> str:
@@ -143,8 +147,12 @@ def inspect(journal_path: Path) -> Candidate | None:
         changed = False
         if project is not None and row[0]:
             changed = not project.exists() or file_digest(project) != row[0]
+        steps = j._con.execute("SELECT count(*) FROM changes WHERE origin='do'").fetchone()[0]
+        last_label = (j._con.execute("SELECT label FROM changes ORDER BY seq DESC LIMIT 1")
+                      .fetchone() or [""])[0]
         return Candidate(journal_path, project, info.get("source", ""), info.get("title", ""),
-                         last, edits, row[2], int(info.get("attempts", "0")), changed)
+                         last, edits, row[2], int(info.get("attempts", "0")), changed,
+                         steps, last_label)
     except (sqlite3.Error, ValueError, OSError) as exc:
         raise RecoveryError(f"the journal {journal_path} is damaged ({exc})") from exc
     finally:
