@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from conftest import zone
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from shapely import MultiPolygon, Polygon, box
 
 from zoneeditor.core.diff import diff_versions
@@ -82,3 +85,63 @@ def test_empty_versions_and_empty_geometry():
     empty = zone("z", Polygon(), party="A")
     r = diff_versions(v(AGREED, empty), v("P", zone("z", box(35, 35, 35.1, 35.1), party="A")))
     assert r.feature("z").measures.gained_km2 > 0
+
+
+@st.composite
+def moved_borders(draw):
+    """Two adjacent zones (A west, B east) sharing a zig-zag border; the border moves.
+
+    Edges are kept short (under 0.01°, like real drawn borders): edges are geodesics, and a
+    crossing point cutting a long edge changes its bow (see the sliding-end test below).
+    """
+    n = draw(st.integers(6, 25))
+    ys = np.linspace(35.0, 35.05, n)
+    xs = 36.0 + np.array(draw(st.lists(st.floats(-0.004, 0.004), min_size=n, max_size=n)))
+    moved = xs + np.array(draw(st.lists(st.floats(-0.003, 0.003), min_size=n, max_size=n)))
+    keep = draw(st.lists(st.booleans(), min_size=n, max_size=n))
+    keep[0] = keep[-1] = True  # the border's ends stay (see the sliding-end test)
+    moved = np.where(keep, xs, moved)
+
+    def pair(border_x):
+        border = list(zip(border_x.tolist(), ys.tolist(), strict=True))
+        west = Polygon([(35.99, 35.0), *border, (35.99, 35.05)])
+        east = Polygon([*border, (36.01, 35.05), (36.01, 35.0)])
+        return zone("a", west, party="A"), zone("b", east, party="B")
+
+    return pair(xs), pair(moved)
+
+
+@settings(max_examples=40, deadline=None)
+@given(moved_borders())
+def test_net_change_equals_land_received_minus_land_given(case):
+    (a0, b0), (a1, b1) = case
+    r = diff_versions(v(AGREED, a0, b0), v("P", a1, b1))
+    flows = {(t.frm, t.to): t.area_km2 for t in r.transfers}
+    assert set(flows) <= {("A", "B"), ("B", "A")}  # the outer edges did not move
+    nets = {p.name: p.net_km2 for p in r.parties}
+    a_to_b, b_to_a = flows.get(("A", "B"), 0.0), flows.get(("B", "A"), 0.0)
+    # 100 m²: crossing points cut 0.01° edges whose geodesic bow then differs by ~10 m²
+    slack = 1e-4
+    assert nets.get("B", 0.0) == pytest.approx(a_to_b - b_to_a, abs=slack)
+    assert nets.get("A", 0.0) == pytest.approx(b_to_a - a_to_b, abs=slack)
+    fa, fb = r.feature("a").measures, r.feature("b").measures
+    assert fa.lost_km2 == pytest.approx(a_to_b, abs=slack)
+    assert fb.lost_km2 == pytest.approx(b_to_a, abs=slack)
+
+
+def test_border_end_sliding_along_a_long_edge_is_the_geodesic_bow_only():
+    # Edges are geodesics. When a border's end slides along a long outer edge (here 0.016°
+    # along a 0.2° parallel), that edge is re-cut and bows differently: the party nets
+    # (whole zones) and the transfer (the sliver) differ by the change in bow, ~0.01 km²
+    # here (a geodesic 18 km long on the 35.5° parallel bows ~5 m north of it).
+    west0 = Polygon([(35.8, 35.0), (36.0, 35.0), (36.0, 35.5), (35.8, 35.5)])
+    east0 = Polygon([(36.0, 35.0), (36.2, 35.0), (36.2, 35.5), (36.0, 35.5)])
+    west1 = Polygon([(35.8, 35.0), (36.0, 35.0), (36.016, 35.5), (35.8, 35.5)])
+    east1 = Polygon([(36.0, 35.0), (36.2, 35.0), (36.2, 35.5), (36.016, 35.5)])
+    r = diff_versions(v(AGREED, zone("a", west0, party="A"), zone("b", east0, party="B")),
+                      v("P", zone("a", west1, party="A"), zone("b", east1, party="B")))
+    (t,) = r.transfers
+    nets = {p.name: p.net_km2 for p in r.parties}
+    assert (t.frm, t.to) == ("B", "A")
+    assert t.area_km2 == pytest.approx(nets["A"], abs=0.03)
+    assert t.area_km2 == pytest.approx(-nets["B"], abs=0.03)

@@ -25,9 +25,12 @@ from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.changes import Delta
 from zoneeditor.core.diff_regions import NearestTown, Region, make_regions
+from zoneeditor.core.geodesy import area_km2
 from zoneeditor.core.model import Feature, LayerKind
 
 BUFFER_KIND = "buffer"
+#: Transfers below 1 m² in total are floating-point noise of the overlay, not land.
+MIN_TRANSFER_KM2 = 1e-6
 
 
 def is_territory(feature: Feature | None) -> bool:
@@ -139,9 +142,10 @@ def party_overlay(
                 flows.setdefault(pair, []).append(piece)
     transfers = []
     for (a, b), parts in flows.items():
-        regions = make_regions(shapely.union_all(parts), "transfer", None, gazetteer, a, b)
-        area = sum(r.area_km2 for r in regions)
-        if regions:
+        # the total counts every piece; only pieces a negotiator could see are listed
+        area = float(sum(area_km2(p) for p in parts))
+        if area >= MIN_TRANSFER_KM2:
+            regions = make_regions(shapely.union_all(parts), "transfer", None, gazetteer, a, b)
             transfers.append(Transfer(a, b, area, tuple(regions)))
     transfers.sort(key=lambda t: -t.area_km2)
     return totals, transfers
@@ -207,8 +211,6 @@ def _totals(items: list[FeatureInput]) -> list[PartyTotals]:
 
 def _union_area(zones: list[tuple[BaseGeometry, float]]) -> float:
     """Area of the union: the plain sum unless two zones' interiors overlap."""
-    from zoneeditor.core.geodesy import area_km2
-
     if len(zones) <= 1:
         return sum(a for _, a in zones)
     geoms = [g for g, _ in zones]
