@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from shapely import LineString, Polygon
 
 from zoneeditor.core.diff_align import align_lines, align_rings, clean_line, clean_ring
-from zoneeditor.core.diff_measures import line_change, zone_change, zone_full
+from zoneeditor.core.diff_measures import line_change, zone_alignment, zone_change, zone_full
 
 REL = 1e-6
 
@@ -59,6 +59,8 @@ def test_zone_fast_path_equals_full_path(pair):
     fast = zone_change(old, new, fast=True)
     full = zone_full(old, new)
     assert not full.fast
+    if zone_alignment(old, new) is not None:  # enough shared: the fast path must be taken
+        assert fast.fast
     for name in ("area_before_km2", "area_after_km2", "gained_km2", "lost_km2"):
         assert close(getattr(fast, name), getattr(full, name)), name
     assert close(fast.shift.km, full.shift.km, floor=1e-6), (fast.shift, full.shift)
