@@ -1,0 +1,276 @@
+"""File ▸ Export…: files for other parties, with the shapefile field names shown first.
+
+The dialog previews what will be written (files, shortened field names and why, text that
+the chosen encoding cannot hold) before anything is written; the export itself runs in a
+worker thread with progress, is written privately, read back and compared, and only then
+reported as done.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.model import Project
+from zoneeditor.gui.import_dialog import Job, _insert_before_quit
+from zoneeditor.io.exchange import FORMATS, plan_export
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+class ExportDialog(QDialog):
+    """Choose format, versions, encoding and target; preview; export with verification."""
+
+    #: Emitted after a verified export, with its one-line summary.
+    exported = Signal(str)
+
+    def __init__(self, project: Project, version: str, parent: QWidget | None = None,
+                 folder: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export"))
+        self.project = project
+        self.report = None
+        self._job: Job | None = None
+        self._folder = folder or str(Path.home())
+        self._build(version)
+        self._connect_signals()
+        self.resize(760, 560)
+        self.update_preview()
+
+    def _build(self, version: str) -> None:
+        self.format_box = QComboBox()
+        for code, (name, _ext) in FORMATS.items():
+            self.format_box.addItem(self.tr(name), code)
+        self.versions = QListWidget()
+        self.versions.setMaximumHeight(90)
+        for name in self.project.versions:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if name == version
+                               else Qt.CheckState.Unchecked)
+            self.versions.addItem(item)
+        self.encoding_box = QComboBox()
+        self.encoding_box.addItem(self.tr("UTF-8 (recommended)"), "utf-8")
+        self.encoding_box.addItem(self.tr("Windows-1256 (Arabic, for old readers)"), "cp1256")
+        self.zip_check = QCheckBox(self.tr("Pack the shapefiles into one .zip"))
+        self.out_edit = QLineEdit()
+        self.browse_button = QPushButton(self.tr("Browse…"))
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.out_edit, 1)
+        out_row.addWidget(self.browse_button)
+        form = QFormLayout()
+        form.addRow(self.tr("Format:"), self.format_box)
+        form.addRow(self.tr("Versions:"), self.versions)
+        form.addRow(self.tr("Shapefile text:"), self.encoding_box)
+        form.addRow("", self.zip_check)
+        form.addRow(self.tr("Save to:"), out_row)
+
+        self.preview = QTreeWidget()
+        self.preview.setHeaderLabels([self.tr("File"), self.tr("Full field name"),
+                                      self.tr("Name in the file")])
+        self.preview.setColumnWidth(0, 260)
+        self.preview.setColumnWidth(1, 200)
+        self.problems_label = QLabel()
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet("color: #b00020")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.state_label = QLabel()
+        self.state_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(self.tr("Export"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Will be written (shapefile field names are at most 10 "
+                                        "characters; the full names are saved beside the files "
+                                        "in .fields.json):")))
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.buttons)
+        self._default_target()
+
+    def _connect_signals(self) -> None:
+        self.format_box.currentIndexChanged.connect(self.on_format_changed)
+        self.versions.itemChanged.connect(self.update_preview)
+        self.encoding_box.currentIndexChanged.connect(self.update_preview)
+        self.zip_check.toggled.connect(self.on_format_changed)
+        self.out_edit.textChanged.connect(self.update_preview)
+        self.browse_button.clicked.connect(self.on_browse)
+        self.buttons.accepted.connect(self.on_export)
+        self.buttons.rejected.connect(self.reject)
+
+    # -- choices ------------------------------------------------------------------------------
+    def fmt(self) -> str:
+        """The chosen format code (shp, gpkg, geojson, kml)."""
+        return self.format_box.currentData()
+
+    def chosen_versions(self) -> list[str]:
+        """Names of the ticked versions, in project order."""
+        return [self.versions.item(i).text() for i in range(self.versions.count())
+                if self.versions.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _default_target(self) -> None:
+        from zoneeditor.io.project_file import slugs
+
+        names = self.chosen_versions() or ["export"]
+        stem = slugs(names)[names[0]]
+        fmt = self.fmt()
+        if fmt == "shp":
+            name = f"{stem}.zip" if self.zip_check.isChecked() else f"{stem}-shapefiles"
+        else:
+            name = stem + FORMATS[fmt][1]
+        self.out_edit.setText(str(Path(self._folder) / name))
+
+    def on_format_changed(self) -> None:
+        """Shapefile-only options follow the format; the target gets a fitting name."""
+        shp = self.fmt() == "shp"
+        self.encoding_box.setEnabled(shp)
+        self.zip_check.setEnabled(shp)
+        self._default_target()
+        self.update_preview()
+
+    def on_browse(self) -> None:
+        """Ask where to write."""
+        if self.fmt() == "shp" and not self.zip_check.isChecked():
+            path = QFileDialog.getExistingDirectory(self, self.tr("Folder for the shapefiles"),
+                                                    self._folder)
+        else:
+            ext = ".zip" if self.fmt() == "shp" else FORMATS[self.fmt()][1]
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"),
+                                                  self.out_edit.text(), f"*{ext}")
+        if path:
+            self._folder = str(Path(path).parent)
+            self.out_edit.setText(path)
+
+    # -- preview and export -------------------------------------------------------------------
+    def update_preview(self) -> None:
+        """Show the files, renamed fields and problems of the export as now chosen."""
+        self.preview.clear()
+        self.report = None
+        versions = self.chosen_versions()
+        out = self.out_edit.text().strip()
+        problems: list[str] = []
+        if not versions:
+            problems.append(self.tr("Tick at least one version."))
+        if not out:
+            problems.append(self.tr("Choose where to save."))
+        if versions and out:
+            try:
+                plan = plan_export(self.project, versions, self.fmt(), out,
+                                   self.encoding_box.currentData(), self.zip_check.isChecked())
+            except (ZoneEditorError, KeyError) as exc:
+                problems.append(str(exc))
+            else:
+                for name in plan.files:
+                    item = QTreeWidgetItem([name, "", ""])
+                    for long, short in plan.field_names.get(name, {}).items():
+                        item.addChild(QTreeWidgetItem(["", long, short]))
+                    self.preview.addTopLevelItem(item)
+                    item.setExpanded(True)
+                problems += plan.problems
+        self.problems_label.setText("\n".join(problems[:8]))
+        self.export_button.setEnabled(not problems and not self.is_busy())
+
+    def field_mapping(self) -> dict[str, dict[str, str]]:
+        """What the preview shows: file -> {full name: name in the file}."""
+        out = {}
+        for i in range(self.preview.topLevelItemCount()):
+            item = self.preview.topLevelItem(i)
+            out[item.text(0)] = {item.child(j).text(1): item.child(j).text(2)
+                                 for j in range(item.childCount())}
+        return out
+
+    def is_busy(self) -> bool:
+        """True while an export runs."""
+        return self._job is not None and self._job.isRunning()
+
+    def on_export(self) -> None:
+        """Write, verify and move into place in a worker thread."""
+        from zoneeditor.io.exchange import export_versions
+
+        project, versions, fmt = self.project, self.chosen_versions(), self.fmt()
+        out, enc, zipped = (self.out_edit.text().strip(), self.encoding_box.currentData(),
+                            self.zip_check.isChecked())
+        self._job = Job(lambda progress: export_versions(project, versions, fmt, out, enc,
+                                                         zipped, progress), self)
+        self._job.progress.connect(self.state_label.setText)
+        self._job.succeeded.connect(self.on_exported)
+        self._job.failed.connect(self.on_failed)
+        self._job.finished.connect(lambda: self.progress.setVisible(False))
+        self.progress.setVisible(True)
+        self.export_button.setEnabled(False)
+        self.state_label.setText(_tr("Exporting…"))
+        self._job.start()
+
+    def on_exported(self, report) -> None:
+        """Say what was written and verified."""
+        self.report = report
+        lines = [report.summary(), *report.checks]
+        self.state_label.setText("\n".join(lines))
+        self.problems_label.setText("")
+        self.export_button.setEnabled(True)
+        self.exported.emit(report.summary())
+
+    def on_failed(self, text: str) -> None:
+        """Say why nothing was written."""
+        self.problems_label.setText(text)
+        self.state_label.setText(self.tr("Nothing was exported; existing files are unchanged."))
+        self.export_button.setEnabled(True)
+
+    def done(self, result: int) -> None:
+        """Closing waits for a running export to finish (it is never left half-written)."""
+        if self._job is not None and self._job.isRunning():
+            self._job.wait()
+        super().done(result)
+
+
+def open_export_dialog(window) -> ExportDialog:
+    """Show the export dialog for the window's project and current version."""
+    folder = str(window.session.path.parent) if window.session.path else ""
+    dialog = ExportDialog(window.document.project, window.document.current_version, window,
+                          folder)
+    dialog.exported.connect(lambda summary: window.status(summary))
+    dialog.open()
+    return dialog
+
+
+def install(window) -> QAction:
+    """Add File ▸ Export… (Ctrl+E) to the main window; returns the action."""
+    action = QAction(window.tr("&Export…"), window)
+    action.setShortcut("Ctrl+E")
+    action.setObjectName("action_export")
+    action.setStatusTip(window.tr("Export shapefiles, GeoPackage, GeoJSON or KML for another "
+                                  "party"))
+    action.triggered.connect(lambda: open_export_dialog(window))
+    _insert_before_quit(window, action)
+    return action

@@ -1,0 +1,416 @@
+"""File ▸ Import…: bring other parties' files in, see every problem, decide, undo if wanted.
+
+Files are read by ``zoneeditor.io.exchange.read_any`` in a worker thread, which itself runs
+GDAL in a limited child process: a crash or hang there shows as a row in the problems list
+and the editor (with its unsaved edits) carries on. The user chooses the text encoding, the
+coordinate system for files without one, swapped axes and whether to accept repairs; the
+import is one undoable step on the document's history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zoneeditor.core.document import Document
+from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.model import AGREED
+
+FILE_FILTER = "Maps (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;All files (*)"
+_COLOURS = {"error": "#b00020", "warning": "#8a5a00", "note": "#555555"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
+
+
+class Job(QThread):
+    """Runs ``work(progress)`` off the UI thread; reports progress, result or error text."""
+
+    progress = Signal(str)
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, work: Callable[[Callable[[str], None]], Any], parent=None) -> None:
+        super().__init__(parent)
+        self._work = work
+
+    def run(self) -> None:
+        """Thread body: user errors become their message, bugs a one-line description."""
+        try:
+            result = self._work(self.progress.emit)
+        except ZoneEditorError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # never let a traceback reach the user
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.succeeded.emit(result)
+
+
+class ImportDialog(QDialog):
+    """Choose files and how to read them; review problems; import into a version."""
+
+    #: Emitted after an import was pushed on the history, with its label.
+    imported = Signal(str)
+
+    ENCODINGS = (("", "From the file (.cpg)"), ("utf-8", "UTF-8"),
+                 ("cp1256", "Windows-1256 (Arabic)"), ("cp1251", "Windows-1251 (Cyrillic)"),
+                 ("latin-1", "ISO-8859-1 (Latin-1)"))
+
+    def __init__(self, document: Document, parent: QWidget | None = None,
+                 files: list[str] | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import"))
+        self.document = document
+        self.results: list = []
+        self.read_errors: list[str] = []
+        self._job: Job | None = None
+        self._rerun = False
+        self._build()
+        self._connect_signals()
+        self.resize(900, 620)
+        if files:
+            self.add_files(files)
+
+    # -- widgets ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.file_list = QListWidget()
+        self.file_list.setMaximumHeight(90)
+        self.add_button = QPushButton(self.tr("Add files…"))
+        self.clear_button = QPushButton(self.tr("Clear"))
+        files_row = QHBoxLayout()
+        files_row.addWidget(self.file_list, 1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        files_row.addLayout(buttons)
+
+        self.agreed_radio = QRadioButton(self.tr("Into the agreed baseline"))
+        self.proposal_radio = QRadioButton(self.tr("As a new proposal named:"))
+        self.proposal_name = QLineEdit()
+        self.target_group = QButtonGroup(self)
+        self.target_group.addButton(self.agreed_radio)
+        self.target_group.addButton(self.proposal_radio)
+        self.proposal_radio.setChecked(True)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.agreed_radio)
+        target_row.addWidget(self.proposal_radio)
+        target_row.addWidget(self.proposal_name, 1)
+
+        self.encoding_box = QComboBox()
+        for code, text in self.ENCODINGS:
+            self.encoding_box.addItem(self.tr(text), code)
+        self.crs_edit = QLineEdit()
+        self.crs_edit.setPlaceholderText(self.tr("from the file, e.g. EPSG:32637"))
+        self.swap_check = QCheckBox(self.tr("The file gives latitude, longitude (swap them)"))
+        self.repair_check = QCheckBox(self.tr("Accept the offered repairs of invalid shapes"))
+        form = QFormLayout()
+        form.addRow(self.tr("Text encoding:"), self.encoding_box)
+        form.addRow(self.tr("Coordinate system:"), self.crs_edit)
+        form.addRow("", self.swap_check)
+        form.addRow("", self.repair_check)
+
+        self.check_button = QPushButton(self.tr("Check again"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.state_label = QLabel()
+        self.state_label.setWordWrap(True)
+        self.suggest_button = QPushButton()
+        self.suggest_button.setVisible(False)
+        self.suggested_encoding: str | None = None
+        self.problems = QTreeWidget()
+        self.problems.setHeaderLabels([self.tr("Severity"), self.tr("File"), self.tr("Feature"),
+                                       self.tr("Problem"), self.tr("What to do")])
+        self.problems.setRootIsDecorated(False)
+        self.problems.setColumnWidth(0, 70)
+        self.problems.setColumnWidth(1, 140)
+        self.problems.setColumnWidth(2, 130)
+        self.problems.setColumnWidth(3, 330)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(self.tr("Import"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Files (shapefile, zip, GeoPackage, GeoJSON, KML):")))
+        layout.addLayout(files_row)
+        layout.addLayout(target_row)
+        layout.addLayout(form)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.check_button)
+        status_row.addWidget(self.progress, 1)
+        layout.addLayout(status_row)
+        suggest_row = QHBoxLayout()
+        suggest_row.addWidget(self.state_label, 1)
+        suggest_row.addWidget(self.suggest_button)
+        layout.addLayout(suggest_row)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.buttons)
+
+    def _connect_signals(self) -> None:
+        self.add_button.clicked.connect(self.on_add_clicked)
+        self.clear_button.clicked.connect(self.on_clear_clicked)
+        self.check_button.clicked.connect(self.check)
+        self.suggest_button.clicked.connect(self.on_use_suggestion)
+        self.encoding_box.currentIndexChanged.connect(self.check)
+        self.crs_edit.editingFinished.connect(self.check)
+        self.swap_check.toggled.connect(self.check)
+        self.repair_check.toggled.connect(self.update_state)
+        self.agreed_radio.toggled.connect(self.update_state)
+        self.proposal_name.textChanged.connect(self.update_state)
+        self.buttons.accepted.connect(self.on_import)
+        self.buttons.rejected.connect(self.reject)
+
+    # -- files --------------------------------------------------------------------------------
+    def files(self) -> list[str]:
+        """The chosen file paths, in order."""
+        return [self.file_list.item(i).text() for i in range(self.file_list.count())]
+
+    def add_files(self, paths: list[str]) -> None:
+        """Add files to the list and read them."""
+        for p in paths:
+            if p not in self.files():
+                self.file_list.addItem(p)
+        if not self.proposal_name.text() and paths:
+            self.proposal_name.setText(self.tr("Imported %1").replace("%1", Path(paths[0]).stem))
+        self.check()
+
+    def on_add_clicked(self) -> None:
+        """Ask for files to import."""
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"), "",
+                                                self.tr(FILE_FILTER))
+        if paths:
+            self.add_files(paths)
+
+    def on_clear_clicked(self) -> None:
+        """Forget the chosen files."""
+        self.file_list.clear()
+        self.results, self.read_errors = [], []
+        self.problems.clear()
+        self.update_state()
+
+    # -- reading ------------------------------------------------------------------------------
+    def choices(self) -> dict[str, Any]:
+        """The reader options chosen in the dialog."""
+        return {"encoding": self.encoding_box.currentData() or None,
+                "assume_crs": self.crs_edit.text().strip() or None,
+                "swap": self.swap_check.isChecked()}
+
+    def check(self) -> None:
+        """(Re)read every file with the current choices, in a worker thread."""
+        if self._job is not None and self._job.isRunning():
+            self._rerun = True
+            return
+        files = self.files()
+        self.import_button.setEnabled(False)
+        if not files:
+            self.update_state()
+            return
+        choices = self.choices()
+        from zoneeditor.io.exchange import DEFAULT_REGION, project_extent
+
+        reference = project_extent(self.document.project) or DEFAULT_REGION
+
+        def work(progress: Callable[[str], None]) -> tuple[list, list[str]]:
+            from zoneeditor.core.errors import ReadError
+            from zoneeditor.io.exchange import read_any
+
+            results, errors, taken = [], [], set()
+            for path in files:
+                progress(_tr("Reading %1…").replace("%1", Path(path).name))
+                try:
+                    result = read_any(path, reference=reference, taken_ids=taken, **choices)
+                except ReadError as exc:
+                    errors.append(str(exc))
+                    continue
+                taken |= {f.id for f in result.all_features}
+                results.append(result)
+            return results, errors
+
+        self._job = Job(work, self)
+        self._job.progress.connect(self.state_label.setText)
+        self._job.succeeded.connect(self.on_read)
+        self._job.failed.connect(lambda text: self.on_read(([], [text])))
+        self._job.finished.connect(self.on_job_finished)
+        self.progress.setVisible(True)
+        self.check_button.setEnabled(False)
+        self._job.start()
+
+    def is_busy(self) -> bool:
+        """True while files are being read."""
+        return self._job is not None and self._job.isRunning()
+
+    def on_job_finished(self) -> None:
+        """The worker ended: hide the progress, read again if choices changed meanwhile."""
+        self.progress.setVisible(False)
+        self.check_button.setEnabled(True)
+        if self._rerun:
+            self._rerun = False
+            self.check()
+        else:
+            self.update_state()
+
+    def on_read(self, outcome: tuple[list, list[str]]) -> None:
+        """Show what was read: problems per file, suggestions applied to the choices."""
+        self.results, self.read_errors = outcome
+        self.problems.clear()
+        for text in self.read_errors:
+            self._row("error", "", "", text, self.tr("check the file; the editor is unaffected"))
+        for r in self.results:
+            for p in r.problems:
+                self._row(p.severity, r.path.name, p.feature, p.message
+                          if p.where is None else f"{p.message} ({p.where[1]:.5f}°N "
+                          f"{p.where[0]:.5f}°E)", p.suggestion)
+        self.state_label.setText(self.tr("Read %1 file(s).").replace("%1", str(len(self.results)))
+                                 if self.results else "")
+        self._suggest()
+        self.update_state()
+
+    def _row(self, severity: str, file: str, feature: str, text: str, suggestion: str) -> None:
+        names = {"error": self.tr("error"), "warning": self.tr("warning"), "note": self.tr("note")}
+        item = QTreeWidgetItem([names.get(severity, severity), file, feature, text, suggestion])
+        item.setToolTip(3, text)
+        item.setForeground(0, QBrush(QColor(_COLOURS.get(severity, "#000000"))))
+        self.problems.addTopLevelItem(item)
+
+    def _suggest(self) -> None:
+        """Offer the encoding the reader suggests for garbled text, as a button to press."""
+        self.suggested_encoding = None
+        for r in self.results:
+            for p in r.problems:
+                if p.code in ("mojibake", "encoding-guessed") and "--encoding " in p.suggestion:
+                    code = p.suggestion.rsplit(" ", 1)[-1]
+                    if self.encoding_box.findData(code) >= 0:
+                        self.suggested_encoding = code
+        if self.suggested_encoding:
+            name = self.encoding_box.itemText(self.encoding_box.findData(self.suggested_encoding))
+            self.suggest_button.setText(self.tr("Read the text as %1").replace("%1", name))
+        self.suggest_button.setVisible(self.suggested_encoding is not None)
+
+    def on_use_suggestion(self) -> None:
+        """Choose the suggested encoding (which reads the files again)."""
+        if self.suggested_encoding:
+            self.encoding_box.setCurrentIndex(self.encoding_box.findData(self.suggested_encoding))
+
+    def problem_texts(self) -> list[str]:
+        """Every row of the problems list as one line (for tests and copying)."""
+        out = []
+        for i in range(self.problems.topLevelItemCount()):
+            item = self.problems.topLevelItem(i)
+            out.append(" | ".join(item.text(c) for c in range(5)))
+        return out
+
+    # -- importing ----------------------------------------------------------------------------
+    def target(self) -> str:
+        """The version to import into."""
+        return AGREED if self.agreed_radio.isChecked() else self.proposal_name.text().strip()
+
+    def update_state(self) -> None:
+        """Enable Import only when something can be imported with no open decision."""
+        repair = self.repair_check.isChecked()
+        blocking = [p for r in self.results for p in r.blocking(repair)]
+        features = [f for r in self.results for f in r.accepted(repair)]
+        repairable = sum(r.repairable for r in self.results)
+        parts = []
+        if self.results:
+            from collections import Counter
+
+            c = Counter(f.layer.value for f in features)
+            parts.append(self.tr("%1 zones, %2 lines, %3 points to import").replace(
+                "%1", str(c["zones"])).replace("%2", str(c["lines"])).replace(
+                "%3", str(c["points"])))
+        if blocking or self.read_errors:
+            parts.append(self.tr("%1 problem(s) need a decision first").replace(
+                "%1", str(len(blocking) + len(self.read_errors))))
+        if repairable and not repair:
+            parts.append(self.tr("%1 repair(s) offered").replace("%1", str(repairable)))
+        self.summary_label.setText("; ".join(parts))
+        target_ok = bool(self.target())
+        self.import_button.setEnabled(bool(features) and not blocking and not self.read_errors
+                                      and target_ok and not self.is_busy())
+
+    def on_import(self) -> None:
+        """Push the import as one undoable step, then close."""
+        from zoneeditor.io.exchange import import_changeset
+
+        repair = self.repair_check.isChecked()
+        features = [f for r in self.results for f in r.accepted(repair)]
+        label = self.tr("Import %1").replace("%1", ", ".join(r.path.name for r in self.results))
+        try:
+            cs = import_changeset(self.document.project, features, self.target(), label)
+            self.document.history.push(cs)
+        except ZoneEditorError as exc:
+            self.summary_label.setText(str(exc))
+            return
+        if cs.structure.value == "create":
+            self.document.current_version = cs.version
+        self.imported.emit(label)
+        self.accept()
+
+    def done(self, result: int) -> None:
+        """Closing waits for a running reader (it is bounded by the sandbox's time limit)."""
+        if self._job is not None and self._job.isRunning():
+            self._job.wait()
+        super().done(result)
+
+
+def open_import_dialog(window, files: list[str] | None = None) -> ImportDialog:
+    """Show the import dialog for the window's document."""
+    dialog = ImportDialog(window.document, window, files)
+    dialog.imported.connect(lambda label: window.status(label))
+    dialog.open()
+    return dialog
+
+
+def install(window) -> QAction:
+    """Add File ▸ Import… (Ctrl+I) to the main window; returns the action."""
+    action = QAction(window.tr("&Import…"), window)
+    action.setShortcut("Ctrl+I")
+    action.setObjectName("action_import")
+    action.setStatusTip(window.tr("Import shapefiles, GeoPackage, GeoJSON or KML from another "
+                                  "party"))
+    action.triggered.connect(lambda: open_import_dialog(window))
+    _insert_before_quit(window, action)
+    return action
+
+
+def _insert_before_quit(window, action: QAction) -> None:
+    file_menu = window.menu("File")
+    quit_action = getattr(window, "act_quit", None)
+    actions = file_menu.actions()
+    if quit_action is not None and quit_action in actions:
+        before = actions[max(0, actions.index(quit_action) - 1)]
+        file_menu.insertAction(before if before.isSeparator() else quit_action, action)
+    else:
+        file_menu.addAction(action)
