@@ -62,7 +62,10 @@ EXCLUDED_MODULES = (
     "PySide6.QtTest",
     "PySide6.QtDesigner",
     "PySide6.QtUiTools",
-    "PySide6.QtNetwork",  # the editor never touches the network
+    "PySide6.QtNetwork",  # the editor never touches the network...
+    "ssl",                # ...so Python's OpenSSL bindings can go (5 MB of libssl/libcrypto);
+    "_ssl",               # hashlib falls back to its built-in sha256/md5/blake2 without
+    "_hashlib",           # _hashlib, and urllib/http.client import ssl optionally
     "tkinter",
     "pytest",
     "_pytest",
