@@ -9,6 +9,7 @@ import pytest
 
 from zoneeditor.core import edits
 from zoneeditor.io import crashtest, recovery
+from zoneeditor.io import session as session_mod
 from zoneeditor.io.journal import journal_path_for
 from zoneeditor.io.lock import LockedError, lock_path_for
 from zoneeditor.io.project_file import read_project, write_project
@@ -235,3 +236,51 @@ def test_open_without_durability_writes_nothing_beside(sample_copy):
     s = Session.open(sample_copy, durable=False)
     s.document.history.push(edits.delete_features(s.document.version, ["post-morek"]))
     assert sorted(p.name for p in sample_copy.parent.iterdir()) == [sample_copy.name]
+
+
+def test_read_only_folder_keeps_the_journal_at_home(sample_copy, monkeypatch):
+    """A project on a read-only medium: no lock possible, the journal goes to the state
+    folder, and a crash is still recovered (and found when the file is opened again)."""
+    from pathlib import Path
+
+    from zoneeditor.io.lock import ProjectLock
+
+    def read_only(*a, **k):
+        raise PermissionError(13, "Read-only file system")
+
+    monkeypatch.setattr(ProjectLock, "acquire", classmethod(lambda cls, *a, **k: read_only()))
+    monkeypatch.setattr(session_mod, "journal_path_for",
+                        lambda p: Path("/proc/zoneeditor-no-such-dir") / (p.name + ".zej"))
+    s = Session.open(sample_copy)
+    assert s.lock is None and s.journal.path.parent == recovery.journals_dir()
+    s.document.history.push(edits.delete_features(s.document.version, ["post-morek"]))
+    crash(s)
+    with pytest.raises(RecoveryPending) as err:
+        Session.open(sample_copy)
+    assert err.value.candidate.project_path == sample_copy.resolve()
+    r = Session.open(sample_copy, pending="recover")
+    assert r.document.feature("post-morek") is None and r.path == sample_copy.resolve()
+    r.close()
+
+
+def test_unreadable_journal_beside_blocks_only_until_set_aside(sample_copy):
+    journal_path_for(sample_copy).write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(recovery.RecoveryError, match="damaged"):
+        Session.open(sample_copy)
+    s = Session.open(sample_copy, pending="set_aside")
+    assert any(".set-aside-" in p.name for p in sample_copy.parent.iterdir())
+    s.close()
+
+
+def test_stale_temporary_of_a_killed_save_is_cleaned_on_open(sample_copy):
+    import os
+    import time
+
+    old = sample_copy.parent / f".{sample_copy.name}.abc123.tmp"
+    fresh = sample_copy.parent / f".{sample_copy.name}.def456.tmp"
+    for p in (old, fresh):
+        p.write_bytes(b"half a save")
+    hour_ago = time.time() - 3600
+    os.utime(old, (hour_ago, hour_ago))
+    Session.open(sample_copy).close()
+    assert not old.exists() and fresh.exists()  # a save in progress is never touched

@@ -217,9 +217,17 @@ def open_session(parent: QWidget | None, path: str | Path) -> Session | None:
     from zoneeditor.gui.lock_dialog import ask_take_over
 
     take_over = False
-    for _ in range(3):
+    pending = "raise"
+    for _ in range(4):
         try:
-            return Session.open(path, take_over=take_over)
+            return Session.open(path, take_over=take_over, pending=pending)
+        except recovery.RecoveryError as exc:
+            # The recovery file beside the project is unreadable: keep it, open the file.
+            _warn(parent, _tr("Unreadable recovery file"),
+                  _tr("The recovery file of %1 could not be read and was set aside "
+                      "(nothing was deleted).\n\n%2").replace("%1", Path(path).name)
+                  .replace("%2", str(exc)))
+            pending = "set_aside"
         except LockedError as exc:
             if take_over or not ask_take_over(parent, exc):
                 return None

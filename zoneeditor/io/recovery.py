@@ -159,6 +159,31 @@ def inspect(journal_path: Path) -> Candidate | None:
         j.close()
 
 
+def find_for(project_path: Path) -> Candidate | None:
+    """Edits a crashed session left for the project at ``project_path`` (beside it, or in
+    the state folder when its folder was read-only); None when there are none."""
+    from zoneeditor.io.journal import journal_path_for
+
+    paths = [journal_path_for(project_path)]
+    if journals_dir().is_dir():
+        paths += sorted(journals_dir().glob("*.zej"))
+    for path in paths:
+        if not path.exists():
+            continue
+        try:
+            c = inspect(path)
+        except RecoveryError:
+            if path == paths[0]:
+                raise
+            continue
+        if c is None or c.project_path != project_path:
+            continue
+        if c.edits or c.history:
+            return c
+        discard_empty(path)  # a session that opened the file and never edited it
+    return None
+
+
 def _host() -> str:
     import socket
 

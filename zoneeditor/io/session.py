@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from zoneeditor.core.document import Document
-from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.errors import WriteError, ZoneEditorError
 from zoneeditor.core.model import Project
 from zoneeditor.io import recovery
 from zoneeditor.io.journal import Journal, journal_path_for
@@ -92,6 +92,39 @@ def _close_journal(journal: Journal | None) -> None:
     recovery.unregister(journal.path)
 
 
+def _lock_if_possible(path: Path, take_over: bool) -> ProjectLock | None:
+    """Lock ``path``; None when its folder is read-only (no one can save there either)."""
+    try:
+        return ProjectLock.acquire(path, take_over=take_over)
+    except LockedError:
+        raise
+    except OSError:
+        return None
+
+
+def _release(lock: ProjectLock | None) -> None:
+    if lock is not None:
+        lock.release()
+
+
+#: A temporary save file older than this was left by a save that was killed.
+STALE_TEMPORARY_S = 600
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Remove what a killed save of ``path`` left beside it (io.atomic's temporary files).
+
+    Only called while holding the project's lock, and only for old files, so a save in
+    progress elsewhere is never touched.
+    """
+    import time
+
+    for tmp in path.parent.glob(f".{path.name}.*.tmp*"):
+        with contextlib.suppress(OSError):
+            if time.time() - tmp.stat().st_mtime > STALE_TEMPORARY_S:
+                tmp.unlink()
+
+
 def _same_content(path: Path | None, document: Document) -> bool:
     """True when the project file holds exactly the document's versions and details."""
     if path is None or not path.exists():
@@ -129,17 +162,19 @@ class Session:
         self.lock = lock
         self.journal = journal
         if durable and self.path is not None and self.lock is None:
-            self.lock = ProjectLock.acquire(self.path)
+            self.lock = _lock_if_possible(self.path, False)
         if durable and self.journal is None:
             self.journal = self._new_journal(self.path, file_digest)
 
     def _new_journal(self, path: Path | None, digest: str) -> Journal:
         info = {"title": self.document.project.meta.title, "source": self.source,
                 "project_path": str(path) if path else "", "attempts": "0"}
-        if path is None:
-            jpath = recovery.journals_dir() / f"{uuid.uuid4().hex}.zej"
-        else:
-            jpath = journal_path_for(path)
+        if path is not None:
+            try:
+                return _open_journal(journal_path_for(path), self.document, info, digest)
+            except WriteError:
+                pass  # a read-only folder (a CD, a shared drive): keep the journal at home
+        jpath = recovery.journals_dir() / f"{uuid.uuid4().hex}.zej"
         return _open_journal(jpath, self.document, info, digest)
 
     # -- opening ----------------------------------------------------------------------------
@@ -154,26 +189,33 @@ class Session:
         opens the file as saved; ``pending="recover"`` recovers them).
         """
         path = Path(path).resolve()
-        if not durable:
-            return cls(Document(read_project(path)), path, durable=False)
-        lock = ProjectLock.acquire(path, take_over=take_over)
+        if not durable or not path.is_file():
+            return cls(Document(read_project(path)), path, durable=False)  # or ReadError
+        lock = _lock_if_possible(path, take_over)
         try:
-            jpath = journal_path_for(path)
-            candidate = recovery.inspect(jpath) if jpath.exists() else None
-            if candidate is not None and (candidate.edits or candidate.history):
+            try:
+                candidate = recovery.find_for(path)
+            except recovery.RecoveryError:
+                if pending != "set_aside":
+                    raise  # the window says so, then opens with pending="set_aside"
+                recovery.set_aside(journal_path_for(path))
+                candidate = None
+            if candidate is not None:
                 if pending == "recover":
-                    lock.release()
+                    _release(lock)
                     return cls.recover(candidate)
                 if pending == "set_aside":
-                    recovery.set_aside(jpath)
+                    recovery.set_aside(candidate.journal_path)
                 else:
                     raise RecoveryPending(candidate)
             project = read_project(path)
             digest = recovery.file_digest(path)
+            if lock is not None:
+                _remove_stale_temporaries(path)
             return cls(Document(project), path, lock=lock, source=path.name,
                        file_digest=digest)
         except BaseException:
-            lock.release()
+            _release(lock)
             raise
 
     @classmethod
@@ -198,7 +240,7 @@ class Session:
                 f"recovering {candidate.name} failed before; its journal was kept at {aside}")
         lock = None
         if candidate.project_path is not None and candidate.project_path.exists():
-            lock = ProjectLock.acquire(candidate.project_path, take_over=True)
+            lock = _lock_if_possible(candidate.project_path, True)
         try:
             journal = recovery.begin_attempt(jpath)
             try:
@@ -225,8 +267,7 @@ class Session:
             journal.reset(digest)
             _attach(journal, document)
         except BaseException:
-            if lock is not None:
-                lock.release()
+            _release(lock)
             raise
         return cls(document, path, source=source, lock=lock, journal=journal)
 
@@ -254,7 +295,8 @@ class Session:
         if target == sample_path().resolve():
             raise ValueError("the bundled sample is read-only: save it under another name")
         moving = target != self.path
-        new_lock = ProjectLock.acquire(target) if moving and self.journal is not None else None
+        new_lock = (_lock_if_possible(target, False) if moving and self.journal is not None
+                    else None)
         project = self.document.project
         # The file gets a fresh "modified" stamp, but the model's meta is left alone: it only
         # changes through Document.apply, or an undo of "Edit project details" after a save
@@ -264,8 +306,7 @@ class Session:
         try:
             write_project(stamped, target, keep_backup=keep_backup)
         except BaseException:
-            if new_lock is not None:
-                new_lock.release()
+            _release(new_lock)
             raise
         old_path, self.path = self.path, target
         self.document.history.set_clean()

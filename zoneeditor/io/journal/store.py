@@ -150,7 +150,7 @@ class Journal:
                     con.execute("INSERT OR REPLACE INTO info VALUES (?, ?)", (key, value))
                 self._claim(con)
             self._has_base = self._con.execute("SELECT 1 FROM base").fetchone() is not None
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OSError) as exc:
             raise WriteError(str(self.path), f"cannot open the edit journal ({exc})") from exc
 
     # -- writing ----------------------------------------------------------------------------
