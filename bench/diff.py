@@ -5,8 +5,9 @@ densified with ``shapely.segmentize`` to about 100,000 vertices, and a proposal 
 three stretches of the border in or out by a few km. Prints the time of the whole diff report
 (``core.diff.diff_versions`` with the gazetteer: matching, areas, gained/lost, largest shift,
 regions near towns, party transfers), the time of shapely's bare ``symmetric_difference`` of
-the same pair, their ratio (target: below 1), and for reference the full (no fast path)
-report and the fingerprints, which the report computes only when asked.
+the same pair, their ratio (target: below 1), the same with the JSON document (which adds
+both versions' fingerprints, computed by the report only when asked), and for reference the
+full computation (no fast path).
 
 Run: ``python bench/diff.py [--repeat N]``. Not part of the test suite: machines are shared
 and noisy, so this prints figures instead of asserting times.
@@ -23,6 +24,7 @@ import shapely
 from shapely import Polygon
 
 from zoneeditor.core.diff import diff_versions
+from zoneeditor.core.diff_report import report_to_dict
 from zoneeditor.core.fingerprint import fingerprint
 from zoneeditor.core.model import Feature, Version
 from zoneeditor.io.basemap import load_basemap
@@ -92,13 +94,17 @@ def main() -> None:
 
     t_sym, _ = timed(lambda: shapely.symmetric_difference(old_poly, new_poly), args.repeat)
     t_fast, report = timed(lambda: diff_versions(old, new, gazetteer), args.repeat)
+    # what `zoneeditor diff --format json` computes: the report plus both fingerprints
+    t_json, _ = timed(lambda: report_to_dict(diff_versions(old, new, gazetteer)), args.repeat)
     t_full, full = timed(lambda: diff_versions(old, new, gazetteer, fast=False), 1)
     t_fp, _ = timed(lambda: fingerprint(new), 1)
 
     f, g = report.features[0].measures, full.features[0].measures
     print(f"diff report (fast path used: {f.fast}): {t_fast * 1000:8.1f} ms")
     print(f"shapely symmetric_difference:          {t_sym * 1000:8.1f} ms")
+    print(f"report as JSON (+ both fingerprints):  {t_json * 1000:8.1f} ms")
     print(f"ratio report / symmetric_difference:   {t_fast / t_sym:8.2f}   (target < 1)")
+    print(f"ratio JSON report / symmetric_diff.:   {t_json / t_sym:8.2f}")
     print(f"full computation (no fast path):       {t_full * 1000:8.1f} ms "
           f"({t_full / t_fast:.0f}x the fast report)")
     print(f"one version's fingerprint (on demand): {t_fp * 1000:8.1f} ms")
