@@ -80,6 +80,15 @@ def fast_area_km2(geometry: BaseGeometry) -> float:
     return total / 1e6
 
 
+def _signed_area_km2(loop: np.ndarray) -> float:
+    """Signed geodesic area of a closed loop (positive counter-clockwise), figure-eights
+    included: the plain sum of Geod's per-edge terms."""
+    if len(loop) < 3:
+        return 0.0
+    area, _ = GEOD.polygon_area_perimeter(loop[:, 0], loop[:, 1])
+    return float(area) / 1e6
+
+
 def _rings(geometry: BaseGeometry) -> list[np.ndarray]:
     out = []
     for poly in shapely.get_parts(geometry):
@@ -203,10 +212,13 @@ def _zone_fast(old: BaseGeometry, new: BaseGeometry) -> GeometryChange | None:
     old_ring = shapely.get_coordinates(old.exterior)
     new_ring = shapely.get_coordinates(new.exterior)
     shift = _stretch_hausdorff(_frame(old, new), al, [old_ring], [new_ring])
-    # area after measured, not derived (before + gained - lost): edges are geodesics, and a
-    # crossing point splits an edge into two geodesics that bow differently from the one.
+    # Not before + gained - lost: a crossing point splits an edge into two geodesics that bow
+    # differently from the one. But a geodesic polygon's area is a sum of per-edge terms
+    # (Geod's S12), so the shared edges cancel exactly and the signed area of each stretch
+    # loop, whose edges are the rings' own, is exactly area(new) - area(old) there.
+    area_after = area_before + sum(_signed_area_km2(lp) for lp in loops)
     return GeometryChange(
-        area_before_km2=area_before, area_after_km2=fast_area_km2(new),
+        area_before_km2=area_before, area_after_km2=area_after,
         gained=_union(gained_parts), lost=_union(lost_parts),
         gained_km2=gained_km2, lost_km2=lost_km2, shift=shift, fast=True,
     )
