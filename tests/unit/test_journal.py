@@ -204,3 +204,30 @@ def test_discard_removes_every_file(tmp_path):
     assert j.path.name == "p.gpkg.zej"
     j.discard()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_drag_is_folded_into_one_record_and_replays_the_same(tmp_path):
+    from zoneeditor.core import vertices as vx
+    from zoneeditor.io.recovery import replay
+
+    doc = _doc()
+    j = Journal(tmp_path / "a.zej", doc)
+    doc.journal = j
+    for i in range(5):  # one drag: five moves, one merge key
+        f = doc.feature("z1")
+        doc.history.push(edits.move_vertex(doc.version, f, vx.VertexRef(0, 0, 2),
+                                           (1 + i / 10, 1), merge_key="drag-1"))
+    assert [c.origin for c in j.changes()] == ["do"]
+    assert j.changes()[0].changeset == doc.history.entries[0]
+    # after undo + redo the step can still be merged into, but not folded (the undo record
+    # holds the inverse of the step as it was)
+    doc.history.undo()
+    doc.history.redo()
+    f = doc.feature("z1")
+    doc.history.push(edits.move_vertex(doc.version, f, vx.VertexRef(0, 0, 2), (2, 1),
+                                       merge_key="drag-1"))
+    assert [c.origin for c in j.changes()] == ["do", "undo", "redo", "merge"]
+    back = replay(j)
+    assert back.history.entries == doc.history.entries
+    assert back.feature("z1") == doc.feature("z1")
+    j.close()

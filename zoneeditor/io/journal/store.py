@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zoneeditor.core.changes import ChangeSet
-from zoneeditor.core.errors import WriteError
+from zoneeditor.core.errors import WriteError, ZoneEditorError
 from zoneeditor.core.model import Project
 from zoneeditor.io.journal.codec import (
     decode_changeset,
@@ -137,6 +137,7 @@ class Journal:
         self.mode = mode
         self._file_fingerprint = ""
         self._has_base = False
+        self._last_do: tuple[int, ChangeSet] | None = None  # the record a drag folds into
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._con = _connect(self.path, mode)
@@ -180,17 +181,50 @@ class Journal:
         """Commit ``changeset`` durably; raises WriteError (the edit is then not applied)."""
         if origin not in ORIGINS:
             raise ValueError(f"unknown origin {origin!r}")
-        data = encode_changeset(changeset)
+        folded = self._fold(changeset) if origin == "merge" else None
         try:
             with self._tx() as con:
                 if not self._has_base:
                     self._write_base(con)
-                con.execute("INSERT INTO changes (origin, at, label, data) VALUES (?, ?, ?, ?)",
-                            (origin, _now(), changeset.label, data))
+                if folded is not None:
+                    seq, combined = folded
+                    con.execute("UPDATE changes SET at = ?, data = ? WHERE seq = ?",
+                                (_now(), encode_changeset(combined), seq))
+                    last = (seq, combined)
+                else:
+                    cur = con.execute(
+                        "INSERT INTO changes (origin, at, label, data) VALUES (?, ?, ?, ?)",
+                        (origin, _now(), changeset.label, encode_changeset(changeset)))
+                    last = (cur.lastrowid, changeset)
             self._has_base = True
+            # Only a "do" record (or one already folded into) can take the next move.
+            self._last_do = last if origin == "do" or folded is not None else None
         except sqlite3.Error as exc:
+            self._last_do = None
             raise WriteError(str(self.path),
                              f"the edit could not be made safe on disk ({exc})") from exc
+
+    def _fold(self, changeset: ChangeSet) -> tuple[int, ChangeSet] | None:
+        """The last record combined with ``changeset``, when a drag may be folded into it.
+
+        A mouse drag is pushed as many small moves that the undo stack merges into one step;
+        each would otherwise be a record holding the whole geometry twice (a 5,000-vertex
+        zone dragged for a second: megabytes). When the last record is the "do" that made the
+        step being merged into, it is rewritten as that step so far: replaying it gives the
+        same entry (``top + changeset``, as UndoStack computes it) and the same document.
+        Not when undo/redo records came between (their inverse would no longer match), nor
+        when the combination is empty (a push of it would be ignored on replay).
+        """
+        last = getattr(self, "_last_do", None)
+        if last is None or last[1].merge_key != changeset.merge_key:
+            return None
+        try:
+            combined = last[1] + changeset
+        except (ValueError, ZoneEditorError):  # not consecutive after all
+            return None
+        if combined.is_empty:
+            return None
+        return last[0], combined
 
     def reset(self, file_fingerprint: str) -> None:
         """Start over from the document as it is now (after a save): one new base, no changes.
@@ -203,6 +237,7 @@ class Journal:
                 con.execute("DELETE FROM changes")
                 self._write_base(con)
             self._has_base = True
+            self._last_do = None
             # Give the space of the old changes back now rather than let the WAL grow.
             if self.mode == "wal":
                 self._con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
