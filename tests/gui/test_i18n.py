@@ -146,3 +146,19 @@ def test_every_string_is_translated_and_keeps_its_placeholders(lang):
         count += 1
     assert count > 250
     assert i18n.qm_path(lang).stat().st_mtime >= 0 and i18n.load_translator(lang) is not None
+
+
+def test_bilingual_names_render_in_qt_without_visible_marks(qapp):
+    # core.naming isolates the Arabic part with FSI/PDI; Qt must lay them out as invisible
+    # controls (no boxes, no width), in the editor's own fonts.
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from zoneeditor.core.naming import display_name, plain_display_name
+    from zoneeditor.render.fonts import register_fonts
+
+    register_fonts()
+    names = {"name": "Idlib", "name_local": "إدلب"}
+    metrics = QFontMetricsF(QFont("Noto Sans", 12))
+    shown, plain = display_name(names), plain_display_name(names)
+    assert shown != plain
+    assert metrics.horizontalAdvance(shown) == pytest.approx(metrics.horizontalAdvance(plain))
