@@ -46,7 +46,7 @@ def test_corpus_files_show_their_message(qtbot, document, name, message):
 def test_bow_tie_needs_the_repair_choice_and_import_is_undoable(qtbot, document):
     dialog = _import_dialog(qtbot, document, BAD / "bowtie.geojson")
     rows = dialog.problem_texts()
-    assert any("the boundary crosses itself" in r and "repair offered" in r for r in rows)
+    assert any("the boundary crosses itself" in r and "Accept the offered repairs" in r for r in rows)
     assert not dialog.import_button.isEnabled()
     dialog.repair_check.setChecked(True)
     assert dialog.import_button.isEnabled()

@@ -87,12 +87,12 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import"))
         self.document = document
         self.results: list = []
-        self.read_errors: list[str] = []
+        self.read_errors: list[tuple[str, str]] = []
         self._job: Job | None = None
         self._rerun = False
         self._build()
         self._connect_signals()
-        self.resize(900, 620)
+        self.resize(1100, 640)
         if files:
             self.add_files(files)
 
@@ -151,7 +151,7 @@ class ImportDialog(QDialog):
         self.problems.setColumnWidth(0, 70)
         self.problems.setColumnWidth(1, 140)
         self.problems.setColumnWidth(2, 130)
-        self.problems.setColumnWidth(3, 330)
+        self.problems.setColumnWidth(3, 480)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
 
@@ -242,7 +242,7 @@ class ImportDialog(QDialog):
 
         reference = project_extent(self.document.project) or DEFAULT_REGION
 
-        def work(progress: Callable[[str], None]) -> tuple[list, list[str]]:
+        def work(progress: Callable[[str], None]) -> tuple[list, list[tuple[str, str]]]:
             from zoneeditor.core.errors import ReadError
             from zoneeditor.io.exchange import read_any
 
@@ -252,7 +252,7 @@ class ImportDialog(QDialog):
                 try:
                     result = read_any(path, reference=reference, taken_ids=taken, **choices)
                 except ReadError as exc:
-                    errors.append(str(exc))
+                    errors.append((Path(path).name, exc.reason))
                     continue
                 taken |= {f.id for f in result.all_features}
                 results.append(result)
@@ -261,7 +261,7 @@ class ImportDialog(QDialog):
         self._job = Job(work, self)
         self._job.progress.connect(self.state_label.setText)
         self._job.succeeded.connect(self.on_read)
-        self._job.failed.connect(lambda text: self.on_read(([], [text])))
+        self._job.failed.connect(lambda text: self.on_read(([], [("", text)])))
         self._job.finished.connect(self.on_job_finished)
         self.progress.setVisible(True)
         self.check_button.setEnabled(False)
@@ -281,21 +281,37 @@ class ImportDialog(QDialog):
         else:
             self.update_state()
 
-    def on_read(self, outcome: tuple[list, list[str]]) -> None:
+    def on_read(self, outcome: tuple[list, list[tuple[str, str]]]) -> None:
         """Show what was read: problems per file, suggestions applied to the choices."""
         self.results, self.read_errors = outcome
         self.problems.clear()
-        for text in self.read_errors:
-            self._row("error", "", "", text, self.tr("check the file; the editor is unaffected"))
+        for name, text in self.read_errors:
+            self._row("error", name, "", self.tr("cannot be read: %1").replace("%1", text),
+                      self.tr("check the file; nothing was changed"))
         for r in self.results:
             for p in r.problems:
                 self._row(p.severity, r.path.name, p.feature, p.message
                           if p.where is None else f"{p.message} ({p.where[1]:.5f}°N "
-                          f"{p.where[0]:.5f}°E)", p.suggestion)
+                          f"{p.where[0]:.5f}°E)", self.hint(p.suggestion))
         self.state_label.setText(self.tr("Read %1 file(s).").replace("%1", str(len(self.results)))
                                  if self.results else "")
         self._suggest()
         self.update_state()
+
+    def hint(self, suggestion: str) -> str:
+        """The reader's advice in the dialog's words (it speaks of CLI options)."""
+        if "--swap-xy" in suggestion:
+            return self.tr("tick \"swap them\" above, or fix the source file")
+        if "--repair" in suggestion:
+            return self.tr("repair offered: tick \"Accept the offered repairs\"")
+        if "--assume-crs" in suggestion:
+            return self.tr("enter the coordinate system above, e.g. EPSG:32637")
+        if "--encoding " in suggestion:
+            code = suggestion.rsplit(" ", 1)[-1]
+            if code in ("wrong", ""):
+                return self.tr("choose another text encoding above if names look wrong")
+            return self.tr("choose the text encoding %1 above").replace("%1", code)
+        return suggestion
 
     def _row(self, severity: str, file: str, feature: str, text: str, suggestion: str) -> None:
         names = {"error": self.tr("error"), "warning": self.tr("warning"), "note": self.tr("note")}

@@ -229,11 +229,12 @@ class _Builder:
         self.add(ImportProblem("error", "invalid-geometry", reason, hint, fid, label, where))
 
 
-def check_swapped(result: ImportResult, reference: Sequence[float]) -> None:
-    """Add an error when the features lie mostly outside ``reference`` but fit it swapped."""
+def check_swapped(result: ImportResult, reference: Sequence[float]) -> bool:
+    """Add an error (and say True) when the features lie outside ``reference`` but fit it
+    swapped."""
     box = _bbox(f.geometry for f in result.all_features)
     if box is None:
-        return
+        return False
     swapped = (box[1], box[0], box[3], box[2])
     if share_inside(box, reference) < 0.5 and share_inside(swapped, reference) >= 0.9:
         result.problems.insert(0, ImportProblem(
@@ -241,6 +242,8 @@ def check_swapped(result: ImportResult, reference: Sequence[float]) -> None:
             f"{box[1]:.2f}..{box[3]:.2f}°N {box[0]:.2f}..{box[2]:.2f}°E, outside the "
             "area worked on, where they would fall if swapped",
             "import with --swap-xy, or fix the source file"))
+        return True
+    return False
 
 
 def read_any(
@@ -258,8 +261,9 @@ def read_any(
     """Read any supported file safely into features by layer, with problems, CRS and encoding.
 
     ``encoding`` and ``assume_crs`` are the user's choices (None: from the file, or a stated
-    guess). ``reference`` is a lon/lat box the data should be near (for the swapped-axes
-    check; None to skip). ``taken_ids`` are ids already used by earlier files of the same
+    guess). ``reference`` is a lon/lat box the data should be near, e.g. the target
+    project's extent (for the swapped-axes check, which also tries ``DEFAULT_REGION``;
+    None to skip it). ``taken_ids`` are ids already used by earlier files of the same
     import. With ``sandbox`` (the default) GDAL runs in a limited child process; a crash,
     hang or memory blow-up there is a ReadError naming the file. Raises ReadError when the
     file cannot be read at all.
@@ -271,8 +275,17 @@ def read_any(
     raw = read_untrusted(path, options, limits) if sandbox else read_trusted(path, options)
     result = _Builder(raw, path, swap, set(taken_ids)).run()
     if reference is not None and not swap:
-        check_swapped(result, reference)
+        for box in dict.fromkeys([DEFAULT_REGION, widen(reference)]):
+            if check_swapped(result, box):
+                break
     return result
+
+
+def widen(box: Sequence[float], margin: float = 1.0) -> tuple[float, float, float, float]:
+    """``box`` grown by ``margin`` degrees, or by half its size when that is more."""
+    mx = max(margin, (box[2] - box[0]) / 2)
+    my = max(margin, (box[3] - box[1]) / 2)
+    return (box[0] - mx, box[1] - my, box[2] + mx, box[3] + my)
 
 
 class ImportRefused(ZoneEditorError):
