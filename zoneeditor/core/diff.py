@@ -22,13 +22,9 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from zoneeditor.core.changes import Delta
+from zoneeditor.core.diff_area import fast_area_km2
 from zoneeditor.core.diff_match import Change, classify, match_features
-from zoneeditor.core.diff_measures import (
-    GeometryChange,
-    fast_area_km2,
-    line_change,
-    zone_change,
-)
+from zoneeditor.core.diff_measures import GeometryChange, line_change, zone_change
 from zoneeditor.core.diff_parties import (
     FeatureInput,
     PartyTotals,

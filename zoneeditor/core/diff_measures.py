@@ -27,6 +27,7 @@ from shapely import LineString, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.diff_align import Alignment, align_lines, align_rings, clean_line, clean_ring
+from zoneeditor.core.diff_area import fast_area_km2, signed_loop_area_km2
 from zoneeditor.core.diff_shift import (
     NO_SHIFT,
     LocalFrame,
@@ -35,7 +36,7 @@ from zoneeditor.core.diff_shift import (
     pick,
     stretch_shift,
 )
-from zoneeditor.core.geodesy import GEOD, area_km2, length_km
+from zoneeditor.core.geodesy import length_km
 
 #: Below this share of common segments the fast path is not worth trying.
 MIN_SHARED = 0.5
@@ -64,29 +65,6 @@ class GeometryChange:
     mean_shift_km: float = 0.0
     fast: bool = False
     extra: dict = field(default_factory=dict, compare=False)
-
-
-def fast_area_km2(geometry: BaseGeometry) -> float:
-    """Geodesic area like ``geodesy.area_km2``, on numpy arrays (for 100,000-vertex rings)."""
-    if geometry.is_empty or geometry.geom_type not in ("Polygon", "MultiPolygon"):
-        return 0.0
-    total = 0.0
-    for poly in shapely.get_parts(geometry):
-        rings = [poly.exterior, *poly.interiors]
-        for i, ring in enumerate(rings):
-            xy = shapely.get_coordinates(ring)
-            a, _ = GEOD.polygon_area_perimeter(xy[:, 0], xy[:, 1])
-            total += abs(a) if i == 0 else -abs(a)
-    return total / 1e6
-
-
-def _signed_area_km2(loop: np.ndarray) -> float:
-    """Signed geodesic area of a closed loop (positive counter-clockwise), figure-eights
-    included: the plain sum of Geod's per-edge terms."""
-    if len(loop) < 3:
-        return 0.0
-    area, _ = GEOD.polygon_area_perimeter(loop[:, 0], loop[:, 1])
-    return float(area) / 1e6
 
 
 def _rings(geometry: BaseGeometry) -> list[np.ndarray]:
@@ -165,7 +143,7 @@ def zone_full(old: BaseGeometry, new: BaseGeometry) -> GeometryChange:
     return GeometryChange(
         area_before_km2=fast_area_km2(old), area_after_km2=fast_area_km2(new),
         gained=_polygonal(gained), lost=_polygonal(lost),
-        gained_km2=area_km2(_polygonal(gained)), lost_km2=area_km2(_polygonal(lost)),
+        gained_km2=fast_area_km2(_polygonal(gained)), lost_km2=fast_area_km2(_polygonal(lost)),
         shift=shift, fast=False,
     )
 
@@ -207,8 +185,8 @@ def _zone_fast(old: BaseGeometry, new: BaseGeometry) -> GeometryChange | None:
         return None  # not simple rings: let GEOS sort it out
     gained_parts = [p for p, w in zip(polys, wind, strict=True) if w > 0]
     lost_parts = [p for p, w in zip(polys, wind, strict=True) if w < 0]
-    gained_km2 = float(sum(area_km2(p) for p in gained_parts))
-    lost_km2 = float(sum(area_km2(p) for p in lost_parts))
+    gained_km2 = float(sum(fast_area_km2(p) for p in gained_parts))
+    lost_km2 = float(sum(fast_area_km2(p) for p in lost_parts))
     old_ring = shapely.get_coordinates(old.exterior)
     new_ring = shapely.get_coordinates(new.exterior)
     shift = _stretch_hausdorff(_frame(old, new), al, [old_ring], [new_ring])
@@ -216,7 +194,7 @@ def _zone_fast(old: BaseGeometry, new: BaseGeometry) -> GeometryChange | None:
     # differently from the one. But a geodesic polygon's area is a sum of per-edge terms
     # (Geod's S12), so the shared edges cancel exactly and the signed area of each stretch
     # loop, whose edges are the rings' own, is exactly area(new) - area(old) there.
-    area_after = area_before + sum(_signed_area_km2(lp) for lp in loops)
+    area_after = area_before + sum(signed_loop_area_km2(lp) for lp in loops)
     return GeometryChange(
         area_before_km2=area_before, area_after_km2=area_after,
         gained=_union(gained_parts), lost=_union(lost_parts),
@@ -256,7 +234,7 @@ def line_change(old: BaseGeometry, new: BaseGeometry, fast: bool = True) -> Geom
         used_fast = False
     polys, wind = faces(loops)
     between_parts = [p for p, w in zip(polys, wind, strict=True) if w != 0]
-    between_km2 = float(sum(area_km2(p) for p in between_parts))
+    between_km2 = float(sum(fast_area_km2(p) for p in between_parts))
     mean_len = (length_km(old) + length_km(new)) / 2.0
     return GeometryChange(
         shift=shift, between=_union(between_parts), area_between_km2=between_km2,

@@ -24,8 +24,8 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.changes import Delta
+from zoneeditor.core.diff_area import fast_area_km2
 from zoneeditor.core.diff_regions import NearestTown, Region, make_regions
-from zoneeditor.core.geodesy import area_km2
 from zoneeditor.core.model import Feature, LayerKind
 
 BUFFER_KIND = "buffer"
@@ -143,7 +143,7 @@ def party_overlay(
     transfers = []
     for (a, b), parts in flows.items():
         # the total counts every piece; only pieces a negotiator could see are listed
-        area = float(sum(area_km2(p) for p in parts))
+        area = float(sum(fast_area_km2(p) for p in parts))
         if area >= MIN_TRANSFER_KM2:
             regions = make_regions(shapely.union_all(parts), "transfer", None, gazetteer, a, b)
             transfers.append(Transfer(a, b, area, tuple(regions)))
@@ -219,4 +219,4 @@ def _union_area(zones: list[tuple[BaseGeometry, float]]) -> float:
     pairs = [(i, j) for i, j in zip(left.tolist(), right.tolist(), strict=True) if i < j]
     if not any(shapely.relate_pattern(geoms[i], geoms[j], "T********") for i, j in pairs):
         return sum(a for _, a in zones)
-    return area_km2(shapely.union_all([shapely.make_valid(g) for g in geoms]))
+    return fast_area_km2(shapely.union_all([shapely.make_valid(g) for g in geoms]))

@@ -13,7 +13,7 @@ from typing import Protocol
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from zoneeditor.core.geodesy import area_km2
+from zoneeditor.core.diff_area import fast_area_km2
 
 #: Pieces smaller than this (0.1 ha) are crumbs of re-computed curves (a buffer rebuilt with
 #: other arc vertices), not changes a negotiator could see; feature totals still count them.
@@ -74,7 +74,7 @@ def make_regions(
     """One Region per connected piece of ``geometry``, largest first."""
     out = []
     for piece in pieces(geometry):
-        area = area_km2(piece)
+        area = fast_area_km2(piece)
         if area < MIN_REGION_KM2:
             continue
         at = piece.point_on_surface()

@@ -311,11 +311,10 @@ def stretch_shift(frame: LocalFrame, own: list[np.ndarray], other_stretches: lis
                   other_all: list[np.ndarray]) -> Witness:
     """Directed distance from the changed paths ``own`` to the whole ``other`` boundary.
 
-    The ends of the matching other stretch lie on the other boundary, so a point's distance
-    to the nearer of them, plus half a segment for points between vertices, bounds its
-    distance to that boundary: only segments of ``other_all`` within that reach (a bbox
-    window) can be nearest, so only those are projected and searched. Points on shared
-    segments are at distance 0 and need no search.
+    The matching other stretch lies on the other boundary, so a point's distance to it, plus
+    half a segment for points between vertices, bounds its distance to that boundary: only
+    segments of ``other_all`` within that reach (a bbox window) can be nearest, so only those
+    are projected and searched. Points on shared segments are at distance 0, not searched.
     """
     own_m = [frame.to_metres(p) for p in own]
     if not own_m:
@@ -323,11 +322,13 @@ def stretch_shift(frame: LocalFrame, own: list[np.ndarray], other_stretches: lis
     boxes = []
     for path, path_deg, other in zip(own_m, own, other_stretches, strict=True):
         # one window per stretch: stretches far apart must not make one country-wide box
-        ends = frame.to_metres(np.vstack([other[:1], other[-1:]]))
-        to_a = np.hypot(*(path - ends[0]).T)
-        to_b = np.hypot(*(path - ends[1]).T)
+        # every point of the other stretch lies on the other boundary: the distance to that
+        # stretch bounds the distance to the boundary, at vertices and (plus half a segment)
+        # between them
+        other_m = frame.to_metres(other)
+        bound = nearest_on(path, segments([other_m]))[0]
         half_seg = float(np.hypot(*np.diff(path, axis=0).T).max()) / 2 if len(path) > 1 else 0.0
-        reach = float(np.minimum(to_a, to_b).max()) + half_seg
+        reach = float(bound.max()) + half_seg
         lat_max = float(np.abs(path_deg[:, 1]).max())
         dlon, dlat = degree_margin(reach, lat_max)
         boxes.append((float(path_deg[:, 0].min()) - dlon, float(path_deg[:, 1].min()) - dlat,
