@@ -9,6 +9,7 @@ the overlay. Installed through ``gui/extensions.py``.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from typing import Any
@@ -299,7 +300,9 @@ class DiffPanel(QWidget):
                 result: object = diff_versions(old, new, gazetteer)
             except Exception as exc:  # shown in the panel; never a traceback to the user
                 result = exc
-            self._computed.emit(generation, result)
+            # the window may have closed while we computed: then there is nobody to tell
+            with contextlib.suppress(RuntimeError):
+                self._computed.emit(generation, result)
 
         threading.Thread(target=work, name="diff", daemon=True).start()
 
