@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -406,6 +406,8 @@ def open_import_dialog(window, files: list[str] | None = None) -> ImportDialog:
     dialog = ImportDialog(window.document, window, files)
     dialog.imported.connect(lambda label: window.status(label))
     dialog.open()
+    if not files:  # from the menu: ask for the files straight away
+        QTimer.singleShot(0, dialog.on_add_clicked)
     return dialog
 
 
