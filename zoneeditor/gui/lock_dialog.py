@@ -21,6 +21,12 @@ def lock_message(exc: LockedError) -> str:
     if owner is None:
         who = _tr("%1 is locked by a lock file that cannot be read:\n%2").replace(
             "%1", name).replace("%2", str(exc.path) + ".lock")
+    elif exc.stale:
+        who = (_tr("%1 was left locked by ZoneEditor of %2 on computer %3 (process %4), "
+                   "open since %5.")
+               .replace("%1", name).replace("%2", owner.user or _tr("another user"))
+               .replace("%3", owner.host).replace("%4", str(owner.pid))
+               .replace("%5", local_time(owner.since)))
     else:
         who = (_tr("%1 is open in ZoneEditor by %2 on computer %3 (process %4) since %5.")
                .replace("%1", name).replace("%2", owner.user or _tr("another user"))
