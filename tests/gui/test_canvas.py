@@ -111,6 +111,8 @@ def pixel(window, lon, lat) -> QColor:
 def test_hiding_a_layer_removes_it_from_the_picture(window):
     window.wait_background()
     window.layer_state.set_flag("show_towns", False)  # no town dot under the probe
+    window.act_labels.trigger()  # nor a label
+    assert not window.canvas.show_labels
     lon, lat = interior(window, "zone-ghouta")
     shown = pixel(window, lon, lat)
     window.layers_panel.table.cellWidget(

@@ -6,10 +6,12 @@ active tool as a ``PointerEvent`` in lon/lat with a 10-pixel pick tolerance; the
 ``ToolResult`` is applied here (change set pushed on the history, selection replaced,
 preview drawn).
 
-Speed: the static background (sea, countries, towns) is rendered into a pixmap and reused
-while the view moves: a pan draws it shifted, a zoom draws it scaled, and it is re-rendered
-once the view has been still for a moment. Project layers are drawn live every frame with
-level-of-detail paths computed on a worker thread (see ``render.lod``).
+Speed: the map (sea, countries, towns, project layers and their labels) is rendered into a
+pixmap and reused while the view moves: a pan draws it shifted, a zoom draws it scaled, and
+it is re-rendered once the view has been still for a moment, or at once when the document
+or the layer settings change. Only the selection, the tool preview and the overlays are
+drawn live on every frame. Geometry is drawn with level-of-detail paths computed on a
+worker thread (see ``render.lod``).
 """
 
 from __future__ import annotations
@@ -91,7 +93,7 @@ class MapCanvas(QWidget):
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setMinimumSize(200, 150)
-        self.painter = MapPainter()
+        self.painter = MapPainter(raster_labels=True)
         self.lod = LodCache(threaded=True)
         self.lod.on_ready = self._lod_ready.emit  # emitted from the worker: queued to us
         self._lod_ready.connect(self.update)
@@ -101,6 +103,7 @@ class MapCanvas(QWidget):
         self.basemap = None
         self.gazetteer = None
         self.label_language = "en"
+        self.show_labels = True
         self.tool: Tool | None = None
         self.preview: Preview | None = None
         self._overlays: list[Callable] = []
@@ -211,6 +214,7 @@ class MapCanvas(QWidget):
             show_basemap=layers.show_basemap,
             show_towns=layers.show_towns,
             label_language=self.label_language,
+            show_labels=self.show_labels,
             lod=self.lod,
             overlays=tuple(self._overlays),
         )
@@ -253,7 +257,7 @@ class MapCanvas(QWidget):
             ):
                 self._render_static(vp, scene)
             self._draw_static(painter, vp)
-            self.painter.paint_dynamic(painter, vp, scene)
+            self.painter.paint_transient(painter, vp, scene)
         finally:
             painter.end()
         self.last_frame_s = time.perf_counter() - t0
@@ -264,7 +268,9 @@ class MapCanvas(QWidget):
         pix.setDevicePixelRatio(ratio)
         p = QPainter(pix)
         try:
-            self.painter.paint_static(p, vp, scene)
+            labels = self.painter.feature_labels(vp, scene)
+            self.painter.paint_static(p, vp, scene, labels)
+            self.painter.paint_layers(p, vp, scene, labels)
         finally:
             p.end()
         self._static = pix

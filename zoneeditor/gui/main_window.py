@@ -302,6 +302,10 @@ class MainWindow(QMainWindow):
         self.act_zoom_sel = self._action("View", self.tr("Zoom to &selection"),
                                          self.on_zoom_selection, "Ctrl+J")
         self.menu("View").addSeparator()
+        self.act_labels = self._action("View", self.tr("Show &labels"), self.on_show_labels,
+                                       "Ctrl+Shift+L")
+        self.act_labels.setCheckable(True)
+        self.act_labels.setChecked(True)
         self.act_local_labels = self._action("View", self.tr("Labels in local language"),
                                              self.on_label_language)
         self.act_local_labels.setCheckable(True)
@@ -366,6 +370,12 @@ class MainWindow(QMainWindow):
                 from zoneeditor.io.basemap import load_basemap
 
                 basemap = load_basemap()
+                # Warm the level-of-detail cache for the view about to be drawn, here off
+                # the UI thread, so the first frame with the basemap needs no simplification.
+                from zoneeditor.core.viewport import zoom_bucket
+
+                self.canvas.lod.paths([c.geometry for c in basemap.countries],
+                                      zoom_bucket(self.canvas.viewport.ppd))
             except Exception:  # no basemap is a degraded map, never a failed start
                 basemap = None
             try:
@@ -534,6 +544,11 @@ class MainWindow(QMainWindow):
                   max(b[2] for b in bs), max(b[3] for b in bs))
         self.canvas.set_view(Viewport.fit(bounds, self.canvas.width(), self.canvas.height(),
                                           margin=0.15))
+
+    def on_show_labels(self, shown: bool) -> None:
+        """Turn feature labels on the map on or off."""
+        self.canvas.show_labels = bool(shown)
+        self.canvas.refresh(static=True)
 
     def on_label_language(self, local: bool) -> None:
         """Switch map labels between romanised and local (Arabic) names."""

@@ -96,7 +96,8 @@ class LodCache:
             else:
                 fallback = self._nearest([geoms[i] for i in big], bucket)
                 if any(p is None for p in fallback):
-                    # Nothing to show at all (first frame): this once, wait for it.
+                    # Nothing to show at all (first frame): this once, wait for it. (A numpy
+                    # decimation as stand-in was tried: slower, by its per-ring Python loop.)
                     self._compute_now([geoms[i] for i in big], bucket, out, big)
                 else:
                     for i, p in zip(big, fallback, strict=True):

@@ -84,9 +84,10 @@ class _GeomIndex:
 class MapPainter:
     """Paints a ``Scene`` through a ``Viewport`` with a ``MapStyle``. Reusable across frames."""
 
-    def __init__(self, style: MapStyle = SCREEN_STYLE) -> None:
+    def __init__(self, style: MapStyle = SCREEN_STYLE, raster_labels: bool = False) -> None:
+        """``raster_labels``: cache labels as images (screen); False keeps vector text (print)."""
         self.style = style
-        self.text = TextPainter()
+        self.text = TextPainter(raster=raster_labels)
         self._basemap_index: tuple[int, _GeomIndex] | None = None
         self._own_lod = LodCache(threaded=False)
         self._label_points: dict[int, tuple[BaseGeometry, tuple[float, float]]] = {}
@@ -125,7 +126,20 @@ class MapPainter:
         self, painter: QPainter, viewport: Viewport, scene: Scene,
         labels: list[_Label] | None = None,
     ) -> None:
-        """Everything the user edits, drawn over the static background."""
+        """Everything the user edits, drawn over the static background:
+        ``paint_layers`` then ``paint_transient``."""
+        self.paint_layers(painter, viewport, scene, labels)
+        self.paint_transient(painter, viewport, scene)
+
+    def paint_layers(
+        self, painter: QPainter, viewport: Viewport, scene: Scene,
+        labels: list[_Label] | None = None,
+    ) -> None:
+        """Baseline underlay, the project layers by party colour, and feature labels.
+
+        Changes only with the document or the layer settings, so the canvas caches it with
+        the static background while the user pans or zooms.
+        """
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         version = scene.project.versions.get(scene.version)
@@ -137,13 +151,22 @@ class MapPainter:
                     painter.setOpacity(scene.layer_opacity(kind))
                     self._paint_layer(painter, viewport, scene, version, kind)
             painter.setOpacity(1.0)
-            self._paint_selection(painter, viewport, scene, version)
             if scene.show_labels:
                 if labels is None:
                     labels = self.feature_labels(viewport, scene)
                 for lab in labels:
                     self.text.draw(painter, lab.text, lab.font, lab.anchor, lab.colour,
                                    QColor(self.style.halo), self.style.px(3.0), lab.align)
+        painter.restore()
+
+    def paint_transient(self, painter: QPainter, viewport: Viewport, scene: Scene) -> None:
+        """What changes from moment to moment: selection and vertex handles, the tool's
+        preview, and the registered overlays (drawn live on every canvas frame)."""
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        version = scene.project.versions.get(scene.version)
+        if version is not None:
+            self._paint_selection(painter, viewport, scene, version)
         if scene.preview is not None:
             self._paint_preview(painter, viewport, scene)
         painter.restore()
@@ -190,9 +213,12 @@ class MapPainter:
                 land.addPath(p)
         painter.save()
         painter.setTransform(self._world(viewport), True)
-        painter.setBrush(QColor(self.style.land))
-        painter.setPen(self.style.cosmetic(self.style.border, self.style.border_width))
-        painter.drawPath(land)
+        # Filling 550,000 vertices antialiased costs more than the whole rest of the frame;
+        # the antialiased border drawn on top hides the fill's aliased edge.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.fillPath(land, QColor(self.style.land))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.strokePath(land, self.style.cosmetic(self.style.border, self.style.border_width))
         painter.restore()
 
     def _paint_towns(
