@@ -46,7 +46,8 @@ def test_corpus_files_show_their_message(qtbot, document, name, message):
 def test_bow_tie_needs_the_repair_choice_and_import_is_undoable(qtbot, document):
     dialog = _import_dialog(qtbot, document, BAD / "bowtie.geojson")
     rows = dialog.problem_texts()
-    assert any("the boundary crosses itself" in r and "Accept the offered repairs" in r for r in rows)
+    assert any("the boundary crosses itself" in r and "Accept the offered repairs" in r
+               for r in rows)
     assert not dialog.import_button.isEnabled()
     dialog.repair_check.setChecked(True)
     assert dialog.import_button.isEnabled()
@@ -56,6 +57,17 @@ def test_bow_tie_needs_the_repair_choice_and_import_is_undoable(qtbot, document)
     assert document.history.undo_label.startswith("Import bowtie.geojson")
     document.history.undo()
     assert document.project.agreed.get("z-bowtie") is None
+
+
+def test_locked_baseline_refuses_the_import(qtbot, document):
+    dialog = ImportDialog(document, None, [str(BAD / "good_arabic.kml")],
+                          is_locked=lambda version: version == "agreed")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.is_busy() and bool(dialog.results), timeout=60_000)
+    assert dialog.import_button.isEnabled()  # as a proposal: fine
+    dialog.agreed_radio.setChecked(True)
+    assert not dialog.import_button.isEnabled()
+    assert "baseline is locked" in dialog.summary_label.text()
 
 
 def test_import_as_a_new_proposal_switches_to_it(qtbot, document):

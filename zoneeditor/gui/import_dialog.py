@@ -82,10 +82,12 @@ class ImportDialog(QDialog):
                  ("latin-1", "ISO-8859-1 (Latin-1)"))
 
     def __init__(self, document: Document, parent: QWidget | None = None,
-                 files: list[str] | None = None) -> None:
+                 files: list[str] | None = None,
+                 is_locked: Callable[[str], bool] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import"))
         self.document = document
+        self.is_locked = is_locked or (lambda _version: False)
         self.results: list = []
         self.read_errors: list[tuple[str, str]] = []
         self._job: Job | None = None
@@ -371,8 +373,12 @@ class ImportDialog(QDialog):
                 "%1", str(len(blocking) + len(self.read_errors))))
         if repairable and not repair:
             parts.append(self.tr("%1 repair(s) offered").replace("%1", str(repairable)))
+        locked = bool(self.target()) and self.is_locked(self.target())
+        if locked:
+            parts.append(self.tr("the agreed baseline is locked (unlock it in the Layers panel, "
+                                 "or import as a proposal)"))
         self.summary_label.setText("; ".join(parts))
-        target_ok = bool(self.target())
+        target_ok = bool(self.target()) and not locked
         self.import_button.setEnabled(bool(features) and not blocking and not self.read_errors
                                       and target_ok and not self.is_busy())
 
@@ -403,7 +409,8 @@ class ImportDialog(QDialog):
 
 def open_import_dialog(window, files: list[str] | None = None) -> ImportDialog:
     """Show the import dialog for the window's document."""
-    dialog = ImportDialog(window.document, window, files)
+    locked = getattr(getattr(window, "layer_state", None), "version_locked", None)
+    dialog = ImportDialog(window.document, window, files, locked)
     dialog.imported.connect(lambda label: window.status(label))
     dialog.open()
     if not files:  # from the menu: ask for the files straight away
