@@ -43,7 +43,8 @@ class DiffStyle:
     hatch_alpha: int = 200
     line_width: float = 1.4
     font_px: float = 11.0
-    min_label_px: float = 18.0  # regions smaller than this on screen get no area label
+    min_label_px: float = 40.0  # regions smaller than this on screen get no area label
+    min_shift_px: float = 14.0  # shifts shorter than this on screen get no arrow or label
     scale: float = 1.0
 
     def px(self, value: float) -> float:
@@ -187,8 +188,8 @@ def _label(painter: QPainter, x: float, y: float, text: str, colour: str,
 def _paint_region_labels(painter: QPainter, viewport, report, style: DiffStyle,
                          taken: list[tuple[QRectF, str]]) -> None:
     for region in report.regions:
-        x0, y0, x1, y1 = region.geometry.bounds
-        on_screen = max((x1 - x0) * viewport.ppd_x, (y1 - y0) * viewport.ppd)
+        # the side of a square of the region's area on screen: a long thin strip is small
+        on_screen = (region.geometry.area * viewport.ppd_x * viewport.ppd) ** 0.5
         if on_screen < style.px(style.min_label_px) or not _visible(region.geometry,
                                                                     viewport.bounds):
             continue
@@ -206,6 +207,8 @@ def _paint_shift(painter: QPainter, viewport, fd, style: DiffStyle,
         return
     ax, ay = viewport.to_screen(*shift.frm)
     bx, by = viewport.to_screen(*shift.to)
+    if ((bx - ax) ** 2 + (by - ay) ** 2) ** 0.5 < style.px(style.min_shift_px):
+        return  # zoomed too far out to read: the table has the figure
     bx0, by0, bx1, by1 = 0, 0, viewport.width, viewport.height
     if max(ax, bx) < bx0 or min(ax, bx) > bx1 or max(ay, by) < by0 or min(ay, by) > by1:
         return
