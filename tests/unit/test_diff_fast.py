@@ -150,3 +150,26 @@ def test_zone_with_a_hole_is_measured(fast):
     result = zone_change(old, new, fast=fast)
     assert result.lost_km2 > 0 and result.gained_km2 == 0
     assert not result.fast  # holes take the full path
+
+
+def test_ring_passing_twice_through_a_vertex_is_not_aligned_but_still_measured():
+    # a ring touching itself at (1, 1): positions are ambiguous, the full path answers
+    old = np.array([(0, 0), (2, 0), (1, 1), (2, 2), (0, 2), (1, 1)], float) * 0.1 + [36, 35]
+    new = old.copy()
+    new[3] = new[3] + [0.01, 0.0]
+    assert align_rings(clean_ring(old), clean_ring(new)) is None
+    result = zone_change(Polygon(old), Polygon(new))
+    assert not result.fast and result.gained_km2 > 0
+
+
+def test_vertices_inserted_on_a_straight_edge_change_no_area():
+    # short edges (0.005°): a vertex half-way in degrees is on the geodesic edge to within
+    # millimetres (on a 0.26° edge it would be 8 m off it, and the tool would say so)
+    old = star([0.01] * 12)
+    mid = (old[3] + old[4]) / 2
+    new = np.insert(old, 4, mid, axis=0)  # a vertex added on an edge: same shape, not same ring
+    result = zone_change(Polygon(old), Polygon(new))
+    assert result.fast
+    assert result.gained_km2 < 1e-9 and result.lost_km2 < 1e-9
+    assert abs(result.area_after_km2 - result.area_before_km2) < 1e-6
+    assert result.shift.km < 1e-5  # 1 cm
