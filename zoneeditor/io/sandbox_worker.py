@@ -57,9 +57,14 @@ def main(argv: list[str]) -> int:
     request, answer = Path(argv[0]), Path(argv[1])
     req = json.loads(request.read_text(encoding="utf-8"))
     _limit(int(req["memory_bytes"]), float(req["seconds"]))
-    from zoneeditor.io import safezip
-    from zoneeditor.io.exchange.readers import ReadFailure, ReadOptions, read_raw
-    from zoneeditor.io.sandbox import encode_result
+    try:
+        from zoneeditor.io import safezip
+        from zoneeditor.io.exchange.readers import ReadFailure, ReadOptions, read_raw
+        from zoneeditor.io.sandbox import encode_result
+    except (ImportError, MemoryError, OSError):
+        # Under a tight RLIMIT_AS the libraries cannot even be mapped into memory.
+        _write(answer, {"ok": False, "memory": True, "reason": "out of memory while starting"})
+        return 0
 
     try:
         fault = os.environ.get("ZONEEDITOR_SANDBOX_FAULT", "")

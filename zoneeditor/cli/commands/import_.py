@@ -33,6 +33,8 @@ def add_reader_options(parser: argparse.ArgumentParser) -> None:
                         help="read only this GeoPackage layer (repeatable)")
     parser.add_argument("--timeout", type=float, default=60.0, metavar="S",
                         help="give up reading a file after S seconds (default 60)")
+    parser.add_argument("--max-memory", type=float, default=2.0, metavar="GIB",
+                        help="memory the file reader may use, in GiB (default 2)")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -68,7 +70,8 @@ def read_files(paths: list[str], args: argparse.Namespace, reference=None) -> li
         result = read_any(Path(p), encoding=args.encoding, assume_crs=args.assume_crs,
                           layers=args.layer, swap=args.swap_xy,
                           reference=reference or DEFAULT_REGION, taken_ids=taken,
-                          limits=Limits(seconds=args.timeout))
+                          limits=Limits(seconds=args.timeout,
+                                        memory_bytes=int(args.max_memory * (1 << 30))))
         taken |= {f.id for f in result.all_features}
         results.append(result)
     return results
@@ -134,7 +137,8 @@ def validate_foreign(path: Path, args: argparse.Namespace) -> int:
     from zoneeditor.io.exchange import read_any
 
     result = read_any(path, encoding=getattr(args, "encoding", None),
-                      assume_crs=getattr(args, "assume_crs", None))
+                      assume_crs=getattr(args, "assume_crs", None),
+                      swap=getattr(args, "swap_xy", False))
     lines = [p.line() for p in result.problems]
     counted = [p for p in result.problems if p.severity != "note"]
     valid = Version(AGREED, {f.id: f for f in result.accepted(repair=False)})
