@@ -88,6 +88,7 @@ class LayersPanel(QWidget):
         layout.addWidget(self.baseline_locked)
         layout.addWidget(self.underlay)
         layout.addLayout(background)
+        layout.addStretch(1)
         self.table.setMaximumHeight(140)
         self._built_order: list[LayerKind] = []
         self.state.changed.connect(self.reload)

@@ -12,12 +12,24 @@ for the halo and then filled. Paths are cached per (text, font).
 
 from __future__ import annotations
 
+import unicodedata
 from collections import OrderedDict
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
 _CELL = 64.0
+
+
+def is_rtl(text: str) -> bool:
+    """True when the first strongly directional character is right-to-left (Arabic...)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
 
 
 class LabelSpace:
@@ -96,6 +108,8 @@ class TextPainter:
     def _origin(r: QRectF, anchor: QPointF, align: str) -> QPointF:
         if align == "right":  # to the right of a symbol, vertically centred
             return QPointF(anchor.x() - r.left(), anchor.y() - r.center().y())
+        if align == "left":  # to the left of a symbol (right-to-left scripts)
+            return QPointF(anchor.x() - r.right(), anchor.y() - r.center().y())
         if align == "above":
             return QPointF(anchor.x() - r.center().x(), anchor.y() - r.bottom())
         return QPointF(anchor.x() - r.center().x(), anchor.y() - r.center().y())

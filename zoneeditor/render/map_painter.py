@@ -26,7 +26,7 @@ from shapely.geometry.base import BaseGeometry
 from zoneeditor.core.model import AGREED, Feature, LayerKind, Version
 from zoneeditor.core.viewport import Viewport, zoom_bucket
 from zoneeditor.render.fonts import label_font
-from zoneeditor.render.labels import LabelSpace, TextPainter
+from zoneeditor.render.labels import LabelSpace, TextPainter, is_rtl
 from zoneeditor.render.lod import LodCache
 from zoneeditor.render.qpath import path_from_geometry
 from zoneeditor.render.scene import Scene
@@ -48,14 +48,10 @@ class _Label:
 
 def _town_threshold(ppd: float) -> int:
     """Smallest population labelled at this zoom: more towns appear as the user zooms in."""
-    if ppd < 6:
-        return 2_000_000
-    if ppd < 20:
-        return 300_000
-    if ppd < 60:
-        return 50_000
-    if ppd < 200:
-        return 10_000
+    for limit, population in ((6, 2_000_000), (20, 500_000), (50, 100_000), (120, 30_000),
+                              (300, 10_000), (800, 2_000)):
+        if ppd < limit:
+            return population
     return 0
 
 
@@ -91,6 +87,7 @@ class MapPainter:
         self._basemap_index: tuple[int, _GeomIndex] | None = None
         self._own_lod = LodCache(threaded=False)
         self._label_points: dict[int, tuple[BaseGeometry, tuple[float, float]]] = {}
+        self._country_points: dict[tuple, tuple[float, float] | None] = {}
 
     # -- entry points --------------------------------------------------------------------------
     def paint(self, painter: QPainter, viewport: Viewport, scene: Scene) -> None:
@@ -119,6 +116,8 @@ class MapPainter:
             space = LabelSpace()
             for lab in labels:
                 space.take(lab.rect)
+            if scene.basemap is not None and scene.show_basemap:
+                self._paint_country_names(painter, viewport, scene, space)
             self._paint_towns(painter, viewport, scene, space)
         painter.restore()
 
@@ -221,6 +220,58 @@ class MapPainter:
         painter.strokePath(land, self.style.cosmetic(self.style.border, self.style.border_width))
         painter.restore()
 
+    def _paint_country_names(
+        self, painter: QPainter, viewport: Viewport, scene: Scene, space: LabelSpace
+    ) -> None:
+        """Country names in spaced grey capitals, placed before the towns, largest first."""
+        basemap = scene.basemap
+        assert basemap is not None and self._basemap_index is not None
+        index = self._basemap_index[1]
+        box = viewport.bounds
+        font = label_font(self.style.country_font_pt * self.style.scale, bold=True)
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 115)
+        font.setCapitalization(QFont.Capitalization.AllUppercase)
+        colour = QColor(self.style.country_label)
+        halo = QColor(self.style.land)
+        candidates = []
+        for i in index.visible(box):
+            b = index.bounds[i]
+            span = min((b[2] - b[0]) * viewport.ppd_x, (b[3] - b[1]) * viewport.ppd)
+            if span >= 60:
+                candidates.append((-span, int(i)))
+        local = scene.label_language == "local"
+        for _, i in sorted(candidates)[:60]:
+            country = basemap.countries[i]
+            name = (country.name_ar or country.name) if local else country.name
+            xy = self._country_anchor(i, index.geoms[i], box)
+            if xy is None:
+                continue
+            anchor = QPointF(*viewport.to_screen(*xy))
+            rect = self.text.rect_at(name, font, anchor)
+            if space.try_take(rect):
+                self.text.draw(painter, name, font, anchor, colour, halo, self.style.px(2.0))
+
+    def _country_anchor(self, i: int, geom: BaseGeometry, box) -> tuple[float, float] | None:
+        """A point inside the visible part of the country's largest polygon."""
+        key = ("country", i, tuple(round(v, 2) for v in box))
+        hit = self._country_points.get(key)
+        if hit is not None:
+            return hit
+        parts = shapely.get_parts(geom)
+        main = parts[int(np.argmax(shapely.area(parts)))]
+        x0, y0, x1, y1 = box
+        dx, dy = (x1 - x0) * 0.06, (y1 - y0) * 0.06
+        clipped = shapely.clip_by_rect(main, x0 + dx, y0 + dy, x1 - dx, y1 - dy)
+        if clipped.is_empty or clipped.area < 1e-12:
+            xy = None
+        else:
+            p = shapely.point_on_surface(clipped)
+            xy = (p.x, p.y)
+        if len(self._country_points) > 2000:
+            self._country_points.clear()
+        self._country_points[key] = xy
+        return xy
+
     def _paint_towns(
         self, painter: QPainter, viewport: Viewport, scene: Scene, space: LabelSpace
     ) -> None:
@@ -229,7 +280,7 @@ class MapPainter:
         x0, y0, x1, y1 = viewport.bounds
         towns = gaz.within(x0, max(-90, y0), x1, min(90, y1), _town_threshold(viewport.ppd))
         font = label_font(self.style.town_font_pt * self.style.scale)
-        r = self.style.px(2.5)
+        r = self.style.px(2.0)
         dot = QColor(self.style.town_dot)
         colour = QColor(self.style.town_label)
         halo = QColor(self.style.halo)
@@ -238,7 +289,11 @@ class MapPainter:
             sx, sy = viewport.to_screen(town.lon, town.lat)
             name = (town.name_ar or town.name) if local else town.name
             dot_rect = QRectF(sx - r, sy - r, 2 * r, 2 * r)
-            rect = self.text.rect_at(name, font, QPointF(sx + r + 3, sy), "right")
+            # Right-to-left names sit to the left of their dot, as on Arabic maps.
+            rtl = is_rtl(name)
+            anchor = QPointF(sx - r - 3, sy) if rtl else QPointF(sx + r + 3, sy)
+            align = "left" if rtl else "right"
+            rect = self.text.rect_at(name, font, anchor, align)
             if not (space.is_free(dot_rect) and space.is_free(rect)):
                 continue
             space.take(dot_rect)
@@ -246,8 +301,7 @@ class MapPainter:
             painter.setPen(QPen(halo, self.style.px(1.0)))
             painter.setBrush(dot)
             painter.drawEllipse(dot_rect)
-            self.text.draw(painter, name, font, QPointF(sx + r + 3, sy), colour, halo,
-                           self.style.px(2.5), "right")
+            self.text.draw(painter, name, font, anchor, colour, halo, self.style.px(2.0), align)
 
     # -- project layers ------------------------------------------------------------------------
     def _visible_features(
@@ -449,6 +503,12 @@ class MapPainter:
         feats = self._visible_features(viewport, feats, 0)
         feats.sort(key=lambda f: (f.id not in scene.selection, order[f.layer]))
         min_zone_px = 40.0
+        # Point symbols are never covered by a label, not even another point's.
+        r = self.style.px(self.style.point_radius * 1.3)
+        for f in feats:
+            if f.layer == LayerKind.POINTS:
+                sx, sy = viewport.to_screen(f.geometry.x, f.geometry.y)
+                space.take(QRectF(sx - r, sy - r, 2 * r, 2 * r))
         for f in feats:
             text = self._label_text(f, scene)
             if not text:
@@ -456,8 +516,10 @@ class MapPainter:
             colour = QColor("#1a1a1a")
             if f.layer == LayerKind.POINTS:
                 sx, sy = viewport.to_screen(f.geometry.x, f.geometry.y)
-                anchor = QPointF(sx + self.style.px(self.style.point_radius + 4), sy)
-                align = "right"
+                gap = self.style.px(self.style.point_radius + 6)  # clear of the symbol
+                rtl = is_rtl(text)
+                anchor = QPointF(sx - gap if rtl else sx + gap, sy)
+                align = "left" if rtl else "right"
             else:
                 gb = f.geometry.bounds
                 span = max((gb[2] - gb[0]) * viewport.ppd_x, (gb[3] - gb[1]) * viewport.ppd)

@@ -27,9 +27,11 @@ class MapStyle:
     land: str = "#f3f0e8"
     border: str = "#a49e94"
     border_width: float = 0.8
-    town_dot: str = "#4a4a4a"
-    town_label: str = "#3a3a3a"
-    town_font_pt: float = 8.0
+    town_dot: str = "#6b6b6b"
+    town_label: str = "#555555"
+    town_font_pt: float = 7.5
+    country_label: str = "#8c857a"
+    country_font_pt: float = 10.0
     feature_font_pt: float = 9.0
     halo: str = "#ffffff"
     default_party_colour: str = "#7f7f7f"
