@@ -13,7 +13,7 @@ undo: each feature's change is a ``Delta(old, new)``; the writers for text, JSON
 >>> b = Version("P", {"z": Feature("z", "zones", box(35, 36, 35.5, 37), {"party": "A"})})
 >>> r = diff_versions(a, b)
 >>> r.features[0].change.value, round(r.features[0].measures.lost_km2, 1)
-('modified', 4970.0)
+('modified', 4970.8)
 """
 
 from __future__ import annotations
