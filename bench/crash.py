@@ -1,9 +1,10 @@
 """Kill the editor N times and count lost edits; measure what one durable edit costs.
 
-    python bench/crash.py [N] [--saves M] [--seed S]
+    python bench/crash.py [N] [--saves M] [--exports K] [--seed S]
 
 Prints: edit trials, edits acknowledged, edits lost, recovered states that match no step,
 integrity failures; save trials killed mid-write, unreadable files, files neither old nor new;
+export trials (GeoPackage, GeoJSON, shapefile set) killed mid-export;
 the median cost of one edit with no journal, with the journal in WAL mode and in rollback
 (DELETE) mode, all with synchronous=FULL. Targets: 0 lost, 0 failures; a few ms per edit.
 Not part of the test suite (timings on a shared machine are noisy): it prints figures.
@@ -82,6 +83,7 @@ def main() -> int:
     ap.add_argument("--saves", type=int, default=None, help="save trials (default N/10)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--cost-edits", type=int, default=300)
+    ap.add_argument("--exports", type=int, default=5, help="export kill trials per format")
     args = ap.parse_args()
     saves = args.saves if args.saves is not None else max(1, args.trials // 10)
     work = Path(tempfile.mkdtemp(prefix="zoneeditor-crash-"))
@@ -127,6 +129,18 @@ def main() -> int:
             shutil.rmtree(work / f"s{i}", ignore_errors=True)
         print(f"save trials (killed mid-save loop): {saves}, completed saves before kills "
               f"{saved}, unreadable {unreadable}, neither old nor new {neither}")
+
+        for fmt in ("gpkg", "geojson", "shp"):
+            bad = done = 0
+            for i in range(args.exports):
+                r = crashtest.export_trial(work / f"x{fmt}{i}", rng.getrandbits(32), fmt)
+                done += r.saves
+                bad += not (r.readable and r.matches)
+                if r.problem:
+                    print(f"  export problem: {r}")
+                shutil.rmtree(work / f"x{fmt}{i}", ignore_errors=True)
+            print(f"export trials {fmt}: {args.exports}, completed exports {done}, "
+                  f"unreadable or mixed {bad}")
 
         base = durable_cost(None, args.cost_edits, work)
         wal = durable_cost("wal", args.cost_edits, work)

@@ -386,12 +386,73 @@ def save_trial(workdir: Path, seed: int, fingerprints: dict[str, int] | None = N
                      "" if fp in fingerprints else "content is neither old nor new")
 
 
+def child_exports(target: str, fmt: str) -> None:
+    """Export two different large contents to ``target`` alternately until killed."""
+    from zoneeditor.io.exchange.export import export_versions
+
+    projects = [big_project(1, zones=400), big_project(2, zones=300)]
+    n = 0
+    sys.stdout.write("READY\n")
+    sys.stdout.flush()
+    while True:
+        export_versions(projects[n % 2], ["agreed"], fmt, target)
+        n += 1
+        sys.stdout.write(f"EXPORTED {n}\n")
+        sys.stdout.flush()
+
+
+def _export_names(target: Path) -> list[tuple[str, str]] | None:
+    """(zid, name) of every exported feature, read back with fiona; None when unreadable."""
+    import fiona
+
+    try:
+        out = []
+        for layer in fiona.listlayers(target):
+            with fiona.open(target, layer=layer) as src:
+                out += [(str(r.properties.get("zid") or r.properties.get("id")),
+                         str(r.properties.get("name"))) for r in src]
+        return sorted(out)
+    except Exception:  # unreadable is the finding
+        return None
+
+
+def export_trial(workdir: Path, seed: int, fmt: str = "gpkg",
+                 max_delay: float = 2.0) -> SaveTrial:
+    """Kill a child exporting in a loop; the export must read back as old or new, whole."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    target = workdir / ("out.shp" if fmt == "shp" else f"out.{fmt}")
+    proc = _spawn(["child-exports", str(target), fmt], dict(os.environ))
+    if fmt == "shp":  # one shapefile set per layer: NAME_zones.shp, .dbf, .shx, ...
+        target = workdir / "out_zones.shp"
+    try:
+        _wait_ready(proc)
+        time.sleep(random.Random(seed).uniform(0.0, max_delay))
+    finally:
+        out = _kill(proc)
+    done = sum(1 for x in out.splitlines() if x.startswith("EXPORTED"))
+    if not target.exists():
+        ok = done == 0
+        return SaveTrial(seed, done, ok, ok, "" if ok else "export missing after it finished")
+    got = _export_names(target)
+    if got is None:
+        return SaveTrial(seed, done, False, False, "unreadable after the kill")
+    expected = []
+    for i, zones in ((1, 400), (2, 300)):
+        p = big_project(i, zones=zones)
+        expected.append(sorted((f.id, f.name) for f in p.agreed))
+    same = got in expected
+    return SaveTrial(seed, done, True, same, "" if same else
+                     f"a mix of two exports ({len(got)} features)")
+
+
 def main(argv: list[str]) -> int:
     """Entry point of the child processes."""
     if argv[0] == "child-edits":
         child_edits(argv[1], int(argv[2]), int(argv[3]))
     elif argv[0] == "child-saves":
         child_saves(argv[1], int(argv[2]))
+    elif argv[0] == "child-exports":
+        child_exports(argv[1], argv[2])
     else:
         print(f"unknown command {argv[0]!r}", file=sys.stderr)
         return 2
