@@ -172,3 +172,18 @@ def _count(image: QImage, colour: QColor, tolerance: int) -> int:
                     abs(c.blue() - b0) <= tolerance:
                 n += 1
     return n
+
+
+def test_to_version_follows_the_map_until_the_user_picks_one(qtbot, window):
+    from zoneeditor.core.edits import new_proposal
+
+    panel = window.findChild(DiffPanel)
+    doc = window.document
+    doc.history.push(new_proposal(doc.project.versions["Proposal B"], "Proposal C"))
+    window.switch_version("Proposal C")
+    qtbot.waitUntil(lambda: panel.to_box.currentText() == "Proposal C", timeout=5000)
+    assert panel.wait().new_name == "Proposal C"
+    assert panel.report.is_empty is False  # C is a copy of B: it differs from agreed
+    panel.set_versions("agreed", "Proposal B")  # an explicit choice stays
+    window.switch_version("Proposal C")
+    assert panel.to_box.currentText() == "Proposal B"

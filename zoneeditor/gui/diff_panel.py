@@ -160,6 +160,7 @@ class DiffPanel(QWidget):
         self._report: DiffReport | None = None
         self._generation = 0
         self._shown_generation = 0
+        self._to_follows_current = True
         self._gazetteer = None
         self._flash_geometry = None
         self._flash_until = 0.0
@@ -225,6 +226,7 @@ class DiffPanel(QWidget):
         self._computed.connect(self.on_computed)
         self.from_box.currentIndexChanged.connect(self.on_versions_chosen)
         self.to_box.currentIndexChanged.connect(self.on_versions_chosen)
+        self.to_box.activated.connect(self.on_to_picked)
         self.unchanged_check.toggled.connect(self.on_unchanged_toggled)
         self.table.clicked.connect(self.on_row_clicked)
         self._flash_timer.timeout.connect(self.on_flash_tick)
@@ -233,8 +235,11 @@ class DiffPanel(QWidget):
         """Follow ``document`` (a new session's) instead of the previous one."""
         if self._document is not None:
             self._document.changed.disconnect(self.on_document_changed)
+            self._document.current_version_changed.disconnect(self.on_current_version_changed)
         self._document = document
         document.changed.connect(self.on_document_changed)
+        document.current_version_changed.connect(self.on_current_version_changed)
+        self._to_follows_current = True
         self._report = None
         self._fill_versions(reset=True)
         self.schedule()
@@ -262,7 +267,9 @@ class DiffPanel(QWidget):
             box.blockSignals(False)
 
     def set_versions(self, old: str, new: str) -> None:
-        """Compare ``old`` with ``new`` (names of versions of the open project)."""
+        """Compare ``old`` with ``new`` (names of versions of the open project); the "To"
+        version then stays put when the map switches versions."""
+        self._to_follows_current = False
         self.from_box.blockSignals(True)
         self.from_box.setCurrentText(old)
         self.from_box.blockSignals(False)
@@ -337,6 +344,15 @@ class DiffPanel(QWidget):
         names = {self.from_box.currentText(), self.to_box.currentText()}
         if changeset.version in names or changeset.structure.value != "none":
             self.schedule()
+
+    def on_to_picked(self, _index: int = 0) -> None:
+        """The user picked the "To" version: stop following the edited version."""
+        self._to_follows_current = False
+
+    def on_current_version_changed(self, name: str) -> None:
+        """The map shows another version: compare it, unless the user chose one to compare."""
+        if self._to_follows_current and name != AGREED and name != self.to_box.currentText():
+            self.to_box.setCurrentText(name)
 
     def on_versions_chosen(self, _index: int = 0) -> None:
         """Another pair of versions was chosen."""
