@@ -28,6 +28,7 @@ def window(qtbot, tmp_path):
     w.switch_version("Proposal B")
     w.canvas.setFocus()
     yield w
+    w.wait_background()  # the basemap thread must not signal a deleted window
     w.document.history.set_clean()
     w.close()
     w.deleteLater()
