@@ -285,6 +285,15 @@ def test_last_view_is_remembered(qtbot, settings, sample_copy):
     w2.close()
 
 
+def test_qt_options_with_values_are_not_taken_for_the_path():
+    from zoneeditor.gui.app import split_qt_args
+
+    ours, qt = split_qt_args(["-geometry", "1600x1000+0+0", "proj.gpkg", "-reverse", "--lang",
+                              "ar"])
+    assert ours == ["proj.gpkg", "--lang", "ar"]
+    assert qt == ["-geometry", "1600x1000+0+0", "-reverse"]
+
+
 def test_parser_leaves_room_for_other_options():
     args, rest = build_parser().parse_known_args(["proj.gpkg", "-platform", "offscreen"])
     assert args.path == "proj.gpkg" and rest == ["-platform", "offscreen"]

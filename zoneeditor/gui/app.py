@@ -64,9 +64,39 @@ def create_window(path: str | None):
     return window, error
 
 
+#: Qt's own command-line options that take a value (``-geometry 800x600``): they must not be
+#: mistaken for the project PATH.
+_QT_VALUE_OPTIONS = frozenset({
+    "-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-qmljsdebugger",
+    "-style", "-stylesheet", "-session", "-geometry", "-display", "-title", "-qwindowgeometry",
+    "-qwindowicon", "-qwindowtitle", "-name", "-font", "-fn", "-bg", "-fg",
+})
+
+
+def split_qt_args(argv: list[str]) -> tuple[list[str], list[str]]:
+    """Separate Qt's single-dash options (with their values) from ours."""
+    ours: list[str] = []
+    qt: list[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in _QT_VALUE_OPTIONS:
+            qt.extend(argv[i:i + 2])
+            i += 2
+            continue
+        if arg.startswith("-") and not arg.startswith("--") and arg not in ("-h",):
+            qt.append(arg)  # -reverse, -nograb, ...
+        else:
+            ours.append(arg)
+        i += 1
+    return ours, qt
+
+
 def run(argv: list[str]) -> int:
     """Open the editor window; returns the process exit code."""
-    args, qt_args = build_parser().parse_known_args(argv)
+    ours, qt_args = split_qt_args(argv)
+    args, unknown = build_parser().parse_known_args(ours)
+    qt_args = qt_args + unknown
     if args.self_test:
         from zoneeditor.selftest import main as self_test
 

@@ -100,6 +100,7 @@ class MapCanvas(QWidget):
         self._viewport = Viewport(38.5, 35.0, 60.0, max(1, self.width()), max(1, self.height()),
                                   ref_lat=35.0)
         self._has_view = False
+        self._fit_pending = False
         self.basemap = None
         self.gazetteer = None
         self.label_language = "en"
@@ -127,6 +128,7 @@ class MapCanvas(QWidget):
 
     def set_view(self, viewport: Viewport, settle: bool = True) -> None:
         """Show ``viewport`` (resized to the widget)."""
+        self._fit_pending = False
         self._viewport = viewport.resized(max(1, self.width()), max(1, self.height()))
         self._has_view = True
         self.view_changed.emit()
@@ -175,6 +177,8 @@ class MapCanvas(QWidget):
         bounds = self.project_bounds() or (34.0, 29.0, 43.0, 38.0)
         self.set_view(Viewport.fit(bounds, max(1, self.width()), max(1, self.height()),
                                    margin=0.06))
+        # Before the window is shown the widget has no real size yet: fit again then.
+        self._fit_pending = not self.isVisible()
 
     def zoom_by(self, factor: float, at: tuple[float, float] | None = None) -> None:
         """Zoom by ``factor`` at pixel ``at`` (default: the centre)."""
@@ -297,6 +301,9 @@ class MapCanvas(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the centre and zoom; the background is re-rendered at the new size."""
+        if self._fit_pending:
+            self.fit_to_project()
+            self._fit_pending = not self.isVisible()
         self._viewport = self._viewport.resized(max(1, self.width()), max(1, self.height()))
         self._static_dirty = True
         self.view_changed.emit()

@@ -345,12 +345,18 @@ class MainWindow(QMainWindow):
                 bar.addSeparator()
             else:
                 bar.addAction(act)
-        for act in self._tool_actions.values():
-            bar.addAction(act)
-        bar.addSeparator()
         bar.addWidget(self.version_combo)
         self.addToolBar(bar)
         self.toolbar = bar
+        # The map tools get a row of their own, so the version switcher is never pushed
+        # into the overflow menu when more tools are registered.
+        self.addToolBarBreak()
+        tools_bar = QToolBar(self.tr("Tools"), self)
+        tools_bar.setObjectName("toolsToolbar")
+        for act in self._tool_actions.values():
+            tools_bar.addAction(act)
+        self.addToolBar(tools_bar)
+        self.tools_toolbar = tools_bar
         self._reload_recent()
 
     def _connect_signals(self) -> None:
@@ -439,6 +445,11 @@ class MainWindow(QMainWindow):
                               if h.can_undo else self.tr("&Undo"))
         self.act_redo.setText(self.tr("&Redo %1").replace("%1", h.redo_label).strip()
                               if h.can_redo else self.tr("&Redo"))
+        # The toolbar keeps short buttons; the step's name goes in the menu and tooltip.
+        self.act_undo.setIconText(self.tr("Undo"))
+        self.act_redo.setIconText(self.tr("Redo"))
+        self.act_undo.setToolTip(self.act_undo.text().replace("&", ""))
+        self.act_redo.setToolTip(self.act_redo.text().replace("&", ""))
 
     def on_clean_changed(self, _clean: bool = True) -> None:
         """Title shows * when there are unsaved changes."""
