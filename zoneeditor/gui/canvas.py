@@ -142,6 +142,11 @@ class MapCanvas(QWidget):
             self._static_dirty = True
         self.update()
 
+    def forget_stale_paths(self) -> None:
+        """Drop cached paths of geometries no version holds any more (after edits)."""
+        project = self._window.document.project
+        self.lod.retain([f.geometry for v in project.versions.values() for f in v])
+
     def add_overlay(self, overlay: Callable) -> None:
         """Register ``overlay(painter, viewport)``, called after the map is drawn (screen px)."""
         self._overlays.append(overlay)

@@ -434,6 +434,7 @@ class MainWindow(QMainWindow):
         if changeset.structure.value != "none":
             self._reload_versions()
         self.attributes_panel.reload()
+        self.canvas.forget_stale_paths()
         self.canvas.refresh(static=True)
 
     def on_history_changed(self) -> None:
