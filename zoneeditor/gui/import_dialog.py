@@ -291,6 +291,7 @@ class ImportDialog(QDialog):
             self._row("error", name, "", self.tr("cannot be read: %1").replace("%1", text),
                       self.tr("check the file; nothing was changed"))
         for r in self.results:
+            self._row("note", r.path.name, "", self._file_summary(r), "")
             for p in r.problems:
                 self._row(p.severity, r.path.name, p.feature, p.message
                           if p.where is None else f"{p.message} ({p.where[1]:.5f}°N "
@@ -299,6 +300,15 @@ class ImportDialog(QDialog):
                                  if self.results else "")
         self._suggest()
         self.update_state()
+
+    def _file_summary(self, result) -> str:
+        from collections import Counter
+
+        c = Counter(f.layer.value for f in result.all_features)
+        counts = ", ".join(f"{c[k]} {k}" for k in ("zones", "lines", "points") if c[k])
+        return self.tr("%1: %2; coordinates %3; text %4").replace("%1", result.format).replace(
+            "%2", counts or self.tr("no features")).replace("%3", result.crs).replace(
+            "%4", result.encoding or "-")
 
     def hint(self, suggestion: str) -> str:
         """The reader's advice in the dialog's words (it speaks of CLI options)."""
