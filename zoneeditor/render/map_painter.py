@@ -253,6 +253,16 @@ class MapPainter:
 
     def _country_anchor(self, i: int, geom: BaseGeometry, box) -> tuple[float, float] | None:
         """A point inside the visible part of the country's largest polygon."""
+        whole = self._country_points.get(("whole", i))
+        if whole is None:
+            parts = shapely.get_parts(geom)
+            p = shapely.point_on_surface(parts[int(np.argmax(shapely.area(parts)))])
+            whole = (p.x, p.y)
+            self._country_points[("whole", i)] = whole
+        x0, y0, x1, y1 = box
+        mx, my = (x1 - x0) * 0.08, (y1 - y0) * 0.08
+        if x0 + mx <= whole[0] <= x1 - mx and y0 + my <= whole[1] <= y1 - my:
+            return whole  # the usual case: no clipping needed
         key = ("country", i, tuple(round(v, 2) for v in box))
         hit = self._country_points.get(key)
         if hit is not None:
@@ -267,8 +277,9 @@ class MapPainter:
         else:
             p = shapely.point_on_surface(clipped)
             xy = (p.x, p.y)
-        if len(self._country_points) > 2000:
-            self._country_points.clear()
+        if len(self._country_points) > 4000:
+            self._country_points = {k: v for k, v in self._country_points.items()
+                                    if k[0] == "whole"}
         self._country_points[key] = xy
         return xy
 
