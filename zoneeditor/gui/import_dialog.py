@@ -290,10 +290,14 @@ class ImportDialog(QDialog):
         for name, text in self.read_errors:
             self._row("error", name, "", self.tr("cannot be read: %1").replace("%1", text),
                       self.tr("check the file; nothing was changed"))
+        names = [r.path.name for r in self.results]
         for r in self.results:
-            self._row("note", r.path.name, "", self._file_summary(r), "")
+            # Same file name twice (zones.shp from two folders): show the folder too.
+            shown = r.path.name if names.count(r.path.name) == 1 else \
+                f"{r.path.parent.name}/{r.path.name}"
+            self._row("note", shown, "", self._file_summary(r), "")
             for p in r.problems:
-                self._row(p.severity, r.path.name, p.feature, p.message
+                self._row(p.severity, shown, p.feature, p.message
                           if p.where is None else f"{p.message} ({p.where[1]:.5f}°N "
                           f"{p.where[0]:.5f}°E)", self.hint(p.suggestion))
         self.state_label.setText(self.tr("Read %1 file(s).").replace("%1", str(len(self.results)))
