@@ -514,6 +514,7 @@ class MapPainter:
         feats = self._visible_features(viewport, feats, 0)
         feats.sort(key=lambda f: (f.id not in scene.selection, order[f.layer]))
         min_zone_px = 40.0
+        frame = QRectF(0, 0, viewport.width, viewport.height)
         # Point symbols are never covered by a label, not even another point's.
         r = self.style.px(self.style.point_radius * 1.3)
         for f in feats:
@@ -546,7 +547,14 @@ class MapPainter:
                 if party is not None and f.layer == LayerKind.ZONES:
                     colour = QColor(party.colour).darker(170)
             rect = self.text.rect_at(text, font, anchor, align)
-            if space.try_take(rect):
+            if f.layer == LayerKind.POINTS and not frame.contains(rect):
+                # cut by the map's edge: try the other side of the symbol
+                sx, sy = viewport.to_screen(f.geometry.x, f.geometry.y)
+                flip = "right" if align == "left" else "left"
+                anchor = QPointF(sx + gap if flip == "right" else sx - gap, sy)
+                align = flip
+                rect = self.text.rect_at(text, font, anchor, align)
+            if frame.contains(rect) and space.try_take(rect):
                 out.append(_Label(text, font, anchor, align, rect, colour))
         return out
 
