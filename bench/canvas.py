@@ -109,6 +109,8 @@ def run(frames: int) -> int:
     t = time.perf_counter()
     basemap = load_basemap()
     gazetteer = load_gazetteer()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"{os.cpu_count()} CPUs, load average {load:.1f} (figures inflate on a busy machine)")
     print(f"basemap {basemap.vertex_count:,} vertices, {len(gazetteer):,} towns; "
           f"loaded in {1000 * (time.perf_counter() - t):.0f} ms (on a thread in the app)")
     failures = 0
