@@ -52,6 +52,7 @@ def test_buffer_from_selected_line_two_km_each_side(doc):
     r = tool.make(2.0)
     doc.history.push(r.changeset)
     zone = r.changeset.deltas[0].new
+    assert r.changeset.label == "Add buffer zone around Idlib–Hama line of contact (2 km)"
     attrs = zone.attributes
     assert (attrs["kind"], attrs["source_line"]) == ("buffer", "line-idlib-hama")
     assert (attrs["width_left_km"], attrs["width_right_km"]) == (2.0, 2.0)

@@ -141,6 +141,10 @@ def test_zone_drawn_against_neighbour_follows_its_border(doc, ctx):
     a, b = tool.points[0], tool.points[1]
     assert [s and (s.kind, s.feature_id) for s in snaps] == [
         ("segment", "zone-hama"), ("segment", "zone-hama"), None, None]
+    # the preview already follows Hama's border, as the result will
+    preview = tool.pointer(PointerEvent("move", 36.3, 34.8, modifiers=frozenset({"ctrl"}),
+                                        tolerance=TOL)).preview.geometries[0]
+    assert (36.5, 35.05) in [tuple(c) for c in shapely.get_coordinates(preview)]
     r = tool.key(KeyEvent("Enter"))
     doc.history.push(r.changeset)
     new = r.changeset.deltas[0].new

@@ -154,6 +154,9 @@ class EditingManager(QObject):
             self.canvas.apply_result(tool.make(left, right))
         else:
             self.canvas.apply_result(tool.cancel())
+        # back to the map, so the tool keys work at once
+        self.window.activateWindow()
+        self.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _last_vertex(self):
         tool = self.canvas.tool

@@ -35,9 +35,11 @@ def buffer_changeset(version, line: Feature, left_km: float, right_km: float,
         width = f"{left_km:g} km left, {right_km:g} km right"
     base = line.name or "line"
     name = f"Buffer zone {base} ({width})"
-    return add_feature(version, LayerKind.ZONES, geom, name=name, party=party, status=status,
-                       kind="buffer", source_line=line.id, width_left_km=float(left_km),
-                       width_right_km=float(right_km))
+    added = add_feature(version, LayerKind.ZONES, geom, name=name, party=party, status=status,
+                        kind="buffer", source_line=line.id, width_left_km=float(left_km),
+                        width_right_km=float(right_km))
+    return ChangeSet(f"Add buffer zone around {line.label} ({width})", version.name,
+                     added.deltas)
 
 
 class BufferTool(EditingTool):

@@ -69,6 +69,18 @@ class DrawZoneTool(PathTool):
             return f"{self.hint()} — {area_km2(g):.2f} km²"
         return self.hint()
 
+    def path_geometry(self, with_hover: bool = True):
+        """The zone so far, following snapped neighbours' borders as the result will."""
+        pts, snaps = list(self.points), list(self.snaps)
+        if with_hover and self._hover is not None and pts and self._hover != pts[-1]:
+            pts.append(self._hover)
+            snaps.append(self._hover_snap)
+        if len(pts) >= 3:
+            ring = follow_snapped(pts, snaps, closed=True)
+            if len(ring) >= 3:
+                return Polygon(ring)
+        return super().path_geometry(with_hover)
+
     def shape(self) -> Polygon:
         """The zone the clicks describe, following snapped neighbours' borders."""
         ring = follow_snapped(self.points, self.snaps, closed=True)
