@@ -15,6 +15,8 @@ import importlib
 import logging
 import traceback
 
+from PySide6.QtCore import QCoreApplication
+
 log = logging.getLogger(__name__)
 
 #: "module:function" strings, called in order with the MainWindow.
@@ -39,6 +41,6 @@ def install_all(window, installers: list[str] | None = None) -> list[str]:
             log.error("extension %s failed:\n%s", spec, traceback.format_exc())
             failed.append(spec)
     if failed:
-        window.status(window.tr("Some features could not be loaded: %1").replace(
-            "%1", ", ".join(failed)))
+        window.status(QCoreApplication.translate(
+            "Extensions", "Some features could not be loaded: %1").replace("%1", ", ".join(failed)))
     return failed

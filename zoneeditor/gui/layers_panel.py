@@ -29,8 +29,12 @@ def layer_title(kind: LayerKind) -> str:
     """The layer's name as shown to users (translated)."""
     from PySide6.QtCore import QCoreApplication
 
-    names = {LayerKind.ZONES: "Zones", LayerKind.LINES: "Lines", LayerKind.POINTS: "Points"}
-    return QCoreApplication.translate("LayersPanel", names[kind])
+    names = {  # spelled out so lupdate extracts each one
+        LayerKind.ZONES: QCoreApplication.translate("LayersPanel", "Zones"),
+        LayerKind.LINES: QCoreApplication.translate("LayersPanel", "Lines"),
+        LayerKind.POINTS: QCoreApplication.translate("LayersPanel", "Points"),
+    }
+    return names[kind]
 
 
 class LayersPanel(QWidget):

@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
         for signal, slot in self._doc_links:
             signal.disconnect(slot)
         self._doc_links.clear()
+        if self._session is not None and self._session is not session:
+            # remember where the user was in the project being closed
+            self.settings.set_last_view(self._session.path, self.canvas.viewport)
         old, self._session = self._session, session
         if old is not None and old is not session:
             old.close()  # saved or discarded by now: its journal and file lock go

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from zoneeditor.core.viewport import Viewport, format_position
@@ -26,9 +27,10 @@ class MapStatus:
         self.position.setMinimumWidth(230)
         self.dms = QToolButton(parent)
         self.dms.setObjectName("statusDms")
-        self.dms.setText("DMS")
+        self.dms.setText(QCoreApplication.translate("MapStatus", "DMS"))
         self.dms.setCheckable(True)
-        self.dms.setToolTip(parent.tr("Show the position in degrees, minutes and seconds"))
+        self.dms.setToolTip(QCoreApplication.translate(
+            "MapStatus", "Show the position in degrees, minutes and seconds"))
         self.scale = QLabel(parent)
         self.scale.setObjectName("statusScale")
         self.scale.setMinimumWidth(110)
