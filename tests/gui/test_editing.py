@@ -142,8 +142,7 @@ def test_typed_coordinates_feed_the_draw_tool(qtbot, window):
         box.setText(text)
         qtbot.keyClick(box, Qt.Key.Key_Return)
     assert box.text() == ""
-    window.canvas.setFocus()
-    key(qtbot, window, Qt.Key.Key_Return)
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Return on the empty box finishes the line
     line = window.document.feature(next(iter(window.selection.ids)))
     (x0, y0), (x1, y1) = shapely.get_coordinates(line.geometry)
     assert (x0, y0) == pytest.approx((37.8, 34.2))
@@ -154,9 +153,15 @@ def test_typed_coordinates_feed_the_draw_tool(qtbot, window):
     assert "c0392b" in box.styleSheet()
 
 
-def test_ctrl_l_focuses_the_coordinate_box(qtbot, window):
+def test_ctrl_l_and_tab_go_to_the_coordinate_box_and_back(qtbot, window):
     key(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.editing.coords.hasFocus()
+    qtbot.keyClick(window.editing.coords, Qt.Key.Key_Escape)
+    assert window.canvas.hasFocus()
+    key(qtbot, window, Qt.Key.Key_Tab)
+    assert window.editing.coords.hasFocus()
+    qtbot.keyClick(window.editing.coords, Qt.Key.Key_Tab)
+    assert window.canvas.hasFocus()
 
 
 def test_buffer_dialog_makes_a_buffer_zone(qtbot, window, monkeypatch):

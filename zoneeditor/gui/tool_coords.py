@@ -5,11 +5,14 @@ in it. Return feeds the position to the active drawing tool (draw zone/line, pla
 split, reshape, measure) as if clicked; with another tool active it centres the map there.
 Accepted notations are those of ``core.coords`` (decimal, DMS, UTM, MGRS, ``@bearing
 distance`` from the last vertex). Bad text turns the box red and says what was expected.
+The cursor stays in the box for the next vertex; Return on an empty box finishes the
+drawing; Escape or Tab goes back to the map.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from zoneeditor.core.coords import Coordinate, CoordinateError, parse
@@ -22,6 +25,10 @@ class CoordinateEntry(QLineEdit):
 
     entered = Signal(object)
     failed = Signal(str)
+    #: Return on an empty box: finish the drawing, as Enter on the map does.
+    finish = Signal()
+    #: Escape or Tab: back to the map.
+    leave = Signal()
 
     def __init__(self, last_vertex=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,7 +48,11 @@ class CoordinateEntry(QLineEdit):
         self.textEdited.connect(self._clear_error)
 
     def on_return(self) -> None:
-        """Parse the text; on success emit ``entered`` and clear the box."""
+        """Parse the text; on success emit ``entered`` and clear the box (the cursor stays,
+        ready for the next vertex). An empty box finishes the drawing."""
+        if not self.text().strip():
+            self.finish.emit()
+            return
         try:
             coord: Coordinate = parse(self.text(), self._last_vertex())
         except CoordinateError as exc:
@@ -55,3 +66,16 @@ class CoordinateEntry(QLineEdit):
 
     def _clear_error(self, *_args) -> None:
         self.setStyleSheet("")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape goes back to the map."""
+        if event.key() == Qt.Key.Key_Escape:
+            self._clear_error()
+            self.leave.emit()
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, _next: bool) -> bool:
+        """Tab goes back to the map (Tab on the map comes here)."""
+        self.leave.emit()
+        return True

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QDialog, QToolBar
 
-from zoneeditor.core.tools.base import ToolResult
+from zoneeditor.core.tools.base import KeyEvent, ToolResult
 from zoneeditor.core.tools.editing import EditingTool
 from zoneeditor.core.tools.path import PathTool
 from zoneeditor.core.tools.state import edit_state
@@ -94,6 +94,8 @@ class EditingManager(QObject):
         self.coords = CoordinateEntry(self._last_vertex, bar)
         self.coords.entered.connect(self.on_coordinate)
         self.coords.failed.connect(w.status)
+        self.coords.finish.connect(self.finish_from_coordinates)
+        self.coords.leave.connect(lambda: self.canvas.setFocus(Qt.FocusReason.TabFocusReason))
         bar.addWidget(self.coords)
         w.addToolBar(bar)
         self.coords_bar = bar
@@ -183,6 +185,13 @@ class EditingManager(QObject):
             self.window.status(self.tr("Centred on %1 (choose a drawing tool to add a vertex "
                                        "there)").replace("%1", f"{coord.lat:.5f}°N "
                                                                f"{coord.lon:.5f}°E"))
+
+    def finish_from_coordinates(self) -> None:
+        """Return on the empty coordinate box: finish the drawing like Enter on the map."""
+        tool = self.canvas.tool
+        if isinstance(tool, PathTool) and tool.active:
+            self.canvas.apply_result(tool.key(KeyEvent("Enter")))
+            self.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- flashing a place ----------------------------------------------------------------------
     def _ensure_visible(self, xy: tuple[float, float]) -> None:
