@@ -276,7 +276,18 @@ def _spawn(args: list[str], env: dict[str, str]) -> subprocess.Popen[str]:
 
 
 def _wait_ready(proc: subprocess.Popen[str]) -> None:
-    line = proc.stdout.readline() if proc.stdout else ""
+    # Byte by byte from the pipe itself: a buffered readline would read ahead and keep
+    # "ACK" lines in a buffer that communicate() never sees, under-counting acknowledged
+    # edits (this made two of 500 trials look like mismatches).
+    assert proc.stdout is not None
+    fd = proc.stdout.fileno()
+    raw = b""
+    while not raw.endswith(b"\n"):
+        byte = os.read(fd, 1)
+        if not byte:
+            break
+        raw += byte
+    line = raw.decode()
     if line.strip() != "READY":
         err = proc.stderr.read() if proc.stderr else ""
         raise RuntimeError(f"child did not start: {line!r} {err[-2000:]}")
