@@ -33,6 +33,17 @@ def make_large(folder: Path) -> None:
     make_bad_corpus.make_large(folder)
 
 
+def large_folder(tmp_path_factory) -> Path:
+    """The large cases, generated once per test session (several modules read them)."""
+    folder = tmp_path_factory.getbasetemp() / "bad-corpus-large"
+    done = folder / ".complete"
+    if not done.exists():
+        folder.mkdir(exist_ok=True)
+        make_large(folder)
+        done.touch()
+    return folder
+
+
 def file_of(case: dict, large: Path) -> Path:
     """The path a case reads."""
     rel = case["file"]

@@ -364,13 +364,16 @@ def large_cases() -> None:
 
 def make_large(folder: Path) -> None:
     """Write the large and permission cases into ``folder`` (a test's tmp_path)."""
+    import numpy as np
+
     n = 1_000_000
-    angles = [2 * math.pi * i / n for i in range(n)]
-    ring = [[round(36.6 + 0.4 * math.cos(a), 7), round(35.9 + 0.3 * math.sin(a), 7)]
-            for a in angles]
-    ring.append(ring[0])
-    (folder / "million_vertices.geojson").write_text(
-        _fc([_feat({"type": "Polygon", "coordinates": [ring]}, zid="z-big", name="Big")]))
+    angles = np.linspace(0, 2 * np.pi, n, endpoint=False)
+    xy = np.column_stack([36.6 + 0.4 * np.cos(angles), 35.9 + 0.3 * np.sin(angles)])
+    xy = np.vstack([xy, xy[:1]])
+    coords = ",".join(f"[{x:.7f},{y:.7f}]" for x, y in xy.tolist())
+    head = _fc([_feat({"type": "Polygon", "coordinates": [[[0, 0]]]}, zid="z-big", name="Big")])
+    (folder / "million_vertices.geojson").write_text(head.replace("[[[0, 0]]]",
+                                                                  f"[[{coords}]]"))
     # 2 GiB of zeros would compress to ~2 MB; 300 MiB (300 KB packed) already trips the
     # ratio limit, which is what a bomb looks like, without slowing the suite down.
     bomb = folder / "zip_bomb.zip"

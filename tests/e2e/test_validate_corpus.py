@@ -25,8 +25,7 @@ def _validate(path: Path) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory) -> dict[str, subprocess.CompletedProcess]:
-    large = tmp_path_factory.mktemp("large")
-    corpus.make_large(large)
+    large = corpus.large_folder(tmp_path_factory)
     runnable = [c for c in CASES if not corpus.needs_skip(c)]
     with ThreadPoolExecutor(max_workers=6) as pool:
         done = pool.map(lambda c: _validate(corpus.file_of(c, large)), runnable)

@@ -32,8 +32,7 @@ def _read(path: Path):
 
 @pytest.fixture(scope="module")
 def outcomes(tmp_path_factory) -> dict[str, tuple]:
-    large = tmp_path_factory.mktemp("large")
-    corpus.make_large(large)
+    large = corpus.large_folder(tmp_path_factory)
     runnable = [c for c in CASES if not corpus.needs_skip(c)]
     with ThreadPoolExecutor(max_workers=6) as pool:
         results = pool.map(lambda c: _read(corpus.file_of(c, large)), runnable)

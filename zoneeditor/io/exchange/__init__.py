@@ -7,38 +7,38 @@ Public entry points:
 - ``import_changeset(project, features, target, label) -> ChangeSet``: undoable import.
 - ``export_versions(project, versions, fmt, out, ...) -> ExportReport``: atomic, verified
   export; ``plan_export`` previews file names and the shapefile field-name mapping.
+
+Names are loaded on first use (PEP 562), so the sandboxed reader process, which imports
+``zoneeditor.io.exchange.readers``, does not pay for GDAL's writers it never uses.
 """
 
 from __future__ import annotations
 
-from zoneeditor.io.exchange.export import (
-    FORMATS,
-    ExportPlan,
-    ExportReport,
-    export_versions,
-    plan_export,
-)
-from zoneeditor.io.exchange.importing import (
-    DEFAULT_REGION,
-    ImportProblem,
-    ImportRefused,
-    ImportResult,
-    import_changeset,
-    project_extent,
-    read_any,
-)
+import importlib
+from typing import Any
 
-__all__ = [
-    "DEFAULT_REGION",
-    "FORMATS",
-    "ExportPlan",
-    "ExportReport",
-    "ImportProblem",
-    "ImportRefused",
-    "ImportResult",
-    "export_versions",
-    "import_changeset",
-    "plan_export",
-    "project_extent",
-    "read_any",
-]
+_EXPORTS = {
+    "FORMATS": "export",
+    "ExportPlan": "export",
+    "ExportReport": "export",
+    "export_versions": "export",
+    "plan_export": "export",
+    "DEFAULT_REGION": "importing",
+    "ImportProblem": "importing",
+    "ImportRefused": "importing",
+    "ImportResult": "importing",
+    "import_changeset": "importing",
+    "project_extent": "importing",
+    "read_any": "importing",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
