@@ -121,6 +121,28 @@ def test_drag_a_shared_vertex_moves_both_zones_and_the_line(qtbot, window):
     assert window.document.feature("zone-idlib") != before["zone-idlib"]
 
 
+def test_refused_drag_flashes_the_place(qtbot, window):
+    zoom_to(window, (36.3, 35.2, 36.9, 36.5))
+    key(qtbot, window, Qt.Key.Key_V)
+    before = window.document.feature("zone-idlib")
+    c = window.canvas
+    start = screen(window, *SHARED)
+    qtbot.mousePress(c, Qt.MouseButton.LeftButton, pos=start)
+    far = screen(window, 36.62, 36.40)  # across Idlib's northern edge: it would cross itself
+    qtbot.mouseMove(c, far)
+    qtbot.mouseRelease(c, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, far)
+    assert window.document.feature("zone-idlib") == before
+    assert "refused" in window.statusBar().currentMessage()
+    assert window.editing._flash_at is not None
+
+
+def test_avoid_overlap_action_sets_the_state(qtbot, window):
+    state = edit_state(window.document)
+    assert not state.avoid_overlap
+    window.editing.act_avoid.trigger()
+    assert state.avoid_overlap
+
+
 def test_snapping_key_toggles_and_locked_baseline_refuses(qtbot, window):
     state = edit_state(window.document)
     assert state.snap_enabled

@@ -50,6 +50,7 @@ class EditVerticesTool(EditingTool):
         self._drag: _Drag | None = None
         self._picked: XY | None = None
         self._hover: XY | None = None
+        self._hover_id: str | None = None
 
     def hint(self) -> str:
         """Status bar help."""
@@ -108,9 +109,11 @@ class EditVerticesTool(EditingTool):
         return None if best is None else (best[1], best[2], best[3])
 
     def _handles(self) -> list[XY]:
-        """Vertices shown as handles: those of the selected features."""
+        """Vertices shown as handles: those of the selected features, else of the feature
+        whose vertex is under the pointer (so a delegate sees what a drag will move)."""
         out: list[XY] = []
-        for fid in self.ctx.selection.ids:
+        ids = set(self.ctx.selection.ids) | ({self._hover_id} if self._hover_id else set())
+        for fid in ids:
             f = self.ctx.document.feature(fid)
             if f is not None:
                 out.extend(xy for _ref, xy in vx.iter_vertices(f.geometry))
@@ -129,6 +132,7 @@ class EditVerticesTool(EditingTool):
                 return self._move(event, final=False)
             hit = self.vertex_at(event.x, event.y, event.tolerance)
             self._hover = hit[2] if hit else None
+            self._hover_id = hit[0].id if hit else None
             return ToolResult(preview=self._preview(self._hover))
         if event.kind == "release":
             if self._drag is None:
