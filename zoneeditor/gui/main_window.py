@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
                       tool_classes()[0])
         self.activate_tool(active)
         self.attributes_panel.reload()
+        self.canvas.forget_stale_paths()
         self.canvas.refresh(static=True)
         self.canvas.fit_to_project()
         self.session_changed.emit(session)
