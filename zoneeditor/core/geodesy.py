@@ -13,6 +13,7 @@ Planar degrees are never a measure: one degree of longitude is 111 km at the equ
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -34,15 +35,15 @@ def area_km2(geometry: BaseGeometry) -> float:
         return 0.0
     total = 0.0
     for poly in get_parts(geometry):
-        total += abs(_ring_area(poly.exterior.coords))
+        total += abs(_ring_area(poly.exterior))
         for hole in poly.interiors:
-            total -= abs(_ring_area(hole.coords))
+            total -= abs(_ring_area(hole))
     return total / 1e6
 
 
-def _ring_area(coords) -> float:
-    xs, ys = zip(*((c[0], c[1]) for c in coords), strict=True)
-    area, _ = GEOD.polygon_area_perimeter(xs, ys)
+def _ring_area(ring) -> float:
+    xy = shapely.get_coordinates(ring)  # one numpy array: no per-vertex Python work
+    area, _ = GEOD.polygon_area_perimeter(xy[:, 0], xy[:, 1])
     return area
 
 
@@ -71,8 +72,19 @@ def bearing_deg(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
     return az % 360.0
 
 
-@lru_cache(maxsize=64)
+# pyproj Transformers must not be shared between threads (the window computes in workers),
+# so each thread keeps its own small cache.
+_PER_THREAD = threading.local()
+
+
 def _local_transformers(lon0: float, lat0: float) -> tuple[pyproj.Transformer, pyproj.Transformer]:
+    cache = getattr(_PER_THREAD, "transformers", None)
+    if cache is None:
+        cache = _PER_THREAD.transformers = lru_cache(maxsize=64)(_make_transformers)
+    return cache(lon0, lat0)
+
+
+def _make_transformers(lon0: float, lat0: float) -> tuple[pyproj.Transformer, pyproj.Transformer]:
     aeqd = pyproj.CRS.from_proj4(
         f"+proj=aeqd +lat_0={lat0} +lon_0={lon0} +ellps=WGS84 +units=m +no_defs"
     )
