@@ -87,3 +87,16 @@ def test_into_something_that_is_not_a_project(tmp_path):
     proc = run("import", str(BAD / "good_arabic.kml"), "--into", str(tmp_path / "p.gpkg"),
                "--as", "nonsense")
     assert proc.returncode == 2 and "--as must be" in proc.stderr
+
+
+def test_project_open_in_an_editor_is_not_written(sample_copy):
+    from zoneeditor.io.lock import ProjectLock
+
+    before = sample_copy.read_bytes()
+    lock = ProjectLock.acquire(sample_copy)  # as the editor does when it opens the file
+    try:
+        proc = run("import", str(BAD / "good_arabic.kml"), "--into", str(sample_copy))
+    finally:
+        lock.release()
+    assert proc.returncode == 2 and "is already open in zoneeditor" in proc.stderr
+    assert sample_copy.read_bytes() == before

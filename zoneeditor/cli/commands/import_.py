@@ -86,13 +86,24 @@ def _counts(features) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Read, report, and import when nothing needs a decision."""
+    from zoneeditor.io.lock import ProjectLock
+
+    into = Path(args.into)
+    target = _target(args.target)
+    # An editor with the project open holds its lock: never write under its feet.
+    lock = ProjectLock.acquire(into)
+    try:
+        return _import(args, into, target)
+    finally:
+        lock.release()
+
+
+def _import(args: argparse.Namespace, into: Path, target: str) -> int:
     from zoneeditor.core.document import Document
     from zoneeditor.core.model import Project, ProjectMeta
     from zoneeditor.io.exchange import import_changeset, project_extent
     from zoneeditor.io.project_file import write_project
 
-    into = Path(args.into)
-    target = _target(args.target)
     if into.exists():
         if not is_project_file(into):
             raise ReadError(str(into), "not a zoneeditor project (to create a new one, give a "
