@@ -125,3 +125,23 @@ def test_the_docs_show_this_files_example_verbatim():
     example = block[block.index("def test_draw_a_zone_then_undo_it"):].rstrip()
     here = Path(__file__).read_text(encoding="utf-8")
     assert example in here
+
+
+@pytest.mark.zoneeditor_lang("ar")
+def test_language_marker_builds_the_window_in_arabic(editor):
+    assert editor.isRightToLeft()
+    assert editor.menuBar().actions()[0].text().replace("&", "") == "ملف"
+    # The driver works the same in a mirrored window: map coordinates do not mirror.
+    drive = editor.map
+    drive.version("Proposal B")
+    drive.show(37.9, 33.9, 38.4, 34.4)
+    drive.tool("Z")
+    drive.click_path([(38.0, 34.0), (38.2, 34.0), (38.1, 34.2)], finish="enter")
+    assert drive.history.can_undo
+    zone = drive.document.feature(next(iter(drive.selection)))
+    assert zone.geometry.equals_exact(Polygon([(38.0, 34.0), (38.2, 34.0), (38.1, 34.2)]), 1e-9)
+
+
+def test_after_a_language_test_the_interface_is_english_again(editor):
+    assert not editor.isRightToLeft()
+    assert editor.menuBar().actions()[0].text().replace("&", "") == "File"

@@ -12,6 +12,8 @@ Fixtures:
 ``editor_project``
     The path of the project file the editor opened (a copy: the test may save over it).
 
+``@pytest.mark.zoneeditor_lang("ar")`` builds the window in Arabic (right to left) or Russian.
+
 Nothing Qt is imported when pytest loads this plugin: the project's own conftest (and a
 tester's) must be able to choose the Qt platform first. The fixtures need pytest-qt.
 """
@@ -26,13 +28,17 @@ from pathlib import Path
 import pytest
 
 MARKER = "zoneeditor_project"
+LANG_MARKER = "zoneeditor_lang"
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Register the marker (the project runs with --strict-markers)."""
+    """Register the markers (the project runs with --strict-markers)."""
     config.addinivalue_line(
         "markers", f"{MARKER}(path): open this project file (a copy) in the editor fixture "
                    "instead of the bundled sample")
+    config.addinivalue_line(
+        "markers", f"{LANG_MARKER}(lang): build the editor fixture's window in this interface "
+                   "language ('ar' is right-to-left); English again after the test")
 
 
 @pytest.fixture
@@ -52,7 +58,7 @@ def editor_project(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def editor(qtbot, editor_project: Path, tmp_path: Path):
+def editor(qtbot, editor_project: Path, tmp_path: Path, request: pytest.FixtureRequest):
     """The editor window on ``editor_project``, shown, active, map ready; ``.map`` drives it."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
@@ -61,6 +67,14 @@ def editor(qtbot, editor_project: Path, tmp_path: Path):
     from zoneeditor.io.session import Session
     from zoneeditor.testing.driver import MapDriver
 
+    lang_marker = request.node.get_closest_marker(LANG_MARKER)
+    if lang_marker is not None:
+        from zoneeditor import i18n
+
+        app = request.getfixturevalue("qapp")  # pytest-qt's application
+        if i18n.install(app, lang_marker.args[0]) != lang_marker.args[0]:
+            pytest.fail(f"interface language {lang_marker.args[0]!r} is not available")
+        request.addfinalizer(lambda: i18n.install(app, "en"))
     settings = QSettings(str(tmp_path / "editor-settings.ini"), QSettings.Format.IniFormat)
     session = Session.open(editor_project)
     window = MainWindow(session, settings=settings)
