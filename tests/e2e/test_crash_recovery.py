@@ -33,25 +33,20 @@ def test_killed_editor_loses_no_acknowledged_edit(tmp_path, batch):
     rng = random.Random(1000 + batch)
     results = []
     for i in range(5):
-        r = crashtest.edit_trial(tmp_path / f"t{i}", rng.getrandbits(32), sample_path())
+        r = crashtest.edit_trial(tmp_path / f"t{i}", rng.getrandbits(32), sample_path(),
+                                 min_acks=5)
         results.append(r)
+        assert r.acknowledged >= 5, r  # the kill came after real edits, not at start-up
         assert r.problem == "", r
         assert r.lost == 0 and r.integrity_ok, r
         assert r.recovered_step in (r.acknowledged, r.acknowledged + 1), r
         assert sqlite_integrity(tmp_path / f"t{i}" / "project.gpkg") == "ok"
-    # The series must really have edited before the kills, not only killed idle children.
-    assert sum(r.acknowledged for r in results) > 20, results
 
 
 def test_recovered_project_saves_and_reads_with_ogrinfo(tmp_path, monkeypatch):
     """After a kill: recover, undo one step, save; GDAL reads the result."""
-    r = None
-    for seed in range(40, 60):
-        r = crashtest.edit_trial(tmp_path / "w", seed, sample_path(), max_delay=0.4)
-        if r.acknowledged > 5:
-            break
-        shutil.rmtree(tmp_path / "w")
-    assert r is not None and r.acknowledged > 5
+    r = crashtest.edit_trial(tmp_path / "w", 41, sample_path(), max_delay=0.4, min_acks=6)
+    assert r.acknowledged >= 6 and r.problem == "" and r.lost == 0, r
     # edit_trial recovered and closed; kill again, this time recover by hand as the app does.
     project = tmp_path / "w" / "project.gpkg"
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "w" / "state"))

@@ -275,7 +275,7 @@ def _spawn(args: list[str], env: dict[str, str]) -> subprocess.Popen[str]:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
 
 
-def _wait_ready(proc: subprocess.Popen[str]) -> None:
+def _read_line(proc: subprocess.Popen[str]) -> str:
     # Byte by byte from the pipe itself: a buffered readline would read ahead and keep
     # "ACK" lines in a buffer that communicate() never sees, under-counting acknowledged
     # edits (this made two of 500 trials look like mismatches).
@@ -287,7 +287,11 @@ def _wait_ready(proc: subprocess.Popen[str]) -> None:
         if not byte:
             break
         raw += byte
-    line = raw.decode()
+    return raw.decode()
+
+
+def _wait_ready(proc: subprocess.Popen[str]) -> None:
+    line = _read_line(proc)
     if line.strip() != "READY":
         err = proc.stderr.read() if proc.stderr else ""
         raise RuntimeError(f"child did not start: {line!r} {err[-2000:]}")
@@ -309,8 +313,13 @@ def integrity(path: Path) -> str:
 
 
 def edit_trial(workdir: Path, seed: int, source: Path, max_delay: float = 0.6,
-               limit: int = 5000) -> EditTrial:
-    """One trial: edit in a child, SIGKILL it, recover here and compare (see module doc)."""
+               limit: int = 5000, min_acks: int = 0) -> EditTrial:
+    """One trial: edit in a child, SIGKILL it, recover here and compare (see module doc).
+
+    ``min_acks``: wait for that many acknowledged steps before the random delay, so a
+    trial on a loaded machine still kills an editor that has edited (tests rely on it
+    instead of on timing).
+    """
     from zoneeditor.io import recovery
     from zoneeditor.io.session import Session
 
@@ -320,11 +329,17 @@ def edit_trial(workdir: Path, seed: int, source: Path, max_delay: float = 0.6,
     env = {**os.environ, "XDG_STATE_HOME": str(workdir / "state")}
     old_state = os.environ.get("XDG_STATE_HOME")
     proc = _spawn(["child-edits", str(project), str(seed), str(limit)], env)
+    early: list[str] = []
     try:
         _wait_ready(proc)
+        while sum(x.startswith("ACK ") for x in early) < min(min_acks, limit):
+            line = _read_line(proc)
+            if not line:
+                break
+            early.append(line)
         time.sleep(random.Random(seed).uniform(0.0, max_delay))
     finally:
-        out = _kill(proc)
+        out = "".join(early) + _kill(proc)
     acked = max([int(x.split()[1]) for x in out.splitlines() if x.startswith("ACK ")],
                 default=0)
     os.environ["XDG_STATE_HOME"] = env["XDG_STATE_HOME"]
