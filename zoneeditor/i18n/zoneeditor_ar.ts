@@ -4,8 +4,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/app.py" line="+89"/>
+        <location filename="../gui/app.py" line="+119"/>
         <source>Cannot open project</source>
+        <extracomment>Qt&apos;s own command-line options that take a value (``-geometry 800x600``): they must not be mistaken for the project PATH.</extracomment>
         <translation>يتعذر فتح المشروع</translation>
     </message>
     <message>
@@ -137,8 +138,9 @@ Left and right as seen walking the line from its first vertex to its last.</sour
 <context>
     <name>CoordinateEntry</name>
     <message>
-        <location filename="../gui/tool_coords.py" line="+30"/>
+        <location filename="../gui/tool_coords.py" line="+37"/>
         <source>Next vertex: 33.51, 36.29 · 33°30&apos;36&quot;N 36°17&apos;29&quot;E · 37S 267000 3710000 · 37SBT4827211116 · @45 2.5km</source>
+        <extracomment>Return on an empty box: finish the drawing, as Enter on the map does. Escape or Tab: back to the map.</extracomment>
         <translation>الرأس التالي: 33.51, 36.29 · 33°30&apos;36&quot;N 36°17&apos;29&quot;E · 37S 267000 3710000 · 37SBT4827211116 · @45 2.5km</translation>
     </message>
     <message>
@@ -158,7 +160,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+23"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+27"/>
         <source>Area gained</source>
         <translation>مساحة مكتسبة</translation>
     </message>
@@ -186,13 +188,13 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location filename="../gui/diff_panel.py" line="+156"/>
+        <location filename="../gui/diff_panel.py" line="+157"/>
         <source>Changes</source>
         <extracomment>Emitted (from any thread) when a computation finished: (generation, report or error). Emitted on the UI thread when a new report is shown.</extracomment>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>List unchanged features too</source>
         <translation>اعرض العناصر غير المتغيرة أيضًا</translation>
     </message>
@@ -207,12 +209,12 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>إلى:</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>Comparing…</source>
         <translation>جارٍ المقارنة…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+69"/>
         <source>Cannot compare these versions: %1</source>
         <translation>تتعذر مقارنة هاتين النسختين: %1</translation>
     </message>
@@ -251,7 +253,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>DiffTableModel</name>
     <message>
-        <location line="-327"/>
+        <location line="-345"/>
         <source>Feature</source>
         <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). How long a clicked change flashes, and how fast.</extracomment>
         <translation>العنصر</translation>
@@ -376,7 +378,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>الإحداثيات</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Snapping on</source>
         <translation>الالتقاط مفعّل</translation>
     </message>
@@ -396,7 +398,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>يمكن أن تتداخل المناطق الجديدة مع مناطق الأطراف الأخرى</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Centred on %1 (choose a drawing tool to add a vertex there)</source>
         <translation>تم التوسيط على %1 (اختر أداة رسم لإضافة رأس هناك)</translation>
     </message>
@@ -496,9 +498,18 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>لم يُصدَّر شيء؛ الملفات الموجودة لم تتغير.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-24"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-28"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
+    </message>
+</context>
+<context>
+    <name>Extensions</name>
+    <message>
+        <location filename="../gui/extensions.py" line="+44"/>
+        <source>Some features could not be loaded: %1</source>
+        <extracomment>&quot;module:function&quot; strings, called in order with the MainWindow.</extracomment>
+        <translation>تعذر تحميل بعض الميزات: %1</translation>
     </message>
 </context>
 <context>
@@ -512,8 +523,8 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gui/import_dialog.py" line="+87"/>
-        <location line="+72"/>
+        <location filename="../gui/import_dialog.py" line="+88"/>
+        <location line="+73"/>
         <source>Import</source>
         <extracomment>Emitted after an import was pushed on the history, with its label.</extracomment>
         <translation>استيراد</translation>
@@ -609,17 +620,61 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <source>check the file; the editor is unaffected</source>
-        <translation>تحقق من الملف؛ المحرر لم يتأثر</translation>
+        <location line="+78"/>
+        <source>cannot be read: %1</source>
+        <translation>تتعذر قراءته: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>check the file; nothing was changed</source>
+        <translation>تحقق من الملف؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>check the file; the editor is unaffected</source>
+        <translation type="vanished">تحقق من الملف؛ المحرر لم يتأثر</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Read %1 file(s).</source>
         <translation>تمت قراءة %1 ملف(ات).</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>%1: %2; coordinates %3; text %4</source>
+        <translation>%1: %2؛ الإحداثيات %3؛ النص %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no features</source>
+        <translation>لا عناصر</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>tick &quot;swap them&quot; above, or fix the source file</source>
+        <translation>حدد «بدّلهما» أعلاه، أو أصلح الملف المصدر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repair offered: tick &quot;Accept the offered repairs&quot;</source>
+        <translation>إصلاح مقترح: حدد «قبول الإصلاحات المقترحة»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enter the coordinate system above, e.g. EPSG:32637</source>
+        <translation>أدخل نظام الإحداثيات أعلاه، مثل EPSG:32637</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>choose another text encoding above if names look wrong</source>
+        <translation>اختر ترميز نص آخر أعلاه إذا بدت الأسماء خاطئة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose the text encoding %1 above</source>
+        <translation>اختر ترميز النص %1 أعلاه</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
@@ -654,7 +709,12 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>إصلاحات مقترحة: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>the agreed baseline is locked (unlock it in the Layers panel, or import as a proposal)</source>
+        <translation>الأساس المتفق عليه مقفل (افتح قفله في لوحة الطبقات، أو استورد كمقترح)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Import %1</source>
         <translation>استيراد %1</translation>
     </message>
@@ -667,7 +727,22 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../gui/layers_panel.py" line="+47"/>
+        <location filename="../gui/layers_panel.py" line="+33"/>
+        <source>Zones</source>
+        <translation>المناطق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>الخطوط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Show</source>
         <translation>إظهار</translation>
     </message>
@@ -683,12 +758,12 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Opacity</source>
         <translation>العتامة</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Move the layer up (drawn above the others)</source>
         <translation>نقل الطبقة إلى أعلى (تُرسم فوق غيرها)</translation>
     </message>
@@ -723,7 +798,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>البلدات</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Show or hide this layer</source>
         <translation>إظهار هذه الطبقة أو إخفاؤها</translation>
     </message>
@@ -769,8 +844,14 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>another user</source>
         <translation>مستخدم آخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was left locked by ZoneEditor of %2 on computer %3 (process %4), open since %5.</source>
+        <translation>ترك ZoneEditor الخاص بـ %2 على الحاسوب %3 (العملية %4) الملف %1 مقفلًا، وهو مفتوح منذ %5.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -781,7 +862,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+177"/>
+        <location filename="../gui/main_window.py" line="+181"/>
         <source>Cannot open project</source>
         <extracomment>Emitted with the new Session after ``set_session`` replaced the open project.</extracomment>
         <translation>يتعذر فتح المشروع</translation>
@@ -891,18 +972,18 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+142"/>
+        <location line="+159"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+143"/>
+        <location line="-158"/>
+        <location line="+160"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-158"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;حذف المحدد</translation>
     </message>
@@ -938,6 +1019,11 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
     </message>
     <message>
         <location line="+3"/>
+        <source>Show &amp;labels</source>
+        <translation>إظهار ال&amp;تسميات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Labels in local language</source>
         <translation>التسميات باللغة المحلية</translation>
     </message>
@@ -967,7 +1053,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+105"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;تراجع عن %1</translation>
     </message>
@@ -977,7 +1063,17 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>إ&amp;عادة %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Showing %1%2</source>
         <translation>عرض %1%2</translation>
     </message>
@@ -1007,7 +1103,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>لا شيء محدد</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>New proposal</source>
         <translation>مقترح جديد</translation>
     </message>
@@ -1059,12 +1155,13 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../gui/main_window.py" line="-285"/>
+        <location filename="extra_strings.py" line="+1"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="extra_strings.py" line="+1"/>
         <source>Version</source>
         <translation>النسخة</translation>
     </message>
@@ -1133,6 +1230,19 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <location line="+1"/>
         <source>Delete selected</source>
         <translation>حذف المحدد</translation>
+    </message>
+</context>
+<context>
+    <name>MapStatus</name>
+    <message>
+        <location filename="../gui/statusbar.py" line="+30"/>
+        <source>DMS</source>
+        <translation>DMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the position in degrees, minutes and seconds</source>
+        <translation>إظهار الموقع بالدرجات والدقائق والثواني</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1569,16 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>none since the last save</source>
+        <translation>لا شيء منذ آخر حفظ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>last: %1</source>
+        <translation>الأخير: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the bundled sample</source>
         <translation>المثال المرفق</translation>
     </message>
@@ -1474,11 +1594,12 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+5"/>
         <source>Unreadable recovery file</source>
         <translation>ملف استعادة غير مقروء</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Could not set the edits aside</source>
         <translation>تعذر وضع التعديلات جانبًا</translation>
     </message>
@@ -1494,7 +1615,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>فشلت الاستعادة سابقًا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The unsaved edits of %1 were kept in
 %2
 
@@ -1535,11 +1656,20 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>توقف ZoneEditor في المرة السابقة أثناء استعادة تعديلات %1، لذا لم تُجرَّب مجددًا. حُفظت التعديلات في
 %2</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery file of %1 could not be read and was set aside (nothing was deleted).
+
+%2</source>
+        <translation>تعذرت قراءة ملف الاستعادة لـ %1 فوُضع جانبًا (لم يُحذف شيء).
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>panel</name>
     <message>
-        <location filename="../gui/diff_panel.py" line="+386"/>
+        <location filename="../gui/diff_panel.py" line="+404"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
@@ -1557,9 +1687,8 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../gui/statusbar.py" line="+31"/>
         <source>Show the position in degrees, minutes and seconds</source>
-        <translation>إظهار الموقع بالدرجات والدقائق والثواني</translation>
+        <translation type="vanished">إظهار الموقع بالدرجات والدقائق والثواني</translation>
     </message>
 </context>
 <context>
@@ -1575,13 +1704,12 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>تصدير ملفات Shapefile أو GeoPackage أو GeoJSON أو KML لطرف آخر</translation>
     </message>
     <message>
-        <location filename="../gui/extensions.py" line="+42"/>
         <source>Some features could not be loaded: %1</source>
         <extracomment>&quot;module:function&quot; strings, called in order with the MainWindow.</extracomment>
-        <translation>تعذر تحميل بعض الميزات: %1</translation>
+        <translation type="vanished">تعذر تحميل بعض الميزات: %1</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="+29"/>
+        <location filename="../gui/import_dialog.py" line="+32"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>

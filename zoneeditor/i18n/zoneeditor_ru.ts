@@ -4,8 +4,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/app.py" line="+89"/>
+        <location filename="../gui/app.py" line="+119"/>
         <source>Cannot open project</source>
+        <extracomment>Qt&apos;s own command-line options that take a value (``-geometry 800x600``): they must not be mistaken for the project PATH.</extracomment>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
@@ -134,8 +135,9 @@ Left and right as seen walking the line from its first vertex to its last.</sour
 <context>
     <name>CoordinateEntry</name>
     <message>
-        <location filename="../gui/tool_coords.py" line="+30"/>
+        <location filename="../gui/tool_coords.py" line="+37"/>
         <source>Next vertex: 33.51, 36.29 · 33°30&apos;36&quot;N 36°17&apos;29&quot;E · 37S 267000 3710000 · 37SBT4827211116 · @45 2.5km</source>
+        <extracomment>Return on an empty box: finish the drawing, as Enter on the map does. Escape or Tab: back to the map.</extracomment>
         <translation>Следующая вершина: 33.51, 36.29 · 33°30&apos;36&quot;N 36°17&apos;29&quot;E · 37S 267000 3710000 · 37SBT4827211116 · @45 2.5km</translation>
     </message>
     <message>
@@ -155,7 +157,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+23"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+27"/>
         <source>Area gained</source>
         <translation>Полученная территория</translation>
     </message>
@@ -183,13 +185,13 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location filename="../gui/diff_panel.py" line="+156"/>
+        <location filename="../gui/diff_panel.py" line="+157"/>
         <source>Changes</source>
         <extracomment>Emitted (from any thread) when a computation finished: (generation, report or error). Emitted on the UI thread when a new report is shown.</extracomment>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>List unchanged features too</source>
         <translation>Показывать и неизменённые объекты</translation>
     </message>
@@ -204,12 +206,12 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>К:</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>Comparing…</source>
         <translation>Сравнение…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+69"/>
         <source>Cannot compare these versions: %1</source>
         <translation>Невозможно сравнить эти версии: %1</translation>
     </message>
@@ -248,7 +250,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>DiffTableModel</name>
     <message>
-        <location line="-327"/>
+        <location line="-345"/>
         <source>Feature</source>
         <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). How long a clicked change flashes, and how fast.</extracomment>
         <translation>Объект</translation>
@@ -373,7 +375,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>Координаты</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Snapping on</source>
         <translation>Привязка включена</translation>
     </message>
@@ -393,7 +395,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>Новые зоны могут перекрывать зоны других сторон</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Centred on %1 (choose a drawing tool to add a vertex there)</source>
         <translation>Центрировано на %1 (выберите инструмент рисования, чтобы добавить туда вершину)</translation>
     </message>
@@ -493,9 +495,18 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>Ничего не экспортировано; существующие файлы не изменены.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-24"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-28"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
+    </message>
+</context>
+<context>
+    <name>Extensions</name>
+    <message>
+        <location filename="../gui/extensions.py" line="+44"/>
+        <source>Some features could not be loaded: %1</source>
+        <extracomment>&quot;module:function&quot; strings, called in order with the MainWindow.</extracomment>
+        <translation>Не удалось загрузить некоторые функции: %1</translation>
     </message>
 </context>
 <context>
@@ -509,8 +520,8 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gui/import_dialog.py" line="+87"/>
-        <location line="+72"/>
+        <location filename="../gui/import_dialog.py" line="+88"/>
+        <location line="+73"/>
         <source>Import</source>
         <extracomment>Emitted after an import was pushed on the history, with its label.</extracomment>
         <translation>Импорт</translation>
@@ -606,17 +617,61 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <source>check the file; the editor is unaffected</source>
-        <translation>проверьте файл; на редактор это не влияет</translation>
+        <location line="+78"/>
+        <source>cannot be read: %1</source>
+        <translation>не читается: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>check the file; nothing was changed</source>
+        <translation>проверьте файл; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>check the file; the editor is unaffected</source>
+        <translation type="vanished">проверьте файл; на редактор это не влияет</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Read %1 file(s).</source>
         <translation>Прочитано файлов: %1.</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>%1: %2; coordinates %3; text %4</source>
+        <translation>%1: %2; координаты %3; текст %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no features</source>
+        <translation>нет объектов</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>tick &quot;swap them&quot; above, or fix the source file</source>
+        <translation>отметьте «поменять местами» выше или исправьте исходный файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repair offered: tick &quot;Accept the offered repairs&quot;</source>
+        <translation>предложено исправление: отметьте «Принять предложенные исправления»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enter the coordinate system above, e.g. EPSG:32637</source>
+        <translation>укажите систему координат выше, например EPSG:32637</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>choose another text encoding above if names look wrong</source>
+        <translation>выберите другую кодировку выше, если названия выглядят неверно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose the text encoding %1 above</source>
+        <translation>выберите кодировку %1 выше</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
@@ -651,7 +706,12 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>Предложено исправлений: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>the agreed baseline is locked (unlock it in the Layers panel, or import as a proposal)</source>
+        <translation>согласованная основа заблокирована (снимите блокировку на панели «Слои» или импортируйте как предложение)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Import %1</source>
         <translation>Импорт %1</translation>
     </message>
@@ -664,7 +724,22 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../gui/layers_panel.py" line="+47"/>
+        <location filename="../gui/layers_panel.py" line="+33"/>
+        <source>Zones</source>
+        <translation>Зоны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>Линии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Точки</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
@@ -680,12 +755,12 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Opacity</source>
         <translation>Непрозрачность</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Move the layer up (drawn above the others)</source>
         <translation>Переместить слой вверх (рисуется поверх других)</translation>
     </message>
@@ -720,7 +795,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>Населённые пункты</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Show or hide this layer</source>
         <translation>Показать или скрыть этот слой</translation>
     </message>
@@ -766,8 +841,14 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>another user</source>
         <translation>другой пользователь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was left locked by ZoneEditor of %2 on computer %3 (process %4), open since %5.</source>
+        <translation>%1 остался заблокирован программой ZoneEditor пользователя %2 на компьютере %3 (процесс %4), открыт с %5.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -778,7 +859,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+177"/>
+        <location filename="../gui/main_window.py" line="+181"/>
         <source>Cannot open project</source>
         <extracomment>Emitted with the new Session after ``set_session`` replaced the open project.</extracomment>
         <translation>Не удаётся открыть проект</translation>
@@ -888,18 +969,18 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+142"/>
+        <location line="+159"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+143"/>
+        <location line="-158"/>
+        <location line="+160"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-158"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;Удалить выбранное</translation>
     </message>
@@ -935,6 +1016,11 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
     </message>
     <message>
         <location line="+3"/>
+        <source>Show &amp;labels</source>
+        <translation>Показывать &amp;подписи</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Labels in local language</source>
         <translation>Подписи на местном языке</translation>
     </message>
@@ -964,7 +1050,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>Основная</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+105"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
@@ -974,7 +1060,17 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Showing %1%2</source>
         <translation>Показана версия %1%2</translation>
     </message>
@@ -1004,7 +1100,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>Ничего не выбрано</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>New proposal</source>
         <translation>Новое предложение</translation>
     </message>
@@ -1056,12 +1152,13 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../gui/main_window.py" line="-285"/>
+        <location filename="extra_strings.py" line="+1"/>
         <source>Tools</source>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="extra_strings.py" line="+1"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
@@ -1130,6 +1227,19 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <location line="+1"/>
         <source>Delete selected</source>
         <translation>Удалить выбранное</translation>
+    </message>
+</context>
+<context>
+    <name>MapStatus</name>
+    <message>
+        <location filename="../gui/statusbar.py" line="+30"/>
+        <source>DMS</source>
+        <translation>DMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the position in degrees, minutes and seconds</source>
+        <translation>Показывать координаты в градусах, минутах и секундах</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1563,16 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>none since the last save</source>
+        <translation>нет с последнего сохранения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>last: %1</source>
+        <translation>последняя: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the bundled sample</source>
         <translation>встроенный пример</translation>
     </message>
@@ -1468,11 +1588,12 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+5"/>
         <source>Unreadable recovery file</source>
         <translation>Нечитаемый файл восстановления</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Could not set the edits aside</source>
         <translation>Не удалось отложить правки</translation>
     </message>
@@ -1488,7 +1609,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Восстановление уже не удалось</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The unsaved edits of %1 were kept in
 %2
 
@@ -1529,11 +1650,20 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>В прошлый раз восстановление правок %1 остановило ZoneEditor, поэтому повторно оно не выполнялось. Правки сохранены в
 %2</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery file of %1 could not be read and was set aside (nothing was deleted).
+
+%2</source>
+        <translation>Файл восстановления %1 не удалось прочитать, он отложен (ничего не удалено).
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>panel</name>
     <message>
-        <location filename="../gui/diff_panel.py" line="+386"/>
+        <location filename="../gui/diff_panel.py" line="+404"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
@@ -1551,9 +1681,8 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>parent</name>
     <message>
-        <location filename="../gui/statusbar.py" line="+31"/>
         <source>Show the position in degrees, minutes and seconds</source>
-        <translation>Показывать координаты в градусах, минутах и секундах</translation>
+        <translation type="vanished">Показывать координаты в градусах, минутах и секундах</translation>
     </message>
 </context>
 <context>
@@ -1569,13 +1698,12 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Экспорт в Shapefile, GeoPackage, GeoJSON или KML для другой стороны</translation>
     </message>
     <message>
-        <location filename="../gui/extensions.py" line="+42"/>
         <source>Some features could not be loaded: %1</source>
         <extracomment>&quot;module:function&quot; strings, called in order with the MainWindow.</extracomment>
-        <translation>Не удалось загрузить некоторые функции: %1</translation>
+        <translation type="vanished">Не удалось загрузить некоторые функции: %1</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="+29"/>
+        <location filename="../gui/import_dialog.py" line="+32"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
