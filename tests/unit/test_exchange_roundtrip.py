@@ -53,7 +53,7 @@ def _roundtrip(tmp_path: Path, fmt: str, out: str, numbers: bool = True, **kw):
     ("shp", "shp-out", True),
     ("gpkg", "x.gpkg", True),
     ("geojson", "x.geojson", True),
-    ("kml", "x.kml", False),  # KML's ExtendedData has no types: numbers come back as text
+    ("kml", "x.kml", True),  # typed SchemaData keeps numbers
 ])
 def test_round_trip_keeps_everything(tmp_path, fmt, out, numbers):
     original, back = _roundtrip(tmp_path, fmt, out, numbers)
@@ -69,9 +69,12 @@ def test_round_trip_keeps_everything(tmp_path, fmt, out, numbers):
     assert fingerprint(back.values()) == fingerprint(original)
 
 
-def test_kml_numbers_come_back_as_text(tmp_path):
+def test_kml_schema_types_numbers(tmp_path):
     _, back = _roundtrip(tmp_path, "kml", "x.kml", numbers=True)
-    assert back["zone-idlib"].attributes["width_left_km"] == "2.5"
+    assert back["zone-idlib"].attributes["width_left_km"] == 2.5
+    assert back["zone-idlib"].attributes["posts"] == 3
+    text = (tmp_path / "x.kml").read_text(encoding="utf-8")
+    assert '<SimpleField name="width_left_km" type="double" />' in text
 
 
 def test_zipped_shapefile_round_trip(tmp_path):

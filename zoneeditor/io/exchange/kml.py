@@ -8,7 +8,8 @@ Arabic survive). Reading uses ``defusedxml``, which refuses DTDs, entity expansi
 
 Each party gets a shared style in its colour; each version is a Folder, each layer a
 sub-Folder; a Placemark carries the name, the notes as description and every attribute
-(the stable id as ``zid``) in ExtendedData, so a KML round trip keeps ids and text.
+(the stable id as ``zid``) in typed ExtendedData (a ``Schema`` with SimpleFields of type
+string, int, double or bool), so a KML round trip keeps ids, text and numbers.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from zoneeditor.io.exchange import records
 
 KML_NS = "http://www.opengis.net/kml/2.2"
 _DEFAULT_COLOUR = "#808080"
+SCHEMA_ID = "zoneeditor"
+_KML_TYPES = {"str": "string", "int": "int", "float": "double", "bool": "bool"}
 _LAYER_TITLES = {LayerKind.ZONES: "Zones", LayerKind.LINES: "Lines", LayerKind.POINTS: "Points"}
 
 
@@ -86,6 +89,28 @@ def _styles(doc: ET.Element, meta: ProjectMeta, parties: set[str]) -> None:
         ET.SubElement(icon, "color").text = kml_colour(colour, 255)
 
 
+def _kml_value(value: Any, kind: str) -> str:
+    if kind == "bool":
+        return "1" if value else "0"
+    if kind == "float":
+        return repr(float(value))
+    return records.text_value(value)
+
+
+def _typed(text: str, kind: str | None) -> Any:
+    """A SimpleData text as its declared type (the text itself when it does not parse)."""
+    try:
+        if kind in ("int", "uint", "short", "ushort"):
+            return int(text)
+        if kind in ("double", "float"):
+            return float(text)
+        if kind == "bool":
+            return text.strip().lower() in ("1", "true")
+    except ValueError:
+        pass
+    return text
+
+
 def _description(attrs: dict[str, Any]) -> str:
     parts = [str(attrs.get("notes") or "")]
     facts = [f"{k}: {attrs[k]}" for k in ("name_local", "party", "status", "kind") if attrs.get(k)]
@@ -99,6 +124,13 @@ def build_kml(versions: Sequence[Version], meta: ProjectMeta) -> ET.ElementTree:
     doc = ET.SubElement(root, "Document")
     ET.SubElement(doc, "name").text = meta.title
     _styles(doc, meta, {f.party for v in versions for f in v})
+    everything = [f for v in versions for f in v]
+    kinds = {k: records.field_type([f.id if k == records.ID_FIELD else f.attributes.get(k)
+                                    for f in everything])
+             for k in records.field_order(everything)}
+    schema = ET.SubElement(doc, "Schema", name=SCHEMA_ID, id=SCHEMA_ID)
+    for key, kind in kinds.items():
+        ET.SubElement(schema, "SimpleField", name=key, type=_KML_TYPES[kind])
     for version in versions:
         # One version: its layer folders sit in the Document, so GIS readers that list
         # folders as layers (GDAL's LIBKML) show no empty version layer.
@@ -119,13 +151,14 @@ def build_kml(versions: Sequence[Version], meta: ProjectMeta) -> ET.ElementTree:
                 if desc:
                     ET.SubElement(pm, "description").text = desc
                 ET.SubElement(pm, "styleUrl").text = f"#{style_id(f.party)}"
-                ext = ET.SubElement(pm, "ExtendedData")
+                ext = ET.SubElement(ET.SubElement(pm, "ExtendedData"), "SchemaData",
+                                    schemaUrl=f"#{SCHEMA_ID}")
                 values = {records.ID_FIELD: f.id, **dict(f.attributes)}
                 for key, value in values.items():
                     if value is None or value == "":
                         continue
-                    data = ET.SubElement(ext, "Data", name=key)
-                    ET.SubElement(data, "value").text = records.text_value(value)
+                    ET.SubElement(ext, "SimpleData", name=key).text = _kml_value(value,
+                                                                                 kinds[key])
                 _geometry(pm, f.geometry)
     ET.indent(root, space=" ")
     return ET.ElementTree(root)
@@ -201,6 +234,13 @@ def parse_kml(data: bytes) -> list[dict[str, Any]]:
     root = SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     if _local(root.tag) != "kml":
         raise ValueError(f"the root element is <{_local(root.tag)}>, not <kml>")
+    schemas: dict[str, dict[str, str]] = {}
+    for el in root.iter():
+        if _local(el.tag) == "Schema":
+            fields = {f.get("name"): f.get("type") for f in el if _local(f.tag) == "SimpleField"}
+            for key in (el.get("id"), el.get("name")):
+                if key:
+                    schemas[key] = fields
     out = []
     for pm in root.iter():
         if _local(pm.tag) != "Placemark":
@@ -216,8 +256,12 @@ def parse_kml(data: bytes) -> list[dict[str, Any]]:
                     if dtag == "Data" and d.get("name"):
                         v = _child(d, "value")
                         props[d.get("name")] = (v.text or "") if v is not None else ""
-                    elif dtag == "SimpleData" and d.get("name"):
-                        props[d.get("name")] = d.text or ""
+                    elif dtag == "SchemaData":
+                        types = schemas.get((d.get("schemaUrl") or "").lstrip("#"), {})
+                        for sd in d:
+                            if _local(sd.tag) == "SimpleData" and sd.get("name"):
+                                name = sd.get("name")
+                                props[name] = _typed(sd.text or "", types.get(name))
         if "notes" in props or records.ID_FIELD in props:
             props.pop("description", None)  # our own export: notes are in ExtendedData
         geom_el = next((c for c in pm if _local(c.tag) in _GEOMETRY_TAGS), None)
