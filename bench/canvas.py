@@ -29,7 +29,7 @@ from shapely import Polygon
 
 from zoneeditor.core.document import Document
 from zoneeditor.core.model import AGREED, Feature, Party, Project, ProjectMeta, Version
-from zoneeditor.core.viewport import Viewport
+from zoneeditor.core.viewport import Viewport, zoom_bucket
 from zoneeditor.io.session import Session
 
 W, H = 1920, 1080
@@ -137,7 +137,28 @@ def run(frames: int) -> int:
         first = frame(canvas)
         verdict = "PASS" if first < 100 else "FAIL"
         failures += verdict == "FAIL"
-        print(f"  first full-extent world frame      {first:6.1f} ms  target < 100 ms: {verdict}")
+        print(f"  first full-extent world frame      {first:6.1f} ms  target < 100 ms: {verdict}"
+              "  (cold: nothing cached)")
+        # What the application does: the loader thread warms the basemap's bucket for the
+        # start-up view before handing the basemap to the canvas.
+        canvas.lod.close()
+        canvas.lod = LodCache(threaded=True)
+        canvas.painter = MapPainter(raster_labels=True)
+        bucket = zoom_bucket(canvas.viewport.ppd)
+        canvas.lod.pin([c.geometry for c in basemap.countries])
+        canvas.lod.paths([c.geometry for c in basemap.countries], bucket)
+        canvas.refresh(static=True)
+        warmed = frame(canvas)
+        t = time.perf_counter()
+        canvas.lod.wait()
+        app.processEvents()
+        complete = frame(canvas) + 1000 * (time.perf_counter() - t)
+        verdict = "PASS" if warmed < 100 else "FAIL"
+        failures += verdict == "FAIL"
+        print(f"  same, basemap warmed by the loader {warmed:6.1f} ms  target < 100 ms: {verdict}"
+              "  (what a user waits for)")
+        print(f"  ...all layers at full quality after {warmed + complete:6.1f} ms "
+              "(large unseen layers come from the worker)")
         for extent_name, extent in (("world", WORLD), ("Syria", SYRIA)):
             moving, settled = sequence(app, canvas, Viewport.fit(extent, W, H, margin=0.0),
                                        frames)

@@ -96,7 +96,7 @@ class MapCanvas(QWidget):
         self.painter = MapPainter(raster_labels=True)
         self.lod = LodCache(threaded=True)
         self.lod.on_ready = self._lod_ready.emit  # emitted from the worker: queued to us
-        self._lod_ready.connect(self.update)
+        self._lod_ready.connect(self._on_lod_ready)
         self._viewport = Viewport(38.5, 35.0, 60.0, max(1, self.width()), max(1, self.height()),
                                   ref_lat=35.0)
         self._has_view = False
@@ -299,6 +299,12 @@ class MapCanvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         painter.drawPixmap(QRectF(x0, y0, x1 - x0, y1 - y0), self._static,
                            QRectF(0, 0, self._static.width(), self._static.height()))
+
+    def _on_lod_ready(self) -> None:
+        """Finer paths arrived from the worker: re-render the cached map with them (unless
+        the view is moving; the settle timer re-renders then)."""
+        self._static_dirty = not self._settle.isActive() or self._static_dirty
+        self.update()
 
     def _on_settled(self) -> None:
         if self._static_vp != self._viewport:

@@ -384,8 +384,9 @@ class MainWindow(QMainWindow):
                 # the UI thread, so the first frame with the basemap needs no simplification.
                 from zoneeditor.core.viewport import zoom_bucket
 
-                self.canvas.lod.paths([c.geometry for c in basemap.countries],
-                                      zoom_bucket(self.canvas.viewport.ppd))
+                geoms = [c.geometry for c in basemap.countries]
+                self.canvas.lod.pin(geoms)  # pinned: computed here, never left out
+                self.canvas.lod.paths(geoms, zoom_bucket(self.canvas.viewport.ppd))
             except Exception:  # no basemap is a degraded map, never a failed start
                 basemap = None
             try:

@@ -5,8 +5,10 @@ than a frame; at world extent one pixel is ~0.2 degrees and 12,000 vertices look
 ``LodCache`` keeps, per geometry and per zoom bucket (a factor of two in zoom, see
 ``core.viewport.zoom_bucket``), a QPainterPath of the geometry simplified with a tolerance
 of one pixel. Missing paths are computed on a worker thread; until they arrive the painter
-uses the nearest bucket it already has, so a frame never waits for simplification (except
-the very first one, which has nothing to show otherwise).
+uses the nearest bucket it already has, so a frame never waits for simplification; a large
+project geometry never seen before is left out of the frame until the worker has it. The
+basemap (``pin``) is never left out: unseen, it is computed at once; the window's loader
+thread warms it before the first frame.
 
 Geometries are immutable, so the cache keys on the geometry object itself: an edit makes a
 new geometry and the old entry is dropped by ``retain``.
@@ -69,7 +71,8 @@ class LodCache:
         """Paths for ``geoms`` at zoom ``bucket`` (None where nothing can be drawn yet).
 
         Small geometries and missing work under ``SYNC_VERTICES`` are done now; larger work
-        goes to the worker, and meanwhile the nearest bucket already cached is returned.
+        goes to the worker, and meanwhile the nearest bucket already cached is returned (or
+        None when there is none). Unthreaded caches always compute at once.
         """
         bucket = min(bucket, FULL_DETAIL_BUCKET)
         out: list[QPainterPath | None] = [None] * len(geoms)
@@ -95,14 +98,18 @@ class LodCache:
                 self._compute_now([geoms[i] for i in big], bucket, out, big)
             else:
                 fallback = self._nearest([geoms[i] for i in big], bucket)
-                if any(p is None for p in fallback):
-                    # Nothing to show at all (first frame): this once, wait for it. (A numpy
-                    # decimation as stand-in was tried: slower, by its per-ring Python loop.)
-                    self._compute_now([geoms[i] for i in big], bucket, out, big)
-                else:
-                    for i, p in zip(big, fallback, strict=True):
+                # Geometries never seen before have no stand-in: they are left out of this
+                # frame (None) and appear when the worker delivers, instead of freezing the
+                # window. (A numpy decimation as stand-in was tried: slower, by its per-ring
+                # Python loop.)
+                unseen = [i for i, p in zip(big, fallback, strict=True)
+                          if p is None and id(geoms[i]) in self._pinned]
+                if unseen:  # the basemap is never left out: compute it now
+                    self._compute_now([geoms[i] for i in unseen], bucket, out, unseen)
+                for i, p in zip(big, fallback, strict=True):
+                    if out[i] is None:
                         out[i] = p
-                    self._submit([geoms[i] for i in big], bucket)
+                self._submit([geoms[i] for i in big], bucket)
         return out
 
     @staticmethod
