@@ -654,6 +654,10 @@ class MainWindow(QMainWindow):
         if state:
             self.restoreState(QByteArray(state))
         self.act_dms.setChecked(self.settings.dms())
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            # An Arabic interface shows the local (Arabic) names on the map too.
+            self.act_local_labels.setChecked(True)
+            self.on_label_language(True)
         view = self.settings.last_view(self.session.path)
         if view is not None:
             self.canvas.set_view(view)
