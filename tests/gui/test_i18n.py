@@ -162,3 +162,31 @@ def test_bilingual_names_render_in_qt_without_visible_marks(qapp):
     shown, plain = display_name(names), plain_display_name(names)
     assert shown != plain
     assert metrics.horizontalAdvance(shown) == pytest.approx(metrics.horizontalAdvance(plain))
+
+
+def test_zoneeditor_lang_ar_through_app_run(monkeypatch, qapp):
+    # The real start-up path: `zoneeditor --lang ar` parses, installs, builds, shows.
+    import zoneeditor.gui.app as app_module
+
+    built = []
+    create = app_module.create_window
+
+    def capture(path):
+        window, error = create(path)
+        built.append(window)
+        return window, error
+
+    monkeypatch.setattr(app_module, "create_window", capture)
+    monkeypatch.setattr(QApplication, "exec", lambda *args: 0)  # no event loop in a test
+    try:
+        assert app_module.run(["--lang", "ar"]) == 0
+        (window,) = built
+        assert window.isVisible() and window.isRightToLeft()
+        assert menu_titles(window)[0] == "ملف"
+        assert window.windowTitle()  # the title is set (project name, in any language)
+    finally:
+        for window in built:
+            window.document.history.set_clean()
+            window.close()
+            window.deleteLater()
+        i18n.install(qapp, "en")
