@@ -8,6 +8,10 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     """Dispatch to a CLI command, or open the editor window (the default)."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--sandbox-worker"]:  # a frozen bundle re-entered as the file reader
+        from zoneeditor.io.sandbox_worker import main as worker_main
+
+        return worker_main(argv[1:])
     from zoneeditor.cli import command_names
 
     first = next((a for a in argv if not a.startswith("-")), None)

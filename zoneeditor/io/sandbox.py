@@ -122,7 +122,7 @@ def read_untrusted(path: Path | str, options: ReadOptions | None = None,
             "path": str(path.absolute()), "options": opts,
             "memory_bytes": limits.memory_bytes, "seconds": limits.seconds,
         }), encoding="utf-8")
-        cmd = [sys.executable, "-m", "zoneeditor.io.sandbox_worker", str(request), str(answer)]
+        cmd = [*worker_command(), str(request), str(answer)]
         env = dict(os.environ)
         env.pop("PYTHONFAULTHANDLER", None)  # a crash dump on stderr is not wanted here
         try:
@@ -169,3 +169,15 @@ def read_trusted(path: Path | str, options: ReadOptions | None = None) -> RawRea
         return read_raw(Path(path), options)
     except ReadFailure as exc:
         raise ReadError(str(path), str(exc)) from exc
+
+
+#: The private flag a frozen bundle's executable answers with the worker (see __main__).
+WORKER_FLAG = "--sandbox-worker"
+
+
+def worker_command() -> list[str]:
+    """How to start the reader child: the interpreter with ``-m``, or, in a frozen bundle
+    (where ``sys.executable`` is the app itself), the app with a private flag."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, WORKER_FLAG]
+    return [sys.executable, "-m", "zoneeditor.io.sandbox_worker"]
