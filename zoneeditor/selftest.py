@@ -384,9 +384,21 @@ def header() -> str:
     return ", ".join(parts)
 
 
+def _safe_streams() -> None:
+    """Printing must not be what fails: a Windows console in cp1252 cannot show Arabic or
+    "km²" (replace what it cannot show), and a windowed executable has no stdout at all."""
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+        elif hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the self-test; 0 when every check passed, 1 otherwise."""
     del argv  # no options (yet): the self-test is the same everywhere
+    _safe_streams()
     print(header(), flush=True)
     start = time.perf_counter()
     results = run_checks()
