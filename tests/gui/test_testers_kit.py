@@ -145,3 +145,15 @@ def test_language_marker_builds_the_window_in_arabic(editor):
 def test_after_a_language_test_the_interface_is_english_again(editor):
     assert not editor.isRightToLeft()
     assert editor.menuBar().actions()[0].text().replace("&", "") == "File"
+
+
+def test_a_zone_from_typed_coordinates(map_driver):
+    map_driver.version("Proposal B")
+    map_driver.show(37.9, 33.9, 38.4, 34.4)
+    map_driver.tool("Z")
+    for text in ("34.0, 38.0", "34.0, 38.2", "34°12'N 38°6'E"):  # latitude first
+        map_driver.enter_coordinate(text)
+    map_driver.enter_coordinate("")  # Return on the empty box finishes the zone
+    zone = map_driver.document.feature(next(iter(map_driver.selection)))
+    assert zone.geometry.equals_exact(Polygon([(38.0, 34.0), (38.2, 34.0), (38.1, 34.2)]),
+                                      1e-9)

@@ -225,6 +225,26 @@ class MapDriver:
         QTest.keyClicks(widget or self._focus(), text)
         self.idle()
 
+    def enter_coordinate(self, text: str) -> None:
+        """Type a position in the coordinate box and press Return, as a user does for a
+        vertex they read off a paper map: "34.2, 38.1" (latitude first), "34°12'N 38°6'E",
+        UTM, MGRS or "@45 2.5km". An empty ``text`` finishes the drawing.
+
+        Goes there with Ctrl+L like a user; DriverError when no coordinate box took focus.
+        """
+        self.canvas.setFocus()
+        self.key("Ctrl+L")
+        box = QApplication.focusWidget()
+        if box is None or box.objectName() != "coordinateEntry":
+            now = box.objectName() if box is not None else "nothing"
+            raise DriverError(f"Ctrl+L did not put the cursor in the coordinate box "
+                              f"(focus: {now or type(box).__name__})")
+        box.clear()
+        if text:
+            QTest.keyClicks(box, text)
+        QTest.keyClick(box, Qt.Key.Key_Return)
+        self.idle()
+
     def tool(self, shortcut: str):
         """Press a tool's shortcut key and return the tool it activated.
 
