@@ -6,10 +6,10 @@ active tool as a ``PointerEvent`` in lon/lat with a 10-pixel pick tolerance; the
 ``ToolResult`` is applied here (change set pushed on the history, selection replaced,
 preview drawn).
 
-Speed: the map (sea, countries, towns, project layers and their labels) is rendered into a
-pixmap and reused while the view moves: a pan draws it shifted, a zoom draws it scaled, and
-it is re-rendered once the view has been still for a moment, or at once when the document
-or the layer settings change. Only the selection, the tool preview and the overlays are
+Speed: the map is rendered into two pixmaps, reused while the view moves (a pan draws them
+shifted, a zoom scaled) and re-rendered once the view has been still for a moment: the
+background (sea, countries) and the layers (names, towns, project layers, labels), which
+alone is re-rendered after an edit. Only the selection, the tool preview and the overlays are
 drawn live on every frame. Geometry is drawn with level-of-detail paths computed on a
 worker thread (see ``render.lod``).
 """
@@ -108,9 +108,12 @@ class MapCanvas(QWidget):
         self.tool: Tool | None = None
         self.preview: Preview | None = None
         self._overlays: list[Callable] = []
-        self._static: QPixmap | None = None
+        self._static: QPixmap | None = None  # sea and countries
         self._static_vp: Viewport | None = None
         self._static_dirty = True
+        self._layers: QPixmap | None = None  # names, towns, project layers, labels
+        self._layers_vp: Viewport | None = None
+        self._layers_dirty = True
         self._pan_anchor: QPointF | None = None
         self._space = False
         self._settle = QTimer(self)
@@ -137,9 +140,16 @@ class MapCanvas(QWidget):
         self.update()
 
     def refresh(self, static: bool = False) -> None:
-        """Repaint; with ``static`` also re-render the cached background."""
+        """Repaint; with ``static`` also re-render the cached map images (background and
+        layers). After an edit, ``refresh_layers`` is enough and cheaper."""
         if static:
             self._static_dirty = True
+            self._layers_dirty = True
+        self.update()
+
+    def refresh_layers(self) -> None:
+        """Re-render the project layers, labels and towns (not the country outlines)."""
+        self._layers_dirty = True
         self.update()
 
     def forget_stale_paths(self) -> None:
@@ -261,53 +271,76 @@ class MapCanvas(QWidget):
         scene = self.scene()
         painter = QPainter(self)
         try:
-            if self._static_dirty or self._static is None or self._static_vp is None or (
-                not self._settle.isActive() and self._static_vp != vp
+            moving = self._settle.isActive()
+            if self._static_dirty or self._static is None or (
+                not moving and self._static_vp != vp
             ):
                 self._render_static(vp, scene)
-            self._draw_static(painter, vp)
+            if self._layers_dirty or self._layers is None or (
+                not moving and self._layers_vp != vp
+            ):
+                self._render_layers(vp, scene)
+            painter.fillRect(self.rect(), self.painter.style.sea)
+            self._draw_cached(painter, vp, self._static, self._static_vp)
+            self._draw_cached(painter, vp, self._layers, self._layers_vp)
             self.painter.paint_transient(painter, vp, scene)
         finally:
             painter.end()
         self.last_frame_s = time.perf_counter() - t0
 
-    def _render_static(self, vp: Viewport, scene: Scene) -> None:
+    def _new_pixmap(self, vp: Viewport, transparent: bool) -> QPixmap:
         ratio = self.devicePixelRatioF()
         pix = QPixmap(int(vp.width * ratio), int(vp.height * ratio))
         pix.setDevicePixelRatio(ratio)
+        if transparent:
+            pix.fill(Qt.GlobalColor.transparent)
+        return pix
+
+    def _render_static(self, vp: Viewport, scene: Scene) -> None:
+        """Sea and countries: re-rendered only when the view or the basemap settings change."""
+        pix = self._new_pixmap(vp, transparent=False)
+        p = QPainter(pix)
+        try:
+            self.painter.paint_background(p, vp, scene)
+        finally:
+            p.end()
+        self._static, self._static_vp, self._static_dirty = pix, vp, False
+
+    def _render_layers(self, vp: Viewport, scene: Scene) -> None:
+        """Names, towns and the project layers: re-rendered after every edit too."""
+        pix = self._new_pixmap(vp, transparent=True)
         p = QPainter(pix)
         try:
             labels = self.painter.feature_labels(vp, scene)
-            self.painter.paint_static(p, vp, scene, labels)
+            self.painter.paint_names(p, vp, scene, labels)
             self.painter.paint_layers(p, vp, scene, labels)
         finally:
             p.end()
-        self._static = pix
-        self._static_vp = vp
-        self._static_dirty = False
+        self._layers, self._layers_vp, self._layers_dirty = pix, vp, False
 
-    def _draw_static(self, painter: QPainter, vp: Viewport) -> None:
-        old = self._static_vp
-        assert self._static is not None and old is not None
-        if old == vp:
-            painter.drawPixmap(0, 0, self._static)
+    def _draw_cached(self, painter: QPainter, vp: Viewport, pix: QPixmap | None,
+                     old: Viewport | None) -> None:
+        """Draw a cached image, shifted and scaled to where its map now is."""
+        if pix is None or old is None:
             return
-        # Where the old image's corners land in the new view: a shift (pan) and/or a scale.
+        if old == vp:
+            painter.drawPixmap(0, 0, pix)
+            return
         x0, y0 = vp.to_screen(*old.to_map(0, 0))
         x1, y1 = vp.to_screen(*old.to_map(old.width, old.height))
-        painter.fillRect(self.rect(), self.painter.style.sea)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-        painter.drawPixmap(QRectF(x0, y0, x1 - x0, y1 - y0), self._static,
-                           QRectF(0, 0, self._static.width(), self._static.height()))
+        painter.drawPixmap(QRectF(x0, y0, x1 - x0, y1 - y0), pix,
+                           QRectF(0, 0, pix.width(), pix.height()))
 
     def _on_lod_ready(self) -> None:
         """Finer paths arrived from the worker: re-render the cached map with them (unless
         the view is moving; the settle timer re-renders then)."""
-        self._static_dirty = not self._settle.isActive() or self._static_dirty
+        if not self._settle.isActive():
+            self._static_dirty = self._layers_dirty = True
         self.update()
 
     def _on_settled(self) -> None:
-        if self._static_vp != self._viewport:
+        if self._static_vp != self._viewport or self._layers_vp != self._viewport:
             self.update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -316,7 +349,7 @@ class MapCanvas(QWidget):
             self.fit_to_project()
             self._fit_pending = not self.isVisible()
         self._viewport = self._viewport.resized(max(1, self.width()), max(1, self.height()))
-        self._static_dirty = True
+        self._static_dirty = self._layers_dirty = True
         self.view_changed.emit()
         super().resizeEvent(event)
 

@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
             self._reload_versions()
         self.attributes_panel.reload()
         self.canvas.forget_stale_paths()
-        self.canvas.refresh(static=True)
+        self.canvas.refresh_layers()  # the country outlines did not change
 
     def on_history_changed(self) -> None:
         """Undo/redo actions follow the history (labels name the step)."""

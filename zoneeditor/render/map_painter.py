@@ -100,25 +100,42 @@ class MapPainter:
         self, painter: QPainter, viewport: Viewport, scene: Scene,
         labels: list[_Label] | None = None,
     ) -> None:
-        """The background that does not change while editing: sea, countries, towns.
+        """The background that does not change while editing: sea, countries, their names
+        and towns (``paint_background`` + ``paint_names``).
 
         Town labels avoid the places the feature labels will take (``labels``, computed
         here if not given), so both can be drawn in separate passes without overlapping.
         """
+        self.paint_background(painter, viewport, scene)
+        self.paint_names(painter, viewport, scene, labels)
+
+    def paint_background(self, painter: QPainter, viewport: Viewport, scene: Scene) -> None:
+        """Sea and country outlines: the costly geometry, which no edit changes."""
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.fillRect(QRectF(0, 0, viewport.width, viewport.height), QColor(self.style.sea))
         if scene.basemap is not None and scene.show_basemap:
             self._paint_countries(painter, viewport, scene)
-        if scene.gazetteer is not None and scene.show_towns:
-            if labels is None:
-                labels = self.feature_labels(viewport, scene)
-            space = LabelSpace()
-            for lab in labels:
-                space.take(lab.rect)
-            if scene.basemap is not None and scene.show_basemap:
-                self._paint_country_names(painter, viewport, scene, space)
-            self._paint_towns(painter, viewport, scene, space)
+        painter.restore()
+
+    def paint_names(
+        self, painter: QPainter, viewport: Viewport, scene: Scene,
+        labels: list[_Label] | None = None,
+    ) -> None:
+        """Country names and towns, kept clear of the feature labels (``labels``)."""
+        if scene.gazetteer is None or not scene.show_towns:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if labels is None:
+            labels = self.feature_labels(viewport, scene)
+        space = LabelSpace()
+        for lab in labels:
+            space.take(lab.rect)
+        if scene.basemap is not None and scene.show_basemap:
+            self._ensure_basemap_index(scene)
+            self._paint_country_names(painter, viewport, scene, space)
+        self._paint_towns(painter, viewport, scene, space)
         painter.restore()
 
     def paint_dynamic(
@@ -194,14 +211,17 @@ class MapPainter:
         return (x0 - dx, y0 - dy, x1 + dx, y1 + dy)
 
     # -- basemap -------------------------------------------------------------------------------
-    def _paint_countries(self, painter: QPainter, viewport: Viewport, scene: Scene) -> None:
+    def _ensure_basemap_index(self, scene: Scene) -> _GeomIndex:
         basemap = scene.basemap
         assert basemap is not None
         if self._basemap_index is None or self._basemap_index[0] != id(basemap):
             geoms = [c.geometry for c in basemap.countries]
             self._basemap_index = (id(basemap), _GeomIndex(geoms))
             self._lod(scene).pin(geoms)
-        index = self._basemap_index[1]
+        return self._basemap_index[1]
+
+    def _paint_countries(self, painter: QPainter, viewport: Viewport, scene: Scene) -> None:
+        index = self._ensure_basemap_index(scene)
         visible = index.visible(self._view_box(viewport, 2))
         geoms = [index.geoms[i] for i in visible]
         paths = self._paths(scene, viewport, geoms)
