@@ -284,7 +284,8 @@ class SelfTest:
         return self._print("sheet-changes.pdf", diff_against="agreed")
 
     def check_translations(self) -> str:
-        """The Arabic and Russian interface files load and translate the menus."""
+        """The Arabic and Russian interface files load and translate the menus, and Qt's own
+        translations (standard buttons, file and print dialogs) are there too."""
         from PySide6.QtCore import QCoreApplication
 
         from zoneeditor import i18n
@@ -296,7 +297,12 @@ class SelfTest:
             _require(translator is not None, f"{i18n.qm_path(lang).name} missing or unreadable")
             text = translator.translate("MainWindow", "&Undo")
             _require(bool(text) and text != "&Undo", f"'Undo' is not translated to {lang}")
-            found.append(f"{lang} '{text.replace('&', '')}'")
+            qt_own = i18n.qt_translator(lang)  # standard buttons and dialogs
+            _require(qt_own is not None, f"Qt's own {lang} translation (qtbase_{lang}.qm) "
+                                         "is missing")
+            cancel = qt_own.translate("QPlatformTheme", "Cancel")
+            _require(bool(cancel) and cancel != "Cancel", f"Qt's 'Cancel' is not in {lang}")
+            found.append(f"{lang} '{text.replace('&', '')}' / '{cancel}'")
         QCoreApplication.processEvents()
         return ", ".join(found)
 

@@ -74,7 +74,7 @@ def load_translator(lang: str) -> QTranslator | None:
     return translator
 
 
-def _qt_translator(lang: str) -> QTranslator | None:
+def qt_translator(lang: str) -> QTranslator | None:
     """Qt's own strings (standard buttons, file and print dialogs) in ``lang``."""
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     translator = QTranslator()
@@ -99,7 +99,7 @@ def install(app: QCoreApplication, requested: str | None = None) -> str:
     if ours is None:
         lang = "en"  # English, or our file is missing: stay coherent in English
     else:
-        qt_own = _qt_translator(lang)
+        qt_own = qt_translator(lang)
         for translator in (qt_own, ours):
             if translator is not None:
                 app.installTranslator(translator)
