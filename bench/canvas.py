@@ -8,6 +8,7 @@ For each: the first frame at full extent (nothing cached), then a scripted pan a
 sequence at world extent and at a Syria-sized extent. "Interactive" frames are those drawn
 while the view moves (the cached background is shifted/scaled, live layers drawn with
 level-of-detail paths); "settled" frames are the full re-render once the view stops.
+"Frame after an edit": an attribute change pushed, then the frame (layers re-rendered).
 Targets: interactive median <= 16 ms; first full-extent world frame < 100 ms.
 Not part of the test suite (timings on a shared machine are noisy): it prints figures.
 """
@@ -165,6 +166,17 @@ def run(frames: int) -> int:
             report(f"{extent_name}: interactive frames", moving, 16)
             report(f"{extent_name}: settled re-render frames", settled, None)
             failures += statistics.median(moving) > 16
+        # Editing: each change re-renders the layers image (not the country outlines).
+        from zoneeditor.core.edits import set_attributes
+
+        doc = window.document
+        edits = []
+        for i in range(10):
+            f = next(iter(doc.version))
+            doc.history.push(set_attributes(doc.version, f, notes=f"bench {i}"))
+            edits.append(frame(canvas))
+        report("Syria: frame after an edit", edits, 16)
+        failures += statistics.median(edits) > 16
         window.document.history.set_clean()
         window.close()
     print("\nall targets met" if not failures else f"\n{failures} target(s) missed")

@@ -114,6 +114,8 @@ class MapCanvas(QWidget):
         self._layers: QPixmap | None = None  # names, towns, project layers, labels
         self._layers_vp: Viewport | None = None
         self._layers_dirty = True
+        self._names: QPixmap | None = None  # country names and towns alone
+        self._names_key: tuple | None = None
         self._pan_anchor: QPointF | None = None
         self._space = False
         self._settle = QTimer(self)
@@ -145,6 +147,7 @@ class MapCanvas(QWidget):
         if static:
             self._static_dirty = True
             self._layers_dirty = True
+            self._names = None
         self.update()
 
     def refresh_layers(self) -> None:
@@ -307,12 +310,24 @@ class MapCanvas(QWidget):
         self._static, self._static_vp, self._static_dirty = pix, vp, False
 
     def _render_layers(self, vp: Viewport, scene: Scene) -> None:
-        """Names, towns and the project layers: re-rendered after every edit too."""
+        """The project layers and their labels: re-rendered after every edit. Country names
+        and towns, which make room for the feature labels, only when those moved."""
+        labels = self.painter.feature_labels(vp, scene)
+        key = (vp, scene.show_towns, scene.show_basemap, scene.label_language,
+               self.basemap is not None, self.gazetteer is not None,
+               tuple((r.x(), r.y(), r.width(), r.height()) for r in (lab.rect for lab in labels)))
+        if self._names is None or key != self._names_key:
+            names = self._new_pixmap(vp, transparent=True)
+            p = QPainter(names)
+            try:
+                self.painter.paint_names(p, vp, scene, labels)
+            finally:
+                p.end()
+            self._names, self._names_key = names, key
         pix = self._new_pixmap(vp, transparent=True)
         p = QPainter(pix)
         try:
-            labels = self.painter.feature_labels(vp, scene)
-            self.painter.paint_names(p, vp, scene, labels)
+            p.drawPixmap(0, 0, self._names)
             self.painter.paint_layers(p, vp, scene, labels)
         finally:
             p.end()
@@ -337,6 +352,7 @@ class MapCanvas(QWidget):
         the view is moving; the settle timer re-renders then)."""
         if not self._settle.isActive():
             self._static_dirty = self._layers_dirty = True
+            self._names = None
         self.update()
 
     def _on_settled(self) -> None:
