@@ -207,3 +207,15 @@ def test_a_change_the_journal_cannot_keep_is_not_applied():
     with pytest.raises(OSError):
         doc.history.push(ChangeSet("x", AGREED, (Delta(f, f.with_attributes(name="Q")),)))
     assert snapshot(doc) == before and doc.history.labels == []
+
+
+def test_a_drag_that_returns_to_its_start_leaves_no_step():
+    doc = base_doc()
+    start = doc.feature("p1")
+    for xy in [(3, 3), (0.5, 0.5)]:  # out and back to where it was
+        cur = doc.feature("p1")
+        doc.history.push(ChangeSet("Move point", AGREED,
+                                   (Delta(cur, cur.with_geometry(Point(*xy))),),
+                                   merge_key="drag-9"))
+    assert doc.history.labels == [] and doc.history.is_clean
+    assert doc.feature("p1") == start

@@ -95,8 +95,14 @@ class UndoStack:
             and self._clean_index != self._index
         )
         if mergeable:
+            combined = top + changeset  # type: ignore[operator]
             self._doc.apply(changeset, "merge")
-            self._entries[self._index - 1] = top + changeset  # type: ignore[operator]
+            if combined.is_empty:
+                # The drag ended where it began (or was cancelled): no step to undo.
+                del self._entries[self._index - 1]
+                self._index -= 1
+            else:
+                self._entries[self._index - 1] = combined
         else:
             self._doc.apply(changeset, "do")
             del self._entries[self._index:]
