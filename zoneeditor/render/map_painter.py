@@ -567,13 +567,15 @@ class MapPainter:
                 if party is not None and f.layer == LayerKind.ZONES:
                     colour = QColor(party.colour).darker(170)
             rect = self.text.rect_at(text, font, anchor, align)
-            if f.layer == LayerKind.POINTS and not frame.contains(rect):
-                # cut by the map's edge: try the other side of the symbol
+            if f.layer == LayerKind.POINTS and not (frame.contains(rect)
+                                                     and space.is_free(rect)):
+                # cut by the map's edge or taken: try the other side of the symbol
                 sx, sy = viewport.to_screen(f.geometry.x, f.geometry.y)
                 flip = "right" if align == "left" else "left"
-                anchor = QPointF(sx + gap if flip == "right" else sx - gap, sy)
-                align = flip
-                rect = self.text.rect_at(text, font, anchor, align)
+                other = QPointF(sx + gap if flip == "right" else sx - gap, sy)
+                other_rect = self.text.rect_at(text, font, other, flip)
+                if frame.contains(other_rect) and space.is_free(other_rect):
+                    anchor, align, rect = other, flip, other_rect
             if frame.contains(rect) and space.try_take(rect):
                 out.append(_Label(text, font, anchor, align, rect, colour))
         return out
