@@ -1,0 +1,242 @@
+"""Map names: feature labels, country names and towns, placed so that none overlaps another.
+
+Order of placement (most important first): point symbols are reserved, then feature labels
+(selected features, then points, lines, zones), then country names (largest first), then
+towns by population (more towns as one zooms in). A label cut by the map's edge is left out;
+a point label tries the other side of its symbol first. Right-to-left names (Arabic) sit to
+the left of their symbol. ``MapLabels`` is mixed into ``MapPainter``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from shapely.geometry.base import BaseGeometry
+
+from zoneeditor.core.model import Feature, LayerKind
+from zoneeditor.core.viewport import Viewport
+from zoneeditor.render.fonts import label_font
+from zoneeditor.render.labels import LabelSpace, is_rtl
+from zoneeditor.render.scene import Scene
+
+
+@dataclass
+class _Label:
+    text: str
+    font: QFont
+    anchor: QPointF
+    align: str
+    rect: QRectF
+    colour: QColor
+
+
+def _town_threshold(ppd: float) -> int:
+    """Smallest population labelled at this zoom: more towns appear as the user zooms in."""
+    for limit, population in ((6, 2_000_000), (20, 500_000), (50, 100_000), (120, 30_000),
+                              (300, 10_000), (800, 2_000)):
+        if ppd < limit:
+            return population
+    return 0
+
+
+class MapLabels:
+    """Label placement and drawing of names; needs ``style``, ``text`` and the basemap index
+    of ``MapPainter``."""
+
+    def _paint_country_names(
+        self, painter: QPainter, viewport: Viewport, scene: Scene, space: LabelSpace
+    ) -> None:
+        """Country names in spaced grey capitals, placed before the towns, largest first."""
+        basemap = scene.basemap
+        assert basemap is not None and self._basemap_index is not None
+        index = self._basemap_index[1]
+        box = viewport.bounds
+        font = label_font(self.style.country_font_pt * self.style.scale, bold=True)
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 115)
+        font.setCapitalization(QFont.Capitalization.AllUppercase)
+        colour = QColor(self.style.country_label)
+        halo = QColor(self.style.land)
+        candidates = []
+        for i in index.visible(box):
+            b = index.bounds[i]
+            span = min((b[2] - b[0]) * viewport.ppd_x, (b[3] - b[1]) * viewport.ppd)
+            if span >= 60:
+                candidates.append((-span, int(i)))
+        local = scene.label_language == "local"
+        for _, i in sorted(candidates)[:60]:
+            country = basemap.countries[i]
+            name = (country.name_ar or country.name) if local else country.name
+            xy = self._country_anchor(i, index.geoms[i], box)
+            if xy is None:
+                continue
+            anchor = QPointF(*viewport.to_screen(*xy))
+            rect = self.text.rect_at(name, font, anchor)
+            if space.try_take(rect):
+                self.text.draw(painter, name, font, anchor, colour, halo, self.style.px(2.0))
+
+    def _country_anchor(self, i: int, geom: BaseGeometry, box) -> tuple[float, float] | None:
+        """A point inside the visible part of the country's largest polygon."""
+        whole = self._country_points.get(("whole", i))
+        if whole is None:
+            parts = shapely.get_parts(geom)
+            p = shapely.point_on_surface(parts[int(np.argmax(shapely.area(parts)))])
+            whole = (p.x, p.y)
+            self._country_points[("whole", i)] = whole
+        x0, y0, x1, y1 = box
+        mx, my = (x1 - x0) * 0.08, (y1 - y0) * 0.08
+        if x0 + mx <= whole[0] <= x1 - mx and y0 + my <= whole[1] <= y1 - my:
+            return whole  # the usual case: no clipping needed
+        key = ("country", i, tuple(round(v, 2) for v in box))
+        hit = self._country_points.get(key)
+        if hit is not None:
+            return hit
+        parts = shapely.get_parts(geom)
+        main = parts[int(np.argmax(shapely.area(parts)))]
+        x0, y0, x1, y1 = box
+        dx, dy = (x1 - x0) * 0.06, (y1 - y0) * 0.06
+        clipped = shapely.clip_by_rect(main, x0 + dx, y0 + dy, x1 - dx, y1 - dy)
+        if clipped.is_empty or clipped.area < 1e-12:
+            xy = None
+        else:
+            p = shapely.point_on_surface(clipped)
+            xy = (p.x, p.y)
+        if len(self._country_points) > 4000:
+            self._country_points = {k: v for k, v in self._country_points.items()
+                                    if k[0] == "whole"}
+        self._country_points[key] = xy
+        return xy
+
+    def _paint_towns(
+        self, painter: QPainter, viewport: Viewport, scene: Scene, space: LabelSpace
+    ) -> None:
+        gaz = scene.gazetteer
+        assert gaz is not None
+        x0, y0, x1, y1 = viewport.bounds
+        towns = gaz.within(x0, max(-90, y0), x1, min(90, y1), _town_threshold(viewport.ppd))
+        font = label_font(self.style.town_font_pt * self.style.scale)
+        r = self.style.px(2.0)
+        dot = QColor(self.style.town_dot)
+        colour = QColor(self.style.town_label)
+        halo = QColor(self.style.halo)
+        local = scene.label_language == "local"
+        for town in towns[:400]:
+            sx, sy = viewport.to_screen(town.lon, town.lat)
+            name = (town.name_ar or town.name) if local else town.name
+            dot_rect = QRectF(sx - r, sy - r, 2 * r, 2 * r)
+            # Right-to-left names sit to the left of their dot, as on Arabic maps.
+            rtl = is_rtl(name)
+            anchor = QPointF(sx - r - 3, sy) if rtl else QPointF(sx + r + 3, sy)
+            align = "left" if rtl else "right"
+            rect = self.text.rect_at(name, font, anchor, align)
+            if not (space.is_free(dot_rect) and space.is_free(rect)):
+                continue
+            space.take(dot_rect)
+            space.take(rect)
+            painter.setPen(QPen(halo, self.style.px(1.0)))
+            painter.setBrush(dot)
+            painter.drawEllipse(dot_rect)
+            self.text.draw(painter, name, font, anchor, colour, halo, self.style.px(2.0), align)
+
+
+    def _label_text(self, f: Feature, scene: Scene) -> str:
+        local = str(f.attributes.get("name_local") or "")
+        if scene.label_language == "local":
+            return local or f.name
+        return f.name or local
+
+    def _label_point(
+        self, f: Feature, viewport: Viewport
+    ) -> tuple[float, float] | None:
+        """Where a zone or line label goes: inside the zone / middle of the line, in view."""
+        g = f.geometry
+        box = viewport.bounds
+        gb = g.bounds
+        fully_in = gb[0] >= box[0] and gb[2] <= box[2] and gb[1] >= box[1] and gb[3] <= box[3]
+        if fully_in:
+            hit = self._label_points.get(id(g))
+            if hit is not None and hit[0] is g:
+                return hit[1]
+            if f.layer == LayerKind.LINES:
+                p = g.interpolate(0.5, normalized=True)
+            else:
+                p = shapely.point_on_surface(g)
+            xy = (p.x, p.y)
+            if len(self._label_points) > 5000:
+                self._label_points.clear()
+            self._label_points[id(g)] = (g, xy)
+            return xy
+        clipped = shapely.clip_by_rect(g, *box)
+        if clipped.is_empty:
+            return None
+        if f.layer == LayerKind.LINES:
+            parts = sorted(shapely.get_parts(clipped), key=lambda p: -p.length)
+            p = parts[0].interpolate(0.5, normalized=True) if parts else None
+        else:
+            p = shapely.point_on_surface(clipped)
+        return None if p is None or p.is_empty else (p.x, p.y)
+
+    def feature_labels(self, viewport: Viewport, scene: Scene) -> list[_Label]:
+        """Placed labels of the visible features: selected first, then points, lines, zones.
+
+        A label is left out when it would cover one placed before it.
+        """
+        version = scene.project.versions.get(scene.version)
+        if version is None or not scene.show_labels:
+            return []
+        space = LabelSpace(padding=3.0)
+        font = label_font(self.style.feature_font_pt * self.style.scale, bold=True)
+        out: list[_Label] = []
+        order = {LayerKind.POINTS: 0, LayerKind.LINES: 1, LayerKind.ZONES: 2}
+        feats = [f for f in version if scene.layer_visible(f.layer)]
+        feats = self._visible_features(viewport, feats, 0)
+        feats.sort(key=lambda f: (f.id not in scene.selection, order[f.layer]))
+        min_zone_px = 40.0
+        frame = QRectF(0, 0, viewport.width, viewport.height)
+        # Point symbols are never covered by a label, not even another point's.
+        r = self.style.px(self.style.point_radius * 1.3)
+        for f in feats:
+            if f.layer == LayerKind.POINTS:
+                sx, sy = viewport.to_screen(f.geometry.x, f.geometry.y)
+                space.take(QRectF(sx - r, sy - r, 2 * r, 2 * r))
+        for f in feats:
+            text = self._label_text(f, scene)
+            if not text:
+                continue
+            colour = QColor("#1a1a1a")
+            if f.layer == LayerKind.POINTS:
+                sx, sy = viewport.to_screen(f.geometry.x, f.geometry.y)
+                gap = self.style.px(self.style.point_radius + 6)  # clear of the symbol
+                rtl = is_rtl(text)
+                anchor = QPointF(sx - gap if rtl else sx + gap, sy)
+                align = "left" if rtl else "right"
+            else:
+                gb = f.geometry.bounds
+                span = max((gb[2] - gb[0]) * viewport.ppd_x, (gb[3] - gb[1]) * viewport.ppd)
+                if span < min_zone_px:
+                    continue
+                xy = self._label_point(f, viewport)
+                if xy is None:
+                    continue
+                sx, sy = viewport.to_screen(*xy)
+                anchor = QPointF(sx, sy)
+                align = "center" if f.layer == LayerKind.ZONES else "above"
+                party = scene.project.meta.party(f.party)
+                if party is not None and f.layer == LayerKind.ZONES:
+                    colour = QColor(party.colour).darker(170)
+            rect = self.text.rect_at(text, font, anchor, align)
+            if f.layer == LayerKind.POINTS and not (frame.contains(rect)
+                                                     and space.is_free(rect)):
+                # cut by the map's edge or taken: try the other side of the symbol
+                sx, sy = viewport.to_screen(f.geometry.x, f.geometry.y)
+                flip = "right" if align == "left" else "left"
+                other = QPointF(sx + gap if flip == "right" else sx - gap, sy)
+                other_rect = self.text.rect_at(text, font, other, flip)
+                if frame.contains(other_rect) and space.is_free(other_rect):
+                    anchor, align, rect = other, flip, other_rect
+            if frame.contains(rect) and space.try_take(rect):
+                out.append(_Label(text, font, anchor, align, rect, colour))
+        return out
