@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -92,7 +93,8 @@ class SelfTest:
         if self.project is None:
             from zoneeditor.io.session import Session
 
-            self.project = Session.sample().document.project
+            # Not durable: the self-test must never leave a journal in the user's folders.
+            self.project = Session.sample(durable=False).document.project
         return self.project
 
     def _qt_app(self):
@@ -164,7 +166,7 @@ class SelfTest:
         self._qt_app()
         settings = QSettings(str(self.folder / "settings.ini"), QSettings.Format.IniFormat)
         with _LogCatcher("zoneeditor") as errors:  # add-ons that fail log and carry on
-            window = MainWindow(Session.sample(), settings=settings)
+            window = MainWindow(Session.sample(durable=False), settings=settings)
         try:
             if errors.records:
                 first = errors.records[0].getMessage().splitlines()
@@ -195,6 +197,37 @@ class SelfTest:
             window.deleteLater()
             self.app.processEvents()
         return figure
+
+    def check_journal(self) -> str:
+        """An edit is journaled beside the project before it counts, a save writes it, and
+        closing removes the journal (on a private copy of the sample)."""
+        from zoneeditor.core.edits import set_attributes
+        from zoneeditor.io.journal import journal_path_for
+        from zoneeditor.io.project_file import read_project
+        from zoneeditor.io.session import Session, sample_path
+
+        copy = self.folder / "journal-check.gpkg"
+        shutil.copyfile(sample_path(), copy)
+        journal = journal_path_for(copy)
+        session = Session.open(copy)
+        try:
+            doc = session.document
+            doc.current_version = PROPOSAL
+            zone = doc.version.get(PROBE_ZONE)
+            _require(zone is not None, f"{PROPOSAL} has no {PROBE_ZONE}")
+            doc.history.push(set_attributes(doc.version, zone, notes="self-test"))
+            _require(journal.is_file() and journal.stat().st_size > 0,
+                     "the edit was not journaled beside the project")
+            size = journal.stat().st_size
+            session.save()
+            saved = read_project(copy).versions[PROPOSAL].get(PROBE_ZONE)
+            _require(saved is not None and saved.attributes.get("notes") == "self-test",
+                     "the saved file does not hold the edit")
+        finally:
+            session.close()
+        _require(not journal.exists(), "the journal was left behind after closing")
+        return (f"edit journaled ({size // 1024} kB), saved and read back, journal removed "
+                f"on close")
 
     def check_diff(self) -> str:
         """The diff engine compares agreed with the proposal and finds the changes."""
@@ -313,6 +346,7 @@ class SelfTest:
             ("open sample", self.check_open),
             ("reproject", self.check_reproject),
             ("geopackage", self.check_geopackage),
+            ("journal", self.check_journal),
             ("window", self.check_window),
             ("diff", self.check_diff),
             ("export shp", self.check_export),

@@ -19,7 +19,7 @@ LINE = re.compile(r"^  (?P<name>\S+(?: \S+)?)\s+(?P<status>ok|FAILED)\s+(?P<figu
                   r"\((?P<secs>[\d.]+) s\)$")
 
 #: Every check the self-test runs, in order.
-CHECKS = ["resources", "open sample", "reproject", "geopackage", "window", "diff",
+CHECKS = ["resources", "open sample", "reproject", "geopackage", "journal", "window", "diff",
           "export shp", "print pdf", "print changes", "translations"]
 
 
@@ -61,11 +61,11 @@ def test_one_line_per_check_and_a_verdict(normal_run):
         assert result.returncode == 1 and last.startswith("self-test FAILED")
         assert all(name in last for name in failed)
     else:
-        assert result.returncode == 0 and last.startswith("self-test passed: 10 of 10")
+        assert result.returncode == 0 and last.startswith(f"self-test passed: {len(CHECKS)} of")
 
 
 @pytest.mark.parametrize("name", ["resources", "open sample", "reproject", "geopackage",
-                                  "window", "diff", "export shp", "print pdf",
+                                  "journal", "window", "diff", "export shp", "print pdf",
                                   "translations"])
 def test_check_passes_with_its_figure(normal_run, name):
     result, checks = normal_run
@@ -76,6 +76,7 @@ def test_check_passes_with_its_figure(normal_run, name):
         "open sample": r"2 versions; agreed: 6 zones, 2 lines, 4 points",
         "reproject": r"UTM 37N 286\.\d km E 3978\.\d km N, .*Idlib zone 7,2\d\d km²",
         "geopackage": r"2 versions identical",
+        "journal": r"edit journaled \(\d+ kB\), saved and read back, journal removed",
         "window": r"canvas \d+x\d+, \d+ colours sampled, menus: ",
         "diff": r"\d+ features changed, [\d,.]+ km² gained",
         "export shp": r"12 features in 3 shapefiles read back, Arabic names intact",
