@@ -190,3 +190,16 @@ def test_zoneeditor_lang_ar_through_app_run(monkeypatch, qapp):
             window.close()
             window.deleteLater()
         i18n.install(qapp, "en")
+
+
+def test_a_kept_language_applies_when_none_is_asked_for(qapp, tmp_path, language):
+    settings = QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)
+    assert i18n.preferred_language(settings) is None
+    i18n.set_preferred_language("ru", settings)
+    assert i18n.preferred_language(settings) == "ru"
+    assert i18n.install(qapp, None, settings) == "ru"
+    assert i18n.install(qapp, "ar", settings) == "ar"  # --lang still wins
+    i18n.set_preferred_language(None, settings)
+    assert i18n.preferred_language(settings) is None
+    with pytest.raises(ValueError):
+        i18n.set_preferred_language("xx", settings)

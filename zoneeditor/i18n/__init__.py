@@ -6,8 +6,9 @@ made from the sources by ``pyside6-lupdate``) and ``zoneeditor_<lang>.qm`` (comp
 ours and Qt's own (button texts of standard dialogs) into the application, and turns the whole
 interface right-to-left for Arabic.
 
-The language is the one asked for (``zoneeditor --lang ar``), else the system's (``LANG`` /
-the desktop's setting, via ``QLocale.system()``), else English.
+The language is the one asked for (``zoneeditor --lang ar``), else the one the user chose to
+keep (``set_preferred_language``, for a Language menu), else the system's (``LANG`` / the
+desktop's setting, via ``QLocale.system()``), else English.
 
 This module uses QtCore and QtGui only (no widgets), so the print layout can use it too.
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 
 #: Languages the interface is translated to, English first (it needs no file).
 LANGUAGES = ("en", "ar", "ru")
@@ -83,8 +84,38 @@ def qt_translator(lang: str) -> QTranslator | None:
     return None
 
 
-def install(app: QCoreApplication, requested: str | None = None) -> str:
+#: QSettings key of a language the user chose in the interface (None: follow the system).
+PREFERENCE_KEY = "interface/language"
+
+
+def preferred_language(settings: QSettings | None = None) -> str | None:
+    """The language the user chose to keep (``set_preferred_language``), or None."""
+    value = (settings or QSettings()).value(PREFERENCE_KEY)
+    return value if isinstance(value, str) and value in LANGUAGES else None
+
+
+def set_preferred_language(lang: str | None, settings: QSettings | None = None) -> None:
+    """Remember ``lang`` for the next start (None: follow the system again).
+
+    A window's Language menu calls this; the choice applies at the next start, since
+    strings already shown keep their language.
+    """
+    settings = settings or QSettings()
+    if lang is None:
+        settings.remove(PREFERENCE_KEY)
+    elif lang in LANGUAGES:
+        settings.setValue(PREFERENCE_KEY, lang)
+    else:
+        raise ValueError(f"no interface language {lang!r}; choose from {LANGUAGES}")
+    settings.sync()
+
+
+def install(app: QCoreApplication, requested: str | None = None,
+            settings: QSettings | None = None) -> str:
     """Load the interface language into ``app``; returns the language code used.
+
+    The language is ``requested`` (``--lang``), else the one the user chose to keep
+    (``preferred_language``), else the system's.
 
     Removes translators an earlier call installed (so tests can switch languages), installs
     Qt's and ours, and sets the layout direction: right-to-left for Arabic (menus, docks,
@@ -94,7 +125,7 @@ def install(app: QCoreApplication, requested: str | None = None) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    lang = choose_language(requested)
+    lang = choose_language(requested or preferred_language(settings))
     ours = load_translator(lang)
     if ours is None:
         lang = "en"  # English, or our file is missing: stay coherent in English
