@@ -297,3 +297,13 @@ def test_qt_options_with_values_are_not_taken_for_the_path():
 def test_parser_leaves_room_for_other_options():
     args, rest = build_parser().parse_known_args(["proj.gpkg", "-platform", "offscreen"])
     assert args.path == "proj.gpkg" and rest == ["-platform", "offscreen"]
+
+
+def test_redo_answers_every_platform_binding(window):
+    """Redo keeps all of the platform's standard bindings, not only the first."""
+    from PySide6.QtGui import QKeySequence
+
+    bound = {s.toString() for s in window.act_redo.shortcuts()}
+    expected = {s.toString() for s in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)}
+    assert bound == expected and len(bound) >= 1
+    assert [s.toString() for s in window.act_delete.shortcuts()] == ["Del"]

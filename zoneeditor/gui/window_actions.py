@@ -48,7 +48,11 @@ class WindowActions:
 
     def _action(self, menu: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         act = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            # Every binding the platform lists (Redo is Ctrl+Y *and* Ctrl+Shift+Z on Linux);
+            # QKeySequence(standard_key) would keep only the first.
+            act.setShortcuts(shortcut)
+        elif shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
         if tip:
             act.setStatusTip(tip)
@@ -68,8 +72,10 @@ class WindowActions:
         self.act_undo = self._action("Edit", self.tr("&Undo"), self.on_undo, sk.Undo)
         self.act_redo = self._action("Edit", self.tr("&Redo"), self.on_redo, sk.Redo)
         self.menu("Edit").addSeparator()
+        # Only the Delete key: some platforms add Ctrl+D to the standard Delete bindings, and
+        # a stray Ctrl+D must not delete a zone.
         self.act_delete = self._action("Edit", self.tr("&Delete selected"), self.on_delete,
-                                       sk.Delete)
+                                       "Delete")
         self.act_select_all = self._action("Edit", self.tr("Select &all"), self.on_select_all,
                                            sk.SelectAll)
         self.act_deselect = self._action("Edit", self.tr("Clear selection"),
