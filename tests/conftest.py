@@ -81,3 +81,39 @@ def sample_copy(tmp_path) -> Path:
     target = tmp_path / "sample.gpkg"
     shutil.copyfile(sample_path(), target)
     return target
+
+
+# -- GUI tests never block on a modal message box nobody arranged for ----------------------
+# pytest-qt closes windows at teardown; a window left with edits asks "Save changes?" in a
+# modal QMessageBox, which would wait forever offscreen. In tests/gui every static
+# QMessageBox call a test did not patch itself is answered at once (Discard when offered, else
+# the box's safe choice) and recorded. Tests about a prompt patch QMessageBox themselves; their
+# patch wins because it is applied after this one.
+@pytest.fixture(autouse=True)
+def unexpected_dialogs(request, monkeypatch) -> list[tuple[str, str]]:
+    """(kind, title) of each message box answered automatically during a GUI test."""
+    seen: list[tuple[str, str]] = []
+    if "gui" not in request.node.path.parts:
+        return seen
+    from PySide6.QtWidgets import QMessageBox
+
+    b = QMessageBox.StandardButton
+
+    def answer(buttons):
+        for choice in (b.Discard, b.Cancel, b.No, b.Close, b.Ok):
+            if buttons & choice:
+                return choice
+        return b.NoButton
+
+    def make(kind: str, default_buttons):
+        def box(parent, title, text, buttons=default_buttons, *args, **kwargs):
+            seen.append((kind, str(title)))
+            return answer(buttons)
+
+        return staticmethod(box)
+
+    monkeypatch.setattr(QMessageBox, "question", make("question", b.Yes | b.No))
+    monkeypatch.setattr(QMessageBox, "warning", make("warning", b.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", make("critical", b.Ok))
+    monkeypatch.setattr(QMessageBox, "information", make("information", b.Ok))
+    return seen
