@@ -231,3 +231,23 @@ def test_a_drag_is_folded_into_one_record_and_replays_the_same(tmp_path):
     assert back.history.entries == doc.history.entries
     assert back.feature("z1") == doc.feature("z1")
     j.close()
+
+
+def test_a_drag_back_to_its_start_replays_to_no_step(tmp_path):
+    from zoneeditor.core import vertices as vx
+    from zoneeditor.io.recovery import replay
+
+    doc = _doc()
+    j = Journal(tmp_path / "a.zej", doc)
+    doc.journal = j
+    start = doc.feature("z1")
+    for xy in ((1.5, 1), (1.2, 1), (1, 1)):  # out and back to where it began
+        f = doc.feature("z1")
+        doc.history.push(edits.move_vertex(doc.version, f, vx.VertexRef(0, 0, 2), xy,
+                                           merge_key="drag-2"))
+    assert doc.feature("z1") == start
+    back = replay(j)
+    assert back.history.entries == doc.history.entries
+    assert back.history.index == doc.history.index
+    assert back.feature("z1") == start
+    j.close()
