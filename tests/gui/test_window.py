@@ -307,3 +307,22 @@ def test_redo_answers_every_platform_binding(window):
     expected = {s.toString() for s in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)}
     assert bound == expected and len(bound) >= 1
     assert [s.toString() for s in window.act_delete.shortcuts()] == ["Del"]
+
+
+def test_an_edit_the_journal_cannot_keep_is_a_message_not_a_crash(window):
+    """Disk full: the journal refuses, the edit is not applied, the user reads why."""
+    from zoneeditor.core.errors import WriteError
+
+    class FullDisk:
+        def append(self, changeset, origin):
+            raise WriteError("talks.gpkg.zej", "the edit could not be made safe on disk (full)")
+
+    window.switch_version("Proposal B")
+    window.selection.set({"zone-idlib"})
+    window.document.journal = FullDisk()
+    panel = window.attributes_panel
+    panel.name.setText("Idlib governorate")
+    panel.name.editingFinished.emit()  # would raise out of the slot if not caught
+    assert window.document.feature("zone-idlib").name == "Idlib"
+    assert window.document.history.labels == []
+    assert "made safe on disk" in window.statusBar().currentMessage()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.edits import set_attributes
-from zoneeditor.core.errors import ConflictError, EditRefused
+from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import STATUSES, Feature
 
 _MIXED = object()
@@ -176,7 +176,7 @@ class AttributesPanel(QWidget):
                 cs = ChangeSet(label, doc.current_version,
                                tuple(d for s in sets for d in s.deltas))
             doc.history.push(cs)
-        except (EditRefused, ConflictError) as exc:
+        except ZoneEditorError as exc:  # a refusal, a conflict, or a journal that cannot write
             self._window.status(str(exc))
             self.reload()
 

@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from zoneeditor.core.errors import ConflictError, EditRefused
+from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.tools.base import KeyEvent, PointerEvent, Preview, Tool, ToolResult
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.render.lod import LodCache
@@ -248,7 +248,7 @@ class MapCanvas(QWidget):
         if result.changeset is not None:
             try:
                 w.document.history.push(result.changeset)
-            except (EditRefused, ConflictError) as exc:
+            except ZoneEditorError as exc:  # a refusal, a conflict, or a journal that cannot write
                 self.message.emit(str(exc))
                 result.preview = Preview()
         if result.selection is not None:

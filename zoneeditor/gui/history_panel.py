@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from zoneeditor.core.errors import ConflictError
+from zoneeditor.core.errors import ZoneEditorError
 
 
 class HistoryPanel(QWidget):
@@ -60,5 +60,5 @@ class HistoryPanel(QWidget):
         index = int(item.data(Qt.ItemDataRole.UserRole))
         try:
             self._history.go_to(index)
-        except ConflictError as exc:
+        except ZoneEditorError as exc:  # a conflict, or a journal that cannot write
             self._window.status(str(exc))

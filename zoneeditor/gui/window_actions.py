@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox, QToolBar
 
 from zoneeditor.core.edits import delete_features, new_proposal
-from zoneeditor.core.errors import ConflictError, EditRefused
+from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import AGREED
 from zoneeditor.core.tools.base import KeyEvent
 from zoneeditor.core.tools.registry import tool_classes
@@ -150,14 +150,14 @@ class WindowActions:
         """Undo the last step (a refusal is shown, never raised)."""
         try:
             self.document.history.undo()
-        except ConflictError as exc:
+        except ZoneEditorError as exc:  # a conflict, or a journal that cannot write
             self.status(str(exc))
 
     def on_redo(self) -> None:
         """Redo the next step."""
         try:
             self.document.history.redo()
-        except ConflictError as exc:
+        except ZoneEditorError as exc:  # a conflict, or a journal that cannot write
             self.status(str(exc))
 
     def on_delete(self) -> None:
@@ -179,7 +179,7 @@ class WindowActions:
                 return
         try:
             doc.history.push(delete_features(doc.version, ids))
-        except (EditRefused, ConflictError) as exc:
+        except ZoneEditorError as exc:  # a refusal, a conflict, or a journal that cannot write
             self.status(str(exc))
 
     def on_select_all(self) -> None:
@@ -223,7 +223,7 @@ class WindowActions:
             return
         try:
             doc.history.push(new_proposal(doc.version, name))
-        except (EditRefused, ConflictError) as exc:
+        except ZoneEditorError as exc:  # a refusal, a conflict, or a journal that cannot write
             self.status(str(exc))
             return
         doc.current_version = name
