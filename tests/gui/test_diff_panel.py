@@ -161,6 +161,27 @@ def test_paint_diff_draws_gained_and_lost_in_their_colours(window, panel):
     assert [label for label, _ in legend_entries()][:2] == ["Area gained", "Area lost"]
 
 
+def test_overlay_labels_never_cover_the_rectangles_to_avoid(window, panel):
+    """Given the map's own label rectangles, the shift labels go elsewhere or not at all."""
+    from PySide6.QtCore import QRectF
+
+    report = panel.report
+    vp = Viewport.fit(report.feature("zone-idlib").measures.lost.bounds, 800, 600, margin=0.3)
+    shift = QColor(DEFAULT_STYLE.shift)
+
+    def render(avoid):
+        image = QImage(800, 600, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        p = QPainter(image)
+        paint_diff(p, vp, report, DEFAULT_STYLE, avoid=avoid)
+        p.end()
+        return _count(image, shift, 40)
+
+    free = render(())
+    blocked = render([QRectF(0, 0, 800, 600)])  # nowhere free: arrows only, no text
+    assert free > blocked > 0
+
+
 def _count(image: QImage, colour: QColor, tolerance: int) -> int:
     """Pixels within ``tolerance`` (per channel) of ``colour``, sampling every 2nd pixel."""
     n = 0

@@ -10,6 +10,7 @@ at every zoom; ``DiffStyle.scaled`` enlarges pens and fonts for print (dpi / 96)
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -103,8 +104,14 @@ def _fill(painter: QPainter, path: QPainterPath, colour: str, pattern: Qt.BrushS
     painter.drawPath(path)
 
 
-def paint_diff(painter: QPainter, viewport, report, style: DiffStyle | None = None) -> None:
-    """Paint ``report`` (a ``core.diff.DiffReport``) over the map shown in ``viewport``."""
+def paint_diff(painter: QPainter, viewport, report, style: DiffStyle | None = None,
+               avoid: Sequence[QRectF] = ()) -> None:
+    """Paint ``report`` (a ``core.diff.DiffReport``) over the map shown in ``viewport``.
+
+    ``avoid`` holds rectangles (viewport pixels) already taken, such as the map's own feature
+    labels: the overlay's labels never cover them, and are left out where no free place is
+    near (the Changes panel and the printed Changes block carry every figure).
+    """
     if report is None:
         return
     style = style or DEFAULT_STYLE
@@ -143,7 +150,7 @@ def paint_diff(painter: QPainter, viewport, report, style: DiffStyle | None = No
         # 3. labels: area of each visible region, largest shift of each feature; a label that
         # would cover one already placed moves down a line, or is dropped when the same text
         # is already there (a border moved between two zones: one shift, said once)
-        taken: list[tuple[QRectF, str]] = []
+        taken: list[tuple[QRectF, str]] = [(QRectF(r), "") for r in avoid]
         _paint_region_labels(painter, viewport, report, style, taken)
         for fd in changed:
             _paint_shift(painter, viewport, fd, style, taken)
@@ -155,9 +162,9 @@ def _label(painter: QPainter, x: float, y: float, text: str, colour: str,
            style: DiffStyle, taken: list[tuple[QRectF, str]] | None = None) -> bool:
     """Text centred on (x, y) with a white halo, legible over hatching.
 
-    With ``taken`` (rectangles and texts already placed) the label moves down until it is
-    free, and is not drawn when the same text already sits within a line of it. Returns
-    whether it was drawn.
+    With ``taken`` (rectangles and texts already placed) the label moves a line down or up
+    until it is free, is not drawn when the same text already sits within a line of it, and
+    is not drawn at all when no free place is near. Returns whether it was drawn.
     """
     font = QFont("Noto Sans")
     font.setPixelSize(max(6, round(style.px(style.font_px))))
@@ -171,11 +178,14 @@ def _label(painter: QPainter, x: float, y: float, text: str, colour: str,
         near = path.boundingRect().adjusted(-step, -3 * step, step, 3 * step)
         if any(t == text and r.intersects(near) for r, t in taken):
             return False
-        for _ in range(4):
-            rect = path.boundingRect()
+        home = path.boundingRect()
+        for k in (0, 1, -1, 2, -2, 3, -3):
+            rect = home.translated(0, k * step)
             if not any(r.intersects(rect) for r, _ in taken):
+                path.translate(0, k * step)
                 break
-            path.translate(0, step)
+        else:
+            return False  # no free place: overlapping would make both unreadable
         taken.append((path.boundingRect(), text))
     halo = QPainterPathStroker()
     halo.setWidth(style.px(3.0))

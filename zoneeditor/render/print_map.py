@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 
 import shapely
 from PySide6.QtCore import QRectF
@@ -90,9 +91,10 @@ class DiffSetup:
         if diff_style is not None and hasattr(diff_style, "min_label_px"):
             diff_style = replace(diff_style, min_label_px=math.inf)
 
-        def paint(painter: QPainter, viewport: Viewport) -> None:
-            self.module.paint_diff(painter, viewport, self.report, diff_style)
+        def paint(painter: QPainter, viewport: Viewport, avoid=()) -> None:
+            self.module.paint_diff(painter, viewport, self.report, diff_style, avoid=avoid)
 
+        paint.avoids_labels = True  # paint_map passes the map's label rectangles
         return paint
 
     def legend(self, style: MapStyle) -> list[tuple[str, str]]:
@@ -156,6 +158,13 @@ def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Pro
                   label_language=labels)
     map_painter = MapPainter(style)
     labels = map_painter.feature_labels(viewport, scene)
+    if overlays:
+        # Overlays that can avoid the map's labels (the diff's shift labels) are told where
+        # they are, so nothing on the sheet is printed over a name.
+        rects = [label.rect for label in labels]
+        scene = replace(scene, overlays=tuple(
+            partial(o, avoid=rects) if getattr(o, "avoids_labels", False) else o
+            for o in overlays))
     painter.save()
     painter.setClipRect(frame)
     painter.translate(frame.topLeft())
