@@ -3,6 +3,7 @@ label placement without overlaps, right-to-left labels."""
 
 from __future__ import annotations
 
+import pytest
 import shapely
 from conftest import line, point, project_with, zone
 from PySide6.QtCore import QRectF
@@ -148,3 +149,84 @@ def test_print_style_scales_sizes(qapp):
         return sum(img.pixelColor(x, y) != sea for x in range(0, 200, 2) for y in range(0, 200, 2))
 
     assert painted(thick) > 2 * painted(thin)
+
+
+# -- the canvas after an edit: only the changed part is repainted, with the same pixels ------
+
+
+def _pixels(canvas):
+    import numpy as np
+
+    img = canvas.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    return np.frombuffer(img.constBits(), dtype=np.uint8).reshape(
+        img.height(), img.bytesPerLine() // 4, 4)[:, :img.width(), :3].astype(int).copy()
+
+
+def _assert_same_as_full_render(canvas):
+    import numpy as np
+
+    edited = _pixels(canvas)
+    canvas.refresh(static=True)  # a fresh full render of the same state
+    full = _pixels(canvas)
+    diff = np.abs(edited - full).max(axis=2)
+    # antialiasing noise at most: a handful of pixels, by a few levels
+    assert (diff > 8).sum() <= 20, (diff > 8).sum()
+    assert diff.mean() < 0.05
+
+
+@pytest.fixture
+def edit_window(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from zoneeditor.gui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(settings=settings)
+    qtbot.addWidget(w, before_close_func=lambda w: w.document.history.set_clean())
+    w.resize(1600, 1000)
+    w.show()
+    qtbot.waitExposed(w)
+    w.wait_background()
+    w.canvas.fit_to_project()
+    w.canvas._settle.stop()  # the view is still: cached images are drawn unscaled
+    w.canvas.lod.wait()
+    w.selection.set(())
+    w.canvas.refresh(static=True)
+    _pixels(w.canvas)  # settled full render
+    return w
+
+
+@pytest.mark.parametrize("edit", ["move", "rename", "notes", "delete", "add"])
+def test_an_edit_repaints_only_its_area_with_the_pixels_of_a_full_render(edit_window, edit):
+    import shapely.affinity
+
+    from zoneeditor.core import edits
+
+    w = edit_window
+    canvas, doc = w.canvas, w.document
+    cached = canvas._layers
+    zone_f = doc.version.get("zone-hama")
+    if edit == "move":
+        moved = shapely.affinity.translate(zone_f.geometry, 0.15, -0.1)
+        cs = edits.set_geometry(doc.version, zone_f, moved, "Move")
+    elif edit == "rename":
+        idlib = doc.version.get("zone-idlib")  # a zone whose label is shown
+        cs = edits.set_attributes(doc.version, idlib, name="Idlib governorate")
+    elif edit == "notes":
+        cs = edits.set_attributes(doc.version, zone_f, notes="invisible")
+    elif edit == "delete":
+        cs = edits.delete_features(doc.version, ["line-idlib-hama"])
+    else:
+        cs = edits.add_feature(doc.version, "zones", shapely.box(36.9, 34.2, 37.4, 34.6),
+                               name="New zone", party=zone_f.party, status="disputed")
+    doc.history.push(cs)
+    _pixels(canvas)
+    if edit == "rename":
+        shown = canvas.painter.feature_labels(canvas.viewport, canvas.scene())
+        assert "Idlib governorate" in [lab.text for lab in shown]
+    assert canvas._layers is cached  # repainted in place, not re-rendered whole
+    _assert_same_as_full_render(canvas)
+    doc.history.undo()
+    _pixels(canvas)
+    assert canvas._layers is not None
+    _assert_same_as_full_render(canvas)

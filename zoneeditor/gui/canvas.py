@@ -17,24 +17,30 @@ worker thread (see ``render.lod``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
+import numpy as np
+import shapely
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QImage,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPixmap,
+    QRegion,
     QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QWidget
 
 from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.model import AGREED, Feature
 from zoneeditor.core.tools.base import KeyEvent, PointerEvent, Preview, Tool, ToolResult
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.render.lod import LodCache
-from zoneeditor.render.map_painter import MapPainter
+from zoneeditor.render.map_painter import AREA_PAD, MapPainter
 from zoneeditor.render.scene import Scene
 
 #: Pick and snap radius in screen pixels.
@@ -114,6 +120,8 @@ class MapCanvas(QWidget):
         self._layers: QPixmap | None = None  # names, towns, project layers, labels
         self._layers_vp: Viewport | None = None
         self._layers_dirty = True
+        self._layers_full = True  # False: an edit, repaint only what changed
+        self._layers_state: _LayersState | None = None
         self._names: QPixmap | None = None  # country names and towns alone
         self._names_key: tuple | None = None
         self._pan_anchor: QPointF | None = None
@@ -146,7 +154,7 @@ class MapCanvas(QWidget):
         layers). After an edit, ``refresh_layers`` is enough and cheaper."""
         if static:
             self._static_dirty = True
-            self._layers_dirty = True
+            self._layers_dirty = self._layers_full = True
             self._names = None
         self.update()
 
@@ -275,14 +283,15 @@ class MapCanvas(QWidget):
         painter = QPainter(self)
         try:
             moving = self._settle.isActive()
-            if self._static_dirty or self._static is None or (
-                not moving and self._static_vp != vp
-            ):
-                self._render_static(vp, scene)
-            if self._layers_dirty or self._layers is None or (
-                not moving and self._layers_vp != vp
-            ):
-                self._render_layers(vp, scene)
+            with self.lod.deferred():  # the worker starts once this frame is drawn
+                if self._static_dirty or self._static is None or (
+                    not moving and self._static_vp != vp
+                ):
+                    self._render_static(vp, scene)
+                if self._layers_dirty or self._layers is None or (
+                    not moving and self._layers_vp != vp
+                ):
+                    self._render_layers(vp, scene)
             painter.fillRect(self.rect(), self.painter.style.sea)
             self._draw_cached(painter, vp, self._static, self._static_vp)
             self._draw_cached(painter, vp, self._layers, self._layers_vp)
@@ -310,12 +319,28 @@ class MapCanvas(QWidget):
         self._static, self._static_vp, self._static_dirty = pix, vp, False
 
     def _render_layers(self, vp: Viewport, scene: Scene) -> None:
-        """The project layers and their labels: re-rendered after every edit. Country names
-        and towns, which make room for the feature labels, only when those moved."""
-        labels = self.painter.feature_labels(vp, scene)
+        """The project layers and their labels. After an edit only the part of the image the
+        changed features and labels cover is repainted (``_changed_area``), and the labels
+        are placed again only when a changed feature's label could differ; a full re-render
+        when the view, the layer settings or the country names and towns changed. Country
+        names and towns, which make room for the feature labels, are re-rendered only when
+        those moved."""
+        state = _LayersState.of(vp, scene, self.devicePixelRatioF())
+        old = self._layers_state
+        changed = None
+        if (not self._layers_full and self._layers is not None and old is not None
+                and old.key == state.key):
+            changed = state.changes_from(old)
+        if changed is not None and old is not None and old.selection == state.selection \
+                and all(self._same_label(a, b, scene) for a, b in changed):
+            labels = old.labels  # nothing a label depends on changed
+        else:
+            labels = self.painter.feature_labels(vp, scene)
+        state.labels = labels
         key = (vp, scene.show_towns, scene.show_basemap, scene.label_language,
                self.basemap is not None, self.gazetteer is not None,
                tuple((r.x(), r.y(), r.width(), r.height()) for r in (lab.rect for lab in labels)))
+        names_area: QRegion | None = QRegion()
         if self._names is None or key != self._names_key:
             names = self._new_pixmap(vp, transparent=True)
             p = QPainter(names)
@@ -323,15 +348,83 @@ class MapCanvas(QWidget):
                 self.painter.paint_names(p, vp, scene, labels)
             finally:
                 p.end()
+            # after an edit, repaint where the names moved (not needed for a full render)
+            names_area = _changed_tiles(self._names, names) if changed is not None else None
             self._names, self._names_key = names, key
-        pix = self._new_pixmap(vp, transparent=True)
-        p = QPainter(pix)
+        area = None
+        if changed is not None and old is not None and names_area is not None:
+            area = self._changed_area(vp, changed, old.labels, labels, names_area)
+        if area is not None:
+            if not area.isEmpty():
+                self._repaint_area(vp, scene, labels, area)
+        else:
+            pix = self._new_pixmap(vp, transparent=True)
+            p = QPainter(pix)
+            try:
+                p.drawPixmap(0, 0, self._names)
+                self.painter.paint_layers(p, vp, scene, labels)
+            finally:
+                p.end()
+            self._layers = pix
+        self._layers_vp, self._layers_dirty, self._layers_full = vp, False, False
+        self._layers_state = state
+
+    def _same_label(self, a: Feature | None, b: Feature | None, scene: Scene) -> bool:
+        """True when features ``a`` and ``b`` (old and new) get the same label, if any."""
+        if a is None or b is None:
+            return False
+        return (a.geometry is b.geometry and a.layer == b.layer and a.party == b.party
+                and self.painter._label_text(a, scene) == self.painter._label_text(b, scene))
+
+    def _changed_area(self, vp: Viewport, changed, old_labels, new_labels,
+                      region: QRegion) -> QRegion | None:
+        """Screen region an edit changed: the old and new extent of every feature that was
+        replaced, added or removed (``changed``: pairs old, new), and of every label that
+        moved, appeared or went, added to ``region`` (where the names image changed); None
+        when so much changed that a full re-render is as cheap."""
+        geoms = [f.geometry for pair in changed for f in pair if f is not None]
+        rects = []
+        pad = self.painter.style.px(AREA_PAD)
+        view = QRectF(0, 0, vp.width, vp.height)
+        if geoms:
+            bounds = shapely.bounds(np.array(geoms, dtype=object))
+            sx, tx, sy, ty = vp.affine()
+            for x0, y0, x1, y1 in bounds:
+                if np.isnan(x0):
+                    continue
+                r = QRectF(QPointF(x0 * sx + tx, y1 * sy + ty),
+                           QPointF(x1 * sx + tx, y0 * sy + ty)).normalized()
+                rects.append(r.adjusted(-pad, -pad, pad, pad))
+        if new_labels is not old_labels:
+            before = {_label_key(lab): lab for lab in old_labels}
+            after = {_label_key(lab): lab for lab in new_labels}
+            for k in before.keys() ^ after.keys():
+                lab = before.get(k) or after[k]
+                rects.append(QRectF(lab.rect).adjusted(-pad, -pad, pad, pad))
+        for r in rects:
+            r = r.intersected(view)
+            if not r.isEmpty():
+                region = region.united(r.toAlignedRect())
+        box = region.boundingRect()
+        if box.width() * box.height() > 0.5 * vp.width * vp.height:
+            return None
+        return region
+
+    def _repaint_area(self, vp: Viewport, scene: Scene, labels, area: QRegion) -> None:
+        """Repaint ``area`` of the layers image in place: clear it, then the names and the
+        features and labels that reach into it, clipped to it (the same pixels as a full
+        re-render: the same paths drawn in the same order)."""
+        assert self._layers is not None and self._names is not None
+        p = QPainter(self._layers)
         try:
+            p.setClipRegion(area)
+            p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            p.fillRect(area.boundingRect(), Qt.GlobalColor.transparent)
+            p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
             p.drawPixmap(0, 0, self._names)
-            self.painter.paint_layers(p, vp, scene, labels)
+            self.painter.paint_layers(p, vp, scene, labels, area=QRectF(area.boundingRect()))
         finally:
             p.end()
-        self._layers, self._layers_vp, self._layers_dirty = pix, vp, False
 
     def _draw_cached(self, painter: QPainter, vp: Viewport, pix: QPixmap | None,
                      old: Viewport | None) -> None:
@@ -351,7 +444,7 @@ class MapCanvas(QWidget):
         """Finer paths arrived from the worker: re-render the cached map with them (unless
         the view is moving; the settle timer re-renders then)."""
         if not self._settle.isActive():
-            self._static_dirty = self._layers_dirty = True
+            self._static_dirty = self._layers_dirty = self._layers_full = True
             self._names = None
         self.update()
 
@@ -365,7 +458,7 @@ class MapCanvas(QWidget):
             self.fit_to_project()
             self._fit_pending = not self.isVisible()
         self._viewport = self._viewport.resized(max(1, self.width()), max(1, self.height()))
-        self._static_dirty = self._layers_dirty = True
+        self._static_dirty = self._layers_dirty = self._layers_full = True
         self.view_changed.emit()
         super().resizeEvent(event)
 
@@ -477,6 +570,75 @@ class MapCanvas(QWidget):
         """Stop the level-of-detail worker (the window calls this when closing)."""
         self.lod.on_ready = None
         self.lod.close()
+
+
+@dataclass
+class _LayersState:
+    """What the cached layers image shows: the settings (``key``: any change means a full
+    re-render), the features drawn (per version, by object: features are immutable, an
+    edit replaces them), the selection (it orders the labels) and the placed labels."""
+
+    key: tuple
+    features: dict[str, dict[str, Feature]]
+    selection: frozenset[str]
+    labels: list = field(default_factory=list)
+
+    @classmethod
+    def of(cls, vp: Viewport, scene: Scene, ratio: float) -> _LayersState:
+        project = scene.project
+        names = [scene.version]
+        if scene.baseline_underlay and scene.version != AGREED:
+            names.append(AGREED)
+        features = {n: dict(project.versions[n].features) for n in names
+                    if n in project.versions}
+        key = (vp, ratio, id(project), project.meta, scene.version, scene.baseline_underlay,
+               scene.hidden_layers, tuple(sorted(scene.opacity.items())), scene.layer_order,
+               scene.show_labels, scene.label_language, tuple(features))
+        return cls(key, features, frozenset(scene.selection))
+
+    def changes_from(self, old: _LayersState) -> list[tuple[Feature | None, Feature | None]]:
+        """(old, new) for every feature replaced, added or removed since ``old``."""
+        out: list[tuple[Feature | None, Feature | None]] = []
+        for name, feats in self.features.items():
+            before = old.features.get(name, {})
+            for fid, f in feats.items():
+                was = before.get(fid)
+                if was is not f:
+                    out.append((was, f))
+            out.extend((f, None) for fid, f in before.items() if fid not in feats)
+        return out
+
+
+def _changed_tiles(old: QPixmap | None, new: QPixmap, tile: int = 32) -> QRegion | None:
+    """Where two images of the same size differ, as a region of ``tile``-pixel squares
+    (logical pixels); None when they cannot be compared."""
+    if old is None or old.size() != new.size():
+        return None
+    a, b = _argb(old), _argb(new)
+    h, w = a.shape
+    th, tw = -(-h // tile), -(-w // tile)
+    diff = np.zeros((th * tile, tw * tile), dtype=bool)
+    diff[:h, :w] = a != b
+    tiles = diff.reshape(th, tile, tw, tile).any(axis=(1, 3))
+    ratio = new.devicePixelRatio()
+    region = QRegion()
+    for ty, tx in zip(*np.nonzero(tiles), strict=True):
+        region = region.united(QRectF(tx * tile / ratio, ty * tile / ratio, tile / ratio,
+                                      tile / ratio).toAlignedRect())
+    return region
+
+
+def _argb(pix: QPixmap) -> np.ndarray:
+    img = pix.toImage().convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    row = img.bytesPerLine() // 4
+    return np.frombuffer(img.constBits(), dtype=np.uint32).reshape(
+        img.height(), row)[:, :img.width()].copy()
+
+
+def _label_key(lab) -> tuple:
+    r = lab.rect
+    return (lab.text, lab.font.key(), lab.anchor.x(), lab.anchor.y(),
+            r.x(), r.y(), r.width(), r.height(), lab.align, lab.colour.rgba())
 
 
 def _has_content(preview: Preview) -> bool:

@@ -17,8 +17,9 @@ new geometry and the old entry is dropped by ``retain``.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 
 import numpy as np
 import shapely
@@ -38,15 +39,24 @@ FULL_DETAIL_BUCKET = 17
 _FULL = 10_000  # pseudo-bucket of full-detail paths
 
 
-def _simplified_paths(geoms: Sequence[BaseGeometry], bucket: int) -> list[QPainterPath]:
-    """Paths of ``geoms`` simplified for ``bucket`` (runs on any thread)."""
-    if bucket == _FULL:
-        return [path_from_geometry(g) for g in geoms]
-    arr = np.array(geoms, dtype=object)
-    # Douglas-Peucker without topology repair: a sliver that collapses is below a pixel
-    # anyway, and it is 15x faster than the topology-preserving variant.
-    simple = shapely.simplify(arr, bucket_tolerance(bucket), preserve_topology=False)
-    return [path_from_geometry(g) for g in simple]
+def _simplified_paths(
+    geoms: Sequence[BaseGeometry], bucket: int, cancelled: Callable[[], bool] | None = None
+) -> list[QPainterPath] | None:
+    """Paths of ``geoms`` simplified for ``bucket`` (runs on any thread); None when
+    ``cancelled()`` turned true meanwhile (the cache was closed)."""
+    out: list[QPainterPath] = []
+    step = 64 if cancelled is not None else max(1, len(geoms))
+    for start in range(0, len(geoms), step):  # in chunks: a closed cache stops soon
+        if cancelled is not None and cancelled():
+            return None
+        chunk = list(geoms[start:start + step])
+        if bucket != _FULL:
+            # Douglas-Peucker without topology repair: a sliver that collapses is below a
+            # pixel anyway, and it is 15x faster than the topology-preserving variant.
+            chunk = shapely.simplify(np.array(chunk, dtype=object), bucket_tolerance(bucket),
+                                     preserve_topology=False)
+        out.extend(path_from_geometry(g) for g in chunk)
+    return out
 
 
 class LodCache:
@@ -62,9 +72,11 @@ class LodCache:
         self._lock = threading.Lock()
         self._pending: dict[int, Future] = {}
         self._executor = ThreadPoolExecutor(1, "lod") if threaded else None
+        self._closed = threading.Event()
         self.on_ready: Callable[[], None] | None = None
         self._pinned: set[int] = set()
         self._pinned_refs: list[BaseGeometry] = []
+        self._held: list[tuple[list[BaseGeometry], int]] | None = None
 
     # -- queries -------------------------------------------------------------------------------
     def paths(self, geoms: Sequence[BaseGeometry], bucket: int) -> list[QPainterPath | None]:
@@ -77,23 +89,23 @@ class LodCache:
         bucket = min(bucket, FULL_DETAIL_BUCKET)
         out: list[QPainterPath | None] = [None] * len(geoms)
         missing: list[int] = []
+        counts = shapely.get_num_coordinates(np.array(geoms, dtype=object)) if len(geoms) else []
+        full = [bucket >= FULL_DETAIL_BUCKET or n <= SMALL for n in counts]
         with self._lock:
             for i, g in enumerate(geoms):
-                b = _FULL if self._is_small(g) or bucket >= FULL_DETAIL_BUCKET else bucket
-                hit = self._paths.get(b, {}).get(id(g))
+                hit = self._paths.get(_FULL if full[i] else bucket, {}).get(id(g))
                 if hit is not None and hit[0] is g:
                     out[i] = hit[1]
                 else:
                     missing.append(i)
         if not missing:
             return out
-        small = [i for i in missing if self._is_small(geoms[i]) or bucket >= FULL_DETAIL_BUCKET]
-        big = [i for i in missing if i not in set(small)]
+        small = [i for i in missing if full[i]]
+        big = [i for i in missing if not full[i]]
         if small:
             self._compute_now([geoms[i] for i in small], _FULL, out, small)
         if big:
-            work = int(shapely.get_num_coordinates(np.array([geoms[i] for i in big],
-                                                            dtype=object)).sum())
+            work = int(sum(counts[i] for i in big))
             if self._executor is None or work <= SYNC_VERTICES:
                 self._compute_now([geoms[i] for i in big], bucket, out, big)
             else:
@@ -111,10 +123,6 @@ class LodCache:
                         out[i] = p
                 self._submit([geoms[i] for i in big], bucket)
         return out
-
-    @staticmethod
-    def _is_small(g: BaseGeometry) -> bool:
-        return shapely.get_num_coordinates(g) <= SMALL
 
     def _nearest(self, geoms: list[BaseGeometry], bucket: int) -> list[QPainterPath | None]:
         with self._lock:
@@ -139,12 +147,17 @@ class LodCache:
 
     def _compute_now(self, geoms, bucket, out, indices) -> None:
         paths = _simplified_paths(geoms, bucket)
+        assert paths is not None
         self._store(geoms, bucket, paths)
         for i, p in zip(indices, paths, strict=True):
             out[i] = p
 
     def _submit(self, geoms: list[BaseGeometry], bucket: int) -> None:
         assert self._executor is not None
+        if self._held is not None:
+            if all(b != bucket for _, b in self._held):
+                self._held.append((geoms, bucket))
+            return
         with self._lock:
             if bucket in self._pending and not self._pending[bucket].done():
                 return  # one job per bucket at a time; the next frame asks again
@@ -154,11 +167,31 @@ class LodCache:
 
     def _work(self, geoms: list[BaseGeometry], bucket: int) -> None:
         try:
-            self._store(geoms, bucket, _simplified_paths(geoms, bucket))
+            paths = _simplified_paths(geoms, bucket, self._closed.is_set)
+            if paths is None:
+                return
+            self._store(geoms, bucket, paths)
         finally:
             callback = self.on_ready
             if callback is not None:
                 callback()
+
+    @contextmanager
+    def deferred(self) -> Iterator[None]:
+        """Hold work for the worker until the block ends (the canvas wraps a frame in it):
+        the worker's simplification and path building would otherwise compete with the
+        frame for the CPU and the GIL, and the frame is what the user waits for."""
+        if self._held is not None:
+            yield
+            return
+        self._held = []
+        try:
+            yield
+        finally:
+            held, self._held = self._held, None
+            if self._executor is not None:
+                for geoms, bucket in held:
+                    self._submit(geoms, bucket)
 
     def prefetch(self, geoms: Sequence[BaseGeometry], bucket: int) -> None:
         """Start computing ``bucket`` for ``geoms`` in the background (no-op unthreaded)."""
@@ -191,6 +224,7 @@ class LodCache:
 
     def close(self) -> None:
         """Stop the worker thread (pending work is dropped)."""
+        self._closed.set()  # a job under way stops at its next check
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None

@@ -33,6 +33,9 @@ from zoneeditor.render.style import SCREEN_STYLE, MapStyle
 
 #: Vertex handles are drawn only when the selection shows fewer vertices than this.
 MAX_HANDLES = 4000
+#: How far (pixels at scale 1) a feature's drawing can reach beyond its geometry's bounds:
+#: outline pens and their mitres, point symbols, label halos.
+AREA_PAD = 12.0
 
 
 class _GeomIndex:
@@ -129,27 +132,40 @@ class MapPainter(MapLabels):
 
     def paint_layers(
         self, painter: QPainter, viewport: Viewport, scene: Scene,
-        labels: list[_Label] | None = None,
+        labels: list[_Label] | None = None, area: QRectF | None = None,
     ) -> None:
         """Baseline underlay, the project layers by party colour, and feature labels.
 
         Changes only with the document or the layer settings, so the canvas caches it with
-        the static background while the user pans or zooms.
+        the static background while the user pans or zooms. ``area`` (screen pixels): draw
+        only the features and labels that reach into it; the caller clips the painter to it
+        (the canvas repaints just the part of its cached image that an edit changed).
         """
+        box = None
+        if area is not None:
+            x0, y1 = viewport.to_map(area.left(), area.top())
+            x1, y0 = viewport.to_map(area.right(), area.bottom())
+            pad = self.style.px(AREA_PAD)
+            dx, dy = pad / viewport.ppd_x, pad / viewport.ppd
+            box = (x0 - dx, y0 - dy, x1 + dx, y1 + dy)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         version = scene.project.versions.get(scene.version)
         if version is not None:
             if scene.baseline_underlay and scene.version != AGREED:
-                self._paint_baseline(painter, viewport, scene)
+                self._paint_baseline(painter, viewport, scene, box)
             for kind in scene.layer_order:
                 if scene.layer_visible(kind):
                     painter.setOpacity(scene.layer_opacity(kind))
-                    self._paint_layer(painter, viewport, scene, version, kind)
+                    self._paint_layer(painter, viewport, scene, version, kind, box)
             painter.setOpacity(1.0)
             if scene.show_labels:
                 if labels is None:
                     labels = self.feature_labels(viewport, scene)
+                if area is not None:
+                    reach = self.style.px(AREA_PAD)
+                    near = area.adjusted(-reach, -reach, reach, reach)
+                    labels = [lab for lab in labels if lab.rect.intersects(near)]
                 for lab in labels:
                     self.text.draw(painter, lab.text, lab.font, lab.anchor, lab.colour,
                                    QColor(self.style.halo), self.style.px(3.0), lab.align)
@@ -222,24 +238,27 @@ class MapPainter(MapLabels):
 
     # -- project layers ------------------------------------------------------------------------
     def _visible_features(
-        self, viewport: Viewport, features: list[Feature], pad_px: float = 8
+        self, viewport: Viewport, features: list[Feature], pad_px: float = 8,
+        box: tuple[float, float, float, float] | None = None,
     ) -> list[Feature]:
         if not features:
             return []
-        box = self._view_box(viewport, pad_px)
+        if box is None:
+            box = self._view_box(viewport, pad_px)
         b = shapely.bounds(np.array([f.geometry for f in features], dtype=object))
         mask = (b[:, 0] <= box[2]) & (b[:, 2] >= box[0]) & (b[:, 1] <= box[3]) & (
             b[:, 3] >= box[1]
         )
         return [f for f, m in zip(features, mask, strict=True) if m]
 
-    def _paint_baseline(self, painter: QPainter, viewport: Viewport, scene: Scene) -> None:
+    def _paint_baseline(self, painter: QPainter, viewport: Viewport, scene: Scene,
+                        box: tuple[float, float, float, float] | None = None) -> None:
         agreed = scene.project.versions.get(AGREED)
         if agreed is None:
             return
         feats = [f for f in agreed if f.layer != LayerKind.POINTS
                  and scene.layer_visible(f.layer)]
-        feats = self._visible_features(viewport, feats)
+        feats = self._visible_features(viewport, feats, box=box)
         paths = self._paths(scene, viewport, [f.geometry for f in feats])
         painter.save()
         painter.setTransform(self._world(viewport), True)
@@ -252,9 +271,9 @@ class MapPainter(MapLabels):
 
     def _paint_layer(
         self, painter: QPainter, viewport: Viewport, scene: Scene, version: Version,
-        kind: LayerKind,
+        kind: LayerKind, box: tuple[float, float, float, float] | None = None,
     ) -> None:
-        feats = self._visible_features(viewport, version.layer(kind))
+        feats = self._visible_features(viewport, version.layer(kind), box=box)
         if not feats:
             return
         meta = scene.project.meta
