@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -478,14 +479,16 @@ class DiffPanel(QWidget):
 def install(window) -> DiffPanel:
     """Add the Changes dock and View ▸ Show changes on map to the main window."""
     panel = DiffPanel(window)
-    dock = window.add_dock(panel, Qt.DockWidgetArea.RightDockWidgetArea, panel.tr("Changes"))
+    dock = window.add_dock(panel, Qt.DockWidgetArea.RightDockWidgetArea,
+                           QCoreApplication.translate("DiffPanel", "Changes"))
     dock.setObjectName("dock_diffPanel")
-    action = QAction(panel.tr("Show &changes on map"), window)
+    action = QAction(QCoreApplication.translate("DiffPanel", "Show &changes on map"), window)
     action.setObjectName("action_show_diff")
     action.setCheckable(True)
     action.setShortcut(QKeySequence("Ctrl+Shift+D"))
-    action.setStatusTip(panel.tr("Hatch the land gained and lost against the compared version, "
-                                 "dash the old boundaries and label the largest shifts"))
+    action.setStatusTip(QCoreApplication.translate(
+        "DiffPanel", "Hatch the land gained and lost against the compared version, "
+        "dash the old boundaries and label the largest shifts"))
     action.toggled.connect(panel.set_overlay_visible)
     window.menu("View").addAction(action)
     window.canvas.add_overlay(panel.paint_overlay)

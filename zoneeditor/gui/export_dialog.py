@@ -266,11 +266,11 @@ def open_export_dialog(window) -> ExportDialog:
 
 def install(window) -> QAction:
     """Add File ▸ Export… (Ctrl+E) to the main window; returns the action."""
-    action = QAction(window.tr("&Export…"), window)
+    action = QAction(_tr("&Export…"), window)
     action.setShortcut("Ctrl+E")
     action.setObjectName("action_export")
-    action.setStatusTip(window.tr("Export shapefiles, GeoPackage, GeoJSON or KML for another "
-                                  "party"))
+    action.setStatusTip(_tr("Export shapefiles, GeoPackage, GeoJSON or KML for another "
+                             "party"))
     action.triggered.connect(lambda: open_export_dialog(window))
     _insert_before_quit(window, action)
     return action

@@ -434,11 +434,11 @@ def open_import_dialog(window, files: list[str] | None = None) -> ImportDialog:
 
 def install(window) -> QAction:
     """Add File ▸ Import… (Ctrl+I) to the main window; returns the action."""
-    action = QAction(window.tr("&Import…"), window)
+    action = QAction(_tr("&Import…"), window)
     action.setShortcut("Ctrl+I")
     action.setObjectName("action_import")
-    action.setStatusTip(window.tr("Import shapefiles, GeoPackage, GeoJSON or KML from another "
-                                  "party"))
+    action.setStatusTip(_tr("Import shapefiles, GeoPackage, GeoJSON or KML from another "
+                             "party"))
     action.triggered.connect(lambda: open_import_dialog(window))
     _insert_before_quit(window, action)
     return action

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPainter, QPalette
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -431,10 +431,11 @@ def open_print_dialog(window) -> PrintDialog | None:
 
 def install(window) -> QAction:
     """Add File ▸ Print… (Ctrl+P) to the main window, just above Quit; returns the action."""
-    action = QAction(window.tr("&Print…"), window)
+    action = QAction(QCoreApplication.translate("PrintDialog", "&Print…"), window)
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
     action.setObjectName("action_print")
-    action.setStatusTip(window.tr("Print the map to PDF, PNG or a printer"))
+    action.setStatusTip(QCoreApplication.translate("PrintDialog",
+                                                    "Print the map to PDF, PNG or a printer"))
     action.triggered.connect(lambda: open_print_dialog(window))
     file_menu = window.menu("File")
     quit_action = getattr(window, "act_quit", None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from zoneeditor.core.viewport import Viewport
@@ -33,19 +33,25 @@ def listed_pieces(report) -> list[tuple[object, object]]:
     return pieces
 
 
+def _tr(text: str) -> str:
+    """The sheet's fixed texts in the interface language (English when none is installed)."""
+    return QCoreApplication.translate("PrintLayout", text)
+
+
 def change_lines(report) -> list[tuple[str, bool]]:
     """(text, is_heading) rows for a ``core.diff.DiffReport``."""
     rows: list[tuple[str, bool]] = []
     changed = report.changed
     counts = {k: sum(1 for f in changed if f.change.value == k)
               for k in ("modified", "added", "removed")}
-    rows.append((f"{counts['modified']} modified, {counts['added']} added, "
-                 f"{counts['removed']} removed", False))
+    rows.append((_tr("%1 modified, %2 added, %3 removed").replace("%1", str(counts["modified"]))
+                 .replace("%2", str(counts["added"])).replace("%3", str(counts["removed"])),
+                 False))
     if report.is_empty:
-        rows.append(("The two versions hold the same map content.", False))
+        rows.append((_tr("The two versions hold the same map content."), False))
         return rows
     if report.parties:
-        rows.append(("Territory per party", True))
+        rows.append((_tr("Territory per party"), True))
         for p in report.parties:
             net = p.net_km2
             # En dash as minus and words instead of arrows: the bundled Noto Sans has no
@@ -57,7 +63,7 @@ def change_lines(report) -> list[tuple[str, bool]]:
                          f"{_km2(p.area_after_km2)} after ({change})", False))
     pieces = listed_pieces(report)
     if pieces:
-        rows.append(("Land changing hands (numbers as on the map)", True))
+        rows.append((_tr("Land changing hands (numbers as on the map)"), True))
         for i, (piece, t) in enumerate(pieces[:MAX_PIECES], start=1):
             rows.append((f"({i}) {_km2(piece.area_km2)} {piece.where}, from "
                          f"{t.frm or 'no party'} to {t.to or 'no party'}", False))
@@ -73,7 +79,7 @@ class ChangesBlock:
 
     def __init__(self, report, against: str, font_scale: float) -> None:
         self.rows = change_lines(report)
-        self.title = f"Changes against {against}"
+        self.title = _tr("Changes against %1").replace("%1", against)
         self.title_font = sheet_font(10 * font_scale, bold=True)
         self.heading_font = sheet_font(8 * font_scale, bold=True)
         self.font = sheet_font(7.5 * font_scale)

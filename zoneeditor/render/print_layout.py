@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date as _date
 from pathlib import Path
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QColor, QImage, QPageSize, QPaintDevice, QPainter, QPen
 
 from zoneeditor import __version__
@@ -166,11 +166,14 @@ class PrintJob:
     def subtitle(self, page: Page) -> str:
         """The subtitle: the option, else what the sheet shows (version, comparison, zone)."""
         parts = [self.options.subtitle] if self.options.subtitle else [
-            f"Version: {self.version.name}"
-            + (f" — changes against {self.options.diff_against}"
-               if self.options.diff_against else "")]
+            QCoreApplication.translate("PrintLayout", "Version: %1").replace(
+                "%1", self.version.name)
+            + (QCoreApplication.translate("PrintLayout", " — changes against %1").replace(
+                "%1", self.options.diff_against) if self.options.diff_against else "")]
         if page.zone:
-            parts.append(f"Zone: {page.zone} (page {page.number} of {page.count})")
+            parts.append(QCoreApplication.translate("PrintLayout", "Zone: %1 (page %2 of %3)")
+                         .replace("%1", page.zone).replace("%2", str(page.number))
+                         .replace("%3", str(page.count)))
         return " — ".join(parts)
 
     def identification(self) -> Identification:

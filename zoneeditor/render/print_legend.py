@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from zoneeditor.core.model import LayerKind, Project, Version
@@ -26,6 +26,11 @@ _STATUS_LABELS = {
     "proposed": "proposed (dashed outline)",
     "disputed": "disputed (hatched)",
 }
+
+
+def _tr(text: str) -> str:
+    """The sheet's fixed texts in the interface language (English when none is installed)."""
+    return QCoreApplication.translate("PrintLayout", text)
 
 
 @dataclass(frozen=True)
@@ -68,28 +73,28 @@ def legend_entries(project: Project, version: Version, baseline_shown: bool,
     parties = [p for p in meta.parties if p.name in used_parties]
     unknown = sorted(used_parties - {p.name for p in parties})
     if parties or unknown:
-        out.append(LegendEntry("heading", "Parties"))
+        out.append(LegendEntry("heading", _tr("Parties")))
         for p in parties:
             out.append(LegendEntry("zone", p.name, p.colour, "agreed", p.name_local))
         for name in unknown:
             out.append(LegendEntry("zone", name, MapStyle().default_party_colour))
     statuses = [s for s in _STATUS_LABELS if any((f.status or "agreed") == s for f in zones)]
     if zones:
-        out.append(LegendEntry("heading", "Zones"))
+        out.append(LegendEntry("heading", _tr("Zones")))
         for s in statuses:
             out.append(LegendEntry("zone", _STATUS_LABELS[s], "#555555", s))
         kinds = sorted({str(f.attributes.get("kind") or "") for f in zones} - {""})
         if kinds:
-            out.append(LegendEntry("text", "Kinds: " + ", ".join(kinds)))
+            out.append(LegendEntry("text", _tr("Kinds: %1").replace("%1", ", ".join(kinds))))
     if lines or points or baseline_shown:
-        out.append(LegendEntry("heading", "Lines and points"))
+        out.append(LegendEntry("heading", _tr("Lines and points")))
     line_statuses = sorted({f.status or "agreed" for f in lines},
                            key=lambda s: list(_STATUS_LABELS).index(s)
                            if s in _STATUS_LABELS else 9)
     for s in line_statuses:
-        out.append(LegendEntry("line", f"line of contact, {s}", "#333333", s))
+        out.append(LegendEntry("line", _tr("line of contact, %1").replace("%1", s), "#333333", s))
     if baseline_shown:
-        out.append(LegendEntry("baseline", "agreed baseline (under the proposal)"))
+        out.append(LegendEntry("baseline", _tr("agreed baseline (under the proposal)")))
     kinds_seen: dict[str, str] = {}
     for f in points:  # one row per kind, in the colour of the first party using it
         kind = str(f.attributes.get("kind") or "point")
@@ -98,7 +103,7 @@ def legend_entries(project: Project, version: Version, baseline_shown: bool,
     for kind in sorted(kinds_seen):
         out.append(LegendEntry("point", kind, kinds_seen[kind]))
     if diff_legend:
-        out.append(LegendEntry("heading", "Changes against the compared version"))
+        out.append(LegendEntry("heading", _tr("Changes against the compared version")))
         for label, colour in diff_legend:
             out.append(LegendEntry("diff", label, colour))
     return out
@@ -126,14 +131,14 @@ class LegendBlock:
 
     def height(self, device, width: float) -> float:
         """Block height in device pixels when ``width`` wide."""
-        h = text_size(self.title_font, "Legend", device).height() * 1.2
+        h = text_size(self.title_font, _tr("Legend"), device).height() * 1.2
         return h + sum(self._row_height(e, device, width) for e in self.entries)
 
     def paint(self, painter: QPainter, rect: QRectF) -> None:
         """Draw the legend in ``rect``."""
         device = painter.device()
-        title_h = text_size(self.title_font, "Legend", device).height()
-        draw_text(painter, QRectF(rect.left(), rect.top(), rect.width(), title_h), "Legend",
+        title_h = text_size(self.title_font, _tr("Legend"), device).height()
+        draw_text(painter, QRectF(rect.left(), rect.top(), rect.width(), title_h), _tr("Legend"),
                   self.title_font)
         y = rect.top() + title_h * 1.2
         for entry in self.entries:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from zoneeditor.core.geodesy import distance_km
@@ -102,7 +102,8 @@ class ScaleBarBlock:
         minutes = round((abs(lat) - deg) * 60)
         if minutes == 60:
             deg, minutes = deg + 1, 0
-        return f"Scale {format_scale(bar.denominator)} (true at {deg}°{minutes:02d}′{hemi})"
+        return QCoreApplication.translate("PrintLayout", "Scale %1 (true at %2)").replace(
+            "%1", format_scale(bar.denominator)).replace("%2", f"{deg}°{minutes:02d}′{hemi}")
 
     def height(self, device, width: float) -> float:
         """Block height in device pixels when ``width`` wide."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from zoneeditor.render.print_qr import paint_qr
@@ -95,18 +95,20 @@ class IdentificationBlock:
         self.fp_font = sheet_font(11 * font_scale, bold=True)
         self.qr_side = 22 * px_per_mm * font_scale if show_qr else 0.0
         self.gap = 2 * px_per_mm * font_scale
-        rows: list[tuple[str, str]] = [("Version", ident.version)]
-        rows.append(("Fingerprint", ident.fingerprint_short))
+        rows: list[tuple[str, str]] = [(QT_TRANSLATE_NOOP("PrintLayout", "Version"), ident.version)]
+        rows.append((QT_TRANSLATE_NOOP("PrintLayout", "Fingerprint"), ident.fingerprint_short))
         if ident.compared_with:
-            rows.append(("Compared with", f"{ident.compared_with} ({ident.compared_short})"))
+            rows.append((QT_TRANSLATE_NOOP("PrintLayout", "Compared with"),
+                         f"{ident.compared_with} ({ident.compared_short})"))
         if date:
-            rows.append(("Date", date))
+            rows.append((QT_TRANSLATE_NOOP("PrintLayout", "Date"), date))
         if author:
-            rows.append(("Prepared by", author))
+            rows.append((QT_TRANSLATE_NOOP("PrintLayout", "Prepared by"), author))
         self.rows = rows
 
     def _lines(self) -> list[tuple[str, object]]:
-        return [(f"{k}: {v}", self.fp_font if k == "Fingerprint" else self.font)
+        return [(f"{QCoreApplication.translate('PrintLayout', k)}: {v}",
+                 self.fp_font if k == "Fingerprint" else self.font)
                 for k, v in self.rows]
 
     def _text_width(self, width: float) -> float:
@@ -120,8 +122,11 @@ class IdentificationBlock:
         return max(text_h, self.qr_side) + note_h * 1.2
 
     def _note(self) -> str:
-        extra = " The QR code holds the full SHA-256." if self.show_qr else ""
-        return ("Two sheets show the same content if and only if their fingerprints match."
+        tr = QCoreApplication.translate
+        extra = " " + tr("PrintLayout", "The QR code holds the full SHA-256.") if (
+            self.show_qr) else ""
+        return (tr("PrintLayout",
+                   "Two sheets show the same content if and only if their fingerprints match.")
                 + extra)
 
     def paint(self, painter: QPainter, rect: QRectF) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from zoneeditor.core.geodesy import area_km2
@@ -90,7 +90,8 @@ class ZoneTableBlock:
         device = painter.device()
         th = text_size(self.title_font, "Zones", device).height()
         draw_text(painter, QRectF(rect.left(), rect.top(), rect.width(), th),
-                  "Zones (geodesic areas)", self.title_font)
+                  QCoreApplication.translate("PrintLayout", "Zones (geodesic areas)"),
+                  self.title_font)
         y = rect.top() + th * 1.2
         tx = rect.left() + self.swatch + self.gap
         tw = max(10.0, rect.right() - tx)
