@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name></name>
+    <message>
+        <location filename="../render/print_titleblock.py" line="+126"/>
+        <source>PrintLayout</source>
+        <comment>The QR code holds the full SHA-256.</comment>
+        <translation>PrintLayout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PrintLayout</source>
+        <comment>Two sheets show the same content if and only if their fingerprints match.</comment>
+        <translation>PrintLayout</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../gui/app.py" line="+119"/>
@@ -160,7 +175,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+27"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+31"/>
         <source>Area gained</source>
         <translation>مساحة مكتسبة</translation>
     </message>
@@ -188,13 +203,14 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location filename="../gui/diff_panel.py" line="+157"/>
+        <location filename="../gui/diff_panel.py" line="+158"/>
+        <location line="+325"/>
         <source>Changes</source>
         <extracomment>Emitted (from any thread) when a computation finished: (generation, report or error). Emitted on the UI thread when a new report is shown.</extracomment>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-308"/>
         <source>List unchanged features too</source>
         <translation>اعرض العناصر غير المتغيرة أيضًا</translation>
     </message>
@@ -249,11 +265,21 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <source>no party</source>
         <translation>بلا طرف</translation>
     </message>
+    <message>
+        <location line="+72"/>
+        <source>Show &amp;changes on map</source>
+        <translation>إظهار الت&amp;غييرات على الخريطة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hatch the land gained and lost against the compared version, dash the old boundaries and label the largest shifts</source>
+        <translation>تظليل الأرض المكتسبة والمفقودة مقارنة بالنسخة المقارَنة، ورسم الحدود القديمة بخط متقطع، وتسمية أكبر الإزاحات</translation>
+    </message>
 </context>
 <context>
     <name>DiffTableModel</name>
     <message>
-        <location line="-345"/>
+        <location line="-421"/>
         <source>Feature</source>
         <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). How long a clicked change flashes, and how fast.</extracomment>
         <translation>العنصر</translation>
@@ -498,7 +524,17 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>لم يُصدَّر شيء؛ الملفات الموجودة لم تتغير.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-28"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-32"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export shapefiles, GeoPackage, GeoJSON or KML for another party</source>
+        <translation>تصدير ملفات Shapefile أو GeoPackage أو GeoJSON أو KML لطرف آخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
@@ -720,6 +756,16 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>ا&amp;ستيراد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import shapefiles, GeoPackage, GeoJSON or KML from another party</source>
+        <translation>استيراد ملفات Shapefile أو GeoPackage أو GeoJSON أو KML من طرف آخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reading %1…</source>
         <translation>جارٍ قراءة %1…</translation>
     </message>
@@ -862,7 +908,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+181"/>
+        <location filename="../gui/main_window.py" line="+172"/>
         <source>Cannot open project</source>
         <extracomment>Emitted with the new Session after ``set_session`` replaced the open project.</extracomment>
         <translation>يتعذر فتح المشروع</translation>
@@ -921,139 +967,113 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>في %1 تغييرات غير محفوظة. هل تريد حفظها؟</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Panels</source>
-        <translation>اللوحات</translation>
+        <translation type="vanished">اللوحات</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Layers</source>
-        <translation>الطبقات</translation>
+        <translation type="vanished">الطبقات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>History</source>
-        <translation>السجل</translation>
+        <translation type="vanished">السجل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attributes</source>
-        <translation>الخصائص</translation>
+        <translation type="vanished">الخصائص</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;New project</source>
-        <translation>مشروع &amp;جديد</translation>
+        <translation type="vanished">مشروع &amp;جديد</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation>&amp;فتح…</translation>
+        <translation type="vanished">&amp;فتح…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open &amp;recent</source>
-        <translation>فتح م&amp;لف حديث</translation>
+        <translation type="vanished">فتح م&amp;لف حديث</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Save</source>
-        <translation>&amp;حفظ</translation>
+        <translation type="vanished">&amp;حفظ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save &amp;as…</source>
-        <translation>حفظ &amp;باسم…</translation>
+        <translation type="vanished">حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation type="vanished">&amp;خروج</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+159"/>
+        <location line="+106"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+160"/>
+        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location line="-158"/>
         <source>&amp;Delete selected</source>
-        <translation>&amp;حذف المحدد</translation>
+        <translation type="vanished">&amp;حذف المحدد</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Select &amp;all</source>
-        <translation>تحديد ال&amp;كل</translation>
+        <translation type="vanished">تحديد ال&amp;كل</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Clear selection</source>
-        <translation>إلغاء التحديد</translation>
+        <translation type="vanished">إلغاء التحديد</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Zoom &amp;in</source>
-        <translation>ت&amp;كبير</translation>
+        <translation type="vanished">ت&amp;كبير</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Zoom &amp;out</source>
-        <translation>ت&amp;صغير</translation>
+        <translation type="vanished">ت&amp;صغير</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Fit to project</source>
-        <translation>&amp;ملاءمة المشروع</translation>
+        <translation type="vanished">&amp;ملاءمة المشروع</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Zoom to &amp;selection</source>
-        <translation>تكبير إلى ال&amp;تحديد</translation>
+        <translation type="vanished">تكبير إلى ال&amp;تحديد</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Show &amp;labels</source>
-        <translation>إظهار ال&amp;تسميات</translation>
+        <translation type="vanished">إظهار ال&amp;تسميات</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Labels in local language</source>
-        <translation>التسميات باللغة المحلية</translation>
+        <translation type="vanished">التسميات باللغة المحلية</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Position in degrees, minutes, seconds</source>
-        <translation>الموقع بالدرجات والدقائق والثواني</translation>
+        <translation type="vanished">الموقع بالدرجات والدقائق والثواني</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>New &amp;proposal…</source>
-        <translation>مق&amp;ترح جديد…</translation>
+        <translation type="vanished">مق&amp;ترح جديد…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;About ZoneEditor</source>
-        <translation>&amp;حول ZoneEditor</translation>
+        <translation type="vanished">&amp;حول ZoneEditor</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Version shown and edited</source>
-        <translation>النسخة المعروضة والمعدَّلة</translation>
+        <translation type="vanished">النسخة المعروضة والمعدَّلة</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Main</source>
-        <translation>الرئيسي</translation>
+        <translation type="vanished">الرئيسي</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="-3"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;تراجع عن %1</translation>
     </message>
@@ -1093,49 +1113,41 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>مشروع GeoPackage (*.gpkg);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>Cannot delete: %1 is locked</source>
-        <translation>يتعذر الحذف: %1 مقفلة</translation>
+        <translation type="vanished">يتعذر الحذف: %1 مقفلة</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Nothing selected</source>
-        <translation>لا شيء محدد</translation>
+        <translation type="vanished">لا شيء محدد</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>New proposal</source>
-        <translation>مقترح جديد</translation>
+        <translation type="vanished">مقترح جديد</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name of the new proposal:</source>
-        <translation>اسم المقترح الجديد:</translation>
+        <translation type="vanished">اسم المقترح الجديد:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>A version called %1 already exists</source>
-        <translation>توجد نسخة باسم %1 بالفعل</translation>
+        <translation type="vanished">توجد نسخة باسم %1 بالفعل</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>About ZoneEditor</source>
-        <translation>حول ZoneEditor</translation>
+        <translation type="vanished">حول ZoneEditor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ZoneEditor — a map editor for negotiating ceasefire and de-escalation zones.
 Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
-        <translation>ZoneEditor — محرر خرائط للتفاوض على مناطق وقف إطلاق النار وخفض التصعيد.
+        <translation type="vanished">ZoneEditor — محرر خرائط للتفاوض على مناطق وقف إطلاق النار وخفض التصعيد.
 يعمل دون اتصال بالإنترنت. الخريطة الأساسية: Natural Earth. الأماكن: GeoNames.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Agreed baseline</source>
-        <translation>الأساس المتفق عليه</translation>
+        <translation type="vanished">الأساس المتفق عليه</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+11"/>
         <source>%1[*] — ZoneEditor</source>
         <translation>%1[*] — ZoneEditor</translation>
     </message>
@@ -1155,13 +1167,12 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="-285"/>
-        <location filename="extra_strings.py" line="+1"/>
+        <location line="+1"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="+1"/>
+        <location line="+1"/>
         <source>Version</source>
         <translation>النسخة</translation>
     </message>
@@ -1480,6 +1491,139 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <source>Printing failed</source>
         <translation>فشلت الطباعة</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the map to PDF, PNG or a printer</source>
+        <translation>طباعة الخريطة إلى PDF أو PNG أو طابعة</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLayout</name>
+    <message>
+        <location filename="../render/print_layout.py" line="+169"/>
+        <source>Version: %1</source>
+        <extracomment>How much fonts and symbols shrink per attempt when the content does not fit. The map frame must keep at least this share of the space between title and footer.</extracomment>
+        <translation>النسخة: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — changes against %1</source>
+        <translation> — التغييرات مقارنة بـ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zone: %1 (page %2 of %3)</source>
+        <translation>المنطقة: %1 (الصفحة %2 من %3)</translation>
+    </message>
+    <message>
+        <location filename="../render/print_scalebar.py" line="+105"/>
+        <source>Scale %1 (true at %2)</source>
+        <extracomment>Set by the layout once the map frame (hence the viewport) is known.</extracomment>
+        <translation>المقياس %1 (صحيح عند %2)</translation>
+    </message>
+    <message>
+        <location filename="../render/print_titleblock.py" line="-30"/>
+        <source>Version</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compared with</source>
+        <translation>مقارنة بـ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepared by</source>
+        <translation>أعدّه</translation>
+    </message>
+    <message>
+        <location filename="../render/print_zonetable.py" line="+93"/>
+        <source>Zones (geodesic areas)</source>
+        <extracomment>Compact: the local name follows the name on its line (bidi keeps each run in its own direction); used where height is scarce (portrait sheets).</extracomment>
+        <translation>المناطق (مساحات جيوديسية)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="+18"/>
+        <source>The two versions hold the same map content.</source>
+        <translation>تحمل النسختان المحتوى نفسه على الخريطة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Territory per party</source>
+        <translation>الأراضي لكل طرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Land changing hands (numbers as on the map)</source>
+        <translation>أراضٍ تنتقل بين الأطراف (الأرقام كما على الخريطة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes against %1</source>
+        <translation>التغييرات مقارنة بـ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 modified, %2 added, %3 removed</source>
+        <translation>معدَّل: %1، مضاف: %2، محذوف: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Legend</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Parties</source>
+        <translation>الأطراف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zones</source>
+        <translation>المناطق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines and points</source>
+        <translation>الخطوط والنقاط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreed baseline (under the proposal)</source>
+        <translation>الأساس المتفق عليه (تحت المقترح)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes against the compared version</source>
+        <translation>التغييرات مقارنة بالنسخة المقارَنة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line of contact, %1</source>
+        <translation>خط التماس، %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kinds: %1</source>
+        <translation>الأنواع: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
@@ -1588,7 +1732,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-31"/>
         <source>Edits set aside</source>
         <translation>وُضعت التعديلات جانبًا</translation>
     </message>
@@ -1667,21 +1811,198 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
 </context>
 <context>
-    <name>panel</name>
+    <name>WindowActions</name>
     <message>
-        <location filename="../gui/diff_panel.py" line="+404"/>
-        <source>Changes</source>
-        <translation>التغييرات</translation>
+        <location filename="../gui/window_actions.py" line="+36"/>
+        <source>Panels</source>
+        <translation>اللوحات</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Layers</source>
+        <translation>الطبقات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attributes</source>
+        <translation>الخصائص</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;New project</source>
+        <translation>مشروع &amp;جديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;فتح…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;recent</source>
+        <translation>فتح م&amp;لف حديث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;as…</source>
+        <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Show &amp;changes on map</source>
-        <translation>إظهار الت&amp;غييرات على الخريطة</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Delete selected</source>
+        <translation>&amp;حذف المحدد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select &amp;all</source>
+        <translation>تحديد ال&amp;كل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear selection</source>
+        <translation>إلغاء التحديد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;in</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit to project</source>
+        <translation>&amp;ملاءمة المشروع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom to &amp;selection</source>
+        <translation>تكبير إلى ال&amp;تحديد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;labels</source>
+        <translation>إظهار ال&amp;تسميات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Labels in local language</source>
+        <translation>التسميات باللغة المحلية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Position in degrees, minutes, seconds</source>
+        <translation>الموقع بالدرجات والدقائق والثواني</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New &amp;proposal…</source>
+        <translation>مق&amp;ترح جديد…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;About ZoneEditor</source>
+        <translation>&amp;حول ZoneEditor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version shown and edited</source>
+        <translation>النسخة المعروضة والمعدَّلة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main</source>
+        <translation>الرئيسي</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tools</source>
+        <translation>أدوات</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot delete: %1 is locked</source>
+        <translation>يتعذر الحذف: %1 مقفلة</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing selected</source>
+        <translation>لا شيء محدد</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New proposal</source>
+        <translation>مقترح جديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new proposal:</source>
+        <translation>اسم المقترح الجديد:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A version called %1 already exists</source>
+        <translation>توجد نسخة باسم %1 بالفعل</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>About ZoneEditor</source>
+        <translation>حول ZoneEditor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ZoneEditor — a map editor for negotiating ceasefire and de-escalation zones.
+Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
+        <translation>ZoneEditor — محرر خرائط للتفاوض على مناطق وقف إطلاق النار وخفض التصعيد.
+يعمل دون اتصال بالإنترنت. الخريطة الأساسية: Natural Earth. الأماكن: GeoNames.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreed baseline</source>
+        <translation>الأساس المتفق عليه</translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <source>Changes</source>
+        <translation type="vanished">التغييرات</translation>
+    </message>
+    <message>
+        <source>Show &amp;changes on map</source>
+        <translation type="vanished">إظهار الت&amp;غييرات على الخريطة</translation>
+    </message>
+    <message>
         <source>Hatch the land gained and lost against the compared version, dash the old boundaries and label the largest shifts</source>
-        <translation>تظليل الأرض المكتسبة والمفقودة مقارنة بالنسخة المقارَنة، ورسم الحدود القديمة بخط متقطع، وتسمية أكبر الإزاحات</translation>
+        <translation type="vanished">تظليل الأرض المكتسبة والمفقودة مقارنة بالنسخة المقارَنة، ورسم الحدود القديمة بخط متقطع، وتسمية أكبر الإزاحات</translation>
     </message>
 </context>
 <context>
@@ -1694,14 +2015,12 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+22"/>
         <source>&amp;Export…</source>
-        <translation>&amp;تصدير…</translation>
+        <translation type="vanished">&amp;تصدير…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Export shapefiles, GeoPackage, GeoJSON or KML for another party</source>
-        <translation>تصدير ملفات Shapefile أو GeoPackage أو GeoJSON أو KML لطرف آخر</translation>
+        <translation type="vanished">تصدير ملفات Shapefile أو GeoPackage أو GeoJSON أو KML لطرف آخر</translation>
     </message>
     <message>
         <source>Some features could not be loaded: %1</source>
@@ -1709,24 +2028,20 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation type="vanished">تعذر تحميل بعض الميزات: %1</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="+32"/>
         <source>&amp;Import…</source>
-        <translation>ا&amp;ستيراد…</translation>
+        <translation type="vanished">ا&amp;ستيراد…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Import shapefiles, GeoPackage, GeoJSON or KML from another party</source>
-        <translation>استيراد ملفات Shapefile أو GeoPackage أو GeoJSON أو KML من طرف آخر</translation>
+        <translation type="vanished">استيراد ملفات Shapefile أو GeoPackage أو GeoJSON أو KML من طرف آخر</translation>
     </message>
     <message>
-        <location filename="../gui/print_dialog.py" line="+23"/>
         <source>&amp;Print…</source>
-        <translation>&amp;طباعة…</translation>
+        <translation type="vanished">&amp;طباعة…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Print the map to PDF, PNG or a printer</source>
-        <translation>طباعة الخريطة إلى PDF أو PNG أو طابعة</translation>
+        <translation type="vanished">طباعة الخريطة إلى PDF أو PNG أو طابعة</translation>
     </message>
 </context>
 </TS>

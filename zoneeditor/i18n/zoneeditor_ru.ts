@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name></name>
+    <message>
+        <location filename="../render/print_titleblock.py" line="+126"/>
+        <source>PrintLayout</source>
+        <comment>The QR code holds the full SHA-256.</comment>
+        <translation>PrintLayout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PrintLayout</source>
+        <comment>Two sheets show the same content if and only if their fingerprints match.</comment>
+        <translation>PrintLayout</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../gui/app.py" line="+119"/>
@@ -157,7 +172,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+27"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+31"/>
         <source>Area gained</source>
         <translation>Полученная территория</translation>
     </message>
@@ -185,13 +200,14 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location filename="../gui/diff_panel.py" line="+157"/>
+        <location filename="../gui/diff_panel.py" line="+158"/>
+        <location line="+325"/>
         <source>Changes</source>
         <extracomment>Emitted (from any thread) when a computation finished: (generation, report or error). Emitted on the UI thread when a new report is shown.</extracomment>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-308"/>
         <source>List unchanged features too</source>
         <translation>Показывать и неизменённые объекты</translation>
     </message>
@@ -246,11 +262,21 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <source>no party</source>
         <translation>без стороны</translation>
     </message>
+    <message>
+        <location line="+72"/>
+        <source>Show &amp;changes on map</source>
+        <translation>Показать &amp;изменения на карте</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hatch the land gained and lost against the compared version, dash the old boundaries and label the largest shifts</source>
+        <translation>Штриховать полученную и потерянную территорию относительно сравниваемой версии, показывать старые границы пунктиром и подписывать наибольшие смещения</translation>
+    </message>
 </context>
 <context>
     <name>DiffTableModel</name>
     <message>
-        <location line="-345"/>
+        <location line="-421"/>
         <source>Feature</source>
         <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). How long a clicked change flashes, and how fast.</extracomment>
         <translation>Объект</translation>
@@ -495,7 +521,17 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>Ничего не экспортировано; существующие файлы не изменены.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-28"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-32"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export shapefiles, GeoPackage, GeoJSON or KML for another party</source>
+        <translation>Экспорт в Shapefile, GeoPackage, GeoJSON или KML для другой стороны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -717,6 +753,16 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import shapefiles, GeoPackage, GeoJSON or KML from another party</source>
+        <translation>Импорт Shapefile, GeoPackage, GeoJSON или KML от другой стороны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
@@ -859,7 +905,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+181"/>
+        <location filename="../gui/main_window.py" line="+172"/>
         <source>Cannot open project</source>
         <extracomment>Emitted with the new Session after ``set_session`` replaced the open project.</extracomment>
         <translation>Не удаётся открыть проект</translation>
@@ -918,139 +964,113 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>В %1 есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Panels</source>
-        <translation>Панели</translation>
+        <translation type="vanished">Панели</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Layers</source>
-        <translation>Слои</translation>
+        <translation type="vanished">Слои</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>History</source>
-        <translation>История</translation>
+        <translation type="vanished">История</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attributes</source>
-        <translation>Атрибуты</translation>
+        <translation type="vanished">Атрибуты</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;New project</source>
-        <translation>&amp;Новый проект</translation>
+        <translation type="vanished">&amp;Новый проект</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation>&amp;Открыть…</translation>
+        <translation type="vanished">&amp;Открыть…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open &amp;recent</source>
-        <translation>Открыть &amp;недавние</translation>
+        <translation type="vanished">Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
+        <translation type="vanished">&amp;Сохранить</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save &amp;as…</source>
-        <translation>Сохранить &amp;как…</translation>
+        <translation type="vanished">Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
+        <translation type="vanished">&amp;Выход</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+159"/>
+        <location line="+106"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+160"/>
+        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="-158"/>
         <source>&amp;Delete selected</source>
-        <translation>&amp;Удалить выбранное</translation>
+        <translation type="vanished">&amp;Удалить выбранное</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Select &amp;all</source>
-        <translation>Выделить &amp;всё</translation>
+        <translation type="vanished">Выделить &amp;всё</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Clear selection</source>
-        <translation>Снять выделение</translation>
+        <translation type="vanished">Снять выделение</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Zoom &amp;in</source>
-        <translation>&amp;Приблизить</translation>
+        <translation type="vanished">&amp;Приблизить</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Zoom &amp;out</source>
-        <translation>&amp;Отдалить</translation>
+        <translation type="vanished">&amp;Отдалить</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Fit to project</source>
-        <translation>&amp;Весь проект</translation>
+        <translation type="vanished">&amp;Весь проект</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Zoom to &amp;selection</source>
-        <translation>Масштаб по &amp;выделению</translation>
+        <translation type="vanished">Масштаб по &amp;выделению</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Show &amp;labels</source>
-        <translation>Показывать &amp;подписи</translation>
+        <translation type="vanished">Показывать &amp;подписи</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Labels in local language</source>
-        <translation>Подписи на местном языке</translation>
+        <translation type="vanished">Подписи на местном языке</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Position in degrees, minutes, seconds</source>
-        <translation>Координаты в градусах, минутах, секундах</translation>
+        <translation type="vanished">Координаты в градусах, минутах, секундах</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>New &amp;proposal…</source>
-        <translation>Новое &amp;предложение…</translation>
+        <translation type="vanished">Новое &amp;предложение…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;About ZoneEditor</source>
-        <translation>&amp;О программе ZoneEditor</translation>
+        <translation type="vanished">&amp;О программе ZoneEditor</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Version shown and edited</source>
-        <translation>Показываемая и редактируемая версия</translation>
+        <translation type="vanished">Показываемая и редактируемая версия</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Main</source>
-        <translation>Основная</translation>
+        <translation type="vanished">Основная</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="-3"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
@@ -1090,49 +1110,41 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>Проект GeoPackage (*.gpkg);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>Cannot delete: %1 is locked</source>
-        <translation>Нельзя удалить: %1 заблокирован</translation>
+        <translation type="vanished">Нельзя удалить: %1 заблокирован</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Nothing selected</source>
-        <translation>Ничего не выбрано</translation>
+        <translation type="vanished">Ничего не выбрано</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>New proposal</source>
-        <translation>Новое предложение</translation>
+        <translation type="vanished">Новое предложение</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name of the new proposal:</source>
-        <translation>Название нового предложения:</translation>
+        <translation type="vanished">Название нового предложения:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>A version called %1 already exists</source>
-        <translation>Версия с именем %1 уже существует</translation>
+        <translation type="vanished">Версия с именем %1 уже существует</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>About ZoneEditor</source>
-        <translation>О программе ZoneEditor</translation>
+        <translation type="vanished">О программе ZoneEditor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ZoneEditor — a map editor for negotiating ceasefire and de-escalation zones.
 Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
-        <translation>ZoneEditor — редактор карт для переговоров о зонах прекращения огня и деэскалации.
+        <translation type="vanished">ZoneEditor — редактор карт для переговоров о зонах прекращения огня и деэскалации.
 Работает без сети. Основа карты: Natural Earth. Населённые пункты: GeoNames.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Agreed baseline</source>
-        <translation>Согласованная основа</translation>
+        <translation type="vanished">Согласованная основа</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+11"/>
         <source>%1[*] — ZoneEditor</source>
         <translation>%1[*] — ZoneEditor</translation>
     </message>
@@ -1152,13 +1164,12 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="-285"/>
-        <location filename="extra_strings.py" line="+1"/>
+        <location line="+1"/>
         <source>Tools</source>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="+1"/>
+        <location line="+1"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
@@ -1474,6 +1485,139 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <source>Printing failed</source>
         <translation>Печать не удалась</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the map to PDF, PNG or a printer</source>
+        <translation>Печать карты в PDF, PNG или на принтер</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLayout</name>
+    <message>
+        <location filename="../render/print_layout.py" line="+169"/>
+        <source>Version: %1</source>
+        <extracomment>How much fonts and symbols shrink per attempt when the content does not fit. The map frame must keep at least this share of the space between title and footer.</extracomment>
+        <translation>Версия: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — changes against %1</source>
+        <translation> — изменения относительно %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zone: %1 (page %2 of %3)</source>
+        <translation>Зона: %1 (страница %2 из %3)</translation>
+    </message>
+    <message>
+        <location filename="../render/print_scalebar.py" line="+105"/>
+        <source>Scale %1 (true at %2)</source>
+        <extracomment>Set by the layout once the map frame (hence the viewport) is known.</extracomment>
+        <translation>Масштаб %1 (верен на %2)</translation>
+    </message>
+    <message>
+        <location filename="../render/print_titleblock.py" line="-30"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compared with</source>
+        <translation>Сравнение с</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepared by</source>
+        <translation>Подготовил</translation>
+    </message>
+    <message>
+        <location filename="../render/print_zonetable.py" line="+93"/>
+        <source>Zones (geodesic areas)</source>
+        <extracomment>Compact: the local name follows the name on its line (bidi keeps each run in its own direction); used where height is scarce (portrait sheets).</extracomment>
+        <translation>Зоны (геодезические площади)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="+18"/>
+        <source>The two versions hold the same map content.</source>
+        <translation>Обе версии содержат одинаковую карту.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Territory per party</source>
+        <translation>Территория по сторонам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Land changing hands (numbers as on the map)</source>
+        <translation>Территория, переходящая из рук в руки (номера как на карте)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes against %1</source>
+        <translation>Изменения относительно %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 modified, %2 added, %3 removed</source>
+        <translation>изменено: %1, добавлено: %2, удалено: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Parties</source>
+        <translation>Стороны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zones</source>
+        <translation>Зоны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines and points</source>
+        <translation>Линии и точки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreed baseline (under the proposal)</source>
+        <translation>согласованная основа (под предложением)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes against the compared version</source>
+        <translation>Изменения относительно сравниваемой версии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line of contact, %1</source>
+        <translation>линия соприкосновения, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kinds: %1</source>
+        <translation>Виды: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
@@ -1582,7 +1726,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>новый проект</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-31"/>
         <source>Edits set aside</source>
         <translation>Правки отложены</translation>
     </message>
@@ -1661,21 +1805,198 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
 </context>
 <context>
-    <name>panel</name>
+    <name>WindowActions</name>
     <message>
-        <location filename="../gui/diff_panel.py" line="+404"/>
-        <source>Changes</source>
-        <translation>Изменения</translation>
+        <location filename="../gui/window_actions.py" line="+36"/>
+        <source>Panels</source>
+        <translation>Панели</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Layers</source>
+        <translation>Слои</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attributes</source>
+        <translation>Атрибуты</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;New project</source>
+        <translation>&amp;Новый проект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;recent</source>
+        <translation>Открыть &amp;недавние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;as…</source>
+        <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Show &amp;changes on map</source>
-        <translation>Показать &amp;изменения на карте</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Delete selected</source>
+        <translation>&amp;Удалить выбранное</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select &amp;all</source>
+        <translation>Выделить &amp;всё</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear selection</source>
+        <translation>Снять выделение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Приблизить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Отдалить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit to project</source>
+        <translation>&amp;Весь проект</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom to &amp;selection</source>
+        <translation>Масштаб по &amp;выделению</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;labels</source>
+        <translation>Показывать &amp;подписи</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Labels in local language</source>
+        <translation>Подписи на местном языке</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Position in degrees, minutes, seconds</source>
+        <translation>Координаты в градусах, минутах, секундах</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New &amp;proposal…</source>
+        <translation>Новое &amp;предложение…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;About ZoneEditor</source>
+        <translation>&amp;О программе ZoneEditor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version shown and edited</source>
+        <translation>Показываемая и редактируемая версия</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tools</source>
+        <translation>Инструменты</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot delete: %1 is locked</source>
+        <translation>Нельзя удалить: %1 заблокирован</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing selected</source>
+        <translation>Ничего не выбрано</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New proposal</source>
+        <translation>Новое предложение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new proposal:</source>
+        <translation>Название нового предложения:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A version called %1 already exists</source>
+        <translation>Версия с именем %1 уже существует</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>About ZoneEditor</source>
+        <translation>О программе ZoneEditor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ZoneEditor — a map editor for negotiating ceasefire and de-escalation zones.
+Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
+        <translation>ZoneEditor — редактор карт для переговоров о зонах прекращения огня и деэскалации.
+Работает без сети. Основа карты: Natural Earth. Населённые пункты: GeoNames.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreed baseline</source>
+        <translation>Согласованная основа</translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <source>Changes</source>
+        <translation type="vanished">Изменения</translation>
+    </message>
+    <message>
+        <source>Show &amp;changes on map</source>
+        <translation type="vanished">Показать &amp;изменения на карте</translation>
+    </message>
+    <message>
         <source>Hatch the land gained and lost against the compared version, dash the old boundaries and label the largest shifts</source>
-        <translation>Штриховать полученную и потерянную территорию относительно сравниваемой версии, показывать старые границы пунктиром и подписывать наибольшие смещения</translation>
+        <translation type="vanished">Штриховать полученную и потерянную территорию относительно сравниваемой версии, показывать старые границы пунктиром и подписывать наибольшие смещения</translation>
     </message>
 </context>
 <context>
@@ -1688,14 +2009,12 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>window</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+22"/>
         <source>&amp;Export…</source>
-        <translation>&amp;Экспорт…</translation>
+        <translation type="vanished">&amp;Экспорт…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Export shapefiles, GeoPackage, GeoJSON or KML for another party</source>
-        <translation>Экспорт в Shapefile, GeoPackage, GeoJSON или KML для другой стороны</translation>
+        <translation type="vanished">Экспорт в Shapefile, GeoPackage, GeoJSON или KML для другой стороны</translation>
     </message>
     <message>
         <source>Some features could not be loaded: %1</source>
@@ -1703,24 +2022,20 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation type="vanished">Не удалось загрузить некоторые функции: %1</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog.py" line="+32"/>
         <source>&amp;Import…</source>
-        <translation>&amp;Импорт…</translation>
+        <translation type="vanished">&amp;Импорт…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Import shapefiles, GeoPackage, GeoJSON or KML from another party</source>
-        <translation>Импорт Shapefile, GeoPackage, GeoJSON или KML от другой стороны</translation>
+        <translation type="vanished">Импорт Shapefile, GeoPackage, GeoJSON или KML от другой стороны</translation>
     </message>
     <message>
-        <location filename="../gui/print_dialog.py" line="+23"/>
         <source>&amp;Print…</source>
-        <translation>&amp;Печать…</translation>
+        <translation type="vanished">&amp;Печать…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Print the map to PDF, PNG or a printer</source>
-        <translation>Печать карты в PDF, PNG или на принтер</translation>
+        <translation type="vanished">Печать карты в PDF, PNG или на принтер</translation>
     </message>
 </context>
 </TS>
