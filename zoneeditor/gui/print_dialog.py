@@ -113,7 +113,7 @@ class PrintDialog(QDialog):
     def __init__(self, project: Project, version: str,
                  view_extent: tuple[float, float, float, float] | None = None,
                  parent: QWidget | None = None, basemap=None, gazetteer=None,
-                 look: MapLook | None = None, labels: str = "en") -> None:
+                 look: MapLook | None = None, labels: str = "both") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print"))
         self.project = project
@@ -159,6 +159,7 @@ class PrintDialog(QDialog):
         self.author_edit.setPlaceholderText(self.tr("author or delegation"))
         self.diff_box = QComboBox()
         self.labels_box = QComboBox()
+        self.labels_box.addItem(self.tr("Both names side by side"), "both")
         self.labels_box.addItem(self.tr("Romanised names"), "en")
         self.labels_box.addItem(self.tr("Local (Arabic) names"), "local")
         self.labels_box.setCurrentIndex(max(0, self.labels_box.findData(self._initial_labels)))
@@ -422,8 +423,8 @@ def open_print_dialog(window) -> PrintDialog | None:
     scene = canvas.scene()
     dialog = PrintDialog(project, document.current_version, tuple(canvas.viewport.bounds),
                          window, scene.basemap, scene.gazetteer, MapLook.from_scene(scene),
-                         scene.label_language if scene.label_language in ("en", "local")
-                         else "en")
+                         scene.label_language if scene.label_language in ("both", "en", "local")
+                         else "both")
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -206,8 +206,8 @@ class WindowActions:
         self.canvas.refresh(static=True)
 
     def on_label_language(self, local: bool) -> None:
-        """Switch map labels between romanised and local (Arabic) names."""
-        self.canvas.label_language = "local" if local else "en"
+        """Switch map labels between both names side by side and local (Arabic) names only."""
+        self.canvas.label_language = "local" if local else "both"
         self.canvas.refresh(static=True)
 
     def on_new_proposal(self) -> None:

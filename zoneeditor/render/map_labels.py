@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.model import Feature, LayerKind
+from zoneeditor.core.naming import display_name
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.render.fonts import label_font
 from zoneeditor.render.labels import LabelSpace, is_rtl
@@ -143,6 +144,10 @@ class MapLabels:
 
 
     def _label_text(self, f: Feature, scene: Scene) -> str:
+        if scene.label_language == "both":
+            # Both names side by side ("Idlib · إدلب"), the local one bidi-isolated, so
+            # delegations reading either script find the same place.
+            return display_name(f)
         local = str(f.attributes.get("name_local") or "")
         if scene.label_language == "local":
             return local or f.name

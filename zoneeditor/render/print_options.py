@@ -26,7 +26,7 @@ PRESET_SCALES = (50_000, 100_000, 200_000, 250_000, 500_000, 750_000, 1_000_000)
 SCALE_RANGE = (5_000, 5_000_000)
 
 #: Map label languages: romanised names, or the local (Arabic) names.
-LABEL_LANGUAGES = ("en", "local")
+LABEL_LANGUAGES = ("both", "en", "local")
 
 DEFAULT_BANNER = "DRAFT — for discussion — without prejudice"
 DEFAULT_ATTRIBUTION = (
@@ -78,7 +78,8 @@ class PrintOptions:
     project's title; ``date`` None prints today's date; ``author`` None the project's author.
     ``diff_against`` names the version whose differences are overlaid. ``per_zone`` makes one
     page per zone, each zoomed to that zone. ``dpi`` applies to PNG output only (PDF is vector).
-    ``labels`` is "en" (romanised names on the map) or "local" (Arabic / local names).
+    ``labels`` is "both" (name and local-script name side by side, the default), "en"
+    (romanised names only) or "local" (Arabic / local names only).
     """
 
     paper: str = "A4"
@@ -97,7 +98,7 @@ class PrintOptions:
     show_legend: bool = True
     show_north_arrow: bool = True
     show_basemap: bool = True
-    labels: str = "en"
+    labels: str = "both"
     look: MapLook = MapLook()
     attribution: str = DEFAULT_ATTRIBUTION
     dpi: int = 150

@@ -53,9 +53,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--author", help="author or delegation (default: the project's)")
     parser.add_argument("--date", help="date printed on the sheet (default: today)")
     parser.add_argument("--no-grid", action="store_true", help="no latitude/longitude grid")
-    parser.add_argument("--labels", choices=("en", "local"), default="en",
-                        help="map labels: romanised names (en, default) or the local, "
-                             "Arabic names (local)")
+    parser.add_argument("--labels", choices=("both", "en", "local"), default="both",
+                        help="map labels: both names side by side (both, default), romanised "
+                             "names only (en) or the local, Arabic names only (local)")
     parser.add_argument("--hide", action="append", default=[], metavar="LAYER",
                         choices=("zones", "lines", "points", "towns"),
                         help="leave a layer off the map: zones, lines, points or towns "
