@@ -8,10 +8,11 @@ preview drawn).
 
 Speed: the map is rendered into two pixmaps, reused while the view moves (a pan draws them
 shifted, a zoom scaled) and re-rendered once the view has been still for a moment: the
-background (sea, countries) and the layers (names, towns, project layers, labels), which
-alone is re-rendered after an edit. Only the selection, the tool preview and the overlays are
-drawn live on every frame. Geometry is drawn with level-of-detail paths computed on a
-worker thread (see ``render.lod``).
+background (sea, countries) and the layers (names, towns, project layers, labels). An edit
+repaints only the part of the layers image it changed (the old and new extent of the changed
+features and of the labels that moved), clipped, with the same pixels as a full render. Only
+the selection, the tool preview and the overlays are drawn live on every frame. Geometry is
+drawn with level-of-detail paths computed on a worker thread (see ``render.lod``).
 """
 
 from __future__ import annotations
