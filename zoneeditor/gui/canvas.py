@@ -110,7 +110,7 @@ class MapCanvas(QWidget):
         self._fit_pending = False
         self.basemap = None
         self.gazetteer = None
-        self.label_language = "en"
+        self.label_language = "both"  # name and local-script name side by side
         self.show_labels = True
         self.tool: Tool | None = None
         self.preview: Preview | None = None
