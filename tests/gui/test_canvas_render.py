@@ -177,6 +177,7 @@ def _assert_same_as_full_render(canvas):
 @pytest.fixture
 def edit_window(qtbot, tmp_path):
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
 
     from zoneeditor.gui.main_window import MainWindow
 
@@ -189,10 +190,14 @@ def edit_window(qtbot, tmp_path):
     w.wait_background()
     w.canvas.fit_to_project()
     w.canvas._settle.stop()  # the view is still: cached images are drawn unscaled
-    w.canvas.lod.wait()
     w.selection.set(())
-    w.canvas.refresh(static=True)
-    _pixels(w.canvas)  # settled full render
+    for _ in range(3):  # settled full render, every LOD path the view needs delivered
+        w.canvas.lod.wait()
+        QApplication.processEvents()
+        w.canvas.refresh(static=True)
+        _pixels(w.canvas)
+    w.canvas.lod.wait()
+    QApplication.processEvents()
     return w
 
 
