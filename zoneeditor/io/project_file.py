@@ -61,7 +61,8 @@ def slugs(names: list[str]) -> dict[str, str]:
     return out
 
 
-def _field_type(values: list[Any]) -> str:
+def field_type(values: list[Any]) -> str:
+    """The fiona type that holds every value: bool, int, float or str (the fallback)."""
     present = [v for v in values if v is not None and v != ""]
     if present and all(isinstance(v, bool) for v in present):
         return "bool"
@@ -94,7 +95,7 @@ def layer_schema(features: list[Feature], layer: LayerKind) -> dict[str, Any]:
     extra = sorted({k for f in features for k in f.attributes} - set(CORE_ATTRIBUTES))
     props = {ID_FIELD: "str", **{k: "str" for k in CORE_ATTRIBUTES}}
     for key in extra:
-        props[key] = _field_type([f.attributes.get(key) for f in features])
+        props[key] = field_type([f.attributes.get(key) for f in features])
     return {"geometry": geometry, "properties": props}
 
 

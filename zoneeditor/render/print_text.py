@@ -10,8 +10,6 @@ reversed by hand, which is what goes wrong in tools that print Arabic backwards.
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -25,6 +23,7 @@ from PySide6.QtGui import (
 
 from zoneeditor.io.fonts import ARABIC_FAMILY, LATIN_FAMILY
 from zoneeditor.render.fonts import register_fonts
+from zoneeditor.render.labels import is_rtl
 
 
 def sheet_families() -> list[str]:
@@ -48,14 +47,6 @@ def sheet_font(size_pt: float, bold: bool = False, italic: bool = False) -> QFon
     return font
 
 
-def is_rtl(text: str) -> bool:
-    """True when the first strong character of ``text`` is right-to-left (Arabic, Hebrew)."""
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
     return False
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from zoneeditor.core.model import CORE_ATTRIBUTES, Feature, LayerKind
+from zoneeditor.io.project_file import field_type as field_type  # one rule for every writer
 
 #: The field that carries a feature's stable id in every exchange format.
 ID_FIELD = "zid"
@@ -51,18 +52,6 @@ def field_order(features: Iterable[Feature]) -> list[str]:
     """Attribute columns for a set of features: zid, the core attributes, then the rest sorted."""
     extra = sorted({k for f in features for k in f.attributes} - set(CORE_ATTRIBUTES))
     return [ID_FIELD, *CORE_ATTRIBUTES, *extra]
-
-
-def field_type(values: Iterable[Any]) -> str:
-    """The fiona type that holds every value: bool, int, float or str (the fallback)."""
-    present = [v for v in values if v is not None and v != ""]
-    if present and all(isinstance(v, bool) for v in present):
-        return "bool"
-    if present and all(isinstance(v, int) and not isinstance(v, bool) for v in present):
-        return "int"
-    if present and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in present):
-        return "float"
-    return "str"
 
 
 def text_value(value: Any) -> str:
