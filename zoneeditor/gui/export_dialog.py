@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import Project
-from zoneeditor.gui.import_dialog import Job, _insert_before_quit
+from zoneeditor.gui.import_dialog import Job
 from zoneeditor.io.exchange import FORMATS, plan_export
 
 
@@ -272,5 +272,5 @@ def install(window) -> QAction:
     action.setStatusTip(_tr("Export shapefiles, GeoPackage, GeoJSON or KML for another "
                              "party"))
     action.triggered.connect(lambda: open_export_dialog(window))
-    _insert_before_quit(window, action)
+    window.add_file_action(action)
     return action

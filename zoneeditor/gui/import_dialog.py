@@ -440,16 +440,5 @@ def install(window) -> QAction:
     action.setStatusTip(_tr("Import shapefiles, GeoPackage, GeoJSON or KML from another "
                              "party"))
     action.triggered.connect(lambda: open_import_dialog(window))
-    _insert_before_quit(window, action)
+    window.add_file_action(action)
     return action
-
-
-def _insert_before_quit(window, action: QAction) -> None:
-    file_menu = window.menu("File")
-    quit_action = getattr(window, "act_quit", None)
-    actions = file_menu.actions()
-    if quit_action is not None and quit_action in actions:
-        before = actions[max(0, actions.index(quit_action) - 1)]
-        file_menu.insertAction(before if before.isSeparator() else quit_action, action)
-    else:
-        file_menu.addAction(action)

@@ -98,6 +98,17 @@ class MainWindow(WindowActions, QMainWindow):
             self._menus[name] = menu
         return self._menus[name]
 
+    def add_file_action(self, action: QAction) -> None:
+        """Put an add-on's ``action`` in the File menu, above the separator before Quit."""
+        file_menu = self.menu("File")
+        actions = file_menu.actions()
+        quit_action = getattr(self, "act_quit", None)
+        if quit_action is None or quit_action not in actions:
+            file_menu.addAction(action)
+            return
+        before = actions[max(0, actions.index(quit_action) - 1)]
+        file_menu.insertAction(before if before.isSeparator() else quit_action, action)
+
     def add_dock(
         self, widget: QWidget,
         area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,

@@ -438,12 +438,5 @@ def install(window) -> QAction:
     action.setStatusTip(QCoreApplication.translate("PrintDialog",
                                                     "Print the map to PDF, PNG or a printer"))
     action.triggered.connect(lambda: open_print_dialog(window))
-    file_menu = window.menu("File")
-    quit_action = getattr(window, "act_quit", None)
-    if quit_action is not None and quit_action in file_menu.actions():
-        actions = file_menu.actions()
-        before = actions[max(0, actions.index(quit_action) - 1)]  # above the separator
-        file_menu.insertAction(before if before.isSeparator() else quit_action, action)
-    else:
-        file_menu.addAction(action)
+    window.add_file_action(action)
     return action
