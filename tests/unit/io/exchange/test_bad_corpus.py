@@ -17,7 +17,7 @@ import pytest
 from zoneeditor.core.errors import ReadError
 from zoneeditor.io.exchange import read_any
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "data"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "data"))
 import corpus
 
 CASES = corpus.cases()
