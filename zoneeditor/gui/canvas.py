@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import shapely
@@ -36,10 +37,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import AGREED, Feature
 from zoneeditor.core.tools.base import KeyEvent, PointerEvent, Preview, Tool, ToolResult
 from zoneeditor.core.viewport import Viewport
+from zoneeditor.gui.editor import Editor
 from zoneeditor.render.lod import LodCache
 from zoneeditor.render.map_painter import AREA_PAD, MapPainter
 from zoneeditor.render.scene import Scene
@@ -93,9 +94,9 @@ class MapCanvas(QWidget):
     result_applied = Signal(object)
     _lod_ready = Signal()
 
-    def __init__(self, window, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._window = window
+        self._editor = editor
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
@@ -108,11 +109,10 @@ class MapCanvas(QWidget):
                                   ref_lat=35.0)
         self._has_view = False
         self._fit_pending = False
-        self.basemap = None
-        self.gazetteer = None
         self.label_language = "both"  # name and local-script name side by side
         self.show_labels = True
-        self.tool: Tool | None = None
+        #: The tool mouse and key events go to (the editor's active tool).
+        self.tool: Tool | None = editor.tool
         self.preview: Preview | None = None
         self._overlays: list[Callable] = []
         self._static: QPixmap | None = None  # sea and countries
@@ -133,6 +133,43 @@ class MapCanvas(QWidget):
         self._settle.timeout.connect(self._on_settled)
         #: Seconds the last paintEvent took (for the status bar and benchmarks).
         self.last_frame_s = 0.0
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        editor = self._editor
+        editor.tool_changed.connect(self.set_tool)
+        editor.session_changed.connect(self.on_session_changed)
+        editor.document_changed.connect(self.on_document_changed)
+        editor.version_changed.connect(lambda _name: self.refresh(static=True))
+        editor.background_changed.connect(lambda: self.refresh(static=True))
+        editor.layer_state.changed.connect(lambda: self.refresh(static=True))
+        editor.selection.changed.connect(self.on_selection_changed)  # psygnal: a method
+
+    # -- following the editor ------------------------------------------------------------------
+    def on_session_changed(self, _session: object = None) -> None:
+        """Another project: forget the old one's paths, draw the new one, show all of it."""
+        self.forget_stale_paths()
+        self.refresh(static=True)
+        self.fit_to_project()
+
+    def on_document_changed(self, _changeset: object = None) -> None:
+        """An edit: repaint what it changed (the country outlines did not change)."""
+        self.forget_stale_paths()
+        self.refresh_layers()
+
+    def on_selection_changed(self, _ids: object = None) -> None:
+        """Redraw the selection highlight (drawn live, on top of the cached images)."""
+        self.update()
+
+    @property
+    def basemap(self) -> Any:
+        """The editor's basemap (None until it is loaded)."""
+        return self._editor.basemap
+
+    @property
+    def gazetteer(self) -> Any:
+        """The editor's gazetteer (None until it is loaded)."""
+        return self._editor.gazetteer
 
     # -- public surface ------------------------------------------------------------------------
     @property
@@ -166,7 +203,7 @@ class MapCanvas(QWidget):
 
     def forget_stale_paths(self) -> None:
         """Drop cached paths of geometries no version holds any more (after edits)."""
-        project = self._window.document.project
+        project = self._editor.document.project
         self.lod.retain([f.geometry for v in project.versions.values() for f in v])
 
     def add_overlay(self, overlay: Callable) -> None:
@@ -180,15 +217,9 @@ class MapCanvas(QWidget):
             self._overlays.remove(overlay)
             self.update()
 
-    def set_background(self, basemap, gazetteer) -> None:
-        """Use these basemap and gazetteer (loaded off the UI thread by the window)."""
-        self.basemap = basemap
-        self.gazetteer = gazetteer
-        self.refresh(static=True)
-
     def project_bounds(self) -> tuple[float, float, float, float] | None:
         """Bounds of all features of the current version, or None when it is empty."""
-        doc = self._window.document
+        doc = self._editor.document
         bounds = None
         for f in doc.version:
             b = f.geometry.bounds
@@ -206,6 +237,12 @@ class MapCanvas(QWidget):
                                    margin=0.06))
         # Before the window is shown the widget has no real size yet: fit again then.
         self._fit_pending = not self.isVisible()
+
+    def zoom_to_bounds(self, bounds: tuple[float, float, float, float],
+                       margin: float = 0.15) -> None:
+        """Show the lon/lat box ``bounds`` with ``margin`` (a fraction) of room around it."""
+        self.set_view(Viewport.fit(bounds, max(1, self.width()), max(1, self.height()),
+                                   margin=margin))
 
     def zoom_by(self, factor: float, at: tuple[float, float] | None = None) -> None:
         """Zoom by ``factor`` at pixel ``at`` (default: the centre)."""
@@ -229,16 +266,16 @@ class MapCanvas(QWidget):
 
     def scene(self) -> Scene:
         """The scene the canvas draws now (print can start from it)."""
-        w = self._window
-        layers = w.layer_state
+        editor = self._editor
+        layers = editor.layer_state
         return Scene(
-            project=w.document.project,
-            version=w.document.current_version,
+            project=editor.document.project,
+            version=editor.document.current_version,
             baseline_underlay=layers.baseline_underlay,
             hidden_layers=frozenset(layers.hidden),
             opacity=dict(layers.opacity),
             layer_order=layers.draw_order,
-            selection=w.selection.ids,
+            selection=editor.selection.ids,
             preview=self.preview,
             basemap=self.basemap,
             gazetteer=self.gazetteer,
@@ -253,15 +290,12 @@ class MapCanvas(QWidget):
     # -- tool results --------------------------------------------------------------------------
     def apply_result(self, result: ToolResult) -> None:
         """Do what a tool asked: push its change set, set the selection, show its preview."""
-        w = self._window
-        if result.changeset is not None:
-            try:
-                w.document.history.push(result.changeset)
-            except ZoneEditorError as exc:  # a refusal, a conflict, or a journal that cannot write
-                self.message.emit(str(exc))
-                result.preview = Preview()
+        editor = self._editor
+        # a refusal (or a journal that cannot write) reaches the status bar as editor.refused
+        if result.changeset is not None and not editor.push(result.changeset):
+            result.preview = Preview()
         if result.selection is not None:
-            w.selection.set(result.selection)
+            editor.selection.set(result.selection)
         if result.preview is not None:
             self.preview = result.preview if _has_content(result.preview) else None
         if result.refused:
