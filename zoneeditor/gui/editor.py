@@ -32,6 +32,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shapely
 from PySide6.QtCore import QObject, Signal
 
 from zoneeditor.core.changes import ChangeSet
@@ -146,6 +147,15 @@ class Editor(QObject):
         """Show and edit version ``name`` (ignored when the project has no such version)."""
         if name in self.document.project.versions:
             self.document.current_version = name
+
+    def version_bounds(self) -> tuple[float, float, float, float] | None:
+        """(west, south, east, north) of every feature of the current version; None when it
+        has none."""
+        geoms = [f.geometry for f in self.document.version if not f.geometry.is_empty]
+        if not geoms:
+            return None
+        x0, y0, x1, y1 = (float(v) for v in shapely.total_bounds(geoms))
+        return (x0, y0, x1, y1)
 
     def is_editable(self, feature: Feature) -> bool:
         """True when ``feature`` of the current version may be changed (not locked)."""

@@ -61,6 +61,11 @@ class Preview:
     snap: tuple[float, float] | None = None
     rubber_band: tuple[float, float, float, float] | None = None  # minx, miny, maxx, maxy
 
+    @property
+    def has_content(self) -> bool:
+        """True when there is anything to draw (an empty preview clears the old one)."""
+        return bool(self.geometries or self.vertices or self.snap or self.rubber_band)
+
 
 @dataclass
 class ToolResult:
