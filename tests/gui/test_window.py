@@ -259,7 +259,9 @@ def test_every_addon_is_installed_in_its_place(window):
                                               installed.print_action)]
     assert placed == sorted(placed) and placed[-1] < quit_at
     assert file_actions[quit_at - 1].isSeparator()
-    docks = {d.objectName() for d in window.findChildren(QDockWidget)}
+    names = [d.objectName() for d in window.findChildren(QDockWidget)]
+    assert len(names) == len(set(names)), names  # each dock once
+    docks = set(names)
     assert {"dock_layersPanel", "dock_historyPanel", "dock_attributesPanel",
             "dock_problemsPanel", "dock_diffPanel"} <= docks
     assert installed.editing.problems.parent() is not None

@@ -37,8 +37,9 @@ class WindowServices(Protocol):
         remembered between runs under the widget's objectName, which must be set)."""
         ...
 
-    def add_toolbar(self, bar: QToolBar) -> None:
-        """Show ``bar`` with the window's toolbars (its objectName must be set)."""
+    def add_toolbar(self, bar: QToolBar, new_row: bool = False) -> None:
+        """Show ``bar`` with the window's toolbars, on a row of its own with ``new_row``
+        (its objectName must be set: the window remembers toolbars by name)."""
         ...
 
     def add_file_action(self, action: QAction) -> None:

@@ -1,13 +1,13 @@
-"""The window's menus, toolbars and standard docks, and what their actions do.
+"""The window's menus and toolbars, and what their actions do.
 
 ``WindowActions`` builds the File/Edit/View/Tools/Version/Help entries (with the platform's
-standard shortcuts), the main toolbar (with the version switcher), the tools toolbar and the
-layers/history/attributes docks, and keeps them in step with the editor: undo/redo texts
+standard shortcuts), the main toolbar (with the version switcher) and the tools toolbar, and
+keeps them in step with the editor: undo/redo texts
 name the step, the version list follows the project, the checked tool follows the active
 one, the recent-files menu follows ``ProjectFiles``.
 
 Everything it needs is passed in: the ``Editor`` (document, selection, tools, edits), the
-``MapCanvas`` (view commands), the ``WindowServices`` (menus, docks, toolbars, status bar),
+``MapCanvas`` (view commands), the ``WindowServices`` (menus, toolbars, status bar),
 ``ProjectFiles`` (the File menu's work) and the status bar's ``MapStatus`` (its DMS switch
 mirrors the View menu's).
 """
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox, QToolBar
 
@@ -26,11 +26,8 @@ from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import AGREED
 from zoneeditor.core.tools.base import KeyEvent, Tool
 from zoneeditor.core.tools.registry import tool_classes
-from zoneeditor.gui.attributes_panel import AttributesPanel
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.editor import Editor
-from zoneeditor.gui.history_panel import HistoryPanel
-from zoneeditor.gui.layers_panel import LayersPanel
 from zoneeditor.gui.project_files import ProjectFiles
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.statusbar import MapStatus
@@ -45,7 +42,7 @@ def _window_tr(text: str) -> str:
 
 
 class WindowActions(QObject):
-    """Menus, toolbars, standard docks and action slots of the main window."""
+    """Menus, toolbars and action slots of the main window."""
 
     def __init__(self, editor: Editor, canvas: MapCanvas, window: WindowServices,
                  files: ProjectFiles, map_status: MapStatus) -> None:
@@ -56,7 +53,6 @@ class WindowActions(QObject):
         self.files = files
         self.tool_actions: dict[type[Tool], QAction] = {}
         self._version_actions: list[QAction] = []
-        self._make_docks()
         self._make_file_actions()
         self._make_edit_view_actions(map_status)
         self._make_tool_and_version_actions()
@@ -68,19 +64,6 @@ class WindowActions(QObject):
         self.on_tool_changed(editor.tool)
 
     # -- building ------------------------------------------------------------------------------
-    def _make_docks(self) -> None:
-        parent = self.window.main_widget
-        self.layers_panel = LayersPanel(self.editor.layer_state, parent)
-        self.layers_panel.setObjectName("layersPanel")
-        self.attributes_panel = AttributesPanel(self.editor, self.window, parent)
-        self.attributes_panel.setObjectName("attributesPanel")
-        self.history_panel = HistoryPanel(self.editor, parent)
-        self.history_panel.setObjectName("historyPanel")
-        left = Qt.DockWidgetArea.LeftDockWidgetArea
-        self.window.add_dock(self.layers_panel, self.tr("Layers"), left)
-        self.window.add_dock(self.history_panel, self.tr("History"), left)
-        self.window.add_dock(self.attributes_panel, self.tr("Attributes"))
-
     def _action(self, menu: str, text: str, slot: Callable[..., object],
                 shortcut: Shortcut = None) -> QAction:
         act = QAction(text, self.window.main_widget)
