@@ -241,7 +241,7 @@ def test_delete_selected_respects_the_lock(window):
     assert window.document.feature("post-morek") is not None
 
 
-def test_menus_and_docks_for_extensions(window):
+def test_menus_for_addons(window):
     assert [window.menu(n).title().replace("&", "") for n in ("File", "Edit", "View")] == [
         "File", "Edit", "View"]
     extra = window.menu("Diff")

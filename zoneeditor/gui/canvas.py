@@ -53,8 +53,9 @@ ZOOM_STEP = 1.25
 SETTLE_MS = 150
 
 class MapCanvas(QWidget):
-    """The map widget. Public surface: ``viewport``, ``refresh()``, ``add_overlay()``,
-    ``fit_to_project()``, ``set_view()``, ``zoom_by()``, ``pan_by()``, ``tool``.
+    """The map widget. Public surface: ``viewport``, ``set_view()``, ``zoom_to_bounds()``,
+    ``zoom_by()``, ``pan_by()``, ``fit_to_project()``, ``refresh()``, ``add_overlay()``,
+    ``scene()``, ``apply_result()``, ``tool``, ``images``, ``painter``, ``lod``.
     """
 
     #: Cursor position in lon/lat (emitted on every mouse move over the map).
