@@ -354,7 +354,7 @@ class MapCanvas(QWidget):
         """Arrows pan, +/- zoom, Space arms panning; Escape, Enter, Delete go to the tool."""
         key = event.key()
         step_x, step_y = self.width() / 8.0, self.height() / 8.0
-        pans = {
+        pans: dict[int, tuple[float, float]] = {  # event.key() is an int
             Qt.Key.Key_Left: (step_x, 0), Qt.Key.Key_Right: (-step_x, 0),
             Qt.Key.Key_Up: (0, step_y), Qt.Key.Key_Down: (0, -step_y),
         }

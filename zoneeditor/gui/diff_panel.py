@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,12 +39,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from shapely import union_all
+from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.changes import ChangeSet, Structure
 from zoneeditor.core.diff import DiffReport, FeatureDiff, diff_versions
 from zoneeditor.core.diff_match import Change
 from zoneeditor.core.diff_report import km2
 from zoneeditor.core.model import AGREED, LayerKind
+from zoneeditor.core.viewport import Viewport
 from zoneeditor.gui.background import BackgroundJobs
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.editor import Editor
@@ -161,7 +163,7 @@ class DiffPanel(QWidget):
         self._jobs = BackgroundJobs(self, "diff")
         self._report: DiffReport | None = None
         self._to_follows_current = True
-        self._gazetteer = None
+        self._gazetteer: Any = None  # loaded here when the window has none yet
         self._flash_geometry = None
         self._flash_until = 0.0
         self._flash_on = False
@@ -400,7 +402,7 @@ class DiffPanel(QWidget):
         fd = self.model.row(self.proxy.mapToSource(index).row())
         self.zoom_to(fd)
 
-    def change_geometry(self, fd: FeatureDiff):
+    def change_geometry(self, fd: FeatureDiff) -> BaseGeometry | None:
         """What to show for a change: its gained/lost land, else the old and new shapes."""
         parts = [g for g in (fd.measures.gained, fd.measures.lost, fd.measures.between)
                  if g is not None and not g.is_empty]
@@ -437,12 +439,12 @@ class DiffPanel(QWidget):
         return self._flash_geometry is not None
 
     # -- overlays (canvas contract: overlay(painter, viewport)) ---------------------------
-    def paint_overlay(self, painter, viewport) -> None:
+    def paint_overlay(self, painter: QPainter, viewport: Viewport) -> None:
         """The diff drawn over the map while View ▸ Show changes on map is on."""
         if self.overlay_visible:
             paint_diff(painter, viewport, self._report, DEFAULT_STYLE)
 
-    def paint_flash_overlay(self, painter, viewport) -> None:
+    def paint_flash_overlay(self, painter: QPainter, viewport: Viewport) -> None:
         """The blinking outline of the clicked change."""
         if self._flash_geometry is not None and self._flash_on:
             paint_flash(painter, viewport, self._flash_geometry)
