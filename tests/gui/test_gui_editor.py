@@ -139,3 +139,71 @@ def test_close_stops_following_the_document(qapp):
     doc.current_version = "Proposal B"
     doc.history.push(edits.set_attributes(doc.version, doc.feature("zone-idlib"), name="Y"))
     assert changes == []
+
+
+class _Services:
+    """The smallest WindowServices: no main window, just a widget and lists of what was put
+    where (what a panel or add-on test can use instead of the whole window)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtWidgets import QWidget
+
+        self._widget = QWidget()
+        self.menus: dict = {}
+        self.docks: dict = {}
+        self.toolbars: list = []
+        self.file_actions: list = []
+        self.messages: list[str] = []
+        self.errors: list[tuple[str, str]] = []
+
+    @property
+    def main_widget(self):
+        return self._widget
+
+    def menu(self, name):
+        from PySide6.QtWidgets import QMenu
+
+        return self.menus.setdefault(name, QMenu(name, self._widget))
+
+    def add_dock(self, widget, title, area=None):
+        from PySide6.QtWidgets import QDockWidget
+
+        dock = QDockWidget(title, self._widget)
+        dock.setWidget(widget)
+        self.docks[widget.objectName()] = dock
+        return dock
+
+    def add_toolbar(self, bar, new_row=False):
+        self.toolbars.append(bar)
+
+    def add_file_action(self, action):
+        self.file_actions.append(action)
+
+    def status(self, message, timeout_ms=6000):
+        self.messages.append(message)
+
+    def show_error(self, title, text):
+        self.errors.append((title, text))
+
+
+def test_the_addons_need_only_the_editor_the_services_and_the_canvas(qapp):
+    from zoneeditor.gui.addons import install_addons
+    from zoneeditor.gui.canvas import MapCanvas
+
+    editor = _editor()
+    services = _Services()
+    canvas = MapCanvas(editor, services.main_widget)
+    installed = install_addons(editor, services, canvas)
+    assert [a.objectName() for a in services.file_actions] == [
+        "action_import", "action_export", "action_print"]
+    assert set(services.docks) == {"problemsPanel", "diffPanel"}
+    assert [b.objectName() for b in services.toolbars] == ["coordinatesToolbar"]
+    assert installed.changes.wait() is not None  # the Changes panel follows the editor
+    installed.editing.act_snap.toggle()
+    assert editor.edit_state.snap_enabled is False and services.messages == ["Snapping off"]
+    editor.switch_version("Proposal B")
+    editor.push(edits.add_feature(editor.document.version, "zones",
+                                  shapely.box(40, 30, 41, 31), name="Far"))
+    assert any(fd.name == "Far" for fd in installed.changes.wait().changed)
+    canvas.shutdown()
+    editor.close()
