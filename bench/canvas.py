@@ -131,8 +131,8 @@ def run(frames: int) -> int:
         from zoneeditor.render.map_painter import MapPainter
 
         canvas.lod = LodCache(threaded=True)
-        canvas.painter = MapPainter(raster_labels=True)
-        canvas.set_background(basemap, gazetteer)
+        canvas.images.painter = MapPainter(raster_labels=True)
+        window.editor.set_background(basemap, gazetteer)
         print(f"\n{label} ({canvas.width()}x{canvas.height()})")
         canvas.set_view(Viewport.fit(WORLD, W, H, margin=0.0), settle=False)
         first = frame(canvas)
@@ -144,7 +144,7 @@ def run(frames: int) -> int:
         # start-up view before handing the basemap to the canvas.
         canvas.lod.close()
         canvas.lod = LodCache(threaded=True)
-        canvas.painter = MapPainter(raster_labels=True)
+        canvas.images.painter = MapPainter(raster_labels=True)
         bucket = zoom_bucket(canvas.viewport.ppd)
         canvas.lod.pin([c.geometry for c in basemap.countries])
         canvas.lod.paths([c.geometry for c in basemap.countries], bucket)

@@ -96,7 +96,7 @@ def test_fit_to_project_after_zooming_away(window):
     c = window.canvas
     fitted = c.viewport
     c.zoom_by(20, (10, 10))
-    window.act_fit.trigger()
+    window.window_actions.act_fit.trigger()
     assert c.viewport.cx == pytest.approx(fitted.cx) and c.viewport.ppd == pytest.approx(
         fitted.ppd)
 
@@ -110,16 +110,16 @@ def pixel(window, lon, lat) -> QColor:
 
 def test_hiding_a_layer_removes_it_from_the_picture(window):
     window.wait_background()
-    window.layer_state.set_flag("show_towns", False)  # no town dot under the probe
-    window.act_labels.trigger()  # nor a label
+    window.editor.layer_state.set_flag("show_towns", False)  # no town dot under the probe
+    window.window_actions.act_labels.trigger()  # nor a label
     assert not window.canvas.show_labels
     lon, lat = interior(window, "zone-ghouta")
     shown = pixel(window, lon, lat)
     window.layers_panel.table.cellWidget(
-        window.layer_state.panel_order.index(
+        window.editor.layer_state.panel_order.index(
             __import__("zoneeditor.core.model", fromlist=["LayerKind"]).LayerKind.ZONES),
         window.layers_panel.COL_VISIBLE).setChecked(False)
-    assert "zones" in window.layer_state.hidden
+    assert "zones" in window.editor.layer_state.hidden
     hidden = pixel(window, lon, lat)
     assert hidden != shown
     # without the zone the pixel is the land colour of the basemap
@@ -128,17 +128,17 @@ def test_hiding_a_layer_removes_it_from_the_picture(window):
         hidden.blue() - land.blue()) < 12
     # the zone is tinted with its party's colour (Opposition is blue)
     assert shown.blue() > shown.red()
-    window.layer_state.set_visible("zones", True)
+    window.editor.layer_state.set_visible("zones", True)
     assert pixel(window, lon, lat) == shown
 
 
 def test_opacity_zero_hides_and_selection_is_drawn(window):
-    window.layer_state.set_flag("show_towns", False)
+    window.editor.layer_state.set_flag("show_towns", False)
     lon, lat = interior(window, "zone-south")
     shown = pixel(window, lon, lat)
-    window.layer_state.set_opacity("zones", 0.0)
+    window.editor.layer_state.set_opacity("zones", 0.0)
     assert pixel(window, lon, lat) != shown
-    window.layer_state.set_opacity("zones", 1.0)
+    window.editor.layer_state.set_opacity("zones", 1.0)
     # the selection outline changes the pixels on the zone's boundary
     g = window.document.feature("zone-south").geometry
     bx, by = g.exterior.coords[0]
@@ -187,10 +187,10 @@ def test_tool_actions_have_single_key_shortcuts(window):
     from zoneeditor.core.tools.registry import tool_classes
     from zoneeditor.core.tools.select import SelectTool
 
-    act = window._tool_actions[SelectTool]
+    act = window.window_actions.tool_actions[SelectTool]
     assert act.shortcut().toString() == "S" and act.isChecked()
     assert window.menu("Tools").actions()[0].text() == "Select"
-    assert len(window._tool_actions) == len(tool_classes())
+    assert len(window.window_actions.tool_actions) == len(tool_classes())
 
 
 def test_status_bar_shows_position_and_scale(window, qtbot):

@@ -209,7 +209,7 @@ def test_an_edit_repaints_only_its_area_with_the_pixels_of_a_full_render(edit_wi
 
     w = edit_window
     canvas, doc = w.canvas, w.document
-    cached = canvas._layers
+    cached = canvas.images.layers_image
     zone_f = doc.version.get("zone-hama")
     if edit == "move":
         moved = shapely.affinity.translate(zone_f.geometry, 0.15, -0.1)
@@ -230,9 +230,9 @@ def test_an_edit_repaints_only_its_area_with_the_pixels_of_a_full_render(edit_wi
         shown = canvas.painter.feature_labels(canvas.viewport, canvas.scene())
         # labels show both names by default: "Idlib governorate · إدلب"
         assert any(lab.text.split(" · ")[0] == "Idlib governorate" for lab in shown)
-    assert canvas._layers is cached  # repainted in place, not re-rendered whole
+    assert canvas.images.layers_image is cached  # repainted in place, not re-rendered whole
     _assert_same_as_full_render(canvas)
     doc.history.undo()
     _pixels(canvas)
-    assert canvas._layers is not None
+    assert canvas.images.layers_image is not None
     _assert_same_as_full_render(canvas)

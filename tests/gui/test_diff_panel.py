@@ -128,7 +128,7 @@ def test_view_menu_toggles_the_overlay(qtbot, window, panel):
     idlib = panel.report.feature("zone-idlib").measures.lost
     window.canvas.set_view(Viewport.fit(idlib.bounds, window.canvas.width(),
                                         window.canvas.height(), margin=0.1))
-    window.switch_version("Proposal B")
+    window.editor.switch_version("Proposal B")
     before = window.canvas.grab().toImage()
     action.setChecked(True)
     after = window.canvas.grab().toImage()
@@ -201,10 +201,10 @@ def test_to_version_follows_the_map_until_the_user_picks_one(qtbot, window):
     panel = window.findChild(DiffPanel)
     doc = window.document
     doc.history.push(new_proposal(doc.project.versions["Proposal B"], "Proposal C"))
-    window.switch_version("Proposal C")
+    window.editor.switch_version("Proposal C")
     qtbot.waitUntil(lambda: panel.to_box.currentText() == "Proposal C", timeout=5000)
     assert panel.wait().new_name == "Proposal C"
     assert panel.report.is_empty is False  # C is a copy of B: it differs from agreed
     panel.set_versions("agreed", "Proposal B")  # an explicit choice stays
-    window.switch_version("Proposal C")
+    window.editor.switch_version("Proposal C")
     assert panel.to_box.currentText() == "Proposal B"

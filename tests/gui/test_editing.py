@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QDialog
 
 from zoneeditor.core.geodesy import distance_km
 from zoneeditor.core.model import LayerKind
-from zoneeditor.core.tools.state import edit_state
 from zoneeditor.gui.main_window import MainWindow
 
 SHARED = (36.62, 35.40)  # Proposal B vertex shared by Idlib, Hama and the line of contact
@@ -25,7 +24,7 @@ def window(qtbot, tmp_path):
     w.show()
     qtbot.waitExposed(w)
     w.activateWindow()
-    w.switch_version("Proposal B")
+    w.editor.switch_version("Proposal B")
     w.canvas.setFocus()
     yield w
     w.wait_background()  # the basemap thread must not signal a deleted window
@@ -62,7 +61,7 @@ def test_tool_shortcut_keys_select_the_tools(qtbot, window):
                 Qt.Key.Key_B: "Buffer zone", Qt.Key.Key_D: "Measure", Qt.Key.Key_S: "Select"}
     for k, name in expected.items():
         key(qtbot, window, k)
-        assert window.tool.name == name
+        assert window.editor.tool.name == name
 
 
 def test_draw_a_zone_with_the_mouse_then_undo_and_redo(qtbot, window):
@@ -82,10 +81,10 @@ def test_draw_a_zone_with_the_mouse_then_undo_and_redo(qtbot, window):
     for (lon, lat), (x, y) in zip(corners, shapely.get_coordinates(new.geometry.exterior)[:-1],
                                   strict=True):
         assert abs(x - lon) <= 2 * px and abs(y - lat) <= 2 * px
-    assert window.act_undo.text().endswith("Add zone New zone 1")
-    window.act_undo.trigger()
+    assert window.window_actions.act_undo.text().endswith("Add zone New zone 1")
+    window.window_actions.act_undo.trigger()
     assert window.document.feature(new.id) is None
-    window.act_redo.trigger()
+    window.window_actions.act_redo.trigger()
     assert window.document.feature(new.id) == new
 
 
@@ -117,7 +116,7 @@ def test_drag_a_shared_vertex_moves_both_zones_and_the_line(qtbot, window):
             before["zone-hama"].geometry)})
     key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo by key
     assert {f: window.document.feature(f) for f in TRIO} == before
-    window.act_redo.trigger()
+    window.window_actions.act_redo.trigger()
     assert window.document.feature("zone-idlib") != before["zone-idlib"]
 
 
@@ -133,24 +132,24 @@ def test_refused_drag_flashes_the_place(qtbot, window):
     qtbot.mouseRelease(c, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, far)
     assert window.document.feature("zone-idlib") == before
     assert "refused" in window.statusBar().currentMessage()
-    assert window.editing._flash_at is not None
+    assert window.addons.editing._flash_at is not None
 
 
 def test_avoid_overlap_action_sets_the_state(qtbot, window):
-    state = edit_state(window.document)
+    state = window.editor.edit_state
     assert not state.avoid_overlap
-    window.editing.act_avoid.trigger()
+    window.addons.editing.act_avoid.trigger()
     assert state.avoid_overlap
 
 
 def test_snapping_key_toggles_and_locked_baseline_refuses(qtbot, window):
-    state = edit_state(window.document)
+    state = window.editor.edit_state
     assert state.snap_enabled
     key(qtbot, window, Qt.Key.Key_N)
-    assert not state.snap_enabled and not window.editing.act_snap.isChecked()
+    assert not state.snap_enabled and not window.addons.editing.act_snap.isChecked()
     key(qtbot, window, Qt.Key.Key_N)
     assert state.snap_enabled
-    window.switch_version("agreed")
+    window.editor.switch_version("agreed")
     key(qtbot, window, Qt.Key.Key_Z)
     click(qtbot, window, 38.0, 34.0)
     assert "locked" in window.statusBar().currentMessage()
@@ -159,7 +158,7 @@ def test_snapping_key_toggles_and_locked_baseline_refuses(qtbot, window):
 def test_typed_coordinates_feed_the_draw_tool(qtbot, window):
     zoom_to(window, (37.6, 34.0, 38.6, 34.8))
     key(qtbot, window, Qt.Key.Key_L)
-    box = window.editing.coords
+    box = window.addons.editing.coords
     for text in ("34.2N 37.8E", "@90 20km"):
         box.setText(text)
         qtbot.keyClick(box, Qt.Key.Key_Return)
@@ -177,12 +176,12 @@ def test_typed_coordinates_feed_the_draw_tool(qtbot, window):
 
 def test_ctrl_l_and_tab_go_to_the_coordinate_box_and_back(qtbot, window):
     key(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert window.editing.coords.hasFocus()
-    qtbot.keyClick(window.editing.coords, Qt.Key.Key_Escape)
+    assert window.addons.editing.coords.hasFocus()
+    qtbot.keyClick(window.addons.editing.coords, Qt.Key.Key_Escape)
     assert window.canvas.hasFocus()
     key(qtbot, window, Qt.Key.Key_Tab)
-    assert window.editing.coords.hasFocus()
-    qtbot.keyClick(window.editing.coords, Qt.Key.Key_Tab)
+    assert window.addons.editing.coords.hasFocus()
+    qtbot.keyClick(window.addons.editing.coords, Qt.Key.Key_Tab)
     assert window.canvas.hasFocus()
 
 
@@ -221,9 +220,9 @@ def test_buffer_dialog_equal_widths_follow():
 
 
 def test_problems_dock_lists_overlaps_and_zooms_to_them(qtbot, window):
-    panel = window.editing.problems
+    panel = window.addons.editing.problems
     assert not any(p.area_km2 for p in panel.problems)  # the sample has no overlaps
-    state = edit_state(window.document)
+    state = window.editor.edit_state
     # a Government zone drawn across North of Homs (Opposition)
     key(qtbot, window, Qt.Key.Key_Z)
     homs = window.document.feature("zone-homs")
@@ -244,5 +243,5 @@ def test_problems_dock_lists_overlaps_and_zooms_to_them(qtbot, window):
     x, y = window.canvas.viewport.to_screen(*panel.problems[row].where)
     assert 0 <= x <= window.canvas.width() and 0 <= y <= window.canvas.height()
     assert window.selection.ids == {panel.problems[row].feature_id}
-    window.act_undo.trigger()
+    window.window_actions.act_undo.trigger()
     qtbot.waitUntil(lambda: not any(p.area_km2 for p in panel.problems))

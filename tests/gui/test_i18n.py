@@ -72,14 +72,14 @@ def test_arabic_lays_the_window_out_right_to_left(language, make_window):
     assert first.left() > second.left()
     assert first.right() > bar.width() * 0.8
     # The toolbar runs from the right too: Open is right of Save.
-    bar = window.toolbar
-    open_button = bar.widgetForAction(window.act_open)
-    save_button = bar.widgetForAction(window.act_save)
+    bar = window.window_actions.toolbar
+    open_button = bar.widgetForAction(window.window_actions.act_open)
+    save_button = bar.widgetForAction(window.window_actions.act_save)
     assert open_button.geometry().left() > save_button.geometry().left()
     # Forms put their labels on the right of the fields.
     name_field = window.attributes_panel.name
     assert name_field.isRightToLeft()
-    assert window.act_undo.text().replace("&", "") == "تراجع"
+    assert window.window_actions.act_undo.text().replace("&", "") == "تراجع"
 
 
 def test_russian_menus_and_tools_are_translated(language, make_window):
@@ -88,7 +88,7 @@ def test_russian_menus_and_tools_are_translated(language, make_window):
     window = make_window()
     assert menu_titles(window)[:6] == ["Файл", "Правка", "Вид", "Инструменты", "Версия",
                                        "Справка"]
-    tools = [a.text() for a in window.tool_group.actions()]
+    tools = [a.text() for a in window.window_actions.tool_group.actions()]
     assert "Нарисовать зону" in tools and "Выбор" in tools
     assert window.map_status.tool.text() == "Выбор"
 

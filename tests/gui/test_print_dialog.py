@@ -132,8 +132,8 @@ def test_file_menu_print_opens_the_dialog_on_the_current_version_and_view(qtbot,
     qtbot.addWidget(window)
     window.show()
     window.document.current_version = "Proposal B"
-    window.layer_state.set_visible("points", False)
-    window.layer_state.set_opacity("zones", 0.5)
+    window.editor.layer_state.set_visible("points", False)
+    window.editor.layer_state.set_opacity("zones", 0.5)
     action = window.findChild(QAction, "action_print")
     assert action is not None, "the print installer did not run"
     assert action in window.menu("File").actions()

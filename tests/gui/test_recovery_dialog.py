@@ -91,12 +91,12 @@ def test_startup_recovery_restores_edits_and_undo_history(qtbot, sample_copy, me
     assert window.history_panel.list.count() == len(labels) + 1
     assert doc.feature("post-morek").name == "Observation post Morek (moved)"
     # undo back through every step, across the save point
-    window.act_undo.trigger()
-    window.act_undo.trigger()
+    window.window_actions.act_undo.trigger()
+    window.window_actions.act_undo.trigger()
     assert not window.isWindowModified()  # back at what the file holds
-    window.act_undo.trigger()
+    window.window_actions.act_undo.trigger()
     assert doc.feature("post-rastan") is not None
-    window.act_undo.trigger()
+    window.window_actions.act_undo.trigger()
     assert doc.feature("zone-idlib").attributes["name_local"] == "إدلب"
     assert not doc.history.can_undo
     doc.history.go_to(len(labels))

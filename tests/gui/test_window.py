@@ -6,10 +6,10 @@ import os
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from zoneeditor.core.model import AGREED
-from zoneeditor.gui import extensions
+from zoneeditor.gui import addons
 from zoneeditor.gui.app import build_parser, create_window
 from zoneeditor.gui.main_window import MainWindow
 from zoneeditor.io.project_file import read_project
@@ -46,7 +46,7 @@ def test_opens_the_bundled_sample(window):
     assert "zone-idlib" in doc.version.features
     assert "ILLUSTRATIVE" in window.windowTitle()
     assert not window.isWindowModified()
-    combo = window.version_combo
+    combo = window.window_actions.version_combo
     assert [combo.itemData(i) for i in range(combo.count())] == [AGREED, "Proposal B"]
     # the view shows the whole project
     x0, y0, x1, y1 = window.canvas.viewport.bounds
@@ -61,16 +61,17 @@ def test_standard_shortcuts_are_used(window):
     from PySide6.QtGui import QKeySequence
 
     sk = QKeySequence.StandardKey
-    for act, key in ((window.act_open, sk.Open), (window.act_save, sk.Save),
-                     (window.act_save_as, sk.SaveAs), (window.act_undo, sk.Undo),
-                     (window.act_redo, sk.Redo), (window.act_zoom_in, sk.ZoomIn),
-                     (window.act_zoom_out, sk.ZoomOut)):
+    acts = window.window_actions
+    for act, key in ((acts.act_open, sk.Open), (acts.act_save, sk.Save),
+                     (acts.act_save_as, sk.SaveAs), (acts.act_undo, sk.Undo),
+                     (acts.act_redo, sk.Redo), (acts.act_zoom_in, sk.ZoomIn),
+                     (acts.act_zoom_out, sk.ZoomOut)):
         assert act.shortcut() == QKeySequence(key).toString() or act.shortcut() == QKeySequence(
             key)
 
 
 def test_attribute_edit_is_one_undoable_step(window, qtbot):
-    window.switch_version("Proposal B")
+    window.editor.switch_version("Proposal B")
     window.selection.set({"zone-idlib"})
     panel = window.attributes_panel
     assert panel.name.text() == "Idlib" and not panel.name.isReadOnly()
@@ -86,13 +87,13 @@ def test_attribute_edit_is_one_undoable_step(window, qtbot):
     panel.party.setCurrentIndex(i)
     panel.party.activated.emit(i)
     assert doc.feature("zone-idlib").party == "Government"
-    window.act_undo.trigger()
+    window.window_actions.act_undo.trigger()
     assert doc.feature("zone-idlib").party == "Opposition"
-    window.act_undo.trigger()
+    window.window_actions.act_undo.trigger()
     assert doc.feature("zone-idlib").name == "Idlib"
     assert panel.name.text() == "Idlib"
     assert not window.isWindowModified()
-    window.act_redo.trigger()
+    window.window_actions.act_redo.trigger()
     assert doc.feature("zone-idlib").name == "Idlib governorate"
 
 
@@ -110,7 +111,7 @@ def test_agreed_baseline_is_locked_by_default(window):
 
 
 def test_several_selected_features_edit_in_one_step(window):
-    window.switch_version("Proposal B")
+    window.editor.switch_version("Proposal B")
     window.selection.set({"zone-idlib", "zone-hama"})
     panel = window.attributes_panel
     i = panel.status.findData("disputed")
@@ -119,12 +120,12 @@ def test_several_selected_features_edit_in_one_step(window):
     doc = window.document
     assert doc.feature("zone-idlib").status == doc.feature("zone-hama").status == "disputed"
     assert len(doc.history.labels) == 1
-    window.act_undo.trigger()
+    window.window_actions.act_undo.trigger()
     assert doc.feature("zone-idlib").status == "proposed"
 
 
 def test_history_row_click_goes_to_that_step(window, qtbot):
-    window.switch_version("Proposal B")
+    window.editor.switch_version("Proposal B")
     window.selection.set({"zone-idlib"})
     panel = window.attributes_panel
     for name in ("A", "B", "C"):
@@ -148,7 +149,7 @@ def test_broken_file_shows_an_error_and_keeps_the_window_usable(window, tmp_path
     assert "garbage.gpkg" in text and "Traceback" not in text
     assert "zone-idlib" in window.document.version.features  # still the sample
     before = window.canvas.viewport.ppd
-    window.act_zoom_in.trigger()
+    window.window_actions.act_zoom_in.trigger()
     assert window.canvas.viewport.ppd == pytest.approx(before * 2)
 
 
@@ -171,7 +172,7 @@ def test_open_and_save_round_trip(window, sample_copy, monkeypatch, tmp_path):
     assert window.open_path(sample_copy)
     assert window.session.path == sample_copy.resolve()
     assert window.windowTitle().startswith("sample.gpkg")
-    window.switch_version("Proposal B")
+    window.editor.switch_version("Proposal B")
     window.selection.set({"post-morek"})
     window.attributes_panel.notes.setPlainText("moved 2 km north")
     window.attributes_panel._commit("notes", "moved 2 km north")
@@ -195,7 +196,7 @@ def test_first_save_of_the_sample_asks_where(window, monkeypatch, tmp_path):
 
 
 def test_close_with_unsaved_changes_can_be_cancelled(window, monkeypatch):
-    window.switch_version("Proposal B")
+    window.editor.switch_version("Proposal B")
     window.selection.set({"zone-idlib"})
     window.attributes_panel._commit("name", "X")
     asked = []
@@ -214,14 +215,14 @@ def test_close_with_unsaved_changes_can_be_cancelled(window, monkeypatch):
 
 def test_new_proposal_and_version_switch(window, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Proposal C", True))
-    window.switch_version("Proposal B")
-    window.act_new_proposal.trigger()
+    window.editor.switch_version("Proposal B")
+    window.window_actions.act_new_proposal.trigger()
     doc = window.document
     assert doc.current_version == "Proposal C"
     assert set(doc.version.features) == set(doc.project.version("Proposal B").features)
-    combo = window.version_combo
+    combo = window.window_actions.version_combo
     assert combo.itemData(combo.currentIndex()) == "Proposal C"
-    window.act_undo.trigger()
+    window.window_actions.act_undo.trigger()
     assert "Proposal C" not in doc.project.versions
     assert doc.current_version == AGREED
     assert [combo.itemData(i) for i in range(combo.count())] == [AGREED, "Proposal B"]
@@ -229,18 +230,18 @@ def test_new_proposal_and_version_switch(window, monkeypatch):
 
 def test_delete_selected_respects_the_lock(window):
     window.selection.set({"post-morek"})
-    window.act_delete.trigger()
+    window.window_actions.act_delete.trigger()
     assert window.document.feature("post-morek") is not None  # agreed is locked
-    window.switch_version("Proposal B")
+    window.editor.switch_version("Proposal B")
     window.selection.set({"post-morek"})
-    window.act_delete.trigger()
+    window.window_actions.act_delete.trigger()
     assert window.document.feature("post-morek") is None
     assert window.selection.ids == frozenset()
-    window.act_undo.trigger()
+    window.window_actions.act_undo.trigger()
     assert window.document.feature("post-morek") is not None
 
 
-def test_menus_and_docks_for_extensions(window):
+def test_menus_for_addons(window):
     assert [window.menu(n).title().replace("&", "") for n in ("File", "Edit", "View")] == [
         "File", "Edit", "View"]
     extra = window.menu("Diff")
@@ -249,22 +250,47 @@ def test_menus_and_docks_for_extensions(window):
     assert window.menu("Diff") is extra
 
 
-def test_extension_installers_run_and_failures_do_not_break(window, monkeypatch):
-    calls = []
-    import types
+def test_every_addon_is_installed_in_its_place(window):
+    """gui/addons.py installs each add-on by a direct import; File entries sit above Quit."""
+    installed = window.addons
+    file_actions = window.menu("File").actions()
+    quit_at = file_actions.index(window.window_actions.act_quit)
+    placed = [file_actions.index(a) for a in (installed.import_action, installed.export_action,
+                                              installed.print_action)]
+    assert placed == sorted(placed) and placed[-1] < quit_at
+    assert file_actions[quit_at - 1].isSeparator()
+    names = [d.objectName() for d in window.findChildren(QDockWidget)]
+    assert len(names) == len(set(names)), names  # each dock once
+    docks = set(names)
+    assert {"dock_layersPanel", "dock_historyPanel", "dock_attributesPanel",
+            "dock_problemsPanel", "dock_diffPanel"} <= docks
+    assert installed.editing.problems.parent() is not None
+    assert installed.changes.report is not None or installed.changes.wait() is not None
 
-    mod = types.ModuleType("zoneeditor_test_ext")
-    mod.install = lambda w: calls.append(w)
-    monkeypatch.setitem(__import__("sys").modules, "zoneeditor_test_ext", mod)
-    failed = extensions.install_all(window, ["zoneeditor_test_ext:install",
-                                             "zoneeditor_no_such_module:install"])
-    assert calls == [window]
-    assert failed == ["zoneeditor_no_such_module:install"]
-    assert "could not be loaded" in window.statusBar().currentMessage()
+
+def test_a_failing_addon_is_an_error_not_a_status_line(qtbot, settings, monkeypatch):
+    def broken(editor, window, canvas):
+        raise RuntimeError("add-on bug")
+
+    monkeypatch.setattr(addons.diff_panel, "install", broken)
+    with pytest.raises(RuntimeError, match="add-on bug"):
+        MainWindow(Session.sample(durable=False), settings=settings)
+
+
+def test_a_dock_needs_a_name_to_be_remembered(window):
+    from PySide6.QtWidgets import QLabel
+
+    with pytest.raises(ValueError, match="objectName"):
+        window.add_dock(QLabel("anonymous"), "Anonymous")
+    named = QLabel("named")
+    named.setObjectName("namedPanel")
+    dock = window.add_dock(named, "Named")
+    assert dock.objectName() == "dock_namedPanel"
+    assert dock.toggleViewAction() in window.findChild(QMenu, "menuPanels").actions()
 
 
 def test_session_changed_signal(window, sample_copy, qtbot):
-    with qtbot.waitSignal(window.session_changed) as blocker:
+    with qtbot.waitSignal(window.editor.session_changed) as blocker:
         window.open_path(sample_copy)
     assert blocker.args[0] is window.session
 
@@ -303,10 +329,10 @@ def test_redo_answers_every_platform_binding(window):
     """Redo keeps all of the platform's standard bindings, not only the first."""
     from PySide6.QtGui import QKeySequence
 
-    bound = {s.toString() for s in window.act_redo.shortcuts()}
+    bound = {s.toString() for s in window.window_actions.act_redo.shortcuts()}
     expected = {s.toString() for s in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)}
     assert bound == expected and len(bound) >= 1
-    assert [s.toString() for s in window.act_delete.shortcuts()] == ["Del"]
+    assert [s.toString() for s in window.window_actions.act_delete.shortcuts()] == ["Del"]
 
 
 def test_an_edit_the_journal_cannot_keep_is_a_message_not_a_crash(window):
@@ -317,7 +343,7 @@ def test_an_edit_the_journal_cannot_keep_is_a_message_not_a_crash(window):
         def append(self, changeset, origin):
             raise WriteError("talks.gpkg.zej", "the edit could not be made safe on disk (full)")
 
-    window.switch_version("Proposal B")
+    window.editor.switch_version("Proposal B")
     window.selection.set({"zone-idlib"})
     window.document.journal = FullDisk()
     panel = window.attributes_panel

@@ -113,10 +113,10 @@ def run(argv: list[str]) -> int:
         window.set_session(recovered)
     window.show()
     if error is not None:
-        from zoneeditor.gui.main_window import _reason
+        from zoneeditor.gui.project_files import error_reason
 
         window.show_error(
             QCoreApplication.translate("App", "Cannot open project"),
             QCoreApplication.translate("App", "The file %1 could not be opened.\n\n%2")
-            .replace("%1", str(Path(args.path))).replace("%2", _reason(error)))
+            .replace("%1", str(Path(args.path))).replace("%2", error_reason(error)))
     return app.exec()

@@ -24,6 +24,8 @@ from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.edits import set_attributes
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import STATUSES, Feature
+from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.services import WindowServices
 
 _MIXED = object()
 
@@ -41,10 +43,12 @@ class _NotesEdit(QPlainTextEdit):
 
 
 class AttributesPanel(QWidget):
-    """A form bound to the window's selection; edits become undoable steps."""
+    """A form bound to the editor's selection; edits become undoable steps."""
 
-    def __init__(self, window, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: Editor, window: WindowServices,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._editor = editor
         self._window = window
         self._loading = False
         self.summary = QLabel(self)
@@ -86,23 +90,30 @@ class AttributesPanel(QWidget):
         self.kind.activated.connect(lambda _i: self._commit("kind", self.kind.currentText()))
         self.kind.lineEdit().editingFinished.connect(
             lambda: self._commit("kind", self.kind.currentText()))
+        # Everything that changes what the form shows, or whether it may be edited.
+        editor.selection.changed.connect(self.reload)
+        editor.document_changed.connect(self.reload)
+        editor.version_changed.connect(self.reload)
+        editor.session_changed.connect(self.reload)
+        editor.layer_state.changed.connect(self.reload)
+        self.reload()
 
     # -- reading -------------------------------------------------------------------------------
     def features(self) -> list[Feature]:
         """The selected features of the current version."""
-        doc = self._window.document
-        return [f for fid in self._window.selection if (f := doc.feature(fid)) is not None]
+        doc = self._editor.document
+        return [f for fid in self._editor.selection if (f := doc.feature(fid)) is not None]
 
     def _common(self, feats: list[Feature], key: str) -> Any:
         values = {str(f.attributes.get(key) or "") for f in feats}
         return values.pop() if len(values) == 1 else _MIXED
 
-    def reload(self) -> None:
+    def reload(self, *_args: object) -> None:
         """Refill the form from the selection (after selection or document changes)."""
         self._loading = True
         try:
             feats = self.features()
-            doc = self._window.document
+            doc = self._editor.document
             meta = doc.project.meta
             self.party.clear()
             self.party.addItem(self.tr("(none)"), "")
@@ -139,8 +150,7 @@ class AttributesPanel(QWidget):
             self.kind.setCurrentText("" if v is _MIXED else v)
             v = self._common(feats, "notes") if feats else ""
             self.notes.setPlainText("" if v is _MIXED else v)
-            editable = bool(feats) and all(
-                self._window.layer_state.is_editable(doc.current_version, f.layer) for f in feats)
+            editable = bool(feats) and all(self._editor.is_editable(f) for f in feats)
             for w in (self.name, self.name_local, self.party, self.status, self.kind, self.notes):
                 w.setEnabled(bool(feats))
             for w in (self.name, self.name_local, self.notes):
@@ -159,9 +169,8 @@ class AttributesPanel(QWidget):
         if self._loading:
             return
         feats = self.features()
-        doc = self._window.document
-        if not feats or not all(self._window.layer_state.is_editable(doc.current_version, f.layer)
-                                for f in feats):
+        doc = self._editor.document
+        if not feats or not all(self._editor.is_editable(f) for f in feats):
             return
         changing = [f for f in feats if str(f.attributes.get(key) or "") != value]
         if not changing:
@@ -175,9 +184,11 @@ class AttributesPanel(QWidget):
                     "%2", str(len(sets)))
                 cs = ChangeSet(label, doc.current_version,
                                tuple(d for s in sets for d in s.deltas))
-            doc.history.push(cs)
-        except ZoneEditorError as exc:  # a refusal, a conflict, or a journal that cannot write
+        except ZoneEditorError as exc:  # a refusal
             self._window.status(str(exc))
+            self.reload()
+            return
+        if not self._editor.push(cs):  # conflict or journal failure: editor.refused says why
             self.reload()
 
 

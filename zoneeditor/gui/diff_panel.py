@@ -2,15 +2,13 @@
 
 Thin by design: the numbers come from ``core.diff.diff_versions`` and the drawing from
 ``render.diff_overlay``. The panel recomputes when the document changes (debounced, on a
-worker thread so a 100,000-vertex zone never freezes the window; a stale result is dropped),
-a click on a row zooms to that change and flashes it, and View ▸ Show changes on map toggles
-the overlay. Installed through ``gui/extensions.py``.
+background thread of ``gui.background.BackgroundJobs`` so a 100,000-vertex zone never freezes
+the window; a stale result is dropped), a click on a row zooms to that change and flashes it,
+and View ▸ Show changes on map toggles the overlay. Installed by ``gui/addons.py``.
 """
 
 from __future__ import annotations
 
-import contextlib
-import threading
 import time
 from typing import Any
 
@@ -25,7 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,12 +39,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from shapely import union_all
+from shapely.geometry.base import BaseGeometry
 
+from zoneeditor.core.changes import ChangeSet, Structure
 from zoneeditor.core.diff import DiffReport, FeatureDiff, diff_versions
 from zoneeditor.core.diff_match import Change
 from zoneeditor.core.diff_report import km2
 from zoneeditor.core.model import AGREED, LayerKind
 from zoneeditor.core.viewport import Viewport
+from zoneeditor.gui.background import BackgroundJobs
+from zoneeditor.gui.canvas import MapCanvas
+from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.services import WindowServices
 from zoneeditor.render.diff_overlay import DEFAULT_STYLE, paint_diff, paint_flash
 
 #: Quiet time after the last edit before the diff is recomputed (typing, dragging).
@@ -147,22 +151,19 @@ class DiffTableModel(QAbstractTableModel):
 class DiffPanel(QWidget):
     """The dock's widget: version choice, change table, territory summary."""
 
-    #: Emitted (from any thread) when a computation finished: (generation, report or error).
-    _computed = Signal(int, object)
     #: Emitted on the UI thread when a new report is shown.
     report_changed = Signal(object)
 
-    def __init__(self, window) -> None:
+    def __init__(self, editor: Editor, canvas: MapCanvas) -> None:
         super().__init__()
         self.setObjectName("diffPanel")
         self.setWindowTitle(self.tr("Changes"))
-        self._window = window
-        self._document = None
+        self._editor = editor
+        self._canvas = canvas
+        self._jobs = BackgroundJobs(self, "diff")
         self._report: DiffReport | None = None
-        self._generation = 0
-        self._shown_generation = 0
         self._to_follows_current = True
-        self._gazetteer = None
+        self._gazetteer: Any = None  # loaded here when the window has none yet
         self._flash_geometry = None
         self._flash_until = 0.0
         self._flash_on = False
@@ -220,11 +221,14 @@ class DiffPanel(QWidget):
         self._flash_timer = QTimer(self)
         self._flash_timer.setInterval(FLASH_STEP_MS)
         self._connect_signals()
+        self.on_session_changed()
 
     # -- wiring ----------------------------------------------------------------------------
     def _connect_signals(self) -> None:
         self._debounce.timeout.connect(self.recompute)
-        self._computed.connect(self.on_computed)
+        self._editor.session_changed.connect(self.on_session_changed)
+        self._editor.document_changed.connect(self.on_document_changed)
+        self._editor.version_changed.connect(self.on_current_version_changed)
         self.from_box.currentIndexChanged.connect(self.on_versions_chosen)
         self.to_box.currentIndexChanged.connect(self.on_versions_chosen)
         self.to_box.activated.connect(self.on_to_picked)
@@ -232,14 +236,8 @@ class DiffPanel(QWidget):
         self.table.clicked.connect(self.on_row_clicked)
         self._flash_timer.timeout.connect(self.on_flash_tick)
 
-    def bind(self, document) -> None:
-        """Follow ``document`` (a new session's) instead of the previous one."""
-        if self._document is not None:
-            self._document.changed.disconnect(self.on_document_changed)
-            self._document.current_version_changed.disconnect(self.on_current_version_changed)
-        self._document = document
-        document.changed.connect(self.on_document_changed)
-        document.current_version_changed.connect(self.on_current_version_changed)
+    def on_session_changed(self, _session: object = None) -> None:
+        """Another project is open: compare its baseline with the version shown, afresh."""
         self._to_follows_current = True
         self._report = None
         self._fill_versions(reset=True)
@@ -252,7 +250,7 @@ class DiffPanel(QWidget):
 
     # -- versions --------------------------------------------------------------------------
     def _fill_versions(self, reset: bool = False) -> None:
-        doc = self._document
+        doc = self._editor.document
         names = list(doc.project.versions)
         old_from, old_to = self.from_box.currentText(), self.to_box.currentText()
         if reset or old_from not in names or old_to not in names:
@@ -287,35 +285,27 @@ class DiffPanel(QWidget):
             self._debounce.start()
 
     def recompute(self) -> None:
-        """Start computing the chosen comparison on a worker thread."""
-        doc = self._document
-        if doc is None:
-            return
+        """Start computing the chosen comparison on a background thread."""
+        doc = self._editor.document
         old_name, new_name = self.from_box.currentText(), self.to_box.currentText()
         if old_name not in doc.project.versions or new_name not in doc.project.versions:
             return
-        self._generation += 1
-        generation = self._generation
         # Versions are snapshotted here, on the UI thread: features are immutable, so a copy
         # of the dicts is a consistent picture even if the user edits on meanwhile.
         old = doc.project.versions[old_name].copy()
         new = doc.project.versions[new_name].copy()
         self.status_label.setText(self.tr("Comparing…"))
+        loaded = self._editor.gazetteer
 
-        def work() -> None:
-            try:
-                gazetteer = self._find_gazetteer()
-                result: object = diff_versions(old, new, gazetteer)
-            except Exception as exc:  # shown in the panel; never a traceback to the user
-                result = exc
-            # the window may have closed while we computed: then there is nobody to tell
-            with contextlib.suppress(RuntimeError):
-                self._computed.emit(generation, result)
+        def work(_progress: object) -> DiffReport:
+            return diff_versions(old, new, loaded or self._find_gazetteer())
 
-        threading.Thread(target=work, name="diff", daemon=True).start()
+        self._jobs.submit(work, on_done=self.on_computed, on_error=self.on_failed)
 
-    def _find_gazetteer(self):
-        gaz = getattr(self._window.canvas, "gazetteer", None) or self._gazetteer
+    def _find_gazetteer(self) -> Any:
+        """The gazetteer for naming regions, loaded here when the window has none yet (runs
+        on the background thread)."""
+        gaz = self._gazetteer
         if gaz is None:
             try:
                 from zoneeditor.io.gazetteer import load_gazetteer
@@ -327,23 +317,18 @@ class DiffPanel(QWidget):
 
     def wait(self, timeout_s: float = 30.0) -> DiffReport | None:
         """Block (processing events) until the latest computation is shown (tests, print)."""
-        from PySide6.QtCore import QCoreApplication
-
         if self._debounce.isActive():
             self.schedule(now=True)
-        end = time.monotonic() + timeout_s
-        while time.monotonic() < end and (self._shown_generation != self._generation):
-            QCoreApplication.processEvents()
-            time.sleep(0.01)
+        self._jobs.wait(timeout_s)
         return self._report
 
     # -- slots -----------------------------------------------------------------------------
-    def on_document_changed(self, changeset) -> None:
+    def on_document_changed(self, changeset: ChangeSet) -> None:
         """An edit: versions may have appeared or gone; recompute once edits pause."""
-        if changeset.structure.value != "none":
+        if changeset.structure != Structure.NONE:
             self._fill_versions()
         names = {self.from_box.currentText(), self.to_box.currentText()}
-        if changeset.version in names or changeset.structure.value != "none":
+        if changeset.version in names or changeset.structure != Structure.NONE:
             self.schedule()
 
     def on_to_picked(self, _index: int = 0) -> None:
@@ -363,20 +348,18 @@ class DiffPanel(QWidget):
         """Show or hide unchanged features in the table."""
         self._show(self._report)
 
-    def on_computed(self, generation: int, result: object) -> None:
-        """A worker finished: show its report unless a newer one was asked for."""
-        if generation != self._generation:
-            return
-        self._shown_generation = generation
-        if isinstance(result, Exception):
-            self.status_label.setText(self.tr("Cannot compare these versions: %1").replace(
-                "%1", str(result) or type(result).__name__))
-            return
-        self._report = result  # type: ignore[assignment]
-        self._show(self._report)
-        self.report_changed.emit(self._report)
+    def on_computed(self, report: DiffReport) -> None:
+        """The latest comparison finished: show its report (stale ones never arrive)."""
+        self._report = report
+        self._show(report)
+        self.report_changed.emit(report)
         if self.overlay_visible:
-            self._window.canvas.update()
+            self._canvas.update()
+
+    def on_failed(self, exc: BaseException) -> None:
+        """The latest comparison failed: say so in the panel (never a traceback)."""
+        self.status_label.setText(self.tr("Cannot compare these versions: %1").replace(
+            "%1", str(exc) or type(exc).__name__))
 
     def _show(self, report: DiffReport | None) -> None:
         if report is None:
@@ -419,7 +402,7 @@ class DiffPanel(QWidget):
         fd = self.model.row(self.proxy.mapToSource(index).row())
         self.zoom_to(fd)
 
-    def change_geometry(self, fd: FeatureDiff):
+    def change_geometry(self, fd: FeatureDiff) -> BaseGeometry | None:
         """What to show for a change: its gained/lost land, else the old and new shapes."""
         parts = [g for g in (fd.measures.gained, fd.measures.lost, fd.measures.between)
                  if g is not None and not g.is_empty]
@@ -433,17 +416,13 @@ class DiffPanel(QWidget):
         geom = self.change_geometry(fd)
         if geom is None:
             return
-        canvas = self._window.canvas
-        if self._document.current_version != self.to_box.currentText() and \
-                self.to_box.currentText() in self._document.project.versions:
-            self._window.switch_version(self.to_box.currentText())
-        canvas.set_view(Viewport.fit(geom.bounds, max(1, canvas.width()),
-                                     max(1, canvas.height()), margin=0.2))
+        self._editor.switch_version(self.to_box.currentText())
+        self._canvas.zoom_to_bounds(geom.bounds, margin=0.2)
         self._flash_geometry = geom
         self._flash_until = time.monotonic() + FLASH_MS / 1000
         self._flash_on = True
         self._flash_timer.start()
-        canvas.update()
+        self._canvas.update()
 
     def on_flash_tick(self) -> None:
         """Blink the flash outline until its time is up."""
@@ -452,7 +431,7 @@ class DiffPanel(QWidget):
             self._flash_on = False
             self._flash_geometry = None
             self._flash_timer.stop()
-        self._window.canvas.update()
+        self._canvas.update()
 
     @property
     def flashing(self) -> bool:
@@ -460,12 +439,12 @@ class DiffPanel(QWidget):
         return self._flash_geometry is not None
 
     # -- overlays (canvas contract: overlay(painter, viewport)) ---------------------------
-    def paint_overlay(self, painter, viewport) -> None:
+    def paint_overlay(self, painter: QPainter, viewport: Viewport) -> None:
         """The diff drawn over the map while View ▸ Show changes on map is on."""
         if self.overlay_visible:
             paint_diff(painter, viewport, self._report, DEFAULT_STYLE)
 
-    def paint_flash_overlay(self, painter, viewport) -> None:
+    def paint_flash_overlay(self, painter: QPainter, viewport: Viewport) -> None:
         """The blinking outline of the clicked change."""
         if self._flash_geometry is not None and self._flash_on:
             paint_flash(painter, viewport, self._flash_geometry)
@@ -473,16 +452,15 @@ class DiffPanel(QWidget):
     def set_overlay_visible(self, on: bool) -> None:
         """Show or hide the diff on the map."""
         self.overlay_visible = bool(on)
-        self._window.canvas.update()
+        self._canvas.update()
 
 
-def install(window) -> DiffPanel:
+def install(editor: Editor, window: WindowServices, canvas: MapCanvas) -> DiffPanel:
     """Add the Changes dock and View ▸ Show changes on map to the main window."""
-    panel = DiffPanel(window)
-    dock = window.add_dock(panel, Qt.DockWidgetArea.RightDockWidgetArea,
-                           QCoreApplication.translate("DiffPanel", "Changes"))
-    dock.setObjectName("dock_diffPanel")
-    action = QAction(QCoreApplication.translate("DiffPanel", "Show &changes on map"), window)
+    panel = DiffPanel(editor, canvas)
+    window.add_dock(panel, QCoreApplication.translate("DiffPanel", "Changes"))
+    action = QAction(QCoreApplication.translate("DiffPanel", "Show &changes on map"),
+                     window.main_widget)
     action.setObjectName("action_show_diff")
     action.setCheckable(True)
     action.setShortcut(QKeySequence("Ctrl+Shift+D"))
@@ -491,8 +469,6 @@ def install(window) -> DiffPanel:
         "dash the old boundaries and label the largest shifts"))
     action.toggled.connect(panel.set_overlay_visible)
     window.menu("View").addAction(action)
-    window.canvas.add_overlay(panel.paint_overlay)
-    window.canvas.add_overlay(panel.paint_flash_overlay)
-    window.session_changed.connect(lambda session: panel.bind(session.document))
-    panel.bind(window.document)
+    canvas.add_overlay(panel.paint_overlay)
+    canvas.add_overlay(panel.paint_flash_overlay)
     return panel

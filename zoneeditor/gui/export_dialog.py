@@ -1,9 +1,9 @@
 """File ▸ Export…: files for other parties, with the shapefile field names shown first.
 
 The dialog previews what will be written (files, shortened field names and why, text that
-the chosen encoding cannot hold) before anything is written; the export itself runs in a
-worker thread with progress, is written privately, read back and compared, and only then
-reported as done.
+the chosen encoding cannot hold) before anything is written; the export itself runs on a
+background thread (``gui.background.BackgroundJobs``) with progress, is written privately,
+read back and compared, and only then reported as done.
 """
 
 from __future__ import annotations
@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import Project
-from zoneeditor.gui.import_dialog import Job
+from zoneeditor.gui.background import BackgroundJobs, error_text
+from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.services import WindowServices
 from zoneeditor.io.exchange import FORMATS, plan_export
 
 
@@ -54,7 +56,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export"))
         self.project = project
         self.report = None
-        self._job: Job | None = None
+        self._jobs = BackgroundJobs(self, "export")
         self._folder = folder or str(Path.home())
         self._build(version)
         self._connect_signals()
@@ -212,7 +214,7 @@ class ExportDialog(QDialog):
 
     def is_busy(self) -> bool:
         """True while an export runs."""
-        return self._job is not None and self._job.isRunning()
+        return self._jobs.is_busy()
 
     def on_export(self) -> None:
         """Write, verify and move into place in a worker thread."""
@@ -221,19 +223,18 @@ class ExportDialog(QDialog):
         project, versions, fmt = self.project, self.chosen_versions(), self.fmt()
         out, enc, zipped = (self.out_edit.text().strip(), self.encoding_box.currentData(),
                             self.zip_check.isChecked())
-        self._job = Job(lambda progress: export_versions(project, versions, fmt, out, enc,
-                                                         zipped, progress), self)
-        self._job.progress.connect(self.state_label.setText)
-        self._job.succeeded.connect(self.on_exported)
-        self._job.failed.connect(self.on_failed)
-        self._job.finished.connect(lambda: self.progress.setVisible(False))
         self.progress.setVisible(True)
         self.export_button.setEnabled(False)
         self.state_label.setText(_tr("Exporting…"))
-        self._job.start()
+        self._jobs.submit(lambda progress: export_versions(project, versions, fmt, out, enc,
+                                                           zipped, progress),
+                          on_done=self.on_exported,
+                          on_error=lambda exc: self.on_failed(error_text(exc)),
+                          on_progress=self.state_label.setText)
 
     def on_exported(self, report) -> None:
         """Say what was written and verified."""
+        self.progress.setVisible(False)
         self.report = report
         lines = [report.summary(), *report.checks]
         self.state_label.setText("\n".join(lines))
@@ -243,34 +244,35 @@ class ExportDialog(QDialog):
 
     def on_failed(self, text: str) -> None:
         """Say why nothing was written."""
+        self.progress.setVisible(False)
         self.problems_label.setText(text)
         self.state_label.setText(self.tr("Nothing was exported; existing files are unchanged."))
         self.export_button.setEnabled(True)
 
     def done(self, result: int) -> None:
         """Closing waits for a running export to finish (it is never left half-written)."""
-        if self._job is not None and self._job.isRunning():
-            self._job.wait()
+        self._jobs.join()
         super().done(result)
 
 
-def open_export_dialog(window) -> ExportDialog:
-    """Show the export dialog for the window's project and current version."""
-    folder = str(window.session.path.parent) if window.session.path else ""
-    dialog = ExportDialog(window.document.project, window.document.current_version, window,
-                          folder)
+def open_export_dialog(editor: Editor, window: WindowServices) -> ExportDialog:
+    """Show the export dialog for the editor's project and current version."""
+    path = editor.session.path
+    folder = str(path.parent) if path else ""
+    dialog = ExportDialog(editor.document.project, editor.document.current_version,
+                          window.main_widget, folder)
     dialog.exported.connect(lambda summary: window.status(summary))
     dialog.open()
     return dialog
 
 
-def install(window) -> QAction:
+def install(editor: Editor, window: WindowServices) -> QAction:
     """Add File ▸ Export… (Ctrl+E) to the main window; returns the action."""
-    action = QAction(_tr("&Export…"), window)
+    action = QAction(_tr("&Export…"), window.main_widget)
     action.setShortcut("Ctrl+E")
     action.setObjectName("action_export")
     action.setStatusTip(_tr("Export shapefiles, GeoPackage, GeoJSON or KML for another "
                              "party"))
-    action.triggered.connect(lambda: open_export_dialog(window))
+    action.triggered.connect(lambda: open_export_dialog(editor, window))
     window.add_file_action(action)
     return action

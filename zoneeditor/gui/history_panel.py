@@ -10,34 +10,28 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.gui.editor import Editor
 
 
 class HistoryPanel(QWidget):
-    """Lists ``document.history`` labels; a click goes to that step."""
+    """Lists the editor's ``document.history`` labels; a click goes to that step."""
 
-    def __init__(self, window, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._window = window
+        self._editor = editor
         self.list = QListWidget(self)
         self.list.setObjectName("historyList")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.list)
         self.list.itemClicked.connect(self.on_item_clicked)
-        self._history = None
-
-    def bind(self, history) -> None:
-        """Show ``history`` (a core UndoStack), dropping the previous one."""
-        if self._history is not None:
-            self._history.changed.disconnect(self.reload)
-        self._history = history
-        history.changed.connect(self.reload)
+        editor.history_changed.connect(self.reload)
+        editor.session_changed.connect(self.reload)
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, *_args: object) -> None:
         """Rebuild the rows from the history."""
-        h = self._history
+        h = self._editor.document.history
         self.list.blockSignals(True)
         self.list.clear()
         rows = [self.tr("Opened project"), *h.labels]
@@ -57,8 +51,5 @@ class HistoryPanel(QWidget):
 
     def on_item_clicked(self, item: QListWidgetItem) -> None:
         """Undo/redo to the clicked step."""
-        index = int(item.data(Qt.ItemDataRole.UserRole))
-        try:
-            self._history.go_to(index)
-        except ZoneEditorError as exc:  # a conflict, or a journal that cannot write
-            self._window.status(str(exc))
+        # a conflict, or a journal that cannot write, reaches the status bar (editor.refused)
+        self._editor.go_to(int(item.data(Qt.ItemDataRole.UserRole)))

@@ -1,6 +1,7 @@
 """File ▸ Import…: bring other parties' files in, see every problem, decide, undo if wanted.
 
-Files are read by ``zoneeditor.io.exchange.read_any`` in a worker thread, which itself runs
+Files are read by ``zoneeditor.io.exchange.read_any`` on a background thread
+(``gui.background.BackgroundJobs``), which itself runs
 GDAL in a limited child process: a crash or hang there shows as a row in the problems list
 and the editor (with its unsaved edits) carries on. The user chooses the text encoding, the
 coordinate system for files without one, swapped axes and whether to accept repairs; the
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,6 +40,9 @@ from PySide6.QtWidgets import (
 from zoneeditor.core.document import Document
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import AGREED
+from zoneeditor.gui.background import BackgroundJobs, error_text
+from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.services import WindowServices
 
 FILE_FILTER = "Maps (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;All files (*)"
 _COLOURS = {"error": "#b00020", "warning": "#8a5a00", "note": "#555555"}
@@ -46,29 +50,6 @@ _COLOURS = {"error": "#b00020", "warning": "#8a5a00", "note": "#555555"}
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportDialog", text)
-
-
-class Job(QThread):
-    """Runs ``work(progress)`` off the UI thread; reports progress, result or error text."""
-
-    progress = Signal(str)
-    succeeded = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, work: Callable[[Callable[[str], None]], Any], parent=None) -> None:
-        super().__init__(parent)
-        self._work = work
-
-    def run(self) -> None:
-        """Thread body: user errors become their message, bugs a one-line description."""
-        try:
-            result = self._work(self.progress.emit)
-        except ZoneEditorError as exc:
-            self.failed.emit(str(exc))
-        except Exception as exc:  # never let a traceback reach the user
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.succeeded.emit(result)
 
 
 class ImportDialog(QDialog):
@@ -90,7 +71,7 @@ class ImportDialog(QDialog):
         self.is_locked = is_locked or (lambda _version: False)
         self.results: list = []
         self.read_errors: list[tuple[str, str]] = []
-        self._job: Job | None = None
+        self._jobs = BackgroundJobs(self, "import-reader")
         self._rerun = False
         self._build()
         self._connect_signals()
@@ -231,7 +212,7 @@ class ImportDialog(QDialog):
 
     def check(self) -> None:
         """(Re)read every file with the current choices, in a worker thread."""
-        if self._job is not None and self._job.isRunning():
+        if self.is_busy():
             self._rerun = True
             return
         files = self.files()
@@ -260,18 +241,22 @@ class ImportDialog(QDialog):
                 results.append(result)
             return results, errors
 
-        self._job = Job(work, self)
-        self._job.progress.connect(self.state_label.setText)
-        self._job.succeeded.connect(self.on_read)
-        self._job.failed.connect(lambda text: self.on_read(([], [("", text)])))
-        self._job.finished.connect(self.on_job_finished)
         self.progress.setVisible(True)
         self.check_button.setEnabled(False)
-        self._job.start()
+        self._jobs.submit(work, on_done=self._on_read_done, on_error=self._on_read_failed,
+                          on_progress=self.state_label.setText)
+
+    def _on_read_done(self, outcome: tuple[list, list[tuple[str, str]]]) -> None:
+        self.on_read(outcome)
+        self.on_job_finished()
+
+    def _on_read_failed(self, exc: BaseException) -> None:
+        self.on_read(([], [("", error_text(exc))]))
+        self.on_job_finished()
 
     def is_busy(self) -> bool:
         """True while files are being read."""
-        return self._job is not None and self._job.isRunning()
+        return self._jobs.is_busy()
 
     def on_job_finished(self) -> None:
         """The worker ended: hide the progress, read again if choices changed meanwhile."""
@@ -416,15 +401,15 @@ class ImportDialog(QDialog):
 
     def done(self, result: int) -> None:
         """Closing waits for a running reader (it is bounded by the sandbox's time limit)."""
-        if self._job is not None and self._job.isRunning():
-            self._job.wait()
+        self._jobs.join()
         super().done(result)
 
 
-def open_import_dialog(window, files: list[str] | None = None) -> ImportDialog:
-    """Show the import dialog for the window's document."""
-    locked = getattr(getattr(window, "layer_state", None), "version_locked", None)
-    dialog = ImportDialog(window.document, window, files, locked)
+def open_import_dialog(editor: Editor, window: WindowServices,
+                       files: list[str] | None = None) -> ImportDialog:
+    """Show the import dialog for the editor's document."""
+    dialog = ImportDialog(editor.document, window.main_widget, files,
+                          editor.layer_state.version_locked)
     dialog.imported.connect(lambda label: window.status(label))
     dialog.open()
     if not files:  # from the menu: ask for the files straight away
@@ -432,13 +417,13 @@ def open_import_dialog(window, files: list[str] | None = None) -> ImportDialog:
     return dialog
 
 
-def install(window) -> QAction:
+def install(editor: Editor, window: WindowServices) -> QAction:
     """Add File ▸ Import… (Ctrl+I) to the main window; returns the action."""
-    action = QAction(_tr("&Import…"), window)
+    action = QAction(_tr("&Import…"), window.main_widget)
     action.setShortcut("Ctrl+I")
     action.setObjectName("action_import")
     action.setStatusTip(_tr("Import shapefiles, GeoPackage, GeoJSON or KML from another "
                              "party"))
-    action.triggered.connect(lambda: open_import_dialog(window))
+    action.triggered.connect(lambda: open_import_dialog(editor, window))
     window.add_file_action(action)
     return action

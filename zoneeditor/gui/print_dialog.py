@@ -34,6 +34,9 @@ from PySide6.QtWidgets import (
 
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import Project
+from zoneeditor.gui.canvas import MapCanvas
+from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.services import WindowServices
 from zoneeditor.render.print_layout import PrintJob
 from zoneeditor.render.print_options import (
     DEFAULT_BANNER,
@@ -412,17 +415,14 @@ class PrintDialog(QDialog):
             QMessageBox.warning(self, self.tr("Printing failed"), str(exc))
 
 
-def open_print_dialog(window) -> PrintDialog | None:
-    """Open the print dialog on what ``window`` shows: its project, current version, view,
-    layer visibility/opacity/order and label language, and its loaded basemap."""
-    document = getattr(window, "document", None)
-    project = getattr(document, "project", None)
-    if project is None:
-        return None
-    canvas = window.canvas
+def open_print_dialog(editor: Editor, window: WindowServices, canvas: MapCanvas) -> PrintDialog:
+    """Open the print dialog on what the canvas shows: the project, current version, view,
+    layer visibility/opacity/order and label language, and the loaded basemap."""
+    document = editor.document
     scene = canvas.scene()
-    dialog = PrintDialog(project, document.current_version, tuple(canvas.viewport.bounds),
-                         window, scene.basemap, scene.gazetteer, MapLook.from_scene(scene),
+    dialog = PrintDialog(document.project, document.current_version, canvas.viewport.bounds,
+                         window.main_widget,
+                         scene.basemap, scene.gazetteer, MapLook.from_scene(scene),
                          scene.label_language if scene.label_language in ("both", "en", "local")
                          else "both")
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -430,13 +430,13 @@ def open_print_dialog(window) -> PrintDialog | None:
     return dialog
 
 
-def install(window) -> QAction:
+def install(editor: Editor, window: WindowServices, canvas: MapCanvas) -> QAction:
     """Add File ▸ Print… (Ctrl+P) to the main window, just above Quit; returns the action."""
-    action = QAction(QCoreApplication.translate("PrintDialog", "&Print…"), window)
+    action = QAction(QCoreApplication.translate("PrintDialog", "&Print…"), window.main_widget)
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
     action.setObjectName("action_print")
     action.setStatusTip(QCoreApplication.translate("PrintDialog",
                                                     "Print the map to PDF, PNG or a printer"))
-    action.triggered.connect(lambda: open_print_dialog(window))
+    action.triggered.connect(lambda: open_print_dialog(editor, window, canvas))
     window.add_file_action(action)
     return action

@@ -1,15 +1,15 @@
 """Editing add-on of the main window: snapping and avoid-overlap toggles, the coordinate
 entry box, the buffer dialog, refusal flashing, and the problems dock.
 
-Installed through ``gui.extensions.INSTALLERS`` ("zoneeditor.gui.tool_manager:install"); the
-window itself knows nothing about editing. It listens to:
+Installed by ``gui/addons.py``; the window itself knows nothing about editing. It listens to:
 
-- the tool actions (``window.tool_group``): a chosen tool's ``activate()`` runs (merge acts
-  on the selection at once, buffer asks the widths for a selected line);
+- ``editor.tool_chosen``: a chosen tool's ``activate()`` runs (merge acts on the selection at
+  once, buffer asks the widths for a selected line);
 - ``canvas.result_applied``: a refusal with a place flashes a marker there (and pans to it
-  when off screen); a tool that ``needs_input`` gets its dialog;
-- ``window.session_changed``: the shared ``EditState`` of the new document gets the toggles
-  and the basemap.
+  when off screen); a tool that ``needs_input`` gets its dialog.
+
+The toggles write to ``editor.edit_state``, which the editor carries over to the next
+document it opens.
 """
 
 from __future__ import annotations
@@ -18,10 +18,15 @@ from PySide6.QtCore import QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QDialog, QToolBar
 
-from zoneeditor.core.tools.base import KeyEvent, ToolResult
+from zoneeditor.core.coords import Coordinate
+from zoneeditor.core.tools.base import KeyEvent, Tool, ToolResult
+from zoneeditor.core.tools.buffer_tool import BufferTool
 from zoneeditor.core.tools.editing import EditingTool
 from zoneeditor.core.tools.path import PathTool
-from zoneeditor.core.tools.state import edit_state
+from zoneeditor.core.viewport import Viewport
+from zoneeditor.gui.canvas import MapCanvas
+from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.tool_buffer_dialog import BufferDialog
 from zoneeditor.gui.tool_coords import CoordinateEntry
 from zoneeditor.gui.tool_problems_panel import ProblemsPanel
@@ -33,31 +38,28 @@ FLASH_MS = 2500
 class EditingManager(QObject):
     """Wires the Qt-free editing tools into the window (one per window)."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
+    def __init__(self, editor: Editor, window: WindowServices, canvas: MapCanvas) -> None:
+        super().__init__(window.main_widget)
         self.setObjectName("editingManager")
+        self.editor = editor
         self.window = window
-        self.canvas = window.canvas
+        self.canvas = canvas
         self._flash_at: tuple[float, float] | None = None
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)
         self._make_actions()
         self._make_coordinate_bar()
-        self.problems = ProblemsPanel(window, window)
-        self.problems_dock = window.add_dock(self.problems, Qt.DockWidgetArea.RightDockWidgetArea,
-                                             self.tr("Problems"))
+        self.problems = ProblemsPanel(editor, canvas, self.flash, window.main_widget)
+        self.problems_dock = window.add_dock(self.problems, self.tr("Problems"))
         self.canvas.add_overlay(self._paint_flash)
-        window.tool_group.triggered.connect(self.on_tool_chosen)
+        editor.tool_chosen.connect(self.on_tool_chosen)
         self.canvas.result_applied.connect(self.on_result)
-        self.canvas.cursor_moved.connect(self._sync_state)
-        window.session_changed.connect(self.on_session_changed)
-        self.on_session_changed(window.session)
 
     # -- building ------------------------------------------------------------------------------
     def _make_actions(self) -> None:
-        w = self.window
-        menu = w.menu("Tools")
+        w = self.window.main_widget
+        menu = self.window.menu("Tools")
         menu.addSeparator()
         self.act_snap = QAction(self.tr("&Snapping"), w)
         self.act_snap.setObjectName("action_snapping")
@@ -81,54 +83,39 @@ class EditingManager(QObject):
         menu.addAction(self.act_coords)
         # Tab on the map jumps to the coordinate box (only while the map has focus, so Tab
         # keeps moving between fields everywhere else)
-        self.act_coords_tab = QAction(w.canvas)
+        self.act_coords_tab = QAction(self.canvas)
         self.act_coords_tab.setShortcut(QKeySequence(Qt.Key.Key_Tab))
         self.act_coords_tab.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.act_coords_tab.triggered.connect(self.focus_coordinates)
-        w.canvas.addAction(self.act_coords_tab)
+        self.canvas.addAction(self.act_coords_tab)
 
     def _make_coordinate_bar(self) -> None:
-        w = self.window
-        bar = QToolBar(self.tr("Coordinates"), w)
+        bar = QToolBar(self.tr("Coordinates"), self.window.main_widget)
         bar.setObjectName("coordinatesToolbar")
         self.coords = CoordinateEntry(self._last_vertex, bar)
         self.coords.entered.connect(self.on_coordinate)
-        self.coords.failed.connect(w.status)
+        self.coords.failed.connect(self.window.status)
         self.coords.finish.connect(self.finish_from_coordinates)
         self.coords.leave.connect(lambda: self.canvas.setFocus(Qt.FocusReason.TabFocusReason))
         bar.addWidget(self.coords)
-        w.addToolBar(bar)
+        self.window.add_toolbar(bar)
         self.coords_bar = bar
 
     # -- state ---------------------------------------------------------------------------------
-    def _sync_state(self, *_args) -> None:
-        state = edit_state(self.window.document)
-        state.snap_enabled = self.act_snap.isChecked()
-        state.avoid_overlap = self.act_avoid.isChecked()
-        state.basemap = self.canvas.basemap
-        state.snap_to_basemap = bool(getattr(self.window.layer_state, "show_basemap", True))
-
-    def on_session_changed(self, _session=None) -> None:
-        """A project was opened: its editing state takes the toggles; problems follow it."""
-        self._sync_state()
-        self.problems.bind(self.window.document)
-
     def on_snap_toggled(self, on: bool) -> None:
         """N: snapping on or off."""
-        self._sync_state()
+        self.editor.edit_state.snap_enabled = on
         self.window.status(self.tr("Snapping on") if on else self.tr("Snapping off"))
 
     def on_avoid_toggled(self, on: bool) -> None:
         """Avoid overlap on or off."""
-        self._sync_state()
+        self.editor.edit_state.avoid_overlap = on
         self.window.status(self.tr("New zones are clipped against other parties' zones") if on
                            else self.tr("New zones may overlap other parties' zones"))
 
     # -- tools ---------------------------------------------------------------------------------
-    def on_tool_chosen(self, _action: QAction) -> None:
+    def on_tool_chosen(self, tool: Tool) -> None:
         """Run the chosen tool's ``activate`` (merge/buffer act on the selection)."""
-        self._sync_state()
-        tool = self.canvas.tool
         if isinstance(tool, EditingTool):
             result = tool.activate()
             if result.handled or result.changeset is not None or result.refused:
@@ -147,20 +134,20 @@ class EditingManager(QObject):
     def ask_buffer_widths(self) -> None:
         """Ask the widths for the buffer tool's line and make the zone."""
         tool = self.canvas.tool
-        if not isinstance(tool, EditingTool) or tool.needs_input != "buffer_widths":
+        if not isinstance(tool, BufferTool) or tool.needs_input != "buffer_widths":
             return
-        line = getattr(tool, "line", None)
-        dialog = BufferDialog(line.label if line is not None else "", self.window)
+        line = tool.line
+        dialog = BufferDialog(line.label if line is not None else "", self.window.main_widget)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             left, right = dialog.widths()
             self.canvas.apply_result(tool.make(left, right))
         else:
             self.canvas.apply_result(tool.cancel())
         # back to the map, so the tool keys work at once
-        self.window.activateWindow()
+        self.window.main_widget.activateWindow()
         self.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _last_vertex(self):
+    def _last_vertex(self) -> tuple[float, float] | None:
         tool = self.canvas.tool
         return tool.last_vertex if isinstance(tool, PathTool) else None
 
@@ -170,11 +157,10 @@ class EditingManager(QObject):
         self.coords.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.coords.selectAll()
 
-    def on_coordinate(self, coord) -> None:
+    def on_coordinate(self, coord: Coordinate) -> None:
         """A typed position: the next vertex of the drawing tool, else centre the map there."""
         tool = self.canvas.tool
         if isinstance(tool, PathTool):
-            self._sync_state()
             self.canvas.apply_result(tool.add_vertex(coord.xy))
             self._ensure_visible(coord.xy)
         else:
@@ -211,7 +197,7 @@ class EditingManager(QObject):
         self._flash_at = None
         self.canvas.update()
 
-    def _paint_flash(self, painter: QPainter, viewport) -> None:
+    def _paint_flash(self, painter: QPainter, viewport: Viewport) -> None:
         if self._flash_at is None:
             return
         x, y = viewport.to_screen(*self._flash_at)
@@ -226,8 +212,6 @@ class EditingManager(QObject):
         painter.restore()
 
 
-def install(window) -> EditingManager:
-    """Add the editing toggles, coordinate box, buffer dialog and problems dock to ``window``."""
-    manager = EditingManager(window)
-    window.editing = manager
-    return manager
+def install(editor: Editor, window: WindowServices, canvas: MapCanvas) -> EditingManager:
+    """Add the editing toggles, coordinate box, buffer dialog and problems dock to the window."""
+    return EditingManager(editor, window, canvas)

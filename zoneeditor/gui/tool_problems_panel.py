@@ -1,17 +1,21 @@
 """The problems dock: overlaps between zones of different parties (with their area) and
 invalid geometries of the version being edited, kept up to date as the map changes.
 
-Clicking a row selects the feature and zooms to the place of the problem.
+Clicking a row selects the feature and zooms to the place of the problem (marked with the
+``flash`` the editing add-on gives the panel).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from zoneeditor.core.validate import Problem, validate_version
 from zoneeditor.core.validity import describe
-from zoneeditor.core.viewport import Viewport
+from zoneeditor.gui.canvas import MapCanvas
+from zoneeditor.gui.editor import Editor
 
 #: Wait this long after the last change before re-validating (a drag sends many changes).
 DEBOUNCE_MS = 250
@@ -22,11 +26,14 @@ ZOOM_HALF_DEG = 0.08
 class ProblemsPanel(QWidget):
     """Lists ``core.validate`` problems of the current version; a click zooms to one."""
 
-    def __init__(self, window, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: Editor, canvas: MapCanvas,
+                 flash: Callable[[tuple[float, float]], None],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("problemsPanel")
-        self._window = window
-        self._doc = None
+        self._editor = editor
+        self._canvas = canvas
+        self._flash = flash
         self.problems: list[Problem] = []
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -43,26 +50,18 @@ class ProblemsPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh)
-
-    def bind(self, document) -> None:
-        """Follow ``document`` (called again when the window opens another project)."""
-        if self._doc is not None:
-            self._doc.changed.disconnect(self.on_changed)
-            self._doc.current_version_changed.disconnect(self.on_changed)
-        self._doc = document
-        document.changed.connect(self.on_changed)
-        document.current_version_changed.connect(self.on_changed)
+        editor.document_changed.connect(self.on_changed)
+        editor.version_changed.connect(self.on_changed)
+        editor.session_changed.connect(self.refresh)
         self.refresh()
 
-    def on_changed(self, *_args) -> None:
+    def on_changed(self, *_args: object) -> None:
         """The map changed: validate again shortly."""
         self._timer.start()
 
-    def refresh(self) -> None:
+    def refresh(self, *_args: object) -> None:
         """Validate the current version now and list what is wrong."""
-        doc = self._doc
-        if doc is None:
-            return
+        doc = self._editor.document
         self.problems = validate_version(doc.version, doc.project.meta)
         self.list.clear()
         for p in self.problems:
@@ -87,20 +86,17 @@ class ProblemsPanel(QWidget):
         if index is None or not 0 <= index < len(self.problems):
             return
         p = self.problems[index]
-        w = self._window
-        if w.document.feature(p.feature_id) is not None:
-            w.selection.set({p.feature_id})
-        canvas = w.canvas
+        editor = self._editor
+        feature = editor.document.feature(p.feature_id)
+        if feature is not None:
+            editor.selection.set({p.feature_id})
         if p.where is not None:
             x, y = p.where
             bounds = (x - ZOOM_HALF_DEG, y - ZOOM_HALF_DEG, x + ZOOM_HALF_DEG, y + ZOOM_HALF_DEG)
+        elif feature is not None:
+            bounds = feature.geometry.bounds
         else:
-            f = w.document.feature(p.feature_id)
-            if f is None:
-                return
-            bounds = f.geometry.bounds
-        canvas.set_view(Viewport.fit(bounds, max(1, canvas.width()), max(1, canvas.height()),
-                                     margin=0.15))
-        flash = getattr(w, "editing", None)
-        if flash is not None and p.where is not None:
-            flash.flash(p.where)
+            return
+        self._canvas.zoom_to_bounds(bounds, margin=0.15)
+        if p.where is not None:
+            self._flash(p.where)

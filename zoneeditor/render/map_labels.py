@@ -26,7 +26,10 @@ from zoneeditor.render.scene import Scene
 
 
 @dataclass
-class _Label:
+class PlacedLabel:
+    """A label placed on the map: its text, font, anchor and alignment, the screen rectangle
+    it takes, and its colour (``MapLabels.feature_labels`` returns them)."""
+
     text: str
     font: QFont
     anchor: QPointF
@@ -143,7 +146,9 @@ class MapLabels:
             self.text.draw(painter, name, font, anchor, colour, halo, self.style.px(2.0), align)
 
 
-    def _label_text(self, f: Feature, scene: Scene) -> str:
+    def label_text(self, f: Feature, scene: Scene) -> str:
+        """The text of ``f``'s label in the scene's label language ("" for none): both names
+        side by side, the local-script name, or the romanised one."""
         if scene.label_language == "both":
             # Both names side by side ("Idlib · إدلب"), the local one bidi-isolated, so
             # delegations reading either script find the same place.
@@ -184,7 +189,7 @@ class MapLabels:
             p = shapely.point_on_surface(clipped)
         return None if p is None or p.is_empty else (p.x, p.y)
 
-    def feature_labels(self, viewport: Viewport, scene: Scene) -> list[_Label]:
+    def feature_labels(self, viewport: Viewport, scene: Scene) -> list[PlacedLabel]:
         """Placed labels of the visible features: selected first, then points, lines, zones.
 
         A label is left out when it would cover one placed before it.
@@ -194,7 +199,7 @@ class MapLabels:
             return []
         space = LabelSpace(padding=3.0)
         font = label_font(self.style.feature_font_pt * self.style.scale, bold=True)
-        out: list[_Label] = []
+        out: list[PlacedLabel] = []
         order = {LayerKind.POINTS: 0, LayerKind.LINES: 1, LayerKind.ZONES: 2}
         feats = [f for f in version if scene.layer_visible(f.layer)]
         feats = self._visible_features(viewport, feats, 0)
@@ -208,7 +213,7 @@ class MapLabels:
                 sx, sy = viewport.to_screen(f.geometry.x, f.geometry.y)
                 space.take(QRectF(sx - r, sy - r, 2 * r, 2 * r))
         for f in feats:
-            text = self._label_text(f, scene)
+            text = self.label_text(f, scene)
             if not text:
                 continue
             colour = QColor("#1a1a1a")
@@ -243,5 +248,5 @@ class MapLabels:
                 if frame.contains(other_rect) and space.is_free(other_rect):
                     anchor, align, rect = other, flip, other_rect
             if frame.contains(rect) and space.try_take(rect):
-                out.append(_Label(text, font, anchor, align, rect, colour))
+                out.append(PlacedLabel(text, font, anchor, align, rect, colour))
         return out

@@ -26,7 +26,7 @@ from zoneeditor.core.model import AGREED, Feature, LayerKind, Version
 from zoneeditor.core.viewport import Viewport, zoom_bucket
 from zoneeditor.render.labels import LabelSpace, TextPainter
 from zoneeditor.render.lod import LodCache
-from zoneeditor.render.map_labels import MapLabels, _Label
+from zoneeditor.render.map_labels import MapLabels, PlacedLabel
 from zoneeditor.render.qpath import path_from_geometry
 from zoneeditor.render.scene import Scene
 from zoneeditor.render.style import SCREEN_STYLE, MapStyle
@@ -81,7 +81,7 @@ class MapPainter(MapLabels):
 
     def paint_static(
         self, painter: QPainter, viewport: Viewport, scene: Scene,
-        labels: list[_Label] | None = None,
+        labels: list[PlacedLabel] | None = None,
     ) -> None:
         """The background that does not change while editing: sea, countries, their names
         and towns (``paint_background`` + ``paint_names``).
@@ -103,7 +103,7 @@ class MapPainter(MapLabels):
 
     def paint_names(
         self, painter: QPainter, viewport: Viewport, scene: Scene,
-        labels: list[_Label] | None = None,
+        labels: list[PlacedLabel] | None = None,
     ) -> None:
         """Country names and towns, kept clear of the feature labels (``labels``)."""
         if scene.gazetteer is None or not scene.show_towns:
@@ -123,7 +123,7 @@ class MapPainter(MapLabels):
 
     def paint_dynamic(
         self, painter: QPainter, viewport: Viewport, scene: Scene,
-        labels: list[_Label] | None = None,
+        labels: list[PlacedLabel] | None = None,
     ) -> None:
         """Everything the user edits, drawn over the static background:
         ``paint_layers`` then ``paint_transient``."""
@@ -132,7 +132,7 @@ class MapPainter(MapLabels):
 
     def paint_layers(
         self, painter: QPainter, viewport: Viewport, scene: Scene,
-        labels: list[_Label] | None = None, area: QRectF | None = None,
+        labels: list[PlacedLabel] | None = None, area: QRectF | None = None,
     ) -> None:
         """Baseline underlay, the project layers by party colour, and feature labels.
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from zoneeditor.core.model import Feature, LayerKind
 
 if TYPE_CHECKING:
+    from zoneeditor.core.document import Document
     from zoneeditor.core.undo import UndoStack
     from zoneeditor.gui.main_window import MainWindow
 
@@ -252,13 +253,13 @@ class MapDriver:
         """
         self.canvas.setFocus()
         self.key(shortcut)
-        active = self.window.tool
-        if active is None or active.shortcut.casefold() != shortcut.casefold():
+        active = self.window.editor.tool
+        if active.shortcut.casefold() != shortcut.casefold():
             from zoneeditor.core.tools.registry import tool_classes
 
             known = ", ".join(f"{c.shortcut}={c.name}" for c in tool_classes() if c.shortcut)
-            now = active.name if active is not None else "none"
-            raise DriverError(f"pressing {shortcut!r} did not activate a tool (active: {now}; "
+            raise DriverError(f"pressing {shortcut!r} did not activate a tool (active: "
+                              f"{active.name}; "
                               f"shortcuts: {known}). Is the window active?")
         return active
 
@@ -280,7 +281,7 @@ class MapDriver:
     # -- versions ------------------------------------------------------------------------------
     def version(self, name: str) -> None:
         """Show and edit version ``name`` (as picking it in the toolbar's combo)."""
-        combo = self.window.version_combo
+        combo = self.window.window_actions.version_combo
         for i in range(combo.count()):
             if combo.itemData(i) == name:
                 combo.setCurrentIndex(i)
@@ -294,9 +295,9 @@ class MapDriver:
 
     # -- reading back --------------------------------------------------------------------------
     @property
-    def document(self):
+    def document(self) -> Document:
         """The open Document."""
-        return self.window.document
+        return self.window.editor.document
 
     def features(self, layer: LayerKind | str | None = None,
                  version: str | None = None) -> list[Feature]:
@@ -323,7 +324,7 @@ class MapDriver:
     @property
     def selection(self) -> frozenset[str]:
         """Ids of the selected features."""
-        return frozenset(self.window.selection.ids)
+        return frozenset(self.window.editor.selection.ids)
 
     @property
     def history(self) -> UndoStack:

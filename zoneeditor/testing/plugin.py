@@ -93,8 +93,7 @@ def editor(qtbot, editor_project: Path, tmp_path: Path, request: pytest.FixtureR
     # X server without a window manager may never do so, and then MapDriver.tool() says so.
     with contextlib.suppress(Exception):
         qtbot.waitUntil(window.isActiveWindow, timeout=3000)
-    if hasattr(window, "wait_background"):
-        window.wait_background()
+    window.wait_background()
     window.canvas.fit_to_project()
     window.canvas.setFocus()
     window.map = MapDriver(window, qtbot)
@@ -106,10 +105,8 @@ def editor(qtbot, editor_project: Path, tmp_path: Path, request: pytest.FixtureR
     if window.isVisible():  # the window refused to close (a dialog): do not leave it up
         window.hide()
     window.deleteLater()
-    close = getattr(window.session, "close", None)
-    if callable(close):
-        with contextlib.suppress(Exception):
-            close()
+    with contextlib.suppress(Exception):  # closed with the window unless it refused to close
+        window.session.close()
 
 
 @pytest.fixture

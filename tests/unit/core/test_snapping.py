@@ -12,7 +12,6 @@ from zoneeditor.core.selection import Selection
 from zoneeditor.core.snapping import SnapIndex, SnapSource
 from zoneeditor.core.tools.base import PointerEvent, ToolContext
 from zoneeditor.core.tools.editing import snap_event
-from zoneeditor.core.tools.state import edit_state
 from zoneeditor.io.project_file import read_project
 from zoneeditor.io.session import sample_path
 
@@ -55,7 +54,7 @@ def test_context_snapping_honours_toggle_and_ctrl(doc):
     assert xy == (36.35, 35.45) and snap.kind == "vertex"
     ctrl = PointerEvent("move", 36.353, 35.452, modifiers=frozenset({"ctrl"}), tolerance=0.01)
     assert snap_event(ctx, ctrl) == ((36.353, 35.452), None)
-    edit_state(ctx).snap_enabled = False
+    ctx.edit_state.snap_enabled = False
     assert snap_event(ctx, ev)[1] is None
 
 
@@ -84,7 +83,7 @@ def test_index_is_rebuilt_after_a_change(doc):
 def test_basemap_borders_are_targets(doc):
     ctx = ToolContext(doc, Selection())
     country = Country("XXX", "Testland", None, None, box(40.0, 30.0, 41.0, 31.0))
-    edit_state(ctx).basemap = Basemap([country])
+    ctx.edit_state.basemap = Basemap([country])
     xy, snap = snap_event(ctx, PointerEvent("move", 40.5, 30.002, tolerance=0.01))
     assert snap.source == "basemap" and snap.feature_id == "XXX"
     assert xy == pytest.approx((40.5, 30.0))
@@ -98,7 +97,7 @@ def test_real_basemap_border_snaps():
     basemap = load_basemap()
     doc = Document(read_project(sample_path()))
     ctx = ToolContext(doc, Selection())
-    edit_state(ctx).basemap = basemap
+    ctx.edit_state.basemap = basemap
     syria = basemap.by_iso("SYR")
     x, y = syria.geometry.exterior.coords[10] if syria.geometry.geom_type == "Polygon" else \
         max(syria.geometry.geoms, key=lambda g: g.area).exterior.coords[10]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.changes import ChangeSet
+from zoneeditor.core.tools.state import EditState
 
 if TYPE_CHECKING:
     from zoneeditor.core.document import Document
@@ -60,6 +61,11 @@ class Preview:
     snap: tuple[float, float] | None = None
     rubber_band: tuple[float, float, float, float] | None = None  # minx, miny, maxx, maxy
 
+    @property
+    def has_content(self) -> bool:
+        """True when there is anything to draw (an empty preview clears the old one)."""
+        return bool(self.geometries or self.vertices or self.snap or self.rubber_band)
+
 
 @dataclass
 class ToolResult:
@@ -74,15 +80,30 @@ class ToolResult:
     handled: bool = True
 
 
-@dataclass
+@dataclass(eq=False)
 class ToolContext:
-    """What a tool may read: the document, the selection and which layers are editable."""
+    """What a tool may read: the document, the selection, which layers are editable, and the
+    editing state every tool of this document shares (``edit_state``).
+
+    On construction the context connects its document's ``changed`` and
+    ``current_version_changed`` to ``edit_state``, so a cache built for one state of the
+    document (the snap index) is never used for another. Make one context per open document.
+
+    >>> ctx = ToolContext(document, selection)                       # doctest: +SKIP
+    >>> ctx.edit_state.snap_enabled = False                          # doctest: +SKIP
+    """
 
     document: Document
     selection: Selection
     locked_layers: set[str] = field(default_factory=set)  # LayerKind values that are locked
     hidden_layers: set[str] = field(default_factory=set)
     version_locked: bool = False  # the agreed baseline is locked by default
+    edit_state: EditState = field(default_factory=EditState)
+
+    def __post_init__(self) -> None:
+        # psygnal holds the state's methods weakly: nothing outlives the state.
+        self.document.changed.connect(self.edit_state.on_changed)
+        self.document.current_version_changed.connect(self.edit_state.on_version_changed)
 
     @property
     def editable(self) -> bool:

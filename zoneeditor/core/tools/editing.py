@@ -27,8 +27,8 @@ from zoneeditor.core.snapping import (
     drawing_rings,
     sources_for,
 )
-from zoneeditor.core.tools.base import PointerEvent, Preview, Tool, ToolResult
-from zoneeditor.core.tools.state import EditState, edit_state
+from zoneeditor.core.tools.base import PointerEvent, Preview, Tool, ToolContext, ToolResult
+from zoneeditor.core.tools.state import EditState
 
 XY = tuple[float, float]
 
@@ -38,7 +38,7 @@ NO_SNAP_MODIFIER = "ctrl"
 _NOUN = {LayerKind.ZONES: "zone", LayerKind.LINES: "line", LayerKind.POINTS: "point"}
 
 
-def locked_message(ctx) -> str:
+def locked_message(ctx: ToolContext) -> str:
     """Why nothing can be edited in the current version, and what to do instead."""
     name = ctx.document.current_version
     if name == AGREED:
@@ -47,9 +47,9 @@ def locked_message(ctx) -> str:
     return f"Version {name!r} is locked: unlock it to edit"
 
 
-def snap_index(ctx) -> SnapIndex:
+def snap_index(ctx: ToolContext) -> SnapIndex:
     """The snap index of the current document state (rebuilt only after a change)."""
-    state = edit_state(ctx)
+    state = ctx.edit_state
     key = f"snap:{ctx.document.current_version}:{sorted(map(str, ctx.hidden_layers))}"
     idx = state.cache.get(key)
     if idx is None:
@@ -59,14 +59,14 @@ def snap_index(ctx) -> SnapIndex:
 
 
 def snap_event(
-    ctx, event: PointerEvent, exclude_ids: Sequence[str] = (),
+    ctx: ToolContext, event: PointerEvent, exclude_ids: Sequence[str] = (),
     drawing: Sequence[XY] = (),
 ) -> tuple[XY, Snap | None]:
     """The position a tool should use for ``event`` and the snap it came from (or None).
 
     Snapping is skipped when switched off, when Ctrl is held, or with no tolerance.
     """
-    state = edit_state(ctx)
+    state = ctx.edit_state
     if not state.snap_enabled or NO_SNAP_MODIFIER in event.modifiers or event.tolerance <= 0:
         return event.xy, None
     extra = list(drawing_rings(drawing))
@@ -80,7 +80,7 @@ def snap_event(
     return found.xy, found
 
 
-def default_name(ctx, layer: LayerKind) -> str:
+def default_name(ctx: ToolContext, layer: LayerKind) -> str:
     """"New zone N" with N one more than the highest such name in the version."""
     noun = _NOUN[layer]
     pattern = re.compile(rf"^New {noun} (\d+)$")
@@ -92,16 +92,16 @@ def default_name(ctx, layer: LayerKind) -> str:
     return f"New {noun} {highest + 1}"
 
 
-def default_party(ctx) -> str:
+def default_party(ctx: ToolContext) -> str:
     """The party last used, if still a party of the project, else the first party."""
-    state = edit_state(ctx)
+    state = ctx.edit_state
     parties = [p.name for p in ctx.document.project.meta.parties]
     if state.last_party and (not parties or state.last_party in parties):
         return state.last_party
     return parties[0] if parties else ""
 
 
-def new_attributes(ctx, layer: LayerKind) -> dict[str, Any]:
+def new_attributes(ctx: ToolContext, layer: LayerKind) -> dict[str, Any]:
     """Attributes a delegate expects on a new feature of ``layer``."""
     status = "agreed" if ctx.document.current_version == AGREED else "proposed"
     attrs: dict[str, Any] = {"name": default_name(ctx, layer), "party": default_party(ctx),
@@ -126,8 +126,8 @@ class EditingTool(Tool):
 
     @property
     def state(self) -> EditState:
-        """The shared editing state of the document."""
-        return edit_state(self.ctx)
+        """The editing state shared by every tool of the document."""
+        return self.ctx.edit_state
 
     def locked(self) -> ToolResult | None:
         """A refusal when the current version (or this tool's layer) is locked, else None."""

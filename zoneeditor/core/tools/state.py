@@ -1,23 +1,20 @@
 """Editing state shared by every tool of one open document: snapping, avoid-overlap, defaults.
 
-The foundation's ``ToolContext`` carries the document, the selection and the locks; the
-settings a delegate toggles while drawing (snapping on/off with ``N``, "avoid overlap", the
-party last used for a new feature, the basemap to snap to) live here, one ``EditState`` per
-document, so every tool and the window's toggles see the same values without the tool
-protocol having to change.
+The foundation's ``ToolContext`` carries the document, the selection, the locks and one
+``EditState``: the settings a delegate toggles while drawing (snapping on/off with ``N``,
+"avoid overlap", the party last used for a new feature, the basemap to snap to) and the
+caches built from the document (the snap index). Every tool made with the same context sees
+the same values. The context keeps the state in step with its document (see
+``ToolContext``); whoever opens another document makes a new context, carrying the user's
+switches over with ``EditState.carried_over``.
 """
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from zoneeditor.core.changes import ChangeSet
-
-if TYPE_CHECKING:
-    from zoneeditor.core.document import Document
-    from zoneeditor.core.tools.base import ToolContext
 
 #: Snap radius in screen pixels; the canvas converts it to map units for each PointerEvent.
 SNAP_PIXELS = 10
@@ -59,17 +56,11 @@ class EditState:
         self.generation += 1
         self.cache.clear()
 
+    def carried_over(self) -> EditState:
+        """A fresh state for another document that keeps the user's switches (snapping,
+        avoid overlap, snap targets, the basemap) and forgets what belonged to this one
+        (the party last used, the caches)."""
+        return EditState(snap_enabled=self.snap_enabled, avoid_overlap=self.avoid_overlap,
+                         basemap=self.basemap, snap_to_agreed=self.snap_to_agreed,
+                         snap_to_basemap=self.snap_to_basemap)
 
-_STATES: weakref.WeakKeyDictionary[Any, EditState] = weakref.WeakKeyDictionary()
-
-
-def edit_state(owner: ToolContext | Document) -> EditState:
-    """The ``EditState`` of a document (pass the document or a ToolContext holding it)."""
-    document = getattr(owner, "document", owner)
-    state = _STATES.get(document)
-    if state is None:
-        state = EditState()
-        _STATES[document] = state
-        document.changed.connect(state.on_changed)
-        document.current_version_changed.connect(state.on_version_changed)
-    return state

@@ -12,7 +12,6 @@ from zoneeditor.core.model import AGREED, LayerKind
 from zoneeditor.core.selection import Selection
 from zoneeditor.core.tools.base import KeyEvent, PointerEvent, ToolContext
 from zoneeditor.core.tools.draw import DrawLineTool, DrawZoneTool, PlacePointTool
-from zoneeditor.core.tools.state import edit_state
 from zoneeditor.io.project_file import read_project
 from zoneeditor.io.session import sample_path
 
@@ -72,7 +71,7 @@ def test_draw_zone_adds_one_undoable_zone_with_default_attributes(doc, ctx):
 
 
 def test_new_feature_takes_last_used_party_and_baseline_status(doc, ctx):
-    edit_state(ctx).last_party = "Opposition"
+    ctx.edit_state.last_party = "Opposition"
     r = run(DrawLineTool(ctx), doc, [(38.0, 34.0), (38.3, 34.1)])
     line = r.changeset.deltas[0].new
     assert (line.party, line.layer, line.name) == ("Opposition", LayerKind.LINES, "New line 1")
@@ -85,7 +84,7 @@ def test_new_feature_takes_last_used_party_and_baseline_status(doc, ctx):
 def test_changing_a_party_elsewhere_becomes_the_last_used(doc, ctx):
     from zoneeditor.core.edits import set_attributes
 
-    state = edit_state(ctx)
+    state = ctx.edit_state
     homs = doc.feature("zone-homs")
     doc.history.push(set_attributes(doc.version, homs, party="Monitors"))
     assert state.last_party == "Monitors"
@@ -167,7 +166,7 @@ def test_zone_drawn_against_neighbour_follows_its_border(doc, ctx):
 
 
 def test_avoid_overlap_clips_against_other_parties(doc, ctx):
-    state = edit_state(ctx)
+    state = ctx.edit_state
     state.avoid_overlap = True
     state.last_party = "Opposition"
     homs = doc.feature("zone-homs")  # Opposition: not clipped against its own party

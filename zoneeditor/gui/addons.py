@@ -1,0 +1,54 @@
+"""The add-ons of the editor window, installed in one place by direct imports.
+
+An add-on is a module of gui/ with an ``install`` function that takes what it needs (the
+``Editor``, the ``WindowServices``, the ``MapCanvas``), adds its menu entries, docks,
+toolbars and canvas overlays, connects to the editor's signals and returns its main object.
+``install_addons`` calls each in turn, so the import graph shows every add-on and a type
+checker checks every call. An installer that fails raises: that is a bug, and the window's
+tests (which build the whole window) fail on it.
+
+To add one: write ``gui/<name>.py`` with ``install(...)``, import it here, call it in
+``install_addons`` and give ``AddOns`` a field for what it returns (tests reach it as
+``window.addons.<field>``). Order matters only for menu placement: File entries appear in
+the order installed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction
+
+from zoneeditor.gui import diff_panel, export_dialog, import_dialog, print_dialog, tool_manager
+from zoneeditor.gui.canvas import MapCanvas
+from zoneeditor.gui.diff_panel import DiffPanel
+from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.services import WindowServices
+from zoneeditor.gui.tool_manager import EditingManager
+
+
+@dataclass(frozen=True)
+class AddOns:
+    """What each installed add-on returned."""
+
+    #: File ▸ Import… (Ctrl+I).
+    import_action: QAction
+    #: File ▸ Export… (Ctrl+E).
+    export_action: QAction
+    #: File ▸ Print… (Ctrl+P).
+    print_action: QAction
+    #: Snapping and avoid-overlap toggles, coordinate box, buffer dialog, Problems dock.
+    editing: EditingManager
+    #: The Changes dock and View ▸ Show changes on map.
+    changes: DiffPanel
+
+
+def install_addons(editor: Editor, window: WindowServices, canvas: MapCanvas) -> AddOns:
+    """Install every add-on into the window; returns what they made."""
+    return AddOns(
+        import_action=import_dialog.install(editor, window),
+        export_action=export_dialog.install(editor, window),
+        print_action=print_dialog.install(editor, window, canvas),
+        editing=tool_manager.install(editor, window, canvas),
+        changes=diff_panel.install(editor, window, canvas),
+    )

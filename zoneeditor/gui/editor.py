@@ -1,0 +1,261 @@
+"""``Editor``: the open project and everything the window's parts share about it.
+
+One ``Editor`` per window. It owns the session (document and file), the selection, the layer
+state (visibility, locks, opacity, order), the tool context with its editing state, the map
+tools and which one is active, and the background data (basemap, gazetteer). Panels, dialogs,
+add-ons and the canvas are given the editor (and, when they need menus, docks or the status
+bar, a ``gui.services.WindowServices``); none of them reaches for the window.
+
+The editor is the only place that follows the open document's own (psygnal) signals. It
+re-emits them as Qt signals of its own, so a panel connects once, for the window's lifetime,
+and never rebinds when another project is opened::
+
+    editor.document_changed.connect(self.on_document_changed)    # every applied ChangeSet
+    editor.version_changed.connect(self.on_version_changed)      # another version is edited
+    editor.session_changed.connect(self.on_session_changed)      # another project is open
+
+Model rules that are not a widget's business live here too: an edit that removes features
+drops them from the selection, switching version clears it, the tools' context follows the
+layer locks. Edits go through ``push``/``undo``/``redo``/``go_to``, which turn a refusal
+into the ``refused`` signal (the window shows it in the status bar) instead of an exception.
+
+Why a QObject in gui/ rather than a Qt-free object in a lower floor: it holds an
+``io.session.Session`` (so it cannot be in core), and its Qt signals are delivered to widget
+slots with Qt's guarantees (a destroyed panel is disconnected, a slot on another thread is
+queued). Everything Qt-free it coordinates already lives below: ``Document``, ``Selection``,
+``ToolContext`` and ``EditState`` in core, ``Session`` in io.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import shapely
+from PySide6.QtCore import QObject, Signal
+
+from zoneeditor.core.changes import ChangeSet
+from zoneeditor.core.document import Document
+from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.model import Feature
+from zoneeditor.core.selection import Selection
+from zoneeditor.core.tools.base import Tool, ToolContext
+from zoneeditor.core.tools.registry import tool_classes
+from zoneeditor.core.tools.state import EditState
+from zoneeditor.gui.layer_state import LayerState
+from zoneeditor.io.session import Session
+
+
+class Editor(QObject):
+    """The shared state of the open project; see the module documentation."""
+
+    #: The session about to be replaced (still open): remember per-project view state now.
+    session_closing = Signal(object)
+    #: The new ``Session`` after ``set_session`` replaced the open project.
+    session_changed = Signal(object)
+    #: A ``ChangeSet`` was applied to the open document (edit, undo, redo, import...).
+    document_changed = Signal(object)
+    #: The name of the version now shown and edited.
+    version_changed = Signal(str)
+    #: The undo history moved (push, undo, redo, clean state).
+    history_changed = Signal()
+    #: True when the document has no unsaved changes any more, False when it has some.
+    clean_changed = Signal(bool)
+    #: The ``Path`` the project was just saved to.
+    saved = Signal(object)
+    #: The ``Tool`` now active (the user chose it, or a new session rebuilt the tools).
+    tool_changed = Signal(object)
+    #: The user chose this ``Tool`` (also when it already was active); after tool_changed.
+    tool_chosen = Signal(object)
+    #: The basemap or gazetteer arrived (``basemap``, ``gazetteer``).
+    background_changed = Signal()
+    #: An edit was refused or could not be made durable: the sentence to show.
+    refused = Signal(str)
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editor")
+        #: Selected feature ids of the current version (one object for the editor's life).
+        self.selection = Selection()
+        #: Layer visibility, locks, opacity, order and the baseline switches.
+        self.layer_state = LayerState(self)
+        #: The loaded ``core.basemap_model.Basemap`` (None until it arrived, or unavailable).
+        self.basemap: Any = None
+        #: The loaded ``io.gazetteer`` places (None until they arrived, or unavailable).
+        self.gazetteer: Any = None
+        self._session = session
+        self._links: list[tuple[Any, Callable[..., None]]] = []
+        self._tool_class: type[Tool] = tool_classes()[0]
+        self._context, self._tools = self._make_tools(session.document, EditState())
+        self._link(session.document)
+        self.layer_state.changed.connect(self._sync_tool_context)
+
+    # -- what is open ---------------------------------------------------------------------------
+    @property
+    def session(self) -> Session:
+        """The open project and its file, lock and journal."""
+        return self._session
+
+    @property
+    def document(self) -> Document:
+        """The open project's Document (``Document.apply`` is the single door for changes)."""
+        return self._session.document
+
+    @property
+    def tool_context(self) -> ToolContext:
+        """What the tools read: document, selection, locks and the editing state."""
+        return self._context
+
+    @property
+    def edit_state(self) -> EditState:
+        """Snapping, avoid-overlap, the party last used: shared by every tool of the document."""
+        return self._context.edit_state
+
+    def set_session(self, session: Session) -> None:
+        """Show ``session`` instead of the open one, which is closed (saved or discarded by
+        now: its journal and lock go). Emits ``session_closing`` before, ``session_changed``
+        after; asks nothing (``gui.file_actions`` asks about unsaved changes first)."""
+        old = self._session
+        if session is old:
+            return
+        self.session_closing.emit(old)
+        self._unlink()
+        self._session = session
+        old.close()
+        self.selection.clear()
+        self._context, self._tools = self._make_tools(session.document,
+                                                      self.edit_state.carried_over())
+        self._link(session.document)
+        self.tool_changed.emit(self.tool)
+        self.session_changed.emit(session)
+
+    def save(self, path: Path | None = None) -> Path:
+        """Save to ``path`` (or the project's own file); emits ``saved``. Raises what
+        ``Session.save`` raises (ZoneEditorError, OSError, ValueError): the caller says why."""
+        target = self._session.save(path)
+        self.saved.emit(target)
+        return target
+
+    def close(self) -> None:
+        """Stop following the document and close the session (the window is closing)."""
+        self._unlink()
+        self._session.close()
+
+    # -- versions and edits ---------------------------------------------------------------------
+    def switch_version(self, name: str) -> None:
+        """Show and edit version ``name`` (ignored when the project has no such version)."""
+        if name in self.document.project.versions:
+            self.document.current_version = name
+
+    def version_bounds(self) -> tuple[float, float, float, float] | None:
+        """(west, south, east, north) of every feature of the current version; None when it
+        has none."""
+        geoms = [f.geometry for f in self.document.version if not f.geometry.is_empty]
+        if not geoms:
+            return None
+        x0, y0, x1, y1 = (float(v) for v in shapely.total_bounds(geoms))
+        return (x0, y0, x1, y1)
+
+    def is_editable(self, feature: Feature) -> bool:
+        """True when ``feature`` of the current version may be changed (not locked)."""
+        return self.layer_state.is_editable(self.document.current_version, feature.layer)
+
+    def push(self, changeset: ChangeSet) -> bool:
+        """Apply ``changeset`` as one undoable step; False (and ``refused``) when it was
+        refused, conflicted, or the journal could not make it durable."""
+        return self._attempt(lambda: self.document.history.push(changeset))
+
+    def undo(self) -> bool:
+        """Undo the last step; False (and ``refused``) when it could not be undone."""
+        return self._attempt(self.document.history.undo)
+
+    def redo(self) -> bool:
+        """Redo the next step; False (and ``refused``) when it could not be redone."""
+        return self._attempt(self.document.history.redo)
+
+    def go_to(self, index: int) -> bool:
+        """Undo or redo until ``index`` steps are applied; False (and ``refused``) on failure."""
+        return self._attempt(lambda: self.document.history.go_to(index))
+
+    def _attempt(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except ZoneEditorError as exc:  # a refusal, a conflict, or a journal that cannot write
+            self.refused.emit(str(exc))
+            return False
+        return True
+
+    # -- tools ----------------------------------------------------------------------------------
+    @property
+    def tool(self) -> Tool:
+        """The active map tool (of the open document)."""
+        return self._tools[self._tool_class]
+
+    def tool_for(self, cls: type[Tool]) -> Tool:
+        """This document's tool of class ``cls`` (one of ``core.tools.registry.tool_classes``)."""
+        return self._tools[cls]
+
+    def choose_tool(self, cls: type[Tool]) -> None:
+        """The user chose the tool ``cls``: make it active (``tool_changed``; choosing the
+        active tool again restarts it), then ``tool_chosen``."""
+        self._tool_class = cls
+        self.tool_changed.emit(self.tool)
+        self.tool_chosen.emit(self.tool)
+
+    def _make_tools(self, document: Document,
+                    state: EditState) -> tuple[ToolContext, dict[type[Tool], Tool]]:
+        context = ToolContext(document, self.selection, edit_state=state)
+        self._sync_tool_context(context)
+        return context, {cls: cls(context) for cls in tool_classes()}
+
+    def _sync_tool_context(self, context: ToolContext | None = None) -> None:
+        """Locks, hidden layers and snap targets of the layer state, into the tools' context."""
+        ctx, layers = context or self._context, self.layer_state
+        ctx.locked_layers = set(layers.locked)
+        ctx.hidden_layers = set(layers.hidden)
+        ctx.version_locked = layers.version_locked(ctx.document.current_version)
+        ctx.edit_state.snap_to_basemap = layers.show_basemap
+        ctx.edit_state.basemap = self.basemap
+
+    # -- background data ------------------------------------------------------------------------
+    def set_background(self, basemap: Any, gazetteer: Any) -> None:
+        """Use this basemap and gazetteer (loaded off the UI thread); tools snap to the
+        basemap's borders. Emits ``background_changed``."""
+        self.basemap, self.gazetteer = basemap, gazetteer
+        self._sync_tool_context()
+        self.background_changed.emit()
+
+    # -- following the document (the one place that rebinds) -----------------------------------
+    def _link(self, document: Document) -> None:
+        self._links = [
+            (document.changed, self._on_document_changed),
+            (document.current_version_changed, self._on_version_changed),
+            (document.history.changed, self._on_history_changed),
+            (document.history.clean_changed, self._on_clean_changed),
+        ]
+        for signal, slot in self._links:
+            signal.connect(slot)
+
+    def _unlink(self) -> None:
+        for signal, slot in self._links:
+            signal.disconnect(slot)
+        self._links = []
+
+    def _on_document_changed(self, changeset: ChangeSet) -> None:
+        doc = self.document
+        present = {i for i in self.selection.ids if doc.feature(i) is not None}
+        if present != set(self.selection.ids):
+            self.selection.set(present)
+        self.document_changed.emit(changeset)
+
+    def _on_version_changed(self, name: str) -> None:
+        self.selection.clear()
+        self._sync_tool_context()
+        self.version_changed.emit(name)
+
+    def _on_history_changed(self) -> None:
+        self.history_changed.emit()
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.clean_changed.emit(clean)

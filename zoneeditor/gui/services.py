@@ -1,0 +1,55 @@
+"""``WindowServices``: what the main window offers the parts that plug into it.
+
+A panel, dialog or add-on that needs a menu entry, a dock, a toolbar, a File-menu action or
+the status bar is given an object of this type (the ``MainWindow`` is one) together with the
+``gui.editor.Editor``; it never needs the window's other members. Tests can pass any object
+with these members.
+
+Everything about the open project (document, selection, layers, tools, edits) is the
+editor's, not the window's: see ``gui/editor.py``.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
+
+
+class WindowServices(Protocol):
+    """Menus, docks, toolbars, File-menu actions and the status bar of the editor window."""
+
+    @property
+    def main_widget(self) -> QWidget:
+        """The window itself: the parent of dialogs, actions and toolbars."""
+        ...
+
+    def menu(self, name: str) -> QMenu:
+        """The menu ``name`` ("File", "Edit", "View", "Tools", "Version", "Help"); another
+        name makes a new menu, placed before Help."""
+        ...
+
+    def add_dock(self, widget: QWidget, title: str,
+                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
+        """Put ``widget`` in a dock titled ``title`` (listed in View ▸ Panels; its place is
+        remembered between runs under the widget's objectName, which must be set)."""
+        ...
+
+    def add_toolbar(self, bar: QToolBar, new_row: bool = False) -> None:
+        """Show ``bar`` with the window's toolbars, on a row of its own with ``new_row``
+        (its objectName must be set: the window remembers toolbars by name)."""
+        ...
+
+    def add_file_action(self, action: QAction) -> None:
+        """Put ``action`` in the File menu, above the separator before Quit."""
+        ...
+
+    def status(self, message: str, timeout_ms: int = 6000) -> None:
+        """Show ``message`` in the status bar for a few seconds."""
+        ...
+
+    def show_error(self, title: str, text: str) -> None:
+        """A modal error message (title and text already translated)."""
+        ...
