@@ -1,9 +1,16 @@
 """Crash recovery: find journals left by an editor that died, and replay them.
 
 Where journals are: beside each saved project (``<name>.gpkg.zej``) and, for projects never
-saved (the sample, a new project), in ``<user state dir>/journals``. Every open journal is
-also registered by a small pointer file in ``<user state dir>/open``, so the start-up check
-finds journals beside projects anywhere without searching the disk.
+saved (the sample, a new project) or kept in a read-only folder, in ``<user state
+dir>/journals``. Every open journal is also registered by a small pointer file in ``<user
+state dir>/open``, so the start-up check finds journals beside projects anywhere without
+searching the disk.
+
+Which project a journal belongs to is decided by where it is and what it holds, not by the
+path recorded inside it (a folder moved after a crash must not lose its edits): a journal
+beside a file, named after it, is that file's wherever the folder now lives; a journal whose
+recorded file is no longer there belongs to the file holding exactly the bytes it was based
+on (its fingerprint) — a renamed file, a moved folder of a read-only medium.
 
 Replaying rebuilds the Document *and* its undo history: the base record restores the
 snapshot and the undo stack (entries, index, clean index), then every journaled change is
@@ -14,7 +21,8 @@ replay instead of producing a subtly different document.
 
 Before replaying, an attempt counter is written into the journal: if replay crashes the
 process, the next start sees the counter and sets the journal aside (renamed, never deleted)
-instead of crashing again.
+instead of crashing again. A recovery that cannot even start because the disk is full
+(``RecoveryBlocked``) changes nothing and is offered again at the next start.
 """
 
 from __future__ import annotations
@@ -22,8 +30,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import shutil
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -32,15 +41,32 @@ import platformdirs
 from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.document import Document
 from zoneeditor.core.errors import ZoneEditorError
-from zoneeditor.io.journal import CodecError, Journal, open_for_reading
+from zoneeditor.io import write_errors
+from zoneeditor.io.journal import (
+    SUFFIX,
+    CodecError,
+    Journal,
+    JournalDamaged,
+    JournalInUse,
+    JournalReader,
+    Summary,
+    journal_path_for,
+)
 from zoneeditor.io.lock import pid_alive
 
 #: A journal whose replay was started this many times without finishing is set aside.
 MAX_ATTEMPTS = 2
+#: Free space a recovery needs besides twice the journal's size (a new base, the lock).
+SPACE_MARGIN_BYTES = 1 << 20
 
 
 class RecoveryError(ZoneEditorError):
     """A journal could not be replayed; the message says why (fit for the user)."""
+
+
+class RecoveryBlocked(RecoveryError):
+    """Recovery cannot be done now (the disk is full); the journal was left as it was and
+    is offered again once the cause is gone."""
 
 
 def state_dir() -> Path:
@@ -93,8 +119,10 @@ class Candidate:
     ``edits`` counts the journaled changes since the last save (or since opening), every
     small move of a drag included; ``steps`` the new undo steps among them (what the user
     thinks of as edits) and ``last_label`` the last one's name; ``history`` the undo steps
-    kept from before the save. ``file_changed`` is True when the project
-    file is no longer the one the journal was based on (changed or removed meanwhile).
+    kept from before the save. ``project_path`` is the file it belongs to now (beside it, or
+    found by content), which may differ from ``recorded_path``, where the file was when the
+    editor died. ``file_changed`` is True when the project file is no longer the one the
+    journal was based on (changed or removed meanwhile).
     """
 
     journal_path: Path
@@ -108,6 +136,8 @@ class Candidate:
     file_changed: bool
     steps: int = 0
     last_label: str = ""
+    recorded_path: Path | None = None
+    fingerprint: str = ""
 
     @property
     def name(self) -> str:
@@ -119,69 +149,121 @@ class Candidate:
         """True when replaying it already failed (crashed) before: set it aside."""
         return self.attempts >= MAX_ATTEMPTS
 
+    @property
+    def file_missing(self) -> bool:
+        """True when it belongs to a file that is no longer there (deleted, disk removed)."""
+        return self.project_path is not None and not self.project_path.exists()
 
-def inspect(journal_path: Path) -> Candidate | None:
-    """Describe a journal if it is recoverable now (owner gone); None if in use or empty.
+    @property
+    def moved(self) -> bool:
+        """True when the project now lives somewhere else than where the editor had it."""
+        return (self.recorded_path is not None and self.project_path is not None
+                and self.recorded_path != self.project_path)
+
+
+def _is_beside(journal_path: Path) -> bool:
+    """True for a journal kept beside its project (not in the state folder)."""
+    return journal_path.name.endswith(SUFFIX) and journal_path.parent != journals_dir()
+
+
+def _candidate(journal_path: Path, summary: Summary, project: Path | None) -> Candidate:
+    info = summary.info
+    recorded = Path(info["project_path"]) if info.get("project_path") else None
+    changed = False
+    if project is not None and summary.file_fingerprint:
+        changed = not project.is_file() or file_digest(project) != summary.file_fingerprint
+    return Candidate(journal_path, project, info.get("source", ""), info.get("title", ""),
+                     summary.last_edit, summary.edits, summary.history, summary.attempts,
+                     changed, summary.steps, summary.last_label, recorded,
+                     summary.file_fingerprint)
+
+
+def read_summary(journal_path: Path) -> Summary | None:
+    """The journal's summary if its editor is gone; None if in use or not there.
 
     Raises RecoveryError when the file is damaged beyond reading its summary.
     """
     try:
-        j = open_for_reading(journal_path)
-    except sqlite3.OperationalError:
+        with JournalReader(journal_path) as reader:
+            summary = reader.summary()
+    except (FileNotFoundError, JournalInUse):
         return None  # missing, or held open by a live editor (exclusive lock)
-    except sqlite3.DatabaseError as exc:
+    except JournalDamaged as exc:
+        raise RecoveryError(str(exc)) from exc
+    except sqlite3.Error as exc:
         raise RecoveryError(f"the journal {journal_path} is damaged ({exc})") from exc
-    try:
-        info = j.info()
-        if pid_alive(int(info.get("owner_pid", "0")), info.get("owner_start", "")) and \
-                info.get("owner_host") == _host():
-            return None
-        row = j._con.execute("SELECT file_fingerprint, idx, "
-                             "(SELECT count(*) FROM base_history) FROM base").fetchone()
-        edits = j.change_count()
-        if row is None:  # opened but never edited: nothing to recover
-            row = ("", 0, 0)
-        last = j._con.execute("SELECT max(at) FROM changes").fetchone()[0] or \
-            (j._con.execute("SELECT written FROM base").fetchone() or [""])[0]
-        project = Path(info["project_path"]) if info.get("project_path") else None
-        changed = False
-        if project is not None and row[0]:
-            changed = not project.exists() or file_digest(project) != row[0]
-        steps = j._con.execute("SELECT count(*) FROM changes WHERE origin='do'").fetchone()[0]
-        last_label = (j._con.execute("SELECT label FROM changes ORDER BY seq DESC LIMIT 1")
-                      .fetchone() or [""])[0]
-        return Candidate(journal_path, project, info.get("source", ""), info.get("title", ""),
-                         last, edits, row[2], int(info.get("attempts", "0")), changed,
-                         steps, last_label)
-    except (sqlite3.Error, ValueError, OSError) as exc:
-        raise RecoveryError(f"the journal {journal_path} is damaged ({exc})") from exc
-    finally:
-        j.close()
+    pid, host, start = summary.owner
+    if host == _host() and pid_alive(pid, start):
+        return None  # its editor still runs (it just let go of the file for a moment)
+    return summary
+
+
+def inspect(journal_path: Path) -> Candidate | None:
+    """Describe a journal if it is recoverable now (owner gone); None if in use or missing.
+
+    A journal beside a project belongs to the file beside it of the same name, whatever
+    path it recorded (the folder may have moved since). Raises RecoveryError when the file
+    is damaged beyond reading its summary.
+    """
+    summary = read_summary(journal_path)
+    if summary is None:
+        return None
+    if _is_beside(journal_path):
+        project: Path | None = journal_path.with_name(journal_path.name[:-len(SUFFIX)])
+    else:
+        recorded = summary.info.get("project_path", "")
+        project = Path(recorded) if recorded else None
+    return _candidate(journal_path, summary, project)
 
 
 def find_for(project_path: Path) -> Candidate | None:
-    """Edits a crashed session left for the project at ``project_path`` (beside it, or in
-    the state folder when its folder was read-only); None when there are none."""
-    from zoneeditor.io.journal import journal_path_for
+    """Edits a crashed session left for the project at ``project_path``; None when none.
 
-    paths = [journal_path_for(project_path)]
-    if journals_dir().is_dir():
-        paths += sorted(journals_dir().glob("*.zej"))
-    for path in paths:
-        if not path.exists():
-            continue
+    In this order: the journal beside it (its name says whose it is); a journal in the state
+    folder recorded for this path; a journal whose recorded file is gone and whose base is
+    exactly this file's bytes (in the state folder, or beside the file under its old name).
+    Journals holding nothing are removed on the way (nothing is lost).
+    """
+    beside = journal_path_for(project_path)
+    c = inspect(beside)  # a damaged journal beside the file raises: the window asks
+    if c is not None:
+        if c.edits or c.history:
+            return c
+        discard_empty(beside)
+    digest: str | None = None
+    for path in _other_journals(project_path.parent, beside):
         try:
             c = inspect(path)
         except RecoveryError:
-            if path == paths[0]:
-                raise
+            continue  # not this file's to report; the start-up check reports it
+        if c is None:
             continue
-        if c is None or c.project_path != project_path:
+        if not (c.edits or c.history):
+            if c.project_path == project_path:
+                discard_empty(path)
             continue
-        if c.edits or c.history:
+        if c.project_path == project_path:
             return c
-        discard_empty(path)  # a session that opened the file and never edited it
+        gone = c.project_path is None or not c.project_path.exists()
+        if gone and c.project_path is not None and c.fingerprint:
+            if digest is None:
+                digest = file_digest(project_path)
+            if digest == c.fingerprint:  # the same file, moved or renamed
+                return replace(c, project_path=project_path, file_changed=False)
     return None
+
+
+def _other_journals(folder: Path, beside: Path) -> list[Path]:
+    """Journals that may belong to a file in ``folder``: the state folder's, and the ones
+    beside other (vanished) files of the same folder."""
+    paths: list[Path] = []
+    if journals_dir().is_dir():
+        paths += sorted(journals_dir().glob(f"*{SUFFIX}"))
+    with contextlib.suppress(OSError):
+        for p in sorted(folder.glob(f"*{SUFFIX}")):
+            if p != beside and not p.with_name(p.name[:-len(SUFFIX)]).exists():
+                paths.append(p)
+    return paths
 
 
 def _host() -> str:
@@ -198,7 +280,7 @@ def scan() -> tuple[list[Candidate], list[tuple[Path, str]]]:
     """
     found: dict[Path, None] = {}
     if journals_dir().is_dir():
-        for p in journals_dir().glob("*.zej"):
+        for p in journals_dir().glob(f"*{SUFFIX}"):
             found[p] = None
     if _pointers_dir().is_dir():
         for pointer in _pointers_dir().glob("*.txt"):
@@ -207,7 +289,7 @@ def scan() -> tuple[list[Candidate], list[tuple[Path, str]]]:
                 if target.exists():
                     found[target] = None
                 else:
-                    pointer.unlink()
+                    pointer.unlink()  # moved with its folder: found when the file is opened
     candidates, damaged = [], []
     for path in found:
         try:
@@ -251,6 +333,48 @@ def set_aside(journal_path: Path) -> Path:
     return target
 
 
+# -- room to recover --------------------------------------------------------------------------
+def journal_bytes(journal_path: Path) -> int:
+    """Size of a journal with its WAL."""
+    total = 0
+    for suffix in ("", "-wal"):
+        with contextlib.suppress(OSError):
+            total += Path(str(journal_path) + suffix).stat().st_size
+    return total
+
+
+def _blocked(journal_path: Path, free: int | None, needed: int | None = None) -> RecoveryBlocked:
+    folder = journal_path.parent
+    have = f" ({write_errors.size_text(free)} free" if free is not None else " ("
+    want = f", about {write_errors.size_text(needed)} needed)" if needed else ")"
+    return RecoveryBlocked(
+        f"The disk holding {folder} is full{have}{want}: free some space there and recover "
+        f"again — the unsaved edits are kept, untouched, in {journal_path}.")
+
+
+def check_space(journal_path: Path) -> None:
+    """Raise RecoveryBlocked (touching nothing) when the journal's disk has no room to
+    finish a recovery: rewriting the journal needs about its own size again, plus a margin."""
+    needed = 2 * journal_bytes(journal_path) + SPACE_MARGIN_BYTES
+    try:
+        free = shutil.disk_usage(journal_path.parent).free
+    except OSError:
+        return
+    if free < needed:
+        raise _blocked(journal_path, free, needed)
+
+
+def blocked_by(exc: BaseException, journal_path: Path) -> RecoveryBlocked | None:
+    """A RecoveryBlocked when ``exc`` (raised while writing the journal) means a full disk."""
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, (OSError, sqlite3.Error)) and write_errors.classify(
+                cause, journal_path) is write_errors.Reason.FULL:
+            return _blocked(journal_path, write_errors.free_bytes(journal_path.parent))
+        cause = cause.__cause__
+    return None
+
+
 # -- replay -----------------------------------------------------------------------------------
 class _VerifyingSink:
     """Stands in for the journal during replay: checks each apply is the journaled one."""
@@ -268,14 +392,16 @@ class _VerifyingSink:
                                 f"it gave {origin} {changeset.label!r}")
 
 
-def replay(journal: Journal) -> Document:
+def replay(journal: Journal | JournalReader) -> Document:
     """The Document (with its undo history) that the journal's edits lead to.
 
-    Raises RecoveryError when the journal is damaged or its changes do not replay exactly.
+    Reads only. Raises RecoveryError when the journal is damaged or its changes do not
+    replay exactly.
     """
     try:
         base = journal.base()
         changes = journal.changes()
+        info = journal.info()
     except (CodecError, sqlite3.Error) as exc:
         raise RecoveryError(f"the journal {journal.path} is damaged ({exc})") from exc
     if base is None:
@@ -306,17 +432,39 @@ def replay(journal: Journal) -> Document:
     except (ZoneEditorError, ValueError, TypeError, KeyError) as exc:
         raise RecoveryError(f"cannot replay {journal.path}: {exc}") from exc
     doc.journal = None
-    with contextlib.suppress(KeyError, sqlite3.Error):
-        doc.current_version = journal.info().get("current_version") or base.current_version
+    with contextlib.suppress(KeyError):
+        doc.current_version = info.get("current_version") or base.current_version
     return doc
 
 
 def begin_attempt(journal_path: Path) -> Journal:
-    """Open a journal for recovery and count the attempt durably before replaying it."""
+    """Open a journal to recover it and count the attempt durably before replaying it.
+
+    Raises RecoveryBlocked (nothing changed) when the disk is full or another editor is
+    recovering it right now, RecoveryError when it is damaged.
+    """
     try:
-        j = open_for_reading(journal_path)
+        j = Journal(journal_path, existing=True)
+    except JournalInUse as exc:
+        raise RecoveryBlocked(f"{journal_path} is being recovered by another ZoneEditor") \
+            from exc
+    except (JournalDamaged, FileNotFoundError) as exc:
+        raise RecoveryError(f"the journal {journal_path} cannot be read ({exc})") from exc
+    try:
         attempts = int(j.info().get("attempts", "0")) + 1
         j.set_info("attempts", str(attempts))
     except (sqlite3.Error, ValueError) as exc:
+        j.close()
+        blocked = blocked_by(exc, journal_path)
+        if blocked is not None:
+            raise blocked from exc
         raise RecoveryError(f"the journal {journal_path} is damaged ({exc})") from exc
     return j
+
+
+def give_back_attempt(journal: Journal) -> None:
+    """Undo ``begin_attempt``'s count after a failure that was not a crash (a full disk), so
+    that failing for lack of space never uses up the journal's tries. Best effort."""
+    with contextlib.suppress(sqlite3.Error, ValueError):
+        attempts = int(journal.info().get("attempts", "1"))
+        journal.set_info("attempts", str(max(0, attempts - 1)))

@@ -63,7 +63,8 @@ def test_failed_project_write_keeps_the_old_project(tmp_path, monkeypatch):
         raise OSError("No space left on device")
 
     monkeypatch.setattr("zoneeditor.io.project_file._write", broken)
-    with pytest.raises(WriteError, match="No space left"):
+    with pytest.raises(WriteError, match=r"the disk is full: free some space or choose another "
+                                         r"disk; the previous file was kept$"):
         write_project(project_with(agreed=[point("p", "POINT (1 2)", name="New")]), target)
     assert target.read_bytes() == before
     assert read_project(target).agreed.get("p").name == "Old"

@@ -20,7 +20,8 @@ from pathlib import Path
 
 from zoneeditor.core.errors import WriteError
 from zoneeditor.core.model import Feature, LayerKind, Project, Version
-from zoneeditor.io.atomic import fsync_path
+from zoneeditor.io import write_errors
+from zoneeditor.io.atomic import fsync_path, remove_leftovers, staging_prefix
 from zoneeditor.io.exchange import shapefile
 from zoneeditor.io.exchange.fields import changed_names
 from zoneeditor.io.exchange.verify import differences
@@ -190,9 +191,11 @@ def export_versions(project: Project, versions: Sequence[str], fmt: str, out: Pa
         else plan.target.parent
     try:
         final_dir.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".zoneeditor-export-", dir=final_dir))
+        remove_leftovers(final_dir)  # what an export killed here before left behind
+        staging = Path(tempfile.mkdtemp(prefix=staging_prefix(), dir=final_dir))
     except OSError as exc:
-        raise WriteError(str(plan.target), exc.strerror or str(exc)) from exc
+        raise WriteError(str(plan.target), write_errors.explain(
+            exc, plan.target, kept=write_errors.NOTHING_REPLACED)) from exc
     try:
         written, checks = _write_and_verify(plan, project, chosen, staging, progress)
         progress("Moving files into place…")
@@ -205,8 +208,8 @@ def export_versions(project: Project, versions: Sequence[str], fmt: str, out: Pa
     except WriteError:
         raise
     except Exception as exc:  # GDAL and the OS fail in many ways; all mean "not written"
-        text = str(exc).replace(str(staging) + os.sep, "").strip() or type(exc).__name__
-        raise WriteError(str(plan.target), text.splitlines()[0]) from exc
+        raise WriteError(str(plan.target), write_errors.explain(
+            exc, staging, kept=write_errors.NOTHING_REPLACED, hide=staging)) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     counts = {layer.value: sum(len(v.layer(layer)) for v in chosen) for layer in LayerKind}

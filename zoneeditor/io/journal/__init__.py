@@ -1,8 +1,9 @@
 """The edit journal: every applied change set is on disk before the edit is shown as done.
 
-``Journal`` (store.py) is the ``core.document.JournalSink``; ``codec`` turns change sets and
-project snapshots into compact versioned bytes (WKB geometry, JSON attributes). Replaying a
-journal into a Document and its undo stack lives in ``zoneeditor.io.recovery``.
+``Journal`` (store.py) is the ``core.document.JournalSink``; ``JournalReader`` opens a journal
+read-only (the start-up check's ``summary``); ``codec`` turns change sets and project
+snapshots into compact versioned bytes (WKB geometry, JSON attributes). Replaying a journal
+into a Document and its undo stack lives in ``zoneeditor.io.recovery``.
 """
 
 from zoneeditor.io.journal.codec import (
@@ -17,6 +18,11 @@ from zoneeditor.io.journal.store import (
     Base,
     Change,
     Journal,
+    JournalDamaged,
+    JournalExists,
+    JournalInUse,
+    JournalReader,
+    Summary,
     journal_path_for,
     open_for_reading,
     process_start,
@@ -28,6 +34,11 @@ __all__ = [
     "Change",
     "CodecError",
     "Journal",
+    "JournalDamaged",
+    "JournalExists",
+    "JournalInUse",
+    "JournalReader",
+    "Summary",
     "decode_changeset",
     "decode_project",
     "encode_changeset",
