@@ -178,7 +178,8 @@ class MainWindow(WindowActions, QMainWindow):
         from zoneeditor.gui.recovery_dialog import open_session
 
         try:
-            session = open_session(self, path)  # asks about a lock or edits left by a crash
+            # asks about a lock or edits left by a crash; reopening this file takes it over
+            session = open_session(self, path, replacing=self._session)
         except (ZoneEditorError, OSError) as exc:
             self.show_error(self.tr("Cannot open project"),
                             self.tr("The file %1 could not be opened.\n\n%2")
