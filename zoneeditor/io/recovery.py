@@ -449,6 +449,9 @@ def begin_attempt(journal_path: Path) -> Journal:
         raise RecoveryBlocked(f"{journal_path} is being recovered by another ZoneEditor") \
             from exc
     except (JournalDamaged, FileNotFoundError) as exc:
+        blocked = blocked_by(exc, journal_path)  # the disk filled up since the check
+        if blocked is not None:
+            raise blocked from exc
         raise RecoveryError(f"the journal {journal_path} cannot be read ({exc})") from exc
     try:
         attempts = int(j.info().get("attempts", "0")) + 1

@@ -230,9 +230,9 @@ def _check_format(con: sqlite3.Connection, path: Path) -> None:
     try:
         row = con.execute("SELECT value FROM info WHERE key='format'").fetchone()
         fmt = int(row[0]) if row is not None else None
+    except sqlite3.OperationalError:
+        raise  # locked, or the place cannot be used now (a full disk): not the journal's fault
     except (sqlite3.DatabaseError, ValueError) as exc:
-        if _is_busy(exc):
-            raise
         raise JournalDamaged(f"the journal {path} is damaged ({exc})") from exc
     if fmt is None or fmt > FORMAT:
         raise JournalDamaged(f"{path} is not a zoneeditor journal, or one from a newer "
@@ -258,7 +258,10 @@ class JournalReader(_Reading):
         self.path = Path(path)
         if not self.path.is_file():
             raise FileNotFoundError(f"no journal at {self.path}")
-        self._made_shm = not Path(f"{self.path}-shm").exists()
+        # What SQLite's read-only mode creates beside a WAL journal (an empty WAL, the
+        # shared-memory index) is removed again on close: the journal stays as it was.
+        self._made = [p for p in (Path(f"{self.path}-wal"), Path(f"{self.path}-shm"))
+                      if not p.exists()]
         try:
             self._con = self._connect_read_only()
         except sqlite3.OperationalError as exc:
@@ -267,7 +270,7 @@ class JournalReader(_Reading):
                 raise JournalInUse(f"{self.path} is in use by a running editor") from exc
             # No room (or no permission) for the shared-memory file a read-only WAL reader
             # needs: read through an exclusive connection, which needs none.
-            self._made_shm = False
+            self._made = []
             self._con = self._connect_exclusive()
         except sqlite3.DatabaseError as exc:
             self._cleanup_shm()
@@ -297,15 +300,21 @@ class JournalReader(_Reading):
             raise JournalDamaged(f"the journal {self.path} is damaged ({exc})") from exc
         try:
             _check_format(con, self.path)
+        except sqlite3.OperationalError as exc:
+            con.close()
+            if _is_busy(exc):
+                raise JournalInUse(f"{self.path} is in use by a running editor") from exc
+            raise JournalDamaged(f"the journal {self.path} cannot be read ({exc})") from exc
         except BaseException:
             con.close()
             raise
         return con
 
     def _cleanup_shm(self) -> None:
-        if self._made_shm:
+        for made in self._made:
             with contextlib.suppress(OSError):
-                Path(f"{self.path}-shm").unlink()
+                if made.name.endswith("-shm") or made.stat().st_size == 0:
+                    made.unlink()
 
     def close(self) -> None:
         """Close it (the file stays exactly as it was)."""
