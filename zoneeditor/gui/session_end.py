@@ -64,7 +64,7 @@ class SessionEnd(QObject):
         self._notifier.activated.connect(self._drain)
         for sig in SIGNALS:
             self._previous[sig] = signal.signal(sig, self._on_signal)
-        app.commitDataRequest.connect(self._on_commit_data)
+        app.commitDataRequest.connect(self.session_manager_quit)
         window.installEventFilter(self)
 
     def uninstall(self) -> None:
@@ -79,7 +79,7 @@ class SessionEnd(QObject):
         for sock in (self._wake_read, self._wake_write):
             sock.close()
         with contextlib.suppress(RuntimeError, TypeError):
-            self._app.commitDataRequest.disconnect(self._on_commit_data)
+            self._app.commitDataRequest.disconnect(self.session_manager_quit)
 
     # -- what asks us to end -------------------------------------------------------------------
     def _drain(self) -> None:
@@ -92,10 +92,12 @@ class SessionEnd(QObject):
         # Possibly in the middle of some slot: end from the event loop, not from here.
         QTimer.singleShot(0, self.end)
 
-    def _on_commit_data(self, _manager: object) -> None:
-        """The session manager is ending the desktop session: everything is already on disk
-        (the journal), so nothing to ask; the quit that follows closes without questions.
-        Should the logout be cancelled, the first activation of the window undoes this."""
+    def session_manager_quit(self, _manager: object = None) -> None:
+        """The session manager is ending the desktop session (``commitDataRequest``: Windows
+        and macOS; Qt's Linux wheels have no X session management, a logout there sends
+        SIGTERM). Everything is already on disk (the journal), so nothing is asked; the quit
+        that follows closes without questions. Should the logout be cancelled, the next
+        activation of the window undoes this."""
         self._logout = True
 
     # -- ending --------------------------------------------------------------------------------
