@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -129,6 +131,7 @@ def run(argv: list[str]) -> int:
     from zoneeditor.gui.recovery_dialog import startup_check
     from zoneeditor.gui.session_end import SessionEnd
 
+    ending = SessionEnd(app)  # SIGTERM, SIGHUP, logout: a quit without questions
     recovered = startup_check()  # edits left by a session that crashed: offer them first
     if recovered is not None:
         window, error = window_for(recovered), None
@@ -136,7 +139,7 @@ def run(argv: list[str]) -> int:
         window, error = create_window(args.path)
     window.show()
     bring_forward(window)
-    ending = SessionEnd(app, window)  # SIGTERM, SIGHUP, logout: a quit without questions
+    ending.attach(window)
     if error is not None:
         from zoneeditor.gui.main_window import _reason
 
@@ -146,7 +149,20 @@ def run(argv: list[str]) -> int:
             .replace("%1", str(Path(args.path))).replace("%2", _reason(error)))
     code = app.exec()
     ending.uninstall()
+    let_workers_finish()
     return code
+
+
+def let_workers_finish(timeout: float = 15.0) -> None:
+    """Wait for background threads (the basemap loading, a diff being computed) before the
+    interpreter exits. Native code still running in one of them while the libraries are
+    torn down crashed the process at exit (status 134 or 139) when it was quit, or sent
+    SIGTERM, in its first seconds; the project was already closed by then, but a logout must
+    see a clean exit."""
+    deadline = time.monotonic() + timeout
+    for thread in threading.enumerate():
+        if thread is not threading.main_thread() and thread.is_alive():
+            thread.join(max(0.0, deadline - time.monotonic()))
 
 
 def bring_forward(window: QWidget) -> None:

@@ -40,18 +40,22 @@ Handler = Callable[[int, FrameType | None], Any] | int | None
 
 
 class SessionEnd(QObject):
-    """Ends ``window``'s session without questions when the system, not the user, quits.
+    """Ends the window's session without questions when the system, not the user, quits.
 
-    ``window`` is the main window: its ``session`` is closed keeping unsaved edits, then it
-    is closed; its own close handling (which would ask) is skipped. ``uninstall`` puts the
-    previous signal handling back (tests; the end of ``run``).
+    Made as soon as the application exists, so a SIGTERM during the start-up questions
+    (recovery, lock) is not lost: those dialogs are answered "later" / "cancel", and the quit
+    happens as soon as the window is ``attach``-ed. Then the window's ``session`` is closed
+    keeping unsaved edits, and the window is closed; its own close handling (which would ask)
+    is skipped. ``uninstall`` puts the previous signal handling back (tests; the end of
+    ``run``).
     """
 
-    def __init__(self, app: QGuiApplication, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, app: QGuiApplication, window: MainWindow | None = None) -> None:
+        super().__init__()
         self._app = app
-        self._window = window
+        self._window: MainWindow | None = None
         self.ending = False
+        self._requested = False
         self._logout = False
         self._previous: dict[int, Handler] = {}
         self._wake_read, self._wake_write = socket.socketpair()
@@ -65,7 +69,20 @@ class SessionEnd(QObject):
         for sig in SIGNALS:
             self._previous[sig] = signal.signal(sig, self._on_signal)
         app.commitDataRequest.connect(self.session_manager_quit)
+        # Until there is a window: any start-up question is answered at once.
+        self._dismiss = QTimer(self)
+        self._dismiss.setInterval(100)
+        self._dismiss.timeout.connect(_close_modal_dialogs)
+        if window is not None:
+            self.attach(window)
+
+    def attach(self, window: MainWindow) -> None:
+        """The main window exists now: end it at once if the system asked already."""
+        self._window = window
         window.installEventFilter(self)
+        if self._requested:
+            self._dismiss.stop()
+            QTimer.singleShot(0, self.end)
 
     def uninstall(self) -> None:
         """Restore the signal handling there was before (idempotent)."""
@@ -103,23 +120,23 @@ class SessionEnd(QObject):
     # -- ending --------------------------------------------------------------------------------
     def end(self) -> None:
         """Quit now, as a normal quit that cannot ask: unsaved edits kept for recovery."""
+        if self._window is None:  # still starting: answer its questions, end when attached
+            self._requested = True
+            _close_modal_dialogs()
+            self._dismiss.start()
+            return
         if self.ending:
             return
         self.ending = True
         self._close_session()
         # A dialog open over the window (a question, a file chooser) would keep the loop
         # alive; it is answered "cancel".
-        while (modal := QApplication.activeModalWidget()) is not None:
-            if isinstance(modal, QDialog):
-                modal.reject()
-            else:
-                modal.close()
-            if QApplication.activeModalWidget() is modal:
-                break
+        _close_modal_dialogs()
         QTimer.singleShot(0, self._window.close)
 
     def _close_session(self) -> None:
         window = self._window
+        assert window is not None
         session = window.session
         # Where the user was, as a normal quit keeps it (settings may be unwritable: no loss).
         with contextlib.suppress(OSError, RuntimeError):
@@ -128,15 +145,28 @@ class SessionEnd(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Close the window without its questions while ending; notice a cancelled logout."""
-        if watched is self._window:
+        if self._window is not None and watched is self._window:
             kind = event.type()
             if kind == QEvent.Type.Close and (self.ending or self._logout):
                 if not self.ending:  # the session manager's quit
                     self.ending = True
                     self._close_session()
-                self._window.canvas.shutdown()
+                window = self._window
+                assert window is not None
+                window.canvas.shutdown()
                 event.accept()
                 return True  # the window's own closeEvent would ask about unsaved changes
             if kind == QEvent.Type.WindowActivate and self._logout and not self.ending:
                 self._logout = False  # the logout was cancelled: back to normal
         return False
+
+
+def _close_modal_dialogs() -> None:
+    """Answer every open modal dialog "cancel" (reject), innermost first."""
+    while (modal := QApplication.activeModalWidget()) is not None:
+        if isinstance(modal, QDialog):
+            modal.reject()
+        else:
+            modal.close()
+        if QApplication.activeModalWidget() is modal:
+            break
