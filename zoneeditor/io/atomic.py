@@ -3,6 +3,12 @@
 Write into a temporary file beside the target (same file system, so rename is atomic), fsync
 it, rename it over the target, fsync the directory so the rename itself is durable.
 
+Several files that belong together (a shapefile set: ``.shp``, ``.shx``, ``.dbf``, ...) cannot
+be renamed in one step. ``move_into_place`` moves them so that a mix of old and new files is
+never openable — each old set loses its ``.shp`` first, each new set gets its ``.shp`` last —
+and writes a manifest first, so that a move cut short by a kill is finished by the next
+``remove_leftovers`` (the new files were complete and verified before the first move).
+
 A write that fails raises ``WriteError`` whose reason is one sentence (``io.write_errors``:
 disk full, read-only, no permission, folder gone), the target untouched. A write that is
 *killed* leaves its temporary file behind; the temporary's name carries the writer's process
@@ -13,6 +19,7 @@ of a dead writer from a save still in progress and remove them on the next open 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import shutil
@@ -28,6 +35,9 @@ from zoneeditor.io import write_errors
 STALE_UNKNOWN_S = 600
 #: Prefix of the private folder an export is staged in (io/exchange/export.py).
 EXPORT_STAGING_PREFIX = ".zoneeditor-export-"
+
+#: In a staging folder: the files being moved into place, in order (see ``move_into_place``).
+MANIFEST = "zoneeditor-moving.json"
 
 _TMP_PID = re.compile(r"\.zoneeditor-(\d+)-[^/]*\.tmp(-.*)?$")
 _STAGING_PID = re.compile(re.escape(EXPORT_STAGING_PREFIX) + r"(\d+)-")
@@ -117,6 +127,64 @@ def _raise_write_error(exc: Exception, target: Path, kept: str) -> None:
         raise WriteError(str(target), write_errors.explain(exc, target, kept=kept)) from exc
 
 
+def _move_order(names: list[str]) -> list[str]:
+    """The ``.shp`` of each set last: until it is there, the set cannot be opened."""
+    return sorted(names, key=lambda n: n.lower().endswith(".shp"))
+
+
+def move_into_place(staged: list[Path], folder: Path) -> list[Path]:
+    """Move complete, verified files from their staging folder into ``folder``.
+
+    Never leaves a mix of old and new files that a program would open as a set: the old
+    ``.shp`` files being replaced are removed first (an old set without its ``.shp`` opens
+    as nothing), the new ones are moved in last. A manifest written (and flushed) before the
+    first change lets ``remove_leftovers`` finish a move that a kill cut short. Returns the
+    files' new paths.
+    """
+    if not staged:
+        return []
+    staging = staged[0].parent
+    names = _move_order([p.name for p in staged])
+    manifest = staging / MANIFEST
+    manifest.write_text(json.dumps(names), encoding="utf-8")
+    fsync_path(manifest)
+    fsync_path(staging)
+    for name in names:
+        if name.lower().endswith(".shp"):
+            with contextlib.suppress(FileNotFoundError):
+                (folder / name).unlink()
+    _finish_move(staging, folder, names)
+    return [folder / p.name for p in staged]
+
+
+def _finish_move(staging: Path, folder: Path, names: list[str]) -> None:
+    for name in names:
+        source = staging / name
+        if source.exists():
+            os.replace(source, folder / name)
+    fsync_path(folder)
+    with contextlib.suppress(FileNotFoundError):
+        (staging / MANIFEST).unlink()
+
+
+def _roll_forward(staging: Path) -> None:
+    """Finish the move a killed export had begun (its files were complete and verified)."""
+    manifest = staging / MANIFEST
+    try:
+        names = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    if isinstance(names, list) and all(isinstance(n, str) and "/" not in n for n in names):
+        _finish_move(staging, staging.parent, _move_order(names))
+
+
+def discard_staging(staging: Path) -> None:
+    """Remove a staging folder when done with it — unless a move into place from it was cut
+    short by an error: then it stays for ``remove_leftovers`` to finish."""
+    if not (staging / MANIFEST).exists():
+        shutil.rmtree(staging, ignore_errors=True)
+
+
 def _writer_gone(pid: int) -> bool:
     from zoneeditor.io.lock import pid_alive
 
@@ -136,6 +204,7 @@ def remove_leftovers(folder: Path, name: str | None = None) -> list[Path]:
     Temporary files of atomic writes (``.<name>.…tmp`` and their ``-journal``/``-wal``) and
     export staging folders (``.zoneeditor-export-…``) whose writing process is gone; those
     from older versions, whose name carries no process id, only when older than ten minutes.
+    An export killed while moving its files into place is finished first (its manifest).
     With ``name``, only the temporaries of that file (the export folders in any case).
     Never touches a save or export still in progress in another process.
     """
@@ -156,6 +225,7 @@ def remove_leftovers(folder: Path, name: str | None = None) -> list[Path]:
             continue
         with contextlib.suppress(OSError):
             if path.is_dir():
+                _roll_forward(path)
                 shutil.rmtree(path)
             else:
                 path.unlink()

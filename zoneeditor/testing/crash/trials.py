@@ -454,7 +454,7 @@ def export_trial(workdir: Path, seed: int, fmt: str = "gpkg",
     clean-up of that folder (``io.atomic.remove_leftovers``, run by the next export there
     and by opening or recovering a project in it).
     """
-    from zoneeditor.io.atomic import remove_leftovers
+    from zoneeditor.io.atomic import MANIFEST, remove_leftovers
     from zoneeditor.testing.crash.children import export_contents
 
     if window not in WINDOWS:
@@ -483,19 +483,35 @@ def export_trial(workdir: Path, seed: int, fmt: str = "gpkg",
     left = _stagings(workdir, child.pid)
     landed = _landed(window, last, left)
     trial = SaveTrial(seed, done, False, False, "", window, landed)
+    contents = export_contents()
+
+    def names_of(n: int) -> list[tuple[str, str]]:
+        return sorted((f.id, f.name) for f in contents[n % 2].agreed)  # type: ignore[attr-defined]
+
     got = export_names(target)
-    if got is None:
+    mid_move = any((d / MANIFEST).exists() for d in left)
+    if got is None and mid_move:
+        # Killed while moving the files into place: the old set lost its .shp first, so no
+        # program opens a mix; the next clean-up finishes the move.
+        trial.problem = "" if not (target.exists() and target.suffix == ".shp") else \
+            "the .shp was there while the move was unfinished"
+        remove_leftovers(workdir)
+        got = export_names(target)
+        trial.readable = got is not None
+        trial.matches = got == names_of(done + 1)
+        if not trial.matches:
+            trial.problem = trial.problem or "the unfinished move was not completed"
+    elif got is None:
         trial.problem = "unreadable after the kill"
         return trial
-    trial.readable = True
-    contents = export_contents()
-    finished_last = not last.startswith("BEGIN ")
-    allowed = [sorted((f.id, f.name) for f in contents[n % 2].agreed)  # type: ignore[attr-defined]
-               for n in ((done,) if finished_last else (done, done + 1))]
-    trial.matches = got in allowed
-    if not trial.matches:
-        trial.problem = f"a mix of two exports ({len(got)} features)"
-    remove_leftovers(workdir)
+    else:
+        trial.readable = True
+        finished_last = not last.startswith("BEGIN ")
+        allowed = [names_of(n) for n in ((done,) if finished_last else (done, done + 1))]
+        trial.matches = got in allowed
+        if not trial.matches:
+            trial.problem = f"a mix of two exports ({len(got)} features)"
+        remove_leftovers(workdir)
     trial.cleaned = not any(p.exists() for p in left)
     if not trial.cleaned:
         trial.problem = trial.problem or f"staging folder left behind: {left}"

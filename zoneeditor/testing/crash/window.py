@@ -76,28 +76,36 @@ class Xvfb:
     def __init__(self, display: str | None = None) -> None:
         self.display = display
         self.proc: subprocess.Popen[bytes] | None = None
+        fd, name = tempfile.mkstemp(prefix="xvfb-", suffix=".log")
+        os.close(fd)
+        self._log = Path(name)
 
     def start(self) -> str:
         """Start it and wait until it answers; returns the display name."""
         args = ["Xvfb", "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24", "-nolisten", "tcp"]
-        if self.display:
-            self.proc = subprocess.Popen([args[0], self.display, *args[1:]],
-                                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        else:
-            read, write = os.pipe()
-            self.proc = subprocess.Popen([*args, "-displayfd", str(write)], pass_fds=(write,),
-                                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-            os.close(write)
+        # Its messages go to a file: a pipe nobody reads fills up, and the server then hangs
+        # on writing a warning (one per client, and every screenshot is a client).
+        with self._log.open("wb") as log:
+            if self.display:
+                self.proc = subprocess.Popen([args[0], self.display, *args[1:]],
+                                             stdout=subprocess.DEVNULL, stderr=log)
+                read = write = -1
+            else:
+                read, write = os.pipe()
+                self.proc = subprocess.Popen([*args, "-displayfd", str(write)],
+                                             pass_fds=(write,), stdout=subprocess.DEVNULL,
+                                             stderr=log)
+                os.close(write)
+        if read >= 0:
             with os.fdopen(read) as fh:
                 number = fh.readline().strip()
             if not number:
-                raise RuntimeError("Xvfb did not start")
+                raise RuntimeError(f"Xvfb did not start: {self._messages()}")
             self.display = f":{number}"
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                err = self.proc.stderr.read().decode() if self.proc.stderr else ""
-                raise RuntimeError(f"Xvfb {self.display} did not start: {err[-500:]}")
+                raise RuntimeError(f"Xvfb {self.display} did not start: {self._messages()}")
             done = subprocess.run(["xdotool", "getdisplaygeometry"], capture_output=True,
                                   env={**os.environ, "DISPLAY": self.display})
             if done.returncode == 0:
@@ -109,6 +117,12 @@ class Xvfb:
             time.sleep(0.1)
         raise RuntimeError(f"Xvfb {self.display} does not answer")
 
+    def _messages(self) -> str:
+        try:
+            return self._log.read_text(errors="replace")[-500:]
+        except OSError:
+            return ""
+
     def stop(self) -> None:
         """Stop it (only the server this object started)."""
         if self.proc is not None and self.proc.poll() is None:
@@ -118,6 +132,8 @@ class Xvfb:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
+        with contextlib.suppress(OSError):
+            self._log.unlink()
 
     def __enter__(self) -> Xvfb:
         self.start()
