@@ -199,3 +199,19 @@ def test_full_disk_cancel_leaves_the_edits_for_the_next_start(qtbot, small_disk,
     small_disk.free()
     (again,), damaged = recovery.scan()
     assert damaged == [] and again.attempts == 0 and again.steps == 2
+
+
+def test_lock_message_for_a_file_open_in_this_editor(qtbot, sample_copy):
+    from zoneeditor.gui.lock_dialog import make_box
+    from zoneeditor.io.lock import LockedError
+
+    s = Session.open(sample_copy)
+    try:
+        with pytest.raises(LockedError) as err:
+            Session.open(sample_copy)
+        box = make_box(None, err.value)
+        qtbot.addWidget(box)
+        assert box.text() == "sample.gpkg is already open in this ZoneEditor."
+        assert box.findChild(type(box.buttons()[0]), "takeOverButton") is None
+    finally:
+        s.close()

@@ -7,24 +7,25 @@ Not part of the product: it lives with the testers' kit and is used by ``bench/c
 - ``script``: the seeded random editing script and the digest compared after recovery;
 - ``children``: the processes that edit, save or export until killed
   (``python -m zoneeditor.testing.crash child-…``);
-- ``trials``: one kill each, aimed at the window that matters, checked as the editor would;
-- ``window``: the same through the real window under Xvfb (xdotool, screenshots).
+- ``process``: a child read line by line and killed; ``abandon`` (a kill, in one process);
+- ``edit_trials``, ``write_trials``: one kill each, aimed at the window that matters, checked
+  as the editor would;
+- ``xdesk`` and ``window``: the same through the real window under Xvfb (xdotool, screenshots).
 """
 
-from zoneeditor.testing.crash.script import big_project, digest, script_step, simulate
-from zoneeditor.testing.crash.trials import (
+from zoneeditor.testing.crash.edit_trials import (
     AIM_KINDS,
     AIMS,
     SCENARIOS,
-    WINDOWS,
-    Child,
     EditTrial,
-    SaveTrial,
-    abandon,
-    dead_pid,
     edit_trial,
+)
+from zoneeditor.testing.crash.process import Child, abandon, dead_pid, integrity
+from zoneeditor.testing.crash.script import big_project, digest, script_step, simulate
+from zoneeditor.testing.crash.write_trials import (
+    WINDOWS,
+    SaveTrial,
     export_trial,
-    integrity,
     save_trial,
 )
 

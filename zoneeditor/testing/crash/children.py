@@ -17,6 +17,10 @@ import time
 from zoneeditor.testing.crash.script import big_project, script_step
 
 
+#: Between two saves or exports, as between a user's: room for a kill "after one finished".
+PAUSE_S = 0.1
+
+
 def _say(line: str) -> None:
     sys.stdout.write(line + "\n")
     sys.stdout.flush()
@@ -50,6 +54,7 @@ def child_saves(target: str, seed: int) -> None:
         _say(f"BEGIN {n}")
         write_project(projects[n % 2], target, keep_backup=bool(seed % 2))
         _say(f"SAVED {n}")
+        time.sleep(PAUSE_S)
 
 
 def export_contents() -> list[object]:
@@ -69,6 +74,7 @@ def child_exports(target: str, fmt: str) -> None:
         _say(f"BEGIN {n}")
         export_versions(projects[n % 2], ["agreed"], fmt, target)  # type: ignore[arg-type]
         _say(f"EXPORTED {n}")
+        time.sleep(PAUSE_S)
 
 
 def main(argv: list[str]) -> int:
