@@ -16,9 +16,11 @@ import time
 
 from zoneeditor.testing.crash.script import big_project, script_step
 
-
 #: Between two saves or exports, as between a user's: room for a kill "after one finished".
 PAUSE_S = 0.1
+#: After each acknowledged edit (a user never edits back to back at machine speed): room for
+#: a kill aimed "between" two steps to land there rather than in the next one.
+THINK_S = 0.01
 
 
 def _say(line: str) -> None:
@@ -37,6 +39,7 @@ def child_edits(project_file: str, seed: int, limit: int) -> None:
         _say(f"BEGIN {n}")
         kind = script_step(session.document, rng, session.save)
         _say(f"ACK {n} {kind}")
+        time.sleep(THINK_S)
     _say("DONE")
     time.sleep(60)  # wait to be killed: a finished editor would close and drop its journal
 

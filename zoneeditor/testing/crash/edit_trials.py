@@ -57,12 +57,11 @@ AIM_KINDS = {"edit": {"add", "delete", "attributes", "proposal", "meta", "undo",
                                                               "drag", "undo", "redo"}}
 
 
-def _aim_step(kinds: list[str], aim: str, first: int, rng: random.Random) -> int:
-    """A step of the planned script whose kind suits ``aim`` (at or after ``first``)."""
+def _aim_step(kinds: list[str], aim: str, first: int, rng: random.Random) -> int | None:
+    """A step of the planned script whose kind suits ``aim`` (at or after ``first``); None
+    when the plan has none."""
     steps = [i for i in range(first, len(kinds)) if kinds[i] in AIM_KINDS[aim]]
-    if not steps:
-        raise ValueError(f"no {aim} step in the first {len(kinds)} steps of this seed")
-    return rng.choice(steps[:20])
+    return rng.choice(steps[:20]) if steps else None
 
 
 def edit_trial(workdir: Path, seed: int, source: Path, max_delay: float = 0.6,
@@ -86,8 +85,14 @@ def edit_trial(workdir: Path, seed: int, source: Path, max_delay: float = 0.6,
     rng = random.Random(seed)
     target = 0
     if aim is not None:
-        _e, _p, planned = simulate(source, seed, min_acks + 80)
-        target = _aim_step(planned, aim, max(2, min_acks + 1), rng)
+        for horizon in (80, 400):  # saves are rare in the script: look further for one
+            _e, _p, planned = simulate(source, seed, min_acks + horizon)
+            found = _aim_step(planned, aim, max(2, min_acks + 1), rng)
+            if found is not None:
+                target = found
+                break
+        else:
+            aim = None  # this seed's script has no such step: a random moment instead
     folder = workdir / "p"
     folder.mkdir(parents=True, exist_ok=True)
     project = folder / "project.gpkg"
