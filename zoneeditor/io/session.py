@@ -271,12 +271,11 @@ class Session:
                 history.restore(list(history.entries), history.index, clean)
             info = journal.info()
             journal.document = document
+            owner = {"attempts": "0"}
+            if path is not None:
+                owner["project_path"] = str(path)
             try:
-                journal.claim()
-                journal.set_info("attempts", "0")
-                if path is not None:
-                    journal.set_info("project_path", str(path))
-                journal.reset(digest)
+                journal.reset(digest, take_over=owner)  # one transaction: all or nothing
             except (WriteError, sqlite3.Error) as exc:
                 recovery.give_back_attempt(journal)
                 journal.close()

@@ -119,8 +119,8 @@ class Journal(JournalRecords):
     A new journal (the default) claims the file for this process; a file there that already
     holds edits is refused with JournalExists, so a session never writes into, or later
     deletes, edits it did not make. ``existing=True`` continues the journal at ``path`` as it
-    is, owner unchanged (recovery: ``claim`` once the replay succeeded); it raises
-    FileNotFoundError, JournalInUse or JournalDamaged.
+    is, owner unchanged (recovery takes it over in its ``reset`` once the replay succeeded);
+    it raises FileNotFoundError, JournalInUse or JournalDamaged.
     """
 
     def __init__(self, path: Path, document: Document | None = None, *,
@@ -260,14 +260,20 @@ class Journal(JournalRecords):
             return None
         return self._last_do[0], combined
 
-    def reset(self, file_fingerprint: str) -> None:
+    def reset(self, file_fingerprint: str, *, take_over: dict[str, str] | None = None) -> None:
         """Start over from the document as it is now (after a save): one new base, no changes.
 
         The undo history goes into the base, so a crash after the save still recovers it.
+        ``take_over``: a recovery makes this process the owner and stores these info values
+        in the same transaction — all of it happens, or (a full disk) none of it.
         """
         self._file_fingerprint = file_fingerprint
         try:
             with self._tx() as con:
+                if take_over is not None:
+                    self._claim(con)
+                    for key, value in take_over.items():
+                        con.execute("INSERT OR REPLACE INTO info VALUES (?, ?)", (key, value))
                 con.execute("DELETE FROM changes")
                 self._write_base(con)
             self._has_base = True
@@ -304,11 +310,6 @@ class Journal(JournalRecords):
         Raises sqlite3.Error when it cannot be written (a full disk)."""
         with self._tx() as con:
             con.execute("INSERT OR REPLACE INTO info VALUES (?, ?)", (key, value))
-
-    def claim(self) -> None:
-        """Record this process as the journal's owner (after a recovery takes it over)."""
-        with self._tx() as con:
-            self._claim(con)
 
     # -- ending -----------------------------------------------------------------------------
     def close(self) -> None:
