@@ -123,7 +123,9 @@ def run(argv: list[str]) -> int:
     if args.self_test:
         from zoneeditor.selftest import main as self_test
 
-        return self_test(qt_args)
+        code = self_test(qt_args)
+        let_workers_finish()  # its window's threads too: a clean exit, whatever failed
+        return code
     app = make_application(qt_args)
     from zoneeditor.i18n import install as install_language
 
