@@ -1,13 +1,22 @@
 """Kill the editor N times and count lost edits; measure what one durable edit costs.
 
-    python bench/crash.py [N] [--saves M] [--exports K] [--seed S]
+    python bench/crash.py [N] [--saves M] [--exports K] [--scenarios J] [--seed S]
 
-Prints: edit trials, edits acknowledged, edits lost, recovered states that match no step,
-integrity failures; save trials killed mid-write, unreadable files, files neither old nor new;
-export trials (GeoPackage, GeoJSON, shapefile set) killed mid-export;
-the median cost of one edit with no journal, with the journal in WAL mode and in rollback
-(DELETE) mode, all with synchronous=FULL. Targets: 0 lost, 0 failures; a few ms per edit.
-Not part of the test suite (timings on a shared machine are noisy): it prints figures.
+Prints, per trial type, how many kills landed in the window that matters (see
+zoneeditor/testing/crash/trials.py):
+
+- edit trials: kills inside a step (by kind: drag, add, save, ...) and between steps; edits
+  acknowledged, lost, recovered states matching no step, recoveries that raised, integrity;
+- moved-folder and deleted-file trials (J each): the same checks;
+- save trials: half aimed inside a write (landed = the killed save's temporary file was
+  still there), half right after a save finished; unreadable files, files neither old nor
+  new, leftovers the next open did not remove;
+- export trials per format (GeoPackage, GeoJSON, shapefile set), aimed the same way;
+- the median cost of one edit with no journal, with the journal in WAL mode and in rollback
+  (DELETE) mode, all with synchronous=FULL.
+
+Targets: 0 lost, 0 failures. Exit 1 on any failure. Not part of the test suite (timings on
+a shared machine are noisy): it prints figures.
 """
 
 from __future__ import annotations
@@ -19,15 +28,17 @@ import statistics
 import sys
 import tempfile
 import time
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from zoneeditor.core import edits
 from zoneeditor.core.document import Document
 from zoneeditor.core.fingerprint import fingerprint
-from zoneeditor.io import crashtest
 from zoneeditor.io.journal import Journal
 from zoneeditor.io.project_file import read_project
 from zoneeditor.io.session import sample_path
+from zoneeditor.testing import crash as crashtest
 
 
 def durable_cost(mode: str | None, edits_n: int, workdir: Path) -> float:
@@ -76,6 +87,83 @@ def save_costs(workdir: Path) -> tuple[float, float, float, int]:
     return write_s, reset_s, first_s, size
 
 
+def edit_trials(n: int, scenario: str, rng: random.Random, work: Path) -> bool:
+    """Run ``n`` edit trials of one scenario and print their figures; True when all passed."""
+    acked = lost = mismatch = bad = raised = 0
+    inside: Counter[str] = Counter()
+    aimed: Counter[str] = Counter()
+    hit: Counter[str] = Counter()
+    between = 0
+    problems = []
+    t0 = time.perf_counter()
+    aims = [None, *crashtest.AIMS]
+    for i in range(n):
+        seed = rng.getrandbits(32)
+        aim = aims[i % len(aims)]
+        r = crashtest.edit_trial(work / f"{scenario}{i}", seed, sample_path(),
+                                 min_acks=2, scenario=scenario, aim=aim)
+        if aim is not None:
+            aimed[aim] += 1
+            hit[aim] += (r.landed == "between" if aim == "between" else
+                         r.landed == "inside" and r.kind in crashtest.AIM_KINDS[aim])
+        acked += r.acknowledged
+        lost += r.lost
+        mismatch += r.recovered_step is None and not r.problem.startswith("recovery raised")
+        raised += r.problem.startswith("recovery raised")
+        bad += not r.integrity_ok
+        if r.landed == "inside":
+            inside[r.kind] += 1
+        else:
+            between += 1
+        if r.failed:
+            problems.append(r)
+        shutil.rmtree(work / f"{scenario}{i}", ignore_errors=True)
+        if (i + 1) % 50 == 0:
+            print(f"  ... {i + 1} {scenario} trials, {lost} lost so far", flush=True)
+    dt = time.perf_counter() - t0
+    kinds = ", ".join(f"{k} {v}" for k, v in inside.most_common())
+    label = {"plain": "edit trials", "moved": "moved-folder trials",
+             "deleted": "deleted-file trials"}[scenario]
+    print(f"{label + ':':26}{n} ({dt:.0f} s); kills inside a step {sum(inside.values())}"
+          f" ({kinds or 'none'}), between steps {between}")
+    aims_text = "; ".join(f"{a}: aimed {aimed[a]}, landed {hit[a]}" for a in crashtest.AIMS)
+    print(f"  kills aimed at a moment: {aims_text} (the rest at a random moment)")
+    print(f"  edits acknowledged:      {acked} (mean {acked / max(1, n):.1f} per trial)")
+    print(f"  edits lost:              {lost}")
+    print(f"  states matching no step: {mismatch}")
+    print(f"  recoveries that raised:  {raised}")
+    print(f"  integrity failures:      {bad}")
+    for p in problems[:10]:
+        print(f"  problem: {p}")
+    return not (lost or mismatch or bad or raised or problems)
+
+
+def write_trials(label: str, n: int, run: Callable[[int, int, str], crashtest.SaveTrial],
+                 rng: random.Random) -> bool:
+    """Kill ``n`` saves or exports, half aimed inside a write, half after one finished."""
+    aimed: Counter[str] = Counter()
+    landed: Counter[str] = Counter()
+    done = unreadable = neither = dirty = 0
+    ok = True
+    for i in range(n):
+        window = crashtest.WINDOWS[i % 2]
+        r = run(i, rng.getrandbits(32), window)
+        aimed[window] += 1
+        landed[window] += r.landed
+        done += r.saves
+        unreadable += not r.readable
+        neither += not r.matches
+        dirty += not r.cleaned
+        if r.failed:
+            ok = False
+            print(f"  {label} problem: {r}")
+    print(f"{label + ':':26}{n}, completed before the kills {done}; inside a write: aimed "
+          f"{aimed['write']}, landed {landed['write']}; right after one finished: aimed "
+          f"{aimed['after']}, landed {landed['after']}; unreadable {unreadable}, neither old "
+          f"nor new {neither}, leftovers not cleaned {dirty}")
+    return ok
+
+
 def main() -> int:
     """Run the trials and print the figures."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -83,64 +171,34 @@ def main() -> int:
     ap.add_argument("--saves", type=int, default=None, help="save trials (default N/10)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--cost-edits", type=int, default=300)
-    ap.add_argument("--exports", type=int, default=5, help="export kill trials per format")
+    ap.add_argument("--exports", type=int, default=6, help="export kill trials per format")
+    ap.add_argument("--scenarios", type=int, default=None,
+                    help="moved-folder and deleted-file trials each (default N/10)")
     args = ap.parse_args()
-    saves = args.saves if args.saves is not None else max(1, args.trials // 10)
+    saves = args.saves if args.saves is not None else max(2, args.trials // 10)
+    scenarios = args.scenarios if args.scenarios is not None else max(2, args.trials // 10)
     work = Path(tempfile.mkdtemp(prefix="zoneeditor-crash-"))
     rng = random.Random(args.seed)
     try:
-        acked = lost = mismatch = bad = 0
-        problems = []
-        t0 = time.perf_counter()
-        for i in range(args.trials):
-            seed = rng.getrandbits(32)
-            try:
-                r = crashtest.edit_trial(work / f"e{i}", seed, sample_path())
-            except Exception as exc:  # a failed recovery is a finding, not the end of the run
-                r = crashtest.EditTrial(seed, 0, None, 0, False, f"{type(exc).__name__}: {exc}")
-            acked += r.acknowledged
-            lost += r.lost
-            mismatch += r.recovered_step is None
-            bad += not r.integrity_ok
-            if r.problem or not r.integrity_ok:
-                problems.append(r)
-            shutil.rmtree(work / f"e{i}", ignore_errors=True)
-            if (i + 1) % 50 == 0:
-                print(f"  ... {i + 1} trials, {lost} lost so far", flush=True)
-        dt = time.perf_counter() - t0
-        print(f"edit trials:              {args.trials} ({dt:.0f} s)")
-        print(f"edits acknowledged:       {acked} (mean {acked / max(1, args.trials):.1f}"
-              f" per trial before the kill)")
-        print(f"edits lost:               {lost}")
-        print(f"states matching no step:  {mismatch}")
-        print(f"integrity failures:       {bad}")
-        for p in problems[:10]:
-            print(f"  problem: {p}")
+        ok = edit_trials(args.trials, "plain", rng, work)
+        ok &= edit_trials(scenarios, "moved", rng, work)
+        ok &= edit_trials(scenarios, "deleted", rng, work)
 
         prints = {fingerprint(crashtest.big_project(i).agreed): i for i in (1, 2)}
-        unreadable = neither = saved = 0
-        for i in range(saves):
-            r = crashtest.save_trial(work / f"s{i}", rng.getrandbits(32), prints)
-            saved += r.saves
-            unreadable += not r.readable
-            neither += not r.matches
-            if r.problem:
-                print(f"  save problem: {r}")
-            shutil.rmtree(work / f"s{i}", ignore_errors=True)
-        print(f"save trials (killed mid-save loop): {saves}, completed saves before kills "
-              f"{saved}, unreadable {unreadable}, neither old nor new {neither}")
 
+        def one_save(i: int, seed: int, window: str) -> crashtest.SaveTrial:
+            r = crashtest.save_trial(work / f"s{i}", seed, prints, window=window)
+            shutil.rmtree(work / f"s{i}", ignore_errors=True)
+            return r
+
+        ok &= write_trials("save trials", saves, one_save, rng)
         for fmt in ("gpkg", "geojson", "shp"):
-            bad = done = 0
-            for i in range(args.exports):
-                r = crashtest.export_trial(work / f"x{fmt}{i}", rng.getrandbits(32), fmt)
-                done += r.saves
-                bad += not (r.readable and r.matches)
-                if r.problem:
-                    print(f"  export problem: {r}")
+            def one_export(i: int, seed: int, window: str, fmt: str = fmt) -> crashtest.SaveTrial:
+                r = crashtest.export_trial(work / f"x{fmt}{i}", seed, fmt, window=window)
                 shutil.rmtree(work / f"x{fmt}{i}", ignore_errors=True)
-            print(f"export trials {fmt}: {args.exports}, completed exports {done}, "
-                  f"unreadable or mixed {bad}")
+                return r
+
+            ok &= write_trials(f"export trials {fmt}", args.exports, one_export, rng)
 
         base = durable_cost(None, args.cost_edits, work)
         wal = durable_cost("wal", args.cost_edits, work)
@@ -153,8 +211,7 @@ def main() -> int:
               f"GeoPackage save {write_s * 1e3:.0f} ms, journal reset after save "
               f"{reset_s * 1e3:.0f} ms, first edit (writes the base) {first_s * 1e3:.0f} ms, "
               f"journal {size / 1e6:.1f} MB")
-        failed = lost or mismatch or bad or unreadable or neither
-        return 1 if failed else 0
+        return 0 if ok else 1
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

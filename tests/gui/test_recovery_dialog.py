@@ -13,11 +13,12 @@ from zoneeditor.core import edits
 from zoneeditor.gui.lock_dialog import make_box
 from zoneeditor.gui.main_window import MainWindow
 from zoneeditor.gui.recovery_dialog import RecoveryDialog, open_session, startup_check
-from zoneeditor.io import crashtest, recovery
+from zoneeditor.io import recovery
 from zoneeditor.io.journal import journal_path_for
 from zoneeditor.io.lock import LockedError, LockInfo, lock_path_for
 from zoneeditor.io.project_file import read_project, write_project
 from zoneeditor.io.session import Session
+from zoneeditor.testing import crash as harness
 
 
 @pytest.fixture
@@ -67,7 +68,7 @@ def crashed_session(project) -> list[str]:
     doc.history.push(edits.move_vertex(doc.version, f, edits.vx.VertexRef(0, 0, 0),
                                        (36.6, 35.2), merge_key="drag"))
     labels = doc.history.labels
-    crashtest.abandon(s)
+    harness.abandon(s)
     return labels
 
 

@@ -11,9 +11,28 @@ from typing import TYPE_CHECKING
 from psygnal import Signal
 
 from zoneeditor.core.changes import ChangeSet
+from zoneeditor.core.errors import ZoneEditorError
 
 if TYPE_CHECKING:
     from zoneeditor.core.document import Document
+
+
+def merged_step(step: ChangeSet, later: ChangeSet) -> ChangeSet | None:
+    """The one undo step that ``step`` followed by ``later`` becomes, or None if they stay two.
+
+    The merge rule, kept in this one place: a change set whose ``merge_key`` (not None)
+    equals the step's is part of the same gesture (a mouse drag reported as many small
+    moves), and the two combine as ``step + later``. Changes that do not follow each other
+    (or create or drop a version) never merge. The result may be empty (a drag back to where
+    it began). ``UndoStack.push`` applies it to its top entry; the journal applies it to the
+    record it folds a drag into, so both hold exactly the same step.
+    """
+    if later.merge_key is None or later.merge_key != step.merge_key:
+        return None
+    try:
+        return step + later
+    except (ValueError, ZoneEditorError):  # not consecutive after all: two steps
+        return None
 
 
 class UndoStack:
@@ -80,22 +99,19 @@ class UndoStack:
     def push(self, changeset: ChangeSet) -> None:
         """Apply ``changeset`` as a new undoable step (or merge it into the last one).
 
-        A change set whose ``merge_key`` equals the last step's merges into it, so a mouse
-        drag reported as many small moves is one undo step. Empty change sets are ignored.
+        A change set that ``merged_step`` combines with the last step merges into it, so a
+        mouse drag reported as many small moves is one undo step. Empty change sets are
+        ignored.
         """
         if changeset.is_empty:
             return
         was_clean = self.is_clean
         top = self._entries[self._index - 1] if self._index else None
-        mergeable = (
-            top is not None
-            and changeset.merge_key is not None
-            and changeset.merge_key == top.merge_key
-            and self._index == len(self._entries)
-            and self._clean_index != self._index
-        )
-        if mergeable:
-            combined = top + changeset  # type: ignore[operator]
+        # Only into the newest step, and never across a save: undo must stop at the saved state.
+        combined = (merged_step(top, changeset)
+                    if top is not None and self._index == len(self._entries)
+                    and self._clean_index != self._index else None)
+        if combined is not None:
             self._doc.apply(changeset, "merge")
             if combined.is_empty:
                 # The drag ended where it began (or was cancelled): no step to undo.

@@ -3,18 +3,30 @@
 ``run(argv)`` parses the arguments, creates the QApplication and the window. Other modules
 add options through ``build_parser`` (``--lang``, ``--self-test``...): unknown options are
 left to Qt, so ``-platform offscreen`` and the like keep working.
+
+Before the window: the start-up check offers the edits a crashed session left
+(``recovery_dialog``). While it runs: a quit the system asks for rather than the user — a
+plain SIGTERM or SIGHUP (logout, shutdown), or the desktop session manager ending the
+session — is handled as a normal quit without questions (``session_end``): unsaved edits stay
+in the journal, offered at the next start, and the project's lock is released.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import threading
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from zoneeditor.core.errors import ZoneEditorError
+
+if TYPE_CHECKING:
+    from zoneeditor.io.session import Session
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,6 +76,17 @@ def create_window(path: str | None):
     return window, error
 
 
+def window_for(recovered: Session):
+    """The window on a session the start-up check recovered: built on it directly (no
+    sample opened and thrown away), where the user last was in that project."""
+    from zoneeditor.gui.main_window import MainWindow
+
+    window = MainWindow(recovered)  # restores the project's last view, if any
+    if recovered.path is not None:
+        window.settings.add_recent(recovered.path)
+    return window
+
+
 #: Qt's own command-line options that take a value (``-geometry 800x600``): they must not be
 #: mistaken for the project PATH.
 _QT_VALUE_OPTIONS = frozenset({
@@ -100,18 +123,25 @@ def run(argv: list[str]) -> int:
     if args.self_test:
         from zoneeditor.selftest import main as self_test
 
-        return self_test(qt_args)
+        code = self_test(qt_args)
+        let_workers_finish()  # its window's threads too: a clean exit, whatever failed
+        return code
     app = make_application(qt_args)
     from zoneeditor.i18n import install as install_language
 
     install_language(app, args.lang)
     from zoneeditor.gui.recovery_dialog import startup_check
+    from zoneeditor.gui.session_end import SessionEnd
 
+    ending = SessionEnd(app)  # SIGTERM, SIGHUP, logout: a quit without questions
     recovered = startup_check()  # edits left by a session that crashed: offer them first
-    window, error = create_window(None if recovered else args.path)
     if recovered is not None:
-        window.set_session(recovered)
+        window, error = window_for(recovered), None
+    else:
+        window, error = create_window(args.path)
     window.show()
+    bring_forward(window)
+    ending.attach(window)
     if error is not None:
         from zoneeditor.gui.project_files import error_reason
 
@@ -119,4 +149,30 @@ def run(argv: list[str]) -> int:
             QCoreApplication.translate("App", "Cannot open project"),
             QCoreApplication.translate("App", "The file %1 could not be opened.\n\n%2")
             .replace("%1", str(Path(args.path))).replace("%2", error_reason(error)))
-    return app.exec()
+    code = app.exec()
+    ending.uninstall()
+    let_workers_finish()
+    return code
+
+
+def let_workers_finish(timeout: float = 15.0) -> None:
+    """Wait for background threads (the basemap loading, a diff being computed) before the
+    interpreter exits. Native code still running in one of them while the libraries are
+    torn down crashed the process at exit (status 134 or 139) when it was quit, or sent
+    SIGTERM, in its first seconds; the project was already closed by then, but a logout must
+    see a clean exit."""
+    deadline = time.monotonic() + timeout
+    for thread in threading.enumerate():
+        if thread is not threading.main_thread() and thread.is_alive():
+            thread.join(max(0.0, deadline - time.monotonic()))
+
+
+def bring_forward(window: QWidget) -> None:
+    """Make the new window the active one with the map focused, so the map's keys (and the
+    Edit menu's Ctrl+Z) reach it at once, also after a recovery dialog had the focus and on
+    a desktop (or bare X server) that does not activate new windows by itself."""
+    window.raise_()
+    window.activateWindow()
+    canvas = window.findChild(QWidget, "mapCanvas")
+    if canvas is not None:
+        canvas.setFocus(Qt.FocusReason.ActiveWindowFocusReason)

@@ -18,6 +18,8 @@ def lock_message(exc: LockedError) -> str:
     """What the user reads: the file, who holds it, since when, and what can be done."""
     owner = exc.owner
     name = exc.path.name
+    if exc.mine:
+        return _tr("%1 is already open in this ZoneEditor.").replace("%1", name)
     if owner is None:
         who = _tr("%1 is locked by a lock file that cannot be read:\n%2").replace(
             "%1", name).replace("%2", str(exc.path) + ".lock")

@@ -61,8 +61,8 @@ class ProjectFiles(QObject):
         from zoneeditor.gui.recovery_dialog import open_session
 
         try:
-            # asks about a lock or edits left by a crash
-            session = open_session(self.window.main_widget, path)
+            # asks about a lock or edits left by a crash; reopening this file takes it over
+            session = open_session(self.window.main_widget, path, replacing=self.editor.session)
         except (ZoneEditorError, OSError) as exc:
             self.window.show_error(_tr("Cannot open project"),
                                    _tr("The file %1 could not be opened.\n\n%2")

@@ -7,7 +7,9 @@ unsaved. ``open_session(parent, path)`` is what File > Open uses: it also handle
 by another editor (``lock_dialog``) and edits pending for that very file.
 
 Nothing here deletes a journal: "Set aside" renames it (the user is told where), and a
-journal that cannot be replayed is set aside too, with the reason.
+journal that cannot be replayed is set aside too, with the reason. A recovery that cannot be
+done now because the disk is full says so, offers Retry, and leaves the journal as it was
+for the next start.
 """
 
 from __future__ import annotations
@@ -65,7 +67,15 @@ class RecoveryDialog(QDialog):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.details)
-        if candidate.file_changed:
+        if candidate.file_missing:
+            warn = QLabel(self.tr(
+                "<b>The project file is no longer there</b> (deleted, or on a disk that was "
+                "removed). Recovering opens your edits as unsaved: save them, or use Save as "
+                "to choose another place."), self)
+            warn.setObjectName("fileMissingWarning")
+            warn.setWordWrap(True)
+            layout.addWidget(warn)
+        elif candidate.file_changed:
             warn = QLabel(self.tr(
                 "<b>The project file was changed after your last save</b> (by another "
                 "program, a copy, or a save that was cut short). Recovering shows your "
@@ -74,6 +84,12 @@ class RecoveryDialog(QDialog):
             warn.setObjectName("fileChangedWarning")
             warn.setWordWrap(True)
             layout.addWidget(warn)
+        if candidate.moved:
+            moved = QLabel(self.tr("The project was moved since: it is now at %1.")
+                           .replace("%1", _html(str(candidate.project_path))), self)
+            moved.setObjectName("movedNote")
+            moved.setWordWrap(True)
+            layout.addWidget(moved)
         buttons = QDialogButtonBox(self)
         self.recover_button = QPushButton(self.tr("&Recover"), self)
         self.aside_button = QPushButton(self.tr("&Set aside"), self)
@@ -156,18 +172,35 @@ def _set_aside(parent: QWidget | None, candidate: recovery.Candidate) -> None:
         .replace("%1", candidate.name).replace("%2", str(kept)))
 
 
+def _retry_when_blocked(parent: QWidget | None, exc: recovery.RecoveryBlocked) -> bool:
+    """Say why recovery cannot be done now (a full disk); True when the user chose Retry."""
+    b = QMessageBox.StandardButton
+    answer = QMessageBox.warning(
+        parent, _tr("Cannot recover yet"),
+        _tr("%1\n\nNothing was changed. Choose Retry once there is space; otherwise the "
+            "edits are offered again at the next start.").replace("%1", str(exc)),
+        b.Retry | b.Cancel, b.Retry)
+    return answer == b.Retry
+
+
 def recover(parent: QWidget | None, candidate: recovery.Candidate) -> Session | None:
-    """Recover ``candidate``; on failure tell the user where its journal was kept."""
-    try:
-        return Session.recover(candidate)
-    except LockedError as exc:
-        _warn(parent, _tr("Cannot recover"), str(exc))
-    except ZoneEditorError as exc:
-        _warn(parent, _tr("Cannot recover"),
-              _tr("The edits of %1 could not be restored.\n\n%2\n\nZoneEditor starts "
-                  "normally; nothing was deleted.").replace("%1", candidate.name)
-              .replace("%2", str(exc)))
-    return None
+    """Recover ``candidate``; on failure tell the user where its journal was kept (or, for
+    a full disk, that it was left untouched, offering to try again)."""
+    while True:
+        try:
+            return Session.recover(candidate)
+        except recovery.RecoveryBlocked as exc:
+            if not _retry_when_blocked(parent, exc):
+                return None
+        except LockedError as exc:
+            _warn(parent, _tr("Cannot recover"), str(exc))
+            return None
+        except ZoneEditorError as exc:
+            _warn(parent, _tr("Cannot recover"),
+                  _tr("The edits of %1 could not be restored.\n\n%2\n\nZoneEditor starts "
+                      "normally; nothing was deleted.").replace("%1", candidate.name)
+                  .replace("%2", str(exc)))
+            return None
 
 
 def startup_check(parent: QWidget | None = None) -> Session | None:
@@ -208,9 +241,12 @@ def startup_check(parent: QWidget | None = None) -> Session | None:
     return None
 
 
-def open_session(parent: QWidget | None, path: str | Path) -> Session | None:
+def open_session(parent: QWidget | None, path: str | Path,
+                 replacing: Session | None = None) -> Session | None:
     """Open ``path`` as File > Open does, asking about locks and pending edits.
 
+    ``replacing``: the session the new one replaces (saved or discarded by now); reopening
+    the same file takes its lock over instead of finding the file "in use".
     Returns None when the user chose not to open it; raises ZoneEditorError/OSError for
     files that cannot be read (the caller shows those).
     """
@@ -220,7 +256,8 @@ def open_session(parent: QWidget | None, path: str | Path) -> Session | None:
     pending = "raise"
     for _ in range(4):
         try:
-            return Session.open(path, take_over=take_over, pending=pending)
+            return Session.open(path, take_over=take_over, pending=pending,
+                                replacing=replacing)
         except recovery.RecoveryError as exc:
             # The recovery file beside the project is unreadable: keep it, open the file.
             _warn(parent, _tr("Unreadable recovery file"),

@@ -7,6 +7,11 @@ say who holds it since when. A lock whose process is gone (same host, pid not ru
 running but started at another time: the pid was reused) is ``stale``; the window asks, then
 ``acquire(..., take_over=True)`` replaces it. A lock from another host is never called stale:
 we cannot know whether that laptop is still editing (a shared folder).
+
+One lock, one holder: a second ``acquire`` of a file this very process holds is refused like
+any other (``LockedError.mine``). A session that replaces another on the same file (reopen,
+revert) is handed the existing ``ProjectLock`` object instead (``io.session``), so no
+process-wide table of held locks is needed.
 """
 
 from __future__ import annotations
@@ -94,6 +99,10 @@ class LockedError(ZoneEditorError):
         self.path = path
         self.owner = owner
         self.stale = owner.is_stale if owner else False
+        self.mine = owner.is_mine if owner else False
+        if self.mine:
+            super().__init__(f"{path.name} is already open in this ZoneEditor")
+            return
         if owner is None:
             who = "another program (its lock file cannot be read)"
         else:
@@ -111,11 +120,6 @@ def read_lock(path: Path) -> LockInfo | None:
                         str(data.get("since", "")), str(data.get("start", "")))
     except (OSError, ValueError, KeyError, TypeError):
         return None
-
-
-# How many ProjectLock objects of this process hold each lock file: a second session of the
-# same file in one process shares the lock, and the file goes only when the last one lets go.
-_HELD: dict[Path, int] = {}
 
 
 class ProjectLock:
@@ -142,9 +146,6 @@ class ProjectLock:
                 fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
             except FileExistsError:
                 owner = read_lock(path)
-                if owner is not None and owner.is_mine:
-                    _HELD[path] = _HELD.get(path, 0) + 1
-                    return cls(project_path, owner)
                 if not take_over or (owner is not None and not owner.is_stale):
                     raise LockedError(project_path, owner) from None
                 # Move the stale lock aside under a unique name first: if two editors take
@@ -156,24 +157,30 @@ class ProjectLock:
                 except FileNotFoundError:
                     pass
                 continue
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(asdict(info), fh)
-                fh.flush()
-                os.fsync(fh.fileno())
-            _HELD[path] = 1
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    json.dump(asdict(info), fh)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+            except OSError:
+                # A full disk: an empty lock file would later read as "locked by a program
+                # that cannot be identified". Leave nothing.
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                raise
             return cls(project_path, info)
         raise LockedError(project_path, read_lock(path))
 
+    @property
+    def released(self) -> bool:
+        """True once let go."""
+        return self._released
+
     def release(self) -> None:
-        """Let go; the lock file is removed (if still ours) when no session here holds it."""
+        """Let go; the lock file is removed if it is still ours."""
         if self._released:
             return
         self._released = True
-        count = _HELD.get(self.path, 1) - 1
-        if count > 0:
-            _HELD[self.path] = count
-            return
-        _HELD.pop(self.path, None)
         owner = read_lock(self.path)
         if owner is not None and owner.is_mine:
             with contextlib.suppress(FileNotFoundError):

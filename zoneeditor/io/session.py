@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib.resources
+import sqlite3
 import uuid
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -22,8 +23,9 @@ from pathlib import Path
 from zoneeditor.core.document import Document
 from zoneeditor.core.errors import WriteError, ZoneEditorError
 from zoneeditor.core.model import Project
-from zoneeditor.io import recovery
-from zoneeditor.io.journal import Journal, journal_path_for
+from zoneeditor.io import recovery, write_errors
+from zoneeditor.io.atomic import remove_leftovers
+from zoneeditor.io.journal import Journal, JournalExists, journal_path_for
 from zoneeditor.io.lock import LockedError, ProjectLock
 from zoneeditor.io.project_file import read_project, write_project
 
@@ -54,24 +56,26 @@ class RecoveryPending(ZoneEditorError):
                          f"session that ended unexpectedly (last edit {candidate.last_edit})")
 
 
-# Journals opened by this process, by path: a second session of the same file in one process
-# (a test, "revert") takes the journal over from the first instead of deadlocking on it.
-_LIVE: dict[Path, Journal] = {}
+def _journal_info(document: Document, source: str, path: Path | None) -> dict[str, str]:
+    return {"title": document.project.meta.title, "source": source,
+            "project_path": str(path) if path else "", "attempts": "0"}
 
 
-def _open_journal(path: Path, document: Document, info: dict[str, str],
-                  digest: str = "") -> Journal:
-    old = _LIVE.get(path)
-    if old is not None:
-        _close_journal(old)
-    journal = Journal(path, document, info=info)
+def _create_journal(path: Path, document: Document, info: dict[str, str],
+                    digest: str) -> Journal:
+    """A new journal at ``path`` for ``document``. A journal already there with edits was
+    left by an editor that died and was not recovered (recovery offers such journals before
+    a session is made): it is set aside, never written into and never deleted."""
+    try:
+        journal = Journal(path, document, info=info)
+    except JournalExists:
+        recovery.set_aside(path)
+        journal = Journal(path, document, info=info)
     journal.set_file_fingerprint(digest)
-    _attach(journal, document)
     return journal
 
 
 def _attach(journal: Journal, document: Document) -> None:
-    _LIVE[journal.path] = journal
     recovery.register(journal.path)
     document.journal = journal
     # Which version the user was editing is view state, not an edit: kept as info so a
@@ -79,21 +83,16 @@ def _attach(journal: Journal, document: Document) -> None:
     document.current_version_changed.connect(journal.note_current_version)
 
 
-def _close_journal(journal: Journal | None) -> None:
-    if journal is None or getattr(journal, "discarded", False):
-        return  # already closed, e.g. taken over by a newer session of the same file
-    if _LIVE.get(journal.path) is journal:
-        del _LIVE[journal.path]
-    if journal.document is not None:
-        journal.document.current_version_changed.disconnect(journal.note_current_version)
-        if journal.document.journal is journal:
-            journal.document.journal = None
-    journal.discard()
-    recovery.unregister(journal.path)
+def _detach(journal: Journal) -> None:
+    document = journal.document
+    if document is not None:
+        document.current_version_changed.disconnect(journal.note_current_version)
+        if document.journal is journal:
+            document.journal = None
 
 
 def _lock_if_possible(path: Path, take_over: bool) -> ProjectLock | None:
-    """Lock ``path``; None when its folder is read-only (no one can save there either)."""
+    """Lock ``path``; None when its folder cannot hold a lock (read-only, full)."""
     try:
         return ProjectLock.acquire(path, take_over=take_over)
     except LockedError:
@@ -107,22 +106,10 @@ def _release(lock: ProjectLock | None) -> None:
         lock.release()
 
 
-#: A temporary save file older than this was left by a save that was killed.
-STALE_TEMPORARY_S = 600
-
-
-def _remove_stale_temporaries(path: Path) -> None:
-    """Remove what a killed save of ``path`` left beside it (io.atomic's temporary files).
-
-    Only called while holding the project's lock, and only for old files, so a save in
-    progress elsewhere is never touched.
-    """
-    import time
-
-    for tmp in path.parent.glob(f".{path.name}.*.tmp*"):
-        with contextlib.suppress(OSError):
-            if time.time() - tmp.stat().st_mtime > STALE_TEMPORARY_S:
-                tmp.unlink()
+def _remove_leftovers(path: Path) -> None:
+    """Remove what killed saves and exports left beside ``path`` (io.atomic): only remains
+    of processes that are gone, so a save in progress elsewhere is never touched."""
+    remove_leftovers(path.parent, path.name)
 
 
 def _same_content(path: Path | None, document: Document) -> bool:
@@ -167,30 +154,39 @@ class Session:
             self.journal = self._new_journal(self.path, file_digest)
 
     def _new_journal(self, path: Path | None, digest: str) -> Journal:
-        info = {"title": self.document.project.meta.title, "source": self.source,
-                "project_path": str(path) if path else "", "attempts": "0"}
+        info = _journal_info(self.document, self.source, path)
+        journal = None
         if path is not None:
-            try:
-                return _open_journal(journal_path_for(path), self.document, info, digest)
-            except WriteError:
-                pass  # a read-only folder (a CD, a shared drive): keep the journal at home
-        jpath = recovery.journals_dir() / f"{uuid.uuid4().hex}.zej"
-        return _open_journal(jpath, self.document, info, digest)
+            with contextlib.suppress(WriteError):  # a read-only folder: keep it at home
+                journal = _create_journal(journal_path_for(path), self.document, info, digest)
+        if journal is None:
+            jpath = recovery.journals_dir() / f"{uuid.uuid4().hex}.zej"
+            journal = _create_journal(jpath, self.document, info, digest)
+        _attach(journal, self.document)
+        return journal
 
     # -- opening ----------------------------------------------------------------------------
     @classmethod
     def open(cls, path: Path | str, *, take_over: bool = False,
-             pending: str = "raise", durable: bool = True) -> Session:
+             pending: str = "raise", durable: bool = True,
+             replacing: Session | None = None) -> Session:
         """Open the project at ``path``: lock it, read it, journal it.
 
         Raises ReadError when it cannot be read, LockedError when another editor has it
         open (``take_over=True`` replaces a lock whose editor is gone), RecoveryPending when
         a crashed session left edits for it (``pending="set_aside"`` moves them aside and
         opens the file as saved; ``pending="recover"`` recovers them).
+
+        ``replacing``: the session this one takes the place of (the window's, when the user
+        opens a file); when it has the same file open, the file is re-read and its lock
+        handed over, and ``replacing`` is closed — so the caller must have saved or
+        discarded its edits, as for any close. Otherwise one file is never open twice.
         """
         path = Path(path).resolve()
         if not durable or not path.is_file():
             return cls(Document(read_project(path)), path, durable=False)  # or ReadError
+        if replacing is not None and replacing.path == path and replacing.lock is not None:
+            return cls._reopen(path, replacing)
         lock = _lock_if_possible(path, take_over)
         try:
             try:
@@ -211,12 +207,21 @@ class Session:
             project = read_project(path)
             digest = recovery.file_digest(path)
             if lock is not None:
-                _remove_stale_temporaries(path)
+                _remove_leftovers(path)
             return cls(Document(project), path, lock=lock, source=path.name,
                        file_digest=digest)
         except BaseException:
             _release(lock)
             raise
+
+    @classmethod
+    def _reopen(cls, path: Path, old: Session) -> Session:
+        """``path`` again, read from disk, taking over ``old``'s lock (then closing it)."""
+        project = read_project(path)  # may fail: then nothing has changed
+        digest = recovery.file_digest(path)
+        lock, old.lock = old.lock, None
+        old.close()
+        return cls(Document(project), path, lock=lock, source=path.name, file_digest=digest)
 
     @classmethod
     def sample(cls, durable: bool = True) -> Session:
@@ -230,17 +235,22 @@ class Session:
 
         The document comes back as it was at its last journaled edit, with the same undo
         history (entries, index, clean state). When the project file changed since, the
-        recovered document is marked unsaved. If replay fails (or failed before, crashing),
-        the journal is set aside and RecoveryError says where it was kept.
+        recovered document is marked unsaved; when it is gone, too, and when its folder is
+        gone the session has no path (saving asks where). If replay fails (or failed
+        before, crashing), the journal is set aside and RecoveryError says where it was
+        kept; if the disk is full, RecoveryBlocked, and nothing was changed.
         """
         jpath = candidate.journal_path
         if candidate.exhausted:
             aside = recovery.set_aside(jpath)
             raise recovery.RecoveryError(
                 f"recovering {candidate.name} failed before; its journal was kept at {aside}")
-        lock = None
-        if candidate.project_path is not None and candidate.project_path.exists():
-            lock = _lock_if_possible(candidate.project_path, True)
+        recovery.check_space(jpath)
+        path = candidate.project_path
+        folder_there = path is not None and path.parent.is_dir()
+        # The dead editor's lock is taken over whether or not the file is still there: the
+        # edits may have to be saved to where the file was.
+        lock = _lock_if_possible(path, True) if folder_there and path is not None else None
         try:
             journal = recovery.begin_attempt(jpath)
             try:
@@ -249,27 +259,37 @@ class Session:
                 journal.close()
                 aside = recovery.set_aside(jpath)
                 raise recovery.RecoveryError(f"{exc}; the journal was kept at {aside}") from exc
-            history = document.history
-            path = candidate.project_path
             digest = ""
-            if path is not None and path.exists():
+            if path is not None and path.is_file():
                 digest = recovery.file_digest(path)
             if candidate.file_changed:
                 # The file on disk is not the one this history was saved as. If it holds
                 # exactly the recovered content, a save was cut short after writing it: the
                 # document is clean. Otherwise nothing in it is "saved" any more.
+                history = document.history
                 clean = history.index if _same_content(path, document) else None
                 history.restore(list(history.entries), history.index, clean)
-            source = journal.info().get("source", "")
+            info = journal.info()
             journal.document = document
-            journal.claim()
-            journal.set_info("attempts", "0")
-            journal.reset(digest)
+            owner = {"attempts": "0"}
+            if path is not None:
+                owner["project_path"] = str(path)
+            try:
+                journal.reset(digest, take_over=owner)  # one transaction: all or nothing
+            except (WriteError, sqlite3.Error) as exc:
+                recovery.give_back_attempt(journal)
+                journal.close()
+                blocked = recovery.blocked_by(exc, jpath)
+                raise (blocked or recovery.RecoveryError(str(exc))) from exc
             _attach(journal, document)
         except BaseException:
             _release(lock)
             raise
-        return cls(document, path, source=source, lock=lock, journal=journal)
+        if folder_there and path is not None:
+            _remove_leftovers(path)
+        source = info.get("source", "") or (path.name if path else "")
+        return cls(document, path if folder_there else None, source=source, lock=lock,
+                   journal=journal)
 
     # -- state -------------------------------------------------------------------------------
     @property
@@ -287,13 +307,19 @@ class Session:
         """Write the project atomically to ``path`` (or its own path) and mark it clean.
 
         Saving under a new name locks the new file (LockedError if another editor has it)
-        and moves the journal beside it; the undo history is kept either way.
+        and moves the journal beside it; the undo history is kept either way. A failure is
+        a WriteError whose reason is one sentence (disk full, read-only, no permission,
+        folder gone); the file on disk is then the one that was there before.
         """
         target = Path(path).resolve() if path is not None else self.path
         if target is None:
             raise ValueError("this project has no file yet: give a path")
         if target == sample_path().resolve():
             raise ValueError("the bundled sample is read-only: save it under another name")
+        if not target.parent.is_dir():  # a disk removed: never recreate its folder elsewhere
+            raise WriteError(str(target), write_errors.explain(
+                FileNotFoundError(str(target.parent)), target,
+                kept=write_errors.NOTHING_WRITTEN))
         moving = target != self.path
         new_lock = (_lock_if_possible(target, False) if moving and self.journal is not None
                     else None)
@@ -314,24 +340,35 @@ class Session:
             digest = recovery.file_digest(target)
             if moving:
                 old_journal, old_lock = self.journal, self.lock
-                jpath = journal_path_for(target)
-                if jpath.exists() and jpath not in _LIVE:
-                    recovery.set_aside(jpath)  # a dead editor's edits to the file replaced
                 self.source = target.name
                 self.journal = self._new_journal(target, digest)
-                self.journal.reset(digest)
+                self._reset_journal(digest)
                 self.lock = new_lock
-                _close_journal(old_journal)
+                _end_journal(old_journal, keep=False)
                 if old_lock is not None and old_path != target:
                     old_lock.release()
             else:
-                self.journal.reset(digest)
+                self._reset_journal(digest)
         return target
 
-    def close(self) -> None:
-        """End the session: remove the journal and release the lock (after save/discard)."""
-        _close_journal(self.journal)
-        self.journal = None
+    def _reset_journal(self, digest: str) -> None:
+        """Compact the journal to the state just saved. The file is saved either way: if the
+        journal cannot be rewritten now (a full disk), it keeps its records, which replay to
+        the same document, and the next save tries again."""
+        assert self.journal is not None
+        with contextlib.suppress(WriteError):
+            self.journal.reset(digest)
+
+    def close(self, *, keep_unsaved: bool = False) -> None:
+        """End the session: release the lock, and remove the journal.
+
+        Call it after the user saved or chose to discard. ``keep_unsaved``: the user could
+        not be asked (logout, shutdown): when there are unsaved edits the journal is kept,
+        and the next start offers them for recovery.
+        """
+        if self.journal is not None:
+            _end_journal(self.journal, keep=keep_unsaved and self.document.is_dirty)
+            self.journal = None
         if self.lock is not None:
             self.lock.release()
             self.lock = None
@@ -342,3 +379,15 @@ class Session:
     def __exit__(self, *exc: object) -> None:
         with contextlib.suppress(Exception):
             self.close()
+
+
+def _end_journal(journal: Journal, *, keep: bool) -> None:
+    """Stop journaling: keep the file for recovery, or remove it (nothing left unsaved)."""
+    if journal.closed:
+        return
+    _detach(journal)
+    if keep:
+        journal.release()
+    else:
+        journal.discard()
+        recovery.unregister(journal.path)

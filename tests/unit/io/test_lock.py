@@ -44,11 +44,30 @@ def test_acquire_writes_who_and_release_removes(project):
     assert not lock_path_for(project).exists()
 
 
-def test_same_process_may_reacquire(project):
+def test_one_holder_even_within_a_process(project):
+    # No process-wide table of held locks: a second acquire here is refused like any other
+    # (a session that replaces another is handed its ProjectLock instead, io.session).
     a = ProjectLock.acquire(project)
-    b = ProjectLock.acquire(project)
-    assert a.info.pid == b.info.pid
+    with pytest.raises(LockedError) as err:
+        ProjectLock.acquire(project)
+    assert err.value.mine and not err.value.stale
+    with pytest.raises(LockedError):
+        ProjectLock.acquire(project, take_over=True)  # never taken from a live holder
+    assert read_lock(lock_path_for(project)).is_mine
     a.release()
+    assert not lock_path_for(project).exists()
+
+
+def test_a_lock_that_cannot_be_written_leaves_no_empty_file(project, monkeypatch):
+    # A full disk: creating the file works, writing its content does not. An empty lock file
+    # would later read as "locked by a program that cannot be identified".
+    def full(*_a, **_k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("zoneeditor.io.lock.os.fsync", full)
+    with pytest.raises(OSError):
+        ProjectLock.acquire(project)
+    assert not lock_path_for(project).exists()
 
 
 def test_live_editor_blocks_and_cannot_be_taken_over(project):

@@ -8,17 +8,19 @@ import sqlite3
 import pytest
 
 from zoneeditor.core import edits
-from zoneeditor.io import crashtest, recovery
+from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.io import recovery
 from zoneeditor.io import session as session_mod
 from zoneeditor.io.journal import journal_path_for
 from zoneeditor.io.lock import LockedError, lock_path_for
 from zoneeditor.io.project_file import read_project, write_project
 from zoneeditor.io.session import RecoveryPending, Session
+from zoneeditor.testing import crash as harness
 
 
 def crash(session: Session) -> None:
     """Leave the session as a killed editor would: journal and lock on disk, owner gone."""
-    crashtest.abandon(session)
+    harness.abandon(session)
 
 
 def only_candidate() -> recovery.Candidate:
@@ -31,21 +33,21 @@ def only_candidate() -> recovery.Candidate:
 def run_script(session: Session, seed: int, steps: int) -> None:
     rng = random.Random(seed)
     for _ in range(steps):
-        crashtest.script_step(session.document, rng, session.save)
+        harness.script_step(session.document, rng, session.save)
 
 
 @pytest.mark.parametrize("seed", range(8))
 def test_replay_equals_the_live_document_and_history(sample_copy, seed):
     s = Session.open(sample_copy)
     run_script(s, seed, 60)  # drags (merges), adds, deletes, undo, redo, saves, proposals
-    want = crashtest.digest(s.document)
+    want = harness.digest(s.document)
     labels, index, clean = s.document.history.labels, s.document.history.index, \
         s.document.history.clean_index
     crash(s)
     c = only_candidate()
     assert c.project_path == sample_copy.resolve()
     r = Session.recover(c)
-    assert crashtest.digest(r.document) == want
+    assert harness.digest(r.document) == want
     assert r.document.history.labels == labels
     assert (r.document.history.index, r.document.history.clean_index) == (index, clean)
     r.close()
@@ -54,10 +56,10 @@ def test_replay_equals_the_live_document_and_history(sample_copy, seed):
 def test_undo_back_through_every_step_after_recovery(sample_copy):
     s = Session.open(sample_copy)
     doc = s.document
-    states = [crashtest.digest(doc)]
+    states = [harness.digest(doc)]
     for i, fid in enumerate(["zone-idlib", "post-morek", "line-idlib-hama"]):
         doc.history.push(edits.set_attributes(doc.version, doc.feature(fid), notes=f"n{i}"))
-        states.append(crashtest.digest(doc))
+        states.append(harness.digest(doc))
     s.save()
     doc.history.push(edits.delete_features(doc.version, ["post-jmc"]))
     crash(s)
@@ -71,7 +73,7 @@ def test_undo_back_through_every_step_after_recovery(sample_copy):
     assert not r.document.is_dirty  # clean again at the saved state
     while h.can_undo:
         h.undo()
-    assert crashtest.digest(r.document).split() and r.document.feature("zone-idlib").attributes[
+    assert harness.digest(r.document).split() and r.document.feature("zone-idlib").attributes[
         "notes"] == ""
     r.close()
 
@@ -221,14 +223,34 @@ def test_save_as_moves_journal_and_lock(tmp_path):
     r.close()
 
 
-def test_second_session_of_the_same_file_in_one_process(sample_copy):
+def test_a_file_is_open_once_per_process_unless_handed_over(sample_copy):
     a = Session.open(sample_copy)
     a.document.history.push(edits.delete_features(a.document.version, ["post-morek"]))
     a.save()
-    b = Session.open(sample_copy)
+    with pytest.raises(LockedError) as err:
+        Session.open(sample_copy)  # two sessions saving one file would overwrite each other
+    assert err.value.mine and not err.value.stale
+    assert "already open in this ZoneEditor" in str(err.value)
+    b = Session.open(sample_copy, replacing=a)  # reopening: a's lock is handed over
+    assert a.journal is None and a.lock is None
+    assert b.document.feature("post-morek") is None  # re-read as saved
     b.document.history.push(edits.delete_features(b.document.version, ["post-jmc"]))
     assert b.journal.change_count() == 1
+    assert b.journal.path == journal_path_for(sample_copy.resolve())
     b.close()
+    assert not lock_path_for(sample_copy).exists()
+    assert not journal_path_for(sample_copy).exists()
+
+
+def test_a_failed_reopen_leaves_the_replaced_session_as_it_was(sample_copy):
+    a = Session.open(sample_copy)
+    a.document.history.push(edits.delete_features(a.document.version, ["post-morek"]))
+    sample_copy.write_bytes(b"not a project any more")
+    with pytest.raises(ZoneEditorError):
+        Session.open(sample_copy, replacing=a)
+    assert a.lock is not None and a.journal is not None
+    a.document.history.push(edits.delete_features(a.document.version, ["post-jmc"]))
+    assert a.journal.change_count() == 2
     a.close()
 
 

@@ -9,9 +9,7 @@ shapefile set can be zipped instead.
 from __future__ import annotations
 
 import contextlib
-import os
 import re
-import shutil
 import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
@@ -20,7 +18,14 @@ from pathlib import Path
 
 from zoneeditor.core.errors import WriteError
 from zoneeditor.core.model import Feature, LayerKind, Project, Version
-from zoneeditor.io.atomic import fsync_path
+from zoneeditor.io import write_errors
+from zoneeditor.io.atomic import (
+    discard_staging,
+    fsync_path,
+    move_into_place,
+    remove_leftovers,
+    staging_prefix,
+)
 from zoneeditor.io.exchange import shapefile
 from zoneeditor.io.exchange.fields import changed_names
 from zoneeditor.io.exchange.verify import differences
@@ -190,25 +195,22 @@ def export_versions(project: Project, versions: Sequence[str], fmt: str, out: Pa
         else plan.target.parent
     try:
         final_dir.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".zoneeditor-export-", dir=final_dir))
+        remove_leftovers(final_dir)  # what an export killed here before left behind
+        staging = Path(tempfile.mkdtemp(prefix=staging_prefix(), dir=final_dir))
     except OSError as exc:
-        raise WriteError(str(plan.target), exc.strerror or str(exc)) from exc
+        raise WriteError(str(plan.target), write_errors.explain(
+            exc, plan.target, kept=write_errors.NOTHING_REPLACED)) from exc
     try:
         written, checks = _write_and_verify(plan, project, chosen, staging, progress)
         progress("Moving files into place…")
-        moved = []
-        for p in written:
-            dest = final_dir / p.name
-            os.replace(p, dest)
-            moved.append(dest)
-        fsync_path(final_dir)
+        moved = move_into_place(written, final_dir)  # never a mix of old and new files
     except WriteError:
         raise
     except Exception as exc:  # GDAL and the OS fail in many ways; all mean "not written"
-        text = str(exc).replace(str(staging) + os.sep, "").strip() or type(exc).__name__
-        raise WriteError(str(plan.target), text.splitlines()[0]) from exc
+        raise WriteError(str(plan.target), write_errors.explain(
+            exc, staging, kept=write_errors.NOTHING_REPLACED, hide=staging)) from exc
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        discard_staging(staging)
     counts = {layer.value: sum(len(v.layer(layer)) for v in chosen) for layer in LayerKind}
     return ExportReport(plan, moved, counts, checks)
 

@@ -15,6 +15,11 @@ changing the model, and it returns only after SQLite has committed with ``synchr
 ``Journal.reset`` is called on save: it replaces everything with a new base in one
 transaction, so the journal stays small but the undo history survives a crash after a save.
 
+Two ways in, each a real constructor: ``Journal(path, document, info=...)`` starts a new
+journal (it refuses a file that already holds edits: ``JournalExists``) or, with
+``existing=True``, continues one as it is (recovery); ``JournalReader(path)`` opens a journal
+read-only, changing nothing in it, for the start-up check's ``summary()``.
+
 Why WAL with ``locking_mode=EXCLUSIVE``: one commit is one append + one fsync of the WAL
 (rollback mode needs several fsyncs and a directory sync per commit; see bench/crash.py for
 the figures), and exclusive locking keeps the WAL index in private memory, so no ``-shm``
@@ -28,26 +33,33 @@ import os
 import socket
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zoneeditor.core.changes import ChangeSet
-from zoneeditor.core.errors import WriteError, ZoneEditorError
-from zoneeditor.core.model import Project
-from zoneeditor.io.journal.codec import (
-    decode_changeset,
-    decode_project,
-    encode_changeset,
-    encode_project,
+from zoneeditor.core.errors import WriteError
+from zoneeditor.core.undo import merged_step
+from zoneeditor.io import write_errors
+from zoneeditor.io.journal.codec import encode_changeset, encode_project
+from zoneeditor.io.journal.reading import (
+    FORMAT,
+    JournalDamaged,
+    JournalExists,
+    JournalInUse,
+    JournalReader,
+    JournalRecords,
+    check_format,
+    connect,
+    is_busy,
 )
 
 if TYPE_CHECKING:
     from zoneeditor.core.document import Document
 
-#: Layout version of the journal database.
-FORMAT = 1
+__all__ = ["FORMAT", "SUFFIX", "Journal", "journal_path_for", "open_for_reading",
+           "process_start"]
+
 #: Suffix appended to a project's file name to name its journal.
 SUFFIX = ".zej"
 ORIGINS = ("do", "merge", "undo", "redo")
@@ -97,62 +109,82 @@ def process_start(pid: int) -> str:
     return stat.rsplit(")", 1)[1].split()[19]
 
 
-@dataclass(frozen=True)
-class Base:
-    """The state a journal replays from: a snapshot plus the undo stack at that moment."""
-
-    written: str
-    file_fingerprint: str
-    project: Project
-    entries: tuple[ChangeSet, ...]
-    index: int
-    clean_index: int | None
-    current_version: str
-
-
-@dataclass(frozen=True)
-class Change:
-    """One journaled change set and how it came about (do, merge, undo, redo)."""
-
-    seq: int
-    origin: str
-    at: str
-    changeset: ChangeSet
-
-
-class Journal:
+class Journal(JournalRecords):
     """An open journal file; ``append`` makes change sets durable (the JournalSink).
 
     ``document`` is the Document being journaled: the base snapshot is taken from it lazily,
     at the first edit (inside the same transaction), so merely viewing a project writes
     nothing. ``info`` is stored once (project path, source it was based on).
+
+    A new journal (the default) claims the file for this process; a file there that already
+    holds edits is refused with JournalExists, so a session never writes into, or later
+    deletes, edits it did not make. ``existing=True`` continues the journal at ``path`` as it
+    is, owner unchanged (recovery takes it over in its ``reset`` once the replay succeeded);
+    it raises FileNotFoundError, JournalInUse or JournalDamaged.
     """
 
     def __init__(self, path: Path, document: Document | None = None, *,
-                 mode: str = "wal", info: dict[str, str] | None = None) -> None:
+                 mode: str = "wal", info: dict[str, str] | None = None,
+                 existing: bool = False) -> None:
         if mode not in MODES:
             raise ValueError(f"journal mode must be one of {MODES}")
         self.path = Path(path)
         self.document = document
         self.mode = mode
         self._file_fingerprint = ""
-        self._has_base = False
+        self._closed = False
         self._last_do: tuple[int, ChangeSet] | None = None  # the record a drag folds into
+        if existing:
+            self._open_existing()
+        else:
+            self._create(info or {})
+        self._has_base = self._con.execute("SELECT 1 FROM base").fetchone() is not None
+
+    def _open_existing(self) -> None:
+        if not self.path.is_file():
+            raise FileNotFoundError(f"no journal at {self.path}")
+        try:
+            self._con = connect(self.path, self.mode)
+            check_format(self._con, self.path)
+        except sqlite3.OperationalError as exc:
+            if is_busy(exc):
+                raise JournalInUse(f"{self.path} is in use by a running editor") from exc
+            raise JournalDamaged(f"the journal {self.path} cannot be opened ({exc})") from exc
+        except sqlite3.DatabaseError as exc:
+            raise JournalDamaged(f"the journal {self.path} is damaged ({exc})") from exc
+
+    def _create(self, info: dict[str, str]) -> None:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._con = _connect(self.path, mode)
+            self._con = connect(self.path, self.mode)
+            if self._holds_edits():
+                self._con.close()
+                raise JournalExists(f"{self.path} already holds edits of another session")
             with self._tx() as con:
                 for stmt in _SCHEMA.split(";"):
                     if stmt.strip():
                         con.execute(stmt)
                 con.execute("INSERT OR IGNORE INTO info VALUES ('format', ?)", (str(FORMAT),))
                 con.execute("INSERT OR IGNORE INTO info VALUES ('created', ?)", (_now(),))
-                for key, value in (info or {}).items():
+                for key, value in info.items():
                     con.execute("INSERT OR REPLACE INTO info VALUES (?, ?)", (key, value))
                 self._claim(con)
-            self._has_base = self._con.execute("SELECT 1 FROM base").fetchone() is not None
         except (sqlite3.Error, OSError) as exc:
-            raise WriteError(str(self.path), f"cannot open the edit journal ({exc})") from exc
+            raise WriteError(str(self.path), "cannot open the edit journal — " + write_errors
+                             .explain(exc, self.path, kept="edits cannot be made safe there",
+                                      elsewhere=False)) from exc
+
+    def _holds_edits(self) -> bool:
+        names = {r[0] for r in self._con.execute("SELECT name FROM sqlite_master")}
+        if not {"base", "changes"} <= names:
+            return False
+        return self._con.execute("SELECT EXISTS (SELECT 1 FROM base) OR "
+                                 "EXISTS (SELECT 1 FROM changes)").fetchone()[0] == 1
+
+    @property
+    def closed(self) -> bool:
+        """True once closed, released or discarded: it writes nothing any more."""
+        return self._closed
 
     # -- writing ----------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -161,10 +193,14 @@ class Journal:
         con.execute("BEGIN IMMEDIATE")
         try:
             yield con
+            con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            # SQLite may already have rolled back (a full disk does that): rolling back again
+            # would raise "no transaction is active" and hide the real reason.
+            if con.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    con.execute("ROLLBACK")
             raise
-        con.execute("COMMIT")
 
     def _claim(self, con: sqlite3.Connection) -> None:
         pid = os.getpid()
@@ -201,8 +237,9 @@ class Journal:
             self._last_do = last if origin == "do" or folded is not None else None
         except sqlite3.Error as exc:
             self._last_do = None
-            raise WriteError(str(self.path),
-                             f"the edit could not be made safe on disk ({exc})") from exc
+            raise WriteError(str(self.path), "the edit could not be made safe on disk — "
+                             + write_errors.explain(exc, self.path, kept="it was not made",
+                                                    elsewhere=False)) from exc
 
     def _fold(self, changeset: ChangeSet) -> tuple[int, ChangeSet] | None:
         """The last record combined with ``changeset``, when a drag may be folded into it.
@@ -210,30 +247,33 @@ class Journal:
         A mouse drag is pushed as many small moves that the undo stack merges into one step;
         each would otherwise be a record holding the whole geometry twice (a 5,000-vertex
         zone dragged for a second: megabytes). When the last record is the "do" that made the
-        step being merged into, it is rewritten as that step so far: replaying it gives the
-        same entry (``top + changeset``, as UndoStack computes it) and the same document.
-        Not when undo/redo records came between (their inverse would no longer match), nor
-        when the combination is empty (a push of it would be ignored on replay).
+        step being merged into, it is rewritten as that step so far, combined by the undo
+        stack's own rule (``core.undo.merged_step``), so replaying it gives the same entry
+        and the same document. Not when undo/redo records came between (their inverse would
+        no longer match), nor when the combination is empty (a push of it would be ignored
+        on replay).
         """
-        last = getattr(self, "_last_do", None)
-        if last is None or last[1].merge_key != changeset.merge_key:
+        if self._last_do is None:
             return None
-        try:
-            combined = last[1] + changeset
-        except (ValueError, ZoneEditorError):  # not consecutive after all
+        combined = merged_step(self._last_do[1], changeset)
+        if combined is None or combined.is_empty:
             return None
-        if combined.is_empty:
-            return None
-        return last[0], combined
+        return self._last_do[0], combined
 
-    def reset(self, file_fingerprint: str) -> None:
+    def reset(self, file_fingerprint: str, *, take_over: dict[str, str] | None = None) -> None:
         """Start over from the document as it is now (after a save): one new base, no changes.
 
         The undo history goes into the base, so a crash after the save still recovers it.
+        ``take_over``: a recovery makes this process the owner and stores these info values
+        in the same transaction — all of it happens, or (a full disk) none of it.
         """
         self._file_fingerprint = file_fingerprint
         try:
             with self._tx() as con:
+                if take_over is not None:
+                    self._claim(con)
+                    for key, value in take_over.items():
+                        con.execute("INSERT OR REPLACE INTO info VALUES (?, ?)", (key, value))
                 con.execute("DELETE FROM changes")
                 self._write_base(con)
             self._has_base = True
@@ -242,7 +282,9 @@ class Journal:
             if self.mode == "wal":
                 self._con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as exc:
-            raise WriteError(str(self.path), f"cannot reset the edit journal ({exc})") from exc
+            raise WriteError(str(self.path), "cannot reset the edit journal — "
+                             + write_errors.explain(exc, self.path, kept="it still holds "
+                                                    "the edits", elsewhere=False)) from exc
 
     def _write_base(self, con: sqlite3.Connection) -> None:
         doc = self.document
@@ -263,53 +305,39 @@ class Journal:
             self.set_info("current_version", name)
 
     def set_info(self, key: str, value: str) -> None:
-        """Store one info value durably (e.g. the replay attempt counter)."""
+        """Store one info value durably (e.g. the replay attempt counter).
+
+        Raises sqlite3.Error when it cannot be written (a full disk)."""
         with self._tx() as con:
             con.execute("INSERT OR REPLACE INTO info VALUES (?, ?)", (key, value))
 
-    def claim(self) -> None:
-        """Record this process as the journal's owner (after a recovery takes it over)."""
-        with self._tx() as con:
-            self._claim(con)
-
-    # -- reading ----------------------------------------------------------------------------
-    def info(self) -> dict[str, str]:
-        """All info values."""
-        return dict(self._con.execute("SELECT key, value FROM info").fetchall())
-
-    def base(self) -> Base | None:
-        """The base record, decoded (None when no edit was ever journaled)."""
-        row = self._con.execute("SELECT written, file_fingerprint, snapshot, idx, clean_idx, "
-                                "current_version FROM base").fetchone()
-        if row is None:
-            return None
-        entries = tuple(decode_changeset(d) for (d,) in self._con.execute(
-            "SELECT data FROM base_history ORDER BY pos"))
-        return Base(row[0], row[1], decode_project(row[2]), entries, row[3], row[4], row[5])
-
-    def changes(self) -> list[Change]:
-        """Every change since the base, oldest first, decoded."""
-        rows = self._con.execute("SELECT seq, origin, at, data FROM changes ORDER BY seq")
-        return [Change(s, o, a, decode_changeset(d)) for s, o, a, d in rows]
-
-    def change_count(self) -> int:
-        """How many change sets were journaled since the base."""
-        return self._con.execute("SELECT count(*) FROM changes").fetchone()[0]
-
+    # -- ending -----------------------------------------------------------------------------
     def close(self) -> None:
         """Close the database (the file stays: ``discard`` removes it)."""
+        self._closed = True
         with contextlib.suppress(sqlite3.Error):
             self._con.close()
+
+    def release(self) -> None:
+        """Close it and keep the file for recovery, marked as no longer held by anyone.
+
+        For a session that ends with unsaved edits it was not allowed to ask about (a
+        logout): the next start-up check offers them, even from this same process.
+        """
+        if self._closed:
+            return
+        with contextlib.suppress(sqlite3.Error):  # a full disk: the pid says it after exit
+            self.set_info("owner_pid", "0")
+        self.close()
 
     def discard(self) -> None:
         """Close and delete the journal (after a clean close: nothing left to recover).
 
-        Only once: a later discard of the same object must not delete a newer journal that
-        has since been created at the same path.
+        Only once, and never after ``close``/``release``: a later discard of the same object
+        must not delete a newer journal that has since been created at the same path.
         """
-        if getattr(self, "discarded", False):
+        if self._closed:
             return
-        self.discarded = True
         self.close()
         for p in (self.path, Path(str(self.path) + "-wal"), Path(str(self.path) + "-shm"),
                   Path(str(self.path) + "-journal")):
@@ -317,30 +345,6 @@ class Journal:
                 p.unlink()
 
 
-def _connect(path: Path, mode: str) -> sqlite3.Connection:
-    con = sqlite3.connect(path, isolation_level=None, timeout=0.5, check_same_thread=False)
-    con.execute("PRAGMA locking_mode=EXCLUSIVE")
-    con.execute(f"PRAGMA journal_mode={'WAL' if mode == 'wal' else 'DELETE'}")
-    con.execute("PRAGMA synchronous=FULL")
-    return con
-
-
-def open_for_reading(path: Path) -> Journal:
-    """Open an existing journal to inspect or replay it (its owner is not changed).
-
-    Raises sqlite3.Error when the file is not a journal or is held by a live editor.
-    """
-    j = Journal.__new__(Journal)
-    j.path = Path(path)
-    j.document = None
-    j.mode = "wal"
-    j._file_fingerprint = ""
-    if not j.path.exists():
-        raise sqlite3.OperationalError(f"no journal at {path}")
-    j._con = _connect(j.path, "wal")
-    fmt = j._con.execute("SELECT value FROM info WHERE key='format'").fetchone()
-    if fmt is None or int(fmt[0]) > FORMAT:
-        j.close()
-        raise sqlite3.DatabaseError("not a zoneeditor journal, or one from a newer version")
-    j._has_base = j._con.execute("SELECT 1 FROM base").fetchone() is not None
-    return j
+def open_for_reading(path: Path) -> JournalReader:
+    """A journal opened read-only (``JournalReader``): inspect or replay it, change nothing."""
+    return JournalReader(path)

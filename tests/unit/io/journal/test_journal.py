@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 import shapely
 from conftest import line, point, project_with, zone
@@ -18,6 +16,7 @@ from zoneeditor.core.model import AGREED, Feature, Party, ProjectMeta
 from zoneeditor.io.journal import (
     CodecError,
     Journal,
+    JournalInUse,
     decode_changeset,
     decode_project,
     encode_changeset,
@@ -190,7 +189,7 @@ def test_a_live_journal_cannot_be_opened_by_another_connection(tmp_path):
     j = Journal(tmp_path / "a.zej", doc)
     doc.journal = j
     doc.history.push(edits.set_attributes(doc.version, doc.feature("p1"), name="x"))
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(JournalInUse):
         open_for_reading(j.path).changes()
     j.close()
     assert len(open_for_reading(j.path).changes()) == 1

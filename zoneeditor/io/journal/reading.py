@@ -1,0 +1,257 @@
+"""Reading a journal: the read-only ``JournalReader``, the ``Summary`` recovery shows and
+matches on, and the records (``Base``, ``Change``) both ways of opening a journal decode.
+
+``JournalReader`` uses SQLite's read-only mode, so looking at a journal — the start-up check
+does it for every journal it finds — changes nothing in it, not even a checkpoint on close.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from zoneeditor.core.changes import ChangeSet
+from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.model import Project
+from zoneeditor.io.journal.codec import decode_changeset, decode_project
+
+#: Layout version of the journal database.
+FORMAT = 1
+
+
+class JournalInUse(ZoneEditorError):
+    """The journal is held open by a running editor (SQLite's exclusive lock)."""
+
+
+class JournalDamaged(ZoneEditorError):
+    """The file is not a journal zoneeditor can read (damaged, or from a newer version)."""
+
+
+class JournalExists(ZoneEditorError):
+    """A new journal was asked for where a journal holding edits already is."""
+
+
+@dataclass(frozen=True)
+class Base:
+    """The state a journal replays from: a snapshot plus the undo stack at that moment."""
+
+    written: str
+    file_fingerprint: str
+    project: Project
+    entries: tuple[ChangeSet, ...]
+    index: int
+    clean_index: int | None
+    current_version: str
+
+
+@dataclass(frozen=True)
+class Change:
+    """One journaled change set and how it came about (do, merge, undo, redo)."""
+
+    seq: int
+    origin: str
+    at: str
+    changeset: ChangeSet
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a journal holds, without decoding it: what recovery tells the user and matches on.
+
+    ``edits`` counts change records since the base (a folded drag is one), ``steps`` the new
+    undo steps among them and ``last_label`` the last one's name; ``history`` the undo steps
+    kept in the base (from before the last save); ``last_edit`` the time of the last record.
+    """
+
+    info: Mapping[str, str]
+    has_base: bool
+    file_fingerprint: str
+    index: int
+    history: int
+    edits: int
+    steps: int
+    last_label: str
+    last_edit: str
+
+    @property
+    def is_empty(self) -> bool:
+        """True when it holds nothing to recover (opened, never edited)."""
+        return self.edits == 0 and self.history == 0
+
+    @property
+    def attempts(self) -> int:
+        """How many recoveries of it were started (and did not finish)."""
+        try:
+            return int(self.info.get("attempts", "0"))
+        except ValueError:
+            return 0
+
+    @property
+    def owner(self) -> tuple[int, str, str]:
+        """(pid, host, process start token) of the editor that wrote it last."""
+        try:
+            pid = int(self.info.get("owner_pid", "0"))
+        except ValueError:
+            pid = 0
+        return pid, self.info.get("owner_host", ""), self.info.get("owner_start", "")
+
+
+class JournalRecords:
+    """What both ways of opening a journal can read (over ``self._con``)."""
+
+    path: Path
+    _con: sqlite3.Connection
+
+    def info(self) -> dict[str, str]:
+        """All info values."""
+        return dict(self._con.execute("SELECT key, value FROM info").fetchall())
+
+    def base(self) -> Base | None:
+        """The base record, decoded (None when no edit was ever journaled)."""
+        row = self._con.execute("SELECT written, file_fingerprint, snapshot, idx, clean_idx, "
+                                "current_version FROM base").fetchone()
+        if row is None:
+            return None
+        entries = tuple(decode_changeset(d) for (d,) in self._con.execute(
+            "SELECT data FROM base_history ORDER BY pos"))
+        return Base(row[0], row[1], decode_project(row[2]), entries, row[3], row[4], row[5])
+
+    def changes(self) -> list[Change]:
+        """Every change since the base, oldest first, decoded."""
+        rows = self._con.execute("SELECT seq, origin, at, data FROM changes ORDER BY seq")
+        return [Change(s, o, a, decode_changeset(d)) for s, o, a, d in rows]
+
+    def change_count(self) -> int:
+        """How many change sets were journaled since the base."""
+        return self._con.execute("SELECT count(*) FROM changes").fetchone()[0]
+
+    def summary(self) -> Summary:
+        """What the journal holds, read without decoding any record."""
+        con = self._con
+        base = con.execute("SELECT file_fingerprint, idx, written FROM base").fetchone()
+        history = con.execute("SELECT count(*) FROM base_history").fetchone()[0]
+        edits, steps, last_at = con.execute(
+            "SELECT count(*), count(CASE WHEN origin = 'do' THEN 1 END), max(at) "
+            "FROM changes").fetchone()
+        last = con.execute("SELECT label FROM changes ORDER BY seq DESC LIMIT 1").fetchone()
+        fingerprint, index, written = base if base is not None else ("", 0, "")
+        return Summary(self.info(), base is not None, fingerprint, index,
+                       history if base is not None else 0, edits, steps,
+                       last[0] if last else "", last_at or written)
+
+
+def check_format(con: sqlite3.Connection, path: Path) -> None:
+    """Raise JournalDamaged unless ``con`` is a journal this code can read."""
+    try:
+        row = con.execute("SELECT value FROM info WHERE key='format'").fetchone()
+        fmt = int(row[0]) if row is not None else None
+    except sqlite3.OperationalError:
+        raise  # locked, or the place cannot be used now (a full disk): not the journal's fault
+    except (sqlite3.DatabaseError, ValueError) as exc:
+        raise JournalDamaged(f"the journal {path} is damaged ({exc})") from exc
+    if fmt is None or fmt > FORMAT:
+        raise JournalDamaged(f"{path} is not a zoneeditor journal, or one from a newer "
+                             "version")
+
+
+def is_busy(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)
+
+
+class JournalReader(JournalRecords):
+    """A journal opened read-only: to describe it (``summary``) or replay it, never to change it.
+
+    Opened with SQLite's read-only mode, so nothing in the journal or its WAL is written, not
+    even a checkpoint on close. Raises FileNotFoundError when there is none, JournalInUse
+    when a running editor holds it, JournalDamaged when it cannot be read as a journal.
+    Where SQLite cannot make the small shared-memory side file a read-only reader of a WAL
+    needs (a full disk), the journal is read through an exclusive connection instead, which
+    writes nothing but may fold the WAL into the main file when it closes (same content).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise FileNotFoundError(f"no journal at {self.path}")
+        # What SQLite's read-only mode creates beside a WAL journal (an empty WAL, the
+        # shared-memory index) is removed again on close: the journal stays as it was.
+        self._made = [p for p in (Path(f"{self.path}-wal"), Path(f"{self.path}-shm"))
+                      if not p.exists()]
+        try:
+            self._con = self._connect_read_only()
+        except sqlite3.OperationalError as exc:
+            self._cleanup_shm()
+            if is_busy(exc):
+                raise JournalInUse(f"{self.path} is in use by a running editor") from exc
+            # No room (or no permission) for the shared-memory file a read-only WAL reader
+            # needs: read through an exclusive connection, which needs none.
+            self._made = []
+            self._con = self._connect_exclusive()
+        except sqlite3.DatabaseError as exc:
+            self._cleanup_shm()
+            raise JournalDamaged(f"the journal {self.path} is damaged ({exc})") from exc
+        except JournalDamaged:
+            self._cleanup_shm()
+            raise
+
+    def _connect_read_only(self) -> sqlite3.Connection:
+        con = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
+                              isolation_level=None, timeout=0.2, check_same_thread=False)
+        try:
+            check_format(con, self.path)
+        except BaseException:
+            con.close()
+            raise
+        return con
+
+    def _connect_exclusive(self) -> sqlite3.Connection:
+        try:
+            con = connect(self.path, "wal", timeout=0.2)
+        except sqlite3.OperationalError as exc:
+            if is_busy(exc):
+                raise JournalInUse(f"{self.path} is in use by a running editor") from exc
+            raise JournalDamaged(f"the journal {self.path} cannot be read ({exc})") from exc
+        except sqlite3.DatabaseError as exc:
+            raise JournalDamaged(f"the journal {self.path} is damaged ({exc})") from exc
+        try:
+            check_format(con, self.path)
+        except sqlite3.OperationalError as exc:
+            con.close()
+            if is_busy(exc):
+                raise JournalInUse(f"{self.path} is in use by a running editor") from exc
+            raise JournalDamaged(f"the journal {self.path} cannot be read ({exc})") from exc
+        except BaseException:
+            con.close()
+            raise
+        return con
+
+    def _cleanup_shm(self) -> None:
+        for made in self._made:
+            with contextlib.suppress(OSError):
+                if made.name.endswith("-shm") or made.stat().st_size == 0:
+                    made.unlink()
+
+    def close(self) -> None:
+        """Close it (the file stays exactly as it was)."""
+        with contextlib.suppress(sqlite3.Error):
+            self._con.close()
+        self._cleanup_shm()
+
+    def __enter__(self) -> JournalReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def connect(path: Path, mode: str, timeout: float = 0.5) -> sqlite3.Connection:
+    """A writing connection: exclusive locking (no ``-shm``, nobody else reads or writes a
+    live journal), WAL or rollback journal, ``synchronous=FULL``."""
+    con = sqlite3.connect(path, isolation_level=None, timeout=timeout, check_same_thread=False)
+    con.execute("PRAGMA locking_mode=EXCLUSIVE")
+    con.execute(f"PRAGMA journal_mode={'WAL' if mode == 'wal' else 'DELETE'}")
+    con.execute("PRAGMA synchronous=FULL")
+    return con

@@ -1,0 +1,192 @@
+"""Why a file could not be written, in one sentence a user can act on.
+
+Saving, exporting and journaling fail for a handful of reasons a user can do something about:
+the disk is full, it is read-only, the folder may not be written, or the folder is gone (a
+USB stick pulled). The libraries rarely say so plainly. GDAL in particular reports a full disk
+as whichever SQL statement happened to fail ("sqlite3_exec(CREATE TABLE gpkg_spatial_ref_sys
+...) failed", or even "no such table: gpkg_contents"), so the reason is decided from the
+error's code where it has one (errno, SQLite's message), then from the place itself (is the
+folder there, is its file system read-only, may we write, how much space is left), and only
+then from the text. What is left is a short, cleaned text: never SQL, never a record dump.
+
+``explain(exc, target, kept=...)`` gives the sentence (the ``reason`` of a ``WriteError``);
+``is_write_failure(exc)`` tells a failure of the disk or of the writing library from a bug.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import shutil
+import sqlite3
+from enum import Enum
+from pathlib import Path
+
+#: Less free space than this, after a write failed, means the disk filled up.
+LOW_SPACE_BYTES = 1 << 20
+
+KEPT_PREVIOUS = "the previous file was kept"
+NOTHING_WRITTEN = "nothing was written"
+NOTHING_REPLACED = "nothing was replaced"
+
+
+class Reason(Enum):
+    """The few causes of a failed write that a user can act on, and the rest."""
+
+    FULL = "full"
+    READ_ONLY = "read-only"
+    PERMISSION = "permission"
+    GONE = "gone"
+    OTHER = "other"
+
+
+_ERRNO = {
+    errno.ENOSPC: Reason.FULL,
+    errno.EDQUOT: Reason.FULL,
+    errno.EFBIG: Reason.FULL,
+    errno.EROFS: Reason.READ_ONLY,
+    errno.EACCES: Reason.PERMISSION,
+    errno.EPERM: Reason.PERMISSION,
+}
+
+_TEXT = (
+    (re.compile(r"no space left|disk is full|disk quota|file too large", re.I), Reason.FULL),
+    (re.compile(r"read-only file system|readonly database|read-only database", re.I),
+     Reason.READ_ONLY),
+    (re.compile(r"permission denied|not permitted", re.I), Reason.PERMISSION),
+)
+
+
+def is_write_failure(exc: BaseException) -> bool:
+    """True when ``exc`` comes from the disk or a writing library, not from a bug of ours.
+
+    OSError and SQLite errors, and the errors of the GDAL bindings (their classes live in
+    the binding's package; fiona also raises a plain RuntimeError starting "GDAL Error").
+    """
+    if isinstance(exc, (OSError, sqlite3.Error)):
+        return True
+    root = type(exc).__module__.split(".")[0]
+    if root in ("fiona", "osgeo", "pyogrio", "rasterio"):
+        return True
+    return isinstance(exc, RuntimeError) and str(exc).startswith("GDAL Error")
+
+
+def _existing_folder(path: Path) -> Path | None:
+    """``path``'s folder if it exists (None: gone)."""
+    folder = path if path.is_dir() else path.parent
+    return folder if folder.is_dir() else None
+
+
+def free_bytes(path: Path) -> int | None:
+    """Free space where ``path`` is (its folder, or the nearest existing parent); None if
+    unknown."""
+    probe = path
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    try:
+        return shutil.disk_usage(probe).free
+    except OSError:
+        return None
+
+
+def _read_only(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+
+
+def place_problem(target: Path) -> Reason | None:
+    """What is wrong with the place ``target`` is written to, if anything: its folder gone,
+    read-only, not writable, or its disk (nearly) full."""
+    folder = _existing_folder(target)
+    if folder is None:
+        return Reason.GONE
+    if _read_only(folder):
+        return Reason.READ_ONLY
+    if not os.access(folder, os.W_OK):
+        return Reason.PERMISSION
+    free = free_bytes(folder)
+    if free is not None and free < LOW_SPACE_BYTES:
+        return Reason.FULL
+    return None
+
+
+def classify(exc: BaseException, target: Path) -> Reason:
+    """The reason ``exc`` stopped writing ``target`` (call it before cleaning up, so a full
+    disk is still full): the error's code, then the place, then the error's text."""
+    if isinstance(exc, OSError) and exc.errno in _ERRNO:
+        return _ERRNO[exc.errno]
+    text = str(exc)
+    if isinstance(exc, sqlite3.Error) and "database or disk is full" in text:
+        return Reason.FULL
+    found = place_problem(target)
+    if found is not None:
+        return found
+    for pattern, reason in _TEXT:
+        if pattern.search(text):
+            return reason
+    return Reason.OTHER
+
+
+def size_text(n: int) -> str:
+    """A byte count as a person reads it ("312 KB", "1.5 GB")."""
+    value = float(n)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit in ("bytes", "KB") else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{n} bytes"
+
+
+_SQL_CALL = re.compile(r"sqlite3_\w+\((?:[^()]|\([^()]*\))*\)\s*(failed:?)?\s*", re.I)
+_RECORD = re.compile(r"\s*Failed to write record:.*$", re.I | re.S)
+
+
+def clean_text(exc: BaseException, hide: Path | None = None) -> str:
+    """The library's message made fit to show: no SQL, no record dump, one short line;
+    ``hide``: a private folder whose path means nothing to the user (export staging)."""
+    text = str(exc).strip()
+    if hide is not None:
+        text = text.replace(str(hide) + os.sep, "")
+    if text.startswith(("b'", 'b"')) and text.endswith(("'", '"')):
+        text = text[2:-1]
+    text = _RECORD.sub("", text)
+    text = _SQL_CALL.sub("", text)
+    text = re.sub(r"^(GDAL Error:\s*)+", "", text).strip(" :;.")
+    text = text.splitlines()[0].strip() if text else ""
+    if not text:
+        text = type(exc).__name__
+    return text if len(text) <= 160 else text[:157].rstrip() + "…"
+
+
+def explain(exc: BaseException, target: Path | str, *, kept: str = KEPT_PREVIOUS,
+            elsewhere: bool = True, hide: Path | None = None) -> str:
+    """One sentence saying why ``target`` could not be written and what to do.
+
+    ``kept`` finishes it with what happened to the user's data ("the previous file was
+    kept", "nothing was replaced", "the edit was not made"). ``elsewhere``: whether writing
+    somewhere else is a way out (for a save or an export; not for the edit journal).
+    ``hide``: a private folder to leave out of the library's text.
+    """
+    target = Path(target)
+    reason = classify(exc, target)
+    folder = target.parent
+    if reason is Reason.FULL:
+        free = free_bytes(folder)
+        # Worth saying only when it is little (the figure shows how much must be freed).
+        left = f" ({size_text(free)} free)" if free is not None and free < 64 * LOW_SPACE_BYTES \
+            else ""
+        other = " or choose another disk" if elsewhere else ""
+        return f"the disk is full{left}: free some space{other}; {kept}"
+    if reason is Reason.READ_ONLY:
+        return ("the disk is read-only (write-protected, or mounted read-only): choose "
+                f"another place; {kept}")
+    if reason is Reason.PERMISSION:
+        return (f"you are not allowed to write in the folder {folder}: choose another folder "
+                f"or ask for write permission; {kept}")
+    if reason is Reason.GONE:
+        return (f"the folder {folder} is no longer there (was a disk removed?): choose "
+                f"another place; {kept}")
+    return f"{clean_text(exc, hide)}; {kept}"

@@ -1,0 +1,512 @@
+"""Kill the real window: ``zoneeditor`` under Xvfb, driven with xdotool as a person would.
+
+A *chain* opens a copy of the sample in a real ``zoneeditor`` process on an Xvfb display of
+its own, makes edits with the README's keys (``Z`` and Ctrl-clicks and Enter to draw a zone,
+``V`` and a mouse drag to move a vertex, Ctrl+S, Ctrl+Z), and SIGKILLs the process at chosen
+moments: right after an edit showed, 0–60 ms after the Enter that finishes one, in the middle
+of a drag (mouse button still down), during a save. Then it starts the editor again, accepts
+the recovery (Return on the recovery dialog), checks that every acknowledged edit is on the
+screen, presses Ctrl+Z and checks that the last edit went away — and goes on editing in the
+recovered session until the next kill. At the end it saves (Ctrl+S), quits (Ctrl+Q) and reads
+the file.
+
+**What "acknowledged" means: visible on the screen.** An edit counts once the screen shows
+it, decided on screenshots of the whole X screen (ImageMagick's ``import``), nothing read
+from inside the process: the view is a stretch of empty desert (set through the editor's
+own remembered view), each zone is drawn in a square slot of its own, and a zone is "on the
+screen" when a small patch inside its slot differs clearly from what that patch showed before
+anything was drawn there (the zone's fill), and "gone" when it is back to that. The patch
+sits inside the square away from its centre, where the zone's label goes. A drag is
+acknowledged when a patch just outside the original corner, in the direction of the drag,
+has turned into zone. Pixels were chosen over the window title (which only says "modified",
+once) and over the undo menu's text (not on the screen); they are exactly what the person at
+the keyboard relies on. Every check polls for up to ``timeout`` seconds, so a slow machine
+makes a trial slower, never wrong.
+
+Keys go to the window that has the X input focus. With no window manager the chain gives
+the editor the focus (``xdotool windowfocus``) only when no window of it has it, and clicks
+the map once so the map, not a text field, has Qt's keyboard focus — except for the Ctrl+Z
+after a recovery, which is pressed with no help at all: the recovered window must have taken
+the focus itself (that it did not was why Ctrl+Z "changed nothing" in 3 of 65 outside trials).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from zoneeditor.testing.crash.xdesk import (
+    CHANGED,
+    Desk,
+    Editor,
+    Xvfb,
+    configured_displays,
+    differs,
+    mean_patch,
+    missing_tools,
+    remember_view,
+)
+
+__all__ = ["MOMENTS", "Chain", "ChainResult", "missing_tools", "plan", "run_chains"]
+
+#: The moments a kill comes at.
+MOMENTS = ("after-edit", "after-enter", "mid-drag", "during-save")
+PROPOSAL = "Kill test"
+SLOT = 40  # px, side of a drawn zone
+
+
+# -- what was done, what must be there ---------------------------------------------------------
+@dataclass
+class Zone:
+    """A zone drawn in a slot: its square on the screen and where to look for it."""
+
+    x: int
+    y: int
+    background: np.ndarray
+    dragged: tuple[int, int, np.ndarray] | None = None  # probe outside the corner, its bg
+
+    @property
+    def probe(self) -> tuple[int, int]:
+        """Inside the square, off its centre (the label goes there)."""
+        return self.x + 10, self.y + 10
+
+    def corners(self) -> list[tuple[int, int]]:
+        """Its four corners, clockwise from the top left."""
+        return [(self.x, self.y), (self.x + SLOT, self.y), (self.x + SLOT, self.y + SLOT),
+                (self.x, self.y + SLOT)]
+
+
+@dataclass
+class Edit:
+    """One acknowledged edit: a zone added, or a drag of a zone's corner."""
+
+    kind: str  # "zone" or "drag"
+    zone: Zone
+
+
+@dataclass
+class ChainResult:
+    """What a chain of kills found."""
+
+    trials: int = 0
+    moments: dict[str, int] = field(default_factory=dict)
+    acknowledged: int = 0
+    lost: int = 0
+    undo_failed: int = 0
+    extra_recovered: int = 0
+    problems: list[str] = field(default_factory=list)
+    sigterm: str = ""
+    file_zones: int = -1
+    expected_zones: int = -1
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing was lost and every check passed."""
+        return not self.problems and self.lost == 0 and self.undo_failed == 0
+
+
+class Chain:
+    """Trials on one project copy, one display: edit, kill, recover, check, undo, go on."""
+
+    def __init__(self, display: str, workdir: Path, source: Path, seed: int,
+                 timeout: float = 60.0, keep_shots: bool = False) -> None:
+        self.desk = Desk(display)
+        self.workdir = workdir
+        self.rng = random.Random(seed)
+        self.timeout = timeout
+        folder = workdir / "project"
+        folder.mkdir(parents=True, exist_ok=True)
+        self.project = folder / "talks.gpkg"
+        shutil.copyfile(source, self.project)
+        self.home = workdir / "home"
+        self.home.mkdir(exist_ok=True)
+        # A stretch of desert south-east of Palmyra: nothing drawn there, few labels.
+        remember_view(self.home / "config", self.project, 39.3, 33.6, 420.0)
+        self.editor = Editor(self.desk, self.project, self.home)
+        self.edits: list[Edit] = []
+        self.slots: list[tuple[int, int]] = []
+        # Spots never drawn on, with what they showed at the start: the map is drawn as
+        # before (basemap loaded) when they show it again.
+        self.controls: list[tuple[int, int, np.ndarray]] = []
+        self.result = ChainResult()
+        self.shots = workdir / "shots"
+        self.keep_shots = keep_shots
+        self.base_zones = 0
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _wait(self, what: str, condition: Callable[[np.ndarray], bool],
+              timeout: float | None = None) -> bool:
+        deadline = time.monotonic() + (timeout or self.timeout)
+        while time.monotonic() < deadline:
+            if condition(self.desk.grab()):
+                return True
+            time.sleep(0.05)
+        return False
+
+    def _problem(self, text: str) -> None:
+        self.result.problems.append(text)
+        self.shots.mkdir(exist_ok=True)
+        self.desk.save(self.shots / f"problem-{len(self.result.problems)}.png")
+
+    def _stable(self) -> np.ndarray:
+        """A screenshot once two in a row, half a second apart, are the same (the basemap
+        and labels drawn)."""
+        last = self.desk.grab()
+        deadline = time.monotonic() + self.timeout
+        while time.monotonic() < deadline:
+            time.sleep(0.5)
+            now = self.desk.grab()
+            if np.array_equal(now, last):
+                return now
+            last = now
+        return last
+
+    def _layout_slots(self, img: np.ndarray) -> None:
+        x, y, w, h = self.desk.geometry(self.editor.window)
+        # The map fills the middle of the window (docks left and right, toolbars above):
+        # slots in a block around the middle, well inside it.
+        left, top = x + int(w * 0.32), y + int(h * 0.33)
+        self.slots = [(left + i * 75, top + j * 80) for j in range(4) for i in range(6)]
+        self.rng.shuffle(self.slots)
+        # Outside the block of slots (drags and labels stay within it), still on the map.
+        self.controls = [(cx, cy, mean_patch(img, cx, cy)) for cx, cy in
+                         ((left - 60, top + 100), (left + 180, top - 40),
+                          (left + 460, top + 300))]
+
+    def _settled(self) -> np.ndarray:
+        """A screenshot of the map drawn as at the start (the basemap is loaded on a thread:
+        before it is, the whole map is sea-coloured and every patch "differs"), and still."""
+        deadline = time.monotonic() + self.timeout
+        last = self.desk.grab()
+        while time.monotonic() < deadline:
+            time.sleep(0.25)
+            now = self.desk.grab()
+            drawn = all(not differs(mean_patch(now, cx, cy), bg, CHANGED / 2)
+                        for cx, cy, bg in self.controls)
+            if drawn and np.array_equal(now, last):
+                return now
+            last = now
+        raise TimeoutError("the map never came back to how it was drawn at the start")
+
+    def _present(self, img: np.ndarray, zone: Zone) -> bool:
+        return differs(mean_patch(img, *zone.probe), zone.background)
+
+    def _dragged_in(self, img: np.ndarray, zone: Zone) -> bool:
+        assert zone.dragged is not None
+        x, y, bg = zone.dragged
+        return differs(mean_patch(img, x, y), bg)
+
+    def _focus_map(self) -> None:
+        """Click an empty part of the map (Select tool): the map gets the keyboard focus."""
+        x, y, w, h = self.desk.geometry(self.editor.window)
+        self.editor.keys("s")
+        self.desk.click(x + int(w * 0.32) - 30, y + int(h * 0.33) - 30)
+
+    # -- starting and setting up -----------------------------------------------------------
+    def start_fresh(self) -> None:
+        """Start on the copy, switch to a new proposal (the baseline is locked)."""
+        from zoneeditor.io.project_file import read_project
+
+        self.editor.start()
+        self.editor.main_window(self.timeout)
+        self._stable()
+        # Version > New proposal…: Alt opens the menu bar, Version is the fifth menu.
+        self.editor.keys("alt")
+        self.desk.key("Right", "Right", "Right", "Right", "Down", "Return")
+        self.editor.answer_dialog("New proposal", self.timeout, "Return", text=PROPOSAL)
+        if not self._until(self.editor.modified):
+            raise RuntimeError("the new proposal did not show as an edit")
+        self.base_zones = len(read_project(self.project).agreed.layer("zones"))
+        self._layout_slots(self._stable())
+        self._focus_map()
+
+    def _until(self, condition: Callable[[], bool], timeout: float | None = None) -> bool:
+        deadline = time.monotonic() + (timeout or self.timeout)
+        while time.monotonic() < deadline:
+            if condition():
+                return True
+            time.sleep(0.05)
+        return False
+
+    # -- edits -----------------------------------------------------------------------------
+    def draw_zone(self, wait: bool = True) -> Zone | None:
+        """Draw a zone in the next free slot (Z, four Ctrl-clicks, Enter); wait until it shows
+        (acknowledged) unless ``wait`` is False."""
+        if not self.slots:
+            raise RuntimeError("no free slot left on the map for another zone")
+        sx, sy = self.slots.pop()
+        before = self.desk.grab()
+        zone = Zone(sx, sy, mean_patch(before, sx + 10, sy + 10))
+        self.editor.keys("z")
+        for cx, cy in zone.corners():
+            self.desk.click(cx, cy, ctrl=True)
+        self.editor.keys("Return")
+        if not wait:
+            return zone
+        if not self._wait("zone", lambda img: self._present(img, zone)):
+            self._problem(f"a drawn zone never showed at {zone.x},{zone.y}")
+            return None
+        self.edits.append(Edit("zone", zone))
+        self.result.acknowledged += 1
+        return zone
+
+    def drag_corner(self, zone: Zone, kill: Callable[[], None]) -> None:
+        """V, press on the zone's top-left corner, drag it up and left; once the drag shows,
+        a few more moves, then ``kill`` with the button still down."""
+        px, py = zone.x - 8, zone.y - 8  # outside the square, inside once dragged
+        img = self.desk.grab()
+        zone.dragged = (px, py, mean_patch(img, px, py))
+        self.editor.keys("v")
+        self.desk.press(zone.x, zone.y)
+        shown = False
+        extra = self.rng.randint(0, 3)
+        for step in range(1, 13):
+            self.desk.move(zone.x - 3 * step, zone.y - 3 * step)
+            if not shown and step >= 8:
+                shown = self._wait("drag", lambda img: self._dragged_in(img, zone), 10)
+                if shown:
+                    self.edits.append(Edit("drag", zone))
+                    self.result.acknowledged += 1
+            if shown:
+                if extra == 0:
+                    break
+                extra -= 1
+        kill()
+        self.desk.release()
+        if not shown:
+            zone.dragged = None
+
+    # -- kill and recover ------------------------------------------------------------------
+    def kill(self) -> None:
+        """SIGKILL the editor now."""
+        self.editor.kill(signal.SIGKILL)
+
+    def recover(self, pending: Zone | None = None) -> None:
+        """Start again, accept the recovery (Return), check that every acknowledged edit is
+        on the screen, Ctrl+Z and check that the last one went; ``pending``: a zone whose
+        Enter came just before the kill (it may or may not have been saved in time)."""
+        self.editor.start()
+        # Recover is the default button
+        self.editor.answer_dialog("Recover unsaved work", self.timeout, "Return")
+        self.editor.main_window(self.timeout)
+        self._check_all_there()
+        if self.keep_shots:
+            self.shots.mkdir(exist_ok=True)
+            self.desk.save(self.shots / f"recovered-{self.result.trials}.png")
+        if pending is not None and self._present(self._settled(), pending):
+            self.edits.append(Edit("zone", pending))  # came back: now the newest edit
+            self.result.extra_recovered += 1
+        self._check_undo()
+        self._focus_map()
+
+    def _check_all_there(self) -> None:
+        self._settled()
+
+        def all_there(img: np.ndarray) -> bool:
+            return all(self._present(img, e.zone) if e.kind == "zone"
+                       else self._dragged_in(img, e.zone) for e in self.edits)
+
+        if self._wait("recovered", all_there):
+            return
+        img = self.desk.grab()
+        missing = [e for e in self.edits if not (
+            self._present(img, e.zone) if e.kind == "zone" else self._dragged_in(img, e.zone))]
+        self.result.lost += len(missing)
+        self._problem(f"{len(missing)} acknowledged edit(s) missing after recovery: "
+                      f"{[(e.kind, e.zone.x, e.zone.y) for e in missing]}")
+        for e in missing:
+            self.edits.remove(e)
+
+    def _check_undo(self) -> None:
+        """Ctrl+Z, as the user presses it: to whatever has the focus now, no help from here.
+
+        If nothing happens, it is pressed again after giving the window the X input focus
+        explicitly, to tell the two causes apart: the window was not given the focus after
+        the recovery (the cause of "Ctrl+Z changed nothing" in 3 of 65 outside trials), or
+        undo itself failed. Either is a failure.
+        """
+        if not self.edits:
+            return
+        last = self.edits[-1]
+        focused = self.desk.focused_pid() == self.editor.pid
+        self.desk.key("ctrl+z")
+        gone = (lambda img: not self._present(img, last.zone)) if last.kind == "zone" else \
+            (lambda img: not self._dragged_in(img, last.zone))
+        if not self._wait("undo", gone, 15):
+            self.result.undo_failed += 1
+            self.desk.focus(self.editor.window)
+            self.desk.key("ctrl+z")
+            if self._wait("undo", gone, 15):
+                self._problem("Ctrl+Z after recovery reached no window: the recovered window "
+                              f"did not have the focus (X focus on the editor: {focused})")
+            else:
+                self._problem(f"Ctrl+Z after recovery did not undo the last edit ({last.kind})")
+                return
+        self.edits.pop()
+        if last.kind == "drag":
+            last.zone.dragged = None
+        else:
+            self.slots.insert(0, (last.zone.x, last.zone.y))  # free again, drawn on last
+
+    # -- one trial ---------------------------------------------------------------------------
+    def trial(self, moment: str) -> None:
+        """Edit, kill at ``moment``, recover and check."""
+        self.result.trials += 1
+        self.result.moments[moment] = self.result.moments.get(moment, 0) + 1
+        self.draw_zone()  # one per trial: the slots on the map last a long chain
+        pending: Zone | None = None
+        if moment == "after-edit":
+            time.sleep(self.rng.uniform(0, 0.06))
+            self.kill()
+        elif moment == "after-enter":
+            pending = self.draw_zone(wait=False)
+            time.sleep(self.rng.uniform(0, 0.06))
+            self.kill()
+        elif moment == "mid-drag":
+            zone = self.draw_zone()
+            if zone is None:
+                self.kill()
+            else:
+                self.drag_corner(zone, self.kill)
+        elif moment == "during-save":
+            self.editor.keys("ctrl+s")
+            time.sleep(self.rng.uniform(0, 0.3))
+            self.kill()
+        else:
+            raise ValueError(f"unknown moment {moment!r}")
+        self.recover(pending)
+
+    def sigterm(self) -> None:
+        """A logout: SIGTERM after an acknowledged edit. The editor must quit at once with
+        status 0, release the lock, keep the journal; the next start offers the edit without
+        asking to take over the file."""
+        from zoneeditor.io.journal import journal_path_for
+        from zoneeditor.io.lock import lock_path_for
+
+        self.draw_zone()
+        status = self.editor.kill(signal.SIGTERM)
+        lock = lock_path_for(self.project).exists()
+        journal = journal_path_for(self.project).exists()
+        self.result.sigterm = f"exit {status}, lock left {lock}, journal kept {journal}"
+        if status != 0 or lock or not journal:
+            self._problem(f"SIGTERM was not a normal quit: {self.result.sigterm}")
+        self.editor.start()
+        self.desk.wait_window(self.editor.pid, "Recover unsaved work", self.timeout)
+        if self.desk.windows(self.editor.pid, "Project in use"):
+            self._problem("after SIGTERM the next start asked to take over the project")
+        self.editor.answer_dialog("Recover unsaved work", self.timeout, "Return")
+        self.editor.main_window(self.timeout)
+        self._check_all_there()
+        self._focus_map()
+
+    def finish(self) -> None:
+        """Save, quit with Ctrl+Q, and read the file: every remaining edit is in it."""
+        from zoneeditor.io.journal import journal_path_for
+        from zoneeditor.io.lock import lock_path_for
+        from zoneeditor.io.project_file import read_project
+
+        self.editor.keys("ctrl+s")
+        if not self._until(lambda: not self.editor.modified()):
+            self._problem("Ctrl+S did not save")
+        self.editor.keys("ctrl+q")
+        try:
+            assert self.editor.proc is not None
+            status = self.editor.proc.wait(self.timeout)
+        except subprocess.TimeoutExpired:
+            status = self.editor.kill(signal.SIGKILL)
+            self._problem("Ctrl+Q did not quit")
+        if status != 0:
+            self._problem(f"the editor quit with status {status}")
+        zones = [e for e in self.edits if e.kind == "zone"]
+        project = read_project(self.project)
+        self.result.expected_zones = self.base_zones + len(zones)
+        self.result.file_zones = len(project.versions[PROPOSAL].layer("zones"))
+        if self.result.file_zones != self.result.expected_zones:
+            self._problem(f"the saved file holds {self.result.file_zones} zones, expected "
+                          f"{self.result.expected_zones}")
+        if lock_path_for(self.project).exists() or journal_path_for(self.project).exists():
+            self._problem("a normal quit left the lock or the journal behind")
+        con = sqlite3.connect(f"file:{self.project}?mode=ro", uri=True)
+        try:
+            if con.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                self._problem("the saved file fails SQLite's integrity check")
+        finally:
+            con.close()
+
+    def run(self, moments: list[str], with_sigterm: bool = False) -> ChainResult:
+        """The whole chain: set up, one trial per moment, (a SIGTERM), save and quit."""
+        try:
+            self.start_fresh()
+            for moment in moments:
+                self.trial(moment)
+            if with_sigterm:
+                self.sigterm()
+            self.finish()
+        except Exception as exc:  # a stuck step is a failed chain, with a screenshot
+            self._problem(f"{type(exc).__name__}: {exc}")
+        finally:
+            if self.editor.proc is not None and self.editor.proc.poll() is None:
+                self.editor.kill(signal.SIGKILL)
+            self.desk.release()
+        return self.result
+
+
+def plan(n: int, rng: random.Random) -> list[str]:
+    """``n`` kill moments, each kind as often as the others, in random order."""
+    moments = [MOMENTS[i % len(MOMENTS)] for i in range(n)]
+    rng.shuffle(moments)
+    return moments
+
+
+@contextlib.contextmanager
+def displays(count: int) -> Iterator[list[str]]:
+    """``count`` X displays: the configured ones (started here), else free ones."""
+    names = configured_displays()[:count]
+    servers = [Xvfb(d) for d in names] or [Xvfb() for _ in range(count)]
+    try:
+        yield [s.start() for s in servers]
+    finally:
+        for s in servers:
+            s.stop()
+
+
+def run_chains(total: int, chains: int, source: Path, seed: int,
+               workdir: Path | None = None, with_sigterm: bool = True,
+               keep_shots: bool = False) -> list[ChainResult]:
+    """``total`` kill trials split over ``chains`` chains run side by side, each on a
+    display of its own; one SIGTERM trial per chain."""
+    import threading
+
+    rng = random.Random(seed)
+    base = workdir or Path(tempfile.mkdtemp(prefix="zoneeditor-window-kill-"))
+    results: list[ChainResult] = [ChainResult() for _ in range(chains)]
+    with displays(chains) as names:
+        if len(names) < chains:
+            raise RuntimeError(f"{chains} displays needed, {len(names)} configured")
+        per = [total // chains + (1 if i < total % chains else 0) for i in range(chains)]
+        jobs = []
+        for i, display in enumerate(names):
+            chain = Chain(display, base / f"chain{i}", source, rng.getrandbits(32),
+                          keep_shots=keep_shots)
+            moments = plan(per[i], random.Random(rng.getrandbits(32)))
+
+            def work(i: int = i, chain: Chain = chain, moments: list[str] = moments) -> None:
+                results[i] = chain.run(moments, with_sigterm)
+
+            jobs.append(threading.Thread(target=work, name=f"chain{i}"))
+        for job in jobs:
+            job.start()
+        for job in jobs:
+            job.join()
+    return results
