@@ -110,12 +110,16 @@ def _crs_text(shp: Path) -> str:
 
 def _encoding(shp: Path, raw: list[bytes], options: ReadOptions,
               result: RawRead) -> str:
-    """Choose the text encoding: the user's, the .cpg's, or a stated guess; spot mojibake."""
+    """Choose the text encoding: the user's, the .cpg's, or a stated guess; spot mojibake.
+
+    See ``textcodec``: valid UTF-8 under a .cpg saying UTF-8 is never questioned; a guess
+    is made only when the file does not say; only plausible encodings are suggested.
+    """
     if options.encoding:
         chosen = textcodec.codec_name(options.encoding)
         if chosen is None:
-            raise ReadFailure(f"unknown encoding {options.encoding!r}")
-        source = "you chose"
+            raise ReadFailure(f"unknown encoding {options.encoding[:40]!r}")
+        source, severity = "you chose", "warning"
     else:
         cpg = _component(shp, ".cpg")
         label = cpg.read_bytes()[:100].decode("latin-1") if cpg else ""
@@ -130,15 +134,21 @@ def _encoding(shp: Path, raw: list[bytes], options: ReadOptions,
                         f"no .cpg file says how the text is encoded; {chosen} was used "
                         f"({why})", "choose another with --encoding if names look wrong")
             return chosen
-        source = "the .cpg says"
+        source, severity = "the .cpg says", "error"
+    if chosen == "utf-8" and textcodec.decodes(raw, "utf-8"):
+        return chosen  # valid UTF-8 as declared: whatever the script, it is right
     fix = textcodec.mojibake_fix(raw, chosen)
     if fix is not None:
         better, garbled, fixed = fix
-        severity = "warning" if options.encoding else "error"
         result.note(severity, "mojibake",
                     f"the text looks garbled as {chosen} ({source}): e.g. {garbled[:24]!r}; "
                     f"as {better} it reads {fixed[:24]!r}",
                     f"choose --encoding {better}")
+        return chosen
+    note = textcodec.unreadable_note(raw, chosen)
+    if note is not None:
+        result.note("warning", "encoding-unreadable", f"{note} ({source} {chosen})",
+                    "ask the sender which encoding the file uses")
     return chosen
 
 
