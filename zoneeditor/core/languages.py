@@ -40,12 +40,17 @@ def _parse() -> dict[str, tuple[str, ...]]:
 _LOCAL = _parse()
 
 #: Two- and three-letter language codes that may follow ``name_`` / ``name:`` in a column.
-LANGUAGE_CODES = frozenset("""
-af am ar as az be bg bn bo br bs ca cs cy da de dv dz el en eo es et eu fa fi fr fy ga gd gl
-gu ha he hi hr hu hy id ig is it ja jv ka kk km kn ko ku ky la lb lo lt lv mg mi mk ml mn mr
-ms mt my nb ne nl nn no oc om or pa pl ps pt qu rm ro ru rw sa sd si sk sl sm sn so sq sr st
-su sv sw ta te tg th ti tk tl tn tr ts tt ug uk ur uz vi wo xh yi yo zh zu zht zhs
-""".split())
+LANGUAGE_CODES = frozenset([
+    "af", "am", "ar", "as", "az", "be", "bg", "bn", "bo", "br", "bs", "ca", "cs", "cy",
+    "da", "de", "dv", "dz", "el", "en", "eo", "es", "et", "eu", "fa", "fi", "fr", "fy",
+    "ga", "gd", "gl", "gu", "ha", "he", "hi", "hr", "hu", "hy", "id", "ig", "is", "it",
+    "ja", "jv", "ka", "kk", "km", "kn", "ko", "ku", "ky", "la", "lb", "lo", "lt", "lv",
+    "mg", "mi", "mk", "ml", "mn", "mr", "ms", "mt", "my", "nb", "ne", "nl", "nn", "no",
+    "oc", "om", "or", "pa", "pl", "ps", "pt", "qu", "rm", "ro", "ru", "rw", "sa", "sd",
+    "si", "sk", "sl", "sm", "sn", "so", "sq", "sr", "st", "su", "sv", "sw", "ta", "te",
+    "tg", "th", "ti", "tk", "tl", "tn", "tr", "ts", "tt", "ug", "uk", "ur", "uz", "vi",
+    "wo", "xh", "yi", "yo", "zh", "zu", "zht", "zhs",
+])
 
 
 def local_languages(country: str | None) -> tuple[str, ...]:

@@ -53,15 +53,17 @@ _ARTICLES = frozenset({"al", "el", "il", "ul", "l", "ad", "adh", "ag", "an", "ar
 #: An article glued to a word whose first consonant it doubles: "Ezzor", "Arraqqa".
 _GLUED_ARTICLE = re.compile(r"^(?:a|e)([dnrstz])\1(?=[a-z]{2})")
 #: Words naming the kind of unit rather than the place (dropped while something else remains).
-_UNIT_WORDS = frozenset("""
-governorate governorat gouvernorat province provincia provinz region regione district
-subdistrict sub county state oblast oblast' raion rayon rajon kray krai okrug municipality
-municipio department departement departamento prefecture canton muhafazat muhafaza mohafaza
-mohafazat muhafazah mintaqa mantiqa nahiya nahia qada kaza liwa wilaya wilayat vilayet
-of the de du des la le d
-محافظه منطقه ناحيه قضاء لواء ولايه مديريه
-область район край округ республика провинция мухафаза губернаторство
-""".split())
+_UNIT_WORDS = frozenset([
+    "governorate", "governorat", "gouvernorat", "province", "provincia", "provinz",
+    "region", "regione", "district", "subdistrict", "sub", "county", "state", "oblast",
+    "oblast'", "raion", "rayon", "rajon", "kray", "krai", "okrug", "municipality",
+    "municipio", "department", "departement", "departamento", "prefecture", "canton",
+    "muhafazat", "muhafaza", "mohafaza", "mohafazat", "muhafazah", "mintaqa", "mantiqa",
+    "nahiya", "nahia", "qada", "kaza", "liwa", "wilaya", "wilayat", "vilayet", "of", "the",
+    "de", "du", "des", "la", "le", "d", "محافظه", "منطقه", "ناحيه", "قضاء", "لواء", "ولايه",
+    "مديريه", "область", "район", "край", "округ", "республика", "провинция", "мухафаза",
+    "губернаторство",
+])
 
 _CYRILLIC = str.maketrans({
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",

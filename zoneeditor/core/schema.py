@@ -2,16 +2,13 @@
 
 A delegation receives boundaries in the schemas of the organisations that publish them:
 
-========================  ==============================================  ======================
-source                    names                                            stable code
-========================  ==============================================  ======================
-OCHA COD                  ``ADM1_EN``, ``ADM1_AR`` (any ``ADMn_xx``)        ``ADMn_PCODE``
-HDX COD (older)           ``admin1Name_en``, ``admin1Name_ar``              ``admin1Pcode``
-geoBoundaries             ``shapeName``                                     ``shapeISO``, ``shapeID``
-GADM                      ``NAME_1``, ``NL_NAME_1``, ``VARNAME_1``          ``GID_1``, ``HASC_1``
-Natural Earth             ``NAME``/``name_en``, ``NAME_AR``, ``name_ru``     ``iso_3166_2``, ``adm1_code``
-OpenStreetMap             ``name``, ``name:en``, ``name:ar``               ``ISO3166-2``, ``wikidata``
-========================  ==============================================  ======================
+- OCHA COD: names ``ADM1_EN``, ``ADM1_AR`` (any ``ADMn_xx``), code ``ADMn_PCODE``;
+- HDX COD (older): ``admin1Name_en``, ``admin1Name_ar``, code ``admin1Pcode``;
+- geoBoundaries: ``shapeName``, codes ``shapeISO`` and ``shapeID``;
+- GADM: ``NAME_1``, ``NL_NAME_1``, ``VARNAME_1``, codes ``GID_1``, ``HASC_1``, ``ISO_1``;
+- Natural Earth: ``NAME``/``name_en``, ``NAME_AR``, ``name_ru``, codes ``iso_3166_2``,
+  ``adm1_code``, ``code_hasc``;
+- OpenStreetMap: ``name``, ``name:en``, ``name:ar``, codes ``ISO3166-2``, ``wikidata``.
 
 Column names are compared without case, underscores, colons or hyphens (``ADM1_EN``,
 ``adm1en``, ``Adm1_En``; ``name:ar``, ``NAME_AR``). A layer of level *n* (``ADM2``) also
