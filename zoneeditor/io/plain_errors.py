@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 
 #: Words that betray a library's internals; a message still holding one is replaced.
-INTERNAL = re.compile(r"Error\b|Exception|CPLE_|\bsys\.|GEOS|\bOGR|sqlite3|Traceback|\.py\b|"
-                      r"\bb'|\w+\(\)|0x[0-9a-fA-F]{6,}|errno", re.IGNORECASE)
+INTERNAL = re.compile(r"\b[A-Z]\w*(?:Error|Exception)\b|CPLE_|\bsys\.|\bGEOS|\bOGR|sqlite3|"
+                      r"Traceback|\.py\b|\bb'|\w+\(\)|0x[0-9a-fA-F]{6,}|\berrno\b")
 
 _KNOWN: tuple[tuple[str, str], ...] = (
     (r"exceeds the limit \((\d+) digits\)",

@@ -182,7 +182,7 @@ def carry_foreign(source: Path, target: Path, extra: Sequence[ExtraTables] = ())
                 _copy_table(con, name)
             if carried:
                 _copy_registration(con, carried, _tables(con, "src"), _tables(con, "main"))
-            _record_owners(con, extra)
+            _record_owners(con, extra, carried if OWNERS in src_tables else [])
         con.execute("DETACH DATABASE src")
         return carried
     except sqlite3.Error as exc:
@@ -266,8 +266,15 @@ def _copy_registration(con: sqlite3.Connection, carried: list[str], src: dict[st
                    "main.gpkg_metadata_reference)", [])
 
 
-def _record_owners(con: sqlite3.Connection, extra: Sequence[ExtraTables]) -> None:
+def _record_owners(con: sqlite3.Connection, extra: Sequence[ExtraTables],
+                   carried: list[str]) -> None:
+    """Record who wrote the extra tables; keep the record of carried ones (written by a
+    part of zoneeditor that took no part in this save)."""
     rows = [(n, t.owner) for t in extra for n in t.names]
+    if carried:
+        marks = ", ".join("?" for _ in carried)
+        rows += [(str(n), str(o)) for n, o in con.execute(
+            f"SELECT name, owner FROM src.{OWNERS} WHERE name IN ({marks})", carried)]
     if not rows:
         return
     con.execute(f"CREATE TABLE IF NOT EXISTS main.{OWNERS} (name TEXT PRIMARY KEY, "

@@ -100,7 +100,7 @@ def test_explicit_mapping_wins_and_names_missing_columns():
         recognise(columns, {}, {"name": "NAME_EN"})
     with pytest.raises(SchemaError, match="cannot map to 'colour'"):
         recognise(columns, {}, {"colour": "ADM1_EN"})
-    s = recognise(columns + ["myCode"], {}, {"code": "myCode"})
+    s = recognise([*columns, "myCode"], {}, {"code": "myCode"})
     assert s.codes[0].column == "myCode"
 
 
