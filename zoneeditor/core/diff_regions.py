@@ -19,6 +19,7 @@ from zoneeditor.core.diff_slivers import (
     NOISE_KM2,
     SliverRule,
     Tally,
+    Widths,
     is_listed,
     within_tolerance,
 )
@@ -101,16 +102,19 @@ def split_regions(
     listed: list[Region] = []
     smaller, tolerated = Tally(), Tally()
     kept: list[BaseGeometry] = []
-    for piece in pieces(geometry):
+    parts = pieces(geometry)
+    width = Widths(parts)
+    for i, piece in enumerate(parts):
         area = fast_area_km2(piece)
         if area < NOISE_KM2:
             kept.append(piece)
             continue
-        if within_tolerance(piece, rule):
+        if rule.tolerance_km > 0 and within_tolerance(width(i), rule):
             tolerated += Tally(1, area)
             continue
         kept.append(piece)
-        if not is_listed(area, piece, rule):
+        needs_width = area >= rule.min_area_km2 and rule.min_width_km > 0
+        if not is_listed(area, width(i) if needs_width else None, rule):
             smaller += Tally(1, area)
             continue
         at = piece.point_on_surface()
