@@ -155,7 +155,7 @@ def test_slivers_between_two_sources_are_summed_up_in_every_output():
     assert r.slivers.rule.from_data and r.slivers.rule.min_width_km > 0.05
     assert r.slivers.transfers.count > 20  # the crumbs along every shared border
     listed = [p for t in r.transfers for p in t.pieces]
-    assert 0 < len(listed) and len(listed) * 10 < r.slivers.transfers.count
+    assert len(listed) > 0 and len(listed) * 10 < r.slivers.transfers.count
     for t in r.transfers:  # nothing is lost: listed + smaller = the transfer's total
         total = sum(p.area_km2 for p in t.pieces) + t.smaller.area_km2
         assert total == pytest.approx(t.area_km2, rel=1e-6, abs=1e-6)
