@@ -183,8 +183,11 @@ def _verify(plan: ExportPlan, project: Project, staged: Path, files: list[Path],
         try:
             raw = read_trusted(path, ReadOptions(layers=layers, encoding=None))
         except Exception as exc:
+            from zoneeditor.io.plain_errors import plain_reason
+
             raise WriteError(str(plan.target), f"the file written cannot be read back "
-                                               f"({exc}); nothing was replaced") from exc
+                                               f"({plain_reason(exc)}); nothing was replaced"
+                             ) from exc
         got = [r for layer in raw.layers for r in layer.records]
         diffs = differences(expected, got)
         if diffs:
@@ -233,8 +236,10 @@ def export_versions(project: Project, versions: Sequence[str], fmt: str, out: Pa
     except WriteError:
         raise
     except Exception as exc:  # GDAL and the OS fail in many ways; all mean "not written"
-        text = str(exc).replace(str(staging) + os.sep, "").strip() or type(exc).__name__
-        raise WriteError(str(plan.target), text.splitlines()[0]) from exc
+        from zoneeditor.io.plain_errors import plain_reason
+
+        raise WriteError(str(plan.target), plain_reason(exc, "the files could not be written")
+                         ) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     counts = {layer.value: sum(len(v.layer(layer)) for v in chosen) for layer in LayerKind}

@@ -30,7 +30,10 @@ from zoneeditor.io.exchange import records
 KML_NS = "http://www.opengis.net/kml/2.2"
 _DEFAULT_COLOUR = "#808080"
 SCHEMA_ID = "zoneeditor"
-_KML_TYPES = {"str": "string", "int": "int", "float": "double", "bool": "bool"}
+#: KML has no date type: dates travel as ISO 8601 text (and compare equal to it, see
+#: ``core.fingerprint.canonical_value``).
+_KML_TYPES = {"str": "string", "int": "int", "float": "double", "bool": "bool",
+              "date": "string", "datetime": "string", "time": "string"}
 _LAYER_TITLES = {LayerKind.ZONES: "Zones", LayerKind.LINES: "Lines", LayerKind.POINTS: "Points"}
 
 

@@ -46,9 +46,12 @@ def field_order(features: Iterable[Feature]) -> list[str]:
 
 
 def text_value(value: Any) -> str:
-    """A non-text value in a text column: lists and mappings as JSON, others with ``str``."""
+    """A non-text value in a text column: lists and mappings as JSON, dates in ISO 8601,
+    others with ``str``."""
     if isinstance(value, (list, dict, tuple)):
         return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
     return str(value)
 
 

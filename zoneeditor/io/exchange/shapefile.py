@@ -96,8 +96,10 @@ def _schema(features: Sequence[Feature], layer: LayerKind, encoding: str,
     for key in records.field_order(features):
         values = [f.id if key == records.ID_FIELD else f.attributes.get(key) for f in features]
         kind = records.field_type(values)
-        if kind == "bool":
-            kind = "str"  # dBASE logicals are poorly supported; "True"/"False" text survives
+        if kind in ("bool", "datetime", "time"):
+            # dBASE logicals are poorly supported and dBASE has no time of day: the text
+            # ("True", "2017-05-04T10:00:00") survives; a plain date is a dBASE date.
+            kind = "str"
         kinds[key] = kind
         if kind == "str":
             width = max(
@@ -107,6 +109,8 @@ def _schema(features: Sequence[Feature], layer: LayerKind, encoding: str,
             props[names[key]] = f"str:{min(MAX_TEXT_BYTES, max(width, 32))}"
         elif kind == "int":
             props[names[key]] = "int:18"
+        elif kind == "date":
+            props[names[key]] = "date"
         else:
             props[names[key]] = "float:24.15"
     return {"geometry": _GEOMETRY[layer], "properties": props}, kinds
