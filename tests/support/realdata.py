@@ -172,6 +172,20 @@ def osm(folder: Path) -> Path:
     return path
 
 
+def hausdorff_km(a, b) -> float:
+    """Largest distance between two zones' boundaries, found independently of the diff: both
+    boundaries sampled every 100 m in one local metric projection, nearest distances."""
+    from zoneeditor.core.geodesy import to_local
+
+    la, _ = to_local(a.boundary, around=a)
+    lb, _ = to_local(b.boundary, around=a)
+    out = 0.0
+    for p, q in ((la, lb), (lb, la)):
+        pts = shapely.points(shapely.get_coordinates(shapely.segmentize(p, 100.0)))
+        out = max(out, float(shapely.distance(pts, q).max()))
+    return out / 1000.0
+
+
 @pytest.fixture(scope="session")
 def realdata(tmp_path_factory) -> dict[str, Path]:
     """Every publisher's file of the six units (see module doc), made once per session."""

@@ -263,7 +263,7 @@ def _check_file(path: Path) -> None:
     if not path.exists():
         raise ReadError(str(path), "no such file")
     if path.is_dir():
-        raise ReadError(str(path), "it is a folder, not a project file")
+        raise ReadError(str(path), "it is a folder, not a file")
     try:
         with path.open("rb") as fh:
             head = fh.read(100)
@@ -413,7 +413,7 @@ def _read_layer(con: sqlite3.Connection, path: Path, table: str, layer: LayerKin
                 geom_col: str | None, limits: bool) -> list[Feature]:
     cols = [c for c in _columns(con, table, path) if c[0] not in ("fid", geom_col)]
     if limits:
-        _check_limits({c: None for c, _ in cols}, f"table {table}", path)
+        _check_limits({c: None for c, _ in cols}, table, path)
     select = ", ".join([_q(geom_col) if geom_col else "NULL", *(_q(c) for c, _ in cols)])
     raw = [(row[0], {c: _value(v, d) for (c, d), v in zip(cols, row[1:], strict=True)})
            for row in con.execute(f"SELECT {select} FROM {_q(table)} ORDER BY rowid")]

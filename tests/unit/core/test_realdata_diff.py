@@ -9,13 +9,12 @@ import shapely
 from conftest import zone
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from support.realdata import MOVE_KM, MOVED, UNITS, moved, truth
+from support.realdata import MOVE_KM, MOVED, UNITS, hausdorff_km, moved, truth
 
 from zoneeditor.core.diff import diff_versions
 from zoneeditor.core.diff_match import Change
 from zoneeditor.core.diff_report import csv_rows, report_to_dict, summary_text
 from zoneeditor.core.fingerprint import fingerprint
-from zoneeditor.core.geodesy import to_local
 from zoneeditor.core.model import AGREED, Version
 
 
@@ -188,24 +187,13 @@ def test_edits_of_one_drawing_keep_small_changes_listed():
     assert [reg.kind for reg in r.regions_of("o0")] == ["gained"]
 
 
-def _hausdorff_km(a, b) -> float:
-    """Largest distance between two boundaries, by dense sampling in a local metric frame."""
-    la, _ = to_local(a.boundary, around=a)
-    lb, _ = to_local(b.boundary, around=a)
-    out = 0.0
-    for p, q in ((la, lb), (lb, la)):
-        pts = shapely.points(shapely.get_coordinates(shapely.segmentize(p, 100.0)))
-        out = max(out, float(shapely.distance(pts, q).max()))
-    return out / 1000.0
-
-
 def test_largest_shift_per_feature_is_right():
     old, new = _sources(parties=False)
     r = diff_versions(old, new)
     assert sum(1 for f in r.features if f.change == Change.MODIFIED) == len(UNITS)
     for i, (en, *_) in enumerate(UNITS):
         fd = one(r, f"n{i}")
-        truth_km = _hausdorff_km(old.get(f"o{i}").geometry, new.get(f"n{i}").geometry)
+        truth_km = hausdorff_km(old.get(f"o{i}").geometry, new.get(f"n{i}").geometry)
         assert truth_km - 0.01 <= fd.measures.shift.km <= truth_km + 0.1, en
     moved_fd = one(r, f"n{[u[0] for u in UNITS].index(MOVED)}")
     assert moved_fd.measures.shift.km == pytest.approx(MOVE_KM, abs=1.5)

@@ -83,7 +83,7 @@ def read_version(spec: str, mapping: dict[str, str] | None = None) -> Version:
     if not path.exists():
         raise ReadError(str(path), "no such file")
     if path.is_dir():
-        raise ReadError(str(path), "is a folder, not a project or map file")
+        raise ReadError(str(path), "it is a folder, not a file")
     if not is_project_file(path):
         imported = _import_other(path, name, mapping)
         if imported is not None:
