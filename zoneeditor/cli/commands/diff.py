@@ -195,10 +195,11 @@ def run(args: argparse.Namespace) -> int:
             raise ZoneEditorError(f"{flag} must be a number of zero or more")
     old, new = restrict_to_common_layers(read_version(args.old, old_map),
                                          read_version(args.new, new_map))
-    code = old_map.get("code") if old_map.get("code") == new_map.get("code") else None
-    if old_map.get("code") != new_map.get("code"):
-        old, new = _shared_code_column(old, new, old_map.get("code"), new_map.get("code"))
-        code = _SHARED_CODE if old_map.get("code") and new_map.get("code") else None
+    old_code, new_code = old_map.get("code"), new_map.get("code")
+    code = old_code
+    if old_code != new_code:  # one code system under two column names
+        old, new = _shared_code_column(old, new, old_code, new_code)
+        code = _SHARED_CODE if old_code and new_code else None
     report = diff_versions(old, new, None if args.no_places else _gazetteer(),
                            code_column=code, min_area_km2=args.min_area,
                            min_width_km=args.min_width, tolerance_km=args.tolerance)

@@ -97,3 +97,22 @@ def test_importing_into_a_project_keeps_its_foreign_layers(realdata, tmp_path, s
     assert "Feature Count: 6" in subprocess.run(
         ["ogrinfo", "-ro", "-so", str(target), "their_boundaries"], capture_output=True,
         text=True, check=True).stdout
+
+
+def test_diff_compares_codes_kept_under_different_column_names(realdata, tmp_path, capsys):
+    import json
+
+    from support.realdata import UNITS
+
+    from zoneeditor.cli import main
+
+    gb = json.loads(realdata["geoboundaries"].read_text(encoding="utf-8"))
+    for n, feat in enumerate(gb["features"]):
+        feat["properties"] = {"label": f"Unit {n}", "P_CODE": UNITS[n][3]}
+    path = tmp_path / "other.geojson"
+    path.write_text(json.dumps(gb), encoding="utf-8")
+    assert main(["diff", str(realdata["ocha"]), str(path), "--format", "json",
+                 "--map-old", "code=ADM1_PCODE", "--map-new", "code=P_CODE"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert {f["matched_by"] for f in report["features"]} == {"code"}
+    assert report["summary"]["modified"] == 6
