@@ -150,6 +150,23 @@ def shapefile_cases() -> None:
     case("text file named .shp", "text_named.shp", "unreadable",
          "not a shapefile: it is a text file")
 
+    # Correct UTF-8 in scripts other than Arabic and Cyrillic is read as it is, never
+    # called garbled, with or without a .cpg (issue #12: a suggested cp1256 would garble it).
+    scripts = {"hebrew": ["חיפה", "תל אביב-יפו", "באר שבע"], "syriac": ["ܐܘܪܗܝ", "ܢܨܝܒܝܢ"],
+               "armenian": ["Երևան", "Գյումրի"], "greek": ["Αθήνα", "Θεσσαλονίκη", "Πάτρα"],
+               "russian_tamil": ["Москва", "சென்னை", "Санкт-Петербург"]}
+    for script, names in scripts.items():
+        shapefile(f"utf8_{script}", n=3, text=names)
+        case(f"UTF-8 {script} with .cpg (good)", f"utf8_{script}/zones.shp", "ok", ": valid")
+    shp = shapefile("utf8_hebrew_no_cpg", n=3, text=scripts["hebrew"])
+    shp.with_suffix(".cpg").unlink(missing_ok=True)
+    case("UTF-8 Hebrew without .cpg", "utf8_hebrew_no_cpg/zones.shp", "ok",
+         "utf-8 was used (the text is valid UTF-8)")
+    shp = shapefile("cp1255_no_cpg", n=3, encoding="cp1255", text=scripts["hebrew"])
+    shp.with_suffix(".cpg").unlink(missing_ok=True)
+    case("Windows-1255 Hebrew without .cpg", "cp1255_no_cpg/zones.shp", "problems",
+         "cp1255 was used (the text reads as Hebrew in cp1255)")
+
 
 def projected_cases() -> None:
     """UTM files with and without a .prj."""
@@ -234,10 +251,29 @@ def geojson_cases() -> None:
     write("empty_layer.geojson", _fc([]))
     case("empty layer", "empty_layer.geojson", "problems", "has no features")
     rng = random.Random(5)
+    long_note = "".join(rng.choice("ابتثجحخدذرزسشصضطظعغفقكلمنهوي ") for _ in range(20_000))
+    write("long_attribute.geojson", _fc([_feat(_poly(IDLIB), zid="z-1", name="Idlib",
+                                               notes=long_note)]))
+    case("long attribute value (20,000 characters, within the limit)",
+         "long_attribute.geojson", "ok", ": valid")
     huge = "".join(rng.choice("ابتثجحخدذرزسشصضطظعغفقكلمنهوي ") for _ in range(200_000))
     write("huge_attribute.geojson", _fc([_feat(_poly(IDLIB), zid="z-1", name="Idlib",
                                                notes=huge)]))
-    case("huge attribute value (200,000 characters)", "huge_attribute.geojson", "ok", ": valid")
+    case("huge attribute value (200,000 characters)", "huge_attribute.geojson", "unreadable",
+         "feature 1 ('Idlib'): the value of column 'notes' is 384.0 KB of text; zoneeditor "
+         "accepts at most 64.0 KB per value")
+    write("columns_5000.geojson", _fc([_feat(_poly(IDLIB), zid="z-1", name="Idlib",
+                                             **{f"c{i}": i for i in range(5000)})]))
+    case("5,000 columns", "columns_5000.geojson", "unreadable",
+         "has 5,002 columns; zoneeditor accepts at most 500")
+    write("long_column_name.geojson", _fc([_feat(_poly(IDLIB), zid="z-1", name="Idlib",
+                                                 **{"c" * 100_000: 1})]))
+    case("column name of 100,000 characters", "long_column_name.geojson", "unreadable",
+         "a column name 100,000 characters long")
+    write("huge_integer.geojson", _fc([_feat(_poly(IDLIB), zid="z-1", name="Idlib")])
+          .replace('"name": "Idlib"', '"name": "Idlib", "n": ' + "9" * 5000))
+    case("an integer of 5,000 digits", "huge_integer.geojson", "unreadable",
+         "a number in it has more digits than any real value")
     write("no_geometry.geojson", _fc([_feat(None, zid="z-none", name="Nowhere"),
                                       _feat(_poly(IDLIB), zid="z-1", name="Idlib")]))
     case("feature without geometry", "no_geometry.geojson", "problems", "it has no geometry")
@@ -287,6 +323,20 @@ def kml_cases() -> None:
           + "</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark></Document>"
           "</kml>\n")
     case("KML in Arabic (good)", "good_arabic.kml", "ok", ": valid")
+    ring = " ".join(f"{x},{y}" for x, y in IDLIB)
+    ring2 = " ".join(f"{x},{y}" for x, y in HAMA)
+    write("multipolygon.kml",
+          '<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2">'
+          "<Document><Placemark><name>Two parts</name><MultiPolygon>"
+          f"<Polygon><outerBoundaryIs><LinearRing><coordinates>{ring}</coordinates></LinearRing>"
+          "</outerBoundaryIs></Polygon><polygonMember><Polygon><outerBoundaryIs><LinearRing>"
+          f"<coordinates>{ring2}</coordinates></LinearRing></outerBoundaryIs></Polygon>"
+          "</polygonMember></MultiPolygon></Placemark><Placemark><name>Front</name>"
+          "<MultiLineString><LineString><coordinates>36.4,35.8 36.9,35.8</coordinates>"
+          "</LineString><LineString><coordinates>36.6,35.3 37.0,35.3</coordinates>"
+          "</LineString></MultiLineString></Placemark></Document></kml>\n")
+    case("KML <MultiPolygon> and <MultiLineString> (not standard; GDAL reads them)",
+         "multipolygon.kml", "problems", "a MultiLineString of 2 parts became 2 features")
 
 
 def zip_entries(path: Path, entries: list[tuple[str, bytes]]) -> None:

@@ -57,6 +57,27 @@ def is_project_file(path: Path) -> bool:
     return row is not None
 
 
+def parse_mapping(items: list[str] | None) -> dict[str, str]:
+    """``["name=ADM1_EN", "party="]`` -> ``{"name": "ADM1_EN", "party": ""}`` (``--map``).
+
+    ZoneEditorError for an item without ``=`` or an unknown target.
+    """
+    from zoneeditor.core.schema import TARGETS
+
+    out: dict[str, str] = {}
+    for item in items or []:
+        target, sep, column = item.partition("=")
+        target = target.strip().casefold()
+        if not sep or not target:
+            raise ZoneEditorError(f"--map {item[:60]!r}: write TARGET=COLUMN, e.g. "
+                                  "--map name=ADM1_EN")
+        if target not in TARGETS:
+            raise ZoneEditorError(f"--map {item[:60]!r}: {target[:30]!r} is not one of "
+                                  f"{', '.join(TARGETS)}")
+        out[target] = column.strip()
+    return out
+
+
 def pick_version(project: Project, path: Path, name: str | None) -> Version:
     """The named version, or the agreed baseline; ReadError naming the known versions."""
     if name is None:

@@ -18,7 +18,7 @@ undo: each feature's change is a ``Delta(old, new)``; the writers for text, JSON
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from zoneeditor.core.changes import Delta
@@ -31,9 +31,10 @@ from zoneeditor.core.diff_parties import (
     Transfer,
     party_overlay,
 )
-from zoneeditor.core.diff_regions import NearestTown, Region, make_regions
+from zoneeditor.core.diff_regions import NearestTown, Region, split_regions
+from zoneeditor.core.diff_slivers import SliverRule, Tally, derive_rule
 from zoneeditor.core.fingerprint import fingerprint
-from zoneeditor.core.model import Feature, LayerKind, Version
+from zoneeditor.core.model import CORE_ATTRIBUTES, Feature, LayerKind, Version
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,9 @@ class FeatureDiff:
     """One feature's change between the two versions, with its measures.
 
     ``delta`` is the undo vocabulary's ``Delta(old, new)``; ``old_id`` is set when the
-    feature was matched by name (its old id differed).
+    feature was matched otherwise than by id (its old id differed). ``matched_by`` says how
+    the pair was found (``core.diff_match.Method``: id, code, name, name variant, overlap;
+    "" for an added or removed feature) and ``match_detail`` on what ("OCHA P-code SY07").
     """
 
     delta: Delta
@@ -50,6 +53,10 @@ class FeatureDiff:
     geometry_changed: bool
     measures: GeometryChange
     old_id: str | None = None
+    matched_by: str = ""
+    match_detail: str = ""
+    within_tolerance_km: float | None = None
+    smaller: Tally = field(default_factory=Tally)
 
     @property
     def feature(self) -> Feature:
@@ -93,8 +100,30 @@ class FeatureDiff:
 
 
 @dataclass(frozen=True)
+class Slivers:
+    """What the report left unlisted (``core.diff_slivers``): the rule it used, the pieces
+    of gained/lost land and of land changing hands too small or thin to list, and the
+    pieces within the tolerance (no change at all)."""
+
+    rule: SliverRule = field(default_factory=SliverRule)
+    regions: Tally = field(default_factory=Tally)
+    transfers: Tally = field(default_factory=Tally)
+    tolerated: Tally = field(default_factory=Tally)
+    tolerated_features: int = 0
+
+    def transfer_line(self) -> str:
+        """ "773 smaller pieces, 19.6 km² in all (under 0.05 km² or thinner than 150 m)" """
+        return f"{self.transfers.line()} ({self.rule.describe()})"
+
+
+@dataclass(frozen=True)
 class DiffReport:
-    """Everything the diff found; writers turn it into text, JSON, CSV or a GeoPackage."""
+    """Everything the diff found; writers turn it into text, JSON, CSV or a GeoPackage.
+
+    ``regions`` and each transfer's ``pieces`` hold the pieces worth listing; ``slivers``
+    counts and sums the rest, so every reader (text, JSON, CSV, the Changes panel, the
+    printed sheet) can say "and N smaller pieces, X km² in all".
+    """
 
     old: Version
     new: Version
@@ -102,6 +131,7 @@ class DiffReport:
     regions: tuple[Region, ...]
     parties: tuple[PartyTotals, ...]
     transfers: tuple[Transfer, ...]
+    slivers: Slivers = field(default_factory=Slivers)
 
     @property
     def old_name(self) -> str:
@@ -183,33 +213,84 @@ def diff_versions(
     new: Version,
     gazetteer: NearestTown | None = None,
     fast: bool = True,
+    code_column: str | None = None,
+    *,
+    min_area_km2: float | None = None,
+    min_width_km: float | None = None,
+    tolerance_km: float = 0.0,
 ) -> DiffReport:
     """Compare ``old`` (e.g. the agreed baseline) with ``new`` (e.g. a proposal).
 
     ``gazetteer`` (``core.places.Gazetteer``) names the town nearest each change region;
-    ``fast=False`` forces the full computation everywhere (the fast path's reference).
+    ``fast=False`` forces the full computation everywhere (the fast path's reference);
+    ``code_column`` is a column of codes both versions share, for matching features whose
+    ids differ (``core.diff_match``). ``min_area_km2`` / ``min_width_km`` (default: from the
+    data) say which pieces are listed rather than summed up, ``tolerance_km`` within which
+    distance two boundaries count as the same line (``core.diff_slivers``).
     """
     features = []
-    for match in match_features(old, new):
+    old_keys = {k for f in old for k in f.attributes}
+    new_keys = {k for f in new for k in f.attributes}
+    for match in match_features(old, new, code_column):
         change, attrs, geom_changed = classify(match.delta)
+        if match.method not in ("", "id") and attrs:
+            # Two sources with different columns: a column only one of them has is not a
+            # change of this feature; our own attributes (name, party...) always compare.
+            attrs = tuple(a for a in attrs if a in CORE_ATTRIBUTES
+                          or (a in old_keys and a in new_keys))
+            if not attrs and not geom_changed:
+                change = Change.UNCHANGED
         if (change == Change.MODIFIED and geom_changed
                 and match.delta.new.layer == LayerKind.POINTS):  # type: ignore[union-attr]
             measures = _point_shift(match.delta)
         else:
             measures = measure(match.delta, change, geom_changed, fast)
         features.append(FeatureDiff(match.delta, change, attrs, geom_changed, measures,
-                                    match.old_id))
+                                    match.old_id, match.method, match.detail))
+    rule = derive_rule(
+        ((fd.delta.old.geometry, fd.delta.new.geometry, fd.measures.fast)  # type: ignore[union-attr]
+         for fd in features if fd.change == Change.MODIFIED and fd.geometry_changed
+         and fd.layer in (LayerKind.ZONES, LayerKind.LINES)),
+        min_area_km2, min_width_km, tolerance_km)
+    if rule.tolerance_km > 0:
+        features = [_tolerate(fd, rule.tolerance_km) for fd in features]
     regions: list[Region] = []
-    for fd in features:
+    region_tally, tolerated = Tally(), Tally()
+    for i, fd in enumerate(features):
         if fd.layer != LayerKind.ZONES or fd.change == Change.UNCHANGED:
             continue
-        regions += make_regions(fd.measures.gained, "gained", fd.id, gazetteer)
-        regions += make_regions(fd.measures.lost, "lost", fd.id, gazetteer)
+        gained = split_regions(fd.measures.gained, "gained", fd.id, gazetteer, rule=rule)
+        lost = split_regions(fd.measures.lost, "lost", fd.id, gazetteer, rule=rule)
+        regions += gained.listed + lost.listed
+        region_tally += gained.smaller + lost.smaller
+        tolerated += gained.tolerated + lost.tolerated
+        m = fd.measures
+        measures = m if not (gained.tolerated.count or lost.tolerated.count) else replace(
+            m, gained=gained.kept, lost=lost.kept,
+            gained_km2=max(0.0, m.gained_km2 - gained.tolerated.area_km2),
+            lost_km2=max(0.0, m.lost_km2 - lost.tolerated.area_km2))
+        features[i] = replace(fd, measures=measures, smaller=gained.smaller + lost.smaller)
     inputs = [
         FeatureInput(fd.delta, fd.measures.gained, fd.measures.lost, fd.geometry_changed,
                      fd.measures.area_before_km2, fd.measures.area_after_km2)
         for fd in features if fd.layer == LayerKind.ZONES
     ]
-    parties, transfers = party_overlay(inputs, gazetteer)
+    parties, transfers = party_overlay(inputs, gazetteer, rule)
+    slivers = Slivers(rule, region_tally,
+                      sum((t.smaller for t in transfers), Tally()), tolerated,
+                      sum(1 for fd in features if fd.within_tolerance_km is not None))
     return DiffReport(old, new, tuple(features), tuple(regions), tuple(parties),
-                      tuple(transfers))
+                      tuple(transfers), slivers)
+
+
+def _tolerate(fd: FeatureDiff, tolerance_km: float) -> FeatureDiff:
+    """A geometry change no larger than the tolerance is no geometry change."""
+    if fd.change != Change.MODIFIED or not fd.geometry_changed:
+        return fd
+    if fd.measures.shift.km > tolerance_km:
+        return fd
+    m = fd.measures
+    kept = GeometryChange(m.area_before_km2, m.area_before_km2)
+    change = Change.MODIFIED if fd.changed_attributes else Change.UNCHANGED
+    return replace(fd, change=change, geometry_changed=False, measures=kept,
+                   within_tolerance_km=m.shift.km)

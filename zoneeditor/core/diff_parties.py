@@ -18,14 +18,15 @@ that kept its party costs nothing here.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import shapely
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.changes import Delta
 from zoneeditor.core.diff_area import fast_area_km2
-from zoneeditor.core.diff_regions import NearestTown, Region, make_regions
+from zoneeditor.core.diff_regions import NearestTown, Region, split_regions
+from zoneeditor.core.diff_slivers import SliverRule, Tally
 from zoneeditor.core.model import Feature, LayerKind
 
 BUFFER_KIND = "buffer"
@@ -59,12 +60,17 @@ class PartyTotals:
 
 @dataclass(frozen=True)
 class Transfer:
-    """Land passing from one party to another (None = no party), with its pieces."""
+    """Land passing from one party to another (None = no party), with its pieces.
+
+    ``pieces`` are those worth listing (``core.diff_slivers``); ``smaller`` counts and sums
+    the rest. ``area_km2`` is the total of all.
+    """
 
     frm: str | None
     to: str | None
     area_km2: float
     pieces: tuple[Region, ...]
+    smaller: Tally = field(default_factory=Tally)
 
 
 @dataclass(frozen=True)
@@ -110,7 +116,8 @@ def _events(items: Iterable[FeatureInput]) -> list[_Event]:
 
 
 def party_overlay(
-    items: list[FeatureInput], gazetteer: NearestTown | None = None
+    items: list[FeatureInput], gazetteer: NearestTown | None = None,
+    rule: SliverRule | None = None,
 ) -> tuple[list[PartyTotals], list[Transfer]]:
     """Party totals and transfers for the matched features of two versions."""
     totals = _totals(items)
@@ -145,8 +152,10 @@ def party_overlay(
         # the total counts every piece; only pieces a negotiator could see are listed
         area = float(sum(fast_area_km2(p) for p in parts))
         if area >= MIN_TRANSFER_KM2:
-            regions = make_regions(shapely.union_all(parts), "transfer", None, gazetteer, a, b)
-            transfers.append(Transfer(a, b, area, tuple(regions)))
+            split = split_regions(shapely.union_all(parts), "transfer", None, gazetteer, a, b,
+                                  rule)
+            transfers.append(Transfer(a, b, area - split.tolerated.area_km2,
+                                      tuple(split.listed), split.smaller))
     transfers.sort(key=lambda t: -t.area_km2)
     return totals, transfers
 

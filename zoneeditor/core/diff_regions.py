@@ -14,10 +14,20 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.diff_area import fast_area_km2
+from zoneeditor.core.diff_slivers import (
+    CRUMB_KM2,
+    NOISE_KM2,
+    SliverRule,
+    Tally,
+    Widths,
+    is_listed,
+    within_tolerance,
+)
 
 #: Pieces smaller than this (0.1 ha) are crumbs of re-computed curves (a buffer rebuilt with
 #: other arc vertices), not changes a negotiator could see; feature totals still count them.
-MIN_REGION_KM2 = 1e-3
+#: The default of ``SliverRule``; a diff of two sources derives a larger one (diff_slivers).
+MIN_REGION_KM2 = CRUMB_KM2
 
 
 class NearestTown(Protocol):
@@ -63,19 +73,49 @@ def pieces(geometry: BaseGeometry) -> list[BaseGeometry]:
     return [p for p in shapely.get_parts(geometry) if p.geom_type == "Polygon" and not p.is_empty]
 
 
-def make_regions(
+@dataclass(frozen=True)
+class Split:
+    """The pieces of a changed area: those listed, and tallies of the rest.
+
+    ``kept`` is the area without the pieces within the tolerance (what still counts as a
+    change); ``smaller`` the pieces too small or thin to list; ``tolerated`` those within
+    the tolerance (no change at all).
+    """
+
+    listed: list[Region]
+    smaller: Tally
+    tolerated: Tally
+    kept: BaseGeometry
+
+
+def split_regions(
     geometry: BaseGeometry,
     kind: str,
     feature_id: str | None,
     gazetteer: NearestTown | None,
     from_party: str | None = None,
     to_party: str | None = None,
-) -> list[Region]:
-    """One Region per connected piece of ``geometry``, largest first."""
-    out = []
-    for piece in pieces(geometry):
+    rule: SliverRule | None = None,
+) -> Split:
+    """Cut ``geometry`` into connected pieces and sort them by ``rule`` (see ``Split``)."""
+    rule = rule or SliverRule()
+    listed: list[Region] = []
+    smaller, tolerated = Tally(), Tally()
+    kept: list[BaseGeometry] = []
+    parts = pieces(geometry)
+    width = Widths(parts)
+    for i, piece in enumerate(parts):
         area = fast_area_km2(piece)
-        if area < MIN_REGION_KM2:
+        if area < NOISE_KM2:
+            kept.append(piece)
+            continue
+        if rule.tolerance_km > 0 and within_tolerance(width(i), rule):
+            tolerated += Tally(1, area)
+            continue
+        kept.append(piece)
+        needs_width = area >= rule.min_area_km2 and rule.min_width_km > 0
+        if not is_listed(area, width(i) if needs_width else None, rule):
+            smaller += Tally(1, area)
             continue
         at = piece.point_on_surface()
         near, near_km = None, None
@@ -85,7 +125,23 @@ def make_regions(
                 near = str(getattr(town, "name", town))
             except (LookupError, ValueError):
                 near, near_km = None, None
-        out.append(Region(feature_id, kind, area, at.x, at.y, near, near_km, piece,
-                          from_party, to_party))
-    out.sort(key=lambda r: -r.area_km2)
-    return out
+        listed.append(Region(feature_id, kind, area, at.x, at.y, near, near_km, piece,
+                             from_party, to_party))
+    listed.sort(key=lambda r: -r.area_km2)
+    whole = geometry if not tolerated.count else (
+        shapely.union_all(kept) if kept else shapely.Polygon())
+    return Split(listed, smaller, tolerated, whole)
+
+
+def make_regions(
+    geometry: BaseGeometry,
+    kind: str,
+    feature_id: str | None,
+    gazetteer: NearestTown | None,
+    from_party: str | None = None,
+    to_party: str | None = None,
+    rule: SliverRule | None = None,
+) -> list[Region]:
+    """One Region per connected piece of ``geometry`` worth listing, largest first."""
+    return split_regions(geometry, kind, feature_id, gazetteer, from_party, to_party,
+                         rule).listed

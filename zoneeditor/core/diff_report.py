@@ -17,12 +17,15 @@ from zoneeditor.core.model import LayerKind
 #: Version of the JSON layout written by ``report_to_dict``.
 FORMAT_VERSION = 1
 
-#: CSV columns, one row per feature.
+#: CSV columns, one row per feature (new columns are only ever added at the end).
 CSV_COLUMNS = (
     "id", "old_id", "name", "party", "party_before", "layer", "kind", "change",
     "changed_attributes", "area_before_km2", "area_after_km2", "gained_km2", "lost_km2",
     "max_shift_km", "area_between_km2", "mean_shift_km",
+    "matched_by", "match_detail", "smaller_pieces", "smaller_pieces_km2",
 )
+#: The rows a CSV adds after the features: one per kind of aggregated pieces.
+CSV_SUMMARY_CHANGE = "smaller pieces"
 
 
 def _r(value: float | None, digits: int = 6) -> float | None:
@@ -56,7 +59,25 @@ def feature_record(fd: FeatureDiff) -> dict[str, Any]:
     if line:
         rec["area_between_km2"] = _r(m.area_between_km2)
         rec["mean_shift_km"] = _r(m.mean_shift_km)
+    rec["matched_by"] = fd.matched_by or None
+    rec["match_detail"] = fd.match_detail or None
+    rec["smaller_pieces"] = {"count": fd.smaller.count, "area_km2": _r(fd.smaller.area_km2)} \
+        if zone else None
+    rec["within_tolerance_km"] = _r(fd.within_tolerance_km)
     return rec
+
+
+def _tally(t) -> dict[str, Any]:
+    return {"count": t.count, "area_km2": _r(t.area_km2)}
+
+
+def matching_counts(report: DiffReport) -> dict[str, int]:
+    """How many pairs were matched by each method (id, code, name, name variant, overlap)."""
+    counts: dict[str, int] = {}
+    for fd in report.features:
+        if fd.matched_by:
+            counts[fd.matched_by] = counts.get(fd.matched_by, 0) + 1
+    return counts
 
 
 def report_to_dict(report: DiffReport) -> dict[str, Any]:
@@ -87,20 +108,46 @@ def report_to_dict(report: DiffReport) -> dict[str, Any]:
             {"from": t.frm, "to": t.to, "area_km2": _r(t.area_km2),
              "pieces": [{"area_km2": _r(r.area_km2), "near": r.near,
                          "near_km": _r(r.near_km, 3), "lon": _r(r.lon, 7), "lat": _r(r.lat, 7)}
-                        for r in t.pieces]}
+                        for r in t.pieces],
+             "smaller_pieces": _tally(t.smaller)}
             for t in report.transfers
         ],
+        "matching": matching_counts(report),
+        "slivers": {
+            "min_area_km2": _r(report.slivers.rule.min_area_km2),
+            "min_width_km": _r(report.slivers.rule.min_width_km),
+            "tolerance_km": _r(report.slivers.rule.tolerance_km),
+            "from_data": report.slivers.rule.from_data,
+            "regions": _tally(report.slivers.regions),
+            "transfers": _tally(report.slivers.transfers),
+            "within_tolerance": {**_tally(report.slivers.tolerated),
+                                 "features": report.slivers.tolerated_features},
+        },
     }
 
 
-def csv_rows(report: DiffReport) -> list[dict[str, Any]]:
-    """One flat row per feature, keys ``CSV_COLUMNS`` (attribute names joined with ';')."""
+def csv_rows(report: DiffReport, summary: bool = True) -> list[dict[str, Any]]:
+    """One flat row per feature, keys ``CSV_COLUMNS`` (attribute names joined with ';').
+
+    With ``summary``, one more row at the end sums up the pieces of land changing hands too
+    small to list (``change`` = "smaller pieces", their count and total area), when any.
+    """
     rows = []
     for fd in report.features:
         rec = feature_record(fd)
         row = {k: rec.get(k) for k in CSV_COLUMNS}
         row["changed_attributes"] = ";".join(fd.changed_attributes)
+        small = rec.get("smaller_pieces")
+        row["smaller_pieces"] = small["count"] if small else None
+        row["smaller_pieces_km2"] = small["area_km2"] if small else None
         rows.append({k: ("" if v is None else v) for k, v in row.items()})
+    tally = report.slivers.transfers
+    if summary and tally.count:
+        row = dict.fromkeys(CSV_COLUMNS, "")
+        row.update({"change": CSV_SUMMARY_CHANGE, "name": "land changing hands",
+                    "match_detail": report.slivers.rule.describe(),
+                    "smaller_pieces": tally.count, "smaller_pieces_km2": _r(tally.area_km2)})
+        rows.append(row)
     return rows
 
 
@@ -157,6 +204,10 @@ def feature_sentence(fd: FeatureDiff, report: DiffReport | None = None) -> str:
                      f"to {party_name(fd.feature.party)}")
     if fd.changed_attributes:
         parts.append("changed " + ", ".join(fd.changed_attributes))
+    if fd.within_tolerance_km is not None:
+        parts.append(f"boundary within the tolerance (moved up to {km(fd.within_tolerance_km)})")
+    if fd.matched_by and fd.matched_by != "id":
+        parts.append(f"matched by {fd.matched_by}: {fd.match_detail}")
     text = f"{head}: {fd.change.value}"
     return text + (" — " + "; ".join(parts) if parts else "")
 
@@ -171,6 +222,14 @@ def summary_text(report: DiffReport) -> str:
         f"{counts['modified']} modified, {counts['added']} added, {counts['removed']} removed, "
         f"{counts['unchanged']} unchanged.",
     ]
+    matched = {k: n for k, n in d["matching"].items() if k != "id"}
+    if matched:
+        how = ", ".join(f"{n} by {k}" for k, n in matched.items())
+        lines.append(f"Features with different ids matched {how}.")
+    sl = report.slivers
+    if sl.tolerated_features or sl.tolerated.count:
+        lines.append(f"Within the tolerance of {km(sl.rule.tolerance_km)} (the same line): "
+                     f"{sl.tolerated_features} boundaries, {sl.tolerated.line('pieces')}.")
     if report.is_empty:
         lines.append("The two versions hold the same map content.")
         return "\n".join(lines)
@@ -194,4 +253,6 @@ def summary_text(report: DiffReport) -> str:
             for piece in t.pieces:
                 lines.append(f"  {km2(piece.area_km2)} {piece.where} passes from "
                              f"{party_name(t.frm)} to {party_name(t.to)}")
+        if sl.transfers.count:
+            lines.append(f"  {sl.transfer_line()}")
     return "\n".join(lines)

@@ -9,6 +9,7 @@ key. SHA-256 over that UTF-8 JSON text.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 from collections.abc import Iterable
@@ -16,6 +17,7 @@ from typing import Any
 
 import numpy as np
 import shapely
+from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.model import Feature
 
@@ -24,23 +26,32 @@ PRECISION = 7
 CRS = "EPSG:4326"
 
 
-def _canonical_value(value: Any) -> Any:
+def canonical_value(value: Any) -> Any:
+    """An attribute value as the fingerprint sees it (1.0 is 1; a date is its ISO text)."""
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, (str, int, float, bool)):
         return value
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
     return str(value)
+
+
+
+def canonical_geometry(geometry: BaseGeometry) -> BaseGeometry:
+    """The geometry as the fingerprint sees it: coordinates rounded to ``PRECISION``
+    decimals, rings and parts in GEOS normal order. Two geometries with equal canonical
+    geometries are the same to the fingerprint, and so to the diff (``core.diff_match``)."""
+    # Round coordinates rather than snap with set_precision: snapping is a topology operation
+    # that fails on invalid geometry, and a fingerprint must exist for any content.
+    return shapely.normalize(shapely.transform(geometry, lambda xy: np.round(xy, PRECISION)))
 
 
 def canonical_feature(feature: Feature) -> dict[str, Any]:
     """The canonical, JSON-ready form of one feature (also used to compare features)."""
-    # Round coordinates rather than snap with set_precision: snapping is a topology operation
-    # that fails on invalid geometry, and a fingerprint must exist for any content.
-    geom = shapely.normalize(
-        shapely.transform(feature.geometry, lambda xy: np.round(xy, PRECISION))
-    )
+    geom = canonical_geometry(feature.geometry)
     attrs = {
-        k: _canonical_value(v)
+        k: canonical_value(v)
         for k, v in sorted(feature.attributes.items())
         if v is not None and v != ""
     }

@@ -38,7 +38,7 @@ _TRANSFER_FIELDS = {
     "near_km": "float", "lon": "float", "lat": "float",
 }
 _NUMERIC = {"area_before_km2", "area_after_km2", "gained_km2", "lost_km2", "max_shift_km",
-            "area_between_km2", "mean_shift_km"}
+            "area_between_km2", "mean_shift_km", "smaller_pieces", "smaller_pieces_km2"}
 
 
 def write_diff_gpkg(report: DiffReport, path: Path | str) -> None:
@@ -84,10 +84,13 @@ def _write(report: DiffReport, tmp: Path) -> None:
              "properties": {k: (None if v == "" and k in _NUMERIC else
                                 (v if k in _NUMERIC else str(v)))
                             for k, v in row.items()}}
-            for row in csv_rows(report)
+            for row in csv_rows(report, summary=False)
         )
+    sl = report.slivers
     info = {"old_version": report.old_name, "old_fingerprint": report.old_fingerprint,
-            "new_version": report.new_name, "new_fingerprint": report.new_fingerprint}
+            "new_version": report.new_name, "new_fingerprint": report.new_fingerprint,
+            "smaller_pieces": sl.transfer_line() if sl.transfers.count else "",
+            "smaller_region_pieces": sl.regions.line() if sl.regions.count else ""}
     with fiona.open(tmp, "w", driver="GPKG", layer="diff_info", encoding="utf-8",
                     schema={"geometry": "None",
                             "properties": {"key": "str", "value": "str"}}) as sink:

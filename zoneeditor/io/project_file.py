@@ -9,18 +9,31 @@ Layout (format version 1):
 - attribute tables ``zoneeditor_meta`` (key, value), ``zoneeditor_parties`` and
   ``zoneeditor_versions`` (name, slug, description, in order).
 
-Features go through fiona; saving is atomic (io.atomic). Text is UTF-8 throughout.
+Saving goes through fiona (GDAL writes a standard GeoPackage with spatial indexes), is
+atomic (io.atomic), keeps every table zoneeditor does not write itself (``project_tables``:
+layers a QGIS user added with ogr2ogr survive our saves) and records that this installation
+wrote the file (``io.trust``).
+
+Reading uses SQLite alone, never GDAL, and only ever SELECTs from base tables: a project file
+from someone else may hold views (an endless recursive query), triggers, or computed columns,
+and none of them is run. A file of ours whose zones table has been replaced by a view is
+refused with a message. A file this installation did not write (or that changed since) is
+read in the sandboxed reader (``io.sandbox``) with the same time and memory limits as an
+import, and with the same text limits (``core.textlimits``); our own files are read here.
 """
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import fiona
+import shapely
 from fiona.crs import CRS
 from shapely.geometry import mapping, shape
 from shapely.geometry.base import BaseGeometry
@@ -37,8 +50,19 @@ from zoneeditor.core.model import (
     Version,
 )
 from zoneeditor.io.atomic import atomic_path
+from zoneeditor.io.plain_errors import plain_reason
+from zoneeditor.io.project_tables import (
+    META,
+    PARTIES,
+    VERSIONS,
+    ExtraTables,
+    carry_foreign,
+    own_tables,
+)
 
-META, PARTIES, VERSIONS = "zoneeditor_meta", "zoneeditor_parties", "zoneeditor_versions"
+__all__ = ["META", "PARTIES", "VERSIONS", "ExtraTables", "field_type", "layer_schema",
+           "own_tables", "read_project", "read_project_here", "slugs", "write_project"]
+
 ID_FIELD = "zid"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _EMPTY = {
@@ -62,8 +86,16 @@ def slugs(names: list[str]) -> dict[str, str]:
 
 
 def field_type(values: list[Any]) -> str:
-    """The fiona type that holds every value: bool, int, float or str (the fallback)."""
+    """The fiona type that holds every value: bool, int, float, date, datetime, time or str
+    (the fallback)."""
     present = [v for v in values if v is not None and v != ""]
+    if present and all(isinstance(v, datetime.datetime) for v in present):
+        return "datetime"
+    if present and all(isinstance(v, datetime.date) and not isinstance(v, datetime.datetime)
+                       for v in present):
+        return "date"
+    if present and all(isinstance(v, datetime.time) for v in present):
+        return "time"
     if present and all(isinstance(v, bool) for v in present):
         return "bool"
     if present and all(isinstance(v, int) and not isinstance(v, bool) for v in present):
@@ -79,6 +111,8 @@ def _to_field(value: Any, kind: str) -> Any:
     if kind == "str" and not isinstance(value, str):
         if isinstance(value, (list, dict)):
             return json.dumps(value, ensure_ascii=False)
+        if isinstance(value, (datetime.date, datetime.time)):
+            return value.isoformat()
         return str(value)
     return value
 
@@ -99,14 +133,39 @@ def layer_schema(features: list[Feature], layer: LayerKind) -> dict[str, Any]:
     return {"geometry": geometry, "properties": props}
 
 
-def write_project(project: Project, path: Path | str, keep_backup: bool = False) -> None:
-    """Save ``project`` to ``path`` atomically (whole old file or whole new file, always)."""
+def write_project(project: Project, path: Path | str, keep_backup: bool = False, *,
+                  extra: Sequence[ExtraTables] = (), carry_from: Path | str | None = None
+                  ) -> None:
+    """Save ``project`` to ``path`` atomically (whole old file or whole new file, always).
+
+    Tables in the file being replaced (or in ``carry_from``, the file a "save as" started
+    from) that zoneeditor does not write are copied into the new file (``project_tables``);
+    ``extra`` are tables other parts of zoneeditor write themselves at each save. Views and
+    triggers are never copied. Afterwards this installation trusts the file (``io.trust``).
+    WriteError, with the old file untouched, when anything fails.
+    """
+    from zoneeditor.io.trust import remember_written
+
     path = Path(path)
+    source = Path(carry_from) if carry_from is not None else path
     try:
         with atomic_path(path, keep_backup=keep_backup) as tmp:
             _write(project, tmp)
-    except (OSError, fiona.errors.FionaError, sqlite3.Error) as exc:
-        raise WriteError(str(path), _reason(exc)) from exc
+            for tables in extra:
+                tables.write(tmp)
+            if source.is_file():
+                carry_foreign(source, tmp, extra)
+            remember_written(tmp)
+    except WriteError:
+        raise
+    except (OSError, fiona.errors.FionaError, sqlite3.Error, ValueError) as exc:
+        raise WriteError(str(path), plain_reason(exc, "the project could not be written")
+                         ) from exc
+    except Exception as exc:  # GDAL's CPLE_* errors are no FionaError
+        if type(exc).__module__.startswith("fiona"):
+            raise WriteError(str(path), plain_reason(exc, "the project could not be written")
+                             ) from exc
+        raise
 
 
 def _write(project: Project, tmp: Path) -> None:
@@ -156,93 +215,219 @@ def _write_tables(project: Project, tmp: Path, slug: dict[str, str]) -> None:
 
 
 # -- reading ---------------------------------------------------------------------------------
-def _reason(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text
+def read_project(path: Path | str, *, limits: Any = None, sandbox: bool | None = None
+                 ) -> Project:
+    """Open a project file; ReadError (naming the file and the problem) when it cannot.
+
+    A file this installation wrote and that has not changed since (``io.trust``) is read
+    here; any other goes through the sandboxed reader with ``limits`` (``io.sandbox.Limits``,
+    by default 60 s and 2 GiB). ``sandbox`` forces one way or the other (tests, tools).
+    """
+    from zoneeditor.io.trust import is_trusted
+
+    path = Path(path)
+    _check_file(path)
+    if sandbox is None:
+        sandbox = not is_trusted(path)
+    if not sandbox:
+        return read_project_here(path, limits=False)
+    from zoneeditor.io.sandbox import read_project_untrusted
+
+    return read_project_untrusted(path, limits)
 
 
-def _check_container(path: Path) -> None:
+def read_project_here(path: Path, limits: bool = True) -> Project:
+    """Read a project file in this process (the sandboxed reader calls this in its child).
+
+    SQLite only, SELECTs on base tables only; views standing in for our tables, computed
+    columns and (with ``limits``) over-long text or too many columns are refused.
+    """
+    path = Path(path)
+    _check_file(path)
+    try:
+        con = _connect(path)
+    except sqlite3.Error as exc:
+        raise ReadError(str(path), f"the database is damaged ({plain_reason(exc)})") from exc
+    try:
+        return _read(con, path, limits)
+    except ReadError:
+        raise
+    except (sqlite3.Error, ValueError, KeyError, TypeError, IndexError,
+            shapely.errors.GEOSException) as exc:
+        raise ReadError(str(path), plain_reason(exc, "its contents cannot be read")) from exc
+    finally:
+        con.close()
+
+
+def _check_file(path: Path) -> None:
     if not path.exists():
         raise ReadError(str(path), "no such file")
     if path.is_dir():
-        raise ReadError(str(path), "it is a folder, not a project file")
-    with path.open("rb") as fh:
-        head = fh.read(100)
+        raise ReadError(str(path), "it is a folder, not a file")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(100)
+    except PermissionError as exc:
+        raise ReadError(str(path), "permission denied (the file is not readable)") from exc
     if len(head) == 0:
         raise ReadError(str(path), "the file is empty (0 bytes)")
     if not head.startswith(_SQLITE_MAGIC):
         raise ReadError(str(path), "not a GeoPackage (it is not an SQLite database)")
-    try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            result = con.execute("PRAGMA quick_check").fetchone()[0]
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
-        finally:
-            con.close()
-    except sqlite3.Error as exc:
-        raise ReadError(str(path), f"the database is damaged ({_reason(exc)})") from exc
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con.text_factory = lambda b: b.decode("utf-8", errors="replace")
+    # Never run SQL functions named in the file's schema (views, defaults, triggers).
+    con.execute("PRAGMA trusted_schema=OFF")
+    return con
+
+
+#: Tables the reader depends on: none of them may be a view.
+_SYSTEM = ("gpkg_contents", "gpkg_geometry_columns", "gpkg_spatial_ref_sys")
+_OUR_LAYER = re.compile(r"^(zones|lines|points)__")
+
+
+def _schema_objects(con: sqlite3.Connection, path: Path) -> dict[str, str]:
+    result = con.execute("PRAGMA quick_check").fetchone()[0]
     if result != "ok":
-        raise ReadError(str(path), f"the database is damaged (integrity check: {result})")
-    if META not in tables or VERSIONS not in tables:
+        raise ReadError(str(path), f"the database is damaged (integrity check: "
+                                   f"{str(result).splitlines()[0][:80]})")
+    kinds = {str(name): str(kind) for kind, name in
+             con.execute("SELECT type, name FROM sqlite_master WHERE type IN ('table','view')")}
+    for name, kind in kinds.items():
+        ours = name in (META, PARTIES, VERSIONS, *_SYSTEM) or _OUR_LAYER.match(name)
+        if ours and kind == "view":
+            raise ReadError(str(path), f"its table {name!r} has been replaced by a database "
+                                       "view; zoneeditor never runs views in project files "
+                                       "(a view can run forever or fill the memory)")
+    if META not in kinds or VERSIONS not in kinds:
         raise ReadError(str(path), "not a zoneeditor project (no zoneeditor_meta table); "
                                    "use 'zoneeditor import' to bring its layers into a project")
+    return kinds
 
 
-def _rows(path: Path, table: str) -> list[dict[str, Any]]:
-    with fiona.open(path, layer=table, encoding="utf-8") as src:
-        return [dict(r.properties) for r in src]
+def _columns(con: sqlite3.Connection, table: str, path: Path) -> list[tuple[str, str]]:
+    """(name, declared type) of a table's stored columns; computed columns are refused."""
+    out = []
+    for row in con.execute(f"PRAGMA table_xinfo({_q(table)})"):
+        name, decl, hidden = str(row[1]), str(row[2] or "").upper(), int(row[6])
+        if hidden in (2, 3):
+            raise ReadError(str(path), f"column {name!r} of table {table!r} is computed by "
+                                       "the database; zoneeditor does not run such columns")
+        if hidden == 0:
+            out.append((name, decl))
+    return out
 
 
-def read_project(path: Path | str) -> Project:
-    """Open a project file; ReadError (naming the file and the problem) when it cannot."""
-    path = Path(path)
-    _check_container(path)
-    try:
-        return _read(path)
-    except ReadError:
-        raise
-    except (fiona.errors.FionaError, OSError, ValueError, KeyError, TypeError) as exc:
-        raise ReadError(str(path), _reason(exc)) from exc
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
-def _read(path: Path) -> Project:
-    meta_rows = {r["key"]: r["value"] for r in _rows(path, META)}
+def _value(value: Any, decl: str) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        raise ValueError("an attribute holds binary data")
+    if decl == "BOOLEAN" and isinstance(value, int):
+        return bool(value)
+    if decl in ("DATE", "DATETIME", "TIME") and isinstance(value, str):
+        kind = {"DATE": datetime.date, "DATETIME": datetime.datetime,
+                "TIME": datetime.time}[decl]
+        try:
+            return kind.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
+def _rows(con: sqlite3.Connection, table: str, path: Path) -> list[dict[str, Any]]:
+    cols = [c for c in _columns(con, table, path) if c[0] != "fid"]
+    names = ", ".join(_q(c) for c, _ in cols)
+    return [{c: _value(v, d) for (c, d), v in zip(cols, row, strict=True)}
+            for row in con.execute(f"SELECT {names} FROM {_q(table)}")]
+
+
+def _read(con: sqlite3.Connection, path: Path, limits: bool) -> Project:
+    kinds = _schema_objects(con, path)
+    meta_rows = {r["key"]: r["value"] for r in _rows(con, META, path)}
     fmt = int(meta_rows.get("format_version") or 0)
     if fmt > FORMAT_VERSION:
         raise ReadError(str(path), f"made by a newer zoneeditor (format {fmt}); please upgrade")
+    party_rows = _rows(con, PARTIES, path) if PARTIES in kinds else []
     parties = tuple(
-        Party(r["name"], r.get("colour") or "#808080", r.get("name_local") or "")
-        for r in sorted(_rows(path, PARTIES), key=lambda r: r["position"])
+        Party(str(r["name"]), str(r.get("colour") or "#808080"), str(r.get("name_local") or ""))
+        for r in sorted(party_rows, key=lambda r: r.get("position") or 0)
     )
     meta = ProjectMeta(
-        title=meta_rows.get("title") or "Untitled project",
+        title=str(meta_rows.get("title") or "Untitled project"),
         parties=parties,
-        author=meta_rows.get("author") or "",
-        created=meta_rows.get("created") or "",
-        modified=meta_rows.get("modified") or "",
+        author=str(meta_rows.get("author") or ""),
+        created=str(meta_rows.get("created") or ""),
+        modified=str(meta_rows.get("modified") or ""),
         format_version=fmt or FORMAT_VERSION,
     )
-    layers = set(fiona.listlayers(path))
+    if limits:
+        _check_limits(meta_rows, "the project details", path)
+    geometry_columns = {str(t): str(c) for t, c in con.execute(
+        "SELECT table_name, column_name FROM gpkg_geometry_columns")} \
+        if "gpkg_geometry_columns" in kinds else {}
     versions = []
-    for row in sorted(_rows(path, VERSIONS), key=lambda r: r["position"]):
-        v = Version(row["name"], description=row.get("description") or "")
+    for row in sorted(_rows(con, VERSIONS, path), key=lambda r: r.get("position") or 0):
+        v = Version(str(row["name"]), description=str(row.get("description") or ""))
         for layer in LayerKind:
             table = f"{layer.value}__{row['slug']}"
-            if table in layers:
-                for f in _read_layer(path, table, layer):
+            if kinds.get(table) == "table":
+                for f in _read_layer(con, path, table, layer, geometry_columns.get(table),
+                                     limits):
                     v.features[f.id] = f
         versions.append(v)
     return Project.from_versions(meta, versions)
 
 
-def _read_layer(path: Path, table: str, layer: LayerKind) -> list[Feature]:
+def _check_limits(props: dict[str, Any], where: str, path: Path) -> None:
+    from zoneeditor.core.textlimits import column_problem, value_problem
+
+    problem = column_problem(list(props), where) or value_problem(props, where)
+    if problem:
+        raise ReadError(str(path), problem)
+
+
+def gpkg_geometry(blob: Any) -> BaseGeometry | None:
+    """A shapely geometry from a GeoPackage geometry blob (header, envelope, then WKB)."""
+    if blob is None:
+        return None
+    if not isinstance(blob, bytes) or len(blob) < 8 or blob[:2] != b"GP":
+        raise ValueError("a geometry is not stored as a GeoPackage geometry")
+    envelope = (blob[3] >> 1) & 0b111
+    sizes = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
+    if envelope not in sizes:
+        raise ValueError("a geometry has a damaged header")
+    import numpy as np
+
+    with np.errstate(invalid="ignore"):
+        return shapely.from_wkb(blob[8 + sizes[envelope]:])
+
+
+def _read_layer(con: sqlite3.Connection, path: Path, table: str, layer: LayerKind,
+                geom_col: str | None, limits: bool) -> list[Feature]:
+    cols = [c for c in _columns(con, table, path) if c[0] not in ("fid", geom_col)]
+    if limits:
+        _check_limits({c: None for c, _ in cols}, table, path)
+    select = ", ".join([_q(geom_col) if geom_col else "NULL", *(_q(c) for c, _ in cols)])
+    raw = [(row[0], {c: _value(v, d) for (c, d), v in zip(cols, row[1:], strict=True)})
+           for row in con.execute(f"SELECT {select} FROM {_q(table)} ORDER BY rowid")]
+    present = {c for _, r in raw for c, v in r.items() if v is not None}
     out = []
-    with fiona.open(path, layer=table, encoding="utf-8") as src:
-        for rec in src:
-            props = dict(rec.properties)
-            fid = props.pop(ID_FIELD, None) or f"{table}-{rec.id}"
-            attrs = {k: ("" if v is None else v) for k, v in props.items()
-                     if k in CORE_ATTRIBUTES or (v is not None and v != "")}
-            geom: BaseGeometry = shape(rec.geometry) if rec.geometry is not None else _EMPTY[layer]
-            out.append(Feature(fid, layer, geom, attrs))
+    for n, (blob, props) in enumerate(raw, start=1):
+        fid = props.pop(ID_FIELD, None) or f"{table}-{n}"
+        if limits:
+            _check_limits(props, f"feature {str(fid)[:40]!r} of {table}", path)
+        # NULL is "no value" (left out), except in a column that is NULL everywhere, which
+        # is kept (as None) so the column itself survives; "" stays "".
+        attrs = {k: ("" if v is None else v) if k in CORE_ATTRIBUTES else v
+                 for k, v in props.items()
+                 if k in CORE_ATTRIBUTES or v is not None or k not in present}
+        geom = gpkg_geometry(blob)
+        out.append(Feature(str(fid), layer, geom if geom is not None else _EMPTY[layer], attrs))
     return out

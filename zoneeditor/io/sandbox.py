@@ -10,7 +10,6 @@ attributes, notes), never pickles, so even a subverted child cannot run code in 
 
 from __future__ import annotations
 
-import base64
 import json
 import os
 import signal
@@ -21,10 +20,12 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-import shapely
-
 from zoneeditor.core.errors import ReadError
-from zoneeditor.io.exchange.readers import RawLayer, RawRead, ReadOptions
+from zoneeditor.io.exchange.readers import RawRead, ReadOptions
+from zoneeditor.io.sandbox_codec import decode_project, decode_result, encode_result
+
+__all__ = ["FAULT_ENV", "Limits", "decode_result", "encode_result", "read_project_untrusted",
+           "read_trusted", "read_untrusted", "worker_command"]
 
 #: Environment variable a test sets to make the child misbehave: abort, segv, hang, memory.
 FAULT_ENV = "ZONEEDITOR_SANDBOX_FAULT"
@@ -45,81 +46,31 @@ def _signal_name(number: int) -> str:
         return f"signal {number}"
 
 
-# -- encoding the child's answer -------------------------------------------------------------
-def _jsonable(value: Any) -> Any:
-    if value is None or isinstance(value, (str, int, bool)):
-        return value
-    if isinstance(value, float):
-        return value if value == value and abs(value) != float("inf") else str(value)
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, bytes):
-        return base64.b64encode(value).decode("ascii")
-    return str(value)
-
-
-def encode_result(result: RawRead) -> dict[str, Any]:
-    """RawRead -> JSON-ready dict (geometries as base64 WKB)."""
-    layers = []
-    for layer in result.layers:
-        recs = []
-        for r in layer.records:
-            g = r.get("geometry")
-            recs.append({
-                "fid": r.get("fid"),
-                "wkb": base64.b64encode(shapely.to_wkb(g)).decode("ascii") if g is not None
-                else None,
-                "props": _jsonable(r.get("props") or {}),
-                "issue": r.get("issue"),
-                "where": list(r["where"]) if r.get("where") else None,
-                "repairable": bool(r.get("repairable")),
-            })
-        layers.append({"name": layer.name, "crs": layer.crs, "encoding": layer.encoding,
-                       "records": recs})
-    return {"ok": True, "format": result.format, "layers": layers, "notes": result.notes}
-
-
-def _from_wkb(text: str) -> Any:
-    import numpy as np
-
-    with np.errstate(invalid="ignore"):  # NaN coordinates are reported, not warned about
-        return shapely.from_wkb(base64.b64decode(text))
-
-
-def decode_result(payload: dict[str, Any]) -> RawRead:
-    """The inverse of ``encode_result``."""
-    result = RawRead(payload["format"], notes=list(payload.get("notes") or []))
-    for lay in payload.get("layers") or []:
-        layer = RawLayer(lay["name"], crs=lay.get("crs") or "", encoding=lay.get("encoding"))
-        for r in lay.get("records") or []:
-            wkb = r.get("wkb")
-            layer.records.append({
-                "fid": r.get("fid"),
-                "geometry": _from_wkb(wkb) if wkb else None,
-                "props": r.get("props") or {},
-                "issue": r.get("issue"),
-                "where": tuple(r["where"]) if r.get("where") else None,
-                "repairable": bool(r.get("repairable")),
-            })
-        result.layers.append(layer)
-    return result
-
-
 # -- running the child -----------------------------------------------------------------------
 def read_untrusted(path: Path | str, options: ReadOptions | None = None,
                    limits: Limits | None = None) -> RawRead:
     """Read ``path`` in a limited child process; ReadError (never a crash) when that fails."""
-    path = Path(path)
     options = options or ReadOptions()
-    limits = limits or Limits()
+    payload = _run_child(Path(path), "exchange", asdict(options), limits or Limits())
+    return decode_result(payload)
+
+
+def read_project_untrusted(path: Path | str, limits: Limits | None = None) -> Any:
+    """A project file read in the limited child (``io.project_file`` rules), as a Project."""
+    payload = _run_child(Path(path), "project", {}, limits or Limits())
+    try:
+        return decode_project(payload)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ReadError(str(path), "the file reader returned a damaged answer") from exc
+
+
+def _run_child(path: Path, kind: str, options: dict[str, Any], limits: Limits) -> dict:
+    """Run the worker on one request; its JSON answer, or ReadError saying what happened."""
     with tempfile.TemporaryDirectory(prefix="zoneeditor-sandbox-") as tmp:
         request = Path(tmp) / "request.json"
         answer = Path(tmp) / "answer.json"
-        opts = asdict(options)
         request.write_text(json.dumps({
-            "path": str(path.absolute()), "options": opts,
+            "path": str(path.absolute()), "kind": kind, "options": options,
             "memory_bytes": limits.memory_bytes, "seconds": limits.seconds,
         }), encoding="utf-8")
         cmd = [*worker_command(), str(request), str(answer)]
@@ -140,19 +91,19 @@ def read_untrusted(path: Path | str, options: ReadOptions | None = None,
             last = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
             if "MemoryError" in last[0] or "std::bad_alloc" in last[0]:
                 raise ReadError(str(path), _memory_message(limits))
-            detail = f": {last[0][:200]}" if last[0] else ""
             raise ReadError(str(path), f"the file reader stopped unexpectedly (exit status "
-                                       f"{proc.returncode}){detail}")
+                                       f"{proc.returncode}); the file may be damaged or hostile")
         try:
             payload = json.loads(answer.read_text(encoding="utf-8"))
         except (ValueError, OSError) as exc:
             raise ReadError(str(path), "the file reader returned a damaged answer") from exc
-    if not payload.get("ok"):
-        reason = payload.get("reason") or "unknown problem"
-        if payload.get("memory"):
+    if not isinstance(payload, dict) or not payload.get("ok"):
+        reason = (payload.get("reason") if isinstance(payload, dict) else None) \
+            or "unknown problem"
+        if isinstance(payload, dict) and payload.get("memory"):
             reason = _memory_message(limits)
-        raise ReadError(str(path), reason)
-    return decode_result(payload)
+        raise ReadError(str(path), str(reason))
+    return payload
 
 
 def _memory_message(limits: Limits) -> str:

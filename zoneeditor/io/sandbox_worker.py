@@ -1,4 +1,4 @@
-"""The child side of io.sandbox: limit itself, read one file, answer in JSON.
+"""The child side of io.sandbox: limit itself, read one file (or project), answer in JSON.
 
 Run as ``python -m zoneeditor.io.sandbox_worker REQUEST.json ANSWER.json``. Limits are set
 before GDAL is even imported. An expected failure (a damaged file) is an answer with
@@ -58,9 +58,11 @@ def main(argv: list[str]) -> int:
     req = json.loads(request.read_text(encoding="utf-8"))
     _limit(int(req["memory_bytes"]), float(req["seconds"]))
     try:
+        from zoneeditor.core.errors import ReadError
         from zoneeditor.io import safezip
         from zoneeditor.io.exchange.readers import ReadFailure, ReadOptions, read_raw
-        from zoneeditor.io.sandbox import encode_result
+        from zoneeditor.io.plain_errors import plain_reason
+        from zoneeditor.io.sandbox_codec import encode_project, encode_result
     except (ImportError, MemoryError, OSError):
         # Under a tight RLIMIT_AS the libraries cannot even be mapped into memory.
         _write(answer, {"ok": False, "memory": True, "reason": "out of memory while starting"})
@@ -70,12 +72,19 @@ def main(argv: list[str]) -> int:
         fault = os.environ.get("ZONEEDITOR_SANDBOX_FAULT", "")
         if fault:
             _fault(fault)
+        if req.get("kind") == "project":
+            from zoneeditor.io.project_file import read_project_here
+
+            _write(answer, encode_project(read_project_here(Path(req["path"]))))
+            return 0
         opts = dict(req.get("options") or {})
         opts["zip_limits"] = safezip.ZipLimits(**(opts.get("zip_limits") or {}))
         result = read_raw(Path(req["path"]), ReadOptions(**opts))
         _write(answer, encode_result(result))
     except ReadFailure as exc:
         _write(answer, {"ok": False, "reason": str(exc)})
+    except ReadError as exc:
+        _write(answer, {"ok": False, "reason": exc.reason})
     except MemoryError:
         _write(answer, {"ok": False, "memory": True, "reason": "out of memory"})
     except PermissionError as exc:
@@ -83,8 +92,7 @@ def main(argv: list[str]) -> int:
     except RecursionError:
         _write(answer, {"ok": False, "reason": "the file is nested too deeply to read"})
     except Exception as exc:  # any other failure of a C library on this file
-        text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        _write(answer, {"ok": False, "reason": f"{type(exc).__name__}: {text[:300]}"})
+        _write(answer, {"ok": False, "reason": plain_reason(exc)})
     return 0
 
 

@@ -329,8 +329,10 @@ class Session:
         # (whose change set holds the meta as it was) would be refused as a conflict, and the
         # journal's replay would no longer match.
         stamped = Project(replace(project.meta, modified=_now()), project.versions)
+        # "Save as" keeps what other tools put in the file it started from (foreign tables).
+        carry = self.path if moving and self.path is not None and self.path.is_file() else None
         try:
-            write_project(stamped, target, keep_backup=keep_backup)
+            write_project(stamped, target, keep_backup=keep_backup, carry_from=carry)
         except BaseException:
             _release(new_lock)
             raise

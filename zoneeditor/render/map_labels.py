@@ -9,11 +9,12 @@ the left of their symbol. ``MapLabels`` is mixed into ``MapPainter``.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
 import shapely
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from shapely.geometry.base import BaseGeometry
 
@@ -36,6 +37,22 @@ class PlacedLabel:
     align: str
     rect: QRectF
     colour: QColor
+    fid: str = ""
+
+
+@dataclass
+class Callout:
+    """A numbered circle standing for a zone whose name has no room on the map.
+
+    ``anchor`` is a point inside the zone (map-frame pixels), ``rect`` the circle's box; a
+    thin leader joins them when the circle had to move off the zone. The number refers to
+    the sheet's zone key.
+    """
+
+    number: int
+    fid: str
+    anchor: QPointF
+    rect: QRectF
 
 
 def _town_threshold(ppd: float) -> int:
@@ -248,5 +265,82 @@ class MapLabels:
                 if frame.contains(other_rect) and space.is_free(other_rect):
                     anchor, align, rect = other, flip, other_rect
             if frame.contains(rect) and space.try_take(rect):
-                out.append(PlacedLabel(text, font, anchor, align, rect, colour))
+                out.append(PlacedLabel(text, font, anchor, align, rect, colour, f.id))
         return out
+
+    def zone_callouts(self, viewport: Viewport, scene: Scene, labels: list[PlacedLabel],
+                      numbers: dict[str, int]) -> list[Callout]:
+        """A numbered callout for every visible zone in ``numbers`` that got no label.
+
+        Print promises that every zone on the map can be found by name: the label where it
+        fits, else its number from the zone key. A callout sits on the zone when that place
+        is free, else on the nearest free place around it (leader line back); when none is
+        free within a few sizes it stays on the zone.
+        """
+        version = scene.project.versions.get(scene.version)
+        if version is None or not scene.layer_visible(LayerKind.ZONES):
+            return []
+        labelled = {lab.fid for lab in labels}
+        space = LabelSpace(padding=2.0)
+        for lab in labels:
+            space.take(lab.rect)
+        r = self.style.px(self.style.point_radius * 1.3)
+        for f in version.layer(LayerKind.POINTS):
+            if scene.layer_visible(LayerKind.POINTS) and not f.geometry.is_empty:
+                sx, sy = viewport.to_screen(f.geometry.x, f.geometry.y)
+                space.take(QRectF(sx - r, sy - r, 2 * r, 2 * r))
+        font = self._callout_font()
+        size = self.text.rect_at("00", font, QPointF(0, 0)).height() * 1.25
+        frame = QRectF(0, 0, viewport.width, viewport.height)
+        out: list[Callout] = []
+        for f in version.layer(LayerKind.ZONES):
+            if f.id in labelled or f.id not in numbers or f.geometry.is_empty:
+                continue
+            xy = self._label_point(f, viewport)
+            if xy is None:
+                continue
+            x, y = viewport.to_screen(*xy)
+            anchor = QPointF(x, y)
+            best = None
+            for ring in range(0, 6):
+                steps = 1 if ring == 0 else 12
+                for k in range(steps):
+                    angle = 2 * math.pi * k / steps - math.pi / 4
+                    c = QPointF(x + math.cos(angle) * ring * size * 0.9,
+                                y + math.sin(angle) * ring * size * 0.9)
+                    rect = QRectF(c.x() - size / 2, c.y() - size / 2, size, size)
+                    if frame.contains(rect) and space.is_free(rect):
+                        best = rect
+                        break
+                if best is not None:
+                    break
+            if best is None:
+                best = QRectF(x - size / 2, y - size / 2, size, size)
+            space.take(best)
+            out.append(Callout(numbers[f.id], f.id, anchor, best))
+        return out
+
+    def _callout_font(self) -> QFont:
+        return label_font(self.style.feature_font_pt * self.style.scale * 0.85, bold=True)
+
+    def draw_callouts(self, painter: QPainter, callouts: list[Callout]) -> None:
+        """Draw numbered circles (white, dark ring) with leader lines where they moved."""
+        if not callouts:
+            return
+        font = self._callout_font()
+        dark = QColor("#202020")
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for c in callouts:
+            centre = c.rect.center()
+            if QLineF(c.anchor, centre).length() > c.rect.width() * 0.6:
+                painter.setPen(QPen(dark, self.style.px(1.0)))
+                painter.drawLine(QLineF(c.anchor, centre))
+                painter.setBrush(dark)
+                painter.drawEllipse(c.anchor, self.style.px(1.5), self.style.px(1.5))
+            painter.setPen(QPen(dark, self.style.px(1.0)))
+            painter.setBrush(QColor("#ffffff"))
+            painter.drawEllipse(c.rect)
+            painter.setFont(font)
+            painter.drawText(c.rect, int(Qt.AlignmentFlag.AlignCenter), str(c.number))
+        painter.restore()

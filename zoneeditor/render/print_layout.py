@@ -334,9 +334,10 @@ class PrintJob:
         frame = lay.map_frame
         viewport = frame_viewport(frame, page.extent, self.options.scale, dpi)
         overlays = (self.diff.overlay(style),) if self.diff is not None else ()
+        zones: ZoneTableBlock = blocks["zones"]
         label_rects = paint_map(painter, frame, viewport, self.project, self.version, style,
                                 overlays, self.basemap, self.gazetteer, self.options.labels,
-                                self.options.look)
+                                self.options.look, callouts=zones.numbers)
         if self.diff is not None:
             painter.save()
             painter.setClipRect(frame)

@@ -135,13 +135,15 @@ def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Pro
               version: Version, style: MapStyle,
               overlays: tuple[Callable[[QPainter, Viewport], None], ...] = (),
               basemap=None, gazetteer=None, labels: str = "en",
-              look: MapLook | None = None) -> list[QRectF]:
+              look: MapLook | None = None,
+              callouts: dict[str, int] | None = None) -> list[QRectF]:
     """Paint the map of ``version`` into ``frame`` with the shared renderer, clipped to it.
 
     ``labels`` is the Scene's label language: "en" or "local" (Arabic names); ``look`` the
-    layers' visibility, opacity and order as in the window. Returns the
-    rectangles (map-frame pixels) of the feature labels the renderer placed, so marks
-    added on top can avoid them.
+    layers' visibility, opacity and order as in the window. ``callouts`` (zone id -> number
+    in the sheet's zone key) gives every zone whose label has no room a numbered callout.
+    Returns the rectangles (map-frame pixels) of the feature labels and callouts placed, so
+    marks added on top can avoid them.
     """
     from zoneeditor.render.map_painter import MapPainter
     from zoneeditor.render.scene import DEFAULT_ORDER, Scene
@@ -158,6 +160,7 @@ def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Pro
                   label_language=labels)
     map_painter = MapPainter(style)
     labels = map_painter.feature_labels(viewport, scene)
+    marks = map_painter.zone_callouts(viewport, scene, labels, callouts) if callouts else []
     if overlays:
         # Overlays that can avoid the map's labels (the diff's shift labels) are told where
         # they are, so nothing on the sheet is printed over a name.
@@ -169,7 +172,8 @@ def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Pro
     painter.setClipRect(frame)
     painter.translate(frame.topLeft())
     if not overlays:
-        map_painter.paint(painter, viewport, scene)
+        map_painter.paint_static(painter, viewport, scene, labels)
+        map_painter.paint_dynamic(painter, viewport, scene, labels)
     else:
         # The same passes as MapPainter.paint, except that the feature labels are drawn
         # after the overlays: the diff's hatching and dashed old boundaries would otherwise
@@ -180,6 +184,7 @@ def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Pro
         for lab in labels:
             map_painter.text.draw(painter, lab.text, lab.font, lab.anchor, lab.colour, halo,
                                   style.px(3.0), lab.align)
+    map_painter.draw_callouts(painter, marks)
     painter.restore()
-    return [label.rect for label in labels]
+    return [label.rect for label in labels] + [m.rect for m in marks]
 

@@ -21,13 +21,15 @@ from zoneeditor.render.print_text import draw_text, sheet_font, text_size
 
 @dataclass(frozen=True)
 class ZoneRow:
-    """One zone of the key."""
+    """One zone of the key; ``number`` is the one a callout on the map shows for it."""
 
     name: str
     local: str
     party: str
     colour: str
     area_km2: float
+    id: str = ""
+    number: int = 0
 
 
 def zone_rows(project: Project, version: Version,
@@ -42,7 +44,8 @@ def zone_rows(project: Project, version: Version,
             continue
         party = project.meta.party(f.party) if f.party else None
         rows.append(ZoneRow(f.label, str(f.attributes.get("name_local") or ""), f.party,
-                            party.colour if party else "#7f7f7f", area_km2(f.geometry)))
+                            party.colour if party else "#7f7f7f", area_km2(f.geometry),
+                            f.id, len(rows) + 1))
     return rows
 
 
@@ -67,7 +70,15 @@ class ZoneTableBlock:
         return f"{party}{row.area_km2:,.0f} km²"
 
     def _name_line(self, row: ZoneRow) -> str:
-        return f"{row.name}  {row.local}" if self.compact and row.local else row.name
+        # The number is the one a callout shows on the map for a zone whose name has no
+        # room there ("every zone gets a label or a numbered callout").
+        name = f"{row.number}  {row.name}" if row.number else row.name
+        return f"{name}  {row.local}" if self.compact and row.local else name
+
+    @property
+    def numbers(self) -> dict[str, int]:
+        """Zone id -> its number in the key (what callouts on the map show)."""
+        return {r.id: r.number for r in self.rows if r.id}
 
     def _row_height(self, row: ZoneRow, device, width: float) -> float:
         tw = max(10.0, width - self.swatch - self.gap)

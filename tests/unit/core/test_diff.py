@@ -226,9 +226,15 @@ def test_features_with_new_ids_are_matched_by_name_in_the_same_layer():
 
 def test_ambiguous_names_are_not_matched():
     old = v(AGREED, zone("a", box(0, 0, 1, 1), name="X"), zone("b", box(2, 0, 3, 1), name="X"))
-    new = v("P", zone("c", box(0, 0, 1, 1), name="X"))
+    new = v("P", zone("c", box(5, 0, 6, 1), name="X"))
     kinds = sorted(f.change.value for f in diff_versions(old, new).features)
     assert kinds == ["added", "removed", "removed"]
+    # The same zone drawn where "a" was is paired by its shared area, not by the name.
+    new = v("P", zone("c", box(0, 0, 1, 1), name="X"))
+    r = diff_versions(old, new)
+    fd = one(r, "c")
+    assert fd.change == Change.UNCHANGED and fd.old_id == "a" and fd.matched_by == "overlap"
+    assert one(r, "b").change == Change.REMOVED
 
 
 def test_deltas_turn_old_into_new():

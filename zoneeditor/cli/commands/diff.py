@@ -3,7 +3,10 @@
 OLD and NEW are ``PROJECT.gpkg:VERSION`` (``sample.gpkg:"Proposal B"``); a project path with
 no version means its agreed baseline. Any other file the app imports (a party's shapefile,
 GeoJSON, KML or plain GeoPackage) is read through the exchange importer, safely, as one
-version named after the file; its features are matched by name, as their ids are new.
+version named after the file, its columns recognised (``core.schema``) or mapped with
+``--map``. Features whose ids differ are matched by code, name, spelling variant or shared
+area (``core.diff_match``); the report says how. ``--min-area``/``--min-width`` and
+``--tolerance`` control how slivers between two drawings of one boundary are reported.
 """
 
 from __future__ import annotations
@@ -15,7 +18,14 @@ import json
 import sys
 from pathlib import Path
 
-from zoneeditor.cli.common import EXIT_OK, load_project, pick_version, split_spec
+from zoneeditor.cli.common import (
+    EXIT_OK,
+    is_project_file,
+    load_project,
+    parse_mapping,
+    pick_version,
+    split_spec,
+)
 from zoneeditor.core.diff import DiffReport, diff_versions
 from zoneeditor.core.diff_report import CSV_COLUMNS, csv_rows, report_to_dict, summary_text
 from zoneeditor.core.errors import ReadError, ZoneEditorError
@@ -40,26 +50,49 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="write to this file instead of standard output (written atomically)")
     parser.add_argument("--no-places", action="store_true",
                         help="do not name the nearest town of each change region")
+    add_map_options(parser)
+    parser.add_argument("--min-area", type=float, metavar="KM2",
+                        help="list pieces of changed land of at least this area; smaller ones "
+                             "are summed up (default: from the data)")
+    parser.add_argument("--min-width", type=float, metavar="KM",
+                        help="list pieces at least this wide; thinner ones (slivers between two "
+                             "drawings of one boundary) are summed up (default: from the data)")
+    parser.add_argument("--tolerance", type=float, default=0.0, metavar="KM",
+                        help="treat boundaries within this distance of each other as the same "
+                             "line (default 0: any difference counts)")
 
 
-def read_version(spec: str) -> Version:
-    """The version named by ``spec`` (see module doc); ReadError when it cannot be read."""
+def add_map_options(parser: argparse.ArgumentParser) -> None:
+    """``--map TARGET=COLUMN`` for both inputs, ``--map-old``/``--map-new`` for one."""
+    help_text = ("take TARGET (name, name_local, party, status, kind, notes, id, code) from "
+                 "COLUMN of a file that is not a project; COLUMN empty for none (repeatable)")
+    parser.add_argument("--map", action="append", default=[], metavar="TARGET=COLUMN",
+                        help=help_text + "; applies to both inputs")
+    parser.add_argument("--map-old", action="append", default=[], metavar="TARGET=COLUMN",
+                        help="the same for OLD only")
+    parser.add_argument("--map-new", action="append", default=[], metavar="TARGET=COLUMN",
+                        help="the same for NEW only")
+
+
+def read_version(spec: str, mapping: dict[str, str] | None = None) -> Version:
+    """The version named by ``spec`` (see module doc); ReadError when it cannot be read.
+
+    ``mapping`` (target -> column) applies to a file that is not a project.
+    """
     path, name = split_spec(spec)
     if not path.exists():
         raise ReadError(str(path), "no such file")
     if path.is_dir():
-        raise ReadError(str(path), "is a folder, not a project or map file")
-    try:
-        project = load_project(path)
-    except ReadError as project_error:
-        imported = _import_other(path, name)
-        if imported is None:
-            raise project_error from None
-        return imported
-    return pick_version(project, path, name)
+        raise ReadError(str(path), "it is a folder, not a file")
+    if not is_project_file(path):
+        imported = _import_other(path, name, mapping)
+        if imported is not None:
+            return imported
+    return pick_version(load_project(path), path, name)
 
 
-def _import_other(path: Path, name: str | None) -> Version | None:
+def _import_other(path: Path, name: str | None,
+                  mapping: dict[str, str] | None = None) -> Version | None:
     """A non-project file read through the exchange importer, or None when unavailable."""
     try:
         from zoneeditor.io.exchange import read_any
@@ -67,7 +100,9 @@ def _import_other(path: Path, name: str | None) -> Version | None:
         return None
     if name is not None:
         raise ReadError(str(path), f"is not a zoneeditor project, so it has no version {name!r}")
-    result = read_any(path)
+    result = read_any(path, mapping={t: c for t, c in (mapping or {}).items() if t != "code"}
+                      or None)
+    print(f"zoneeditor: {path.name}: {result.recognised}", file=sys.stderr)
     features = result.accepted(repair=False)
     if not features:
         reasons = "; ".join(p.line() for p in result.errors[:2]) or "no features in it"
@@ -79,6 +114,27 @@ def _import_other(path: Path, name: str | None) -> Version | None:
     version = Version(path.name, {f.id: f for f in features})
     version.description = "imported"
     return version
+
+
+#: The column a code chosen under two different names is compared under (``--map-old
+#: code=A --map-new code=B``); a name no file uses.
+_SHARED_CODE = "__zoneeditor_code__"
+
+
+def _shared_code_column(old: Version, new: Version, old_col: str | None,
+                        new_col: str | None) -> tuple[Version, Version]:
+    """Copy each side's chosen code column under one shared name, so they can be compared."""
+    def copy(v: Version, col: str | None) -> Version:
+        if not col:
+            return v
+        folded = col.casefold()
+        out = {}
+        for fid, f in v.features.items():
+            key = next((k for k in f.attributes if k.casefold() == folded), None)
+            out[fid] = f.with_attributes(**{_SHARED_CODE: f.attributes.get(key)}) if key else f
+        return Version(v.name, out, v.description)
+
+    return copy(old, old_col), copy(new, new_col)
 
 
 def _layers(version: Version) -> set[LayerKind]:
@@ -130,8 +186,23 @@ def run(args: argparse.Namespace) -> int:
     """Compare the two versions and write the report."""
     if args.format == "gpkg" and not args.out:
         raise ZoneEditorError("--format gpkg writes a file: give it with --out PATH")
-    old, new = restrict_to_common_layers(read_version(args.old), read_version(args.new))
-    report = diff_versions(old, new, None if args.no_places else _gazetteer())
+    both = parse_mapping(args.map)
+    old_map = {**both, **parse_mapping(args.map_old)}
+    new_map = {**both, **parse_mapping(args.map_new)}
+    for value, flag in ((args.min_area, "--min-area"), (args.min_width, "--min-width"),
+                        (args.tolerance, "--tolerance")):
+        if value is not None and not (0 <= value < 1e6):
+            raise ZoneEditorError(f"{flag} must be a number of zero or more")
+    old, new = restrict_to_common_layers(read_version(args.old, old_map),
+                                         read_version(args.new, new_map))
+    old_code, new_code = old_map.get("code"), new_map.get("code")
+    code = old_code
+    if old_code != new_code:  # one code system under two column names
+        old, new = _shared_code_column(old, new, old_code, new_code)
+        code = _SHARED_CODE if old_code and new_code else None
+    report = diff_versions(old, new, None if args.no_places else _gazetteer(),
+                           code_column=code, min_area_km2=args.min_area,
+                           min_width_km=args.min_width, tolerance_km=args.tolerance)
     if args.format == "gpkg":
         from zoneeditor.io.diff_export import write_diff_gpkg
 

@@ -26,6 +26,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--encoding", default="utf-8", choices=("utf-8", "cp1256"),
                         help="shapefile text encoding (cp1256: Windows Arabic, for old readers)")
     parser.add_argument("--zip", action="store_true", help="zip the shapefile set")
+    parser.add_argument("--omit-unencodable", action="store_true",
+                        help="with --encoding cp1256: leave out the fields whose text it cannot "
+                             "hold (Russian names, say), field by field, and say which")
     parser.add_argument("--all-versions", action="store_true",
                         help="every version (gpkg: a layer each; kml: a folder each; "
                              "shp: a set each)")
@@ -43,17 +46,21 @@ def run(args: argparse.Namespace) -> int:
     else:
         names = [pick_version(project, path, version).name]
     report = export_versions(project, names, args.format, args.out, encoding=args.encoding,
-                             zipped=args.zip)
+                             zipped=args.zip, omit_unencodable=args.omit_unencodable)
     if args.json:
         print(json.dumps({"target": str(report.plan.target), "format": args.format,
                           "files": [str(p) for p in report.written], "counts": report.counts,
-                          "field_names": report.plan.field_names, "checks": report.checks},
+                          "field_names": report.plan.field_names,
+                          "omitted_fields": report.plan.omitted, "checks": report.checks},
                          ensure_ascii=False, indent=2))
         return EXIT_OK
     for shp, mapping in report.plan.field_names.items():
         renamed = ", ".join(f"{long} -> {short}" for long, short in mapping.items())
         print(f"{shp}: field names shortened to 10 characters: {renamed} "
               "(saved in the .fields.json beside it)")
+    for shp, fields in report.plan.omitted.items():
+        left = ", ".join(f"{k} ({n} value{'s' if n > 1 else ''})" for k, n in fields.items())
+        print(f"{shp}: left out fields {args.encoding} cannot hold: {left}")
     for line in report.checks:
         print(f"  {line}")
     print(report.summary())

@@ -12,8 +12,14 @@ import argparse
 import json
 from pathlib import Path
 
-from zoneeditor.cli.common import EXIT_OK, EXIT_PROBLEMS, is_project_file, load_project
-from zoneeditor.core.errors import ReadError
+from zoneeditor.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    is_project_file,
+    load_project,
+    parse_mapping,
+)
+from zoneeditor.core.errors import ReadError, ZoneEditorError
 
 NAME = "import"
 HELP = ("Import shapefiles (also zipped), GeoPackages, GeoJSON or KML into a project, as the "
@@ -35,6 +41,10 @@ def add_reader_options(parser: argparse.ArgumentParser) -> None:
                         help="give up reading a file after S seconds (default 60)")
     parser.add_argument("--max-memory", type=float, default=2.0, metavar="GIB",
                         help="memory the file reader may use, in GiB (default 2)")
+    parser.add_argument("--map", action="append", default=[], metavar="TARGET=COLUMN",
+                        help="take TARGET (name, name_local, party, status, kind, notes, id, "
+                             "code) from COLUMN instead of the recognised one; COLUMN empty "
+                             "for none (repeatable), e.g. --map name=ADM1_EN")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -65,13 +75,18 @@ def read_files(paths: list[str], args: argparse.Namespace, reference=None) -> li
     from zoneeditor.io.exchange import DEFAULT_REGION, read_any
     from zoneeditor.io.sandbox import Limits
 
+    if not (0 < args.timeout <= 86400) or not (0.05 <= args.max_memory <= 1024):
+        raise ZoneEditorError("--timeout must be 0..86400 seconds and --max-memory "
+                              "0.05..1024 GiB")
+    mapping = parse_mapping(getattr(args, "map", None))
     results, taken = [], set()
     for p in paths:
         result = read_any(Path(p), encoding=args.encoding, assume_crs=args.assume_crs,
                           layers=args.layer, swap=args.swap_xy,
                           reference=reference or DEFAULT_REGION, taken_ids=taken,
                           limits=Limits(seconds=args.timeout,
-                                        memory_bytes=int(args.max_memory * (1 << 30))))
+                                        memory_bytes=int(args.max_memory * (1 << 30))),
+                          mapping=mapping or None)
         taken |= {f.id for f in result.all_features}
         results.append(result)
     return results
@@ -116,7 +131,9 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
     features = [f for r in results for f in r.accepted(args.repair)]
     if args.json:
         print(json.dumps({"files": [{"path": str(r.path), "format": r.format, "crs": r.crs,
-                                     "encoding": r.encoding,
+                                     "encoding": r.encoding, "recognised": r.recognised,
+                                     "columns": {layer: [c.__dict__ for c in cols]
+                                                 for layer, cols in r.columns.items()},
                                      "problems": [p.as_dict() for p in r.problems]}
                                     for r in results],
                           "imported": 0 if blocking else len(features)},
@@ -149,7 +166,8 @@ def validate_foreign(path: Path, args: argparse.Namespace) -> int:
 
     result = read_any(path, encoding=getattr(args, "encoding", None),
                       assume_crs=getattr(args, "assume_crs", None),
-                      swap=getattr(args, "swap_xy", False))
+                      swap=getattr(args, "swap_xy", False),
+                      mapping=parse_mapping(getattr(args, "map", None)) or None)
     lines = [p.line() for p in result.problems]
     counted = [p for p in result.problems if p.severity != "note"]
     valid = Version(AGREED, {f.id: f for f in result.accepted(repair=False)})

@@ -30,6 +30,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument("--encoding", metavar="E", help="text encoding of a shapefile (.cpg)")
     parser.add_argument("--assume-crs", metavar="EPSG:N", help="CRS of a file without one")
+    parser.add_argument("--map", action="append", default=[], metavar="TARGET=COLUMN",
+                        help="take TARGET (name, name_local, ...) from COLUMN of a file that is "
+                             "not a project (repeatable)")
 
 
 def run(args: argparse.Namespace) -> int:

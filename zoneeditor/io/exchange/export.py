@@ -26,7 +26,7 @@ from zoneeditor.io.atomic import (
     remove_leftovers,
     staging_prefix,
 )
-from zoneeditor.io.exchange import shapefile
+from zoneeditor.io.exchange import records, shapefile
 from zoneeditor.io.exchange.fields import changed_names
 from zoneeditor.io.exchange.verify import differences
 
@@ -53,6 +53,10 @@ class ExportPlan:
     problems: list[str] = field(default_factory=list)
     zipped: bool = False
     encoding: str = "utf-8"
+    omit_unencodable: bool = False
+    #: Per shapefile, the fields left out because the encoding cannot hold their text
+    #: (field -> number of values), when ``omit_unencodable``.
+    omitted: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 @dataclass
@@ -80,13 +84,19 @@ def _select(project: Project, names: Sequence[str]) -> list[Version]:
 
 
 def plan_export(project: Project, versions: Sequence[str], fmt: str, out: Path | str,
-                encoding: str = "utf-8", zipped: bool = False) -> ExportPlan:
-    """Work out the files an export would write, and what the user should know first."""
+                encoding: str = "utf-8", zipped: bool = False,
+                omit_unencodable: bool = False) -> ExportPlan:
+    """Work out the files an export would write, and what the user should know first.
+
+    ``omit_unencodable`` (shapefiles in an 8-bit encoding) leaves out, per layer, the fields
+    holding text the encoding cannot store; ``plan.omitted`` says which.
+    """
     if fmt not in FORMATS:
         raise WriteError(str(out), f"unknown format {fmt!r} (choose {', '.join(FORMATS)})")
     out = Path(out)
     chosen = _select(project, versions or [project.agreed.name])
-    plan = ExportPlan(fmt, out, [v.name for v in chosen], zipped=zipped, encoding=encoding)
+    plan = ExportPlan(fmt, out, [v.name for v in chosen], zipped=zipped, encoding=encoding,
+                      omit_unencodable=omit_unencodable and fmt == "shp")
     if zipped and fmt != "shp":
         plan.problems.append("only shapefile sets are zipped; the other formats are one file")
     if fmt == "geojson" and len(chosen) > 1:
@@ -102,13 +112,25 @@ def plan_export(project: Project, versions: Sequence[str], fmt: str, out: Path |
             prefix = base if len(chosen) == 1 else f"{base}_{slug[v.name]}"
             for layer in LayerKind:
                 feats = v.layer(layer)
-                if feats:
-                    name = f"{prefix}_{layer.value}.shp"
-                    plan.files.append(name)
-                    renamed = changed_names(shapefile.layer_field_names(feats))
-                    if renamed:
-                        plan.field_names[name] = renamed
-            plan.problems += shapefile.check_encodable(list(v), encoding)
+                if not feats:
+                    continue
+                name = f"{prefix}_{layer.value}.shp"
+                plan.files.append(name)
+                omitted: dict[str, int] = {}
+                if plan.omit_unencodable:
+                    omitted = shapefile.unencodable_fields(feats, encoding)
+                    omitted.pop(records.ID_FIELD, None)  # ids are never left out
+                    if omitted:
+                        plan.omitted[name] = omitted
+                        feats = shapefile.omit_fields(feats, set(omitted))
+                renamed = changed_names(shapefile.layer_field_names(feats))
+                if renamed:
+                    plan.field_names[name] = renamed
+                plan.problems += shapefile.check_encodable(feats, encoding)
+        if not plan.omit_unencodable:
+            advice = shapefile.encoding_advice([f for v in chosen for f in v], encoding)
+            if advice:
+                plan.problems.append(advice)
     else:
         if out.suffix.lower() != FORMATS[fmt][1]:
             plan.problems.append(f"the file name should end in {FORMATS[fmt][1]}")
@@ -149,7 +171,9 @@ def _verify(plan: ExportPlan, project: Project, staged: Path, files: list[Path],
             for layer in LayerKind:
                 if v.layer(layer):
                     name = f"{prefix}_{layer.value}.shp"
-                    jobs.append((shps[name], None, v.layer(layer), name))
+                    expected = shapefile.omit_fields(v.layer(layer),
+                                                     set(plan.omitted.get(name, {})))
+                    jobs.append((shps[name], None, expected, name))
     elif plan.fmt == "gpkg":
         names = layer_names(versions)
         for v in versions:
@@ -164,8 +188,11 @@ def _verify(plan: ExportPlan, project: Project, staged: Path, files: list[Path],
         try:
             raw = read_trusted(path, ReadOptions(layers=layers, encoding=None))
         except Exception as exc:
+            from zoneeditor.io.plain_errors import plain_reason
+
             raise WriteError(str(plan.target), f"the file written cannot be read back "
-                                               f"({exc}); nothing was replaced") from exc
+                                               f"({plain_reason(exc)}); nothing was replaced"
+                             ) from exc
         got = [r for layer in raw.layers for r in layer.records]
         diffs = differences(expected, got)
         if diffs:
@@ -178,18 +205,22 @@ def _verify(plan: ExportPlan, project: Project, staged: Path, files: list[Path],
 
 def export_versions(project: Project, versions: Sequence[str], fmt: str, out: Path | str,
                     encoding: str = "utf-8", zipped: bool = False,
-                    progress: Progress | None = None) -> ExportReport:
+                    progress: Progress | None = None,
+                    omit_unencodable: bool = False) -> ExportReport:
     """Export ``versions`` of ``project`` as ``fmt`` to ``out``; verified before it counts.
 
     ``out`` is a folder or ``NAME.shp`` for shapefiles (``NAME.zip`` with ``zipped``) and
     the file for the other formats. WriteError (previous files untouched) on any problem.
     """
     progress = progress or (lambda _msg: None)
-    plan = plan_export(project, versions, fmt, out, encoding, zipped)
+    plan = plan_export(project, versions, fmt, out, encoding, zipped, omit_unencodable)
     if plan.problems:
-        raise WriteError(str(plan.target), "; ".join(plan.problems[:5])
-                         + (f"; and {len(plan.problems) - 5} more" if len(plan.problems) > 5
-                            else ""))
+        shown = plan.problems[:3]
+        if len(plan.problems) > 3:
+            shown.append(f"and {len(plan.problems) - 3} more")
+            if plan.problems[-1].startswith("fields with text"):
+                shown.append(plan.problems[-1])  # the advice always reaches the user
+        raise WriteError(str(plan.target), "; ".join(shown))
     chosen = _select(project, plan.versions)
     final_dir = plan.target if fmt == "shp" and not zipped and plan.target.suffix == "" \
         else plan.target.parent
@@ -224,7 +255,8 @@ def _write_and_verify(plan: ExportPlan, project: Project, chosen: list[Version],
     progress(f"Writing {FORMATS[plan.fmt][0]}…")
     if plan.fmt == "shp":
         base = _shp_base(plan.target, chosen, plan.zipped)
-        files = shapefile.write_shapefiles(chosen, staging, base, plan.encoding)
+        files = shapefile.write_shapefiles(chosen, staging, base, plan.encoding,
+                                           plan.omit_unencodable)
         checks = _verify(plan, project, staging, files, progress)
         if plan.zipped:
             progress("Zipping…")

@@ -15,6 +15,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.io.exchange.readers import RawLayer, RawRead, ReadFailure, ReadOptions
+from zoneeditor.io.plain_errors import plain_reason
 
 GEOMETRY_TYPES = ("Point", "MultiPoint", "LineString", "MultiLineString", "Polygon",
                   "MultiPolygon", "GeometryCollection")
@@ -109,6 +110,8 @@ def _load(path: Path) -> Any:
                           f"{exc.lineno}, column {exc.colno})") from exc
     except RecursionError as exc:
         raise ReadFailure("not GeoJSON: the JSON is nested too deeply") from exc
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        raise ReadFailure(f"not usable GeoJSON: {plain_reason(exc)}") from exc
 
 
 def _crs_member(doc: dict) -> str:
@@ -158,7 +161,7 @@ def read_geojson(path: Path, options: ReadOptions) -> RawRead:
         except _Bad as exc:
             rec["issue"], rec["where"] = str(exc), exc.where
         except (ValueError, TypeError, shapely.errors.GEOSException) as exc:
-            rec["issue"] = f"its geometry cannot be built ({exc})"
+            rec["issue"] = f"its geometry cannot be built ({plain_reason(exc, 'malformed')})"
         if notes and rec["issue"] is None:
             rec["issue"], rec["where"] = notes[0]
             rec["repairable"] = True

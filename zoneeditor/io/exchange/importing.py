@@ -11,7 +11,7 @@ Severities: an *error* needs a decision before import (repair, encoding, CRS, sw
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,8 +23,10 @@ from shapely.geometry.base import BaseGeometry
 from zoneeditor.core.changes import ChangeSet, Delta, Structure
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import AGREED, Feature, LayerKind, Project, new_id
+from zoneeditor.core.schema import Schema, SchemaError, recognise
 from zoneeditor.core.validity import describe, problem, repair
 from zoneeditor.io.exchange import records
+from zoneeditor.io.exchange.mapping import ColumnInfo, column_listing, columns_and_samples
 from zoneeditor.io.exchange.readers import RawRead, ReadOptions
 
 #: Where the app's users work (Syria: its bounding box), used to spot swapped lat/lon when
@@ -74,6 +76,39 @@ class ImportResult:
     repairs: dict[str, Feature | None] = field(default_factory=dict)
     crs: str = "EPSG:4326"
     encoding: str | None = None
+    schemas: dict[str, Schema] = field(default_factory=dict)
+    columns: dict[str, list[ColumnInfo]] = field(default_factory=dict)
+    raw: RawRead | None = field(default=None, repr=False)
+    options: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def recognised(self) -> str:
+        """What the layers' columns were taken as, in one line (see ``core.schema``)."""
+        lines = [s.describe() for s in self.schemas.values() if s.columns]
+        unique = list(dict.fromkeys(lines))
+        if len(unique) <= 1:
+            return unique[0] if unique else "no attribute columns"
+        return "; ".join(f"{name}: {s.describe()}" for name, s in self.schemas.items()
+                         if s.columns)
+
+    def remap(self, mapping: Mapping[str, str]) -> ImportResult:
+        """The same file read with another column mapping (target -> column; "" for none).
+
+        The file is not read again: the records already read are mapped anew, so a mapping
+        dialog can try choices instantly. SchemaError when a column does not exist.
+        """
+        if self.raw is None:
+            raise ValueError("this result keeps no records to map again")
+        opts = dict(self.options)
+        result = _Builder(self.raw, self.path, opts.get("swap", False),
+                          set(opts.get("taken", ())), mapping).run()
+        result.options = {**opts, "mapping": dict(mapping)}
+        reference = opts.get("reference")
+        if reference is not None and not opts.get("swap", False):
+            for box in dict.fromkeys([DEFAULT_REGION, widen(reference)]):
+                if check_swapped(result, box):
+                    break
+        return result
 
     @property
     def all_features(self) -> list[Feature]:
@@ -141,9 +176,11 @@ def swap_xy(geometry: BaseGeometry) -> BaseGeometry:
 class _Builder:
     """Turns raw records into features and problems (one instance per file)."""
 
-    def __init__(self, raw: RawRead, path: Path, swap: bool, taken: set[str]) -> None:
+    def __init__(self, raw: RawRead, path: Path, swap: bool, taken: set[str],
+                 mapping: Mapping[str, str] | None = None) -> None:
         self.raw, self.swap, self.taken = raw, swap, taken
-        self.result = ImportResult(path, raw.format)
+        self.mapping = dict(mapping or {})
+        self.result = ImportResult(path, raw.format, raw=raw)
         self.listed: Counter[str] = Counter()
 
     def add(self, problem_: ImportProblem) -> None:
@@ -154,21 +191,39 @@ class _Builder:
     def run(self) -> ImportResult:
         for n in self.raw.notes:
             self.add(ImportProblem(n["severity"], n["code"], n["message"], n.get("suggestion", "")))
-        for layer in self.raw.layers:
+        layers = [(layer, *columns_and_samples([r.get("props") or {} for r in layer.records]))
+                  for layer in self.raw.layers]
+        everywhere = {c.casefold() for _, cols, _ in layers for c in cols}
+        for target, column in self.mapping.items():
+            if column and column.casefold() not in everywhere:
+                recognise([c for _, cols, _ in layers for c in cols], {}, {target: column})
+        for layer, columns, samples in layers:
             self.result.crs = layer.crs or self.result.crs
             self.result.encoding = layer.encoding or self.result.encoding
             if not layer.records:
                 self.add(ImportProblem("warning", "empty", f"layer {layer.name!r} has no features"))
+            present = {c.casefold() for c in columns}
+            explicit = {t: c for t, c in self.mapping.items()
+                        if not c or c.casefold() in present}
+            schema = recognise(columns, samples, explicit)
+            self.result.schemas[layer.name] = schema
+            self.result.columns[layer.name] = column_listing(
+                [r.get("props") or {} for r in layer.records], schema)
+            if columns:
+                self.add(ImportProblem("note", "schema", f"{layer.name}: {schema.describe()}"))
+            empty = {c for c in columns if not any(
+                (r.get("props") or {}).get(c) is not None for r in layer.records)}
             for rec in layer.records:
-                self.record(layer.name, rec)
+                self.record(layer.name, rec, schema, empty)
         for code, n in self.listed.items():
             if n > MAX_LISTED:
                 self.result.problems.append(ImportProblem(
                     "warning", code, f"{n - MAX_LISTED} more of the same ({code}) not listed"))
         return self.result
 
-    def record(self, layer_name: str, rec: dict[str, Any]) -> None:
-        zid, attrs, _ = records.map_attributes(rec.get("props") or {})
+    def record(self, layer_name: str, rec: dict[str, Any], schema: Schema,
+               empty: set[str]) -> None:
+        zid, attrs, _ = records.map_attributes(rec.get("props") or {}, schema, empty)
         label = str(attrs.get("name") or "") or f"{layer_name} #{rec.get('fid')}"
         geom: BaseGeometry | None = rec.get("geometry")
         if geom is not None and self.swap:
@@ -257,6 +312,7 @@ def read_any(
     taken_ids: Iterable[str] = (),
     sandbox: bool = True,
     limits: Any = None,
+    mapping: Mapping[str, str] | None = None,
 ) -> ImportResult:
     """Read any supported file safely into features by layer, with problems, CRS and encoding.
 
@@ -266,14 +322,21 @@ def read_any(
     None to skip it). ``taken_ids`` are ids already used by earlier files of the same
     import. With ``sandbox`` (the default) GDAL runs in a limited child process; a crash,
     hang or memory blow-up there is a ReadError naming the file. Raises ReadError when the
-    file cannot be read at all.
+    file cannot be read at all. ``mapping`` (target -> column, e.g. ``{"name": "NAME_EN"}``)
+    overrides the recognised schema (``core.schema``); SchemaError names a missing column.
     """
     from zoneeditor.io.sandbox import read_trusted, read_untrusted
 
     options = ReadOptions(encoding=encoding, assume_crs=assume_crs, layers=layers)
     path = Path(path)
     raw = read_untrusted(path, options, limits) if sandbox else read_trusted(path, options)
-    result = _Builder(raw, path, swap, set(taken_ids)).run()
+    taken = set(taken_ids)
+    try:
+        result = _Builder(raw, path, swap, set(taken), mapping).run()
+    except SchemaError as exc:
+        raise SchemaError(f"{path.name}: {exc}") from None
+    result.options = {"swap": swap, "taken": frozenset(taken), "reference": reference,
+                      "mapping": dict(mapping or {})}
     if reference is not None and not swap:
         for box in dict.fromkeys([DEFAULT_REGION, widen(reference)]):
             if check_swapped(result, box):

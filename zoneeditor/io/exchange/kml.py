@@ -14,6 +14,7 @@ string, int, double or bool), so a KML round trip keeps ids, text and numbers.
 
 from __future__ import annotations
 
+import io
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
@@ -29,7 +30,10 @@ from zoneeditor.io.exchange import records
 KML_NS = "http://www.opengis.net/kml/2.2"
 _DEFAULT_COLOUR = "#808080"
 SCHEMA_ID = "zoneeditor"
-_KML_TYPES = {"str": "string", "int": "int", "float": "double", "bool": "bool"}
+#: KML has no date type: dates travel as ISO 8601 text (and compare equal to it, see
+#: ``core.fingerprint.canonical_value``).
+_KML_TYPES = {"str": "string", "int": "int", "float": "double", "bool": "bool",
+              "date": "string", "datetime": "string", "time": "string"}
 _LAYER_TITLES = {LayerKind.ZONES: "Zones", LayerKind.LINES: "Lines", LayerKind.POINTS: "Points"}
 
 
@@ -165,8 +169,16 @@ def build_kml(versions: Sequence[Version], meta: ProjectMeta) -> ET.ElementTree:
 
 
 def write_kml(versions: Sequence[Version], meta: ProjectMeta, path: Path) -> list[Path]:
-    """Write ``versions`` as a KML 2.2 file at ``path`` (UTF-8, XML declaration)."""
-    build_kml(versions, meta).write(path, encoding="utf-8", xml_declaration=True)
+    """Write ``versions`` as a KML 2.2 file at ``path`` (UTF-8, XML declaration).
+
+    A carriage return in a text value (a Windows line break, CRLF) is written as the
+    character reference ``&#13;``: XML readers turn a literal CR LF into LF, so the text
+    would not come back as it was. ElementTree escapes CR in attributes but not in text, and
+    the indentation it adds holds no CR, so every literal CR in the output is from a value.
+    """
+    buf = io.BytesIO()
+    build_kml(versions, meta).write(buf, encoding="utf-8", xml_declaration=True)
+    Path(path).write_bytes(buf.getvalue().replace(b"\r", b"&#13;"))
     return [path]
 
 
@@ -207,6 +219,20 @@ def _to_geometry(el: ET.Element) -> BaseGeometry | None:
         shell = _ring(_child(el, "outerBoundaryIs"))
         holes = [_ring(c) for c in el if _local(c.tag) == "innerBoundaryIs"]
         return shapely.Polygon(shell, holes)
+    if kind in _MULTI:
+        # Not KML 2.2, but written by common tools (GML habits) and read by GDAL: parts are
+        # children, or wrapped in <polygonMember>, <lineStringMember>, <pointMember>.
+        want = _MULTI[kind]
+        members = []
+        for c in el:
+            if _local(c.tag) == want:
+                members.append(c)
+            elif _local(c.tag).endswith("Member"):
+                members += [m for m in c if _local(m.tag) == want]
+        parts = [g for g in (_to_geometry(c) for c in members) if g is not None]
+        el_kind = {"Polygon": shapely.MultiPolygon, "LineString": shapely.MultiLineString,
+                   "Point": shapely.MultiPoint}[want]
+        return el_kind(parts) if parts else None
     if kind == "MultiGeometry":
         parts = [g for g in (_to_geometry(c) for c in el) if g is not None]
         kinds = {p.geom_type for p in parts}
@@ -220,7 +246,8 @@ def _to_geometry(el: ET.Element) -> BaseGeometry | None:
     return None
 
 
-_GEOMETRY_TAGS = {"Point", "LineString", "Polygon", "MultiGeometry"}
+_MULTI = {"MultiPolygon": "Polygon", "MultiLineString": "LineString", "MultiPoint": "Point"}
+_GEOMETRY_TAGS = {"Point", "LineString", "Polygon", "MultiGeometry", *_MULTI}
 
 
 def parse_kml(data: bytes) -> list[dict[str, Any]]:
@@ -270,6 +297,8 @@ def parse_kml(data: bytes) -> list[dict[str, Any]]:
             try:
                 geometry = _to_geometry(geom_el)
             except (ValueError, shapely.errors.GEOSException) as exc:
-                issue = f"its geometry cannot be read ({exc})"
+                from zoneeditor.io.plain_errors import plain_reason
+
+                issue = f"its geometry cannot be read ({plain_reason(exc, 'malformed')})"
         out.append({"geometry": geometry, "props": props, "issue": issue})
     return out

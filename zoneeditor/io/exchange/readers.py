@@ -10,6 +10,7 @@ A ``ReadFailure`` means the file cannot be read at all; its message names the pr
 
 from __future__ import annotations
 
+import datetime
 import sqlite3
 import tempfile
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.io import safezip
+from zoneeditor.io.plain_errors import plain_reason
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SHP_MAGIC = b"\x00\x00\x27\x0a"
@@ -91,11 +93,38 @@ def kind_of(path: Path) -> str:
 
 
 def read_raw(path: Path, options: ReadOptions | None = None) -> RawRead:
-    """Read any supported file into plain WGS84 records (in this process; see io.sandbox)."""
+    """Read any supported file into plain WGS84 records (in this process; see io.sandbox).
+
+    Text limits (``core.textlimits``) are enforced here, in the reader's process: a file
+    with a 200 MB name or 5,000 columns is refused before anything is sent to the editor.
+    """
     options = options or ReadOptions()
     result = _read_any(Path(path), options)
+    check_limits(result)
     apply_crs(result, options)
     return result
+
+
+def check_limits(result: RawRead) -> None:
+    """ReadFailure naming the layer, feature and column when text exceeds the limits."""
+    from zoneeditor.core.schema import recognise
+    from zoneeditor.core.textlimits import column_problem, quote, value_problem
+
+    for layer in result.layers:
+        columns = list(dict.fromkeys(k for r in layer.records for k in (r.get("props") or {})))
+        problem = column_problem(columns, layer.name)
+        if problem:
+            raise ReadFailure(problem)
+        name_column = recognise(columns).column("name")
+        for n, rec in enumerate(layer.records, start=1):
+            props = rec.get("props") or {}
+            name = props.get(name_column) if name_column else None
+            label = f"feature {rec.get('fid') or n}"
+            if isinstance(name, str) and name.strip():
+                label += f" ({quote(name.strip(), 40)})"
+            problem = value_problem(props, label)
+            if problem:
+                raise ReadFailure(f"{layer.name}: {problem}")
 
 
 def _read_any(path: Path, options: ReadOptions) -> RawRead:
@@ -169,8 +198,8 @@ def apply_crs(result: RawRead, options: ReadOptions) -> None:
             try:
                 source = CRS.from_user_input(options.assume_crs)
             except CRSError as exc:
-                raise ReadFailure(f"--assume-crs {options.assume_crs!r} is not a coordinate "
-                                  f"system PROJ knows ({exc})") from exc
+                raise ReadFailure(f"--assume-crs {options.assume_crs[:60]!r} is not a "
+                                  "coordinate system PROJ knows") from exc
             if layer.crs and not layer.crs.startswith("!"):
                 result.note("note", "crs-overridden",
                             f"{layer.name}: the file's own coordinate system was ignored; "
@@ -243,21 +272,28 @@ def read_gpkg(path: Path, options: ReadOptions) -> RawRead:
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
+            con.execute("PRAGMA trusted_schema=OFF")
             check = con.execute("PRAGMA integrity_check").fetchone()[0]
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+            views = {str(r[1]): str(r[0]) for r in con.execute(
+                "SELECT type, name FROM sqlite_master")}
+            tables = set(views)
         finally:
             con.close()
     except sqlite3.Error as exc:
-        raise ReadFailure(f"the database is damaged ({exc})") from exc
+        raise ReadFailure(f"the database is damaged ({plain_reason(exc)})") from exc
     if check != "ok":
         raise ReadFailure(f"the database is damaged (integrity check: {check.splitlines()[0]})")
     if "gpkg_contents" not in tables:
         raise ReadFailure("an SQLite database but not a GeoPackage (no gpkg_contents table)")
     result = RawRead("GeoPackage")
+    for system in ("gpkg_contents", "gpkg_geometry_columns", "gpkg_spatial_ref_sys"):
+        if views.get(system) == "view":
+            raise ReadFailure(f"its table {system!r} has been replaced by a database view, "
+                              "which zoneeditor never runs")
     try:
         names = fiona.listlayers(path)
     except Exception as exc:  # GDAL errors come in many classes
-        raise ReadFailure(f"GDAL cannot list its layers ({exc})") from exc
+        raise ReadFailure(f"its layers cannot be listed ({plain_reason(exc)})") from exc
     if "zoneeditor_meta" in tables and not options.layers:
         chosen = [n for n in names if n.endswith("__agreed")]
         result.note("note", "project-file", "a zoneeditor project: its agreed version was read "
@@ -265,28 +301,55 @@ def read_gpkg(path: Path, options: ReadOptions) -> RawRead:
     else:
         chosen = [n for n in names if not options.layers or n in options.layers]
     for name in chosen:
+        if views.get(name) == "view":
+            result.note("warning", "view-skipped",
+                        f"layer {name!r} is a database view, which zoneeditor never runs (a "
+                        "view can run forever or fill the memory); it was not read",
+                        "export the view's rows as a table with another tool")
+            continue
         with fiona.open(path, layer=name, encoding="utf-8") as src:
             if src.schema.get("geometry") in (None, "None"):
+                if options.layers or "zoneeditor_meta" not in tables:
+                    result.note("note", "no-geometry-layer",
+                                f"layer {name!r} has no geometry (a plain table); it was not "
+                                "imported")
                 continue
             crs_wkt = src.crs.to_wkt() if src.crs else ""
             layer = RawLayer(name.split("__")[0] if "__" in name else name, crs=crs_wkt,
                              encoding="utf-8")
+            kinds = dict(src.schema.get("properties") or {})
             for rec in src:
-                layer.records.append(_record(rec))
+                layer.records.append(_record(rec, kinds))
         result.layers.append(layer)
     if not result.layers:
         result.note("warning", "no-layers", "the GeoPackage has no feature layers")
     return result
 
 
-def _record(rec: Any) -> dict[str, Any]:
+def typed_value(value: Any, kind: str | None) -> Any:
+    """A value read through fiona as its declared type: fiona gives dates as text."""
+    if isinstance(value, str) and kind:
+        base = kind.split(":")[0]
+        parse = {"date": datetime.date, "datetime": datetime.datetime,
+                 "time": datetime.time}.get(base)
+        if parse is not None:
+            try:
+                return parse.fromisoformat(value)
+            except ValueError:
+                return value
+    return value
+
+
+def _record(rec: Any, kinds: dict[str, str] | None = None) -> dict[str, Any]:
     geom, issue = None, None
     if rec.geometry is not None:
         try:
             geom = shapely.geometry.shape(rec.geometry)
         except (ValueError, TypeError, AttributeError, shapely.errors.GEOSException) as exc:
-            issue = f"its geometry cannot be read ({exc})"
-    return {"fid": str(rec.id), "geometry": geom, "props": dict(rec.properties), "issue": issue}
+            issue = f"its geometry cannot be read ({plain_reason(exc, 'it is malformed')})"
+    kinds = kinds or {}
+    props = {k: typed_value(v, kinds.get(k)) for k, v in rec.properties.items()}
+    return {"fid": str(rec.id), "geometry": geom, "props": props, "issue": issue}
 
 
 # -- KML and zips ----------------------------------------------------------------------------
@@ -306,7 +369,8 @@ def read_kml(data: bytes, name: str) -> RawRead:
         raise ReadFailure(f"unsafe KML refused: {what}, which could expand without limit or "
                           "reveal local files") from exc
     except Exception as exc:  # ParseError, ValueError
-        raise ReadFailure(f"not valid KML ({exc})") from exc
+        raise ReadFailure(f"not valid KML ({plain_reason(exc, 'it is not well-formed XML')})"
+                          ) from exc
     result = RawRead("KML")
     layer = RawLayer(Path(name).stem, crs="EPSG:4326", encoding="utf-8")
     for i, pm in enumerate(placemarks):

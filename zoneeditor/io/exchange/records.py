@@ -1,36 +1,27 @@
 """Features <-> flat attribute records, the same for every exchange format.
 
 Export: the stable id travels as ``zid``; the core attributes always come first; other
-attributes keep their names and types. Import: column names are matched case-insensitively
-with common synonyms (NAME/Name/label -> name, owner/side -> party, ...); every other column
-is kept as an attribute of its own.
+attributes keep their names and types. Import: the layer's schema (``core.schema``: OCHA,
+geoBoundaries, GADM, Natural Earth, OSM, our own names and common synonyms, or the user's
+explicit mapping) says which column becomes ``name``, ``name_local``, ``party``... Every
+other column is kept as it is, including columns that are empty everywhere; NULL stays
+None and an empty string stays ``""``; dates stay dates.
 """
 
 from __future__ import annotations
 
+import datetime
 import json
 import math
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from zoneeditor.core.model import CORE_ATTRIBUTES, Feature, LayerKind
+from zoneeditor.core.schema import Schema, recognise
 from zoneeditor.io.project_file import field_type as field_type  # one rule for every writer
 
 #: The field that carries a feature's stable id in every exchange format.
 ID_FIELD = "zid"
-
-#: Column names (case-folded) recognised as one of ours. The first entry is our own name.
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    ID_FIELD: ("zid", "zone_id", "feature_id", "fid_zone", "uid", "uuid", "guid"),
-    "name": ("name", "label", "title", "nom", "nombre", "name_en", "name_eng", "english"),
-    "name_local": ("name_local", "name_ar", "name_arab", "arabic", "local_name", "name_loc",
-                   "namelocal", "alt_name"),
-    "party": ("party", "side", "owner", "controlled_by", "control", "controller", "faction"),
-    "status": ("status", "state_of_talks", "agreement"),
-    "kind": ("kind", "type", "category", "class", "zone_type"),
-    "notes": ("notes", "note", "description", "descr", "desc", "comment", "comments", "remarks"),
-}
-_LOOKUP = {alias: ours for ours, aliases in SYNONYMS.items() for alias in aliases}
 
 _LAYER_OF_TYPE = {
     "Polygon": LayerKind.ZONES,
@@ -55,9 +46,12 @@ def field_order(features: Iterable[Feature]) -> list[str]:
 
 
 def text_value(value: Any) -> str:
-    """A non-text value in a text column: lists and mappings as JSON, others with ``str``."""
+    """A non-text value in a text column: lists and mappings as JSON, dates in ISO 8601,
+    others with ``str``."""
     if isinstance(value, (list, dict, tuple)):
         return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
     return str(value)
 
 
@@ -76,49 +70,66 @@ def to_record(feature: Feature, fields: Mapping[str, str]) -> dict[str, Any]:
 
 
 def plain_value(value: Any) -> Any:
-    """An attribute value as our model keeps it: text, number or bool ('' for missing)."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and not math.isfinite(value):
-        return str(value)
-    if isinstance(value, (str, int, float, bool)):
+    """An attribute value as our model keeps it: text, number, bool, date or None (NULL)."""
+    if value is None or isinstance(value, (str, int, bool, datetime.date, datetime.time)):
         return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else str(value)
     if isinstance(value, (list, dict, tuple)):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
 
 
-def map_attributes(props: Mapping[str, Any]) -> tuple[str | None, dict[str, Any], dict[str, str]]:
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else text_value(value)
+
+
+def map_attributes(props: Mapping[str, Any], schema: Schema | None = None,
+                   empty_columns: Iterable[str] = ()
+                   ) -> tuple[str | None, dict[str, Any], dict[str, str]]:
     """Split a foreign record into (zid or None, our attributes, renamed columns).
 
-    Each of our names is taken from the first matching column (exact name first, then
-    synonyms, case-insensitively); unmatched columns keep their names. ``renamed`` says
-    which foreign column became which of ours, so the importer can report it.
+    ``schema`` says which column is which of ours (``core.schema.recognise`` on the layer;
+    recognised from this record's own columns when not given). Columns mapped to ours take
+    our names; the others keep theirs, with their values as they are (``""`` stays
+    ``""``). NULL means "no value", as in the model: it is left out, except in
+    ``empty_columns`` (NULL in every record of the layer), which are kept as None so that
+    the column itself survives. ``renamed`` says which foreign column became which of ours.
     """
-    ours: dict[str, Any] = {}
+    keep_null = set(empty_columns)
+    if schema is None:
+        schema = recognise(list(props), {k: [v] for k, v in props.items()})
+    attrs: dict[str, Any] = {}
     renamed: dict[str, str] = {}
     claimed: set[str] = set()
-    by_fold = {k.casefold(): k for k in props}
-    for target, aliases in SYNONYMS.items():
-        for alias in aliases:
-            column = by_fold.get(alias)
-            if column is not None and column not in claimed:
-                ours[target] = props[column]
-                claimed.add(column)
-                if column != target:
-                    renamed[column] = target
-                break
-    zid_raw = ours.pop(ID_FIELD, None)
-    zid = str(zid_raw).strip() if zid_raw not in (None, "") else None
-    attrs = {k: plain_value(v) for k, v in ours.items()}
+    zid = None
+    for target, column in schema.fields.items():
+        if column not in props:
+            continue
+        claimed.add(column)
+        if target == "id":
+            raw = props[column]
+            zid = str(raw).strip() if raw not in (None, "") else None
+            zid = zid or None
+        else:
+            attrs[target] = _text(props[column])
+        if column != (ID_FIELD if target == "id" else target):
+            renamed[column] = ID_FIELD if target == "id" else target
+    # SQLite and dBASE compare column names without case: "Party" beside our "party" would
+    # be one column twice; "zid" is reserved for our ids.
+    taken = {k.casefold() for k in (*attrs, *CORE_ATTRIBUTES, ID_FIELD)}
     for column, value in props.items():
-        if column in claimed:
+        if column in claimed or (value is None and column not in keep_null):
             continue
-        key = column if column not in attrs else f"{column}_2"
-        if value is None or value == "":
-            continue
+        key, n = column, 2
+        if column in CORE_ATTRIBUTES and column not in attrs:
+            taken.discard(column)  # an unmapped "notes" column simply is our notes
+        while key.casefold() in taken:
+            key, n = f"{column}_{n}", n + 1
+        taken.add(key.casefold())
         attrs[key] = plain_value(value)
     for key in CORE_ATTRIBUTES:
-        value = attrs.get(key, "")
-        attrs[key] = "" if value is None else (value if isinstance(value, str) else str(value))
+        attrs[key] = _text(attrs.get(key))
     return zid, attrs, renamed

@@ -19,6 +19,7 @@ from shapely.geometry import mapping
 
 from zoneeditor.core.errors import WriteError
 from zoneeditor.core.model import Feature, LayerKind, Version
+from zoneeditor.core.textlimits import quote
 from zoneeditor.io.exchange import records
 from zoneeditor.io.exchange.fields import short_names, write_sidecar
 
@@ -33,12 +34,41 @@ _GEOMETRY = {LayerKind.ZONES: "Polygon", LayerKind.LINES: "LineString",
              LayerKind.POINTS: "Point"}
 
 
-def check_encodable(features: Sequence[Feature], encoding: str) -> list[str]:
-    """Every text value the encoding cannot hold or a dBASE field cannot fit, one line each."""
-    problems = []
+def unencodable_fields(features: Sequence[Feature], encoding: str) -> dict[str, int]:
+    """Fields holding text ``encoding`` cannot store, with how many values each."""
+    out: dict[str, int] = {}
     for f in features:
         for key, value in f.attributes.items():
             if value is None or value == "":
+                continue
+            text = value if isinstance(value, str) else records.text_value(value)
+            try:
+                text.encode(encoding)
+            except UnicodeEncodeError:
+                out[key] = out.get(key, 0) + 1
+    return out
+
+
+def omit_fields(features: Sequence[Feature], fields: set[str]) -> list[Feature]:
+    """The features without the attributes ``fields`` (left out of an export)."""
+    if not fields:
+        return list(features)
+    return [Feature(f.id, f.layer, f.geometry,
+                    {k: v for k, v in f.attributes.items() if k not in fields})
+            for f in features]
+
+
+def check_encodable(features: Sequence[Feature], encoding: str,
+                    omitted: set[str] | None = None) -> list[str]:
+    """Every text value the encoding cannot hold or a dBASE field cannot fit, one line each.
+
+    Fields in ``omitted`` (left out of the export) are not checked.
+    """
+    problems = []
+    skip = omitted or set()
+    for f in features:
+        for key, value in f.attributes.items():
+            if value is None or value == "" or key in skip:
                 continue
             text = value if isinstance(value, str) else records.text_value(value)
             try:
@@ -46,8 +76,8 @@ def check_encodable(features: Sequence[Feature], encoding: str) -> list[str]:
             except UnicodeEncodeError as exc:
                 bad = text[exc.start:exc.end]
                 problems.append(
-                    f"{f.label}: {key} {text!r} has characters ({bad!r}) that "
-                    f"{encoding} cannot hold (export as UTF-8 instead)"
+                    f"{f.label}: {key} {quote(text, 40)} has characters ({bad[:10]!r}) that "
+                    f"{encoding} cannot hold"
                 )
                 continue
             if size > MAX_TEXT_BYTES and isinstance(value, str):
@@ -66,8 +96,10 @@ def _schema(features: Sequence[Feature], layer: LayerKind, encoding: str,
     for key in records.field_order(features):
         values = [f.id if key == records.ID_FIELD else f.attributes.get(key) for f in features]
         kind = records.field_type(values)
-        if kind == "bool":
-            kind = "str"  # dBASE logicals are poorly supported; "True"/"False" text survives
+        if kind in ("bool", "datetime", "time"):
+            # dBASE logicals are poorly supported and dBASE has no time of day: the text
+            # ("True", "2017-05-04T10:00:00") survives; a plain date is a dBASE date.
+            kind = "str"
         kinds[key] = kind
         if kind == "str":
             width = max(
@@ -77,6 +109,8 @@ def _schema(features: Sequence[Feature], layer: LayerKind, encoding: str,
             props[names[key]] = f"str:{min(MAX_TEXT_BYTES, max(width, 32))}"
         elif kind == "int":
             props[names[key]] = "int:18"
+        elif kind == "date":
+            props[names[key]] = "date"
         else:
             props[names[key]] = "float:24.15"
     return {"geometry": _GEOMETRY[layer], "properties": props}, kinds
@@ -87,13 +121,26 @@ def layer_field_names(features: Sequence[Feature]) -> dict[str, str]:
     return short_names(records.field_order(features))
 
 
+def encoding_advice(features: Sequence[Feature], encoding: str) -> str:
+    """What to do about text ``encoding`` cannot hold: the fields, and the two ways out."""
+    fields = unencodable_fields(features, encoding)
+    if not fields:
+        return ""
+    listed = ", ".join(f"{k} ({n} value{'s' if n > 1 else ''})" for k, n in fields.items())
+    return (f"fields with text {encoding} cannot hold: {listed}; leave them out with "
+            "--omit-unencodable (the dialog's 'leave out fields' choice), or export as UTF-8")
+
+
 def write_shapefiles(
-    versions: Sequence[Version], folder: Path, base: str, encoding: str = "utf-8"
+    versions: Sequence[Version], folder: Path, base: str, encoding: str = "utf-8",
+    omit_unencodable: bool = False,
 ) -> list[Path]:
     """Write each non-empty layer of each version as a shapefile set into ``folder``.
 
     With one version the sets are ``<base>_<layer>``; with several, ``<base>_<version>_<layer>``.
-    Raises WriteError listing every value that cannot be written faithfully.
+    With ``omit_unencodable``, fields holding text the encoding cannot store are left out
+    of the layer (``plan_export`` says which); otherwise WriteError lists every value that
+    cannot be written faithfully.
     """
     if encoding not in ENCODINGS:
         raise WriteError(str(folder), f"unknown shapefile encoding {encoding!r} "
@@ -104,18 +151,24 @@ def write_shapefiles(
     written: list[Path] = []
     problems: list[str] = []
     for version in versions:
-        problems += check_encodable(list(version), encoding)
+        for layer in LayerKind:
+            feats = version.layer(layer)
+            omitted = set(unencodable_fields(feats, encoding)) if omit_unencodable else set()
+            problems += check_encodable(feats, encoding, omitted - {records.ID_FIELD})
     if problems:
-        shown = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5
+        shown = "; ".join(problems[:3]) + (f"; and {len(problems) - 3} more" if len(problems) > 3
                                            else "")
+        advice = encoding_advice([f for v in versions for f in v], encoding)
         raise WriteError(str(folder), f"{len(problems)} text value(s) cannot be written as "
-                                      f"{encoding}: {shown}")
+                                      f"{encoding}: {shown}" + (f" — {advice}" if advice else ""))
     for version in versions:
         prefix = base if len(versions) == 1 else f"{base}_{slug[version.name]}"
         for layer in LayerKind:
             feats = version.layer(layer)
             if not feats:
                 continue
+            if omit_unencodable:
+                feats = omit_fields(feats, set(unencodable_fields(feats, encoding)))
             shp = folder / f"{prefix}_{layer.value}.shp"
             names = layer_field_names(feats)
             schema, kinds = _schema(feats, layer, encoding, names)

@@ -16,7 +16,15 @@ from typing import Any
 
 from zoneeditor.io.exchange import textcodec
 from zoneeditor.io.exchange.fields import read_sidecar
-from zoneeditor.io.exchange.readers import SHP_MAGIC, RawLayer, RawRead, ReadFailure, ReadOptions
+from zoneeditor.io.exchange.readers import (
+    SHP_MAGIC,
+    RawLayer,
+    RawRead,
+    ReadFailure,
+    ReadOptions,
+    typed_value,
+)
+from zoneeditor.io.plain_errors import plain_reason
 
 
 def _component(shp: Path, ext: str) -> Path | None:
@@ -110,12 +118,16 @@ def _crs_text(shp: Path) -> str:
 
 def _encoding(shp: Path, raw: list[bytes], options: ReadOptions,
               result: RawRead) -> str:
-    """Choose the text encoding: the user's, the .cpg's, or a stated guess; spot mojibake."""
+    """Choose the text encoding: the user's, the .cpg's, or a stated guess; spot mojibake.
+
+    See ``textcodec``: valid UTF-8 under a .cpg saying UTF-8 is never questioned; a guess
+    is made only when the file does not say; only plausible encodings are suggested.
+    """
     if options.encoding:
         chosen = textcodec.codec_name(options.encoding)
         if chosen is None:
-            raise ReadFailure(f"unknown encoding {options.encoding!r}")
-        source = "you chose"
+            raise ReadFailure(f"unknown encoding {options.encoding[:40]!r}")
+        source, severity = "you chose", "warning"
     else:
         cpg = _component(shp, ".cpg")
         label = cpg.read_bytes()[:100].decode("latin-1") if cpg else ""
@@ -130,15 +142,21 @@ def _encoding(shp: Path, raw: list[bytes], options: ReadOptions,
                         f"no .cpg file says how the text is encoded; {chosen} was used "
                         f"({why})", "choose another with --encoding if names look wrong")
             return chosen
-        source = "the .cpg says"
+        source, severity = "the .cpg says", "error"
+    if chosen == "utf-8" and textcodec.decodes(raw, "utf-8"):
+        return chosen  # valid UTF-8 as declared: whatever the script, it is right
     fix = textcodec.mojibake_fix(raw, chosen)
     if fix is not None:
         better, garbled, fixed = fix
-        severity = "warning" if options.encoding else "error"
         result.note(severity, "mojibake",
                     f"the text looks garbled as {chosen} ({source}): e.g. {garbled[:24]!r}; "
                     f"as {better} it reads {fixed[:24]!r}",
                     f"choose --encoding {better}")
+        return chosen
+    note = textcodec.unreadable_note(raw, chosen)
+    if note is not None:
+        result.note("warning", "encoding-unreadable", f"{note} ({source} {chosen})",
+                    "ask the sender which encoding the file uses")
     return chosen
 
 
@@ -157,13 +175,15 @@ def read_shapefile(path: Path, options: ReadOptions) -> RawRead:
         rows: list[Any] = []
         try:
             with fiona.Env(**env), fiona.open(copy, encoding="latin-1") as src:
+                kinds = dict(src.schema.get("properties") or {})
                 for rec in src:
                     rows.append((str(rec.id), rec.geometry, dict(rec.properties)))
         except Exception as exc:  # fiona/GDAL raise many classes; all mean "cannot read"
-            text = str(exc).replace(str(copy), shp.name)
-            raise ReadFailure(f"GDAL cannot read the shapefile ({text})") from exc
-    raw = [v.encode("latin-1", errors="replace") for _, _, p in rows for v in p.values()
-           if isinstance(v, str)]
+            reason = plain_reason(exc, "its contents do not follow the shapefile format")
+            raise ReadFailure(f"the shapefile cannot be read ({reason})") from exc
+    text_fields = {k for k, kind in kinds.items() if str(kind).startswith("str")}
+    raw = [v.encode("latin-1", errors="replace") for _, _, p in rows for k, v in p.items()
+           if isinstance(v, str) and k in text_fields]
     encoding = _encoding(shp, raw, options, result)
     names = read_sidecar(shp)
     layer = RawLayer(shp.stem, crs=_crs_text(shp), encoding=encoding)
@@ -172,15 +192,18 @@ def read_shapefile(path: Path, options: ReadOptions) -> RawRead:
     for fid, geometry, props in rows:
         clean = {}
         for k, v in props.items():
-            if isinstance(v, str):
+            if isinstance(v, str) and k in text_fields:
                 v = v.encode("latin-1", errors="replace").decode(encoding, errors="replace")
+            else:
+                v = typed_value(v, kinds.get(k))
             clean[names.get(k, k)] = v
         geom, issue = None, None
         if geometry is not None:
             try:
                 geom = shapely.geometry.shape(geometry)
-            except (ValueError, TypeError, AttributeError) as exc:
-                issue = f"its geometry cannot be read ({exc})"
+            except (ValueError, TypeError, AttributeError,
+                    shapely.errors.GEOSException) as exc:
+                issue = f"its geometry cannot be read ({plain_reason(exc, 'it is malformed')})"
         layer.records.append({"fid": fid, "geometry": geom, "props": clean, "issue": issue})
     restored = sum(1 for short, long in names.items() if short != long)
     if restored:

@@ -1,0 +1,213 @@
+"""Slivers: the crumbs two drawings of the same boundary leave between them.
+
+Two sources of the same governorates, digitised at different resolutions, never share a
+vertex: their overlay is hundreds of thin pieces along every border ("land changing hands:
+778 lines, 661 of them 0.0 km²"). Those pieces are real geometry but not changes anyone
+negotiated. The diff therefore lists a piece only when it is both large enough
+(``min_area_km2``) and wide enough (``min_width_km``: the diameter of the largest circle that
+fits inside it, measured in a local metric projection); smaller ones are counted and summed
+("773 smaller pieces, 19.6 km² in all"). Feature and party totals always include them.
+
+``tolerance_km`` goes further and treats boundaries within that distance of each other as
+the same line: a feature whose largest shift is within it is unchanged, and a piece no wider
+than it is no change at all (left out of the totals too, and counted apart).
+
+Default thresholds come from the data (``derive_rule``): where the two versions share their
+vertices (one project's versions, edited by hand) nothing is noise and only crumbs under
+0.001 km² are summed up; where boundaries of many vertices lie mostly off each other (two
+sources, digitised separately), how far the two drawings of the same boundary lie apart is
+measured (the distance nine vertices in ten stay within, the median over features), and
+pieces thinner than 1.5 times that (at least 50 m) or smaller than 0.05 km² are summed up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from zoneeditor.core.geodesy import to_local
+
+#: The smallest piece listed where nothing is noise (0.1 ha: crumbs of re-computed curves).
+CRUMB_KM2 = 1e-3
+#: Defaults where the versions come from different sources.
+SOURCE_MIN_AREA_KM2 = 0.05
+SOURCE_MIN_WIDTH_KM = 0.05
+#: Pieces below this are floating-point noise of an overlay, not land: never counted.
+NOISE_KM2 = 1e-6
+#: Boundary vertices sampled per feature to measure how far two drawings lie apart.
+SAMPLE = 400
+#: The share of a boundary's vertices at most this far from the other drawing sets the
+#: noise level: high enough to cover resampling (slivers are as wide as the largest
+#: deviations), low enough that a real change along a tenth of the border does not count.
+QUANTILE = 0.9
+
+
+@dataclass(frozen=True)
+class SliverRule:
+    """Which pieces are listed: at least ``min_area_km2`` and ``min_width_km`` wide; and the
+    distance ``tolerance_km`` within which two boundaries count as the same line."""
+
+    min_area_km2: float = CRUMB_KM2
+    min_width_km: float = 0.0
+    tolerance_km: float = 0.0
+    from_data: bool = True
+    noise_km: float = 0.0
+
+    def describe(self) -> str:
+        """ "under 0.05 km² or thinner than 50 m" (what "smaller" means in a report)."""
+        parts = [f"under {self.min_area_km2:g} km²"]
+        if self.min_width_km > 0:
+            parts.append(f"thinner than {_distance(self.min_width_km)}")
+        return " or ".join(parts)
+
+
+def _distance(km: float) -> str:
+    return f"{km * 1000:.0f} m" if km < 1 else f"{km:g} km"
+
+
+@dataclass(frozen=True)
+class Tally:
+    """A number of pieces and their total area (km²)."""
+
+    count: int = 0
+    area_km2: float = 0.0
+
+    def __add__(self, other: Tally) -> Tally:
+        return Tally(self.count + other.count, self.area_km2 + other.area_km2)
+
+    def line(self, what: str = "smaller pieces") -> str:
+        """ "773 smaller pieces, 19.6 km² in all" """
+        noun = what if self.count != 1 else what.replace("pieces", "piece")
+        return f"{self.count:,} {noun}, {self.area_km2:,.1f} km² in all"
+
+
+def width_km(piece: BaseGeometry, local: BaseGeometry | None = None) -> float:
+    """The width of a piece: the diameter of the largest circle inside it, in km.
+
+    ``local`` is the piece already in a local metric projection (``Widths`` projects all
+    pieces of one change at once: building a projection costs far more than using it).
+    """
+    if piece.is_empty:
+        return 0.0
+    if local is None:
+        local, _ = to_local(piece)
+    try:
+        radius = shapely.maximum_inscribed_circle(local, 0.5).length  # 0.5 m precision
+    except shapely.errors.GEOSException:
+        return 0.0
+    return float(2 * radius / 1000.0)
+
+
+class Widths:
+    """Widths of the pieces of one change, in one local projection centred on it.
+
+    Pieces of one feature's change lie within a few hundred km of its centre, where the
+    azimuthal equidistant projection distorts a width by well under 0.1 %.
+    """
+
+    def __init__(self, pieces: list[BaseGeometry]) -> None:
+        self._pieces = pieces
+        self._local: list[BaseGeometry] | None = None
+        self._cache: dict[int, float] = {}
+
+    def __call__(self, i: int) -> float:
+        """The width (km) of piece ``i``, computed on first use."""
+        if i not in self._cache:
+            if self._local is None:
+                whole = shapely.GeometryCollection(self._pieces)
+                projected, _ = to_local(whole)
+                self._local = list(shapely.get_parts(projected))
+            self._cache[i] = width_km(self._pieces[i], self._local[i])
+        return self._cache[i]
+
+
+def is_listed(area_km2: float, width: float | None, rule: SliverRule) -> bool:
+    """True when a piece is large and wide enough to be listed on its own (``width``:
+    the piece's width in km, needed only when the area passes)."""
+    if area_km2 < rule.min_area_km2:
+        return False
+    return rule.min_width_km <= 0 or (width or 0.0) >= rule.min_width_km
+
+
+def within_tolerance(width: float, rule: SliverRule) -> bool:
+    """True when a piece lies between two boundaries no further apart than the tolerance."""
+    return rule.tolerance_km > 0 and width <= rule.tolerance_km
+
+
+#: A boundary with fewer vertices was drawn by hand, not digitised: not measured for noise.
+MIN_VERTICES = 50
+#: Vertices closer than this (km) to the other boundary lie on it (shared or snapped).
+ON_LINE_KM = 1e-5
+
+
+def _boundary_gap_km(old: BaseGeometry, new: BaseGeometry) -> float | None:
+    """How far (km) sampled vertices of ``new``'s boundary lie from ``old``'s (the
+    ``QUANTILE``), when the two were drawn separately (few vertices of one on the other);
+    else None."""
+    if old.is_empty or new.is_empty:
+        return None
+    if len(shapely.get_coordinates(new)) < MIN_VERTICES:
+        return None
+    local_old, _ = to_local(old.boundary if old.geom_type.endswith("Polygon") else old,
+                            around=old)
+    local_new, _ = to_local(new.boundary if new.geom_type.endswith("Polygon") else new,
+                            around=old)
+    pts = shapely.get_coordinates(local_new)
+    if len(pts) == 0:
+        return None
+    step = max(1, len(pts) // SAMPLE)
+    sample = shapely.points(pts[::step])
+    segs = _segments(local_old)
+    if not segs:
+        return None
+    tree = shapely.STRtree(segs)
+    idx = tree.nearest(sample)
+    d = shapely.distance(sample, np.asarray(segs, dtype=object)[idx]) / 1000.0
+    if np.mean(d <= ON_LINE_KM) >= 0.5:
+        return None  # mostly the same vertices: an edit of one drawing, not two drawings
+    return float(np.quantile(d, QUANTILE))
+
+
+def _segments(line: BaseGeometry) -> list[BaseGeometry]:
+    out = []
+    for part in shapely.get_parts(line):
+        xy = shapely.get_coordinates(part)
+        if len(xy) >= 2:
+            out += list(shapely.linestrings(np.stack([xy[:-1], xy[1:]], axis=1)))
+    return out
+
+
+def derive_rule(pairs: Iterable[tuple[BaseGeometry, BaseGeometry, bool]],
+                min_area_km2: float | None = None, min_width_km: float | None = None,
+                tolerance_km: float = 0.0) -> SliverRule:
+    """The rule for a diff: the user's thresholds, the rest from the data.
+
+    ``pairs`` are (old geometry, new geometry, shares vertices) for every feature whose
+    geometry changed; pairs that share their vertices (the diff's fast path applied) are
+    edits, not resampling, and are not measured.
+    """
+    gaps = []
+    for old, new, shared in pairs:
+        if shared:
+            continue
+        # Both ways: a simplified drawing keeps some of the detailed one's vertices, which
+        # lie on the detailed boundary; the detailed one's vertices lie off the simplified.
+        found = [g for g in (_boundary_gap_km(old, new), _boundary_gap_km(new, old))
+                 if g is not None]
+        if found:
+            gaps.append(max(found))
+    noise = float(np.median(gaps)) if gaps else 0.0
+    if noise > 1e-4:  # over 10 cm: the versions were drawn separately
+        # Slivers are thin: the width test catches them however long they are; compact
+        # pieces over 0.05 km² are listed, as they are what a negotiator would move.
+        width = max(SOURCE_MIN_WIDTH_KM, 1.5 * noise)
+        area = SOURCE_MIN_AREA_KM2
+    else:
+        width, area = 0.0, CRUMB_KM2
+    return SliverRule(area if min_area_km2 is None else min_area_km2,
+                      width if min_width_km is None else min_width_km, tolerance_km,
+                      min_area_km2 is None and min_width_km is None, noise)
