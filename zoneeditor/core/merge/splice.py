@@ -39,12 +39,12 @@ def splice_ring(ring: np.ndarray, units: list[Unit]) -> np.ndarray:
 
 def splice_line(line: np.ndarray, units: list[Unit], offset: int = 0) -> np.ndarray:
     """A line (or a stretch of a ring starting at base vertex ``offset``) with units applied."""
-    ordered = sorted(units, key=lambda u: u.ia)
+    def local(u: Unit) -> int:
+        return (u.ia - offset) % u.n if u.closed else u.ia - offset
+
     pieces, pos = [], 0
-    for u in ordered:
-        ia = u.ia - offset
-        if u.closed:
-            ia %= u.n
+    for u in sorted(units, key=local):
+        ia = local(u)
         pieces.append(line[pos:ia])
         pieces.append(u.new)
         pos = ia + u.m + 1

@@ -68,7 +68,9 @@ class Unit:
     def same_edit(self, other: Unit) -> bool:
         """True when ``other`` replaces the same base stretch by the very same path."""
         if self.whole or other.whole:
-            return False
+            return (self.whole and other.whole and self.geometry is not None
+                    and other.geometry is not None
+                    and bool(self.geometry.equals_exact(other.geometry, 0)))
         return (self.ring == other.ring and self.ia == other.ia and self.m == other.m
                 and self.head == other.head and self.tail == other.tail
                 and np.array_equal(self.new, other.new))
