@@ -246,6 +246,19 @@ def _units(st: _State, fid: str, flags: tuple[bool, bool]) -> list[Unit]:
     return out
 
 
+Trouble = tuple[str, tuple[float, float] | None] | None
+
+
+def _trouble(geometry: BaseGeometry, layer: LayerKind) -> Trouble:
+    """``validity.problem`` for a merged geometry, with a vectorised fast path for the valid."""
+    xy = shapely.get_coordinates(geometry)
+    if (len(xy) and geometry.geom_type in layer.geometry_types
+            and bool(np.isfinite(xy).all()) and bool((np.abs(xy[:, 0]) <= 180).all())
+            and bool((np.abs(xy[:, 1]) <= 90).all()) and bool(shapely.is_valid(geometry))):
+        return None
+    return problem(geometry, layer)
+
+
 class _Evaluator:
     """A feature's geometry for a set of applied units, with its source (cached)."""
 
@@ -253,6 +266,7 @@ class _Evaluator:
         self.st = st
         self.units = units
         self._cache: dict[tuple[str, frozenset[int]], tuple[BaseGeometry, str]] = {}
+        self._checked: dict[int, Trouble] = {}
 
     def full(self, fid: str, side: str) -> frozenset[int]:
         return frozenset(u.uid for u in self.units[fid] if u.side in (side, BOTH))
@@ -273,6 +287,12 @@ class _Evaluator:
                 found = (apply_units(b.geometry, self.st.shape(fid), applied), "mixed")
             self._cache[key] = found
         return self._cache[key]
+
+    def trouble(self, geometry: BaseGeometry, layer: LayerKind) -> Trouble:
+        """Why a merged geometry is not acceptable (None when it is), checked once."""
+        if id(geometry) not in self._checked:
+            self._checked[id(geometry)] = _trouble(geometry, layer)
+        return self._checked[id(geometry)]
 
     def choice(self, fid: str, sets: UnionFind, side: str) -> tuple[BaseGeometry, str]:
         """The geometry when every conflict group is decided for ``side``."""
@@ -310,7 +330,7 @@ def _geometry_level(st: _State, margin_m: float):
                 geom, source = evaluator.choice(fid, sets, side)
                 if source != "mixed":
                     continue
-                trouble = problem(geom, layer)
+                trouble = evaluator.trouble(geom, layer)
                 if trouble is not None:
                     found[fid] = trouble
                     break
