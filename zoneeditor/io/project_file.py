@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -99,12 +100,19 @@ def layer_schema(features: list[Feature], layer: LayerKind) -> dict[str, Any]:
     return {"geometry": geometry, "properties": props}
 
 
-def write_project(project: Project, path: Path | str, keep_backup: bool = False) -> None:
-    """Save ``project`` to ``path`` atomically (whole old file or whole new file, always)."""
+def write_project(project: Project, path: Path | str, keep_backup: bool = False,
+                  extra: Callable[[Path], None] | None = None) -> None:
+    """Save ``project`` to ``path`` atomically (whole old file or whole new file, always).
+
+    ``extra(tmp)`` writes further tables into the new file before it replaces the old one
+    (the merge lineage: ``io.lineage.LineageTracker.hook``).
+    """
     path = Path(path)
     try:
         with atomic_path(path, keep_backup=keep_backup) as tmp:
             _write(project, tmp)
+            if extra is not None:
+                extra(tmp)
     except (OSError, fiona.errors.FionaError, sqlite3.Error) as exc:
         raise WriteError(str(path), _reason(exc)) from exc
 

@@ -24,6 +24,7 @@ from zoneeditor.core.errors import WriteError, ZoneEditorError
 from zoneeditor.core.model import Project
 from zoneeditor.io import recovery
 from zoneeditor.io.journal import Journal, journal_path_for
+from zoneeditor.io.lineage import LineageTracker
 from zoneeditor.io.lock import LockedError, ProjectLock
 from zoneeditor.io.project_file import read_project, write_project
 
@@ -161,6 +162,8 @@ class Session:
         self.source = source
         self.lock = lock
         self.journal = journal
+        # merge lineage: the states this session starts from, recorded on save (io/lineage)
+        self.lineage = LineageTracker(self.path, document.project)
         if durable and self.path is not None and self.lock is None:
             self.lock = _lock_if_possible(self.path, False)
         if durable and self.journal is None:
@@ -304,10 +307,12 @@ class Session:
         # journal's replay would no longer match.
         stamped = Project(replace(project.meta, modified=_now()), project.versions)
         try:
-            write_project(stamped, target, keep_backup=keep_backup)
+            write_project(stamped, target, keep_backup=keep_backup,
+                          extra=self.lineage.hook(stamped, target))
         except BaseException:
             _release(new_lock)
             raise
+        self.lineage.saved(stamped, target)
         old_path, self.path = self.path, target
         self.document.history.set_clean()
         if self.journal is not None:

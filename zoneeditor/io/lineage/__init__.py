@@ -1,0 +1,27 @@
+"""A project's lineage: the states its versions went through, so two copies find their base.
+
+Stored in tables of the project GeoPackage (``store``), written on every save by the
+Session's ``LineageTracker`` (``tracker``) through ``write_project(..., extra=...)``, read
+by ``zoneeditor merge`` to find the common ancestor of two files (``find``). Open conflicts
+of merge proposals are kept beside it (``conflicts``). Layout, pruning and what survives a
+copy: docs/merge.md.
+"""
+
+from zoneeditor.io.lineage.conflicts import read_conflicts
+from zoneeditor.io.lineage.find import Base, NoCommonAncestor, find_base, version_digest
+from zoneeditor.io.lineage.store import read_content, read_records
+from zoneeditor.io.lineage.tracker import KEEP_RECENT, Digests, LineageTracker, MergeNote
+
+__all__ = [
+    "KEEP_RECENT",
+    "Base",
+    "Digests",
+    "LineageTracker",
+    "MergeNote",
+    "NoCommonAncestor",
+    "find_base",
+    "read_conflicts",
+    "read_content",
+    "read_records",
+    "version_digest",
+]
