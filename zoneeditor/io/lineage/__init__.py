@@ -2,13 +2,15 @@
 
 Stored in tables of the project GeoPackage (``store``), written on every save by the
 Session's ``LineageTracker`` (``tracker``) through ``write_project(..., extra=...)``, read
-by ``zoneeditor merge`` to find the common ancestor of two files (``find``). Open conflicts
-of merge proposals are kept beside it (``conflicts``). Layout, pruning and what survives a
-copy: docs/merge.md.
+by ``zoneeditor merge`` to find the common ancestor of two files (``find``); ``merging`` does
+a whole merge of another copy into an open session (the command and the window share it).
+Open conflicts of merge proposals are kept beside it (``conflicts``). Layout, pruning and
+what survives a copy: docs/merge.md.
 """
 
 from zoneeditor.io.lineage.conflicts import read_conflicts
 from zoneeditor.io.lineage.find import Base, NoCommonAncestor, find_base, version_digest
+from zoneeditor.io.lineage.merging import FileMerge, MergeTarget, free_name, merge_from_file
 from zoneeditor.io.lineage.store import read_content, read_records
 from zoneeditor.io.lineage.tracker import KEEP_RECENT, Digests, LineageTracker, MergeNote
 
@@ -16,10 +18,14 @@ __all__ = [
     "KEEP_RECENT",
     "Base",
     "Digests",
+    "FileMerge",
     "LineageTracker",
     "MergeNote",
+    "MergeTarget",
     "NoCommonAncestor",
     "find_base",
+    "free_name",
+    "merge_from_file",
     "read_conflicts",
     "read_content",
     "read_records",
