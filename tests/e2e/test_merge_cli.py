@@ -179,18 +179,37 @@ def test_merging_again_after_both_continue_starts_from_the_last_merge(two_copies
     assert "post-jmc" not in m2.features
 
 
+def _edited_elsewhere(path: Path, title: str | None = None) -> None:
+    """Change a copy with another program's means: no history is recorded."""
+    from dataclasses import replace
+
+    from zoneeditor.io.project_file import write_project
+
+    project = read_project(path)
+    v = project.versions["Proposal B"]
+    v.features["post-jmc"] = v.features["post-jmc"].with_attributes(notes="edited elsewhere")
+    if title is not None:
+        project.meta = replace(project.meta, title=title)
+    write_project(project, path)
+
+
+def test_copies_of_the_sample_without_history_start_from_the_bundled_sample(tmp_path):
+    a, b = tmp_path / "a.gpkg", tmp_path / "b.gpkg"
+    shutil.copyfile(sample_path(), a)
+    shutil.copyfile(sample_path(), b)
+    _edited_elsewhere(b)
+    run = _zoneeditor("merge", f"{a.name}:Proposal B", b.name, cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert "the bundled sample's 'Proposal B'" in run.stdout
+    merged = read_project(a).versions["Proposal B + b"]
+    assert merged.features["post-jmc"].attributes["notes"] == "edited elsewhere"
+
+
 def test_no_common_ancestor_says_so_and_offers_a_diff(tmp_path):
     a, b = tmp_path / "a.gpkg", tmp_path / "b.gpkg"
     shutil.copyfile(sample_path(), a)
     shutil.copyfile(sample_path(), b)
-    # b is changed by another program: no history, different content
-    project = read_project(b)
-    from zoneeditor.io.project_file import write_project
-
-    v = project.versions["Proposal B"]
-    post = v.features["post-jmc"]
-    v.features["post-jmc"] = post.with_attributes(notes="edited elsewhere")
-    write_project(project, b)
+    _edited_elsewhere(b, title="Another project")  # no history, and not the sample any more
     run = _zoneeditor("merge", f"{a.name}:Proposal B", b.name, cwd=tmp_path)
     assert run.returncode == 2
     assert "no merge history" in run.stderr and "zoneeditor diff" in run.stderr

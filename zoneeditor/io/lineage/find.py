@@ -8,6 +8,8 @@ nothing, ``NoCommonAncestor`` says so in one sentence and what to do instead.
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,6 +83,9 @@ def find_base(a_path: Path, a: Version, b_path: Path, b: Version,
         name = record.version if record else a.name
         return Base(Version(name, features), anc.digest, record, _phrase(record, anc.digest),
                     older=k > 0)
+    sample = _bundled_sample_base(a_path, b_path, a.name, b.name)
+    if sample is not None:
+        return sample
     advice = (f"name a common ancestor with --base FILE:VERSION, or compare the two with "
               f"'zoneeditor diff \"{a_label}\" \"{b_label}\"'")
     if found:
@@ -98,3 +103,36 @@ def find_base(a_path: Path, a: Version, b_path: Path, b: Version,
             f"{a_label} and {b_label} come from two different projects (no state in "
             f"common); {advice}")
     raise NoCommonAncestor(f"{a_label} and {b_label} share no saved state; {advice}")
+
+
+def _meta(path: Path) -> tuple[str, str] | None:
+    """(title, created) of a project file, read with SQLite (None when unreadable)."""
+    try:
+        with closing(store.connect(path, readonly=True)) as con:
+            rows = dict(con.execute("SELECT key, value FROM zoneeditor_meta").fetchall())
+    except sqlite3.Error:
+        return None
+    return (rows.get("title") or "", rows.get("created") or "")
+
+
+def _bundled_sample_base(a_path: Path, b_path: Path, a_name: str, b_name: str) -> Base | None:
+    """The bundled sample's version, when both files are copies of it made without history.
+
+    Every install ships the sample, so its content is always at hand: two copies edited by
+    other programs (which record no history) still share it. A copy is recognised by the
+    sample's title and creation time in both files, and a version both name alike.
+    """
+    from zoneeditor.io.project_file import read_project
+    from zoneeditor.io.session import sample_path  # here: session imports this package
+
+    sample = sample_path()
+    if not sample.is_file() or a_name != b_name:
+        return None
+    mine = _meta(sample)
+    if mine is None or _meta(a_path) != mine or _meta(b_path) != mine:
+        return None
+    version = read_project(sample).versions.get(a_name)
+    if version is None:
+        return None
+    return Base(version, version_digest(version), None,
+                f"the bundled sample's {a_name!r} (both files are copies of it)")
