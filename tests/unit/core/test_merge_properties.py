@@ -275,3 +275,50 @@ def test_applying_a_result_and_resolving_a_proposal(data, n):
             else:
                 prop.features[d.id] = d.new
     assert is_resolved(prop)
+
+
+# -- lines, ends included -----------------------------------------------------------------------
+@st.composite
+def line_edit(draw, n: int):
+    """Ranges of a line's vertices moved sideways (two kept vertices between ranges)."""
+    out, taken = [], [False] * n
+    for _ in range(3):
+        start = draw(st.integers(0, n - 1))
+        length = draw(st.integers(1, max(1, n // 4)))
+        end = min(n, start + length)
+        cells = range(max(0, start - 2), min(n, end + 2))
+        if any(taken[c] for c in cells):
+            continue
+        for c in range(start, end):
+            taken[c] = True
+        out.append((start, end, draw(st.sampled_from([-0.004, -0.001, 0.002, 0.003]))))
+    return out
+
+
+def moved_line(n: int, edit) -> LineString:
+    ys = [0.0] * n
+    for start, end, dy in edit:
+        for i in range(start, end):
+            ys[i] = dy
+    return LineString([(36.0 + 0.01 * i, 35.0 + ys[i]) for i in range(n)])
+
+
+@SETTINGS
+@given(st.data(), st.integers(6, 30))
+def test_drawn_line_edits_merge_or_conflict_exactly(data, n):
+    ours_edit, theirs_edit = data.draw(line_edit(n)), data.draw(line_edit(n))
+
+    def covered(edit):  # positions -1 (before the start) .. n-1 (after the end)
+        return [set(range(s - 1, e)) for s, e, _ in edit]
+
+    overlapping = [(i, j) for i, a in enumerate(covered(ours_edit))
+                   for j, b in enumerate(covered(theirs_edit))
+                   if a & b and ours_edit[i] != theirs_edit[j]]
+    base = Version("P", {"l": Feature("l", "lines", moved_line(n, []))})
+    ours = Version("P", {"l": Feature("l", "lines", moved_line(n, ours_edit))})
+    theirs = Version("P", {"l": Feature("l", "lines", moved_line(n, theirs_edit))})
+    result = merge(base, ours, theirs)
+    assert bool(result.conflicts) == bool(overlapping)
+    if not overlapping:
+        want = moved_line(n, ours_edit + theirs_edit)
+        assert result.merged.features["l"].geometry.equals_exact(want, 0)
