@@ -21,6 +21,7 @@ from zoneeditor.io.lineage import (
     NoCommonAncestor,
     codec,
     find_base,
+    read_conflict_states,
     read_conflicts,
     read_records,
     store,
@@ -208,6 +209,8 @@ def test_open_conflicts_are_kept_in_the_file_until_resolved(tmp_path):
         s.save()
     back = read_conflicts(path, "M")
     assert [c.key for c in back] == [c.key for c in result.conflicts]
+    states = read_conflict_states(path, "M")
+    assert states[back[0].key]["z"] == result.states("z")
     for got, want in zip(back, result.conflicts, strict=True):
         assert got == want  # kinds, sentences, states, spans with exact paths
     # resolving one and saving drops it from the file; the other stays

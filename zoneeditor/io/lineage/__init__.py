@@ -8,7 +8,7 @@ Open conflicts of merge proposals are kept beside it (``conflicts``). Layout, pr
 what survives a copy: docs/merge.md.
 """
 
-from zoneeditor.io.lineage.conflicts import read_conflicts
+from zoneeditor.io.lineage.conflicts import read_conflict_states, read_conflicts
 from zoneeditor.io.lineage.find import Base, NoCommonAncestor, find_base, version_digest
 from zoneeditor.io.lineage.merging import FileMerge, MergeTarget, free_name, merge_from_file
 from zoneeditor.io.lineage.store import read_content, read_records
@@ -26,6 +26,7 @@ __all__ = [
     "find_base",
     "free_name",
     "merge_from_file",
+    "read_conflict_states",
     "read_conflicts",
     "read_content",
     "read_records",

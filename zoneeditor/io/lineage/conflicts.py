@@ -113,3 +113,22 @@ def read_conflicts(path: Path, version: str) -> tuple[Conflict, ...]:
                 feature_ids=tuple(data.get("feature_ids") or (data["feature_id"],)),
                 spans=tuple(_span(s) for s in data.get("spans", [])), values=values))
         return tuple(out)
+
+
+def read_conflict_states(path: Path, version: str) -> dict[str, dict[str, tuple]]:
+    """Conflict key -> feature id -> (base, ours, theirs) for every feature of each conflict.
+
+    ``read_conflicts`` gives the main feature's three states; a conflict on a shared border
+    also concerns its neighbours, whose states a map needs too.
+    """
+    with closing(store.connect(path, readonly=True)) as con:
+        if not store.has_lineage(con):
+            return {}
+        out: dict[str, dict[str, tuple]] = {}
+        cache: dict = {}
+        for key, text in con.execute(f"SELECT key, record FROM {store.CONFLICTS} "
+                                     "WHERE version=? ORDER BY fid", (version,)).fetchall():
+            states = json.loads(text).get("states", {})
+            out[key] = {fid: tuple(store.revision(con, h, cache) if h else None for h in hs)
+                        for fid, hs in states.items()}
+        return out
