@@ -120,7 +120,8 @@ def adjacent(a: Unit, b: Unit) -> bool:
 
 
 def _bbox(u: Unit) -> tuple[float, float, float, float]:
-    pts = np.concatenate([p for p in u.paths() if len(p)]) if u.paths() else np.zeros((1, 2))
+    paths = [p for p in u.paths() if len(p)]
+    pts = np.concatenate(paths) if paths else np.zeros((1, 2))
     return (float(pts[:, 0].min()), float(pts[:, 1].min()),
             float(pts[:, 0].max()), float(pts[:, 1].max()))
 
