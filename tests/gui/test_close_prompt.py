@@ -89,7 +89,7 @@ def test_a_failed_save_keeps_the_window_open(window, monkeypatch, sample_copy):
     monkeypatch.setattr(QMessageBox, "critical",
                         lambda parent, title, text, *a, **k: errors.append(text))
 
-    def full_disk(project, path, keep_backup=False):
+    def full_disk(project, path, keep_backup=False, **kwargs):
         raise WriteError(str(path), "No space left on device")
 
     monkeypatch.setattr("zoneeditor.io.session.write_project", full_disk)

@@ -26,6 +26,7 @@ from zoneeditor.core.model import Project
 from zoneeditor.io import recovery, write_errors
 from zoneeditor.io.atomic import remove_leftovers
 from zoneeditor.io.journal import Journal, JournalExists, journal_path_for
+from zoneeditor.io.lineage import LineageTracker
 from zoneeditor.io.lock import LockedError, ProjectLock
 from zoneeditor.io.project_file import read_project, write_project
 
@@ -148,6 +149,8 @@ class Session:
         self.source = source
         self.lock = lock
         self.journal = journal
+        # merge lineage: the states this session starts from, recorded on save (io/lineage)
+        self.lineage = LineageTracker(self.path, document.project)
         if durable and self.path is not None and self.lock is None:
             self.lock = _lock_if_possible(self.path, False)
         if durable and self.journal is None:
@@ -332,10 +335,12 @@ class Session:
         # "Save as" keeps what other tools put in the file it started from (foreign tables).
         carry = self.path if moving and self.path is not None and self.path.is_file() else None
         try:
-            write_project(stamped, target, keep_backup=keep_backup, carry_from=carry)
+            write_project(stamped, target, keep_backup=keep_backup, carry_from=carry,
+                          extra=[self.lineage.hook(stamped, target)])
         except BaseException:
             _release(new_lock)
             raise
+        self.lineage.saved(stamped, target)
         old_path, self.path = self.path, target
         self.document.history.set_clean()
         if self.journal is not None:
