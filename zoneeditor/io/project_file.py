@@ -7,7 +7,11 @@ Layout (format version 1):
   attributes (name, name_local, party, status, kind, notes) and any other attributes kept
   from imports;
 - attribute tables ``zoneeditor_meta`` (key, value), ``zoneeditor_parties`` and
-  ``zoneeditor_versions`` (name, slug, description, in order).
+  ``zoneeditor_versions`` (name, slug, description, in order);
+- optionally, extension tables ``zoneeditor_ext_*`` that other parts of io keep in the file
+  (the team server's sync state, io/team/local_state.py). A save carries them over from the
+  file it replaces, so saving never drops them; ``extensions`` may write new ones into the
+  same atomic save.
 
 Features go through fiona; saving is atomic (io.atomic). Text is UTF-8 throughout.
 """
@@ -17,6 +21,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +44,8 @@ from zoneeditor.core.model import (
 from zoneeditor.io.atomic import atomic_path
 
 META, PARTIES, VERSIONS = "zoneeditor_meta", "zoneeditor_parties", "zoneeditor_versions"
+#: Tables whose names start so belong to another part of io and are carried over on save.
+EXTENSION_PREFIX = "zoneeditor_ext_"
 ID_FIELD = "zid"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _EMPTY = {
@@ -99,14 +106,44 @@ def layer_schema(features: list[Feature], layer: LayerKind) -> dict[str, Any]:
     return {"geometry": geometry, "properties": props}
 
 
-def write_project(project: Project, path: Path | str, keep_backup: bool = False) -> None:
-    """Save ``project`` to ``path`` atomically (whole old file or whole new file, always)."""
+def write_project(project: Project, path: Path | str, keep_backup: bool = False,
+                  extensions: Callable[[Path], None] | None = None) -> None:
+    """Save ``project`` to ``path`` atomically (whole old file or whole new file, always).
+
+    Extension tables of the file being replaced are carried over; ``extensions``, when
+    given, is called with the new file before it replaces the old one, to write its own
+    extension tables in the same atomic step.
+    """
     path = Path(path)
     try:
         with atomic_path(path, keep_backup=keep_backup) as tmp:
             _write(project, tmp)
+            _carry_extensions(path, tmp)
+            if extensions is not None:
+                extensions(tmp)
     except (OSError, fiona.errors.FionaError, sqlite3.Error) as exc:
         raise WriteError(str(path), _reason(exc)) from exc
+
+
+def _carry_extensions(old: Path, new: Path) -> None:
+    """Copy the ``zoneeditor_ext_*`` tables of ``old`` (if it is a readable file) into ``new``."""
+    if not old.is_file():
+        return
+    con = sqlite3.connect(new.resolve().as_uri(), uri=True)  # URI: ATTACH read-only below
+    try:
+        try:
+            con.execute("ATTACH DATABASE ? AS old", (old.resolve().as_uri() + "?mode=ro",))
+            tables = con.execute(
+                "SELECT name, sql FROM old.sqlite_master WHERE type = 'table' AND"
+                " substr(name, 1, ?) = ?", (len(EXTENSION_PREFIX), EXTENSION_PREFIX)).fetchall()
+        except sqlite3.DatabaseError:
+            return  # the file being replaced is not a database: nothing to carry
+        for name, sql in tables:
+            con.execute(sql)  # "CREATE TABLE name (...)": made in the new file
+            con.execute(f'INSERT INTO main."{name}" SELECT * FROM old."{name}"')
+        con.commit()
+    finally:
+        con.close()
 
 
 def _write(project: Project, tmp: Path) -> None:

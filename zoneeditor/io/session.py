@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import importlib.resources
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -283,11 +284,14 @@ class Session:
         return self.path.name if self.path else self.document.project.meta.title
 
     # -- saving and closing -----------------------------------------------------------------
-    def save(self, path: Path | str | None = None, keep_backup: bool = False) -> Path:
+    def save(self, path: Path | str | None = None, keep_backup: bool = False, *,
+             extensions: Callable[[Path], None] | None = None) -> Path:
         """Write the project atomically to ``path`` (or its own path) and mark it clean.
 
         Saving under a new name locks the new file (LockedError if another editor has it)
         and moves the journal beside it; the undo history is kept either way.
+        ``extensions`` writes extension tables into the same atomic save (see
+        ``io.project_file.write_project``; the team sync state uses it).
         """
         target = Path(path).resolve() if path is not None else self.path
         if target is None:
@@ -304,7 +308,7 @@ class Session:
         # journal's replay would no longer match.
         stamped = Project(replace(project.meta, modified=_now()), project.versions)
         try:
-            write_project(stamped, target, keep_backup=keep_backup)
+            write_project(stamped, target, keep_backup=keep_backup, extensions=extensions)
         except BaseException:
             _release(new_lock)
             raise

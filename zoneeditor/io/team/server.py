@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -263,6 +263,13 @@ class TeamServer:
             feats[zid] = feature_from_row(zid, layer, wkb, attrs)
         return Version(info.name, feats, info.description)
 
+    def count_since(self, project: str, since: int) -> int:
+        """How many change sets this user may see were added after revision ``since``."""
+        with self.transaction(read_only=True) as con:
+            return int(con.execute("SELECT count(*) FROM zoneeditor.changes"
+                                   " WHERE project = %s AND revision > %s",
+                                   (project, since)).fetchone()[0])
+
     def applied(self, ids: Sequence[str]) -> dict[str, int]:
         """Which of these change-set ids the server has, with their revisions."""
         if not ids:
@@ -283,9 +290,15 @@ class TeamServer:
             return []
         from psycopg.types.json import Jsonb
 
+        ids = [o.id for o in outgoing]
         with self.transaction() as con:
             con.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))",
                         ("zoneeditor:" + project,))
+            done = dict(con.execute("SELECT changeset_id::text, revision FROM"
+                                    " zoneeditor.changes WHERE changeset_id = ANY(%s::uuid[])",
+                                    (ids,)).fetchall())
+            if done:  # a retry of a push that committed: it was applied once, and only once
+                return [int(done[i]) for i in ids if i in done]
             head = con.execute("SELECT coalesce(max(revision), 0) FROM zoneeditor.changes"
                                " WHERE project = %s", (project,)).fetchone()[0]
             if head != expected_head:
@@ -343,3 +356,7 @@ class TeamServer:
             if cur.rowcount == 0:
                 raise TeamError(f"no proposal {version!r} of your delegation in project "
                                 f"{project!r} on {self.where}")
+
+
+#: How the rest of io/team opens a server (tests and the window may pass another opener).
+Connect = Callable[[str], TeamServer]
