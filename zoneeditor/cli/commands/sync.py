@@ -27,12 +27,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", metavar="LOCAL.gpkg", help="a working copy (team clone)")
     parser.add_argument("--status", action="store_true",
                         help="only say how much there is to send and to receive")
+    parser.add_argument("--resolve", choices=("mine", "theirs"),
+                        help="decide the open conflicts of the last sync first: send mine, "
+                             "or take the server's")
+    parser.add_argument("--feature", action="append", metavar="ID",
+                        help="with --resolve: only the conflicts about this feature "
+                             "(repeatable)")
 
 
 def run(args: argparse.Namespace) -> int:
     """Sync (or report the status of) the working copy at ``args.path``."""
     from zoneeditor.io.team.local_state import require_state
-    from zoneeditor.io.team.sync import status, sync
+    from zoneeditor.io.team.sync import decide, status, sync
 
     path, _ = split_spec(args.path)
     state = require_state(path)  # before locking: a plain project gets a plain answer
@@ -40,6 +46,9 @@ def run(args: argparse.Namespace) -> int:
         if args.status:
             print(status(session.document.project, state).text())
             return EXIT_OK
+        if args.resolve:
+            n = decide(session, "ours" if args.resolve == "mine" else "theirs", args.feature)
+            print(f"{n} conflict(s) decided: {args.resolve}")
         report = sync(session)
     for line in report.lines():
         print(line)

@@ -39,10 +39,13 @@ CONFLICTS = EXTENSION_PREFIX + "sync_conflicts"
 class SyncConflict:
     """One conflict of a sync, as the merge engine reported it, with its version.
 
-    ``kind``, ``attribute``, ``description`` and ``where`` are the merge engine's
-    (``core.merge.Conflict``); ``base``/``ours``/``theirs`` the feature on each side (None:
-    absent). ``resolution`` is "" until the user decides; "ours" means "send mine anyway"
-    (taken into account at the next sync, while the server still holds ``theirs``).
+    ``kind``, ``attribute``, ``description``, ``where`` and ``key`` are the merge engine's
+    (``core.merge.Conflict``); ``base``/``ours``/``theirs`` the main feature on each side
+    (None: absent); ``feature_ids`` every feature the decision touches (a shared border is
+    one decision for both zones) and ``theirs_states`` the server's state of each of them.
+    ``resolution`` is "" until the user decides: "theirs" takes the server's side at the
+    next sync, "ours" sends the local side instead (as long as the server still holds what
+    the user saw). A conflict about a version as a whole has no feature id.
     """
 
     version: str
@@ -55,15 +58,26 @@ class SyncConflict:
     ours: Feature | None = None
     theirs: Feature | None = None
     resolution: str = ""
+    feature_ids: tuple[str, ...] = ()
+    key: str = ""
+    theirs_states: tuple[tuple[str, Feature | None], ...] = ()
 
     @classmethod
-    def from_merge(cls, version: str, conflict: Any) -> SyncConflict:
-        """Wrap a ``core.merge.Conflict`` of version ``version``."""
+    def from_merge(cls, version: str, conflict: Any, theirs: Any) -> SyncConflict:
+        """Wrap a ``core.merge.Conflict`` of version ``version`` (``theirs``: server side)."""
         kind = conflict.kind
+        ids = tuple(getattr(conflict, "feature_ids", ()) or (conflict.feature_id,))
         return cls(version, conflict.feature_id, str(getattr(kind, "value", kind)),
                    conflict.description, conflict.attribute,
                    tuple(conflict.where) if conflict.where else None,
-                   conflict.base, conflict.ours, conflict.theirs)
+                   conflict.base, conflict.ours, conflict.theirs, "", ids,
+                   str(getattr(conflict, "key", "") or ""),
+                   tuple((fid, theirs.get(fid)) for fid in ids))
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every feature id the decision touches."""
+        return self.feature_ids or ((self.feature_id,) if self.feature_id else ())
 
 
 @dataclass(frozen=True)
@@ -155,7 +169,9 @@ def _conflict_out(c: SyncConflict) -> dict[str, Any]:
             "description": c.description, "attribute": c.attribute,
             "where": list(c.where) if c.where else None, "resolution": c.resolution,
             "base": feature_to_json(c.base), "ours": feature_to_json(c.ours),
-            "theirs": feature_to_json(c.theirs)}
+            "theirs": feature_to_json(c.theirs), "feature_ids": list(c.feature_ids),
+            "key": c.key,
+            "theirs_states": [[fid, feature_to_json(f)] for fid, f in c.theirs_states]}
 
 
 def _conflict_in(d: dict[str, Any]) -> SyncConflict:
@@ -164,4 +180,7 @@ def _conflict_in(d: dict[str, Any]) -> SyncConflict:
                         tuple(d["where"]) if d.get("where") else None,
                         feature_from_json(fid, d.get("base")),
                         feature_from_json(fid, d.get("ours")),
-                        feature_from_json(fid, d.get("theirs")), d.get("resolution") or "")
+                        feature_from_json(fid, d.get("theirs")), d.get("resolution") or "",
+                        tuple(d.get("feature_ids") or ()), d.get("key") or "",
+                        tuple((i, feature_from_json(i, f))
+                              for i, f in d.get("theirs_states") or ()))

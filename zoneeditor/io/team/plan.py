@@ -121,14 +121,33 @@ def _with_features(version: Version, changes: Iterable[tuple[str, Feature | None
     return out
 
 
+def _decide(base: Version, ours: Version, theirs: Version,
+            decided: list[SyncConflict]) -> tuple[Version, Version]:
+    """Base and ours adjusted for the conflicts the user decided since the last sync.
+
+    "theirs": the local features become the server's (the merge then has nothing to
+    decide, and the local document receives them). "ours": while the server still holds
+    what the user saw, the server's state becomes the base, so the local side wins
+    without a conflict; if the server changed again, the conflict comes back.
+    """
+    base_fix: list[tuple[str, Feature | None]] = []
+    ours_fix: list[tuple[str, Feature | None]] = []
+    for c in decided:
+        now = [(fid, theirs.get(fid)) for fid in c.ids]
+        if c.resolution == "theirs":
+            ours_fix += now
+        elif all(theirs.get(fid) == seen for fid, seen in c.theirs_states):
+            base_fix += now
+    return _with_features(base, base_fix), _with_features(ours, ours_fix)
+
+
 def plan(ours: Project, state_base: Project, pull: Pull, me: Me, *, own_ids: set[str],
          resolutions: Iterable[SyncConflict] = (), push_label: str = "Sync") -> Plan:
     """Plan a sync (see the module docstring); nothing is changed anywhere."""
     theirs, merge_base, own = theirs_and_base(state_base, pull, own_ids)
     out = Plan(own=own, received=len(pull.entries) - own)
     new_versions: dict[str, Version] = {}
-    keep_mine = {(c.version, c.feature_id): c.theirs for c in resolutions
-                 if c.resolution == "ours"}
+    decided = [c for c in resolutions if c.resolution in ("ours", "theirs")]
     names = list(dict.fromkeys([*ours.versions, *theirs.versions, *merge_base.versions]))
     for name in names:
         o, t, b = ours.versions.get(name), theirs.versions.get(name), merge_base.versions.get(name)
@@ -136,14 +155,11 @@ def plan(ours: Project, state_base: Project, pull: Pull, me: Me, *, own_ids: set
         writable = may_write(me, info if t is not None else None)
         if o is not None and t is not None:
             b = b or Version(name)
-            # "Send mine anyway": while the server still holds what the user saw, the
-            # merge treats it as the base, so the local feature wins without a conflict.
-            settled = [(fid, t.get(fid)) for (v, fid), seen in keep_mine.items()
-                       if v == name and t.get(fid) == seen]
-            b = _with_features(b, settled)
-            result = merge(b, o, t)
-            conflicted = {c.feature_id for c in result.conflicts}
-            out.conflicts += [SyncConflict.from_merge(name, c) for c in result.conflicts]
+            b, o_merge = _decide(b, o, t, [c for c in decided if c.version == name])
+            result = merge(b, o_merge, t)
+            conflicted = {fid for c in result.conflicts
+                          for fid in (c.feature_ids or (c.feature_id,))}
+            out.conflicts += [SyncConflict.from_merge(name, c, t) for c in result.conflicts]
             resolved = result.resolved("theirs")
             local = changeset_between(o, result.merged, RECEIVED_LABEL, name)
             if not local.is_empty:

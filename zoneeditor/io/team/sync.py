@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import random
 import time
-from dataclasses import dataclass, field
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -217,3 +218,29 @@ def status(ours: Project, state: SyncState, *,
     except ServerUnreachable:
         to_receive = None
     return SyncStatus(local_changes(ours, state), to_receive, unresolved)
+
+
+def decide(session: Session, side: str, feature_ids: Collection[str] | None = None) -> int:
+    """Record the user's decision on open conflicts (all, or those touching ``feature_ids``).
+
+    ``side`` is "theirs" (take the server's) or "ours" (send mine); the next sync carries it
+    out. The decision is saved into the working copy at once; returns how many conflicts
+    it settled.
+    """
+    if side not in ("ours", "theirs"):
+        raise ValueError("side must be 'ours' or 'theirs'")
+    if session.path is None:
+        raise TeamError("this project has no file yet, so it is not a working copy")
+    state = require_state(session.path)
+    wanted = set(feature_ids) if feature_ids is not None else None
+    decided = 0
+    conflicts = []
+    for c in state.conflicts:
+        if c.ids and not c.resolution and (wanted is None or wanted & set(c.ids)):
+            c = replace(c, resolution=side)
+            decided += 1
+        conflicts.append(c)
+    if wanted is not None and not decided:
+        raise TeamError(f"no open conflict about {', '.join(sorted(wanted))} in {session.path}")
+    session.save(extensions=state_writer(state.with_(conflicts=tuple(conflicts))))
+    return decided
