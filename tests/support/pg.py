@@ -247,3 +247,65 @@ def team_db(pg_cluster: Cluster) -> Iterator[TeamDB]:
     yield db
     with contextlib.suppress(Exception):
         pg_cluster.sql(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+#: The members of the team every ``team_project`` has: base name -> (role, delegation).
+MEMBERS = {
+    "cora": ("coordinator", None),
+    "carl": ("coordinator", None),
+    "dana": ("delegate", "North"),
+    "dave": ("delegate", "North"),
+    "sami": ("delegate", "South"),
+    "olga": ("observer", None),
+}
+
+
+@dataclass
+class TeamProject:
+    """A team database with ``MEMBERS`` on it and one published project, ``talks``."""
+
+    db: TeamDB
+    folder: Path
+    name: str = "talks"
+
+    def url(self, who: str) -> str:
+        """Connection URL (no password) of member ``who``."""
+        return self.db.url(who)
+
+    def clone(self, who: str, file: str | None = None) -> Path:
+        """A fresh working copy of the project for ``who``."""
+        from zoneeditor.io.team.workcopy import clone
+
+        out = self.folder / (file or f"{who}.gpkg")
+        clone(self.url(who), self.name, out)
+        return out
+
+    def publish(self, project) -> TeamProject:
+        """Put ``project`` on the server as ``talks`` (as the coordinator cora)."""
+        from zoneeditor.io.team.server import TeamServer
+
+        with TeamServer.connect(self.url("cora")) as server:
+            server.publish(self.name, project)
+        return self
+
+    def server_content(self, who: str = "cora"):
+        """The project as ``who`` sees it on the server now."""
+        from zoneeditor.io.team.server import TeamServer
+
+        with TeamServer.connect(self.url(who)) as server:
+            return server.fetch(self.name)[0]
+
+
+@pytest.fixture
+def team_project(team_db, tmp_path):
+    """``MEMBERS`` on a fresh team server; ``.publish(project)`` puts the project up."""
+    from zoneeditor.io.team import admin
+    from zoneeditor.io.team.server import TeamServer
+
+    with TeamServer.connect(team_db.admin_url) as server:
+        admin.init(server)
+        for who, (role, delegation) in MEMBERS.items():
+            admin.add_member(server, team_db.user(who), role, delegation)
+    folder = tmp_path / "team"
+    folder.mkdir()
+    return TeamProject(team_db, folder)

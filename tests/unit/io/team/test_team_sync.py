@@ -1,0 +1,165 @@
+"""Sync between working copies and a real server: merge, conflicts, roles, status."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+import shapely
+from conftest import point, project_with, zone
+
+from zoneeditor.core.changes import ChangeSet, Delta, Structure
+from zoneeditor.core.model import AGREED, Feature
+from zoneeditor.io.project_file import read_project
+from zoneeditor.io.session import Session
+from zoneeditor.io.team.local_state import read_state
+from zoneeditor.io.team.sync import decide, status, sync
+
+
+def ring(cx: float, cy: float, r: float = 0.1, n: int = 40) -> shapely.Polygon:
+    """A polygon of ``n`` vertices on a circle (counter-clockwise)."""
+    pts = [(cx + r * math.cos(2 * math.pi * i / n), cy + r * math.sin(2 * math.pi * i / n))
+           for i in range(n)]
+    return shapely.Polygon(pts)
+
+
+def moved(f: Feature, index: int, dx: float, dy: float) -> Feature:
+    """``f`` with vertex ``index`` of its outer ring moved."""
+    coords = list(f.geometry.exterior.coords)[:-1]
+    x, y = coords[index]
+    coords[index] = (x + dx, y + dy)
+    return f.with_geometry(shapely.Polygon(coords))
+
+
+def edit(path, *changes: tuple[str, str, object]) -> None:
+    """Open the working copy, push one change set per (version, feature id, new), save."""
+    with Session.open(path) as session:
+        for version, fid, new in changes:
+            old = session.document.feature(fid, version)
+            session.document.history.push(ChangeSet("Edit", version, (Delta(old, new),)))
+        session.save()
+
+
+def do_sync(path):
+    with Session.open(path) as session:
+        return sync(session)
+
+
+def content(path, version=AGREED):
+    return read_project(path).versions[version].features
+
+
+@pytest.fixture
+def talks(team_project):
+    return team_project.publish(project_with(agreed=[
+        zone("z1", ring(36.5, 35.5), name="Border zone", party="A"),
+        zone("z2", ring(37.0, 35.5), name="Second", party="B"),
+    ]))
+
+
+def test_two_stretches_of_one_boundary_edited_by_two_people_both_arrive(talks):
+    cora, carl = talks.clone("cora"), talks.clone("carl")
+    z1 = read_project(cora).agreed.get("z1")
+    edit(cora, (AGREED, "z1", moved(z1, 2, 0.01, 0.0)))
+    edit(carl, (AGREED, "z1", moved(z1, 22, -0.01, 0.0).with_attributes(notes="checked")))
+    assert do_sync(cora).sent == 1
+    report = do_sync(carl)
+    assert report.received == 1 and report.sent == 1 and not report.conflicts
+    assert do_sync(cora).received == 1
+    both = moved(moved(z1, 2, 0.01, 0.0), 22, -0.01, 0.0).with_attributes(notes="checked")
+    server = talks.server_content().agreed.get("z1")
+    assert server == both
+    assert content(cora)["z1"] == content(carl)["z1"] == both
+    assert read_state(cora).base.agreed.get("z1") == both
+
+
+def test_the_same_stretch_edited_twice_is_a_conflict_kept_local_then_decided(talks):
+    cora, carl = talks.clone("cora"), talks.clone("carl")
+    z1 = read_project(cora).agreed.get("z1")
+    z2 = read_project(cora).agreed.get("z2")
+    cora_z1 = moved(z1, 5, 0.02, 0.0)
+    edit(cora, (AGREED, "z1", cora_z1))
+    edit(carl, (AGREED, "z1", moved(z1, 5, -0.02, 0.0)),
+         (AGREED, "z2", z2.with_attributes(name="Renamed")))
+    do_sync(cora)
+    report = do_sync(carl)
+    # The conflict stops only the conflicting change: the rename went through.
+    assert [c.feature_id for c in report.conflicts] == ["z1"]
+    assert report.conflicts[0].kind == "geometry" and report.conflicts[0].where is not None
+    assert talks.server_content().agreed.get("z2").name == "Renamed"
+    assert talks.server_content().agreed.get("z1") == cora_z1
+    assert content(carl)["z1"] == moved(z1, 5, -0.02, 0.0)  # kept here until decided
+    assert [c.feature_id for c in read_state(carl).conflicts] == ["z1"]
+    again = do_sync(carl)  # not decided yet: reported again, still not sent
+    assert [c.feature_id for c in again.conflicts] == ["z1"] and again.sent == 0
+    with Session.open(carl) as session:
+        assert decide(session, "theirs") == 1
+    assert not do_sync(carl).conflicts
+    assert content(carl)["z1"] == cora_z1 == talks.server_content().agreed.get("z1")
+    assert read_state(carl).conflicts == ()
+
+
+def test_send_mine_anyway(talks):
+    cora, carl = talks.clone("cora"), talks.clone("carl")
+    z1 = read_project(cora).agreed.get("z1")
+    edit(cora, (AGREED, "z1", z1.with_attributes(name="Cora's name")))
+    edit(carl, (AGREED, "z1", z1.with_attributes(name="Carl's name")))
+    do_sync(cora)
+    conflicts = do_sync(carl).conflicts
+    assert conflicts[0].kind == "attribute" and conflicts[0].attribute == "name"
+    with Session.open(carl) as session:
+        decide(session, "ours", ["z1"])
+    assert do_sync(carl).sent == 1
+    assert talks.server_content().agreed.get("z1").name == "Carl's name"
+    do_sync(cora)
+    assert content(cora)["z1"].name == "Carl's name"
+
+
+def test_a_new_proposal_is_its_delegations_draft_until_tabled(talks):
+    dana, dave, sami = talks.clone("dana"), talks.clone("dave"), talks.clone("sami")
+    with Session.open(dana) as session:
+        session.document.history.push(ChangeSet(
+            "New proposal", "North plan",
+            (Delta(None, point("p1", "POINT (36.5 35.5)", name="Checkpoint")),),
+            structure=Structure.CREATE))
+        session.save()
+    assert do_sync(dana).sent == 1
+    do_sync(dave)
+    assert "North plan" in read_project(dave).versions
+    assert content(dave, "North plan")["p1"].name == "Checkpoint"
+    do_sync(sami)
+    assert "North plan" not in read_project(sami).versions
+    from zoneeditor.io.team.workcopy import table
+
+    table(dana, "North plan")
+    do_sync(sami)  # tabled since sami's last sync: arrives whole
+    assert content(sami, "North plan")["p1"].name == "Checkpoint"
+
+
+def test_what_a_role_may_not_send_stays_local_and_is_said(talks):
+    dana, olga = talks.clone("dana"), talks.clone("olga")
+    z2 = read_project(dana).agreed.get("z2")
+    edit(dana, (AGREED, "z2", z2.with_attributes(notes="North's view")))
+    edit(olga, (AGREED, "z2", z2.with_attributes(notes="observed")))
+    for path in (dana, olga):
+        report = do_sync(path)
+        assert report.sent == 0 and any("your role may not" in m for m in report.kept_local)
+    assert talks.server_content().agreed.get("z2").notes == ""
+    assert content(dana)["z2"].notes == "North's view"  # nothing lost either
+
+
+def test_status_line(talks):
+    cora, carl = talks.clone("cora"), talks.clone("carl")
+    z1 = read_project(cora).agreed.get("z1")
+    edit(cora, (AGREED, "z1", z1.with_attributes(name="A")),
+         (AGREED, "z2", read_project(cora).agreed.get("z2").with_attributes(name="B")))
+    state = read_state(cora)
+    assert status(read_project(cora), state).text() == "2 to send · 0 to receive"
+    do_sync(cora)
+    assert status(read_project(carl), read_state(carl)).text() == "0 to send · 1 to receive"
+    edit(carl, (AGREED, "z1", z1.with_attributes(name="C")))
+    do_sync(carl)
+    assert status(read_project(carl), read_state(carl)).text() == \
+        "0 to send · 0 to receive · 1 conflict"
+    offline = read_state(carl).with_(remote="postgresql://x@127.0.0.1:1/none")
+    assert status(read_project(carl), offline).to_receive is None
