@@ -63,7 +63,8 @@ def open_working_copy(path: Path) -> Session:
     """
     from zoneeditor.io.session import Session
 
-    session = Session.open(path, pending="recover")
+    # take_over replaces only the lock of an editor that is gone (never a live one's).
+    session = Session.open(path, pending="recover", take_over=True)
     if session.document.is_dirty:
         session.save()
     return session
