@@ -50,8 +50,8 @@ def load_project(zones: int = ZONES) -> Project:
     versions = [Version(AGREED, {})]
     for z in range(zones):
         cx, cy, r = 36.0 + 0.3 * z, 35.0, 0.1
-        ring = [(cx + r * math.cos(2 * math.pi * i / RING), cy + r * math.sin(2 * math.pi * i / RING))
-                for i in range(RING)]
+        angles = [2 * math.pi * i / RING for i in range(RING)]
+        ring = [(cx + r * math.cos(a), cy + r * math.sin(a)) for a in angles]
         f = Feature(f"z{z}", "zones", shapely.Polygon(ring), {"name": f"Zone {z}", "party": "A"})
         versions[0].features[f.id] = f
     meta = ProjectMeta(title="Load test", parties=(Party("A", "#c0392b"),))

@@ -20,8 +20,8 @@ from zoneeditor.core.changes import ChangeSet, Delta
 from zoneeditor.core.model import AGREED
 from zoneeditor.io.project_file import read_project
 from zoneeditor.io.session import Session
-from zoneeditor.io.team.errors import ServerUnreachable
 from zoneeditor.io.team import admin
+from zoneeditor.io.team.errors import ServerUnreachable
 from zoneeditor.io.team.loadtest import load_project, run_load
 from zoneeditor.io.team.outbox import Outbox
 from zoneeditor.io.team.server import TeamServer
