@@ -42,7 +42,9 @@ class SyncConflict:
     ``kind``, ``attribute``, ``description``, ``where`` and ``key`` are the merge engine's
     (``core.merge.Conflict``); ``base``/``ours``/``theirs`` the main feature on each side
     (None: absent); ``feature_ids`` every feature the decision touches (a shared border is
-    one decision for both zones) and ``theirs_states`` the server's state of each of them.
+    one decision for both zones), ``base_states`` and ``theirs_states`` the merge base's and
+    the server's state of each of them (the next sync merges from that base again, so an
+    undecided conflict is reported again).
     ``resolution`` is "" until the user decides: "theirs" takes the server's side at the
     next sync, "ours" sends the local side instead (as long as the server still holds what
     the user saw). A conflict about a version as a whole has no feature id.
@@ -61,10 +63,11 @@ class SyncConflict:
     feature_ids: tuple[str, ...] = ()
     key: str = ""
     theirs_states: tuple[tuple[str, Feature | None], ...] = ()
+    base_states: tuple[tuple[str, Feature | None], ...] = ()
 
     @classmethod
-    def from_merge(cls, version: str, conflict: Any, theirs: Any) -> SyncConflict:
-        """Wrap a ``core.merge.Conflict`` of version ``version`` (``theirs``: server side)."""
+    def from_merge(cls, version: str, conflict: Any, base: Any, theirs: Any) -> SyncConflict:
+        """Wrap a ``core.merge.Conflict`` of version ``version`` (with the merge's sides)."""
         kind = conflict.kind
         ids = tuple(getattr(conflict, "feature_ids", ()) or (conflict.feature_id,))
         return cls(version, conflict.feature_id, str(getattr(kind, "value", kind)),
@@ -72,7 +75,8 @@ class SyncConflict:
                    tuple(conflict.where) if conflict.where else None,
                    conflict.base, conflict.ours, conflict.theirs, "", ids,
                    str(getattr(conflict, "key", "") or ""),
-                   tuple((fid, theirs.get(fid)) for fid in ids))
+                   tuple((fid, theirs.get(fid)) for fid in ids),
+                   tuple((fid, base.get(fid)) for fid in ids))
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -171,7 +175,8 @@ def _conflict_out(c: SyncConflict) -> dict[str, Any]:
             "base": feature_to_json(c.base), "ours": feature_to_json(c.ours),
             "theirs": feature_to_json(c.theirs), "feature_ids": list(c.feature_ids),
             "key": c.key,
-            "theirs_states": [[fid, feature_to_json(f)] for fid, f in c.theirs_states]}
+            "theirs_states": [[fid, feature_to_json(f)] for fid, f in c.theirs_states],
+            "base_states": [[fid, feature_to_json(f)] for fid, f in c.base_states]}
 
 
 def _conflict_in(d: dict[str, Any]) -> SyncConflict:
@@ -183,4 +188,6 @@ def _conflict_in(d: dict[str, Any]) -> SyncConflict:
                         feature_from_json(fid, d.get("theirs")), d.get("resolution") or "",
                         tuple(d.get("feature_ids") or ()), d.get("key") or "",
                         tuple((i, feature_from_json(i, f))
-                              for i, f in d.get("theirs_states") or ()))
+                              for i, f in d.get("theirs_states") or ()),
+                        tuple((i, feature_from_json(i, f))
+                              for i, f in d.get("base_states") or ()))

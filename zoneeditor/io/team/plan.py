@@ -17,8 +17,9 @@ Three contents meet (``base`` is the server content at the last sync, kept in th
 
 Pushed per version: ``changeset_between(theirs, result.resolved("theirs"))`` — every local
 change that does not conflict. Applied locally: ``changeset_between(ours, result.merged)``.
-The new base takes the server's content after the push, except for conflicting features,
-which keep their old base so that the next sync reports them again until the user decides.
+The new base is the server's content after the push. A conflict keeps the base states of
+its features in its record, and the next sync merges those features from that base again,
+so it is reported again until the user decides.
 """
 
 from __future__ import annotations
@@ -141,25 +142,34 @@ def _decide(base: Version, ours: Version, theirs: Version,
     return _with_features(base, base_fix), _with_features(ours, ours_fix)
 
 
+def _undecided_bases(base: Version, conflicts: list[SyncConflict]) -> Version:
+    """The merge base with the features of earlier conflicts as that merge saw them.
+
+    The stored base mirrors the server; a conflict not yet settled must be merged from the
+    same base again, or the server's side would look like the common ancestor and the
+    local side would silently win.
+    """
+    return _with_features(base, [pair for c in conflicts for pair in c.base_states])
+
+
 def plan(ours: Project, state_base: Project, pull: Pull, me: Me, *, own_ids: set[str],
          resolutions: Iterable[SyncConflict] = (), push_label: str = "Sync") -> Plan:
     """Plan a sync (see the module docstring); nothing is changed anywhere."""
     theirs, merge_base, own = theirs_and_base(state_base, pull, own_ids)
     out = Plan(own=own, received=len(pull.entries) - own)
     new_versions: dict[str, Version] = {}
-    decided = [c for c in resolutions if c.resolution in ("ours", "theirs")]
+    earlier = list(resolutions)
     names = list(dict.fromkeys([*ours.versions, *theirs.versions, *merge_base.versions]))
     for name in names:
         o, t, b = ours.versions.get(name), theirs.versions.get(name), merge_base.versions.get(name)
         info = pull.versions.get(name)
         writable = may_write(me, info if t is not None else None)
+        mine = [c for c in earlier if c.version == name]
         if o is not None and t is not None:
-            b = b or Version(name)
-            b, o_merge = _decide(b, o, t, [c for c in decided if c.version == name])
+            b = _undecided_bases(b or Version(name), [c for c in mine if c.ids])
+            b, o_merge = _decide(b, o, t, [c for c in mine if c.resolution])
             result = merge(b, o_merge, t)
-            conflicted = {fid for c in result.conflicts
-                          for fid in (c.feature_ids or (c.feature_id,))}
-            out.conflicts += [SyncConflict.from_merge(name, c, t) for c in result.conflicts]
+            out.conflicts += [SyncConflict.from_merge(name, c, b, t) for c in result.conflicts]
             resolved = result.resolved("theirs")
             local = changeset_between(o, result.merged, RECEIVED_LABEL, name)
             if not local.is_empty:
@@ -170,10 +180,15 @@ def plan(ours: Project, state_base: Project, pull: Pull, me: Me, *, own_ids: set
             elif not sent.is_empty:
                 out.kept_local.append(f"{len(sent.deltas)} change(s) to {name!r} stay here: "
                                       f"your role may not change it on the server")
-            after = resolved if writable else t
-            new_versions[name] = _with_features(after, [(fid, b.get(fid)) for fid in conflicted])
+            new_versions[name] = (resolved if writable else t).copy()
         elif o is not None:  # not on the server
-            if b is None:
+            removed = next((c for c in mine if c.kind == "version-removed"), None)
+            if b is None and removed is not None and removed.resolution != "ours":
+                if removed.resolution == "theirs":
+                    out.local.append(_removal(o, RECEIVED_LABEL))
+                else:
+                    out.conflicts.append(removed)  # still to be decided
+            elif b is None:
                 if writable:
                     out.outgoing.append(Outgoing(_creation(o, push_label),
                                                  description=o.description))
@@ -188,7 +203,6 @@ def plan(ours: Project, state_base: Project, pull: Pull, me: Me, *, own_ids: set
                     name, "", "version-removed",
                     f"{name!r} was removed on the server while it was edited here; "
                     "it is kept here"))
-                new_versions[name] = b.copy()
         elif t is not None:  # not here
             if b is None:
                 out.local.append(_creation(t, RECEIVED_LABEL))  # new on the server

@@ -31,6 +31,12 @@ def moved(f: Feature, index: int, dx: float, dy: float) -> Feature:
     return f.with_geometry(shapely.Polygon(coords))
 
 
+def same(a: Feature, b: Feature) -> bool:
+    """Equal features, ring starting points aside (the merge may start a ring elsewhere)."""
+    return (a.id == b.id and dict(a.attributes) == dict(b.attributes)
+            and shapely.normalize(a.geometry).equals_exact(shapely.normalize(b.geometry), 0))
+
+
 def edit(path, *changes: tuple[str, str, object]) -> None:
     """Open the working copy, push one change set per (version, feature id, new), save."""
     with Session.open(path) as session:
@@ -68,9 +74,9 @@ def test_two_stretches_of_one_boundary_edited_by_two_people_both_arrive(talks):
     assert do_sync(cora).received == 1
     both = moved(moved(z1, 2, 0.01, 0.0), 22, -0.01, 0.0).with_attributes(notes="checked")
     server = talks.server_content().agreed.get("z1")
-    assert server == both
-    assert content(cora)["z1"] == content(carl)["z1"] == both
-    assert read_state(cora).base.agreed.get("z1") == both
+    assert same(server, both)
+    assert content(cora)["z1"] == content(carl)["z1"] == server
+    assert read_state(cora).base.agreed.get("z1") == server
 
 
 def test_the_same_stretch_edited_twice_is_a_conflict_kept_local_then_decided(talks):
@@ -144,8 +150,8 @@ def test_what_a_role_may_not_send_stays_local_and_is_said(talks):
     for path in (dana, olga):
         report = do_sync(path)
         assert report.sent == 0 and any("your role may not" in m for m in report.kept_local)
-    assert talks.server_content().agreed.get("z2").notes == ""
-    assert content(dana)["z2"].notes == "North's view"  # nothing lost either
+    assert talks.server_content().agreed.get("z2").attributes["notes"] == ""
+    assert content(dana)["z2"].attributes["notes"] == "North's view"  # nothing lost either
 
 
 def test_status_line(talks):
