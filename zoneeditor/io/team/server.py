@@ -177,13 +177,31 @@ class TeamServer:
         psycopg = _psycopg()
         con = self.connection
         try:
-            con.isolation_level = (psycopg.IsolationLevel.REPEATABLE_READ if repeatable
-                                   else psycopg.IsolationLevel.READ_COMMITTED)
-            con.read_only = read_only
+            if con.info.transaction_status == psycopg.pq.TransactionStatus.IDLE:
+                con.isolation_level = (psycopg.IsolationLevel.REPEATABLE_READ if repeatable
+                                       else psycopg.IsolationLevel.READ_COMMITTED)
+                con.read_only = read_only
+            # Inside ``exclusive`` this is a savepoint of the outer transaction.
             with con.transaction():
                 yield con
         except psycopg.Error as exc:
             raise translate(exc, self.where) from exc
+
+    @contextlib.contextmanager
+    def exclusive(self, project: str) -> Iterator[None]:
+        """One transaction holding the project's push lock: pull, plan and push inside it
+        and nobody can push in between.
+
+        A sync uses it after its optimistic push collided: on a busy project a client that
+        takes a second to merge would otherwise lose the race again and again. The lock
+        goes with the transaction (and with the connection, should the client die), and a
+        client that hangs inside it is cut off by the server after a minute.
+        """
+        with self.transaction() as con:
+            con.execute("SET LOCAL idle_in_transaction_session_timeout = '60s'")
+            con.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))",
+                        ("zoneeditor:" + project,))
+            yield
 
     # -- who and what ------------------------------------------------------------------------
     def me(self) -> Me:

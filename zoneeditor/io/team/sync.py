@@ -19,6 +19,7 @@ runs); ``finish`` refuses if it did, and the next sync converges.
 
 from __future__ import annotations
 
+import contextlib
 import random
 import time
 from collections.abc import Collection
@@ -104,6 +105,7 @@ def exchange(state: SyncState, ours: Project, outbox: Outbox, *,
     """Pull, plan and push until the server accepts (or there is nothing to push)."""
     server: TeamServer | None = None
     last: TeamError | None = None
+    collided = False
     try:
         for attempt in range(1, attempts + 1):
             try:
@@ -111,17 +113,16 @@ def exchange(state: SyncState, ours: Project, outbox: Outbox, *,
                     server = connect(state.remote)
                 me = server.me()
                 _check_member(me, server)
-                pull = server.pull(state.project, state.revision, known=list(state.base.versions))
-                p = plan(ours, state.base, pull, me, own_ids=set(outbox.ids()),
-                         resolutions=state.conflicts, push_label=f"Sync from {me.user}")
-                revision = pull.head
-                if p.outgoing:
-                    outbox.record([o.id for o in p.outgoing])
-                    revisions = server.push(state.project, p.outgoing, pull.head)
-                    revision = max([revision, *revisions])
+                # First optimistically; after a collision, holding the project's push lock
+                # from pull to push, so a busy project cannot starve a slow client.
+                turn = (server.exclusive(state.project) if collided
+                        else contextlib.nullcontext())
+                with turn:
+                    p, revision = _pull_plan_push(server, state, ours, outbox, me)
                 return Exchange(state, p, len(p.outgoing), revision, attempt, me.user)
             except StaleBase as exc:
                 last = exc
+                collided = True
                 _pause(attempt)
             except ServerUnreachable as exc:
                 last = exc
@@ -136,6 +137,19 @@ def exchange(state: SyncState, ours: Project, outbox: Outbox, *,
     finally:
         if server is not None:
             server.close()
+
+
+def _pull_plan_push(server: TeamServer, state: SyncState, ours: Project, outbox: Outbox,
+                    me: Me) -> tuple[Plan, int]:
+    pull = server.pull(state.project, state.revision, known=list(state.base.versions))
+    p = plan(ours, state.base, pull, me, own_ids=set(outbox.ids()),
+             resolutions=state.conflicts, push_label=f"Sync from {me.user}")
+    revision = pull.head
+    if p.outgoing:
+        outbox.record([o.id for o in p.outgoing])
+        revisions = server.push(state.project, p.outgoing, pull.head)
+        revision = max([revision, *revisions])
+    return p, revision
 
 
 def _check_member(me: Me, server: TeamServer) -> None:
@@ -159,6 +173,12 @@ def finish(session: Session, done: Exchange) -> SyncReport:
     for cs in _ordered(done.plan.local):
         document.history.push(cs)
     p = done.plan
+    unchanged = (not p.local and not done.sent and done.revision == done.state.revision
+                 and tuple(p.conflicts) == done.state.conflicts and not document.is_dirty)
+    if unchanged:  # nothing to write: spare the file a rewrite
+        Outbox(session.path).clear()
+        return SyncReport(p.received, 0, tuple(p.conflicts), tuple(p.kept_local),
+                          done.revision, done.attempts, None)
     new_state = done.state.with_(
         revision=done.revision, base=p.new_base, user=done.user,
         synced_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
