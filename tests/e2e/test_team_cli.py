@@ -65,3 +65,42 @@ def test_set_up_publish_list_clone_from_the_command_line(team_db, tmp_path):
     assert r.returncode == 2 and "already exists" in r.stderr
     r = ze("team", "list", "postgresql://nobody@127.0.0.1:1/none")
     assert r.returncode == 2 and "cannot reach the team server" in r.stderr
+
+
+def test_sync_status_conflict_resolve_and_table_from_the_command_line(team_project):
+    from conftest import project_with, zone
+
+    from zoneeditor.core.changes import ChangeSet, Delta, Structure
+    from zoneeditor.io.session import Session
+
+    team = team_project.publish(project_with(agreed=[
+        zone("z1", "POLYGON ((36 35, 36.5 35, 36.5 35.5, 36 35.5, 36 35))", name="Zone")]))
+    cora, carl, dana, sami = (team.clone(w) for w in ("cora", "carl", "dana", "sami"))
+
+    def rename(path, name):
+        with Session.open(path) as session:
+            old = session.document.feature("z1")
+            session.document.history.push(ChangeSet("Rename", "agreed",
+                                                    (Delta(old, old.with_attributes(name=name)),)))
+            session.save()
+
+    rename(cora, "Cora's")
+    rename(carl, "Carl's")
+    assert ze("sync", str(cora), "--status").stdout.strip() == "1 to send · 0 to receive"
+    assert ze("sync", str(cora)).returncode == 0
+    assert ze("sync", str(carl), "--status").stdout.strip() == "1 to send · 1 to receive"
+    r = ze("sync", str(carl))
+    assert r.returncode == 1 and "conflict in 'agreed'" in r.stdout
+    r = ze("sync", str(carl), "--resolve", "theirs")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert read_project(carl).agreed.get("z1").name == "Cora's"
+
+    with Session.open(dana) as session:
+        session.document.history.push(ChangeSet("New", "North plan", structure=Structure.CREATE))
+        session.save()
+    r = ze("team", "table", f"{dana}:North plan")
+    assert r.returncode == 0, r.stderr
+    assert ze("sync", str(sami)).returncode == 0
+    assert "North plan" in read_project(sami).versions
+    r = ze("sync", str(sample_path()))
+    assert r.returncode == 2 and "not a working copy" in r.stderr
