@@ -308,7 +308,8 @@ class Session:
         # journal's replay would no longer match.
         stamped = Project(replace(project.meta, modified=_now()), project.versions)
         try:
-            write_project(stamped, target, keep_backup=keep_backup, extensions=extensions)
+            extra = {"extensions": extensions} if extensions is not None else {}
+            write_project(stamped, target, keep_backup=keep_backup, **extra)
         except BaseException:
             _release(new_lock)
             raise
