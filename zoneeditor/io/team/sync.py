@@ -195,18 +195,52 @@ def _ordered(changesets: list[ChangeSet]) -> list[ChangeSet]:
     return sorted(changesets, key=lambda cs: rank[cs.structure])
 
 
+@dataclass
+class SyncJob:
+    """One sync, split for a window: ``start`` and ``finish`` on the thread that owns the
+    document, ``run`` (the network and the merge) on a worker thread in between.
+
+    >>> job = SyncJob.start(session)      # doctest: +SKIP  (GUI thread)
+    >>> job.run()                         # doctest: +SKIP  (worker thread)
+    >>> report = job.finish()             # doctest: +SKIP  (GUI thread)
+    """
+
+    session: Session
+    state: SyncState
+    ours: Project
+    token: tuple[int, int]
+    connect: Connect = TeamServer.connect
+    attempts: int = ATTEMPTS
+    done: Exchange | None = None
+
+    @classmethod
+    def start(cls, session: Session, *, connect: Connect = TeamServer.connect,
+              attempts: int = ATTEMPTS) -> SyncJob:
+        """Take what the sync needs from the open document (a copy of its content)."""
+        if session.path is None:
+            raise TeamError("this project has no file yet, so it is not a working copy")
+        return cls(session, require_state(session.path), session.document.project.copy(),
+                   _token(session), connect, attempts)
+
+    def run(self) -> None:
+        """Pull, merge and push (talks to the server; never touches the document)."""
+        self.done = exchange(self.state, self.ours, Outbox(self.session.path),  # type: ignore[arg-type]
+                             connect=self.connect, attempts=self.attempts)
+        self.done.local_token = self.token
+
+    def finish(self) -> SyncReport:
+        """Apply what came in and save (after ``run``)."""
+        if self.done is None:
+            raise RuntimeError("SyncJob.finish before run")
+        return finish(self.session, self.done)
+
+
 def sync(session: Session, *, connect: Connect = TeamServer.connect,
          attempts: int = ATTEMPTS) -> SyncReport:
     """Sync the working copy open in ``session`` (a ``io.session.Session`` with a path)."""
-    path = session.path
-    if path is None:
-        raise TeamError("this project has no file yet, so it is not a working copy")
-    state = require_state(path)
-    token = _token(session)
-    ours = session.document.project.copy()
-    done = exchange(state, ours, Outbox(path), connect=connect, attempts=attempts)
-    done.local_token = token
-    return finish(session, done)
+    job = SyncJob.start(session, connect=connect, attempts=attempts)
+    job.run()
+    return job.finish()
 
 
 def local_changes(ours: Project, state: SyncState) -> int:

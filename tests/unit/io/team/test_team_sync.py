@@ -169,3 +169,65 @@ def test_status_line(talks):
         "0 to send · 0 to receive · 1 conflict"
     offline = read_state(carl).with_(remote="postgresql://x@127.0.0.1:1/none")
     assert status(read_project(carl), offline).to_receive is None
+
+
+def test_open_a_server_project_by_url_and_sync_from_a_worker_thread(talks):
+    """What the window will do: open postgresql://…/PROJECT, edit, sync off the GUI thread."""
+    import threading
+
+    from zoneeditor.io.team.address import project_url
+    from zoneeditor.io.team.sync import SyncJob
+    from zoneeditor.io.team.workcopy import cache_path, open_remote
+
+    url = project_url(talks.url("cora"), talks.name)
+    session = open_remote(url)
+    try:
+        assert session.path == cache_path(url).resolve() and session.journal is not None
+        z1 = session.document.feature("z1")
+        session.document.history.push(ChangeSet("Rename", AGREED,
+                                                (Delta(z1, z1.with_attributes(name="Via URL")),)))
+        assert session.journal.change_count() == 1  # journaled before it is shown
+        carl = talks.clone("carl")
+        edit(carl, (AGREED, "z2", read_project(carl).agreed.get("z2").with_attributes(
+            name="From Carl")))
+        do_sync(carl)
+        # The slow half in a worker thread, on a copy; the document is not touched there.
+        job = SyncJob.start(session)
+        worker = threading.Thread(target=job.run)
+        worker.start()
+        worker.join(60)
+        assert job.done is not None
+        assert session.document.feature("z2").name == "Second"
+        report = job.finish()  # on the thread that owns the document
+        assert report.sent == 1 and report.received == 1
+        assert session.document.feature("z2").name == "From Carl"
+        assert session.document.history.can_undo and not session.document.is_dirty
+    finally:
+        session.close()
+    assert talks.server_content().agreed.get("z1").name == "Via URL"
+    again = open_remote(url)  # the same working copy, not a new clone
+    try:
+        assert again.document.feature("z1").name == "Via URL"
+    finally:
+        again.close()
+
+
+def test_an_edit_during_a_sync_is_not_overwritten_and_the_next_sync_sends_it(talks):
+    from zoneeditor.io.team.errors import TeamError
+    from zoneeditor.io.team.sync import SyncJob
+
+    cora = talks.clone("cora")
+    edit(cora, (AGREED, "z1", read_project(cora).agreed.get("z1").with_attributes(name="One")))
+    with Session.open(cora) as session:
+        job = SyncJob.start(session)
+        z2 = session.document.feature("z2")
+        session.document.history.push(ChangeSet("Rename", AGREED,
+                                                (Delta(z2, z2.with_attributes(name="Two")),)))
+        job.run()
+        with pytest.raises(TeamError, match="edited while it was syncing"):
+            job.finish()
+        assert session.document.feature("z2").name == "Two"
+        report = sync(session)  # the push of "One" is recognised as already there
+        assert report.sent == 1 and not report.conflicts
+    server = talks.server_content().agreed
+    assert (server.get("z1").name, server.get("z2").name) == ("One", "Two")
