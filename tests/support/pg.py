@@ -53,9 +53,11 @@ def find_bindir() -> Path | None:
 
 
 def _has_postgis(bindir: Path) -> bool:
-    share = subprocess.run([str(bindir / "pg_config"), "--sharedir"], capture_output=True,
-                           text=True, check=False).stdout.strip()
-    if not share:  # pg_config is in another package on some systems: guess Debian's layout
+    share = ""
+    if (bindir / "pg_config").exists():
+        share = subprocess.run([str(bindir / "pg_config"), "--sharedir"], capture_output=True,
+                               text=True, check=False).stdout.strip()
+    if not share:  # pg_config is in another package on some systems: Debian's layout
         share = f"/usr/share/postgresql/{bindir.parent.name}"
     return (Path(share) / "extension" / "postgis.control").exists()
 
