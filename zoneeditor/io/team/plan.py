@@ -142,6 +142,19 @@ def _decide(base: Version, ours: Version, theirs: Version,
     return _with_features(base, base_fix), _with_features(ours, ours_fix)
 
 
+def _not_allowed(name: str, d: Delta, b: Version, o: Version, t: Version) -> SyncConflict:
+    """A local change this user's role may not send: reported like a conflict, so it shows in
+    the Conflicts panel until the user takes the server's side (or it stays here)."""
+    feature = d.new or d.old
+    label = feature.label if feature is not None else d.id[:8]
+    return SyncConflict(
+        name, d.id, "not-allowed",
+        f"{label} was changed here, but your role may not change {name!r} on the server: "
+        "the change stays here until you take the server's side",
+        None, None, b.get(d.id), o.get(d.id), t.get(d.id), "", (d.id,), "",
+        ((d.id, t.get(d.id)),), ((d.id, b.get(d.id)),))
+
+
 def _undecided_bases(base: Version, conflicts: list[SyncConflict]) -> Version:
     """The merge base with the features of earlier conflicts as that merge saw them.
 
@@ -177,9 +190,8 @@ def plan(ours: Project, state_base: Project, pull: Pull, me: Me, *, own_ids: set
             sent = changeset_between(t, resolved, push_label, name)
             if writable and not sent.is_empty:
                 out.outgoing.append(Outgoing(sent))
-            elif not sent.is_empty:
-                out.kept_local.append(f"{len(sent.deltas)} change(s) to {name!r} stay here: "
-                                      f"your role may not change it on the server")
+            else:
+                out.conflicts += [_not_allowed(name, d, b, o, t) for d in sent.deltas]
             new_versions[name] = (resolved if writable else t).copy()
         elif o is not None:  # not on the server
             removed = next((c for c in mine if c.kind == "version-removed"), None)

@@ -149,9 +149,16 @@ def test_what_a_role_may_not_send_stays_local_and_is_said(talks):
     edit(olga, (AGREED, "z2", z2.with_attributes(notes="observed")))
     for path in (dana, olga):
         report = do_sync(path)
-        assert report.sent == 0 and any("your role may not" in m for m in report.kept_local)
+        assert report.sent == 0
+        assert [(c.kind, c.feature_id) for c in report.conflicts] == [("not-allowed", "z2")]
+        assert "your role may not change 'agreed'" in report.conflicts[0].description
     assert talks.server_content().agreed.get("z2").attributes["notes"] == ""
     assert content(dana)["z2"].attributes["notes"] == "North's view"  # nothing lost either
+    assert do_sync(dana).conflicts[0].kind == "not-allowed"  # until decided
+    with Session.open(dana) as session:
+        decide(session, "theirs")
+    assert not do_sync(dana).conflicts
+    assert content(dana)["z2"] == talks.server_content().agreed.get("z2")
 
 
 def test_status_line(talks):
