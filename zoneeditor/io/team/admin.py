@@ -33,7 +33,7 @@ def _postgis_schema(con: Any) -> str | None:
 
 def init(server: TeamServer) -> list[str]:
     """Create (or bring up to date) the team schema; the lines to tell the user."""
-    psycopg = __import__("psycopg")
+    import psycopg
     said: list[str] = []
     with server.transaction() as con:
         version = con.execute("SHOW server_version_num").fetchone()[0]
