@@ -147,7 +147,17 @@ def _pull_plan_push(server: TeamServer, state: SyncState, ours: Project, outbox:
     revision = pull.head
     if p.outgoing:
         outbox.record([o.id for o in p.outgoing])
-        revisions = server.push(state.project, p.outgoing, pull.head)
+        try:
+            revisions = server.push(state.project, p.outgoing, pull.head)
+        except NotAllowed as exc:
+            created = [o.changeset.version for o in p.outgoing
+                       if o.changeset.structure == Structure.CREATE]
+            if created:  # the likely cause: a name taken by a draft this user cannot see
+                names = ", ".join(repr(n) for n in created)
+                raise NotAllowed(f"{exc} (perhaps another delegation already has a draft "
+                                 f"called {names}: rename yours and sync again)",
+                                 exc.sqlstate) from exc
+            raise
         revision = max([revision, *revisions])
     return p, revision
 
