@@ -238,3 +238,17 @@ def test_an_edit_during_a_sync_is_not_overwritten_and_the_next_sync_sends_it(tal
         assert report.sent == 1 and not report.conflicts
     server = talks.server_content().agreed
     assert (server.get("z1").name, server.get("z2").name) == ("One", "Two")
+
+
+def test_a_proposal_name_taken_by_another_delegations_draft_is_refused_with_a_hint(talks):
+    from zoneeditor.io.team.errors import NotAllowed
+
+    dana, sami = talks.clone("dana"), talks.clone("sami")
+    for path in (dana, sami):
+        with Session.open(path) as session:
+            session.document.history.push(ChangeSet("New", "Plan", structure=Structure.CREATE))
+            session.save()
+    do_sync(dana)
+    with pytest.raises(NotAllowed, match="another delegation already has a draft called 'Plan'"):
+        do_sync(sami)
+    assert "Plan" in read_project(sami).versions  # nothing lost here
