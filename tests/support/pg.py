@@ -199,6 +199,26 @@ class TeamDB:
 _counter = itertools.count(1)
 
 
+def _absence() -> str | None:
+    """Why the team tests cannot run here (None: they can)."""
+    bindir = find_bindir()
+    if bindir is None or not (bindir / "initdb").exists():
+        return "no initdb found"
+    if not _has_postgis(bindir):
+        return "the postgis extension is not installed"
+    return None
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    """One line at the top of the run saying whether the team-server tests can run."""
+    why = _absence()
+    if why is None:
+        return f"team server tests: PostgreSQL from {find_bindir()}, with PostGIS"
+    if os.environ.get("CI", "").lower() == "true":
+        return f"team server tests: will FAIL, PostgreSQL with PostGIS is required in CI ({why})"
+    return f"team server tests: skipped, PostgreSQL with PostGIS is not installed ({why})"
+
+
 def _unavailable(reason: str) -> None:
     if os.environ.get("CI", "").lower() == "true":
         pytest.fail(f"CI needs PostgreSQL with PostGIS for the team tests: {reason}")
@@ -208,13 +228,11 @@ def _unavailable(reason: str) -> None:
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[Cluster]:
     """The session's PostgreSQL cluster (PostGIS template ready), or a skip when absent."""
-    bindir = find_bindir()
-    if bindir is None or not (bindir / "initdb").exists():
-        _unavailable("no initdb found")
-    if not _has_postgis(bindir):  # type: ignore[arg-type]
-        _unavailable("the postgis extension is not installed")
+    why = _absence()
+    if why is not None:
+        _unavailable(why)
     old = os.environ.get("PGPASSFILE")
-    cluster = Cluster(bindir)  # type: ignore[arg-type]
+    cluster = Cluster(find_bindir())  # type: ignore[arg-type]
     os.environ["PGPASSFILE"] = str(cluster.pgpass)
     try:
         cluster.sql(f"CREATE DATABASE {_TEMPLATE}")
