@@ -7,7 +7,10 @@ Layout (format version 1):
   attributes (name, name_local, party, status, kind, notes) and any other attributes kept
   from imports;
 - attribute tables ``zoneeditor_meta`` (key, value), ``zoneeditor_parties`` and
-  ``zoneeditor_versions`` (name, slug, description, in order).
+  ``zoneeditor_versions`` (name, slug, description, in order);
+- optionally, tables other parts of io keep in the file (merge lineage, team sync state,
+  reference layers), declared with ``io.project_tables.own_tables`` and written in the same
+  atomic save; any other table is carried over from the file being replaced.
 
 Saving goes through fiona (GDAL writes a standard GeoPackage with spatial indexes), is
 atomic (io.atomic), keeps every table zoneeditor does not write itself (``project_tables``:

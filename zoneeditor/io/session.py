@@ -16,6 +16,7 @@ import contextlib
 import importlib.resources
 import sqlite3
 import uuid
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +30,7 @@ from zoneeditor.io.journal import Journal, JournalExists, journal_path_for
 from zoneeditor.io.lineage import LineageTracker
 from zoneeditor.io.lock import LockedError, ProjectLock
 from zoneeditor.io.project_file import read_project, write_project
+from zoneeditor.io.project_tables import ExtraTables
 
 SAMPLE_NAME = "syria-deescalation.gpkg"
 
@@ -306,13 +308,16 @@ class Session:
         return self.path.name if self.path else self.document.project.meta.title
 
     # -- saving and closing -----------------------------------------------------------------
-    def save(self, path: Path | str | None = None, keep_backup: bool = False) -> Path:
+    def save(self, path: Path | str | None = None, keep_backup: bool = False, *,
+             extra: Sequence[ExtraTables] = ()) -> Path:
         """Write the project atomically to ``path`` (or its own path) and mark it clean.
 
         Saving under a new name locks the new file (LockedError if another editor has it)
         and moves the journal beside it; the undo history is kept either way. A failure is
         a WriteError whose reason is one sentence (disk full, read-only, no permission,
         folder gone); the file on disk is then the one that was there before.
+        ``extra`` are tables another part of io writes in the same atomic save (the team
+        sync state: ``io.project_tables.own_tables``).
         """
         target = Path(path).resolve() if path is not None else self.path
         if target is None:
@@ -336,7 +341,7 @@ class Session:
         carry = self.path if moving and self.path is not None and self.path.is_file() else None
         try:
             write_project(stamped, target, keep_backup=keep_backup, carry_from=carry,
-                          extra=[self.lineage.hook(stamped, target)])
+                          extra=[self.lineage.hook(stamped, target), *extra])
         except BaseException:
             _release(new_lock)
             raise

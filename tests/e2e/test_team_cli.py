@@ -1,0 +1,106 @@
+"""``zoneeditor team ...`` as a user types it, against a real PostgreSQL with PostGIS."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+
+from zoneeditor.io.project_file import read_project
+from zoneeditor.io.session import sample_path
+from zoneeditor.io.team.local_state import read_state
+
+
+def ze(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "zoneeditor", *args], capture_output=True,
+                          text=True, env=os.environ.copy(), timeout=120, check=False)
+
+
+def test_set_up_publish_list_clone_from_the_command_line(team_db, tmp_path):
+    admin_url = team_db.admin_url
+    cora, dana = team_db.user("cora"), team_db.user("dana")
+    first = ze("team", "init", admin_url)
+    assert first.returncode == 0, first.stderr
+    assert "team schema created" in first.stdout
+    assert ze("team", "init", admin_url).stdout.strip() == "team schema up to date"
+    r = ze("team", "add-member", admin_url, cora, "--role", "coordinator")
+    assert r.returncode == 0 and r.stdout.strip() == f"{cora}: coordinator"
+    r = ze("team", "add-member", admin_url, dana, "--role", "delegate", "--delegation", "North")
+    assert r.stdout.strip() == f"{dana}: delegate of North"
+    assert ze("team", "members", team_db.url("cora")).stdout.splitlines() == [
+        f"{cora}\tcoordinator", f"{dana}\tdelegate\tNorth"]
+
+    # A delegate may not publish; PostgreSQL says no and the CLI says so in one line.
+    r = ze("team", "publish", str(sample_path()), team_db.url("dana"), "--name", "mine")
+    assert r.returncode == 2 and "refused" in r.stderr and "Traceback" not in r.stderr
+    r = ze("team", "publish", str(sample_path()), team_db.url("cora"), "--name", "Syria 2017")
+    assert r.returncode == 0, r.stderr
+    assert "published 'Syria 2017'" in r.stdout
+    listed = ze("team", "list", team_db.url("dana")).stdout.splitlines()
+    assert len(listed) == 1 and listed[0].startswith("Syria 2017\t")
+
+    out = tmp_path / "mine.gpkg"
+    r = ze("team", "clone", team_db.url("dana"), "Syria 2017", "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    sample = read_project(sample_path())
+    local = read_project(out)
+    assert list(local.versions) == list(sample.versions)
+    for name, version in sample.versions.items():
+        assert local.versions[name].features == version.features
+    state = read_state(out)
+    assert state is not None and state.project == "Syria 2017" and state.revision > 0
+    assert "@" in state.remote and ":" not in state.remote.split("@")[0].split("//")[1]
+    # The working copy is an ordinary GeoPackage: Debian's ogrinfo lists its layers.
+    info = subprocess.run(["/usr/bin/ogrinfo", "-ro", "-q", str(out)], capture_output=True,
+                          text=True, check=False)
+    assert info.returncode == 0 and "zones__agreed" in info.stdout
+    # ...and no password went into it.
+    con = sqlite3.connect(out)
+    dump = "\n".join(con.iterdump())
+    con.close()
+    assert "password" not in dump.lower()
+
+    r = ze("team", "clone", team_db.url("dana"), "Syria 2017", "--out", str(out))
+    assert r.returncode == 2 and "already exists" in r.stderr
+    r = ze("team", "list", "postgresql://nobody@127.0.0.1:1/none")
+    assert r.returncode == 2 and "cannot reach the team server" in r.stderr
+
+
+def test_sync_status_conflict_resolve_and_table_from_the_command_line(team_project):
+    from conftest import project_with, zone
+
+    from zoneeditor.core.changes import ChangeSet, Delta, Structure
+    from zoneeditor.io.session import Session
+
+    team = team_project.publish(project_with(agreed=[
+        zone("z1", "POLYGON ((36 35, 36.5 35, 36.5 35.5, 36 35.5, 36 35))", name="Zone")]))
+    cora, carl, dana, sami = (team.clone(w) for w in ("cora", "carl", "dana", "sami"))
+
+    def rename(path, name):
+        with Session.open(path) as session:
+            old = session.document.feature("z1")
+            session.document.history.push(ChangeSet("Rename", "agreed",
+                                                    (Delta(old, old.with_attributes(name=name)),)))
+            session.save()
+
+    rename(cora, "Cora's")
+    rename(carl, "Carl's")
+    assert ze("sync", str(cora), "--status").stdout.strip() == "1 to send · 0 to receive"
+    assert ze("sync", str(cora)).returncode == 0
+    assert ze("sync", str(carl), "--status").stdout.strip() == "1 to send · 1 to receive"
+    r = ze("sync", str(carl))
+    assert r.returncode == 1 and "conflict in 'agreed'" in r.stdout
+    r = ze("sync", str(carl), "--resolve", "theirs")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert read_project(carl).agreed.get("z1").name == "Cora's"
+
+    with Session.open(dana) as session:
+        session.document.history.push(ChangeSet("New", "North plan", structure=Structure.CREATE))
+        session.save()
+    r = ze("team", "table", f"{dana}:North plan")
+    assert r.returncode == 0, r.stderr
+    assert ze("sync", str(sami)).returncode == 0
+    assert "North plan" in read_project(sami).versions
+    r = ze("sync", str(sample_path()))
+    assert r.returncode == 2 and "not a working copy" in r.stderr

@@ -1,0 +1,254 @@
+"""Sync between working copies and a real server: merge, conflicts, roles, status."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+import shapely
+from conftest import point, project_with, zone
+
+from zoneeditor.core.changes import ChangeSet, Delta, Structure
+from zoneeditor.core.model import AGREED, Feature
+from zoneeditor.io.project_file import read_project
+from zoneeditor.io.session import Session
+from zoneeditor.io.team.local_state import read_state
+from zoneeditor.io.team.sync import decide, status, sync
+
+
+def ring(cx: float, cy: float, r: float = 0.1, n: int = 40) -> shapely.Polygon:
+    """A polygon of ``n`` vertices on a circle (counter-clockwise)."""
+    pts = [(cx + r * math.cos(2 * math.pi * i / n), cy + r * math.sin(2 * math.pi * i / n))
+           for i in range(n)]
+    return shapely.Polygon(pts)
+
+
+def moved(f: Feature, index: int, dx: float, dy: float) -> Feature:
+    """``f`` with vertex ``index`` of its outer ring moved."""
+    coords = list(f.geometry.exterior.coords)[:-1]
+    x, y = coords[index]
+    coords[index] = (x + dx, y + dy)
+    return f.with_geometry(shapely.Polygon(coords))
+
+
+def same(a: Feature, b: Feature) -> bool:
+    """Equal features, ring starting points aside (the merge may start a ring elsewhere)."""
+    return (a.id == b.id and dict(a.attributes) == dict(b.attributes)
+            and shapely.normalize(a.geometry).equals_exact(shapely.normalize(b.geometry), 0))
+
+
+def edit(path, *changes: tuple[str, str, object]) -> None:
+    """Open the working copy, push one change set per (version, feature id, new), save."""
+    with Session.open(path) as session:
+        for version, fid, new in changes:
+            old = session.document.feature(fid, version)
+            session.document.history.push(ChangeSet("Edit", version, (Delta(old, new),)))
+        session.save()
+
+
+def do_sync(path):
+    with Session.open(path) as session:
+        return sync(session)
+
+
+def content(path, version=AGREED):
+    return read_project(path).versions[version].features
+
+
+@pytest.fixture
+def talks(team_project):
+    return team_project.publish(project_with(agreed=[
+        zone("z1", ring(36.5, 35.5), name="Border zone", party="A"),
+        zone("z2", ring(37.0, 35.5), name="Second", party="B"),
+    ]))
+
+
+def test_two_stretches_of_one_boundary_edited_by_two_people_both_arrive(talks):
+    cora, carl = talks.clone("cora"), talks.clone("carl")
+    z1 = read_project(cora).agreed.get("z1")
+    edit(cora, (AGREED, "z1", moved(z1, 2, 0.01, 0.0)))
+    edit(carl, (AGREED, "z1", moved(z1, 22, -0.01, 0.0).with_attributes(notes="checked")))
+    assert do_sync(cora).sent == 1
+    report = do_sync(carl)
+    assert report.received == 1 and report.sent == 1 and not report.conflicts
+    assert do_sync(cora).received == 1
+    both = moved(moved(z1, 2, 0.01, 0.0), 22, -0.01, 0.0).with_attributes(notes="checked")
+    server = talks.server_content().agreed.get("z1")
+    assert same(server, both)
+    assert content(cora)["z1"] == content(carl)["z1"] == server
+    assert read_state(cora).base.agreed.get("z1") == server
+
+
+def test_the_same_stretch_edited_twice_is_a_conflict_kept_local_then_decided(talks):
+    cora, carl = talks.clone("cora"), talks.clone("carl")
+    z1 = read_project(cora).agreed.get("z1")
+    z2 = read_project(cora).agreed.get("z2")
+    cora_z1 = moved(z1, 5, 0.02, 0.0)
+    edit(cora, (AGREED, "z1", cora_z1))
+    edit(carl, (AGREED, "z1", moved(z1, 5, -0.02, 0.0)),
+         (AGREED, "z2", z2.with_attributes(name="Renamed")))
+    do_sync(cora)
+    report = do_sync(carl)
+    # The conflict stops only the conflicting change: the rename went through.
+    assert [c.feature_id for c in report.conflicts] == ["z1"]
+    assert report.conflicts[0].kind == "geometry" and report.conflicts[0].where is not None
+    assert talks.server_content().agreed.get("z2").name == "Renamed"
+    assert talks.server_content().agreed.get("z1") == cora_z1
+    assert content(carl)["z1"] == moved(z1, 5, -0.02, 0.0)  # kept here until decided
+    assert [c.feature_id for c in read_state(carl).conflicts] == ["z1"]
+    again = do_sync(carl)  # not decided yet: reported again, still not sent
+    assert [c.feature_id for c in again.conflicts] == ["z1"] and again.sent == 0
+    with Session.open(carl) as session:
+        assert decide(session, "theirs") == 1
+    assert not do_sync(carl).conflicts
+    assert content(carl)["z1"] == cora_z1 == talks.server_content().agreed.get("z1")
+    assert read_state(carl).conflicts == ()
+
+
+def test_send_mine_anyway(talks):
+    cora, carl = talks.clone("cora"), talks.clone("carl")
+    z1 = read_project(cora).agreed.get("z1")
+    edit(cora, (AGREED, "z1", z1.with_attributes(name="Cora's name")))
+    edit(carl, (AGREED, "z1", z1.with_attributes(name="Carl's name")))
+    do_sync(cora)
+    conflicts = do_sync(carl).conflicts
+    assert conflicts[0].kind == "attribute" and conflicts[0].attribute == "name"
+    with Session.open(carl) as session:
+        decide(session, "ours", ["z1"])
+    assert do_sync(carl).sent == 1
+    assert talks.server_content().agreed.get("z1").name == "Carl's name"
+    do_sync(cora)
+    assert content(cora)["z1"].name == "Carl's name"
+
+
+def test_a_new_proposal_is_its_delegations_draft_until_tabled(talks):
+    dana, dave, sami = talks.clone("dana"), talks.clone("dave"), talks.clone("sami")
+    with Session.open(dana) as session:
+        session.document.history.push(ChangeSet(
+            "New proposal", "North plan",
+            (Delta(None, point("p1", "POINT (36.5 35.5)", name="Checkpoint")),),
+            structure=Structure.CREATE))
+        session.save()
+    assert do_sync(dana).sent == 1
+    do_sync(dave)
+    assert "North plan" in read_project(dave).versions
+    assert content(dave, "North plan")["p1"].name == "Checkpoint"
+    do_sync(sami)
+    assert "North plan" not in read_project(sami).versions
+    from zoneeditor.io.team.workcopy import table
+
+    table(dana, "North plan")
+    do_sync(sami)  # tabled since sami's last sync: arrives whole
+    assert content(sami, "North plan")["p1"].name == "Checkpoint"
+
+
+def test_what_a_role_may_not_send_stays_local_and_is_said(talks):
+    dana, olga = talks.clone("dana"), talks.clone("olga")
+    z2 = read_project(dana).agreed.get("z2")
+    edit(dana, (AGREED, "z2", z2.with_attributes(notes="North's view")))
+    edit(olga, (AGREED, "z2", z2.with_attributes(notes="observed")))
+    for path in (dana, olga):
+        report = do_sync(path)
+        assert report.sent == 0
+        assert [(c.kind, c.feature_id) for c in report.conflicts] == [("not-allowed", "z2")]
+        assert "your role may not change 'agreed'" in report.conflicts[0].description
+    assert talks.server_content().agreed.get("z2").attributes["notes"] == ""
+    assert content(dana)["z2"].attributes["notes"] == "North's view"  # nothing lost either
+    assert do_sync(dana).conflicts[0].kind == "not-allowed"  # until decided
+    with Session.open(dana) as session:
+        decide(session, "theirs")
+    assert not do_sync(dana).conflicts
+    assert content(dana)["z2"] == talks.server_content().agreed.get("z2")
+
+
+def test_status_line(talks):
+    cora, carl = talks.clone("cora"), talks.clone("carl")
+    z1 = read_project(cora).agreed.get("z1")
+    edit(cora, (AGREED, "z1", z1.with_attributes(name="A")),
+         (AGREED, "z2", read_project(cora).agreed.get("z2").with_attributes(name="B")))
+    state = read_state(cora)
+    assert status(read_project(cora), state).text() == "2 to send · 0 to receive"
+    do_sync(cora)
+    assert status(read_project(carl), read_state(carl)).text() == "0 to send · 1 to receive"
+    edit(carl, (AGREED, "z1", z1.with_attributes(name="C")))
+    do_sync(carl)
+    assert status(read_project(carl), read_state(carl)).text() == \
+        "0 to send · 0 to receive · 1 conflict"
+    offline = read_state(carl).with_(remote="postgresql://x@127.0.0.1:1/none")
+    assert status(read_project(carl), offline).to_receive is None
+
+
+def test_open_a_server_project_by_url_and_sync_from_a_worker_thread(talks):
+    """What the window will do: open postgresql://…/PROJECT, edit, sync off the GUI thread."""
+    import threading
+
+    from zoneeditor.io.team.address import project_url
+    from zoneeditor.io.team.sync import SyncJob
+    from zoneeditor.io.team.workcopy import cache_path, open_remote
+
+    url = project_url(talks.url("cora"), talks.name)
+    session = open_remote(url)
+    try:
+        assert session.path == cache_path(url).resolve() and session.journal is not None
+        z1 = session.document.feature("z1")
+        session.document.history.push(ChangeSet("Rename", AGREED,
+                                                (Delta(z1, z1.with_attributes(name="Via URL")),)))
+        assert session.journal.change_count() == 1  # journaled before it is shown
+        carl = talks.clone("carl")
+        edit(carl, (AGREED, "z2", read_project(carl).agreed.get("z2").with_attributes(
+            name="From Carl")))
+        do_sync(carl)
+        # The slow half in a worker thread, on a copy; the document is not touched there.
+        job = SyncJob.start(session)
+        worker = threading.Thread(target=job.run)
+        worker.start()
+        worker.join(60)
+        assert job.done is not None
+        assert session.document.feature("z2").name == "Second"
+        report = job.finish()  # on the thread that owns the document
+        assert report.sent == 1 and report.received == 1
+        assert session.document.feature("z2").name == "From Carl"
+        assert session.document.history.can_undo and not session.document.is_dirty
+    finally:
+        session.close()
+    assert talks.server_content().agreed.get("z1").name == "Via URL"
+    again = open_remote(url)  # the same working copy, not a new clone
+    try:
+        assert again.document.feature("z1").name == "Via URL"
+    finally:
+        again.close()
+
+
+def test_an_edit_during_a_sync_is_not_overwritten_and_the_next_sync_sends_it(talks):
+    from zoneeditor.io.team.errors import TeamError
+    from zoneeditor.io.team.sync import SyncJob
+
+    cora = talks.clone("cora")
+    edit(cora, (AGREED, "z1", read_project(cora).agreed.get("z1").with_attributes(name="One")))
+    with Session.open(cora) as session:
+        job = SyncJob.start(session)
+        z2 = session.document.feature("z2")
+        session.document.history.push(ChangeSet("Rename", AGREED,
+                                                (Delta(z2, z2.with_attributes(name="Two")),)))
+        job.run()
+        with pytest.raises(TeamError, match="edited while it was syncing"):
+            job.finish()
+        assert session.document.feature("z2").name == "Two"
+        report = sync(session)  # the push of "One" is recognised as already there
+        assert report.sent == 1 and not report.conflicts
+    server = talks.server_content().agreed
+    assert (server.get("z1").name, server.get("z2").name) == ("One", "Two")
+
+
+def test_a_proposal_name_taken_by_another_delegations_draft_is_refused_with_a_hint(talks):
+    from zoneeditor.io.team.errors import NotAllowed
+
+    dana, sami = talks.clone("dana"), talks.clone("sami")
+    for path in (dana, sami):
+        with Session.open(path) as session:
+            session.document.history.push(ChangeSet("New", "Plan", structure=Structure.CREATE))
+            session.save()
+    do_sync(dana)
+    with pytest.raises(NotAllowed, match="another delegation already has a draft called 'Plan'"):
+        do_sync(sami)
+    assert "Plan" in read_project(sami).versions  # nothing lost here

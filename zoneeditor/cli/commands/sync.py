@@ -1,0 +1,70 @@
+"""``zoneeditor sync LOCAL.gpkg [--status]``: exchange edits with the team server.
+
+Pulls what others sent since the last sync, merges it with the local edits (journaled edits
+of a crashed session included), sends the local edits that do not conflict, and saves the
+working copy. Exit status 0 when everything went through, 1 when conflicts were found
+(listed, and kept for the Conflicts panel), 2 when the sync could not be done (offline,
+refused); nothing is lost in any case.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from zoneeditor.cli.common import EXIT_OK, EXIT_PROBLEMS, split_spec
+
+if TYPE_CHECKING:
+    from zoneeditor.io.session import Session
+
+NAME = "sync"
+HELP = "Sync a working copy with its team server (pull, merge, push, save)."
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Add this command's arguments."""
+    parser.add_argument("path", metavar="LOCAL.gpkg", help="a working copy (team clone)")
+    parser.add_argument("--status", action="store_true",
+                        help="only say how much there is to send and to receive")
+    parser.add_argument("--resolve", choices=("mine", "theirs"),
+                        help="decide the open conflicts of the last sync first: send mine, "
+                             "or take the server's")
+    parser.add_argument("--feature", action="append", metavar="ID",
+                        help="with --resolve: only the conflicts about this feature "
+                             "(repeatable)")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Sync (or report the status of) the working copy at ``args.path``."""
+    from zoneeditor.io.team.local_state import require_state
+    from zoneeditor.io.team.sync import decide, status, sync
+
+    path, _ = split_spec(args.path)
+    state = require_state(path)  # before locking: a plain project gets a plain answer
+    with open_working_copy(path) as session:
+        if args.status:
+            print(status(session.document.project, state).text())
+            return EXIT_OK
+        if args.resolve:
+            n = decide(session, "ours" if args.resolve == "mine" else "theirs", args.feature)
+            print(f"{n} conflict(s) decided: {args.resolve}")
+        report = sync(session)
+    for line in report.lines():
+        print(line)
+    return EXIT_PROBLEMS if report.conflicts else EXIT_OK
+
+
+def open_working_copy(path: Path) -> Session:
+    """Open a working copy for a command, saving first any edits a crashed editor left.
+
+    Closing a session removes its journal, so recovered edits are saved into the file
+    before anything can fail (going offline, say): they are the user's, never dropped.
+    """
+    from zoneeditor.io.session import Session
+
+    # take_over replaces only the lock of an editor that is gone (never a live one's).
+    session = Session.open(path, pending="recover", take_over=True)
+    if session.document.is_dirty:
+        session.save()
+    return session

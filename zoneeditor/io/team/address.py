@@ -1,0 +1,89 @@
+"""Where a team server is: libpq connection strings, without passwords, and project URLs.
+
+A server is named as libpq names it — a URL (``postgresql://alice@host:5432/team``), a
+``key=value`` string, or ``service=team`` from a libpq service file — so ``~/.pgpass``,
+service files and ``sslmode`` work as they do for psql. A working copy records the address
+with any password taken out (``without_password``): passwords stay in ``~/.pgpass``.
+
+A project on a server is written as the server URL plus one more path segment:
+``postgresql://alice@host/team/Idlib%20talks`` is project "Idlib talks" in database "team".
+
+>>> without_password("postgresql://alice:secret@host:5433/team?sslmode=require")
+'postgresql://alice@host:5433/team?sslmode=require'
+>>> split_project_url("postgresql://alice@host/team/Idlib%20talks")
+('postgresql://alice@host/team', 'Idlib talks')
+"""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+
+from zoneeditor.io.team.errors import TeamError
+
+SCHEMES = ("postgresql", "postgres")
+
+
+def is_url(text: str) -> bool:
+    """True when ``text`` is a postgresql:// URL (rather than a key=value string)."""
+    return text.split("://", 1)[0].lower() in SCHEMES and "://" in text
+
+
+def without_password(conninfo: str) -> str:
+    """The same address with any password removed (safe to store in a project file)."""
+    if is_url(conninfo):
+        parts = urlsplit(conninfo)
+        netloc = parts.netloc
+        if "@" in netloc:
+            userinfo, _, hosts = netloc.rpartition("@")
+            netloc = f"{userinfo.split(':', 1)[0]}@{hosts}"
+        query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                           if k != "password"], safe="/:")
+        return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    try:
+        params = conninfo_to_dict(conninfo)
+    except Exception as exc:  # psycopg.ProgrammingError: not a connection string
+        raise TeamError(f"not a PostgreSQL address: {conninfo!r} ({exc})") from exc
+    params.pop("password", None)
+    return make_conninfo(**{k: str(v) for k, v in params.items()})
+
+
+def split_project_url(url: str) -> tuple[str, str]:
+    """``postgresql://…/DATABASE/PROJECT`` → (server URL, project name)."""
+    if not is_url(url):
+        raise TeamError(f"not a project on a team server: {url!r} "
+                        "(expected postgresql://USER@HOST/DATABASE/PROJECT)")
+    parts = urlsplit(url)
+    segments = parts.path.strip("/").split("/")
+    if len(segments) != 2 or not all(segments):
+        raise TeamError(f"{without_password(url)} names no project "
+                        "(expected postgresql://USER@HOST/DATABASE/PROJECT)")
+    database, project = segments
+    server = urlunsplit((parts.scheme, parts.netloc, "/" + database, parts.query, ""))
+    return server, unquote(project)
+
+
+def project_url(server: str, project: str) -> str:
+    """The URL that opens ``project`` on ``server`` (a URL; key=value strings have none)."""
+    if not is_url(server):
+        return ""
+    parts = urlsplit(without_password(server))
+    path = parts.path.rstrip("/") + "/" + quote(project, safe="")
+    return urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
+
+
+def describe(conninfo: str) -> str:
+    """A short, password-free name of a server for messages: ``user@host:port/database``."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        p = conninfo_to_dict(conninfo)
+    except Exception:
+        return without_password(conninfo) if is_url(conninfo) else "the team server"
+    if p.get("service") and not p.get("host"):
+        return f"service {p['service']}"
+    user = f"{p['user']}@" if p.get("user") else ""
+    port = f":{p['port']}" if p.get("port") else ""
+    db = f"/{p['dbname']}" if p.get("dbname") else ""
+    return f"{user}{p.get('host') or 'localhost'}{port}{db}"

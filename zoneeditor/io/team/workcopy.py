@@ -1,0 +1,76 @@
+"""Working copies: clone a project from a team server, open one by its URL, table a version.
+
+A working copy is an ordinary project file plus its sync state (io/team/local_state.py).
+Opening ``postgresql://…/DATABASE/PROJECT`` uses a working copy kept in the user's state
+folder (made by cloning the first time), opened as an ordinary ``Session``: every edit is
+journaled before it is shown, offline or not, exactly as for a file; syncing sends it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+from zoneeditor.io.project_file import write_project
+from zoneeditor.io.session import Session
+from zoneeditor.io.team.address import split_project_url, without_password
+from zoneeditor.io.team.errors import NotAllowed, TeamError
+from zoneeditor.io.team.local_state import SyncState, require_state, state_writer
+from zoneeditor.io.team.server import Connect, TeamServer
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def clone(conninfo: str, project: str, out: Path, *, connect: Connect = TeamServer.connect,
+          overwrite: bool = False) -> SyncState:
+    """Make ``out`` a working copy of ``project`` on the server at ``conninfo``."""
+    out = Path(out)
+    if out.exists() and not overwrite:
+        raise TeamError(f"{out} already exists: choose another --out")
+    with connect(conninfo) as server:
+        me = server.me()
+        if me.role is None:
+            raise NotAllowed(f"the database user {me.user!r} is not a member of the team on "
+                             f"{server.where}", "42501")
+        content, head, _ = server.fetch(project)
+    state = SyncState(without_password(conninfo), project, head, content.copy(),
+                      uuid.uuid4().hex, me.user, _now())
+    write_project(content, out, extra=[state_writer(state)])
+    return state
+
+
+def cache_path(url: str) -> Path:
+    """Where the working copy behind a ``postgresql://…/PROJECT`` URL is kept."""
+    from platformdirs import user_state_dir
+
+    server, project = split_project_url(url)
+    key = hashlib.sha256(f"{without_password(server)}\n{project}".encode()).hexdigest()[:16]
+    safe = re.sub(r"[^\w.-]+", "_", project).strip("._") or "project"
+    return Path(user_state_dir("zoneeditor")) / "team" / key / f"{safe}.gpkg"
+
+
+def open_remote(url: str, *, connect: Connect = TeamServer.connect,
+                pending: str = "raise", take_over: bool = False) -> Session:
+    """Open a project on a team server: its local working copy, cloned if there is none.
+
+    Returns an ordinary Session (lock, journal, recovery as for any file); RecoveryPending
+    and LockedError come out as from ``Session.open``.
+    """
+    server, project = split_project_url(url)
+    path = cache_path(url)
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        clone(server, project, path, connect=connect)
+    return Session.open(path, pending=pending, take_over=take_over)
+
+
+def table(path: Path, version: str, *, connect: Connect = TeamServer.connect) -> None:
+    """Put ``version`` of the working copy at ``path`` on the table (it must be synced)."""
+    state = require_state(path)
+    with connect(state.remote) as server:
+        server.table(state.project, version)
