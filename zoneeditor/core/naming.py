@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
+
+from zoneeditor.core.errors import EditRefused
 
 #: FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (Unicode 6.3, UAX #9).
 FSI = "\u2068"
@@ -116,3 +118,30 @@ def plain_display_name(obj: Any, order: Order = "name_first", separator: str = S
 def strip_isolates(text: str) -> str:
     """``text`` without FSI/PDI (e.g. to compare a displayed label with a plain name)."""
     return text.replace(FSI, "").replace(PDI, "")
+
+
+#: Longest version name accepted: it appears in menus, title bars and table names.
+MAX_VERSION_NAME = 80
+#: Name of the agreed baseline (``core.model.AGREED``; repeated here, naming imports no model).
+_AGREED = "agreed"
+
+
+def check_version_name(existing: Iterable[str], name: str, renaming: str | None = None) -> str:
+    """``name`` cleaned (bidi controls removed, spaces collapsed), or ``EditRefused``.
+
+    Refused: an empty name, one longer than ``MAX_VERSION_NAME``, "agreed" (the baseline's
+    reserved name), and a name already used by another version, ignoring case (the CLI's
+    ``PATH:VERSION`` finds versions regardless of case, so two must never differ by case
+    only). ``renaming`` is the version being renamed: its own name is not "taken".
+    """
+    cleaned = clean("".join(ch for ch in name if ch.isprintable() or ch == " "))
+    if not cleaned:
+        raise EditRefused("a version needs a name")
+    if len(cleaned) > MAX_VERSION_NAME:
+        raise EditRefused(f"a version name has at most {MAX_VERSION_NAME} characters")
+    if cleaned.casefold() == _AGREED:
+        raise EditRefused("'agreed' is the name of the baseline: choose another name")
+    for other in existing:
+        if other != renaming and other.casefold() == cleaned.casefold():
+            raise EditRefused(f"a version called {other!r} already exists")
+    return cleaned

@@ -6,8 +6,10 @@ Layout (format version 1):
   (EPSG:4326), each feature with a ``zid`` text column holding its stable id, the core
   attributes (name, name_local, party, status, kind, notes) and any other attributes kept
   from imports;
-- attribute tables ``zoneeditor_meta`` (key, value), ``zoneeditor_parties`` and
-  ``zoneeditor_versions`` (name, slug, description, in order).
+- attribute tables ``zoneeditor_meta`` (key, value: title, author, created, modified,
+  format_version, application, and ``shown_version``, the version last shown, so the
+  project reopens on it), ``zoneeditor_parties`` and ``zoneeditor_versions`` (name, slug,
+  description, in order).
 
 Features go through fiona; saving is atomic (io.atomic). Text is UTF-8 throughout.
 """
@@ -139,6 +141,8 @@ def _write_tables(project: Project, tmp: Path, slug: dict[str, str]) -> None:
     m = project.meta
     meta = {"title": m.title, "author": m.author, "created": m.created, "modified": m.modified,
             "format_version": str(FORMAT_VERSION), "application": "zoneeditor"}
+    if m.shown_version in project.versions:
+        meta["shown_version"] = m.shown_version  # view state: the project reopens on it
     tables = {
         META: ({"key": "str", "value": "str"}, [{"key": k, "value": v} for k, v in meta.items()]),
         PARTIES: ({"position": "int", "name": "str", "colour": "str", "name_local": "str"},
@@ -221,6 +225,7 @@ def _read(path: Path) -> Project:
         created=meta_rows.get("created") or "",
         modified=meta_rows.get("modified") or "",
         format_version=fmt or FORMAT_VERSION,
+        shown_version=meta_rows.get("shown_version") or "",
     )
     layers = set(fiona.listlayers(path))
     versions = []
