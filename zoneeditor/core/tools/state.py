@@ -2,7 +2,7 @@
 
 The foundation's ``ToolContext`` carries the document, the selection and the locks; the
 settings a delegate toggles while drawing (snapping on/off with ``N``, "avoid overlap", the
-party last used for a new feature, the basemap to snap to) live here, one ``EditState`` per
+party chosen for the drawing session, the basemap to snap to) live here, one ``EditState`` per
 document, so every tool and the window's toggles see the same values without the tool
 protocol having to change.
 """
@@ -29,30 +29,36 @@ class EditState:
 
     ``snap_enabled`` is toggled with the snapping key; holding Ctrl suspends it for a click.
     ``avoid_overlap`` clips a new zone against other parties' zones (off by default).
-    ``last_party`` is the party given to new features (the last one used: set when a tool
-    creates a feature or when any edit changes a feature's party).
+    ``drawing_party`` is the party given to new zones and lines: the one the delegate chose
+    for this drawing session (shown in the toolbar), empty by default. It is never guessed
+    from other edits: a neutral tool does not pick a side, so without a choice new
+    features have no party and validation lists the zones among them.
     ``basemap`` is an optional ``core.basemap_model.Basemap`` whose borders are snap targets.
     ``generation`` counts document changes, so caches (the snap index) know when to rebuild.
     """
 
     snap_enabled: bool = True
     avoid_overlap: bool = False
-    last_party: str = ""
+    drawing_party: str = ""
     basemap: Any = None
     snap_to_agreed: bool = True
     snap_to_basemap: bool = True
     generation: int = 0
     cache: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def last_party(self) -> str:
+        """Former name of ``drawing_party`` (kept so older callers and tests still work)."""
+        return self.drawing_party
+
+    @last_party.setter
+    def last_party(self, party: str) -> None:
+        self.drawing_party = party
+
     def on_changed(self, changeset: ChangeSet | None = None) -> None:
-        """The document changed: invalidate caches and remember a party the user chose."""
+        """The document changed: invalidate caches (the snap index)."""
         self.generation += 1
         self.cache.clear()
-        if isinstance(changeset, ChangeSet):
-            for d in changeset.deltas:
-                if d.old is not None and d.new is not None and d.new.party \
-                        and d.old.party != d.new.party:
-                    self.last_party = d.new.party
 
     def on_version_changed(self, _name: str = "") -> None:
         """Another version is edited now: the snap targets differ."""
