@@ -115,6 +115,41 @@ def plain_display_name(obj: Any, order: Order = "name_first", separator: str = S
     return separator.join(shown) if shown else fallback
 
 
+#: LEFT-TO-RIGHT ISOLATE: the text up to the next PDI is laid out left to right on its own.
+LRI = "\u2066"
+#: NO-BREAK SPACE: keeps a number and its unit on one line ("275.2 km²").
+NBSP = "\u00a0"
+
+
+def ltr(text: str) -> str:
+    """``text`` isolated as left-to-right (LRI ... PDI), for coordinates and figures.
+
+    In a right-to-left sentence or interface the bidi algorithm reorders the parts of
+    "33°30'36\"N 36°15'E" or "−275.2 km²" (digits, signs and Latin letters are weak or
+    neutral there): a DMS coordinate comes out as ``2"36'30°33``. Isolated, it reads as
+    written, and the sentence around it is not disturbed. Nothing is added to ''.
+
+    >>> ltr("33.5°N 36.3°E") == "\u206633.5°N 36.3°E\u2069"
+    True
+    """
+    return f"{LRI}{text}{PDI}" if text else ""
+
+
+def with_unit(number: str, unit: str) -> str:
+    """``number`` and ``unit`` joined by a no-break space, so a line never ends between them
+    (no "km²)" wrapped alone onto the next line).
+
+    >>> with_unit("275.2", "km²")
+    '275.2\xa0km²'
+    """
+    return f"{number}{NBSP}{unit}"
+
+
+def strip_bidi(text: str) -> str:
+    """``text`` without any bidi control character (to read back a displayed coordinate)."""
+    return _BIDI_CONTROLS.sub("", text)
+
+
 def strip_isolates(text: str) -> str:
     """``text`` without FSI/PDI (e.g. to compare a displayed label with a plain name)."""
     return text.replace(FSI, "").replace(PDI, "")
