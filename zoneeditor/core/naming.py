@@ -30,6 +30,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
 from zoneeditor.core.errors import EditRefused
+from zoneeditor.core.viewport import format_position
 
 #: FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (Unicode 6.3, UAX #9).
 FSI = "\u2068"
@@ -143,6 +144,16 @@ def with_unit(number: str, unit: str) -> str:
     '275.2\xa0km²'
     """
     return f"{number}{NBSP}{unit}"
+
+
+def display_position(lon: float, lat: float, dms: bool = False) -> str:
+    """A position for people to read, isolated left to right (``core.viewport.format_position``
+    wrapped in ``ltr``): the status bar, the coordinate box's example, Problems, print.
+
+    >>> display_position(36.3, 33.51, dms=True) == ltr("33°30′36.0″N 36°18′00.0″E")
+    True
+    """
+    return ltr(format_position(lon, lat, dms))
 
 
 def strip_bidi(text: str) -> str:
