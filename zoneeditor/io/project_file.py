@@ -197,6 +197,24 @@ def _rows(path: Path, table: str) -> list[dict[str, Any]]:
         return [dict(r.properties) for r in src]
 
 
+def version_names(path: Path | str) -> list[str]:
+    """The names of the versions in the project file at ``path``, in order, read quickly
+    (SQLite alone, no layer is opened): to check ``PATH:VERSION`` before opening anything.
+    ReadError when it is not a readable zoneeditor project."""
+    path = Path(path)
+    _check_container(path)
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = con.execute(f"SELECT name FROM {VERSIONS} ORDER BY position").fetchall()
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise ReadError(str(path), f"the list of versions cannot be read ({_reason(exc)})") \
+            from exc
+    return [str(r[0]) for r in rows]
+
+
 def read_project(path: Path | str) -> Project:
     """Open a project file; ReadError (naming the file and the problem) when it cannot."""
     path = Path(path)
