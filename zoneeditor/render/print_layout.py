@@ -227,7 +227,8 @@ class PrintJob:
                                hidden_layers=opts.look.hidden_layers),
                 style, fs, ppm) if opts.show_legend else None,
             "scale": NorthScaleBlock(ScaleBarBlock(ppm, fs), fs, ppm, opts.show_north_arrow),
-            "changes": ChangesBlock(diff.report, diff.against.name, fs) if diff else None,
+            "changes": (ChangesBlock(diff.report, version_title(diff.against.name), fs)
+                        if diff else None),
             "zones": ZoneTableBlock(zone_rows(self.project, self.version,
                                               page.extent if page.zone else None), fs, ppm,
                                     compact=not self._landscape()),
