@@ -11,6 +11,7 @@ validation says when a zone no longer follows its line (``follows_line``).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -154,6 +155,13 @@ def with_rebuilt_buffers(version: Version, cs: ChangeSet,
                      cs.merge_key, cs.heads, cs.parts)
 
 
+@functools.lru_cache(maxsize=64)
+def _expected_buffer(line_wkb: bytes, left_km: float, right_km: float) -> BaseGeometry:
+    """The buffer of a line given as WKB, remembered: validation asks again after every edit
+    of any feature, and a long line's buffer takes tens of milliseconds."""
+    return buffer_zone(shapely.from_wkb(line_wkb), left_km, right_km)
+
+
 def follows_line(zone: Feature, line: Feature, tolerance: float = 0.001) -> bool:
     """True when ``zone`` still is the buffer its derivation makes from ``line``.
 
@@ -164,7 +172,7 @@ def follows_line(zone: Feature, line: Feature, tolerance: float = 0.001) -> bool
     if d is None:
         return True
     try:
-        want = buffer_zone(line.geometry, d.left_km, d.right_km)
+        want = _expected_buffer(line.geometry.wkb, d.left_km, d.right_km)
     except EditRefused:
         return False
     have = zone.geometry

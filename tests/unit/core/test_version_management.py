@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import line, project_with, zone
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from zoneeditor.core import versions
 from zoneeditor.core.changes import ChangeSet, Structure, VersionHead, compound
@@ -212,3 +214,53 @@ def test_the_shown_version_is_view_state_not_an_edit():
     assert reopened.current_version == "Proposal A"
     doc.project.meta = ProjectMeta(shown_version="gone")
     assert Document(doc.project).current_version == AGREED
+
+
+@st.composite
+def operations(draw):
+    """A few version operations by index, resolved against the state when applied."""
+    return draw(st.lists(st.tuples(st.sampled_from(["rename", "duplicate", "delete",
+                                                    "promote"]),
+                                   st.integers(0, 5), st.text("abcXY ", min_size=1,
+                                                              max_size=6)),
+                         min_size=1, max_size=8))
+
+
+def _operation(doc, op: str, target: str, name: str) -> ChangeSet:
+    if op == "rename":
+        return versions.rename(doc.project, target, name)
+    if op == "duplicate":
+        return versions.duplicate(doc.project, target, name)
+    if op == "delete":
+        return versions.delete(doc.project, target)
+    return versions.promote(doc.project, target, today="2025-01-02")
+
+
+@settings(max_examples=60, deadline=None)
+@given(ops=operations())
+def test_any_sequence_of_version_operations_undoes_and_replays_exactly(ops):
+    doc = make_doc()
+    journal = Recorder()
+    doc.journal = journal
+    before = (state(doc), doc.current_version)
+    for op, k, name in ops:
+        names = list(doc.project.versions)
+        target = names[k % len(names)]
+        doc.current_version = names[(k + 1) % len(names)]
+        try:
+            cs = _operation(doc, op, target, name)
+        except EditRefused:
+            continue
+        doc.history.push(cs)
+        assert next(iter(doc.project.versions)) == AGREED
+    after = state(doc)
+    replayed = make_doc()
+    for data, _ in journal.records:
+        replayed.apply(decode_changeset(data))
+    assert state(replayed) == after
+    while doc.history.can_undo:
+        doc.history.undo()
+    assert state(doc) == before[0]
+    while doc.history.can_redo:
+        doc.history.redo()
+    assert state(doc) == after
