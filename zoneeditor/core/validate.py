@@ -32,6 +32,9 @@ OVERLAP_TOLERANCE_KM2 = 0.001
 #: Zone kinds that are meant to overlap other parties' zones (a buffer straddles the line).
 OVERLAPPING_KINDS = frozenset({"buffer"})
 
+#: The problem of a zone without a party (the location follows it in ``Problem.line``).
+NO_PARTY = "has no party (each zone belongs to a party: choose it in Attributes)"
+
 #: Zone kinds that belong to no party by design (checked case-insensitively).
 PARTYLESS_KINDS = frozenset({"buffer"})
 
@@ -82,7 +85,7 @@ def validate_version(version: Version, meta: ProjectMeta | None = None) -> list[
                                f"party {f.party!r} is not a party of this project"))
         if needs_party(f) and not f.party:
             out.append(Problem(version.name, f.id, f.label,
-                               "has no party: give it the party whose zone it is",
+                               NO_PARTY,
                                _inside(f)))
     out.extend(stale_buffers(version))
     out.extend(overlaps(version))
@@ -122,8 +125,8 @@ def stale_buffers(version: Version) -> list[Problem]:
         elif not follows_line(zone, line):
             where = line.geometry.interpolate(0.5, normalized=True)
             out.append(Problem(version.name, zone.id, zone.label,
-                               f"no longer follows {line.label}: rebuild it from the line "
-                               f"(or clear its source_line to keep this shape)",
+                               f"no longer follows {line.label} (rebuild it from the line, or "
+                               f"clear its source_line to keep this shape)",
                                (where.x, where.y)))
     return out
 

@@ -152,5 +152,5 @@ def test_zones_without_a_party_are_listed_but_buffers_lines_and_points_are_not()
     doc.history.push(set_attributes(doc.version, doc.feature("a"), party=""))
     problems = validate_version(doc.version, doc.project.meta)
     assert [(p.feature_id, p.message) for p in problems] == [
-        ("a", "has no party: give it the party whose zone it is")]
+        ("a", "has no party (each zone belongs to a party: choose it in Attributes)")]
     assert problems[0].where is not None  # the panel can zoom to it
