@@ -1,4 +1,7 @@
-"""Entry point: ``zoneeditor [PATH]`` opens the window; ``zoneeditor COMMAND ...`` runs the CLI."""
+"""Entry point: ``zoneeditor [PATH[:VERSION]]`` opens the window; ``zoneeditor COMMAND ...``
+runs the CLI. A word that is neither a command nor a file is an error on the terminal
+(exit 2, with the closest command), never a window: with no display a window would block.
+"""
 
 from __future__ import annotations
 
@@ -19,9 +22,19 @@ def main(argv: list[str] | None = None) -> int:
         from zoneeditor.cli import main as cli_main
 
         return cli_main(argv)
+    from zoneeditor.cli.common import EXIT_UNREADABLE, fail, window_target
+    from zoneeditor.core.errors import ZoneEditorError
+
+    try:
+        target = window_target(argv, command_names())
+    except ZoneEditorError as exc:
+        fail(str(exc))
+        return EXIT_UNREADABLE
     from zoneeditor.gui.app import run  # Qt is imported only when a window is wanted
 
-    return run(argv)
+    # The window opens target.path; the version asked for (target.version) reaches it once
+    # the window takes one (it opens on the version last shown until then).
+    return run(list(target.argv))
 
 
 if __name__ == "__main__":

@@ -236,9 +236,10 @@ def test_proposal_with_the_diff_against_the_baseline(tmp_path):
     assert result.returncode == 0, result.stderr
     text = normalise(pdftotext(out))
     project = read_project(sample_path())
-    assert "Version: Proposal B — changes against agreed" in text
-    assert f"Compared with: agreed ({short(fingerprint(project.agreed))})" in text
-    assert "Changes against agreed" in text and "Territory per party" in text
+    # the baseline by its display name (the stored name "agreed" is data)
+    assert "Version: Proposal B — changes against Agreed baseline" in text
+    assert f"Compared with: Agreed baseline ({short(fingerprint(project.agreed))})" in text
+    assert "Changes against Agreed baseline" in text and "Territory per party" in text
     # NFKC turns ² into 2
     assert re.search(r"Government: [\d,.]+ km2 before, [\d,.]+ km2 after \(\+[\d,.]+ km2\)",
                      text), text

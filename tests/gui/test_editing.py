@@ -227,7 +227,7 @@ def test_problems_dock_lists_overlaps_and_zooms_to_them(qtbot, window):
     key(qtbot, window, Qt.Key.Key_Z)
     homs = window.document.feature("zone-homs")
     zoom_to(window, homs.geometry.buffer(0.2).bounds)
-    state.last_party = "Government"
+    state.drawing_party = "Government"
     for lon, lat in [(36.6, 34.7), (36.95, 34.7), (36.95, 35.0), (36.6, 35.0)]:
         qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton,
                          Qt.KeyboardModifier.ControlModifier, screen(window, lon, lat))

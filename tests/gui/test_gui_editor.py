@@ -106,7 +106,7 @@ def test_a_new_session_rebinds_once_and_carries_the_switches_over(qapp):
     editor = _editor()
     old_doc, old_tool = editor.document, editor.tool
     editor.edit_state.snap_enabled = False
-    editor.edit_state.last_party = "Government"
+    editor.edit_state.drawing_party = "Government"
     editor.selection.set({"zone-idlib"})
     events = []
     editor.session_closing.connect(lambda s: events.append(("closing", s)))
@@ -120,7 +120,7 @@ def test_a_new_session_rebinds_once_and_carries_the_switches_over(qapp):
     assert editor.document is new.document and editor.selection.ids == frozenset()
     assert editor.tool is not old_tool and type(editor.tool) is type(old_tool)
     assert editor.tool_context.document is new.document
-    assert editor.edit_state.snap_enabled is False and editor.edit_state.last_party == ""
+    assert editor.edit_state.snap_enabled is False and editor.edit_state.drawing_party == ""
     # the old document is not followed any more: its edits reach nobody
     changes = _record(editor.document_changed)
     old_doc.current_version = "Proposal B"

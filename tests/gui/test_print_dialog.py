@@ -119,8 +119,9 @@ def test_diff_overlay_is_printed_when_chosen(qtbot, tmp_path, dialog):
     written = dialog.export_to(tmp_path / "diff.pdf")
     text = subprocess.run(["pdftotext", str(written[0]), "-"], capture_output=True,
                           text=True, check=True).stdout
-    assert "changes against agreed" in text  # the subtitle
-    assert "Changes against agreed" in text and "Territory per party" in text
+    # the subtitle and the block, the baseline by its display name ("agreed" is data)
+    assert "changes against Agreed baseline" in text
+    assert "Changes against Agreed baseline" in text and "Territory per party" in text
 
 
 def test_file_menu_print_opens_the_dialog_on_the_current_version_and_view(qtbot,

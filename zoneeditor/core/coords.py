@@ -36,6 +36,7 @@ from functools import lru_cache
 import pyproj
 
 from zoneeditor.core.geodesy import destination
+from zoneeditor.core.naming import strip_bidi
 
 XY = tuple[float, float]
 
@@ -304,8 +305,11 @@ def _degrees(s: str) -> Coordinate:
 # -- entry point -----------------------------------------------------------------------------
 def parse(text: str, last: XY | None = None) -> Coordinate:
     """Read ``text`` in any accepted notation; ``last`` (lon, lat) is the previous vertex,
-    needed only for bearing and distance. Raises CoordinateError saying what was expected."""
-    s = _normalise(text)
+    needed only for bearing and distance. Raises CoordinateError saying what was expected.
+
+    Bidi marks and isolates around or inside the text are ignored: a coordinate copied from
+    a right-to-left interface carries them (see ``core.naming.ltr``)."""
+    s = _normalise(strip_bidi(text))
     if not s:
         raise _expected("no coordinate given")
     if s.startswith("@"):

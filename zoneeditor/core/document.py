@@ -7,11 +7,12 @@ emits ``changed``. Views listen to ``changed``; nothing else mutates a version.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Protocol
 
 from psygnal import Signal
 
-from zoneeditor.core.changes import ChangeSet, Structure
+from zoneeditor.core.changes import ChangeSet, Structure, VersionHead
 from zoneeditor.core.errors import ConflictError
 from zoneeditor.core.model import AGREED, Feature, Project, Version
 from zoneeditor.core.undo import UndoStack
@@ -40,7 +41,12 @@ class Document:
     def __init__(self, project: Project, journal: JournalSink | None = None) -> None:
         self.project = project
         self.journal = journal
-        self._current = AGREED if AGREED in project.versions else next(iter(project.versions))
+        shown = project.meta.shown_version
+        if shown not in project.versions:
+            shown = AGREED if AGREED in project.versions else next(iter(project.versions))
+        self._current = shown
+        if project.meta.shown_version != shown:
+            project.meta = replace(project.meta, shown_version=shown)
         self.history = UndoStack(self)
 
     # -- reading ------------------------------------------------------------------------------
@@ -52,9 +58,7 @@ class Document:
     @current_version.setter
     def current_version(self, name: str) -> None:
         self.project.version(name)  # raises with the known names
-        if name != self._current:
-            self._current = name
-            self.current_version_changed.emit(name)
+        self._set_current(name)
 
     @property
     def version(self) -> Version:
@@ -76,53 +80,141 @@ class Document:
 
         Most callers want ``history.push`` (undoable); ``apply`` is what history uses.
         Raises ConflictError, leaving everything untouched, when the change does not fit.
+        A compound change set is checked whole (each part against the state the parts
+        before it leave) before anything is journaled or changed, so it applies all or none.
         """
-        self._check_fits(changeset)
+        steps = changeset.steps
+        if len(steps) == 1:
+            _check_fits(self.project, steps[0])
+            _check_names_after(list(self.project.versions), steps)
+        else:
+            scratch = self.project.copy()
+            for step in steps:
+                _check_fits(scratch, step)
+                _mutate(scratch, step)
+            _check_names_after(list(scratch.versions), ())
         if self.journal is not None:
             self.journal.append(changeset, origin)
-        self._mutate(changeset)
+        shown = self._current
+        for step in steps:
+            shown = _mutate(self.project, step, shown)
+        if shown not in self.project.versions:
+            shown = AGREED  # the shown version was dropped
+        self._set_current(shown)
         self.changed.emit(changeset)
 
-    def _check_fits(self, cs: ChangeSet) -> None:
-        exists = cs.version in self.project.versions
-        if cs.structure == Structure.CREATE:
-            if exists:
-                raise ConflictError(f"version {cs.version!r} already exists")
-            current: dict[str, Feature] = {}
-        elif not exists:
-            raise ConflictError(f"no version {cs.version!r} in this project")
-        else:
-            current = self.project.versions[cs.version].features
-        if cs.meta and cs.meta[0] != self.project.meta:
-            raise ConflictError("project details were changed meanwhile")
-        for d in cs.deltas:
-            have = current.get(d.id)
-            if have != d.old:
-                what = "already exists" if d.old is None else "is not as expected"
-                raise ConflictError(f"feature {d.id[:8]} {what} in {cs.version!r}")
-            if d.new is not None and d.new.geometry.geom_type not in d.new.layer.geometry_types:
-                raise ConflictError(
-                    f"a {d.new.geometry.geom_type} cannot go in the {d.new.layer.value} layer"
-                )
-        if cs.structure == Structure.DROP:
-            remaining = set(current) - {d.id for d in cs.deltas if d.new is None}
-            if remaining:
-                raise ConflictError(f"version {cs.version!r} still has features")
-            if cs.version == AGREED:
-                raise ConflictError("the agreed baseline cannot be removed")
+    def _set_current(self, name: str) -> None:
+        """Show ``name``; remembered in the project details as view state (not an edit)."""
+        if self.project.meta.shown_version != name:
+            self.project.meta = replace(self.project.meta, shown_version=name)
+        if name != self._current:
+            self._current = name
+            self.current_version_changed.emit(name)
 
-    def _mutate(self, cs: ChangeSet) -> None:
+
+def _head_of(project: Project, name: str) -> VersionHead:
+    """The head (name, description, place) a version has now."""
+    return VersionHead(name, project.versions[name].description,
+                       list(project.versions).index(name))
+
+
+def _head_matches(expected: VersionHead, actual: VersionHead) -> bool:
+    """True when ``actual`` is what ``expected`` recorded (unrecorded fields match anything)."""
+    return (expected.name == actual.name
+            and expected.description in (None, actual.description)
+            and expected.position in (None, actual.position))
+
+
+def _check_fits(project: Project, cs: ChangeSet) -> None:
+    """Raise ConflictError unless the simple change set ``cs`` applies to ``project`` now."""
+    exists = cs.version in project.versions
+    if cs.structure == Structure.CREATE:
+        if exists:
+            raise ConflictError(f"version {cs.version!r} already exists")
+        current: dict[str, Feature] = {}
+    elif not exists:
+        raise ConflictError(f"no version {cs.version!r} in this project")
+    else:
+        current = project.versions[cs.version].features
+    if cs.meta and cs.meta[0] != project.meta:
+        raise ConflictError("project details were changed meanwhile")
+    for d in cs.deltas:
+        have = current.get(d.id)
+        if have != d.old:
+            what = "already exists" if d.old is None else "is not as expected"
+            raise ConflictError(f"feature {d.id[:8]} {what} in {cs.version!r}")
+        if d.new is not None and d.new.geometry.geom_type not in d.new.layer.geometry_types:
+            raise ConflictError(
+                f"a {d.new.geometry.geom_type} cannot go in the {d.new.layer.value} layer"
+            )
+    if cs.structure in (Structure.DROP, Structure.RENAME):
+        before = cs.heads[0]  # type: ignore[index]
+        if not _head_matches(before, _head_of(project, cs.version)):  # type: ignore[arg-type]
+            raise ConflictError(f"version {cs.version!r} was changed meanwhile")
+    if cs.structure == Structure.DROP:
+        remaining = set(current) - {d.id for d in cs.deltas if d.new is None}
+        if remaining:
+            raise ConflictError(f"version {cs.version!r} still has features")
+        if cs.version == AGREED:
+            raise ConflictError("the agreed baseline cannot be removed")
+    if cs.structure == Structure.RENAME:
+        after = cs.heads[1]  # type: ignore[index]
+        if after.name != cs.version and after.name in project.versions:  # type: ignore[union-attr]
+            raise ConflictError(f"version {after.name!r} already exists")  # type: ignore[union-attr]
+
+
+def _check_names_after(names: list[str], steps: tuple[ChangeSet, ...]) -> None:
+    """Every project keeps an agreed baseline, first in the list of versions."""
+    for cs in steps:
         if cs.structure == Structure.CREATE:
-            self.project.versions[cs.version] = Version(cs.version)
-        features = self.project.versions[cs.version].features
-        for d in cs.deltas:
-            if d.new is None:
-                del features[d.id]
-            else:
-                features[d.id] = d.new
-        if cs.meta:
-            self.project.meta = cs.meta[1]
-        if cs.structure == Structure.DROP:
-            del self.project.versions[cs.version]
-            if self._current == cs.version:
-                self.current_version = AGREED
+            names.append(cs.version)
+        elif cs.structure == Structure.DROP:
+            names.remove(cs.version)
+        elif cs.structure == Structure.RENAME:
+            names[names.index(cs.version)] = cs.heads[1].name  # type: ignore[index,union-attr]
+    if not names or names[0] != AGREED:
+        raise ConflictError("a project must keep its agreed baseline, first among versions")
+
+
+def _place(project: Project, name: str, position: int | None) -> None:
+    """Move version ``name`` to ``position`` in the project's ordered versions."""
+    names = list(project.versions)
+    if position is None or names.index(name) == position:
+        return
+    names.remove(name)
+    names.insert(min(position, len(names)), name)
+    project.versions = {n: project.versions[n] for n in names}
+
+
+def _mutate(project: Project, cs: ChangeSet, shown: str = "") -> str:
+    """Change ``project`` by the (checked) simple change set ``cs``.
+
+    Returns the name the version called ``shown`` has afterwards (it follows a rename).
+    """
+    if cs.structure == Structure.CREATE:
+        head = cs.heads[1]  # type: ignore[index]
+        project.versions[cs.version] = Version(cs.version, description=head.description or "")
+        _place(project, cs.version, head.position)
+    features = project.versions[cs.version].features
+    for d in cs.deltas:
+        if d.new is None:
+            del features[d.id]
+        else:
+            features[d.id] = d.new
+    if cs.meta:
+        # The shown version is view state kept with the details, never part of an edit.
+        project.meta = replace(cs.meta[1], shown_version=project.meta.shown_version)
+    if cs.structure == Structure.DROP:
+        del project.versions[cs.version]
+    elif cs.structure == Structure.RENAME:
+        after = cs.heads[1]  # type: ignore[index]
+        version = project.versions[cs.version]
+        version.name = after.name  # type: ignore[union-attr]
+        if after.description is not None:  # type: ignore[union-attr]
+            version.description = after.description  # type: ignore[union-attr]
+        project.versions = {(after.name if n == cs.version else n): v  # type: ignore[union-attr]
+                            for n, v in project.versions.items()}
+        _place(project, after.name, after.position)  # type: ignore[union-attr]
+        if shown == cs.version:
+            shown = after.name  # type: ignore[union-attr]
+    return shown

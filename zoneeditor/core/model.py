@@ -153,7 +153,13 @@ def _now() -> str:
 
 @dataclass(frozen=True)
 class ProjectMeta:
-    """Project-wide facts shown in the title bar, printed on maps and kept in the file."""
+    """Project-wide facts shown in the title bar, printed on maps and kept in the file.
+
+    ``shown_version`` is view state, not an edit: the version last shown, so a project
+    reopens on it. It is kept here because it is stored with the details (the file's meta
+    table), but it takes no part in comparisons, so switching versions never makes a
+    project look edited, and no change set carries it (``Document`` keeps it current).
+    """
 
     title: str = "Untitled project"
     parties: tuple[Party, ...] = ()
@@ -161,6 +167,7 @@ class ProjectMeta:
     created: str = field(default_factory=_now)
     modified: str = field(default_factory=_now)
     format_version: int = FORMAT_VERSION
+    shown_version: str = field(default="", compare=False)
 
     def party(self, name: str) -> Party | None:
         """The party called ``name``, or None."""

@@ -26,8 +26,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
+
+from zoneeditor.core.errors import EditRefused
+from zoneeditor.core.viewport import format_position
 
 #: FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (Unicode 6.3, UAX #9).
 FSI = "\u2068"
@@ -113,6 +116,111 @@ def plain_display_name(obj: Any, order: Order = "name_first", separator: str = S
     return separator.join(shown) if shown else fallback
 
 
+#: LEFT-TO-RIGHT ISOLATE: the text up to the next PDI is laid out left to right on its own.
+LRI = "\u2066"
+#: NO-BREAK SPACE: keeps a number and its unit on one line ("275.2 km²").
+NBSP = "\u00a0"
+
+
+def ltr(text: str) -> str:
+    """``text`` isolated as left-to-right (LRI ... PDI), for coordinates and figures.
+
+    In a right-to-left sentence or interface the bidi algorithm reorders the parts of
+    "33°30'36\"N 36°15'E" or "−275.2 km²" (digits, signs and Latin letters are weak or
+    neutral there): a DMS coordinate comes out as ``2"36'30°33``. Isolated, it reads as
+    written, and the sentence around it is not disturbed. Nothing is added to ''.
+
+    >>> ltr("33.5°N 36.3°E") == "\u206633.5°N 36.3°E\u2069"
+    True
+    """
+    return f"{LRI}{text}{PDI}" if text else ""
+
+
+def with_unit(number: str, unit: str) -> str:
+    """``number`` and ``unit`` joined by a no-break space, so a line never ends between them
+    (no "km²)" wrapped alone onto the next line).
+
+    >>> with_unit("275.2", "km²")
+    '275.2\xa0km²'
+    """
+    return f"{number}{NBSP}{unit}"
+
+
+def display_position(lon: float, lat: float, dms: bool = False) -> str:
+    """A position for people to read, isolated left to right (``core.viewport.format_position``
+    wrapped in ``ltr``): the status bar, the coordinate box's example, Problems, print.
+
+    >>> display_position(36.3, 33.51, dms=True) == ltr("33°30′36.0″N 36°18′00.0″E")
+    True
+    """
+    return ltr(format_position(lon, lat, dms))
+
+
+def strip_bidi(text: str) -> str:
+    """``text`` without any bidi control character (to read back a displayed coordinate)."""
+    return _BIDI_CONTROLS.sub("", text)
+
+
 def strip_isolates(text: str) -> str:
     """``text`` without FSI/PDI (e.g. to compare a displayed label with a plain name)."""
     return text.replace(FSI, "").replace(PDI, "")
+
+
+def ascii_slug(name: str, limit: int = 40) -> str:
+    """A readable ASCII form of ``name`` for file and table names ("Proposal B" ->
+    "proposal_b"); '' when it has no ASCII letter or digit. At most ``limit`` characters."""
+    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")[:limit].strip("_")
+
+
+def export_stem(project: str, versions: list[str], total: int) -> str:
+    """The default file or folder name (no suffix) for exporting ``versions`` of a project
+    that has ``total`` versions; ``project`` is the project file's stem (or its title).
+
+    One version names it ("syria-deescalation-proposal_b"); all of them say so
+    ("...-all-versions"); two or three are listed ("...-agreed+proposal_b"); more are
+    counted ("...-4-versions"), so a folder never claims to hold one version's files when
+    it holds several.
+
+    >>> export_stem("syria-deescalation", ["agreed", "Proposal B"], 3)
+    'syria-deescalation-agreed+proposal_b'
+    >>> export_stem("syria-deescalation", ["agreed", "Proposal B"], 2)
+    'syria-deescalation-all-versions'
+    """
+    base = re.sub(r"[^A-Za-z0-9_-]+", "-", project).strip("-_")[:40] or "export"
+    slugs = [ascii_slug(v, 24) or f"v{i + 1}" for i, v in enumerate(versions)]
+    if len(versions) == 1:
+        return f"{base}-{slugs[0]}"
+    if not versions:
+        return base
+    if len(versions) == total:
+        return f"{base}-all-versions"
+    if len(versions) <= 3:
+        return f"{base}-{'+'.join(slugs)}"
+    return f"{base}-{len(versions)}-versions"
+
+
+#: Longest version name accepted: it appears in menus, title bars and table names.
+MAX_VERSION_NAME = 80
+#: Name of the agreed baseline (``core.model.AGREED``; repeated here, naming imports no model).
+_AGREED = "agreed"
+
+
+def check_version_name(existing: Iterable[str], name: str, renaming: str | None = None) -> str:
+    """``name`` cleaned (bidi controls removed, spaces collapsed), or ``EditRefused``.
+
+    Refused: an empty name, one longer than ``MAX_VERSION_NAME``, "agreed" (the baseline's
+    reserved name), and a name already used by another version, ignoring case (the CLI's
+    ``PATH:VERSION`` finds versions regardless of case, so two must never differ by case
+    only). ``renaming`` is the version being renamed: its own name is not "taken".
+    """
+    cleaned = clean("".join(ch for ch in name if ch.isprintable() or ch == " "))
+    if not cleaned:
+        raise EditRefused("a version needs a name")
+    if len(cleaned) > MAX_VERSION_NAME:
+        raise EditRefused(f"a version name has at most {MAX_VERSION_NAME} characters")
+    if cleaned.casefold() == _AGREED:
+        raise EditRefused("'agreed' is the name of the baseline: choose another name")
+    for other in existing:
+        if other != renaming and other.casefold() == cleaned.casefold():
+            raise EditRefused(f"a version called {other!r} already exists")
+    return cleaned

@@ -2,8 +2,12 @@
 zones follow a neighbour's boundary instead of leaving slivers.
 
 Two features "share" a vertex when they have a vertex at the same coordinates within
-``EPS`` (about a millimetre in degrees). Moving a shared vertex yields ONE ChangeSet with a
-Delta per touched feature, so one undo restores the whole border.
+``EPS`` (about a millimetre in degrees). A line (or zone) that runs *through* the point,
+along the border, without a vertex there shares it too: it gets a vertex there, so it
+keeps following the border when the vertex moves. Moving a shared vertex yields ONE
+ChangeSet with a Delta per touched feature, and the buffer zones made from a moved line
+are rebuilt in the same change set (``core.buffer.with_rebuilt_buffers``), so one undo
+restores the whole border with everything that follows it.
 
 >>> from shapely import LineString
 >>> ring = LineString([(0, 0), (4, 0), (4, 4), (0, 4), (0, 0)])
@@ -24,6 +28,7 @@ from shapely import LineString, Point
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core import vertices as vx
+from zoneeditor.core.buffer import derivation, with_rebuilt_buffers
 from zoneeditor.core.changes import ChangeSet, Delta
 from zoneeditor.core.edits import check
 from zoneeditor.core.errors import EditRefused
@@ -44,10 +49,21 @@ XY = tuple[float, float]
 @dataclass(frozen=True)
 class SharedVertex:
     """One feature's vertices at a shared position (a ring may pass a point only once, but a
-    multi-part zone can have several refs there)."""
+    multi-part zone can have several refs there).
+
+    ``inserted`` is True when the feature has no vertex at the position but runs through it
+    (a line of contact along a border drawn with fewer vertices): ``refs`` then say where a
+    vertex is inserted (before that index), so the feature follows when the point moves.
+    ``moved`` turns such an entry into an ordinary one once the vertex exists.
+    """
 
     feature_id: str
     refs: tuple[vx.VertexRef, ...]
+    inserted: bool = False
+
+    def moved(self) -> SharedVertex:
+        """The entry that moves the vertex an insertion created (later moves of a drag)."""
+        return SharedVertex(self.feature_id, self.refs) if self.inserted else self
 
 
 def vertices_at(feature: Feature, xy: XY, eps: float = EPS) -> tuple[vx.VertexRef, ...]:
@@ -58,27 +74,42 @@ def vertices_at(feature: Feature, xy: XY, eps: float = EPS) -> tuple[vx.VertexRe
 
 def shared_vertices(
     version: Version, xy: XY, eps: float = EPS,
-    layers: Iterable[LayerKind] = SHARING_LAYERS,
+    layers: Iterable[LayerKind] = SHARING_LAYERS, along: bool = True,
 ) -> list[SharedVertex]:
-    """Every feature of ``version`` (in ``layers``) having a vertex at ``xy``, with its refs."""
+    """Every feature of ``version`` (in ``layers``) having a vertex at ``xy``, with its refs.
+
+    With ``along``, features that pass through ``xy`` on a segment are included too, as
+    ``inserted`` entries (see ``SharedVertex``). Buffer zones made from a line are left out:
+    they are rebuilt from their line instead of being bent at one vertex.
+    """
     wanted = set(layers)
     probe = shapely.box(xy[0] - eps, xy[1] - eps, xy[0] + eps, xy[1] + eps)
     out = []
     for f in version:
         if f.layer not in wanted or not f.geometry.intersects(probe):
             continue
+        if derivation(f) is not None and f.attributes.get("source_line") in version.features:
+            continue
         refs = vertices_at(f, xy, eps)
         if refs:
             out.append(SharedVertex(f.id, refs))
+        elif along:
+            ref = _segment_at(f.geometry, xy, eps)
+            if ref is not None:
+                out.append(SharedVertex(f.id, (ref,), inserted=True))
     return out
 
 
 def move_shared(
     version: Version, sharers: Sequence[SharedVertex], xy: XY,
     label: str = "Move vertex", merge_key: str | None = None,
+    locked_layers: Iterable[str] = (),
 ) -> ChangeSet:
     """Move the given vertices of every sharing feature to ``xy``, as one change set.
 
+    Entries marked ``inserted`` get a new vertex at ``xy`` instead. Buffer zones made from a
+    line that moved are rebuilt in the same change set (unless the zones layer is in
+    ``locked_layers``; validation then says the buffer no longer follows its line).
     Refused (EditRefused naming the feature and where) when any result would be invalid,
     so a border never moves on one side only.
     """
@@ -88,14 +119,18 @@ def move_shared(
         if f is None:
             raise EditRefused(f"feature {s.feature_id[:8]} is no longer in {version.name!r}")
         geom = f.geometry
-        for ref in s.refs:
+        for ref in (sorted(s.refs, reverse=True) if s.inserted else s.refs):
             try:
-                geom = vx.with_vertex_moved(geom, ref, xy)
+                if s.inserted:
+                    geom = vx.with_vertex_inserted(geom, ref, xy)
+                else:
+                    geom = vx.with_vertex_moved(geom, ref, xy)
             except IndexError:
                 raise EditRefused(f"{f.label} has no vertex {ref.index} any more") from None
         check(geom, f.layer, f"{label} on {f.label}")
         deltas.append(Delta(f, f.with_geometry(geom)))
-    return ChangeSet(label, version.name, tuple(deltas), merge_key=merge_key)
+    cs = ChangeSet(label, version.name, tuple(deltas), merge_key=merge_key)
+    return with_rebuilt_buffers(version, cs, locked_layers)
 
 
 def _cumulative(line: LineString) -> np.ndarray:
@@ -269,7 +304,7 @@ def insert_shared(
             geom = vx.with_vertex_inserted(geom, r, xy)
         check(geom, f.layer, f"{label} in {f.label}")
         deltas.append(Delta(f, f.with_geometry(geom)))
-    return ChangeSet(label, version.name, tuple(deltas))
+    return ChangeSet(label, version.name, tuple(deltas))  # a line's shape is unchanged
 
 
 def delete_shared(
@@ -284,8 +319,8 @@ def delete_shared(
     where = None
     for s in sharers:
         f = version.get(s.feature_id)
-        if f is None:
-            continue
+        if f is None or s.inserted:
+            continue  # a feature that only runs through the point has no vertex to delete
         if f.layer == LayerKind.POINTS:
             raise EditRefused("a point's only vertex cannot be deleted; delete the point instead")
         geom = f.geometry
@@ -301,7 +336,7 @@ def delete_shared(
         deltas.append(Delta(f, f.with_geometry(geom)))
     if not deltas:
         raise EditRefused("no vertex there to delete", where)
-    return ChangeSet(label, version.name, tuple(deltas))
+    return with_rebuilt_buffers(version, ChangeSet(label, version.name, tuple(deltas)))
 
 
 def junctions(version: Version, points: Iterable[XY], skip_ids: Iterable[str] = (),

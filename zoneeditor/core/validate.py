@@ -1,6 +1,17 @@
 """Checks a project for problems a delegate must fix before a map goes to the table.
 
 Each ``Problem`` says which feature, what is wrong and where, in one line.
+
+Besides geometry and attribute values, two checks keep a map honest:
+
+- **a zone with no party** is listed ("has no party"): a zone is some party's territory,
+  and since the editor never assigns a party on its own, a zone drawn without choosing
+  one must be given one before the map goes out. Buffer zones are not listed (they are
+  nobody's territory), nor are lines (a line of contact lies *between* parties) or points
+  (observation posts are often joint or neutral): no party is what a negotiator expects
+  there.
+- **a buffer zone that no longer follows its line** is listed, naming the line: it was
+  made from a line of contact (``core.buffer.Derivation``) that has moved or gone since.
 """
 
 from __future__ import annotations
@@ -10,6 +21,7 @@ from dataclasses import dataclass
 import shapely
 from shapely.strtree import STRtree
 
+from zoneeditor.core.buffer import derivation, follows_line
 from zoneeditor.core.geodesy import area_km2
 from zoneeditor.core.model import STATUSES, LayerKind, Project, ProjectMeta, Version
 from zoneeditor.core.validity import describe, problem
@@ -19,6 +31,12 @@ OVERLAP_TOLERANCE_KM2 = 0.001
 
 #: Zone kinds that are meant to overlap other parties' zones (a buffer straddles the line).
 OVERLAPPING_KINDS = frozenset({"buffer"})
+
+#: The problem of a zone without a party (the location follows it in ``Problem.line``).
+NO_PARTY = "has no party (each zone belongs to a party: choose it in Attributes)"
+
+#: Zone kinds that belong to no party by design (checked case-insensitively).
+PARTYLESS_KINDS = frozenset({"buffer"})
 
 
 @dataclass(frozen=True)
@@ -65,7 +83,51 @@ def validate_version(version: Version, meta: ProjectMeta | None = None) -> list[
         if known_parties is not None and f.party and f.party not in known_parties:
             out.append(Problem(version.name, f.id, f.label,
                                f"party {f.party!r} is not a party of this project"))
+        if needs_party(f) and not f.party:
+            out.append(Problem(version.name, f.id, f.label,
+                               NO_PARTY,
+                               _inside(f)))
+    out.extend(stale_buffers(version))
     out.extend(overlaps(version))
+    return out
+
+
+def needs_party(feature) -> bool:
+    """True for features that must name a party: zones other than buffer zones."""
+    kind = str(feature.attributes.get("kind") or "").strip().casefold()
+    return feature.layer == LayerKind.ZONES and kind not in PARTYLESS_KINDS
+
+
+def _inside(feature) -> tuple[float, float] | None:
+    """A point inside the feature, to zoom to (None for an empty or broken geometry)."""
+    g = feature.geometry
+    if g.is_empty:
+        return None
+    try:
+        p = g.representative_point()
+    except shapely.errors.GEOSException:
+        return None
+    return (p.x, p.y)
+
+
+def stale_buffers(version: Version) -> list[Problem]:
+    """Buffer zones whose line of contact moved or went away since they were made."""
+    out = []
+    for zone in version.layer(LayerKind.ZONES):
+        d = derivation(zone)
+        if d is None:
+            continue
+        line = version.get(d.source_line)
+        if line is None or line.layer != LayerKind.LINES:
+            out.append(Problem(version.name, zone.id, zone.label,
+                               "was made from a line that is no longer in this version: "
+                               "check it, or redraw it", _inside(zone)))
+        elif not follows_line(zone, line):
+            where = line.geometry.interpolate(0.5, normalized=True)
+            out.append(Problem(version.name, zone.id, zone.label,
+                               f"no longer follows {line.label} (rebuild it from the line, or "
+                               f"clear its source_line to keep this shape)",
+                               (where.x, where.y)))
     return out
 
 

@@ -6,8 +6,10 @@ Layout (format version 1):
   (EPSG:4326), each feature with a ``zid`` text column holding its stable id, the core
   attributes (name, name_local, party, status, kind, notes) and any other attributes kept
   from imports;
-- attribute tables ``zoneeditor_meta`` (key, value), ``zoneeditor_parties`` and
-  ``zoneeditor_versions`` (name, slug, description, in order);
+- attribute tables ``zoneeditor_meta`` (key, value: title, author, created, modified,
+  format_version, application, and ``shown_version``, the version last shown, so the
+  project reopens on it), ``zoneeditor_parties`` and ``zoneeditor_versions`` (name, slug,
+  description, in order);
 - optionally, tables other parts of io keep in the file (merge lineage, team sync state,
   reference layers), declared with ``io.project_tables.own_tables`` and written in the same
   atomic save; any other table is carried over from the file being replaced.
@@ -201,6 +203,8 @@ def _write_tables(project: Project, tmp: Path, slug: dict[str, str]) -> None:
     m = project.meta
     meta = {"title": m.title, "author": m.author, "created": m.created, "modified": m.modified,
             "format_version": str(FORMAT_VERSION), "application": "zoneeditor"}
+    if m.shown_version in project.versions:
+        meta["shown_version"] = m.shown_version  # view state: the project reopens on it
     tables = {
         META: ({"key": "str", "value": "str"}, [{"key": k, "value": v} for k, v in meta.items()]),
         PARTIES: ({"position": "int", "name": "str", "colour": "str", "name_local": "str"},
@@ -327,6 +331,25 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def version_names(path: Path | str) -> list[str]:
+    """The names of the versions in the project file at ``path``, in order, read quickly
+    (SQLite alone, no layer is opened): to check ``PATH:VERSION`` before opening anything.
+    ReadError when it is not a readable zoneeditor project."""
+    path = Path(path)
+    _check_file(path)
+    try:
+        con = _connect(path)
+        try:
+            _schema_objects(con, path)
+            rows = con.execute(f"SELECT name FROM {VERSIONS} ORDER BY position").fetchall()
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise ReadError(str(path), "the list of versions cannot be read ("
+                        + plain_reason(exc) + ")") from exc
+    return [str(r[0]) for r in rows]
+
+
 def _value(value: Any, decl: str) -> Any:
     if value is None:
         return None
@@ -369,6 +392,7 @@ def _read(con: sqlite3.Connection, path: Path, limits: bool) -> Project:
         created=str(meta_rows.get("created") or ""),
         modified=str(meta_rows.get("modified") or ""),
         format_version=fmt or FORMAT_VERSION,
+        shown_version=str(meta_rows.get("shown_version") or ""),
     )
     if limits:
         _check_limits(meta_rows, "the project details", path)

@@ -13,14 +13,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+import shapely
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QPainter,
     QPainterPath,
-    QPainterPathStroker,
     QPen,
     QTransform,
 )
@@ -28,6 +29,9 @@ from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.diff_match import Change
 from zoneeditor.core.model import LayerKind
+from zoneeditor.core.naming import ltr, with_unit
+from zoneeditor.render.fonts import label_font
+from zoneeditor.render.labels import Callout, CalloutLayout, LabelSpace, TextPainter, leader_end
 from zoneeditor.render.qpath import path_from_geometry
 
 
@@ -58,6 +62,9 @@ class DiffStyle:
 
 
 DEFAULT_STYLE = DiffStyle()
+
+#: Half the side of the square kept free around each point symbol of the map (px at 96 dpi).
+POINT_CLEARANCE_PX = 7.0
 
 
 def _tr(text: str) -> str:
@@ -105,15 +112,18 @@ def _fill(painter: QPainter, path: QPainterPath, colour: str, pattern: Qt.BrushS
 
 
 def paint_diff(painter: QPainter, viewport, report, style: DiffStyle | None = None,
-               avoid: Sequence[QRectF] = ()) -> None:
+               avoid: Sequence[QRectF] = ()) -> list[Callout]:
     """Paint ``report`` (a ``core.diff.DiffReport``) over the map shown in ``viewport``.
 
     ``avoid`` holds rectangles (viewport pixels) already taken, such as the map's own feature
-    labels: the overlay's labels never cover them, and are left out where no free place is
-    near (the Changes panel and the printed Changes block carry every figure).
+    labels (the canvas passes its placed labels, print the renderer's). The overlay's labels
+    never cover them nor each other and are never cut by the view's edge: a label that does
+    not fit on its place goes aside with a leader line, or becomes a numbered marker with
+    its text in a key in a free corner; with no free corner it is left out (the Changes
+    panel and the printed Changes block carry every figure). Returns the placed labels.
     """
     if report is None:
-        return
+        return []
     style = style or DEFAULT_STYLE
     to_px = _transform(viewport)
     bounds = viewport.bounds
@@ -147,81 +157,218 @@ def paint_diff(painter: QPainter, viewport, report, style: DiffStyle | None = No
             if old is None or old.layer == LayerKind.POINTS or not _visible(old.geometry, bounds):
                 continue
             painter.drawPath(to_px.map(path_from_geometry(old.geometry)))
-        # 3. labels: area of each visible region, largest shift of each feature; a label that
-        # would cover one already placed moves down a line, or is dropped when the same text
-        # is already there (a border moved between two zones: one shift, said once)
-        taken: list[tuple[QRectF, str]] = [(QRectF(r), "") for r in avoid]
-        _paint_region_labels(painter, viewport, report, style, taken)
-        for fd in changed:
-            _paint_shift(painter, viewport, fd, style, taken)
+        # 3. labels: area of each visible region, largest shift of each feature, placed
+        # with the map's collision rules (render.labels): on their place when free, else
+        # aside with a leader line, else as a numbered marker with the text in a key
+        return _paint_labels(painter, viewport, report, style, changed, avoid)
     finally:
         painter.restore()
 
 
-def _label(painter: QPainter, x: float, y: float, text: str, colour: str,
-           style: DiffStyle, taken: list[tuple[QRectF, str]] | None = None) -> bool:
-    """Text centred on (x, y) with a white halo, legible over hatching.
-
-    With ``taken`` (rectangles and texts already placed) the label moves a line down or up
-    until it is free, is not drawn when the same text already sits within a line of it, and
-    is not drawn at all when no free place is near. Returns whether it was drawn.
-    """
-    font = QFont("Noto Sans")
+def _font(style: DiffStyle) -> QFont:
+    font = label_font(8.0, bold=True)
     font.setPixelSize(max(6, round(style.px(style.font_px))))
-    font.setBold(True)
-    path = QPainterPath()
-    path.addText(0, 0, font, text)
-    box = path.boundingRect()
-    path.translate(x - box.width() / 2 - box.left(), y + box.height() / 2 - box.bottom())
-    if taken is not None:
-        step = box.height() * 1.3
-        near = path.boundingRect().adjusted(-step, -3 * step, step, 3 * step)
-        if any(t == text and r.intersects(near) for r, t in taken):
-            return False
-        home = path.boundingRect()
-        for k in (0, 1, -1, 2, -2, 3, -3):
-            rect = home.translated(0, k * step)
-            if not any(r.intersects(rect) for r, _ in taken):
-                path.translate(0, k * step)
-                break
-        else:
-            return False  # no free place: overlapping would make both unreadable
-        taken.append((path.boundingRect(), text))
-    halo = QPainterPathStroker()
-    halo.setWidth(style.px(3.0))
-    halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    painter.fillPath(halo.createStroke(path), QBrush(QColor(255, 255, 255, 230)))
-    painter.fillPath(path, QBrush(QColor(colour)))
-    return True
+    return font
 
 
-def _paint_region_labels(painter: QPainter, viewport, report, style: DiffStyle,
-                         taken: list[tuple[QRectF, str]]) -> None:
+def area_text(region) -> str:
+    """"−275.2 km²" (lost) or "+134.4 km²" (gained): number and unit never split."""
+    sign = "+" if region.kind == "gained" else "−"
+    return ltr(sign + with_unit(f"{region.area_km2:,.1f}", "km²"))
+
+
+def shift_text(km: float) -> str:
+    """"10.1 km", two decimals under a kilometre."""
+    return ltr(with_unit(f"{km:,.2f}" if km < 1 else f"{km:,.1f}", "km"))
+
+
+def _region_anchor(region, viewport) -> tuple[float, float] | None:
+    """Where a region's label belongs: its place, or a point of its visible part."""
+    x, y = viewport.to_screen(region.lon, region.lat)
+    if 0 <= x <= viewport.width and 0 <= y <= viewport.height:
+        return x, y
+    part = shapely.clip_by_rect(region.geometry, *viewport.bounds)
+    if part.is_empty:
+        return None
+    p = shapely.point_on_surface(part)
+    return viewport.to_screen(p.x, p.y)
+
+
+def _collect(painter: QPainter, viewport, report, style: DiffStyle, changed,
+             space: LabelSpace) -> list[Callout]:
+    """The callouts to place, most important first (largest areas, then shifts); draws the
+    shift arrows on the way and reserves their ends so no label hides them."""
+    out: list[tuple[float, Callout]] = []
     for region in report.regions:
         # the side of a square of the region's area on screen: a long thin strip is small
         on_screen = (region.geometry.area * viewport.ppd_x * viewport.ppd) ** 0.5
         if on_screen < style.px(style.min_label_px) or not _visible(region.geometry,
                                                                     viewport.bounds):
             continue
-        sign = "+" if region.kind == "gained" else "−"
+        xy = _region_anchor(region, viewport)
+        if xy is None:
+            continue
         colour = style.gained if region.kind == "gained" else style.lost
-        x, y = viewport.to_screen(region.lon, region.lat)
-        _label(painter, x, y, f"{sign}{region.area_km2:,.1f} km²", colour, style, taken)
+        out.append((-region.area_km2, Callout(area_text(region), QPointF(*xy),
+                                              QColor(colour))))
+    shifts = []
+    for fd in changed:
+        arrow = _paint_shift(painter, viewport, fd, style, space)
+        if arrow is not None:
+            shifts.append(Callout(shift_text(fd.measures.shift.km), arrow,
+                                  QColor(style.shift)))
+    return [c for _, c in sorted(out, key=lambda t: t[0])] + shifts
+
+
+def _paint_labels(painter: QPainter, viewport, report, style: DiffStyle, changed,
+                  avoid: Sequence[QRectF]) -> list[Callout]:
+    space = LabelSpace(padding=style.px(2.0))
+    for r in avoid:
+        space.take(QRectF(r))
+    # the map's point symbols (posts, checkpoints) and the shift arrows are never covered
+    symbols = LabelSpace(padding=style.px(1.0))
+    r = style.px(POINT_CLEARANCE_PX)
+    x0, y0, x1, y1 = viewport.bounds
+    for f in report.new.layer(LayerKind.POINTS):
+        g = f.geometry
+        if not g.is_empty and x0 <= g.x <= x1 and y0 <= g.y <= y1:
+            sx, sy = viewport.to_screen(g.x, g.y)
+            symbols.take(QRectF(sx - r, sy - r, 2 * r, 2 * r))
+    callouts = _collect(painter, viewport, report, style, changed, symbols)
+    font = _font(style)
+    text = TextPainter()
+    line = QFontMetricsF(font).height()
+    layout = CalloutLayout(space, QRectF(0, 0, viewport.width, viewport.height),
+                           step=line * 0.8, rings=6, margin=style.px(3.0), symbols=symbols)
+    pad = style.px(3.0)
+    placed: list[Callout] = []
+    waiting: list[Callout] = []
+    for c in callouts:
+        _, box = text.shaped(c.text, font)
+        if any(p.text == c.text and _near(p.anchor, c.anchor, 3 * line)
+               for p in (*placed, *waiting)):
+            continue  # a border moved between two zones: one shift, said once
+        spot = layout.place((box.width() + pad, box.height() + pad), c.anchor)
+        if spot is None:
+            waiting.append(c)
+            continue
+        c.rect, c.leader = spot
+        placed.append(c)
+    numbered, key = _number(layout, waiting, font, text, line, style)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    for c in placed:
+        _draw_callout(painter, c, font, text, style)
+    if key is not None:
+        _draw_numbered(painter, numbered, key, font, text, line, style)
+    return placed + numbered
+
+
+def _near(a: QPointF, b: QPointF, distance: float) -> bool:
+    return abs(a.x() - b.x()) <= distance and abs(a.y() - b.y()) <= distance
+
+
+def _number(layout: CalloutLayout, waiting: list[Callout], font: QFont, text: TextPainter,
+            line: float, style: DiffStyle) -> tuple[list[Callout], QRectF | None]:
+    """Numbered markers for the callouts that found no place, and their key (if it fits).
+
+    The key's corner is reserved first, for every waiting label, so no marker takes it;
+    it then shrinks to the markers that found a place, keeping to its corner.
+    """
+    if not waiting:
+        return [], None
+    width = max(text.shaped(c.text, font)[1].width() for c in waiting)
+    row, inset = line * 1.25, style.px(4)
+    key = layout.place_key((width + line * 2.2, row * len(waiting) + 2 * inset))
+    if key is None:
+        return [], None  # no free corner: the Changes panel and print carry every figure
+    out = []
+    d = line * 0.95
+    for c in waiting:
+        spot = layout.place((d, d), c.anchor, rings=8)
+        if spot is None:
+            continue
+        c.number = len(out) + 1
+        c.marker, c.leader = spot
+        out.append(c)
+    if not out:
+        return [], None
+    height = row * len(out) + 2 * inset
+    if key.bottom() > layout.frame.center().y():  # a bottom corner: keep to the bottom
+        key.setTop(key.bottom() - height)
+    else:
+        key.setHeight(height)
+    for c in out:
+        c.rect = QRectF(key.left() + inset, key.top() + inset + row * (c.number - 1),
+                        key.width() - 2 * inset, row)
+    return out, key
+
+
+def _halo_text(painter: QPainter, text: TextPainter, s: str, font: QFont, centre: QPointF,
+               colour: QColor, style: DiffStyle, align: str = "center") -> None:
+    text.draw(painter, s, font, centre, colour, QColor(255, 255, 255, 235), style.px(3.0),
+              align)
+
+
+def _draw_leader(painter: QPainter, anchor: QPointF, rect: QRectF, colour: QColor,
+                 style: DiffStyle) -> None:
+    pen = QPen(colour, style.px(1.0))
+    painter.setPen(pen)
+    painter.drawLine(anchor, leader_end(rect, anchor))
+    painter.setBrush(QBrush(colour))
+    r = style.px(2.0)
+    painter.drawEllipse(anchor, r, r)
+
+
+def _draw_callout(painter: QPainter, c: Callout, font: QFont, text: TextPainter,
+                  style: DiffStyle) -> None:
+    assert c.rect is not None
+    if c.leader:
+        _draw_leader(painter, c.anchor, c.rect, c.colour, style)
+    _halo_text(painter, text, c.text, font, c.rect.center(), c.colour, style)
+
+
+def _draw_numbered(painter: QPainter, numbered: list[Callout], key: QRectF, font: QFont,
+                   text: TextPainter, line: float, style: DiffStyle) -> None:
+    painter.setPen(QPen(QColor("#555555"), style.px(0.8)))
+    painter.setBrush(QBrush(QColor(255, 255, 255, 235)))
+    painter.drawRoundedRect(key, style.px(3), style.px(3))
+    for c in numbered:
+        assert c.marker is not None and c.rect is not None
+        if c.leader:
+            _draw_leader(painter, c.anchor, c.marker, c.colour, style)
+        _draw_marker(painter, c.marker, str(c.number), c.colour, font, text, style)
+        row = c.rect
+        badge = QRectF(row.left(), row.center().y() - line * 0.5, line, line)
+        _draw_marker(painter, badge, str(c.number), c.colour, font, text, style)
+        _halo_text(painter, text, c.text, font, QPointF(badge.right() + line * 0.4,
+                                                         row.center().y()),
+                   c.colour, style, "right")
+
+
+def _draw_marker(painter: QPainter, rect: QRectF, label: str, colour: QColor, font: QFont,
+                 text: TextPainter, style: DiffStyle) -> None:
+    painter.setPen(QPen(colour, style.px(1.4)))
+    painter.setBrush(QBrush(QColor("white")))
+    painter.drawEllipse(rect)
+    small = QFont(font)
+    small.setPixelSize(max(5, round(font.pixelSize() * 0.85)))
+    text.draw(painter, label, small, rect.center(), colour, QColor("white"), 0.0)
 
 
 def _paint_shift(painter: QPainter, viewport, fd, style: DiffStyle,
-                 taken: list[tuple[QRectF, str]]) -> None:
-    """An arrow from the old to the new position at the largest shift, with its length."""
+                 space: LabelSpace) -> QPointF | None:
+    """An arrow from the old to the new position at the largest shift; returns the middle
+    of the arrow (where its length is labelled), None when it is not drawn."""
     shift = fd.measures.shift
     if shift.km <= 0:
-        return
+        return None
     ax, ay = viewport.to_screen(*shift.frm)
     bx, by = viewport.to_screen(*shift.to)
     if ((bx - ax) ** 2 + (by - ay) ** 2) ** 0.5 < style.px(style.min_shift_px):
-        return  # zoomed too far out to read: the table has the figure
+        return None  # zoomed too far out to read: the table has the figure
     bx0, by0, bx1, by1 = 0, 0, viewport.width, viewport.height
     if max(ax, bx) < bx0 or min(ax, bx) > bx1 or max(ay, by) < by0 or min(ay, by) > by1:
-        return
+        return None
     pen = QPen(QColor(style.shift), style.px(style.line_width * 1.2))
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     painter.setPen(pen)
@@ -229,10 +376,14 @@ def _paint_shift(painter: QPainter, viewport, fd, style: DiffStyle,
     r = style.px(2.5)
     painter.setBrush(QBrush(QColor(style.shift)))
     painter.drawEllipse(QPointF(bx, by), r, r)
-    km = shift.km
-    text = f"{km:,.2f} km" if km < 1 else f"{km:,.1f} km"
-    offset = style.px(style.font_px)
-    _label(painter, (ax + bx) / 2, (ay + by) / 2 - offset, text, style.shift, style, taken)
+    # the whole arrow stays visible: no label may sit on it
+    length = ((bx - ax) ** 2 + (by - ay) ** 2) ** 0.5
+    n = max(2, int(length / (2 * r)) + 1)
+    for k in range(n):
+        t = k / (n - 1)
+        x, y = ax + (bx - ax) * t, ay + (by - ay) * t
+        space.take(QRectF(x - r, y - r, 2 * r, 2 * r))
+    return QPointF((ax + bx) / 2, (ay + by) / 2)
 
 
 def paint_flash(painter: QPainter, viewport, geometry: BaseGeometry | None,

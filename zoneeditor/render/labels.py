@@ -8,6 +8,10 @@ more towns without any label ever covering another.
 Text becomes a QPainterPath through ``QPainterPath.addText``, which shapes and orders the
 text with Qt's text engine (Arabic joins and runs right to left); the path is stroked white
 for the halo and then filled. Paths are cached per (text, font).
+
+``CalloutLayout`` applies the same rules to labels tied to a place (the changes overlay's
+areas and shifts): on the place when free, else moved aside with a leader line, else a
+numbered marker with the text in a key; never over another label, never cut by the edge.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections import OrderedDict
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
@@ -48,14 +53,25 @@ class LabelSpace:
             for cy in range(y0, y1 + 1):
                 yield (cx, cy)
 
-    def is_free(self, rect: QRectF) -> bool:
-        """True when ``rect`` (grown by the padding) overlaps no reserved rectangle."""
+    def is_free(self, rect: QRectF, ignore: tuple[QRectF, ...] = ()) -> bool:
+        """True when ``rect`` (grown by the padding) overlaps no reserved rectangle
+        (other than those in ``ignore``)."""
         r = rect.adjusted(-self.padding, -self.padding, self.padding, self.padding)
         for cell in self._cells(r):
             for other in self._grid.get(cell, ()):
-                if other.intersects(r):
+                if other.intersects(r) and other not in ignore:
                     return False
         return True
+
+    def near(self, point: QPointF, distance: float) -> tuple[QRectF, ...]:
+        """The reserved rectangles within ``distance`` of ``point`` (padding included)."""
+        d = distance + self.padding
+        probe = QRectF(point.x() - d, point.y() - d, 2 * d, 2 * d)
+        found: list[QRectF] = []
+        for cell in self._cells(probe):
+            found.extend(r for r in self._grid.get(cell, ())
+                         if r.intersects(probe) and r not in found)
+        return tuple(found)
 
     def take(self, rect: QRectF) -> None:
         """Reserve ``rect`` whether or not it is free (symbols that must show)."""
@@ -161,3 +177,115 @@ class TextPainter:
         painter.setPen(colour)
         painter.drawText(origin, text)
         painter.restore()
+
+
+# -- callouts: labels tied to a place, moved aside with a leader line or numbered ------------
+#: Directions tried around an anchor, nearest-looking first: right, left, above, below, then
+#: the diagonals (x, y unit steps; y grows downwards).
+_DIRECTIONS = ((1, 0), (-1, 0), (0, -1), (0, 1), (1, -1), (-1, -1), (1, 1), (-1, 1))
+
+
+@dataclass
+class Callout:
+    """A label tied to a place on the map: where it was put, and how it points back.
+
+    ``rect`` is where the text went (None: not placed); ``leader`` says it sits away from
+    its anchor and needs a line back to it; ``number`` > 0 means the text did not fit near
+    its anchor: a numbered marker (``marker``) stands there and the text is in the key.
+    """
+
+    text: str
+    anchor: QPointF
+    colour: QColor
+    rect: QRectF | None = None
+    leader: bool = False
+    number: int = 0
+    marker: QRectF | None = None
+
+
+class CalloutLayout:
+    """Places callouts with the map's collision rules: never over a taken rectangle of
+    ``space`` (labels) or ``symbols`` (point symbols, arrows: a leader line may cross
+    these, not a label), never cut by ``frame`` (the view's edge).
+
+    A label goes on its anchor when free there, else at growing distances around it (a
+    leader line then points back), up to ``rings`` steps of ``step`` pixels. What finds no
+    place near gets a numbered marker at its anchor and a row in a key box set in a free
+    corner of the frame (``place_key``). Pure geometry: drawing is the caller's.
+    """
+
+    def __init__(self, space: LabelSpace, frame: QRectF, step: float, rings: int = 4,
+                 margin: float = 4.0, symbols: LabelSpace | None = None) -> None:
+        self.space = space
+        self.symbols = symbols or LabelSpace()
+        self.frame = QRectF(frame)
+        self.step = step
+        self.rings = rings
+        self.margin = margin
+
+    def _fits(self, rect: QRectF) -> bool:
+        inner = self.frame.adjusted(self.margin, self.margin, -self.margin, -self.margin)
+        return (inner.contains(rect) and self.space.is_free(rect)
+                and self.symbols.is_free(rect))
+
+    def candidates(self, size: tuple[float, float], anchor: QPointF, rings: int | None = None):
+        """Rectangles of ``size`` (w, h) around ``anchor``: on it, then ring after ring."""
+        w, h = size
+        yield QRectF(anchor.x() - w / 2, anchor.y() - h / 2, w, h), False
+        for ring in range(1, (self.rings if rings is None else rings) + 1):
+            d = ring * self.step
+            for dx, dy in _DIRECTIONS:
+                cx = anchor.x() + dx * (w / 2 + d)
+                cy = anchor.y() + dy * (h / 2 + d)
+                yield QRectF(cx - w / 2, cy - h / 2, w, h), True
+
+    def place(self, size: tuple[float, float], anchor: QPointF,
+              rings: int | None = None) -> tuple[QRectF, bool] | None:
+        """Reserve a free rectangle of ``size`` near ``anchor``: (rect, needs a leader).
+
+        A place away from the anchor is taken only if its leader line crosses no label.
+        """
+        for rect, away in self.candidates(size, anchor, rings):
+            if self._fits(rect) and (not away or self._leader_clear(anchor, rect)):
+                self.space.take(rect)
+                return rect, away
+        return None
+
+    def _leader_clear(self, anchor: QPointF, rect: QRectF) -> bool:
+        """True when the line from ``anchor`` to ``rect`` passes over no taken rectangle,
+        except those right at the anchor (a region's place under or against a name: the
+        line has to leave it) and its first pixels (the anchor's own symbol)."""
+        end = leader_end(rect, anchor)
+        dx, dy = end.x() - anchor.x(), end.y() - anchor.y()
+        length = math.hypot(dx, dy)
+        start = 6.0
+        if length <= start:
+            return True
+        under = self.space.near(anchor, self.step / 2)
+        steps = int((length - start) / 3.0) + 1
+        for k in range(steps):
+            t = (start + k * 3.0) / length
+            x, y = anchor.x() + dx * t, anchor.y() + dy * t
+            if not self.space.is_free(QRectF(x - 0.5, y - 0.5, 1.0, 1.0), under):
+                return False
+        return True
+
+    def place_key(self, size: tuple[float, float]) -> QRectF | None:
+        """Reserve a free corner of the frame for a key of ``size``: bottom left first."""
+        w, h = size
+        m = self.margin * 2
+        f = self.frame
+        for x, y in ((f.left() + m, f.bottom() - m - h), (f.right() - m - w, f.bottom() - m - h),
+                     (f.left() + m, f.top() + m), (f.right() - m - w, f.top() + m)):
+            rect = QRectF(x, y, w, h)
+            if self._fits(rect):
+                self.space.take(rect)
+                return rect
+        return None
+
+
+def leader_end(rect: QRectF, anchor: QPointF) -> QPointF:
+    """The point of ``rect``'s outline nearest to ``anchor`` (where a leader line ends)."""
+    x = min(max(anchor.x(), rect.left()), rect.right())
+    y = min(max(anchor.y(), rect.top()), rect.bottom())
+    return QPointF(x, y)

@@ -2,7 +2,8 @@
 
 Order of placement (most important first): point symbols are reserved, then feature labels
 (selected features, then points, lines, zones), then country names (largest first), then
-towns by population (more towns as one zooms in). A label cut by the map's edge is left out;
+towns by population (more towns as one zooms in). Country and town names follow the
+interface language (``_place_label``). A label cut by the map's edge is left out;
 a point label tries the other side of its symbol first. Right-to-left names (Arabic) sit to
 the left of their symbol. ``MapLabels`` is mixed into ``MapPainter``.
 """
@@ -21,6 +22,7 @@ from shapely.geometry.base import BaseGeometry
 from zoneeditor.core.model import Feature, LayerKind
 from zoneeditor.core.naming import display_name
 from zoneeditor.core.viewport import Viewport
+from zoneeditor.i18n.values import NamedPlace, place_name
 from zoneeditor.render.fonts import label_font
 from zoneeditor.render.labels import LabelSpace, is_rtl
 from zoneeditor.render.scene import Scene
@@ -55,6 +57,17 @@ class Callout:
     rect: QRectF
 
 
+def _place_label(place: NamedPlace, scene: Scene) -> str:
+    """A country's or town's label: the Arabic name with local labels, the romanised name
+    with romanised labels, else (both names for features) the name in the interface
+    language where the bundled data has it, so a Russian interface reads Russian names."""
+    if scene.label_language == "local":
+        return place.name_ar or place.name
+    if scene.label_language == "both":
+        return place_name(place, scene.language)
+    return place.name
+
+
 def _town_threshold(ppd: float) -> int:
     """Smallest population labelled at this zoom: more towns appear as the user zooms in."""
     for limit, population in ((6, 2_000_000), (20, 500_000), (50, 100_000), (120, 30_000),
@@ -87,10 +100,9 @@ class MapLabels:
             span = min((b[2] - b[0]) * viewport.ppd_x, (b[3] - b[1]) * viewport.ppd)
             if span >= 60:
                 candidates.append((-span, int(i)))
-        local = scene.label_language == "local"
         for _, i in sorted(candidates)[:60]:
             country = basemap.countries[i]
-            name = (country.name_ar or country.name) if local else country.name
+            name = _place_label(country, scene)
             xy = self._country_anchor(i, index.geoms[i], box)
             if xy is None:
                 continue
@@ -143,10 +155,9 @@ class MapLabels:
         dot = QColor(self.style.town_dot)
         colour = QColor(self.style.town_label)
         halo = QColor(self.style.halo)
-        local = scene.label_language == "local"
         for town in towns[:400]:
             sx, sy = viewport.to_screen(town.lon, town.lat)
-            name = (town.name_ar or town.name) if local else town.name
+            name = _place_label(town, scene)
             dot_rect = QRectF(sx - r, sy - r, 2 * r, 2 * r)
             # Right-to-left names sit to the left of their dot, as on Arabic maps.
             rtl = is_rtl(name)

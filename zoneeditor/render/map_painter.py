@@ -82,15 +82,16 @@ class MapPainter(MapLabels):
     def paint_static(
         self, painter: QPainter, viewport: Viewport, scene: Scene,
         labels: list[PlacedLabel] | None = None,
-    ) -> None:
+    ) -> list[QRectF]:
         """The background that does not change while editing: sea, countries, their names
         and towns (``paint_background`` + ``paint_names``).
 
         Town labels avoid the places the feature labels will take (``labels``, computed
         here if not given), so both can be drawn in separate passes without overlapping.
+        Returns the rectangles the names took (see ``paint_names``).
         """
         self.paint_background(painter, viewport, scene)
-        self.paint_names(painter, viewport, scene, labels)
+        return self.paint_names(painter, viewport, scene, labels)
 
     def paint_background(self, painter: QPainter, viewport: Viewport, scene: Scene) -> None:
         """Sea and country outlines: the costly geometry, which no edit changes."""
@@ -104,10 +105,14 @@ class MapPainter(MapLabels):
     def paint_names(
         self, painter: QPainter, viewport: Viewport, scene: Scene,
         labels: list[PlacedLabel] | None = None,
-    ) -> None:
-        """Country names and towns, kept clear of the feature labels (``labels``)."""
+    ) -> list[QRectF]:
+        """Country names and towns, kept clear of the feature labels (``labels``).
+
+        Returns the rectangles taken (feature labels, names, town dots), so marks drawn on
+        top (the changes overlay) can keep clear of every name on the map.
+        """
         if scene.gazetteer is None or not scene.show_towns:
-            return
+            return []
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if labels is None:
@@ -120,6 +125,7 @@ class MapPainter(MapLabels):
             self._paint_country_names(painter, viewport, scene, space)
         self._paint_towns(painter, viewport, scene, space)
         painter.restore()
+        return list(space.taken)
 
     def paint_dynamic(
         self, painter: QPainter, viewport: Viewport, scene: Scene,

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
+from zoneeditor.core.naming import ltr
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.render.print_text import draw_text, sheet_font, text_size
 
@@ -74,11 +75,11 @@ class Graticule:
 
     def lon_labels(self) -> list[str]:
         """Labels of the meridians."""
-        return [format_dm(x, "E", "W") for x in self.lons]
+        return [ltr(format_dm(x, "E", "W")) for x in self.lons]
 
     def lat_labels(self) -> list[str]:
         """Labels of the parallels."""
-        return [format_dm(y, "N", "S") for y in self.lats]
+        return [ltr(format_dm(y, "N", "S")) for y in self.lats]
 
 
 def label_font(font_scale: float) -> QFont:

@@ -28,6 +28,7 @@ from zoneeditor import __version__
 from zoneeditor.core.fingerprint import fingerprint, short
 from zoneeditor.core.model import Project, Version
 from zoneeditor.core.viewport import Viewport
+from zoneeditor.i18n.values import version_title
 from zoneeditor.render.print_changes import ChangesBlock, paint_change_markers
 from zoneeditor.render.print_graticule import Graticule, label_margins, paint_graticule
 from zoneeditor.render.print_legend import LegendBlock, legend_entries
@@ -167,9 +168,10 @@ class PrintJob:
         """The subtitle: the option, else what the sheet shows (version, comparison, zone)."""
         parts = [self.options.subtitle] if self.options.subtitle else [
             QCoreApplication.translate("PrintLayout", "Version: %1").replace(
-                "%1", self.version.name)
+                "%1", version_title(self.version.name))
             + (QCoreApplication.translate("PrintLayout", " — changes against %1").replace(
-                "%1", self.options.diff_against) if self.options.diff_against else "")]
+                "%1", version_title(self.options.diff_against))
+               if self.options.diff_against else "")]
         if page.zone:
             parts.append(QCoreApplication.translate("PrintLayout", "Zone: %1 (page %2 of %3)")
                          .replace("%1", page.zone).replace("%2", str(page.number))
@@ -182,8 +184,9 @@ class PrintJob:
         compared = None
         if against:
             compared = short(fingerprint(self.project.version(against)))
-        return Identification(self.version.name, self.digest, short(self.digest),
-                              against, compared)
+        # versions by their display names ("Agreed baseline"): the fingerprints identify them
+        return Identification(version_title(self.version.name), self.digest, short(self.digest),
+                              version_title(against) if against else against, compared)
 
     def footer_text(self, page: Page) -> str:
         """Attributions, projection and producer, plus the page number on multi-page jobs."""
@@ -224,7 +227,8 @@ class PrintJob:
                                hidden_layers=opts.look.hidden_layers),
                 style, fs, ppm) if opts.show_legend else None,
             "scale": NorthScaleBlock(ScaleBarBlock(ppm, fs), fs, ppm, opts.show_north_arrow),
-            "changes": ChangesBlock(diff.report, diff.against.name, fs) if diff else None,
+            "changes": (ChangesBlock(diff.report, version_title(diff.against.name), fs)
+                        if diff else None),
             "zones": ZoneTableBlock(zone_rows(self.project, self.version,
                                               page.extent if page.zone else None), fs, ppm,
                                     compact=not self._landscape()),

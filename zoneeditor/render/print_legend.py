@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from zoneeditor.core.model import LayerKind, Project, Version
+from zoneeditor.i18n.values import kind_name
 from zoneeditor.render.map_painter import MapPainter
 from zoneeditor.render.print_text import draw_text, sheet_font, text_size
 from zoneeditor.render.style import MapStyle
@@ -85,7 +86,8 @@ def legend_entries(project: Project, version: Version, baseline_shown: bool,
             out.append(LegendEntry("zone", _STATUS_LABELS[s], "#555555", s))
         kinds = sorted({str(f.attributes.get("kind") or "") for f in zones} - {""})
         if kinds:
-            out.append(LegendEntry("text", _tr("Kinds: %1").replace("%1", ", ".join(kinds))))
+            out.append(LegendEntry("text", _tr("Kinds: %1").replace(
+                "%1", ", ".join(kind_name(k) for k in kinds))))
     if lines or points or baseline_shown:
         out.append(LegendEntry("heading", _tr("Lines and points")))
     line_statuses = sorted({f.status or "agreed" for f in lines},
@@ -101,7 +103,7 @@ def legend_entries(project: Project, version: Version, baseline_shown: bool,
         if kind not in kinds_seen:
             kinds_seen[kind] = MapStyle().party_colour(meta, f.party).name()
     for kind in sorted(kinds_seen):
-        out.append(LegendEntry("point", kind, kinds_seen[kind]))
+        out.append(LegendEntry("point", kind_name(kind), kinds_seen[kind]))
     if diff_legend:
         out.append(LegendEntry("heading", _tr("Changes against the compared version")))
         for label, colour in diff_legend:

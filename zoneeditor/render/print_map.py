@@ -178,7 +178,8 @@ def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Pro
         # The same passes as MapPainter.paint, except that the feature labels are drawn
         # after the overlays: the diff's hatching and dashed old boundaries would otherwise
         # run over the names of the zones and posts, which must stay legible on paper.
-        map_painter.paint_static(painter, viewport, scene, labels)
+        # town and country names are placed now: the overlays keep clear of them too
+        rects.extend(map_painter.paint_static(painter, viewport, scene, labels))
         map_painter.paint_dynamic(painter, viewport, replace(scene, show_labels=False))
         halo = QColor(style.halo)
         for lab in labels:

@@ -6,10 +6,14 @@ the same thing and a sheet is reproducible from its options alone. Nothing here 
 
 from __future__ import annotations
 
+import datetime as _dt
+import re
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize
+
+from zoneeditor.core.naming import ascii_slug
 
 #: Paper sizes offered, by the name users type (``--paper A3``).
 PAPERS: dict[str, QPageSize.PageSizeId] = {
@@ -24,6 +28,13 @@ PAPERS: dict[str, QPageSize.PageSizeId] = {
 #: Fixed scales offered in the dialog (denominators); the CLI accepts any in SCALE_RANGE.
 PRESET_SCALES = (50_000, 100_000, 200_000, 250_000, 500_000, 750_000, 1_000_000)
 SCALE_RANGE = (5_000, 5_000_000)
+
+#: What a sheet's map shows: the whole version (the default: no zone is ever cut off), the
+#: window's current view, or a fixed scale around the version's centre.
+MAP_AREAS = ("all", "view", "scale")
+DEFAULT_MAP_AREA = "all"
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 #: Map label languages: romanised names, or the local (Arabic) names.
 LABEL_LANGUAGES = ("both", "en", "local")
@@ -141,3 +152,31 @@ class PrintOptions:
         else:
             w, h = min(w, h), max(w, h)
         return QSizeF(w, h)
+
+
+def map_area_extent(area: str, view_extent: tuple[float, float, float, float] | None
+                    ) -> tuple[float, float, float, float] | None:
+    """The ``PrintOptions.extent`` for a map area choice: the view's box for "view" (when
+    known), else None, which prints the whole version (and, with a scale, its centre)."""
+    if area not in MAP_AREAS:
+        raise ValueError(f"map area {area!r}: choose {', '.join(MAP_AREAS)}")
+    return view_extent if area == "view" else None
+
+
+def suggested_file_name(project: str, version: str, options: PrintOptions,
+                        suffix: str = ".pdf") -> str:
+    """A file name for the sheet that says what it shows, for the save dialog to offer:
+    ``syria-deescalation-proposal_b-vs-agreed-per-zone-2025-03-14.pdf``.
+
+    ``project`` is the project file's stem (or its title); the date is the sheet's.
+    """
+    parts = [ascii_slug(project, 40).replace("_", "-") or "map",
+             ascii_slug(version, 30) or "version"]
+    if options.diff_against:
+        parts.append("vs-" + (ascii_slug(options.diff_against, 30) or "version"))
+    if options.per_zone:
+        parts.append("per-zone")
+    parts.append(options.date if options.date and _DATE.match(options.date)
+                 else _dt.date.today().isoformat())
+    return "-".join(parts) + suffix
+

@@ -16,6 +16,8 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from zoneeditor.core.geodesy import area_km2
 from zoneeditor.core.model import LayerKind, Project, Version
+from zoneeditor.core.naming import isolate, ltr, with_unit
+from zoneeditor.i18n.values import party_name
 from zoneeditor.render.print_text import draw_text, sheet_font, text_size
 
 
@@ -25,7 +27,7 @@ class ZoneRow:
 
     name: str
     local: str
-    party: str
+    party: str  # as shown: the party's local name in the interface's script, else its name
     colour: str
     area_km2: float
     id: str = ""
@@ -43,7 +45,8 @@ def zone_rows(project: Project, version: Version,
         if f.geometry.is_empty or (area is not None and not f.geometry.intersects(area)):
             continue
         party = project.meta.party(f.party) if f.party else None
-        rows.append(ZoneRow(f.label, str(f.attributes.get("name_local") or ""), f.party,
+        rows.append(ZoneRow(f.label, str(f.attributes.get("name_local") or ""),
+                            party_name(f.party, project.meta),
                             party.colour if party else "#7f7f7f", area_km2(f.geometry),
                             f.id, len(rows) + 1))
     return rows
@@ -66,8 +69,8 @@ class ZoneTableBlock:
 
     @staticmethod
     def _detail(row: ZoneRow) -> str:
-        party = f"{row.party} · " if row.party else ""
-        return f"{party}{row.area_km2:,.0f} km²"
+        party = f"{isolate(row.party)} · " if row.party else ""
+        return f"{party}{ltr(with_unit(f'{row.area_km2:,.0f}', 'km²'))}"
 
     def _name_line(self, row: ZoneRow) -> str:
         # The number is the one a callout shows on the map for a zone whose name has no

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from zoneeditor.core.model import AGREED, LayerKind, Project
 from zoneeditor.core.tools.base import Preview
+from zoneeditor.i18n import current_language
 
 if TYPE_CHECKING:
     from zoneeditor.core.basemap_model import Basemap
@@ -35,7 +36,10 @@ class Scene:
     - ``preview``: a tool's preview drawn on top (rubber band, geometry being drawn).
     - ``basemap``/``gazetteer``: optional background (countries, towns with labels).
     - ``lod``: a level-of-detail cache shared between frames (None: draw full detail).
-    - ``label_language``: "en" romanised names, or "local" to prefer ``name_local`` / Arabic.
+    - ``label_language``: "en" romanised names, or "local" to prefer ``name_local`` / Arabic,
+      or "both" (the window's default): feature names in both scripts, and country and town
+      names in the interface language ``language`` where the bundled data has them.
+    - ``language``: the interface language ("en", "ar", "ru"); the installed one by default.
     """
 
     project: Project
@@ -53,6 +57,7 @@ class Scene:
     show_towns: bool = True
     show_labels: bool = True
     label_language: str = "en"
+    language: str = field(default_factory=current_language)
     lod: LodCache | None = None
     #: Extra painting after everything else: callables(painter, viewport) (diff overlay...).
     overlays: tuple[Callable, ...] = ()

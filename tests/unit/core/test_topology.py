@@ -7,6 +7,7 @@ import shapely
 from conftest import line, project_with, zone
 from shapely import LineString
 
+from zoneeditor.core.buffer import follows_line
 from zoneeditor.core.document import Document
 from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.snapping import SnapIndex, SnapSource
@@ -40,14 +41,17 @@ def test_sample_border_vertex_is_shared_by_two_zones_and_the_line(doc):
 
 
 def test_moving_a_shared_vertex_is_one_changeset_and_one_undo(doc):
-    before = {fid: doc.feature(fid) for fid in ("zone-idlib", "zone-hama", "line-idlib-hama")}
+    sharing = ("zone-idlib", "zone-hama", "line-idlib-hama")
+    before = {fid: doc.feature(fid) for fid in (*sharing, "zone-buffer-idlib")}
     sharers = shared_vertices(doc.version, BORDER_VERTEX)
     cs = move_shared(doc.version, sharers, (36.61, 35.27))
-    assert cs.label == "Move vertex" and len(cs.deltas) == 3
+    # the two zones, the line of contact along their border, and the buffer made from it
+    assert cs.label == "Move vertex" and len(cs.deltas) == 4
     doc.history.push(cs)
-    for fid in before:
+    for fid in sharing:
         assert (36.61, 35.27) in coords(doc.feature(fid))
         assert BORDER_VERTEX not in coords(doc.feature(fid))
+    assert follows_line(doc.feature("zone-buffer-idlib"), doc.feature("line-idlib-hama"))
     # still no gap or overlap between the zones
     inter = shapely.intersection(doc.feature("zone-idlib").geometry,
                                  doc.feature("zone-hama").geometry)

@@ -124,16 +124,33 @@ def run(args: argparse.Namespace) -> int:
         pairs = job.write_png(out)
         written = [p for p, _ in pairs]
         results = [r for _, r in pairs]
-    pages = len(job.pages())
-    first = results[0] if results else None
-    scale = ""
-    if first is not None and first.scalebar is not None:
-        from zoneeditor.render.print_scalebar import format_scale
+    print(summary(job, written, results))
+    return EXIT_OK
 
-        scale = f", scale {format_scale(first.scalebar.denominator)}"
+
+def summary(job, written: list[Path], results: list) -> str:
+    """What was written: files, pages, paper, scale, version and fingerprint.
+
+    One page: its scale on the same line. Several pages (``--per-zone``): each page on a
+    line of its own with its zone and its own scale, since every page is zoomed to its zone.
+    """
+    from zoneeditor.render.print_scalebar import format_scale
+
+    options = job.options
+    pages = job.pages()
+    scales = [format_scale(r.scalebar.denominator) if r.scalebar is not None else ""
+              for r in results]
     orientation = "landscape" if options.landscape else "portrait"
     names = ", ".join(str(p) for p in written)
-    print(f"wrote {names} ({pages} page{'s' if pages != 1 else ''}, {options.paper} "
-          f"{orientation}{scale}, version {version.name!r}, fingerprint "
-          f"{job.identification().fingerprint_short})")
-    return EXIT_OK
+    single = f", scale {scales[0]}" if len(pages) == 1 and scales and scales[0] else ""
+    head = (f"wrote {names} ({len(pages)} page{'s' if len(pages) != 1 else ''}, "
+            f"{options.paper} {orientation}{single}, version {job.version.name!r}, "
+            f"fingerprint {job.identification().fingerprint_short})")
+    if len(pages) == 1:
+        return head
+    lines = [head]
+    for page, scale in zip(pages, scales, strict=False):
+        what = f": {page.zone}" if page.zone else ""
+        lines.append(f"  page {page.number}{what}, scale {scale}" if scale
+                     else f"  page {page.number}{what}")
+    return "\n".join(lines)

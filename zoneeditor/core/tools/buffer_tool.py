@@ -15,11 +15,12 @@ from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.geodesy import area_km2
 from zoneeditor.core.model import Feature, LayerKind
 from zoneeditor.core.tools.base import KeyEvent, PointerEvent, Preview, ToolResult
-from zoneeditor.core.tools.editing import EditingTool, default_party, refusal
+from zoneeditor.core.tools.editing import EditingTool, refusal
 from zoneeditor.core.tools.select import pick
 
 #: Party given to buffer zones when the project has one by this name (they are patrolled by
-#: monitors, not by either side); otherwise the usual default party.
+#: monitors, not by either side); otherwise none: a buffer is nobody's territory, so it
+#: never takes the drawing session's party.
 MONITORS = "Monitors"
 
 
@@ -94,7 +95,7 @@ class BufferTool(EditingTool):
             return refused
         right = left_km if right_km is None else right_km
         parties = [p.name for p in self.ctx.document.project.meta.parties]
-        party = MONITORS if MONITORS in parties else default_party(self.ctx)
+        party = MONITORS if MONITORS in parties else ""
         status = "agreed" if self.ctx.document.version.is_agreed else "proposed"
         line = self.ctx.document.version.get(self.line.id) or self.line
         try:

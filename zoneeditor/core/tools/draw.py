@@ -36,7 +36,6 @@ def _with_junctions(tool: PathTool, cs: ChangeSet) -> ChangeSet:
 
 def _added(tool: EditingTool, cs, message: str) -> ToolResult:
     new = cs.deltas[0].new
-    tool.state.last_party = new.party or tool.state.last_party
     return ToolResult(changeset=cs, selection=frozenset({new.id}), preview=Preview(),
                       message=message)
 

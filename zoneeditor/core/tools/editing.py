@@ -5,8 +5,9 @@
 - ``locked()``: the refusal a tool returns in a locked version (the agreed baseline);
 - ``snap(event)``: the pointer position pulled onto a vertex or segment (see
   ``core.snapping``), honouring the snapping toggle and Ctrl held to suspend it;
-- ``new_attributes(layer)``: party (last used, else the first party), status ("agreed" in
-  the baseline, "proposed" in a proposal) and a default name ("New zone 3");
+- ``new_attributes(layer)``: party (the one chosen for the drawing session, else none),
+  status ("agreed" in the baseline, "proposed" in a proposal) and a default name
+  ("New zone 3");
 - ``activate()``: called by the window when the tool is chosen (merge and delete act on the
   selection at once);
 - ``needs_input``: set when the tool waits for the window to ask something (buffer widths).
@@ -93,12 +94,14 @@ def default_name(ctx: ToolContext, layer: LayerKind) -> str:
 
 
 def default_party(ctx: ToolContext) -> str:
-    """The party last used, if still a party of the project, else the first party."""
-    state = ctx.edit_state
+    """The party chosen for the drawing session, if it is a party of the project, else ''.
+
+    Never the first party or one guessed from other edits: a tool used by every side must
+    not assign territory to anyone on its own (issue: new zones silently got "Government").
+    """
+    chosen = ctx.edit_state.drawing_party
     parties = [p.name for p in ctx.document.project.meta.parties]
-    if state.last_party and (not parties or state.last_party in parties):
-        return state.last_party
-    return parties[0] if parties else ""
+    return chosen if chosen and (not parties or chosen in parties) else ""
 
 
 def new_attributes(ctx: ToolContext, layer: LayerKind) -> dict[str, Any]:

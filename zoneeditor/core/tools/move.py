@@ -2,7 +2,9 @@
 on a selected feature) follows the pointer; the drag is one undo step (one merge_key).
 
 The grabbed vertex snaps: when the press is near a vertex of the feature, that vertex is
-what lands on a neighbour's vertex or border.
+what lands on a neighbour's vertex or border. Buffer zones made from a moved line are
+rebuilt around it in the same step (moved with it when both are selected, too: the line
+decides where its buffer is).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from shapely.affinity import translate
 
 from zoneeditor.core import vertices as vx
+from zoneeditor.core.buffer import with_rebuilt_buffers
 from zoneeditor.core.changes import ChangeSet, Delta
 from zoneeditor.core.edits import check
 from zoneeditor.core.errors import EditRefused
@@ -115,7 +118,8 @@ class MoveFeatureTool(EditingTool):
             deltas.append(Delta(current, current.with_geometry(geom)))
         feats = list(grab.originals.values())
         label = f"Move {feats[0].label}" if len(feats) == 1 else f"Move {len(feats)} features"
-        return ChangeSet(label, version.name, tuple(deltas), merge_key=grab.merge_key)
+        cs = ChangeSet(label, version.name, tuple(deltas), merge_key=grab.merge_key)
+        return with_rebuilt_buffers(version, cs, self.ctx.locked_layers)
 
     def _describe(self, offset: XY) -> str:
         from zoneeditor.core.geodesy import bearing_deg, distance_km

@@ -14,6 +14,7 @@ from shapely import LineString, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import substring
 
+from zoneeditor.core.buffer import with_rebuilt_buffers
 from zoneeditor.core.changes import ChangeSet, Delta
 from zoneeditor.core.edits import check
 from zoneeditor.core.errors import EditRefused
@@ -107,7 +108,8 @@ def reshape_changeset(version, feature: Feature, drawn: LineString, tol: float) 
     ends = [drawn.coords[0][:2], drawn.coords[-1][:2]]
     deltas.extend(junctions(version, [(float(x), float(y)) for x, y in ends],
                             skip_ids={feature.id}))
-    return ChangeSet(f"Reshape {feature.label}", version.name, tuple(deltas))
+    cs = ChangeSet(f"Reshape {feature.label}", version.name, tuple(deltas))
+    return with_rebuilt_buffers(version, cs)  # a buffer follows its reshaped line
 
 
 class ReshapeTool(PathTool):

@@ -2,7 +2,7 @@
 
 The foundation's ``ToolContext`` carries the document, the selection, the locks and one
 ``EditState``: the settings a delegate toggles while drawing (snapping on/off with ``N``,
-"avoid overlap", the party last used for a new feature, the basemap to snap to) and the
+"avoid overlap", the party chosen for the drawing session, the basemap to snap to) and the
 caches built from the document (the snap index). Every tool made with the same context sees
 the same values. The context keeps the state in step with its document (see
 ``ToolContext``); whoever opens another document makes a new context, carrying the user's
@@ -26,15 +26,17 @@ class EditState:
 
     ``snap_enabled`` is toggled with the snapping key; holding Ctrl suspends it for a click.
     ``avoid_overlap`` clips a new zone against other parties' zones (off by default).
-    ``last_party`` is the party given to new features (the last one used: set when a tool
-    creates a feature or when any edit changes a feature's party).
+    ``drawing_party`` is the party given to new zones and lines: the one the delegate chose
+    for this drawing session (shown in the toolbar), empty by default. It is never guessed
+    from other edits: a neutral tool does not pick a side, so without a choice new
+    features have no party and validation lists the zones among them.
     ``basemap`` is an optional ``core.basemap_model.Basemap`` whose borders are snap targets.
     ``generation`` counts document changes, so caches (the snap index) know when to rebuild.
     """
 
     snap_enabled: bool = True
     avoid_overlap: bool = False
-    last_party: str = ""
+    drawing_party: str = ""
     basemap: Any = None
     snap_to_agreed: bool = True
     snap_to_basemap: bool = True
@@ -42,14 +44,9 @@ class EditState:
     cache: dict[str, Any] = field(default_factory=dict)
 
     def on_changed(self, changeset: ChangeSet | None = None) -> None:
-        """The document changed: invalidate caches and remember a party the user chose."""
+        """The document changed: invalidate caches (the snap index)."""
         self.generation += 1
         self.cache.clear()
-        if isinstance(changeset, ChangeSet):
-            for d in changeset.deltas:
-                if d.old is not None and d.new is not None and d.new.party \
-                        and d.old.party != d.new.party:
-                    self.last_party = d.new.party
 
     def on_version_changed(self, _name: str = "") -> None:
         """Another version is edited now: the snap targets differ."""
@@ -59,7 +56,7 @@ class EditState:
     def carried_over(self) -> EditState:
         """A fresh state for another document that keeps the user's switches (snapping,
         avoid overlap, snap targets, the basemap) and forgets what belonged to this one
-        (the party last used, the caches)."""
+        (the drawing party, the caches)."""
         return EditState(snap_enabled=self.snap_enabled, avoid_overlap=self.avoid_overlap,
                          basemap=self.basemap, snap_to_agreed=self.snap_to_agreed,
                          snap_to_basemap=self.snap_to_basemap)

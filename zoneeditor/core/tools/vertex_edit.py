@@ -1,9 +1,11 @@
 """Edit vertices: drag a vertex, double-click a segment to add one, Delete to remove one.
 
-A vertex shared by adjacent zones and lines (same coordinates) moves everywhere at once,
-in one undo step; hold Alt while pressing to move it in the picked feature only (to pull
-two borders apart on purpose). The whole drag is ONE undo step: every move of the drag is
-pushed with the same ``merge_key``, and the undo stack merges them.
+A vertex shared by adjacent zones and lines (same coordinates, or a line running through
+it along the border) moves everywhere at once, in one undo step, and the buffer zones made
+from a moved line are rebuilt with it; hold Alt while pressing to move it in the picked
+feature only (to pull two borders apart on purpose). A feature left behind because its
+layer is locked is named in the status message. The whole drag is ONE undo step: every
+move of the drag is pushed with the same ``merge_key``, and the undo stack merges them.
 """
 
 from __future__ import annotations
@@ -151,18 +153,26 @@ class EditVerticesTool(EditingTool):
         if refused is not None:
             return refused
         feature, ref, xy = hit
+        left_behind: list[str] = []
         if DETACH_MODIFIER in event.modifiers or feature.layer == LayerKind.POINTS:
             sharers = [SharedVertex(feature.id, (ref,))]
         else:
             locked = {str(x) for x in self.ctx.locked_layers}
-            sharers = [s for s in shared_vertices(self.ctx.document.version, xy)
-                       if self.ctx.document.feature(s.feature_id).layer.value not in locked]
+            sharers = []
+            for s in shared_vertices(self.ctx.document.version, xy):
+                f = self.ctx.document.feature(s.feature_id)
+                if f.layer.value in locked:
+                    left_behind.append(f.label)
+                else:
+                    sharers.append(s)
             if not any(s.feature_id == feature.id for s in sharers):
                 sharers.append(SharedVertex(feature.id, (ref,)))
         self._drag = _Drag(sharers, f"vertex-drag-{uuid.uuid4().hex}", xy, xy)
         self._picked = xy
         names = ", ".join(self.ctx.document.feature(s.feature_id).label for s in sharers)
         msg = f"Vertex shared by {names}" if len(sharers) > 1 else f"Vertex of {feature.label}"
+        if left_behind:
+            msg += f" ({', '.join(left_behind)}: layer locked, will not follow)"
         return ToolResult(preview=self._preview(xy), message=msg)
 
     def _move(self, event: PointerEvent, final: bool) -> ToolResult:
@@ -173,11 +183,13 @@ class EditVerticesTool(EditingTool):
             return ToolResult(preview=self._preview(snap.xy if snap else xy))
         try:
             cs = move_shared(self.ctx.document.version, drag.sharers, xy, "Move vertex",
-                             drag.merge_key)
+                             drag.merge_key, self.ctx.locked_layers)
         except EditRefused as exc:
             if final:
                 return refusal(exc, self._preview(drag.position))
             return ToolResult(message=exc.reason, preview=self._preview(xy))
+        # a feature that ran through the point has its vertex now: later moves move it
+        drag.sharers = [s.moved() for s in drag.sharers]
         drag.position = xy
         drag.moved = True
         self._picked = xy

@@ -25,12 +25,13 @@ from typing import Any
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from zoneeditor.core.changes import ChangeSet, Delta, Structure
+from zoneeditor.core.changes import ChangeSet, Delta, Structure, VersionHead
 from zoneeditor.core.model import Feature, Party, Project, ProjectMeta, Version
 
 MAGIC = b"ZEJ"
 #: Format byte of the encoding written by this code; readers refuse newer ones.
-FORMAT = 1
+#: 2: change sets may rename versions and hold parts (compound), with version heads.
+FORMAT = 2
 _LEN = struct.Struct("<I")
 
 
@@ -155,6 +156,10 @@ def _meta_in(d: dict[str, Any]) -> ProjectMeta:
 def encode_changeset(cs: ChangeSet) -> bytes:
     """The journal bytes of one change set (merge key included: replay merges drags again)."""
     w = _Writer()
+    return w.pack("cs", _changeset_out(w, cs))
+
+
+def _changeset_out(w: _Writer, cs: ChangeSet) -> dict[str, Any]:
     header = {
         "l": cs.label,
         "v": cs.version,
@@ -163,21 +168,32 @@ def encode_changeset(cs: ChangeSet) -> bytes:
         "m": [_meta_out(cs.meta[0]), _meta_out(cs.meta[1])] if cs.meta else None,
         "d": [[w.feature(d.old), w.feature(d.new)] for d in cs.deltas],
     }
-    return w.pack("cs", header)
+    if cs.heads is not None:
+        header["h"] = [asdict(h) if h is not None else None for h in cs.heads]
+    if cs.parts:
+        header["p"] = [_changeset_out(w, part) for part in cs.parts]
+    return header
 
 
 def decode_changeset(data: bytes) -> ChangeSet:
     """The change set encoded by ``encode_changeset`` (CodecError when damaged)."""
     r = _Reader(data, "cs")
-    h = r.header
     try:
-        meta = (_meta_in(h["m"][0]), _meta_in(h["m"][1])) if h["m"] else None
-        deltas = tuple(Delta(r.feature(o), r.feature(n)) for o, n in h["d"])
-        return ChangeSet(h["l"], h["v"], deltas, meta, Structure(h["s"]), h["k"])
+        return _changeset_in(r, r.header)
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, CodecError):
             raise
         raise CodecError(f"damaged change set in journal ({exc})") from exc
+
+
+def _changeset_in(r: _Reader, h: dict[str, Any]) -> ChangeSet:
+    meta = (_meta_in(h["m"][0]), _meta_in(h["m"][1])) if h["m"] else None
+    deltas = tuple(Delta(r.feature(o), r.feature(n)) for o, n in h["d"])
+    heads = None
+    if h.get("h") is not None:
+        heads = tuple(VersionHead(**x) if x is not None else None for x in h["h"])
+    parts = tuple(_changeset_in(r, p) for p in h.get("p", ()))
+    return ChangeSet(h["l"], h["v"], deltas, meta, Structure(h["s"]), h["k"], heads, parts)
 
 
 # -- whole projects ---------------------------------------------------------------------------

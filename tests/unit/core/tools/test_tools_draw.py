@@ -56,7 +56,7 @@ def test_draw_zone_adds_one_undoable_zone_with_default_attributes(doc, ctx):
     assert new.layer == LayerKind.ZONES
     assert new.name == "New zone 1"
     assert new.status == "proposed"
-    assert new.party == "Government"  # the first party: nothing used yet
+    assert new.party == ""  # no party chosen for the session: a neutral tool picks no side
     width = distance_km(38.0, 34.1, 38.2, 34.1)
     height = distance_km(38.1, 34.0, 38.1, 34.2)
     assert area_km2(new.geometry) == pytest.approx(width * height, rel=0.01)
@@ -70,8 +70,8 @@ def test_draw_zone_adds_one_undoable_zone_with_default_attributes(doc, ctx):
     assert r2.changeset.label == "Add zone New zone 2"
 
 
-def test_new_feature_takes_last_used_party_and_baseline_status(doc, ctx):
-    ctx.edit_state.last_party = "Opposition"
+def test_new_feature_takes_the_session_party_and_baseline_status(doc, ctx):
+    ctx.edit_state.drawing_party = "Opposition"
     r = run(DrawLineTool(ctx), doc, [(38.0, 34.0), (38.3, 34.1)])
     line = r.changeset.deltas[0].new
     assert (line.party, line.layer, line.name) == ("Opposition", LayerKind.LINES, "New line 1")
@@ -81,13 +81,29 @@ def test_new_feature_takes_last_used_party_and_baseline_status(doc, ctx):
     assert r.changeset.label == "Add point New point 1"
 
 
-def test_changing_a_party_elsewhere_becomes_the_last_used(doc, ctx):
+def test_changing_a_party_elsewhere_does_not_choose_the_session_party(doc, ctx):
     from zoneeditor.core.edits import set_attributes
 
     state = ctx.edit_state
     homs = doc.feature("zone-homs")
     doc.history.push(set_attributes(doc.version, homs, party="Monitors"))
-    assert state.last_party == "Monitors"
+    assert state.drawing_party == ""
+    r = run(DrawLineTool(ctx), doc, [(38.0, 34.0), (38.3, 34.1)])
+    assert r.changeset.deltas[0].new.party == ""
+
+
+def test_a_session_party_that_left_the_project_is_not_used(doc, ctx):
+    from dataclasses import replace
+
+    from zoneeditor.core.edits import set_meta
+
+    state = ctx.edit_state
+    state.drawing_party = "Opposition"
+    meta = doc.project.meta
+    kept = tuple(p for p in meta.parties if p.name != "Opposition")
+    doc.history.push(set_meta(doc.version, meta, replace(meta, parties=kept)))
+    r = run(DrawZoneTool(ctx), doc, [(38.0, 34.0), (38.2, 34.0), (38.2, 34.2)])
+    assert r.changeset.deltas[0].new.party == ""
 
 
 def test_backspace_removes_last_vertex_and_escape_cancels(doc, ctx):
@@ -168,9 +184,9 @@ def test_zone_drawn_against_neighbour_follows_its_border(doc, ctx):
 def test_avoid_overlap_clips_against_other_parties(doc, ctx):
     state = ctx.edit_state
     state.avoid_overlap = True
-    state.last_party = "Opposition"
+    state.drawing_party = "Opposition"
     homs = doc.feature("zone-homs")  # Opposition: not clipped against its own party
-    state.last_party = "Government"
+    state.drawing_party = "Government"
     minx, miny, maxx, maxy = homs.geometry.bounds
     square = [(minx - 0.1, miny - 0.1), (maxx + 0.1, miny - 0.1), (maxx + 0.1, maxy + 0.1),
               (minx - 0.1, maxy + 0.1)]
@@ -180,3 +196,26 @@ def test_avoid_overlap_clips_against_other_parties(doc, ctx):
     assert area_km2(shapely.intersection(new.geometry, homs.geometry)) < 0.01
     assert area_km2(new.geometry) == pytest.approx(
         area_km2(Polygon(square)) - area_km2(homs.geometry), rel=0.01)
+
+
+def test_a_buffer_never_takes_the_session_party(doc, ctx):
+    from dataclasses import replace
+
+    from zoneeditor.core.edits import set_meta
+    from zoneeditor.core.tools.buffer_tool import BufferTool
+
+    meta = doc.project.meta
+    no_monitors = tuple(p for p in meta.parties if p.name != "Monitors")
+    doc.history.push(set_meta(doc.version, meta, replace(meta, parties=no_monitors)))
+    ctx.edit_state.drawing_party = "Government"
+    ctx.selection.set({"line-idlib-hama"})
+    tool = BufferTool(ctx)
+    tool.activate()
+    cs = tool.make(1.0).changeset
+    doc.history.push(cs)
+    zone = cs.deltas[0].new
+    assert zone.party == ""  # nobody's territory, whatever side is drawing
+    from zoneeditor.core.validate import validate_version
+
+    problems = validate_version(doc.version, doc.project.meta)
+    assert not [p for p in problems if p.feature_id == zone.id]

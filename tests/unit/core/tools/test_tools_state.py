@@ -52,13 +52,13 @@ def test_each_context_has_its_own_state_unless_given_one():
 
 
 def test_carried_over_keeps_the_switches_and_forgets_the_document():
-    old = EditState(snap_enabled=False, avoid_overlap=True, last_party="Government",
+    old = EditState(snap_enabled=False, avoid_overlap=True, drawing_party="Government",
                     snap_to_agreed=False, snap_to_basemap=False, basemap="countries")
     old.cache["snap:x"] = object()
     new = old.carried_over()
     assert (new.snap_enabled, new.avoid_overlap, new.snap_to_agreed, new.snap_to_basemap,
             new.basemap) == (False, True, False, False, "countries")
-    assert new.last_party == "" and not new.cache and new is not old
+    assert new.drawing_party == "" and not new.cache and new is not old
 
 
 def test_no_module_level_registry_in_the_state_module():

@@ -1,0 +1,57 @@
+"""What ``zoneeditor [PATH[:VERSION]]`` asks the window to open, checked without Qt."""
+
+from __future__ import annotations
+
+import pytest
+
+from zoneeditor.cli import command_names
+from zoneeditor.cli.common import (
+    NoSuchCommandOrFile,
+    closest_command,
+    window_positionals,
+    window_target,
+)
+from zoneeditor.core.errors import ReadError
+from zoneeditor.io.project_file import version_names
+
+
+def test_options_and_their_values_are_not_the_path():
+    argv = ["-platform", "offscreen", "--lang", "ar", "-reverse", "talks.gpkg", "--self-test"]
+    assert window_positionals(argv) == [(5, "talks.gpkg")]
+
+
+def test_no_path_opens_the_sample():
+    t = window_target(["--lang", "ru"], command_names())
+    assert (t.path, t.version, t.argv) == (None, None, ("--lang", "ru"))
+
+
+def test_path_and_version_are_parsed_and_the_version_spelled_as_stored(sample_copy):
+    t = window_target(["--lang", "ar", f"{sample_copy}:proposal b"], command_names())
+    assert t.path == sample_copy and t.version == "Proposal B"
+    assert t.argv == ("--lang", "ar", str(sample_copy))  # the window's parser gets a path
+    plain = window_target([str(sample_copy)], command_names())
+    assert plain.version is None and plain.argv == (str(sample_copy),)
+
+
+def test_bad_words_and_versions_are_refused(sample_copy, tmp_path):
+    with pytest.raises(NoSuchCommandOrFile, match="did you mean 'diff'"):
+        window_target(["dif"], command_names())
+    with pytest.raises(ReadError, match=r"versions: agreed, Proposal B"):
+        window_target([f"{sample_copy}:Plan C"], command_names())
+    # a file whose name holds a colon is still a file
+    odd = tmp_path / "a:b.gpkg"
+    odd.write_bytes(sample_copy.read_bytes())
+    assert window_target([str(odd)], command_names()).path == odd
+
+
+def test_closest_command_only_when_close():
+    assert closest_command("imprt", command_names()) == "import"
+    assert closest_command("zebra", command_names()) is None
+
+
+def test_version_names_read_without_opening_layers(sample_copy, tmp_path):
+    assert version_names(sample_copy) == ["agreed", "Proposal B"]
+    empty = tmp_path / "empty.gpkg"
+    empty.write_bytes(b"")
+    with pytest.raises(ReadError, match="empty"):
+        version_names(empty)
