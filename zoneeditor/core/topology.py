@@ -52,8 +52,7 @@ class SharedVertex:
 
 def vertices_at(feature: Feature, xy: XY, eps: float = EPS) -> tuple[vx.VertexRef, ...]:
     """References of every vertex of ``feature`` within ``eps`` of ``xy``."""
-    return tuple(ref for ref, p in vx.iter_vertices(feature.geometry)
-                 if abs(p[0] - xy[0]) <= eps and abs(p[1] - xy[1]) <= eps)
+    return tuple(ref for ref, _p in vx.vertices_near(feature.geometry, xy[0], xy[1], eps))
 
 
 def shared_vertices(
@@ -93,7 +92,7 @@ def move_shared(
                 geom = vx.with_vertex_moved(geom, ref, xy)
             except IndexError:
                 raise EditRefused(f"{f.label} has no vertex {ref.index} any more") from None
-        check(geom, f.layer, f"{label} on {f.label}")
+        check(geom, f.layer, f"{label} on {f.label}", before=f.geometry)
         deltas.append(Delta(f, f.with_geometry(geom)))
     return ChangeSet(label, version.name, tuple(deltas), merge_key=merge_key)
 
@@ -267,7 +266,7 @@ def insert_shared(
         # insert from the back so earlier positions stay valid
         for r in sorted(refs, reverse=True):
             geom = vx.with_vertex_inserted(geom, r, xy)
-        check(geom, f.layer, f"{label} in {f.label}")
+        check(geom, f.layer, f"{label} in {f.label}", before=f.geometry)
         deltas.append(Delta(f, f.with_geometry(geom)))
     return ChangeSet(label, version.name, tuple(deltas))
 
@@ -297,7 +296,7 @@ def delete_shared(
                     "a line needs at least 2"
                 raise EditRefused(f"{label} refused: {what} ({f.label})", where)
             geom = vx.with_vertex_deleted(geom, ref)
-        check(geom, f.layer, f"{label} in {f.label}")
+        check(geom, f.layer, f"{label} in {f.label}", before=f.geometry)
         deltas.append(Delta(f, f.with_geometry(geom)))
     if not deltas:
         raise EditRefused("no vertex there to delete", where)
