@@ -235,7 +235,7 @@ class Facts:
     __slots__ = ("_flat", "_geometry", "acceptable", "extent")
 
     def __init__(self, geometry: BaseGeometry) -> None:
-        self._geometry = geometry
+        self._geometry = weakref.ref(geometry)  # never keeps the geometry alive
         self._flat: Flat | bool | None = False  # False: not computed yet
         self.acceptable: set[str] = set()
         self.extent: tuple[float, float] | None = None
@@ -244,7 +244,10 @@ class Facts:
     def flat(self) -> Flat | None:
         """The geometry's ``Flat`` (None when it has none), computed once."""
         if self._flat is False:
-            self._flat = flatten(self._geometry)
+            geometry = self._geometry()
+            if geometry is None:
+                return None
+            self._flat = flatten(geometry)
         return self._flat  # type: ignore[return-value]
 
     def set_flat(self, flat: Flat) -> None:
@@ -264,26 +267,42 @@ class _FactMemo:
         self.size = size
         self._items: OrderedDict[int, tuple[weakref.ref, Facts]] = OrderedDict()
         self._lock = threading.Lock()
+        self._dead: list[tuple[int, weakref.ref]] = []
 
     def get(self, geometry: BaseGeometry) -> Facts:
         key = id(geometry)
         with self._lock:
+            self._purge()
             item = self._items.get(key)
             if item is not None and item[0]() is geometry:
                 self._items.move_to_end(key)
                 return item[1]
             facts = Facts(geometry)
-            self._items[key] = (weakref.ref(geometry), facts)
+            self._items[key] = (weakref.ref(geometry, self._forget_dead(key)), facts)
             while len(self._items) > self.size:
                 self._items.popitem(last=False)
             return facts
+
+    def _forget_dead(self, key: int):
+        """A weak-reference callback noting a dead geometry, whose entry (and its arrays) the
+        next lookup drops. It takes no lock: it may run inside a locked section (GC)."""
+        def forget(ref: weakref.ref) -> None:
+            self._dead.append((key, ref))
+        return forget
+
+    def _purge(self) -> None:
+        while self._dead:
+            key, ref = self._dead.pop()
+            item = self._items.get(key)
+            if item is not None and item[0] is ref:
+                del self._items[key]
 
     def clear(self) -> None:
         with self._lock:
             self._items.clear()
 
 
-_MEMO = _FactMemo()
+_MEMO = _FactMemo(size=8)
 
 
 def facts(geometry: BaseGeometry) -> Facts:

@@ -275,7 +275,7 @@ def replay(journal: Journal) -> Document:
     """
     try:
         base = journal.base()
-        changes = journal.changes()
+        changes = journal.changes(base.project if base is not None else None)
     except (CodecError, sqlite3.Error) as exc:
         raise RecoveryError(f"the journal {journal.path} is damaged ({exc})") from exc
     if base is None:

@@ -37,10 +37,12 @@ from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.errors import WriteError, ZoneEditorError
 from zoneeditor.core.model import Project
 from zoneeditor.io.journal.codec import (
+    ReplayState,
     decode_changeset,
     decode_project,
     encode_changeset,
     encode_project,
+    needs_state,
 )
 
 if TYPE_CHECKING:
@@ -189,12 +191,13 @@ class Journal:
                 if folded is not None:
                     seq, combined = folded
                     con.execute("UPDATE changes SET at = ?, data = ? WHERE seq = ?",
-                                (_now(), encode_changeset(combined), seq))
+                                (_now(), encode_changeset(combined, patches=True), seq))
                     last = (seq, combined)
                 else:
                     cur = con.execute(
                         "INSERT INTO changes (origin, at, label, data) VALUES (?, ?, ?, ?)",
-                        (origin, _now(), changeset.label, encode_changeset(changeset)))
+                        (origin, _now(), changeset.label,
+                         encode_changeset(changeset, patches=True)))
                     last = (cur.lastrowid, changeset)
             self._has_base = True
             # Only a "do" record (or one already folded into) can take the next move.
@@ -287,10 +290,26 @@ class Journal:
             "SELECT data FROM base_history ORDER BY pos"))
         return Base(row[0], row[1], decode_project(row[2]), entries, row[3], row[4], row[5])
 
-    def changes(self) -> list[Change]:
-        """Every change since the base, oldest first, decoded."""
+    def changes(self, base: Project | None = None) -> list[Change]:
+        """Every change since the base, oldest first, decoded.
+
+        Records of large edits hold only the changed stretch (codec ``ReplayState``): they are
+        decoded in order from the base snapshot (``base``, read from the file when not given).
+        """
         rows = self._con.execute("SELECT seq, origin, at, data FROM changes ORDER BY seq")
-        return [Change(s, o, a, decode_changeset(d)) for s, o, a, d in rows]
+        out: list[Change] = []
+        state: ReplayState | None = None
+        for s, o, a, d in rows:
+            if state is None and needs_state(d):
+                if base is None:
+                    found = self.base()
+                    base = found.project if found is not None else Project()
+                state = ReplayState(base)
+                for earlier in out:
+                    state.advance(earlier.changeset)
+            cs = state.decode(d) if state is not None else decode_changeset(d)
+            out.append(Change(s, o, a, cs))
+        return out
 
     def change_count(self) -> int:
         """How many change sets were journaled since the base."""
