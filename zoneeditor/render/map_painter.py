@@ -410,11 +410,17 @@ class MapPainter(MapLabels):
                     painter.setBrush(Qt.BrushStyle.NoBrush)
                     painter.drawEllipse(c, self.style.px(5), self.style.px(5))
         if pv.vertices:
-            painter.setPen(QPen(colour, self.style.px(1.5)))
-            painter.setBrush(QColor("#ffffff"))
-            r = self.style.px(3.5)
-            for x, y in pv.vertices:
-                painter.drawEllipse(QPointF(*viewport.to_screen(x, y)), r, r)
+            # only the handles in view, and none when they would cover the map anyway
+            pts = np.asarray(pv.vertices, dtype=float).reshape(-1, 2)
+            x0, y0, x1, y1 = self._view_box(viewport, 8)
+            pts = pts[(pts[:, 0] >= x0) & (pts[:, 0] <= x1) & (pts[:, 1] >= y0)
+                      & (pts[:, 1] <= y1)]
+            if len(pts) <= MAX_HANDLES:
+                painter.setPen(QPen(colour, self.style.px(1.5)))
+                painter.setBrush(QColor("#ffffff"))
+                r = self.style.px(3.5)
+                for x, y in pts.tolist():
+                    painter.drawEllipse(QPointF(*viewport.to_screen(x, y)), r, r)
         if pv.snap is not None:
             c = QPointF(*viewport.to_screen(*pv.snap))
             painter.setPen(QPen(QColor("#00a000"), self.style.px(2.0)))
