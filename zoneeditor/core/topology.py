@@ -224,6 +224,18 @@ def _segment_positions(feature: Feature, a: XY, b: XY, eps: float = EPS) -> list
     """Where a vertex goes to split the segment a–b (either direction) in ``feature``."""
     out = []
     closed = vx.is_closed_kind(feature.geometry)
+    if shapely.get_num_coordinates(feature.geometry) > 2000:
+        # vertices at a (there are few): is the next or the previous one at b?
+        ends = {r for r, _ in vx.vertices_near(feature.geometry, b[0], b[1], eps)}
+        for ref, _ in vx.vertices_near(feature.geometry, a[0], a[1], eps):
+            n = vx.ring_size(feature.geometry, ref)
+            after = vx.VertexRef(ref.part, ref.ring, (ref.index + 1) % n)
+            before = vx.VertexRef(ref.part, ref.ring, (ref.index - 1) % n)
+            if after in ends and (closed or ref.index + 1 < n):
+                out.append(vx.VertexRef(ref.part, ref.ring, ref.index + 1))
+            if before in ends and (closed or ref.index > 0):
+                out.append(vx.VertexRef(ref.part, ref.ring, ref.index if ref.index else n))
+        return sorted(set(out))
     for p, part in enumerate(vx.rings(feature.geometry)):
         for r, ring in enumerate(part):
             n = len(ring)
@@ -246,12 +258,15 @@ def insert_shared(
 ) -> ChangeSet:
     """Insert ``xy`` before ``ref`` in ``feature`` and, when ``topological``, into every other
     zone or line having the same segment, so a shared border stays shared."""
-    ring = vx.rings(feature.geometry)[ref.part][ref.ring]
-    n = len(ring)
+    try:
+        n = vx.ring_size(feature.geometry, ref)
+    except IndexError:
+        raise EditRefused(f"{feature.label} has no segment there") from None
     closed = vx.is_closed_kind(feature.geometry)
     if not (0 < ref.index <= n) or (not closed and ref.index >= n):
         raise EditRefused(f"{feature.label} has no segment there")
-    a, b = ring[ref.index - 1], ring[ref.index % n]
+    a = vx.vertex(feature.geometry, vx.VertexRef(ref.part, ref.ring, ref.index - 1))
+    b = vx.vertex(feature.geometry, vx.VertexRef(ref.part, ref.ring, ref.index % n))
     targets: list[tuple[Feature, list[vx.VertexRef]]] = [(feature, [ref])]
     if topological:
         for f in version:

@@ -202,12 +202,14 @@ def _prev_rows(flat: gp.Flat, rows: np.ndarray) -> np.ndarray:
     return prv
 
 
-def local_verdict(old: gp.Flat, new: gp.Flat, extent: tuple[float, float]) -> Verdict:
+def local_verdict(old: gp.Flat, new: gp.Flat, extent: tuple[float, float],
+                  patch: gp.Patch | None = None) -> Verdict:
     """The verdict on ``new``, given that ``old`` is a valid zone (C1 is the caller's) whose
-    segments are at most ``extent`` wide and high."""
+    segments are at most ``extent`` wide and high; ``patch``: ``diff(old, new)`` if known."""
     if not old.closed or old.dims not in (2, 3):
         return UNSURE
-    patch = gp.diff(old, new)
+    if patch is None:
+        patch = gp.diff(old, new)
     if patch is None:
         return UNSURE
     if patch.is_empty:
@@ -343,4 +345,4 @@ def verdict(before: BaseGeometry, after: BaseGeometry) -> Verdict:
         return UNSURE
     if fb.extent is None:
         fb.extent = segment_extent(old)
-    return local_verdict(old, new, fb.extent)
+    return local_verdict(old, new, fb.extent, gp.patch_between(before, after))

@@ -138,8 +138,9 @@ class EditVerticesTool(EditingTool):
                     x, y, tol = self._pointer
                     reach = max(tol, 1e-9) * HANDLE_REACH
                     c = flat.coords
-                    near = (np.abs(c[:, 0] - x) <= reach) & (np.abs(c[:, 1] - y) <= reach)
-                    out.extend(map(tuple, c[near, :2].tolist()))
+                    rows = np.flatnonzero(np.abs(c[:, 0] - x) <= reach)
+                    rows = rows[np.abs(c[rows, 1] - y) <= reach]
+                    out.extend(map(tuple, c[rows, :2].tolist()))
                 continue
             out.extend(xy for _ref, xy in vx.iter_vertices(f.geometry))
         return out

@@ -89,12 +89,14 @@ class _Writer:
             return [old, None]
         new_geom = d.new.geometry
         same = new_geom is d.old.geometry
-        ref: dict[str, Any] | int = {"s": 1} if same else self._patch(base, new_geom)
+        ref: dict[str, Any] | int = {"s": 1} if same else self._patch(base, d.old.geometry,
+                                                                       new_geom)
         return [old, [d.new.id, d.new.layer.value, ref, _attrs_out(d.new.attributes)]]
 
-    def _patch(self, base: gp.Flat, new_geom: BaseGeometry) -> dict[str, Any] | int:
+    def _patch(self, base: gp.Flat, old_geom: BaseGeometry,
+               new_geom: BaseGeometry) -> dict[str, Any] | int:
         result = gp.flat_of(new_geom)
-        patch = gp.diff(base, result) if result is not None else None
+        patch = gp.patch_between(old_geom, new_geom) if result is not None else None
         if patch is None or result is None:
             return self.geometry(new_geom)
         if patch.is_empty:
