@@ -288,15 +288,15 @@ def main() -> int:
             i = 20_000 + 37_000 * r + {"move": 0, "insert": 10_000, "delete": 20_000}[kind]
             if kind == "insert":  # the same new vertex for both: a segment's midpoint
                 (ax, ay), (bx, by) = ours.vertex(i), ours.vertex(i + 1)
-                args = (i + 1, (ax + bx) / 2, (ay + by) / 2)
+                peer_args = (i + 1, (ax + bx) / 2, (ay + by) / 2)
             else:
-                args = (i, *outward(*ours.vertex(i)))
+                peer_args = (i, *outward(*ours.vertex(i)))
             before = ours.journal_bytes()
             times[kind].append(ours.edit(kind, i))
             record[kind].append(ours.last_record())
             growth[kind].append(ours.journal_bytes() - before)
             if qgis is not None:
-                peer[kind].append(qgis.edit(kind, *args))
+                peer[kind].append(qgis.edit(kind, *peer_args))
         t0 = time.perf_counter()
         shapely.is_valid(ours.doc.feature("zone").geometry)
         bare.append(time.perf_counter() - t0)
