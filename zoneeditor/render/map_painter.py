@@ -23,9 +23,9 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.model import AGREED, Feature, LayerKind, Version
-from zoneeditor.core.viewport import Viewport, zoom_bucket
+from zoneeditor.core.viewport import Viewport, bucket_tolerance, zoom_bucket
 from zoneeditor.render.labels import LabelSpace, TextPainter
-from zoneeditor.render.lod import LodCache
+from zoneeditor.render.lod import FULL_DETAIL_BUCKET, SMALL, LodCache
 from zoneeditor.render.map_labels import MapLabels, _Label
 from zoneeditor.render.qpath import path_from_geometry
 from zoneeditor.render.scene import Scene
@@ -45,6 +45,7 @@ class _GeomIndex:
         self.geoms = list(geoms)
         arr = np.array(self.geoms, dtype=object)
         self.bounds = shapely.bounds(arr) if len(arr) else np.zeros((0, 4))
+        self.counts = shapely.get_num_coordinates(arr) if len(arr) else np.zeros(0, int)
         self.tree = shapely.STRtree(arr) if len(arr) > 64 else None
 
     def visible(self, box: tuple[float, float, float, float]) -> np.ndarray:
@@ -71,6 +72,7 @@ class MapPainter(MapLabels):
         self._own_lod = LodCache(threaded=False)
         self._label_points: dict[int, tuple[BaseGeometry, tuple[float, float]]] = {}
         self._country_points: dict[tuple, tuple[float, float] | None] = {}
+        self._pinned_levels: set[int] = set()
 
     # -- entry points --------------------------------------------------------------------------
     def paint(self, painter: QPainter, viewport: Viewport, scene: Scene) -> None:
@@ -219,8 +221,24 @@ class MapPainter(MapLabels):
     def _paint_countries(self, painter: QPainter, viewport: Viewport, scene: Scene) -> None:
         index = self._ensure_basemap_index(scene)
         visible = index.visible(self._view_box(viewport, 2))
-        geoms = [index.geoms[i] for i in visible]
-        paths = self._paths(scene, viewport, geoms)
+        bucket = zoom_bucket(viewport.ppd)
+        if bucket >= FULL_DETAIL_BUCKET:
+            geoms = [index.geoms[i] for i in visible]
+            paths = self._paths(scene, viewport, geoms)
+        else:
+            # The basemap keeps its outlines simplified per zoom (shared by every renderer,
+            # prepared by the loader for the first view): only the paths are built here, the
+            # very ones ``LodCache`` would build from the same simplification.
+            assert scene.basemap is not None
+            level = scene.basemap.simplified(bucket_tolerance(bucket), visible)
+            # small outlines are drawn as they are, as LodCache draws them
+            geoms = [index.geoms[i] if index.counts[i] <= SMALL else level[i] for i in visible]
+            lod = self._lod(scene)
+            fresh = [g for g in geoms if id(g) not in self._pinned_levels]
+            if fresh:
+                lod.pin(fresh)
+                self._pinned_levels.update(id(g) for g in fresh)
+            paths = lod.paths(geoms, FULL_DETAIL_BUCKET)
         land = QPainterPath()
         land.setFillRule(Qt.FillRule.OddEvenFill)
         for p in paths:
