@@ -9,8 +9,12 @@ towns and feature labels), with a *cold* renderer every round: a new ``MapPainte
 level-of-detail cache, so nothing from an earlier frame is reused; only the data are loaded
 (as in the window, where the loader thread loads them before the first frame). QGIS 3.22 runs
 in a subprocess (Debian's ``python3-qgis`` with the system ``python3``, offscreen): the same
-countries (written to a GeoPackage first) and the sample's layers opened once, then one
-``QgsMapRendererSequentialJob`` per round, antialiased. Rounds alternate between the two.
+countries (written to a GeoPackage first) and the sample's layers opened once, over the same
+lon/lat box, then one ``QgsMapRendererSequentialJob`` per round, antialiased. With labels
+(the default) QGIS draws the same texts: the towns ours considers at that zoom (a point layer
+written from the gazetteer) and the country and zone names, each with a halo (text buffer);
+``--qgis-bare`` leaves QGIS's labels out (a cheaper map than ours: only the geometry).
+Rounds alternate between the two.
 
 Prints median, min and the ratio ours / QGIS. ``--save DIR`` writes the last frame of each as
 PNG to compare by eye.
@@ -34,17 +38,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 W, H = 1920, 1080
 SYRIA = (35.5, 32.3, 42.4, 37.3)
 
-QGIS_CHILD = textwrap.dedent('''
+QGIS_CHILD = textwrap.dedent(r'''
     import json, os, sys, time
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from qgis.core import (QgsApplication, QgsVectorLayer, QgsMapSettings, QgsRectangle,
                            QgsMapRendererSequentialJob, QgsCoordinateReferenceSystem,
-                           QgsFillSymbol, QgsLineSymbol, QgsMarkerSymbol, QgsSingleSymbolRenderer)
+                           QgsFillSymbol, QgsLineSymbol, QgsMarkerSymbol, QgsSingleSymbolRenderer,
+                           QgsPalLayerSettings, QgsTextFormat, QgsTextBufferSettings,
+                           QgsVectorLayerSimpleLabeling)
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QColor
     app = QgsApplication([], False)
     app.initQgis()
     countries_gpkg, project_gpkg, save = sys.argv[1], sys.argv[2], sys.argv[3]
+    extra_gpkg, labels = countries_gpkg, sys.argv[4] == "labels"
     def layer(path, name):
         lyr = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
         assert lyr.isValid(), name
@@ -61,11 +68,36 @@ QGIS_CHILD = textwrap.dedent('''
     points = layer(project_gpkg, "points__agreed")
     points.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
         {"color": "#1f77b4", "size": "2.5"})))
+    towns = layer(extra_gpkg, "towns")
+    towns.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
+        {"color": "#505050", "size": "1.1", "outline_color": "#ffffff"})))
+    def labelled(lyr, size, colour, placement=None):
+        s = QgsPalLayerSettings()
+        s.fieldName = "name"
+        s.enabled = True
+        if placement is not None:
+            s.placement = placement
+        fmt = QgsTextFormat()
+        fmt.setSize(size)
+        fmt.setColor(QColor(colour))
+        buf = QgsTextBufferSettings()
+        buf.setEnabled(True)
+        buf.setSize(0.5)
+        buf.setColor(QColor("#ffffff"))
+        fmt.setBuffer(buf)
+        s.setFormat(fmt)
+        lyr.setLabeling(QgsVectorLayerSimpleLabeling(s))
+        lyr.setLabelsEnabled(True)
+    if labels:
+        labelled(towns, 7.5, "#404040", QgsPalLayerSettings.OrderedPositionsAroundPoint)
+        labelled(land, 10, "#8a8070", QgsPalLayerSettings.OverPoint)
+        labelled(zones, 9, "#202020", QgsPalLayerSettings.OverPoint)
     settings = QgsMapSettings()
     settings.setOutputSize(QSize(%(w)d, %(h)d))
     settings.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
-    settings.setExtent(QgsRectangle(%(x0)r, %(y0)r, %(x1)r, %(y1)r))
-    settings.setLayers([points, lines, zones, land])
+    settings.setExtent(QgsRectangle(*json.loads(sys.argv[5])))
+    settings.setLayers([points, lines, zones, towns, land] if labels else
+                       [points, lines, zones, land])
     settings.setBackgroundColor(QColor("#cfe3f0"))
     settings.setFlag(QgsMapSettings.Antialiasing, True)
     print(json.dumps({"ready": True, "qgis": __import__("qgis.core").core.Qgis.QGIS_VERSION}),
@@ -80,13 +112,18 @@ QGIS_CHILD = textwrap.dedent('''
         if save != "-":
             img.save(save)
         print(json.dumps({"s": dt}), flush=True)
-''') % {"w": W, "h": H, "x0": SYRIA[0], "y0": SYRIA[1], "x1": SYRIA[2], "y1": SYRIA[3]}
+''') % {"w": W, "h": H}
 
 
-def write_countries(basemap, path: Path) -> None:
-    """The basemap's countries as a GeoPackage layer (for QGIS)."""
+def write_layers(basemap, gazetteer, box, path: Path) -> None:
+    """The basemap's countries and the towns ours may label in ``box``, as GeoPackage layers
+    (for QGIS)."""
     import fiona
+    import shapely
     from shapely.geometry import mapping
+
+    from zoneeditor.core.viewport import Viewport
+    from zoneeditor.render.map_labels import _town_threshold
 
     schema = {"geometry": "MultiPolygon", "properties": {"iso": "str", "name": "str"}}
     with fiona.open(path, "w", driver="GPKG", layer="countries", schema=schema,
@@ -94,17 +131,24 @@ def write_countries(basemap, path: Path) -> None:
         for c in basemap.countries:
             geom = c.geometry
             if geom.geom_type == "Polygon":
-                import shapely
-
                 geom = shapely.MultiPolygon([geom])
             out.write({"geometry": mapping(geom), "properties": {"iso": c.iso,
                                                                  "name": c.name}})
+    viewport = Viewport.fit(SYRIA, W, H, margin=0.0)
+    towns = gazetteer.within(*box, _town_threshold(viewport.ppd))[:400]
+    schema = {"geometry": "Point", "properties": {"name": "str"}}
+    with fiona.open(path, "w", driver="GPKG", layer="towns", schema=schema,
+                    crs="EPSG:4326", encoding="utf-8") as out:
+        for t in towns:
+            out.write({"geometry": {"type": "Point", "coordinates": (t.lon, t.lat)},
+                       "properties": {"name": t.name}})
 
 
 class Qgis:
     """The QGIS child process: layers opened once, one render job per request."""
 
-    def __init__(self, countries: Path, project: Path, save: Path | None, folder: Path) -> None:
+    def __init__(self, countries: Path, project: Path, save: Path | None, folder: Path,
+                 labels: bool, box: tuple[float, float, float, float]) -> None:
         script = folder / "qgis_frame.py"
         script.write_text(QGIS_CHILD)
         env = {k: v for k, v in os.environ.items() if not k.startswith(("VIRTUAL_ENV",
@@ -112,7 +156,7 @@ class Qgis:
         env["PATH"] = "/usr/bin:/bin"
         self.proc = subprocess.Popen(
             ["/usr/bin/python3", str(script), str(countries), str(project),
-             str(save) if save else "-"],
+             str(save) if save else "-", "labels" if labels else "bare", json.dumps(box)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
         self.version = json.loads(self.proc.stdout.readline())["qgis"]
 
@@ -161,6 +205,8 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--save", type=Path, default=None)
     parser.add_argument("--no-qgis", action="store_true")
+    parser.add_argument("--qgis-bare", action="store_true",
+                        help="QGIS without labels (ours still draws its labels)")
     args = parser.parse_args()
 
     from PySide6.QtWidgets import QApplication
@@ -180,11 +226,16 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="ze-bench-frame-"))
     qgis = None
     if not args.no_qgis:
+        from zoneeditor.core.viewport import Viewport
+
         countries = folder / "countries.gpkg"
-        write_countries(ours.basemap, countries)
+        box = tuple(float(v) for v in Viewport.fit(SYRIA, W, H, margin=0.0).bounds)
+        write_layers(ours.basemap, ours.gazetteer, box, countries)
         save = args.save / "qgis.png" if args.save else None
-        qgis = Qgis(countries, sample, save, folder)
-        print(f"peer: QGIS {qgis.version} (subprocess, system python3, offscreen)")
+        qgis = Qgis(countries, sample, save, folder, not args.qgis_bare, box)
+        print(f"peer: QGIS {qgis.version} (subprocess, system python3, offscreen), "
+              + ("geometry only, no labels" if args.qgis_bare else
+                 "the same towns, country and zone names with halos"))
     if args.save:
         args.save.mkdir(parents=True, exist_ok=True)
     ours.frame()  # imports and font loading, as the window has done before its first frame
