@@ -22,7 +22,6 @@ any failure, or a missing tool (``icupkg``, ``gcc``, ``nm``), keeps the original
 
 from __future__ import annotations
 
-import ctypes
 import re
 import shutil
 import subprocess
@@ -150,4 +149,3 @@ def verify(data_library: Path, icu_folder: Path) -> str:
     return "" if done.returncode == 0 else (done.stderr.strip().splitlines() or ["failed"])[-1]
 
 
-__all__ = ["keep_item", "trimmed_library", "verify", "ctypes"]
