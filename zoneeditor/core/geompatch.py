@@ -301,6 +301,12 @@ class _FactMemo:
             if item is not None and item[0] is ref:
                 del self._items[key]
 
+    def peek(self, geometry: BaseGeometry) -> Facts | None:
+        """The facts remembered for ``geometry``, without making a record (None if none)."""
+        with self._lock:
+            item = self._items.get(id(geometry))
+            return item[1] if item is not None and item[0]() is geometry else None
+
     def clear(self) -> None:
         with self._lock:
             self._items.clear()
@@ -312,6 +318,15 @@ _MEMO = _FactMemo(size=8)
 def facts(geometry: BaseGeometry) -> Facts:
     """The remembered facts about ``geometry`` (a fresh, empty record if none)."""
     return _MEMO.get(geometry)
+
+
+def origin_of(geometry: BaseGeometry) -> BaseGeometry | None:
+    """The geometry an edit made ``geometry`` from, while both live and it is remembered
+    (renderers draw the old shape until the new one is ready); None otherwise."""
+    known = _MEMO.peek(geometry)
+    if known is None or known.origin is None:
+        return None
+    return known.origin[0]()
 
 
 def flat_of(geometry: BaseGeometry) -> Flat | None:
