@@ -32,3 +32,34 @@ def test_edited_large_geometry_has_a_stand_in_path():
         assert lod.paths([unrelated], 6) == [None]  # nothing to stand in for a new shape
     finally:
         lod.close()
+
+
+def test_basemap_levels_draw_the_same_pixels_as_the_lod_cache(qapp):
+    """The countries drawn from the basemap's own per-zoom simplification (any renderer) and
+    from a cache the loader warmed (the window's first frame) are the same image."""
+    from PySide6.QtGui import QImage, QPainter
+
+    from zoneeditor.core.model import Project
+    from zoneeditor.core.viewport import Viewport, zoom_bucket
+    from zoneeditor.io.basemap import load_basemap
+    from zoneeditor.render.map_painter import MapPainter
+    from zoneeditor.render.scene import Scene
+
+    basemap = load_basemap()
+    viewport = Viewport.fit((35.5, 32.3, 42.4, 37.3), 640, 360, margin=0.0)
+
+    def frame(warm: bool) -> QImage:
+        lod = LodCache(threaded=False)
+        if warm:
+            geoms = [c.geometry for c in basemap.countries]
+            lod.pin(geoms)
+            lod.paths(geoms, zoom_bucket(viewport.ppd))
+        image = QImage(640, 360, QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(image)
+        MapPainter().paint(painter, viewport, Scene(Project(), basemap=basemap, lod=lod,
+                                                    show_towns=False))
+        painter.end()
+        lod.close()
+        return image
+
+    assert frame(warm=True) == frame(warm=False)

@@ -134,6 +134,18 @@ class LodCache:
                 self._submit([geoms[i] for i in big], bucket)
         return out
 
+    def cached(self, geoms: Sequence[BaseGeometry], bucket: int) -> list[QPainterPath | None]:
+        """The paths already computed for ``geoms`` at exactly ``bucket`` (None where there is
+        none); never computes or schedules anything."""
+        bucket = min(bucket, FULL_DETAIL_BUCKET)
+        with self._lock:
+            slot = self._paths.get(bucket, {})
+            out: list[QPainterPath | None] = []
+            for g in geoms:
+                hit = slot.get(id(g))
+                out.append(hit[1] if hit is not None and hit[0] is g else None)
+        return out
+
     def _nearest(self, geoms: list[BaseGeometry], bucket: int) -> list[QPainterPath | None]:
         with self._lock:
             have = sorted(self._paths, key=lambda b: abs(b - bucket))

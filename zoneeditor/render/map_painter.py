@@ -221,24 +221,7 @@ class MapPainter(MapLabels):
     def _paint_countries(self, painter: QPainter, viewport: Viewport, scene: Scene) -> None:
         index = self._ensure_basemap_index(scene)
         visible = index.visible(self._view_box(viewport, 2))
-        bucket = zoom_bucket(viewport.ppd)
-        if bucket >= FULL_DETAIL_BUCKET:
-            geoms = [index.geoms[i] for i in visible]
-            paths = self._paths(scene, viewport, geoms)
-        else:
-            # The basemap keeps its outlines simplified per zoom (shared by every renderer,
-            # prepared by the loader for the first view): only the paths are built here, the
-            # very ones ``LodCache`` would build from the same simplification.
-            assert scene.basemap is not None
-            level = scene.basemap.simplified(bucket_tolerance(bucket), visible)
-            # small outlines are drawn as they are, as LodCache draws them
-            geoms = [index.geoms[i] if index.counts[i] <= SMALL else level[i] for i in visible]
-            lod = self._lod(scene)
-            fresh = [g for g in geoms if id(g) not in self._pinned_levels]
-            if fresh:
-                lod.pin(fresh)
-                self._pinned_levels.update(id(g) for g in fresh)
-            paths = lod.paths(geoms, FULL_DETAIL_BUCKET)
+        paths = self._country_paths(scene, viewport, index, visible)
         land = QPainterPath()
         land.setFillRule(Qt.FillRule.OddEvenFill)
         for p in paths:
@@ -253,6 +236,45 @@ class MapPainter(MapLabels):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.strokePath(land, self.style.cosmetic(self.style.border, self.style.border_width))
         painter.restore()
+
+    def _country_paths(self, scene: Scene, viewport: Viewport, index: _GeomIndex,
+                       visible: np.ndarray) -> list:
+        """Paths of the visible countries at this zoom.
+
+        Small outlines are drawn as they are. The others: the paths this renderer's cache
+        already has for the zoom (the window's loader thread warms them for the first view),
+        else the basemap's own outlines simplified for the zoom (``Basemap.simplified``: kept
+        with the basemap, so every renderer shares the work) made into paths here — the very
+        paths ``LodCache`` would make from the same simplification.
+        """
+        bucket = zoom_bucket(viewport.ppd)
+        lod = self._lod(scene)
+        if bucket >= FULL_DETAIL_BUCKET or scene.basemap is None:
+            return self._paths(scene, viewport, [index.geoms[i] for i in visible])
+        small = [k for k, i in enumerate(visible) if index.counts[i] <= SMALL]
+        large = [k for k, i in enumerate(visible) if index.counts[i] > SMALL]
+        paths: list = [None] * len(visible)
+        if small:
+            done = self._paths(scene, viewport, [index.geoms[visible[k]] for k in small])
+            for k, p in zip(small, done, strict=True):
+                paths[k] = p
+        if not large:
+            return paths
+        warm = lod.cached([index.geoms[visible[k]] for k in large], bucket)
+        if all(p is not None for p in warm):
+            for k, p in zip(large, warm, strict=True):
+                paths[k] = p
+            return paths
+        level = scene.basemap.simplified(bucket_tolerance(bucket),
+                                         [visible[k] for k in large])
+        geoms = [level[visible[k]] for k in large]
+        fresh = [g for g in geoms if id(g) not in self._pinned_levels]
+        if fresh:
+            lod.pin(fresh)
+            self._pinned_levels.update(id(g) for g in fresh)
+        for k, p in zip(large, lod.paths(geoms, FULL_DETAIL_BUCKET), strict=True):
+            paths[k] = p
+        return paths
 
     # -- project layers ------------------------------------------------------------------------
     def _visible_features(
