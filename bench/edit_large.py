@@ -71,7 +71,8 @@ QGIS_CHILD = textwrap.dedent('''
     QgsVectorFileWriter.writeAsVectorFormatV3(mem, gpkg, QgsCoordinateTransformContext(), opts)
     layer = QgsVectorLayer(gpkg + "|layername=zone", "zone", "ogr")
     fid = next(layer.getFeatures()).id()
-    print(json.dumps({"ready": layer.featureCount(), "qgis": __import__("qgis.core").core.Qgis.QGIS_VERSION}), flush=True)
+    from qgis.core import Qgis
+    print(json.dumps({"ready": layer.featureCount(), "qgis": Qgis.QGIS_VERSION}), flush=True)
     for line in sys.stdin:
         cmd = json.loads(line)
         t0 = time.perf_counter()
