@@ -13,7 +13,8 @@ countries (written to a GeoPackage first) and the sample's layers opened once, o
 lon/lat box, then one ``QgsMapRendererSequentialJob`` per round, antialiased. With labels
 (the default) QGIS draws the same texts: the towns ours considers at that zoom (a point layer
 written from the gazetteer) and the country and zone names, each with a halo (text buffer);
-``--qgis-bare`` leaves QGIS's labels out (a cheaper map than ours: only the geometry).
+``--qgis-bare`` leaves QGIS's labels out (a cheaper map than ours: only the geometry);
+``--bare`` leaves them out on both sides (towns, country and feature names).
 Rounds alternate between the two.
 
 Prints median, min and the ratio ours / QGIS. ``--save DIR`` writes the last frame of each as
@@ -173,8 +174,9 @@ class Qgis:
 class Ours:
     """zoneeditor's renderer, cold every round."""
 
-    def __init__(self, project, basemap, gazetteer) -> None:
+    def __init__(self, project, basemap, gazetteer, labels: bool = True) -> None:
         self.project, self.basemap, self.gazetteer = project, basemap, gazetteer
+        self.labels = labels
 
     def frame(self, save: Path | None = None) -> float:
         from PySide6.QtGui import QImage, QPainter
@@ -188,7 +190,8 @@ class Ours:
         t0 = time.perf_counter()
         lod = LodCache(threaded=False)
         painter = MapPainter(raster_labels=True)
-        scene = Scene(self.project, basemap=self.basemap, gazetteer=self.gazetteer, lod=lod)
+        scene = Scene(self.project, basemap=self.basemap, gazetteer=self.gazetteer, lod=lod,
+                      show_towns=self.labels, show_labels=self.labels)
         viewport = Viewport.fit(SYRIA, W, H, margin=0.0)
         qp = QPainter(image)
         painter.paint(qp, viewport, scene)
@@ -207,6 +210,8 @@ def main() -> int:
     parser.add_argument("--no-qgis", action="store_true")
     parser.add_argument("--qgis-bare", action="store_true",
                         help="QGIS without labels (ours still draws its labels)")
+    parser.add_argument("--bare", action="store_true",
+                        help="no towns or labels on either side (geometry only)")
     args = parser.parse_args()
 
     from PySide6.QtWidgets import QApplication
@@ -222,7 +227,9 @@ def main() -> int:
     print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} "
           "(figures inflate on a busy machine)")
     sample = resources_root() / "sample" / "syria-deescalation.gpkg"
-    ours = Ours(read_project(sample), load_basemap(), load_gazetteer())
+    if args.bare:
+        args.qgis_bare = True
+    ours = Ours(read_project(sample), load_basemap(), load_gazetteer(), labels=not args.bare)
     folder = Path(tempfile.mkdtemp(prefix="ze-bench-frame-"))
     qgis = None
     if not args.no_qgis:
