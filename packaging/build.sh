@@ -12,6 +12,7 @@
 #   ZE_BUILD_VENV   where the build venv lives (default: .venv-build in the repository root)
 #   ZE_PYTHON       the Python used to create it (default: python3; 3.11 or newer)
 #   ZE_NO_PRUNE=1   build without pruning Qt (only to measure what pruning saves)
+#   ZE_EXTRA_IMPORTS=rasterio,psycopg   also collect these packages (to measure their cost)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -48,6 +49,7 @@ mkdir -p "$ROOT/build"
 end=$(date +%s)
 
 size=$(du -sm "$ROOT/dist/zoneeditor" | cut -f1)
+"$VENV/bin/python" "$ROOT/packaging/size_report.py" "$ROOT/dist/zoneeditor"
 echo "== built dist/zoneeditor/ in $((end - start)) s: ${size} MB"
 echo "   try it:  dist/zoneeditor/zoneeditor --version"
 echo "            QT_QPA_PLATFORM=offscreen dist/zoneeditor/zoneeditor --self-test"

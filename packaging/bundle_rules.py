@@ -24,10 +24,7 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
-import subprocess
 from collections.abc import Callable, Iterable
-from pathlib import Path
 
 #: Interface languages shipped (besides English, which needs no translation file).
 LANGUAGES = ("ar", "ru")
@@ -164,31 +161,3 @@ def prune(binaries: list, datas: list, needed: Callable[[str], Iterable[str]] | 
             os.path.join(os.path.dirname(e[0]), e[1])) in kept_dests]
     log(f"bundle_rules: kept {len(binaries) + len(datas)} of {before} files")
     return binaries, datas
-
-
-def strip_system_libraries(binaries: list, folder: Path,
-                           log: Callable[[str], None] = print) -> list:
-    """Entries whose system or Python-install libraries are replaced by stripped copies.
-
-    Only libraries from outside any ``site-packages`` are stripped: a wheel's libraries were
-    rewritten by auditwheel's patchelf and ``strip`` breaks them. Without a ``strip`` tool the
-    entries are returned unchanged.
-    """
-    tool = shutil.which("strip")
-    if tool is None:
-        log("bundle_rules: no 'strip' tool; libraries left as they are")
-        return binaries
-    folder.mkdir(parents=True, exist_ok=True)
-    out, saved = [], 0
-    for dest, src, typecode in binaries:
-        if (typecode == "BINARY" and is_shared_library(dest) and "site-packages" not in src
-                and os.path.isfile(src)):
-            target = folder / os.path.basename(dest)
-            shutil.copy2(src, target)
-            if subprocess.run([tool, "--strip-unneeded", str(target)],
-                              capture_output=True).returncode == 0:
-                saved += os.path.getsize(src) - os.path.getsize(target)
-                src = str(target)
-        out.append((dest, src, typecode))
-    log(f"bundle_rules: stripping system libraries saved {saved / 1e6:.1f} MB")
-    return out

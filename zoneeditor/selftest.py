@@ -339,6 +339,32 @@ class SelfTest:
         QCoreApplication.processEvents()
         return ", ".join(found)
 
+    def check_text(self) -> str:
+        """Qt's text services backed by ICU (the bundle ships ICU data for the interface
+        languages only): Arabic and Russian sorting, a Windows-1256 converter, time zone
+        names, locale case mapping."""
+        from PySide6.QtCore import QCollator, QLocale, QStringDecoder, QTimeZone
+
+        self._qt_app()
+        ru = QCollator(QLocale(QLocale.Language.Russian))
+        words = ["Яблоко", "арбуз", "Ёж", "банан"]
+        ordered = sorted(words, key=ru.sortKey)
+        _require(ordered == ["арбуз", "банан", "Ёж", "Яблоко"], f"Russian sorting {ordered}")
+        ar = QCollator(QLocale(QLocale.Language.Arabic))
+        names = ["حمص", "إدلب", "دمشق"]
+        _require(sorted(names, key=ar.sortKey) == ["إدلب", "حمص", "دمشق"], "Arabic sorting")
+        # not one of Qt's built-in codecs: only ICU's converters provide it
+        _require(QStringDecoder("windows-1256").isValid()
+                 and "windows-1256" in QStringDecoder.availableCodecs(),
+                 "no Windows-1256 converter")
+        zone = QTimeZone(b"Asia/Damascus")
+        name = zone.displayName(QTimeZone.TimeType.StandardTime,
+                                QTimeZone.NameType.LongName, QLocale(QLocale.Language.Arabic))
+        _require(zone.isValid() and bool(name), "no time zone name")
+        upper = QLocale(QLocale.Language.Russian).toUpper("ёлка")
+        _require(upper == "ЁЛКА", f"Russian upper case {upper!r}")
+        return f"ru/ar collation, windows-1256, {name}, {upper}"
+
     def checks(self) -> list[tuple[str, Callable[[], str]]]:
         """The checks in the order they run (cheap and fundamental first)."""
         return [
@@ -353,6 +379,7 @@ class SelfTest:
             ("print pdf", self.check_print),
             ("print changes", self.check_print_diff),
             ("translations", self.check_translations),
+            ("text", self.check_text),
         ]
 
 

@@ -20,7 +20,7 @@ LINE = re.compile(r"^  (?P<name>\S+(?: \S+)?)\s+(?P<status>ok|FAILED)\s+(?P<figu
 
 #: Every check the self-test runs, in order.
 CHECKS = ["resources", "open sample", "reproject", "geopackage", "journal", "window", "diff",
-          "export shp", "print pdf", "print changes", "translations"]
+          "export shp", "print pdf", "print changes", "translations", "text"]
 
 
 def self_test(tmp_path: Path, prelude: str = "") -> tuple[subprocess.CompletedProcess, dict]:
@@ -66,7 +66,7 @@ def test_one_line_per_check_and_a_verdict(normal_run):
 
 @pytest.mark.parametrize("name", ["resources", "open sample", "reproject", "geopackage",
                                   "journal", "window", "diff", "export shp", "print pdf",
-                                  "translations"])
+                                  "translations", "text"])
 def test_check_passes_with_its_figure(normal_run, name):
     result, checks = normal_run
     status, figure = checks[name]
@@ -82,6 +82,7 @@ def test_check_passes_with_its_figure(normal_run, name):
         "export shp": r"12 features in 3 shapefiles read back, Arabic names intact",
         "print pdf": r"1 page\(s\), \d+ kB, Noto Sans and Noto Naskh Arabic embedded",
         "translations": r"ar '.+' / '.+', ru '.+' / 'Отмена'",
+        "text": r"ru/ar collation, windows-1256, .+, ЁЛКА",
     }[name]
     assert re.search(expected, figure), figure
 

@@ -6,7 +6,8 @@ data, and the canvas asks it which countries fall in the visible area.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -32,7 +33,8 @@ class Country:
 class Basemap:
     """An immutable collection of countries with a spatial index for viewport queries."""
 
-    __slots__ = ("_by_iso", "_countries", "_geoms", "_tree", "_vertex_count")
+    __slots__ = ("_by_iso", "_countries", "_geoms", "_levels", "_lock", "_tree",
+                 "_vertex_count")
 
     def __init__(self, countries: Iterable[Country]) -> None:
         """Index ``countries`` (order is kept: it is the order :meth:`query` returns)."""
@@ -45,6 +47,29 @@ class Basemap:
         self._vertex_count = (
             int(shapely.get_num_coordinates(self._geoms).sum()) if len(self._geoms) else 0
         )
+        self._levels: dict[float, np.ndarray] = {}
+        self._lock = threading.Lock()
+
+    def simplified(self, tolerance: float, indices: Sequence[int] | None = None) -> np.ndarray:
+        """The outlines simplified with ``tolerance`` degrees (Douglas-Peucker, no topology
+        repair: what a renderer draws at the zoom where that is a pixel), aligned with
+        ``countries``; only ``indices`` are guaranteed filled (None: all).
+
+        Computed once per tolerance and country and kept: the outlines never change, so every
+        renderer (the canvas, each print, a new canvas) shares the work, and a loader thread
+        can prepare the level of the first view before it is drawn.
+        """
+        wanted = np.arange(len(self._geoms)) if indices is None else np.asarray(indices,
+                                                                                 dtype=int)
+        with self._lock:
+            level = self._levels.get(tolerance)
+            if level is None:
+                level = self._levels[tolerance] = np.full(len(self._geoms), None, dtype=object)
+            todo = wanted[np.equal(level[wanted], None)] if len(wanted) else wanted
+            if len(todo):
+                level[todo] = shapely.simplify(self._geoms[todo], tolerance,
+                                               preserve_topology=False)
+            return level
 
     @property
     def countries(self) -> tuple[Country, ...]:

@@ -3,13 +3,9 @@
 The search runs in a local azimuthal equidistant projection (metres, centred on the old
 feature's bounding box, so the full and the fast computation use the very same projection).
 The directed distance from boundary A to boundary B is the largest distance from a point of A
-to its nearest point on B. Distances from a point to B are exact (point-to-segment, the
-nearest segment found through an STRtree: O(log m) per point instead of GEOS's O(n·m)
-discrete Hausdorff), and the maximum over A is found by branch and bound: the distance to B
-is 1-Lipschitz along A, so a segment of A whose end distances are d0 and d1 and whose length
-is L cannot hold a value above (d0 + d1 + L) / 2. Segments whose bound exceeds the best value
-found so far (plus ``TOLERANCE_M``) are halved until none does. The result is within
-``TOLERANCE_M`` of the true maximum, not a sample of it.
+to its nearest point on B, found by branch and bound within ``TOLERANCE_M`` of the true
+maximum (``diff_hausdorff``: exact point-to-segment distances instead of GEOS's O(n·m)
+discrete Hausdorff, coarse to fine on large boundaries).
 
 The winning pair of points — the largest displacement — is then measured geodesically on
 WGS84 with ``pyproj.Geod``; that is the number reported.
@@ -19,16 +15,24 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import NamedTuple
 
 import numpy as np
 import pyproj
-import shapely
 
+from zoneeditor.core.diff_hausdorff import (
+    COARSE_MIN,
+    NO_WITNESS,
+    TOLERANCE_M,
+    Witness,
+    directed,
+    nearest_on,
+    segments,
+)
 from zoneeditor.core.geodesy import GEOD
 
-#: The largest displacement is found to within this many metres.
-TOLERANCE_M = 0.5
+__all__ = ["NO_SHIFT", "NO_WITNESS", "TOLERANCE_M", "LocalFrame", "Shift", "Witness",
+           "directed", "full_shift", "geodesic_shift", "nearest_on", "pick", "segments",
+           "stretch_shift", "window_segments"]
 
 
 @dataclass(frozen=True)
@@ -83,150 +87,6 @@ class LocalFrame:
         """(k, 2) metres -> (k, 2) lon/lat."""
         x, y = self._inv.transform(xy[:, 0], xy[:, 1])
         return np.column_stack([x, y])
-
-
-def segments(paths_m: list[np.ndarray]) -> np.ndarray:
-    """(s, 2, 2) array of the paths' segments (a lone point becomes a zero-length segment)."""
-    parts = []
-    for p in paths_m:
-        if len(p) == 1:
-            parts.append(np.stack([p, p], axis=1))
-        else:
-            parts.append(np.stack([p[:-1], p[1:]], axis=1))
-    return np.concatenate(parts) if parts else np.empty((0, 2, 2))
-
-
-def nearest_on(points: np.ndarray, segs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """For each point, the distance to the nearest segment and the nearest point on it."""
-    d, q, _ = _Nearest(segs)(points)
-    return d, q
-
-
-def _project(p: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """The point of each segment a-b nearest to p (row by row, or broadcast)."""
-    ab = b - a
-    denom = (ab * ab).sum(axis=-1)
-    safe = np.where(denom > 0, denom, 1.0)
-    t = np.clip(((p - a) * ab).sum(axis=-1) / safe, 0.0, 1.0)
-    t = np.where(denom > 0, t, 0.0)
-    return a + t[..., None] * ab
-
-
-class _Nearest:
-    """Nearest segment of a fixed set, for batches of query points.
-
-    Small sets are searched by brute force in blocks (a points x segments matrix); larger
-    ones through an STRtree of the segments.
-    """
-
-    BRUTE_MAX = 256
-
-    def __init__(self, segs: np.ndarray) -> None:
-        self.segs = segs
-        self.tree = (shapely.STRtree(shapely.linestrings(segs))
-                     if len(segs) > self.BRUTE_MAX else None)
-
-    def __call__(self, points: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(distance, nearest point, index of the nearest segment) per point."""
-        if self.tree is None:
-            which = np.empty(len(points), dtype=np.int64)
-            a, b = self.segs[None, :, 0], self.segs[None, :, 1]
-            block = max(1, 200_000 // max(1, len(self.segs)))
-            for lo in range(0, len(points), block):
-                p = points[lo:lo + block, None, :]
-                q = _project(p, a, b)
-                dist = np.hypot(p[..., 0] - q[..., 0], p[..., 1] - q[..., 1])
-                which[lo:lo + block] = np.argmin(dist, axis=1)
-        else:
-            idx = self.tree.query_nearest(shapely.points(points), all_matches=False)
-            which = np.empty(len(points), dtype=np.int64)
-            which[idx[0]] = idx[1]
-        q = _project(points, self.segs[which, 0], self.segs[which, 1])
-        return np.hypot(*(points - q).T), q, which
-
-    def distance_to(self, points: np.ndarray, which: np.ndarray) -> np.ndarray:
-        """Distance from each point to the given segment (by index)."""
-        q = _project(points, self.segs[which, 0], self.segs[which, 1])
-        return np.hypot(*(points - q).T)
-
-
-def _segment_keys(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Direction-free keys of segments, exact on the coordinates' bits."""
-    swap = (a[:, 0] > b[:, 0]) | ((a[:, 0] == b[:, 0]) & (a[:, 1] > b[:, 1]))
-    lo = np.where(swap[:, None], b, a)
-    hi = np.where(swap[:, None], a, b)
-    packed = np.ascontiguousarray(np.hstack([lo, hi]))
-    return packed.view(np.dtype((np.void, packed.dtype.itemsize * 4))).ravel()
-
-
-class Witness(NamedTuple):
-    """The farthest point ``p`` of one boundary, its distance ``d`` (m, planar) to the other,
-    and the other boundary's nearest segment ``a``-``b`` (all in the metric frame)."""
-
-    d: float
-    p: np.ndarray
-    a: np.ndarray
-    b: np.ndarray
-
-
-NO_WITNESS = Witness(0.0, np.zeros(2), np.zeros(2), np.zeros(2))
-
-
-def directed(paths_m: list[np.ndarray], segs_m: np.ndarray) -> Witness:
-    """Directed Hausdorff from the paths to the segments, by branch and bound (see module doc).
-
-    Returns (distance m, the farthest point of the paths, its nearest point on the segments).
-    A path segment that is itself one of ``segs_m`` (a shared segment) is at distance 0
-    everywhere and is not searched. For the others, two bounds prune the search: the
-    Lipschitz bound (d0 + d1 + L) / 2, and convexity — the distance from a point moving along
-    a segment to one fixed segment is convex, so it never exceeds its larger end value; the
-    nearest segment of either end gives such a bound.
-    """
-    pts = np.vstack(paths_m) if paths_m else np.empty((0, 2))
-    if len(pts) == 0 or len(segs_m) == 0:
-        return NO_WITNESS
-    near = _Nearest(segs_m)
-    d, _, w = near(pts)
-    i = int(np.argmax(d))
-    best, best_p, best_w = float(d[i]), pts[i], int(w[i])
-    starts, ends, d0, d1, w0, w1 = [], [], [], [], [], []
-    offset = 0
-    for p in paths_m:
-        k = len(p)
-        if k > 1:
-            starts.append(p[:-1])
-            ends.append(p[1:])
-            d0.append(d[offset:offset + k - 1])
-            d1.append(d[offset + 1:offset + k])
-            w0.append(w[offset:offset + k - 1])
-            w1.append(w[offset + 1:offset + k])
-        offset += k
-    if not starts:
-        return Witness(best, best_p, segs_m[best_w, 0], segs_m[best_w, 1])
-    a, b = np.vstack(starts), np.vstack(ends)
-    da, db = np.concatenate(d0), np.concatenate(d1)
-    wa, wb = np.concatenate(w0), np.concatenate(w1)
-    shared = np.isin(_segment_keys(a, b), _segment_keys(segs_m[:, 0], segs_m[:, 1]))
-    a, b, da, db, wa, wb = a[~shared], b[~shared], da[~shared], db[~shared], wa[~shared], \
-        wb[~shared]
-    while len(a):
-        length = np.hypot(*(b - a).T)
-        bound = (da + db + length) / 2.0
-        bound = np.minimum(bound, np.maximum(da, near.distance_to(b, wa)))
-        bound = np.minimum(bound, np.maximum(db, near.distance_to(a, wb)))
-        keep = bound > best + TOLERANCE_M
-        a, b, da, db, wa, wb = a[keep], b[keep], da[keep], db[keep], wa[keep], wb[keep]
-        if not len(a):
-            break
-        mid = (a + b) / 2.0
-        dm, _, wm = near(mid)
-        i = int(np.argmax(dm))
-        if dm[i] > best:
-            best, best_p, best_w = float(dm[i]), mid[i], int(wm[i])
-        a, b = np.vstack([a, mid]), np.vstack([mid, b])
-        da, db = np.concatenate([da, dm]), np.concatenate([dm, db])
-        wa, wb = np.concatenate([wa, wm]), np.concatenate([wm, wb])
-    return Witness(best, best_p, segs_m[best_w, 0], segs_m[best_w, 1])
 
 
 def geodesic_shift(frame: LocalFrame, w: Witness) -> Shift:
@@ -326,9 +186,12 @@ def stretch_shift(frame: LocalFrame, own: list[np.ndarray], other_stretches: lis
         # stretch bounds the distance to the boundary, at vertices and (plus half a segment)
         # between them
         other_m = frame.to_metres(other)
-        bound = nearest_on(path, segments([other_m]))[0]
         half_seg = float(np.hypot(*np.diff(path, axis=0).T).max()) / 2 if len(path) > 1 else 0.0
-        reach = float(bound.max()) + half_seg
+        if len(path) >= COARSE_MIN and len(other_m) >= COARSE_MIN:
+            # the largest such distance, within TOLERANCE_M, without measuring every point
+            reach = directed([path], segments([other_m])).d + TOLERANCE_M + half_seg
+        else:
+            reach = float(nearest_on(path, segments([other_m]))[0].max()) + half_seg
         lat_max = float(np.abs(path_deg[:, 1]).max())
         dlon, dlat = degree_margin(reach, lat_max)
         boxes.append((float(path_deg[:, 0].min()) - dlon, float(path_deg[:, 1].min()) - dlat,

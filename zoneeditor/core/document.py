@@ -112,6 +112,17 @@ class Document:
             self.current_version_changed.emit(name)
 
 
+def apply_unchecked(project: Project, changeset: ChangeSet) -> None:
+    """Change ``project`` by ``changeset`` (all its steps) without checking or journaling it.
+
+    Only for a change that was checked when it was made: the journal's replay state follows
+    its records with it (``io.journal.codec.ReplayState``). Everything else goes through
+    ``Document.apply``.
+    """
+    for step in changeset.steps:
+        _mutate(project, step)
+
+
 def _head_of(project: Project, name: str) -> VersionHead:
     """The head (name, description, place) a version has now."""
     return VersionHead(name, project.versions[name].description,

@@ -16,12 +16,17 @@ from zoneeditor.core import vertices as vx
 from zoneeditor.core.changes import ChangeSet, Delta, Structure
 from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.model import STATUSES, Feature, LayerKind, ProjectMeta, Version
-from zoneeditor.core.validity import describe, problem
+from zoneeditor.core.validity import describe, edit_problem
 
 
-def check(geometry: BaseGeometry, layer: LayerKind, action: str) -> None:
-    """Raise EditRefused when ``geometry`` is not acceptable in ``layer``."""
-    found = problem(geometry, layer)
+def check(geometry: BaseGeometry, layer: LayerKind, action: str,
+          before: BaseGeometry | None = None) -> None:
+    """Raise EditRefused when ``geometry`` is not acceptable in ``layer``.
+
+    ``before``: the geometry the edit started from, when there is one; on a large zone only
+    the changed stretch is then checked (``validity.edit_problem``), with the same verdict.
+    """
+    found = edit_problem(geometry, layer, before)
     if found is not None:
         reason, where = found
         raise EditRefused(f"{action} refused: {describe(reason, where)}", where)
@@ -73,7 +78,7 @@ def set_geometry(
     merge_key: str | None = None,
 ) -> ChangeSet:
     """Replace the geometry of ``feature``; refused when the result is invalid."""
-    check(geometry, feature.layer, label)
+    check(geometry, feature.layer, label, before=feature.geometry)
     return ChangeSet(label, version.name, (Delta(feature, feature.with_geometry(geometry)),),
                      merge_key=merge_key)
 

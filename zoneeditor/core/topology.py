@@ -68,8 +68,7 @@ class SharedVertex:
 
 def vertices_at(feature: Feature, xy: XY, eps: float = EPS) -> tuple[vx.VertexRef, ...]:
     """References of every vertex of ``feature`` within ``eps`` of ``xy``."""
-    return tuple(ref for ref, p in vx.iter_vertices(feature.geometry)
-                 if abs(p[0] - xy[0]) <= eps and abs(p[1] - xy[1]) <= eps)
+    return tuple(ref for ref, _p in vx.vertices_near(feature.geometry, xy[0], xy[1], eps))
 
 
 def shared_vertices(
@@ -127,7 +126,7 @@ def move_shared(
                     geom = vx.with_vertex_moved(geom, ref, xy)
             except IndexError:
                 raise EditRefused(f"{f.label} has no vertex {ref.index} any more") from None
-        check(geom, f.layer, f"{label} on {f.label}")
+        check(geom, f.layer, f"{label} on {f.label}", before=f.geometry)
         deltas.append(Delta(f, f.with_geometry(geom)))
     cs = ChangeSet(label, version.name, tuple(deltas), merge_key=merge_key)
     return with_rebuilt_buffers(version, cs, locked_layers)
@@ -260,6 +259,18 @@ def _segment_positions(feature: Feature, a: XY, b: XY, eps: float = EPS) -> list
     """Where a vertex goes to split the segment a–b (either direction) in ``feature``."""
     out = []
     closed = vx.is_closed_kind(feature.geometry)
+    if shapely.get_num_coordinates(feature.geometry) > 2000:
+        # vertices at a (there are few): is the next or the previous one at b?
+        ends = {r for r, _ in vx.vertices_near(feature.geometry, b[0], b[1], eps)}
+        for ref, _ in vx.vertices_near(feature.geometry, a[0], a[1], eps):
+            n = vx.ring_size(feature.geometry, ref)
+            after = vx.VertexRef(ref.part, ref.ring, (ref.index + 1) % n)
+            before = vx.VertexRef(ref.part, ref.ring, (ref.index - 1) % n)
+            if after in ends and (closed or ref.index + 1 < n):
+                out.append(vx.VertexRef(ref.part, ref.ring, ref.index + 1))
+            if before in ends and (closed or ref.index > 0):
+                out.append(vx.VertexRef(ref.part, ref.ring, ref.index if ref.index else n))
+        return sorted(set(out))
     for p, part in enumerate(vx.rings(feature.geometry)):
         for r, ring in enumerate(part):
             n = len(ring)
@@ -282,12 +293,15 @@ def insert_shared(
 ) -> ChangeSet:
     """Insert ``xy`` before ``ref`` in ``feature`` and, when ``topological``, into every other
     zone or line having the same segment, so a shared border stays shared."""
-    ring = vx.rings(feature.geometry)[ref.part][ref.ring]
-    n = len(ring)
+    try:
+        n = vx.ring_size(feature.geometry, ref)
+    except IndexError:
+        raise EditRefused(f"{feature.label} has no segment there") from None
     closed = vx.is_closed_kind(feature.geometry)
     if not (0 < ref.index <= n) or (not closed and ref.index >= n):
         raise EditRefused(f"{feature.label} has no segment there")
-    a, b = ring[ref.index - 1], ring[ref.index % n]
+    a = vx.vertex(feature.geometry, vx.VertexRef(ref.part, ref.ring, ref.index - 1))
+    b = vx.vertex(feature.geometry, vx.VertexRef(ref.part, ref.ring, ref.index % n))
     targets: list[tuple[Feature, list[vx.VertexRef]]] = [(feature, [ref])]
     if topological:
         for f in version:
@@ -302,7 +316,7 @@ def insert_shared(
         # insert from the back so earlier positions stay valid
         for r in sorted(refs, reverse=True):
             geom = vx.with_vertex_inserted(geom, r, xy)
-        check(geom, f.layer, f"{label} in {f.label}")
+        check(geom, f.layer, f"{label} in {f.label}", before=f.geometry)
         deltas.append(Delta(f, f.with_geometry(geom)))
     return ChangeSet(label, version.name, tuple(deltas))  # a line's shape is unchanged
 
@@ -332,7 +346,7 @@ def delete_shared(
                     "a line needs at least 2"
                 raise EditRefused(f"{label} refused: {what} ({f.label})", where)
             geom = vx.with_vertex_deleted(geom, ref)
-        check(geom, f.layer, f"{label} in {f.label}")
+        check(geom, f.layer, f"{label} in {f.label}", before=f.geometry)
         deltas.append(Delta(f, f.with_geometry(geom)))
     if not deltas:
         raise EditRefused("no vertex there to delete", where)

@@ -1,17 +1,25 @@
 """Why a geometry is unacceptable, in words a delegate understands, and where.
 
 Used by edits (to refuse), by validation (to report) and by import (to list and offer repair).
+``edit_problem`` is what edits use: on a large zone it decides from the changed stretch
+(``validity_local``, with its proof) and runs GEOS's full check only when that cannot.
 """
 
 from __future__ import annotations
 
-import math
 import re
 
+import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
+from zoneeditor.core import geompatch as gp
+from zoneeditor.core import validity_local as local
 from zoneeditor.core.model import LayerKind
+
+#: Zones with at least this many vertices are checked incrementally after an edit; below it
+#: GEOS's full check is about as quick as the bookkeeping.
+LOCAL_MIN_VERTICES = 2000
 
 _WHERE = re.compile(r"\[\s*([-+0-9.eE]+)\s+([-+0-9.eE]+)")
 
@@ -46,16 +54,20 @@ def problem(
         allowed = " or ".join(layer.geometry_types)
         return f"a {geometry.geom_type} cannot go in the {layer.value} layer ({allowed})", None
     coords = shapely.get_coordinates(geometry)
-    for x, y in coords.tolist():
-        if not (math.isfinite(x) and math.isfinite(y)):
+    x, y = coords[:, 0], coords[:, 1]
+    finite = np.isfinite(x) & np.isfinite(y)
+    bad = ~finite | ~((x >= -180.0) & (x <= 180.0) & (y >= -90.0) & (y <= 90.0))
+    if bad.any():
+        i = int(np.argmax(bad))
+        if not finite[i]:
             return "a coordinate is not a finite number", None
-        if not (-180.0 <= x <= 180.0 and -90.0 <= y <= 90.0):
-            hint = " (latitude and longitude swapped?)" if -90 <= x <= 90 and abs(y) <= 180 else ""
-            return f"coordinate {x:.6f}, {y:.6f} is outside longitude/latitude range{hint}", (
-                x,
-                y,
-            )
-    if geometry.geom_type == "LineString" and len({tuple(c) for c in coords}) < 2:
+        bx, by = float(x[i]), float(y[i])
+        hint = " (latitude and longitude swapped?)" if -90 <= bx <= 90 and abs(by) <= 180 else ""
+        return f"coordinate {bx:.6f}, {by:.6f} is outside longitude/latitude range{hint}", (
+            bx,
+            by,
+        )
+    if geometry.geom_type == "LineString" and not (coords != coords[0]).any():
         return "a line needs at least two distinct vertices", tuple(coords[0].tolist())
     reason = shapely.is_valid_reason(geometry)
     if reason == "Valid Geometry":
@@ -64,9 +76,44 @@ def problem(
     m = _WHERE.search(reason)
     if m:
         where = (float(m.group(1)), float(m.group(2)))
+    return _friendly(reason), where
+
+
+def _friendly(reason: str) -> str:
     head = reason.split("[")[0].strip()
-    text = _FRIENDLY.get(head, head.lower())
-    return text, where
+    return _FRIENDLY.get(head, head.lower())
+
+
+def edit_problem(
+    geometry: BaseGeometry, layer: LayerKind, before: BaseGeometry | None = None
+) -> tuple[str, tuple[float, float] | None] | None:
+    """``problem(geometry, layer)`` for the result of an edit of ``before``.
+
+    The same answer as ``problem``, sooner: for a zone of ``LOCAL_MIN_VERTICES`` or more
+    whose ``before`` is known to be acceptable (checked once, then carried from edit to edit),
+    the changed stretch is checked against its neighbourhood (``validity_local``: a proof that
+    this equals GEOS's verdict); GEOS's full check runs only when the local one cannot decide.
+    """
+    kind = LayerKind(layer)
+    large = (kind == LayerKind.ZONES and geometry.geom_type in kind.geometry_types
+             and shapely.get_num_coordinates(geometry) >= LOCAL_MIN_VERTICES)
+    if large and before is not None and before.geom_type == geometry.geom_type:
+        known = gp.facts(before)
+        if kind.value not in known.acceptable and problem(before, kind) is None:
+            known.acceptable.add(kind.value)
+        if kind.value in known.acceptable:
+            found = local.verdict(before, geometry)
+            if found.outcome is local.Outcome.VALID:
+                after = gp.facts(geometry)
+                after.acceptable.add(kind.value)
+                after.extent = found.extent
+                return None
+            if found.outcome is local.Outcome.INVALID:
+                return _friendly(found.reason), found.points[0]
+    result = problem(geometry, kind)
+    if result is None and large:
+        gp.facts(geometry).acceptable.add(kind.value)
+    return result
 
 
 def describe(reason: str, where: tuple[float, float] | None) -> str:

@@ -3,6 +3,11 @@
 A ``VertexRef(part, ring, index)`` names one vertex: ``part`` is the polygon (or 0), ``ring``
 0 for the exterior and 1.. for holes, ``index`` the position in the ring without its closing
 repeat. Geometries are immutable, so every operation returns a new geometry.
+
+Polygons and lines are edited through their flat vertex array (``geompatch``): one copy of
+the coordinates and one GEOS build, a few milliseconds for a million vertices, instead of a
+Python tuple per vertex. The result is the same geometry, coordinate for coordinate, as the
+list-based way (still used for points, Z coordinates and out-of-range references).
 """
 
 from __future__ import annotations
@@ -10,8 +15,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import numpy as np
 from shapely import LineString, MultiPolygon, Point, Polygon, get_parts
 from shapely.geometry.base import BaseGeometry
+
+from zoneeditor.core import geompatch as gp
 
 Coords = list[tuple[float, float]]
 
@@ -67,13 +75,49 @@ def iter_vertices(geometry: BaseGeometry) -> Iterator[tuple[VertexRef, tuple[flo
                 yield VertexRef(p, r, i), xy
 
 
+def _flat_ring(geometry: BaseGeometry, ref: VertexRef) -> tuple[gp.Flat, int, int] | None:
+    """(flat form, first row, size) of the ring ``ref`` points into, when the fast path
+    applies: a 2-D polygon or line, and a ring that exists."""
+    flat = gp.flat_of(geometry)
+    if flat is None or flat.dims != 2:
+        return None
+    if flat.kind == "LineString":
+        if ref.part != 0 or ref.ring != 0:
+            return None
+        return flat, 0, int(flat.sizes[0])
+    if not (0 <= ref.part < len(flat.parts) and 0 <= ref.ring < int(flat.parts[ref.part])):
+        return None
+    ring_no = int(flat.parts[:ref.part].sum()) + ref.ring
+    return flat, int(flat.offsets[ring_no]), int(flat.sizes[ring_no])
+
+
+def _replaced(flat: gp.Flat, at: int, stop: int, rows: np.ndarray, ring_no_row: int,
+              growth: int) -> BaseGeometry:
+    coords = np.concatenate([flat.coords[:at], rows, flat.coords[stop:]])
+    sizes = flat.sizes
+    if growth:
+        sizes = sizes.copy()
+        sizes[flat.ring_of(ring_no_row)] += growth
+    return gp.built(gp.Flat(flat.kind, coords, sizes, flat.parts))
+
+
 def vertex(geometry: BaseGeometry, ref: VertexRef) -> tuple[float, float]:
     """The coordinates of one vertex; IndexError when ``ref`` does not exist."""
+    found = _flat_ring(geometry, ref)
+    if found is not None and 0 <= ref.index < found[2]:
+        x, y = found[0].coords[found[1] + ref.index].tolist()
+        return (x, y)
     return rings(geometry)[ref.part][ref.ring][ref.index]
 
 
 def with_vertex_moved(geometry: BaseGeometry, ref: VertexRef, xy: tuple[float, float]):
     """``geometry`` with vertex ``ref`` at ``xy``."""
+    found = _flat_ring(geometry, ref)
+    if found is not None and 0 <= ref.index < found[2]:
+        flat, first, _ = found
+        row = first + ref.index
+        new = np.array([[float(xy[0]), float(xy[1])]])
+        return _replaced(flat, row, row + 1, new, row, 0)
     parts = rings(geometry)
     parts[ref.part][ref.ring][ref.index] = (float(xy[0]), float(xy[1]))
     return rebuild(geometry, parts)
@@ -81,6 +125,12 @@ def with_vertex_moved(geometry: BaseGeometry, ref: VertexRef, xy: tuple[float, f
 
 def with_vertex_inserted(geometry: BaseGeometry, ref: VertexRef, xy: tuple[float, float]):
     """``geometry`` with a new vertex at ``xy`` placed before position ``ref.index``."""
+    found = _flat_ring(geometry, ref)
+    if found is not None and 0 <= ref.index <= found[2]:
+        flat, first, _ = found
+        row = first + ref.index
+        new = np.array([[float(xy[0]), float(xy[1])]])
+        return _replaced(flat, row, row, new, first, 1)
     parts = rings(geometry)
     parts[ref.part][ref.ring].insert(ref.index, (float(xy[0]), float(xy[1])))
     return rebuild(geometry, parts)
@@ -88,6 +138,11 @@ def with_vertex_inserted(geometry: BaseGeometry, ref: VertexRef, xy: tuple[float
 
 def with_vertex_deleted(geometry: BaseGeometry, ref: VertexRef):
     """``geometry`` without vertex ``ref`` (callers check the minimum vertex count)."""
+    found = _flat_ring(geometry, ref)
+    if found is not None and 0 <= ref.index < found[2] and found[2] > 1:
+        flat, first, _ = found
+        row = first + ref.index
+        return _replaced(flat, row, row + 1, np.empty((0, 2)), first, -1)
     parts = rings(geometry)
     del parts[ref.part][ref.ring][ref.index]
     return rebuild(geometry, parts)
@@ -95,4 +150,30 @@ def with_vertex_deleted(geometry: BaseGeometry, ref: VertexRef):
 
 def ring_size(geometry: BaseGeometry, ref: VertexRef) -> int:
     """Number of distinct vertices in the ring or line that ``ref`` points into."""
+    found = _flat_ring(geometry, ref)
+    if found is not None:
+        return found[2]
     return len(rings(geometry)[ref.part][ref.ring])
+
+
+def vertices_near(
+    geometry: BaseGeometry, x: float, y: float, tol: float
+) -> list[tuple[VertexRef, tuple[float, float]]]:
+    """Every vertex within ``tol`` of (x, y) in both directions (a square), with its reference,
+    in ring order: a vectorised search, so picking on a million-vertex zone stays instant."""
+    flat = gp.flat_of(geometry)
+    if flat is None:
+        return [(ref, p) for ref, p in iter_vertices(geometry)
+                if abs(p[0] - x) <= tol and abs(p[1] - y) <= tol]
+    c = flat.coords
+    rows = np.flatnonzero((np.abs(c[:, 0] - x) <= tol) & (np.abs(c[:, 1] - y) <= tol))
+    if not len(rows):
+        return []
+    ring_no = np.searchsorted(flat.offsets, rows, side="right") - 1
+    part_ends = np.cumsum(flat.parts)
+    part = np.searchsorted(part_ends, ring_no, side="right")
+    ring_in_part = ring_no - (part_ends[part] - flat.parts[part])
+    index = rows - flat.offsets[ring_no]
+    return [(VertexRef(int(p), int(r), int(i)), (float(px), float(py)))
+            for p, r, i, (px, py) in zip(part.tolist(), ring_in_part.tolist(), index.tolist(),
+                                          c[rows, :2].tolist(), strict=True)]

@@ -16,6 +16,7 @@ numbered marker with the text in a key; never over another label, never cut by t
 
 from __future__ import annotations
 
+import functools
 import math
 import unicodedata
 from collections import OrderedDict
@@ -85,6 +86,13 @@ class LabelSpace:
             return False
         self.take(rect)
         return True
+
+
+@functools.lru_cache(maxsize=16)
+def _ring(d: float) -> tuple[QPointF, ...]:
+    """The 12 offsets of a halo ring of radius ``d`` (computed once per radius)."""
+    return tuple(QPointF(d * math.cos(k * math.pi / 6.0), d * math.sin(k * math.pi / 6.0))
+                 for k in range(12))
 
 
 class TextPainter:
@@ -170,10 +178,8 @@ class TextPainter:
         painter.setFont(font)
         if halo_width > 0:
             painter.setPen(halo)
-            d = max(1.0, halo_width / 2.0)
-            for k in range(12):  # a ring of copies makes the halo
-                a = k * math.pi / 6.0
-                painter.drawText(origin + QPointF(d * math.cos(a), d * math.sin(a)), text)
+            for offset in _ring(max(1.0, halo_width / 2.0)):  # a ring of copies: the halo
+                painter.drawText(origin + offset, text)
         painter.setPen(colour)
         painter.drawText(origin, text)
         painter.restore()

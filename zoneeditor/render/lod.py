@@ -6,7 +6,9 @@ than a frame; at world extent one pixel is ~0.2 degrees and 12,000 vertices look
 ``core.viewport.zoom_bucket``), a QPainterPath of the geometry simplified with a tolerance
 of one pixel. Missing paths are computed on a worker thread; until they arrive the painter
 uses the nearest bucket it already has, so a frame never waits for simplification; a large
-project geometry never seen before is left out of the frame until the worker has it. The
+project geometry never seen before is left out of the frame until the worker has it (one
+made by an edit of a large geometry is drawn with the paths of the geometry it was edited
+from meanwhile: ``geompatch.origin_of``). The
 basemap (``pin``) is never left out: unseen, it is computed at once; the window's loader
 thread warms it before the first frame.
 
@@ -26,6 +28,7 @@ import shapely
 from PySide6.QtGui import QPainterPath
 from shapely.geometry.base import BaseGeometry
 
+from zoneeditor.core import geompatch as gp
 from zoneeditor.core.viewport import bucket_tolerance
 from zoneeditor.render.qpath import path_from_geometry
 
@@ -110,6 +113,13 @@ class LodCache:
                 self._compute_now([geoms[i] for i in big], bucket, out, big)
             else:
                 fallback = self._nearest([geoms[i] for i in big], bucket)
+                # An edited large geometry: until its paths arrive, the shape it was edited
+                # from stands in (a vertex off for a moment), instead of the zone vanishing.
+                for k, i in enumerate(big):
+                    if fallback[k] is None:
+                        before = gp.origin_of(geoms[i])
+                        if before is not None:
+                            fallback[k] = self._nearest([before], bucket)[0]
                 # Geometries never seen before have no stand-in: they are left out of this
                 # frame (None) and appear when the worker delivers, instead of freezing the
                 # window. (A numpy decimation as stand-in was tried: slower, by its per-ring
@@ -122,6 +132,18 @@ class LodCache:
                     if out[i] is None:
                         out[i] = p
                 self._submit([geoms[i] for i in big], bucket)
+        return out
+
+    def cached(self, geoms: Sequence[BaseGeometry], bucket: int) -> list[QPainterPath | None]:
+        """The paths already computed for ``geoms`` at exactly ``bucket`` (None where there is
+        none); never computes or schedules anything."""
+        bucket = min(bucket, FULL_DETAIL_BUCKET)
+        with self._lock:
+            slot = self._paths.get(bucket, {})
+            out: list[QPainterPath | None] = []
+            for g in geoms:
+                hit = slot.get(id(g))
+                out.append(hit[1] if hit is not None and hit[0] is g else None)
         return out
 
     def _nearest(self, geoms: list[BaseGeometry], bucket: int) -> list[QPainterPath | None]:
@@ -217,6 +239,8 @@ class LodCache:
     def retain(self, live: Sequence[BaseGeometry]) -> None:
         """Forget paths of geometries neither in ``live`` nor pinned (after edits)."""
         keep = {id(g) for g in live} | self._pinned
+        # and what a live geometry was edited from, until its own paths are there
+        keep |= {id(b) for b in map(gp.origin_of, live) if b is not None}
         with self._lock:
             for slot in self._paths.values():
                 for key in [k for k in slot if k not in keep]:

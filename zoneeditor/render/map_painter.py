@@ -23,9 +23,9 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.model import AGREED, Feature, LayerKind, Version
-from zoneeditor.core.viewport import Viewport, zoom_bucket
+from zoneeditor.core.viewport import Viewport, bucket_tolerance, zoom_bucket
 from zoneeditor.render.labels import LabelSpace, TextPainter
-from zoneeditor.render.lod import LodCache
+from zoneeditor.render.lod import FULL_DETAIL_BUCKET, SMALL, LodCache
 from zoneeditor.render.map_labels import MapLabels, PlacedLabel
 from zoneeditor.render.qpath import path_from_geometry
 from zoneeditor.render.scene import Scene
@@ -45,6 +45,7 @@ class _GeomIndex:
         self.geoms = list(geoms)
         arr = np.array(self.geoms, dtype=object)
         self.bounds = shapely.bounds(arr) if len(arr) else np.zeros((0, 4))
+        self.counts = shapely.get_num_coordinates(arr) if len(arr) else np.zeros(0, int)
         self.tree = shapely.STRtree(arr) if len(arr) > 64 else None
 
     def visible(self, box: tuple[float, float, float, float]) -> np.ndarray:
@@ -71,6 +72,7 @@ class MapPainter(MapLabels):
         self._own_lod = LodCache(threaded=False)
         self._label_points: dict[int, tuple[BaseGeometry, tuple[float, float]]] = {}
         self._country_points: dict[tuple, tuple[float, float] | None] = {}
+        self._pinned_levels: set[int] = set()
 
     # -- entry points --------------------------------------------------------------------------
     def paint(self, painter: QPainter, viewport: Viewport, scene: Scene) -> None:
@@ -225,8 +227,7 @@ class MapPainter(MapLabels):
     def _paint_countries(self, painter: QPainter, viewport: Viewport, scene: Scene) -> None:
         index = self._ensure_basemap_index(scene)
         visible = index.visible(self._view_box(viewport, 2))
-        geoms = [index.geoms[i] for i in visible]
-        paths = self._paths(scene, viewport, geoms)
+        paths = self._country_paths(scene, viewport, index, visible)
         land = QPainterPath()
         land.setFillRule(Qt.FillRule.OddEvenFill)
         for p in paths:
@@ -241,6 +242,45 @@ class MapPainter(MapLabels):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.strokePath(land, self.style.cosmetic(self.style.border, self.style.border_width))
         painter.restore()
+
+    def _country_paths(self, scene: Scene, viewport: Viewport, index: _GeomIndex,
+                       visible: np.ndarray) -> list:
+        """Paths of the visible countries at this zoom.
+
+        Small outlines are drawn as they are. The others: the paths this renderer's cache
+        already has for the zoom (the window's loader thread warms them for the first view),
+        else the basemap's own outlines simplified for the zoom (``Basemap.simplified``: kept
+        with the basemap, so every renderer shares the work) made into paths here — the very
+        paths ``LodCache`` would make from the same simplification.
+        """
+        bucket = zoom_bucket(viewport.ppd)
+        lod = self._lod(scene)
+        if bucket >= FULL_DETAIL_BUCKET or scene.basemap is None:
+            return self._paths(scene, viewport, [index.geoms[i] for i in visible])
+        small = [k for k, i in enumerate(visible) if index.counts[i] <= SMALL]
+        large = [k for k, i in enumerate(visible) if index.counts[i] > SMALL]
+        paths: list = [None] * len(visible)
+        if small:
+            done = self._paths(scene, viewport, [index.geoms[visible[k]] for k in small])
+            for k, p in zip(small, done, strict=True):
+                paths[k] = p
+        if not large:
+            return paths
+        warm = lod.cached([index.geoms[visible[k]] for k in large], bucket)
+        if all(p is not None for p in warm):
+            for k, p in zip(large, warm, strict=True):
+                paths[k] = p
+            return paths
+        level = scene.basemap.simplified(bucket_tolerance(bucket),
+                                         [visible[k] for k in large])
+        geoms = [level[visible[k]] for k in large]
+        fresh = [g for g in geoms if id(g) not in self._pinned_levels]
+        if fresh:
+            lod.pin(fresh)
+            self._pinned_levels.update(id(g) for g in fresh)
+        for k, p in zip(large, lod.paths(geoms, FULL_DETAIL_BUCKET), strict=True):
+            paths[k] = p
+        return paths
 
     # -- project layers ------------------------------------------------------------------------
     def _visible_features(
@@ -416,11 +456,17 @@ class MapPainter(MapLabels):
                     painter.setBrush(Qt.BrushStyle.NoBrush)
                     painter.drawEllipse(c, self.style.px(5), self.style.px(5))
         if pv.vertices:
-            painter.setPen(QPen(colour, self.style.px(1.5)))
-            painter.setBrush(QColor("#ffffff"))
-            r = self.style.px(3.5)
-            for x, y in pv.vertices:
-                painter.drawEllipse(QPointF(*viewport.to_screen(x, y)), r, r)
+            # only the handles in view, and none when they would cover the map anyway
+            pts = np.asarray(pv.vertices, dtype=float).reshape(-1, 2)
+            x0, y0, x1, y1 = self._view_box(viewport, 8)
+            pts = pts[(pts[:, 0] >= x0) & (pts[:, 0] <= x1) & (pts[:, 1] >= y0)
+                      & (pts[:, 1] <= y1)]
+            if len(pts) <= MAX_HANDLES:
+                painter.setPen(QPen(colour, self.style.px(1.5)))
+                painter.setBrush(QColor("#ffffff"))
+                r = self.style.px(3.5)
+                for x, y in pts.tolist():
+                    painter.drawEllipse(QPointF(*viewport.to_screen(x, y)), r, r)
         if pv.snap is not None:
             c = QPointF(*viewport.to_screen(*pv.snap))
             painter.setPen(QPen(QColor("#00a000"), self.style.px(2.0)))

@@ -13,8 +13,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
+import numpy as np
 from shapely import LineString, Point
 
+from zoneeditor.core import geompatch as gp
 from zoneeditor.core import vertices as vx
 from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.model import Feature, LayerKind
@@ -30,6 +32,10 @@ from zoneeditor.core.topology import (
 
 #: Modifier that detaches a shared vertex: only the picked feature moves.
 DETACH_MODIFIER = "alt"
+#: Features with more vertices show handles only around the pointer (within
+#: ``HANDLE_REACH`` pick radii), and are searched with arrays rather than vertex by vertex.
+LARGE_FEATURE = 20_000
+HANDLE_REACH = 400.0
 
 
 @dataclass
@@ -53,6 +59,7 @@ class EditVerticesTool(EditingTool):
         self._picked: XY | None = None
         self._hover: XY | None = None
         self._hover_id: str | None = None
+        self._pointer: tuple[float, float, float] | None = None  # x, y, pick radius
 
     def hint(self) -> str:
         """Status bar help."""
@@ -77,12 +84,10 @@ class EditVerticesTool(EditingTool):
             minx, miny, maxx, maxy = f.geometry.bounds
             if x < minx - tol or x > maxx + tol or y < miny - tol or y > maxy + tol:
                 continue
-            for ref, (vx_, vy) in vx.iter_vertices(f.geometry):
-                d = max(abs(vx_ - x), abs(vy - y))
-                if d <= tol:
-                    key = (f.id not in sel, (vx_ - x) ** 2 + (vy - y) ** 2)
-                    if best is None or key < best[0]:
-                        best = (key, f, ref, (vx_, vy))
+            for ref, (vx_, vy) in vx.vertices_near(f.geometry, x, y, tol):
+                key = (f.id not in sel, (vx_ - x) ** 2 + (vy - y) ** 2)
+                if best is None or key < best[0]:
+                    best = (key, f, ref, (vx_, vy))
         return None if best is None else (best[1], best[2], best[3])
 
     def segment_at(self, x: float, y: float, tol: float) -> tuple[Feature, vx.VertexRef, XY] | None:
@@ -92,6 +97,14 @@ class EditVerticesTool(EditingTool):
         sel = self.ctx.selection.ids
         for f in self._editable():
             if f.layer == LayerKind.POINTS:
+                continue
+            flat = gp.flat_of(f.geometry)
+            if flat is not None and len(flat.coords) > LARGE_FEATURE:
+                found = _nearest_segment(f.geometry, flat, x, y, tol)
+                if found is not None:
+                    key = (f.id not in sel, found[0])
+                    if best is None or key < best[0]:
+                        best = (key, f, found[1], found[2])
                 continue
             edge = f.geometry.boundary if f.layer == LayerKind.ZONES else f.geometry
             if edge.distance(here) > tol:
@@ -117,8 +130,21 @@ class EditVerticesTool(EditingTool):
         ids = set(self.ctx.selection.ids) | ({self._hover_id} if self._hover_id else set())
         for fid in ids:
             f = self.ctx.document.feature(fid)
-            if f is not None:
-                out.extend(xy for _ref, xy in vx.iter_vertices(f.geometry))
+            if f is None:
+                continue
+            flat = gp.flat_of(f.geometry)
+            if flat is not None and len(flat.coords) > LARGE_FEATURE:
+                # a million handles help nobody and cost a second per frame: those around
+                # the pointer only
+                if self._pointer is not None:
+                    x, y, tol = self._pointer
+                    reach = max(tol, 1e-9) * HANDLE_REACH
+                    c = flat.coords
+                    rows = np.flatnonzero(np.abs(c[:, 0] - x) <= reach)
+                    rows = rows[np.abs(c[rows, 1] - y) <= reach]
+                    out.extend(map(tuple, c[rows, :2].tolist()))
+                continue
+            out.extend(xy for _ref, xy in vx.iter_vertices(f.geometry))
         return out
 
     def _preview(self, marker: XY | None) -> Preview:
@@ -127,6 +153,7 @@ class EditVerticesTool(EditingTool):
     # -- events -------------------------------------------------------------------------------
     def pointer(self, event: PointerEvent) -> ToolResult:
         """Press picks a vertex, move drags it, release ends the drag; double-click inserts."""
+        self._pointer = (event.x, event.y, event.tolerance)
         if event.kind == "press" and event.button == "left":
             return self._press(event)
         if event.kind == "move":
@@ -269,3 +296,55 @@ class EditVerticesTool(EditingTool):
         """Forget the drag state (an applied drag stays: undo reverts it in one step)."""
         self._drag = None
         return ToolResult(preview=Preview())
+
+
+def _nearest_segment(geometry, flat: gp.Flat, x: float, y: float,
+                     tol: float) -> tuple[float, vx.VertexRef, XY] | None:
+    """The segment of a large feature nearest to (x, y) within ``tol``: distance, insert
+    position, foot; None when none is that near.
+
+    Only segments with an end within ``tol`` plus the longest segment's extent can be that
+    near: those few are measured, with arrays, instead of one shapely LineString per segment.
+    """
+    from zoneeditor.core.validity_local import segment_extent
+
+    known = gp.facts(geometry)
+    if known.extent is None:
+        known.extent = segment_extent(flat)
+    ex, ey = known.extent
+    c = flat.coords[:, :2]
+    cand = np.flatnonzero(np.abs(c[:, 0] - x) <= tol + ex)
+    cand = cand[np.abs(c[cand, 1] - y) <= tol + ey]
+    if not len(cand):
+        return None
+    off = flat.offsets
+    ring_of = np.searchsorted(off, cand, side="right") - 1
+    prev = cand - 1
+    first = cand == off[ring_of]
+    prev[first] = off[ring_of[first] + 1] - 1
+    rows = np.unique(np.concatenate([cand, prev]))
+    ring = np.searchsorted(off, rows, side="right") - 1
+    nxt = rows + 1
+    last = nxt == off[ring + 1]
+    if flat.closed:
+        nxt[last] = off[ring[last]]
+    else:
+        rows, nxt, ring = rows[~last], nxt[~last], ring[~last]
+    if not len(rows):
+        return None
+    a, b = c[rows], c[nxt]
+    ab = b - a
+    den = (ab * ab).sum(axis=1)
+    t = np.clip(((np.array([x, y]) - a) * ab).sum(axis=1) / np.where(den > 0, den, 1.0), 0, 1)
+    foot = a + t[:, None] * ab
+    d = np.hypot(foot[:, 0] - x, foot[:, 1] - y)
+    i = int(np.argmin(d))
+    if d[i] > tol:
+        return None
+    r = int(ring[i])
+    part_ends = np.cumsum(flat.parts)
+    part = int(np.searchsorted(part_ends, r, side="right"))
+    ring_in_part = r - int(part_ends[part] - flat.parts[part])
+    index = int(rows[i] - off[r]) + 1
+    return float(d[i]), vx.VertexRef(part, ring_in_part, index), (float(foot[i, 0]),
+                                                                   float(foot[i, 1]))

@@ -16,7 +16,12 @@ from pathlib import Path
 from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import Project
-from zoneeditor.io.journal.codec import decode_changeset, decode_project
+from zoneeditor.io.journal.codec import (
+    ReplayState,
+    decode_changeset,
+    decode_project,
+    needs_state,
+)
 
 #: Layout version of the journal database.
 FORMAT = 1
@@ -119,10 +124,26 @@ class JournalRecords:
             "SELECT data FROM base_history ORDER BY pos"))
         return Base(row[0], row[1], decode_project(row[2]), entries, row[3], row[4], row[5])
 
-    def changes(self) -> list[Change]:
-        """Every change since the base, oldest first, decoded."""
+    def changes(self, base: Project | None = None) -> list[Change]:
+        """Every change since the base, oldest first, decoded.
+
+        Records of large edits hold only the changed stretch (codec ``ReplayState``): they are
+        decoded in order from the base snapshot (``base``, read from the file when not given).
+        """
         rows = self._con.execute("SELECT seq, origin, at, data FROM changes ORDER BY seq")
-        return [Change(s, o, a, decode_changeset(d)) for s, o, a, d in rows]
+        out: list[Change] = []
+        state: ReplayState | None = None
+        for s, o, a, d in rows:
+            if state is None and needs_state(d):
+                if base is None:
+                    found = self.base()
+                    base = found.project if found is not None else Project()
+                state = ReplayState(base)
+                for earlier in out:
+                    state.advance(earlier.changeset)
+            cs = state.decode(d) if state is not None else decode_changeset(d)
+            out.append(Change(s, o, a, cs))
+        return out
 
     def change_count(self) -> int:
         """How many change sets were journaled since the base."""

@@ -225,12 +225,13 @@ class Journal(JournalRecords):
                 if folded is not None:
                     seq, combined = folded
                     con.execute("UPDATE changes SET at = ?, data = ? WHERE seq = ?",
-                                (_now(), encode_changeset(combined), seq))
+                                (_now(), encode_changeset(combined, patches=True), seq))
                     last = (seq, combined)
                 else:
                     cur = con.execute(
                         "INSERT INTO changes (origin, at, label, data) VALUES (?, ?, ?, ?)",
-                        (origin, _now(), changeset.label, encode_changeset(changeset)))
+                        (origin, _now(), changeset.label,
+                         encode_changeset(changeset, patches=True)))
                     last = (cur.lastrowid, changeset)
             self._has_base = True
             # Only a "do" record (or one already folded into) can take the next move.

@@ -52,7 +52,7 @@ def replay(journal: Journal | JournalReader) -> Document:
     """
     try:
         base = journal.base()
-        changes = journal.changes()
+        changes = journal.changes(base.project if base is not None else None)
         info = journal.info()
     except (CodecError, sqlite3.Error) as exc:
         raise RecoveryError(f"the journal {journal.path} is damaged ({exc})") from exc

@@ -1,0 +1,167 @@
+"""The bundle's shrinking rules (packaging/bundle_shrink.py, icu_trim.py, size_report.py):
+stripped binaries are checked like the loader checks them, one copy of PROJ/GDAL data is kept
+(the newest database), ICU items are kept for what Qt uses, components are named."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
+sys.path.insert(0, str(PACKAGING))
+
+import bundle_shrink  # noqa: E402
+import icu_trim  # noqa: E402
+import size_report  # noqa: E402
+
+
+def _proj_db(path: Path, minor: int) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE metadata (key TEXT, value TEXT)")
+    con.executemany("INSERT INTO metadata VALUES (?, ?)", [
+        ("DATABASE.LAYOUT.VERSION.MAJOR", "1"), ("DATABASE.LAYOUT.VERSION.MINOR", str(minor)),
+        ("PROJ.VERSION", f"9.{minor}.0")])
+    con.commit()
+    con.close()
+
+
+def test_the_newest_proj_database_and_one_gdal_data_are_kept(tmp_path):
+    datas = []
+    for home, minor in (("fiona/proj_data", 3), ("pyproj/proj_dir/share/proj", 4),
+                        ("rasterio/proj_data", 6)):
+        db = tmp_path / home / "proj.db"
+        _proj_db(db, minor)
+        datas.append((f"{home}/proj.db", str(db), "DATA"))
+        extra = tmp_path / home / "proj.ini"
+        extra.write_text("x")
+        datas.append((f"{home}/proj.ini", str(extra), "DATA"))
+    for home in ("fiona/gdal_data", "rasterio/gdal_data"):
+        f = tmp_path / home / "gcs.csv"
+        f.parent.mkdir(parents=True)
+        f.write_text("x")
+        datas.append((f"{home}/gcs.csv", str(f), "DATA"))
+    datas.append(("zoneeditor/resources/basemap/x", str(f), "DATA"))
+    kept, homes = bundle_shrink.one_copy_of_data(datas, log=lambda _m: None)
+    assert homes == {"PROJ_DATA": "rasterio/proj_data", "GDAL_DATA": "rasterio/gdal_data"}
+    dests = {d for d, _, _ in kept}
+    assert dests == {"rasterio/proj_data/proj.db", "rasterio/proj_data/proj.ini",
+                     "rasterio/gdal_data/gcs.csv", "zoneeditor/resources/basemap/x"}
+
+
+def test_without_rasterio_pyproj_database_serves_fiona_too(tmp_path):
+    datas = []
+    for home, minor in (("fiona/proj_data", 3), ("pyproj/proj_dir/share/proj", 4)):
+        db = tmp_path / home / "proj.db"
+        _proj_db(db, minor)
+        datas.append((f"{home}/proj.db", str(db), "DATA"))
+    kept, homes = bundle_shrink.one_copy_of_data(datas, log=lambda _m: None)
+    assert homes["PROJ_DATA"] == "pyproj/proj_dir/share/proj"
+    assert [d for d, _, _ in kept] == ["pyproj/proj_dir/share/proj/proj.db"]
+
+
+def test_the_launcher_looks_where_the_rules_keep_the_data():
+    import ast
+
+    tree = ast.parse((PACKAGING / "launcher.py").read_text())
+    values = {node.targets[0].id: ast.literal_eval(node.value) for node in tree.body
+              if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)
+              and node.targets[0].id.endswith("_HOMES")}
+    assert values == {"PROJ_HOMES": bundle_shrink.PROJ_HOMES,
+                      "GDAL_HOMES": bundle_shrink.GDAL_HOMES}
+
+
+def _elf_with_load(offset: int, vaddr: int, align: int, size: int = 0x200) -> bytes:
+    """A minimal 64-bit little-endian ELF header with one PT_LOAD program header."""
+    header = bytearray(64)
+    header[:4] = b"\x7fELF"
+    header[4], header[5] = 2, 1
+    struct.pack_into("<Q", header, 0x20, 64)  # e_phoff
+    struct.pack_into("<HH", header, 0x36, 56, 1)  # e_phentsize, e_phnum
+    ph = struct.pack("<IIQQQQQQ", 1, 5, offset, vaddr, vaddr, 16, 16, align)
+    return bytes(header) + ph + bytes(size)
+
+
+def test_loadable_checks_segment_alignment_like_the_loader(tmp_path):
+    good = tmp_path / "good.so"
+    good.write_bytes(_elf_with_load(0x1000, 0x401000, 0x1000, 0x1100))
+    bad = tmp_path / "bad.so"
+    bad.write_bytes(_elf_with_load(0x1010, 0x401000, 0x1000, 0x1100))
+    outside = tmp_path / "outside.so"
+    outside.write_bytes(_elf_with_load(0x100000, 0x100000, 0x1000))
+    assert bundle_shrink.loadable(good)
+    assert not bundle_shrink.loadable(bad)
+    assert not bundle_shrink.loadable(outside)
+    if bundle_shrink.is_elf(sys.executable):  # a real binary passes too
+        assert bundle_shrink.loadable(sys.executable)
+
+
+@pytest.mark.skipif(shutil.which("strip") is None, reason="binutils strip not installed")
+def test_strip_binaries_keeps_what_loads_and_saves_bytes(tmp_path):
+    import shapely
+
+    lib = next(Path(shapely.__file__).parent.parent.glob("shapely.libs/libgeos_c*.so*"))
+    text = tmp_path / "notes.txt"
+    text.write_text("not a binary")
+    out = bundle_shrink.strip_binaries(
+        [("shapely.libs/" + lib.name, str(lib), "BINARY"), ("x/notes.txt", str(text), "DATA")],
+        tmp_path / "stripped", log=lambda _m: None)
+    (_dest, src, _), untouched = out
+    assert untouched[1] == str(text)
+    assert bundle_shrink.loadable(src)
+    assert Path(src).stat().st_size <= lib.stat().st_size
+
+
+def test_icu_items_kept_for_qt():
+    keep = icu_trim.keep_item
+    for item in ("ibm-5352_P100-1998.cnv", "cnvalias.icu", "root.res", "ar.res", "ru.res",
+                 "en.res", "res_index.res", "pool.res", "supplementalData.res",
+                 "likelySubtags.res", "zoneinfo64.res", "metaZones.res", "coll/ar.res",
+                 "coll/ru.res", "coll/root.res", "coll/ucadata.icu", "coll/res_index.res",
+                 "zone/ar.res", "zone/tzdbNames.res", "nfkc.nrm", "unames.icu"):
+        assert keep(item), item
+    for item in ("de.res", "fr_CA.res", "zh_Hant.res", "coll/de.res", "zone/fr.res",
+                 "brkitr/line.brk", "translit/root.res", "unit/ar.res", "curr/ru.res",
+                 "lang/ar.res", "rbnf/ru.res", "region/en.res"):
+        assert not keep(item), item
+
+
+@pytest.mark.skipif(any(shutil.which(t) is None for t in ("icupkg", "gcc", "nm", "readelf")),
+                    reason="icu-devtools, gcc or binutils not installed")
+def test_trimmed_icu_data_builds_and_works(tmp_path):
+    import PySide6
+
+    data = next((Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*"), None)
+    if data is None:
+        pytest.skip("this PySide6 has no ICU data library")
+    small = icu_trim.trimmed_library(data, tmp_path, log=lambda _m: None)
+    assert small is not None
+    assert small.stat().st_size < data.stat().st_size / 2
+    assert icu_trim.verify(small, data.parent) == ""
+    # the check itself can fail: a library without the data is refused
+    empty = tmp_path / "empty" / data.name
+    empty.parent.mkdir()
+    asm = tmp_path / "e.S"
+    asm.write_text('.section .note.GNU-stack,"",@progbits\n')
+    subprocess.run(["gcc", "-shared", "-nostdlib", "-o", str(empty), str(asm),
+                    f"-Wl,-soname,{data.name}"], check=True, capture_output=True)
+    assert icu_trim.verify(empty, data.parent) != ""
+
+
+def test_size_report_names_components(tmp_path):
+    assert size_report.component("PySide6/Qt/lib/libicudata.so.73") == "Qt: ICU data"
+    assert size_report.component("rasterio.libs/libgdal-1.so") == \
+        "GDAL for rasterio (libraries)"
+    assert size_report.component("pyproj/proj_dir/share/proj/proj.db") == "GDAL/PROJ data"
+    assert size_report.component("libX11.so.6") == "system libraries"
+    (tmp_path / "_internal" / "numpy").mkdir(parents=True)
+    (tmp_path / "_internal" / "numpy" / "a.so").write_bytes(b"x" * 1000)
+    (tmp_path / "zoneeditor").write_bytes(b"x" * 10)
+    text = size_report.report(tmp_path)
+    assert "numpy" in text and "executable" in text and "total" in text
