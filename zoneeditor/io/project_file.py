@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ from zoneeditor.core.model import (
     Version,
 )
 from zoneeditor.io.atomic import atomic_path
+from zoneeditor.io.reference.store import read_reference_tables, write_reference_tables
 
 META, PARTIES, VERSIONS = "zoneeditor_meta", "zoneeditor_parties", "zoneeditor_versions"
 ID_FIELD = "zid"
@@ -104,12 +106,12 @@ def write_project(project: Project, path: Path | str, keep_backup: bool = False)
     path = Path(path)
     try:
         with atomic_path(path, keep_backup=keep_backup) as tmp:
-            _write(project, tmp)
+            _write(project, tmp, path)
     except (OSError, fiona.errors.FionaError, sqlite3.Error) as exc:
         raise WriteError(str(path), _reason(exc)) from exc
 
 
-def _write(project: Project, tmp: Path) -> None:
+def _write(project: Project, tmp: Path, path: Path) -> None:
     names = list(project.versions)
     slug = slugs(names)
     crs = CRS.from_epsg(4326)
@@ -133,6 +135,7 @@ def _write(project: Project, tmp: Path) -> None:
                     for f in feats
                 )
     _write_tables(project, tmp, slug)
+    write_reference_tables(project.meta, tmp, path)  # reference layers (io/reference/store.py)
 
 
 def _write_tables(project: Project, tmp: Path, slug: dict[str, str]) -> None:
@@ -223,6 +226,8 @@ def _read(path: Path) -> Project:
         format_version=fmt or FORMAT_VERSION,
     )
     layers = set(fiona.listlayers(path))
+    references, georeferences = read_reference_tables(path, layers)
+    meta = replace(meta, references=references, georeferences=georeferences)
     versions = []
     for row in sorted(_rows(path, VERSIONS), key=lambda r: r["position"]):
         v = Version(row["name"], description=row.get("description") or "")
