@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import replace
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from zoneeditor.core.basemap_model import Basemap
     from zoneeditor.core.places import Gazetteer
     from zoneeditor.render.lod import LodCache
+    from zoneeditor.render.reference_painter import ReferenceCache, RenderReference
 
 #: Layers bottom to top.
 DEFAULT_ORDER: tuple[LayerKind, ...] = (LayerKind.ZONES, LayerKind.LINES, LayerKind.POINTS)
@@ -36,6 +37,9 @@ class Scene:
     - ``basemap``/``gazetteer``: optional background (countries, towns with labels).
     - ``lod``: a level-of-detail cache shared between frames (None: draw full detail).
     - ``label_language``: "en" romanised names, or "local" to prefer ``name_local`` / Arabic.
+    - ``references``: reference layers drawn under the project layers, bottom to top
+      (``render.reference_painter.scene_references``); ``reference_cache``: their cells,
+      paths and tiles shared between frames (None: computed in full, as print wants).
     """
 
     project: Project
@@ -56,6 +60,8 @@ class Scene:
     lod: LodCache | None = None
     #: Extra painting after everything else: callables(painter, viewport) (diff overlay...).
     overlays: tuple[Callable, ...] = ()
+    references: tuple[RenderReference, ...] = ()
+    reference_cache: ReferenceCache | None = None
 
     def layer_visible(self, layer: LayerKind | str) -> bool:
         """True unless the layer is hidden or fully transparent."""

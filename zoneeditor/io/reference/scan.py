@@ -261,15 +261,14 @@ def write_georeferenced(scan: Scan, fit: GeorefFit, points: Sequence[ControlPoin
                "tiled": True, "blockxsize": 256, "blockysize": 256, "compress": "deflate",
                "photometric": "RGB", "interleave": "pixel"}
     try:
-        with atomic_path(out) as tmp:
-            with rasterio.open(tmp, "w", **profile) as dst:
-                dst.write(data)
-                if alpha is not None:
-                    dst.write_mask(alpha)
-                dst.update_tags(**{TAG: json.dumps(meta, ensure_ascii=False)})
-                factors = [f for f in (2, 4, 8, 16, 32, 64) if max(data.shape[1:]) // f >= 128]
-                if factors:
-                    dst.build_overviews(factors, rasterio.enums.Resampling.average)
+        with atomic_path(out) as tmp, rasterio.open(tmp, "w", **profile) as dst:
+            dst.write(data)
+            if alpha is not None:
+                dst.write_mask(alpha)
+            dst.update_tags(**{TAG: json.dumps(meta, ensure_ascii=False)})
+            factors = [f for f in (2, 4, 8, 16, 32, 64) if max(data.shape[1:]) // f >= 128]
+            if factors:
+                dst.build_overviews(factors, rasterio.enums.Resampling.average)
         with atomic_path(out.with_suffix(out.suffix + ".points")) as tmp:
             tmp.write_text(points_file_text(points, fit.crs), encoding="utf-8")
     except (OSError, rasterio.errors.RasterioError) as exc:
