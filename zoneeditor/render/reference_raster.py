@@ -43,7 +43,7 @@ TileKey = tuple[int, int, int, int]  # source id, level, column, row
 def level_for(viewport: Viewport) -> int:
     """Tile level for a view: the nearest power of two of pixels per degree (tiles are shown
     between 0.71x and 1.41x their size)."""
-    return int(math.floor(math.log2(max(viewport.ppd, 1e-6)) + 0.5))
+    return math.floor(math.log2(max(viewport.ppd, 1e-6)) + 0.5)
 
 
 def tile_degrees(level: int) -> float:

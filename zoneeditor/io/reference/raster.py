@@ -14,6 +14,7 @@ reads and warps, so a render on the worker thread leaves the window responsive.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import threading
 from dataclasses import dataclass, field
@@ -267,10 +268,7 @@ class RasterSource:
             src_nodata=info.nodata, src_alpha=len(bands) if src_alpha else 0,
             dst_alpha=dst.shape[0], resampling=method, init_dest_nodata=False,
         )
-        if dtype is np.uint8:
-            alpha = dst[-1]
-        else:
-            alpha = np.where(dst[-1] > 0, 255, 0).astype(np.uint8)
+        alpha = dst[-1] if dtype is np.uint8 else np.where(dst[-1] > 0, 255, 0).astype(np.uint8)
         rgb = self._colours(dst[:-1])
         out = np.empty((height, width, 4), dtype=np.uint8)
         out[..., :3] = rgb
@@ -306,10 +304,8 @@ class RasterSource:
         """Close every dataset handle (all threads)."""
         with self._lock:
             for ds in self._all:
-                try:
+                with contextlib.suppress(Exception):  # a finished thread's handle
                     ds.close()
-                except Exception:  # a handle of a finished thread: nothing to do
-                    pass
             self._all.clear()
         self._local = threading.local()
 

@@ -156,8 +156,10 @@ def _output_grid(fit: GeorefFit, width: int, height: int
     n = 64
     t = np.linspace(0, 1, n)
     border = np.concatenate([
-        np.column_stack([t * width, np.zeros(n)]), np.column_stack([t * width, np.full(n, height)]),
-        np.column_stack([np.zeros(n), t * height]), np.column_stack([np.full(n, width), t * height]),
+        np.column_stack([t * width, np.zeros(n)]),
+        np.column_stack([t * width, np.full(n, height)]),
+        np.column_stack([np.zeros(n), t * height]),
+        np.column_stack([np.full(n, width), t * height]),
     ])
     xy = fit.to_map(border)
     x0, y0 = xy.min(axis=0)

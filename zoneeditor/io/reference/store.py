@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -184,10 +185,8 @@ def read_reference_tables(path: Path, layers: set[str]) -> tuple[tuple[Reference
                 method=g.get("method") or "affine", crs=g.get("crs") or "", points=pts,
                 output=g.get("output") or ""))
     for sha in {r.embedded for r in refs if r.embedded}:
-        try:
+        with contextlib.suppress(ReadError, OSError):  # reported when it is shown
             extract_blob(path, sha)
-        except (ReadError, OSError):
-            pass  # reported when the reference is shown
     return tuple(refs), tuple(georefs)
 
 

@@ -10,6 +10,7 @@ extract does not parse it again.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from pathlib import Path
 from typing import Any
@@ -64,10 +65,8 @@ def read_vector(path: Path | str, sandbox: bool = True) -> tuple[ReferenceFeatur
             raise ReadError(str(path), f"the file reader returned damaged data ({exc})") from exc
     features, info = _read_exchange(path, sandbox)
     cached.parent.mkdir(parents=True, exist_ok=True)
-    try:
+    with contextlib.suppress(OSError):  # no cache this time; the features are here
         write_features(features, cached, info)
-    except OSError:
-        pass  # no cache this time; the features are here
     return features, info
 
 
