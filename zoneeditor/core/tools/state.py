@@ -17,6 +17,7 @@ from zoneeditor.core.changes import ChangeSet
 
 if TYPE_CHECKING:
     from zoneeditor.core.document import Document
+    from zoneeditor.core.reference_targets import ReferenceTargets
     from zoneeditor.core.tools.base import ToolContext
 
 #: Snap radius in screen pixels; the canvas converts it to map units for each PointerEvent.
@@ -33,6 +34,9 @@ class EditState:
     creates a feature or when any edit changes a feature's party).
     ``basemap`` is an optional ``core.basemap_model.Basemap`` whose borders are snap targets.
     ``generation`` counts document changes, so caches (the snap index) know when to rebuild.
+    ``references`` are the visible vector reference layers as snap targets (the window sets
+    it when references are loaded, shown or hidden); ``trace`` makes the draw tools follow
+    a reference line between two clicks snapped onto it (``core.reference_targets``).
     """
 
     snap_enabled: bool = True
@@ -41,6 +45,9 @@ class EditState:
     basemap: Any = None
     snap_to_agreed: bool = True
     snap_to_basemap: bool = True
+    references: ReferenceTargets | None = None
+    snap_to_references: bool = True
+    trace: bool = False
     generation: int = 0
     cache: dict[str, Any] = field(default_factory=dict)
 
