@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -92,10 +93,16 @@ def _quadrant_pixels(h: int, w: int) -> np.ndarray:
     return data
 
 
+def from_bounds(w: float, s: float, e: float, n: float, width: int, height: int):
+    """The geotransform of a box (rasterio's own helper warns about the affine package)."""
+    from affine import Affine
+
+    return Affine((e - w) / width, 0.0, w, 0.0, -(n - s) / height, n)
+
+
 def write_geotiff_4326(path: Path, size: tuple[int, int] = (240, 400)) -> Path:
     """An RGB GeoTIFF over ``TIFF_BOX`` in EPSG:4326, four coloured quadrants, overviews."""
     import rasterio
-    from rasterio.transform import from_bounds
 
     h, w = size
     with rasterio.open(path, "w", driver="GTiff", width=w, height=h, count=3, dtype="uint8",
@@ -115,7 +122,6 @@ def write_geotiff_utm(path: Path, size: int = 500) -> Path:
     """An RGB GeoTIFF in UTM zone 37N (EPSG:32637), four quadrants split at the box centre
     in UTM metres (so the split is not a meridian in lon/lat)."""
     import rasterio
-    from rasterio.transform import from_bounds
 
     with rasterio.open(path, "w", driver="GTiff", width=size, height=size, count=3,
                        dtype="uint8", crs="EPSG:32637", transform=from_bounds(*UTM_BOX, size,
@@ -132,7 +138,8 @@ def _png(rgb: tuple[int, int, int], size: int = 256) -> bytes:
 
     data = np.zeros((4, size, size), dtype=np.uint8)
     data[0], data[1], data[2], data[3] = rgb[0], rgb[1], rgb[2], 255
-    with MemoryFile() as mem:
+    with warnings.catch_warnings(), MemoryFile() as mem:
+        warnings.simplefilter("ignore", rasterio.errors.NotGeoreferencedWarning)
         with mem.open(driver="PNG", width=size, height=size, count=4, dtype="uint8") as dst:
             dst.write(data)
         return mem.read()
@@ -197,12 +204,14 @@ def write_scan_png(path: Path) -> Path:
     data = np.full((3, h, w), 235, dtype=np.uint8)
     data[:, ::50, :] = 40
     data[:, :, ::50] = 40
-    data[:, 78:83, 100] = (200, 0, 0)[0], 0, 0
-    data[0, 80, 95:106], data[1, 80, 95:106], data[2, 80, 95:106] = 200, 0, 0
-    data[0, 76:85, 100], data[1, 76:85, 100], data[2, 76:85, 100] = 200, 0, 0
-    with rasterio.open(path, "w", driver="PNG", width=w, height=h, count=3,
-                       dtype="uint8") as dst:
-        dst.write(data)
+    for band, value in enumerate((200, 0, 0)):
+        data[band, 80, 95:106] = value
+        data[band, 75:86, 100] = value
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", rasterio.errors.NotGeoreferencedWarning)
+        with rasterio.open(path, "w", driver="PNG", width=w, height=h, count=3,
+                           dtype="uint8") as dst:
+            dst.write(data)
     return path
 
 

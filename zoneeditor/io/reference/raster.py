@@ -238,8 +238,8 @@ class RasterSource:
         """RGBA pixels (height, width, 4, uint8, straight alpha) of the lon/lat ``box``
         (west, south, east, north) on a regular lon/lat grid; None when the box misses
         the image."""
+        from affine import Affine
         from rasterio.enums import Resampling
-        from rasterio.transform import from_bounds
         from rasterio.warp import reproject
 
         w, s, e, n = box
@@ -264,7 +264,8 @@ class RasterSource:
             method = Resampling.nearest  # palette indices cannot be averaged
         reproject(
             source=_bands(src, bands), destination=dst,
-            dst_transform=from_bounds(w, s, e, n, width, height), dst_crs="EPSG:4326",
+            dst_transform=Affine((e - w) / width, 0.0, w, 0.0, -(n - s) / height, n),
+            dst_crs="EPSG:4326",
             src_nodata=info.nodata, src_alpha=len(bands) if src_alpha else 0,
             dst_alpha=dst.shape[0], resampling=method, init_dest_nodata=False,
         )
