@@ -186,7 +186,7 @@ def test_a_carried_copy_travels_inside_the_project_file(project_file, geotiff_43
 def test_a_reference_file_gdal_cannot_read_is_refused_with_a_reason(tmp_path):
     bad = tmp_path / "broken.tif"
     bad.write_bytes(b"II*\x00" + b"\x00" * 64)
-    with pytest.raises(ReadError, match="broken.tif"):
+    with pytest.raises(ReadError, match=r"broken\.tif"):
         new_reference(bad)
     plain = tmp_path / "holiday.png"
     from support.reference import write_scan_png
