@@ -7,6 +7,8 @@ opacity, the order under the project layers, the threaded tile worker and its st
 
 from __future__ import annotations
 
+import math
+
 import pyproj
 import pytest
 from conftest import project_with, zone
@@ -99,9 +101,7 @@ def test_mbtiles_tiles_land_on_their_web_mercator_squares(qapp, mbtiles):
     w, s, e, n = reference.data.bounds
     vp = Viewport.fit((w, s, e, n), 400, 400)
     img = render(Scene(Project(), references=(reference,)), vp)
-    (x0, y0), rgb0 = min(colours.items())
     z = 10
-    import math
 
     def tile_centre(x, y):
         lon = (x + 0.5) / 2 ** z * 360 - 180

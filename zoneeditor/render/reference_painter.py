@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import shapely
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
 
 from zoneeditor.core.naming import display_name
@@ -69,7 +69,8 @@ def attributions(references: Sequence[RenderReference]) -> list[str]:
     """The distinct attribution texts of ``references`` (for the printed sheet)."""
     out: list[str] = []
     for ref in references:
-        text = ref.layer.attribution.strip() or f"Reference: {ref.layer.name}"
+        text = ref.layer.attribution.strip() or QCoreApplication.translate(
+            "ReferencePainter", "Reference: {name}").format(name=ref.layer.name)
         if text not in out:
             out.append(text)
     return out

@@ -5,7 +5,7 @@ Public entry points (no Qt):
 - ``detect_kind(path) -> ReferenceKind``: vector, osm or raster, by name and content;
 - ``new_reference(path, name="") -> (ReferenceLayer, data)``: read a file chosen by the user
   (in the limited reader child) and describe it as a new reference layer (attribution
-  filled in: OSM's licence, an MBTiles' or GeoTIFF's own text, else the file name);
+  filled in: OSM's licence, an MBTiles' or GeoTIFF's own text; '' when the file has none);
 - ``load_reference(layer, project_path) -> data``: the data of a stored reference, from its
   file or, when that is missing, from the copy the project carries; ReadError otherwise;
 - ``load_references(layers, project_path) -> (data by id, problems)``: every reference of a
@@ -138,7 +138,7 @@ def _attribution(kind: ReferenceKind, data: LoadedReference, path: Path) -> str:
         return data.source.info.attribution
     if isinstance(data, VectorData) and data.info.get("attribution"):
         return str(data.info["attribution"])
-    return f"Reference: {path.name}"
+    return ""  # none known: the sheet names the layer instead
 
 
 def new_reference(path: Path | str, name: str = "", sandbox: bool = True
