@@ -201,12 +201,7 @@ def write_scan_png(path: Path) -> Path:
     import rasterio
 
     h, w = SCAN_SIZE
-    data = np.full((3, h, w), 235, dtype=np.uint8)
-    data[:, ::50, :] = 40
-    data[:, :, ::50] = 40
-    for band, value in enumerate((200, 0, 0)):
-        data[band, 80, 95:106] = value
-        data[band, 75:86, 100] = value
+    data = np.moveaxis(_scan_rgb(), -1, 0)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", rasterio.errors.NotGeoreferencedWarning)
         with rasterio.open(path, "w", driver="PNG", width=w, height=h, count=3,
@@ -244,3 +239,53 @@ def mbtiles(tmp_path):
 def scan_png(tmp_path) -> Path:
     """A scanned-map PNG whose pixels map to lon/lat by ``SCAN_AFFINE``."""
     return write_scan_png(tmp_path / "annex-map.png")
+
+
+def _scan_rgb() -> np.ndarray:
+    """The scan's pixels (rows, cols, 3) as ``write_scan_png`` writes them."""
+    h, w = SCAN_SIZE
+    data = np.full((h, w, 3), 235, dtype=np.uint8)
+    data[::50, :] = 40
+    data[:, ::50] = 40
+    data[80, 95:106] = (200, 0, 0)
+    data[75:86, 100] = (200, 0, 0)
+    return data
+
+
+def write_scan_pdf(path: Path) -> Path:
+    """A two-page 'annex' PDF: page 1 blank, page 2 the scan filling a page of the scan's
+    size in points (so at 72 dpi one PDF point is one scan pixel). Written by hand: a PDF
+    is a few objects and a cross-reference table."""
+    h, w = SCAN_SIZE
+    image = _scan_rgb().tobytes()
+    content = f"q {w} 0 0 {h} 0 0 cm /Im0 Do Q".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {w} {h}] >>".encode(),
+        (f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {w} {h}] /Resources << /XObject "
+         f"<< /Im0 5 0 R >> >> /Contents 6 0 R >>").encode(),
+        (f"<< /Type /XObject /Subtype /Image /Width {w} /Height {h} /ColorSpace /DeviceRGB "
+         f"/BitsPerComponent 8 /Interpolate false /Length {len(image)} >>\nstream\n"
+         ).encode() + image + b"\nendstream",
+        f"<< /Length {len(content)} >>\nstream\n".encode() + content + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for off in offsets:
+        out += f"{off:010d} 00000 n \n".encode()
+    out += (f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n"
+            "%%EOF\n").encode()
+    path.write_bytes(bytes(out))
+    return path
+
+
+@pytest.fixture
+def scan_pdf(tmp_path) -> Path:
+    """A two-page PDF annex whose second page is the scan."""
+    return write_scan_pdf(tmp_path / "annex.pdf")
