@@ -157,10 +157,7 @@ class ReferenceCache:
         live = {id(d.features) for d in references if isinstance(d, VectorData)}
         self._cells = {k: v for k, v in self._cells.items() if k[0] in live}
         self.lod.retain([g for _, c in self._cells.values() for g in c.geoms])
-        sources = {id(d.source) for d in references if isinstance(d, RasterData)}
-        for key in list(self.tiles._tiles):
-            if key[0] not in sources:
-                self.tiles._tiles.pop(key, None)
+        self.tiles.retain([d.source for d in references if isinstance(d, RasterData)])
 
     @contextmanager
     def deferred(self) -> Iterator[None]:

@@ -96,7 +96,7 @@ class RasterTiles:
         out = []
         for ty in range(math.floor(y0 / d), math.floor(y1 / d) + 1):
             for tx in range(math.floor(x0 / d), math.floor(x1 / d) + 1):
-                out.append(((id(source), level, tx, ty), (tx * d, ty * d, (tx + 1) * d,
+                out.append(((source.serial, level, tx, ty), (tx * d, ty * d, (tx + 1) * d,
                                                           (ty + 1) * d)))
         return out
 
@@ -183,7 +183,7 @@ class RasterTiles:
         with self._lock:
             # only what the latest frame needs: tiles of a view already left are not read
             self._wanted = {key: (source, box) for key, box in missing} | {
-                k: v for k, v in self._wanted.items() if k[0] != id(source)}
+                k: v for k, v in self._wanted.items() if k[0] != source.serial}
             start = not self._running and not self._held
             if start:
                 self._running = True
@@ -251,12 +251,13 @@ class RasterTiles:
                     return
             time.sleep(0.005)
 
-    def forget(self, source: RasterSource) -> None:
-        """Drop every tile of ``source`` (a reference removed or changed)."""
+    def retain(self, sources: list[RasterSource]) -> None:
+        """Drop the tiles of every source not in ``sources`` (references removed)."""
+        live = {s.serial for s in sources}
         with self._lock:
-            for key in [k for k in self._tiles if k[0] == id(source)]:
+            for key in [k for k in self._tiles if k[0] not in live]:
                 del self._tiles[key]
-            self._wanted = {k: v for k, v in self._wanted.items() if k[0] != id(source)}
+            self._wanted = {k: v for k, v in self._wanted.items() if k[0] in live}
 
     def close(self) -> None:
         """Stop the worker (what it is reading is finished and dropped)."""

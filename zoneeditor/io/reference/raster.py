@@ -15,6 +15,7 @@ reads and warps, so a render on the worker thread leaves the window responsive.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import math
 import threading
 from dataclasses import dataclass, field
@@ -172,11 +173,18 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0][:200] if text else type(exc).__name__
 
 
+_SERIALS = itertools.count(1)
+
+
 class RasterSource:
-    """A raster reference ready to draw: ``render`` any lon/lat box at any size."""
+    """A raster reference ready to draw: ``render`` any lon/lat box at any size.
+
+    ``serial`` is unique for the process's lifetime (tile caches key on it: an object id
+    could be reused by a later source)."""
 
     def __init__(self, info: RasterInfo) -> None:
         self.info = info
+        self.serial = next(_SERIALS)
         self._local = threading.local()
         self._lock = threading.Lock()
         self._all: list[Any] = []

@@ -167,7 +167,8 @@ def _output_grid(fit: GeorefFit, width: int, height: int
     # the scan's own pixel size, measured at its centre
     c = fit.to_map(np.array([[width / 2, height / 2], [width / 2 + 1, height / 2],
                              [width / 2, height / 2 + 1]]))
-    size = float(np.sqrt(abs(np.cross(c[1] - c[0], c[2] - c[0]))))
+    u, v = c[1] - c[0], c[2] - c[0]
+    size = float(np.sqrt(abs(u[0] * v[1] - u[1] * v[0])))
     return (float(x0), float(y0), float(x1), float(y1)), size
 
 
