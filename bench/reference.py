@@ -306,7 +306,7 @@ def style(layer, kind):
             c = QColor(st["fill"][:7]); sym.setColor(c)
             sym.symbolLayer(0).setStrokeColor(QColor(st["colour"]))
             sym.symbolLayer(0).setStrokeWidth(max(0.0, st["width"]) * 0.2645)
-        rule = QgsRuleBasedRenderer.Rule(sym, 0, st["max_scale"], '"cls" = \'%s\'' % cls)
+        rule = QgsRuleBasedRenderer.Rule(sym, 0, int(st["max_scale"]), '"cls" = \'%s\'' % cls)
         root.appendChild(rule)
     layer.setRenderer(QgsRuleBasedRenderer(root))
 for n, l in vec.items(): style(l, n)

@@ -225,6 +225,11 @@ class ReferenceFeatures:
         if not (len(self.classes) == len(self.names) == len(self.names_local)
                 == len(self.names_ru) == n):
             raise ValueError("ReferenceFeatures columns differ in length")
+        by_class: dict[str, list[int]] = {}
+        for i, c in enumerate(self.classes.tolist()):
+            by_class.setdefault(c, []).append(i)
+        object.__setattr__(self, "_by_class", {c: np.array(v, dtype=np.int64)
+                                               for c, v in by_class.items()})
 
     def __len__(self) -> int:
         return len(self.geometries)
@@ -235,8 +240,11 @@ class ReferenceFeatures:
         return cls(np.zeros(0, dtype=object), np.zeros(0, dtype=object))
 
     def indices(self, classes: Sequence[str]) -> np.ndarray:
-        """Positions of the features whose class is one of ``classes``."""
-        return np.flatnonzero(np.isin(self.classes, list(classes)))
+        """Positions of the features whose class is one of ``classes`` (ascending)."""
+        found = [self._by_class[c] for c in classes if c in self._by_class]
+        if not found:
+            return np.zeros(0, dtype=np.int64)
+        return found[0] if len(found) == 1 else np.sort(np.concatenate(found))
 
     @property
     def bounds(self) -> tuple[float, float, float, float] | None:

@@ -39,7 +39,7 @@ STYLES: dict[str, ClassStyle] = {
     "river": ClassStyle("#4a88c7", 1.8, z=5),
     "track": ClassStyle("#a08a6a", 0.8, dash=(3.0, 2.0), min_bucket=13, z=6),
     "road.minor": ClassStyle("#b3aaa0", 0.8, min_bucket=13, z=7),
-    "road.tertiary": ClassStyle("#c9b27a", 1.1, min_bucket=11, z=8),
+    "road.tertiary": ClassStyle("#c9b27a", 1.0, min_bucket=11, z=8),
     "road.secondary": ClassStyle("#d9a85e", 1.4, min_bucket=10, z=9),
     "road.primary": ClassStyle("#d98c4a", 1.8, min_bucket=8, z=10),
     "road.trunk": ClassStyle("#c96a3c", 2.1, z=11),
