@@ -289,3 +289,20 @@ def write_scan_pdf(path: Path) -> Path:
 def scan_pdf(tmp_path) -> Path:
     """A two-page PDF annex whose second page is the scan."""
     return write_scan_pdf(tmp_path / "annex.pdf")
+
+
+def write_gpkg_tiles(path: Path, driver: str = "GPKG") -> Path:
+    """The four-quadrant image over ``TIFF_BOX`` as a GeoPackage tile set (``driver`` GPKG)
+    or a Cloud-Optimised GeoTIFF (``driver`` COG), both in Web Mercator."""
+    import rasterio
+    from rasterio.warp import transform_bounds
+
+    w, s, e, n = transform_bounds("EPSG:4326", "EPSG:3857", *TIFF_BOX)
+    size = 256
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with rasterio.open(path, "w", driver=driver, width=size, height=size, count=3,
+                           dtype="uint8", crs="EPSG:3857",
+                           transform=from_bounds(w, s, e, n, size, size)) as dst:
+            dst.write(_quadrant_pixels(size, size))
+    return path
