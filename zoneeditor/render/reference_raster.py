@@ -196,8 +196,8 @@ class RasterTiles:
         try:
             while not self._closed.is_set():
                 with self._lock:
-                    if not self._wanted:
-                        break
+                    if not self._wanted or self._held:
+                        break  # done, or a frame is being drawn: it resumes after it
                     key = next(iter(self._wanted))
                     source, box = self._wanted.pop(key)
                     if key in self._tiles:
