@@ -303,7 +303,9 @@ def style(layer, kind):
         if kind == "lines":
             sym.setColor(QColor(st["colour"])); sym.setWidth(st["width"] * 0.2645)
         else:
-            c = QColor(st["fill"][:7]); sym.setColor(c)
+            c = QColor(st["fill"][:7])
+            if len(st["fill"]) > 7: c.setAlpha(int(st["fill"][7:], 16))
+            sym.setColor(c)
             sym.symbolLayer(0).setStrokeColor(QColor(st["colour"]))
             sym.symbolLayer(0).setStrokeWidth(max(0.0, st["width"]) * 0.2645)
         rule = QgsRuleBasedRenderer.Rule(sym, 0, int(st["max_scale"]), '"cls" = \'%s\'' % cls)

@@ -106,12 +106,13 @@ def write_project(project: Project, path: Path | str, keep_backup: bool = False)
     path = Path(path)
     try:
         with atomic_path(path, keep_backup=keep_backup) as tmp:
-            _write(project, tmp, path)
+            _write(project, tmp)
+            write_reference_tables(project.meta, tmp, path)  # io/reference/store.py
     except (OSError, fiona.errors.FionaError, sqlite3.Error) as exc:
         raise WriteError(str(path), _reason(exc)) from exc
 
 
-def _write(project: Project, tmp: Path, path: Path) -> None:
+def _write(project: Project, tmp: Path) -> None:
     names = list(project.versions)
     slug = slugs(names)
     crs = CRS.from_epsg(4326)
@@ -135,7 +136,6 @@ def _write(project: Project, tmp: Path, path: Path) -> None:
                     for f in feats
                 )
     _write_tables(project, tmp, slug)
-    write_reference_tables(project.meta, tmp, path)  # reference layers (io/reference/store.py)
 
 
 def _write_tables(project: Project, tmp: Path, slug: dict[str, str]) -> None:

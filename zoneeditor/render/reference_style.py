@@ -31,9 +31,10 @@ class ClassStyle:
 
 
 STYLES: dict[str, ClassStyle] = {
-    "builtup": ClassStyle("#d9c8bd", 0.0, fill="#e9dcd3", z=0),
+    # area fills are translucent: over imagery a town's outline must not hide the picture
+    "builtup": ClassStyle("#d9c8bd", 0.0, fill="#dcc6b690", z=0),
     "area": ClassStyle("#6d4c8d", 1.0, fill="#6d4c8d30", z=1),
-    "water": ClassStyle("#7fb0d8", 0.6, fill="#a9cbe6", z=2),
+    "water": ClassStyle("#7fb0d8", 0.6, fill="#9fc5e6c0", z=2),
     "stream": ClassStyle("#7fb0d8", 0.8, min_bucket=12, z=3),
     "canal": ClassStyle("#5b97cc", 1.2, min_bucket=9, z=4),
     "river": ClassStyle("#4a88c7", 1.8, z=5),
