@@ -479,10 +479,42 @@ def main() -> int:
             print(f"  ratio QGIS / ours (warm)     median {ratio:.1f}x, "
                   f"min {min(theirs) / min(warm):.1f}x")
         print()
+    trace_figures(osm_layer, osm_data)
     if peer is not None:
         peer.close()
     ours.cache.close()
     return 0
+
+
+def trace_figures(layer, data) -> None:
+    """Snap targets of the extract, and a trace along a river from near one end to the
+    other (two clicks), with the time it takes."""
+    from shapely import LineString
+
+    from zoneeditor.core.geodesy import length_km
+    from zoneeditor.core.reference_targets import ReferenceTargets
+    from zoneeditor.core.snapping import best_snap
+
+    t0 = time.perf_counter()
+    targets = ReferenceTargets.build([(layer.id, layer.name, data.features)])
+    built = time.perf_counter() - t0
+    f = data.features
+    river = [c for i in f.indices(["river"]) if f.names[i] == "Nahr 1"
+             for c in f.geometries[i].coords]
+    tol = 0.0005
+    a, b = river[30], river[-40]
+    sa = best_snap(targets.rings_near(*a, tol), *a, tol)
+    sb = best_snap(targets.rings_near(*b, tol), *b, tol)
+    t0 = time.perf_counter()
+    route = targets.route(sa.xy, sa, sb.xy, sb)
+    first = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    targets.route(sa.xy, sa, sb.xy, sb)
+    again = time.perf_counter() - t0
+    print(f"snap targets: {len(targets):,} lines in {built:.2f} s; trace along a river: "
+          f"{length_km(LineString(route)):.0f} km, {len(route)} vertices, "
+          f"{first * 1000:.0f} ms the first time (builds the water network), "
+          f"{again * 1000:.1f} ms after")
 
 
 if __name__ == "__main__":
