@@ -104,3 +104,18 @@ def test_control_point_typed_in_any_notation():
     assert places[2] == pytest.approx(places[3], abs=1e-5)  # MGRS: the 1 m square
     cps = [ControlPoint.create(i * 10, i * 7 % 5, *p) for i, p in enumerate(places)]
     assert len({p.id for p in cps}) == 4
+
+
+def test_summary_tabulates_residuals_and_says_why_there_is_no_fit():
+    from zoneeditor.core.reference import Georeference
+    from zoneeditor.core.reference_rows import georef_summary
+
+    g = Georeference.create("/scans/annex.png", crs="EPSG:32637", points=tuple(_points(3)))
+    table = georef_summary(g)
+    assert table.error == "" and table.rms_m < 1e-6
+    assert [r.number for r in table.rows] == [1, 2, 3]
+    assert all(r.residual_m is not None and r.leave_one_out_m is None for r in table.rows)
+    g2 = Georeference.create("/scans/annex.png", method="polynomial2", points=g.points)
+    table = georef_summary(g2)
+    assert table.rms_m is None and table.rows[0].residual_m is None
+    assert table.error == "a 2nd-order polynomial needs at least 6 control points (3 in use)"

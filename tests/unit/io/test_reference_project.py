@@ -21,6 +21,7 @@ from zoneeditor.core.reference_edits import (
     update_control_point,
     update_reference,
 )
+from zoneeditor.core.reference_rows import reference_rows
 from zoneeditor.io.journal import decode_changeset, encode_changeset
 from zoneeditor.io.project_file import read_project, write_project
 from zoneeditor.io.recovery import find_for, replay
@@ -133,7 +134,7 @@ def test_project_moved_with_its_data_finds_references_beside_it(project_file, os
     back = read_project(moved / "talks.gpkg")
     assert back.meta.references[0].path == str(moved / osm_xml.name)
     loaded, problems = load_references(back.meta.references, moved / "talks.gpkg")
-    assert problems == [] and isinstance(loaded[osm.id], VectorData)
+    assert problems == {} and isinstance(loaded[osm.id], VectorData)
 
 
 def test_missing_reference_file_is_a_clear_message_and_the_project_opens(
@@ -151,8 +152,12 @@ def test_missing_reference_file_is_a_clear_message_and_the_project_opens(
     loaded, problems = load_references(session.document.project.meta.references,
                                        project_file)
     assert list(loaded) == [osm.id]
-    assert problems == [f"Reference layer 'Imagery' is not shown: cannot read "
-                        f"{geotiff_4326}: no such file"]
+    assert problems == {tif.id: f"Reference layer 'Imagery' is not shown: cannot read "
+                                f"{geotiff_4326}: no such file"}
+    rows = reference_rows(session.document.project.meta.references,
+                          {i: d.from_copy for i, d in loaded.items()}, problems)
+    assert [(r.name, r.state) for r in rows] == [("Imagery", "missing"), ("Idlib OSM", "shown")]
+    assert rows[0].detail == problems[tif.id]
     session.close()
 
 
@@ -173,7 +178,7 @@ def test_a_carried_copy_travels_inside_the_project_file(project_file, geotiff_43
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "other-cache"))
     back = read_project(project_file)
     loaded, problems = load_references(back.meta.references, project_file)
-    assert problems == []
+    assert problems == {}
     data = loaded[tif.id]
     assert isinstance(data, RasterData) and data.from_copy
     assert data.source.render(data.bounds, 8, 8)[1, 1].tolist() == [220, 30, 30, 255]

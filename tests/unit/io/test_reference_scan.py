@@ -92,3 +92,16 @@ def test_a_scan_that_is_not_an_image_is_refused(tmp_path):
         other = tmp_path / "notes.docx"
         other.write_bytes(b"x")
         load_scan(other)
+
+
+def test_a_georeference_of_a_pdf_page_writes_beside_the_annex(scan_pdf):
+    from zoneeditor.core.reference import Georeference
+    from zoneeditor.io.reference.scan import write_georeference
+
+    g = Georeference.create(str(scan_pdf), page=1, dpi=72, crs="EPSG:4326",
+                            points=tuple(control_points()))
+    out, result = write_georeference(g)
+    assert out == scan_pdf.with_name("annex-p2-georef.tif")
+    assert result.rms_m < 1e-6
+    _layer, data = new_reference(out)
+    assert red_at(data, *scan_lonlat(*CROSS)) > 0.05

@@ -91,7 +91,7 @@ def _references(project, path: Path, files: list[str], with_project: bool) -> li
     out = []
     if with_project and project.meta.references:
         loaded, problems = load_references(project.meta.references, path, only_visible=True)
-        for problem in problems:
+        for problem in problems.values():
             fail(f"warning: {problem}")
         out.extend(scene_references(project.meta.references, loaded))
     for name in files:

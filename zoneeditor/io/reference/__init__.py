@@ -8,8 +8,8 @@ Public entry points (no Qt):
   filled in: OSM's licence, an MBTiles' or GeoTIFF's own text; '' when the file has none);
 - ``load_reference(layer, project_path) -> data``: the data of a stored reference, from its
   file or, when that is missing, from the copy the project carries; ReadError otherwise;
-- ``load_references(layers, project_path) -> (data by id, problems)``: every reference of a
-  project; a missing file is one clear sentence in ``problems`` and the others load;
+- ``load_references(layers, project_path) -> (data by id, problems by id)``: every reference
+  of a project; a missing file is one clear sentence in ``problems`` and the others load;
 - ``embed(layer) -> ReferenceLayer``: the layer with a copy to carry inside the project.
 
 ``data`` is a ``VectorData`` (``ReferenceFeatures`` plus info) or a ``RasterData`` (a
@@ -183,18 +183,19 @@ def load_reference(layer: ReferenceLayer, project_path: Path | str | None = None
 
 def load_references(layers: tuple[ReferenceLayer, ...] | list[ReferenceLayer],
                     project_path: Path | str | None = None, sandbox: bool = True,
-                    only_visible: bool = False) -> tuple[dict[str, LoadedReference], list[str]]:
+                    only_visible: bool = False
+                    ) -> tuple[dict[str, LoadedReference], dict[str, str]]:
     """Load every reference; a file that cannot be read becomes one sentence in the second
-    value (naming the layer, the file and the reason) and the rest load."""
+    value, by layer id (naming the layer, the file and the reason), and the rest load."""
     loaded: dict[str, LoadedReference] = {}
-    problems: list[str] = []
+    problems: dict[str, str] = {}
     for layer in layers:
         if only_visible and not layer.visible:
             continue
         try:
             loaded[layer.id] = load_reference(layer, project_path, sandbox)
         except ReadError as exc:
-            problems.append(f"Reference layer {layer.name!r} is not shown: {exc}")
+            problems[layer.id] = f"Reference layer {layer.name!r} is not shown: {exc}"
     return loaded, problems
 
 

@@ -27,8 +27,8 @@ from typing import Any
 import numpy as np
 
 from zoneeditor.core.errors import ReadError, WriteError
-from zoneeditor.core.georef import GeorefFit
-from zoneeditor.core.reference import ControlPoint, GeorefMethod
+from zoneeditor.core.georef import GeorefFit, fit
+from zoneeditor.core.reference import ControlPoint, Georeference, GeorefMethod
 from zoneeditor.io.atomic import atomic_path
 
 #: Scan formats read (a PDF gives one page at a time).
@@ -278,6 +278,18 @@ def write_georeferenced(scan: Scan, fit: GeorefFit, points: Sequence[ControlPoin
         raise WriteError(str(out), str(exc).splitlines()[0] if str(exc) else "write failed"
                          ) from exc
     return out
+
+
+def write_georeference(georef: Georeference, out: Path | str | None = None
+                       ) -> tuple[Path, GeorefFit]:
+    """Read ``georef``'s scan, fit its points and write the GeoTIFF to ``out`` (default: its
+    ``output``, else the scan's name with "-georef.tif" beside it): the dialog's "Save"."""
+    target = Path(out or georef.output or Path(georef.source).with_name(
+        f"{Path(georef.source).stem}{'' if georef.page == 0 else f'-p{georef.page + 1}'}"
+        "-georef.tif"))
+    scan = load_scan(georef.source, georef.page, georef.dpi)
+    result = fit(georef.points, georef.method, georef.crs)
+    return write_georeferenced(scan, result, georef.points, target), result
 
 
 def read_control_points(path: Path | str) -> dict[str, Any] | None:
