@@ -30,7 +30,8 @@ from zoneeditor.core.model import (
 # Fixtures of one area (a PostgreSQL cluster, reference-layer files, ...) live in their own
 # module under tests/support/ so this file stays small; each module there is a pytest plugin.
 # Listed here, not discovered, so a reader sees every plugin the suite loads.
-pytest_plugins: list[str] = ["support.durability", "support.realdata", "support.pg"]
+pytest_plugins: list[str] = ["support.durability", "support.realdata", "support.pg",
+                             "support.reference"]
 
 
 @pytest.fixture(autouse=True)

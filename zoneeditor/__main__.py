@@ -15,6 +15,10 @@ def main(argv: list[str] | None = None) -> int:
         from zoneeditor.io.sandbox_worker import main as worker_main
 
         return worker_main(argv[1:])
+    if argv[:1] == ["--reference-worker"]:  # the same, reading a reference layer file
+        from zoneeditor.io.reference.worker import main as reference_worker_main
+
+        return reference_worker_main(argv[1:])
     from zoneeditor.cli import command_names
 
     first = next((a for a in argv if not a.startswith("-")), None)

@@ -24,6 +24,8 @@ from typing import Any
 
 from shapely.geometry.base import BaseGeometry
 
+from zoneeditor.core.reference import Georeference, ReferenceLayer
+
 #: Name of the agreed baseline version; every project has one.
 AGREED = "agreed"
 
@@ -168,10 +170,22 @@ class ProjectMeta:
     modified: str = field(default_factory=_now)
     format_version: int = FORMAT_VERSION
     shown_version: str = field(default="", compare=False)
+    #: Reference layers, bottom to top, and georeferencings of scans (core/reference.py):
+    #: here so adding one, hiding it or placing a control point is an undoable change.
+    references: tuple[ReferenceLayer, ...] = ()
+    georeferences: tuple[Georeference, ...] = ()
 
     def party(self, name: str) -> Party | None:
         """The party called ``name``, or None."""
         return next((p for p in self.parties if p.name == name), None)
+
+    def reference(self, reference_id: str) -> ReferenceLayer | None:
+        """The reference layer with this id, or None."""
+        return next((r for r in self.references if r.id == reference_id), None)
+
+    def georeference(self, georef_id: str) -> Georeference | None:
+        """The georeferencing with this id, or None."""
+        return next((g for g in self.georeferences if g.id == georef_id), None)
 
 
 @dataclass

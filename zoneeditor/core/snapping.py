@@ -2,7 +2,9 @@
 
 Targets are every visible layer of the version being edited, the agreed baseline when a
 proposal is edited (so a proposal can follow the agreed line exactly), the basemap's
-country borders, and any extra points a tool adds (the vertices of the shape being drawn).
+country borders, the lines and outlines of visible reference layers
+(``core.reference_targets``, source "reference", with the layer's name for the tooltip),
+and any extra points a tool adds (the vertices of the shape being drawn).
 The tolerance comes in map units with each PointerEvent (the canvas converts 10 px).
 
 Rings and lines are indexed one by one in an STRtree, so a pointer move looks at the few
@@ -56,7 +58,8 @@ class Snap:
 
     ``ring_line`` is the whole ring or line the target lies on (closed for a ring), and
     ``part`` / ``ring`` say which ring of the feature it is; topology uses them to follow a
-    neighbour's boundary between two snapped clicks.
+    neighbour's boundary between two snapped clicks. ``layer`` and ``label`` name a
+    reference target ("Idlib OSM", "river Nahr Test") for the snap tooltip.
     """
 
     xy: tuple[float, float]
@@ -67,6 +70,8 @@ class Snap:
     ring: int
     distance: float
     ring_line: LineString | None = None
+    layer: str = ""
+    label: str = ""
 
     @property
     def closed(self) -> bool:
@@ -81,6 +86,8 @@ class _Ring:
     source: str
     part: int
     ring: int
+    layer: str = ""
+    label: str = ""
 
 
 def _rings_of(src: SnapSource) -> list[_Ring]:
@@ -143,7 +150,7 @@ class SnapIndex:
         return best_snap(rings, x, y, tolerance)
 
 
-_SOURCE_RANK = {"drawing": 0, "current": 1, "agreed": 2, "basemap": 3}
+_SOURCE_RANK = {"drawing": 0, "current": 1, "agreed": 2, "reference": 3, "basemap": 4}
 
 
 def best_snap(rings: Sequence[_Ring], x: float, y: float, tolerance: float) -> Snap | None:
@@ -164,7 +171,7 @@ def best_snap(rings: Sequence[_Ring], x: float, y: float, tolerance: float) -> S
                 ring_line = r.line if r.line.geom_type == "LineString" else None
                 best_v = (key, Snap((float(coords[i, 0]), float(coords[i, 1])), "vertex",
                                     r.feature_id, r.source, r.part, r.ring, float(d[i]),
-                                    ring_line))
+                                    ring_line, r.layer, r.label))
         if best_v is None and r.line.geom_type == "LineString" and len(coords) >= 2:
             dist = r.line.distance(here)
             if dist <= tolerance:
@@ -172,10 +179,31 @@ def best_snap(rings: Sequence[_Ring], x: float, y: float, tolerance: float) -> S
                 if best_s is None or key < best_s[0]:
                     pt = r.line.interpolate(r.line.project(here))
                     best_s = (key, Snap((float(pt.x), float(pt.y)), "segment", r.feature_id,
-                                        r.source, r.part, r.ring, float(dist), r.line))
+                                        r.source, r.part, r.ring, float(dist), r.line,
+                                        r.layer, r.label))
     if best_v is not None:
         return best_v[1]
     return best_s[1] if best_s is not None else None
+
+
+def describe_snap(snap: Snap) -> str:
+    """One line for the snap tooltip: what the pointer snapped to, and from which layer.
+
+    >>> describe_snap(Snap((0, 0), "segment", "r:3", "reference", 0, 0, 0.0, None,
+    ...                    "Idlib OSM", "river Nahr Test"))
+    'On river Nahr Test — reference layer Idlib OSM'
+    """
+    where = "Vertex of" if snap.kind == "vertex" else "On"
+    if snap.source == "reference":
+        what = snap.label or "a line"
+        return f"{where} {what} — reference layer {snap.layer}".strip()
+    if snap.source == "basemap":
+        return f"{where} the border of {snap.feature_id}"
+    if snap.source == "agreed":
+        return f"{where} the agreed baseline"
+    if snap.source == "drawing":
+        return "The shape's first vertex" if snap.kind == "vertex" else "The shape being drawn"
+    return f"{where} a feature of this version"
 
 
 def drawing_rings(points: Sequence[tuple[float, float]]) -> list[_Ring]:

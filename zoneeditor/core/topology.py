@@ -19,7 +19,7 @@ restores the whole border with everything that follows it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -44,6 +44,8 @@ EPS = 1e-8
 SHARING_LAYERS = (LayerKind.ZONES, LayerKind.LINES)
 
 XY = tuple[float, float]
+#: A tracer: (a, snap at a, b, snap at b) -> the way from a to b, or None.
+Route = Callable[[XY, "Snap | None", XY, "Snap | None"], "list[XY] | None"]
 
 
 @dataclass(frozen=True)
@@ -191,13 +193,16 @@ def _same_target(s: Snap | None, t: Snap | None) -> bool:
             and s.part == t.part and s.ring == t.ring)
 
 
-def follow_snapped(points: Sequence[XY], snaps: Sequence[Snap | None], closed: bool) -> list[XY]:
+def follow_snapped(points: Sequence[XY], snaps: Sequence[Snap | None], closed: bool,
+                   route: Route | None = None) -> list[XY]:
     """The clicked ``points`` with a neighbour's boundary vertices inserted wherever two
     consecutive clicks snapped onto the same ring or line of the same feature.
 
     For a zone (``closed``) the pair last→first counts too. Along a closed ring the shorter
     way round is followed, so a zone drawn against a neighbour shares its border exactly:
-    no sliver gap, no overlap.
+    no sliver gap, no overlap. ``route(a, snap_a, b, snap_b)``, when given, is asked first
+    for each pair (tracing along reference lines); a list it returns (from ``a`` to ``b``)
+    is followed, None falls back to the rule above.
     """
     n = len(points)
     out: list[XY] = []
@@ -208,6 +213,10 @@ def follow_snapped(points: Sequence[XY], snaps: Sequence[Snap | None], closed: b
             continue
         j = (i + 1) % n
         s, t = snaps[i], snaps[j]
+        traced = route(points[i], s, points[j], t) if route is not None else None
+        if traced is not None:
+            out.extend(traced[1:-1])
+            continue
         if not _same_target(s, t):
             continue
         assert s is not None and s.ring_line is not None

@@ -34,6 +34,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +68,7 @@ from zoneeditor.io.project_tables import (
 
 __all__ = ["META", "PARTIES", "VERSIONS", "ExtraTables", "field_type", "layer_schema",
            "own_tables", "read_project", "read_project_here", "slugs", "write_project"]
+from zoneeditor.io.reference.store import read_reference_tables, reference_tables
 
 ID_FIELD = "zid"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -156,6 +158,8 @@ def write_project(project: Project, path: Path | str, keep_backup: bool = False,
     try:
         with atomic_path(path, keep_backup=keep_backup) as tmp:
             _write(project, tmp)
+            # the reference layers' tables are written afresh (or not at all) at each save
+            extra = [*extra, reference_tables(project.meta, path, source)]
             for tables in extra:
                 tables.write(tmp)
             if source.is_file():
@@ -399,6 +403,9 @@ def _read(con: sqlite3.Connection, path: Path, limits: bool) -> Project:
     geometry_columns = {str(t): str(c) for t, c in con.execute(
         "SELECT table_name, column_name FROM gpkg_geometry_columns")} \
         if "gpkg_geometry_columns" in kinds else {}
+    references, georeferences = read_reference_tables(
+        lambda table: _rows(con, table, path), set(kinds), path)
+    meta = replace(meta, references=references, georeferences=georeferences)
     versions = []
     for row in sorted(_rows(con, VERSIONS, path), key=lambda r: r.get("position") or 0):
         v = Version(str(row["name"]), description=str(row.get("description") or ""))

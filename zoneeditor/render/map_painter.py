@@ -28,6 +28,7 @@ from zoneeditor.render.labels import LabelSpace, TextPainter
 from zoneeditor.render.lod import FULL_DETAIL_BUCKET, SMALL, LodCache
 from zoneeditor.render.map_labels import MapLabels, PlacedLabel
 from zoneeditor.render.qpath import path_from_geometry
+from zoneeditor.render.reference_painter import ReferencePainter
 from zoneeditor.render.scene import Scene
 from zoneeditor.render.style import SCREEN_STYLE, MapStyle
 
@@ -73,6 +74,7 @@ class MapPainter(MapLabels):
         self._label_points: dict[int, tuple[BaseGeometry, tuple[float, float]]] = {}
         self._country_points: dict[tuple, tuple[float, float] | None] = {}
         self._pinned_levels: set[int] = set()
+        self.references = ReferencePainter(style, self.text)
 
     # -- entry points --------------------------------------------------------------------------
     def paint(self, painter: QPainter, viewport: Viewport, scene: Scene) -> None:
@@ -102,18 +104,21 @@ class MapPainter(MapLabels):
         painter.fillRect(QRectF(0, 0, viewport.width, viewport.height), QColor(self.style.sea))
         if scene.basemap is not None and scene.show_basemap:
             self._paint_countries(painter, viewport, scene)
+        self.references.paint(painter, viewport, scene)  # reference layers, under the project
         painter.restore()
 
     def paint_names(
         self, painter: QPainter, viewport: Viewport, scene: Scene,
         labels: list[PlacedLabel] | None = None,
     ) -> list[QRectF]:
-        """Country names and towns, kept clear of the feature labels (``labels``).
+        """Country names, reference place names and towns, kept clear of the feature labels
+        (``labels``).
 
         Returns the rectangles taken (feature labels, names, town dots), so marks drawn on
         top (the changes overlay) can keep clear of every name on the map.
         """
-        if scene.gazetteer is None or not scene.show_towns:
+        towns = scene.gazetteer is not None and scene.show_towns
+        if not towns and not scene.references:
             return []
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -122,10 +127,12 @@ class MapPainter(MapLabels):
         space = LabelSpace()
         for lab in labels:
             space.take(lab.rect)
-        if scene.basemap is not None and scene.show_basemap:
+        if towns and scene.basemap is not None and scene.show_basemap:
             self._ensure_basemap_index(scene)
             self._paint_country_names(painter, viewport, scene, space)
-        self._paint_towns(painter, viewport, scene, space)
+        self.references.paint_names(painter, viewport, scene, space)  # reference place names
+        if towns:
+            self._paint_towns(painter, viewport, scene, space)
         painter.restore()
         return list(space.taken)
 

@@ -122,8 +122,11 @@ class PrintJob:
     """
 
     def __init__(self, project: Project, version: str | Version, options: PrintOptions,
-                 basemap=None, gazetteer=None) -> None:
+                 basemap=None, gazetteer=None, references=()) -> None:
+        """``references``: reference layers drawn under the project, bottom to top
+        (``render.reference_painter.RenderReference``); their attributions go in the footer."""
         self.project = project
+        self.references = tuple(references)
         if isinstance(version, Version):
             self.version = version
         else:
@@ -190,7 +193,12 @@ class PrintJob:
 
     def footer_text(self, page: Page) -> str:
         """Attributions, projection and producer, plus the page number on multi-page jobs."""
-        text = (f"{self.options.attribution} Projection: equirectangular on WGS 84 "
+        text = self.options.attribution
+        if self.references:  # each reference's licence or source, as its owner requires
+            from zoneeditor.render.reference_painter import attributions
+
+            text += " " + "; ".join(attributions(self.references)) + "."
+        text = (f"{text} Projection: equirectangular on WGS 84 "
                 f"(EPSG:4326), scale true at the map centre. Made with zoneeditor "
                 f"{__version__}.")
         if page.count > 1:
@@ -341,7 +349,8 @@ class PrintJob:
         zones: ZoneTableBlock = blocks["zones"]
         label_rects = paint_map(painter, frame, viewport, self.project, self.version, style,
                                 overlays, self.basemap, self.gazetteer, self.options.labels,
-                                self.options.look, callouts=zones.numbers)
+                                self.options.look, callouts=zones.numbers,
+                                references=self.references)
         if self.diff is not None:
             painter.save()
             painter.setClipRect(frame)

@@ -136,12 +136,15 @@ def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Pro
               overlays: tuple[Callable[[QPainter, Viewport], None], ...] = (),
               basemap=None, gazetteer=None, labels: str = "en",
               look: MapLook | None = None,
-              callouts: dict[str, int] | None = None) -> list[QRectF]:
+              callouts: dict[str, int] | None = None,
+              references: tuple = ()) -> list[QRectF]:
     """Paint the map of ``version`` into ``frame`` with the shared renderer, clipped to it.
 
     ``labels`` is the Scene's label language: "en" or "local" (Arabic names); ``look`` the
     layers' visibility, opacity and order as in the window. ``callouts`` (zone id -> number
-    in the sheet's zone key) gives every zone whose label has no room a numbered callout.
+    in the sheet's zone key) gives every zone whose label has no room a numbered callout;
+    ``references`` are the reference layers drawn under the project
+    (``render.reference_painter``).
     Returns the rectangles (map-frame pixels) of the feature labels and callouts placed, so
     marks added on top can avoid them.
     """
@@ -157,7 +160,7 @@ def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Pro
                   hidden_layers=frozenset(look.hidden_layers), opacity=dict(look.opacity),
                   layer_order=order, show_vertices=False, basemap=basemap,
                   gazetteer=gazetteer, show_towns=look.show_towns, overlays=overlays,
-                  label_language=labels)
+                  label_language=labels, references=tuple(references))
     map_painter = MapPainter(style)
     labels = map_painter.feature_labels(viewport, scene)
     marks = map_painter.zone_callouts(viewport, scene, labels, callouts) if callouts else []

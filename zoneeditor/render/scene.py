@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from zoneeditor.core.basemap_model import Basemap
     from zoneeditor.core.places import Gazetteer
     from zoneeditor.render.lod import LodCache
+    from zoneeditor.render.reference_painter import ReferenceCache, RenderReference
 
 #: Layers bottom to top.
 DEFAULT_ORDER: tuple[LayerKind, ...] = (LayerKind.ZONES, LayerKind.LINES, LayerKind.POINTS)
@@ -40,6 +41,9 @@ class Scene:
       or "both" (the window's default): feature names in both scripts, and country and town
       names in the interface language ``language`` where the bundled data has them.
     - ``language``: the interface language ("en", "ar", "ru"); the installed one by default.
+    - ``references``: reference layers drawn under the project layers, bottom to top
+      (``render.reference_painter.scene_references``); ``reference_cache``: their cells,
+      paths and tiles shared between frames (None: computed in full, as print wants).
     """
 
     project: Project
@@ -61,6 +65,8 @@ class Scene:
     lod: LodCache | None = None
     #: Extra painting after everything else: callables(painter, viewport) (diff overlay...).
     overlays: tuple[Callable, ...] = ()
+    references: tuple[RenderReference, ...] = ()
+    reference_cache: ReferenceCache | None = None
 
     def layer_visible(self, layer: LayerKind | str) -> bool:
         """True unless the layer is hidden or fully transparent."""

@@ -11,7 +11,7 @@ import argparse
 import os
 from pathlib import Path
 
-from zoneeditor.cli.common import EXIT_OK, load_project, pick_version, split_spec
+from zoneeditor.cli.common import EXIT_OK, fail, load_project, pick_version, split_spec
 from zoneeditor.core.errors import ZoneEditorError
 
 NAME = "print"
@@ -62,6 +62,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
                              "(repeatable)")
     parser.add_argument("--no-basemap", action="store_true",
                         help="no countries and towns under the zones")
+    parser.add_argument("--reference", action="append", default=[], metavar="FILE",
+                        help="draw a reference layer under the project: an OpenStreetMap "
+                             "extract (.osm.pbf, .osm), a GeoTIFF, MBTiles or GeoPackage "
+                             "tiles, or any file 'import' reads; its attribution is printed "
+                             "on the sheet (repeatable, drawn in the order given)")
+    parser.add_argument("--no-project-references", action="store_true",
+                        help="leave out the reference layers stored in the project")
 
 
 def _extent(text: str | None) -> tuple[float, float, float, float] | None:
@@ -72,6 +79,25 @@ def _extent(text: str | None) -> tuple[float, float, float, float] | None:
     except ValueError:
         raise PrintUsageError(f"--extent {text!r}: expected four numbers W,S,E,N") from None
     return (w, s, e, n)
+
+
+def _references(project, path: Path, files: list[str], with_project: bool) -> list:
+    """The project's visible references (a missing file is a warning: the sheet is still
+    printed without it) and the ``--reference`` files (one that cannot be read stops the
+    print: it was asked for), bottom to top."""
+    from zoneeditor.io.reference import load_references, new_reference
+    from zoneeditor.render.reference_painter import RenderReference, scene_references
+
+    out = []
+    if with_project and project.meta.references:
+        loaded, problems = load_references(project.meta.references, path, only_visible=True)
+        for problem in problems.values():
+            fail(f"warning: {problem}")
+        out.extend(scene_references(project.meta.references, loaded))
+    for name in files:
+        layer, data = new_reference(Path(name))
+        out.append(RenderReference(layer, data))
+    return out
 
 
 def _ensure_gui_app():
@@ -99,6 +125,7 @@ def run(args: argparse.Namespace) -> int:
         against = pick_version(project, path, args.diff_against).name
         if against == version.name:
             raise PrintUsageError(f"--diff-against {against!r} is the version being printed")
+    references = _references(project, path, args.reference, not args.no_project_references)
     _app = _ensure_gui_app()  # keep a reference while painting
     from zoneeditor.render.print_layout import PrintJob
     from zoneeditor.render.print_options import DEFAULT_BANNER, MapLook, PrintOptions
@@ -116,7 +143,7 @@ def run(args: argparse.Namespace) -> int:
                          show_towns="towns" not in args.hide))
     except ValueError as exc:
         raise PrintUsageError(str(exc)) from None
-    job = PrintJob(project, version, options)
+    job = PrintJob(project, version, options, references=references)
     if out.suffix.lower() == ".pdf":
         results = job.write_pdf(out)
         written = [out]
@@ -142,9 +169,11 @@ def summary(job, written: list[Path], results: list) -> str:
               for r in results]
     orientation = "landscape" if options.landscape else "portrait"
     names = ", ".join(str(p) for p in written)
+    refs = (f", {len(job.references)} reference layer"
+            f"{'s' if len(job.references) != 1 else ''}") if job.references else ""
     single = f", scale {scales[0]}" if len(pages) == 1 and scales and scales[0] else ""
     head = (f"wrote {names} ({len(pages)} page{'s' if len(pages) != 1 else ''}, "
-            f"{options.paper} {orientation}{single}, version {job.version.name!r}, "
+            f"{options.paper} {orientation}{single}, version {job.version.name!r}{refs}, "
             f"fingerprint {job.identification().fingerprint_short})")
     if len(pages) == 1:
         return head

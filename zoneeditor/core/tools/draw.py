@@ -19,7 +19,7 @@ from zoneeditor.core.model import LayerKind
 from zoneeditor.core.tools.base import PointerEvent, Preview, ToolResult
 from zoneeditor.core.tools.editing import EditingTool, new_attributes, refusal
 from zoneeditor.core.tools.path import PathTool
-from zoneeditor.core.topology import clip_against_others, follow_snapped, junctions
+from zoneeditor.core.topology import clip_against_others, junctions
 from zoneeditor.core.validity import describe, problem, repair
 
 
@@ -69,20 +69,19 @@ class DrawZoneTool(PathTool):
         return self.hint()
 
     def path_geometry(self, with_hover: bool = True):
-        """The zone so far, following snapped neighbours' borders as the result will."""
-        pts, snaps = list(self.points), list(self.snaps)
-        if with_hover and self._hover is not None and pts and self._hover != pts[-1]:
-            pts.append(self._hover)
-            snaps.append(self._hover_snap)
-        if len(pts) >= 3:
-            ring = follow_snapped(pts, snaps, closed=True)
+        """The zone so far, following snapped neighbours' borders (and, tracing, reference
+        lines) as the result will."""
+        n = len(self.points) + (1 if with_hover and self._hover is not None and self.points
+                                and self._hover != self.points[-1] else 0)
+        if n >= 3:
+            ring = self.followed(closed=True, with_hover=with_hover)
             if len(ring) >= 3:
                 return Polygon(ring)
         return super().path_geometry(with_hover)
 
     def shape(self) -> Polygon:
         """The zone the clicks describe, following snapped neighbours' borders."""
-        ring = follow_snapped(self.points, self.snaps, closed=True)
+        ring = self.followed(closed=True)
         if len(ring) < 3:
             raise EditRefused("A zone needs at least 3 distinct vertices")
         return Polygon(ring)
@@ -138,12 +137,21 @@ class DrawLineTool(PathTool):
             return f"{self.hint()} — {length_km(g):.2f} km"
         return self.hint()
 
+    def path_geometry(self, with_hover: bool = True):
+        """The line so far, following snapped lines (and, tracing, reference lines) as the
+        result will."""
+        if self.points and with_hover and self._hover is not None:
+            pts = self.followed(closed=False, with_hover=True)
+            if len(pts) >= 2:
+                return LineString(pts)
+        return super().path_geometry(with_hover)
+
     def complete(self) -> ToolResult:
         """Add the line, following a snapped line or border between consecutive clicks."""
         refused = self.locked() or self.layer_locked(LayerKind.LINES)
         if refused is not None:
             return refused
-        pts = follow_snapped(self.points, self.snaps, closed=False)
+        pts = self.followed(closed=False)
         if len(pts) < 2:
             raise EditRefused("A line needs at least 2 distinct vertices")
         geom = LineString(pts)

@@ -74,6 +74,8 @@ def snap_event(
     if state.snap_to_basemap and state.basemap is not None \
             and "basemap" not in {str(h) for h in ctx.hidden_layers}:
         extra.extend(basemap_rings(state.basemap, event.x, event.y, event.tolerance))
+    if state.snap_to_references and state.references is not None:
+        extra.extend(state.references.rings_near(event.x, event.y, event.tolerance))
     found = snap_index(ctx).snap(event.x, event.y, event.tolerance,
                                  exclude_ids=frozenset(exclude_ids), extra=extra)
     if found is None:

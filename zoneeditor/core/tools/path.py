@@ -37,6 +37,7 @@ class PathTool(EditingTool):
         self._offer = None  # a repaired ChangeSet offered after a refusal (Enter accepts it)
         self._offer_geometry: BaseGeometry | None = None
         self.tolerance = 0.0  # pick radius of the last pointer event, in map units
+        self._traces: dict[tuple, list[XY] | None] = {}
 
     # -- state --------------------------------------------------------------------------------
     @property
@@ -53,6 +54,7 @@ class PathTool(EditingTool):
         """Forget the path in progress."""
         self.points.clear()
         self.snaps.clear()
+        self._traces.clear()
         self._offer = None
         self._offer_geometry = None
 
@@ -170,6 +172,32 @@ class PathTool(EditingTool):
             geoms.append(self._offer_geometry)
         snap = self._hover_snap.xy if self._hover_snap is not None else None
         return Preview(geometries=geoms, vertices=list(self.points), snap=snap)
+
+    def trace_route(self, a: XY, sa: Snap | None, b: XY, sb: Snap | None) -> list[XY] | None:
+        """With tracing on, the way along a reference line from ``a`` to ``b`` when both
+        clicks snapped onto it (``core.reference_targets``); None otherwise. Routes are
+        remembered while the path is drawn, so moving the pointer recomputes only the
+        last leg."""
+        state = self.state
+        if not state.trace or state.references is None or sa is None or sb is None:
+            return None
+        key = (a, b, sa.feature_id, sb.feature_id, id(state.references))
+        if key not in self._traces:
+            if len(self._traces) > 64:
+                self._traces.clear()
+            self._traces[key] = state.references.route(a, sa, b, sb)
+        return self._traces[key]
+
+    def followed(self, closed: bool, with_hover: bool = False) -> list[XY]:
+        """The clicked points with snapped neighbours' borders followed and, with tracing
+        on, reference lines traced between clicks snapped onto them."""
+        from zoneeditor.core.topology import follow_snapped
+
+        pts, snaps = list(self.points), list(self.snaps)
+        if with_hover and self._hover is not None and pts and self._hover != pts[-1]:
+            pts.append(self._hover)
+            snaps.append(self._hover_snap)
+        return follow_snapped(pts, snaps, closed=closed, route=self.trace_route)
 
     def offer_repair(self, changeset, geometry: BaseGeometry) -> None:
         """Keep a repaired change set that Enter applies (never applied silently)."""

@@ -12,9 +12,12 @@ switches over with ``EditState.carried_over``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zoneeditor.core.changes import ChangeSet
+
+if TYPE_CHECKING:
+    from zoneeditor.core.reference_targets import ReferenceTargets
 
 #: Snap radius in screen pixels; the canvas converts it to map units for each PointerEvent.
 SNAP_PIXELS = 10
@@ -32,6 +35,9 @@ class EditState:
     features have no party and validation lists the zones among them.
     ``basemap`` is an optional ``core.basemap_model.Basemap`` whose borders are snap targets.
     ``generation`` counts document changes, so caches (the snap index) know when to rebuild.
+    ``references`` are the visible vector reference layers as snap targets (the window sets
+    it when references are loaded, shown or hidden); ``trace`` makes the draw tools follow
+    a reference line between two clicks snapped onto it (``core.reference_targets``).
     """
 
     snap_enabled: bool = True
@@ -40,6 +46,9 @@ class EditState:
     basemap: Any = None
     snap_to_agreed: bool = True
     snap_to_basemap: bool = True
+    references: ReferenceTargets | None = None
+    snap_to_references: bool = True
+    trace: bool = False
     generation: int = 0
     cache: dict[str, Any] = field(default_factory=dict)
 
@@ -55,9 +64,10 @@ class EditState:
 
     def carried_over(self) -> EditState:
         """A fresh state for another document that keeps the user's switches (snapping,
-        avoid overlap, snap targets, the basemap) and forgets what belonged to this one
-        (the drawing party, the caches)."""
+        avoid overlap, snap targets, tracing, the basemap) and forgets what belonged to this
+        one (the drawing party, its reference layers, the caches)."""
         return EditState(snap_enabled=self.snap_enabled, avoid_overlap=self.avoid_overlap,
                          basemap=self.basemap, snap_to_agreed=self.snap_to_agreed,
-                         snap_to_basemap=self.snap_to_basemap)
+                         snap_to_basemap=self.snap_to_basemap,
+                         snap_to_references=self.snap_to_references, trace=self.trace)
 

@@ -49,6 +49,7 @@ from zoneeditor.core import geompatch as gp
 from zoneeditor.core.changes import ChangeSet, Delta, Structure, VersionHead
 from zoneeditor.core.document import apply_unchecked
 from zoneeditor.core.model import Feature, Party, Project, ProjectMeta, Version
+from zoneeditor.core.reference import Georeference, ReferenceLayer
 
 MAGIC = b"ZEJ"
 #: Format byte of the newest encoding written by this code; readers refuse newer ones.
@@ -279,6 +280,8 @@ def _meta_out(meta: ProjectMeta) -> dict[str, Any]:
 def _meta_in(d: dict[str, Any]) -> ProjectMeta:
     d = dict(d)
     d["parties"] = tuple(Party(**p) for p in d.get("parties", ()))
+    d["references"] = tuple(ReferenceLayer.from_dict(r) for r in d.get("references", ()))
+    d["georeferences"] = tuple(Georeference.from_dict(g) for g in d.get("georeferences", ()))
     return ProjectMeta(**d)
 
 
