@@ -206,6 +206,10 @@ def one_copy_of_data(datas: list, log: Callable[[str], None] = print
 #: * ``libssl.so.3``/``libcrypto.so.3``: OpenSSL 3 keeps one ABI under one SONAME (symbol
 #:   versions say since which release a function exists); psycopg's copy serves Python's
 #:   ``_ssl`` too.
+#:
+#: Not ``libproj.so.25``: the GDAL wheels' PROJ renames its geodesic functions
+#: (``internal_geod_*``, which their GDAL calls) and pyproj's does not (``geod_*``), so no
+#: copy serves both, even of one PROJ release (checked with pyproj 3.7.0's PROJ 9.4.1).
 SHARED_FAMILIES = ("libgdal.so.35", "libgeos_c.so.1", "libssl.so.3", "libcrypto.so.3")
 
 _AUDITWHEEL_TAG = re.compile(r"-(?:[A-Za-z0-9_]+-)?[0-9a-f]{8}(?=\.so)")
@@ -261,12 +265,12 @@ def share_libraries(binaries: list, needed: Callable[[str], list[str]] = elf_nee
     it, and libraries no longer reachable from what is kept (the replaced copies' own
     dependencies) are left out.
 
-    The kept copy is the newest one (by the version in its name, then by the number of
-    symbols it defines) that defines every symbol (with its version) that any binary in the
-    bundle imports from any copy of the family; when none does, the family
-    keeps all its copies (logged). The dynamic loader opens a link and finds the file it
-    already mapped, so a process holds one copy. ``needed`` lists a binary's direct
-    dependencies (``elf_needed``).
+    The kept copy is one of the newest release (by the version in its file name) that
+    defines every symbol (with its version) that any binary in the bundle imports from any
+    copy of the family, and of those the one whose choice leaves out the most bytes; when
+    none qualifies, the family keeps all its copies (logged). The dynamic loader opens a
+    link and finds the file it already mapped, so a process holds one copy. ``needed``
+    lists a binary's direct dependencies (``elf_needed``).
     """
     libs = [e for e in binaries if e[2] != "SYMLINK" and is_shared_library(e[0])
             and is_elf(e[1])]
@@ -292,11 +296,13 @@ def share_libraries(binaries: list, needed: Callable[[str], list[str]] = elf_nee
             mine_plain = {_plain(s) for s in mine}
             for user in users.get(os.path.basename(e[0]), ()):
                 wanted |= {s for s in _symbols(user, defined=False) if _plain(s) in mine_plain}
-        # newest first: by the version in the name, then by how many symbols it defines
-        # (within one SONAME a later release only adds functions)
-        ranked = sorted(copies, key=lambda e: (family(e[0])[1], len(exports[e[1]])),
-                        reverse=True)
-        keep = next((e for e in ranked if wanted <= exports[e[1]]), None)
+        # only the newest release may serve the others (within one SONAME a library keeps
+        # working for programs built against an older release, not a newer one); of its
+        # copies that define every wanted symbol, the one that lets the most bytes go
+        newest = max(family(e[0])[1] for e in copies)
+        able = [e for e in copies if family(e[0])[1] == newest and wanted <= exports[e[1]]]
+        keep = max(able, key=lambda e: _bytes_saved(e, copies, binaries, libs, needed),
+                   default=None)
         if keep is None:
             log(f"bundle_shrink: {fam}: no copy provides every symbol its users take; "
                 f"all {len(copies)} copies stay")
@@ -310,15 +316,7 @@ def share_libraries(binaries: list, needed: Callable[[str], list[str]] = elf_nee
             + f" ({len(wanted)} symbols checked)")
     if not replaced:
         return binaries
-    # what only the replaced copies needed: reachable before, not once they point at the
-    # kept ones (libraries reachable from nothing either way stay as PyInstaller chose them)
-    lib_srcs = {src for _d, src, _t in libs}
-    roots = [src for dest, src, t in binaries if t != "SYMLINK" and src not in lib_srcs]
-    roots += [src for dest, src, _ in libs if os.path.basename(dest).startswith("libpython")
-              or os.path.basename(dest) in DLOPENED]
-    before = _reachable(roots, needed, libs, {})
-    after = _reachable(roots, needed, libs, replaced)
-    only_theirs = before - after
+    only_theirs = _only_theirs(binaries, libs, needed, replaced)
     out, dropped = [], []
     for dest, src, typecode in binaries:
         kept = replaced.get(os.path.normpath(dest))
@@ -335,6 +333,27 @@ def share_libraries(binaries: list, needed: Callable[[str], list[str]] = elf_nee
         f"{len(dropped)} only they needed ({', '.join(sorted(dropped))}): "
         f"{saved / 1e6:.1f} MB")
     return out
+
+
+def _only_theirs(binaries: list, libs: list, needed: Callable[[str], list[str]],
+                 replaced: dict[str, tuple]) -> set[str]:
+    """Sources of the libraries only the copies in ``replaced`` needed: reachable before,
+    not once they point at the kept ones (a library reachable from nothing either way stays
+    as PyInstaller chose it)."""
+    lib_srcs = {src for _d, src, _t in libs}
+    roots = [src for dest, src, t in binaries if t != "SYMLINK" and src not in lib_srcs]
+    roots += [src for dest, src, _ in libs if os.path.basename(dest).startswith("libpython")
+              or os.path.basename(dest) in DLOPENED]
+    return _reachable(roots, needed, libs, {}) - _reachable(roots, needed, libs, replaced)
+
+
+def _bytes_saved(keep: tuple, copies: list, binaries: list, libs: list,
+                 needed: Callable[[str], list[str]]) -> int:
+    """Bytes left out if ``keep`` serves the other ``copies``."""
+    replaced = {os.path.normpath(e[0]): keep for e in copies if e is not keep}
+    gone = _only_theirs(binaries, libs, needed, replaced)
+    return sum(os.path.getsize(e[1]) for e in libs if e[1] in gone or
+               os.path.normpath(e[0]) in replaced)
 
 
 def _reachable(roots: list[str], needed: Callable[[str], list[str]], libs: list,
