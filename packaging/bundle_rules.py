@@ -67,6 +67,13 @@ EXCLUDED_MODULES = (
     "PySide6.QtNetwork",  # the editor never touches the network...
     "_hashlib",           # ...hashlib falls back to its built-in sha256/md5/blake2 without
                           # _hashlib. (ssl stays: psycopg imports it before libpq starts.)
+    "numpy.random",       # numpy loads these on first use only, and neither zoneeditor nor
+    "numpy.fft",          # a library it uses does (tests/unit/test_bundle_shrink.py checks
+                          # the product's code): 3 MB of extension modules
+    "readline",           # line editing of the interactive interpreter (and with it
+                          # libreadline and libtinfo); the app has no Python prompt
+    "pydoc",              # help() texts and the documentation server
+    "pydoc_data",
     "tkinter",
     "pytest",
     "_pytest",

@@ -165,3 +165,32 @@ def test_size_report_names_components(tmp_path):
     (tmp_path / "zoneeditor").write_bytes(b"x" * 10)
     text = size_report.report(tmp_path)
     assert "numpy" in text and "executable" in text and "total" in text
+
+
+def test_modules_the_bundle_leaves_out_are_not_used_by_the_product():
+    # bundle_rules.EXCLUDED_MODULES leaves modules out of the frozen app; a product module
+    # that imported one would fail only there. (zoneeditor.testing is left out with pytest.)
+    import ast
+    import re
+
+    import bundle_rules
+
+    excluded = [m for m in bundle_rules.EXCLUDED_MODULES if m != "zoneeditor.testing"]
+    package = Path(__file__).resolve().parents[2] / "zoneeditor"
+    offenders = []
+    for path in package.rglob("*.py"):
+        if "testing" in path.relative_to(package).parts[:1]:
+            continue
+        text = path.read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(text)):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            offenders += [(path.name, n) for n in names
+                          if any(n == m or n.startswith(m + ".") for m in excluded)]
+        # numpy's sub-packages are reached as attributes too (np.random.default_rng())
+        offenders += [(path.name, m.group(0)) for m in
+                      re.finditer(r"\b(?:np|numpy)\.(?:random|fft)\b", text)]
+    assert not offenders, offenders
