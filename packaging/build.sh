@@ -36,7 +36,9 @@ echo "== installing zoneeditor and PyInstaller into the build environment"
 "$VENV/bin/python" -m pip install -q --upgrade pip
 "$VENV/bin/python" -m pip install -q "$PYINSTALLER_SPEC"
 "$VENV/bin/python" -m pip install -q --force-reinstall --no-deps .
-"$VENV/bin/python" -m pip install -q .
+# Eager upgrades: a build environment kept from an earlier build gets the same versions a
+# fresh machine would (the newest the project's bounds allow), so the sizes match CI's.
+"$VENV/bin/python" -m pip install -q --upgrade --upgrade-strategy eager .
 
 echo "== building dist/zoneeditor/ (PyInstaller $("$VENV/bin/python" -m PyInstaller --version))"
 start=$(date +%s)

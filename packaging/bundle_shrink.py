@@ -210,13 +210,17 @@ def one_copy_of_data(datas: list, log: Callable[[str], None] = print
 #:   ``libkrb5support.so.0``, ``libcom_err.so.2``, ``libkeyutils.so.1``): libpq (psycopg's
 #:   wheel) and CUPS (Qt's print support, from the build machine) each bring MIT Kerberos;
 #:   its libraries version their symbols, which the check compares.
+#: * ``libcurl.so.4``: curl's ABI has not changed under this SONAME since 2006; pyproj's
+#:   PROJ links a 6 MB curl (its TLS built in) for network grids, which the offline bundle
+#:   never fetches, and GDAL's curl serves it.
 #:
 #: Not ``libproj.so.25``: the GDAL wheels' PROJ renames its geodesic functions
 #: (``internal_geod_*``, which their GDAL calls) and pyproj's does not (``geod_*``), so no
 #: copy serves both, even of one PROJ release (checked with pyproj 3.7.0's PROJ 9.4.1).
 SHARED_FAMILIES = ("libgdal.so.35", "libgeos_c.so.1", "libssl.so.3", "libcrypto.so.3",
                    "libgssapi_krb5.so.2", "libkrb5.so.3", "libk5crypto.so.3",
-                   "libkrb5support.so.0", "libcom_err.so.2", "libkeyutils.so.1")
+                   "libkrb5support.so.0", "libcom_err.so.2", "libkeyutils.so.1",
+                   "libcurl.so.4")
 
 _AUDITWHEEL_TAG = re.compile(r"-(?:[A-Za-z0-9_]+-)?[0-9a-f]{8}(?=\.so)")
 _SO_VERSION = re.compile(r"^(?P<stem>.+?\.so)(?P<version>(?:\.\d+)*)$")
