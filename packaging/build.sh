@@ -50,6 +50,10 @@ mkdir -p "$ROOT/build"
     "$ROOT/packaging/zoneeditor.spec")
 end=$(date +%s)
 
+# PyInstaller links every library of a package's .libs folder into the top folder, also
+# those the pruning left out: such links point at nothing and go.
+find "$ROOT/dist/zoneeditor" -xtype l -delete
+
 size=$(du -sm "$ROOT/dist/zoneeditor" | cut -f1)
 "$VENV/bin/python" "$ROOT/packaging/size_report.py" "$ROOT/dist/zoneeditor"
 echo "== built dist/zoneeditor/ in $((end - start)) s: ${size} MB"
