@@ -50,6 +50,12 @@ def _with_keys(feature: Feature, keys: set[str] | tuple[str, ...]) -> Feature:
     return Feature(feature.id, feature.layer, feature.geometry, attrs)
 
 
+def without_key(feature: Feature, key: str) -> Feature:
+    """``feature`` with conflict ``key`` taken out of its marker (the marker goes with the
+    last key)."""
+    return _with_keys(feature, set(open_keys(feature)) - {key})
+
+
 def proposal(result: MergeResult, name: str, description: str = "") -> Version:
     """The merged version as a new proposal named ``name``, open conflicts marked."""
     features = dict(result.merged.features)
