@@ -343,7 +343,7 @@ class ConflictsPanel(QWidget):
         except ZoneEditorError as exc:  # edited away by hand, or an invalid geometry
             self._window.status(str(exc))
             return False
-        return self._editor.push(cs)
+        return self._push(cs)
 
     def mark_resolved(self) -> bool:
         """Close the selected conflict as decided by hand (after its stretch was edited)."""
@@ -364,7 +364,14 @@ class ConflictsPanel(QWidget):
         except ZoneEditorError as exc:
             self._window.status(str(exc))
             return False
-        return self._editor.push(cs)
+        return self._push(cs)
+
+    def _push(self, cs: ChangeSet) -> bool:
+        """Apply a decision as one undoable step and show the list without it at once."""
+        if not self._editor.push(cs):
+            return False
+        self.refresh()
+        return True
 
     def _editable(self, entry: ConflictEntry) -> bool:
         editor = self._editor
