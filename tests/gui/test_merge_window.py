@@ -112,6 +112,13 @@ def test_merge_from_file_end_to_end_through_the_window(editor, copies, qtbot):
     assert panel.tree.topLevelItem(0).text(4) == "changed its position"
     assert "km from" in panel.tree.topLevelItem(0).text(5)
     assert "1 taken from ours" in editor.statusBar().currentMessage()
+    # neither tabled nor promoted while the conflict is open
+    assert "still has open conflicts" in editor.addons.sync.table_refusal(name)
+    from zoneeditor.core.errors import EditRefused
+    from zoneeditor.core.versions import promote
+
+    with pytest.raises(EditRefused, match="open merge conflicts"):
+        promote(doc.project, name)
 
     # undo takes the whole merge back, redo brings it again
     editor.map.undo()
