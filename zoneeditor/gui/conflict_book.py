@@ -94,9 +94,14 @@ class ConflictEntry:
                         out[k].append(Point(path[0]))
             return tuple(out[0]), tuple(out[1]), tuple(out[2])
         for fid in self.feature_ids or (self.feature_id,):
-            for k, f in enumerate(self.states.get(fid, (None, None, None))):
-                if f is not None and not f.geometry.is_empty:
-                    out[k].append(f.geometry)
+            triple = self.states.get(fid, (None, None, None))
+            shapes = [f.geometry if f is not None and not f.geometry.is_empty else None
+                      for f in triple]
+            for k, g in enumerate(shapes):
+                # a state drawn like ours is not drawn again (an attribute conflict shows
+                # the feature once): what differs is what the eye must find
+                if g is not None and (k == 1 or shapes[1] is None or not _same(g, shapes[1])):
+                    out[k].append(g)
         return tuple(out[0]), tuple(out[1]), tuple(out[2])
 
     def bounds(self) -> tuple[float, float, float, float] | None:
@@ -106,6 +111,10 @@ class ConflictEntry:
             return None
         x0, y0, x1, y1 = (float(v) for v in shapely.total_bounds(geoms))
         return (x0, y0, x1, y1)
+
+
+def _same(a: BaseGeometry, b: BaseGeometry) -> bool:
+    return bool(shapely.normalize(a).equals_exact(shapely.normalize(b), 0))
 
 
 def _merge_entry(version: str, conflict: Conflict, states: States) -> ConflictEntry:

@@ -12,7 +12,7 @@ with the next sync.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -72,6 +72,7 @@ class Looked:
     problem: str = ""
     refused: str = ""
     asked: bool = False
+    seq: int = 0
 
 
 class _StateCache:
@@ -147,6 +148,7 @@ class SyncStatusWatcher(QObject):
         #: Why the server refused to answer the last time it was asked ("" when it did not).
         self.refused = ""
         self._busy = False
+        self._seq = self._shown_seq = 0  # looks are numbered: an older one never wins
         self._timer = QTimer(self)
         self._timer.setInterval(STATUS_INTERVAL_MS)
         self._timer.timeout.connect(self.refresh)
@@ -189,9 +191,11 @@ class SyncStatusWatcher(QObject):
         """Ask the server (off the UI thread) how much there is to send and receive."""
         path, ours = self._snapshot()
         cache = self._cache
+        self._seq += 1
+        seq = self._seq
 
         def work(_progress: object) -> Looked:
-            return _look(path, ours, cache, ask_server=True, last=None)
+            return _look(path, ours, cache, ask_server=True, last=None, seq=seq)
 
         self._server_jobs.submit(work, on_done=self._on_looked, on_error=self._on_failed)
 
@@ -202,9 +206,11 @@ class SyncStatusWatcher(QObject):
             return
         path, ours = self._snapshot()
         cache, last = self._cache, self.figures
+        self._seq += 1
+        seq = self._seq
 
         def work(_progress: object) -> Looked:
-            return _look(path, ours, cache, ask_server=False, last=last)
+            return _look(path, ours, cache, ask_server=False, last=last, seq=seq)
 
         self._local_jobs.submit(work, on_done=self._on_looked, on_error=self._on_failed)
 
@@ -220,6 +226,19 @@ class SyncStatusWatcher(QObject):
     def _on_looked(self, looked: Looked) -> None:
         if looked.path != self._editor.session.path:
             return  # a look at a project no longer open
+        shown = self.figures
+        if looked.seq < self._shown_seq:
+            # older than what is shown: only an answer of the server is still news
+            if not looked.asked or looked.figures is None or shown is None:
+                return
+            looked = replace(looked, state=self.state, figures=replace(
+                shown, to_receive=looked.figures.to_receive))
+        else:
+            self._shown_seq = looked.seq
+            if not looked.asked and looked.figures is not None and shown is not None:
+                # a recount knows nothing new about the server: keep what it said last
+                looked = replace(looked, figures=replace(
+                    looked.figures, to_receive=shown.to_receive))
         was = self.is_working_copy
         self.is_working_copy = looked.state is not None or bool(looked.problem)
         self.state = looked.state
@@ -256,19 +275,19 @@ class SyncStatusWatcher(QObject):
 
 
 def _look(path: Path | None, ours: Project, cache: _StateCache, *, ask_server: bool,
-          last: SyncStatus | None) -> Looked:
+          last: SyncStatus | None, seq: int) -> Looked:
     """One look at the working copy (worker thread): its state and the figures."""
     if path is None or not path.exists():
-        return Looked(path, None, None)
+        return Looked(path, None, None, seq=seq)
     try:
         state = cache.read(path)
     except ZoneEditorError as exc:  # a damaged sync record: say so, never guess
-        return Looked(path, None, None, str(exc))
+        return Looked(path, None, None, str(exc), seq=seq)
     if state is None:
-        return Looked(path, None, None)
+        return Looked(path, None, None, seq=seq)
     if ask_server:
         try:
-            return Looked(path, state, status(ours, state), asked=True)
+            return Looked(path, state, status(ours, state), asked=True, seq=seq)
         except TeamError as exc:  # reached, but refused (login, membership): say why
             refused = str(exc)
             last = None
@@ -277,4 +296,5 @@ def _look(path: Path | None, ours: Project, cache: _StateCache, *, ask_server: b
     unresolved = sum(1 for c in state.conflicts if not c.resolution)
     return Looked(path, state, SyncStatus(local_changes(ours, state),
                                           last.to_receive if last is not None else None,
-                                          unresolved), refused=refused, asked=ask_server)
+                                          unresolved), refused=refused, asked=ask_server,
+                  seq=seq)
