@@ -57,7 +57,8 @@ class AddOns:
     conflicts: ConflictsPanel
     #: Version ▸ Merge from file….
     merge: MergeFromFile
-    #: Team ▸ Sync with team server, its toolbar button and the status-bar indicator.
+    #: File ▸ Sync with team server, its toolbar button, the status-bar indicator and
+    #: Version ▸ Table this proposal….
     sync: TeamSync
 
 

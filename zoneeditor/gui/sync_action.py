@@ -1,4 +1,4 @@
-"""Team ▸ Sync with team server: sync the open working copy without blocking the window.
+"""File ▸ Sync with team server: sync the open working copy without blocking the window.
 
 ``io.team.sync.SyncJob`` is split for a window: ``start`` takes a copy of the document on
 the UI thread, ``run`` pulls, merges and pushes on a worker thread (it never touches the
@@ -9,17 +9,17 @@ it is run again at once, which converges because the server recognises what was 
 pushed. Errors are one sentence in the status bar; the indicator (``gui.sync_status``) says
 "offline" when the server cannot be reached. Conflicts go to the Conflicts panel.
 
-Also in the Team menu: Table this proposal… — refused while the proposal has open conflicts
-(merge markers or undecided sync conflicts), the window's side of "a proposal is not shown
-to everyone while conflicts remain".
+Also Version ▸ Table this proposal… — refused while the proposal has open conflicts (merge
+markers or undecided sync conflicts), the window's side of "a proposal is not shown to
+everyone while conflicts remain".
 
-The Team menu is always there (its entries are enabled for a working copy only); the
-toolbar's Sync button and the status bar's indicator appear with a working copy.
+Both entries are enabled for a working copy only; the toolbar's Sync button and the status
+bar's indicator appear with a working copy.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QToolBar
 
@@ -41,7 +41,7 @@ RERUNS = 2
 
 
 class TeamSync(QObject):
-    """The Sync action, its toolbar button, the Team menu and the status indicator."""
+    """The Sync action, its toolbar button, Table this proposal… and the status indicator."""
 
     #: A sync finished and its result is applied (the ``SyncReport``).
     synced = Signal(object)
@@ -68,8 +68,6 @@ class TeamSync(QObject):
         self.act_sync.setStatusTip(self.tr("Send your edits to the team server and receive "
                                            "the others'; conflicts go to the Conflicts panel"))
         self.act_sync.triggered.connect(self.sync)
-        self.act_refresh = QAction(self.tr("&Refresh sync status"), parent)
-        self.act_refresh.setObjectName("action_sync_status")
         self.act_table = QAction(self.tr("&Table this proposal…"), parent)
         self.act_table.setObjectName("action_table")
         self.act_table.setStatusTip(self.tr("Show the proposal to every member of the team "
@@ -78,7 +76,6 @@ class TeamSync(QObject):
         self.indicator = SyncIndicator(parent)
         self.indicator.clicked.connect(self.sync)
         self.watcher = SyncStatusWatcher(editor, self.indicator)
-        self.act_refresh.triggered.connect(self.watcher.refresh)
         self.toolbar = QToolBar(self.tr("Team"), parent)
         self.toolbar.setObjectName("teamToolbar")
         self.toolbar.addAction(self.act_sync)
@@ -92,7 +89,7 @@ class TeamSync(QObject):
     def on_working_copy(self, working_copy: bool) -> None:
         """Show the toolbar button and enable the actions for a working copy only."""
         self.toolbar.setVisible(working_copy)
-        for act in (self.act_sync, self.act_refresh, self.act_table):
+        for act in (self.act_sync, self.act_table):
             act.setEnabled(working_copy and self._running is None)
 
     def _note_edit(self, _changeset: object = None) -> None:
@@ -109,7 +106,7 @@ class TeamSync(QObject):
         """Start a sync (off the UI thread); False when it cannot start."""
         if self._running is not None:
             return False
-        if not self.watcher.is_working_copy:
+        if self.watcher.is_working_copy is False:  # None: not looked yet, start() will say
             self._window.status(self.tr("This project is not a working copy of a team project "
                                         "(make one with 'zoneeditor team clone')"))
             return False
@@ -258,14 +255,16 @@ class TeamSync(QObject):
 
 
 def install(editor: Editor, window: WindowServices, conflicts: ConflictsPanel) -> TeamSync:
-    """Add the Team menu, the Sync toolbar button and the sync indicator to the window."""
+    """Put Sync with team server in the File menu and Table this proposal… in the Version
+    menu (above its list of versions), the Sync toolbar button and the status indicator."""
     sync = TeamSync(editor, window, conflicts)
-    menu = window.menu("Team")
-    menu.setTitle(QCoreApplication.translate("TeamSync", "&Team"))
-    menu.addAction(sync.act_sync)
-    menu.addAction(sync.act_refresh)
-    menu.addSeparator()
-    menu.addAction(sync.act_table)
+    window.add_file_action(sync.act_sync)
+    menu = window.menu("Version")
+    separator = next((a for a in menu.actions() if a.isSeparator()), None)
+    if separator is None:
+        menu.addAction(sync.act_table)
+    else:
+        menu.insertAction(separator, sync.act_table)
     window.add_toolbar(sync.toolbar)
     sync.toolbar.setVisible(False)  # shown once the project is known to be a working copy
     window.add_status_widget(sync.indicator)
