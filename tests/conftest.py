@@ -31,7 +31,7 @@ from zoneeditor.core.model import (
 # module under tests/support/ so this file stays small; each module there is a pytest plugin.
 # Listed here, not discovered, so a reader sees every plugin the suite loads.
 pytest_plugins: list[str] = ["support.durability", "support.realdata", "support.pg",
-                             "support.reference"]
+                             "support.reference", "support.merge"]
 
 
 @pytest.fixture(autouse=True)

@@ -27,10 +27,11 @@ def main(argv: list[str] | None = None) -> int:
 
         return cli_main(argv)
     from zoneeditor.cli.common import EXIT_UNREADABLE, fail, window_target
+    from zoneeditor.cli.team_window import team_window_target
     from zoneeditor.core.errors import ZoneEditorError
 
-    try:
-        target = window_target(argv, command_names())
+    try:  # a team project (postgresql://…/PROJECT) needs its working copy ready first
+        target = team_window_target(argv) or window_target(argv, command_names())
     except ZoneEditorError as exc:
         fail(str(exc))
         return EXIT_UNREADABLE

@@ -1,11 +1,12 @@
 """``zoneeditor merge`` end to end: two copies of the sample edited in separate processes.
 
 Each copy is edited through the Session API in its own process (as two delegates' laptops
-would): ours moves the northern stretch of Idlib and notes Eastern Ghouta and deletes the
-joint monitoring centre; theirs moves a vertex of the southern Idlib–Hama border (shared by
-both zones and the line of contact), marks North of Homs disputed and moves the same
-monitoring centre. The merge must find the common ancestor on its own, carry every
-non-conflicting edit, and report exactly one conflict: the centre deleted vs moved.
+would; the ``two_copies`` fixture of tests/support/merge.py, shared with the window's test):
+ours moves the northern stretch of Idlib and notes Eastern Ghouta and deletes the joint
+monitoring centre; theirs moves a vertex of the southern Idlib–Hama border (shared by both
+zones and the line of contact), marks North of Homs disputed and moves the same monitoring
+centre. The merge must find the common ancestor on its own, carry every non-conflicting
+edit, and report exactly one conflict: the centre deleted vs moved.
 """
 
 from __future__ import annotations
@@ -23,64 +24,10 @@ import shapely
 from zoneeditor.io.project_file import read_project
 from zoneeditor.io.session import sample_path
 
-EDIT = textwrap.dedent("""
-    import json, sys
-    from shapely import Point
-    from zoneeditor.core import edits, topology
-    from zoneeditor.core.vertices import iter_vertices
-    from zoneeditor.io.session import Session
-
-    path, role = sys.argv[1], sys.argv[2]
-    session = Session.open(path)
-    doc = session.document
-    v = doc.project.versions["Proposal B"]
-    idlib = v.features["zone-idlib"]
-    if role == "ours":
-        _, xy = max(iter_vertices(idlib.geometry), key=lambda rx: rx[1][1])  # northernmost
-        to = (xy[0], xy[1] + 0.05)
-        doc.history.push(topology.move_shared(v, topology.shared_vertices(v, xy), to))
-        doc.history.push(edits.set_attributes(v, v.features["zone-ghouta"], notes="annex 2"))
-        doc.history.push(edits.delete_features(v, ["post-jmc"]))
-    else:
-        hama = v.features["zone-hama"]
-        shared = sorted(xy for _, xy in iter_vertices(idlib.geometry)
-                        if topology.vertices_at(hama, xy))
-        xy = shared[len(shared) // 2]
-        to = (xy[0], xy[1] - 0.04)
-        doc.history.push(topology.move_shared(v, topology.shared_vertices(v, xy), to))
-        doc.history.push(edits.set_attributes(v, v.features["zone-homs"], status="disputed"))
-        post = v.features["post-jmc"]
-        moved = Point(post.geometry.x + 0.02, post.geometry.y)
-        doc.history.push(edits.set_geometry(v, post, moved, "Move point"))
-    session.save()
-    session.close()
-    print(json.dumps({"from": list(xy), "to": list(to)}))
-""")
-
 
 def _zoneeditor(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "zoneeditor", *args], cwd=cwd,
                           capture_output=True, text=True, timeout=300)
-
-
-def _edit(path: Path, role: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-c", EDIT, str(path), role],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-
-
-@pytest.fixture
-def two_copies(tmp_path):
-    """Two copies of the sample, edited at the same time by two processes."""
-    a, b = tmp_path / "alice.gpkg", tmp_path / "bob.gpkg"
-    shutil.copyfile(sample_path(), a)
-    shutil.copyfile(sample_path(), b)
-    procs = {"ours": _edit(a, "ours"), "theirs": _edit(b, "theirs")}
-    moves = {}
-    for role, proc in procs.items():
-        out, err = proc.communicate(timeout=300)
-        assert proc.returncode == 0, err
-        moves[role] = json.loads(out.strip().splitlines()[-1])
-    return a, b, moves
 
 
 def _vertices(geometry) -> set[tuple[float, float]]:

@@ -153,6 +153,7 @@ class _Services:
         self.docks: dict = {}
         self.toolbars: list = []
         self.file_actions: list = []
+        self.status_widgets: list = []
         self.messages: list[str] = []
         self.errors: list[tuple[str, str]] = []
 
@@ -179,6 +180,9 @@ class _Services:
     def add_file_action(self, action):
         self.file_actions.append(action)
 
+    def add_status_widget(self, widget):
+        self.status_widgets.append(widget)
+
     def status(self, message, timeout_ms=6000):
         self.messages.append(message)
 
@@ -195,9 +199,12 @@ def test_the_addons_need_only_the_editor_the_services_and_the_canvas(qapp):
     canvas = MapCanvas(editor, services.main_widget)
     installed = install_addons(editor, services, canvas)
     assert [a.objectName() for a in services.file_actions] == [
-        "action_import", "action_export", "action_print"]
-    assert set(services.docks) == {"problemsPanel", "diffPanel"}
-    assert [b.objectName() for b in services.toolbars] == ["coordinatesToolbar"]
+        "action_import", "action_export", "action_print", "action_sync"]
+    assert set(services.docks) == {"problemsPanel", "diffPanel", "conflictsPanel"}
+    assert [b.objectName() for b in services.toolbars] == ["coordinatesToolbar", "teamToolbar"]
+    assert [w.objectName() for w in services.status_widgets] == ["syncStatus"]
+    assert installed.merge.action in services.menus["Version"].actions()
+    assert installed.sync.act_table in services.menus["Version"].actions()
     assert installed.changes.wait() is not None  # the Changes panel follows the editor
     installed.editing.act_snap.toggle()
     assert editor.edit_state.snap_enabled is False and services.messages == ["Snapping off"]

@@ -21,6 +21,7 @@ import datetime as _dt
 
 from zoneeditor.core.changes import ChangeSet, Delta, Structure, VersionHead, compound
 from zoneeditor.core.errors import EditRefused
+from zoneeditor.core.merge.resolve import open_conflicts
 from zoneeditor.core.model import AGREED, Project, Version
 from zoneeditor.core.naming import check_version_name
 
@@ -98,11 +99,16 @@ def promote(project: Project, name: str, today: str | None = None,
     One compound step: the baseline is renamed "Agreed until DATE" (described as replaced
     by the proposal), the proposal becomes the baseline, first in the list. With
     ``mark_agreed`` its features whose status is "proposed" become "agreed" (disputed ones
-    stay disputed: promotion records agreement, it does not settle a dispute).
+    stay disputed: promotion records agreement, it does not settle a dispute). A merge
+    proposal with open conflicts (``core.merge.resolve``) is refused until they are resolved.
     """
     if name == AGREED:
         raise EditRefused("this is already the agreed baseline")
     proposal = _version(project, name)
+    marked = open_conflicts(proposal)
+    if marked:  # a merge left decisions open: nobody agrees to a map with open questions
+        raise EditRefused(f"{name} still has open merge conflicts on {len(marked)} "
+                          f"feature(s): resolve them before making it the baseline")
     old = archive_name(project, today)
     date = today or _dt.date.today().isoformat()
     baseline = head(project, AGREED)

@@ -19,11 +19,23 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QAction
 
-from zoneeditor.gui import diff_panel, export_dialog, import_dialog, print_dialog, tool_manager
+from zoneeditor.gui import (
+    conflicts_panel,
+    diff_panel,
+    export_dialog,
+    import_dialog,
+    merge_dialog,
+    print_dialog,
+    sync_action,
+    tool_manager,
+)
 from zoneeditor.gui.canvas import MapCanvas
+from zoneeditor.gui.conflicts_panel import ConflictsPanel
 from zoneeditor.gui.diff_panel import DiffPanel
 from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.merge_dialog import MergeFromFile
 from zoneeditor.gui.services import WindowServices
+from zoneeditor.gui.sync_action import TeamSync
 from zoneeditor.gui.tool_manager import EditingManager
 
 
@@ -41,14 +53,30 @@ class AddOns:
     editing: EditingManager
     #: The Changes dock and View ▸ Show changes on map.
     changes: DiffPanel
+    #: The Conflicts dock (merge proposals and team sync) and its map overlay.
+    conflicts: ConflictsPanel
+    #: Version ▸ Merge from file….
+    merge: MergeFromFile
+    #: File ▸ Sync with team server, its toolbar button, the status-bar indicator and
+    #: Version ▸ Table this proposal….
+    sync: TeamSync
 
 
 def install_addons(editor: Editor, window: WindowServices, canvas: MapCanvas) -> AddOns:
     """Install every add-on into the window; returns what they made."""
+    import_action = import_dialog.install(editor, window)
+    export_action = export_dialog.install(editor, window)
+    print_action = print_dialog.install(editor, window, canvas)
+    editing = tool_manager.install(editor, window, canvas)
+    changes = diff_panel.install(editor, window, canvas)
+    conflicts = conflicts_panel.install(editor, window, canvas)
     return AddOns(
-        import_action=import_dialog.install(editor, window),
-        export_action=export_dialog.install(editor, window),
-        print_action=print_dialog.install(editor, window, canvas),
-        editing=tool_manager.install(editor, window, canvas),
-        changes=diff_panel.install(editor, window, canvas),
+        import_action=import_action,
+        export_action=export_action,
+        print_action=print_action,
+        editing=editing,
+        changes=changes,
+        conflicts=conflicts,
+        merge=merge_dialog.install(editor, window, conflicts, changes),
+        sync=sync_action.install(editor, window, conflicts),
     )

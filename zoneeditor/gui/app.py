@@ -1,4 +1,5 @@
-"""Start the editor: ``zoneeditor [PATH]`` (no PATH opens the bundled sample).
+"""Start the editor: ``zoneeditor [PATH]`` (no PATH opens the bundled sample; a
+``postgresql://USER@HOST/DATABASE/PROJECT`` address opens a team project's working copy).
 
 ``run(argv)`` parses the arguments, creates the QApplication and the window. Other modules
 add options through ``build_parser`` (``--lang``, ``--self-test``...): unknown options are
@@ -34,7 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="zoneeditor",
         description="Open the zone editor window (the bundled sample when no PATH is given).")
-    parser.add_argument("path", nargs="?", help="project file (.gpkg) to open")
+    parser.add_argument("path", nargs="?", help="project file (.gpkg) to open, or a team "
+                        "project: postgresql://USER@HOST/DATABASE/PROJECT")
     parser.add_argument("--lang", choices=("en", "ar", "ru"),
                         help="interface language (default: the system's; ar is right-to-left)")
     parser.add_argument("--self-test", action="store_true",
@@ -62,9 +64,11 @@ def create_window(path: str | None):
     error: BaseException | None = None
     if path:
         from zoneeditor.gui.recovery_dialog import open_session
+        from zoneeditor.gui.team_open import is_team_address, open_team_project
 
-        try:
-            session = open_session(None, path)  # asks about a lock or edits left by a crash
+        try:  # asks about a lock or edits left by a crash
+            session = (open_team_project(None, path) if is_team_address(path)
+                       else open_session(None, path))
         except (ZoneEditorError, OSError) as exc:
             error = exc
     window = MainWindow(session)

@@ -8,7 +8,8 @@ menu's work) and ``WindowActions`` (menus and toolbars), installs the add-ons
 between runs.
 
 It implements ``gui.services.WindowServices`` (``main_widget``, ``menu``, ``add_dock``,
-``add_toolbar``, ``add_file_action``, ``status``, ``show_error``), the only part of the window
+``add_toolbar``, ``add_file_action``, ``add_status_widget``, ``status``, ``show_error``), the
+only part of the window
 that panels and add-ons are given. Tests, the testers' kit and start-up code may also use
 ``editor``, ``canvas``, ``files``, ``window_actions``, ``addons``, the panels, the shortcuts
 ``session``/``document``/``selection`` (the editor's) and ``open_path``, ``save``,
@@ -192,6 +193,10 @@ class MainWindow(QMainWindow):
         quit_action = self.window_actions.act_quit
         before = actions[max(0, actions.index(quit_action) - 1)]
         file_menu.insertAction(before if before.isSeparator() else quit_action, action)
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        """Show an add-on's indicator for good in the status bar, left of the map's own."""
+        self.statusBar().insertPermanentWidget(0, widget)
 
     def status(self, message: str, timeout_ms: int = 6000) -> None:
         """Show ``message`` in the status bar for a few seconds."""

@@ -1,9 +1,9 @@
 """``WindowServices``: what the main window offers the parts that plug into it.
 
-A panel, dialog or add-on that needs a menu entry, a dock, a toolbar, a File-menu action or
-the status bar is given an object of this type (the ``MainWindow`` is one) together with the
-``gui.editor.Editor``; it never needs the window's other members. Tests can pass any object
-with these members.
+A panel, dialog or add-on that needs a menu entry, a dock, a toolbar, a File-menu action,
+a status-bar indicator or the status bar is given an object of this type (the ``MainWindow``
+is one) together with the ``gui.editor.Editor``; it never needs the window's other members.
+Tests can pass any object with these members.
 
 Everything about the open project (document, selection, layers, tools, edits) is the
 editor's, not the window's: see ``gui/editor.py``.
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
 
 
 class WindowServices(Protocol):
-    """Menus, docks, toolbars, File-menu actions and the status bar of the editor window."""
+    """Menus, docks, toolbars, File-menu actions, status-bar widgets and messages of the
+    editor window."""
 
     @property
     def main_widget(self) -> QWidget:
@@ -44,6 +45,11 @@ class WindowServices(Protocol):
 
     def add_file_action(self, action: QAction) -> None:
         """Put ``action`` in the File menu, above the separator before Quit."""
+        ...
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        """Show ``widget`` for good in the status bar, before the map's position and scale
+        (an indicator such as the team sync status)."""
         ...
 
     def status(self, message: str, timeout_ms: int = 6000) -> None:

@@ -150,9 +150,53 @@ def combine(edit_a, edit_b):
 @SETTINGS
 @given(st.data(), st.integers(12, 40))
 def test_drawn_stretch_edits_merge_or_conflict_exactly(data, n):
+    check_drawn_edits(n, data.draw(ring_edit(n)), data.draw(ring_edit(n)))
+
+
+def test_a_stretch_wrapping_past_the_ring_start_over_two_of_the_other_sides_stretches():
+    """Regression (found by the property above): theirs' stretch wraps past vertex 0 and
+    overlaps both of ours' stretches; the conflict's spans were cut in two overlapping
+    pieces, and resolving it said "edited by hand" although nobody had."""
+    check_drawn_edits(16, ([(4, 1), (1, 1)], {4: 0.6, 1: 0.6}, []),
+                      ([(0, 4)], {0: 0.6, 1: 0.6, 2: 0.6, 3: 0.6}, []))
+
+
+def test_a_wrapped_stretch_reaching_three_runs_is_one_span():
+    """The wrapped end of the last run may swallow several runs at the ring's start."""
+    ours = ([(1, 1), (4, 1), (7, 1)], {1: 0.6, 4: 0.8, 7: 0.6}, [])
+    theirs = ([(13, 10)], {i % 16: 1.25 for i in range(13, 23)}, [])
+    result = check_drawn_edits(16, ours, theirs)
+    assert len(result.conflicts) == 1
+    assert len(result.conflicts[0].spans) == 1
+
+
+def test_overlapping_edits_covering_the_whole_ring_resolve_to_either_side():
+    """No vertex is kept by all three when the conflicting stretches cover every segment:
+    the span is the whole ring (no anchors), and resolving takes that side's ring."""
+    n = 16
     ring = base_ring(n)
-    ours_edit = data.draw(ring_edit(n))
-    theirs_edit = data.draw(ring_edit(n))
+    ours_edit = ([(0, 10)], {i: 0.6 for i in range(10)}, [])
+    theirs_edit = ([(8, 10)], {i % n: 1.25 for i in range(8, 18)}, [])
+    base = Version("P", {"z": Feature("z", "zones", polygon(ring))})
+    sides = {name: Version("P", {"z": Feature("z", "zones", polygon(apply_edit(ring, e)))})
+             for name, e in (("ours", ours_edit), ("theirs", theirs_edit))}
+    result = merge(base, sides["ours"], sides["theirs"])
+    (conflict,) = result.conflicts
+    (span,) = conflict.spans
+    assert (span.start, span.end) == (None, None) and not span.whole
+    for side in ("ours", "theirs"):
+        prop = proposal(result, "M")
+        for d in resolution(conflict, side, prop).deltas:
+            prop.features[d.id] = d.new
+        assert is_resolved(prop)
+        got = prop.features["z"].geometry
+        assert shapely.normalize(got).equals_exact(
+            shapely.normalize(sides[side].features["z"].geometry), 0), side
+
+
+def check_drawn_edits(n, ours_edit, theirs_edit):
+    """Merge two drawn edits of a star ring and check the exact result (see module doc)."""
+    ring = base_ring(n)
     base = Version("P", {"z": Feature("z", "zones", polygon(ring))})
     ours = Version("P", {"z": Feature("z", "zones", polygon(apply_edit(ring, ours_edit)))})
     theirs = Version("P", {"z": Feature("z", "zones", polygon(apply_edit(ring, theirs_edit)))})
@@ -175,6 +219,7 @@ def test_drawn_stretch_edits_merge_or_conflict_exactly(data, n):
     # resolving conflict by conflict gives the same as taking a side for all of them
     every = apply_choices(result, {c.key: "theirs" for c in result.conflicts})
     assert key(every) == key(result.resolved("theirs"))
+    return result
 
 
 def _feature_edits(draw, base: Version, n: int) -> Version:

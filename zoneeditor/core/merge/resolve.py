@@ -50,6 +50,12 @@ def _with_keys(feature: Feature, keys: set[str] | tuple[str, ...]) -> Feature:
     return Feature(feature.id, feature.layer, feature.geometry, attrs)
 
 
+def without_key(feature: Feature, key: str) -> Feature:
+    """``feature`` with conflict ``key`` taken out of its marker (the marker goes with the
+    last key)."""
+    return _with_keys(feature, set(open_keys(feature)) - {key})
+
+
 def proposal(result: MergeResult, name: str, description: str = "") -> Version:
     """The merged version as a new proposal named ``name``, open conflicts marked."""
     features = dict(result.merged.features)
@@ -147,6 +153,9 @@ def patch_geometry(feature: Feature, spans: list[Span], side: Side) -> tuple[Bas
 def _patch_ring(rings: list[np.ndarray], span: Span, side: Side, closed: bool,
                 label: str) -> None:
     path = span.path(side)
+    if closed and span.start is None and span.end is None:
+        _replace_ring(rings, span, path, label)
+        return
     for i, ring in enumerate(rings):
         index = VertexIndex(ring)
         a = index.index(span.start) if span.start is not None else 0
@@ -165,6 +174,18 @@ def _patch_ring(rings: list[np.ndarray], span: Span, side: Side, closed: bool,
         return
     raise EditRefused(f"the conflicting stretch of {label} was edited by hand; "
                       f"resolve it by editing the geometry")
+
+
+def _replace_ring(rings: list[np.ndarray], span: Span, path: np.ndarray, label: str) -> None:
+    """Put ``path`` in place of the ring a whole-ring span covers (the one sharing most
+    vertices with its base, ours or theirs ring: whichever the proposal holds now)."""
+    known = VertexIndex(np.concatenate([span.base, span.ours, span.theirs]))
+    hits = [int(np.count_nonzero(known.find(ring) >= 0)) for ring in rings]
+    best = int(np.argmax(hits)) if hits else -1
+    if best < 0 or hits[best] == 0:
+        raise EditRefused(f"the conflicting ring of {label} was edited by hand; "
+                          f"resolve it by editing the geometry")
+    rings[best] = drop_repeats(path[:-1])
 
 
 def apply_choices(result: MergeResult, choices: Mapping[str, Side]) -> Version:

@@ -51,8 +51,10 @@ class Span:
     """One stretch a geometry conflict covers, with each side's path over it.
 
     ``start``/``end`` are anchor vertices kept by base, ours and theirs alike; ``None`` means
-    the stretch runs from the start (or to the end) of a line. Paths are (k, 2) lon/lat arrays
-    from ``start`` to ``end`` inclusive, rings walked counter-clockwise. A ``whole`` span
+    the stretch runs from the start (or to the end) of a line; on a ring both are ``None`` when
+    the conflict covers every segment of it, and the paths are then the closed rings. Paths
+    are (k, 2) lon/lat arrays from ``start`` to ``end`` inclusive, rings walked
+    counter-clockwise. A ``whole`` span
     replaces the entire geometry (when the two drawings cannot be aligned stretch by stretch):
     its paths are empty and ``geometries`` holds (base, ours, theirs).
     """

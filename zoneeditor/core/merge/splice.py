@@ -71,22 +71,32 @@ def apply_units(base: BaseGeometry, shape: Shape | None, units: Iterable[Unit]) 
 
 
 def _merge_intervals(units: list[Unit]) -> list[list[Unit]]:
-    """Units of one ring grouped into runs that share base segments (cyclic on rings)."""
+    """Units of one ring grouped into runs that share base segments (cyclic on rings).
+
+    A sweep by first segment joins overlapping intervals. On a ring only the last run can
+    pass the end of the ring (any interval that wraps reaches every later start), and its
+    wrapped end may reach several runs at the start, not just the first: it takes each of
+    them in turn. Taking only the first left a run that shared segments with the wrapped
+    one, so two spans overlapped and the second one's anchor was a vertex the first span's
+    resolution had just replaced ("edited by hand", though nobody had).
+    """
     ordered = sorted(units, key=lambda u: (u.interval()[0], -u.interval()[1]))
     runs: list[list[Unit]] = []
-    end = None
+    ends: list[int] = []
     for u in ordered:
         lo, count = u.interval()
-        if runs and end is not None and lo < end:
+        if runs and lo < ends[-1]:
             runs[-1].append(u)
-            end = max(end, lo + count)
+            ends[-1] = max(ends[-1], lo + count)
         else:
             runs.append([u])
-            end = lo + count
-    if len(runs) > 1 and ordered[0].closed:
+            ends.append(lo + count)
+    if ordered and ordered[0].closed:
         n = ordered[0].n
-        if end is not None and end - n > runs[0][0].interval()[0]:
-            runs[0] = runs.pop() + runs[0]  # the last run wraps over the first
+        while len(runs) > 1 and ends[-1] - n > runs[0][0].interval()[0]:
+            first, first_end = runs.pop(0), ends.pop(0)
+            runs[-1].extend(first)  # the last run wraps over the first
+            ends[-1] = max(ends[-1], first_end + n)
     return runs
 
 
@@ -118,6 +128,9 @@ def spans_of(feature_id: str, base: BaseGeometry, shape: Shape | None,
         xy = shape.rings[ring]
         for run in _merge_intervals(by_ring[ring]):
             start, length = _run_bounds(run)
+            if shape.closed and length >= len(xy):
+                spans.append(_ring_span(feature_id, xy, run))
+                continue
             if shape.closed:
                 end = (start + length) % len(xy)
                 base_path = np.concatenate([cyclic(xy, start, end), xy[end:end + 1]])
@@ -136,3 +149,19 @@ def spans_of(feature_id: str, base: BaseGeometry, shape: Shape | None,
                 None if tail else (float(base_path[-1][0]), float(base_path[-1][1])),
                 base_path, paths[OURS], paths[THEIRS]))
     return spans
+
+
+def _ring_span(feature_id: str, xy: np.ndarray, run: list[Unit]) -> Span:
+    """A span over a whole ring: the run covers every segment, so no vertex is kept by all.
+
+    Its anchors are ``None`` and its paths are the closed rings (base, and base with each
+    side's units applied); a resolution replaces the ring that holds them.
+    """
+    def closed(ring: np.ndarray) -> np.ndarray:
+        return np.concatenate([ring, ring[:1]])
+
+    paths = {}
+    for side in (OURS, THEIRS):
+        chosen = [u for u in run if u.side in (side, BOTH)]
+        paths[side] = closed(splice_ring(xy, chosen) if chosen else xy)
+    return Span(feature_id, None, None, closed(xy), paths[OURS], paths[THEIRS])

@@ -1,0 +1,156 @@
+"""What the Conflicts panel says about a conflict, in the interface language.
+
+The merge engine's own sentences (``Conflict.description``) are English, for the command
+line and the JSON report. The panel builds its texts from the conflict's data instead: what
+kind of conflict, what each side did (attribute values shown through ``i18n.values``, so a
+status reads "disputed" in the user's language while "disputed" stays stored), and where
+(the position, and the nearest town when the gazetteer is loaded).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from zoneeditor.core.diff_match import changed_attributes, same_geometry
+from zoneeditor.core.model import Feature, LayerKind, ProjectMeta
+from zoneeditor.core.naming import display_position, ltr, with_unit
+from zoneeditor.gui.conflict_book import ConflictEntry
+from zoneeditor.i18n.values import (
+    kind_name,
+    layer_name,
+    party_name,
+    place_name,
+    status_name,
+    version_title,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConflictsPanel", text)
+
+
+def attribute_title(name: str) -> str:
+    """An attribute's name as the Attributes panel shows it ("Status"); others as stored."""
+    titles = {"name": "Name", "name_local": "Local name", "party": "Party", "status": "Status",
+              "kind": "Kind", "notes": "Notes"}
+    if name in titles:
+        return QCoreApplication.translate("AttributesPanel", titles[name])
+    return name
+
+
+def value_text(attribute: str, value: Any, meta: ProjectMeta) -> str:
+    """A stored value as the user reads it (statuses, kinds, parties translated)."""
+    if value is None or value == "":
+        return _tr("(unset)")
+    text = str(value)
+    if attribute == "status":
+        return status_name(text)
+    if attribute == "kind":
+        return kind_name(text)
+    if attribute == "party":
+        return party_name(text, meta)
+    return text
+
+
+def kind_text(entry: ConflictEntry) -> str:
+    """What sort of decision this is, in a few words."""
+    layer = next((f.layer for f in entry.main() if f is not None), LayerKind.ZONES)
+    texts = {
+        "geometry": (_tr("Both moved the same point") if layer == LayerKind.POINTS else
+                     _tr("Both redrew the same stretch of line") if layer == LayerKind.LINES
+                     else _tr("Both redrew the same stretch of boundary")),
+        "invalid_result": _tr("Each side's edits are valid alone, but not together"),
+        "delete_modify": _tr("Deleted on one side, changed on the other"),
+        "both_added": _tr("Added on both sides, differently"),
+        "not-allowed": _tr("Changed here, but your role may not change this version on the "
+                           "server"),
+        "version-removed": _tr("Removed on the server while edited here"),
+        "version-changed": _tr("Changed on the server after it was removed here"),
+        "details": _tr("Project details changed here and on the server"),
+    }
+    if entry.kind == "attribute" and entry.attribute:
+        return _tr("Both changed %1").replace("%1", attribute_title(entry.attribute))
+    return texts.get(entry.kind, entry.kind)
+
+
+def _parts(base: Feature, side: Feature) -> list[str]:
+    parts = []
+    if not same_geometry(base.geometry, side.geometry):
+        parts.append(_tr("position") if side.layer == LayerKind.POINTS else _tr("shape"))
+    parts += [attribute_title(a) for a in changed_attributes(base, side)
+              if a != "merge_conflict"]
+    return parts
+
+
+def did_text(entry: ConflictEntry, side: str, meta: ProjectMeta) -> str:
+    """What ``side`` ("ours" or "theirs") did to the conflicting feature."""
+    base, ours, theirs = entry.main()
+    mine = ours if side == "ours" else theirs
+    if entry.kind == "attribute" and entry.attribute and entry.values is not None:
+        value = entry.values[1] if side == "ours" else entry.values[2]
+        if value is None or value == "":
+            return _tr("cleared %1").replace("%1", attribute_title(entry.attribute))
+        return (_tr("set %1 to %2").replace("%1", attribute_title(entry.attribute))
+                .replace("%2", value_text(entry.attribute, value, meta)))
+    if entry.kind in ("geometry", "invalid_result") and entry.merge is not None:
+        return _tr("moved it") if mine is not None and mine.layer == LayerKind.POINTS \
+            else _tr("redrew this stretch")
+    if base is None:
+        return _tr("added it") if mine is not None else "—"
+    if mine is None:
+        return _tr("deleted it")
+    parts = _parts(base, mine)
+    if not parts:
+        return _tr("left it as it was")
+    return _tr("changed its %1").replace("%1", ", ".join(parts))
+
+
+def where_text(entry: ConflictEntry, gazetteer: Any, dms: bool = False) -> str:
+    """The position, with the nearest town and its distance when the gazetteer is loaded."""
+    if entry.where is None:
+        return ""
+    lon, lat = entry.where
+    text = display_position(lon, lat, dms)
+    if gazetteer is not None:
+        try:
+            town, km = gazetteer.nearest(lon, lat)
+        except (LookupError, ValueError):
+            return text
+        near = (_tr("%1 from %2").replace("%1", ltr(with_unit(f"{km:.1f}", "km")))
+                .replace("%2", place_name(town)))
+        return f"{text} ({near})"
+    return text
+
+
+def feature_text(entry: ConflictEntry) -> str:
+    """The feature's name and layer: "Idlib (Zones)"; "+2" when a shared border also
+    concerns its neighbours."""
+    layer = next((f.layer for f in entry.main() if f is not None), None)
+    text = entry.label() if layer is None else f"{entry.label()} ({layer_name(layer)})"
+    others = len(entry.feature_ids) - 1
+    if others > 0:
+        text += " " + QCoreApplication.translate("ConflictsPanel", "and %n more", None, others)
+    return text
+
+
+def version_text(name: str) -> str:
+    """A version's display name (the baseline by its role)."""
+    return version_title(name)
+
+
+def side_names(entry: ConflictEntry) -> tuple[str, str]:
+    """How the two sides are called: ours/theirs for a merge, mine/the server's for a sync."""
+    if entry.is_sync:
+        return _tr("Mine"), _tr("Server's")
+    return _tr("Ours"), _tr("Theirs")
+
+
+def decided_text(entry: ConflictEntry) -> str:
+    """A sync conflict's recorded decision, or ""."""
+    if entry.decided == "theirs":
+        return _tr("decided: take the server's at the next sync")
+    if entry.decided == "ours":
+        return _tr("decided: send mine at the next sync")
+    return ""
