@@ -78,3 +78,17 @@ def test_merging_is_refused_clearly(copies, tmp_path):
             merge_from_file(sample, "Proposal B", other)
     finally:
         sample.close()
+
+
+def test_the_conflicts_of_a_renamed_merge_proposal_are_kept(copies):
+    from zoneeditor.core import versions
+
+    ours_path, other = copies
+    with Session.open(ours_path) as s:
+        done = merge_from_file(s, "Proposal B", other)
+        keys = sorted(c.key for c in done.result.conflicts)
+        s.save()
+        s.document.history.push(versions.rename(s.document.project, done.proposal.name,
+                                                "Combined"))
+        s.save()
+    assert sorted(c.key for c in read_conflicts(ours_path, "Combined")) == keys

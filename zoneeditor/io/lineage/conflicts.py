@@ -83,12 +83,23 @@ def write_conflicts(con: sqlite3.Connection, version: str, conflicts: tuple[Conf
 
 
 def drop_settled(con: sqlite3.Connection, project: Project) -> None:
-    """Forget conflicts no longer marked open in their proposal (or whose proposal is gone)."""
+    """Forget conflicts no longer marked open in their proposal (or whose proposal is gone).
+
+    A proposal renamed since (Version ▸ Rename, or promoted to the agreed baseline) keeps
+    its conflicts: a record whose version is gone follows the one version whose features
+    still carry its open marker.
+    """
     for fid, version, key in con.execute(
             f"SELECT fid, version, key FROM {store.CONFLICTS}").fetchall():
         v = project.versions.get(version)
-        still = v is not None and any(key in open_keys(f) for f in v)
-        if not still:
+        if v is not None and any(key in open_keys(f) for f in v):
+            continue
+        holders = [name for name, other in project.versions.items()
+                   if name != version and any(key in open_keys(f) for f in other)]
+        if v is None and len(holders) == 1:
+            con.execute(f"UPDATE {store.CONFLICTS} SET version=? WHERE fid=?",
+                        (holders[0], fid))
+        else:
             con.execute(f"DELETE FROM {store.CONFLICTS} WHERE fid=?", (fid,))
 
 
