@@ -25,8 +25,14 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from zoneeditor import __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
+    from zoneeditor.core.model import Project
 
 #: The proposal the sample project carries beside the agreed baseline.
 PROPOSAL = "Proposal B"
@@ -85,11 +91,11 @@ class SelfTest:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.project = None
-        self.app = None
+        self.project: Project | None = None
+        self.app: QCoreApplication | None = None
 
     # -- helpers -------------------------------------------------------------------------------
-    def _project(self):
+    def _project(self) -> Project:
         if self.project is None:
             from zoneeditor.io.session import Session
 
@@ -97,7 +103,7 @@ class SelfTest:
             self.project = Session.sample(durable=False).document.project
         return self.project
 
-    def _qt_app(self):
+    def _qt_app(self) -> QCoreApplication:
         if self.app is None:
             from PySide6.QtWidgets import QApplication
 
@@ -139,7 +145,8 @@ class SelfTest:
         error = max(abs(lon2 - lon), abs(lat2 - lat))
         _require(error < 1e-7, f"round trip off by {error:.2e} degrees")
         zone = self._project().agreed.get(PROBE_ZONE)
-        _require(zone is not None, f"sample has no {PROBE_ZONE}")
+        if zone is None:
+            raise CheckFailed(f"sample has no {PROBE_ZONE}")
         area = area_km2(zone.geometry)
         _require(area > 0, "geodesic area is zero")
         return (f"UTM 37N {x / 1000:.1f} km E {y / 1000:.1f} km N, round trip {error:.0e}°, "
@@ -163,7 +170,7 @@ class SelfTest:
         from zoneeditor.gui.main_window import MainWindow
         from zoneeditor.io.session import Session
 
-        self._qt_app()
+        app = self._qt_app()
         settings = QSettings(str(self.folder / "settings.ini"), QSettings.Format.IniFormat)
         with _LogCatcher("zoneeditor") as errors:  # add-ons that fail log and carry on
             window = MainWindow(Session.sample(durable=False), settings=settings)
@@ -178,7 +185,7 @@ class SelfTest:
             if hasattr(window, "wait_background"):
                 window.wait_background(30.0)
             for _ in range(5):
-                self.app.processEvents()
+                app.processEvents()
             image = window.canvas.grab().toImage()
             w, h = image.width(), image.height()
             _require(w > 100 and h > 100, f"canvas is only {w}x{h} pixels")
@@ -195,7 +202,7 @@ class SelfTest:
             window.document.history.set_clean()  # never prompt: nothing of the user's here
             window.close()
             window.deleteLater()
-            self.app.processEvents()
+            app.processEvents()
         return figure
 
     def check_journal(self) -> str:
@@ -214,7 +221,8 @@ class SelfTest:
             doc = session.document
             doc.current_version = PROPOSAL
             zone = doc.version.get(PROBE_ZONE)
-            _require(zone is not None, f"{PROPOSAL} has no {PROBE_ZONE}")
+            if zone is None:
+                raise CheckFailed(f"{PROPOSAL} has no {PROBE_ZONE}")
             doc.history.push(set_attributes(doc.version, zone, notes="self-test"))
             _require(journal.is_file() and journal.stat().st_size > 0,
                      "the edit was not journaled beside the project")
@@ -327,12 +335,13 @@ class SelfTest:
         found = []
         for lang in ("ar", "ru"):
             translator = i18n.load_translator(lang)
-            _require(translator is not None, f"{i18n.qm_path(lang).name} missing or unreadable")
-            text = translator.translate("MainWindow", "&Undo")
+            if translator is None:
+                raise CheckFailed(f"{i18n.qm_path(lang).name} missing or unreadable")
+            text = translator.translate("MainWindow", "&Undo") or ""
             _require(bool(text) and text != "&Undo", f"'Undo' is not translated to {lang}")
             qt_own = i18n.qt_translator(lang)  # standard buttons and dialogs
-            _require(qt_own is not None, f"Qt's own {lang} translation (qtbase_{lang}.qm) "
-                                         "is missing")
+            if qt_own is None:
+                raise CheckFailed(f"Qt's own {lang} translation (qtbase_{lang}.qm) is missing")
             cancel = qt_own.translate("QPlatformTheme", "Cancel")
             _require(bool(cancel) and cancel != "Cancel", f"Qt's 'Cancel' is not in {lang}")
             found.append(f"{lang} '{text.replace('&', '')}' / '{cancel}'")

@@ -33,6 +33,13 @@ class VertexRef:
     index: int
 
 
+def point_xy(geometry: BaseGeometry) -> tuple[float, float]:
+    """The position of a point (a feature of the points layer); TypeError for other kinds."""
+    if not isinstance(geometry, Point):
+        raise TypeError(f"a {geometry.geom_type} has no single position")
+    return (geometry.x, geometry.y)
+
+
 def rings(geometry: BaseGeometry) -> list[list[Coords]]:
     """Vertices per part and ring, rings without their closing repeat; lines as one ring."""
     kind = geometry.geom_type

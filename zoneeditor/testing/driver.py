@@ -17,10 +17,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QKeyCombination, QPointF, Qt
 from PySide6.QtGui import QKeySequence, QMouseEvent, QPointingDevice
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from zoneeditor.core.model import Feature, LayerKind
 
@@ -215,9 +215,12 @@ class MapDriver:
         focused widget (the canvas unless something else has focus).
         """
         seq = QKeySequence(sequence)
-        if seq.count() != 1 or seq[0].key() == Qt.Key.Key_unknown:
+        if seq.count() != 1:
             raise ValueError(f"not one key: {sequence!r}")
-        combo = seq[0]
+        # PySide6's stub lacks QKeySequence.__getitem__ (operator[] in C++, there at run time)
+        combo: QKeyCombination = seq[0]  # type: ignore[index]  # PySide6 stub: see above
+        if combo.key() == Qt.Key.Key_unknown:
+            raise ValueError(f"not one key: {sequence!r}")
         QTest.keyClick(widget or self._focus(), combo.key(), combo.keyboardModifiers())
         self.idle()
 
@@ -236,7 +239,7 @@ class MapDriver:
         self.canvas.setFocus()
         self.key("Ctrl+L")
         box = QApplication.focusWidget()
-        if box is None or box.objectName() != "coordinateEntry":
+        if not isinstance(box, QLineEdit) or box.objectName() != "coordinateEntry":
             now = box.objectName() if box is not None else "nothing"
             raise DriverError(f"Ctrl+L did not put the cursor in the coordinate box "
                               f"(focus: {now or type(box).__name__})")

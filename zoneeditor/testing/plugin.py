@@ -96,7 +96,9 @@ def editor(qtbot, editor_project: Path, tmp_path: Path, request: pytest.FixtureR
     window.wait_background()
     window.canvas.fit_to_project()
     window.canvas.setFocus()
-    window.map = MapDriver(window, qtbot)
+    # The kit's handle on the window (``editor.map``, docs/testing.md): the window itself
+    # knows nothing of tests, so MainWindow does not declare it.
+    window.map = MapDriver(window, qtbot)  # type: ignore[attr-defined]  # see above
     yield window
     # Discard the test's edits: no question, no save, no leftover journal or lock.
     with contextlib.suppress(Exception):  # a test may have broken the session on purpose

@@ -79,7 +79,8 @@ def read_files(paths: list[str], args: argparse.Namespace, reference=None) -> li
         raise ZoneEditorError("--timeout must be 0..86400 seconds and --max-memory "
                               "0.05..1024 GiB")
     mapping = parse_mapping(getattr(args, "map", None))
-    results, taken = [], set()
+    results = []
+    taken: set[str] = set()
     for p in paths:
         result = read_any(Path(p), encoding=args.encoding, assume_crs=args.assume_crs,
                           layers=args.layer, swap=args.swap_xy,

@@ -88,7 +88,7 @@ def _references(project, path: Path, files: list[str], with_project: bool) -> li
     from zoneeditor.io.reference import load_references, new_reference
     from zoneeditor.render.reference_painter import RenderReference, scene_references
 
-    out = []
+    out: list[RenderReference] = []
     if with_project and project.meta.references:
         loaded, problems = load_references(project.meta.references, path, only_visible=True)
         for problem in problems.values():
