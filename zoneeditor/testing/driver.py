@@ -96,7 +96,7 @@ class MapDriver:
     @property
     def bounds(self) -> tuple[float, float, float, float]:
         """The visible map as (west, south, east, north)."""
-        return tuple(self.window.canvas.viewport.bounds)  # type: ignore[return-value]
+        return self.window.canvas.viewport.bounds
 
     @property
     def pixel_degrees(self) -> float:

@@ -57,7 +57,9 @@ def apply_units(base: BaseGeometry, shape: Shape | None, units: Iterable[Unit]) 
     units = list(units)
     whole = [u for u in units if u.whole]
     if whole:
-        return whole[0].geometry  # type: ignore[return-value]
+        geometry = whole[0].geometry
+        assert geometry is not None  # side_units gives a whole unit the side's geometry
+        return geometry
     if not units or shape is None:
         return base
     by_ring: dict[int, list[Unit]] = defaultdict(list)
