@@ -25,12 +25,12 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TextIO
 
 from zoneeditor import __version__
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType
 
     from zoneeditor.core.model import Project
 
@@ -299,7 +299,7 @@ class SelfTest:
         return (f"{len(project.versions)} versions identical after write and read "
                 f"({target.stat().st_size // 1024} kB, agreed {agreed})")
 
-    def _print(self, name: str, **options) -> str:
+    def _print(self, name: str, **options: Any) -> str:
         """Print the proposal to ``name`` and check the PDF; returns the figure."""
         from zoneeditor.render.print_layout import PrintJob
         from zoneeditor.render.print_options import PrintOptions
@@ -408,14 +408,14 @@ def _quiet_qt() -> None:
     """Drop Qt's harmless offscreen warnings; anything else still reaches stderr."""
     from PySide6.QtCore import qInstallMessageHandler
 
-    def handler(_mode, _context, message: str) -> None:
+    def handler(_mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
         if not any(m in message for m in _HARMLESS_QT_MESSAGES):
             print(f"Qt: {message}", file=sys.stderr)
 
     qInstallMessageHandler(handler)
 
 
-def run_checks(out=None) -> list[CheckResult]:
+def run_checks(out: TextIO | None = None) -> list[CheckResult]:
     """Run every check, printing one line each to ``out`` (stdout); returns the results."""
     out = out or sys.stdout
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

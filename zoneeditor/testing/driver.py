@@ -26,6 +26,7 @@ from zoneeditor.core.model import Feature, LayerKind
 
 if TYPE_CHECKING:
     from zoneeditor.core.document import Document
+    from zoneeditor.core.tools.base import Tool
     from zoneeditor.core.undo import UndoStack
     from zoneeditor.gui.main_window import MainWindow
 
@@ -249,7 +250,7 @@ class MapDriver:
         QTest.keyClick(box, Qt.Key.Key_Return)
         self.idle()
 
-    def tool(self, shortcut: str):
+    def tool(self, shortcut: str) -> Tool:
         """Press a tool's shortcut key and return the tool it activated.
 
         DriverError when no tool with that shortcut became active (the message lists them).

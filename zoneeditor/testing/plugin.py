@@ -23,9 +23,17 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from zoneeditor.gui.main_window import MainWindow
+    from zoneeditor.testing.driver import MapDriver
 
 MARKER = "zoneeditor_project"
 LANG_MARKER = "zoneeditor_lang"
@@ -64,7 +72,8 @@ def editor_project(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def editor(qtbot, editor_project: Path, tmp_path: Path, request: pytest.FixtureRequest):
+def editor(qtbot: QtBot, editor_project: Path, tmp_path: Path, request: pytest.FixtureRequest
+           ) -> Iterator[MainWindow]:
     """The editor window on ``editor_project``, shown, active, map ready; ``.map`` drives it."""
     from PySide6.QtCore import QSettings
 
@@ -112,6 +121,7 @@ def editor(qtbot, editor_project: Path, tmp_path: Path, request: pytest.FixtureR
 
 
 @pytest.fixture
-def map_driver(editor):
+def map_driver(editor: Any) -> MapDriver:
     """The editor's MapDriver (``editor.map``)."""
-    return editor.map
+    driver: MapDriver = editor.map
+    return driver

@@ -86,7 +86,8 @@ def integrity(path: Path) -> str:
     """SQLite's own verdict on a file ('ok' when sound)."""
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return con.execute("PRAGMA integrity_check").fetchone()[0]
+        verdict: str = con.execute("PRAGMA integrity_check").fetchone()[0]
+        return verdict
     finally:
         con.close()
 

@@ -217,7 +217,9 @@ class Desk:
 
 def mean_patch(img: np.ndarray, x: int, y: int, r: int = 2) -> np.ndarray:
     """Mean colour of the (2r+1)² pixels around (x, y)."""
-    return img[y - r:y + r + 1, x - r:x + r + 1].reshape(-1, 3).astype(float).mean(axis=0)
+    mean: np.ndarray = img[y - r:y + r + 1, x - r:x + r + 1].reshape(-1, 3).astype(float) \
+        .mean(axis=0)
+    return mean
 
 
 def differs(a: np.ndarray, b: np.ndarray, threshold: float = CHANGED) -> bool:
