@@ -23,12 +23,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from zoneeditor.core.model import Feature, LayerKind
+from zoneeditor.gui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from zoneeditor.core.document import Document
     from zoneeditor.core.tools.base import Tool
     from zoneeditor.core.undo import UndoStack
-    from zoneeditor.gui.main_window import MainWindow
 
 XY = tuple[float, float]
 
@@ -68,6 +68,13 @@ def _button(name: str) -> Qt.MouseButton:
         return _BUTTONS[name]
     except KeyError:
         raise ValueError(f"unknown button {name!r}; use {sorted(_BUTTONS)}") from None
+
+
+class DrivenWindow(MainWindow):
+    """The real editor window as the ``editor`` fixture opens it, with the kit's driver on it
+    (``editor.map``). Only the attribute is added: the window itself knows nothing of tests."""
+
+    map: MapDriver
 
 
 class MapDriver:

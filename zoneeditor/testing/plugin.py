@@ -25,15 +25,14 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
-    from zoneeditor.gui.main_window import MainWindow
-    from zoneeditor.testing.driver import MapDriver
+    from zoneeditor.testing.driver import DrivenWindow, MapDriver
 
 MARKER = "zoneeditor_project"
 LANG_MARKER = "zoneeditor_lang"
@@ -73,13 +72,12 @@ def editor_project(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def editor(qtbot: QtBot, editor_project: Path, tmp_path: Path, request: pytest.FixtureRequest
-           ) -> Iterator[MainWindow]:
+           ) -> Iterator[DrivenWindow]:
     """The editor window on ``editor_project``, shown, active, map ready; ``.map`` drives it."""
     from PySide6.QtCore import QSettings
 
-    from zoneeditor.gui.main_window import MainWindow
     from zoneeditor.io.session import Session
-    from zoneeditor.testing.driver import MapDriver
+    from zoneeditor.testing.driver import DrivenWindow, MapDriver
 
     lang_marker = request.node.get_closest_marker(LANG_MARKER)
     if lang_marker is not None:
@@ -91,7 +89,7 @@ def editor(qtbot: QtBot, editor_project: Path, tmp_path: Path, request: pytest.F
         request.addfinalizer(lambda: i18n.install(app, "en"))
     settings = QSettings(str(tmp_path / "editor-settings.ini"), QSettings.Format.IniFormat)
     session = Session.open(editor_project)
-    window = MainWindow(session, settings=settings)
+    window = DrivenWindow(session, settings=settings)
     # Not qtbot.addWidget: pytest-qt would close the window before this fixture's teardown,
     # with the test's edits unsaved, and the "save changes?" question would block the run.
     window.resize(1280, 860)
@@ -105,9 +103,7 @@ def editor(qtbot: QtBot, editor_project: Path, tmp_path: Path, request: pytest.F
     window.wait_background()
     window.canvas.fit_to_project()
     window.canvas.setFocus()
-    # The kit's handle on the window (``editor.map``, docs/testing.md): the window itself
-    # knows nothing of tests, so MainWindow does not declare it.
-    window.map = MapDriver(window, qtbot)  # type: ignore[attr-defined]  # see above
+    window.map = MapDriver(window, qtbot)
     yield window
     # Discard the test's edits: no question, no save, no leftover journal or lock.
     with contextlib.suppress(Exception):  # a test may have broken the session on purpose
@@ -121,7 +117,6 @@ def editor(qtbot: QtBot, editor_project: Path, tmp_path: Path, request: pytest.F
 
 
 @pytest.fixture
-def map_driver(editor: Any) -> MapDriver:
+def map_driver(editor: DrivenWindow) -> MapDriver:
     """The editor's MapDriver (``editor.map``)."""
-    driver: MapDriver = editor.map
-    return driver
+    return editor.map
