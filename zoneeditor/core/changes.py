@@ -64,7 +64,7 @@ class Delta:
     def pair(self) -> tuple[Feature, Feature]:
         """``(old, new)`` of an update; ValueError for an insert or a delete."""
         if self.old is None or self.new is None:
-            raise ValueError(f"feature {self.id[:8]}: an {self.kind.value}, not an update")
+            raise ValueError(f"feature {self.id[:8]} was not updated ({self.kind.value})")
         return self.old, self.new
 
     @property
