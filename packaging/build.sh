@@ -36,7 +36,9 @@ echo "== installing zoneeditor and PyInstaller into the build environment"
 "$VENV/bin/python" -m pip install -q --upgrade pip
 "$VENV/bin/python" -m pip install -q "$PYINSTALLER_SPEC"
 "$VENV/bin/python" -m pip install -q --force-reinstall --no-deps .
-"$VENV/bin/python" -m pip install -q .
+# Eager upgrades: a build environment kept from an earlier build gets the same versions a
+# fresh machine would (the newest the project's bounds allow), so the sizes match CI's.
+"$VENV/bin/python" -m pip install -q --upgrade --upgrade-strategy eager .
 
 echo "== building dist/zoneeditor/ (PyInstaller $("$VENV/bin/python" -m PyInstaller --version))"
 start=$(date +%s)
@@ -47,6 +49,10 @@ mkdir -p "$ROOT/build"
     --distpath "$ROOT/dist" --workpath "$ROOT/build/pyinstaller" \
     "$ROOT/packaging/zoneeditor.spec")
 end=$(date +%s)
+
+# PyInstaller links every library of a package's .libs folder into the top folder, also
+# those the pruning left out: such links point at nothing and go.
+find "$ROOT/dist/zoneeditor" -xtype l -delete
 
 size=$(du -sm "$ROOT/dist/zoneeditor" | cut -f1)
 "$VENV/bin/python" "$ROOT/packaging/size_report.py" "$ROOT/dist/zoneeditor"

@@ -14,8 +14,9 @@ that never touches the network, and 99 languages. The rules here keep what the e
   Qt's own dialogs (file chooser, print dialog, message box buttons) match.
 * Shared libraries (Linux): only those reachable through the ELF dependencies of what is kept
   (Python extension modules, kept plugins, the Python library). Whatever only a dropped plugin
-  needed goes with it. Libraries loaded with dlopen are not seen by this walk; none of ours is
-  (Qt loads libGL/libEGL that way, and those come from the user's system by design).
+  needed goes with it. Libraries loaded with dlopen are not seen by this walk: those of ours
+  are named in ``DLOPENED`` and kept as roots (Qt loads libGL/libEGL that way too, and those
+  come from the user's system by design).
 
 This file is plain Python with no PyInstaller import so its rules can be read and tested alone.
 """
@@ -43,6 +44,10 @@ KEEP_PLUGINS: dict[str, tuple[str, ...] | None] = {
     "styles": None,  # the Windows "modern" style; nothing on Linux
 }
 
+#: Shared libraries that Python code loads with ctypes (dlopen), so no ELF dependency leads to
+#: them: pypdfium2 loads libpdfium (PDF annex pages) from its own folder.
+DLOPENED = ("libpdfium.so",)
+
 #: PySide6 modules never wanted (none is used; some pull hundreds of MB when present).
 EXCLUDED_MODULES = (
     "PySide6.QtQml",
@@ -60,9 +65,15 @@ EXCLUDED_MODULES = (
     "PySide6.QtDesigner",
     "PySide6.QtUiTools",
     "PySide6.QtNetwork",  # the editor never touches the network...
-    "ssl",                # ...so Python's OpenSSL bindings can go (5 MB of libssl/libcrypto);
-    "_ssl",               # hashlib falls back to its built-in sha256/md5/blake2 without
-    "_hashlib",           # _hashlib, and urllib/http.client import ssl optionally
+    "_hashlib",           # ...hashlib falls back to its built-in sha256/md5/blake2 without
+                          # _hashlib. (ssl stays: psycopg imports it before libpq starts.)
+    "numpy.random",       # numpy loads these on first use only, and neither zoneeditor nor
+    "numpy.fft",          # a library it uses does (tests/unit/test_bundle_shrink.py checks
+                          # the product's code): 3 MB of extension modules
+    "readline",           # line editing of the interactive interpreter (and with it
+                          # libreadline and libtinfo); the app has no Python prompt
+    "pydoc",              # help() texts and the documentation server
+    "pydoc_data",
     "tkinter",
     "pytest",
     "_pytest",
@@ -147,7 +158,8 @@ def prune(binaries: list, datas: list, needed: Callable[[str], Iterable[str]] | 
             by_name.setdefault(os.path.basename(src), []).append(src)
         roots = [src for dest, src, _ in binaries if not is_shared_library(dest)]
         # libpython is loaded by the bootloader, not linked by anything we keep.
-        roots += [src for dest, src, _ in libs if os.path.basename(dest).startswith("libpython")]
+        roots += [src for dest, src, _ in libs if os.path.basename(dest).startswith("libpython")
+                  or os.path.basename(dest) in DLOPENED]
         keep = reachable_libraries(roots, needed, by_name) | set(roots)
         dropped = sorted({os.path.basename(d) for d, s, _ in libs if s not in keep})
         if dropped:

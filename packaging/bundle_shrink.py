@@ -22,12 +22,15 @@ import) so it can be tested alone.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 import struct
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
+
+from bundle_rules import DLOPENED, is_shared_library  # packaging/ is on the path
 
 #: Where each package keeps its PROJ and GDAL data inside the bundle, in order of preference
 #: when the versions cannot be read (newest library first).
@@ -185,3 +188,215 @@ def one_copy_of_data(datas: list, log: Callable[[str], None] = print
     if saved:
         log(f"bundle_shrink: one copy of PROJ/GDAL data ({homes}) saved {saved / 1e6:.1f} MB")
     return out, homes
+
+
+# -- one copy of a shared library ----------------------------------------------------------
+#: Library families (by SONAME, without auditwheel's hash) of which one copy serves every
+#: package that ships its own, when one copy provides every symbol the others' users take
+#: from them (checked, else both copies stay):
+#:
+#: * ``libgdal.so.35``: fiona's GDAL 3.9.2 and rasterio's 3.9.3 (one ABI within a release
+#:   series; pyproject.toml pins the pair). rasterio's build has every driver zoneeditor
+#:   uses (Shapefile, GeoPackage, GeoJSON, KML, OSM, GTiff, MBTiles, PNG/JPEG/JP2); fiona's
+#:   extra vector drivers (CSV, DXF, GML, GPX, FlatGeobuf, OpenFileGDB, S57, DGN) are not
+#:   read or written by zoneeditor (its readers take shapefile, GeoPackage, GeoJSON, KML/KMZ).
+#:   With it goes fiona's whole stack: its PROJ, GEOS, OpenSSL 1.1, curl, sqlite, tiff, ...
+#: * ``libgeos_c.so.1``: the GEOS C API, stable since GEOS 3.0 under one SONAME; shapely's
+#:   GEOS 3.14 serves rasterio's GDAL (built against 3.11) too.
+#: * ``libssl.so.3``/``libcrypto.so.3``: OpenSSL 3 keeps one ABI under one SONAME (symbol
+#:   versions say since which release a function exists); psycopg's copy serves Python's
+#:   ``_ssl`` too.
+#: * Kerberos (``libgssapi_krb5.so.2``, ``libkrb5.so.3``, ``libk5crypto.so.3``,
+#:   ``libkrb5support.so.0``, ``libcom_err.so.2``, ``libkeyutils.so.1``): libpq (psycopg's
+#:   wheel) and CUPS (Qt's print support, from the build machine) each bring MIT Kerberos;
+#:   its libraries version their symbols, which the check compares.
+#: * ``libcurl.so.4``: curl's ABI has not changed under this SONAME since 2006; pyproj's
+#:   PROJ links a 6 MB curl (its TLS built in) for network grids, which the offline bundle
+#:   never fetches, and GDAL's curl serves it.
+#:
+#: Not ``libproj.so.25``: the GDAL wheels' PROJ renames its geodesic functions
+#: (``internal_geod_*``, which their GDAL calls) and pyproj's does not (``geod_*``), so no
+#: copy serves both, even of one PROJ release (checked with pyproj 3.7.0's PROJ 9.4.1).
+SHARED_FAMILIES = ("libgdal.so.35", "libgeos_c.so.1", "libssl.so.3", "libcrypto.so.3",
+                   "libgssapi_krb5.so.2", "libkrb5.so.3", "libk5crypto.so.3",
+                   "libkrb5support.so.0", "libcom_err.so.2", "libkeyutils.so.1",
+                   "libcurl.so.4")
+
+_AUDITWHEEL_TAG = re.compile(r"-(?:[A-Za-z0-9_]+-)?[0-9a-f]{8}(?=\.so)")
+_SO_VERSION = re.compile(r"^(?P<stem>.+?\.so)(?P<version>(?:\.\d+)*)$")
+
+
+def family(name: str) -> tuple[str, tuple[int, ...]] | None:
+    """(``libfoo.so.MAJOR``, full version) of a shared library's file name, auditwheel's
+    ``-<package>-<hash>`` tag removed: ``libgdal-fiona-e8f6bdb0.so.35.3.9.2`` ->
+    (``libgdal.so.35``, (35, 3, 9, 2)). None when the name has no ``.so``."""
+    match = _SO_VERSION.match(_AUDITWHEEL_TAG.sub("", os.path.basename(name)))
+    if match is None:
+        return None
+    numbers = tuple(int(n) for n in match["version"].split(".") if n)
+    major = f".{numbers[0]}" if numbers else ""
+    return match["stem"] + major, numbers
+
+
+def elf_needed(path: str) -> list[str]:
+    """The libraries an ELF file names itself (``DT_NEEDED``, via ``readelf``): direct
+    dependencies only, unlike ``ldd`` (and PyInstaller's reader), which list the whole tree."""
+    tool = shutil.which("readelf")
+    if tool is None:
+        return []
+    result = subprocess.run([tool, "-dW", path], capture_output=True, text=True)
+    return re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", result.stdout)
+
+
+def _symbols(path: str, defined: bool) -> set[str]:
+    """Dynamic symbols of an ELF file (``name@version`` where versioned), defined or
+    undefined ones; empty when ``nm`` is missing or fails."""
+    tool = shutil.which("nm")
+    if tool is None:
+        return set()
+    result = subprocess.run([tool, "-D", "--defined-only" if defined else "--undefined-only",
+                             path], capture_output=True, text=True)
+    out = set()
+    for line in result.stdout.splitlines():
+        parts = line.split()
+        if parts:
+            out.add(parts[-1].replace("@@", "@"))
+    return out
+
+
+def _plain(symbol: str) -> str:
+    return symbol.split("@", 1)[0]
+
+
+def share_libraries(binaries: list, needed: Callable[[str], list[str]] = elf_needed,
+                    families: tuple[str, ...] = SHARED_FAMILIES,
+                    log: Callable[[str], None] = print) -> list:
+    """Entries with one copy per family in ``families``: the others become symbolic links to
+    it, and libraries no longer reachable from what is kept (the replaced copies' own
+    dependencies) are left out.
+
+    The kept copy is one of the newest release (by the version in its file name) that
+    defines every symbol (with its version) that any binary in the bundle imports from any
+    copy of the family, and of those the one whose choice leaves out the most bytes; when
+    none qualifies, the family keeps all its copies (logged). The dynamic loader opens a
+    link and finds the file it already mapped, so a process holds one copy. ``needed``
+    lists a binary's direct dependencies (``elf_needed``).
+    """
+    libs = [e for e in binaries if e[2] != "SYMLINK" and is_shared_library(e[0])
+            and is_elf(e[1])]
+    by_family: dict[str, list[tuple]] = {}
+    for entry in libs:
+        fam = family(entry[0])
+        if fam is not None and fam[0] in families:
+            by_family.setdefault(fam[0], []).append(entry)
+    users: dict[str, list[str]] = {}  # library base name -> sources of binaries that need it
+    for _dest, src, typecode in binaries:
+        if typecode != "SYMLINK" and is_elf(src):
+            for name in needed(src):
+                users.setdefault(os.path.basename(name), []).append(src)
+    replaced: dict[str, tuple] = {}  # dest of a copy -> the entry kept instead
+    saved = 0
+    for fam, copies in sorted(by_family.items()):
+        if len(copies) < 2:
+            continue
+        exports = {e[1]: _symbols(e[1], defined=True) for e in copies}
+        wanted: set[str] = set()
+        for e in copies:
+            mine = exports[e[1]]
+            mine_plain = {_plain(s) for s in mine}
+            for user in users.get(os.path.basename(e[0]), ()):
+                wanted |= {s for s in _symbols(user, defined=False) if _plain(s) in mine_plain}
+        # only the newest release may serve the others (within one SONAME a library keeps
+        # working for programs built against an older release, not a newer one); of its
+        # copies that define every wanted symbol, the one that lets the most bytes go
+        newest = max(family(e[0])[1] for e in copies)
+        able = [e for e in copies if family(e[0])[1] == newest and wanted <= exports[e[1]]]
+        keep = max(able, key=lambda e: _bytes_saved(e, copies, binaries, libs, needed),
+                   default=None)
+        if keep is None:
+            log(f"bundle_shrink: {fam}: no copy provides every symbol its users take; "
+                f"all {len(copies)} copies stay")
+            continue
+        for e in copies:
+            if e is not keep:
+                replaced[os.path.normpath(e[0])] = keep
+                saved += os.path.getsize(e[1])
+        log(f"bundle_shrink: {fam}: {os.path.basename(keep[0])} serves "
+            + ", ".join(os.path.basename(e[0]) for e in copies if e is not keep)
+            + f" ({len(wanted)} symbols checked)")
+    if not replaced:
+        return binaries
+    only_theirs = _only_theirs(binaries, libs, needed, replaced)
+    out, dropped = [], []
+    for dest, src, typecode in binaries:
+        kept = replaced.get(os.path.normpath(dest))
+        if kept is not None:
+            link = os.path.relpath(kept[0], os.path.dirname(dest) or ".")
+            out.append((dest, link, "SYMLINK"))
+        elif typecode != "SYMLINK" and src in only_theirs:
+            dropped.append(os.path.basename(dest))
+            saved += os.path.getsize(src)
+        else:
+            out.append((dest, src, typecode))
+    out = _without_dangling_links(out)
+    log(f"bundle_shrink: shared copies replace {len(replaced)} libraries and leave out "
+        f"{len(dropped)} only they needed ({', '.join(sorted(dropped))}): "
+        f"{saved / 1e6:.1f} MB")
+    return out
+
+
+def _only_theirs(binaries: list, libs: list, needed: Callable[[str], list[str]],
+                 replaced: dict[str, tuple]) -> set[str]:
+    """Sources of the libraries only the copies in ``replaced`` needed: reachable before,
+    not once they point at the kept ones (a library reachable from nothing either way stays
+    as PyInstaller chose it)."""
+    lib_srcs = {src for _d, src, _t in libs}
+    roots = [src for dest, src, t in binaries if t != "SYMLINK" and src not in lib_srcs]
+    roots += [src for dest, src, _ in libs if os.path.basename(dest).startswith("libpython")
+              or os.path.basename(dest) in DLOPENED]
+    return _reachable(roots, needed, libs, {}) - _reachable(roots, needed, libs, replaced)
+
+
+def _bytes_saved(keep: tuple, copies: list, binaries: list, libs: list,
+                 needed: Callable[[str], list[str]]) -> int:
+    """Bytes left out if ``keep`` serves the other ``copies``."""
+    replaced = {os.path.normpath(e[0]): keep for e in copies if e is not keep}
+    gone = _only_theirs(binaries, libs, needed, replaced)
+    return sum(os.path.getsize(e[1]) for e in libs if e[1] in gone or
+               os.path.normpath(e[0]) in replaced)
+
+
+def _reachable(roots: list[str], needed: Callable[[str], list[str]], libs: list,
+               replaced: dict[str, tuple]) -> set[str]:
+    """Sources of the libraries in ``libs`` reachable from ``roots`` through ``needed``, with
+    the copies in ``replaced`` (by destination) standing for the entries kept instead."""
+    by_name: dict[str, list[str]] = {}
+    for dest, src, _ in libs:
+        kept = replaced.get(os.path.normpath(dest))
+        by_name.setdefault(os.path.basename(dest), []).append(
+            kept[1] if kept is not None else src)
+    seen: set[str] = set()
+    todo = list(roots)
+    while todo:
+        src = todo.pop()
+        for name in needed(src):
+            for lib in by_name.get(os.path.basename(name), ()):
+                if lib not in seen:
+                    seen.add(lib)
+                    todo.append(lib)
+    return seen
+
+
+def _without_dangling_links(entries: list) -> list:
+    """Entries without symbolic links whose target (followed through other links) is not
+    in the bundle."""
+    files = {os.path.normpath(d) for d, _s, t in entries if t != "SYMLINK"}
+    links = {os.path.normpath(d): os.path.normpath(os.path.join(os.path.dirname(d), s))
+             for d, s, t in entries if t == "SYMLINK"}
+
+    def resolves(path: str, depth: int = 0) -> bool:
+        if path in files:
+            return True
+        return depth < 8 and path in links and resolves(links[path], depth + 1)
+
+    return [e for e in entries if e[2] != "SYMLINK" or resolves(os.path.normpath(e[0]))]

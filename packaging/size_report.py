@@ -34,6 +34,7 @@ COMPONENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("pyproj", ("pyproj/",)),
     ("GEOS and shapely", ("shapely.libs/", "shapely/")),
     ("psycopg and libpq", ("psycopg", "psycopg_binary")),
+    ("pdfium (PDF annex pages)", ("pypdfium2",)),
     ("zoneeditor resources (basemap, gazetteer, fonts, sample)", ("zoneeditor/resources/",)),
     ("zoneeditor", ("zoneeditor/",)),
     ("Python: extension modules", ("python3", "lib-dynload/")),

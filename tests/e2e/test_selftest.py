@@ -20,7 +20,8 @@ LINE = re.compile(r"^  (?P<name>\S+(?: \S+)?)\s+(?P<status>ok|FAILED)\s+(?P<figu
 
 #: Every check the self-test runs, in order.
 CHECKS = ["resources", "open sample", "reproject", "geopackage", "journal", "window", "diff",
-          "export shp", "print pdf", "print changes", "translations", "text"]
+          "export shp", "raster", "pdf page", "team client", "print pdf", "print changes",
+          "translations", "text"]
 
 
 def self_test(tmp_path: Path, prelude: str = "") -> tuple[subprocess.CompletedProcess, dict]:
@@ -65,8 +66,9 @@ def test_one_line_per_check_and_a_verdict(normal_run):
 
 
 @pytest.mark.parametrize("name", ["resources", "open sample", "reproject", "geopackage",
-                                  "journal", "window", "diff", "export shp", "print pdf",
-                                  "translations", "text"])
+                                  "journal", "window", "diff", "export shp", "raster",
+                                  "pdf page", "team client", "print pdf", "translations",
+                                  "text"])
 def test_check_passes_with_its_figure(normal_run, name):
     result, checks = normal_run
     status, figure = checks[name]
@@ -80,6 +82,12 @@ def test_check_passes_with_its_figure(normal_run, name):
         "window": r"canvas \d+x\d+, \d+ colours sampled, menus: ",
         "diff": r"\d+ features changed, [\d,.]+ km² gained",
         "export shp": r"12 features in 3 shapefiles read back, Arabic names intact",
+        "raster": r"raster 64x64 EPSG:32637 described in the reader child, reprojected and "
+                  r"drawn; fiona read 6 zones beside it \(GDAL \d+\.\d+\.\d+ / \d",
+        "pdf page": r"1 page rendered by pdfium in the reader child, 28\dx14\d pixels at 72 "
+                    r"dpi, colours right",
+        "team client": r"delegate@team\.example:5433/talks \((?!.*secret).*sslmode=require\), "
+                       r"psycopg 3\.\S+ with libpq \d+\.\d+ \(binary\)",
         "print pdf": r"1 page\(s\), \d+ kB, Noto Sans and Noto Naskh Arabic embedded",
         "translations": r"ar '.+' / '.+', ru '.+' / 'Отмена'",
         "text": r"ru/ar collation, windows-1256, .+, ЁЛКА",
@@ -105,3 +113,19 @@ def test_a_broken_installation_fails_with_the_reason(tmp_path):
     assert "not available in this build" in figure and "print_layout" in figure
     assert checks["reproject"][0] == "ok" and checks["export shp"][0] == "ok"
     assert result.stdout.strip().splitlines()[-1].startswith("self-test FAILED")
+
+
+def test_missing_raster_and_team_libraries_fail_their_checks(tmp_path):
+    # A bundle that lost rasterio or psycopg (a missing hidden import or shared library) must
+    # say so in the raster and team client checks; the PDF page is read in the reader child,
+    # which still has everything, and passes.
+    result, checks = self_test(tmp_path, prelude=(
+        "import sys\nsys.modules['rasterio'] = None\nsys.modules['psycopg'] = None"))
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.returncode == 1
+    for name, module in (("raster", "rasterio"), ("team client", "psycopg")):
+        status, figure = checks[name]
+        assert status == "FAILED" and "not available in this build" in figure, figure
+        assert module in figure, figure
+    assert checks["pdf page"][0] == "ok", checks["pdf page"]
+    assert checks["export shp"][0] == "ok"

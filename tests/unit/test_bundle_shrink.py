@@ -165,3 +165,95 @@ def test_size_report_names_components(tmp_path):
     (tmp_path / "zoneeditor").write_bytes(b"x" * 10)
     text = size_report.report(tmp_path)
     assert "numpy" in text and "executable" in text and "total" in text
+
+
+def test_modules_the_bundle_leaves_out_are_not_used_by_the_product():
+    # bundle_rules.EXCLUDED_MODULES leaves modules out of the frozen app; a product module
+    # that imported one would fail only there. (zoneeditor.testing is left out with pytest.)
+    import ast
+    import re
+
+    import bundle_rules
+
+    excluded = [m for m in bundle_rules.EXCLUDED_MODULES if m != "zoneeditor.testing"]
+    package = Path(__file__).resolve().parents[2] / "zoneeditor"
+    offenders = []
+    for path in package.rglob("*.py"):
+        if "testing" in path.relative_to(package).parts[:1]:
+            continue
+        text = path.read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(text)):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            offenders += [(path.name, n) for n in names
+                          if any(n == m or n.startswith(m + ".") for m in excluded)]
+        # numpy's sub-packages are reached as attributes too (np.random.default_rng())
+        offenders += [(path.name, m.group(0)) for m in
+                      re.finditer(r"\b(?:np|numpy)\.(?:random|fft)\b", text)]
+    assert not offenders, offenders
+
+
+def test_library_family_names_drop_auditwheel_tags():
+    assert bundle_shrink.family("libgdal-fiona-e8f6bdb0.so.35.3.9.2") == (
+        "libgdal.so.35", (35, 3, 9, 2))
+    assert bundle_shrink.family("fiona.libs/libgdal-c8c9c467.so.36.3.10.3") == (
+        "libgdal.so.36", (36, 3, 10, 3))
+    assert bundle_shrink.family("libssl.so.3") == ("libssl.so.3", (3,))
+    assert bundle_shrink.family("libpdfium.so") == ("libpdfium.so", ())
+    assert bundle_shrink.family("README.txt") is None
+
+
+def _cc(tmp: Path, name: str, code: str, *link: str) -> str:
+    """A shared library (or extension-like module) built with gcc; returns its path."""
+    src = tmp / (name + ".c")
+    src.write_text(code)
+    out = tmp / name
+    subprocess.run(["gcc", "-shared", "-fPIC", f"-Wl,-soname,{name}", "-o", str(out),
+                    str(src), f"-L{tmp}", *link], check=True, capture_output=True)
+    return str(out)
+
+
+@pytest.mark.skipif(not all(shutil.which(t) for t in ("gcc", "nm", "readelf")),
+                    reason="needs gcc, nm and readelf (binutils)")
+@pytest.mark.parametrize("newest_has_everything", [True, False])
+def test_one_copy_serves_a_family_only_when_it_has_every_symbol(tmp_path, newest_has_everything):
+    # Two wheels ship libfoo.so.1: release 1.0 (needing libdep) and 1.1. Module m1 takes
+    # foo_old from 1.0, m2 foo_new from 1.1. When 1.1 also defines foo_old, it serves both,
+    # 1.0 becomes a link to it and libdep (only 1.0 needed it) goes; when it does not, both
+    # copies stay.
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    dep = _cc(a, "libdep-0123abcd.so.2", "int dep_fn(void) { return 2; }")
+    old = _cc(a, "libfoo-aaaa1111.so.1.0",
+              "int dep_fn(void); int foo_old(void) { return dep_fn(); }",
+              "-l:libdep-0123abcd.so.2")
+    new_code = "int foo_new(void) { return 3; }"
+    if newest_has_everything:
+        new_code += " int foo_old(void) { return 2; }"
+    new = _cc(b, "libfoo-bbbb2222.so.1.1", new_code)
+    m1 = _cc(a, "m1.cpython-311-x86_64-linux-gnu.so",
+             "int foo_old(void); int m1(void) { return foo_old(); }", "-l:libfoo-aaaa1111.so.1.0")
+    m2 = _cc(b, "m2.cpython-311-x86_64-linux-gnu.so",
+             "int foo_new(void); int m2(void) { return foo_new(); }", "-l:libfoo-bbbb2222.so.1.1")
+    binaries = [("a.libs/libfoo-aaaa1111.so.1.0", old, "BINARY"),
+                ("a.libs/libdep-0123abcd.so.2", dep, "BINARY"),
+                ("b.libs/libfoo-bbbb2222.so.1.1", new, "BINARY"),
+                ("a/m1.cpython-311-x86_64-linux-gnu.so", m1, "EXTENSION"),
+                ("b/m2.cpython-311-x86_64-linux-gnu.so", m2, "EXTENSION")]
+    logged = []
+    out = bundle_shrink.share_libraries(binaries, families=("libfoo.so.1",),
+                                        log=logged.append)
+    if newest_has_everything:
+        assert ("a.libs/libfoo-aaaa1111.so.1.0", "../b.libs/libfoo-bbbb2222.so.1.1",
+                "SYMLINK") in out
+        assert not any("libdep" in dest for dest, _, _ in out)
+        assert {d for d, _, t in out if t != "SYMLINK"} == {
+            "b.libs/libfoo-bbbb2222.so.1.1", "a/m1.cpython-311-x86_64-linux-gnu.so",
+            "b/m2.cpython-311-x86_64-linux-gnu.so"}
+    else:
+        assert out == binaries
+        assert any("all 2 copies stay" in line for line in logged), logged
