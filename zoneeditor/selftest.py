@@ -353,7 +353,8 @@ class SelfTest:
                            transform=from_origin(280_000, 3_985_000, 100, 100)) as dst:
             dst.write(bands)
         layer, data = new_reference(tif)  # described in the reader child, as for a user
-        _require(isinstance(data, RasterData), f"read as {type(data).__name__}, not a raster")
+        if not isinstance(data, RasterData):
+            raise CheckFailed(f"read as {type(data).__name__}, not a raster")
         info = data.source.info
         _require(info.crs == "EPSG:32637" and (info.width, info.height) == (size, size),
                  f"described as {info.width}x{info.height} in {info.crs}")
@@ -361,7 +362,8 @@ class SelfTest:
         _require(36.5 < w < e < 36.7 and 35.9 < s < n < 36.1,
                  f"extent {w:.3f} {s:.3f} {e:.3f} {n:.3f} is not near Idlib")
         pixels = data.source.render(data.bounds, 32, 32)
-        _require(pixels is not None, "rendering its own extent gave nothing")
+        if pixels is None:
+            raise CheckFailed("rendering its own extent gave nothing")
         west, east = pixels[16, 4], pixels[16, 27]
         _require(west[0] > 200 and west[2] < 50 and east[2] > 200 and east[0] < 50
                  and west[3] == 255 and east[3] == 255,
