@@ -27,8 +27,14 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
 
 from zoneeditor import __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType
+
+    from zoneeditor.core.model import Project
 
 #: The proposal the sample project carries beside the agreed baseline.
 PROPOSAL = "Proposal B"
@@ -87,11 +93,11 @@ class SelfTest:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.project = None
-        self.app = None
+        self.project: Project | None = None
+        self.app: QCoreApplication | None = None
 
     # -- helpers -------------------------------------------------------------------------------
-    def _project(self):
+    def _project(self) -> Project:
         if self.project is None:
             from zoneeditor.io.session import Session
 
@@ -99,7 +105,7 @@ class SelfTest:
             self.project = Session.sample(durable=False).document.project
         return self.project
 
-    def _qt_app(self):
+    def _qt_app(self) -> QCoreApplication:
         if self.app is None:
             from PySide6.QtWidgets import QApplication
 
@@ -141,7 +147,8 @@ class SelfTest:
         error = max(abs(lon2 - lon), abs(lat2 - lat))
         _require(error < 1e-7, f"round trip off by {error:.2e} degrees")
         zone = self._project().agreed.get(PROBE_ZONE)
-        _require(zone is not None, f"sample has no {PROBE_ZONE}")
+        if zone is None:
+            raise CheckFailed(f"sample has no {PROBE_ZONE}")
         area = area_km2(zone.geometry)
         _require(area > 0, "geodesic area is zero")
         return (f"UTM 37N {x / 1000:.1f} km E {y / 1000:.1f} km N, round trip {error:.0e}°, "
@@ -165,7 +172,7 @@ class SelfTest:
         from zoneeditor.gui.main_window import MainWindow
         from zoneeditor.io.session import Session
 
-        self._qt_app()
+        app = self._qt_app()
         settings = QSettings(str(self.folder / "settings.ini"), QSettings.Format.IniFormat)
         with _LogCatcher("zoneeditor") as errors:  # add-ons that fail log and carry on
             window = MainWindow(Session.sample(durable=False), settings=settings)
@@ -180,7 +187,7 @@ class SelfTest:
             if hasattr(window, "wait_background"):
                 window.wait_background(30.0)
             for _ in range(5):
-                self.app.processEvents()
+                app.processEvents()
             image = window.canvas.grab().toImage()
             w, h = image.width(), image.height()
             _require(w > 100 and h > 100, f"canvas is only {w}x{h} pixels")
@@ -197,7 +204,7 @@ class SelfTest:
             window.document.history.set_clean()  # never prompt: nothing of the user's here
             window.close()
             window.deleteLater()
-            self.app.processEvents()
+            app.processEvents()
         return figure
 
     def check_journal(self) -> str:
@@ -216,7 +223,8 @@ class SelfTest:
             doc = session.document
             doc.current_version = PROPOSAL
             zone = doc.version.get(PROBE_ZONE)
-            _require(zone is not None, f"{PROPOSAL} has no {PROBE_ZONE}")
+            if zone is None:
+                raise CheckFailed(f"{PROPOSAL} has no {PROBE_ZONE}")
             doc.history.push(set_attributes(doc.version, zone, notes="self-test"))
             _require(journal.is_file() and journal.stat().st_size > 0,
                      "the edit was not journaled beside the project")
@@ -293,7 +301,7 @@ class SelfTest:
         return (f"{len(project.versions)} versions identical after write and read "
                 f"({target.stat().st_size // 1024} kB, agreed {agreed})")
 
-    def _print(self, name: str, **options) -> str:
+    def _print(self, name: str, **options: Any) -> str:
         """Print the proposal to ``name`` and check the PDF; returns the figure."""
         from zoneeditor.render.print_layout import PrintJob
         from zoneeditor.render.print_options import PrintOptions
@@ -345,7 +353,8 @@ class SelfTest:
                            transform=from_origin(280_000, 3_985_000, 100, 100)) as dst:
             dst.write(bands)
         layer, data = new_reference(tif)  # described in the reader child, as for a user
-        _require(isinstance(data, RasterData), f"read as {type(data).__name__}, not a raster")
+        if not isinstance(data, RasterData):
+            raise CheckFailed(f"read as {type(data).__name__}, not a raster")
         info = data.source.info
         _require(info.crs == "EPSG:32637" and (info.width, info.height) == (size, size),
                  f"described as {info.width}x{info.height} in {info.crs}")
@@ -353,7 +362,8 @@ class SelfTest:
         _require(36.5 < w < e < 36.7 and 35.9 < s < n < 36.1,
                  f"extent {w:.3f} {s:.3f} {e:.3f} {n:.3f} is not near Idlib")
         pixels = data.source.render(data.bounds, 32, 32)
-        _require(pixels is not None, "rendering its own extent gave nothing")
+        if pixels is None:
+            raise CheckFailed("rendering its own extent gave nothing")
         west, east = pixels[16, 4], pixels[16, 27]
         _require(west[0] > 200 and west[2] < 50 and east[2] > 200 and east[0] < 50
                  and west[3] == 255 and east[3] == 255,
@@ -457,12 +467,13 @@ class SelfTest:
         found = []
         for lang in ("ar", "ru"):
             translator = i18n.load_translator(lang)
-            _require(translator is not None, f"{i18n.qm_path(lang).name} missing or unreadable")
-            text = translator.translate("MainWindow", "&Undo")
+            if translator is None:
+                raise CheckFailed(f"{i18n.qm_path(lang).name} missing or unreadable")
+            text = translator.translate("MainWindow", "&Undo") or ""
             _require(bool(text) and text != "&Undo", f"'Undo' is not translated to {lang}")
             qt_own = i18n.qt_translator(lang)  # standard buttons and dialogs
-            _require(qt_own is not None, f"Qt's own {lang} translation (qtbase_{lang}.qm) "
-                                         "is missing")
+            if qt_own is None:
+                raise CheckFailed(f"Qt's own {lang} translation (qtbase_{lang}.qm) is missing")
             cancel = qt_own.translate("QPlatformTheme", "Cancel")
             _require(bool(cancel) and cancel != "Cancel", f"Qt's 'Cancel' is not in {lang}")
             found.append(f"{lang} '{text.replace('&', '')}' / '{cancel}'")
@@ -544,14 +555,14 @@ def _quiet_qt() -> None:
     """Drop Qt's harmless offscreen warnings; anything else still reaches stderr."""
     from PySide6.QtCore import qInstallMessageHandler
 
-    def handler(_mode, _context, message: str) -> None:
+    def handler(_mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
         if not any(m in message for m in _HARMLESS_QT_MESSAGES):
             print(f"Qt: {message}", file=sys.stderr)
 
     qInstallMessageHandler(handler)
 
 
-def run_checks(out=None) -> list[CheckResult]:
+def run_checks(out: TextIO | None = None) -> list[CheckResult]:
     """Run every check, printing one line each to ``out`` (stdout); returns the results."""
     out = out or sys.stdout
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import shapely
+from shapely.geometry.base import BaseGeometry
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +28,7 @@ class Country:
     name: str
     name_ar: str | None
     name_ru: str | None
-    geometry: shapely.Geometry
+    geometry: BaseGeometry
 
 
 class Basemap:
@@ -65,7 +66,7 @@ class Basemap:
             level = self._levels.get(tolerance)
             if level is None:
                 level = self._levels[tolerance] = np.full(len(self._geoms), None, dtype=object)
-            todo = wanted[np.equal(level[wanted], None)] if len(wanted) else wanted
+            todo = wanted[np.fromiter((g is None for g in level[wanted]), bool, len(wanted))]
             if len(todo):
                 level[todo] = shapely.simplify(self._geoms[todo], tolerance,
                                                preserve_topology=False)

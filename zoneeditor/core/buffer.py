@@ -79,10 +79,10 @@ def derivation(zone: Feature) -> Derivation | None:
     source = attrs.get("source_line")
     if not source or str(attrs.get("kind") or "").strip().casefold() != "buffer":
         return None
-    try:
-        left = float(attrs.get("width_left_km"))  # type: ignore[arg-type]
-        right = float(attrs.get("width_right_km"))  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+    try:  # None or text that is not a number: not a derivation we can rebuild
+        left = float(attrs["width_left_km"])
+        right = float(attrs["width_right_km"])
+    except (KeyError, TypeError, ValueError):
         return None
     if left < 0 or right < 0 or (left == 0 and right == 0):
         return None

@@ -51,7 +51,21 @@ class Delta:
     @property
     def id(self) -> str:
         """The id of the feature this delta changes."""
-        return (self.new or self.old).id  # type: ignore[union-attr]
+        return self.feature.id
+
+    @property
+    def feature(self) -> Feature:
+        """The feature after the change, or before it when the change deletes it."""
+        if self.new is not None:
+            return self.new
+        assert self.old is not None  # __post_init__ refuses a delta with neither
+        return self.old
+
+    def pair(self) -> tuple[Feature, Feature]:
+        """``(old, new)`` of an update; ValueError for an insert or a delete."""
+        if self.old is None or self.new is None:
+            raise ValueError(f"feature {self.id[:8]} was not updated ({self.kind.value})")
+        return self.old, self.new
 
     @property
     def kind(self) -> DeltaKind:
@@ -168,7 +182,7 @@ class ChangeSet:
         heads = (self.heads[1], self.heads[0]) if self.heads else None
         version = self.version
         if self.structure == Structure.RENAME:
-            version = self.heads[1].name  # type: ignore[index,union-attr]
+            version = self.head_after.name
         return ChangeSet(
             self.label,
             version,
@@ -209,8 +223,22 @@ class ChangeSet:
         if self.structure == Structure.COMPOUND:
             return all(p.is_empty for p in self.parts)
         same_head = self.structure == Structure.NONE or (
-            self.structure == Structure.RENAME and self.heads[0] == self.heads[1])  # type: ignore[index]
+            self.structure == Structure.RENAME and self.head_before == self.head_after)
         return same_head and not self.meta and all(d.old == d.new for d in self.deltas)
+
+    @property
+    def head_before(self) -> VersionHead:
+        """The version's head before a drop or a rename (the constructor fills it in)."""
+        if self.heads is None or self.heads[0] is None:
+            raise ValueError(f"a {self.structure.value} change set has no head before")
+        return self.heads[0]
+
+    @property
+    def head_after(self) -> VersionHead:
+        """The version's head after a create or a rename (the constructor fills it in)."""
+        if self.heads is None or self.heads[1] is None:
+            raise ValueError(f"a {self.structure.value} change set has no head after")
+        return self.heads[1]
 
     @property
     def feature_ids(self) -> set[str]:

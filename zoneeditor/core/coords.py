@@ -133,7 +133,7 @@ def _band_of(lat: float) -> str:
     return _BANDS[max(0, min(i, len(_BANDS) - 1))]
 
 
-def _utm(m: re.Match) -> Coordinate:
+def _utm(m: re.Match[str]) -> Coordinate:
     zone = int(m.group("zone"))
     band = m.group("band").upper()
     if not 1 <= zone <= 60:

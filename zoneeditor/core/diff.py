@@ -18,8 +18,12 @@ undo: each feature's change is a ``Delta(old, new)``; the writers for text, JSON
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+
+from shapely import Point
+from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.changes import Delta
 from zoneeditor.core.diff_area import fast_area_km2
@@ -61,7 +65,7 @@ class FeatureDiff:
     @property
     def feature(self) -> Feature:
         """The new feature, or the old one when it was removed."""
-        return self.delta.new or self.delta.old  # type: ignore[return-value]
+        return self.delta.feature
 
     @property
     def id(self) -> str:
@@ -179,21 +183,21 @@ class DiffReport:
 def measure(delta: Delta, change: Change, geometry_changed: bool,
             fast: bool = True) -> GeometryChange:
     """The measures of one matched pair."""
-    old, new = delta.old, delta.new
-    layer = (new or old).layer  # type: ignore[union-attr]
+    layer = delta.feature.layer
     if layer == LayerKind.ZONES:
-        if change == Change.ADDED:
-            area = fast_area_km2(new.geometry)  # type: ignore[union-attr]
-            return GeometryChange(0.0, area, new.geometry, gained_km2=area)  # type: ignore[union-attr]
-        if change == Change.REMOVED:
-            area = fast_area_km2(old.geometry)  # type: ignore[union-attr]
-            return GeometryChange(area, 0.0, lost=old.geometry, lost_km2=area)  # type: ignore[union-attr]
+        if change in (Change.ADDED, Change.REMOVED):  # the feature there is, new or old
+            area = fast_area_km2(delta.feature.geometry)
+            if change == Change.ADDED:
+                return GeometryChange(0.0, area, delta.feature.geometry, gained_km2=area)
+            return GeometryChange(area, 0.0, lost=delta.feature.geometry, lost_km2=area)
+        old, new = delta.pair()
         if not geometry_changed:
-            area = fast_area_km2(old.geometry)  # type: ignore[union-attr]
+            area = fast_area_km2(old.geometry)
             return GeometryChange(area, area)
-        return zone_change(old.geometry, new.geometry, fast)  # type: ignore[union-attr]
+        return zone_change(old.geometry, new.geometry, fast)
     if layer == LayerKind.LINES and change == Change.MODIFIED and geometry_changed:
-        return line_change(old.geometry, new.geometry, fast)  # type: ignore[union-attr]
+        old, new = delta.pair()
+        return line_change(old.geometry, new.geometry, fast)
     return GeometryChange()
 
 
@@ -202,10 +206,20 @@ def _point_shift(delta: Delta) -> GeometryChange:
     from zoneeditor.core.diff_shift import Shift
     from zoneeditor.core.geodesy import distance_km
 
-    a, b = delta.old.geometry, delta.new.geometry  # type: ignore[union-attr]
-    if a.is_empty or b.is_empty:
+    old, new = delta.pair()
+    a, b = old.geometry, new.geometry
+    if not isinstance(a, Point) or not isinstance(b, Point) or a.is_empty or b.is_empty:
         return GeometryChange()
     return GeometryChange(shift=Shift(distance_km(a.x, a.y, b.x, b.y), (a.x, a.y), (b.x, b.y)))
+
+
+def _reshaped(features: list[FeatureDiff]) -> Iterator[tuple[BaseGeometry, BaseGeometry, bool]]:
+    """(old, new geometry, measured by the fast path?) of each reshaped zone or line."""
+    for fd in features:
+        if fd.change == Change.MODIFIED and fd.geometry_changed \
+                and fd.layer in (LayerKind.ZONES, LayerKind.LINES):
+            old, new = fd.delta.pair()
+            yield old.geometry, new.geometry, fd.measures.fast
 
 
 def diff_versions(
@@ -241,17 +255,14 @@ def diff_versions(
             if not attrs and not geom_changed:
                 change = Change.UNCHANGED
         if (change == Change.MODIFIED and geom_changed
-                and match.delta.new.layer == LayerKind.POINTS):  # type: ignore[union-attr]
+                and match.delta.feature.layer == LayerKind.POINTS):
             measures = _point_shift(match.delta)
         else:
             measures = measure(match.delta, change, geom_changed, fast)
         features.append(FeatureDiff(match.delta, change, attrs, geom_changed, measures,
                                     match.old_id, match.method, match.detail))
     rule = derive_rule(
-        ((fd.delta.old.geometry, fd.delta.new.geometry, fd.measures.fast)  # type: ignore[union-attr]
-         for fd in features if fd.change == Change.MODIFIED and fd.geometry_changed
-         and fd.layer in (LayerKind.ZONES, LayerKind.LINES)),
-        min_area_km2, min_width_km, tolerance_km)
+        _reshaped(features), min_area_km2, min_width_km, tolerance_km)
     if rule.tolerance_km > 0:
         features = [_tolerate(fd, rule.tolerance_km) for fd in features]
     regions: list[Region] = []

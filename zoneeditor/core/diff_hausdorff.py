@@ -60,7 +60,8 @@ def _project(p: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     safe = np.where(denom > 0, denom, 1.0)
     t = np.clip(((p - a) * ab).sum(axis=-1) / safe, 0.0, 1.0)
     t = np.where(denom > 0, t, 0.0)
-    return a + t[..., None] * ab
+    nearest: np.ndarray = a + t[..., None] * ab
+    return nearest
 
 
 class _Nearest:
@@ -74,8 +75,7 @@ class _Nearest:
 
     def __init__(self, segs: np.ndarray) -> None:
         self.segs = segs
-        self.tree = (shapely.STRtree(shapely.linestrings(segs))
-                     if len(segs) > self.BRUTE_MAX else None)
+        self.tree = (shapely.STRtree(_lines(segs)) if len(segs) > self.BRUTE_MAX else None)
 
     def __call__(self, points: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(distance, nearest point, index of the nearest segment) per point."""
@@ -98,7 +98,15 @@ class _Nearest:
     def distance_to(self, points: np.ndarray, which: np.ndarray) -> np.ndarray:
         """Distance from each point to the given segment (by index)."""
         q = _project(points, self.segs[which, 0], self.segs[which, 1])
-        return np.hypot(*(points - q).T)
+        distance: np.ndarray = np.hypot(*(points - q).T)
+        return distance
+
+
+def _lines(segs: np.ndarray) -> np.ndarray:
+    """One two-point line per row of ``segs`` (n, 2, 2), as an array of geometries."""
+    lines = shapely.linestrings(segs)
+    assert isinstance(lines, np.ndarray)  # (n, 2, 2) coordinates: n lines
+    return lines
 
 
 def _segment_keys(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -164,7 +172,8 @@ def directed_exact(paths_m: list[np.ndarray], segs_m: np.ndarray) -> Witness:
                   best_w)
 
 
-def _halve(near: _Nearest, segs_m: np.ndarray, a, b, da, db, wa, wb, found: Witness,
+def _halve(near: _Nearest, segs_m: np.ndarray, a: np.ndarray, b: np.ndarray, da: np.ndarray,
+           db: np.ndarray, wa: np.ndarray, wb: np.ndarray, found: Witness,
            best_w: int) -> Witness:
     """The halving stage: segments a-b of A with exact end distances da, db (nearest
     segments wa, wb), searched until no segment can beat the best by ``TOLERANCE_M``."""

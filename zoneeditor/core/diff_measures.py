@@ -64,7 +64,7 @@ class GeometryChange:
     area_between_km2: float = 0.0
     mean_shift_km: float = 0.0
     fast: bool = False
-    extra: dict = field(default_factory=dict, compare=False)
+    extra: dict[str, object] = field(default_factory=dict, compare=False)
 
 
 def _rings(geometry: BaseGeometry) -> list[np.ndarray]:
@@ -162,7 +162,7 @@ def _polygonal(g: BaseGeometry) -> BaseGeometry:
 
 def zone_alignment(old: BaseGeometry, new: BaseGeometry) -> Alignment | None:
     """The ring alignment when the fast path applies (simple polygons sharing enough)."""
-    if old.geom_type != "Polygon" or new.geom_type != "Polygon":
+    if not isinstance(old, Polygon) or not isinstance(new, Polygon):
         return None
     if old.is_empty or new.is_empty or len(old.interiors) or len(new.interiors):
         return None
@@ -187,6 +187,7 @@ def _zone_fast(old: BaseGeometry, new: BaseGeometry) -> GeometryChange | None:
     lost_parts = [p for p, w in zip(polys, wind, strict=True) if w < 0]
     gained_km2 = float(sum(fast_area_km2(p) for p in gained_parts))
     lost_km2 = float(sum(fast_area_km2(p) for p in lost_parts))
+    assert isinstance(old, Polygon) and isinstance(new, Polygon)  # zone_alignment checked
     old_ring = shapely.get_coordinates(old.exterior)
     new_ring = shapely.get_coordinates(new.exterior)
     shift = _stretch_hausdorff(_frame(old, new), al, [old_ring], [new_ring])

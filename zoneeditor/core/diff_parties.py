@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TypeGuard
 
 import shapely
 from shapely.geometry.base import BaseGeometry
@@ -34,7 +35,7 @@ BUFFER_KIND = "buffer"
 MIN_TRANSFER_KM2 = 1e-6
 
 
-def is_territory(feature: Feature | None) -> bool:
+def is_territory(feature: Feature | None) -> TypeGuard[Feature]:
     """True for a zone that counts as a party's territory (not a buffer, has a party)."""
     return (
         feature is not None
@@ -99,19 +100,20 @@ class FeatureInput:
 def _events(items: Iterable[FeatureInput]) -> list[_Event]:
     out = []
     for it in items:
-        old, new = it.delta.old, it.delta.new
-        t_old, t_new = is_territory(old), is_territory(new)
-        if not (t_old or t_new):
+        # each side only where it is a party's territory
+        old = it.delta.old if is_territory(it.delta.old) else None
+        new = it.delta.new if is_territory(it.delta.new) else None
+        if old is None and new is None:
             continue
-        if t_old and t_new and old.party == new.party:  # type: ignore[union-attr]
+        if old is not None and new is not None and old.party == new.party:
             if it.geometry_changed:
-                out.append(_Event(it.delta.id, new.party, it.gained, False, True))  # type: ignore[union-attr]
-                out.append(_Event(it.delta.id, old.party, it.lost, True, False))  # type: ignore[union-attr]
+                out.append(_Event(it.delta.id, new.party, it.gained, False, True))
+                out.append(_Event(it.delta.id, old.party, it.lost, True, False))
             continue
-        if t_old:
-            out.append(_Event(it.delta.id, old.party, old.geometry, True, False))  # type: ignore[union-attr]
-        if t_new:
-            out.append(_Event(it.delta.id, new.party, new.geometry, False, True))  # type: ignore[union-attr]
+        if old is not None:
+            out.append(_Event(it.delta.id, old.party, old.geometry, True, False))
+        if new is not None:
+            out.append(_Event(it.delta.id, new.party, new.geometry, False, True))
     return [e for e in out if e.geometry is not None and not e.geometry.is_empty]
 
 
@@ -207,12 +209,11 @@ def _totals(items: list[FeatureInput]) -> list[PartyTotals]:
     before: dict[str, list[tuple[BaseGeometry, float]]] = {}
     after: dict[str, list[tuple[BaseGeometry, float]]] = {}
     for it in items:
-        if is_territory(it.delta.old):
-            before.setdefault(it.delta.old.party, []).append(  # type: ignore[union-attr]
-                (it.delta.old.geometry, it.area_before_km2))  # type: ignore[union-attr]
-        if is_territory(it.delta.new):
-            after.setdefault(it.delta.new.party, []).append(  # type: ignore[union-attr]
-                (it.delta.new.geometry, it.area_after_km2))  # type: ignore[union-attr]
+        old, new = it.delta.old, it.delta.new
+        if is_territory(old):
+            before.setdefault(old.party, []).append((old.geometry, it.area_before_km2))
+        if is_territory(new):
+            after.setdefault(new.party, []).append((new.geometry, it.area_after_km2))
     names = list(dict.fromkeys([*before, *after]))
     return [PartyTotals(n, _union_area(before.get(n, [])), _union_area(after.get(n, [])))
             for n in names]

@@ -11,6 +11,7 @@ from typing import Any
 
 from zoneeditor.core.diff import DiffReport, FeatureDiff
 from zoneeditor.core.diff_match import Change
+from zoneeditor.core.diff_slivers import Tally
 from zoneeditor.core.fingerprint import short
 from zoneeditor.core.model import LayerKind
 
@@ -67,7 +68,7 @@ def feature_record(fd: FeatureDiff) -> dict[str, Any]:
     return rec
 
 
-def _tally(t) -> dict[str, Any]:
+def _tally(t: Tally) -> dict[str, Any]:
     return {"count": t.count, "area_km2": _r(t.area_km2)}
 
 

@@ -56,7 +56,8 @@ def _transformers(lon0: float, lat0: float) -> tuple[pyproj.Transformer, pyproj.
     pyproj Transformers must not be shared between threads (the panel computes the diff on a
     worker thread while print may compute one on the UI thread), so each thread has its own.
     """
-    cache: dict = getattr(_LOCAL, "cache", None) or {}
+    cache: dict[tuple[float, float], tuple[pyproj.Transformer, pyproj.Transformer]] = \
+        getattr(_LOCAL, "cache", None) or {}
     _LOCAL.cache = cache
     key = (lon0, lat0)
     if key not in cache:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import shapely
+from shapely import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.geodesy import to_local
@@ -95,6 +96,8 @@ def width_km(piece: BaseGeometry, local: BaseGeometry | None = None) -> float:
         return 0.0
     if local is None:
         local, _ = to_local(piece)
+    if not isinstance(local, (Polygon, MultiPolygon)):
+        return 0.0  # GEOS has no inscribed circle for anything else
     try:
         radius = shapely.maximum_inscribed_circle(local, 0.5).length  # 0.5 m precision
     except shapely.errors.GEOSException:
@@ -173,11 +176,13 @@ def _boundary_gap_km(old: BaseGeometry, new: BaseGeometry) -> float | None:
 
 
 def _segments(line: BaseGeometry) -> list[BaseGeometry]:
-    out = []
+    out: list[BaseGeometry] = []
     for part in shapely.get_parts(line):
         xy = shapely.get_coordinates(part)
         if len(xy) >= 2:
-            out += list(shapely.linestrings(np.stack([xy[:-1], xy[1:]], axis=1)))
+            segments = shapely.linestrings(np.stack([xy[:-1], xy[1:]], axis=1))
+            assert isinstance(segments, np.ndarray)  # (n, 2, 2) coordinates: n lines
+            out += list(segments)
     return out
 
 

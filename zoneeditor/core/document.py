@@ -158,10 +158,9 @@ def _check_fits(project: Project, cs: ChangeSet) -> None:
             raise ConflictError(
                 f"a {d.new.geometry.geom_type} cannot go in the {d.new.layer.value} layer"
             )
-    if cs.structure in (Structure.DROP, Structure.RENAME):
-        before = cs.heads[0]  # type: ignore[index]
-        if not _head_matches(before, _head_of(project, cs.version)):  # type: ignore[arg-type]
-            raise ConflictError(f"version {cs.version!r} was changed meanwhile")
+    if cs.structure in (Structure.DROP, Structure.RENAME) \
+            and not _head_matches(cs.head_before, _head_of(project, cs.version)):
+        raise ConflictError(f"version {cs.version!r} was changed meanwhile")
     if cs.structure == Structure.DROP:
         remaining = set(current) - {d.id for d in cs.deltas if d.new is None}
         if remaining:
@@ -169,9 +168,9 @@ def _check_fits(project: Project, cs: ChangeSet) -> None:
         if cs.version == AGREED:
             raise ConflictError("the agreed baseline cannot be removed")
     if cs.structure == Structure.RENAME:
-        after = cs.heads[1]  # type: ignore[index]
-        if after.name != cs.version and after.name in project.versions:  # type: ignore[union-attr]
-            raise ConflictError(f"version {after.name!r} already exists")  # type: ignore[union-attr]
+        after = cs.head_after
+        if after.name != cs.version and after.name in project.versions:
+            raise ConflictError(f"version {after.name!r} already exists")
 
 
 def _check_names_after(names: list[str], steps: tuple[ChangeSet, ...]) -> None:
@@ -182,7 +181,7 @@ def _check_names_after(names: list[str], steps: tuple[ChangeSet, ...]) -> None:
         elif cs.structure == Structure.DROP:
             names.remove(cs.version)
         elif cs.structure == Structure.RENAME:
-            names[names.index(cs.version)] = cs.heads[1].name  # type: ignore[index,union-attr]
+            names[names.index(cs.version)] = cs.head_after.name
     if not names or names[0] != AGREED:
         raise ConflictError("a project must keep its agreed baseline, first among versions")
 
@@ -203,7 +202,7 @@ def _mutate(project: Project, cs: ChangeSet, shown: str = "") -> str:
     Returns the name the version called ``shown`` has afterwards (it follows a rename).
     """
     if cs.structure == Structure.CREATE:
-        head = cs.heads[1]  # type: ignore[index]
+        head = cs.head_after
         project.versions[cs.version] = Version(cs.version, description=head.description or "")
         _place(project, cs.version, head.position)
     features = project.versions[cs.version].features
@@ -218,14 +217,14 @@ def _mutate(project: Project, cs: ChangeSet, shown: str = "") -> str:
     if cs.structure == Structure.DROP:
         del project.versions[cs.version]
     elif cs.structure == Structure.RENAME:
-        after = cs.heads[1]  # type: ignore[index]
+        after = cs.head_after
         version = project.versions[cs.version]
-        version.name = after.name  # type: ignore[union-attr]
-        if after.description is not None:  # type: ignore[union-attr]
-            version.description = after.description  # type: ignore[union-attr]
-        project.versions = {(after.name if n == cs.version else n): v  # type: ignore[union-attr]
+        version.name = after.name
+        if after.description is not None:
+            version.description = after.description
+        project.versions = {(after.name if n == cs.version else n): v
                             for n, v in project.versions.items()}
-        _place(project, after.name, after.position)  # type: ignore[union-attr]
+        _place(project, after.name, after.position)
         if shown == cs.version:
-            shown = after.name  # type: ignore[union-attr]
+            shown = after.name
     return shown

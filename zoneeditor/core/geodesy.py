@@ -41,10 +41,10 @@ def area_km2(geometry: BaseGeometry) -> float:
     return total / 1e6
 
 
-def _ring_area(ring) -> float:
+def _ring_area(ring: BaseGeometry) -> float:
     xy = shapely.get_coordinates(ring)  # one numpy array: no per-vertex Python work
     area, _ = GEOD.polygon_area_perimeter(xy[:, 0], xy[:, 1])
-    return area
+    return float(area)
 
 
 def length_km(geometry: BaseGeometry) -> float:
@@ -57,7 +57,7 @@ def length_km(geometry: BaseGeometry) -> float:
 def distance_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
     """Geodesic distance in km between two points."""
     _, _, d = GEOD.inv(lon1, lat1, lon2, lat2)
-    return d / 1000.0
+    return float(d) / 1000.0
 
 
 def destination(lon: float, lat: float, bearing_deg: float, km: float) -> tuple[float, float]:
@@ -69,7 +69,7 @@ def destination(lon: float, lat: float, bearing_deg: float, km: float) -> tuple[
 def bearing_deg(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
     """Initial true-north bearing from the first point to the second, 0..360."""
     az, _, _ = GEOD.inv(lon1, lat1, lon2, lat2)
-    return az % 360.0
+    return float(az) % 360.0
 
 
 # pyproj Transformers must not be shared between threads (the window computes in workers),
@@ -78,7 +78,8 @@ _PER_THREAD = threading.local()
 
 
 def _local_transformers(lon0: float, lat0: float) -> tuple[pyproj.Transformer, pyproj.Transformer]:
-    cache = getattr(_PER_THREAD, "transformers", None)
+    cache: Callable[[float, float], tuple[pyproj.Transformer, pyproj.Transformer]] | None = \
+        getattr(_PER_THREAD, "transformers", None)
     if cache is None:
         cache = _PER_THREAD.transformers = lru_cache(maxsize=64)(_make_transformers)
     return cache(lon0, lat0)

@@ -32,11 +32,14 @@ import threading
 import weakref
 import zlib
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Literal
 
 import numpy as np
 import shapely
+from shapely import LineString, MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
 #: Geometry types that have a flat form (points are small: they are journaled whole).
@@ -90,7 +93,7 @@ class Flat:
         head = f"{self.kind}:{self.dims}:".encode() + self.sizes.astype("<i8").tobytes() \
             + self.parts.astype("<i8").tobytes()
         body = np.ascontiguousarray(self.coords, dtype="<f8")
-        crc = zlib.crc32(memoryview(body).cast("B"), zlib.crc32(head))
+        crc = zlib.crc32(body.data.cast("B"), zlib.crc32(head))
         fold = int(np.bitwise_xor.reduce(body.view(np.uint64).ravel())) if body.size else 0
         fold = (fold ^ (fold >> 32) ^ len(body)) & 0xFFFFFFFF
         return crc.to_bytes(4, "little") + fold.to_bytes(4, "little")
@@ -131,7 +134,7 @@ def flatten(geometry: BaseGeometry) -> Flat | None:
         return Flat(kind, coords, np.array([len(coords)], np.int64), np.array([1], np.int64))
     polys = shapely.get_parts(geometry)
     parts = (shapely.get_num_interior_rings(polys) + 1).astype(np.int64)
-    if kind == "Polygon" and len(geometry.interiors) == 0:
+    if isinstance(geometry, Polygon) and len(geometry.interiors) == 0:
         closed_sizes = np.array([shapely.get_num_coordinates(geometry)], np.int64)
     else:
         rings = shapely.get_rings(polys)
@@ -158,8 +161,12 @@ def _has_m(geometry: BaseGeometry) -> bool:
 
 def build(flat: Flat) -> BaseGeometry:
     """The geometry a ``Flat`` describes (rings closed again with their first vertex)."""
+    # shapely's constructors return one geometry for one geometry's coordinates and an array
+    # for many (``indices``); its stubs cannot tell which from an array, so each is checked.
     if flat.kind == "LineString":
-        return shapely.linestrings(flat.coords)
+        line = shapely.linestrings(flat.coords)
+        assert isinstance(line, LineString)
+        return line
     sizes = flat.sizes
     starts = flat.offsets[:-1]
     ends = flat.offsets[1:]
@@ -169,14 +176,23 @@ def build(flat: Flat) -> BaseGeometry:
     else:
         ring_ids = np.repeat(np.arange(len(sizes)), sizes + 1)
         rings = shapely.linearrings(closed, indices=ring_ids)
+        assert isinstance(rings, np.ndarray)
         part_ids = np.repeat(np.arange(len(flat.parts)), flat.parts)
         polys = shapely.polygons(rings, indices=part_ids)
+        assert isinstance(polys, np.ndarray)
         if flat.kind == "Polygon":
-            return polys[0]
-        return shapely.multipolygons(polys)
+            first: Polygon = polys[0]
+            return first
+        return _multipolygon(shapely.multipolygons(polys))
+    assert isinstance(poly, Polygon)
     if flat.kind == "Polygon":
         return poly
-    return shapely.multipolygons([poly])
+    return _multipolygon(shapely.multipolygons([poly]))
+
+
+def _multipolygon(value: MultiPolygon | np.ndarray) -> MultiPolygon:
+    assert isinstance(value, MultiPolygon)  # built from one array of parts: one geometry
+    return value
 
 
 def diff(old: Flat, new: Flat) -> Patch | None:
@@ -239,10 +255,10 @@ class Facts:
 
     def __init__(self, geometry: BaseGeometry) -> None:
         self._geometry = weakref.ref(geometry)  # never keeps the geometry alive
-        self._flat: Flat | bool | None = False  # False: not computed yet
+        self._flat: Flat | Literal[False] | None = False  # False: not computed yet
         self.acceptable: set[str] = set()
         self.extent: tuple[float, float] | None = None
-        self.origin: tuple[weakref.ref, Patch] | None = None  # the patch that made it
+        self.origin: tuple[weakref.ref[BaseGeometry], Patch] | None = None  # the patch that made it
 
     @property
     def flat(self) -> Flat | None:
@@ -252,7 +268,7 @@ class Facts:
             if geometry is None:
                 return None
             self._flat = flatten(geometry)
-        return self._flat  # type: ignore[return-value]
+        return self._flat
 
     def set_flat(self, flat: Flat) -> None:
         """Record a flat form already at hand (the edit that built the geometry has it)."""
@@ -269,9 +285,9 @@ class _FactMemo:
 
     def __init__(self, size: int = 16) -> None:
         self.size = size
-        self._items: OrderedDict[int, tuple[weakref.ref, Facts]] = OrderedDict()
+        self._items: OrderedDict[int, tuple[weakref.ref[BaseGeometry], Facts]] = OrderedDict()
         self._lock = threading.Lock()
-        self._dead: list[tuple[int, weakref.ref]] = []
+        self._dead: list[tuple[int, weakref.ref[BaseGeometry]]] = []
 
     def get(self, geometry: BaseGeometry) -> Facts:
         key = id(geometry)
@@ -287,10 +303,10 @@ class _FactMemo:
                 self._items.popitem(last=False)
             return facts
 
-    def _forget_dead(self, key: int):
+    def _forget_dead(self, key: int) -> Callable[[weakref.ref[BaseGeometry]], None]:
         """A weak-reference callback noting a dead geometry, whose entry (and its arrays) the
         next lookup drops. It takes no lock: it may run inside a locked section (GC)."""
-        def forget(ref: weakref.ref) -> None:
+        def forget(ref: weakref.ref[BaseGeometry]) -> None:
             self._dead.append((key, ref))
         return forget
 

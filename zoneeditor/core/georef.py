@@ -72,7 +72,8 @@ class _Model:
         self._fit(self._norm(src), dst)
 
     def _norm(self, uv: np.ndarray) -> np.ndarray:
-        return (np.asarray(uv, dtype=float) - self.centre) / self.scale
+        normed: np.ndarray = (np.asarray(uv, dtype=float) - self.centre) / self.scale
+        return normed
 
     def __call__(self, uv: np.ndarray) -> np.ndarray:
         return self._eval(self._norm(np.atleast_2d(uv)))
@@ -105,7 +106,8 @@ class _Polynomial(_Model):
         self.coef = coef
 
     def _eval(self, s: np.ndarray) -> np.ndarray:
-        return self._terms(s) @ self.coef
+        mapped: np.ndarray = self._terms(s) @ self.coef
+        return mapped
 
 
 class _ThinPlateSpline(_Model):
@@ -130,7 +132,7 @@ class _ThinPlateSpline(_Model):
         self.nodes, self.w, self.a = s, sol[:n], sol[n:]
 
     def _eval(self, s: np.ndarray) -> np.ndarray:
-        out = np.column_stack([np.ones(len(s)), s]) @ self.a
+        out: np.ndarray = np.column_stack([np.ones(len(s)), s]) @ self.a
         for start in range(0, len(s), 65536):  # bounded memory for a whole output grid
             chunk = s[start:start + 65536]
             out[start:start + 65536] += _tps_kernel(chunk, self.nodes) @ self.w

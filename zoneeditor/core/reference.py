@@ -212,6 +212,8 @@ class ReferenceFeatures:
     names_local: tuple[str, ...] = ()
     names_ru: tuple[str, ...] = ()
     rank: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    # class -> positions of its features, computed in __post_init__
+    _by_class: dict[str, np.ndarray] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         n = len(self.geometries)

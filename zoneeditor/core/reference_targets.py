@@ -23,12 +23,13 @@ the document's editing state (``core.tools.state.EditState.references``). It ans
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import shapely
-from shapely import LineString
+from shapely import LinearRing, LineString
+from shapely.geometry.base import BaseGeometry
 from shapely.strtree import STRtree
 
 from zoneeditor.core.reference import ReferenceFeatures
@@ -77,6 +78,8 @@ class ReferenceTargets:
                 if not len(idx):
                     continue
                 geoms = f.geometries[idx]
+                parts: Iterable[BaseGeometry | None]
+                which: Iterable[int]
                 if cls in ("water", "builtup", "area"):
                     parts, which = _explode_rings(geoms)
                 else:
@@ -155,9 +158,9 @@ class ReferenceTargets:
         return self.network(*wa).route(a, b, tolerance=1e-6)
 
 
-def _explode_rings(geoms: np.ndarray) -> tuple[list, list[int]]:
+def _explode_rings(geoms: np.ndarray) -> tuple[list[LinearRing], list[int]]:
     """Every ring (exterior and holes) of polygons, with the position of its polygon."""
-    out: list = []
+    out: list[LinearRing] = []
     which: list[int] = []
     for i, g in enumerate(geoms):
         for poly in shapely.get_parts(g):

@@ -270,8 +270,8 @@ def recognise(columns: Sequence[str], samples: Mapping[str, Sequence[Any]] | Non
     levelled = [c for c in cols if c.level is not None and c.family]
     families = [c.family for c in cols if c.family]
     family = max(set(families), key=families.count) if families else ""
-    level = max((c.level for c in levelled if c.family == family), default=None) \
-        if levelled else None
+    level = max((c.level for c in levelled if c.family == family and c.level is not None),
+                default=None) if levelled else None
     keys = {squash(c) for c in columns}
     if not family or family in ("Natural Earth", "OpenStreetMap"):
         if keys & _OSM_MARKERS or any(":" in c for c in columns):

@@ -26,13 +26,14 @@ from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 import shapely
-from shapely import LineString, Point
+from shapely import LineString, MultiPoint, Point
 from shapely.geometry.base import BaseGeometry
 from shapely.strtree import STRtree
 
 from zoneeditor.core.model import AGREED
 
 if TYPE_CHECKING:
+    from zoneeditor.core.basemap_model import Basemap
     from zoneeditor.core.tools.base import ToolContext
 
 SnapKind = Literal["vertex", "segment"]
@@ -81,7 +82,7 @@ class Snap:
 
 @dataclass(frozen=True)
 class _Ring:
-    line: LineString
+    line: LineString | Point | MultiPoint  # points: targets by their vertices only
     feature_id: str | None
     source: str
     part: int
@@ -106,7 +107,7 @@ def _rings_of(src: SnapSource) -> list[_Ring]:
             out.append(_Ring(LineString(part.coords), src.feature_id, src.source, p, 0))
     elif kind in ("Point", "MultiPoint"):
         for p, pt in enumerate(shapely.get_parts(g)):
-            out.append(_Ring(pt, src.feature_id, src.source, p, 0))  # type: ignore[arg-type]
+            out.append(_Ring(pt, src.feature_id, src.source, p, 0))
     elif kind == "GeometryCollection":
         for part in shapely.get_parts(g):
             out.extend(_rings_of(SnapSource(part, src.feature_id, src.source)))
@@ -155,8 +156,8 @@ _SOURCE_RANK = {"drawing": 0, "current": 1, "agreed": 2, "reference": 3, "basema
 
 def best_snap(rings: Sequence[_Ring], x: float, y: float, tolerance: float) -> Snap | None:
     """Nearest vertex within tolerance, else nearest point on a segment, among ``rings``."""
-    best_v: tuple[tuple, Snap] | None = None
-    best_s: tuple[tuple, Snap] | None = None
+    best_v: tuple[tuple[float, int], Snap] | None = None
+    best_s: tuple[tuple[float, int], Snap] | None = None
     here = Point(x, y)
     for r in rings:
         coords = shapely.get_coordinates(r.line)
@@ -168,11 +169,11 @@ def best_snap(rings: Sequence[_Ring], x: float, y: float, tolerance: float) -> S
         if d[i] <= tolerance:
             key = (float(d[i]), rank)
             if best_v is None or key < best_v[0]:
-                ring_line = r.line if r.line.geom_type == "LineString" else None
+                ring_line = r.line if isinstance(r.line, LineString) else None
                 best_v = (key, Snap((float(coords[i, 0]), float(coords[i, 1])), "vertex",
                                     r.feature_id, r.source, r.part, r.ring, float(d[i]),
                                     ring_line, r.layer, r.label))
-        if best_v is None and r.line.geom_type == "LineString" and len(coords) >= 2:
+        if best_v is None and isinstance(r.line, LineString) and len(coords) >= 2:
             dist = r.line.distance(here)
             if dist <= tolerance:
                 key = (float(dist), rank)
@@ -210,7 +211,7 @@ def drawing_rings(points: Sequence[tuple[float, float]]) -> list[_Ring]:
     """Snap targets made of the vertices of a shape being drawn (to close it on its start)."""
     if not points:
         return []
-    return [_Ring(shapely.MultiPoint(list(points)), None, "drawing", 0, 0)]  # type: ignore[arg-type]
+    return [_Ring(shapely.MultiPoint(list(points)), None, "drawing", 0, 0)]
 
 
 def sources_for(ctx: ToolContext, include_agreed: bool = True) -> list[SnapSource]:
@@ -235,7 +236,8 @@ def sources_for(ctx: ToolContext, include_agreed: bool = True) -> list[SnapSourc
     return out
 
 
-def basemap_rings(basemap, x: float, y: float, tolerance: float) -> list[_Ring]:
+def basemap_rings(basemap: Basemap | None, x: float, y: float, tolerance: float
+                  ) -> list[_Ring]:
     """Border rings of the basemap countries near (x, y) (queried per event: few countries)."""
     if basemap is None:
         return []

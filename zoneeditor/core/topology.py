@@ -255,8 +255,8 @@ def clip_against_others(
     if not others:
         return geometry
     rest = shapely.difference(geometry, shapely.union_all(others))
-    polys = [p for p in shapely.get_parts(rest)
-             if p.geom_type == "Polygon" and area_km2(p) > SLIVER_KM2]
+    polys: list[shapely.Polygon] = [p for p in shapely.get_parts(rest)
+                                    if p.geom_type == "Polygon" and area_km2(p) > SLIVER_KM2]
     if not polys:
         raise EditRefused("the new zone lies entirely inside other parties' zones")
     if len(polys) == 1:

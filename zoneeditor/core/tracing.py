@@ -86,7 +86,9 @@ class TraceNetwork:
         offsets = np.repeat(starts - np.r_[0, np.cumsum(sizes)[:-1]], sizes)
         idx = offsets + np.arange(int(sizes.sum()))
         chain_id = np.repeat(np.arange(len(starts)), sizes)
-        self.chains = list(shapely.linestrings(coords[idx], indices=chain_id))
+        chains = shapely.linestrings(coords[idx], indices=chain_id)
+        assert isinstance(chains, np.ndarray)  # one line per chain id: an array
+        self.chains = list(chains)
         lengths = along[ends] - along[starts]
         for k, (s, e) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
             u, v = int(node[s]), int(node[e])
@@ -106,6 +108,7 @@ class TraceNetwork:
         if len(idx) < 2:
             return
         pts = shapely.points(coords[idx])
+        assert isinstance(pts, np.ndarray)  # a row per end (at least two): an array
         tree = shapely.STRtree(pts)
         a, b = tree.query(pts, predicate="dwithin", distance=JOIN)
         pairs = a < b
@@ -158,9 +161,10 @@ class TraceNetwork:
         fa = da / chain_a.length if chain_a.length else 0.0
         fb = db / chain_b.length if chain_b.length else 0.0
         len_a, len_b = self.chain_length[ka], self.chain_length[kb]
-        best: tuple[float, list] | None = None
+        # (cost, node the path ends at; None: along chain a alone)
+        best: tuple[float, int | None] | None = None
         if ka == kb:
-            best = (abs(fa - fb) * len_a, ["direct"])
+            best = (abs(fa - fb) * len_a, None)
         ua, va = self.chain_nodes[ka]
         ub, vb = self.chain_nodes[kb]
         # node -> (cost, position of the node along the chain, in degrees); a closed chain
@@ -188,7 +192,7 @@ class TraceNetwork:
             if u in goals:
                 total = d + goals[u][0]
                 if best is None or total < best[0]:
-                    best = (total, ["node", u])
+                    best = (total, u)
             for v, w, k in self.adjacency.get(u, ()):
                 nd = d + w
                 if nd < dist.get(v, math.inf):
@@ -197,13 +201,13 @@ class TraceNetwork:
                     heapq.heappush(heap, (nd + self._heuristic(v, b), nd, v))
         if best is None:
             return None
-        if best[1][0] == "direct":
+        end = best[1]
+        if end is None:
             return _part(chain_a, da, db)
-        end = best[1][1]
         steps: list[tuple[int, int]] = []
         node = end
-        while came.get(node) is not None:
-            prev, k = came[node]  # type: ignore[misc]
+        while (step := came.get(node)) is not None:
+            prev, k = step
             steps.append((prev, k))
             node = prev
         steps.reverse()

@@ -23,7 +23,7 @@ from shapely.strtree import STRtree
 
 from zoneeditor.core.buffer import derivation, follows_line
 from zoneeditor.core.geodesy import area_km2
-from zoneeditor.core.model import STATUSES, LayerKind, Project, ProjectMeta, Version
+from zoneeditor.core.model import STATUSES, Feature, LayerKind, Project, ProjectMeta, Version
 from zoneeditor.core.validity import describe, problem
 
 #: Overlaps smaller than this (km²) are rounding noise along shared borders, not problems.
@@ -56,7 +56,7 @@ class Problem:
             self.message, self.where
         )
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, str | float | None]:
         """JSON-ready form."""
         return {
             "version": self.version,
@@ -92,13 +92,13 @@ def validate_version(version: Version, meta: ProjectMeta | None = None) -> list[
     return out
 
 
-def needs_party(feature) -> bool:
+def needs_party(feature: Feature) -> bool:
     """True for features that must name a party: zones other than buffer zones."""
     kind = str(feature.attributes.get("kind") or "").strip().casefold()
     return feature.layer == LayerKind.ZONES and kind not in PARTYLESS_KINDS
 
 
-def _inside(feature) -> tuple[float, float] | None:
+def _inside(feature: Feature) -> tuple[float, float] | None:
     """A point inside the feature, to zoom to (None for an empty or broken geometry)."""
     g = feature.geometry
     if g.is_empty:

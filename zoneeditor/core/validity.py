@@ -134,7 +134,7 @@ def repair(geometry: BaseGeometry, layer: LayerKind) -> BaseGeometry | None:
         if not polys:
             return None
         merged = shapely.union_all(polys)
-        if merged.geom_type == "Polygon" and geometry.geom_type == "MultiPolygon":
+        if isinstance(merged, shapely.Polygon) and geometry.geom_type == "MultiPolygon":
             merged = shapely.MultiPolygon([merged])
         return merged if merged.is_valid and not merged.is_empty else None
     return fixed if fixed.geom_type in layer.geometry_types and fixed.is_valid else None

@@ -94,7 +94,7 @@ _ERRBOUND = 2.0 * (3.0 + 16.0 * 2.0 ** -53) * 2.0 ** -53
 
 
 # -- exact predicates -------------------------------------------------------------------------
-def _orient_exact(a, b, c) -> int:
+def _orient_exact(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> int:
     ax, ay, bx, by, cx, cy = (Fraction(float(v)) for v in (*a, *b, *c))
     det = (ax - cx) * (by - cy) - (ay - cy) * (bx - cx)
     return (det > 0) - (det < 0)
@@ -106,14 +106,14 @@ def orient(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
     right = (a[:, 1] - c[:, 1]) * (b[:, 0] - c[:, 0])
     det = left - right
     bound = _ERRBOUND * (np.abs(left) + np.abs(right))
-    sign = np.sign(det).astype(np.int8)
+    sign: np.ndarray = np.sign(det).astype(np.int8)
     unsure = ~(np.abs(det) > bound)
     for i in np.flatnonzero(unsure):
         sign[i] = _orient_exact(a[i], b[i], c[i])
     return sign
 
 
-def _dot_sign_exact(u, v, w) -> int:
+def _dot_sign_exact(u: np.ndarray, v: np.ndarray, w: np.ndarray) -> int:
     """Sign of (u - v) . (w - v), exactly."""
     ux, uy, vx, vy, wx, wy = (Fraction(float(t)) for t in (*u, *v, *w))
     d = (ux - vx) * (wx - vx) + (uy - vy) * (wy - vy)
@@ -147,7 +147,8 @@ def classify(a: np.ndarray, b: np.ndarray, c: np.ndarray, d: np.ndarray) -> np.n
     return out
 
 
-def crossing_point(a, b, c, d) -> tuple[float, float]:
+def crossing_point(a: np.ndarray, b: np.ndarray, c: np.ndarray, d: np.ndarray
+                   ) -> tuple[float, float]:
     """Where two properly crossing segments meet (floating point)."""
     r = b - a
     s = d - c

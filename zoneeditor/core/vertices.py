@@ -33,10 +33,17 @@ class VertexRef:
     index: int
 
 
+def point_xy(geometry: BaseGeometry) -> tuple[float, float]:
+    """The position of a point (a feature of the points layer); TypeError for other kinds."""
+    if not isinstance(geometry, Point):
+        raise TypeError(f"a {geometry.geom_type} has no single position")
+    return (geometry.x, geometry.y)
+
+
 def rings(geometry: BaseGeometry) -> list[list[Coords]]:
     """Vertices per part and ring, rings without their closing repeat; lines as one ring."""
     kind = geometry.geom_type
-    if kind == "Point":
+    if isinstance(geometry, Point):
         return [[[(geometry.x, geometry.y)]]]
     if kind == "LineString":
         return [[[(x, y) for x, y, *_ in geometry.coords]]]
@@ -110,7 +117,8 @@ def vertex(geometry: BaseGeometry, ref: VertexRef) -> tuple[float, float]:
     return rings(geometry)[ref.part][ref.ring][ref.index]
 
 
-def with_vertex_moved(geometry: BaseGeometry, ref: VertexRef, xy: tuple[float, float]):
+def with_vertex_moved(geometry: BaseGeometry, ref: VertexRef, xy: tuple[float, float]
+                      ) -> BaseGeometry:
     """``geometry`` with vertex ``ref`` at ``xy``."""
     found = _flat_ring(geometry, ref)
     if found is not None and 0 <= ref.index < found[2]:
@@ -123,7 +131,8 @@ def with_vertex_moved(geometry: BaseGeometry, ref: VertexRef, xy: tuple[float, f
     return rebuild(geometry, parts)
 
 
-def with_vertex_inserted(geometry: BaseGeometry, ref: VertexRef, xy: tuple[float, float]):
+def with_vertex_inserted(geometry: BaseGeometry, ref: VertexRef, xy: tuple[float, float]
+                         ) -> BaseGeometry:
     """``geometry`` with a new vertex at ``xy`` placed before position ``ref.index``."""
     found = _flat_ring(geometry, ref)
     if found is not None and 0 <= ref.index <= found[2]:
@@ -136,7 +145,7 @@ def with_vertex_inserted(geometry: BaseGeometry, ref: VertexRef, xy: tuple[float
     return rebuild(geometry, parts)
 
 
-def with_vertex_deleted(geometry: BaseGeometry, ref: VertexRef):
+def with_vertex_deleted(geometry: BaseGeometry, ref: VertexRef) -> BaseGeometry:
     """``geometry`` without vertex ``ref`` (callers check the minimum vertex count)."""
     found = _flat_ring(geometry, ref)
     if found is not None and 0 <= ref.index < found[2] and found[2] > 1:

@@ -51,8 +51,9 @@ def make_application(qt_args: list[str]) -> QApplication:
         app = QApplication([sys.argv[0] if sys.argv else "zoneeditor", *qt_args])
     QCoreApplication.setOrganizationName("zoneeditor")
     QCoreApplication.setApplicationName("zoneeditor")
+    assert isinstance(app, QApplication)  # the only application this process makes
     app.setApplicationDisplayName("ZoneEditor")
-    return app  # type: ignore[return-value]
+    return app
 
 
 def create_window(path: str | None):

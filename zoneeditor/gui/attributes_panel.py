@@ -65,7 +65,8 @@ class AttributesPanel(QWidget):
         self.kind.setObjectName("attrKind")
         self.kind.setEditable(True)
         self.kind.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.notes = _NotesEdit(lambda: self._commit("notes", self.notes.toPlainText()), self)
+        self.notes: _NotesEdit = _NotesEdit(
+            lambda: self._commit("notes", self.notes.toPlainText()), self)
         self.notes.setObjectName("attrNotes")
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(90)
@@ -88,7 +89,9 @@ class AttributesPanel(QWidget):
         self.status.activated.connect(
             lambda _i: self._commit("status", self.status.currentData() or ""))
         self.kind.activated.connect(lambda _i: self._commit("kind", self.kind.currentText()))
-        self.kind.lineEdit().editingFinished.connect(
+        kind_edit = self.kind.lineEdit()
+        assert kind_edit is not None  # the kind box is editable
+        kind_edit.editingFinished.connect(
             lambda: self._commit("kind", self.kind.currentText()))
         # Everything that changes what the form shows, or whether it may be edited.
         editor.selection.changed.connect(self.reload)

@@ -164,7 +164,7 @@ class DiffPanel(QWidget):
         self._report: DiffReport | None = None
         self._to_follows_current = True
         self._gazetteer: Any = None  # loaded here when the window has none yet
-        self._flash_geometry = None
+        self._flash_geometry: BaseGeometry | None = None
         self._flash_until = 0.0
         self._flash_on = False
         self.overlay_visible = False

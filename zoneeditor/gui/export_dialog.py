@@ -208,8 +208,9 @@ class ExportDialog(QDialog):
         out = {}
         for i in range(self.preview.topLevelItemCount()):
             item = self.preview.topLevelItem(i)
-            out[item.text(0)] = {item.child(j).text(1): item.child(j).text(2)
-                                 for j in range(item.childCount())}
+            assert item is not None  # i < topLevelItemCount()
+            children = [item.child(j) for j in range(item.childCount())]
+            out[item.text(0)] = {c.text(1): c.text(2) for c in children if c is not None}
         return out
 
     def is_busy(self) -> bool:

@@ -229,7 +229,8 @@ class ImportDialog(QDialog):
             from zoneeditor.core.errors import ReadError
             from zoneeditor.io.exchange import read_any
 
-            results, errors, taken = [], [], set()
+            results, errors = [], []
+            taken: set[str] = set()
             for path in files:
                 progress(_tr("Reading %1…").replace("%1", Path(path).name))
                 try:
@@ -345,6 +346,7 @@ class ImportDialog(QDialog):
         out = []
         for i in range(self.problems.topLevelItemCount()):
             item = self.problems.topLevelItem(i)
+            assert item is not None  # i < topLevelItemCount()
             out.append(" | ".join(item.text(c) for c in range(5)))
         return out
 

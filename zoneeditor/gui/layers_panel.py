@@ -123,10 +123,12 @@ class LayersPanel(QWidget):
             )
             for col, value in values:
                 box = self.table.cellWidget(row, col)
+                assert isinstance(box, QCheckBox)  # _build_rows put it there
                 box.blockSignals(True)
                 box.setChecked(value)
                 box.blockSignals(False)
             slider = self.table.cellWidget(row, self.COL_OPACITY)
+            assert isinstance(slider, QSlider)
             if not slider.isSliderDown():
                 slider.blockSignals(True)
                 slider.setValue(round(self.state.opacity.get(kind.value, 1.0) * 100))

@@ -32,9 +32,8 @@ class Settings:
     def recent_files(self) -> list[str]:
         """Recently opened or saved projects, newest first (missing files left out)."""
         value = self.q.value("recent_files", [])
-        if isinstance(value, str):
-            value = [value]
-        return [p for p in (value or []) if Path(p).exists()]
+        paths = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [p for p in paths if Path(p).exists()]
 
     def add_recent(self, path: Path | str | None) -> None:
         """Put ``path`` first in the recent list."""

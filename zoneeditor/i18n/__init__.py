@@ -138,7 +138,7 @@ def install(app: QCoreApplication, requested: str | None = None,
     if hasattr(app, "setLayoutDirection"):
         direction = (Qt.LayoutDirection.RightToLeft if is_rtl(lang)
                      else Qt.LayoutDirection.LeftToRight)
-        app.setLayoutDirection(direction)  # type: ignore[attr-defined]
+        app.setLayoutDirection(direction)
     # QLocale's default is left alone: numbers, dates and coordinates keep one format
     # whatever the interface language, so a printed sheet reads the same for every party.
     global _current

@@ -75,8 +75,9 @@ _NO_PARTY = QT_TRANSLATE_NOOP("DataValues", "no party")
 _SCRIPTS = {"en": "LATIN", "ar": "ARABIC", "ru": "CYRILLIC"}
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+def _tr(context: str, text: object) -> str:
+    # ``text`` is a QT_TRANSLATE_NOOP constant: the source string itself, typed ``object``
+    return QCoreApplication.translate(context, str(text))
 
 
 def version_title(name: str) -> str:
@@ -135,9 +136,12 @@ def party_name(name: str, meta: ProjectMeta, language: str | None = None) -> str
 class NamedPlace(Protocol):
     """A basemap country (``core.basemap_model.Country``) or a town (``core.places.Town``)."""
 
-    name: str
-    name_ar: str | None
-    name_ru: str | None
+    @property
+    def name(self) -> str: ...
+    @property
+    def name_ar(self) -> str | None: ...
+    @property
+    def name_ru(self) -> str | None: ...
 
 
 def place_name(place: NamedPlace, language: str | None = None) -> str:

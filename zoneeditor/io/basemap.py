@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import lzma
+from typing import Any
 
 import numpy as np
 import shapely
@@ -25,7 +26,7 @@ GEOMETRY_NAME = "geometry.i32.xz"
 
 
 
-def decode_basemap(meta: dict, blob: bytes) -> Basemap:
+def decode_basemap(meta: dict[str, Any], blob: bytes) -> Basemap:
     """Build a :class:`Basemap` from the decoded metadata and the decompressed int32 blob.
 
     Layout of ``blob`` (little-endian int32, back to back): polygons per country, rings

@@ -209,7 +209,7 @@ def _write_tables(project: Project, tmp: Path, slug: dict[str, str]) -> None:
             "format_version": str(FORMAT_VERSION), "application": "zoneeditor"}
     if m.shown_version in project.versions:
         meta["shown_version"] = m.shown_version  # view state: the project reopens on it
-    tables = {
+    tables: dict[str, tuple[dict[str, str], list[dict[str, object]]]] = {
         META: ({"key": "str", "value": "str"}, [{"key": k, "value": v} for k, v in meta.items()]),
         PARTIES: ({"position": "int", "name": "str", "colour": "str", "name_local": "str"},
                   [{"position": i, "name": p.name, "colour": p.colour, "name_local": p.name_local}
@@ -362,8 +362,9 @@ def _value(value: Any, decl: str) -> Any:
     if decl == "BOOLEAN" and isinstance(value, int):
         return bool(value)
     if decl in ("DATE", "DATETIME", "TIME") and isinstance(value, str):
-        kind = {"DATE": datetime.date, "DATETIME": datetime.datetime,
-                "TIME": datetime.time}[decl]
+        kinds: dict[str, type[datetime.date] | type[datetime.time]] = {
+            "DATE": datetime.date, "DATETIME": datetime.datetime, "TIME": datetime.time}
+        kind = kinds[decl]
         try:
             return kind.fromisoformat(value)
         except ValueError:

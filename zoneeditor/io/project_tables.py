@@ -29,6 +29,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from zoneeditor.core.errors import WriteError
 
@@ -149,7 +150,7 @@ def _tables(con: sqlite3.Connection, schema: str) -> dict[str, str]:
         f"SELECT name, sql FROM {schema}.sqlite_master WHERE type = 'table'")}
 
 
-def _columns(con: sqlite3.Connection, schema: str, table: str) -> list[tuple]:
+def _columns(con: sqlite3.Connection, schema: str, table: str) -> list[tuple[Any, ...]]:
     return con.execute(f"PRAGMA {schema}.table_xinfo({_q(table)})").fetchall()
 
 
@@ -225,7 +226,8 @@ def _copy_table(con: sqlite3.Connection, name: str) -> None:
                     f"main.{_q(new)} ON {_q(name)} ({cols_sql})")
 
 
-def _copy_rows(con: sqlite3.Connection, table: str, where: str, params: Sequence) -> None:
+def _copy_rows(con: sqlite3.Connection, table: str, where: str, params: Sequence[object]
+               ) -> None:
     src_cols = {str(c[1]) for c in _columns(con, "src", table)}
     dst_cols = [str(c[1]) for c in _columns(con, "main", table)]
     common = ", ".join(_q(c) for c in dst_cols if c in src_cols)

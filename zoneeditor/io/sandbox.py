@@ -18,11 +18,14 @@ import sys
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zoneeditor.core.errors import ReadError
 from zoneeditor.io.exchange.readers import RawRead, ReadOptions
 from zoneeditor.io.sandbox_codec import decode_project, decode_result, encode_result
+
+if TYPE_CHECKING:
+    from zoneeditor.core.model import Project
 
 __all__ = ["FAULT_ENV", "Limits", "decode_result", "encode_result", "read_project_untrusted",
            "read_trusted", "read_untrusted", "worker_command"]
@@ -55,7 +58,7 @@ def read_untrusted(path: Path | str, options: ReadOptions | None = None,
     return decode_result(payload)
 
 
-def read_project_untrusted(path: Path | str, limits: Limits | None = None) -> Any:
+def read_project_untrusted(path: Path | str, limits: Limits | None = None) -> Project:
     """A project file read in the limited child (``io.project_file`` rules), as a Project."""
     payload = _run_child(Path(path), "project", {}, limits or Limits())
     try:
@@ -64,7 +67,8 @@ def read_project_untrusted(path: Path | str, limits: Limits | None = None) -> An
         raise ReadError(str(path), "the file reader returned a damaged answer") from exc
 
 
-def _run_child(path: Path, kind: str, options: dict[str, Any], limits: Limits) -> dict:
+def _run_child(path: Path, kind: str, options: dict[str, Any], limits: Limits
+               ) -> dict[str, Any]:
     """Run the worker on one request; its JSON answer, or ReadError saying what happened."""
     with tempfile.TemporaryDirectory(prefix="zoneeditor-sandbox-") as tmp:
         request = Path(tmp) / "request.json"

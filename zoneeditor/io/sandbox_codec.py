@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import base64
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shapely
 
 from zoneeditor.io.exchange.readers import RawLayer, RawRead
 
-_TAGS = {"$date": datetime.date, "$datetime": datetime.datetime, "$time": datetime.time}
+if TYPE_CHECKING:
+    from zoneeditor.core.model import Project
+
+_TAGS: dict[str, type[datetime.date] | type[datetime.time]] = {
+    "$date": datetime.date, "$datetime": datetime.datetime, "$time": datetime.time}
 
 
 def jsonable(value: Any) -> Any:
@@ -122,7 +126,7 @@ def encode_project(project: Any) -> dict[str, Any]:
     }}
 
 
-def decode_project(payload: dict[str, Any]) -> Any:
+def decode_project(payload: dict[str, Any]) -> Project:
     """The inverse of ``encode_project``."""
     from zoneeditor.core.model import Feature, Party, Project, ProjectMeta, Version
 

@@ -13,6 +13,7 @@ import signal
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 
 def _limit(memory_bytes: int, seconds: float) -> None:
@@ -46,7 +47,7 @@ def _fault(kind: str) -> None:
             hog.append(bytearray(64 << 20))
 
 
-def _write(answer: Path, payload: dict) -> None:
+def _write(answer: Path, payload: dict[str, Any]) -> None:
     tmp = answer.with_suffix(".part")
     tmp.write_text(json.dumps(payload, ensure_ascii=False, allow_nan=False), encoding="utf-8")
     os.replace(tmp, answer)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from zoneeditor.core.document import Document
 from zoneeditor.core.errors import WriteError, ZoneEditorError
-from zoneeditor.core.model import Project
+from zoneeditor.core.model import Project, ProjectMeta
 from zoneeditor.io import recovery, write_errors
 from zoneeditor.io.atomic import remove_leftovers
 from zoneeditor.io.journal import Journal, JournalExists, journal_path_for
@@ -125,8 +125,8 @@ def _same_content(path: Path | None, document: Document) -> bool:
         return False
     mine = document.project
 
-    def strip(meta: object) -> object:
-        return replace(meta, modified="")  # type: ignore[type-var]
+    def strip(meta: ProjectMeta) -> ProjectMeta:
+        return replace(meta, modified="")
 
     return (strip(disk.meta) == strip(mine.meta)
             and list(disk.versions) == list(mine.versions)

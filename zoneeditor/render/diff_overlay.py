@@ -227,13 +227,13 @@ def _paint_labels(painter: QPainter, viewport, report, style: DiffStyle, changed
         space.take(QRectF(r))
     # the map's point symbols (posts, checkpoints) and the shift arrows are never covered
     symbols = LabelSpace(padding=style.px(1.0))
-    r = style.px(POINT_CLEARANCE_PX)
+    clear = style.px(POINT_CLEARANCE_PX)
     x0, y0, x1, y1 = viewport.bounds
     for f in report.new.layer(LayerKind.POINTS):
         g = f.geometry
         if not g.is_empty and x0 <= g.x <= x1 and y0 <= g.y <= y1:
             sx, sy = viewport.to_screen(g.x, g.y)
-            symbols.take(QRectF(sx - r, sy - r, 2 * r, 2 * r))
+            symbols.take(QRectF(sx - clear, sy - clear, 2 * clear, 2 * clear))
     callouts = _collect(painter, viewport, report, style, changed, symbols)
     font = _font(style)
     text = TextPainter()
@@ -281,7 +281,7 @@ def _number(layout: CalloutLayout, waiting: list[Callout], font: QFont, text: Te
     key = layout.place_key((width + line * 2.2, row * len(waiting) + 2 * inset))
     if key is None:
         return [], None  # no free corner: the Changes panel and print carry every figure
-    out = []
+    out: list[Callout] = []
     d = line * 0.95
     for c in waiting:
         spot = layout.place((d, d), c.anchor, rings=8)

@@ -52,7 +52,7 @@ def _simplified_paths(
     for start in range(0, len(geoms), step):  # in chunks: a closed cache stops soon
         if cancelled is not None and cancelled():
             return None
-        chunk = list(geoms[start:start + step])
+        chunk: Sequence[BaseGeometry] | np.ndarray = list(geoms[start:start + step])
         if bucket != _FULL:
             # Douglas-Peucker without topology repair: a sliver that collapses is below a
             # pixel anyway, and it is 15x faster than the topology-preserving variant.
@@ -92,7 +92,8 @@ class LodCache:
         bucket = min(bucket, FULL_DETAIL_BUCKET)
         out: list[QPainterPath | None] = [None] * len(geoms)
         missing: list[int] = []
-        counts = shapely.get_num_coordinates(np.array(geoms, dtype=object)) if len(geoms) else []
+        counts: Sequence[int] | np.ndarray = \
+            shapely.get_num_coordinates(np.array(geoms, dtype=object)) if len(geoms) else []
         full = [bucket >= FULL_DETAIL_BUCKET or n <= SMALL for n in counts]
         with self._lock:
             for i, g in enumerate(geoms):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import shapely
@@ -21,11 +22,16 @@ from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.model import Feature, LayerKind
 from zoneeditor.core.naming import display_name
+from zoneeditor.core.vertices import point_xy
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.i18n.values import NamedPlace, place_name
 from zoneeditor.render.fonts import label_font
-from zoneeditor.render.labels import LabelSpace, is_rtl
+from zoneeditor.render.labels import LabelSpace, TextPainter, is_rtl
 from zoneeditor.render.scene import Scene
+from zoneeditor.render.style import MapStyle
+
+if TYPE_CHECKING:
+    from zoneeditor.render.map_painter import _GeomIndex
 
 
 @dataclass
@@ -80,6 +86,18 @@ def _town_threshold(ppd: float) -> int:
 class MapLabels:
     """Label placement and drawing of names; needs ``style``, ``text`` and the basemap index
     of ``MapPainter``."""
+
+    if TYPE_CHECKING:  # what MapPainter, the class this is mixed into, provides
+        style: MapStyle
+        text: TextPainter
+        _basemap_index: tuple[int, _GeomIndex] | None
+        _label_points: dict[int, tuple[BaseGeometry, tuple[float, float]]]
+        _country_points: dict[tuple[Any, ...], tuple[float, float] | None]
+
+        def _visible_features(
+            self, viewport: Viewport, features: list[Feature], pad_px: float = 8,
+            box: tuple[float, float, float, float] | None = None,
+        ) -> list[Feature]: ...
 
     def _paint_country_names(
         self, painter: QPainter, viewport: Viewport, scene: Scene, space: LabelSpace
@@ -212,10 +230,10 @@ class MapLabels:
             return None
         if f.layer == LayerKind.LINES:
             parts = sorted(shapely.get_parts(clipped), key=lambda p: -p.length)
-            p = parts[0].interpolate(0.5, normalized=True) if parts else None
+            at: shapely.Point | None = parts[0].interpolate(0.5, normalized=True) if parts else None
         else:
-            p = shapely.point_on_surface(clipped)
-        return None if p is None or p.is_empty else (p.x, p.y)
+            at = shapely.point_on_surface(clipped)
+        return None if at is None or at.is_empty else (at.x, at.y)
 
     def feature_labels(self, viewport: Viewport, scene: Scene) -> list[PlacedLabel]:
         """Placed labels of the visible features: selected first, then points, lines, zones.
@@ -238,7 +256,7 @@ class MapLabels:
         r = self.style.px(self.style.point_radius * 1.3)
         for f in feats:
             if f.layer == LayerKind.POINTS:
-                sx, sy = viewport.to_screen(f.geometry.x, f.geometry.y)
+                sx, sy = viewport.to_screen(*point_xy(f.geometry))
                 space.take(QRectF(sx - r, sy - r, 2 * r, 2 * r))
         for f in feats:
             text = self.label_text(f, scene)
@@ -246,7 +264,7 @@ class MapLabels:
                 continue
             colour = QColor("#1a1a1a")
             if f.layer == LayerKind.POINTS:
-                sx, sy = viewport.to_screen(f.geometry.x, f.geometry.y)
+                sx, sy = viewport.to_screen(*point_xy(f.geometry))
                 gap = self.style.px(self.style.point_radius + 6)  # clear of the symbol
                 rtl = is_rtl(text)
                 anchor = QPointF(sx - gap if rtl else sx + gap, sy)
@@ -269,7 +287,7 @@ class MapLabels:
             if f.layer == LayerKind.POINTS and not (frame.contains(rect)
                                                      and space.is_free(rect)):
                 # cut by the map's edge or taken: try the other side of the symbol
-                sx, sy = viewport.to_screen(f.geometry.x, f.geometry.y)
+                sx, sy = viewport.to_screen(*point_xy(f.geometry))
                 flip = "right" if align == "left" else "left"
                 other = QPointF(sx + gap if flip == "right" else sx - gap, sy)
                 other_rect = self.text.rect_at(text, font, other, flip)
@@ -298,7 +316,7 @@ class MapLabels:
         r = self.style.px(self.style.point_radius * 1.3)
         for f in version.layer(LayerKind.POINTS):
             if scene.layer_visible(LayerKind.POINTS) and not f.geometry.is_empty:
-                sx, sy = viewport.to_screen(f.geometry.x, f.geometry.y)
+                sx, sy = viewport.to_screen(*point_xy(f.geometry))
                 space.take(QRectF(sx - r, sy - r, 2 * r, 2 * r))
         font = self._callout_font()
         size = self.text.rect_at("00", font, QPointF(0, 0)).height() * 1.25

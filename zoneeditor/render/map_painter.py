@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.model import AGREED, Feature, LayerKind, Version
+from zoneeditor.core.vertices import point_xy
 from zoneeditor.core.viewport import Viewport, bucket_tolerance, zoom_bucket
 from zoneeditor.render.labels import LabelSpace, TextPainter
 from zoneeditor.render.lod import FULL_DETAIL_BUCKET, SMALL, LodCache
@@ -379,8 +380,7 @@ class MapPainter(MapLabels):
     def _paint_point(
         self, painter: QPainter, viewport: Viewport, f: Feature, colour: QColor
     ) -> None:
-        g = f.geometry
-        c = QPointF(*viewport.to_screen(g.x, g.y))
+        c = QPointF(*viewport.to_screen(*point_xy(f.geometry)))
         r = self.style.px(self.style.point_radius)
         pen = QPen(QColor("#ffffff"), self.style.px(1.5))
         if f.status == "proposed":
@@ -415,7 +415,7 @@ class MapPainter(MapLabels):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for f in feats:
             if f.layer == LayerKind.POINTS:
-                painter.drawEllipse(QPointF(*viewport.to_screen(f.geometry.x, f.geometry.y)), r, r)
+                painter.drawEllipse(QPointF(*viewport.to_screen(*point_xy(f.geometry))), r, r)
         if scene.show_vertices:
             self._paint_handles(painter, viewport, [f.geometry for f in shapes])
 
@@ -457,7 +457,7 @@ class MapPainter(MapLabels):
                 painter.drawPath(path_from_geometry(g))
             painter.restore()
             for g in pv.geometries:
-                if g.geom_type == "Point":
+                if isinstance(g, shapely.Point):
                     c = QPointF(*viewport.to_screen(g.x, g.y))
                     painter.setPen(QPen(colour, self.style.px(2.0)))
                     painter.setBrush(Qt.BrushStyle.NoBrush)

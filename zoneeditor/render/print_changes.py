@@ -10,11 +10,17 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from zoneeditor.core.viewport import Viewport
+
+if TYPE_CHECKING:
+    from zoneeditor.core.diff import DiffReport
+    from zoneeditor.core.diff_parties import Transfer
+    from zoneeditor.core.diff_regions import Region
 from zoneeditor.render.print_text import draw_text, sheet_font, text_size
 
 #: Pieces of land changing hands listed by name; smaller ones are summed up.
@@ -25,7 +31,7 @@ def _km2(value: float) -> str:
     return f"{value:,.1f} km²"
 
 
-def listed_pieces(report) -> list[tuple[object, object]]:
+def listed_pieces(report: DiffReport) -> list[tuple[Region, Transfer]]:
     """(piece, transfer) of the land changing hands, largest first: numbered 1, 2, … on
     the sheet, in the Changes block and on the map, so one can be found from the other."""
     pieces = sorted(((piece, t) for t in report.transfers for piece in t.pieces),

@@ -20,6 +20,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import date as _date
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QColor, QImage, QPageSize, QPaintDevice, QPainter, QPen
@@ -78,6 +79,18 @@ class Page:
     zone: str | None = None
 
 
+class SheetBlock(Protocol):
+    """A block of the sheet's margins (banner, title, legend, scale, changes, key, footer)."""
+
+    def height(self, device: QPaintDevice, width: float) -> float:
+        """The height the block needs at ``width`` device pixels."""
+        ...
+
+    def paint(self, painter: QPainter, rect: QRectF) -> object:
+        """Paint the block into ``rect``."""
+        ...
+
+
 @dataclass
 class SheetLayout:
     """Where everything goes on one page, in device pixels."""
@@ -87,7 +100,7 @@ class SheetLayout:
     px_per_mm: float
     map_frame: QRectF
     regions: list[tuple[str, QRectF]] = field(default_factory=list)
-    blocks: list[tuple[str, object, QRectF]] = field(default_factory=list)
+    blocks: list[tuple[str, SheetBlock, QRectF]] = field(default_factory=list)
 
     def all_rects(self) -> list[tuple[str, QRectF]]:
         """Every placed element (graticule label bands included) by name."""

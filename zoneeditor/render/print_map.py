@@ -10,9 +10,11 @@ overlay.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 import shapely
 from PySide6.QtCore import QRectF
@@ -23,6 +25,9 @@ from zoneeditor.core.model import LayerKind, Project, Version
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.render.print_options import MapLook
 from zoneeditor.render.style import MapStyle
+
+if TYPE_CHECKING:
+    from zoneeditor.core.diff import DiffReport
 
 #: Fraction of the frame left free around the features when fitting an extent.
 FIT_MARGIN = 0.04
@@ -75,9 +80,9 @@ def print_style(dpi: float) -> MapStyle:
 class DiffSetup:
     """The comparison printed on a sheet: the diff report and the overlay module."""
 
-    report: object
+    report: DiffReport
     against: Version
-    module: object
+    module: ModuleType  # render.diff_overlay, imported when a comparison is printed
 
     def overlay(self, style: MapStyle) -> Callable[[QPainter, Viewport], None]:
         """A ``Scene.overlays`` callable painting the diff with sizes scaled for ``style``.
@@ -91,11 +96,7 @@ class DiffSetup:
         if diff_style is not None and hasattr(diff_style, "min_label_px"):
             diff_style = replace(diff_style, min_label_px=math.inf)
 
-        def paint(painter: QPainter, viewport: Viewport, avoid=()) -> None:
-            self.module.paint_diff(painter, viewport, self.report, diff_style, avoid=avoid)
-
-        paint.avoids_labels = True  # paint_map passes the map's label rectangles
-        return paint
+        return _DiffPaint(self.module, self.report, diff_style)
 
     def legend(self, style: MapStyle) -> list[tuple[str, str]]:
         """(label, colour) rows explaining the overlay's colours."""
@@ -107,6 +108,20 @@ class DiffSetup:
         if base is not None and hasattr(base, "scaled"):
             return base.scaled(style.scale)
         return base
+
+
+@dataclass(frozen=True)
+class _DiffPaint:
+    """The diff overlay's paint call for one sheet (``DiffSetup.overlay``); ``paint_map``
+    passes it the map's label rectangles to avoid."""
+
+    module: ModuleType
+    report: DiffReport
+    style: object
+
+    def __call__(self, painter: QPainter, viewport: Viewport,
+                 avoid: Sequence[QRectF] = ()) -> None:
+        self.module.paint_diff(painter, viewport, self.report, self.style, avoid=avoid)
 
 
 def diff_setup(project: Project, version: Version, against_name: str,
@@ -162,33 +177,33 @@ def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Pro
                   gazetteer=gazetteer, show_towns=look.show_towns, overlays=overlays,
                   label_language=labels, references=tuple(references))
     map_painter = MapPainter(style)
-    labels = map_painter.feature_labels(viewport, scene)
-    marks = map_painter.zone_callouts(viewport, scene, labels, callouts) if callouts else []
+    placed = map_painter.feature_labels(viewport, scene)
+    marks = map_painter.zone_callouts(viewport, scene, placed, callouts) if callouts else []
     if overlays:
         # Overlays that can avoid the map's labels (the diff's shift labels) are told where
         # they are, so nothing on the sheet is printed over a name.
-        rects = [label.rect for label in labels]
+        rects = [label.rect for label in placed]
         scene = replace(scene, overlays=tuple(
-            partial(o, avoid=rects) if getattr(o, "avoids_labels", False) else o
+            partial(o, avoid=rects) if isinstance(o, _DiffPaint) else o
             for o in overlays))
     painter.save()
     painter.setClipRect(frame)
     painter.translate(frame.topLeft())
     if not overlays:
-        map_painter.paint_static(painter, viewport, scene, labels)
-        map_painter.paint_dynamic(painter, viewport, scene, labels)
+        map_painter.paint_static(painter, viewport, scene, placed)
+        map_painter.paint_dynamic(painter, viewport, scene, placed)
     else:
         # The same passes as MapPainter.paint, except that the feature labels are drawn
         # after the overlays: the diff's hatching and dashed old boundaries would otherwise
         # run over the names of the zones and posts, which must stay legible on paper.
         # town and country names are placed now: the overlays keep clear of them too
-        rects.extend(map_painter.paint_static(painter, viewport, scene, labels))
+        rects.extend(map_painter.paint_static(painter, viewport, scene, placed))
         map_painter.paint_dynamic(painter, viewport, replace(scene, show_labels=False))
         halo = QColor(style.halo)
-        for lab in labels:
+        for lab in placed:
             map_painter.text.draw(painter, lab.text, lab.font, lab.anchor, lab.colour, halo,
                                   style.px(3.0), lab.align)
     map_painter.draw_callouts(painter, marks)
     painter.restore()
-    return [label.rect for label in labels] + [m.rect for m in marks]
+    return [label.rect for label in placed] + [m.rect for m in marks]
 

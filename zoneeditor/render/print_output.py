@@ -80,7 +80,8 @@ def write_png(job: PrintJob, path: Path | str) -> list[tuple[Path, PageResult]]:
         image, result = job.render_image(page, job.options.dpi)
         try:
             with atomic_path(out) as tmp:
-                if not image.save(str(tmp), "PNG"):
+                # PySide6's stub types the format as bytes; at run time only str is taken
+                if not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]  # stub
                     raise WriteError(str(out), "the image could not be encoded")
         except OSError as exc:
             raise WriteError(str(out), exc.strerror or str(exc)) from None

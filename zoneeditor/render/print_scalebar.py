@@ -135,13 +135,13 @@ class ScaleBarBlock:
         painter.restore()
         ly = y + self.bar_h + label_h * 0.1
         marks = [0, bar.segments // 2 if bar.segments % 2 == 0 else None, bar.segments]
-        for i in marks:
-            if i is None:
+        for mark in marks:
+            if mark is None:
                 continue
-            km = bar.km * i / bar.segments
-            text = "0" if i == 0 else format_km(km)
+            km = bar.km * mark / bar.segments
+            text = "0" if mark == 0 else format_km(km)
             w = text_size(self.font, text, device).width()
-            x = x0 + i * seg - w / 2
+            x = x0 + mark * seg - w / 2
             draw_text(painter, QRectF(x, ly, w + 1, label_h), text, self.font,
                       align=Qt.AlignmentFlag.AlignLeft)
         self.bar = bar

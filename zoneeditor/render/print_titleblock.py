@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from zoneeditor.render.print_qr import paint_qr
 from zoneeditor.render.print_text import draw_text, sheet_font, text_size
@@ -95,7 +95,9 @@ class IdentificationBlock:
         self.fp_font = sheet_font(11 * font_scale, bold=True)
         self.qr_side = 22 * px_per_mm * font_scale if show_qr else 0.0
         self.gap = 2 * px_per_mm * font_scale
-        rows: list[tuple[str, str]] = [(QT_TRANSLATE_NOOP("PrintLayout", "Version"), ident.version)]
+        # (label to translate, value); QT_TRANSLATE_NOOP returns the label, typed ``object``
+        rows: list[tuple[object, str]] = [
+            (QT_TRANSLATE_NOOP("PrintLayout", "Version"), ident.version)]
         rows.append((QT_TRANSLATE_NOOP("PrintLayout", "Fingerprint"), ident.fingerprint_short))
         if ident.compared_with:
             rows.append((QT_TRANSLATE_NOOP("PrintLayout", "Compared with"),
@@ -106,8 +108,8 @@ class IdentificationBlock:
             rows.append((QT_TRANSLATE_NOOP("PrintLayout", "Prepared by"), author))
         self.rows = rows
 
-    def _lines(self) -> list[tuple[str, object]]:
-        return [(f"{QCoreApplication.translate('PrintLayout', k)}: {v}",
+    def _lines(self) -> list[tuple[str, QFont]]:
+        return [(f"{QCoreApplication.translate('PrintLayout', str(k))}: {v}",
                  self.fp_font if k == "Fingerprint" else self.font)
                 for k, v in self.rows]
 

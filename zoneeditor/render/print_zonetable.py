@@ -40,7 +40,7 @@ def zone_rows(project: Project, version: Version,
     from shapely import box
 
     area = box(*extent) if extent else None
-    rows = []
+    rows: list[ZoneRow] = []
     for f in version.layer(LayerKind.ZONES):
         if f.geometry.is_empty or (area is not None and not f.geometry.intersects(area)):
             continue

@@ -21,8 +21,10 @@ def polygon_from_array(coords: np.ndarray) -> QPolygonF:
     if n == 0:
         return poly
     poly.resize(n)
-    buffer = shiboken6.VoidPtr(poly.data(), n * 16, True)
-    view = np.frombuffer(buffer, dtype=np.float64).reshape(n, 2)
+    # shiboken6's stub knows only VoidPtr(int) and no buffer protocol; at run time VoidPtr
+    # takes (address, size, writable) and numpy reads it as a buffer.
+    buffer = shiboken6.VoidPtr(poly.data(), n * 16, True)  # type: ignore[call-arg, arg-type]  # stub
+    view = np.frombuffer(buffer, dtype=np.float64).reshape(n, 2)  # type: ignore[call-overload]  # stub
     view[:] = coords[:, :2]
     return poly
 
@@ -30,7 +32,7 @@ def polygon_from_array(coords: np.ndarray) -> QPolygonF:
 def _rings(geometry: BaseGeometry):
     """Every ring / line of a geometry as an (n, 2) array (points are skipped)."""
     kind = geometry.geom_type
-    if kind == "Polygon":
+    if isinstance(geometry, shapely.Polygon):
         yield shapely.get_coordinates(geometry.exterior)
         for hole in geometry.interiors:
             yield shapely.get_coordinates(hole)

@@ -17,17 +17,18 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QKeyCombination, QPointF, Qt
 from PySide6.QtGui import QKeySequence, QMouseEvent, QPointingDevice
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from zoneeditor.core.model import Feature, LayerKind
+from zoneeditor.gui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from zoneeditor.core.document import Document
+    from zoneeditor.core.tools.base import Tool
     from zoneeditor.core.undo import UndoStack
-    from zoneeditor.gui.main_window import MainWindow
 
 XY = tuple[float, float]
 
@@ -69,6 +70,13 @@ def _button(name: str) -> Qt.MouseButton:
         raise ValueError(f"unknown button {name!r}; use {sorted(_BUTTONS)}") from None
 
 
+class DrivenWindow(MainWindow):
+    """The real editor window as the ``editor`` fixture opens it, with the kit's driver on it
+    (``editor.map``). Only the attribute is added: the window itself knows nothing of tests."""
+
+    map: MapDriver
+
+
 class MapDriver:
     """Mouse and keyboard on the map of a ``MainWindow``, and what the document holds."""
 
@@ -96,7 +104,7 @@ class MapDriver:
     @property
     def bounds(self) -> tuple[float, float, float, float]:
         """The visible map as (west, south, east, north)."""
-        return tuple(self.window.canvas.viewport.bounds)  # type: ignore[return-value]
+        return self.window.canvas.viewport.bounds
 
     @property
     def pixel_degrees(self) -> float:
@@ -215,9 +223,12 @@ class MapDriver:
         focused widget (the canvas unless something else has focus).
         """
         seq = QKeySequence(sequence)
-        if seq.count() != 1 or seq[0].key() == Qt.Key.Key_unknown:
+        if seq.count() != 1:
             raise ValueError(f"not one key: {sequence!r}")
-        combo = seq[0]
+        # PySide6's stub lacks QKeySequence.__getitem__ (operator[] in C++, there at run time)
+        combo: QKeyCombination = seq[0]  # type: ignore[index]  # PySide6 stub: see above
+        if combo.key() == Qt.Key.Key_unknown:
+            raise ValueError(f"not one key: {sequence!r}")
         QTest.keyClick(widget or self._focus(), combo.key(), combo.keyboardModifiers())
         self.idle()
 
@@ -236,7 +247,7 @@ class MapDriver:
         self.canvas.setFocus()
         self.key("Ctrl+L")
         box = QApplication.focusWidget()
-        if box is None or box.objectName() != "coordinateEntry":
+        if not isinstance(box, QLineEdit) or box.objectName() != "coordinateEntry":
             now = box.objectName() if box is not None else "nothing"
             raise DriverError(f"Ctrl+L did not put the cursor in the coordinate box "
                               f"(focus: {now or type(box).__name__})")
@@ -246,7 +257,7 @@ class MapDriver:
         QTest.keyClick(box, Qt.Key.Key_Return)
         self.idle()
 
-    def tool(self, shortcut: str):
+    def tool(self, shortcut: str) -> Tool:
         """Press a tool's shortcut key and return the tool it activated.
 
         DriverError when no tool with that shortcut became active (the message lists them).

@@ -23,9 +23,16 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from zoneeditor.testing.driver import DrivenWindow, MapDriver
 
 MARKER = "zoneeditor_project"
 LANG_MARKER = "zoneeditor_lang"
@@ -64,13 +71,13 @@ def editor_project(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def editor(qtbot, editor_project: Path, tmp_path: Path, request: pytest.FixtureRequest):
+def editor(qtbot: QtBot, editor_project: Path, tmp_path: Path, request: pytest.FixtureRequest
+           ) -> Iterator[DrivenWindow]:
     """The editor window on ``editor_project``, shown, active, map ready; ``.map`` drives it."""
     from PySide6.QtCore import QSettings
 
-    from zoneeditor.gui.main_window import MainWindow
     from zoneeditor.io.session import Session
-    from zoneeditor.testing.driver import MapDriver
+    from zoneeditor.testing.driver import DrivenWindow, MapDriver
 
     lang_marker = request.node.get_closest_marker(LANG_MARKER)
     if lang_marker is not None:
@@ -82,7 +89,7 @@ def editor(qtbot, editor_project: Path, tmp_path: Path, request: pytest.FixtureR
         request.addfinalizer(lambda: i18n.install(app, "en"))
     settings = QSettings(str(tmp_path / "editor-settings.ini"), QSettings.Format.IniFormat)
     session = Session.open(editor_project)
-    window = MainWindow(session, settings=settings)
+    window = DrivenWindow(session, settings=settings)
     # Not qtbot.addWidget: pytest-qt would close the window before this fixture's teardown,
     # with the test's edits unsaved, and the "save changes?" question would block the run.
     window.resize(1280, 860)
@@ -110,6 +117,6 @@ def editor(qtbot, editor_project: Path, tmp_path: Path, request: pytest.FixtureR
 
 
 @pytest.fixture
-def map_driver(editor):
+def map_driver(editor: DrivenWindow) -> MapDriver:
     """The editor's MapDriver (``editor.map``)."""
     return editor.map

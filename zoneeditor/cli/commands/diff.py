@@ -17,6 +17,7 @@ import io
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from zoneeditor.cli.common import (
     EXIT_OK,
@@ -30,6 +31,9 @@ from zoneeditor.core.diff import DiffReport, diff_versions
 from zoneeditor.core.diff_report import CSV_COLUMNS, csv_rows, report_to_dict, summary_text
 from zoneeditor.core.errors import ReadError, ZoneEditorError
 from zoneeditor.core.model import LayerKind, Version
+
+if TYPE_CHECKING:
+    from zoneeditor.core.places import Gazetteer
 
 NAME = "diff"
 HELP = ("Compare two versions (agreed baseline vs a proposal, or two proposals): changes per "
@@ -160,7 +164,7 @@ def restrict_to_common_layers(old: Version, new: Version) -> tuple[Version, Vers
     return old, new
 
 
-def _gazetteer():
+def _gazetteer() -> Gazetteer | None:
     try:
         from zoneeditor.io.gazetteer import load_gazetteer
 

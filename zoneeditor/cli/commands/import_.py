@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from zoneeditor.cli.common import (
     EXIT_OK,
@@ -20,6 +22,10 @@ from zoneeditor.cli.common import (
     parse_mapping,
 )
 from zoneeditor.core.errors import ReadError, ZoneEditorError
+
+if TYPE_CHECKING:
+    from zoneeditor.core.model import Feature
+    from zoneeditor.io.exchange import ImportResult
 
 NAME = "import"
 HELP = ("Import shapefiles (also zipped), GeoPackages, GeoJSON or KML into a project, as the "
@@ -70,7 +76,9 @@ def _target(spec: str) -> str:
     return name.strip()
 
 
-def read_files(paths: list[str], args: argparse.Namespace, reference=None) -> list:
+def read_files(paths: list[str], args: argparse.Namespace,
+               reference: tuple[float, float, float, float] | None = None
+               ) -> list[ImportResult]:
     """Read each file with the user's choices; ids stay unique across the files."""
     from zoneeditor.io.exchange import DEFAULT_REGION, read_any
     from zoneeditor.io.sandbox import Limits
@@ -79,7 +87,8 @@ def read_files(paths: list[str], args: argparse.Namespace, reference=None) -> li
         raise ZoneEditorError("--timeout must be 0..86400 seconds and --max-memory "
                               "0.05..1024 GiB")
     mapping = parse_mapping(getattr(args, "map", None))
-    results, taken = [], set()
+    results = []
+    taken: set[str] = set()
     for p in paths:
         result = read_any(Path(p), encoding=args.encoding, assume_crs=args.assume_crs,
                           layers=args.layer, swap=args.swap_xy,
@@ -92,7 +101,7 @@ def read_files(paths: list[str], args: argparse.Namespace, reference=None) -> li
     return results
 
 
-def _counts(features) -> str:
+def _counts(features: Iterable[Feature]) -> str:
     from collections import Counter
 
     c = Counter(f.layer.value for f in features)

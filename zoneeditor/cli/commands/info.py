@@ -63,7 +63,7 @@ def _other_tables(path: Path) -> list[dict[str, Any]]:
         return []  # the project itself was read; a listing is a courtesy
 
 
-def render_text(s: dict) -> str:
+def render_text(s: dict[str, Any]) -> str:
     """The human-readable form of a project summary."""
     lines = [f"{s['title']}", f"  file:     {s['path']} (GeoPackage, format {s['format_version']})",
              f"  CRS:      {s['crs']} (WGS 84, longitude/latitude)"]

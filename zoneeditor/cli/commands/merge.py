@@ -17,6 +17,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from zoneeditor.cli.common import (
     EXIT_OK,
@@ -101,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if done.result.conflicts else EXIT_OK
 
 
-def _write_report(path: Path, data: dict) -> None:
+def _write_report(path: Path, data: dict[str, Any]) -> None:
     from zoneeditor.io.atomic import atomic_path
 
     try:

@@ -10,9 +10,17 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from zoneeditor.cli.common import EXIT_OK, fail, load_project, pick_version, split_spec
 from zoneeditor.core.errors import ZoneEditorError
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
+    from zoneeditor.core.model import Project
+    from zoneeditor.render.print_layout import PageResult, PrintJob
+    from zoneeditor.render.reference_painter import RenderReference
 
 NAME = "print"
 HELP = ("Print a version to a vector PDF (fonts embedded) or a PNG: map, legend, scale bar, "
@@ -81,14 +89,15 @@ def _extent(text: str | None) -> tuple[float, float, float, float] | None:
     return (w, s, e, n)
 
 
-def _references(project, path: Path, files: list[str], with_project: bool) -> list:
+def _references(project: Project, path: Path, files: list[str], with_project: bool
+                ) -> list[RenderReference]:
     """The project's visible references (a missing file is a warning: the sheet is still
     printed without it) and the ``--reference`` files (one that cannot be read stops the
     print: it was asked for), bottom to top."""
     from zoneeditor.io.reference import load_references, new_reference
     from zoneeditor.render.reference_painter import RenderReference, scene_references
 
-    out = []
+    out: list[RenderReference] = []
     if with_project and project.meta.references:
         loaded, problems = load_references(project.meta.references, path, only_visible=True)
         for problem in problems.values():
@@ -100,7 +109,7 @@ def _references(project, path: Path, files: list[str], with_project: bool) -> li
     return out
 
 
-def _ensure_gui_app():
+def _ensure_gui_app() -> QCoreApplication:
     """A QGuiApplication, offscreen when there is no display; created once."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -155,7 +164,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def summary(job, written: list[Path], results: list) -> str:
+def summary(job: PrintJob, written: list[Path], results: list[PageResult]) -> str:
     """What was written: files, pages, paper, scale, version and fingerprint.
 
     One page: its scale on the same line. Several pages (``--per-zone``): each page on a

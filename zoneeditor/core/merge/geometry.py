@@ -20,7 +20,7 @@ from zoneeditor.core.merge.grouping import UnionFind, connect, dedupe
 from zoneeditor.core.merge.result import Conflict, ConflictKind
 from zoneeditor.core.merge.splice import apply_units, spans_of
 from zoneeditor.core.merge.state import LAYER_RANK, MergeState, build, geometry_changed
-from zoneeditor.core.merge.units import BOTH, OURS, THEIRS, Unit, side_units
+from zoneeditor.core.merge.units import BOTH, OURS, THEIRS, SegmentKey, Unit, side_units
 from zoneeditor.core.model import LayerKind
 from zoneeditor.core.validity import problem
 
@@ -83,7 +83,9 @@ def _units(st: MergeState, fid: str, flags: tuple[bool, bool]) -> list[Unit]:
     return out
 
 
-Trouble = tuple[str, tuple[float, float] | None] | None
+#: Why a merged geometry is not acceptable: the reason, and where when known.
+_Why = tuple[str, tuple[float, float] | None]
+Trouble = _Why | None
 
 
 def _trouble(geometry: BaseGeometry, layer: LayerKind) -> Trouble:
@@ -138,7 +140,8 @@ class _Evaluator:
         return self.geometry(fid, applied)
 
 
-def _geometry_level(st: MergeState, margin_m: float):
+def _geometry_level(st: MergeState, margin_m: float
+                    ) -> tuple[list[Unit], UnionFind, dict[str, _Why], _Evaluator]:
     changed = _changed_sides(st)
     two_sided = [fid for fid in changed if st.kind.get(fid) == "combined"
                  and st.combined[fid].geometry is None]
@@ -150,15 +153,15 @@ def _geometry_level(st: MergeState, margin_m: float):
     by_feature: dict[str, list[Unit]] = defaultdict(list)
     for u in units:
         by_feature[u.feature_id].append(u)
-    keys = {}
+    keys: dict[int, set[SegmentKey]] = {}
     if len(by_feature) > 1:
         keys = {u.uid: u.segment_keys(st.shape(u.feature_id),
                                       st.base.features[u.feature_id].geometry) for u in units}
     sets = connect(units, keys, margin_m)
     evaluator = _Evaluator(st, by_feature)
-    invalid: dict[str, tuple[str, tuple[float, float] | None]] = {}
+    invalid: dict[str, _Why] = {}
     while True:
-        found = {}
+        found: dict[str, _Why] = {}
         for fid in by_feature:
             if fid in invalid:
                 continue
@@ -188,13 +191,13 @@ def _primary_order(st: MergeState, fid: str) -> tuple[int, str]:
 
 
 def _geometry_conflicts(st: MergeState, units: list[Unit], sets: UnionFind,
-                        invalid: dict) -> None:
+                        invalid: dict[str, _Why]) -> None:
     """One conflict per group of conflicting units (a group may span features)."""
     groups: dict[int, list[Unit]] = defaultdict(list)
     for u in units:
         if sets.is_conflicted(u.uid):
             groups[sets.find(u.uid)].append(u)
-    found: list[tuple[tuple, Conflict]] = []
+    found: list[tuple[tuple[tuple[int, str], int, int], Conflict]] = []
     for members in groups.values():
         feats = sorted({u.feature_id for u in members}, key=lambda f: _primary_order(st, f))
         primary = feats[0]

@@ -20,14 +20,14 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 import numpy as np
 import shapely
-from shapely import LineString, MultiLineString, MultiPoint
+from shapely import GeometryCollection, LineString, MultiLineString, MultiPoint
 
 from zoneeditor.core.geodesy import local_projection
-from zoneeditor.core.merge.units import BOTH, OURS, THEIRS, Unit
+from zoneeditor.core.merge.units import BOTH, OURS, THEIRS, SegmentKey, Unit
 
 #: Metres per degree of latitude, a lower bound (for the box pre-filter only).
 _M_PER_DEG = 110_570.0
@@ -126,7 +126,8 @@ def _bbox(u: Unit) -> tuple[float, float, float, float]:
             float(pts[:, 0].max()), float(pts[:, 1].max()))
 
 
-def _near_boxes(a: tuple, b: tuple, margin_m: float) -> bool:
+def _near_boxes(a: tuple[float, float, float, float], b: tuple[float, float, float, float],
+                margin_m: float) -> bool:
     lat = max(abs(a[1]), abs(a[3]), abs(b[1]), abs(b[3]))
     dlat = margin_m / _M_PER_DEG + 1e-12
     dlon = margin_m / (_M_PER_DEG * max(math.cos(math.radians(min(lat, 89.9))), 1e-6)) + 1e-12
@@ -134,7 +135,7 @@ def _near_boxes(a: tuple, b: tuple, margin_m: float) -> bool:
                 or a[3] + dlat < b[1] or b[3] + dlat < a[1])
 
 
-def _as_geometry(paths: Iterable[np.ndarray]):
+def _as_geometry(paths: Sequence[np.ndarray]) -> MultiLineString | GeometryCollection:
     lines = [LineString(p) for p in paths if len(p) >= 2]
     points = [p[0] for p in paths if len(p) == 1]
     if lines and not points:
@@ -158,7 +159,8 @@ def near(a: Unit, b: Unit, margin_m: float) -> bool:
     return distance_m(a, b) <= margin_m
 
 
-def connect(units: list[Unit], keys: dict[int, set], margin_m: float) -> UnionFind:
+def connect(units: list[Unit], keys: dict[int, set[SegmentKey]], margin_m: float
+            ) -> UnionFind:
     """The conflict/link graph over ``units`` (ids = ``uid``) as disjoint sets."""
     sets = UnionFind(len(units))
     by_feature: dict[str, list[Unit]] = defaultdict(list)

@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from zoneeditor.core.fingerprint import fingerprint, short
 from zoneeditor.core.merge.describe import changed_parts, place
-from zoneeditor.core.merge.result import Conflict, ConflictKind, MergeResult
+from zoneeditor.core.merge.result import Conflict, ConflictKind, MergeResult, Side
 from zoneeditor.core.model import Feature, Version
 
 REPORT_FORMAT = "zoneeditor-merge-report"
@@ -42,11 +44,11 @@ def _did(base: Feature | None, side: Feature | None) -> str:
     return f"changed {', '.join(parts)}" if parts else "left unchanged"
 
 
-def _path(xy) -> list[list[float]]:
+def _path(xy: np.ndarray) -> list[list[float]]:
     return [[float(x), float(y)] for x, y in xy]
 
 
-def _side(conflict: Conflict, side: str) -> dict[str, Any]:
+def _side(conflict: Conflict, side: Side) -> dict[str, Any]:
     feature = conflict.ours if side == "ours" else conflict.theirs
     out: dict[str, Any] = {"did": _did(conflict.base, feature)}
     if conflict.kind == ConflictKind.ATTRIBUTE and conflict.values is not None:
@@ -56,7 +58,7 @@ def _side(conflict: Conflict, side: str) -> dict[str, Any]:
         out["value"] = value
     if conflict.spans:
         out["stretches"] = [
-            {"feature_id": s.feature_id, "coordinates": _path(s.path(side))}  # type: ignore[arg-type]
+            {"feature_id": s.feature_id, "coordinates": _path(s.path(side))}
             for s in conflict.spans if not s.whole]
     return out
 
@@ -87,7 +89,8 @@ def conflict_to_dict(conflict: Conflict) -> dict[str, Any]:
     }
 
 
-def _entries(result: MergeResult, ids: tuple[str, ...], side: str | None) -> list[dict]:
+def _entries(result: MergeResult, ids: tuple[str, ...], side: str | None
+             ) -> list[dict[str, Any]]:
     out = []
     for fid in ids:
         b, o, t = result.states(fid)

@@ -25,7 +25,7 @@ from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.merge.result import Conflict, ConflictKind, MergeResult, Side, Span
 from zoneeditor.core.merge.shapes import VertexIndex, assemble, decompose, drop_repeats
 from zoneeditor.core.merge.splice import cyclic
-from zoneeditor.core.model import Feature, Version
+from zoneeditor.core.model import Feature, LayerKind, Version
 from zoneeditor.core.validity import describe, problem
 
 #: The attribute listing a feature's open conflicts in a merge proposal ("; "-separated keys).
@@ -131,7 +131,8 @@ def _resolved_feature(conflict: Conflict, side: Side, fid: str,
     return Feature(fid, layer, geometry, dict(current.attributes))
 
 
-def patch_geometry(feature: Feature, spans: list[Span], side: Side) -> tuple[BaseGeometry, object]:
+def patch_geometry(feature: Feature, spans: list[Span], side: Side
+                   ) -> tuple[BaseGeometry, LayerKind]:
     """``feature``'s geometry with each span's path replaced by ``side``'s; also the layer."""
     whole = [s for s in spans if s.whole]
     if whole:

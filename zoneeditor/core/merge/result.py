@@ -82,9 +82,10 @@ class Span:
     def __eq__(self, other_span: object) -> bool:
         if not isinstance(other_span, Span):
             return NotImplemented
-        same_geoms = (self.geometries is None) == (other_span.geometries is None)
-        if same_geoms and self.geometries is not None:
-            pairs = zip(self.geometries, other_span.geometries, strict=True)  # type: ignore[arg-type]
+        mine, theirs = self.geometries, other_span.geometries
+        same_geoms = (mine is None) == (theirs is None)
+        if mine is not None and theirs is not None:
+            pairs = zip(mine, theirs, strict=True)
             same_geoms = all((a is None and b is None)
                              or (a is not None and b is not None and a.equals_exact(b, 0))
                              for a, b in pairs)
@@ -94,7 +95,8 @@ class Span:
                 and np.array_equal(self.ours, other_span.ours)
                 and np.array_equal(self.theirs, other_span.theirs) and same_geoms)
 
-    __hash__ = None  # type: ignore[assignment]
+    # No __hash__: a class that defines __eq__ gets __hash__ = None from Python, so a Span
+    # (it holds arrays) is unhashable, as before.
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ conflicting units covers in one feature, with the base, ours and theirs path ove
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import numpy as np
 from shapely.geometry.base import BaseGeometry
@@ -57,7 +57,9 @@ def apply_units(base: BaseGeometry, shape: Shape | None, units: Iterable[Unit]) 
     units = list(units)
     whole = [u for u in units if u.whole]
     if whole:
-        return whole[0].geometry  # type: ignore[return-value]
+        geometry = whole[0].geometry
+        assert geometry is not None  # side_units gives a whole unit the side's geometry
+        return geometry
     if not units or shape is None:
         return base
     by_ring: dict[int, list[Unit]] = defaultdict(list)
@@ -114,7 +116,7 @@ def _run_bounds(run: list[Unit]) -> tuple[int, int]:
 
 
 def spans_of(feature_id: str, base: BaseGeometry, shape: Shape | None,
-             units: list[Unit], sides: dict[str, BaseGeometry | None]) -> list[Span]:
+             units: list[Unit], sides: Mapping[str, BaseGeometry | None]) -> list[Span]:
     """The spans ``units`` (one group, one feature) cover, with each side's path over them."""
     if shape is None or any(u.whole for u in units):
         empty = np.empty((0, 2))

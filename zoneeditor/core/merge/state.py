@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from shapely.geometry.base import BaseGeometry
 
@@ -83,7 +85,7 @@ def ordered_ids(base: Version, ours: Version, theirs: Version) -> list[str]:
     return ids
 
 
-def build(fid: str, layer: LayerKind, geometry: BaseGeometry, attrs: dict,
+def build(fid: str, layer: LayerKind, geometry: BaseGeometry, attrs: Mapping[str, Any],
            like: Feature) -> Feature:
     """A merged feature; ``like`` itself when it is exactly that (keeps side objects)."""
     f = Feature(fid, layer, geometry, attrs)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from typing import TypeAlias
 
 import numpy as np
 import shapely
@@ -27,7 +28,9 @@ from zoneeditor.core.merge.shapes import Shape, VertexIndex, decompose
 #: Side of a unit; "both" is a stretch both sides redrew identically (applied once).
 OURS, THEIRS, BOTH = "ours", "theirs", "both"
 
-SegmentKey = tuple
+#: A base segment (its two vertices, in order) or a moved line end ("end", its vertex).
+_XY: TypeAlias = tuple[float, float]
+SegmentKey: TypeAlias = tuple[_XY, _XY] | tuple[str, _XY]
 
 
 @dataclass(eq=False)
@@ -81,7 +84,8 @@ class Unit:
             return [shapely.get_coordinates(self.geometry)] if self.geometry is not None else []
         return [self.old, self.new]
 
-    def segment_keys(self, base_shape: Shape | None, base_geometry: BaseGeometry) -> set:
+    def segment_keys(self, base_shape: Shape | None, base_geometry: BaseGeometry
+                     ) -> set[SegmentKey]:
         """Keys of the base segments (and moved line ends) this unit covers.
 
         Two features sharing a border have the same segment there (same two vertices), so
@@ -89,7 +93,7 @@ class Unit:
         """
         if self.whole:
             return whole_keys(base_shape, base_geometry)
-        keys = set(_segments(self.old))
+        keys: set[SegmentKey] = set(_segments(self.old))
         if self.head:
             keys.add(("end", _xy(self.old[0])))
         if self.tail:
@@ -106,13 +110,13 @@ def _segments(path: np.ndarray) -> list[SegmentKey]:
     return [(a, b) if a <= b else (b, a) for a, b in itertools.pairwise(pts)]
 
 
-def whole_keys(shape: Shape | None, geometry: BaseGeometry) -> set:
+def whole_keys(shape: Shape | None, geometry: BaseGeometry) -> set[SegmentKey]:
     """Every segment key of a geometry (its vertex, for a point)."""
     if shape is None:
         if geometry.is_empty:
             return set()
         return {("end", _xy(p)) for p in shapely.get_coordinates(geometry)}
-    keys: set = set()
+    keys: set[SegmentKey] = set()
     for ring in shape.rings:
         path = np.concatenate([ring, ring[:1]]) if shape.closed else ring
         keys.update(_segments(path))
@@ -205,7 +209,8 @@ def _pair_rings(base: Shape, side: Shape) -> dict[int, int] | None:
 
 def _roles(shape: Shape, pairing: dict[int, int] | None) -> set[tuple[int, int]]:
     """(exterior ring, ring) pairs of each polygon part, renumbered through ``pairing``."""
-    out, k = set(), 0
+    out: set[tuple[int, int]] = set()
+    k = 0
     for count in shape.parts:
         members = list(range(k, k + count))
         k += count

@@ -13,8 +13,8 @@ from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.edits import add_feature
 from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.geodesy import area_km2
-from zoneeditor.core.model import Feature, LayerKind
-from zoneeditor.core.tools.base import KeyEvent, PointerEvent, Preview, ToolResult
+from zoneeditor.core.model import Feature, LayerKind, Version
+from zoneeditor.core.tools.base import KeyEvent, PointerEvent, Preview, ToolContext, ToolResult
 from zoneeditor.core.tools.editing import EditingTool, refusal
 from zoneeditor.core.tools.select import pick
 
@@ -24,7 +24,7 @@ from zoneeditor.core.tools.select import pick
 MONITORS = "Monitors"
 
 
-def buffer_changeset(version, line: Feature, left_km: float, right_km: float,
+def buffer_changeset(version: Version, line: Feature, left_km: float, right_km: float,
                      party: str, status: str) -> ChangeSet:
     """The change set adding a buffer zone around ``line`` (refused for bad widths)."""
     if line.layer != LayerKind.LINES:
@@ -49,7 +49,7 @@ class BufferTool(EditingTool):
     name = "Buffer zone"
     shortcut = "B"
 
-    def __init__(self, context) -> None:
+    def __init__(self, context: ToolContext) -> None:
         super().__init__(context)
         self.line: Feature | None = None
 
@@ -105,7 +105,7 @@ class BufferTool(EditingTool):
             return refusal(exc)
         self.line = None
         self.needs_input = None
-        zone = cs.deltas[0].new
+        zone = cs.deltas[0].feature
         return ToolResult(changeset=cs, selection=frozenset({zone.id}), preview=Preview(),
                           message=f"{cs.label} ({area_km2(zone.geometry):.2f} km²)")
 

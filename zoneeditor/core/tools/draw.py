@@ -10,14 +10,16 @@ shown and Enter adds it instead (never applied silently).
 from __future__ import annotations
 
 from shapely import LineString, Point, Polygon
+from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.edits import add_feature
 from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.geodesy import area_km2, length_km
 from zoneeditor.core.model import LayerKind
+from zoneeditor.core.snapping import Snap
 from zoneeditor.core.tools.base import PointerEvent, Preview, ToolResult
-from zoneeditor.core.tools.editing import EditingTool, new_attributes, refusal
+from zoneeditor.core.tools.editing import XY, EditingTool, new_attributes, refusal
 from zoneeditor.core.tools.path import PathTool
 from zoneeditor.core.topology import clip_against_others, junctions
 from zoneeditor.core.validity import describe, problem, repair
@@ -34,8 +36,8 @@ def _with_junctions(tool: PathTool, cs: ChangeSet) -> ChangeSet:
     return ChangeSet(cs.label, cs.version, (*cs.deltas, *extra))
 
 
-def _added(tool: EditingTool, cs, message: str) -> ToolResult:
-    new = cs.deltas[0].new
+def _added(tool: EditingTool, cs: ChangeSet, message: str) -> ToolResult:
+    new = cs.deltas[0].feature
     return ToolResult(changeset=cs, selection=frozenset({new.id}), preview=Preview(),
                       message=message)
 
@@ -68,7 +70,7 @@ class DrawZoneTool(PathTool):
             return f"{self.hint()} — {area_km2(g):.2f} km²"
         return self.hint()
 
-    def path_geometry(self, with_hover: bool = True):
+    def path_geometry(self, with_hover: bool = True) -> BaseGeometry | None:
         """The zone so far, following snapped neighbours' borders (and, tracing, reference
         lines) as the result will."""
         n = len(self.points) + (1 if with_hover and self._hover is not None and self.points
@@ -92,7 +94,7 @@ class DrawZoneTool(PathTool):
         if refused is not None:
             return refused
         attrs = new_attributes(self.ctx, LayerKind.ZONES)
-        geom = self.shape()
+        geom: BaseGeometry = self.shape()
         found = problem(geom, LayerKind.ZONES)
         if found is not None:
             reason, where = found
@@ -137,7 +139,7 @@ class DrawLineTool(PathTool):
             return f"{self.hint()} — {length_km(g):.2f} km"
         return self.hint()
 
-    def path_geometry(self, with_hover: bool = True):
+    def path_geometry(self, with_hover: bool = True) -> BaseGeometry | None:
         """The line so far, following snapped lines (and, tracing, reference lines) as the
         result will."""
         if self.points and with_hover and self._hover is not None:
@@ -181,7 +183,7 @@ class PlacePointTool(PathTool):
             return ToolResult()
         return super().pointer(event)
 
-    def add_vertex(self, xy, snap=None) -> ToolResult:
+    def add_vertex(self, xy: XY, snap: Snap | None = None) -> ToolResult:
         """Place the point at ``xy`` (a click or a typed coordinate)."""
         refused = self.locked() or self.layer_locked(LayerKind.POINTS)
         if refused is not None:

@@ -7,7 +7,7 @@ freezes the measurement on screen; the next click starts a new one.
 from __future__ import annotations
 
 from zoneeditor.core.measure import Measurement, measure
-from zoneeditor.core.tools.base import KeyEvent, PointerEvent, ToolResult
+from zoneeditor.core.tools.base import KeyEvent, PointerEvent, ToolContext, ToolResult
 from zoneeditor.core.tools.path import PathTool
 
 
@@ -19,7 +19,7 @@ class MeasureTool(PathTool):
     edits = False
     min_vertices = 2
 
-    def __init__(self, context) -> None:
+    def __init__(self, context: ToolContext) -> None:
         super().__init__(context)
         self.frozen: Measurement | None = None
 

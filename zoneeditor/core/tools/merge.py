@@ -14,13 +14,13 @@ from zoneeditor.core.changes import ChangeSet, Delta
 from zoneeditor.core.edits import check
 from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.geodesy import area_km2
-from zoneeditor.core.model import Feature, LayerKind
+from zoneeditor.core.model import Feature, LayerKind, Version
 from zoneeditor.core.tools.base import KeyEvent, PointerEvent, Preview, ToolResult
 from zoneeditor.core.tools.editing import EditingTool, refusal
 from zoneeditor.core.tools.select import pick
 
 
-def merge_changeset(version, zones: list[Feature]) -> ChangeSet:
+def merge_changeset(version: Version, zones: list[Feature]) -> ChangeSet:
     """One change set replacing ``zones`` by their union (kept in the first zone's id)."""
     if len(zones) < 2:
         raise EditRefused("select two or more zones to merge (shift-click adds to the selection)")
@@ -54,8 +54,8 @@ class MergeZonesTool(EditingTool):
 
     def _selected_zones(self) -> list[Feature]:
         version = self.ctx.document.version
-        zones = [version.get(i) for i in self.ctx.selection]
-        zones = [z for z in zones if z is not None and z.layer == LayerKind.ZONES]
+        found = [version.get(i) for i in self.ctx.selection]
+        zones = [z for z in found if z is not None and z.layer == LayerKind.ZONES]
         zones.sort(key=lambda z: area_km2(z.geometry), reverse=True)
         return zones
 
@@ -75,7 +75,7 @@ class MergeZonesTool(EditingTool):
             cs = merge_changeset(self.ctx.document.version, zones)
         except EditRefused as exc:
             return refusal(exc)
-        if cs.deltas[0].new.geometry.geom_type != "Polygon":
+        if cs.deltas[0].feature.geometry.geom_type != "Polygon":
             msg = f"{cs.label}: the zones do not touch, the result has several parts"
         else:
             msg = cs.label

@@ -20,7 +20,7 @@ from zoneeditor.core.changes import ChangeSet, Delta
 from zoneeditor.core.edits import check
 from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.model import Feature
-from zoneeditor.core.tools.base import KeyEvent, PointerEvent, Preview, ToolResult
+from zoneeditor.core.tools.base import KeyEvent, PointerEvent, Preview, ToolContext, ToolResult
 from zoneeditor.core.tools.editing import XY, EditingTool, refusal
 from zoneeditor.core.tools.select import pick
 
@@ -40,7 +40,7 @@ class MoveFeatureTool(EditingTool):
     name = "Move feature"
     shortcut = "M"
 
-    def __init__(self, context) -> None:
+    def __init__(self, context: ToolContext) -> None:
         super().__init__(context)
         self._grab: _Grab | None = None
 
@@ -75,8 +75,8 @@ class MoveFeatureTool(EditingTool):
         sel = self.ctx.selection.ids
         ids = [i for i in sel if self.ctx.document.feature(i) is not None] \
             if hit.id in sel else [hit.id]
-        originals = {i: self.ctx.document.feature(i) for i in ids}
-        originals = {i: f for i, f in originals.items()
+        found = {i: self.ctx.document.feature(i) for i in ids}
+        originals = {i: f for i, f in found.items()
                      if f is not None and f.layer.value not in locked}
         anchor = event.xy
         best = event.tolerance
@@ -103,7 +103,7 @@ class MoveFeatureTool(EditingTool):
             return refusal(exc) if event.kind == "release" else ToolResult(message=exc.reason)
         grab.offset = offset
         return ToolResult(changeset=cs, preview=Preview(snap=snap.xy if snap else None),
-                          message=self._describe(offset))
+                          message=_describe(grab.anchor, offset))
 
     def moved(self, grab: _Grab, offset: XY) -> ChangeSet:
         """The change set placing every grabbed feature at ``offset`` from where it started."""
@@ -121,13 +121,6 @@ class MoveFeatureTool(EditingTool):
         cs = ChangeSet(label, version.name, tuple(deltas), merge_key=grab.merge_key)
         return with_rebuilt_buffers(version, cs, self.ctx.locked_layers)
 
-    def _describe(self, offset: XY) -> str:
-        from zoneeditor.core.geodesy import bearing_deg, distance_km
-
-        x0, y0 = self._grab.anchor  # type: ignore[union-attr]
-        km = distance_km(x0, y0, x0 + offset[0], y0 + offset[1])
-        brg = bearing_deg(x0, y0, x0 + offset[0], y0 + offset[1]) if km > 0 else 0.0
-        return f"Moved {km:.2f} km at bearing {brg:.0f}°"
 
     def key(self, event: KeyEvent) -> ToolResult:
         """Escape during a drag puts the features back (the drag stays one undo step)."""
@@ -145,3 +138,13 @@ class MoveFeatureTool(EditingTool):
         """Switching tools mid-drag keeps what was moved (undo reverts it)."""
         self._grab = None
         return ToolResult(preview=Preview())
+
+
+def _describe(anchor: XY, offset: XY) -> str:
+    """How far and which way the grabbed point ``anchor`` moved."""
+    from zoneeditor.core.geodesy import bearing_deg, distance_km
+
+    x0, y0 = anchor
+    km = distance_km(x0, y0, x0 + offset[0], y0 + offset[1])
+    brg = bearing_deg(x0, y0, x0 + offset[0], y0 + offset[1]) if km > 0 else 0.0
+    return f"Moved {km:.2f} km at bearing {brg:.0f}°"

@@ -10,9 +10,10 @@ from __future__ import annotations
 from shapely import LineString, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
+from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.snapping import Snap
-from zoneeditor.core.tools.base import KeyEvent, PointerEvent, Preview, ToolResult
+from zoneeditor.core.tools.base import KeyEvent, PointerEvent, Preview, ToolContext, ToolResult
 from zoneeditor.core.tools.editing import XY, EditingTool, refusal
 
 _FINISH_KEYS = ("Enter", "Return")
@@ -28,16 +29,17 @@ class PathTool(EditingTool):
     #: Fewest vertices ``complete`` accepts (it also says why when fewer).
     min_vertices = 2
 
-    def __init__(self, context) -> None:
+    def __init__(self, context: ToolContext) -> None:
         super().__init__(context)
         self.points: list[XY] = []
         self.snaps: list[Snap | None] = []
         self._hover: XY | None = None
         self._hover_snap: Snap | None = None
-        self._offer = None  # a repaired ChangeSet offered after a refusal (Enter accepts it)
+        self._offer: ChangeSet | None = None  # a repair offered after a refusal (Enter takes it)
         self._offer_geometry: BaseGeometry | None = None
         self.tolerance = 0.0  # pick radius of the last pointer event, in map units
-        self._traces: dict[tuple, list[XY] | None] = {}
+        # (from, to, their snap targets, the references): the traced way
+        self._traces: dict[tuple[XY, XY, str | None, str | None, int], list[XY] | None] = {}
 
     # -- state --------------------------------------------------------------------------------
     @property
@@ -199,7 +201,7 @@ class PathTool(EditingTool):
             snaps.append(self._hover_snap)
         return follow_snapped(pts, snaps, closed=closed, route=self.trace_route)
 
-    def offer_repair(self, changeset, geometry: BaseGeometry) -> None:
+    def offer_repair(self, changeset: ChangeSet, geometry: BaseGeometry) -> None:
         """Keep a repaired change set that Enter applies (never applied silently)."""
         self._offer = changeset
         self._offer_geometry = geometry

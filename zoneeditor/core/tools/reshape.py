@@ -19,7 +19,7 @@ from zoneeditor.core.changes import ChangeSet, Delta
 from zoneeditor.core.edits import check
 from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.geodesy import area_km2
-from zoneeditor.core.model import Feature, LayerKind
+from zoneeditor.core.model import Feature, LayerKind, Version
 from zoneeditor.core.tools.base import ToolResult
 from zoneeditor.core.tools.path import PathTool
 from zoneeditor.core.topology import junctions, ring_paths
@@ -50,7 +50,7 @@ def reshape_polygon(poly: Polygon, drawn: LineString, tol: float = ON_LINE) -> P
     pos = _meetings(ring, drawn, tol)
     if len(pos) < 2 or pos[-1] - pos[0] <= 0:
         raise EditRefused("the drawn line must cross or touch the zone's border twice",
-                          tuple(drawn.coords[0][:2]))
+                          _start(drawn))
     part = substring(drawn, pos[0], pos[-1])
     pts = [(float(x), float(y)) for x, y, *_ in part.coords]
     a, b = pts[0], pts[-1]
@@ -75,7 +75,7 @@ def reshape_line(line: LineString, drawn: LineString, tol: float) -> LineString:
     a, b = Point(drawn.coords[0]), Point(drawn.coords[-1])
     if line.distance(a) > tol or line.distance(b) > tol:
         raise EditRefused("start and end the drawn line on the line to reshape (they snap)",
-                          drawn.coords[0][:2])
+                          _start(drawn))
     pa, pb = line.project(a), line.project(b)
     new = [(float(x), float(y)) for x, y, *_ in drawn.coords]
     if pa > pb:
@@ -88,19 +88,25 @@ def reshape_line(line: LineString, drawn: LineString, tol: float) -> LineString:
     return LineString(pts)
 
 
-def reshape_changeset(version, feature: Feature, drawn: LineString, tol: float) -> ChangeSet:
+def _start(drawn: LineString) -> XY:
+    x, y, *_ = drawn.coords[0]
+    return (x, y)
+
+
+def reshape_changeset(version: Version, feature: Feature, drawn: LineString, tol: float
+                      ) -> ChangeSet:
     """The change set reshaping ``feature``; refused when the result is invalid."""
     geom: BaseGeometry
-    if feature.layer == LayerKind.ZONES:
-        if feature.geometry.geom_type == "MultiPolygon":
-            parts = list(shapely.get_parts(feature.geometry))
-            k = min(range(len(parts)), key=lambda i: parts[i].exterior.distance(drawn))
-            parts[k] = reshape_polygon(parts[k], drawn, tol)
-            geom = shapely.MultiPolygon(parts)
-        else:
-            geom = reshape_polygon(feature.geometry, drawn, tol)
-    elif feature.layer == LayerKind.LINES:
-        geom = reshape_line(feature.geometry, drawn, tol)
+    shape = feature.geometry
+    if feature.layer == LayerKind.ZONES and isinstance(shape, shapely.MultiPolygon):
+        parts: list[Polygon] = list(shapely.get_parts(shape))
+        k = min(range(len(parts)), key=lambda i: parts[i].exterior.distance(drawn))
+        parts[k] = reshape_polygon(parts[k], drawn, tol)
+        geom = shapely.MultiPolygon(parts)
+    elif feature.layer == LayerKind.ZONES and isinstance(shape, Polygon):
+        geom = reshape_polygon(shape, drawn, tol)
+    elif feature.layer == LayerKind.LINES and isinstance(shape, LineString):
+        geom = reshape_line(shape, drawn, tol)
     else:
         raise EditRefused("points cannot be reshaped: move them")
     check(geom, feature.layer, f"Reshaping {feature.label}")

@@ -25,7 +25,14 @@ import shapely
 from shapely import Point, box
 
 from zoneeditor.core.model import Feature, LayerKind
-from zoneeditor.core.tools.base import KeyEvent, PointerEvent, Preview, Tool, ToolResult
+from zoneeditor.core.tools.base import (
+    KeyEvent,
+    PointerEvent,
+    Preview,
+    Tool,
+    ToolContext,
+    ToolResult,
+)
 
 #: A press and release further apart than this many tolerances is a drag, not a click.
 _DRAG_FACTOR = 0.5
@@ -87,7 +94,7 @@ class SelectTool(Tool):
     name = "Select"
     shortcut = "S"
 
-    def __init__(self, context) -> None:
+    def __init__(self, context: ToolContext) -> None:
         super().__init__(context)
         self._start: tuple[float, float] | None = None
         self._dragging = False
@@ -110,22 +117,18 @@ class SelectTool(Tool):
             far = max(abs(event.x - sx), abs(event.y - sy)) > event.tolerance * _DRAG_FACTOR
             if far or self._dragging:
                 self._dragging = True
-                return ToolResult(preview=Preview(rubber_band=self._band(event)))
+                return ToolResult(preview=Preview(rubber_band=_band(self._start, event)))
             return ToolResult()
         if event.kind == "release":
-            return self._finish(event)
+            return self._finish(self._start, event)
         return ToolResult(handled=False)
 
-    def _band(self, event: PointerEvent) -> tuple[float, float, float, float]:
-        sx, sy = self._start  # type: ignore[misc]
-        return (min(sx, event.x), min(sy, event.y), max(sx, event.x), max(sy, event.y))
-
-    def _finish(self, event: PointerEvent) -> ToolResult:
+    def _finish(self, start: tuple[float, float], event: PointerEvent) -> ToolResult:
         hidden = self.ctx.hidden_layers
         shift = "shift" in event.modifiers
         current = self.ctx.selection.ids
         if self._dragging:
-            band = self._band(event)
+            band = _band(start, event)
             found = {f.id for f in in_box(self._features(), band, hidden)}
             new = current | found if shift else frozenset(found)
             message = f"{len(found)} selected by the box"
@@ -154,3 +157,9 @@ class SelectTool(Tool):
         self._start = None
         self._dragging = False
         return ToolResult(preview=Preview())
+
+
+def _band(start: tuple[float, float], event: PointerEvent) -> tuple[float, float, float, float]:
+    """The rubber band from the press at ``start`` to the pointer."""
+    sx, sy = start
+    return (min(sx, event.x), min(sy, event.y), max(sx, event.x), max(sy, event.y))

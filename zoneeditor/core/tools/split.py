@@ -10,25 +10,25 @@ the border stays shared.
 from __future__ import annotations
 
 import shapely
-from shapely import LineString
+from shapely import LineString, Polygon
 from shapely.ops import split
 
 from zoneeditor.core.changes import ChangeSet, Delta
 from zoneeditor.core.edits import check
 from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.geodesy import area_km2
-from zoneeditor.core.model import Feature, LayerKind
+from zoneeditor.core.model import Feature, LayerKind, Version
 from zoneeditor.core.tools.base import ToolResult
 from zoneeditor.core.tools.path import PathTool
 from zoneeditor.core.topology import follow_snapped, junctions
 
 
-def split_zone(zone: Feature, cut: LineString) -> list:
+def split_zone(zone: Feature, cut: LineString) -> list[Polygon]:
     """The polygons ``zone`` falls into along ``cut``, largest first; refused if fewer than 2."""
     if not zone.geometry.intersects(cut):
         raise EditRefused(f"the line does not cross {zone.label}")
-    pieces = [g for g in shapely.get_parts(split(zone.geometry, cut))
-              if g.geom_type == "Polygon" and not g.is_empty]
+    pieces: list[Polygon] = [g for g in shapely.get_parts(split(zone.geometry, cut))
+                             if g.geom_type == "Polygon" and not g.is_empty]
     if len(pieces) < 2:
         start = cut.coords[0]
         raise EditRefused(f"the line must cross {zone.label} from one side to the other "
@@ -37,11 +37,11 @@ def split_zone(zone: Feature, cut: LineString) -> list:
     return pieces
 
 
-def split_changeset(version, zones: list[Feature], cut: LineString) -> ChangeSet:
+def split_changeset(version: Version, zones: list[Feature], cut: LineString) -> ChangeSet:
     """One change set splitting every zone in ``zones`` crossed by ``cut``."""
     deltas: list[Delta] = []
-    names = []
-    new_points = []
+    names: list[str] = []
+    new_points: list[tuple[float, float]] = []
     for zone in zones:
         pieces = split_zone(zone, cut)
         for p in pieces:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from zoneeditor.core.changes import ChangeSet
 
 if TYPE_CHECKING:
+    from zoneeditor.core.basemap_model import Basemap
     from zoneeditor.core.reference_targets import ReferenceTargets
 
 #: Snap radius in screen pixels; the canvas converts it to map units for each PointerEvent.
@@ -43,7 +44,7 @@ class EditState:
     snap_enabled: bool = True
     avoid_overlap: bool = False
     drawing_party: str = ""
-    basemap: Any = None
+    basemap: Basemap | None = None
     snap_to_agreed: bool = True
     snap_to_basemap: bool = True
     references: ReferenceTargets | None = None

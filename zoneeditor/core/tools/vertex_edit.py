@@ -15,12 +15,13 @@ from dataclasses import dataclass
 
 import numpy as np
 from shapely import LineString, Point
+from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core import geompatch as gp
 from zoneeditor.core import vertices as vx
 from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.model import Feature, LayerKind
-from zoneeditor.core.tools.base import KeyEvent, PointerEvent, Preview, ToolResult
+from zoneeditor.core.tools.base import KeyEvent, PointerEvent, Preview, ToolContext, ToolResult
 from zoneeditor.core.tools.editing import XY, EditingTool, refusal
 from zoneeditor.core.topology import (
     SharedVertex,
@@ -53,7 +54,7 @@ class EditVerticesTool(EditingTool):
     name = "Edit vertices"
     shortcut = "V"
 
-    def __init__(self, context) -> None:
+    def __init__(self, context: ToolContext) -> None:
         super().__init__(context)
         self._drag: _Drag | None = None
         self._picked: XY | None = None
@@ -187,7 +188,7 @@ class EditVerticesTool(EditingTool):
             locked = {str(x) for x in self.ctx.locked_layers}
             sharers = []
             for s in shared_vertices(self.ctx.document.version, xy):
-                f = self.ctx.document.feature(s.feature_id)
+                f = self.ctx.document.version.features[s.feature_id]
                 if f.layer.value in locked:
                     left_behind.append(f.label)
                 else:
@@ -196,7 +197,8 @@ class EditVerticesTool(EditingTool):
                 sharers.append(SharedVertex(feature.id, (ref,)))
         self._drag = _Drag(sharers, f"vertex-drag-{uuid.uuid4().hex}", xy, xy)
         self._picked = xy
-        names = ", ".join(self.ctx.document.feature(s.feature_id).label for s in sharers)
+        features = self.ctx.document.version.features
+        names = ", ".join(features[s.feature_id].label for s in sharers)
         msg = f"Vertex shared by {names}" if len(sharers) > 1 else f"Vertex of {feature.label}"
         if left_behind:
             msg += f" ({', '.join(left_behind)}: layer locked, will not follow)"
@@ -298,7 +300,7 @@ class EditVerticesTool(EditingTool):
         return ToolResult(preview=Preview())
 
 
-def _nearest_segment(geometry, flat: gp.Flat, x: float, y: float,
+def _nearest_segment(geometry: BaseGeometry, flat: gp.Flat, x: float, y: float,
                      tol: float) -> tuple[float, vx.VertexRef, XY] | None:
     """The segment of a large feature nearest to (x, y) within ``tol``: distance, insert
     position, foot; None when none is that near.

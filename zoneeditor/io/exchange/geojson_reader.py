@@ -42,7 +42,11 @@ def _positions(seq: Any, what: str) -> list[tuple[float, float]]:
     return [_position(p) for p in seq]
 
 
-def _ring(seq: Any, notes: list[tuple[str, tuple[float, float] | None]]) -> list:
+#: Repairable issues met while building a geometry: what, and where when known.
+_Notes = list[tuple[str, tuple[float, float] | None]]
+
+
+def _ring(seq: Any, notes: _Notes) -> list[tuple[float, float]]:
     pts = _positions(seq, "ring")
     if len(pts) >= 2 and pts[0] != pts[-1]:
         notes.append(("a ring is not closed (its first and last positions differ)", pts[0]))
@@ -53,7 +57,7 @@ def _ring(seq: Any, notes: list[tuple[str, tuple[float, float] | None]]) -> list
     return pts
 
 
-def build(geom: Any, notes: list) -> BaseGeometry | None:
+def build(geom: Any, notes: _Notes) -> BaseGeometry | None:
     """A shapely geometry from a GeoJSON geometry object; ``notes`` gets repairable issues."""
     if geom is None:
         return None
@@ -114,7 +118,7 @@ def _load(path: Path) -> Any:
         raise ReadFailure(f"not usable GeoJSON: {plain_reason(exc)}") from exc
 
 
-def _crs_member(doc: dict) -> str:
+def _crs_member(doc: dict[str, Any]) -> str:
     crs = doc.get("crs")
     if not crs:
         return "EPSG:4326"
@@ -155,7 +159,7 @@ def read_geojson(path: Path, options: ReadOptions) -> RawRead:
         rec["props"] = dict(props) if isinstance(props, dict) else {}
         if "id" in feat and "zid" not in rec["props"] and isinstance(feat["id"], str):
             rec["props"]["zid"] = feat["id"]
-        notes: list = []
+        notes: _Notes = []
         try:
             rec["geometry"] = build(feat.get("geometry"), notes)
         except _Bad as exc:

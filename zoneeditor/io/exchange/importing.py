@@ -136,12 +136,12 @@ class ImportResult:
 
         Features with no possible repair are left out (they were listed as problems).
         """
-        out = []
+        out: list[Feature] = []
         for f in self.all_features:
             if f.id not in self.repairs:
                 out.append(f)
-            elif repair and self.repairs[f.id] is not None:
-                out.append(self.repairs[f.id])  # type: ignore[arg-type]
+            elif repair and (fixed := self.repairs[f.id]) is not None:
+                out.append(fixed)
         return out
 
 
@@ -189,8 +189,9 @@ class _Builder:
             self.result.problems.append(problem_)
 
     def run(self) -> ImportResult:
-        for n in self.raw.notes:
-            self.add(ImportProblem(n["severity"], n["code"], n["message"], n.get("suggestion", "")))
+        for note in self.raw.notes:
+            self.add(ImportProblem(note["severity"], note["code"], note["message"],
+                                   note.get("suggestion", "")))
         layers = [(layer, *columns_and_samples([r.get("props") or {} for r in layer.records]))
                   for layer in self.raw.layers]
         everywhere = {c.casefold() for _, cols, _ in layers for c in cols}

@@ -63,14 +63,14 @@ def _geometry(parent: ET.Element, geom: BaseGeometry) -> None:
         el = ET.SubElement(parent, "LineString")
         ET.SubElement(el, "tessellate").text = "1"
         ET.SubElement(el, "coordinates").text = _coords(geom.coords)
-    elif kind == "Polygon":
+    elif isinstance(geom, shapely.Polygon):
         el = ET.SubElement(parent, "Polygon")
         ET.SubElement(el, "tessellate").text = "1"
-        geom = shapely.orient_polygons(geom) if hasattr(shapely, "orient_polygons") else \
+        poly = shapely.orient_polygons(geom) if hasattr(shapely, "orient_polygons") else \
             shapely.geometry.polygon.orient(geom)
         ring = ET.SubElement(ET.SubElement(el, "outerBoundaryIs"), "LinearRing")
-        ET.SubElement(ring, "coordinates").text = _coords(geom.exterior.coords)
-        for hole in geom.interiors:
+        ET.SubElement(ring, "coordinates").text = _coords(poly.exterior.coords)
+        for hole in poly.interiors:
             ring = ET.SubElement(ET.SubElement(el, "innerBoundaryIs"), "LinearRing")
             ET.SubElement(ring, "coordinates").text = _coords(hole.coords)
     else:  # Multi* and collections
@@ -187,7 +187,7 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def _parse_coords(text: str | None) -> list[tuple[float, ...]]:
+def _parse_coords(text: str | None) -> list[tuple[float, float]]:
     out = []
     for token in (text or "").split():
         parts = token.split(",")
@@ -201,7 +201,7 @@ def _child(el: ET.Element, name: str) -> ET.Element | None:
     return next((c for c in el if _local(c.tag) == name), None)
 
 
-def _ring(el: ET.Element | None) -> list[tuple[float, ...]]:
+def _ring(el: ET.Element | None) -> list[tuple[float, float]]:
     if el is None:
         return []
     ring = next((c for c in el.iter() if _local(c.tag) == "coordinates"), None)
@@ -229,21 +229,27 @@ def _to_geometry(el: ET.Element) -> BaseGeometry | None:
                 members.append(c)
             elif _local(c.tag).endswith("Member"):
                 members += [m for m in c if _local(m.tag) == want]
-        parts = [g for g in (_to_geometry(c) for c in members) if g is not None]
-        el_kind = {"Polygon": shapely.MultiPolygon, "LineString": shapely.MultiLineString,
-                   "Point": shapely.MultiPoint}[want]
-        return el_kind(parts) if parts else None
+        # every member is a <want>: the multi-geometry of that kind
+        return _multi([g for g in (_to_geometry(c) for c in members) if g is not None])
     if kind == "MultiGeometry":
-        parts = [g for g in (_to_geometry(c) for c in el) if g is not None]
-        kinds = {p.geom_type for p in parts}
-        if kinds == {"Polygon"}:
-            return shapely.MultiPolygon(parts)
-        if kinds == {"LineString"}:
-            return shapely.MultiLineString(parts)
-        if kinds == {"Point"}:
-            return shapely.MultiPoint(parts)
-        return shapely.GeometryCollection(parts) if parts else None
+        return _multi([g for g in (_to_geometry(c) for c in el) if g is not None])
     return None
+
+
+def _multi(parts: list[BaseGeometry]) -> BaseGeometry | None:
+    """The multi-geometry of parts of one kind, a collection of mixed ones; None for none."""
+    if not parts:
+        return None
+    polygons = [p for p in parts if isinstance(p, shapely.Polygon)]
+    lines = [p for p in parts if isinstance(p, shapely.LineString)]
+    points = [p for p in parts if isinstance(p, shapely.Point)]
+    if len(polygons) == len(parts):
+        return shapely.MultiPolygon(polygons)
+    if len(lines) == len(parts):
+        return shapely.MultiLineString(lines)
+    if len(points) == len(parts):
+        return shapely.MultiPoint(points)
+    return shapely.GeometryCollection(parts)
 
 
 _MULTI = {"MultiPolygon": "Polygon", "MultiLineString": "LineString", "MultiPoint": "Point"}
@@ -261,10 +267,11 @@ def parse_kml(data: bytes) -> list[dict[str, Any]]:
     root = SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     if _local(root.tag) != "kml":
         raise ValueError(f"the root element is <{_local(root.tag)}>, not <kml>")
-    schemas: dict[str, dict[str, str]] = {}
+    schemas: dict[str, dict[str, str | None]] = {}
     for el in root.iter():
         if _local(el.tag) == "Schema":
-            fields = {f.get("name"): f.get("type") for f in el if _local(f.tag) == "SimpleField"}
+            fields = {name: f.get("type") for f in el
+                      if _local(f.tag) == "SimpleField" and (name := f.get("name"))}
             for key in (el.get("id"), el.get("name")):
                 if key:
                     schemas[key] = fields
@@ -280,14 +287,13 @@ def parse_kml(data: bytes) -> list[dict[str, Any]]:
             elif tag == "ExtendedData":
                 for d in c.iter():
                     dtag = _local(d.tag)
-                    if dtag == "Data" and d.get("name"):
+                    if dtag == "Data" and (key := d.get("name")):
                         v = _child(d, "value")
-                        props[d.get("name")] = (v.text or "") if v is not None else ""
+                        props[key] = (v.text or "") if v is not None else ""
                     elif dtag == "SchemaData":
                         types = schemas.get((d.get("schemaUrl") or "").lstrip("#"), {})
                         for sd in d:
-                            if _local(sd.tag) == "SimpleData" and sd.get("name"):
-                                name = sd.get("name")
+                            if _local(sd.tag) == "SimpleData" and (name := sd.get("name")):
                                 props[name] = _typed(sd.text or "", types.get(name))
         if "notes" in props or records.ID_FIELD in props:
             props.pop("description", None)  # our own export: notes are in ExtendedData

@@ -14,6 +14,7 @@ import datetime
 import sqlite3
 import tempfile
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -251,7 +252,7 @@ def apply_crs(result: RawRead, options: ReadOptions) -> None:
             g = rec["geometry"]
             if g is None or g.is_empty:
                 continue
-            rec["geometry"] = shapely.transform(g, lambda xy, t=transformer: _project(t, xy))
+            rec["geometry"] = shapely.transform(g, partial(_project, transformer))
 
 
 def _project(transformer: Any, xy: Any) -> Any:
@@ -330,8 +331,9 @@ def typed_value(value: Any, kind: str | None) -> Any:
     """A value read through fiona as its declared type: fiona gives dates as text."""
     if isinstance(value, str) and kind:
         base = kind.split(":")[0]
-        parse = {"date": datetime.date, "datetime": datetime.datetime,
-                 "time": datetime.time}.get(base)
+        kinds: dict[str, type[datetime.date] | type[datetime.time]] = {
+            "date": datetime.date, "datetime": datetime.datetime, "time": datetime.time}
+        parse = kinds.get(base)
         if parse is not None:
             try:
                 return parse.fromisoformat(value)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import fiona
 from fiona.crs import CRS
@@ -89,7 +90,7 @@ def check_encodable(features: Sequence[Feature], encoding: str,
 
 
 def _schema(features: Sequence[Feature], layer: LayerKind, encoding: str,
-            names: dict[str, str]) -> tuple[dict, dict[str, str]]:
+            names: dict[str, str]) -> tuple[dict[str, Any], dict[str, str]]:
     """The fiona schema with short field names, and long name -> fiona base type."""
     kinds: dict[str, str] = {}
     props: dict[str, str] = {}

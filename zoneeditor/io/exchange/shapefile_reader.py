@@ -66,7 +66,8 @@ def _dbf_count(dbf: Path) -> int | None:
         head = fh.read(32)
     if len(head) < 32:
         return None
-    return struct.unpack("<I", head[4:8])[0]
+    count: int = struct.unpack("<I", head[4:8])[0]
+    return count
 
 
 def _private_copy(shp: Path, tmp: Path, result: RawRead) -> tuple[Path, bool]:
@@ -75,7 +76,7 @@ def _private_copy(shp: Path, tmp: Path, result: RawRead) -> tuple[Path, bool]:
     shutil.copyfile(shp, target)
     shx, dbf = _component(shp, ".shx"), _component(shp, ".dbf")
     restore = shx is None
-    if restore:
+    if shx is None:
         result.note("warning", "missing-shx",
                     "the .shx index file is missing; it was rebuilt from the .shp "
                     "(in a private copy, your files were not changed)")

@@ -304,7 +304,7 @@ def encode_changeset(cs: ChangeSet, patches: bool = False) -> bytes:
 
 
 def _changeset_out(w: _Writer, cs: ChangeSet) -> dict[str, Any]:
-    header = {
+    header: dict[str, Any] = {
         "l": cs.label,
         "v": cs.version,
         "s": cs.structure.value,
@@ -341,7 +341,8 @@ def _changeset_in(r: _Reader, h: dict[str, Any], state: ReplayState | None) -> C
     deltas = tuple(r.delta(raw, h["v"], state) for raw in h["d"])
     heads = None
     if h.get("h") is not None:
-        heads = tuple(VersionHead(**x) if x is not None else None for x in h["h"])
+        before, after = (VersionHead(**x) if x is not None else None for x in h["h"])
+        heads = (before, after)
     parts = tuple(_changeset_in(r, p, None) for p in h.get("p", ()))
     return ChangeSet(h["l"], h["v"], deltas, meta, Structure(h["s"]), h["k"], heads, parts)
 

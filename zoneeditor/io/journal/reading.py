@@ -147,7 +147,8 @@ class JournalRecords:
 
     def change_count(self) -> int:
         """How many change sets were journaled since the base."""
-        return self._con.execute("SELECT count(*) FROM changes").fetchone()[0]
+        count: int = self._con.execute("SELECT count(*) FROM changes").fetchone()[0]
+        return count
 
     def summary(self) -> Summary:
         """What the journal holds, read without decoding any record."""

@@ -178,8 +178,9 @@ class Journal(JournalRecords):
         names = {r[0] for r in self._con.execute("SELECT name FROM sqlite_master")}
         if not {"base", "changes"} <= names:
             return False
-        return self._con.execute("SELECT EXISTS (SELECT 1 FROM base) OR "
-                                 "EXISTS (SELECT 1 FROM changes)").fetchone()[0] == 1
+        found: int = self._con.execute("SELECT EXISTS (SELECT 1 FROM base) OR "
+                                       "EXISTS (SELECT 1 FROM changes)").fetchone()[0]
+        return found == 1
 
     @property
     def closed(self) -> bool:
@@ -232,6 +233,7 @@ class Journal(JournalRecords):
                         "INSERT INTO changes (origin, at, label, data) VALUES (?, ?, ?, ?)",
                         (origin, _now(), changeset.label,
                          encode_changeset(changeset, patches=True)))
+                    assert cur.lastrowid is not None  # the row just inserted
                     last = (cur.lastrowid, changeset)
             self._has_base = True
             # Only a "do" record (or one already folded into) can take the next move.

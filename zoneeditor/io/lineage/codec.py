@@ -100,8 +100,11 @@ def encode_delta(geometry: BaseGeometry, base: BaseGeometry) -> bytes | None:
     ops = np.column_stack([np.where(copied, pos[starts], -1), lengths]).astype(np.int64)
     literal = coords[np.repeat(~copied, lengths)]
     buf = io.BytesIO()
+    offset_arrays = {f"offsets{k}": o for k, o in enumerate(offsets)}
+    # numpy's stub types **kwds as arrays but cannot tell those names from its own
+    # ``allow_pickle: bool``, so any ** of arrays is refused there.
     np.savez_compressed(buf, kind=np.array([int(kind)]), ops=ops, literal=literal,
-                        **{f"offsets{k}": o for k, o in enumerate(offsets)})
+                        **offset_arrays)  # type: ignore[arg-type]  # numpy stub: see above
     blob = buf.getvalue()
     return blob if len(blob) < 0.4 * len(_wkb(geometry)) else None  # zlib gains ~25% on WKB
 
@@ -121,4 +124,5 @@ def decode_delta(blob: bytes, base: BaseGeometry) -> BaseGeometry:
     coords = np.concatenate(pieces) if pieces else np.empty((0, 2))
     offsets = tuple(data[f"offsets{k}"] for k in range(3) if f"offsets{k}" in data)
     kind = shapely.GeometryType(int(data["kind"][0]))
-    return shapely.from_ragged_array(kind, coords, offsets)[0]
+    geometry: BaseGeometry = shapely.from_ragged_array(kind, coords, offsets)[0]
+    return geometry

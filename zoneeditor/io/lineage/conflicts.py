@@ -11,17 +11,22 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Mapping
 from contextlib import closing
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import shapely
+from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.merge.resolve import open_keys
 from zoneeditor.core.merge.result import Conflict, ConflictKind, Span
 from zoneeditor.core.model import Feature, Project
 from zoneeditor.io.lineage import store
+
+if TYPE_CHECKING:
+    from zoneeditor.io.lineage.tracker import Digests
 
 
 def _path(xy: np.ndarray) -> list[list[float]]:
@@ -38,21 +43,27 @@ def _span_json(span: Span) -> dict[str, Any]:
 
 
 def _span(data: dict[str, Any]) -> Span:
-    def arr(v: list) -> np.ndarray:
+    def arr(v: list[list[float]]) -> np.ndarray:
         return np.array(v, dtype=float).reshape(-1, 2)
 
     geoms = data.get("geometries")
     geometries = None
     if geoms is not None:
-        geometries = tuple(shapely.from_wkb(g) if g else None for g in geoms)
-    start, end = data.get("start"), data.get("end")
-    return Span(data["feature_id"], tuple(start) if start else None,
-                tuple(end) if end else None, arr(data["base"]), arr(data["ours"]),
-                arr(data["theirs"]), bool(data.get("whole")), geometries)  # type: ignore[arg-type]
+        base, ours, theirs = (shapely.from_wkb(g) if g else None for g in geoms)
+        geometries = (base, ours, theirs)
+    return Span(data["feature_id"], _xy(data.get("start")), _xy(data.get("end")),
+                arr(data["base"]), arr(data["ours"]), arr(data["theirs"]),
+                bool(data.get("whole")), geometries)
+
+
+def _xy(value: list[float] | None) -> tuple[float, float] | None:
+    """A position written as a JSON list (None when absent)."""
+    return (value[0], value[1]) if value else None
 
 
 def write_conflicts(con: sqlite3.Connection, version: str, conflicts: tuple[Conflict, ...],
-                    digests: Any, states: dict[str, tuple[Feature | None, ...]] | None = None
+                    digests: Digests,
+                    states: Mapping[str, tuple[Feature | None, ...]] | None = None
                     ) -> None:
     """Keep ``conflicts`` of the proposal ``version`` (their features' revisions included)."""
     bases = store.pinned_revisions(con)
@@ -111,22 +122,22 @@ def read_conflicts(path: Path, version: str) -> tuple[Conflict, ...]:
         rows = con.execute(f"SELECT key, record FROM {store.CONFLICTS} WHERE version=? "
                            "ORDER BY fid", (version,)).fetchall()
         out = []
-        cache: dict = {}
+        cache: dict[str, BaseGeometry] = {}
         for key, text in rows:
             data = json.loads(text)
             states = data.get("states", {}).get(data["feature_id"], [None, None, None])
             b, o, t = (store.revision(con, h, cache) if h else None for h in states)
             values = tuple(data["values"]) if data.get("values") is not None else None
-            where = tuple(data["where"]) if data.get("where") else None
             out.append(Conflict(
                 data["feature_id"], ConflictKind(data["kind"]), data.get("attribute"), b, o, t,
-                where, data.get("description", ""), key=key,  # type: ignore[arg-type]
+                _xy(data.get("where")), data.get("description", ""), key=key,
                 feature_ids=tuple(data.get("feature_ids") or (data["feature_id"],)),
                 spans=tuple(_span(s) for s in data.get("spans", [])), values=values))
         return tuple(out)
 
 
-def read_conflict_states(path: Path, version: str) -> dict[str, dict[str, tuple]]:
+def read_conflict_states(path: Path, version: str
+                         ) -> dict[str, dict[str, tuple[Feature | None, ...]]]:
     """Conflict key -> feature id -> (base, ours, theirs) for every feature of each conflict.
 
     ``read_conflicts`` gives the main feature's three states; a conflict on a shared border
@@ -135,8 +146,8 @@ def read_conflict_states(path: Path, version: str) -> dict[str, dict[str, tuple]
     with closing(store.connect(path, readonly=True)) as con:
         if not store.has_lineage(con):
             return {}
-        out: dict[str, dict[str, tuple]] = {}
-        cache: dict = {}
+        out: dict[str, dict[str, tuple[Feature | None, ...]]] = {}
+        cache: dict[str, BaseGeometry] = {}
         for key, text in con.execute(f"SELECT key, record FROM {store.CONFLICTS} "
                                      "WHERE version=? ORDER BY fid", (version,)).fetchall():
             states = json.loads(text).get("states", {})

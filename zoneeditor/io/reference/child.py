@@ -66,7 +66,7 @@ def run_job(job: str, path: Path, limits: Limits | None = None, **fields: Any
             raise ReadError(str(path), f"the file reader stopped unexpectedly (exit status "
                                        f"{proc.returncode}){detail}")
         try:
-            payload = json.loads(answer.read_text(encoding="utf-8"))
+            payload: dict[str, Any] = json.loads(answer.read_text(encoding="utf-8"))
         except (ValueError, OSError) as exc:
             raise ReadError(str(path), "the file reader returned a damaged answer") from exc
     if not payload.get("ok"):

@@ -289,7 +289,8 @@ class RasterSource:
         info = self.info
         if info.colour == "palette":
             lut = self._palette()
-            return lut[data[0].astype(np.int64).clip(0, len(lut) - 1)]
+            rgb: np.ndarray = lut[data[0].astype(np.int64).clip(0, len(lut) - 1)]
+            return rgb
         if data.dtype != np.uint8:
             lo, hi = info.value_range
             data = ((data.astype(np.float32) - lo) * (255.0 / (hi - lo))).clip(0, 255)

@@ -111,7 +111,8 @@ def _image(path: Path) -> np.ndarray:
             for k, rgba in cmap.items():
                 if k < 256:
                     lut[k] = rgba[:3]
-            return lut[src.read(1)]
+            rgb: np.ndarray = lut[src.read(1)]
+            return rgb
         else:
             data = np.repeat(src.read(1)[None], 3, axis=0)
         if data.dtype != np.uint8:

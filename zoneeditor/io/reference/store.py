@@ -25,6 +25,7 @@ import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import asdict
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -122,8 +123,9 @@ def _write_blobs(tmp: Path, target: Path, shas: list[str]) -> None:
                 size = local.stat().st_size
                 cur = con.execute(f"INSERT INTO {BLOBS} (sha256, name, data) VALUES "
                                   "(?, ?, zeroblob(?))", (sha, local.name, size))
+                assert cur.lastrowid is not None  # the row just inserted
                 with con.blobopen(BLOBS, "data", cur.lastrowid) as blob, local.open("rb") as fh:
-                    for chunk in iter(lambda fh=fh: fh.read(_CHUNK), b""):
+                    for chunk in iter(partial(fh.read, _CHUNK), b""):
                         blob.write(chunk)
             elif not _copy_from_old(con, target, sha):
                 raise WriteError(str(target), f"the copy of a reference file ({sha[:12]}) "

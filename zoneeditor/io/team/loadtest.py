@@ -32,7 +32,15 @@ from typing import Any
 import shapely
 
 from zoneeditor.core.changes import ChangeSet, Delta
-from zoneeditor.core.model import AGREED, Feature, Party, Project, ProjectMeta, Version
+from zoneeditor.core.model import (
+    AGREED,
+    Feature,
+    LayerKind,
+    Party,
+    Project,
+    ProjectMeta,
+    Version,
+)
 from zoneeditor.io.session import Session
 from zoneeditor.io.team.errors import TeamError
 from zoneeditor.io.team.server import TeamServer
@@ -52,7 +60,8 @@ def load_project(zones: int = ZONES) -> Project:
         cx, cy, r = 36.0 + 0.3 * z, 35.0, 0.1
         angles = [2 * math.pi * i / RING for i in range(RING)]
         ring = [(cx + r * math.cos(a), cy + r * math.sin(a)) for a in angles]
-        f = Feature(f"z{z}", "zones", shapely.Polygon(ring), {"name": f"Zone {z}", "party": "A"})
+        f = Feature(f"z{z}", LayerKind.ZONES, shapely.Polygon(ring),
+                    {"name": f"Zone {z}", "party": "A"})
         versions[0].features[f.id] = f
     meta = ProjectMeta(title="Load test", parties=(Party("A", "#c0392b"),))
     return Project.from_versions(meta, versions)
@@ -107,15 +116,22 @@ class _Client:
         self.pending: dict[tuple[Any, ...], Any] = {}
         self.session: Session | None = None
 
+    @property
+    def open_session(self) -> Session:
+        """The client's session (it is opened before the first round)."""
+        if self.session is None:
+            raise RuntimeError(f"client {self.k} has no open session")
+        return self.session
+
     def own_vertex(self) -> int:
         step = max(RING // self.n, 3)
         return (self.k * step + step // 2) % RING or 2
 
     def edit(self, i: int) -> None:
-        doc = self.session.document  # type: ignore[union-attr]
+        doc = self.open_session.document
         roll = self.rng.random()
         if roll < 0.1:
-            f = Feature(f"p{self.k}_{i}", "points", shapely.Point(36 + self.rng.random(),
+            f = Feature(f"p{self.k}_{i}", LayerKind.POINTS, shapely.Point(36 + self.rng.random(),
                                                                  34.5 + self.rng.random() / 5),
                         {"name": f"Post {self.k}.{i}"})
             doc.history.push(ChangeSet("Add point", AGREED, (Delta(None, f),)))
@@ -127,13 +143,14 @@ class _Client:
             zid, index = f"z{self.rng.randrange(ZONES)}", self.own_vertex()
         else:
             zid = f"z{self.rng.randrange(ZONES)}"
-            old = doc.feature(zid, AGREED)
+            old = _zone(doc.project, zid)
             key, value = f"c{self.k}", f"{self.k}-{i}"
             doc.history.push(ChangeSet("Attribute", AGREED,
                                        (Delta(old, old.with_attributes(**{key: value})),)))
             self.pending[("a", zid, key)] = value
             return
-        old = doc.feature(zid, AGREED)
+        old = _zone(doc.project, zid)
+        assert isinstance(old.geometry, shapely.Polygon)  # load_project's zones stay polygons
         coords = list(old.geometry.exterior.coords)[:-1]
         x, y = coords[index]
         # Small moves (at most ~60 m) keep the ring valid whatever the others do.
@@ -148,8 +165,8 @@ class _Client:
         t0 = time.perf_counter()
         try:
             if take_theirs and self.log.conflicts:
-                decide(self.session, "theirs")  # type: ignore[arg-type]
-            report = sync(self.session)  # type: ignore[arg-type]
+                decide(self.open_session, "theirs")
+            report = sync(self.open_session)
         except TeamError as exc:
             self.log.errors.append(str(exc))
             return None
@@ -223,7 +240,7 @@ def _check(clients: list[_Client], project: str) -> list[str]:
     with TeamServer.connect(clients[0].url) as server:
         pulled = server.pull(project, 0)
         content = server.fetch(project)[0]
-    local_of = {c.k: c.session.document.project for c in clients}  # type: ignore[union-attr]
+    local_of = {c.k: c.open_session.document.project for c in clients}
     for c in clients:
         mine = local_of[c.k]
         if list(mine.versions) != list(content.versions) or any(
@@ -247,6 +264,11 @@ def _check(clients: list[_Client], project: str) -> list[str]:
     return problems
 
 
+def _zone(project: Project, zid: str) -> Feature:
+    """A zone of the agreed version (load_project made them; the clients never remove one)."""
+    return project.agreed.features[zid]
+
+
 def _pushed(features: list[Feature], target: tuple[Any, ...], value: Any) -> bool:
     kind, fid = target[0], target[1]
     for f in features:
@@ -254,6 +276,7 @@ def _pushed(features: list[Feature], target: tuple[Any, ...], value: Any) -> boo
             continue
         if kind == "a" and f.attributes.get(target[2]) == value:
             return True
-        if kind == "v" and tuple(value) in {tuple(p) for p in f.geometry.exterior.coords}:
+        if kind == "v" and isinstance(f.geometry, shapely.Polygon) \
+                and tuple(value) in {tuple(p) for p in f.geometry.exterior.coords}:
             return True
     return False

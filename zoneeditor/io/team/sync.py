@@ -169,6 +169,13 @@ def _check_member(me: Me, server: TeamServer) -> None:
                          "42501")
 
 
+def _working_copy(session: Session) -> Path:
+    """The file of the open project (TeamError when it has none yet)."""
+    if session.path is None:
+        raise TeamError("this project has no file yet, so it is not a working copy")
+    return session.path
+
+
 def _token(session: Session) -> tuple[int, int]:
     history = session.document.history
     return (len(history.entries), history.index)
@@ -186,7 +193,7 @@ def finish(session: Session, done: Exchange) -> SyncReport:
     unchanged = (not p.local and not done.sent and done.revision == done.state.revision
                  and tuple(p.conflicts) == done.state.conflicts and not document.is_dirty)
     if unchanged:  # nothing to write: spare the file a rewrite
-        Outbox(session.path).clear()
+        Outbox(_working_copy(session)).clear()
         return SyncReport(p.received, 0, tuple(p.conflicts), tuple(p.kept_local),
                           done.revision, done.attempts, None)
     new_state = done.state.with_(
@@ -227,14 +234,13 @@ class SyncJob:
     def start(cls, session: Session, *, connect: Connect = TeamServer.connect,
               attempts: int = ATTEMPTS) -> SyncJob:
         """Take what the sync needs from the open document (a copy of its content)."""
-        if session.path is None:
-            raise TeamError("this project has no file yet, so it is not a working copy")
-        return cls(session, require_state(session.path), session.document.project.copy(),
+        return cls(session, require_state(_working_copy(session)),
+                   session.document.project.copy(),
                    _token(session), connect, attempts)
 
     def run(self) -> None:
         """Pull, merge and push (talks to the server; never touches the document)."""
-        self.done = exchange(self.state, self.ours, Outbox(self.session.path),  # type: ignore[arg-type]
+        self.done = exchange(self.state, self.ours, Outbox(_working_copy(self.session)),
                              connect=self.connect, attempts=self.attempts)
         self.done.local_token = self.token
 
@@ -293,9 +299,7 @@ def decide(session: Session, side: str, feature_ids: Collection[str] | None = No
     """
     if side not in ("ours", "theirs"):
         raise ValueError("side must be 'ours' or 'theirs'")
-    if session.path is None:
-        raise TeamError("this project has no file yet, so it is not a working copy")
-    state = require_state(session.path)
+    state = require_state(_working_copy(session))
     wanted = set(feature_ids) if feature_ids is not None else None
     decided = 0
     conflicts = []

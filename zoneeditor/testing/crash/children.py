@@ -14,6 +14,7 @@ import random
 import sys
 import time
 
+from zoneeditor.core.model import Project
 from zoneeditor.testing.crash.script import big_project, script_step
 
 #: Between two saves or exports, as between a user's: room for a kill "after one finished".
@@ -60,7 +61,7 @@ def child_saves(target: str, seed: int) -> None:
         time.sleep(PAUSE_S)
 
 
-def export_contents() -> list[object]:
+def export_contents() -> list[Project]:
     """The two contents the export child alternates (export n writes ``[n % 2]``)."""
     return [big_project(2, zones=300), big_project(1, zones=400)]
 
@@ -75,7 +76,7 @@ def child_exports(target: str, fmt: str) -> None:
     while True:
         n += 1
         _say(f"BEGIN {n}")
-        export_versions(projects[n % 2], ["agreed"], fmt, target)  # type: ignore[arg-type]
+        export_versions(projects[n % 2], ["agreed"], fmt, target)
         _say(f"EXPORTED {n}")
         time.sleep(PAUSE_S)
 

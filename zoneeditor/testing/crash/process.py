@@ -12,6 +12,10 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from zoneeditor.io.session import Session
 
 
 class Child:
@@ -82,7 +86,8 @@ def integrity(path: Path) -> str:
     """SQLite's own verdict on a file ('ok' when sound)."""
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return con.execute("PRAGMA integrity_check").fetchone()[0]
+        verdict: str = con.execute("PRAGMA integrity_check").fetchone()[0]
+        return verdict
     finally:
         con.close()
 
@@ -101,7 +106,7 @@ def dead_pid() -> int:
     return proc.pid
 
 
-def abandon(session: object) -> None:
+def abandon(session: Session) -> None:
     """Leave ``session`` as a killed editor would (for tests in one process).
 
     Its journal and lock stay on disk, and both are made to name a process that has ended,
@@ -110,8 +115,9 @@ def abandon(session: object) -> None:
     from zoneeditor.io.lock import lock_path_for
 
     dead = dead_pid()
-    j = session.journal  # type: ignore[attr-defined]
-    doc = session.document  # type: ignore[attr-defined]
+    j = session.journal
+    assert j is not None, "abandon needs a session with a journal"
+    doc = session.document
     doc.current_version_changed.disconnect(j.note_current_version)
     doc.journal = None
     j.close()  # this process never touches it again; the file stays
@@ -120,9 +126,9 @@ def abandon(session: object) -> None:
     con.execute("UPDATE info SET value=? WHERE key='owner_pid'", (str(dead),))
     con.commit()
     con.close()
-    lock = session.lock  # type: ignore[attr-defined]
+    lock = session.lock
     if lock is not None:
         path = lock_path_for(lock.project_path)
         path.write_text(path.read_text().replace(f'"pid": {lock.info.pid}', f'"pid": {dead}'))
-    session.journal = None  # type: ignore[attr-defined]
-    session.lock = None  # type: ignore[attr-defined]  # dropped, never released: file stays
+    session.journal = None
+    session.lock = None  # dropped, never released: the file stays

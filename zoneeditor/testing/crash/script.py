@@ -17,6 +17,7 @@ from pathlib import Path
 
 import shapely
 from shapely.geometry import MultiPolygon, Point, Polygon, box
+from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core import edits
 from zoneeditor.core import vertices as vx
@@ -32,7 +33,7 @@ NAMES = ["Idlib", "إدلب", "ريف حماة الشمالي", "Восточн�
 
 
 # -- the script --------------------------------------------------------------------------------
-def _new_geometry(rng: random.Random, layer: LayerKind) -> object:
+def _new_geometry(rng: random.Random, layer: LayerKind) -> BaseGeometry:
     x, y = rng.uniform(35.5, 38.5), rng.uniform(32.5, 36.5)
     if layer == LayerKind.POINTS:
         return Point(x, y)
@@ -51,7 +52,7 @@ def _new_geometry(rng: random.Random, layer: LayerKind) -> object:
     return shell
 
 
-def script_step(doc: Document, rng: random.Random, save: Callable[[], None]) -> str:
+def script_step(doc: Document, rng: random.Random, save: Callable[[], object]) -> str:
     """Make one random user action on ``doc`` (same rng calls whatever the outcome).
 
     Returns what was done (or refused). Drags are several moves sharing one merge key, so

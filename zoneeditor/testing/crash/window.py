@@ -420,6 +420,7 @@ class Chain:
         if not self._until(lambda: not self.editor.modified()):
             self._problem("Ctrl+S did not save")
         self.editor.keys("ctrl+q")
+        status: int | None
         try:
             assert self.editor.proc is not None
             status = self.editor.proc.wait(self.timeout)

@@ -209,7 +209,7 @@ def export_trial(workdir: Path, seed: int, fmt: str = "gpkg",
     contents = export_contents()
 
     def names_of(n: int) -> list[tuple[str, str]]:
-        return sorted((f.id, f.name) for f in contents[n % 2].agreed)  # type: ignore[attr-defined]
+        return sorted((f.id, f.name) for f in contents[n % 2].agreed)
 
     got = export_names(target)
     mid_move = any((d / MANIFEST).exists() for d in left)

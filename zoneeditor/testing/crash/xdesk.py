@@ -67,16 +67,18 @@ class Xvfb:
             if not number:
                 raise RuntimeError(f"Xvfb did not start: {self._messages()}")
             self.display = f":{number}"
+        display = self.display
+        assert display is not None  # given, or read from the server above
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"Xvfb {self.display} did not start: {self._messages()}")
+                raise RuntimeError(f"Xvfb {display} did not start: {self._messages()}")
             done = subprocess.run(["xdotool", "getdisplaygeometry"], capture_output=True,
-                                  env={**os.environ, "DISPLAY": self.display})
+                                  env={**os.environ, "DISPLAY": display})
             if done.returncode == 0:
                 time.sleep(0.2)
                 if self.proc.poll() is None:
-                    return self.display
+                    return display
                 # Another server answered on that display (ours could not start there).
                 raise RuntimeError(f"display {self.display} is already in use")
             time.sleep(0.1)
@@ -215,7 +217,9 @@ class Desk:
 
 def mean_patch(img: np.ndarray, x: int, y: int, r: int = 2) -> np.ndarray:
     """Mean colour of the (2r+1)² pixels around (x, y)."""
-    return img[y - r:y + r + 1, x - r:x + r + 1].reshape(-1, 3).astype(float).mean(axis=0)
+    mean: np.ndarray = img[y - r:y + r + 1, x - r:x + r + 1].reshape(-1, 3).astype(float) \
+        .mean(axis=0)
+    return mean
 
 
 def differs(a: np.ndarray, b: np.ndarray, threshold: float = CHANGED) -> bool:
