@@ -211,11 +211,13 @@ def restrict_to_common_layers(old: Version, new: Version) -> tuple[Version, Vers
 
 
 def _gazetteer():
+    """The towns near the change regions, read lazily (a few cells of the indexed file,
+    not the whole table: ``io.gazetteer.LazyGazetteer`` names the same towns)."""
     try:
-        from zoneeditor.io.gazetteer import load_gazetteer
+        from zoneeditor.io.gazetteer import LazyGazetteer
 
-        return load_gazetteer()
-    except (ImportError, OSError, ZoneEditorError):
+        return LazyGazetteer()
+    except (ImportError, OSError, ValueError, ZoneEditorError):
         return None  # regions keep their coordinates; the names are a convenience
 
 
