@@ -124,7 +124,7 @@ def load_gazetteer() -> Gazetteer:
 class LazyGazetteer:
     """The bundled towns, read cell by cell as ``nearest`` needs them (``NearestTown``).
 
-    For a point, the square of cells around it is read, growing ring by ring until the
+    For a point, the square of cells around it is read, growing (1, 2, 4, ... rings) until the
     nearest town found is nearer than any point outside the square can be (a lower bound
     on the sphere, shrunk by the sphere/ellipsoid slack); the exact geodesic choice is then
     ``core.places.Gazetteer``'s over every town read so far, so the answer is the one the
@@ -176,7 +176,7 @@ class LazyGazetteer:
                 if self._gazetteer is None:
                     raise LookupError("the gazetteer is empty")
                 return self._gazetteer.nearest(lon, lat)  # everything is read
-            ring += 1
+            ring = max(1, 2 * ring)  # far from any town (oceans): few rounds of reading
 
     def _outside_km(self, lon: float, lat: float, ci: int, cj: int, ring: int,
                     all_longitudes: bool) -> float:
