@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -139,19 +139,24 @@ class MappingStep(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(_tr("Columns of the file"))
+        self.table.setMinimumHeight(120)
 
         self.combos: dict[str, QComboBox] = {}
-        form = QFormLayout()
-        for target in MAPPED_TARGETS:
+        form = QGridLayout()  # two columns of choices: the dialog fits a 1366 x 768 screen
+        for n, target in enumerate(MAPPED_TARGETS):
             combo = QComboBox()
             combo.setObjectName(f"map_{target}")
             combo.setAccessibleName(target_label(target).replace("&", "").rstrip(":"))
             combo.currentIndexChanged.connect(lambda _i, t=target: self._on_choice(t))
             label = QLabel(target_label(target))
             label.setBuddy(combo)
-            form.addRow(label, combo)
+            form.addWidget(label, n // 2, (n % 2) * 2)
+            form.addWidget(combo, n // 2, (n % 2) * 2 + 1)
             self.combos[target] = combo
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
         self.preview = QListWidget()
+        self.preview.setMinimumHeight(60)  # the dialog must fit a 1366 x 768 screen
         self.preview.setAccessibleName(_tr("Preview of the feature labels"))
         self.preview_label = QLabel(_tr("Pre&view (labels of the first features):"))
         self.preview_label.setBuddy(self.preview)

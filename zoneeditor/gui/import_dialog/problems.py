@@ -61,6 +61,7 @@ class ProblemsList(QTreeWidget):
         self.setColumnWidth(1, 140)
         self.setColumnWidth(2, 130)
         self.setColumnWidth(3, 480)
+        self.setMinimumHeight(120)
 
     def show_results(self, results: list, read_errors: list[tuple[str, str]]) -> None:
         """Fill the list: files that could not be read, then each file's summary and
