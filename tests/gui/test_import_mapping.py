@@ -182,6 +182,9 @@ def test_keyboard_reaches_every_choice(qtbot, document, store, realdata):
 
 def test_right_to_left_text_is_isolated_and_the_dialog_fits_a_small_screen(
         qtbot, document, store, realdata):
+    from zoneeditor.render.fonts import register_fonts
+
+    register_fonts()  # the bundled fonts, as in the window (their metrics decide the size)
     dialog = _dialog(qtbot, document, store, realdata["ocha"])
     dialog.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     line = dialog.mapping.schema_label.text()
@@ -190,4 +193,22 @@ def test_right_to_left_text_is_isolated_and_the_dialog_fits_a_small_screen(
     ar_row = [table.item(r, 0).text() for r in range(table.rowCount())].index("ADM1_AR")
     assert "\u2068إدلب\u2069" in table.item(ar_row, 3).text()
     hint = dialog.minimumSizeHint()
-    assert hint.width() <= 1366 - 40 and hint.height() <= 768 - 60, hint
+    # 768 less a taskbar and a title bar (~40 + ~30), with room to spare
+    assert hint.width() <= 1366 - 80 and hint.height() <= 768 - 100, hint
+
+
+def test_mnemonics_are_unique_and_problems_come_first_when_there_are_any(
+        qtbot, document, store, realdata):
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    dialog = _dialog(qtbot, document, store, realdata["ocha"])
+    assert dialog.tabs.currentWidget() is dialog.mapping  # nothing to decide: the columns
+    texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(
+        QAbstractButton)] + [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    keys = [m.group(1).casefold() for t in texts for m in [re.search(r"&(\w)", t)] if m]
+    assert len(keys) == len(set(keys)), keys
+    bad = Path(__file__).parents[1] / "data" / "bad" / "bowtie.geojson"
+    with_problems = _dialog(qtbot, document, store, bad)
+    assert with_problems.tabs.currentWidget() is with_problems.problems

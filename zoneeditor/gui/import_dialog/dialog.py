@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -89,6 +88,7 @@ class ImportDialog(QDialog):
     def _build(self) -> None:
         self.file_list = QListWidget()
         self.file_list.setMaximumHeight(70)
+        self.file_list.setMinimumHeight(44)
         self.add_button = QPushButton(self.tr("Add files…"))
         self.clear_button = QPushButton(self.tr("Clear"))
         files_row = QHBoxLayout()
@@ -118,14 +118,16 @@ class ImportDialog(QDialog):
         self.crs_edit.setPlaceholderText(self.tr("from the file, e.g. EPSG:32637"))
         self.swap_check = QCheckBox(self.tr("The file gives latitude, longitude (swap them)"))
         self.repair_check = QCheckBox(self.tr("Accept the offered repairs of invalid shapes"))
-        form = QFormLayout()
-        form.addRow(self.tr("Text encoding:"), self.encoding_box)
-        form.addRow(self.tr("Coordinate system:"), self.crs_edit)
+        # Encoding and coordinate system side by side: the dialog fits a 1366 x 768 screen.
+        form = QHBoxLayout()
+        form.addWidget(QLabel(self.tr("Text encoding:")))
+        form.addWidget(self.encoding_box, 1)
+        form.addWidget(QLabel(self.tr("Coordinate system:")))
+        form.addWidget(self.crs_edit, 1)
         checks = QHBoxLayout()
         checks.addWidget(self.swap_check)
         checks.addWidget(self.repair_check)
         checks.addStretch(1)
-        form.addRow("", checks)
 
         self.check_button = QPushButton(self.tr("Check again"))
         self.progress = QProgressBar()
@@ -138,8 +140,9 @@ class ImportDialog(QDialog):
         self.suggested_encoding: str | None = None
         self.problems = ProblemsList()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.mapping, self.tr("&Columns and fields"))
-        self.tabs.addTab(self.problems, self.tr("&Problems"))
+        # Mnemonics apart from the mapping step's (Alt+N, L, P, S, K, I, C, F, V, R).
+        self.tabs.addTab(self.mapping, self.tr("Colu&mns and fields"))
+        self.tabs.addTab(self.problems, self.tr("Pro&blems"))
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
 
@@ -154,6 +157,7 @@ class ImportDialog(QDialog):
         layout.addLayout(files_row)
         layout.addLayout(target_row)
         layout.addLayout(form)
+        layout.addLayout(checks)
         status_row = QHBoxLayout()
         status_row.addWidget(self.check_button)
         status_row.addWidget(self.progress, 1)
@@ -289,6 +293,9 @@ class ImportDialog(QDialog):
         self.mapping.set_results(read)
         self.results = self.mapping.mapped()
         self._show_problems()
+        # What needs a decision first is shown first; else the columns to check.
+        needs_decision = bool(self.read_errors) or any(r.errors for r in self.results)
+        self.tabs.setCurrentIndex(1 if needs_decision else 0)
         self.state_label.setText(self.tr("Read %1 file(s).").replace("%1", str(len(read)))
                                  if read else "")
         self._suggest()
@@ -303,8 +310,8 @@ class ImportDialog(QDialog):
     def _show_problems(self) -> None:
         self.problems.show_results(self.results, self.read_errors)
         blocking = sum(len(r.errors) for r in self.results) + len(self.read_errors)
-        self.tabs.setTabText(1, self.tr("&Problems (%1)").replace("%1", str(blocking))
-                             if blocking else self.tr("&Problems"))
+        self.tabs.setTabText(1, self.tr("Pro&blems (%1)").replace("%1", str(blocking))
+                             if blocking else self.tr("Pro&blems"))
 
     def hint(self, suggestion: str) -> str:
         """The reader's advice in the dialog's words (it speaks of CLI options)."""

@@ -153,6 +153,7 @@ class MappingStep(QWidget):
             form.addWidget(label, n // 2, (n % 2) * 2)
             form.addWidget(combo, n // 2, (n % 2) * 2 + 1)
             self.combos[target] = combo
+        form.addWidget(self.reset_button, len(MAPPED_TARGETS) // 2, 2, 1, 2)  # beside Code
         form.setColumnStretch(1, 1)
         form.setColumnStretch(3, 1)
         self.preview = QListWidget()
@@ -166,7 +167,6 @@ class MappingStep(QWidget):
 
         right = QVBoxLayout()
         right.addLayout(form)
-        right.addWidget(self.reset_button)
         right.addWidget(self.preview_label)
         right.addWidget(self.preview, 1)
         right.addWidget(self.error_label)
@@ -190,6 +190,8 @@ class MappingStep(QWidget):
         layout.addWidget(splitter, 1)
         self.file_box.currentIndexChanged.connect(self._show_file)
         self.reset_button.clicked.connect(self.reset)
+        self.file_label.setVisible(False)  # shown when there are files to choose from
+        self.file_box.setVisible(False)
 
     # -- files ----------------------------------------------------------------------------------
     def set_results(self, results: list[ImportResult]) -> None:
