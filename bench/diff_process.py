@@ -161,8 +161,8 @@ def large_project(zones: int, vertices: int) -> Project:
         line = shapely.segmentize(shapely.LineString([(BOX[0], y), (BOX[2], y)]), 0.002)
         fid = f"l{j}"
         old[fid] = Feature(fid, "lines", line, {"name": f"Line {j}", "code": f"L{j}"})
-        new[fid] = Feature(fid, "lines", shapely.transform(line, lambda xy: xy + [0, 0.01]),
-                           {"name": f"Line {j}", "code": f"L{j}"})
+        north = shapely.transform(line, lambda xy: xy + np.array([0.0, 0.01]))
+        new[fid] = Feature(fid, "lines", north, {"name": f"Line {j}", "code": f"L{j}"})
     meta = ProjectMeta(title="Synthetic", parties=tuple(
         Party(p, c) for p, c in zip(parties, ("#c0392b", "#1f77b4", "#7b3fa0"), strict=True)))
     return Project.from_versions(meta, [Version("agreed", old), Version("Proposal", new)])

@@ -34,7 +34,7 @@ def test_every_envelope_kind_and_null():
 @pytest.mark.parametrize("blob", [b"XX\x00\x01" + b"\x00" * 30, b"GP", "text",
                                   b"GP\x00" + bytes([5 << 1]) + b"\x00" * 40])
 def test_what_is_not_a_geopackage_geometry_is_refused(blob):
-    with pytest.raises(ValueError, match="GeoPackage geometry|damaged header"):
+    with pytest.raises(ValueError, match=r"GeoPackage geometry|damaged header"):
         decode_gpkg_blobs([_blob(shapely.Point(0, 0), 0), blob])
     with pytest.raises(ValueError):
         wkb_of(blob)
