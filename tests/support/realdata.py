@@ -13,7 +13,9 @@ and spellings:
 - ``gadm``: GADM shapefile (``GID_1``, ``NAME_1``, ``VARNAME_1``, ``NL_NAME_1``, ``HASC_1``);
 - ``naturalearth``: Natural Earth shapefile (``name``, ``name_ar``, ``name_ru``,
   ``iso_3166_2``, ``adm1_code``), upper-case columns;
-- ``osm``: OSM GeoJSON (``name`` in Arabic, ``name:en``, ``name:ar``, ``ISO3166-2``).
+- ``osm``: OSM GeoJSON (``name`` in Arabic, ``name:en``, ``name:ar``, ``ISO3166-2``);
+- ``unknown``: a GeoJSON in a schema nobody recognises (German column names), which needs
+  a mapping by hand.
 
 Fixtures: ``realdata`` (a folder with every file, made once per session) and the builder
 functions for tests that want their own variants.
@@ -172,6 +174,22 @@ def osm(folder: Path) -> Path:
     return path
 
 
+def unknown(folder: Path, stem: str = "gebiete") -> Path:
+    """A GeoJSON in a schema nobody recognises (German column names): a user must say which
+    column is the name (``BEZEICHNUNG``), the local name (``ORTSNAME``), the party
+    (``SEITE``) and the code (``SCHLUESSEL``)."""
+    shapes = truth(0.02)
+    features = [{"type": "Feature", "properties": {
+        "BEZEICHNUNG": en, "ORTSNAME": ar, "SEITE": ("Regierung", "Opposition")[n % 2],
+        "SCHLUESSEL": pc, "FLAECHE_KM2": round(shapes[en].area * 9000, 1)},
+        "geometry": mapping(shapes[en])} for n, (en, ar, _, pc, _, _) in enumerate(UNITS)]
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{stem}.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features},
+                               ensure_ascii=False), encoding="utf-8")
+    return path
+
+
 def hausdorff_km(a, b) -> float:
     """Largest distance between two zones' boundaries, found independently of the diff: both
     boundaries sampled every 100 m in one local metric projection, nearest distances."""
@@ -192,4 +210,4 @@ def realdata(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("realdata")
     return {"ocha": ocha(folder / "ocha"), "geoboundaries": geoboundaries(folder / "gb"),
             "gadm": gadm(folder / "gadm"), "naturalearth": naturalearth(folder / "ne"),
-            "osm": osm(folder / "osm")}
+            "osm": osm(folder / "osm"), "unknown": unknown(folder / "unknown")}

@@ -36,8 +36,22 @@ def command_names() -> set[str]:
     return names
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with one sub-command per command module."""
+def _module_file_name(command: str) -> str:
+    """The module of a command name (``import`` lives in ``import_.py``)."""
+    for info in pkgutil.iter_modules(_commands_pkg.__path__):
+        if info.name.rstrip("_") == command:
+            return info.name
+    raise KeyError(command)
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser with one sub-command per command module.
+
+    ``only`` (a command name) imports and configures that command alone: running
+    ``zoneeditor diff`` need not import the merge engine, the team client or the printer
+    (what every command imports costs every run; see ``python -X importtime``). The
+    other commands are still listed, so a mistyped option gets argparse's usual message.
+    """
     parser = argparse.ArgumentParser(
         prog="zoneeditor",
         description="Map editor for negotiating ceasefire and de-escalation zones. "
@@ -45,7 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"zoneeditor {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, module in command_modules().items():
+    if only is not None:
+        module = importlib.import_module(f"{_commands_pkg.__name__}.{_module_file_name(only)}")
+        modules = {only: module}
+    else:
+        modules = command_modules()
+    for name, module in modules.items():
         p = sub.add_parser(name, help=module.HELP, description=module.HELP)
         module.configure(p)
         p.set_defaults(_run=module.run)
@@ -55,7 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run one command; returns the exit status (0 ok, 1 problems found, 2 unreadable)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    first = argv[0] if argv else None
+    parser = build_parser(first if first in command_names() else None)
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
         parser.print_help()

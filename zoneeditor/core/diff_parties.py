@@ -227,6 +227,12 @@ def _union_area(zones: list[tuple[BaseGeometry, float]]) -> float:
     tree = shapely.STRtree(geoms)
     left, right = tree.query(geoms, predicate="intersects")
     pairs = [(i, j) for i, j in zip(left.tolist(), right.tolist(), strict=True) if i < j]
-    if not any(shapely.relate_pattern(geoms[i], geoms[j], "T********") for i, j in pairs):
+    overlapping = {k for i, j in pairs if shapely.relate_pattern(geoms[i], geoms[j], "T********")
+                   for k in (i, j)}
+    if not overlapping:
         return sum(a for _, a in zones)
-    return fast_area_km2(shapely.union_all([shapely.make_valid(g) for g in geoms]))
+    # Zones whose interiors overlap no other zone add their own area; only the overlapping
+    # ones are unioned (a union of all a party's zones costs ~50 ms per hundred zones).
+    alone = sum(a for k, (_, a) in enumerate(zones) if k not in overlapping)
+    return alone + fast_area_km2(shapely.union_all(
+        [shapely.make_valid(geoms[k]) for k in sorted(overlapping)]))

@@ -28,7 +28,7 @@ from zoneeditor.core.diff_hausdorff import (
     nearest_on,
     segments,
 )
-from zoneeditor.core.geodesy import GEOD
+from zoneeditor.core.geodesy import GEOD, aeqd_transformers
 
 __all__ = ["NO_SHIFT", "NO_WITNESS", "TOLERANCE_M", "LocalFrame", "Shift", "Witness",
            "directed", "full_shift", "geodesic_shift", "nearest_on", "pick", "segments",
@@ -63,12 +63,7 @@ def _transformers(lon0: float, lat0: float) -> tuple[pyproj.Transformer, pyproj.
     if key not in cache:
         if len(cache) >= 32:
             cache.pop(next(iter(cache)))
-        aeqd = pyproj.CRS.from_proj4(
-            f"+proj=aeqd +lat_0={lat0} +lon_0={lon0} +ellps=WGS84 +units=m +no_defs"
-        )
-        wgs = pyproj.CRS.from_epsg(4326)
-        cache[key] = (pyproj.Transformer.from_crs(wgs, aeqd, always_xy=True),
-                      pyproj.Transformer.from_crs(aeqd, wgs, always_xy=True))
+        cache[key] = aeqd_transformers(lon0, lat0)
     return cache[key]
 
 

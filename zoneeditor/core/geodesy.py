@@ -86,12 +86,22 @@ def _local_transformers(lon0: float, lat0: float) -> tuple[pyproj.Transformer, p
 
 
 def _make_transformers(lon0: float, lat0: float) -> tuple[pyproj.Transformer, pyproj.Transformer]:
-    aeqd = pyproj.CRS.from_proj4(
-        f"+proj=aeqd +lat_0={lat0} +lon_0={lon0} +ellps=WGS84 +units=m +no_defs"
-    )
-    wgs = pyproj.CRS.from_epsg(4326)
-    fwd = pyproj.Transformer.from_crs(wgs, aeqd, always_xy=True)
-    inv = pyproj.Transformer.from_crs(aeqd, wgs, always_xy=True)
+    return aeqd_transformers(lon0, lat0)
+
+
+def aeqd_transformers(lon0: float, lat0: float) -> tuple[pyproj.Transformer, pyproj.Transformer]:
+    """Transformers WGS84 lon/lat <-> azimuthal equidistant metres centred at (lon0, lat0).
+
+    Built from the PROJ pipelines that ``Transformer.from_crs`` would choose (the same
+    operations, bit-identical results), without its search of the PROJ database: ~0.04 ms
+    instead of ~9 ms per pair, which a diff with hundreds of change regions pays per region.
+    Not to be shared between threads (see the per-thread caches of the callers).
+    """
+    aeqd = f"+proj=aeqd +lat_0={lat0} +lon_0={lon0} +x_0=0 +y_0=0 +ellps=WGS84"
+    fwd = pyproj.Transformer.from_pipeline(
+        f"+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step {aeqd}")
+    inv = pyproj.Transformer.from_pipeline(
+        f"+proj=pipeline +step +inv {aeqd} +step +proj=unitconvert +xy_in=rad +xy_out=deg")
     return fwd, inv
 
 

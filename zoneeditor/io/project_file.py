@@ -38,9 +38,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import fiona
 import shapely
-from fiona.crs import CRS
 from shapely.geometry import mapping, shape
 from shapely.geometry.base import BaseGeometry
 
@@ -56,6 +54,7 @@ from zoneeditor.core.model import (
     Version,
 )
 from zoneeditor.io.atomic import atomic_path
+from zoneeditor.io.gpkg_blobs import decode_gpkg_blobs, wkb_of
 from zoneeditor.io.plain_errors import plain_reason
 from zoneeditor.io.project_tables import (
     META,
@@ -151,6 +150,8 @@ def write_project(project: Project, path: Path | str, keep_backup: bool = False,
     triggers are never copied. Afterwards this installation trusts the file (``io.trust``).
     WriteError, with the old file untouched, when anything fails.
     """
+    import fiona  # only for writing: reading uses SQLite alone, and fiona loads GDAL
+
     from zoneeditor.io.trust import remember_written
 
     path = Path(path)
@@ -178,6 +179,9 @@ def write_project(project: Project, path: Path | str, keep_backup: bool = False,
 
 
 def _write(project: Project, tmp: Path) -> None:
+    import fiona
+    from fiona.crs import CRS
+
     names = list(project.versions)
     slug = slugs(names)
     crs = CRS.from_epsg(4326)
@@ -204,6 +208,8 @@ def _write(project: Project, tmp: Path) -> None:
 
 
 def _write_tables(project: Project, tmp: Path, slug: dict[str, str]) -> None:
+    import fiona
+
     m = project.meta
     meta = {"title": m.title, "author": m.author, "created": m.created, "modified": m.modified,
             "format_version": str(FORMAT_VERSION), "application": "zoneeditor"}
@@ -430,18 +436,13 @@ def _check_limits(props: dict[str, Any], where: str, path: Path) -> None:
 
 def gpkg_geometry(blob: Any) -> BaseGeometry | None:
     """A shapely geometry from a GeoPackage geometry blob (header, envelope, then WKB)."""
-    if blob is None:
+    wkb = wkb_of(blob)
+    if wkb is None:
         return None
-    if not isinstance(blob, bytes) or len(blob) < 8 or blob[:2] != b"GP":
-        raise ValueError("a geometry is not stored as a GeoPackage geometry")
-    envelope = (blob[3] >> 1) & 0b111
-    sizes = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
-    if envelope not in sizes:
-        raise ValueError("a geometry has a damaged header")
     import numpy as np
 
     with np.errstate(invalid="ignore"):
-        return shapely.from_wkb(blob[8 + sizes[envelope]:])
+        return shapely.from_wkb(wkb)
 
 
 def _read_layer(con: sqlite3.Connection, path: Path, table: str, layer: LayerKind,
@@ -453,8 +454,9 @@ def _read_layer(con: sqlite3.Connection, path: Path, table: str, layer: LayerKin
     raw = [(row[0], {c: _value(v, d) for (c, d), v in zip(cols, row[1:], strict=True)})
            for row in con.execute(f"SELECT {select} FROM {_q(table)} ORDER BY rowid")]
     present = {c for _, r in raw for c, v in r.items() if v is not None}
+    geometries = decode_gpkg_blobs([blob for blob, _ in raw])  # one call for the layer
     out = []
-    for n, (blob, props) in enumerate(raw, start=1):
+    for n, ((_, props), geom) in enumerate(zip(raw, geometries, strict=True), start=1):
         fid = props.pop(ID_FIELD, None) or f"{table}-{n}"
         if limits:
             _check_limits(props, f"feature {str(fid)[:40]!r} of {table}", path)
@@ -463,6 +465,5 @@ def _read_layer(con: sqlite3.Connection, path: Path, table: str, layer: LayerKin
         attrs = {k: ("" if v is None else v) if k in CORE_ATTRIBUTES else v
                  for k, v in props.items()
                  if k in CORE_ATTRIBUTES or v is not None or k not in present}
-        geom = gpkg_geometry(blob)
         out.append(Feature(str(fid), layer, geom if geom is not None else _EMPTY[layer], attrs))
     return out

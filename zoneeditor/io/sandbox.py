@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import signal
 import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,8 +30,8 @@ from zoneeditor.io.sandbox_codec import decode_project, decode_result, encode_re
 if TYPE_CHECKING:
     from zoneeditor.core.model import Project
 
-__all__ = ["FAULT_ENV", "Limits", "decode_result", "encode_result", "read_project_untrusted",
-           "read_trusted", "read_untrusted", "worker_command"]
+__all__ = ["FAULT_ENV", "Limits", "Request", "decode_result", "encode_result", "read_many",
+           "read_project_untrusted", "read_trusted", "read_untrusted", "worker_command"]
 
 #: Environment variable a test sets to make the child misbehave: abort, segv, hang, memory.
 FAULT_ENV = "ZONEEDITOR_SANDBOX_FAULT"
@@ -50,69 +53,170 @@ def _signal_name(number: int) -> str:
 
 
 # -- running the child -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class Request:
+    """One file for the child to read: ``kind`` "exchange" (a RawRead, with ``options``)
+    or "project" (a whole project file, ``io.project_file`` rules)."""
+
+    path: Path
+    kind: str = "exchange"
+    options: ReadOptions | None = None
+
+
 def read_untrusted(path: Path | str, options: ReadOptions | None = None,
                    limits: Limits | None = None) -> RawRead:
     """Read ``path`` in a limited child process; ReadError (never a crash) when that fails."""
-    options = options or ReadOptions()
-    payload = _run_child(Path(path), "exchange", asdict(options), limits or Limits())
-    return decode_result(payload)
+    (answer,) = read_many([Request(Path(path), "exchange", options)], limits)
+    if isinstance(answer, ReadError):
+        raise answer
+    return answer
 
 
 def read_project_untrusted(path: Path | str, limits: Limits | None = None) -> Project:
     """A project file read in the limited child (``io.project_file`` rules), as a Project."""
-    payload = _run_child(Path(path), "project", {}, limits or Limits())
-    try:
-        return decode_project(payload)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ReadError(str(path), "the file reader returned a damaged answer") from exc
+    (answer,) = read_many([Request(Path(path), "project")], limits)
+    if isinstance(answer, ReadError):
+        raise answer
+    return answer
 
 
-def _run_child(path: Path, kind: str, options: dict[str, Any], limits: Limits
-               ) -> dict[str, Any]:
-    """Run the worker on one request; its JSON answer, or ReadError saying what happened."""
-    with tempfile.TemporaryDirectory(prefix="zoneeditor-sandbox-") as tmp:
-        request = Path(tmp) / "request.json"
-        answer = Path(tmp) / "answer.json"
-        request.write_text(json.dumps({
-            "path": str(path.absolute()), "kind": kind, "options": options,
-            "memory_bytes": limits.memory_bytes, "seconds": limits.seconds,
-        }), encoding="utf-8")
-        cmd = [*worker_command(), str(request), str(answer)]
-        env = dict(os.environ)
-        env.pop("PYTHONFAULTHANDLER", None)  # a crash dump on stderr is not wanted here
-        try:
-            proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.PIPE, timeout=limits.seconds, env=env,
-                                  cwd=tmp, check=False)
-        except subprocess.TimeoutExpired as exc:
-            raise ReadError(str(path), f"reading took longer than {limits.seconds:g} s and was "
-                                       "stopped; the file may be damaged or hostile") from exc
-        if proc.returncode < 0:
-            sig = -proc.returncode
-            raise ReadError(str(path), f"reading it crashed the file reader ({_signal_name(sig)}"
-                                       f", signal {sig}); the file may be damaged or hostile")
-        if not answer.exists():
-            last = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
-            if "MemoryError" in last[0] or "std::bad_alloc" in last[0]:
-                raise ReadError(str(path), _memory_message(limits))
-            raise ReadError(str(path), f"the file reader stopped unexpectedly (exit status "
-                                       f"{proc.returncode}); the file may be damaged or hostile")
-        try:
-            payload = json.loads(answer.read_text(encoding="utf-8"))
-        except (ValueError, OSError) as exc:
-            raise ReadError(str(path), "the file reader returned a damaged answer") from exc
+def read_many(requests: Sequence[Request], limits: Limits | None = None) -> list[Any]:
+    """Read several files in one limited child: per request a RawRead, a Project or the
+    ReadError saying why it could not be read (the others are still read).
+
+    One child for a command's files instead of one each: starting Python and GDAL is most of
+    the cost of a small file. Each file keeps its own time limit (``limits.seconds``,
+    counted from the end of the previous one); the memory limit is the child's. When a file
+    crashes, hangs or exhausts the child, that file gets the ReadError and the files after
+    it are read in a fresh child, so one hostile file never takes a good one down with it.
+    """
+    limits = limits or Limits()
+    answers: list[Any] = [None] * len(requests)
+    todo = list(range(len(requests)))
+    while todo:
+        done, failure = _run_child([requests[i] for i in todo], limits)
+        for k, payload in enumerate(done):
+            answers[todo[k]] = _decode(requests[todo[k]], payload, limits)
+        if failure is None:
+            break
+        answers[todo[len(done)]] = failure
+        todo = todo[len(done) + 1:]
+    return answers
+
+
+def _decode(request: Request, payload: dict, limits: Limits) -> Any:
+    """A child's answer for one request: the result, or the ReadError it reports."""
+    path = str(request.path)
     if not isinstance(payload, dict) or not payload.get("ok"):
         reason = (payload.get("reason") if isinstance(payload, dict) else None) \
             or "unknown problem"
         if isinstance(payload, dict) and payload.get("memory"):
-            reason = _memory_message(limits)
-        raise ReadError(str(path), str(reason))
-    return payload
+            reason = _memory_message(limits.memory_bytes)
+        return ReadError(path, str(reason))
+    try:
+        if request.kind == "project":
+            return decode_project(payload)
+        return decode_result(payload)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        error = ReadError(path, "the file reader returned a damaged answer")
+        error.__cause__ = exc
+        return error
 
 
-def _memory_message(limits: Limits) -> str:
+def _run_child(requests: Sequence[Request], limits: Limits
+               ) -> tuple[list[dict], ReadError | None]:
+    """Run the worker on ``requests`` in order: the answers it gave, and the ReadError for
+    the first request it did not answer (crash, hang, memory), or None when all were."""
+    answers: list[dict] = []
+    with tempfile.TemporaryDirectory(prefix="zoneeditor-sandbox-") as tmp:
+        request = Path(tmp) / "request.json"
+        request.write_text(json.dumps({
+            "items": [{"path": str(r.path.absolute()), "kind": r.kind,
+                       "options": asdict(r.options or ReadOptions())} for r in requests],
+            "memory_bytes": limits.memory_bytes, "seconds": limits.seconds,
+        }), encoding="utf-8")
+        cmd = [*worker_command(), str(request), tmp]
+        env = dict(os.environ)
+        env.pop("PYTHONFAULTHANDLER", None)  # a crash dump on stderr is not wanted here
+        err_path = Path(tmp) / "stderr.txt"
+        with err_path.open("wb") as err:
+            proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                    stderr=err, env=env, cwd=tmp)
+            try:
+                timed_out = _follow(proc, len(requests), limits.seconds)
+            finally:
+                if proc.poll() is None:
+                    proc.kill()
+                proc.wait()
+                if proc.stdout is not None:
+                    proc.stdout.close()
+        for i in range(len(requests)):
+            answer = Path(tmp) / f"answer-{i}.json"
+            if not answer.exists():
+                break
+            try:
+                answers.append(json.loads(answer.read_text(encoding="utf-8")))
+            except (ValueError, OSError):
+                answers.append({"ok": False,
+                                "reason": "the file reader returned a damaged answer"})
+        if len(answers) == len(requests):
+            return answers, None
+        path = str(requests[len(answers)].path)
+        if timed_out:
+            return answers, ReadError(path, f"reading took longer than {limits.seconds:g} s "
+                                            "and was stopped; the file may be damaged or "
+                                            "hostile")
+        if proc.returncode < 0:
+            sig = -proc.returncode
+            return answers, ReadError(path, f"reading it crashed the file reader "
+                                            f"({_signal_name(sig)}, signal {sig}); the file "
+                                            "may be damaged or hostile")
+        last = err_path.read_text("utf-8", "replace").strip().splitlines()[-1:] or [""]
+        if "MemoryError" in last[0] or "std::bad_alloc" in last[0]:
+            return answers, ReadError(path, _memory_message(limits.memory_bytes))
+        return answers, ReadError(path, f"the file reader stopped unexpectedly (exit status "
+                                        f"{proc.returncode}); the file may be damaged or "
+                                        "hostile")
+
+
+def _follow(proc: subprocess.Popen, count: int, seconds: float) -> bool:
+    """Wait for the child's "done" lines, ``seconds`` at most for each; True on a timeout.
+
+    The child prints one line after writing each answer, so a hang in the second file is
+    caught ``seconds`` after the first was answered, not after ``count * seconds``.
+    """
+    assert proc.stdout is not None
+    if os.name == "nt":  # no select() on pipes: one limit for the whole child
+        try:
+            proc.wait(timeout=seconds * count)
+        except subprocess.TimeoutExpired:
+            return True
+        return False
+    fd = proc.stdout.fileno()
+    buffered = b""
+    answered = 0
+    deadline = time.monotonic() + seconds
+    while answered < count:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return True
+        ready, _, _ = select.select([fd], [], [], left)
+        if not ready:
+            continue
+        chunk = os.read(fd, 4096)
+        if not chunk:  # the child ended (answered all, crashed, or gave up)
+            return False
+        buffered += chunk
+        lines = buffered.count(b"\n")
+        if lines > answered:
+            answered = lines
+            deadline = time.monotonic() + seconds
+    return False
+
+
+def _memory_message(memory_bytes: int) -> str:
     return (f"reading it needs more memory than the file reader may use "
-            f"({limits.memory_bytes / (1 << 30):g} GiB); the file may be damaged, hostile "
+            f"({memory_bytes / (1 << 30):g} GiB); the file may be damaged, hostile "
             "or simply too large")
 
 

@@ -33,7 +33,8 @@ def _limit(memory_bytes: int, seconds: float) -> None:
 
 
 def _fault(kind: str) -> None:
-    """Misbehave on purpose (tests only, via ZONEEDITOR_SANDBOX_FAULT)."""
+    """Misbehave on purpose (tests only, via ZONEEDITOR_SANDBOX_FAULT=KIND for every file,
+    or KIND:PREFIX for the files whose name starts with PREFIX)."""
     if kind == "abort":
         os.abort()
     if kind == "segv":
@@ -54,47 +55,67 @@ def _write(answer: Path, payload: dict[str, Any]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    """Serve one request; the exit status matters only when no answer was written."""
-    request, answer = Path(argv[0]), Path(argv[1])
+    """Serve the requests in order, an answer file each; the exit status matters only when
+    an answer is missing.
+
+    ``REQUEST.json`` holds ``items`` (path, kind, options) and the limits; the answer to
+    item *i* is ``FOLDER/answer-i.json``, and a line on standard output says it is there
+    (the parent times each file from the previous line, see ``io.sandbox``).
+    """
+    request, folder = Path(argv[0]), Path(argv[1])
     req = json.loads(request.read_text(encoding="utf-8"))
-    _limit(int(req["memory_bytes"]), float(req["seconds"]))
-    try:
-        from zoneeditor.core.errors import ReadError
-        from zoneeditor.io import safezip
-        from zoneeditor.io.exchange.readers import ReadFailure, ReadOptions, read_raw
-        from zoneeditor.io.plain_errors import plain_reason
-        from zoneeditor.io.sandbox_codec import encode_project, encode_result
+    items = list(req.get("items") or [])
+    _limit(int(req["memory_bytes"]), float(req["seconds"]) * max(1, len(items)))
+    try:  # everything _serve needs, imported here where a failure can still be answered
+        from zoneeditor.core.errors import ReadError  # noqa: F401
+        from zoneeditor.io import safezip  # noqa: F401
+        from zoneeditor.io.exchange.readers import ReadFailure, ReadOptions, read_raw  # noqa
+        from zoneeditor.io.plain_errors import plain_reason  # noqa: F401
+        from zoneeditor.io.sandbox_codec import encode_project, encode_result  # noqa: F401
     except (ImportError, MemoryError, OSError):
         # Under a tight RLIMIT_AS the libraries cannot even be mapped into memory.
-        _write(answer, {"ok": False, "memory": True, "reason": "out of memory while starting"})
+        for i in range(len(items)):
+            _write(folder / f"answer-{i}.json",
+                   {"ok": False, "memory": True, "reason": "out of memory while starting"})
         return 0
+    fault = os.environ.get("ZONEEDITOR_SANDBOX_FAULT", "")
+    for i, item in enumerate(items):
+        _write(folder / f"answer-{i}.json", _serve(item, fault))
+        print(i, flush=True)
+    return 0
+
+
+def _serve(item: dict, fault: str) -> dict:
+    """The answer for one item (never raises for a problem of the file)."""
+    from zoneeditor.core.errors import ReadError
+    from zoneeditor.io import safezip
+    from zoneeditor.io.exchange.readers import ReadFailure, ReadOptions, read_raw
+    from zoneeditor.io.plain_errors import plain_reason
+    from zoneeditor.io.sandbox_codec import encode_project, encode_result
 
     try:
-        fault = os.environ.get("ZONEEDITOR_SANDBOX_FAULT", "")
-        if fault:
-            _fault(fault)
-        if req.get("kind") == "project":
+        kind, _, prefix = fault.partition(":")
+        if kind and Path(item["path"]).name.startswith(prefix):
+            _fault(kind)
+        if item.get("kind") == "project":
             from zoneeditor.io.project_file import read_project_here
 
-            _write(answer, encode_project(read_project_here(Path(req["path"]))))
-            return 0
-        opts = dict(req.get("options") or {})
+            return encode_project(read_project_here(Path(item["path"])))
+        opts = dict(item.get("options") or {})
         opts["zip_limits"] = safezip.ZipLimits(**(opts.get("zip_limits") or {}))
-        result = read_raw(Path(req["path"]), ReadOptions(**opts))
-        _write(answer, encode_result(result))
+        return encode_result(read_raw(Path(item["path"]), ReadOptions(**opts)))
     except ReadFailure as exc:
-        _write(answer, {"ok": False, "reason": str(exc)})
+        return {"ok": False, "reason": str(exc)}
     except ReadError as exc:
-        _write(answer, {"ok": False, "reason": exc.reason})
+        return {"ok": False, "reason": exc.reason}
     except MemoryError:
-        _write(answer, {"ok": False, "memory": True, "reason": "out of memory"})
+        return {"ok": False, "memory": True, "reason": "out of memory"}
     except PermissionError as exc:
-        _write(answer, {"ok": False, "reason": f"permission denied ({exc.strerror})"})
+        return {"ok": False, "reason": f"permission denied ({exc.strerror})"}
     except RecursionError:
-        _write(answer, {"ok": False, "reason": "the file is nested too deeply to read"})
+        return {"ok": False, "reason": "the file is nested too deeply to read"}
     except Exception as exc:  # any other failure of a C library on this file
-        _write(answer, {"ok": False, "reason": plain_reason(exc)})
-    return 0
+        return {"ok": False, "reason": plain_reason(exc)}
 
 
 if __name__ == "__main__":

@@ -16,8 +16,9 @@ import csv
 import io
 import json
 import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from zoneeditor.cli.common import (
     EXIT_OK,
@@ -33,7 +34,7 @@ from zoneeditor.core.errors import ReadError, ZoneEditorError
 from zoneeditor.core.model import LayerKind, Version
 
 if TYPE_CHECKING:
-    from zoneeditor.core.places import Gazetteer
+    from zoneeditor.core.diff_regions import NearestTown
 
 NAME = "diff"
 HELP = ("Compare two versions (agreed baseline vs a proposal, or two proposals): changes per "
@@ -83,29 +84,77 @@ def read_version(spec: str, mapping: dict[str, str] | None = None) -> Version:
 
     ``mapping`` (target -> column) applies to a file that is not a project.
     """
-    path, name = split_spec(spec)
-    if not path.exists():
-        raise ReadError(str(path), "no such file")
-    if path.is_dir():
-        raise ReadError(str(path), "it is a folder, not a file")
-    if not is_project_file(path):
-        imported = _import_other(path, name, mapping)
-        if imported is not None:
-            return imported
-    return pick_version(load_project(path), path, name)
+    (version,) = read_versions([(spec, mapping)])
+    return version
 
 
-def _import_other(path: Path, name: str | None,
-                  mapping: dict[str, str] | None = None) -> Version | None:
-    """A non-project file read through the exchange importer, or None when unavailable."""
-    try:
-        from zoneeditor.io.exchange import read_any
-    except ImportError:
-        return None
-    if name is not None:
-        raise ReadError(str(path), f"is not a zoneeditor project, so it has no version {name!r}")
-    result = read_any(path, mapping={t: c for t, c in (mapping or {}).items() if t != "code"}
-                      or None)
+def read_versions(specs: Sequence[tuple[str, Mapping[str, str] | None]]) -> list[Version]:
+    """The versions named by ``specs`` (``(spec, mapping)`` pairs), each file read once.
+
+    Two versions of one project read the project once; every file that needs the sandbox
+    (another party's file, a project this installation did not write) is read in one
+    child for the whole command (``io.sandbox.read_many``). ReadError for the first input,
+    in order, that cannot be read.
+    """
+    from zoneeditor.io.trust import is_trusted
+
+    parsed = []
+    for spec, mapping in specs:
+        path, name = split_spec(spec)
+        if not path.exists():
+            raise ReadError(str(path), "no such file")
+        if path.is_dir():
+            raise ReadError(str(path), "it is a folder, not a file")
+        project = is_project_file(path) or not _has_importer()
+        if not project and name is not None:
+            raise ReadError(str(path), f"is not a zoneeditor project, so it has no version "
+                                       f"{name!r}")
+        parsed.append((path, name, dict(mapping or {}), project))
+    read: dict[tuple[Path, bool], Any] = {}
+    sandboxed: list[tuple[Path, bool]] = []
+    for path, _name, _mapping, project in parsed:
+        key = (path.resolve(), project)
+        if key in read or key in sandboxed:
+            continue
+        if project and is_trusted(path):
+            read[key] = load_project(path)
+        elif project and not path.read_bytes()[:16].startswith(b"SQLite format 3"):
+            read[key] = load_project(path)  # refused with the project reader's sentence
+        else:
+            sandboxed.append(key)
+    if sandboxed:
+        read.update(zip(sandboxed, _read_sandboxed(sandboxed), strict=True))
+    out = []
+    for path, name, mapping, project in parsed:
+        got = read[(path.resolve(), project)]
+        if isinstance(got, ReadError):
+            raise ReadError(str(path), got.reason)
+        out.append(pick_version(got, path, name) if project
+                   else _imported_version(path, got, mapping))
+    return out
+
+
+def _has_importer() -> bool:
+    """Whether this build reads other parties' files (the exchange package is present)."""
+    import importlib.util
+
+    return importlib.util.find_spec("zoneeditor.io.exchange") is not None
+
+
+def _read_sandboxed(keys: list[tuple[Path, bool]]) -> list[Any]:
+    """Every file that needs the sandbox, read in one child: a result or a ReadError each."""
+    from zoneeditor.io.sandbox import Request, read_many
+
+    return read_many([Request(path, "project" if project else "exchange")
+                      for path, project in keys])
+
+
+def _imported_version(path: Path, raw: Any, mapping: dict[str, str]) -> Version:
+    """A non-project file's features (read raw in the sandbox) as one version."""
+    from zoneeditor.io.exchange import read_any
+
+    result = read_any(path, mapping={t: c for t, c in mapping.items() if t != "code"}
+                      or None, raw=raw)
     print(f"zoneeditor: {path.name}: {result.recognised}", file=sys.stderr)
     features = result.accepted(repair=False)
     if not features:
@@ -164,12 +213,14 @@ def restrict_to_common_layers(old: Version, new: Version) -> tuple[Version, Vers
     return old, new
 
 
-def _gazetteer() -> Gazetteer | None:
+def _gazetteer() -> NearestTown | None:
+    """The towns near the change regions, read lazily (a few cells of the indexed file,
+    not the whole table: ``io.gazetteer.LazyGazetteer`` names the same towns)."""
     try:
-        from zoneeditor.io.gazetteer import load_gazetteer
+        from zoneeditor.io.gazetteer import LazyGazetteer
 
-        return load_gazetteer()
-    except (ImportError, OSError, ZoneEditorError):
+        return LazyGazetteer()
+    except (ImportError, OSError, ValueError, ZoneEditorError):
         return None  # regions keep their coordinates; the names are a convenience
 
 
@@ -197,8 +248,8 @@ def run(args: argparse.Namespace) -> int:
                         (args.tolerance, "--tolerance")):
         if value is not None and not (0 <= value < 1e6):
             raise ZoneEditorError(f"{flag} must be a number of zero or more")
-    old, new = restrict_to_common_layers(read_version(args.old, old_map),
-                                         read_version(args.new, new_map))
+    old, new = restrict_to_common_layers(*read_versions([(args.old, old_map),
+                                                         (args.new, new_map)]))
     old_code, new_code = old_map.get("code"), new_map.get("code")
     code = old_code
     if old_code != new_code:  # one code system under two column names

@@ -314,6 +314,7 @@ def read_any(
     sandbox: bool = True,
     limits: Any = None,
     mapping: Mapping[str, str] | None = None,
+    raw: RawRead | None = None,
 ) -> ImportResult:
     """Read any supported file safely into features by layer, with problems, CRS and encoding.
 
@@ -325,12 +326,16 @@ def read_any(
     hang or memory blow-up there is a ReadError naming the file. Raises ReadError when the
     file cannot be read at all. ``mapping`` (target -> column, e.g. ``{"name": "NAME_EN"}``)
     overrides the recognised schema (``core.schema``); SchemaError names a missing column.
+    ``raw`` is the file already read with these options (``io.sandbox.read_many`` reads a
+    command's files in one child); the file is then not read again.
     """
     from zoneeditor.io.sandbox import read_trusted, read_untrusted
 
     options = ReadOptions(encoding=encoding, assume_crs=assume_crs, layers=layers)
     path = Path(path)
-    raw = read_untrusted(path, options, limits) if sandbox else read_trusted(path, options)
+    if raw is None:
+        raw = read_untrusted(path, options, limits) if sandbox else \
+            read_trusted(path, options)
     taken = set(taken_ids)
     try:
         result = _Builder(raw, path, swap, set(taken), mapping).run()

@@ -29,8 +29,6 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-import fiona
-
 from zoneeditor.core.errors import ReadError, WriteError
 from zoneeditor.core.model import ProjectMeta
 from zoneeditor.core.reference import (
@@ -60,6 +58,8 @@ def _relative(path: str, project: Path) -> str:
 
 def _write_table(tmp: Path, table: str, props: dict[str, str], rows: list[dict[str, Any]]
                  ) -> None:
+    import fiona  # only when saving: reading a project (every CLI command) needs no GDAL
+
     with fiona.open(tmp, "w", driver="GPKG", layer=table, encoding="utf-8",
                     schema={"geometry": "None", "properties": props}) as sink:
         sink.writerecords({"geometry": None, "properties": r} for r in rows)

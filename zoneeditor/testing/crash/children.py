@@ -48,6 +48,10 @@ def child_edits(project_file: str, seed: int, limit: int) -> None:
 def child_saves(target: str, seed: int) -> None:
     """Save two large contents over ``target`` alternately until killed (save n writes
     content ``n % 2``: ``big_project(1)`` for odd n)."""
+    # The writer imports fiona (GDAL) on first use: load it before READY, so the first save,
+    # whose time the parent uses to aim its kills, is only a save.
+    import fiona  # noqa: F401
+
     from zoneeditor.io.project_file import write_project
 
     projects = [big_project(2), big_project(1)]

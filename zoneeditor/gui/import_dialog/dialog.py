@@ -1,21 +1,24 @@
-"""File ▸ Import…: bring other parties' files in, see every problem, decide, undo if wanted.
+"""File ▸ Import…: bring other parties' files in, map their columns, see every problem,
+decide, undo if wanted.
 
 Files are read by ``zoneeditor.io.exchange.read_any`` on a background thread
-(``gui.background.BackgroundJobs``), which itself runs
-GDAL in a limited child process: a crash or hang there shows as a row in the problems list
-and the editor (with its unsaved edits) carries on. The user chooses the text encoding, the
-coordinate system for files without one, swapped axes and whether to accept repairs; the
-import is one undoable step on the document's history.
+(``gui.background.BackgroundJobs``), which itself runs GDAL in a limited child process: a
+crash or hang there shows as a row in the problems list and the editor (with its unsaved
+edits) carries on. The user chooses the text encoding, the coordinate system for files
+without one, swapped axes, whether to accept repairs, and which column is the name, the
+party, the code... (the "Columns and fields" tab, ``mapping_step``); the import is one
+undoable step on the document's history, and the column choice is remembered for files
+with the same columns.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -23,7 +26,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,8 +33,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -41,19 +42,19 @@ from zoneeditor.core.document import Document
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import AGREED
 from zoneeditor.gui.background import BackgroundJobs, error_text
-from zoneeditor.gui.editor import Editor
-from zoneeditor.gui.services import WindowServices
+from zoneeditor.gui.import_dialog.mapping_step import MappingStep
+from zoneeditor.gui.import_dialog.problems import ProblemsList, hint
 
 FILE_FILTER = "Maps (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;All files (*)"
-_COLOURS = {"error": "#b00020", "warning": "#8a5a00", "note": "#555555"}
+
 
 
 def _tr(text: str) -> str:
+    """Translate in the import dialog's context (lupdate finds this module's literals)."""
     return QCoreApplication.translate("ImportDialog", text)
 
-
 class ImportDialog(QDialog):
-    """Choose files and how to read them; review problems; import into a version."""
+    """Choose files and how to read them; map columns; review problems; import."""
 
     #: Emitted after an import was pushed on the history, with its label.
     imported = Signal(str)
@@ -64,7 +65,10 @@ class ImportDialog(QDialog):
 
     def __init__(self, document: Document, parent: QWidget | None = None,
                  files: list[str] | None = None,
-                 is_locked: Callable[[str], bool] | None = None) -> None:
+                 is_locked: Callable[[str], bool] | None = None,
+                 mappings: Any = None) -> None:
+        """``mappings`` is where column choices are remembered (an
+        ``io.exchange.mapping.MappingStore``; by default the user's configuration folder)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import"))
         self.document = document
@@ -73,16 +77,18 @@ class ImportDialog(QDialog):
         self.read_errors: list[tuple[str, str]] = []
         self._jobs = BackgroundJobs(self, "import-reader")
         self._rerun = False
+        self.mapping = MappingStep(mappings, self)
         self._build()
         self._connect_signals()
-        self.resize(1100, 640)
+        self._fit_screen()
         if files:
             self.add_files(files)
 
     # -- widgets ------------------------------------------------------------------------------
     def _build(self) -> None:
         self.file_list = QListWidget()
-        self.file_list.setMaximumHeight(90)
+        self.file_list.setMaximumHeight(70)
+        self.file_list.setMinimumHeight(44)
         self.add_button = QPushButton(self.tr("Add files…"))
         self.clear_button = QPushButton(self.tr("Clear"))
         files_row = QHBoxLayout()
@@ -112,11 +118,16 @@ class ImportDialog(QDialog):
         self.crs_edit.setPlaceholderText(self.tr("from the file, e.g. EPSG:32637"))
         self.swap_check = QCheckBox(self.tr("The file gives latitude, longitude (swap them)"))
         self.repair_check = QCheckBox(self.tr("Accept the offered repairs of invalid shapes"))
-        form = QFormLayout()
-        form.addRow(self.tr("Text encoding:"), self.encoding_box)
-        form.addRow(self.tr("Coordinate system:"), self.crs_edit)
-        form.addRow("", self.swap_check)
-        form.addRow("", self.repair_check)
+        # Encoding and coordinate system side by side: the dialog fits a 1366 x 768 screen.
+        form = QHBoxLayout()
+        form.addWidget(QLabel(self.tr("Text encoding:")))
+        form.addWidget(self.encoding_box, 1)
+        form.addWidget(QLabel(self.tr("Coordinate system:")))
+        form.addWidget(self.crs_edit, 1)
+        checks = QHBoxLayout()
+        checks.addWidget(self.swap_check)
+        checks.addWidget(self.repair_check)
+        checks.addStretch(1)
 
         self.check_button = QPushButton(self.tr("Check again"))
         self.progress = QProgressBar()
@@ -127,14 +138,11 @@ class ImportDialog(QDialog):
         self.suggest_button = QPushButton()
         self.suggest_button.setVisible(False)
         self.suggested_encoding: str | None = None
-        self.problems = QTreeWidget()
-        self.problems.setHeaderLabels([self.tr("Severity"), self.tr("File"), self.tr("Feature"),
-                                       self.tr("Problem"), self.tr("What to do")])
-        self.problems.setRootIsDecorated(False)
-        self.problems.setColumnWidth(0, 70)
-        self.problems.setColumnWidth(1, 140)
-        self.problems.setColumnWidth(2, 130)
-        self.problems.setColumnWidth(3, 480)
+        self.problems = ProblemsList()
+        self.tabs = QTabWidget()
+        # Mnemonics apart from the mapping step's (Alt+N, L, P, S, K, I, C, F, V, R).
+        self.tabs.addTab(self.mapping, self.tr("Colu&mns and fields"))
+        self.tabs.addTab(self.problems, self.tr("Pro&blems"))
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
 
@@ -149,17 +157,26 @@ class ImportDialog(QDialog):
         layout.addLayout(files_row)
         layout.addLayout(target_row)
         layout.addLayout(form)
+        layout.addLayout(checks)
         status_row = QHBoxLayout()
         status_row.addWidget(self.check_button)
         status_row.addWidget(self.progress, 1)
+        status_row.addWidget(self.state_label, 2)
+        status_row.addWidget(self.suggest_button)
         layout.addLayout(status_row)
-        suggest_row = QHBoxLayout()
-        suggest_row.addWidget(self.state_label, 1)
-        suggest_row.addWidget(self.suggest_button)
-        layout.addLayout(suggest_row)
-        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.buttons)
+
+    def _fit_screen(self) -> None:
+        """1100 x 680 where there is room; never larger than the screen (1366 x 768)."""
+        screen = self.screen() or (self.parentWidget().screen() if self.parentWidget()
+                                   else None)
+        width, height = 1100, 680
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+        self.resize(width, height)
 
     def _connect_signals(self) -> None:
         self.add_button.clicked.connect(self.on_add_clicked)
@@ -172,6 +189,7 @@ class ImportDialog(QDialog):
         self.repair_check.toggled.connect(self.update_state)
         self.agreed_radio.toggled.connect(self.update_state)
         self.proposal_name.textChanged.connect(self.update_state)
+        self.mapping.changed.connect(self.on_mapping_changed)
         self.buttons.accepted.connect(self.on_import)
         self.buttons.rejected.connect(self.reject)
 
@@ -201,6 +219,7 @@ class ImportDialog(QDialog):
         self.file_list.clear()
         self.results, self.read_errors = [], []
         self.problems.clear()
+        self.mapping.set_results([])
         self.update_state()
 
     # -- reading ------------------------------------------------------------------------------
@@ -270,57 +289,34 @@ class ImportDialog(QDialog):
             self.update_state()
 
     def on_read(self, outcome: tuple[list, list[tuple[str, str]]]) -> None:
-        """Show what was read: problems per file, suggestions applied to the choices."""
-        self.results, self.read_errors = outcome
-        self.problems.clear()
-        for name, text in self.read_errors:
-            self._row("error", name, "", self.tr("cannot be read: %1").replace("%1", text),
-                      self.tr("check the file; nothing was changed"))
-        names = [r.path.name for r in self.results]
-        for r in self.results:
-            # Same file name twice (zones.shp from two folders): show the folder too.
-            shown = r.path.name if names.count(r.path.name) == 1 else \
-                f"{r.path.parent.name}/{r.path.name}"
-            self._row("note", shown, "", self._file_summary(r), "")
-            for p in r.problems:
-                self._row(p.severity, shown, p.feature, p.message
-                          if p.where is None else f"{p.message} ({p.where[1]:.5f}°N "
-                          f"{p.where[0]:.5f}°E)", self.hint(p.suggestion))
-        self.state_label.setText(self.tr("Read %1 file(s).").replace("%1", str(len(self.results)))
-                                 if self.results else "")
+        """Show what was read: columns to map, problems per file, suggestions."""
+        read, self.read_errors = outcome
+        self.mapping.set_results(read)
+        self.results = self.mapping.mapped()
+        self._show_problems()
+        # What needs a decision first is shown first; else the columns to check.
+        needs_decision = bool(self.read_errors) or any(r.errors for r in self.results)
+        self.tabs.setCurrentIndex(1 if needs_decision else 0)
+        self.state_label.setText(self.tr("Read %1 file(s).").replace("%1", str(len(read)))
+                                 if read else "")
         self._suggest()
         self.update_state()
 
-    def _file_summary(self, result) -> str:
-        from collections import Counter
+    def on_mapping_changed(self) -> None:
+        """A column choice changed: the features (and their problems) follow."""
+        self.results = self.mapping.mapped()
+        self._show_problems()
+        self.update_state()
 
-        c = Counter(f.layer.value for f in result.all_features)
-        counts = ", ".join(f"{c[k]} {k}" for k in ("zones", "lines", "points") if c[k])
-        return self.tr("%1: %2; coordinates %3; text %4").replace("%1", result.format).replace(
-            "%2", counts or self.tr("no features")).replace("%3", result.crs).replace(
-            "%4", result.encoding or "-")
+    def _show_problems(self) -> None:
+        self.problems.show_results(self.results, self.read_errors)
+        blocking = sum(len(r.errors) for r in self.results) + len(self.read_errors)
+        self.tabs.setTabText(1, self.tr("Pro&blems (%1)").replace("%1", str(blocking))
+                             if blocking else self.tr("Pro&blems"))
 
     def hint(self, suggestion: str) -> str:
         """The reader's advice in the dialog's words (it speaks of CLI options)."""
-        if "--swap-xy" in suggestion:
-            return self.tr("tick \"swap them\" above, or fix the source file")
-        if "--repair" in suggestion:
-            return self.tr("repair offered: tick \"Accept the offered repairs\"")
-        if "--assume-crs" in suggestion:
-            return self.tr("enter the coordinate system above, e.g. EPSG:32637")
-        if "--encoding " in suggestion:
-            code = suggestion.rsplit(" ", 1)[-1]
-            if code in ("wrong", ""):
-                return self.tr("choose another text encoding above if names look wrong")
-            return self.tr("choose the text encoding %1 above").replace("%1", code)
-        return suggestion
-
-    def _row(self, severity: str, file: str, feature: str, text: str, suggestion: str) -> None:
-        names = {"error": self.tr("error"), "warning": self.tr("warning"), "note": self.tr("note")}
-        item = QTreeWidgetItem([names.get(severity, severity), file, feature, text, suggestion])
-        item.setToolTip(3, text)
-        item.setForeground(0, QBrush(QColor(_COLOURS.get(severity, "#000000"))))
-        self.problems.addTopLevelItem(item)
+        return hint(suggestion)
 
     def _suggest(self) -> None:
         """Offer the encoding the reader suggests for garbled text, as a button to press."""
@@ -343,12 +339,7 @@ class ImportDialog(QDialog):
 
     def problem_texts(self) -> list[str]:
         """Every row of the problems list as one line (for tests and copying)."""
-        out = []
-        for i in range(self.problems.topLevelItemCount()):
-            item = self.problems.topLevelItem(i)
-            assert item is not None  # i < topLevelItemCount()
-            out.append(" | ".join(item.text(c) for c in range(5)))
-        return out
+        return self.problems.texts()
 
     # -- importing ----------------------------------------------------------------------------
     def target(self) -> str:
@@ -361,10 +352,9 @@ class ImportDialog(QDialog):
         blocking = [p for r in self.results for p in r.blocking(repair)]
         features = [f for r in self.results for f in r.accepted(repair)]
         repairable = sum(r.repairable for r in self.results)
+        mapping_errors = self.mapping.errors()
         parts = []
         if self.results:
-            from collections import Counter
-
             c = Counter(f.layer.value for f in features)
             parts.append(self.tr("%1 zones, %2 lines, %3 points to import").replace(
                 "%1", str(c["zones"])).replace("%2", str(c["lines"])).replace(
@@ -372,6 +362,7 @@ class ImportDialog(QDialog):
         if blocking or self.read_errors:
             parts.append(self.tr("%1 problem(s) need a decision first").replace(
                 "%1", str(len(blocking) + len(self.read_errors))))
+        parts += mapping_errors
         if repairable and not repair:
             parts.append(self.tr("%1 repair(s) offered").replace("%1", str(repairable)))
         locked = bool(self.target()) and self.is_locked(self.target())
@@ -381,10 +372,11 @@ class ImportDialog(QDialog):
         self.summary_label.setText("; ".join(parts))
         target_ok = bool(self.target()) and not locked
         self.import_button.setEnabled(bool(features) and not blocking and not self.read_errors
-                                      and target_ok and not self.is_busy())
+                                      and not mapping_errors and target_ok
+                                      and not self.is_busy())
 
     def on_import(self) -> None:
-        """Push the import as one undoable step, then close."""
+        """Push the import as one undoable step, remember the column choices, then close."""
         from zoneeditor.io.exchange import import_changeset
 
         repair = self.repair_check.isChecked()
@@ -396,6 +388,7 @@ class ImportDialog(QDialog):
         except ZoneEditorError as exc:
             self.summary_label.setText(str(exc))
             return
+        self.mapping.remember()
         if cs.structure.value == "create":
             self.document.current_version = cs.version
         self.imported.emit(label)
@@ -405,27 +398,3 @@ class ImportDialog(QDialog):
         """Closing waits for a running reader (it is bounded by the sandbox's time limit)."""
         self._jobs.join()
         super().done(result)
-
-
-def open_import_dialog(editor: Editor, window: WindowServices,
-                       files: list[str] | None = None) -> ImportDialog:
-    """Show the import dialog for the editor's document."""
-    dialog = ImportDialog(editor.document, window.main_widget, files,
-                          editor.layer_state.version_locked)
-    dialog.imported.connect(lambda label: window.status(label))
-    dialog.open()
-    if not files:  # from the menu: ask for the files straight away
-        QTimer.singleShot(0, dialog.on_add_clicked)
-    return dialog
-
-
-def install(editor: Editor, window: WindowServices) -> QAction:
-    """Add File ▸ Import… (Ctrl+I) to the main window; returns the action."""
-    action = QAction(_tr("&Import…"), window.main_widget)
-    action.setShortcut("Ctrl+I")
-    action.setObjectName("action_import")
-    action.setStatusTip(_tr("Import shapefiles, GeoPackage, GeoJSON or KML from another "
-                             "party"))
-    action.triggered.connect(lambda: open_import_dialog(editor, window))
-    window.add_file_action(action)
-    return action

@@ -1,0 +1,84 @@
+"""``zoneeditor diff`` after its speed-ups (issue #19.3) gives the report it gave before.
+
+"Before" is rebuilt here in-process the plain way: each input read on its own (the project
+read per version, each foreign file in its own sandbox child, ``read_any``), the whole
+gazetteer table loaded, then ``diff_versions``. The command reads a project once, every
+sandboxed file in one child, the gazetteer cells it needs, and decodes geometry in bulk.
+Foreign files get fresh random ids on each read, so ids and fingerprints are left out of
+the comparison for them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from zoneeditor.cli.commands.diff import restrict_to_common_layers
+from zoneeditor.core.diff import diff_versions
+from zoneeditor.core.diff_report import report_to_dict
+from zoneeditor.core.model import Version
+from zoneeditor.io.exchange import read_any
+from zoneeditor.io.gazetteer import load_gazetteer
+from zoneeditor.io.project_file import read_project
+
+
+def cli(*args: str) -> dict:
+    proc = subprocess.run([sys.executable, "-m", "zoneeditor", "diff", *args, "--format",
+                           "json"], capture_output=True, text=True, timeout=240, check=False)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+def _foreign(path) -> Version:
+    result = read_any(path)
+    version = Version(path.name, {f.id: f for f in result.accepted()})
+    version.description = "imported"
+    return version
+
+
+def _no_ids(data):
+    if isinstance(data, dict):
+        return {k: _no_ids(v) for k, v in data.items()
+                if not re.fullmatch(r"(id|old_id|new_id|feature_id|fingerprint.*)", k)}
+    if isinstance(data, list):
+        return [_no_ids(v) for v in data]
+    return data
+
+
+def test_two_versions_of_the_sample_give_the_same_report(sample_copy):
+    old = read_project(sample_copy).agreed
+    new = read_project(sample_copy).versions["Proposal B"]
+    before = report_to_dict(diff_versions(old, new, load_gazetteer()))
+    assert cli(f"{sample_copy}:agreed", f"{sample_copy}:Proposal B") == before
+
+
+def test_an_untrusted_project_is_read_once_in_the_sandbox_with_the_same_report(sample_copy):
+    con = sqlite3.connect(sample_copy)  # changed by another program: no longer trusted
+    con.execute("UPDATE zoneeditor_meta SET value = 'Changed elsewhere' WHERE key = 'title'")
+    con.commit()
+    con.close()
+    project = read_project(sample_copy, sandbox=True)
+    before = report_to_dict(diff_versions(project.versions["Proposal B"], project.agreed,
+                                          load_gazetteer()))
+    assert cli(f"{sample_copy}:Proposal B", str(sample_copy)) == before
+
+
+@pytest.mark.parametrize(("old", "new"), [("ocha", "geoboundaries"), ("gadm", "naturalearth"),
+                                          ("osm", "ocha")])
+def test_two_foreign_files_give_the_same_report(realdata, old, new):
+    a, b = _foreign(realdata[old]), _foreign(realdata[new])
+    before = report_to_dict(diff_versions(a, b, load_gazetteer()))
+    assert _no_ids(cli(str(realdata[old]), str(realdata[new]))) == _no_ids(before)
+    assert before["summary"]["modified"] == 6
+
+
+def test_a_project_against_a_foreign_file_gives_the_same_report(sample_copy, realdata):
+    old, new = restrict_to_common_layers(read_project(sample_copy).agreed,
+                                         _foreign(realdata["ocha"]))
+    before = report_to_dict(diff_versions(old, new, load_gazetteer()))
+    assert _no_ids(cli(str(sample_copy), str(realdata["ocha"]))) == _no_ids(before)

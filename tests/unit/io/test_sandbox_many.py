@@ -1,0 +1,80 @@
+"""Several files in one sandbox child (issue #19.3): each answered, one bad file blamed alone."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from zoneeditor.core.errors import ReadError
+from zoneeditor.core.model import Project
+from zoneeditor.io.exchange.readers import RawRead
+from zoneeditor.io.sandbox import FAULT_ENV, Limits, Request, read_many
+
+
+def _geojson(path: Path, name: str) -> Path:
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [{
+        "type": "Feature", "properties": {"name": name},
+        "geometry": {"type": "Point", "coordinates": [36.63, 35.93]}}]}, ensure_ascii=False),
+        encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def children(monkeypatch) -> list[list[str]]:
+    """The reader children started (their command lines), by watching Popen."""
+    started: list[list[str]] = []
+    real = subprocess.Popen
+
+    def popen(cmd, *args, **kwargs):
+        started.append(list(cmd))
+        return real(cmd, *args, **kwargs)
+
+    monkeypatch.setattr(subprocess, "Popen", popen)
+    return started
+
+
+def _name(raw: RawRead) -> str:
+    return raw.layers[0].records[0]["props"]["name"]
+
+
+def test_several_files_and_a_project_in_one_child(tmp_path, sample_copy, children):
+    a, b = _geojson(tmp_path / "a.geojson", "إدلب"), _geojson(tmp_path / "b.geojson", "Hama")
+    answers = read_many([Request(a), Request(b), Request(sample_copy, "project")])
+    assert len(children) == 1
+    assert [_name(answers[0]), _name(answers[1])] == ["إدلب", "Hama"]
+    assert isinstance(answers[2], Project) and "Proposal B" in answers[2].versions
+
+
+def test_a_crashing_file_is_blamed_alone_and_the_others_are_read(tmp_path, monkeypatch,
+                                                                 children):
+    good1 = _geojson(tmp_path / "good1.geojson", "A")
+    bad = _geojson(tmp_path / "bad.geojson", "B")
+    good2 = _geojson(tmp_path / "good2.geojson", "C")
+    monkeypatch.setenv(FAULT_ENV, "segv:bad")
+    answers = read_many([Request(good1), Request(bad), Request(good2)])
+    assert _name(answers[0]) == "A" and _name(answers[2]) == "C"
+    assert isinstance(answers[1], ReadError) and answers[1].path == str(bad)
+    assert "crashed the file reader (SIGSEGV, signal 11)" in str(answers[1])
+    assert len(children) == 2  # the files after the crash were read in a fresh child
+
+
+def test_each_file_has_its_own_time_limit(tmp_path, monkeypatch):
+    slow = _geojson(tmp_path / "slow.geojson", "A")
+    fine = _geojson(tmp_path / "fine.geojson", "B")
+    monkeypatch.setenv(FAULT_ENV, "hang:slow")
+    answers = read_many([Request(fine), Request(slow), Request(fine)], Limits(seconds=3))
+    assert _name(answers[0]) == "B" and _name(answers[2]) == "B"
+    assert isinstance(answers[1], ReadError)
+    assert "took longer than 3 s and was stopped" in str(answers[1])
+
+
+def test_a_file_that_cannot_be_read_does_not_stop_the_others(tmp_path):
+    broken = tmp_path / "broken.geojson"
+    broken.write_text("{ not json", encoding="utf-8")
+    good = _geojson(tmp_path / "good.geojson", "A")
+    answers = read_many([Request(broken), Request(good)])
+    assert isinstance(answers[0], ReadError) and answers[0].path == str(broken)
+    assert _name(answers[1]) == "A"

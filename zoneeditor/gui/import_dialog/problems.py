@@ -1,0 +1,101 @@
+"""The import dialog's list of problems: one row per problem of each file read.
+
+Severity in colour, the file (with its folder when two files share a name), the feature,
+the problem with its place, and what to do in the dialog's words (the reader speaks of CLI
+options: ``--swap-xy`` becomes "tick swap them").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+
+def _tr(text: str) -> str:
+    """Translate in the import dialog's context (lupdate finds this module's literals)."""
+    return QCoreApplication.translate("ImportDialog", text)
+
+_COLOURS = {"error": "#b00020", "warning": "#8a5a00", "note": "#555555"}
+
+
+def hint(suggestion: str) -> str:
+    """The reader's advice in the dialog's words (it speaks of CLI options)."""
+    if "--swap-xy" in suggestion:
+        return _tr("tick \"swap them\" above, or fix the source file")
+    if "--repair" in suggestion:
+        return _tr("repair offered: tick \"Accept the offered repairs\"")
+    if "--assume-crs" in suggestion:
+        return _tr("enter the coordinate system above, e.g. EPSG:32637")
+    if "--map " in suggestion:
+        return _tr("choose the columns on the Columns and fields tab")
+    if "--encoding " in suggestion:
+        code = suggestion.rsplit(" ", 1)[-1]
+        if code in ("wrong", ""):
+            return _tr("choose another text encoding above if names look wrong")
+        return _tr("choose the text encoding %1 above").replace("%1", code)
+    return suggestion
+
+
+def file_summary(result: Any) -> str:
+    """One line per file: format, feature counts, coordinates and text encoding."""
+    c = Counter(f.layer.value for f in result.all_features)
+    counts = ", ".join(f"{c[k]} {k}" for k in ("zones", "lines", "points") if c[k])
+    return _tr("%1: %2; coordinates %3; text %4").replace("%1", result.format).replace(
+        "%2", counts or _tr("no features")).replace("%3", result.crs).replace(
+        "%4", result.encoding or "-")
+
+
+class ProblemsList(QTreeWidget):
+    """Every problem of the files read, one row each (read-only)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderLabels([_tr("Severity"), _tr("File"), _tr("Feature"), _tr("Problem"),
+                              _tr("What to do")])
+        self.setRootIsDecorated(False)
+        self.setColumnWidth(0, 70)
+        self.setColumnWidth(1, 140)
+        self.setColumnWidth(2, 130)
+        self.setColumnWidth(3, 480)
+        self.setMinimumHeight(120)
+
+    def show_results(self, results: list, read_errors: list[tuple[str, str]]) -> None:
+        """Fill the list: files that could not be read, then each file's summary and
+        problems (the schema line is left to the Columns and fields tab)."""
+        self.clear()
+        for name, text in read_errors:
+            self.add_row("error", name, "", _tr("cannot be read: %1").replace("%1", text),
+                         _tr("check the file; nothing was changed"))
+        names = [r.path.name for r in results]
+        for r in results:
+            # Same file name twice (zones.shp from two folders): show the folder too.
+            shown = r.path.name if names.count(r.path.name) == 1 else \
+                f"{r.path.parent.name}/{r.path.name}"
+            self.add_row("note", shown, "", file_summary(r), "")
+            for p in r.problems:
+                if p.code == "schema":
+                    continue
+                where = p.message if p.where is None else \
+                    f"{p.message} ({p.where[1]:.5f}°N {p.where[0]:.5f}°E)"
+                self.add_row(p.severity, shown, p.feature, where, hint(p.suggestion))
+
+    def add_row(self, severity: str, file: str, feature: str, text: str,
+                suggestion: str) -> None:
+        """One row, its severity in colour, the full text as a tooltip."""
+        names = {"error": _tr("error"), "warning": _tr("warning"), "note": _tr("note")}
+        item = QTreeWidgetItem([names.get(severity, severity), file, feature, text, suggestion])
+        item.setToolTip(3, text)
+        item.setForeground(0, QBrush(QColor(_COLOURS.get(severity, "#000000"))))
+        self.addTopLevelItem(item)
+
+    def texts(self) -> list[str]:
+        """Every row as one line (for tests and copying)."""
+        out = []
+        for i in range(self.topLevelItemCount()):
+            item = self.topLevelItem(i)
+            out.append(" | ".join(item.text(c) for c in range(5)))
+        return out
