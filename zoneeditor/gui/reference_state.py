@@ -159,44 +159,80 @@ class ReferenceState(QObject):
 
     # -- adding --------------------------------------------------------------------------------
     def add_files(self, paths: Iterable[str | Path]) -> None:
-        """Read each file (off the UI thread) and add it to the project as a reference layer,
-        one undo step each; a file that cannot be read is reported through ``add_failed``."""
-        for path in paths:
-            self._read_new(Path(path), keep=True)
+        """Read each file (off the UI thread, side by side) and add it to the project as a
+        reference layer, one undo step each, in the order given (the last on top); a file
+        that cannot be read is reported through ``add_failed``."""
+        self._read_new([Path(p) for p in paths], keep=True)
 
     def show_files(self, paths: Iterable[str | Path]) -> None:
         """Read each file and show it for this run only (``keep`` adds it to the project).
         A file the project already has as a reference is shown as that reference."""
+        todo = []
         for path in paths:
             path = Path(path).absolute()
             known = next((r for r in self.layers() if Path(r.path) == path), None)
-            if known is not None:
-                if not known.visible:
-                    self.set_visible(known.id, True)
-                self.added.emit(known.id)
+            if known is None:
+                todo.append(path)
                 continue
-            self._read_new(path, keep=False)
+            if not known.visible:
+                self.set_visible(known.id, True)
+            self.added.emit(known.id)
+        self._read_new(todo, keep=False)
 
-    def _read_new(self, path: Path, keep: bool) -> None:
+    def _read_new(self, paths: list[Path], keep: bool) -> None:
+        """Read ``paths`` in parallel; add (or show) them in the order given as soon as each
+        one and those before it are read."""
         cache = self.cache
+        results: list[tuple | BaseException | None] = [None] * len(paths)
+        flushed = [0]
 
-        def work(_progress: Progress) -> tuple[ReferenceLayer, LoadedReference]:
-            layer, data = new_reference(path)
-            cache.prepare(data)
-            return layer, data
+        def flush() -> None:
+            while flushed[0] < len(results) and results[flushed[0]] is not None:
+                outcome = results[flushed[0]]
+                flushed[0] += 1
+                if isinstance(outcome, BaseException):
+                    self.add_failed.emit(error_text(outcome))
+                else:
+                    self._adopt(*outcome, keep=keep)
 
-        def done(result: tuple[ReferenceLayer, LoadedReference]) -> None:
-            layer, data = result
-            self._data[layer.id] = data
-            if keep:
-                if not self._push(add_reference(self._meta(), self._version(), layer)):
-                    return
-            else:
-                self._run_only.append(layer)
-                self._sync()
-            self.added.emit(layer.id)
+        for i, path in enumerate(paths):
+            def work(_progress: Progress, path: Path = path
+                     ) -> tuple[ReferenceLayer, LoadedReference]:
+                layer, data = new_reference(path)
+                cache.prepare(data)
+                return layer, data
 
-        self._run(work, done, lambda exc: self.add_failed.emit(error_text(exc)))
+            def arrived(outcome: tuple | BaseException, i: int = i) -> None:
+                results[i] = outcome
+                flush()
+
+            self._run(work, arrived, arrived)
+
+    def _adopt(self, layer: ReferenceLayer, data: LoadedReference, keep: bool) -> None:
+        self._data[layer.id] = data
+        if keep:
+            if not self._push(add_reference(self._meta(), self._version(), layer)):
+                return
+        else:
+            self._run_only.append(layer)
+            self._sync()
+        self.added.emit(layer.id)
+
+    def add_layer(self, layer: ReferenceLayer, data: LoadedReference,
+                  before: ChangeSet | None = None) -> bool:
+        """Add a reference whose data was read already (a georeferenced scan just written),
+        after the project-detail change ``before`` if given: one undo step for both."""
+        self._data[layer.id] = data
+        meta, version = self._meta(), self._version()
+        start = before.meta[1] if before is not None and before.meta is not None else meta
+        cs = add_reference(start, version, layer)
+        if start is not meta:
+            cs = ChangeSet(cs.label, version, (), meta=(meta, cs.meta[1]))
+        if not self._push(cs):
+            self._data.pop(layer.id, None)
+            return False
+        self.added.emit(layer.id)
+        return True
 
     def keep(self, reference_id: str) -> bool:
         """Add a reference shown for this run only to the project (one undo step)."""
