@@ -7,6 +7,7 @@ shown for this run only (``zoneeditor PATH --reference FILE``), printing with at
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QImage
@@ -76,11 +77,13 @@ def show(window, box, margin=0.0) -> None:
 
 
 def add(window, *paths) -> list[str]:
-    """Add files through the window's action path; returns the new reference ids."""
+    """Add files through the window's action path; returns the new reference ids in the
+    order of ``paths`` (those that could be read)."""
     before = {r.id for r in window.editor.references.layers()}
     window.addons.references.add([str(p) for p in paths])
     assert window.editor.references.wait(60)
-    return [r.id for r in window.editor.references.layers() if r.id not in before]
+    new = {r.path: r.id for r in window.editor.references.layers() if r.id not in before}
+    return [new[str(Path(p).absolute())] for p in paths if str(Path(p).absolute()) in new]
 
 
 # -- adding each kind ------------------------------------------------------------------------
@@ -151,18 +154,33 @@ def test_panel_visibility_opacity_order_and_remove_are_undoable(editor, osm_xml,
     state = editor.editor.references
     view = editor.layers_panel.references_view
     history = editor.document.history
-    # top row first: the GeoTIFF was added last, so it is drawn on top
-    assert [r.id for r in view.rows] == [tif, osm]
+    # imagery goes under the vector references, even when added after them (rows: top first)
+    assert [r.id for r in view.rows] == [osm, tif]
     x, y = RIVER_NODES[2]
+    river = rgb(STYLES["river"].colour)
+    assert near(colour_at(editor, frame(editor), x, y), river, tol=30)
+
+    # order: move the image above the extract (button): it hides the river; undo, redo
+    view.select(tif)
+    assert view.up.isEnabled() and not view.down.isEnabled()
+    view.up.click()
+    assert [r.id for r in editor.document.project.meta.references] == [osm, tif]
+    assert [r.id for r in view.rows] == [tif, osm]
+    assert history.undo_label.startswith("Reorder reference layer")
     covered = colour_at(editor, frame(editor), x, y)
-    assert not near(covered, rgb(STYLES["river"].colour), tol=30)  # the image hides it
+    assert not near(covered, river, tol=30)
+    editor.map.undo()
+    assert [r.id for r in editor.document.project.meta.references] == [tif, osm]
+    assert near(colour_at(editor, frame(editor), x, y), river, tol=30)
+    editor.map.redo()
+    assert colour_at(editor, frame(editor), x, y) == covered
 
     # hide the image: the river shows; undo shows the image again
     steps = history.index
     view.table.cellWidget(0, view.COL_VISIBLE).click()
     assert history.index == steps + 1
     assert not state.layer(tif).visible
-    assert near(colour_at(editor, frame(editor), x, y), rgb(STYLES["river"].colour), tol=30)
+    assert near(colour_at(editor, frame(editor), x, y), river, tol=30)
     editor.map.undo()
     assert state.layer(tif).visible
     assert colour_at(editor, frame(editor), x, y) == covered
@@ -178,29 +196,19 @@ def test_panel_visibility_opacity_order_and_remove_are_undoable(editor, osm_xml,
         slider.setSliderDown(False)
     assert history.index == steps + 2
     assert state.layer(tif).opacity == pytest.approx(0.2)
-    half = colour_at(editor, frame(editor), x, y)
-    assert half != covered
+    assert colour_at(editor, frame(editor), x, y) != covered  # the river shows through
     editor.map.undo()
     assert state.layer(tif).opacity == pytest.approx(0.4)
     editor.map.undo()
     assert state.layer(tif).opacity == pytest.approx(1.0)
     assert colour_at(editor, frame(editor), x, y) == covered
 
-    # order: move the OSM extract above the image (button), undo puts it back
-    view.select(osm)
-    assert view.up.isEnabled() and not view.down.isEnabled()
-    view.up.click()
-    assert [r.id for r in editor.document.project.meta.references] == [tif, osm]
-    assert near(colour_at(editor, frame(editor), x, y), rgb(STYLES["river"].colour), tol=30)
-    assert history.undo_label.startswith("Reorder reference layer")
-    editor.map.undo()
-    assert [r.id for r in editor.document.project.meta.references] == [osm, tif]
-
     # remove the image, undo brings it back (its data kept: drawn at once)
     view.select(tif)
     view.remove.click()
     assert [r.id for r in editor.document.project.meta.references] == [osm]
     assert [r.id for r in view.rows] == [osm]
+    assert near(colour_at(editor, frame(editor), x, y), river, tol=30)
     editor.map.undo()
     assert [r.id for r in view.rows] == [tif, osm]
     assert colour_at(editor, frame(editor), x, y) == covered
@@ -219,7 +227,7 @@ def test_references_survive_save_and_reopen_and_a_missing_file_is_reported(
     assert editor.open_path(project)
     state = editor.editor.references
     assert state.wait(60)
-    assert [r.id for r in editor.document.project.meta.references] == [osm, tif]
+    assert [r.id for r in editor.document.project.meta.references] == [tif, osm]
     rows = {r.id: r for r in editor.layers_panel.references_view.rows}
     assert rows[osm].state == "shown"
     assert rows[tif].state == "missing"
@@ -286,8 +294,9 @@ def test_a_run_only_reference_is_shown_not_saved_and_can_be_kept(editor, osm_xml
     assert editor.document.project.meta.references == ()
     assert editor.document.history.index == steps  # not an edit: nothing to save
     view = editor.layers_panel.references_view
-    assert view.table.item(0, view.COL_NAME).text() == "world (this run only)"
-    assert view.keep.isVisible()
+    name = view.table.item(0, view.COL_NAME)
+    assert name.text() == "world" and name.font().italic()
+    assert view.keep.isVisible() and view.run_only_note.isVisible()
     bare_map(editor)
     show(editor, TIFF_BOX)
     x, y = RIVER_NODES[2]

@@ -63,7 +63,7 @@ class ReferenceRowsView(QWidget):
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("referenceTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Show"), self.tr("Reference layer"), self.tr("Snap"), self.tr("Opacity")])
+            [self.tr("Show"), self.tr("Layer"), self.tr("Snap"), self.tr("Opacity")])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -100,6 +100,10 @@ class ReferenceRowsView(QWidget):
         self.up, self.down, self.remove, self.keep, self.zoom = (
             self._button(a) for a in (self.act_up, self.act_down, self.act_remove,
                                       self.act_keep, self.act_zoom))
+        self.run_only_note = QLabel(self.tr("In italics: shown for this run only. Keep adds "
+                                            "it to the project."), self)
+        self.run_only_note.setObjectName("referenceRunOnlyNote")
+        self.run_only_note.setWordWrap(True)
         self.carry = QCheckBox(self.tr("Carry a copy inside the project"), self)
         self.carry.setObjectName("carryCopy")
         self.carry.setToolTip(self.tr("Save a copy of the file inside the project, so the "
@@ -119,6 +123,7 @@ class ReferenceRowsView(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
+        layout.addWidget(self.run_only_note)
         layout.addWidget(self.carry)
         state.changed.connect(self.reload)
         self.reload()
@@ -195,11 +200,12 @@ class ReferenceRowsView(QWidget):
             visible.setObjectName(f"referenceVisible_{r.id}")
             visible.setToolTip(self.tr("Show or hide this reference layer"))
             visible.toggled.connect(lambda v, rid=r.id: self.state.set_visible(rid, v))
-            name = r.name
-            if self.state.is_run_only(r.id):
-                name = self.tr("%1 (this run only)").replace("%1", r.name)
-            item = QTableWidgetItem(name)
+            item = QTableWidgetItem(r.name)
             item.setData(Qt.ItemDataRole.UserRole, r.id)
+            if self.state.is_run_only(r.id):  # italic, as the note under the table says
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
             if r.state == "missing":
                 item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
                 item.setToolTip(r.detail)
@@ -260,7 +266,9 @@ class ReferenceRowsView(QWidget):
         self.act_up.setEnabled(in_project and index < len(ids) - 1)
         self.act_down.setEnabled(in_project and index > 0)
         self.act_remove.setEnabled(layer is not None)
-        self.act_keep.setVisible(any(self.state.is_run_only(r.id) for r in self._rows))
+        run_only_rows = any(self.state.is_run_only(r.id) for r in self._rows)
+        self.act_keep.setVisible(run_only_rows)
+        self.run_only_note.setVisible(run_only_rows)
         self.act_keep.setEnabled(run_only)
         self.act_zoom.setEnabled(rid is not None and self.state.bounds(rid) is not None)
         self.carry.blockSignals(True)

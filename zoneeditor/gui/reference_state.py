@@ -109,9 +109,26 @@ class ReferenceState(QObject):
         return self._editor.document.project.meta.references
 
     def layers(self) -> tuple[ReferenceLayer, ...]:
-        """Every reference the map draws, bottom to top: the project's, then those shown for
-        this run only."""
-        return (*self.project_layers, *self._run_only)
+        """Every reference the map draws, bottom to top: the project's, with those shown for
+        this run only placed as a new one would be (imagery above the project's imagery,
+        vectors on top)."""
+        project = list(self.project_layers)
+        if not self._run_only:
+            return tuple(project)
+        cut = self._raster_top(project)
+        rasters = [r for r in self._run_only if r.is_raster]
+        vectors = [r for r in self._run_only if not r.is_raster]
+        return (*project[:cut], *rasters, *project[cut:], *vectors)
+
+    @staticmethod
+    def _raster_top(layers: list[ReferenceLayer] | tuple[ReferenceLayer, ...]) -> int:
+        """Where a new image goes: above the last image, below every vector reference (a
+        picture would hide the roads and rivers drawn under it)."""
+        return max((i + 1 for i, r in enumerate(layers) if r.is_raster), default=0)
+
+    def _position(self, layer: ReferenceLayer) -> int | None:
+        """The place of a new reference in the project (None: on top)."""
+        return self._raster_top(self.project_layers) if layer.is_raster else None
 
     def layer(self, reference_id: str) -> ReferenceLayer | None:
         """The reference with this id (of the project or of this run), or None."""
@@ -211,7 +228,8 @@ class ReferenceState(QObject):
     def _adopt(self, layer: ReferenceLayer, data: LoadedReference, keep: bool) -> None:
         self._data[layer.id] = data
         if keep:
-            if not self._push(add_reference(self._meta(), self._version(), layer)):
+            if not self._push(add_reference(self._meta(), self._version(), layer,
+                                            self._position(layer))):
                 return
         else:
             self._run_only.append(layer)
@@ -225,7 +243,7 @@ class ReferenceState(QObject):
         self._data[layer.id] = data
         meta, version = self._meta(), self._version()
         start = before.meta[1] if before is not None and before.meta is not None else meta
-        cs = add_reference(start, version, layer)
+        cs = add_reference(start, version, layer, self._position(layer))
         if start is not meta:
             cs = ChangeSet(cs.label, version, (), meta=(meta, cs.meta[1]))
         if not self._push(cs):
@@ -240,7 +258,8 @@ class ReferenceState(QObject):
         if layer is None:
             return False
         self._run_only.remove(layer)
-        if self._push(add_reference(self._meta(), self._version(), layer)):
+        if self._push(add_reference(self._meta(), self._version(), layer,
+                                    self._position(layer))):
             return True
         self._run_only.append(layer)
         self._sync()
