@@ -117,10 +117,14 @@ class GeorefDialog(QDialog):
         self._fit: GeorefFit | None = None
         self._summary: GeorefSummary | None = None
         self._folder = ""
+        self._sized = False
         self._loader = BackgroundJobs(self, "scan-reader")
         self._writer = BackgroundJobs(self, "georef-writer")
         self._build()
         self._connect_signals()
+        app = QCoreApplication.instance()
+        if app is not None:  # however the program ends, the map view's workers stop
+            app.aboutToQuit.connect(self.map_view.close_workers)
         self._fit_to_screen()
         self.reload()
 
@@ -142,6 +146,8 @@ class GeorefDialog(QDialog):
         self.crs = QLineEdit(self)
         self.crs.setObjectName("georefCrs")
         self.crs.setPlaceholderText(self.tr("the UTM zone of the points"))
+        self.crs.setMinimumWidth(self.crs.fontMetrics().horizontalAdvance(
+            self.crs.placeholderText()) + 16)
         self.crs.setToolTip(self.tr("The coordinate system the scanned map is drawn in, e.g. "
                                     "EPSG:32637 (UTM 37N) or EPSG:4326 (a latitude/longitude "
                                     "grid); empty: the UTM zone of the control points"))
@@ -173,7 +179,6 @@ class GeorefDialog(QDialog):
                                            "· 37SBT4827211116"))
         self.add_button = QPushButton(self.tr("&Add point"), self)
         self.add_button.setObjectName("addControlPoint")
-        self.add_button.setDefault(True)
         entry = QHBoxLayout()
         entry.addWidget(QLabel(self.tr("Scan &x:"), self, buddy=self.px))
         entry.addWidget(self.px)
@@ -226,8 +231,14 @@ class GeorefDialog(QDialog):
         body.addWidget(views)
         body.addWidget(lower)
         body.setStretchFactor(0, 3)
-        body.setStretchFactor(1, 2)
+        body.setStretchFactor(1, 1)
         body.setChildrenCollapsible(False)
+        self._body = body
+        # Enter adds a point from the place box only: no button answers Enter on its own
+        # (a dialog's buttons would, and Enter in the grid box would add a point)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(body, 1)
@@ -603,7 +614,20 @@ class GeorefDialog(QDialog):
             self.coordinate.clear()
             self.reload()
             self.table.selectRow(self.table.rowCount() - 1)
+            self._show_on_map(lon, lat)
         return ok
+
+    def _show_on_map(self, lon: float, lat: float) -> None:
+        """Bring a typed place into the map view (a click there is in view already)."""
+        w, s, e, n = self.map_view.viewport.bounds
+        if w <= lon <= e and s <= lat <= n:
+            return
+        g = self.georeference
+        lons = [p.lon for p in g.points] if g is not None else [lon]
+        lats = [p.lat for p in g.points] if g is not None else [lat]
+        pad = max(0.005, (max(lons) - min(lons)) * 0.3, (max(lats) - min(lats)) * 0.3)
+        self.map_view.show_bounds((min(lons) - pad, min(lats) - pad, max(lons) + pad,
+                                   max(lats) + pad), margin=0.0)
 
     def set_enabled(self, point_id: str, enabled: bool) -> bool:
         """Use a point for the fit, or leave it out (one undo step)."""
@@ -709,9 +733,9 @@ class GeorefDialog(QDialog):
                 state.set_visible(known.id, True)
         else:
             state.add_layer(layer, data, before)
+        self.reload()
         self.hint.setText(self.tr("Saved %1 and shown it as a reference layer").replace(
             "%1", Path(out).name))
-        self.reload()
 
     def _on_save_failed(self, exc: BaseException) -> None:
         self.hint.setText(error_text(exc))
@@ -727,13 +751,18 @@ class GeorefDialog(QDialog):
         return self.editor.document.current_version
 
     def showEvent(self, event) -> None:
-        """Shown (again): the map view's workers run while the dialog is open."""
+        """Shown (again): the map view's workers run while the dialog is open; the views get
+        two thirds of the height the first time."""
         self.map_view.start_workers()
+        if not self._sized:
+            self._sized = True
+            total = max(1, sum(self._body.sizes()))
+            self._body.setSizes([total * 2 // 3, total - total * 2 // 3])
         super().showEvent(event)
 
-    def closeEvent(self, event) -> None:
-        """Hidden, not destroyed (its work is in the project; reopening continues it): the
-        map view's workers stop."""
+    def hideEvent(self, event) -> None:
+        """Closed (Close, Escape): hidden, not destroyed — its work is in the project and
+        reopening continues it; the map view's workers stop."""
         self.map_view.close_workers()
-        super().closeEvent(event)
+        super().hideEvent(event)
 

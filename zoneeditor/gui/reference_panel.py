@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QSizePolicy,
     QSlider,
     QStyle,
     QTableWidget,
@@ -36,6 +37,9 @@ from zoneeditor.core.reference import ReferenceKind
 from zoneeditor.core.reference_rows import ReferenceRow
 from zoneeditor.gui.reference_files import ask_reference_files
 from zoneeditor.gui.reference_state import ReferenceState
+
+#: Rows shown before the reference table scrolls.
+MAX_ROWS = 5
 
 
 class ReferenceRowsView(QWidget):
@@ -68,10 +72,14 @@ class ReferenceRowsView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)  # a long name is elided (full name in its tooltip)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self.on_context_menu)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.setMaximumHeight(160)
+        # as tall as its rows (up to MAX_ROWS, then it scrolls): it never takes the room of
+        # the project layers above it
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(self.COL_NAME, QHeaderView.ResizeMode.Stretch)
         for col in (self.COL_VISIBLE, self.COL_SNAP):
@@ -236,6 +244,14 @@ class ReferenceRowsView(QWidget):
             self.table.setCellWidget(i, self.COL_SNAP, snap)
             self.table.setCellWidget(i, self.COL_OPACITY, slider)
         self.table.resizeRowsToContents()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        table = self.table
+        rows = min(max(1, table.rowCount()), MAX_ROWS)
+        height = table.horizontalHeader().height() + 2 * table.frameWidth()
+        height += sum(table.rowHeight(i) for i in range(rows)) if table.rowCount() else 24
+        table.setFixedHeight(height)
 
     def _path(self, reference_id: str) -> str:
         layer = self.state.layer(reference_id)
@@ -245,7 +261,7 @@ class ReferenceRowsView(QWidget):
         kinds = {ReferenceKind.OSM.value: self.tr("OpenStreetMap extract"),
                  ReferenceKind.RASTER.value: self.tr("Imagery"),
                  ReferenceKind.VECTOR.value: self.tr("Map file")}
-        lines = [f"{kinds.get(r.kind, r.kind)}: {self._path(r.id)}"]
+        lines = [r.name, f"{kinds.get(r.kind, r.kind)}: {self._path(r.id)}"]
         if r.state == "copy":
             lines.append(self.tr("The file is missing: shown from the copy carried in the "
                                  "project"))

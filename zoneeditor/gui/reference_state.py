@@ -99,6 +99,9 @@ class ReferenceState(QObject):
         self._gesture = 0
         editor.session_changed.connect(self.on_session_changed)
         editor.document_changed.connect(self.on_document_changed)
+        app = QCoreApplication.instance()
+        if app is not None:  # however the program ends (a logout too), the workers stop
+            app.aboutToQuit.connect(self.close)
         self._load_missing()
         self._sync()
 
