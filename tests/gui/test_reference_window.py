@@ -242,6 +242,24 @@ def test_references_survive_save_and_reopen_and_a_missing_file_is_reported(
     show(editor, TIFF_BOX)
     x, y = RIVER_NODES[2]
     assert near(colour_at(editor, frame(editor), x, y), rgb(STYLES["river"].colour), tol=30)
+    # Locate…: the file was found elsewhere; one undo step, and it is drawn from there
+    found = tmp_path / "found" / "imagery.tif"
+    found.parent.mkdir()
+    shutil.copyfile(geotiff_4326, found)
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(found), "")))
+    view.select(tif)
+    assert view.locate.isVisible() and view.locate.isEnabled()
+    view.locate.click()
+    assert state.wait(60)
+    assert state.layer(tif).path == str(found)
+    assert {r.id: r.state for r in view.rows}[tif] == "shown"
+    assert editor.document.history.undo_label == "Change reference layer elsewhere"
+    editor.map.undo()
+    assert state.wait(60)
+    assert {r.id: r.state for r in view.rows}[tif] == "missing"
 
 
 def test_a_carried_copy_shows_the_reference_when_its_file_is_gone(editor, tmp_path,
@@ -312,12 +330,20 @@ def test_a_run_only_reference_is_shown_not_saved_and_can_be_kept(editor, osm_xml
     assert len(state.layers()) == 1
 
 
-def test_reference_option_is_parsed_and_repeatable():
+def test_reference_option_is_parsed_and_repeatable(tmp_path):
+    from zoneeditor.cli import command_names
+    from zoneeditor.cli.common import window_target
     from zoneeditor.gui.app import build_parser
 
     args = build_parser().parse_args(["p.gpkg", "--reference", "a.osm", "--reference",
                                       "b.tif"])
     assert args.path == "p.gpkg" and args.reference == ["a.osm", "b.tif"]
+    # the file after --reference is not taken for the project to open
+    project = tmp_path / "p.gpkg"
+    project.write_bytes(b"")
+    target = window_target(["--reference", "roads.osm", str(project)], command_names())
+    assert target.path == project
+    assert window_target(["--reference", "roads.osm"], command_names()).path is None
 
 
 # -- snapping and tracing in the window ------------------------------------------------------
@@ -386,3 +412,34 @@ def test_two_clicks_trace_a_boundary_along_the_river(editor, osm_xml):
     editor.map.double_click(*last)
     straight = editor.map.feature("New line 2")
     assert len(straight.geometry.coords) == 2
+
+
+def test_print_from_the_window_shows_references_and_their_attribution(editor, osm_xml,
+                                                                       geotiff_4326, tmp_path):
+    import subprocess
+
+    from zoneeditor.gui.print_dialog import PrintDialog
+
+    add(editor, osm_xml, geotiff_4326)
+    bare_map(editor)  # the zones would tint the imagery
+    show(editor, TIFF_BOX, 0.02)
+    editor.addons.print_action.trigger()
+    dialog = next(w for w in editor.findChildren(PrintDialog) if w.isVisible())
+    assert len(dialog.references) == 2
+    dialog.refresh_now()
+    (written,) = dialog.export_to(tmp_path / "sheet.pdf")
+    text = subprocess.run(["pdftotext", str(written), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Test imagery © Example Agency" in text
+    assert "© OpenStreetMap contributors (ODbL)" in text
+    subprocess.run(["pdftoppm", "-r", "40", "-png", str(written), str(tmp_path / "page")],
+                   check=True)
+    page = QImage(str(tmp_path / "page-1.png"))
+    quadrant = 0
+    for y in range(0, page.height(), 3):
+        for x in range(0, page.width(), 3):
+            c = page.pixelColor(x, y)
+            if near((c.red(), c.green(), c.blue()), QUADRANTS["ne"], tol=20):
+                quadrant += 1
+    assert quadrant > 50  # the imagery is on the sheet
+    dialog.close()

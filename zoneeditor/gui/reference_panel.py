@@ -105,9 +105,13 @@ class ReferenceRowsView(QWidget):
         self.act_zoom = self._action(self.tr("Zoom to layer"),
                                      self.tr("Show the whole reference layer on the map"),
                                      self.on_zoom, self.tr("Zoom"))
-        self.up, self.down, self.remove, self.keep, self.zoom = (
+        self.act_locate = self._action(self.tr("Locate file…"),
+                                       self.tr("Tell where the missing file of this reference "
+                                               "layer is now"), self.on_locate,
+                                       self.tr("Locate…"))
+        self.up, self.down, self.remove, self.keep, self.zoom, self.locate = (
             self._button(a) for a in (self.act_up, self.act_down, self.act_remove,
-                                      self.act_keep, self.act_zoom))
+                                      self.act_keep, self.act_zoom, self.act_locate))
         self.run_only_note = QLabel(self.tr("In italics: shown for this run only. Keep adds "
                                             "it to the project."), self)
         self.run_only_note.setObjectName("referenceRunOnlyNote")
@@ -122,7 +126,7 @@ class ReferenceRowsView(QWidget):
         head.addStretch(1)
         head.addWidget(self.add_button)
         buttons = QHBoxLayout()
-        for b in (self.up, self.down, self.remove, self.keep, self.zoom):
+        for b in (self.up, self.down, self.remove, self.keep, self.zoom, self.locate):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -287,6 +291,9 @@ class ReferenceRowsView(QWidget):
         self.run_only_note.setVisible(run_only_rows)
         self.act_keep.setEnabled(run_only)
         self.act_zoom.setEnabled(rid is not None and self.state.bounds(rid) is not None)
+        missing = in_project and bool(self.state.problem_of(rid))
+        self.act_locate.setVisible(any(r.state == "missing" for r in self._rows))
+        self.act_locate.setEnabled(missing)
         self.carry.blockSignals(True)
         self.carry.setChecked(bool(layer is not None and layer.embedded))
         self.carry.blockSignals(False)
@@ -329,6 +336,25 @@ class ReferenceRowsView(QWidget):
         if rid is not None:
             self.state.zoom_requested.emit(rid)
 
+    def on_locate(self) -> None:
+        """Ask where the missing file of the selected reference is now."""
+        rid = self.selected_id()
+        layer = self.state.layer(rid) if rid is not None else None
+        if layer is None:
+            return
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from zoneeditor.gui.reference_files import reference_filters
+
+        path, _ = QFileDialog.getOpenFileName(
+            self.window(), self.tr("Where is %1 now?").replace("%1", Path(layer.path).name),
+            self._folder, reference_filters())
+        if path:
+            self._folder = str(Path(path).parent)
+            self.state.relink(rid, path)
+
     def on_carry(self, carry: bool) -> None:
         """Carry a copy of the selected reference's file in the project, or stop."""
         rid = self.selected_id()
@@ -342,7 +368,8 @@ class ReferenceRowsView(QWidget):
             return
         self.table.selectRow(row)
         menu = QMenu(self)
-        for act in (self.act_up, self.act_down, self.act_zoom, self.act_keep, self.act_remove):
+        for act in (self.act_up, self.act_down, self.act_zoom, self.act_locate, self.act_keep,
+                    self.act_remove):
             if act.isVisible():
                 menu.addAction(act)
         if self.carry.isVisible():

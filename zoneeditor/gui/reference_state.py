@@ -277,6 +277,11 @@ class ReferenceState(QObject):
         """Offer a vector reference as snap and trace target, or stop (one undo step)."""
         return self._update(reference_id, snap=bool(snap))
 
+    def relink(self, reference_id: str, path: str | Path) -> bool:
+        """The file of a reference is at ``path`` now (moved, or on another laptop): one undo
+        step; it is read from there."""
+        return self._update(reference_id, path=str(Path(path).absolute()))
+
     def begin_gesture(self) -> None:
         """A new opacity gesture starts (a slider pressed): its changes are one undo step,
         separate from the previous gesture's."""
@@ -389,6 +394,11 @@ class ReferenceState(QObject):
         before, after = changeset.meta
         if before.references == after.references:
             return
+        was = {r.id: r.path for r in before.references}
+        for r in after.references:  # found elsewhere (or undone): read it from there
+            if r.id in was and was[r.id] != r.path:
+                self._data.pop(r.id, None)
+                self._problems.pop(r.id, None)
         self._load_missing()
         self._sync()
 
