@@ -197,7 +197,10 @@ def test_the_addons_need_only_the_editor_the_services_and_the_canvas(qapp):
     assert [a.objectName() for a in services.file_actions] == [
         "action_import", "action_export", "action_print"]
     assert set(services.docks) == {"problemsPanel", "diffPanel"}
-    assert [b.objectName() for b in services.toolbars] == ["coordinatesToolbar"]
+    assert [b.objectName() for b in services.toolbars] == ["coordinatesToolbar",
+                                                           "referenceToolbar"]
+    assert [a.objectName() for a in services.menus["Layer"].actions()] == [
+        "action_add_reference"]
     assert installed.changes.wait() is not None  # the Changes panel follows the editor
     installed.editing.act_snap.toggle()
     assert editor.edit_state.snap_enabled is False and services.messages == ["Snapping off"]
