@@ -26,31 +26,15 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDoubleSpinBox,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
 )
 
 from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.coords import CoordinateError, parse_coordinate
 from zoneeditor.core.georef import GeorefError, GeorefFit, fit
-from zoneeditor.core.reference import ControlPoint, Georeference, GeorefMethod, ReferenceLayer
+from zoneeditor.core.reference import ControlPoint, Georeference
 from zoneeditor.core.reference_edits import (
     add_control_point,
     add_georeference,
@@ -62,49 +46,27 @@ from zoneeditor.core.reference_rows import GeorefSummary, georef_summary
 from zoneeditor.gui.background import BackgroundJobs, Progress, error_text
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.editor import Editor
-from zoneeditor.gui.georef_views import PREVIEW_SIDE, MapView, Marker, ScanView
+from zoneeditor.gui.georef_form import GeorefForm
+from zoneeditor.gui.georef_save import GeorefSaver, default_output
+from zoneeditor.gui.georef_views import Marker, scan_images
 from zoneeditor.gui.reference_files import ask_scan_file
 from zoneeditor.gui.services import WindowServices
-from zoneeditor.io.reference import LoadedReference, new_reference
-from zoneeditor.io.reference.scan import load_scan, write_georeference
+from zoneeditor.io.reference.scan import load_scan
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("GeorefDialog", text)
 
 
-def method_names() -> dict[str, str]:
-    """The transforms offered, by ``GeorefMethod`` value (translated)."""
-    return {GeorefMethod.AFFINE.value: _tr("Affine (3 points or more)"),
-            GeorefMethod.POLYNOMIAL2.value: _tr("Polynomial, 2nd order (6 points or more)"),
-            GeorefMethod.TPS.value: _tr("Thin-plate spline (3 points or more)")}
-
-
-def scan_images(pixels: np.ndarray) -> tuple[QImage, QImage]:
-    """The scan as a QImage and a downscaled copy (longest side ``PREVIEW_SIDE``) to draw
-    when zoomed out. Runs off the UI thread (QImage is not tied to it)."""
-    h, w = int(pixels.shape[0]), int(pixels.shape[1])
-    bands = int(pixels.shape[2])
-    data = np.ascontiguousarray(pixels[..., :4] if bands >= 4 else pixels[..., :3])
-    fmt = QImage.Format.Format_RGBA8888 if data.shape[2] == 4 else QImage.Format.Format_RGB888
-    image = QImage(data.data, w, h, data.strides[0], fmt).copy()
-    side = max(w, h)
-    if side > PREVIEW_SIDE:
-        preview = image.scaled(max(1, w * PREVIEW_SIDE // side), max(1, h * PREVIEW_SIDE // side),
-                               Qt.AspectRatioMode.IgnoreAspectRatio,
-                               Qt.TransformationMode.SmoothTransformation)
-    else:
-        preview = image
-    return image, preview
-
-
-class GeorefDialog(QDialog):
+class GeorefDialog(GeorefForm):
     """The georeferencing dialog (one per window, kept while the window lives)."""
 
+    # the table's columns, by name (tests and readers)
     COL_NUMBER, COL_USE, COL_PX, COL_PY, COL_LAT, COL_LON, COL_RESIDUAL, COL_LOO = range(8)
 
     def __init__(self, editor: Editor, window: WindowServices, canvas: MapCanvas) -> None:
-        super().__init__(window.main_widget)
+        self.canvas = canvas
+        super().__init__(canvas.scene, window.main_widget)
         self.setObjectName("georefDialog")
         self.setWindowTitle(self.tr("Georeference image"))
         self.editor = editor
@@ -117,156 +79,13 @@ class GeorefDialog(QDialog):
         self._fit: GeorefFit | None = None
         self._summary: GeorefSummary | None = None
         self._folder = ""
-        self._sized = False
         self._loader = BackgroundJobs(self, "scan-reader")
-        self._writer = BackgroundJobs(self, "georef-writer")
-        self._build()
+        self._saver = GeorefSaver(editor, self)
         self._connect_signals()
         app = QCoreApplication.instance()
         if app is not None:  # however the program ends, the map view's workers stop
             app.aboutToQuit.connect(self.map_view.close_workers)
-        self._fit_to_screen()
         self.reload()
-
-    # -- building ------------------------------------------------------------------------------
-    def _build(self) -> None:
-        self.scan_label = QLabel(self.tr("No scan"), self)
-        self.scan_label.setObjectName("scanName")
-        self.open_button = QPushButton(self.tr("&Open scan…"), self)
-        self.open_button.setObjectName("openScan")
-        self.page = QSpinBox(self)
-        self.page.setObjectName("scanPage")
-        self.page.setRange(1, 1)
-        self.page.setPrefix(self.tr("Page "))
-        self.page.setToolTip(self.tr("The page of the PDF annex to georeference"))
-        self.method = QComboBox(self)
-        self.method.setObjectName("georefMethod")
-        for value, name in method_names().items():
-            self.method.addItem(name, value)
-        self.crs = QLineEdit(self)
-        self.crs.setObjectName("georefCrs")
-        self.crs.setPlaceholderText(self.tr("the UTM zone of the points"))
-        self.crs.setMinimumWidth(self.crs.fontMetrics().horizontalAdvance(
-            self.crs.placeholderText()) + 16)
-        self.crs.setToolTip(self.tr("The coordinate system the scanned map is drawn in, e.g. "
-                                    "EPSG:32637 (UTM 37N) or EPSG:4326 (a latitude/longitude "
-                                    "grid); empty: the UTM zone of the control points"))
-        top = QHBoxLayout()
-        top.addWidget(self.open_button)
-        top.addWidget(self.scan_label, 1)
-        top.addWidget(self.page)
-        top.addWidget(QLabel(self.tr("&Transform:"), self, buddy=self.method))
-        top.addWidget(self.method)
-        top.addWidget(QLabel(self.tr("Map &grid:"), self, buddy=self.crs))
-        top.addWidget(self.crs)
-
-        self.scan_view = ScanView(self)
-        self.scan_view.show_message(self.tr("Open a scanned map (PNG, JPEG, TIFF) or a PDF "
-                                            "annex"))
-        self.map_view = MapView(self.canvas.scene, self)
-        views = QSplitter(Qt.Orientation.Horizontal, self)
-        views.addWidget(self._titled(self.tr("Scan: click a landmark"), self.scan_view))
-        views.addWidget(self._titled(self.tr("Map: click the same place"), self.map_view))
-        views.setChildrenCollapsible(False)
-
-        self.px = self._spin(self.tr("Column on the scan (pixels from the left edge)"))
-        self.py = self._spin(self.tr("Row on the scan (pixels from the top edge)"))
-        self.coordinate = QLineEdit(self)
-        self.coordinate.setObjectName("georefCoordinate")
-        self.coordinate.setPlaceholderText(self.tr("latitude, longitude — or DMS, UTM, MGRS"))
-        self.coordinate.setToolTip(self.tr("Where the point lies, in any notation: 35.93, "
-                                           "36.55 · 35°55'48\"N 36°33'E · 37S 267000 3710000 "
-                                           "· 37SBT4827211116"))
-        self.add_button = QPushButton(self.tr("&Add point"), self)
-        self.add_button.setObjectName("addControlPoint")
-        entry = QHBoxLayout()
-        entry.addWidget(QLabel(self.tr("Scan &x:"), self, buddy=self.px))
-        entry.addWidget(self.px)
-        entry.addWidget(QLabel(self.tr("&y:"), self, buddy=self.py))
-        entry.addWidget(self.py)
-        entry.addWidget(QLabel(self.tr("&Place:"), self, buddy=self.coordinate))
-        entry.addWidget(self.coordinate, 1)
-        entry.addWidget(self.add_button)
-
-        self.table = QTableWidget(0, 8, self)
-        self.table.setObjectName("controlPoints")
-        self.table.setHorizontalHeaderLabels([
-            "#", self.tr("Use"), self.tr("Scan x"), self.tr("Scan y"), self.tr("Latitude"),
-            self.tr("Longitude"), self.tr("Residual (m)"), self.tr("Leave-one-out (m)")])
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for col in (self.COL_NUMBER, self.COL_USE):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.delete_button = QPushButton(self.tr("&Delete point"), self)
-        self.delete_button.setObjectName("deleteControlPoint")
-        self.undo_button = QPushButton(self.tr("&Undo"), self)
-        self.redo_button = QPushButton(self.tr("&Redo"), self)
-        self.rms = QLabel(self)
-        self.rms.setObjectName("georefRms")
-        self.rms.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("&Save GeoTIFF and add as reference…"), self)
-        self.save_button.setObjectName("saveGeoreference")
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.hint = QLabel(self)
-        self.hint.setObjectName("georefHint")
-        self.hint.setWordWrap(True)
-        actions = QHBoxLayout()
-        for b in (self.delete_button, self.undo_button, self.redo_button):
-            actions.addWidget(b)
-        actions.addWidget(self.rms, 1)
-        actions.addWidget(self.save_button)
-        actions.addWidget(self.close_button)
-
-        lower = QWidget(self)
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addLayout(entry)
-        lower_layout.addWidget(self.table, 1)
-        lower_layout.addLayout(actions)
-        body = QSplitter(Qt.Orientation.Vertical, self)
-        body.addWidget(views)
-        body.addWidget(lower)
-        body.setStretchFactor(0, 3)
-        body.setStretchFactor(1, 1)
-        body.setChildrenCollapsible(False)
-        self._body = body
-        # Enter adds a point from the place box only: no button answers Enter on its own
-        # (a dialog's buttons would, and Enter in the grid box would add a point)
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)
-            button.setDefault(False)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(body, 1)
-        layout.addWidget(self.hint)
-        self.setTabOrder(self.open_button, self.page)
-
-    def _titled(self, title: str, view: QWidget) -> QWidget:
-        box = QWidget(self)
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(QLabel(title, box))
-        lay.addWidget(view, 1)
-        return box
-
-    def _spin(self, tip: str) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox(self)
-        spin.setDecimals(1)
-        spin.setRange(0.0, 1_000_000.0)
-        spin.setToolTip(tip)
-        return spin
-
-    def _fit_to_screen(self) -> None:
-        """1280 x 760 where there is room; on a small screen (1366 x 768) what fits."""
-        screen = self.screen().availableGeometry() if self.screen() else None
-        w, h = 1280, 760
-        if screen is not None:
-            w, h = min(w, screen.width() - 40), min(h, screen.height() - 60)
-        self.resize(max(640, w), max(480, h))
 
     def _connect_signals(self) -> None:
         self.open_button.clicked.connect(self.ask_scan)
@@ -286,13 +105,14 @@ class GeorefDialog(QDialog):
         self.save_button.clicked.connect(self.ask_save)
         self.close_button.clicked.connect(self.close)
         self.table.itemSelectionChanged.connect(self._update_markers)
+        self.table.use_toggled.connect(self.set_enabled)
+        self.table.delete_requested.connect(self.delete_point)
+        self._saver.saved.connect(self._on_saved)
+        self._saver.failed.connect(self._on_save_failed)
         for keys, slot in ((QKeySequence.StandardKey.Undo, self.editor.undo),
                            (QKeySequence.StandardKey.Redo, self.editor.redo)):
             for seq in QKeySequence.keyBindings(keys):
                 QShortcut(seq, self, activated=slot)
-        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table,
-                           activated=self.delete_point)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         editor = self.editor
         editor.document_changed.connect(self.on_document_changed)
         editor.session_changed.connect(self.on_session_changed)
@@ -382,7 +202,7 @@ class GeorefDialog(QDialog):
 
     def wait(self, timeout_s: float = 60.0) -> bool:
         """Process events until the scan was read and any GeoTIFF written (tests)."""
-        return self._loader.wait(timeout_s) and self._writer.wait(timeout_s) \
+        return self._loader.wait(timeout_s) and self._saver.wait(timeout_s) \
             and self.editor.references.wait(timeout_s)
 
     # -- following the project -----------------------------------------------------------------
@@ -441,40 +261,13 @@ class GeorefDialog(QDialog):
         self._update_markers()
         self._update_history_buttons()
         self.save_button.setEnabled(self.in_project and self._fit is not None and has_scan
-                                    and not self._writer.is_busy())
+                                    and not self._saver.is_busy())
         self._update_hint()
 
     def _fill_table(self) -> None:
-        summary = self._summary
-        assert summary is not None
-        current = self._selected_point()
-        self.table.setRowCount(len(summary.rows))
-        for i, r in enumerate(summary.rows):
-            use = QCheckBox(self.table)
-            use.setObjectName(f"usePoint_{r.number}")
-            use.setChecked(r.enabled)
-            use.setToolTip(self.tr("Use this point for the fit (untick to leave a doubtful "
-                                   "point out without deleting it)"))
-            use.toggled.connect(lambda on, pid=r.id: self.set_enabled(pid, on))
-            self.table.setCellWidget(i, self.COL_USE, use)
-            residual = "" if r.residual_m is None else f"{r.residual_m:.2f}"
-            loo = "" if r.leave_one_out_m is None else f"{r.leave_one_out_m:.2f}"
-            values = {self.COL_NUMBER: str(r.number), self.COL_PX: f"{r.px:.1f}",
-                      self.COL_PY: f"{r.py:.1f}", self.COL_LAT: f"{r.lat:.6f}",
-                      self.COL_LON: f"{r.lon:.6f}", self.COL_RESIDUAL: residual,
-                      self.COL_LOO: loo}
-            for col, text in values.items():
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, r.id)
-                if col != self.COL_NUMBER:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(i, col, item)
-        if current is not None:
-            for i, r in enumerate(summary.rows):
-                if r.id == current:
-                    self.table.selectRow(i)
-        self.delete_button.setEnabled(bool(summary.rows))
+        assert self._summary is not None
+        self.table.show_summary(self._summary)
+        self.delete_button.setEnabled(bool(self._summary.rows))
 
     def _show_quality(self) -> None:
         summary = self._summary
@@ -507,11 +300,7 @@ class GeorefDialog(QDialog):
         self.redo_button.setToolTip(h.redo_label)
 
     def _selected_point(self) -> str | None:
-        row = self.table.currentRow()
-        item = self.table.item(row, self.COL_NUMBER) if row >= 0 else None
-        if item is None or not self.table.selectionModel().hasSelection():
-            return None
-        return item.data(Qt.ItemDataRole.UserRole)
+        return self.table.selected_point()
 
     def _update_markers(self) -> None:
         g = self.georeference
@@ -680,11 +469,7 @@ class GeorefDialog(QDialog):
         """Where the GeoTIFF goes unless the user says otherwise."""
         g = self.georeference
         assert g is not None
-        if g.output:
-            return g.output
-        src = Path(g.source)
-        suffix = "" if g.page == 0 else f"-p{g.page + 1}"
-        return str(src.with_name(f"{src.stem}{suffix}-georef.tif"))
+        return default_output(g)
 
     def ask_save(self) -> None:
         """Ask where to write the GeoTIFF, then write it and add it as a reference."""
@@ -704,44 +489,20 @@ class GeorefDialog(QDialog):
         g = self.georeference
         if g is None or not self.in_project:
             return
-        out = str(Path(out).absolute())
         self.save_button.setEnabled(False)
         self.hint.setText(self.tr("Writing %1…").replace("%1", Path(out).name))
+        self._saver.save(g, out)
 
-        def work(_progress: Progress) -> tuple[ReferenceLayer, LoadedReference]:
-            written, _fit = write_georeference(g, out)
-            return new_reference(written)
-
-        self._writer.submit(work, on_done=lambda r: self._on_saved(g.id, out, r),
-                            on_error=self._on_save_failed)
-
-    def _on_saved(self, georef_id: str, out: str,
-                  result: tuple[ReferenceLayer, LoadedReference]) -> None:
-        layer, data = result
-        state = self.editor.references
-        meta, version = self._meta(), self._version()
-        before = None
-        g = meta.georeference(georef_id)
-        if g is not None and g.output != out:
-            before = set_georef_options(meta, version, georef_id, output=out)
-        known = next((r for r in state.layers() if Path(r.path) == Path(out)), None)
-        if known is not None:  # written again: the same reference shows the new pixels
-            state.replace_data(known.id, data)
-            if before is not None:
-                self.editor.push(before)
-            if not known.visible:
-                state.set_visible(known.id, True)
-        else:
-            state.add_layer(layer, data, before)
+    def _on_saved(self, out: str) -> None:
         self.reload()
         self.hint.setText(self.tr("Saved %1 and shown it as a reference layer").replace(
             "%1", Path(out).name))
 
-    def _on_save_failed(self, exc: BaseException) -> None:
-        self.hint.setText(error_text(exc))
+    def _on_save_failed(self, sentence: str) -> None:
         self.reload()
+        self.hint.setText(sentence)
         self.window_services.show_error(self.tr("Cannot save the georeferenced image"),
-                                        error_text(exc))
+                                        sentence)
 
     # -- helpers -------------------------------------------------------------------------------
     def _meta(self):
@@ -751,13 +512,9 @@ class GeorefDialog(QDialog):
         return self.editor.document.current_version
 
     def showEvent(self, event) -> None:
-        """Shown (again): the map view's workers run while the dialog is open; the views get
-        two thirds of the height the first time."""
+        """Shown (again): the map view's workers run while the dialog is open."""
         self.map_view.start_workers()
-        if not self._sized:
-            self._sized = True
-            total = max(1, sum(self._body.sizes()))
-            self._body.setSizes([total * 2 // 3, total - total * 2 // 3])
+        self.size_views_once()
         super().showEvent(event)
 
     def hideEvent(self, event) -> None:
