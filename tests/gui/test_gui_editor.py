@@ -201,10 +201,13 @@ def test_the_addons_need_only_the_editor_the_services_and_the_canvas(qapp):
     assert [a.objectName() for a in services.file_actions] == [
         "action_import", "action_export", "action_print", "action_sync"]
     assert set(services.docks) == {"problemsPanel", "diffPanel", "conflictsPanel"}
-    assert [b.objectName() for b in services.toolbars] == ["coordinatesToolbar", "teamToolbar"]
+    assert [b.objectName() for b in services.toolbars] == ["coordinatesToolbar", "teamToolbar",
+                                                           "referenceToolbar"]
     assert [w.objectName() for w in services.status_widgets] == ["syncStatus"]
     assert installed.merge.action in services.menus["Version"].actions()
     assert installed.sync.act_table in services.menus["Version"].actions()
+    assert [a.objectName() for a in services.menus["Layer"].actions()] == [
+        "action_add_reference"]
     assert installed.changes.wait() is not None  # the Changes panel follows the editor
     installed.editing.act_snap.toggle()
     assert editor.edit_state.snap_enabled is False and services.messages == ["Snapping off"]

@@ -102,7 +102,7 @@ QT_VALUE_OPTIONS = frozenset({
     "-style", "-stylesheet", "-session", "-geometry", "-display", "-title", "-qwindowgeometry",
     "-qwindowicon", "-qwindowtitle", "-name", "-font", "-fn", "-bg", "-fg",
 })
-WINDOW_VALUE_OPTIONS = frozenset({"--lang"})
+WINDOW_VALUE_OPTIONS = frozenset({"--lang", "--reference"})
 
 
 class NoSuchCommandOrFile(ZoneEditorError):

@@ -26,6 +26,7 @@ from zoneeditor.gui import (
     import_dialog,
     merge_dialog,
     print_dialog,
+    reference_actions,
     sync_action,
     tool_manager,
 )
@@ -34,6 +35,7 @@ from zoneeditor.gui.conflicts_panel import ConflictsPanel
 from zoneeditor.gui.diff_panel import DiffPanel
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.merge_dialog import MergeFromFile
+from zoneeditor.gui.reference_actions import ReferenceActions
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.sync_action import TeamSync
 from zoneeditor.gui.tool_manager import EditingManager
@@ -60,6 +62,8 @@ class AddOns:
     #: File ▸ Sync with team server, its toolbar button, the status-bar indicator and
     #: Version ▸ Table this proposal….
     sync: TeamSync
+    #: Layer ▸ Add reference layer…, the trace key, Tools ▸ Georeference image…, snap tooltip.
+    references: ReferenceActions
 
 
 def install_addons(editor: Editor, window: WindowServices, canvas: MapCanvas) -> AddOns:
@@ -79,4 +83,5 @@ def install_addons(editor: Editor, window: WindowServices, canvas: MapCanvas) ->
         conflicts=conflicts,
         merge=merge_dialog.install(editor, window, conflicts, changes),
         sync=sync_action.install(editor, window, conflicts),
+        references=reference_actions.install(editor, window, canvas),
     )

@@ -1,5 +1,8 @@
-"""Start the editor: ``zoneeditor [PATH]`` (no PATH opens the bundled sample; a
-``postgresql://USER@HOST/DATABASE/PROJECT`` address opens a team project's working copy).
+"""Start the editor: ``zoneeditor [PATH] [--reference FILE ...]`` (no PATH opens the bundled
+sample; a ``postgresql://USER@HOST/DATABASE/PROJECT`` address opens a team project's working
+copy). ``--reference`` shows a reference layer for this run only: drawn, snapped to and
+traced along, listed in the Layers panel, where Keep adds it to the project (it is not saved
+unless kept).
 
 ``run(argv)`` parses the arguments, creates the QApplication and the window. Other modules
 add options through ``build_parser`` (``--lang``, ``--self-test``...): unknown options are
@@ -37,6 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Open the zone editor window (the bundled sample when no PATH is given).")
     parser.add_argument("path", nargs="?", help="project file (.gpkg) to open, or a team "
                         "project: postgresql://USER@HOST/DATABASE/PROJECT")
+    parser.add_argument("--reference", action="append", default=[], metavar="FILE",
+                        help="show a reference layer under the project for this run (an "
+                             "OpenStreetMap extract, GeoTIFF, MBTiles or any map file; "
+                             "repeatable); Keep in the Layers panel adds it to the project")
     parser.add_argument("--lang", choices=("en", "ar", "ru"),
                         help="interface language (default: the system's; ar is right-to-left)")
     parser.add_argument("--self-test", action="store_true",
@@ -146,6 +153,8 @@ def run(argv: list[str]) -> int:
         window, error = create_window(args.path)
     window.show()
     bring_forward(window)
+    if args.reference:  # shown for this run; the Layers panel offers to keep them
+        window.editor.references.show_files(args.reference)
     ending.attach(window)
     if error is not None:
         from zoneeditor.gui.project_files import error_reason

@@ -108,6 +108,10 @@ class MapCanvas(QWidget):
         editor.version_changed.connect(lambda _name: self.refresh(static=True))
         editor.background_changed.connect(lambda: self.refresh(static=True))
         editor.layer_state.changed.connect(lambda: self.refresh(static=True))
+        # reference layers are part of the background image; their workers' tiles and paths
+        # arrive like the LOD cache's (queued: a method, not a lambda)
+        editor.references.changed.connect(lambda: self.refresh(static=True))
+        editor.references.ready.connect(self._on_lod_ready)
         editor.selection.changed.connect(self.on_selection_changed)  # psygnal: a method
 
     # -- following the editor ------------------------------------------------------------------
@@ -229,6 +233,8 @@ class MapCanvas(QWidget):
             show_labels=self.show_labels,
             lod=self.lod,
             overlays=tuple(self._overlays),
+            references=editor.references.scene_references(),
+            reference_cache=editor.references.cache,
         )
 
     # -- tool results --------------------------------------------------------------------------
@@ -259,7 +265,8 @@ class MapCanvas(QWidget):
         scene = self.scene()
         painter = QPainter(self)
         try:
-            with self.lod.deferred():  # the worker starts once this frame is drawn
+            # the workers start once this frame is drawn
+            with self.lod.deferred(), self._editor.references.cache.deferred():
                 self.images.update(vp, scene, self.devicePixelRatioF(),
                                    moving=self._settle.isActive())
             painter.fillRect(self.rect(), self.painter.style.sea)

@@ -2,7 +2,8 @@
 
 One ``Editor`` per window. It owns the session (document and file), the selection, the layer
 state (visibility, locks, opacity, order), the tool context with its editing state, the map
-tools and which one is active, and the background data (basemap, gazetteer). Panels, dialogs,
+tools and which one is active, the background data (basemap, gazetteer) and the reference
+layers' loaded data (``gui.reference_state``). Panels, dialogs,
 add-ons and the canvas are given the editor (and, when they need menus, docks or the status
 bar, a ``gui.services.WindowServices``); none of them reaches for the window.
 
@@ -44,6 +45,7 @@ from zoneeditor.core.tools.base import Tool, ToolContext
 from zoneeditor.core.tools.registry import tool_classes
 from zoneeditor.core.tools.state import EditState
 from zoneeditor.gui.layer_state import LayerState
+from zoneeditor.gui.reference_state import ReferenceState
 from zoneeditor.io.session import Session
 
 
@@ -90,6 +92,8 @@ class Editor(QObject):
         self._context, self._tools = self._make_tools(session.document, EditState())
         self._link(session.document)
         self.layer_state.changed.connect(self._sync_tool_context)
+        #: The reference layers' loaded data, problems, render cache and snap targets.
+        self.references = ReferenceState(self)
 
     # -- what is open ---------------------------------------------------------------------------
     @property
@@ -140,6 +144,7 @@ class Editor(QObject):
     def close(self) -> None:
         """Stop following the document and close the session (the window is closing)."""
         self._unlink()
+        self.references.close()
         self._session.close()
 
     # -- versions and edits ---------------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 Also the two baseline switches: "Agreed baseline locked" (on by default, so the agreed lines
 are never changed by accident) and "Show agreed beneath proposals". Background rows turn the
-country basemap and the towns on and off.
+country basemap and the towns on and off. Under them, the reference layers (roads, rivers,
+imagery, scans: ``gui.reference_panel``), drawn beneath the project layers.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from zoneeditor.core.model import LayerKind
 from zoneeditor.gui.layer_state import LayerState
+from zoneeditor.gui.reference_panel import ReferenceRowsView
+from zoneeditor.gui.reference_state import ReferenceState
 
 
 def layer_title(kind: LayerKind) -> str:
@@ -38,11 +41,13 @@ def layer_title(kind: LayerKind) -> str:
 
 
 class LayersPanel(QWidget):
-    """Edits a ``LayerState``; rows follow its panel order (top row drawn on top)."""
+    """Edits a ``LayerState``; rows follow its panel order (top row drawn on top). With
+    ``references``, the reference layers' rows follow below (``references_view``)."""
 
     COL_VISIBLE, COL_LOCK, COL_NAME, COL_OPACITY = range(4)
 
-    def __init__(self, state: LayerState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: LayerState, parent: QWidget | None = None,
+                 references: ReferenceState | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.table = QTableWidget(0, 4, self)
@@ -92,6 +97,11 @@ class LayersPanel(QWidget):
         layout.addWidget(self.baseline_locked)
         layout.addWidget(self.underlay)
         layout.addLayout(background)
+        #: The reference layers' rows (None when the panel was made without references).
+        self.references_view: ReferenceRowsView | None = None
+        if references is not None:
+            self.references_view = ReferenceRowsView(references, self)
+            layout.addWidget(self.references_view)
         layout.addStretch(1)
         self.table.setMaximumHeight(140)
         self._built_order: list[LayerKind] = []

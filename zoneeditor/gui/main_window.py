@@ -118,7 +118,8 @@ class MainWindow(QMainWindow):
             return Session(Document(Project()), None)
 
     def _make_docks(self) -> None:
-        self.layers_panel = LayersPanel(self.editor.layer_state, self)
+        self.layers_panel = LayersPanel(self.editor.layer_state, self,
+                                        references=self.editor.references)
         self.layers_panel.setObjectName("layersPanel")
         self.attributes_panel = AttributesPanel(self.editor, self, self)
         self.attributes_panel.setObjectName("attributesPanel")

@@ -116,8 +116,12 @@ class PrintDialog(QDialog):
     def __init__(self, project: Project, version: str,
                  view_extent: tuple[float, float, float, float] | None = None,
                  parent: QWidget | None = None, basemap=None, gazetteer=None,
-                 look: MapLook | None = None, labels: str = "both") -> None:
+                 look: MapLook | None = None, labels: str = "both",
+                 references: tuple = ()) -> None:
         super().__init__(parent)
+        #: Reference layers drawn under the project (``RenderReference``, bottom to top);
+        #: their attributions go in the sheet's footer.
+        self.references = tuple(references)
         self.setWindowTitle(self.tr("Print"))
         self.project = project
         self.view_extent = view_extent
@@ -303,7 +307,7 @@ class PrintDialog(QDialog):
 
             self._basemap, self._gazetteer = load_basemap(), load_gazetteer()
         return PrintJob(self.project, self.version_box.currentText(), options,
-                        self._basemap, self._gazetteer)
+                        self._basemap, self._gazetteer, references=self.references)
 
     # -- slots --------------------------------------------------------------------------------
     def on_version_changed(self) -> None:
@@ -417,14 +421,15 @@ class PrintDialog(QDialog):
 
 def open_print_dialog(editor: Editor, window: WindowServices, canvas: MapCanvas) -> PrintDialog:
     """Open the print dialog on what the canvas shows: the project, current version, view,
-    layer visibility/opacity/order and label language, and the loaded basemap."""
+    layer visibility/opacity/order and label language, the loaded basemap and the reference
+    layers shown."""
     document = editor.document
     scene = canvas.scene()
     dialog = PrintDialog(document.project, document.current_version, canvas.viewport.bounds,
                          window.main_widget,
                          scene.basemap, scene.gazetteer, MapLook.from_scene(scene),
                          scene.label_language if scene.label_language in ("both", "en", "local")
-                         else "both")
+                         else "both", references=scene.references)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

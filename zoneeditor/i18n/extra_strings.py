@@ -15,6 +15,7 @@ MENUS = (
     QT_TRANSLATE_NOOP("MainWindow", "View"),
     QT_TRANSLATE_NOOP("MainWindow", "Tools"),
     QT_TRANSLATE_NOOP("MainWindow", "Version"),
+    QT_TRANSLATE_NOOP("MainWindow", "Layer"),
     QT_TRANSLATE_NOOP("MainWindow", "Help"),
 )
 

@@ -138,6 +138,9 @@ class RasterTiles:
               box: tuple[float, float, float, float], part: QRectF | None) -> None:
         ax, ay = viewport.to_screen(box[0], box[3])
         bx, by = viewport.to_screen(box[2], box[1])
+        # Whole-pixel edges: neighbouring tiles then meet exactly; fractional edges are
+        # blended with what lies under them and show as faint seams between tiles.
+        ax, ay, bx, by = round(ax), round(ay), round(bx), round(by)
         target = QRectF(ax, ay, bx - ax, by - ay)
         source = part if part is not None else QRectF(0, 0, img.width(), img.height())
         painter.drawImage(target, img, source)

@@ -128,6 +128,9 @@ class EditingTool(Tool):
 
     #: What the window must ask before the tool can finish (None: nothing).
     needs_input: str | None = None
+    #: What the pointer's latest position snapped to (None: nothing), for the window's snap
+    #: tooltip (``core.snapping.describe_snap``).
+    last_snap: Snap | None = None
 
     @property
     def state(self) -> EditState:
@@ -150,8 +153,10 @@ class EditingTool(Tool):
 
     def snap(self, event: PointerEvent, exclude_ids: Sequence[str] = (),
              drawing: Sequence[XY] = ()) -> tuple[XY, Snap | None]:
-        """See ``snap_event``."""
-        return snap_event(self.ctx, event, exclude_ids, drawing)
+        """See ``snap_event``; remembers the snap as ``last_snap``."""
+        xy, found = snap_event(self.ctx, event, exclude_ids, drawing)
+        self.last_snap = found
+        return xy, found
 
     def activate(self) -> ToolResult:
         """Called when the tool is chosen; a hint for the status bar by default."""
