@@ -43,6 +43,8 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
+import shapely
+
 from zoneeditor.core.names import name_skeleton
 from zoneeditor.core.places import fold_name
 
@@ -255,8 +257,7 @@ def places_from_countries(countries: Iterable[Any]) -> list[Place]:
         geometry = c.geometry
         if geometry.is_empty:
             continue
-        parts = getattr(geometry, "geoms", None)
-        main = max(parts, key=lambda g: g.area) if parts is not None else geometry
+        main = max(shapely.get_parts(geometry), key=lambda g: g.area)
         point = main.representative_point()
         out.append(Place(PlaceKind.COUNTRY, tuple(n for n in (c.name, c.name_ar, c.name_ru)
                                                   if n),

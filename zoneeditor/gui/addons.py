@@ -19,10 +19,18 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QAction
 
-from zoneeditor.gui import diff_panel, export_dialog, import_dialog, print_dialog, tool_manager
+from zoneeditor.gui import (
+    diff_panel,
+    export_dialog,
+    import_dialog,
+    locator,
+    print_dialog,
+    tool_manager,
+)
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.diff_panel import DiffPanel
 from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.locator import Locator
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.tool_manager import EditingManager
 
@@ -41,6 +49,8 @@ class AddOns:
     editing: EditingManager
     #: The Changes dock and View ▸ Show changes on map.
     changes: DiffPanel
+    #: View ▸ Go to place or feature… (Ctrl+K).
+    locator: Locator
 
 
 def install_addons(editor: Editor, window: WindowServices, canvas: MapCanvas) -> AddOns:
@@ -51,4 +61,5 @@ def install_addons(editor: Editor, window: WindowServices, canvas: MapCanvas) ->
         print_action=print_dialog.install(editor, window, canvas),
         editing=tool_manager.install(editor, window, canvas),
         changes=diff_panel.install(editor, window, canvas),
+        locator=locator.install(editor, window, canvas),
     )
