@@ -26,6 +26,7 @@ from zoneeditor.gui import (
     locator,
     print_dialog,
     tool_manager,
+    version_menu,
 )
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.diff_panel import DiffPanel
@@ -33,6 +34,7 @@ from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.locator import Locator
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.tool_manager import EditingManager
+from zoneeditor.gui.version_menu import VersionMenu
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ class AddOns:
     changes: DiffPanel
     #: View ▸ Go to place or feature… (Ctrl+K).
     locator: Locator
+    #: Version ▸ Rename…, Duplicate…, Delete…, Make this proposal the agreed baseline….
+    versions: VersionMenu
 
 
 def install_addons(editor: Editor, window: WindowServices, canvas: MapCanvas) -> AddOns:
@@ -62,4 +66,5 @@ def install_addons(editor: Editor, window: WindowServices, canvas: MapCanvas) ->
         editing=tool_manager.install(editor, window, canvas),
         changes=diff_panel.install(editor, window, canvas),
         locator=locator.install(editor, window, canvas),
+        versions=version_menu.install(editor, window, canvas),
     )
