@@ -22,6 +22,8 @@ from PySide6.QtGui import QAction
 from zoneeditor.gui import (
     diff_panel,
     export_dialog,
+    help_guide,
+    help_shortcuts,
     import_dialog,
     locator,
     print_dialog,
@@ -31,6 +33,8 @@ from zoneeditor.gui import (
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.diff_panel import DiffPanel
 from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.help_guide import GuideHelp
+from zoneeditor.gui.help_shortcuts import ShortcutHelp
 from zoneeditor.gui.locator import Locator
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.tool_manager import EditingManager
@@ -55,6 +59,10 @@ class AddOns:
     locator: Locator
     #: Version ▸ Rename…, Duplicate…, Delete…, Make this proposal the agreed baseline….
     versions: VersionMenu
+    #: Help ▸ User guide (F1): the README and docs, offline.
+    guide: GuideHelp
+    #: Help ▸ Keyboard shortcuts (Ctrl+/): a printable sheet made from the window's actions.
+    shortcuts: ShortcutHelp
 
 
 def install_addons(editor: Editor, window: WindowServices, canvas: MapCanvas) -> AddOns:
@@ -67,4 +75,6 @@ def install_addons(editor: Editor, window: WindowServices, canvas: MapCanvas) ->
         changes=diff_panel.install(editor, window, canvas),
         locator=locator.install(editor, window, canvas),
         versions=version_menu.install(editor, window, canvas),
+        guide=help_guide.install(window),
+        shortcuts=help_shortcuts.install(window),
     )
