@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox, QToolBar
 from zoneeditor.core.changes import ChangeSet, Structure
 from zoneeditor.core.edits import delete_features, new_proposal
 from zoneeditor.core.errors import ZoneEditorError
-from zoneeditor.core.model import AGREED
+from zoneeditor.core.naming import isolate
 from zoneeditor.core.tools.base import KeyEvent, Tool
 from zoneeditor.core.tools.registry import tool_classes
 from zoneeditor.gui.canvas import MapCanvas
@@ -31,6 +31,7 @@ from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.project_files import ProjectFiles
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.statusbar import MapStatus
+from zoneeditor.i18n.values import version_title
 
 Shortcut = QKeySequence.StandardKey | str | None
 
@@ -197,7 +198,8 @@ class WindowActions(QObject):
         """Another version is shown: combo and menu follow; say whether it is locked."""
         self.reload_versions()
         locked = self.editor.layer_state.version_locked(name)
-        self.window.status(_window_tr("Showing %1%2").replace("%1", name).replace(
+        self.window.status(_window_tr("Showing %1%2").replace(
+            "%1", isolate(version_title(name))).replace(
             "%2", _window_tr(" (locked: unlock it in Layers to edit)") if locked else ""))
 
     def on_tool_changed(self, tool: Tool) -> None:
@@ -304,7 +306,7 @@ class WindowActions(QObject):
 
     # -- lists that follow the project ---------------------------------------------------------
     def _version_title(self, name: str) -> str:
-        return self.tr("Agreed baseline") if name == AGREED else name
+        return version_title(name)  # "Agreed baseline", "Agreed until …" in any language
 
     def reload_versions(self) -> None:
         """Fill the toolbar combo and the Version menu with the project's versions."""
