@@ -110,7 +110,7 @@ class UserGuide(QWidget):
     def __init__(self, root: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("userGuide")
-        self.setWindowTitle(self.tr("ZoneEditor user guide"))
+        self.setWindowTitle(self.tr("User guide"))
         self.root = root
         self.browser = GuideBrowser(self)
         self.browser.refused.connect(self._refused)
@@ -161,7 +161,8 @@ class UserGuide(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.note)
-        self.resize(QSize(1000, 720))
+        screen = (parent or self).screen().availableGeometry()
+        self.resize(QSize(min(1000, screen.width() - 40), min(720, screen.height() - 60)))
         self.home()
 
     def _button(self, text: str, slot, key: QKeySequence.StandardKey) -> QToolButton:

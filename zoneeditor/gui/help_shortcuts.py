@@ -107,9 +107,13 @@ def _plain(text: str) -> str:
 _SPECIAL_KEYS = Qt.Key.Key_Back.value
 
 
+#: Function keys past F12 exist on few keyboards (Sun's Undo is F14).
+_RARE_KEYS = frozenset(Qt.Key(Qt.Key.Key_F13.value + i) for i in range(23)) | {Qt.Key.Key_Help}
+
+
 def _on_every_keyboard(sequence: QKeySequence) -> bool:
     keys = [sequence[i].key() for i in range(sequence.count())]
-    return bool(keys) and all(k.value < _SPECIAL_KEYS and k != Qt.Key.Key_Help for k in keys)
+    return bool(keys) and all(k.value < _SPECIAL_KEYS and k not in _RARE_KEYS for k in keys)
 
 
 def _keys(action: QAction) -> tuple[str, ...]:
@@ -195,7 +199,8 @@ class ShortcutSheet(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(self.buttons)
-        self.resize(620, 760)
+        screen = main_widget.screen().availableGeometry()
+        self.resize(min(620, screen.width() - 40), min(760, screen.height() - 60))
         self.refresh()
 
     def refresh(self) -> None:

@@ -18,8 +18,28 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPainter, QPen
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -27,11 +47,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-from zoneeditor.core.naming import display_position, isolate
+from zoneeditor.core.model import LayerKind
+from zoneeditor.core.naming import display_name, display_position, isolate
 from zoneeditor.core.place_search import (
     Match,
     Place,
@@ -46,7 +70,8 @@ from zoneeditor.gui.background import BackgroundJobs
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
-from zoneeditor.i18n.values import kind_name, layer_name, party_name, place_name
+from zoneeditor.i18n import current_language, is_rtl
+from zoneeditor.i18n.values import kind_name, party_name, place_name
 
 #: The locator's key.
 SHORTCUT = "Ctrl+K"
@@ -60,6 +85,60 @@ POINT_HALF_DEG = 0.05
 NEAR_MARGIN_DEG = 1.5
 #: How long the place gone to stays marked (ms).
 MARK_MS = 2500
+
+
+#: Item roles of a result row: the name shown (first line) and what it is (second line).
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Draws a result on two lines: its name, and below it, smaller and lighter, what it is
+    (long texts end in "…", at the reading end: right in English, left in Arabic)."""
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        title = QFont(option.font)
+        detail = QFont(option.font)
+        detail.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.85))
+        return title, detail
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        """Two lines of text and a little room."""
+        title, detail = self._fonts(option)
+        height = QFontMetrics(title).height() + QFontMetrics(detail).height() + 8
+        return QSize(option.rect.width() or 300, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        """The row's background (selected or not), then its two lines."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        title_font, detail_font = self._fonts(opt)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette = opt.palette
+        text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected
+                                    else QPalette.ColorRole.Text)
+        detail_colour = text_colour if selected else palette.color(
+            QPalette.ColorRole.PlaceholderText)
+        align = QStyle.visualAlignment(opt.direction, Qt.AlignmentFlag.AlignLeft)
+        rect = opt.rect.adjusted(6, 3, -6, -3)
+        painter.save()
+        for text, font, colour in ((index.data(TITLE_ROLE), title_font, text_colour),
+                                   (index.data(DETAIL_ROLE), detail_font, detail_colour)):
+            metrics = QFontMetrics(font)
+            painter.setFont(font)
+            painter.setPen(colour)
+            line = QRect(rect.left(), rect.top(), rect.width(), metrics.height())
+            painter.drawText(line, int(align | Qt.AlignmentFlag.AlignVCenter),
+                             metrics.elidedText(str(text or ""), Qt.TextElideMode.ElideRight,
+                                                rect.width()))
+            rect.setTop(rect.top() + metrics.height() + 1)
+        painter.restore()
 
 
 class LocatorPopup(QFrame):
@@ -79,6 +158,7 @@ class LocatorPopup(QFrame):
         self.results = QListWidget(self)
         self.results.setObjectName("locatorResults")
         self.results.setUniformItemSizes(True)
+        self.results.setItemDelegate(ResultDelegate(self.results))
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay in the field
         self.hint = QLabel(self)
         self.hint.setObjectName("locatorHint")
@@ -93,6 +173,7 @@ class LocatorPopup(QFrame):
         self.input.installEventFilter(self)
         self.results.itemActivated.connect(self._activated)
         self.results.itemClicked.connect(self._activated)
+        self._max_rows_height = 320
         self.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -134,9 +215,17 @@ class LocatorPopup(QFrame):
         top_left = canvas.mapTo(parent, canvas.rect().topLeft())
         x = top_left.x() + (canvas.width() - width) // 2
         self.setFixedWidth(width)
-        self.results.setFixedHeight(min(320, max(120, canvas.height() // 2)))
-        self.adjustSize()
+        self._max_rows_height = max(120, min(400, canvas.height() // 2))
+        self.fit_rows()
         self.move(x, top_left.y() + 8)
+
+    def fit_rows(self) -> None:
+        """As tall as the results (one row at least), up to half the map's height."""
+        rows = max(1, self.results.count())
+        row = self.results.sizeHintForRow(0) if self.results.count() else 40
+        frame = 2 * self.results.frameWidth()
+        self.results.setFixedHeight(min(self._max_rows_height, rows * row + frame))
+        self.adjustSize()
 
 
 class Locator(QObject):
@@ -152,6 +241,9 @@ class Locator(QObject):
         self._index_ready = False
         self._countries: dict[str, str] = {}
         self.matches: list[Match] = []
+        self._layers = {LayerKind.ZONES: self.tr("zone of the project"),
+                        LayerKind.LINES: self.tr("line of the project"),
+                        LayerKind.POINTS: self.tr("point of the project")}
         self._mark: tuple[float, float] | None = None
         self._mark_timer = QTimer(self)
         self._mark_timer.setSingleShot(True)
@@ -236,11 +328,15 @@ class Locator(QObject):
         results.clear()
         for match in self.matches:
             title, detail = self.describe(match)
-            item = QListWidgetItem(f"{title}  —  {detail}")
+            item = QListWidgetItem(f"{title}  —  {detail}")  # (what a screen reader says)
+            item.setData(TITLE_ROLE, title)
+            item.setData(DETAIL_ROLE, detail)
             item.setToolTip(display_position(*match.place.position))
             results.addItem(item)
         if self.matches:
             results.setCurrentRow(0)
+        if self.popup.isVisible():
+            self.popup.fit_rows()
         if not text.strip():
             self.popup.hint.setText(self.tr("Type a name: a town, a country, or a zone, line "
                                             "or point of the project. Enter goes there, "
@@ -262,13 +358,16 @@ class Locator(QObject):
         place = match.place
         if place.kind == PlaceKind.FEATURE:
             f = place.item
-            title = f.name or match.matched
+            order = "local_first" if is_rtl(current_language()) else "name_first"
+            title = display_name(f, order, fallback=match.matched)  # both names, as on the map
             kind = str(f.attributes.get("kind") or "")
-            what = kind_name(kind) if kind else layer_name(f.layer)
+            detail = self._layers[f.layer]
+            if kind:
+                detail += f" ({isolate(kind_name(kind))})"
             party = party_name(f.party, self._editor.document.project.meta)
-            detail = self.tr("%1 of the project").replace("%1", what)
             if party:
                 detail += f" · {isolate(party)}"
+            return title, detail
         elif place.kind == PlaceKind.COUNTRY:
             title = place_name(place.item)
             detail = self.tr("country")
