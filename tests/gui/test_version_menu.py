@@ -261,3 +261,15 @@ def test_the_file_keeps_the_version_shown_when_saved(start, sample_copy, tmp_pat
     window.editor.switch_version("Proposal B")
     window.save()
     assert read_project(sample_copy).meta.shown_version == "Proposal B"
+
+
+def test_zoneeditor_path_version_hands_the_version_to_the_window(monkeypatch, sample_copy):
+    import zoneeditor.__main__ as entry
+    from zoneeditor.gui import app
+
+    calls = []
+    monkeypatch.setattr(app, "run", lambda argv, version=None: calls.append((argv, version)))
+    entry.main(["--lang", "ru", f"{sample_copy}:proposal b"])  # any case, as the CLI
+    assert calls == [(["--lang", "ru", str(sample_copy)], "Proposal B")]
+    entry.main([str(sample_copy)])
+    assert calls[-1] == ([str(sample_copy)], None)  # no version: the one last shown

@@ -15,6 +15,7 @@ mirrors the View menu's).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -289,7 +290,9 @@ class WindowActions(QObject):
         except ZoneEditorError as exc:  # a refusal
             self.window.status(str(exc))
             return
-        if self.editor.push(changeset):
+        label = self.tr("New proposal %1 from %2").replace("%1", name).replace(
+            "%2", version_title(doc.current_version))  # the history names both, translated
+        if self.editor.push(replace(changeset, label=label)):
             self.editor.switch_version(name)
 
     def on_version_combo(self, index: int) -> None:
