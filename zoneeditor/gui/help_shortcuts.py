@@ -35,30 +35,28 @@ from zoneeditor.core.naming import ltr
 from zoneeditor.gui.help_guide import add_help_entry
 from zoneeditor.gui.services import WindowServices
 
-_CONTEXT = "ShortcutSheet"
-
 _KEYS = "%1"
-_HOLD = QT_TRANSLATE_NOOP(_CONTEXT, "hold %1")
-_CLICK = QT_TRANSLATE_NOOP(_CONTEXT, "%1 + click")
+_HOLD = QT_TRANSLATE_NOOP("ShortcutSheet", "hold %1")
+_CLICK = QT_TRANSLATE_NOOP("ShortcutSheet", "%1 + click")
 
 #: Keys the map answers to that no action carries (gui/canvas.py ``keyPressEvent`` and the
 #: mouse handlers, core/tools): (what it does, how the keys are written, the keys as Qt
 #: names them — shown as the platform writes them). Checked by tests/gui/test_help.py.
 MAP_KEYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    (QT_TRANSLATE_NOOP(_CONTEXT, "Pan the map"), _KEYS, ("Left", "Right", "Up", "Down")),
-    (QT_TRANSLATE_NOOP(_CONTEXT, "Zoom in / out at the centre"), _KEYS, ("+", "-")),
-    (QT_TRANSLATE_NOOP(_CONTEXT, "Pan while dragging (also the middle button)"), _HOLD,
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Pan the map"), _KEYS, ("Left", "Right", "Up", "Down")),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Zoom in / out at the centre"), _KEYS, ("+", "-")),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Pan while dragging (also the middle button)"), _HOLD,
      ("Space",)),
-    (QT_TRANSLATE_NOOP(_CONTEXT, "Zoom at the pointer"), QT_TRANSLATE_NOOP(_CONTEXT, "wheel"),
-     ()),
-    (QT_TRANSLATE_NOOP(_CONTEXT, "Finish a drawing"), _KEYS, ("Enter",)),
-    (QT_TRANSLATE_NOOP(_CONTEXT, "Cancel a drawing, clear the selection"), _KEYS, ("Esc",)),
-    (QT_TRANSLATE_NOOP(_CONTEXT, "Remove the last vertex drawn"), _KEYS, ("Backspace",)),
-    (QT_TRANSLATE_NOOP(_CONTEXT, "Type the next vertex in the coordinate box (Esc or Tab "
-                                 "goes back to the map)"), _KEYS, ("Tab",)),
-    (QT_TRANSLATE_NOOP(_CONTEXT, "Add to or remove from the selection"), _CLICK, ("Shift",)),
-    (QT_TRANSLATE_NOOP(_CONTEXT, "Suspend snapping while clicking"), _HOLD, ("Ctrl",)),
-    (QT_TRANSLATE_NOOP(_CONTEXT, "Move a shared vertex in one feature only"), _HOLD,
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Zoom at the pointer"),
+     QT_TRANSLATE_NOOP("ShortcutSheet", "wheel"), ()),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Finish a drawing"), _KEYS, ("Enter",)),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Cancel a drawing, clear the selection"), _KEYS, ("Esc",)),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Remove the last vertex drawn"), _KEYS, ("Backspace",)),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Type the next vertex in the coordinate box (Esc or "
+                                        "Tab goes back to the map)"), _KEYS, ("Tab",)),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Add to or remove from the selection"), _CLICK, ("Shift",)),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Suspend snapping while clicking"), _HOLD, ("Ctrl",)),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Move a shared vertex in one feature only"), _HOLD,
      ("Alt",)),
 )
 
@@ -78,7 +76,7 @@ def map_keys_text(template: str, keys: tuple[str, ...]) -> str:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    return QCoreApplication.translate("ShortcutSheet", text)
 
 
 @dataclass(frozen=True)
