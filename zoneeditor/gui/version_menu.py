@@ -118,11 +118,10 @@ class VersionNameDialog(QDialog):
 
     def _check(self, *_args: object) -> None:
         problem = name_problem(self._existing, self.edit.text(), self._renaming)
-        if not problem and self._renaming is not None and \
-                clean(self.edit.text()) == self._renaming:
-            problem = " "  # unchanged: nothing to do, nothing to say
-        self.problem.setText(problem.strip())
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+        unchanged = self._renaming is not None and self.name() == self._renaming
+        self.problem.setText(problem)  # (an unchanged name needs no word: OK is just off)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            not problem and not unchanged)
 
     def name(self) -> str:
         """The name typed, cleaned as it will be stored."""
