@@ -116,8 +116,14 @@ def test_the_sheet_is_in_the_interface_language(editor):
 
 @pytest.mark.zoneeditor_lang("ar")
 def test_keys_stay_left_to_right_in_an_arabic_sheet(editor):
-    html = sheet_html(collect(editor), "x")
+    html = sheet_html(collect(editor), "x", right_to_left=True)
     assert "\u2066Ctrl+Shift+Z\u2069" in html  # isolated: not "Z+Shift+Ctrl"
+    sheet = editor.addons.shortcuts.show_sheet()
+    assert sheet.isRightToLeft()
+    # the table is mirrored: the keys' cell comes first, so it is drawn on the left
+    row = re.search(r"<tr>(.*?)</tr>", sheet_html(sheet.sections, "x", True)).group(1)
+    assert row.index("<b>") < row.index('width="62%"')
+    sheet.close()
 
 
 # -- the user guide ------------------------------------------------------------------------------

@@ -161,17 +161,22 @@ def collect(main_widget: QWidget) -> list[Section]:
     return sections
 
 
-def sheet_html(sections: list[Section], title: str) -> str:
-    """The sheet as (Qt rich text) HTML: a heading, then a two-column table per section;
-    key names are isolated left to right (an Arabic page keeps "Ctrl+Shift+Z" in order)."""
-    parts = [f"<h2>{html.escape(title)}</h2>"]
+def sheet_html(sections: list[Section], title: str, right_to_left: bool = False) -> str:
+    """The sheet as (Qt rich text) HTML: a heading, then a two-column table per section
+    (what, keys). Right to left (Arabic) the columns are mirrored and the headings right
+    aligned; key names are always isolated left to right ("Ctrl+Shift+Z", never
+    "Z+Shift+Ctrl")."""
+    side = "right" if right_to_left else "left"
+    parts = [f'<h2 align="{side}">{html.escape(title)}</h2>']
     for section in sections:
-        parts.append(f"<h3>{html.escape(section.title)}</h3>")
+        parts.append(f'<h3 align="{side}">{html.escape(section.title)}</h3>')
         parts.append('<table cellspacing="0" cellpadding="3" width="100%">')
         for line in section.shortcuts:
             keys = ", ".join(html.escape(ltr(k)) for k in line.keys)
-            parts.append(f'<tr><td width="62%">{html.escape(line.what)}</td>'
-                         f"<td><b>{keys}</b></td></tr>")
+            what = f'<td width="62%" align="{side}">{html.escape(line.what)}</td>'
+            keys_cell = f'<td align="{side}"><b>{keys}</b></td>'
+            cells = (keys_cell, what) if right_to_left else (what, keys_cell)
+            parts.append(f"<tr>{''.join(cells)}</tr>")
         parts.append("</table>")
     return "\n".join(parts)
 
@@ -204,7 +209,9 @@ class ShortcutSheet(QDialog):
     def refresh(self) -> None:
         """Make the sheet again from the window as it is now."""
         self.sections = collect(self._main)
-        self.browser.setHtml(sheet_html(self.sections, self.tr("ZoneEditor keyboard shortcuts")))
+        right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.browser.setHtml(sheet_html(self.sections, self.tr("ZoneEditor keyboard shortcuts"),
+                                        right_to_left))
 
     def _document(self) -> QTextDocument:
         document = self.browser.document().clone(self)
