@@ -37,9 +37,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_UNREADABLE
     from zoneeditor.gui.app import run  # Qt is imported only when a window is wanted
 
-    # The window opens target.path; the version asked for (target.version) reaches it once
-    # the window takes one (it opens on the version last shown until then).
-    return run(list(target.argv))
+    # The window opens target.path on target.version (None: the version last shown).
+    return run(list(target.argv), target.version)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+from zoneeditor.core.naming import ltr
 from zoneeditor.gui.main_window import MainWindow
 
 
@@ -197,7 +198,8 @@ def test_status_bar_shows_position_and_scale(window, qtbot):
     c = window.canvas
     qtbot.mouseMove(c, QPoint(200, 150))
     lon, lat = c.viewport.to_map(200, 150)
-    assert window.map_status.position.text() == f"{lat:.5f}, {lon:.5f}"
+    # isolated left to right: an Arabic status bar keeps "33.5, 36.3" in order
+    assert window.map_status.position.text() == ltr(f"{lat:.5f}, {lon:.5f}")
     window.map_status.dms.setChecked(True)
     assert "″N" in window.map_status.position.text()
     old = window.map_status.scale.text()

@@ -173,8 +173,8 @@ def test_zoneeditor_lang_ar_through_app_run(monkeypatch, qapp):
     built = []
     create = app_module.create_window
 
-    def capture(path):
-        window, error = create(path)
+    def capture(path, version=None):
+        window, error = create(path, version)
         built.append(window)
         return window, error
 

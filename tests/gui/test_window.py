@@ -53,7 +53,7 @@ def test_opens_the_bundled_sample(window):
     for f in doc.version:
         b = f.geometry.bounds
         assert x0 <= b[0] and b[2] <= x1 and y0 <= b[1] and b[3] <= y1
-    assert window.map_status.scale.text().startswith("1:")
+    assert window.map_status.scale.text().startswith("\u20661:")  # left to right, isolated
     assert window.map_status.tool.text() == "Select"
 
 

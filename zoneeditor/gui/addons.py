@@ -23,22 +23,30 @@ from zoneeditor.gui import (
     conflicts_panel,
     diff_panel,
     export_dialog,
+    help_guide,
+    help_shortcuts,
     import_dialog,
+    locator,
     merge_dialog,
     print_dialog,
     reference_actions,
     sync_action,
     tool_manager,
+    version_menu,
 )
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.conflicts_panel import ConflictsPanel
 from zoneeditor.gui.diff_panel import DiffPanel
 from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.help_guide import GuideHelp
+from zoneeditor.gui.help_shortcuts import ShortcutHelp
+from zoneeditor.gui.locator import Locator
 from zoneeditor.gui.merge_dialog import MergeFromFile
 from zoneeditor.gui.reference_actions import ReferenceActions
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.sync_action import TeamSync
 from zoneeditor.gui.tool_manager import EditingManager
+from zoneeditor.gui.version_menu import VersionMenu
 
 
 @dataclass(frozen=True)
@@ -64,6 +72,14 @@ class AddOns:
     sync: TeamSync
     #: Layer ▸ Add reference layer…, the trace key, Tools ▸ Georeference image…, snap tooltip.
     references: ReferenceActions
+    #: View ▸ Go to place or feature… (Ctrl+K).
+    locator: Locator
+    #: Version ▸ Rename…, Duplicate…, Delete…, Make this proposal the agreed baseline….
+    versions: VersionMenu
+    #: Help ▸ User guide (F1): the README and docs, offline.
+    guide: GuideHelp
+    #: Help ▸ Keyboard shortcuts (Ctrl+/): a printable sheet made from the window's actions.
+    shortcuts: ShortcutHelp
 
 
 def install_addons(editor: Editor, window: WindowServices, canvas: MapCanvas) -> AddOns:
@@ -84,4 +100,8 @@ def install_addons(editor: Editor, window: WindowServices, canvas: MapCanvas) ->
         merge=merge_dialog.install(editor, window, conflicts, changes),
         sync=sync_action.install(editor, window, conflicts),
         references=reference_actions.install(editor, window, canvas),
+        locator=locator.install(editor, window, canvas),
+        versions=version_menu.install(editor, window, canvas),
+        guide=help_guide.install(window),
+        shortcuts=help_shortcuts.install(window),
     )

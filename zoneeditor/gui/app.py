@@ -1,8 +1,12 @@
-"""Start the editor: ``zoneeditor [PATH] [--reference FILE ...]`` (no PATH opens the bundled
-sample; a ``postgresql://USER@HOST/DATABASE/PROJECT`` address opens a team project's working
-copy). ``--reference`` shows a reference layer for this run only: drawn, snapped to and
-traced along, listed in the Layers panel, where Keep adds it to the project (it is not saved
-unless kept).
+"""Start the editor: ``zoneeditor [PATH[:VERSION]] [--reference FILE ...]`` (no PATH opens the
+bundled sample; a ``postgresql://USER@HOST/DATABASE/PROJECT`` address opens a team project's
+working copy).
+
+The window shows VERSION when given (``__main__`` checked it exists, before any window),
+else the version of that project shown last on this computer, else the one shown when the
+file was saved. ``--reference`` shows a reference layer for this run only: drawn, snapped to
+and traced along, listed in the Layers panel, where Keep adds it to the project (it is not
+saved unless kept).
 
 ``run(argv)`` parses the arguments, creates the QApplication and the window. Other modules
 add options through ``build_parser`` (``--lang``, ``--self-test``...): unknown options are
@@ -63,9 +67,10 @@ def make_application(qt_args: list[str]) -> QApplication:
     return app
 
 
-def create_window(path: str | None):
-    """Make the window showing ``path`` (or the sample); a file that cannot be read is
-    reported in a dialog once the window is shown, and the sample is shown instead."""
+def create_window(path: str | None, version: str | None = None):
+    """Make the window showing ``path`` (or the sample), on ``version`` when given (else the
+    version last shown); a file that cannot be read is reported in a dialog once the window
+    is shown, and the sample is shown instead."""
     from zoneeditor.gui.main_window import MainWindow
 
     session = None
@@ -85,6 +90,9 @@ def create_window(path: str | None):
         view = window.settings.last_view(session.path)
         if view is not None:
             window.canvas.set_view(view)
+        window.files.show_last_version()
+        if version is not None:
+            window.editor.switch_version(version)
     return window, error
 
 
@@ -127,8 +135,9 @@ def split_qt_args(argv: list[str]) -> tuple[list[str], list[str]]:
     return ours, qt
 
 
-def run(argv: list[str]) -> int:
-    """Open the editor window; returns the process exit code."""
+def run(argv: list[str], version: str | None = None) -> int:
+    """Open the editor window (on ``version`` of the project, when given: the VERSION of
+    ``zoneeditor PATH:VERSION``, already checked); returns the process exit code."""
     ours, qt_args = split_qt_args(argv)
     args, unknown = build_parser().parse_known_args(ours)
     qt_args = qt_args + unknown
@@ -150,7 +159,7 @@ def run(argv: list[str]) -> int:
     if recovered is not None:
         window, error = window_for(recovered), None
     else:
-        window, error = create_window(args.path)
+        window, error = create_window(args.path, version)
     window.show()
     bring_forward(window)
     if args.reference:  # shown for this run; the Layers panel offers to keep them

@@ -3,13 +3,19 @@
 Every edit is one undoable step made with ``core.edits.set_attributes`` and pushed on the
 history. With several features selected, a field edited applies to all of them in one step
 (fields that differ show empty). Locked features (the agreed baseline, a locked layer) are
-shown read-only.
+shown read-only, and look it: text fields lose their frame and white background (the text
+can still be selected and copied), choices are greyed, and the panel says how to unlock.
+
+Data values are shown by their display names in the interface language (``i18n.values``:
+"Agreed baseline", status and kind names, a party's name in the interface's script); what
+is stored is never changed by that: a kind chosen by its display name stores its value.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,9 +29,11 @@ from PySide6.QtWidgets import (
 from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.edits import set_attributes
 from zoneeditor.core.errors import ZoneEditorError
-from zoneeditor.core.model import STATUSES, Feature
+from zoneeditor.core.model import STATUSES, Feature, LayerKind
+from zoneeditor.core.naming import isolate
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
+from zoneeditor.i18n.values import KIND_NAMES, kind_name, party_name, status_name, version_title
 
 _MIXED = object()
 
@@ -70,13 +78,16 @@ class AttributesPanel(QWidget):
         self.notes.setObjectName("attrNotes")
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(90)
+        self._titles = {"name": self.tr("Name"), "name_local": self.tr("Local name"),
+                        "party": self.tr("Party"), "status": self.tr("Status"),
+                        "kind": self.tr("Kind"), "notes": self.tr("Notes")}
+        self._layers = {LayerKind.ZONES: self.tr("Zone"), LayerKind.LINES: self.tr("Line"),
+                        LayerKind.POINTS: self.tr("Point")}
         form = QFormLayout()
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Local name"), self.name_local)
-        form.addRow(self.tr("Party"), self.party)
-        form.addRow(self.tr("Status"), self.status)
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Notes"), self.notes)
+        for key, widget in (("name", self.name), ("name_local", self.name_local),
+                            ("party", self.party), ("status", self.status),
+                            ("kind", self.kind), ("notes", self.notes)):
+            form.addRow(self._titles[key], widget)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(form)
@@ -88,11 +99,10 @@ class AttributesPanel(QWidget):
             lambda _i: self._commit("party", self.party.currentData() or ""))
         self.status.activated.connect(
             lambda _i: self._commit("status", self.status.currentData() or ""))
-        self.kind.activated.connect(lambda _i: self._commit("kind", self.kind.currentText()))
+        self.kind.activated.connect(lambda _i: self._commit("kind", self.kind_value()))
         kind_edit = self.kind.lineEdit()
         assert kind_edit is not None  # the kind box is editable
-        kind_edit.editingFinished.connect(
-            lambda: self._commit("kind", self.kind.currentText()))
+        kind_edit.editingFinished.connect(lambda: self._commit("kind", self.kind_value()))
         # Everything that changes what the form shows, or whether it may be edited.
         editor.selection.changed.connect(self.reload)
         editor.document_changed.connect(self.reload)
@@ -106,6 +116,14 @@ class AttributesPanel(QWidget):
         """The selected features of the current version."""
         doc = self._editor.document
         return [f for fid in self._editor.selection if (f := doc.feature(fid)) is not None]
+
+    def kind_value(self) -> str:
+        """The kind to store for the combo's text: a known kind chosen or typed by its
+        display name stores its value ("تهدئة" stores "de-escalation"); other text as typed."""
+        text = self.kind.currentText().strip()
+        index = self.kind.findText(text)
+        data = self.kind.itemData(index) if index >= 0 else None
+        return str(data) if data else text
 
     def _common(self, feats: list[Feature], key: str) -> Any:
         values = {str(f.attributes.get(key) or "") for f in feats}
@@ -121,21 +139,25 @@ class AttributesPanel(QWidget):
             self.party.clear()
             self.party.addItem(self.tr("(none)"), "")
             for p in meta.parties:
-                text = f"{p.name} — {p.name_local}" if p.name_local else p.name
+                shown = party_name(p.name, meta)  # in the interface's script when it has one
+                other = p.name_local if shown == p.name else p.name
+                text = f"{isolate(shown)} — {isolate(other)}" if other else shown
                 self.party.addItem(text, p.name)
             self.status.clear()
             self.status.addItem(self.tr("(unset)"), "")
             for s in STATUSES:
-                self.status.addItem(self.tr(s), s)
-            kinds = sorted({str(f.attributes.get("kind") or "") for f in doc.version} - {""})
+                self.status.addItem(status_name(s), s)
+            kinds = ({str(f.attributes.get("kind") or "") for f in doc.version}
+                     | set(KIND_NAMES)) - {""}
             self.kind.clear()
-            self.kind.addItems(kinds)
+            for kind in sorted(kinds, key=lambda k: kind_name(k).casefold()):
+                self.kind.addItem(kind_name(kind), kind)
             if not feats:
                 self.summary.setText(self.tr("Nothing selected. Click a feature on the map."))
             elif len(feats) == 1:
                 f = feats[0]
-                self.summary.setText(self.tr("%1 in %2").replace("%1", f.layer.value[:-1])
-                                     .replace("%2", doc.current_version))
+                self.summary.setText(self.tr("%1 in %2").replace("%1", self._layers[f.layer])
+                                     .replace("%2", isolate(version_title(doc.current_version))))
             else:
                 self.summary.setText(self.tr("%n features selected", "", len(feats)))
             for key, edit in (("name", self.name), ("name_local", self.name_local)):
@@ -150,7 +172,7 @@ class AttributesPanel(QWidget):
                     idx = combo.count() - 1
                 combo.setCurrentIndex(idx)
             v = self._common(feats, "kind") if feats else ""
-            self.kind.setCurrentText("" if v is _MIXED else v)
+            self.kind.setCurrentText("" if v is _MIXED else kind_name(v))
             v = self._common(feats, "notes") if feats else ""
             self.notes.setPlainText("" if v is _MIXED else v)
             editable = bool(feats) and all(self._editor.is_editable(f) for f in feats)
@@ -158,6 +180,7 @@ class AttributesPanel(QWidget):
                 w.setEnabled(bool(feats))
             for w in (self.name, self.name_local, self.notes):
                 w.setReadOnly(not editable)
+                self._look_read_only(w, bool(feats) and not editable)
             for w in (self.party, self.status, self.kind):
                 w.setEnabled(editable)
             if feats and not editable:
@@ -165,6 +188,20 @@ class AttributesPanel(QWidget):
                     "Locked: unlock the layer or the agreed baseline in Layers to edit."))
         finally:
             self._loading = False
+
+    def _look_read_only(self, widget: QLineEdit | QPlainTextEdit, read_only: bool) -> None:
+        """A read-only field looks like text on the panel, not like a box to type in."""
+        palette = QPalette(self.palette())
+        if read_only:
+            palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+        widget.setPalette(palette)
+        widget.setToolTip(self.tr("Locked: this feature cannot be changed now")
+                          if read_only else "")
+        if isinstance(widget, QLineEdit):
+            widget.setFrame(not read_only)
+        else:
+            widget.setFrameShape(QPlainTextEdit.Shape.NoFrame if read_only
+                                 else QPlainTextEdit.Shape.StyledPanel)
 
     # -- editing -------------------------------------------------------------------------------
     def _commit(self, key: str, value: str) -> None:
@@ -183,8 +220,8 @@ class AttributesPanel(QWidget):
             if len(sets) == 1:
                 cs = sets[0]
             else:
-                label = self.tr("Edit %1 of %2 features").replace("%1", key).replace(
-                    "%2", str(len(sets)))
+                label = self.tr("Edit %1 of %2 features").replace(
+                    "%1", self._titles.get(key, key).lower()).replace("%2", str(len(sets)))
                 cs = ChangeSet(label, doc.current_version,
                                tuple(d for s in sets for d in s.deltas))
         except ZoneEditorError as exc:  # a refusal

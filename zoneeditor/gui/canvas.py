@@ -37,6 +37,7 @@ from zoneeditor.core.tools.base import Button, PointerKind, Preview, Tool, ToolR
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.gui.canvas_input import BUTTONS, held_button, key_event, pointer_event
 from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.tool_messages import translated
 from zoneeditor.render.lod import LodCache
 from zoneeditor.render.map_cache import MapImageCache
 from zoneeditor.render.map_painter import MapPainter
@@ -249,9 +250,9 @@ class MapCanvas(QWidget):
         if result.preview is not None:
             self.preview = result.preview if result.preview.has_content else None
         if result.refused:
-            self.message.emit(result.refused)
+            self.message.emit(translated(result.refused))
         elif result.message:
-            self.message.emit(result.message)
+            self.message.emit(translated(result.message))  # "Selected Idlib" in any language
         self.update()
         self.result_applied.emit(result)
 

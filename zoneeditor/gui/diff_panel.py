@@ -10,6 +10,7 @@ and View ▸ Show changes on map toggles the overlay. Installed by ``gui/addons.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -44,13 +45,14 @@ from shapely.geometry.base import BaseGeometry
 from zoneeditor.core.changes import ChangeSet, Structure
 from zoneeditor.core.diff import DiffReport, FeatureDiff, diff_versions
 from zoneeditor.core.diff_match import Change
-from zoneeditor.core.diff_report import km2
 from zoneeditor.core.model import AGREED, LayerKind
+from zoneeditor.core.naming import display_position, isolate, ltr, with_unit
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.gui.background import BackgroundJobs
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
+from zoneeditor.i18n.values import attribute_name, party_name, version_title
 from zoneeditor.render.diff_overlay import DEFAULT_STYLE, paint_diff, paint_flash
 
 #: Quiet time after the last edit before the diff is recomputed (typing, dragging).
@@ -59,15 +61,31 @@ DEBOUNCE_MS = 350
 FLASH_MS, FLASH_STEP_MS = 1800, 300
 
 
+def chosen(box: QComboBox) -> str:
+    """The version chosen in a From/To box (its name; the box shows its display name)."""
+    return str(box.currentData() or "")
+
+
+def choose(box: QComboBox, name: str) -> None:
+    """Choose version ``name`` in a From/To box (nothing when it has no such version)."""
+    index = box.findData(name)
+    if index >= 0:
+        box.setCurrentIndex(index)
+
+
 class DiffTableModel(QAbstractTableModel):
     """One row per feature of a DiffReport; numbers sort as numbers (UserRole)."""
 
     COLUMNS = ("feature", "party", "layer", "change", "gained", "lost", "shift",
                "before", "after", "attributes")
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None,
+                 party_label: Callable[[str], str] = str) -> None:
+        """``party_label`` gives a party's name as shown (its name in the interface's
+        script); the party column sorts by it too."""
         super().__init__(parent)
         self._rows: list[FeatureDiff] = []
+        self._party_label = party_label
         self._titles = {
             "feature": self.tr("Feature"), "party": self.tr("Party"), "layer": self.tr("Layer"),
             "change": self.tr("Change"), "gained": self.tr("Gained km²"),
@@ -112,7 +130,7 @@ class DiffTableModel(QAbstractTableModel):
         zone = fd.layer == LayerKind.ZONES
         values = {
             "feature": fd.name or fd.id[:8],
-            "party": fd.party,
+            "party": self._party_label(fd.party) if fd.party else "",
             "layer": self._layers[fd.layer],
             "change": self._changes[fd.change],
             "gained": m.gained_km2 if zone else None,
@@ -121,7 +139,7 @@ class DiffTableModel(QAbstractTableModel):
             else None,
             "before": m.area_before_km2 if zone else None,
             "after": m.area_after_km2 if zone else None,
-            "attributes": ", ".join(fd.changed_attributes),
+            "attributes": ", ".join(attribute_name(a) for a in fd.changed_attributes),
         }
         return values[column]
 
@@ -174,7 +192,8 @@ class DiffPanel(QWidget):
         self.to_box = QComboBox(self)
         self.to_box.setObjectName("diffTo")
         self.unchanged_check = QCheckBox(self.tr("List unchanged features too"), self)
-        self.model = DiffTableModel(self)
+        self.model = DiffTableModel(self, lambda name: party_name(
+            name, self._editor.document.project.meta))
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
@@ -252,7 +271,7 @@ class DiffPanel(QWidget):
     def _fill_versions(self, reset: bool = False) -> None:
         doc = self._editor.document
         names = list(doc.project.versions)
-        old_from, old_to = self.from_box.currentText(), self.to_box.currentText()
+        old_from, old_to = chosen(self.from_box), chosen(self.to_box)
         if reset or old_from not in names or old_to not in names:
             current = doc.current_version
             old_from = AGREED
@@ -261,7 +280,8 @@ class DiffPanel(QWidget):
         for box, choice in ((self.from_box, old_from), (self.to_box, old_to)):
             box.blockSignals(True)
             box.clear()
-            box.addItems(names)
+            for name in names:  # shown by display name ("Agreed baseline"), kept by name
+                box.addItem(version_title(name), name)
             box.setCurrentIndex(max(0, names.index(choice) if choice in names else 0))
             box.blockSignals(False)
 
@@ -270,9 +290,9 @@ class DiffPanel(QWidget):
         version then stays put when the map switches versions."""
         self._to_follows_current = False
         self.from_box.blockSignals(True)
-        self.from_box.setCurrentText(old)
+        choose(self.from_box, old)
         self.from_box.blockSignals(False)
-        self.to_box.setCurrentText(new)
+        choose(self.to_box, new)
         self.schedule(now=True)
 
     # -- computing -------------------------------------------------------------------------
@@ -287,7 +307,7 @@ class DiffPanel(QWidget):
     def recompute(self) -> None:
         """Start computing the chosen comparison on a background thread."""
         doc = self._editor.document
-        old_name, new_name = self.from_box.currentText(), self.to_box.currentText()
+        old_name, new_name = chosen(self.from_box), chosen(self.to_box)
         if old_name not in doc.project.versions or new_name not in doc.project.versions:
             return
         # Versions are snapshotted here, on the UI thread: features are immutable, so a copy
@@ -327,7 +347,7 @@ class DiffPanel(QWidget):
         """An edit: versions may have appeared or gone; recompute once edits pause."""
         if changeset.structure != Structure.NONE:
             self._fill_versions()
-        names = {self.from_box.currentText(), self.to_box.currentText()}
+        names = {chosen(self.from_box), chosen(self.to_box)}
         if changeset.version in names or changeset.structure != Structure.NONE:
             self.schedule()
 
@@ -337,8 +357,8 @@ class DiffPanel(QWidget):
 
     def on_current_version_changed(self, name: str) -> None:
         """The map shows another version: compare it, unless the user chose one to compare."""
-        if self._to_follows_current and name != AGREED and name != self.to_box.currentText():
-            self.to_box.setCurrentText(name)
+        if self._to_follows_current and name != AGREED and name != chosen(self.to_box):
+            choose(self.to_box, name)
 
     def on_versions_chosen(self, _index: int = 0) -> None:
         """Another pair of versions was chosen."""
@@ -369,31 +389,40 @@ class DiffPanel(QWidget):
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         n = len(report.changed)
+        old, new = (isolate(version_title(report.old_name)),
+                    isolate(version_title(report.new_name)))
         self.status_label.setText(
-            self.tr("%1 → %2: %3 changed features").replace("%1", report.old_name)
-            .replace("%2", report.new_name).replace("%3", str(n))
+            self.tr("%1 → %2: %3 changed features").replace("%1", old)
+            .replace("%2", new).replace("%3", str(n))
             if n else self.tr("%1 and %2 hold the same map content").replace(
-                "%1", report.old_name).replace("%2", report.new_name))
+                "%1", old).replace("%2", new))
         self.summary_label.setText(self._summary(report))
 
     def _summary(self, report: DiffReport) -> str:
+        meta = self._editor.document.project.meta
+
+        def party(name: str | None) -> str:  # in the interface's script when it has one
+            return isolate(party_name(name, meta)) if name else self.tr("no party")
+
+        def area(value: float, sign: str = "") -> str:  # "275.2 km²" never split, read LTR
+            return ltr(with_unit(f"{sign}{value:,.1f}", self.tr("km²")))
+
         lines = []
         for p in report.parties:
             if abs(p.net_km2) < 0.05:
                 continue
             sign = "+" if p.net_km2 > 0 else "−"
-            lines.append(self.tr("%1: %2 → %3 (%4)").replace("%1", p.name)
-                         .replace("%2", f"{p.area_before_km2:,.1f}")
-                         .replace("%3", km2(p.area_after_km2))
-                         .replace("%4", f"{sign}{km2(abs(p.net_km2))}"))
+            lines.append(self.tr("%1: %2 → %3 (%4)").replace("%1", party(p.name))
+                         .replace("%2", ltr(f"{p.area_before_km2:,.1f}"))
+                         .replace("%3", area(p.area_after_km2))
+                         .replace("%4", area(abs(p.net_km2), sign)))
         for t in report.transfers:
             for piece in t.pieces[:3]:
-                where = (self.tr("near %1").replace("%1", piece.near) if piece.near
-                         else f"{piece.lat:.3f}°N {piece.lon:.3f}°E")
+                where = (self.tr("near %1").replace("%1", isolate(piece.near)) if piece.near
+                         else display_position(piece.lon, piece.lat))
                 lines.append(self.tr("%1 %2 passes from %3 to %4")
-                             .replace("%1", km2(piece.area_km2)).replace("%2", where)
-                             .replace("%3", t.frm or self.tr("no party"))
-                             .replace("%4", t.to or self.tr("no party")))
+                             .replace("%1", area(piece.area_km2)).replace("%2", where)
+                             .replace("%3", party(t.frm)).replace("%4", party(t.to)))
         return "\n".join(lines)
 
     # -- zoom and flash --------------------------------------------------------------------
@@ -416,7 +445,7 @@ class DiffPanel(QWidget):
         geom = self.change_geometry(fd)
         if geom is None:
             return
-        self._editor.switch_version(self.to_box.currentText())
+        self._editor.switch_version(chosen(self.to_box))
         self._canvas.zoom_to_bounds(geom.bounds, margin=0.2)
         self._flash_geometry = geom
         self._flash_until = time.monotonic() + FLASH_MS / 1000

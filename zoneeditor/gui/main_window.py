@@ -40,6 +40,7 @@ from zoneeditor.gui.layers_panel import LayersPanel
 from zoneeditor.gui.project_files import ProjectFiles
 from zoneeditor.gui.settings import Settings
 from zoneeditor.gui.statusbar import MapStatus
+from zoneeditor.gui.version_menu import window_title
 from zoneeditor.gui.window_actions import WindowActions
 from zoneeditor.io.session import Session
 from zoneeditor.render.fonts import register_fonts
@@ -141,6 +142,8 @@ class MainWindow(QMainWindow):
         editor.session_changed.connect(self._update_title)
         editor.clean_changed.connect(self._update_title)
         editor.saved.connect(self._update_title)
+        editor.version_changed.connect(self._update_title)  # the title names the version
+        editor.document_changed.connect(self._update_title)  # (renamed, promoted)
         self.files.opened.connect(self.on_opened)
 
     # -- WindowServices -------------------------------------------------------------------------
@@ -269,8 +272,8 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _update_title(self, *_args: object) -> None:
-        self.setWindowTitle(self.tr("%1[*] — ZoneEditor").replace(
-            "%1", self.editor.session.display_name))
+        self.setWindowTitle(window_title(self.editor.session.display_name,
+                                         self.editor.document.current_version))
         self.setWindowModified(self.editor.document.is_dirty)
 
     def _restore_settings(self) -> None:

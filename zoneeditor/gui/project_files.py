@@ -51,6 +51,17 @@ class ProjectFiles(QObject):
         self.editor = editor
         self.settings = settings
         self.window = window
+        editor.version_changed.connect(self._remember_version)
+
+    def _remember_version(self, name: str) -> None:
+        self.settings.set_last_version(self.editor.session.path, name)
+
+    def show_last_version(self) -> None:
+        """Show the version of the open project that was shown last on this computer (the
+        file keeps the version shown when it was saved; switching alone saves nothing)."""
+        name = self.settings.last_version(self.editor.session.path)
+        if name is not None and name in self.editor.document.project.versions:
+            self.editor.switch_version(name)
 
     def recent_files(self) -> list[str]:
         """Recently opened or saved projects, newest first."""
@@ -71,6 +82,7 @@ class ProjectFiles(QObject):
         if session is None:  # the user chose not to open it after all
             return False
         self.editor.set_session(session)
+        self.show_last_version()
         self.settings.add_recent(session.path)
         self.recent_changed.emit()
         self.opened.emit(session)

@@ -1,7 +1,8 @@
 """What the window remembers between runs (QSettings, organisation "zoneeditor").
 
-Recent files, window geometry and dock layout, the DMS toggle, and the last view of each
-project (so reopening a file shows the place one was working on).
+Recent files, window geometry and dock layout, the DMS toggle, and the last view and version
+shown of each project (so reopening a file shows the place and the version one was working
+on, also when nothing was saved after switching versions).
 """
 
 from __future__ import annotations
@@ -76,3 +77,12 @@ class Settings:
         v = viewport
         self.q.setValue(f"views/{_key(path)}", f"{v.cx!r},{v.cy!r},{v.ppd!r},{v.ref_lat!r}")
         self.q.sync()
+
+    def last_version(self, path: Path | None) -> str | None:
+        """The version last shown of the project at ``path`` (None if never)."""
+        value = self.q.value(f"versions/{_key(path)}")
+        return value if isinstance(value, str) and value else None
+
+    def set_last_version(self, path: Path | None, name: str) -> None:
+        """Remember that version ``name`` of the project at ``path`` was shown last."""
+        self.q.setValue(f"versions/{_key(path)}", name)

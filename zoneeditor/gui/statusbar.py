@@ -1,11 +1,16 @@
-"""Status bar widgets: cursor position (decimal or DMS), map scale 1:N, current tool."""
+"""Status bar widgets: cursor position (decimal or DMS), map scale 1:N, current tool.
+
+Positions and the scale are isolated left to right (``core.naming.display_position``,
+``ltr``): in an Arabic interface a DMS position would otherwise read ``2"36'30°33``.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
-from zoneeditor.core.viewport import Viewport, format_position
+from zoneeditor.core.naming import display_position, ltr
+from zoneeditor.core.viewport import Viewport
 
 
 def format_scale(denominator: float) -> str:
@@ -48,11 +53,11 @@ class MapStatus:
 
     def _show_position(self) -> None:
         if self._last is not None:
-            self.position.setText(format_position(*self._last, dms=self.dms.isChecked()))
+            self.position.setText(display_position(*self._last, dms=self.dms.isChecked()))
 
     def set_view(self, viewport: Viewport) -> None:
         """Show the scale of ``viewport``."""
-        self.scale.setText(format_scale(viewport.scale_denominator()))
+        self.scale.setText(ltr(format_scale(viewport.scale_denominator())))
 
     def set_tool(self, name: str) -> None:
         """Show the active tool's name."""

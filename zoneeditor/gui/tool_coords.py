@@ -16,8 +16,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from zoneeditor.core.coords import Coordinate, CoordinateError, parse
+from zoneeditor.core.naming import ltr
 
 _BAD_STYLE = "QLineEdit { border: 2px solid #c0392b; }"
+#: What can be typed, one example per notation (shown in the box and its tooltip).
+EXAMPLES = ("33.51, 36.29", "33°30'36\"N 36°17'29\"E", "37S 267000 3710000", "37SBT4827211116",
+            "@45 2.5km")
+DMS_SPACED = "33 30 36 N 36 17 29 E"
 
 
 class CoordinateEntry(QLineEdit):
@@ -34,15 +39,18 @@ class CoordinateEntry(QLineEdit):
         super().__init__(parent)
         self.setObjectName("coordinateEntry")
         self._last_vertex = last_vertex or (lambda: None)
-        self.setPlaceholderText(self.tr("Next vertex: 33.51, 36.29 · 33°30'36\"N 36°17'29\"E · "
-                                        "37S 267000 3710000 · 37SBT4827211116 · @45 2.5km"))
+        # Examples are notation, not words: never translated, and isolated left to right so
+        # an Arabic placeholder does not turn 33°30'36"N into 2"36'30°33.
+        examples = [ltr(e) for e in EXAMPLES]
+        self.setPlaceholderText(self.tr("Next vertex: %1").replace("%1", " · ".join(examples)))
         self.setToolTip(self.tr(
             "Type the next vertex and press Return (Ctrl+L or Tab to come here).\n"
-            "Decimal degrees: latitude first (33.51, 36.29) unless N/S/E/W letters say "
-            "otherwise.\nDegrees, minutes, seconds: 33°30'36\"N 36°17'29\"E or 33 30 36 N 36 "
-            "17 29 E.\nUTM: 37S 267000 3710000. MGRS: 37SBT4827211116.\n"
-            "Bearing (degrees from true north) and distance from the last vertex: @45 2.5km "
-            "(km, m or nm)."))
+            "Decimal degrees: latitude first (%1) unless N/S/E/W letters say otherwise.\n"
+            "Degrees, minutes, seconds: %2 or %3.\nUTM: %4. MGRS: %5.\n"
+            "Bearing (degrees from true north) and distance from the last vertex: %6 "
+            "(km, m or nm).").replace("%1", examples[0]).replace("%2", examples[1])
+            .replace("%3", ltr(DMS_SPACED)).replace("%4", examples[2])
+            .replace("%5", examples[3]).replace("%6", examples[4]))
         self.setMinimumWidth(260)
         self.returnPressed.connect(self.on_return)
         self.textEdited.connect(self._clear_error)

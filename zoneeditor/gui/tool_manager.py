@@ -29,6 +29,7 @@ from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.tool_buffer_dialog import BufferDialog
 from zoneeditor.gui.tool_coords import CoordinateEntry
+from zoneeditor.gui.tool_messages import translated
 from zoneeditor.gui.tool_problems_panel import ProblemsPanel
 
 #: How long a refused edit's location stays marked (ms).
@@ -121,7 +122,7 @@ class EditingManager(QObject):
             if result.handled or result.changeset is not None or result.refused:
                 self.canvas.apply_result(result)
             elif result.message:
-                self.window.status(result.message)
+                self.window.status(translated(result.message))
 
     def on_result(self, result: ToolResult) -> None:
         """Flash refusals where they happened; open a dialog a tool asks for."""

@@ -12,10 +12,12 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from zoneeditor.core.naming import isolate, with_unit
 from zoneeditor.core.validate import Problem, validate_version
 from zoneeditor.core.validity import describe
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.editor import Editor
+from zoneeditor.i18n.values import version_title
 
 #: Wait this long after the last change before re-validating (a drag sends many changes).
 DEBOUNCE_MS = 250
@@ -71,14 +73,15 @@ class ProblemsPanel(QWidget):
             item.setToolTip(text)
             self.list.addItem(item)
         overlaps = [p for p in self.problems if p.area_km2 is not None]
+        shown = isolate(version_title(doc.current_version))
         if not self.problems:
-            self.summary.setText(self.tr("No problems in %1").replace("%1", doc.current_version))
+            self.summary.setText(self.tr("No problems in %1").replace("%1", shown))
         else:
             total = sum(p.area_km2 or 0.0 for p in overlaps)
-            self.summary.setText(self.tr("%1 problem(s) in %2; overlaps between parties: "
-                                         "%3 km²").replace("%1", str(len(self.problems)))
-                                 .replace("%2", doc.current_version)
-                                 .replace("%3", f"{total:.3f}"))
+            area = with_unit(f"{total:.3f}", self.tr("km²"))  # never "km²" alone on a line
+            self.summary.setText(self.tr("%1 problem(s) in %2; overlaps between parties: %3")
+                                 .replace("%1", str(len(self.problems)))
+                                 .replace("%2", shown).replace("%3", area))
 
     def on_item_activated(self, item: QListWidgetItem) -> None:
         """Select the feature and zoom to the problem."""

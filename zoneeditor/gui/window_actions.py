@@ -15,6 +15,7 @@ mirrors the View menu's).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox, QToolBar
 from zoneeditor.core.changes import ChangeSet, Structure
 from zoneeditor.core.edits import delete_features, new_proposal
 from zoneeditor.core.errors import ZoneEditorError
-from zoneeditor.core.model import AGREED
+from zoneeditor.core.naming import isolate
 from zoneeditor.core.tools.base import KeyEvent, Tool
 from zoneeditor.core.tools.registry import tool_classes
 from zoneeditor.gui.canvas import MapCanvas
@@ -31,6 +32,7 @@ from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.project_files import ProjectFiles
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.statusbar import MapStatus
+from zoneeditor.i18n.values import version_title
 
 Shortcut = QKeySequence.StandardKey | str | None
 
@@ -197,7 +199,8 @@ class WindowActions(QObject):
         """Another version is shown: combo and menu follow; say whether it is locked."""
         self.reload_versions()
         locked = self.editor.layer_state.version_locked(name)
-        self.window.status(_window_tr("Showing %1%2").replace("%1", name).replace(
+        self.window.status(_window_tr("Showing %1%2").replace(
+            "%1", isolate(version_title(name))).replace(
             "%2", _window_tr(" (locked: unlock it in Layers to edit)") if locked else ""))
 
     def on_tool_changed(self, tool: Tool) -> None:
@@ -287,7 +290,9 @@ class WindowActions(QObject):
         except ZoneEditorError as exc:  # a refusal
             self.window.status(str(exc))
             return
-        if self.editor.push(changeset):
+        label = self.tr("New proposal %1 from %2").replace("%1", name).replace(
+            "%2", version_title(doc.current_version))  # the history names both, translated
+        if self.editor.push(replace(changeset, label=label)):
             self.editor.switch_version(name)
 
     def on_version_combo(self, index: int) -> None:
@@ -304,7 +309,7 @@ class WindowActions(QObject):
 
     # -- lists that follow the project ---------------------------------------------------------
     def _version_title(self, name: str) -> str:
-        return self.tr("Agreed baseline") if name == AGREED else name
+        return version_title(name)  # "Agreed baseline", "Agreed until …" in any language
 
     def reload_versions(self) -> None:
         """Fill the toolbar combo and the Version menu with the project's versions."""

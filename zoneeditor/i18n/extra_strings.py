@@ -34,3 +34,11 @@ TOOLS = (
     QT_TRANSLATE_NOOP("MainWindow", "Measure"),
     QT_TRANSLATE_NOOP("MainWindow", "Delete selected"),
 )
+
+#: Templates of ``core.messages.Message`` (tools' status-bar messages; %1... are data).
+TOOL_MESSAGES = (
+    QT_TRANSLATE_NOOP("ToolMessages", "Selected %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Deselected %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Nothing here"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 selected by the box"),
+)

@@ -69,6 +69,17 @@ LAYER_NAMES = {
     LayerKind.POINTS: QT_TRANSLATE_NOOP("DataValues", "Points"),
 }
 
+#: Display names of the core attributes (``core.model.CORE_ATTRIBUTES``), as the Changes
+#: panel lists what changed; other attributes are shown by their own names.
+ATTRIBUTE_NAMES = {
+    "name": QT_TRANSLATE_NOOP("DataValues", "name"),
+    "name_local": QT_TRANSLATE_NOOP("DataValues", "local name"),
+    "party": QT_TRANSLATE_NOOP("DataValues", "party"),
+    "status": QT_TRANSLATE_NOOP("DataValues", "status"),
+    "kind": QT_TRANSLATE_NOOP("DataValues", "kind"),
+    "notes": QT_TRANSLATE_NOOP("DataValues", "notes"),
+}
+
 _NO_PARTY = QT_TRANSLATE_NOOP("DataValues", "no party")
 
 #: The script each interface language is written in (Unicode character name prefixes).
@@ -152,11 +163,16 @@ def place_name(place: NamedPlace, language: str | None = None) -> str:
     return names.get(language) or place.name
 
 
+def attribute_name(key: str) -> str:
+    """The display name of an attribute ("name_local" -> "local name"); others as stored."""
+    return _tr("DataValues", ATTRIBUTE_NAMES[key]) if key in ATTRIBUTE_NAMES else key
+
+
 def no_party() -> str:
     """What is shown for a feature without a party."""
     return _tr("DataValues", _NO_PARTY)
 
 
-__all__ = ["KIND_NAMES", "LAYER_NAMES", "STATUS_NAMES", "kind_name", "layer_name",
-           "no_party", "party_name", "place_name", "script_of", "status_name",
-           "version_title"]
+__all__ = ["ATTRIBUTE_NAMES", "KIND_NAMES", "LAYER_NAMES", "STATUS_NAMES", "attribute_name",
+           "kind_name", "layer_name", "no_party", "party_name", "place_name", "script_of",
+           "status_name", "version_title"]

@@ -24,3 +24,18 @@ def resource_path(*parts: str) -> Path:
     for part in parts:
         item = item / part
     return Path(str(item))
+
+
+def guide_root() -> Path | None:
+    """The folder of the user guide (``README.md`` and ``docs/``), or None when missing.
+
+    Installed (a wheel, the frozen bundle) it is ``zoneeditor/guide/``, laid out as in the
+    source tree (pyproject.toml's package data); in a checkout or an editable install it is
+    the checkout itself. Either way the links between pages (``docs/window.md``,
+    ``../README.md``) work as written.
+    """
+    package = Path(__file__).resolve().parents[1]
+    for folder in (package / "guide", package.parent):
+        if (folder / "README.md").is_file() and (folder / "docs").is_dir():
+            return folder
+    return None

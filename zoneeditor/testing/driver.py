@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QKeyCombination, QPointF, Qt
-from PySide6.QtGui import QKeySequence, QMouseEvent, QPointingDevice
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPointingDevice
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
@@ -233,8 +233,16 @@ class MapDriver:
         self.idle()
 
     def type(self, text: str, widget: QWidget | None = None) -> None:
-        """Type text into the focused widget (a coordinate box, a name field...)."""
-        QTest.keyClicks(widget or self._focus(), text)
+        """Type text into the focused widget (a coordinate box, a name field...), in any
+        script: "إدلب" and "Идлиб" are typed as a keyboard layout of that language would."""
+        target = widget or self._focus()
+        if text.isascii():
+            QTest.keyClicks(target, text)
+        else:  # QTest.keyClicks aborts the process on a letter outside Latin-1
+            for ch in text:
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QApplication.sendEvent(target, QKeyEvent(
+                        kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
         self.idle()
 
     def enter_coordinate(self, text: str) -> None:

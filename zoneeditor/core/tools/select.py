@@ -24,6 +24,7 @@ import numpy as np
 import shapely
 from shapely import Point, box
 
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Feature, LayerKind
 from zoneeditor.core.tools.base import (
     KeyEvent,
@@ -131,15 +132,16 @@ class SelectTool(Tool):
             band = _band(start, event)
             found = {f.id for f in in_box(self._features(), band, hidden)}
             new = current | found if shift else frozenset(found)
-            message = f"{len(found)} selected by the box"
+            message = Message("%1 selected by the box", len(found))
         else:
             hit = pick(self._features(), event.x, event.y, event.tolerance, hidden)
             if hit is None:
                 new = current if shift else frozenset()
-                message = "" if shift else "Nothing here"
+                message = "" if shift else Message("Nothing here")
             else:
                 new = current ^ {hit.id} if shift else frozenset({hit.id})
-                message = f"Selected {hit.label}" if hit.id in new else f"Deselected {hit.label}"
+                message = Message("Selected %1" if hit.id in new else "Deselected %1",
+                                  hit.label)
         self._start = None
         self._dragging = False
         return ToolResult(selection=frozenset(new), preview=Preview(), message=message)

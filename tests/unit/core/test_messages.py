@@ -1,0 +1,44 @@
+"""Tool messages carry their template so the window can translate them, and every template
+is listed for the translation tools."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from zoneeditor.core.messages import Message, fill
+
+PACKAGE = Path(__file__).resolve().parents[3] / "zoneeditor"
+
+
+def test_a_message_is_its_english_sentence_and_keeps_its_parts():
+    m = Message("%1 passes from %2 to %3", "12.5 km²", "A", "B")
+    assert m == "12.5 km² passes from A to B" and isinstance(m, str)
+    assert m.template == "%1 passes from %2 to %3" and m.args == ("12.5 km²", "A", "B")
+    assert fill("%1 and %10", tuple(str(i) for i in range(1, 11))) == "1 and 10"
+    assert Message("Nothing here").args == ()
+
+
+def _literals(node: ast.expr) -> list[str]:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.IfExp):
+        return _literals(node.body) + _literals(node.orelse)
+    raise AssertionError(f"Message() needs a literal template, not {ast.unparse(node)}")
+
+
+def test_every_template_is_listed_for_translation():
+    used = set()
+    for path in (PACKAGE / "core").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id == "Message" and node.args):
+                used.update(_literals(node.args[0]))
+    assert "Selected %1" in used
+    listed = set()
+    extra = PACKAGE / "i18n" / "extra_strings.py"
+    for node in ast.walk(ast.parse(extra.read_text(encoding="utf-8"))):
+        if (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"
+                and node.args[0].value == "ToolMessages"):
+            listed.add(node.args[1].value)
+    assert used - listed == set(), "list these in i18n/extra_strings.py TOOL_MESSAGES"
