@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -28,13 +29,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFormLayout,
+    QDockWidget,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QScrollArea,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +48,8 @@ from shapely.geometry.base import BaseGeometry
 from zoneeditor.core.changes import ChangeSet, Structure
 from zoneeditor.core.diff import DiffReport, FeatureDiff, diff_versions
 from zoneeditor.core.diff_match import Change
-from zoneeditor.core.diff_report import km2
+from zoneeditor.core.diff_report import km, km2
+from zoneeditor.core.diff_slivers import Tally
 from zoneeditor.core.model import AGREED, LayerKind
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.gui.background import BackgroundJobs
@@ -52,11 +57,27 @@ from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.render.diff_overlay import DEFAULT_STYLE, paint_diff, paint_flash
+from zoneeditor.render.labels import Callout
 
 #: Quiet time after the last edit before the diff is recomputed (typing, dragging).
 DEBOUNCE_MS = 350
 #: How long a clicked change flashes, and how fast.
 FLASH_MS, FLASH_STEP_MS = 1800, 300
+#: Columns the docked table shows at first: what changed and how much land; the others
+#: (layer, largest shift, areas before and after, attributes) are in the Columns menu, in
+#: the selected change's details and in "Show large".
+DEFAULT_COLUMNS = ("feature", "party", "change", "gained", "lost")
+#: Pieces of land changing hands listed one by one in the summary (the rest are summed).
+SUMMARY_PIECES = 3
+#: "Show large" floats the panel over this share of the window's width and height.
+LARGE_SHARE = 0.8
+
+
+def area_text(value: float) -> str:
+    """An area for a sum of small pieces: "19.6 km²", and "0.00028 km²" rather than 0.0."""
+    if value >= 0.1 or value == 0:
+        return km2(value)
+    return f"{value:.2g} km²"
 
 
 class DiffTableModel(QAbstractTableModel):
@@ -80,6 +101,10 @@ class DiffTableModel(QAbstractTableModel):
                          Change.UNCHANGED: self.tr("unchanged")}
         self._layers = {LayerKind.ZONES: self.tr("zone"), LayerKind.LINES: self.tr("line"),
                         LayerKind.POINTS: self.tr("point")}
+
+    def title(self, column: str) -> str:
+        """The translated title of ``column`` (one of ``COLUMNS``)."""
+        return self._titles[column]
 
     def set_rows(self, rows: list[FeatureDiff]) -> None:
         """Show these feature diffs."""
@@ -149,7 +174,9 @@ class DiffTableModel(QAbstractTableModel):
 
 
 class DiffPanel(QWidget):
-    """The dock's widget: version choice, change table, territory summary."""
+    """The dock's widget: version choice, the summary (party totals, land changing hands,
+    what was too small to list), the change table with the most telling columns (the rest
+    on demand), the selected change in words, and "Show large"."""
 
     #: Emitted on the UI thread when a new report is shown.
     report_changed = Signal(object)
@@ -167,12 +194,21 @@ class DiffPanel(QWidget):
         self._flash_geometry = None
         self._flash_until = 0.0
         self._flash_on = False
+        self._dock: QDockWidget | None = None
+        self._docked_size: QSize | None = None
         self.overlay_visible = False
+        #: The overlay's labels as last drawn (``render.diff_overlay.Callout``).
+        self.callouts: list[Callout] = []
+        #: Columns shown while docked; the others are a click away (``column_menu``).
+        self.chosen_columns = set(DEFAULT_COLUMNS)
 
         self.from_box = QComboBox(self)
         self.from_box.setObjectName("diffFrom")
         self.to_box = QComboBox(self)
         self.to_box.setObjectName("diffTo")
+        for box in (self.from_box, self.to_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(8)
         self.unchanged_check = QCheckBox(self.tr("List unchanged features too"), self)
         self.model = DiffTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -185,35 +221,91 @@ class DiffPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(DiffTableModel.COLUMNS.index("feature"),
+                                    QHeaderView.ResizeMode.Stretch)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.status_label = QLabel(self)
+        self.status_label.setObjectName("diffStatus")
         self.status_label.setWordWrap(True)
+        bold = self.status_label.font()
+        bold.setBold(True)
+        self.status_label.setFont(bold)
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("diffSummary")
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        self.details_label = QLabel(self)
+        self.details_label.setObjectName("diffDetails")
+        self.details_label.setWordWrap(True)
+        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_label.setText(self.tr("Click a change to see it on the map."))
+        self.column_menu = QMenu(self.tr("Columns"), self)
+        self.column_menu.setObjectName("diffColumnsMenu")
+        self._column_actions: dict[str, QAction] = {}
+        for column in DiffTableModel.COLUMNS:
+            act = self.column_menu.addAction(self.model.title(column))
+            act.setCheckable(True)
+            act.setChecked(column in self.chosen_columns)
+            act.toggled.connect(lambda on, c=column: self.show_column(c, on))
+            self._column_actions[column] = act
+        self.columns_button = QToolButton(self)
+        self.columns_button.setObjectName("diffColumns")
+        self.columns_button.setText(self.tr("Columns"))
+        self.columns_button.setToolTip(self.tr("Choose the columns of the table"))
+        self.columns_button.setMenu(self.column_menu)
+        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.large_button = QToolButton(self)
+        self.large_button.setObjectName("diffShowLarge")
+        self.large_button.setCheckable(True)
+        self.large_button.setText(self.tr("Show large"))
+        self.large_button.setToolTip(self.tr("Show the changes in a large window of their own, "
+                                             "with every column (again: back in the dock)"))
 
-        form = QFormLayout()
-        form.addRow(self.tr("From:"), self.from_box)
-        form.addRow(self.tr("To:"), self.to_box)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.unchanged_check)
+        versions = QHBoxLayout()
+        versions.addWidget(QLabel(self.tr("From:"), self))
+        versions.addWidget(self.from_box, 1)
+        versions.addWidget(QLabel(self.tr("To:"), self))
+        versions.addWidget(self.to_box, 1)
+        summary = QWidget(self)
+        summary_layout = QVBoxLayout(summary)
+        summary_layout.setContentsMargins(0, 0, 0, 0)
+        summary_layout.addWidget(self.status_label)
+        summary_layout.addWidget(self.summary_label)
+        summary_layout.addStretch(1)
         summary_scroll = QScrollArea(self)
+        summary_scroll.setObjectName("diffSummaryScroll")
         summary_scroll.setWidgetResizable(True)
         summary_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        summary_scroll.setWidget(self.summary_label)
-        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.table)
-        split.addWidget(summary_scroll)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.status_label)
+        summary_scroll.setWidget(summary)
+        table_part = QWidget(self)
+        table_layout = QVBoxLayout(table_part)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.table, 1)
+        table_layout.addWidget(self.details_label)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("diffSplitter")
+        self.splitter.addWidget(summary_scroll)  # summary first: what a delegate reads first
+        self.splitter.addWidget(table_part)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.unchanged_check, 1)
+        buttons.addWidget(self.columns_button)
+        buttons.addWidget(self.large_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(versions)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(buttons)
+        self._apply_columns()
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -234,6 +326,11 @@ class DiffPanel(QWidget):
         self.to_box.activated.connect(self.on_to_picked)
         self.unchanged_check.toggled.connect(self.on_unchanged_toggled)
         self.table.clicked.connect(self.on_row_clicked)
+        self.table.activated.connect(self.on_row_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self.on_current_row)
+        self.table.horizontalHeader().customContextMenuRequested.connect(
+            lambda pos: self.column_menu.popup(self.table.horizontalHeader().mapToGlobal(pos)))
+        self.large_button.toggled.connect(self.show_large)
         self._flash_timer.timeout.connect(self.on_flash_tick)
 
     def on_session_changed(self, _session: object = None) -> None:
@@ -367,7 +464,7 @@ class DiffPanel(QWidget):
             return
         rows = list(report.features) if self.unchanged_check.isChecked() else report.changed
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
         n = len(report.changed)
         self.status_label.setText(
             self.tr("%1 → %2: %3 changed features").replace("%1", report.old_name)
@@ -375,6 +472,23 @@ class DiffPanel(QWidget):
             if n else self.tr("%1 and %2 hold the same map content").replace(
                 "%1", report.old_name).replace("%2", report.new_name))
         self.summary_label.setText(self._summary(report))
+        self.details_label.setText(self.tr("Click a change to see it on the map."))
+
+    def _pieces(self, tally: Tally) -> str:
+        """ "8 smaller pieces, 0.0003 km² in all" (translated, with a number that is not
+        rounded to nothing)."""
+        return self.tr("%n smaller piece(s), %1 in all", "", tally.count).replace(
+            "%1", area_text(tally.area_km2))
+
+    def _rule(self, report: DiffReport) -> str:
+        """What "smaller" meant for this comparison: "under 0.05 km² or thinner than 150 m"."""
+        rule = report.slivers.rule
+        text = self.tr("under %1 km²").replace("%1", f"{rule.min_area_km2:g}")
+        if rule.min_width_km > 0:
+            width = (f"{rule.min_width_km * 1000:.0f} m" if rule.min_width_km < 1
+                     else f"{rule.min_width_km:g} km")
+            text = self.tr("%1 or thinner than %2").replace("%1", text).replace("%2", width)
+        return text
 
     def _summary(self, report: DiffReport) -> str:
         lines = []
@@ -387,14 +501,121 @@ class DiffPanel(QWidget):
                          .replace("%3", km2(p.area_after_km2))
                          .replace("%4", f"{sign}{km2(abs(p.net_km2))}"))
         for t in report.transfers:
-            for piece in t.pieces[:3]:
+            frm, to = t.frm or self.tr("no party"), t.to or self.tr("no party")
+            for piece in t.pieces[:SUMMARY_PIECES]:
                 where = (self.tr("near %1").replace("%1", piece.near) if piece.near
                          else f"{piece.lat:.3f}°N {piece.lon:.3f}°E")
                 lines.append(self.tr("%1 %2 passes from %3 to %4")
                              .replace("%1", km2(piece.area_km2)).replace("%2", where)
-                             .replace("%3", t.frm or self.tr("no party"))
-                             .replace("%4", t.to or self.tr("no party")))
+                             .replace("%3", frm).replace("%4", to))
+            rest = t.pieces[SUMMARY_PIECES:]
+            if rest:  # listed in the report but not here: say so, never drop them silently
+                lines.append(self.tr("and %n more piece(s) from %1 to %2, %3 in all", "",
+                                     len(rest)).replace("%1", frm).replace("%2", to)
+                             .replace("%3", km2(sum(p.area_km2 for p in rest))))
+            if t.smaller.count:
+                lines.append(self.tr("and from %1 to %2: %3").replace("%1", frm)
+                             .replace("%2", to).replace("%3", self._pieces(t.smaller)))
+        slivers = report.slivers
+        if slivers.regions.count or slivers.transfers.count:
+            lines.append(self.tr("Not listed: %1 of land gained or lost (%2); the totals "
+                                 "include them").replace("%1", self._pieces(slivers.regions))
+                         .replace("%2", self._rule(report)))
+        if slivers.tolerated.count:
+            lines.append(self.tr("Within the tolerance, not changes: %1")
+                         .replace("%1", self._pieces(slivers.tolerated)))
         return "\n".join(lines)
+
+    # -- columns, details, shown large -----------------------------------------------------
+    @property
+    def large(self) -> bool:
+        """True while the changes are shown large (the dock floats on its own)."""
+        return self._dock is not None and self._dock.isFloating()
+
+    def shown_columns(self) -> list[str]:
+        """The columns the table shows now (every column while shown large)."""
+        return [c for c in DiffTableModel.COLUMNS
+                if self.large or c in self.chosen_columns]
+
+    def show_column(self, column: str, shown: bool) -> None:
+        """Show or hide ``column`` of the docked table (the Columns menu)."""
+        if shown:
+            self.chosen_columns.add(column)
+        elif len(self.chosen_columns) > 1:  # never an empty table
+            self.chosen_columns.discard(column)
+        act = self._column_actions[column]
+        act.blockSignals(True)
+        act.setChecked(column in self.chosen_columns)
+        act.blockSignals(False)
+        self._apply_columns()
+
+    def _apply_columns(self) -> None:
+        shown = self.shown_columns()
+        for i, column in enumerate(DiffTableModel.COLUMNS):
+            self.table.setColumnHidden(i, column not in shown)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        feature = DiffTableModel.COLUMNS.index("feature")
+        for i in range(len(DiffTableModel.COLUMNS)):
+            if i != feature and not self.table.isColumnHidden(i):
+                self.table.resizeColumnToContents(i)
+        header.setMinimumSectionSize(max(40, self.fontMetrics().horizontalAdvance("0000")))
+
+    def details(self, fd: FeatureDiff) -> str:
+        """Every figure of one change in words (what the hidden columns hold)."""
+        v = {c: self.model.value(fd, c) for c in DiffTableModel.COLUMNS}
+        parts = [self.tr("%1 (%2, %3): %4").replace("%1", str(v["feature"]))
+                 .replace("%2", str(v["layer"])).replace("%3", v["party"] or self.tr("no party"))
+                 .replace("%4", str(v["change"]))]
+        if v["gained"] is not None:
+            parts.append(self.tr("gained %1, lost %2").replace("%1", km2(v["gained"]))
+                         .replace("%2", km2(v["lost"])))
+            parts.append(self.tr("area %1 → %2").replace("%1", km2(v["before"]))
+                         .replace("%2", km2(v["after"])))
+        if v["shift"] is not None:
+            parts.append(self.tr("largest shift %1").replace("%1", km(v["shift"])))
+        if v["attributes"]:
+            parts.append(self.tr("attributes changed: %1").replace("%1", v["attributes"]))
+        return "; ".join(parts)
+
+    def on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The selected change, in words, below the table."""
+        if current.isValid():
+            fd = self.model.row(self.proxy.mapToSource(current).row())
+            self.details_label.setText(self.details(fd))
+
+    def set_dock(self, dock: QDockWidget) -> None:
+        """The dock this panel lives in ("Show large" floats it)."""
+        self._dock = dock
+        dock.topLevelChanged.connect(self._on_floating)
+
+    def show_large(self, on: bool) -> None:
+        """Float the dock as a large window of its own over the map, with every column;
+        off: back in its place in the window."""
+        dock = self._dock
+        if dock is None or on == self.large:
+            return
+        if not on:
+            dock.setFloating(False)
+            return
+        dock.setFloating(True)
+        main = dock.parentWidget()
+        frame = main.window().geometry() if main is not None else dock.geometry()
+        width, height = round(frame.width() * LARGE_SHARE), round(frame.height() * LARGE_SHARE)
+        dock.setGeometry(frame.x() + (frame.width() - width) // 2,
+                         frame.y() + (frame.height() - height) // 2, width, height)
+        dock.show()
+        dock.raise_()
+
+    def _on_floating(self, floating: bool) -> None:
+        self.large_button.blockSignals(True)
+        self.large_button.setChecked(floating)
+        self.large_button.blockSignals(False)
+        self.large_button.setText(self.tr("Back in the dock") if floating
+                                  else self.tr("Show large"))
+        self._apply_columns()
 
     # -- zoom and flash --------------------------------------------------------------------
     def on_row_clicked(self, index: QModelIndex) -> None:
@@ -442,7 +663,9 @@ class DiffPanel(QWidget):
     def paint_overlay(self, painter: QPainter, viewport: Viewport) -> None:
         """The diff drawn over the map while View ▸ Show changes on map is on."""
         if self.overlay_visible:
-            paint_diff(painter, viewport, self._report, DEFAULT_STYLE)
+            # clear of the map's own labels and names (render.labels.CalloutLayout)
+            self.callouts = paint_diff(painter, viewport, self._report, DEFAULT_STYLE,
+                                       avoid=self._canvas.label_rects(viewport))
 
     def paint_flash_overlay(self, painter: QPainter, viewport: Viewport) -> None:
         """The blinking outline of the clicked change."""
@@ -458,7 +681,7 @@ class DiffPanel(QWidget):
 def install(editor: Editor, window: WindowServices, canvas: MapCanvas) -> DiffPanel:
     """Add the Changes dock and View ▸ Show changes on map to the main window."""
     panel = DiffPanel(editor, canvas)
-    window.add_dock(panel, QCoreApplication.translate("DiffPanel", "Changes"))
+    panel.set_dock(window.add_dock(panel, QCoreApplication.translate("DiffPanel", "Changes")))
     action = QAction(QCoreApplication.translate("DiffPanel", "Show &changes on map"),
                      window.main_widget)
     action.setObjectName("action_show_diff")
