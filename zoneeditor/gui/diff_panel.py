@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,7 +48,7 @@ from shapely.geometry.base import BaseGeometry
 from zoneeditor.core.changes import ChangeSet, Structure
 from zoneeditor.core.diff import DiffReport, FeatureDiff, diff_versions
 from zoneeditor.core.diff_match import Change
-from zoneeditor.core.diff_report import km, km2
+from zoneeditor.core.diff_report import km2
 from zoneeditor.core.diff_slivers import Tally
 from zoneeditor.core.model import AGREED, LayerKind
 from zoneeditor.core.viewport import Viewport
@@ -64,11 +64,16 @@ DEBOUNCE_MS = 350
 #: How long a clicked change flashes, and how fast.
 FLASH_MS, FLASH_STEP_MS = 1800, 300
 #: Columns the docked table shows at first: what changed and how much land; the others
-#: (layer, largest shift, areas before and after, attributes) are in the Columns menu, in
-#: the selected change's details and in "Show large".
-DEFAULT_COLUMNS = ("feature", "party", "change", "gained", "lost")
+#: (party, layer, largest shift, areas before and after, attributes) are in the Columns
+#: menu, in the selected change's details and in "Show large" (the parties' totals and the
+#: land changing hands are in the summary above the table).
+DEFAULT_COLUMNS = ("feature", "change", "gained", "lost")
+#: Characters of a feature's name the docked table shows at first.
+FEATURE_CHARS = 16
 #: Pieces of land changing hands listed one by one in the summary (the rest are summed).
 SUMMARY_PIECES = 3
+#: Largest share of the panel's height the summary takes before it scrolls.
+SUMMARY_SHARE = 0.45
 #: "Show large" floats the panel over this share of the window's width and height.
 LARGE_SHARE = 0.8
 
@@ -224,6 +229,7 @@ class DiffPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -255,13 +261,11 @@ class DiffPanel(QWidget):
             act.setChecked(column in self.chosen_columns)
             act.toggled.connect(lambda on, c=column: self.show_column(c, on))
             self._column_actions[column] = act
-        self.columns_button = QToolButton(self)
+        self.columns_button = QPushButton(self.tr("Columns"), self)
         self.columns_button.setObjectName("diffColumns")
-        self.columns_button.setText(self.tr("Columns"))
         self.columns_button.setToolTip(self.tr("Choose the columns of the table"))
         self.columns_button.setMenu(self.column_menu)
-        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.large_button = QToolButton(self)
+        self.large_button = QPushButton(self)
         self.large_button.setObjectName("diffShowLarge")
         self.large_button.setCheckable(True)
         self.large_button.setText(self.tr("Show large"))
@@ -296,6 +300,9 @@ class DiffPanel(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
+        self._summary_scroll = summary_scroll
+        self._split_by_user = False
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
         buttons = QHBoxLayout()
         buttons.addWidget(self.unchanged_check, 1)
         buttons.addWidget(self.columns_button)
@@ -473,12 +480,49 @@ class DiffPanel(QWidget):
                 "%1", report.old_name).replace("%2", report.new_name))
         self.summary_label.setText(self._summary(report))
         self.details_label.setText(self.tr("Click a change to see it on the map."))
+        self.fit_summary()
+
+    def _on_splitter_moved(self, *_args: object) -> None:
+        self._split_by_user = True
+
+    def fit_summary(self) -> None:
+        """Give the summary the height its text needs, up to ``SUMMARY_SHARE`` of the
+        panel (it scrolls beyond), the table the rest; not once the user moved the
+        splitter."""
+        total = sum(self.splitter.sizes())
+        if self._split_by_user or total <= 0:
+            return
+        inner = self._summary_scroll.widget()
+        width = self._summary_scroll.viewport().width()
+        wanted = (inner.heightForWidth(width) if inner.hasHeightForWidth()
+                  else inner.sizeHint().height()) + 4
+        summary = max(self.fontMetrics().height() * 2, min(wanted, round(total * SUMMARY_SHARE)))
+        self.splitter.setSizes([summary, total - summary])
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for the default columns with a readable feature name (the window
+        gives its side docks this width at first)."""
+        hint = super().sizeHint()
+        header = self.table.horizontalHeader()
+        feature = DiffTableModel.COLUMNS.index("feature")
+        columns = sum(header.sectionSizeHint(i) for i, c in enumerate(DiffTableModel.COLUMNS)
+                      if c in DEFAULT_COLUMNS and i != feature)
+        width = columns + self.fontMetrics().averageCharWidth() * FEATURE_CHARS + 40
+        return QSize(max(hint.width(), width), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The summary keeps the height its text needs at the new width."""
+        super().resizeEvent(event)
+        self.fit_summary()
 
     def _pieces(self, tally: Tally) -> str:
-        """ "8 smaller pieces, 0.0003 km² in all" (translated, with a number that is not
-        rounded to nothing)."""
-        return self.tr("%n smaller piece(s), %1 in all", "", tally.count).replace(
-            "%1", area_text(tally.area_km2))
+        """ "8 smaller pieces, 0.00028 km² in all" (translated; an area too small for one
+        decimal is not rounded to nothing)."""
+        if tally.count == 1:
+            text = self.tr("%n smaller piece, %1", "", 1)
+        else:
+            text = self.tr("%n smaller pieces, %1 in all", "", tally.count)
+        return text.replace("%1", area_text(tally.area_km2))
 
     def _rule(self, report: DiffReport) -> str:
         """What "smaller" meant for this comparison: "under 0.05 km² or thinner than 150 m"."""
@@ -514,15 +558,16 @@ class DiffPanel(QWidget):
                                      len(rest)).replace("%1", frm).replace("%2", to)
                              .replace("%3", km2(sum(p.area_km2 for p in rest))))
             if t.smaller.count:
-                lines.append(self.tr("and from %1 to %2: %3").replace("%1", frm)
+                lines.append(self.tr("From %1 to %2 also: %3").replace("%1", frm)
                              .replace("%2", to).replace("%3", self._pieces(t.smaller)))
         slivers = report.slivers
-        if slivers.regions.count or slivers.transfers.count:
-            lines.append(self.tr("Not listed: %1 of land gained or lost (%2); the totals "
-                                 "include them").replace("%1", self._pieces(slivers.regions))
-                         .replace("%2", self._rule(report)))
+        if slivers.regions.count:
+            # the report's aggregation line: what was too small to list, never dropped
+            lines.append(self.tr("Land gained or lost, too small to list: %1 (%2); the "
+                                 "totals include them").replace(
+                "%1", self._pieces(slivers.regions)).replace("%2", self._rule(report)))
         if slivers.tolerated.count:
-            lines.append(self.tr("Within the tolerance, not changes: %1")
+            lines.append(self.tr("Within the tolerance, so not changes: %1")
                          .replace("%1", self._pieces(slivers.tolerated)))
         return "\n".join(lines)
 
@@ -575,7 +620,8 @@ class DiffPanel(QWidget):
             parts.append(self.tr("area %1 → %2").replace("%1", km2(v["before"]))
                          .replace("%2", km2(v["after"])))
         if v["shift"] is not None:
-            parts.append(self.tr("largest shift %1").replace("%1", km(v["shift"])))
+            # as precise as the column (a 30 m shift must not read as none)
+            parts.append(self.tr("largest shift %1").replace("%1", f"{v['shift']:,.3f} km"))
         if v["attributes"]:
             parts.append(self.tr("attributes changed: %1").replace("%1", v["attributes"]))
         return "; ".join(parts)
@@ -599,6 +645,7 @@ class DiffPanel(QWidget):
             return
         if not on:
             dock.setFloating(False)
+            dock.raise_()  # in front of its tab group again
             return
         dock.setFloating(True)
         main = dock.parentWidget()

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QTa
 
 Area = Qt.DockWidgetArea
 
+#: Largest share of the screen's width a side's docks get at first (the map keeps the rest).
+SIDE_SHARE = 0.3
 #: Height (px) taken by the window frame, menu bar, toolbars and status bar when they cannot
 #: be measured yet (before the window is laid out): what is left is the docks' room.
 CHROME_ESTIMATE = 150
@@ -73,8 +75,11 @@ class DockArrangement(QObject):
         its saved place back, or joins its side's tab group."""
         window = self._window
         self._docks.append((dock, area))
+        # After a restore, Qt keeps the saved place of a dock it did not know yet
+        if self._arranged and window.restoreDockWidget(dock):
+            return
         window.addDockWidget(area, dock)
-        if self._arranged and not window.restoreDockWidget(dock) and area in self._tabbed:
+        if self._arranged and self.tabbed(area):
             first = next((d for d, _a in self._docks if d is not dock and not d.isFloating()
                           and window.dockWidgetArea(d) == area), None)
             if first is not None:
@@ -84,9 +89,7 @@ class DockArrangement(QObject):
     def restored(self) -> None:
         """The window restored a saved arrangement: docks added from now on join it."""
         self._arranged = True
-        window = self._window
-        self._tabbed = {window.dockWidgetArea(d) for d, _a in self._docks
-                        if window.tabifiedDockWidgets(d)}
+        self._tabbed = set()  # as the user left them: asked of the window (``tabbed``)
 
     def arrange(self, screen: QSize, chrome: int = CHROME_ESTIMATE) -> None:
         """The default arrangement for a screen of size ``screen``: each side's docks where
@@ -97,8 +100,9 @@ class DockArrangement(QObject):
         room = screen.height() - chrome
         self._tabbed = set()
         for dock, area in self._docks:  # back to where each was added, all shown
+            if dock.isFloating():
+                dock.setFloating(False)
             window.removeDockWidget(dock)
-            dock.setFloating(False)
             window.addDockWidget(area, dock)
             dock.show()
         for area in (Area.LeftDockWidgetArea, Area.RightDockWidgetArea,
@@ -113,6 +117,12 @@ class DockArrangement(QObject):
                     window.tabifyDockWidget(side[0], dock)
                 side[0].raise_()
                 self._tabbed.add(area)
+        for area in (Area.LeftDockWidgetArea, Area.RightDockWidgetArea):
+            side = [d for d, a in self._docks if a == area]
+            if side:  # as wide as its widest panel would like, within a share of the screen
+                width = max(self._preferred(d, vertical=False) for d in side)
+                width = min(width, round(screen.width() * SIDE_SHARE))
+                window.resizeDocks([side[0]], [width], Qt.Orientation.Horizontal)
         self._arranged = True
 
     @staticmethod
@@ -126,5 +136,9 @@ class DockArrangement(QObject):
         return hint.height() + title if vertical else hint.width()
 
     def tabbed(self, area: Area) -> bool:
-        """True when the docks of side ``area`` were made tabs of one group."""
-        return area in self._tabbed
+        """True when the docks on side ``area`` are tabs of one group (arranged so, or by
+        the user; Qt reports tabs made by the user once its events were handled)."""
+        window = self._window
+        return area in self._tabbed or any(
+            window.tabifiedDockWidgets(d) for d, _a in self._docks
+            if not d.isFloating() and window.dockWidgetArea(d) == area)
