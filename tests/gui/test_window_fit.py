@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from zoneeditor import i18n
 from zoneeditor.gui.main_window import FRAME_ESTIMATE, MainWindow
+from zoneeditor.gui.toolbar_fit import ToolbarFit
 
 #: A 1366×768 laptop less a 28-pixel desktop panel: what the window may use, frame included.
 LAPTOP = QSize(1366, 768 - 28)
@@ -277,3 +278,32 @@ def test_docks_get_back_the_place_the_user_gave_them(make_window, qtbot):
     assert again.dockWidgetArea(problems) == RIGHT and not changes.isFloating()
     assert all(d.isVisibleTo(again) or again.tabifiedDockWidgets(d) for d in again.docks.docks)
     assert again.docks.docks[0].isVisible()
+
+
+@pytest.mark.parametrize("width", [1366, 1400])
+def test_the_russian_toolbar_shows_every_tool(make_window, qtbot, width):
+    """At 1400 px "Buffer zone" and "Measure" were behind » in Russian: now every tool
+    button is shown, as an icon with its name in the tooltip when names do not fit."""
+    window = make_window("ru", QSize(width, 900))
+    assert settled(qtbot, window) == []
+    bar = window.window_actions.tools_toolbar
+    for cls, act in window.window_actions.tool_actions.items():
+        button = bar.widgetForAction(act)
+        assert button is not None and button.isVisible(), cls.name
+        assert bar.rect().contains(button.geometry()), cls.name
+        assert not act.icon().isNull()
+        assert act.toolTip() and act.toolTip() != cls.name  # the Russian name and key
+    if not window.toolbar_fit.texts_shown(bar):  # icons only: the row could not hold names
+        assert ToolbarFit.width(bar, Qt.ToolButtonStyle.ToolButtonTextBesideIcon) > width
+
+
+def test_names_come_back_when_there_is_room(make_window, qtbot):
+    window = make_window("ru", QSize(1366, 900))
+    bar = window.window_actions.tools_toolbar
+    qtbot.waitUntil(lambda: not window.toolbar_fit.texts_shown(bar), timeout=2000)
+    window.resize(2400, 900)
+    qtbot.waitUntil(lambda: window.toolbar_fit.texts_shown(bar), timeout=2000)
+    assert settled(qtbot, window) == []
+    window.resize(1366, 900)
+    qtbot.waitUntil(lambda: not window.toolbar_fit.texts_shown(bar), timeout=2000)
+    assert settled(qtbot, window) == []
