@@ -22,8 +22,6 @@ from zoneeditor.io.session import Session
 from zoneeditor.render.print_options import suggested_file_name
 from zoneeditor.testing import crash
 
-SHARED = (36.62, 35.40)  # Proposal B vertex shared by Idlib, Hama and the line of contact
-
 
 def test_print_dialog_defaults_to_the_whole_version_and_names_the_file(editor, monkeypatch):
     editor.editor.switch_version("Proposal B")
@@ -102,20 +100,34 @@ def test_recovery_and_lock_dialogs_use_the_windows_font(tmp_path, sample_copy):
     assert recovery_font == lock_font == menu_font == panel_font, done.stdout
 
 
-def test_undo_leaves_no_stale_snap_ring_or_handles(editor):
+def test_undo_leaves_no_stale_snap_ring(editor):
+    editor.editor.switch_version("Proposal B")
+    editor.map.show(36.45, 34.70, 36.95, 35.05)
+    editor.map.tool("M")
+    rastan = editor.document.feature("post-rastan").geometry
+    on_border = (36.65, 34.96 + 2 * editor.map.pixel_degrees)  # by the Homs zone's edge
+    editor.map.drag((rastan.x, rastan.y), on_border)
+    preview = editor.canvas.preview
+    assert preview is not None and preview.snap is not None  # snapped onto the border
+    editor.map.key("Ctrl+Z")
+    assert editor.document.feature("post-rastan").geometry.equals(rastan)
+    preview = editor.canvas.preview
+    assert preview is None or preview.snap is None, "the snap ring stayed after undo"
+
+
+def test_undo_renews_the_vertex_handles(editor):
     editor.editor.switch_version("Proposal B")
     editor.map.show(36.45, 35.30, 36.95, 35.55)
     editor.map.tool("V")
+    editor.selection.set({"zone-hama"})  # its vertices are shown as handles
     hama = editor.document.feature("zone-hama")
     corner = (36.8, 35.43)  # a vertex of Northern Hama's border with Idlib
     assert corner in list(hama.geometry.exterior.coords)
-    near_shared = (SHARED[0] + 2 * editor.map.pixel_degrees, SHARED[1])
-    editor.map.drag(corner, near_shared)  # snaps onto the shared vertex
-    preview = editor.canvas.preview
-    assert preview is not None and preview.snap is not None
+    editor.map.drag(corner, (36.75, 35.50))
+    moved = editor.canvas.preview
+    assert moved is not None and corner not in moved.vertices
     editor.map.key("Ctrl+Z")
     assert editor.document.feature("zone-hama").geometry.equals(hama.geometry)
     preview = editor.canvas.preview
-    assert preview is None or preview.snap is None, "the snap ring stayed after undo"
-    if preview is not None:  # the handles show the outline as it is again
-        assert corner in preview.vertices
+    assert preview is not None and corner in preview.vertices  # the outline as it is again
+    assert (36.75, 35.50) not in preview.vertices

@@ -147,17 +147,17 @@ class MapCanvas(QWidget):
             return
         if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
             return  # mid-drag: the drag's own moves renew it
-        preview: Preview | None = self.preview
+        # whatever the old ring marked may have moved or gone with the change
+        preview: Preview = replace(self.preview, snap=None)
         if self._cursor is not None:
             lon, lat = self._viewport.to_map(self._cursor.x(), self._cursor.y())
             result = self.tool.pointer(PointerEvent("move", lon, lat, "none", frozenset(),
                                                     self.tolerance()))
-            if result.preview is not None:
+            if result.preview is not None:  # the tool's view of the map as it is now
                 preview = result.preview
-        if preview is not None and preview.snap is not None and not (
-                self._cursor is not None and self.underMouse()):
-            preview = replace(preview, snap=None)
-        self.preview = preview if preview is not None and preview.has_content else None
+                if preview.snap is not None and not self.underMouse():
+                    preview = replace(preview, snap=None)
+        self.preview = preview if preview.has_content else None
         self.update()
 
     def on_selection_changed(self, _ids: object = None) -> None:
