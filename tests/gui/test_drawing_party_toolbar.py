@@ -32,7 +32,7 @@ def choose(combo: DrawingPartyCombo, name: str) -> None:
     combo.activated.emit(index)  # what a click in its list sends
 
 
-def test_the_toolbar_shows_and_chooses_the_drawing_party(editor):
+def test_the_toolbar_shows_and_chooses_the_drawing_party(editor, qtbot):
     combo = editor.window_actions.party_combo
     assert combo.parentWidget() is editor.window_actions.toolbar
     assert combo.isVisible()
@@ -46,7 +46,9 @@ def test_the_toolbar_shows_and_chooses_the_drawing_party(editor):
     choose(combo, "Opposition")
     assert editor.editor.edit_state.drawing_party == "Opposition"
     assert combo.shown_text() == "Party: Opposition"
-    assert combo.width() >= combo.fontMetrics().horizontalAdvance(combo.shown_text())
+    qtbot.waitUntil(  # the toolbar gives the longer text its room
+        lambda: combo.width() >= combo.fontMetrics().horizontalAdvance(combo.shown_text()) + 16,
+        timeout=2000)
     editor.map.key("Escape")
     fid = draw_zone(editor)
     assert editor.document.feature(fid).party == "Opposition"

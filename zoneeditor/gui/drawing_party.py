@@ -90,22 +90,22 @@ class DrawingPartyCombo(QComboBox):
         self.update()
 
     # -- the closed combo reads "Party: …" ----------------------------------------------------
-    def _extra_width(self) -> int:
-        """Room for "Party: " beside the longest item."""
-        metrics = self.fontMetrics()
-        return metrics.horizontalAdvance(self.shown_text()) - min(
-            (metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
-            default=0)
-
     def sizeHint(self) -> QSize:
-        """Wide enough for "Party: " and the longest party name."""
-        hint = super().sizeHint()
-        return QSize(hint.width() + max(0, self._extra_width()), hint.height())
+        """As wide as what it shows now, "Party: none" (a toolbar lays it out again when
+        another party is chosen)."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        metrics = self.fontMetrics()
+        width = metrics.horizontalAdvance(self.shown_text())
+        if not self.itemIcon(self.currentIndex()).isNull():
+            width += self.iconSize().width() + 4
+        size = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
+                                             QSize(width, metrics.height()), self)
+        return QSize(size.width(), max(size.height(), super().sizeHint().height()))
 
     def minimumSizeHint(self) -> QSize:
-        """As wide as what it shows now."""
-        hint = super().minimumSizeHint()
-        return QSize(hint.width() + max(0, self._extra_width()), hint.height())
+        """Never narrower than its text: "Party: …" is never cut."""
+        return self.sizeHint()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """A combo box whose text is "Party: " and the current choice."""
