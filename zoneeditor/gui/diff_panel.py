@@ -13,11 +13,8 @@ import time
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     QSize,
     QSortFilterProxyModel,
     Qt,
@@ -47,13 +44,12 @@ from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.changes import ChangeSet, Structure
 from zoneeditor.core.diff import DiffReport, FeatureDiff, diff_versions
-from zoneeditor.core.diff_match import Change
-from zoneeditor.core.diff_report import km2
-from zoneeditor.core.diff_slivers import Tally
-from zoneeditor.core.model import AGREED, LayerKind
+from zoneeditor.core.model import AGREED
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.gui.background import BackgroundJobs
 from zoneeditor.gui.canvas import MapCanvas
+from zoneeditor.gui.diff_summary import details_text, summary_text
+from zoneeditor.gui.diff_table import DEFAULT_COLUMNS, DiffTableModel, TitleHeader
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.render.diff_overlay import DEFAULT_STYLE, paint_diff, paint_flash
@@ -63,119 +59,12 @@ from zoneeditor.render.labels import Callout
 DEBOUNCE_MS = 350
 #: How long a clicked change flashes, and how fast.
 FLASH_MS, FLASH_STEP_MS = 1800, 300
-#: Columns the docked table shows at first: what changed and how much land; the others
-#: (party, layer, largest shift, areas before and after, attributes) are in the Columns
-#: menu, in the selected change's details and in "Show large" (the parties' totals and the
-#: land changing hands are in the summary above the table).
-DEFAULT_COLUMNS = ("feature", "change", "gained", "lost")
 #: Characters of a feature's name the docked table shows at first.
 FEATURE_CHARS = 16
-#: Pieces of land changing hands listed one by one in the summary (the rest are summed).
-SUMMARY_PIECES = 3
 #: Largest share of the panel's height the summary takes before it scrolls.
 SUMMARY_SHARE = 0.45
 #: "Show large" floats the panel over this share of the window's width and height.
 LARGE_SHARE = 0.8
-
-
-def area_text(value: float) -> str:
-    """An area for a sum of small pieces: "19.6 km²", and "0.00028 km²" rather than 0.0."""
-    if value >= 0.1 or value == 0:
-        return km2(value)
-    return f"{value:.2g} km²"
-
-
-class DiffTableModel(QAbstractTableModel):
-    """One row per feature of a DiffReport; numbers sort as numbers (UserRole)."""
-
-    COLUMNS = ("feature", "party", "layer", "change", "gained", "lost", "shift",
-               "before", "after", "attributes")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[FeatureDiff] = []
-        self._titles = {
-            "feature": self.tr("Feature"), "party": self.tr("Party"), "layer": self.tr("Layer"),
-            "change": self.tr("Change"), "gained": self.tr("Gained km²"),
-            "lost": self.tr("Lost km²"), "shift": self.tr("Max shift km"),
-            "before": self.tr("Area before km²"), "after": self.tr("Area after km²"),
-            "attributes": self.tr("Attributes changed"),
-        }
-        self._changes = {Change.ADDED: self.tr("added"), Change.REMOVED: self.tr("removed"),
-                         Change.MODIFIED: self.tr("modified"),
-                         Change.UNCHANGED: self.tr("unchanged")}
-        self._layers = {LayerKind.ZONES: self.tr("zone"), LayerKind.LINES: self.tr("line"),
-                        LayerKind.POINTS: self.tr("point")}
-
-    def title(self, column: str) -> str:
-        """The translated title of ``column`` (one of ``COLUMNS``)."""
-        return self._titles[column]
-
-    def set_rows(self, rows: list[FeatureDiff]) -> None:
-        """Show these feature diffs."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, index: int) -> FeatureDiff:
-        """The feature diff shown in source row ``index``."""
-        return self._rows[index]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        """Number of rows (features)."""
-        return 0 if parent is not None and parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        """Number of columns."""
-        return 0 if parent is not None and parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._titles[self.COLUMNS[section]]
-        return None
-
-    def value(self, fd: FeatureDiff, column: str) -> Any:
-        """The raw value of a cell (float for measures, None where it does not apply)."""
-        m = fd.measures
-        zone = fd.layer == LayerKind.ZONES
-        values = {
-            "feature": fd.name or fd.id[:8],
-            "party": fd.party,
-            "layer": self._layers[fd.layer],
-            "change": self._changes[fd.change],
-            "gained": m.gained_km2 if zone else None,
-            "lost": m.lost_km2 if zone else None,
-            "shift": m.shift.km if fd.change == Change.MODIFIED and fd.geometry_changed
-            else None,
-            "before": m.area_before_km2 if zone else None,
-            "after": m.area_after_km2 if zone else None,
-            "attributes": ", ".join(fd.changed_attributes),
-        }
-        return values[column]
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Text, sort keys, alignment and tooltips of the cells."""
-        if not index.isValid():
-            return None
-        fd = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        value = self.value(fd, column)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if isinstance(value, float):
-                return f"{value:,.3f}" if column == "shift" else f"{value:,.1f}"
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.UserRole:  # sort key: numbers as numbers, blanks last
-            if column in ("gained", "lost", "shift", "before", "after"):
-                return -1.0 if value is None else float(value)
-            return str(value or "").casefold()
-        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, float):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return fd.id
-        return None
 
 
 class DiffPanel(QWidget):
@@ -212,7 +101,8 @@ class DiffPanel(QWidget):
         self.to_box = QComboBox(self)
         self.to_box.setObjectName("diffTo")
         for box in (self.from_box, self.to_box):
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(8)
         self.unchanged_check = QCheckBox(self.tr("List unchanged features too"), self)
         self.model = DiffTableModel(self)
@@ -221,6 +111,7 @@ class DiffPanel(QWidget):
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.table = QTableView(self)
         self.table.setObjectName("diffTable")
+        self.table.setHorizontalHeader(TitleHeader(self.table))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -304,13 +195,14 @@ class DiffPanel(QWidget):
         self._split_by_user = False
         self.splitter.splitterMoved.connect(self._on_splitter_moved)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.unchanged_check, 1)
         buttons.addWidget(self.columns_button)
+        buttons.addStretch(1)
         buttons.addWidget(self.large_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(versions)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.unchanged_check)  # a row of its own: long in some languages
         layout.addLayout(buttons)
         self._apply_columns()
 
@@ -478,7 +370,7 @@ class DiffPanel(QWidget):
             .replace("%2", report.new_name).replace("%3", str(n))
             if n else self.tr("%1 and %2 hold the same map content").replace(
                 "%1", report.old_name).replace("%2", report.new_name))
-        self.summary_label.setText(self._summary(report))
+        self.summary_label.setText(summary_text(report))
         self.details_label.setText(self.tr("Click a change to see it on the map."))
         self.fit_summary()
 
@@ -514,62 +406,6 @@ class DiffPanel(QWidget):
         """The summary keeps the height its text needs at the new width."""
         super().resizeEvent(event)
         self.fit_summary()
-
-    def _pieces(self, tally: Tally) -> str:
-        """ "8 smaller pieces, 0.00028 km² in all" (translated; an area too small for one
-        decimal is not rounded to nothing)."""
-        if tally.count == 1:
-            text = self.tr("%n smaller piece, %1", "", 1)
-        else:
-            text = self.tr("%n smaller pieces, %1 in all", "", tally.count)
-        return text.replace("%1", area_text(tally.area_km2))
-
-    def _rule(self, report: DiffReport) -> str:
-        """What "smaller" meant for this comparison: "under 0.05 km² or thinner than 150 m"."""
-        rule = report.slivers.rule
-        text = self.tr("under %1 km²").replace("%1", f"{rule.min_area_km2:g}")
-        if rule.min_width_km > 0:
-            width = (f"{rule.min_width_km * 1000:.0f} m" if rule.min_width_km < 1
-                     else f"{rule.min_width_km:g} km")
-            text = self.tr("%1 or thinner than %2").replace("%1", text).replace("%2", width)
-        return text
-
-    def _summary(self, report: DiffReport) -> str:
-        lines = []
-        for p in report.parties:
-            if abs(p.net_km2) < 0.05:
-                continue
-            sign = "+" if p.net_km2 > 0 else "−"
-            lines.append(self.tr("%1: %2 → %3 (%4)").replace("%1", p.name)
-                         .replace("%2", f"{p.area_before_km2:,.1f}")
-                         .replace("%3", km2(p.area_after_km2))
-                         .replace("%4", f"{sign}{km2(abs(p.net_km2))}"))
-        for t in report.transfers:
-            frm, to = t.frm or self.tr("no party"), t.to or self.tr("no party")
-            for piece in t.pieces[:SUMMARY_PIECES]:
-                where = (self.tr("near %1").replace("%1", piece.near) if piece.near
-                         else f"{piece.lat:.3f}°N {piece.lon:.3f}°E")
-                lines.append(self.tr("%1 %2 passes from %3 to %4")
-                             .replace("%1", km2(piece.area_km2)).replace("%2", where)
-                             .replace("%3", frm).replace("%4", to))
-            rest = t.pieces[SUMMARY_PIECES:]
-            if rest:  # listed in the report but not here: say so, never drop them silently
-                lines.append(self.tr("and %n more piece(s) from %1 to %2, %3 in all", "",
-                                     len(rest)).replace("%1", frm).replace("%2", to)
-                             .replace("%3", km2(sum(p.area_km2 for p in rest))))
-            if t.smaller.count:
-                lines.append(self.tr("From %1 to %2 also: %3").replace("%1", frm)
-                             .replace("%2", to).replace("%3", self._pieces(t.smaller)))
-        slivers = report.slivers
-        if slivers.regions.count:
-            # the report's aggregation line: what was too small to list, never dropped
-            lines.append(self.tr("Land gained or lost, too small to list: %1 (%2); the "
-                                 "totals include them").replace(
-                "%1", self._pieces(slivers.regions)).replace("%2", self._rule(report)))
-        if slivers.tolerated.count:
-            lines.append(self.tr("Within the tolerance, so not changes: %1")
-                         .replace("%1", self._pieces(slivers.tolerated)))
-        return "\n".join(lines)
 
     # -- columns, details, shown large -----------------------------------------------------
     @property
@@ -610,21 +446,7 @@ class DiffPanel(QWidget):
 
     def details(self, fd: FeatureDiff) -> str:
         """Every figure of one change in words (what the hidden columns hold)."""
-        v = {c: self.model.value(fd, c) for c in DiffTableModel.COLUMNS}
-        parts = [self.tr("%1 (%2, %3): %4").replace("%1", str(v["feature"]))
-                 .replace("%2", str(v["layer"])).replace("%3", v["party"] or self.tr("no party"))
-                 .replace("%4", str(v["change"]))]
-        if v["gained"] is not None:
-            parts.append(self.tr("gained %1, lost %2").replace("%1", km2(v["gained"]))
-                         .replace("%2", km2(v["lost"])))
-            parts.append(self.tr("area %1 → %2").replace("%1", km2(v["before"]))
-                         .replace("%2", km2(v["after"])))
-        if v["shift"] is not None:
-            # as precise as the column (a 30 m shift must not read as none)
-            parts.append(self.tr("largest shift %1").replace("%1", f"{v['shift']:,.3f} km"))
-        if v["attributes"]:
-            parts.append(self.tr("attributes changed: %1").replace("%1", v["attributes"]))
-        return "; ".join(parts)
+        return details_text(self.model, fd)
 
     def on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         """The selected change, in words, below the table."""
