@@ -121,3 +121,18 @@ def test_keys_go_to_the_map_after_a_dialog_closed(qtbot, window):
     assert typed(qtbot, Qt.Key.Key_Down) is window.canvas
     assert window.canvas.viewport.cy < centre
     assert window.document.current_version == "Proposal B"
+
+
+def test_alt_still_walks_the_menus_with_the_keyboard(qtbot, window):
+    """The map takes back a toolbar's focus, never the menu bar's: Alt, arrows and Down
+    open the Version menu, as the kill chains drive the real window."""
+    typed(qtbot, Qt.Key.Key_Alt)
+    qtbot.wait(50)  # the map would have taken the focus back by now
+    assert QApplication.focusWidget() is window.menuBar()
+    for _ in range(4):
+        typed(qtbot, Qt.Key.Key_Right)
+    typed(qtbot, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.menu("Version"),
+                    timeout=2000)
+    QTest.keyClick(window.menu("Version"), Qt.Key.Key_Escape)
+    QTest.keyClick(window.menuBar(), Qt.Key.Key_Escape)

@@ -12,7 +12,8 @@ Three ways the focus used to get lost, and what ``MapFocus`` does about each:
 - a tool chosen from the toolbar or the Tools menu: the map gets the focus, so the tool's
   keys (Enter, Backspace, Escape) work at once (``tool_chosen``);
 - a dialog closed: when the window is active again and its focus is nowhere, or on a
-  toolbar or the menu bar, the map gets it.
+  toolbar, the map gets it. (The menu bar keeps the focus Alt gives it: the menus are
+  walked with the keyboard.)
 
 A panel the user clicked into (a list, a table) keeps the focus: its arrow keys move in it.
 """
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QMainWindow,
-    QMenuBar,
     QPlainTextEdit,
     QTextEdit,
     QToolBar,
@@ -41,11 +41,12 @@ def is_text_field(widget: QWidget | None) -> bool:
     return isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox))
 
 
-def _in_bar(widget: QWidget) -> bool:
-    """True when ``widget`` sits in a toolbar or the menu bar."""
+def _in_toolbar(widget: QWidget) -> bool:
+    """True when ``widget`` sits in a toolbar. (Not the menu bar: Alt gives it the focus for
+    keyboard navigation of the menus, which must keep it.)"""
     w: QWidget | None = widget
     while w is not None and not w.isWindow():
-        if isinstance(w, (QToolBar, QMenuBar)):
+        if isinstance(w, QToolBar):
             return True
         w = w.parentWidget()
     return False
@@ -87,12 +88,12 @@ class MapFocus(QObject):
 
     def _stray(self, widget: QWidget | None) -> bool:
         """True when the focus on ``widget`` belongs to the map: nowhere in this window, or
-        on a toolbar or menu-bar control that is not a text field."""
+        on a toolbar control that is not a text field."""
         if widget is None:
             return True
         if widget.window() is not self._window:
             return False
-        return _in_bar(widget) and not is_text_field(widget)
+        return _in_toolbar(widget) and not is_text_field(widget)
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and self._stray(new) and new.window() is self._window:
