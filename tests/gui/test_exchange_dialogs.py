@@ -9,6 +9,7 @@ from shapely import Point
 
 from zoneeditor.core.document import Document
 from zoneeditor.core.edits import add_feature
+from zoneeditor.core.naming import export_stem
 from zoneeditor.gui.export_dialog import ExportDialog
 from zoneeditor.gui.import_dialog import ImportDialog
 from zoneeditor.io.project_file import read_project
@@ -155,8 +156,11 @@ def test_export_dialog_kml(qtbot, tmp_path, document):
     dialog = ExportDialog(document.project, "Proposal B", None, str(tmp_path))
     qtbot.addWidget(dialog)
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("kml"))
-    assert dialog.out_edit.text().endswith("proposal_b.kml")
+    # named for the project and the one version it holds (core.naming.export_stem)
+    name = export_stem(document.project.meta.title, ["Proposal B"], 2) + ".kml"
+    assert name.endswith("-proposal_b.kml")
+    assert dialog.out_edit.text() == str(tmp_path / name)
     assert not dialog.encoding_box.isEnabled()
     with qtbot.waitSignal(dialog.exported, timeout=60_000):
         dialog.export_button.click()
-    assert (tmp_path / "proposal_b.kml").read_text(encoding="utf-8").count("<Placemark") == 12
+    assert (tmp_path / name).read_text(encoding="utf-8").count("<Placemark") == 12

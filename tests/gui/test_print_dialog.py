@@ -144,7 +144,9 @@ def test_file_menu_print_opens_the_dialog_on_the_current_version_and_view(qtbot,
     assert len(dialogs) == 1
     d = dialogs[0]
     assert d.version_box.currentText() == "Proposal B"
-    assert d.extent_box.currentData() == "view"
+    # the whole version by default (no zone cut off); the current view is one choice away
+    assert d.extent_box.currentData() == "all" and d.options().extent is None
+    d.extent_box.setCurrentIndex(d.extent_box.findData("view"))
     assert d.options().extent == pytest.approx(window.canvas.viewport.bounds)
     look = d.options().look  # what the delegate sees is what is printed
     assert "points" in look.hidden_layers and ("zones", 0.5) in look.opacity

@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QGuiApplication,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -33,7 +35,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from zoneeditor.core.tools.base import Button, PointerKind, Preview, Tool, ToolResult
+from zoneeditor.core.tools.base import (
+    Button,
+    PointerEvent,
+    PointerKind,
+    Preview,
+    Tool,
+    ToolResult,
+)
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.gui.canvas_input import BUTTONS, held_button, key_event, pointer_event
 from zoneeditor.gui.editor import Editor
@@ -56,6 +65,7 @@ SETTLE_MS = 150
 class MapCanvas(QWidget):
     """The map widget. Public surface: ``viewport``, ``set_view()``, ``zoom_to_bounds()``,
     ``zoom_by()``, ``pan_by()``, ``fit_to_project()``, ``refresh()``, ``add_overlay()``,
+    ``label_rects()``,
     ``scene()``, ``apply_result()``, ``tool``, ``images``, ``painter``, ``lod``.
     """
 
@@ -92,6 +102,8 @@ class MapCanvas(QWidget):
         self.preview: Preview | None = None
         self._overlays: list[Overlay] = []
         self._pan_anchor: QPointF | None = None
+        self._cursor: QPointF | None = None  # the pointer's last place over the map
+        self._applying = False  # True while a tool's own change set is being pushed
         self._space = False
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
@@ -123,9 +135,35 @@ class MapCanvas(QWidget):
         self.fit_to_project()
 
     def on_document_changed(self, _changeset: object = None) -> None:
-        """An edit: repaint what it changed (the country outlines did not change)."""
+        """An edit: repaint what it changed (the country outlines did not change). One not
+        made by the tool here (undo, redo, a panel) also renews the tool's preview."""
         self.forget_stale_paths()
         self.refresh_layers()
+        if not self._applying:
+            self.renew_preview()
+
+    def renew_preview(self) -> None:
+        """The map changed under the pointer (undo, redo, an edit in a panel): the tool's
+        preview showed the map as it was — a snap ring on a vertex that moved away, the
+        handles of the old outline. The tool sees the pointer again where it is (a move
+        with no button held) and its new preview replaces the old; a snap ring is kept
+        only while the pointer is over the map."""
+        if self.tool is None or self.preview is None:
+            return
+        if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return  # mid-drag: the drag's own moves renew it
+        # whatever the old ring marked may have moved or gone with the change
+        preview: Preview = replace(self.preview, snap=None)
+        if self._cursor is not None:
+            lon, lat = self._viewport.to_map(self._cursor.x(), self._cursor.y())
+            result = self.tool.pointer(PointerEvent("move", lon, lat, "none", frozenset(),
+                                                    self.tolerance()))
+            if result.preview is not None:  # the tool's view of the map as it is now
+                preview = result.preview
+                if preview.snap is not None and not self.underMouse():
+                    preview = replace(preview, snap=None)
+        self.preview = preview if preview.has_content else None
+        self.update()
 
     def on_selection_changed(self, _ids: object = None) -> None:
         """Redraw the selection highlight (drawn live, on top of the cached images)."""
@@ -178,6 +216,26 @@ class MapCanvas(QWidget):
         if overlay in self._overlays:
             self._overlays.remove(overlay)
             self.update()
+
+    def label_rects(self, viewport: Viewport | None = None) -> list[QRectF]:
+        """Where the map's own labels and names are drawn now (feature labels, country
+        names, reference place names, towns, town dots), in the pixels of ``viewport``
+        (default: the current view): overlays that label the map keep clear of them
+        (the changes overlay passes them as ``avoid``). While the view moves, the cached
+        map is drawn shifted and scaled, and so are these."""
+        vp = viewport if viewport is not None else self._viewport
+        images = self.images
+        rects = [QRectF(lab.rect) for lab in images.labels] + images.names_rects
+        shown = images.layers_viewport
+        if shown is None or shown == vp:
+            return rects
+        out = []
+        for r in rects:
+            x0, y0 = vp.to_screen(*shown.to_map(r.left(), r.top()))
+            x1, y1 = vp.to_screen(*shown.to_map(r.right(), r.bottom()))
+            out.append(QRectF(QPointF(min(x0, x1), min(y0, y1)), QPointF(max(x0, x1),
+                                                                         max(y0, y1))))
+        return out
 
     def fit_to_project(self) -> None:
         """Show the whole current version (or the Levant when it is empty)."""
@@ -243,7 +301,12 @@ class MapCanvas(QWidget):
         """Do what a tool asked: push its change set, set the selection, show its preview."""
         editor = self._editor
         # a refusal (or a journal that cannot write) reaches the status bar as editor.refused
-        if result.changeset is not None and not editor.push(result.changeset):
+        self._applying = True
+        try:
+            pushed = result.changeset is None or editor.push(result.changeset)
+        finally:
+            self._applying = False
+        if not pushed:
             result.preview = Preview()
         if result.selection is not None:
             editor.selection.set(result.selection)
@@ -320,6 +383,7 @@ class MapCanvas(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         """Pan while dragging; otherwise report the position and forward to the tool."""
         pos = event.position()
+        self._cursor = QPointF(pos)
         lon, lat = self._viewport.to_map(pos.x(), pos.y())
         self.cursor_moved.emit(lon, lat)
         if self._pan_anchor is not None:

@@ -10,29 +10,29 @@ and View ▸ Show changes on map toggles the overlay. Installed by ``gui/addons.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QObject,
-    QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFormLayout,
+    QDockWidget,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -44,21 +44,29 @@ from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.changes import ChangeSet, Structure
 from zoneeditor.core.diff import DiffReport, FeatureDiff, diff_versions
-from zoneeditor.core.diff_match import Change
-from zoneeditor.core.model import AGREED, LayerKind
-from zoneeditor.core.naming import display_position, isolate, ltr, with_unit
+from zoneeditor.core.model import AGREED
+from zoneeditor.core.naming import isolate
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.gui.background import BackgroundJobs
 from zoneeditor.gui.canvas import MapCanvas
+from zoneeditor.gui.diff_summary import details_text, summary_text
+from zoneeditor.gui.diff_table import DEFAULT_COLUMNS, DiffTableModel, TitleHeader
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
-from zoneeditor.i18n.values import attribute_name, party_name, version_title
+from zoneeditor.i18n.values import party_name, version_title
 from zoneeditor.render.diff_overlay import DEFAULT_STYLE, paint_diff, paint_flash
+from zoneeditor.render.labels import Callout
 
 #: Quiet time after the last edit before the diff is recomputed (typing, dragging).
 DEBOUNCE_MS = 350
 #: How long a clicked change flashes, and how fast.
 FLASH_MS, FLASH_STEP_MS = 1800, 300
+#: Characters of a feature's name the docked table shows at first.
+FEATURE_CHARS = 16
+#: Largest share of the panel's height the summary takes before it scrolls.
+SUMMARY_SHARE = 0.45
+#: "Show large" floats the panel over this share of the window's width and height.
+LARGE_SHARE = 0.8
 
 
 def chosen(box: QComboBox) -> str:
@@ -73,101 +81,10 @@ def choose(box: QComboBox, name: str) -> None:
         box.setCurrentIndex(index)
 
 
-class DiffTableModel(QAbstractTableModel):
-    """One row per feature of a DiffReport; numbers sort as numbers (UserRole)."""
-
-    COLUMNS = ("feature", "party", "layer", "change", "gained", "lost", "shift",
-               "before", "after", "attributes")
-
-    def __init__(self, parent: QObject | None = None,
-                 party_label: Callable[[str], str] = str) -> None:
-        """``party_label`` gives a party's name as shown (its name in the interface's
-        script); the party column sorts by it too."""
-        super().__init__(parent)
-        self._rows: list[FeatureDiff] = []
-        self._party_label = party_label
-        self._titles = {
-            "feature": self.tr("Feature"), "party": self.tr("Party"), "layer": self.tr("Layer"),
-            "change": self.tr("Change"), "gained": self.tr("Gained km²"),
-            "lost": self.tr("Lost km²"), "shift": self.tr("Max shift km"),
-            "before": self.tr("Area before km²"), "after": self.tr("Area after km²"),
-            "attributes": self.tr("Attributes changed"),
-        }
-        self._changes = {Change.ADDED: self.tr("added"), Change.REMOVED: self.tr("removed"),
-                         Change.MODIFIED: self.tr("modified"),
-                         Change.UNCHANGED: self.tr("unchanged")}
-        self._layers = {LayerKind.ZONES: self.tr("zone"), LayerKind.LINES: self.tr("line"),
-                        LayerKind.POINTS: self.tr("point")}
-
-    def set_rows(self, rows: list[FeatureDiff]) -> None:
-        """Show these feature diffs."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, index: int) -> FeatureDiff:
-        """The feature diff shown in source row ``index``."""
-        return self._rows[index]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        """Number of rows (features)."""
-        return 0 if parent is not None and parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        """Number of columns."""
-        return 0 if parent is not None and parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._titles[self.COLUMNS[section]]
-        return None
-
-    def value(self, fd: FeatureDiff, column: str) -> Any:
-        """The raw value of a cell (float for measures, None where it does not apply)."""
-        m = fd.measures
-        zone = fd.layer == LayerKind.ZONES
-        values = {
-            "feature": fd.name or fd.id[:8],
-            "party": self._party_label(fd.party) if fd.party else "",
-            "layer": self._layers[fd.layer],
-            "change": self._changes[fd.change],
-            "gained": m.gained_km2 if zone else None,
-            "lost": m.lost_km2 if zone else None,
-            "shift": m.shift.km if fd.change == Change.MODIFIED and fd.geometry_changed
-            else None,
-            "before": m.area_before_km2 if zone else None,
-            "after": m.area_after_km2 if zone else None,
-            "attributes": ", ".join(attribute_name(a) for a in fd.changed_attributes),
-        }
-        return values[column]
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Text, sort keys, alignment and tooltips of the cells."""
-        if not index.isValid():
-            return None
-        fd = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        value = self.value(fd, column)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if isinstance(value, float):
-                return f"{value:,.3f}" if column == "shift" else f"{value:,.1f}"
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.UserRole:  # sort key: numbers as numbers, blanks last
-            if column in ("gained", "lost", "shift", "before", "after"):
-                return -1.0 if value is None else float(value)
-            return str(value or "").casefold()
-        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, float):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return fd.id
-        return None
-
-
 class DiffPanel(QWidget):
-    """The dock's widget: version choice, change table, territory summary."""
+    """The dock's widget: version choice, the summary (party totals, land changing hands,
+    what was too small to list), the change table with the most telling columns (the rest
+    on demand), the selected change in words, and "Show large"."""
 
     #: Emitted on the UI thread when a new report is shown.
     report_changed = Signal(object)
@@ -185,54 +102,123 @@ class DiffPanel(QWidget):
         self._flash_geometry: BaseGeometry | None = None
         self._flash_until = 0.0
         self._flash_on = False
+        self._dock: QDockWidget | None = None
+        self._docked_size: QSize | None = None
         self.overlay_visible = False
+        #: The overlay's labels as last drawn (``render.diff_overlay.Callout``).
+        self.callouts: list[Callout] = []
+        #: Columns shown while docked; the others are a click away (``column_menu``).
+        self.chosen_columns = set(DEFAULT_COLUMNS)
 
         self.from_box = QComboBox(self)
         self.from_box.setObjectName("diffFrom")
         self.to_box = QComboBox(self)
         self.to_box.setObjectName("diffTo")
+        for box in (self.from_box, self.to_box):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(8)
         self.unchanged_check = QCheckBox(self.tr("List unchanged features too"), self)
-        self.model = DiffTableModel(self, lambda name: party_name(
-            name, self._editor.document.project.meta))
+        self.model = DiffTableModel(self, self.party_label)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.table = QTableView(self)
         self.table.setObjectName("diffTable")
+        self.table.setHorizontalHeader(TitleHeader(self.table))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(DiffTableModel.COLUMNS.index("feature"),
+                                    QHeaderView.ResizeMode.Stretch)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.status_label = QLabel(self)
+        self.status_label.setObjectName("diffStatus")
         self.status_label.setWordWrap(True)
+        bold = self.status_label.font()
+        bold.setBold(True)
+        self.status_label.setFont(bold)
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("diffSummary")
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        self.details_label = QLabel(self)
+        self.details_label.setObjectName("diffDetails")
+        self.details_label.setWordWrap(True)
+        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_label.setText(self.tr("Click a change to see it on the map."))
+        self.column_menu = QMenu(self.tr("Columns"), self)
+        self.column_menu.setObjectName("diffColumnsMenu")
+        self._column_actions: dict[str, QAction] = {}
+        for column in DiffTableModel.COLUMNS:
+            act = self.column_menu.addAction(self.model.title(column))
+            act.setCheckable(True)
+            act.setChecked(column in self.chosen_columns)
+            act.toggled.connect(lambda on, c=column: self.show_column(c, on))
+            self._column_actions[column] = act
+        self.columns_button = QPushButton(self.tr("Columns"), self)
+        self.columns_button.setObjectName("diffColumns")
+        self.columns_button.setToolTip(self.tr("Choose the columns of the table"))
+        self.columns_button.setMenu(self.column_menu)
+        self.large_button = QPushButton(self)
+        self.large_button.setObjectName("diffShowLarge")
+        self.large_button.setCheckable(True)
+        self.large_button.setText(self.tr("Show large"))
+        self.large_button.setToolTip(self.tr("Show the changes in a large window of their own, "
+                                             "with every column (again: back in the dock)"))
 
-        form = QFormLayout()
-        form.addRow(self.tr("From:"), self.from_box)
-        form.addRow(self.tr("To:"), self.to_box)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.unchanged_check)
+        versions = QHBoxLayout()
+        versions.addWidget(QLabel(self.tr("From:"), self))
+        versions.addWidget(self.from_box, 1)
+        versions.addWidget(QLabel(self.tr("To:"), self))
+        versions.addWidget(self.to_box, 1)
+        summary = QWidget(self)
+        summary_layout = QVBoxLayout(summary)
+        summary_layout.setContentsMargins(0, 0, 0, 0)
+        summary_layout.addWidget(self.status_label)
+        summary_layout.addWidget(self.summary_label)
+        summary_layout.addStretch(1)
         summary_scroll = QScrollArea(self)
+        summary_scroll.setObjectName("diffSummaryScroll")
         summary_scroll.setWidgetResizable(True)
         summary_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        summary_scroll.setWidget(self.summary_label)
-        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.table)
-        split.addWidget(summary_scroll)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.status_label)
+        summary_scroll.setWidget(summary)
+        table_part = QWidget(self)
+        table_layout = QVBoxLayout(table_part)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.table, 1)
+        table_layout.addWidget(self.details_label)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("diffSplitter")
+        self.splitter.addWidget(summary_scroll)  # summary first: what a delegate reads first
+        self.splitter.addWidget(table_part)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self._summary_scroll = summary_scroll
+        self._split_by_user = False
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.columns_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.large_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(versions)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.unchanged_check)  # a row of its own: long in some languages
+        layout.addLayout(buttons)
+        self._apply_columns()
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -253,6 +239,11 @@ class DiffPanel(QWidget):
         self.to_box.activated.connect(self.on_to_picked)
         self.unchanged_check.toggled.connect(self.on_unchanged_toggled)
         self.table.clicked.connect(self.on_row_clicked)
+        self.table.activated.connect(self.on_row_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self.on_current_row)
+        self.table.horizontalHeader().customContextMenuRequested.connect(
+            lambda pos: self.column_menu.popup(self.table.horizontalHeader().mapToGlobal(pos)))
+        self.large_button.toggled.connect(self.show_large)
         self._flash_timer.timeout.connect(self.on_flash_tick)
 
     def on_session_changed(self, _session: object = None) -> None:
@@ -387,7 +378,7 @@ class DiffPanel(QWidget):
             return
         rows = list(report.features) if self.unchanged_check.isChecked() else report.changed
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
         n = len(report.changed)
         old, new = (isolate(version_title(report.old_name)),
                     isolate(version_title(report.new_name)))
@@ -396,34 +387,125 @@ class DiffPanel(QWidget):
             .replace("%2", new).replace("%3", str(n))
             if n else self.tr("%1 and %2 hold the same map content").replace(
                 "%1", old).replace("%2", new))
-        self.summary_label.setText(self._summary(report))
+        self.summary_label.setText(summary_text(report, self.party_label))
+        self.details_label.setText(self.tr("Click a change to see it on the map."))
+        self.fit_summary()
 
-    def _summary(self, report: DiffReport) -> str:
-        meta = self._editor.document.project.meta
+    def _on_splitter_moved(self, *_args: object) -> None:
+        self._split_by_user = True
 
-        def party(name: str | None) -> str:  # in the interface's script when it has one
-            return isolate(party_name(name, meta)) if name else self.tr("no party")
+    def fit_summary(self) -> None:
+        """Give the summary the height its text needs, up to ``SUMMARY_SHARE`` of the
+        panel (it scrolls beyond), the table the rest; not once the user moved the
+        splitter."""
+        total = sum(self.splitter.sizes())
+        if self._split_by_user or total <= 0:
+            return
+        inner = self._summary_scroll.widget()
+        width = self._summary_scroll.viewport().width()
+        wanted = (inner.heightForWidth(width) if inner.hasHeightForWidth()
+                  else inner.sizeHint().height()) + 4
+        summary = max(self.fontMetrics().height() * 2, min(wanted, round(total * SUMMARY_SHARE)))
+        self.splitter.setSizes([summary, total - summary])
 
-        def area(value: float, sign: str = "") -> str:  # "275.2 km²" never split, read LTR
-            return ltr(with_unit(f"{sign}{value:,.1f}", self.tr("km²")))
+    def party_label(self, name: str) -> str:
+        """A party's name as shown: its name in the interface's script when it has one."""
+        return party_name(name, self._editor.document.project.meta)
 
-        lines = []
-        for p in report.parties:
-            if abs(p.net_km2) < 0.05:
-                continue
-            sign = "+" if p.net_km2 > 0 else "−"
-            lines.append(self.tr("%1: %2 → %3 (%4)").replace("%1", party(p.name))
-                         .replace("%2", ltr(f"{p.area_before_km2:,.1f}"))
-                         .replace("%3", area(p.area_after_km2))
-                         .replace("%4", area(abs(p.net_km2), sign)))
-        for t in report.transfers:
-            for piece in t.pieces[:3]:
-                where = (self.tr("near %1").replace("%1", isolate(piece.near)) if piece.near
-                         else display_position(piece.lon, piece.lat))
-                lines.append(self.tr("%1 %2 passes from %3 to %4")
-                             .replace("%1", area(piece.area_km2)).replace("%2", where)
-                             .replace("%3", party(t.frm)).replace("%4", party(t.to)))
-        return "\n".join(lines)
+    def sizeHint(self) -> QSize:
+        """Wide enough for the default columns with a readable feature name (the window
+        gives its side docks this width at first)."""
+        hint = super().sizeHint()
+        header = self.table.horizontalHeader()
+        feature = DiffTableModel.COLUMNS.index("feature")
+        columns = sum(header.sectionSizeHint(i) for i, c in enumerate(DiffTableModel.COLUMNS)
+                      if c in DEFAULT_COLUMNS and i != feature)
+        width = columns + self.fontMetrics().averageCharWidth() * FEATURE_CHARS + 40
+        return QSize(max(hint.width(), width), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The summary keeps the height its text needs at the new width."""
+        super().resizeEvent(event)
+        self.fit_summary()
+
+    # -- columns, details, shown large -----------------------------------------------------
+    @property
+    def large(self) -> bool:
+        """True while the changes are shown large (the dock floats on its own)."""
+        return self._dock is not None and self._dock.isFloating()
+
+    def shown_columns(self) -> list[str]:
+        """The columns the table shows now (every column while shown large)."""
+        return [c for c in DiffTableModel.COLUMNS
+                if self.large or c in self.chosen_columns]
+
+    def show_column(self, column: str, shown: bool) -> None:
+        """Show or hide ``column`` of the docked table (the Columns menu)."""
+        if shown:
+            self.chosen_columns.add(column)
+        elif len(self.chosen_columns) > 1:  # never an empty table
+            self.chosen_columns.discard(column)
+        act = self._column_actions[column]
+        act.blockSignals(True)
+        act.setChecked(column in self.chosen_columns)
+        act.blockSignals(False)
+        self._apply_columns()
+
+    def _apply_columns(self) -> None:
+        shown = self.shown_columns()
+        for i, column in enumerate(DiffTableModel.COLUMNS):
+            self.table.setColumnHidden(i, column not in shown)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        feature = DiffTableModel.COLUMNS.index("feature")
+        for i in range(len(DiffTableModel.COLUMNS)):
+            if i != feature and not self.table.isColumnHidden(i):
+                self.table.resizeColumnToContents(i)
+        header.setMinimumSectionSize(max(40, self.fontMetrics().horizontalAdvance("0000")))
+
+    def details(self, fd: FeatureDiff) -> str:
+        """Every figure of one change in words (what the hidden columns hold)."""
+        return details_text(self.model, fd)
+
+    def on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The selected change, in words, below the table."""
+        if current.isValid():
+            fd = self.model.row(self.proxy.mapToSource(current).row())
+            self.details_label.setText(self.details(fd))
+
+    def set_dock(self, dock: QDockWidget) -> None:
+        """The dock this panel lives in ("Show large" floats it)."""
+        self._dock = dock
+        dock.topLevelChanged.connect(self._on_floating)
+
+    def show_large(self, on: bool) -> None:
+        """Float the dock as a large window of its own over the map, with every column;
+        off: back in its place in the window."""
+        dock = self._dock
+        if dock is None or on == self.large:
+            return
+        if not on:
+            dock.setFloating(False)
+            dock.raise_()  # in front of its tab group again
+            return
+        dock.setFloating(True)
+        main = dock.parentWidget()
+        frame = main.window().geometry() if main is not None else dock.geometry()
+        width, height = round(frame.width() * LARGE_SHARE), round(frame.height() * LARGE_SHARE)
+        dock.setGeometry(frame.x() + (frame.width() - width) // 2,
+                         frame.y() + (frame.height() - height) // 2, width, height)
+        dock.show()
+        dock.raise_()
+
+    def _on_floating(self, floating: bool) -> None:
+        self.large_button.blockSignals(True)
+        self.large_button.setChecked(floating)
+        self.large_button.blockSignals(False)
+        self.large_button.setText(self.tr("Back in the dock") if floating
+                                  else self.tr("Show large"))
+        self._apply_columns()
 
     # -- zoom and flash --------------------------------------------------------------------
     def on_row_clicked(self, index: QModelIndex) -> None:
@@ -471,7 +553,9 @@ class DiffPanel(QWidget):
     def paint_overlay(self, painter: QPainter, viewport: Viewport) -> None:
         """The diff drawn over the map while View ▸ Show changes on map is on."""
         if self.overlay_visible:
-            paint_diff(painter, viewport, self._report, DEFAULT_STYLE)
+            # clear of the map's own labels and names (render.labels.CalloutLayout)
+            self.callouts = paint_diff(painter, viewport, self._report, DEFAULT_STYLE,
+                                       avoid=self._canvas.label_rects(viewport))
 
     def paint_flash_overlay(self, painter: QPainter, viewport: Viewport) -> None:
         """The blinking outline of the clicked change."""
@@ -487,7 +571,7 @@ class DiffPanel(QWidget):
 def install(editor: Editor, window: WindowServices, canvas: MapCanvas) -> DiffPanel:
     """Add the Changes dock and View ▸ Show changes on map to the main window."""
     panel = DiffPanel(editor, canvas)
-    window.add_dock(panel, QCoreApplication.translate("DiffPanel", "Changes"))
+    panel.set_dock(window.add_dock(panel, QCoreApplication.translate("DiffPanel", "Changes")))
     action = QAction(QCoreApplication.translate("DiffPanel", "Show &changes on map"),
                      window.main_widget)
     action.setObjectName("action_show_diff")

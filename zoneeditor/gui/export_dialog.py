@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import Project
+from zoneeditor.core.naming import export_stem
 from zoneeditor.gui.background import BackgroundJobs, error_text
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
@@ -51,13 +52,16 @@ class ExportDialog(QDialog):
     exported = Signal(str)
 
     def __init__(self, project: Project, version: str, parent: QWidget | None = None,
-                 folder: str = "") -> None:
+                 folder: str = "", stem: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
         self.project = project
         self.report = None
         self._jobs = BackgroundJobs(self, "export")
         self._folder = folder or str(Path.home())
+        #: What the target's name starts with: the project file's stem (or its title).
+        self.stem = stem or project.meta.title
+        self._auto_target = True  # the target follows the choices until the user sets one
         self._build(version)
         self._connect_signals()
         self.resize(760, 560)
@@ -123,7 +127,8 @@ class ExportDialog(QDialog):
 
     def _connect_signals(self) -> None:
         self.format_box.currentIndexChanged.connect(self.on_format_changed)
-        self.versions.itemChanged.connect(self.update_preview)
+        self.versions.itemChanged.connect(self.on_versions_changed)
+        self.out_edit.textEdited.connect(self.on_target_edited)
         self.encoding_box.currentIndexChanged.connect(self.update_preview)
         self.zip_check.toggled.connect(self.on_format_changed)
         self.out_edit.textChanged.connect(self.update_preview)
@@ -142,16 +147,17 @@ class ExportDialog(QDialog):
                 if self.versions.item(i).checkState() == Qt.CheckState.Checked]
 
     def _default_target(self) -> None:
-        from zoneeditor.io.project_file import slugs
-
-        names = self.chosen_versions() or ["export"]
-        stem = slugs(names)[names[0]]
+        """Name the target for what it will hold (``core.naming.export_stem``): one
+        version's name, or the versions ticked, never one version for several."""
+        stem = export_stem(self.stem, self.chosen_versions(), len(self.project.versions))
         fmt = self.fmt()
         if fmt == "shp":
             name = f"{stem}.zip" if self.zip_check.isChecked() else f"{stem}-shapefiles"
         else:
             name = stem + FORMATS[fmt][1]
+        self.out_edit.blockSignals(True)
         self.out_edit.setText(str(Path(self._folder) / name))
+        self.out_edit.blockSignals(False)
 
     def on_format_changed(self) -> None:
         """Shapefile-only options follow the format; the target gets a fitting name."""
@@ -160,6 +166,17 @@ class ExportDialog(QDialog):
         self.zip_check.setEnabled(shp)
         self._default_target()
         self.update_preview()
+
+    def on_versions_changed(self) -> None:
+        """Versions ticked or unticked: the target's name says which (unless the user
+        typed or chose one)."""
+        if self._auto_target:
+            self._default_target()
+        self.update_preview()
+
+    def on_target_edited(self) -> None:
+        """The user typed a target: it stays as typed."""
+        self._auto_target = False
 
     def on_browse(self) -> None:
         """Ask where to write."""
@@ -172,6 +189,7 @@ class ExportDialog(QDialog):
                                                   self.out_edit.text(), f"*{ext}")
         if path:
             self._folder = str(Path(path).parent)
+            self._auto_target = False
             self.out_edit.setText(path)
 
     # -- preview and export -------------------------------------------------------------------
@@ -261,7 +279,7 @@ def open_export_dialog(editor: Editor, window: WindowServices) -> ExportDialog:
     path = editor.session.path
     folder = str(path.parent) if path else ""
     dialog = ExportDialog(editor.document.project, editor.document.current_version,
-                          window.main_widget, folder)
+                          window.main_widget, folder, path.stem if path else "")
     dialog.exported.connect(lambda summary: window.status(summary))
     dialog.open()
     return dialog

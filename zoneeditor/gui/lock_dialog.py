@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from zoneeditor.gui.recovery_dialog import local_time
 from zoneeditor.io.lock import LockedError
+from zoneeditor.render.fonts import register_fonts
 
 
 def _tr(text: str) -> str:
@@ -48,6 +49,7 @@ def lock_message(exc: LockedError) -> str:
 
 def make_box(parent: QWidget | None, exc: LockedError) -> QMessageBox:
     """The message box (separate from ``ask_take_over`` so tests can inspect it)."""
+    register_fonts()  # asked before the window exists: the same font as the window's
     box = QMessageBox(parent)
     box.setObjectName("lockDialog")
     box.setIcon(QMessageBox.Icon.Warning)

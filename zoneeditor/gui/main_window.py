@@ -21,8 +21,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import QByteArray, QCoreApplication, QRect, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
 from zoneeditor.core.document import Document
@@ -34,12 +34,15 @@ from zoneeditor.gui.addons import AddOns, install_addons
 from zoneeditor.gui.attributes_panel import AttributesPanel
 from zoneeditor.gui.background import BackgroundJobs
 from zoneeditor.gui.canvas import MapCanvas
+from zoneeditor.gui.dock_layout import DockArrangement, scrolling
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.history_panel import HistoryPanel
 from zoneeditor.gui.layers_panel import LayersPanel
+from zoneeditor.gui.map_focus import MapFocus
 from zoneeditor.gui.project_files import ProjectFiles
 from zoneeditor.gui.settings import Settings
 from zoneeditor.gui.statusbar import MapStatus
+from zoneeditor.gui.toolbar_fit import ToolbarFit
 from zoneeditor.gui.version_menu import window_title
 from zoneeditor.gui.window_actions import WindowActions
 from zoneeditor.io.session import Session
@@ -48,6 +51,13 @@ from zoneeditor.render.lod import LodCache
 
 #: The standard menus, in menu-bar order (an add-on's own menu goes before Help).
 MENU_ORDER = ("File", "Edit", "View", "Tools", "Version", "Help")
+#: The window's size on a first start, when the screen has room for it.
+DEFAULT_SIZE = QSize(1400, 900)
+#: Height of a window manager's title bar and frame, until the real frame is known.
+FRAME_ESTIMATE = 32
+#: Version of the saved dock and toolbar arrangement: raised when the docks changed so much
+#: that an older arrangement must not be restored (it is then arranged afresh).
+STATE_VERSION = 2
 
 
 def load_background(lod: LodCache, viewport: Viewport) -> tuple[Any, Any]:
@@ -92,10 +102,22 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.canvas)
         self.map_status = MapStatus(self.statusBar(), self)
         self._menus: dict[str, QMenu] = {}
+        self._toolbar_rows: list[list[QToolBar]] = []
+        self._settled = False  # True once the saved arrangement was restored (or made)
+        #: Toolbars drop their button texts when a row is short of room (``gui.toolbar_fit``)
+        self.toolbar_fit = ToolbarFit(self)
         for name in MENU_ORDER:
             self.menu(name)
         self._panels_menu = self.menu("View").addMenu(_actions_tr("Panels"))
         self._panels_menu.setObjectName("menuPanels")
+        self.act_reset_layout = self._panels_menu.addAction(self.tr("&Reset panel layout"))
+        self.act_reset_layout.setObjectName("action_reset_layout")
+        self.act_reset_layout.setStatusTip(self.tr(
+            "Put every panel back in its place, arranged for this screen"))
+        self.act_reset_layout.triggered.connect(lambda: self.reset_layout())
+        self._panels_menu.addSeparator()
+        #: The docks and how they fit the screen (``gui.dock_layout``).
+        self.docks = DockArrangement(self)
         self._make_docks()
         self.files = ProjectFiles(self.editor, self.settings, self)
         self.window_actions = WindowActions(self.editor, self.canvas, self, self.files,
@@ -103,9 +125,17 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._update_title()
         self.map_status.set_tool(self.tr(self.editor.tool.name))
-        self.canvas.fit_to_project()
-        self._restore_settings()
+        # Add-ons first: their docks and toolbars exist when the saved arrangement is restored
         self.addons: AddOns = install_addons(self.editor, self, self.canvas)
+        self.map_focus = MapFocus(self, self.canvas)
+        for switcher in self.window_actions.switchers:
+            self.map_focus.keep_off(switcher)
+        self.editor.tool_chosen.connect(self.map_focus.tool_chosen)
+        self.toolbar_fit.manage(self.window_actions.tools_toolbar, priority=0)
+        self.toolbar_fit.manage(self.window_actions.toolbar, priority=1)
+        self.canvas.fit_to_project()
+        self._fitted_size: QSize | None = None
+        self._restore_settings()
         self._loader = BackgroundJobs(self, "basemap-loader")
         viewport = self.canvas.viewport
         self._loader.submit(lambda _progress: load_background(self.canvas.lod, viewport),
@@ -170,25 +200,48 @@ class MainWindow(QMainWindow):
     def add_dock(self, widget: QWidget, title: str,
                  area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
         """Put ``widget`` in a dock (listed in View ▸ Panels); returns the dock. The dock is
-        named ``dock_<widget's objectName>`` so its place is restored next time."""
+        named ``dock_<widget's objectName>`` so its place is restored next time; its widget is
+        a scroll area holding ``widget`` (a dock shrinks, the panel scrolls), and it joins the
+        window's dock arrangement (``gui.dock_layout``: tabbed with its side's docks when
+        they do not fit the screen above each other)."""
         if not widget.objectName():
             raise ValueError(f"give the {type(widget).__name__} an objectName before docking "
                              "it: the window remembers docks by name")
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{widget.objectName()}")
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
+        dock.setWidget(scrolling(widget))
+        self.docks.add(dock, area)
         self._panels_menu.addAction(dock.toggleViewAction())
         return dock
 
     def add_toolbar(self, bar: QToolBar, new_row: bool = False) -> None:
-        """Show ``bar`` with the other toolbars (on a row of its own with ``new_row``)."""
+        """Show ``bar`` at the end of the first toolbar row (the main one), or, with
+        ``new_row``, on a row of its own below the others. Once the saved arrangement was
+        restored, a new toolbar goes at the end of the last row (the user's rows stay)."""
         if not bar.objectName():
             raise ValueError("give the toolbar an objectName: the window remembers toolbars "
                              "by name")
-        if new_row:
-            self.addToolBarBreak()
+        rows = self._toolbar_rows
+        if self._settled or not rows or new_row:
+            if rows and (new_row or not self._settled):
+                self.addToolBarBreak()
+            self.addToolBar(bar)
+            if new_row or not rows:
+                rows.append([bar])
+            else:
+                rows[-1].append(bar)
+            return
+        # Rows below the first are taken out and put back, so the bar joins the first row.
+        for row in rows[1:]:
+            for other in row:
+                self.removeToolBar(other)
         self.addToolBar(bar)
+        rows[0].append(bar)
+        for row in rows[1:]:
+            self.addToolBarBreak()
+            for other in row:
+                self.addToolBar(other)
+                other.show()
 
     def add_file_action(self, action: QAction) -> None:
         """Put an add-on's ``action`` in the File menu, above the separator before Quit."""
@@ -278,12 +331,17 @@ class MainWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         geometry, state = self.settings.window_state()
-        if geometry:
-            self.restoreGeometry(QByteArray(geometry))
+        if not (geometry and self.restoreGeometry(QByteArray(geometry))):
+            avail = self._available()
+            self.resize(min(DEFAULT_SIZE.width(), avail.width()),
+                        min(DEFAULT_SIZE.height(), avail.height() - FRAME_ESTIMATE))
+            self.move(avail.topLeft())
+        # The first show checks the frame fits the screen (unless a caller resized it)
+        self._fitted_size = self.size()
+        if state and self.restoreState(QByteArray(state), STATE_VERSION):
+            self.docks.restored()
         else:
-            self.resize(1400, 900)
-        if state:
-            self.restoreState(QByteArray(state))
+            self.docks.arrange(self._available().size(), self._chrome_height())
         actions = self.window_actions
         actions.act_dms.setChecked(self.settings.dms())
         if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
@@ -293,9 +351,60 @@ class MainWindow(QMainWindow):
         view = self.settings.last_view(self.editor.session.path)
         if view is not None:
             self.canvas.set_view(view)
+        self._settled = True
+
+    # -- fitting the screen ---------------------------------------------------------------------
+    def _available(self) -> QRect:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def _chrome_height(self) -> int:
+        """Height taken by the frame, menu bar, toolbar rows and status bar (estimated from
+        their size hints before the window is laid out)."""
+        top = Qt.ToolBarArea.TopToolBarArea
+        bars = [b for b in self.findChildren(QToolBar)
+                if b.parent() is self and not b.isHidden() and self.toolBarArea(b) == top]
+        rows = 1 + sum(1 for b in bars[1:] if self.toolBarBreak(b)) if bars else 0
+        bar_height = max((b.sizeHint().height() for b in bars), default=0)
+        return (FRAME_ESTIMATE + self.menuBar().sizeHint().height() + rows * bar_height
+                + self.statusBar().sizeHint().height())
+
+    def reset_layout(self, screen: QSize | None = None) -> None:
+        """View ▸ Panels ▸ Reset panel layout: every dock back to its side, shown, arranged
+        for ``screen`` (default: the window's screen, less its task bars); toolbars shown."""
+        size = screen if screen is not None else self._available().size()
+        for bar in self.findChildren(QToolBar):
+            if bar.parent() is self:
+                bar.show()
+        self.docks.arrange(size, self._chrome_height())
+
+    def fit_on_screen(self, available: QRect | None = None) -> None:
+        """Shrink and move the window so its frame lies within ``available`` (default: its
+        screen less task bars): a window saved on a larger monitor, or the default size on a
+        small laptop, never reaches off the screen."""
+        avail = available if available is not None else self._available()
+        frame = self.frameGeometry()
+        extra = QSize(frame.width() - self.width(), frame.height() - self.height())
+        width = min(self.width(), avail.width() - extra.width())
+        height = min(self.height(), avail.height() - extra.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), avail.x()), avail.right() + 1 - frame.width())
+        y = min(max(frame.y(), avail.y()), avail.bottom() + 1 - frame.height())
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """At the first show, a size the window chose itself (default or saved) is fitted
+        to the screen, now that the frame is known."""
+        super().showEvent(event)
+        if self._fitted_size is not None and self._fitted_size == self.size():
+            self.fit_on_screen()
+        self._fitted_size = None
 
     def _save_settings(self) -> None:
         self.settings.set_window_state(bytes(self.saveGeometry().data()),
-                                       bytes(self.saveState().data()))
+                                       bytes(self.saveState(STATE_VERSION).data()))
         self.settings.set_dms(self.window_actions.act_dms.isChecked())
         self.settings.set_last_view(self.editor.session.path, self.canvas.viewport)

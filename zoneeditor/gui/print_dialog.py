@@ -37,16 +37,21 @@ from zoneeditor.core.model import Project
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
+from zoneeditor.i18n.values import version_title
 from zoneeditor.render.print_layout import PrintJob
 from zoneeditor.render.print_options import (
     DEFAULT_BANNER,
+    DEFAULT_MAP_AREA,
+    MAP_AREAS,
     PAPERS,
     PRESET_SCALES,
     MapLook,
     PrintOptions,
+    map_area_extent,
+    suggested_file_name,
 )
 
-#: Extent choices of the dialog.
+#: Extent choices of the dialog (``render.print_options.MAP_AREAS``).
 EXTENT_VIEW, EXTENT_ALL, EXTENT_SCALE = "view", "all", "scale"
 
 
@@ -107,23 +112,33 @@ class PrintDialog(QDialog):
     """Choose paper, extent, scale, texts and overlays; preview; export or print.
 
     ``view_extent`` is the lon/lat box the map window shows now ("current view"); without
-    it the dialog offers the whole version and fixed scales only.
+    it the dialog offers the whole version and fixed scales only. The whole version is the
+    default map area (``DEFAULT_MAP_AREA``). ``file_stem`` (the project file's stem) and
+    ``folder`` make the file name the export offers (``suggested_file_name``).
     """
 
     #: Emitted after a file was written, with its path.
     exported = Signal(str)
 
+    def chosen_version(self) -> str:
+        """The name of the version chosen to print (the box shows display names)."""
+        return str(self.version_box.currentData() or "")
+
     def __init__(self, project: Project, version: str,
                  view_extent: tuple[float, float, float, float] | None = None,
                  parent: QWidget | None = None, basemap=None, gazetteer=None,
                  look: MapLook | None = None, labels: str = "both",
-                 references: tuple = ()) -> None:
+                 references: tuple = (), file_stem: str = "", folder: str = ""
+                 ) -> None:
         super().__init__(parent)
         #: Reference layers drawn under the project (``RenderReference``, bottom to top);
         #: their attributions go in the sheet's footer.
         self.references = tuple(references)
         self.setWindowTitle(self.tr("Print"))
         self.project = project
+        #: What the suggested file names start with: the project file's stem (or title).
+        self.file_stem = file_stem or project.meta.title
+        self._folder = folder
         self.view_extent = view_extent
         self._basemap = basemap
         self._gazetteer = gazetteer
@@ -141,8 +156,9 @@ class PrintDialog(QDialog):
     # -- widgets ------------------------------------------------------------------------------
     def _build(self, version: str) -> None:
         self.version_box = QComboBox()
-        self.version_box.addItems(list(self.project.versions))
-        self.version_box.setCurrentText(version)
+        for name in self.project.versions:  # shown by display name, kept by name
+            self.version_box.addItem(version_title(name), name)
+        self.version_box.setCurrentIndex(max(0, self.version_box.findData(version)))
         self.paper_box = QComboBox()
         self.paper_box.addItems(list(PAPERS))
         self.paper_box.setCurrentText("A3")
@@ -150,10 +166,13 @@ class PrintDialog(QDialog):
         self.orientation_box.addItem(self.tr("Landscape"), True)
         self.orientation_box.addItem(self.tr("Portrait"), False)
         self.extent_box = QComboBox()
-        if self.view_extent is not None:
-            self.extent_box.addItem(self.tr("Current view"), EXTENT_VIEW)
-        self.extent_box.addItem(self.tr("Whole version"), EXTENT_ALL)
-        self.extent_box.addItem(self.tr("Fixed scale"), EXTENT_SCALE)
+        titles = {EXTENT_ALL: self.tr("Whole version"), EXTENT_VIEW: self.tr("Current view"),
+                  EXTENT_SCALE: self.tr("Fixed scale")}
+        for area in MAP_AREAS:
+            if area != EXTENT_VIEW or self.view_extent is not None:
+                self.extent_box.addItem(titles[area], area)
+        # The whole version by default: a sheet never cuts a zone off unless asked to
+        self.extent_box.setCurrentIndex(max(0, self.extent_box.findData(DEFAULT_MAP_AREA)))
         self.scale_box = QComboBox()
         for n in PRESET_SCALES:
             self.scale_box.addItem(f"1:{n:,}", n)
@@ -245,7 +264,7 @@ class PrintDialog(QDialog):
         self.diff_box.clear()
         self.diff_box.addItem(self.tr("(none)"), None)
         for name in self.project.versions:
-            if name != self.version_box.currentText():
+            if name != self.chosen_version():
                 self.diff_box.addItem(name, name)
         index = self.diff_box.findData(current)
         self.diff_box.setCurrentIndex(max(0, index))
@@ -278,7 +297,7 @@ class PrintDialog(QDialog):
     def options(self) -> PrintOptions:
         """The options the widgets describe (ValueError when they make no sheet)."""
         mode = self.extent_box.currentData()
-        extent = self.view_extent if mode == EXTENT_VIEW else None
+        extent = map_area_extent(mode, self.view_extent)
         scale = self.scale_box.currentData() if mode == EXTENT_SCALE else None
         return PrintOptions(
             paper=self.paper_box.currentText(),
@@ -306,7 +325,7 @@ class PrintDialog(QDialog):
             from zoneeditor.io.gazetteer import load_gazetteer
 
             self._basemap, self._gazetteer = load_basemap(), load_gazetteer()
-        return PrintJob(self.project, self.version_box.currentText(), options,
+        return PrintJob(self.project, self.chosen_version(), options,
                         self._basemap, self._gazetteer, references=self.references)
 
     # -- slots --------------------------------------------------------------------------------
@@ -367,8 +386,20 @@ class PrintDialog(QDialog):
         job.write_pdf(path)
         return [path]
 
+    def suggested_path(self, suffix: str) -> str:
+        """The file the save dialog offers: named for what the sheet shows
+        (``suggested_file_name``), in the project's folder."""
+        try:
+            options = self.options()
+        except ValueError:
+            options = PrintOptions()
+        name = suggested_file_name(self.file_stem, self.chosen_version(), options,
+                                   suffix)
+        return str(Path(self._folder) / name) if self._folder else name
+
     def _export(self, caption: str, pattern: str, suffix: str) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, caption, "", pattern)
+        name, _ = QFileDialog.getSaveFileName(self, caption, self.suggested_path(suffix),
+                                              pattern)
         if not name:
             return
         path = Path(name)
@@ -425,11 +456,14 @@ def open_print_dialog(editor: Editor, window: WindowServices, canvas: MapCanvas)
     layers shown."""
     document = editor.document
     scene = canvas.scene()
+    path = editor.session.path
     dialog = PrintDialog(document.project, document.current_version, canvas.viewport.bounds,
                          window.main_widget,
                          scene.basemap, scene.gazetteer, MapLook.from_scene(scene),
                          scene.label_language if scene.label_language in ("both", "en", "local")
-                         else "both", references=scene.references)
+                         else "both", references=scene.references,
+                         file_stem=path.stem if path is not None else "",
+                         folder=str(path.parent) if path is not None else "")
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

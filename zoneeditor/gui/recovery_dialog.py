@@ -31,6 +31,7 @@ from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.io import recovery
 from zoneeditor.io.lock import LockedError
 from zoneeditor.io.session import RecoveryPending, Session
+from zoneeditor.render.fonts import register_fonts
 
 RECOVER, SET_ASIDE, LATER = "recover", "set_aside", "later"
 
@@ -52,6 +53,7 @@ class RecoveryDialog(QDialog):
 
     def __init__(self, candidate: recovery.Candidate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        register_fonts()  # shown before the window: the same font as the window's
         self.setObjectName("recoveryDialog")
         self.candidate = candidate
         self.choice = LATER
@@ -211,6 +213,9 @@ def startup_check(parent: QWidget | None = None) -> Session | None:
     After one project is recovered, the others wait for the next start (a window shows one
     project at a time).
     """
+    # The window's font for every message here: these dialogs come before the window,
+    # which would otherwise be the first to register the bundled fonts.
+    register_fonts()
     try:
         candidates, damaged = recovery.scan()
     except OSError:
@@ -252,6 +257,7 @@ def open_session(parent: QWidget | None, path: str | Path,
     """
     from zoneeditor.gui.lock_dialog import ask_take_over
 
+    register_fonts()  # the window's font, also when this runs before the window exists
     take_over = False
     pending = "raise"
     for _ in range(4):

@@ -35,12 +35,16 @@ class WindowServices(Protocol):
     def add_dock(self, widget: QWidget, title: str,
                  area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
         """Put ``widget`` in a dock titled ``title`` (listed in View ▸ Panels; its place is
-        remembered between runs under the widget's objectName, which must be set)."""
+        remembered between runs under the widget's objectName, which must be set). The dock
+        holds ``widget`` in a scroll area and joins the window's arrangement: tabbed with
+        the docks of its side when they do not fit the screen (docs/window.md, "Fitting
+        the screen"); the widget's ``sizeHint`` says what room it would like."""
         ...
 
     def add_toolbar(self, bar: QToolBar, new_row: bool = False) -> None:
-        """Show ``bar`` with the window's toolbars, on a row of its own with ``new_row``
-        (its objectName must be set: the window remembers toolbars by name)."""
+        """Show ``bar`` with the window's toolbars: at the end of the first row, or on a row
+        of its own with ``new_row`` (its objectName must be set: the window remembers
+        toolbars by name)."""
         ...
 
     def add_file_action(self, action: QAction) -> None:

@@ -28,13 +28,17 @@ from zoneeditor.core.naming import isolate
 from zoneeditor.core.tools.base import KeyEvent, Tool
 from zoneeditor.core.tools.registry import tool_classes
 from zoneeditor.gui.canvas import MapCanvas
+from zoneeditor.gui.drawing_party import DrawingPartyCombo
 from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.icons import action_icon, tool_icon
 from zoneeditor.gui.project_files import ProjectFiles
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.statusbar import MapStatus
 from zoneeditor.i18n.values import version_title
 
 Shortcut = QKeySequence.StandardKey | str | None
+#: The toolbar's version switcher grows with the longest name up to this many characters.
+VERSION_COMBO_MAX_CHARS = 32
 
 
 def _window_tr(text: str) -> str:
@@ -133,11 +137,18 @@ class WindowActions(QObject):
         self.tool_group = QActionGroup(parent)
         self.tool_group.setExclusive(True)
         for cls in tool_classes():
-            act = QAction(_window_tr(cls.name), parent)
+            name = _window_tr(cls.name)
+            act = QAction(tool_icon(cls), name, parent)
+            act.setObjectName(f"tool_{cls.__name__}")
             act.setCheckable(True)
             if cls.shortcut:
                 act.setShortcut(QKeySequence(cls.shortcut))
-            act.setToolTip(f"{cls.name} ({cls.shortcut})" if cls.shortcut else cls.name)
+                # "Draw zone (Z)": the name and the key (icons-only toolbars show this)
+                act.setToolTip(self.tr("%1 (%2)").replace("%1", name).replace(
+                    "%2", QKeySequence(cls.shortcut).toString(
+                        QKeySequence.SequenceFormat.NativeText)))
+            else:
+                act.setToolTip(name)
             act.triggered.connect(lambda _c=False, c=cls: self.editor.choose_tool(c))
             self.tool_group.addAction(act)
             self.window.menu("Tools").addAction(act)
@@ -151,19 +162,33 @@ class WindowActions(QObject):
         self.version_combo.setObjectName("versionCombo")
         self.version_combo.setToolTip(self.tr("Version shown and edited"))
         self.version_combo.setMinimumContentsLength(14)
+        # As wide as the longest name, up to a limit (a longer name is elided, and shown
+        # whole in the list)
+        self.version_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.version_combo.setMaximumWidth(
+            self.version_combo.fontMetrics().averageCharWidth() * VERSION_COMBO_MAX_CHARS)
         self.version_combo.activated.connect(self.on_version_combo)
+        self.party_combo = DrawingPartyCombo(self.editor, parent)
+        #: Toolbar controls that switch what is edited: never keyboard-focused, never
+        #: switched by the wheel (``MapFocus.keep_off``), so only a deliberate choice counts.
+        self.switchers = (self.version_combo, self.party_combo)
 
     def _make_toolbars(self) -> None:
         parent = self.window.main_widget
         bar = QToolBar(self.tr("Main"), parent)
         bar.setObjectName("mainToolbar")
+        icons = {self.act_open: "open", self.act_save: "save", self.act_undo: "undo",
+                 self.act_redo: "redo", self.act_zoom_in: "zoom_in",
+                 self.act_zoom_out: "zoom_out", self.act_fit: "fit"}
         for act in (self.act_open, self.act_save, None, self.act_undo, self.act_redo, None,
                     self.act_zoom_in, self.act_zoom_out, self.act_fit, None):
             if act is None:
                 bar.addSeparator()
             else:
+                act.setIcon(action_icon(icons[act]))
                 bar.addAction(act)
         bar.addWidget(self.version_combo)
+        bar.addWidget(self.party_combo)
         self.window.add_toolbar(bar)
         self.toolbar = bar
         # The map tools get a row of their own, so the version switcher is never pushed

@@ -68,6 +68,7 @@ class MapImageCache:
         self._shown: _Shown | None = None
         self._names: QPixmap | None = None
         self._names_key: tuple | None = None
+        self._names_rects: list[QRectF] = []
 
     # -- what is cached -------------------------------------------------------------------------
     @property
@@ -80,6 +81,17 @@ class MapImageCache:
     def labels(self) -> list[PlacedLabel]:
         """The feature labels placed in the layers image (empty before the first update)."""
         return list(self._shown.labels) if self._shown is not None else []
+
+    @property
+    def names_rects(self) -> list[QRectF]:
+        """The rectangles the names image's country names, place names and towns take
+        (``MapPainter.paint_names``), in the pixels of ``layers_viewport``."""
+        return list(self._names_rects)
+
+    @property
+    def layers_viewport(self) -> Viewport | None:
+        """The view the layers image (and ``labels``, ``names_rects``) was rendered for."""
+        return self._layers_vp
 
     def is_current(self, viewport: Viewport) -> bool:
         """True when both images were rendered for ``viewport`` (nothing to re-render once
@@ -173,7 +185,7 @@ class MapImageCache:
         names = _new_pixmap(vp, ratio, transparent=True)
         p = QPainter(names)
         try:
-            self.painter.paint_names(p, vp, scene, list(labels))
+            self._names_rects = self.painter.paint_names(p, vp, scene, list(labels))
         finally:
             p.end()
         # after an edit, repaint where the names moved (not needed for a full render)

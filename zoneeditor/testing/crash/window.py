@@ -177,7 +177,12 @@ class Chain:
         # The map fills the middle of the window (docks left and right, toolbars above):
         # slots in a block around the middle, well inside it.
         left, top = x + int(w * 0.32), y + int(h * 0.33)
-        self.slots = [(left + i * 75, top + j * 80) for j in range(4) for i in range(6)]
+        slots = [(left + i * 75, top + j * 80) for j in range(4) for i in range(6)]
+        # A slot whose probe lies on a map name (a country's, a town's) is left out: the
+        # name makes room once a zone is drawn there, and the probe could then show the
+        # zone's grey fill as dark as the name was, so the zone would seem never drawn.
+        plain = [s for s in slots if plain_land(img, s[0] + 10, s[1] + 10)]
+        self.slots = plain if len(plain) >= len(slots) // 2 else slots
         self.rng.shuffle(self.slots)
         # Outside the block of slots (drags and labels stay within it), still on the map.
         self.controls = [(cx, cy, mean_patch(img, cx, cy)) for cx, cy in
@@ -461,6 +466,12 @@ class Chain:
                 self.editor.kill(signal.SIGKILL)
             self.desk.release()
         return self.result
+
+
+def plain_land(img: np.ndarray, x: int, y: int, r: int = 7, spread: float = 24.0) -> bool:
+    """True when the screen around (x, y) is one flat colour (no text, line or symbol)."""
+    patch = img[y - r:y + r + 1, x - r:x + r + 1].reshape(-1, 3).astype(float)
+    return bool((patch.max(axis=0) - patch.min(axis=0)).max() <= spread)
 
 
 def plan(n: int, rng: random.Random) -> list[str]:

@@ -1,0 +1,129 @@
+"""The Changes panel's words: the summary above the table (``summary_text``) and one change
+described in full (``details_text``), in the interface language (context "DiffPanel").
+
+The summary never drops what the report counted: pieces of land changing hands beyond the
+few named are summed, a transfer's pieces too small to list (``Transfer.smaller``) and the
+report's sliver line (``DiffReport.slivers``, docs/diff.md) are said with their area.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from zoneeditor.core.diff import DiffReport, FeatureDiff
+from zoneeditor.core.diff_slivers import Tally
+from zoneeditor.core.naming import display_position, isolate, ltr, with_unit
+from zoneeditor.gui.diff_table import DiffTableModel
+
+#: Pieces of land changing hands listed one by one in the summary (the rest are summed).
+SUMMARY_PIECES = 3
+
+
+def area_text(value: float) -> str:
+    """An area for a sum of small pieces: "19.6 km²", and "0.00028 km²" rather than 0.0."""
+    if value >= 0.1 or value == 0:
+        return area(value)
+    return ltr(with_unit(f"{value:.2g}", _tr("km²")))
+
+
+def _tr(text: str) -> str:
+    # Strings first written in the panel: their translations are filed under its context.
+    return QCoreApplication.translate("DiffPanel", text)
+
+
+def area(value: float, sign: str = "") -> str:
+    """ "275.2 km²" as one left-to-right run (never split or reordered in Arabic)."""
+    return ltr(with_unit(f"{sign}{value:,.1f}", _tr("km²")))
+
+
+def pieces_text(tally: Tally) -> str:
+    """ "8 smaller pieces, 0.00028 km² in all" (translated; an area too small for one
+    decimal is not rounded to nothing)."""
+    if tally.count == 1:
+        text = QCoreApplication.translate("DiffPanel", "%n smaller piece, %1", "", 1)
+    else:
+        text = QCoreApplication.translate("DiffPanel", "%n smaller pieces, %1 in all", "",
+                                          tally.count)
+    return text.replace("%1", area_text(tally.area_km2))
+
+
+def rule_text(report: DiffReport) -> str:
+    """What "smaller" meant for this comparison: "under 0.05 km² or thinner than 150 m"."""
+    rule = report.slivers.rule
+    text = _tr("under %1 km²").replace("%1", f"{rule.min_area_km2:g}")
+    if rule.min_width_km > 0:
+        width = (f"{rule.min_width_km * 1000:.0f} m" if rule.min_width_km < 1
+                 else f"{rule.min_width_km:g} km")
+        text = _tr("%1 or thinner than %2").replace("%1", text).replace("%2", width)
+    return text
+
+
+def summary_text(report: DiffReport, party_label: Callable[[str], str] = str) -> str:
+    """The summary above the table: each party's area before and after, the land changing
+    hands (a few pieces by name, the rest summed), and what was too small to list.
+    ``party_label`` gives a party's name as shown (in the interface's script)."""
+
+    def party(name: str | None) -> str:
+        return isolate(party_label(name)) if name else _tr("no party")
+
+    lines = []
+    for p in report.parties:
+        if abs(p.net_km2) < 0.05:
+            continue
+        sign = "+" if p.net_km2 > 0 else "−"
+        lines.append(_tr("%1: %2 → %3 (%4)").replace("%1", party(p.name))
+                     .replace("%2", ltr(f"{p.area_before_km2:,.1f}"))
+                     .replace("%3", area(p.area_after_km2))
+                     .replace("%4", area(abs(p.net_km2), sign)))
+    for t in report.transfers:
+        frm, to = party(t.frm), party(t.to)
+        for piece in t.pieces[:SUMMARY_PIECES]:
+            where = (_tr("near %1").replace("%1", isolate(piece.near)) if piece.near
+                     else display_position(piece.lon, piece.lat))
+            lines.append(_tr("%1 %2 passes from %3 to %4")
+                         .replace("%1", area(piece.area_km2)).replace("%2", where)
+                         .replace("%3", frm).replace("%4", to))
+        rest = t.pieces[SUMMARY_PIECES:]
+        if rest:  # listed in the report but not here: say so, never drop them silently
+            more = (QCoreApplication.translate("DiffPanel", "and %n more piece from %1 to %2, "
+                                               "%3", "", 1) if len(rest) == 1 else
+                    QCoreApplication.translate("DiffPanel", "and %n more pieces from %1 to "
+                                               "%2, %3 in all", "", len(rest)))
+            lines.append(more.replace("%1", frm).replace("%2", to)
+                         .replace("%3", area(sum(p.area_km2 for p in rest))))
+        if t.smaller.count:
+            lines.append(_tr("From %1 to %2 also: %3").replace("%1", frm)
+                         .replace("%2", to).replace("%3", pieces_text(t.smaller)))
+    slivers = report.slivers
+    if slivers.regions.count:
+        # the report's aggregation line: what was too small to list, never dropped
+        lines.append(_tr("Land gained or lost, too small to list: %1 (%2); the totals "
+                         "include them").replace(
+            "%1", pieces_text(slivers.regions)).replace("%2", rule_text(report)))
+    if slivers.tolerated.count:
+        lines.append(_tr("Within the tolerance, so not changes: %1")
+                     .replace("%1", pieces_text(slivers.tolerated)))
+    return "\n".join(lines)
+
+
+def details_text(model: DiffTableModel, fd: FeatureDiff) -> str:
+    """Every figure of one change in words (what the hidden columns hold)."""
+    v = {c: model.value(fd, c) for c in DiffTableModel.COLUMNS}
+    parts = [_tr("%1 (%2, %3): %4").replace("%1", str(v["feature"]))
+             .replace("%2", str(v["layer"])).replace("%3", v["party"] or _tr("no party"))
+             .replace("%4", str(v["change"]))]
+    if v["gained"] is not None:
+        parts.append(_tr("gained %1, lost %2").replace("%1", area(v["gained"]))
+                     .replace("%2", area(v["lost"])))
+        parts.append(_tr("area %1 → %2").replace("%1", area(v["before"]))
+                     .replace("%2", area(v["after"])))
+    if v["shift"] is not None:
+        # as precise as the column (a 30 m shift must not read as none)
+        shift = ltr(with_unit(f"{v['shift']:,.3f}", _tr("km")))
+        parts.append(_tr("largest shift %1").replace("%1", shift))
+    if v["attributes"]:
+        parts.append(_tr("attributes changed: %1").replace("%1", v["attributes"]))
+    return "; ".join(parts)
+
