@@ -177,10 +177,11 @@ class GeorefForm(QDialog):
 
     def _fit_to_screen(self) -> None:
         """1280 x 760 where there is room; on a small screen (1366 x 768) what fits."""
-        screen = self.screen().availableGeometry() if self.screen() else None
+        screen = self.screen()
         w, h = 1280, 760
-        if screen is not None:
-            w, h = min(w, screen.width() - 40), min(h, screen.height() - 60)
+        if screen is not None:  # None before it is on a screen (the stub says never)
+            room = screen.availableGeometry()
+            w, h = min(w, room.width() - 40), min(h, room.height() - 60)
         self.resize(max(640, w), max(480, h))
 
     def size_views_once(self) -> None:
