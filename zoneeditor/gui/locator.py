@@ -182,8 +182,9 @@ class LocatorPopup(QFrame):
         if watched is self.input and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()
-            moves = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8,
-                     Qt.Key.Key_PageUp: -8}
+            moves: dict[int, int] = {  # event.key() is an int
+                Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8,
+                Qt.Key.Key_PageUp: -8}
             if key in moves:
                 self.move_current(moves[key])
                 return True
