@@ -181,10 +181,10 @@ def test_web_links_are_not_followed_and_their_address_is_copied(editor, qtbot):
 
 def test_find_in_page(editor, qtbot):
     guide = open_guide(editor, qtbot)
-    guide.find.setText("Natural Earth")
+    guide.find_box.setText("Natural Earth")
     assert guide.find_next()
     assert guide.browser.textCursor().selectedText() == "Natural Earth"
-    guide.find.setText("no such words anywhere")
+    guide.find_box.setText("no such words anywhere")
     assert not guide.find_next() and "not on this page" in guide.note.text()
 
 

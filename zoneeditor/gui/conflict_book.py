@@ -209,10 +209,10 @@ class ConflictBook:
             if hit is not None:
                 found.append(_merge_entry(version.name, *hit))
             else:
-                f = version.get(fids[0])
+                first = version.get(fids[0])
                 kind = key.split("@", 1)[0].split(":", 1)[0]
                 bare.append(ConflictEntry(version.name, key, kind, fids[0],
-                                          tuple(fids), None, {fids[0]: (None, f, None)}))
+                                          tuple(fids), None, {fids[0]: (None, first, None)}))
         found.sort(key=lambda e: order.get(e.key, len(order)))
         return found + bare
 

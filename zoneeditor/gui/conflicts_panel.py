@@ -16,7 +16,7 @@ Installed by ``gui/addons.py``; the merge dialog hands it the conflicts of a mer
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -161,7 +161,9 @@ class ConflictsPanel(QWidget):
             self.reveal()
             for row, e in enumerate(self._entries):
                 if e.version == version and not e.is_sync:
-                    self.tree.setCurrentItem(self.tree.topLevelItem(row))
+                    item = self.tree.topLevelItem(row)
+                    assert item is not None  # refresh() made one row per entry
+                    self.tree.setCurrentItem(item)
                     break
 
     def reveal(self) -> None:
@@ -176,8 +178,8 @@ class ConflictsPanel(QWidget):
         editor = self._editor
         doc, path = editor.document, editor.session.path
         keep = self.selected()
-        keep_row = self.tree.indexOfTopLevelItem(self.tree.currentItem()) \
-            if self.tree.currentItem() is not None else -1
+        kept_item = self.tree.currentItem()
+        keep_row = self.tree.indexOfTopLevelItem(kept_item) if kept_item is not None else -1
         current = doc.current_version
         entries: list[ConflictEntry] = []
         names = [current, *(n for n in doc.project.versions if n != current)]
@@ -211,7 +213,9 @@ class ConflictsPanel(QWidget):
             if row < 0 and entries:  # resolved: go on with the next one
                 row = min(max(keep_row, 0), len(entries) - 1)
         if row >= 0:
-            self.tree.setCurrentItem(self.tree.topLevelItem(row))
+            chosen = self.tree.topLevelItem(row)
+            assert chosen is not None  # row < len(entries), one row per entry
+            self.tree.setCurrentItem(chosen)
         self.tree.blockSignals(False)
         self._show_header(current)
         self._update_selected(zoom=False)
@@ -249,7 +253,11 @@ class ConflictsPanel(QWidget):
 
     def select(self, row: int) -> None:
         """Select the conflict in ``row`` (as a click would: zooms to it)."""
-        self.tree.setCurrentItem(self.tree.topLevelItem(row))
+        item = self.tree.topLevelItem(row)
+        if item is None:  # no such row: nothing current, as Qt does with a null item
+            self.tree.setCurrentIndex(QModelIndex())
+            return
+        self.tree.setCurrentItem(item)
 
     def on_selection_changed(self) -> None:
         """A row was chosen: show it on the map."""

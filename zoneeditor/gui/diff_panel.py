@@ -402,6 +402,7 @@ class DiffPanel(QWidget):
         if self._split_by_user or total <= 0:
             return
         inner = self._summary_scroll.widget()
+        assert inner is not None  # the summary, set in __init__
         width = self._summary_scroll.viewport().width()
         wanted = (inner.heightForWidth(width) if inner.hasHeightForWidth()
                   else inner.sizeHint().height()) + 4

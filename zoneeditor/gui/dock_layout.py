@@ -140,7 +140,8 @@ class DockArrangement(QObject):
     @staticmethod
     def _preferred(dock: QDockWidget, vertical: bool) -> int:
         """The length ``dock`` would like along its side (its title bar included)."""
-        inner = dock.widget()
+        # None for a dock without content (the stub of QDockWidget.widget says never)
+        inner: QWidget | None = dock.widget()
         if isinstance(inner, QScrollArea) and inner.widget() is not None:
             inner = inner.widget()
         hint = inner.sizeHint() if inner is not None else dock.sizeHint()

@@ -112,7 +112,7 @@ class GeorefDialog(GeorefForm):
         for keys, slot in ((QKeySequence.StandardKey.Undo, self.editor.undo),
                            (QKeySequence.StandardKey.Redo, self.editor.redo)):
             for seq in QKeySequence.keyBindings(keys):
-                QShortcut(seq, self, activated=slot)
+                QShortcut(seq, self, slot)
         editor = self.editor
         editor.document_changed.connect(self.on_document_changed)
         editor.session_changed.connect(self.on_session_changed)
@@ -396,7 +396,10 @@ class GeorefDialog(GeorefForm):
             ok = self.editor.push(add_control_point(meta, version, g.id, point))
         else:  # the first point brings the georeferencing into the project: one step
             start = add_georeference(meta, version, replace(g, points=()))
+            # georeferencing edits always change the project details
+            assert start.meta is not None
             cs = add_control_point(start.meta[1], version, g.id, point)
+            assert cs.meta is not None
             ok = self.editor.push(ChangeSet(cs.label, version, (), meta=(meta, cs.meta[1])))
         if ok:
             self._pending_px = self._pending_ll = None
@@ -420,18 +423,20 @@ class GeorefDialog(GeorefForm):
 
     def set_enabled(self, point_id: str, enabled: bool) -> bool:
         """Use a point for the fit, or leave it out (one undo step)."""
-        if not self.in_project:
+        draft = self._draft
+        if draft is None or not self.in_project:
             return False
         return self.editor.push(update_control_point(
-            self._meta(), self._version(), self._draft.id, point_id, enabled=enabled))
+            self._meta(), self._version(), draft.id, point_id, enabled=enabled))
 
     def delete_point(self, point_id: str | None = None) -> bool:
         """Delete a control point (the selected one by default; one undo step)."""
         pid = point_id if isinstance(point_id, str) else self._selected_point()
-        if pid is None or not self.in_project:
+        draft = self._draft
+        if pid is None or draft is None or not self.in_project:
             return False
         return self.editor.push(remove_control_point(self._meta(), self._version(),
-                                                     self._draft.id, pid))
+                                                     draft.id, pid))
 
     # -- options -------------------------------------------------------------------------------
     def on_method(self, _index: int = 0) -> None:

@@ -82,9 +82,9 @@ class GeorefForm(QDialog):
         top.addWidget(self.open_button)
         top.addWidget(self.scan_label, 1)
         top.addWidget(self.page)
-        top.addWidget(QLabel(_tr("&Transform:"), self, buddy=self.method))
+        top.addWidget(self._label(_tr("&Transform:"), self.method))
         top.addWidget(self.method)
-        top.addWidget(QLabel(_tr("Map &grid:"), self, buddy=self.crs))
+        top.addWidget(self._label(_tr("Map &grid:"), self.crs))
         top.addWidget(self.crs)
 
         self.scan_view = ScanView(self)
@@ -107,11 +107,11 @@ class GeorefForm(QDialog):
         self.add_button = QPushButton(_tr("&Add point"), self)
         self.add_button.setObjectName("addControlPoint")
         entry = QHBoxLayout()
-        entry.addWidget(QLabel(_tr("Scan &x:"), self, buddy=self.px))
+        entry.addWidget(self._label(_tr("Scan &x:"), self.px))
         entry.addWidget(self.px)
-        entry.addWidget(QLabel(_tr("&y:"), self, buddy=self.py))
+        entry.addWidget(self._label(_tr("&y:"), self.py))
         entry.addWidget(self.py)
-        entry.addWidget(QLabel(_tr("&Place:"), self, buddy=self.coordinate))
+        entry.addWidget(self._label(_tr("&Place:"), self.coordinate))
         entry.addWidget(self.coordinate, 1)
         entry.addWidget(self.add_button)
 
@@ -168,6 +168,12 @@ class GeorefForm(QDialog):
         lay.addWidget(view, 1)
         return box
 
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        """A label whose mnemonic (the letter after '&') moves the focus to ``buddy``."""
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
+
     def _spin(self, tip: str) -> QDoubleSpinBox:
         spin = QDoubleSpinBox(self)
         spin.setDecimals(1)
@@ -177,10 +183,11 @@ class GeorefForm(QDialog):
 
     def _fit_to_screen(self) -> None:
         """1280 x 760 where there is room; on a small screen (1366 x 768) what fits."""
-        screen = self.screen().availableGeometry() if self.screen() else None
+        screen = self.screen()
         w, h = 1280, 760
-        if screen is not None:
-            w, h = min(w, screen.width() - 40), min(h, screen.height() - 60)
+        if screen is not None:  # None before it is on a screen (the stub says never)
+            room = screen.availableGeometry()
+            w, h = min(w, room.width() - 40), min(h, room.height() - 60)
         self.resize(max(640, w), max(480, h))
 
     def size_views_once(self) -> None:

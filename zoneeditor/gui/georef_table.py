@@ -47,8 +47,7 @@ class ControlPointTable(QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for col in (self.COL_NUMBER, self.COL_USE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self,
-                           activated=self.delete_requested.emit)
+        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self, self.delete_requested.emit)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
 
     def selected_point(self) -> str | None:

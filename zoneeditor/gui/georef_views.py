@@ -167,8 +167,9 @@ class PanZoomView(QWidget):
         """Arrows pan, + and - zoom at the centre."""
         key = event.key()
         sx, sy = self.width() / 8.0, self.height() / 8.0
-        pans = {Qt.Key.Key_Left: (sx, 0), Qt.Key.Key_Right: (-sx, 0),
-                Qt.Key.Key_Up: (0, sy), Qt.Key.Key_Down: (0, -sy)}
+        pans: dict[int, tuple[float, float]] = {  # event.key() is an int
+            Qt.Key.Key_Left: (sx, 0), Qt.Key.Key_Right: (-sx, 0),
+            Qt.Key.Key_Up: (0, sy), Qt.Key.Key_Down: (0, -sy)}
         if key in pans:
             self.pan(*pans[key])
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
@@ -315,14 +316,12 @@ class ScanView(PanZoomView):
             if not src.isEmpty():
                 sx, sy = self.to_screen(src.left(), src.top())
                 target = QRectF(sx, sy, src.width() * self._scale, src.height() * self._scale)
-                use_preview = (self._preview is not None
-                               and self._scale * self._preview_factor <= 1.0)
-                if use_preview:
+                preview = self._preview
+                if preview is not None and self._scale * self._preview_factor <= 1.0:
                     f = self._preview_factor
                     p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-                    p.drawImage(target, self._preview, QRectF(src.left() / f, src.top() / f,
-                                                              src.width() / f,
-                                                              src.height() / f))
+                    p.drawImage(target, preview, QRectF(src.left() / f, src.top() / f,
+                                                        src.width() / f, src.height() / f))
                 else:
                     p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform,
                                     self._scale < 1.0)

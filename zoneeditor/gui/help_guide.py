@@ -92,7 +92,7 @@ class GuideBrowser(QTextBrowser):
             return
         self.refused.emit(url, "missing")
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
         """Pictures no wider than the page (a 1600-pixel screenshot fits the window)."""
         resource = super().loadResource(kind, name)
         if kind == QTextDocument.ResourceType.ImageResource.value and resource is not None:
@@ -133,14 +133,14 @@ class UserGuide(QWidget):
         self.browser.forwardAvailable.connect(self.forward.setEnabled)
         self.back.setEnabled(False)
         self.forward.setEnabled(False)
-        self.find = QLineEdit(self)
-        self.find.setObjectName("guideFind")
-        self.find.setPlaceholderText(self.tr("Find in page (Ctrl+F)"))
-        self.find.setClearButtonEnabled(True)
-        self.find.returnPressed.connect(self.find_next)
+        self.find_box = QLineEdit(self)
+        self.find_box.setObjectName("guideFind")
+        self.find_box.setPlaceholderText(self.tr("Find in page (Ctrl+F)"))
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.returnPressed.connect(self.find_next)
         find_action = QAction(self)
         find_action.setShortcuts(QKeySequence.StandardKey.Find)
-        find_action.triggered.connect(lambda: (self.find.setFocus(), self.find.selectAll()))
+        find_action.triggered.connect(self._focus_find)
         self.addAction(find_action)
         self.note = QLabel(self)
         self.note.setObjectName("guideNote")
@@ -151,7 +151,7 @@ class UserGuide(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addWidget(self.forward)
-        top.addWidget(self.find, 1)
+        top.addWidget(self.find_box, 1)
         splitter = QSplitter(self)
         splitter.addWidget(self.contents)
         splitter.addWidget(self.browser)
@@ -202,6 +202,10 @@ class UserGuide(QWidget):
         if current_language() == "en":
             self.note.clear()
 
+    def _focus_find(self) -> None:  # Ctrl+F
+        self.find_box.setFocus()
+        self.find_box.selectAll()
+
     def _refused(self, url: QUrl, reason: str) -> None:
         address = url.toString()
         if reason == "network":
@@ -214,7 +218,7 @@ class UserGuide(QWidget):
 
     def find_next(self) -> bool:
         """Find the text of the find box after the cursor (from the top again at the end)."""
-        text = self.find.text()
+        text = self.find_box.text()
         if not text:
             return False
         if self.browser.find(text):

@@ -42,7 +42,8 @@ _CLICK = QT_TRANSLATE_NOOP("ShortcutSheet", "%1 + click")
 #: Keys the map answers to that no action carries (gui/canvas.py ``keyPressEvent`` and the
 #: mouse handlers, core/tools): (what it does, how the keys are written, the keys as Qt
 #: names them — shown as the platform writes them). Checked by tests/gui/test_help.py.
-MAP_KEYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+#: The texts are QT_TRANSLATE_NOOP constants: the source strings, typed ``object``.
+MAP_KEYS: tuple[tuple[object, object, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("ShortcutSheet", "Pan the map"), _KEYS, ("Left", "Right", "Up", "Down")),
     (QT_TRANSLATE_NOOP("ShortcutSheet", "Zoom in / out at the centre"), _KEYS, ("+", "-")),
     (QT_TRANSLATE_NOOP("ShortcutSheet", "Pan while dragging (also the middle button)"), _HOLD,
@@ -69,14 +70,15 @@ def native(key: str) -> str:
     return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
-def map_keys_text(template: str, keys: tuple[str, ...]) -> str:
+def map_keys_text(template: object, keys: tuple[str, ...]) -> str:
     """The keys of a ``MAP_KEYS`` line as shown: "Left / Right / Up / Down", "hold Space"."""
     text = " / ".join(native(k) for k in keys)
     return text if template == _KEYS else _tr(template).replace("%1", text)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShortcutSheet", text)
+def _tr(text: object) -> str:
+    # ``text`` is a source string, some of them QT_TRANSLATE_NOOP constants typed ``object``
+    return QCoreApplication.translate("ShortcutSheet", str(text))
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,9 @@ _RARE_KEYS = frozenset(Qt.Key(Qt.Key.Key_F13.value + i) for i in range(23)) | {Q
 
 
 def _on_every_keyboard(sequence: QKeySequence) -> bool:
-    keys = [sequence[i].key() for i in range(sequence.count())]
+    # PySide6's stub lacks QKeySequence.__getitem__ (operator[] in C++, there at run time)
+    keys = [sequence[i].key()  # type: ignore[index]  # PySide6 stub: see above
+            for i in range(sequence.count())]
     return bool(keys) and all(k.value < _SPECIAL_KEYS and k not in _RARE_KEYS for k in keys)
 
 

@@ -133,7 +133,7 @@ def _poly(*xy: float) -> QPolygonF:
 def _handles(p: QPainter, ink: Ink, points: QPolygonF, filled: bool = False) -> None:
     p.setPen(ink.pen(width=1.2))
     p.setBrush(QBrush(ink.line) if filled else QBrush(QColor("white")))
-    for pt in points:
+    for pt in points.toList():  # iterable at run time, but not in PySide6's stub
         p.drawRect(QRectF(pt.x() - 1.8, pt.y() - 1.8, 3.6, 3.6))
     p.setBrush(Qt.BrushStyle.NoBrush)
 

@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoneeditor.core.model import LayerKind
-from zoneeditor.core.naming import display_name, display_position, isolate
+from zoneeditor.core.naming import Order, display_name, display_position, isolate
 from zoneeditor.core.place_search import (
     Match,
     Place,
@@ -182,8 +182,9 @@ class LocatorPopup(QFrame):
         if watched is self.input and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()
-            moves = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8,
-                     Qt.Key.Key_PageUp: -8}
+            moves: dict[int, int] = {  # event.key() is an int
+                Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8,
+                Qt.Key.Key_PageUp: -8}
             if key in moves:
                 self.move_current(moves[key])
                 return True
@@ -259,7 +260,9 @@ class Locator(QObject):
         self.popup = LocatorPopup(self, window.main_widget)
         canvas.add_overlay(self._paint_mark)
         editor.background_changed.connect(self.on_background)
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # a window has widgets: the QApplication exists
+        app.focusChanged.connect(self._on_focus_changed)
         if editor.gazetteer is not None or editor.basemap is not None:
             self.on_background()
 
@@ -358,7 +361,7 @@ class Locator(QObject):
         place = match.place
         if place.kind == PlaceKind.FEATURE:
             f = place.item
-            order = "local_first" if is_rtl(current_language()) else "name_first"
+            order: Order = "local_first" if is_rtl(current_language()) else "name_first"
             title = display_name(f, order, fallback=match.matched)  # both names, as on the map
             kind = str(f.attributes.get("kind") or "")
             detail = self._layers[f.layer]

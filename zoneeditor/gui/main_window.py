@@ -357,7 +357,9 @@ class MainWindow(QMainWindow):
 
     # -- fitting the screen ---------------------------------------------------------------------
     def _available(self) -> QRect:
-        screen = self.screen() or QGuiApplication.primaryScreen()
+        screen = self.screen()
+        if screen is None:  # not yet on a screen (the stub types it as never None)
+            screen = QGuiApplication.primaryScreen()
         return screen.availableGeometry()
 
     def _chrome_height(self) -> int:

@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,6 +31,9 @@ from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.reference_files import ask_reference_files
 from zoneeditor.gui.services import WindowServices
+
+if TYPE_CHECKING:  # imported on first use (start-up time)
+    from zoneeditor.gui.georef_dialog import GeorefDialog
 
 #: The key that turns tracing on and off (JOSM's and QGIS's habit).
 TRACE_KEY = "T"
@@ -73,7 +77,7 @@ class ReferenceActions(QObject):
         self._pointer: tuple[float, float] | None = None
         #: The snap tooltip's text now ('' when nothing is snapped to).
         self.snap_tip = ""
-        self._georef = None  # the georeferencing dialog, made on first use
+        self._georef: GeorefDialog | None = None  # the georeferencing dialog, made on first use
         self._make_actions()
         self._make_toolbar()
         self._connect_signals()
@@ -236,7 +240,7 @@ class ReferenceActions(QObject):
         dialog.start()
 
     @property
-    def georef_dialog(self):
+    def georef_dialog(self) -> GeorefDialog | None:
         """The georeferencing dialog once opened (None before)."""
         return self._georef
 

@@ -291,14 +291,17 @@ class ReferenceRowsView(QWidget):
         self.run_only_note.setVisible(run_only_rows)
         self.act_keep.setEnabled(run_only)
         self.act_zoom.setEnabled(rid is not None and self.state.bounds(rid) is not None)
-        missing = in_project and bool(self.state.problem_of(rid))
+        # in_project means a selected layer (rid and layer are not None), said again below
+        # for the type checker
+        missing = in_project and rid is not None and bool(self.state.problem_of(rid))
         self.act_locate.setVisible(any(r.state == "missing" for r in self._rows))
         self.act_locate.setEnabled(missing)
         self.carry.blockSignals(True)
         self.carry.setChecked(bool(layer is not None and layer.embedded))
         self.carry.blockSignals(False)
         copying = rid is not None and self.state.is_loading(rid)
-        self.carry.setEnabled(in_project and not copying
+        self.carry.setEnabled(in_project and not copying and rid is not None
+                              and layer is not None
                               and (bool(layer.embedded) or self.state.data(rid) is not None))
         self.carry.setVisible(bool(self._rows))
 
@@ -340,7 +343,7 @@ class ReferenceRowsView(QWidget):
         """Ask where the missing file of the selected reference is now."""
         rid = self.selected_id()
         layer = self.state.layer(rid) if rid is not None else None
-        if layer is None:
+        if rid is None or layer is None:
             return
         from pathlib import Path
 

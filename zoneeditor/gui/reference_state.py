@@ -203,12 +203,15 @@ class ReferenceState(QObject):
         """Read ``paths`` in parallel; add (or show) them in the order given as soon as each
         one and those before it are read."""
         cache = self.cache
-        results: list[tuple | BaseException | None] = [None] * len(paths)
+        results: list[tuple[ReferenceLayer, LoadedReference] | BaseException | None] = [
+            None] * len(paths)
         flushed = [0]
 
         def flush() -> None:
-            while flushed[0] < len(results) and results[flushed[0]] is not None:
+            while flushed[0] < len(results):
                 outcome = results[flushed[0]]
+                if outcome is None:  # not read yet: those after it wait
+                    break
                 flushed[0] += 1
                 if isinstance(outcome, BaseException):
                     self.add_failed.emit(error_text(outcome))
@@ -222,7 +225,8 @@ class ReferenceState(QObject):
                 cache.prepare(data)
                 return layer, data
 
-            def arrived(outcome: tuple | BaseException, i: int = i) -> None:
+            def arrived(outcome: tuple[ReferenceLayer, LoadedReference] | BaseException,
+                        i: int = i) -> None:
                 results[i] = outcome
                 flush()
 
@@ -248,6 +252,7 @@ class ReferenceState(QObject):
         start = before.meta[1] if before is not None and before.meta is not None else meta
         cs = add_reference(start, version, layer, self._position(layer))
         if start is not meta:
+            assert cs.meta is not None  # a reference edit always changes the project details
             cs = ChangeSet(cs.label, version, (), meta=(meta, cs.meta[1]))
         if not self._push(cs):
             self._data.pop(layer.id, None)

@@ -22,8 +22,9 @@ import functools
 import json
 import math
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 from zoneeditor.core.places import Gazetteer, Town
 from zoneeditor.io.resources import resource_path
@@ -60,7 +61,7 @@ def cell_of(lon: float, lat: float, cell: float = CELL_DEGREES) -> tuple[int, in
     return math.floor(lon / cell), min(math.floor(lat / cell), math.floor(90 / cell) - 1)
 
 
-def encode_places(rows: Iterable[dict], cell: float = CELL_DEGREES) -> bytes:
+def encode_places(rows: Iterable[Mapping[str, Any]], cell: float = CELL_DEGREES) -> bytes:
     """The indexed file for ``rows`` (dicts with ``FIELDS``), cells in a stable order."""
     blocks: dict[tuple[int, int], list[str]] = {}
     for r in rows:
@@ -90,9 +91,10 @@ class PlacesFile:
         if tuple(header.get("fields", ())) != FIELDS:
             raise ValueError(f"unexpected gazetteer fields {header.get('fields')!r}")
         self.cell = float(header["cell"])
-        self.cells: dict[tuple[int, int], tuple[int, int, int]] = {
-            tuple(int(x) for x in key.split(",")): tuple(v)  # type: ignore[misc]
-            for key, v in header["cells"].items()}
+        self.cells: dict[tuple[int, int], tuple[int, int, int]] = {}
+        for key, (offset, size, count) in header["cells"].items():  # "x,y": [o, s, n]
+            x, y = key.split(",")
+            self.cells[(int(x), int(y))] = (offset, size, count)
 
     def read(self, keys: Iterable[tuple[int, int]]) -> list[Town]:
         """The towns of the cells ``keys`` (cells with no town are skipped)."""

@@ -69,6 +69,7 @@ def read_untrusted(path: Path | str, options: ReadOptions | None = None,
     (answer,) = read_many([Request(Path(path), "exchange", options)], limits)
     if isinstance(answer, ReadError):
         raise answer
+    assert isinstance(answer, RawRead)  # what an "exchange" request is answered with
     return answer
 
 
@@ -77,10 +78,12 @@ def read_project_untrusted(path: Path | str, limits: Limits | None = None) -> Pr
     (answer,) = read_many([Request(Path(path), "project")], limits)
     if isinstance(answer, ReadError):
         raise answer
+    assert not isinstance(answer, RawRead)  # a "project" request is answered with a Project
     return answer
 
 
-def read_many(requests: Sequence[Request], limits: Limits | None = None) -> list[Any]:
+def read_many(requests: Sequence[Request], limits: Limits | None = None
+              ) -> list[RawRead | Project | ReadError]:
     """Read several files in one limited child: per request a RawRead, a Project or the
     ReadError saying why it could not be read (the others are still read).
 
@@ -91,7 +94,7 @@ def read_many(requests: Sequence[Request], limits: Limits | None = None) -> list
     it are read in a fresh child, so one hostile file never takes a good one down with it.
     """
     limits = limits or Limits()
-    answers: list[Any] = [None] * len(requests)
+    answers: dict[int, RawRead | Project | ReadError] = {}  # by request
     todo = list(range(len(requests)))
     while todo:
         done, failure = _run_child([requests[i] for i in todo], limits)
@@ -101,10 +104,11 @@ def read_many(requests: Sequence[Request], limits: Limits | None = None) -> list
             break
         answers[todo[len(done)]] = failure
         todo = todo[len(done) + 1:]
-    return answers
+    return [answers[i] for i in range(len(requests))]
 
 
-def _decode(request: Request, payload: dict, limits: Limits) -> Any:
+def _decode(request: Request, payload: dict[str, Any], limits: Limits
+            ) -> RawRead | Project | ReadError:
     """A child's answer for one request: the result, or the ReadError it reports."""
     path = str(request.path)
     if not isinstance(payload, dict) or not payload.get("ok"):
@@ -124,10 +128,10 @@ def _decode(request: Request, payload: dict, limits: Limits) -> Any:
 
 
 def _run_child(requests: Sequence[Request], limits: Limits
-               ) -> tuple[list[dict], ReadError | None]:
+               ) -> tuple[list[dict[str, Any]], ReadError | None]:
     """Run the worker on ``requests`` in order: the answers it gave, and the ReadError for
     the first request it did not answer (crash, hang, memory), or None when all were."""
-    answers: list[dict] = []
+    answers: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="zoneeditor-sandbox-") as tmp:
         request = Path(tmp) / "request.json"
         request.write_text(json.dumps({
@@ -179,7 +183,7 @@ def _run_child(requests: Sequence[Request], limits: Limits
                                         "hostile")
 
 
-def _follow(proc: subprocess.Popen, count: int, seconds: float) -> bool:
+def _follow(proc: subprocess.Popen[bytes], count: int, seconds: float) -> bool:
     """Wait for the child's "done" lines, ``seconds`` at most for each; True on a timeout.
 
     The child prints one line after writing each answer, so a hang in the second file is

@@ -85,7 +85,7 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def _serve(item: dict, fault: str) -> dict:
+def _serve(item: dict[str, Any], fault: str) -> dict[str, Any]:
     """The answer for one item (never raises for a problem of the file)."""
     from zoneeditor.core.errors import ReadError
     from zoneeditor.io import safezip

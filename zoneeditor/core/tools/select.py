@@ -132,7 +132,7 @@ class SelectTool(Tool):
             band = _band(start, event)
             found = {f.id for f in in_box(self._features(), band, hidden)}
             new = current | found if shift else frozenset(found)
-            message = Message("%1 selected by the box", len(found))
+            message: str = Message("%1 selected by the box", len(found))  # or "" below
         else:
             hit = pick(self._features(), event.x, event.y, event.tolerance, hidden)
             if hit is None:

@@ -170,8 +170,10 @@ class ImportDialog(QDialog):
 
     def _fit_screen(self) -> None:
         """1100 x 680 where there is room; never larger than the screen (1366 x 768)."""
-        screen = self.screen() or (self.parentWidget().screen() if self.parentWidget()
-                                   else None)
+        screen = self.screen()
+        parent = self.parentWidget()
+        if screen is None and parent is not None:  # not yet on a screen (stub: never None)
+            screen = parent.screen()
         width, height = 1100, 680
         if screen is not None:
             room = screen.availableGeometry()

@@ -97,5 +97,6 @@ class ProblemsList(QTreeWidget):
         out = []
         for i in range(self.topLevelItemCount()):
             item = self.topLevelItem(i)
+            assert item is not None  # i < topLevelItemCount()
             out.append(" | ".join(item.text(c) for c in range(5)))
         return out

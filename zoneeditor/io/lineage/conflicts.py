@@ -137,20 +137,24 @@ def read_conflicts(path: Path, version: str) -> tuple[Conflict, ...]:
 
 
 def read_conflict_states(path: Path, version: str
-                         ) -> dict[str, dict[str, tuple[Feature | None, ...]]]:
+                         ) -> dict[str, dict[str, tuple[Feature | None, Feature | None,
+                                                         Feature | None]]]:
     """Conflict key -> feature id -> (base, ours, theirs) for every feature of each conflict.
 
     ``read_conflicts`` gives the main feature's three states; a conflict on a shared border
-    also concerns its neighbours, whose states a map needs too.
+    also concerns its neighbours, whose states a map needs too. ``write_conflicts`` writes
+    three per feature; a record with another count raises ValueError (a damaged file).
     """
     with closing(store.connect(path, readonly=True)) as con:
         if not store.has_lineage(con):
             return {}
-        out: dict[str, dict[str, tuple[Feature | None, ...]]] = {}
+        out: dict[str, dict[str, tuple[Feature | None, Feature | None, Feature | None]]] = {}
         cache: dict[str, BaseGeometry] = {}
         for key, text in con.execute(f"SELECT key, record FROM {store.CONFLICTS} "
                                      "WHERE version=? ORDER BY fid", (version,)).fetchall():
             states = json.loads(text).get("states", {})
-            out[key] = {fid: tuple(store.revision(con, h, cache) if h else None for h in hs)
-                        for fid, hs in states.items()}
+            triples = out[key] = {}
+            for fid, hs in states.items():
+                b, o, t = (store.revision(con, h, cache) if h else None for h in hs)
+                triples[fid] = (b, o, t)
         return out
