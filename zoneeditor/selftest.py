@@ -122,7 +122,7 @@ class SelfTest:
 
         _require(sample_path().is_file(), f"sample project missing: {sample_path()}")
         basemap = load_basemap()
-        countries = len(getattr(basemap, "countries", ()) or ())
+        countries = len(basemap.countries)
         gazetteer = load_gazetteer()
         town, km = gazetteer.nearest(36.63, 35.93)  # Idlib city
         fonts = font_paths()

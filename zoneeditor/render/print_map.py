@@ -13,7 +13,6 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 import shapely
@@ -28,6 +27,7 @@ from zoneeditor.render.style import MapStyle
 
 if TYPE_CHECKING:
     from zoneeditor.core.diff import DiffReport
+    from zoneeditor.render.diff_overlay import DiffStyle
 
 #: Fraction of the frame left free around the features when fitting an extent.
 FIT_MARGIN = 0.04
@@ -78,11 +78,11 @@ def print_style(dpi: float) -> MapStyle:
 
 @dataclass
 class DiffSetup:
-    """The comparison printed on a sheet: the diff report and the overlay module."""
+    """The comparison printed on a sheet: the diff report and the version compared with.
+    The overlay (``render.diff_overlay``) is imported when a comparison is printed."""
 
     report: DiffReport
     against: Version
-    module: ModuleType  # render.diff_overlay, imported when a comparison is printed
 
     def overlay(self, style: MapStyle) -> Callable[[QPainter, Viewport], None]:
         """A ``Scene.overlays`` callable painting the diff with sizes scaled for ``style``.
@@ -92,22 +92,20 @@ class DiffSetup:
         whole-country scales. The sheet shows numbered markers that avoid the map's labels
         instead, and the figures in its Changes block.
         """
-        diff_style = self._style(style)
-        if diff_style is not None and hasattr(diff_style, "min_label_px"):
-            diff_style = replace(diff_style, min_label_px=math.inf)
-
-        return _DiffPaint(self.module, self.report, diff_style)
+        diff_style = replace(self._style(style), min_label_px=math.inf)
+        return _DiffPaint(self.report, diff_style)
 
     def legend(self, style: MapStyle) -> list[tuple[str, str]]:
         """(label, colour) rows explaining the overlay's colours."""
-        fn = getattr(self.module, "legend_entries", None)
-        return list(fn(self._style(style))) if fn else []
+        from zoneeditor.render.diff_overlay import legend_entries
 
-    def _style(self, style: MapStyle):
-        base = getattr(self.module, "DEFAULT_STYLE", None)
-        if base is not None and hasattr(base, "scaled"):
-            return base.scaled(style.scale)
-        return base
+        return list(legend_entries(self._style(style)))
+
+    @staticmethod
+    def _style(style: MapStyle) -> DiffStyle:
+        from zoneeditor.render.diff_overlay import DEFAULT_STYLE
+
+        return DEFAULT_STYLE.scaled(style.scale)
 
 
 @dataclass(frozen=True)
@@ -115,35 +113,30 @@ class _DiffPaint:
     """The diff overlay's paint call for one sheet (``DiffSetup.overlay``); ``paint_map``
     passes it the map's label rectangles to avoid."""
 
-    module: ModuleType
     report: DiffReport
-    style: object
+    style: DiffStyle
 
     def __call__(self, painter: QPainter, viewport: Viewport,
                  avoid: Sequence[QRectF] = ()) -> None:
-        self.module.paint_diff(painter, viewport, self.report, self.style, avoid=avoid)
+        from zoneeditor.render.diff_overlay import paint_diff
+
+        paint_diff(painter, viewport, self.report, self.style, avoid=avoid)
 
 
 def diff_setup(project: Project, version: Version, against_name: str,
                gazetteer=None) -> DiffSetup:
     """Compare ``version`` with the version ``against_name`` (once per print job).
 
-    Raises PrintError with a clear message when the version is unknown or the diff engine
-    is not part of this build: a sheet is never printed silently without the asked-for
-    overlay.
+    Raises PrintError with a clear message when the version is unknown: a sheet is never
+    printed silently without the asked-for overlay.
     """
     try:
         against = project.version(against_name)
     except KeyError as exc:
         raise PrintError(f"cannot compare: {exc.args[0]}") from None
-    try:
-        from zoneeditor.core import diff as diff_engine
-        from zoneeditor.render import diff_overlay
-    except ImportError:
-        raise PrintError("the diff overlay is not available in this build "
-                         "(zoneeditor.render.diff_overlay is missing)") from None
-    report = diff_engine.diff_versions(against, version, gazetteer)
-    return DiffSetup(report, against, diff_overlay)
+    from zoneeditor.core.diff import diff_versions
+
+    return DiffSetup(diff_versions(against, version, gazetteer), against)
 
 
 def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Project,

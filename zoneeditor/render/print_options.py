@@ -9,11 +9,15 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize
 
 from zoneeditor.core.naming import ascii_slug
+
+if TYPE_CHECKING:
+    from zoneeditor.render.scene import Scene
 
 #: Paper sizes offered, by the name users type (``--paper A3``).
 PAPERS: dict[str, QPageSize.PageSizeId] = {
@@ -70,11 +74,11 @@ class MapLook:
     baseline_underlay: bool = True
 
     @classmethod
-    def from_scene(cls, scene) -> MapLook:
+    def from_scene(cls, scene: Scene) -> MapLook:
         """The look of a ``render.scene.Scene`` (e.g. ``window.canvas.scene()``)."""
         return cls(hidden_layers=frozenset(scene.hidden_layers),
                    opacity=tuple(sorted((str(k), float(v)) for k, v in scene.opacity.items())),
-                   layer_order=tuple(str(getattr(k, "value", k)) for k in scene.layer_order),
+                   layer_order=tuple(k.value for k in scene.layer_order),
                    show_towns=bool(scene.show_towns),
                    baseline_underlay=bool(scene.baseline_underlay))
 

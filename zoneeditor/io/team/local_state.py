@@ -23,7 +23,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from zoneeditor.core.model import Feature, Project
+from zoneeditor.core.merge.result import Conflict
+from zoneeditor.core.model import Feature, Project, Version
 from zoneeditor.io.journal import decode_project, encode_project
 from zoneeditor.io.project_tables import ExtraTables, own_tables
 from zoneeditor.io.team.errors import NotAWorkingCopy
@@ -65,15 +66,15 @@ class SyncConflict:
     base_states: tuple[tuple[str, Feature | None], ...] = ()
 
     @classmethod
-    def from_merge(cls, version: str, conflict: Any, base: Any, theirs: Any) -> SyncConflict:
-        """Wrap a ``core.merge.Conflict`` of version ``version`` (with the merge's sides)."""
-        kind = conflict.kind
-        ids = tuple(getattr(conflict, "feature_ids", ()) or (conflict.feature_id,))
-        return cls(version, conflict.feature_id, str(getattr(kind, "value", kind)),
+    def from_merge(cls, version: str, conflict: Conflict, base: Version,
+                   theirs: Version) -> SyncConflict:
+        """Wrap a ``core.merge.Conflict`` of version ``version`` (with the merge's base
+        and their side)."""
+        ids = conflict.feature_ids or (conflict.feature_id,)
+        return cls(version, conflict.feature_id, conflict.kind.value,
                    conflict.description, conflict.attribute,
                    tuple(conflict.where) if conflict.where else None,
-                   conflict.base, conflict.ours, conflict.theirs, "", ids,
-                   str(getattr(conflict, "key", "") or ""),
+                   conflict.base, conflict.ours, conflict.theirs, "", ids, conflict.key,
                    tuple((fid, theirs.get(fid)) for fid in ids),
                    tuple((fid, base.get(fid)) for fid in ids))
 

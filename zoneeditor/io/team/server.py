@@ -111,10 +111,11 @@ def _psycopg() -> Any:
 def translate(exc: Exception, where: str) -> TeamError:
     """A psycopg error as one sentence for the user, keeping PostgreSQL's SQLSTATE."""
     psycopg = _psycopg()
-    state = getattr(exc, "sqlstate", None) or ""
     first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-    diag = getattr(exc, "diag", None)
-    detail = getattr(diag, "message_primary", None) or first
+    state, detail = "", first
+    if isinstance(exc, psycopg.Error):  # PostgreSQL's own code and sentence, when it sent one
+        state = exc.sqlstate or ""
+        detail = exc.diag.message_primary or first
     if isinstance(exc, (psycopg.OperationalError, psycopg.InterfaceError)) and not state.startswith(
             ("42", "ZE")):
         return ServerUnreachable(f"cannot reach the team server {where}: {detail}")
