@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     first = argv[0] if argv else None
     parser = build_parser(first if first in command_names() else None)
     args = parser.parse_args(argv)
-    if not getattr(args, "command", None):
+    if args.command is None:  # dest="command": None when no command was given
         parser.print_help()
         return 2
     return run_guarded(lambda: args._run(args))

@@ -30,11 +30,20 @@ from zoneeditor.core.diff_slivers import (
 MIN_REGION_KM2 = CRUMB_KM2
 
 
+class NamedPlace(Protocol):
+    """A town as the diff names it (``core.places.Town``)."""
+
+    @property
+    def name(self) -> str:
+        """Its romanised name."""
+        ...
+
+
 class NearestTown(Protocol):
     """What the diff needs from ``core.places.Gazetteer``: the nearest town and its distance."""
 
-    def nearest(self, lon: float, lat: float) -> tuple[object, float]:
-        """(town with a ``name``, distance in km)."""
+    def nearest(self, lon: float, lat: float) -> tuple[NamedPlace, float]:
+        """(town, distance in km)."""
         ...
 
 
@@ -122,7 +131,7 @@ def split_regions(
         if gazetteer is not None:
             try:
                 town, near_km = gazetteer.nearest(at.x, at.y)
-                near = str(getattr(town, "name", town))
+                near = town.name
             except (LookupError, ValueError):
                 near, near_km = None, None
         listed.append(Region(feature_id, kind, area, at.x, at.y, near, near_km, piece,

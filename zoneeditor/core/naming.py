@@ -30,6 +30,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
 from zoneeditor.core.errors import EditRefused
+from zoneeditor.core.model import Feature, Party
 from zoneeditor.core.viewport import format_position
 
 #: FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (Unicode 6.3, UAX #9).
@@ -43,17 +44,19 @@ _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _RTL_CLASSES = {"R", "AL"}
 
 Order = Literal["name_first", "local_first"]
+#: What has a name to show: a feature, a party, or an attribute mapping.
+Named = Feature | Party | Mapping[str, Any]
 
 
-def _attr(obj: Any, key: str) -> str:
-    """``key`` from a feature's attributes, a mapping, or an object's attribute ('' if none)."""
-    attributes = getattr(obj, "attributes", None)
-    if isinstance(attributes, Mapping):
-        value = attributes.get(key)
+def _attr(obj: Named, key: str) -> str:
+    """``key`` ("name" or "name_local") of a feature, a party or an attribute mapping
+    ('' if none)."""
+    if isinstance(obj, Feature):
+        value = obj.attributes.get(key)
     elif isinstance(obj, Mapping):
         value = obj.get(key)
     else:
-        value = getattr(obj, key, None)
+        value = obj.name if key == "name" else obj.name_local
     return "" if value is None else str(value)
 
 
@@ -72,7 +75,7 @@ def isolate(text: str) -> str:
     return f"{FSI}{text}{PDI}" if text else ""
 
 
-def name_parts(obj: Any) -> tuple[str, str]:
+def name_parts(obj: Named) -> tuple[str, str]:
     """The cleaned ``(name, name_local)`` of a feature, party or mapping.
 
     The local name is dropped when it only repeats the name (ignoring case), so nothing is
@@ -85,7 +88,7 @@ def name_parts(obj: Any) -> tuple[str, str]:
     return name, local
 
 
-def display_name(obj: Any, order: Order = "name_first", separator: str = SEPARATOR,
+def display_name(obj: Named, order: Order = "name_first", separator: str = SEPARATOR,
                  fallback: str = "") -> str:
     """The name to show for a feature (or Party, or attribute mapping), both scripts if known.
 
@@ -103,7 +106,7 @@ def display_name(obj: Any, order: Order = "name_first", separator: str = SEPARAT
     return separator.join(shown)
 
 
-def plain_display_name(obj: Any, order: Order = "name_first", separator: str = SEPARATOR,
+def plain_display_name(obj: Named, order: Order = "name_first", separator: str = SEPARATOR,
                        fallback: str = "") -> str:
     """Like ``display_name`` without the isolation marks.
 

@@ -86,7 +86,7 @@ def read_files(paths: list[str], args: argparse.Namespace,
     if not (0 < args.timeout <= 86400) or not (0.05 <= args.max_memory <= 1024):
         raise ZoneEditorError("--timeout must be 0..86400 seconds and --max-memory "
                               "0.05..1024 GiB")
-    mapping = parse_mapping(getattr(args, "map", None))
+    mapping = parse_mapping(args.map)
     results = []
     taken: set[str] = set()
     for p in paths:
@@ -173,10 +173,8 @@ def validate_foreign(path: Path, args: argparse.Namespace) -> int:
     from zoneeditor.core.validate import validate_version
     from zoneeditor.io.exchange import read_any
 
-    result = read_any(path, encoding=getattr(args, "encoding", None),
-                      assume_crs=getattr(args, "assume_crs", None),
-                      swap=getattr(args, "swap_xy", False),
-                      mapping=parse_mapping(getattr(args, "map", None)) or None)
+    result = read_any(path, encoding=args.encoding, assume_crs=args.assume_crs,
+                      swap=args.swap_xy, mapping=parse_mapping(args.map) or None)
     lines = [p.line() for p in result.problems]
     counted = [p for p in result.problems if p.severity != "note"]
     valid = Version(AGREED, {f.id: f for f in result.accepted(repair=False)})

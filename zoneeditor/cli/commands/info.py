@@ -101,9 +101,8 @@ def file_summary(path: Path, args: argparse.Namespace) -> dict[str, Any]:
 
     from zoneeditor.io.exchange import read_any
 
-    result = read_any(path, encoding=getattr(args, "encoding", None),
-                      assume_crs=getattr(args, "assume_crs", None), reference=None,
-                      mapping=parse_mapping(getattr(args, "map", None)) or None)
+    result = read_any(path, encoding=args.encoding, assume_crs=args.assume_crs,
+                      reference=None, mapping=parse_mapping(args.map) or None)
     layers = []
     raw_layers = result.raw.layers if result.raw is not None else []
     for layer in raw_layers:

@@ -30,6 +30,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument("--encoding", metavar="E", help="text encoding of a shapefile (.cpg)")
     parser.add_argument("--assume-crs", metavar="EPSG:N", help="CRS of a file without one")
+    parser.add_argument("--swap-xy", action="store_true",
+                        help="a file that is not a project gives latitude, longitude: swap them")
     parser.add_argument("--map", action="append", default=[], metavar="TARGET=COLUMN",
                         help="take TARGET (name, name_local, ...) from COLUMN of a file that is "
                              "not a project (repeatable)")

@@ -79,8 +79,12 @@ def main(argv: list[str]) -> int:
     except PermissionError as exc:
         _write(answer, {"ok": False, "reason": f"permission denied ({exc.strerror})"})
     except Exception as exc:  # any failure of a C library on this file
+        from zoneeditor.io.reference.raster import RasterError
+        from zoneeditor.io.reference.scan import ScanError
+
         text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        reason = getattr(exc, "user_message", None) or f"{type(exc).__name__}: {text[:300]}"
+        reason = (exc.user_message if isinstance(exc, (RasterError, ScanError))
+                  else f"{type(exc).__name__}: {text[:300]}")
         _write(answer, {"ok": False, "reason": reason})
     return 0
 

@@ -73,7 +73,7 @@ class SyncConflict:
         ids = conflict.feature_ids or (conflict.feature_id,)
         return cls(version, conflict.feature_id, conflict.kind.value,
                    conflict.description, conflict.attribute,
-                   tuple(conflict.where) if conflict.where else None,
+                   (conflict.where[0], conflict.where[1]) if conflict.where else None,
                    conflict.base, conflict.ours, conflict.theirs, "", ids, conflict.key,
                    tuple((fid, theirs.get(fid)) for fid in ids),
                    tuple((fid, base.get(fid)) for fid in ids))
