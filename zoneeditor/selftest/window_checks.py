@@ -1,0 +1,110 @@
+"""Self-test checks that need Qt: the window built offscreen, printing a sheet and a sheet of
+changes to PDF, and the translations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from zoneeditor.selftest.context import (
+    PROPOSAL,
+    CheckFailed,
+    Context,
+    LogCatcher,
+    require,
+)
+
+
+def check_window(ctx: Context) -> str:
+    """The editor window builds offscreen, paints the map, and closes without asking."""
+    from PySide6.QtCore import QSettings
+
+    from zoneeditor.gui.main_window import MainWindow
+    from zoneeditor.io.session import Session
+
+    app = ctx.qt_app()
+    settings = QSettings(str(ctx.folder / "settings.ini"), QSettings.Format.IniFormat)
+    with LogCatcher("zoneeditor") as errors:  # add-ons that fail log and carry on
+        window = MainWindow(Session.sample(durable=False), settings=settings)
+    try:
+        if errors.records:
+            first = errors.records[0].getMessage().splitlines()
+            last = next((ln for ln in reversed(first) if ln.strip()), "")
+            raise CheckFailed(f"the window opened but {len(errors.records)} part(s) failed "
+                              f"to load: {first[0]} {last.strip()}")
+        window.resize(1200, 800)
+        window.show()
+        if hasattr(window, "wait_background"):
+            window.wait_background(30.0)
+        for _ in range(5):
+            app.processEvents()
+        image = window.canvas.grab().toImage()
+        w, h = image.width(), image.height()
+        require(w > 100 and h > 100, f"canvas is only {w}x{h} pixels")
+        colours = set()
+        step = max(1, min(w, h) // 60)
+        for yy in range(0, h, step):
+            for xx in range(0, w, step):
+                colours.add(image.pixel(xx, yy))
+        require(len(colours) > 8, f"the map looks blank ({len(colours)} colours)")
+        menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+        require(len(menus) >= 4, f"only {len(menus)} menus")
+        figure = f"canvas {w}x{h}, {len(colours)} colours sampled, menus: {', '.join(menus)}"
+    finally:
+        window.document.history.set_clean()  # never prompt: nothing of the user's here
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return figure
+
+
+def _print(ctx: Context, name: str, **options: Any) -> str:
+    """Print the proposal to ``name`` and check the PDF; returns the figure."""
+    from zoneeditor.render.print_layout import PrintJob
+    from zoneeditor.render.print_options import PrintOptions
+
+    ctx.qt_app()
+    target = ctx.folder / name
+    job = PrintJob(ctx.project(), PROPOSAL, PrintOptions(**options))
+    results = job.write_pdf(target)
+    data = target.read_bytes()
+    require(data.startswith(b"%PDF-"), "the output is not a PDF")
+    require(b"%%EOF" in data[-1024:], "the PDF is truncated")
+    require(b"/FontFile2" in data, "no font is embedded")
+    require(b"NotoNaskhArabic" in data, "the Arabic font is not embedded")
+    return (f"{len(results)} page(s), {len(data) // 1024} kB, "
+            f"Noto Sans and Noto Naskh Arabic embedded")
+
+
+def check_print(ctx: Context) -> str:
+    """A PDF sheet of the proposal, fonts embedded (Arabic included)."""
+    return _print(ctx, "sheet.pdf")
+
+
+def check_print_diff(ctx: Context) -> str:
+    """A PDF sheet of the proposal with its changes against the agreed lines overlaid."""
+    return _print(ctx, "sheet-changes.pdf", diff_against="agreed")
+
+
+def check_translations(ctx: Context) -> str:
+    """The Arabic and Russian interface files load and translate the menus, and Qt's own
+    translations (standard buttons, file and print dialogs) are there too."""
+    from PySide6.QtCore import QCoreApplication
+
+    from zoneeditor import i18n
+
+    ctx.qt_app()
+    found = []
+    for lang in ("ar", "ru"):
+        translator = i18n.load_translator(lang)
+        if translator is None:
+            raise CheckFailed(f"{i18n.qm_path(lang).name} missing or unreadable")
+        text = translator.translate("MainWindow", "&Undo") or ""
+        require(bool(text) and text != "&Undo", f"'Undo' is not translated to {lang}")
+        qt_own = i18n.qt_translator(lang)  # standard buttons and dialogs
+        if qt_own is None:
+            raise CheckFailed(f"Qt's own {lang} translation (qtbase_{lang}.qm) is missing")
+        cancel = qt_own.translate("QPlatformTheme", "Cancel")
+        require(bool(cancel) and cancel != "Cancel", f"Qt's 'Cancel' is not in {lang}")
+        found.append(f"{lang} '{text.replace('&', '')}' / '{cancel}'")
+    QCoreApplication.processEvents()
+    return ", ".join(found)
