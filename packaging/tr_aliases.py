@@ -25,7 +25,8 @@ update_translations.sh passes this file to lupdate *first*: where the same strin
 seen in the module, the first sighting decides whether it has plural forms.
 
 Usage (packaging/update_translations.sh does this):
-    python packaging/tr_aliases.py zoneeditor > build/i18n/tr_aliases.py
+    python packaging/tr_aliases.py zoneeditor/gui zoneeditor/render zoneeditor/i18n \
+        > build/i18n/tr_aliases.py
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ LRELEASE="${LRELEASE:-$BIN/pyside6-lrelease}"
 mkdir -p build/i18n
 # Strings lupdate cannot see by itself (module-level _tr("...") helpers, translate() calls
 # with a count): read first, so that a string given a count gets its plural forms.
-python packaging/tr_aliases.py zoneeditor > build/i18n/tr_aliases.py
+python packaging/tr_aliases.py zoneeditor/gui zoneeditor/render zoneeditor/i18n > build/i18n/tr_aliases.py
 
 SOURCES=$(find zoneeditor/gui zoneeditor/render zoneeditor/i18n -name '*.py' | sort)
 for lang in ar ru; do

@@ -58,3 +58,12 @@ def test_every_marked_string_is_in_the_translation_file(lang):
             no_plural.append(f"{where}: {ctx} {text!r}")
     assert missing == [], "not in the .ts (run packaging/update_translations.sh)"
     assert no_plural == [], "given a count but translated without plural forms"
+
+
+def test_the_user_guide_titles_are_listed_for_translation():
+    from zoneeditor.gui.help_guide import PAGES, page_title
+    from zoneeditor.i18n import extra_strings
+
+    titles = {page_title(ROOT / page) for page in PAGES if page != "README.md"}
+    assert len(titles) == len(PAGES) - 1
+    assert titles <= set(extra_strings.GUIDE_TITLES)

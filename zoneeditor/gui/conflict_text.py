@@ -118,7 +118,7 @@ def where_text(entry: ConflictEntry, gazetteer: Any, dms: bool = False) -> str:
             town, km = gazetteer.nearest(lon, lat)
         except (LookupError, ValueError):
             return text
-        near = (_tr("%1 from %2").replace("%1", ltr(with_unit(f"{km:.1f}", "km")))
+        near = (_tr("%1 from %2").replace("%1", ltr(with_unit(f"{km:.1f}", _tr("km"))))
                 .replace("%2", place_name(town)))
         return f"{text} ({near})"
     return text

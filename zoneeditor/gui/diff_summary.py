@@ -54,8 +54,8 @@ def rule_text(report: DiffReport) -> str:
     rule = report.slivers.rule
     text = _tr("under %1 km²").replace("%1", f"{rule.min_area_km2:g}")
     if rule.min_width_km > 0:
-        width = (f"{rule.min_width_km * 1000:.0f} m" if rule.min_width_km < 1
-                 else f"{rule.min_width_km:g} km")
+        width = ltr(with_unit(f"{rule.min_width_km * 1000:.0f}", _tr("m"))
+                    if rule.min_width_km < 1 else with_unit(f"{rule.min_width_km:g}", _tr("km")))
         text = _tr("%1 or thinner than %2").replace("%1", text).replace("%2", width)
     return text
 

@@ -41,4 +41,32 @@ TOOL_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "Deselected %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "Nothing here"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1 selected by the box"),
+    # core.georef: why control points give no transform (the georeferencing dialog)
+    QT_TRANSLATE_NOOP("ToolMessages", "the control points lie on one line (or repeat): "
+                                      "spread them over the map"),
+    QT_TRANSLATE_NOOP("ToolMessages", "an affine transform needs at least %1 control points "
+                                      "(%2 in use)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a 2nd-order polynomial needs at least %1 control "
+                                      "points (%2 in use)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a thin-plate spline needs at least %1 control points "
+                                      "(%2 in use)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 is not a coordinate system PROJ knows (%2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "some control points lie outside what %1 can show"),
+)
+
+#: Titles of the user guide's pages in its contents (``gui.help_guide.PAGES``, each page's
+#: first heading up to a colon). The pages are English; their titles are listed translated
+#: so a reader finds the page. tests/unit/test_i18n_catalogue.py checks the list is whole.
+GUIDE_TITLES = (
+    QT_TRANSLATE_NOOP("UserGuide", "The editor window, canvas and renderer"),
+    QT_TRANSLATE_NOOP("UserGuide", "Editing"),
+    QT_TRANSLATE_NOOP("UserGuide", "The diff"),
+    QT_TRANSLATE_NOOP("UserGuide", "Printing"),
+    QT_TRANSLATE_NOOP("UserGuide", "Exchange with other parties"),
+    QT_TRANSLATE_NOOP("UserGuide", "Reference layers"),
+    QT_TRANSLATE_NOOP("UserGuide", "Merging proposals"),
+    QT_TRANSLATE_NOOP("UserGuide", "Team server"),
+    QT_TRANSLATE_NOOP("UserGuide", "Never lose an edit"),
+    QT_TRANSLATE_NOOP("UserGuide", "Languages"),
+    QT_TRANSLATE_NOOP("UserGuide", "Packaging"),
 )
