@@ -60,10 +60,12 @@ def rule_text(report: DiffReport) -> str:
     return text
 
 
-def summary_text(report: DiffReport, party_label: Callable[[str], str] = str) -> str:
+def summary_text(report: DiffReport, party_label: Callable[[str], str] = str,
+                 place_label: Callable[[str], str] = str) -> str:
     """The summary above the table: each party's area before and after, the land changing
     hands (a few pieces by name, the rest summed), and what was too small to list.
-    ``party_label`` gives a party's name as shown (in the interface's script)."""
+    ``party_label`` gives a party's name as shown (in the interface's script),
+    ``place_label`` a town's (in the interface's language)."""
 
     def party(name: str | None) -> str:
         return isolate(party_label(name)) if name else _tr("no party")
@@ -80,7 +82,8 @@ def summary_text(report: DiffReport, party_label: Callable[[str], str] = str) ->
     for t in report.transfers:
         frm, to = party(t.frm), party(t.to)
         for piece in t.pieces[:SUMMARY_PIECES]:
-            where = (_tr("near %1").replace("%1", isolate(piece.near)) if piece.near
+            where = (_tr("near %1").replace("%1", isolate(place_label(piece.near)))
+                     if piece.near
                      else display_position(piece.lon, piece.lat))
             lines.append(_tr("%1 %2 passes from %3 to %4")
                          .replace("%1", area(piece.area_km2)).replace("%2", where)

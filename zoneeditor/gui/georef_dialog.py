@@ -297,8 +297,8 @@ class GeorefDialog(GeorefForm):
         h = self.editor.document.history
         self.undo_button.setEnabled(h.can_undo)
         self.redo_button.setEnabled(h.can_redo)
-        self.undo_button.setToolTip(h.undo_label)
-        self.redo_button.setToolTip(h.redo_label)
+        self.undo_button.setToolTip(translated(h.undo_label))
+        self.redo_button.setToolTip(translated(h.redo_label))
 
     def _selected_point(self) -> str | None:
         return self.table.selected_point()

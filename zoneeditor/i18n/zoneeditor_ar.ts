@@ -190,7 +190,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../gui/conflicts_panel.py" line="+66"/>
+        <location filename="../gui/conflicts_panel.py" line="+67"/>
         <location line="+350"/>
         <source>Conflicts</source>
         <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
@@ -705,13 +705,13 @@ UTM: %4. MGRS: %5.
     <message>
         <location line="-238"/>
         <location filename="../gui/diff_panel.py" line="+95"/>
-        <location line="+479"/>
+        <location line="+486"/>
         <source>Changes</source>
         <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). How long a clicked change flashes, and how fast. Characters of a feature&apos;s name the docked table shows at first. Largest share of the panel&apos;s height the summary takes before it scrolls. &quot;Show large&quot; floats the panel over this share of the window&apos;s width and height. Emitted on the UI thread when a new report is shown.</extracomment>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../gui/diff_panel.py" line="-453"/>
+        <location filename="../gui/diff_panel.py" line="-460"/>
         <source>List unchanged features too</source>
         <extracomment>The overlay&apos;s labels as last drawn (``render.diff_overlay.Callout``). Columns shown while docked; the others are a click away (``column_menu``).</extracomment>
         <translation>اعرض العناصر غير المتغيرة أيضًا</translation>
@@ -735,12 +735,12 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+331"/>
+        <location line="+338"/>
         <source>Show large</source>
         <translation>عرض موسّع</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-337"/>
         <source>Show the changes in a large window of their own, with every column (again: back in the dock)</source>
         <translation>عرض التغييرات في نافذة كبيرة خاصة بها، بكل الأعمدة (بنقرة ثانية: العودة إلى اللوحة)</translation>
     </message>
@@ -775,7 +775,7 @@ UTM: %4. MGRS: %5.
         <translation>%1 و%2 تحملان المحتوى نفسه على الخريطة</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+125"/>
         <source>Back in the dock</source>
         <translation>العودة إلى اللوحة</translation>
     </message>
@@ -919,7 +919,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/diff_summary.py" line="+45"/>
+        <location filename="../gui/diff_summary.py" line="+48"/>
         <source>and %n more piece from %1 to %2, %3</source>
         <translation>
             <numerusform>ولا قطع أخرى من %1 إلى %2، %3</numerusform>
@@ -1514,7 +1514,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history_panel.py" line="+37"/>
+        <location filename="../gui/history_panel.py" line="+39"/>
         <source>Opened project</source>
         <translation>المشروع المفتوح</translation>
     </message>
@@ -2655,7 +2655,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/merge_dialog.py" line="+128"/>
+        <location filename="../gui/merge_dialog.py" line="+129"/>
         <source>%n conflict</source>
         <extracomment>Quiet time after typing a path before the preview is recomputed.</extracomment>
         <translation>
@@ -4250,6 +4250,287 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <source>some control points lie outside what %1 can show</source>
         <translation>بعض نقاط التحكم تقع خارج ما يستطيع %1 عرضه</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>state %1</source>
+        <translation>الحالة %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 as opened in %2 on %3 UTC</source>
+        <translation>%1 كما فُتحت في %2 بتاريخ %3 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 as saved in %2 on %3 UTC</source>
+        <translation>%1 كما حُفظت في %2 بتاريخ %3 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 as merged in %2 on %3 UTC</source>
+        <translation>%1 كما دُمجت في %2 بتاريخ %3 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 as merged from %2 on %3 UTC</source>
+        <translation>%1 كما دُمجت من %2 بتاريخ %3 UTC</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add zone %1</source>
+        <extracomment>Labels of undoable steps (``ChangeSet.label`` made in core and io as ``Message``): the History panel and Edit ▸ Undo/Redo show them translated (``gui.tool_messages``).</extracomment>
+        <translation>إضافة المنطقة %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add line %1</source>
+        <translation>إضافة الخط %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add point %1</source>
+        <translation>إضافة النقطة %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add zone</source>
+        <translation>إضافة منطقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add line</source>
+        <translation>إضافة خط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add point</source>
+        <translation>إضافة نقطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1</source>
+        <translation>حذف %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 features</source>
+        <translation>حذف عناصر (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit %1 of %2</source>
+        <translation>تعديل %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move vertex</source>
+        <translation>نقل رأس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert vertex</source>
+        <translation>إدراج رأس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete vertex</source>
+        <translation>حذف رأس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1</source>
+        <translation>نقل %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1 features</source>
+        <translation>نقل عناصر (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reshape %1</source>
+        <translation>إعادة تشكيل %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split zone %1</source>
+        <translation>تقسيم المنطقة %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split zones %1</source>
+        <translation>تقسيم المناطق %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge zones %1 and %2</source>
+        <translation>دمج المناطق %1 و%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add buffer zone around %1 (%2 km)</source>
+        <translation>إضافة منطقة عازلة حول %1 (%2 كم)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add buffer zone around %1 (%2 km left, %3 km right)</source>
+        <translation>إضافة منطقة عازلة حول %1 (%2 كم يسارًا، %3 كم يمينًا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebuild %1 from %2</source>
+        <translation>إعادة بناء %1 من %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New proposal %1</source>
+        <translation>مقترح جديد %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove proposal %1</source>
+        <translation>إزالة المقترح %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit project details</source>
+        <translation>تعديل تفاصيل المشروع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename version %1 to %2</source>
+        <translation>إعادة تسمية النسخة %1 إلى %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate %1 as %2</source>
+        <translation>تكرار %1 باسم %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete proposal %1</source>
+        <translation>حذف المقترح %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %1 agreed</source>
+        <translation>اعتبار %1 متفقًا عليه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the old baseline as %1</source>
+        <translation>الاحتفاظ بالأساس القديم باسم %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make %1 the agreed baseline</source>
+        <translation>جعل %1 الأساس المتفق عليه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add reference layer %1</source>
+        <translation>إضافة الطبقة المرجعية %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove reference layer %1</source>
+        <translation>إزالة الطبقة المرجعية %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show reference layer %1</source>
+        <translation>إظهار الطبقة المرجعية %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide reference layer %1</source>
+        <translation>إخفاء الطبقة المرجعية %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opacity of reference layer %1</source>
+        <translation>عتامة الطبقة المرجعية %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change reference layer %1</source>
+        <translation>تغيير الطبقة المرجعية %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder reference layer %1</source>
+        <translation>إعادة ترتيب الطبقة المرجعية %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georeference %1</source>
+        <translation>الإسناد الجغرافي لـ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove georeferencing of %1</source>
+        <translation>إزالة الإسناد الجغرافي لـ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georeferencing method %1</source>
+        <translation>طريقة الإسناد الجغرافي %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georeferencing options of %1</source>
+        <translation>خيارات الإسناد الجغرافي لـ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add control point %1</source>
+        <translation>إضافة نقطة التحكم %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use control point %1</source>
+        <translation>استخدام نقطة التحكم %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out control point %1</source>
+        <translation>استبعاد نقطة التحكم %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move control point %1</source>
+        <translation>نقل نقطة التحكم %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete control point %1</source>
+        <translation>حذف نقطة التحكم %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge %1 into %2</source>
+        <translation>دمج %1 في %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark conflict on %1 resolved</source>
+        <translation>اعتبار التعارض على %1 محسومًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve conflict on %1: take ours</source>
+        <translation>حسم التعارض على %1: اعتماد ما لدينا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve conflict on %1: take theirs</source>
+        <translation>حسم التعارض على %1: اعتماد ما لديهم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received from the team server</source>
+        <translation>مستلم من خادم الفريق</translation>
+    </message>
 </context>
 <context>
     <name>UserGuide</name>
@@ -4300,7 +4581,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>«%1» غير موجود في هذه الصفحة.</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="+7"/>
+        <location filename="extra_strings.py" line="-66"/>
         <source>The editor window, canvas and renderer</source>
         <extracomment>Titles of the user guide&apos;s pages in its contents (``gui.help_guide.PAGES``, each page&apos;s first heading up to a colon). The pages are English; their titles are listed translated so a reader finds the page. tests/unit/test_i18n_catalogue.py checks the list is whole.</extracomment>
         <translation>نافذة المحرر ولوحة الخريطة والعرض</translation>
@@ -4581,7 +4862,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>الخصائص</translation>
     </message>
     <message>
-        <location filename="../gui/window_actions.py" line="+89"/>
+        <location filename="../gui/window_actions.py" line="+90"/>
         <source>&amp;New project</source>
         <extracomment>The toolbar&apos;s version switcher grows with the longest name up to this many characters.</extracomment>
         <translation>مشروع &amp;جديد</translation>
@@ -4703,7 +4984,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Cannot delete: %1 is locked</source>
         <translation>يتعذر الحذف: %1 مقفلة</translation>
     </message>

@@ -184,7 +184,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../gui/conflicts_panel.py" line="+66"/>
+        <location filename="../gui/conflicts_panel.py" line="+67"/>
         <location line="+350"/>
         <source>Conflicts</source>
         <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
@@ -693,13 +693,13 @@ UTM: %4. MGRS: %5.
     <message>
         <location line="-238"/>
         <location filename="../gui/diff_panel.py" line="+95"/>
-        <location line="+479"/>
+        <location line="+486"/>
         <source>Changes</source>
         <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). How long a clicked change flashes, and how fast. Characters of a feature&apos;s name the docked table shows at first. Largest share of the panel&apos;s height the summary takes before it scrolls. &quot;Show large&quot; floats the panel over this share of the window&apos;s width and height. Emitted on the UI thread when a new report is shown.</extracomment>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../gui/diff_panel.py" line="-453"/>
+        <location filename="../gui/diff_panel.py" line="-460"/>
         <source>List unchanged features too</source>
         <extracomment>The overlay&apos;s labels as last drawn (``render.diff_overlay.Callout``). Columns shown while docked; the others are a click away (``column_menu``).</extracomment>
         <translation>Показывать и неизменённые объекты</translation>
@@ -723,12 +723,12 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+331"/>
+        <location line="+338"/>
         <source>Show large</source>
         <translation>Развернуть</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-337"/>
         <source>Show the changes in a large window of their own, with every column (again: back in the dock)</source>
         <translation>Показать изменения в отдельном большом окне со всеми столбцами (повторное нажатие — вернуть на панель)</translation>
     </message>
@@ -763,7 +763,7 @@ UTM: %4. MGRS: %5.
         <translation>%1 и %2 содержат одинаковую карту</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+125"/>
         <source>Back in the dock</source>
         <translation>Вернуть на панель</translation>
     </message>
@@ -898,7 +898,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/diff_summary.py" line="+45"/>
+        <location filename="../gui/diff_summary.py" line="+48"/>
         <source>and %n more piece from %1 to %2, %3</source>
         <translation>
             <numerusform>и ещё %n участок от %1 к %2, %3</numerusform>
@@ -1490,7 +1490,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history_panel.py" line="+37"/>
+        <location filename="../gui/history_panel.py" line="+39"/>
         <source>Opened project</source>
         <translation>Открытый проект</translation>
     </message>
@@ -2613,7 +2613,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/merge_dialog.py" line="+128"/>
+        <location filename="../gui/merge_dialog.py" line="+129"/>
         <source>%n conflict</source>
         <extracomment>Quiet time after typing a path before the preview is recomputed.</extracomment>
         <translation>
@@ -4187,6 +4187,287 @@ ZoneEditor запускается как обычно; ничего не уда�
         <source>some control points lie outside what %1 can show</source>
         <translation>некоторые контрольные точки лежат вне области, которую может показать %1</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>state %1</source>
+        <translation>состояние %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 as opened in %2 on %3 UTC</source>
+        <translation>%1 в том виде, как открыта в %2 %3 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 as saved in %2 on %3 UTC</source>
+        <translation>%1 в том виде, как сохранена в %2 %3 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 as merged in %2 on %3 UTC</source>
+        <translation>%1 в том виде, как слита в %2 %3 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 as merged from %2 on %3 UTC</source>
+        <translation>%1 в том виде, как слита из %2 %3 UTC</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add zone %1</source>
+        <extracomment>Labels of undoable steps (``ChangeSet.label`` made in core and io as ``Message``): the History panel and Edit ▸ Undo/Redo show them translated (``gui.tool_messages``).</extracomment>
+        <translation>Добавление зоны %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add line %1</source>
+        <translation>Добавление линии %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add point %1</source>
+        <translation>Добавление точки %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add zone</source>
+        <translation>Добавление зоны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add line</source>
+        <translation>Добавление линии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add point</source>
+        <translation>Добавление точки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1</source>
+        <translation>Удаление: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 features</source>
+        <translation>Удаление объектов: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit %1 of %2</source>
+        <translation>Изменение %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move vertex</source>
+        <translation>Перемещение вершины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert vertex</source>
+        <translation>Вставка вершины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete vertex</source>
+        <translation>Удаление вершины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1</source>
+        <translation>Перемещение: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1 features</source>
+        <translation>Перемещение объектов: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reshape %1</source>
+        <translation>Изменение формы: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split zone %1</source>
+        <translation>Разделение зоны %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split zones %1</source>
+        <translation>Разделение зон %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge zones %1 and %2</source>
+        <translation>Объединение зон %1 и %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add buffer zone around %1 (%2 km)</source>
+        <translation>Добавление буферной зоны вокруг %1 (%2 км)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add buffer zone around %1 (%2 km left, %3 km right)</source>
+        <translation>Добавление буферной зоны вокруг %1 (%2 км слева, %3 км справа)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebuild %1 from %2</source>
+        <translation>Перестроение %1 по %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New proposal %1</source>
+        <translation>Новое предложение %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove proposal %1</source>
+        <translation>Удаление предложения %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit project details</source>
+        <translation>Изменение сведений о проекте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename version %1 to %2</source>
+        <translation>Переименование версии %1 в %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate %1 as %2</source>
+        <translation>Дублирование %1 как %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete proposal %1</source>
+        <translation>Удаление предложения %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %1 agreed</source>
+        <translation>Отметка %1 как согласованного</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the old baseline as %1</source>
+        <translation>Сохранение прежней основы как %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make %1 the agreed baseline</source>
+        <translation>Назначение %1 согласованной основой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add reference layer %1</source>
+        <translation>Добавление опорного слоя %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove reference layer %1</source>
+        <translation>Удаление опорного слоя %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show reference layer %1</source>
+        <translation>Показ опорного слоя %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide reference layer %1</source>
+        <translation>Скрытие опорного слоя %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opacity of reference layer %1</source>
+        <translation>Непрозрачность опорного слоя %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change reference layer %1</source>
+        <translation>Изменение опорного слоя %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder reference layer %1</source>
+        <translation>Перестановка опорного слоя %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georeference %1</source>
+        <translation>Геопривязка %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove georeferencing of %1</source>
+        <translation>Удаление геопривязки %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georeferencing method %1</source>
+        <translation>Метод геопривязки: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georeferencing options of %1</source>
+        <translation>Параметры геопривязки %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add control point %1</source>
+        <translation>Добавление контрольной точки %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use control point %1</source>
+        <translation>Включение контрольной точки %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out control point %1</source>
+        <translation>Исключение контрольной точки %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move control point %1</source>
+        <translation>Перемещение контрольной точки %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete control point %1</source>
+        <translation>Удаление контрольной точки %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge %1 into %2</source>
+        <translation>Слияние %1 в %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark conflict on %1 resolved</source>
+        <translation>Отметка конфликта по %1 как решённого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve conflict on %1: take ours</source>
+        <translation>Решение конфликта по %1: взять наше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve conflict on %1: take theirs</source>
+        <translation>Решение конфликта по %1: взять их</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received from the team server</source>
+        <translation>Получено с сервера команды</translation>
+    </message>
 </context>
 <context>
     <name>UserGuide</name>
@@ -4237,7 +4518,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>«%1» на этой странице нет.</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="+7"/>
+        <location filename="extra_strings.py" line="-66"/>
         <source>The editor window, canvas and renderer</source>
         <extracomment>Titles of the user guide&apos;s pages in its contents (``gui.help_guide.PAGES``, each page&apos;s first heading up to a colon). The pages are English; their titles are listed translated so a reader finds the page. tests/unit/test_i18n_catalogue.py checks the list is whole.</extracomment>
         <translation>Окно редактора, холст и отрисовка</translation>
@@ -4509,7 +4790,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Атрибуты</translation>
     </message>
     <message>
-        <location filename="../gui/window_actions.py" line="+89"/>
+        <location filename="../gui/window_actions.py" line="+90"/>
         <source>&amp;New project</source>
         <extracomment>The toolbar&apos;s version switcher grows with the longest name up to this many characters.</extracomment>
         <translation>&amp;Новый проект</translation>
@@ -4631,7 +4912,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Cannot delete: %1 is locked</source>
         <translation>Нельзя удалить: %1 заблокирован</translation>
     </message>
