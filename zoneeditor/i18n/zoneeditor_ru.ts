@@ -258,22 +258,22 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     <message>
         <location line="+3"/>
         <source>One open conflict in %1: it cannot be promoted or tabled until it is resolved.</source>
-        <translation>В %1 один открытый конфликт: её нельзя сделать согласованной основой или вынести на обсуждение, пока он не решён.</translation>
+        <translation>В версии %1 один открытый конфликт: её нельзя сделать согласованной основой или представить команде, пока он не решён.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+20"/>
         <location filename="../gui/conflicts_panel.py" line="+3"/>
         <source>%n open conflicts in %1: it cannot be promoted or tabled until each is resolved.</source>
         <translation>
-            <numerusform>В %1 %n открытый конфликт: её нельзя сделать согласованной основой или вынести на обсуждение, пока каждый не решён.</numerusform>
-            <numerusform>В %1 %n открытых конфликта: её нельзя сделать согласованной основой или вынести на обсуждение, пока каждый не решён.</numerusform>
-            <numerusform>В %1 %n открытых конфликтов: её нельзя сделать согласованной основой или вынести на обсуждение, пока каждый не решён.</numerusform>
+            <numerusform>В версии %1 %n открытый конфликт: её нельзя сделать согласованной основой или представить команде, пока каждый не решён.</numerusform>
+            <numerusform>В версии %1 %n открытых конфликта: её нельзя сделать согласованной основой или представить команде, пока каждый не решён.</numerusform>
+            <numerusform>В версии %1 %n открытых конфликтов: её нельзя сделать согласованной основой или представить команде, пока каждый не решён.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../gui/conflicts_panel.py" line="+4"/>
         <source>No open conflict in %1.</source>
-        <translation>В %1 нет открытых конфликтов.</translation>
+        <translation>В версии %1 нет открытых конфликтов.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
@@ -755,7 +755,7 @@ UTM: %4. MGRS: %5.
     <message>
         <location line="+14"/>
         <source>%1 → %2: %3 changed features</source>
-        <translation>%1 → %2: изменённых объектов: %3</translation>
+        <translation>%1 → %2: изменённых объектов — %3</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -837,7 +837,7 @@ UTM: %4. MGRS: %5.
     <message>
         <location line="+1"/>
         <source>From %1 to %2 also: %3</source>
-        <translation>Также от %1 к %2: %3</translation>
+        <translation>Также %1 → %2: %3</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -847,15 +847,15 @@ UTM: %4. MGRS: %5.
     <message>
         <location line="+2"/>
         <source>%1 %2 passes from %3 to %4</source>
-        <translation>%1 %2 переходит от %3 к %4</translation>
+        <translation>%1 %2 переходит: %3 → %4</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>and %n more pieces from %1 to %2, %3 in all</source>
         <translation>
-            <numerusform>и ещё %n участок от %1 к %2, всего %3</numerusform>
-            <numerusform>и ещё %n участка от %1 к %2, всего %3</numerusform>
-            <numerusform>и ещё %n участков от %1 к %2, всего %3</numerusform>
+            <numerusform>и ещё %n участок %1 → %2, всего %3</numerusform>
+            <numerusform>и ещё %n участка %1 → %2, всего %3</numerusform>
+            <numerusform>и ещё %n участков %1 → %2, всего %3</numerusform>
         </translation>
     </message>
     <message>
@@ -901,9 +901,9 @@ UTM: %4. MGRS: %5.
         <location filename="../gui/diff_summary.py" line="+48"/>
         <source>and %n more piece from %1 to %2, %3</source>
         <translation>
-            <numerusform>и ещё %n участок от %1 к %2, %3</numerusform>
-            <numerusform>и ещё %n участка от %1 к %2, %3</numerusform>
-            <numerusform>и ещё %n участков от %1 к %2, %3</numerusform>
+            <numerusform>и ещё %n участок %1 → %2, %3</numerusform>
+            <numerusform>и ещё %n участка %1 → %2, %3</numerusform>
+            <numerusform>и ещё %n участков %1 → %2, %3</numerusform>
         </translation>
     </message>
 </context>
