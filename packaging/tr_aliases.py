@@ -37,7 +37,8 @@ from pathlib import Path
 
 
 def _helper_context(func: ast.FunctionDef) -> str | None:
-    """The context of a ``def f(text): return QCoreApplication.translate("Ctx", text)``."""
+    """The context of a ``def f(text): return QCoreApplication.translate("Ctx", text)``
+    (or ``translate("Ctx", str(text))``)."""
     if len(func.args.args) != 1:
         return None
     param = func.args.args[0].arg
@@ -50,6 +51,9 @@ def _helper_context(func: ast.FunctionDef) -> str | None:
             and call.func.attr == "translate" and len(call.args) == 2):
         return None
     ctx, arg = call.args
+    if (isinstance(arg, ast.Call) and isinstance(arg.func, ast.Name) and arg.func.id == "str"
+            and len(arg.args) == 1):
+        arg = arg.args[0]  # translate("Ctx", str(text)): a helper typed ``text: object``
     if (isinstance(ctx, ast.Constant) and isinstance(ctx.value, str)
             and isinstance(arg, ast.Name) and arg.id == param):
         return ctx.value

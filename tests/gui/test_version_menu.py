@@ -74,11 +74,9 @@ def menu_texts(window) -> list[str]:
 
 
 def test_the_version_menu_lists_the_entries_then_the_versions(editor, qtbot):
-    # (Merge from file… and Table this proposal… came with the merge and sync add-ons)
     assert menu_texts(editor) == [
-        "New proposal…", "Merge from file…", "Table this proposal…", "Rename…", "Duplicate…",
-        "Delete…", "Make this proposal the agreed baseline…", "---", "Agreed baseline",
-        "Proposal B"]
+        "New proposal…", "Rename…", "Duplicate…", "Delete…",
+        "Make this proposal the agreed baseline…", "---", "Agreed baseline", "Proposal B"]
     menu = editor.addons.versions
     # The baseline is shown: it keeps its name, cannot be deleted nor promoted.
     assert [a.isEnabled() for a in menu.actions] == [False, True, False, False]

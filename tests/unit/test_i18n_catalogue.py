@@ -67,3 +67,18 @@ def test_the_user_guide_titles_are_listed_for_translation():
     titles = {page_title(ROOT / page) for page in PAGES if page != "README.md"}
     assert len(titles) == len(PAGES) - 1
     assert titles <= set(extra_strings.GUIDE_TITLES)
+
+
+def test_translate_helpers_are_found_however_they_pass_the_text(tmp_path):
+    module = tmp_path / "panel.py"
+    module.write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "def _tr(text):\n    return QCoreApplication.translate('Panel', text)\n"
+        "def _tr2(text: object) -> str:\n"
+        "    return QCoreApplication.translate('Sheet', str(text))\n"
+        "A = _tr('Pan the map')\nB = _tr2('Other keys')\n"
+        "C = QCoreApplication.translate('Sheet', '%n more', None, len([1]))\n",
+        encoding="utf-8")
+    found = {(ctx, text, counted) for ctx, text, _, counted in tr_aliases.catalogue([tmp_path])}
+    assert found == {("Panel", "Pan the map", False), ("Sheet", "Other keys", False),
+                     ("Sheet", "%n more", True)}

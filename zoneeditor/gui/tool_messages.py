@@ -23,6 +23,8 @@ def translated(message: str) -> str:
     if not isinstance(message, Message):
         return message
     template = QCoreApplication.translate(CONTEXT, message.template)
+    if template == message.template:
+        return message  # not translated (English): core's sentence as it is
     # names are isolated; a bare count or figure ("6 control points") needs no isolation
     return fill(template, tuple(isolate(a) if any(c.isalpha() for c in a) else a
                                 for a in message.args))

@@ -1233,7 +1233,7 @@ UTM: %4. MGRS: %5.
     <message>
         <location line="+1"/>
         <source>checkpoint</source>
-        <translation>контрольно-пропускной пункт</translation>
+        <translation>КПП</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3704,7 +3704,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     <message>
         <location line="+2"/>
         <source>Keep</source>
-        <translation>Оставить</translation>
+        <translation>В проект</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3719,7 +3719,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     <message>
         <location line="+1"/>
         <source>Zoom</source>
-        <translation>Масштаб</translation>
+        <translation>К слою</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3739,7 +3739,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     <message>
         <location line="+4"/>
         <source>In italics: shown for this run only. Keep adds it to the project.</source>
-        <translation>Курсивом — показанные только в этом сеансе. «Оставить» добавляет слой в проект.</translation>
+        <translation>Курсивом — показанные только в этом сеансе; кнопка «В проект» сохраняет слой в проекте.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3794,7 +3794,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     <message>
         <location line="+6"/>
         <source>Shown for this run only: Keep adds it to the project</source>
-        <translation>Показан только в этом сеансе: «Оставить» добавляет его в проект</translation>
+        <translation>Показан только в этом сеансе: кнопка «В проект» сохранит его в проекте</translation>
     </message>
     <message>
         <location line="+76"/>
