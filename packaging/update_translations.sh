@@ -18,13 +18,14 @@ LRELEASE="${LRELEASE:-$BIN/pyside6-lrelease}"
 [ -x "$LRELEASE" ] || LRELEASE=pyside6-lrelease
 
 mkdir -p build/i18n
-# Strings of module-level _tr("...") helpers, which lupdate cannot see by itself.
-python packaging/tr_aliases.py zoneeditor > build/i18n/tr_aliases.py
+# Strings lupdate cannot see by itself (module-level _tr("...") helpers, translate() calls
+# with a count): read first, so that a string given a count gets its plural forms.
+python packaging/tr_aliases.py zoneeditor/gui zoneeditor/render zoneeditor/i18n > build/i18n/tr_aliases.py
 
 SOURCES=$(find zoneeditor/gui zoneeditor/render zoneeditor/i18n -name '*.py' | sort)
 for lang in ar ru; do
     "$LUPDATE" -locations relative -target-language "$lang" \
-        $SOURCES build/i18n/tr_aliases.py -ts "zoneeditor/i18n/zoneeditor_$lang.ts"
+        build/i18n/tr_aliases.py $SOURCES -ts "zoneeditor/i18n/zoneeditor_$lang.ts"
     "$LRELEASE" "zoneeditor/i18n/zoneeditor_$lang.ts" -qm "zoneeditor/i18n/zoneeditor_$lang.qm"
 done
 

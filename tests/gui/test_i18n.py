@@ -205,3 +205,32 @@ def test_a_kept_language_applies_when_none_is_asked_for(qapp, tmp_path, language
     assert i18n.preferred_language(settings) is None
     with pytest.raises(ValueError):
         i18n.set_preferred_language("xx", settings)
+
+
+def _mnemonic_clashes(menu, where: str) -> list[str]:
+    """Entries of ``menu`` (and its submenus) that share an Alt letter with another entry
+    of the same menu: the key would reach only the first."""
+    import re
+
+    letters: dict[str, list[str]] = {}
+    clashes = []
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        text = action.menu().title() if action.menu() is not None else action.text()
+        m = re.search(r"&(?!&)(.)", text)
+        if m:
+            letters.setdefault(m.group(1).casefold(), []).append(text)
+        if action.menu() is not None:
+            clashes += _mnemonic_clashes(action.menu(), f"{where} ▸ {text}")
+    return clashes + [f"{where}: {' / '.join(t)}" for t in letters.values() if len(t) > 1]
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "ru"])
+def test_each_menu_gives_each_alt_letter_once(language, make_window, lang):
+    assert language(lang) == lang
+    window = make_window()
+    clashes = []
+    for top in window.menuBar().actions():
+        clashes += _mnemonic_clashes(top.menu(), top.text())
+    assert clashes == []

@@ -110,7 +110,7 @@ def test_merge_from_file_end_to_end_through_the_window(editor, copies, qtbot):
     assert (entry.kind, entry.feature_id, entry.version) == ("delete_modify", "post-jmc", name)
     assert panel.tree.topLevelItem(0).text(3) == "deleted it"
     assert panel.tree.topLevelItem(0).text(4) == "changed its position"
-    assert "km\u2069 from Damascus" in panel.tree.topLevelItem(0).text(5)
+    assert "\u2069\u00a0km from Damascus" in panel.tree.topLevelItem(0).text(5)
     assert "1 taken from ours" in editor.statusBar().currentMessage()
     # neither tabled nor promoted while the conflict is open
     assert "still has open conflicts" in editor.addons.sync.table_refusal(name)

@@ -202,8 +202,11 @@ def test_arabic_party_names_and_left_to_right_figures(editor):
     assert "Opposition" not in parties
     summary = changes.summary_label.text()
     assert "المعارضة" in summary and "Opposition" not in summary
-    assert re.search(f"{LRI}[−+]?[0-9,.]+\u00a0[^ ]+{PDI}", summary), \
+    # the figure (with its sign) isolated left to right, its Arabic unit after it in the
+    # sentence's direction (read number first), held to it by a no-break space
+    assert re.search(f"{LRI}[−+]?[0-9,.]+{PDI}\u00a0كم²", summary), \
         "areas are isolated left to right, number and unit held together"
+    assert "−" not in summary.replace(LRI + "−", ""), "a sign stays with its figure"
     status = editor.map_status
     status.dms.setChecked(True)
     status.set_position(36.2753, 33.51)

@@ -21,6 +21,7 @@ from shapely.geometry.base import BaseGeometry
 from zoneeditor.core.changes import ChangeSet, Delta
 from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.geodesy import to_local
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Feature, LayerKind, Version
 
 #: Segments per quarter circle at bends; enough that the edge stays within metres of true.
@@ -117,7 +118,7 @@ def rebuild(version: Version, zone: Feature) -> ChangeSet:
     if line is None or line.layer != LayerKind.LINES:
         raise EditRefused(f"the line {zone.label} was made from is no longer in "
                           f"{version.name!r}")
-    return ChangeSet(f"Rebuild {zone.label} from {line.label}", version.name,
+    return ChangeSet(Message("Rebuild %1 from %2", zone.label, line.label), version.name,
                      (Delta(zone, rebuilt(zone, line)),))
 
 

@@ -15,6 +15,7 @@ from shapely.geometry.base import BaseGeometry
 from zoneeditor.core import vertices as vx
 from zoneeditor.core.changes import ChangeSet, Delta, Structure
 from zoneeditor.core.errors import EditRefused
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import STATUSES, Feature, LayerKind, ProjectMeta, Version
 from zoneeditor.core.validity import describe, edit_problem
 
@@ -47,7 +48,10 @@ def add_feature(
     check(geometry, kind, f"Adding a {noun}")
     _check_attributes(attributes)
     f = Feature.create(kind, geometry, **attributes)
-    label = f"Add {noun} {f.name}".rstrip()
+    label = (Message("Add zone %1" if kind == LayerKind.ZONES else
+                     "Add line %1" if kind == LayerKind.LINES else "Add point %1", f.name)
+             if f.name else Message("Add zone" if kind == LayerKind.ZONES else
+                                    "Add line" if kind == LayerKind.LINES else "Add point"))
     return ChangeSet(label, version.name, (Delta(None, f),))
 
 
@@ -61,7 +65,8 @@ def delete_features(version: Version, ids: Iterable[str]) -> ChangeSet:
         feats.append(f)
     if not feats:
         raise EditRefused("nothing selected to delete")
-    label = f"Delete {feats[0].label}" if len(feats) == 1 else f"Delete {len(feats)} features"
+    label = (Message("Delete %1", feats[0].label) if len(feats) == 1
+             else Message("Delete %1 features", len(feats)))
     return ChangeSet(label, version.name, tuple(Delta(f, None) for f in feats))
 
 
@@ -70,7 +75,8 @@ def set_attributes(version: Version, feature: Feature, **changes: Any) -> Change
     _check_attributes(changes)
     new = feature.with_attributes(**changes)
     names = ", ".join(sorted(changes))
-    return ChangeSet(f"Edit {names} of {feature.label}", version.name, (Delta(feature, new),))
+    return ChangeSet(Message("Edit %1 of %2", names, feature.label), version.name,
+                     (Delta(feature, new),))
 
 
 def set_geometry(
@@ -97,7 +103,7 @@ def move_vertex(
     """Move one vertex to ``xy``; a drag passes one ``merge_key`` so it is one undo step."""
     _existing(feature, ref)
     geom = vx.with_vertex_moved(feature.geometry, ref, xy)
-    return set_geometry(version, feature, geom, "Move vertex", merge_key)
+    return set_geometry(version, feature, geom, Message("Move vertex"), merge_key)
 
 
 def insert_vertex(
@@ -110,7 +116,7 @@ def insert_vertex(
     if not 0 <= ref.index <= size:
         raise EditRefused(f"{feature.label} has no position {ref.index} in that ring")
     geom = vx.with_vertex_inserted(feature.geometry, ref, xy)
-    return set_geometry(version, feature, geom, "Insert vertex")
+    return set_geometry(version, feature, geom, Message("Insert vertex"))
 
 
 def delete_vertex(version: Version, feature: Feature, ref: vx.VertexRef) -> ChangeSet:
@@ -123,7 +129,7 @@ def delete_vertex(version: Version, feature: Feature, ref: vx.VertexRef) -> Chan
         what = "a ring needs at least 3 vertices" if minimum == 3 else "a line needs 2"
         raise EditRefused(f"Delete vertex refused: {what}", vx.vertex(feature.geometry, ref))
     geom = vx.with_vertex_deleted(feature.geometry, ref)
-    return set_geometry(version, feature, geom, "Delete vertex")
+    return set_geometry(version, feature, geom, Message("Delete vertex"))
 
 
 def new_proposal(source: Version, name: str) -> ChangeSet:
@@ -133,7 +139,8 @@ def new_proposal(source: Version, name: str) -> ChangeSet:
     if name == source.name:
         raise EditRefused(f"a version called {name!r} already exists")
     deltas = tuple(Delta(None, f) for f in source)
-    return ChangeSet(f"New proposal {name}", name, deltas, structure=Structure.CREATE)
+    return ChangeSet(Message("New proposal %1", name), name, deltas,
+                     structure=Structure.CREATE)
 
 
 def drop_version(version: Version) -> ChangeSet:
@@ -141,10 +148,10 @@ def drop_version(version: Version) -> ChangeSet:
     if version.is_agreed:
         raise EditRefused("the agreed baseline cannot be removed")
     deltas = tuple(Delta(f, None) for f in version)
-    return ChangeSet(f"Remove proposal {version.name}", version.name, deltas,
+    return ChangeSet(Message("Remove proposal %1", version.name), version.name, deltas,
                      structure=Structure.DROP)
 
 
 def set_meta(version: Version, before: ProjectMeta, after: ProjectMeta) -> ChangeSet:
     """Change project details (title, parties, author) as an undoable step."""
-    return ChangeSet("Edit project details", version.name, (), meta=(before, after))
+    return ChangeSet(Message("Edit project details"), version.name, (), meta=(before, after))

@@ -35,8 +35,12 @@ import numpy as np
 import pyproj
 
 from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.messages import Message
 from zoneeditor.core.reference import ControlPoint, GeorefMethod
 
+#: The fit's refusal when the points cannot fix a transform (a Message: the window shows it
+#: translated, gui.tool_messages).
+_SPREAD = Message("the control points lie on one line (or repeat): spread them over the map")
 #: Fewest enabled control points each method needs.
 MIN_POINTS = {GeorefMethod.AFFINE: 3, GeorefMethod.POLYNOMIAL2: 6, GeorefMethod.TPS: 3}
 
@@ -101,8 +105,7 @@ class _Polynomial(_Model):
         a = self._terms(s)
         coef, _res, rank, _sv = np.linalg.lstsq(a, dst, rcond=None)
         if rank < a.shape[1]:
-            raise GeorefError("the control points lie on one line (or repeat): spread them "
-                              "over the map")
+            raise GeorefError(_SPREAD)
         self.coef = coef
 
     def _eval(self, s: np.ndarray) -> np.ndarray:
@@ -124,11 +127,9 @@ class _ThinPlateSpline(_Model):
         try:
             sol = np.linalg.solve(a, b)
         except np.linalg.LinAlgError:
-            raise GeorefError("the control points lie on one line (or repeat): spread them "
-                              "over the map") from None
+            raise GeorefError(_SPREAD) from None
         if not np.isfinite(sol).all() or np.linalg.cond(a) > 1e14:
-            raise GeorefError("the control points lie on one line (or repeat): spread them "
-                              "over the map")
+            raise GeorefError(_SPREAD)
         self.nodes, self.w, self.a = s, sol[:n], sol[n:]
 
     def _eval(self, s: np.ndarray) -> np.ndarray:
@@ -224,23 +225,26 @@ def fit(points: Sequence[ControlPoint], method: str | GeorefMethod, crs: str = "
     used = [p for p in points if p.enabled]
     need = MIN_POINTS[method]
     if len(used) < need:
-        names = {GeorefMethod.AFFINE: "an affine transform",
-                 GeorefMethod.POLYNOMIAL2: "a 2nd-order polynomial",
-                 GeorefMethod.TPS: "a thin-plate spline"}
-        raise GeorefError(f"{names[method]} needs at least {need} control points "
-                          f"({len(used)} in use)")
+        raise GeorefError(Message(
+            "an affine transform needs at least %1 control points (%2 in use)"
+            if method == GeorefMethod.AFFINE else
+            "a 2nd-order polynomial needs at least %1 control points (%2 in use)"
+            if method == GeorefMethod.POLYNOMIAL2 else
+            "a thin-plate spline needs at least %1 control points (%2 in use)",
+            need, len(used)))
     lonlat = np.array([[p.lon, p.lat] for p in used], dtype=float)
     if not crs:
         crs = utm_crs(float(lonlat[:, 0].mean()), float(lonlat[:, 1].mean()))
     try:
         to_map = _transformers(crs)[0]
     except pyproj.exceptions.CRSError as exc:
-        raise GeorefError(f"{crs!r} is not a coordinate system PROJ knows ({exc})") from None
+        raise GeorefError(Message("%1 is not a coordinate system PROJ knows (%2)", repr(crs),
+                                  exc)) from None
     px = np.array([[p.px, p.py] for p in used], dtype=float)
     mx, my = to_map.transform(lonlat[:, 0], lonlat[:, 1])
     xy = np.column_stack([mx, my])
     if not np.isfinite(xy).all():
-        raise GeorefError(f"some control points lie outside what {crs} can show")
+        raise GeorefError(Message("some control points lie outside what %1 can show", crs))
     forward = _model(method, px, xy)
     inverse = _model(method, xy, px)
     errors = _errors_m(forward, px, lonlat, crs)

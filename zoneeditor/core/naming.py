@@ -149,6 +149,19 @@ def with_unit(number: str, unit: str) -> str:
     return f"{number}{NBSP}{unit}"
 
 
+def figure(number: str, unit: str) -> str:
+    """A figure and its unit inside a sentence of either direction: the number (with its
+    sign) isolated left to right, then the unit in the sentence's own direction, joined by a
+    no-break space. In an Arabic sentence "−254.9 كم²" then reads number first, unit after
+    it (to its left), as Arabic writes it; isolating the unit too would turn it round
+    ("كم² 254.9−"). Units written in Latin letters may stay inside ``ltr`` instead.
+
+    >>> figure("−254.9", "км²") == "\u2066−254.9\u2069\xa0км²"
+    True
+    """
+    return with_unit(ltr(number), unit)
+
+
 def display_position(lon: float, lat: float, dms: bool = False) -> str:
     """A position for people to read, isolated left to right (``core.viewport.format_position``
     wrapped in ``ltr``): the status bar, the coordinate box's example, Problems, print.

@@ -21,6 +21,7 @@ from typing import Any
 
 from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.errors import EditRefused
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import ProjectMeta
 from zoneeditor.core.reference import (
     ControlPoint,
@@ -50,7 +51,7 @@ def add_reference(meta: ProjectMeta, version: str, layer: ReferenceLayer,
         raise EditRefused(f"reference layer {layer.name!r} is already in the project")
     refs = list(meta.references)
     refs.insert(len(refs) if position is None else max(0, min(position, len(refs))), layer)
-    return _change(f"Add reference layer {layer.name}", version, meta,
+    return _change(Message("Add reference layer %1", layer.name), version, meta,
                    replace(meta, references=tuple(refs)))
 
 
@@ -58,7 +59,7 @@ def remove_reference(meta: ProjectMeta, version: str, reference_id: str) -> Chan
     """Remove a reference layer from the project (its file is not touched)."""
     layer = _layer(meta, reference_id)
     refs = tuple(r for r in meta.references if r.id != reference_id)
-    return _change(f"Remove reference layer {layer.name}", version, meta,
+    return _change(Message("Remove reference layer %1", layer.name), version, meta,
                    replace(meta, references=refs))
 
 
@@ -79,11 +80,12 @@ def update_reference(meta: ProjectMeta, version: str, reference_id: str,
     new = replace(layer, **changes)
     refs = tuple(new if r.id == reference_id else r for r in meta.references)
     if set(changes) == {"visible"}:
-        label = f"{'Show' if new.visible else 'Hide'} reference layer {layer.name}"
+        label = Message("Show reference layer %1" if new.visible else "Hide reference layer %1",
+                        layer.name)
     elif set(changes) == {"opacity"}:
-        label = f"Opacity of reference layer {layer.name}"
+        label = Message("Opacity of reference layer %1", layer.name)
     else:
-        label = f"Change reference layer {layer.name}"
+        label = Message("Change reference layer %1", layer.name)
     key = f"reference-opacity:{reference_id}" if set(changes) == {"opacity"} else None
     return _change(label, version, meta, replace(meta, references=refs), key)
 
@@ -94,7 +96,7 @@ def move_reference(meta: ProjectMeta, version: str, reference_id: str,
     layer = _layer(meta, reference_id)
     refs = [r for r in meta.references if r.id != reference_id]
     refs.insert(max(0, min(position, len(refs))), layer)
-    return _change(f"Reorder reference layer {layer.name}", version, meta,
+    return _change(Message("Reorder reference layer %1", layer.name), version, meta,
                    replace(meta, references=tuple(refs)))
 
 
@@ -119,14 +121,14 @@ def add_georeference(meta: ProjectMeta, version: str, georef: Georeference) -> C
     """Start georeferencing a scan (kept in the project with its control points)."""
     if meta.georeference(georef.id) is not None:
         raise EditRefused("this georeferencing is already in the project")
-    return _change(f"Georeference {_scan_name(georef)}", version, meta,
+    return _change(Message("Georeference %1", _scan_name(georef)), version, meta,
                    replace(meta, georeferences=(*meta.georeferences, georef)))
 
 
 def remove_georeference(meta: ProjectMeta, version: str, georef_id: str) -> ChangeSet:
     """Drop a georeferencing and its control points (a GeoTIFF written from it stays)."""
     g = _georef(meta, georef_id)
-    return _change(f"Remove georeferencing of {_scan_name(g)}", version, meta,
+    return _change(Message("Remove georeferencing of %1", _scan_name(g)), version, meta,
                    replace(meta, georeferences=tuple(x for x in meta.georeferences
                                                      if x.id != georef_id)))
 
@@ -143,8 +145,9 @@ def set_georef_options(meta: ProjectMeta, version: str, georef_id: str, *,
         changes["crs"] = crs
     if output is not None:
         changes["output"] = output
-    label = ("Georeferencing method " + changes["method"]) if set(changes) == {"method"} \
-        else f"Georeferencing options of {_scan_name(g)}"
+    label = (Message("Georeferencing method %1", changes["method"])
+             if set(changes) == {"method"}
+             else Message("Georeferencing options of %1", _scan_name(g)))
     return _change(label, version, meta, _with_georef(meta, replace(g, **changes)))
 
 
@@ -155,7 +158,7 @@ def add_control_point(meta: ProjectMeta, version: str, georef_id: str,
     if not (-180 <= point.lon <= 180 and -90 <= point.lat <= 90):
         raise EditRefused(f"{point.lat:.5f}, {point.lon:.5f} is not a latitude, longitude")
     n = len(g.points) + 1
-    return _change(f"Add control point {n}", version, meta,
+    return _change(Message("Add control point %1", n), version, meta,
                    _with_georef(meta, replace(g, points=(*g.points, point))))
 
 
@@ -172,9 +175,10 @@ def update_control_point(meta: ProjectMeta, version: str, georef_id: str, point_
         raise EditRefused(f"{new.lat:.5f}, {new.lon:.5f} is not a latitude, longitude")
     n = g.points.index(old) + 1
     if set(changes) == {"enabled"}:
-        label = f"{'Use' if new.enabled else 'Leave out'} control point {n}"
+        label = Message("Use control point %1" if new.enabled else "Leave out control point %1",
+                        n)
     else:
-        label = f"Move control point {n}"
+        label = Message("Move control point %1", n)
     key = f"control-point:{point_id}" if set(changes) <= {"px", "py", "lon", "lat"} else None
     points = tuple(new if p.id == point_id else p for p in g.points)
     return _change(label, version, meta, _with_georef(meta, replace(g, points=points)), key)
@@ -189,5 +193,5 @@ def remove_control_point(meta: ProjectMeta, version: str, georef_id: str,
         raise EditRefused("that control point is no longer there")
     n = g.points.index(old) + 1
     points = tuple(p for p in g.points if p.id != point_id)
-    return _change(f"Delete control point {n}", version, meta,
+    return _change(Message("Delete control point %1", n), version, meta,
                    _with_georef(meta, replace(g, points=points)))

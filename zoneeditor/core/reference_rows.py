@@ -94,7 +94,8 @@ def georef_summary(georef: Georeference) -> GeorefSummary:
     try:
         result = fit(georef.points, georef.method, georef.crs)
     except GeorefError as exc:
-        error = str(exc)
+        error = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+        # (a core.messages.Message when the fit made one: the window translates it)
     else:
         residuals = {r.point_id: r for r in result.residuals}
         rms = result.rms_m

@@ -33,6 +33,7 @@ from zoneeditor.core.changes import ChangeSet, Delta
 from zoneeditor.core.edits import check
 from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.geodesy import area_km2
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Feature, LayerKind, Version
 from zoneeditor.core.snapping import Snap
 from zoneeditor.core.validate import OVERLAPPING_KINDS
@@ -103,7 +104,7 @@ def shared_vertices(
 
 def move_shared(
     version: Version, sharers: Sequence[SharedVertex], xy: XY,
-    label: str = "Move vertex", merge_key: str | None = None,
+    label: str = Message("Move vertex"), merge_key: str | None = None,
     locked_layers: Iterable[str] = (),
 ) -> ChangeSet:
     """Move the given vertices of every sharing feature to ``xy``, as one change set.
@@ -298,7 +299,7 @@ def _close(u: XY, w: XY, eps: float) -> bool:
 
 def insert_shared(
     version: Version, feature: Feature, ref: vx.VertexRef, xy: XY,
-    topological: bool = True, label: str = "Insert vertex",
+    topological: bool = True, label: str = Message("Insert vertex"),
 ) -> ChangeSet:
     """Insert ``xy`` before ``ref`` in ``feature`` and, when ``topological``, into every other
     zone or line having the same segment, so a shared border stays shared."""
@@ -331,7 +332,7 @@ def insert_shared(
 
 
 def delete_shared(
-    version: Version, sharers: Sequence[SharedVertex], label: str = "Delete vertex",
+    version: Version, sharers: Sequence[SharedVertex], label: str = Message("Delete vertex"),
 ) -> ChangeSet:
     """Remove a (shared) vertex from every feature in ``sharers``, as one change set.
 

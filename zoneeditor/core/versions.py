@@ -22,6 +22,7 @@ import datetime as _dt
 from zoneeditor.core.changes import ChangeSet, Delta, Structure, VersionHead, compound
 from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.merge.resolve import open_conflicts
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import AGREED, Project, Version
 from zoneeditor.core.naming import check_version_name
 
@@ -55,7 +56,7 @@ def rename(project: Project, name: str, new_name: str, description: str | None =
     new_name = check_version_name(project.versions, new_name, renaming=name)
     after = VersionHead(new_name, before.description if description is None else description,
                         before.position)
-    return ChangeSet(label or f"Rename version {name} to {new_name}", name,
+    return ChangeSet(label or Message("Rename version %1 to %2", name, new_name), name,
                      structure=Structure.RENAME, heads=(before, after))
 
 
@@ -67,7 +68,7 @@ def duplicate(project: Project, name: str, new_name: str) -> ChangeSet:
     position = list(project.versions).index(name) + 1
     what = "the agreed baseline" if name == AGREED else name
     description = f"Copy of {what}" + (f": {source.description}" if source.description else "")
-    return ChangeSet(f"Duplicate {name} as {new_name}", new_name,
+    return ChangeSet(Message("Duplicate %1 as %2", name, new_name), new_name,
                      tuple(Delta(None, f) for f in source), structure=Structure.CREATE,
                      heads=(None, VersionHead(new_name, description, position)))
 
@@ -77,7 +78,8 @@ def delete(project: Project, name: str) -> ChangeSet:
     if name == AGREED:
         raise EditRefused("the agreed baseline cannot be deleted")
     version = _version(project, name)
-    return ChangeSet(f"Delete proposal {name}", name, tuple(Delta(f, None) for f in version),
+    return ChangeSet(Message("Delete proposal %1", name), name,
+                     tuple(Delta(f, None) for f in version),
                      structure=Structure.DROP, heads=(head(project, name), None))
 
 
@@ -117,16 +119,16 @@ def promote(project: Project, name: str, today: str | None = None,
         deltas = tuple(Delta(f, f.with_attributes(status="agreed")) for f in proposal
                        if f.status == "proposed")
         if deltas:
-            parts.append(ChangeSet(f"Mark {name} agreed", name, deltas))
+            parts.append(ChangeSet(Message("Mark %1 agreed", name), name, deltas))
     parts.append(ChangeSet(
-        f"Keep the old baseline as {old}", AGREED, structure=Structure.RENAME,
+        Message("Keep the old baseline as %1", old), AGREED, structure=Structure.RENAME,
         heads=(baseline, VersionHead(old, _archived(baseline.description, name, date),
                                      baseline.position))))
     before = head(project, name)
     parts.append(ChangeSet(
-        f"Make {name} the agreed baseline", name, structure=Structure.RENAME,
+        Message("Make %1 the agreed baseline", name), name, structure=Structure.RENAME,
         heads=(before, VersionHead(AGREED, proposal.description, 0))))
-    return compound(f"Make {name} the agreed baseline", name, parts)
+    return compound(Message("Make %1 the agreed baseline", name), name, parts)
 
 
 def _archived(description: str | None, successor: str, date: str) -> str:

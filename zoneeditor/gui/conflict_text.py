@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from zoneeditor.core.diff_match import changed_attributes, same_geometry
 from zoneeditor.core.model import Feature, LayerKind, ProjectMeta
-from zoneeditor.core.naming import display_position, ltr, with_unit
+from zoneeditor.core.naming import display_position, figure
 from zoneeditor.gui.conflict_book import ConflictEntry
 from zoneeditor.i18n.values import (
     kind_name,
@@ -118,7 +118,7 @@ def where_text(entry: ConflictEntry, gazetteer: Any, dms: bool = False) -> str:
             town, km = gazetteer.nearest(lon, lat)
         except (LookupError, ValueError):
             return text
-        near = (_tr("%1 from %2").replace("%1", ltr(with_unit(f"{km:.1f}", "km")))
+        near = (_tr("%1 from %2").replace("%1", figure(f"{km:.1f}", _tr("km")))
                 .replace("%2", place_name(town)))
         return f"{text} ({near})"
     return text

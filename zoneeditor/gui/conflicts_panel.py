@@ -37,6 +37,7 @@ from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.merge.by_hand import hand_edited, mark_resolved
 from zoneeditor.core.merge.resolve import resolution, without_key
 from zoneeditor.core.merge.result import MergeResult
+from zoneeditor.core.messages import Message
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.gui import conflict_text as say
 from zoneeditor.gui.canvas import MapCanvas
@@ -367,7 +368,7 @@ class ConflictsPanel(QWidget):
             else:
                 deltas = tuple(Delta(f, without_key(f, entry.key)) for fid in entry.feature_ids
                                if (f := version.get(fid)) is not None)
-                cs = ChangeSet(f"Mark conflict on {entry.label()} resolved", version.name,
+                cs = ChangeSet(Message("Mark conflict on %1 resolved", entry.label()), version.name,
                                deltas)
         except ZoneEditorError as exc:
             self._window.status(str(exc))

@@ -53,7 +53,7 @@ from zoneeditor.gui.diff_summary import details_text, summary_text
 from zoneeditor.gui.diff_table import DEFAULT_COLUMNS, DiffTableModel, TitleHeader
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
-from zoneeditor.i18n.values import party_name, version_title
+from zoneeditor.i18n.values import party_name, place_name, version_title
 from zoneeditor.render.diff_overlay import DEFAULT_STYLE, paint_diff, paint_flash
 from zoneeditor.render.labels import Callout
 
@@ -387,7 +387,7 @@ class DiffPanel(QWidget):
             .replace("%2", new).replace("%3", str(n))
             if n else self.tr("%1 and %2 hold the same map content").replace(
                 "%1", old).replace("%2", new))
-        self.summary_label.setText(summary_text(report, self.party_label))
+        self.summary_label.setText(summary_text(report, self.party_label, self.place_label))
         self.details_label.setText(self.tr("Click a change to see it on the map."))
         self.fit_summary()
 
@@ -412,6 +412,13 @@ class DiffPanel(QWidget):
     def party_label(self, name: str) -> str:
         """A party's name as shown: its name in the interface's script when it has one."""
         return party_name(name, self._editor.document.project.meta)
+
+    def place_label(self, name: str) -> str:
+        """A town the report names (in English) as shown: in the interface's language when
+        the gazetteer has that name ("Mūrak" reads "مورك" in Arabic)."""
+        gazetteer = self._editor.gazetteer or self._gazetteer
+        town = gazetteer.by_name(name) if gazetteer is not None else None
+        return place_name(town) if town is not None else name
 
     def sizeHint(self) -> QSize:
         """Wide enough for the default columns with a readable feature name (the window

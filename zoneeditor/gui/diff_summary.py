@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from zoneeditor.core.diff import DiffReport, FeatureDiff
 from zoneeditor.core.diff_slivers import Tally
-from zoneeditor.core.naming import display_position, isolate, ltr, with_unit
+from zoneeditor.core.naming import display_position, figure, isolate, ltr
 from zoneeditor.gui.diff_table import DiffTableModel
 
 #: Pieces of land changing hands listed one by one in the summary (the rest are summed).
@@ -25,7 +25,7 @@ def area_text(value: float) -> str:
     """An area for a sum of small pieces: "19.6 km²", and "0.00028 km²" rather than 0.0."""
     if value >= 0.1 or value == 0:
         return area(value)
-    return ltr(with_unit(f"{value:.2g}", _tr("km²")))
+    return figure(f"{value:.2g}", _tr("km²"))
 
 
 def _tr(text: str) -> str:
@@ -35,7 +35,7 @@ def _tr(text: str) -> str:
 
 def area(value: float, sign: str = "") -> str:
     """ "275.2 km²" as one left-to-right run (never split or reordered in Arabic)."""
-    return ltr(with_unit(f"{sign}{value:,.1f}", _tr("km²")))
+    return figure(f"{sign}{value:,.1f}", _tr("km²"))
 
 
 def pieces_text(tally: Tally) -> str:
@@ -52,18 +52,20 @@ def pieces_text(tally: Tally) -> str:
 def rule_text(report: DiffReport) -> str:
     """What "smaller" meant for this comparison: "under 0.05 km² or thinner than 150 m"."""
     rule = report.slivers.rule
-    text = _tr("under %1 km²").replace("%1", f"{rule.min_area_km2:g}")
+    text = _tr("under %1 km²").replace("%1", ltr(f"{rule.min_area_km2:g}"))
     if rule.min_width_km > 0:
-        width = (f"{rule.min_width_km * 1000:.0f} m" if rule.min_width_km < 1
-                 else f"{rule.min_width_km:g} km")
+        width = (figure(f"{rule.min_width_km * 1000:.0f}", _tr("m"))
+                 if rule.min_width_km < 1 else figure(f"{rule.min_width_km:g}", _tr("km")))
         text = _tr("%1 or thinner than %2").replace("%1", text).replace("%2", width)
     return text
 
 
-def summary_text(report: DiffReport, party_label: Callable[[str], str] = str) -> str:
+def summary_text(report: DiffReport, party_label: Callable[[str], str] = str,
+                 place_label: Callable[[str], str] = str) -> str:
     """The summary above the table: each party's area before and after, the land changing
     hands (a few pieces by name, the rest summed), and what was too small to list.
-    ``party_label`` gives a party's name as shown (in the interface's script)."""
+    ``party_label`` gives a party's name as shown (in the interface's script),
+    ``place_label`` a town's (in the interface's language)."""
 
     def party(name: str | None) -> str:
         return isolate(party_label(name)) if name else _tr("no party")
@@ -80,7 +82,8 @@ def summary_text(report: DiffReport, party_label: Callable[[str], str] = str) ->
     for t in report.transfers:
         frm, to = party(t.frm), party(t.to)
         for piece in t.pieces[:SUMMARY_PIECES]:
-            where = (_tr("near %1").replace("%1", isolate(piece.near)) if piece.near
+            where = (_tr("near %1").replace("%1", isolate(place_label(piece.near)))
+                     if piece.near
                      else display_position(piece.lon, piece.lat))
             lines.append(_tr("%1 %2 passes from %3 to %4")
                          .replace("%1", area(piece.area_km2)).replace("%2", where)
@@ -121,7 +124,7 @@ def details_text(model: DiffTableModel, fd: FeatureDiff) -> str:
                      .replace("%2", area(v["after"])))
     if v["shift"] is not None:
         # as precise as the column (a 30 m shift must not read as none)
-        shift = ltr(with_unit(f"{v['shift']:,.3f}", _tr("km")))
+        shift = figure(f"{v['shift']:,.3f}", _tr("km"))
         parts.append(_tr("largest shift %1").replace("%1", shift))
     if v["attributes"]:
         parts.append(_tr("attributes changed: %1").replace("%1", v["attributes"]))

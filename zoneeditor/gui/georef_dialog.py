@@ -51,6 +51,7 @@ from zoneeditor.gui.georef_save import GeorefSaver, default_output
 from zoneeditor.gui.georef_views import Marker, scan_images
 from zoneeditor.gui.reference_files import ask_scan_file
 from zoneeditor.gui.services import WindowServices
+from zoneeditor.gui.tool_messages import translated
 from zoneeditor.io.reference.scan import load_scan
 
 
@@ -273,7 +274,7 @@ class GeorefDialog(GeorefForm):
         summary = self._summary
         assert summary is not None
         if summary.error:
-            self.rms.setText(summary.error)
+            self.rms.setText(translated(summary.error))
         elif summary.rms_m is not None:
             self.rms.setText(self.tr("RMS %1 m in %2").replace("%1", f"{summary.rms_m:.2f}")
                              .replace("%2", summary.crs))
@@ -296,8 +297,8 @@ class GeorefDialog(GeorefForm):
         h = self.editor.document.history
         self.undo_button.setEnabled(h.can_undo)
         self.redo_button.setEnabled(h.can_redo)
-        self.undo_button.setToolTip(h.undo_label)
-        self.redo_button.setToolTip(h.redo_label)
+        self.undo_button.setToolTip(translated(h.undo_label))
+        self.redo_button.setToolTip(translated(h.redo_label))
 
     def _selected_point(self) -> str | None:
         return self.table.selected_point()

@@ -120,7 +120,10 @@ class UserGuide(QWidget):
         for page in PAGES:
             path = root / page
             if path.is_file():
-                title = self.tr("Start here") if page == "README.md" else page_title(path)
+                # the pages are English; their titles in the contents are translated
+                # (listed in i18n/extra_strings.py), an unlisted title shows as written
+                title = (self.tr("Start here") if page == "README.md"
+                         else self.tr(page_title(path)))
                 item = QListWidgetItem(title)
                 item.setData(Qt.ItemDataRole.UserRole, str(path))
                 self.contents.addItem(item)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.tool_messages import translated
 
 
 class HistoryPanel(QWidget):
@@ -34,7 +35,8 @@ class HistoryPanel(QWidget):
         h = self._editor.document.history
         self.list.blockSignals(True)
         self.list.clear()
-        rows = [self.tr("Opened project"), *h.labels]
+        # a step's label is core's English sentence; a Message is shown translated
+        rows = [self.tr("Opened project"), *(translated(label) for label in h.labels)]
         grey = QBrush(QColor("#9a9a9a"))
         for i, label in enumerate(rows):
             item = QListWidgetItem(label)

@@ -49,6 +49,7 @@ from zoneeditor.gui.conflicts_panel import ConflictsPanel
 from zoneeditor.gui.diff_panel import DiffPanel
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
+from zoneeditor.gui.tool_messages import translated
 from zoneeditor.i18n.values import version_title
 from zoneeditor.io.lineage import NoCommonAncestor, find_base, free_name, merge_from_file
 from zoneeditor.io.lineage.merging import version_of
@@ -401,7 +402,7 @@ class MergeDialog(QDialog):
         how = (self.tr("found from the two files' history") if preview.found == "history"
                else self.tr("named by you"))
         lines = [self.tr("Common ancestor (%1): %2").replace("%1", how)
-                 .replace("%2", preview.base_phrase), summary_text(result)]
+                 .replace("%2", translated(preview.base_phrase)), summary_text(result)]
         if result.conflicts:
             lines.append(self.tr("Conflicts will be marked in the new proposal: decide each in "
                                  "the Conflicts panel (until then the proposal keeps ours "

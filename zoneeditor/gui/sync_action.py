@@ -61,7 +61,7 @@ class TeamSync(QObject):
         #: The sentence of the last failed sync ("" after a good one).
         self.last_error = ""
         parent = window.main_widget
-        self.act_sync = QAction(self.tr("&Sync with team server"), parent)
+        self.act_sync = QAction(self.tr("S&ync with team server"), parent)
         self.act_sync.setObjectName("action_sync")
         self.act_sync.setIconText(self.tr("Sync"))
         self.act_sync.setShortcut(QKeySequence("Ctrl+Shift+Y"))

@@ -147,7 +147,7 @@ class VersionMenu(QObject):
         self.act_delete = QAction(self.tr("&Delete…"), parent)
         self.act_delete.setObjectName("action_delete_version")
         self.act_delete.triggered.connect(self.on_delete)
-        self.act_promote = QAction(self.tr("&Make this proposal the agreed baseline…"), parent)
+        self.act_promote = QAction(self.tr("Make this proposal the agreed &baseline…"), parent)
         self.act_promote.setObjectName("action_promote_version")
         self.act_promote.triggered.connect(self.on_promote)
         self.actions = [self.act_rename, self.act_duplicate, self.act_delete,

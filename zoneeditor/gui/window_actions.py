@@ -34,6 +34,7 @@ from zoneeditor.gui.icons import action_icon, tool_icon
 from zoneeditor.gui.project_files import ProjectFiles
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.statusbar import MapStatus
+from zoneeditor.gui.tool_messages import translated
 from zoneeditor.i18n.values import version_title
 
 Shortcut = QKeySequence.StandardKey | str | None
@@ -237,9 +238,11 @@ class WindowActions(QObject):
         h = self.editor.document.history
         self.act_undo.setEnabled(h.can_undo)
         self.act_redo.setEnabled(h.can_redo)
-        self.act_undo.setText(_window_tr("&Undo %1").replace("%1", h.undo_label).strip()
+        self.act_undo.setText(_window_tr("&Undo %1").replace("%1", translated(h.undo_label))
+                              .strip()
                               if h.can_undo else _window_tr("&Undo"))
-        self.act_redo.setText(_window_tr("&Redo %1").replace("%1", h.redo_label).strip()
+        self.act_redo.setText(_window_tr("&Redo %1").replace("%1", translated(h.redo_label))
+                              .strip()
                               if h.can_redo else _window_tr("&Redo"))
         # The toolbar keeps short buttons; the step's name goes in the menu and tooltip.
         self.act_undo.setIconText(_window_tr("Undo"))

@@ -69,8 +69,9 @@ LAYER_NAMES = {
     LayerKind.POINTS: QT_TRANSLATE_NOOP("DataValues", "Points"),
 }
 
-#: Display names of the core attributes (``core.model.CORE_ATTRIBUTES``), as the Changes
-#: panel lists what changed; other attributes are shown by their own names.
+#: Display names of the core attributes (``core.model.CORE_ATTRIBUTES``) and of the mark of
+#: an open merge conflict, as the Changes panel lists what changed; other attributes are
+#: shown by their own names.
 ATTRIBUTE_NAMES = {
     "name": QT_TRANSLATE_NOOP("DataValues", "name"),
     "name_local": QT_TRANSLATE_NOOP("DataValues", "local name"),
@@ -78,6 +79,8 @@ ATTRIBUTE_NAMES = {
     "status": QT_TRANSLATE_NOOP("DataValues", "status"),
     "kind": QT_TRANSLATE_NOOP("DataValues", "kind"),
     "notes": QT_TRANSLATE_NOOP("DataValues", "notes"),
+    # core.merge.resolve.MARKER: a merge conflict still open on the feature
+    "merge_conflict": QT_TRANSLATE_NOOP("DataValues", "open merge conflict"),
 }
 
 _NO_PARTY = QT_TRANSLATE_NOOP("DataValues", "no party")

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../render/print_titleblock.py" line="+126"/>
+        <location filename="../render/print_titleblock.py" line="+128"/>
         <source>PrintLayout</source>
         <comment>The QR code holds the full SHA-256.</comment>
         <translation>PrintLayout</translation>
@@ -19,13 +19,15 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/app.py" line="+119"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
+        <location filename="../gui/app.py" line="+172"/>
         <source>Cannot open project</source>
         <extracomment>Qt&apos;s own command-line options that take a value (``-geometry 800x600``): they must not be mistaken for the project PATH.</extracomment>
         <translation>يتعذر فتح المشروع</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../gui/app.py" line="+1"/>
         <source>The file %1 could not be opened.
 
 %2</source>
@@ -37,12 +39,12 @@
 <context>
     <name>AttributesPanel</name>
     <message>
-        <location filename="../gui/attributes_panel.py" line="+69"/>
+        <location filename="../gui/attributes_panel.py" line="+81"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Local name</source>
         <translation>الاسم المحلي</translation>
     </message>
@@ -52,7 +54,7 @@
         <translation>الطرف</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -62,22 +64,37 @@
         <translation>النوع</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>Zone</source>
+        <translation>منطقة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point</source>
+        <translation>نقطة</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>(unset)</source>
         <translation>(غير محدد)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Nothing selected. Click a feature on the map.</source>
         <translation>لا شيء محدد. انقر عنصرًا على الخريطة.</translation>
     </message>
@@ -87,7 +104,8 @@
         <translation>%1 في %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
+        <location filename="../gui/attributes_panel.py" line="+3"/>
         <source>%n features selected</source>
         <translation>
             <numerusform>لم يُحدد أي عنصر</numerusform>
@@ -99,7 +117,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../gui/attributes_panel.py" line="+4"/>
         <source>(several values)</source>
         <translation>(قيم متعددة)</translation>
     </message>
@@ -109,7 +127,12 @@
         <translation>مقفل: افتح قفل الطبقة أو الأساس المتفق عليه في «الطبقات» للتعديل.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>Locked: this feature cannot be changed now</source>
+        <translation>مقفل: لا يمكن تعديل هذا العنصر الآن</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Edit %1 of %2 features</source>
         <translation>تعديل %1 من %2 عنصرًا</translation>
     </message>
@@ -151,31 +174,508 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
 </context>
 <context>
-    <name>CoordinateEntry</name>
-    <message>
-        <location filename="../gui/tool_coords.py" line="+37"/>
-        <source>Next vertex: 33.51, 36.29 · 33°30&apos;36&quot;N 36°17&apos;29&quot;E · 37S 267000 3710000 · 37SBT4827211116 · @45 2.5km</source>
-        <extracomment>Return on an empty box: finish the drawing, as Enter on the map does. Escape or Tab: back to the map.</extracomment>
-        <translation>الرأس التالي: 33.51, 36.29 · 33°30&apos;36&quot;N 36°17&apos;29&quot;E · 37S 267000 3710000 · 37SBT4827211116 · @45 2.5km</translation>
+    <name>ConflictsPanel</name>
+    <message numerus="yes">
+        <location filename="../../build/i18n/tr_aliases.py" line="+31"/>
+        <location filename="../gui/conflict_text.py" line="+134"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ولا غيره</numerusform>
+            <numerusform>وعنصر آخر</numerusform>
+            <numerusform>وعنصران آخران</numerusform>
+            <numerusform>و%n عناصر أخرى</numerusform>
+            <numerusform>و%n عنصرًا آخر</numerusform>
+            <numerusform>و%n عنصر آخر</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../gui/conflicts_panel.py" line="+67"/>
+        <location line="+350"/>
+        <source>Conflicts</source>
+        <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflicts_panel.py" line="-333"/>
+        <source>Feature</source>
+        <extracomment>What is known about the open project&apos;s conflicts. The dock holding the panel (set by ``install``), shown by ``reveal``.</extracomment>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflict</source>
+        <translation>التعارض</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="-23"/>
+        <location filename="../gui/conflicts_panel.py" line="+1"/>
+        <source>Ours</source>
+        <translation>لدينا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../gui/conflicts_panel.py" line="+0"/>
+        <source>Theirs</source>
+        <translation>لديهم</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflicts_panel.py" line="+0"/>
+        <source>Where</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+175"/>
+        <source>Take ours</source>
+        <translation>اعتماد ما لدينا</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <location line="+174"/>
+        <source>Take theirs</source>
+        <translation>اعتماد ما لديهم</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Mark resolved</source>
+        <translation>اعتباره محسومًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the stretch as you redrew it by hand and close the conflict</source>
+        <translation>الإبقاء على المقطع كما أعدت رسمه يدويًا وإغلاق التعارض</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show base, ours and theirs on the map</source>
+        <translation>إظهار الأصل وما لدينا وما لديهم على الخريطة</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>The team sync record of this file cannot be read: %1</source>
+        <translation>تتعذر قراءة سجل مزامنة الفريق لهذا الملف: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One open conflict in %1: it cannot be promoted or tabled until it is resolved.</source>
+        <translation>تعارض واحد مفتوح في %1: لا يمكن جعلها الأساس المتفق عليه ولا طرحها على الفريق حتى يُحسم.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../build/i18n/tr_aliases.py" line="+20"/>
+        <location filename="../gui/conflicts_panel.py" line="+3"/>
+        <source>%n open conflicts in %1: it cannot be promoted or tabled until each is resolved.</source>
+        <translation>
+            <numerusform>لا تعارضات مفتوحة في %1.</numerusform>
+            <numerusform>تعارض واحد مفتوح في %1: لا يمكن جعلها الأساس المتفق عليه ولا طرحها على الفريق حتى يُحسم.</numerusform>
+            <numerusform>تعارضان مفتوحان في %1: لا يمكن جعلها الأساس المتفق عليه ولا طرحها على الفريق حتى يُحسم كل منهما.</numerusform>
+            <numerusform>%n تعارضات مفتوحة في %1: لا يمكن جعلها الأساس المتفق عليه ولا طرحها على الفريق حتى يُحسم كل منها.</numerusform>
+            <numerusform>%n تعارضًا مفتوحًا في %1: لا يمكن جعلها الأساس المتفق عليه ولا طرحها على الفريق حتى يُحسم كل منها.</numerusform>
+            <numerusform>%n تعارض مفتوح في %1: لا يمكن جعلها الأساس المتفق عليه ولا طرحها على الفريق حتى يُحسم كل منها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/conflicts_panel.py" line="+4"/>
+        <source>No open conflict in %1.</source>
+        <translation>لا تعارضات مفتوحة في %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
+        <location filename="../gui/conflicts_panel.py" line="+2"/>
+        <source>%n more in other versions (listed below).</source>
+        <translation>
+            <numerusform>ولا غيرها في نسخ أخرى.</numerusform>
+            <numerusform>وتعارض آخر في نسخة أخرى (مدرج أدناه).</numerusform>
+            <numerusform>وتعارضان آخران في نسخ أخرى (مدرجان أدناه).</numerusform>
+            <numerusform>و%n تعارضات أخرى في نسخ أخرى (مدرجة أدناه).</numerusform>
+            <numerusform>و%n تعارضًا آخر في نسخ أخرى (مدرجة أدناه).</numerusform>
+            <numerusform>و%n تعارض آخر في نسخ أخرى (مدرجة أدناه).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/conflicts_panel.py" line="+24"/>
+        <source>Keep mine</source>
+        <translation>الإبقاء على نسختي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the server&apos;s</source>
+        <translation>اعتماد نسخة الخادم</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Select a conflict to see it on the map.</source>
+        <translation>اختر تعارضًا لرؤيته على الخريطة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep mine sends your version at the next sync; take the server&apos;s replaces yours with it. Sync to carry it out.</source>
+        <translation>«الإبقاء على نسختي» يرسل نسختك عند المزامنة التالية؛ و«اعتماد نسخة الخادم» يستبدل بها نسختك. زامِن لتنفيذ ذلك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is about the whole version: it is reported until the version is the same here and on the server.</source>
+        <translation>يتعلق هذا بالنسخة كلها: يبقى ظاهرًا حتى تتطابق النسخة هنا وعلى الخادم.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The details of this conflict are no longer kept: check the feature, then Mark resolved.</source>
+        <translation>لم تعد تفاصيل هذا التعارض محفوظة: تحقق من العنصر، ثم اختر «اعتباره محسومًا».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Or draw it yourself: edit the stretch on the map, then Mark resolved.</source>
+        <translation>أو ارسمه بنفسك: عدّل المقطع على الخريطة، ثم اختر «اعتباره محسومًا».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Base: as at the last sync</source>
+        <translation>الأصل: كما كان عند آخر مزامنة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mine: this working copy</source>
+        <translation>نسختي: نسخة العمل هذه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server&apos;s: as the server has it</source>
+        <translation>نسخة الخادم: كما هي على الخادم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base: before either edit</source>
+        <translation>الأصل: قبل أي من التعديلين</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ours: this project</source>
+        <translation>لدينا: هذا المشروع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs: the other copy</source>
+        <translation>لديهم: النسخة الأخرى من المشروع</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Cannot resolve: %1 is locked (unlock it in Layers)</source>
+        <translation>يتعذر الحسم: %1 مقفل (افتح قفله في «الطبقات»)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not record the decision: %1</source>
+        <translation>تعذر تسجيل القرار: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision recorded: the next sync carries it out</source>
+        <translation>سُجّل القرار: ستنفذه المزامنة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="-32"/>
+        <source>(unset)</source>
+        <translation>(غير محدد)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each side&apos;s edits are valid alone, but not together</source>
+        <translation>تعديلات كل جانب صالحة منفردة، لا مجتمعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted on one side, changed on the other</source>
+        <translation>حُذف في جانب وعُدّل في الآخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added on both sides, differently</source>
+        <translation>أضيف في الجانبين بشكل مختلف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed here, but your role may not change this version on the server</source>
+        <translation>عُدّل هنا، لكن دورك لا يسمح بتعديل هذه النسخة على الخادم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed on the server while edited here</source>
+        <translation>أزيل على الخادم بينما كان يُعدَّل هنا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed on the server after it was removed here</source>
+        <translation>عُدّل على الخادم بعد أن أزيل هنا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project details changed here and on the server</source>
+        <translation>تغيرت تفاصيل المشروع هنا وعلى الخادم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted it</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left it as it was</source>
+        <translation>تُرك كما كان</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>decided: take the server&apos;s at the next sync</source>
+        <translation>تقرر: اعتماد نسخة الخادم عند المزامنة التالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decided: send mine at the next sync</source>
+        <translation>تقرر: إرسال نسختي عند المزامنة التالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both moved the same point</source>
+        <translation>نقل الجانبان النقطة نفسها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved it</source>
+        <translation>نُقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redrew this stretch</source>
+        <translation>أعيد رسم هذا المقطع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added it</source>
+        <translation>أضيف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed its %1</source>
+        <translation>تغيّر فيه: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine</source>
+        <translation>نسختي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server&apos;s</source>
+        <translation>نسخة الخادم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both redrew the same stretch of line</source>
+        <translation>أعاد الجانبان رسم المقطع نفسه من الخط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both redrew the same stretch of boundary</source>
+        <translation>أعاد الجانبان رسم المقطع نفسه من الحدود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both changed %1</source>
+        <translation>غيّر الجانبان: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shape</source>
+        <translation>الشكل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cleared %1</source>
+        <translation>أُفرغ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set %1 to %2</source>
+        <translation>عُيّنت قيمة %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 from %2</source>
+        <translation>على بعد %1 من %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>km</source>
+        <translation>كم</translation>
+    </message>
+</context>
+<context>
+    <name>ControlPointTable</name>
+    <message>
+        <location filename="../gui/georef_table.py" line="+40"/>
+        <source>Use</source>
+        <extracomment>The Use box of a point was ticked or unticked: (point id, use it). Delete was pressed on the table (the selected point).</extracomment>
+        <translation>استخدام</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scan x</source>
+        <translation>x في الصورة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scan y</source>
+        <translation>y في الصورة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Residual (m)</source>
+        <translation>المتبقي (م)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave-one-out (m)</source>
+        <translation>دون هذه النقطة (م)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Use this point for the fit (untick to leave a doubtful point out without deleting it)</source>
+        <translation>استخدام هذه النقطة في حساب التحويل (ألغِ التحديد لاستبعاد نقطة مشكوك فيها دون حذفها)</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinateEntry</name>
+    <message>
+        <source>Next vertex: 33.51, 36.29 · 33°30&apos;36&quot;N 36°17&apos;29&quot;E · 37S 267000 3710000 · 37SBT4827211116 · @45 2.5km</source>
+        <extracomment>Return on an empty box: finish the drawing, as Enter on the map does. Escape or Tab: back to the map.</extracomment>
+        <translation type="vanished">الرأس التالي: 33.51, 36.29 · 33°30&apos;36&quot;N 36°17&apos;29&quot;E · 37S 267000 3710000 · 37SBT4827211116 · @45 2.5km</translation>
+    </message>
+    <message>
         <source>Type the next vertex and press Return (Ctrl+L or Tab to come here).
 Decimal degrees: latitude first (33.51, 36.29) unless N/S/E/W letters say otherwise.
 Degrees, minutes, seconds: 33°30&apos;36&quot;N 36°17&apos;29&quot;E or 33 30 36 N 36 17 29 E.
 UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 Bearing (degrees from true north) and distance from the last vertex: @45 2.5km (km, m or nm).</source>
-        <translation>اكتب الرأس التالي واضغط Return (Ctrl+L أو Tab للوصول إلى هنا).
+        <translation type="vanished">اكتب الرأس التالي واضغط Return (Ctrl+L أو Tab للوصول إلى هنا).
 الدرجات العشرية: خط العرض أولًا (33.51, 36.29) ما لم تحدد الأحرف N/S/E/W غير ذلك.
 الدرجات والدقائق والثواني: 33°30&apos;36&quot;N 36°17&apos;29&quot;E أو 33 30 36 N 36 17 29 E.
 UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 الاتجاه (بالدرجات من الشمال الحقيقي) والمسافة من الرأس الأخير: @45 2.5km (km أو m أو nm).</translation>
     </message>
+    <message>
+        <location filename="../gui/tool_coords.py" line="+45"/>
+        <source>Next vertex: %1</source>
+        <extracomment>What can be typed, one example per notation (shown in the box and its tooltip). Return on an empty box: finish the drawing, as Enter on the map does. Escape or Tab: back to the map.</extracomment>
+        <translation>الرأس التالي: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the next vertex and press Return (Ctrl+L or Tab to come here).
+Decimal degrees: latitude first (%1) unless N/S/E/W letters say otherwise.
+Degrees, minutes, seconds: %2 or %3.
+UTM: %4. MGRS: %5.
+Bearing (degrees from true north) and distance from the last vertex: %6 (km, m or nm).</source>
+        <translation>اكتب الرأس التالي واضغط Return (Ctrl+L أو Tab للوصول إلى هنا).
+الدرجات العشرية: خط العرض أولًا (%1) ما لم تحدد الأحرف N/S/E/W غير ذلك.
+الدرجات والدقائق والثواني: %2 أو %3.
+UTM: %4. MGRS: %5.
+الاتجاه (بالدرجات من الشمال الحقيقي) والمسافة من الرأس الأخير: %6 (الوحدات km أو m أو nm).</translation>
+    </message>
+</context>
+<context>
+    <name>DataValues</name>
+    <message>
+        <location filename="values.py" line="+37"/>
+        <source>Agreed baseline</source>
+        <translation>الأساس المتفق عليه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed until %1</source>
+        <extracomment>%1 is a date (2025-03-14): the old baseline after a proposal replaced it.</extracomment>
+        <translation>الأساس المتفق عليه حتى %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Zones</source>
+        <extracomment>Display names of the three layers.</extracomment>
+        <translation>المناطق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>الخطوط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name</source>
+        <extracomment>Display names of the core attributes (``core.model.CORE_ATTRIBUTES``) and of the mark of an open merge conflict, as the Changes panel lists what changed; other attributes are shown by their own names.</extracomment>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>local name</source>
+        <translation>الاسم المحلي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>party</source>
+        <translation>الطرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open merge conflict</source>
+        <translation>تعارض دمج مفتوح</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no party</source>
+        <translation>بلا طرف</translation>
+    </message>
 </context>
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+31"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+239"/>
         <source>Area gained</source>
         <translation>مساحة مكتسبة</translation>
     </message>
@@ -203,39 +703,69 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location filename="../gui/diff_panel.py" line="+158"/>
-        <location line="+325"/>
+        <location line="-238"/>
+        <location filename="../gui/diff_panel.py" line="+95"/>
+        <location line="+486"/>
         <source>Changes</source>
-        <extracomment>Emitted (from any thread) when a computation finished: (generation, report or error). Emitted on the UI thread when a new report is shown.</extracomment>
+        <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). How long a clicked change flashes, and how fast. Characters of a feature&apos;s name the docked table shows at first. Largest share of the panel&apos;s height the summary takes before it scrolls. &quot;Show large&quot; floats the panel over this share of the window&apos;s width and height. Emitted on the UI thread when a new report is shown.</extracomment>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location filename="../gui/diff_panel.py" line="-460"/>
         <source>List unchanged features too</source>
+        <extracomment>The overlay&apos;s labels as last drawn (``render.diff_overlay.Callout``). Columns shown while docked; the others are a click away (``column_menu``).</extracomment>
         <translation>اعرض العناصر غير المتغيرة أيضًا</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
+        <location line="+232"/>
+        <source>Click a change to see it on the map.</source>
+        <translation>انقر تغييرًا لرؤيته على الخريطة.</translation>
+    </message>
+    <message>
+        <location line="-231"/>
+        <location line="+9"/>
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the columns of the table</source>
+        <translation>اختيار أعمدة الجدول</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+338"/>
+        <source>Show large</source>
+        <translation>عرض موسّع</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <source>Show the changes in a large window of their own, with every column (again: back in the dock)</source>
+        <translation>عرض التغييرات في نافذة كبيرة خاصة بها، بكل الأعمدة (بنقرة ثانية: العودة إلى اللوحة)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>From:</source>
         <translation>من:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>To:</source>
         <translation>إلى:</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+125"/>
         <source>Comparing…</source>
         <translation>جارٍ المقارنة…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+64"/>
         <source>Cannot compare these versions: %1</source>
         <translation>تتعذر مقارنة هاتين النسختين: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>%1 → %2: %3 changed features</source>
         <translation>من %1 إلى %2: عدد العناصر المتغيرة %3</translation>
     </message>
@@ -245,43 +775,168 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>%1 و%2 تحملان المحتوى نفسه على الخريطة</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+125"/>
+        <source>Back in the dock</source>
+        <translation>العودة إلى اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="+21"/>
         <source>%1: %2 → %3 (%4)</source>
         <translation>%1: من %2 إلى %3 (%4)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
         <source>near %1</source>
         <translation>قرب %1</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+1"/>
+        <source>km²</source>
+        <translation>كم²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under %1 km²</source>
+        <translation>أقل من %1 كم²</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>km</source>
+        <translation>كم</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>m</source>
+        <translation>م</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Within the tolerance, so not changes: %1</source>
+        <translation>ضمن حد التسامح، فلا تُعد تغييرات: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>largest shift %1</source>
+        <translation>أكبر إزاحة %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attributes changed: %1</source>
+        <translation>الخصائص المتغيرة: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 or thinner than %2</source>
+        <translation>%1 أو أرفع من %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Land gained or lost, too small to list: %1 (%2); the totals include them</source>
+        <translation>أراضٍ مكتسبة أو مفقودة أصغر من أن تُدرج: %1 (%2)؛ والمجاميع تشملها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gained %1, lost %2</source>
+        <translation>المكتسب %1، والمفقود %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>area %1 → %2</source>
+        <translation>المساحة من %1 إلى %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1 to %2 also: %3</source>
+        <translation>ومن %1 إلى %2 أيضًا: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1 (%2، %3): %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2 passes from %3 to %4</source>
         <translation>%1 %2 تنتقل من %3 إلى %4</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>and %n more pieces from %1 to %2, %3 in all</source>
+        <translation>
+            <numerusform>ولا قطع أخرى من %1 إلى %2، %3 إجمالًا</numerusform>
+            <numerusform>وقطعة أخرى من %1 إلى %2، %3 إجمالًا</numerusform>
+            <numerusform>وقطعتان أخريان من %1 إلى %2، %3 إجمالًا</numerusform>
+            <numerusform>و%n قطع أخرى من %1 إلى %2، %3 إجمالًا</numerusform>
+            <numerusform>و%n قطعة أخرى من %1 إلى %2، %3 إجمالًا</numerusform>
+            <numerusform>و%n قطعة أخرى من %1 إلى %2، %3 إجمالًا</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
-        <location line="+1"/>
+        <location line="-20"/>
+        <location line="+9"/>
         <source>no party</source>
         <translation>بلا طرف</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="-14"/>
+        <location filename="../gui/diff_panel.py" line="+69"/>
         <source>Show &amp;changes on map</source>
         <translation>إظهار الت&amp;غييرات على الخريطة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location filename="../gui/diff_panel.py" line="+5"/>
         <source>Hatch the land gained and lost against the compared version, dash the old boundaries and label the largest shifts</source>
         <translation>تظليل الأرض المكتسبة والمفقودة مقارنة بالنسخة المقارَنة، ورسم الحدود القديمة بخط متقطع، وتسمية أكبر الإزاحات</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <location filename="../gui/diff_summary.py" line="+45"/>
+        <source>%n smaller piece, %1</source>
+        <extracomment>Pieces of land changing hands listed one by one in the summary (the rest are summed).</extracomment>
+        <translation>
+            <numerusform>لا قطع أصغر، %1</numerusform>
+            <numerusform>قطعة أصغر واحدة، %1</numerusform>
+            <numerusform>قطعتان أصغر، %1</numerusform>
+            <numerusform>%n قطع أصغر، %1</numerusform>
+            <numerusform>%n قطعة أصغر، %1</numerusform>
+            <numerusform>%n قطعة أصغر، %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n smaller pieces, %1 in all</source>
+        <translation>
+            <numerusform>لا قطع أصغر، %1 إجمالًا</numerusform>
+            <numerusform>قطعة أصغر واحدة، %1 إجمالًا</numerusform>
+            <numerusform>قطعتان أصغر، %1 إجمالًا</numerusform>
+            <numerusform>%n قطع أصغر، %1 إجمالًا</numerusform>
+            <numerusform>%n قطعة أصغر، %1 إجمالًا</numerusform>
+            <numerusform>%n قطعة أصغر، %1 إجمالًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/diff_summary.py" line="+48"/>
+        <source>and %n more piece from %1 to %2, %3</source>
+        <translation>
+            <numerusform>ولا قطع أخرى من %1 إلى %2، %3</numerusform>
+            <numerusform>وقطعة أخرى من %1 إلى %2، %3</numerusform>
+            <numerusform>وقطعتان أخريان من %1 إلى %2، %3</numerusform>
+            <numerusform>و%n قطع أخرى من %1 إلى %2، %3</numerusform>
+            <numerusform>و%n قطعة أخرى من %1 إلى %2، %3</numerusform>
+            <numerusform>و%n قطعة أخرى من %1 إلى %2، %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DiffTableModel</name>
     <message>
-        <location line="-421"/>
+        <location filename="../gui/diff_table.py" line="+50"/>
         <source>Feature</source>
-        <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). How long a clicked change flashes, and how fast.</extracomment>
+        <extracomment>Columns the docked table shows at first: what changed and how much land; the others (party, layer, largest shift, areas before and after, attributes) are in the Columns menu, in the selected change&apos;s details and in &quot;Show large&quot; (the parties&apos; totals and the land changing hands are in the summary above the table).</extracomment>
         <translation>العنصر</translation>
     </message>
     <message>
@@ -366,15 +1021,33 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
     </message>
 </context>
 <context>
+    <name>DrawingPartyCombo</name>
+    <message>
+        <location filename="../gui/drawing_party.py" line="+39"/>
+        <source>Party given to the zones and lines you draw. None: they get no party (choose one in Attributes later).</source>
+        <translation>الطرف الذي يُعطى للمناطق والخطوط التي ترسمها. «غير محدد»: تبقى بلا طرف (اختر طرفًا لاحقًا في «الخصائص»).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>none</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party: %1</source>
+        <translation>الطرف: %1</translation>
+    </message>
+</context>
+<context>
     <name>EditingManager</name>
     <message>
-        <location filename="../gui/tool_manager.py" line="+49"/>
+        <location filename="../gui/tool_manager.py" line="+55"/>
         <source>Problems</source>
         <extracomment>How long a refused edit&apos;s location stays marked (ms).</extracomment>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>&amp;Snapping</source>
         <translation>ال&amp;التقاط</translation>
     </message>
@@ -399,12 +1072,12 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>كتابة الإ&amp;حداثيات…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Coordinates</source>
         <translation>الإحداثيات</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
         <source>Snapping on</source>
         <translation>الالتقاط مفعّل</translation>
     </message>
@@ -424,7 +1097,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>يمكن أن تتداخل المناطق الجديدة مع مناطق الأطراف الأخرى</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+57"/>
         <source>Centred on %1 (choose a drawing tool to add a vertex there)</source>
         <translation>تم التوسيط على %1 (اختر أداة رسم لإضافة رأس هناك)</translation>
     </message>
@@ -432,8 +1105,8 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+54"/>
-        <location line="+52"/>
+        <location filename="../gui/export_dialog.py" line="+57"/>
+        <location line="+55"/>
         <source>Export</source>
         <extracomment>Emitted after a verified export, with its one-line summary.</extracomment>
         <translation>تصدير</translation>
@@ -441,6 +1114,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
     <message>
         <location line="-29"/>
         <source>UTF-8 (recommended)</source>
+        <extracomment>What the target&apos;s name starts with: the project file&apos;s stem (or its title).</extracomment>
         <translation>UTF-8 (موصى به)</translation>
     </message>
     <message>
@@ -499,7 +1173,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>سيُكتب (أسماء حقول Shapefile لا تتجاوز 10 أحرف؛ تُحفظ الأسماء الكاملة بجانب الملفات في .fields.json):</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>Folder for the shapefiles</source>
         <translation>مجلد ملفات Shapefile</translation>
     </message>
@@ -509,7 +1183,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>التصدير إلى</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Tick at least one version.</source>
         <translation>حدد نسخة واحدة على الأقل.</translation>
     </message>
@@ -519,12 +1193,12 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>اختر مكان الحفظ.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Nothing was exported; existing files are unchanged.</source>
         <translation>لم يُصدَّر شيء؛ الملفات الموجودة لم تتغير.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-32"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
@@ -542,16 +1216,305 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>Extensions</name>
     <message>
-        <location filename="../gui/extensions.py" line="+44"/>
         <source>Some features could not be loaded: %1</source>
         <extracomment>&quot;module:function&quot; strings, called in order with the MainWindow.</extracomment>
-        <translation>تعذر تحميل بعض الميزات: %1</translation>
+        <translation type="vanished">تعذر تحميل بعض الميزات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureKind</name>
+    <message>
+        <location filename="values.py" line="-32"/>
+        <source>de-escalation</source>
+        <extracomment>Display names of the kinds the editor itself gives (tools, sample) and that negotiation maps commonly use; other kinds are shown as stored.</extracomment>
+        <translation>خفض التصعيد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buffer</source>
+        <translation>عازلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>control</source>
+        <translation>سيطرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>demilitarised</source>
+        <translation>منزوعة السلاح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line of contact</source>
+        <translation>خط التماس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observation post</source>
+        <translation>نقطة مراقبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checkpoint</source>
+        <translation>حاجز تفتيش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monitoring centre</source>
+        <translation>مركز رصد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>crossing</source>
+        <translation>معبر</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureStatus</name>
+    <message>
+        <location line="-16"/>
+        <source>proposed</source>
+        <extracomment>Display names of the statuses a feature may carry (core.model.STATUSES).</extracomment>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreed</source>
+        <translation>متفق عليه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disputed</source>
+        <translation>متنازع عليه</translation>
+    </message>
+</context>
+<context>
+    <name>GeorefDialog</name>
+    <message>
+        <location filename="../gui/georef_dialog.py" line="+72"/>
+        <source>Georeference image</source>
+        <translation>الإسناد الجغرافي لصورة</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Reading %1…</source>
+        <translation>جارٍ قراءة %1…</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="+4"/>
+        <location filename="../gui/georef_dialog.py" line="+59"/>
+        <source>No scan</source>
+        <translation>لا صورة ممسوحة</translation>
+    </message>
+    <message>
+        <location filename="../gui/georef_dialog.py" line="+8"/>
+        <source>%1, page %2 of %3</source>
+        <translation>%1، الصفحة %2 من %3</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>RMS %1 m in %2</source>
+        <translation>RMS: %1 م في %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Now click the same place on the map, or type its coordinate and press Enter</source>
+        <translation>انقر الآن المكان نفسه على الخريطة، أو اكتب إحداثياته واضغط Enter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Now click the same place on the scan (or type its x and y) and press Add point</source>
+        <translation>انقر الآن المكان نفسه على الصورة الممسوحة (أو اكتب قيمتي x وy) واضغط «إضافة نقطة»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click a landmark on the scan (a grid crossing, a junction), then the same place on the map</source>
+        <translation>انقر معلمًا على الصورة الممسوحة (تقاطع شبكة، مفترق طرق)، ثم المكان نفسه على الخريطة</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Not a place: %1</source>
+        <translation>ليس موقعًا صالحًا: %1</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Save georeferenced image</source>
+        <translation>حفظ الصورة المسندة جغرافيًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GeoTIFF (*.tif *.tiff)</source>
+        <translation>GeoTIFF (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Writing %1…</source>
+        <translation>جارٍ كتابة %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1 and shown it as a reference layer</source>
+        <translation>حُفظ %1 وعُرض طبقةً مرجعية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save the georeferenced image</source>
+        <translation>يتعذر حفظ الصورة المسندة جغرافيًا</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="-3"/>
+        <source>Affine (3 points or more)</source>
+        <translation>تحويل تآلفي (3 نقاط أو أكثر)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polynomial, 2nd order (6 points or more)</source>
+        <translation>كثير حدود من الدرجة الثانية (6 نقاط أو أكثر)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thin-plate spline (3 points or more)</source>
+        <translation>شريحة الصفيحة الرقيقة (3 نقاط أو أكثر)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open scan…</source>
+        <translation>&amp;فتح صورة ممسوحة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page </source>
+        <translation>الصفحة </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page of the PDF annex to georeference</source>
+        <translation>صفحة ملحق PDF المراد إسنادها جغرافيًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the UTM zone of the points</source>
+        <translation>نطاق UTM للنقاط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The coordinate system the scanned map is drawn in, e.g. EPSG:32637 (UTM 37N) or EPSG:4326 (a latitude/longitude grid); empty: the UTM zone of the control points</source>
+        <translation>نظام الإحداثيات الذي رُسمت به الخريطة الممسوحة، مثل EPSG:32637 (UTM 37N) أو EPSG:4326 (شبكة خطوط عرض وطول)؛ وإن تُرك فارغًا: نطاق UTM لنقاط التحكم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a scanned map (PNG, JPEG, TIFF) or a PDF annex</source>
+        <translation>فتح خريطة ممسوحة (PNG أو JPEG أو TIFF) أو ملحق PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column on the scan (pixels from the left edge)</source>
+        <translation>العمود على الصورة الممسوحة (بكسلات من الحافة اليسرى)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row on the scan (pixels from the top edge)</source>
+        <translation>الصف على الصورة الممسوحة (بكسلات من الحافة العليا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latitude, longitude — or DMS, UTM, MGRS</source>
+        <translation>خط العرض، خط الطول — أو DMS أو UTM أو MGRS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the point lies, in any notation: 35.93, 36.55 · 35°55&apos;48&quot;N 36°33&apos;E · 37S 267000 3710000 · 37SBT4827211116</source>
+        <translation>موقع النقطة، بأي صيغة: 35.93, 36.55 · 35°55&apos;48&quot;N 36°33&apos;E · 37S 267000 3710000 · 37SBT4827211116</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add point</source>
+        <translation>إ&amp;ضافة نقطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete point</source>
+        <translation>ح&amp;ذف نقطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save GeoTIFF and add as reference…</source>
+        <translation>&amp;حفظ GeoTIFF وإضافته طبقةً مرجعية…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Transform:</source>
+        <translation>التح&amp;ويل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map &amp;grid:</source>
+        <translation>&amp;شبكة الخريطة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan: click a landmark</source>
+        <translation>الصورة الممسوحة: انقر معلمًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: click the same place</source>
+        <translation>الخريطة: انقر المكان نفسه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan &amp;x:</source>
+        <translation>&amp;x في الصورة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;y:</source>
+        <translation>&amp;y:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>ال&amp;موقع:</translation>
+    </message>
+</context>
+<context>
+    <name>GuideHelp</name>
+    <message>
+        <location filename="../gui/help_guide.py" line="+242"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;دليل المستخدم</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>User guide</source>
+        <translation>دليل المستخدم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user guide is not installed with this copy of ZoneEditor.</source>
+        <translation>دليل المستخدم غير مثبّت مع هذا التثبيت من ZoneEditor.</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history_panel.py" line="+43"/>
+        <location filename="../gui/history_panel.py" line="+39"/>
         <source>Opened project</source>
         <translation>المشروع المفتوح</translation>
     </message>
@@ -559,14 +1522,14 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gui/import_dialog.py" line="+88"/>
-        <location line="+73"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+73"/>
+        <location line="+77"/>
         <source>Import</source>
         <extracomment>Emitted after an import was pushed on the history, with its label.</extracomment>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
@@ -601,32 +1564,48 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>قبول الإصلاحات المقترحة للأشكال غير الصالحة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Text encoding:</source>
         <translation>ترميز النص:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Coordinate system:</source>
         <translation>نظام الإحداثيات:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Check again</source>
         <translation>تحقق مجددًا</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Colu&amp;mns and fields</source>
+        <translation>الأعمدة والح&amp;قول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+170"/>
+        <source>Pro&amp;blems</source>
+        <translation>المش&amp;كلات</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Pro&amp;blems (%1)</source>
+        <translation>المش&amp;كلات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="+32"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Feature</source>
         <translation>العنصر</translation>
     </message>
@@ -636,17 +1615,17 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What to do</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-158"/>
         <source>Files (shapefile, zip, GeoPackage, GeoJSON, KML):</source>
         <translation>الملفات (shapefile أو zip أو GeoPackage أو GeoJSON أو KML):</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>Imported %1</source>
         <translation>تم استيراد %1</translation>
     </message>
@@ -656,12 +1635,12 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
         <source>cannot be read: %1</source>
         <translation>تتعذر قراءته: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>check the file; nothing was changed</source>
         <translation>تحقق من الملف؛ لم يتغير شيء</translation>
     </message>
@@ -670,67 +1649,307 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation type="vanished">تحقق من الملف؛ المحرر لم يتأثر</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+88"/>
         <source>Read %1 file(s).</source>
         <translation>تمت قراءة %1 ملف(ات).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
         <source>%1: %2; coordinates %3; text %4</source>
         <translation>%1: %2؛ الإحداثيات %3؛ النص %4</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>no features</source>
         <translation>لا عناصر</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-33"/>
+        <source>Columns of &amp;file:</source>
+        <translation>أعمدة المل&amp;ف:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the &amp;recognised columns</source>
+        <translation>استخدام الأعمدة الم&amp;تعرَّف عليها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns of the file</source>
+        <translation>أعمدة الملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of the feature labels</source>
+        <translation>معاينة تسميات العناصر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;view (labels of the first features):</source>
+        <translation>معاي&amp;نة (تسميات العناصر الأولى):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>نوع القيم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled</source>
+        <translation>المملوء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample values</source>
+        <translation>قيم نموذجية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised as</source>
+        <translation>مُعرَّف بوصفه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read a file to see its columns.</source>
+        <translation>اقرأ ملفًا لرؤية أعمدته.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file has no attribute columns.</source>
+        <translation>لا يحتوي هذا الملف على أعمدة خصائص.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Using the columns you chose before for files with these columns.</source>
+        <translation>تُستخدم الأعمدة التي اخترتها سابقًا للملفات ذات هذه الأعمدة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your choice is remembered for files with these columns when you import.</source>
+        <translation>عند الاستيراد يُحفظ اختيارك للملفات ذات هذه الأعمدة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The columns are taken as recognised.</source>
+        <translation>تُعتمد الأعمدة كما تم التعرف عليها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… and %1 more</source>
+        <translation>… و%1 غيرها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>tick &quot;swap them&quot; above, or fix the source file</source>
         <translation>حدد «بدّلهما» أعلاه، أو أصلح الملف المصدر</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>repair offered: tick &quot;Accept the offered repairs&quot;</source>
         <translation>إصلاح مقترح: حدد «قبول الإصلاحات المقترحة»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>enter the coordinate system above, e.g. EPSG:32637</source>
         <translation>أدخل نظام الإحداثيات أعلاه، مثل EPSG:32637</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>choose the columns on the Columns and fields tab</source>
+        <translation>اختر الأعمدة في تبويب «الأعمدة والحقول»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>choose another text encoding above if names look wrong</source>
         <translation>اختر ترميز نص آخر أعلاه إذا بدت الأسماء خاطئة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>choose the text encoding %1 above</source>
         <translation>اختر ترميز النص %1 أعلاه</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>local-script name</source>
+        <translation>الاسم بالخط المحلي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>party</source>
+        <translation>الطرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other name</source>
+        <translation>اسم آخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no name column recognised: choose one below</source>
+        <translation>لم يُتعرف على عمود للاسم: اختر واحدًا أدناه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Local-script name:</source>
+        <translation>الاسم بالخط ال&amp;محلي:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Party:</source>
+        <translation>ال&amp;طرف:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>ال&amp;حالة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>الن&amp;وع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Id (stable):</source>
+        <translation>الم&amp;عرّف (ثابت):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code:</source>
+        <translation>ال&amp;رمز:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whole number</source>
+        <translation>عدد صحيح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes/no</source>
+        <translation>نعم/لا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mixed</source>
+        <translation>مختلط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code (%1)</source>
+        <translation>رمز (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names from %1</source>
+        <translation>الأسماء من %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, ids from %1</source>
+        <translation>، والمعرّفات من %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, codes from %1 (%2)</source>
+        <translation>، والرموز من %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, level %2</source>
+        <translation>%1، المستوى %2</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+32"/>
         <source>Read the text as %1</source>
         <translation>اقرأ النص بترميز %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>%1 zones, %2 lines, %3 points to import</source>
         <translation>للاستيراد: %1 مناطق، %2 خطوط، %3 نقاط</translation>
     </message>
@@ -740,7 +1959,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>مشكلات تحتاج إلى قرار أولًا: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 repair(s) offered</source>
         <translation>إصلاحات مقترحة: %1</translation>
     </message>
@@ -750,12 +1969,12 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>الأساس المتفق عليه مقفل (افتح قفله في لوحة الطبقات، أو استورد كمقترح)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Import %1</source>
         <translation>استيراد %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-27"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
@@ -773,22 +1992,25 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../gui/layers_panel.py" line="+33"/>
+        <location line="+66"/>
+        <location filename="../gui/layers_panel.py" line="+36"/>
         <source>Zones</source>
         <translation>المناطق</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../gui/layers_panel.py" line="+1"/>
         <source>Lines</source>
         <translation>الخطوط</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../gui/layers_panel.py" line="+1"/>
         <source>Points</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../gui/layers_panel.py" line="+18"/>
         <source>Show</source>
         <translation>إظهار</translation>
     </message>
@@ -804,12 +2026,12 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+108"/>
+        <location line="+115"/>
         <source>Opacity</source>
         <translation>العتامة</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-104"/>
         <source>Move the layer up (drawn above the others)</source>
         <translation>نقل الطبقة إلى أعلى (تُرسم فوق غيرها)</translation>
     </message>
@@ -844,14 +2066,100 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>البلدات</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+83"/>
         <source>Show or hide this layer</source>
+        <extracomment>The reference layers&apos; rows (None when the panel was made without references).</extracomment>
         <translation>إظهار هذه الطبقة أو إخفاؤها</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lock this layer against edits</source>
         <translation>قفل هذه الطبقة ضد التعديل</translation>
+    </message>
+</context>
+<context>
+    <name>Locator</name>
+    <message>
+        <location filename="../gui/locator.py" line="+244"/>
+        <source>zone of the project</source>
+        <translation>منطقة في المشروع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line of the project</source>
+        <translation>خط في المشروع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>point of the project</source>
+        <translation>نقطة في المشروع</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Go to place or feature…</source>
+        <translation>الانتقال إلى مكان أو &amp;عنصر…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find a town, a country or a feature of the project by its name and show it on the map</source>
+        <translation>البحث عن بلدة أو دولة أو عنصر في المشروع باسمه وعرضه على الخريطة</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Type a name: a town, a country, or a zone, line or point of the project. Enter goes there, Escape closes.</source>
+        <translation>اكتب اسمًا: بلدة أو دولة، أو منطقة أو خطًا أو نقطة في المشروع. Enter ينقلك إليه، وEscape يغلق.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is called “%1”.</source>
+        <translation>لا شيء يحمل الاسم «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
+        <location filename="../gui/locator.py" line="+3"/>
+        <source>%n found; Enter shows the first.</source>
+        <translation>
+            <numerusform>لم يُعثر على شيء.</numerusform>
+            <numerusform>عُثر على نتيجة واحدة؛ Enter يعرضها.</numerusform>
+            <numerusform>عُثر على نتيجتين؛ Enter يعرض الأولى.</numerusform>
+            <numerusform>عُثر على %n نتائج؛ Enter يعرض الأولى.</numerusform>
+            <numerusform>عُثر على %n نتيجة؛ Enter يعرض الأولى.</numerusform>
+            <numerusform>عُثر على %n نتيجة؛ Enter يعرض الأولى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="+4"/>
+        <source>(Towns and countries are still being loaded.)</source>
+        <translation>(لا يزال تحميل البلدات والدول جاريًا.)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>country</source>
+        <translation>دولة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>town in %1</source>
+        <translation>بلدة في %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>town</source>
+        <translation>بلدة</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>(its layer is hidden: show it in Layers)</source>
+        <translation>(طبقته مخفية: أظهرها في «الطبقات»)</translation>
+    </message>
+</context>
+<context>
+    <name>LocatorPopup</name>
+    <message>
+        <location line="-262"/>
+        <source>Place or feature name (English, Arabic or Russian)</source>
+        <extracomment>The locator&apos;s key. Results listed at most. Half the side (degrees) of the view shown around a town (about 1:250,000 on a laptop). Half the side (degrees) of the view around a point feature. How far around the project&apos;s extent (degrees) places count as &quot;near&quot; for the ranking. How long the place gone to stays marked (ms). Item roles of a result row: the name shown (first line) and what it is (second line).</extracomment>
+        <translation>اسم مكان أو عنصر (بالإنجليزية أو العربية أو الروسية)</translation>
     </message>
 </context>
 <context>
@@ -883,6 +2191,11 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 is already open in this ZoneEditor.</source>
+        <translation>%1 مفتوح بالفعل في ZoneEditor هذا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 is locked by a lock file that cannot be read:
 %2</source>
         <translation>%1 مقفل بملف قفل تتعذر قراءته:
@@ -908,13 +2221,12 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+172"/>
+        <location line="+21"/>
         <source>Cannot open project</source>
-        <extracomment>Emitted with the new Session after ``set_session`` replaced the open project.</extracomment>
         <translation>يتعذر فتح المشروع</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The file %1 could not be opened.
 
 %2</source>
@@ -923,27 +2235,27 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-4"/>
         <source>Opened %1</source>
         <translation>تم فتح %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-6"/>
         <source>Save project as</source>
         <translation>حفظ المشروع باسم</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>GeoPackage project (*.gpkg)</source>
         <translation>مشروع GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Cannot save project</source>
         <translation>يتعذر حفظ المشروع</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The project could not be saved to %1.
 
 %2</source>
@@ -952,17 +2264,17 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>Saved %1</source>
         <translation>تم حفظ %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-6"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>في %1 تغييرات غير محفوظة. هل تريد حفظها؟</translation>
     </message>
@@ -1007,12 +2319,12 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation type="vanished">&amp;خروج</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+62"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
@@ -1073,17 +2385,17 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation type="vanished">الرئيسي</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+3"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;تراجع عن %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Redo %1</source>
         <translation>إ&amp;عادة %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-7"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
@@ -1093,17 +2405,17 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>إعادة</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+4"/>
         <source>Showing %1%2</source>
         <translation>عرض %1%2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source> (locked: unlock it in Layers to edit)</source>
         <translation> (مقفلة: افتح قفلها في الطبقات للتعديل)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-70"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
@@ -1147,9 +2459,8 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation type="vanished">الأساس المتفق عليه</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1[*] — ZoneEditor</source>
-        <translation>%1[*] — ZoneEditor</translation>
+        <translation type="vanished">%1[*] — ZoneEditor</translation>
     </message>
     <message>
         <location filename="extra_strings.py" line="+13"/>
@@ -1175,6 +2486,11 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <location line="+1"/>
         <source>Version</source>
         <translation>النسخة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer</source>
+        <translation>طبقة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1242,31 +2558,324 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <source>Delete selected</source>
         <translation>حذف المحدد</translation>
     </message>
+    <message>
+        <location filename="../gui/main_window.py" line="+113"/>
+        <source>&amp;Reset panel layout</source>
+        <extracomment>The standard menus, in menu-bar order (an add-on&apos;s own menu goes before Help). The window&apos;s size on a first start, when the screen has room for it. Height of a window manager&apos;s title bar and frame, until the real frame is known. Version of the saved dock and toolbar arrangement: raised when the docks changed so much that an older arrangement must not be restored (it is then arranged afresh). Toolbars drop their button texts when a row is short of room (``gui.toolbar_fit``)</extracomment>
+        <translation>إ&amp;عادة ترتيب اللوحات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put every panel back in its place, arranged for this screen</source>
+        <translation>إعادة كل لوحة إلى مكانها، بترتيب يناسب هذه الشاشة</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="+61"/>
+        <location filename="../gui/version_menu.py" line="+63"/>
+        <source>%1[*] — %2 — ZoneEditor</source>
+        <translation>%1[*] — %2 — ZoneEditor</translation>
+    </message>
 </context>
 <context>
     <name>MapStatus</name>
     <message>
-        <location filename="../gui/statusbar.py" line="+30"/>
+        <location line="-18"/>
+        <location filename="../gui/statusbar.py" line="+35"/>
         <source>DMS</source>
         <translation>DMS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../gui/statusbar.py" line="+2"/>
         <source>Show the position in degrees, minutes and seconds</source>
         <translation>إظهار الموقع بالدرجات والدقائق والثواني</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <location line="-58"/>
+        <source>%n taken from ours</source>
+        <translation>
+            <numerusform>لا شيء مأخوذ مما لدينا</numerusform>
+            <numerusform>عنصر واحد مأخوذ مما لدينا</numerusform>
+            <numerusform>عنصران مأخوذان مما لدينا</numerusform>
+            <numerusform>%n عناصر مأخوذة مما لدينا</numerusform>
+            <numerusform>%n عنصرًا مأخوذًا مما لدينا</numerusform>
+            <numerusform>%n عنصر مأخوذ مما لدينا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n from theirs</source>
+        <translation>
+            <numerusform>لا شيء مما لديهم</numerusform>
+            <numerusform>واحد مما لديهم</numerusform>
+            <numerusform>اثنان مما لديهم</numerusform>
+            <numerusform>%n مما لديهم</numerusform>
+            <numerusform>%n مما لديهم</numerusform>
+            <numerusform>%n مما لديهم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n combined</source>
+        <translation>
+            <numerusform>لا شيء مدمج</numerusform>
+            <numerusform>واحد مدمج</numerusform>
+            <numerusform>اثنان مدمجان</numerusform>
+            <numerusform>%n مدمجة</numerusform>
+            <numerusform>%n مدمجًا</numerusform>
+            <numerusform>%n مدمج</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>(%n within one geometry)</source>
+        <translation>
+            <numerusform>(لا شيء ضمن شكل واحد)</numerusform>
+            <numerusform>(واحد ضمن شكل واحد)</numerusform>
+            <numerusform>(اثنان ضمن شكل واحد)</numerusform>
+            <numerusform>(%n ضمن شكل واحد)</numerusform>
+            <numerusform>(%n ضمن شكل واحد)</numerusform>
+            <numerusform>(%n ضمن شكل واحد)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changed alike on both</source>
+        <translation>
+            <numerusform>لا شيء تغيّر بالشكل نفسه في الجانبين</numerusform>
+            <numerusform>واحد تغيّر بالشكل نفسه في الجانبين</numerusform>
+            <numerusform>اثنان تغيّرا بالشكل نفسه في الجانبين</numerusform>
+            <numerusform>%n تغيّرت بالشكل نفسه في الجانبين</numerusform>
+            <numerusform>%n تغيّر بالشكل نفسه في الجانبين</numerusform>
+            <numerusform>%n تغيّر بالشكل نفسه في الجانبين</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/merge_dialog.py" line="+129"/>
+        <source>%n conflict</source>
+        <extracomment>Quiet time after typing a path before the preview is recomputed.</extracomment>
+        <translation>
+            <numerusform>لا تعارضات</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
+            <numerusform>%n تعارضات</numerusform>
+            <numerusform>%n تعارضًا</numerusform>
+            <numerusform>%n تعارض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/merge_dialog.py" line="+1"/>
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>لا تعارضات</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
+            <numerusform>%n تعارضات</numerusform>
+            <numerusform>%n تعارضًا</numerusform>
+            <numerusform>%n تعارض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/merge_dialog.py" line="+21"/>
+        <source>Merge from file</source>
+        <translation>الدمج من ملف</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Combine the edits made in another copy of this project with yours, as a new proposal. Neither version is changed.</source>
+        <extracomment>The last preview shown (None while none succeeded).</extracomment>
+        <translation>ادمج التعديلات التي أُجريت في ملف آخر لهذا المشروع مع تعديلاتك، في مقترح جديد. لا تتغير أي من النسختين.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another copy of this project (.gpkg)</source>
+        <translation>ملف آخر لهذا المشروع (.gpkg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Other copy:</source>
+        <translation>الملف الآخر:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their version:</source>
+        <translation>نسختهم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our version:</source>
+        <translation>نسختنا:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New proposal:</source>
+        <translation>المقترح الجديد:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the common ancestor myself</source>
+        <translation>تحديد الأصل المشترك بنفسي</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy holding the version both started from</source>
+        <translation>ملف يحوي النسخة التي بدأ منها الجانبان</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add their version and compare in the Changes panel</source>
+        <translation>إضافة نسختهم ومقارنتها في لوحة التغييرات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What will happen</source>
+        <translation>ما الذي سيحدث</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Another copy of this project</source>
+        <translation>ملف آخر لهذا المشروع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>ZoneEditor projects (*.gpkg)</source>
+        <translation>مشاريع ZoneEditor (*.gpkg)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The copy both started from</source>
+        <translation>الملف الذي بدأ منه الجانبان</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Choose the other copy.</source>
+        <translation>اختر الملف الآخر.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save this project first: a merge finds the common ancestor from the project file&apos;s history.</source>
+        <translation>احفظ هذا المشروع أولًا: يجد الدمج الأصل المشترك من سجل ملف المشروع.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no file %1.</source>
+        <translation>لا يوجد ملف %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Looking for the common ancestor and merging…</source>
+        <translation>جارٍ البحث عن الأصل المشترك والدمج…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>found from the two files&apos; history</source>
+        <translation>عُثر عليه من سجل الملفين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>named by you</source>
+        <translation>حددته أنت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common ancestor (%1): %2</source>
+        <translation>الأصل المشترك (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts will be marked in the new proposal: decide each in the Conflicts panel (until then the proposal keeps ours there).</source>
+        <translation>ستُعلَّم التعارضات في المقترح الجديد: احسم كلًا منها في لوحة التعارضات (وحتى ذلك الحين يبقى فيها ما لدينا).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their version brings nothing new: the proposal will be a copy of ours.</source>
+        <translation>لا تأتي نسختهم بجديد: سيكون المقترح مطابقًا لنسختنا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No conflict: every edit of both sides is kept.</source>
+        <translation>لا تعارض: تُحفظ كل تعديلات الجانبين.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>These two copies have no common ancestor this project knows of, so a three-way merge cannot tell who changed what. Compare them instead, or name the version both started from above.</source>
+        <translation>لا يعرف هذا المشروع أصلًا مشتركًا لهذين الملفين، لذا لا يستطيع الدمج الثلاثي معرفة من غيّر ماذا. قارن بينهما بدلًا من ذلك، أو حدد أعلاه النسخة التي بدأ منها الجانبان.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 still has open merge conflicts: resolve them in the Conflicts panel before merging it again.</source>
+        <translation>لا تزال في %1 تعارضات دمج مفتوحة: احسمها في لوحة التعارضات قبل دمجها مجددًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+15"/>
+        <source>Cannot merge: %1</source>
+        <translation>يتعذر الدمج: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merged %1 into %2: %3</source>
+        <translation>دُمج %1 في %2: %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot compare: %1</source>
+        <translation>تتعذر المقارنة: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added %1 as the version %2 to compare (undo removes it)</source>
+        <translation>أضيف %1 بوصفه النسخة %2 للمقارنة (التراجع يزيلها)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="-7"/>
+        <source>name the file holding the common ancestor</source>
+        <translation>حدد الملف الذي يحوي الأصل المشترك</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFromFile</name>
+    <message>
+        <location filename="../gui/merge_dialog.py" line="+16"/>
+        <source>&amp;Merge from file…</source>
+        <extracomment>The dialog last opened (tests drive it).</extracomment>
+        <translation>ال&amp;دمج من ملف…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge another copy of this project into a new proposal; conflicts go to the Conflicts panel</source>
+        <translation>دمج ملف آخر لهذا المشروع في مقترح جديد؛ وتذهب التعارضات إلى لوحة التعارضات</translation>
+    </message>
+</context>
+<context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../gui/print_dialog.py" line="+118"/>
+        <location filename="../gui/print_dialog.py" line="+137"/>
         <source>Print</source>
-        <extracomment>Extent choices of the dialog. Emitted after a file was written, with its path.</extracomment>
+        <extracomment>Extent choices of the dialog (``render.print_options.MAP_AREAS``). Emitted after a file was written, with its path. Reference layers drawn under the project (``RenderReference``, bottom to top); their attributions go in the sheet&apos;s footer.</extracomment>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Landscape</source>
+        <extracomment>What the suggested file names start with: the project file&apos;s stem (or title).</extracomment>
         <translation>أفقي</translation>
     </message>
     <message>
@@ -1275,12 +2884,12 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>عمودي</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Current view</source>
         <translation>العرض الحالي</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Whole version</source>
         <translation>النسخة كاملة</translation>
     </message>
@@ -1290,7 +2899,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>مقياس ثابت</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>(version and comparison)</source>
         <translation>(النسخة والمقارنة)</translation>
     </message>
@@ -1301,6 +2910,11 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Both names side by side</source>
+        <translation>الاسمان جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Romanised names</source>
         <translation>الأسماء بالحروف اللاتينية</translation>
     </message>
@@ -1435,7 +3049,8 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>(لا شيء)</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+8"/>
+        <location filename="../gui/print_dialog.py" line="+103"/>
         <source>of %n, scale %1</source>
         <translation>
             <numerusform>من %n، المقياس %1</numerusform>
@@ -1447,12 +3062,12 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../gui/print_dialog.py" line="+2"/>
         <source>Fingerprint %1</source>
         <translation>البصمة %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
     </message>
@@ -1492,12 +3107,14 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>فشلت الطباعة</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
+        <location filename="../gui/print_dialog.py" line="+24"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../gui/print_dialog.py" line="+3"/>
         <source>Print the map to PDF, PNG or a printer</source>
         <translation>طباعة الخريطة إلى PDF أو PNG أو طابعة</translation>
     </message>
@@ -1505,22 +3122,26 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location filename="../render/print_layout.py" line="+169"/>
+        <location line="+88"/>
+        <location filename="../render/print_layout.py" line="+186"/>
         <source>Version: %1</source>
         <extracomment>How much fonts and symbols shrink per attempt when the content does not fit. The map frame must keep at least this share of the space between title and footer.</extracomment>
         <translation>النسخة: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../render/print_layout.py" line="+2"/>
         <source> — changes against %1</source>
         <translation> — التغييرات مقارنة بـ %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../render/print_layout.py" line="+4"/>
         <source>Zone: %1 (page %2 of %3)</source>
         <translation>المنطقة: %1 (الصفحة %2 من %3)</translation>
     </message>
     <message>
+        <location line="+11"/>
         <location filename="../render/print_scalebar.py" line="+105"/>
         <source>Scale %1 (true at %2)</source>
         <extracomment>Set by the layout once the map frame (hence the viewport) is known.</extracomment>
@@ -1552,13 +3173,14 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>أعدّه</translation>
     </message>
     <message>
-        <location filename="../render/print_zonetable.py" line="+93"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
+        <location filename="../render/print_zonetable.py" line="+107"/>
         <source>Zones (geodesic areas)</source>
         <extracomment>Compact: the local name follows the name on its line (bidi keeps each run in its own direction); used where height is scarce (portrait sheets).</extracomment>
         <translation>المناطق (مساحات جيوديسية)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+18"/>
+        <location line="-19"/>
         <source>The two versions hold the same map content.</source>
         <translation>تحمل النسختان المحتوى نفسه على الخريطة.</translation>
     </message>
@@ -1583,7 +3205,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>معدَّل: %1، مضاف: %2، محذوف: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <location line="+6"/>
         <location line="+2"/>
         <source>Legend</source>
@@ -1628,21 +3250,30 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../gui/tool_problems_panel.py" line="+76"/>
+        <location filename="../gui/tool_problems_panel.py" line="+78"/>
         <source>No problems in %1</source>
         <extracomment>Wait this long after the last change before re-validating (a drag sends many changes). Half-size (degrees) of the view shown around a problem&apos;s location.</extracomment>
         <translation>لا مشكلات في %1</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>km²</source>
+        <translation>كم²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 problem(s) in %2; overlaps between parties: %3</source>
+        <translation>عدد المشكلات في %2: %1؛ التداخل بين الأطراف: %3</translation>
+    </message>
+    <message>
         <source>%1 problem(s) in %2; overlaps between parties: %3 km²</source>
-        <translation>عدد المشكلات في %2: %1؛ التداخل بين الأطراف: %3 كم²</translation>
+        <translation type="vanished">عدد المشكلات في %2: %1؛ التداخل بين الأطراف: %3 كم²</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../gui/recovery_dialog.py" line="+56"/>
+        <location filename="../gui/recovery_dialog.py" line="+60"/>
         <source>Recover unsaved work</source>
         <translation>استعادة العمل غير المحفوظ</translation>
     </message>
@@ -1653,11 +3284,21 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location line="+12"/>
+        <source>&lt;b&gt;The project file is no longer there&lt;/b&gt; (deleted, or on a disk that was removed). Recovering opens your edits as unsaved: save them, or use Save as to choose another place.</source>
+        <translation>&lt;b&gt;لم يعد ملف المشروع موجودًا&lt;/b&gt; (حُذف، أو كان على قرص أُزيل). تفتح الاستعادة تعديلاتك غير محفوظة: احفظها، أو استخدم «حفظ باسم» لاختيار مكان آخر.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&lt;b&gt;The project file was changed after your last save&lt;/b&gt; (by another program, a copy, or a save that was cut short). Recovering shows your version as unsaved; saving it will replace the file — use Save as to keep both.</source>
         <translation>&lt;b&gt;تغيّر ملف المشروع بعد آخر حفظ قمت به&lt;/b&gt; (بواسطة برنامج آخر أو نسخة أو حفظ انقطع). الاستعادة تعرض نسختك على أنها غير محفوظة؛ وحفظها سيستبدل الملف — استخدم «حفظ باسم» للإبقاء على الاثنين.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>The project was moved since: it is now at %1.</source>
+        <translation>نُقل المشروع منذ ذلك الحين: أصبح الآن في %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Recover</source>
         <translation>&amp;استعادة</translation>
     </message>
@@ -1732,34 +3373,48 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-31"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-87"/>
         <source>Edits set aside</source>
         <translation>وُضعت التعديلات جانبًا</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <source>Cannot recover yet</source>
+        <translation>تتعذر الاستعادة حاليًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
         <source>Unreadable recovery file</source>
         <translation>ملف استعادة غير مقروء</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Could not set the edits aside</source>
         <translation>تعذر وضع التعديلات جانبًا</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1
+
+Nothing was changed. Choose Retry once there is space; otherwise the edits are offered again at the next start.</source>
+        <translation>%1
+
+لم يتغير شيء. اختر «إعادة المحاولة» عند توفر المساحة؛ وإلا فستُعرض التعديلات مجددًا عند البدء التالي.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Cannot recover</source>
         <translation>تتعذر الاستعادة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Recovery failed before</source>
         <translation>فشلت الاستعادة سابقًا</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The unsaved edits of %1 were kept in
 %2
 
@@ -1781,7 +3436,7 @@ Nothing was deleted.</source>
 %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The edits of %1 could not be restored.
 
 %2
@@ -1794,14 +3449,14 @@ ZoneEditor starts normally; nothing was deleted.</source>
 يبدأ ZoneEditor بشكل طبيعي؛ ولم يُحذف شيء.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Restoring the edits of %1 stopped ZoneEditor last time, so it was not tried again. The edits were kept in
 %2</source>
         <translation>توقف ZoneEditor في المرة السابقة أثناء استعادة تعديلات %1، لذا لم تُجرَّب مجددًا. حُفظت التعديلات في
 %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The recovery file of %1 could not be read and was set aside (nothing was deleted).
 
 %2</source>
@@ -1811,14 +3466,1388 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
 </context>
 <context>
+    <name>ReferenceActions</name>
+    <message>
+        <location filename="../gui/reference_actions.py" line="+84"/>
+        <source>Add &amp;reference layer…</source>
+        <extracomment>The key that turns tracing on and off (JOSM&apos;s and QGIS&apos;s habit). The snap tooltip&apos;s text now (&apos;&apos; when nothing is snapped to).</extracomment>
+        <translation>إضافة &amp;طبقة مرجعية…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add reference</source>
+        <translation>طبقة مرجعية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show an OpenStreetMap extract, imagery (GeoTIFF, MBTiles, GeoPackage tiles) or any map file under the project</source>
+        <translation>عرض مقتطف OpenStreetMap أو صور (GeoTIFF أو MBTiles أو بلاطات GeoPackage) أو أي ملف خرائط تحت المشروع</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Trace along reference lines</source>
+        <translation>تتبّع الخطوط ال&amp;مرجعية</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trace</source>
+        <translation>تتبّع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trace along reference lines (T): two clicks on a river or road follow it</source>
+        <translation>تتبّع الخطوط المرجعية (T): نقرتان على نهر أو طريق تتبعانه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw zone and Draw line follow a reference line between two clicks snapped onto it</source>
+        <translation>تتبع أداتا «رسم منطقة» و«رسم خط» الخطَّ المرجعي بين نقرتين ملتقطتين عليه</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Georeference image…</source>
+        <translation>الإ&amp;سناد الجغرافي لصورة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Georeference</source>
+        <translation>إسناد جغرافي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place a scanned map or a PDF annex on the map with control points</source>
+        <translation>وضع خريطة ممسوحة أو ملحق PDF على الخريطة باستخدام نقاط تحكم</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reference layers</source>
+        <translation>الطبقات المرجعية</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reading %1…</source>
+        <translation>جارٍ قراءة %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reference layer %1 added</source>
+        <translation>أضيفت الطبقة المرجعية %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot add reference layer</source>
+        <translation>تتعذر إضافة الطبقة المرجعية</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tracing off</source>
+        <translation>التتبّع متوقف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracing on — it follows reference lines once snapping is on (N)</source>
+        <translation>التتبّع مفعّل — يتبع الخطوط المرجعية متى فُعّل الالتقاط (N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tracing on — add a reference layer to trace along (Layer ▸ Add reference layer…)</source>
+        <translation>التتبّع مفعّل — أضف طبقة مرجعية لتتبعها (من قائمة «طبقة»: «إضافة طبقة مرجعية…»)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tracing on: two clicks on a reference line follow it</source>
+        <translation>التتبّع مفعّل: نقرتان على خط مرجعي تتبعانه</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
+        <source>Vertex of a feature of this version</source>
+        <translation>رأس عنصر في هذه النسخة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a feature of this version</source>
+        <translation>على عنصر في هذه النسخة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a line</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertex of %1 — reference layer %2</source>
+        <translation>رأس %1 — الطبقة المرجعية %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On %1 — reference layer %2</source>
+        <translation>على %1 — الطبقة المرجعية %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertex of the agreed baseline</source>
+        <translation>رأس في الأساس المتفق عليه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the agreed baseline</source>
+        <translation>على الأساس المتفق عليه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shape&apos;s first vertex</source>
+        <translation>الرأس الأول للشكل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shape being drawn</source>
+        <translation>الشكل قيد الرسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertex of the border of %1</source>
+        <translation>رأس على حدود %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the border of %1</source>
+        <translation>على حدود %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceFiles</name>
+    <message>
+        <location line="+1"/>
+        <source>Add reference layer</source>
+        <translation>إضافة طبقة مرجعية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georeference image</source>
+        <translation>الإسناد الجغرافي لصورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference layers (*.osm *.pbf *.tif *.tiff *.mbtiles *.gpkg *.shp *.zip *.geojson *.json *.kml *.kmz)</source>
+        <translation>الطبقات المرجعية (*.osm *.pbf *.tif *.tiff *.mbtiles *.gpkg *.shp *.zip *.geojson *.json *.kml *.kmz)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenStreetMap extracts (*.osm *.pbf)</source>
+        <translation>مقتطفات OpenStreetMap (*.osm *.pbf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imagery: GeoTIFF, MBTiles, GeoPackage tiles (*.tif *.tiff *.mbtiles *.gpkg)</source>
+        <translation>صور: GeoTIFF وMBTiles وبلاطات GeoPackage (*.tif *.tiff *.mbtiles *.gpkg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vector files (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz)</source>
+        <translation>ملفات متجهة (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Scans and PDF annexes (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
+        <translation>صور ممسوحة وملاحق PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePainter</name>
+    <message>
+        <location line="+58"/>
+        <location filename="../render/reference_painter.py" line="+72"/>
+        <source>Reference: {name}</source>
+        <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
+        <translation>مرجع: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceRowsView</name>
+    <message>
+        <location filename="../gui/reference_panel.py" line="+57"/>
+        <source>Reference layers</source>
+        <extracomment>Rows shown before the reference table scrolls.</extracomment>
+        <translation>الطبقات المرجعية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a reference layer: an OpenStreetMap extract, imagery or any map file</source>
+        <translation>إضافة طبقة مرجعية: مقتطف OpenStreetMap أو صور أو أي ملف خرائط</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show</source>
+        <translation>إظهار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Layer</source>
+        <translation>الطبقة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Snap</source>
+        <translation>التقاط</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+171"/>
+        <source>Opacity</source>
+        <translation>العتامة</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>None yet: Layer ▸ Add reference layer… shows roads, rivers, imagery or a georeferenced scan under the project.</source>
+        <translation>لا شيء بعد: «إضافة طبقة مرجعية…» من قائمة «طبقة» تعرض تحت المشروع الطرق أو الأنهار أو الصور أو صورة ممسوحة مسندة جغرافيًا.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move up</source>
+        <translation>نقل لأعلى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the reference layer up (drawn above the others)</source>
+        <translation>نقل الطبقة المرجعية إلى أعلى (تُرسم فوق غيرها)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move down</source>
+        <translation>نقل لأسفل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the reference layer down</source>
+        <translation>نقل الطبقة المرجعية إلى أسفل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the reference layer (its file stays)</source>
+        <translation>إزالة الطبقة المرجعية (يبقى ملفها)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep in project</source>
+        <translation>الإبقاء في المشروع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this reference layer in the project (it is shown for this run only)</source>
+        <translation>إبقاء هذه الطبقة المرجعية في المشروع (تُعرض الآن لهذه الجلسة فقط)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep</source>
+        <translation>إبقاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to layer</source>
+        <translation>تكبير إلى الطبقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole reference layer on the map</source>
+        <translation>عرض الطبقة المرجعية كاملة على الخريطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locate file…</source>
+        <translation>تحديد موقع الملف…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell where the missing file of this reference layer is now</source>
+        <translation>حدد أين أصبح الملف المفقود لهذه الطبقة المرجعية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locate…</source>
+        <translation>تحديد الموقع…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In italics: shown for this run only. Keep adds it to the project.</source>
+        <translation>بخط مائل: معروضة لهذه الجلسة فقط. «إبقاء» يضيفها إلى المشروع.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Carry a copy inside the project</source>
+        <translation>تضمين نسخة من الملف داخل المشروع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a copy of the file inside the project, so the project shows it on a laptop without the file</source>
+        <translation>حفظ نسخة من الملف داخل المشروع، ليعرضها المشروع على حاسوب لا يحوي الملف</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Show or hide this reference layer</source>
+        <translation>إظهار هذه الطبقة المرجعية أو إخفاؤها</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading %1…</source>
+        <translation>جارٍ قراءة %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imagery cannot be snapped to</source>
+        <translation>لا يمكن الالتقاط إلى الصور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snap to this layer&apos;s lines and trace along them</source>
+        <translation>الالتقاط إلى خطوط هذه الطبقة وتتبّعها</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>OpenStreetMap extract</source>
+        <translation>مقتطف OpenStreetMap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imagery</source>
+        <translation>صور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map file</source>
+        <translation>ملف خرائط</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is missing: shown from the copy carried in the project</source>
+        <translation>الملف مفقود: تُعرض من النسخة المضمَّنة في المشروع</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shown for this run only: Keep adds it to the project</source>
+        <translation>معروضة لهذه الجلسة فقط: «إبقاء» يضيفها إلى المشروع</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Where is %1 now?</source>
+        <translation>أين أصبح %1 الآن؟</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceState</name>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="-56"/>
+        <source>Reference layer &apos;%1&apos; is not shown: %2</source>
+        <translation>الطبقة المرجعية «%1» غير معروضة: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutHelp</name>
+    <message>
+        <location filename="../gui/help_shortcuts.py" line="+256"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location line="-217"/>
+        <source>hold %1</source>
+        <translation>مع الضغط على %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 + click</source>
+        <translation>%1 + نقرة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pan the map</source>
+        <extracomment>Keys the map answers to that no action carries (gui/canvas.py ``keyPressEvent`` and the mouse handlers, core/tools): (what it does, how the keys are written, the keys as Qt names them — shown as the platform writes them). Checked by tests/gui/test_help.py.</extracomment>
+        <translation>تحريك الخريطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in / out at the centre</source>
+        <translation>تكبير / تصغير حول المركز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pan while dragging (also the middle button)</source>
+        <translation>التحريك أثناء السحب (وكذلك بالزر الأوسط)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom at the pointer</source>
+        <translation>التكبير والتصغير عند المؤشر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wheel</source>
+        <translation>العجلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish a drawing</source>
+        <translation>إنهاء الرسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel a drawing, clear the selection</source>
+        <translation>إلغاء الرسم، ومسح التحديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the last vertex drawn</source>
+        <translation>إزالة آخر رأس مرسوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the next vertex in the coordinate box (Esc or Tab goes back to the map)</source>
+        <translation>كتابة الرأس التالي في مربع الإحداثيات (Esc أو Tab للعودة إلى الخريطة)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to or remove from the selection</source>
+        <translation>الإضافة إلى التحديد أو الإزالة منه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspend snapping while clicking</source>
+        <translation>إيقاف الالتقاط مؤقتًا أثناء النقر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move a shared vertex in one feature only</source>
+        <translation>نقل رأس مشترك في عنصر واحد فقط</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Keyboard shortcuts</source>
+        <extracomment>Qt key codes from here on are the special keys of some keyboards (Open, Save, Zoom In, Undo, media keys...): the platform binds them too, but they would only clutter the sheet. Function keys past F12 exist on few keyboards (Sun&apos;s Undo is F14).</extracomment>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>حفظ بصيغة &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ZoneEditor keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح في ZoneEditor</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save the shortcuts as PDF</source>
+        <translation>حفظ الاختصارات بصيغة PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zoneeditor-shortcuts.pdf</source>
+        <translation>zoneeditor-shortcuts.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="-146"/>
+        <source>On the map</source>
+        <translation>على الخريطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other keys</source>
+        <translation>مفاتيح أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <location line="+156"/>
+        <location filename="../gui/sync_status.py" line="+43"/>
+        <source>%n conflict</source>
+        <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
+        <translation>
+            <numerusform>لا تعارضات</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
+            <numerusform>%n تعارضات</numerusform>
+            <numerusform>%n تعارضًا</numerusform>
+            <numerusform>%n تعارض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/sync_status.py" line="+1"/>
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>لا تعارضات</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
+            <numerusform>%n تعارضات</numerusform>
+            <numerusform>%n تعارضًا</numerusform>
+            <numerusform>%n تعارض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>refused by the server</source>
+        <translation>رفضه الخادم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>دون اتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team server: %1</source>
+        <translation>خادم الفريق: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to sync now.</source>
+        <translation>انقر للمزامنة الآن.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sync record unreadable</source>
+        <translation>سجل المزامنة غير مقروء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached: your edits stay here and go with the next sync.</source>
+        <translation>يتعذر الوصول إلى الخادم: تبقى تعديلاتك هنا وتُرسل مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synced: %1 UTC</source>
+        <translation>آخر مزامنة: %1 UTC</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n to send</source>
+        <translation>
+            <numerusform>لا شيء للإرسال</numerusform>
+            <numerusform>واحد للإرسال</numerusform>
+            <numerusform>اثنان للإرسال</numerusform>
+            <numerusform>%n للإرسال</numerusform>
+            <numerusform>%n للإرسال</numerusform>
+            <numerusform>%n للإرسال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to receive</source>
+        <translation>
+            <numerusform>لا شيء للاستلام</numerusform>
+            <numerusform>واحد للاستلام</numerusform>
+            <numerusform>اثنان للاستلام</numerusform>
+            <numerusform>%n للاستلام</numerusform>
+            <numerusform>%n للاستلام</numerusform>
+            <numerusform>%n للاستلام</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <location filename="../gui/sync_action.py" line="+64"/>
+        <source>S&amp;ync with team server</source>
+        <extracomment>How many times a sync the user edited through is run again before giving up. A sync finished and its result is applied (the ``SyncReport``). A sync could not be done (the sentence shown). The sentence of the last failed sync (&quot;&quot; after a good one).</extracomment>
+        <translation>م&amp;زامنة مع خادم الفريق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync</source>
+        <translation>مزامنة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send your edits to the team server and receive the others&apos;; conflicts go to the Conflicts panel</source>
+        <translation>إرسال تعديلاتك إلى خادم الفريق وتلقي تعديلات الآخرين؛ وتذهب التعارضات إلى لوحة التعارضات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Table this proposal…</source>
+        <translation>&amp;طرح هذا المقترح على الفريق…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the proposal to every member of the team (cannot be taken back)</source>
+        <translation>عرض المقترح على كل أعضاء الفريق (لا يمكن التراجع عنه)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This project is not a working copy of a team project (make one with &apos;zoneeditor team clone&apos;)</source>
+        <translation>هذا المشروع ليس نسخة عمل من مشروع فريق (أنشئ واحدة بالأمر &apos;zoneeditor team clone&apos;)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A sync of a project no longer open ended; it finishes at that project&apos;s next sync</source>
+        <translation>انتهت مزامنة مشروع لم يعد مفتوحًا؛ وستكتمل عند المزامنة التالية لذلك المشروع</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You edited while syncing: syncing again</source>
+        <translation>عدّلت أثناء المزامنة: تجري المزامنة مجددًا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project kept being edited while syncing; sync again when you pause (nothing was lost)</source>
+        <translation>استمر تعديل المشروع أثناء المزامنة؛ زامِن مجددًا عندما تتوقف (لم يضِع شيء)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot reach the team server: your edits stay here and go with the next sync (%1)</source>
+        <translation>يتعذر الوصول إلى خادم الفريق: تبقى تعديلاتك هنا وتُرسل مع المزامنة التالية (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team server refused: %1</source>
+        <translation>رفض خادم الفريق: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync failed, nothing was lost: %1</source>
+        <translation>فشلت المزامنة، ولم يضِع شيء: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Synced: %1 received, %2 sent</source>
+        <translation>تمت المزامنة: استُلم %1، وأُرسل %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(see the Conflicts panel)</source>
+        <translation>(انظر لوحة التعارضات)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The agreed baseline is already everyone&apos;s: show a proposal to table it</source>
+        <translation>الأساس المتفق عليه مشترك بين الجميع أصلًا: اعرض مقترحًا لطرحه</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Table this proposal</source>
+        <translation>طرح المقترح على الفريق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show %1 to every member of the team? This cannot be taken back.</source>
+        <translation>عرض %1 على كل أعضاء الفريق؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 still has open conflicts: resolve them in the Conflicts panel before tabling it</source>
+        <translation>لا تزال في %1 تعارضات مفتوحة: احسمها في لوحة التعارضات قبل طرحها</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync first: the server must have your latest %1 before it is tabled</source>
+        <translation>زامِن أولًا: يجب أن يحوي الخادم أحدث ما لديك من %1 قبل طرحها</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is on the table: every member sees it now</source>
+        <translation>طُرحت %1: يراها الآن كل الأعضاء</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot table it: %1</source>
+        <translation>يتعذر الطرح: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ToolMessages</name>
+    <message>
+        <location filename="extra_strings.py" line="+5"/>
+        <source>Selected %1</source>
+        <extracomment>Templates of ``core.messages.Message`` (tools&apos; status-bar messages; %1... are data).</extracomment>
+        <translation>حُدد %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deselected %1</source>
+        <translation>أُلغي تحديد %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing here</source>
+        <translation>لا شيء هنا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 selected by the box</source>
+        <translation>عدد العناصر المحددة بالمربع: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the control points lie on one line (or repeat): spread them over the map</source>
+        <translation>تقع نقاط التحكم على خط واحد (أو تتكرر): وزّعها على الخريطة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an affine transform needs at least %1 control points (%2 in use)</source>
+        <translation>يحتاج التحويل التآلفي إلى %1 نقاط تحكم على الأقل (المستخدم منها %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a 2nd-order polynomial needs at least %1 control points (%2 in use)</source>
+        <translation>يحتاج كثير الحدود من الدرجة الثانية إلى %1 نقاط تحكم على الأقل (المستخدم منها %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a thin-plate spline needs at least %1 control points (%2 in use)</source>
+        <translation>تحتاج شريحة الصفيحة الرقيقة إلى %1 نقاط تحكم على الأقل (المستخدم منها %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a coordinate system PROJ knows (%2)</source>
+        <translation>%1 ليس نظام إحداثيات يعرفه PROJ (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>some control points lie outside what %1 can show</source>
+        <translation>بعض نقاط التحكم تقع خارج ما يستطيع %1 عرضه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>state %1</source>
+        <translation>الحالة %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 as opened in %2 on %3 UTC</source>
+        <translation>%1 كما فُتحت في %2 بتاريخ %3 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 as saved in %2 on %3 UTC</source>
+        <translation>%1 كما حُفظت في %2 بتاريخ %3 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 as merged in %2 on %3 UTC</source>
+        <translation>%1 كما دُمجت في %2 بتاريخ %3 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 as merged from %2 on %3 UTC</source>
+        <translation>%1 كما دُمجت من %2 بتاريخ %3 UTC</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add zone %1</source>
+        <extracomment>Labels of undoable steps (``ChangeSet.label`` made in core and io as ``Message``): the History panel and Edit ▸ Undo/Redo show them translated (``gui.tool_messages``).</extracomment>
+        <translation>إضافة المنطقة %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add line %1</source>
+        <translation>إضافة الخط %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add point %1</source>
+        <translation>إضافة النقطة %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add zone</source>
+        <translation>إضافة منطقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add line</source>
+        <translation>إضافة خط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add point</source>
+        <translation>إضافة نقطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1</source>
+        <translation>حذف %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 features</source>
+        <translation>حذف عناصر (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit %1 of %2</source>
+        <translation>تعديل %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move vertex</source>
+        <translation>نقل رأس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert vertex</source>
+        <translation>إدراج رأس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete vertex</source>
+        <translation>حذف رأس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1</source>
+        <translation>نقل %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1 features</source>
+        <translation>نقل عناصر (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reshape %1</source>
+        <translation>إعادة تشكيل %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split zone %1</source>
+        <translation>تقسيم المنطقة %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split zones %1</source>
+        <translation>تقسيم المناطق %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge zones %1 and %2</source>
+        <translation>دمج المناطق %1 و%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add buffer zone around %1 (%2 km)</source>
+        <translation>إضافة منطقة عازلة حول %1 (%2 كم)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add buffer zone around %1 (%2 km left, %3 km right)</source>
+        <translation>إضافة منطقة عازلة حول %1 (%2 كم يسارًا، %3 كم يمينًا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebuild %1 from %2</source>
+        <translation>إعادة بناء %1 من %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New proposal %1</source>
+        <translation>مقترح جديد %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove proposal %1</source>
+        <translation>إزالة المقترح %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit project details</source>
+        <translation>تعديل تفاصيل المشروع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename version %1 to %2</source>
+        <translation>إعادة تسمية النسخة %1 إلى %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate %1 as %2</source>
+        <translation>تكرار %1 باسم %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete proposal %1</source>
+        <translation>حذف المقترح %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %1 agreed</source>
+        <translation>اعتبار %1 متفقًا عليه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the old baseline as %1</source>
+        <translation>الاحتفاظ بالأساس القديم باسم %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make %1 the agreed baseline</source>
+        <translation>جعل %1 الأساس المتفق عليه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add reference layer %1</source>
+        <translation>إضافة الطبقة المرجعية %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove reference layer %1</source>
+        <translation>إزالة الطبقة المرجعية %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show reference layer %1</source>
+        <translation>إظهار الطبقة المرجعية %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide reference layer %1</source>
+        <translation>إخفاء الطبقة المرجعية %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opacity of reference layer %1</source>
+        <translation>عتامة الطبقة المرجعية %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change reference layer %1</source>
+        <translation>تغيير الطبقة المرجعية %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder reference layer %1</source>
+        <translation>إعادة ترتيب الطبقة المرجعية %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georeference %1</source>
+        <translation>الإسناد الجغرافي لـ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove georeferencing of %1</source>
+        <translation>إزالة الإسناد الجغرافي لـ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georeferencing method %1</source>
+        <translation>طريقة الإسناد الجغرافي %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georeferencing options of %1</source>
+        <translation>خيارات الإسناد الجغرافي لـ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add control point %1</source>
+        <translation>إضافة نقطة التحكم %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use control point %1</source>
+        <translation>استخدام نقطة التحكم %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out control point %1</source>
+        <translation>استبعاد نقطة التحكم %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move control point %1</source>
+        <translation>نقل نقطة التحكم %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete control point %1</source>
+        <translation>حذف نقطة التحكم %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge %1 into %2</source>
+        <translation>دمج %1 في %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark conflict on %1 resolved</source>
+        <translation>اعتبار التعارض على %1 محسومًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve conflict on %1: take ours</source>
+        <translation>حسم التعارض على %1: اعتماد ما لدينا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve conflict on %1: take theirs</source>
+        <translation>حسم التعارض على %1: اعتماد ما لديهم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received from the team server</source>
+        <translation>مستلم من خادم الفريق</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../gui/help_guide.py" line="-139"/>
+        <source>User guide</source>
+        <extracomment>The pages in the guide&apos;s contents, in reading order (relative to the guide&apos;s folder). Link schemes that lead off this computer: never followed. A link was not followed: its address and why (&quot;network&quot;, or &quot;missing&quot;: no such page).</extracomment>
+        <translation>دليل المستخدم</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Start here</source>
+        <translation>ابدأ من هنا</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward</source>
+        <translation>تقدّم</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find in page (Ctrl+F)</source>
+        <translation>البحث في الصفحة (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The user guide is written in English.</source>
+        <translation>دليل المستخدم مكتوب بالإنجليزية.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>ZoneEditor works offline and does not open web pages. The address was copied: %1</source>
+        <translation>يعمل ZoneEditor دون اتصال ولا يفتح صفحات الويب. نُسخ العنوان: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This page is not part of the guide: %1</source>
+        <translation>هذه الصفحة ليست جزءًا من الدليل: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” is not on this page.</source>
+        <translation>«%1» غير موجود في هذه الصفحة.</translation>
+    </message>
+    <message>
+        <location filename="extra_strings.py" line="-66"/>
+        <source>The editor window, canvas and renderer</source>
+        <extracomment>Titles of the user guide&apos;s pages in its contents (``gui.help_guide.PAGES``, each page&apos;s first heading up to a colon). The pages are English; their titles are listed translated so a reader finds the page. tests/unit/test_i18n_catalogue.py checks the list is whole.</extracomment>
+        <translation>نافذة المحرر ولوحة الخريطة والعرض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editing</source>
+        <translation>التحرير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The diff</source>
+        <translation>المقارنة بين النسخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing</source>
+        <translation>الطباعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange with other parties</source>
+        <translation>التبادل مع الأطراف الأخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference layers</source>
+        <translation>الطبقات المرجعية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merging proposals</source>
+        <translation>دمج المقترحات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team server</source>
+        <translation>خادم الفريق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never lose an edit</source>
+        <translation>لا يضيع أي تعديل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaging</source>
+        <translation>التحزيم والتثبيت</translation>
+    </message>
+</context>
+<context>
+    <name>VersionMenu</name>
+    <message>
+        <location filename="../gui/version_menu.py" line="+78"/>
+        <source>&amp;Rename…</source>
+        <translation>إعادة ت&amp;سمية…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uplicate…</source>
+        <translation>ت&amp;كرار…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make this proposal the agreed &amp;baseline…</source>
+        <translation>جعل هذا المقترح الأساس المت&amp;فق عليه…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Rename %1</source>
+        <translation>إعادة تسمية %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy %1 into a new proposal</source>
+        <translation>نسخ %1 إلى مقترح جديد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete %1 with its features (undoable)</source>
+        <translation>حذف %1 مع عناصرها (يمكن التراجع عنه)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make %1 the agreed baseline; the old baseline is kept as a version</source>
+        <translation>جعل %1 الأساس المتفق عليه؛ ويُحفظ الأساس القديم نسخةً</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show a proposal to make it the agreed baseline</source>
+        <translation>اعرض مقترحًا لجعله الأساس المتفق عليه</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Rename version</source>
+        <translation>إعادة تسمية النسخة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name of %1:</source>
+        <translation>الاسم الجديد لـ %1:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rename %1 to %2</source>
+        <translation>إعادة تسمية %1 إلى %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (نسخة مكررة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate version</source>
+        <translation>تكرار النسخة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the copy of %1:</source>
+        <translation>اسم النسخة المكررة من %1:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Duplicate %1 as %2</source>
+        <translation>تكرار %1 باسم %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete version</source>
+        <translation>حذف النسخة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../build/i18n/tr_aliases.py" line="+6"/>
+        <location filename="../gui/version_menu.py" line="+1"/>
+        <source>Delete the proposal %1 and its %n feature(s)?</source>
+        <translation>
+            <numerusform>حذف المقترح %1 وهو بلا عناصر؟</numerusform>
+            <numerusform>حذف المقترح %1 وعنصره الوحيد؟</numerusform>
+            <numerusform>حذف المقترح %1 وعنصريه الاثنين؟</numerusform>
+            <numerusform>حذف المقترح %1 و%n عناصر فيه؟</numerusform>
+            <numerusform>حذف المقترح %1 و%n عنصرًا فيه؟</numerusform>
+            <numerusform>حذف المقترح %1 و%n عنصر فيه؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/version_menu.py" line="+3"/>
+        <source>Edit ▸ Undo brings it back, as long as the project is open.</source>
+        <translation>يعيده الأمر «تراجع» في قائمة «تحرير» ما دام المشروع مفتوحًا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete proposal %1</source>
+        <translation>حذف المقترح %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Make the agreed baseline</source>
+        <translation>جعله الأساس المتفق عليه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make %1 the agreed baseline?</source>
+        <translation>جعل %1 الأساس المتفق عليه؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The current agreed baseline is kept, unchanged, as the version %1.</source>
+        <translation>يُحفظ الأساس المتفق عليه الحالي دون تغيير بوصفه النسخة %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 becomes the agreed baseline, first in the list and locked like the baseline.</source>
+        <translation>تصبح %1 الأساس المتفق عليه، الأولى في القائمة ومقفلة مثل الأساس.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
+        <location filename="../gui/version_menu.py" line="+4"/>
+        <source>%n feature(s) marked proposed will be marked agreed.</source>
+        <translation>
+            <numerusform>لا عناصر بحالة «مقترح».</numerusform>
+            <numerusform>عنصر واحد بحالة «مقترح» سيصبح بحالة «متفق عليه».</numerusform>
+            <numerusform>عنصران بحالة «مقترح» سيصبحان بحالة «متفق عليه».</numerusform>
+            <numerusform>%n عناصر بحالة «مقترح» ستصبح بحالة «متفق عليه».</numerusform>
+            <numerusform>%n عنصرًا بحالة «مقترح» ستصبح بحالة «متفق عليه».</numerusform>
+            <numerusform>%n عنصر بحالة «مقترح» ستصبح بحالة «متفق عليه».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/version_menu.py" line="+3"/>
+        <source>%n disputed feature(s) stay disputed.</source>
+        <translation>
+            <numerusform>لا عناصر متنازع عليها.</numerusform>
+            <numerusform>عنصر واحد متنازع عليه يبقى متنازعًا عليه.</numerusform>
+            <numerusform>عنصران متنازع عليهما يبقيان متنازعًا عليهما.</numerusform>
+            <numerusform>%n عناصر متنازع عليها تبقى متنازعًا عليها.</numerusform>
+            <numerusform>%n عنصرًا متنازعًا عليه تبقى متنازعًا عليها.</numerusform>
+            <numerusform>%n عنصر متنازع عليه تبقى متنازعًا عليها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/version_menu.py" line="+1"/>
+        <source>Edit ▸ Undo restores both versions as they were.</source>
+        <translation>يعيد الأمر «تراجع» في قائمة «تحرير» النسختين كما كانتا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make agreed baseline</source>
+        <translation>جعله الأساس المتفق عليه</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Make %1 the agreed baseline</source>
+        <translation>جعل %1 الأساس المتفق عليه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is the agreed baseline now; the old baseline is %2.</source>
+        <translation>أصبحت %1 الأساس المتفق عليه؛ والأساس القديم هو %2.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="-7"/>
+        <source>A version needs a name.</source>
+        <translation>يجب أن يكون للنسخة اسم.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“agreed” is the name of the baseline: choose another name.</source>
+        <translation>«agreed» هو اسم الأساس المتفق عليه: اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A version name has at most %1 characters.</source>
+        <translation>لا يتجاوز اسم النسخة %1 حرفًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is a version called “%1” already.</source>
+        <translation>توجد نسخة باسم «%1» بالفعل.</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
-        <location filename="../gui/window_actions.py" line="+36"/>
+        <location line="-79"/>
         <source>Panels</source>
         <translation>اللوحات</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Layers</source>
         <translation>الطبقات</translation>
     </message>
@@ -1833,8 +4862,9 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>الخصائص</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../gui/window_actions.py" line="+90"/>
         <source>&amp;New project</source>
+        <extracomment>The toolbar&apos;s version switcher grows with the longest name up to this many characters.</extracomment>
         <translation>مشروع &amp;جديد</translation>
     </message>
     <message>
@@ -1863,7 +4893,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
@@ -1910,7 +4940,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     <message>
         <location line="+3"/>
         <source>Show &amp;labels</source>
-        <translation>إظهار ال&amp;تسميات</translation>
+        <translation>إظ&amp;هار التسميات</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1923,12 +4953,17 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>الموقع بالدرجات والدقائق والثواني</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>New &amp;proposal…</source>
         <translation>مق&amp;ترح جديد…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;About ZoneEditor</source>
         <translation>&amp;حول ZoneEditor</translation>
     </message>
@@ -1938,27 +4973,28 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>النسخة المعروضة والمعدَّلة</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Main</source>
+        <extracomment>Toolbar controls that switch what is edited: never keyboard-focused, never switched by the wheel (``MapFocus.keep_off``), so only a deliberate choice counts.</extracomment>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Tools</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+72"/>
         <source>Cannot delete: %1 is locked</source>
         <translation>يتعذر الحذف: %1 مقفلة</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Nothing selected</source>
         <translation>لا شيء محدد</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>New proposal</source>
         <translation>مقترح جديد</translation>
     </message>
@@ -1973,7 +5009,12 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>توجد نسخة باسم %1 بالفعل</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
+        <source>New proposal %1 from %2</source>
+        <translation>مقترح جديد %1 من %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>About ZoneEditor</source>
         <translation>حول ZoneEditor</translation>
     </message>
@@ -1985,9 +5026,8 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 يعمل دون اتصال بالإنترنت. الخريطة الأساسية: Natural Earth. الأماكن: GeoNames.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Agreed baseline</source>
-        <translation>الأساس المتفق عليه</translation>
+        <translation type="vanished">الأساس المتفق عليه</translation>
     </message>
 </context>
 <context>

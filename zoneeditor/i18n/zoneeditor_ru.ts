@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../render/print_titleblock.py" line="+126"/>
+        <location filename="../render/print_titleblock.py" line="+128"/>
         <source>PrintLayout</source>
         <comment>The QR code holds the full SHA-256.</comment>
         <translation>PrintLayout</translation>
@@ -19,13 +19,15 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/app.py" line="+119"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
+        <location filename="../gui/app.py" line="+172"/>
         <source>Cannot open project</source>
         <extracomment>Qt&apos;s own command-line options that take a value (``-geometry 800x600``): they must not be mistaken for the project PATH.</extracomment>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../gui/app.py" line="+1"/>
         <source>The file %1 could not be opened.
 
 %2</source>
@@ -37,12 +39,12 @@
 <context>
     <name>AttributesPanel</name>
     <message>
-        <location filename="../gui/attributes_panel.py" line="+69"/>
+        <location filename="../gui/attributes_panel.py" line="+81"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Local name</source>
         <translation>Местное название</translation>
     </message>
@@ -52,7 +54,7 @@
         <translation>Сторона</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -62,22 +64,37 @@
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>Линия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point</source>
+        <translation>Точка</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>(unset)</source>
         <translation>(не задано)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Nothing selected. Click a feature on the map.</source>
         <translation>Ничего не выбрано. Щёлкните объект на карте.</translation>
     </message>
@@ -87,7 +104,8 @@
         <translation>%1 в %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
+        <location filename="../gui/attributes_panel.py" line="+3"/>
         <source>%n features selected</source>
         <translation>
             <numerusform>Выбран %n объект</numerusform>
@@ -96,7 +114,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../gui/attributes_panel.py" line="+4"/>
         <source>(several values)</source>
         <translation>(разные значения)</translation>
     </message>
@@ -106,7 +124,12 @@
         <translation>Заблокировано: снимите блокировку слоя или согласованной основы в «Слоях», чтобы редактировать.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>Locked: this feature cannot be changed now</source>
+        <translation>Заблокировано: этот объект сейчас нельзя изменить</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Edit %1 of %2 features</source>
         <translation>Изменить %1 из %2 объектов</translation>
     </message>
@@ -148,31 +171,499 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
 </context>
 <context>
-    <name>CoordinateEntry</name>
-    <message>
-        <location filename="../gui/tool_coords.py" line="+37"/>
-        <source>Next vertex: 33.51, 36.29 · 33°30&apos;36&quot;N 36°17&apos;29&quot;E · 37S 267000 3710000 · 37SBT4827211116 · @45 2.5km</source>
-        <extracomment>Return on an empty box: finish the drawing, as Enter on the map does. Escape or Tab: back to the map.</extracomment>
-        <translation>Следующая вершина: 33.51, 36.29 · 33°30&apos;36&quot;N 36°17&apos;29&quot;E · 37S 267000 3710000 · 37SBT4827211116 · @45 2.5km</translation>
+    <name>ConflictsPanel</name>
+    <message numerus="yes">
+        <location filename="../../build/i18n/tr_aliases.py" line="+31"/>
+        <location filename="../gui/conflict_text.py" line="+134"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n объект</numerusform>
+            <numerusform>и ещё %n объекта</numerusform>
+            <numerusform>и ещё %n объектов</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../gui/conflicts_panel.py" line="+67"/>
+        <location line="+350"/>
+        <source>Conflicts</source>
+        <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflicts_panel.py" line="-333"/>
+        <source>Feature</source>
+        <extracomment>What is known about the open project&apos;s conflicts. The dock holding the panel (set by ``install``), shown by ``reveal``.</extracomment>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="-23"/>
+        <location filename="../gui/conflicts_panel.py" line="+1"/>
+        <source>Ours</source>
+        <translation>У нас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../gui/conflicts_panel.py" line="+0"/>
+        <source>Theirs</source>
+        <translation>У них</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflicts_panel.py" line="+0"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+175"/>
+        <source>Take ours</source>
+        <translation>Взять наше</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <location line="+174"/>
+        <source>Take theirs</source>
+        <translation>Взять их</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Mark resolved</source>
+        <translation>Отметить как решённый</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the stretch as you redrew it by hand and close the conflict</source>
+        <translation>Оставить участок таким, как вы перерисовали его вручную, и закрыть конфликт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show base, ours and theirs on the map</source>
+        <translation>Показать на карте исходное, наше и их</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>The team sync record of this file cannot be read: %1</source>
+        <translation>Не удаётся прочитать журнал командной синхронизации этого файла: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One open conflict in %1: it cannot be promoted or tabled until it is resolved.</source>
+        <translation>В версии %1 один открытый конфликт: её нельзя сделать согласованной основой или представить команде, пока он не решён.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../build/i18n/tr_aliases.py" line="+20"/>
+        <location filename="../gui/conflicts_panel.py" line="+3"/>
+        <source>%n open conflicts in %1: it cannot be promoted or tabled until each is resolved.</source>
+        <translation>
+            <numerusform>В версии %1 %n открытый конфликт: её нельзя сделать согласованной основой или представить команде, пока каждый не решён.</numerusform>
+            <numerusform>В версии %1 %n открытых конфликта: её нельзя сделать согласованной основой или представить команде, пока каждый не решён.</numerusform>
+            <numerusform>В версии %1 %n открытых конфликтов: её нельзя сделать согласованной основой или представить команде, пока каждый не решён.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/conflicts_panel.py" line="+4"/>
+        <source>No open conflict in %1.</source>
+        <translation>В версии %1 нет открытых конфликтов.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
+        <location filename="../gui/conflicts_panel.py" line="+2"/>
+        <source>%n more in other versions (listed below).</source>
+        <translation>
+            <numerusform>Ещё %n — в других версиях (см. ниже).</numerusform>
+            <numerusform>Ещё %n — в других версиях (см. ниже).</numerusform>
+            <numerusform>Ещё %n — в других версиях (см. ниже).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/conflicts_panel.py" line="+24"/>
+        <source>Keep mine</source>
+        <translation>Оставить мою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the server&apos;s</source>
+        <translation>Взять с сервера</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Select a conflict to see it on the map.</source>
+        <translation>Выберите конфликт, чтобы увидеть его на карте.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep mine sends your version at the next sync; take the server&apos;s replaces yours with it. Sync to carry it out.</source>
+        <translation>«Оставить мою» отправит вашу версию при следующей синхронизации; «Взять с сервера» заменит вашу версией с сервера. Чтобы выполнить решение, синхронизируйте.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is about the whole version: it is reported until the version is the same here and on the server.</source>
+        <translation>Это касается всей версии: сообщение останется, пока версия здесь и на сервере не совпадёт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The details of this conflict are no longer kept: check the feature, then Mark resolved.</source>
+        <translation>Подробности этого конфликта больше не хранятся: проверьте объект, затем нажмите «Отметить как решённый».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Or draw it yourself: edit the stretch on the map, then Mark resolved.</source>
+        <translation>Или нарисуйте сами: измените участок на карте, затем нажмите «Отметить как решённый».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Base: as at the last sync</source>
+        <translation>Исходное: как при последней синхронизации</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mine: this working copy</source>
+        <translation>Моя: эта рабочая копия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server&apos;s: as the server has it</source>
+        <translation>С сервера: как на сервере</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base: before either edit</source>
+        <translation>Исходное: до обеих правок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ours: this project</source>
+        <translation>Наше: этот проект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs: the other copy</source>
+        <translation>Их: другая копия</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Cannot resolve: %1 is locked (unlock it in Layers)</source>
+        <translation>Нельзя решить: %1 заблокирован (снимите блокировку в «Слоях»)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not record the decision: %1</source>
+        <translation>Не удалось записать решение: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision recorded: the next sync carries it out</source>
+        <translation>Решение записано: его выполнит следующая синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="-32"/>
+        <source>(unset)</source>
+        <translation>(не задано)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each side&apos;s edits are valid alone, but not together</source>
+        <translation>Правки каждой копии допустимы по отдельности, но не вместе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted on one side, changed on the other</source>
+        <translation>Удалён в одной копии, изменён в другой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added on both sides, differently</source>
+        <translation>Добавлен в обеих копиях, но по-разному</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed here, but your role may not change this version on the server</source>
+        <translation>Изменён здесь, но ваша роль не позволяет менять эту версию на сервере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed on the server while edited here</source>
+        <translation>Удалён на сервере, пока редактировался здесь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed on the server after it was removed here</source>
+        <translation>Изменён на сервере после удаления здесь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project details changed here and on the server</source>
+        <translation>Сведения о проекте изменены и здесь, и на сервере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted it</source>
+        <translation>удалён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left it as it was</source>
+        <translation>оставлен без изменений</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>decided: take the server&apos;s at the next sync</source>
+        <translation>решено: взять с сервера при следующей синхронизации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decided: send mine at the next sync</source>
+        <translation>решено: отправить мою при следующей синхронизации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both moved the same point</source>
+        <translation>Обе копии сдвинули одну и ту же точку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved it</source>
+        <translation>перемещён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redrew this stretch</source>
+        <translation>участок перерисован</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added it</source>
+        <translation>добавлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed its %1</source>
+        <translation>изменено: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine</source>
+        <translation>Моя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server&apos;s</source>
+        <translation>С сервера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both redrew the same stretch of line</source>
+        <translation>Обе копии перерисовали один и тот же участок линии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both redrew the same stretch of boundary</source>
+        <translation>Обе копии перерисовали один и тот же участок границы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both changed %1</source>
+        <translation>Обе копии изменили: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position</source>
+        <translation>положение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shape</source>
+        <translation>форма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cleared %1</source>
+        <translation>очищено: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set %1 to %2</source>
+        <translation>задано значение %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 from %2</source>
+        <translation>%1 от пункта %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+</context>
+<context>
+    <name>ControlPointTable</name>
+    <message>
+        <location filename="../gui/georef_table.py" line="+40"/>
+        <source>Use</source>
+        <extracomment>The Use box of a point was ticked or unticked: (point id, use it). Delete was pressed on the table (the selected point).</extracomment>
+        <translation>Учитывать</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scan x</source>
+        <translation>x на скане</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scan y</source>
+        <translation>y на скане</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Residual (m)</source>
+        <translation>Невязка (м)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave-one-out (m)</source>
+        <translation>Без этой точки (м)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Use this point for the fit (untick to leave a doubtful point out without deleting it)</source>
+        <translation>Использовать эту точку при расчёте (снимите отметку, чтобы исключить сомнительную точку, не удаляя её)</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinateEntry</name>
+    <message>
+        <source>Next vertex: 33.51, 36.29 · 33°30&apos;36&quot;N 36°17&apos;29&quot;E · 37S 267000 3710000 · 37SBT4827211116 · @45 2.5km</source>
+        <extracomment>Return on an empty box: finish the drawing, as Enter on the map does. Escape or Tab: back to the map.</extracomment>
+        <translation type="vanished">Следующая вершина: 33.51, 36.29 · 33°30&apos;36&quot;N 36°17&apos;29&quot;E · 37S 267000 3710000 · 37SBT4827211116 · @45 2.5km</translation>
+    </message>
+    <message>
         <source>Type the next vertex and press Return (Ctrl+L or Tab to come here).
 Decimal degrees: latitude first (33.51, 36.29) unless N/S/E/W letters say otherwise.
 Degrees, minutes, seconds: 33°30&apos;36&quot;N 36°17&apos;29&quot;E or 33 30 36 N 36 17 29 E.
 UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 Bearing (degrees from true north) and distance from the last vertex: @45 2.5km (km, m or nm).</source>
-        <translation>Введите следующую вершину и нажмите Return (сюда — Ctrl+L или Tab).
+        <translation type="vanished">Введите следующую вершину и нажмите Return (сюда — Ctrl+L или Tab).
 Десятичные градусы: сначала широта (33.51, 36.29), если буквы N/S/E/W не указывают иное.
 Градусы, минуты, секунды: 33°30&apos;36&quot;N 36°17&apos;29&quot;E или 33 30 36 N 36 17 29 E.
 UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 Азимут (градусы от истинного севера) и расстояние от последней вершины: @45 2.5km (km, m или nm).</translation>
     </message>
+    <message>
+        <location filename="../gui/tool_coords.py" line="+45"/>
+        <source>Next vertex: %1</source>
+        <extracomment>What can be typed, one example per notation (shown in the box and its tooltip). Return on an empty box: finish the drawing, as Enter on the map does. Escape or Tab: back to the map.</extracomment>
+        <translation>Следующая вершина: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the next vertex and press Return (Ctrl+L or Tab to come here).
+Decimal degrees: latitude first (%1) unless N/S/E/W letters say otherwise.
+Degrees, minutes, seconds: %2 or %3.
+UTM: %4. MGRS: %5.
+Bearing (degrees from true north) and distance from the last vertex: %6 (km, m or nm).</source>
+        <translation>Введите следующую вершину и нажмите Return (сюда — Ctrl+L или Tab).
+Десятичные градусы: сначала широта (%1), если буквы N/S/E/W не указывают иное.
+Градусы, минуты, секунды: %2 или %3.
+UTM: %4. MGRS: %5.
+Азимут (градусы от истинного севера) и расстояние от последней вершины: %6 (единицы km, m или nm).</translation>
+    </message>
+</context>
+<context>
+    <name>DataValues</name>
+    <message>
+        <location filename="values.py" line="+37"/>
+        <source>Agreed baseline</source>
+        <translation>Согласованная основа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed until %1</source>
+        <extracomment>%1 is a date (2025-03-14): the old baseline after a proposal replaced it.</extracomment>
+        <translation>Согласованная основа до %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Zones</source>
+        <extracomment>Display names of the three layers.</extracomment>
+        <translation>Зоны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>Линии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Точки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name</source>
+        <extracomment>Display names of the core attributes (``core.model.CORE_ATTRIBUTES``) and of the mark of an open merge conflict, as the Changes panel lists what changed; other attributes are shown by their own names.</extracomment>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>local name</source>
+        <translation>местное название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>party</source>
+        <translation>сторона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>примечания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open merge conflict</source>
+        <translation>открытый конфликт слияния</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no party</source>
+        <translation>без стороны</translation>
+    </message>
 </context>
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+31"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+239"/>
         <source>Area gained</source>
         <translation>Полученная территория</translation>
     </message>
@@ -200,41 +691,71 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location filename="../gui/diff_panel.py" line="+158"/>
-        <location line="+325"/>
+        <location line="-238"/>
+        <location filename="../gui/diff_panel.py" line="+95"/>
+        <location line="+486"/>
         <source>Changes</source>
-        <extracomment>Emitted (from any thread) when a computation finished: (generation, report or error). Emitted on the UI thread when a new report is shown.</extracomment>
+        <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). How long a clicked change flashes, and how fast. Characters of a feature&apos;s name the docked table shows at first. Largest share of the panel&apos;s height the summary takes before it scrolls. &quot;Show large&quot; floats the panel over this share of the window&apos;s width and height. Emitted on the UI thread when a new report is shown.</extracomment>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location filename="../gui/diff_panel.py" line="-460"/>
         <source>List unchanged features too</source>
+        <extracomment>The overlay&apos;s labels as last drawn (``render.diff_overlay.Callout``). Columns shown while docked; the others are a click away (``column_menu``).</extracomment>
         <translation>Показывать и неизменённые объекты</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
+        <location line="+232"/>
+        <source>Click a change to see it on the map.</source>
+        <translation>Щёлкните изменение, чтобы увидеть его на карте.</translation>
+    </message>
+    <message>
+        <location line="-231"/>
+        <location line="+9"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the columns of the table</source>
+        <translation>Выбрать столбцы таблицы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+338"/>
+        <source>Show large</source>
+        <translation>Развернуть</translation>
+    </message>
+    <message>
+        <location line="-337"/>
+        <source>Show the changes in a large window of their own, with every column (again: back in the dock)</source>
+        <translation>Показать изменения в отдельном большом окне со всеми столбцами (повторное нажатие — вернуть на панель)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>From:</source>
         <translation>От:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>To:</source>
         <translation>К:</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+125"/>
         <source>Comparing…</source>
         <translation>Сравнение…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+64"/>
         <source>Cannot compare these versions: %1</source>
         <translation>Невозможно сравнить эти версии: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>%1 → %2: %3 changed features</source>
-        <translation>%1 → %2: изменённых объектов: %3</translation>
+        <translation>%1 → %2: изменённых объектов — %3</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -242,43 +763,156 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>%1 и %2 содержат одинаковую карту</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+125"/>
+        <source>Back in the dock</source>
+        <translation>Вернуть на панель</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="+21"/>
         <source>%1: %2 → %3 (%4)</source>
         <translation>%1: %2 → %3 (%4)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
         <source>near %1</source>
         <translation>около %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 %2 passes from %3 to %4</source>
-        <translation>%1 %2 переходит от %3 к %4</translation>
+        <location line="-11"/>
+        <location line="+1"/>
+        <source>km²</source>
+        <translation>км²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under %1 km²</source>
+        <translation>меньше %1 км²</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>m</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Within the tolerance, so not changes: %1</source>
+        <translation>В пределах допуска, поэтому не считаются изменениями: %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>largest shift %1</source>
+        <translation>наибольшее смещение %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attributes changed: %1</source>
+        <translation>изменены атрибуты: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 or thinner than %2</source>
+        <translation>%1 или уже %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Land gained or lost, too small to list: %1 (%2); the totals include them</source>
+        <translation>Полученные или потерянные участки, слишком мелкие для списка: %1 (%2); в итоги они включены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gained %1, lost %2</source>
+        <translation>получено %1, потеряно %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>area %1 → %2</source>
+        <translation>площадь %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1 to %2 also: %3</source>
+        <translation>Также %1 → %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 passes from %3 to %4</source>
+        <translation>%1 %2 переходит: %3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>and %n more pieces from %1 to %2, %3 in all</source>
+        <translation>
+            <numerusform>и ещё %n участок %1 → %2, всего %3</numerusform>
+            <numerusform>и ещё %n участка %1 → %2, всего %3</numerusform>
+            <numerusform>и ещё %n участков %1 → %2, всего %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+9"/>
         <source>no party</source>
         <translation>без стороны</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="-14"/>
+        <location filename="../gui/diff_panel.py" line="+69"/>
         <source>Show &amp;changes on map</source>
         <translation>Показать &amp;изменения на карте</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location filename="../gui/diff_panel.py" line="+5"/>
         <source>Hatch the land gained and lost against the compared version, dash the old boundaries and label the largest shifts</source>
         <translation>Штриховать полученную и потерянную территорию относительно сравниваемой версии, показывать старые границы пунктиром и подписывать наибольшие смещения</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <location filename="../gui/diff_summary.py" line="+45"/>
+        <source>%n smaller piece, %1</source>
+        <extracomment>Pieces of land changing hands listed one by one in the summary (the rest are summed).</extracomment>
+        <translation>
+            <numerusform>%n мелкий участок, %1</numerusform>
+            <numerusform>%n мелких участка, %1</numerusform>
+            <numerusform>%n мелких участков, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n smaller pieces, %1 in all</source>
+        <translation>
+            <numerusform>%n мелкий участок, всего %1</numerusform>
+            <numerusform>%n мелких участка, всего %1</numerusform>
+            <numerusform>%n мелких участков, всего %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/diff_summary.py" line="+48"/>
+        <source>and %n more piece from %1 to %2, %3</source>
+        <translation>
+            <numerusform>и ещё %n участок %1 → %2, %3</numerusform>
+            <numerusform>и ещё %n участка %1 → %2, %3</numerusform>
+            <numerusform>и ещё %n участков %1 → %2, %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DiffTableModel</name>
     <message>
-        <location line="-421"/>
+        <location filename="../gui/diff_table.py" line="+50"/>
         <source>Feature</source>
-        <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). How long a clicked change flashes, and how fast.</extracomment>
+        <extracomment>Columns the docked table shows at first: what changed and how much land; the others (party, layer, largest shift, areas before and after, attributes) are in the Columns menu, in the selected change&apos;s details and in &quot;Show large&quot; (the parties&apos; totals and the land changing hands are in the summary above the table).</extracomment>
         <translation>Объект</translation>
     </message>
     <message>
@@ -363,15 +997,33 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
     </message>
 </context>
 <context>
+    <name>DrawingPartyCombo</name>
+    <message>
+        <location filename="../gui/drawing_party.py" line="+39"/>
+        <source>Party given to the zones and lines you draw. None: they get no party (choose one in Attributes later).</source>
+        <translation>Сторона, которая присваивается нарисованным зонам и линиям. «Нет»: они остаются без стороны (её можно выбрать позже в «Атрибутах»).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party: %1</source>
+        <translation>Сторона: %1</translation>
+    </message>
+</context>
+<context>
     <name>EditingManager</name>
     <message>
-        <location filename="../gui/tool_manager.py" line="+49"/>
+        <location filename="../gui/tool_manager.py" line="+55"/>
         <source>Problems</source>
         <extracomment>How long a refused edit&apos;s location stays marked (ms).</extracomment>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>&amp;Snapping</source>
         <translation>&amp;Привязка</translation>
     </message>
@@ -396,12 +1048,12 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>Ввести &amp;координаты…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
         <source>Snapping on</source>
         <translation>Привязка включена</translation>
     </message>
@@ -421,7 +1073,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>Новые зоны могут перекрывать зоны других сторон</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+57"/>
         <source>Centred on %1 (choose a drawing tool to add a vertex there)</source>
         <translation>Центрировано на %1 (выберите инструмент рисования, чтобы добавить туда вершину)</translation>
     </message>
@@ -429,8 +1081,8 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+54"/>
-        <location line="+52"/>
+        <location filename="../gui/export_dialog.py" line="+57"/>
+        <location line="+55"/>
         <source>Export</source>
         <extracomment>Emitted after a verified export, with its one-line summary.</extracomment>
         <translation>Экспорт</translation>
@@ -438,6 +1090,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
     <message>
         <location line="-29"/>
         <source>UTF-8 (recommended)</source>
+        <extracomment>What the target&apos;s name starts with: the project file&apos;s stem (or its title).</extracomment>
         <translation>UTF-8 (рекомендуется)</translation>
     </message>
     <message>
@@ -496,7 +1149,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>Будет записано (имена полей Shapefile — не более 10 символов; полные имена сохраняются рядом с файлами в .fields.json):</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>Folder for the shapefiles</source>
         <translation>Папка для файлов Shapefile</translation>
     </message>
@@ -506,7 +1159,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>Экспорт в</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Tick at least one version.</source>
         <translation>Отметьте хотя бы одну версию.</translation>
     </message>
@@ -516,12 +1169,12 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>Выберите, куда сохранить.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Nothing was exported; existing files are unchanged.</source>
         <translation>Ничего не экспортировано; существующие файлы не изменены.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-32"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
@@ -539,16 +1192,305 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>Extensions</name>
     <message>
-        <location filename="../gui/extensions.py" line="+44"/>
         <source>Some features could not be loaded: %1</source>
         <extracomment>&quot;module:function&quot; strings, called in order with the MainWindow.</extracomment>
-        <translation>Не удалось загрузить некоторые функции: %1</translation>
+        <translation type="vanished">Не удалось загрузить некоторые функции: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureKind</name>
+    <message>
+        <location filename="values.py" line="-32"/>
+        <source>de-escalation</source>
+        <extracomment>Display names of the kinds the editor itself gives (tools, sample) and that negotiation maps commonly use; other kinds are shown as stored.</extracomment>
+        <translation>деэскалация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buffer</source>
+        <translation>буферная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>control</source>
+        <translation>контроль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>demilitarised</source>
+        <translation>демилитаризованная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line of contact</source>
+        <translation>линия соприкосновения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observation post</source>
+        <translation>наблюдательный пост</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checkpoint</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monitoring centre</source>
+        <translation>центр мониторинга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>crossing</source>
+        <translation>переход</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureStatus</name>
+    <message>
+        <location line="-16"/>
+        <source>proposed</source>
+        <extracomment>Display names of the statuses a feature may carry (core.model.STATUSES).</extracomment>
+        <translation>предложено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreed</source>
+        <translation>согласовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disputed</source>
+        <translation>оспаривается</translation>
+    </message>
+</context>
+<context>
+    <name>GeorefDialog</name>
+    <message>
+        <location filename="../gui/georef_dialog.py" line="+72"/>
+        <source>Georeference image</source>
+        <translation>Геопривязка изображения</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="+4"/>
+        <location filename="../gui/georef_dialog.py" line="+59"/>
+        <source>No scan</source>
+        <translation>Нет скана</translation>
+    </message>
+    <message>
+        <location filename="../gui/georef_dialog.py" line="+8"/>
+        <source>%1, page %2 of %3</source>
+        <translation>%1, страница %2 из %3</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>RMS %1 m in %2</source>
+        <translation>СКО %1 м в %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Now click the same place on the map, or type its coordinate and press Enter</source>
+        <translation>Теперь щёлкните то же место на карте или введите его координаты и нажмите Enter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Now click the same place on the scan (or type its x and y) and press Add point</source>
+        <translation>Теперь щёлкните то же место на скане (или введите x и y) и нажмите «Добавить точку»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click a landmark on the scan (a grid crossing, a junction), then the same place on the map</source>
+        <translation>Щёлкните ориентир на скане (пересечение сетки, перекрёсток), затем то же место на карте</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Not a place: %1</source>
+        <translation>Это не координаты: %1</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Save georeferenced image</source>
+        <translation>Сохранить геопривязанное изображение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GeoTIFF (*.tif *.tiff)</source>
+        <translation>GeoTIFF (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Writing %1…</source>
+        <translation>Запись %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1 and shown it as a reference layer</source>
+        <translation>%1 сохранён и показан как опорный слой</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save the georeferenced image</source>
+        <translation>Не удаётся сохранить геопривязанное изображение</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="-3"/>
+        <source>Affine (3 points or more)</source>
+        <translation>Аффинное (3 точки и более)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polynomial, 2nd order (6 points or more)</source>
+        <translation>Полином 2-й степени (6 точек и более)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thin-plate spline (3 points or more)</source>
+        <translation>Сплайн тонкой пластины (3 точки и более)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open scan…</source>
+        <translation>&amp;Открыть скан…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page </source>
+        <translation>Страница </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page of the PDF annex to georeference</source>
+        <translation>Страница PDF-приложения для геопривязки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the UTM zone of the points</source>
+        <translation>зона UTM точек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The coordinate system the scanned map is drawn in, e.g. EPSG:32637 (UTM 37N) or EPSG:4326 (a latitude/longitude grid); empty: the UTM zone of the control points</source>
+        <translation>Система координат, в которой нарисована сканированная карта, например EPSG:32637 (UTM 37N) или EPSG:4326 (сетка широт и долгот); если пусто — зона UTM контрольных точек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a scanned map (PNG, JPEG, TIFF) or a PDF annex</source>
+        <translation>Открыть сканированную карту (PNG, JPEG, TIFF) или PDF-приложение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column on the scan (pixels from the left edge)</source>
+        <translation>Столбец на скане (пиксели от левого края)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row on the scan (pixels from the top edge)</source>
+        <translation>Строка на скане (пиксели от верхнего края)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latitude, longitude — or DMS, UTM, MGRS</source>
+        <translation>широта, долгота — или DMS, UTM, MGRS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the point lies, in any notation: 35.93, 36.55 · 35°55&apos;48&quot;N 36°33&apos;E · 37S 267000 3710000 · 37SBT4827211116</source>
+        <translation>Где находится точка, в любой записи: 35.93, 36.55 · 35°55&apos;48&quot;N 36°33&apos;E · 37S 267000 3710000 · 37SBT4827211116</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add point</source>
+        <translation>&amp;Добавить точку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete point</source>
+        <translation>&amp;Удалить точку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>От&amp;менить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>Повто&amp;рить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save GeoTIFF and add as reference…</source>
+        <translation>&amp;Сохранить GeoTIFF и добавить как опорный слой…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Transform:</source>
+        <translation>Пр&amp;еобразование:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map &amp;grid:</source>
+        <translation>Сет&amp;ка карты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan: click a landmark</source>
+        <translation>Скан: щёлкните ориентир</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: click the same place</source>
+        <translation>Карта: щёлкните то же место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan &amp;x:</source>
+        <translation>&amp;x на скане:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;y:</source>
+        <translation>&amp;y:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>Мес&amp;то:</translation>
+    </message>
+</context>
+<context>
+    <name>GuideHelp</name>
+    <message>
+        <location filename="../gui/help_guide.py" line="+242"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user guide is not installed with this copy of ZoneEditor.</source>
+        <translation>Руководство пользователя не установлено вместе с этой копией ZoneEditor.</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history_panel.py" line="+43"/>
+        <location filename="../gui/history_panel.py" line="+39"/>
         <source>Opened project</source>
         <translation>Открытый проект</translation>
     </message>
@@ -556,14 +1498,14 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gui/import_dialog.py" line="+88"/>
-        <location line="+73"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+73"/>
+        <location line="+77"/>
         <source>Import</source>
         <extracomment>Emitted after an import was pushed on the history, with its label.</extracomment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
@@ -598,32 +1540,48 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>Принять предложенные исправления недопустимых фигур</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Text encoding:</source>
         <translation>Кодировка текста:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Coordinate system:</source>
         <translation>Система координат:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Check again</source>
         <translation>Проверить снова</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Colu&amp;mns and fields</source>
+        <translation>Стол&amp;бцы и поля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+170"/>
+        <source>Pro&amp;blems</source>
+        <translation>Пробл&amp;емы</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Pro&amp;blems (%1)</source>
+        <translation>Пробл&amp;емы (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="+32"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Feature</source>
         <translation>Объект</translation>
     </message>
@@ -633,17 +1591,17 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>Проблема</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What to do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-158"/>
         <source>Files (shapefile, zip, GeoPackage, GeoJSON, KML):</source>
         <translation>Файлы (shapefile, zip, GeoPackage, GeoJSON, KML):</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>Imported %1</source>
         <translation>Импортировано: %1</translation>
     </message>
@@ -653,12 +1611,12 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
         <source>cannot be read: %1</source>
         <translation>не читается: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>check the file; nothing was changed</source>
         <translation>проверьте файл; ничего не изменено</translation>
     </message>
@@ -667,67 +1625,307 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation type="vanished">проверьте файл; на редактор это не влияет</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+88"/>
         <source>Read %1 file(s).</source>
         <translation>Прочитано файлов: %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
         <source>%1: %2; coordinates %3; text %4</source>
         <translation>%1: %2; координаты %3; текст %4</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>no features</source>
         <translation>нет объектов</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-33"/>
+        <source>Columns of &amp;file:</source>
+        <translation>Столбцы &amp;файла:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the &amp;recognised columns</source>
+        <translation>Вернуть &amp;распознанные столбцы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns of the file</source>
+        <translation>Столбцы файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of the feature labels</source>
+        <translation>Предпросмотр подписей объектов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;view (labels of the first features):</source>
+        <translation>&amp;Предпросмотр (подписи первых объектов):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled</source>
+        <translation>Заполнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample values</source>
+        <translation>Примеры значений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised as</source>
+        <translation>Распознан как</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read a file to see its columns.</source>
+        <translation>Прочитайте файл, чтобы увидеть его столбцы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file has no attribute columns.</source>
+        <translation>В этом файле нет столбцов атрибутов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Using the columns you chose before for files with these columns.</source>
+        <translation>Используются столбцы, выбранные вами ранее для файлов с такими столбцами.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your choice is remembered for files with these columns when you import.</source>
+        <translation>При импорте ваш выбор запоминается для файлов с такими столбцами.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The columns are taken as recognised.</source>
+        <translation>Столбцы берутся так, как они распознаны.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… and %1 more</source>
+        <translation>… и ещё %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>tick &quot;swap them&quot; above, or fix the source file</source>
         <translation>отметьте «поменять местами» выше или исправьте исходный файл</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>repair offered: tick &quot;Accept the offered repairs&quot;</source>
         <translation>предложено исправление: отметьте «Принять предложенные исправления»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>enter the coordinate system above, e.g. EPSG:32637</source>
         <translation>укажите систему координат выше, например EPSG:32637</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>choose the columns on the Columns and fields tab</source>
+        <translation>выберите столбцы на вкладке «Столбцы и поля»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>choose another text encoding above if names look wrong</source>
         <translation>выберите другую кодировку выше, если названия выглядят неверно</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>choose the text encoding %1 above</source>
         <translation>выберите кодировку %1 выше</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>local-script name</source>
+        <translation>название в местной письменности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>party</source>
+        <translation>сторона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id</source>
+        <translation>идентификатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>примечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other name</source>
+        <translation>другое название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no name column recognised: choose one below</source>
+        <translation>столбец названия не распознан: выберите его ниже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Local-script name:</source>
+        <translation>&amp;Местное название:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Party:</source>
+        <translation>&amp;Сторона:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Id (stable):</source>
+        <translation>&amp;Идентификатор (постоянный):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes/no</source>
+        <translation>да/нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mixed</source>
+        <translation>смешанный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>пустой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code (%1)</source>
+        <translation>код (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names from %1</source>
+        <translation>названия из %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, ids from %1</source>
+        <translation>, идентификаторы из %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, codes from %1 (%2)</source>
+        <translation>, коды из %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, level %2</source>
+        <translation>%1, уровень %2</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>warning</source>
         <translation>предупреждение</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>note</source>
         <translation>примечание</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+32"/>
         <source>Read the text as %1</source>
         <translation>Читать текст как %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>%1 zones, %2 lines, %3 points to import</source>
         <translation>К импорту: зон %1, линий %2, точек %3</translation>
     </message>
@@ -737,7 +1935,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>Сначала нужно решить проблемы: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 repair(s) offered</source>
         <translation>Предложено исправлений: %1</translation>
     </message>
@@ -747,12 +1945,12 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>согласованная основа заблокирована (снимите блокировку на панели «Слои» или импортируйте как предложение)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Import %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-27"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -770,22 +1968,25 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../gui/layers_panel.py" line="+33"/>
+        <location line="+66"/>
+        <location filename="../gui/layers_panel.py" line="+36"/>
         <source>Zones</source>
         <translation>Зоны</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../gui/layers_panel.py" line="+1"/>
         <source>Lines</source>
         <translation>Линии</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../gui/layers_panel.py" line="+1"/>
         <source>Points</source>
         <translation>Точки</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../gui/layers_panel.py" line="+18"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
@@ -801,12 +2002,12 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+108"/>
+        <location line="+115"/>
         <source>Opacity</source>
         <translation>Непрозрачность</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-104"/>
         <source>Move the layer up (drawn above the others)</source>
         <translation>Переместить слой вверх (рисуется поверх других)</translation>
     </message>
@@ -841,14 +2042,97 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>Населённые пункты</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+83"/>
         <source>Show or hide this layer</source>
+        <extracomment>The reference layers&apos; rows (None when the panel was made without references).</extracomment>
         <translation>Показать или скрыть этот слой</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lock this layer against edits</source>
         <translation>Заблокировать этот слой от правок</translation>
+    </message>
+</context>
+<context>
+    <name>Locator</name>
+    <message>
+        <location filename="../gui/locator.py" line="+244"/>
+        <source>zone of the project</source>
+        <translation>зона проекта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line of the project</source>
+        <translation>линия проекта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>point of the project</source>
+        <translation>точка проекта</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Go to place or feature…</source>
+        <translation>Перейти к &amp;месту или объекту…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find a town, a country or a feature of the project by its name and show it on the map</source>
+        <translation>Найти населённый пункт, страну или объект проекта по названию и показать на карте</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Type a name: a town, a country, or a zone, line or point of the project. Enter goes there, Escape closes.</source>
+        <translation>Введите название населённого пункта, страны или зоны, линии, точки проекта. Enter — перейти, Escape — закрыть.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is called “%1”.</source>
+        <translation>Ничего с названием «%1» нет.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
+        <location filename="../gui/locator.py" line="+3"/>
+        <source>%n found; Enter shows the first.</source>
+        <translation>
+            <numerusform>Найден %n результат; Enter — показать первый.</numerusform>
+            <numerusform>Найдено %n результата; Enter — показать первый.</numerusform>
+            <numerusform>Найдено %n результатов; Enter — показать первый.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="+4"/>
+        <source>(Towns and countries are still being loaded.)</source>
+        <translation>(Населённые пункты и страны ещё загружаются.)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>town in %1</source>
+        <translation>населённый пункт, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>town</source>
+        <translation>населённый пункт</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>(its layer is hidden: show it in Layers)</source>
+        <translation>(его слой скрыт: включите его в «Слоях»)</translation>
+    </message>
+</context>
+<context>
+    <name>LocatorPopup</name>
+    <message>
+        <location line="-262"/>
+        <source>Place or feature name (English, Arabic or Russian)</source>
+        <extracomment>The locator&apos;s key. Results listed at most. Half the side (degrees) of the view shown around a town (about 1:250,000 on a laptop). Half the side (degrees) of the view around a point feature. How far around the project&apos;s extent (degrees) places count as &quot;near&quot; for the ranking. How long the place gone to stays marked (ms). Item roles of a result row: the name shown (first line) and what it is (second line).</extracomment>
+        <translation>Название места или объекта (на английском, арабском или русском)</translation>
     </message>
 </context>
 <context>
@@ -880,6 +2164,11 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 is already open in this ZoneEditor.</source>
+        <translation>%1 уже открыт в этом экземпляре ZoneEditor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 is locked by a lock file that cannot be read:
 %2</source>
         <translation>%1 заблокирован файлом блокировки, который не удаётся прочитать:
@@ -905,13 +2194,12 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+172"/>
+        <location line="+21"/>
         <source>Cannot open project</source>
-        <extracomment>Emitted with the new Session after ``set_session`` replaced the open project.</extracomment>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The file %1 could not be opened.
 
 %2</source>
@@ -920,27 +2208,27 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-4"/>
         <source>Opened %1</source>
         <translation>Открыт %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-6"/>
         <source>Save project as</source>
         <translation>Сохранить проект как</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>GeoPackage project (*.gpkg)</source>
         <translation>Проект GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Cannot save project</source>
         <translation>Не удаётся сохранить проект</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The project could not be saved to %1.
 
 %2</source>
@@ -949,17 +2237,17 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-6"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>В %1 есть несохранённые изменения. Сохранить их?</translation>
     </message>
@@ -1004,12 +2292,12 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation type="vanished">&amp;Выход</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+62"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
@@ -1070,17 +2358,17 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation type="vanished">Основная</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+3"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-7"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -1090,17 +2378,17 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>Повторить</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+4"/>
         <source>Showing %1%2</source>
         <translation>Показана версия %1%2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source> (locked: unlock it in Layers to edit)</source>
         <translation> (заблокирована: снимите блокировку в «Слоях», чтобы редактировать)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-70"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
@@ -1144,9 +2432,8 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation type="vanished">Согласованная основа</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1[*] — ZoneEditor</source>
-        <translation>%1[*] — ZoneEditor</translation>
+        <translation type="vanished">%1[*] — ZoneEditor</translation>
     </message>
     <message>
         <location filename="extra_strings.py" line="+13"/>
@@ -1172,6 +2459,11 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <location line="+1"/>
         <source>Version</source>
         <translation>Версия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer</source>
+        <translation>Слой</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1239,31 +2531,303 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <source>Delete selected</source>
         <translation>Удалить выбранное</translation>
     </message>
+    <message>
+        <location filename="../gui/main_window.py" line="+113"/>
+        <source>&amp;Reset panel layout</source>
+        <extracomment>The standard menus, in menu-bar order (an add-on&apos;s own menu goes before Help). The window&apos;s size on a first start, when the screen has room for it. Height of a window manager&apos;s title bar and frame, until the real frame is known. Version of the saved dock and toolbar arrangement: raised when the docks changed so much that an older arrangement must not be restored (it is then arranged afresh). Toolbars drop their button texts when a row is short of room (``gui.toolbar_fit``)</extracomment>
+        <translation>&amp;Сбросить расположение панелей</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put every panel back in its place, arranged for this screen</source>
+        <translation>Вернуть все панели на места, с раскладкой под этот экран</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="+61"/>
+        <location filename="../gui/version_menu.py" line="+63"/>
+        <source>%1[*] — %2 — ZoneEditor</source>
+        <translation>%1[*] — %2 — ZoneEditor</translation>
+    </message>
 </context>
 <context>
     <name>MapStatus</name>
     <message>
-        <location filename="../gui/statusbar.py" line="+30"/>
+        <location line="-18"/>
+        <location filename="../gui/statusbar.py" line="+35"/>
         <source>DMS</source>
         <translation>DMS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../gui/statusbar.py" line="+2"/>
         <source>Show the position in degrees, minutes and seconds</source>
         <translation>Показывать координаты в градусах, минутах и секундах</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <location line="-58"/>
+        <source>%n taken from ours</source>
+        <translation>
+            <numerusform>%n объект из нашей копии</numerusform>
+            <numerusform>%n объекта из нашей копии</numerusform>
+            <numerusform>%n объектов из нашей копии</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n from theirs</source>
+        <translation>
+            <numerusform>%n из их копии</numerusform>
+            <numerusform>%n из их копии</numerusform>
+            <numerusform>%n из их копии</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n combined</source>
+        <translation>
+            <numerusform>%n объединённый</numerusform>
+            <numerusform>%n объединённых</numerusform>
+            <numerusform>%n объединённых</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>(%n within one geometry)</source>
+        <translation>
+            <numerusform>(%n внутри одной геометрии)</numerusform>
+            <numerusform>(%n внутри одной геометрии)</numerusform>
+            <numerusform>(%n внутри одной геометрии)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changed alike on both</source>
+        <translation>
+            <numerusform>%n одинаково изменённый в обеих</numerusform>
+            <numerusform>%n одинаково изменённых в обеих</numerusform>
+            <numerusform>%n одинаково изменённых в обеих</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/merge_dialog.py" line="+129"/>
+        <source>%n conflict</source>
+        <extracomment>Quiet time after typing a path before the preview is recomputed.</extracomment>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/merge_dialog.py" line="+1"/>
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/merge_dialog.py" line="+21"/>
+        <source>Merge from file</source>
+        <translation>Слияние из файла</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Combine the edits made in another copy of this project with yours, as a new proposal. Neither version is changed.</source>
+        <extracomment>The last preview shown (None while none succeeded).</extracomment>
+        <translation>Объединить правки, сделанные в другой копии этого проекта, с вашими в новом предложении. Ни одна из версий не изменяется.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another copy of this project (.gpkg)</source>
+        <translation>Другая копия этого проекта (.gpkg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Other copy:</source>
+        <translation>Другая копия:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their version:</source>
+        <translation>Их версия:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our version:</source>
+        <translation>Наша версия:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New proposal:</source>
+        <translation>Новое предложение:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the common ancestor myself</source>
+        <translation>Указать общего предка вручную</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy holding the version both started from</source>
+        <translation>Копия с версией, с которой начинали обе</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add their version and compare in the Changes panel</source>
+        <translation>Добавить их версию и сравнить на панели «Изменения»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What will happen</source>
+        <translation>Что произойдёт</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge</source>
+        <translation>Слить</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Another copy of this project</source>
+        <translation>Другая копия этого проекта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>ZoneEditor projects (*.gpkg)</source>
+        <translation>Проекты ZoneEditor (*.gpkg)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The copy both started from</source>
+        <translation>Копия, с которой начинали обе</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Choose the other copy.</source>
+        <translation>Выберите другую копию.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save this project first: a merge finds the common ancestor from the project file&apos;s history.</source>
+        <translation>Сначала сохраните проект: слияние находит общего предка по истории файла проекта.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no file %1.</source>
+        <translation>Файла %1 нет.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Looking for the common ancestor and merging…</source>
+        <translation>Поиск общего предка и слияние…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>found from the two files&apos; history</source>
+        <translation>найден по истории обоих файлов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>named by you</source>
+        <translation>указан вами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common ancestor (%1): %2</source>
+        <translation>Общий предок (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts will be marked in the new proposal: decide each in the Conflicts panel (until then the proposal keeps ours there).</source>
+        <translation>Конфликты будут отмечены в новом предложении: решите каждый на панели «Конфликты» (до тех пор в этих местах остаётся наше).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their version brings nothing new: the proposal will be a copy of ours.</source>
+        <translation>Их версия не приносит ничего нового: предложение будет копией нашей.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No conflict: every edit of both sides is kept.</source>
+        <translation>Конфликтов нет: все правки обеих копий сохраняются.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>These two copies have no common ancestor this project knows of, so a three-way merge cannot tell who changed what. Compare them instead, or name the version both started from above.</source>
+        <translation>Общий предок этих двух копий проекту не известен, поэтому трёхстороннее слияние не может определить, кто что изменил. Сравните их или укажите выше версию, с которой начинали обе.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 still has open merge conflicts: resolve them in the Conflicts panel before merging it again.</source>
+        <translation>В %1 ещё есть открытые конфликты слияния: решите их на панели «Конфликты», прежде чем снова выполнять слияние.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+15"/>
+        <source>Cannot merge: %1</source>
+        <translation>Слияние невозможно: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merged %1 into %2: %3</source>
+        <translation>%1 слит в %2: %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot compare: %1</source>
+        <translation>Сравнение невозможно: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added %1 as the version %2 to compare (undo removes it)</source>
+        <translation>%1 добавлен как версия %2 для сравнения (отмена её удалит)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="-7"/>
+        <source>name the file holding the common ancestor</source>
+        <translation>укажите файл с общим предком</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFromFile</name>
+    <message>
+        <location filename="../gui/merge_dialog.py" line="+16"/>
+        <source>&amp;Merge from file…</source>
+        <extracomment>The dialog last opened (tests drive it).</extracomment>
+        <translation>&amp;Слияние из файла…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge another copy of this project into a new proposal; conflicts go to the Conflicts panel</source>
+        <translation>Слить другую копию этого проекта в новое предложение; конфликты попадут на панель «Конфликты»</translation>
+    </message>
+</context>
+<context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../gui/print_dialog.py" line="+118"/>
+        <location filename="../gui/print_dialog.py" line="+137"/>
         <source>Print</source>
-        <extracomment>Extent choices of the dialog. Emitted after a file was written, with its path.</extracomment>
+        <extracomment>Extent choices of the dialog (``render.print_options.MAP_AREAS``). Emitted after a file was written, with its path. Reference layers drawn under the project (``RenderReference``, bottom to top); their attributions go in the sheet&apos;s footer.</extracomment>
         <translation>Печать</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Landscape</source>
+        <extracomment>What the suggested file names start with: the project file&apos;s stem (or title).</extracomment>
         <translation>Альбомная</translation>
     </message>
     <message>
@@ -1272,12 +2836,12 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Книжная</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Current view</source>
         <translation>Текущий вид</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Whole version</source>
         <translation>Вся версия</translation>
     </message>
@@ -1287,7 +2851,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Фиксированный масштаб</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>(version and comparison)</source>
         <translation>(версия и сравнение)</translation>
     </message>
@@ -1298,6 +2862,11 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Both names side by side</source>
+        <translation>Оба названия рядом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Romanised names</source>
         <translation>Названия латиницей</translation>
     </message>
@@ -1432,7 +3001,8 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>(нет)</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+8"/>
+        <location filename="../gui/print_dialog.py" line="+103"/>
         <source>of %n, scale %1</source>
         <translation>
             <numerusform>из %n, масштаб %1</numerusform>
@@ -1441,12 +3011,12 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../gui/print_dialog.py" line="+2"/>
         <source>Fingerprint %1</source>
         <translation>Отпечаток %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
@@ -1486,12 +3056,14 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Печать не удалась</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
+        <location filename="../gui/print_dialog.py" line="+24"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../gui/print_dialog.py" line="+3"/>
         <source>Print the map to PDF, PNG or a printer</source>
         <translation>Печать карты в PDF, PNG или на принтер</translation>
     </message>
@@ -1499,22 +3071,26 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location filename="../render/print_layout.py" line="+169"/>
+        <location line="+88"/>
+        <location filename="../render/print_layout.py" line="+186"/>
         <source>Version: %1</source>
         <extracomment>How much fonts and symbols shrink per attempt when the content does not fit. The map frame must keep at least this share of the space between title and footer.</extracomment>
         <translation>Версия: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../render/print_layout.py" line="+2"/>
         <source> — changes against %1</source>
         <translation> — изменения относительно %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../render/print_layout.py" line="+4"/>
         <source>Zone: %1 (page %2 of %3)</source>
         <translation>Зона: %1 (страница %2 из %3)</translation>
     </message>
     <message>
+        <location line="+11"/>
         <location filename="../render/print_scalebar.py" line="+105"/>
         <source>Scale %1 (true at %2)</source>
         <extracomment>Set by the layout once the map frame (hence the viewport) is known.</extracomment>
@@ -1546,13 +3122,14 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location filename="../render/print_zonetable.py" line="+93"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
+        <location filename="../render/print_zonetable.py" line="+107"/>
         <source>Zones (geodesic areas)</source>
         <extracomment>Compact: the local name follows the name on its line (bidi keeps each run in its own direction); used where height is scarce (portrait sheets).</extracomment>
         <translation>Зоны (геодезические площади)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+18"/>
+        <location line="-19"/>
         <source>The two versions hold the same map content.</source>
         <translation>Обе версии содержат одинаковую карту.</translation>
     </message>
@@ -1577,7 +3154,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>изменено: %1, добавлено: %2, удалено: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <location line="+6"/>
         <location line="+2"/>
         <source>Legend</source>
@@ -1622,21 +3199,30 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../gui/tool_problems_panel.py" line="+76"/>
+        <location filename="../gui/tool_problems_panel.py" line="+78"/>
         <source>No problems in %1</source>
         <extracomment>Wait this long after the last change before re-validating (a drag sends many changes). Half-size (degrees) of the view shown around a problem&apos;s location.</extracomment>
         <translation>В %1 проблем нет</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>km²</source>
+        <translation>км²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 problem(s) in %2; overlaps between parties: %3</source>
+        <translation>Проблем в %2: %1; перекрытия между сторонами: %3</translation>
+    </message>
+    <message>
         <source>%1 problem(s) in %2; overlaps between parties: %3 km²</source>
-        <translation>Проблем в %2: %1; перекрытия между сторонами: %3 км²</translation>
+        <translation type="vanished">Проблем в %2: %1; перекрытия между сторонами: %3 км²</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../gui/recovery_dialog.py" line="+56"/>
+        <location filename="../gui/recovery_dialog.py" line="+60"/>
         <source>Recover unsaved work</source>
         <translation>Восстановление несохранённой работы</translation>
     </message>
@@ -1647,11 +3233,21 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location line="+12"/>
+        <source>&lt;b&gt;The project file is no longer there&lt;/b&gt; (deleted, or on a disk that was removed). Recovering opens your edits as unsaved: save them, or use Save as to choose another place.</source>
+        <translation>&lt;b&gt;Файла проекта больше нет&lt;/b&gt; (он удалён или был на извлечённом диске). Восстановление откроет ваши правки как несохранённые: сохраните их или выберите другое место через «Сохранить как».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&lt;b&gt;The project file was changed after your last save&lt;/b&gt; (by another program, a copy, or a save that was cut short). Recovering shows your version as unsaved; saving it will replace the file — use Save as to keep both.</source>
         <translation>&lt;b&gt;Файл проекта изменился после вашего последнего сохранения&lt;/b&gt; (другой программой, копированием или прерванным сохранением). После восстановления ваша версия будет несохранённой; её сохранение заменит файл — используйте «Сохранить как», чтобы сохранить обе.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>The project was moved since: it is now at %1.</source>
+        <translation>С тех пор проект перемещён: теперь он находится в %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Recover</source>
         <translation>&amp;Восстановить</translation>
     </message>
@@ -1726,34 +3322,48 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>новый проект</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-31"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-87"/>
         <source>Edits set aside</source>
         <translation>Правки отложены</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <source>Cannot recover yet</source>
+        <translation>Пока восстановить нельзя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
         <source>Unreadable recovery file</source>
         <translation>Нечитаемый файл восстановления</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Could not set the edits aside</source>
         <translation>Не удалось отложить правки</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1
+
+Nothing was changed. Choose Retry once there is space; otherwise the edits are offered again at the next start.</source>
+        <translation>%1
+
+Ничего не изменено. Нажмите «Повторить», когда освободится место; иначе правки будут предложены снова при следующем запуске.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Cannot recover</source>
         <translation>Восстановление невозможно</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Recovery failed before</source>
         <translation>Восстановление уже не удалось</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The unsaved edits of %1 were kept in
 %2
 
@@ -1775,7 +3385,7 @@ Nothing was deleted.</source>
 %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The edits of %1 could not be restored.
 
 %2
@@ -1788,14 +3398,14 @@ ZoneEditor starts normally; nothing was deleted.</source>
 ZoneEditor запускается как обычно; ничего не удалено.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Restoring the edits of %1 stopped ZoneEditor last time, so it was not tried again. The edits were kept in
 %2</source>
         <translation>В прошлый раз восстановление правок %1 остановило ZoneEditor, поэтому повторно оно не выполнялось. Правки сохранены в
 %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The recovery file of %1 could not be read and was set aside (nothing was deleted).
 
 %2</source>
@@ -1805,14 +3415,1367 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
 </context>
 <context>
+    <name>ReferenceActions</name>
+    <message>
+        <location filename="../gui/reference_actions.py" line="+84"/>
+        <source>Add &amp;reference layer…</source>
+        <extracomment>The key that turns tracing on and off (JOSM&apos;s and QGIS&apos;s habit). The snap tooltip&apos;s text now (&apos;&apos; when nothing is snapped to).</extracomment>
+        <translation>Добавить &amp;опорный слой…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add reference</source>
+        <translation>Опорный слой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show an OpenStreetMap extract, imagery (GeoTIFF, MBTiles, GeoPackage tiles) or any map file under the project</source>
+        <translation>Показать под проектом выгрузку OpenStreetMap, снимки (GeoTIFF, MBTiles, тайлы GeoPackage) или любой картографический файл</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Trace along reference lines</source>
+        <translation>&amp;Трассировка по опорным линиям</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trace</source>
+        <translation>Трассировка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trace along reference lines (T): two clicks on a river or road follow it</source>
+        <translation>Трассировка по опорным линиям (T): два щелчка на реке или дороге — и граница пойдёт вдоль неё</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw zone and Draw line follow a reference line between two clicks snapped onto it</source>
+        <translation>«Нарисовать зону» и «Нарисовать линию» идут вдоль опорной линии между двумя щелчками, привязанными к ней</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Georeference image…</source>
+        <translation>&amp;Геопривязка изображения…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Georeference</source>
+        <translation>Геопривязка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place a scanned map or a PDF annex on the map with control points</source>
+        <translation>Разместить сканированную карту или PDF-приложение на карте по контрольным точкам</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reference layers</source>
+        <translation>Опорные слои</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reference layer %1 added</source>
+        <translation>Опорный слой %1 добавлен</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot add reference layer</source>
+        <translation>Не удаётся добавить опорный слой</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tracing off</source>
+        <translation>Трассировка выключена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracing on — it follows reference lines once snapping is on (N)</source>
+        <translation>Трассировка включена — работает вдоль опорных линий, когда включена привязка (N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tracing on — add a reference layer to trace along (Layer ▸ Add reference layer…)</source>
+        <translation>Трассировка включена — добавьте опорный слой, вдоль которого вести (Слой ▸ Добавить опорный слой…)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tracing on: two clicks on a reference line follow it</source>
+        <translation>Трассировка включена: два щелчка на опорной линии — и граница пойдёт вдоль неё</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
+        <source>Vertex of a feature of this version</source>
+        <translation>Вершина объекта этой версии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a feature of this version</source>
+        <translation>На объекте этой версии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a line</source>
+        <translation>линия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertex of %1 — reference layer %2</source>
+        <translation>Вершина: %1 — опорный слой %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On %1 — reference layer %2</source>
+        <translation>На объекте: %1 — опорный слой %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertex of the agreed baseline</source>
+        <translation>Вершина согласованной основы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the agreed baseline</source>
+        <translation>На согласованной основе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shape&apos;s first vertex</source>
+        <translation>Первая вершина фигуры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shape being drawn</source>
+        <translation>Рисуемая фигура</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertex of the border of %1</source>
+        <translation>Вершина границы: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the border of %1</source>
+        <translation>На границе: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceFiles</name>
+    <message>
+        <location line="+1"/>
+        <source>Add reference layer</source>
+        <translation>Добавить опорный слой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georeference image</source>
+        <translation>Геопривязка изображения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference layers (*.osm *.pbf *.tif *.tiff *.mbtiles *.gpkg *.shp *.zip *.geojson *.json *.kml *.kmz)</source>
+        <translation>Опорные слои (*.osm *.pbf *.tif *.tiff *.mbtiles *.gpkg *.shp *.zip *.geojson *.json *.kml *.kmz)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenStreetMap extracts (*.osm *.pbf)</source>
+        <translation>Выгрузки OpenStreetMap (*.osm *.pbf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imagery: GeoTIFF, MBTiles, GeoPackage tiles (*.tif *.tiff *.mbtiles *.gpkg)</source>
+        <translation>Снимки: GeoTIFF, MBTiles, тайлы GeoPackage (*.tif *.tiff *.mbtiles *.gpkg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vector files (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz)</source>
+        <translation>Векторные файлы (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Scans and PDF annexes (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
+        <translation>Сканы и PDF-приложения (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePainter</name>
+    <message>
+        <location line="+58"/>
+        <location filename="../render/reference_painter.py" line="+72"/>
+        <source>Reference: {name}</source>
+        <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
+        <translation>Опорный слой: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceRowsView</name>
+    <message>
+        <location filename="../gui/reference_panel.py" line="+57"/>
+        <source>Reference layers</source>
+        <extracomment>Rows shown before the reference table scrolls.</extracomment>
+        <translation>Опорные слои</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a reference layer: an OpenStreetMap extract, imagery or any map file</source>
+        <translation>Добавить опорный слой: выгрузку OpenStreetMap, снимки или любой картографический файл</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Layer</source>
+        <translation>Слой</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Snap</source>
+        <translation>Привязка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+171"/>
+        <source>Opacity</source>
+        <translation>Непрозрачность</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>None yet: Layer ▸ Add reference layer… shows roads, rivers, imagery or a georeferenced scan under the project.</source>
+        <translation>Пока нет: Слой ▸ Добавить опорный слой… показывает под проектом дороги, реки, снимки или геопривязанный скан.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the reference layer up (drawn above the others)</source>
+        <translation>Переместить опорный слой вверх (рисуется поверх других)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the reference layer down</source>
+        <translation>Переместить опорный слой вниз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the reference layer (its file stays)</source>
+        <translation>Убрать опорный слой (файл остаётся)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep in project</source>
+        <translation>Оставить в проекте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this reference layer in the project (it is shown for this run only)</source>
+        <translation>Сохранить этот опорный слой в проекте (сейчас он показан только в этом сеансе)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep</source>
+        <translation>В проект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to layer</source>
+        <translation>Масштаб по слою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole reference layer on the map</source>
+        <translation>Показать весь опорный слой на карте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom</source>
+        <translation>К слою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locate file…</source>
+        <translation>Найти файл…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell where the missing file of this reference layer is now</source>
+        <translation>Указать, где теперь находится пропавший файл этого опорного слоя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locate…</source>
+        <translation>Найти…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In italics: shown for this run only. Keep adds it to the project.</source>
+        <translation>Курсивом — показанные только в этом сеансе; кнопка «В проект» сохраняет слой в проекте.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Carry a copy inside the project</source>
+        <translation>Хранить копию внутри проекта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a copy of the file inside the project, so the project shows it on a laptop without the file</source>
+        <translation>Сохранить копию файла внутри проекта, чтобы проект показывал его и на ноутбуке без этого файла</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Show or hide this reference layer</source>
+        <translation>Показать или скрыть этот опорный слой</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imagery cannot be snapped to</source>
+        <translation>К снимкам привязка невозможна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snap to this layer&apos;s lines and trace along them</source>
+        <translation>Привязка к линиям этого слоя и трассировка вдоль них</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>OpenStreetMap extract</source>
+        <translation>Выгрузка OpenStreetMap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imagery</source>
+        <translation>Снимки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map file</source>
+        <translation>Картографический файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is missing: shown from the copy carried in the project</source>
+        <translation>Файл отсутствует: показана копия, хранящаяся в проекте</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shown for this run only: Keep adds it to the project</source>
+        <translation>Показан только в этом сеансе: кнопка «В проект» сохранит его в проекте</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Where is %1 now?</source>
+        <translation>Где теперь находится %1?</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceState</name>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="-56"/>
+        <source>Reference layer &apos;%1&apos; is not shown: %2</source>
+        <translation>Опорный слой «%1» не показан: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutHelp</name>
+    <message>
+        <location filename="../gui/help_shortcuts.py" line="+256"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location line="-217"/>
+        <source>hold %1</source>
+        <translation>удерживая %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 + click</source>
+        <translation>%1 + щелчок</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pan the map</source>
+        <extracomment>Keys the map answers to that no action carries (gui/canvas.py ``keyPressEvent`` and the mouse handlers, core/tools): (what it does, how the keys are written, the keys as Qt names them — shown as the platform writes them). Checked by tests/gui/test_help.py.</extracomment>
+        <translation>Сдвинуть карту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in / out at the centre</source>
+        <translation>Приблизить / отдалить относительно центра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pan while dragging (also the middle button)</source>
+        <translation>Сдвигать карту перетаскиванием (также средней кнопкой)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom at the pointer</source>
+        <translation>Масштаб относительно указателя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wheel</source>
+        <translation>колесо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish a drawing</source>
+        <translation>Завершить рисование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel a drawing, clear the selection</source>
+        <translation>Отменить рисование, снять выделение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the last vertex drawn</source>
+        <translation>Удалить последнюю нарисованную вершину</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the next vertex in the coordinate box (Esc or Tab goes back to the map)</source>
+        <translation>Ввести следующую вершину в поле координат (Esc или Tab — обратно к карте)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to or remove from the selection</source>
+        <translation>Добавить к выделению или убрать из него</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspend snapping while clicking</source>
+        <translation>Временно отключить привязку при щелчке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move a shared vertex in one feature only</source>
+        <translation>Сдвинуть общую вершину только у одного объекта</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Keyboard shortcuts</source>
+        <extracomment>Qt key codes from here on are the special keys of some keyboards (Open, Save, Zoom In, Undo, media keys...): the platform binds them too, but they would only clutter the sheet. Function keys past F12 exist on few keyboards (Sun&apos;s Undo is F14).</extracomment>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить в P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ZoneEditor keyboard shortcuts</source>
+        <translation>Сочетания клавиш ZoneEditor</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save the shortcuts as PDF</source>
+        <translation>Сохранить сочетания клавиш в PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zoneeditor-shortcuts.pdf</source>
+        <translation>zoneeditor-shortcuts.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="-146"/>
+        <source>On the map</source>
+        <translation>На карте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other keys</source>
+        <translation>Другие клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <location line="+156"/>
+        <location filename="../gui/sync_status.py" line="+43"/>
+        <source>%n conflict</source>
+        <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/sync_status.py" line="+1"/>
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>refused by the server</source>
+        <translation>отклонено сервером</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>нет связи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team server: %1</source>
+        <translation>Сервер команды: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to sync now.</source>
+        <translation>Щёлкните, чтобы синхронизировать сейчас.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sync record unreadable</source>
+        <translation>журнал синхронизации не читается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached: your edits stay here and go with the next sync.</source>
+        <translation>Сервер недоступен: ваши правки остаются здесь и уйдут при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synced: %1 UTC</source>
+        <translation>Последняя синхронизация: %1 UTC</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n к отправке</numerusform>
+            <numerusform>%n к отправке</numerusform>
+            <numerusform>%n к отправке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to receive</source>
+        <translation>
+            <numerusform>%n к получению</numerusform>
+            <numerusform>%n к получению</numerusform>
+            <numerusform>%n к получению</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <location filename="../gui/sync_action.py" line="+64"/>
+        <source>S&amp;ync with team server</source>
+        <extracomment>How many times a sync the user edited through is run again before giving up. A sync finished and its result is applied (the ``SyncReport``). A sync could not be done (the sentence shown). The sentence of the last failed sync (&quot;&quot; after a good one).</extracomment>
+        <translation>Син&amp;хронизировать с сервером команды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send your edits to the team server and receive the others&apos;; conflicts go to the Conflicts panel</source>
+        <translation>Отправить ваши правки на сервер команды и получить правки остальных; конфликты попадут на панель «Конфликты»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Table this proposal…</source>
+        <translation>Представить это предложение &amp;команде…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the proposal to every member of the team (cannot be taken back)</source>
+        <translation>Показать предложение всем участникам команды (отменить нельзя)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This project is not a working copy of a team project (make one with &apos;zoneeditor team clone&apos;)</source>
+        <translation>Этот проект не является рабочей копией командного проекта (создайте её командой &apos;zoneeditor team clone&apos;)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A sync of a project no longer open ended; it finishes at that project&apos;s next sync</source>
+        <translation>Завершилась синхронизация уже закрытого проекта; она будет доведена до конца при следующей синхронизации этого проекта</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You edited while syncing: syncing again</source>
+        <translation>Вы вносили правки во время синхронизации: синхронизация повторяется</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project kept being edited while syncing; sync again when you pause (nothing was lost)</source>
+        <translation>Проект продолжали редактировать во время синхронизации; синхронизируйте снова, когда сделаете паузу (ничего не потеряно)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot reach the team server: your edits stay here and go with the next sync (%1)</source>
+        <translation>Сервер команды недоступен: ваши правки остаются здесь и уйдут при следующей синхронизации (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team server refused: %1</source>
+        <translation>Сервер команды отказал: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync failed, nothing was lost: %1</source>
+        <translation>Синхронизация не удалась, ничего не потеряно: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Synced: %1 received, %2 sent</source>
+        <translation>Синхронизировано: получено %1, отправлено %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(see the Conflicts panel)</source>
+        <translation>(см. панель «Конфликты»)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The agreed baseline is already everyone&apos;s: show a proposal to table it</source>
+        <translation>Согласованная основа и так общая: откройте предложение, чтобы представить его</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Table this proposal</source>
+        <translation>Представить предложение команде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show %1 to every member of the team? This cannot be taken back.</source>
+        <translation>Показать %1 всем участникам команды? Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 still has open conflicts: resolve them in the Conflicts panel before tabling it</source>
+        <translation>В %1 ещё есть открытые конфликты: решите их на панели «Конфликты», прежде чем представлять её</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync first: the server must have your latest %1 before it is tabled</source>
+        <translation>Сначала синхронизируйте: на сервере должна быть ваша последняя версия %1, прежде чем её представить</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is on the table: every member sees it now</source>
+        <translation>%1 представлена команде: теперь её видят все участники</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot table it: %1</source>
+        <translation>Представить нельзя: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ToolMessages</name>
+    <message>
+        <location filename="extra_strings.py" line="+5"/>
+        <source>Selected %1</source>
+        <extracomment>Templates of ``core.messages.Message`` (tools&apos; status-bar messages; %1... are data).</extracomment>
+        <translation>Выбрано: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deselected %1</source>
+        <translation>Выбор снят: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing here</source>
+        <translation>Здесь ничего нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 selected by the box</source>
+        <translation>Выбрано рамкой: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the control points lie on one line (or repeat): spread them over the map</source>
+        <translation>контрольные точки лежат на одной прямой (или повторяются): распределите их по карте</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an affine transform needs at least %1 control points (%2 in use)</source>
+        <translation>для аффинного преобразования нужно не менее %1 контрольных точек (используется %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a 2nd-order polynomial needs at least %1 control points (%2 in use)</source>
+        <translation>для полинома 2-й степени нужно не менее %1 контрольных точек (используется %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a thin-plate spline needs at least %1 control points (%2 in use)</source>
+        <translation>для сплайна тонкой пластины нужно не менее %1 контрольных точек (используется %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a coordinate system PROJ knows (%2)</source>
+        <translation>%1 — не система координат, известная PROJ (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>some control points lie outside what %1 can show</source>
+        <translation>некоторые контрольные точки лежат вне области, которую может показать %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>state %1</source>
+        <translation>состояние %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 as opened in %2 on %3 UTC</source>
+        <translation>%1 в том виде, как открыта в %2 %3 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 as saved in %2 on %3 UTC</source>
+        <translation>%1 в том виде, как сохранена в %2 %3 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 as merged in %2 on %3 UTC</source>
+        <translation>%1 в том виде, как слита в %2 %3 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 as merged from %2 on %3 UTC</source>
+        <translation>%1 в том виде, как слита из %2 %3 UTC</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add zone %1</source>
+        <extracomment>Labels of undoable steps (``ChangeSet.label`` made in core and io as ``Message``): the History panel and Edit ▸ Undo/Redo show them translated (``gui.tool_messages``).</extracomment>
+        <translation>Добавление зоны %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add line %1</source>
+        <translation>Добавление линии %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add point %1</source>
+        <translation>Добавление точки %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add zone</source>
+        <translation>Добавление зоны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add line</source>
+        <translation>Добавление линии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add point</source>
+        <translation>Добавление точки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1</source>
+        <translation>Удаление: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 features</source>
+        <translation>Удаление объектов: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit %1 of %2</source>
+        <translation>Изменение %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move vertex</source>
+        <translation>Перемещение вершины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert vertex</source>
+        <translation>Вставка вершины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete vertex</source>
+        <translation>Удаление вершины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1</source>
+        <translation>Перемещение: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1 features</source>
+        <translation>Перемещение объектов: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reshape %1</source>
+        <translation>Изменение формы: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split zone %1</source>
+        <translation>Разделение зоны %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split zones %1</source>
+        <translation>Разделение зон %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge zones %1 and %2</source>
+        <translation>Объединение зон %1 и %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add buffer zone around %1 (%2 km)</source>
+        <translation>Добавление буферной зоны вокруг %1 (%2 км)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add buffer zone around %1 (%2 km left, %3 km right)</source>
+        <translation>Добавление буферной зоны вокруг %1 (%2 км слева, %3 км справа)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebuild %1 from %2</source>
+        <translation>Перестроение %1 по %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New proposal %1</source>
+        <translation>Новое предложение %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove proposal %1</source>
+        <translation>Удаление предложения %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit project details</source>
+        <translation>Изменение сведений о проекте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename version %1 to %2</source>
+        <translation>Переименование версии %1 в %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate %1 as %2</source>
+        <translation>Дублирование %1 как %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete proposal %1</source>
+        <translation>Удаление предложения %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %1 agreed</source>
+        <translation>Отметка %1 как согласованного</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the old baseline as %1</source>
+        <translation>Сохранение прежней основы как %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make %1 the agreed baseline</source>
+        <translation>Назначение %1 согласованной основой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add reference layer %1</source>
+        <translation>Добавление опорного слоя %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove reference layer %1</source>
+        <translation>Удаление опорного слоя %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show reference layer %1</source>
+        <translation>Показ опорного слоя %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide reference layer %1</source>
+        <translation>Скрытие опорного слоя %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opacity of reference layer %1</source>
+        <translation>Непрозрачность опорного слоя %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change reference layer %1</source>
+        <translation>Изменение опорного слоя %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder reference layer %1</source>
+        <translation>Перестановка опорного слоя %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georeference %1</source>
+        <translation>Геопривязка %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove georeferencing of %1</source>
+        <translation>Удаление геопривязки %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georeferencing method %1</source>
+        <translation>Метод геопривязки: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georeferencing options of %1</source>
+        <translation>Параметры геопривязки %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add control point %1</source>
+        <translation>Добавление контрольной точки %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use control point %1</source>
+        <translation>Включение контрольной точки %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out control point %1</source>
+        <translation>Исключение контрольной точки %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move control point %1</source>
+        <translation>Перемещение контрольной точки %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete control point %1</source>
+        <translation>Удаление контрольной точки %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge %1 into %2</source>
+        <translation>Слияние %1 в %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark conflict on %1 resolved</source>
+        <translation>Отметка конфликта по %1 как решённого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve conflict on %1: take ours</source>
+        <translation>Решение конфликта по %1: взять наше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve conflict on %1: take theirs</source>
+        <translation>Решение конфликта по %1: взять их</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received from the team server</source>
+        <translation>Получено с сервера команды</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../gui/help_guide.py" line="-139"/>
+        <source>User guide</source>
+        <extracomment>The pages in the guide&apos;s contents, in reading order (relative to the guide&apos;s folder). Link schemes that lead off this computer: never followed. A link was not followed: its address and why (&quot;network&quot;, or &quot;missing&quot;: no such page).</extracomment>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Start here</source>
+        <translation>Начните здесь</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find in page (Ctrl+F)</source>
+        <translation>Найти на странице (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The user guide is written in English.</source>
+        <translation>Руководство пользователя написано на английском языке.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>ZoneEditor works offline and does not open web pages. The address was copied: %1</source>
+        <translation>ZoneEditor работает без сети и не открывает веб-страницы. Адрес скопирован: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This page is not part of the guide: %1</source>
+        <translation>Эта страница не входит в руководство: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” is not on this page.</source>
+        <translation>«%1» на этой странице нет.</translation>
+    </message>
+    <message>
+        <location filename="extra_strings.py" line="-66"/>
+        <source>The editor window, canvas and renderer</source>
+        <extracomment>Titles of the user guide&apos;s pages in its contents (``gui.help_guide.PAGES``, each page&apos;s first heading up to a colon). The pages are English; their titles are listed translated so a reader finds the page. tests/unit/test_i18n_catalogue.py checks the list is whole.</extracomment>
+        <translation>Окно редактора, холст и отрисовка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editing</source>
+        <translation>Редактирование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The diff</source>
+        <translation>Сравнение версий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange with other parties</source>
+        <translation>Обмен с другими сторонами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference layers</source>
+        <translation>Опорные слои</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merging proposals</source>
+        <translation>Слияние предложений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team server</source>
+        <translation>Сервер команды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never lose an edit</source>
+        <translation>Ни одна правка не теряется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaging</source>
+        <translation>Сборка и установка</translation>
+    </message>
+</context>
+<context>
+    <name>VersionMenu</name>
+    <message>
+        <location filename="../gui/version_menu.py" line="+78"/>
+        <source>&amp;Rename…</source>
+        <translation>Пере&amp;именовать…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Дублировать…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make this proposal the agreed &amp;baseline…</source>
+        <translation>Сделать это предложение согласованной &amp;основой…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Rename %1</source>
+        <translation>Переименовать %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy %1 into a new proposal</source>
+        <translation>Скопировать %1 в новое предложение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete %1 with its features (undoable)</source>
+        <translation>Удалить %1 со всеми объектами (можно отменить)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make %1 the agreed baseline; the old baseline is kept as a version</source>
+        <translation>Сделать %1 согласованной основой; прежняя основа сохраняется как версия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show a proposal to make it the agreed baseline</source>
+        <translation>Откройте предложение, чтобы сделать его согласованной основой</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Rename version</source>
+        <translation>Переименование версии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name of %1:</source>
+        <translation>Новое имя для %1:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rename %1 to %2</source>
+        <translation>Переименовать %1 в %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate version</source>
+        <translation>Дублирование версии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the copy of %1:</source>
+        <translation>Имя копии %1:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Duplicate %1 as %2</source>
+        <translation>Дублировать %1 как %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete version</source>
+        <translation>Удаление версии</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../build/i18n/tr_aliases.py" line="+6"/>
+        <location filename="../gui/version_menu.py" line="+1"/>
+        <source>Delete the proposal %1 and its %n feature(s)?</source>
+        <translation>
+            <numerusform>Удалить предложение %1 и его %n объект?</numerusform>
+            <numerusform>Удалить предложение %1 и его %n объекта?</numerusform>
+            <numerusform>Удалить предложение %1 и его %n объектов?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/version_menu.py" line="+3"/>
+        <source>Edit ▸ Undo brings it back, as long as the project is open.</source>
+        <translation>Правка ▸ Отменить вернёт его, пока проект открыт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete proposal %1</source>
+        <translation>Удалить предложение %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Make the agreed baseline</source>
+        <translation>Сделать согласованной основой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make %1 the agreed baseline?</source>
+        <translation>Сделать %1 согласованной основой?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The current agreed baseline is kept, unchanged, as the version %1.</source>
+        <translation>Текущая согласованная основа сохраняется без изменений как версия %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 becomes the agreed baseline, first in the list and locked like the baseline.</source>
+        <translation>%1 станет согласованной основой — первой в списке и заблокированной, как основа.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
+        <location filename="../gui/version_menu.py" line="+4"/>
+        <source>%n feature(s) marked proposed will be marked agreed.</source>
+        <translation>
+            <numerusform>%n объект со статусом «предложено» получит статус «согласовано».</numerusform>
+            <numerusform>%n объекта со статусом «предложено» получат статус «согласовано».</numerusform>
+            <numerusform>%n объектов со статусом «предложено» получат статус «согласовано».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/version_menu.py" line="+3"/>
+        <source>%n disputed feature(s) stay disputed.</source>
+        <translation>
+            <numerusform>%n оспариваемый объект остаётся оспариваемым.</numerusform>
+            <numerusform>%n оспариваемых объекта остаются оспариваемыми.</numerusform>
+            <numerusform>%n оспариваемых объектов остаются оспариваемыми.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/version_menu.py" line="+1"/>
+        <source>Edit ▸ Undo restores both versions as they were.</source>
+        <translation>Правка ▸ Отменить вернёт обе версии в прежнее состояние.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make agreed baseline</source>
+        <translation>Сделать основой</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Make %1 the agreed baseline</source>
+        <translation>Сделать %1 согласованной основой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is the agreed baseline now; the old baseline is %2.</source>
+        <translation>%1 теперь согласованная основа; прежняя основа — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="-7"/>
+        <source>A version needs a name.</source>
+        <translation>У версии должно быть имя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“agreed” is the name of the baseline: choose another name.</source>
+        <translation>«agreed» — имя согласованной основы: выберите другое имя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A version name has at most %1 characters.</source>
+        <translation>Имя версии — не более %1 символов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is a version called “%1” already.</source>
+        <translation>Версия с именем «%1» уже есть.</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
-        <location filename="../gui/window_actions.py" line="+36"/>
+        <location line="-79"/>
         <source>Panels</source>
         <translation>Панели</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
@@ -1827,8 +4790,9 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Атрибуты</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../gui/window_actions.py" line="+90"/>
         <source>&amp;New project</source>
+        <extracomment>The toolbar&apos;s version switcher grows with the longest name up to this many characters.</extracomment>
         <translation>&amp;Новый проект</translation>
     </message>
     <message>
@@ -1839,7 +4803,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     <message>
         <location line="+1"/>
         <source>Open &amp;recent</source>
-        <translation>Открыть &amp;недавние</translation>
+        <translation>Открыть н&amp;едавние</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1857,7 +4821,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -1899,12 +4863,12 @@ ZoneEditor запускается как обычно; ничего не уда�
     <message>
         <location line="+2"/>
         <source>Zoom to &amp;selection</source>
-        <translation>Масштаб по &amp;выделению</translation>
+        <translation>Масштаб по в&amp;ыделению</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show &amp;labels</source>
-        <translation>Показывать &amp;подписи</translation>
+        <translation>Показывать по&amp;дписи</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1917,12 +4881,17 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Координаты в градусах, минутах, секундах</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>New &amp;proposal…</source>
         <translation>Новое &amp;предложение…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;About ZoneEditor</source>
         <translation>&amp;О программе ZoneEditor</translation>
     </message>
@@ -1932,27 +4901,28 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Показываемая и редактируемая версия</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Main</source>
+        <extracomment>Toolbar controls that switch what is edited: never keyboard-focused, never switched by the wheel (``MapFocus.keep_off``), so only a deliberate choice counts.</extracomment>
         <translation>Основная</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Tools</source>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+72"/>
         <source>Cannot delete: %1 is locked</source>
         <translation>Нельзя удалить: %1 заблокирован</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Nothing selected</source>
         <translation>Ничего не выбрано</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>New proposal</source>
         <translation>Новое предложение</translation>
     </message>
@@ -1967,7 +4937,12 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Версия с именем %1 уже существует</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
+        <source>New proposal %1 from %2</source>
+        <translation>Новое предложение %1 на основе %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>About ZoneEditor</source>
         <translation>О программе ZoneEditor</translation>
     </message>
@@ -1979,9 +4954,8 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 Работает без сети. Основа карты: Natural Earth. Населённые пункты: GeoNames.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Agreed baseline</source>
-        <translation>Согласованная основа</translation>
+        <translation type="vanished">Согласованная основа</translation>
     </message>
 </context>
 <context>

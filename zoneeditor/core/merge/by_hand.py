@@ -23,6 +23,7 @@ from zoneeditor.core.merge.resolve import MARKER, is_open, open_keys, without_ke
 from zoneeditor.core.merge.result import Conflict, ConflictKind, Span
 from zoneeditor.core.merge.shapes import VertexIndex, decompose, drop_repeats
 from zoneeditor.core.merge.splice import cyclic
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Feature, Version
 
 
@@ -127,5 +128,6 @@ def mark_resolved(conflict: Conflict, version: Version, label: str | None = None
         if f is not None and conflict.key in open_keys(f):
             deltas.append(Delta(f, without_key(f, conflict.key)))
     name = (conflict.ours or conflict.theirs or conflict.base)
-    text = label or f"Mark conflict on {name.label if name else conflict.feature_id[:8]} resolved"
+    text = label or Message("Mark conflict on %1 resolved",
+                            name.label if name else conflict.feature_id[:8])
     return ChangeSet(text, version.name, tuple(deltas))

@@ -25,6 +25,7 @@ from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.merge.result import Conflict, ConflictKind, MergeResult, Side, Span
 from zoneeditor.core.merge.shapes import VertexIndex, assemble, decompose, drop_repeats
 from zoneeditor.core.merge.splice import cyclic
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Feature, LayerKind, Version
 from zoneeditor.core.validity import describe, problem
 
@@ -102,7 +103,8 @@ def resolution(conflict: Conflict, side: Side, version: Version,
             deltas.append(Delta(current, new))
     name = conflict.ours.label if conflict.ours else (
         conflict.theirs.label if conflict.theirs else conflict.feature_id[:8])
-    text = label or f"Resolve conflict on {name}: take {side}"
+    text = label or Message("Resolve conflict on %1: take ours" if side == "ours" else
+                            "Resolve conflict on %1: take theirs", name)
     return ChangeSet(text, version.name, tuple(deltas))
 
 

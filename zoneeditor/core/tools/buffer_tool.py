@@ -13,6 +13,7 @@ from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.edits import add_feature
 from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.geodesy import area_km2
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Feature, LayerKind, Version
 from zoneeditor.core.tools.base import KeyEvent, PointerEvent, Preview, ToolContext, ToolResult
 from zoneeditor.core.tools.editing import EditingTool, refusal
@@ -39,8 +40,11 @@ def buffer_changeset(version: Version, line: Feature, left_km: float, right_km: 
     added = add_feature(version, LayerKind.ZONES, geom, name=name, party=party, status=status,
                         kind="buffer", source_line=line.id, width_left_km=float(left_km),
                         width_right_km=float(right_km))
-    return ChangeSet(f"Add buffer zone around {line.label} ({width})", version.name,
-                     added.deltas)
+    label = (Message("Add buffer zone around %1 (%2 km)", line.label, f"{left_km:g}")
+             if left_km == right_km else
+             Message("Add buffer zone around %1 (%2 km left, %3 km right)", line.label,
+                     f"{left_km:g}", f"{right_km:g}"))
+    return ChangeSet(label, version.name, added.deltas)
 
 
 class BufferTool(EditingTool):

@@ -14,6 +14,7 @@ from zoneeditor.core.changes import ChangeSet, Delta
 from zoneeditor.core.edits import check
 from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.geodesy import area_km2
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Feature, LayerKind, Version
 from zoneeditor.core.tools.base import KeyEvent, PointerEvent, Preview, ToolResult
 from zoneeditor.core.tools.editing import EditingTool, refusal
@@ -37,8 +38,7 @@ def merge_changeset(version: Version, zones: list[Feature]) -> ChangeSet:
     deltas = [Delta(keep, keep.with_geometry(union))]
     deltas.extend(Delta(z, None) for z in zones[1:])
     names = [z.label for z in zones]
-    label = f"Merge zones {names[0]} and {names[1]}" if len(names) == 2 else \
-        f"Merge zones {', '.join(names[:-1])} and {names[-1]}"
+    label = Message("Merge zones %1 and %2", ", ".join(names[:-1]), names[-1])
     return ChangeSet(label, version.name, tuple(deltas))
 
 

@@ -19,6 +19,7 @@ from zoneeditor.core.buffer import with_rebuilt_buffers
 from zoneeditor.core.changes import ChangeSet, Delta
 from zoneeditor.core.edits import check
 from zoneeditor.core.errors import EditRefused
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Feature
 from zoneeditor.core.tools.base import KeyEvent, PointerEvent, Preview, ToolContext, ToolResult
 from zoneeditor.core.tools.editing import XY, EditingTool, refusal
@@ -117,7 +118,8 @@ class MoveFeatureTool(EditingTool):
             check(geom, orig.layer, f"Moving {orig.label}")
             deltas.append(Delta(current, current.with_geometry(geom)))
         feats = list(grab.originals.values())
-        label = f"Move {feats[0].label}" if len(feats) == 1 else f"Move {len(feats)} features"
+        label = (Message("Move %1", feats[0].label) if len(feats) == 1
+                 else Message("Move %1 features", len(feats)))
         cs = ChangeSet(label, version.name, tuple(deltas), merge_key=grab.merge_key)
         return with_rebuilt_buffers(version, cs, self.ctx.locked_layers)
 

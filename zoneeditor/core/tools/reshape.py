@@ -19,6 +19,7 @@ from zoneeditor.core.changes import ChangeSet, Delta
 from zoneeditor.core.edits import check
 from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.geodesy import area_km2
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Feature, LayerKind, Version
 from zoneeditor.core.tools.base import ToolResult
 from zoneeditor.core.tools.path import PathTool
@@ -114,7 +115,7 @@ def reshape_changeset(version: Version, feature: Feature, drawn: LineString, tol
     ends = [drawn.coords[0][:2], drawn.coords[-1][:2]]
     deltas.extend(junctions(version, [(float(x), float(y)) for x, y in ends],
                             skip_ids={feature.id}))
-    cs = ChangeSet(f"Reshape {feature.label}", version.name, tuple(deltas))
+    cs = ChangeSet(Message("Reshape %1", feature.label), version.name, tuple(deltas))
     return with_rebuilt_buffers(version, cs)  # a buffer follows its reshaped line
 
 

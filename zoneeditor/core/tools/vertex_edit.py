@@ -20,6 +20,7 @@ from shapely.geometry.base import BaseGeometry
 from zoneeditor.core import geompatch as gp
 from zoneeditor.core import vertices as vx
 from zoneeditor.core.errors import EditRefused
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Feature, LayerKind
 from zoneeditor.core.tools.base import KeyEvent, PointerEvent, Preview, ToolContext, ToolResult
 from zoneeditor.core.tools.editing import XY, EditingTool, refusal
@@ -211,7 +212,7 @@ class EditVerticesTool(EditingTool):
         if xy == drag.position:
             return ToolResult(preview=self._preview(snap.xy if snap else xy))
         try:
-            cs = move_shared(self.ctx.document.version, drag.sharers, xy, "Move vertex",
+            cs = move_shared(self.ctx.document.version, drag.sharers, xy, Message("Move vertex"),
                              drag.merge_key, self.ctx.locked_layers)
         except EditRefused as exc:
             if final:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.merge.ancestry import Head, StateRecord, common_ancestors
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Feature, Version
 from zoneeditor.io.lineage import store
 from zoneeditor.io.lineage.tracker import Digests
@@ -42,7 +43,16 @@ _HOW = {"open": "as opened", "save": "as saved", "merge": "as merged",
 
 def _phrase(record: StateRecord | None, digest: str) -> str:
     if record is None:
-        return f"state {digest[:12]}"
+        return Message("state %1", digest[:12])
+    o = record.origin
+    if record.file and record.saved and o in _HOW:
+        # the usual phrase as a Message, so the merge dialog shows it translated
+        return Message("%1 as opened in %2 on %3 UTC" if o == "open" else
+                       "%1 as saved in %2 on %3 UTC" if o == "save" else
+                       "%1 as merged in %2 on %3 UTC" if o == "merge" else
+                       "%1 as merged from %2 on %3 UTC",
+                       repr(record.version), record.file,
+                       record.saved.replace("T", " ")[:16])
     how = _HOW.get(record.origin, f"as recorded ({record.origin})")
     where = f" {'from' if record.origin == 'merged-from' else 'in'} {record.file}" \
         if record.file else ""

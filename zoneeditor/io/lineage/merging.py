@@ -19,6 +19,7 @@ from zoneeditor.core.errors import ReadError, ZoneEditorError
 from zoneeditor.core.fingerprint import fingerprint, short
 from zoneeditor.core.merge import DEFAULT_MARGIN_M, MergeResult, merge
 from zoneeditor.core.merge.resolve import open_conflicts, proposal
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Project, Version
 from zoneeditor.io.lineage.find import find_base, version_digest
 from zoneeditor.io.lineage.tracker import LineageTracker, MergeNote
@@ -109,7 +110,7 @@ def merge_from_file(target: MergeTarget, ours_name: str | None, other_path: Path
         raise ZoneEditorError(f"{target.path.name} already has a version {name!r}; choose "
                               f"another name")
     merged = proposal(result, name)
-    cs = ChangeSet(f"Merge {theirs_label} into {name}", name,
+    cs = ChangeSet(Message("Merge %1 into %2", theirs_label, name), name,
                    tuple(Delta(None, f) for f in merged), structure=Structure.CREATE)
     target.document.history.push(cs)
     digests = target.lineage.digests

@@ -29,13 +29,14 @@ from dataclasses import dataclass, field, replace
 
 from zoneeditor.core.changes import ChangeSet, Delta, Structure
 from zoneeditor.core.merge import changeset_between, merge
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import AGREED, Feature, Project, ProjectMeta, Version
 from zoneeditor.io.team.local_state import SyncConflict
 from zoneeditor.io.team.server import Me, Outgoing, Pull, VersionInfo
 from zoneeditor.io.team.wire import same_shared_meta
 
 #: Label of the change sets a sync applies to the local document (shown in the history).
-RECEIVED_LABEL = "Received from the team server"
+RECEIVED_LABEL = Message("Received from the team server")
 
 
 @dataclass
