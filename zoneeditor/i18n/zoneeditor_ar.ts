@@ -191,13 +191,13 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     <message>
         <location line="+3"/>
         <location filename="../gui/conflicts_panel.py" line="+67"/>
-        <location line="+350"/>
+        <location line="+358"/>
         <source>Conflicts</source>
         <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="-333"/>
+        <location filename="../gui/conflicts_panel.py" line="-341"/>
         <source>Feature</source>
         <extracomment>What is known about the open project&apos;s conflicts. The dock holding the panel (set by ``install``), shown by ``reveal``.</extracomment>
         <translation>العنصر</translation>
@@ -231,18 +231,18 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+2"/>
-        <location line="+175"/>
+        <location line="+183"/>
         <source>Take ours</source>
         <translation>اعتماد ما لدينا</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+174"/>
+        <location line="-181"/>
+        <location line="+182"/>
         <source>Take theirs</source>
         <translation>اعتماد ما لديهم</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-180"/>
         <source>Mark resolved</source>
         <translation>اعتباره محسومًا</translation>
     </message>
@@ -257,7 +257,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>إظهار الأصل وما لدينا وما لديهم على الخريطة</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+135"/>
         <source>The team sync record of this file cannot be read: %1</source>
         <translation>تتعذر قراءة سجل مزامنة الفريق لهذا الملف: %1</translation>
     </message>
@@ -298,7 +298,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         </translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="+24"/>
+        <location filename="../gui/conflicts_panel.py" line="+28"/>
         <source>Keep mine</source>
         <translation>الإبقاء على نسختي</translation>
     </message>
@@ -557,7 +557,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>دون هذه النقطة (م)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Use this point for the fit (untick to leave a doubtful point out without deleting it)</source>
         <translation>استخدام هذه النقطة في حساب التحويل (ألغِ التحديد لاستبعاد نقطة مشكوك فيها دون حذفها)</translation>
     </message>
@@ -705,13 +705,13 @@ UTM: %4. MGRS: %5.
     <message>
         <location line="-238"/>
         <location filename="../gui/diff_panel.py" line="+95"/>
-        <location line="+486"/>
+        <location line="+487"/>
         <source>Changes</source>
         <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). How long a clicked change flashes, and how fast. Characters of a feature&apos;s name the docked table shows at first. Largest share of the panel&apos;s height the summary takes before it scrolls. &quot;Show large&quot; floats the panel over this share of the window&apos;s width and height. Emitted on the UI thread when a new report is shown.</extracomment>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../gui/diff_panel.py" line="-460"/>
+        <location filename="../gui/diff_panel.py" line="-461"/>
         <source>List unchanged features too</source>
         <extracomment>The overlay&apos;s labels as last drawn (``render.diff_overlay.Callout``). Columns shown while docked; the others are a click away (``column_menu``).</extracomment>
         <translation>اعرض العناصر غير المتغيرة أيضًا</translation>
@@ -735,12 +735,12 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+338"/>
+        <location line="+339"/>
         <source>Show large</source>
         <translation>عرض موسّع</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-338"/>
         <source>Show the changes in a large window of their own, with every column (again: back in the dock)</source>
         <translation>عرض التغييرات في نافذة كبيرة خاصة بها، بكل الأعمدة (بنقرة ثانية: العودة إلى اللوحة)</translation>
     </message>
@@ -775,7 +775,7 @@ UTM: %4. MGRS: %5.
         <translation>%1 و%2 تحملان المحتوى نفسه على الخريطة</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Back in the dock</source>
         <translation>العودة إلى اللوحة</translation>
     </message>
@@ -1338,7 +1338,7 @@ UTM: %4. MGRS: %5.
         <translation>ليس موقعًا صالحًا: %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>Save georeferenced image</source>
         <translation>حفظ الصورة المسندة جغرافيًا</translation>
     </message>
@@ -1496,7 +1496,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>GuideHelp</name>
     <message>
-        <location filename="../gui/help_guide.py" line="+242"/>
+        <location filename="../gui/help_guide.py" line="+246"/>
         <source>User &amp;guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
@@ -1585,7 +1585,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>Pro&amp;blems</source>
         <translation>المش&amp;كلات</translation>
     </message>
@@ -1620,12 +1620,12 @@ UTM: %4. MGRS: %5.
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="-158"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-160"/>
         <source>Files (shapefile, zip, GeoPackage, GeoJSON, KML):</source>
         <translation>الملفات (shapefile أو zip أو GeoPackage أو GeoJSON أو KML):</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Imported %1</source>
         <translation>تم استيراد %1</translation>
     </message>
@@ -2080,7 +2080,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>Locator</name>
     <message>
-        <location filename="../gui/locator.py" line="+244"/>
+        <location filename="../gui/locator.py" line="+245"/>
         <source>zone of the project</source>
         <translation>منطقة في المشروع</translation>
     </message>
@@ -2105,7 +2105,7 @@ UTM: %4. MGRS: %5.
         <translation>البحث عن بلدة أو دولة أو عنصر في المشروع باسمه وعرضه على الخريطة</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Type a name: a town, a country, or a zone, line or point of the project. Enter goes there, Escape closes.</source>
         <translation>اكتب اسمًا: بلدة أو دولة، أو منطقة أو خطًا أو نقطة في المشروع. Enter ينقلك إليه، وEscape يغلق.</translation>
     </message>
@@ -2156,7 +2156,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>LocatorPopup</name>
     <message>
-        <location line="-262"/>
+        <location line="-265"/>
         <source>Place or feature name (English, Arabic or Russian)</source>
         <extracomment>The locator&apos;s key. Results listed at most. Half the side (degrees) of the view shown around a town (about 1:250,000 on a laptop). Half the side (degrees) of the view around a point feature. How far around the project&apos;s extent (degrees) places count as &quot;near&quot; for the ranking. How long the place gone to stays marked (ms). Item roles of a result row: the name shown (first line) and what it is (second line).</extracomment>
         <translation>اسم مكان أو عنصر (بالإنجليزية أو العربية أو الروسية)</translation>
@@ -3468,7 +3468,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferenceActions</name>
     <message>
-        <location filename="../gui/reference_actions.py" line="+84"/>
+        <location filename="../gui/reference_actions.py" line="+88"/>
         <source>Add &amp;reference layer…</source>
         <extracomment>The key that turns tracing on and off (JOSM&apos;s and QGIS&apos;s habit). The snap tooltip&apos;s text now (&apos;&apos; when nothing is snapped to).</extracomment>
         <translation>إضافة &amp;طبقة مرجعية…</translation>
@@ -3848,7 +3848,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>معروضة لهذه الجلسة فقط: «إبقاء» يضيفها إلى المشروع</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Where is %1 now?</source>
         <translation>أين أصبح %1 الآن؟</translation>
     </message>
@@ -3864,7 +3864,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ShortcutHelp</name>
     <message>
-        <location filename="../gui/help_shortcuts.py" line="+256"/>
+        <location filename="../gui/help_shortcuts.py" line="+260"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
@@ -3872,7 +3872,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location line="-217"/>
+        <location line="-221"/>
         <source>hold %1</source>
         <translation>مع الضغط على %1</translation>
     </message>
@@ -3882,9 +3882,9 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>%1 + نقرة</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Pan the map</source>
-        <extracomment>Keys the map answers to that no action carries (gui/canvas.py ``keyPressEvent`` and the mouse handlers, core/tools): (what it does, how the keys are written, the keys as Qt names them — shown as the platform writes them). Checked by tests/gui/test_help.py.</extracomment>
+        <extracomment>Keys the map answers to that no action carries (gui/canvas.py ``keyPressEvent`` and the mouse handlers, core/tools): (what it does, how the keys are written, the keys as Qt names them — shown as the platform writes them). Checked by tests/gui/test_help.py. The texts are QT_TRANSLATE_NOOP constants: the source strings, typed ``object``.</extracomment>
         <translation>تحريك الخريطة</translation>
     </message>
     <message>
@@ -3943,7 +3943,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>نقل رأس مشترك في عنصر واحد فقط</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+134"/>
         <source>Keyboard shortcuts</source>
         <extracomment>Qt key codes from here on are the special keys of some keyboards (Open, Save, Zoom In, Undo, media keys...): the platform binds them too, but they would only clutter the sheet. Function keys past F12 exist on few keyboards (Sun&apos;s Undo is F14).</extracomment>
         <translation>اختصارات لوحة المفاتيح</translation>
@@ -4535,7 +4535,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../gui/help_guide.py" line="-139"/>
+        <location filename="../gui/help_guide.py" line="-143"/>
         <source>User guide</source>
         <extracomment>The pages in the guide&apos;s contents, in reading order (relative to the guide&apos;s folder). Link schemes that lead off this computer: never followed. A link was not followed: its address and why (&quot;network&quot;, or &quot;missing&quot;: no such page).</extracomment>
         <translation>دليل المستخدم</translation>
@@ -4566,7 +4566,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>دليل المستخدم مكتوب بالإنجليزية.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>ZoneEditor works offline and does not open web pages. The address was copied: %1</source>
         <translation>يعمل ZoneEditor دون اتصال ولا يفتح صفحات الويب. نُسخ العنوان: %1</translation>
     </message>

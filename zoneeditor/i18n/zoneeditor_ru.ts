@@ -185,13 +185,13 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     <message>
         <location line="+3"/>
         <location filename="../gui/conflicts_panel.py" line="+67"/>
-        <location line="+350"/>
+        <location line="+358"/>
         <source>Conflicts</source>
         <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="-333"/>
+        <location filename="../gui/conflicts_panel.py" line="-341"/>
         <source>Feature</source>
         <extracomment>What is known about the open project&apos;s conflicts. The dock holding the panel (set by ``install``), shown by ``reveal``.</extracomment>
         <translation>Объект</translation>
@@ -225,18 +225,18 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+2"/>
-        <location line="+175"/>
+        <location line="+183"/>
         <source>Take ours</source>
         <translation>Взять наше</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+174"/>
+        <location line="-181"/>
+        <location line="+182"/>
         <source>Take theirs</source>
         <translation>Взять их</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-180"/>
         <source>Mark resolved</source>
         <translation>Отметить как решённый</translation>
     </message>
@@ -251,7 +251,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Показать на карте исходное, наше и их</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+135"/>
         <source>The team sync record of this file cannot be read: %1</source>
         <translation>Не удаётся прочитать журнал командной синхронизации этого файла: %1</translation>
     </message>
@@ -286,7 +286,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         </translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="+24"/>
+        <location filename="../gui/conflicts_panel.py" line="+28"/>
         <source>Keep mine</source>
         <translation>Оставить мою</translation>
     </message>
@@ -545,7 +545,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Без этой точки (м)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Use this point for the fit (untick to leave a doubtful point out without deleting it)</source>
         <translation>Использовать эту точку при расчёте (снимите отметку, чтобы исключить сомнительную точку, не удаляя её)</translation>
     </message>
@@ -693,13 +693,13 @@ UTM: %4. MGRS: %5.
     <message>
         <location line="-238"/>
         <location filename="../gui/diff_panel.py" line="+95"/>
-        <location line="+486"/>
+        <location line="+487"/>
         <source>Changes</source>
         <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). How long a clicked change flashes, and how fast. Characters of a feature&apos;s name the docked table shows at first. Largest share of the panel&apos;s height the summary takes before it scrolls. &quot;Show large&quot; floats the panel over this share of the window&apos;s width and height. Emitted on the UI thread when a new report is shown.</extracomment>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../gui/diff_panel.py" line="-460"/>
+        <location filename="../gui/diff_panel.py" line="-461"/>
         <source>List unchanged features too</source>
         <extracomment>The overlay&apos;s labels as last drawn (``render.diff_overlay.Callout``). Columns shown while docked; the others are a click away (``column_menu``).</extracomment>
         <translation>Показывать и неизменённые объекты</translation>
@@ -723,12 +723,12 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+338"/>
+        <location line="+339"/>
         <source>Show large</source>
         <translation>Развернуть</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-338"/>
         <source>Show the changes in a large window of their own, with every column (again: back in the dock)</source>
         <translation>Показать изменения в отдельном большом окне со всеми столбцами (повторное нажатие — вернуть на панель)</translation>
     </message>
@@ -763,7 +763,7 @@ UTM: %4. MGRS: %5.
         <translation>%1 и %2 содержат одинаковую карту</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Back in the dock</source>
         <translation>Вернуть на панель</translation>
     </message>
@@ -1314,7 +1314,7 @@ UTM: %4. MGRS: %5.
         <translation>Это не координаты: %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>Save georeferenced image</source>
         <translation>Сохранить геопривязанное изображение</translation>
     </message>
@@ -1472,7 +1472,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>GuideHelp</name>
     <message>
-        <location filename="../gui/help_guide.py" line="+242"/>
+        <location filename="../gui/help_guide.py" line="+246"/>
         <source>User &amp;guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
@@ -1561,7 +1561,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>Pro&amp;blems</source>
         <translation>Пробл&amp;емы</translation>
     </message>
@@ -1596,12 +1596,12 @@ UTM: %4. MGRS: %5.
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="-158"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-160"/>
         <source>Files (shapefile, zip, GeoPackage, GeoJSON, KML):</source>
         <translation>Файлы (shapefile, zip, GeoPackage, GeoJSON, KML):</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Imported %1</source>
         <translation>Импортировано: %1</translation>
     </message>
@@ -2056,7 +2056,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>Locator</name>
     <message>
-        <location filename="../gui/locator.py" line="+244"/>
+        <location filename="../gui/locator.py" line="+245"/>
         <source>zone of the project</source>
         <translation>зона проекта</translation>
     </message>
@@ -2081,7 +2081,7 @@ UTM: %4. MGRS: %5.
         <translation>Найти населённый пункт, страну или объект проекта по названию и показать на карте</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Type a name: a town, a country, or a zone, line or point of the project. Enter goes there, Escape closes.</source>
         <translation>Введите название населённого пункта, страны или зоны, линии, точки проекта. Enter — перейти, Escape — закрыть.</translation>
     </message>
@@ -2129,7 +2129,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>LocatorPopup</name>
     <message>
-        <location line="-262"/>
+        <location line="-265"/>
         <source>Place or feature name (English, Arabic or Russian)</source>
         <extracomment>The locator&apos;s key. Results listed at most. Half the side (degrees) of the view shown around a town (about 1:250,000 on a laptop). Half the side (degrees) of the view around a point feature. How far around the project&apos;s extent (degrees) places count as &quot;near&quot; for the ranking. How long the place gone to stays marked (ms). Item roles of a result row: the name shown (first line) and what it is (second line).</extracomment>
         <translation>Название места или объекта (на английском, арабском или русском)</translation>
@@ -3417,7 +3417,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferenceActions</name>
     <message>
-        <location filename="../gui/reference_actions.py" line="+84"/>
+        <location filename="../gui/reference_actions.py" line="+88"/>
         <source>Add &amp;reference layer…</source>
         <extracomment>The key that turns tracing on and off (JOSM&apos;s and QGIS&apos;s habit). The snap tooltip&apos;s text now (&apos;&apos; when nothing is snapped to).</extracomment>
         <translation>Добавить &amp;опорный слой…</translation>
@@ -3797,7 +3797,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Показан только в этом сеансе: кнопка «В проект» сохранит его в проекте</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Where is %1 now?</source>
         <translation>Где теперь находится %1?</translation>
     </message>
@@ -3813,7 +3813,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ShortcutHelp</name>
     <message>
-        <location filename="../gui/help_shortcuts.py" line="+256"/>
+        <location filename="../gui/help_shortcuts.py" line="+260"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
@@ -3821,7 +3821,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location line="-217"/>
+        <location line="-221"/>
         <source>hold %1</source>
         <translation>удерживая %1</translation>
     </message>
@@ -3831,9 +3831,9 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>%1 + щелчок</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Pan the map</source>
-        <extracomment>Keys the map answers to that no action carries (gui/canvas.py ``keyPressEvent`` and the mouse handlers, core/tools): (what it does, how the keys are written, the keys as Qt names them — shown as the platform writes them). Checked by tests/gui/test_help.py.</extracomment>
+        <extracomment>Keys the map answers to that no action carries (gui/canvas.py ``keyPressEvent`` and the mouse handlers, core/tools): (what it does, how the keys are written, the keys as Qt names them — shown as the platform writes them). Checked by tests/gui/test_help.py. The texts are QT_TRANSLATE_NOOP constants: the source strings, typed ``object``.</extracomment>
         <translation>Сдвинуть карту</translation>
     </message>
     <message>
@@ -3892,7 +3892,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Сдвинуть общую вершину только у одного объекта</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+134"/>
         <source>Keyboard shortcuts</source>
         <extracomment>Qt key codes from here on are the special keys of some keyboards (Open, Save, Zoom In, Undo, media keys...): the platform binds them too, but they would only clutter the sheet. Function keys past F12 exist on few keyboards (Sun&apos;s Undo is F14).</extracomment>
         <translation>Сочетания клавиш</translation>
@@ -4472,7 +4472,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../gui/help_guide.py" line="-139"/>
+        <location filename="../gui/help_guide.py" line="-143"/>
         <source>User guide</source>
         <extracomment>The pages in the guide&apos;s contents, in reading order (relative to the guide&apos;s folder). Link schemes that lead off this computer: never followed. A link was not followed: its address and why (&quot;network&quot;, or &quot;missing&quot;: no such page).</extracomment>
         <translation>Руководство пользователя</translation>
@@ -4503,7 +4503,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Руководство пользователя написано на английском языке.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>ZoneEditor works offline and does not open web pages. The address was copied: %1</source>
         <translation>ZoneEditor работает без сети и не открывает веб-страницы. Адрес скопирован: %1</translation>
     </message>
