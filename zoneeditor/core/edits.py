@@ -30,7 +30,7 @@ def check(geometry: BaseGeometry, layer: LayerKind, action: str,
     found = edit_problem(geometry, layer, before)
     if found is not None:
         reason, where = found
-        raise EditRefused(f"{action} refused: {describe(reason, where)}", where)
+        raise EditRefused(Message("%1 refused: %2", action, describe(reason, where)), where)
 
 
 def _check_attributes(attrs: dict[str, Any]) -> None:
@@ -44,8 +44,8 @@ def add_feature(
 ) -> ChangeSet:
     """Add a new feature to ``version``; the label names the layer ("Add zone Idlib")."""
     kind = LayerKind(layer)
-    noun = kind.value[:-1]
-    check(geometry, kind, f"Adding a {noun}")
+    check(geometry, kind, Message("Adding a zone" if kind == LayerKind.ZONES else
+                                  "Adding a line" if kind == LayerKind.LINES else "Adding a point"))
     _check_attributes(attributes)
     f = Feature.create(kind, geometry, **attributes)
     label = (Message("Add zone %1" if kind == LayerKind.ZONES else

@@ -27,7 +27,8 @@ class Message(str):
 
     def __new__(cls, template: str, *args: object) -> Message:
         """The sentence ``template`` with ``%1``... replaced by ``args``."""
-        texts = tuple(str(a) for a in args)
+        # a Message given as an argument stays one, so the window translates it too
+        texts = tuple(a if isinstance(a, Message) else str(a) for a in args)
         message = super().__new__(cls, fill(template, texts))
         message.template = template
         message.args = texts

@@ -15,6 +15,7 @@ from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core import geompatch as gp
 from zoneeditor.core import validity_local as local
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import LayerKind
 
 #: Zones with at least this many vertices are checked incrementally after an edit; below it
@@ -24,17 +25,17 @@ LOCAL_MIN_VERTICES = 2000
 _WHERE = re.compile(r"\[\s*([-+0-9.eE]+)\s+([-+0-9.eE]+)")
 
 _FRIENDLY = {
-    "Self-intersection": "the boundary crosses itself",
-    "Ring Self-intersection": "a ring touches itself",
-    "Too few points": "too few vertices",
-    "Hole lies outside shell": "a hole lies outside its zone",
-    "Interior is disconnected": "a hole cuts the zone in two",
-    "Nested shells": "one part lies inside another",
-    "Nested holes": "a hole lies inside another hole",
-    "Self-intersecting ring": "a ring touches itself",
-    "Invalid Coordinate": "a coordinate is not a number",
-    "Ring is not closed": "a ring is not closed",
-    "Duplicate Rings": "two rings are the same",
+    "Self-intersection": Message("the boundary crosses itself"),
+    "Ring Self-intersection": Message("a ring touches itself"),
+    "Too few points": Message("too few vertices"),
+    "Hole lies outside shell": Message("a hole lies outside its zone"),
+    "Interior is disconnected": Message("a hole cuts the zone in two"),
+    "Nested shells": Message("one part lies inside another"),
+    "Nested holes": Message("a hole lies inside another hole"),
+    "Self-intersecting ring": Message("a ring touches itself"),
+    "Invalid Coordinate": Message("a coordinate is not a number"),
+    "Ring is not closed": Message("a ring is not closed"),
+    "Duplicate Rings": Message("two rings are the same"),
 }
 
 
@@ -47,12 +48,16 @@ def problem(
     WGS84 range, minimal vertex counts, and GEOS validity.
     """
     if geometry is None:
-        return "it has no geometry", None
+        return Message("it has no geometry"), None
     if geometry.is_empty:
-        return "its geometry is empty", None
+        return Message("its geometry is empty"), None
     if layer is not None and geometry.geom_type not in layer.geometry_types:
         allowed = " or ".join(layer.geometry_types)
-        return f"a {geometry.geom_type} cannot go in the {layer.value} layer ({allowed})", None
+        kind = LayerKind(layer)
+        return Message("a %1 cannot go in the zones layer (%2)" if kind == LayerKind.ZONES else
+                       "a %1 cannot go in the lines layer (%2)" if kind == LayerKind.LINES else
+                       "a %1 cannot go in the points layer (%2)",
+                       geometry.geom_type, allowed), None
     coords = shapely.get_coordinates(geometry)
     x, y = coords[:, 0], coords[:, 1]
     finite = np.isfinite(x) & np.isfinite(y)
@@ -60,15 +65,18 @@ def problem(
     if bad.any():
         i = int(np.argmax(bad))
         if not finite[i]:
-            return "a coordinate is not a finite number", None
+            return Message("a coordinate is not a finite number"), None
         bx, by = float(x[i]), float(y[i])
-        hint = " (latitude and longitude swapped?)" if -90 <= bx <= 90 and abs(by) <= 180 else ""
-        return f"coordinate {bx:.6f}, {by:.6f} is outside longitude/latitude range{hint}", (
+        swapped = -90 <= bx <= 90 and abs(by) <= 180
+        return Message("coordinate %1, %2 is outside longitude/latitude range (latitude and "
+                       "longitude swapped?)" if swapped else
+                       "coordinate %1, %2 is outside longitude/latitude range",
+                       f"{bx:.6f}", f"{by:.6f}"), (
             bx,
             by,
         )
     if geometry.geom_type == "LineString" and not (coords != coords[0]).any():
-        return "a line needs at least two distinct vertices", tuple(coords[0].tolist())
+        return Message("a line needs at least two distinct vertices"), tuple(coords[0].tolist())
     reason = shapely.is_valid_reason(geometry)
     if reason == "Valid Geometry":
         return None
@@ -120,7 +128,7 @@ def describe(reason: str, where: tuple[float, float] | None) -> str:
     """One line: the reason, and where when known."""
     if where is None:
         return reason
-    return f"{reason} at {where[1]:.5f}°N {where[0]:.5f}°E"
+    return Message("%1 at %2°N %3°E", reason, f"{where[1]:.5f}", f"{where[0]:.5f}")
 
 
 def repair(geometry: BaseGeometry, layer: LayerKind) -> BaseGeometry | None:

@@ -5,7 +5,9 @@ refusal: a ``Message``'s template translated (context "ToolMessages", the templa
 listed in i18n/extra_strings.py) with its arguments filled in, names isolated so a feature's
 name in another script does not reorder the sentence; any other text as it is. The undoable
 steps' labels (``ChangeSet.label``) are Messages too: the History panel and Edit ▸ Undo show
-them through here (a label read back from a journal after recovery is plain English).
+them through here (a label read back from a journal after recovery is plain English). A
+Message given as another's argument (a validity reason inside a refusal, the tool's hint
+inside "%1 — %2 km²") is translated too.
 """
 
 from __future__ import annotations
@@ -23,11 +25,18 @@ def translated(message: str) -> str:
     if not isinstance(message, Message):
         return message
     template = QCoreApplication.translate(CONTEXT, message.template)
-    if template == message.template:
+    if template == message.template and not any(isinstance(a, Message) for a in message.args):
         return message  # not translated (English): core's sentence as it is
-    # names are isolated; a bare count or figure ("6 control points") needs no isolation
-    return fill(template, tuple(isolate(a) if any(c.isalpha() for c in a) else a
-                                for a in message.args))
+    return fill(template, tuple(_argument(a) for a in message.args))
+
+
+def _argument(arg: str) -> str:
+    """An argument as it goes into the translated sentence: a Message (a refusal's reason
+    inside "Moving %1 refused: %2") translated in turn; names isolated; a bare count or
+    figure ("6 control points") needs no isolation."""
+    if isinstance(arg, Message):
+        return translated(arg)
+    return isolate(arg) if any(c.isalpha() for c in arg) else arg
 
 
 __all__ = ["CONTEXT", "translated"]

@@ -29,7 +29,8 @@ def buffer_changeset(version: Version, line: Feature, left_km: float, right_km: 
                      party: str, status: str) -> ChangeSet:
     """The change set adding a buffer zone around ``line`` (refused for bad widths)."""
     if line.layer != LayerKind.LINES:
-        raise EditRefused(f"{line.label} is not a line: a buffer zone is made from a line")
+        raise EditRefused(Message("%1 is not a line: a buffer zone is made from a line",
+                                  line.label))
     geom = buffer_zone(line.geometry, float(left_km), float(right_km))
     if left_km == right_km:
         width = f"{left_km:g} km"
@@ -59,7 +60,8 @@ class BufferTool(EditingTool):
 
     def hint(self) -> str:
         """Status bar help."""
-        return "Buffer zone: click a line of contact, then give the width on each side (km)"
+        return Message("Buffer zone: click a line of contact, then give the width on each side "
+                       "(km)")
 
     def _choose(self, line: Feature) -> ToolResult:
         refused = self.locked() or self.layer_locked(LayerKind.ZONES)
@@ -68,7 +70,8 @@ class BufferTool(EditingTool):
         self.line = line
         self.needs_input = "buffer_widths"
         return ToolResult(selection=frozenset({line.id}), preview=Preview(
-            geometries=[line.geometry]), message=f"Buffer around {line.label}: give the widths")
+            geometries=[line.geometry]),
+            message=Message("Buffer around %1: give the widths", line.label))
 
     def activate(self) -> ToolResult:
         """With one line selected, ask for the widths at once."""
@@ -86,13 +89,13 @@ class BufferTool(EditingTool):
         hit = pick(lines, event.x, event.y, event.tolerance,
                    {str(h) for h in self.ctx.hidden_layers})
         if hit is None:
-            return ToolResult(message="Click on a line of contact")
+            return ToolResult(message=Message("Click on a line of contact"))
         return self._choose(hit)
 
     def make(self, left_km: float, right_km: float | None = None) -> ToolResult:
         """Add the buffer zone (equal widths when ``right_km`` is None)."""
         if self.line is None:
-            msg = "Pick a line first"
+            msg = Message("Pick a line first")
             return ToolResult(refused=msg, message=msg)
         refused = self.locked()
         if refused is not None:
@@ -111,7 +114,8 @@ class BufferTool(EditingTool):
         self.needs_input = None
         zone = cs.deltas[0].feature
         return ToolResult(changeset=cs, selection=frozenset({zone.id}), preview=Preview(),
-                          message=f"{cs.label} ({area_km2(zone.geometry):.2f} km²)")
+                          message=Message("%1 (%2 km²)", cs.label,
+                                          f"{area_km2(zone.geometry):.2f}"))
 
     def key(self, event: KeyEvent) -> ToolResult:
         """Escape forgets the picked line."""

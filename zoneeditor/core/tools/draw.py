@@ -16,6 +16,7 @@ from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.edits import add_feature
 from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.geodesy import area_km2, length_km
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import LayerKind
 from zoneeditor.core.snapping import Snap
 from zoneeditor.core.tools.base import PointerEvent, Preview, ToolResult
@@ -54,20 +55,20 @@ class DrawZoneTool(PathTool):
         """Status bar help."""
         n = len(self.points)
         if n == 0:
-            return ("Draw zone: click the first vertex (snaps to borders; Ctrl: no snap; "
-                    "Tab: type a coordinate)")
-        return (f"Draw zone: {n} vertices — Enter or double-click to finish, "
-                "Backspace removes the last, Esc cancels")
+            return Message("Draw zone: click the first vertex (snaps to borders; Ctrl: no snap; "
+                           "Tab: type a coordinate)")
+        return Message("Draw zone: %1 vertices — Enter or double-click to finish, "
+                       "Backspace removes the last, Esc cancels", n)
 
     def too_few(self) -> str:
         """Message for fewer than three vertices."""
-        return "A zone needs at least 3 vertices"
+        return Message("A zone needs at least 3 vertices")
 
     def status(self) -> str:
         """Hint plus the area so far."""
         g = self.path_geometry()
         if isinstance(g, Polygon) and g.is_valid:
-            return f"{self.hint()} — {area_km2(g):.2f} km²"
+            return Message("%1 — %2 km²", self.hint(), f"{area_km2(g):.2f}")
         return self.hint()
 
     def path_geometry(self, with_hover: bool = True) -> BaseGeometry | None:
@@ -85,7 +86,7 @@ class DrawZoneTool(PathTool):
         """The zone the clicks describe, following snapped neighbours' borders."""
         ring = self.followed(closed=True)
         if len(ring) < 3:
-            raise EditRefused("A zone needs at least 3 distinct vertices")
+            raise EditRefused(Message("A zone needs at least 3 distinct vertices"))
         return Polygon(ring)
 
     def complete(self) -> ToolResult:
@@ -99,19 +100,21 @@ class DrawZoneTool(PathTool):
         if found is not None:
             reason, where = found
             fixed = repair(geom, LayerKind.ZONES)
-            msg = f"Adding a zone refused: {describe(reason, where)}"
+            msg: str = Message("%1 refused: %2", Message("Adding a zone"), describe(reason, where))
             if fixed is not None:
                 if self.state.avoid_overlap:
                     fixed = clip_against_others(fixed, self.ctx.document.version, attrs["party"])
                 self.offer_repair(add_feature(self.ctx.document.version, LayerKind.ZONES, fixed,
                                               **attrs), fixed)
-                msg += " — press Enter to add the repaired shape (shown), Backspace to fix"
+                msg = Message("%1 — press Enter to add the repaired shape (shown), Backspace "
+                              "to fix", msg)
             return ToolResult(refused=msg, message=msg, where=where, preview=self.preview())
         if self.state.avoid_overlap:
             geom = clip_against_others(geom, self.ctx.document.version, attrs["party"])
         cs = _with_junctions(self, add_feature(self.ctx.document.version, LayerKind.ZONES, geom,
                                                **attrs))
-        return _added(self, cs, f"Added zone {attrs['name']} ({area_km2(geom):.2f} km²)")
+        return _added(self, cs, Message("Added zone %1 (%2 km²)", attrs["name"],
+                                         f"{area_km2(geom):.2f}"))
 
 
 class DrawLineTool(PathTool):
@@ -124,19 +127,20 @@ class DrawLineTool(PathTool):
     def hint(self) -> str:
         """Status bar help."""
         if not self.points:
-            return "Draw line: click the first vertex (Ctrl: no snap; Tab: type a coordinate)"
-        return (f"Draw line: {len(self.points)} vertices — Enter or double-click to finish, "
-                "Backspace removes the last, Esc cancels")
+            return Message("Draw line: click the first vertex (Ctrl: no snap; Tab: type a "
+                           "coordinate)")
+        return Message("Draw line: %1 vertices — Enter or double-click to finish, "
+                       "Backspace removes the last, Esc cancels", len(self.points))
 
     def too_few(self) -> str:
         """Message for fewer than two vertices."""
-        return "A line needs at least 2 vertices"
+        return Message("A line needs at least 2 vertices")
 
     def status(self) -> str:
         """Hint plus the length so far."""
         g = self.path_geometry()
         if isinstance(g, LineString):
-            return f"{self.hint()} — {length_km(g):.2f} km"
+            return Message("%1 — %2 km", self.hint(), f"{length_km(g):.2f}")
         return self.hint()
 
     def path_geometry(self, with_hover: bool = True) -> BaseGeometry | None:
@@ -155,12 +159,13 @@ class DrawLineTool(PathTool):
             return refused
         pts = self.followed(closed=False)
         if len(pts) < 2:
-            raise EditRefused("A line needs at least 2 distinct vertices")
+            raise EditRefused(Message("A line needs at least 2 distinct vertices"))
         geom = LineString(pts)
         attrs = new_attributes(self.ctx, LayerKind.LINES)
         cs = _with_junctions(self, add_feature(self.ctx.document.version, LayerKind.LINES, geom,
                                                **attrs))
-        return _added(self, cs, f"Added line {attrs['name']} ({length_km(geom):.2f} km)")
+        return _added(self, cs, Message("Added line %1 (%2 km)", attrs["name"],
+                                         f"{length_km(geom):.2f}"))
 
 
 class PlacePointTool(PathTool):
@@ -172,7 +177,7 @@ class PlacePointTool(PathTool):
 
     def hint(self) -> str:
         """Status bar help."""
-        return "Place point: click where the post goes (Tab: type a coordinate)"
+        return Message("Place point: click where the post goes (Tab: type a coordinate)")
 
     def pointer(self, event: PointerEvent) -> ToolResult:
         """A left press places the point at once."""
@@ -195,7 +200,8 @@ class PlacePointTool(PathTool):
         except EditRefused as exc:
             return refusal(exc)
         self.reset()
-        return _added(self, cs, f"Added point {attrs['name']} at {xy[1]:.5f}°N {xy[0]:.5f}°E")
+        return _added(self, cs, Message("Added point %1 at %2°N %3°E", attrs["name"],
+                                         f"{xy[1]:.5f}", f"{xy[0]:.5f}"))
 
     def complete(self) -> ToolResult:
         """Nothing to finish: points are placed on the click."""

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from zoneeditor.core.errors import EditRefused
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import AGREED, LayerKind
 from zoneeditor.core.snapping import (
     Snap,
@@ -43,9 +44,9 @@ def locked_message(ctx: ToolContext) -> str:
     """Why nothing can be edited in the current version, and what to do instead."""
     name = ctx.document.current_version
     if name == AGREED:
-        return ("The agreed baseline is locked: make or open a proposal to edit, "
-                "or unlock the baseline first")
-    return f"Version {name!r} is locked: unlock it to edit"
+        return Message("The agreed baseline is locked: make or open a proposal to edit, "
+                       "or unlock the baseline first")
+    return Message("Version %1 is locked: unlock it to edit", repr(name))
 
 
 def snap_index(ctx: ToolContext) -> SnapIndex:
@@ -147,7 +148,11 @@ class EditingTool(Tool):
     def layer_locked(self, layer: LayerKind) -> ToolResult | None:
         """A refusal when ``layer`` is locked in the layers panel, else None."""
         if layer.value in {str(x) for x in self.ctx.locked_layers}:
-            msg = f"The {layer.value} layer is locked: unlock it to edit"
+            msg = Message("The zones layer is locked: unlock it to edit"
+                          if layer == LayerKind.ZONES else
+                          "The lines layer is locked: unlock it to edit"
+                          if layer == LayerKind.LINES else
+                          "The points layer is locked: unlock it to edit")
             return ToolResult(refused=msg, message=msg, preview=Preview())
         return None
 

@@ -24,16 +24,17 @@ from zoneeditor.core.tools.select import pick
 def merge_changeset(version: Version, zones: list[Feature]) -> ChangeSet:
     """One change set replacing ``zones`` by their union (kept in the first zone's id)."""
     if len(zones) < 2:
-        raise EditRefused("select two or more zones to merge (shift-click adds to the selection)")
+        raise EditRefused(Message("select two or more zones to merge (shift-click adds to the "
+                                  "selection)"))
     parties = sorted({z.party for z in zones})
     if len(parties) > 1:
-        raise EditRefused("zones of different parties cannot be merged "
-                          f"({', '.join(p or 'no party' for p in parties)}): "
-                          "give them the same party first")
+        raise EditRefused(Message("zones of different parties cannot be merged (%1): give them "
+                                  "the same party first",
+                                  ", ".join(p or "no party" for p in parties)))
     union = shapely.union_all([z.geometry for z in zones])
     if union.geom_type not in ("Polygon", "MultiPolygon"):
-        raise EditRefused("the merged shape is not an area")
-    check(union, LayerKind.ZONES, "Merging zones")
+        raise EditRefused(Message("the merged shape is not an area"))
+    check(union, LayerKind.ZONES, Message("Merging zones"))
     keep = zones[0]
     deltas = [Delta(keep, keep.with_geometry(union))]
     deltas.extend(Delta(z, None) for z in zones[1:])
@@ -50,7 +51,7 @@ class MergeZonesTool(EditingTool):
 
     def hint(self) -> str:
         """Status bar help."""
-        return "Merge zones: shift-click the zones to merge, then Enter"
+        return Message("Merge zones: shift-click the zones to merge, then Enter")
 
     def _selected_zones(self) -> list[Feature]:
         version = self.ctx.document.version
@@ -76,7 +77,8 @@ class MergeZonesTool(EditingTool):
         except EditRefused as exc:
             return refusal(exc)
         if cs.deltas[0].feature.geometry.geom_type != "Polygon":
-            msg = f"{cs.label}: the zones do not touch, the result has several parts"
+            msg: str = Message("%1: the zones do not touch, the result has several parts",
+                               cs.label)
         else:
             msg = cs.label
         return ToolResult(changeset=cs, selection=frozenset({zones[0].id}), message=msg,
@@ -90,12 +92,12 @@ class MergeZonesTool(EditingTool):
         hit = pick(zones, event.x, event.y, event.tolerance,
                    {str(h) for h in self.ctx.hidden_layers})
         if hit is None:
-            return ToolResult(message="Click inside a zone")
+            return ToolResult(message=Message("Click inside a zone"))
         new = self.ctx.selection.ids ^ {hit.id}
         n = sum(1 for i in new if (f := self.ctx.document.feature(i)) and f.layer ==
                 LayerKind.ZONES)
         return ToolResult(selection=frozenset(new),
-                          message=f"{n} zones selected — Enter merges them")
+                          message=Message("%1 zones selected — Enter merges them", n))
 
     def key(self, event: KeyEvent) -> ToolResult:
         """Enter merges."""

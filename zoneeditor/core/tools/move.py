@@ -47,7 +47,8 @@ class MoveFeatureTool(EditingTool):
 
     def hint(self) -> str:
         """Status bar help."""
-        return "Move feature: drag a feature (or the selection); Ctrl: no snapping; Esc cancels"
+        return Message("Move feature: drag a feature (or the selection); Ctrl: no snapping; Esc "
+                       "cancels")
 
     def pointer(self, event: PointerEvent) -> ToolResult:
         """Press grabs, move drags (each move pushed with the drag's merge_key), release drops."""
@@ -86,7 +87,7 @@ class MoveFeatureTool(EditingTool):
             if d <= best:
                 best, anchor = d, (x, y)
         self._grab = _Grab(originals, event.xy, anchor, f"move-{uuid.uuid4().hex}")
-        return ToolResult(selection=frozenset(originals), message=f"Moving {hit.label}")
+        return ToolResult(selection=frozenset(originals), message=Message("Moving %1", hit.label))
 
     def _drag(self, event: PointerEvent) -> ToolResult:
         grab = self._grab
@@ -113,9 +114,9 @@ class MoveFeatureTool(EditingTool):
         for fid, orig in grab.originals.items():
             current = version.get(fid)
             if current is None:
-                raise EditRefused(f"{orig.label} was removed meanwhile")
+                raise EditRefused(Message("%1 was removed meanwhile", orig.label))
             geom = translate(orig.geometry, offset[0], offset[1])
-            check(geom, orig.layer, f"Moving {orig.label}")
+            check(geom, orig.layer, Message("Moving %1", orig.label))
             deltas.append(Delta(current, current.with_geometry(geom)))
         feats = list(grab.originals.values())
         label = (Message("Move %1", feats[0].label) if len(feats) == 1
@@ -149,4 +150,4 @@ def _describe(anchor: XY, offset: XY) -> str:
     x0, y0 = anchor
     km = distance_km(x0, y0, x0 + offset[0], y0 + offset[1])
     brg = bearing_deg(x0, y0, x0 + offset[0], y0 + offset[1]) if km > 0 else 0.0
-    return f"Moved {km:.2f} km at bearing {brg:.0f}°"
+    return Message("Moved %1 km at bearing %2°", f"{km:.2f}", f"{brg:.0f}")

@@ -12,6 +12,7 @@ from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.errors import EditRefused
+from zoneeditor.core.messages import Message
 from zoneeditor.core.snapping import Snap
 from zoneeditor.core.tools.base import KeyEvent, PointerEvent, Preview, ToolContext, ToolResult
 from zoneeditor.core.tools.editing import XY, EditingTool, refusal
@@ -94,7 +95,7 @@ class PathTool(EditingTool):
                 offer = self._offer
                 self.reset()
                 return ToolResult(changeset=offer, preview=Preview(),
-                                  message=f"{offer.label} (repaired shape)")
+                                  message=Message("%1 (repaired shape)", offer.label))
             return self.finish()
         if event.key == "Escape":
             if not self.points:
@@ -145,7 +146,7 @@ class PathTool(EditingTool):
 
     def too_few(self) -> str:
         """The message when finishing with too few vertices."""
-        return f"Click at least {self.min_vertices} points first"
+        return Message("Click at least %1 points first", self.min_vertices)
 
     def status(self) -> str:
         """Status bar text while drawing."""

@@ -50,7 +50,7 @@ def reshape_polygon(poly: Polygon, drawn: LineString, tol: float = ON_LINE) -> P
     ring = LineString(poly.exterior.coords)
     pos = _meetings(ring, drawn, tol)
     if len(pos) < 2 or pos[-1] - pos[0] <= 0:
-        raise EditRefused("the drawn line must cross or touch the zone's border twice",
+        raise EditRefused(Message("the drawn line must cross or touch the zone's border twice"),
                           _start(drawn))
     part = substring(drawn, pos[0], pos[-1])
     pts = [(float(x), float(y)) for x, y, *_ in part.coords]
@@ -67,7 +67,7 @@ def reshape_polygon(poly: Polygon, drawn: LineString, tol: float = ON_LINE) -> P
         if cand.is_valid and not cand.is_empty:
             candidates.append(cand)
     if not candidates:
-        raise EditRefused("the reshaped zone would cross itself", a)
+        raise EditRefused(Message("the reshaped zone would cross itself"), a)
     return max(candidates, key=area_km2)
 
 
@@ -75,8 +75,8 @@ def reshape_line(line: LineString, drawn: LineString, tol: float) -> LineString:
     """``line`` with the stretch between the drawn line's two ends (both on it) replaced."""
     a, b = Point(drawn.coords[0]), Point(drawn.coords[-1])
     if line.distance(a) > tol or line.distance(b) > tol:
-        raise EditRefused("start and end the drawn line on the line to reshape (they snap)",
-                          _start(drawn))
+        raise EditRefused(Message("start and end the drawn line on the line to reshape "
+                                  "(they snap)"), _start(drawn))
     pa, pb = line.project(a), line.project(b)
     new = [(float(x), float(y)) for x, y, *_ in drawn.coords]
     if pa > pb:
@@ -109,8 +109,8 @@ def reshape_changeset(version: Version, feature: Feature, drawn: LineString, tol
     elif feature.layer == LayerKind.LINES and isinstance(shape, LineString):
         geom = reshape_line(shape, drawn, tol)
     else:
-        raise EditRefused("points cannot be reshaped: move them")
-    check(geom, feature.layer, f"Reshaping {feature.label}")
+        raise EditRefused(Message("points cannot be reshaped: move them"))
+    check(geom, feature.layer, Message("Reshaping %1", feature.label))
     deltas = [Delta(feature, feature.with_geometry(geom))]
     ends = [drawn.coords[0][:2], drawn.coords[-1][:2]]
     deltas.extend(junctions(version, [(float(x), float(y)) for x, y in ends],
@@ -128,8 +128,8 @@ class ReshapeTool(PathTool):
 
     def hint(self) -> str:
         """Status bar help."""
-        return ("Reshape: draw the new boundary from one point of the border to another "
-                "(a selected zone or line, else the one the line meets), then Enter")
+        return Message("Reshape: draw the new boundary from one point of the border to another "
+                       "(a selected zone or line, else the one the line meets), then Enter")
 
     def complete(self) -> ToolResult:
         """Reshape the selected feature the line meets (else the first feature it meets)."""
@@ -154,5 +154,5 @@ class ReshapeTool(PathTool):
             return ToolResult(changeset=cs, selection=frozenset({f.id}), message=cs.label)
         if errors:
             raise errors[0]
-        raise EditRefused("the drawn line meets no zone or line: start and end it on a border",
-                          self.points[0])
+        raise EditRefused(Message("the drawn line meets no zone or line: start and end it on "
+                                  "a border"), self.points[0])

@@ -27,13 +27,14 @@ from zoneeditor.core.topology import follow_snapped, junctions
 def split_zone(zone: Feature, cut: LineString) -> list[Polygon]:
     """The polygons ``zone`` falls into along ``cut``, largest first; refused if fewer than 2."""
     if not zone.geometry.intersects(cut):
-        raise EditRefused(f"the line does not cross {zone.label}")
+        raise EditRefused(Message("the line does not cross %1", zone.label))
     pieces: list[Polygon] = [g for g in shapely.get_parts(split(zone.geometry, cut))
                              if g.geom_type == "Polygon" and not g.is_empty]
     if len(pieces) < 2:
         start = cut.coords[0]
-        raise EditRefused(f"the line must cross {zone.label} from one side to the other "
-                          "(start and end outside it or on its border)", (start[0], start[1]))
+        raise EditRefused(Message("the line must cross %1 from one side to the other "
+                                  "(start and end outside it or on its border)", zone.label),
+                          (start[0], start[1]))
     pieces.sort(key=area_km2, reverse=True)
     return pieces
 
@@ -46,7 +47,7 @@ def split_changeset(version: Version, zones: list[Feature], cut: LineString) -> 
     for zone in zones:
         pieces = split_zone(zone, cut)
         for p in pieces:
-            check(p, LayerKind.ZONES, f"Splitting {zone.label}")
+            check(p, LayerKind.ZONES, Message("Splitting %1", zone.label))
         deltas.append(Delta(zone, zone.with_geometry(pieces[0])))
         base = zone.name or zone.label
         for k, piece in enumerate(pieces[1:], start=2):
@@ -73,12 +74,13 @@ class SplitZoneTool(PathTool):
 
     def hint(self) -> str:
         """Status bar help."""
-        return ("Split zone: click a line across the zone (start and end outside it), "
-                "then Enter or double-click; a selected zone is split, else every zone crossed")
+        return Message("Split zone: click a line across the zone (start and end outside it), "
+                       "then Enter or double-click; a selected zone is split, else every zone "
+                       "crossed")
 
     def too_few(self) -> str:
         """Message with fewer than two points."""
-        return "Click at least 2 points: a line across the zone"
+        return Message("Click at least 2 points: a line across the zone")
 
     def complete(self) -> ToolResult:
         """Split the selected zones the line crosses (or every crossed zone if none is)."""
@@ -96,8 +98,8 @@ class SplitZoneTool(PathTool):
             zones = [z for z in zones if len(shapely.get_parts(split(z.geometry, cut))) > 1]
         if not zones:
             start = self.points[0]
-            raise EditRefused("the line does not cut any zone in two: draw it across a zone",
-                              start)
+            raise EditRefused(Message("the line does not cut any zone in two: draw it across a "
+                                      "zone"), start)
         cs = split_changeset(version, zones, cut)
         split_ids = {z.id for z in zones}
         ids = frozenset(d.id for d in cs.deltas

@@ -65,8 +65,9 @@ class EditVerticesTool(EditingTool):
 
     def hint(self) -> str:
         """Status bar help."""
-        return ("Edit vertices: drag a vertex (shared borders follow; Alt: this feature only), "
-                "double-click a segment to add one, Delete removes the one under the pointer")
+        return Message("Edit vertices: drag a vertex (shared borders follow; Alt: this feature "
+                       "only), double-click a segment to add one, Delete removes the one under "
+                       "the pointer")
 
     # -- finding things -----------------------------------------------------------------------
     def _editable(self) -> list[Feature]:
@@ -200,9 +201,10 @@ class EditVerticesTool(EditingTool):
         self._picked = xy
         features = self.ctx.document.version.features
         names = ", ".join(features[s.feature_id].label for s in sharers)
-        msg = f"Vertex shared by {names}" if len(sharers) > 1 else f"Vertex of {feature.label}"
+        msg = (Message("Vertex shared by %1", names) if len(sharers) > 1
+               else Message("Vertex of %1", feature.label))
         if left_behind:
-            msg += f" ({', '.join(left_behind)}: layer locked, will not follow)"
+            msg = Message("%1 (%2: layer locked, will not follow)", msg, ", ".join(left_behind))
         return ToolResult(preview=self._preview(xy), message=msg)
 
     def _move(self, event: PointerEvent, final: bool) -> ToolResult:
@@ -224,7 +226,7 @@ class EditVerticesTool(EditingTool):
         drag.moved = True
         self._picked = xy
         n = len(cs.deltas)
-        msg = f"Moving vertex of {n} features" if n > 1 else "Moving vertex"
+        msg = Message("Moving vertex of %1 features", n) if n > 1 else Message("Moving vertex")
         return ToolResult(changeset=cs, preview=self._preview(snap.xy if snap else xy),
                           message=msg)
 
@@ -234,7 +236,8 @@ class EditVerticesTool(EditingTool):
         result = self._move(event, final=True) if drag.moved or event.xy != drag.origin \
             else ToolResult(preview=self._preview(drag.origin))
         if drag.moved and result.refused is None:
-            result.message = f"Moved vertex to {drag.position[1]:.5f}°N {drag.position[0]:.5f}°E"
+            result.message = Message("Moved vertex to %1°N %2°E", f"{drag.position[1]:.5f}",
+                                     f"{drag.position[0]:.5f}")
         if not drag.moved and result.changeset is None and result.refused is None:
             self._picked = drag.origin
         self._drag = None
@@ -242,13 +245,14 @@ class EditVerticesTool(EditingTool):
 
     def _insert(self, event: PointerEvent) -> ToolResult:
         if self.vertex_at(event.x, event.y, event.tolerance) is not None:
-            return ToolResult(message="There is a vertex here already")
+            return ToolResult(message=Message("There is a vertex here already"))
         refused = self.locked()
         if refused is not None:
             return refused
         hit = self.segment_at(event.x, event.y, event.tolerance)
         if hit is None:
-            return ToolResult(handled=False, message="Double-click on a boundary to add a vertex")
+            return ToolResult(handled=False,
+                              message=Message("Double-click on a boundary to add a vertex"))
         feature, ref, xy = hit
         try:
             cs = insert_shared(self.ctx.document.version, feature, ref, xy,
@@ -257,7 +261,7 @@ class EditVerticesTool(EditingTool):
             return refusal(exc)
         self._picked = xy
         return ToolResult(changeset=cs, preview=self._preview(xy),
-                          message=f"Inserted a vertex in {len(cs.deltas)} feature(s)")
+                          message=Message("Inserted a vertex in %1 feature(s)", len(cs.deltas)))
 
     def key(self, event: KeyEvent) -> ToolResult:
         """Delete (or Backspace) removes the vertex under the pointer, else the last picked."""
@@ -274,8 +278,8 @@ class EditVerticesTool(EditingTool):
         """Remove the hovered or last picked vertex from every feature sharing it."""
         target = self._hover or self._picked
         if target is None:
-            return ToolResult(refused="Point at a vertex (or click one) first, then press Delete",
-                              message="Point at a vertex (or click one) first, then press Delete")
+            msg = Message("Point at a vertex (or click one) first, then press Delete")
+            return ToolResult(refused=msg, message=msg)
         refused = self.locked()
         if refused is not None:
             return refused
@@ -285,7 +289,8 @@ class EditVerticesTool(EditingTool):
         if DETACH_MODIFIER in mods and self.ctx.selection.ids:
             sharers = [s for s in sharers if s.feature_id in self.ctx.selection.ids]
         if not sharers:
-            return ToolResult(refused="No vertex there any more", message="No vertex there")
+            return ToolResult(refused=Message("No vertex there any more"),
+                              message=Message("No vertex there"))
         try:
             cs = delete_shared(version, sharers)
         except EditRefused as exc:
@@ -293,7 +298,7 @@ class EditVerticesTool(EditingTool):
         self._hover = None
         self._picked = None
         return ToolResult(changeset=cs, preview=self._preview(None),
-                          message=f"Deleted a vertex of {len(cs.deltas)} feature(s)")
+                          message=Message("Deleted a vertex of %1 feature(s)", len(cs.deltas)))
 
     def cancel(self) -> ToolResult:
         """Forget the drag state (an applied drag stays: undo reverts it in one step)."""
