@@ -4531,6 +4531,462 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <source>Received from the team server</source>
         <translation>مستلم من خادم الفريق</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Draw zone: click the first vertex (snaps to borders; Ctrl: no snap; Tab: type a coordinate)</source>
+        <extracomment>The editing tools&apos; hints, status messages and refusals (core/tools, core/edits: the refused edit&apos;s action and reason; core/validity: why a shape is not acceptable, where). Figures are formatted in core and passed as %1...; a reason is a Message inside another.</extracomment>
+        <translation>رسم منطقة: انقر الرأس الأول (يلتقط الحدود؛ Ctrl: بلا التقاط؛ Tab: اكتب إحداثيًا)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw zone: %1 vertices — Enter or double-click to finish, Backspace removes the last, Esc cancels</source>
+        <translation>رسم منطقة: عدد الرؤوس %1 — Enter أو النقر المزدوج للإنهاء، وBackspace يحذف الأخير، وEsc يلغي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A zone needs at least 3 vertices</source>
+        <translation>تحتاج المنطقة إلى 3 رؤوس على الأقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 km²</source>
+        <translation>%1 — %2 كم²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A zone needs at least 3 distinct vertices</source>
+        <translation>تحتاج المنطقة إلى 3 رؤوس مختلفة على الأقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused: %2</source>
+        <translation>تم رفض %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding a zone</source>
+        <translation>إضافة المنطقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — press Enter to add the repaired shape (shown), Backspace to fix</source>
+        <translation>%1 — اضغط Enter لإضافة الشكل المُصلَح (المعروض)، أو Backspace للتصحيح بنفسك</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added zone %1 (%2 km²)</source>
+        <translation>أُضيفت المنطقة %1 (%2 كم²)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw line: click the first vertex (Ctrl: no snap; Tab: type a coordinate)</source>
+        <translation>رسم خط: انقر الرأس الأول (Ctrl: بلا التقاط؛ Tab: اكتب إحداثيًا)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw line: %1 vertices — Enter or double-click to finish, Backspace removes the last, Esc cancels</source>
+        <translation>رسم خط: عدد الرؤوس %1 — Enter أو النقر المزدوج للإنهاء، وBackspace يحذف الأخير، وEsc يلغي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A line needs at least 2 vertices</source>
+        <translation>يحتاج الخط إلى رأسين على الأقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 km</source>
+        <translation>%1 — %2 كم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A line needs at least 2 distinct vertices</source>
+        <translation>يحتاج الخط إلى رأسين مختلفين على الأقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added line %1 (%2 km)</source>
+        <translation>أُضيف الخط %1 (%2 كم)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place point: click where the post goes (Tab: type a coordinate)</source>
+        <translation>وضع نقطة: انقر حيث يقع المركز (Tab: اكتب إحداثيًا)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added point %1 at %2°N %3°E</source>
+        <translation>أُضيفت النقطة %1 عند %2° شمالًا %3° شرقًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (repaired shape)</source>
+        <translation>%1 (الشكل المُصلَح)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click at least %1 points first</source>
+        <translation>انقر %1 نقاط على الأقل أولًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agreed baseline is locked: make or open a proposal to edit, or unlock the baseline first</source>
+        <translation>الأساس المتفق عليه مقفل: أنشئ مقترحًا أو افتحه للتحرير، أو ألغِ قفل الأساس أولًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 is locked: unlock it to edit</source>
+        <translation>النسخة %1 مقفلة: ألغِ قفلها للتحرير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lines layer is locked: unlock it to edit</source>
+        <translation>طبقة الخطوط مقفلة: ألغِ قفلها للتحرير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The points layer is locked: unlock it to edit</source>
+        <translation>طبقة النقاط مقفلة: ألغِ قفلها للتحرير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The zones layer is locked: unlock it to edit</source>
+        <translation>طبقة المناطق مقفلة: ألغِ قفلها للتحرير</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move feature: drag a feature (or the selection); Ctrl: no snapping; Esc cancels</source>
+        <translation>نقل عنصر: اسحب عنصرًا (أو التحديد)؛ Ctrl: بلا التقاط؛ Esc يلغي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moving %1</source>
+        <translation>نقل %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was removed meanwhile</source>
+        <translation>حُذف %1 في هذه الأثناء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved %1 km at bearing %2°</source>
+        <translation>نُقل %1 كم باتجاه %2°</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit vertices: drag a vertex (shared borders follow; Alt: this feature only), double-click a segment to add one, Delete removes the one under the pointer</source>
+        <translation>تحرير الرؤوس: اسحب رأسًا (تتبعه الحدود المشتركة؛ Alt: هذا العنصر وحده)، وانقر نقرًا مزدوجًا على قطعة لإضافة رأس، وDelete يحذف الرأس تحت المؤشر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vertex shared by %1</source>
+        <translation>رأس مشترك بين %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertex of %1</source>
+        <translation>رأس من %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2: layer locked, will not follow)</source>
+        <translation>%1 (%2: الطبقة مقفلة، لن يتبع)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moving vertex</source>
+        <translation>نقل الرأس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moving vertex of %1 features</source>
+        <translation>نقل رأس مشترك بين %1 عناصر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved vertex to %1°N %2°E</source>
+        <translation>نُقل الرأس إلى %1° شمالًا %2° شرقًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is a vertex here already</source>
+        <translation>يوجد رأس هنا بالفعل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click on a boundary to add a vertex</source>
+        <translation>انقر نقرًا مزدوجًا على حدّ لإضافة رأس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inserted a vertex in %1 feature(s)</source>
+        <translation>أُدرج رأس في عدد من العناصر: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point at a vertex (or click one) first, then press Delete</source>
+        <translation>أشر إلى رأس (أو انقره) أولًا، ثم اضغط Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No vertex there any more</source>
+        <translation>لم يعد هناك رأس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No vertex there</source>
+        <translation>لا يوجد رأس هناك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted a vertex of %1 feature(s)</source>
+        <translation>حُذف رأس من عدد من العناصر: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>select two or more zones to merge (shift-click adds to the selection)</source>
+        <translation>حدّد منطقتين أو أكثر لدمجها (Shift مع النقر يضيف إلى التحديد)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>zones of different parties cannot be merged (%1): give them the same party first</source>
+        <translation>لا يمكن دمج مناطق أطراف مختلفة (%1): اجعلها للطرف نفسه أولًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the merged shape is not an area</source>
+        <translation>الشكل الناتج عن الدمج ليس مساحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merging zones</source>
+        <translation>دمج المناطق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge zones: shift-click the zones to merge, then Enter</source>
+        <translation>دمج المناطق: انقر المناطق المراد دمجها مع Shift، ثم Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the zones do not touch, the result has several parts</source>
+        <translation>%1: المناطق غير متلامسة، والنتيجة من عدة أجزاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click inside a zone</source>
+        <translation>انقر داخل منطقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 zones selected — Enter merges them</source>
+        <translation>عدد المناطق المحددة: %1 — Enter يدمجها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the line does not cross %1</source>
+        <translation>الخط لا يعبر %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the line must cross %1 from one side to the other (start and end outside it or on its border)</source>
+        <translation>يجب أن يعبر الخط %1 من جانب إلى آخر (ابدأ وانتهِ خارجها أو على حدّها)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Splitting %1</source>
+        <translation>تقسيم %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split zone: click a line across the zone (start and end outside it), then Enter or double-click; a selected zone is split, else every zone crossed</source>
+        <translation>تقسيم منطقة: انقر خطًا يعبر المنطقة (ابدأ وانتهِ خارجها)، ثم Enter أو النقر المزدوج؛ تُقسَّم المنطقة المحددة، وإلا فكل منطقة يعبرها الخط</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click at least 2 points: a line across the zone</source>
+        <translation>انقر نقطتين على الأقل: خطًا يعبر المنطقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the line does not cut any zone in two: draw it across a zone</source>
+        <translation>الخط لا يقسم أي منطقة إلى قسمين: ارسمه عبر منطقة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the drawn line must cross or touch the zone&apos;s border twice</source>
+        <translation>يجب أن يعبر الخط المرسوم حدّ المنطقة أو يلمسه مرتين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reshaped zone would cross itself</source>
+        <translation>ستتقاطع المنطقة المعاد تشكيلها مع نفسها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start and end the drawn line on the line to reshape (they snap)</source>
+        <translation>ابدأ الخط المرسوم وأنهِه على الخط المراد إعادة تشكيله (يلتقطان إليه)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>points cannot be reshaped: move them</source>
+        <translation>لا يمكن إعادة تشكيل النقاط: انقلها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reshaping %1</source>
+        <translation>إعادة تشكيل %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reshape: draw the new boundary from one point of the border to another (a selected zone or line, else the one the line meets), then Enter</source>
+        <translation>إعادة التشكيل: ارسم الحدّ الجديد من نقطة على الحدّ إلى أخرى (منطقة أو خط محدد، وإلا فما يلتقي به الخط)، ثم Enter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the drawn line meets no zone or line: start and end it on a border</source>
+        <translation>الخط المرسوم لا يلتقي بأي منطقة أو خط: ابدأه وأنهِه على حدّ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a line: a buffer zone is made from a line</source>
+        <translation>%1 ليس خطًا: تُنشأ المنطقة العازلة من خط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buffer zone: click a line of contact, then give the width on each side (km)</source>
+        <translation>منطقة عازلة: انقر خط تماس، ثم حدّد العرض على كل جانب (كم)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buffer around %1: give the widths</source>
+        <translation>منطقة عازلة حول %1: حدّد العرض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click on a line of contact</source>
+        <translation>انقر على خط تماس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a line first</source>
+        <translation>اختر خطًا أولًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 km²)</source>
+        <translation>%1 (%2 كم²)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adding a line</source>
+        <translation>إضافة الخط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding a point</source>
+        <translation>إضافة النقطة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the boundary crosses itself</source>
+        <translation>الحدّ يتقاطع مع نفسه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a ring touches itself</source>
+        <translation>حلقة تلمس نفسها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too few vertices</source>
+        <translation>عدد الرؤوس قليل جدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a hole lies outside its zone</source>
+        <translation>فجوة تقع خارج منطقتها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a hole cuts the zone in two</source>
+        <translation>فجوة تقسم المنطقة إلى قسمين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one part lies inside another</source>
+        <translation>جزء يقع داخل جزء آخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a hole lies inside another hole</source>
+        <translation>فجوة تقع داخل فجوة أخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a coordinate is not a number</source>
+        <translation>إحداثي ليس رقمًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a ring is not closed</source>
+        <translation>حلقة غير مغلقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two rings are the same</source>
+        <translation>حلقتان متطابقتان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has no geometry</source>
+        <translation>ليس له شكل هندسي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its geometry is empty</source>
+        <translation>شكله الهندسي فارغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a %1 cannot go in the lines layer (%2)</source>
+        <translation>لا يمكن وضع %1 في طبقة الخطوط (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a %1 cannot go in the points layer (%2)</source>
+        <translation>لا يمكن وضع %1 في طبقة النقاط (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a %1 cannot go in the zones layer (%2)</source>
+        <translation>لا يمكن وضع %1 في طبقة المناطق (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a coordinate is not a finite number</source>
+        <translation>إحداثي ليس رقمًا منتهيًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinate %1, %2 is outside longitude/latitude range</source>
+        <translation>الإحداثي %1، %2 خارج نطاق خطوط الطول والعرض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinate %1, %2 is outside longitude/latitude range (latitude and longitude swapped?)</source>
+        <translation>الإحداثي %1، %2 خارج نطاق خطوط الطول والعرض (هل تبادل خط العرض وخط الطول مكانيهما؟)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a line needs at least two distinct vertices</source>
+        <translation>يحتاج الخط إلى رأسين مختلفين على الأقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2°N %3°E</source>
+        <translation>%1 عند %2° شمالًا %3° شرقًا</translation>
+    </message>
 </context>
 <context>
     <name>UserGuide</name>
@@ -4581,7 +5037,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>«%1» غير موجود في هذه الصفحة.</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="-66"/>
+        <location filename="extra_strings.py" line="-196"/>
         <source>The editor window, canvas and renderer</source>
         <extracomment>Titles of the user guide&apos;s pages in its contents (``gui.help_guide.PAGES``, each page&apos;s first heading up to a colon). The pages are English; their titles are listed translated so a reader finds the page. tests/unit/test_i18n_catalogue.py checks the list is whole.</extracomment>
         <translation>نافذة المحرر ولوحة الخريطة والعرض</translation>

@@ -4468,6 +4468,462 @@ ZoneEditor запускается как обычно; ничего не уда�
         <source>Received from the team server</source>
         <translation>Получено с сервера команды</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Draw zone: click the first vertex (snaps to borders; Ctrl: no snap; Tab: type a coordinate)</source>
+        <extracomment>The editing tools&apos; hints, status messages and refusals (core/tools, core/edits: the refused edit&apos;s action and reason; core/validity: why a shape is not acceptable, where). Figures are formatted in core and passed as %1...; a reason is a Message inside another.</extracomment>
+        <translation>Рисование зоны: щёлкните первую вершину (привязка к границам; Ctrl — без привязки; Tab — ввести координату)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw zone: %1 vertices — Enter or double-click to finish, Backspace removes the last, Esc cancels</source>
+        <translation>Рисование зоны: вершин — %1. Enter или двойной щелчок — завершить, Backspace — удалить последнюю, Esc — отменить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A zone needs at least 3 vertices</source>
+        <translation>Для зоны нужно не меньше 3 вершин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 km²</source>
+        <translation>%1 — %2 км²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A zone needs at least 3 distinct vertices</source>
+        <translation>Для зоны нужно не меньше 3 различных вершин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused: %2</source>
+        <translation>%1 отклонено: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding a zone</source>
+        <translation>Добавление зоны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — press Enter to add the repaired shape (shown), Backspace to fix</source>
+        <translation>%1 — нажмите Enter, чтобы добавить исправленную форму (показана), или Backspace, чтобы исправить самому</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added zone %1 (%2 km²)</source>
+        <translation>Добавлена зона %1 (%2 км²)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw line: click the first vertex (Ctrl: no snap; Tab: type a coordinate)</source>
+        <translation>Рисование линии: щёлкните первую вершину (Ctrl — без привязки; Tab — ввести координату)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw line: %1 vertices — Enter or double-click to finish, Backspace removes the last, Esc cancels</source>
+        <translation>Рисование линии: вершин — %1. Enter или двойной щелчок — завершить, Backspace — удалить последнюю, Esc — отменить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A line needs at least 2 vertices</source>
+        <translation>Для линии нужно не меньше 2 вершин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 km</source>
+        <translation>%1 — %2 км</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A line needs at least 2 distinct vertices</source>
+        <translation>Для линии нужно не меньше 2 различных вершин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added line %1 (%2 km)</source>
+        <translation>Добавлена линия %1 (%2 км)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place point: click where the post goes (Tab: type a coordinate)</source>
+        <translation>Точка: щёлкните там, где будет пост (Tab — ввести координату)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added point %1 at %2°N %3°E</source>
+        <translation>Добавлена точка %1 в %2° с. ш. %3° в. д.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (repaired shape)</source>
+        <translation>%1 (исправленная форма)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click at least %1 points first</source>
+        <translation>Сначала щёлкните не меньше %1 точек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agreed baseline is locked: make or open a proposal to edit, or unlock the baseline first</source>
+        <translation>Согласованная основа заблокирована: создайте или откройте предложение для правки или сначала разблокируйте основу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 is locked: unlock it to edit</source>
+        <translation>Версия %1 заблокирована: разблокируйте её для правки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lines layer is locked: unlock it to edit</source>
+        <translation>Слой линий заблокирован: разблокируйте его для правки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The points layer is locked: unlock it to edit</source>
+        <translation>Слой точек заблокирован: разблокируйте его для правки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The zones layer is locked: unlock it to edit</source>
+        <translation>Слой зон заблокирован: разблокируйте его для правки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move feature: drag a feature (or the selection); Ctrl: no snapping; Esc cancels</source>
+        <translation>Перемещение объекта: перетащите объект (или выделение); Ctrl — без привязки; Esc — отменить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moving %1</source>
+        <translation>Перемещение %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was removed meanwhile</source>
+        <translation>%1 тем временем удалён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved %1 km at bearing %2°</source>
+        <translation>Перемещено на %1 км по азимуту %2°</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit vertices: drag a vertex (shared borders follow; Alt: this feature only), double-click a segment to add one, Delete removes the one under the pointer</source>
+        <translation>Правка вершин: перетащите вершину (общие границы следуют за ней; Alt — только этот объект), двойной щелчок по отрезку добавляет вершину, Delete удаляет вершину под указателем</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vertex shared by %1</source>
+        <translation>Общая вершина: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertex of %1</source>
+        <translation>Вершина объекта %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2: layer locked, will not follow)</source>
+        <translation>%1 (%2: слой заблокирован, не последует)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moving vertex</source>
+        <translation>Перемещение вершины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moving vertex of %1 features</source>
+        <translation>Перемещение общей вершины (объектов: %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved vertex to %1°N %2°E</source>
+        <translation>Вершина перемещена в %1° с. ш. %2° в. д.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is a vertex here already</source>
+        <translation>Здесь уже есть вершина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click on a boundary to add a vertex</source>
+        <translation>Дважды щёлкните по границе, чтобы добавить вершину</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inserted a vertex in %1 feature(s)</source>
+        <translation>Вершина вставлена в объекты: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point at a vertex (or click one) first, then press Delete</source>
+        <translation>Сначала наведите указатель на вершину (или щёлкните её), затем нажмите Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No vertex there any more</source>
+        <translation>Там больше нет вершины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No vertex there</source>
+        <translation>Там нет вершины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted a vertex of %1 feature(s)</source>
+        <translation>Вершина удалена из объектов: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>select two or more zones to merge (shift-click adds to the selection)</source>
+        <translation>выделите две зоны или больше для слияния (щелчок с Shift добавляет к выделению)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>zones of different parties cannot be merged (%1): give them the same party first</source>
+        <translation>зоны разных сторон нельзя слить (%1): сначала назначьте им одну сторону</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the merged shape is not an area</source>
+        <translation>результат слияния — не площадной объект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merging zones</source>
+        <translation>Слияние зон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge zones: shift-click the zones to merge, then Enter</source>
+        <translation>Слияние зон: щёлкните зоны с Shift, затем нажмите Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the zones do not touch, the result has several parts</source>
+        <translation>%1: зоны не соприкасаются, результат состоит из нескольких частей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click inside a zone</source>
+        <translation>Щёлкните внутри зоны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 zones selected — Enter merges them</source>
+        <translation>Выделено зон: %1. Enter — слить их</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the line does not cross %1</source>
+        <translation>линия не пересекает %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the line must cross %1 from one side to the other (start and end outside it or on its border)</source>
+        <translation>линия должна пересечь %1 с одной стороны на другую (начните и закончите снаружи или на границе)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Splitting %1</source>
+        <translation>Разделение %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split zone: click a line across the zone (start and end outside it), then Enter or double-click; a selected zone is split, else every zone crossed</source>
+        <translation>Разделение зоны: щёлкните линию поперёк зоны (начало и конец снаружи), затем Enter или двойной щелчок; делится выделенная зона, иначе все пересечённые</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click at least 2 points: a line across the zone</source>
+        <translation>Щёлкните не меньше 2 точек: линию поперёк зоны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the line does not cut any zone in two: draw it across a zone</source>
+        <translation>линия не делит ни одну зону надвое: проведите её поперёк зоны</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the drawn line must cross or touch the zone&apos;s border twice</source>
+        <translation>нарисованная линия должна дважды пересечь границу зоны или коснуться её</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reshaped zone would cross itself</source>
+        <translation>изменённая зона пересекала бы саму себя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start and end the drawn line on the line to reshape (they snap)</source>
+        <translation>начните и закончите линию на изменяемой линии (концы привязываются)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>points cannot be reshaped: move them</source>
+        <translation>точки нельзя изменять по форме: переместите их</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reshaping %1</source>
+        <translation>Изменение формы %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reshape: draw the new boundary from one point of the border to another (a selected zone or line, else the one the line meets), then Enter</source>
+        <translation>Изменение формы: нарисуйте новую границу от одной точки границы до другой (выделенная зона или линия, иначе та, которую встречает линия), затем Enter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the drawn line meets no zone or line: start and end it on a border</source>
+        <translation>нарисованная линия не встречает ни зоны, ни линии: начните и закончите её на границе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a line: a buffer zone is made from a line</source>
+        <translation>%1 — не линия: буферная зона строится от линии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buffer zone: click a line of contact, then give the width on each side (km)</source>
+        <translation>Буферная зона: щёлкните линию соприкосновения, затем задайте ширину с каждой стороны (км)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buffer around %1: give the widths</source>
+        <translation>Буфер вокруг %1: задайте ширину</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click on a line of contact</source>
+        <translation>Щёлкните линию соприкосновения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a line first</source>
+        <translation>Сначала выберите линию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 km²)</source>
+        <translation>%1 (%2 км²)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adding a line</source>
+        <translation>Добавление линии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding a point</source>
+        <translation>Добавление точки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the boundary crosses itself</source>
+        <translation>граница пересекает саму себя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a ring touches itself</source>
+        <translation>контур касается сам себя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too few vertices</source>
+        <translation>слишком мало вершин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a hole lies outside its zone</source>
+        <translation>дыра лежит вне своей зоны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a hole cuts the zone in two</source>
+        <translation>дыра разрезает зону надвое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one part lies inside another</source>
+        <translation>одна часть лежит внутри другой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a hole lies inside another hole</source>
+        <translation>дыра лежит внутри другой дыры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a coordinate is not a number</source>
+        <translation>координата — не число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a ring is not closed</source>
+        <translation>контур не замкнут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two rings are the same</source>
+        <translation>два контура совпадают</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has no geometry</source>
+        <translation>у объекта нет геометрии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its geometry is empty</source>
+        <translation>его геометрия пуста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a %1 cannot go in the lines layer (%2)</source>
+        <translation>%1 не может быть в слое линий (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a %1 cannot go in the points layer (%2)</source>
+        <translation>%1 не может быть в слое точек (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a %1 cannot go in the zones layer (%2)</source>
+        <translation>%1 не может быть в слое зон (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a coordinate is not a finite number</source>
+        <translation>координата — не конечное число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinate %1, %2 is outside longitude/latitude range</source>
+        <translation>координата %1, %2 вне диапазона долготы и широты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinate %1, %2 is outside longitude/latitude range (latitude and longitude swapped?)</source>
+        <translation>координата %1, %2 вне диапазона долготы и широты (перепутаны широта и долгота?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a line needs at least two distinct vertices</source>
+        <translation>для линии нужно не меньше двух различных вершин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2°N %3°E</source>
+        <translation>%1 в точке %2° с. ш. %3° в. д.</translation>
+    </message>
 </context>
 <context>
     <name>UserGuide</name>
@@ -4518,7 +4974,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>«%1» на этой странице нет.</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="-66"/>
+        <location filename="extra_strings.py" line="-196"/>
         <source>The editor window, canvas and renderer</source>
         <extracomment>Titles of the user guide&apos;s pages in its contents (``gui.help_guide.PAGES``, each page&apos;s first heading up to a colon). The pages are English; their titles are listed translated so a reader finds the page. tests/unit/test_i18n_catalogue.py checks the list is whole.</extracomment>
         <translation>Окно редактора, холст и отрисовка</translation>
