@@ -163,6 +163,7 @@ EDITING_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "Added point %1 at %2°N %3°E"),
     # core/tools/path.py
     QT_TRANSLATE_NOOP("ToolMessages", "%1 (repaired shape)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Cancelled"),
     QT_TRANSLATE_NOOP("ToolMessages", "Click at least %1 points first"),
     # core/tools/editing.py
     QT_TRANSLATE_NOOP("ToolMessages", "The agreed baseline is locked: make or open a proposal to "

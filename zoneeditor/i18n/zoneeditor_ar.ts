@@ -4540,7 +4540,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     <message>
         <location line="+2"/>
         <source>Draw zone: %1 vertices — Enter or double-click to finish, Backspace removes the last, Esc cancels</source>
-        <translation>رسم منطقة: عدد الرؤوس %1 — Enter أو النقر المزدوج للإنهاء، وBackspace يحذف الأخير، وEsc يلغي</translation>
+        <translation>رسم منطقة: عدد الرؤوس %1 — Enter أو النقر المزدوج للإنهاء، Backspace يحذف الأخير، Esc يلغي</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4585,7 +4585,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     <message>
         <location line="+2"/>
         <source>Draw line: %1 vertices — Enter or double-click to finish, Backspace removes the last, Esc cancels</source>
-        <translation>رسم خط: عدد الرؤوس %1 — Enter أو النقر المزدوج للإنهاء، وBackspace يحذف الأخير، وEsc يلغي</translation>
+        <translation>رسم خط: عدد الرؤوس %1 — Enter أو النقر المزدوج للإنهاء، Backspace يحذف الأخير، Esc يلغي</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4621,6 +4621,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <location line="+2"/>
         <source>%1 (repaired shape)</source>
         <translation>%1 (الشكل المُصلَح)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>أُلغي</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4675,7 +4680,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     <message>
         <location line="+2"/>
         <source>Edit vertices: drag a vertex (shared borders follow; Alt: this feature only), double-click a segment to add one, Delete removes the one under the pointer</source>
-        <translation>تحرير الرؤوس: اسحب رأسًا (تتبعه الحدود المشتركة؛ Alt: هذا العنصر وحده)، وانقر نقرًا مزدوجًا على قطعة لإضافة رأس، وDelete يحذف الرأس تحت المؤشر</translation>
+        <translation>تحرير الرؤوس: اسحب رأسًا (تتبعه الحدود المشتركة؛ Alt: هذا العنصر وحده)، وانقر نقرًا مزدوجًا على قطعة لإضافة رأس؛ Delete يحذف الرأس تحت المؤشر</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5037,7 +5042,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>«%1» غير موجود في هذه الصفحة.</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="-196"/>
+        <location filename="extra_strings.py" line="-197"/>
         <source>The editor window, canvas and renderer</source>
         <extracomment>Titles of the user guide&apos;s pages in its contents (``gui.help_guide.PAGES``, each page&apos;s first heading up to a colon). The pages are English; their titles are listed translated so a reader finds the page. tests/unit/test_i18n_catalogue.py checks the list is whole.</extracomment>
         <translation>نافذة المحرر ولوحة الخريطة والعرض</translation>

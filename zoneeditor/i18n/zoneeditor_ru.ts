@@ -4561,6 +4561,11 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Click at least %1 points first</source>
         <translation>Сначала щёлкните не меньше %1 точек</translation>
     </message>
@@ -4974,7 +4979,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>«%1» на этой странице нет.</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="-196"/>
+        <location filename="extra_strings.py" line="-197"/>
         <source>The editor window, canvas and renderer</source>
         <extracomment>Titles of the user guide&apos;s pages in its contents (``gui.help_guide.PAGES``, each page&apos;s first heading up to a colon). The pages are English; their titles are listed translated so a reader finds the page. tests/unit/test_i18n_catalogue.py checks the list is whole.</extracomment>
         <translation>Окно редактора, холст и отрисовка</translation>

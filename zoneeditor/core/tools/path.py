@@ -107,7 +107,7 @@ class PathTool(EditingTool):
         """Drop the path in progress."""
         had = bool(self.points)
         self.reset()
-        return ToolResult(preview=Preview(), message="Cancelled" if had else "")
+        return ToolResult(preview=Preview(), message=Message("Cancelled") if had else "")
 
     def add_vertex(self, xy: XY, snap: Snap | None = None) -> ToolResult:
         """Append a vertex (a click, or a position typed in the coordinate box)."""

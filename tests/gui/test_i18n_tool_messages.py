@@ -1,0 +1,78 @@
+"""The editing tools' hints and refusals reach the status bar in the interface language.
+
+Core makes them as ``core.messages.Message`` (English text that keeps its template); the
+window shows them through ``gui.tool_messages.translated``. Here the testers' kit draws in an
+Arabic and a Russian window: the hint, the count of vertices, and a refused zone (whose reason
+is a Message inside the refusal) must read without an English word, only figures and keys.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.i18n_walk import english_words, has_letters
+
+ARABIC = "\u0600-\u06ff"
+CYRILLIC = "\u0400-\u04ff"
+
+#: A zone whose boundary crosses itself (a bow tie): refused, a repair offered.
+BOW_TIE = [(38.0, 34.0), (38.2, 34.2), (38.2, 34.0), (38.0, 34.2)]
+
+
+def _in_language(text: str, lang: str) -> None:
+    """``text`` holds words of ``lang``'s script and no English word besides keys/figures."""
+    import re
+
+    script = ARABIC if lang == "ar" else CYRILLIC
+    assert has_letters(text) and re.search(f"[{script}]", text), text
+    assert english_words(text, set()) == [], text
+
+
+@pytest.mark.parametrize("lang", [
+    pytest.param("ar", marks=pytest.mark.zoneeditor_lang("ar")),
+    pytest.param("ru", marks=pytest.mark.zoneeditor_lang("ru")),
+])
+def test_drawing_hints_and_a_refusal_are_in_the_interface_language(editor, lang):
+    drive = editor.map
+    drive.version("Proposal B")
+    drive.show(37.9, 33.9, 38.4, 34.4)
+    zones = len(drive.features("zones"))
+    drive.tool("Z")
+    _in_language(drive.message, lang)  # "Draw zone: click the first vertex..."
+    drive.click(38.0, 34.0)
+    drive.click(38.2, 34.2)
+    hint = drive.message  # "Draw zone: 2 vertices — Enter or double-click to finish..."
+    _in_language(hint, lang)
+    assert "2" in hint and "Enter" in hint and "Esc" in hint
+    for lon, lat in BOW_TIE[2:]:
+        drive.click(lon, lat)
+    drive.key("Return")
+    refusal = drive.message  # "Adding a zone refused: the boundary crosses itself at ..."
+    _in_language(refusal, lang)
+    assert len(drive.features("zones")) == zones  # refused: nothing added
+    word = {"ar": "تم رفض", "ru": "отклонено"}[lang]
+    reason = {"ar": "الحدّ يتقاطع مع نفسه", "ru": "граница пересекает саму себя"}[lang]
+    assert word in refusal and reason in refusal, refusal
+
+    drive.key("Escape")
+    drive.tool("X")  # Split: a line that cuts no zone is refused (an EditRefused's reason)
+    _in_language(drive.message, lang)
+    drive.click_path([(38.30, 34.30), (38.35, 34.35)], finish="enter")
+    _in_language(drive.message, lang)
+    cut = {"ar": "لا يقسم أي منطقة", "ru": "не делит ни одну зону"}[lang]
+    assert cut in drive.message, drive.message
+
+
+def test_in_english_the_same_messages_are_core_s_sentences(editor):
+    drive = editor.map
+    drive.version("Proposal B")
+    drive.show(37.9, 33.9, 38.4, 34.4)
+    drive.tool("Z")
+    drive.click(38.0, 34.0)
+    drive.click(38.2, 34.2)
+    assert drive.message == ("Draw zone: 2 vertices — Enter or double-click to finish, "
+                             "Backspace removes the last, Esc cancels")
+    for lon, lat in BOW_TIE[2:]:
+        drive.click(lon, lat)
+    drive.key("Return")
+    assert drive.message.startswith("Adding a zone refused: the boundary crosses itself at ")
+    assert english_words(drive.message, set())  # the check above can fail
