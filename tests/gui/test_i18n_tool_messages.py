@@ -76,3 +76,19 @@ def test_in_english_the_same_messages_are_core_s_sentences(editor):
     drive.key("Return")
     assert drive.message.startswith("Adding a zone refused: the boundary crosses itself at ")
     assert english_words(drive.message, set())  # the check above can fail
+
+
+@pytest.mark.zoneeditor_lang("ru")
+def test_a_refusal_caught_around_an_edit_is_shown_translated(editor):
+    from zoneeditor.core.errors import EditRefused, ZoneEditorError
+    from zoneeditor.core.messages import Message
+    from zoneeditor.gui.tool_messages import error_text
+
+    refused = EditRefused(Message("%1 refused: %2", Message("Moving %1", "Idlib"),
+                                  Message("%1 at %2°N %3°E",
+                                          Message("the boundary crosses itself"),
+                                          "35.90000", "36.60000")))
+    text = error_text(refused)
+    assert text.startswith("Перемещение") and "граница пересекает саму себя" in text, text
+    assert "Idlib" in text and "35.90000° с. ш." in text
+    assert error_text(ZoneEditorError("cannot read x.gpkg")) == "cannot read x.gpkg"

@@ -33,6 +33,7 @@ from zoneeditor.core.model import STATUSES, Feature, LayerKind
 from zoneeditor.core.naming import isolate
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
+from zoneeditor.gui.tool_messages import error_text
 from zoneeditor.i18n.values import KIND_NAMES, kind_name, party_name, status_name, version_title
 
 _MIXED = object()
@@ -225,7 +226,7 @@ class AttributesPanel(QWidget):
                 cs = ChangeSet(label, doc.current_version,
                                tuple(d for s in sets for d in s.deltas))
         except ZoneEditorError as exc:  # a refusal
-            self._window.status(str(exc))
+            self._window.status(error_text(exc))
             self.reload()
             return
         if not self._editor.push(cs):  # conflict or journal failure: editor.refused says why

@@ -44,6 +44,7 @@ from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.conflict_book import ConflictBook, ConflictEntry
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
+from zoneeditor.gui.tool_messages import error_text
 from zoneeditor.io.team.sync import decide
 from zoneeditor.render.conflict_overlay import ConflictPicture, paint_conflict
 
@@ -350,7 +351,7 @@ class ConflictsPanel(QWidget):
         try:
             cs = resolution(entry.merge, "ours" if side == "ours" else "theirs", version)
         except ZoneEditorError as exc:  # edited away by hand, or an invalid geometry
-            self._window.status(str(exc))
+            self._window.status(error_text(exc))
             return False
         return self._push(cs)
 
@@ -371,7 +372,7 @@ class ConflictsPanel(QWidget):
                 cs = ChangeSet(Message("Mark conflict on %1 resolved", entry.label()), version.name,
                                deltas)
         except ZoneEditorError as exc:
-            self._window.status(str(exc))
+            self._window.status(error_text(exc))
             return False
         return self._push(cs)
 

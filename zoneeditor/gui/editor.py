@@ -46,6 +46,7 @@ from zoneeditor.core.tools.registry import tool_classes
 from zoneeditor.core.tools.state import EditState
 from zoneeditor.gui.layer_state import LayerState
 from zoneeditor.gui.reference_state import ReferenceState
+from zoneeditor.gui.tool_messages import error_text
 from zoneeditor.io.session import Session
 
 
@@ -187,7 +188,7 @@ class Editor(QObject):
         try:
             action()
         except ZoneEditorError as exc:  # a refusal, a conflict, or a journal that cannot write
-            self.refused.emit(str(exc))
+            self.refused.emit(error_text(exc))
             return False
         return True
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.messages import Message, fill
 from zoneeditor.core.naming import isolate
 
@@ -30,6 +31,15 @@ def translated(message: str) -> str:
     return fill(template, tuple(_argument(a) for a in message.args))
 
 
+def error_text(exc: Exception) -> str:
+    """What the window shows for an error caught around an edit: a refused edit's reason
+    translated (``EditRefused.reason`` is a Message), any other error's sentence as it is
+    (``str(exc)`` would lose the template)."""
+    if isinstance(exc, EditRefused):
+        return translated(exc.reason)
+    return str(exc)
+
+
 def _argument(arg: str) -> str:
     """An argument as it goes into the translated sentence: a Message (a refusal's reason
     inside "Moving %1 refused: %2") translated in turn; names isolated; a bare count or
@@ -39,4 +49,4 @@ def _argument(arg: str) -> str:
     return isolate(arg) if any(c.isalpha() for c in arg) else arg
 
 
-__all__ = ["CONTEXT", "translated"]
+__all__ = ["CONTEXT", "error_text", "translated"]

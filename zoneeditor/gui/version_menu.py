@@ -46,6 +46,7 @@ from zoneeditor.core.naming import MAX_VERSION_NAME, clean, has_rtl, isolate
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
+from zoneeditor.gui.tool_messages import error_text
 from zoneeditor.i18n.values import version_title
 
 
@@ -205,7 +206,7 @@ class VersionMenu(QObject):
         return result
 
     def _refused(self, exc: EditRefused) -> None:
-        self._window.status(str(exc))
+        self._window.status(error_text(exc))
 
     # -- the entries -----------------------------------------------------------------------------
     def on_rename(self) -> None:
