@@ -39,7 +39,7 @@
 <context>
     <name>AttributesPanel</name>
     <message>
-        <location filename="../gui/attributes_panel.py" line="+81"/>
+        <location filename="../gui/attributes_panel.py" line="+82"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -190,7 +190,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../gui/conflicts_panel.py" line="+67"/>
+        <location filename="../gui/conflicts_panel.py" line="+68"/>
         <location line="+358"/>
         <source>Conflicts</source>
         <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
@@ -2571,7 +2571,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+61"/>
-        <location filename="../gui/version_menu.py" line="+63"/>
+        <location filename="../gui/version_menu.py" line="+64"/>
         <source>%1[*] — %2 — ZoneEditor</source>
         <translation>%1[*] — %2 — ZoneEditor</translation>
     </message>
