@@ -32,6 +32,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.gui.startup_trace import StartupTrace
 
 if TYPE_CHECKING:
     from zoneeditor.io.session import Session
@@ -161,6 +162,9 @@ def run(argv: list[str], version: str | None = None) -> int:
     else:
         window, error = create_window(args.path, version)
     window.show()
+    trace = StartupTrace.from_environment()  # bench/startup.py's milestones
+    if trace is not None:
+        trace.follow(window)
     bring_forward(window)
     if args.reference:  # shown for this run; the Layers panel offers to keep them
         window.editor.references.show_files(args.reference)

@@ -77,6 +77,9 @@ class MapCanvas(QWidget):
     message = Signal(str)
     #: Every ToolResult after it was applied (editing add-ons react to refusals, requests).
     result_applied = Signal(object)
+    #: A frame of the map was painted (after every ``paintEvent``): the start-up trace
+    #: (``gui.startup_trace``) and tests wait for the first one.
+    painted = Signal()
     _lod_ready = Signal()
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
@@ -339,6 +342,7 @@ class MapCanvas(QWidget):
         finally:
             painter.end()
         self.last_frame_s = time.perf_counter() - t0
+        self.painted.emit()
 
     def _on_lod_ready(self) -> None:
         """Finer paths arrived from the worker: re-render the cached map with them (unless
