@@ -166,7 +166,7 @@ class _Services:
 
         return self.menus.setdefault(name, QMenu(name, self._widget))
 
-    def add_dock(self, widget, title, area=None):
+    def add_dock(self, widget, title, area=None, on_demand=False):
         from PySide6.QtWidgets import QDockWidget
 
         dock = QDockWidget(title, self._widget)

@@ -426,6 +426,10 @@ def test_print_from_the_window_shows_references_and_their_attribution(editor, os
     editor.addons.print_action.trigger()
     dialog = next(w for w in editor.findChildren(PrintDialog) if w.isVisible())
     assert len(dialog.references) == 2
+    # the map area shown in the window (the dialog's default is the whole version)
+    from zoneeditor.gui.print_dialog import EXTENT_VIEW
+
+    dialog.extent_box.setCurrentIndex(dialog.extent_box.findData(EXTENT_VIEW))
     dialog.refresh_now()
     (written,) = dialog.export_to(tmp_path / "sheet.pdf")
     text = subprocess.run(["pdftotext", str(written), "-"], capture_output=True, text=True,

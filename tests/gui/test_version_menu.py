@@ -75,7 +75,9 @@ def menu_texts(window) -> list[str]:
 
 def test_the_version_menu_lists_the_entries_then_the_versions(editor, qtbot):
     assert menu_texts(editor) == [
-        "New proposal…", "Rename…", "Duplicate…", "Delete…",
+        # Merge from file… and Table this proposal… come from the merge and sync add-ons
+        "New proposal…", "Merge from file…", "Table this proposal…",
+        "Rename…", "Duplicate…", "Delete…",
         "Make this proposal the agreed baseline…", "---", "Agreed baseline", "Proposal B"]
     menu = editor.addons.versions
     # The baseline is shown: it keeps its name, cannot be deleted nor promoted.

@@ -219,7 +219,8 @@ def test_a_small_screen_with_the_docks_closed(make_window, qtbot, lang):
     show_status_texts(window)
     assert settled(qtbot, window) == []
     for dock in window.docks.docks:
-        dock.toggleViewAction().trigger()  # View ▸ Panels, as a user closes them
+        if dock.isVisible():
+            dock.toggleViewAction().trigger()  # View ▸ Panels, as a user closes them
     assert not any(d.isVisible() for d in window.docks.docks)
     qtbot.waitUntil(lambda: window.canvas.width() == window.width(), timeout=2000)  # all map
     assert settled(qtbot, window) == []
@@ -259,6 +260,23 @@ def test_a_dock_added_later_joins_its_sides_tabs(make_window, qtbot):
                                                        "menuPanels").actions()
 
 
+def test_an_on_demand_dock_keeps_out_of_the_way_until_it_has_something(make_window, qtbot):
+    """The Conflicts dock (below the map) took a third of a laptop's height with nothing in
+    it: a dock its add-on shows on demand stays hidden through the arrangement, and once
+    shown it stays shown when the layout is reset."""
+    window = make_window("en")
+    conflicts = window.findChild(QDockWidget, "dock_conflictsPanel")
+    assert window.docks.on_demand(conflicts) and not conflicts.isVisible()
+    window.reset_layout(LAPTOP)
+    qtbot.wait(30)
+    assert not conflicts.isVisible()
+    conflicts.show()  # as the panel does when a merge leaves conflicts
+    window.reset_layout(LAPTOP)
+    qtbot.wait(30)
+    assert conflicts.isVisible()
+    assert all(not window.docks.on_demand(d) for d in window.docks.docks if d is not conflicts)
+
+
 def test_docks_get_back_the_place_the_user_gave_them(make_window, qtbot):
     """The Problems and Changes docks (installed by add-ons) too: the saved arrangement
     is restored once every dock exists."""
@@ -282,7 +300,8 @@ def test_docks_get_back_the_place_the_user_gave_them(make_window, qtbot):
     again.reset_layout(LAPTOP)
     qtbot.wait(30)
     assert again.dockWidgetArea(problems) == RIGHT and not changes.isFloating()
-    assert all(d.isVisibleTo(again) or again.tabifiedDockWidgets(d) for d in again.docks.docks)
+    assert all(d.isVisibleTo(again) or again.tabifiedDockWidgets(d) for d in again.docks.docks
+               if not again.docks.on_demand(d))
     assert again.docks.docks[0].isVisible()
 
 

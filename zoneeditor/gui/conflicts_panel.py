@@ -415,7 +415,7 @@ def install(editor: Editor, window: WindowServices, canvas: MapCanvas) -> Confli
     panel = ConflictsPanel(editor, window, canvas)
     panel.dock = window.add_dock(panel, QCoreApplication.translate("ConflictsPanel",
                                                                    "Conflicts"),
-                                 Qt.DockWidgetArea.BottomDockWidgetArea)
+                                 Qt.DockWidgetArea.BottomDockWidgetArea, on_demand=True)
     panel.dock.setVisible(panel.open_count() > 0)
     canvas.add_overlay(panel.paint_overlay)
     return panel

@@ -50,6 +50,8 @@ class DockArrangement(QObject):
         super().__init__(window)
         self._window = window
         self._docks: list[tuple[QDockWidget, Area]] = []
+        #: Docks their add-on shows when there is something in them (``add(on_demand=)``).
+        self._on_demand: list[QDockWidget] = []
         self._arranged = False
         self._tabbed: set[Area] = set()
         window.setDockOptions(QMainWindow.DockOption.AnimatedDocks
@@ -63,6 +65,10 @@ class DockArrangement(QObject):
         """Every dock, in the order added."""
         return [d for d, _area in self._docks]
 
+    def on_demand(self, dock: QDockWidget) -> bool:
+        """True for a dock its add-on shows when it has something in it (``add``)."""
+        return dock in self._on_demand
+
     def default_area(self, dock: QDockWidget) -> Area:
         """The side ``dock`` was added to."""
         for d, area in self._docks:
@@ -70,11 +76,16 @@ class DockArrangement(QObject):
                 return area
         raise KeyError(dock.objectName())
 
-    def add(self, dock: QDockWidget, area: Area) -> None:
+    def add(self, dock: QDockWidget, area: Area, on_demand: bool = False) -> None:
         """Put ``dock`` on side ``area``; once the docks were arranged or restored, it gets
-        its saved place back, or joins its side's tab group."""
+        its saved place back, or joins its side's tab group. An ``on_demand`` dock starts
+        hidden and ``arrange`` leaves its visibility alone: an empty panel shown on a
+        laptop screen would take the room of the others."""
         window = self._window
         self._docks.append((dock, area))
+        if on_demand:
+            self._on_demand.append(dock)
+            dock.hide()
         # After a restore, Qt keeps the saved place of a dock it did not know yet
         if self._arranged and window.restoreDockWidget(dock):
             return
@@ -100,14 +111,15 @@ class DockArrangement(QObject):
         room = screen.height() - chrome
         self._tabbed = set()
         for dock, area in self._docks:  # back to where each was added, all shown
+            shown = not dock.isHidden() if dock in self._on_demand else True
             if dock.isFloating():
                 dock.setFloating(False)
             window.removeDockWidget(dock)
             window.addDockWidget(area, dock)
-            dock.show()
+            dock.setVisible(shown)
         for area in (Area.LeftDockWidgetArea, Area.RightDockWidgetArea,
                      Area.TopDockWidgetArea, Area.BottomDockWidgetArea):
-            side = [d for d, a in self._docks if a == area]
+            side = [d for d, a in self._docks if a == area and d not in self._on_demand]
             if len(side) < 2:
                 continue
             vertical = area in (Area.LeftDockWidgetArea, Area.RightDockWidgetArea)

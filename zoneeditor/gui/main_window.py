@@ -198,19 +198,21 @@ class MainWindow(QMainWindow):
         return self._menus[name]
 
     def add_dock(self, widget: QWidget, title: str,
-                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
+                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+                 on_demand: bool = False) -> QDockWidget:
         """Put ``widget`` in a dock (listed in View ▸ Panels); returns the dock. The dock is
         named ``dock_<widget's objectName>`` so its place is restored next time; its widget is
         a scroll area holding ``widget`` (a dock shrinks, the panel scrolls), and it joins the
         window's dock arrangement (``gui.dock_layout``: tabbed with its side's docks when
-        they do not fit the screen above each other)."""
+        they do not fit the screen above each other). An ``on_demand`` dock starts hidden
+        and keeps its visibility when the docks are arranged (its add-on shows it)."""
         if not widget.objectName():
             raise ValueError(f"give the {type(widget).__name__} an objectName before docking "
                              "it: the window remembers docks by name")
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{widget.objectName()}")
         dock.setWidget(scrolling(widget))
-        self.docks.add(dock, area)
+        self.docks.add(dock, area, on_demand)
         self._panels_menu.addAction(dock.toggleViewAction())
         return dock
 

@@ -33,12 +33,15 @@ class WindowServices(Protocol):
         ...
 
     def add_dock(self, widget: QWidget, title: str,
-                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
+                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+                 on_demand: bool = False) -> QDockWidget:
         """Put ``widget`` in a dock titled ``title`` (listed in View ▸ Panels; its place is
         remembered between runs under the widget's objectName, which must be set). The dock
         holds ``widget`` in a scroll area and joins the window's arrangement: tabbed with
         the docks of its side when they do not fit the screen (docs/window.md, "Fitting
-        the screen"); the widget's ``sizeHint`` says what room it would like."""
+        the screen"); the widget's ``sizeHint`` says what room it would like. An
+        ``on_demand`` dock is shown by its add-on when it has something to show (the
+        Conflicts panel): arranging the docks leaves it as shown or hidden as it is."""
         ...
 
     def add_toolbar(self, bar: QToolBar, new_row: bool = False) -> None:
