@@ -84,7 +84,10 @@ class StartupTrace:
         window.editor.background_changed.connect(self._on_background)
         if window.editor.basemap is not None or window.editor.gazetteer is not None:
             self._background_arrived = True
-        self.mark("interactive")  # every add-on is installed by the window's constructor
+        if window.is_ready:
+            self.mark("interactive")
+        else:
+            window.ready.connect(lambda: self.mark("interactive"))
 
     def _on_painted(self) -> None:
         self.mark("first_frame")
