@@ -183,8 +183,11 @@ class MainWindow(QMainWindow):
             if layout is not None:
                 layout.activate()  # the canvas gets its final size now
             self.canvas.fit_to_project()
-        viewport = self.canvas.viewport
-        self._loader.submit(lambda _progress: load_background(self.canvas.lod, viewport),
+        canvas = self.canvas
+        canvas.view_changed.connect(lambda: self.map_status.set_view(canvas.viewport))
+        self.map_status.set_view(canvas.viewport)
+        viewport = canvas.viewport
+        self._loader.submit(lambda _progress: load_background(canvas.lod, viewport),
                             on_done=lambda loaded: self.editor.set_background(*loaded))
         self.ready.emit()
 
@@ -259,7 +262,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         editor, canvas = self.editor, self.canvas
         canvas.cursor_moved.connect(self.map_status.set_position)
-        canvas.view_changed.connect(lambda: self.map_status.set_view(canvas.viewport))
+        # The scale (geodesic: pyproj is imported for it) is shown once the start completes
         canvas.message.connect(self.status)
         editor.refused.connect(self.status)
         editor.tool_changed.connect(lambda tool: self.map_status.set_tool(self.tr(tool.name)))
