@@ -422,6 +422,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._save_settings()
+        self._start.cancel()  # closed before its start completed: it never will
         self.canvas.shutdown()
         self.editor.close()  # saved or discarded: no journal left to offer as a crash
         event.accept()

@@ -48,6 +48,7 @@ class StartGate(QObject):
         self._window = window
         self._complete = complete
         self._done = False
+        self._watching = True  # connected to the first frame, filtering the app's events
         self._first_frame = first_frame
         # The frame is flushed to the screen after paintEvent returns: complete on the next
         # turn of the event loop.
@@ -78,6 +79,12 @@ class StartGate(QObject):
         self._stop_watching()
         self._complete()
 
+    def cancel(self) -> None:
+        """Stop waiting (the window closed before its start completed): nothing completes
+        it by itself any more; ``finish()`` still does when asked."""
+        if not self._done:
+            self._stop_watching()
+
     def _on_frame(self) -> None:
         if not self._done:
             self._after_frame.start()
@@ -85,6 +92,9 @@ class StartGate(QObject):
     def _stop_watching(self) -> None:
         self._after_frame.stop()
         self._fallback.stop()
+        if not self._watching:  # cancelled before
+            return
+        self._watching = False
         self._first_frame.disconnect(self._on_frame)
         app = QCoreApplication.instance()
         if app is not None:
