@@ -1,6 +1,7 @@
 """Start-up of the editor window against a bare PySide6 window, as fresh processes.
 
     python bench/startup.py [--rounds 7] [--platform offscreen|xcb|both] [--top 15]
+                            [--compare DIR]
 
 Every round starts, one after the other (interleaved, the order alternating between rounds),
 a fresh Python process for each contender and times it from just before the process is
@@ -23,7 +24,10 @@ starts: window and dock arrangement restored). Figures: median and minimum per m
 and the ratio to the bare window's first paint (median / median and min / min).
 
 ``--platform``: ``offscreen`` (Qt's offscreen platform, no display needed), ``xcb`` (the X
-display in ``DISPLAY``, e.g. an ``Xvfb``), or ``both``. The run ends with a
+display in ``DISPLAY``, e.g. an ``Xvfb``), or ``both``. ``--compare DIR`` adds a third
+contender, interleaved with the others: ``python -m zoneeditor`` from the checkout in DIR
+(``PYTHONPATH=DIR``; it must have the start-up trace, e.g. the commit that added this
+script), to measure before and after under the same load. The run ends with a
 ``python -X importtime`` summary of one more zoneeditor start: what its imports cost before
 the first frame, before interactive and after, by package, and the slowest modules.
 
@@ -77,9 +81,12 @@ app.exec()
 """
 
 
-def child_env(platform: str, home: Path, trace: str) -> dict[str, str]:
-    """The environment of a measured process: its platform, its own settings folders."""
+def child_env(platform: str, home: Path, trace: str, path: Path | None = None) -> dict[str, str]:
+    """The environment of a measured process: its platform, its own settings folders (and
+    the checkout it imports zoneeditor from, when ``path`` is given)."""
     env = dict(os.environ)
+    if path is not None:
+        env["PYTHONPATH"] = str(path)
     env["QT_QPA_PLATFORM"] = platform
     for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_STATE_HOME", "state"),
                      ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache")):
@@ -103,8 +110,10 @@ def read_trace(path: Path) -> dict[str, float]:
     return out
 
 
-def run_once(kind: str, platform: str, home: Path) -> dict[str, float]:
-    """Start one process of ``kind`` ("bare" or "zoneeditor"); seconds to each milestone."""
+def run_once(kind: str, platform: str, home: Path, path: Path | None = None
+             ) -> dict[str, float]:
+    """Start one process of ``kind`` ("bare" or "zoneeditor", from the checkout ``path``
+    when given); seconds to each milestone."""
     fd, name = tempfile.mkstemp(prefix=f"startup-{kind}-", suffix=".trace")
     os.close(fd)
     trace = Path(name)
@@ -114,7 +123,8 @@ def run_once(kind: str, platform: str, home: Path) -> dict[str, float]:
         argv = [sys.executable, "-c", BARE, str(trace)]
     else:
         argv = [sys.executable, "-m", "zoneeditor"]
-    env = child_env(platform, home, str(trace))
+    home.mkdir(parents=True, exist_ok=True)
+    env = child_env(platform, home, str(trace), path)
     t0 = time.monotonic()
     proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, cwd=home)
@@ -149,35 +159,45 @@ def summary(values: list[float]) -> str:
     return f"median {statistics.median(values) * 1000:7.0f} ms   min {min(values) * 1000:7.0f} ms"
 
 
-def measure(platform: str, rounds: int, home: Path) -> None:
+def measure(platform: str, rounds: int, home: Path, compare: Path | None) -> None:
     """Interleaved rounds on one platform; prints the figures and ratios."""
     print(f"\n== platform {platform}: {rounds} rounds, interleaved; "
           f"load average before {os.getloadavg()[0]:.1f}", flush=True)
-    run_once("zoneeditor", platform, home)  # warm-up: settings written, caches warm
+    contenders: list[tuple[str, Path | None]] = [("zoneeditor", None)]
+    if compare is not None:
+        contenders.append((f"zoneeditor@{compare.name}", compare))
+    for _name, path in contenders:  # warm-up: settings written, caches warm
+        run_once("zoneeditor", platform, home / (path.name if path else "this"), path)
     run_once("bare", platform, home)
     bare: list[float] = []
-    ours: dict[str, list[float]] = defaultdict(list)
+    ours: dict[str, dict[str, list[float]]] = {n: defaultdict(list) for n, _p in contenders}
     for i in range(rounds):
-        order = ("bare", "zoneeditor") if i % 2 == 0 else ("zoneeditor", "bare")
-        for kind in order:
-            marks = run_once(kind, platform, home)
-            if kind == "bare":
-                bare.append(marks["first_frame"])
-            else:
-                for m, t in marks.items():
-                    ours[m].append(t)
-        print(f"  round {i + 1}: bare {bare[-1] * 1000:5.0f} ms, zoneeditor first frame "
-              f"{ours['first_frame'][-1] * 1000:5.0f} ms, interactive "
-              f"{ours['interactive'][-1] * 1000:5.0f} ms, map complete "
-              f"{ours['map_complete'][-1] * 1000:5.0f} ms", flush=True)
+        order: list[tuple[str, Path | None]] = [("bare", None), *contenders]
+        if i % 2:
+            order.reverse()
+        line = []
+        for name, path in order:
+            if name == "bare":
+                bare.append(run_once("bare", platform, home)["first_frame"])
+                line.append(f"bare {bare[-1] * 1000:4.0f}")
+                continue
+            marks = run_once("zoneeditor", platform, home / (path.name if path else "this"),
+                             path)
+            for m, t in marks.items():
+                ours[name][m].append(t)
+            line.append(f"{name} " + "/".join(f"{marks[m] * 1000:.0f}" for m in MILESTONES))
+        print(f"  round {i + 1} (ms; first frame/interactive/map complete): "
+              + ", ".join(line), flush=True)
     bmed, bmin = statistics.median(bare), min(bare)
-    print(f"\n  bare QMainWindow, first paint     {summary(bare)}")
-    labels = {"first_frame": "zoneeditor, map's first frame", "interactive":
-              "zoneeditor, interactive", "map_complete": "zoneeditor, map complete"}
-    for m in MILESTONES:
-        values = ours[m]
-        print(f"  {labels[m]:<33} {summary(values)}   ratio "
-              f"{statistics.median(values) / bmed:4.2f} (min {min(values) / bmin:4.2f})")
+    print(f"\n  bare QMainWindow, first paint        {summary(bare)}")
+    labels = {"first_frame": "map's first frame", "interactive": "interactive",
+              "map_complete": "map complete"}
+    for name, _path in contenders:
+        for m in MILESTONES:
+            values = ours[name][m]
+            label = f"{name}, {labels[m]}"
+            print(f"  {label:<36} {summary(values)}   ratio "
+                  f"{statistics.median(values) / bmed:4.2f} (min {min(values) / bmin:4.2f})")
     print(f"  load average after {os.getloadavg()[0]:.1f}")
 
 
@@ -240,6 +260,8 @@ def main() -> int:
     ap.add_argument("--platform", choices=("offscreen", "xcb", "both"), default="both")
     ap.add_argument("--top", type=int, default=15, help="rows of the import summary")
     ap.add_argument("--no-imports", action="store_true", help="skip the import summary")
+    ap.add_argument("--compare", type=Path, metavar="DIR",
+                    help="also measure the zoneeditor checkout in DIR (before/after)")
     args = ap.parse_args()
     platforms = ["offscreen", "xcb"] if args.platform == "both" else [args.platform]
     if "xcb" in platforms and not os.environ.get("DISPLAY"):
@@ -252,7 +274,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="zoneeditor-bench-startup-") as tmp:
         home = Path(tmp)
         for platform in platforms:
-            measure(platform, args.rounds, home)
+            measure(platform, args.rounds, home,
+                    args.compare.resolve() if args.compare else None)
         if not args.no_imports:
             import_summary(platforms[0], home, args.top)
     return 0
