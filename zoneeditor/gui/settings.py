@@ -57,9 +57,9 @@ class Settings:
             # writing the file back with it crashes PySide. Forget it; it is saved anew.
             self.q.remove(key)
             return None
-        if isinstance(value, (QByteArray, bytes)) and len(value):
-            return bytes(value)
-        return None
+        if isinstance(value, QByteArray):
+            value = value.data()
+        return value if isinstance(value, bytes) and value else None
 
     def set_window_state(self, geometry: bytes, state: bytes) -> None:
         """Remember geometry and dock/toolbar state, as QByteArray: Python ``bytes`` were
