@@ -31,6 +31,9 @@ from shapely.geometry.base import BaseGeometry
 if TYPE_CHECKING:
     import pyproj
 
+    #: The WGS84 ellipsoid (``geod()``), kept as a name for older callers.
+    GEOD: pyproj.Geod
+
 
 @cache
 def geod() -> pyproj.Geod:
@@ -38,6 +41,15 @@ def geod() -> pyproj.Geod:
     import pyproj
 
     return pyproj.Geod(ellps="WGS84")
+
+
+if not TYPE_CHECKING:  # at run time only: the type checker sees the declaration above
+
+    def __getattr__(name: str) -> object:
+        # ``GEOD`` is made on first use (PEP 562), so importing this module needs no pyproj
+        if name == "GEOD":
+            return geod()
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def area_km2(geometry: BaseGeometry) -> float:
