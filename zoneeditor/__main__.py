@@ -5,11 +5,17 @@ runs the CLI. A word that is neither a command nor a file is an error on the ter
 
 from __future__ import annotations
 
+import os
 import sys
 
 
 def main(argv: list[str] | None = None) -> int:
     """Dispatch to a CLI command, or open the editor window (the default)."""
+    # numpy's OpenBLAS starts a thread per core when it is loaded (~40 ms of every start on
+    # this project's 2-core reference machine); zoneeditor's only linear algebra is the
+    # georeferencing fit of a few control points, which one thread does as fast. Set before
+    # numpy is first imported; a value the user set is kept. (docs/window.md, "Start-up")
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["--sandbox-worker"]:  # a frozen bundle re-entered as the file reader
         from zoneeditor.io.sandbox_worker import main as worker_main

@@ -173,8 +173,8 @@ def test_zoneeditor_lang_ar_through_app_run(monkeypatch, qapp):
     built = []
     create = app_module.create_window
 
-    def capture(path, version=None):
-        window, error = create(path, version)
+    def capture(path, version=None, **options):  # options: deferred_start, as run passes
+        window, error = create(path, version, **options)
         built.append(window)
         return window, error
 

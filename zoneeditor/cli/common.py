@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime
 import difflib
 import sys
-import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -201,6 +200,8 @@ def fail(message: str) -> None:
 
 
 def _log_internal(exc: BaseException) -> Path | None:
+    import traceback  # here: every start of the window imports this module (tokenize, ~5 ms)
+
     try:
         from platformdirs import user_log_dir
 

@@ -15,7 +15,7 @@ import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from zoneeditor.core.geodesy import GEOD
+from zoneeditor.core.geodesy import geod
 
 
 def fast_area_km2(geometry: BaseGeometry | None) -> float:
@@ -33,7 +33,7 @@ def fast_area_km2(geometry: BaseGeometry | None) -> float:
             xy = shapely.get_coordinates(ring)
             if len(xy) < 4:
                 continue
-            a, _ = GEOD.polygon_area_perimeter(xy[:, 0], xy[:, 1])
+            a, _ = geod().polygon_area_perimeter(xy[:, 0], xy[:, 1])
             total += abs(a) if i == 0 else -abs(a)
     return total / 1e6
 
@@ -43,5 +43,5 @@ def signed_loop_area_km2(loop: np.ndarray) -> float:
     included: the plain sum of Geod's per-edge terms."""
     if len(loop) < 3:
         return 0.0
-    area, _ = GEOD.polygon_area_perimeter(loop[:, 0], loop[:, 1])
+    area, _ = geod().polygon_area_perimeter(loop[:, 0], loop[:, 1])
     return float(area) / 1e6

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pyproj
 
 from zoneeditor.core.diff_hausdorff import (
     COARSE_MIN,
@@ -28,7 +28,10 @@ from zoneeditor.core.diff_hausdorff import (
     nearest_on,
     segments,
 )
-from zoneeditor.core.geodesy import GEOD, aeqd_transformers
+from zoneeditor.core.geodesy import aeqd_transformers, geod
+
+if TYPE_CHECKING:
+    import pyproj
 
 __all__ = ["NO_SHIFT", "NO_WITNESS", "TOLERANCE_M", "LocalFrame", "Shift", "Witness",
            "directed", "full_shift", "geodesic_shift", "nearest_on", "pick", "segments",
@@ -94,11 +97,13 @@ def geodesic_shift(frame: LocalFrame, w: Witness) -> Shift:
     """
     pab = frame.to_degrees(np.vstack([w.p, w.a, w.b]))
     (plon, plat), (alon, alat), (blon, blat) = pab.tolist()
-    az, _, length = GEOD.inv(alon, alat, blon, blat)
+    ellipsoid = geod()
+    az, _, length = ellipsoid.inv(alon, alat, blon, blat)
 
     def at(t: float) -> tuple[float, float, float]:
-        lon, lat, _ = GEOD.fwd(alon, alat, az, t * length) if length > 0 else (alon, alat, 0)
-        return lon, lat, GEOD.inv(plon, plat, lon, lat)[2]
+        lon, lat, _ = (ellipsoid.fwd(alon, alat, az, t * length) if length > 0
+                       else (alon, alat, 0))
+        return lon, lat, ellipsoid.inv(plon, plat, lon, lat)[2]
 
     # golden-section search for the nearest point along the (short, smooth) segment
     lo, hi = 0.0, 1.0

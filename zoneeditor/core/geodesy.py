@@ -1,7 +1,12 @@
 """Geodesic measures on the WGS84 ellipsoid: the only place distances and areas are computed.
 
 Planar degrees are never a measure: one degree of longitude is 111 km at the equator and
-89 km at Damascus. Everything here goes through ``pyproj.Geod``.
+89 km at Damascus. Everything here goes through ``pyproj.Geod`` (``geod()``).
+
+pyproj is imported on the first measure, not with this module: importing it costs about
+50 ms (its ``__init__`` loads the CRS database layer, transformers and network code), and the
+window's first frame imports the drawing tools, which import this module but measure only
+once the user draws (docs/window.md, "Start-up").
 
 >>> from shapely import box
 >>> round(area_km2(box(0, 0, 1, 1)), 1)
@@ -15,15 +20,36 @@ from __future__ import annotations
 import math
 import threading
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pyproj
 import shapely
 from shapely import get_parts
 from shapely.geometry.base import BaseGeometry
 
-GEOD = pyproj.Geod(ellps="WGS84")
+if TYPE_CHECKING:
+    import pyproj
+
+    #: The WGS84 ellipsoid (``geod()``), kept as a name for older callers.
+    GEOD: pyproj.Geod
+
+
+@cache
+def geod() -> pyproj.Geod:
+    """The WGS84 ellipsoid's ``pyproj.Geod`` (made, and pyproj imported, on first use)."""
+    import pyproj
+
+    return pyproj.Geod(ellps="WGS84")
+
+
+if not TYPE_CHECKING:  # at run time only: the type checker sees the declaration above
+
+    def __getattr__(name: str) -> object:
+        # ``GEOD`` is made on first use (PEP 562), so importing this module needs no pyproj
+        if name == "GEOD":
+            return geod()
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def area_km2(geometry: BaseGeometry) -> float:
@@ -43,7 +69,7 @@ def area_km2(geometry: BaseGeometry) -> float:
 
 def _ring_area(ring: BaseGeometry) -> float:
     xy = shapely.get_coordinates(ring)  # one numpy array: no per-vertex Python work
-    area, _ = GEOD.polygon_area_perimeter(xy[:, 0], xy[:, 1])
+    area, _ = geod().polygon_area_perimeter(xy[:, 0], xy[:, 1])
     return float(area)
 
 
@@ -51,24 +77,24 @@ def length_km(geometry: BaseGeometry) -> float:
     """Geodesic length in km of a line (or the perimeter of a polygon)."""
     if geometry.is_empty:
         return 0.0
-    return GEOD.geometry_length(geometry) / 1000.0
+    return geod().geometry_length(geometry) / 1000.0
 
 
 def distance_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
     """Geodesic distance in km between two points."""
-    _, _, d = GEOD.inv(lon1, lat1, lon2, lat2)
+    _, _, d = geod().inv(lon1, lat1, lon2, lat2)
     return float(d) / 1000.0
 
 
 def destination(lon: float, lat: float, bearing_deg: float, km: float) -> tuple[float, float]:
     """The point ``km`` away from (lon, lat) along the true-north bearing ``bearing_deg``."""
-    lon2, lat2, _ = GEOD.fwd(lon, lat, bearing_deg, km * 1000.0)
+    lon2, lat2, _ = geod().fwd(lon, lat, bearing_deg, km * 1000.0)
     return lon2, lat2
 
 
 def bearing_deg(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
     """Initial true-north bearing from the first point to the second, 0..360."""
-    az, _, _ = GEOD.inv(lon1, lat1, lon2, lat2)
+    az, _, _ = geod().inv(lon1, lat1, lon2, lat2)
     return float(az) % 360.0
 
 
@@ -97,6 +123,8 @@ def aeqd_transformers(lon0: float, lat0: float) -> tuple[pyproj.Transformer, pyp
     instead of ~9 ms per pair, which a diff with hundreds of change regions pays per region.
     Not to be shared between threads (see the per-thread caches of the callers).
     """
+    import pyproj
+
     aeqd = f"+proj=aeqd +lat_0={lat0} +lon_0={lon0} +x_0=0 +y_0=0 +ellps=WGS84"
     fwd = pyproj.Transformer.from_pipeline(
         f"+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step {aeqd}")

@@ -30,13 +30,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pyproj
 
 from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.geodesy import geod
 from zoneeditor.core.messages import Message
 from zoneeditor.core.reference import ControlPoint, GeorefMethod
+
+if TYPE_CHECKING:
+    import pyproj
 
 #: The fit's refusal when the points cannot fix a transform (a Message: the window shows it
 #: translated, gui.tool_messages).
@@ -44,7 +48,6 @@ _SPREAD = Message("the control points lie on one line (or repeat): spread them o
 #: Fewest enabled control points each method needs.
 MIN_POINTS = {GeorefMethod.AFFINE: 3, GeorefMethod.POLYNOMIAL2: 6, GeorefMethod.TPS: 3}
 
-_GEOD = pyproj.Geod(ellps="WGS84")
 
 
 class GeorefError(ZoneEditorError):
@@ -59,6 +62,8 @@ def utm_crs(lon: float, lat: float) -> str:
 
 @lru_cache(maxsize=16)
 def _transformers(crs: str) -> tuple[pyproj.Transformer, pyproj.Transformer]:
+    import pyproj  # on first use: the reference layers' start-up never fits (core.geodesy)
+
     target = pyproj.CRS.from_user_input(crs)
     to_map = pyproj.Transformer.from_crs("EPSG:4326", target, always_xy=True)
     to_wgs = pyproj.Transformer.from_crs(target, "EPSG:4326", always_xy=True)
@@ -212,7 +217,7 @@ class GeorefFit:
 def _errors_m(model: _Model, px: np.ndarray, lonlat: np.ndarray, crs: str) -> np.ndarray:
     xy = model(px)
     lon, lat = _transformers(crs)[1].transform(xy[:, 0], xy[:, 1])
-    _az, _baz, dist = _GEOD.inv(np.asarray(lon), np.asarray(lat), lonlat[:, 0], lonlat[:, 1])
+    _az, _baz, dist = geod().inv(np.asarray(lon), np.asarray(lat), lonlat[:, 0], lonlat[:, 1])
     return np.asarray(dist, dtype=float)
 
 
@@ -235,9 +240,11 @@ def fit(points: Sequence[ControlPoint], method: str | GeorefMethod, crs: str = "
     lonlat = np.array([[p.lon, p.lat] for p in used], dtype=float)
     if not crs:
         crs = utm_crs(float(lonlat[:, 0].mean()), float(lonlat[:, 1].mean()))
+    from pyproj.exceptions import CRSError
+
     try:
         to_map = _transformers(crs)[0]
-    except pyproj.exceptions.CRSError as exc:
+    except CRSError as exc:
         raise GeorefError(Message("%1 is not a coordinate system PROJ knows (%2)", repr(crs),
                                   exc)) from None
     px = np.array([[p.px, p.py] for p in used], dtype=float)

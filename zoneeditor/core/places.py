@@ -14,9 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
-from pyproj import Geod
 
-_GEOD = Geod(ellps="WGS84")
+from zoneeditor.core.geodesy import geod
 
 # Ratio bound between the WGS84 geodesic distance and the great-circle distance on a sphere
 # of the mean radius: the two differ by less than 0.6 % for any pair of points, so a town
@@ -83,11 +82,11 @@ class Gazetteer:
         # product of their unit vectors, so one matrix-vector product finds the spherical
         # nearest among all towns (~0.1 ms for 30,000) with no tree to build or tune.
         self._xyz = _unit_vectors(self._lon, self._lat)
-        self._by_name: dict[str, Town] = {}
-        for town in ordered:  # most populous first: it wins a shared name ("Tripoli")
-            for label in (town.name, town.name_ar, town.name_ru):
-                if label:
-                    self._by_name.setdefault(fold_name(label), town)
+        # The name index is made at the first ``by_name``: folding ~90,000 names took most
+        # of the time to load the bundled towns, which the window's map needs at start-up
+        # and only a search asks by name. (Two threads asking first both build the same
+        # index; either one is kept.)
+        self._by_name: dict[str, Town] | None = None
 
     @property
     def towns(self) -> tuple[Town, ...]:
@@ -115,7 +114,7 @@ class Gazetteer:
         limit = min(math.pi, best_angle * _SPHERE_SLACK + _ANGLE_EPSILON)
         candidates = np.flatnonzero(dots >= math.cos(limit))
         n = candidates.size
-        _, _, dist_m = _GEOD.inv(
+        _, _, dist_m = geod().inv(
             np.full(n, lon), np.full(n, lat), self._lon[candidates], self._lat[candidates]
         )
         dist_m = np.atleast_1d(dist_m)
@@ -154,4 +153,12 @@ class Gazetteer:
 
         When several towns share a name the most populous one is returned.
         """
-        return self._by_name.get(fold_name(name))
+        index = self._by_name
+        if index is None:
+            index = {}
+            for town in self._towns:  # most populous first: it wins a shared name ("Tripoli")
+                for label in (town.name, town.name_ar, town.name_ru):
+                    if label:
+                        index.setdefault(fold_name(label), town)
+            self._by_name = index
+        return index.get(fold_name(name))

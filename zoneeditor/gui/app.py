@@ -32,6 +32,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.gui.startup_trace import StartupTrace
 
 if TYPE_CHECKING:
     from zoneeditor.io.session import Session
@@ -67,10 +68,12 @@ def make_application(qt_args: list[str]) -> QApplication:
     return app
 
 
-def create_window(path: str | None, version: str | None = None):
+def create_window(path: str | None, version: str | None = None, *,
+                  deferred_start: bool = False):
     """Make the window showing ``path`` (or the sample), on ``version`` when given (else the
     version last shown); a file that cannot be read is reported in a dialog once the window
-    is shown, and the sample is shown instead."""
+    is shown, and the sample is shown instead. ``deferred_start``: the window completes
+    itself after its map's first frame (``MainWindow``; what ``run`` does)."""
     from zoneeditor.gui.main_window import MainWindow
 
     session = None
@@ -84,7 +87,7 @@ def create_window(path: str | None, version: str | None = None):
                        else open_session(None, path))
         except (ZoneEditorError, OSError) as exc:
             error = exc
-    window = MainWindow(session)
+    window = MainWindow(session, deferred_start=deferred_start)
     if session is not None:
         window.settings.add_recent(session.path)
         view = window.settings.last_view(session.path)
@@ -96,12 +99,13 @@ def create_window(path: str | None, version: str | None = None):
     return window, error
 
 
-def window_for(recovered: Session):
+def window_for(recovered: Session, *, deferred_start: bool = False):
     """The window on a session the start-up check recovered: built on it directly (no
     sample opened and thrown away), where the user last was in that project."""
     from zoneeditor.gui.main_window import MainWindow
 
-    window = MainWindow(recovered)  # restores the project's last view, if any
+    # restores the project's last view, if any
+    window = MainWindow(recovered, deferred_start=deferred_start)
     if recovered.path is not None:
         window.settings.add_recent(recovered.path)
     return window
@@ -156,14 +160,19 @@ def run(argv: list[str], version: str | None = None) -> int:
 
     ending = SessionEnd(app)  # SIGTERM, SIGHUP, logout: a quit without questions
     recovered = startup_check()  # edits left by a session that crashed: offer them first
+    # The map is painted first; the panels, add-ons and basemap follow (``MainWindow``)
     if recovered is not None:
-        window, error = window_for(recovered), None
+        window, error = window_for(recovered, deferred_start=True), None
     else:
-        window, error = create_window(args.path, version)
+        window, error = create_window(args.path, version, deferred_start=True)
     window.show()
+    trace = StartupTrace.from_environment()  # bench/startup.py's milestones
+    if trace is not None:
+        trace.follow(window)
     bring_forward(window)
     if args.reference:  # shown for this run; the Layers panel offers to keep them
-        window.editor.references.show_files(args.reference)
+        files = list(args.reference)
+        window.when_ready(lambda: window.editor.references.show_files(files))
     ending.attach(window)
     if error is not None:
         from zoneeditor.gui.project_files import error_reason

@@ -77,6 +77,9 @@ class MapCanvas(QWidget):
     message = Signal(str)
     #: Every ToolResult after it was applied (editing add-ons react to refusals, requests).
     result_applied = Signal(object)
+    #: A frame of the map was painted (after every ``paintEvent``): the start-up trace
+    #: (``gui.startup_trace``) and tests wait for the first one.
+    painted = Signal()
     _lod_ready = Signal()
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
@@ -95,6 +98,7 @@ class MapCanvas(QWidget):
                                   ref_lat=35.0)
         self._has_view = False
         self._fit_pending = False
+        self._fitted = False  # the view is the one fit_to_project chose (see shows_whole_project)
         self.label_language = "both"  # name and local-script name side by side
         self.show_labels = True
         #: The tool mouse and key events go to (the editor's active tool).
@@ -183,6 +187,7 @@ class MapCanvas(QWidget):
     def set_view(self, viewport: Viewport, settle: bool = True) -> None:
         """Show ``viewport`` (resized to the widget)."""
         self._fit_pending = False
+        self._fitted = False
         self._viewport = viewport.resized(max(1, self.width()), max(1, self.height()))
         self._has_view = True
         self.view_changed.emit()
@@ -244,6 +249,12 @@ class MapCanvas(QWidget):
                                    margin=0.06))
         # Before the window is shown the widget has no real size yet: fit again then.
         self._fit_pending = not self.isVisible()
+        self._fitted = True
+
+    def shows_whole_project(self) -> bool:
+        """True while the view is the one ``fit_to_project`` chose: no pan, zoom or other
+        view since (a resize keeps the centre and zoom, and this answer)."""
+        return self._fitted
 
     def zoom_to_bounds(self, bounds: tuple[float, float, float, float],
                        margin: float = 0.15) -> None:
@@ -339,6 +350,7 @@ class MapCanvas(QWidget):
         finally:
             painter.end()
         self.last_frame_s = time.perf_counter() - t0
+        self.painted.emit()
 
     def _on_lod_ready(self) -> None:
         """Finer paths arrived from the worker: re-render the cached map with them (unless

@@ -18,10 +18,11 @@ that panels and add-ons are given. Tests, the testers' kit and start-up code may
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
@@ -30,14 +31,10 @@ from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import Project
 from zoneeditor.core.selection import Selection
 from zoneeditor.core.viewport import Viewport, zoom_bucket
-from zoneeditor.gui.addons import AddOns, install_addons
-from zoneeditor.gui.attributes_panel import AttributesPanel
 from zoneeditor.gui.background import BackgroundJobs
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.dock_layout import DockArrangement, scrolling
 from zoneeditor.gui.editor import Editor
-from zoneeditor.gui.history_panel import HistoryPanel
-from zoneeditor.gui.layers_panel import LayersPanel
 from zoneeditor.gui.map_focus import MapFocus
 from zoneeditor.gui.project_files import ProjectFiles
 from zoneeditor.gui.settings import Settings
@@ -45,9 +42,16 @@ from zoneeditor.gui.statusbar import MapStatus
 from zoneeditor.gui.toolbar_fit import ToolbarFit
 from zoneeditor.gui.version_menu import window_title
 from zoneeditor.gui.window_actions import WindowActions
+from zoneeditor.gui.window_start import StartGate
 from zoneeditor.io.session import Session
 from zoneeditor.render.fonts import register_fonts
 from zoneeditor.render.lod import LodCache
+
+if TYPE_CHECKING:
+    from zoneeditor.gui.addons import AddOns
+    from zoneeditor.gui.attributes_panel import AttributesPanel
+    from zoneeditor.gui.history_panel import HistoryPanel
+    from zoneeditor.gui.layers_panel import LayersPanel
 
 #: The standard menus, in menu-bar order (an add-on's own menu goes before Help).
 MENU_ORDER = ("File", "Edit", "View", "Tools", "Version", "Help")
@@ -83,15 +87,36 @@ def load_background(lod: LodCache, viewport: Viewport) -> tuple[Any, Any]:
     return basemap, gazetteer
 
 
+class _Panels(NamedTuple):
+    """The window's standard panels (made when the start completes)."""
+
+    layers: LayersPanel
+    attributes: AttributesPanel
+    history: HistoryPanel
+
+
 def _actions_tr(text: str) -> str:
     # Strings first written in the window's actions: their translations are filed there.
     return QCoreApplication.translate("WindowActions", text)
 
 
 class MainWindow(QMainWindow):
-    """The editor window around one ``Editor``; implements ``WindowServices``."""
+    """The editor window around one ``Editor``; implements ``WindowServices``.
 
-    def __init__(self, session: Session | None = None, settings: QSettings | None = None) -> None:
+    ``MainWindow(session, settings)`` is complete when made. With ``deferred_start`` (what
+    ``zoneeditor`` does, and the testers' kit) it is first built only as far as the map's
+    first frame needs — the map, the menus, the toolbars, the status bar — and completes
+    itself after that frame (``gui.window_start.StartGate``): the panels, the add-ons, the
+    saved arrangement, the basemap and gazetteer loading; then ``ready`` is emitted. A user
+    action before then completes it first; ``addons``, the panels and ``wait_background``
+    complete it when asked; ``finish_start()`` does so explicitly.
+    """
+
+    #: The start is complete: panels, add-ons, menus and toolbars are all there.
+    ready = Signal()
+
+    def __init__(self, session: Session | None = None, settings: QSettings | None = None,
+                 *, deferred_start: bool = False) -> None:
         super().__init__()
         register_fonts()
         self.setObjectName("MainWindow")
@@ -118,15 +143,12 @@ class MainWindow(QMainWindow):
         self._panels_menu.addSeparator()
         #: The docks and how they fit the screen (``gui.dock_layout``).
         self.docks = DockArrangement(self)
-        self._make_docks()
         self.files = ProjectFiles(self.editor, self.settings, self)
         self.window_actions = WindowActions(self.editor, self.canvas, self, self.files,
                                             self.map_status)
         self._connect_signals()
         self._update_title()
         self.map_status.set_tool(self.tr(self.editor.tool.name))
-        # Add-ons first: their docks and toolbars exist when the saved arrangement is restored
-        self.addons: AddOns = install_addons(self.editor, self, self.canvas)
         self.map_focus = MapFocus(self, self.canvas)
         for switcher in self.window_actions.switchers:
             self.map_focus.keep_off(switcher)
@@ -135,11 +157,83 @@ class MainWindow(QMainWindow):
         self.toolbar_fit.manage(self.window_actions.toolbar, priority=1)
         self.canvas.fit_to_project()
         self._fitted_size: QSize | None = None
-        self._restore_settings()
+        self._restore_view_settings()
         self._loader = BackgroundJobs(self, "basemap-loader")
-        viewport = self.canvas.viewport
-        self._loader.submit(lambda _progress: load_background(self.canvas.lod, viewport),
+        self._panels: _Panels | None = None
+        self._addons: AddOns | None = None
+        self._start = StartGate(self, self.canvas.painted, self._complete_start)
+        if not deferred_start:
+            self._start.finish()
+
+    def _complete_start(self) -> None:
+        """The second part of the start: panels, add-ons, the saved arrangement, the basemap.
+        Runs once (``StartGate``), after the first frame when the start is deferred."""
+        from zoneeditor.gui.addons import install_addons  # every add-on's module: imported here
+
+        # Shown with the whole project when nothing moved it: fitted again once the panels
+        # took their room, as a window made complete at once is fitted at its final size.
+        refit = self.isVisible() and self.canvas.shows_whole_project()
+        self._panels = self._make_docks()
+        # Add-ons before the saved arrangement: their docks and toolbars exist when it is
+        # restored
+        self._addons = install_addons(self.editor, self, self.canvas)
+        self._restore_arrangement()
+        if refit:
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()  # the canvas gets its final size now
+            self.canvas.fit_to_project()
+        canvas = self.canvas
+        canvas.view_changed.connect(lambda: self.map_status.set_view(canvas.viewport))
+        self.map_status.set_view(canvas.viewport)
+        viewport = canvas.viewport
+        self._loader.submit(lambda _progress: load_background(canvas.lod, viewport),
                             on_done=lambda loaded: self.editor.set_background(*loaded))
+        self.ready.emit()
+
+    @property
+    def is_ready(self) -> bool:
+        """True once the start is complete (at once unless ``deferred_start``)."""
+        return self._start.done
+
+    def when_ready(self, action: Callable[[], object]) -> None:
+        """Run ``action`` once the start is complete (now if it is): work the first frame
+        does not need waits for it, so it does not slow that frame down."""
+        if self.is_ready:
+            action()
+        else:
+            self.ready.connect(action)
+
+    def finish_start(self) -> None:
+        """Complete a deferred start now (nothing to do when complete)."""
+        self._start.finish()
+
+    @property
+    def addons(self) -> AddOns:
+        """What each add-on returned (completing a deferred start first)."""
+        self._start.finish()
+        assert self._addons is not None  # made by the start's completion
+        return self._addons
+
+    @property
+    def layers_panel(self) -> LayersPanel:
+        """The Layers panel (completing a deferred start first)."""
+        return self._panel_set().layers
+
+    @property
+    def attributes_panel(self) -> AttributesPanel:
+        """The Attributes panel (completing a deferred start first)."""
+        return self._panel_set().attributes
+
+    @property
+    def history_panel(self) -> HistoryPanel:
+        """The History panel (completing a deferred start first)."""
+        return self._panel_set().history
+
+    def _panel_set(self) -> _Panels:
+        self._start.finish()
+        assert self._panels is not None  # made by the start's completion
+        return self._panels
 
     def _start_session(self) -> Session:
         try:
@@ -148,23 +242,27 @@ class MainWindow(QMainWindow):
             self.status(str(exc))
             return Session(Document(Project()), None)
 
-    def _make_docks(self) -> None:
-        self.layers_panel = LayersPanel(self.editor.layer_state, self,
-                                        references=self.editor.references)
-        self.layers_panel.setObjectName("layersPanel")
-        self.attributes_panel = AttributesPanel(self.editor, self, self)
-        self.attributes_panel.setObjectName("attributesPanel")
-        self.history_panel = HistoryPanel(self.editor, self)
-        self.history_panel.setObjectName("historyPanel")
+    def _make_docks(self) -> _Panels:
+        from zoneeditor.gui.attributes_panel import AttributesPanel
+        from zoneeditor.gui.history_panel import HistoryPanel
+        from zoneeditor.gui.layers_panel import LayersPanel
+
+        layers = LayersPanel(self.editor.layer_state, self, references=self.editor.references)
+        layers.setObjectName("layersPanel")
+        attributes = AttributesPanel(self.editor, self, self)
+        attributes.setObjectName("attributesPanel")
+        history = HistoryPanel(self.editor, self)
+        history.setObjectName("historyPanel")
         left = Qt.DockWidgetArea.LeftDockWidgetArea
-        self.add_dock(self.layers_panel, _actions_tr("Layers"), left)
-        self.add_dock(self.history_panel, _actions_tr("History"), left)
-        self.add_dock(self.attributes_panel, _actions_tr("Attributes"))
+        self.add_dock(layers, _actions_tr("Layers"), left)
+        self.add_dock(history, _actions_tr("History"), left)
+        self.add_dock(attributes, _actions_tr("Attributes"))
+        return _Panels(layers, attributes, history)
 
     def _connect_signals(self) -> None:
         editor, canvas = self.editor, self.canvas
         canvas.cursor_moved.connect(self.map_status.set_position)
-        canvas.view_changed.connect(lambda: self.map_status.set_view(canvas.viewport))
+        # The scale (geodesic: pyproj is imported for it) is shown once the start completes
         canvas.message.connect(self.status)
         editor.refused.connect(self.status)
         editor.tool_changed.connect(lambda tool: self.map_status.set_tool(self.tr(tool.name)))
@@ -302,7 +400,9 @@ class MainWindow(QMainWindow):
         return self.files.maybe_save()
 
     def wait_background(self, timeout: float = 30.0) -> None:
-        """Block until the basemap was loaded and handed to the editor (tests)."""
+        """Block until the basemap was loaded and handed to the editor (tests; completes a
+        deferred start first: the loading starts with it)."""
+        self._start.finish()
         self._loader.wait(timeout)
 
     # -- reacting -------------------------------------------------------------------------------
@@ -322,6 +422,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._save_settings()
+        self._start.cancel()  # closed before its start completed: it never will
         self.canvas.shutdown()
         self.editor.close()  # saved or discarded: no journal left to offer as a crash
         event.accept()
@@ -331,8 +432,10 @@ class MainWindow(QMainWindow):
                                          self.editor.document.current_version))
         self.setWindowModified(self.editor.document.is_dirty)
 
-    def _restore_settings(self) -> None:
-        geometry, state = self.settings.window_state()
+    def _restore_view_settings(self) -> None:
+        """What the first frame shows as the user left it: the window's size and place, the
+        label language, degrees as DMS, the project's last view."""
+        geometry, _state = self.settings.window_state()
         if not (geometry and self.restoreGeometry(QByteArray(geometry))):
             avail = self._available()
             self.resize(min(DEFAULT_SIZE.width(), avail.width()),
@@ -340,10 +443,6 @@ class MainWindow(QMainWindow):
             self.move(avail.topLeft())
         # The first show checks the frame fits the screen (unless a caller resized it)
         self._fitted_size = self.size()
-        if state and self.restoreState(QByteArray(state), STATE_VERSION):
-            self.docks.restored()
-        else:
-            self.docks.arrange(self._available().size(), self._chrome_height())
         actions = self.window_actions
         actions.act_dms.setChecked(self.settings.dms())
         if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
@@ -353,6 +452,14 @@ class MainWindow(QMainWindow):
         view = self.settings.last_view(self.editor.session.path)
         if view is not None:
             self.canvas.set_view(view)
+
+    def _restore_arrangement(self) -> None:
+        """The docks and toolbars as the user left them (or arranged for this screen)."""
+        _geometry, state = self.settings.window_state()
+        if state and self.restoreState(QByteArray(state), STATE_VERSION):
+            self.docks.restored()
+        else:
+            self.docks.arrange(self._available().size(), self._chrome_height())
         self._settled = True
 
     # -- fitting the screen ---------------------------------------------------------------------
@@ -408,7 +515,8 @@ class MainWindow(QMainWindow):
         self._fitted_size = None
 
     def _save_settings(self) -> None:
-        self.settings.set_window_state(bytes(self.saveGeometry().data()),
-                                       bytes(self.saveState(STATE_VERSION).data()))
+        if self.is_ready:  # else the panels were never there: the saved arrangement stays
+            self.settings.set_window_state(bytes(self.saveGeometry().data()),
+                                           bytes(self.saveState(STATE_VERSION).data()))
         self.settings.set_dms(self.window_actions.act_dms.isChecked())
         self.settings.set_last_view(self.editor.session.path, self.canvas.viewport)

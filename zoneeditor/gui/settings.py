@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from zoneeditor.core.viewport import Viewport
 
@@ -45,15 +45,30 @@ class Settings:
         self.q.setValue("recent_files", [text, *files][:MAX_RECENT])
 
     def window_state(self) -> tuple[bytes | None, bytes | None]:
-        """Saved geometry and dock/toolbar state, or Nones."""
-        g = self.q.value("window/geometry")
-        s = self.q.value("window/state")
-        return (bytes(g) if g else None, bytes(s) if s else None)
+        """Saved geometry and dock/toolbar state, or Nones (also for an entry an earlier
+        version wrote as a Python object, which another process cannot always read)."""
+        return self._bytes("window/geometry"), self._bytes("window/state")
+
+    def _bytes(self, key: str) -> bytes | None:
+        try:
+            value = self.q.value(key)
+        except (EOFError, ValueError, TypeError, ImportError, AttributeError):
+            # A Python object written after the interpreter had gone: nothing to read, and
+            # writing the file back with it crashes PySide. Forget it; it is saved anew.
+            self.q.remove(key)
+            return None
+        if isinstance(value, QByteArray):
+            value = value.data()
+        return value if isinstance(value, bytes) and value else None
 
     def set_window_state(self, geometry: bytes, state: bytes) -> None:
-        """Remember geometry and dock/toolbar state."""
-        self.q.setValue("window/geometry", geometry)
-        self.q.setValue("window/state", state)
+        """Remember geometry and dock/toolbar state, as QByteArray: Python ``bytes`` were
+        stored as a wrapped Python object, written (pickled) only while the interpreter
+        ran, and a QSettings holding one needed the interpreter lock when destroyed — a
+        deadlock when a worker thread dropped the last reference while the UI thread made
+        another QSettings."""
+        self.q.setValue("window/geometry", QByteArray(geometry))
+        self.q.setValue("window/state", QByteArray(state))
 
     def dms(self) -> bool:
         """True when positions are shown in degrees-minutes-seconds."""

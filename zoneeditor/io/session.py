@@ -27,7 +27,7 @@ from zoneeditor.core.model import Project, ProjectMeta
 from zoneeditor.io import recovery, write_errors
 from zoneeditor.io.atomic import remove_leftovers
 from zoneeditor.io.journal import Journal, JournalExists, journal_path_for
-from zoneeditor.io.lineage import LineageTracker
+from zoneeditor.io.lineage.tracker import LineageTracker
 from zoneeditor.io.lock import LockedError, ProjectLock
 from zoneeditor.io.project_file import read_project, write_project
 from zoneeditor.io.project_tables import ExtraTables

@@ -4,9 +4,12 @@ Fixtures:
 
 ``editor``
     A ``MainWindow`` on a fresh, writable copy of the bundled sample project (or the file
-    named by ``@pytest.mark.zoneeditor_project(path)``), shown offscreen, active, with the
-    basemap loaded. ``editor.map`` is its ``MapDriver``. After the test it is closed without
-    any "save changes?" question and discarded; its settings live in the test's tmp folder.
+    named by ``@pytest.mark.zoneeditor_project(path)``), started as ``zoneeditor`` starts it
+    (``deferred_start``: the map's first frame, then the rest), shown offscreen, active,
+    *interactive* (its start complete: every panel, add-on, menu entry and toolbar there),
+    with the basemap loaded. ``editor.map`` is its ``MapDriver``. After the test it is
+    closed without any "save changes?" question and discarded; its settings live in the
+    test's tmp folder.
 ``map_driver``
     ``editor.map``, for tests that only drive the map.
 ``editor_project``
@@ -89,12 +92,18 @@ def editor(qtbot: QtBot, editor_project: Path, tmp_path: Path, request: pytest.F
         request.addfinalizer(lambda: i18n.install(app, "en"))
     settings = QSettings(str(tmp_path / "editor-settings.ini"), QSettings.Format.IniFormat)
     session = Session.open(editor_project)
-    window = DrivenWindow(session, settings=settings)
+    # Started as `zoneeditor` starts it: built as far as the map's first frame needs, then
+    # completed by the event loop after that frame (MainWindow, gui/window_start.py).
+    window = DrivenWindow(session, settings=settings, deferred_start=True)
     # Not qtbot.addWidget: pytest-qt would close the window before this fixture's teardown,
     # with the test's edits unsaved, and the "save changes?" question would block the run.
     window.resize(1280, 860)
     window.show()
     qtbot.waitExposed(window)
+    # Interactive: the start completed by itself (after the first frame), as a user waits
+    # for the window before using it. Tests of what happens *before* it completes build the
+    # window themselves (tests/gui/test_window_start.py).
+    qtbot.waitUntil(lambda: window.is_ready, timeout=10000)
     window.activateWindow()
     # Shortcuts need the active window. Offscreen and any desktop activate it at once; a bare
     # X server without a window manager may never do so, and then MapDriver.tool() says so.

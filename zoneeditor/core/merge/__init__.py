@@ -6,11 +6,41 @@ features came from which side. Geometries merge stretch by stretch on the diff's
 so two edits of one boundary combine when they touch different stretches. No Qt, no files:
 finding the common ancestor of two files is ``io.lineage``'s job, the command is
 ``zoneeditor merge`` (cli/commands/merge.py). Rules and pictures: docs/merge.md.
+
+Names are loaded on first use (PEP 562, as ``io.exchange``): a module that needs only a
+light part (``ancestry``, ``result``) — the journal and the lineage tracker every opened
+project makes — does not pay for the engine and pyproj at start-up (docs/window.md,
+"Start-up").
 """
 
-from zoneeditor.core.merge.changeset import changeset_between
-from zoneeditor.core.merge.engine import DEFAULT_MARGIN_M, merge
-from zoneeditor.core.merge.result import SIDES, Conflict, ConflictKind, MergeResult, Side, Span
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from zoneeditor.core.merge.changeset import changeset_between
+    from zoneeditor.core.merge.engine import DEFAULT_MARGIN_M, merge
+    from zoneeditor.core.merge.result import (
+        SIDES,
+        Conflict,
+        ConflictKind,
+        MergeResult,
+        Side,
+        Span,
+    )
+
+_EXPORTS = {
+    "changeset_between": "changeset",
+    "DEFAULT_MARGIN_M": "engine",
+    "merge": "engine",
+    "SIDES": "result",
+    "Conflict": "result",
+    "ConflictKind": "result",
+    "MergeResult": "result",
+    "Side": "result",
+    "Span": "result",
+}
 
 __all__ = [
     "DEFAULT_MARGIN_M",
@@ -23,3 +53,12 @@ __all__ = [
     "changeset_between",
     "merge",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value

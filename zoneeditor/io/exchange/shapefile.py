@@ -14,8 +14,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import fiona
-from fiona.crs import CRS
 from shapely.geometry import mapping
 
 from zoneeditor.core.errors import WriteError
@@ -143,6 +141,11 @@ def write_shapefiles(
     of the layer (``plan_export`` says which); otherwise WriteError lists every value that
     cannot be written faithfully.
     """
+    # GDAL is loaded when a file is written, not with the module: the window's Export
+    # dialog plans with this module's field rules at every start-up (docs/window.md).
+    import fiona
+    from fiona.crs import CRS
+
     if encoding not in ENCODINGS:
         raise WriteError(str(folder), f"unknown shapefile encoding {encoding!r} "
                                       f"(choose {' or '.join(ENCODINGS)})")

@@ -6,13 +6,47 @@ Session's ``LineageTracker`` (``tracker``) as tables it owns (``io.project_table
 a whole merge of another copy into an open session (the command and the window share it).
 Open conflicts of merge proposals are kept beside it (``conflicts``). Layout, pruning and
 what survives a copy: docs/merge.md.
+
+Names are loaded on first use (PEP 562, as ``io.exchange``): every opened project makes a
+``LineageTracker``, and opening one must not import the merge machinery (docs/window.md,
+"Start-up").
 """
 
-from zoneeditor.io.lineage.conflicts import read_conflict_states, read_conflicts
-from zoneeditor.io.lineage.find import Base, NoCommonAncestor, find_base, version_digest
-from zoneeditor.io.lineage.merging import FileMerge, MergeTarget, free_name, merge_from_file
-from zoneeditor.io.lineage.store import read_content, read_records
-from zoneeditor.io.lineage.tracker import KEEP_RECENT, Digests, LineageTracker, MergeNote
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from zoneeditor.io.lineage.conflicts import read_conflict_states, read_conflicts
+    from zoneeditor.io.lineage.find import Base, NoCommonAncestor, find_base, version_digest
+    from zoneeditor.io.lineage.merging import (
+        FileMerge,
+        MergeTarget,
+        free_name,
+        merge_from_file,
+    )
+    from zoneeditor.io.lineage.store import read_content, read_records
+    from zoneeditor.io.lineage.tracker import KEEP_RECENT, Digests, LineageTracker, MergeNote
+
+_EXPORTS = {
+    "read_conflict_states": "conflicts",
+    "read_conflicts": "conflicts",
+    "Base": "find",
+    "NoCommonAncestor": "find",
+    "find_base": "find",
+    "version_digest": "find",
+    "FileMerge": "merging",
+    "MergeTarget": "merging",
+    "free_name": "merging",
+    "merge_from_file": "merging",
+    "read_content": "store",
+    "read_records": "store",
+    "KEEP_RECENT": "tracker",
+    "Digests": "tracker",
+    "LineageTracker": "tracker",
+    "MergeNote": "tracker",
+}
 
 __all__ = [
     "KEEP_RECENT",
@@ -32,3 +66,12 @@ __all__ = [
     "read_records",
     "version_digest",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value

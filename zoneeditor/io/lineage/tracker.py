@@ -28,7 +28,6 @@ from zoneeditor.core.merge.ancestry import StateRecord
 from zoneeditor.core.merge.result import Conflict
 from zoneeditor.core.model import Feature, Project
 from zoneeditor.io.lineage import codec, store
-from zoneeditor.io.lineage.conflicts import drop_settled, write_conflicts
 from zoneeditor.io.project_tables import ExtraTables, own_tables
 
 #: Unpinned states whose content each version keeps (the newest saves).
@@ -124,6 +123,10 @@ class LineageTracker:
             con.commit()
 
     def _record(self, con: sqlite3.Connection, project: Project, file_name: str) -> None:
+        # Imported at the first save: every opened project makes a tracker, few save
+        # conflicts, and the conflict code imports the merge machinery (start-up time).
+        from zoneeditor.io.lineage.conflicts import drop_settled, write_conflicts
+
         seq, now = store.next_seq(con), _now()
         notes = {n.version: n for n in self._notes}
         for name, version in project.versions.items():

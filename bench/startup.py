@@ -1,0 +1,285 @@
+"""Start-up of the editor window against a bare PySide6 window, as fresh processes.
+
+    python bench/startup.py [--rounds 7] [--platform offscreen|xcb|both] [--top 15]
+                            [--compare DIR]
+
+Every round starts, one after the other (interleaved, the order alternating between rounds),
+a fresh Python process for each contender and times it from just before the process is
+started (``time.monotonic()``, CLOCK_MONOTONIC: one clock for all processes of the machine):
+
+- **bare**: ``QApplication`` + a ``QMainWindow`` 1400×900 with a plain central widget, shown;
+  done when that widget finished its first ``paintEvent``.
+- **zoneeditor**: ``python -m zoneeditor`` (the bundled sample, as a user's first
+  ``zoneeditor`` does) with ``ZONEEDITOR_STARTUP_TRACE`` set (``gui/startup_trace.py``), which
+  records, in the process itself:
+  *first frame* — the map canvas finished its first ``paintEvent`` (the window is on screen
+  with the project drawn);
+  *interactive* — every add-on installed (menus, docks, toolbars complete; every action works);
+  *map complete* — a frame painted after the basemap and the gazetteer arrived.
+  The process is then ended with SIGTERM (a normal quit: ``gui/session_end.py``).
+
+Each process gets its own settings folders (``XDG_CONFIG_HOME`` and the like, one set kept
+for the whole run and warmed by one unmeasured start, so the rounds are a returning user's
+starts: window and dock arrangement restored). Figures: median and minimum per milestone,
+and the ratio to the bare window's first paint (median / median and min / min).
+
+``--platform``: ``offscreen`` (Qt's offscreen platform, no display needed), ``xcb`` (the X
+display in ``DISPLAY``, e.g. an ``Xvfb``), or ``both``. ``--compare DIR`` adds a third
+contender, interleaved with the others: ``python -m zoneeditor`` from the checkout in DIR
+(``PYTHONPATH=DIR``; it must have the start-up trace, e.g. the commit that added this
+script), to measure before and after under the same load. The run ends with a
+``python -X importtime`` summary of one more zoneeditor start: what its imports cost before
+the first frame, before interactive and after, by package, and the slowest modules.
+
+Not part of the tests: it prints figures (docs/window.md records them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+#: How long one start may take before the bench gives up on it (seconds).
+TIMEOUT = 120.0
+TRACE_ENV = "ZONEEDITOR_STARTUP_TRACE"
+STDERR_PREFIX = "zoneeditor-startup:"
+MILESTONES = ("first_frame", "interactive", "map_complete")
+
+BARE = r"""
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+class Canvas(QWidget):
+    done = False
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#cfe3f0"))
+        painter.end()
+        if not Canvas.done:
+            Canvas.done = True
+            with open(sys.argv[1], "a") as out:
+                out.write(f"first_frame {time.monotonic():.6f}\n")
+            QTimer.singleShot(0, app.quit)
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(Canvas())
+window.resize(1400, 900)
+window.show()
+app.exec()
+"""
+
+
+def child_env(platform: str, home: Path, trace: str, path: Path | None = None) -> dict[str, str]:
+    """The environment of a measured process: its platform, its own settings folders (and
+    the checkout it imports zoneeditor from, when ``path`` is given)."""
+    env = dict(os.environ)
+    if path is not None:
+        env["PYTHONPATH"] = str(path)
+    env["QT_QPA_PLATFORM"] = platform
+    for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_STATE_HOME", "state"),
+                     ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache")):
+        env[var] = str(home / sub)
+    env[TRACE_ENV] = trace
+    env.pop("PYTHONPROFILEIMPORTTIME", None)
+    return env
+
+
+def read_trace(path: Path) -> dict[str, float]:
+    """The milestones written so far."""
+    out: dict[str, float] = {}
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return out
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) == 2:
+            out.setdefault(parts[0], float(parts[1]))
+    return out
+
+
+def run_once(kind: str, platform: str, home: Path, path: Path | None = None
+             ) -> dict[str, float]:
+    """Start one process of ``kind`` ("bare" or "zoneeditor", from the checkout ``path``
+    when given); seconds to each milestone."""
+    fd, name = tempfile.mkstemp(prefix=f"startup-{kind}-", suffix=".trace")
+    os.close(fd)
+    trace = Path(name)
+    trace.unlink()
+    wanted = ("first_frame",) if kind == "bare" else MILESTONES
+    if kind == "bare":
+        argv = [sys.executable, "-c", BARE, str(trace)]
+    else:
+        argv = [sys.executable, "-m", "zoneeditor"]
+    home.mkdir(parents=True, exist_ok=True)
+    env = child_env(platform, home, str(trace), path)
+    t0 = time.monotonic()
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, cwd=home)
+    try:
+        while True:
+            marks = read_trace(trace)
+            if all(m in marks for m in wanted):
+                break
+            if proc.poll() is not None:
+                err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+                raise SystemExit(f"{kind} exited with {proc.returncode} before "
+                                 f"{[m for m in wanted if m not in marks]}:\n{err[-2000:]}")
+            if time.monotonic() - t0 > TIMEOUT:
+                raise SystemExit(f"{kind} did not reach {wanted} in {TIMEOUT:.0f} s")
+            time.sleep(0.004)
+        if kind != "bare":
+            proc.send_signal(signal.SIGTERM)  # a normal quit (gui/session_end.py)
+        _out, err_bytes = proc.communicate(timeout=TIMEOUT)
+        if proc.returncode != 0:
+            raise SystemExit(f"{kind} exited with {proc.returncode}:\n"
+                             f"{err_bytes.decode(errors='replace')[-2000:]}")
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        trace.unlink(missing_ok=True)
+    return {m: marks[m] - t0 for m in wanted}
+
+
+def summary(values: list[float]) -> str:
+    """Median and minimum in ms."""
+    return f"median {statistics.median(values) * 1000:7.0f} ms   min {min(values) * 1000:7.0f} ms"
+
+
+def measure(platform: str, rounds: int, home: Path, compare: Path | None) -> None:
+    """Interleaved rounds on one platform; prints the figures and ratios."""
+    print(f"\n== platform {platform}: {rounds} rounds, interleaved; "
+          f"load average before {os.getloadavg()[0]:.1f}", flush=True)
+    contenders: list[tuple[str, Path | None]] = [("zoneeditor", None)]
+    if compare is not None:
+        contenders.append((f"zoneeditor@{compare.name}", compare))
+    for _name, path in contenders:  # warm-up: settings written, caches warm
+        run_once("zoneeditor", platform, home / (path.name if path else "this"), path)
+    run_once("bare", platform, home)
+    bare: list[float] = []
+    ours: dict[str, dict[str, list[float]]] = {n: defaultdict(list) for n, _p in contenders}
+    for i in range(rounds):
+        order: list[tuple[str, Path | None]] = [("bare", None), *contenders]
+        if i % 2:
+            order.reverse()
+        line = []
+        for name, path in order:
+            if name == "bare":
+                bare.append(run_once("bare", platform, home)["first_frame"])
+                line.append(f"bare {bare[-1] * 1000:4.0f}")
+                continue
+            marks = run_once("zoneeditor", platform, home / (path.name if path else "this"),
+                             path)
+            for m, t in marks.items():
+                ours[name][m].append(t)
+            line.append(f"{name} " + "/".join(f"{marks[m] * 1000:.0f}" for m in MILESTONES))
+        print(f"  round {i + 1} (ms; first frame/interactive/map complete): "
+              + ", ".join(line), flush=True)
+    bmed, bmin = statistics.median(bare), min(bare)
+    print(f"\n  bare QMainWindow, first paint        {summary(bare)}")
+    labels = {"first_frame": "map's first frame", "interactive": "interactive",
+              "map_complete": "map complete"}
+    for name, _path in contenders:
+        for m in MILESTONES:
+            values = ours[name][m]
+            label = f"{name}, {labels[m]}"
+            print(f"  {label:<36} {summary(values)}   ratio "
+                  f"{statistics.median(values) / bmed:4.2f} (min {min(values) / bmin:4.2f})")
+    print(f"  load average after {os.getloadavg()[0]:.1f}")
+
+
+IMPORT_LINE = re.compile(r"^import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)$")
+
+
+def import_summary(platform: str, home: Path, top: int) -> None:
+    """One start under ``-X importtime``: import costs by phase, package and module."""
+    env = child_env(platform, home, "-")
+    proc = subprocess.Popen([sys.executable, "-X", "importtime", "-m", "zoneeditor"],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            cwd=home, text=True)
+    assert proc.stderr is not None
+    phase = "before first frame"
+    seen: set[str] = set()
+    self_us: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    modules: list[tuple[int, int, str, str]] = []  # cumulative, self, name, phase
+    deadline = time.monotonic() + TIMEOUT
+    for line in proc.stderr:
+        if line.startswith(STDERR_PREFIX):
+            name = line.split()[1]
+            seen.add(name)
+            if name == "first_frame":
+                phase = "first frame → interactive"
+            if {"interactive", "first_frame"} <= seen and phase != "after interactive":
+                phase = "after interactive"
+            if set(MILESTONES) <= seen:
+                proc.send_signal(signal.SIGTERM)
+            continue
+        match = IMPORT_LINE.match(line.rstrip("\n"))
+        if match:
+            own, cumulative, _indent, module = match.groups()
+            package = module.split(".")[0]
+            if package == "zoneeditor":
+                package = ".".join(module.split(".")[:3])
+            self_us[phase][package] += int(own)
+            modules.append((int(cumulative), int(own), module, phase))
+        if time.monotonic() > deadline:
+            proc.kill()
+            break
+    proc.wait()
+    print(f"\n== python -X importtime -m zoneeditor ({platform}; importtime's own overhead "
+          "inflates every figure)")
+    for ph in ("before first frame", "first frame → interactive", "after interactive"):
+        packages = self_us.get(ph, {})
+        total = sum(packages.values())
+        print(f"\n  imports {ph}: {total / 1000:.0f} ms in {len(packages)} packages; "
+              f"the costliest (self time):")
+        for pkg, us in sorted(packages.items(), key=lambda kv: -kv[1])[:top]:
+            print(f"    {us / 1000:7.1f} ms  {pkg}")
+    print("\n  slowest zoneeditor modules (cumulative, with what they import first):")
+    ours = [m for m in modules if m[2].startswith("zoneeditor")]
+    for cumulative, _own, module, ph in sorted(ours, reverse=True)[:top]:
+        print(f"    {cumulative / 1000:7.1f} ms  {module}  ({ph})")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rounds", type=int, default=7)
+    ap.add_argument("--platform", choices=("offscreen", "xcb", "both"), default="both")
+    ap.add_argument("--top", type=int, default=15, help="rows of the import summary")
+    ap.add_argument("--no-imports", action="store_true", help="skip the import summary")
+    ap.add_argument("--compare", type=Path, metavar="DIR",
+                    help="also measure the zoneeditor checkout in DIR (before/after)")
+    args = ap.parse_args()
+    platforms = ["offscreen", "xcb"] if args.platform == "both" else [args.platform]
+    if "xcb" in platforms and not os.environ.get("DISPLAY"):
+        if args.platform == "xcb":
+            raise SystemExit("--platform xcb needs an X display in DISPLAY (e.g. an Xvfb)")
+        print("no DISPLAY: measuring offscreen only")
+        platforms.remove("xcb")
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores; "
+          f"DISPLAY={os.environ.get('DISPLAY', '')}")
+    with tempfile.TemporaryDirectory(prefix="zoneeditor-bench-startup-") as tmp:
+        home = Path(tmp)
+        for platform in platforms:
+            measure(platform, args.rounds, home,
+                    args.compare.resolve() if args.compare else None)
+        if not args.no_imports:
+            import_summary(platforms[0], home, args.top)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
