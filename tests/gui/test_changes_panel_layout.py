@@ -15,7 +15,8 @@ from zoneeditor.core.diff import diff_versions
 from zoneeditor.core.naming import strip_bidi
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.gui.diff_panel import DEFAULT_COLUMNS, DiffPanel, DiffTableModel
-from zoneeditor.gui.main_window import FRAME_ESTIMATE, MainWindow
+from zoneeditor.gui.main_window import MainWindow
+from zoneeditor.gui.screen_fit import FRAME_ESTIMATE
 from zoneeditor.io.gazetteer import load_gazetteer
 from zoneeditor.io.session import Session
 

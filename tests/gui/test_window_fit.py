@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from zoneeditor import i18n
-from zoneeditor.gui.main_window import FRAME_ESTIMATE, MainWindow
+from zoneeditor.gui.main_window import MainWindow
+from zoneeditor.gui.screen_fit import FRAME_ESTIMATE
 from zoneeditor.gui.toolbar_fit import ToolbarFit
 
 #: A 1366×768 laptop less a 28-pixel desktop panel: what the window may use, frame included.

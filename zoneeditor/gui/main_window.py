@@ -20,32 +20,38 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QRect, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QShowEvent
+from PySide6.QtCore import QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
 from zoneeditor.core.document import Document
-from zoneeditor.core.errors import ZoneEditorError
-from zoneeditor.core.model import Project
 from zoneeditor.core.selection import Selection
-from zoneeditor.core.viewport import Viewport, zoom_bucket
 from zoneeditor.gui.background import BackgroundJobs
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.dock_layout import DockArrangement, scrolling
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.map_focus import MapFocus
 from zoneeditor.gui.project_files import ProjectFiles
+from zoneeditor.gui.screen_fit import available_geometry, chrome_height, fit_window
 from zoneeditor.gui.settings import Settings
 from zoneeditor.gui.statusbar import MapStatus
 from zoneeditor.gui.toolbar_fit import ToolbarFit
+from zoneeditor.gui.toolbar_rows import ToolbarRows
 from zoneeditor.gui.version_menu import window_title
 from zoneeditor.gui.window_actions import WindowActions
+from zoneeditor.gui.window_memory import restore_arrangement, restore_geometry, save_arrangement
+from zoneeditor.gui.window_parts import (
+    Panels,
+    load_background,
+    make_panels,
+    panels_menu,
+    start_session,
+)
 from zoneeditor.gui.window_start import StartGate
 from zoneeditor.io.session import Session
 from zoneeditor.render.fonts import register_fonts
-from zoneeditor.render.lod import LodCache
 
 if TYPE_CHECKING:
     from zoneeditor.gui.addons import AddOns
@@ -55,49 +61,6 @@ if TYPE_CHECKING:
 
 #: The standard menus, in menu-bar order (an add-on's own menu goes before Help).
 MENU_ORDER = ("File", "Edit", "View", "Tools", "Version", "Help")
-#: The window's size on a first start, when the screen has room for it.
-DEFAULT_SIZE = QSize(1400, 900)
-#: Height of a window manager's title bar and frame, until the real frame is known.
-FRAME_ESTIMATE = 32
-#: Version of the saved dock and toolbar arrangement: raised when the docks changed so much
-#: that an older arrangement must not be restored (it is then arranged afresh).
-STATE_VERSION = 2
-
-
-def load_background(lod: LodCache, viewport: Viewport) -> tuple[Any, Any]:
-    """(basemap, gazetteer), each None when it cannot be loaded (a degraded map, never a
-    failed start). Runs off the UI thread: it also computes the basemap's paths for
-    ``viewport`` in ``lod``, so the first frame with the basemap needs no simplification."""
-    basemap = gazetteer = None
-    try:
-        from zoneeditor.io.basemap import load_basemap
-
-        basemap = load_basemap()
-        geoms = [c.geometry for c in basemap.countries]
-        lod.pin(geoms)  # pinned: computed here, never left out
-        lod.paths(geoms, zoom_bucket(viewport.ppd))
-    except Exception:  # no basemap is a degraded map, never a failed start
-        basemap = None
-    try:
-        from zoneeditor.io.gazetteer import load_gazetteer
-
-        gazetteer = load_gazetteer()
-    except Exception:
-        gazetteer = None
-    return basemap, gazetteer
-
-
-class _Panels(NamedTuple):
-    """The window's standard panels (made when the start completes)."""
-
-    layers: LayersPanel
-    attributes: AttributesPanel
-    history: HistoryPanel
-
-
-def _actions_tr(text: str) -> str:
-    # Strings first written in the window's actions: their translations are filed there.
-    return QCoreApplication.translate("WindowActions", text)
 
 
 class MainWindow(QMainWindow):
@@ -121,26 +84,20 @@ class MainWindow(QMainWindow):
         register_fonts()
         self.setObjectName("MainWindow")
         self.settings = Settings(settings)
-        self.editor = Editor(session if session is not None else self._start_session(), self)
+        self.editor = Editor(session if session is not None else start_session(self.status), self)
         self.canvas = MapCanvas(self.editor, self)
         self.canvas.setObjectName("mapCanvas")
         self.setCentralWidget(self.canvas)
         self.map_status = MapStatus(self.statusBar(), self)
         self._menus: dict[str, QMenu] = {}
-        self._toolbar_rows: list[list[QToolBar]] = []
-        self._settled = False  # True once the saved arrangement was restored (or made)
+        #: Where a toolbar goes: the first row, or a row of its own (``gui.toolbar_rows``).
+        self.toolbar_rows = ToolbarRows(self)
         #: Toolbars drop their button texts when a row is short of room (``gui.toolbar_fit``)
         self.toolbar_fit = ToolbarFit(self)
         for name in MENU_ORDER:
             self.menu(name)
-        self._panels_menu = self.menu("View").addMenu(_actions_tr("Panels"))
-        self._panels_menu.setObjectName("menuPanels")
-        self.act_reset_layout = self._panels_menu.addAction(self.tr("&Reset panel layout"))
-        self.act_reset_layout.setObjectName("action_reset_layout")
-        self.act_reset_layout.setStatusTip(self.tr(
-            "Put every panel back in its place, arranged for this screen"))
-        self.act_reset_layout.triggered.connect(lambda: self.reset_layout())
-        self._panels_menu.addSeparator()
+        self._panels_menu, self.act_reset_layout = panels_menu(self.menu("View"),
+                                                               self.reset_layout)
         #: The docks and how they fit the screen (``gui.dock_layout``).
         self.docks = DockArrangement(self)
         self.files = ProjectFiles(self.editor, self.settings, self)
@@ -159,7 +116,7 @@ class MainWindow(QMainWindow):
         self._fitted_size: QSize | None = None
         self._restore_view_settings()
         self._loader = BackgroundJobs(self, "basemap-loader")
-        self._panels: _Panels | None = None
+        self._panels: Panels | None = None
         self._addons: AddOns | None = None
         self._start = StartGate(self, self.canvas.painted, self._complete_start)
         if not deferred_start:
@@ -173,7 +130,7 @@ class MainWindow(QMainWindow):
         # Shown with the whole project when nothing moved it: fitted again once the panels
         # took their room, as a window made complete at once is fitted at its final size.
         refit = self.isVisible() and self.canvas.shows_whole_project()
-        self._panels = self._make_docks()
+        self._panels = make_panels(self.editor, self)
         # Add-ons before the saved arrangement: their docks and toolbars exist when it is
         # restored
         self._addons = install_addons(self.editor, self, self.canvas)
@@ -230,34 +187,10 @@ class MainWindow(QMainWindow):
         """The History panel (completing a deferred start first)."""
         return self._panel_set().history
 
-    def _panel_set(self) -> _Panels:
+    def _panel_set(self) -> Panels:
         self._start.finish()
         assert self._panels is not None  # made by the start's completion
         return self._panels
-
-    def _start_session(self) -> Session:
-        try:
-            return Session.sample()
-        except (ZoneEditorError, OSError) as exc:  # a broken installation: still open
-            self.status(str(exc))
-            return Session(Document(Project()), None)
-
-    def _make_docks(self) -> _Panels:
-        from zoneeditor.gui.attributes_panel import AttributesPanel
-        from zoneeditor.gui.history_panel import HistoryPanel
-        from zoneeditor.gui.layers_panel import LayersPanel
-
-        layers = LayersPanel(self.editor.layer_state, self, references=self.editor.references)
-        layers.setObjectName("layersPanel")
-        attributes = AttributesPanel(self.editor, self, self)
-        attributes.setObjectName("attributesPanel")
-        history = HistoryPanel(self.editor, self)
-        history.setObjectName("historyPanel")
-        left = Qt.DockWidgetArea.LeftDockWidgetArea
-        self.add_dock(layers, _actions_tr("Layers"), left)
-        self.add_dock(history, _actions_tr("History"), left)
-        self.add_dock(attributes, _actions_tr("Attributes"))
-        return _Panels(layers, attributes, history)
 
     def _connect_signals(self) -> None:
         editor, canvas = self.editor, self.canvas
@@ -318,30 +251,7 @@ class MainWindow(QMainWindow):
         """Show ``bar`` at the end of the first toolbar row (the main one), or, with
         ``new_row``, on a row of its own below the others. Once the saved arrangement was
         restored, a new toolbar goes at the end of the last row (the user's rows stay)."""
-        if not bar.objectName():
-            raise ValueError("give the toolbar an objectName: the window remembers toolbars "
-                             "by name")
-        rows = self._toolbar_rows
-        if self._settled or not rows or new_row:
-            if rows and (new_row or not self._settled):
-                self.addToolBarBreak()
-            self.addToolBar(bar)
-            if new_row or not rows:
-                rows.append([bar])
-            else:
-                rows[-1].append(bar)
-            return
-        # Rows below the first are taken out and put back, so the bar joins the first row.
-        for row in rows[1:]:
-            for other in row:
-                self.removeToolBar(other)
-        self.addToolBar(bar)
-        rows[0].append(bar)
-        for row in rows[1:]:
-            self.addToolBarBreak()
-            for other in row:
-                self.addToolBar(other)
-                other.show()
+        self.toolbar_rows.add(bar, new_row)
 
     def add_file_action(self, action: QAction) -> None:
         """Put an add-on's ``action`` in the File menu, above the separator before Quit."""
@@ -435,12 +345,7 @@ class MainWindow(QMainWindow):
     def _restore_view_settings(self) -> None:
         """What the first frame shows as the user left it: the window's size and place, the
         label language, degrees as DMS, the project's last view."""
-        geometry, _state = self.settings.window_state()
-        if not (geometry and self.restoreGeometry(QByteArray(geometry))):
-            avail = self._available()
-            self.resize(min(DEFAULT_SIZE.width(), avail.width()),
-                        min(DEFAULT_SIZE.height(), avail.height() - FRAME_ESTIMATE))
-            self.move(avail.topLeft())
+        restore_geometry(self, self.settings)
         # The first show checks the frame fits the screen (unless a caller resized it)
         self._fitted_size = self.size()
         actions = self.window_actions
@@ -455,56 +360,24 @@ class MainWindow(QMainWindow):
 
     def _restore_arrangement(self) -> None:
         """The docks and toolbars as the user left them (or arranged for this screen)."""
-        _geometry, state = self.settings.window_state()
-        if state and self.restoreState(QByteArray(state), STATE_VERSION):
-            self.docks.restored()
-        else:
-            self.docks.arrange(self._available().size(), self._chrome_height())
-        self._settled = True
+        restore_arrangement(self, self.settings, self.docks)
+        self.toolbar_rows.settled = True
 
     # -- fitting the screen ---------------------------------------------------------------------
-    def _available(self) -> QRect:
-        screen = self.screen()
-        if screen is None:  # not yet on a screen (the stub types it as never None)
-            screen = QGuiApplication.primaryScreen()
-        return screen.availableGeometry()
-
-    def _chrome_height(self) -> int:
-        """Height taken by the frame, menu bar, toolbar rows and status bar (estimated from
-        their size hints before the window is laid out)."""
-        top = Qt.ToolBarArea.TopToolBarArea
-        bars = [b for b in self.findChildren(QToolBar)
-                if b.parent() is self and not b.isHidden() and self.toolBarArea(b) == top]
-        rows = 1 + sum(1 for b in bars[1:] if self.toolBarBreak(b)) if bars else 0
-        bar_height = max((b.sizeHint().height() for b in bars), default=0)
-        return (FRAME_ESTIMATE + self.menuBar().sizeHint().height() + rows * bar_height
-                + self.statusBar().sizeHint().height())
-
     def reset_layout(self, screen: QSize | None = None) -> None:
         """View ▸ Panels ▸ Reset panel layout: every dock back to its side, shown, arranged
         for ``screen`` (default: the window's screen, less its task bars); toolbars shown."""
-        size = screen if screen is not None else self._available().size()
+        size = screen if screen is not None else available_geometry(self).size()
         for bar in self.findChildren(QToolBar):
             if bar.parent() is self:
                 bar.show()
-        self.docks.arrange(size, self._chrome_height())
+        self.docks.arrange(size, chrome_height(self))
 
     def fit_on_screen(self, available: QRect | None = None) -> None:
         """Shrink and move the window so its frame lies within ``available`` (default: its
         screen less task bars): a window saved on a larger monitor, or the default size on a
         small laptop, never reaches off the screen."""
-        avail = available if available is not None else self._available()
-        frame = self.frameGeometry()
-        extra = QSize(frame.width() - self.width(), frame.height() - self.height())
-        width = min(self.width(), avail.width() - extra.width())
-        height = min(self.height(), avail.height() - extra.height())
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
-        frame = self.frameGeometry()
-        x = min(max(frame.x(), avail.x()), avail.right() + 1 - frame.width())
-        y = min(max(frame.y(), avail.y()), avail.bottom() + 1 - frame.height())
-        if (x, y) != (frame.x(), frame.y()):
-            self.move(x, y)
+        fit_window(self, available if available is not None else available_geometry(self))
 
     def showEvent(self, event: QShowEvent) -> None:
         """At the first show, a size the window chose itself (default or saved) is fitted
@@ -516,7 +389,6 @@ class MainWindow(QMainWindow):
 
     def _save_settings(self) -> None:
         if self.is_ready:  # else the panels were never there: the saved arrangement stays
-            self.settings.set_window_state(bytes(self.saveGeometry().data()),
-                                           bytes(self.saveState(STATE_VERSION).data()))
+            save_arrangement(self, self.settings)
         self.settings.set_dms(self.window_actions.act_dms.isChecked())
         self.settings.set_last_view(self.editor.session.path, self.canvas.viewport)

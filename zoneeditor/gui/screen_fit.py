@@ -1,0 +1,48 @@
+"""The window and its screen: the room a screen offers (less task bars), the height the
+window's frame, menu bar, toolbars and status bar take, and keeping a window's frame on the
+screen (a window saved on a larger monitor, or the default size on a small laptop)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
+
+#: Height of a window manager's title bar and frame, until the real frame is known.
+FRAME_ESTIMATE = 32
+
+
+def available_geometry(widget: QWidget) -> QRect:
+    """The part of ``widget``'s screen (the primary one before it is on a screen) that
+    windows may use."""
+    screen = widget.screen()
+    if screen is None:  # not yet on a screen (the stub types it as never None)
+        screen = QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def chrome_height(window: QMainWindow) -> int:
+    """Height taken by the frame, menu bar, toolbar rows and status bar (estimated from
+    their size hints before the window is laid out)."""
+    top = Qt.ToolBarArea.TopToolBarArea
+    bars = [b for b in window.findChildren(QToolBar)
+            if b.parent() is window and not b.isHidden() and window.toolBarArea(b) == top]
+    rows = 1 + sum(1 for b in bars[1:] if window.toolBarBreak(b)) if bars else 0
+    bar_height = max((b.sizeHint().height() for b in bars), default=0)
+    return (FRAME_ESTIMATE + window.menuBar().sizeHint().height() + rows * bar_height
+            + window.statusBar().sizeHint().height())
+
+
+def fit_window(window: QWidget, avail: QRect) -> None:
+    """Shrink and move ``window`` so its frame lies within ``avail``."""
+    frame = window.frameGeometry()
+    extra = QSize(frame.width() - window.width(), frame.height() - window.height())
+    width = min(window.width(), avail.width() - extra.width())
+    height = min(window.height(), avail.height() - extra.height())
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), avail.x()), avail.right() + 1 - frame.width())
+    y = min(max(frame.y(), avail.y()), avail.bottom() + 1 - frame.height())
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)
