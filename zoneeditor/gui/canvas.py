@@ -26,26 +26,21 @@ from dataclasses import replace
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QGuiApplication,
-    QKeyEvent,
-    QMouseEvent,
     QPainter,
     QPaintEvent,
     QResizeEvent,
-    QWheelEvent,
 )
 from PySide6.QtWidgets import QWidget
 
 from zoneeditor.core.tools.base import (
-    Button,
     PointerEvent,
-    PointerKind,
     Preview,
     Tool,
     ToolResult,
 )
 from zoneeditor.core.viewport import Viewport
-from zoneeditor.gui.canvas_input import BUTTONS, held_button, key_event, pointer_event
 from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.map_input import MapInput
 from zoneeditor.gui.tool_messages import translated
 from zoneeditor.render.lod import LodCache
 from zoneeditor.render.map_cache import MapImageCache
@@ -57,8 +52,6 @@ Overlay = Callable[[QPainter, Viewport], None]
 
 #: Pick and snap radius in screen pixels.
 PICK_PIXELS = 10.0
-#: Zoom factor of one wheel notch and of one + / - key press.
-ZOOM_STEP = 1.25
 #: The background is re-rendered when the view has not moved for this long (ms).
 SETTLE_MS = 150
 
@@ -105,16 +98,15 @@ class MapCanvas(QWidget):
         self.tool: Tool | None = editor.tool
         self.preview: Preview | None = None
         self._overlays: list[Overlay] = []
-        self._pan_anchor: QPointF | None = None
-        self._cursor: QPointF | None = None  # the pointer's last place over the map
         self._applying = False  # True while a tool's own change set is being pushed
-        self._space = False
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self._on_settled)
         #: Seconds the last paintEvent took (for the status bar and benchmarks).
         self.last_frame_s = 0.0
+        #: Mouse, wheel and keys: pans, zooms and the tool's events (``gui.map_input``).
+        self.input = MapInput(self)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -158,8 +150,9 @@ class MapCanvas(QWidget):
             return  # mid-drag: the drag's own moves renew it
         # whatever the old ring marked may have moved or gone with the change
         preview: Preview = replace(self.preview, snap=None)
-        if self._cursor is not None:
-            lon, lat = self._viewport.to_map(self._cursor.x(), self._cursor.y())
+        cursor = self.input.cursor
+        if cursor is not None:
+            lon, lat = self._viewport.to_map(cursor.x(), cursor.y())
             result = self.tool.pointer(PointerEvent("move", lon, lat, "none", frozenset(),
                                                     self.tolerance()))
             if result.preview is not None:  # the tool's view of the map as it is now
@@ -372,102 +365,6 @@ class MapCanvas(QWidget):
         self.images.invalidate(everything=True)
         self.view_changed.emit()
         super().resizeEvent(event)
-
-    # -- mouse ---------------------------------------------------------------------------------
-    def _forward(self, kind: PointerKind, event: QMouseEvent, button: Button) -> None:
-        if self.tool is not None:
-            self.apply_result(self.tool.pointer(
-                pointer_event(kind, event, self._viewport, button, self.tolerance())))
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        """Middle button or Space+left starts a pan; other presses go to the tool."""
-        self.setFocus()
-        if event.button() == Qt.MouseButton.MiddleButton or (
-            event.button() == Qt.MouseButton.LeftButton and self._space
-        ):
-            self._pan_anchor = event.position()
-            self.setCursor(Qt.CursorShape.ClosedHandCursor)
-            return
-        button = BUTTONS.get(event.button())
-        if button is not None:
-            self._forward("press", event, button)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        """Pan while dragging; otherwise report the position and forward to the tool."""
-        pos = event.position()
-        self._cursor = QPointF(pos)
-        lon, lat = self._viewport.to_map(pos.x(), pos.y())
-        self.cursor_moved.emit(lon, lat)
-        if self._pan_anchor is not None:
-            delta = pos - self._pan_anchor
-            self._pan_anchor = pos
-            self.pan_by(delta.x(), delta.y())
-            return
-        self._forward("move", event, held_button(event))
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        """End a pan, or forward the release to the tool."""
-        if self._pan_anchor is not None and event.button() in (
-            Qt.MouseButton.MiddleButton, Qt.MouseButton.LeftButton
-        ):
-            self._pan_anchor = None
-            self.setCursor(Qt.CursorShape.OpenHandCursor if self._space
-                           else Qt.CursorShape.ArrowCursor)
-            return
-        button = BUTTONS.get(event.button())
-        if button is not None:
-            self._forward("release", event, button)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        """Double clicks go to the tool (finishing a polygon, for instance)."""
-        button = BUTTONS.get(event.button())
-        if button is not None and self._pan_anchor is None:
-            self._forward("double_click", event, button)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        """Zoom at the cursor: one notch (120 units) is a factor of 1.25."""
-        steps = event.angleDelta().y() / 120.0
-        if steps == 0:
-            return
-        pos = event.position()
-        self.zoom_by(ZOOM_STEP ** steps, (pos.x(), pos.y()))
-        event.accept()
-
-    # -- keys ----------------------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Arrows pan, +/- zoom, Space arms panning; Escape, Enter, Delete go to the tool."""
-        key = event.key()
-        step_x, step_y = self.width() / 8.0, self.height() / 8.0
-        pans: dict[int, tuple[float, float]] = {  # event.key() is an int
-            Qt.Key.Key_Left: (step_x, 0), Qt.Key.Key_Right: (-step_x, 0),
-            Qt.Key.Key_Up: (0, step_y), Qt.Key.Key_Down: (0, -step_y),
-        }
-        if key in pans:
-            self.pan_by(*pans[key])
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_by(ZOOM_STEP)
-        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self.zoom_by(1 / ZOOM_STEP)
-        elif key == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self._space = True
-            self.setCursor(Qt.CursorShape.OpenHandCursor)
-        elif (tool_key := key_event(event)) is not None and self.tool is not None:
-            result = self.tool.key(tool_key)
-            if result.handled:
-                self.apply_result(result)
-            else:
-                super().keyPressEvent(event)
-        else:
-            super().keyPressEvent(event)
-
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        """Releasing Space ends pan mode."""
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self._space = False
-            self._pan_anchor = None
-            self.setCursor(Qt.CursorShape.ArrowCursor)
-        else:
-            super().keyReleaseEvent(event)
 
     def shutdown(self) -> None:
         """Stop the level-of-detail worker (the window calls this when closing)."""

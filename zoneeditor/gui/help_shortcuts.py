@@ -39,7 +39,7 @@ _KEYS = "%1"
 _HOLD = QT_TRANSLATE_NOOP("ShortcutSheet", "hold %1")
 _CLICK = QT_TRANSLATE_NOOP("ShortcutSheet", "%1 + click")
 
-#: Keys the map answers to that no action carries (gui/canvas.py ``keyPressEvent`` and the
+#: Keys the map answers to that no action carries (gui/map_input.py, its keys and the
 #: mouse handlers, core/tools): (what it does, how the keys are written, the keys as Qt
 #: names them — shown as the platform writes them). Checked by tests/gui/test_help.py.
 #: The texts are QT_TRANSLATE_NOOP constants: the source strings, typed ``object``.

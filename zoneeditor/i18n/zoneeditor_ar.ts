@@ -20,7 +20,7 @@
     <name>App</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
-        <location filename="../gui/app.py" line="+172"/>
+        <location filename="../gui/app.py" line="+181"/>
         <source>Cannot open project</source>
         <extracomment>Qt&apos;s own command-line options that take a value (``-geometry 800x600``): they must not be mistaken for the project PATH.</extracomment>
         <translation>يتعذر فتح المشروع</translation>
@@ -675,7 +675,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+239"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+241"/>
         <source>Area gained</source>
         <translation>مساحة مكتسبة</translation>
     </message>
@@ -703,7 +703,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-238"/>
+        <location line="-240"/>
         <location filename="../gui/diff_panel.py" line="+95"/>
         <location line="+487"/>
         <source>Changes</source>
@@ -2221,7 +2221,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>MainWindow</name>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Cannot open project</source>
         <translation>يتعذر فتح المشروع</translation>
     </message>
@@ -2559,18 +2559,19 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>حذف المحدد</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="+113"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+77"/>
+        <location filename="../gui/window_parts.py" line="+91"/>
         <source>&amp;Reset panel layout</source>
-        <extracomment>The standard menus, in menu-bar order (an add-on&apos;s own menu goes before Help). The window&apos;s size on a first start, when the screen has room for it. Height of a window manager&apos;s title bar and frame, until the real frame is known. Version of the saved dock and toolbar arrangement: raised when the docks changed so much that an older arrangement must not be restored (it is then arranged afresh). Toolbars drop their button texts when a row is short of room (``gui.toolbar_fit``)</extracomment>
         <translation>إ&amp;عادة ترتيب اللوحات</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../gui/window_parts.py" line="+2"/>
         <source>Put every panel back in its place, arranged for this screen</source>
         <translation>إعادة كل لوحة إلى مكانها، بترتيب يناسب هذه الشاشة</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+61"/>
+        <location line="-17"/>
         <location filename="../gui/version_menu.py" line="+64"/>
         <source>%1[*] — %2 — ZoneEditor</source>
         <translation>%1[*] — %2 — ZoneEditor</translation>
@@ -3122,7 +3123,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
         <location filename="../render/print_layout.py" line="+186"/>
         <source>Version: %1</source>
         <extracomment>How much fonts and symbols shrink per attempt when the content does not fit. The map frame must keep at least this share of the space between title and footer.</extracomment>
@@ -3373,7 +3374,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-87"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-93"/>
         <source>Edits set aside</source>
         <translation>وُضعت التعديلات جانبًا</translation>
     </message>
@@ -3661,7 +3662,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -3856,7 +3857,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-56"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-62"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>الطبقة المرجعية «%1» غير معروضة: %2</translation>
     </message>
@@ -3884,7 +3885,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     <message>
         <location line="+7"/>
         <source>Pan the map</source>
-        <extracomment>Keys the map answers to that no action carries (gui/canvas.py ``keyPressEvent`` and the mouse handlers, core/tools): (what it does, how the keys are written, the keys as Qt names them — shown as the platform writes them). Checked by tests/gui/test_help.py. The texts are QT_TRANSLATE_NOOP constants: the source strings, typed ``object``.</extracomment>
+        <extracomment>Keys the map answers to that no action carries (gui/map_input.py, its keys and the mouse handlers, core/tools): (what it does, how the keys are written, the keys as Qt names them — shown as the platform writes them). Checked by tests/gui/test_help.py. The texts are QT_TRANSLATE_NOOP constants: the source strings, typed ``object``.</extracomment>
         <translation>تحريك الخريطة</translation>
     </message>
     <message>
@@ -3979,7 +3980,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-146"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-142"/>
         <source>On the map</source>
         <translation>على الخريطة</translation>
     </message>
@@ -3992,7 +3993,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location line="+156"/>
+        <location line="+152"/>
         <location filename="../gui/sync_status.py" line="+43"/>
         <source>%n conflict</source>
         <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
@@ -5303,12 +5304,12 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location line="-79"/>
+        <location line="+16"/>
         <source>Panels</source>
         <translation>اللوحات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Layers</source>
         <translation>الطبقات</translation>
     </message>
