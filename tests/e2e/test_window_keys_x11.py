@@ -10,7 +10,6 @@ shown, views, tools) on its output, one line each.
 from __future__ import annotations
 
 import os
-import select
 import shutil
 import subprocess
 import sys
@@ -21,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from zoneeditor.io.session import sample_path
+from zoneeditor.testing.crash.process import PipeLines
 from zoneeditor.testing.crash.xdesk import Desk, Xvfb, configured_displays, missing_tools
 
 pytestmark = pytest.mark.skipif(bool(missing_tools()),
@@ -61,29 +61,12 @@ CHILD = textwrap.dedent("""
 """)
 
 
-class Lines:
-    """The child's output lines as they come."""
+class Lines(PipeLines):
+    """The child's output lines as they come (``seen``: every line read so far)."""
 
-    def __init__(self, proc: subprocess.Popen[bytes]) -> None:
-        self.proc = proc
-        self.seen: list[str] = []
-        self._buffer = b""
-
-    def next(self, timeout: float) -> str | None:
-        assert self.proc.stdout is not None
-        fd = self.proc.stdout.fileno()
-        deadline = time.monotonic() + timeout
-        while b"\n" not in self._buffer:
-            left = deadline - time.monotonic()
-            if left <= 0 or not select.select([fd], [], [], left)[0]:
-                return None
-            chunk = os.read(fd, 4096)
-            if not chunk:
-                return None
-            self._buffer += chunk
-        raw, self._buffer = self._buffer.split(b"\n", 1)
-        self.seen.append(raw.decode())
-        return self.seen[-1]
+    @property
+    def seen(self) -> list[str]:
+        return self.lines
 
     def until(self, prefix: str, timeout: float = 60.0) -> list[str]:
         """Lines up to and including the first starting with ``prefix``."""

@@ -14,8 +14,9 @@ Names are loaded on first use (PEP 562), so the sandboxed reader process, which 
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
+
+from zoneeditor.core.lazy import lazy_name
 
 _EXPORTS = {
     "FORMATS": "export",
@@ -36,9 +37,5 @@ __all__ = sorted(_EXPORTS)
 
 
 def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+    """A re-exported name, its module imported on first use (``core.lazy``)."""
+    return lazy_name(__name__, _EXPORTS, globals(), name)

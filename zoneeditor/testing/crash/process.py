@@ -18,27 +18,21 @@ if TYPE_CHECKING:
     from zoneeditor.io.session import Session
 
 
-class Child:
-    """A ``python -m zoneeditor.testing.crash`` child: its lines as they come, and the kill."""
+class PipeLines:
+    """The lines a child process writes to its stdout pipe, read as they come.
 
-    def __init__(self, args: list[str], env: dict[str, str] | None = None) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "zoneeditor.testing.crash", *args],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env or dict(os.environ))
+    Unbuffered, straight from the pipe: a buffered reader would read ahead and keep lines a
+    kill's final read never sees (``rest`` hands over what was read but not yet a line).
+    """
+
+    def __init__(self, proc: subprocess.Popen[bytes]) -> None:
+        self.proc = proc
+        #: Every line read so far.
         self.lines: list[str] = []
         self._buffer = b""
 
-    @property
-    def pid(self) -> int:
-        """The child's process id."""
-        return self.proc.pid
-
-    def read_line(self, timeout: float = 60.0) -> str | None:
-        """The next line (None at the end of output or after ``timeout`` seconds).
-
-        Unbuffered, straight from the pipe: a buffered reader would read ahead and keep
-        lines the kill's final read never sees.
-        """
+    def next(self, timeout: float) -> str | None:
+        """The next line (None at the end of output or after ``timeout`` seconds)."""
         assert self.proc.stdout is not None
         fd = self.proc.stdout.fileno()
         deadline = time.monotonic() + timeout
@@ -54,6 +48,35 @@ class Child:
         line = raw.decode()
         self.lines.append(line)
         return line
+
+    def rest(self) -> bytes:
+        """What was read but is not a whole line yet (then forgotten)."""
+        rest, self._buffer = self._buffer, b""
+        return rest
+
+
+class Child:
+    """A ``python -m zoneeditor.testing.crash`` child: its lines as they come, and the kill."""
+
+    def __init__(self, args: list[str], env: dict[str, str] | None = None) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "zoneeditor.testing.crash", *args],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env or dict(os.environ))
+        self._out = PipeLines(self.proc)
+
+    @property
+    def lines(self) -> list[str]:
+        """Every line the child printed that was read so far."""
+        return self._out.lines
+
+    @property
+    def pid(self) -> int:
+        """The child's process id."""
+        return self.proc.pid
+
+    def read_line(self, timeout: float = 60.0) -> str | None:
+        """The next line (None at the end of output or after ``timeout`` seconds)."""
+        return self._out.next(timeout)
 
     def wait_for(self, prefix: str, timeout: float = 120.0) -> str:
         """Read until a line starting with ``prefix``; RuntimeError if none comes."""
@@ -76,9 +99,8 @@ class Child:
         with contextlib.suppress(ProcessLookupError):
             os.kill(self.proc.pid, signal.SIGKILL)
         out, _err = self.proc.communicate()
-        rest = (self._buffer + out).decode(errors="replace")
-        self._buffer = b""
-        self.lines += [x for x in rest.split("\n") if x]
+        rest = (self._out.rest() + out).decode(errors="replace")
+        self.lines.extend(x for x in rest.split("\n") if x)
         return self.lines
 
 
