@@ -19,25 +19,14 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QDockWidget
-from support.i18n_walk import english_left, shown_texts, unmarked
+from support.i18n_walk import Marking, english_left, shown_texts, unmarked
 
 from zoneeditor import i18n
 from zoneeditor.gui import georef_dialog
 from zoneeditor.i18n.values import place_name
 
 PROPOSAL = "Proposal B"
-
-
-class Marking(QTranslator):
-    """Marks every translated string: «source»."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        if not source:
-            return None
-        text = source.replace("%n", str(n)) if n >= 0 else source
-        return f"«{text}»"
 
 
 @pytest.fixture

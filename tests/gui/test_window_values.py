@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -29,21 +29,12 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+from support.i18n_walk import Marking
 
 from zoneeditor.core.model import AGREED
 from zoneeditor.core.naming import LRI, PDI, strip_bidi
 from zoneeditor.gui.main_window import MainWindow
 from zoneeditor.io.session import Session
-
-
-class Marking(QTranslator):
-    """Marks every translated string: «source»."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        if not source:
-            return None
-        text = source.replace("%n", str(n)) if n >= 0 else source
-        return f"«{text}»"
 
 
 @pytest.fixture

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     Qt,
+    QTranslator,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -70,6 +71,17 @@ _LETTER = re.compile(r"[^\W\d_]")
 _NOT_WORDS = re.compile(
     r"((Ctrl|Shift|Alt|Meta)\+)+\S+|\bF\d{1,2}\b|https?://\S+|\*?\.[a-z]{2,7}\b|\*|EPSG:\d+|\b\d+[A-Z]{1,3}\d*\b"
     r"|(?<=[\d°′″'\"])\s?[NSEW]\b|\b[NSEW]/[NSEW]\b")
+
+
+class Marking(QTranslator):
+    """Marks every translated string: «source» (a string shown without the marks did not
+    go through translation)."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        if not source:
+            return None
+        text = source.replace("%n", str(n)) if n >= 0 else source
+        return f"«{text}»"
 
 
 def _html_text(text: str) -> str:
