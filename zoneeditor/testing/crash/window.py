@@ -407,7 +407,7 @@ class Chain:
         if status != 0 or lock or not journal:
             self._problem(f"SIGTERM was not a normal quit: {self.result.sigterm}")
         self.editor.start()
-        self.desk.wait_window(self.editor.pid, "Recover unsaved work", self.timeout)
+        self.editor.wait_window("Recover unsaved work", self.timeout)
         if self.desk.windows(self.editor.pid, "Project in use"):
             self._problem("after SIGTERM the next start asked to take over the project")
         self.editor.answer_dialog("Recover unsaved work", self.timeout, "Return")

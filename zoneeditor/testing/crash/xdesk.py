@@ -262,9 +262,31 @@ class Editor:
         assert self.proc is not None
         return self.proc.pid
 
+    def wait_window(self, title: str, timeout: float) -> int:
+        """The editor's window titled ``title`` once it is shown. When the process ends
+        first, the TimeoutError says so at once, with its status and the last line of its
+        log (Qt could not reach the display, a crash at start), rather than only that no
+        window came."""
+        assert self.proc is not None
+        deadline = time.monotonic() + timeout
+        while True:
+            found = self.desk.windows(self.pid, title)
+            if found:
+                return found[0]
+            status = self.proc.poll()
+            if status is not None:
+                log = (self.home / "editor.log").read_text(errors="replace").strip()
+                last = log.splitlines()[-1] if log else "(no output)"
+                raise TimeoutError(f"zoneeditor (process {self.pid}) ended with status "
+                                   f"{status} before showing {title!r}; its log ends: {last}")
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"no window {title!r} of process {self.pid} after "
+                                   f"{timeout:.0f} s")
+            time.sleep(0.1)
+
     def main_window(self, timeout: float) -> int:
         """Wait for the main window ("<file> — ZoneEditor") and return it."""
-        self.window = self.desk.wait_window(self.pid, "— ZoneEditor", timeout)
+        self.window = self.wait_window("— ZoneEditor", timeout)
         deadline = time.monotonic() + timeout
         while not self.desk.title(self.window).startswith(self.project.name):
             if time.monotonic() > deadline:
@@ -287,7 +309,7 @@ class Editor:
     def answer_dialog(self, title: str, timeout: float, *keys: str, text: str = "") -> None:
         """Wait for the dialog titled ``title`` to be shown and focused, type ``text``, then
         press ``keys``."""
-        self.desk.wait_window(self.pid, title, timeout)
+        self.wait_window(title, timeout)
         self.desk.wait_focus(self.pid, timeout)
         time.sleep(0.3)  # shown and focused; let it finish laying out before typing
         if text:
