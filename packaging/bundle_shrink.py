@@ -30,7 +30,11 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-from bundle_rules import DLOPENED, is_shared_library  # packaging/ is on the path
+from bundle_rules import (  # packaging/ is on the path
+    DLOPENED,
+    is_shared_library,
+    reachable_libraries,
+)
 
 #: Where each package keeps its PROJ and GDAL data inside the bundle, in order of preference
 #: when the versions cannot be read (newest library first).
@@ -375,16 +379,7 @@ def _reachable(roots: list[str], needed: Callable[[str], list[str]], libs: list,
         kept = replaced.get(os.path.normpath(dest))
         by_name.setdefault(os.path.basename(dest), []).append(
             kept[1] if kept is not None else src)
-    seen: set[str] = set()
-    todo = list(roots)
-    while todo:
-        src = todo.pop()
-        for name in needed(src):
-            for lib in by_name.get(os.path.basename(name), ()):
-                if lib not in seen:
-                    seen.add(lib)
-                    todo.append(lib)
-    return seen
+    return reachable_libraries(roots, needed, by_name)
 
 
 def _without_dangling_links(entries: list) -> list:

@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.naming import isolate
 from zoneeditor.core.schema import Schema
 from zoneeditor.gui.import_dialog.words import (
     MAPPED_TARGETS,
     describe,
-    isolate,
     kind_text,
     role_text,
     target_label,

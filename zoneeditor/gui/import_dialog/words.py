@@ -12,22 +12,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from zoneeditor.core.naming import isolate
 from zoneeditor.core.schema import Schema
 
 #: The attributes the mapping step offers, in the order shown.
 MAPPED_TARGETS = ("name", "name_local", "party", "status", "kind", "id", "code")
 
-_FSI, _PDI = "\u2068", "\u2069"
 
 
 def _tr(text: str) -> str:
     """Translate in the dialog's context (the strings live where the dialog's do)."""
     return QCoreApplication.translate("ImportDialog", text)
-
-
-def isolate(text: str) -> str:
-    """``text`` as an isolated run: its direction does not leak into the sentence."""
-    return f"{_FSI}{text}{_PDI}"
 
 
 def target_label(target: str) -> str:
