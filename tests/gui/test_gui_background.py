@@ -105,3 +105,30 @@ def test_a_deleted_owner_drops_the_result_quietly(qapp):
     jobs.join(10)  # the worker's delivery met a deleted object and gave up quietly
     QCoreApplication.processEvents()
     assert shown == []
+
+
+def test_owners_deleted_while_their_workers_deliver_never_crash(qapp):
+    """The race that once ended a run with a segfault: the UI thread deletes the owner at
+    the very moment the worker delivers. Hundreds of rounds, the deletion and the delivery
+    released together; every result is either shown (owner alive) or dropped, never a crash."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    shown: list[int] = []
+    for k in range(300):
+        owner = QObject()
+        jobs = BackgroundJobs(owner, "race")
+        go = threading.Barrier(2)
+
+        def work(_progress, k=k, go=go):
+            go.wait(10)
+            return k
+
+        jobs.submit(work, on_done=shown.append)
+        go.wait(10)
+        owner.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        assert not shiboken6.isValid(jobs)
+        jobs.join(10)
+    QCoreApplication.processEvents()
+    assert shown == []  # every owner was gone before its event loop turn

@@ -63,3 +63,41 @@ def test_basemap_levels_draw_the_same_pixels_as_the_lod_cache(qapp):
         return image
 
     assert frame(warm=True) == frame(warm=False)
+
+
+def test_a_loader_thread_warms_the_cache_while_the_ui_thread_draws(qapp):
+    """``warm`` (the window's loader thread) keeps exactly what ``paths`` would make, pinned,
+    and runs beside the UI thread asking ``paths`` of other geometries in a deferred frame —
+    the loader never reaches into the frame's deferral or the worker hand-off."""
+    import threading
+
+    from zoneeditor.core.viewport import zoom_bucket
+    from zoneeditor.io.basemap import load_basemap
+
+    basemap = load_basemap()
+    geoms = [c.geometry for c in basemap.countries]
+    bucket = zoom_bucket(200.0)
+    t = np.linspace(0, 2 * np.pi, SYNC_VERTICES + 5000, endpoint=False)
+    project = [Polygon(np.c_[36 + k + np.cos(t), 35 + np.sin(t)]) for k in range(3)]
+    lod = LodCache(threaded=True)
+    try:
+        loader = threading.Thread(target=lod.warm, args=(geoms, bucket))
+        with lod.deferred():
+            loader.start()
+            while loader.is_alive():
+                lod.paths(project, bucket)  # the UI thread's frames meanwhile
+        loader.join(60)
+        lod.wait()
+        warmed = lod.paths(geoms, bucket)
+        assert all(p is not None for p in warmed)
+        again = lod.paths(geoms, bucket)
+        assert all(a is b for a, b in zip(again, warmed, strict=True))  # hits, no new work
+        lod.retain(project)  # pinned: an edit's clean-up never drops the basemap
+        kept = lod.paths(geoms, bucket)
+        assert all(a is b for a, b in zip(kept, warmed, strict=True))
+        reference = LodCache(threaded=False)
+        expected = reference.paths(geoms, bucket)
+        reference.close()
+        assert [p.elementCount() for p in warmed] == [p.elementCount() for p in expected]
+    finally:
+        lod.close()

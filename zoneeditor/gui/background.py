@@ -16,7 +16,8 @@ share one staleness rule and one way for tests to wait:
 
 Work cannot be interrupted (GDAL and GEOS calls are not cancellable); the thread is a daemon,
 so a window closed while it runs does not keep the process alive, and a result for a helper
-whose Qt object is gone is dropped.
+whose Qt object is gone is dropped. The worker never emits a signal of this object (it may be
+deleted meanwhile): results travel through a ``ThreadSignal`` (gui/thread_signal.py).
 
 >>> jobs = BackgroundJobs(panel)                                         # doctest: +SKIP
 >>> jobs.submit(lambda progress: diff_versions(a, b), on_done=panel.show_report)  # doctest: +SKIP
@@ -24,16 +25,16 @@ whose Qt object is gone is dropped.
 
 from __future__ import annotations
 
-import contextlib
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject
 
 from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.gui.thread_signal import ThreadSignal
 
 T = TypeVar("T")
 #: What ``work`` is given: call it with a line of text to show as progress.
@@ -59,16 +60,15 @@ class _Job(Generic[T]):
 class BackgroundJobs(QObject):
     """Generation-stamped background jobs whose results arrive on the UI thread."""
 
-    _delivered = Signal(int, object, object)  # generation, result, exception (or None)
-    _progressed = Signal(int, str)
-
     def __init__(self, parent: QObject | None = None, name: str = "background") -> None:
         super().__init__(parent)
         self._name = name
         self._generation = 0
         self._jobs: dict[int, _Job[Any]] = {}
-        # Connected here, so both signals are queued to the thread this object lives on.
+        # Made and connected here, so both are queued to the thread this object lives on.
+        self._delivered = ThreadSignal()  # (generation, result, exception or None)
         self._delivered.connect(self._on_delivered)
+        self._progressed = ThreadSignal()  # (generation, text)
         self._progressed.connect(self._on_progressed)
 
     @property
@@ -88,17 +88,17 @@ class BackgroundJobs(QObject):
         self._generation += 1
         generation = self._generation
         job: _Job[T] = _Job(on_done, on_error, on_progress)
+        delivered, progressed = self._delivered, self._progressed  # the worker's own refs
 
         def run() -> None:
             result: object = None
             error: BaseException | None = None
             try:
-                result = work(lambda text: self._emit_progress(generation, text))
+                result = work(lambda text: progressed.emit(generation, text))
             except BaseException as exc:  # delivered to on_error on the UI thread
                 error = exc
-            # The helper may have been deleted meanwhile: then nobody is left to tell.
-            with contextlib.suppress(RuntimeError):
-                self._delivered.emit(generation, result, error)
+            # This object may have been deleted meanwhile: then nobody is left to tell.
+            delivered.emit(generation, result, error)
 
         job.thread = threading.Thread(target=run, name=f"{self._name}-{generation}",
                                       daemon=True)
@@ -135,17 +135,14 @@ class BackgroundJobs(QObject):
             left = None if end is None else max(0.0, end - time.monotonic())
             job.thread.join(left)
 
-    def _emit_progress(self, generation: int, text: str) -> None:
-        with contextlib.suppress(RuntimeError):
-            self._progressed.emit(generation, text)
-
-    def _on_progressed(self, generation: int, text: str) -> None:
+    def _on_progressed(self, message: tuple) -> None:
+        generation, text = message
         job = self._jobs.get(generation)
         if job is not None and generation == self._generation and job.on_progress is not None:
             job.on_progress(text)
 
-    def _on_delivered(self, generation: int, result: object,
-                      error: BaseException | None) -> None:
+    def _on_delivered(self, message: tuple) -> None:
+        generation, result, error = message
         job = self._jobs.pop(generation, None)
         if job is None or generation != self._generation:
             return  # stale: a newer job was asked for

@@ -41,6 +41,7 @@ from zoneeditor.core.tools.base import (
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.map_input import MapInput
+from zoneeditor.gui.thread_signal import ThreadSignal
 from zoneeditor.gui.tool_messages import translated
 from zoneeditor.render.lod import LodCache
 from zoneeditor.render.map_cache import MapImageCache
@@ -73,7 +74,6 @@ class MapCanvas(QWidget):
     #: A frame of the map was painted (after every ``paintEvent``): the start-up trace
     #: (``gui.startup_trace``) and tests wait for the first one.
     painted = Signal()
-    _lod_ready = Signal()
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,8 +85,10 @@ class MapCanvas(QWidget):
         #: The map's cached images (background, names, layers); see ``render.map_cache``.
         self.images = MapImageCache(MapPainter(raster_labels=True))
         self.lod = LodCache(threaded=True)
-        self.lod.on_ready = self._lod_ready.emit  # emitted from the worker: queued to us
+        # Emitted by the worker: a ThreadSignal, so a canvas closing meanwhile is no crash.
+        self._lod_ready = ThreadSignal()
         self._lod_ready.connect(self._on_lod_ready)
+        self.lod.on_ready = self._lod_ready.emitter()
         self._viewport = Viewport(38.5, 35.0, 60.0, max(1, self.width()), max(1, self.height()),
                                   ref_lat=35.0)
         self._has_view = False
@@ -345,7 +347,7 @@ class MapCanvas(QWidget):
         self.last_frame_s = time.perf_counter() - t0
         self.painted.emit()
 
-    def _on_lod_ready(self) -> None:
+    def _on_lod_ready(self, _args: tuple = ()) -> None:
         """Finer paths arrived from the worker: re-render the cached map with them (unless
         the view is moving; the settle timer re-renders then)."""
         if not self._settle.isActive():

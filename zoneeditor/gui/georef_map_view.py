@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.gui.georef_views import PREDICTED_COLOUR, PanZoomView
+from zoneeditor.gui.thread_signal import ThreadSignal
 from zoneeditor.render.lod import LodCache
 from zoneeditor.render.map_cache import MapImageCache
 from zoneeditor.render.map_painter import MapPainter
@@ -33,7 +34,6 @@ class MapView(PanZoomView):
     picked = Signal(float, float)
     #: The pointer is over (lon, lat).
     hovered = Signal(float, float)
-    _ready = Signal()
 
     def __init__(self, scene_source: Callable[[], Scene], parent: QWidget | None = None
                  ) -> None:
@@ -46,7 +46,8 @@ class MapView(PanZoomView):
         self.images = MapImageCache(MapPainter(raster_labels=True))
         self.lod = LodCache(threaded=False)
         self.reference_cache = ReferenceCache(threaded=False)
-        self._ready.connect(self._on_ready)
+        self._workers_ready = ThreadSignal()  # emitted by the render workers
+        self._workers_ready.connect(self._on_ready)
         self._workers = False
         self.start_workers()
         self._vp = Viewport(36.5, 35.0, 400.0, 400, 300, ref_lat=35.0)
@@ -108,7 +109,7 @@ class MapView(PanZoomView):
                        selection=frozenset(), lod=self.lod,
                        reference_cache=self.reference_cache)
 
-    def _on_ready(self) -> None:
+    def _on_ready(self, _args: tuple = ()) -> None:
         if not self._settle.isActive():
             self.images.invalidate(everything=True)
         self.update()
@@ -155,8 +156,9 @@ class MapView(PanZoomView):
         self._workers = True
         self.lod = LodCache(threaded=True)
         self.reference_cache = ReferenceCache(threaded=True)
-        self.lod.on_ready = self._ready.emit  # from the workers: queued to this view
-        self.reference_cache.on_ready = self._ready.emit
+        # From the workers: through a ThreadSignal (this view may be deleted meanwhile).
+        self.lod.on_ready = self._workers_ready.emitter()
+        self.reference_cache.on_ready = self._workers_ready.emitter()
         self.images.invalidate(everything=True)
 
     def close_workers(self) -> None:

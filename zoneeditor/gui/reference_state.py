@@ -41,6 +41,7 @@ from zoneeditor.core.reference_edits import (
 from zoneeditor.core.reference_rows import ReferenceRow, reference_rows
 from zoneeditor.core.reference_targets import ReferenceTargets
 from zoneeditor.gui.background import BackgroundJobs, Progress, error_text
+from zoneeditor.gui.thread_signal import ThreadSignal
 from zoneeditor.io.reference import (
     LoadedReference,
     RasterData,
@@ -84,7 +85,10 @@ class ReferenceState(QObject):
         self._editor = editor
         #: The render cache of the window's map (cells, paths and tiles between frames).
         self.cache = ReferenceCache(threaded=True)
-        self.cache.on_ready = self.ready.emit  # from the workers: queued to receivers
+        # From the workers: through a ThreadSignal (this object may be deleted meanwhile).
+        self._cache_ready = ThreadSignal()
+        self._cache_ready.connect(self._on_cache_ready)
+        self.cache.on_ready = self._cache_ready.emitter()
         self._data: dict[str, LoadedReference] = {}
         self._problems: dict[str, str] = {}
         self._loading: set[str] = set()
@@ -104,6 +108,9 @@ class ReferenceState(QObject):
             app.aboutToQuit.connect(self.close)
         self._load_missing()
         self._sync()
+
+    def _on_cache_ready(self, _args: tuple) -> None:
+        self.ready.emit()  # on the UI thread now
 
     # -- what is shown -------------------------------------------------------------------------
     @property

@@ -69,9 +69,9 @@ def load_background(lod: LodCache, viewport: Viewport) -> tuple[Any, Any]:
         from zoneeditor.io.basemap import load_basemap
 
         basemap = load_basemap()
-        geoms = [c.geometry for c in basemap.countries]
-        lod.pin(geoms)  # pinned: computed here, never left out
-        lod.paths(geoms, zoom_bucket(viewport.ppd))
+        # Computed here and pinned (never left out); ``warm`` is the cache's one entry that
+        # is safe off the UI thread.
+        lod.warm([c.geometry for c in basemap.countries], zoom_bucket(viewport.ppd))
     except Exception:  # no basemap is a degraded map, never a failed start
         basemap = None
     try:
