@@ -16,6 +16,7 @@ from itertools import pairwise
 from shapely import Polygon
 
 from zoneeditor.core.geodesy import area_km2, bearing_deg, distance_km
+from zoneeditor.core.messages import Message
 
 XY = tuple[float, float]
 
@@ -31,17 +32,22 @@ class Measurement:
     bearing_deg: float | None
 
     def text(self) -> str:
-        """One line for the status bar."""
+        """One line for the status bar (a ``Message`` of Messages: the window translates
+        each part and keeps the figures as they are)."""
         if not self.legs_km:
-            return "Measure: click points along the path"
-        parts = [f"Distance {self.length_km:.3f} km"]
+            return Message("Measure: click points along the path")
+        parts = [Message("Distance %1 km", f"{self.length_km:.3f}")]
         if len(self.legs_km) > 1:
-            parts.append(f"last leg {self.legs_km[-1]:.3f} km")
+            parts.append(Message("last leg %1 km", f"{self.legs_km[-1]:.3f}"))
         if self.bearing_deg is not None:
-            parts.append(f"bearing {self.bearing_deg:.1f}°")
+            parts.append(Message("bearing %1°", f"{self.bearing_deg:.1f}"))
         if self.area_km2 > 0:
-            parts.append(f"area {self.area_km2:.3f} km² (perimeter {self.perimeter_km:.3f} km)")
-        return " — ".join(parts)
+            parts.append(Message("area %1 km² (perimeter %2 km)", f"{self.area_km2:.3f}",
+                                 f"{self.perimeter_km:.3f}"))
+        text = parts[0]
+        for part in parts[1:]:
+            text = Message("%1 — %2", text, part)
+        return text
 
 
 def measure(points: Sequence[XY]) -> Measurement:

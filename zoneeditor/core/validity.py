@@ -36,6 +36,11 @@ _FRIENDLY = {
     "Invalid Coordinate": Message("a coordinate is not a number"),
     "Ring is not closed": Message("a ring is not closed"),
     "Duplicate Rings": Message("two rings are the same"),
+    # the rest of GEOS's IsValidOp vocabulary (TopologyValidationError::errMsg)
+    "Holes are nested": Message("a hole lies inside another hole"),
+    "Repeated Point": Message("a vertex is repeated"),
+    "Too few distinct points in geometry component": Message("too few vertices"),
+    "Topology Validation Error": Message("the shape is not valid"),
 }
 
 
@@ -89,7 +94,10 @@ def problem(
 
 def _friendly(reason: str) -> str:
     head = reason.split("[")[0].strip()
-    return _FRIENDLY.get(head, head.lower())
+    known = _FRIENDLY.get(head)
+    # A reason a newer GEOS may add: the sentence is still translated, GEOS's words kept
+    # as data inside it.
+    return known if known is not None else Message("the shape is not valid (%1)", head.lower())
 
 
 def edit_problem(

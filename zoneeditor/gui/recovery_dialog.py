@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.gui.tool_messages import translated
 from zoneeditor.io import recovery
 from zoneeditor.io.lock import LockedError
 from zoneeditor.io.session import RecoveryPending, Session
@@ -128,7 +129,8 @@ class RecoveryDialog(QDialog):
         # Steps, not journal records: a drag is one edit to the user, however many moves.
         text = str(c.steps or c.edits)
         if c.last_label:
-            text += " — " + self.tr("last: %1").replace("%1", _html(c.last_label))
+            # the label's own Message when the journal recorded it: in the interface's language
+            text += " — " + self.tr("last: %1").replace("%1", _html(translated(c.last_label)))
         return text
 
     def _source(self) -> str:

@@ -5,7 +5,8 @@ refusal: a ``Message``'s template translated (context "ToolMessages", the templa
 listed in i18n/extra_strings.py) with its arguments filled in, names isolated so a feature's
 name in another script does not reorder the sentence; any other text as it is. The undoable
 steps' labels (``ChangeSet.label``) are Messages too: the History panel and Edit ▸ Undo show
-them through here (a label read back from a journal after recovery is plain English). A
+them through here (also after recovery: the journal records a label's template and
+arguments, ``io.journal.codec``). A
 Message given as another's argument (a validity reason inside a refusal, the tool's hint
 inside "%1 — %2 km²") is translated too.
 """

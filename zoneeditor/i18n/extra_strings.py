@@ -58,6 +58,20 @@ TOOL_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "%1 as saved in %2 on %3 UTC"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1 as merged in %2 on %3 UTC"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1 as merged from %2 on %3 UTC"),
+    # the Measure tool (core.tools.measure_tool, core.measure): %1, %2 are figures
+    QT_TRANSLATE_NOOP("ToolMessages", "Measure: click points; double-click or Enter to finish; "
+                                      "Esc clears"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Click at least 2 points to measure"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Measure: click points along the path"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Distance %1 km"),
+    QT_TRANSLATE_NOOP("ToolMessages", "last leg %1 km"),
+    QT_TRANSLATE_NOOP("ToolMessages", "bearing %1°"),
+    QT_TRANSLATE_NOOP("ToolMessages", "area %1 km² (perimeter %2 km)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 — %2"),  # two parts of a status line, in order
+    # core.validity: GEOS's other reasons, and one it may add later (%1: GEOS's words)
+    QT_TRANSLATE_NOOP("ToolMessages", "a vertex is repeated"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the shape is not valid"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the shape is not valid (%1)"),
 )
 
 #: Titles of the user guide's pages in its contents (``gui.help_guide.PAGES``, each page's

@@ -7,6 +7,7 @@ freezes the measurement on screen; the next click starts a new one.
 from __future__ import annotations
 
 from zoneeditor.core.measure import Measurement, measure
+from zoneeditor.core.messages import Message
 from zoneeditor.core.tools.base import KeyEvent, PointerEvent, ToolContext, ToolResult
 from zoneeditor.core.tools.path import PathTool
 
@@ -25,7 +26,7 @@ class MeasureTool(PathTool):
 
     def hint(self) -> str:
         """Status bar help."""
-        return "Measure: click points; double-click or Enter to finish; Esc clears"
+        return Message("Measure: click points; double-click or Enter to finish; Esc clears")
 
     @property
     def measurement(self) -> Measurement:
@@ -54,7 +55,7 @@ class MeasureTool(PathTool):
     def finish(self) -> ToolResult:
         """Keep the path and its figures on screen until the next click or Esc."""
         if len(self.points) < 2:
-            return ToolResult(message="Click at least 2 points to measure")
+            return ToolResult(message=Message("Click at least 2 points to measure"))
         self._hover = None
         self.frozen = measure(self.points)
         return ToolResult(preview=self.preview(), message=self.frozen.text())

@@ -48,6 +48,7 @@ from shapely.geometry.base import BaseGeometry
 from zoneeditor.core import geompatch as gp
 from zoneeditor.core.changes import ChangeSet, Delta, Structure, VersionHead
 from zoneeditor.core.document import apply_unchecked
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Feature, Party, Project, ProjectMeta, Version
 from zoneeditor.core.reference import Georeference, ReferenceLayer
 
@@ -312,6 +313,10 @@ def _changeset_out(w: _Writer, cs: ChangeSet) -> dict[str, Any]:
         "m": [_meta_out(cs.meta[0]), _meta_out(cs.meta[1])] if cs.meta else None,
         "d": [w.delta(d) for d in cs.deltas],
     }
+    if isinstance(cs.label, Message):
+        # The label's template and arguments too: recovered undo steps read in the
+        # interface's language, not in the English they were recorded in.
+        header["lt"] = _message_out(cs.label)
     if cs.heads is not None:
         header["h"] = [asdict(h) if h is not None else None for h in cs.heads]
         w.format = max(w.format, STRUCTURE_FORMAT)
@@ -344,7 +349,43 @@ def _changeset_in(r: _Reader, h: dict[str, Any], state: ReplayState | None) -> C
         before, after = (VersionHead(**x) if x is not None else None for x in h["h"])
         heads = (before, after)
     parts = tuple(_changeset_in(r, p, None) for p in h.get("p", ()))
-    return ChangeSet(h["l"], h["v"], deltas, meta, Structure(h["s"]), h["k"], heads, parts)
+    label = _message_in(h["lt"], h["l"]) if "lt" in h else h["l"]
+    return ChangeSet(label, h["v"], deltas, meta, Structure(h["s"]), h["k"], heads, parts)
+
+
+def record_label(data: bytes, label: str) -> str:
+    """The label of the change set in ``data`` (its Message when recorded, so a window can
+    translate it), read from the header alone; ``label`` (the journal's plain column) when
+    the record cannot tell."""
+    try:
+        header = _Reader(data, "cs").header
+    except CodecError:
+        return label
+    return _message_in(header["lt"], label) if "lt" in header else label
+
+
+def _message_out(message: Message) -> list[Any]:
+    """[template, args...] of a Message, nested Messages as lists in turn."""
+    return [message.template, *(_message_out(a) if isinstance(a, Message) else a
+                                for a in message.args)]
+
+
+def _message_in(data: Any, text: str) -> str:
+    """The Message recorded by ``_message_out``; the plain ``text`` when the record does
+    not give back exactly that sentence (a damaged or foreign record is never trusted over
+    the label itself)."""
+    def build(item: Any) -> str:
+        if isinstance(item, str):
+            return item
+        if not isinstance(item, list) or not item or not isinstance(item[0], str):
+            raise ValueError("not a message")
+        return Message(item[0], *(build(a) for a in item[1:]))
+
+    try:
+        message = build(data)
+    except (ValueError, TypeError, RecursionError):
+        return text
+    return message if message == text else text
 
 
 def needs_state(data: bytes) -> bool:

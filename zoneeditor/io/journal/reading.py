@@ -21,6 +21,7 @@ from zoneeditor.io.journal.codec import (
     decode_changeset,
     decode_project,
     needs_state,
+    record_label,
 )
 
 #: Layout version of the journal database.
@@ -158,11 +159,12 @@ class JournalRecords:
         edits, steps, last_at = con.execute(
             "SELECT count(*), count(CASE WHEN origin = 'do' THEN 1 END), max(at) "
             "FROM changes").fetchone()
-        last = con.execute("SELECT label FROM changes ORDER BY seq DESC LIMIT 1").fetchone()
+        last = con.execute("SELECT label, data FROM changes ORDER BY seq DESC LIMIT 1"
+                           ).fetchone()
         fingerprint, index, written = base if base is not None else ("", 0, "")
         return Summary(self.info(), base is not None, fingerprint, index,
                        history if base is not None else 0, edits, steps,
-                       last[0] if last else "", last_at or written)
+                       record_label(last[1], last[0]) if last else "", last_at or written)
 
 
 def check_format(con: sqlite3.Connection, path: Path) -> None:
