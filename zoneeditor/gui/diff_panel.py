@@ -9,7 +9,6 @@ and View ▸ Show changes on map toggles the overlay. Installed by ``gui/addons.
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,62 +22,38 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDockWidget,
-    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QMenu,
     QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
-from shapely import union_all
-from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.changes import ChangeSet, Structure
 from zoneeditor.core.diff import DiffReport, FeatureDiff, diff_versions
-from zoneeditor.core.model import AGREED
 from zoneeditor.core.naming import isolate
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.gui.background import BackgroundJobs
 from zoneeditor.gui.canvas import MapCanvas
+from zoneeditor.gui.diff_columns import ColumnChoice, make_table
+from zoneeditor.gui.diff_flash import ChangeFlash, change_geometry
+from zoneeditor.gui.diff_large import LargeView
+from zoneeditor.gui.diff_pair import VersionPair
+from zoneeditor.gui.diff_split import SummarySplit
 from zoneeditor.gui.diff_summary import details_text, summary_text
-from zoneeditor.gui.diff_table import DEFAULT_COLUMNS, DiffTableModel, TitleHeader
+from zoneeditor.gui.diff_table import DEFAULT_COLUMNS, DiffTableModel
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.i18n.values import party_name, place_name, version_title
-from zoneeditor.render.diff_overlay import DEFAULT_STYLE, paint_diff, paint_flash
+from zoneeditor.render.diff_overlay import DEFAULT_STYLE, paint_diff
 from zoneeditor.render.labels import Callout
 
 #: Quiet time after the last edit before the diff is recomputed (typing, dragging).
 DEBOUNCE_MS = 350
-#: How long a clicked change flashes, and how fast.
-FLASH_MS, FLASH_STEP_MS = 1800, 300
 #: Characters of a feature's name the docked table shows at first.
 FEATURE_CHARS = 16
-#: Largest share of the panel's height the summary takes before it scrolls.
-SUMMARY_SHARE = 0.45
-#: "Show large" floats the panel over this share of the window's width and height.
-LARGE_SHARE = 0.8
-
-
-def chosen(box: QComboBox) -> str:
-    """The version chosen in a From/To box (its name; the box shows its display name)."""
-    return str(box.currentData() or "")
-
-
-def choose(box: QComboBox, name: str) -> None:
-    """Choose version ``name`` in a From/To box (nothing when it has no such version)."""
-    index = box.findData(name)
-    if index >= 0:
-        box.setCurrentIndex(index)
 
 
 class DiffPanel(QWidget):
@@ -97,117 +72,44 @@ class DiffPanel(QWidget):
         self._canvas = canvas
         self._jobs = BackgroundJobs(self, "diff")
         self._report: DiffReport | None = None
-        self._to_follows_current = True
         self._gazetteer: Any = None  # loaded here when the window has none yet
-        self._flash_geometry: BaseGeometry | None = None
-        self._flash_until = 0.0
-        self._flash_on = False
-        self._dock: QDockWidget | None = None
-        self._docked_size: QSize | None = None
+        self._flash = ChangeFlash(canvas, self)
         self.overlay_visible = False
         #: The overlay's labels as last drawn (``render.diff_overlay.Callout``).
         self.callouts: list[Callout] = []
-        #: Columns shown while docked; the others are a click away (``column_menu``).
-        self.chosen_columns = set(DEFAULT_COLUMNS)
 
-        self.from_box = QComboBox(self)
-        self.from_box.setObjectName("diffFrom")
-        self.to_box = QComboBox(self)
-        self.to_box.setObjectName("diffTo")
-        for box in (self.from_box, self.to_box):
-            box.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(8)
+        #: The compared versions (``from_box``, ``to_box``).
+        self.pair = VersionPair(self)
+        self.from_box, self.to_box = self.pair.from_box, self.pair.to_box
         self.unchanged_check = QCheckBox(self.tr("List unchanged features too"), self)
         self.model = DiffTableModel(self, self.party_label)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.table = QTableView(self)
-        self.table.setObjectName("diffTable")
-        self.table.setHorizontalHeader(TitleHeader(self.table))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(DiffTableModel.COLUMNS.index("feature"),
-                                    QHeaderView.ResizeMode.Stretch)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("diffStatus")
-        self.status_label.setWordWrap(True)
-        bold = self.status_label.font()
-        bold.setBold(True)
-        self.status_label.setFont(bold)
-        self.summary_label = QLabel(self)
-        self.summary_label.setObjectName("diffSummary")
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
-        self.details_label = QLabel(self)
-        self.details_label.setObjectName("diffDetails")
-        self.details_label.setWordWrap(True)
-        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = make_table(self, self.proxy)
+        #: Which columns the table shows; the others are a click away (``column_menu``).
+        self.columns = ColumnChoice(self.table, self.model, lambda: self.large)
+        self.column_menu = self.columns.menu
+        #: The summary above the table (``status_label``, ``summary_label``, ``details_label``).
+        self.split = SummarySplit(self, self.table)
+        self.splitter = self.split.splitter
+        self.status_label = self.split.status_label
+        self.summary_label = self.split.summary_label
+        self.details_label = self.split.details_label
         self.details_label.setText(self.tr("Click a change to see it on the map."))
-        self.column_menu = QMenu(self.tr("Columns"), self)
-        self.column_menu.setObjectName("diffColumnsMenu")
-        self._column_actions: dict[str, QAction] = {}
-        for column in DiffTableModel.COLUMNS:
-            act = self.column_menu.addAction(self.model.title(column))
-            act.setCheckable(True)
-            act.setChecked(column in self.chosen_columns)
-            act.toggled.connect(lambda on, c=column: self.show_column(c, on))
-            self._column_actions[column] = act
         self.columns_button = QPushButton(self.tr("Columns"), self)
         self.columns_button.setObjectName("diffColumns")
         self.columns_button.setToolTip(self.tr("Choose the columns of the table"))
         self.columns_button.setMenu(self.column_menu)
         self.large_button = QPushButton(self)
         self.large_button.setObjectName("diffShowLarge")
-        self.large_button.setCheckable(True)
-        self.large_button.setText(self.tr("Show large"))
-        self.large_button.setToolTip(self.tr("Show the changes in a large window of their own, "
-                                             "with every column (again: back in the dock)"))
+        self._large = LargeView(self.large_button, lambda: self.columns.apply())
 
         versions = QHBoxLayout()
         versions.addWidget(QLabel(self.tr("From:"), self))
         versions.addWidget(self.from_box, 1)
         versions.addWidget(QLabel(self.tr("To:"), self))
         versions.addWidget(self.to_box, 1)
-        summary = QWidget(self)
-        summary_layout = QVBoxLayout(summary)
-        summary_layout.setContentsMargins(0, 0, 0, 0)
-        summary_layout.addWidget(self.status_label)
-        summary_layout.addWidget(self.summary_label)
-        summary_layout.addStretch(1)
-        summary_scroll = QScrollArea(self)
-        summary_scroll.setObjectName("diffSummaryScroll")
-        summary_scroll.setWidgetResizable(True)
-        summary_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        summary_scroll.setWidget(summary)
-        table_part = QWidget(self)
-        table_layout = QVBoxLayout(table_part)
-        table_layout.setContentsMargins(0, 0, 0, 0)
-        table_layout.addWidget(self.table, 1)
-        table_layout.addWidget(self.details_label)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setObjectName("diffSplitter")
-        self.splitter.addWidget(summary_scroll)  # summary first: what a delegate reads first
-        self.splitter.addWidget(table_part)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setChildrenCollapsible(False)
-        self._summary_scroll = summary_scroll
-        self._split_by_user = False
-        self.splitter.splitterMoved.connect(self._on_splitter_moved)
         buttons = QHBoxLayout()
         buttons.addWidget(self.columns_button)
         buttons.addStretch(1)
@@ -218,13 +120,11 @@ class DiffPanel(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.unchanged_check)  # a row of its own: long in some languages
         layout.addLayout(buttons)
-        self._apply_columns()
+        self.columns.apply()
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
-        self._flash_timer = QTimer(self)
-        self._flash_timer.setInterval(FLASH_STEP_MS)
         self._connect_signals()
         self.on_session_changed()
 
@@ -236,21 +136,15 @@ class DiffPanel(QWidget):
         self._editor.version_changed.connect(self.on_current_version_changed)
         self.from_box.currentIndexChanged.connect(self.on_versions_chosen)
         self.to_box.currentIndexChanged.connect(self.on_versions_chosen)
-        self.to_box.activated.connect(self.on_to_picked)
         self.unchanged_check.toggled.connect(self.on_unchanged_toggled)
         self.table.clicked.connect(self.on_row_clicked)
         self.table.activated.connect(self.on_row_clicked)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_row)
-        self.table.horizontalHeader().customContextMenuRequested.connect(
-            lambda pos: self.column_menu.popup(self.table.horizontalHeader().mapToGlobal(pos)))
-        self.large_button.toggled.connect(self.show_large)
-        self._flash_timer.timeout.connect(self.on_flash_tick)
 
     def on_session_changed(self, _session: object = None) -> None:
         """Another project is open: compare its baseline with the version shown, afresh."""
-        self._to_follows_current = True
         self._report = None
-        self._fill_versions(reset=True)
+        self.pair.fill(self._editor.document, reset=True)
         self.schedule()
 
     @property
@@ -259,31 +153,10 @@ class DiffPanel(QWidget):
         return self._report
 
     # -- versions --------------------------------------------------------------------------
-    def _fill_versions(self, reset: bool = False) -> None:
-        doc = self._editor.document
-        names = list(doc.project.versions)
-        old_from, old_to = chosen(self.from_box), chosen(self.to_box)
-        if reset or old_from not in names or old_to not in names:
-            current = doc.current_version
-            old_from = AGREED
-            old_to = current if current != AGREED else next(
-                (n for n in names if n != AGREED), AGREED)
-        for box, choice in ((self.from_box, old_from), (self.to_box, old_to)):
-            box.blockSignals(True)
-            box.clear()
-            for name in names:  # shown by display name ("Agreed baseline"), kept by name
-                box.addItem(version_title(name), name)
-            box.setCurrentIndex(max(0, names.index(choice) if choice in names else 0))
-            box.blockSignals(False)
-
     def set_versions(self, old: str, new: str) -> None:
         """Compare ``old`` with ``new`` (names of versions of the open project); the "To"
         version then stays put when the map switches versions."""
-        self._to_follows_current = False
-        self.from_box.blockSignals(True)
-        choose(self.from_box, old)
-        self.from_box.blockSignals(False)
-        choose(self.to_box, new)
+        self.pair.set(old, new)
         self.schedule(now=True)
 
     # -- computing -------------------------------------------------------------------------
@@ -298,7 +171,7 @@ class DiffPanel(QWidget):
     def recompute(self) -> None:
         """Start computing the chosen comparison on a background thread."""
         doc = self._editor.document
-        old_name, new_name = chosen(self.from_box), chosen(self.to_box)
+        old_name, new_name = self.pair.names()
         if old_name not in doc.project.versions or new_name not in doc.project.versions:
             return
         # Versions are snapshotted here, on the UI thread: features are immutable, so a copy
@@ -337,19 +210,14 @@ class DiffPanel(QWidget):
     def on_document_changed(self, changeset: ChangeSet) -> None:
         """An edit: versions may have appeared or gone; recompute once edits pause."""
         if changeset.structure != Structure.NONE:
-            self._fill_versions()
-        names = {chosen(self.from_box), chosen(self.to_box)}
+            self.pair.fill(self._editor.document)
+        names = set(self.pair.names())
         if changeset.version in names or changeset.structure != Structure.NONE:
             self.schedule()
 
-    def on_to_picked(self, _index: int = 0) -> None:
-        """The user picked the "To" version: stop following the edited version."""
-        self._to_follows_current = False
-
     def on_current_version_changed(self, name: str) -> None:
         """The map shows another version: compare it, unless the user chose one to compare."""
-        if self._to_follows_current and name != AGREED and name != chosen(self.to_box):
-            choose(self.to_box, name)
+        self.pair.follow(name)
 
     def on_versions_chosen(self, _index: int = 0) -> None:
         """Another pair of versions was chosen."""
@@ -378,7 +246,7 @@ class DiffPanel(QWidget):
             return
         rows = list(report.features) if self.unchanged_check.isChecked() else report.changed
         self.model.set_rows(rows)
-        self._fit_columns()
+        self.columns.fit()
         n = len(report.changed)
         old, new = (isolate(version_title(report.old_name)),
                     isolate(version_title(report.new_name)))
@@ -391,23 +259,9 @@ class DiffPanel(QWidget):
         self.details_label.setText(self.tr("Click a change to see it on the map."))
         self.fit_summary()
 
-    def _on_splitter_moved(self, *_args: object) -> None:
-        self._split_by_user = True
-
     def fit_summary(self) -> None:
-        """Give the summary the height its text needs, up to ``SUMMARY_SHARE`` of the
-        panel (it scrolls beyond), the table the rest; not once the user moved the
-        splitter."""
-        total = sum(self.splitter.sizes())
-        if self._split_by_user or total <= 0:
-            return
-        inner = self._summary_scroll.widget()
-        assert inner is not None  # the summary, set in __init__
-        width = self._summary_scroll.viewport().width()
-        wanted = (inner.heightForWidth(width) if inner.hasHeightForWidth()
-                  else inner.sizeHint().height()) + 4
-        summary = max(self.fontMetrics().height() * 2, min(wanted, round(total * SUMMARY_SHARE)))
-        self.splitter.setSizes([summary, total - summary])
+        """Give the summary the height its text needs (see ``gui.diff_split``)."""
+        self.split.fit()
 
     def party_label(self, name: str) -> str:
         """A party's name as shown: its name in the interface's script when it has one."""
@@ -440,38 +294,15 @@ class DiffPanel(QWidget):
     @property
     def large(self) -> bool:
         """True while the changes are shown large (the dock floats on its own)."""
-        return self._dock is not None and self._dock.isFloating()
+        return self._large.large
 
     def shown_columns(self) -> list[str]:
         """The columns the table shows now (every column while shown large)."""
-        return [c for c in DiffTableModel.COLUMNS
-                if self.large or c in self.chosen_columns]
+        return self.columns.shown()
 
     def show_column(self, column: str, shown: bool) -> None:
         """Show or hide ``column`` of the docked table (the Columns menu)."""
-        if shown:
-            self.chosen_columns.add(column)
-        elif len(self.chosen_columns) > 1:  # never an empty table
-            self.chosen_columns.discard(column)
-        act = self._column_actions[column]
-        act.blockSignals(True)
-        act.setChecked(column in self.chosen_columns)
-        act.blockSignals(False)
-        self._apply_columns()
-
-    def _apply_columns(self) -> None:
-        shown = self.shown_columns()
-        for i, column in enumerate(DiffTableModel.COLUMNS):
-            self.table.setColumnHidden(i, column not in shown)
-        self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        feature = DiffTableModel.COLUMNS.index("feature")
-        for i in range(len(DiffTableModel.COLUMNS)):
-            if i != feature and not self.table.isColumnHidden(i):
-                self.table.resizeColumnToContents(i)
-        header.setMinimumSectionSize(max(40, self.fontMetrics().horizontalAdvance("0000")))
+        self.columns.show(column, shown)
 
     def details(self, fd: FeatureDiff) -> str:
         """Every figure of one change in words (what the hidden columns hold)."""
@@ -485,35 +316,12 @@ class DiffPanel(QWidget):
 
     def set_dock(self, dock: QDockWidget) -> None:
         """The dock this panel lives in ("Show large" floats it)."""
-        self._dock = dock
-        dock.topLevelChanged.connect(self._on_floating)
+        self._large.set_dock(dock)
 
     def show_large(self, on: bool) -> None:
         """Float the dock as a large window of its own over the map, with every column;
         off: back in its place in the window."""
-        dock = self._dock
-        if dock is None or on == self.large:
-            return
-        if not on:
-            dock.setFloating(False)
-            dock.raise_()  # in front of its tab group again
-            return
-        dock.setFloating(True)
-        main = dock.parentWidget()
-        frame = main.window().geometry() if main is not None else dock.geometry()
-        width, height = round(frame.width() * LARGE_SHARE), round(frame.height() * LARGE_SHARE)
-        dock.setGeometry(frame.x() + (frame.width() - width) // 2,
-                         frame.y() + (frame.height() - height) // 2, width, height)
-        dock.show()
-        dock.raise_()
-
-    def _on_floating(self, floating: bool) -> None:
-        self.large_button.blockSignals(True)
-        self.large_button.setChecked(floating)
-        self.large_button.blockSignals(False)
-        self.large_button.setText(self.tr("Back in the dock") if floating
-                                  else self.tr("Show large"))
-        self._apply_columns()
+        self._large.show(on)
 
     # -- zoom and flash --------------------------------------------------------------------
     def on_row_clicked(self, index: QModelIndex) -> None:
@@ -521,41 +329,19 @@ class DiffPanel(QWidget):
         fd = self.model.row(self.proxy.mapToSource(index).row())
         self.zoom_to(fd)
 
-    def change_geometry(self, fd: FeatureDiff) -> BaseGeometry | None:
-        """What to show for a change: its gained/lost land, else the old and new shapes."""
-        parts = [g for g in (fd.measures.gained, fd.measures.lost, fd.measures.between)
-                 if g is not None and not g.is_empty]
-        if not parts:
-            parts = [f.geometry for f in (fd.delta.old, fd.delta.new)
-                     if f is not None and not f.geometry.is_empty]
-        return union_all(parts) if parts else None
-
     def zoom_to(self, fd: FeatureDiff) -> None:
         """Show the change of ``fd`` on the map with room around it, and flash it."""
-        geom = self.change_geometry(fd)
+        geom = change_geometry(fd)
         if geom is None:
             return
-        self._editor.switch_version(chosen(self.to_box))
+        self._editor.switch_version(self.pair.names()[1])
         self._canvas.zoom_to_bounds(geom.bounds, margin=0.2)
-        self._flash_geometry = geom
-        self._flash_until = time.monotonic() + FLASH_MS / 1000
-        self._flash_on = True
-        self._flash_timer.start()
-        self._canvas.update()
-
-    def on_flash_tick(self) -> None:
-        """Blink the flash outline until its time is up."""
-        self._flash_on = not self._flash_on
-        if time.monotonic() >= self._flash_until:
-            self._flash_on = False
-            self._flash_geometry = None
-            self._flash_timer.stop()
-        self._canvas.update()
+        self._flash.start(geom)
 
     @property
     def flashing(self) -> bool:
         """True while a clicked change is being flashed."""
-        return self._flash_geometry is not None
+        return self._flash.flashing
 
     # -- overlays (canvas contract: overlay(painter, viewport)) ---------------------------
     def paint_overlay(self, painter: QPainter, viewport: Viewport) -> None:
@@ -567,8 +353,7 @@ class DiffPanel(QWidget):
 
     def paint_flash_overlay(self, painter: QPainter, viewport: Viewport) -> None:
         """The blinking outline of the clicked change."""
-        if self._flash_geometry is not None and self._flash_on:
-            paint_flash(painter, viewport, self._flash_geometry)
+        self._flash.paint(painter, viewport)
 
     def set_overlay_visible(self, on: bool) -> None:
         """Show or hide the diff on the map."""

@@ -38,7 +38,7 @@ class ThreadSignal:
     def __init__(self) -> None:
         self._courier = _Courier()
         # No thread affinity: it receives no events, and a worker may drop the last reference.
-        self._courier.moveToThread(None)
+        self._courier.moveToThread(None)  # type: ignore[arg-type]  # Qt takes nullptr
 
     def connect(self, slot: Callable[[tuple], object]) -> None:
         """Call ``slot(args)`` queued on the thread of the object ``slot`` belongs to."""

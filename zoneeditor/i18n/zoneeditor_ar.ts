@@ -675,7 +675,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+241"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+246"/>
         <source>Area gained</source>
         <translation>مساحة مكتسبة</translation>
     </message>
@@ -704,48 +704,49 @@ UTM: %4. MGRS: %5.
     <name>DiffPanel</name>
     <message>
         <location line="-240"/>
-        <location filename="../gui/diff_panel.py" line="+95"/>
-        <location line="+487"/>
+        <location filename="../gui/diff_panel.py" line="+70"/>
+        <location line="+297"/>
         <source>Changes</source>
-        <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). How long a clicked change flashes, and how fast. Characters of a feature&apos;s name the docked table shows at first. Largest share of the panel&apos;s height the summary takes before it scrolls. &quot;Show large&quot; floats the panel over this share of the window&apos;s width and height. Emitted on the UI thread when a new report is shown.</extracomment>
+        <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). Characters of a feature&apos;s name the docked table shows at first. Emitted on the UI thread when a new report is shown.</extracomment>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../gui/diff_panel.py" line="-461"/>
+        <location filename="../gui/diff_panel.py" line="-283"/>
         <source>List unchanged features too</source>
-        <extracomment>The overlay&apos;s labels as last drawn (``render.diff_overlay.Callout``). Columns shown while docked; the others are a click away (``column_menu``).</extracomment>
+        <extracomment>The overlay&apos;s labels as last drawn (``render.diff_overlay.Callout``). The compared versions (``from_box``, ``to_box``).</extracomment>
         <translation>اعرض العناصر غير المتغيرة أيضًا</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+232"/>
+        <location line="+15"/>
+        <location line="+160"/>
         <source>Click a change to see it on the map.</source>
+        <extracomment>Which columns the table shows; the others are a click away (``column_menu``). The summary above the table (``status_label``, ``summary_label``, ``details_label``).</extracomment>
         <translation>انقر تغييرًا لرؤيته على الخريطة.</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+9"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-5"/>
+        <location filename="../gui/diff_panel.py" line="-159"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../gui/diff_panel.py" line="+2"/>
         <source>Choose the columns of the table</source>
         <translation>اختيار أعمدة الجدول</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+339"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
+        <location line="+3"/>
         <source>Show large</source>
         <translation>عرض موسّع</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-2"/>
         <source>Show the changes in a large window of their own, with every column (again: back in the dock)</source>
         <translation>عرض التغييرات في نافذة كبيرة خاصة بها، بكل الأعمدة (بنقرة ثانية: العودة إلى اللوحة)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../gui/diff_panel.py" line="+7"/>
         <source>From:</source>
         <translation>من:</translation>
     </message>
@@ -755,12 +756,12 @@ UTM: %4. MGRS: %5.
         <translation>إلى:</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+70"/>
         <source>Comparing…</source>
         <translation>جارٍ المقارنة…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+59"/>
         <source>Cannot compare these versions: %1</source>
         <translation>تتعذر مقارنة هاتين النسختين: %1</translation>
     </message>
@@ -775,12 +776,12 @@ UTM: %4. MGRS: %5.
         <translation>%1 و%2 تحملان المحتوى نفسه على الخريطة</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
         <source>Back in the dock</source>
         <translation>العودة إلى اللوحة</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+21"/>
+        <location line="+23"/>
         <source>%1: %2 → %3 (%4)</source>
         <translation>%1: من %2 إلى %3 (%4)</translation>
     </message>
@@ -881,7 +882,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="-14"/>
-        <location filename="../gui/diff_panel.py" line="+69"/>
+        <location filename="../gui/diff_panel.py" line="+112"/>
         <source>Show &amp;changes on map</source>
         <translation>إظهار الت&amp;غييرات على الخريطة</translation>
     </message>
@@ -3274,7 +3275,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../gui/recovery_dialog.py" line="+60"/>
+        <location filename="../gui/recovery_dialog.py" line="+61"/>
         <source>Recover unsaved work</source>
         <translation>استعادة العمل غير المحفوظ</translation>
     </message>
@@ -3359,7 +3360,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>لا شيء منذ آخر حفظ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>last: %1</source>
         <translation>الأخير: %1</translation>
     </message>
@@ -4275,6 +4276,61 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <location line="+1"/>
         <source>%1 as merged from %2 on %3 UTC</source>
         <translation>%1 كما دُمجت من %2 بتاريخ %3 UTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure: click points; double-click or Enter to finish; Esc clears</source>
+        <translation>قياس: انقر نقاطًا؛ نقرة مزدوجة أو Enter للإنهاء؛ Esc للمسح</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click at least 2 points to measure</source>
+        <translation>انقر نقطتين على الأقل للقياس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure: click points along the path</source>
+        <translation>قياس: انقر نقاطًا على طول المسار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distance %1 km</source>
+        <translation>المسافة %1 كم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last leg %1 km</source>
+        <translation>المقطع الأخير %1 كم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bearing %1°</source>
+        <translation>الاتجاه %1°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>area %1 km² (perimeter %2 km)</source>
+        <translation>المساحة %1 كم² (المحيط %2 كم)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a vertex is repeated</source>
+        <translation>رأس مكرر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shape is not valid</source>
+        <translation>الشكل غير صالح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shape is not valid (%1)</source>
+        <translation>الشكل غير صالح (%1)</translation>
     </message>
     <message>
         <location line="+23"/>

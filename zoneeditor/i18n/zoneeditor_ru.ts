@@ -663,7 +663,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+241"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+246"/>
         <source>Area gained</source>
         <translation>Полученная территория</translation>
     </message>
@@ -692,48 +692,49 @@ UTM: %4. MGRS: %5.
     <name>DiffPanel</name>
     <message>
         <location line="-240"/>
-        <location filename="../gui/diff_panel.py" line="+95"/>
-        <location line="+487"/>
+        <location filename="../gui/diff_panel.py" line="+70"/>
+        <location line="+297"/>
         <source>Changes</source>
-        <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). How long a clicked change flashes, and how fast. Characters of a feature&apos;s name the docked table shows at first. Largest share of the panel&apos;s height the summary takes before it scrolls. &quot;Show large&quot; floats the panel over this share of the window&apos;s width and height. Emitted on the UI thread when a new report is shown.</extracomment>
+        <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). Characters of a feature&apos;s name the docked table shows at first. Emitted on the UI thread when a new report is shown.</extracomment>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../gui/diff_panel.py" line="-461"/>
+        <location filename="../gui/diff_panel.py" line="-283"/>
         <source>List unchanged features too</source>
-        <extracomment>The overlay&apos;s labels as last drawn (``render.diff_overlay.Callout``). Columns shown while docked; the others are a click away (``column_menu``).</extracomment>
+        <extracomment>The overlay&apos;s labels as last drawn (``render.diff_overlay.Callout``). The compared versions (``from_box``, ``to_box``).</extracomment>
         <translation>Показывать и неизменённые объекты</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+232"/>
+        <location line="+15"/>
+        <location line="+160"/>
         <source>Click a change to see it on the map.</source>
+        <extracomment>Which columns the table shows; the others are a click away (``column_menu``). The summary above the table (``status_label``, ``summary_label``, ``details_label``).</extracomment>
         <translation>Щёлкните изменение, чтобы увидеть его на карте.</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+9"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-5"/>
+        <location filename="../gui/diff_panel.py" line="-159"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../gui/diff_panel.py" line="+2"/>
         <source>Choose the columns of the table</source>
         <translation>Выбрать столбцы таблицы</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+339"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
+        <location line="+3"/>
         <source>Show large</source>
         <translation>Развернуть</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-2"/>
         <source>Show the changes in a large window of their own, with every column (again: back in the dock)</source>
         <translation>Показать изменения в отдельном большом окне со всеми столбцами (повторное нажатие — вернуть на панель)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../gui/diff_panel.py" line="+7"/>
         <source>From:</source>
         <translation>От:</translation>
     </message>
@@ -743,12 +744,12 @@ UTM: %4. MGRS: %5.
         <translation>К:</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+70"/>
         <source>Comparing…</source>
         <translation>Сравнение…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+59"/>
         <source>Cannot compare these versions: %1</source>
         <translation>Невозможно сравнить эти версии: %1</translation>
     </message>
@@ -763,12 +764,12 @@ UTM: %4. MGRS: %5.
         <translation>%1 и %2 содержат одинаковую карту</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
         <source>Back in the dock</source>
         <translation>Вернуть на панель</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+21"/>
+        <location line="+23"/>
         <source>%1: %2 → %3 (%4)</source>
         <translation>%1: %2 → %3 (%4)</translation>
     </message>
@@ -866,7 +867,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="-14"/>
-        <location filename="../gui/diff_panel.py" line="+69"/>
+        <location filename="../gui/diff_panel.py" line="+112"/>
         <source>Show &amp;changes on map</source>
         <translation>Показать &amp;изменения на карте</translation>
     </message>
@@ -3223,7 +3224,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../gui/recovery_dialog.py" line="+60"/>
+        <location filename="../gui/recovery_dialog.py" line="+61"/>
         <source>Recover unsaved work</source>
         <translation>Восстановление несохранённой работы</translation>
     </message>
@@ -3308,7 +3309,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>нет с последнего сохранения</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>last: %1</source>
         <translation>последняя: %1</translation>
     </message>
@@ -4212,6 +4213,61 @@ ZoneEditor запускается как обычно; ничего не уда�
         <location line="+1"/>
         <source>%1 as merged from %2 on %3 UTC</source>
         <translation>%1 в том виде, как слита из %2 %3 UTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure: click points; double-click or Enter to finish; Esc clears</source>
+        <translation>Измерение: щёлкайте точки; двойной щелчок или Enter — завершить; Esc — очистить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click at least 2 points to measure</source>
+        <translation>Для измерения щёлкните не менее 2 точек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure: click points along the path</source>
+        <translation>Измерение: щёлкайте точки вдоль пути</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distance %1 km</source>
+        <translation>Расстояние %1 км</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last leg %1 km</source>
+        <translation>последний отрезок %1 км</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bearing %1°</source>
+        <translation>азимут %1°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>area %1 km² (perimeter %2 km)</source>
+        <translation>площадь %1 км² (периметр %2 км)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a vertex is repeated</source>
+        <translation>вершина повторяется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shape is not valid</source>
+        <translation>фигура недопустима</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shape is not valid (%1)</source>
+        <translation>фигура недопустима (%1)</translation>
     </message>
     <message>
         <location line="+23"/>
