@@ -27,7 +27,7 @@ from zoneeditor.gui import (
     help_shortcuts,
     import_dialog,
     locator,
-    merge_dialog,
+    merge_action,
     print_dialog,
     reference_actions,
     sync_action,
@@ -41,7 +41,7 @@ from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.help_guide import GuideHelp
 from zoneeditor.gui.help_shortcuts import ShortcutHelp
 from zoneeditor.gui.locator import Locator
-from zoneeditor.gui.merge_dialog import MergeFromFile
+from zoneeditor.gui.merge_action import MergeFromFile
 from zoneeditor.gui.reference_actions import ReferenceActions
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.sync_action import TeamSync
@@ -97,7 +97,7 @@ def install_addons(editor: Editor, window: WindowServices, canvas: MapCanvas) ->
         editing=editing,
         changes=changes,
         conflicts=conflicts,
-        merge=merge_dialog.install(editor, window, conflicts, changes),
+        merge=merge_action.install(editor, window, conflicts, changes),
         sync=sync_action.install(editor, window, conflicts),
         references=reference_actions.install(editor, window, canvas),
         locator=locator.install(editor, window, canvas),

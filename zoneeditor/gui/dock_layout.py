@@ -155,3 +155,13 @@ class DockArrangement(QObject):
         return area in self._tabbed or any(
             window.tabifiedDockWidgets(d) for d, _a in self._docks
             if not d.isFloating() and window.dockWidgetArea(d) == area)
+
+
+def reveal_dock(widget: QWidget) -> None:
+    """Show the dock holding ``widget`` (the user may have closed it) and bring it forward."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QDockWidget):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.show()
+        parent.raise_()

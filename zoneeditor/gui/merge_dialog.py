@@ -16,17 +16,14 @@ with ours. A common ancestor can also be named by hand (a version of a third fil
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDockWidget,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -35,23 +32,22 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from zoneeditor.core.edits import new_proposal
 from zoneeditor.core.errors import ZoneEditorError
-from zoneeditor.core.merge import MergeResult, merge
-from zoneeditor.core.merge.resolve import open_conflicts
-from zoneeditor.core.model import AGREED, Version
+from zoneeditor.core.model import AGREED
 from zoneeditor.core.naming import check_version_name
 from zoneeditor.gui.background import BackgroundJobs, error_text
 from zoneeditor.gui.conflicts_panel import ConflictsPanel
 from zoneeditor.gui.diff_panel import DiffPanel
+from zoneeditor.gui.dock_layout import reveal_dock
 from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.merge_preview import MergePreview, OpenConflicts, preview_merge, summary_text
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.tool_messages import translated
 from zoneeditor.i18n.values import version_title
-from zoneeditor.io.lineage import NoCommonAncestor, find_base, free_name, merge_from_file
+from zoneeditor.io.lineage import NoCommonAncestor, free_name, merge_from_file
 from zoneeditor.io.lineage.merging import version_of
 from zoneeditor.io.project_file import read_project, version_names
 
@@ -61,84 +57,6 @@ PREVIEW_DEBOUNCE_MS = 300
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MergeDialog", text)
-
-
-@dataclass(frozen=True)
-class MergePreview:
-    """What a merge would do: the versions met, the base and how it was found, the result.
-
-    ``base`` is the base version when it was named by hand (``found == "given"``), so the
-    merge itself uses the very version the preview showed.
-    """
-
-    ours: str
-    theirs: str
-    base_phrase: str
-    found: str  # "history" or "given"
-    result: MergeResult
-    base: Version | None = None
-
-
-class OpenConflicts(ZoneEditorError):
-    """An input version still has open merge conflicts (it must be resolved first)."""
-
-
-def preview_merge(project_path: Path, ours: Version, other_path: Path, theirs_name: str | None,
-                  base_spec: tuple[Path, str | None] | None = None) -> MergePreview:
-    """The merge ``merge_from_file`` would make, without changing anything (worker thread).
-
-    ``base_spec`` names the common ancestor by hand (a file and its version); without it the
-    base is found from the two files' history. Raises ``NoCommonAncestor`` when the two
-    files share no state, ``OpenConflicts`` when an input is a proposal with open conflicts,
-    ``ReadError`` for a file that is not a project, as the real merge would.
-    """
-    other = read_project(other_path)
-    if theirs_name is None and ours.name in other.versions:
-        theirs_name = ours.name
-    theirs = version_of(other, other_path, theirs_name)
-    for version, where in ((ours, project_path), (theirs, other_path)):
-        if open_conflicts(version):
-            raise OpenConflicts(f"{where.name}:{version.name}")
-    if base_spec is not None:
-        base_path, base_name = base_spec
-        base = version_of(read_project(base_path), base_path, base_name)
-        return MergePreview(ours.name, theirs.name, f"{base_path.name}:{base.name}", "given",
-                            merge(base, ours, theirs), base)
-    located = find_base(project_path, ours, other_path, theirs,
-                        f"{project_path.name}:{ours.name}", f"{other_path.name}:{theirs.name}")
-    return MergePreview(ours.name, theirs.name, located.phrase, "history",
-                        merge(located.version, ours, theirs))
-
-
-def summary_text(result: MergeResult) -> str:
-    """"3 taken from ours · 2 from theirs · 1 combined (1 within one geometry) · 1 conflict"."""
-    parts = [
-        QCoreApplication.translate("MergeDialog", "%n taken from ours", None,
-                                   len(result.taken_ours)),
-        QCoreApplication.translate("MergeDialog", "%n from theirs", None,
-                                   len(result.taken_theirs)),
-        QCoreApplication.translate("MergeDialog", "%n combined", None, len(result.combined)),
-    ]
-    if result.within_geometry:
-        parts[-1] += " " + QCoreApplication.translate(
-            "MergeDialog", "(%n within one geometry)", None, len(result.within_geometry))
-    if result.same_on_both:
-        parts.append(QCoreApplication.translate("MergeDialog", "%n changed alike on both",
-                                                None, len(result.same_on_both)))
-    n = len(result.conflicts)
-    parts.append(QCoreApplication.translate("MergeDialog", "%n conflict", None, n) if n == 1
-                 else QCoreApplication.translate("MergeDialog", "%n conflicts", None, n))
-    return " · ".join(parts)
-
-
-def reveal_dock(widget: QWidget) -> None:
-    """Show the dock holding ``widget`` (the user may have closed it) and bring it forward."""
-    parent = widget.parentWidget()
-    while parent is not None and not isinstance(parent, QDockWidget):
-        parent = parent.parentWidget()
-    if parent is not None:
-        parent.show()
-        parent.raise_()
 
 
 class MergeDialog(QDialog):
@@ -480,47 +398,3 @@ class MergeDialog(QDialog):
                             .replace("%1", f"{path.name}:{theirs.name}").replace("%2", name))
         self.accept()
         return True
-
-
-class MergeFromFile(QObject):
-    """The Version ▸ Merge from file… entry and the dialog it opens."""
-
-    def __init__(self, editor: Editor, window: WindowServices, conflicts: ConflictsPanel,
-                 changes: DiffPanel) -> None:
-        super().__init__(window.main_widget)
-        self._editor, self._window = editor, window
-        self._conflicts, self._changes = conflicts, changes
-        #: The dialog last opened (tests drive it).
-        self.dialog: MergeDialog | None = None
-        self.action = QAction(self.tr("&Merge from file…"), window.main_widget)
-        self.action.setObjectName("action_merge_from_file")
-        self.action.setStatusTip(self.tr("Merge another copy of this project into a new "
-                                         "proposal; conflicts go to the Conflicts panel"))
-        self.action.triggered.connect(self.open_dialog)
-
-    def make_dialog(self, path: str | Path | None = None) -> MergeDialog:
-        """The dialog, not shown yet (tests fill it and press its buttons)."""
-        self.dialog = MergeDialog(self._editor, self._window, self._conflicts, self._changes,
-                                  path)
-        return self.dialog
-
-    def open_dialog(self) -> None:
-        """Open the dialog (modal)."""
-        dialog = self.make_dialog()
-        dialog.exec()
-        dialog.deleteLater()
-
-
-def install(editor: Editor, window: WindowServices, conflicts: ConflictsPanel,
-            changes: DiffPanel) -> MergeFromFile:
-    """Put Merge from file… in the Version menu, above the list of versions."""
-    entry = MergeFromFile(editor, window, conflicts, changes)
-    menu = window.menu("Version")
-    # The Version menu lists the versions after its first separator (they are rebuilt as the
-    # project changes): version commands go above it.
-    separator = next((a for a in menu.actions() if a.isSeparator()), None)
-    if separator is None:
-        menu.addAction(entry.action)
-    else:
-        menu.insertAction(separator, entry.action)
-    return entry

@@ -2615,9 +2615,8 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/merge_dialog.py" line="+129"/>
+        <location filename="../gui/merge_preview.py" line="+88"/>
         <source>%n conflict</source>
-        <extracomment>Quiet time after typing a path before the preview is recomputed.</extracomment>
         <translation>
             <numerusform>%n конфликт</numerusform>
             <numerusform>%n конфликта</numerusform>
@@ -2626,7 +2625,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/merge_dialog.py" line="+1"/>
+        <location filename="../gui/merge_preview.py" line="+1"/>
         <source>%n conflicts</source>
         <translation>
             <numerusform>%n конфликт</numerusform>
@@ -2635,8 +2634,9 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/merge_dialog.py" line="+21"/>
+        <location filename="../gui/merge_dialog.py" line="+69"/>
         <source>Merge from file</source>
+        <extracomment>Quiet time after typing a path before the preview is recomputed.</extracomment>
         <translation>Слияние из файла</translation>
     </message>
     <message>
@@ -2807,7 +2807,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>MergeFromFile</name>
     <message>
-        <location filename="../gui/merge_dialog.py" line="+16"/>
+        <location filename="../gui/merge_action.py" line="+27"/>
         <source>&amp;Merge from file…</source>
         <extracomment>The dialog last opened (tests drive it).</extracomment>
         <translation>&amp;Слияние из файла…</translation>
