@@ -51,14 +51,17 @@ HERE = Path(__file__).resolve().parent
 #: doc/source/building/blas_lapack.rst: ``blas``, ``lapack``, ``allow-noblas``).
 SETUP_ARGS = ("-Dallow-noblas=true", "-Dblas=none", "-Dlapack=none")
 
-#: Asks numpy how it was built: its version, whether BLAS/LAPACK were found, and whether a
-#: ``numpy.libs`` folder of vendored libraries sits beside it.
+#: Asks numpy how it was built: its version, whether BLAS/LAPACK were found (a build without
+#: them records only ``{"name": "none"}``), and whether a ``numpy.libs`` folder of vendored
+#: libraries sits beside it.
 _PROBE = """
 import json, os, numpy
 deps = numpy.show_config(mode="dicts")["Build Dependencies"]
 libs = os.path.join(os.path.dirname(os.path.dirname(numpy.__file__)), "numpy.libs")
-print(json.dumps({"version": numpy.__version__,
-                  "blas": bool(deps["blas"]["found"]), "lapack": bool(deps["lapack"]["found"]),
+found = {k: bool(deps[k].get("found", False)) or deps[k].get("name") not in ("none", None)
+         for k in ("blas", "lapack")}
+print(json.dumps({"version": numpy.__version__, "blas": found["blas"],
+                  "lapack": found["lapack"],
                   "libs": sorted(os.listdir(libs)) if os.path.isdir(libs) else []}))
 """
 
