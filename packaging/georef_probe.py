@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import subprocess
 import sys
 
@@ -67,9 +68,16 @@ def figures() -> dict:
     return out
 
 
+def own_environment() -> dict[str, str]:
+    """This process's environment without ``PYTHONPATH``/``PYTHONHOME``: an interpreter
+    started with it imports its own environment's packages, not ones put on the path."""
+    return {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+
+
 def run_in(python: str) -> dict:
     """``figures()`` computed by another interpreter (its own numpy and zoneeditor)."""
-    out = subprocess.run([python, __file__], check=True, capture_output=True, text=True)
+    out = subprocess.run([python, __file__], check=True, capture_output=True, text=True,
+                         env=own_environment())
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 

@@ -68,7 +68,10 @@ print(json.dumps({"version": numpy.__version__, "blas": found["blas"],
 
 def numpy_build(python: str) -> dict:
     """``{"version", "blas", "lapack", "libs"}`` of the numpy that ``python`` imports."""
-    out = subprocess.run([python, "-c", _PROBE], check=True, capture_output=True, text=True)
+    import georef_probe  # packaging/ is on the path (this file's folder)
+
+    out = subprocess.run([python, "-c", _PROBE], check=True, capture_output=True, text=True,
+                         env=georef_probe.own_environment())
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 

@@ -104,3 +104,16 @@ def test_build_script_builds_numpy_without_blas_before_pyinstaller():
     assert "ZE_NUMPY_WHEEL" in text
     # the script itself parses (bash -n), so a typo cannot hide until the next bundle build
     subprocess.run(["bash", "-n", str(PACKAGING / "build.sh")], check=True)
+
+
+def test_the_other_interpreter_imports_its_own_numpy_not_one_on_the_path(tmp_path, monkeypatch):
+    # A numpy put first on PYTHONPATH (as when trying a build by hand) must not stand in for
+    # the environment's own: the comparison would compare a numpy with itself.
+    fake = tmp_path / "numpy"
+    fake.mkdir()
+    (fake / "__init__.py").write_text("raise ImportError('the numpy on PYTHONPATH')\n")
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+    import numpy
+
+    assert noblas_numpy.numpy_build(sys.executable)["version"] == numpy.__version__
+    assert georef_probe.run_in(sys.executable)["affine"]["deg"]
