@@ -13,6 +13,11 @@
 #   ZE_PYTHON       the Python used to create it (default: python3; 3.11 or newer)
 #   ZE_NO_PRUNE=1   build without pruning Qt (only to measure what pruning saves)
 #   ZE_EXTRA_IMPORTS=rasterio,psycopg   also collect these packages (to measure their cost)
+#   ZE_TESTED_PYTHON  the interpreter the test suite ran with (default: .venv/bin/python): the
+#                   bundle gets its numpy version, and the georeferencer's fits are compared
+#   ZE_WHEELHOUSE   where the numpy built without BLAS is kept between builds
+#                   (default: ~/.cache/zoneeditor-build/numpy-noblas)
+#   ZE_NUMPY_WHEEL=1  ship PyPI's numpy wheel (with OpenBLAS, 28 MB more) instead of building it
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -39,6 +44,15 @@ echo "== installing zoneeditor and PyInstaller into the build environment"
 # Eager upgrades: a build environment kept from an earlier build gets the same versions a
 # fresh machine would (the newest the project's bounds allow), so the sizes match CI's.
 "$VENV/bin/python" -m pip install -q --upgrade --upgrade-strategy eager .
+
+# numpy without OpenBLAS (Linux): PyPI's wheels link 28.5 MB of it, and the georeferencer's
+# few least squares need none (packaging/noblas_numpy.py says why, builds numpy from its
+# source release once, checks the build and compares the georeferencer's fits).
+if [ "$(uname -s)" = Linux ] && [ "${ZE_NUMPY_WHEEL:-0}" != 1 ]; then
+    "$VENV/bin/python" "$ROOT/packaging/noblas_numpy.py" \
+        --tested "${ZE_TESTED_PYTHON:-$ROOT/.venv/bin/python}" \
+        --wheelhouse "${ZE_WHEELHOUSE:-${XDG_CACHE_HOME:-$HOME/.cache}/zoneeditor-build/numpy-noblas}"
+fi
 
 echo "== building dist/zoneeditor/ (PyInstaller $("$VENV/bin/python" -m PyInstaller --version))"
 start=$(date +%s)

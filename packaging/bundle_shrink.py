@@ -218,13 +218,19 @@ def one_copy_of_data(datas: list, log: Callable[[str], None] = print
 #:   PROJ links a 6 MB curl (its TLS built in) for network grids, which the offline bundle
 #:   never fetches, and GDAL's curl serves it.
 #:
+#: * ``libzstd.so.1``, ``liblzma.so.5``, ``libpng16.so.16``: rasterio's GDAL stack brings
+#:   zstd 1.5.0, xz 5.2.2 and libpng 1.6.35, the build machine's (for Qt, CUPS, systemd,
+#:   FreeType) newer releases of the same SONAMEs, whose ABI holds within them (liblzma and
+#:   libpng version their symbols, which the check compares): 1.5 MB, rasterio's copies
+#:   (which strip cannot shrink) go.
+#:
 #: Not ``libproj.so.25``: the GDAL wheels' PROJ renames its geodesic functions
 #: (``internal_geod_*``, which their GDAL calls) and pyproj's does not (``geod_*``), so no
 #: copy serves both, even of one PROJ release (checked with pyproj 3.7.0's PROJ 9.4.1).
 SHARED_FAMILIES = ("libgdal.so.35", "libgeos_c.so.1", "libssl.so.3", "libcrypto.so.3",
                    "libgssapi_krb5.so.2", "libkrb5.so.3", "libk5crypto.so.3",
                    "libkrb5support.so.0", "libcom_err.so.2", "libkeyutils.so.1",
-                   "libcurl.so.4")
+                   "libcurl.so.4", "libzstd.so.1", "liblzma.so.5", "libpng16.so.16")
 
 _AUDITWHEEL_TAG = re.compile(r"-(?:[A-Za-z0-9_]+-)?[0-9a-f]{8}(?=\.so)")
 _SO_VERSION = re.compile(r"^(?P<stem>.+?\.so)(?P<version>(?:\.\d+)*)$")
@@ -240,6 +246,20 @@ def family(name: str) -> tuple[str, tuple[int, ...]] | None:
     numbers = tuple(int(n) for n in match["version"].split(".") if n)
     major = f".{numbers[0]}" if numbers else ""
     return match["stem"] + major, numbers
+
+
+def release(dest: str, src: str) -> tuple[int, ...]:
+    """The release of a bundled library: the longer of the versions in its name in the
+    bundle and in the file it was copied from. A wheel's copy carries its release in its
+    name (``libzstd-rasterio-8255c9c1.so.1.5.0``); the build machine's is collected under its
+    SONAME (``libzstd.so.1``), a link to the release (``libzstd.so.1.5.4``)."""
+    mine = family(dest)
+    real = family(os.path.realpath(src))
+    if mine is None:
+        return ()
+    if real is not None and real[0] == mine[0] and len(real[1]) > len(mine[1]):
+        return real[1]
+    return mine[1]
 
 
 def elf_needed(path: str) -> list[str]:
@@ -279,7 +299,7 @@ def share_libraries(binaries: list, needed: Callable[[str], list[str]] = elf_nee
     it, and libraries no longer reachable from what is kept (the replaced copies' own
     dependencies) are left out.
 
-    The kept copy is one of the newest release (by the version in its file name) that
+    The kept copy is one of the newest release (``release``: by the version in its name) that
     defines every symbol (with its version) that any binary in the bundle imports from any
     copy of the family, and of those the one whose choice leaves out the most bytes; when
     none qualifies, the family keeps all its copies (logged). The dynamic loader opens a
@@ -313,8 +333,9 @@ def share_libraries(binaries: list, needed: Callable[[str], list[str]] = elf_nee
         # only the newest release may serve the others (within one SONAME a library keeps
         # working for programs built against an older release, not a newer one); of its
         # copies that define every wanted symbol, the one that lets the most bytes go
-        newest = max(family(e[0])[1] for e in copies)
-        able = [e for e in copies if family(e[0])[1] == newest and wanted <= exports[e[1]]]
+        newest = max(release(e[0], e[1]) for e in copies)
+        able = [e for e in copies
+                if release(e[0], e[1]) == newest and wanted <= exports[e[1]]]
         keep = max(able, key=lambda e: _bytes_saved(e, copies, binaries, libs, needed),
                    default=None)
         if keep is None:

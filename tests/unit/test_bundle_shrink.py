@@ -257,3 +257,38 @@ def test_one_copy_serves_a_family_only_when_it_has_every_symbol(tmp_path, newest
     else:
         assert out == binaries
         assert any("all 2 copies stay" in line for line in logged), logged
+
+
+def test_a_system_library_s_release_is_read_from_the_file_its_soname_names(tmp_path):
+    real = tmp_path / "libzstd.so.1.5.4"
+    real.write_bytes(b"")
+    (tmp_path / "libzstd.so.1").symlink_to(real.name)
+    assert bundle_shrink.release("libzstd.so.1", str(tmp_path / "libzstd.so.1")) == (1, 5, 4)
+    wheel = tmp_path / "libzstd-rasterio-8255c9c1.so.1.5.0"
+    wheel.write_bytes(b"")
+    assert bundle_shrink.release("rasterio.libs/" + wheel.name, str(wheel)) == (1, 5, 0)
+    # a source of another name (a stripped copy in a work folder) says nothing more
+    other = tmp_path / "stripped.bin"
+    other.write_bytes(b"")
+    assert bundle_shrink.release("libzstd.so.1", str(other)) == (1,)
+
+
+@pytest.mark.skipif(not all(shutil.which(t) for t in ("gcc", "nm", "readelf")),
+                    reason="needs gcc, nm and readelf (binutils)")
+def test_the_newer_system_copy_serves_an_older_wheel_copy(tmp_path):
+    # The build machine's libfoo.so.1 (a link to release 1.5.4) and a wheel's 1.5.0: both
+    # define foo, and the newer one is kept, though its name in the bundle has no release.
+    sysdir, wheeldir = tmp_path / "sys", tmp_path / "wheel"
+    sysdir.mkdir()
+    wheeldir.mkdir()
+    system = Path(_cc(sysdir, "libfoo.so.1.5.4", "int foo(void) { return 4; }"))
+    (sysdir / "libfoo.so.1").symlink_to(system.name)
+    wheel = _cc(wheeldir, "libfoo-cafe1234.so.1.5.0", "int foo(void) { return 0; }")
+    m1 = _cc(wheeldir, "m1.cpython-311-x86_64-linux-gnu.so",
+             "int foo(void); int m1(void) { return foo(); }", "-l:libfoo-cafe1234.so.1.5.0")
+    binaries = [("libfoo.so.1", str(sysdir / "libfoo.so.1"), "BINARY"),
+                ("w.libs/libfoo-cafe1234.so.1.5.0", wheel, "BINARY"),
+                ("w/m1.cpython-311-x86_64-linux-gnu.so", m1, "EXTENSION")]
+    out = bundle_shrink.share_libraries(binaries, families=("libfoo.so.1",), log=lambda _: None)
+    assert ("w.libs/libfoo-cafe1234.so.1.5.0", "../libfoo.so.1", "SYMLINK") in out
+    assert ("libfoo.so.1", str(sysdir / "libfoo.so.1"), "BINARY") in out

@@ -1,0 +1,168 @@
+"""Put a numpy without BLAS/LAPACK libraries into the bundle's build environment (Linux).
+
+    <build-venv>/bin/python packaging/noblas_numpy.py [--tested PYTHON] [--wheelhouse DIR]
+
+Why: PyPI's numpy wheels for Linux link OpenBLAS and its Fortran runtime, 28.5 MB of the
+bundle (kernels for every x86 CPU generation), for a program whose only linear algebra is the
+georeferencer's least squares and thin-plate spline over a few dozen control points
+(core/georef.py: ``lstsq``, ``solve``, ``cond``). numpy built without external BLAS/LAPACK
+serves ``numpy.linalg`` from its own ``lapack_lite`` (the reference LAPACK routines it
+carries, translated to C) and matrix products from its own loops: the same algorithms, none
+of the 28.5 MB. No such wheel is on PyPI, so this builds one from numpy's source release with
+its meson options ``-Dallow-noblas=true -Dblas=none -Dlapack=none``.
+
+What it does, in the interpreter that runs it (the build environment):
+
+1. **The version**: the one the tested environment has (``--tested``, the interpreter the test
+   suite ran with), so the bundle carries the numpy the tests passed on; without one, the
+   version this environment already resolved.
+2. **The wheel**: taken from ``--wheelhouse`` when a no-BLAS build of that version is there
+   (kept outside the repository, so a second build costs nothing), else built from the
+   source release (the build time is printed) and stored there.
+3. **Installed and checked**: installed in place of the wheel's numpy (``--no-deps``, the
+   other packages' requirements rechecked with ``pip check``), then numpy's own build record
+   must say that no BLAS and no LAPACK were found and no ``numpy.libs`` may be left; otherwise
+   this exits non-zero: the build does not go on with a numpy it did not mean to ship.
+4. **Same numbers**: with ``--tested``, the georeferencer's fits (affine, 2nd-order
+   polynomial, thin-plate spline, their residuals and leave-one-out errors;
+   ``packaging/georef_probe.py``) are computed in both environments and compared; a
+   difference beyond rounding (``georef_probe.TOLERANCES``) fails the build.
+
+Build needs: a C and C++ compiler (Debian: ``gcc``, ``g++``) and Python's headers; meson,
+ninja and Cython come from PyPI as numpy's build requirements. ``ZE_NUMPY_WHEEL=1`` in
+build.sh skips all of this and ships the PyPI wheel (with OpenBLAS).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+#: numpy's meson options for a build without external BLAS/LAPACK (numpy's
+#: doc/source/building/blas_lapack.rst: ``blas``, ``lapack``, ``allow-noblas``).
+SETUP_ARGS = ("-Dallow-noblas=true", "-Dblas=none", "-Dlapack=none")
+
+#: Asks numpy how it was built: its version, whether BLAS/LAPACK were found (a build without
+#: them records only ``{"name": "none"}``), and whether a ``numpy.libs`` folder of vendored
+#: libraries sits beside it.
+_PROBE = """
+import json, os, numpy
+deps = numpy.show_config(mode="dicts")["Build Dependencies"]
+libs = os.path.join(os.path.dirname(os.path.dirname(numpy.__file__)), "numpy.libs")
+found = {k: bool(deps[k].get("found", False)) or deps[k].get("name") not in ("none", None)
+         for k in ("blas", "lapack")}
+print(json.dumps({"version": numpy.__version__, "blas": found["blas"],
+                  "lapack": found["lapack"],
+                  "libs": sorted(os.listdir(libs)) if os.path.isdir(libs) else []}))
+"""
+
+
+def numpy_build(python: str) -> dict:
+    """``{"version", "blas", "lapack", "libs"}`` of the numpy that ``python`` imports."""
+    import georef_probe  # packaging/ is on the path (this file's folder)
+
+    out = subprocess.run([python, "-c", _PROBE], check=True, capture_output=True, text=True,
+                         env=georef_probe.own_environment())
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def is_noblas(build: dict) -> bool:
+    """True for a numpy built with neither BLAS nor LAPACK and no vendored libraries."""
+    return not build["blas"] and not build["lapack"] and not build["libs"]
+
+
+def wheel_in(wheelhouse: Path, version: str) -> Path | None:
+    """The stored no-BLAS wheel of ``version`` for this interpreter, if there is one."""
+    tag = f"cp{sys.version_info.major}{sys.version_info.minor}"
+    found = sorted(wheelhouse.glob(f"numpy-{version}-{tag}-{tag}-linux_*.whl"))
+    return found[-1] if found else None
+
+
+def pip(*args: str) -> None:
+    """Run this interpreter's pip (its output goes to the build log)."""
+    subprocess.run([sys.executable, "-m", "pip", *args], check=True)
+
+
+def build_wheel(version: str, wheelhouse: Path) -> Path:
+    """Build numpy ``version`` from its source release without BLAS into ``wheelhouse``."""
+    wheelhouse.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="noblas-") as tmp:
+        start = time.monotonic()
+        # --no-cache-dir: pip's wheel cache does not key its entries by the build options, so
+        # a numpy built with OpenBLAS could come back from it (the check below would catch it).
+        pip("wheel", "-q", "--no-deps", "--no-cache-dir", "--no-binary", "numpy",
+            f"numpy=={version}", "-w", tmp,
+            *(f"-Csetup-args={arg}" for arg in SETUP_ARGS))
+        minutes = (time.monotonic() - start) / 60
+        built = sorted(Path(tmp).glob(f"numpy-{version}-*.whl"))
+        if not built:
+            raise SystemExit(f"noblas_numpy: pip built no numpy {version} wheel in {tmp}")
+        target = wheelhouse / built[-1].name
+        shutil.move(str(built[-1]), target)
+    print(f"== numpy {version} built from source without BLAS in {minutes:.1f} min "
+          f"({target.stat().st_size / 1e6:.1f} MB wheel)", flush=True)
+    return target
+
+
+def compare_georef(tested: str) -> str:
+    """Run the georeferencer probe here and in ``tested``; '' when they agree, else why not."""
+    import georef_probe  # packaging/ is on the path (this file's folder)
+
+    ours = georef_probe.run_in(sys.executable)
+    theirs = georef_probe.run_in(tested)
+    return georef_probe.differences(theirs, ours)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Install (building if needed) and check the no-BLAS numpy; 0 when it is in place."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tested", help="the interpreter the test suite ran with")
+    parser.add_argument("--wheelhouse", type=Path, required=True,
+                        help="where no-BLAS numpy wheels are kept between builds")
+    args = parser.parse_args(argv)
+    tested = args.tested if args.tested and os.access(args.tested, os.X_OK) else None
+
+    here = numpy_build(sys.executable)
+    version = numpy_build(tested)["version"] if tested else here["version"]
+    if here["version"] == version and is_noblas(here):
+        print(f"== numpy {version} without BLAS already installed", flush=True)
+    else:
+        wheel = wheel_in(args.wheelhouse, version)
+        if wheel is None:
+            print(f"== building numpy {version} without BLAS/LAPACK (once; kept in "
+                  f"{args.wheelhouse})", flush=True)
+            wheel = build_wheel(version, args.wheelhouse)
+        pip("install", "-q", "--no-deps", "--force-reinstall", str(wheel))
+        pip("check")
+    here = numpy_build(sys.executable)
+    if here["version"] != version or not is_noblas(here):
+        print(f"noblas_numpy: the build environment's numpy is not a no-BLAS {version}: "
+              f"{here}", file=sys.stderr)
+        return 1
+    print(f"== numpy {version}: no BLAS, no LAPACK, no numpy.libs (linalg by lapack_lite)",
+          flush=True)
+    if tested is None:
+        print("== georeferencer comparison skipped: no tested environment given "
+              "(ZE_TESTED_PYTHON)", flush=True)
+        return 0
+    problem = compare_georef(tested)
+    if problem:
+        print(f"noblas_numpy: the georeferencer's fit differs from the tested numpy's: "
+              f"{problem}", file=sys.stderr)
+        return 1
+    print(f"== georeferencer fits identical within rounding to the tested numpy's ({tested})",
+          flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,119 @@
+"""The bundle's numpy without OpenBLAS (packaging/noblas_numpy.py, georef_probe.py): a build is
+accepted only when numpy's own record says no BLAS and no LAPACK, stored wheels are found by
+version and interpreter, and the georeferencer comparison sees any visible difference."""
+
+from __future__ import annotations
+
+import copy
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
+sys.path.insert(0, str(PACKAGING))
+
+import georef_probe  # noqa: E402
+import noblas_numpy  # noqa: E402
+
+
+def test_only_a_numpy_without_blas_lapack_and_vendored_libraries_is_accepted():
+    clean = {"version": "2.4.6", "blas": False, "lapack": False, "libs": []}
+    assert noblas_numpy.is_noblas(clean)
+    assert not noblas_numpy.is_noblas(dict(clean, blas=True))
+    assert not noblas_numpy.is_noblas(dict(clean, lapack=True))
+    assert not noblas_numpy.is_noblas(dict(clean, libs=["libscipy_openblas64_-1.so"]))
+
+
+def test_the_running_numpy_is_read_from_its_own_build_record():
+    # PyPI's numpy records {"name": "scipy-openblas", "found": true, ...}; one built without
+    # BLAS only {"name": "none"}
+    import numpy
+
+    build = noblas_numpy.numpy_build(sys.executable)
+    assert build["version"] == numpy.__version__
+    config = numpy.show_config(mode="dicts")["Build Dependencies"]
+    for key in ("blas", "lapack"):
+        assert build[key] == (config[key]["name"] != "none"), config
+        assert build[key] == bool(config[key].get("found", False)), config
+
+
+def test_stored_wheels_are_found_by_version_and_interpreter(tmp_path):
+    tag = f"cp{sys.version_info.major}{sys.version_info.minor}"
+    for name in (f"numpy-2.4.5-{tag}-{tag}-linux_x86_64.whl",
+                 "numpy-2.4.6-cp39-cp39-linux_x86_64.whl",
+                 f"numpy-2.4.6-{tag}-{tag}-manylinux_2_28_x86_64.whl"):
+        (tmp_path / name).write_bytes(b"")
+    assert noblas_numpy.wheel_in(tmp_path, "2.4.6") is None  # not ours: other version/Python,
+    mine = tmp_path / f"numpy-2.4.6-{tag}-{tag}-linux_x86_64.whl"  # or PyPI's (manylinux)
+    mine.write_bytes(b"")
+    assert noblas_numpy.wheel_in(tmp_path, "2.4.6") == mine
+    assert noblas_numpy.wheel_in(tmp_path / "missing", "2.4.6") is None
+
+
+def test_probe_points_are_the_same_bit_for_bit_and_spread():
+    points = georef_probe.control_points()
+    assert points == georef_probe.control_points()
+    assert len(points) == 16 and len({p[0] for p in points}) == 16
+    # the scatter is real (not a perfect grid), within a few pixels
+    offsets = [p[1] - (200.0 + 1200.0 * int(p[0][1])) for p in points]
+    assert max(offsets) - min(offsets) > 1.0 and max(map(abs, offsets)) <= 2.0
+
+
+def test_the_probe_measures_the_fits_a_user_sees():
+    figures = georef_probe.figures()
+    assert set(figures) == {"affine", "polynomial2", "tps"}
+    # least squares leave residuals on the bent, scattered points (the polynomial absorbs
+    # the bend, the affine cannot); the spline passes through every point
+    affine_residuals = figures["affine"]["m"][:16]
+    assert all(r > 0 for r in affine_residuals) and max(affine_residuals) < 1000
+    assert 0 < max(figures["polynomial2"]["m"][:16]) < max(affine_residuals) / 10
+    assert max(figures["tps"]["m"][:16]) < 1e-3
+    assert len(figures["affine"]["geotransform"]) == 6 and not figures["tps"]["geotransform"]
+    lon, lat = figures["polynomial2"]["deg"][:2]
+    assert 36.3 < lon < 36.5 and 36.0 < lat < 36.2
+    assert georef_probe.differences(figures, copy.deepcopy(figures)) == ""
+
+
+def test_the_comparison_flags_any_visible_difference():
+    base = georef_probe.figures()
+    for method, key, shift in (("affine", "deg", 1e-7), ("tps", "px", 1e-3),
+                               ("polynomial2", "m", 1e-4), ("affine", "geotransform", 1.0)):
+        other = copy.deepcopy(base)
+        other[method][key][0] += shift
+        assert georef_probe.differences(base, other).startswith(f"{method} {key}[0]")
+    rounding = copy.deepcopy(base)
+    rounding["affine"]["deg"][0] += 1e-12
+    assert georef_probe.differences(base, rounding) == ""
+    broken = copy.deepcopy(base)
+    broken["tps"]["m"][0] = math.nan
+    assert georef_probe.differences(base, broken).startswith("tps m[0]")
+    del broken["tps"]
+    assert georef_probe.differences(base, broken) == "tps: missing"
+
+
+def test_the_probe_runs_in_another_interpreter_as_a_script():
+    here = georef_probe.figures()
+    there = georef_probe.run_in(sys.executable)
+    assert georef_probe.differences(here, there) == ""
+
+
+def test_build_script_builds_numpy_without_blas_before_pyinstaller():
+    text = (PACKAGING / "build.sh").read_text(encoding="utf-8")
+    assert text.index("noblas_numpy.py") < text.index("-m PyInstaller")
+    assert "ZE_NUMPY_WHEEL" in text
+    # the script itself parses (bash -n), so a typo cannot hide until the next bundle build
+    subprocess.run(["bash", "-n", str(PACKAGING / "build.sh")], check=True)
+
+
+def test_the_other_interpreter_imports_its_own_numpy_not_one_on_the_path(tmp_path, monkeypatch):
+    # A numpy put first on PYTHONPATH (as when trying a build by hand) must not stand in for
+    # the environment's own: the comparison would compare a numpy with itself.
+    fake = tmp_path / "numpy"
+    fake.mkdir()
+    (fake / "__init__.py").write_text("raise ImportError('the numpy on PYTHONPATH')\n")
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+    import numpy
+
+    assert noblas_numpy.numpy_build(sys.executable)["version"] == numpy.__version__
+    assert georef_probe.run_in(sys.executable)["affine"]["deg"]
