@@ -38,6 +38,7 @@ CHECKS: tuple[tuple[str, Callable[[Context], str]], ...] = (
     ("resources", data_checks.check_resources),
     ("open sample", data_checks.check_open),
     ("reproject", data_checks.check_reproject),
+    ("georeference", data_checks.check_georef),
     ("geopackage", data_checks.check_geopackage),
     ("journal", data_checks.check_journal),
     ("window", window_checks.check_window),

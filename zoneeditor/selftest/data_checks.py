@@ -51,6 +51,28 @@ def check_reproject(ctx: Context) -> str:
             f"Idlib zone {area:,.0f} km² (PROJ {pyproj.proj_version_str})")
 
 
+def check_georef(_ctx: Context) -> str:
+    """The georeferencer's fits work with the numpy this installation has (the bundle's is
+    built without BLAS: its linear algebra is numpy's own): four corners of a scan, fitted
+    affine, 2nd-order polynomial and thin-plate spline, land where they should."""
+    from zoneeditor.core.georef import fit
+    from zoneeditor.core.reference import ControlPoint
+
+    corners = [(0, 0, 36.0, 36.0), (1000, 0, 36.1, 36.0), (0, 1000, 36.0, 35.9),
+               (1000, 1000, 36.1, 35.9), (500, 0, 36.05, 36.0), (0, 500, 36.0, 35.95),
+               (1000, 500, 36.1, 35.95), (500, 1000, 36.05, 35.9)]
+    points = [ControlPoint(f"p{i}", px, py, lon, lat)
+              for i, (px, py, lon, lat) in enumerate(corners)]
+    worst = 0.0
+    for method in ("affine", "polynomial2", "tps"):
+        result = fit(points, method, "EPSG:4326")
+        lon, lat = result.to_lonlat(500, 500)
+        error = max(abs(lon - 36.05), abs(lat - 35.95))
+        require(error < 1e-6, f"{method} fit puts the scan's centre {error:.1e}° off")
+        worst = max(worst, error)
+    return f"affine, polynomial and thin-plate fits, centre within {worst:.0e}°"
+
+
 def check_open(ctx: Context) -> str:
     """The sample opens and holds the agreed baseline and the proposal."""
     project = ctx.project()
