@@ -26,6 +26,7 @@ from zoneeditor.core.model import AGREED, Feature, LayerKind, Version
 from zoneeditor.core.vertices import point_xy
 from zoneeditor.core.viewport import Viewport, bucket_tolerance, zoom_bucket
 from zoneeditor.render.labels import LabelSpace, TextPainter
+from zoneeditor.render.land import GeomIndex, LandPaths
 from zoneeditor.render.lod import FULL_DETAIL_BUCKET, SMALL, LodCache
 from zoneeditor.render.map_labels import MapLabels, PlacedLabel
 from zoneeditor.render.qpath import path_from_geometry
@@ -40,27 +41,7 @@ MAX_HANDLES = 4000
 AREA_PAD = 12.0
 
 
-class _GeomIndex:
-    """Bounds of a fixed list of geometries, for a quick "what is in view" test."""
-
-    def __init__(self, geoms: Sequence[BaseGeometry]) -> None:
-        self.geoms = list(geoms)
-        arr = np.array(self.geoms, dtype=object)
-        self.bounds = shapely.bounds(arr) if len(arr) else np.zeros((0, 4))
-        self.counts = shapely.get_num_coordinates(arr) if len(arr) else np.zeros(0, int)
-        self.tree = shapely.STRtree(arr) if len(arr) > 64 else None
-
-    def visible(self, box: tuple[float, float, float, float]) -> np.ndarray:
-        """Indices of geometries whose envelope meets ``box``, in list order."""
-        if self.tree is not None:
-            return np.sort(self.tree.query(shapely.box(*box)))
-        b = self.bounds
-        if not len(b):
-            return np.zeros(0, dtype=int)
-        mask = (b[:, 0] <= box[2]) & (b[:, 2] >= box[0]) & (b[:, 1] <= box[3]) & (
-            b[:, 3] >= box[1]
-        )
-        return np.flatnonzero(mask)
+_GeomIndex = GeomIndex  # the name map_labels knows it by
 
 
 class MapPainter(MapLabels):
@@ -74,7 +55,7 @@ class MapPainter(MapLabels):
         self._own_lod = LodCache(threaded=False)
         self._label_points: dict[int, tuple[BaseGeometry, tuple[float, float]]] = {}
         self._country_points: dict[tuple, tuple[float, float] | None] = {}
-        self._pinned_levels: set[int] = set()
+        self._land = LandPaths()
         self.references = ReferencePainter(style, self.text)
 
     # -- entry points --------------------------------------------------------------------------
@@ -234,13 +215,8 @@ class MapPainter(MapLabels):
 
     def _paint_countries(self, painter: QPainter, viewport: Viewport, scene: Scene) -> None:
         index = self._ensure_basemap_index(scene)
-        visible = index.visible(self._view_box(viewport, 2))
-        paths = self._country_paths(scene, viewport, index, visible)
-        land = QPainterPath()
-        land.setFillRule(Qt.FillRule.OddEvenFill)
-        for p in paths:
-            if p is not None:
-                land.addPath(p)
+        box = self._view_box(viewport, 2)
+        land = self._land_path(scene, viewport, index, index.visible(box), box)
         painter.save()
         painter.setTransform(self._world(viewport), True)
         # Filling 550,000 vertices antialiased costs more than the whole rest of the frame;
@@ -251,44 +227,48 @@ class MapPainter(MapLabels):
         painter.strokePath(land, self.style.cosmetic(self.style.border, self.style.border_width))
         painter.restore()
 
-    def _country_paths(self, scene: Scene, viewport: Viewport, index: _GeomIndex,
-                       visible: np.ndarray) -> list:
-        """Paths of the visible countries at this zoom.
+    def _land_path(self, scene: Scene, viewport: Viewport, index: GeomIndex,
+                   visible: np.ndarray, box: tuple[float, float, float, float]) -> QPainterPath:
+        """One odd-even path of the visible countries at this zoom.
 
         Small outlines are drawn as they are. The others: the paths this renderer's cache
         already has for the zoom (the window's loader thread warms them for the first view),
         else the basemap's own outlines simplified for the zoom (``Basemap.simplified``: kept
-        with the basemap, so every renderer shares the work) made into paths here — the very
-        paths ``LodCache`` would make from the same simplification.
+        with the basemap, so every renderer shares the work), of which only the polygons
+        reaching into the view (``box``) are made into the path (``render.land``): the
+        same pixels as the whole outlines' paths.
         """
         bucket = zoom_bucket(viewport.ppd)
-        lod = self._lod(scene)
-        if bucket >= FULL_DETAIL_BUCKET or scene.basemap is None:
-            return self._paths(scene, viewport, [index.geoms[i] for i in visible])
-        small = [k for k, i in enumerate(visible) if index.counts[i] <= SMALL]
+        outlines = [index.geoms[i] for i in visible]
         large = [k for k, i in enumerate(visible) if index.counts[i] > SMALL]
-        paths: list = [None] * len(visible)
-        if small:
-            done = self._paths(scene, viewport, [index.geoms[visible[k]] for k in small])
-            for k, p in zip(small, done, strict=True):
-                paths[k] = p
-        if not large:
-            return paths
-        warm = lod.cached([index.geoms[visible[k]] for k in large], bucket)
-        if all(p is not None for p in warm):
-            for k, p in zip(large, warm, strict=True):
-                paths[k] = p
-            return paths
-        level = scene.basemap.simplified(bucket_tolerance(bucket),
-                                         [visible[k] for k in large])
-        geoms = [level[visible[k]] for k in large]
-        fresh = [g for g in geoms if id(g) not in self._pinned_levels]
-        if fresh:
-            lod.pin(fresh)
-            self._pinned_levels.update(id(g) for g in fresh)
-        for k, p in zip(large, lod.paths(geoms, FULL_DETAIL_BUCKET), strict=True):
+        if bucket < FULL_DETAIL_BUCKET and large:
+            basemap = scene.basemap
+            assert basemap is not None
+            warm = self._lod(scene).cached([outlines[k] for k in large], bucket)
+            if all(p is not None for p in warm):
+                return self._whole_paths(scene, viewport, outlines, large, warm)
+            level = basemap.simplified(bucket_tolerance(bucket), [visible[k] for k in large])
+            for k in large:
+                outlines[k] = level[visible[k]]
+        return self._land.path(outlines, box)
+
+    def _whole_paths(self, scene: Scene, viewport: Viewport, outlines: list[BaseGeometry],
+                     large: list[int], warm: list) -> QPainterPath:
+        """The land from the whole outlines' cached paths (``large``: their places in
+        ``outlines``, ``warm`` their paths) and the small outlines' own."""
+        paths: list = [None] * len(outlines)
+        for k, p in zip(large, warm, strict=True):
             paths[k] = p
-        return paths
+        small = [k for k in range(len(outlines)) if paths[k] is None]
+        for k, p in zip(small, self._paths(scene, viewport, [outlines[k] for k in small]),
+                        strict=True):
+            paths[k] = p
+        land = QPainterPath()
+        land.setFillRule(Qt.FillRule.OddEvenFill)
+        for p in paths:
+            if p is not None:
+                land.addPath(p)
+        return land
 
     # -- project layers ------------------------------------------------------------------------
     def _visible_features(
