@@ -55,6 +55,7 @@ class MapPainter(MapLabels):
         self._own_lod = LodCache(threaded=False)
         self._label_points: dict[int, tuple[BaseGeometry, tuple[float, float]]] = {}
         self._country_points: dict[tuple, tuple[float, float] | None] = {}
+        self._main_polygons: dict[int, tuple[BaseGeometry, BaseGeometry, tuple[float, ...]]] = {}
         self._land = LandPaths()
         self.references = ReferencePainter(style, self.text)
 
