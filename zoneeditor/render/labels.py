@@ -201,8 +201,10 @@ class TextPainter:
         painter.setFont(font)
         radius = max(1.0, halo_width / 2.0)
         ring = _ring(radius) if halo_width > 0 else ()
+        runs = None
         if painter.deviceTransform().isIdentity() and _inside(painter, rect, origin, radius):
             runs = _glyph_runs(painter, text)
+        if runs is not None:
             if ring:
                 painter.setPen(halo)
                 if len(runs) == 1:  # one font, one direction: the usual label
@@ -238,11 +240,19 @@ def _inside(painter: QPainter, rect: QRectF, origin: QPointF, radius: float) -> 
             and y + rect.bottom() + m <= device.height())
 
 
-def _glyph_runs(painter: QPainter, text: str) -> list[QGlyphRun]:
+#: Line breaks and tabs: a text layout may break lines or set tab stops at them; such (rare)
+#: labels are left to drawText rather than trusted to lay out the same.
+_LAYOUT_CONTROLS = frozenset("\n\r\t\v\f\u2028\u2029")
+
+
+def _glyph_runs(painter: QPainter, text: str) -> list[QGlyphRun] | None:
     """``text`` shaped as ``painter.drawText(origin, text)`` shapes it (the painter's font
     and layout direction, bidi reordering, Arabic joining), as glyph runs placed relative to
     the baseline origin, in the order ``drawText`` draws them (left to right on screen):
-    drawn at ``origin`` they give the very same pixels."""
+    drawn at ``origin`` they give the very same pixels. None for empty text and text with
+    line breaks or tabs (left to drawText)."""
+    if not text or not _LAYOUT_CONTROLS.isdisjoint(text):
+        return None
     layout = QTextLayout(text, painter.font(), painter.device())
     option = layout.textOption()
     option.setTextDirection(painter.layoutDirection())
@@ -250,6 +260,8 @@ def _glyph_runs(painter: QPainter, text: str) -> list[QGlyphRun]:
     layout.beginLayout()
     line = layout.createLine()
     layout.endLayout()
+    if layout.lineCount() != 1:
+        return None
     line.setPosition(QPointF(0.0, -line.ascent()))  # baseline at y = 0, exactly
     runs = layout.glyphRuns()
     if len(runs) > 1:  # runs come in logical order; drawText paints in visual order

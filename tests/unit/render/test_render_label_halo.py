@@ -41,7 +41,8 @@ def names(qapp, gazetteer) -> list[str]:
     towns = gazetteer.within(34.0, 31.0, 44.0, 38.0, 0)[:150]
     arabic = [t.name_ar for t in towns if t.name_ar][:60]
     mixed = [f"{t.name} · {isolate(t.name_ar)}" for t in towns if t.name_ar][:20]
-    odd = ["Izra‘", "(Idlib)", "Kafr Nubl 2", "إدلب (Idlib)", "Dayr Ḩāfir", "1-2"]
+    odd = ["Izra‘", "(Idlib)", "Kafr Nubl 2", "إدلب (Idlib)", "Dayr Ḩāfir", "1-2", "",
+           "Two\nlines", "Tab\there", "Zero\u200bwidth", "Soft\u00adhyphen", "ﻻ ﷲ", "e\u0301"]
     return [t.name for t in towns] + arabic + mixed + odd
 
 
