@@ -17,13 +17,20 @@ paths of the whole outlines.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 import shapely
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainterPath
 from shapely.geometry.base import BaseGeometry
 
+from zoneeditor.core.viewport import bucket_tolerance
+from zoneeditor.render.lod import FULL_DETAIL_BUCKET, SMALL, LodCache
 from zoneeditor.render.qpath import path_from_polygons
+
+if TYPE_CHECKING:
+    from zoneeditor.core.basemap_model import Basemap
 
 #: Outlines whose polygons are kept before the table is emptied (countries x zoom levels).
 MAX_OUTLINES = 4000
@@ -80,6 +87,28 @@ class LandPaths:
         self._parts[id(geom)] = (geom, parts, bounds)
         return parts, bounds
 
+    def land(self, basemap: Basemap, index: GeomIndex, visible: np.ndarray,
+             box: tuple[float, float, float, float], bucket: int, lod: LodCache) -> QPainterPath:
+        """One odd-even path of the visible countries (``visible``: their places in
+        ``index``) at zoom ``bucket``.
+
+        Small outlines are drawn as they are. The others: the paths ``lod`` already has for
+        the zoom (the window's loader thread warms them for the first view), else the
+        basemap's own outlines simplified for the zoom (``Basemap.simplified``: kept with
+        the basemap, so every renderer shares the work), of which only the polygons reaching
+        into ``box`` are made into the path: the same pixels as the whole outlines' paths.
+        """
+        outlines = [index.geoms[i] for i in visible]
+        large = [k for k, i in enumerate(visible) if index.counts[i] > SMALL]
+        if bucket < FULL_DETAIL_BUCKET and large:
+            warm = lod.cached([outlines[k] for k in large], bucket)
+            if all(p is not None for p in warm):
+                return _whole_paths(outlines, large, warm, lod, bucket)
+            level = basemap.simplified(bucket_tolerance(bucket), [visible[k] for k in large])
+            for k in large:
+                outlines[k] = level[visible[k]]
+        return self.path(outlines, box)
+
     def path(self, outlines: Sequence[BaseGeometry],
              box: tuple[float, float, float, float]) -> QPainterPath:
         """The odd-even path of the polygons of ``outlines`` (in order) whose envelope meets
@@ -98,6 +127,24 @@ class LandPaths:
         path = path_from_polygons(np.concatenate(chosen) if chosen else np.zeros(0, object))
         self._last = (made_of, path)
         return path
+
+
+def _whole_paths(outlines: list[BaseGeometry], large: list[int], warm: list,
+                 lod: LodCache, bucket: int) -> QPainterPath:
+    """The land from the whole outlines' cached paths (``large``: their places in
+    ``outlines``, ``warm`` their paths) and the small outlines' own."""
+    paths: list = [None] * len(outlines)
+    for k, p in zip(large, warm, strict=True):
+        paths[k] = p
+    small = [k for k in range(len(outlines)) if paths[k] is None]
+    for k, p in zip(small, lod.paths([outlines[k] for k in small], bucket), strict=True):
+        paths[k] = p
+    land = QPainterPath()
+    land.setFillRule(Qt.FillRule.OddEvenFill)
+    for p in paths:
+        if p is not None:
+            land.addPath(p)
+    return land
 
 
 def _same(a: list[tuple[BaseGeometry, bytes]], b: list[tuple[BaseGeometry, bytes]]) -> bool:
