@@ -93,6 +93,7 @@ class MapLabels:
         _basemap_index: tuple[int, _GeomIndex] | None
         _label_points: dict[int, tuple[BaseGeometry, tuple[float, float]]]
         _country_points: dict[tuple[Any, ...], tuple[float, float] | None]
+        _main_polygons: dict[int, tuple[BaseGeometry, BaseGeometry, tuple[float, ...]]]
 
         def _visible_features(
             self, viewport: Viewport, features: list[Feature], pad_px: float = 8,
@@ -131,13 +132,16 @@ class MapLabels:
 
     def _country_anchor(self, i: int, geom: BaseGeometry, box) -> tuple[float, float] | None:
         """A point inside the visible part of the country's largest polygon."""
+        main, (mx0, my0, mx1, my1) = self._main_polygon(geom)
+        x0, y0, x1, y1 = box
+        dx, dy = (x1 - x0) * 0.06, (y1 - y0) * 0.06
+        if mx1 < x0 + dx or mx0 > x1 - dx or my1 < y0 + dy or my0 > y1 - dy:
+            return None  # the largest polygon is elsewhere (the United States' mainland)
         whole = self._country_points.get(("whole", i))
         if whole is None:
-            parts = shapely.get_parts(geom)
-            p = shapely.point_on_surface(parts[int(np.argmax(shapely.area(parts)))])
+            p = shapely.point_on_surface(main)
             whole = (p.x, p.y)
             self._country_points[("whole", i)] = whole
-        x0, y0, x1, y1 = box
         mx, my = (x1 - x0) * 0.08, (y1 - y0) * 0.08
         if x0 + mx <= whole[0] <= x1 - mx and y0 + my <= whole[1] <= y1 - my:
             return whole  # the usual case: no clipping needed
@@ -145,10 +149,6 @@ class MapLabels:
         hit = self._country_points.get(key)
         if hit is not None:
             return hit
-        parts = shapely.get_parts(geom)
-        main = parts[int(np.argmax(shapely.area(parts)))]
-        x0, y0, x1, y1 = box
-        dx, dy = (x1 - x0) * 0.06, (y1 - y0) * 0.06
         clipped = shapely.clip_by_rect(main, x0 + dx, y0 + dy, x1 - dx, y1 - dy)
         if clipped.is_empty or clipped.area < 1e-12:
             xy = None
@@ -160,6 +160,19 @@ class MapLabels:
                                     if k[0] == "whole"}
         self._country_points[key] = xy
         return xy
+
+    def _main_polygon(self, geom: BaseGeometry) -> tuple[BaseGeometry, tuple[float, ...]]:
+        """The largest polygon of ``geom`` and its bounds (kept per outline)."""
+        hit = self._main_polygons.get(id(geom))
+        if hit is not None and hit[0] is geom:
+            return hit[1], hit[2]
+        parts = shapely.get_parts(geom)
+        main = parts[int(np.argmax(shapely.area(parts)))]
+        bounds = tuple(float(v) for v in shapely.bounds(main))
+        if len(self._main_polygons) > 4000:
+            self._main_polygons.clear()
+        self._main_polygons[id(geom)] = (geom, main, bounds)
+        return main, bounds
 
     def _paint_towns(
         self, painter: QPainter, viewport: Viewport, scene: Scene, space: LabelSpace
@@ -173,8 +186,19 @@ class MapLabels:
         dot = QColor(self.style.town_dot)
         colour = QColor(self.style.town_label)
         halo = QColor(self.style.halo)
-        for town in towns[:400]:
-            sx, sy = viewport.to_screen(town.lon, town.lat)
+        towns = towns[:400]
+        if not towns:
+            return
+        # Screen positions all at once, with the very arithmetic of Viewport.to_screen.
+        lons = np.fromiter((t.lon for t in towns), float, len(towns))
+        lats = np.fromiter((t.lat for t in towns), float, len(towns))
+        xs = viewport.width / 2.0 + (lons - viewport.cx) * viewport.ppd_x
+        ys = viewport.height / 2.0 - (lats - viewport.cy) * viewport.ppd
+        halo_width = self.style.px(2.0)
+        # the dots' pen and brush, set once: drawing a label leaves the painter as it was
+        painter.setPen(QPen(halo, self.style.px(1.0)))
+        painter.setBrush(dot)
+        for town, sx, sy in zip(towns, xs.tolist(), ys.tolist(), strict=True):
             name = _place_label(town, scene)
             dot_rect = QRectF(sx - r, sy - r, 2 * r, 2 * r)
             # Right-to-left names sit to the left of their dot, as on Arabic maps.
@@ -186,11 +210,8 @@ class MapLabels:
                 continue
             space.take(dot_rect)
             space.take(rect)
-            painter.setPen(QPen(halo, self.style.px(1.0)))
-            painter.setBrush(dot)
             painter.drawEllipse(dot_rect)
-            self.text.draw(painter, name, font, anchor, colour, halo, self.style.px(2.0), align)
-
+            self.text.draw(painter, name, font, anchor, colour, halo, halo_width, align)
 
     def label_text(self, f: Feature, scene: Scene) -> str:
         """The text of ``f``'s label in the scene's label language ("" for none): both names

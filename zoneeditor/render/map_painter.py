@@ -19,48 +19,27 @@ from collections.abc import Sequence
 import numpy as np
 import shapely
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.model import AGREED, Feature, LayerKind, Version
 from zoneeditor.core.vertices import point_xy
-from zoneeditor.core.viewport import Viewport, bucket_tolerance, zoom_bucket
+from zoneeditor.core.viewport import Viewport, zoom_bucket
 from zoneeditor.render.labels import LabelSpace, TextPainter
-from zoneeditor.render.lod import FULL_DETAIL_BUCKET, SMALL, LodCache
+from zoneeditor.render.land import GeomIndex, LandPaths
+from zoneeditor.render.lod import LodCache
 from zoneeditor.render.map_labels import MapLabels, PlacedLabel
-from zoneeditor.render.qpath import path_from_geometry
+from zoneeditor.render.preview import MAX_HANDLES, paint_preview
 from zoneeditor.render.reference_painter import ReferencePainter
 from zoneeditor.render.scene import Scene
 from zoneeditor.render.style import SCREEN_STYLE, MapStyle
 
-#: Vertex handles are drawn only when the selection shows fewer vertices than this.
-MAX_HANDLES = 4000
 #: How far (pixels at scale 1) a feature's drawing can reach beyond its geometry's bounds:
 #: outline pens and their mitres, point symbols, label halos.
 AREA_PAD = 12.0
 
 
-class _GeomIndex:
-    """Bounds of a fixed list of geometries, for a quick "what is in view" test."""
-
-    def __init__(self, geoms: Sequence[BaseGeometry]) -> None:
-        self.geoms = list(geoms)
-        arr = np.array(self.geoms, dtype=object)
-        self.bounds = shapely.bounds(arr) if len(arr) else np.zeros((0, 4))
-        self.counts = shapely.get_num_coordinates(arr) if len(arr) else np.zeros(0, int)
-        self.tree = shapely.STRtree(arr) if len(arr) > 64 else None
-
-    def visible(self, box: tuple[float, float, float, float]) -> np.ndarray:
-        """Indices of geometries whose envelope meets ``box``, in list order."""
-        if self.tree is not None:
-            return np.sort(self.tree.query(shapely.box(*box)))
-        b = self.bounds
-        if not len(b):
-            return np.zeros(0, dtype=int)
-        mask = (b[:, 0] <= box[2]) & (b[:, 2] >= box[0]) & (b[:, 1] <= box[3]) & (
-            b[:, 3] >= box[1]
-        )
-        return np.flatnonzero(mask)
+_GeomIndex = GeomIndex  # the name map_labels knows it by
 
 
 class MapPainter(MapLabels):
@@ -74,7 +53,8 @@ class MapPainter(MapLabels):
         self._own_lod = LodCache(threaded=False)
         self._label_points: dict[int, tuple[BaseGeometry, tuple[float, float]]] = {}
         self._country_points: dict[tuple, tuple[float, float] | None] = {}
-        self._pinned_levels: set[int] = set()
+        self._main_polygons: dict[int, tuple[BaseGeometry, BaseGeometry, tuple[float, ...]]] = {}
+        self._land = LandPaths()
         self.references = ReferencePainter(style, self.text)
 
     # -- entry points --------------------------------------------------------------------------
@@ -234,13 +214,10 @@ class MapPainter(MapLabels):
 
     def _paint_countries(self, painter: QPainter, viewport: Viewport, scene: Scene) -> None:
         index = self._ensure_basemap_index(scene)
-        visible = index.visible(self._view_box(viewport, 2))
-        paths = self._country_paths(scene, viewport, index, visible)
-        land = QPainterPath()
-        land.setFillRule(Qt.FillRule.OddEvenFill)
-        for p in paths:
-            if p is not None:
-                land.addPath(p)
+        box = self._view_box(viewport, 2)
+        assert scene.basemap is not None
+        land = self._land.land(scene.basemap, index, index.visible(box), box,
+                               zoom_bucket(viewport.ppd), self._lod(scene))
         painter.save()
         painter.setTransform(self._world(viewport), True)
         # Filling 550,000 vertices antialiased costs more than the whole rest of the frame;
@@ -250,45 +227,6 @@ class MapPainter(MapLabels):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.strokePath(land, self.style.cosmetic(self.style.border, self.style.border_width))
         painter.restore()
-
-    def _country_paths(self, scene: Scene, viewport: Viewport, index: _GeomIndex,
-                       visible: np.ndarray) -> list:
-        """Paths of the visible countries at this zoom.
-
-        Small outlines are drawn as they are. The others: the paths this renderer's cache
-        already has for the zoom (the window's loader thread warms them for the first view),
-        else the basemap's own outlines simplified for the zoom (``Basemap.simplified``: kept
-        with the basemap, so every renderer shares the work) made into paths here — the very
-        paths ``LodCache`` would make from the same simplification.
-        """
-        bucket = zoom_bucket(viewport.ppd)
-        lod = self._lod(scene)
-        if bucket >= FULL_DETAIL_BUCKET or scene.basemap is None:
-            return self._paths(scene, viewport, [index.geoms[i] for i in visible])
-        small = [k for k, i in enumerate(visible) if index.counts[i] <= SMALL]
-        large = [k for k, i in enumerate(visible) if index.counts[i] > SMALL]
-        paths: list = [None] * len(visible)
-        if small:
-            done = self._paths(scene, viewport, [index.geoms[visible[k]] for k in small])
-            for k, p in zip(small, done, strict=True):
-                paths[k] = p
-        if not large:
-            return paths
-        warm = lod.cached([index.geoms[visible[k]] for k in large], bucket)
-        if all(p is not None for p in warm):
-            for k, p in zip(large, warm, strict=True):
-                paths[k] = p
-            return paths
-        level = scene.basemap.simplified(bucket_tolerance(bucket),
-                                         [visible[k] for k in large])
-        geoms = [level[visible[k]] for k in large]
-        fresh = [g for g in geoms if id(g) not in self._pinned_levels]
-        if fresh:
-            lod.pin(fresh)
-            self._pinned_levels.update(id(g) for g in fresh)
-        for k, p in zip(large, lod.paths(geoms, FULL_DETAIL_BUCKET), strict=True):
-            paths[k] = p
-        return paths
 
     # -- project layers ------------------------------------------------------------------------
     def _visible_features(
@@ -440,55 +378,9 @@ class MapPainter(MapLabels):
 
     # -- tool preview --------------------------------------------------------------------------
     def _paint_preview(self, painter: QPainter, viewport: Viewport, scene: Scene) -> None:
-        pv = scene.preview
-        assert pv is not None
-        colour = QColor(self.style.preview)
-        world = self._world(viewport)
-        if pv.geometries:
-            fill = QColor(colour)
-            fill.setAlpha(50)
-            painter.save()
-            painter.setTransform(world, True)
-            painter.setPen(self.style.cosmetic(colour, 2.0))
-            for g in pv.geometries:
-                if g.geom_type in ("Point", "MultiPoint"):
-                    continue
-                painter.setBrush(fill if g.geom_type.endswith("Polygon") else Qt.BrushStyle.NoBrush)
-                painter.drawPath(path_from_geometry(g))
-            painter.restore()
-            for g in pv.geometries:
-                if isinstance(g, shapely.Point):
-                    c = QPointF(*viewport.to_screen(g.x, g.y))
-                    painter.setPen(QPen(colour, self.style.px(2.0)))
-                    painter.setBrush(Qt.BrushStyle.NoBrush)
-                    painter.drawEllipse(c, self.style.px(5), self.style.px(5))
-        if pv.vertices:
-            # only the handles in view, and none when they would cover the map anyway
-            pts = np.asarray(pv.vertices, dtype=float).reshape(-1, 2)
-            x0, y0, x1, y1 = self._view_box(viewport, 8)
-            pts = pts[(pts[:, 0] >= x0) & (pts[:, 0] <= x1) & (pts[:, 1] >= y0)
-                      & (pts[:, 1] <= y1)]
-            if len(pts) <= MAX_HANDLES:
-                painter.setPen(QPen(colour, self.style.px(1.5)))
-                painter.setBrush(QColor("#ffffff"))
-                r = self.style.px(3.5)
-                for x, y in pts.tolist():
-                    painter.drawEllipse(QPointF(*viewport.to_screen(x, y)), r, r)
-        if pv.snap is not None:
-            c = QPointF(*viewport.to_screen(*pv.snap))
-            painter.setPen(QPen(QColor("#00a000"), self.style.px(2.0)))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(c, self.style.px(8), self.style.px(8))
-        if pv.rubber_band is not None:
-            x0, y0, x1, y1 = pv.rubber_band
-            a = QPointF(*viewport.to_screen(x0, y1))
-            b = QPointF(*viewport.to_screen(x1, y0))
-            band = QColor(self.style.rubber_band)
-            fill = QColor(band)
-            fill.setAlpha(40)
-            painter.setPen(QPen(band, self.style.px(1.0), Qt.PenStyle.DashLine))
-            painter.setBrush(QBrush(fill))
-            painter.drawRect(QRectF(a, b))
+        assert scene.preview is not None
+        paint_preview(painter, viewport, scene.preview, self.style, self._world(viewport),
+                      self._view_box(viewport, 8))
 
 
 def bucket_for(viewport: Viewport) -> int:

@@ -7,11 +7,17 @@ QPainterPath in about 20 ms instead of seconds of Python ``lineTo`` calls.
 
 from __future__ import annotations
 
+import struct
+
 import numpy as np
 import shapely
 import shiboken6
+from PySide6.QtCore import QByteArray, QDataStream, QIODevice
 from PySide6.QtGui import QPainterPath, QPolygonF
 from shapely.geometry.base import BaseGeometry
+
+#: One QPainterPath element as QDataStream writes it: type (0 move, 1 line), x, y.
+_ELEMENT = np.dtype([("type", "<i4"), ("x", "<f8"), ("y", "<f8")])
 
 
 def polygon_from_array(coords: np.ndarray) -> QPolygonF:
@@ -63,4 +69,39 @@ def path_from_geometry(geometry: BaseGeometry | None) -> QPainterPath:
             path.closeSubpath()
         else:
             path.addPolygon(poly)  # an open polyline: addPolygon does not close it
+    return path
+
+
+def path_from_polygons(polygons: np.ndarray) -> QPainterPath:
+    """One odd-even QPainterPath of an array of Polygons, built without a Python loop.
+
+    The same elements, in the same order, as adding ``path_from_geometry(p)`` of each
+    polygon in turn (rings of fewer than two points are left out there too): the rings'
+    coordinates are written as the path's serialised form with numpy and read back by
+    ``QDataStream`` in one call. Thousands of rings (a world of coastlines) take about a
+    millisecond instead of a Python ``addPolygon`` call each.
+    """
+    path = QPainterPath()
+    path.setFillRule(path.fillRule().OddEvenFill)
+    if not len(polygons):
+        return path
+    _, coords, offsets = shapely.to_ragged_array(np.asarray(polygons, dtype=object))
+    rings = offsets[0]
+    starts, lengths = rings[:-1], np.diff(rings)
+    elements = np.empty(len(coords), _ELEMENT)
+    elements["type"] = 1
+    elements["type"][starts[lengths > 0]] = 0
+    elements["x"] = coords[:, 0]
+    elements["y"] = coords[:, 1]
+    if (lengths < 2).any():
+        elements = elements[np.repeat(lengths >= 2, lengths)]
+    if not len(elements):
+        return path
+    last_start = int(np.flatnonzero(elements["type"] == 0)[-1])
+    odd_even = 0  # Qt::OddEvenFill
+    data = QByteArray(struct.pack("<i", len(elements)) + elements.tobytes()
+                      + struct.pack("<ii", last_start, odd_even))
+    stream = QDataStream(data, QIODevice.OpenModeFlag.ReadOnly)
+    stream.setByteOrder(QDataStream.ByteOrder.LittleEndian)
+    stream >> path  # PySide6 binds operator>> (reads the path in place)
     return path
