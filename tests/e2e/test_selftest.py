@@ -19,8 +19,8 @@ LINE = re.compile(r"^  (?P<name>\S+(?: \S+)?)\s+(?P<status>ok|FAILED)\s+(?P<figu
                   r"\((?P<secs>[\d.]+) s\)$")
 
 #: Every check the self-test runs, in order.
-CHECKS = ["resources", "open sample", "reproject", "georeference", "geopackage", "journal", "window", "diff",
-          "export shp", "raster", "pdf page", "team client", "print pdf", "print changes",
+CHECKS = ["resources", "open sample", "reproject", "georeference", "geopackage", "journal",
+          "window", "diff", "export shp", "raster", "pdf page", "team client", "print pdf", "print changes",
           "translations", "text"]
 
 
