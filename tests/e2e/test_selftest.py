@@ -20,8 +20,8 @@ LINE = re.compile(r"^  (?P<name>\S+(?: \S+)?)\s+(?P<status>ok|FAILED)\s+(?P<figu
 
 #: Every check the self-test runs, in order.
 CHECKS = ["resources", "open sample", "reproject", "georeference", "geopackage", "journal",
-          "window", "diff", "export shp", "raster", "pdf page", "team client", "print pdf", "print changes",
-          "translations", "text"]
+          "window", "diff", "export shp", "raster", "pdf page", "team client", "print pdf",
+          "print changes", "translations", "text"]
 
 
 def self_test(tmp_path: Path, prelude: str = "") -> tuple[subprocess.CompletedProcess, dict]:
