@@ -222,3 +222,11 @@ def runs_of(geometry: BaseGeometry, min_rows: int | None = None) -> RunIndex | N
             break
     known.runs = found if found is not None else build_runs(flat)
     return known.runs
+
+
+def carry_runs(parent: BaseGeometry, child: BaseGeometry) -> None:
+    """Derive the index of ``child`` (built from ``parent`` with ``geompatch.built(...,
+    origin=)``) now, when ``parent`` has one: later the parent may be gone."""
+    was = gp.known_facts(parent)
+    if was is not None and was.runs is not None:
+        runs_of(child, min_rows=0)

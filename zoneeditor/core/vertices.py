@@ -20,7 +20,7 @@ from shapely import LineString, MultiPolygon, Point, Polygon, get_parts
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core import geompatch as gp
-from zoneeditor.core.vertex_runs import runs_of
+from zoneeditor.core.vertex_runs import carry_runs, runs_of
 
 Coords = list[tuple[float, float]]
 
@@ -104,7 +104,8 @@ def _replaced(geometry: BaseGeometry, flat: gp.Flat, at: int, stop: int, rows: n
     """``geometry`` with rows ``at:stop`` of its flat form replaced by ``rows``: one copy of
     the coordinates (with the closing repeat when the zone has one ring, so GEOS gets them
     as they are) and one GEOS build; the patch is remembered, so the check and the journal
-    need not compare a million rows to find it again."""
+    need not compare a million rows to find it again, and the index of vertex runs is
+    carried over while the geometry it is derived from is at hand."""
     sizes = flat.sizes
     changed: tuple[tuple[int, int], ...] = ()
     if growth:
@@ -124,8 +125,10 @@ def _replaced(geometry: BaseGeometry, flat: gp.Flat, at: int, stop: int, rows: n
     else:
         coords = np.concatenate([flat.coords[:at], rows, flat.coords[stop:]])
     patch = gp.Patch(at, stop, rows, changed)
-    return gp.built(gp.Flat(flat.kind, coords, sizes, flat.parts), closed,
-                    origin=(geometry, patch))
+    new = gp.built(gp.Flat(flat.kind, coords, sizes, flat.parts), closed,
+                   origin=(geometry, patch))
+    carry_runs(geometry, new)
+    return new
 
 
 def vertex(geometry: BaseGeometry, ref: VertexRef) -> tuple[float, float]:

@@ -2,7 +2,8 @@
 
 Zones are drawn as wobbly stars (with holes, several parts, parts and holes touching at a
 vertex), then one vertex is moved (a little, far, or exactly onto another vertex or a segment),
-inserted or deleted. Whatever the local check proves must be what GEOS says: VALID only when
+inserted or deleted. The neighbourhood of the edit is found both ways: by scanning within the
+longest segment's extent, and through the index of vertex runs edits use. Whatever the local check proves must be what GEOS says: VALID only when
 GEOS finds the result valid, INVALID only with GEOS's reason and at one of the points GEOS may
 name. ``edit_problem`` (local check, GEOS when unsure) must give ``problem``'s answer.
 """
@@ -21,6 +22,7 @@ from shapely import MultiPolygon, Polygon
 from zoneeditor.core import geompatch as gp
 from zoneeditor.core import validity
 from zoneeditor.core import validity_local as local
+from zoneeditor.core import vertex_runs
 from zoneeditor.core import vertices as vx
 from zoneeditor.core.model import LayerKind
 from zoneeditor.core.validity import edit_problem, problem
@@ -105,9 +107,16 @@ def geos_points(reason: str) -> tuple[float, float] | None:
     return (float(found.group(1)), float(found.group(2))) if found else None
 
 
-def _agree(before, after) -> local.Outcome:
+def _agree(before, after, run: int | None = None) -> local.Outcome:
+    """The local verdict agrees with GEOS; with ``run``, the neighbourhood is found through
+    an index of runs of ``run`` rows derived (as edits derive it) through the edit's patch."""
     old, new = gp.flatten(before), gp.flatten(after)
-    v = local.local_verdict(old, new, local.segment_extent(old))
+    if run is None:
+        v = local.local_verdict(old, new, local.segment_extent(old))
+    else:
+        patch = gp.patch_between(before, after)  # the one the edit recorded
+        runs = vertex_runs.updated(vertex_runs.build_runs(old, run=run), patch, new)
+        v = local.local_verdict(old, new, patch=patch, runs=runs)
     reason = shapely.is_valid_reason(after)
     if v.outcome is local.Outcome.VALID:
         assert reason == "Valid Geometry", (before.wkt, after.wkt, reason)
@@ -129,6 +138,19 @@ def test_local_verdict_agrees_with_geos(data):
     if after is None:
         return
     _agree(before, after)
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_local_verdict_through_the_run_index_agrees_with_geos(data):
+    """The same, with the neighbourhood found through the index of vertex runs that edits
+    use (runs of 1 to 5 rows, so run boundaries fall everywhere near the edit)."""
+    before = data.draw(zones())
+    kind, ref, xy = data.draw(edits(before))
+    after = apply_edit(before, kind, ref, xy)
+    if after is None:
+        return
+    _agree(before, after, run=data.draw(st.integers(1, 5)))
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -192,6 +214,12 @@ def test_common_edits_are_decided_locally():
     v = local.local_verdict(old, gp.flatten(across), ext)
     assert v.outcome is local.Outcome.INVALID
     assert _agree(poly, across) is local.Outcome.INVALID
+    # the same through the run index, as edits check them (``verdict``)
+    for after in cases:
+        assert _agree(poly, after, run=vertex_runs.RUN) is local.Outcome.VALID
+        assert local.verdict(poly, after).outcome is local.Outcome.VALID
+    assert _agree(poly, across, run=vertex_runs.RUN) is local.Outcome.INVALID
+    assert local.verdict(poly, across).outcome is local.Outcome.INVALID
 
 
 def test_a_hole_swept_out_of_its_zone_is_not_passed_as_valid():
