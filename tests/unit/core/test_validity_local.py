@@ -3,7 +3,8 @@
 Zones are drawn as wobbly stars (with holes, several parts, parts and holes touching at a
 vertex), then one vertex is moved (a little, far, or exactly onto another vertex or a segment),
 inserted or deleted. The neighbourhood of the edit is found both ways: by scanning within the
-longest segment's extent, and through the index of vertex runs edits use. Whatever the local check proves must be what GEOS says: VALID only when
+longest segment's extent, and through the index of vertex runs edits use. Whatever the
+local check proves must be what GEOS says: VALID only when
 GEOS finds the result valid, INVALID only with GEOS's reason and at one of the points GEOS may
 name. ``edit_problem`` (local check, GEOS when unsure) must give ``problem``'s answer.
 """
@@ -20,9 +21,8 @@ from hypothesis import strategies as st
 from shapely import MultiPolygon, Polygon
 
 from zoneeditor.core import geompatch as gp
-from zoneeditor.core import validity
+from zoneeditor.core import validity, vertex_runs
 from zoneeditor.core import validity_local as local
-from zoneeditor.core import vertex_runs
 from zoneeditor.core import vertices as vx
 from zoneeditor.core.model import LayerKind
 from zoneeditor.core.validity import edit_problem, problem
