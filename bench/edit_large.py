@@ -1,6 +1,6 @@
 """Benchmark: vertex edits on a 1,000,000-vertex zone, from release to durable.
 
-    python bench/edit_large.py [--rounds N] [--vertices N] [--no-qgis] [--no-canvas]
+    python bench/edit_large.py [--rounds N] [--vertices N] [--no-qgis] [--no-canvas] [--spans]
 
 The zone is an irregular, valid ring of ``--vertices`` vertices over Syria (a star with a
 random radius at every vertex: GEOS's validity check of it takes about as long as on a real
@@ -20,7 +20,9 @@ Then the canvas side: the frame after a vertex move on the same zone (1920x1080,
 own canvas), against the frame after an attribute edit, which repaints the same layer.
 
 Median, min and the ratio (ours / peer) per kind. Figures, never pass/fail: the machine is
-shared, see the load average printed first.
+shared, see the load average printed first. ``--spans`` then runs the rounds once more with
+the steps of the edit's path timed (``bench/edit_spans.py``) and prints where the time goes,
+and the process's resident memory.
 """
 
 from __future__ import annotations
@@ -249,12 +251,29 @@ def canvas_frames(zone: Polygon, rounds: int) -> None:
     ours.session.close()
 
 
+def timed_steps(ours: Ours, rounds: int) -> None:
+    """The rounds once more, each edit's path cut into timed steps; then the RSS."""
+    from edit_spans import spans
+
+    with spans() as s:
+        for r in range(rounds):
+            for kind in ("move", "insert", "delete"):
+                i = 25_000 + 37_000 * r + {"move": 0, "insert": 10_000, "delete": 20_000}[kind]
+                s.record(kind, ours.edit(kind, i))
+    s.report()
+    with open("/proc/self/statm") as statm:
+        pages = int(statm.read().split()[1])
+    print(f"resident memory now: {pages * os.sysconf('SC_PAGE_SIZE') / 2**20:.0f} MB "
+          f"(the zone and {len(ours.doc.history.entries)} undo steps of it)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--vertices", type=int, default=1_000_000)
     parser.add_argument("--no-qgis", action="store_true")
     parser.add_argument("--no-canvas", action="store_true")
+    parser.add_argument("--spans", action="store_true", help="also time the steps of an edit")
     args = parser.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="ze-bench-edit-"))
@@ -315,6 +334,8 @@ def main() -> int:
               f"{statistics.median(growth[kind]):8.0f} B")
     if qgis is not None:
         qgis.close()
+    if args.spans:
+        timed_steps(ours, args.rounds)
     ours.session.close()
     if not args.no_canvas:
         canvas_frames(zone, args.rounds)
