@@ -124,11 +124,30 @@ def _replaced(geometry: BaseGeometry, flat: gp.Flat, at: int, stop: int, rows: n
         coords = closed[:n]
     else:
         coords = np.concatenate([flat.coords[:at], rows, flat.coords[stop:]])
-    patch = gp.Patch(at, stop, rows, changed)
+    patch = _trimmed(flat, gp.Patch(at, stop, rows, changed))
     new = gp.built(gp.Flat(flat.kind, coords, sizes, flat.parts), closed,
                    origin=(geometry, patch))
     carry_runs(geometry, new)
     return new
+
+
+def _trimmed(flat: gp.Flat, patch: gp.Patch) -> gp.Patch:
+    """``patch`` without the rows it replaces by the very same values (bit for bit), as
+    ``geompatch.diff`` would give it: a vertex moved onto itself changes nothing, and the
+    incremental check then has nothing to examine. Only for patches that keep the row count
+    (moves): there rows line up one to one."""
+    start, stop, rows = patch.start, patch.stop, patch.rows
+    if stop - start != len(rows) or not len(rows):
+        return patch
+    same = (np.ascontiguousarray(rows).view(np.uint64)
+            == flat.bits[start:stop]).all(axis=1)
+    if not same.any():
+        return patch
+    keep = np.flatnonzero(~same)
+    if not len(keep):
+        return gp.Patch(start, start, rows[:0], patch.sizes)
+    first, last = int(keep[0]), int(keep[-1]) + 1
+    return gp.Patch(start + first, start + last, rows[first:last], patch.sizes)
 
 
 def vertex(geometry: BaseGeometry, ref: VertexRef) -> tuple[float, float]:
