@@ -26,6 +26,8 @@ import shapely
 from shapely import LineString, MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
+from zoneeditor.core.crc_update import after_change
+
 #: Geometry types that have a flat form (points are small: they are journaled whole).
 FLAT_KINDS = ("Polygon", "MultiPolygon", "LineString")
 
@@ -80,6 +82,29 @@ class Flat:
         crc = zlib.crc32(body.data.cast("B"), zlib.crc32(head))
         fold = int(np.bitwise_xor.reduce(body.view(np.uint64).ravel())) if body.size else 0
         fold = (fold ^ (fold >> 32) ^ len(body)) & 0xFFFFFFFF
+        return crc.to_bytes(4, "little") + fold.to_bytes(4, "little")
+
+    def digest_if_moved(self, old: Flat, start: int, stop: int) -> bytes | None:
+        """This geometry's ``digest`` when it is ``old`` (whose digest is known) with rows
+        ``start:stop`` replaced by as many rows, and nothing else changed: derived from the
+        old digest and the changed rows alone (``core.crc_update``), no pass over every row.
+        None when that does not apply."""
+        if ("digest" not in old.__dict__ or old.kind != self.kind or old.dims != self.dims
+                or len(old.coords) != len(self.coords)
+                or not np.array_equal(old.sizes, self.sizes)
+                or not np.array_equal(old.parts, self.parts)):
+            return None
+        a = np.ascontiguousarray(old.coords[start:stop], dtype="<f8")
+        b = np.ascontiguousarray(self.coords[start:stop], dtype="<f8")
+        after = (len(self.coords) - stop) * self.dims * 8
+        crc = after_change(int.from_bytes(old.digest[:4], "little"), a.tobytes(), b.tobytes(),
+                           after)
+        change = 0
+        if a.size:
+            change = int(np.bitwise_xor.reduce(a.view(np.uint64).ravel())
+                         ^ np.bitwise_xor.reduce(b.view(np.uint64).ravel()))
+        fold = int.from_bytes(old.digest[4:], "little") ^ ((change ^ (change >> 32))
+                                                           & 0xFFFFFFFF)
         return crc.to_bytes(4, "little") + fold.to_bytes(4, "little")
 
     def ring_of(self, row: int) -> int:

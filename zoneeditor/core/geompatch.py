@@ -291,6 +291,12 @@ def built(flat: Flat, closed: np.ndarray | None = None,
         parent, patch = origin
         known.origin = (weakref.ref(parent), patch)
         known.lineage = _lineage(parent, patch, flat)
+        was = _MEMO.peek(parent)
+        base = was._flat if was is not None else None
+        if isinstance(base, Flat) and patch.stop - patch.start == len(patch.rows):
+            moved = flat.digest_if_moved(base, patch.start, patch.stop)
+            if moved is not None:  # a move: the journal's digest without a pass over the rows
+                flat.__dict__["digest"] = moved
     return geometry
 
 
