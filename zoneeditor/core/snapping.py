@@ -84,6 +84,7 @@ class Snap:
     #: Makes ``ring_line`` for a target on a large feature (only when it is asked for).
     ring_loader: Callable[[], LineString] | None = field(default=None, compare=False,
                                                          repr=False)
+    _loaded: LineString | None = field(default=None, init=False, compare=False, repr=False)
 
     @property
     def on_line(self) -> bool:
@@ -92,9 +93,11 @@ class Snap:
 
     def whole_ring(self) -> LineString | None:
         """The whole ring or line the target lies on (made on first use for a large one)."""
-        if self.ring_line is None and self.ring_loader is not None:
-            object.__setattr__(self, "ring_line", self.ring_loader())
-        return self.ring_line
+        if self.ring_line is not None or self.ring_loader is None:
+            return self.ring_line
+        if self._loaded is None:
+            object.__setattr__(self, "_loaded", self.ring_loader())
+        return self._loaded
 
     @property
     def closed(self) -> bool:
