@@ -42,9 +42,14 @@ def same_snap(a: snapping.Snap | None, b: snapping.Snap | None) -> None:
     assert (a is None) == (b is None)
     if a is None or b is None:
         return
-    assert (a.xy, a.kind, a.feature_id, a.part, a.ring) == (b.xy, b.kind, b.feature_id,
-                                                            b.part, b.ring)
-    assert a.distance == pytest.approx(b.distance, abs=1e-15)
+    assert (a.kind, a.feature_id, a.part, a.ring) == (b.kind, b.feature_id, b.part, b.ring)
+    if a.kind == "vertex":
+        assert a.xy == b.xy and a.distance == b.distance
+    else:
+        # the foot on a segment comes from GEOS's project/interpolate along the line: along a
+        # short run it is rounded less than along the whole ring, within a few ulps
+        assert a.xy == pytest.approx(b.xy, abs=1e-12)
+        assert a.distance == pytest.approx(b.distance, abs=1e-12)
     assert a.on_line and b.on_line and a.closed == b.closed
     assert a.whole_ring().equals_exact(b.whole_ring(), 0)
 
