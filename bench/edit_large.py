@@ -1,6 +1,6 @@
 """Benchmark: vertex edits on a 1,000,000-vertex zone, from release to durable.
 
-    python bench/edit_large.py [--rounds N] [--vertices N] [--no-qgis] [--no-canvas]
+    python bench/edit_large.py [--rounds N] [--vertices N] [--no-qgis] [--no-canvas] [--spans]
 
 The zone is an irregular, valid ring of ``--vertices`` vertices over Syria (a star with a
 random radius at every vertex: GEOS's validity check of it takes about as long as on a real
@@ -14,13 +14,17 @@ added to the journal. Peers, interleaved round by round:
 * QGIS 3.22 (Debian's ``python3-qgis`` with the system ``python3``, in a subprocess started
   once): the same polygon in a GeoPackage layer, ``moveVertex`` / ``insertVertex`` /
   ``deleteVertex`` and ``commitChanges`` — what a QGIS user does to make an edit durable;
-* shapely's bare ``is_valid`` of the whole zone (what the check cost before).
+* shapely's bare ``is_valid`` of the whole zone (what the check cost before), in a child
+  process: in ours, the memory GEOS frees after a full check would serve the next edit's
+  new geometry without page faults, flattering whichever edit came next.
 
 Then the canvas side: the frame after a vertex move on the same zone (1920x1080, the window's
 own canvas), against the frame after an attribute edit, which repaints the same layer.
 
 Median, min and the ratio (ours / peer) per kind. Figures, never pass/fail: the machine is
-shared, see the load average printed first.
+shared, see the load average printed first. ``--spans`` then runs the rounds once more with
+the steps of the edit's path timed (``bench/edit_spans.py``) and prints where the time goes,
+and the process's resident memory.
 """
 
 from __future__ import annotations
@@ -119,6 +123,37 @@ class Qgis:
         self.proc.wait(timeout=60)
 
 
+BARE_CHILD = textwrap.dedent('''
+    import sys, time, shapely
+    zone = shapely.from_wkb(open(sys.argv[1], "rb").read())
+    print("ready", flush=True)
+    for _ in sys.stdin:
+        t0 = time.perf_counter()
+        shapely.is_valid(zone)
+        print(time.perf_counter() - t0, flush=True)
+''')
+
+
+class BareValid:
+    """shapely's is_valid of the zone, timed in a child process (started once)."""
+
+    def __init__(self, zone: Polygon, folder: Path) -> None:
+        wkb = folder / "bare.wkb"
+        wkb.write_bytes(shapely.to_wkb(zone))
+        self.proc = subprocess.Popen([sys.executable, "-c", BARE_CHILD, str(wkb)],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        self.proc.stdout.readline()
+
+    def check(self) -> float:
+        self.proc.stdin.write("go\n")
+        self.proc.stdin.flush()
+        return float(self.proc.stdout.readline())
+
+    def close(self) -> None:
+        self.proc.stdin.close()
+        self.proc.wait(timeout=60)
+
+
 class Ours:
     """zoneeditor: a durable session (real journal file) and the real vertex tool."""
 
@@ -158,26 +193,30 @@ class Ours:
         self.doc.history.push(result.changeset)
 
     def edit(self, kind: str, i: int, tol: float = 1e-7) -> float:
+        """One edit through the tool; the wall time from the deciding event to durable (the
+        process's CPU time for it is left in ``last_cpu``)."""
         from zoneeditor.core.tools.base import KeyEvent, PointerEvent
 
         x, y = self.vertex(i)
         if kind == "move":
             self.tool.pointer(PointerEvent("press", x, y, tolerance=tol))
             target = outward(x, y)
-            t0 = time.perf_counter()
-            self._push(self.tool.pointer(PointerEvent("release", *target, tolerance=tol)))
-            return time.perf_counter() - t0
+            return self._timed(lambda: self.tool.pointer(PointerEvent("release", *target,
+                                                                      tolerance=tol)))
         if kind == "insert":
             nx, ny = self.vertex(i + 1)
             mid = ((x + nx) / 2, (y + ny) / 2)
-            t0 = time.perf_counter()
-            self._push(self.tool.pointer(PointerEvent("double_click", *mid, button="left",
-                                                      tolerance=tol)))
-            return time.perf_counter() - t0
+            return self._timed(lambda: self.tool.pointer(PointerEvent(
+                "double_click", *mid, button="left", tolerance=tol)))
         self.tool.pointer(PointerEvent("move", x, y, button="none", tolerance=tol))
-        t0 = time.perf_counter()
-        self._push(self.tool.key(KeyEvent("Delete")))
-        return time.perf_counter() - t0
+        return self._timed(lambda: self.tool.key(KeyEvent("Delete")))
+
+    def _timed(self, event) -> float:
+        c0, t0 = time.process_time(), time.perf_counter()
+        self._push(event())
+        wall = time.perf_counter() - t0
+        self.last_cpu = time.process_time() - c0
+        return wall
 
 
 def outward(x: float, y: float) -> tuple[float, float]:
@@ -249,12 +288,29 @@ def canvas_frames(zone: Polygon, rounds: int) -> None:
     ours.session.close()
 
 
+def timed_steps(ours: Ours, rounds: int) -> None:
+    """The rounds once more, each edit's path cut into timed steps; then the RSS."""
+    from edit_spans import spans
+
+    with spans() as s:
+        for r in range(rounds):
+            for kind in ("move", "insert", "delete"):
+                i = 25_000 + 37_000 * r + {"move": 0, "insert": 10_000, "delete": 20_000}[kind]
+                s.record(kind, ours.edit(kind, i))
+    s.report()
+    with open("/proc/self/statm") as statm:
+        pages = int(statm.read().split()[1])
+    print(f"resident memory now: {pages * os.sysconf('SC_PAGE_SIZE') / 2**20:.0f} MB "
+          f"(the zone and {len(ours.doc.history.entries)} undo steps of it)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--vertices", type=int, default=1_000_000)
     parser.add_argument("--no-qgis", action="store_true")
     parser.add_argument("--no-canvas", action="store_true")
+    parser.add_argument("--spans", action="store_true", help="also time the steps of an edit")
     args = parser.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="ze-bench-edit-"))
@@ -270,6 +326,7 @@ def main() -> int:
 
     ours = Ours(zone)
     qgis = None if args.no_qgis else Qgis(zone, tmp)
+    bare_child = BareValid(zone, tmp)
     if qgis is not None:
         print(f"peer: QGIS {qgis.version} (subprocess, system python3)")
     # the first edit writes the journal's base snapshot and checks the zone once in full
@@ -282,6 +339,7 @@ def main() -> int:
     times: dict[str, list[float]] = {k: [] for k in ("move", "insert", "delete")}
     peer: dict[str, list[float]] = {k: [] for k in times}
     bare: list[float] = []
+    cpu: dict[str, list[float]] = {k: [] for k in times}
     record: dict[str, list[int]] = {k: [] for k in times}
     growth: dict[str, list[int]] = {k: [] for k in times}
     for r in range(args.rounds):
@@ -294,18 +352,20 @@ def main() -> int:
                 peer_args = (i, *outward(*ours.vertex(i)))
             before = ours.journal_bytes()
             times[kind].append(ours.edit(kind, i))
+            cpu[kind].append(ours.last_cpu)
             record[kind].append(ours.last_record())
             growth[kind].append(ours.journal_bytes() - before)
             if qgis is not None:
                 peer[kind].append(qgis.edit(kind, *peer_args))
-        t0 = time.perf_counter()
-        shapely.is_valid(ours.doc.feature("zone").geometry)
-        bare.append(time.perf_counter() - t0)
+        bare.append(bare_child.check())
 
     print(f"\nrelease to durable, {args.rounds} rounds (interleaved):")
     for kind, values in times.items():
         line(kind, values, peer[kind] if qgis else None, "QGIS move+commit" if kind == "move"
              else "QGIS edit+commit")
+    print("\nCPU time of our process for those edits (less sensitive to the load):")
+    for kind, values in cpu.items():
+        line(kind, values, None, "")
     print("\nagainst shapely's bare is_valid of the whole zone (the check before):")
     for kind, values in times.items():
         line(kind, values, bare, "is_valid")
@@ -315,6 +375,9 @@ def main() -> int:
               f"{statistics.median(growth[kind]):8.0f} B")
     if qgis is not None:
         qgis.close()
+    bare_child.close()
+    if args.spans:
+        timed_steps(ours, args.rounds)
     ours.session.close()
     if not args.no_canvas:
         canvas_frames(zone, args.rounds)

@@ -1,20 +1,21 @@
-"""Geometries as flat vertex arrays, and the patch that turns one into another.
+"""The patch that turns one flat geometry into another, and what is remembered about geometries.
 
 An edit of a large boundary changes a few vertices of one ring. To check it (``validity_local``)
 and to journal it (``io.journal``) without touching the million others, a polygon or line is
-seen as ``Flat``: every ring's vertices *without* its closing repeat, one after the other, with
-the number of vertices per ring and of rings per polygon part. A ``Patch`` says which rows of
-the old array were replaced by which new rows (one contiguous range: the common prefix and the
-common suffix of the two arrays are kept), and how ring sizes changed.
+seen as a ``Flat`` (``core.flatgeom``: the rows of every ring without its closing repeat, with
+the rows per ring and the rings per part). A ``Patch`` says which rows of the old array were
+replaced by which new rows (one contiguous range: the common prefix and the common suffix of
+the two arrays are kept), and how ring sizes changed.
 
 Rows are compared bit for bit (as unsigned integers), so -0.0, 0.0 and NaN are told apart and
 ``apply`` rebuilds the new geometry exactly: ``build(apply(flat(old), diff(old, new)))`` has
 the very same coordinates, type and dimension as ``new``.
 
-Facts about a geometry (its ``Flat``, its digest, that it passed the validity check) are
-remembered for the few most recently used large geometries (``facts``): geometries are
-immutable, so a fact about one object stays true while the object lives, and an edit needs the
-facts of the geometry it starts from, which the previous edit made.
+Facts about a geometry (its ``Flat``, its digest, that it passed the validity check, the index
+of its vertices, the patches that made it from earlier geometries) are remembered for the few
+most recently used large geometries (``facts``): geometries are immutable, so a fact about one
+object stays true while the object lives, and an edit needs the facts of the geometry it
+starts from, which the previous edit made.
 
 >>> from shapely import Polygon
 >>> old = Polygon([(0, 0), (4, 0), (4, 4), (0, 4)])
@@ -30,77 +31,26 @@ from __future__ import annotations
 
 import threading
 import weakref
-import zlib
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
-import shapely
-from shapely import LineString, MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
-#: Geometry types that have a flat form (points are small: they are journaled whole).
-FLAT_KINDS = ("Polygon", "MultiPolygon", "LineString")
+from zoneeditor.core.flatgeom import FLAT_KINDS, Flat, build, closed_rows, flatten
 
+if TYPE_CHECKING:
+    from zoneeditor.core.vertex_runs import RunIndex
 
-@dataclass(frozen=True, eq=False)
-class Flat:
-    """A polygon, multipolygon or line as one array of vertex rows.
+__all__ = ["FLAT_KINDS", "Facts", "Flat", "Patch", "apply", "build", "built", "closed_rows",
+           "compose", "diff", "facts", "flat_of", "flatten", "known_facts", "origin_of",
+           "patch_between"]
 
-    ``coords``: (N, d) rows of every ring (exterior first, then holes, part by part) or of the
-    line, rings without their closing repeat. ``sizes``: rows per ring (or [N] for a line).
-    ``parts``: rings per polygon part ([1] for a line).
-    """
-
-    kind: str
-    coords: np.ndarray
-    sizes: np.ndarray
-    parts: np.ndarray
-
-    @property
-    def dims(self) -> int:
-        """2 or 3 (a Z coordinate)."""
-        return int(self.coords.shape[1])
-
-    @property
-    def closed(self) -> bool:
-        """True for polygons (rings wrap around), False for a line."""
-        return self.kind != "LineString"
-
-    @cached_property
-    def offsets(self) -> np.ndarray:
-        """Row where each ring starts, plus the total at the end (R + 1 values)."""
-        return np.concatenate([[0], np.cumsum(self.sizes)]).astype(np.int64)
-
-    @cached_property
-    def bits(self) -> np.ndarray:
-        """The rows as unsigned integers: compared bit for bit."""
-        return np.ascontiguousarray(self.coords).view(np.uint64)
-
-    @cached_property
-    def digest(self) -> bytes:
-        """8 bytes identifying the geometry: the CRC-32 of its type, layout and rows, and an
-        XOR-fold of the rows' bits.
-
-        Two checks of different construction (the CRC depends on every bit's position, the
-        fold on every value): enough to tell a patch applied to the wrong geometry (this
-        guards against mistakes, not against an attacker), at a few milliseconds per
-        million vertices.
-        """
-        head = f"{self.kind}:{self.dims}:".encode() + self.sizes.astype("<i8").tobytes() \
-            + self.parts.astype("<i8").tobytes()
-        body = np.ascontiguousarray(self.coords, dtype="<f8")
-        crc = zlib.crc32(body.data.cast("B"), zlib.crc32(head))
-        fold = int(np.bitwise_xor.reduce(body.view(np.uint64).ravel())) if body.size else 0
-        fold = (fold ^ (fold >> 32) ^ len(body)) & 0xFFFFFFFF
-        return crc.to_bytes(4, "little") + fold.to_bytes(4, "little")
-
-    def ring_of(self, row: int) -> int:
-        """Index of the ring that row ``row`` belongs to."""
-        return int(np.searchsorted(self.offsets, row, side="right") - 1)
+#: How many earlier geometries an edited geometry remembers its patch from (a drag folds
+#: many moves into one step: the journal needs the patch from where the drag began).
+LINEAGE = 8
 
 
 @dataclass(frozen=True, eq=False)
@@ -117,82 +67,6 @@ class Patch:
     def is_empty(self) -> bool:
         """True when the two geometries are identical."""
         return self.start == self.stop and len(self.rows) == 0 and not self.sizes
-
-
-def flatten(geometry: BaseGeometry) -> Flat | None:
-    """The flat form of a polygon, multipolygon or line; None for anything else.
-
-    None too for an empty geometry, a measured (M) one, or a ring whose closing vertex is not
-    bit for bit its first (-0.0 against 0.0): those are journaled whole.
-    """
-    kind = geometry.geom_type
-    if kind not in FLAT_KINDS or geometry.is_empty or _has_m(geometry):
-        return None
-    z = bool(shapely.has_z(geometry))
-    if kind == "LineString":
-        coords = shapely.get_coordinates(geometry, include_z=z)
-        return Flat(kind, coords, np.array([len(coords)], np.int64), np.array([1], np.int64))
-    polys = shapely.get_parts(geometry)
-    parts = (shapely.get_num_interior_rings(polys) + 1).astype(np.int64)
-    if isinstance(geometry, Polygon) and len(geometry.interiors) == 0:
-        closed_sizes = np.array([shapely.get_num_coordinates(geometry)], np.int64)
-    else:
-        rings = shapely.get_rings(polys)
-        closed_sizes = shapely.get_num_coordinates(rings).astype(np.int64)
-    if np.any(closed_sizes < 2):
-        return None
-    allc = shapely.get_coordinates(geometry, include_z=z)
-    ends = np.cumsum(closed_sizes) - 1
-    starts = ends - closed_sizes + 1
-    view = np.ascontiguousarray(allc).view(np.uint64)
-    if not np.array_equal(view[starts], view[ends]):
-        return None
-    if len(closed_sizes) == 1:
-        return Flat(kind, allc[:-1], closed_sizes - 1, parts)
-    keep = np.ones(len(allc), dtype=bool)
-    keep[ends] = False
-    return Flat(kind, allc[keep], closed_sizes - 1, parts)
-
-
-def _has_m(geometry: BaseGeometry) -> bool:
-    has_m = getattr(shapely, "has_m", None)  # shapely >= 2.1
-    return bool(has_m(geometry)) if has_m is not None else False
-
-
-def build(flat: Flat) -> BaseGeometry:
-    """The geometry a ``Flat`` describes (rings closed again with their first vertex)."""
-    # shapely's constructors return one geometry for one geometry's coordinates and an array
-    # for many (``indices``); its stubs cannot tell which from an array, so each is checked.
-    if flat.kind == "LineString":
-        line = shapely.linestrings(flat.coords)
-        assert isinstance(line, LineString)
-        return line
-    sizes = flat.sizes
-    starts = flat.offsets[:-1]
-    ends = flat.offsets[1:]
-    closed = np.insert(flat.coords, ends, flat.coords[starts], axis=0)
-    if len(sizes) == 1:
-        poly = shapely.polygons(closed)
-    else:
-        ring_ids = np.repeat(np.arange(len(sizes)), sizes + 1)
-        rings = shapely.linearrings(closed, indices=ring_ids)
-        assert isinstance(rings, np.ndarray)
-        part_ids = np.repeat(np.arange(len(flat.parts)), flat.parts)
-        polys = shapely.polygons(rings, indices=part_ids)
-        assert isinstance(polys, np.ndarray)
-        if flat.kind == "Polygon":
-            first: Polygon = polys[0]
-            return first
-        return _multipolygon(shapely.multipolygons(polys))
-    assert isinstance(poly, Polygon)
-    if flat.kind == "Polygon":
-        return poly
-    return _multipolygon(shapely.multipolygons([poly]))
-
-
-def _multipolygon(value: MultiPolygon | np.ndarray) -> MultiPolygon:
-    assert isinstance(value, MultiPolygon)  # built from one array of parts: one geometry
-    return value
 
 
 def diff(old: Flat, new: Flat) -> Patch | None:
@@ -242,16 +116,44 @@ def apply(old: Flat, patch: Patch) -> Flat:
     return Flat(old.kind, coords, sizes, old.parts.copy())
 
 
+def compose(first: Patch, second: Patch, base: Flat | _Ancestor, middle: Flat, new: Flat
+            ) -> Patch:
+    """The patch from ``base`` to ``new``, given ``first`` (base to ``middle``) and ``second``
+    (middle to new), without comparing the arrays: the rows both patches leave alone at the
+    start and at the end are kept, everything between comes from ``new``. Not always the
+    shortest such patch (a drag back to where it began), always an exact one."""
+    n_base = len(base.coords) if isinstance(base, Flat) else base.rows
+    prefix = min(first.start, second.start)
+    suffix = min(n_base - first.stop, len(middle.coords) - second.stop)
+    old_sizes = base.sizes
+    changed = np.flatnonzero(old_sizes != new.sizes)
+    sizes = tuple((int(i), int(new.sizes[i])) for i in changed)
+    return Patch(prefix, n_base - suffix, new.coords[prefix:len(new.coords) - suffix], sizes)
+
+
+@dataclass(frozen=True, eq=False)
+class _Ancestor:
+    """An earlier geometry an edited one was made from (by a chain of edits), by weak
+    reference, with the patch from it and its layout."""
+
+    ref: weakref.ref[BaseGeometry]
+    patch: Patch
+    rows: int
+    sizes: np.ndarray
+
+
 # -- remembered facts -------------------------------------------------------------------------
 class Facts:
     """What is known about one geometry object: its flat form, and facts others record.
 
     ``flat`` is computed on first use. ``acceptable`` holds the layers for which the
     geometry passed ``validity.problem``; ``extent`` an upper bound of its segments' width
-    and height (degrees), used by the incremental check to bound a neighbourhood.
+    and height (degrees); ``runs`` the index of its vertices (``core.vertex_runs``);
+    ``origin`` the geometry it was made from with the patch, ``lineage`` earlier ancestors
+    with the patch from each (nearest first).
     """
 
-    __slots__ = ("_flat", "_geometry", "acceptable", "extent", "origin")
+    __slots__ = ("_flat", "_geometry", "acceptable", "extent", "lineage", "origin", "runs")
 
     def __init__(self, geometry: BaseGeometry) -> None:
         self._geometry = weakref.ref(geometry)  # never keeps the geometry alive
@@ -259,6 +161,8 @@ class Facts:
         self.acceptable: set[str] = set()
         self.extent: tuple[float, float] | None = None
         self.origin: tuple[weakref.ref[BaseGeometry], Patch] | None = None  # the patch that made it
+        self.lineage: tuple[_Ancestor, ...] = ()
+        self.runs: RunIndex | None = None
 
     @property
     def flat(self) -> Flat | None:
@@ -336,6 +240,11 @@ def facts(geometry: BaseGeometry) -> Facts:
     return _MEMO.get(geometry)
 
 
+def known_facts(geometry: BaseGeometry) -> Facts | None:
+    """The facts remembered for ``geometry`` (None if none: nothing is recorded)."""
+    return _MEMO.peek(geometry)
+
+
 def origin_of(geometry: BaseGeometry) -> BaseGeometry | None:
     """The geometry an edit made ``geometry`` from, while both live and it is remembered
     (renderers draw the old shape until the new one is ready); None otherwise."""
@@ -352,21 +261,65 @@ def flat_of(geometry: BaseGeometry) -> Flat | None:
 
 def patch_between(old: BaseGeometry, new: BaseGeometry) -> Patch | None:
     """``diff`` of two geometries' flat forms (None when either has none), remembered: the
-    check of an edit and its journal record need the same patch."""
+    check of an edit and its journal record need the same patch. When ``new`` was built by
+    edits from ``old`` (``built(..., origin=)``), the patch is known without a comparison."""
     known = facts(new)
     if known.origin is not None and known.origin[0]() is old:
         return known.origin[1]
+    for ancestor in known.lineage:
+        if ancestor.ref() is old:
+            return ancestor.patch
     a, b = flat_of(old), known.flat
     if a is None or b is None:
         return None
     patch = diff(a, b)
     if patch is not None:
         known.origin = (weakref.ref(old), patch)
+        known.lineage = ()
     return patch
 
 
-def built(flat: Flat) -> BaseGeometry:
-    """``build(flat)``, remembering the flat form for the new geometry (edits use this)."""
-    geometry = build(flat)
-    facts(geometry).set_flat(flat)
+def built(flat: Flat, closed: np.ndarray | None = None,
+          origin: tuple[BaseGeometry, Patch] | None = None) -> BaseGeometry:
+    """``build(flat, closed)``, remembering the flat form for the new geometry (edits use
+    this), and with ``origin`` = (the geometry it was made from, the patch that made it)
+    the patches from that geometry and its remembered ancestors."""
+    geometry = build(flat, closed)
+    known = facts(geometry)
+    known.set_flat(flat)
+    if origin is not None:
+        parent, patch = origin
+        known.origin = (weakref.ref(parent), patch)
+        known.lineage = _lineage(parent, patch, flat)
+        was = _MEMO.peek(parent)
+        base = was._flat if was is not None else None
+        if isinstance(base, Flat) and patch.stop - patch.start == len(patch.rows):
+            moved = flat.digest_if_moved(base, patch.start, patch.stop)
+            if moved is not None:  # a move: the journal's digest without a pass over the rows
+                flat.__dict__["digest"] = moved
     return geometry
+
+
+def _lineage(parent: BaseGeometry, patch: Patch, new: Flat) -> tuple[_Ancestor, ...]:
+    """The ancestors of a geometry made from ``parent`` by ``patch``: the parent itself and
+    the parent's live ancestors, each with the patch composed up to ``new``."""
+    was = _MEMO.peek(parent)
+    middle = was.flat if was is not None and was._flat is not False else None
+    if was is None or middle is None:
+        return ()
+    out = [_Ancestor(weakref.ref(parent), patch, len(middle.coords), middle.sizes)]
+    earlier = list(was.lineage)
+    if was.origin is not None:
+        grand = was.origin[0]()
+        grand_facts = _MEMO.peek(grand) if grand is not None else None
+        grand_flat = grand_facts.flat if grand_facts is not None else None
+        if grand_flat is not None:
+            earlier.insert(0, _Ancestor(was.origin[0], was.origin[1], len(grand_flat.coords),
+                                        grand_flat.sizes))
+    for a in earlier:
+        if len(out) >= LINEAGE:
+            break
+        if a.ref() is None or any(a.ref() is b.ref() for b in out):
+            continue
+        out.append(_Ancestor(a.ref, compose(a.patch, patch, a, middle, new), a.rows, a.sizes))
+    return tuple(out)

@@ -101,10 +101,13 @@ class Feature:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Feature):
             return NotImplemented
+        if self is other:
+            return True
         return (
             self.id == other.id
             and self.layer == other.layer
-            and self.geometry.equals_exact(other.geometry, 0)
+            # the same (immutable) geometry object: no need to compare a million vertices
+            and (self.geometry is other.geometry or self.geometry.equals_exact(other.geometry, 0))
             and self.geometry.geom_type == other.geometry.geom_type
             and dict(self.attributes) == dict(other.attributes)
         )

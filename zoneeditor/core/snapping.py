@@ -8,7 +8,13 @@ and any extra points a tool adds (the vertices of the shape being drawn).
 The tolerance comes in map units with each PointerEvent (the canvas converts 10 px).
 
 Rings and lines are indexed one by one in an STRtree, so a pointer move looks at the few
-rings near the cursor, not at every vertex of the project.
+rings near the cursor, not at every vertex of the project. A large feature
+(``vertex_runs.MIN_ROWS`` vertices or more) is not copied ring by ring: its runs of
+vertices (``core.vertex_runs``) are the targets, and a run near the pointer becomes a short
+line when asked. After an edit
+the index is made again from the previous one (``reuse``): the targets of every geometry
+that did not change are taken over, and an edited large zone's runs are derived from the
+runs it had, so snapping after an edit of a million-vertex zone costs no pass over it.
 
 >>> from shapely import box
 >>> idx = SnapIndex([SnapSource(box(0, 0, 1, 1), "a")])
@@ -20,8 +26,9 @@ rings near the cursor, not at every vertex of the project.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+import weakref
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 import numpy as np
@@ -31,6 +38,7 @@ from shapely.geometry.base import BaseGeometry
 from shapely.strtree import STRtree
 
 from zoneeditor.core.model import AGREED
+from zoneeditor.core.vertex_runs import RunIndex, runs_of
 
 if TYPE_CHECKING:
     from zoneeditor.core.basemap_model import Basemap
@@ -73,11 +81,29 @@ class Snap:
     ring_line: LineString | None = None
     layer: str = ""
     label: str = ""
+    #: Makes ``ring_line`` for a target on a large feature (only when it is asked for).
+    ring_loader: Callable[[], LineString] | None = field(default=None, compare=False,
+                                                         repr=False)
+    _loaded: LineString | None = field(default=None, init=False, compare=False, repr=False)
+
+    @property
+    def on_line(self) -> bool:
+        """True when the target lies on a ring or line (not on a lone point)."""
+        return self.ring_line is not None or self.ring_loader is not None
+
+    def whole_ring(self) -> LineString | None:
+        """The whole ring or line the target lies on (made on first use for a large one)."""
+        if self.ring_line is not None or self.ring_loader is None:
+            return self.ring_line
+        if self._loaded is None:
+            object.__setattr__(self, "_loaded", self.ring_loader())
+        return self._loaded
 
     @property
     def closed(self) -> bool:
         """True when the target lies on a polygon ring (rather than an open line)."""
-        return self.ring_line is not None and self.ring_line.is_closed
+        ring = self.whole_ring()
+        return ring is not None and ring.is_closed
 
 
 @dataclass(frozen=True)
@@ -89,6 +115,53 @@ class _Ring:
     ring: int
     layer: str = ""
     label: str = ""
+    whole: Callable[[], LineString] | None = None  # the whole ring, when ``line`` is a run
+
+
+@dataclass(frozen=True, eq=False)
+class _Large:
+    """A large feature's targets: the runs of its vertices."""
+
+    runs: RunIndex
+    feature_id: str | None
+    source: str
+
+    def rings_near(self, x0: float, y0: float, x1: float, y1: float) -> list[_Ring]:
+        """The runs whose box meets the box, each as a short line (its rows and the next)."""
+        flat = self.runs.flat
+        out = []
+        part_ends = np.cumsum(flat.parts)
+        for k in self.runs.runs_meeting(x0, y0, x1, y1).tolist():
+            start, stop = int(self.runs.starts[k]), int(self.runs.stops[k])
+            ring = flat.ring_of(start)
+            end = int(flat.offsets[ring + 1])
+            rows = flat.coords[start:stop, :2]
+            if stop < end:
+                rows = np.vstack([rows, flat.coords[stop:stop + 1, :2]])
+            elif flat.closed:
+                rows = np.vstack([rows, flat.coords[int(flat.offsets[ring]), :2][None]])
+            part = int(np.searchsorted(part_ends, ring, side="right"))
+            line: LineString | Point = (LineString(rows) if len(rows) >= 2
+                                        else Point(rows[0]))
+            out.append(_Ring(line, self.feature_id, self.source, part,
+                             ring - int(part_ends[part] - flat.parts[part]),
+                             whole=_ring_loader(self.runs, ring)))
+        return out
+
+    def __len__(self) -> int:
+        return len(self.runs.flat.sizes)
+
+
+def _ring_loader(runs: RunIndex, ring: int) -> Callable[[], LineString]:
+    flat = runs.flat
+
+    def load() -> LineString:
+        a, b = int(flat.offsets[ring]), int(flat.offsets[ring + 1])
+        rows = flat.coords[a:b, :2]
+        if flat.closed:
+            rows = np.vstack([rows, rows[:1]])
+        return LineString(rows)
+    return load
 
 
 def _rings_of(src: SnapSource) -> list[_Ring]:
@@ -114,25 +187,53 @@ def _rings_of(src: SnapSource) -> list[_Ring]:
     return out
 
 
-class SnapIndex:
-    """Snap targets indexed by ring in an STRtree; build once per document state."""
+_Targets = list[_Ring] | _Large
 
-    def __init__(self, sources: Iterable[SnapSource]) -> None:
+
+class SnapIndex:
+    """Snap targets indexed by ring in an STRtree; build once per document state.
+
+    ``reuse``: the index of an earlier state of the same document; the targets of every
+    geometry found in it are taken over instead of being made again.
+    """
+
+    def __init__(self, sources: Iterable[SnapSource], reuse: SnapIndex | None = None) -> None:
         self._rings: list[_Ring] = []
-        for s in sources:
-            self._rings.extend(_rings_of(s))
+        self._order: list[int] = []  # the source each small ring comes from
+        self._large: list[tuple[int, _Large]] = []
+        self._made: dict[tuple[int, str | None, str],
+                         tuple[weakref.ref[BaseGeometry], _Targets]] = {}
+        earlier = reuse._made if reuse is not None else {}
+        for n, s in enumerate(sources):
+            key = (id(s.geometry), s.feature_id, s.source)
+            known = earlier.get(key)
+            same = known is not None and known[0]() is s.geometry
+            targets = known[1] if known is not None and same else _targets_of(s)
+            if s.geometry is not None:
+                self._made[key] = (weakref.ref(s.geometry), targets)
+            if isinstance(targets, _Large):
+                self._large.append((n, targets))
+            else:
+                self._rings.extend(targets)
+                self._order.extend([n] * len(targets))
         self._tree = STRtree([r.line for r in self._rings]) if self._rings else None
 
     def __len__(self) -> int:
-        return len(self._rings)
+        return len(self._rings) + sum(len(big) for _, big in self._large)
 
     def candidates(self, x: float, y: float, tolerance: float) -> list[_Ring]:
-        """Rings whose envelope comes within ``tolerance`` of (x, y)."""
-        if self._tree is None:
-            return []
-        box = shapely.box(x - tolerance, y - tolerance, x + tolerance, y + tolerance)
-        hits = self._tree.query(box)
-        return [self._rings[i] for i in np.sort(hits)]
+        """Rings (or runs of a large feature's ring) whose envelope comes within
+        ``tolerance`` of (x, y), in the order of their sources."""
+        found: list[tuple[int, int, _Ring]] = []
+        if self._tree is not None:
+            box = shapely.box(x - tolerance, y - tolerance, x + tolerance, y + tolerance)
+            for i in np.sort(self._tree.query(box)).tolist():
+                found.append((self._order[i], i, self._rings[i]))
+        for n, big in self._large:
+            near = big.rings_near(x - tolerance, y - tolerance, x + tolerance, y + tolerance)
+            found.extend((n, k, r) for k, r in enumerate(near))
+        found.sort(key=lambda item: (item[0], item[1]))
+        return [r for _, _, r in found]
 
     def snap(
         self, x: float, y: float, tolerance: float,
@@ -149,6 +250,14 @@ class SnapIndex:
         rings = [r for r in self.candidates(x, y, tolerance) if r.feature_id not in exclude_ids]
         rings.extend(extra)
         return best_snap(rings, x, y, tolerance)
+
+
+def _targets_of(src: SnapSource) -> _Targets:
+    """The targets of one source: its runs when it is large, else its rings."""
+    runs = runs_of(src.geometry) if src.geometry is not None else None
+    if runs is not None:
+        return _Large(runs, src.feature_id, src.source)
+    return _rings_of(src)
 
 
 _SOURCE_RANK = {"drawing": 0, "current": 1, "agreed": 2, "reference": 3, "basemap": 4}
@@ -169,10 +278,11 @@ def best_snap(rings: Sequence[_Ring], x: float, y: float, tolerance: float) -> S
         if d[i] <= tolerance:
             key = (float(d[i]), rank)
             if best_v is None or key < best_v[0]:
-                ring_line = r.line if isinstance(r.line, LineString) else None
+                ring_line = r.line if isinstance(r.line, LineString) and r.whole is None \
+                    else None
                 best_v = (key, Snap((float(coords[i, 0]), float(coords[i, 1])), "vertex",
                                     r.feature_id, r.source, r.part, r.ring, float(d[i]),
-                                    ring_line, r.layer, r.label))
+                                    ring_line, r.layer, r.label, r.whole))
         if best_v is None and isinstance(r.line, LineString) and len(coords) >= 2:
             dist = r.line.distance(here)
             if dist <= tolerance:
@@ -180,8 +290,9 @@ def best_snap(rings: Sequence[_Ring], x: float, y: float, tolerance: float) -> S
                 if best_s is None or key < best_s[0]:
                     pt = r.line.interpolate(r.line.project(here))
                     best_s = (key, Snap((float(pt.x), float(pt.y)), "segment", r.feature_id,
-                                        r.source, r.part, r.ring, float(dist), r.line,
-                                        r.layer, r.label))
+                                        r.source, r.part, r.ring, float(dist),
+                                        r.line if r.whole is None else None,
+                                        r.layer, r.label, r.whole))
     if best_v is not None:
         return best_v[1]
     return best_s[1] if best_s is not None else None

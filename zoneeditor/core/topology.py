@@ -88,7 +88,7 @@ def shared_vertices(
     probe = shapely.box(xy[0] - eps, xy[1] - eps, xy[0] + eps, xy[1] + eps)
     out = []
     for f in version:
-        if f.layer not in wanted or not f.geometry.intersects(probe):
+        if f.layer not in wanted or not vx.may_touch(f.geometry, probe):
             continue
         if derivation(f) is not None and f.attributes.get("source_line") in version.features:
             continue
@@ -96,7 +96,7 @@ def shared_vertices(
         if refs:
             out.append(SharedVertex(f.id, refs))
         elif along:
-            ref = _segment_at(f.geometry, xy, eps)
+            ref = vx.segment_at(f.geometry, xy, eps)
             if ref is not None:
                 out.append(SharedVertex(f.id, (ref,), inserted=True))
     return out
@@ -189,7 +189,7 @@ def line_path(line: LineString, a: XY, b: XY, eps: float = EPS) -> list[XY]:
 
 
 def _same_target(s: Snap | None, t: Snap | None) -> bool:
-    return (s is not None and t is not None and s.ring_line is not None
+    return (s is not None and t is not None and s.on_line
             and s.feature_id == t.feature_id and s.source == t.source
             and s.part == t.part and s.ring == t.ring)
 
@@ -220,11 +220,13 @@ def follow_snapped(points: Sequence[XY], snaps: Sequence[Snap | None], closed: b
             continue
         if not _same_target(s, t):
             continue
-        assert s is not None and s.ring_line is not None
-        if s.closed:
-            out.extend(ring_path(s.ring_line, points[i], points[j]))
+        assert s is not None
+        ring = s.whole_ring()
+        assert ring is not None  # _same_target: s lies on a ring or line
+        if ring.is_closed:
+            out.extend(ring_path(ring, points[i], points[j]))
         else:
-            out.extend(line_path(s.ring_line, points[i], points[j]))
+            out.extend(line_path(ring, points[i], points[j]))
     # drop consecutive duplicates (a click exactly on a boundary vertex)
     clean: list[XY] = []
     for p in out:
@@ -383,23 +385,10 @@ def junctions(version: Version, points: Iterable[XY], skip_ids: Iterable[str] = 
                 continue
             if vertices_at(f.with_geometry(geom), xy, eps * 10):
                 continue
-            ref = _segment_at(geom, xy, eps)
+            ref = vx.segment_at(geom, xy, eps)
             if ref is not None:
                 geom = vx.with_vertex_inserted(geom, ref, xy)
                 changed = True
         if changed and geom.is_valid:
             out.append(Delta(f, f.with_geometry(geom)))
     return out
-
-
-def _segment_at(geometry: BaseGeometry, xy: XY, eps: float) -> vx.VertexRef | None:
-    closed = vx.is_closed_kind(geometry)
-    probe = Point(xy)
-    for p, part in enumerate(vx.rings(geometry)):
-        for r, ring in enumerate(part):
-            n = len(ring)
-            last = n if closed else n - 1
-            for i in range(last):
-                if LineString([ring[i], ring[(i + 1) % n]]).distance(probe) <= eps:
-                    return vx.VertexRef(p, r, i + 1)
-    return None

@@ -24,7 +24,7 @@ from shapely.strtree import STRtree
 from zoneeditor.core.buffer import derivation, follows_line
 from zoneeditor.core.geodesy import area_km2
 from zoneeditor.core.model import STATUSES, Feature, LayerKind, Project, ProjectMeta, Version
-from zoneeditor.core.validity import describe, problem
+from zoneeditor.core.validity import describe, is_valid, problem
 
 #: Overlaps smaller than this (km²) are rounding noise along shared borders, not problems.
 OVERLAP_TOLERANCE_KM2 = 0.001
@@ -138,7 +138,7 @@ def overlaps(version: Version) -> list[Problem]:
     """
     zones = [
         f for f in version.layer(LayerKind.ZONES)
-        if f.geometry.is_valid and f.attributes.get("kind") not in OVERLAPPING_KINDS
+        if is_valid(f.geometry) and f.attributes.get("kind") not in OVERLAPPING_KINDS
     ]
     if len(zones) < 2:
         return []

@@ -50,10 +50,15 @@ def problem(
     """``(reason, (lon, lat) or None)`` when ``geometry`` is unacceptable, else None.
 
     Checks, in order: presence, emptiness, type for the layer, finite coordinates in the
-    WGS84 range, minimal vertex counts, and GEOS validity.
+    WGS84 range, minimal vertex counts, and GEOS validity. A large geometry found acceptable
+    for ``layer`` before (by this check, or proven by the incremental one after an edit) is
+    not checked again: geometries are immutable, and GEOS takes seconds on a million
+    vertices (the Problems panel validates the version after every edit).
     """
     if geometry is None:
         return Message("it has no geometry"), None
+    if layer is not None and _known_acceptable(geometry, LayerKind(layer)):
+        return None
     if geometry.is_empty:
         return Message("its geometry is empty"), None
     if layer is not None and geometry.geom_type not in layer.geometry_types:
@@ -84,12 +89,26 @@ def problem(
         return Message("a line needs at least two distinct vertices"), tuple(coords[0].tolist())
     reason = shapely.is_valid_reason(geometry)
     if reason == "Valid Geometry":
+        if layer is not None and len(coords) >= LOCAL_MIN_VERTICES:
+            gp.facts(geometry).acceptable.add(LayerKind(layer).value)
         return None
     where = None
     m = _WHERE.search(reason)
     if m:
         where = (float(m.group(1)), float(m.group(2)))
     return _friendly(reason), where
+
+
+def _known_acceptable(geometry: BaseGeometry, layer: LayerKind) -> bool:
+    known = gp.known_facts(geometry)
+    return known is not None and layer.value in known.acceptable
+
+
+def is_valid(geometry: BaseGeometry) -> bool:
+    """``geometry.is_valid``, without GEOS's walk when the geometry is remembered as found
+    acceptable in some layer (which includes being valid)."""
+    known = gp.known_facts(geometry)
+    return bool(known is not None and known.acceptable) or bool(geometry.is_valid)
 
 
 def _friendly(reason: str) -> str:
@@ -113,23 +132,17 @@ def edit_problem(
     kind = LayerKind(layer)
     large = (kind == LayerKind.ZONES and geometry.geom_type in kind.geometry_types
              and shapely.get_num_coordinates(geometry) >= LOCAL_MIN_VERTICES)
-    if large and before is not None and before.geom_type == geometry.geom_type:
-        known = gp.facts(before)
-        if kind.value not in known.acceptable and problem(before, kind) is None:
-            known.acceptable.add(kind.value)
-        if kind.value in known.acceptable:
-            found = local.verdict(before, geometry)
-            if found.outcome is local.Outcome.VALID:
-                after = gp.facts(geometry)
-                after.acceptable.add(kind.value)
-                after.extent = found.extent
-                return None
-            if found.outcome is local.Outcome.INVALID:
-                return _friendly(found.reason), found.points[0]
-    result = problem(geometry, kind)
-    if result is None and large:
-        gp.facts(geometry).acceptable.add(kind.value)
-    return result
+    if (large and before is not None and before.geom_type == geometry.geom_type
+            and problem(before, kind) is None):  # checked once, then remembered
+        found = local.verdict(before, geometry)
+        if found.outcome is local.Outcome.VALID:
+            after = gp.facts(geometry)
+            after.acceptable.add(kind.value)
+            after.extent = found.extent
+            return None
+        if found.outcome is local.Outcome.INVALID:
+            return _friendly(found.reason), found.points[0]
+    return problem(geometry, kind)
 
 
 def describe(reason: str, where: tuple[float, float] | None) -> str:

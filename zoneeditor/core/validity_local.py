@@ -51,10 +51,13 @@ over — is ``UNSURE``.
 
 Predicates are exact: orientations are computed in floating point with Shewchuk's error
 bound, and the few that fall within it are recomputed in rational arithmetic
-(``fractions.Fraction`` represents every double exactly). The neighbourhood is found by a
-vectorised scan of the vertices within the stretch's box widened by the longest segment
-extent of the zone (an upper bound carried from edit to edit), so no segment that could meet
-O or N is missed.
+(``fractions.Fraction`` represents every double exactly). The neighbourhood is every
+segment whose box meets the box B of O ∪ N (a segment meeting O or N has a point in B, so
+none is missed; more segments only cost time) and every vertex in B. Edits find them through
+the index of the new zone (``core.vertex_runs``: runs of rows whose boxes hold the box of
+every segment starting in them; derived from the previous zone's index, so no step walks
+every vertex); without an index, by a vectorised scan of the vertices within B widened by the
+largest segment width and height of the zone.
 """
 
 from __future__ import annotations
@@ -67,6 +70,7 @@ import numpy as np
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core import geompatch as gp
+from zoneeditor.core.vertex_runs import RunIndex, runs_of
 
 
 class Outcome(Enum):
@@ -203,10 +207,15 @@ def _prev_rows(flat: gp.Flat, rows: np.ndarray) -> np.ndarray:
     return prv
 
 
-def local_verdict(old: gp.Flat, new: gp.Flat, extent: tuple[float, float],
-                  patch: gp.Patch | None = None) -> Verdict:
-    """The verdict on ``new``, given that ``old`` is a valid zone (C1 is the caller's) whose
-    segments are at most ``extent`` wide and high; ``patch``: ``diff(old, new)`` if known."""
+def local_verdict(old: gp.Flat, new: gp.Flat, extent: tuple[float, float] | None = None,
+                  patch: gp.Patch | None = None, runs: RunIndex | None = None) -> Verdict:
+    """The verdict on ``new``, given that ``old`` is a valid zone (C1 is the caller's).
+
+    The segments near the stretch are found through ``runs`` (the index of ``new``) when
+    given, else by a scan of every vertex within ``extent`` (at least the width and height of
+    every segment of ``old``; computed when None) of the stretch's box. ``patch``: a patch
+    from ``old`` to ``new`` if known (else ``diff``), not necessarily the shortest one.
+    """
     if not old.closed or old.dims not in (2, 3):
         return UNSURE
     if patch is None:
@@ -248,17 +257,30 @@ def local_verdict(old: gp.Flat, new: gp.Flat, extent: tuple[float, float],
     seg_len = np.abs(np.diff(new_path, axis=0)).max(axis=1)
     if np.any(seg_len == 0):
         return UNSURE
-    # the neighbourhood: every segment of the new zone whose box meets the box of O and N
+    # the neighbourhood: every segment of the new zone whose box meets the box B of O and N
+    # (a segment meeting O or N has a point in B), and every vertex in B (for C5)
     both = np.vstack([new_path, old_path])
     x0, y0 = both.min(axis=0)
     x1, y1 = both.max(axis=0)
-    new_ext = (max(extent[0], float(np.abs(np.diff(new_path[:, 0])).max())),
-               max(extent[1], float(np.abs(np.diff(new_path[:, 1])).max())))
-    ex, ey = new_ext
-    x, y = xy_new[:, 0], xy_new[:, 1]
-    near = np.flatnonzero((x >= x0 - ex) & (x <= x1 + ex) & (y >= y0 - ey) & (y <= y1 + ey))
-    seg_rows = np.unique(np.concatenate([near, _prev_rows(new, near)]))
-    seg_next = _next_rows(new, seg_rows)
+    new_ext = None
+    if runs is not None:
+        if runs.flat is not new:
+            raise ValueError("the index is not the index of the new geometry")
+        seg_rows, seg_next = runs.segments_meeting(x0, y0, x1, y1)
+        inside_box = runs.vertices_in(x0, y0, x1, y1)
+    else:
+        if extent is None:
+            extent = segment_extent(old)
+        new_ext = (max(extent[0], float(np.abs(np.diff(new_path[:, 0])).max())),
+                   max(extent[1], float(np.abs(np.diff(new_path[:, 1])).max())))
+        ex, ey = new_ext
+        x, y = xy_new[:, 0], xy_new[:, 1]
+        near = np.flatnonzero((x >= x0 - ex) & (x <= x1 + ex) & (y >= y0 - ey)
+                              & (y <= y1 + ey))
+        seg_rows = np.unique(np.concatenate([near, _prev_rows(new, near)]))
+        seg_next = _next_rows(new, seg_rows)
+        inside_box = near[(x[near] >= x0) & (x[near] <= x1) & (y[near] >= y0)
+                          & (y[near] <= y1)]
     ring_of_seg = np.searchsorted(new.offsets, seg_rows, side="right") - 1
     # (C3) new segments against the neighbourhood
     new_starts = np.concatenate([[p_row], np.arange(patch.start, patch.start + k)]).astype(
@@ -302,7 +324,6 @@ def local_verdict(old: gp.Flat, new: gp.Flat, extent: tuple[float, float],
         if np.any(classify(oa, ob, ca, cb) != DISJOINT):
             return UNSURE
     # (C5) no other ring inside the swept region
-    inside_box = near[(x[near] >= x0) & (x[near] <= x1) & (y[near] >= y0) & (y[near] <= y1)]
     ring_of_near = np.searchsorted(new.offsets, inside_box, side="right") - 1
     other_rows = inside_box[ring_of_near != ring]
     if len(other_rows):
@@ -339,11 +360,13 @@ def _invalid(new: gp.Flat, ring: int, points: list[tuple[float, float]]) -> Verd
 
 
 def verdict(before: BaseGeometry, after: BaseGeometry) -> Verdict:
-    """``local_verdict`` on two geometries, ``before`` assumed valid (facts remembered)."""
-    fb, fa = gp.facts(before), gp.facts(after)
-    old, new = fb.flat, fa.flat
+    """``local_verdict`` on two geometries, ``before`` assumed valid (facts remembered); the
+    neighbourhood is found through the index of ``after`` (``vertex_runs``), which an edit
+    derives from the index of ``before``."""
+    old, new = gp.flat_of(before), gp.flat_of(after)
     if old is None or new is None:
         return UNSURE
-    if fb.extent is None:
-        fb.extent = segment_extent(old)
-    return local_verdict(old, new, fb.extent, gp.patch_between(before, after))
+    patch = gp.patch_between(before, after)
+    if patch is None:
+        return UNSURE
+    return local_verdict(old, new, patch=patch, runs=runs_of(after, min_rows=0))

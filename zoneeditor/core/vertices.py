@@ -20,6 +20,7 @@ from shapely import LineString, MultiPolygon, Point, Polygon, get_parts
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core import geompatch as gp
+from zoneeditor.core.vertex_runs import carry_runs, runs_of
 
 Coords = list[tuple[float, float]]
 
@@ -98,14 +99,55 @@ def _flat_ring(geometry: BaseGeometry, ref: VertexRef) -> tuple[gp.Flat, int, in
     return flat, int(flat.offsets[ring_no]), int(flat.sizes[ring_no])
 
 
-def _replaced(flat: gp.Flat, at: int, stop: int, rows: np.ndarray, ring_no_row: int,
-              growth: int) -> BaseGeometry:
-    coords = np.concatenate([flat.coords[:at], rows, flat.coords[stop:]])
+def _replaced(geometry: BaseGeometry, flat: gp.Flat, at: int, stop: int, rows: np.ndarray,
+              ring_no_row: int, growth: int) -> BaseGeometry:
+    """``geometry`` with rows ``at:stop`` of its flat form replaced by ``rows``: one copy of
+    the coordinates (with the closing repeat when the zone has one ring, so GEOS gets them
+    as they are) and one GEOS build; the patch is remembered, so the check and the journal
+    need not compare a million rows to find it again, and the index of vertex runs is
+    carried over while the geometry it is derived from is at hand."""
     sizes = flat.sizes
+    changed: tuple[tuple[int, int], ...] = ()
     if growth:
         sizes = sizes.copy()
-        sizes[flat.ring_of(ring_no_row)] += growth
-    return gp.built(gp.Flat(flat.kind, coords, sizes, flat.parts))
+        ring = flat.ring_of(ring_no_row)
+        sizes[ring] += growth
+        changed = ((ring, int(sizes[ring])),)
+    closed = None
+    if flat.closed and len(sizes) == 1:
+        n = len(flat.coords) + growth
+        closed = np.empty((n + 1, flat.dims))
+        closed[:at] = flat.coords[:at]
+        closed[at:at + len(rows)] = rows
+        closed[at + len(rows):n] = flat.coords[stop:]
+        closed[n] = closed[0]
+        coords = closed[:n]
+    else:
+        coords = np.concatenate([flat.coords[:at], rows, flat.coords[stop:]])
+    patch = _trimmed(flat, gp.Patch(at, stop, rows, changed))
+    new = gp.built(gp.Flat(flat.kind, coords, sizes, flat.parts), closed,
+                   origin=(geometry, patch))
+    carry_runs(geometry, new)
+    return new
+
+
+def _trimmed(flat: gp.Flat, patch: gp.Patch) -> gp.Patch:
+    """``patch`` without the rows it replaces by the very same values (bit for bit), as
+    ``geompatch.diff`` would give it: a vertex moved onto itself changes nothing, and the
+    incremental check then has nothing to examine. Only for patches that keep the row count
+    (moves): there rows line up one to one."""
+    start, stop, rows = patch.start, patch.stop, patch.rows
+    if stop - start != len(rows) or not len(rows):
+        return patch
+    same = (np.ascontiguousarray(rows).view(np.uint64)
+            == flat.bits[start:stop]).all(axis=1)
+    if not same.any():
+        return patch
+    keep = np.flatnonzero(~same)
+    if not len(keep):
+        return gp.Patch(start, start, rows[:0], patch.sizes)
+    first, last = int(keep[0]), int(keep[-1]) + 1
+    return gp.Patch(start + first, start + last, rows[first:last], patch.sizes)
 
 
 def vertex(geometry: BaseGeometry, ref: VertexRef) -> tuple[float, float]:
@@ -125,7 +167,7 @@ def with_vertex_moved(geometry: BaseGeometry, ref: VertexRef, xy: tuple[float, f
         flat, first, _ = found
         row = first + ref.index
         new = np.array([[float(xy[0]), float(xy[1])]])
-        return _replaced(flat, row, row + 1, new, row, 0)
+        return _replaced(geometry, flat, row, row + 1, new, row, 0)
     parts = rings(geometry)
     parts[ref.part][ref.ring][ref.index] = (float(xy[0]), float(xy[1]))
     return rebuild(geometry, parts)
@@ -139,7 +181,7 @@ def with_vertex_inserted(geometry: BaseGeometry, ref: VertexRef, xy: tuple[float
         flat, first, _ = found
         row = first + ref.index
         new = np.array([[float(xy[0]), float(xy[1])]])
-        return _replaced(flat, row, row, new, first, 1)
+        return _replaced(geometry, flat, row, row, new, first, 1)
     parts = rings(geometry)
     parts[ref.part][ref.ring].insert(ref.index, (float(xy[0]), float(xy[1])))
     return rebuild(geometry, parts)
@@ -151,7 +193,7 @@ def with_vertex_deleted(geometry: BaseGeometry, ref: VertexRef) -> BaseGeometry:
     if found is not None and 0 <= ref.index < found[2] and found[2] > 1:
         flat, first, _ = found
         row = first + ref.index
-        return _replaced(flat, row, row + 1, np.empty((0, 2)), first, -1)
+        return _replaced(geometry, flat, row, row + 1, np.empty((0, 2)), first, -1)
     parts = rings(geometry)
     del parts[ref.part][ref.ring][ref.index]
     return rebuild(geometry, parts)
@@ -175,14 +217,80 @@ def vertices_near(
         return [(ref, p) for ref, p in iter_vertices(geometry)
                 if abs(p[0] - x) <= tol and abs(p[1] - y) <= tol]
     c = flat.coords
-    rows = np.flatnonzero((np.abs(c[:, 0] - x) <= tol) & (np.abs(c[:, 1] - y) <= tol))
+    index = runs_of(geometry)
+    if index is not None:
+        rows = index.vertices_near(x, y, tol)
+    else:
+        rows = np.flatnonzero((np.abs(c[:, 0] - x) <= tol) & (np.abs(c[:, 1] - y) <= tol))
     if not len(rows):
         return []
+    refs = refs_of_rows(flat, rows)
+    return [(ref, (float(px), float(py))) for ref, (px, py) in
+            zip(refs, c[rows, :2].tolist(), strict=True)]
+
+
+def refs_of_rows(flat: gp.Flat, rows: np.ndarray) -> list[VertexRef]:
+    """The ``VertexRef`` of each row of a flat form (vectorised)."""
     ring_no = np.searchsorted(flat.offsets, rows, side="right") - 1
     part_ends = np.cumsum(flat.parts)
     part = np.searchsorted(part_ends, ring_no, side="right")
     ring_in_part = ring_no - (part_ends[part] - flat.parts[part])
     index = rows - flat.offsets[ring_no]
-    return [(VertexRef(int(p), int(r), int(i)), (float(px), float(py)))
-            for p, r, i, (px, py) in zip(part.tolist(), ring_in_part.tolist(), index.tolist(),
-                                          c[rows, :2].tolist(), strict=True)]
+    return [VertexRef(int(p), int(r), int(i)) for p, r, i in
+            zip(part.tolist(), ring_in_part.tolist(), index.tolist(), strict=True)]
+
+
+def point_segment_distance(a: np.ndarray, b: np.ndarray, x: float, y: float) -> np.ndarray:
+    """Distance from (x, y) to each segment a_i-b_i, computed as GEOS computes it
+    (``Distance::pointToSegment``), so a threshold gives the answer shapely's
+    ``distance`` would."""
+    ax, ay, bx, by = a[:, 0], a[:, 1], b[:, 0], b[:, 1]
+    dx, dy = bx - ax, by - ay
+    len2 = dx * dx + dy * dy
+    same = len2 == 0
+    safe = np.where(same, 1.0, len2)
+    r = ((x - ax) * dx + (y - ay) * dy) / safe
+    s = ((ay - y) * dx - (ax - x) * dy) / safe
+    to_a = np.sqrt((x - ax) ** 2 + (y - ay) ** 2)
+    to_b = np.sqrt((x - bx) ** 2 + (y - by) ** 2)
+    inner = np.abs(s) * np.sqrt(safe)
+    out: np.ndarray = np.where(same | (r <= 0), to_a, np.where(r >= 1, to_b, inner))
+    return out
+
+
+def may_touch(geometry: BaseGeometry, probe: BaseGeometry) -> bool:
+    """False when ``geometry`` cannot have a vertex or segment in the box ``probe``: outside
+    its bounds, or (a small geometry) not meeting it. A large one is not tested whole (GEOS
+    would walk every vertex): the vertex and segment searches after this decide exactly."""
+    minx, miny, maxx, maxy = geometry.bounds
+    px0, py0, px1, py1 = probe.bounds
+    if px1 < minx or px0 > maxx or py1 < miny or py0 > maxy:
+        return False
+    if runs_of(geometry) is not None:
+        return True
+    return bool(geometry.intersects(probe))
+
+
+def segment_at(geometry: BaseGeometry, xy: tuple[float, float], eps: float) -> VertexRef | None:
+    """Where a vertex at ``xy`` goes in the first segment (in ring order) of ``geometry`` that
+    passes within ``eps`` of it (the position before which it is inserted); None if none."""
+    runs = runs_of(geometry)
+    if runs is not None:  # a large feature: the few segments near xy, with arrays
+        pad = eps * (1 + 1e-9) + 1e-12 * max(1.0, abs(xy[0]), abs(xy[1]))
+        rows, nxt = runs.segments_meeting(xy[0] - pad, xy[1] - pad, xy[0] + pad, xy[1] + pad)
+        c = runs.flat.coords
+        near = np.flatnonzero(point_segment_distance(c[rows], c[nxt], *xy) <= eps)
+        if not len(near):
+            return None
+        ref = refs_of_rows(runs.flat, rows[near[:1]])[0]
+        return VertexRef(ref.part, ref.ring, ref.index + 1)
+    closed = is_closed_kind(geometry)
+    probe = Point(xy)
+    for p, part in enumerate(rings(geometry)):
+        for r, ring in enumerate(part):
+            n = len(ring)
+            last = n if closed else n - 1
+            for i in range(last):
+                if LineString([ring[i], ring[(i + 1) % n]]).distance(probe) <= eps:
+                    return VertexRef(p, r, i + 1)
+    return None

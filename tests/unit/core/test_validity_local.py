@@ -2,7 +2,9 @@
 
 Zones are drawn as wobbly stars (with holes, several parts, parts and holes touching at a
 vertex), then one vertex is moved (a little, far, or exactly onto another vertex or a segment),
-inserted or deleted. Whatever the local check proves must be what GEOS says: VALID only when
+inserted or deleted. The neighbourhood of the edit is found both ways: by scanning within the
+longest segment's extent, and through the index of vertex runs edits use. Whatever the
+local check proves must be what GEOS says: VALID only when
 GEOS finds the result valid, INVALID only with GEOS's reason and at one of the points GEOS may
 name. ``edit_problem`` (local check, GEOS when unsure) must give ``problem``'s answer.
 """
@@ -19,7 +21,7 @@ from hypothesis import strategies as st
 from shapely import MultiPolygon, Polygon
 
 from zoneeditor.core import geompatch as gp
-from zoneeditor.core import validity
+from zoneeditor.core import validity, vertex_runs
 from zoneeditor.core import validity_local as local
 from zoneeditor.core import vertices as vx
 from zoneeditor.core.model import LayerKind
@@ -105,9 +107,16 @@ def geos_points(reason: str) -> tuple[float, float] | None:
     return (float(found.group(1)), float(found.group(2))) if found else None
 
 
-def _agree(before, after) -> local.Outcome:
+def _agree(before, after, run: int | None = None) -> local.Outcome:
+    """The local verdict agrees with GEOS; with ``run``, the neighbourhood is found through
+    an index of runs of ``run`` rows derived (as edits derive it) through the edit's patch."""
     old, new = gp.flatten(before), gp.flatten(after)
-    v = local.local_verdict(old, new, local.segment_extent(old))
+    if run is None:
+        v = local.local_verdict(old, new, local.segment_extent(old))
+    else:
+        patch = gp.patch_between(before, after)  # the one the edit recorded
+        runs = vertex_runs.updated(vertex_runs.build_runs(old, run=run), patch, new)
+        v = local.local_verdict(old, new, patch=patch, runs=runs)
     reason = shapely.is_valid_reason(after)
     if v.outcome is local.Outcome.VALID:
         assert reason == "Valid Geometry", (before.wkt, after.wkt, reason)
@@ -131,6 +140,19 @@ def test_local_verdict_agrees_with_geos(data):
     _agree(before, after)
 
 
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_local_verdict_through_the_run_index_agrees_with_geos(data):
+    """The same, with the neighbourhood found through the index of vertex runs that edits
+    use (runs of 1 to 5 rows, so run boundaries fall everywhere near the edit)."""
+    before = data.draw(zones())
+    kind, ref, xy = data.draw(edits(before))
+    after = apply_edit(before, kind, ref, xy)
+    if after is None:
+        return
+    _agree(before, after, run=data.draw(st.integers(1, 5)))
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_edit_problem_equals_full_problem(monkeypatch_module, data):
@@ -141,8 +163,12 @@ def test_edit_problem_equals_full_problem(monkeypatch_module, data):
     after = apply_edit(before, kind, ref, xy)
     if after is None:
         return
-    got = edit_problem(after, LayerKind.ZONES, before)
+    # GEOS's answer first: ``problem`` remembers a large geometry found acceptable (also when
+    # ``edit_problem`` proved it), so asked afterwards it would only repeat that proof
     want = problem(after, LayerKind.ZONES)
+    assert (want is None) == (shapely.is_valid_reason(after) == "Valid Geometry")
+    gp.facts(after).acceptable.clear()
+    got = edit_problem(after, LayerKind.ZONES, before)
     assert (got is None) == (want is None), (got, want)
     if got is not None:
         assert got[0] == want[0]
@@ -192,6 +218,12 @@ def test_common_edits_are_decided_locally():
     v = local.local_verdict(old, gp.flatten(across), ext)
     assert v.outcome is local.Outcome.INVALID
     assert _agree(poly, across) is local.Outcome.INVALID
+    # the same through the run index, as edits check them (``verdict``)
+    for after in cases:
+        assert _agree(poly, after, run=vertex_runs.RUN) is local.Outcome.VALID
+        assert local.verdict(poly, after).outcome is local.Outcome.VALID
+    assert _agree(poly, across, run=vertex_runs.RUN) is local.Outcome.INVALID
+    assert local.verdict(poly, across).outcome is local.Outcome.INVALID
 
 
 def test_a_hole_swept_out_of_its_zone_is_not_passed_as_valid():
@@ -206,3 +238,26 @@ def test_a_hole_swept_out_of_its_zone_is_not_passed_as_valid():
     v = local.local_verdict(old, new, local.segment_extent(old))
     assert v.outcome is not local.Outcome.VALID
     assert not after.is_valid
+
+
+def test_a_large_zone_found_acceptable_is_not_checked_again(monkeypatch):
+    """The Problems panel validates the version after every edit: a large zone checked once
+    (or proven valid by the incremental check after an edit) is not walked by GEOS again."""
+    from zoneeditor.core.model import Feature, Version
+    from zoneeditor.core.validate import validate_version
+
+    poly = big_ring()
+    assert problem(poly, LayerKind.ZONES) is None  # GEOS, once
+    after = vx.with_vertex_moved(poly, vx.VertexRef(0, 0, 10), (37.0001, 35.0))
+    assert edit_problem(after, LayerKind.ZONES, poly) is None  # proven locally
+    calls = []
+    real = shapely.is_valid_reason
+    monkeypatch.setattr(shapely, "is_valid_reason", lambda g: calls.append(g) or real(g))
+    monkeypatch.setattr(type(after), "is_valid", property(lambda g: calls.append(g) or True))
+    assert problem(after, LayerKind.ZONES) is None and problem(poly, LayerKind.ZONES) is None
+    other = Feature.create("zones", shapely.box(40, 30, 40.1, 30.1), party="B")
+    zone = Feature.create("zones", after, party="A")
+    assert validate_version(Version("agreed", {zone.id: zone, other.id: other})) == []
+    assert all(g is not after for g in calls)
+    # another layer was never found acceptable: checked in full
+    assert problem(after, LayerKind.LINES) is not None

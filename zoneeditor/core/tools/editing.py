@@ -50,12 +50,15 @@ def locked_message(ctx: ToolContext) -> str:
 
 
 def snap_index(ctx: ToolContext) -> SnapIndex:
-    """The snap index of the current document state (rebuilt only after a change)."""
+    """The snap index of the current document state (made again only after a change, from
+    the index of the state before: the targets of unchanged geometries are taken over)."""
     state = ctx.edit_state
     key = f"snap:{ctx.document.current_version}:{sorted(map(str, ctx.hidden_layers))}"
     idx = state.cache.get(key)
     if idx is None:
-        idx = SnapIndex(sources_for(ctx, include_agreed=state.snap_to_agreed))
+        earlier = state.retired.pop(key, None)
+        idx = SnapIndex(sources_for(ctx, include_agreed=state.snap_to_agreed),
+                        reuse=earlier if isinstance(earlier, SnapIndex) else None)
         state.cache[key] = idx
     return idx
 

@@ -36,6 +36,8 @@ class EditState:
     features have no party and validation lists the zones among them.
     ``basemap`` is an optional ``core.basemap_model.Basemap`` whose borders are snap targets.
     ``generation`` counts document changes, so caches (the snap index) know when to rebuild.
+    ``retired`` keeps what the caches held before the last change, for the next build to take
+    over what still holds (the snap targets of geometries that did not change).
     ``references`` are the visible vector reference layers as snap targets (the window sets
     it when references are loaded, shown or hidden); ``trace`` makes the draw tools follow
     a reference line between two clicks snapped onto it (``core.reference_targets``).
@@ -52,15 +54,20 @@ class EditState:
     trace: bool = False
     generation: int = 0
     cache: dict[str, Any] = field(default_factory=dict)
+    retired: dict[str, Any] = field(default_factory=dict)
 
     def on_changed(self, changeset: ChangeSet | None = None) -> None:
         """The document changed: invalidate caches (the snap index)."""
         self.generation += 1
-        self.cache.clear()
+        self._retire()
 
     def on_version_changed(self, _name: str = "") -> None:
         """Another version is edited now: the snap targets differ."""
         self.generation += 1
+        self._retire()
+
+    def _retire(self) -> None:
+        self.retired.update(self.cache)
         self.cache.clear()
 
     def carried_over(self) -> EditState:

@@ -31,6 +31,7 @@ from zoneeditor.core.topology import (
     move_shared,
     shared_vertices,
 )
+from zoneeditor.core.vertex_runs import runs_of
 
 #: Modifier that detaches a shared vertex: only the picked feature moves.
 DETACH_MODIFIER = "alt"
@@ -139,13 +140,12 @@ class EditVerticesTool(EditingTool):
             if flat is not None and len(flat.coords) > LARGE_FEATURE:
                 # a million handles help nobody and cost a second per frame: those around
                 # the pointer only
-                if self._pointer is not None:
+                runs = runs_of(f.geometry)
+                if self._pointer is not None and runs is not None:
                     x, y, tol = self._pointer
                     reach = max(tol, 1e-9) * HANDLE_REACH
-                    c = flat.coords
-                    rows = np.flatnonzero(np.abs(c[:, 0] - x) <= reach)
-                    rows = rows[np.abs(c[rows, 1] - y) <= reach]
-                    out.extend(map(tuple, c[rows, :2].tolist()))
+                    rows = runs.vertices_near(x, y, reach)
+                    out.extend(map(tuple, flat.coords[rows, :2].tolist()))
                 continue
             out.extend(xy for _ref, xy in vx.iter_vertices(f.geometry))
         return out
@@ -311,35 +311,18 @@ def _nearest_segment(geometry: BaseGeometry, flat: gp.Flat, x: float, y: float,
     """The segment of a large feature nearest to (x, y) within ``tol``: distance, insert
     position, foot; None when none is that near.
 
-    Only segments with an end within ``tol`` plus the longest segment's extent can be that
-    near: those few are measured, with arrays, instead of one shapely LineString per segment.
+    Only the segments whose box meets the pointer's box can be that near: those few, found
+    through the feature's index of vertex runs (``core.vertex_runs``), are measured with
+    arrays instead of one shapely LineString per segment.
     """
-    from zoneeditor.core.validity_local import segment_extent
-
-    known = gp.facts(geometry)
-    if known.extent is None:
-        known.extent = segment_extent(flat)
-    ex, ey = known.extent
-    c = flat.coords[:, :2]
-    cand = np.flatnonzero(np.abs(c[:, 0] - x) <= tol + ex)
-    cand = cand[np.abs(c[cand, 1] - y) <= tol + ey]
-    if not len(cand):
+    runs = runs_of(geometry, min_rows=0)
+    if runs is None:
         return None
-    off = flat.offsets
-    ring_of = np.searchsorted(off, cand, side="right") - 1
-    prev = cand - 1
-    first = cand == off[ring_of]
-    prev[first] = off[ring_of[first] + 1] - 1
-    rows = np.unique(np.concatenate([cand, prev]))
-    ring = np.searchsorted(off, rows, side="right") - 1
-    nxt = rows + 1
-    last = nxt == off[ring + 1]
-    if flat.closed:
-        nxt[last] = off[ring[last]]
-    else:
-        rows, nxt, ring = rows[~last], nxt[~last], ring[~last]
+    pad = tol * (1 + 1e-9) + 1e-12 * max(1.0, abs(x), abs(y))
+    rows, nxt = runs.segments_meeting(x - pad, y - pad, x + pad, y + pad)
     if not len(rows):
         return None
+    c = flat.coords[:, :2]
     a, b = c[rows], c[nxt]
     ab = b - a
     den = (ab * ab).sum(axis=1)
@@ -349,10 +332,6 @@ def _nearest_segment(geometry: BaseGeometry, flat: gp.Flat, x: float, y: float,
     i = int(np.argmin(d))
     if d[i] > tol:
         return None
-    r = int(ring[i])
-    part_ends = np.cumsum(flat.parts)
-    part = int(np.searchsorted(part_ends, r, side="right"))
-    ring_in_part = r - int(part_ends[part] - flat.parts[part])
-    index = int(rows[i] - off[r]) + 1
-    return float(d[i]), vx.VertexRef(part, ring_in_part, index), (float(foot[i, 0]),
-                                                                   float(foot[i, 1]))
+    ref = vx.refs_of_rows(flat, rows[i:i + 1])[0]
+    return float(d[i]), vx.VertexRef(ref.part, ref.ring, ref.index + 1), (float(foot[i, 0]),
+                                                                           float(foot[i, 1]))

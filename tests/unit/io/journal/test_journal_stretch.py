@@ -222,3 +222,41 @@ def test_the_memo_of_geometry_facts_does_not_keep_geometries_alive():
     del g
     gc.collect()
     assert ref() is None
+
+
+def test_a_drag_with_the_vertex_tool_journals_without_comparing_arrays(tmp_path, monkeypatch):
+    """A drag is many moves folded into one record: each record's patch (from where the drag
+    began) is composed from the edits' own patches, never found by comparing a million rows;
+    the journal still replays bit for bit, and undo after it too."""
+    from zoneeditor.core import geompatch as gp
+    from zoneeditor.core.selection import Selection
+    from zoneeditor.core.tools.base import PointerEvent, ToolContext
+    from zoneeditor.core.tools.vertex_edit import EditVerticesTool
+
+    doc = big_doc(Polygon(wobbly(20_000)))
+    j = journaled(tmp_path, doc)
+    tool = EditVerticesTool(ToolContext(doc, Selection()))
+    x, y = vx.vertex(doc.feature("z").geometry, vx.VertexRef(0, 0, 7000))
+    nx, ny = vx.vertex(doc.feature("z").geometry, vx.VertexRef(0, 0, 9))
+    doc.history.push(edits.move_vertex(doc.version, doc.feature("z"), vx.VertexRef(0, 0, 9),
+                                       (nx * 1.000001, ny)))  # the base record first
+
+    def no_diff(*_args):
+        raise AssertionError("a patch was found by comparing arrays")
+
+    monkeypatch.setattr(gp, "diff", no_diff)
+    tol = 1e-7
+    for kind, (px, py) in [("press", (x, y)), ("move", (x * 0.99999, y)),
+                           ("move", (x * 0.99998, y * 1.00001)), ("move", (x * 0.99997, y)),
+                           ("release", (x * 0.99996, y))]:
+        result = tool.pointer(PointerEvent(kind, px, py, tolerance=tol))
+        if result.changeset is not None:
+            doc.history.push(result.changeset)
+    assert vx.vertex(doc.feature("z").geometry, vx.VertexRef(0, 0, 7000)) == (x * 0.99996, y)
+    assert len(doc.history.entries) == 2 and max(record_sizes(j)) < 2000
+    monkeypatch.undo()
+    assert_same_document(replay(j), doc)
+    doc.history.undo()
+    assert vx.vertex(doc.feature("z").geometry, vx.VertexRef(0, 0, 7000)) == (x, y)
+    assert_same_document(replay(j), doc)
+    j.close()
