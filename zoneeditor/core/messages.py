@@ -34,6 +34,12 @@ class Message(str):
         message.args = texts
         return message
 
+    @classmethod
+    def restored(cls, template: str, *args: object) -> Message:
+        """A Message read back from a record (the journal): its template was a literal,
+        listed for translation, where it was first made; here it is data."""
+        return cls(template, *args)
+
 
 def fill(template: str, args: tuple[str, ...]) -> str:
     """``template`` with ``%1``, ``%2``... replaced by ``args`` (``%10`` before ``%1``)."""

@@ -379,7 +379,7 @@ def _message_in(data: Any, text: str) -> str:
             return item
         if not isinstance(item, list) or not item or not isinstance(item[0], str):
             raise ValueError("not a message")
-        return Message(item[0], *(build(a) for a in item[1:]))
+        return Message.restored(item[0], *(build(a) for a in item[1:]))
 
     try:
         message = build(data)
