@@ -37,7 +37,7 @@ from zoneeditor.core.diff_parties import (
 )
 from zoneeditor.core.diff_regions import NearestTown, Region, split_regions
 from zoneeditor.core.diff_slivers import SliverRule, Tally, derive_rule
-from zoneeditor.core.fingerprint import fingerprint
+from zoneeditor.core.fingerprint import fingerprints
 from zoneeditor.core.model import CORE_ATTRIBUTES, Feature, LayerKind, Version
 
 
@@ -148,14 +148,19 @@ class DiffReport:
         return self.new.name
 
     @cached_property
+    def _fingerprints(self) -> tuple[str, ...]:
+        # both at once: the geometries the versions share are put in canonical form once
+        return fingerprints(self.old, self.new)
+
+    @property
     def old_fingerprint(self) -> str:
         """Fingerprint of the old version (computed on first use)."""
-        return fingerprint(self.old)
+        return self._fingerprints[0]
 
-    @cached_property
+    @property
     def new_fingerprint(self) -> str:
         """Fingerprint of the new version (computed on first use)."""
-        return fingerprint(self.new)
+        return self._fingerprints[1]
 
     @property
     def changed(self) -> list[FeatureDiff]:

