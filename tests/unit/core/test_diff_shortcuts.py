@@ -95,3 +95,57 @@ def test_identical_coordinates_are_the_same_geometry_as_the_canonical_test_says(
         return
     by_canonical = drawing_order(g).equals_exact(drawing_order(other), 0.0)
     assert same_geometry(g, other) and by_canonical
+
+
+def plain_union_area(zones) -> float:
+    """The party total as it was computed: every intersecting pair asked, then the union."""
+    from zoneeditor.core.diff_area import fast_area_km2
+
+    if len(zones) <= 1:
+        return sum(a for _, a in zones)
+    geoms = [g for g, _ in zones]
+    left, right = shapely.STRtree(geoms).query(geoms, predicate="intersects")
+    pairs = [(i, j) for i, j in zip(left.tolist(), right.tolist(), strict=True) if i < j]
+    overlapping = {k for i, j in pairs if shapely.relate_pattern(geoms[i], geoms[j], "T********")
+                   for k in (i, j)}
+    if not overlapping:
+        return sum(a for _, a in zones)
+    alone = sum(a for k, (_, a) in enumerate(zones) if k not in overlapping)
+    return alone + fast_area_km2(shapely.union_all(
+        [shapely.make_valid(geoms[k]) for k in sorted(overlapping)]))
+
+
+@st.composite
+def party_versions(draw: st.DrawFn):
+    """Zones of two parties on a grid, some moved (overlapping a neighbour), some not."""
+    from zoneeditor.core.changes import Delta
+    from zoneeditor.core.diff_area import fast_area_km2
+    from zoneeditor.core.diff_parties import FeatureInput
+
+    items = []
+    for i in range(draw(st.integers(1, 9))):
+        x, y = 36 + 0.1 * (i % 3), 35 + 0.1 * (i // 3)
+        old_g = shapely.box(x, y, x + 0.1, y + 0.1)
+        moved = draw(st.sampled_from([0.0, 0.0, 1e-12, 0.02, -0.05]))
+        new_g = shapely.box(x, y, x + 0.1 + moved, y + 0.1) if moved else old_g
+        party = draw(st.sampled_from(["A", "B"]))
+        new_party = draw(st.sampled_from([party, party, "B"]))
+        old = Feature(f"z{i}", "zones", old_g, {"party": party})
+        new = Feature(f"z{i}", "zones", new_g, {"party": new_party})
+        items.append(FeatureInput(Delta(old, new), shapely.Polygon(), shapely.Polygon(),
+                                  moved != 0, fast_area_km2(old_g), fast_area_km2(new_g)))
+    return items
+
+
+@settings(max_examples=60, deadline=None)
+@given(party_versions())
+def test_party_totals_equal_the_plain_union_of_each_party(items):
+    from zoneeditor.core.diff_parties import _totals
+
+    got = {t.name: (t.area_before_km2, t.area_after_km2) for t in _totals(items)}
+    for name, (before, after) in got.items():
+        olds = [(it.delta.old.geometry, it.area_before_km2) for it in items
+                if it.delta.old.party == name]
+        news = [(it.delta.new.geometry, it.area_after_km2) for it in items
+                if it.delta.new.party == name]
+        assert (before, after) == (plain_union_area(olds), plain_union_area(news))
