@@ -19,9 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple, TypeGuard
 
-import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
@@ -29,35 +27,17 @@ from zoneeditor.core.changes import Delta
 from zoneeditor.core.diff_area import fast_area_km2
 from zoneeditor.core.diff_regions import NearestTown, Region, split_regions
 from zoneeditor.core.diff_slivers import SliverRule, Tally
-from zoneeditor.core.model import Feature, LayerKind
+from zoneeditor.core.diff_totals import (
+    PartyTotals,
+    Unions,
+    is_territory,
+    party_totals,
+    party_unions,
+)
+from zoneeditor.core.model import Feature
 
-BUFFER_KIND = "buffer"
 #: Transfers below 1 m² in total are floating-point noise of the overlay, not land.
 MIN_TRANSFER_KM2 = 1e-6
-
-
-def is_territory(feature: Feature | None) -> TypeGuard[Feature]:
-    """True for a zone that counts as a party's territory (not a buffer, has a party)."""
-    return (
-        feature is not None
-        and feature.layer == LayerKind.ZONES
-        and str(feature.attributes.get("kind") or "").strip().casefold() != BUFFER_KIND
-        and bool(feature.party)
-    )
-
-
-@dataclass(frozen=True)
-class PartyTotals:
-    """A party's territory before and after (area of the union of its zones), in km²."""
-
-    name: str
-    area_before_km2: float
-    area_after_km2: float
-
-    @property
-    def net_km2(self) -> float:
-        """after - before: positive when the party gains territory."""
-        return self.area_after_km2 - self.area_before_km2
 
 
 @dataclass(frozen=True)
@@ -120,10 +100,16 @@ def _events(items: Iterable[FeatureInput]) -> list[_Event]:
 
 def party_overlay(
     items: list[FeatureInput], gazetteer: NearestTown | None = None,
-    rule: SliverRule | None = None,
+    rule: SliverRule | None = None, unions: Unions | None = None,
 ) -> tuple[list[PartyTotals], list[Transfer]]:
-    """Party totals and transfers for the matched features of two versions."""
-    totals = _totals(items)
+    """Party totals and transfers for the matched features of two versions.
+
+    ``unions`` is ``core.diff_totals.party_unions`` of the items' deltas when already
+    computed (``diff_versions`` computes it while it measures)."""
+    if unions is None:
+        unions = party_unions([it.delta for it in items])
+    totals = party_totals(unions, [it.area_before_km2 for it in items],
+                          [it.area_after_km2 for it in items])
     events = _events(items)
     if not events:
         return totals, []
@@ -204,82 +190,3 @@ def _split_by_static(face: BaseGeometry, at: BaseGeometry, here: list[_Event],
                 nxt.append((outside, held))
         pieces = nxt
     return pieces
-
-
-def _totals(items: list[FeatureInput]) -> list[PartyTotals]:
-    """Each party's area before and after: the union of its zones (see ``_union_area``)."""
-    before: dict[str, list[_Zone]] = {}
-    after: dict[str, list[_Zone]] = {}
-    for key, it in enumerate(items):
-        old, new = it.delta.old, it.delta.new
-        # A shape that is the same, coordinate for coordinate, on both sides keeps one key,
-        # so its overlap with another such shape is tested once for both versions.
-        same = old is not None and new is not None and _identical(old.geometry, new.geometry)
-        if is_territory(old):
-            before.setdefault(old.party, []).append(
-                _Zone(2 * key, old.geometry, it.area_before_km2))
-        if is_territory(new):
-            after.setdefault(new.party, []).append(
-                _Zone(2 * key + (0 if same else 1), new.geometry, it.area_after_km2))
-    names = list(dict.fromkeys([*before, *after]))
-    overlaps = _Overlaps()
-    return [PartyTotals(n, _union_area(before.get(n, []), overlaps),
-                        _union_area(after.get(n, []), overlaps))
-            for n in names]
-
-
-class _Zone(NamedTuple):
-    """A zone in a party total: a key per distinct shape, the shape, its area."""
-
-    key: int
-    geometry: BaseGeometry
-    area_km2: float
-
-
-def _identical(a: BaseGeometry, b: BaseGeometry) -> bool:
-    """The same geometry type with the same coordinates in the same order."""
-    return a is b or (a.geom_type == b.geom_type and bool(shapely.equals_exact(a, b, 0.0)))
-
-
-class _Overlaps:
-    """Whether two zones' interiors overlap, tested once per pair of shapes (by key)."""
-
-    def __init__(self) -> None:
-        self._known: dict[tuple[int, int], bool] = {}
-
-    def of(self, zones: list[_Zone], pairs: list[tuple[int, int]]) -> list[bool]:
-        """For each pair (i, j) of indexes into ``zones``: do their interiors overlap?"""
-        keys = [(min(zones[i].key, zones[j].key), max(zones[i].key, zones[j].key))
-                for i, j in pairs]
-        todo = [k for k, key in enumerate(keys) if key not in self._known]
-        if todo:
-            a = np.array([zones[pairs[k][0]].geometry for k in todo], dtype=object)
-            b = np.array([zones[pairs[k][1]].geometry for k in todo], dtype=object)
-            # "T********": the interiors meet (two polygons overlap); only pairs that
-            # intersect at all are asked (the cheap test first)
-            meet = shapely.intersects(a, b)
-            answer = np.zeros(len(todo), dtype=bool)
-            if meet.any():
-                answer[meet] = shapely.relate_pattern(a[meet], b[meet], "T********")
-            for k, value in zip(todo, answer.tolist(), strict=True):
-                self._known[keys[k]] = value
-        return [self._known[key] for key in keys]
-
-
-def _union_area(zones: list[_Zone], overlaps: _Overlaps | None = None) -> float:
-    """Area of the union: the plain sum unless two zones' interiors overlap."""
-    if len(zones) <= 1:
-        return sum(z.area_km2 for z in zones)
-    geoms = [z.geometry for z in zones]
-    tree = shapely.STRtree(geoms)
-    left, right = tree.query(geoms)  # boxes that meet; the overlap test decides
-    pairs = [(i, j) for i, j in zip(left.tolist(), right.tolist(), strict=True) if i < j]
-    found = (overlaps or _Overlaps()).of(zones, pairs)
-    overlapping = {k for (i, j), hit in zip(pairs, found, strict=True) if hit for k in (i, j)}
-    if not overlapping:
-        return sum(z.area_km2 for z in zones)
-    # Zones whose interiors overlap no other zone add their own area; only the overlapping
-    # ones are unioned (a union of all a party's zones costs ~50 ms per hundred zones).
-    alone = sum(z.area_km2 for k, z in enumerate(zones) if k not in overlapping)
-    return alone + fast_area_km2(shapely.union_all(
-        [shapely.make_valid(geoms[k]) for k in sorted(overlapping)]))

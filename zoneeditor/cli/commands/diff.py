@@ -17,6 +17,8 @@ import io
 import json
 import sys
 from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +33,7 @@ from zoneeditor.cli.common import (
 from zoneeditor.core.diff import DiffReport, diff_versions
 from zoneeditor.core.diff_report import CSV_COLUMNS, csv_rows, report_to_dict, summary_text
 from zoneeditor.core.errors import ReadError, ZoneEditorError
+from zoneeditor.core.fingerprint import fingerprints
 from zoneeditor.core.model import LayerKind, Version
 
 if TYPE_CHECKING:
@@ -255,9 +258,16 @@ def run(args: argparse.Namespace) -> int:
     if old_code != new_code:  # one code system under two column names
         old, new = _shared_code_column(old, new, old_code, new_code)
         code = _SHARED_CODE if old_code and new_code else None
-    report = diff_versions(old, new, None if args.no_places else _gazetteer(),
-                           code_column=code, min_area_km2=args.min_area,
-                           min_width_km=args.min_width, tolerance_km=args.tolerance)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="zoneeditor-digest") as worker:
+        # The report names both versions by fingerprint (not the CSV): a worker computes
+        # them while the diff runs (GEOS writes the canonical text without the GIL).
+        digests = worker.submit(fingerprints, old, new) if args.format != "csv" else None
+        report = diff_versions(old, new, None if args.no_places else _gazetteer(),
+                               code_column=code, min_area_km2=args.min_area,
+                               min_width_km=args.min_width, tolerance_km=args.tolerance)
+        if digests is not None:
+            old_digest, new_digest = digests.result()
+            report = replace(report, digests=(old_digest, new_digest))
     if args.format == "gpkg":
         from zoneeditor.io.diff_export import write_diff_gpkg
 
