@@ -27,6 +27,12 @@ the sandbox, text limits).
 
 Prints median and min of each contender and their ratio per input kind (target <= 1.0),
 and the machine's load average. Run: ``python bench/diff_process.py [--rounds N]``.
+
+zoneeditor runs from its byte-code, as every installation has it (pip compiles a package
+when it installs it, the bundle ships the compiled modules). A development checkout on a
+machine that sets ``PYTHONDONTWRITEBYTECODE`` (this one does) would compile every module
+from source on every start, ~60 ms for ``diff``; the script therefore compiles the package
+once before timing (``--from-source`` times that case instead).
 Not part of the test suite: machines are shared and noisy, so this prints, never asserts.
 """
 
@@ -219,14 +225,23 @@ def main() -> None:
     parser.add_argument("--zones", type=int, default=300)
     parser.add_argument("--vertices", type=int, default=1000)
     parser.add_argument("--kinds", default="sample,large,files")
+    parser.add_argument("--from-source", action="store_true",
+                        help="do not compile zoneeditor's byte-code first (see module doc)")
     args = parser.parse_args()
+    if not args.from_source:
+        import compileall
+
+        import zoneeditor
+
+        compileall.compile_dir(Path(zoneeditor.__file__).parent, quiet=1)
     with tempfile.TemporaryDirectory(prefix="zoneeditor-bench-") as tmp:
         folder = Path(tmp)
         specs = inputs(folder, args.zones, args.vertices)
         bare = folder / "bare.py"
         bare.write_text(BARE, encoding="utf-8")
         print(f"{os.cpu_count()} CPUs, load average at start {os.getloadavg()[0]:.2f}; "
-              f"large: {args.zones} zones x ~{args.vertices} vertices, 2 versions")
+              f"large: {args.zones} zones x ~{args.vertices} vertices, 2 versions; "
+              f"zoneeditor {'from source' if args.from_source else 'byte-compiled'}")
         for kind in args.kinds.split(","):
             old, new = specs[kind]
             ours_cmd = [sys.executable, "-m", "zoneeditor", "diff", old, new,
