@@ -12,8 +12,6 @@ area (``core.diff_match``); the report says how. ``--min-area``/``--min-width`` 
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -262,6 +260,9 @@ def render(report: DiffReport, fmt: str) -> str:
     if fmt == "json":
         return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2)
     if fmt == "csv":
+        import csv
+        import io
+
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=list(CSV_COLUMNS), lineterminator="\n")
         writer.writeheader()
