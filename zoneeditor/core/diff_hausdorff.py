@@ -118,6 +118,18 @@ def _segment_keys(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return packed.view(np.dtype((np.void, packed.dtype.itemsize * 4))).ravel()
 
 
+def _member(keys: np.ndarray, pool: np.ndarray) -> np.ndarray:
+    """``np.isin(keys, pool)`` for the byte keys of ``_segment_keys``, by sorting and binary
+    search (``np.isin`` would import ``numpy.ma``, ~10 ms, on every diff)."""
+    if not len(keys) or not len(pool):
+        return np.zeros(len(keys), dtype=bool)
+    ordered = np.sort(pool)
+    at = np.searchsorted(ordered, keys)
+    at[at == len(ordered)] = 0
+    found: np.ndarray = ordered[at] == keys
+    return found
+
+
 class Witness(NamedTuple):
     """The farthest point ``p`` of one boundary, its distance ``d`` (m, planar) to the other,
     and the other boundary's nearest segment ``a``-``b`` (all in the metric frame)."""
@@ -165,7 +177,7 @@ def directed_exact(paths_m: list[np.ndarray], segs_m: np.ndarray) -> Witness:
     a, b = np.vstack(starts), np.vstack(ends)
     da, db = np.concatenate(d0), np.concatenate(d1)
     wa, wb = np.concatenate(w0), np.concatenate(w1)
-    shared = np.isin(_segment_keys(a, b), _segment_keys(segs_m[:, 0], segs_m[:, 1]))
+    shared = _member(_segment_keys(a, b), _segment_keys(segs_m[:, 0], segs_m[:, 1]))
     a, b, da, db, wa, wb = a[~shared], b[~shared], da[~shared], db[~shared], wa[~shared], \
         wb[~shared]
     return _halve(near, segs_m, a, b, da, db, wa, wb, Witness(best, best_p, best_p, best_p),
@@ -287,7 +299,9 @@ def directed_coarse(paths_m: list[np.ndarray], segs_m: np.ndarray) -> Witness:
     seg_bound = (upper[a_i] + upper[a_i + 1] + seg_len) / 2.0
     a_i = a_i[seg_bound > best + TOLERANCE_M]
     if len(a_i):
-        ends = np.unique(np.concatenate([a_i, a_i + 1]))
+        # (return_index only so that numpy does not import numpy.ma, ~10 ms, to check
+        # for a masked array)
+        ends = np.unique(np.concatenate([a_i, a_i + 1]), return_index=True)[0]
         todo = ends[exact_w[ends] < 0]
         if len(todo):
             d, _, w = exact(pts[todo])
@@ -296,7 +310,7 @@ def directed_coarse(paths_m: list[np.ndarray], segs_m: np.ndarray) -> Witness:
             if d[i] > best:
                 best, best_p, best_w = float(d[i]), pts[todo[i]], int(w[i])
         a, b = pts[a_i], pts[a_i + 1]
-        shared = np.isin(_segment_keys(a, b), _segment_keys(segs_m[:, 0], segs_m[:, 1]))
+        shared = _member(_segment_keys(a, b), _segment_keys(segs_m[:, 0], segs_m[:, 1]))
         keep = ~shared
         a_i = a_i[keep]
         return _halve(exact, segs_m, pts[a_i], pts[a_i + 1], exact_d[a_i], exact_d[a_i + 1],

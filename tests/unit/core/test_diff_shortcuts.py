@@ -152,3 +152,18 @@ def test_party_totals_equal_the_plain_union_of_each_party(items):
         news = [(it.delta.new.geometry, it.area_after_km2) for it in items
                 if it.delta.new.party == name]
         assert (before, after) == (plain_union_area(olds), plain_union_area(news))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(*[st.sampled_from([0.0, -0.0, 1.0, 2.5, 1e300])] * 4), max_size=30),
+       st.lists(st.tuples(*[st.sampled_from([0.0, -0.0, 1.0, 2.5, 1e300])] * 4), max_size=30))
+def test_shared_segment_keys_are_found_as_isin_finds_them(a, b):
+    import numpy as np
+
+    from zoneeditor.core.diff_hausdorff import _member, _segment_keys
+
+    def keys(rows):
+        xy = np.array(rows, dtype=float).reshape(-1, 4)
+        return _segment_keys(xy[:, :2], xy[:, 2:])
+
+    assert (_member(keys(a), keys(b)) == np.isin(keys(a), keys(b))).all()
