@@ -4,8 +4,9 @@ GDAL, PROJ, SQLite and GEOS are C code; a hostile or damaged file can crash them
 abort), make them loop forever or eat all memory. Here they run in a separate Python
 process (``python -m zoneeditor.io.sandbox_worker``) that gets an address-space limit
 (RLIMIT_AS) and a wall-clock timeout; whatever happens there becomes a ``ReadError`` with a
-clear message, and the editor carries on. The child returns plain JSON (WKB in base64,
-attributes, notes), never pickles, so even a subverted child cannot run code in the editor.
+clear message, and the editor carries on. The child returns plain JSON (attributes, notes)
+and one block of WKB its records point into (``io.sandbox_codec``), never pickles, so even a
+subverted child cannot run code in the editor.
 """
 
 from __future__ import annotations
@@ -145,9 +146,11 @@ def begin_many(requests: Sequence[Request], limits: Limits | None = None) -> Pen
     return PendingReads(requests, limits or Limits())
 
 
-def _decode(request: Request, payload: dict[str, Any], limits: Limits
+def _decode(request: Request, answer: tuple[dict[str, Any], bytes], limits: Limits
             ) -> RawRead | Project | ReadError:
-    """A child's answer for one request: the result, or the ReadError it reports."""
+    """A child's answer (JSON and WKB block) for one request: the result, or the ReadError
+    it reports."""
+    payload, block = answer
     path = str(request.path)
     if not isinstance(payload, dict) or not payload.get("ok"):
         reason = (payload.get("reason") if isinstance(payload, dict) else None) \
@@ -157,8 +160,8 @@ def _decode(request: Request, payload: dict[str, Any], limits: Limits
         return ReadError(path, str(reason))
     try:
         if request.kind == "project":
-            return decode_project(payload)
-        return decode_result(payload)
+            return decode_project(payload, block)
+        return decode_result(payload, block)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         error = ReadError(path, "the file reader returned a damaged answer")
         error.__cause__ = exc
@@ -203,12 +206,12 @@ def _start_child(requests: Sequence[Request], limits: Limits) -> _Child:
 
 
 def _finish_child(child: _Child, limits: Limits
-                  ) -> tuple[list[dict[str, Any]], ReadError | None]:
+                  ) -> tuple[list[tuple[dict[str, Any], bytes]], ReadError | None]:
     """Wait for the worker's answers to ``child.requests`` in order: the answers it gave,
     and the ReadError for the first request it did not answer (crash, hang, memory), or
     None when all were."""
     requests, proc = child.requests, child.proc
-    answers: list[dict[str, Any]] = []
+    answers: list[tuple[dict[str, Any], bytes]] = []
     with child.folder as name:
         tmp = Path(name)
         try:
@@ -224,11 +227,13 @@ def _finish_child(child: _Child, limits: Limits
             answer = tmp / f"answer-{i}.json"
             if not answer.exists():
                 break
+            block = answer.with_suffix(".wkb")
             try:
-                answers.append(json.loads(answer.read_text(encoding="utf-8")))
+                answers.append((json.loads(answer.read_text(encoding="utf-8")),
+                                block.read_bytes() if block.exists() else b""))
             except (ValueError, OSError):
-                answers.append({"ok": False,
-                                "reason": "the file reader returned a damaged answer"})
+                answers.append(({"ok": False,
+                                 "reason": "the file reader returned a damaged answer"}, b""))
         if len(answers) == len(requests):
             return answers, None
         path = str(requests[len(answers)].path)
