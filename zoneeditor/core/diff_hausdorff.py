@@ -80,14 +80,7 @@ class _Nearest:
     def __call__(self, points: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(distance, nearest point, index of the nearest segment) per point."""
         if self.tree is None:
-            which = np.empty(len(points), dtype=np.int64)
-            a, b = self.segs[None, :, 0], self.segs[None, :, 1]
-            block = max(1, 200_000 // max(1, len(self.segs)))
-            for lo in range(0, len(points), block):
-                p = points[lo:lo + block, None, :]
-                q = _project(p, a, b)
-                dist = np.hypot(p[..., 0] - q[..., 0], p[..., 1] - q[..., 1])
-                which[lo:lo + block] = np.argmin(dist, axis=1)
+            which = _brute_nearest(points, self.segs)
         else:
             idx = self.tree.query_nearest(shapely.points(points), all_matches=False)
             which = np.empty(len(points), dtype=np.int64)
@@ -100,6 +93,30 @@ class _Nearest:
         q = _project(points, self.segs[which, 0], self.segs[which, 1])
         distance: np.ndarray = np.hypot(*(points - q).T)
         return distance
+
+
+def _brute_nearest(points: np.ndarray, segs: np.ndarray) -> np.ndarray:
+    """Index of the nearest segment of each point, by a points x segments matrix in blocks.
+
+    ``_project`` and the distance written out per coordinate: the very same operations in
+    the same order (a sum over two terms is their plain sum), so the same bits, without the
+    (points, segments, 2) temporaries and their reductions over an axis of two.
+    """
+    which = np.empty(len(points), dtype=np.int64)
+    ax, ay = segs[:, 0, 0], segs[:, 0, 1]
+    abx, aby = segs[:, 1, 0] - ax, segs[:, 1, 1] - ay
+    denom = abx * abx + aby * aby
+    degenerate = ~(denom > 0)
+    safe = np.where(degenerate, 1.0, denom)
+    block = max(1, 200_000 // max(1, len(segs)))
+    for lo in range(0, len(points), block):
+        px, py = points[lo:lo + block, 0:1], points[lo:lo + block, 1:2]
+        t = np.clip(((px - ax) * abx + (py - ay) * aby) / safe, 0.0, 1.0)
+        if degenerate.any():
+            t = np.where(degenerate, 0.0, t)
+        dist = np.hypot(px - (ax + t * abx), py - (ay + t * aby))
+        which[lo:lo + block] = np.argmin(dist, axis=1)
+    return which
 
 
 def _lines(segs: np.ndarray) -> np.ndarray:

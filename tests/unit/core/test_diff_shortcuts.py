@@ -167,3 +167,22 @@ def test_shared_segment_keys_are_found_as_isin_finds_them(a, b):
         return _segment_keys(xy[:, :2], xy[:, 2:])
 
     assert (_member(keys(a), keys(b)) == np.isin(keys(a), keys(b))).all()
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(*[st.floats(-1e4, 1e4, allow_nan=False)] * 2), min_size=1, max_size=40),
+       st.lists(st.tuples(*[st.floats(-1e4, 1e4, allow_nan=False)] * 4), min_size=1, max_size=30),
+       st.booleans())
+def test_the_brute_nearest_search_picks_what_the_array_projection_picked(points, segs, dup):
+    import numpy as np
+
+    from zoneeditor.core.diff_hausdorff import _brute_nearest, _project
+
+    p = np.array(points, dtype=float)
+    s = np.array(segs, dtype=float).reshape(-1, 2, 2)
+    if dup:  # zero-length segments and repeated ones
+        s = np.concatenate([s, s[:, :1].repeat(2, axis=1), s[::-1]])
+    # the search as it was: (points, segments, 2) arrays through _project
+    q = _project(p[:, None, :], s[None, :, 0], s[None, :, 1])
+    dist = np.hypot(p[:, None, 0] - q[..., 0], p[:, None, 1] - q[..., 1])
+    assert (_brute_nearest(p, s) == np.argmin(dist, axis=1)).all()
