@@ -116,8 +116,8 @@ def split_regions(
         if area < NOISE_KM2:
             kept.append(piece)
             continue
-        # the same decisions as ``within_tolerance`` and ``is_listed`` on the exact width,
-        # measured only where bounds do not settle them (``Widths``)
+        # a piece no wider than the tolerance is no change; one listed is large and wide
+        # enough; widths measured only where bounds do not settle them (``Widths``)
         if rule.tolerance_km > 0 and width.at_most(i, rule.tolerance_km):
             tolerated += Tally(1, area)
             continue

@@ -199,19 +199,6 @@ _COARSE_SHARE = 16.0
 _EPS_M = 1e-3
 
 
-def is_listed(area_km2: float, width: float | None, rule: SliverRule) -> bool:
-    """True when a piece is large and wide enough to be listed on its own (``width``:
-    the piece's width in km, needed only when the area passes)."""
-    if area_km2 < rule.min_area_km2:
-        return False
-    return rule.min_width_km <= 0 or (width or 0.0) >= rule.min_width_km
-
-
-def within_tolerance(width: float, rule: SliverRule) -> bool:
-    """True when a piece lies between two boundaries no further apart than the tolerance."""
-    return rule.tolerance_km > 0 and width <= rule.tolerance_km
-
-
 #: A boundary with fewer vertices was drawn by hand, not digitised: not measured for noise.
 MIN_VERTICES = 50
 #: Vertices closer than this (km) to the other boundary lie on it (shared or snapped).
