@@ -19,25 +19,23 @@ undo: each feature's change is a ``Delta(old, new)``; the writers for text, JSON
 from __future__ import annotations
 
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import NamedTuple
 
 from shapely import Point
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.changes import Delta
 from zoneeditor.core.diff_area import fast_area_km2
-from zoneeditor.core.diff_match import Change, classify, match_features
+from zoneeditor.core.diff_match import Change, Match, classify, match_features
 from zoneeditor.core.diff_measures import GeometryChange, line_change, zone_change
-from zoneeditor.core.diff_parties import (
-    FeatureInput,
-    PartyTotals,
-    Transfer,
-    party_overlay,
-)
+from zoneeditor.core.diff_parties import FeatureInput, Transfer, party_overlay
 from zoneeditor.core.diff_regions import NearestTown, Region, split_regions
 from zoneeditor.core.diff_slivers import SliverRule, Tally, derive_rule
-from zoneeditor.core.fingerprint import fingerprint
+from zoneeditor.core.diff_totals import PartyTotals, Unions, party_unions
+from zoneeditor.core.fingerprint import fingerprints
 from zoneeditor.core.model import CORE_ATTRIBUTES, Feature, LayerKind, Version
 
 
@@ -136,6 +134,9 @@ class DiffReport:
     parties: tuple[PartyTotals, ...]
     transfers: tuple[Transfer, ...]
     slivers: Slivers = field(default_factory=Slivers)
+    #: ``fingerprints(old, new)`` when the caller computed them alongside the diff (the
+    #: command line does, on a worker thread); None: computed on first use.
+    digests: tuple[str, str] | None = field(default=None, compare=False, repr=False)
 
     @property
     def old_name(self) -> str:
@@ -148,14 +149,19 @@ class DiffReport:
         return self.new.name
 
     @cached_property
+    def _fingerprints(self) -> tuple[str, ...]:
+        # both at once: the geometries the versions share are put in canonical form once
+        return self.digests or fingerprints(self.old, self.new)
+
+    @property
     def old_fingerprint(self) -> str:
         """Fingerprint of the old version (computed on first use)."""
-        return fingerprint(self.old)
+        return self._fingerprints[0]
 
-    @cached_property
+    @property
     def new_fingerprint(self) -> str:
         """Fingerprint of the new version (computed on first use)."""
-        return fingerprint(self.new)
+        return self._fingerprints[1]
 
     @property
     def changed(self) -> list[FeatureDiff]:
@@ -180,20 +186,37 @@ class DiffReport:
         return tuple(f.delta for f in self.changed)
 
 
+def _area_geometry(delta: Delta, change: Change, geometry_changed: bool
+                   ) -> BaseGeometry | None:
+    """The one geometry whose area is the whole measure (a zone added, removed, or the same
+    shape on both sides), else None."""
+    if delta.feature.layer != LayerKind.ZONES:
+        return None
+    if change in (Change.ADDED, Change.REMOVED):  # the feature there is, new or old
+        return delta.feature.geometry
+    if not geometry_changed:
+        return delta.pair()[0].geometry
+    return None
+
+
+def _area_measure(delta: Delta, change: Change, area: float) -> GeometryChange:
+    """The measures of a zone whose area is all there is to measure (``_area_geometry``)."""
+    if change == Change.ADDED:
+        return GeometryChange(0.0, area, delta.feature.geometry, gained_km2=area)
+    if change == Change.REMOVED:
+        return GeometryChange(area, 0.0, lost=delta.feature.geometry, lost_km2=area)
+    return GeometryChange(area, area)
+
+
 def measure(delta: Delta, change: Change, geometry_changed: bool,
             fast: bool = True) -> GeometryChange:
     """The measures of one matched pair."""
+    whole = _area_geometry(delta, change, geometry_changed)
+    if whole is not None:
+        return _area_measure(delta, change, fast_area_km2(whole))
     layer = delta.feature.layer
     if layer == LayerKind.ZONES:
-        if change in (Change.ADDED, Change.REMOVED):  # the feature there is, new or old
-            area = fast_area_km2(delta.feature.geometry)
-            if change == Change.ADDED:
-                return GeometryChange(0.0, area, delta.feature.geometry, gained_km2=area)
-            return GeometryChange(area, 0.0, lost=delta.feature.geometry, lost_km2=area)
         old, new = delta.pair()
-        if not geometry_changed:
-            area = fast_area_km2(old.geometry)
-            return GeometryChange(area, area)
         return zone_change(old.geometry, new.geometry, fast)
     if layer == LayerKind.LINES and change == Change.MODIFIED and geometry_changed:
         old, new = delta.pair()
@@ -242,7 +265,46 @@ def diff_versions(
     data) say which pieces are listed rather than summed up, ``tolerance_km`` within which
     distance two boundaries count as the same line (``core.diff_slivers``).
     """
-    features = []
+    pairs = _classified(old, new, code_column)
+    zone_deltas = [m.delta for m, *_ in pairs if m.delta.feature.layer == LayerKind.ZONES]
+    wholes = {k: g for k, (m, change, _, changed) in enumerate(pairs)
+              if (g := _area_geometry(m.delta, change, changed)) is not None}
+    # Two costly parts need no measure: the areas of the zones whose area is all there is to
+    # measure, and the unions behind the party totals. A worker computes them while this
+    # thread measures the changed features (GEOS and PROJ release the GIL, so they run on
+    # the second core); the results are the very numbers the same calls give here.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="zoneeditor-diff") as worker:
+        areas = worker.submit(lambda: [fast_area_km2(g) for g in wholes.values()])
+        unions = worker.submit(party_unions, zone_deltas)
+        measures: dict[int, GeometryChange] = {}
+        for k, (match, change, _attrs, changed) in enumerate(pairs):
+            if k in wholes:
+                continue
+            if change == Change.MODIFIED and changed \
+                    and match.delta.feature.layer == LayerKind.POINTS:
+                measures[k] = _point_shift(match.delta)
+            else:
+                measures[k] = measure(match.delta, change, changed, fast)
+        for k, area in zip(wholes, areas.result(), strict=True):
+            measures[k] = _area_measure(pairs[k][0].delta, pairs[k][1], area)
+        report = _report(old, new, gazetteer, pairs, measures, unions,
+                         SliverOptions(min_area_km2, min_width_km, tolerance_km))
+    return report
+
+
+class SliverOptions(NamedTuple):
+    """The user's thresholds for slivers (None: from the data) and tolerance."""
+
+    min_area_km2: float | None
+    min_width_km: float | None
+    tolerance_km: float
+
+
+def _classified(old: Version, new: Version, code_column: str | None
+                ) -> list[tuple[Match, Change, tuple[str, ...], bool]]:
+    """Every matched pair with its change, changed attributes and whether its shape
+    changed."""
+    out = []
     old_keys = {k for f in old for k in f.attributes}
     new_keys = {k for f in new for k in f.attributes}
     for match in match_features(old, new, code_column):
@@ -254,13 +316,19 @@ def diff_versions(
                           or (a in old_keys and a in new_keys))
             if not attrs and not geom_changed:
                 change = Change.UNCHANGED
-        if (change == Change.MODIFIED and geom_changed
-                and match.delta.feature.layer == LayerKind.POINTS):
-            measures = _point_shift(match.delta)
-        else:
-            measures = measure(match.delta, change, geom_changed, fast)
-        features.append(FeatureDiff(match.delta, change, attrs, geom_changed, measures,
-                                    match.old_id, match.method, match.detail))
+        out.append((match, change, attrs, geom_changed))
+    return out
+
+
+def _report(old: Version, new: Version, gazetteer: NearestTown | None,
+            pairs: list[tuple[Match, Change, tuple[str, ...], bool]],
+            measured: dict[int, GeometryChange], unions: Future[Unions],
+            options: SliverOptions) -> DiffReport:
+    """Slivers, regions and parties from the measured pairs: the report."""
+    min_area_km2, min_width_km, tolerance_km = options
+    features = [FeatureDiff(match.delta, change, attrs, changed, measured[k], match.old_id,
+                            match.method, match.detail)
+                for k, (match, change, attrs, changed) in enumerate(pairs)]
     rule = derive_rule(
         _reshaped(features), min_area_km2, min_width_km, tolerance_km)
     if rule.tolerance_km > 0:
@@ -286,7 +354,7 @@ def diff_versions(
                      fd.measures.area_before_km2, fd.measures.area_after_km2)
         for fd in features if fd.layer == LayerKind.ZONES
     ]
-    parties, transfers = party_overlay(inputs, gazetteer, rule)
+    parties, transfers = party_overlay(inputs, gazetteer, rule, unions.result())
     slivers = Slivers(rule, region_tally,
                       sum((t.smaller for t in transfers), Tally()), tolerated,
                       sum(1 for fd in features if fd.within_tolerance_km is not None))

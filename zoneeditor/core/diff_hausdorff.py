@@ -80,14 +80,7 @@ class _Nearest:
     def __call__(self, points: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(distance, nearest point, index of the nearest segment) per point."""
         if self.tree is None:
-            which = np.empty(len(points), dtype=np.int64)
-            a, b = self.segs[None, :, 0], self.segs[None, :, 1]
-            block = max(1, 200_000 // max(1, len(self.segs)))
-            for lo in range(0, len(points), block):
-                p = points[lo:lo + block, None, :]
-                q = _project(p, a, b)
-                dist = np.hypot(p[..., 0] - q[..., 0], p[..., 1] - q[..., 1])
-                which[lo:lo + block] = np.argmin(dist, axis=1)
+            which = _brute_nearest(points, self.segs)
         else:
             idx = self.tree.query_nearest(shapely.points(points), all_matches=False)
             which = np.empty(len(points), dtype=np.int64)
@@ -100,6 +93,30 @@ class _Nearest:
         q = _project(points, self.segs[which, 0], self.segs[which, 1])
         distance: np.ndarray = np.hypot(*(points - q).T)
         return distance
+
+
+def _brute_nearest(points: np.ndarray, segs: np.ndarray) -> np.ndarray:
+    """Index of the nearest segment of each point, by a points x segments matrix in blocks.
+
+    ``_project`` and the distance written out per coordinate: the very same operations in
+    the same order (a sum over two terms is their plain sum), so the same bits, without the
+    (points, segments, 2) temporaries and their reductions over an axis of two.
+    """
+    which = np.empty(len(points), dtype=np.int64)
+    ax, ay = segs[:, 0, 0], segs[:, 0, 1]
+    abx, aby = segs[:, 1, 0] - ax, segs[:, 1, 1] - ay
+    denom = abx * abx + aby * aby
+    degenerate = ~(denom > 0)
+    safe = np.where(degenerate, 1.0, denom)
+    block = max(1, 200_000 // max(1, len(segs)))
+    for lo in range(0, len(points), block):
+        px, py = points[lo:lo + block, 0:1], points[lo:lo + block, 1:2]
+        t = np.clip(((px - ax) * abx + (py - ay) * aby) / safe, 0.0, 1.0)
+        if degenerate.any():
+            t = np.where(degenerate, 0.0, t)
+        dist = np.hypot(px - (ax + t * abx), py - (ay + t * aby))
+        which[lo:lo + block] = np.argmin(dist, axis=1)
+    return which
 
 
 def _lines(segs: np.ndarray) -> np.ndarray:
@@ -116,6 +133,18 @@ def _segment_keys(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     hi = np.where(swap[:, None], a, b)
     packed = np.ascontiguousarray(np.hstack([lo, hi]))
     return packed.view(np.dtype((np.void, packed.dtype.itemsize * 4))).ravel()
+
+
+def _member(keys: np.ndarray, pool: np.ndarray) -> np.ndarray:
+    """``np.isin(keys, pool)`` for the byte keys of ``_segment_keys``, by sorting and binary
+    search (``np.isin`` would import ``numpy.ma``, ~10 ms, on every diff)."""
+    if not len(keys) or not len(pool):
+        return np.zeros(len(keys), dtype=bool)
+    ordered = np.sort(pool)
+    at = np.searchsorted(ordered, keys)
+    at[at == len(ordered)] = 0
+    found: np.ndarray = ordered[at] == keys
+    return found
 
 
 class Witness(NamedTuple):
@@ -165,7 +194,7 @@ def directed_exact(paths_m: list[np.ndarray], segs_m: np.ndarray) -> Witness:
     a, b = np.vstack(starts), np.vstack(ends)
     da, db = np.concatenate(d0), np.concatenate(d1)
     wa, wb = np.concatenate(w0), np.concatenate(w1)
-    shared = np.isin(_segment_keys(a, b), _segment_keys(segs_m[:, 0], segs_m[:, 1]))
+    shared = _member(_segment_keys(a, b), _segment_keys(segs_m[:, 0], segs_m[:, 1]))
     a, b, da, db, wa, wb = a[~shared], b[~shared], da[~shared], db[~shared], wa[~shared], \
         wb[~shared]
     return _halve(near, segs_m, a, b, da, db, wa, wb, Witness(best, best_p, best_p, best_p),
@@ -287,7 +316,9 @@ def directed_coarse(paths_m: list[np.ndarray], segs_m: np.ndarray) -> Witness:
     seg_bound = (upper[a_i] + upper[a_i + 1] + seg_len) / 2.0
     a_i = a_i[seg_bound > best + TOLERANCE_M]
     if len(a_i):
-        ends = np.unique(np.concatenate([a_i, a_i + 1]))
+        # (return_index only so that numpy does not import numpy.ma, ~10 ms, to check
+        # for a masked array)
+        ends = np.unique(np.concatenate([a_i, a_i + 1]), return_index=True)[0]
         todo = ends[exact_w[ends] < 0]
         if len(todo):
             d, _, w = exact(pts[todo])
@@ -296,7 +327,7 @@ def directed_coarse(paths_m: list[np.ndarray], segs_m: np.ndarray) -> Witness:
             if d[i] > best:
                 best, best_p, best_w = float(d[i]), pts[todo[i]], int(w[i])
         a, b = pts[a_i], pts[a_i + 1]
-        shared = np.isin(_segment_keys(a, b), _segment_keys(segs_m[:, 0], segs_m[:, 1]))
+        shared = _member(_segment_keys(a, b), _segment_keys(segs_m[:, 0], segs_m[:, 1]))
         keep = ~shared
         a_i = a_i[keep]
         return _halve(exact, segs_m, pts[a_i], pts[a_i + 1], exact_d[a_i], exact_d[a_i + 1],

@@ -87,6 +87,8 @@ def same_geometry(a: BaseGeometry, b: BaseGeometry) -> bool:
         return False
     if a.is_empty or b.is_empty:
         return a.is_empty and b.is_empty
+    if a.equals_exact(b, 0.0):  # the same coordinates in the same order: no need to canonise
+        return True
     if canonical_geometry(a).equals_exact(canonical_geometry(b), 0.0):
         return True
     fa, fb = fingerprint.canonical_geometry(a), fingerprint.canonical_geometry(b)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TypeGuard
 
 import shapely
 from shapely.geometry.base import BaseGeometry
@@ -28,35 +27,17 @@ from zoneeditor.core.changes import Delta
 from zoneeditor.core.diff_area import fast_area_km2
 from zoneeditor.core.diff_regions import NearestTown, Region, split_regions
 from zoneeditor.core.diff_slivers import SliverRule, Tally
-from zoneeditor.core.model import Feature, LayerKind
+from zoneeditor.core.diff_totals import (
+    PartyTotals,
+    Unions,
+    is_territory,
+    party_totals,
+    party_unions,
+)
+from zoneeditor.core.model import Feature
 
-BUFFER_KIND = "buffer"
 #: Transfers below 1 m² in total are floating-point noise of the overlay, not land.
 MIN_TRANSFER_KM2 = 1e-6
-
-
-def is_territory(feature: Feature | None) -> TypeGuard[Feature]:
-    """True for a zone that counts as a party's territory (not a buffer, has a party)."""
-    return (
-        feature is not None
-        and feature.layer == LayerKind.ZONES
-        and str(feature.attributes.get("kind") or "").strip().casefold() != BUFFER_KIND
-        and bool(feature.party)
-    )
-
-
-@dataclass(frozen=True)
-class PartyTotals:
-    """A party's territory before and after (area of the union of its zones), in km²."""
-
-    name: str
-    area_before_km2: float
-    area_after_km2: float
-
-    @property
-    def net_km2(self) -> float:
-        """after - before: positive when the party gains territory."""
-        return self.area_after_km2 - self.area_before_km2
 
 
 @dataclass(frozen=True)
@@ -119,10 +100,16 @@ def _events(items: Iterable[FeatureInput]) -> list[_Event]:
 
 def party_overlay(
     items: list[FeatureInput], gazetteer: NearestTown | None = None,
-    rule: SliverRule | None = None,
+    rule: SliverRule | None = None, unions: Unions | None = None,
 ) -> tuple[list[PartyTotals], list[Transfer]]:
-    """Party totals and transfers for the matched features of two versions."""
-    totals = _totals(items)
+    """Party totals and transfers for the matched features of two versions.
+
+    ``unions`` is ``core.diff_totals.party_unions`` of the items' deltas when already
+    computed (``diff_versions`` computes it while it measures)."""
+    if unions is None:
+        unions = party_unions([it.delta for it in items])
+    totals = party_totals(unions, [it.area_before_km2 for it in items],
+                          [it.area_after_km2 for it in items])
     events = _events(items)
     if not events:
         return totals, []
@@ -203,36 +190,3 @@ def _split_by_static(face: BaseGeometry, at: BaseGeometry, here: list[_Event],
                 nxt.append((outside, held))
         pieces = nxt
     return pieces
-
-
-def _totals(items: list[FeatureInput]) -> list[PartyTotals]:
-    before: dict[str, list[tuple[BaseGeometry, float]]] = {}
-    after: dict[str, list[tuple[BaseGeometry, float]]] = {}
-    for it in items:
-        old, new = it.delta.old, it.delta.new
-        if is_territory(old):
-            before.setdefault(old.party, []).append((old.geometry, it.area_before_km2))
-        if is_territory(new):
-            after.setdefault(new.party, []).append((new.geometry, it.area_after_km2))
-    names = list(dict.fromkeys([*before, *after]))
-    return [PartyTotals(n, _union_area(before.get(n, [])), _union_area(after.get(n, [])))
-            for n in names]
-
-
-def _union_area(zones: list[tuple[BaseGeometry, float]]) -> float:
-    """Area of the union: the plain sum unless two zones' interiors overlap."""
-    if len(zones) <= 1:
-        return sum(a for _, a in zones)
-    geoms = [g for g, _ in zones]
-    tree = shapely.STRtree(geoms)
-    left, right = tree.query(geoms, predicate="intersects")
-    pairs = [(i, j) for i, j in zip(left.tolist(), right.tolist(), strict=True) if i < j]
-    overlapping = {k for i, j in pairs if shapely.relate_pattern(geoms[i], geoms[j], "T********")
-                   for k in (i, j)}
-    if not overlapping:
-        return sum(a for _, a in zones)
-    # Zones whose interiors overlap no other zone add their own area; only the overlapping
-    # ones are unioned (a union of all a party's zones costs ~50 ms per hundred zones).
-    alone = sum(a for k, (_, a) in enumerate(zones) if k not in overlapping)
-    return alone + fast_area_km2(shapely.union_all(
-        [shapely.make_valid(geoms[k]) for k in sorted(overlapping)]))

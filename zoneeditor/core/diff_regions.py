@@ -20,8 +20,6 @@ from zoneeditor.core.diff_slivers import (
     SliverRule,
     Tally,
     Widths,
-    is_listed,
-    within_tolerance,
 )
 
 #: Pieces smaller than this (0.1 ha) are crumbs of re-computed curves (a buffer rebuilt with
@@ -118,12 +116,14 @@ def split_regions(
         if area < NOISE_KM2:
             kept.append(piece)
             continue
-        if rule.tolerance_km > 0 and within_tolerance(width(i), rule):
+        # a piece no wider than the tolerance is no change; one listed is large and wide
+        # enough; widths measured only where bounds do not settle them (``Widths``)
+        if rule.tolerance_km > 0 and width.at_most(i, rule.tolerance_km):
             tolerated += Tally(1, area)
             continue
         kept.append(piece)
-        needs_width = area >= rule.min_area_km2 and rule.min_width_km > 0
-        if not is_listed(area, width(i) if needs_width else None, rule):
+        if area < rule.min_area_km2 or (
+                rule.min_width_km > 0 and not width.at_least(i, rule.min_width_km)):
             smaller += Tally(1, area)
             continue
         at = piece.point_on_surface()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
@@ -47,27 +47,67 @@ def canonical_geometry(geometry: BaseGeometry) -> BaseGeometry:
     return shapely.normalize(shapely.transform(geometry, lambda xy: np.round(xy, PRECISION)))
 
 
-def canonical_feature(feature: Feature) -> dict[str, Any]:
-    """The canonical, JSON-ready form of one feature (also used to compare features)."""
-    geom = canonical_geometry(feature.geometry)
+def canonical_feature(feature: Feature, wkt: str | None = None) -> dict[str, Any]:
+    """The canonical, JSON-ready form of one feature (also used to compare features).
+
+    ``wkt`` is the feature's canonical geometry text when already known
+    (``canonical_wkts``)."""
+    if wkt is None:
+        geom = canonical_geometry(feature.geometry)
+        wkt = shapely.to_wkt(geom, rounding_precision=PRECISION, trim=True)
     attrs = {
         k: canonical_value(v)
         for k, v in sorted(feature.attributes.items())
         if v is not None and v != ""
     }
-    wkt = shapely.to_wkt(geom, rounding_precision=PRECISION, trim=True)
     return {"id": feature.id, "layer": feature.layer.value, "geometry": wkt, "attributes": attrs}
+
+
+def canonical_wkts(geometries: Sequence[BaseGeometry | None]) -> list[str | None]:
+    """The canonical geometry text of each geometry, as ``canonical_feature`` writes it.
+
+    Computed on arrays (one call each for rounding, normalising and writing), and once per
+    distinct geometry: two versions of a project share most geometries byte for byte
+    (same WKB), and the same bytes have the same canonical text.
+    """
+    if not geometries:
+        return []
+    array = np.array(geometries, dtype=object)
+    # WKB writes a LinearRing as a LineString: the type id keeps them apart
+    keys = zip(shapely.get_type_id(array).tolist(), shapely.to_wkb(array).tolist(),
+               strict=True)
+    first: dict[tuple[int, bytes | None], int] = {}
+    slot = [first.setdefault(k, len(first)) for k in keys]
+    unique = np.empty(len(first), dtype=object)
+    for i, k in enumerate(slot):
+        if unique[k] is None:
+            unique[k] = geometries[i]
+    canonical = shapely.normalize(shapely.transform(unique, lambda xy: np.round(xy, PRECISION)))
+    texts = shapely.to_wkt(canonical, rounding_precision=PRECISION, trim=True).tolist()
+    return [texts[k] for k in slot]
+
+
+def fingerprints(*versions: Iterable[Feature]) -> tuple[str, ...]:
+    """Full SHA-256 hex digests of several versions' content (``fingerprint`` of each),
+    with the geometries they share put in canonical form once."""
+    ordered = [sorted(v, key=lambda f: f.id) for v in versions]
+    texts = iter(canonical_wkts([f.geometry for fs in ordered for f in fs]))
+    out = []
+    for features in ordered:
+        payload = {
+            "crs": CRS,
+            "precision": PRECISION,
+            "features": [canonical_feature(f, next(texts)) for f in features],
+        }
+        text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        out.append(hashlib.sha256(text.encode("utf-8")).hexdigest())
+    return tuple(out)
 
 
 def fingerprint(features: Iterable[Feature]) -> str:
     """Full SHA-256 hex digest of a version's content."""
-    payload = {
-        "crs": CRS,
-        "precision": PRECISION,
-        "features": [canonical_feature(f) for f in sorted(features, key=lambda f: f.id)],
-    }
-    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    (digest,) = fingerprints(features)
+    return digest
 
 
 def short(digest: str) -> str:

@@ -57,8 +57,10 @@ from zoneeditor.io.atomic import atomic_path
 from zoneeditor.io.gpkg_blobs import decode_gpkg_blobs, wkb_of
 from zoneeditor.io.plain_errors import plain_reason
 from zoneeditor.io.project_tables import (
+    GEOREFERENCES,
     META,
     PARTIES,
+    REFERENCES,
     VERSIONS,
     ExtraTables,
     carry_foreign,
@@ -67,7 +69,6 @@ from zoneeditor.io.project_tables import (
 
 __all__ = ["META", "PARTIES", "VERSIONS", "ExtraTables", "field_type", "layer_schema",
            "own_tables", "read_project", "read_project_here", "slugs", "write_project"]
-from zoneeditor.io.reference.store import read_reference_tables, reference_tables
 
 ID_FIELD = "zid"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -160,6 +161,8 @@ def write_project(project: Project, path: Path | str, keep_backup: bool = False,
         with atomic_path(path, keep_backup=keep_backup) as tmp:
             _write(project, tmp)
             # the reference layers' tables are written afresh (or not at all) at each save
+            from zoneeditor.io.reference.store import reference_tables
+
             extra = [*extra, reference_tables(project.meta, path, source)]
             for tables in extra:
                 tables.write(tmp)
@@ -410,9 +413,12 @@ def _read(con: sqlite3.Connection, path: Path, limits: bool) -> Project:
     geometry_columns = {str(t): str(c) for t, c in con.execute(
         "SELECT table_name, column_name FROM gpkg_geometry_columns")} \
         if "gpkg_geometry_columns" in kinds else {}
-    references, georeferences = read_reference_tables(
-        lambda table: _rows(con, table, path), set(kinds), path)
-    meta = replace(meta, references=references, georeferences=georeferences)
+    if REFERENCES in kinds or GEOREFERENCES in kinds:  # else the readers are not imported
+        from zoneeditor.io.reference.store import read_reference_tables
+
+        references, georeferences = read_reference_tables(
+            lambda table: _rows(con, table, path), set(kinds), path)
+        meta = replace(meta, references=references, georeferences=georeferences)
     versions = []
     for row in sorted(_rows(con, VERSIONS, path), key=lambda r: r.get("position") or 0):
         v = Version(str(row["name"]), description=str(row.get("description") or ""))

@@ -37,6 +37,12 @@ META, PARTIES, VERSIONS = "zoneeditor_meta", "zoneeditor_parties", "zoneeditor_v
 #: The ownership record: which zoneeditor part wrote which extra table.
 OWNERS = "zoneeditor_tables"
 _OURS = {META, PARTIES, VERSIONS, OWNERS}
+#: The reference layers' tables (written and read by ``io.reference.store``), named here so
+#: that reading a project without references never imports the reference readers.
+REFERENCES = "zoneeditor_references"
+GEOREFERENCES = "zoneeditor_georeferences"
+CONTROL_POINTS = "zoneeditor_control_points"
+REFERENCE_BLOBS = "zoneeditor_reference_blobs"
 _OUR_LAYER = re.compile(r"^(zones|lines|points)__")
 _SYSTEM = re.compile(r"^(gpkg_|gpkgext_|sqlite_|rtree_)", re.IGNORECASE)
 

@@ -4,8 +4,9 @@ GDAL, PROJ, SQLite and GEOS are C code; a hostile or damaged file can crash them
 abort), make them loop forever or eat all memory. Here they run in a separate Python
 process (``python -m zoneeditor.io.sandbox_worker``) that gets an address-space limit
 (RLIMIT_AS) and a wall-clock timeout; whatever happens there becomes a ``ReadError`` with a
-clear message, and the editor carries on. The child returns plain JSON (WKB in base64,
-attributes, notes), never pickles, so even a subverted child cannot run code in the editor.
+clear message, and the editor carries on. The child returns plain JSON (attributes, notes)
+and one block of WKB its records point into (``io.sandbox_codec``), never pickles, so even a
+subverted child cannot run code in the editor.
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ from zoneeditor.io.sandbox_codec import decode_project, decode_result, encode_re
 if TYPE_CHECKING:
     from zoneeditor.core.model import Project
 
-__all__ = ["FAULT_ENV", "Limits", "Request", "decode_result", "encode_result", "read_many",
-           "read_project_untrusted", "read_trusted", "read_untrusted", "worker_command"]
+__all__ = ["FAULT_ENV", "Limits", "PendingReads", "Request", "begin_many", "decode_result",
+           "encode_result", "read_many", "read_project_untrusted", "read_trusted",
+           "read_untrusted", "worker_command"]
 
 #: Environment variable a test sets to make the child misbehave: abort, segv, hang, memory.
 FAULT_ENV = "ZONEEDITOR_SANDBOX_FAULT"
@@ -93,23 +95,62 @@ def read_many(requests: Sequence[Request], limits: Limits | None = None
     crashes, hangs or exhausts the child, that file gets the ReadError and the files after
     it are read in a fresh child, so one hostile file never takes a good one down with it.
     """
-    limits = limits or Limits()
-    answers: dict[int, RawRead | Project | ReadError] = {}  # by request
-    todo = list(range(len(requests)))
-    while todo:
-        done, failure = _run_child([requests[i] for i in todo], limits)
-        for k, payload in enumerate(done):
-            answers[todo[k]] = _decode(requests[todo[k]], payload, limits)
-        if failure is None:
-            break
-        answers[todo[len(done)]] = failure
-        todo = todo[len(done) + 1:]
-    return [answers[i] for i in range(len(requests))]
+    return begin_many(requests, limits).results()
 
 
-def _decode(request: Request, payload: dict[str, Any], limits: Limits
+class PendingReads:
+    """``read_many`` begun: the child is reading while the caller does other work (reads
+    its own project, imports what it will need); ``results()`` waits for the answers."""
+
+    def __init__(self, requests: Sequence[Request], limits: Limits) -> None:
+        self._requests = list(requests)
+        self._limits = limits
+        self._child = _start_child(self._requests, limits) if self._requests else None
+
+    def cancel(self) -> None:
+        """Stop the child and remove its folder, when the caller no longer needs the
+        answers (it failed before asking for them); nothing after ``results``."""
+        child, self._child = self._child, None
+        if child is not None:
+            if child.proc.poll() is None:
+                child.proc.kill()
+            child.proc.wait()
+            if child.proc.stdout is not None:
+                child.proc.stdout.close()
+            child.err.close()
+            child.folder.cleanup()
+
+    def results(self) -> list[RawRead | Project | ReadError]:
+        """Per request, in order: the result or the ReadError (see ``read_many``)."""
+        requests, limits = self._requests, self._limits
+        answers: dict[int, RawRead | Project | ReadError] = {}  # by request
+        todo = list(range(len(requests)))
+        child, self._child = self._child, None
+        while todo:
+            if child is None:
+                child = _start_child([requests[i] for i in todo], limits)
+            done, failure = _finish_child(child, limits)
+            child = None
+            for k, payload in enumerate(done):
+                answers[todo[k]] = _decode(requests[todo[k]], payload, limits)
+            if failure is None:
+                break
+            answers[todo[len(done)]] = failure
+            todo = todo[len(done) + 1:]
+        return [answers[i] for i in range(len(requests))]
+
+
+def begin_many(requests: Sequence[Request], limits: Limits | None = None) -> PendingReads:
+    """Start reading ``requests`` in a limited child and return at once (see
+    ``PendingReads``); ``read_many`` is ``begin_many(...).results()``."""
+    return PendingReads(requests, limits or Limits())
+
+
+def _decode(request: Request, answer: tuple[dict[str, Any], bytes], limits: Limits
             ) -> RawRead | Project | ReadError:
-    """A child's answer for one request: the result, or the ReadError it reports."""
+    """A child's answer (JSON and WKB block) for one request: the result, or the ReadError
+    it reports."""
+    payload, block = answer
     path = str(request.path)
     if not isinstance(payload, dict) or not payload.get("ok"):
         reason = (payload.get("reason") if isinstance(payload, dict) else None) \
@@ -119,50 +160,80 @@ def _decode(request: Request, payload: dict[str, Any], limits: Limits
         return ReadError(path, str(reason))
     try:
         if request.kind == "project":
-            return decode_project(payload)
-        return decode_result(payload)
+            return decode_project(payload, block)
+        return decode_result(payload, block)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         error = ReadError(path, "the file reader returned a damaged answer")
         error.__cause__ = exc
         return error
 
 
-def _run_child(requests: Sequence[Request], limits: Limits
-               ) -> tuple[list[dict[str, Any]], ReadError | None]:
-    """Run the worker on ``requests`` in order: the answers it gave, and the ReadError for
-    the first request it did not answer (crash, hang, memory), or None when all were."""
-    answers: list[dict[str, Any]] = []
-    with tempfile.TemporaryDirectory(prefix="zoneeditor-sandbox-") as tmp:
-        request = Path(tmp) / "request.json"
+@dataclass
+class _Child:
+    """A started reader child: its folder (request, answers, stderr) and process."""
+
+    folder: tempfile.TemporaryDirectory[str]
+    requests: list[Request]
+    proc: subprocess.Popen[bytes]
+    err: Any
+
+
+def _start_child(requests: Sequence[Request], limits: Limits) -> _Child:
+    """Write the request file and start the worker on it (returns at once)."""
+    folder = tempfile.TemporaryDirectory(prefix="zoneeditor-sandbox-")
+    try:
+        tmp = Path(folder.name)
+        request = tmp / "request.json"
         request.write_text(json.dumps({
             "items": [{"path": str(r.path.absolute()), "kind": r.kind,
                        "options": asdict(r.options or ReadOptions())} for r in requests],
             "memory_bytes": limits.memory_bytes, "seconds": limits.seconds,
         }), encoding="utf-8")
-        cmd = [*worker_command(), str(request), tmp]
+        cmd = [*worker_command(), str(request), str(tmp)]
         env = dict(os.environ)
         env.pop("PYTHONFAULTHANDLER", None)  # a crash dump on stderr is not wanted here
-        err_path = Path(tmp) / "stderr.txt"
-        with err_path.open("wb") as err:
+        err = (tmp / "stderr.txt").open("wb")
+        try:
             proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                     stderr=err, env=env, cwd=tmp)
-            try:
-                timed_out = _follow(proc, len(requests), limits.seconds)
-            finally:
-                if proc.poll() is None:
-                    proc.kill()
-                proc.wait()
-                if proc.stdout is not None:
-                    proc.stdout.close()
+        except BaseException:
+            err.close()
+            raise
+    except BaseException:
+        folder.cleanup()
+        raise
+    return _Child(folder, list(requests), proc, err)
+
+
+def _finish_child(child: _Child, limits: Limits
+                  ) -> tuple[list[tuple[dict[str, Any], bytes]], ReadError | None]:
+    """Wait for the worker's answers to ``child.requests`` in order: the answers it gave,
+    and the ReadError for the first request it did not answer (crash, hang, memory), or
+    None when all were."""
+    requests, proc = child.requests, child.proc
+    answers: list[tuple[dict[str, Any], bytes]] = []
+    with child.folder as name:
+        tmp = Path(name)
+        try:
+            timed_out = _follow(proc, len(requests), limits.seconds)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait()
+            if proc.stdout is not None:
+                proc.stdout.close()
+            child.err.close()
         for i in range(len(requests)):
-            answer = Path(tmp) / f"answer-{i}.json"
+            answer = tmp / f"answer-{i}.json"
             if not answer.exists():
                 break
+            block = answer.with_suffix(".wkb")
             try:
-                answers.append(json.loads(answer.read_text(encoding="utf-8")))
+                answers.append((json.loads(answer.read_text(encoding="utf-8")),
+                                block.read_bytes() if block.exists() else b""))
             except (ValueError, OSError):
-                answers.append({"ok": False,
-                                "reason": "the file reader returned a damaged answer"})
+                answers.append(({"ok": False,
+                                 "reason": "the file reader returned a damaged answer"}, b""))
         if len(answers) == len(requests):
             return answers, None
         path = str(requests[len(answers)].path)
@@ -175,7 +246,8 @@ def _run_child(requests: Sequence[Request], limits: Limits
             return answers, ReadError(path, f"reading it crashed the file reader "
                                             f"({_signal_name(sig)}, signal {sig}); the file "
                                             "may be damaged or hostile")
-        last = err_path.read_text("utf-8", "replace").strip().splitlines()[-1:] or [""]
+        last = (tmp / "stderr.txt").read_text("utf-8", "replace").strip().splitlines()[-1:] \
+            or [""]
         if "MemoryError" in last[0] or "std::bad_alloc" in last[0]:
             return answers, ReadError(path, _memory_message(limits.memory_bytes))
         return answers, ReadError(path, f"the file reader stopped unexpectedly (exit status "

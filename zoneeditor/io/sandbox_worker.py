@@ -48,7 +48,13 @@ def _fault(kind: str) -> None:
             hog.append(bytearray(64 << 20))
 
 
-def _write(answer: Path, payload: dict[str, Any]) -> None:
+def _write(answer: Path, payload: dict[str, Any], block: bytes = b"") -> None:
+    """The answer's WKB block (``answer-i.wkb``), then its JSON: the JSON file appearing is
+    what says the answer is complete."""
+    if block:
+        part = answer.with_suffix(".wkb.part")
+        part.write_bytes(block)
+        os.replace(part, answer.with_suffix(".wkb"))
     tmp = answer.with_suffix(".part")
     tmp.write_text(json.dumps(payload, ensure_ascii=False, allow_nan=False), encoding="utf-8")
     os.replace(tmp, answer)
@@ -59,8 +65,9 @@ def main(argv: list[str]) -> int:
     an answer is missing.
 
     ``REQUEST.json`` holds ``items`` (path, kind, options) and the limits; the answer to
-    item *i* is ``FOLDER/answer-i.json``, and a line on standard output says it is there
-    (the parent times each file from the previous line, see ``io.sandbox``).
+    item *i* is ``FOLDER/answer-i.json`` (its geometries in ``answer-i.wkb``, see
+    ``io.sandbox_codec``), and a line on standard output says it is there (the parent times
+    each file from the previous line, see ``io.sandbox``).
     """
     request, folder = Path(argv[0]), Path(argv[1])
     req = json.loads(request.read_text(encoding="utf-8"))
@@ -80,13 +87,14 @@ def main(argv: list[str]) -> int:
         return 0
     fault = os.environ.get("ZONEEDITOR_SANDBOX_FAULT", "")
     for i, item in enumerate(items):
-        _write(folder / f"answer-{i}.json", _serve(item, fault))
+        _write(folder / f"answer-{i}.json", *_serve(item, fault))
         print(i, flush=True)
     return 0
 
 
-def _serve(item: dict[str, Any], fault: str) -> dict[str, Any]:
-    """The answer for one item (never raises for a problem of the file)."""
+def _serve(item: dict[str, Any], fault: str) -> tuple[dict[str, Any], bytes]:
+    """The answer for one item and its WKB block (never raises for a problem of the
+    file)."""
     from zoneeditor.core.errors import ReadError
     from zoneeditor.io import safezip
     from zoneeditor.io.exchange.readers import ReadFailure, ReadOptions, read_raw
@@ -105,17 +113,17 @@ def _serve(item: dict[str, Any], fault: str) -> dict[str, Any]:
         opts["zip_limits"] = safezip.ZipLimits(**(opts.get("zip_limits") or {}))
         return encode_result(read_raw(Path(item["path"]), ReadOptions(**opts)))
     except ReadFailure as exc:
-        return {"ok": False, "reason": str(exc)}
+        return {"ok": False, "reason": str(exc)}, b""
     except ReadError as exc:
-        return {"ok": False, "reason": exc.reason}
+        return {"ok": False, "reason": exc.reason}, b""
     except MemoryError:
-        return {"ok": False, "memory": True, "reason": "out of memory"}
+        return {"ok": False, "memory": True, "reason": "out of memory"}, b""
     except PermissionError as exc:
-        return {"ok": False, "reason": f"permission denied ({exc.strerror})"}
+        return {"ok": False, "reason": f"permission denied ({exc.strerror})"}, b""
     except RecursionError:
-        return {"ok": False, "reason": "the file is nested too deeply to read"}
+        return {"ok": False, "reason": "the file is nested too deeply to read"}, b""
     except Exception as exc:  # any other failure of a C library on this file
-        return {"ok": False, "reason": plain_reason(exc)}
+        return {"ok": False, "reason": plain_reason(exc)}, b""
 
 
 if __name__ == "__main__":

@@ -12,11 +12,11 @@ area (``core.diff_match``); the report says how. ``--min-area``/``--min-width`` 
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,13 +28,13 @@ from zoneeditor.cli.common import (
     pick_version,
     split_spec,
 )
-from zoneeditor.core.diff import DiffReport, diff_versions
-from zoneeditor.core.diff_report import CSV_COLUMNS, csv_rows, report_to_dict, summary_text
 from zoneeditor.core.errors import ReadError, ZoneEditorError
 from zoneeditor.core.model import LayerKind, Version
 
 if TYPE_CHECKING:
+    from zoneeditor.core.diff import DiffReport
     from zoneeditor.core.diff_regions import NearestTown
+    from zoneeditor.io.sandbox import PendingReads
 
 NAME = "diff"
 HELP = ("Compare two versions (agreed baseline vs a proposal, or two proposals): changes per "
@@ -88,13 +88,16 @@ def read_version(spec: str, mapping: dict[str, str] | None = None) -> Version:
     return version
 
 
-def read_versions(specs: Sequence[tuple[str, Mapping[str, str] | None]]) -> list[Version]:
+def read_versions(specs: Sequence[tuple[str, Mapping[str, str] | None]],
+                  meanwhile: Callable[[], object] | None = None) -> list[Version]:
     """The versions named by ``specs`` (``(spec, mapping)`` pairs), each file read once.
 
     Two versions of one project read the project once; every file that needs the sandbox
     (another party's file, a project this installation did not write) is read in one
-    child for the whole command (``io.sandbox.read_many``). ReadError for the first input,
-    in order, that cannot be read.
+    child for the whole command (``io.sandbox.begin_many``), started first: this process
+    reads its own projects and runs ``meanwhile`` (imports what the command needs next)
+    while the child reads; without a child ``meanwhile`` is not run. ReadError for the
+    first input, in order, that cannot be read.
     """
     from zoneeditor.io.trust import is_trusted
 
@@ -111,19 +114,29 @@ def read_versions(specs: Sequence[tuple[str, Mapping[str, str] | None]]) -> list
                                        f"{name!r}")
         parsed.append((path, name, dict(mapping or {}), project))
     read: dict[tuple[Path, bool], Any] = {}
+    here: dict[tuple[Path, bool], Path] = {}
     sandboxed: list[tuple[Path, bool]] = []
     for path, _name, _mapping, project in parsed:
         key = (path.resolve(), project)
-        if key in read or key in sandboxed:
+        if key in here or key in sandboxed:
             continue
-        if project and is_trusted(path):
-            read[key] = load_project(path)
-        elif project and not path.read_bytes()[:16].startswith(b"SQLite format 3"):
-            read[key] = load_project(path)  # refused with the project reader's sentence
+        if project and (is_trusted(path)  # else refused with the project reader's sentence
+                        or not path.read_bytes()[:16].startswith(b"SQLite format 3")):
+            here[key] = path
         else:
             sandboxed.append(key)
-    if sandboxed:
-        read.update(zip(sandboxed, _read_sandboxed(sandboxed), strict=True))
+    pending = _begin_sandboxed(sandboxed) if sandboxed else None
+    try:
+        for key, path in here.items():
+            read[key] = load_project(path)
+        if pending is not None:
+            if meanwhile is not None:
+                meanwhile()
+            read.update(zip(sandboxed, pending.results(), strict=True))
+    except BaseException:
+        if pending is not None:
+            pending.cancel()
+        raise
     out = []
     for path, name, mapping, project in parsed:
         got = read[(path.resolve(), project)]
@@ -141,12 +154,23 @@ def _has_importer() -> bool:
     return importlib.util.find_spec("zoneeditor.io.exchange") is not None
 
 
-def _read_sandboxed(keys: list[tuple[Path, bool]]) -> list[Any]:
-    """Every file that needs the sandbox, read in one child: a result or a ReadError each."""
-    from zoneeditor.io.sandbox import Request, read_many
+def _begin_sandboxed(keys: list[tuple[Path, bool]]) -> PendingReads:
+    """Every file that needs the sandbox, read in one child (started here; its
+    ``results()`` are a result or a ReadError each)."""
+    from zoneeditor.io.sandbox import Request, begin_many
 
-    return read_many([Request(path, "project" if project else "exchange")
-                      for path, project in keys])
+    return begin_many([Request(path, "project" if project else "exchange")
+                       for path, project in keys])
+
+
+def _prepare_report() -> None:
+    """Import what comparing and reporting need (run while the sandbox child reads)."""
+    import zoneeditor.core.diff
+    import zoneeditor.core.diff_report  # noqa: F401
+    from zoneeditor.core.geodesy import geod
+    from zoneeditor.io.exchange import read_any  # noqa: F401
+
+    geod()  # pyproj, imported on the first measure
 
 
 def _imported_version(path: Path, raw: Any, mapping: dict[str, str]) -> Version:
@@ -226,9 +250,19 @@ def _gazetteer() -> NearestTown | None:
 
 def render(report: DiffReport, fmt: str) -> str:
     """The report in a text format (text, json or csv)."""
+    from zoneeditor.core.diff_report import (
+        CSV_COLUMNS,
+        csv_rows,
+        report_to_dict,
+        summary_text,
+    )
+
     if fmt == "json":
         return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2)
     if fmt == "csv":
+        import csv
+        import io
+
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=list(CSV_COLUMNS), lineterminator="\n")
         writer.writeheader()
@@ -248,16 +282,26 @@ def run(args: argparse.Namespace) -> int:
                         (args.tolerance, "--tolerance")):
         if value is not None and not (0 <= value < 1e6):
             raise ZoneEditorError(f"{flag} must be a number of zero or more")
-    old, new = restrict_to_common_layers(*read_versions([(args.old, old_map),
-                                                         (args.new, new_map)]))
+    old, new = restrict_to_common_layers(*read_versions(
+        [(args.old, old_map), (args.new, new_map)], meanwhile=_prepare_report))
+    from zoneeditor.core.diff import diff_versions
+    from zoneeditor.core.fingerprint import fingerprints
+
     old_code, new_code = old_map.get("code"), new_map.get("code")
     code = old_code
     if old_code != new_code:  # one code system under two column names
         old, new = _shared_code_column(old, new, old_code, new_code)
         code = _SHARED_CODE if old_code and new_code else None
-    report = diff_versions(old, new, None if args.no_places else _gazetteer(),
-                           code_column=code, min_area_km2=args.min_area,
-                           min_width_km=args.min_width, tolerance_km=args.tolerance)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="zoneeditor-digest") as worker:
+        # The report names both versions by fingerprint (not the CSV): a worker computes
+        # them while the diff runs (GEOS writes the canonical text without the GIL).
+        digests = worker.submit(fingerprints, old, new) if args.format != "csv" else None
+        report = diff_versions(old, new, None if args.no_places else _gazetteer(),
+                               code_column=code, min_area_km2=args.min_area,
+                               min_width_km=args.min_width, tolerance_km=args.tolerance)
+        if digests is not None:
+            old_digest, new_digest = digests.result()
+            report = replace(report, digests=(old_digest, new_digest))
     if args.format == "gpkg":
         from zoneeditor.io.diff_export import write_diff_gpkg
 

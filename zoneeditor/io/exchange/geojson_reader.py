@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
@@ -36,24 +37,63 @@ def _position(p: Any) -> tuple[float, float]:
     return float(p[0]), float(p[1])
 
 
-def _positions(seq: Any, what: str) -> list[tuple[float, float]]:
+#: Positions as ``_positions`` gives them: an (n, 2) array, or tuples (see ``_plain``).
+_Positions = np.ndarray | list[tuple[float, float]]
+
+
+def _positions(seq: Any, what: str) -> _Positions:
     if not isinstance(seq, list):
         raise _Bad(f"the coordinates of a {what} are not a list")
+    plain = _plain(seq)
+    if plain is not None:
+        return plain
     return [_position(p) for p in seq]
+
+
+def _plain(seq: list[Any]) -> np.ndarray | None:
+    """The positions as an (n, 2) float array when every one is a list whose first two
+    values are finite JSON numbers (what ``_position`` accepts, taken as it takes them),
+    in a few array operations instead of a Python loop; None for anything else, which
+    ``_position`` then checks one by one (and words the problem)."""
+    if not seq:
+        return None
+    try:
+        table = np.array(seq, dtype=object)
+    except ValueError:
+        return None
+    if table.ndim != 2 or table.shape[1] < 2:
+        return None
+    head = table[:, :2]
+    if not set(map(type, head.ravel().tolist())) <= {float, int}:  # no bool, text, None
+        return None
+    try:
+        xy = head.astype(np.float64)
+    except (OverflowError, ValueError, TypeError):
+        return None
+    return xy if np.isfinite(xy).all() else None
+
+
+def _first(pts: _Positions) -> tuple[float, float]:
+    return (float(pts[0][0]), float(pts[0][1]))
 
 
 #: Repairable issues met while building a geometry: what, and where when known.
 _Notes = list[tuple[str, tuple[float, float] | None]]
 
 
-def _ring(seq: Any, notes: _Notes) -> list[tuple[float, float]]:
+def _ring(seq: Any, notes: _Notes) -> _Positions:
     pts = _positions(seq, "ring")
-    if len(pts) >= 2 and pts[0] != pts[-1]:
+    if isinstance(pts, np.ndarray):
+        if len(pts) >= 2 and not (pts[0] == pts[-1]).all():
+            notes.append(("a ring is not closed (its first and last positions differ)",
+                          _first(pts)))
+            pts = np.vstack([pts, pts[:1]])
+    elif len(pts) >= 2 and pts[0] != pts[-1]:
         notes.append(("a ring is not closed (its first and last positions differ)", pts[0]))
         pts = [*pts, pts[0]]
     if len(pts) < 4:
         raise _Bad(f"a ring has {len(pts)} positions (at least 4 are needed)",
-                   pts[0] if pts else None)
+                   _first(pts) if len(pts) else None)
     return pts
 
 

@@ -188,7 +188,9 @@ def read_shapefile(path: Path, options: ReadOptions) -> RawRead:
     encoding = _encoding(shp, raw, options, result)
     names = read_sidecar(shp)
     layer = RawLayer(shp.stem, crs=_crs_text(shp), encoding=encoding)
-    import shapely.geometry
+    import shapely
+
+    from zoneeditor.io.exchange.arrays import fast_shape
 
     for fid, geometry, props in rows:
         clean = {}
@@ -201,7 +203,7 @@ def read_shapefile(path: Path, options: ReadOptions) -> RawRead:
         geom, issue = None, None
         if geometry is not None:
             try:
-                geom = shapely.geometry.shape(geometry)
+                geom = fast_shape(geometry)  # = shapely.geometry.shape, from arrays
             except (ValueError, TypeError, AttributeError,
                     shapely.errors.GEOSException) as exc:
                 issue = f"its geometry cannot be read ({plain_reason(exc, 'it is malformed')})"

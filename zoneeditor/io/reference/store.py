@@ -37,12 +37,15 @@ from zoneeditor.core.reference import (
     ReferenceLayer,
     ReferenceStyle,
 )
-from zoneeditor.io.project_tables import ExtraTables, own_tables
+from zoneeditor.io.project_tables import (
+    CONTROL_POINTS,
+    GEOREFERENCES,
+    REFERENCES,
+    ExtraTables,
+    own_tables,
+)
+from zoneeditor.io.project_tables import REFERENCE_BLOBS as BLOBS
 
-REFERENCES = "zoneeditor_references"
-GEOREFERENCES = "zoneeditor_georeferences"
-CONTROL_POINTS = "zoneeditor_control_points"
-BLOBS = "zoneeditor_reference_blobs"
 #: Every table this module writes (a save keeps no stale copy of them).
 TABLES = (REFERENCES, GEOREFERENCES, CONTROL_POINTS, BLOBS)
 

@@ -1,0 +1,188 @@
+"""The diff's shortcuts for what two versions share (issue #19.3) give what the plain
+computation gives: fingerprints with shared canonical forms, geometry identity before
+canonising, party totals with the overlap test done once per pair of shapes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import shapely
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zoneeditor.core.diff_match import canonical_geometry as drawing_order
+from zoneeditor.core.diff_match import same_geometry
+from zoneeditor.core.fingerprint import (
+    CRS,
+    PRECISION,
+    canonical_feature,
+    fingerprint,
+    fingerprints,
+)
+from zoneeditor.core.model import Feature
+
+
+def plain_fingerprint(features) -> str:
+    """The fingerprint as it was computed feature by feature."""
+    payload = {"crs": CRS, "precision": PRECISION,
+               "features": [canonical_feature(f) for f in sorted(features, key=lambda f: f.id)]}
+    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+coordinate = st.floats(-180, 180, allow_nan=False).map(lambda v: round(v, 9))
+
+
+@st.composite
+def geometries(draw: st.DrawFn) -> shapely.Geometry:
+    kind = draw(st.sampled_from(["poly", "ring", "line", "point", "point3d", "multi", "empty"]))
+    x, y = draw(coordinate), draw(st.floats(-80, 80).map(lambda v: round(v, 9)))
+    d = draw(st.floats(1e-6, 1.0))
+    square = [(x, y), (x + d, y), (x + d, y + d), (x, y + d), (x, y)]
+    if kind == "poly":
+        return shapely.Polygon(square)
+    if kind == "ring":
+        return shapely.LinearRing(square)
+    if kind == "line":
+        return shapely.LineString(square)
+    if kind == "point":
+        return shapely.Point(x, y)
+    if kind == "point3d":
+        return shapely.Point(x, y, d)
+    if kind == "multi":
+        return shapely.MultiPolygon([shapely.Polygon(square),
+                                     shapely.box(x + 2 * d, y, x + 3 * d, y + d)])
+    return shapely.Polygon()
+
+
+@st.composite
+def version_pairs(draw: st.DrawFn) -> tuple[list[Feature], list[Feature]]:
+    shared = draw(st.lists(geometries(), min_size=1, max_size=8))
+    old, new = [], []
+    for i, g in enumerate(shared):
+        layer = "points" if g.geom_type == "Point" else (
+            "lines" if g.geom_type in ("LineString", "LinearRing") else "zones")
+        old.append(Feature(f"f{i}", layer, g, {"name": f"F{i}"}))
+        other = g if draw(st.booleans()) else draw(geometries())
+        if other.geom_type != g.geom_type:
+            other = g
+        new.append(Feature(f"f{i}", layer, other, {"name": f"F{i}", "x": draw(st.integers())}))
+    return old, new
+
+
+@settings(max_examples=80, deadline=None)
+@given(version_pairs())
+def test_fingerprints_of_versions_sharing_shapes_equal_the_plain_ones(pair):
+    old, new = pair
+    assert fingerprints(old, new) == (plain_fingerprint(old), plain_fingerprint(new))
+    assert fingerprint(new) == plain_fingerprint(new)
+
+
+def test_a_ring_and_a_line_with_the_same_coordinates_keep_their_own_text():
+    coords = [(0, 0), (1, 0), (1, 1), (0, 0)]
+    ring = Feature("a", "lines", shapely.LinearRing(coords), {})
+    line = Feature("b", "lines", shapely.LineString(coords), {})
+    assert fingerprints([ring, line]) == (plain_fingerprint([ring, line]),)
+
+
+@settings(max_examples=80, deadline=None)
+@given(geometries(), st.booleans())
+def test_identical_coordinates_are_the_same_geometry_as_the_canonical_test_says(g, copy):
+    other = shapely.transform(g, lambda xy: xy + 0.0, include_z=g.has_z) if copy else g
+    if g.is_empty:
+        assert same_geometry(g, other)
+        return
+    by_canonical = drawing_order(g).equals_exact(drawing_order(other), 0.0)
+    assert same_geometry(g, other) and by_canonical
+
+
+def plain_union_area(zones) -> float:
+    """The party total as it was computed: every intersecting pair asked, then the union."""
+    from zoneeditor.core.diff_area import fast_area_km2
+
+    if len(zones) <= 1:
+        return sum(a for _, a in zones)
+    geoms = [g for g, _ in zones]
+    left, right = shapely.STRtree(geoms).query(geoms, predicate="intersects")
+    pairs = [(i, j) for i, j in zip(left.tolist(), right.tolist(), strict=True) if i < j]
+    overlapping = {k for i, j in pairs if shapely.relate_pattern(geoms[i], geoms[j], "T********")
+                   for k in (i, j)}
+    if not overlapping:
+        return sum(a for _, a in zones)
+    alone = sum(a for k, (_, a) in enumerate(zones) if k not in overlapping)
+    return alone + fast_area_km2(shapely.union_all(
+        [shapely.make_valid(geoms[k]) for k in sorted(overlapping)]))
+
+
+@st.composite
+def party_versions(draw: st.DrawFn):
+    """Zones of two parties on a grid, some moved (overlapping a neighbour), some not."""
+    from zoneeditor.core.changes import Delta
+    from zoneeditor.core.diff_area import fast_area_km2
+    from zoneeditor.core.diff_parties import FeatureInput
+
+    items = []
+    for i in range(draw(st.integers(1, 9))):
+        x, y = 36 + 0.1 * (i % 3), 35 + 0.1 * (i // 3)
+        old_g = shapely.box(x, y, x + 0.1, y + 0.1)
+        moved = draw(st.sampled_from([0.0, 0.0, 1e-12, 0.02, -0.05]))
+        new_g = shapely.box(x, y, x + 0.1 + moved, y + 0.1) if moved else old_g
+        party = draw(st.sampled_from(["A", "B"]))
+        new_party = draw(st.sampled_from([party, party, "B"]))
+        old = Feature(f"z{i}", "zones", old_g, {"party": party})
+        new = Feature(f"z{i}", "zones", new_g, {"party": new_party})
+        items.append(FeatureInput(Delta(old, new), shapely.Polygon(), shapely.Polygon(),
+                                  moved != 0, fast_area_km2(old_g), fast_area_km2(new_g)))
+    return items
+
+
+@settings(max_examples=60, deadline=None)
+@given(party_versions())
+def test_party_totals_equal_the_plain_union_of_each_party(items):
+    from zoneeditor.core.diff_totals import party_totals, party_unions
+
+    unions = party_unions([it.delta for it in items])
+    totals = party_totals(unions, [it.area_before_km2 for it in items],
+                          [it.area_after_km2 for it in items])
+    got = {t.name: (t.area_before_km2, t.area_after_km2) for t in totals}
+    for name, (before, after) in got.items():
+        olds = [(it.delta.old.geometry, it.area_before_km2) for it in items
+                if it.delta.old.party == name]
+        news = [(it.delta.new.geometry, it.area_after_km2) for it in items
+                if it.delta.new.party == name]
+        assert (before, after) == (plain_union_area(olds), plain_union_area(news))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(*[st.sampled_from([0.0, -0.0, 1.0, 2.5, 1e300])] * 4), max_size=30),
+       st.lists(st.tuples(*[st.sampled_from([0.0, -0.0, 1.0, 2.5, 1e300])] * 4), max_size=30))
+def test_shared_segment_keys_are_found_as_isin_finds_them(a, b):
+    import numpy as np
+
+    from zoneeditor.core.diff_hausdorff import _member, _segment_keys
+
+    def keys(rows):
+        xy = np.array(rows, dtype=float).reshape(-1, 4)
+        return _segment_keys(xy[:, :2], xy[:, 2:])
+
+    assert (_member(keys(a), keys(b)) == np.isin(keys(a), keys(b))).all()
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(*[st.floats(-1e4, 1e4, allow_nan=False)] * 2), min_size=1, max_size=40),
+       st.lists(st.tuples(*[st.floats(-1e4, 1e4, allow_nan=False)] * 4), min_size=1, max_size=30),
+       st.booleans())
+def test_the_brute_nearest_search_picks_what_the_array_projection_picked(points, segs, dup):
+    import numpy as np
+
+    from zoneeditor.core.diff_hausdorff import _brute_nearest, _project
+
+    p = np.array(points, dtype=float)
+    s = np.array(segs, dtype=float).reshape(-1, 2, 2)
+    if dup:  # zero-length segments and repeated ones
+        s = np.concatenate([s, s[:, :1].repeat(2, axis=1), s[::-1]])
+    # the search as it was: (points, segments, 2) arrays through _project
+    q = _project(p[:, None, :], s[None, :, 0], s[None, :, 1])
+    dist = np.hypot(p[:, None, 0] - q[..., 0], p[:, None, 1] - q[..., 1])
+    assert (_brute_nearest(p, s) == np.argmin(dist, axis=1)).all()
