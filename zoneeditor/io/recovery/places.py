@@ -16,6 +16,10 @@ from pathlib import Path
 
 import platformdirs
 
+#: Suffix appended to a project's file name to name its journal (``<name>.gpkg.zej``); the
+#: journals of unsaved projects in ``journals_dir()`` end with it too.
+SUFFIX = ".zej"
+
 
 def state_dir() -> Path:
     """The user's state folder for zoneeditor (journals of unsaved projects, pointers)."""
@@ -30,6 +34,26 @@ def journals_dir() -> Path:
 def pointers_dir() -> Path:
     """Where the pointers to open journals are."""
     return state_dir() / "open"
+
+
+def journal_may_wait(project_path: Path | None) -> bool:
+    """True when a journal may be waiting to be recovered, found without reading any:
+    one in ``journals_dir()``, a registered one (a pointer whose journal is still there:
+    an editor that crashed, or one still running), or one beside ``project_path``. The
+    window's start asks this before it shows the last view of a project (a snapshot is
+    never shown when the recovery dialog may come); the full check is ``scan``."""
+    with contextlib.suppress(OSError):
+        if project_path is not None and project_path.with_name(
+                project_path.name + SUFFIX).exists():
+            return True
+        if journals_dir().is_dir() and any(journals_dir().glob(f"*{SUFFIX}")):
+            return True
+        if pointers_dir().is_dir():
+            for pointer in pointers_dir().glob("*.txt"):
+                target = Path(pointer.read_text(encoding="utf-8").strip())
+                if target.exists():
+                    return True
+    return False
 
 
 def file_digest(path: Path) -> str:
