@@ -63,7 +63,7 @@ class StartShell(QObject):
         version = opening.version or window.settings.last_version(path)
         self.snapshot_path = snapshot_file(window.settings, path)
         self.note = OpeningNote(opening.name, window)
-        if not self.note.text().isascii():
+        if any(ch.isalpha() and not ch.isascii() for ch in self.note.text()):
             from zoneeditor.render.fonts import register_fonts
 
             register_fonts()  # Arabic or Cyrillic: the bundled fonts, never boxes
