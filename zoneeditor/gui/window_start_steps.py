@@ -70,7 +70,7 @@ class StartShell(QObject):
         window.setCentralWidget(self.note)
         snapshot = None
         if opening.snapshot:
-            from zoneeditor.io.recovery.places import journal_may_wait
+            from zoneeditor.io.journal_places import journal_may_wait
 
             if not journal_may_wait(path):  # the recovery dialog may come: no last view
                 snapshot = load(self.snapshot_path, fingerprint(

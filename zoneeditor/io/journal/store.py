@@ -53,7 +53,7 @@ from zoneeditor.io.journal.reading import (
     connect,
     is_busy,
 )
-from zoneeditor.io.recovery.places import SUFFIX as JOURNAL_SUFFIX
+from zoneeditor.io.journal_places import SUFFIX as JOURNAL_SUFFIX
 
 if TYPE_CHECKING:
     from zoneeditor.core.document import Document

@@ -24,66 +24,33 @@ process, the next start sees the counter and sets the journal aside (renamed, ne
 instead of crashing again. A recovery that cannot even start because the disk is full
 (``RecoveryBlocked``) changes nothing and is offered again at the next start.
 
-The package loads its modules on first use (PEP 562, ``core.lazy``).
 Modules: ``places`` (where journals are, pointers, set aside), ``candidates`` (which
 project a journal belongs to, what it holds), ``room`` (a full disk), ``replay``.
 """
 
-from typing import TYPE_CHECKING, Any
-
-from zoneeditor.core.lazy import lazy_name
-
-if TYPE_CHECKING:
-    from zoneeditor.io.recovery.candidates import Candidate, find_for, inspect, read_summary, scan
-    from zoneeditor.io.recovery.errors import RecoveryBlocked, RecoveryError
-    from zoneeditor.io.recovery.places import (
-        discard_empty,
-        file_digest,
-        journal_may_wait,
-        journals_dir,
-        register,
-        set_aside,
-        state_dir,
-        unregister,
-    )
-    from zoneeditor.io.recovery.replay import (
-        MAX_ATTEMPTS,
-        begin_attempt,
-        give_back_attempt,
-        replay,
-    )
-    from zoneeditor.io.recovery.room import (
-        SPACE_MARGIN_BYTES,
-        blocked_by,
-        check_space,
-        journal_bytes,
-    )
-
-_EXPORTS = {
-    "Candidate": "candidates",
-    "find_for": "candidates",
-    "inspect": "candidates",
-    "read_summary": "candidates",
-    "scan": "candidates",
-    "RecoveryBlocked": "errors",
-    "RecoveryError": "errors",
-    "discard_empty": "places",
-    "file_digest": "places",
-    "journals_dir": "places",
-    "register": "places",
-    "set_aside": "places",
-    "state_dir": "places",
-    "unregister": "places",
-    "journal_may_wait": "places",
-    "MAX_ATTEMPTS": "replay",
-    "begin_attempt": "replay",
-    "give_back_attempt": "replay",
-    "replay": "replay",
-    "SPACE_MARGIN_BYTES": "room",
-    "blocked_by": "room",
-    "check_space": "room",
-    "journal_bytes": "room",
-}
+from zoneeditor.io.recovery.candidates import Candidate, find_for, inspect, read_summary, scan
+from zoneeditor.io.recovery.errors import RecoveryBlocked, RecoveryError
+from zoneeditor.io.recovery.places import (
+    discard_empty,
+    file_digest,
+    journals_dir,
+    register,
+    set_aside,
+    state_dir,
+    unregister,
+)
+from zoneeditor.io.recovery.replay import (
+    MAX_ATTEMPTS,
+    begin_attempt,
+    give_back_attempt,
+    replay,
+)
+from zoneeditor.io.recovery.room import (
+    SPACE_MARGIN_BYTES,
+    blocked_by,
+    check_space,
+    journal_bytes,
+)
 
 __all__ = [
     "MAX_ATTEMPTS",
@@ -100,7 +67,6 @@ __all__ = [
     "give_back_attempt",
     "inspect",
     "journal_bytes",
-    "journal_may_wait",
     "journals_dir",
     "read_summary",
     "register",
@@ -110,9 +76,3 @@ __all__ = [
     "state_dir",
     "unregister",
 ]
-
-
-def __getattr__(name: str) -> Any:
-    """A re-exported name, its module imported on first use (``core.lazy``): the window's
-    start asks ``places.journal_may_wait`` before anything else of recovery is needed."""
-    return lazy_name(__name__, _EXPORTS, globals(), name)
