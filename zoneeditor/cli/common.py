@@ -9,7 +9,7 @@ from pathlib import Path
 
 # The window's target and the terminal's one-line errors live in the light module (the
 # window's start imports it); re-exported here for the commands.
-from zoneeditor.cli.window_target import (  # noqa: F401
+from zoneeditor.cli.window_target import (
     EXIT_INTERNAL,
     EXIT_OK,
     EXIT_PROBLEMS,
@@ -27,6 +27,27 @@ from zoneeditor.cli.window_target import (  # noqa: F401
 )
 from zoneeditor.core.errors import ReadError, ZoneEditorError
 from zoneeditor.core.model import Project, Version
+
+__all__ = [
+    "EXIT_INTERNAL",
+    "EXIT_OK",
+    "EXIT_PROBLEMS",
+    "EXIT_UNREADABLE",
+    "QT_VALUE_OPTIONS",
+    "WINDOW_VALUE_OPTIONS",
+    "NoSuchCommandOrFile",
+    "WindowTarget",
+    "closest_command",
+    "fail",
+    "is_project_file",
+    "load_project",
+    "parse_mapping",
+    "pick_version",
+    "run_guarded",
+    "split_spec",
+    "window_positionals",
+    "window_target",
+]
 
 
 def load_project(path: Path) -> Project:

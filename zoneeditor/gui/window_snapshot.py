@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSaveFile, QSize
-from PySide6.QtGui import QGuiApplication, QImage, QImageReader
+from PySide6.QtGui import QGuiApplication, QImage, QImageReader, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
 from zoneeditor import __version__
@@ -77,7 +77,9 @@ def fingerprint(window: QWidget, settings: Settings, project: Path | None,
     except OSError:
         return ""
     geometry, state = settings.window_state()
-    screen = window.screen() or QGuiApplication.primaryScreen()
+    screen: QScreen | None = window.screen()
+    if screen is None:
+        screen = QGuiApplication.primaryScreen()
     available = screen.availableGeometry().size() if screen is not None else QSize()
     style = QApplication.style()
     parts = {
@@ -129,7 +131,7 @@ def save(path: Path, image: QImage, fingerprint_text: str, title: str) -> bool:
     out = QSaveFile(str(path))
     if not out.open(QSaveFile.OpenModeFlag.WriteOnly):
         return False
-    if not image.save(out, "PNG", PNG_QUALITY):
+    if not image.save(out, "PNG", PNG_QUALITY):  # type: ignore[call-overload]
         out.cancelWriting()
         out.commit()
         return False
