@@ -18,7 +18,8 @@ started (``time.monotonic()``, CLOCK_MONOTONIC: one clock for all processes of t
   with the project drawn; under the last view, when it is shown);
   *interactive* — every add-on installed (menus, docks, toolbars complete; every action works);
   *map complete* — a frame painted after the basemap and the gazetteer arrived.
-  The process is then ended with SIGTERM (a normal quit: ``gui/session_end.py``).
+  The process is then ended with SIGTERM (a normal quit: ``gui/session_end.py``; it keeps
+  the view, and the last view the warm-up start kept stays true).
 
 Each process gets its own settings folders (``XDG_CONFIG_HOME`` and the like, one set per
 contender kept for the whole run and warmed by one unmeasured start, so the rounds are a
@@ -92,6 +93,26 @@ app.exec()
 """
 
 
+#: The warm-up start of a contender: ``zoneeditor`` as a user runs it, quit normally (the
+#: window closed) once its map is complete, so it keeps its last view for the next start (a
+#: SIGTERM, how the measured starts end, keeps the journal and the view, not a new snapshot).
+WARM_UP = r"""
+import sys
+from PySide6.QtCore import QTimer
+from zoneeditor.gui import app as app_module
+
+start = app_module.start_window
+
+def start_window(*args, **kwargs):
+    window = start(*args, **kwargs)
+    window.map_complete.connect(lambda: QTimer.singleShot(500, window.close))
+    return window
+
+app_module.start_window = start_window
+sys.exit(app_module.run([]))
+"""
+
+
 def child_env(platform: str, home: Path, trace: str, path: Path | None = None) -> dict[str, str]:
     """The environment of a measured process: its platform, its own settings folders (and
     the checkout it imports zoneeditor from, when ``path`` is given)."""
@@ -144,6 +165,8 @@ def run_once(kind: str, platform: str, home: Path, path: Path | None = None,
               else MILESTONES)
     if kind == "bare":
         argv = [sys.executable, "-c", BARE, str(trace)]
+    elif kind == "warm-up":
+        argv = [sys.executable, "-c", WARM_UP]
     else:
         argv = [sys.executable, "-m", "zoneeditor"]
     home.mkdir(parents=True, exist_ok=True)
@@ -163,7 +186,7 @@ def run_once(kind: str, platform: str, home: Path, path: Path | None = None,
             if time.monotonic() - t0 > TIMEOUT:
                 raise SystemExit(f"{kind} did not reach {wanted} in {TIMEOUT:.0f} s")
             time.sleep(0.004)
-        if kind != "bare":
+        if kind == "zoneeditor":
             proc.send_signal(signal.SIGTERM)  # a normal quit (gui/session_end.py)
         _out, err_bytes = proc.communicate(timeout=TIMEOUT)
         if proc.returncode != 0:
@@ -198,7 +221,7 @@ def measure(platform: str, rounds: int, home: Path, compare: Path | None,
     if compare is not None:
         contenders.append((f"zoneeditor@{compare.name}", compare, home / compare.name))
     for _name, path, own in contenders:  # warm-up: settings and the snapshot written
-        run_once("zoneeditor", platform, own, path)
+        run_once("warm-up" if path is None else "zoneeditor", platform, own, path)
     run_once("bare", platform, home)
     bare: list[float] = []
     ours: dict[str, dict[str, list[float]]] = {n: defaultdict(list) for n, _p, _h in contenders}

@@ -150,6 +150,11 @@ class RecoveryDialog(QDialog):
     def ask(cls, candidate: recovery.Candidate, parent: QWidget | None = None) -> str:
         """Show the dialog; returns RECOVER, SET_ASIDE or LATER."""
         dialog = cls(candidate, parent)
+        # Over the window being opened (shown first at start-up): the question takes the
+        # keyboard, also on a desktop (or bare X server) that would leave it with the window.
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
         dialog.exec()
         return dialog.choice
 

@@ -138,14 +138,10 @@ class SessionEnd(QObject):
         window = self._window
         assert window is not None
         session = window.session
-        # What a normal quit keeps: the window's size, place and arrangement, where the user
-        # was, and the last view for the next start (settings may be unwritable: no loss).
-        snapshot = None
+        # Where the user was, as a normal quit keeps it (settings may be unwritable: no loss).
         with contextlib.suppress(OSError, RuntimeError):
-            snapshot = window.remember()
+            window.settings.set_last_view(session.path, window.canvas.viewport)
         session.close(keep_unsaved=True)
-        if snapshot is not None:  # with unsaved edits kept for recovery, none is kept
-            snapshot.keep()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Close the window without its questions while ending; notice a cancelled logout."""

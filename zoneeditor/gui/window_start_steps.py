@@ -47,7 +47,8 @@ def _language() -> str:
 class StartShell(QObject):
     """The first step: what the window shows before it is built, and when it is built.
 
-    ``kind`` says what is shown: "snapshot" (the last view) or "plain" (the line).
+    ``kind`` says what is shown: "snapshot" (the last view) or "plain" (the line); from
+    the first paint on, what that paint showed.
     ``painted`` is emitted after the shell's first paint (the start-up trace's "shown").
     """
 
@@ -76,15 +77,16 @@ class StartShell(QObject):
                 snapshot = load(self.snapshot_path, fingerprint(
                     window, window.settings, path, version, _language()))
         self.overlay: SnapshotOverlay | None = None
-        if snapshot is not None:
+        self.kind = "plain"
+        if snapshot is not None and snapshot.size == window.size():
             self.kind = "snapshot"
             window.setWindowTitle(snapshot.title)
             self.overlay = SnapshotOverlay(snapshot, window)
             self.overlay.painted.connect(self._on_paint)
             window.map_complete.connect(self.overlay.remove)
-        else:
-            self.kind = "plain"
-            self.note.painted.connect(self._on_paint)
+        # The line paints first (under the last view, when it is shown), or alone when the
+        # last view went before the first paint (the first show resized the window)
+        self.note.painted.connect(self._on_paint)
         self._gate = StartGate(window, self.painted, self._build)
 
     @property
@@ -116,6 +118,7 @@ class StartShell(QObject):
     def _on_paint(self) -> None:
         if not self._painted:
             self._painted = True
+            self.kind = "snapshot" if self.showing_snapshot else "plain"  # what was seen
             self.painted.emit()
 
     def _build(self) -> None:
