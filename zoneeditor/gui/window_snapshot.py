@@ -131,7 +131,7 @@ def save(path: Path, image: QImage, fingerprint_text: str, title: str) -> bool:
     out = QSaveFile(str(path))
     if not out.open(QSaveFile.OpenModeFlag.WriteOnly):
         return False
-    if not image.save(out, "PNG", PNG_QUALITY):  # type: ignore[call-overload]
+    if not image.save(out, b"PNG", PNG_QUALITY):
         out.cancelWriting()
         out.commit()
         return False
