@@ -131,7 +131,9 @@ def save(path: Path, image: QImage, fingerprint_text: str, title: str) -> bool:
     out = QSaveFile(str(path))
     if not out.open(QSaveFile.OpenModeFlag.WriteOnly):
         return False
-    if not image.save(out, b"PNG", PNG_QUALITY):
+    # PySide6's stub has no (QIODevice, str, int) overload, yet it is the one that works:
+    # bytes as the format crashed the process (segmentation fault) when the window closed
+    if not image.save(out, "PNG", PNG_QUALITY):  # type: ignore[call-overload]  # wrong stub
         out.cancelWriting()
         out.commit()
         return False
