@@ -32,8 +32,8 @@ def main(argv: list[str] | None = None) -> int:
         from zoneeditor.cli import main as cli_main
 
         return cli_main(argv)
-    from zoneeditor.cli.common import EXIT_UNREADABLE, fail, window_target
     from zoneeditor.cli.team_window import team_window_target
+    from zoneeditor.cli.window_target import EXIT_UNREADABLE, fail, window_target
     from zoneeditor.core.errors import ZoneEditorError
 
     try:  # a team project (postgresql://…/PROJECT) needs its working copy ready first

@@ -166,20 +166,25 @@ def test_bilingual_names_render_in_qt_without_visible_marks(qapp):
     assert metrics.horizontalAdvance(shown) == pytest.approx(metrics.horizontalAdvance(plain))
 
 
-def test_zoneeditor_lang_ar_through_app_run(monkeypatch, qapp):
-    # The real start-up path: `zoneeditor --lang ar` parses, installs, builds, shows.
+def test_zoneeditor_lang_ar_through_app_run(monkeypatch, qapp, qtbot):
+    # The real start-up path: `zoneeditor --lang ar` parses, installs, shows, builds.
     import zoneeditor.gui.app as app_module
 
     built = []
-    create = app_module.create_window
+    start = app_module.start_window
 
-    def capture(path, version=None, **options):  # options: deferred_start, as run passes
-        window, error = create(path, version, **options)
+    def capture(*args, **options):
+        window = start(*args, **options)
         built.append(window)
-        return window, error
+        return window
 
-    monkeypatch.setattr(app_module, "create_window", capture)
-    monkeypatch.setattr(QApplication, "exec", lambda *args: 0)  # no event loop in a test
+    def event_loop(*_args):  # the event loop, until the shown window is built
+        (window,) = built
+        qtbot.waitUntil(lambda: window.is_built, timeout=10000)
+        return 0
+
+    monkeypatch.setattr(app_module, "start_window", capture)
+    monkeypatch.setattr(QApplication, "exec", event_loop)
     try:
         assert app_module.run(["--lang", "ar"]) == 0
         (window,) = built
@@ -188,6 +193,7 @@ def test_zoneeditor_lang_ar_through_app_run(monkeypatch, qapp):
         assert window.windowTitle()  # the title is set (project name, in any language)
     finally:
         for window in built:
+            window.wait_background()
             window.document.history.set_clean()
             window.close()
             window.deleteLater()

@@ -191,20 +191,20 @@ def test_run_with_a_reference_shows_it_once_the_window_is_ready(
     import zoneeditor.gui.app as app_module
 
     built: list[MainWindow] = []
-    create = app_module.create_window
+    start = app_module.start_window
 
     def capture(*args, **kwargs):
-        window, error = create(*args, **kwargs)
+        window = start(*args, **kwargs)
         built.append(window)
-        return window, error
+        return window
 
     def event_loop(*_args):  # the event loop, until the window is ready and the file read
         (window,) = built
-        qtbot.waitUntil(lambda: window.is_ready)
+        qtbot.waitUntil(lambda: window.is_ready, timeout=10000)
         assert window.editor.references.wait(60)
         return 0
 
-    monkeypatch.setattr(app_module, "create_window", capture)
+    monkeypatch.setattr(app_module, "start_window", capture)
     monkeypatch.setattr(QApplication, "exec", event_loop)
     try:
         assert app_module.run([str(sample_copy), "--reference", str(osm_xml)]) == 0

@@ -3,6 +3,9 @@
 Each command is a module in ``zoneeditor.cli.commands`` with ``NAME``, ``HELP``,
 ``configure(parser)`` and ``run(args) -> int``; they are found by listing that package, so
 adding a command never edits this file. No Qt is imported unless a command needs to paint.
+
+Importing this package is light (``command_names`` is what ``python -m zoneeditor`` asks before
+it opens the window): ``cli.common`` and the commands are imported only to run one.
 """
 
 from __future__ import annotations
@@ -15,7 +18,6 @@ from types import ModuleType
 
 from zoneeditor import __version__
 from zoneeditor.cli import commands as _commands_pkg
-from zoneeditor.cli.common import run_guarded
 
 
 def command_modules() -> dict[str, ModuleType]:
@@ -73,6 +75,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command; returns the exit status (0 ok, 1 problems found, 2 unreadable)."""
+    from zoneeditor.cli.common import run_guarded
+
     argv = list(sys.argv[1:] if argv is None else argv)
     first = argv[0] if argv else None
     parser = build_parser(first if first in command_names() else None)

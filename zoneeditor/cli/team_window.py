@@ -17,11 +17,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from zoneeditor.cli.common import WindowTarget, window_positionals
+from zoneeditor.cli.window_target import WindowTarget, window_positionals
 
 
 def is_team_address(word: str) -> bool:
     """True when ``word`` names a project on a team server (postgresql:// or postgres://)."""
+    if "://" not in word:  # a file: the team client's address module is not imported
+        return False
     from zoneeditor.io.team.address import is_url
 
     return is_url(word)

@@ -12,11 +12,17 @@ saved unless kept).
 add options through ``build_parser`` (``--lang``, ``--self-test``...): unknown options are
 left to Qt, so ``-platform offscreen`` and the like keep working.
 
-Before the window: the start-up check offers the edits a crashed session left
-(``recovery_dialog``). While it runs: a quit the system asks for rather than the user — a
-plain SIGTERM or SIGHUP (logout, shutdown), or the desktop session manager ending the
-session — is handled as a normal quit without questions (``session_end``): unsaved edits stay
-in the journal, offered at the next start, and the project's lock is released.
+``run`` shows the window first and builds it after (docs/window.md, "Start-up"): a shell
+with the project's last view or "Opening …" (``MainWindow(opening=...)``), then, after its
+first paint, the start-up check that offers the edits a crashed session left
+(``recovery_dialog``, over the window), the project read and the map's part of the window
+(``open_into``), then the rest. Nothing heavier than PySide6 is imported before the shell is
+on screen.
+
+While it runs: a quit the system asks for rather than the user — a plain SIGTERM or SIGHUP
+(logout, shutdown), or the desktop session manager ending the session — is handled as a
+normal quit without questions (``session_end``): unsaved edits stay in the journal, offered
+at the next start, and the project's lock is released.
 """
 
 from __future__ import annotations
@@ -31,10 +37,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.gui.startup_trace import StartupTrace
 
 if TYPE_CHECKING:
+    from zoneeditor.gui.main_window import MainWindow
+    from zoneeditor.gui.session_end import SessionEnd
     from zoneeditor.io.session import Session
 
 
@@ -69,37 +76,51 @@ def make_application(qt_args: list[str]) -> QApplication:
 
 
 def create_window(path: str | None, version: str | None = None, *,
-                  deferred_start: bool = False):
+                  deferred_start: bool = False) -> tuple[MainWindow, BaseException | None]:
     """Make the window showing ``path`` (or the sample), on ``version`` when given (else the
     version last shown); a file that cannot be read is reported in a dialog once the window
     is shown, and the sample is shown instead. ``deferred_start``: the window completes
-    itself after its map's first frame (``MainWindow``; what ``run`` does)."""
+    itself after its map's first frame (``MainWindow``)."""
     from zoneeditor.gui.main_window import MainWindow
 
-    session = None
-    error: BaseException | None = None
-    if path:
-        from zoneeditor.gui.recovery_dialog import open_session
-        from zoneeditor.gui.team_open import is_team_address, open_team_project
-
-        try:  # asks about a lock or edits left by a crash
-            session = (open_team_project(None, path) if is_team_address(path)
-                       else open_session(None, path))
-        except (ZoneEditorError, OSError) as exc:
-            error = exc
+    session, error = read_session(None, path)
     window = MainWindow(session, deferred_start=deferred_start)
-    if session is not None:
-        window.settings.add_recent(session.path)
-        view = window.settings.last_view(session.path)
-        if view is not None:
-            window.canvas.set_view(view)
-        window.files.show_last_version()
-        if version is not None:
-            window.editor.switch_version(version)
+    opened(window, session, version)
     return window, error
 
 
-def window_for(recovered: Session, *, deferred_start: bool = False):
+def read_session(parent: QWidget | None, path: str | None
+                 ) -> tuple[Session | None, BaseException | None]:
+    """The session on ``path`` (None: the sample, made by the window), asking about a lock
+    or edits left by a crash over ``parent``; or the reason it cannot be read."""
+    if not path:
+        return None, None
+    from zoneeditor.core.errors import ZoneEditorError
+    from zoneeditor.gui.recovery_dialog import open_session
+    from zoneeditor.gui.team_open import is_team_address, open_team_project
+
+    try:  # asks about a lock or edits left by a crash
+        return (open_team_project(parent, path) if is_team_address(path)
+                else open_session(parent, path)), None
+    except (ZoneEditorError, OSError) as exc:
+        return None, exc
+
+
+def opened(window: MainWindow, session: Session | None, version: str | None) -> None:
+    """A window just built on ``session`` read from a file: in the recent files, where the
+    user last was in it, on ``version`` when given, else on the version shown last."""
+    if session is None:
+        return
+    window.settings.add_recent(session.path)
+    view = window.settings.last_view(session.path)
+    if view is not None:
+        window.canvas.set_view(view)
+    window.files.show_last_version()
+    if version is not None:
+        window.editor.switch_version(version)
+
+
+def window_for(recovered: Session, *, deferred_start: bool = False) -> MainWindow:
     """The window on a session the start-up check recovered: built on it directly (no
     sample opened and thrown away), where the user last was in that project."""
     from zoneeditor.gui.main_window import MainWindow
@@ -108,6 +129,63 @@ def window_for(recovered: Session, *, deferred_start: bool = False):
     window = MainWindow(recovered, deferred_start=deferred_start)
     if recovered.path is not None:
         window.settings.add_recent(recovered.path)
+    return window
+
+
+def open_into(window: MainWindow, path: str | None, version: str | None) -> None:
+    """The second step of ``zoneeditor``'s start: offer the edits a crashed session left
+    (over the shown ``window``), read the project (or take the recovered one) and build the
+    window's map part on it; a file that cannot be read is said in a dialog and the sample
+    is shown instead."""
+    from zoneeditor.gui.recovery_dialog import startup_check
+
+    recovered = startup_check(window)  # edits left by a session that crashed: offered first
+    if window.shell is not None and window.shell.cancelled:
+        if recovered is not None:  # the window was closed meanwhile: nothing more is opened
+            recovered.close(keep_unsaved=True)
+        return
+    if recovered is not None:
+        window.build(recovered)
+        if recovered.path is not None:
+            window.settings.add_recent(recovered.path)
+        return
+    session, error = read_session(window, path)
+    window.build(session)
+    opened(window, session, version)
+    if error is not None:
+        from zoneeditor.gui.project_files import error_reason
+
+        window.show_error(
+            QCoreApplication.translate("App", "Cannot open project"),
+            QCoreApplication.translate("App", "The file %1 could not be opened.\n\n%2")
+            .replace("%1", str(Path(path or ""))).replace("%2", error_reason(error)))
+
+
+def start_window(args: argparse.Namespace, version: str | None, ending: SessionEnd,
+                 trace: StartupTrace | None) -> MainWindow:
+    """The window of ``zoneeditor [PATH]``, shown at once as a shell (the project's last
+    view, or "Opening …") and built after its first paint (``open_into``)."""
+    from zoneeditor.gui.main_window import MainWindow
+    from zoneeditor.gui.window_shell import Opening
+
+    team = bool(args.path) and "://" in args.path
+    path = Path(args.path) if args.path and not team else None
+    files = list(args.reference)
+
+    def build(window: MainWindow) -> None:
+        open_into(window, args.path, version)
+        ending.attach(window)  # a logout during the questions ends it now
+        bring_forward(window)
+        if files:  # shown for this run; the Layers panel offers to keep them
+            window.when_ready(lambda: window.editor.references.show_files(files))
+
+    opening = Opening(path, version, build, snapshot=not team,
+                      label=args.path.rstrip("/").rsplit("/", 1)[-1] if team else "")
+    window = MainWindow(opening=opening)
+    window.show()
+    if trace is not None:  # bench/startup.py's milestones
+        trace.follow(window)
+    bring_forward(window)
     return window
 
 
@@ -155,32 +233,12 @@ def run(argv: list[str], version: str | None = None) -> int:
     from zoneeditor.i18n import install as install_language
 
     install_language(app, args.lang)
-    from zoneeditor.gui.recovery_dialog import startup_check
     from zoneeditor.gui.session_end import SessionEnd
 
     ending = SessionEnd(app)  # SIGTERM, SIGHUP, logout: a quit without questions
-    recovered = startup_check()  # edits left by a session that crashed: offer them first
-    # The map is painted first; the panels, add-ons and basemap follow (``MainWindow``)
-    if recovered is not None:
-        window, error = window_for(recovered, deferred_start=True), None
-    else:
-        window, error = create_window(args.path, version, deferred_start=True)
-    window.show()
-    trace = StartupTrace.from_environment()  # bench/startup.py's milestones
-    if trace is not None:
-        trace.follow(window)
-    bring_forward(window)
-    if args.reference:  # shown for this run; the Layers panel offers to keep them
-        files = list(args.reference)
-        window.when_ready(lambda: window.editor.references.show_files(files))
-    ending.attach(window)
-    if error is not None:
-        from zoneeditor.gui.project_files import error_reason
-
-        window.show_error(
-            QCoreApplication.translate("App", "Cannot open project"),
-            QCoreApplication.translate("App", "The file %1 could not be opened.\n\n%2")
-            .replace("%1", str(Path(args.path))).replace("%2", error_reason(error)))
+    # The window is shown first, then built: the project read after the recovery check,
+    # the map, then the panels, add-ons and basemap (``start_window``, ``MainWindow``)
+    start_window(args, version, ending, StartupTrace.from_environment())
     code = app.exec()
     ending.uninstall()
     let_workers_finish()

@@ -17,6 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -107,6 +108,13 @@ class RecoveryDialog(QDialog):
         self.aside_button.clicked.connect(lambda: self._done(SET_ASIDE))
         self.later_button.clicked.connect(lambda: self._done(LATER))
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Over the window being opened (shown first at start-up), the question takes the
+        keyboard, also on a desktop (or bare X server) that would leave it with the window."""
+        super().showEvent(event)
+        self.raise_()
+        self.activateWindow()
 
     def _details(self) -> str:
         c = self.candidate

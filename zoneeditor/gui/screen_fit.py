@@ -4,9 +4,14 @@ screen (a window saved on a larger monitor, or the default size on a small lapto
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
+
+if TYPE_CHECKING:
+    from zoneeditor.gui.dock_layout import DockArrangement
 
 #: Height of a window manager's title bar and frame, until the real frame is known.
 FRAME_ESTIMATE = 32
@@ -46,3 +51,36 @@ def fit_window(window: QWidget, avail: QRect) -> None:
     y = min(max(frame.y(), avail.y()), avail.bottom() + 1 - frame.height())
     if (x, y) != (frame.x(), frame.y()):
         window.move(x, y)
+
+
+class FitsScreen(QMainWindow):
+    """A main window whose frame is kept on the screen and whose docks are arranged for it
+    (``MainWindow``'s base)."""
+
+    docks: DockArrangement
+    #: The size the window gave itself before its first show (None once shown, or when a
+    #: caller resized it): the first show fits that size to the screen.
+    _fitted_size: QSize | None
+
+    def reset_layout(self, screen: QSize | None = None) -> None:
+        """View ▸ Panels ▸ Reset panel layout: every dock back to its side, shown, arranged
+        for ``screen`` (default: the window's screen, less its task bars); toolbars shown."""
+        size = screen if screen is not None else available_geometry(self).size()
+        for bar in self.findChildren(QToolBar):
+            if bar.parent() is self:
+                bar.show()
+        self.docks.arrange(size, chrome_height(self))
+
+    def fit_on_screen(self, available: QRect | None = None) -> None:
+        """Shrink and move the window so its frame lies within ``available`` (default: its
+        screen less task bars): a window saved on a larger monitor, or the default size on a
+        small laptop, never reaches off the screen."""
+        fit_window(self, available if available is not None else available_geometry(self))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """At the first show, a size the window chose itself (default or saved) is fitted
+        to the screen, now that the frame is known."""
+        super().showEvent(event)
+        if self._fitted_size is not None and self._fitted_size == self.size():
+            self.fit_on_screen()
+        self._fitted_size = None

@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from zoneeditor.core.viewport import Viewport
+if TYPE_CHECKING:  # read at the window's start, before the view maths is imported
+    from zoneeditor.core.viewport import Viewport
 
 ORGANISATION = "zoneeditor"
 APPLICATION = "zoneeditor"
 MAX_RECENT = 10
 
 
-def _key(path: Path | None) -> str:
+def project_key(path: Path | None) -> str:
+    """The key of a project's entries (its last view, version, start-up snapshot): a hash
+    of its path, or of "<sample>" for the bundled sample (which has no path)."""
     text = str(path) if path is not None else "<sample>"
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
@@ -80,24 +84,31 @@ class Settings:
 
     def last_view(self, path: Path | None) -> Viewport | None:
         """The view last shown for the project at ``path`` (None if never, or unreadable)."""
-        raw = self.q.value(f"views/{_key(path)}")
+        from zoneeditor.core.viewport import Viewport
+
+        raw = self.last_view_text(path)
         try:
             cx, cy, ppd, ref_lat = (float(v) for v in str(raw).split(","))
         except (TypeError, ValueError):
             return None
         return Viewport(cx, cy, ppd, 1, 1, ref_lat=ref_lat)
 
+    def last_view_text(self, path: Path | None) -> str:
+        """The last view of the project at ``path`` as stored ('' if none): what the
+        start-up snapshot's fingerprint compares, without the view maths."""
+        return str(self.q.value(f"views/{project_key(path)}", ""))
+
     def set_last_view(self, path: Path | None, viewport: Viewport) -> None:
         """Remember ``viewport`` for the project at ``path``."""
         v = viewport
-        self.q.setValue(f"views/{_key(path)}", f"{v.cx!r},{v.cy!r},{v.ppd!r},{v.ref_lat!r}")
+        self.q.setValue(f"views/{project_key(path)}", f"{v.cx!r},{v.cy!r},{v.ppd!r},{v.ref_lat!r}")
         self.q.sync()
 
     def last_version(self, path: Path | None) -> str | None:
         """The version last shown of the project at ``path`` (None if never)."""
-        value = self.q.value(f"versions/{_key(path)}")
+        value = self.q.value(f"versions/{project_key(path)}")
         return value if isinstance(value, str) and value else None
 
     def set_last_version(self, path: Path | None, name: str) -> None:
         """Remember that version ``name`` of the project at ``path`` was shown last."""
-        self.q.setValue(f"versions/{_key(path)}", name)
+        self.q.setValue(f"versions/{project_key(path)}", name)

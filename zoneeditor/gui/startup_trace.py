@@ -6,7 +6,10 @@ clock for every process of the machine, so the benchmark compares them with the 
 started the process). The milestones, each written once:
 
 ``shown``
-    ``window.show()`` returned (the window is mapped; nothing may be painted yet).
+    the window's first paint: the shell of a three-step start (``MainWindow(opening=...)``),
+    with what it showed after the time — ``shown <seconds> snapshot`` (the project's last
+    view) or ``shown <seconds> plain`` (the line "Opening …"); for a window made otherwise,
+    ``window.show()`` returned.
 ``first_frame``
     the map canvas finished its first ``paintEvent``: the window is on screen with the
     project drawn (the basemap and towns may not be there yet).
@@ -50,7 +53,6 @@ class StartupTrace:
         #: The trace file; None writes to standard error.
         self.path = path
         self.reached: dict[str, float] = {}
-        self._background_arrived = False
 
     @classmethod
     def from_environment(cls) -> StartupTrace | None:
@@ -60,13 +62,14 @@ class StartupTrace:
             return None
         return cls(None if value == "-" else Path(value))
 
-    def mark(self, name: str) -> None:
-        """Record that ``name`` was reached now (only its first time)."""
+    def mark(self, name: str, note: str = "") -> None:
+        """Record that ``name`` was reached now (only its first time), with a ``note`` word
+        after the time when given."""
         if name in self.reached:
             return
         now = time.monotonic()
         self.reached[name] = now
-        line = f"{name} {now:.6f}\n"
+        line = f"{name} {now:.6f}{' ' + note if note else ''}\n"
         try:
             if self.path is None:
                 sys.stderr.write(f"{STDERR_PREFIX} {line}")
@@ -79,20 +82,18 @@ class StartupTrace:
 
     def follow(self, window: MainWindow) -> None:
         """Record ``window``'s milestones as they happen (call right after ``show()``)."""
-        self.mark("shown")
-        window.canvas.painted.connect(self._on_painted)
-        window.editor.background_changed.connect(self._on_background)
-        if window.editor.basemap is not None or window.editor.gazetteer is not None:
-            self._background_arrived = True
+        shell = window.shell
+        if shell is not None and not window.is_built:
+            shell.painted.connect(lambda: self.mark("shown", shell.kind))
+            window.built.connect(lambda: self._follow_map(window))
+        else:
+            self.mark("shown")
+            self._follow_map(window)
+        window.map_complete.connect(lambda: self.mark("map_complete"))
         if window.is_ready:
             self.mark("interactive")
         else:
             window.ready.connect(lambda: self.mark("interactive"))
 
-    def _on_painted(self) -> None:
-        self.mark("first_frame")
-        if self._background_arrived:
-            self.mark("map_complete")
-
-    def _on_background(self) -> None:
-        self._background_arrived = True
+    def _follow_map(self, window: MainWindow) -> None:
+        window.canvas.painted.connect(lambda: self.mark("first_frame"))

@@ -48,6 +48,8 @@ class StartGate(QObject):
         self._window = window
         self._complete = complete
         self._done = False
+        #: True when the user's input completed the start (not the frame, nor a timer)
+        self.by_input = False
         self._watching = True  # connected to the first frame, filtering the app's events
         self._first_frame = first_frame
         # The frame is flushed to the screen after paintEvent returns: complete on the next
@@ -104,5 +106,6 @@ class StartGate(QObject):
         """Input to the window before the start completed: complete it first."""
         if (not self._done and event.type() in USER_INPUT and isinstance(watched, QWidget)
                 and watched.window() is self._window):
+            self.by_input = True
             self.finish()
         return False

@@ -18,6 +18,15 @@ def resources_root() -> Traversable:
         return Path(__file__).resolve().parents[2] / "resources"
 
 
+#: The file name of the bundled sample project.
+SAMPLE_NAME = "syria-deescalation.gpkg"
+
+
+def sample_path() -> Path:
+    """Path of the bundled sample project (read-only: never save over it)."""
+    return Path(str(importlib.resources.files("zoneeditor.resources") / "sample" / SAMPLE_NAME))
+
+
 def resource_path(*parts: str) -> Path:
     """A real file-system path to a bundled file or folder (the package is never zipped)."""
     item = resources_root()

@@ -13,7 +13,6 @@ journal an editor left when it died (see ``io.recovery``).
 from __future__ import annotations
 
 import contextlib
-import importlib.resources
 import sqlite3
 import uuid
 from collections.abc import Sequence
@@ -32,18 +31,14 @@ from zoneeditor.io.lock import LockedError, ProjectLock
 from zoneeditor.io.project_file import read_project, write_project
 from zoneeditor.io.project_tables import ExtraTables
 
-SAMPLE_NAME = "syria-deescalation.gpkg"
+# The sample's place is in io.resources (the window's start asks it before this module)
+from zoneeditor.io.resources import SAMPLE_NAME, sample_path  # noqa: F401
 
 __all__ = ["LockedError", "RecoveryPending", "Session", "sample_path"]
 
 
 def _now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
-
-
-def sample_path() -> Path:
-    """Path of the bundled sample project (read-only: never save over it)."""
-    return Path(str(importlib.resources.files("zoneeditor.resources") / "sample" / SAMPLE_NAME))
 
 
 class RecoveryPending(ZoneEditorError):

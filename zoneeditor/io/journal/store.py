@@ -53,6 +53,7 @@ from zoneeditor.io.journal.reading import (
     connect,
     is_busy,
 )
+from zoneeditor.io.journal_places import SUFFIX as JOURNAL_SUFFIX
 
 if TYPE_CHECKING:
     from zoneeditor.core.document import Document
@@ -60,8 +61,9 @@ if TYPE_CHECKING:
 __all__ = ["FORMAT", "SUFFIX", "Journal", "journal_path_for", "open_for_reading",
            "process_start"]
 
-#: Suffix appended to a project's file name to name its journal.
-SUFFIX = ".zej"
+#: Suffix appended to a project's file name to name its journal (defined with the other
+#: places of journals, which the window's start checks without importing this module).
+SUFFIX = JOURNAL_SUFFIX
 ORIGINS = ("do", "merge", "undo", "redo")
 MODES = ("wal", "delete")
 
