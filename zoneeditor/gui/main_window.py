@@ -196,7 +196,7 @@ class MainWindow(EditorShortcuts, ServingWindow):
         self.map_status.set_view(canvas.viewport)
         viewport = canvas.viewport
         assert self._loader is not None  # made with the map's part
-        self._loader.submit(lambda _progress: load_background(canvas.lod, viewport),
+        self._loader.submit(lambda _progress: load_background(viewport),
                             on_done=self._background_arrived)
         if self.shell is not None:
             self.shell.built()  # the overlay stays above the docks and toolbars just added

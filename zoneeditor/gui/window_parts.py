@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QMenu
 from zoneeditor.core.document import Document
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import Project
-from zoneeditor.core.viewport import Viewport, zoom_bucket
+from zoneeditor.core.viewport import Viewport, bucket_tolerance, zoom_bucket
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.io.session import Session
-from zoneeditor.render.lod import LodCache
+from zoneeditor.render.lod import FULL_DETAIL_BUCKET
 
 if TYPE_CHECKING:
     from zoneeditor.gui.attributes_panel import AttributesPanel
@@ -60,18 +60,20 @@ def make_panels(editor: Editor, window: WindowServices) -> Panels:
     return Panels(layers, attributes, history)
 
 
-def load_background(lod: LodCache, viewport: Viewport) -> tuple[Any, Any]:
+def load_background(viewport: Viewport) -> tuple[Any, Any]:
     """(basemap, gazetteer), each None when it cannot be loaded (a degraded map, never a
-    failed start). Runs off the UI thread: it also computes the basemap's paths for
-    ``viewport`` in ``lod``, so the first frame with the basemap needs no simplification."""
+    failed start). Runs off the UI thread: it also simplifies the countries for the zoom of
+    ``viewport`` (``Basemap.simplified``, kept with the basemap and shared by every renderer),
+    so the first frame with the basemap only builds the paths of what reaches the view
+    (``render.land``). It touches no renderer's cache: those belong to the UI thread."""
     basemap = gazetteer = None
     try:
         from zoneeditor.io.basemap import load_basemap
 
         basemap = load_basemap()
-        # Computed here and pinned (never left out); ``warm`` is the cache's one entry that
-        # is safe off the UI thread.
-        lod.warm([c.geometry for c in basemap.countries], zoom_bucket(viewport.ppd))
+        bucket = zoom_bucket(viewport.ppd)
+        if bucket < FULL_DETAIL_BUCKET:  # deeper zooms draw the outlines as they are
+            basemap.simplified(bucket_tolerance(bucket))
     except Exception:  # no basemap is a degraded map, never a failed start
         basemap = None
     try:

@@ -216,28 +216,6 @@ class LodCache:
                 for geoms, bucket in held:
                     self._submit(geoms, bucket)
 
-    def warm(self, geoms: Sequence[BaseGeometry], bucket: int) -> None:
-        """Compute the paths of ``geoms`` for ``bucket`` now, on the calling thread, and keep
-        them pinned (the window's loader thread does this for the basemap of the first view).
-
-        Safe from any thread: it touches the cache only under its lock and schedules no
-        work, unlike ``paths``, whose deferral and worker hand-off belong to the UI thread.
-        """
-        bucket = min(bucket, FULL_DETAIL_BUCKET)
-        self.pin(geoms)
-        if not len(geoms):
-            return
-        counts = shapely.get_num_coordinates(np.array(geoms, dtype=object))
-        # Where ``paths`` looks them up: full detail for small ones and deep zooms.
-        at_full = [bucket >= FULL_DETAIL_BUCKET or n <= SMALL for n in counts]
-        full = [g for g, f in zip(geoms, at_full, strict=True) if f]
-        rest = [g for g, f in zip(geoms, at_full, strict=True) if not f]
-        for group, level in ((full, _FULL), (rest, bucket)):
-            if group:
-                paths = _simplified_paths(group, level)
-                assert paths is not None
-                self._store(group, level, paths)
-
     def prefetch(self, geoms: Sequence[BaseGeometry], bucket: int) -> None:
         """Start computing ``bucket`` for ``geoms`` in the background (no-op unthreaded)."""
         if self._executor is not None:
@@ -256,7 +234,7 @@ class LodCache:
     # -- housekeeping --------------------------------------------------------------------------
     def pin(self, geoms: Sequence[BaseGeometry]) -> None:
         """Keep the paths of ``geoms`` whatever ``retain`` is told (the static basemap)."""
-        with self._lock:  # the loader thread pins too (``warm``)
+        with self._lock:  # painters pin while the worker reads the set
             self._pinned_refs.extend(geoms)
             # A new set, never one changed in place: readers on another thread see the old
             # set or the new one whole.
