@@ -33,6 +33,7 @@ from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.sync_status import SyncIndicator, SyncStatusWatcher, conflicts_text
 from zoneeditor.i18n.values import version_title
 from zoneeditor.io.team.errors import NotAllowed, ServerUnreachable
+from zoneeditor.io.team.server import Connect, TeamServer
 from zoneeditor.io.team.sync import SyncJob, SyncReport
 from zoneeditor.io.team.workcopy import table
 
@@ -49,9 +50,10 @@ class TeamSync(QObject):
     failed = Signal(str)
 
     def __init__(self, editor: Editor, window: WindowServices,
-                 conflicts: ConflictsPanel) -> None:
+                 conflicts: ConflictsPanel, connect: Connect = TeamServer.connect) -> None:
         super().__init__(window.main_widget)
         self._editor, self._window, self._conflicts = editor, window, conflicts
+        self._connect = connect  # with the password typed in this run, if any
         self._jobs = BackgroundJobs(self, "team-sync")
         self._table_jobs = BackgroundJobs(self, "team-table")
         self._running: SyncJob | None = None
@@ -75,7 +77,7 @@ class TeamSync(QObject):
         self.act_table.triggered.connect(self.table_current)
         self.indicator = SyncIndicator(parent)
         self.indicator.clicked.connect(self.sync)
-        self.watcher = SyncStatusWatcher(editor, self.indicator)
+        self.watcher = SyncStatusWatcher(editor, self.indicator, connect)
         self.toolbar = QToolBar(self.tr("Team"), parent)
         self.toolbar.setObjectName("teamToolbar")
         self.toolbar.addAction(self.act_sync)
@@ -111,7 +113,7 @@ class TeamSync(QObject):
                                         "(make one with 'zoneeditor team clone')"))
             return False
         try:
-            job = SyncJob.start(self._editor.session)
+            job = SyncJob.start(self._editor.session, connect=self._connect)
         except ZoneEditorError as exc:
             self._fail(str(exc))
             return False
@@ -242,7 +244,7 @@ class TeamSync(QObject):
             return False
 
         def work(_progress: object) -> str:
-            table(path, name)
+            table(path, name, connect=self._connect)
             return name
 
         self._table_jobs.submit(
@@ -254,10 +256,12 @@ class TeamSync(QObject):
         return True
 
 
-def install(editor: Editor, window: WindowServices, conflicts: ConflictsPanel) -> TeamSync:
+def install(editor: Editor, window: WindowServices, conflicts: ConflictsPanel, *,
+            connect: Connect = TeamServer.connect) -> TeamSync:
     """Put Sync with team server in the File menu and Table this proposal… in the Version
-    menu (above its list of versions), the Sync toolbar button and the status indicator."""
-    sync = TeamSync(editor, window, conflicts)
+    menu (above its list of versions), the Sync toolbar button and the status indicator;
+    ``connect`` opens the server (with a password typed in this run, if any)."""
+    sync = TeamSync(editor, window, conflicts, connect)
     window.add_file_action(sync.act_sync)
     menu = window.menu("Version")
     separator = next((a for a in menu.actions() if a.isSeparator()), None)

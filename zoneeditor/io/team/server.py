@@ -25,7 +25,15 @@ from typing import Any
 from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.model import AGREED, Feature, Project, ProjectMeta, Version
 from zoneeditor.io.team import address
-from zoneeditor.io.team.errors import NotAllowed, ServerUnreachable, StaleBase, TeamError
+from zoneeditor.io.team.errors import (
+    LoginProblem,
+    LoginRefused,
+    NotAllowed,
+    PasswordNeeded,
+    ServerUnreachable,
+    StaleBase,
+    TeamError,
+)
 from zoneeditor.io.team.schema_sql import INVALID_SQLSTATE, STALE_SQLSTATE
 from zoneeditor.io.team.wire import (
     changeset_from_json,
@@ -128,9 +136,38 @@ def translate(exc: Exception, where: str) -> TeamError:
     if state == "28P01" or state.startswith("28"):
         return NotAllowed(f"the team server {where} did not accept the login: {detail}", state)
     if state in ("3F000", "42P01", "42883"):
-        return TeamError(f"{where} is not a zoneeditor team server "
-                         f"(run 'zoneeditor team init' there first): {detail}")
+        return LoginProblem(f"{where} is not a zoneeditor team server "
+                            f"(run 'zoneeditor team init' there first): {detail}",
+                            "not-team-server", where, detail)
     return TeamError(f"the team server {where} reported an error: {detail}")
+
+
+def _login_error(exc: Any, where: str) -> TeamError:
+    """Why a connection attempt failed, as the error a user can act on.
+
+    libpq reports a failed login without a SQLSTATE, so this reads what the attempt left
+    (psycopg keeps it: ``exc.pgconn``): whether the server asked for a password none was
+    given for, and PostgreSQL's FATAL sentence (English unless the server's lc_messages
+    says otherwise; anything not recognised stays "cannot reach", as before).
+    """
+    pgconn = exc.pgconn  # psycopg.Error.pgconn: what a failed connection attempt left
+    raw = pgconn.error_message if pgconn is not None else b""
+    text = (raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)) or str(exc)
+    detail = text.split("failed:", 1)[-1].strip().splitlines()[0] if text.strip() else ""
+    if pgconn is not None and pgconn.needs_password:
+        return PasswordNeeded(f"the team server {where} asks for a password", where, detail)
+    low = text.lower()
+    if "password authentication failed" in low or "authentication failed" in low or (
+            "role \"" in low and "does not exist" in low):
+        return LoginRefused(f"the team server {where} did not accept the user name or "
+                            "password", "password-wrong", where, detail)
+    if "no pg_hba.conf entry" in low:
+        return LoginRefused(f"the team server {where} accepts no login of this user from "
+                            "this computer", "not-allowed-here", where, detail)
+    if "database \"" in low and "does not exist" in low:
+        return LoginProblem(f"the team server {where} has no such database", "no-database",
+                            where, detail)
+    return ServerUnreachable(f"cannot reach the team server {where}: {detail}")
 
 
 class TeamServer:
@@ -142,13 +179,22 @@ class TeamServer:
         self.where = address.describe(conninfo)
 
     @classmethod
-    def connect(cls, conninfo: str, *, application: str = "zoneeditor") -> TeamServer:
-        """Connect to the server at ``conninfo`` (ServerUnreachable / NotAllowed if not)."""
+    def connect(cls, conninfo: str, *, application: str = "zoneeditor",
+                password: str | None = None, timeout_s: int = CONNECT_TIMEOUT_S) -> TeamServer:
+        """Connect to the server at ``conninfo``: ServerUnreachable when nothing answers,
+        PasswordNeeded / LoginRefused / LoginProblem when the login fails (why, in words).
+
+        ``password`` is one the user typed for this run (never stored); without it libpq
+        looks in ~/.pgpass or the service file as usual.
+        """
         psycopg = _psycopg()
         where = address.describe(conninfo)
+        extra = {"password": password} if password else {}
         try:
-            con = psycopg.connect(conninfo, connect_timeout=CONNECT_TIMEOUT_S,
-                                  application_name=application)
+            con = psycopg.connect(conninfo, connect_timeout=timeout_s,
+                                  application_name=application, **extra)
+        except psycopg.OperationalError as exc:
+            raise _login_error(exc, where) from exc
         except psycopg.Error as exc:
             raise translate(exc, where) from exc
         except Exception as exc:  # a malformed address: psycopg.ProgrammingError and kin
@@ -233,8 +279,9 @@ class TeamServer:
             row = con.execute("SELECT meta FROM zoneeditor.projects WHERE name = %s",
                               (project,)).fetchone()
             if row is None:
-                raise TeamError(f"no project {project!r} on {self.where} "
-                                "(or you are not a member of its team)")
+                raise LoginProblem(f"no project {project!r} on {self.where} "
+                                   "(or you are not a member of its team)", "no-project",
+                                   self.where)
             meta = meta_from_json(row[0])
             versions = self._versions(con, project)
             entries = [
@@ -258,8 +305,9 @@ class TeamServer:
             row = con.execute("SELECT meta FROM zoneeditor.projects WHERE name = %s",
                               (project,)).fetchone()
             if row is None:
-                raise TeamError(f"no project {project!r} on {self.where} "
-                                "(or you are not a member of its team)")
+                raise LoginProblem(f"no project {project!r} on {self.where} "
+                                   "(or you are not a member of its team)", "no-project",
+                                   self.where)
             infos = self._versions(con, project)
             head = con.execute("SELECT coalesce(max(revision), 0) FROM zoneeditor.changes"
                                " WHERE project = %s", (project,)).fetchone()[0]
