@@ -192,9 +192,14 @@ class TeamSync(QObject):
         self.last_error = ""
         text = (self.tr("Synced: %1 received, %2 sent")
                 .replace("%1", str(report.received)).replace("%2", str(report.sent)))
+        refused = sum(1 for c in report.conflicts if c.kind == "refused")
+        if len(report.conflicts) > refused:
+            text += " · " + conflicts_text(len(report.conflicts) - refused)
+        if refused:  # the rest went through; these stay here (docs/team.md)
+            text += " · " + self.tr("%n change(s) refused by the server, kept here", None,
+                                    refused)
         if report.conflicts:
-            text += " · " + conflicts_text(len(report.conflicts)) + " " + self.tr(
-                "(see the Conflicts panel)")
+            text += " " + self.tr("(see the Conflicts panel)")
         self._window.status(text, 15000)
         self._conflicts.refresh()
         if any(not c.resolution for c in report.conflicts):
