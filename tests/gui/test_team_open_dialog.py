@@ -137,6 +137,7 @@ def test_a_password_is_asked_when_the_server_asks_and_a_wrong_one_is_said(window
     assert team.watcher.refused == ""
     assert team.sync() and team.wait() and team.last_error == ""
     # ... and it is written nowhere: not in the settings, not in the working copy.
+    window.settings.q.sync()
     assert password not in (tmp_path / "settings.ini").read_text()
     assert password.encode() not in dialog.path.read_bytes()
 
@@ -213,3 +214,45 @@ def test_server_login_fields_round_trip():
     assert ServerLogin.from_url("postgresql://dana:secret@h/team") == ServerLogin(
         "h", 5432, "team", "dana")
     assert ServerLogin.from_url("service=team") is None
+
+
+def test_a_sync_asks_the_password_the_server_asks_for(qtbot, talks, tmp_path, monkeypatch):
+    """A working copy opened as a file (no password typed in this run, none in pgpass): the
+    sync asks for it, a wrong one is said, the right one syncs."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from zoneeditor.gui.main_window import MainWindow
+    from zoneeditor.io.session import Session
+    from zoneeditor.io.team.workcopy import clone
+
+    user, password = member_without_pgpass(talks)
+    path = tmp_path / "pat.gpkg"
+    clone(talks.db.url("dana").replace(talks.db.user("dana"), user), "talks", path,
+          connect=lambda c: TeamServer.connect(c, password=password))
+    answers = ["wrong-" + password, password]
+    asked: list[str] = []
+
+    def answer(parent, title, label, echo):
+        asked.append(label)
+        return answers.pop(0), True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(Session.open(path), settings=settings)
+    try:
+        w.show()
+        qtbot.waitExposed(w)
+        team = w.addons.sync
+        assert team.sync()
+        qtbot.waitUntil(lambda: not answers and not team.is_running, timeout=60000)
+        assert team.wait()
+        assert "asks for a password" in asked[0] and "did not accept" in asked[1]
+        assert team.last_error == ""
+        settings.sync()
+        ini = tmp_path / "settings.ini"
+        assert not ini.exists() or password not in ini.read_text()
+        assert password.encode() not in path.read_bytes()
+    finally:
+        w.document.history.set_clean()
+        w.close()
+        w.deleteLater()

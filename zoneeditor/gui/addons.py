@@ -105,7 +105,7 @@ def install_addons(editor: Editor, window: WindowServices, canvas: MapCanvas) ->
         changes=changes,
         conflicts=conflicts,
         merge=merge_dialog.install(editor, window, conflicts, changes),
-        sync=sync_action.install(editor, window, conflicts, connect=passwords.connect),
+        sync=sync_action.install(editor, window, conflicts, passwords=passwords),
         team_open=team_open.install(editor, window, canvas, passwords),
         references=reference_actions.install(editor, window, canvas),
         locator=locator.install(editor, window, canvas),
