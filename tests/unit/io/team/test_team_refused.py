@@ -22,6 +22,7 @@ from zoneeditor.core.changes import ChangeSet, Delta, Structure
 from zoneeditor.core.model import AGREED
 from zoneeditor.io.project_file import read_project
 from zoneeditor.io.session import Session
+from zoneeditor.io.team import admin
 from zoneeditor.io.team.local_state import read_state
 from zoneeditor.io.team.pieces import pieces
 from zoneeditor.io.team.refusals import discard_changeset, is_discarded
@@ -97,6 +98,10 @@ def test_the_accepted_changes_go_and_the_refused_one_stays_reported(talks):
     # Tried again at the next sync: still refused, still reported, nothing else sent.
     again = do_sync(cora)
     assert again.sent == 0 and [c.kind for c in again.conflicts] == ["refused"]
+    # `team init` run again (an upgrade) keeps the site's own rule.
+    with TeamServer.connect(talks.db.admin_url) as server:
+        admin.init(server)
+    assert [c.kind for c in do_sync(cora).conflicts] == ["refused"]
 
 
 def test_a_change_edited_with_a_refused_neighbour_is_not_pushed_half(talks):
