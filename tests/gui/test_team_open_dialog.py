@@ -13,7 +13,8 @@ import socket
 
 import pytest
 from conftest import project_with, zone
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from shapely import box
 
@@ -124,11 +125,17 @@ def test_a_password_is_asked_when_the_server_asks_and_a_wrong_one_is_said(window
     assert "did not accept this user name and password" in text and where in text
     assert "psycopg" not in text and "FATAL" not in text and "Traceback" not in text
     assert dialog.password.text() == "" and dialog.project.count() == 0
+    # Enter in the password field logs in (it must not press Cancel) ...
+    dialog.show()
     dialog.password.setText(password)
-    dialog.connect_server()
+    dialog.password.setFocus()
+    QTest.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.is_busy and dialog.isVisible()
     assert dialog.wait()
     assert dialog.project.itemText(0) == "talks"
-    dialog.open_project()
+    # ... and once there is a project, Enter opens it.
+    assert dialog.open_button.isDefault()
+    QTest.keyClick(dialog.project, Qt.Key.Key_Return)
     assert dialog.wait() and dialog.result() == dialog.DialogCode.Accepted
     assert opener.open(dialog.url)
     # The typed password serves the sync too (it is nowhere else: not in pgpass).

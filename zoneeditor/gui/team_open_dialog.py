@@ -107,7 +107,10 @@ class TeamOpenDialog(QDialog):
         for edit in (self.host, self.database, self.user, self.project.lineEdit()):
             if edit is not None:
                 edit.textChanged.connect(self._update_buttons)
-        self.password.returnPressed.connect(self.connect_server)
+        # Enter logs in until there is a project to open, then opens it; never cancels.
+        for b in (self.connect_button, self.open_button, self.cancel_button):
+            b.setAutoDefault(False)
+        self.connect_button.setDefault(True)
         self._set_password_visible(False)
         self._busy = False
         self._update_buttons()
@@ -180,7 +183,10 @@ class TeamOpenDialog(QDialog):
                   self.project):
             w.setEnabled(not self._busy and (w is not self.recent or self.recent.count() > 1))
         self.connect_button.setEnabled(ready)
-        self.open_button.setEnabled(ready and bool(self.project_name()))
+        can_open = ready and bool(self.project_name())
+        self.open_button.setEnabled(can_open)
+        self.open_button.setDefault(can_open and self.offer is not None)
+        self.connect_button.setDefault(not self.open_button.isDefault())
 
     def _say(self, text: str, tooltip: str = "") -> None:
         self.message.setText(text)
