@@ -81,7 +81,8 @@ def test_the_menu_entry_follows_open_recent(window):
     assert mine.text() == "Open &team project…"
 
 
-def test_connect_lists_the_projects_and_open_switches_the_window(window, talks, qtbot):
+def test_connect_lists_the_projects_and_open_switches_the_window(window, talks, qtbot,
+                                                                  monkeypatch):
     opener, dialog = opener_and_dialog(window)
     fill(dialog, talks, talks.db.user("dana"))
     assert dialog.password.isHidden()  # ~/.pgpass knows it: nothing is asked
@@ -101,6 +102,11 @@ def test_connect_lists_the_projects_and_open_switches_the_window(window, talks, 
     team = window.addons.sync
     assert team.watcher.wait().to_receive == 0  # a working copy: the indicator shows
     assert team.indicator.isVisible()
+    # Opening the same project again takes over this window's own lock (no "in use").
+    errors = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: errors.append(a))
+    assert opener.open(dialog.url) and errors == []
+    assert window.session.path == dialog.path
     # The server is remembered for next time, without any password.
     assert window.settings.recent_servers() == [talks.url("dana")]
     again = opener.make_dialog()

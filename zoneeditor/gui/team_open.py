@@ -1,7 +1,7 @@
 """Opening a project on a team server in the window: ``zoneeditor postgresql://…/PROJECT``
 and File ▸ Open team project….
 
-The project opens through its working copy (``io.team.workcopy.open_remote``): an ordinary
+The project opens through its working copy (``io.team.workcopy.ensure_copy``): an ordinary
 journaled Session on a file in the user's state folder, cloned the first time. A lock held by
 another editor, or edits a crash left in the working copy, are asked about as File ▸ Open
 asks about them (``recovery_dialog.open_session``).
@@ -22,13 +22,11 @@ from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
-from zoneeditor.io.lock import LockedError
-from zoneeditor.io.recovery.errors import RecoveryError
-from zoneeditor.io.session import RecoveryPending, Session
+from zoneeditor.io.session import Session
 from zoneeditor.io.team.address import is_url
 from zoneeditor.io.team.login import Passwords
 from zoneeditor.io.team.server import Connect, TeamServer
-from zoneeditor.io.team.workcopy import cache_path, open_remote
+from zoneeditor.io.team.workcopy import ensure_copy
 
 
 def is_team_address(text: str) -> bool:
@@ -37,15 +35,16 @@ def is_team_address(text: str) -> bool:
 
 
 def open_team_project(parent: QWidget | None, url: str, *,
-                      connect: Connect = TeamServer.connect) -> Session | None:
+                      connect: Connect = TeamServer.connect,
+                      replacing: Session | None = None) -> Session | None:
     """The session on the working copy of the team project at ``url`` (None when the user
-    chose not to open it); raises ZoneEditorError with one sentence when it cannot."""
-    try:
-        return open_remote(url, connect=connect)
-    except (LockedError, RecoveryPending, RecoveryError):
-        from zoneeditor.gui.recovery_dialog import open_session
+    chose not to open it); raises ZoneEditorError with one sentence when it cannot.
+    ``replacing``: the open session it replaces (reopening the same project takes its lock
+    over, as File ▸ Open does)."""
+    from zoneeditor.gui.recovery_dialog import open_session
 
-        return open_session(parent, cache_path(url))  # the working copy exists by now
+    path = ensure_copy(url, connect=connect)  # cloned first when there is none yet
+    return open_session(parent, path, replacing=replacing)  # asks about a lock, a crash
 
 
 def _tr(text: str) -> str:
@@ -95,7 +94,8 @@ class TeamOpener(QObject):
         cloned now); on failure say why and keep the open project."""
         try:
             session = open_team_project(self._window.main_widget, url,
-                                        connect=self.passwords.connect)
+                                        connect=self.passwords.connect,
+                                        replacing=self._editor.session)
         except (ZoneEditorError, OSError) as exc:
             self._window.show_error(_tr("Cannot open team project"), str(exc))
             return False
