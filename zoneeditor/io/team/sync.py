@@ -152,6 +152,13 @@ def _pull_plan_push(server: TeamServer, state: SyncState, ours: Project, outbox:
         outbox.record([o.id for o in p.outgoing])
         outcome = push_some(server, state.project, p.outgoing, pull.head,
                             split=_split, record=outbox.record)
+        created = [r for r in outcome.refused
+                   if r.outgoing.changeset.structure == Structure.CREATE]
+        if created and not outcome.accepted:  # nothing went: say why, as one sentence
+            names = ", ".join(repr(r.outgoing.changeset.version) for r in created)
+            raise NotAllowed(f"the team server {server.where} refused: {created[0].reason} "
+                             f"(perhaps another delegation already has a draft called "
+                             f"{names}: rename yours and sync again)", created[0].sqlstate)
         settle(p, outcome)  # what the server refused stays here, listed with the conflicts
         revision = max([revision, *outcome.revisions])
     return p, revision
