@@ -156,6 +156,7 @@ class _Services:
         self.status_widgets: list = []
         self.messages: list[str] = []
         self.errors: list[tuple[str, str]] = []
+        self._settings = None
 
     @property
     def main_widget(self):
@@ -189,6 +190,23 @@ class _Services:
     def show_error(self, title, text):
         self.errors.append((title, text))
 
+    @property
+    def settings(self):
+        import tempfile
+
+        from PySide6.QtCore import QSettings
+
+        from zoneeditor.gui.settings import Settings
+
+        if self._settings is None:
+            folder = tempfile.mkdtemp(prefix="zoneeditor-services-")
+            self._settings = Settings(QSettings(f"{folder}/settings.ini",
+                                                QSettings.Format.IniFormat))
+        return self._settings
+
+    def maybe_save(self):
+        return True
+
 
 def test_the_addons_need_only_the_editor_the_services_and_the_canvas(qapp):
     from zoneeditor.gui.addons import install_addons
@@ -199,7 +217,8 @@ def test_the_addons_need_only_the_editor_the_services_and_the_canvas(qapp):
     canvas = MapCanvas(editor, services.main_widget)
     installed = install_addons(editor, services, canvas)
     assert [a.objectName() for a in services.file_actions] == [
-        "action_import", "action_export", "action_print", "action_sync"]
+        "action_import", "action_export", "action_print", "action_sync", "action_open_team"]
+    assert installed.team_open.action in services.file_actions  # no Open recent to follow
     assert set(services.docks) == {"problemsPanel", "diffPanel", "conflictsPanel"}
     assert [b.objectName() for b in services.toolbars] == ["coordinatesToolbar", "teamToolbar",
                                                            "referenceToolbar"]

@@ -31,6 +31,7 @@ from zoneeditor.gui import (
     print_dialog,
     reference_actions,
     sync_action,
+    team_open,
     tool_manager,
     version_menu,
 )
@@ -45,8 +46,10 @@ from zoneeditor.gui.merge_action import MergeFromFile
 from zoneeditor.gui.reference_actions import ReferenceActions
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.sync_action import TeamSync
+from zoneeditor.gui.team_open import TeamOpener
 from zoneeditor.gui.tool_manager import EditingManager
 from zoneeditor.gui.version_menu import VersionMenu
+from zoneeditor.io.team.login import Passwords
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,9 @@ class AddOns:
     #: File ▸ Sync with team server, its toolbar button, the status-bar indicator and
     #: Version ▸ Table this proposal….
     sync: TeamSync
+    #: File ▸ Open team project… (log in, choose a project; passwords typed for this run
+    #: are shared with the sync through ``Passwords``).
+    team_open: TeamOpener
     #: Layer ▸ Add reference layer…, the trace key, Tools ▸ Georeference image…, snap tooltip.
     references: ReferenceActions
     #: View ▸ Go to place or feature… (Ctrl+K).
@@ -90,6 +96,7 @@ def install_addons(editor: Editor, window: WindowServices, canvas: MapCanvas) ->
     editing = tool_manager.install(editor, window, canvas)
     changes = diff_panel.install(editor, window, canvas)
     conflicts = conflicts_panel.install(editor, window, canvas)
+    passwords = Passwords()  # typed in this window, kept in memory only
     return AddOns(
         import_action=import_action,
         export_action=export_action,
@@ -98,7 +105,8 @@ def install_addons(editor: Editor, window: WindowServices, canvas: MapCanvas) ->
         changes=changes,
         conflicts=conflicts,
         merge=merge_action.install(editor, window, conflicts, changes),
-        sync=sync_action.install(editor, window, conflicts),
+        sync=sync_action.install(editor, window, conflicts, passwords=passwords),
+        team_open=team_open.install(editor, window, canvas, passwords),
         references=reference_actions.install(editor, window, canvas),
         locator=locator.install(editor, window, canvas),
         versions=version_menu.install(editor, window, canvas),

@@ -29,6 +29,7 @@ from zoneeditor.core.merge.result import Conflict, MergeResult
 from zoneeditor.core.model import Feature, Project, Version
 from zoneeditor.io.lineage import read_conflict_states, read_conflicts
 from zoneeditor.io.team.local_state import SyncConflict, read_state
+from zoneeditor.io.team.refusals import is_discarded
 
 XY = tuple[float, float]
 States = dict[str, tuple[Feature | None, Feature | None, Feature | None]]
@@ -57,6 +58,11 @@ class ConflictEntry:
     merge: Conflict | None = None
     sync: SyncConflict | None = None
     decided: str = ""
+
+    @property
+    def is_refused(self) -> bool:
+        """True for a local change the team server refused (``io.team.refusals``)."""
+        return self.sync is not None and self.sync.kind == "refused"
 
     @property
     def is_sync(self) -> bool:
@@ -138,8 +144,11 @@ def _sync_entry(index: int, c: SyncConflict, project: Project) -> ConflictEntry:
     if c.attribute:
         values = tuple(f.attributes.get(c.attribute) if f is not None else None
                        for f in (c.base, c.ours, c.theirs))
+    # A refused change the user discarded (the server's version is back here) is settled
+    # until undo brings the change back; the next sync forgets it.
+    decided = "discarded" if is_discarded(c, project) else c.resolution
     return ConflictEntry(c.version, c.key or f"sync:{index}", c.kind, c.feature_id, c.ids,
-                         c.where, states, c.attribute, values, sync=c, decided=c.resolution)
+                         c.where, states, c.attribute, values, sync=c, decided=decided)
 
 
 @dataclass

@@ -69,6 +69,7 @@ def kind_text(entry: ConflictEntry) -> str:
         "version-removed": _tr("Removed on the server while edited here"),
         "version-changed": _tr("Changed on the server after it was removed here"),
         "details": _tr("Project details changed here and on the server"),
+        "refused": _tr("Refused by the server: kept here"),
     }
     if entry.kind == "attribute" and entry.attribute:
         return _tr("Both changed %1").replace("%1", attribute_title(entry.attribute))
@@ -153,4 +154,36 @@ def decided_text(entry: ConflictEntry) -> str:
         return _tr("decided: take the server's at the next sync")
     if entry.decided == "ours":
         return _tr("decided: send mine at the next sync")
+    if entry.decided == "discarded":
+        return _tr("discarded: the server's version is back (undo to keep mine)")
     return ""
+
+
+def hint_text(entry: ConflictEntry | None, listed: bool) -> str:
+    """What the panel says under its buttons about the selected conflict (``listed``: the
+    list is not empty)."""
+    if entry is None:
+        return _tr("Select a conflict to see it on the map.") if listed else ""
+    if entry.is_refused:
+        return _tr("The server refused this change (your role or a rule of the server does "
+                   "not allow it). Keep mine: it is tried again at every sync. Discard mine: "
+                   "the server's version is put back here (undo brings yours back).")
+    if entry.is_sync:
+        return (_tr("Keep mine sends your version at the next sync; take the server's "
+                    "replaces yours with it. Sync to carry it out.")
+                if entry.feature_ids else
+                _tr("This is about the whole version: it is reported until the version is "
+                    "the same here and on the server."))
+    if entry.merge is None:
+        return _tr("The details of this conflict are no longer kept: check the feature, then "
+                   "Mark resolved.")
+    return _tr("Or draw it yourself: edit the stretch on the map, then Mark resolved.")
+
+
+def picture_labels(entry: ConflictEntry) -> tuple[str, str, str]:
+    """The map legend's names of base, ours and theirs."""
+    if entry.is_sync:
+        return (_tr("Base: as at the last sync"), _tr("Mine: this working copy"),
+                _tr("Server's: as the server has it"))
+    return (_tr("Base: before either edit"), _tr("Ours: this project"),
+            _tr("Theirs: the other copy"))

@@ -45,6 +45,7 @@ from zoneeditor.gui.conflict_book import ConflictBook, ConflictEntry
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.tool_messages import error_text
+from zoneeditor.io.team.refusals import discard_changeset
 from zoneeditor.io.team.sync import decide
 from zoneeditor.render.conflict_overlay import ConflictPicture, paint_conflict
 
@@ -203,6 +204,8 @@ class ConflictsPanel(QWidget):
                 say.where_text(e, gazetteer)])
             item.setToolTip(3, f"{ours_name}: {item.text(3)}")
             item.setToolTip(4, f"{theirs_name}: {item.text(4)}")
+            if e.is_refused and e.sync is not None:  # the server's own reason, on hover
+                item.setToolTip(2, e.sync.description)
             if decided:
                 item.setForeground(0, self.palette().placeholderText())
             self.tree.addTopLevelItem(item)
@@ -268,8 +271,10 @@ class ConflictsPanel(QWidget):
     def _update_selected(self, zoom: bool) -> None:
         entry = self.selected()
         sync = entry is not None and entry.is_sync
+        refused = entry is not None and entry.is_refused
         self.take_ours.setText(self.tr("Keep mine") if sync else self.tr("Take ours"))
-        self.take_theirs.setText(self.tr("Take the server's") if sync else self.tr("Take theirs"))
+        self.take_theirs.setText(self.tr("Discard mine") if refused else
+                                 self.tr("Take the server's") if sync else self.tr("Take theirs"))
         can_choose = entry is not None and not entry.decided and (
             entry.merge is not None or (sync and bool(entry.feature_ids)))
         self.take_ours.setEnabled(can_choose)
@@ -291,33 +296,14 @@ class ConflictsPanel(QWidget):
         return hand_edited(entry.merge, version)
 
     def _show_hint(self, entry: ConflictEntry | None) -> None:
-        if entry is None:
-            text = self.tr("Select a conflict to see it on the map.") if self._entries else ""
-        elif entry.is_sync:
-            text = (self.tr("Keep mine sends your version at the next sync; take the "
-                            "server's replaces yours with it. Sync to carry it out.")
-                    if entry.feature_ids else
-                    self.tr("This is about the whole version: it is reported until the "
-                            "version is the same here and on the server."))
-        elif entry.merge is None:
-            text = self.tr("The details of this conflict are no longer kept: check the "
-                           "feature, then Mark resolved.")
-        else:
-            text = self.tr("Or draw it yourself: edit the stretch on the map, then Mark "
-                           "resolved.")
-        self.hint.setText(text)
+        self.hint.setText(say.hint_text(entry, bool(self._entries)))
 
     def _picture_of(self, entry: ConflictEntry | None) -> ConflictPicture | None:
         if entry is None:
             return None
         base, ours, theirs = entry.geometries()
-        if entry.is_sync:
-            labels = (self.tr("Base: as at the last sync"), self.tr("Mine: this working copy"),
-                      self.tr("Server's: as the server has it"))
-        else:
-            labels = (self.tr("Base: before either edit"), self.tr("Ours: this project"),
-                      self.tr("Theirs: the other copy"))
-        return ConflictPicture(base, ours, theirs, entry.where, labels, entry.bounds())
+        return ConflictPicture(base, ours, theirs, entry.where, say.picture_labels(entry),
+                               entry.bounds())
 
     def _go_to(self, entry: ConflictEntry) -> None:
         editor = self._editor
@@ -341,6 +327,8 @@ class ConflictsPanel(QWidget):
         entry = self.selected()
         if entry is None or entry.decided:
             return False
+        if entry.is_refused and side == "theirs":
+            return self._discard(entry)
         if entry.is_sync:
             return self._decide(entry, side)
         version = self._editor.document.project.versions.get(entry.version)
@@ -393,6 +381,13 @@ class ConflictsPanel(QWidget):
                                             "Layers)").replace("%1", f.label))
                 return False
         return True
+
+    def _discard(self, entry: ConflictEntry) -> bool:
+        """Put the server's version of a refused change back: one undoable edit."""
+        if entry.sync is None or not self._editable(entry):
+            return False
+        cs = discard_changeset(entry.sync, self._editor.document.project)
+        return cs is not None and self._push(cs)
 
     def _decide(self, entry: ConflictEntry, side: str) -> bool:
         if not entry.feature_ids:

@@ -17,6 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
 
+from zoneeditor.gui.settings import Settings
+
 
 class WindowServices(Protocol):
     """Menus, docks, toolbars, File-menu actions, status-bar widgets and messages of the
@@ -65,4 +67,14 @@ class WindowServices(Protocol):
 
     def show_error(self, title: str, text: str) -> None:
         """A modal error message (title and text already translated)."""
+        ...
+
+    @property
+    def settings(self) -> Settings:
+        """What the window remembers between runs (recent files and servers, views)."""
+        ...
+
+    def maybe_save(self) -> bool:
+        """Ask Save / Discard / Cancel when the open project has unsaved changes, as File ▸
+        Open does before replacing it; True to go on."""
         ...

@@ -24,7 +24,10 @@ MAX_RECENT = 10
 def project_key(path: Path | None) -> str:
     """The key of a project's entries (its last view, version, start-up snapshot): a hash
     of its path, or of "<sample>" for the bundled sample (which has no path)."""
-    text = str(path) if path is not None else "<sample>"
+    return _text_key(str(path) if path is not None else "<sample>")
+
+
+def _text_key(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
@@ -112,3 +115,28 @@ class Settings:
     def set_last_version(self, path: Path | None, name: str) -> None:
         """Remember that version ``name`` of the project at ``path`` was shown last."""
         self.q.setValue(f"versions/{project_key(path)}", name)
+
+    def recent_servers(self) -> list[str]:
+        """Team servers logged in to lately, newest first: password-free
+        ``postgresql://user@host:port/database`` addresses (File ▸ Open team project…)."""
+        value = self.q.value("team_servers", [])
+        found = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [s for s in found if isinstance(s, str) and s]
+
+    def add_recent_server(self, conninfo: str, project: str = "") -> None:
+        """Put a team server first in the recent list, with the project opened there last.
+        Only the password-free address is kept: a password is never written here."""
+        from zoneeditor.io.team.address import without_password
+
+        clean = without_password(conninfo)
+        servers = [s for s in self.recent_servers() if s != clean]
+        self.q.setValue("team_servers", [clean, *servers][:MAX_RECENT])
+        if project:
+            self.q.setValue(f"team_projects/{_text_key(clean)}", project)
+
+    def last_team_project(self, conninfo: str) -> str:
+        """The project last opened on this team server ("" if none)."""
+        from zoneeditor.io.team.address import without_password
+
+        value = self.q.value(f"team_projects/{_text_key(without_password(conninfo))}")
+        return value if isinstance(value, str) else ""

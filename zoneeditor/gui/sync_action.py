@@ -21,18 +21,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QToolBar
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QToolBar
 
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.merge.resolve import open_conflicts
 from zoneeditor.core.model import AGREED
+from zoneeditor.core.naming import isolate
 from zoneeditor.gui.background import BackgroundJobs, error_text
 from zoneeditor.gui.conflicts_panel import ConflictsPanel
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.sync_status import SyncIndicator, SyncStatusWatcher, conflicts_text
 from zoneeditor.i18n.values import version_title
-from zoneeditor.io.team.errors import NotAllowed, ServerUnreachable
+from zoneeditor.io.team.errors import LoginProblem, NotAllowed, ServerUnreachable
+from zoneeditor.io.team.login import Passwords
+from zoneeditor.io.team.server import Connect, TeamServer
 from zoneeditor.io.team.sync import SyncJob, SyncReport
 from zoneeditor.io.team.workcopy import table
 
@@ -49,9 +52,13 @@ class TeamSync(QObject):
     failed = Signal(str)
 
     def __init__(self, editor: Editor, window: WindowServices,
-                 conflicts: ConflictsPanel) -> None:
+                 conflicts: ConflictsPanel, passwords: Passwords | None = None) -> None:
         super().__init__(window.main_widget)
         self._editor, self._window, self._conflicts = editor, window, conflicts
+        #: Passwords typed in this run (None: libpq's ~/.pgpass and service files only).
+        self._passwords = passwords
+        self._connect: Connect = passwords.connect if passwords else TeamServer.connect
+        self._remote = ""  # the server of the last sync started (to ask its password)
         self._jobs = BackgroundJobs(self, "team-sync")
         self._table_jobs = BackgroundJobs(self, "team-table")
         self._running: SyncJob | None = None
@@ -75,7 +82,7 @@ class TeamSync(QObject):
         self.act_table.triggered.connect(self.table_current)
         self.indicator = SyncIndicator(parent)
         self.indicator.clicked.connect(self.sync)
-        self.watcher = SyncStatusWatcher(editor, self.indicator)
+        self.watcher = SyncStatusWatcher(editor, self.indicator, self._connect)
         self.toolbar = QToolBar(self.tr("Team"), parent)
         self.toolbar.setObjectName("teamToolbar")
         self.toolbar.addAction(self.act_sync)
@@ -111,11 +118,12 @@ class TeamSync(QObject):
                                         "(make one with 'zoneeditor team clone')"))
             return False
         try:
-            job = SyncJob.start(self._editor.session)
+            job = SyncJob.start(self._editor.session, connect=self._connect)
         except ZoneEditorError as exc:
             self._fail(str(exc))
             return False
         self._running = job
+        self._remote = job.state.remote
         self._edited_meanwhile = False
         self.watcher.set_busy(True)
         self.on_working_copy(True)
@@ -167,6 +175,11 @@ class TeamSync(QObject):
         self._running = None
         self._reruns = 0
         self._done()
+        if (isinstance(exc, LoginProblem) and exc.kind in ("password-needed", "password-wrong")
+                and self._passwords is not None and self._remote
+                and self._ask_password(exc.where, exc.kind == "password-wrong")):
+            self.sync()  # with the password just typed
+            return
         if isinstance(exc, ServerUnreachable):
             self._fail(self.tr("Cannot reach the team server: your edits stay here and go "
                                "with the next sync (%1)").replace("%1", str(exc)))
@@ -175,6 +188,20 @@ class TeamSync(QObject):
         else:
             self._fail(self.tr("Sync failed, nothing was lost: %1").replace(
                 "%1", error_text(exc)))
+
+    def _ask_password(self, where: str, wrong: bool) -> bool:
+        """Ask the password the server asks for (kept in memory for this run); True when
+        one was given."""
+        assert self._passwords is not None  # only called with passwords
+        question = (self.tr("The server %1 did not accept the password. Password:") if wrong
+                    else self.tr("The server %1 asks for a password (it is not stored). "
+                                 "Password:")).replace("%1", isolate(where))
+        text, ok = QInputDialog.getText(self._window.main_widget, self.tr("Team server"),
+                                        question, QLineEdit.EchoMode.Password)
+        if not ok or not text:
+            return False
+        self._passwords.remember(self._remote, text)
+        return True
 
     def _done(self) -> None:
         self.watcher.set_busy(False)
@@ -190,9 +217,14 @@ class TeamSync(QObject):
         self.last_error = ""
         text = (self.tr("Synced: %1 received, %2 sent")
                 .replace("%1", str(report.received)).replace("%2", str(report.sent)))
+        refused = sum(1 for c in report.conflicts if c.kind == "refused")
+        if len(report.conflicts) > refused:
+            text += " · " + conflicts_text(len(report.conflicts) - refused)
+        if refused:  # the rest went through; these stay here (docs/team.md)
+            text += " · " + self.tr("%n change(s) refused by the server, kept here", None,
+                                    refused)
         if report.conflicts:
-            text += " · " + conflicts_text(len(report.conflicts)) + " " + self.tr(
-                "(see the Conflicts panel)")
+            text += " " + self.tr("(see the Conflicts panel)")
         self._window.status(text, 15000)
         self._conflicts.refresh()
         if any(not c.resolution for c in report.conflicts):
@@ -242,7 +274,7 @@ class TeamSync(QObject):
             return False
 
         def work(_progress: object) -> str:
-            table(path, name)
+            table(path, name, connect=self._connect)
             return name
 
         self._table_jobs.submit(
@@ -254,10 +286,12 @@ class TeamSync(QObject):
         return True
 
 
-def install(editor: Editor, window: WindowServices, conflicts: ConflictsPanel) -> TeamSync:
+def install(editor: Editor, window: WindowServices, conflicts: ConflictsPanel, *,
+            passwords: Passwords | None = None) -> TeamSync:
     """Put Sync with team server in the File menu and Table this proposal… in the Version
-    menu (above its list of versions), the Sync toolbar button and the status indicator."""
-    sync = TeamSync(editor, window, conflicts)
+    menu (above its list of versions), the Sync toolbar button and the status indicator;
+    ``passwords``: those typed in this run (asked again when the server asks for one)."""
+    sync = TeamSync(editor, window, conflicts, passwords)
     window.add_file_action(sync.act_sync)
     menu = window.menu("Version")
     separator = next((a for a in menu.actions() if a.isSeparator()), None)

@@ -25,6 +25,7 @@ from zoneeditor.gui.editor import Editor
 from zoneeditor.io.team.address import describe
 from zoneeditor.io.team.errors import TeamError
 from zoneeditor.io.team.local_state import SyncState, read_state
+from zoneeditor.io.team.server import Connect, TeamServer
 from zoneeditor.io.team.sync import SyncStatus, local_changes, status
 
 #: How often the server is asked while a working copy is open (ms).
@@ -133,9 +134,11 @@ class SyncStatusWatcher(QObject):
     #: New figures are shown (``figures``).
     updated = Signal()
 
-    def __init__(self, editor: Editor, indicator: SyncIndicator) -> None:
+    def __init__(self, editor: Editor, indicator: SyncIndicator,
+                 connect: Connect = TeamServer.connect) -> None:
         super().__init__(indicator)
         self._editor, self.indicator = editor, indicator
+        self._connect = connect
         self._cache = _StateCache()
         self._server_jobs = BackgroundJobs(self, "sync-status")
         self._local_jobs = BackgroundJobs(self, "sync-recount")
@@ -190,12 +193,13 @@ class SyncStatusWatcher(QObject):
     def refresh(self) -> None:
         """Ask the server (off the UI thread) how much there is to send and receive."""
         path, ours = self._snapshot()
-        cache = self._cache
+        cache, connect = self._cache, self._connect
         self._seq += 1
         seq = self._seq
 
         def work(_progress: object) -> Looked:
-            return _look(path, ours, cache, ask_server=True, last=None, seq=seq)
+            return _look(path, ours, cache, ask_server=True, last=None, seq=seq,
+                         connect=connect)
 
         self._server_jobs.submit(work, on_done=self._on_looked, on_error=self._on_failed)
 
@@ -275,7 +279,8 @@ class SyncStatusWatcher(QObject):
 
 
 def _look(path: Path | None, ours: Project, cache: _StateCache, *, ask_server: bool,
-          last: SyncStatus | None, seq: int) -> Looked:
+          last: SyncStatus | None, seq: int,
+          connect: Connect = TeamServer.connect) -> Looked:
     """One look at the working copy (worker thread): its state and the figures."""
     if path is None or not path.exists():
         return Looked(path, None, None, seq=seq)
@@ -287,7 +292,8 @@ def _look(path: Path | None, ours: Project, cache: _StateCache, *, ask_server: b
         return Looked(path, None, None, seq=seq)
     if ask_server:
         try:
-            return Looked(path, state, status(ours, state), asked=True, seq=seq)
+            return Looked(path, state, status(ours, state, connect=connect), asked=True,
+                          seq=seq)
         except TeamError as exc:  # reached, but refused (login, membership): say why
             refused = str(exc)
             last = None

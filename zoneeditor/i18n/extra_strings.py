@@ -145,6 +145,7 @@ CHANGE_LABELS = (
     QT_TRANSLATE_NOOP("ToolMessages", "Resolve conflict on %1: take ours"),
     QT_TRANSLATE_NOOP("ToolMessages", "Resolve conflict on %1: take theirs"),
     QT_TRANSLATE_NOOP("ToolMessages", "Received from the team server"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Discard the change the server refused: %1"),
 )
 
 #: The editing tools' hints, status messages and refusals (core/tools, core/edits: the

@@ -25,8 +25,8 @@ from typing import Any
 from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.model import AGREED, Feature, Project, ProjectMeta, Version
 from zoneeditor.io.team import address
-from zoneeditor.io.team.errors import NotAllowed, ServerUnreachable, StaleBase, TeamError
-from zoneeditor.io.team.schema_sql import INVALID_SQLSTATE, STALE_SQLSTATE
+from zoneeditor.io.team.errors import LoginProblem, StaleBase, TeamError
+from zoneeditor.io.team.pgerrors import login_error, translate
 from zoneeditor.io.team.wire import (
     changeset_from_json,
     changeset_to_json,
@@ -108,31 +108,6 @@ def _psycopg() -> Any:
     return psycopg
 
 
-def translate(exc: Exception, where: str) -> TeamError:
-    """A psycopg error as one sentence for the user, keeping PostgreSQL's SQLSTATE."""
-    psycopg = _psycopg()
-    first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-    state, detail = "", first
-    if isinstance(exc, psycopg.Error):  # PostgreSQL's own code and sentence, when it sent one
-        state = exc.sqlstate or ""
-        detail = exc.diag.message_primary or first
-    if isinstance(exc, (psycopg.OperationalError, psycopg.InterfaceError)) and not state.startswith(
-            ("42", "ZE")):
-        return ServerUnreachable(f"cannot reach the team server {where}: {detail}")
-    if state == STALE_SQLSTATE:
-        return StaleBase(f"the team server moved on meanwhile ({detail})")
-    if state == "42501":
-        return NotAllowed(f"the team server {where} refused: {detail}", state)
-    if state == INVALID_SQLSTATE:
-        return TeamError(f"the team server {where} refused the change: {detail}")
-    if state == "28P01" or state.startswith("28"):
-        return NotAllowed(f"the team server {where} did not accept the login: {detail}", state)
-    if state in ("3F000", "42P01", "42883"):
-        return TeamError(f"{where} is not a zoneeditor team server "
-                         f"(run 'zoneeditor team init' there first): {detail}")
-    return TeamError(f"the team server {where} reported an error: {detail}")
-
-
 class TeamServer:
     """One open connection to a team server (a context manager: closes on exit)."""
 
@@ -142,13 +117,22 @@ class TeamServer:
         self.where = address.describe(conninfo)
 
     @classmethod
-    def connect(cls, conninfo: str, *, application: str = "zoneeditor") -> TeamServer:
-        """Connect to the server at ``conninfo`` (ServerUnreachable / NotAllowed if not)."""
+    def connect(cls, conninfo: str, *, application: str = "zoneeditor",
+                password: str | None = None, timeout_s: int = CONNECT_TIMEOUT_S) -> TeamServer:
+        """Connect to the server at ``conninfo``: ServerUnreachable when nothing answers,
+        PasswordNeeded / LoginRefused / LoginProblem when the login fails (why, in words).
+
+        ``password`` is one the user typed for this run (never stored); without it libpq
+        looks in ~/.pgpass or the service file as usual.
+        """
         psycopg = _psycopg()
         where = address.describe(conninfo)
+        extra = {"password": password} if password else {}
         try:
-            con = psycopg.connect(conninfo, connect_timeout=CONNECT_TIMEOUT_S,
-                                  application_name=application)
+            con = psycopg.connect(conninfo, connect_timeout=timeout_s,
+                                  application_name=application, **extra)
+        except psycopg.OperationalError as exc:
+            raise login_error(exc, where) from exc
         except psycopg.Error as exc:
             raise translate(exc, where) from exc
         except Exception as exc:  # a malformed address: psycopg.ProgrammingError and kin
@@ -233,8 +217,9 @@ class TeamServer:
             row = con.execute("SELECT meta FROM zoneeditor.projects WHERE name = %s",
                               (project,)).fetchone()
             if row is None:
-                raise TeamError(f"no project {project!r} on {self.where} "
-                                "(or you are not a member of its team)")
+                raise LoginProblem(f"no project {project!r} on {self.where} "
+                                   "(or you are not a member of its team)", "no-project",
+                                   self.where)
             meta = meta_from_json(row[0])
             versions = self._versions(con, project)
             entries = [
@@ -258,8 +243,9 @@ class TeamServer:
             row = con.execute("SELECT meta FROM zoneeditor.projects WHERE name = %s",
                               (project,)).fetchone()
             if row is None:
-                raise TeamError(f"no project {project!r} on {self.where} "
-                                "(or you are not a member of its team)")
+                raise LoginProblem(f"no project {project!r} on {self.where} "
+                                   "(or you are not a member of its team)", "no-project",
+                                   self.where)
             infos = self._versions(con, project)
             head = con.execute("SELECT coalesce(max(revision), 0) FROM zoneeditor.changes"
                                " WHERE project = %s", (project,)).fetchone()[0]

@@ -33,8 +33,11 @@ from zoneeditor.io.session import Session
 from zoneeditor.io.team.errors import NotAllowed, ServerUnreachable, StaleBase, TeamError
 from zoneeditor.io.team.local_state import SyncConflict, SyncState, require_state, state_writer
 from zoneeditor.io.team.outbox import Outbox
+from zoneeditor.io.team.pieces import pieces
 from zoneeditor.io.team.plan import Plan, plan
-from zoneeditor.io.team.server import Connect, Me, TeamServer
+from zoneeditor.io.team.push import push_some
+from zoneeditor.io.team.refusals import settle
+from zoneeditor.io.team.server import Connect, Me, Outgoing, TeamServer
 
 #: How often a sync pulls and tries again when the server moved on or the line broke.
 ATTEMPTS = 8
@@ -147,19 +150,24 @@ def _pull_plan_push(server: TeamServer, state: SyncState, ours: Project, outbox:
     revision = pull.head
     if p.outgoing:
         outbox.record([o.id for o in p.outgoing])
-        try:
-            revisions = server.push(state.project, p.outgoing, pull.head)
-        except NotAllowed as exc:
-            created = [o.changeset.version for o in p.outgoing
-                       if o.changeset.structure == Structure.CREATE]
-            if created:  # the likely cause: a name taken by a draft this user cannot see
-                names = ", ".join(repr(n) for n in created)
-                raise NotAllowed(f"{exc} (perhaps another delegation already has a draft "
-                                 f"called {names}: rename yours and sync again)",
-                                 exc.sqlstate) from exc
-            raise
-        revision = max([revision, *revisions])
+        outcome = push_some(server, state.project, p.outgoing, pull.head,
+                            split=_split, record=outbox.record)
+        created = [r for r in outcome.refused
+                   if r.outgoing.changeset.structure == Structure.CREATE]
+        if created and not outcome.accepted:  # nothing went: say why, as one sentence
+            names = ", ".join(repr(r.outgoing.changeset.version) for r in created)
+            raise NotAllowed(f"the team server {server.where} refused: {created[0].reason} "
+                             f"(perhaps another delegation already has a draft called "
+                             f"{names}: rename yours and sync again)", created[0].sqlstate)
+        settle(p, outcome)  # what the server refused stays here, listed with the conflicts
+        revision = max([revision, *outcome.revisions])
     return p, revision
+
+
+def _split(o: Outgoing) -> list[Outgoing]:
+    """A refused change set's independent pieces, each with an id of its own."""
+    parts = pieces(o.changeset)
+    return [o] if len(parts) < 2 else [Outgoing(part) for part in parts]
 
 
 def _check_member(me: Me, server: TeamServer) -> None:

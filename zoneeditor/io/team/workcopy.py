@@ -61,12 +61,19 @@ def open_remote(url: str, *, connect: Connect = TeamServer.connect,
     Returns an ordinary Session (lock, journal, recovery as for any file); RecoveryPending
     and LockedError come out as from ``Session.open``.
     """
+    return Session.open(ensure_copy(url, connect=connect), pending=pending,
+                        take_over=take_over)
+
+
+def ensure_copy(url: str, *, connect: Connect = TeamServer.connect) -> Path:
+    """The working copy behind a ``postgresql://…/PROJECT`` URL, cloned first when there is
+    none (that is the only step that needs the server; a window runs it off its UI thread)."""
     server, project = split_project_url(url)
     path = cache_path(url)
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         clone(server, project, path, connect=connect)
-    return Session.open(path, pending=pending, take_over=take_over)
+    return path
 
 
 def table(path: Path, version: str, *, connect: Connect = TeamServer.connect) -> None:

@@ -93,6 +93,32 @@ def test_another_delegations_draft_is_invisible_and_its_views_refused(team):
         assert DRAFT not in server.fetch("talks")[0].versions
 
 
+def test_coordinators_do_not_see_drafts_until_they_are_tabled(team):
+    # The documented model (docs/team.md, "Roles and what each sees"): a draft is the
+    # delegation's own, the coordinators' included, until the delegation tables it; a
+    # mediator who read drafts would break the parties' confidence in the tool.
+    cora, dave = team.url("cora"), team.url("dave")
+    for table in ("features", "changes", "versions"):
+        column = "name" if table == "versions" else "version"
+        assert rows(cora, f"SELECT * FROM zoneeditor.{table} WHERE {column} = %s",
+                    (DRAFT,)) == []
+    with TeamServer.connect(cora) as server:
+        assert DRAFT not in server.fetch("talks")[0].versions
+        assert DRAFT not in server.projects()[0].versions
+    with TeamServer.connect(dave) as server:
+        server.table("talks", DRAFT)
+    # Tabled: the coordinator reads it now, and still may not change it.
+    with TeamServer.connect(cora) as server:
+        assert server.fetch("talks")[0].versions[DRAFT].get("d1").name == "Secret line"
+    d1 = rows(cora, "SELECT count(*) FROM zoneeditor.features WHERE version = %s", (DRAFT,))
+    assert d1 == [(1,)]
+    with TeamServer.connect(cora) as server:
+        d1_feature = server.fetch("talks")[0].versions[DRAFT].get("d1")
+    rename = ChangeSet("Rename", DRAFT, (Delta(d1_feature,
+                                                d1_feature.with_attributes(name="Mine")),))
+    assert sqlstate(cora, INSERT, change_row(DRAFT, rename)) == "42501"
+
+
 def test_a_delegate_cannot_write_the_baseline(team):
     dana = team.url("dana")
     cs = baseline_edit(team)

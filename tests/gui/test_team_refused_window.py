@@ -1,0 +1,86 @@
+"""A change the server refuses, in the window (real server, tests/support/pg.py).
+
+The sync sends what the server accepts; the refused change stays, listed in the Conflicts
+panel with the server's reason; "Discard mine" puts the server's version back as one
+undoable edit, and the next sync forgets the record.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import project_with, zone
+from PySide6.QtCore import QSettings
+from shapely import box
+
+from zoneeditor.core.changes import ChangeSet, Delta
+from zoneeditor.core.model import AGREED
+from zoneeditor.io.session import Session
+from zoneeditor.io.team.local_state import read_state
+
+FREEZE = """
+CREATE POLICY frozen_agreed ON zoneeditor.changes AS RESTRICTIVE FOR INSERT
+  WITH CHECK (NOT EXISTS (
+    SELECT 1 FROM jsonb_array_elements(coalesce(change -> 'deltas', '[]')) AS d
+     WHERE d -> 'old' -> 'attributes' ->> 'status' = 'agreed'))
+"""
+
+
+@pytest.fixture
+def talks(team_project):
+    talks = team_project.publish(project_with(agreed=[
+        zone("signed", box(36.0, 35.0, 36.2, 35.2), name="Signed", party="A",
+             status="agreed"),
+        zone("far", box(38.0, 35.0, 38.2, 35.2), name="Far", party="B"),
+    ]))
+    talks.db.sql(FREEZE)
+    return talks
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, talks):
+    from zoneeditor.gui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(Session.open(talks.clone("cora")), settings=settings)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    w.wait_background()
+    yield w
+    w.document.history.set_clean()
+    w.close()
+    w.deleteLater()
+
+
+def test_a_refused_change_is_listed_discarded_undone_and_forgotten(window, talks):
+    doc = window.document
+    signed, far = doc.feature("signed", AGREED), doc.feature("far", AGREED)
+    window.editor.push(ChangeSet("Rename both", AGREED, (
+        Delta(signed, signed.with_attributes(name="Signed (mine)")),
+        Delta(far, far.with_attributes(name="Far (mine)")))))
+    team, panel = window.addons.sync, window.addons.conflicts
+    assert team.sync() and team.wait()
+    assert "1 change(s) refused by the server, kept here" in window.statusBar().currentMessage()
+    assert talks.server_content().agreed.get("far").name == "Far (mine)"
+    [entry] = panel.entries
+    assert entry.is_refused and entry.feature_ids == ("signed",)
+    assert panel.dock is not None and panel.dock.isVisible()
+    item = panel.tree.topLevelItem(0)
+    assert item.text(2) == "Refused by the server: kept here"
+    assert "row-level security" in item.toolTip(2)  # the server's own words, on hover
+    panel.select(0)
+    assert panel.take_theirs.text() == "Discard mine" and panel.take_theirs.isEnabled()
+    assert "tried again at every sync" in panel.hint.text()
+    # The baseline is locked in the window (Layers): a discard waits until it is unlocked.
+    assert not panel.take("theirs") and "locked" in window.statusBar().currentMessage()
+    window.editor.layer_state.set_flag("baseline_locked", False)
+    assert panel.take("theirs")
+    assert doc.feature("signed", AGREED).name == "Signed"
+    assert panel.open_count() == 0
+    assert "discarded" in panel.tree.topLevelItem(0).text(3)
+    assert window.editor.undo()  # the change comes back, and so does the row
+    panel.refresh()
+    assert doc.feature("signed", AGREED).name == "Signed (mine)" and panel.open_count() == 1
+    assert window.editor.redo()
+    assert team.sync() and team.wait()
+    assert panel.entries == [] and read_state(window.session.path).conflicts == ()

@@ -1,0 +1,52 @@
+"""What File ▸ Open team project… says when logging in fails: one sentence in the user's
+language naming the server and the problem (``io.team.errors.LoginProblem.kind``), never
+psycopg's or libpq's own words (those go in a tooltip, for whoever helps the user)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from zoneeditor.core.naming import isolate
+from zoneeditor.io.team.errors import LoginProblem, NotAllowed, ServerUnreachable
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TeamOpenDialog", text)
+
+
+def problem_text(exc: BaseException, where: str, project: str = "") -> str:
+    """The sentence for a failed login or open on the server ``where`` (user@host:port/db)."""
+    server = isolate(where)
+    kind = exc.kind if isinstance(exc, LoginProblem) else ""
+    if isinstance(exc, ServerUnreachable):
+        text = _tr("Cannot reach the server %1: check the host name and the port, and that "
+                   "this computer is on the network.")
+    elif kind == "password-needed":
+        text = _tr("The server %1 asks for a password: type it below (it is not stored).")
+    elif kind == "password-wrong":
+        text = _tr("The server %1 did not accept this user name and password.")
+    elif kind == "not-allowed-here":
+        text = _tr("The server %1 accepts no login of this user from this computer: ask its "
+                   "administrator.")
+    elif kind == "no-database":
+        text = _tr("The server %1 has no such database: check its name.")
+    elif kind == "not-member":
+        text = _tr("The server %1 let you in, but you are not a member of its team: ask its "
+                   "administrator to add you.")
+    elif kind == "not-team-server":
+        text = _tr("The database %1 holds no team projects (its administrator runs "
+                   "'zoneeditor team init' there first).")
+    elif kind == "no-project":
+        text = _tr("The server %1 has no project called %2 that you may open.")
+    elif isinstance(exc, NotAllowed):
+        text = _tr("The server %1 refused: you have no permission for this.")
+    else:
+        text = _tr("The team project on %1 could not be opened; nothing was changed.")
+    return text.replace("%1", server).replace("%2", isolate(project))
+
+
+def detail_text(exc: BaseException) -> str:
+    """The technical words behind the sentence (a tooltip), or "" when there are none."""
+    if isinstance(exc, LoginProblem) and exc.detail:
+        return exc.detail
+    return str(exc)

@@ -1,0 +1,101 @@
+"""Changes the server refused: they stay on the laptop and are listed like conflicts.
+
+After ``io.team.push.push_some`` the plan of the sync is brought in line with what the
+server really accepted (``settle``): only the accepted change sets count as sent, the new
+merge base takes back each refused change (so the next sync sees it as a local change
+still to send and tries again), and each refused piece becomes one ``SyncConflict`` of kind
+``"refused"`` with one sentence saying which feature and the server's reason. The local
+document keeps the change; the user keeps it (it is tried again at every sync, so it goes
+once the server allows it) or discards it (an ordinary undoable edit back to the server's
+version, ``discard_changeset``).
+"""
+
+from __future__ import annotations
+
+from zoneeditor.core.changes import ChangeSet, Delta, Structure
+from zoneeditor.core.messages import Message
+from zoneeditor.core.model import AGREED, Feature, Project
+from zoneeditor.io.team.local_state import SyncConflict
+from zoneeditor.io.team.plan import Plan, apply_loose
+from zoneeditor.io.team.push import PushOutcome, Refusal
+
+#: The kind of a SyncConflict that records a change the server refused.
+REFUSED = "refused"
+
+
+def settle(p: Plan, outcome: PushOutcome) -> None:
+    """Make ``p`` say what the server accepted (see the module documentation)."""
+    p.outgoing = list(outcome.accepted)
+    for r in outcome.refused:
+        apply_loose(p.new_base, ~r.outgoing.changeset, r.outgoing.description)
+        p.conflicts.append(refused_conflict(r))
+
+
+def _label(d: Delta) -> str:
+    feature = d.new or d.old
+    return feature.label if feature is not None else d.id[:8]
+
+
+def _where(d: Delta) -> tuple[float, float] | None:
+    feature = d.new or d.old
+    if feature is None or feature.geometry is None or feature.geometry.is_empty:
+        return None
+    p = feature.geometry.representative_point()
+    return (float(p.x), float(p.y))
+
+
+def refused_conflict(r: Refusal) -> SyncConflict:
+    """The record of one refused change set (or piece of one)."""
+    cs = r.outgoing.changeset
+    reason = r.reason.rstrip(".")
+    if cs.structure == Structure.CREATE:
+        return SyncConflict(cs.version, "", REFUSED,
+                            f"the new version {cs.version!r} stays here: the server refused "
+                            f"it ({reason}); perhaps another delegation already has a draft "
+                            "of that name: rename yours and sync again")
+    if cs.structure == Structure.DROP:
+        return SyncConflict(cs.version, "", REFUSED,
+                            f"the removal of {cs.version!r} stays here: the server refused "
+                            f"it ({reason})")
+    if cs.meta and not cs.deltas:
+        return SyncConflict(AGREED, "", REFUSED,
+                            f"your change of the project details stays here: the server "
+                            f"refused it ({reason})")
+    first = cs.deltas[0]
+    others = len(cs.deltas) - 1
+    who = _label(first) + (f" and {others} feature(s) changed with it" if others else "")
+    states = tuple((d.id, d.old) for d in cs.deltas)
+    return SyncConflict(
+        cs.version, first.id, REFUSED,
+        f"{who}: the server refused this change ({reason}); it stays here until the "
+        "server allows it or you discard it",
+        None, _where(first), first.old, first.new, first.old, "",
+        tuple(d.id for d in cs.deltas), f"refused:{first.id}", states, states)
+
+
+def is_discarded(c: SyncConflict, project: Project) -> bool:
+    """True when the local features of a refused change are the server's again (the user
+    discarded it; the next sync forgets the record)."""
+    version = project.versions.get(c.version)
+    if c.kind != REFUSED or not c.ids or version is None:
+        return False
+    return all(version.get(fid) == state for fid, state in c.theirs_states)
+
+
+def discard_changeset(c: SyncConflict, project: Project) -> ChangeSet | None:
+    """The edit that puts the server's version of a refused change's features back in the
+    working copy (None when there is nothing to put back). Undo brings the change back."""
+    version = project.versions.get(c.version)
+    if c.kind != REFUSED or version is None:
+        return None
+    deltas: list[Delta] = []
+    for fid, state in c.theirs_states:
+        here: Feature | None = version.get(fid)
+        if here != state:
+            deltas.append(Delta(here, state))
+    if not deltas:
+        return None
+    mine = deltas[0].old or deltas[0].new  # named as the user sees it here
+    label = Message("Discard the change the server refused: %1",
+                    mine.label if mine is not None else c.feature_id)
+    return ChangeSet(label, c.version, tuple(deltas))
