@@ -20,9 +20,8 @@
     <name>App</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
-        <location filename="../gui/app.py" line="+181"/>
+        <location filename="../gui/app.py" line="+159"/>
         <source>Cannot open project</source>
-        <extracomment>Qt&apos;s own command-line options that take a value (``-geometry 800x600``): they must not be mistaken for the project PATH.</extracomment>
         <translation>يتعذر فتح المشروع</translation>
     </message>
     <message>
@@ -176,8 +175,8 @@ Left and right as seen walking the line from its first vertex to its last.</sour
 <context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+31"/>
-        <location filename="../gui/conflict_text.py" line="+134"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+45"/>
+        <location filename="../gui/conflict_text.py" line="+135"/>
         <source>and %n more</source>
         <translation>
             <numerusform>ولا غيره</numerusform>
@@ -190,14 +189,14 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../gui/conflicts_panel.py" line="+68"/>
-        <location line="+358"/>
+        <location filename="../gui/conflicts_panel.py" line="+69"/>
+        <location line="+352"/>
         <source>Conflicts</source>
         <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="-341"/>
+        <location filename="../gui/conflicts_panel.py" line="-335"/>
         <source>Feature</source>
         <extracomment>What is known about the open project&apos;s conflicts. The dock holding the panel (set by ``install``), shown by ``reveal``.</extracomment>
         <translation>العنصر</translation>
@@ -213,7 +212,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>التعارض</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-23"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-35"/>
         <location filename="../gui/conflicts_panel.py" line="+1"/>
         <source>Ours</source>
         <translation>لدينا</translation>
@@ -231,18 +230,18 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+2"/>
-        <location line="+183"/>
+        <location line="+186"/>
         <source>Take ours</source>
         <translation>اعتماد ما لدينا</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <location line="+182"/>
+        <location line="-184"/>
+        <location line="+186"/>
         <source>Take theirs</source>
         <translation>اعتماد ما لديهم</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-184"/>
         <source>Mark resolved</source>
         <translation>اعتباره محسومًا</translation>
     </message>
@@ -257,7 +256,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>إظهار الأصل وما لدينا وما لديهم على الخريطة</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>The team sync record of this file cannot be read: %1</source>
         <translation>تتعذر قراءة سجل مزامنة الفريق لهذا الملف: %1</translation>
     </message>
@@ -267,7 +266,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>تعارض واحد مفتوح في %1: لا يمكن جعلها الأساس المتفق عليه ولا طرحها على الفريق حتى يُحسم.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+20"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+32"/>
         <location filename="../gui/conflicts_panel.py" line="+3"/>
         <source>%n open conflicts in %1: it cannot be promoted or tabled until each is resolved.</source>
         <translation>
@@ -298,9 +297,14 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         </translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="+28"/>
+        <location filename="../gui/conflicts_panel.py" line="+29"/>
         <source>Keep mine</source>
         <translation>الإبقاء على نسختي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard mine</source>
+        <translation>تجاهل تعديلي</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -308,37 +312,37 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>اعتماد نسخة الخادم</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-17"/>
         <source>Select a conflict to see it on the map.</source>
         <translation>اختر تعارضًا لرؤيته على الخريطة.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Keep mine sends your version at the next sync; take the server&apos;s replaces yours with it. Sync to carry it out.</source>
         <translation>«الإبقاء على نسختي» يرسل نسختك عند المزامنة التالية؛ و«اعتماد نسخة الخادم» يستبدل بها نسختك. زامِن لتنفيذ ذلك.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>This is about the whole version: it is reported until the version is the same here and on the server.</source>
         <translation>يتعلق هذا بالنسخة كلها: يبقى ظاهرًا حتى تتطابق النسخة هنا وعلى الخادم.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>The details of this conflict are no longer kept: check the feature, then Mark resolved.</source>
         <translation>لم تعد تفاصيل هذا التعارض محفوظة: تحقق من العنصر، ثم اختر «اعتباره محسومًا».</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-18"/>
         <source>Or draw it yourself: edit the stretch on the map, then Mark resolved.</source>
         <translation>أو ارسمه بنفسك: عدّل المقطع على الخريطة، ثم اختر «اعتباره محسومًا».</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+32"/>
         <source>Base: as at the last sync</source>
         <translation>الأصل: كما كان عند آخر مزامنة</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Mine: this working copy</source>
         <translation>نسختي: نسخة العمل هذه</translation>
     </message>
@@ -348,12 +352,12 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>نسخة الخادم: كما هي على الخادم</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
         <source>Base: before either edit</source>
         <translation>الأصل: قبل أي من التعديلين</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ours: this project</source>
         <translation>لدينا: هذا المشروع</translation>
     </message>
@@ -363,12 +367,12 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>لديهم: النسخة الأخرى من المشروع</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../gui/conflicts_panel.py" line="+103"/>
         <source>Cannot resolve: %1 is locked (unlock it in Layers)</source>
         <translation>يتعذر الحسم: %1 مقفل (افتح قفله في «الطبقات»)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Could not record the decision: %1</source>
         <translation>تعذر تسجيل القرار: %1</translation>
     </message>
@@ -378,7 +382,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>سُجّل القرار: ستنفذه المزامنة التالية</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-32"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-20"/>
         <source>(unset)</source>
         <translation>(غير محدد)</translation>
     </message>
@@ -419,6 +423,11 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+1"/>
+        <source>Refused by the server: kept here</source>
+        <translation>رفضه الخادم: محفوظ هنا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>deleted it</source>
         <translation>حُذف</translation>
     </message>
@@ -439,6 +448,16 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+1"/>
+        <source>discarded: the server&apos;s version is back (undo to keep mine)</source>
+        <translation>تم التجاهل: عادت نسخة الخادم (تراجع للإبقاء على تعديلي)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused this change (your role or a rule of the server does not allow it). Keep mine: it is tried again at every sync. Discard mine: the server&apos;s version is put back here (undo brings yours back).</source>
+        <translation>رفض الخادم هذا التعديل (دورك أو إحدى قواعد الخادم لا تسمح به). الإبقاء على تعديلي: يُعاد إرساله عند كل مزامنة. تجاهل تعديلي: تُعاد نسخة الخادم هنا (التراجع يعيد تعديلك).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Both moved the same point</source>
         <translation>نقل الجانبان النقطة نفسها</translation>
     </message>
@@ -473,7 +492,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>نسخة الخادم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Both redrew the same stretch of line</source>
         <translation>أعاد الجانبان رسم المقطع نفسه من الخط</translation>
     </message>
@@ -675,7 +694,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+246"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+262"/>
         <source>Area gained</source>
         <translation>مساحة مكتسبة</translation>
     </message>
@@ -703,7 +722,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-240"/>
+        <location line="-256"/>
         <location filename="../gui/diff_panel.py" line="+70"/>
         <location line="+297"/>
         <source>Changes</source>
@@ -2265,7 +2284,14 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+87"/>
+        <location filename="../gui/window_shell.py" line="+66"/>
+        <source>Opening %1…</source>
+        <extracomment>The overlay goes after this long, whatever else happened (ms).</extracomment>
+        <translation>جارٍ فتح %1…</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>Saved %1</source>
         <translation>تم حفظ %1</translation>
     </message>
@@ -2320,7 +2346,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">&amp;خروج</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+77"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
@@ -2416,7 +2442,7 @@ UTM: %4. MGRS: %5.
         <translation> (مقفلة: افتح قفلها في الطبقات للتعديل)</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-85"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
@@ -2560,8 +2586,8 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>حذف المحدد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+77"/>
-        <location filename="../gui/window_parts.py" line="+91"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+92"/>
+        <location filename="../gui/window_parts.py" line="+93"/>
         <source>&amp;Reset panel layout</source>
         <translation>إ&amp;عادة ترتيب اللوحات</translation>
     </message>
@@ -2581,7 +2607,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>MapStatus</name>
     <message>
-        <location line="-18"/>
+        <location line="-33"/>
         <location filename="../gui/statusbar.py" line="+35"/>
         <source>DMS</source>
         <translation>DMS</translation>
@@ -3124,7 +3150,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+94"/>
+        <location line="+110"/>
         <location filename="../render/print_layout.py" line="+186"/>
         <source>Version: %1</source>
         <extracomment>How much fonts and symbols shrink per attempt when the content does not fit. The map frame must keep at least this share of the space between title and footer.</extracomment>
@@ -3275,7 +3301,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../gui/recovery_dialog.py" line="+61"/>
+        <location filename="../gui/recovery_dialog.py" line="+62"/>
         <source>Recover unsaved work</source>
         <translation>استعادة العمل غير المحفوظ</translation>
     </message>
@@ -3320,7 +3346,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>القرار &amp;لاحقًا</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>not saved yet (based on %1)</source>
         <translation>لم يُحفظ بعد (مبني على %1)</translation>
     </message>
@@ -3375,7 +3401,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-93"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-109"/>
         <source>Edits set aside</source>
         <translation>وُضعت التعديلات جانبًا</translation>
     </message>
@@ -3663,7 +3689,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+64"/>
+        <location line="+80"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -3858,7 +3884,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-62"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-78"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>الطبقة المرجعية «%1» غير معروضة: %2</translation>
     </message>
@@ -3994,8 +4020,8 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location line="+152"/>
-        <location filename="../gui/sync_status.py" line="+43"/>
+        <location line="+153"/>
+        <location filename="../gui/sync_status.py" line="+44"/>
         <source>%n conflict</source>
         <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
         <translation>
@@ -4086,11 +4112,180 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
 </context>
 <context>
+    <name>TeamOpenDialog</name>
+    <message>
+        <location line="+1"/>
+        <source>Cannot reach the server %1: check the host name and the port, and that this computer is on the network.</source>
+        <translation>تعذّر الوصول إلى الخادم %1: تحقّق من اسم المضيف والمنفذ ومن اتصال هذا الحاسوب بالشبكة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 asks for a password: type it below (it is not stored).</source>
+        <translation>يطلب الخادم %1 كلمة مرور: اكتبها أدناه (لا تُحفظ).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 did not accept this user name and password.</source>
+        <translation>لم يقبل الخادم %1 اسم المستخدم وكلمة المرور هذين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 accepts no login of this user from this computer: ask its administrator.</source>
+        <translation>لا يقبل الخادم %1 دخول هذا المستخدم من هذا الحاسوب: راجع مسؤول الخادم.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 has no such database: check its name.</source>
+        <translation>لا توجد على الخادم %1 قاعدة بيانات بهذا الاسم: تحقّق من الاسم.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 let you in, but you are not a member of its team: ask its administrator to add you.</source>
+        <translation>سمح لك الخادم %1 بالدخول، لكنك لست عضوًا في فريقه: اطلب من مسؤوله إضافتك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database %1 holds no team projects (its administrator runs &apos;zoneeditor team init&apos; there first).</source>
+        <translation>لا تحتوي قاعدة البيانات %1 على مشاريع فريق (على مسؤولها تشغيل &apos;zoneeditor team init&apos; فيها أولًا).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 has no project called %2 that you may open.</source>
+        <translation>لا يوجد على الخادم %1 مشروع باسم %2 يمكنك فتحه.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 refused: you have no permission for this.</source>
+        <translation>رفض الخادم %1: ليست لديك صلاحية لذلك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team project on %1 could not be opened; nothing was changed.</source>
+        <translation>تعذّر فتح مشروع الفريق على %1؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;team project…</source>
+        <translation>فتح مشروع &amp;فريق…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in to a team server and open one of its projects</source>
+        <translation>سجّل الدخول إلى خادم فريق وافتح أحد مشاريعه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open team project</source>
+        <translation>تعذّر فتح مشروع الفريق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened the team project %1</source>
+        <translation>فُتح مشروع الفريق %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/team_open_dialog.py" line="+53"/>
+        <source>Open team project</source>
+        <translation>فتح مشروع فريق</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>server name or address</source>
+        <extracomment>The chosen project&apos;s address and working copy (set when accepted). The projects the server offered at the last Connect.</extracomment>
+        <translation>اسم الخادم أو عنوانه</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Used for this session only, never stored. A password in ~/.pgpass is used without asking.</source>
+        <translation>تُستخدم لهذه الجلسة فقط ولا تُحفظ أبدًا. تُستخدم كلمة المرور الموجودة في ~/.pgpass دون سؤال.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connect</source>
+        <translation>ا&amp;تصال</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>connect to list the projects, or type a name</source>
+        <translation>اتصل لعرض المشاريع، أو اكتب اسمًا</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Recent servers:</source>
+        <translation>الخوادم الأخيرة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server:</source>
+        <translation>الخادم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>المنفذ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name:</source>
+        <translation>اسم المستخدم:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project:</source>
+        <translation>المشروع:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(type a new server below)</source>
+        <translation>(اكتب خادمًا جديدًا أدناه)</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Connecting to %1…</source>
+        <translation>جارٍ الاتصال بـ %1…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Connected to %1. Choose a project and open it.</source>
+        <translation>تم الاتصال بـ %1. اختر مشروعًا وافتحه.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to %1, but it offers you no project yet.</source>
+        <translation>تم الاتصال بـ %1، لكنه لا يتيح لك أي مشروع بعد.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opening the project on %1…</source>
+        <translation>جارٍ فتح المشروع على %1…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
+</context>
+<context>
     <name>TeamSync</name>
     <message>
-        <location filename="../gui/sync_action.py" line="+64"/>
+        <location filename="../gui/sync_action.py" line="+71"/>
         <source>S&amp;ync with team server</source>
-        <extracomment>How many times a sync the user edited through is run again before giving up. A sync finished and its result is applied (the ``SyncReport``). A sync could not be done (the sentence shown). The sentence of the last failed sync (&quot;&quot; after a good one).</extracomment>
+        <extracomment>How many times a sync the user edited through is run again before giving up. A sync finished and its result is applied (the ``SyncReport``). A sync could not be done (the sentence shown). Passwords typed in this run (None: libpq&apos;s ~/.pgpass and service files only). The sentence of the last failed sync (&quot;&quot; after a good one).</extracomment>
         <translation>م&amp;زامنة مع خادم الفريق</translation>
     </message>
     <message>
@@ -4124,7 +4319,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>هذا المشروع ليس نسخة عمل من مشروع فريق (أنشئ واحدة بالأمر &apos;zoneeditor team clone&apos;)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>A sync of a project no longer open ended; it finishes at that project&apos;s next sync</source>
         <translation>انتهت مزامنة مشروع لم يعد مفتوحًا؛ وستكتمل عند المزامنة التالية لذلك المشروع</translation>
     </message>
@@ -4139,7 +4334,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>استمر تعديل المشروع أثناء المزامنة؛ زامِن مجددًا عندما تتوقف (لم يضِع شيء)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Cannot reach the team server: your edits stay here and go with the next sync (%1)</source>
         <translation>يتعذر الوصول إلى خادم الفريق: تبقى تعديلاتك هنا وتُرسل مع المزامنة التالية (%1)</translation>
     </message>
@@ -4154,12 +4349,27 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>فشلت المزامنة، ولم يضِع شيء: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>The server %1 did not accept the password. Password:</source>
+        <translation>لم يقبل الخادم %1 كلمة المرور. كلمة المرور:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 asks for a password (it is not stored). Password:</source>
+        <translation>يطلب الخادم %1 كلمة مرور (لا تُحفظ). كلمة المرور:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team server</source>
+        <translation>خادم الفريق</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Synced: %1 received, %2 sent</source>
         <translation>تمت المزامنة: استُلم %1، وأُرسل %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>(see the Conflicts panel)</source>
         <translation>(انظر لوحة التعارضات)</translation>
     </message>
@@ -4197,6 +4407,19 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <location line="+3"/>
         <source>Cannot table it: %1</source>
         <translation>يتعذر الطرح: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../build/i18n/tr_aliases.py" line="-26"/>
+        <location filename="../gui/sync_action.py" line="-60"/>
+        <source>%n change(s) refused by the server, kept here</source>
+        <translation>
+            <numerusform>لم يرفض الخادم أي تعديل</numerusform>
+            <numerusform>رفض الخادم تعديلًا واحدًا، محفوظ هنا</numerusform>
+            <numerusform>رفض الخادم تعديلين، محفوظين هنا</numerusform>
+            <numerusform>رفض الخادم %n تعديلات، محفوظة هنا</numerusform>
+            <numerusform>رفض الخادم %n تعديلًا، محفوظة هنا</numerusform>
+            <numerusform>رفض الخادم %n تعديل، محفوظة هنا</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4587,6 +4810,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <location line="+1"/>
         <source>Received from the team server</source>
         <translation>مستلم من خادم الفريق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the change the server refused: %1</source>
+        <translation>تجاهل التعديل الذي رفضه الخادم: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5099,7 +5327,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>«%1» غير موجود في هذه الصفحة.</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="-197"/>
+        <location filename="extra_strings.py" line="-198"/>
         <source>The editor window, canvas and renderer</source>
         <extracomment>Titles of the user guide&apos;s pages in its contents (``gui.help_guide.PAGES``, each page&apos;s first heading up to a colon). The pages are English; their titles are listed translated so a reader finds the page. tests/unit/test_i18n_catalogue.py checks the list is whole.</extracomment>
         <translation>نافذة المحرر ولوحة الخريطة والعرض</translation>
@@ -5243,7 +5471,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>حذف النسخة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+6"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+32"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

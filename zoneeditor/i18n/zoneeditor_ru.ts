@@ -20,9 +20,8 @@
     <name>App</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
-        <location filename="../gui/app.py" line="+181"/>
+        <location filename="../gui/app.py" line="+159"/>
         <source>Cannot open project</source>
-        <extracomment>Qt&apos;s own command-line options that take a value (``-geometry 800x600``): they must not be mistaken for the project PATH.</extracomment>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
@@ -173,8 +172,8 @@ Left and right as seen walking the line from its first vertex to its last.</sour
 <context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+31"/>
-        <location filename="../gui/conflict_text.py" line="+134"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+45"/>
+        <location filename="../gui/conflict_text.py" line="+135"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n объект</numerusform>
@@ -184,14 +183,14 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../gui/conflicts_panel.py" line="+68"/>
-        <location line="+358"/>
+        <location filename="../gui/conflicts_panel.py" line="+69"/>
+        <location line="+352"/>
         <source>Conflicts</source>
         <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="-341"/>
+        <location filename="../gui/conflicts_panel.py" line="-335"/>
         <source>Feature</source>
         <extracomment>What is known about the open project&apos;s conflicts. The dock holding the panel (set by ``install``), shown by ``reveal``.</extracomment>
         <translation>Объект</translation>
@@ -207,7 +206,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-23"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-35"/>
         <location filename="../gui/conflicts_panel.py" line="+1"/>
         <source>Ours</source>
         <translation>У нас</translation>
@@ -225,18 +224,18 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+2"/>
-        <location line="+183"/>
+        <location line="+186"/>
         <source>Take ours</source>
         <translation>Взять наше</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <location line="+182"/>
+        <location line="-184"/>
+        <location line="+186"/>
         <source>Take theirs</source>
         <translation>Взять их</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-184"/>
         <source>Mark resolved</source>
         <translation>Отметить как решённый</translation>
     </message>
@@ -251,7 +250,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Показать на карте исходное, наше и их</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>The team sync record of this file cannot be read: %1</source>
         <translation>Не удаётся прочитать журнал командной синхронизации этого файла: %1</translation>
     </message>
@@ -261,7 +260,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>В версии %1 один открытый конфликт: её нельзя сделать согласованной основой или представить команде, пока он не решён.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+20"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+32"/>
         <location filename="../gui/conflicts_panel.py" line="+3"/>
         <source>%n open conflicts in %1: it cannot be promoted or tabled until each is resolved.</source>
         <translation>
@@ -286,9 +285,14 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         </translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="+28"/>
+        <location filename="../gui/conflicts_panel.py" line="+29"/>
         <source>Keep mine</source>
         <translation>Оставить мою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard mine</source>
+        <translation>Отказаться от моего</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -296,37 +300,37 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Взять с сервера</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-17"/>
         <source>Select a conflict to see it on the map.</source>
         <translation>Выберите конфликт, чтобы увидеть его на карте.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Keep mine sends your version at the next sync; take the server&apos;s replaces yours with it. Sync to carry it out.</source>
         <translation>«Оставить мою» отправит вашу версию при следующей синхронизации; «Взять с сервера» заменит вашу версией с сервера. Чтобы выполнить решение, синхронизируйте.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>This is about the whole version: it is reported until the version is the same here and on the server.</source>
         <translation>Это касается всей версии: сообщение останется, пока версия здесь и на сервере не совпадёт.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>The details of this conflict are no longer kept: check the feature, then Mark resolved.</source>
         <translation>Подробности этого конфликта больше не хранятся: проверьте объект, затем нажмите «Отметить как решённый».</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-18"/>
         <source>Or draw it yourself: edit the stretch on the map, then Mark resolved.</source>
         <translation>Или нарисуйте сами: измените участок на карте, затем нажмите «Отметить как решённый».</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+32"/>
         <source>Base: as at the last sync</source>
         <translation>Исходное: как при последней синхронизации</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Mine: this working copy</source>
         <translation>Моя: эта рабочая копия</translation>
     </message>
@@ -336,12 +340,12 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>С сервера: как на сервере</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
         <source>Base: before either edit</source>
         <translation>Исходное: до обеих правок</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ours: this project</source>
         <translation>Наше: этот проект</translation>
     </message>
@@ -351,12 +355,12 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Их: другая копия</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../gui/conflicts_panel.py" line="+103"/>
         <source>Cannot resolve: %1 is locked (unlock it in Layers)</source>
         <translation>Нельзя решить: %1 заблокирован (снимите блокировку в «Слоях»)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Could not record the decision: %1</source>
         <translation>Не удалось записать решение: %1</translation>
     </message>
@@ -366,7 +370,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Решение записано: его выполнит следующая синхронизация</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-32"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-20"/>
         <source>(unset)</source>
         <translation>(не задано)</translation>
     </message>
@@ -407,6 +411,11 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+1"/>
+        <source>Refused by the server: kept here</source>
+        <translation>Отклонено сервером: сохранено здесь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>deleted it</source>
         <translation>удалён</translation>
     </message>
@@ -427,6 +436,16 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+1"/>
+        <source>discarded: the server&apos;s version is back (undo to keep mine)</source>
+        <translation>отменено: возвращена версия сервера (отмена действия вернёт мою)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused this change (your role or a rule of the server does not allow it). Keep mine: it is tried again at every sync. Discard mine: the server&apos;s version is put back here (undo brings yours back).</source>
+        <translation>Сервер отклонил это изменение (ваша роль или правило сервера его не допускают). Оставить моё: оно отправляется снова при каждой синхронизации. Отказаться от моего: здесь восстанавливается версия сервера (отмена действия вернёт вашу).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Both moved the same point</source>
         <translation>Обе копии сдвинули одну и ту же точку</translation>
     </message>
@@ -461,7 +480,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>С сервера</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Both redrew the same stretch of line</source>
         <translation>Обе копии перерисовали один и тот же участок линии</translation>
     </message>
@@ -663,7 +682,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+246"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+262"/>
         <source>Area gained</source>
         <translation>Полученная территория</translation>
     </message>
@@ -691,7 +710,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-240"/>
+        <location line="-256"/>
         <location filename="../gui/diff_panel.py" line="+70"/>
         <location line="+297"/>
         <source>Changes</source>
@@ -2238,7 +2257,14 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+87"/>
+        <location filename="../gui/window_shell.py" line="+66"/>
+        <source>Opening %1…</source>
+        <extracomment>The overlay goes after this long, whatever else happened (ms).</extracomment>
+        <translation>Открывается %1…</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -2293,7 +2319,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">&amp;Выход</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+77"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -2389,7 +2415,7 @@ UTM: %4. MGRS: %5.
         <translation> (заблокирована: снимите блокировку в «Слоях», чтобы редактировать)</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-85"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
@@ -2533,8 +2559,8 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+77"/>
-        <location filename="../gui/window_parts.py" line="+91"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+92"/>
+        <location filename="../gui/window_parts.py" line="+93"/>
         <source>&amp;Reset panel layout</source>
         <translation>&amp;Сбросить расположение панелей</translation>
     </message>
@@ -2554,7 +2580,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>MapStatus</name>
     <message>
-        <location line="-18"/>
+        <location line="-33"/>
         <location filename="../gui/statusbar.py" line="+35"/>
         <source>DMS</source>
         <translation>DMS</translation>
@@ -3073,7 +3099,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+94"/>
+        <location line="+110"/>
         <location filename="../render/print_layout.py" line="+186"/>
         <source>Version: %1</source>
         <extracomment>How much fonts and symbols shrink per attempt when the content does not fit. The map frame must keep at least this share of the space between title and footer.</extracomment>
@@ -3224,7 +3250,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../gui/recovery_dialog.py" line="+61"/>
+        <location filename="../gui/recovery_dialog.py" line="+62"/>
         <source>Recover unsaved work</source>
         <translation>Восстановление несохранённой работы</translation>
     </message>
@@ -3269,7 +3295,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Решить &amp;позже</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>not saved yet (based on %1)</source>
         <translation>ещё не сохранён (на основе %1)</translation>
     </message>
@@ -3324,7 +3350,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>новый проект</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-93"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-109"/>
         <source>Edits set aside</source>
         <translation>Правки отложены</translation>
     </message>
@@ -3612,7 +3638,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+64"/>
+        <location line="+80"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -3807,7 +3833,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-62"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-78"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>Опорный слой «%1» не показан: %2</translation>
     </message>
@@ -3943,8 +3969,8 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location line="+152"/>
-        <location filename="../gui/sync_status.py" line="+43"/>
+        <location line="+153"/>
+        <location filename="../gui/sync_status.py" line="+44"/>
         <source>%n conflict</source>
         <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
         <translation>
@@ -4023,11 +4049,180 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
 </context>
 <context>
+    <name>TeamOpenDialog</name>
+    <message>
+        <location line="+1"/>
+        <source>Cannot reach the server %1: check the host name and the port, and that this computer is on the network.</source>
+        <translation>Сервер %1 недоступен: проверьте имя узла и порт, а также подключение этого компьютера к сети.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 asks for a password: type it below (it is not stored).</source>
+        <translation>Сервер %1 запрашивает пароль: введите его ниже (он не сохраняется).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 did not accept this user name and password.</source>
+        <translation>Сервер %1 не принял это имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 accepts no login of this user from this computer: ask its administrator.</source>
+        <translation>Сервер %1 не допускает вход этого пользователя с этого компьютера: обратитесь к его администратору.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 has no such database: check its name.</source>
+        <translation>На сервере %1 нет такой базы данных: проверьте её имя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 let you in, but you are not a member of its team: ask its administrator to add you.</source>
+        <translation>Сервер %1 впустил вас, но вы не участник его команды: попросите администратора добавить вас.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database %1 holds no team projects (its administrator runs &apos;zoneeditor team init&apos; there first).</source>
+        <translation>В базе данных %1 нет командных проектов (её администратор сначала выполняет там &apos;zoneeditor team init&apos;).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 has no project called %2 that you may open.</source>
+        <translation>На сервере %1 нет доступного вам проекта с именем %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 refused: you have no permission for this.</source>
+        <translation>Сервер %1 отказал: у вас нет на это прав.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team project on %1 could not be opened; nothing was changed.</source>
+        <translation>Не удалось открыть командный проект на %1; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;team project…</source>
+        <translation>Открыть &amp;командный проект…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in to a team server and open one of its projects</source>
+        <translation>Войти на командный сервер и открыть один из его проектов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open team project</source>
+        <translation>Не удаётся открыть командный проект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened the team project %1</source>
+        <translation>Открыт командный проект %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/team_open_dialog.py" line="+53"/>
+        <source>Open team project</source>
+        <translation>Открыть командный проект</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>server name or address</source>
+        <extracomment>The chosen project&apos;s address and working copy (set when accepted). The projects the server offered at the last Connect.</extracomment>
+        <translation>имя или адрес сервера</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Used for this session only, never stored. A password in ~/.pgpass is used without asking.</source>
+        <translation>Используется только в этом сеансе и никогда не сохраняется. Пароль из ~/.pgpass используется без запроса.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>connect to list the projects, or type a name</source>
+        <translation>подключитесь, чтобы увидеть проекты, или введите имя</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Recent servers:</source>
+        <translation>Недавние серверы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name:</source>
+        <translation>Имя пользователя:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project:</source>
+        <translation>Проект:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(type a new server below)</source>
+        <translation>(введите новый сервер ниже)</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Connected to %1. Choose a project and open it.</source>
+        <translation>Подключено к %1. Выберите проект и откройте его.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to %1, but it offers you no project yet.</source>
+        <translation>Подключено к %1, но доступных вам проектов пока нет.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opening the project on %1…</source>
+        <translation>Открывается проект на %1…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+</context>
+<context>
     <name>TeamSync</name>
     <message>
-        <location filename="../gui/sync_action.py" line="+64"/>
+        <location filename="../gui/sync_action.py" line="+71"/>
         <source>S&amp;ync with team server</source>
-        <extracomment>How many times a sync the user edited through is run again before giving up. A sync finished and its result is applied (the ``SyncReport``). A sync could not be done (the sentence shown). The sentence of the last failed sync (&quot;&quot; after a good one).</extracomment>
+        <extracomment>How many times a sync the user edited through is run again before giving up. A sync finished and its result is applied (the ``SyncReport``). A sync could not be done (the sentence shown). Passwords typed in this run (None: libpq&apos;s ~/.pgpass and service files only). The sentence of the last failed sync (&quot;&quot; after a good one).</extracomment>
         <translation>Син&amp;хронизировать с сервером команды</translation>
     </message>
     <message>
@@ -4061,7 +4256,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Этот проект не является рабочей копией командного проекта (создайте её командой &apos;zoneeditor team clone&apos;)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>A sync of a project no longer open ended; it finishes at that project&apos;s next sync</source>
         <translation>Завершилась синхронизация уже закрытого проекта; она будет доведена до конца при следующей синхронизации этого проекта</translation>
     </message>
@@ -4076,7 +4271,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Проект продолжали редактировать во время синхронизации; синхронизируйте снова, когда сделаете паузу (ничего не потеряно)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Cannot reach the team server: your edits stay here and go with the next sync (%1)</source>
         <translation>Сервер команды недоступен: ваши правки остаются здесь и уйдут при следующей синхронизации (%1)</translation>
     </message>
@@ -4091,12 +4286,27 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Синхронизация не удалась, ничего не потеряно: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>The server %1 did not accept the password. Password:</source>
+        <translation>Сервер %1 не принял пароль. Пароль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 asks for a password (it is not stored). Password:</source>
+        <translation>Сервер %1 запрашивает пароль (он не сохраняется). Пароль:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team server</source>
+        <translation>Командный сервер</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Synced: %1 received, %2 sent</source>
         <translation>Синхронизировано: получено %1, отправлено %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>(see the Conflicts panel)</source>
         <translation>(см. панель «Конфликты»)</translation>
     </message>
@@ -4134,6 +4344,16 @@ ZoneEditor запускается как обычно; ничего не уда�
         <location line="+3"/>
         <source>Cannot table it: %1</source>
         <translation>Представить нельзя: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../build/i18n/tr_aliases.py" line="-26"/>
+        <location filename="../gui/sync_action.py" line="-60"/>
+        <source>%n change(s) refused by the server, kept here</source>
+        <translation>
+            <numerusform>%n изменение отклонено сервером, сохранено здесь</numerusform>
+            <numerusform>%n изменения отклонены сервером, сохранены здесь</numerusform>
+            <numerusform>%n изменений отклонено сервером, сохранены здесь</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4744,11 @@ ZoneEditor запускается как обычно; ничего не уда�
         <location line="+1"/>
         <source>Received from the team server</source>
         <translation>Получено с сервера команды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the change the server refused: %1</source>
+        <translation>Отказаться от изменения, отклонённого сервером: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5036,7 +5261,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>«%1» на этой странице нет.</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="-197"/>
+        <location filename="extra_strings.py" line="-198"/>
         <source>The editor window, canvas and renderer</source>
         <extracomment>Titles of the user guide&apos;s pages in its contents (``gui.help_guide.PAGES``, each page&apos;s first heading up to a colon). The pages are English; their titles are listed translated so a reader finds the page. tests/unit/test_i18n_catalogue.py checks the list is whole.</extracomment>
         <translation>Окно редактора, холст и отрисовка</translation>
@@ -5180,7 +5405,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Удаление версии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+6"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+32"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>
