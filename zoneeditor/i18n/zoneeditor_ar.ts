@@ -4166,7 +4166,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     <message>
         <location line="+1"/>
         <source>Open &amp;team project…</source>
-        <translation>فتح مشروع &amp;فريق…</translation>
+        <translation>فتح مشروع ف&amp;ريق…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4103,7 +4103,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     <message>
         <location line="+1"/>
         <source>Open &amp;team project…</source>
-        <translation>Открыть &amp;командный проект…</translation>
+        <translation>Открыть ко&amp;мандный проект…</translation>
     </message>
     <message>
         <location line="+1"/>
