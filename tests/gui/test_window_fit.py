@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+from pytestqt.exceptions import TimeoutError
 
 from zoneeditor import i18n
 from zoneeditor.gui.main_window import MainWindow
@@ -113,7 +114,9 @@ def _shown(widget: QWidget) -> bool:
 def settled(qtbot, window: QMainWindow) -> list[str]:
     """What does not fit once the window has laid itself out (toolbars choose their style
     on the next turns of the event loop): waits up to a second for nothing to be left."""
-    with contextlib.suppress(AssertionError):  # what is left is the test's message
+    # What is left after the wait is the test's message (waitUntil raises its own
+    # TimeoutError for a callable that returns False, which would hide it).
+    with contextlib.suppress(AssertionError, TimeoutError):
         qtbot.waitUntil(lambda: not fit_problems(window), timeout=1000)
     return fit_problems(window)
 
