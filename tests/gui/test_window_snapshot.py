@@ -238,3 +238,26 @@ def test_a_broken_snapshot_is_ignored(damage, qtbot, starts):
     window = starts()
     assert window.shell is not None and window.shell.kind == "plain"
     complete(qtbot, window)  # and the start goes on as usual, without a word
+
+
+def test_the_last_view_shows_no_pointer_position(qtbot, starts):
+    """The pointer was over the map at the quit: the picture must not show its position,
+    which the next start does not have (it differed from the live window by that text)."""
+    window = complete(qtbot, starts())
+    window.map_status.set_position(36.63, 35.93)
+    assert window.map_status.position.text()
+    shell = window.shell
+    assert shell is not None
+    window.close()
+    again = complete(qtbot, starts())
+    assert again.shell is not None and again.shell.kind == "snapshot"
+    assert again.map_status.position.text() == ""
+    live = pixels(again.grab().toImage())
+    kept = pixels(QImage(str(shell.snapshot_path)))
+    # the position label's own pixels, exactly: too few to count in the whole-window share
+    label = again.map_status.position
+    top_left = label.mapTo(again, label.rect().topLeft())
+    rows = slice(top_left.y(), top_left.y() + label.height())
+    cols = slice(top_left.x() * 4, (top_left.x() + label.width()) * 4)
+    differs = np.abs(live[rows, cols].astype(int) - kept[rows, cols].astype(int))
+    assert int((differs > NOISE_LEVEL).sum()) == 0

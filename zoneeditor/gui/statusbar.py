@@ -51,6 +51,11 @@ class MapStatus:
         self._last = (lon, lat)
         self._show_position()
 
+    def clear_position(self) -> None:
+        """Show no cursor position (the pointer left the map, or a start's first look)."""
+        self._last = None
+        self.position.clear()
+
     def _show_position(self) -> None:
         if self._last is not None:
             self.position.setText(display_position(*self._last, dms=self.dms.isChecked()))

@@ -138,7 +138,8 @@ class StartSnapshotTaker:
     what the next start would show: built completely, the basemap and towns drawn, no
     unsaved edit, no layer shown for this run only, the version the next start opens.
     What a start never has is reset first: the selection, the undo history (the project
-    is saved or unchanged by now), a map tool other than Select, a status message."""
+    is saved or unchanged by now), a map tool other than Select, a status message, the
+    pointer's position."""
 
     def __init__(self, window: MainWindow) -> None:
         self._window = window
@@ -175,6 +176,7 @@ class StartSnapshotTaker:
         if type(editor.tool) is not default_tool:
             editor.choose_tool(default_tool)
         self._window.statusBar().clearMessage()
+        self._window.map_status.clear_position()  # a start shows no pointer position yet
 
     def keep(self) -> None:
         """Write the snapshot (or remove the one that is no longer true)."""
