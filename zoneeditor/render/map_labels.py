@@ -20,6 +20,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from shapely.geometry.base import BaseGeometry
 
+from zoneeditor.core.basemap_model import Basemap
 from zoneeditor.core.model import Feature, LayerKind
 from zoneeditor.core.naming import display_name
 from zoneeditor.core.vertices import point_xy
@@ -90,7 +91,7 @@ class MapLabels:
     if TYPE_CHECKING:  # what MapPainter, the class this is mixed into, provides
         style: MapStyle
         text: TextPainter
-        _basemap_index: tuple[int, _GeomIndex] | None
+        _basemap_index: tuple[Basemap, _GeomIndex] | None
         _label_points: dict[int, tuple[BaseGeometry, tuple[float, float]]]
         _country_points: dict[tuple[Any, ...], tuple[float, float] | None]
         _main_polygons: dict[int, tuple[BaseGeometry, BaseGeometry, tuple[float, ...]]]

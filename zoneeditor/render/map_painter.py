@@ -22,6 +22,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 from shapely.geometry.base import BaseGeometry
 
+from zoneeditor.core.basemap_model import Basemap
 from zoneeditor.core.model import AGREED, Feature, LayerKind, Version
 from zoneeditor.core.vertices import point_xy
 from zoneeditor.core.viewport import Viewport, zoom_bucket
@@ -49,7 +50,7 @@ class MapPainter(MapLabels):
         """``raster_labels``: cache labels as images (screen); False keeps vector text (print)."""
         self.style = style
         self.text = TextPainter(raster=raster_labels)
-        self._basemap_index: tuple[int, _GeomIndex] | None = None
+        self._basemap_index: tuple[Basemap, _GeomIndex] | None = None
         self._own_lod = LodCache(threaded=False)
         self._label_points: dict[int, tuple[BaseGeometry, tuple[float, float]]] = {}
         self._country_points: dict[tuple, tuple[float, float] | None] = {}
@@ -206,9 +207,13 @@ class MapPainter(MapLabels):
     def _ensure_basemap_index(self, scene: Scene) -> _GeomIndex:
         basemap = scene.basemap
         assert basemap is not None
-        if self._basemap_index is None or self._basemap_index[0] != id(basemap):
+        if self._basemap_index is None or self._basemap_index[0] is not basemap:
+            # Kept by reference, not id(): a basemap freed and another allocated at the same
+            # address must not inherit this index. Label anchors are per country index of
+            # *this* basemap, so they go with it.
             geoms = [c.geometry for c in basemap.countries]
-            self._basemap_index = (id(basemap), _GeomIndex(geoms))
+            self._basemap_index = (basemap, _GeomIndex(geoms))
+            self._country_points = {}
             self._lod(scene).pin(geoms)
         return self._basemap_index[1]
 
