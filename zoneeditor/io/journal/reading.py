@@ -16,6 +16,7 @@ from pathlib import Path
 from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import Project
+from zoneeditor.io.journal.base_history import CHAINED_FORMAT, decode_history, decode_whole
 from zoneeditor.io.journal.codec import (
     ReplayState,
     decode_changeset,
@@ -24,8 +25,9 @@ from zoneeditor.io.journal.codec import (
     record_label,
 )
 
-#: Layout version of the journal database.
-FORMAT = 1
+#: Layout version of the journal database. 2: the base record's undo history is chained
+#: from its snapshot (``io.journal.base_history``); 1: each step whole.
+FORMAT = 2
 
 
 class JournalInUse(ZoneEditorError):
@@ -121,9 +123,16 @@ class JournalRecords:
                                 "current_version FROM base").fetchone()
         if row is None:
             return None
-        entries = tuple(decode_changeset(d) for (d,) in self._con.execute(
-            "SELECT data FROM base_history ORDER BY pos"))
-        return Base(row[0], row[1], decode_project(row[2]), entries, row[3], row[4], row[5])
+        rows = [d for (d,) in self._con.execute("SELECT data FROM base_history ORDER BY pos")]
+        project = decode_project(row[2])
+        entries = (decode_history(project, rows, row[3])
+                   if self._format() >= CHAINED_FORMAT else decode_whole(rows))
+        return Base(row[0], row[1], project, entries, row[3], row[4], row[5])
+
+    def _format(self) -> int:
+        """The journal's layout version (``check_format`` let only known ones in)."""
+        found = self._con.execute("SELECT value FROM info WHERE key='format'").fetchone()
+        return int(found[0]) if found is not None else 1
 
     def changes(self, base: Project | None = None) -> list[Change]:
         """Every change since the base, oldest first, decoded.

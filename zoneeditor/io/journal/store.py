@@ -1,12 +1,13 @@
 """The journal file: an SQLite database that makes every applied change set durable.
 
-Layout (``FORMAT`` 1)::
+Layout (``FORMAT`` 2)::
 
     info(key, value)           project path, source, owner (pid, host, start), attempts
     base(id=1, ...)            a snapshot of the project at a save (or at the first edit),
                                the fingerprint of the file on disk then, the undo index,
                                the clean index and the version being edited
-    base_history(pos, data)    the undo stack's entries at that moment
+    base_history(pos, data)    the undo stack's entries at that moment, chained from the
+                               snapshot (``base_history``; format 1: each whole)
     changes(seq, origin, ...)  every change set applied since, with its origin
 
 ``Journal.append`` is the ``core.document.JournalSink``: ``Document.apply`` calls it before
@@ -41,6 +42,7 @@ from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.errors import WriteError
 from zoneeditor.core.undo import merged_step
 from zoneeditor.io import write_errors
+from zoneeditor.io.journal.base_history import encode_history
 from zoneeditor.io.journal.codec import encode_changeset, encode_project
 from zoneeditor.io.journal.reading import (
     FORMAT,
@@ -301,8 +303,11 @@ class Journal(JournalRecords):
         con.execute("INSERT INTO base VALUES (1, ?, ?, ?, ?, ?, ?)",
                     (_now(), self._file_fingerprint, encode_project(doc.project),
                      history.index, history.clean_index, doc.current_version))
-        con.executemany("INSERT INTO base_history VALUES (?, ?)",
-                        [(i, encode_changeset(cs)) for i, cs in enumerate(history.entries)])
+        # The history chained from the snapshot: a step of a large edit holds what it
+        # changed, not the whole geometry twice (``io.journal.base_history``).
+        rows = encode_history(doc.project, history.entries, history.index)
+        con.executemany("INSERT INTO base_history VALUES (?, ?)", list(enumerate(rows)))
+        con.execute("INSERT OR REPLACE INTO info VALUES ('format', ?)", (str(FORMAT),))
 
     def note_current_version(self, name: str) -> None:
         """Remember which version is being edited (view state; failures are not fatal)."""
