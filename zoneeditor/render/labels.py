@@ -20,6 +20,7 @@ import functools
 import math
 import unicodedata
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF
@@ -379,3 +380,23 @@ def leader_end(rect: QRectF, anchor: QPointF) -> QPointF:
     x = min(max(anchor.x(), rect.left()), rect.right())
     y = min(max(anchor.y(), rect.top()), rect.bottom())
     return QPointF(x, y)
+
+
+def marker_square(x: float, y: float, size: float, rings: int,
+                  fits: Callable[[QRectF], bool]) -> QRectF:
+    """Where a round numbered marker of ``size`` goes for the place (``x``, ``y``): on it
+    when ``fits`` says so, else the first square that fits on rings around it (twelve
+    directions, 0.9 marker sizes apart, up to ``rings``), else on the place after all.
+
+    Used for the map's zone numbers and the printed changes' piece numbers, which both point
+    back with a leader line when the marker moved."""
+    for ring in range(rings + 1):
+        steps = 1 if ring == 0 else 12
+        for k in range(steps):
+            angle = 2 * math.pi * k / steps - math.pi / 4
+            cx = x + math.cos(angle) * ring * size * 0.9
+            cy = y + math.sin(angle) * ring * size * 0.9
+            rect = QRectF(cx - size / 2, cy - size / 2, size, size)
+            if fits(rect):
+                return rect
+    return QRectF(x - size / 2, y - size / 2, size, size)

@@ -10,7 +10,6 @@ the left of their symbol. ``MapLabels`` is mixed into ``MapPainter``.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +26,7 @@ from zoneeditor.core.vertices import point_xy
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.i18n.values import NamedPlace, place_name
 from zoneeditor.render.fonts import label_font
-from zoneeditor.render.labels import LabelSpace, TextPainter, is_rtl
+from zoneeditor.render.labels import LabelSpace, TextPainter, is_rtl, marker_square
 from zoneeditor.render.scene import Scene
 from zoneeditor.render.style import MapStyle
 
@@ -352,21 +351,8 @@ class MapLabels:
                 continue
             x, y = viewport.to_screen(*xy)
             anchor = QPointF(x, y)
-            best = None
-            for ring in range(0, 6):
-                steps = 1 if ring == 0 else 12
-                for k in range(steps):
-                    angle = 2 * math.pi * k / steps - math.pi / 4
-                    c = QPointF(x + math.cos(angle) * ring * size * 0.9,
-                                y + math.sin(angle) * ring * size * 0.9)
-                    rect = QRectF(c.x() - size / 2, c.y() - size / 2, size, size)
-                    if frame.contains(rect) and space.is_free(rect):
-                        best = rect
-                        break
-                if best is not None:
-                    break
-            if best is None:
-                best = QRectF(x - size / 2, y - size / 2, size, size)
+            best = marker_square(x, y, size, 5,
+                                 lambda rect: frame.contains(rect) and space.is_free(rect))
             space.take(best)
             out.append(Callout(numbers[f.id], f.id, anchor, best))
         return out

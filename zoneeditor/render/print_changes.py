@@ -8,7 +8,6 @@ counted, so the block stays a predictable size on any paper.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -21,6 +20,7 @@ if TYPE_CHECKING:
     from zoneeditor.core.diff import DiffReport
     from zoneeditor.core.diff_parties import Transfer
     from zoneeditor.core.diff_regions import Region
+from zoneeditor.render.labels import marker_square
 from zoneeditor.render.print_text import draw_text, sheet_font, text_size
 
 #: Pieces of land changing hands listed by name; smaller ones are summed up.
@@ -137,21 +137,8 @@ def paint_change_markers(painter: QPainter, viewport: Viewport, report,
         anchor = QPointF(x, y)
         if not frame.contains(anchor):
             continue
-        best = None
-        for ring in range(0, 5):
-            steps = 1 if ring == 0 else 12
-            for k in range(steps):
-                angle = 2 * math.pi * k / steps - math.pi / 4
-                c = QPointF(x + math.cos(angle) * ring * size * 0.9,
-                            y + math.sin(angle) * ring * size * 0.9)
-                rect = QRectF(c.x() - size / 2, c.y() - size / 2, size, size)
-                if frame.contains(rect) and not any(rect.intersects(r) for r in taken):
-                    best = rect
-                    break
-            if best is not None:
-                break
-        if best is None:
-            best = QRectF(x - size / 2, y - size / 2, size, size)
+        best = marker_square(x, y, size, 4, lambda rect: frame.contains(rect) and not any(
+            rect.intersects(r) for r in taken))
         taken.append(best)
         placed.append(best)
         painter.save()
