@@ -72,8 +72,10 @@ _SPEC = re.compile(r"%(?:\d+\$)?[-+ #0']*\d*(?:\.\d+)?(?:hh|h|ll|l|z|j|t|L)?"
                    r"[diouxXeEfgGcspm%]")
 
 #: The server's severity before its sentence: one word (FATAL, ВАЖНО, 致命错误, VAZHNO),
-#: a colon and two spaces, as libpq's pqBuildErrorMessage3 writes it.
-_SEVERITY = r"(?:^|(?P<severity>[^\s:：]+):  )"
+#: a colon and two spaces, as libpq's pqBuildErrorMessage3 writes it. A sentence at the
+#: start of a line without one is looked for only when none is found after a severity (a
+#: sentence that starts with a placeholder would otherwise take libpq's prefix for it).
+_SEVERITY = r"(?P<severity>[^\s:：]+):  "
 
 
 def template_pattern(template: str) -> str:
@@ -105,10 +107,12 @@ class Recognised:
 
 
 @dataclass(frozen=True)
-class _Sentence:
-    pattern: re.Pattern[str]
-    english: str
-    language: str
+class _Sentences:
+    """Every form of every sentence as one expression (one search finds the first)."""
+
+    after_severity: re.Pattern[str]
+    at_line_start: re.Pattern[str]
+    forms: tuple[tuple[str, str], ...]  # (English, language) of alternative ``s<n>``
 
 
 def _forms(table: dict[str, dict[str, tuple[str, ...]]], english: str
@@ -122,13 +126,16 @@ def _forms(table: dict[str, dict[str, tuple[str, ...]]], english: str
 
 
 @functools.cache
-def _server_sentences() -> tuple[_Sentence, ...]:
+def _server_sentences() -> _Sentences:
     from zoneeditor.io.team.pg_login_catalogue import SERVER
 
-    return tuple(
-        _Sentence(re.compile(_SEVERITY + template_pattern(form) + r"[ \t]*$", re.M),
-                  english, language)
-        for english in SERVER_SENTENCES for language, form in _forms(SERVER, english))
+    forms = [(english, language, form) for english in SERVER_SENTENCES
+             for language, form in _forms(SERVER, english)]
+    bodies = "|".join(f"(?P<s{n}>{template_pattern(form)})"
+                      for n, (_english, _language, form) in enumerate(forms))
+    either = f"(?:{bodies})" + r"[ \t]*$"
+    return _Sentences(re.compile(_SEVERITY + either, re.M), re.compile("^" + either, re.M),
+                      tuple((english, language) for english, language, _form in forms))
 
 
 @functools.cache
@@ -142,19 +149,19 @@ def _client_prefixes() -> tuple[re.Pattern[str], ...]:
 def recognise(text: str) -> Recognised | None:
     """The first refused-login sentence of PostgreSQL's in libpq's error ``text``, in
     English or any language PostgreSQL translates it to; None when there is none."""
-    best: tuple[int, _Sentence, re.Match[str]] | None = None
-    for sentence in _server_sentences():
-        match = sentence.pattern.search(text)
-        if match is not None and (best is None or match.start() < best[0]):
-            best = (match.start(), sentence, match)
-    if best is None:
+    sentences = _server_sentences()
+    match = sentences.after_severity.search(text)
+    with_severity = match is not None
+    if match is None:
+        match = sentences.at_line_start.search(text)
+    if match is None or match.lastgroup is None:
         return None
-    _start, sentence, match = best
-    words = " ".join(text[match.end("severity") + 3 if match.group("severity") else
-                          match.start():match.end()].split())
-    severity = match.group("severity")
-    return Recognised(SERVER_SENTENCES[sentence.english], sentence.english, sentence.language,
-                      f"{severity}:  {words}" if severity else words)
+    english, language = sentences.forms[int(match.lastgroup[1:])]
+    words = " ".join(match.group().split())
+    if with_severity:  # "FATAL:  sentence", with libpq's two spaces kept
+        severity = match.group("severity")
+        words = f"{severity}:  {words[len(severity) + 1:].lstrip()}"
+    return Recognised(SERVER_SENTENCES[english], english, language, words)
 
 
 def reason(text: str) -> str:
