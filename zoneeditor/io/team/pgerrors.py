@@ -17,6 +17,7 @@ from zoneeditor.io.team.errors import (
     StaleBase,
     TeamError,
 )
+from zoneeditor.io.team.login_sentences import reason, recognise
 from zoneeditor.io.team.schema_sql import INVALID_SQLSTATE, STALE_SQLSTATE
 
 
@@ -57,24 +58,27 @@ def login_error(exc: Any, where: str) -> TeamError:
 
     libpq reports a failed login without a SQLSTATE, so this reads what the attempt left
     (psycopg keeps it: ``exc.pgconn``): whether the server asked for a password none was
-    given for, and PostgreSQL's FATAL sentence (English unless the server's lc_messages
-    says otherwise; anything not recognised stays "cannot reach", as before).
+    given for, and PostgreSQL's FATAL sentence, recognised in English and in every language
+    PostgreSQL translates it to (``login_sentences``), whatever language libpq's own words
+    around it are in. Anything not recognised stays "cannot reach", as before.
     """
     pgconn = exc.pgconn  # psycopg.Error.pgconn: what a failed connection attempt left
     raw = pgconn.error_message if pgconn is not None else b""
     text = (raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)) or str(exc)
-    detail = text.split("failed:", 1)[-1].strip().splitlines()[0] if text.strip() else ""
+    found = recognise(text)
+    detail = found.sentence if found is not None else reason(text)
     if pgconn is not None and pgconn.needs_password:
         return PasswordNeeded(f"the team server {where} asks for a password", where, detail)
-    low = text.lower()
-    if "password authentication failed" in low or "authentication failed" in low or (
-            "role \"" in low and "does not exist" in low):
+    kind = found.kind if found is not None else ""
+    if not kind and "authentication failed for user" in text:  # a newer server's method
+        kind = "password-wrong"
+    if kind == "password-wrong":
         return LoginRefused(f"the team server {where} did not accept the user name or "
                             "password", "password-wrong", where, detail)
-    if "no pg_hba.conf entry" in low:
+    if kind == "not-allowed-here":
         return LoginRefused(f"the team server {where} accepts no login of this user from "
                             "this computer", "not-allowed-here", where, detail)
-    if "database \"" in low and "does not exist" in low:
+    if kind == "no-database":
         return LoginProblem(f"the team server {where} has no such database", "no-database",
                             where, detail)
     return ServerUnreachable(f"cannot reach the team server {where}: {detail}")
