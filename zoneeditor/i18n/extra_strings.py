@@ -278,3 +278,279 @@ EDITING_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "a line needs at least two distinct vertices"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1 at %2°N %3°E"),
 )
+
+#: Templates of ``core.messages.Message`` for what the window shows about files and errors:
+#: the readers' problems and refusals (the import dialog), reasons a file cannot be read or
+#: written (open, save, export, print, reference layers), the system's refusals in our words
+#: (``io.os_errors``). %1... are file names, counts, columns and places.
+FILE_MESSAGES = (
+    # core.errors
+    QT_TRANSLATE_NOOP("ToolMessages", "cannot read %1: %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "cannot write %1: %2"),
+    # core.schema
+    QT_TRANSLATE_NOOP("ToolMessages", "cannot map to %1: choose one of %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "there is no column %1 to use as %2 (columns: %3)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "there is no column %1 to use as %2 (columns: none)"),
+    # core.textlimits
+    QT_TRANSLATE_NOOP("ToolMessages", "layer %1 has %2 columns; zoneeditor accepts at most %3"),
+    QT_TRANSLATE_NOOP("ToolMessages", "layer %1 has a column name %2 characters long (%3); at "
+                                      "most %4 are accepted"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: the value of column %2 is %3 of text; zoneeditor "
+                                      "accepts at most %4 per value"),
+    # core.validate
+    QT_TRANSLATE_NOOP("ToolMessages", "has no party (each zone belongs to a party: choose it in "
+                                      "Attributes)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "status %1 is not one of %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "party %1 is not a party of this project"),
+    QT_TRANSLATE_NOOP("ToolMessages", "was made from a line that is no longer in this version: "
+                                      "check it, or redraw it"),
+    QT_TRANSLATE_NOOP("ToolMessages", "no longer follows %1 (rebuild it from the line, or clear "
+                                      "its source_line to keep this shape)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "overlap with %1 could not be computed (the shapes are "
+                                      "too intricate for the geometry library)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "overlaps %1 of %2 by %3 km²"),
+    QT_TRANSLATE_NOOP("ToolMessages", "overlaps %1 of no party by %2 km²"),
+    # gui.tool_messages
+    QT_TRANSLATE_NOOP("ToolMessages", "An unexpected error occurred: %1"),
+    # io.exchange.geojson_reader
+    QT_TRANSLATE_NOOP("ToolMessages", "a position is not [longitude, latitude] (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the coordinates of a ring are not a list"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the coordinates of a line are not a list"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a ring is not closed (its first and last positions "
+                                      "differ)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a ring has %1 positions (at least 4 are needed)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the geometry is not an object"),
+    QT_TRANSLATE_NOOP("ToolMessages", "unknown geometry type %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a %1 without coordinates"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a Polygon needs a list of rings"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the coordinates of a %1 are not a list"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a MultiPolygon part needs a list of rings"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a value is missing or is not a JSON value"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a comma or a closing bracket is missing"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a colon is missing after a member's name"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a member's name is missing or not in double quotes (or a "
+                                      "comma is left before a closing brace)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a comma is left before a closing bracket"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a text string is not closed"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a text string holds a control character (such as a line "
+                                      "break)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a text string holds a broken \\u escape"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a text string holds an invalid backslash escape"),
+    QT_TRANSLATE_NOOP("ToolMessages", "there is more text after the end of the JSON document"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not GeoJSON: the text is not valid JSON at line %1, "
+                                      "column %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not GeoJSON: the text is not valid JSON at line %1, "
+                                      "column %2 (%3)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it is an HTML page, not GeoJSON (perhaps a web server's "
+                                      "error page saved under a .geojson name)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it is XML, not GeoJSON"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not GeoJSON: the text is not UTF-8 (byte %1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not GeoJSON: the JSON is nested too deeply"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not usable GeoJSON: %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a list"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a text string"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a number"),
+    QT_TRANSLATE_NOOP("ToolMessages", "null"),
+    QT_TRANSLATE_NOOP("ToolMessages", "true or false"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not GeoJSON: the top level is %1, not an object"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not GeoJSON: a FeatureCollection without a 'features' "
+                                      "list"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not GeoJSON: unknown type %1 (expected "
+                                      "FeatureCollection, Feature or a geometry)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it is not a GeoJSON Feature object"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its geometry cannot be built (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "malformed"),
+    # io.exchange.importing
+    QT_TRANSLATE_NOOP("ToolMessages", "repair offered (--repair)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "layer %1 has no features"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 more of the same (%2) not listed"),
+    QT_TRANSLATE_NOOP("ToolMessages", "fix it in the source file; it cannot be repaired here"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it has no geometry, so it was left out"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a %1 cannot be imported (zones, lines and points only)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "split it in the source file"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a %1 of %2 parts became %2 features"),
+    QT_TRANSLATE_NOOP("ToolMessages", "id %1 is used more than once; this feature got a new id"),
+    QT_TRANSLATE_NOOP("ToolMessages", "no automatic repair"),
+    QT_TRANSLATE_NOOP("ToolMessages", "no automatic repair; fix it in the source file"),
+    QT_TRANSLATE_NOOP("ToolMessages", "latitude and longitude look swapped: the features lie at "
+                                      "%1..%2°N %3..%4°E, outside the area worked on, where "
+                                      "they would fall if swapped"),
+    QT_TRANSLATE_NOOP("ToolMessages", "import with --swap-xy, or fix the source file"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "nothing to import: no feature could be read"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the project has no agreed baseline"),
+    # io.exchange.kml
+    QT_TRANSLATE_NOOP("ToolMessages", "it is not well-formed XML at line %1, column %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it is not well-formed XML"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a coordinate %1 is not 'longitude,latitude'"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the root element is <%1>, not <kml>"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its geometry cannot be read (%1)"),
+    # io.exchange.readers
+    QT_TRANSLATE_NOOP("ToolMessages", "the .prj file is empty"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the .prj file is not a coordinate system PROJ understands"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its crs member cannot be understood"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file is empty (0 bytes)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not a file type zoneeditor reads (shapefile, GeoPackage, "
+                                      "GeoJSON, KML, or a zip of them)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "feature %1 (%2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "feature %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "no such file"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it is a folder, not a file"),
+    QT_TRANSLATE_NOOP("ToolMessages", "permission denied (the file is not readable)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "choose the coordinate system with --assume-crs EPSG:N"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the coordinate system %1 includes a vertical datum (%2); "
+                                      "only its horizontal part (%3) is used"),
+    QT_TRANSLATE_NOOP("ToolMessages", "--assume-crs %1 is not a coordinate system PROJ knows"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: the file's own coordinate system was ignored; %2 was "
+                                      "assumed as asked"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its coordinate system cannot be understood"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: %2; its coordinates are within longitude/latitude "
+                                      "range, so WGS 84 (EPSG:4326) was assumed"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: %2, and its coordinates are not longitude/latitude"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: no coordinate system given (no .prj); all "
+                                      "coordinates are within longitude/latitude range, so WGS "
+                                      "84 (EPSG:4326) was assumed"),
+    QT_TRANSLATE_NOOP("ToolMessages", "choose another with --assume-crs EPSG:N if that is wrong"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: no coordinate system given (the .prj file is "
+                                      "missing) and the coordinates are not longitude/latitude"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: its coordinate system cannot be understood"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: reprojected from %2 (%3) to WGS 84"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not a GeoPackage (it is not an SQLite database)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the database is damaged (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the database is damaged (it fails SQLite's integrity "
+                                      "check)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "an SQLite database but not a GeoPackage (no "
+                                      "gpkg_contents table)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its table %1 has been replaced by a database view, which "
+                                      "zoneeditor never runs"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its layers cannot be listed (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a zoneeditor project: its agreed version was read (open "
+                                      "it with the editor to see every version)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "layer %1 is a database view, which zoneeditor never runs "
+                                      "(a view can run forever or fill the memory); it was not "
+                                      "read"),
+    QT_TRANSLATE_NOOP("ToolMessages", "export the view's rows as a table with another tool"),
+    QT_TRANSLATE_NOOP("ToolMessages", "layer %1 has no geometry (a plain table); it was not "
+                                      "imported"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the GeoPackage has no feature layers"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it is malformed"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it declares XML entities"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it contains a document type declaration (DTD)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it refers to external files"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it uses an XML feature that is not allowed"),
+    QT_TRANSLATE_NOOP("ToolMessages", "unsafe KML refused: %1, which could expand without limit "
+                                      "or reveal local files"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not valid KML (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "zip refused: %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the zip holds no shapefile, GeoPackage, GeoJSON or KML"),
+    QT_TRANSLATE_NOOP("ToolMessages", "zipped files"),
+    QT_TRANSLATE_NOOP("ToolMessages", "zipped %1"),
+    # io.exchange.shapefile_reader
+    QT_TRANSLATE_NOOP("ToolMessages", "the .shp file is empty (0 bytes)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not a shapefile: it is a text file (it starts with %1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not a shapefile (its header is not a shapefile header)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the .shp file is truncated (%1 bytes; its header alone "
+                                      "is 100)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the .shp file is truncated: %1 of %2 bytes are there; "
+                                      "features past the cut have no geometry"),
+    QT_TRANSLATE_NOOP("ToolMessages", "ask the sender for the complete file"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the .shx index file is missing; it was rebuilt from the "
+                                      ".shp (in a private copy, your files were not changed)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the .dbf file (attributes) is missing: the shapes were "
+                                      "read without names, parties or ids"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the files disagree: the .dbf has %1 records but the "
+                                      ".shp/.shx have %2 shapes; only %3 features could be "
+                                      "matched with their attributes"),
+    QT_TRANSLATE_NOOP("ToolMessages", "ask the sender for a consistent set of files"),
+    QT_TRANSLATE_NOOP("ToolMessages", "unknown encoding %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "you chose"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the .cpg names an unknown encoding (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "no .cpg file says how the text is encoded; %1 was used "
+                                      "(%2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "choose another with --encoding if names look wrong"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the .cpg says"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the text looks garbled as %1 (%2): e.g. %3; as %4 it "
+                                      "reads %5"),
+    QT_TRANSLATE_NOOP("ToolMessages", "choose --encoding %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 (%2 %3)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "ask the sender which encoding the file uses"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the .shp file (the shapes) is missing from the set"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its contents do not follow the shapefile format"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the shapefile cannot be read (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: %2 long field names were restored from %3"),
+    # io.exchange.textcodec
+    QT_TRANSLATE_NOOP("ToolMessages", "all text is plain ASCII"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the text is valid UTF-8"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the text reads as %1 in %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the text reads as text in %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "no encoding reads the text cleanly; it was read byte for "
+                                      "byte as latin-1 and may show wrongly"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the text does not decode as %1, and no other encoding "
+                                      "reads it cleanly; it may show wrongly"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the text does not read as words as %1, and no other "
+                                      "encoding reads it cleanly; it may show wrongly"),
+    # io.os_errors
+    QT_TRANSLATE_NOOP("ToolMessages", "the disk is full"),
+    QT_TRANSLATE_NOOP("ToolMessages", "your share of the disk (quota) is used up"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file is larger than the disk allows"),
+    QT_TRANSLATE_NOOP("ToolMessages", "permission denied"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the disk is read-only"),
+    QT_TRANSLATE_NOOP("ToolMessages", "no such file or folder"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a part of the path is a file, not a folder"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a file of that name already exists"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the disk could not be read or written (input/output "
+                                      "error)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "too many files are open at once"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file name is too long"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file or disk is in use"),
+    QT_TRANSLATE_NOOP("ToolMessages", "there is not enough memory"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the path has too many symbolic links"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the disk or device is not available"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file cannot be moved to another disk this way"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the folder is not empty"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the disk or network share did not answer in time"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the network share is no longer available"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the operating system refused (error %1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file could not be used"),
+    # io.plain_errors
+    QT_TRANSLATE_NOOP("ToolMessages", "a number in it has more digits than any real value (over "
+                                      "%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a ring has %1 points (at least 4 are needed)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a line has only one point"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the database lacks a table it names"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the database is damaged"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it is not a readable database"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it has more columns than the database can hold"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it is not in a format zoneeditor reads"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file is missing"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the disk could not be read"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the folder cannot be written to"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its contents cannot be read"),
+    QT_TRANSLATE_NOOP("ToolMessages", "reading it needs more memory than is allowed"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it is nested too deeply to read"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its text is not in the encoding it claims"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a text value holds characters (%1) that %2 cannot store"),
+    # io.safezip
+    QT_TRANSLATE_NOOP("ToolMessages", "it contains an entry with an absolute path (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it contains an entry that points outside its folder (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it is not a valid zip file"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it has %1 entries (at most %2 allowed)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it contains a symbolic link (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it unpacks to more than %1 MiB (a zip bomb?)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 expands more than %2 times its packed size (a zip "
+                                      "bomb?)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "entry %1 is damaged"),
+    # io.sandbox
+    QT_TRANSLATE_NOOP("ToolMessages", "reading took longer than %1 s and was stopped; the file "
+                                      "may be damaged or hostile"),
+    QT_TRANSLATE_NOOP("ToolMessages", "reading it crashed the file reader (%1, signal %2); the "
+                                      "file may be damaged or hostile"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file reader stopped unexpectedly (exit status %1); "
+                                      "the file may be damaged or hostile"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file reader returned a damaged answer"),
+    QT_TRANSLATE_NOOP("ToolMessages", "reading it needs more memory than the file reader may "
+                                      "use (%1 GiB); the file may be damaged, hostile or simply "
+                                      "too large"),
+    # io.sandbox_worker
+    QT_TRANSLATE_NOOP("ToolMessages", "the file is nested too deeply to read"),
+)

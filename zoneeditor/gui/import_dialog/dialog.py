@@ -388,7 +388,7 @@ class ImportDialog(QDialog):
             cs = import_changeset(self.document.project, features, self.target(), label)
             self.document.history.push(cs)
         except ZoneEditorError as exc:
-            self.summary_label.setText(str(exc))
+            self.summary_label.setText(error_text(exc))
             return
         self.mapping.remember()
         if cs.structure.value == "create":
