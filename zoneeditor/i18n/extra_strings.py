@@ -489,6 +489,17 @@ FILE_MESSAGES = (
                                       "reads it cleanly; it may show wrongly"),
     QT_TRANSLATE_NOOP("ToolMessages", "the text does not read as words as %1, and no other "
                                       "encoding reads it cleanly; it may show wrongly"),
+    # io.journal.store
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 is in use by a running editor"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the journal %1 cannot be opened (%2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the journal %1 is damaged (%2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 already holds edits of another session"),
+    QT_TRANSLATE_NOOP("ToolMessages", "cannot open the edit journal — %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "edits cannot be made safe there"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the edit could not be made safe on disk — %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it was not made"),
+    QT_TRANSLATE_NOOP("ToolMessages", "cannot reset the edit journal — %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it still holds the edits"),
     # io.os_errors
     QT_TRANSLATE_NOOP("ToolMessages", "the disk is full"),
     QT_TRANSLATE_NOOP("ToolMessages", "your share of the disk (quota) is used up"),
@@ -530,6 +541,26 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "it is nested too deeply to read"),
     QT_TRANSLATE_NOOP("ToolMessages", "its text is not in the encoding it claims"),
     QT_TRANSLATE_NOOP("ToolMessages", "a text value holds characters (%1) that %2 cannot store"),
+    # io.project_file
+    QT_TRANSLATE_NOOP("ToolMessages", "the project could not be written"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its table %1 has been replaced by a database view; "
+                                      "zoneeditor never runs views in project files (a view can "
+                                      "run forever or fill the memory)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not a zoneeditor project (no zoneeditor_meta table); use "
+                                      "'zoneeditor import' to bring its layers into a project"),
+    QT_TRANSLATE_NOOP("ToolMessages", "column %1 of table %2 is computed by the database; "
+                                      "zoneeditor does not run such columns"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the list of versions cannot be read (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "made by a newer zoneeditor (format %1); please upgrade"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the project details"),
+    QT_TRANSLATE_NOOP("ToolMessages", "feature %1 of %2"),
+    # io.project_tables
+    QT_TRANSLATE_NOOP("ToolMessages", "its table %1 is an SQLite virtual table, which "
+                                      "zoneeditor cannot keep safely; nothing was saved (remove "
+                                      "the table with another tool, or export the project "
+                                      "instead)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the tables other programs added to %1 could not be kept "
+                                      "(%2); nothing was saved"),
     # io.safezip
     QT_TRANSLATE_NOOP("ToolMessages", "it contains an entry with an absolute path (%1)"),
     QT_TRANSLATE_NOOP("ToolMessages", "it contains an entry that points outside its folder (%1)"),
@@ -553,4 +584,29 @@ FILE_MESSAGES = (
                                       "too large"),
     # io.sandbox_worker
     QT_TRANSLATE_NOOP("ToolMessages", "the file is nested too deeply to read"),
+    # io.session
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 has %2 unsaved edit(s) from a session that ended "
+                                      "unexpectedly (last edit %3)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1; the journal was kept at %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the bundled sample is read-only: save it under another "
+                                      "name"),
+    # io.write_errors
+    QT_TRANSLATE_NOOP("ToolMessages", "the previous file was kept"),
+    QT_TRANSLATE_NOOP("ToolMessages", "nothing was written"),
+    QT_TRANSLATE_NOOP("ToolMessages", "nothing was replaced"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the disk is full (%1 free): free some space or choose "
+                                      "another disk; %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the disk is full (%1 free): free some space; %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the disk is full: free some space or choose another "
+                                      "disk; %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the disk is full: free some space; %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the disk is read-only (write-protected, or mounted "
+                                      "read-only): choose another place; %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "you are not allowed to write in the folder %1: choose "
+                                      "another folder or ask for write permission; %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 is a file, not a folder: choose another place; %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the folder %1 is no longer there (was a disk removed?): "
+                                      "choose another place; %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1; %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file could not be written"),
 )

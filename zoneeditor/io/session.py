@@ -22,6 +22,7 @@ from pathlib import Path
 
 from zoneeditor.core.document import Document
 from zoneeditor.core.errors import WriteError, ZoneEditorError
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Project, ProjectMeta
 from zoneeditor.io import recovery, write_errors
 from zoneeditor.io.atomic import remove_leftovers
@@ -50,8 +51,9 @@ class RecoveryPending(ZoneEditorError):
 
     def __init__(self, candidate: recovery.Candidate) -> None:
         self.candidate = candidate
-        super().__init__(f"{candidate.name} has {candidate.edits} unsaved edit(s) from a "
-                         f"session that ended unexpectedly (last edit {candidate.last_edit})")
+        super().__init__(Message("%1 has %2 unsaved edit(s) from a session that ended "
+                                 "unexpectedly (last edit %3)", candidate.name, candidate.edits,
+                                 candidate.last_edit))
 
 
 def _journal_info(document: Document, source: str, path: Path | None) -> dict[str, str]:
@@ -258,7 +260,8 @@ class Session:
             except recovery.RecoveryError as exc:
                 journal.close()
                 aside = recovery.set_aside(jpath)
-                raise recovery.RecoveryError(f"{exc}; the journal was kept at {aside}") from exc
+                raise recovery.RecoveryError(Message("%1; the journal was kept at %2", exc.message,
+                                                     aside)) from exc
             digest = ""
             if path is not None and path.is_file():
                 digest = recovery.file_digest(path)
@@ -317,8 +320,9 @@ class Session:
         target = Path(path).resolve() if path is not None else self.path
         if target is None:
             raise ValueError("this project has no file yet: give a path")
-        if target == sample_path().resolve():
-            raise ValueError("the bundled sample is read-only: save it under another name")
+        if target == sample_path().resolve():  # the user may pick it in "Save as"
+            raise WriteError(str(target), Message("the bundled sample is read-only: save it "
+                                                  "under another name"))
         if not target.parent.is_dir():  # a disk removed: never recreate its folder elsewhere
             raise WriteError(str(target), write_errors.explain(
                 FileNotFoundError(str(target.parent)), target,

@@ -239,7 +239,7 @@ def export_versions(project: Project, versions: Sequence[str], fmt: str, out: Pa
         raise
     except Exception as exc:  # GDAL and the OS fail in many ways; all mean "not written"
         raise WriteError(str(plan.target), write_errors.explain(
-            exc, staging, kept=write_errors.NOTHING_REPLACED, hide=staging)) from exc
+            exc, staging, kept=write_errors.NOTHING_REPLACED)) from exc
     finally:
         discard_staging(staging)
     counts = {layer.value: sum(len(v.layer(layer)) for v in chosen) for layer in LayerKind}
