@@ -61,7 +61,7 @@ _KNOWN: tuple[tuple[str, Callable[[re.Match[str]], Message]], ...] = (
 )
 
 
-def plain_reason(exc: BaseException | str, fallback: str | None = None) -> str:
+def plain_reason(exc: BaseException | str, fallback: Message | None = None) -> Message:
     """A short sentence part (a ``Message``) saying what ``exc`` means for the file (see
     the module doc); ``fallback`` (a Message; by default "its contents cannot be read")
     when the library's words say nothing we recognise: they are never passed on."""
