@@ -24,6 +24,7 @@ data, ``to_data``/``from_data``, so the window still translates what the child s
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 #: Deepest nesting of Messages ``from_data`` accepts (a reason inside a reason inside ...).
@@ -60,6 +61,17 @@ def fill(template: str, args: tuple[str, ...]) -> str:
     return text
 
 
+def joined(parts: Sequence[str], comma: bool = False) -> str:
+    """``parts`` as one line, "a; b; c" (or "a, b, c" with ``comma``), that the window still
+    translates part by part (``str.join`` would make plain text of the Messages)."""
+    if not parts:
+        return ""
+    line = parts[0]
+    for part in parts[1:]:
+        line = Message("%1, %2", line, part) if comma else Message("%1; %2", line, part)
+    return line
+
+
 def to_data(text: str) -> str | list[Any]:
     """``text`` as JSON data: a Message as ``[template, arg, ...]`` (arguments that are
     Messages nested the same way), any other text as it is."""
@@ -79,4 +91,4 @@ def from_data(data: Any, depth: int = 0) -> str:
     return Message.restored(data[0], *(from_data(a, depth + 1) for a in data[1:]))
 
 
-__all__ = ["Message", "fill", "from_data", "to_data"]
+__all__ = ["Message", "fill", "from_data", "joined", "to_data"]

@@ -287,6 +287,9 @@ FILE_MESSAGES = (
     # core.errors
     QT_TRANSLATE_NOOP("ToolMessages", "cannot read %1: %2"),
     QT_TRANSLATE_NOOP("ToolMessages", "cannot write %1: %2"),
+    # core.messages
+    QT_TRANSLATE_NOOP("ToolMessages", "%1, %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1; %2"),
     # core.schema
     QT_TRANSLATE_NOOP("ToolMessages", "cannot map to %1: choose one of %2"),
     QT_TRANSLATE_NOOP("ToolMessages", "there is no column %1 to use as %2 (columns: %3)"),
@@ -312,6 +315,27 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "overlaps %1 of no party by %2 km²"),
     # gui.tool_messages
     QT_TRANSLATE_NOOP("ToolMessages", "An unexpected error occurred: %1"),
+    # io.exchange.export
+    QT_TRANSLATE_NOOP("ToolMessages", "unknown format %1 (choose %2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "only shapefile sets are zipped; the other formats are "
+                                      "one file"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a GeoJSON file holds one version; export them one at a "
+                                      "time"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file name should end in %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "there is nothing to export: the version has no features"),
+    QT_TRANSLATE_NOOP("ToolMessages", "layer %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Verifying %1…"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file written cannot be read back (%1); nothing was "
+                                      "replaced"),
+    QT_TRANSLATE_NOOP("ToolMessages", "read-back check failed for %1: %2; nothing was replaced"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: %2 features read back; ids, geometry and attributes "
+                                      "match"),
+    QT_TRANSLATE_NOOP("ToolMessages", "and %1 more"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Moving files into place…"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Writing %1…"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Zipping…"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the zip written is damaged"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: %2 files, CRC checked"),
     # io.exchange.geojson_reader
     QT_TRANSLATE_NOOP("ToolMessages", "a position is not [longitude, latitude] (%1)"),
     QT_TRANSLATE_NOOP("ToolMessages", "the coordinates of a ring are not a list"),
@@ -445,6 +469,18 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "the zip holds no shapefile, GeoPackage, GeoJSON or KML"),
     QT_TRANSLATE_NOOP("ToolMessages", "zipped files"),
     QT_TRANSLATE_NOOP("ToolMessages", "zipped %1"),
+    # io.exchange.shapefile
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: %2 %3 has characters (%4) that %5 cannot hold"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: %2 is %3 bytes long; a shapefile text field holds at "
+                                      "most %4 (use GeoPackage or GeoJSON for long text)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 (%2 values)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 (1 value)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "fields with text %1 cannot hold: %2; leave them out with "
+                                      "--omit-unencodable (the dialog's 'leave out fields' "
+                                      "choice), or export as UTF-8"),
+    QT_TRANSLATE_NOOP("ToolMessages", "unknown shapefile encoding %1 (choose %2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 text value(s) cannot be written as %2: %3 — %4"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 text value(s) cannot be written as %2: %3"),
     # io.exchange.shapefile_reader
     QT_TRANSLATE_NOOP("ToolMessages", "the .shp file is empty (0 bytes)"),
     QT_TRANSLATE_NOOP("ToolMessages", "not a shapefile: it is a text file (it starts with %1)"),
@@ -489,6 +525,11 @@ FILE_MESSAGES = (
                                       "reads it cleanly; it may show wrongly"),
     QT_TRANSLATE_NOOP("ToolMessages", "the text does not read as words as %1, and no other "
                                       "encoding reads it cleanly; it may show wrongly"),
+    # io.exchange.verify
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 features read back instead of %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: id %2 read back instead of %3"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: the geometry read back differs"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: %2 %3 read back instead of %4"),
     # io.journal.store
     QT_TRANSLATE_NOOP("ToolMessages", "%1 is in use by a running editor"),
     QT_TRANSLATE_NOOP("ToolMessages", "the journal %1 cannot be opened (%2)"),
@@ -607,6 +648,23 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "%1 is a file, not a folder: choose another place; %2"),
     QT_TRANSLATE_NOOP("ToolMessages", "the folder %1 is no longer there (was a disk removed?): "
                                       "choose another place; %2"),
-    QT_TRANSLATE_NOOP("ToolMessages", "%1; %2"),
     QT_TRANSLATE_NOOP("ToolMessages", "the file could not be written"),
+    # render.print_layout
+    QT_TRANSLATE_NOOP("ToolMessages", "version %1 has no zones to print"),
+    QT_TRANSLATE_NOOP("ToolMessages", "version %1 has nothing to print"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the content does not fit on %1: choose a larger paper or "
+                                      "a shorter title"),
+    # render.print_map
+    QT_TRANSLATE_NOOP("ToolMessages", "no version %1 (versions: %2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "cannot compare: %1"),
+    # render.print_options
+    QT_TRANSLATE_NOOP("ToolMessages", "unknown paper size %1 (choose from %2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "scale 1:%1 is outside 1:%2 … 1:%3"),
+    QT_TRANSLATE_NOOP("ToolMessages", "labels %1: choose %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "dpi %1 is outside 30 … 1200"),
+    QT_TRANSLATE_NOOP("ToolMessages", "extent %1 is not a west, south, east, north box"),
+    QT_TRANSLATE_NOOP("ToolMessages", "map area %1: choose %2"),
+    # render.print_output
+    QT_TRANSLATE_NOOP("ToolMessages", "the PDF could not be started"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the image could not be encoded"),
 )
