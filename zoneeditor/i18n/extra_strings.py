@@ -602,6 +602,49 @@ FILE_MESSAGES = (
                                       "instead)"),
     QT_TRANSLATE_NOOP("ToolMessages", "the tables other programs added to %1 could not be kept "
                                       "(%2); nothing was saved"),
+    # io.reference.__init__
+    QT_TRANSLATE_NOOP("ToolMessages", "no such file, and the project's copy of it is missing"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Reference layer %1 is not shown: %2"),
+    # io.reference.child
+    QT_TRANSLATE_NOOP("ToolMessages", "reading took longer than %1 s and was stopped; the file "
+                                      "may be damaged or too large"),
+    QT_TRANSLATE_NOOP("ToolMessages", "reading it crashed the file reader (signal %1); the file "
+                                      "may be damaged or hostile"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file reader stopped unexpectedly (exit status %1); "
+                                      "the file may be damaged or hostile"),
+    QT_TRANSLATE_NOOP("ToolMessages", "reading it needs more memory than the file reader may "
+                                      "use (%1 GiB)"),
+    # io.reference.raster
+    QT_TRANSLATE_NOOP("ToolMessages", "GDAL cannot read it as an image (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it is not an image file GDAL knows"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it has control points but no map transform: georeference "
+                                      "it with Tools ▸ Georeference image first"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it has no coordinate system (an image that is not "
+                                      "georeferenced): georeference it first"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its extent cannot be mapped to longitude/latitude (its "
+                                      "coordinate system is one PROJ cannot convert)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its extent is not a place on Earth"),
+    # io.reference.scan
+    QT_TRANSLATE_NOOP("ToolMessages", "not a PDF that can be read (damaged, or protected by a "
+                                      "password)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it has %1 page(s); page %2 does not exist"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not an image GDAL can read (PNG, JPEG or TIFF)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it is %1 x %2 pixels; scans up to %3 pixels a side are "
+                                      "read"),
+    QT_TRANSLATE_NOOP("ToolMessages", "an image has one page only"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a scan must be a PNG, JPEG, TIFF or PDF file"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file reader returned a damaged image"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the transform stretches the scan too far: check the "
+                                      "control points"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the scan itself was not changed"),
+    # io.reference.store
+    QT_TRANSLATE_NOOP("ToolMessages", "the copy of a reference file (%1) carried in the project "
+                                      "is missing"),
+    QT_TRANSLATE_NOOP("ToolMessages", "cannot open it to read a carried copy (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it does not carry the reference copy %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its carried reference copy is damaged (%1)"),
+    # io.reference.vector
+    QT_TRANSLATE_NOOP("ToolMessages", "the file reader returned damaged data"),
     # io.safezip
     QT_TRANSLATE_NOOP("ToolMessages", "it contains an entry with an absolute path (%1)"),
     QT_TRANSLATE_NOOP("ToolMessages", "it contains an entry that points outside its folder (%1)"),
@@ -617,8 +660,6 @@ FILE_MESSAGES = (
                                       "may be damaged or hostile"),
     QT_TRANSLATE_NOOP("ToolMessages", "reading it crashed the file reader (%1, signal %2); the "
                                       "file may be damaged or hostile"),
-    QT_TRANSLATE_NOOP("ToolMessages", "the file reader stopped unexpectedly (exit status %1); "
-                                      "the file may be damaged or hostile"),
     QT_TRANSLATE_NOOP("ToolMessages", "the file reader returned a damaged answer"),
     QT_TRANSLATE_NOOP("ToolMessages", "reading it needs more memory than the file reader may "
                                       "use (%1 GiB); the file may be damaged, hostile or simply "
