@@ -74,6 +74,14 @@ TOOL_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "the shape is not valid (%1)"),
 )
 
+#: The import dialog's text encodings (``ImportDialog.ENCODINGS``, shown through ``self.tr``).
+IMPORT_ENCODINGS = (
+    QT_TRANSLATE_NOOP("ImportDialog", "From the file (.cpg)"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Windows-1256 (Arabic)"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Windows-1251 (Cyrillic)"),
+    QT_TRANSLATE_NOOP("ImportDialog", "ISO-8859-1 (Latin-1)"),
+)
+
 #: Titles of the user guide's pages in its contents (``gui.help_guide.PAGES``, each page's
 #: first heading up to a colon). The pages are English; their titles are listed translated
 #: so a reader finds the page. tests/unit/test_i18n_catalogue.py checks the list is whole.
