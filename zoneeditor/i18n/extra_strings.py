@@ -292,6 +292,44 @@ EDITING_MESSAGES = (
 #: written (open, save, export, print, reference layers), the system's refusals in our words
 #: (``io.os_errors``). %1... are file names, counts, columns and places.
 FILE_MESSAGES = (
+    # core.coords
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 (latitude, longitude)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 (bearing and distance from the last vertex)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 · %2 · %3 · %4 · %5 · %6"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1. Expected e.g. %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a bearing and distance is written '@bearing distance', "
+                                      "e.g. '@45 2.5km' (degrees from true north, then km, m or "
+                                      "nm)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a bearing and distance needs a previous vertex: place "
+                                      "the first vertex by click or by coordinates"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a bearing is 0 to 360 degrees, not %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the distance must be more than zero"),
+    QT_TRANSLATE_NOOP("ToolMessages", "UTM zones are numbered 1 to 60, not %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a UTM easting lies between 100000 and 900000 m, not %1 "
+                                      "(were easting and northing swapped?)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a UTM northing lies between 0 and 10000000 m, not %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 lies in band %2, not %3: check the northing"),
+    QT_TRANSLATE_NOOP("ToolMessages", "an MGRS reference has an even number of digits (2 to 10) "
+                                      "after the square letters, not %1: e.g. 37SBT4827211116"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 is not a valid MGRS reference"),
+    QT_TRANSLATE_NOOP("ToolMessages", "cannot read %1 in %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the letter %1 must follow its number"),
+    QT_TRANSLATE_NOOP("ToolMessages", "no number before %1 in %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "too many numbers in one coordinate of %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "only the last of degrees/minutes/seconds may have "
+                                      "decimals (%1 in %2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "minutes and seconds cannot be negative in %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "minutes must be 0 to 59.999, not %1 (in %2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "seconds must be 0 to 59.999, not %1 (in %2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "give either a minus sign or a letter N/S/E/W, not both "
+                                      "(in %1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 does not look like one latitude and one longitude"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 has two latitudes or two longitudes (N/S with E/W)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "latitude must be between -90 and 90, not %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "longitude must be between -180 and 180, not %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "no coordinate given"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a UTM position is 'zone+band easting northing', e.g. 37S "
+                                      "267000 3710000"),
     # core.errors
     QT_TRANSLATE_NOOP("ToolMessages", "cannot read %1: %2"),
     QT_TRANSLATE_NOOP("ToolMessages", "cannot write %1: %2"),
@@ -538,10 +576,14 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "%1: id %2 read back instead of %3"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1: the geometry read back differs"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1: %2 %3 read back instead of %4"),
-    # io.journal.store
-    QT_TRANSLATE_NOOP("ToolMessages", "%1 is in use by a running editor"),
-    QT_TRANSLATE_NOOP("ToolMessages", "the journal %1 cannot be opened (%2)"),
+    # io.journal.reading
     QT_TRANSLATE_NOOP("ToolMessages", "the journal %1 is damaged (%2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 is not a zoneeditor journal, or one from a newer "
+                                      "version"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 is in use by a running editor"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the journal %1 cannot be read (%2)"),
+    # io.journal.store
+    QT_TRANSLATE_NOOP("ToolMessages", "the journal %1 cannot be opened (%2)"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1 already holds edits of another session"),
     QT_TRANSLATE_NOOP("ToolMessages", "cannot open the edit journal — %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "edits cannot be made safe there"),
@@ -549,6 +591,23 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "it was not made"),
     QT_TRANSLATE_NOOP("ToolMessages", "cannot reset the edit journal — %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "it still holds the edits"),
+    # io.lineage.find
+    QT_TRANSLATE_NOOP("ToolMessages", "name a common ancestor with --base FILE:VERSION, or "
+                                      "compare the two with 'zoneeditor diff \"%1\" \"%2\"'"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 and %2 share %3, but neither file keeps its content "
+                                      "any more; %4"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 has no merge history (it was last saved by an older "
+                                      "zoneeditor or another program), so no common ancestor "
+                                      "can be found; %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 and %2 come from two different projects (no state in "
+                                      "common); %3"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 and %2 share no saved state; %3"),
+    # io.lineage.merging
+    QT_TRANSLATE_NOOP("ToolMessages", "no version %1 in it (versions: %2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 still has %2 feature(s) with open merge conflicts; "
+                                      "resolve them before merging it again"),
+    QT_TRANSLATE_NOOP("ToolMessages", "save the project once before merging another copy into it"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 already has a version %2; choose another name"),
     # io.os_errors
     QT_TRANSLATE_NOOP("ToolMessages", "the disk is full"),
     QT_TRANSLATE_NOOP("ToolMessages", "your share of the disk (quota) is used up"),
@@ -610,6 +669,27 @@ FILE_MESSAGES = (
                                       "instead)"),
     QT_TRANSLATE_NOOP("ToolMessages", "the tables other programs added to %1 could not be kept "
                                       "(%2); nothing was saved"),
+    # io.recovery.replay
+    QT_TRANSLATE_NOOP("ToolMessages", "the undo history made a change that is not in the journal"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the journal says %1 %2, but replaying it gave %3 %4"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the journal %1 is damaged (a record cannot be decoded)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the journal %1 holds no edits"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the journal undoes a step that is not there"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the journal redoes a step that is not there"),
+    QT_TRANSLATE_NOOP("ToolMessages", "unknown journal origin %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "replaying %1 changed nothing"),
+    QT_TRANSLATE_NOOP("ToolMessages", "cannot replay %1: %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 is being recovered by another ZoneEditor"),
+    # io.recovery.room
+    QT_TRANSLATE_NOOP("ToolMessages", "The disk holding %1 is full (%2 free, about %3 needed): "
+                                      "free some space there and recover again — the unsaved "
+                                      "edits are kept, untouched, in %4."),
+    QT_TRANSLATE_NOOP("ToolMessages", "The disk holding %1 is full (%2 free): free some space "
+                                      "there and recover again — the unsaved edits are kept, "
+                                      "untouched, in %3."),
+    QT_TRANSLATE_NOOP("ToolMessages", "The disk holding %1 is full: free some space there and "
+                                      "recover again — the unsaved edits are kept, untouched, "
+                                      "in %2."),
     # io.reference.__init__
     QT_TRANSLATE_NOOP("ToolMessages", "no such file, and the project's copy of it is missing"),
     QT_TRANSLATE_NOOP("ToolMessages", "Reference layer %1 is not shown: %2"),
@@ -677,6 +757,7 @@ FILE_MESSAGES = (
     # io.session
     QT_TRANSLATE_NOOP("ToolMessages", "%1 has %2 unsaved edit(s) from a session that ended "
                                       "unexpectedly (last edit %3)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "recovering %1 failed before; its journal was kept at %2"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1; the journal was kept at %2"),
     QT_TRANSLATE_NOOP("ToolMessages", "the bundled sample is read-only: save it under another "
                                       "name"),

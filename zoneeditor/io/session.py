@@ -31,6 +31,7 @@ from zoneeditor.io.lineage.tracker import LineageTracker
 from zoneeditor.io.lock import LockedError, ProjectLock
 from zoneeditor.io.project_file import read_project, write_project
 from zoneeditor.io.project_tables import ExtraTables
+from zoneeditor.io.recovery.replay import damaged
 
 # The sample's place is in io.resources (the window's start asks it before this module)
 from zoneeditor.io.resources import SAMPLE_NAME, sample_path  # noqa: F401
@@ -245,8 +246,8 @@ class Session:
         jpath = candidate.journal_path
         if candidate.exhausted:
             aside = recovery.set_aside(jpath)
-            raise recovery.RecoveryError(
-                f"recovering {candidate.name} failed before; its journal was kept at {aside}")
+            raise recovery.RecoveryError(Message(
+                "recovering %1 failed before; its journal was kept at %2", candidate.name, aside))
         recovery.check_space(jpath)
         path = candidate.project_path
         folder_there = path is not None and path.parent.is_dir()
@@ -283,7 +284,9 @@ class Session:
                 recovery.give_back_attempt(journal)
                 journal.close()
                 blocked = recovery.blocked_by(exc, jpath)
-                raise (blocked or recovery.RecoveryError(str(exc))) from exc
+                raise (blocked or recovery.RecoveryError(
+                    exc.message if isinstance(exc, WriteError) else damaged(jpath, exc))) \
+                    from exc
             _attach(journal, document)
         except BaseException:
             _release(lock)
