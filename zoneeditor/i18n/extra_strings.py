@@ -576,6 +576,9 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "%1: id %2 read back instead of %3"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1: the geometry read back differs"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1: %2 %3 read back instead of %4"),
+    # io.gpkg_blobs
+    QT_TRANSLATE_NOOP("ToolMessages", "a geometry is not stored as a GeoPackage geometry"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a geometry has a damaged header"),
     # io.journal.reading
     QT_TRANSLATE_NOOP("ToolMessages", "the journal %1 is damaged (%2)"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1 is not a zoneeditor journal, or one from a newer "
@@ -659,6 +662,7 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "column %1 of table %2 is computed by the database; "
                                       "zoneeditor does not run such columns"),
     QT_TRANSLATE_NOOP("ToolMessages", "the list of versions cannot be read (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "an attribute holds binary data"),
     QT_TRANSLATE_NOOP("ToolMessages", "made by a newer zoneeditor (format %1); please upgrade"),
     QT_TRANSLATE_NOOP("ToolMessages", "the project details"),
     QT_TRANSLATE_NOOP("ToolMessages", "feature %1 of %2"),

@@ -66,6 +66,8 @@ def plain_reason(exc: BaseException | str, fallback: Message | None = None) -> M
     the module doc); ``fallback`` (a Message; by default "its contents cannot be read")
     when the library's words say nothing we recognise: they are never passed on."""
     default = fallback if fallback is not None else Message("its contents cannot be read")
+    if isinstance(exc, BaseException) and exc.args and isinstance(exc.args[0], Message):
+        return exc.args[0]  # raised by our own code, in our words
     if isinstance(exc, MemoryError):
         return Message("reading it needs more memory than is allowed")
     if isinstance(exc, RecursionError):

@@ -380,7 +380,7 @@ def _value(value: Any, decl: str) -> Any:
     if value is None:
         return None
     if isinstance(value, bytes):
-        raise ValueError("an attribute holds binary data")
+        raise ValueError(Message("an attribute holds binary data"))
     if decl == "BOOLEAN" and isinstance(value, int):
         return bool(value)
     if decl in ("DATE", "DATETIME", "TIME") and isinstance(value, str):
