@@ -73,3 +73,8 @@ def test_plain_reason_never_passes_a_library_text_on():
                                      "conversion"))
     assert digits.template == "a number in it has more digits than any real value (over %1)"
     assert digits.args == ("4,300",)
+
+
+def test_our_own_message_raised_inside_a_library_call_is_kept():
+    ours = Message("a geometry is not stored as a GeoPackage geometry")
+    assert plain_reason(ValueError(ours)) is ours
