@@ -77,7 +77,10 @@ def test_errors_and_progress_are_delivered(jobs):
     assert lines == ["reading a.shp", "reading b.shp"]
     assert len(errors) == 1 and isinstance(errors[0], ReadError)
     assert error_text(errors[0]) == str(errors[0])
-    assert error_text(ValueError("bad")) == "ValueError: bad"
+    # a bug of ours: one sentence (translated in the window) that still names the error
+    assert error_text(ValueError("bad")) == "An unexpected error occurred: ValueError: bad"
+    # the system's refusal in our words, never its strerror
+    assert error_text(OSError(28, "No space left on device")) == "the disk is full"
 
 
 def test_join_waits_for_the_threads_without_delivering(jobs):

@@ -35,22 +35,26 @@ from functools import lru_cache
 
 import pyproj
 
+from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.geodesy import destination
+from zoneeditor.core.messages import Message
 from zoneeditor.core.naming import strip_bidi
 
 XY = tuple[float, float]
 
-EXAMPLES = ("33.51, 36.29 (latitude, longitude)", "33°30'36\"N 36°17'29\"E", "33 30.6 N 36 17.5 E",
-            "37S 267000 3710000 (UTM)", "37SBT4827211116 (MGRS)",
-            "@45 2.5km (bearing and distance from the last vertex)")
+EXAMPLES = (Message("%1 (latitude, longitude)", "33.51, 36.29"), "33°30'36\"N 36°17'29\"E",
+            "33 30.6 N 36 17.5 E", "37S 267000 3710000 (UTM)", "37SBT4827211116 (MGRS)",
+            Message("%1 (bearing and distance from the last vertex)", "@45 2.5km"))
 
 
-class CoordinateError(ValueError):
-    """Text that is not a coordinate; the message says what was expected, with examples."""
+class CoordinateError(ZoneEditorError, ValueError):
+    """Text that is not a coordinate; the message (a Message: the window translates it)
+    says what was expected, with examples. A ValueError too, as callers expect."""
 
 
-def _expected(problem: str) -> CoordinateError:
-    return CoordinateError(f"{problem}. Expected e.g. " + " · ".join(EXAMPLES))
+def _expected(problem: Message) -> CoordinateError:
+    examples = Message("%1 · %2 · %3 · %4 · %5 · %6", *EXAMPLES)
+    return CoordinateError(Message("%1. Expected e.g. %2", problem, examples))
 
 
 @dataclass(frozen=True)
@@ -95,18 +99,18 @@ _UNIT_KM = {"km": 1.0, "m": 0.001, "nm": 1.852}
 def _bearing(s: str, last: XY | None) -> Coordinate:
     m = _BEARING.match(s)
     if not m:
-        raise CoordinateError(
+        raise CoordinateError(Message(
             "a bearing and distance is written '@bearing distance', e.g. '@45 2.5km' "
-            "(degrees from true north, then km, m or nm)")
+            "(degrees from true north, then km, m or nm)"))
     if last is None:
-        raise CoordinateError("a bearing and distance needs a previous vertex: "
-                              "place the first vertex by click or by coordinates")
+        raise CoordinateError(Message("a bearing and distance needs a previous vertex: place "
+                                      "the first vertex by click or by coordinates"))
     brg = float(m.group("brg"))
     if brg > 360:
-        raise CoordinateError(f"a bearing is 0 to 360 degrees, not {brg:g}")
+        raise CoordinateError(Message("a bearing is 0 to 360 degrees, not %1", f"{brg:g}"))
     km = float(m.group("dist")) * _UNIT_KM[(m.group("unit") or "km").lower()]
     if km <= 0:
-        raise CoordinateError("the distance must be more than zero")
+        raise CoordinateError(Message("the distance must be more than zero"))
     lon, lat = destination(last[0], last[1], brg, km)
     return Coordinate(lon, lat, "bearing")
 
@@ -137,19 +141,20 @@ def _utm(m: re.Match[str]) -> Coordinate:
     zone = int(m.group("zone"))
     band = m.group("band").upper()
     if not 1 <= zone <= 60:
-        raise CoordinateError(f"UTM zones are numbered 1 to 60, not {zone}")
+        raise CoordinateError(Message("UTM zones are numbered 1 to 60, not %1", zone))
     easting, northing = float(m.group("e")), float(m.group("n"))
     if not 100_000 <= easting <= 900_000:
-        raise CoordinateError(f"a UTM easting lies between 100000 and 900000 m, not {easting:g}"
-                              " (were easting and northing swapped?)")
+        raise CoordinateError(Message("a UTM easting lies between 100000 and 900000 m, not %1 "
+                                      "(were easting and northing swapped?)", f"{easting:g}"))
     if not 0 <= northing <= 10_000_000:
-        raise CoordinateError(f"a UTM northing lies between 0 and 10000000 m, not {northing:g}")
+        raise CoordinateError(Message("a UTM northing lies between 0 and 10000000 m, not %1",
+                                      f"{northing:g}"))
     south = band < "N"
     lon, lat = _utm_to_wgs(zone, south).transform(easting, northing)
     found = _band_of(lat)
     if abs(_BANDS.index(found) - _BANDS.index(band)) > 1:
-        raise CoordinateError(f"{zone}{band} {easting:g} {northing:g} lies in band {found}, not "
-                              f"{band}: check the northing")
+        raise CoordinateError(Message("%1 lies in band %2, not %3: check the northing",
+                                      f"{zone}{band} {easting:g} {northing:g}", found, band))
     return Coordinate(lon, lat, "UTM")
 
 
@@ -158,14 +163,17 @@ def _mgrs(compact: str) -> Coordinate:
     assert m is not None
     digits = m.group("digits")
     if len(digits) % 2 or len(digits) > 10:
-        raise CoordinateError(f"an MGRS reference has an even number of digits (2 to 10) after "
-                              f"the square letters, not {len(digits)}: e.g. 37SBT4827211116")
+        raise CoordinateError(Message("an MGRS reference has an even number of digits (2 to "
+                                      "10) after the square letters, not %1: e.g. "
+                                      "37SBT4827211116", len(digits)))
     try:
         import mgrs  # the maintained MGRS package (GeoTrans code)
 
         lat, lon = mgrs.MGRS().toLatLon(compact.upper())
-    except Exception as exc:  # the package raises its own error type for bad squares
-        raise CoordinateError(f"{compact.upper()} is not a valid MGRS reference ({exc})") from None
+    except Exception:  # the package raises its own error type for bad squares
+        # the package's own words ("Invalid MGRS string") say no more than ours
+        raise CoordinateError(Message("%1 is not a valid MGRS reference", compact.upper())
+                              ) from None
     return Coordinate(float(lon), float(lat), "MGRS")
 
 
@@ -196,7 +204,7 @@ def _tokens(s: str) -> list[tuple[str, str, int | None]]:
     while pos < len(s):
         m = _TOKEN.match(s, pos)
         if not m or m.end() == pos:
-            raise _expected(f"cannot read {s[pos:]!r} in {s!r}")
+            raise _expected(Message("cannot read %1 in %2", repr(s[pos:]), repr(s)))
         pos = m.end()
         if m.group("num") is not None:
             unit = m.group("sym") or m.group("word")
@@ -228,7 +236,7 @@ def _groups(tokens: list[tuple[str, str, int | None]]) -> list[_Group]:
                 cur.hemi = text
             else:
                 if not cur.parts:
-                    raise _expected(f"the letter {text} must follow its number")
+                    raise _expected(Message("the letter %1 must follow its number", text))
                 cur.hemi = text
                 close()
         else:
@@ -249,55 +257,62 @@ def _groups(tokens: list[tuple[str, str, int | None]]) -> list[_Group]:
 
 def _value(g: _Group, source: str) -> float:
     if not g.parts:
-        raise _expected(f"no number before {g.hemi} in {source!r}")
+        raise _expected(Message("no number before %1 in %2", g.hemi, repr(source)))
     if len(g.parts) > 3:
-        raise _expected(f"too many numbers in one coordinate of {source!r}")
+        raise _expected(Message("too many numbers in one coordinate of %1", repr(source)))
     vals = [0.0, 0.0, 0.0]
     next_slot = 0
     for value, slot, _text in g.parts:
         s = next_slot if slot is None else slot
         if s > 2:
-            raise _expected(f"too many numbers in one coordinate of {source!r}")
+            raise _expected(Message("too many numbers in one coordinate of %1", repr(source)))
         vals[s] = value
         next_slot = s + 1
     last_slot = next_slot - 1
     for i, (value, _slot, text) in enumerate(g.parts):
         if "." in text and i != len(g.parts) - 1:
-            raise _expected(f"only the last of degrees/minutes/seconds may have decimals "
-                            f"({text} in {source!r})")
+            raise _expected(Message("only the last of degrees/minutes/seconds may have decimals "
+                                    "(%1 in %2)", text, repr(source)))
         if i > 0 and value < 0:
-            raise _expected(f"minutes and seconds cannot be negative in {source!r}")
+            raise _expected(Message("minutes and seconds cannot be negative in %1",
+                                    repr(source)))
     deg, mins, secs = vals
     if last_slot >= 1 and not 0 <= mins < 60:
-        raise CoordinateError(f"minutes must be 0 to 59.999, not {mins:g} (in {source!r})")
+        raise CoordinateError(Message("minutes must be 0 to 59.999, not %1 (in %2)",
+                                      f"{mins:g}", repr(source)))
     if last_slot >= 2 and not 0 <= secs < 60:
-        raise CoordinateError(f"seconds must be 0 to 59.999, not {secs:g} (in {source!r})")
+        raise CoordinateError(Message("seconds must be 0 to 59.999, not %1 (in %2)",
+                                      f"{secs:g}", repr(source)))
     sign = -1.0 if deg < 0 or g.hemi in ("S", "W") else 1.0
     if deg < 0 and g.hemi:
-        raise CoordinateError(f"give either a minus sign or a letter N/S/E/W, not both "
-                              f"(in {source!r})")
+        raise CoordinateError(Message("give either a minus sign or a letter N/S/E/W, not both "
+                                      "(in %1)", repr(source)))
     return sign * (abs(deg) + mins / 60.0 + secs / 3600.0)
 
 
 def _degrees(s: str) -> Coordinate:
     groups = _groups(_tokens(s))
     if len(groups) != 2:
-        raise _expected(f"{s!r} does not look like one latitude and one longitude")
+        raise _expected(Message("%1 does not look like one latitude and one longitude",
+                                repr(s)))
     a, b = groups
     va, vb = _value(a, s), _value(b, s)
     lat_letters, lon_letters = {"N", "S"}, {"E", "W"}
     if a.hemi or b.hemi:
         if (a.hemi in lat_letters and b.hemi in lat_letters) or \
                 (a.hemi in lon_letters and b.hemi in lon_letters):
-            raise CoordinateError(f"{s!r} has two latitudes or two longitudes (N/S with E/W)")
+            raise CoordinateError(Message("%1 has two latitudes or two longitudes (N/S with "
+                                          "E/W)", repr(s)))
         a_is_lat = a.hemi in lat_letters or b.hemi in lon_letters
     else:
         a_is_lat = not (abs(va) > 90 and abs(vb) <= 90)
     lat, lon = (va, vb) if a_is_lat else (vb, va)
     if not -90 <= lat <= 90:
-        raise CoordinateError(f"latitude must be between -90 and 90, not {lat:g}")
+        raise CoordinateError(Message("latitude must be between -90 and 90, not %1",
+                                      f"{lat:g}"))
     if not -180 <= lon <= 180:
-        raise CoordinateError(f"longitude must be between -180 and 180, not {lon:g}")
+        raise CoordinateError(Message("longitude must be between -180 and 180, not %1",
+                                      f"{lon:g}"))
     dms = any(len(g.parts) > 1 or any(slot for _, slot, _ in g.parts) for g in groups)
     return Coordinate(lon, lat, "DMS" if dms else "decimal degrees")
 
@@ -311,7 +326,7 @@ def parse(text: str, last: XY | None = None) -> Coordinate:
     a right-to-left interface carries them (see ``core.naming.ltr``)."""
     s = _normalise(strip_bidi(text))
     if not s:
-        raise _expected("no coordinate given")
+        raise _expected(Message("no coordinate given"))
     if s.startswith("@"):
         return _bearing(s, last)
     m = _UTM.match(s)
@@ -321,8 +336,8 @@ def parse(text: str, last: XY | None = None) -> Coordinate:
     if _MGRS.match(compact):
         return _mgrs(compact)
     if re.match(r"^\d{1,2}[C-HJ-NP-X]\b", s, re.IGNORECASE) and re.search(r"\d{5,}", s):
-        raise CoordinateError("a UTM position is 'zone+band easting northing', "
-                              "e.g. 37S 267000 3710000")
+        raise CoordinateError(Message("a UTM position is 'zone+band easting northing', e.g. "
+                                      "37S 267000 3710000"))
     return _degrees(s)
 
 

@@ -1,14 +1,25 @@
 """Exception types that carry a message meant for the user.
 
 Every error a user can cause (a bad file, a refused edit) is one of these, so the CLI and the
-window can show its message instead of a traceback.
+window can show its message instead of a traceback. Raised with a ``core.messages.Message``, the
+error keeps its template, so the window shows it translated (``message``); ``str(exc)`` is
+the English sentence the CLI prints.
 """
 
 from __future__ import annotations
 
+from zoneeditor.core.messages import Message
+
 
 class ZoneEditorError(Exception):
     """Base of all errors whose message is fit to show to a user as it is."""
+
+    @property
+    def message(self) -> str:
+        """The sentence for the user: the Message the error was raised with (so the
+        window can translate it), else its text."""
+        first = self.args[0] if len(self.args) == 1 else None
+        return first if isinstance(first, Message) else str(self)
 
 
 class EditRefused(ZoneEditorError):
@@ -31,7 +42,7 @@ class ReadError(ZoneEditorError):
     """A file could not be read; ``path`` names it and the message says what is wrong."""
 
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"cannot read {path}: {reason}")
+        super().__init__(Message("cannot read %1: %2", path, reason))
         self.path = path
         self.reason = reason
 
@@ -40,6 +51,6 @@ class WriteError(ZoneEditorError):
     """A file could not be written; the previous file (if any) is untouched."""
 
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"cannot write {path}: {reason}")
+        super().__init__(Message("cannot write %1: %2", path, reason))
         self.path = path
         self.reason = reason

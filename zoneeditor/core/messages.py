@@ -14,9 +14,21 @@ Every template used with ``Message`` is listed in ``zoneeditor/i18n/extra_string
 >>> m = Message("Selected %1", "Idlib")
 >>> m, m.template, m.args
 ('Selected Idlib', 'Selected %1', ('Idlib',))
+
+A Message that crosses a process boundary (the sandboxed reader's answers) travels as JSON
+data, ``to_data``/``from_data``, so the window still translates what the child said:
+
+>>> from_data(to_data(Message("layer %1 has no features", "'zones'"))).template
+'layer %1 has no features'
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+#: Deepest nesting of Messages ``from_data`` accepts (a reason inside a reason inside ...).
+MAX_DEPTH = 8
 
 
 class Message(str):
@@ -49,4 +61,34 @@ def fill(template: str, args: tuple[str, ...]) -> str:
     return text
 
 
-__all__ = ["Message", "fill"]
+def joined(parts: Sequence[str], comma: bool = False) -> str:
+    """``parts`` as one line, "a; b; c" (or "a, b, c" with ``comma``), that the window still
+    translates part by part (``str.join`` would make plain text of the Messages)."""
+    if not parts:
+        return ""
+    line = parts[0]
+    for part in parts[1:]:
+        line = Message("%1, %2", line, part) if comma else Message("%1; %2", line, part)
+    return line
+
+
+def to_data(text: str) -> str | list[Any]:
+    """``text`` as JSON data: a Message as ``[template, arg, ...]`` (arguments that are
+    Messages nested the same way), any other text as it is."""
+    if not isinstance(text, Message):
+        return str(text)
+    return [text.template, *(to_data(a) for a in text.args)]
+
+
+def from_data(data: Any, depth: int = 0) -> str:
+    """The text ``to_data`` made: a Message again, or plain text. ValueError for anything
+    else (the data came from another process and is checked, never trusted)."""
+    if isinstance(data, str):
+        return data
+    if (not isinstance(data, list) or not data or not isinstance(data[0], str)
+            or depth > MAX_DEPTH):
+        raise ValueError("not a message")
+    return Message.restored(data[0], *(from_data(a, depth + 1) for a in data[1:]))
+
+
+__all__ = ["Message", "fill", "from_data", "joined", "to_data"]

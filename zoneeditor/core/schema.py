@@ -35,6 +35,7 @@ from typing import Any
 
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.languages import LANGUAGE_CODES, local_languages
+from zoneeditor.core.messages import Message
 from zoneeditor.core.scripts import dominant_script
 
 #: The attributes a column can be mapped to (``id`` is the stable feature id, ``zid``).
@@ -259,11 +260,15 @@ def recognise(columns: Sequence[str], samples: Mapping[str, Sequence[Any]] | Non
     by_fold = {c.casefold(): c for c in columns}
     for target, col in list(explicit.items()):
         if target not in TARGETS:
-            raise SchemaError(f"cannot map to {target!r}: choose one of {', '.join(TARGETS)}")
+            raise SchemaError(Message("cannot map to %1: choose one of %2", repr(target),
+                                      ", ".join(TARGETS)))
         if col and col.casefold() not in by_fold:
             shown = ", ".join(columns[:12]) + (", …" if len(columns) > 12 else "")
-            raise SchemaError(f"there is no column {col!r} to use as {target} "
-                              f"(columns: {shown or 'none'})")
+            if shown:
+                raise SchemaError(Message("there is no column %1 to use as %2 (columns: %3)",
+                                          repr(col), target, shown))
+            raise SchemaError(Message("there is no column %1 to use as %2 (columns: none)",
+                                      repr(col), target))
         explicit[target] = by_fold[col.casefold()] if col else ""
     cols = [_classify(c) for c in columns]
     have = samples or {}

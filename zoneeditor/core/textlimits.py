@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from zoneeditor.core.messages import Message
+
 #: Longest attribute value accepted, in bytes of UTF-8 text (a long note fits many times over).
 MAX_VALUE_BYTES = 64 * 1024
 #: Most columns (attributes) a layer may have.
@@ -63,12 +65,13 @@ def value_size(value: Any) -> int:
 def column_problem(columns: list[str], layer: str) -> str | None:
     """Why a layer's columns are refused (too many, a name too long), or None."""
     if len(columns) > MAX_COLUMNS:
-        return (f"layer {quote(layer, 40)} has {len(columns):,} columns; zoneeditor accepts "
-                f"at most {MAX_COLUMNS}")
+        return Message("layer %1 has %2 columns; zoneeditor accepts at most %3",
+                       quote(layer, 40), f"{len(columns):,}", MAX_COLUMNS)
     for c in columns:
         if len(c) > MAX_COLUMN_NAME:
-            return (f"layer {quote(layer, 40)} has a column name {len(c):,} characters long "
-                    f"({quote(c, 40)}); at most {MAX_COLUMN_NAME} are accepted")
+            return Message("layer %1 has a column name %2 characters long (%3); at most %4 "
+                           "are accepted", quote(layer, 40), f"{len(c):,}", quote(c, 40),
+                           MAX_COLUMN_NAME)
     return None
 
 
@@ -77,7 +80,7 @@ def value_problem(props: dict[str, Any], feature: str) -> str | None:
     for column, value in props.items():
         size = value_size(value)
         if size > MAX_VALUE_BYTES:
-            return (f"{feature}: the value of column {quote(column, 40)} is "
-                    f"{size_text(size)} of text; zoneeditor accepts at most "
-                    f"{size_text(MAX_VALUE_BYTES)} per value")
+            return Message("%1: the value of column %2 is %3 of text; zoneeditor accepts at "
+                           "most %4 per value", feature, quote(column, 40), size_text(size),
+                           size_text(MAX_VALUE_BYTES))
     return None

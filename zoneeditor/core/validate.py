@@ -1,6 +1,8 @@
 """Checks a project for problems a delegate must fix before a map goes to the table.
 
-Each ``Problem`` says which feature, what is wrong and where, in one line.
+Each ``Problem`` says which feature, what is wrong and where, in one line. Its ``message``
+is a ``core.messages.Message`` (names, figures and values are arguments), so the Problems
+panel and the import dialog show it translated.
 
 Besides geometry and attribute values, two checks keep a map honest:
 
@@ -23,6 +25,7 @@ from shapely.strtree import STRtree
 
 from zoneeditor.core.buffer import derivation, follows_line
 from zoneeditor.core.geodesy import area_km2
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import STATUSES, Feature, LayerKind, Project, ProjectMeta, Version
 from zoneeditor.core.validity import describe, is_valid, problem
 
@@ -33,7 +36,7 @@ OVERLAP_TOLERANCE_KM2 = 0.001
 OVERLAPPING_KINDS = frozenset({"buffer"})
 
 #: The problem of a zone without a party (the location follows it in ``Problem.line``).
-NO_PARTY = "has no party (each zone belongs to a party: choose it in Attributes)"
+NO_PARTY = Message("has no party (each zone belongs to a party: choose it in Attributes)")
 
 #: Zone kinds that belong to no party by design (checked case-insensitively).
 PARTYLESS_KINDS = frozenset({"buffer"})
@@ -79,10 +82,12 @@ def validate_version(version: Version, meta: ProjectMeta | None = None) -> list[
             out.append(Problem(version.name, f.id, f.label, found[0], found[1]))
         if f.status and f.status not in STATUSES:
             out.append(Problem(version.name, f.id, f.label,
-                               f"status {f.status!r} is not one of {', '.join(STATUSES)}"))
+                               Message("status %1 is not one of %2", repr(f.status),
+                                       ", ".join(STATUSES))))
         if known_parties is not None and f.party and f.party not in known_parties:
             out.append(Problem(version.name, f.id, f.label,
-                               f"party {f.party!r} is not a party of this project"))
+                               Message("party %1 is not a party of this project",
+                                       repr(f.party))))
         if needs_party(f) and not f.party:
             out.append(Problem(version.name, f.id, f.label,
                                NO_PARTY,
@@ -120,13 +125,13 @@ def stale_buffers(version: Version) -> list[Problem]:
         line = version.get(d.source_line)
         if line is None or line.layer != LayerKind.LINES:
             out.append(Problem(version.name, zone.id, zone.label,
-                               "was made from a line that is no longer in this version: "
-                               "check it, or redraw it", _inside(zone)))
+                               Message("was made from a line that is no longer in this "
+                                       "version: check it, or redraw it"), _inside(zone)))
         elif not follows_line(zone, line):
             where = line.geometry.interpolate(0.5, normalized=True)
             out.append(Problem(version.name, zone.id, zone.label,
-                               f"no longer follows {line.label} (rebuild it from the line, or "
-                               f"clear its source_line to keep this shape)",
+                               Message("no longer follows %1 (rebuild it from the line, or "
+                                       "clear its source_line to keep this shape)", line.label),
                                (where.x, where.y)))
     return out
 
@@ -151,9 +156,10 @@ def overlaps(version: Version) -> list[Problem]:
             continue
         try:
             inter = shapely.intersection(a.geometry, b.geometry)
-        except shapely.errors.GEOSException as exc:  # robustness failure of GEOS itself
+        except shapely.errors.GEOSException:  # robustness failure of GEOS itself
             out.append(Problem(version.name, a.id, a.label,
-                               f"overlap with {b.label} could not be computed ({exc})"))
+                               Message("overlap with %1 could not be computed (the shapes "
+                                       "are too intricate for the geometry library)", b.label)))
             continue
         km2 = area_km2(inter)
         if km2 <= OVERLAP_TOLERANCE_KM2:
@@ -161,7 +167,8 @@ def overlaps(version: Version) -> list[Problem]:
         p = inter.representative_point()
         out.append(Problem(
             version.name, a.id, a.label,
-            f"overlaps {b.label} of {b.party or 'no party'} by {km2:.3f} km²",
+            Message("overlaps %1 of %2 by %3 km²", b.label, b.party, f"{km2:.3f}") if b.party
+            else Message("overlaps %1 of no party by %2 km²", b.label, f"{km2:.3f}"),
             (p.x, p.y), km2,
         ))
     return out

@@ -33,7 +33,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.gui import tool_messages
 from zoneeditor.gui.thread_signal import ThreadSignal
 
 T = TypeVar("T")
@@ -42,11 +42,10 @@ Progress = Callable[[str], None]
 
 
 def error_text(exc: BaseException) -> str:
-    """One line for the user: a ZoneEditorError's own sentence, else the error's kind and
-    message (never a traceback)."""
-    if isinstance(exc, ZoneEditorError):
-        return str(exc)
-    return f"{type(exc).__name__}: {exc}"
+    """One line for the user, translated (``gui.tool_messages.error_text``): a
+    ZoneEditorError's own sentence, an OSError's meaning, else "An unexpected error
+    occurred: ..." naming the error (never a traceback)."""
+    return tool_messages.error_text(exc)
 
 
 @dataclass

@@ -35,7 +35,7 @@ from zoneeditor.core.changes import ChangeSet, Structure
 from zoneeditor.core.diff import DiffReport, FeatureDiff, diff_versions
 from zoneeditor.core.naming import isolate
 from zoneeditor.core.viewport import Viewport
-from zoneeditor.gui.background import BackgroundJobs
+from zoneeditor.gui.background import BackgroundJobs, error_text
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.diff_columns import ColumnChoice, make_table
 from zoneeditor.gui.diff_flash import ChangeFlash, change_geometry
@@ -238,7 +238,7 @@ class DiffPanel(QWidget):
     def on_failed(self, exc: BaseException) -> None:
         """The latest comparison failed: say so in the panel (never a traceback)."""
         self.status_label.setText(self.tr("Cannot compare these versions: %1").replace(
-            "%1", str(exc) or type(exc).__name__))
+            "%1", error_text(exc)))
 
     def _show(self, report: DiffReport | None) -> None:
         if report is None:

@@ -33,16 +33,37 @@ from PySide6.QtWidgets import (
 )
 
 from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.messages import fill
 from zoneeditor.core.model import Project
-from zoneeditor.core.naming import export_stem
+from zoneeditor.core.naming import export_stem, isolate
 from zoneeditor.gui.background import BackgroundJobs, error_text
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
-from zoneeditor.io.exchange import FORMATS, plan_export
+from zoneeditor.gui.tool_messages import translated
+from zoneeditor.io.exchange import FORMATS, ExportReport, plan_export
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ExportDialog", text)
+
+
+def summary(report: ExportReport) -> str:
+    """What was exported, in the interface language with each count's plural form (the
+    report's own ``summary()`` is the terminal's English line)."""
+    counts = report.counts
+    parts = []
+    if counts.get("zones"):
+        parts.append(QCoreApplication.translate("ExportDialog", "%n zone(s)", None,
+                                                counts["zones"]))
+    if counts.get("lines"):
+        parts.append(QCoreApplication.translate("ExportDialog", "%n line(s)", None,
+                                                counts["lines"]))
+    if counts.get("points"):
+        parts.append(QCoreApplication.translate("ExportDialog", "%n point(s)", None,
+                                                counts["points"]))
+    return fill(_tr("Exported %1 to %2 (%3); read back and verified"),
+                (", ".join(parts) or _tr("nothing"), isolate(str(report.plan.target)),
+                 FORMATS[report.plan.fmt][0]))
 
 
 class ExportDialog(QDialog):
@@ -209,7 +230,7 @@ class ExportDialog(QDialog):
                 plan = plan_export(self.project, versions, self.fmt(), out,
                                    self.encoding_box.currentData(), self.zip_check.isChecked())
             except (ZoneEditorError, KeyError) as exc:
-                problems.append(str(exc))
+                problems.append(error_text(exc))
             else:
                 for name in plan.files:
                     item = QTreeWidgetItem([name, "", ""])
@@ -217,7 +238,7 @@ class ExportDialog(QDialog):
                         item.addChild(QTreeWidgetItem(["", long, short]))
                     self.preview.addTopLevelItem(item)
                     item.setExpanded(True)
-                problems += plan.problems
+                problems += [translated(p) for p in plan.problems]
         self.problems_label.setText("\n".join(problems[:8]))
         self.export_button.setEnabled(not problems and not self.is_busy())
 
@@ -249,17 +270,17 @@ class ExportDialog(QDialog):
                                                            zipped, progress),
                           on_done=self.on_exported,
                           on_error=lambda exc: self.on_failed(error_text(exc)),
-                          on_progress=self.state_label.setText)
+                          on_progress=lambda text: self.state_label.setText(translated(text)))
 
     def on_exported(self, report) -> None:
         """Say what was written and verified."""
         self.progress.setVisible(False)
         self.report = report
-        lines = [report.summary(), *report.checks]
-        self.state_label.setText("\n".join(lines))
+        said = summary(report)
+        self.state_label.setText("\n".join([said, *(translated(c) for c in report.checks)]))
         self.problems_label.setText("")
         self.export_button.setEnabled(True)
-        self.exported.emit(report.summary())
+        self.exported.emit(said)
 
     def on_failed(self, text: str) -> None:
         """Say why nothing was written."""

@@ -386,7 +386,7 @@ class GeorefDialog(GeorefForm):
             try:
                 lon, lat = parse_coordinate(self.coordinate.text())
             except CoordinateError as exc:
-                self.hint.setText(self.tr("Not a place: %1").replace("%1", str(exc)))
+                self.hint.setText(self.tr("Not a place: %1").replace("%1", error_text(exc)))
                 self.coordinate.setFocus(Qt.FocusReason.OtherFocusReason)
                 return False
         px, py = (self._pending_px if self._pending_px is not None

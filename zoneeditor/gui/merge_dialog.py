@@ -342,7 +342,7 @@ class MergeDialog(QDialog):
                 "These two copies have no common ancestor this project knows of, so a "
                 "three-way merge cannot tell who changed what. Compare them instead, or name "
                 "the version both started from above."))
-            self.outcome.setToolTip(str(exc))
+            self.outcome.setToolTip(error_text(exc))
             self.compare_button.setVisible(True)
         elif isinstance(exc, OpenConflicts):
             self.outcome.setText(self.tr("%1 still has open merge conflicts: resolve them in "

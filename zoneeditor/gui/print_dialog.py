@@ -37,6 +37,7 @@ from zoneeditor.core.model import Project
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
+from zoneeditor.gui.tool_messages import error_text
 from zoneeditor.i18n.values import version_title
 from zoneeditor.render.print_layout import PrintJob
 from zoneeditor.render.print_options import (
@@ -356,8 +357,8 @@ class PrintDialog(QDialog):
             image, result = job.render_image(page, dpi)
         except (ZoneEditorError, ValueError) as exc:
             self._job = None
-            self.preview.show_message(str(exc))
-            self.status.setText(str(exc))
+            self.preview.show_message(error_text(exc))
+            self.status.setText(error_text(exc))
             self._set_outputs_enabled(False)
             return
         self._job = job
@@ -408,7 +409,7 @@ class PrintDialog(QDialog):
         try:
             written = self.export_to(path)
         except (ZoneEditorError, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
             return
         self.status.setText(self.tr("Wrote %1").replace("%1", ", ".join(map(str, written))))
         self.exported.emit(str(written[0]))
@@ -447,7 +448,7 @@ class PrintDialog(QDialog):
         try:
             self.print_to(printer)
         except (ZoneEditorError, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("Printing failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Printing failed"), error_text(exc))
 
 
 def open_print_dialog(editor: Editor, window: WindowServices, canvas: MapCanvas) -> PrintDialog:

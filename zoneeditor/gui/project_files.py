@@ -20,6 +20,7 @@ from zoneeditor.core.model import Project
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.settings import Settings
+from zoneeditor.gui.tool_messages import error_text, translated
 from zoneeditor.io.session import Session
 
 
@@ -30,12 +31,12 @@ def _tr(text: str) -> str:
 
 
 def error_reason(exc: BaseException) -> str:
-    """The user-facing part of an error: a ZoneEditorError's reason, an OSError's text."""
+    """The user-facing part of an error, translated: a ReadError's or WriteError's reason
+    (the sentence around it names the file), an OSError's meaning in our words (never its
+    strerror), any other error as ``error_text`` shows it."""
     if isinstance(exc, ReadError | WriteError | EditRefused) and exc.reason:
-        return str(exc.reason)
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror
-    return str(exc)
+        return translated(exc.reason)
+    return error_text(exc)
 
 
 class ProjectFiles(QObject):

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoneeditor.core.errors import ZoneEditorError
-from zoneeditor.gui.tool_messages import translated
+from zoneeditor.gui.tool_messages import error_text, translated
 from zoneeditor.io import recovery
 from zoneeditor.io.lock import LockedError
 from zoneeditor.io.session import RecoveryPending, Session
@@ -176,7 +176,7 @@ def _set_aside(parent: QWidget | None, candidate: recovery.Candidate) -> None:
     try:
         kept = recovery.set_aside(candidate.journal_path)
     except OSError as exc:
-        _warn(parent, _tr("Could not set the edits aside"), str(exc))
+        _warn(parent, _tr("Could not set the edits aside"), error_text(exc))
         return
     QMessageBox.information(
         parent, _tr("Edits set aside"),
@@ -190,7 +190,7 @@ def _retry_when_blocked(parent: QWidget | None, exc: recovery.RecoveryBlocked) -
     answer = QMessageBox.warning(
         parent, _tr("Cannot recover yet"),
         _tr("%1\n\nNothing was changed. Choose Retry once there is space; otherwise the "
-            "edits are offered again at the next start.").replace("%1", str(exc)),
+            "edits are offered again at the next start.").replace("%1", error_text(exc)),
         b.Retry | b.Cancel, b.Retry)
     return answer == b.Retry
 
@@ -205,13 +205,13 @@ def recover(parent: QWidget | None, candidate: recovery.Candidate) -> Session | 
             if not _retry_when_blocked(parent, exc):
                 return None
         except LockedError as exc:
-            _warn(parent, _tr("Cannot recover"), str(exc))
+            _warn(parent, _tr("Cannot recover"), error_text(exc))
             return None
         except ZoneEditorError as exc:
             _warn(parent, _tr("Cannot recover"),
                   _tr("The edits of %1 could not be restored.\n\n%2\n\nZoneEditor starts "
                       "normally; nothing was deleted.").replace("%1", candidate.name)
-                  .replace("%2", str(exc)))
+                  .replace("%2", error_text(exc)))
             return None
 
 
@@ -279,7 +279,7 @@ def open_session(parent: QWidget | None, path: str | Path,
             _warn(parent, _tr("Unreadable recovery file"),
                   _tr("The recovery file of %1 could not be read and was set aside "
                       "(nothing was deleted).\n\n%2").replace("%1", Path(path).name)
-                  .replace("%2", str(exc)))
+                  .replace("%2", error_text(exc)))
             pending = "set_aside"
         except LockedError as exc:
             if take_over or not ask_take_over(parent, exc):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from zoneeditor.core.coords import Coordinate, CoordinateError, parse
 from zoneeditor.core.naming import ltr
+from zoneeditor.gui.tool_messages import error_text
 
 _BAD_STYLE = "QLineEdit { border: 2px solid #c0392b; }"
 #: What can be typed, one example per notation (shown in the box and its tooltip).
@@ -65,8 +66,8 @@ class CoordinateEntry(QLineEdit):
             coord: Coordinate = parse(self.text(), self._last_vertex())
         except CoordinateError as exc:
             self.setStyleSheet(_BAD_STYLE)
-            self.setToolTip(str(exc))
-            self.failed.emit(str(exc))
+            self.setToolTip(error_text(exc))
+            self.failed.emit(error_text(exc))
             return
         self._clear_error()
         self.entered.emit(coord)

@@ -9,15 +9,21 @@ them through here (also after recovery: the journal records a label's template a
 arguments, ``io.journal.codec``). A
 Message given as another's argument (a validity reason inside a refusal, the tool's hint
 inside "%1 — %2 km²") is translated too.
+
+``error_text(exc)`` is the one line the window shows for any error it caught: the Message a
+``ZoneEditorError`` was raised with (a file that cannot be read, a disk that is full...)
+translated, an ``OSError`` in our words (``io.os_errors``), and a bug of ours as one
+translated sentence that still names it, so it can be reported.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from zoneeditor.core.errors import EditRefused
+from zoneeditor.core.errors import EditRefused, ZoneEditorError
 from zoneeditor.core.messages import Message, fill
 from zoneeditor.core.naming import isolate
+from zoneeditor.io.os_errors import os_reason
 
 CONTEXT = "ToolMessages"
 
@@ -32,13 +38,18 @@ def translated(message: str) -> str:
     return fill(template, tuple(_argument(a) for a in message.args))
 
 
-def error_text(exc: Exception) -> str:
-    """What the window shows for an error caught around an edit: a refused edit's reason
-    translated (``EditRefused.reason`` is a Message), any other error's sentence as it is
-    (``str(exc)`` would lose the template)."""
+def error_text(exc: BaseException) -> str:
+    """What the window shows for an error it caught (see the module documentation): a
+    refused edit's reason, a ZoneEditorError's sentence (``exc.message``: ``str(exc)``
+    would lose the template), an OSError's meaning, or "An unexpected error occurred"."""
     if isinstance(exc, EditRefused):
         return translated(exc.reason)
-    return str(exc)
+    if isinstance(exc, ZoneEditorError):
+        return translated(exc.message)
+    if isinstance(exc, OSError):
+        return translated(os_reason(exc))
+    detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    return translated(Message("An unexpected error occurred: %1", detail))
 
 
 def _argument(arg: str) -> str:

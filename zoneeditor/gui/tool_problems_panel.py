@@ -17,6 +17,7 @@ from zoneeditor.core.validate import Problem, validate_version
 from zoneeditor.core.validity import describe
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.tool_messages import translated
 from zoneeditor.i18n.values import version_title
 
 #: Wait this long after the last change before re-validating (a drag sends many changes).
@@ -67,7 +68,7 @@ class ProblemsPanel(QWidget):
         self.problems = validate_version(doc.version, doc.project.meta)
         self.list.clear()
         for p in self.problems:
-            text = f"{p.feature}: {describe(p.message, p.where)}"
+            text = f"{isolate(p.feature)}: {translated(describe(p.message, p.where))}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, self.list.count())
             item.setToolTip(text)

@@ -34,7 +34,7 @@ from zoneeditor.gui.icons import action_icon, tool_icon
 from zoneeditor.gui.project_files import ProjectFiles
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.statusbar import MapStatus
-from zoneeditor.gui.tool_messages import translated
+from zoneeditor.gui.tool_messages import error_text, translated
 from zoneeditor.i18n.values import version_title
 
 Shortcut = QKeySequence.StandardKey | str | None
@@ -271,7 +271,7 @@ class WindowActions(QObject):
         try:
             changeset = delete_features(doc.version, ids)
         except ZoneEditorError as exc:  # a refusal
-            self.window.status(str(exc))
+            self.window.status(error_text(exc))
             return
         self.editor.push(changeset)
 
@@ -316,7 +316,7 @@ class WindowActions(QObject):
         try:
             changeset = new_proposal(doc.version, name)
         except ZoneEditorError as exc:  # a refusal
-            self.window.status(str(exc))
+            self.window.status(error_text(exc))
             return
         label = self.tr("New proposal %1 from %2").replace("%1", name).replace(
             "%2", version_title(doc.current_version))  # the history names both, translated

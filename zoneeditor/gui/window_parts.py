@@ -17,6 +17,7 @@ from zoneeditor.core.model import Project
 from zoneeditor.core.viewport import Viewport, bucket_tolerance, zoom_bucket
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
+from zoneeditor.gui.tool_messages import error_text
 from zoneeditor.io.session import Session
 from zoneeditor.render.lod import FULL_DETAIL_BUCKET
 
@@ -105,5 +106,5 @@ def start_session(status: Callable[[str], None]) -> Session:
     try:
         return Session.sample()
     except (ZoneEditorError, OSError) as exc:
-        status(str(exc))
+        status(error_text(exc))
         return Session(Document(Project()), None)

@@ -74,6 +74,14 @@ TOOL_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "the shape is not valid (%1)"),
 )
 
+#: The import dialog's text encodings (``ImportDialog.ENCODINGS``, shown through ``self.tr``).
+IMPORT_ENCODINGS = (
+    QT_TRANSLATE_NOOP("ImportDialog", "From the file (.cpg)"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Windows-1256 (Arabic)"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Windows-1251 (Cyrillic)"),
+    QT_TRANSLATE_NOOP("ImportDialog", "ISO-8859-1 (Latin-1)"),
+)
+
 #: Titles of the user guide's pages in its contents (``gui.help_guide.PAGES``, each page's
 #: first heading up to a colon). The pages are English; their titles are listed translated
 #: so a reader finds the page. tests/unit/test_i18n_catalogue.py checks the list is whole.
@@ -277,4 +285,520 @@ EDITING_MESSAGES = (
                                       "(latitude and longitude swapped?)"),
     QT_TRANSLATE_NOOP("ToolMessages", "a line needs at least two distinct vertices"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1 at %2°N %3°E"),
+)
+
+#: Templates of ``core.messages.Message`` for what the window shows about files and errors:
+#: the readers' problems and refusals (the import dialog), reasons a file cannot be read or
+#: written (open, save, export, print, reference layers), the system's refusals in our words
+#: (``io.os_errors``). %1... are file names, counts, columns and places.
+FILE_MESSAGES = (
+    # core.coords
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 (latitude, longitude)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 (bearing and distance from the last vertex)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 · %2 · %3 · %4 · %5 · %6"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1. Expected e.g. %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a bearing and distance is written '@bearing distance', "
+                                      "e.g. '@45 2.5km' (degrees from true north, then km, m or "
+                                      "nm)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a bearing and distance needs a previous vertex: place "
+                                      "the first vertex by click or by coordinates"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a bearing is 0 to 360 degrees, not %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the distance must be more than zero"),
+    QT_TRANSLATE_NOOP("ToolMessages", "UTM zones are numbered 1 to 60, not %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a UTM easting lies between 100000 and 900000 m, not %1 "
+                                      "(were easting and northing swapped?)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a UTM northing lies between 0 and 10000000 m, not %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 lies in band %2, not %3: check the northing"),
+    QT_TRANSLATE_NOOP("ToolMessages", "an MGRS reference has an even number of digits (2 to 10) "
+                                      "after the square letters, not %1: e.g. 37SBT4827211116"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 is not a valid MGRS reference"),
+    QT_TRANSLATE_NOOP("ToolMessages", "cannot read %1 in %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the letter %1 must follow its number"),
+    QT_TRANSLATE_NOOP("ToolMessages", "no number before %1 in %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "too many numbers in one coordinate of %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "only the last of degrees/minutes/seconds may have "
+                                      "decimals (%1 in %2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "minutes and seconds cannot be negative in %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "minutes must be 0 to 59.999, not %1 (in %2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "seconds must be 0 to 59.999, not %1 (in %2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "give either a minus sign or a letter N/S/E/W, not both "
+                                      "(in %1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 does not look like one latitude and one longitude"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 has two latitudes or two longitudes (N/S with E/W)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "latitude must be between -90 and 90, not %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "longitude must be between -180 and 180, not %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "no coordinate given"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a UTM position is 'zone+band easting northing', e.g. 37S "
+                                      "267000 3710000"),
+    # core.errors
+    QT_TRANSLATE_NOOP("ToolMessages", "cannot read %1: %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "cannot write %1: %2"),
+    # core.messages
+    QT_TRANSLATE_NOOP("ToolMessages", "%1, %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1; %2"),
+    # core.schema
+    QT_TRANSLATE_NOOP("ToolMessages", "cannot map to %1: choose one of %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "there is no column %1 to use as %2 (columns: %3)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "there is no column %1 to use as %2 (columns: none)"),
+    # core.textlimits
+    QT_TRANSLATE_NOOP("ToolMessages", "layer %1 has %2 columns; zoneeditor accepts at most %3"),
+    QT_TRANSLATE_NOOP("ToolMessages", "layer %1 has a column name %2 characters long (%3); at "
+                                      "most %4 are accepted"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: the value of column %2 is %3 of text; zoneeditor "
+                                      "accepts at most %4 per value"),
+    # core.validate
+    QT_TRANSLATE_NOOP("ToolMessages", "has no party (each zone belongs to a party: choose it in "
+                                      "Attributes)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "status %1 is not one of %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "party %1 is not a party of this project"),
+    QT_TRANSLATE_NOOP("ToolMessages", "was made from a line that is no longer in this version: "
+                                      "check it, or redraw it"),
+    QT_TRANSLATE_NOOP("ToolMessages", "no longer follows %1 (rebuild it from the line, or clear "
+                                      "its source_line to keep this shape)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "overlap with %1 could not be computed (the shapes are "
+                                      "too intricate for the geometry library)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "overlaps %1 of %2 by %3 km²"),
+    QT_TRANSLATE_NOOP("ToolMessages", "overlaps %1 of no party by %2 km²"),
+    # gui.tool_messages
+    QT_TRANSLATE_NOOP("ToolMessages", "An unexpected error occurred: %1"),
+    # io.exchange.export
+    QT_TRANSLATE_NOOP("ToolMessages", "unknown format %1 (choose %2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "only shapefile sets are zipped; the other formats are "
+                                      "one file"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a GeoJSON file holds one version; export them one at a "
+                                      "time"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file name should end in %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "there is nothing to export: the version has no features"),
+    QT_TRANSLATE_NOOP("ToolMessages", "layer %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Verifying %1…"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file written cannot be read back (%1); nothing was "
+                                      "replaced"),
+    QT_TRANSLATE_NOOP("ToolMessages", "read-back check failed for %1: %2; nothing was replaced"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: %2 features read back; ids, geometry and attributes "
+                                      "match"),
+    QT_TRANSLATE_NOOP("ToolMessages", "and %1 more"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Moving files into place…"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Writing %1…"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Zipping…"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the zip written is damaged"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: %2 files, CRC checked"),
+    # io.exchange.geojson_reader
+    QT_TRANSLATE_NOOP("ToolMessages", "a position is not [longitude, latitude] (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the coordinates of a ring are not a list"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the coordinates of a line are not a list"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a ring is not closed (its first and last positions "
+                                      "differ)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a ring has %1 positions (at least 4 are needed)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the geometry is not an object"),
+    QT_TRANSLATE_NOOP("ToolMessages", "unknown geometry type %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a %1 without coordinates"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a Polygon needs a list of rings"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the coordinates of a %1 are not a list"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a MultiPolygon part needs a list of rings"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a value is missing or is not a JSON value"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a comma or a closing bracket is missing"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a colon is missing after a member's name"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a member's name is missing or not in double quotes (or a "
+                                      "comma is left before a closing brace)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a comma is left before a closing bracket"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a text string is not closed"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a text string holds a control character (such as a line "
+                                      "break)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a text string holds a broken \\u escape"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a text string holds an invalid backslash escape"),
+    QT_TRANSLATE_NOOP("ToolMessages", "there is more text after the end of the JSON document"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not GeoJSON: the text is not valid JSON at line %1, "
+                                      "column %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not GeoJSON: the text is not valid JSON at line %1, "
+                                      "column %2 (%3)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it is an HTML page, not GeoJSON (perhaps a web server's "
+                                      "error page saved under a .geojson name)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it is XML, not GeoJSON"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not GeoJSON: the text is not UTF-8 (byte %1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not GeoJSON: the JSON is nested too deeply"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not usable GeoJSON: %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a list"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a text string"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a number"),
+    QT_TRANSLATE_NOOP("ToolMessages", "null"),
+    QT_TRANSLATE_NOOP("ToolMessages", "true or false"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not GeoJSON: the top level is %1, not an object"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not GeoJSON: a FeatureCollection without a 'features' "
+                                      "list"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not GeoJSON: unknown type %1 (expected "
+                                      "FeatureCollection, Feature or a geometry)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it is not a GeoJSON Feature object"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its geometry cannot be built (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "malformed"),
+    # io.exchange.importing
+    QT_TRANSLATE_NOOP("ToolMessages", "repair offered (--repair)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "layer %1 has no features"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 more of the same (%2) not listed"),
+    QT_TRANSLATE_NOOP("ToolMessages", "fix it in the source file; it cannot be repaired here"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it has no geometry, so it was left out"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a %1 cannot be imported (zones, lines and points only)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "split it in the source file"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a %1 of %2 parts became %2 features"),
+    QT_TRANSLATE_NOOP("ToolMessages", "id %1 is used more than once; this feature got a new id"),
+    QT_TRANSLATE_NOOP("ToolMessages", "no automatic repair"),
+    QT_TRANSLATE_NOOP("ToolMessages", "no automatic repair; fix it in the source file"),
+    QT_TRANSLATE_NOOP("ToolMessages", "latitude and longitude look swapped: the features lie at "
+                                      "%1..%2°N %3..%4°E, outside the area worked on, where "
+                                      "they would fall if swapped"),
+    QT_TRANSLATE_NOOP("ToolMessages", "import with --swap-xy, or fix the source file"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "nothing to import: no feature could be read"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the project has no agreed baseline"),
+    # io.exchange.kml
+    QT_TRANSLATE_NOOP("ToolMessages", "it is not well-formed XML at line %1, column %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it is not well-formed XML"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a coordinate %1 is not 'longitude,latitude'"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the root element is <%1>, not <kml>"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its geometry cannot be read (%1)"),
+    # io.exchange.readers
+    QT_TRANSLATE_NOOP("ToolMessages", "the .prj file is empty"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the .prj file is not a coordinate system PROJ understands"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its crs member cannot be understood"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file is empty (0 bytes)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not a file type zoneeditor reads (shapefile, GeoPackage, "
+                                      "GeoJSON, KML, or a zip of them)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "feature %1 (%2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "feature %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "no such file"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it is a folder, not a file"),
+    QT_TRANSLATE_NOOP("ToolMessages", "permission denied (the file is not readable)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "choose the coordinate system with --assume-crs EPSG:N"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the coordinate system %1 includes a vertical datum (%2); "
+                                      "only its horizontal part (%3) is used"),
+    QT_TRANSLATE_NOOP("ToolMessages", "--assume-crs %1 is not a coordinate system PROJ knows"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: the file's own coordinate system was ignored; %2 was "
+                                      "assumed as asked"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its coordinate system cannot be understood"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: %2; its coordinates are within longitude/latitude "
+                                      "range, so WGS 84 (EPSG:4326) was assumed"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: %2, and its coordinates are not longitude/latitude"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: no coordinate system given (no .prj); all "
+                                      "coordinates are within longitude/latitude range, so WGS "
+                                      "84 (EPSG:4326) was assumed"),
+    QT_TRANSLATE_NOOP("ToolMessages", "choose another with --assume-crs EPSG:N if that is wrong"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: no coordinate system given (the .prj file is "
+                                      "missing) and the coordinates are not longitude/latitude"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: its coordinate system cannot be understood"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: reprojected from %2 (%3) to WGS 84"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not a GeoPackage (it is not an SQLite database)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the database is damaged (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the database is damaged (it fails SQLite's integrity "
+                                      "check)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "an SQLite database but not a GeoPackage (no "
+                                      "gpkg_contents table)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its table %1 has been replaced by a database view, which "
+                                      "zoneeditor never runs"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its layers cannot be listed (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a zoneeditor project: its agreed version was read (open "
+                                      "it with the editor to see every version)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "layer %1 is a database view, which zoneeditor never runs "
+                                      "(a view can run forever or fill the memory); it was not "
+                                      "read"),
+    QT_TRANSLATE_NOOP("ToolMessages", "export the view's rows as a table with another tool"),
+    QT_TRANSLATE_NOOP("ToolMessages", "layer %1 has no geometry (a plain table); it was not "
+                                      "imported"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the GeoPackage has no feature layers"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it is malformed"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it declares XML entities"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it contains a document type declaration (DTD)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it refers to external files"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it uses an XML feature that is not allowed"),
+    QT_TRANSLATE_NOOP("ToolMessages", "unsafe KML refused: %1, which could expand without limit "
+                                      "or reveal local files"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not valid KML (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "zip refused: %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the zip holds no shapefile, GeoPackage, GeoJSON or KML"),
+    QT_TRANSLATE_NOOP("ToolMessages", "zipped files"),
+    QT_TRANSLATE_NOOP("ToolMessages", "zipped %1"),
+    # io.exchange.shapefile
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: %2 %3 has characters (%4) that %5 cannot hold"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: %2 is %3 bytes long; a shapefile text field holds at "
+                                      "most %4 (use GeoPackage or GeoJSON for long text)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 (%2 values)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 (1 value)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "fields with text %1 cannot hold: %2; leave them out with "
+                                      "--omit-unencodable (the dialog's 'leave out fields' "
+                                      "choice), or export as UTF-8"),
+    QT_TRANSLATE_NOOP("ToolMessages", "unknown shapefile encoding %1 (choose %2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 text value(s) cannot be written as %2: %3 — %4"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 text value(s) cannot be written as %2: %3"),
+    # io.exchange.shapefile_reader
+    QT_TRANSLATE_NOOP("ToolMessages", "the .shp file is empty (0 bytes)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not a shapefile: it is a text file (it starts with %1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not a shapefile (its header is not a shapefile header)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the .shp file is truncated (%1 bytes; its header alone "
+                                      "is 100)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the .shp file is truncated: %1 of %2 bytes are there; "
+                                      "features past the cut have no geometry"),
+    QT_TRANSLATE_NOOP("ToolMessages", "ask the sender for the complete file"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the .shx index file is missing; it was rebuilt from the "
+                                      ".shp (in a private copy, your files were not changed)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the .dbf file (attributes) is missing: the shapes were "
+                                      "read without names, parties or ids"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the files disagree: the .dbf has %1 records but the "
+                                      ".shp/.shx have %2 shapes; only %3 features could be "
+                                      "matched with their attributes"),
+    QT_TRANSLATE_NOOP("ToolMessages", "ask the sender for a consistent set of files"),
+    QT_TRANSLATE_NOOP("ToolMessages", "unknown encoding %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "you chose"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the .cpg names an unknown encoding (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "no .cpg file says how the text is encoded; %1 was used "
+                                      "(%2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "choose another with --encoding if names look wrong"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the .cpg says"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the text looks garbled as %1 (%2): e.g. %3; as %4 it "
+                                      "reads %5"),
+    QT_TRANSLATE_NOOP("ToolMessages", "choose --encoding %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 (%2 %3)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "ask the sender which encoding the file uses"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the .shp file (the shapes) is missing from the set"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its contents do not follow the shapefile format"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the shapefile cannot be read (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: %2 long field names were restored from %3"),
+    # io.exchange.textcodec
+    QT_TRANSLATE_NOOP("ToolMessages", "all text is plain ASCII"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the text is valid UTF-8"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the text reads as %1 in %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the text reads as text in %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "no encoding reads the text cleanly; it was read byte for "
+                                      "byte as latin-1 and may show wrongly"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the text does not decode as %1, and no other encoding "
+                                      "reads it cleanly; it may show wrongly"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the text does not read as words as %1, and no other "
+                                      "encoding reads it cleanly; it may show wrongly"),
+    # io.exchange.verify
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 features read back instead of %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: id %2 read back instead of %3"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: the geometry read back differs"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: %2 %3 read back instead of %4"),
+    # io.gpkg_blobs
+    QT_TRANSLATE_NOOP("ToolMessages", "a geometry is not stored as a GeoPackage geometry"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a geometry has a damaged header"),
+    # io.journal.reading
+    QT_TRANSLATE_NOOP("ToolMessages", "the journal %1 is damaged (%2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 is not a zoneeditor journal, or one from a newer "
+                                      "version"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 is in use by a running editor"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the journal %1 cannot be read (%2)"),
+    # io.journal.store
+    QT_TRANSLATE_NOOP("ToolMessages", "the journal %1 cannot be opened (%2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 already holds edits of another session"),
+    QT_TRANSLATE_NOOP("ToolMessages", "cannot open the edit journal — %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "edits cannot be made safe there"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the edit could not be made safe on disk — %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it was not made"),
+    QT_TRANSLATE_NOOP("ToolMessages", "cannot reset the edit journal — %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it still holds the edits"),
+    # io.lineage.find
+    QT_TRANSLATE_NOOP("ToolMessages", "name a common ancestor with --base FILE:VERSION, or "
+                                      "compare the two with 'zoneeditor diff \"%1\" \"%2\"'"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 and %2 share %3, but neither file keeps its content "
+                                      "any more; %4"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 has no merge history (it was last saved by an older "
+                                      "zoneeditor or another program), so no common ancestor "
+                                      "can be found; %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 and %2 come from two different projects (no state in "
+                                      "common); %3"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 and %2 share no saved state; %3"),
+    # io.lineage.merging
+    QT_TRANSLATE_NOOP("ToolMessages", "no version %1 in it (versions: %2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 still has %2 feature(s) with open merge conflicts; "
+                                      "resolve them before merging it again"),
+    QT_TRANSLATE_NOOP("ToolMessages", "save the project once before merging another copy into it"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 already has a version %2; choose another name"),
+    # io.os_errors
+    QT_TRANSLATE_NOOP("ToolMessages", "the disk is full"),
+    QT_TRANSLATE_NOOP("ToolMessages", "your share of the disk (quota) is used up"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file is larger than the disk allows"),
+    QT_TRANSLATE_NOOP("ToolMessages", "permission denied"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the disk is read-only"),
+    QT_TRANSLATE_NOOP("ToolMessages", "no such file or folder"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a part of the path is a file, not a folder"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a file of that name already exists"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the disk could not be read or written (input/output "
+                                      "error)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "too many files are open at once"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file name is too long"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file or disk is in use"),
+    QT_TRANSLATE_NOOP("ToolMessages", "there is not enough memory"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the path has too many symbolic links"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the disk or device is not available"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file cannot be moved to another disk this way"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the folder is not empty"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the disk or network share did not answer in time"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the network share is no longer available"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the operating system refused (error %1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file could not be used"),
+    # io.plain_errors
+    QT_TRANSLATE_NOOP("ToolMessages", "a number in it has more digits than any real value (over "
+                                      "%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a ring has %1 points (at least 4 are needed)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a line has only one point"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the database lacks a table it names"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the database is damaged"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it is not a readable database"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it has more columns than the database can hold"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it is not in a format zoneeditor reads"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file is missing"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the disk could not be read"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the folder cannot be written to"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its contents cannot be read"),
+    QT_TRANSLATE_NOOP("ToolMessages", "reading it needs more memory than is allowed"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it is nested too deeply to read"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its text is not in the encoding it claims"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a text value holds characters (%1) that %2 cannot store"),
+    # io.project_file
+    QT_TRANSLATE_NOOP("ToolMessages", "the project could not be written"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its table %1 has been replaced by a database view; "
+                                      "zoneeditor never runs views in project files (a view can "
+                                      "run forever or fill the memory)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not a zoneeditor project (no zoneeditor_meta table); use "
+                                      "'zoneeditor import' to bring its layers into a project"),
+    QT_TRANSLATE_NOOP("ToolMessages", "column %1 of table %2 is computed by the database; "
+                                      "zoneeditor does not run such columns"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the list of versions cannot be read (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "an attribute holds binary data"),
+    QT_TRANSLATE_NOOP("ToolMessages", "made by a newer zoneeditor (format %1); please upgrade"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the project details"),
+    QT_TRANSLATE_NOOP("ToolMessages", "feature %1 of %2"),
+    # io.project_tables
+    QT_TRANSLATE_NOOP("ToolMessages", "its table %1 is an SQLite virtual table, which "
+                                      "zoneeditor cannot keep safely; nothing was saved (remove "
+                                      "the table with another tool, or export the project "
+                                      "instead)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the tables other programs added to %1 could not be kept "
+                                      "(%2); nothing was saved"),
+    # io.recovery.replay
+    QT_TRANSLATE_NOOP("ToolMessages", "the undo history made a change that is not in the journal"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the journal says %1 %2, but replaying it gave %3 %4"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the journal %1 is damaged (a record cannot be decoded)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the journal %1 holds no edits"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the journal undoes a step that is not there"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the journal redoes a step that is not there"),
+    QT_TRANSLATE_NOOP("ToolMessages", "unknown journal origin %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "replaying %1 changed nothing"),
+    QT_TRANSLATE_NOOP("ToolMessages", "cannot replay %1: %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 is being recovered by another ZoneEditor"),
+    # io.recovery.room
+    QT_TRANSLATE_NOOP("ToolMessages", "The disk holding %1 is full (%2 free, about %3 needed): "
+                                      "free some space there and recover again — the unsaved "
+                                      "edits are kept, untouched, in %4."),
+    QT_TRANSLATE_NOOP("ToolMessages", "The disk holding %1 is full (%2 free): free some space "
+                                      "there and recover again — the unsaved edits are kept, "
+                                      "untouched, in %3."),
+    QT_TRANSLATE_NOOP("ToolMessages", "The disk holding %1 is full: free some space there and "
+                                      "recover again — the unsaved edits are kept, untouched, "
+                                      "in %2."),
+    # io.reference.__init__
+    QT_TRANSLATE_NOOP("ToolMessages", "no such file, and the project's copy of it is missing"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Reference layer %1 is not shown: %2"),
+    # io.reference.child
+    QT_TRANSLATE_NOOP("ToolMessages", "reading took longer than %1 s and was stopped; the file "
+                                      "may be damaged or too large"),
+    QT_TRANSLATE_NOOP("ToolMessages", "reading it crashed the file reader (signal %1); the file "
+                                      "may be damaged or hostile"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file reader stopped unexpectedly (exit status %1); "
+                                      "the file may be damaged or hostile"),
+    QT_TRANSLATE_NOOP("ToolMessages", "reading it needs more memory than the file reader may "
+                                      "use (%1 GiB)"),
+    # io.reference.raster
+    QT_TRANSLATE_NOOP("ToolMessages", "GDAL cannot read it as an image (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it is not an image file GDAL knows"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it has control points but no map transform: georeference "
+                                      "it with Tools ▸ Georeference image first"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it has no coordinate system (an image that is not "
+                                      "georeferenced): georeference it first"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its extent cannot be mapped to longitude/latitude (its "
+                                      "coordinate system is one PROJ cannot convert)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its extent is not a place on Earth"),
+    # io.reference.scan
+    QT_TRANSLATE_NOOP("ToolMessages", "not a PDF that can be read (damaged, or protected by a "
+                                      "password)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it has %1 page(s); page %2 does not exist"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not an image GDAL can read (PNG, JPEG or TIFF)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it is %1 x %2 pixels; scans up to %3 pixels a side are "
+                                      "read"),
+    QT_TRANSLATE_NOOP("ToolMessages", "an image has one page only"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a scan must be a PNG, JPEG, TIFF or PDF file"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file reader returned a damaged image"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the transform stretches the scan too far: check the "
+                                      "control points"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the scan itself was not changed"),
+    # io.reference.store
+    QT_TRANSLATE_NOOP("ToolMessages", "the copy of a reference file (%1) carried in the project "
+                                      "is missing"),
+    QT_TRANSLATE_NOOP("ToolMessages", "cannot open it to read a carried copy (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it does not carry the reference copy %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its carried reference copy is damaged (%1)"),
+    # io.reference.vector
+    QT_TRANSLATE_NOOP("ToolMessages", "the file reader returned damaged data"),
+    # io.safezip
+    QT_TRANSLATE_NOOP("ToolMessages", "it contains an entry with an absolute path (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it contains an entry that points outside its folder (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it is not a valid zip file"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it has %1 entries (at most %2 allowed)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it contains a symbolic link (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "it unpacks to more than %1 MiB (a zip bomb?)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 expands more than %2 times its packed size (a zip "
+                                      "bomb?)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "entry %1 is damaged"),
+    # io.sandbox
+    QT_TRANSLATE_NOOP("ToolMessages", "reading took longer than %1 s and was stopped; the file "
+                                      "may be damaged or hostile"),
+    QT_TRANSLATE_NOOP("ToolMessages", "reading it crashed the file reader (%1, signal %2); the "
+                                      "file may be damaged or hostile"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file reader returned a damaged answer"),
+    QT_TRANSLATE_NOOP("ToolMessages", "reading it needs more memory than the file reader may "
+                                      "use (%1 GiB); the file may be damaged, hostile or simply "
+                                      "too large"),
+    # io.sandbox_worker
+    QT_TRANSLATE_NOOP("ToolMessages", "the file is nested too deeply to read"),
+    # io.session
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 has %2 unsaved edit(s) from a session that ended "
+                                      "unexpectedly (last edit %3)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "recovering %1 failed before; its journal was kept at %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1; the journal was kept at %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the bundled sample is read-only: save it under another "
+                                      "name"),
+    # io.write_errors
+    QT_TRANSLATE_NOOP("ToolMessages", "the previous file was kept"),
+    QT_TRANSLATE_NOOP("ToolMessages", "nothing was written"),
+    QT_TRANSLATE_NOOP("ToolMessages", "nothing was replaced"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the disk is full (%1 free): free some space or choose "
+                                      "another disk; %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the disk is full (%1 free): free some space; %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the disk is full: free some space or choose another "
+                                      "disk; %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the disk is full: free some space; %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the disk is read-only (write-protected, or mounted "
+                                      "read-only): choose another place; %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "you are not allowed to write in the folder %1: choose "
+                                      "another folder or ask for write permission; %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 is a file, not a folder: choose another place; %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the folder %1 is no longer there (was a disk removed?): "
+                                      "choose another place; %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file could not be written"),
+    # render.print_layout
+    QT_TRANSLATE_NOOP("ToolMessages", "version %1 has no zones to print"),
+    QT_TRANSLATE_NOOP("ToolMessages", "version %1 has nothing to print"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the content does not fit on %1: choose a larger paper or "
+                                      "a shorter title"),
+    # render.print_map
+    QT_TRANSLATE_NOOP("ToolMessages", "no version %1 (versions: %2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "cannot compare: %1"),
+    # render.print_options
+    QT_TRANSLATE_NOOP("ToolMessages", "unknown paper size %1 (choose from %2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "scale 1:%1 is outside 1:%2 … 1:%3"),
+    QT_TRANSLATE_NOOP("ToolMessages", "labels %1: choose %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "dpi %1 is outside 30 … 1200"),
+    QT_TRANSLATE_NOOP("ToolMessages", "extent %1 is not a west, south, east, north box"),
+    QT_TRANSLATE_NOOP("ToolMessages", "map area %1: choose %2"),
+    # render.print_output
+    QT_TRANSLATE_NOOP("ToolMessages", "the PDF could not be started"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the image could not be encoded"),
 )

@@ -20,6 +20,8 @@ from typing import Any
 import numpy as np
 import shapely
 
+from zoneeditor.core.messages import Message
+
 #: Envelope sizes (bytes) by the envelope code in bits 1-3 of the flags byte.
 _ENVELOPE = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 
@@ -30,10 +32,10 @@ def wkb_of(blob: Any) -> bytes | None:
     if blob is None:
         return None
     if not isinstance(blob, bytes) or len(blob) < 8 or blob[:2] != b"GP":
-        raise ValueError("a geometry is not stored as a GeoPackage geometry")
+        raise ValueError(Message("a geometry is not stored as a GeoPackage geometry"))
     size = _ENVELOPE.get((blob[3] >> 1) & 0b111)
     if size is None:
-        raise ValueError("a geometry has a damaged header")
+        raise ValueError(Message("a geometry has a damaged header"))
     return blob[8 + size:]
 
 

@@ -4,10 +4,11 @@ GDAL, SQLite, GEOS and Python say what went wrong in their own terms
 (``CPLE_AppDefinedError: b'gdal_sqlite_rtree_bl_from_feature_table() failed…'``,
 ``IllegalArgumentException: Invalid number of points in LinearRing found 3``,
 ``sys.set_int_max_str_digits()``, ``UnicodeEncodeError``). A user needs to hear what is wrong
-with the *file*. ``plain_reason`` turns the known cases into a sentence and cleans the rest
-of class names, function names, byte-string wrappers and paths; when nothing readable is
-left it says so generally. Every message built from a caught exception in the readers,
-writers and the sandboxed reader goes through it.
+with the *file*. ``plain_reason`` turns the known cases into a sentence of our own (a
+``core.messages.Message``, so the window translates it) and says anything else generally:
+a library's own words never reach the user (they are English whatever the interface
+language, and they speak of the library, not of the file). Every message built from a
+caught exception in the readers, writers and the sandboxed reader goes through it.
 
 >>> plain_reason(ValueError("Exceeds the limit (4300 digits) for integer string conversion: "
 ...                         "value has 5000 digits; use sys.set_int_max_str_digits()"))
@@ -20,69 +21,72 @@ writers and the sandboxed reader goes through it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-#: Words that betray a library's internals; a message still holding one is replaced.
+from zoneeditor.core.messages import Message
+from zoneeditor.io.os_errors import os_reason
+
+#: Words that betray a library's internals (tests check that no message holds one).
 INTERNAL = re.compile(r"\b[A-Z]\w*(?:Error|Exception)\b|CPLE_|\bsys\.|\bGEOS|\bOGR|sqlite3|"
                       r"Traceback|\.py\b|\bb'|\w+\(\)|0x[0-9a-fA-F]{6,}|\berrno\b")
 
-_KNOWN: tuple[tuple[str, str], ...] = (
+#: Library texts (lower case) we recognise, and what each means for the file in our words.
+_KNOWN: tuple[tuple[str, Callable[[re.Match[str]], Message]], ...] = (
     (r"exceeds the limit \((\d+) digits\)",
-     "a number in it has more digits than any real value (over {0:,})"),
+     lambda m: Message("a number in it has more digits than any real value (over %1)",
+                       f"{int(m.group(1)):,}")),
     (r"invalid number of points in linearring found (\d+)",
-     "a ring has {0} points (at least 4 are needed)"),
-    (r"linearring.*(?:not form a closed|must form a closed)", "a ring is not closed"),
-    (r"point array must contain 0 or >1 elements", "a line has only one point"),
-    (r"linestrings must have at least 2 coordinate tuples", "a line has only one point"),
-    (r"no such table", "the database lacks a table it names"),
+     lambda m: Message("a ring has %1 points (at least 4 are needed)", m.group(1))),
+    (r"linearring.*(?:not form a closed|must form a closed)",
+     lambda m: Message("a ring is not closed")),
+    (r"point array must contain 0 or >1 elements", lambda m: Message("a line has only one point")),
+    (r"linestrings must have at least 2 coordinate tuples",
+     lambda m: Message("a line has only one point")),
+    (r"no such table", lambda m: Message("the database lacks a table it names")),
     (r"database disk image is malformed|malformed database schema",
-     "the database is damaged"),
-    (r"file is not a database|not a database", "it is not a readable database"),
-    (r"too many columns", "it has more columns than the database can hold"),
+     lambda m: Message("the database is damaged")),
+    (r"file is not a database|not a database",
+     lambda m: Message("it is not a readable database")),
+    (r"too many columns",
+     lambda m: Message("it has more columns than the database can hold")),
     (r"not recognized as (?:a |being in a )?supported file format",
-     "it is not in a format zoneeditor reads"),
-    (r"no such file or directory", "the file is missing"),
-    (r"permission denied", "permission denied"),
-    (r"disk i/o error|input/output error", "the disk could not be read"),
-    (r"no space left on device|disk is full|database or disk is full", "the disk is full"),
+     lambda m: Message("it is not in a format zoneeditor reads")),
+    (r"no such file or directory", lambda m: Message("the file is missing")),
+    (r"permission denied", lambda m: Message("permission denied")),
+    (r"disk i/o error|input/output error", lambda m: Message("the disk could not be read")),
+    (r"no space left on device|disk is full|database or disk is full",
+     lambda m: Message("the disk is full")),
     (r"read-only file system|attempt to write a readonly database",
-     "the folder cannot be written to"),
+     lambda m: Message("the folder cannot be written to")),
 )
 
 
-def _clean(text: str) -> str:
-    text = re.sub(r"\bb'([^']*)'", r"\1", text)
-    text = re.sub(r'\bb"([^"]*)"', r"\1", text)
-    text = re.sub(r"^(?:[\w.]*(?:Error|Exception|Warning)\w*:\s*)+", "", text.strip())
-    text = re.sub(r"(?:/[^\s/:]+)+/?", "…", text)  # paths
-    text = re.sub(r"\b\w+\(\)\s*", "", text)  # function names
-    return " ".join(text.split())
-
-
-def plain_reason(exc: BaseException | str, fallback: str = "its contents cannot be read") -> str:
-    """A short sentence part saying what ``exc`` means for the file (see module doc)."""
+def plain_reason(exc: BaseException | str, fallback: Message | None = None) -> Message:
+    """A short sentence part (a ``Message``) saying what ``exc`` means for the file (see
+    the module doc); ``fallback`` (a Message; by default "its contents cannot be read")
+    when the library's words say nothing we recognise: they are never passed on."""
+    default = fallback if fallback is not None else Message("its contents cannot be read")
+    if isinstance(exc, BaseException) and exc.args and isinstance(exc.args[0], Message):
+        return exc.args[0]  # raised by our own code, in our words
     if isinstance(exc, MemoryError):
-        return "reading it needs more memory than is allowed"
+        return Message("reading it needs more memory than is allowed")
     if isinstance(exc, RecursionError):
-        return "it is nested too deeply to read"
+        return Message("it is nested too deeply to read")
     if isinstance(exc, UnicodeDecodeError):
-        return "its text is not in the encoding it claims"
+        return Message("its text is not in the encoding it claims")
     if isinstance(exc, UnicodeEncodeError):
         bad = exc.object[exc.start:exc.end] if isinstance(exc.object, str) else ""
-        return (f"a text value holds characters ({bad[:10]!r}) that {exc.encoding} cannot "
-                "store")
+        return Message("a text value holds characters (%1) that %2 cannot store",
+                       repr(bad[:10]), exc.encoding)
     if isinstance(exc, (KeyError, IndexError, TypeError, AttributeError, AssertionError)):
-        return fallback  # their text is a key or a programmer's note, not about the file
+        return default  # their text is a key or a programmer's note, not about the file
     if isinstance(exc, OSError) and type(exc).__module__ == "builtins":
-        text = _clean(exc.strerror or str(exc))  # the system's own words ("No space left…")
-        return text if text and not INTERNAL.search(text) else fallback
+        return os_reason(exc)  # the system's refusal, by its code, in our words
     text = str(exc) if not isinstance(exc, str) else exc
     low = text.lower()
     for pattern, sentence in _KNOWN:
         m = re.search(pattern, low)
         if m:
-            args = [int(g) if g and g.isdigit() else g for g in m.groups()]
-            return sentence.format(*args)
-    cleaned = _clean(text.strip().splitlines()[0] if text.strip() else "")
-    if not cleaned or INTERNAL.search(cleaned) or len(cleaned) < 4:
-        return fallback
-    return cleaned[:160]
+            return sentence(m)
+    return default
+

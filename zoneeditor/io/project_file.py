@@ -43,6 +43,7 @@ from shapely.geometry import mapping, shape
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.errors import ReadError, WriteError
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import (
     CORE_ATTRIBUTES,
     FORMAT_VERSION,
@@ -55,6 +56,7 @@ from zoneeditor.core.model import (
 )
 from zoneeditor.io.atomic import atomic_path
 from zoneeditor.io.gpkg_blobs import decode_gpkg_blobs, wkb_of
+from zoneeditor.io.os_errors import os_reason
 from zoneeditor.io.plain_errors import plain_reason
 from zoneeditor.io.project_tables import (
     GEOREFERENCES,
@@ -172,13 +174,15 @@ def write_project(project: Project, path: Path | str, keep_backup: bool = False,
     except WriteError:
         raise
     except (OSError, fiona.errors.FionaError, sqlite3.Error, ValueError) as exc:
-        raise WriteError(str(path), plain_reason(exc, "the project could not be written")
-                         ) from exc
+        raise WriteError(str(path), plain_reason(exc, NOT_WRITTEN)) from exc
     except Exception as exc:  # GDAL's CPLE_* errors are no FionaError
         if type(exc).__module__.startswith("fiona"):
-            raise WriteError(str(path), plain_reason(exc, "the project could not be written")
-                             ) from exc
+            raise WriteError(str(path), plain_reason(exc, NOT_WRITTEN)) from exc
         raise
+
+
+#: Why a save failed when the library's words say nothing we recognise.
+NOT_WRITTEN = Message("the project could not be written")
 
 
 def _write(project: Project, tmp: Path) -> None:
@@ -267,32 +271,37 @@ def read_project_here(path: Path, limits: bool = True) -> Project:
     try:
         con = _connect(path)
     except sqlite3.Error as exc:
-        raise ReadError(str(path), f"the database is damaged ({plain_reason(exc)})") from exc
+        raise ReadError(str(path), Message("the database is damaged (%1)", plain_reason(exc))
+                        ) from exc
     try:
         return _read(con, path, limits)
     except ReadError:
         raise
     except (sqlite3.Error, ValueError, KeyError, TypeError, IndexError,
             shapely.errors.GEOSException) as exc:
-        raise ReadError(str(path), plain_reason(exc, "its contents cannot be read")) from exc
+        raise ReadError(str(path), plain_reason(exc, Message("its contents cannot be read"))
+                        ) from exc
     finally:
         con.close()
 
 
 def _check_file(path: Path) -> None:
     if not path.exists():
-        raise ReadError(str(path), "no such file")
+        raise ReadError(str(path), Message("no such file"))
     if path.is_dir():
-        raise ReadError(str(path), "it is a folder, not a file")
+        raise ReadError(str(path), Message("it is a folder, not a file"))
     try:
         with path.open("rb") as fh:
             head = fh.read(100)
     except PermissionError as exc:
-        raise ReadError(str(path), "permission denied (the file is not readable)") from exc
+        raise ReadError(str(path), Message("permission denied (the file is not readable)")
+                        ) from exc
+    except OSError as exc:  # a disk error, a name too long...: the system's reason, ours
+        raise ReadError(str(path), os_reason(exc)) from exc
     if len(head) == 0:
-        raise ReadError(str(path), "the file is empty (0 bytes)")
+        raise ReadError(str(path), Message("the file is empty (0 bytes)"))
     if not head.startswith(_SQLITE_MAGIC):
-        raise ReadError(str(path), "not a GeoPackage (it is not an SQLite database)")
+        raise ReadError(str(path), Message("not a GeoPackage (it is not an SQLite database)"))
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -311,19 +320,22 @@ _OUR_LAYER = re.compile(r"^(zones|lines|points)__")
 def _schema_objects(con: sqlite3.Connection, path: Path) -> dict[str, str]:
     result = con.execute("PRAGMA quick_check").fetchone()[0]
     if result != "ok":
-        raise ReadError(str(path), f"the database is damaged (integrity check: "
-                                   f"{str(result).splitlines()[0][:80]})")
+        # SQLite's report names pages and indexes: nothing a user can act on
+        raise ReadError(str(path), Message("the database is damaged (it fails SQLite's "
+                                           "integrity check)"))
     kinds = {str(name): str(kind) for kind, name in
              con.execute("SELECT type, name FROM sqlite_master WHERE type IN ('table','view')")}
     for name, kind in kinds.items():
         ours = name in (META, PARTIES, VERSIONS, *_SYSTEM) or _OUR_LAYER.match(name)
         if ours and kind == "view":
-            raise ReadError(str(path), f"its table {name!r} has been replaced by a database "
-                                       "view; zoneeditor never runs views in project files "
-                                       "(a view can run forever or fill the memory)")
+            raise ReadError(str(path), Message(
+                "its table %1 has been replaced by a database view; zoneeditor never runs "
+                "views in project files (a view can run forever or fill the memory)",
+                repr(name)))
     if META not in kinds or VERSIONS not in kinds:
-        raise ReadError(str(path), "not a zoneeditor project (no zoneeditor_meta table); "
-                                   "use 'zoneeditor import' to bring its layers into a project")
+        raise ReadError(str(path), Message(
+            "not a zoneeditor project (no zoneeditor_meta table); use 'zoneeditor import' to "
+            "bring its layers into a project"))
     return kinds
 
 
@@ -333,8 +345,9 @@ def _columns(con: sqlite3.Connection, table: str, path: Path) -> list[tuple[str,
     for row in con.execute(f"PRAGMA table_xinfo({_q(table)})"):
         name, decl, hidden = str(row[1]), str(row[2] or "").upper(), int(row[6])
         if hidden in (2, 3):
-            raise ReadError(str(path), f"column {name!r} of table {table!r} is computed by "
-                                       "the database; zoneeditor does not run such columns")
+            raise ReadError(str(path), Message(
+                "column %1 of table %2 is computed by the database; zoneeditor does not run "
+                "such columns", repr(name), repr(table)))
         if hidden == 0:
             out.append((name, decl))
     return out
@@ -358,8 +371,8 @@ def version_names(path: Path | str) -> list[str]:
         finally:
             con.close()
     except sqlite3.Error as exc:
-        raise ReadError(str(path), "the list of versions cannot be read ("
-                        + plain_reason(exc) + ")") from exc
+        raise ReadError(str(path), Message("the list of versions cannot be read (%1)",
+                                           plain_reason(exc))) from exc
     return [str(r[0]) for r in rows]
 
 
@@ -367,7 +380,7 @@ def _value(value: Any, decl: str) -> Any:
     if value is None:
         return None
     if isinstance(value, bytes):
-        raise ValueError("an attribute holds binary data")
+        raise ValueError(Message("an attribute holds binary data"))
     if decl == "BOOLEAN" and isinstance(value, int):
         return bool(value)
     if decl in ("DATE", "DATETIME", "TIME") and isinstance(value, str):
@@ -393,7 +406,8 @@ def _read(con: sqlite3.Connection, path: Path, limits: bool) -> Project:
     meta_rows = {r["key"]: r["value"] for r in _rows(con, META, path)}
     fmt = int(meta_rows.get("format_version") or 0)
     if fmt > FORMAT_VERSION:
-        raise ReadError(str(path), f"made by a newer zoneeditor (format {fmt}); please upgrade")
+        raise ReadError(str(path), Message("made by a newer zoneeditor (format %1); please "
+                                           "upgrade", fmt))
     party_rows = _rows(con, PARTIES, path) if PARTIES in kinds else []
     parties = tuple(
         Party(str(r["name"]), str(r.get("colour") or "#808080"), str(r.get("name_local") or ""))
@@ -409,7 +423,7 @@ def _read(con: sqlite3.Connection, path: Path, limits: bool) -> Project:
         shown_version=str(meta_rows.get("shown_version") or ""),
     )
     if limits:
-        _check_limits(meta_rows, "the project details", path)
+        _check_limits(meta_rows, Message("the project details"), path)
     geometry_columns = {str(t): str(c) for t, c in con.execute(
         "SELECT table_name, column_name FROM gpkg_geometry_columns")} \
         if "gpkg_geometry_columns" in kinds else {}
@@ -465,7 +479,7 @@ def _read_layer(con: sqlite3.Connection, path: Path, table: str, layer: LayerKin
     for n, ((_, props), geom) in enumerate(zip(raw, geometries, strict=True), start=1):
         fid = props.pop(ID_FIELD, None) or f"{table}-{n}"
         if limits:
-            _check_limits(props, f"feature {str(fid)[:40]!r} of {table}", path)
+            _check_limits(props, Message("feature %1 of %2", repr(str(fid)[:40]), table), path)
         # NULL is "no value" (left out), except in a column that is NULL everywhere, which
         # is kept (as None) so the column itself survives; "" stays "".
         attrs = {k: ("" if v is None else v) if k in CORE_ATTRIBUTES else v

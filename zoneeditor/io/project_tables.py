@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from zoneeditor.core.errors import WriteError
+from zoneeditor.core.messages import Message
 
 META, PARTIES, VERSIONS = "zoneeditor_meta", "zoneeditor_parties", "zoneeditor_versions"
 #: The ownership record: which zoneeditor part wrote which extra table.
@@ -180,10 +181,10 @@ def carry_foreign(source: Path, target: Path, extra: Sequence[ExtraTables] = ())
         carried = [n for n in src_tables if not is_ours(n) and n not in claimed]
         virtual = [n for n in carried if src_tables[n].upper().startswith("CREATE VIRTUAL")]
         if virtual:
-            raise WriteError(str(source), f"its table {virtual[0]!r} is an SQLite virtual "
-                                          "table, which zoneeditor cannot keep safely; nothing "
-                                          "was saved (remove the table with another tool, or "
-                                          "export the project instead)")
+            raise WriteError(str(source), Message(
+                "its table %1 is an SQLite virtual table, which zoneeditor cannot keep safely; "
+                "nothing was saved (remove the table with another tool, or export the project "
+                "instead)", repr(virtual[0])))
         with con:
             for name in carried:
                 _copy_table(con, name)
@@ -195,9 +196,9 @@ def carry_foreign(source: Path, target: Path, extra: Sequence[ExtraTables] = ())
     except sqlite3.Error as exc:
         from zoneeditor.io.plain_errors import plain_reason
 
-        raise WriteError(str(target), f"the tables other programs added to {source.name} "
-                                      f"could not be kept ({plain_reason(exc)}); nothing was "
-                                      "saved") from exc
+        raise WriteError(str(target), Message(
+            "the tables other programs added to %1 could not be kept (%2); nothing was saved",
+            source.name, plain_reason(exc))) from exc
     finally:
         con.close()
 

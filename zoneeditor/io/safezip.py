@@ -11,12 +11,19 @@ from __future__ import annotations
 import shutil
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from zoneeditor.core.messages import Message
+
 
 class UnsafeZip(ValueError):
-    """The zip cannot be unpacked safely; the message says why, for the user."""
+    """The zip cannot be unpacked safely; ``reason`` says why, for the user (a Message)."""
+
+    def __init__(self, reason: Message) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -32,9 +39,10 @@ def _safe_name(name: str) -> PurePosixPath:
     norm = name.replace("\\", "/")
     path = PurePosixPath(norm)
     if norm.startswith("/") or (len(norm) > 1 and norm[1] == ":"):
-        raise UnsafeZip(f"it contains an entry with an absolute path ({name!r})")
+        raise UnsafeZip(Message("it contains an entry with an absolute path (%1)", repr(name)))
     if any(part == ".." for part in path.parts):
-        raise UnsafeZip(f"it contains an entry that points outside its folder ({name!r})")
+        raise UnsafeZip(Message("it contains an entry that points outside its folder (%1)",
+                                repr(name)))
     return path
 
 
@@ -44,22 +52,24 @@ def extract(zip_path: Path, dest: Path, limits: ZipLimits | None = None) -> list
     try:
         archive = zipfile.ZipFile(zip_path)
     except zipfile.BadZipFile as exc:
-        raise UnsafeZip(f"it is not a valid zip file ({exc})") from exc
+        # zipfile's own words ("File is not a zip file") say no more than ours
+        raise UnsafeZip(Message("it is not a valid zip file")) from exc
     out: list[Path] = []
     total = 0
     with archive:
         infos = archive.infolist()
         if len(infos) > limits.max_entries:
-            raise UnsafeZip(f"it has {len(infos)} entries (at most {limits.max_entries} allowed)")
+            raise UnsafeZip(Message("it has %1 entries (at most %2 allowed)", len(infos),
+                                    limits.max_entries))
         for info in infos:
             rel = _safe_name(info.filename)
             mode = info.external_attr >> 16
             if stat.S_ISLNK(mode):
-                raise UnsafeZip(f"it contains a symbolic link ({info.filename!r})")
+                raise UnsafeZip(Message("it contains a symbolic link (%1)", repr(info.filename)))
             target = dest.joinpath(*rel.parts)
             if not target.resolve().is_relative_to(dest.resolve()):
-                raise UnsafeZip(f"it contains an entry that points outside its folder "
-                                f"({info.filename!r})")
+                raise UnsafeZip(Message("it contains an entry that points outside its folder "
+                                        "(%1)", repr(info.filename)))
             if info.is_dir():
                 target.mkdir(parents=True, exist_ok=True)
                 continue
@@ -72,16 +82,17 @@ def extract(zip_path: Path, dest: Path, limits: ZipLimits | None = None) -> list
                         written += len(chunk)
                         total += len(chunk)
                         if total > limits.max_total:
-                            raise UnsafeZip(
-                                f"it unpacks to more than {limits.max_total // (1 << 20)} MiB "
-                                "(a zip bomb?)")
+                            raise UnsafeZip(Message(
+                                "it unpacks to more than %1 MiB (a zip bomb?)",
+                                limits.max_total // (1 << 20)))
                         if written > allowed:
-                            raise UnsafeZip(
-                                f"{info.filename!r} expands more than {limits.max_ratio:.0f} "
-                                "times its packed size (a zip bomb?)")
+                            raise UnsafeZip(Message(
+                                "%1 expands more than %2 times its packed size (a zip bomb?)",
+                                repr(info.filename), f"{limits.max_ratio:.0f}"))
                         dst.write(chunk)
-            except (zipfile.BadZipFile, EOFError, NotImplementedError, RuntimeError) as exc:
-                raise UnsafeZip(f"entry {info.filename!r} is damaged ({exc})") from exc
+            except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError,
+                    RuntimeError) as exc:
+                raise UnsafeZip(Message("entry %1 is damaged", repr(info.filename))) from exc
             out.append(target)
     return out
 

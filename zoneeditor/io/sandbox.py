@@ -11,6 +11,7 @@ subverted child cannot run code in the editor.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import select
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from zoneeditor.core.errors import ReadError
+from zoneeditor.core.messages import Message, from_data, to_data
 from zoneeditor.io.exchange.readers import RawRead, ReadOptions
 from zoneeditor.io.sandbox_codec import decode_project, decode_result, encode_result
 
@@ -153,17 +155,19 @@ def _decode(request: Request, answer: tuple[dict[str, Any], bytes], limits: Limi
     payload, block = answer
     path = str(request.path)
     if not isinstance(payload, dict) or not payload.get("ok"):
-        reason = (payload.get("reason") if isinstance(payload, dict) else None) \
-            or "unknown problem"
+        reason: str = DAMAGED_ANSWER
         if isinstance(payload, dict) and payload.get("memory"):
             reason = _memory_message(limits.memory_bytes)
-        return ReadError(path, str(reason))
+        elif isinstance(payload, dict) and payload.get("reason"):
+            with contextlib.suppress(ValueError, TypeError, RecursionError):  # else damaged
+                reason = from_data(payload["reason"])
+        return ReadError(path, reason)
     try:
         if request.kind == "project":
             return decode_project(payload, block)
         return decode_result(payload, block)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        error = ReadError(path, "the file reader returned a damaged answer")
+        error = ReadError(path, DAMAGED_ANSWER)
         error.__cause__ = exc
         return error
 
@@ -232,27 +236,26 @@ def _finish_child(child: _Child, limits: Limits
                 answers.append((json.loads(answer.read_text(encoding="utf-8")),
                                 block.read_bytes() if block.exists() else b""))
             except (ValueError, OSError):
-                answers.append(({"ok": False,
-                                 "reason": "the file reader returned a damaged answer"}, b""))
+                answers.append(({"ok": False, "reason": to_data(DAMAGED_ANSWER)}, b""))
         if len(answers) == len(requests):
             return answers, None
         path = str(requests[len(answers)].path)
         if timed_out:
-            return answers, ReadError(path, f"reading took longer than {limits.seconds:g} s "
-                                            "and was stopped; the file may be damaged or "
-                                            "hostile")
+            return answers, ReadError(path, Message(
+                "reading took longer than %1 s and was stopped; the file may be damaged or "
+                "hostile", f"{limits.seconds:g}"))
         if proc.returncode < 0:
             sig = -proc.returncode
-            return answers, ReadError(path, f"reading it crashed the file reader "
-                                            f"({_signal_name(sig)}, signal {sig}); the file "
-                                            "may be damaged or hostile")
+            return answers, ReadError(path, Message(
+                "reading it crashed the file reader (%1, signal %2); the file may be damaged "
+                "or hostile", _signal_name(sig), sig))
         last = (tmp / "stderr.txt").read_text("utf-8", "replace").strip().splitlines()[-1:] \
             or [""]
         if "MemoryError" in last[0] or "std::bad_alloc" in last[0]:
             return answers, ReadError(path, _memory_message(limits.memory_bytes))
-        return answers, ReadError(path, f"the file reader stopped unexpectedly (exit status "
-                                        f"{proc.returncode}); the file may be damaged or "
-                                        "hostile")
+        return answers, ReadError(path, Message(
+            "the file reader stopped unexpectedly (exit status %1); the file may be damaged "
+            "or hostile", proc.returncode))
 
 
 def _follow(proc: subprocess.Popen[bytes], count: int, seconds: float) -> bool:
@@ -290,10 +293,14 @@ def _follow(proc: subprocess.Popen[bytes], count: int, seconds: float) -> bool:
     return False
 
 
+#: The reason when the child's answer cannot be decoded.
+DAMAGED_ANSWER = Message("the file reader returned a damaged answer")
+
+
 def _memory_message(memory_bytes: int) -> str:
-    return (f"reading it needs more memory than the file reader may use "
-            f"({memory_bytes / (1 << 30):g} GiB); the file may be damaged, hostile "
-            "or simply too large")
+    return Message("reading it needs more memory than the file reader may use (%1 GiB); the "
+                   "file may be damaged, hostile or simply too large",
+                   f"{memory_bytes / (1 << 30):g}")
 
 
 def read_trusted(path: Path | str, options: ReadOptions | None = None) -> RawRead:
@@ -303,7 +310,7 @@ def read_trusted(path: Path | str, options: ReadOptions | None = None) -> RawRea
     try:
         return read_raw(Path(path), options)
     except ReadFailure as exc:
-        raise ReadError(str(path), str(exc)) from exc
+        raise ReadError(str(path), exc.reason) from exc
 
 
 #: The private flag a frozen bundle's executable answers with the worker (see __main__).

@@ -6,6 +6,9 @@ block of bytes beside the JSON (each record names its ``[offset, length]`` in it
 checks every span and parses them all in one ``shapely.from_wkb`` call — base64 text in
 the JSON cost more to write and read than the file itself for a 300-zone file). Decoding
 builds only plain data, so a subverted child can at worst send wrong data, never code.
+The reader's sentences (notes, a record's issue, the format's name, a refusal's reason) are
+``core.messages.Message``s and travel as ``[template, args...]`` (``core.messages.to_data``),
+so the window can still translate what the child said.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import shapely
 
+from zoneeditor.core.messages import from_data, to_data
 from zoneeditor.io.exchange.readers import RawLayer, RawRead
 
 if TYPE_CHECKING:
@@ -114,19 +118,24 @@ def encode_result(result: RawRead) -> tuple[dict[str, Any], bytes]:
                 "fid": r.get("fid"),
                 "wkb": next(span),
                 "props": jsonable(r.get("props") or {}),
-                "issue": r.get("issue"),
+                "issue": to_data(r["issue"]) if r.get("issue") else None,
                 "where": list(r["where"]) if r.get("where") else None,
                 "repairable": bool(r.get("repairable")),
             })
         layers.append({"name": layer.name, "crs": layer.crs, "encoding": layer.encoding,
                        "records": recs})
-    return ({"ok": True, "format": result.format, "layers": layers, "notes": result.notes},
+    notes = [{**n, "message": to_data(n["message"]), "suggestion": to_data(n.get("suggestion", ""))}
+             for n in result.notes]
+    return ({"ok": True, "format": to_data(result.format), "layers": layers, "notes": notes},
             block)
 
 
 def decode_result(payload: dict[str, Any], block: bytes) -> RawRead:
     """The inverse of ``encode_result``."""
-    result = RawRead(payload["format"], notes=list(payload.get("notes") or []))
+    notes = [{**n, "message": from_data(n["message"]),
+              "suggestion": from_data(n.get("suggestion") or "")}
+             for n in list(payload.get("notes") or [])]
+    result = RawRead(from_data(payload["format"]), notes=notes)
     lays = list(payload.get("layers") or [])
     geometry = iter(unpack_wkb([r.get("wkb") for lay in lays for r in lay.get("records") or []],
                                block))
@@ -139,7 +148,7 @@ def decode_result(payload: dict[str, Any], block: bytes) -> RawRead:
                 "geometry": next(geometry),
                 "props": {k: unjson(v) for k, v in props.items()} if isinstance(props, dict)
                 else {},
-                "issue": r.get("issue"),
+                "issue": from_data(r["issue"]) if r.get("issue") else None,
                 "where": tuple(r["where"]) if r.get("where") else None,
                 "repairable": bool(r.get("repairable")),
             })

@@ -75,13 +75,14 @@ def main(argv: list[str]) -> int:
     _limit(int(req["memory_bytes"]), float(req["seconds"]) * max(1, len(items)))
     try:  # everything _serve needs, imported here where a failure can still be answered
         from zoneeditor.core.errors import ReadError  # noqa: F401
+        from zoneeditor.core.messages import Message, to_data  # noqa: F401
         from zoneeditor.io import safezip  # noqa: F401
         from zoneeditor.io.exchange.readers import ReadFailure, ReadOptions, read_raw  # noqa
         from zoneeditor.io.plain_errors import plain_reason  # noqa: F401
         from zoneeditor.io.sandbox_codec import encode_project, encode_result  # noqa: F401
     except (ImportError, MemoryError, OSError):
         # Under a tight RLIMIT_AS the libraries cannot even be mapped into memory.
-        for i in range(len(items)):
+        for i in range(len(items)):  # the parent words it (``memory``): no Message needed
             _write(folder / f"answer-{i}.json",
                    {"ok": False, "memory": True, "reason": "out of memory while starting"})
         return 0
@@ -96,6 +97,7 @@ def _serve(item: dict[str, Any], fault: str) -> tuple[dict[str, Any], bytes]:
     """The answer for one item and its WKB block (never raises for a problem of the
     file)."""
     from zoneeditor.core.errors import ReadError
+    from zoneeditor.core.messages import Message, to_data
     from zoneeditor.io import safezip
     from zoneeditor.io.exchange.readers import ReadFailure, ReadOptions, read_raw
     from zoneeditor.io.plain_errors import plain_reason
@@ -113,17 +115,19 @@ def _serve(item: dict[str, Any], fault: str) -> tuple[dict[str, Any], bytes]:
         opts["zip_limits"] = safezip.ZipLimits(**(opts.get("zip_limits") or {}))
         return encode_result(read_raw(Path(item["path"]), ReadOptions(**opts)))
     except ReadFailure as exc:
-        return {"ok": False, "reason": str(exc)}, b""
+        return {"ok": False, "reason": to_data(exc.reason)}, b""
     except ReadError as exc:
-        return {"ok": False, "reason": exc.reason}, b""
+        return {"ok": False, "reason": to_data(exc.reason)}, b""
     except MemoryError:
         return {"ok": False, "memory": True, "reason": "out of memory"}, b""
-    except PermissionError as exc:
-        return {"ok": False, "reason": f"permission denied ({exc.strerror})"}, b""
+    except PermissionError:
+        return {"ok": False, "reason": to_data(Message("permission denied (the file is not "
+                                                       "readable)"))}, b""
     except RecursionError:
-        return {"ok": False, "reason": "the file is nested too deeply to read"}, b""
+        return {"ok": False, "reason": to_data(Message("the file is nested too deeply to "
+                                                       "read"))}, b""
     except Exception as exc:  # any other failure of a C library on this file
-        return {"ok": False, "reason": plain_reason(exc)}, b""
+        return {"ok": False, "reason": to_data(plain_reason(exc))}, b""
 
 
 if __name__ == "__main__":

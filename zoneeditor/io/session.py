@@ -22,6 +22,7 @@ from pathlib import Path
 
 from zoneeditor.core.document import Document
 from zoneeditor.core.errors import WriteError, ZoneEditorError
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Project, ProjectMeta
 from zoneeditor.io import recovery, write_errors
 from zoneeditor.io.atomic import remove_leftovers
@@ -30,6 +31,7 @@ from zoneeditor.io.lineage.tracker import LineageTracker
 from zoneeditor.io.lock import LockedError, ProjectLock
 from zoneeditor.io.project_file import read_project, write_project
 from zoneeditor.io.project_tables import ExtraTables
+from zoneeditor.io.recovery.replay import damaged
 
 # The sample's place is in io.resources (the window's start asks it before this module)
 from zoneeditor.io.resources import SAMPLE_NAME, sample_path  # noqa: F401
@@ -50,8 +52,9 @@ class RecoveryPending(ZoneEditorError):
 
     def __init__(self, candidate: recovery.Candidate) -> None:
         self.candidate = candidate
-        super().__init__(f"{candidate.name} has {candidate.edits} unsaved edit(s) from a "
-                         f"session that ended unexpectedly (last edit {candidate.last_edit})")
+        super().__init__(Message("%1 has %2 unsaved edit(s) from a session that ended "
+                                 "unexpectedly (last edit %3)", candidate.name, candidate.edits,
+                                 candidate.last_edit))
 
 
 def _journal_info(document: Document, source: str, path: Path | None) -> dict[str, str]:
@@ -243,8 +246,8 @@ class Session:
         jpath = candidate.journal_path
         if candidate.exhausted:
             aside = recovery.set_aside(jpath)
-            raise recovery.RecoveryError(
-                f"recovering {candidate.name} failed before; its journal was kept at {aside}")
+            raise recovery.RecoveryError(Message(
+                "recovering %1 failed before; its journal was kept at %2", candidate.name, aside))
         recovery.check_space(jpath)
         path = candidate.project_path
         folder_there = path is not None and path.parent.is_dir()
@@ -258,7 +261,8 @@ class Session:
             except recovery.RecoveryError as exc:
                 journal.close()
                 aside = recovery.set_aside(jpath)
-                raise recovery.RecoveryError(f"{exc}; the journal was kept at {aside}") from exc
+                raise recovery.RecoveryError(Message("%1; the journal was kept at %2", exc.message,
+                                                     aside)) from exc
             digest = ""
             if path is not None and path.is_file():
                 digest = recovery.file_digest(path)
@@ -280,7 +284,9 @@ class Session:
                 recovery.give_back_attempt(journal)
                 journal.close()
                 blocked = recovery.blocked_by(exc, jpath)
-                raise (blocked or recovery.RecoveryError(str(exc))) from exc
+                raise (blocked or recovery.RecoveryError(
+                    exc.message if isinstance(exc, WriteError) else damaged(jpath, exc))) \
+                    from exc
             _attach(journal, document)
         except BaseException:
             _release(lock)
@@ -317,8 +323,9 @@ class Session:
         target = Path(path).resolve() if path is not None else self.path
         if target is None:
             raise ValueError("this project has no file yet: give a path")
-        if target == sample_path().resolve():
-            raise ValueError("the bundled sample is read-only: save it under another name")
+        if target == sample_path().resolve():  # the user may pick it in "Save as"
+            raise WriteError(str(target), Message("the bundled sample is read-only: save it "
+                                                  "under another name"))
         if not target.parent.is_dir():  # a disk removed: never recreate its folder elsewhere
             raise WriteError(str(target), write_errors.explain(
                 FileNotFoundError(str(target.parent)), target,

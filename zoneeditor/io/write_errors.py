@@ -7,9 +7,11 @@ as whichever SQL statement happened to fail ("sqlite3_exec(CREATE TABLE gpkg_spa
 ...) failed", or even "no such table: gpkg_contents"), so the reason is decided from the
 error's code where it has one (errno, SQLite's message), then from the place itself (is the
 folder there, is its file system read-only, may we write, how much space is left), and only
-then from the text. What is left is a short, cleaned text: never SQL, never a record dump.
+then from the text. What is left is said in our words (``io.os_errors``, ``io.plain_errors``):
+never SQL, never a record dump, never a library's English.
 
-``explain(exc, target, kept=...)`` gives the sentence (the ``reason`` of a ``WriteError``);
+``explain(exc, target, kept=...)`` gives the sentence (the ``reason`` of a ``WriteError``), a
+``core.messages.Message`` the window shows translated; ``kept`` is a Message too.
 ``is_write_failure(exc)`` tells a failure of the disk or of the writing library from a bug.
 """
 
@@ -23,12 +25,16 @@ import sqlite3
 from enum import Enum
 from pathlib import Path
 
+from zoneeditor.core.messages import Message
+from zoneeditor.io.os_errors import os_reason
+from zoneeditor.io.plain_errors import plain_reason
+
 #: Less free space than this, after a write failed, means the disk filled up.
 LOW_SPACE_BYTES = 1 << 20
 
-KEPT_PREVIOUS = "the previous file was kept"
-NOTHING_WRITTEN = "nothing was written"
-NOTHING_REPLACED = "nothing was replaced"
+KEPT_PREVIOUS = Message("the previous file was kept")
+NOTHING_WRITTEN = Message("nothing was written")
+NOTHING_REPLACED = Message("nothing was replaced")
 
 
 class Reason(Enum):
@@ -38,6 +44,7 @@ class Reason(Enum):
     READ_ONLY = "read-only"
     PERMISSION = "permission"
     GONE = "gone"
+    NOT_A_FOLDER = "not a folder"
     OTHER = "other"
 
 
@@ -48,6 +55,7 @@ _ERRNO = {
     errno.EROFS: Reason.READ_ONLY,
     errno.EACCES: Reason.PERMISSION,
     errno.EPERM: Reason.PERMISSION,
+    errno.ENOTDIR: Reason.NOT_A_FOLDER,
 }
 
 _TEXT = (
@@ -102,7 +110,9 @@ def place_problem(target: Path) -> Reason | None:
     read-only, not writable, or its disk (nearly) full."""
     folder = _existing_folder(target)
     if folder is None:
-        return Reason.GONE
+        parent = target if target.is_dir() else target.parent
+        # a file where the folder should be (a name typed wrong), not a disk removed
+        return Reason.NOT_A_FOLDER if parent.exists() else Reason.GONE
     if _read_only(folder):
         return Reason.READ_ONLY
     if not os.access(folder, os.W_OK):
@@ -140,35 +150,13 @@ def size_text(n: int) -> str:
     return f"{n} bytes"
 
 
-_SQL_CALL = re.compile(r"sqlite3_\w+\((?:[^()]|\([^()]*\))*\)\s*(failed:?)?\s*", re.I)
-_RECORD = re.compile(r"\s*Failed to write record:.*$", re.I | re.S)
-
-
-def clean_text(exc: BaseException, hide: Path | None = None) -> str:
-    """The library's message made fit to show: no SQL, no record dump, one short line;
-    ``hide``: a private folder whose path means nothing to the user (export staging)."""
-    text = str(exc).strip()
-    if hide is not None:
-        text = text.replace(str(hide) + os.sep, "")
-    if text.startswith(("b'", 'b"')) and text.endswith(("'", '"')):
-        text = text[2:-1]
-    text = _RECORD.sub("", text)
-    text = _SQL_CALL.sub("", text)
-    text = re.sub(r"^(GDAL Error:\s*)+", "", text).strip(" :;.")
-    text = text.splitlines()[0].strip() if text else ""
-    if not text:
-        text = type(exc).__name__
-    return text if len(text) <= 160 else text[:157].rstrip() + "…"
-
-
 def explain(exc: BaseException, target: Path | str, *, kept: str = KEPT_PREVIOUS,
-            elsewhere: bool = True, hide: Path | None = None) -> str:
-    """One sentence saying why ``target`` could not be written and what to do.
+            elsewhere: bool = True) -> str:
+    """One sentence (a Message) saying why ``target`` could not be written and what to do.
 
     ``kept`` finishes it with what happened to the user's data ("the previous file was
     kept", "nothing was replaced", "the edit was not made"). ``elsewhere``: whether writing
     somewhere else is a way out (for a save or an export; not for the edit journal).
-    ``hide``: a private folder to leave out of the library's text.
     """
     target = Path(target)
     reason = classify(exc, target)
@@ -176,17 +164,33 @@ def explain(exc: BaseException, target: Path | str, *, kept: str = KEPT_PREVIOUS
     if reason is Reason.FULL:
         free = free_bytes(folder)
         # Worth saying only when it is little (the figure shows how much must be freed).
-        left = f" ({size_text(free)} free)" if free is not None and free < 64 * LOW_SPACE_BYTES \
-            else ""
-        other = " or choose another disk" if elsewhere else ""
-        return f"the disk is full{left}: free some space{other}; {kept}"
+        if free is not None and free < 64 * LOW_SPACE_BYTES:
+            if elsewhere:
+                return Message("the disk is full (%1 free): free some space or choose another "
+                               "disk; %2", size_text(free), kept)
+            return Message("the disk is full (%1 free): free some space; %2", size_text(free),
+                           kept)
+        if elsewhere:
+            return Message("the disk is full: free some space or choose another disk; %1", kept)
+        return Message("the disk is full: free some space; %1", kept)
     if reason is Reason.READ_ONLY:
-        return ("the disk is read-only (write-protected, or mounted read-only): choose "
-                f"another place; {kept}")
+        return Message("the disk is read-only (write-protected, or mounted read-only): choose "
+                       "another place; %1", kept)
     if reason is Reason.PERMISSION:
-        return (f"you are not allowed to write in the folder {folder}: choose another folder "
-                f"or ask for write permission; {kept}")
+        return Message("you are not allowed to write in the folder %1: choose another folder "
+                       "or ask for write permission; %2", folder, kept)
+    if reason is Reason.NOT_A_FOLDER:
+        return Message("%1 is a file, not a folder: choose another place; %2", folder, kept)
     if reason is Reason.GONE:
-        return (f"the folder {folder} is no longer there (was a disk removed?): choose "
-                f"another place; {kept}")
-    return f"{clean_text(exc, hide)}; {kept}"
+        return Message("the folder %1 is no longer there (was a disk removed?): choose another "
+                       "place; %2", folder, kept)
+    return Message("%1; %2", failure_reason(exc), kept)
+
+
+def failure_reason(exc: BaseException) -> Message:
+    """What went wrong in a write that is none of the causes above, in our words: the
+    system's refusal (by its code), a known library text, else "the file could not be
+    written" (the library's own words stay in the exception chain, for developers)."""
+    if isinstance(exc, OSError) and type(exc).__module__ == "builtins":
+        return os_reason(exc)
+    return plain_reason(exc, Message("the file could not be written"))

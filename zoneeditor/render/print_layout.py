@@ -27,6 +27,7 @@ from PySide6.QtGui import QColor, QImage, QPageSize, QPaintDevice, QPainter, QPe
 
 from zoneeditor import __version__
 from zoneeditor.core.fingerprint import fingerprint, short
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Project, Version
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.i18n.values import version_title
@@ -38,6 +39,7 @@ from zoneeditor.render.print_map import (
     PrintError,
     diff_setup,
     frame_viewport,
+    no_version,
     paint_map,
     print_style,
     version_extent,
@@ -145,8 +147,8 @@ class PrintJob:
         else:
             try:
                 self.version = project.version(version)
-            except KeyError as exc:
-                raise PrintError(str(exc.args[0])) from None
+            except KeyError:
+                raise PrintError(no_version(project, version)) from None
         self.options = options
         if options.show_basemap and basemap is None:
             from zoneeditor.io.basemap import load_basemap
@@ -169,11 +171,12 @@ class PrintJob:
         if self.options.per_zone:
             zones = zone_pages(self.version)
             if not zones:
-                raise PrintError(f"version {self.version.name!r} has no zones to print")
+                raise PrintError(Message("version %1 has no zones to print",
+                                         repr(self.version.name)))
             return [Page(i + 1, len(zones), ext, name) for i, (name, ext) in enumerate(zones)]
         extent = self.options.extent or version_extent(self.version)
         if extent is None:
-            raise PrintError(f"version {self.version.name!r} has nothing to print")
+            raise PrintError(Message("version %1 has nothing to print", repr(self.version.name)))
         return [Page(1, 1, extent)]
 
     def title(self) -> str:
@@ -227,8 +230,8 @@ class PrintJob:
             if result is not None:
                 return result
             fs *= _SHRINK
-        raise PrintError(f"the content does not fit on {self.options.paper}: "
-                         "choose a larger paper or a shorter title")
+        raise PrintError(Message("the content does not fit on %1: choose a larger paper or a "
+                                 "shorter title", self.options.paper))
 
     def _blocks(self, device: QPaintDevice, page: Page, fs: float, ppm: float) -> dict:
         opts = self.options

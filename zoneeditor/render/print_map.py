@@ -20,6 +20,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter
 
 from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import LayerKind, Project, Version
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.render.print_options import MapLook
@@ -31,6 +32,12 @@ if TYPE_CHECKING:
 
 #: Fraction of the frame left free around the features when fitting an extent.
 FIT_MARGIN = 0.04
+
+
+def no_version(project: Project, name: str) -> Message:
+    """"no version 'X' (versions: agreed, ...)" as a Message (``Project.version``'s KeyError
+    says the same in English only)."""
+    return Message("no version %1 (versions: %2)", repr(name), ", ".join(project.versions))
 
 
 class PrintError(ZoneEditorError):
@@ -132,8 +139,9 @@ def diff_setup(project: Project, version: Version, against_name: str,
     """
     try:
         against = project.version(against_name)
-    except KeyError as exc:
-        raise PrintError(f"cannot compare: {exc.args[0]}") from None
+    except KeyError:
+        raise PrintError(Message("cannot compare: %1", no_version(project, against_name))
+                         ) from None
     from zoneeditor.core.diff import diff_versions
 
     return DiffSetup(diff_versions(against, version, gazetteer), against)

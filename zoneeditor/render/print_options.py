@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize
 
+from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.messages import Message
 from zoneeditor.core.naming import ascii_slug
 
 if TYPE_CHECKING:
@@ -50,12 +52,17 @@ DEFAULT_ATTRIBUTION = (
 )
 
 
+class OptionError(ZoneEditorError, ValueError):
+    """A print option out of range, said as a Message (a ValueError, as callers expect)."""
+
+
 def paper_name(name: str) -> str:
     """The canonical paper name for ``name`` (case-insensitive); ValueError if unknown."""
     for known in PAPERS:
         if known.casefold() == name.strip().casefold():
             return known
-    raise ValueError(f"unknown paper size {name!r} (choose from {', '.join(PAPERS)})")
+    raise OptionError(Message("unknown paper size %1 (choose from %2)", repr(name),
+                              ", ".join(PAPERS)))
 
 
 @dataclass(frozen=True)
@@ -124,16 +131,19 @@ class PrintOptions:
         if self.scale is not None:
             lo, hi = SCALE_RANGE
             if not lo <= int(self.scale) <= hi:
-                raise ValueError(f"scale 1:{self.scale:,} is outside 1:{lo:,} … 1:{hi:,}")
+                raise OptionError(Message("scale 1:%1 is outside 1:%2 … 1:%3",
+                                          f"{self.scale:,}", f"{lo:,}", f"{hi:,}"))
             object.__setattr__(self, "scale", int(self.scale))
         if self.labels not in LABEL_LANGUAGES:
-            raise ValueError(f"labels {self.labels!r}: choose {' or '.join(LABEL_LANGUAGES)}")
+            raise OptionError(Message("labels %1: choose %2", repr(self.labels),
+                                      " or ".join(LABEL_LANGUAGES)))
         if not 30 <= self.dpi <= 1200:
-            raise ValueError(f"dpi {self.dpi} is outside 30 … 1200")
+            raise OptionError(Message("dpi %1 is outside 30 … 1200", self.dpi))
         if self.extent is not None:
             w, s, e, n = self.extent
             if not (w < e and s < n and w >= -180 and e <= 180 and s >= -90 and n <= 90):
-                raise ValueError(f"extent {self.extent} is not a west, south, east, north box")
+                raise OptionError(Message("extent %1 is not a west, south, east, north box",
+                                          self.extent))
 
     def with_(self, **changes) -> PrintOptions:
         """A copy with some options changed (validated again)."""
@@ -163,7 +173,7 @@ def map_area_extent(area: str, view_extent: tuple[float, float, float, float] | 
     """The ``PrintOptions.extent`` for a map area choice: the view's box for "view" (when
     known), else None, which prints the whole version (and, with a scale, its centre)."""
     if area not in MAP_AREAS:
-        raise ValueError(f"map area {area!r}: choose {', '.join(MAP_AREAS)}")
+        raise OptionError(Message("map area %1: choose %2", repr(area), ", ".join(MAP_AREAS)))
     return view_extent if area == "view" else None
 
 

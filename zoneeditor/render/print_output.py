@@ -13,7 +13,9 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
 
 from zoneeditor import __version__
 from zoneeditor.core.errors import WriteError
+from zoneeditor.core.messages import Message
 from zoneeditor.io.atomic import atomic_path
+from zoneeditor.io.os_errors import os_reason
 
 if TYPE_CHECKING:
     from zoneeditor.render.print_layout import Page, PageResult, PrintJob
@@ -54,7 +56,7 @@ def write_pdf(job: PrintJob, path: Path | str) -> list[PageResult]:
             writer.setCreator(f"zoneeditor {__version__}")
             painter = QPainter()
             if not painter.begin(writer):
-                raise WriteError(str(target), "the PDF could not be started")
+                raise WriteError(str(target), Message("the PDF could not be started"))
             try:
                 for i, page in enumerate(job.pages()):
                     if i:
@@ -62,8 +64,8 @@ def write_pdf(job: PrintJob, path: Path | str) -> list[PageResult]:
                     results.append(job.paint_page(painter, page))
             finally:
                 painter.end()
-    except OSError as exc:
-        raise WriteError(str(target), exc.strerror or str(exc)) from None
+    except OSError as exc:  # the system's refusal in our words, never its strerror
+        raise WriteError(str(target), os_reason(exc)) from None
     return results
 
 def write_png(job: PrintJob, path: Path | str) -> list[tuple[Path, PageResult]]:
@@ -82,8 +84,8 @@ def write_png(job: PrintJob, path: Path | str) -> list[tuple[Path, PageResult]]:
             with atomic_path(out) as tmp:
                 # PySide6's stub types the format as bytes; at run time only str is taken
                 if not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]  # stub
-                    raise WriteError(str(out), "the image could not be encoded")
+                    raise WriteError(str(out), Message("the image could not be encoded"))
         except OSError as exc:
-            raise WriteError(str(out), exc.strerror or str(exc)) from None
+            raise WriteError(str(out), os_reason(exc)) from None
         written.append((out, result))
     return written

@@ -103,3 +103,21 @@ def test_bad_text_says_what_was_expected(text, says):
         parse(text, last=(36.0, 35.0) if "needs" not in says else None)
     assert says in str(err.value)
     assert isinstance(err.value, ValueError)
+
+
+def test_a_refusal_is_a_message_the_window_translates():
+    from zoneeditor.core.messages import Message
+
+    with pytest.raises(CoordinateError) as err:
+        parse("95, 200")
+    message = err.value.message
+    assert isinstance(message, Message)
+    assert message.template == "latitude must be between -90 and 90, not %1"
+    assert message.args == ("95",)
+    with pytest.raises(CoordinateError) as err:
+        parse("33.51")
+    message = err.value.message
+    assert message.template == "%1. Expected e.g. %2"
+    assert message.args[0].template == "%1 does not look like one latitude and one longitude"
+    examples = message.args[1]
+    assert isinstance(examples, Message) and "37SBT4827211116 (MGRS)" in examples

@@ -42,3 +42,45 @@ def test_every_template_is_listed_for_translation():
                 and node.args[0].value == "ToolMessages"):
             listed.add(node.args[1].value)
     assert used - listed == set(), "list these in i18n/extra_strings.py TOOL_MESSAGES"
+
+
+def test_a_message_crosses_a_process_boundary_as_json_data():
+    import json
+
+    from zoneeditor.core.messages import from_data, to_data
+
+    inner = Message("a comma or a closing bracket is missing")
+    m = Message("not GeoJSON: the text is not valid JSON at line %1, column %2 (%3)", 2, 34, inner)
+    back = from_data(json.loads(json.dumps(to_data(m))))
+    assert back == m and isinstance(back, Message)
+    assert back.template == m.template and back.args == ("2", "34", inner)
+    assert isinstance(back.args[2], Message) and back.args[2].template == inner.template
+    assert from_data(to_data("plain text")) == "plain text"
+    assert type(from_data("plain text")) is str
+    for junk in (None, 3, [], [1, "x"], {"template": "x"}):
+        try:
+            from_data(junk)
+        except ValueError:
+            continue
+        raise AssertionError(f"{junk!r} was taken for a message")
+    deep: object = "x"
+    for _ in range(50):  # a hostile child nesting without end is refused, not followed
+        deep = ["%1", deep]
+    try:
+        from_data(deep)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("nesting without end was followed")
+
+
+def test_an_error_raised_with_a_message_keeps_it():
+    from zoneeditor.core.errors import ReadError, ZoneEditorError
+
+    reason = Message("the .shp file is truncated (%1 bytes; its header alone is 100)", 60)
+    error = ReadError("/data/zones.shp", reason)
+    assert str(error) == "cannot read /data/zones.shp: " + reason
+    assert error.message.template == "cannot read %1: %2" and error.message.args[1] is reason
+    assert error.reason is reason
+    plain = ZoneEditorError("cannot read x.gpkg")
+    assert plain.message == "cannot read x.gpkg" and not isinstance(plain.message, Message)

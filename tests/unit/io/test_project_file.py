@@ -92,11 +92,12 @@ def test_failed_save_leaves_old_file_whole(tmp_path, monkeypatch):
     import zoneeditor.io.project_file as pf
 
     def boom(*a, **k):
-        raise OSError("simulated disk full")
+        raise OSError(28, "No space left on device")  # ENOSPC, as the system raises it
 
     monkeypatch.setattr(pf, "_write_tables", boom)
     from zoneeditor.core.errors import WriteError
-    with pytest.raises(WriteError, match="simulated disk full"):
+    # said in our words (translatable), not the system's
+    with pytest.raises(WriteError, match="the disk is full: free some space"):
         write_project(project_with(), path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["p.gpkg"]  # no temporary left behind

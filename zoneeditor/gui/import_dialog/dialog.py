@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 from zoneeditor.core.document import Document
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import AGREED
+from zoneeditor.core.naming import isolate
 from zoneeditor.gui.background import BackgroundJobs, error_text
 from zoneeditor.gui.import_dialog.mapping_step import MappingStep
 from zoneeditor.gui.import_dialog.problems import ProblemsList, hint
@@ -198,13 +200,17 @@ class ImportDialog(QDialog):
     # -- files --------------------------------------------------------------------------------
     def files(self) -> list[str]:
         """The chosen file paths, in order."""
-        return [self.file_list.item(i).text() for i in range(self.file_list.count())]
+        return [self.file_list.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.file_list.count())]
 
     def add_files(self, paths: list[str]) -> None:
         """Add files to the list and read them."""
         for p in paths:
             if p not in self.files():
-                self.file_list.addItem(p)
+                # shown isolated: a path keeps its order in a right-to-left list
+                item = QListWidgetItem(isolate(p))
+                item.setData(Qt.ItemDataRole.UserRole, p)
+                self.file_list.addItem(item)
         if not self.proposal_name.text() and paths:
             self.proposal_name.setText(self.tr("Imported %1").replace("%1", Path(paths[0]).stem))
         self.check()
@@ -388,7 +394,7 @@ class ImportDialog(QDialog):
             cs = import_changeset(self.document.project, features, self.target(), label)
             self.document.history.push(cs)
         except ZoneEditorError as exc:
-            self.summary_label.setText(str(exc))
+            self.summary_label.setText(error_text(exc))
             return
         self.mapping.remember()
         if cs.structure.value == "create":

@@ -43,6 +43,7 @@ from zoneeditor.gui.import_dialog.words import (
     role_text,
     target_label,
 )
+from zoneeditor.gui.tool_messages import error_text
 
 
 def _tr(text: str) -> str:
@@ -347,4 +348,4 @@ class MappingStep(QWidget):
         try:
             entry.mapped = entry.base.remap(explicit)
         except (ZoneEditorError, ValueError) as exc:
-            entry.mapped, entry.error = None, str(exc)
+            entry.mapped, entry.error = None, error_text(exc)

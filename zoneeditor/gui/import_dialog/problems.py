@@ -2,7 +2,9 @@
 
 Severity in colour, the file (with its folder when two files share a name), the feature,
 the problem with its place, and what to do in the dialog's words (the reader speaks of CLI
-options: ``--swap-xy`` becomes "tick swap them").
+options: ``--swap-xy`` becomes "tick swap them"). The reader's sentences are
+``core.messages.Message``s: they are shown translated (``gui.tool_messages.translated``),
+with the file's names, counts and places filled in.
 """
 
 from __future__ import annotations
@@ -13,6 +15,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from zoneeditor.core.messages import fill
+from zoneeditor.core.validity import describe
+from zoneeditor.gui.tool_messages import translated
 
 
 def _tr(text: str) -> str:
@@ -37,16 +43,29 @@ def hint(suggestion: str) -> str:
         if code in ("wrong", ""):
             return _tr("choose another text encoding above if names look wrong")
         return _tr("choose the text encoding %1 above").replace("%1", code)
-    return suggestion
+    return translated(suggestion)
+
+
+def _counts(result: Any) -> str:
+    """"3 zones, 1 line" in the interface language (each with its plural form)."""
+    c = Counter(f.layer.value for f in result.all_features)
+    parts = []
+    if c["zones"]:
+        parts.append(QCoreApplication.translate("ImportDialog", "%n zone(s)", None, c["zones"]))
+    if c["lines"]:
+        parts.append(QCoreApplication.translate("ImportDialog", "%n line(s)", None, c["lines"]))
+    if c["points"]:
+        parts.append(QCoreApplication.translate("ImportDialog", "%n point(s)", None,
+                                                c["points"]))
+    return ", ".join(parts) or _tr("no features")
 
 
 def file_summary(result: Any) -> str:
     """One line per file: format, feature counts, coordinates and text encoding."""
-    c = Counter(f.layer.value for f in result.all_features)
-    counts = ", ".join(f"{c[k]} {k}" for k in ("zones", "lines", "points") if c[k])
-    return _tr("%1: %2; coordinates %3; text %4").replace("%1", result.format).replace(
-        "%2", counts or _tr("no features")).replace("%3", result.crs).replace(
-        "%4", result.encoding or "-")
+    # a layer whose coordinate system could not be understood keeps "!" and the reason
+    crs = _tr("unknown") if result.crs.startswith("!") else result.crs
+    return fill(_tr("%1: %2; coordinates %3; text %4"),
+                (translated(result.format), _counts(result), crs, result.encoding or "-"))
 
 
 class ProblemsList(QTreeWidget):
@@ -68,7 +87,7 @@ class ProblemsList(QTreeWidget):
         problems (the schema line is left to the Columns and fields tab)."""
         self.clear()
         for name, text in read_errors:
-            self.add_row("error", name, "", _tr("cannot be read: %1").replace("%1", text),
+            self.add_row("error", name, "", fill(_tr("cannot be read: %1"), (translated(text),)),
                          _tr("check the file; nothing was changed"))
         names = [r.path.name for r in results]
         for r in results:
@@ -79,8 +98,7 @@ class ProblemsList(QTreeWidget):
             for p in r.problems:
                 if p.code == "schema":
                     continue
-                where = p.message if p.where is None else \
-                    f"{p.message} ({p.where[1]:.5f}°N {p.where[0]:.5f}°E)"
+                where = translated(describe(p.message, p.where))  # "… at 35.75000°N 36.35000°E"
                 self.add_row(p.severity, shown, p.feature, where, hint(p.suggestion))
 
     def add_row(self, severity: str, file: str, feature: str, text: str,

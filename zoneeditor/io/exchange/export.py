@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from zoneeditor.core.errors import WriteError
+from zoneeditor.core.messages import Message, joined
 from zoneeditor.core.model import Feature, LayerKind, Project, Version
 from zoneeditor.io import write_errors
 from zoneeditor.io.atomic import (
@@ -69,7 +70,7 @@ class ExportReport:
     checks: list[str]
 
     def summary(self) -> str:
-        """One line for the status bar or the terminal."""
+        """One line for the terminal (the window words its own, with plural forms)."""
         what = ", ".join(f"{n} {k}" for k, n in self.counts.items() if n)
         return (f"exported {what or 'nothing'} to {self.plan.target} "
                 f"({FORMATS[self.plan.fmt][0]}); read back and verified")
@@ -92,15 +93,18 @@ def plan_export(project: Project, versions: Sequence[str], fmt: str, out: Path |
     holding text the encoding cannot store; ``plan.omitted`` says which.
     """
     if fmt not in FORMATS:
-        raise WriteError(str(out), f"unknown format {fmt!r} (choose {', '.join(FORMATS)})")
+        raise WriteError(str(out), Message("unknown format %1 (choose %2)", repr(fmt),
+                                           ", ".join(FORMATS)))
     out = Path(out)
     chosen = _select(project, versions or [project.agreed.name])
     plan = ExportPlan(fmt, out, [v.name for v in chosen], zipped=zipped, encoding=encoding,
                       omit_unencodable=omit_unencodable and fmt == "shp")
     if zipped and fmt != "shp":
-        plan.problems.append("only shapefile sets are zipped; the other formats are one file")
+        plan.problems.append(Message("only shapefile sets are zipped; the other formats are "
+                                     "one file"))
     if fmt == "geojson" and len(chosen) > 1:
-        plan.problems.append("a GeoJSON file holds one version; export them one at a time")
+        plan.problems.append(Message("a GeoJSON file holds one version; export them one at a "
+                                     "time"))
     if fmt == "shp":
         if zipped and out.suffix.lower() != ".zip":
             plan.target = out.with_name(out.name + ".zip")
@@ -133,10 +137,11 @@ def plan_export(project: Project, versions: Sequence[str], fmt: str, out: Path |
                 plan.problems.append(advice)
     else:
         if out.suffix.lower() != FORMATS[fmt][1]:
-            plan.problems.append(f"the file name should end in {FORMATS[fmt][1]}")
+            plan.problems.append(Message("the file name should end in %1", FORMATS[fmt][1]))
         plan.files.append(out.name)
     if not any(len(v) for v in chosen):
-        plan.problems.append("there is nothing to export: the version has no features")
+        plan.problems.append(Message("there is nothing to export: the version has no "
+                                     "features"))
     return plan
 
 
@@ -180,26 +185,26 @@ def _verify(plan: ExportPlan, project: Project, staged: Path, files: list[Path],
             for layer in LayerKind:
                 if v.layer(layer):
                     table = names[(v.name, layer)]
-                    jobs.append((staged, [table], v.layer(layer), f"layer {table}"))
+                    jobs.append((staged, [table], v.layer(layer), Message("layer %1", table)))
     else:
         jobs.append((staged, None, _expected(versions), staged.name))
     for path, layers, expected, what in jobs:
-        progress(f"Verifying {what}…")
+        progress(Message("Verifying %1…", what))
         try:
             raw = read_trusted(path, ReadOptions(layers=layers, encoding=None))
         except Exception as exc:
             from zoneeditor.io.plain_errors import plain_reason
 
-            raise WriteError(str(plan.target), f"the file written cannot be read back "
-                                               f"({plain_reason(exc)}); nothing was replaced"
-                             ) from exc
+            raise WriteError(str(plan.target), Message(
+                "the file written cannot be read back (%1); nothing was replaced",
+                plain_reason(exc))) from exc
         got = [r for layer in raw.layers for r in layer.records]
         diffs = differences(expected, got)
         if diffs:
-            raise WriteError(str(plan.target), f"read-back check failed for {what}: "
-                                               + "; ".join(diffs) + "; nothing was replaced")
-        checks.append(f"{what}: {len(expected)} features read back; ids, geometry and "
-                      "attributes match")
+            raise WriteError(str(plan.target), Message(
+                "read-back check failed for %1: %2; nothing was replaced", what, joined(diffs)))
+        checks.append(Message("%1: %2 features read back; ids, geometry and attributes match",
+                              what, len(expected)))
     return checks
 
 
@@ -217,10 +222,10 @@ def export_versions(project: Project, versions: Sequence[str], fmt: str, out: Pa
     if plan.problems:
         shown = plan.problems[:3]
         if len(plan.problems) > 3:
-            shown.append(f"and {len(plan.problems) - 3} more")
+            shown.append(Message("and %1 more", len(plan.problems) - 3))
             if plan.problems[-1].startswith("fields with text"):
                 shown.append(plan.problems[-1])  # the advice always reaches the user
-        raise WriteError(str(plan.target), "; ".join(shown))
+        raise WriteError(str(plan.target), joined(shown))
     chosen = _select(project, plan.versions)
     final_dir = plan.target if fmt == "shp" and not zipped and plan.target.suffix == "" \
         else plan.target.parent
@@ -233,13 +238,13 @@ def export_versions(project: Project, versions: Sequence[str], fmt: str, out: Pa
             exc, plan.target, kept=write_errors.NOTHING_REPLACED)) from exc
     try:
         written, checks = _write_and_verify(plan, project, chosen, staging, progress)
-        progress("Moving files into place…")
+        progress(Message("Moving files into place…"))
         moved = move_into_place(written, final_dir)  # never a mix of old and new files
     except WriteError:
         raise
     except Exception as exc:  # GDAL and the OS fail in many ways; all mean "not written"
         raise WriteError(str(plan.target), write_errors.explain(
-            exc, staging, kept=write_errors.NOTHING_REPLACED, hide=staging)) from exc
+            exc, staging, kept=write_errors.NOTHING_REPLACED)) from exc
     finally:
         discard_staging(staging)
     counts = {layer.value: sum(len(v.layer(layer)) for v in chosen) for layer in LayerKind}
@@ -252,14 +257,14 @@ def _write_and_verify(plan: ExportPlan, project: Project, chosen: list[Version],
     from zoneeditor.io.exchange.gpkg import write_gpkg
     from zoneeditor.io.exchange.kml import write_kml
 
-    progress(f"Writing {FORMATS[plan.fmt][0]}…")
+    progress(Message("Writing %1…", FORMATS[plan.fmt][0]))
     if plan.fmt == "shp":
         base = _shp_base(plan.target, chosen, plan.zipped)
         files = shapefile.write_shapefiles(chosen, staging, base, plan.encoding,
                                            plan.omit_unencodable)
         checks = _verify(plan, project, staging, files, progress)
         if plan.zipped:
-            progress("Zipping…")
+            progress(Message("Zipping…"))
             archive = staging / plan.target.name
             with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
                 for p in files:
@@ -267,8 +272,8 @@ def _write_and_verify(plan: ExportPlan, project: Project, chosen: list[Version],
             with zipfile.ZipFile(archive) as zf:
                 bad = zf.testzip()
                 if bad is not None or len(zf.namelist()) != len(files):
-                    raise WriteError(str(plan.target), "the zip written is damaged")
-            checks.append(f"{archive.name}: {len(files)} files, CRC checked")
+                    raise WriteError(str(plan.target), Message("the zip written is damaged"))
+            checks.append(Message("%1: %2 files, CRC checked", archive.name, len(files)))
             files = [archive]
     else:
         target = staging / plan.target.name

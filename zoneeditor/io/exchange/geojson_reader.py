@@ -15,7 +15,14 @@ import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from zoneeditor.io.exchange.readers import RawLayer, RawRead, ReadFailure, ReadOptions
+from zoneeditor.core.messages import Message
+from zoneeditor.io.exchange.readers import (
+    CRS_MEMBER_UNKNOWN,
+    RawLayer,
+    RawRead,
+    ReadFailure,
+    ReadOptions,
+)
 from zoneeditor.io.plain_errors import plain_reason
 
 GEOMETRY_TYPES = ("Point", "MultiPoint", "LineString", "MultiLineString", "Polygon",
@@ -23,17 +30,18 @@ GEOMETRY_TYPES = ("Point", "MultiPoint", "LineString", "MultiLineString", "Polyg
 
 
 class _Bad(ValueError):
-    """A geometry that cannot be built; ``where`` points at it when known."""
+    """A geometry that cannot be built (``reason``); ``where`` points at it when known."""
 
-    def __init__(self, reason: str, where: tuple[float, float] | None = None) -> None:
+    def __init__(self, reason: Message, where: tuple[float, float] | None = None) -> None:
         super().__init__(reason)
+        self.reason = reason
         self.where = where
 
 
 def _position(p: Any) -> tuple[float, float]:
     if not isinstance(p, list) or len(p) < 2 or not all(
             isinstance(v, (int, float)) and not isinstance(v, bool) for v in p[:2]):
-        raise _Bad(f"a position is not [longitude, latitude] ({json.dumps(p)[:40]})")
+        raise _Bad(Message("a position is not [longitude, latitude] (%1)", json.dumps(p)[:40]))
     return float(p[0]), float(p[1])
 
 
@@ -41,9 +49,15 @@ def _position(p: Any) -> tuple[float, float]:
 _Positions = np.ndarray | list[tuple[float, float]]
 
 
+#: ``_positions``'s complaint for the parts that are not GeoJSON types (those are named).
+_NOT_A_LIST = {"ring": Message("the coordinates of a ring are not a list"),
+               "line": Message("the coordinates of a line are not a list")}
+
+
 def _positions(seq: Any, what: str) -> _Positions:
     if not isinstance(seq, list):
-        raise _Bad(f"the coordinates of a {what} are not a list")
+        raise _Bad(_NOT_A_LIST.get(what)
+                   or Message("the coordinates of a %1 are not a list", what))
     plain = _plain(seq)
     if plain is not None:
         return plain
@@ -78,21 +92,22 @@ def _first(pts: _Positions) -> tuple[float, float]:
 
 
 #: Repairable issues met while building a geometry: what, and where when known.
-_Notes = list[tuple[str, tuple[float, float] | None]]
+_Notes = list[tuple[Message, tuple[float, float] | None]]
+
+RING_NOT_CLOSED = Message("a ring is not closed (its first and last positions differ)")
 
 
 def _ring(seq: Any, notes: _Notes) -> _Positions:
     pts = _positions(seq, "ring")
     if isinstance(pts, np.ndarray):
         if len(pts) >= 2 and not (pts[0] == pts[-1]).all():
-            notes.append(("a ring is not closed (its first and last positions differ)",
-                          _first(pts)))
+            notes.append((RING_NOT_CLOSED, _first(pts)))
             pts = np.vstack([pts, pts[:1]])
     elif len(pts) >= 2 and pts[0] != pts[-1]:
-        notes.append(("a ring is not closed (its first and last positions differ)", pts[0]))
+        notes.append((RING_NOT_CLOSED, pts[0]))
         pts = [*pts, pts[0]]
     if len(pts) < 4:
-        raise _Bad(f"a ring has {len(pts)} positions (at least 4 are needed)",
+        raise _Bad(Message("a ring has %1 positions (at least 4 are needed)", len(pts)),
                    _first(pts) if len(pts) else None)
     return pts
 
@@ -102,15 +117,15 @@ def build(geom: Any, notes: _Notes) -> BaseGeometry | None:
     if geom is None:
         return None
     if not isinstance(geom, dict):
-        raise _Bad("the geometry is not an object")
+        raise _Bad(Message("the geometry is not an object"))
     kind, coords = geom.get("type"), geom.get("coordinates")
     if kind not in GEOMETRY_TYPES:
-        raise _Bad(f"unknown geometry type {kind!r}")
+        raise _Bad(Message("unknown geometry type %1", repr(kind)[:60]))
     if kind == "GeometryCollection":
         parts = [build(g, notes) for g in geom.get("geometries") or []]
         return shapely.GeometryCollection([p for p in parts if p is not None])
     if coords is None:
-        raise _Bad(f"a {kind} without coordinates")
+        raise _Bad(Message("a %1 without coordinates", kind))
     if kind == "Point":
         return shapely.Point(_position(coords))
     if kind == "MultiPoint":
@@ -119,22 +134,50 @@ def build(geom: Any, notes: _Notes) -> BaseGeometry | None:
         return shapely.LineString(_positions(coords, kind))
     if kind == "MultiLineString":
         if not isinstance(coords, list):
-            raise _Bad("the coordinates of a MultiLineString are not a list")
+            raise _Bad(Message("the coordinates of a %1 are not a list", kind))
         return shapely.MultiLineString([_positions(c, "line") for c in coords])
     if kind == "Polygon":
         if not isinstance(coords, list) or not coords:
-            raise _Bad("a Polygon needs a list of rings")
+            raise _Bad(Message("a Polygon needs a list of rings"))
         rings = [_ring(r, notes) for r in coords]
         return shapely.Polygon(rings[0], rings[1:])
     if not isinstance(coords, list):
-        raise _Bad("the coordinates of a MultiPolygon are not a list")
+        raise _Bad(Message("the coordinates of a %1 are not a list", kind))
     polys = []
     for poly in coords:
         if not isinstance(poly, list) or not poly:
-            raise _Bad("a MultiPolygon part needs a list of rings")
+            raise _Bad(Message("a MultiPolygon part needs a list of rings"))
         rings = [_ring(r, notes) for r in poly]
         polys.append(shapely.Polygon(rings[0], rings[1:]))
     return shapely.MultiPolygon(polys)
+
+
+#: What the json parser's kind of error (the start of its message) means, in our words.
+_JSON_FAULTS: tuple[tuple[str, Message], ...] = (
+    ("Expecting value", Message("a value is missing or is not a JSON value")),
+    ("Expecting ',' delimiter", Message("a comma or a closing bracket is missing")),
+    ("Expecting ':' delimiter", Message("a colon is missing after a member's name")),
+    ("Expecting property name", Message("a member's name is missing or not in double quotes "
+                                        "(or a comma is left before a closing brace)")),
+    ("Illegal trailing comma", Message("a comma is left before a closing bracket")),
+    ("Unterminated string", Message("a text string is not closed")),
+    ("Invalid control character", Message("a text string holds a control character (such as a "
+                                          "line break)")),
+    ("Invalid \\uXXXX escape", Message("a text string holds a broken \\u escape")),
+    ("Invalid \\escape", Message("a text string holds an invalid backslash escape")),
+    ("Extra data", Message("there is more text after the end of the JSON document")),
+)
+
+
+def json_fault(exc: json.JSONDecodeError) -> Message:
+    """Where and what the JSON fault is, in our words (the parser's are English and speak of
+    delimiters): "the text is not valid JSON at line 3, column 7 (a comma ... is missing)"."""
+    what = next((m for start, m in _JSON_FAULTS if exc.msg.startswith(start)), None)
+    if what is None:
+        return Message("not GeoJSON: the text is not valid JSON at line %1, column %2",
+                       exc.lineno, exc.colno)
+    return Message("not GeoJSON: the text is not valid JSON at line %1, column %2 (%3)",
+                   exc.lineno, exc.colno, what)
 
 
 def _load(path: Path) -> Any:
@@ -142,20 +185,20 @@ def _load(path: Path) -> Any:
     text = data.lstrip(b"\xef\xbb\xbf \t\r\n")
     if text[:1] == b"<":
         if b"<html" in text[:2000].lower() or b"<!doctype html" in text[:200].lower():
-            raise ReadFailure("it is an HTML page, not GeoJSON (perhaps a web server's error "
-                              "page saved under a .geojson name)")
-        raise ReadFailure("it is XML, not GeoJSON")
+            raise ReadFailure(Message("it is an HTML page, not GeoJSON (perhaps a web server's "
+                                      "error page saved under a .geojson name)"))
+        raise ReadFailure(Message("it is XML, not GeoJSON"))
     try:
         return json.loads(text.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise ReadFailure(f"not GeoJSON: the text is not UTF-8 (byte {exc.start})") from exc
+        raise ReadFailure(Message("not GeoJSON: the text is not UTF-8 (byte %1)", exc.start)
+                          ) from exc
     except json.JSONDecodeError as exc:
-        raise ReadFailure(f"not GeoJSON: the text is not valid JSON ({exc.msg} at line "
-                          f"{exc.lineno}, column {exc.colno})") from exc
+        raise ReadFailure(json_fault(exc)) from exc
     except RecursionError as exc:
-        raise ReadFailure("not GeoJSON: the JSON is nested too deeply") from exc
+        raise ReadFailure(Message("not GeoJSON: the JSON is nested too deeply")) from exc
     except ValueError as exc:  # e.g. an integer of more than 4,300 digits
-        raise ReadFailure(f"not usable GeoJSON: {plain_reason(exc)}") from exc
+        raise ReadFailure(Message("not usable GeoJSON: %1", plain_reason(exc))) from exc
 
 
 def _crs_member(doc: dict[str, Any]) -> str:
@@ -164,7 +207,7 @@ def _crs_member(doc: dict[str, Any]) -> str:
         return "EPSG:4326"
     name = (crs.get("properties") or {}).get("name") if isinstance(crs, dict) else None
     if not isinstance(name, str):
-        return "!its crs member cannot be understood"
+        return "!" + CRS_MEMBER_UNKNOWN
     if name.upper().endswith("CRS84"):
         return "EPSG:4326"
     return name
@@ -174,25 +217,29 @@ def read_geojson(path: Path, options: ReadOptions) -> RawRead:
     """Read a GeoJSON FeatureCollection, Feature or bare geometry."""
     doc = _load(path)
     if not isinstance(doc, dict):
-        raise ReadFailure(f"not GeoJSON: the top level is a {type(doc).__name__}, not an object")
+        what = {list: Message("a list"), str: Message("a text string"),
+                int: Message("a number"), float: Message("a number"),
+                bool: Message("true or false")}.get(type(doc), Message("null"))
+        raise ReadFailure(Message("not GeoJSON: the top level is %1, not an object", what))
     kind = doc.get("type")
     if kind == "FeatureCollection":
         feats = doc.get("features")
         if not isinstance(feats, list):
-            raise ReadFailure("not GeoJSON: a FeatureCollection without a 'features' list")
+            raise ReadFailure(Message("not GeoJSON: a FeatureCollection without a 'features' "
+                                      "list"))
     elif kind == "Feature":
         feats = [doc]
     elif kind in GEOMETRY_TYPES:
         feats = [{"type": "Feature", "geometry": doc, "properties": {}}]
     else:
-        raise ReadFailure(f"not GeoJSON: unknown type {kind!r} (expected FeatureCollection, "
-                          "Feature or a geometry)")
+        raise ReadFailure(Message("not GeoJSON: unknown type %1 (expected FeatureCollection, "
+                                  "Feature or a geometry)", repr(kind)[:60]))
     result = RawRead("GeoJSON")
     layer = RawLayer(path.stem, crs=_crs_member(doc), encoding="utf-8")
     for i, feat in enumerate(feats):
         rec: dict[str, Any] = {"fid": str(i + 1), "geometry": None, "props": {}, "issue": None}
         if not isinstance(feat, dict) or feat.get("type") != "Feature":
-            rec["issue"] = "it is not a GeoJSON Feature object"
+            rec["issue"] = Message("it is not a GeoJSON Feature object")
             layer.records.append(rec)
             continue
         props = feat.get("properties")
@@ -203,9 +250,10 @@ def read_geojson(path: Path, options: ReadOptions) -> RawRead:
         try:
             rec["geometry"] = build(feat.get("geometry"), notes)
         except _Bad as exc:
-            rec["issue"], rec["where"] = str(exc), exc.where
+            rec["issue"], rec["where"] = exc.reason, exc.where
         except (ValueError, TypeError, shapely.errors.GEOSException) as exc:
-            rec["issue"] = f"its geometry cannot be built ({plain_reason(exc, 'malformed')})"
+            rec["issue"] = Message("its geometry cannot be built (%1)",
+                                   plain_reason(exc, Message("malformed")))
         if notes and rec["issue"] is None:
             rec["issue"], rec["where"] = notes[0]
             rec["repairable"] = True

@@ -6,6 +6,10 @@ turns accepted features into one undoable ChangeSet for the baseline or a new pr
 
 Severities: an *error* needs a decision before import (repair, encoding, CRS, swap); a
 *warning* says something was changed or left out; a *note* says what was assumed.
+
+A problem's ``message`` and ``suggestion`` are ``core.messages.Message``s (the file's names,
+counts and places are their arguments), so the import dialog shows them translated while the
+CLI prints the English.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.changes import ChangeSet, Delta, Structure
 from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import AGREED, Feature, LayerKind, Project, new_id
 from zoneeditor.core.schema import Schema, SchemaError, recognise
 from zoneeditor.core.validity import describe, problem, repair
@@ -36,6 +41,8 @@ DEFAULT_REGION = (35.6, 32.3, 42.4, 37.4)
 MAX_LISTED = 25
 
 SEVERITIES = ("error", "warning", "note")
+#: The advice for an invalid shape that has a repair (the dialog words it as its checkbox).
+REPAIR_OFFERED = Message("repair offered (--repair)")
 
 
 @dataclass(frozen=True)
@@ -202,7 +209,8 @@ class _Builder:
             self.result.crs = layer.crs or self.result.crs
             self.result.encoding = layer.encoding or self.result.encoding
             if not layer.records:
-                self.add(ImportProblem("warning", "empty", f"layer {layer.name!r} has no features"))
+                self.add(ImportProblem("warning", "empty", Message("layer %1 has no features",
+                                                                   repr(layer.name))))
             present = {c.casefold() for c in columns}
             explicit = {t: c for t, c in self.mapping.items()
                         if not c or c.casefold() in present}
@@ -211,7 +219,8 @@ class _Builder:
             self.result.columns[layer.name] = column_listing(
                 [r.get("props") or {} for r in layer.records], schema)
             if columns:
-                self.add(ImportProblem("note", "schema", f"{layer.name}: {schema.describe()}"))
+                self.add(ImportProblem("note", "schema",
+                                       Message("%1: %2", layer.name, schema.describe())))
             empty = {c for c in columns if not any(
                 (r.get("props") or {}).get(c) is not None for r in layer.records)}
             for rec in layer.records:
@@ -219,7 +228,8 @@ class _Builder:
         for code, n in self.listed.items():
             if n > MAX_LISTED:
                 self.result.problems.append(ImportProblem(
-                    "warning", code, f"{n - MAX_LISTED} more of the same ({code}) not listed"))
+                    "warning", code, Message("%1 more of the same (%2) not listed",
+                                             n - MAX_LISTED, code)))
         return self.result
 
     def record(self, layer_name: str, rec: dict[str, Any], schema: Schema,
@@ -231,25 +241,28 @@ class _Builder:
             geom = swap_xy(geom)
         if geom is None:
             if rec.get("issue"):
-                self.add(ImportProblem("error", "bad-geometry", rec["issue"], "fix it in the "
-                                       "source file; it cannot be repaired here", zid, label,
-                                       rec.get("where")))
+                self.add(ImportProblem("error", "bad-geometry", rec["issue"],
+                                       Message("fix it in the source file; it cannot be "
+                                               "repaired here"), zid, label, rec.get("where")))
             else:
-                self.add(ImportProblem("warning", "no-geometry", "it has no geometry, so it was "
-                                       "left out", "", zid, label))
+                self.add(ImportProblem("warning", "no-geometry",
+                                       Message("it has no geometry, so it was left out"), "",
+                                       zid, label))
             return
         layer = records.layer_for(geom.geom_type)
         if layer is None:
-            self.add(ImportProblem("error", "bad-geometry", f"a {geom.geom_type} cannot be "
-                                   "imported (zones, lines and points only)", "split it in "
-                                   "the source file", zid, label))
+            self.add(ImportProblem("error", "bad-geometry",
+                                   Message("a %1 cannot be imported (zones, lines and points "
+                                           "only)", geom.geom_type),
+                                   Message("split it in the source file"), zid, label))
             return
         parts = [geom]
         if geom.geom_type in ("MultiLineString", "MultiPoint"):
             parts = list(shapely.get_parts(geom))
             if len(parts) > 1:
-                self.add(ImportProblem("warning", "split", f"a {geom.geom_type} of {len(parts)} "
-                                       f"parts became {len(parts)} features", "", zid, label))
+                self.add(ImportProblem("warning", "split",
+                                       Message("a %1 of %2 parts became %2 features",
+                                               geom.geom_type, len(parts)), "", zid, label))
         for i, part in enumerate(parts):
             fid = zid if len(parts) == 1 else (f"{zid}-{i + 1}" if zid else None)
             self.feature(fid, layer, part, attrs, label, rec)
@@ -259,8 +272,9 @@ class _Builder:
         if fid is None:
             fid = new_id()
         elif fid in self.taken:
-            self.add(ImportProblem("warning", "duplicate-id", f"id {fid!r} is used more than "
-                                   "once; this feature got a new id", "", fid, label))
+            self.add(ImportProblem("warning", "duplicate-id",
+                                   Message("id %1 is used more than once; this feature got a "
+                                           "new id", repr(fid)), "", fid, label))
             fid = new_id()
         self.taken.add(fid)
         f = Feature(fid, layer, geom, attrs)
@@ -269,8 +283,9 @@ class _Builder:
             fixed = geom if problem(geom, layer) is None else repair(geom, layer)
             self.result.repairs[fid] = f.with_geometry(fixed) if fixed is not None else None
             self.add(ImportProblem("error", "invalid-geometry", rec["issue"],
-                                   "repair offered (--repair)" if fixed is not None
-                                   else "no automatic repair", fid, label, rec.get("where")))
+                                   REPAIR_OFFERED if fixed is not None
+                                   else Message("no automatic repair"), fid, label,
+                                   rec.get("where")))
             return
         found = problem(geom, layer)
         if found is None:
@@ -280,8 +295,8 @@ class _Builder:
         if "finite" not in reason and "outside" not in reason:
             fixed = repair(geom, layer)
         self.result.repairs[fid] = f.with_geometry(fixed) if fixed is not None else None
-        hint = "repair offered (--repair)" if fixed is not None else "no automatic repair; " \
-            "fix it in the source file"
+        hint = REPAIR_OFFERED if fixed is not None else \
+            Message("no automatic repair; fix it in the source file")
         self.add(ImportProblem("error", "invalid-geometry", reason, hint, fid, label, where))
 
 
@@ -294,10 +309,11 @@ def check_swapped(result: ImportResult, reference: Sequence[float]) -> bool:
     swapped = (box[1], box[0], box[3], box[2])
     if share_inside(box, reference) < 0.5 and share_inside(swapped, reference) >= 0.9:
         result.problems.insert(0, ImportProblem(
-            "error", "swapped", f"latitude and longitude look swapped: the features lie at "
-            f"{box[1]:.2f}..{box[3]:.2f}°N {box[0]:.2f}..{box[2]:.2f}°E, outside the "
-            "area worked on, where they would fall if swapped",
-            "import with --swap-xy, or fix the source file"))
+            "error", "swapped", Message(
+                "latitude and longitude look swapped: the features lie at %1..%2°N %3..%4°E, "
+                "outside the area worked on, where they would fall if swapped",
+                f"{box[1]:.2f}", f"{box[3]:.2f}", f"{box[0]:.2f}", f"{box[2]:.2f}"),
+            Message("import with --swap-xy, or fix the source file")))
         return True
     return False
 
@@ -340,7 +356,7 @@ def read_any(
     try:
         result = _Builder(raw, path, swap, set(taken), mapping).run()
     except SchemaError as exc:
-        raise SchemaError(f"{path.name}: {exc}") from None
+        raise SchemaError(Message("%1: %2", path.name, exc.message)) from None
     result.options = {"swap": swap, "taken": frozenset(taken), "reference": reference,
                       "mapping": dict(mapping or {})}
     if reference is not None and not swap:
@@ -374,12 +390,12 @@ def import_changeset(project: Project, features: Sequence[Feature], target: str,
     old state) or a new proposal name (created with the features).
     """
     if not features:
-        raise ImportRefused("nothing to import: no feature could be read")
+        raise ImportRefused(Message("nothing to import: no feature could be read"))
     if target in project.versions:
         current = project.versions[target].features
         deltas = tuple(Delta(current.get(f.id), f) for f in features if current.get(f.id) != f)
         return ChangeSet(label, target, deltas)
     if target == AGREED:
-        raise ImportRefused("the project has no agreed baseline")
+        raise ImportRefused(Message("the project has no agreed baseline"))
     return ChangeSet(label, target, tuple(Delta(None, f) for f in features),
                      structure=Structure.CREATE)

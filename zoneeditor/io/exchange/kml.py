@@ -24,6 +24,7 @@ from typing import Any
 import shapely
 from shapely.geometry.base import BaseGeometry
 
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import LayerKind, ProjectMeta, Version
 from zoneeditor.io.exchange import records
 
@@ -187,13 +188,38 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
+class KmlProblem(ValueError):
+    """Something in a KML document we cannot read, said in our words (``reason``)."""
+
+    def __init__(self, reason: Message) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def kml_reason(exc: Exception) -> str:
+    """Why a KML document (or a geometry in it) cannot be read, as a Message: ours, the XML
+    parser's place of the fault, or a plain reason, never the parser's own words."""
+    from zoneeditor.io.plain_errors import plain_reason
+
+    if isinstance(exc, KmlProblem):
+        return exc.reason
+    if isinstance(exc, ET.ParseError):  # expat's position of the fault (column from 0)
+        line, column = exc.position
+        return Message("it is not well-formed XML at line %1, column %2", line, column + 1)
+    return plain_reason(exc, Message("it is not well-formed XML"))
+
+
 def _parse_coords(text: str | None) -> list[tuple[float, float]]:
     out = []
     for token in (text or "").split():
         parts = token.split(",")
-        if len(parts) < 2:
-            raise ValueError(f"a coordinate {token!r} is not 'longitude,latitude'")
-        out.append((float(parts[0]), float(parts[1])))
+        try:
+            if len(parts) < 2:
+                raise ValueError(token)
+            out.append((float(parts[0]), float(parts[1])))
+        except ValueError:
+            raise KmlProblem(Message("a coordinate %1 is not 'longitude,latitude'",
+                                     repr(token[:40]))) from None
     return out
 
 
@@ -266,7 +292,7 @@ def parse_kml(data: bytes) -> list[dict[str, Any]]:
 
     root = SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     if _local(root.tag) != "kml":
-        raise ValueError(f"the root element is <{_local(root.tag)}>, not <kml>")
+        raise KmlProblem(Message("the root element is <%1>, not <kml>", _local(root.tag)[:40]))
     schemas: dict[str, dict[str, str | None]] = {}
     for el in root.iter():
         if _local(el.tag) == "Schema":
@@ -302,9 +328,12 @@ def parse_kml(data: bytes) -> list[dict[str, Any]]:
         if geom_el is not None:
             try:
                 geometry = _to_geometry(geom_el)
+            except KmlProblem as exc:
+                issue = Message("its geometry cannot be read (%1)", exc.reason)
             except (ValueError, shapely.errors.GEOSException) as exc:
                 from zoneeditor.io.plain_errors import plain_reason
 
-                issue = f"its geometry cannot be read ({plain_reason(exc, 'malformed')})"
+                issue = Message("its geometry cannot be read (%1)",
+                                plain_reason(exc, Message("malformed")))
         out.append({"geometry": geometry, "props": props, "issue": issue})
     return out

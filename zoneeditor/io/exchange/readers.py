@@ -5,7 +5,9 @@ so a crash takes down the child, not the editor. The result is plain data: per l
 records (shapely geometry in WGS84 or None, raw attributes, a per-record issue) and notes
 about the file (severity, code, message) for the importer to turn into problems.
 
-A ``ReadFailure`` means the file cannot be read at all; its message names the problem.
+A ``ReadFailure`` means the file cannot be read at all; its message names the problem. Every
+sentence here is a ``core.messages.Message`` (the window translates it; the sandbox carries
+it across, ``io.sandbox_codec``); names, counts and columns are its arguments.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Any
 import shapely
 from shapely.geometry.base import BaseGeometry
 
+from zoneeditor.core.messages import Message
 from zoneeditor.io import safezip
 from zoneeditor.io.plain_errors import plain_reason
 
@@ -33,6 +36,18 @@ SUFFIXES = {".shp": "shp", ".dbf": "shp", ".shx": "shp", ".gpkg": "gpkg", ".geoj
 
 class ReadFailure(Exception):
     """The file cannot be read; the message is the reason, fit for a user."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason  # str(exc) would lose a Message's template
+
+
+#: Why a file's own coordinate system cannot be used: a layer's ``crs`` is "!" and one of
+#: these (the readers set it, ``apply_crs`` says it).
+PRJ_EMPTY = Message("the .prj file is empty")
+PRJ_UNKNOWN = Message("the .prj file is not a coordinate system PROJ understands")
+CRS_MEMBER_UNKNOWN = Message("its crs member cannot be understood")
+_CRS_REASONS = {str(m): m for m in (PRJ_EMPTY, PRJ_UNKNOWN, CRS_MEMBER_UNKNOWN)}
 
 
 @dataclass
@@ -75,7 +90,7 @@ def kind_of(path: Path) -> str:
     with path.open("rb") as fh:
         head = fh.read(512)
     if not head:
-        raise ReadFailure("the file is empty (0 bytes)")
+        raise ReadFailure(Message("the file is empty (0 bytes)"))
     if by_ext:
         return by_ext
     if head.startswith(SQLITE_MAGIC):
@@ -89,8 +104,8 @@ def kind_of(path: Path) -> str:
         return "geojson"
     if text.startswith(b"<") and b"<kml" in head.lower():
         return "kml"
-    raise ReadFailure("not a file type zoneeditor reads (shapefile, GeoPackage, GeoJSON, KML, "
-                      "or a zip of them)")
+    raise ReadFailure(Message("not a file type zoneeditor reads (shapefile, GeoPackage, GeoJSON, "
+                              "KML, or a zip of them)"))
 
 
 def read_raw(path: Path, options: ReadOptions | None = None) -> RawRead:
@@ -120,23 +135,23 @@ def check_limits(result: RawRead) -> None:
         for n, rec in enumerate(layer.records, start=1):
             props = rec.get("props") or {}
             name = props.get(name_column) if name_column else None
-            label = f"feature {rec.get('fid') or n}"
-            if isinstance(name, str) and name.strip():
-                label += f" ({quote(name.strip(), 40)})"
+            fid = rec.get("fid") or n
+            label = Message("feature %1 (%2)", fid, quote(name.strip(), 40)) \
+                if isinstance(name, str) and name.strip() else Message("feature %1", fid)
             problem = value_problem(props, label)
             if problem:
-                raise ReadFailure(f"{layer.name}: {problem}")
+                raise ReadFailure(Message("%1: %2", layer.name, problem))
 
 
 def _read_any(path: Path, options: ReadOptions) -> RawRead:
     if not path.exists():
-        raise ReadFailure("no such file")
+        raise ReadFailure(Message("no such file"))
     if path.is_dir():
-        raise ReadFailure("it is a folder, not a file")
+        raise ReadFailure(Message("it is a folder, not a file"))
     try:
         kind = kind_of(path)
     except PermissionError as exc:
-        raise ReadFailure("permission denied (the file is not readable)") from exc
+        raise ReadFailure(Message("permission denied (the file is not readable)")) from exc
     if kind == "shp":
         from zoneeditor.io.exchange.shapefile_reader import read_shapefile
 
@@ -155,14 +170,19 @@ def _read_any(path: Path, options: ReadOptions) -> RawRead:
 
 
 # -- CRS -------------------------------------------------------------------------------------
+#: The advice given with every coordinate system the file leaves open.
+CHOOSE_CRS = Message("choose the coordinate system with --assume-crs EPSG:N")
+
+
 def horizontal_crs(crs: Any, result: RawRead) -> Any:
     """The horizontal part of a compound (or bound) CRS, with a note when one was dropped."""
     if crs.is_compound:
         horizontal = crs.sub_crs_list[0]
         vertical = ", ".join(c.name for c in crs.sub_crs_list[1:])
         result.note("note", "vertical-datum",
-                    f"the coordinate system {crs.name!r} includes a vertical datum "
-                    f"({vertical}); only its horizontal part ({horizontal.name}) is used")
+                    Message("the coordinate system %1 includes a vertical datum (%2); only its "
+                            "horizontal part (%3) is used", repr(crs.name), vertical,
+                            horizontal.name))
         crs = horizontal
     if crs.is_bound:
         crs = crs.source_crs
@@ -199,38 +219,39 @@ def apply_crs(result: RawRead, options: ReadOptions) -> None:
             try:
                 source = CRS.from_user_input(options.assume_crs)
             except CRSError as exc:
-                raise ReadFailure(f"--assume-crs {options.assume_crs[:60]!r} is not a "
-                                  "coordinate system PROJ knows") from exc
+                raise ReadFailure(Message("--assume-crs %1 is not a coordinate system PROJ knows",
+                                          repr(options.assume_crs[:60]))) from exc
             if layer.crs and not layer.crs.startswith("!"):
                 result.note("note", "crs-overridden",
-                            f"{layer.name}: the file's own coordinate system was ignored; "
-                            f"{options.assume_crs} was assumed as asked")
+                            Message("%1: the file's own coordinate system was ignored; %2 was "
+                                    "assumed as asked", layer.name, options.assume_crs))
         elif layer.crs.startswith("!"):
-            reason = layer.crs[1:]
+            reason = _CRS_REASONS.get(layer.crs[1:]) \
+                or Message("its coordinate system cannot be understood")
             if _in_lonlat_range(geoms):
                 result.note("warning", "crs-unreadable",
-                            f"{layer.name}: {reason}; its coordinates are within longitude/"
-                            "latitude range, so WGS 84 (EPSG:4326) was assumed",
-                            "choose the coordinate system with --assume-crs EPSG:N")
+                            Message("%1: %2; its coordinates are within longitude/latitude "
+                                    "range, so WGS 84 (EPSG:4326) was assumed", layer.name,
+                                    reason), CHOOSE_CRS)
                 source = wgs84
             else:
                 result.note("error", "crs-unreadable",
-                            f"{layer.name}: {reason}, and its coordinates are not longitude/"
-                            "latitude", "choose the coordinate system with --assume-crs EPSG:N")
+                            Message("%1: %2, and its coordinates are not longitude/latitude",
+                                    layer.name, reason), CHOOSE_CRS)
                 continue
         elif not layer.crs:
             if _in_lonlat_range(geoms):
                 result.note("note", "crs-guessed",
-                            f"{layer.name}: no coordinate system given (no .prj); all "
-                            "coordinates are within longitude/latitude range, so WGS 84 "
-                            "(EPSG:4326) was assumed",
-                            "choose another with --assume-crs EPSG:N if that is wrong")
+                            Message("%1: no coordinate system given (no .prj); all coordinates "
+                                    "are within longitude/latitude range, so WGS 84 "
+                                    "(EPSG:4326) was assumed", layer.name),
+                            Message("choose another with --assume-crs EPSG:N if that is wrong"))
                 source = wgs84
             else:
                 result.note("error", "crs-missing",
-                            f"{layer.name}: no coordinate system given (the .prj file is "
-                            "missing) and the coordinates are not longitude/latitude",
-                            "choose the coordinate system with --assume-crs EPSG:N")
+                            Message("%1: no coordinate system given (the .prj file is missing) "
+                                    "and the coordinates are not longitude/latitude",
+                                    layer.name), CHOOSE_CRS)
                 continue
         else:
             try:
@@ -239,15 +260,16 @@ def apply_crs(result: RawRead, options: ReadOptions) -> None:
                 source = None
             if source is None:
                 result.note("error", "crs-unreadable",
-                            f"{layer.name}: its coordinate system cannot be understood",
-                            "choose the coordinate system with --assume-crs EPSG:N")
+                            Message("%1: its coordinate system cannot be understood",
+                                    layer.name), CHOOSE_CRS)
                 continue
         layer.crs = source.to_string() if source.to_epsg() is None else f"EPSG:{source.to_epsg()}"
         if source.equals(wgs84, ignore_axis_order=True):
             continue
         transformer = Transformer.from_crs(source, wgs84, always_xy=True)
         result.note("note", "reprojected",
-                    f"{layer.name}: reprojected from {source.name} ({layer.crs}) to WGS 84")
+                    Message("%1: reprojected from %2 (%3) to WGS 84", layer.name, source.name,
+                            layer.crs))
         for rec in layer.records:
             g = rec["geometry"]
             if g is None or g.is_empty:
@@ -269,7 +291,7 @@ def read_gpkg(path: Path, options: ReadOptions) -> RawRead:
 
     with path.open("rb") as fh:
         if not fh.read(16).startswith(SQLITE_MAGIC):
-            raise ReadFailure("not a GeoPackage (it is not an SQLite database)")
+            raise ReadFailure(Message("not a GeoPackage (it is not an SQLite database)"))
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -281,39 +303,43 @@ def read_gpkg(path: Path, options: ReadOptions) -> RawRead:
         finally:
             con.close()
     except sqlite3.Error as exc:
-        raise ReadFailure(f"the database is damaged ({plain_reason(exc)})") from exc
+        raise ReadFailure(Message("the database is damaged (%1)", plain_reason(exc))) from exc
     if check != "ok":
-        raise ReadFailure(f"the database is damaged (integrity check: {check.splitlines()[0]})")
+        # SQLite's integrity report names pages and indexes: nothing a user can act on
+        raise ReadFailure(Message("the database is damaged (it fails SQLite's integrity check)"))
     if "gpkg_contents" not in tables:
-        raise ReadFailure("an SQLite database but not a GeoPackage (no gpkg_contents table)")
+        raise ReadFailure(Message("an SQLite database but not a GeoPackage (no gpkg_contents "
+                                  "table)"))
     result = RawRead("GeoPackage")
     for system in ("gpkg_contents", "gpkg_geometry_columns", "gpkg_spatial_ref_sys"):
         if views.get(system) == "view":
-            raise ReadFailure(f"its table {system!r} has been replaced by a database view, "
-                              "which zoneeditor never runs")
+            raise ReadFailure(Message("its table %1 has been replaced by a database view, which "
+                                      "zoneeditor never runs", repr(system)))
     try:
         names = fiona.listlayers(path)
     except Exception as exc:  # GDAL errors come in many classes
-        raise ReadFailure(f"its layers cannot be listed ({plain_reason(exc)})") from exc
+        raise ReadFailure(Message("its layers cannot be listed (%1)", plain_reason(exc))) from exc
     if "zoneeditor_meta" in tables and not options.layers:
         chosen = [n for n in names if n.endswith("__agreed")]
-        result.note("note", "project-file", "a zoneeditor project: its agreed version was read "
-                    "(open it with the editor to see every version)")
+        result.note("note", "project-file", Message("a zoneeditor project: its agreed version was "
+                                                    "read (open it with the editor to see every "
+                                                    "version)"))
     else:
         chosen = [n for n in names if not options.layers or n in options.layers]
     for name in chosen:
         if views.get(name) == "view":
             result.note("warning", "view-skipped",
-                        f"layer {name!r} is a database view, which zoneeditor never runs (a "
-                        "view can run forever or fill the memory); it was not read",
-                        "export the view's rows as a table with another tool")
+                        Message("layer %1 is a database view, which zoneeditor never runs (a "
+                                "view can run forever or fill the memory); it was not read",
+                                repr(name)),
+                        Message("export the view's rows as a table with another tool"))
             continue
         with fiona.open(path, layer=name, encoding="utf-8") as src:
             if src.schema.get("geometry") in (None, "None"):
                 if options.layers or "zoneeditor_meta" not in tables:
                     result.note("note", "no-geometry-layer",
-                                f"layer {name!r} has no geometry (a plain table); it was not "
-                                "imported")
+                                Message("layer %1 has no geometry (a plain table); it was not "
+                                        "imported", repr(name)))
                 continue
             crs_wkt = src.crs.to_wkt() if src.crs else ""
             layer = RawLayer(name.split("__")[0] if "__" in name else name, crs=crs_wkt,
@@ -323,7 +349,7 @@ def read_gpkg(path: Path, options: ReadOptions) -> RawRead:
                 layer.records.append(_record(rec, kinds))
         result.layers.append(layer)
     if not result.layers:
-        result.note("warning", "no-layers", "the GeoPackage has no feature layers")
+        result.note("warning", "no-layers", Message("the GeoPackage has no feature layers"))
     return result
 
 
@@ -348,7 +374,8 @@ def _record(rec: Any, kinds: dict[str, str] | None = None) -> dict[str, Any]:
         try:
             geom = shapely.geometry.shape(rec.geometry)
         except (ValueError, TypeError, AttributeError, shapely.errors.GEOSException) as exc:
-            issue = f"its geometry cannot be read ({plain_reason(exc, 'it is malformed')})"
+            issue = Message("its geometry cannot be read (%1)",
+                            plain_reason(exc, Message("it is malformed")))
     kinds = kinds or {}
     props = {k: typed_value(v, kinds.get(k)) for k, v in rec.properties.items()}
     return {"fid": str(rec.id), "geometry": geom, "props": props, "issue": issue}
@@ -359,20 +386,19 @@ def read_kml(data: bytes, name: str) -> RawRead:
     """Placemarks of a KML document (through defusedxml: no DTDs, entities or external refs)."""
     from defusedxml import DefusedXmlException
 
-    from zoneeditor.io.exchange.kml import parse_kml
+    from zoneeditor.io.exchange.kml import kml_reason, parse_kml
 
     try:
         placemarks = parse_kml(data)
     except DefusedXmlException as exc:
-        kind = type(exc).__name__
-        what = {"EntitiesForbidden": "it declares XML entities",
-                "DTDForbidden": "it contains a document type declaration (DTD)",
-                "ExternalReferenceForbidden": "it refers to external files"}.get(kind, kind)
-        raise ReadFailure(f"unsafe KML refused: {what}, which could expand without limit or "
-                          "reveal local files") from exc
+        what = {"EntitiesForbidden": Message("it declares XML entities"),
+                "DTDForbidden": Message("it contains a document type declaration (DTD)"),
+                "ExternalReferenceForbidden": Message("it refers to external files")}.get(
+            type(exc).__name__, Message("it uses an XML feature that is not allowed"))
+        raise ReadFailure(Message("unsafe KML refused: %1, which could expand without limit or "
+                                  "reveal local files", what)) from exc
     except Exception as exc:  # ParseError, ValueError
-        raise ReadFailure(f"not valid KML ({plain_reason(exc, 'it is not well-formed XML')})"
-                          ) from exc
+        raise ReadFailure(Message("not valid KML (%1)", kml_reason(exc))) from exc
     result = RawRead("KML")
     layer = RawLayer(Path(name).stem, crs="EPSG:4326", encoding="utf-8")
     for i, pm in enumerate(placemarks):
@@ -387,16 +413,17 @@ def read_zip(path: Path, options: ReadOptions, kind: str) -> RawRead:
         try:
             files = safezip.extract(path, Path(tmp), options.zip_limits)
         except safezip.UnsafeZip as exc:
-            raise ReadFailure(f"zip refused: {exc}") from exc
+            raise ReadFailure(Message("zip refused: %1", exc.reason)) from exc
         wanted = {".shp", ".gpkg", ".geojson", ".json", ".kml"}
         inner = sorted(f for f in files if f.suffix.lower() in wanted
                        and not f.name.startswith(".") and not f.name.endswith(".fields.json"))
         if not inner:
-            raise ReadFailure("the zip holds no shapefile, GeoPackage, GeoJSON or KML")
-        merged = RawRead("zipped " + ("KML" if kind == "kmz" else "files"))
+            raise ReadFailure(Message("the zip holds no shapefile, GeoPackage, GeoJSON or KML"))
+        merged = RawRead(Message("zipped %1", "KML") if kind == "kmz"
+                         else Message("zipped files"))
         for f in inner:
             part = _read_any(f, options)
-            merged.format = f"zipped {part.format}"
+            merged.format = Message("zipped %1", part.format)
             merged.layers += part.layers
             merged.notes += part.notes
         return merged

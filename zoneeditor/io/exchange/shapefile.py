@@ -17,6 +17,7 @@ from typing import Any
 from shapely.geometry import mapping
 
 from zoneeditor.core.errors import WriteError
+from zoneeditor.core.messages import Message, joined
 from zoneeditor.core.model import Feature, LayerKind, Version
 from zoneeditor.core.textlimits import quote
 from zoneeditor.io.exchange import records
@@ -63,7 +64,7 @@ def check_encodable(features: Sequence[Feature], encoding: str,
 
     Fields in ``omitted`` (left out of the export) are not checked.
     """
-    problems = []
+    problems: list[str] = []
     skip = omitted or set()
     for f in features:
         for key, value in f.attributes.items():
@@ -74,16 +75,14 @@ def check_encodable(features: Sequence[Feature], encoding: str,
                 size = len(text.encode(encoding))
             except UnicodeEncodeError as exc:
                 bad = text[exc.start:exc.end]
-                problems.append(
-                    f"{f.label}: {key} {quote(text, 40)} has characters ({bad[:10]!r}) that "
-                    f"{encoding} cannot hold"
-                )
+                problems.append(Message("%1: %2 %3 has characters (%4) that %5 cannot hold",
+                                        f.label, key, quote(text, 40), repr(bad[:10]),
+                                        encoding))
                 continue
             if size > MAX_TEXT_BYTES and isinstance(value, str):
-                problems.append(
-                    f"{f.label}: {key} is {size} bytes long; a shapefile text field holds "
-                    f"at most {MAX_TEXT_BYTES} (use GeoPackage or GeoJSON for long text)"
-                )
+                problems.append(Message("%1: %2 is %3 bytes long; a shapefile text field "
+                                        "holds at most %4 (use GeoPackage or GeoJSON for long "
+                                        "text)", f.label, key, size, MAX_TEXT_BYTES))
     return problems
 
 
@@ -125,9 +124,11 @@ def encoding_advice(features: Sequence[Feature], encoding: str) -> str:
     fields = unencodable_fields(features, encoding)
     if not fields:
         return ""
-    listed = ", ".join(f"{k} ({n} value{'s' if n > 1 else ''})" for k, n in fields.items())
-    return (f"fields with text {encoding} cannot hold: {listed}; leave them out with "
-            "--omit-unencodable (the dialog's 'leave out fields' choice), or export as UTF-8")
+    listed = joined([Message("%1 (%2 values)", k, n) if n > 1 else Message("%1 (1 value)", k)
+                     for k, n in fields.items()], comma=True)
+    return Message("fields with text %1 cannot hold: %2; leave them out with "
+                   "--omit-unencodable (the dialog's 'leave out fields' choice), or export as "
+                   "UTF-8", encoding, listed)
 
 
 def write_shapefiles(
@@ -147,8 +148,8 @@ def write_shapefiles(
     from fiona.crs import CRS
 
     if encoding not in ENCODINGS:
-        raise WriteError(str(folder), f"unknown shapefile encoding {encoding!r} "
-                                      f"(choose {' or '.join(ENCODINGS)})")
+        raise WriteError(str(folder), Message("unknown shapefile encoding %1 (choose %2)",
+                                              repr(encoding), " or ".join(ENCODINGS)))
     from zoneeditor.io.project_file import slugs
 
     slug = slugs([v.name for v in versions])
@@ -160,11 +161,14 @@ def write_shapefiles(
             omitted = set(unencodable_fields(feats, encoding)) if omit_unencodable else set()
             problems += check_encodable(feats, encoding, omitted - {records.ID_FIELD})
     if problems:
-        shown = "; ".join(problems[:3]) + (f"; and {len(problems) - 3} more" if len(problems) > 3
-                                           else "")
+        shown = joined(problems[:3] + ([Message("and %1 more", len(problems) - 3)]
+                                       if len(problems) > 3 else []))
         advice = encoding_advice([f for v in versions for f in v], encoding)
-        raise WriteError(str(folder), f"{len(problems)} text value(s) cannot be written as "
-                                      f"{encoding}: {shown}" + (f" — {advice}" if advice else ""))
+        if advice:
+            raise WriteError(str(folder), Message("%1 text value(s) cannot be written as %2: %3 "
+                                                  "— %4", len(problems), encoding, shown, advice))
+        raise WriteError(str(folder), Message("%1 text value(s) cannot be written as %2: %3",
+                                              len(problems), encoding, shown))
     for version in versions:
         prefix = base if len(versions) == 1 else f"{base}_{slug[version.name]}"
         for layer in LayerKind:

@@ -14,9 +14,12 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from zoneeditor.core.messages import Message
 from zoneeditor.io.exchange import textcodec
 from zoneeditor.io.exchange.fields import read_sidecar
 from zoneeditor.io.exchange.readers import (
+    PRJ_EMPTY,
+    PRJ_UNKNOWN,
     SHP_MAGIC,
     RawLayer,
     RawRead,
@@ -44,21 +47,23 @@ def _check_header(shp: Path, result: RawRead) -> None:
     with shp.open("rb") as fh:
         head = fh.read(100)
     if size == 0:
-        raise ReadFailure("the .shp file is empty (0 bytes)")
+        raise ReadFailure(Message("the .shp file is empty (0 bytes)"))
     if not head.startswith(SHP_MAGIC):
         sample = head[:40]
         if sample and all(32 <= b < 127 or b in (9, 10, 13) for b in sample):
             text = sample.decode("ascii").strip().splitlines()[0][:30]
-            raise ReadFailure(f"not a shapefile: it is a text file (it starts with {text!r})")
-        raise ReadFailure("not a shapefile (its header is not a shapefile header)")
+            raise ReadFailure(Message("not a shapefile: it is a text file (it starts with %1)",
+                                      repr(text)))
+        raise ReadFailure(Message("not a shapefile (its header is not a shapefile header)"))
     if size < 100:
-        raise ReadFailure(f"the .shp file is truncated ({size} bytes; its header alone is 100)")
+        raise ReadFailure(Message("the .shp file is truncated (%1 bytes; its header alone is "
+                                  "100)", size))
     declared = struct.unpack(">i", head[24:28])[0] * 2
     if size < declared:
         result.note("warning", "truncated",
-                    f"the .shp file is truncated: {size} of {declared} bytes are there; "
-                    "features past the cut have no geometry",
-                    "ask the sender for the complete file")
+                    Message("the .shp file is truncated: %1 of %2 bytes are there; features "
+                            "past the cut have no geometry", size, declared),
+                    Message("ask the sender for the complete file"))
 
 
 def _dbf_count(dbf: Path) -> int | None:
@@ -78,14 +83,14 @@ def _private_copy(shp: Path, tmp: Path, result: RawRead) -> tuple[Path, bool]:
     restore = shx is None
     if shx is None:
         result.note("warning", "missing-shx",
-                    "the .shx index file is missing; it was rebuilt from the .shp "
-                    "(in a private copy, your files were not changed)")
+                    Message("the .shx index file is missing; it was rebuilt from the .shp (in a "
+                            "private copy, your files were not changed)"))
     else:
         shutil.copyfile(shx, target.with_suffix(".shx"))
     if dbf is None:
         result.note("warning", "missing-dbf",
-                    "the .dbf file (attributes) is missing: the shapes were read without "
-                    "names, parties or ids")
+                    Message("the .dbf file (attributes) is missing: the shapes were read "
+                            "without names, parties or ids"))
     else:
         shutil.copyfile(dbf, target.with_suffix(".dbf"))
     if shx is not None and dbf is not None:
@@ -93,10 +98,10 @@ def _private_copy(shp: Path, tmp: Path, result: RawRead) -> tuple[Path, bool]:
         rows = _dbf_count(dbf)
         if rows is not None and rows != shapes:
             result.note("warning", "count-mismatch",
-                        f"the files disagree: the .dbf has {rows} records but the .shp/.shx "
-                        f"have {shapes} shapes; only {min(rows, shapes)} features could be "
-                        "matched with their attributes",
-                        "ask the sender for a consistent set of files")
+                        Message("the files disagree: the .dbf has %1 records but the .shp/.shx "
+                                "have %2 shapes; only %3 features could be matched with their "
+                                "attributes", rows, shapes, min(rows, shapes)),
+                        Message("ask the sender for a consistent set of files"))
     return target, restore
 
 
@@ -109,11 +114,11 @@ def _crs_text(shp: Path) -> str:
 
     text = prj.read_bytes()[:100_000].decode("latin-1").strip()
     if not text:
-        return "!the .prj file is empty"
+        return "!" + PRJ_EMPTY
     try:
         CRS.from_user_input(text)
     except CRSError:
-        return "!the .prj file is not a coordinate system PROJ understands"
+        return "!" + PRJ_UNKNOWN
     return text
 
 
@@ -127,37 +132,40 @@ def _encoding(shp: Path, raw: list[bytes], options: ReadOptions,
     if options.encoding:
         chosen = textcodec.codec_name(options.encoding)
         if chosen is None:
-            raise ReadFailure(f"unknown encoding {options.encoding[:40]!r}")
-        source, severity = "you chose", "warning"
+            raise ReadFailure(Message("unknown encoding %1", repr(options.encoding[:40])))
+        source, severity = Message("you chose"), "warning"
     else:
         cpg = _component(shp, ".cpg")
         label = cpg.read_bytes()[:100].decode("latin-1") if cpg else ""
         chosen = textcodec.cpg_encoding(label) if cpg else None
         if cpg is not None and chosen is None:
             result.note("warning", "cpg-unknown",
-                        f"the .cpg names an unknown encoding ({label.strip()[:30]!r})")
+                        Message("the .cpg names an unknown encoding (%1)",
+                                repr(label.strip()[:30])))
         if chosen is None:
             chosen, why = textcodec.guess(raw)
             severity = "note" if why.startswith(("all text", "the text is valid")) else "warning"
             result.note(severity, "encoding-guessed",
-                        f"no .cpg file says how the text is encoded; {chosen} was used "
-                        f"({why})", "choose another with --encoding if names look wrong")
+                        Message("no .cpg file says how the text is encoded; %1 was used (%2)",
+                                chosen, why),
+                        Message("choose another with --encoding if names look wrong"))
             return chosen
-        source, severity = "the .cpg says", "error"
+        source, severity = Message("the .cpg says"), "error"
     if chosen == "utf-8" and textcodec.decodes(raw, "utf-8"):
         return chosen  # valid UTF-8 as declared: whatever the script, it is right
     fix = textcodec.mojibake_fix(raw, chosen)
     if fix is not None:
         better, garbled, fixed = fix
         result.note(severity, "mojibake",
-                    f"the text looks garbled as {chosen} ({source}): e.g. {garbled[:24]!r}; "
-                    f"as {better} it reads {fixed[:24]!r}",
-                    f"choose --encoding {better}")
+                    Message("the text looks garbled as %1 (%2): e.g. %3; as %4 it reads %5",
+                            chosen, source, repr(garbled[:24]), better, repr(fixed[:24])),
+                    Message("choose --encoding %1", better))
         return chosen
     note = textcodec.unreadable_note(raw, chosen)
     if note is not None:
-        result.note("warning", "encoding-unreadable", f"{note} ({source} {chosen})",
-                    "ask the sender which encoding the file uses")
+        result.note("warning", "encoding-unreadable",
+                    Message("%1 (%2 %3)", note, source, chosen),
+                    Message("ask the sender which encoding the file uses"))
     return chosen
 
 
@@ -167,7 +175,7 @@ def read_shapefile(path: Path, options: ReadOptions) -> RawRead:
 
     shp = _component(path, ".shp")
     if shp is None:
-        raise ReadFailure("the .shp file (the shapes) is missing from the set")
+        raise ReadFailure(Message("the .shp file (the shapes) is missing from the set"))
     result = RawRead("ESRI Shapefile")
     _check_header(shp, result)
     with tempfile.TemporaryDirectory(prefix="zoneeditor-shp-") as tmp:
@@ -180,8 +188,8 @@ def read_shapefile(path: Path, options: ReadOptions) -> RawRead:
                 for rec in src:
                     rows.append((str(rec.id), rec.geometry, dict(rec.properties)))
         except Exception as exc:  # fiona/GDAL raise many classes; all mean "cannot read"
-            reason = plain_reason(exc, "its contents do not follow the shapefile format")
-            raise ReadFailure(f"the shapefile cannot be read ({reason})") from exc
+            reason = plain_reason(exc, Message("its contents do not follow the shapefile format"))
+            raise ReadFailure(Message("the shapefile cannot be read (%1)", reason)) from exc
     text_fields = {k for k, kind in kinds.items() if str(kind).startswith("str")}
     raw = [v.encode("latin-1", errors="replace") for _, _, p in rows for k, v in p.items()
            if isinstance(v, str) and k in text_fields]
@@ -206,12 +214,13 @@ def read_shapefile(path: Path, options: ReadOptions) -> RawRead:
                 geom = fast_shape(geometry)  # = shapely.geometry.shape, from arrays
             except (ValueError, TypeError, AttributeError,
                     shapely.errors.GEOSException) as exc:
-                issue = f"its geometry cannot be read ({plain_reason(exc, 'it is malformed')})"
+                issue = Message("its geometry cannot be read (%1)",
+                                plain_reason(exc, Message("it is malformed")))
         layer.records.append({"fid": fid, "geometry": geom, "props": clean, "issue": issue})
     restored = sum(1 for short, long in names.items() if short != long)
     if restored:
         result.note("note", "long-names",
-                    f"{shp.name}: {restored} long field names were restored from "
-                    f"{shp.stem}.fields.json")
+                    Message("%1: %2 long field names were restored from %3", shp.name, restored,
+                            f"{shp.stem}.fields.json"))
     result.layers.append(layer)
     return result

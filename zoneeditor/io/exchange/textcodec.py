@@ -25,6 +25,7 @@ import codecs
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from zoneeditor.core.messages import Message
 from zoneeditor.core.scripts import dominant_script, plausibility
 
 #: 8-bit code pages tried for text that is not UTF-8, most common in the region first.
@@ -115,15 +116,17 @@ def guess(raw: list[bytes]) -> tuple[str, str]:
     """(encoding, why) for text whose file does not say how it is encoded."""
     nonascii = _nonascii(raw)
     if not nonascii:
-        return "utf-8", "all text is plain ASCII"
+        return "utf-8", Message("all text is plain ASCII")
     best = best_reading(raw)
     if best is not None and best.encoding == "utf-8" and best.plausible:
-        return "utf-8", "the text is valid UTF-8"
+        return "utf-8", Message("the text is valid UTF-8")
     if best is not None and best.plausible:
-        script = best.script or "text"
-        return best.encoding, f"the text reads as {script} in {best.encoding}"
-    return "latin-1", ("no encoding reads the text cleanly; it was read byte for byte as "
-                       "latin-1 and may show wrongly")
+        if best.script:
+            return best.encoding, Message("the text reads as %1 in %2", best.script,
+                                          best.encoding)
+        return best.encoding, Message("the text reads as text in %1", best.encoding)
+    return "latin-1", Message("no encoding reads the text cleanly; it was read byte for byte "
+                              "as latin-1 and may show wrongly")
 
 
 def mojibake_fix(raw: list[bytes], used: str) -> tuple[str, str, str] | None:
@@ -158,6 +161,8 @@ def unreadable_note(raw: list[bytes], used: str) -> str | None:
         return None
     if mojibake_fix(raw, used) is not None:
         return None
-    how = "does not decode" if current is None else "does not read as words"
-    return (f"the text {how} as {used}, and no other encoding reads it cleanly; "
-            "it may show wrongly")
+    if current is None:
+        return Message("the text does not decode as %1, and no other encoding reads it "
+                       "cleanly; it may show wrongly", used)
+    return Message("the text does not read as words as %1, and no other encoding reads it "
+                   "cleanly; it may show wrongly", used)

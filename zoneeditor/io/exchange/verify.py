@@ -17,6 +17,7 @@ import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Feature
 from zoneeditor.io.exchange import records
 
@@ -52,19 +53,22 @@ def differences(expected: Sequence[Feature], raw_records: Sequence[dict[str, Any
     """What differs between the features meant and the records read back (empty: none)."""
     out: list[str] = []
     if len(expected) != len(raw_records):
-        out.append(f"{len(raw_records)} features read back instead of {len(expected)}")
+        out.append(Message("%1 features read back instead of %2", len(raw_records),
+                           len(expected)))
         return out
     for f, rec in zip(expected, raw_records, strict=True):
         zid, attrs, _ = records.map_attributes(rec.get("props") or {})
         if zid != f.id:
-            out.append(f"{f.label}: id {zid!r} read back instead of {f.id!r}")
+            out.append(Message("%1: id %2 read back instead of %3", f.label, repr(zid),
+                               repr(f.id)))
         if rec.get("issue") or not same_geometry(f.geometry, rec.get("geometry")):
-            out.append(f"{f.label}: the geometry read back differs")
+            out.append(Message("%1: the geometry read back differs", f.label))
         for key, want in f.attributes.items():
             if want is None or want == "":
                 continue
             if not _same_value(want, attrs.get(key)):
-                out.append(f"{f.label}: {key} {attrs.get(key)!r} read back instead of {want!r}")
+                out.append(Message("%1: %2 %3 read back instead of %4", f.label, key,
+                                   repr(attrs.get(key)), repr(want)))
         if len(out) >= limit:
             break
     return out

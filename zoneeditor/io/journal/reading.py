@@ -15,6 +15,7 @@ from pathlib import Path
 
 from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Project
 from zoneeditor.io.journal.base_history import CHAINED_FORMAT, decode_history, decode_whole
 from zoneeditor.io.journal.codec import (
@@ -24,6 +25,7 @@ from zoneeditor.io.journal.codec import (
     needs_state,
     record_label,
 )
+from zoneeditor.io.plain_errors import plain_reason
 
 #: Layout version of the journal database. 2: the base record's undo history is chained
 #: from its snapshot (``io.journal.base_history``); 1: each step whole.
@@ -184,10 +186,11 @@ def check_format(con: sqlite3.Connection, path: Path) -> None:
     except sqlite3.OperationalError:
         raise  # locked, or the place cannot be used now (a full disk): not the journal's fault
     except (sqlite3.DatabaseError, ValueError) as exc:
-        raise JournalDamaged(f"the journal {path} is damaged ({exc})") from exc
+        raise JournalDamaged(Message("the journal %1 is damaged (%2)", path, plain_reason(exc))
+                             ) from exc
     if fmt is None or fmt > FORMAT:
-        raise JournalDamaged(f"{path} is not a zoneeditor journal, or one from a newer "
-                             "version")
+        raise JournalDamaged(Message("%1 is not a zoneeditor journal, or one from a newer "
+                                     "version", path))
 
 
 def is_busy(exc: BaseException) -> bool:
@@ -218,14 +221,16 @@ class JournalReader(JournalRecords):
         except sqlite3.OperationalError as exc:
             self._cleanup_shm()
             if is_busy(exc):
-                raise JournalInUse(f"{self.path} is in use by a running editor") from exc
+                raise JournalInUse(Message("%1 is in use by a running editor",
+                                           self.path)) from exc
             # No room (or no permission) for the shared-memory file a read-only WAL reader
             # needs: read through an exclusive connection, which needs none.
             self._made = []
             self._con = self._connect_exclusive()
         except sqlite3.DatabaseError as exc:
             self._cleanup_shm()
-            raise JournalDamaged(f"the journal {self.path} is damaged ({exc})") from exc
+            raise JournalDamaged(Message("the journal %1 is damaged (%2)", self.path,
+                                         plain_reason(exc))) from exc
         except JournalDamaged:
             self._cleanup_shm()
             raise
@@ -245,17 +250,22 @@ class JournalReader(JournalRecords):
             con = connect(self.path, "wal", timeout=0.2)
         except sqlite3.OperationalError as exc:
             if is_busy(exc):
-                raise JournalInUse(f"{self.path} is in use by a running editor") from exc
-            raise JournalDamaged(f"the journal {self.path} cannot be read ({exc})") from exc
+                raise JournalInUse(Message("%1 is in use by a running editor",
+                                           self.path)) from exc
+            raise JournalDamaged(Message("the journal %1 cannot be read (%2)", self.path,
+                                         plain_reason(exc))) from exc
         except sqlite3.DatabaseError as exc:
-            raise JournalDamaged(f"the journal {self.path} is damaged ({exc})") from exc
+            raise JournalDamaged(Message("the journal %1 is damaged (%2)", self.path,
+                                         plain_reason(exc))) from exc
         try:
             check_format(con, self.path)
         except sqlite3.OperationalError as exc:
             con.close()
             if is_busy(exc):
-                raise JournalInUse(f"{self.path} is in use by a running editor") from exc
-            raise JournalDamaged(f"the journal {self.path} cannot be read ({exc})") from exc
+                raise JournalInUse(Message("%1 is in use by a running editor",
+                                           self.path)) from exc
+            raise JournalDamaged(Message("the journal %1 cannot be read (%2)", self.path,
+                                         plain_reason(exc))) from exc
         except BaseException:
             con.close()
             raise

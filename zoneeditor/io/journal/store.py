@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.errors import WriteError
+from zoneeditor.core.messages import Message
 from zoneeditor.core.undo import merged_step
 from zoneeditor.io import write_errors
 from zoneeditor.io.journal.base_history import encode_history
@@ -56,6 +57,7 @@ from zoneeditor.io.journal.reading import (
     is_busy,
 )
 from zoneeditor.io.journal_places import SUFFIX as JOURNAL_SUFFIX
+from zoneeditor.io.plain_errors import plain_reason
 
 if TYPE_CHECKING:
     from zoneeditor.core.document import Document
@@ -152,10 +154,13 @@ class Journal(JournalRecords):
             check_format(self._con, self.path)
         except sqlite3.OperationalError as exc:
             if is_busy(exc):
-                raise JournalInUse(f"{self.path} is in use by a running editor") from exc
-            raise JournalDamaged(f"the journal {self.path} cannot be opened ({exc})") from exc
+                raise JournalInUse(Message("%1 is in use by a running editor", self.path)
+                                   ) from exc
+            raise JournalDamaged(Message("the journal %1 cannot be opened (%2)", self.path,
+                                         plain_reason(exc))) from exc
         except sqlite3.DatabaseError as exc:
-            raise JournalDamaged(f"the journal {self.path} is damaged ({exc})") from exc
+            raise JournalDamaged(Message("the journal %1 is damaged (%2)", self.path,
+                                         plain_reason(exc))) from exc
 
     def _create(self, info: dict[str, str]) -> None:
         try:
@@ -163,7 +168,8 @@ class Journal(JournalRecords):
             self._con = connect(self.path, self.mode)
             if self._holds_edits():
                 self._con.close()
-                raise JournalExists(f"{self.path} already holds edits of another session")
+                raise JournalExists(Message("%1 already holds edits of another session",
+                                            self.path))
             with self._tx() as con:
                 for stmt in _SCHEMA.split(";"):
                     if stmt.strip():
@@ -174,9 +180,10 @@ class Journal(JournalRecords):
                     con.execute("INSERT OR REPLACE INTO info VALUES (?, ?)", (key, value))
                 self._claim(con)
         except (sqlite3.Error, OSError) as exc:
-            raise WriteError(str(self.path), "cannot open the edit journal — " + write_errors
-                             .explain(exc, self.path, kept="edits cannot be made safe there",
-                                      elsewhere=False)) from exc
+            raise WriteError(str(self.path), Message("cannot open the edit journal — %1",
+                                                     write_errors.explain(
+                exc, self.path, kept=Message("edits cannot be made safe there"),
+                elsewhere=False))) from exc
 
     def _holds_edits(self) -> bool:
         names = {r[0] for r in self._con.execute("SELECT name FROM sqlite_master")}
@@ -244,9 +251,9 @@ class Journal(JournalRecords):
             self._last_do = last if origin == "do" or folded is not None else None
         except sqlite3.Error as exc:
             self._last_do = None
-            raise WriteError(str(self.path), "the edit could not be made safe on disk — "
-                             + write_errors.explain(exc, self.path, kept="it was not made",
-                                                    elsewhere=False)) from exc
+            raise WriteError(str(self.path), Message(
+                "the edit could not be made safe on disk — %1", write_errors.explain(
+                    exc, self.path, kept=Message("it was not made"), elsewhere=False))) from exc
 
     def _fold(self, changeset: ChangeSet) -> tuple[int, ChangeSet] | None:
         """The last record combined with ``changeset``, when a drag may be folded into it.
@@ -289,9 +296,10 @@ class Journal(JournalRecords):
             if self.mode == "wal":
                 self._con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as exc:
-            raise WriteError(str(self.path), "cannot reset the edit journal — "
-                             + write_errors.explain(exc, self.path, kept="it still holds "
-                                                    "the edits", elsewhere=False)) from exc
+            raise WriteError(str(self.path), Message(
+                "cannot reset the edit journal — %1", write_errors.explain(
+                    exc, self.path, kept=Message("it still holds the edits"),
+                    elsewhere=False))) from exc
 
     def _write_base(self, con: sqlite3.Connection) -> None:
         doc = self.document

@@ -96,23 +96,24 @@ def find_base(a_path: Path, a: Version, b_path: Path, b: Version,
     sample = _bundled_sample_base(a_path, b_path, a.name, b.name)
     if sample is not None:
         return sample
-    advice = (f"name a common ancestor with --base FILE:VERSION, or compare the two with "
-              f"'zoneeditor diff \"{a_label}\" \"{b_label}\"'")
+    advice = Message("name a common ancestor with --base FILE:VERSION, or compare the two "
+                     "with 'zoneeditor diff \"%1\" \"%2\"'", a_label, b_label)
     if found:
         newest = found[0]
-        raise NoCommonAncestor(
-            f"{a_label} and {b_label} share {_phrase(newest.newest, newest.digest)}, but "
-            f"neither file keeps its content any more; {advice}")
+        raise NoCommonAncestor(Message(
+            "%1 and %2 share %3, but neither file keeps its content any more; %4", a_label,
+            b_label, _phrase(newest.newest, newest.digest), advice))
     if not rec_a or not rec_b:
         which = a_label if not rec_a else b_label
-        raise NoCommonAncestor(
-            f"{which} has no merge history (it was last saved by an older zoneeditor or "
-            f"another program), so no common ancestor can be found; {advice}")
+        raise NoCommonAncestor(Message(
+            "%1 has no merge history (it was last saved by an older zoneeditor or another "
+            "program), so no common ancestor can be found; %2", which, advice))
     if pid_a and pid_b and pid_a != pid_b:
-        raise NoCommonAncestor(
-            f"{a_label} and {b_label} come from two different projects (no state in "
-            f"common); {advice}")
-    raise NoCommonAncestor(f"{a_label} and {b_label} share no saved state; {advice}")
+        raise NoCommonAncestor(Message(
+            "%1 and %2 come from two different projects (no state in common); %3", a_label,
+            b_label, advice))
+    raise NoCommonAncestor(Message("%1 and %2 share no saved state; %3", a_label, b_label,
+                                   advice))
 
 
 def _meta(path: Path) -> tuple[str, str] | None:

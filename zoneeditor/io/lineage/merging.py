@@ -57,14 +57,15 @@ def version_of(project: Project, path: Path, name: str | None) -> Version:
     if name.casefold() in folded:
         return project.versions[folded[name.casefold()]]
     known = ", ".join(project.versions)
-    raise ReadError(str(path), f"no version {name!r} in it (versions: {known})")
+    raise ReadError(str(path), Message("no version %1 in it (versions: %2)", repr(name), known))
 
 
 def _refuse_open_conflicts(version: Version, label: str) -> None:
     marked = open_conflicts(version)
     if marked:
-        raise ZoneEditorError(f"{label} still has {len(marked)} feature(s) with open merge "
-                              f"conflicts; resolve them before merging it again")
+        raise ZoneEditorError(Message("%1 still has %2 feature(s) with open merge conflicts; "
+                                      "resolve them before merging it again", label,
+                                      len(marked)))
 
 
 def free_name(project: Project, wanted: str) -> str:
@@ -87,7 +88,8 @@ def merge_from_file(target: MergeTarget, ours_name: str | None, other_path: Path
     "<ours> + <other file>"). Raises ZoneEditorError (a sentence for the user) when refused.
     """
     if target.path is None:
-        raise ZoneEditorError("save the project once before merging another copy into it")
+        raise ZoneEditorError(Message("save the project once before merging another copy into "
+                                      "it"))
     project = target.document.project
     ours = version_of(project, target.path, ours_name)
     other = read_project(other_path)
@@ -107,8 +109,8 @@ def merge_from_file(target: MergeTarget, ours_name: str | None, other_path: Path
     result = merge(base, ours, theirs, margin_m=margin_m)
     name = into or free_name(project, f"{ours.name} + {other_path.stem}")
     if name in project.versions:
-        raise ZoneEditorError(f"{target.path.name} already has a version {name!r}; choose "
-                              f"another name")
+        raise ZoneEditorError(Message("%1 already has a version %2; choose another name",
+                                      target.path.name, repr(name)))
     merged = proposal(result, name)
     cs = ChangeSet(Message("Merge %1 into %2", theirs_label, name), name,
                    tuple(Delta(None, f) for f in merged), structure=Structure.CREATE)

@@ -30,7 +30,7 @@ from zoneeditor.io.recovery.places import (
     journals_dir,
     pointers_dir,
 )
-from zoneeditor.io.recovery.replay import MAX_ATTEMPTS
+from zoneeditor.io.recovery.replay import MAX_ATTEMPTS, damaged
 
 
 @dataclass(frozen=True)
@@ -110,9 +110,9 @@ def read_summary(journal_path: Path) -> Summary | None:
     except (FileNotFoundError, JournalInUse):
         return None  # missing, or held open by a live editor (exclusive lock)
     except JournalDamaged as exc:
-        raise RecoveryError(str(exc)) from exc
+        raise RecoveryError(exc.message) from exc
     except sqlite3.Error as exc:
-        raise RecoveryError(f"the journal {journal_path} is damaged ({exc})") from exc
+        raise RecoveryError(damaged(journal_path, exc)) from exc
     pid, host, start = summary.owner
     if host == _host() and pid_alive(pid, start):
         return None  # its editor still runs (it just let go of the file for a moment)

@@ -20,7 +20,10 @@ from pathlib import Path
 from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.document import Document
 from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.messages import Message
 from zoneeditor.io.journal import CodecError, Journal, JournalDamaged, JournalInUse, JournalReader
+from zoneeditor.io.os_errors import os_reason
+from zoneeditor.io.plain_errors import plain_reason
 from zoneeditor.io.recovery.errors import RecoveryBlocked, RecoveryError
 from zoneeditor.io.recovery.room import blocked_by
 
@@ -36,12 +39,22 @@ class _VerifyingSink:
 
     def append(self, changeset: ChangeSet, origin: str) -> None:
         if self.expected is None:
-            raise RecoveryError("the undo history made a change that is not in the journal")
+            raise RecoveryError(Message("the undo history made a change that is not in the "
+                                        "journal"))
         want_origin, want = self.expected
         self.expected = None
         if origin != want_origin or changeset != want:
-            raise RecoveryError(f"the journal says {want_origin} {want.label!r}, but replaying "
-                                f"it gave {origin} {changeset.label!r}")
+            raise RecoveryError(Message("the journal says %1 %2, but replaying it gave %3 %4",
+                                        want_origin, repr(want.label), origin,
+                                        repr(changeset.label)))
+
+
+def damaged(path: Path, exc: BaseException) -> Message:
+    """"the journal X is damaged (...)" in our words: a record we cannot decode, or what
+    SQLite's complaint means (its own text, and the codec's, stay in the exception chain)."""
+    if isinstance(exc, sqlite3.Error):
+        return Message("the journal %1 is damaged (%2)", path, plain_reason(exc))
+    return Message("the journal %1 is damaged (a record cannot be decoded)", path)
 
 
 def replay(journal: Journal | JournalReader) -> Document:
@@ -55,15 +68,15 @@ def replay(journal: Journal | JournalReader) -> Document:
         changes = journal.changes(base.project if base is not None else None)
         info = journal.info()
     except (CodecError, sqlite3.Error) as exc:
-        raise RecoveryError(f"the journal {journal.path} is damaged ({exc})") from exc
+        raise RecoveryError(damaged(journal.path, exc)) from exc
     if base is None:
-        raise RecoveryError(f"the journal {journal.path} holds no edits")
+        raise RecoveryError(Message("the journal %1 holds no edits", journal.path))
     doc = Document(base.project)
     history = doc.history
     try:
         history.restore(list(base.entries), base.index, base.clean_index)
     except IndexError as exc:
-        raise RecoveryError(f"the journal {journal.path} is damaged ({exc})") from exc
+        raise RecoveryError(damaged(journal.path, exc)) from exc
     sink = _VerifyingSink()
     doc.journal = sink
     try:
@@ -73,16 +86,19 @@ def replay(journal: Journal | JournalReader) -> Document:
                 history.push(change.changeset)
             elif change.origin == "undo":
                 if history.undo() is None:
-                    raise RecoveryError("the journal undoes a step that is not there")
+                    raise RecoveryError(Message("the journal undoes a step that is not there"))
             elif change.origin == "redo":
                 if history.redo() is None:
-                    raise RecoveryError("the journal redoes a step that is not there")
+                    raise RecoveryError(Message("the journal redoes a step that is not there"))
             else:
-                raise RecoveryError(f"unknown journal origin {change.origin!r}")
+                raise RecoveryError(Message("unknown journal origin %1", repr(change.origin)))
             if sink.expected is not None:
-                raise RecoveryError(f"replaying {change.changeset.label!r} changed nothing")
-    except (ZoneEditorError, ValueError, TypeError, KeyError) as exc:
-        raise RecoveryError(f"cannot replay {journal.path}: {exc}") from exc
+                raise RecoveryError(Message("replaying %1 changed nothing",
+                                            repr(change.changeset.label)))
+    except ZoneEditorError as exc:
+        raise RecoveryError(Message("cannot replay %1: %2", journal.path, exc.message)) from exc
+    except (ValueError, TypeError, KeyError) as exc:  # a record that does not fit
+        raise RecoveryError(damaged(journal.path, exc)) from exc
     doc.journal = None
     with contextlib.suppress(KeyError):
         doc.current_version = info.get("current_version") or base.current_version
@@ -98,13 +114,15 @@ def begin_attempt(journal_path: Path) -> Journal:
     try:
         j = Journal(journal_path, existing=True)
     except JournalInUse as exc:
-        raise RecoveryBlocked(f"{journal_path} is being recovered by another ZoneEditor") \
-            from exc
+        raise RecoveryBlocked(Message("%1 is being recovered by another ZoneEditor",
+                                      journal_path)) from exc
     except (JournalDamaged, FileNotFoundError) as exc:
         blocked = blocked_by(exc, journal_path)  # the disk filled up since the check
         if blocked is not None:
             raise blocked from exc
-        raise RecoveryError(f"the journal {journal_path} cannot be read ({exc})") from exc
+        raise RecoveryError(Message("the journal %1 cannot be read (%2)", journal_path,
+                                    exc.message if isinstance(exc, JournalDamaged)
+                                    else os_reason(exc))) from exc
     try:
         attempts = int(j.info().get("attempts", "0")) + 1
         j.set_info("attempts", str(attempts))
@@ -113,7 +131,7 @@ def begin_attempt(journal_path: Path) -> Journal:
         blocked = blocked_by(exc, journal_path)
         if blocked is not None:
             raise blocked from exc
-        raise RecoveryError(f"the journal {journal_path} is damaged ({exc})") from exc
+        raise RecoveryError(damaged(journal_path, exc)) from exc
     return j
 
 

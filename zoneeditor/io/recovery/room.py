@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from zoneeditor.core.messages import Message
 from zoneeditor.io import write_errors
 from zoneeditor.io.recovery.errors import RecoveryBlocked
 
@@ -26,11 +27,19 @@ def journal_bytes(journal_path: Path) -> int:
 
 def _blocked(journal_path: Path, free: int | None, needed: int | None = None) -> RecoveryBlocked:
     folder = journal_path.parent
-    have = f" ({write_errors.size_text(free)} free" if free is not None else " ("
-    want = f", about {write_errors.size_text(needed)} needed)" if needed else ")"
-    return RecoveryBlocked(
-        f"The disk holding {folder} is full{have}{want}: free some space there and recover "
-        f"again — the unsaved edits are kept, untouched, in {journal_path}.")
+    if free is not None and needed:
+        return RecoveryBlocked(Message(
+            "The disk holding %1 is full (%2 free, about %3 needed): free some space there and "
+            "recover again — the unsaved edits are kept, untouched, in %4.", folder,
+            write_errors.size_text(free), write_errors.size_text(needed), journal_path))
+    if free is not None:
+        return RecoveryBlocked(Message(
+            "The disk holding %1 is full (%2 free): free some space there and recover again — "
+            "the unsaved edits are kept, untouched, in %3.", folder,
+            write_errors.size_text(free), journal_path))
+    return RecoveryBlocked(Message(
+        "The disk holding %1 is full: free some space there and recover again — the unsaved "
+        "edits are kept, untouched, in %2.", folder, journal_path))
 
 
 def check_space(journal_path: Path) -> None:

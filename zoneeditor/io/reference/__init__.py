@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from zoneeditor.core.errors import ReadError
+from zoneeditor.core.messages import Message
 from zoneeditor.core.reference import ReferenceFeatures, ReferenceKind, ReferenceLayer
 from zoneeditor.io.reference.osm import is_osm
 from zoneeditor.io.reference.raster import RASTER_SUFFIXES, RasterInfo, RasterSource
@@ -122,7 +123,7 @@ def read_data(path: Path | str, kind: str | ReferenceKind, sandbox: bool = True
     """Read the data of a reference file of ``kind`` (ReadError naming it when it cannot)."""
     path = Path(path)
     if not path.exists():
-        raise ReadError(str(path), "no such file")
+        raise ReadError(str(path), Message("no such file"))
     if ReferenceKind(kind) == ReferenceKind.RASTER:
         return RasterData(RasterSource(_raster_info(path, sandbox)), str(path))
     from zoneeditor.io.reference.vector import read_vector
@@ -177,8 +178,8 @@ def load_reference(layer: ReferenceLayer, project_path: Path | str | None = None
             data = read_data(copy, layer.kind, sandbox)
             return replace(data, from_copy=True)
     where = layer.path or "(no file)"
-    raise ReadError(where, "no such file" + ("" if not layer.embedded else
-                                             ", and the project's copy of it is missing"))
+    raise ReadError(where, Message("no such file, and the project's copy of it is missing")
+                    if layer.embedded else Message("no such file"))
 
 
 def load_references(layers: tuple[ReferenceLayer, ...] | list[ReferenceLayer],
@@ -195,7 +196,8 @@ def load_references(layers: tuple[ReferenceLayer, ...] | list[ReferenceLayer],
         try:
             loaded[layer.id] = load_reference(layer, project_path, sandbox)
         except ReadError as exc:
-            problems[layer.id] = f"Reference layer {layer.name!r} is not shown: {exc}"
+            problems[layer.id] = Message("Reference layer %1 is not shown: %2",
+                                         repr(layer.name), exc.message)
     return loaded, problems
 
 

@@ -16,6 +16,7 @@ import zipfile
 from pathlib import Path
 
 from zoneeditor.core.errors import ReadError
+from zoneeditor.core.messages import Message
 from zoneeditor.io.atomic import atomic_path
 
 #: Side files that travel with a shapefile.
@@ -56,7 +57,7 @@ def embed_file(path: Path | str) -> tuple[str, Path]:
     """Copy ``path`` (a shapefile with its parts, zipped) into the store: (sha, copy)."""
     path = Path(path)
     if not path.is_file():
-        raise ReadError(str(path), "no such file")
+        raise ReadError(str(path), Message("no such file"))
     blob_dir().mkdir(parents=True, exist_ok=True)
     staging = blob_dir() / f".staging-{path.name}"
     if path.suffix.lower() == ".shp":

@@ -8,6 +8,7 @@ becomes a ``ReadError`` naming the file; the editor carries on.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -17,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from zoneeditor.core.errors import ReadError
-from zoneeditor.io.sandbox import Limits
+from zoneeditor.core.messages import Message, from_data
+from zoneeditor.io.sandbox import DAMAGED_ANSWER, Limits
 
 #: The private flag a frozen bundle's executable answers with this worker (see __main__).
 WORKER_FLAG = "--reference-worker"
@@ -53,26 +55,29 @@ def run_job(job: str, path: Path, limits: Limits | None = None, **fields: Any
                                   stderr=subprocess.PIPE, timeout=limits.seconds, env=env,
                                   cwd=tmp, check=False)
         except subprocess.TimeoutExpired as exc:
-            raise ReadError(str(path), f"reading took longer than {limits.seconds:g} s and "
-                                       "was stopped; the file may be damaged or too large"
-                            ) from exc
+            raise ReadError(str(path), Message(
+                "reading took longer than %1 s and was stopped; the file may be damaged or too "
+                "large", f"{limits.seconds:g}")) from exc
         if proc.returncode < 0:
-            raise ReadError(str(path), f"reading it crashed the file reader (signal "
-                                       f"{-proc.returncode}); the file may be damaged or "
-                                       "hostile")
+            raise ReadError(str(path), Message(
+                "reading it crashed the file reader (signal %1); the file may be damaged or "
+                "hostile", -proc.returncode))
         if not answer.exists():
-            last = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
-            detail = f": {last[0][:200]}" if last[0] else ""
-            raise ReadError(str(path), f"the file reader stopped unexpectedly (exit status "
-                                       f"{proc.returncode}){detail}")
+            # the child's last words (a Python or GDAL message) stay out of the sentence
+            raise ReadError(str(path), Message(
+                "the file reader stopped unexpectedly (exit status %1); the file may be damaged "
+                "or hostile", proc.returncode))
         try:
             payload: dict[str, Any] = json.loads(answer.read_text(encoding="utf-8"))
         except (ValueError, OSError) as exc:
-            raise ReadError(str(path), "the file reader returned a damaged answer") from exc
+            raise ReadError(str(path), DAMAGED_ANSWER) from exc
     if not payload.get("ok"):
-        reason = payload.get("reason") or "unknown problem"
+        reason: str = DAMAGED_ANSWER
         if payload.get("memory"):
-            reason = (f"reading it needs more memory than the file reader may use "
-                      f"({limits.memory_bytes / (1 << 30):g} GiB)")
+            reason = Message("reading it needs more memory than the file reader may use (%1 "
+                             "GiB)", f"{limits.memory_bytes / (1 << 30):g}")
+        elif payload.get("reason"):
+            with contextlib.suppress(ValueError, TypeError, RecursionError):  # else damaged
+                reason = from_data(payload["reason"])
         raise ReadError(str(path), reason)
     return payload

@@ -24,15 +24,18 @@ from typing import Any
 
 import numpy as np
 
+from zoneeditor.core.messages import Message
+from zoneeditor.io.plain_errors import plain_reason
+
 #: File endings read as raster references (a .gpkg is one when it holds tiles).
 RASTER_SUFFIXES = (".tif", ".tiff", ".gtiff", ".mbtiles", ".jp2", ".vrt", ".png", ".jpg",
                    ".jpeg")
 
 
 class RasterError(Exception):
-    """The raster cannot be used; ``user_message`` says why in words."""
+    """The raster cannot be used; ``user_message`` says why in words (a Message)."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: Message) -> None:
         super().__init__(message)
         self.user_message = message
 
@@ -105,21 +108,24 @@ def describe(path: Path) -> RasterInfo:
     try:
         src = rasterio.open(path)
     except RasterioIOError as exc:
-        raise RasterError(f"GDAL cannot read it as an image ({_first_line(exc)})") from exc
+        raise RasterError(Message("GDAL cannot read it as an image (%1)",
+                                  plain_reason(exc, Message("it is not an image file GDAL "
+                                                            "knows")))) from exc
     with src:
         if src.crs is None:
             if src.gcps[0]:
-                raise RasterError("it has control points but no map transform: georeference "
-                                  "it with Tools ▸ Georeference image first")
-            raise RasterError("it has no coordinate system (an image that is not "
-                              "georeferenced): georeference it first")
+                raise RasterError(Message("it has control points but no map transform: "
+                                          "georeference it with Tools ▸ Georeference image "
+                                          "first"))
+            raise RasterError(Message("it has no coordinate system (an image that is not "
+                                      "georeferenced): georeference it first"))
         try:
             w, s, e, n = transform_bounds(src.crs, "EPSG:4326", *src.bounds, densify_pts=21)
         except Exception as exc:  # PROJ cannot map it
-            raise RasterError(f"its extent cannot be mapped to longitude/latitude "
-                              f"({_first_line(exc)})") from exc
+            raise RasterError(Message("its extent cannot be mapped to longitude/latitude (its "
+                                      "coordinate system is one PROJ cannot convert)")) from exc
         if not all(map(math.isfinite, (w, s, e, n))) or e <= w or n <= s:
-            raise RasterError("its extent is not a place on Earth")
+            raise RasterError(Message("its extent is not a place on Earth"))
         colour = _colour(src)
         lo, hi = 0.0, 255.0
         if src.dtypes[0] != "uint8" and colour in ("grey", "greya", "rgb", "rgba"):

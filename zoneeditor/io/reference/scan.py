@@ -28,7 +28,9 @@ import numpy as np
 
 from zoneeditor.core.errors import ReadError, WriteError
 from zoneeditor.core.georef import GeorefFit, fit
+from zoneeditor.core.messages import Message
 from zoneeditor.core.reference import ControlPoint, Georeference, GeorefMethod
+from zoneeditor.io import write_errors
 from zoneeditor.io.atomic import atomic_path
 
 #: Scan formats read (a PDF gives one page at a time).
@@ -60,9 +62,9 @@ class Scan:
 
 
 class ScanError(Exception):
-    """The scan cannot be read; ``user_message`` says why."""
+    """The scan cannot be read; ``user_message`` says why (a Message)."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: Message) -> None:
         super().__init__(message)
         self.user_message = message
 
@@ -73,11 +75,13 @@ def _pdf_page(path: Path, page: int, dpi: float) -> tuple[np.ndarray, int]:
     try:
         doc = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
-        raise ScanError(f"not a PDF pdfium can read ({exc})") from exc
+        raise ScanError(Message("not a PDF that can be read (damaged, or protected by a "
+                                "password)")) from exc
     try:
         pages = len(doc)
         if not 0 <= page < pages:
-            raise ScanError(f"it has {pages} page(s); page {page + 1} does not exist")
+            raise ScanError(Message("it has %1 page(s); page %2 does not exist", pages,
+                                    page + 1))
         pdf_page = doc[page]
         w, h = pdf_page.get_size()
         scale = dpi / 72.0
@@ -98,11 +102,11 @@ def _image(path: Path) -> np.ndarray:
     try:
         src = rasterio.open(path)
     except RasterioIOError as exc:
-        raise ScanError("not an image GDAL can read (PNG, JPEG or TIFF)") from exc
+        raise ScanError(Message("not an image GDAL can read (PNG, JPEG or TIFF)")) from exc
     with src:
         if max(src.width, src.height) > MAX_SIDE:
-            raise ScanError(f"it is {src.width} x {src.height} pixels; scans up to "
-                            f"{MAX_SIDE} pixels a side are read")
+            raise ScanError(Message("it is %1 x %2 pixels; scans up to %3 pixels a side are "
+                                    "read", src.width, src.height, MAX_SIDE))
         if src.count >= 3:
             data = src.read([1, 2, 3])
         elif src.colorinterp[0] == ColorInterp.palette:
@@ -126,7 +130,7 @@ def read_scan_pixels(path: Path, page: int = 0, dpi: float = 200.0) -> tuple[np.
     if path.suffix.lower() == ".pdf":
         return _pdf_page(path, page, dpi)
     if page != 0:
-        raise ScanError("an image has one page only")
+        raise ScanError(Message("an image has one page only"))
     return _image(path), 1
 
 
@@ -136,9 +140,9 @@ def load_scan(path: Path | str, page: int = 0, dpi: float = 200.0) -> Scan:
 
     path = Path(path)
     if not path.is_file():
-        raise ReadError(str(path), "no such file")
+        raise ReadError(str(path), Message("no such file"))
     if path.suffix.lower() not in SCAN_SUFFIXES:
-        raise ReadError(str(path), "a scan must be a PNG, JPEG, TIFF or PDF file")
+        raise ReadError(str(path), Message("a scan must be a PNG, JPEG, TIFF or PDF file"))
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="zoneeditor-scan-") as tmp:
@@ -146,7 +150,7 @@ def load_scan(path: Path | str, page: int = 0, dpi: float = 200.0) -> Scan:
         answer = run_job("scan", path, page=page, dpi=dpi, out=out)
         pixels = np.load(out, allow_pickle=False)
     if pixels.ndim != 3 or pixels.dtype != np.uint8:
-        raise ReadError(str(path), "the file reader returned a damaged image")
+        raise ReadError(str(path), Message("the file reader returned a damaged image"))
     return Scan(pixels, str(path), page, int(answer.get("pages", 1)))
 
 
@@ -254,8 +258,8 @@ def write_georeferenced(scan: Scan, fit: GeorefFit, points: Sequence[ControlPoin
         out_w = int(np.ceil((box[2] - box[0]) / size))
         out_h = int(np.ceil((box[3] - box[1]) / size))
         if out_w * out_h > 4 * MAX_SIDE * MAX_SIDE:
-            raise WriteError(str(out), "the transform stretches the scan too far: check the "
-                                       "control points")
+            raise WriteError(str(out), Message("the transform stretches the scan too far: "
+                                               "check the control points"))
         rgba = _resample(pixels, fit, box, size, out_w, out_h)
         transform = Affine(size, 0.0, box[0], 0.0, -size, box[3])
         data = np.moveaxis(rgba[..., :3], -1, 0)
@@ -275,9 +279,11 @@ def write_georeferenced(scan: Scan, fit: GeorefFit, points: Sequence[ControlPoin
                 dst.build_overviews(factors, rasterio.enums.Resampling.average)
         with atomic_path(out.with_suffix(out.suffix + ".points")) as tmp:
             tmp.write_text(points_file_text(points, fit.crs), encoding="utf-8")
+    except WriteError:
+        raise
     except (OSError, rasterio.errors.RasterioError) as exc:
-        raise WriteError(str(out), str(exc).splitlines()[0] if str(exc) else "write failed"
-                         ) from exc
+        raise WriteError(str(out), write_errors.explain(exc, out, kept=Message(
+            "the scan itself was not changed"))) from exc
     return out
 
 

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from zoneeditor.core.errors import ReadError, WriteError
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import ProjectMeta
 from zoneeditor.core.reference import (
     ControlPoint,
@@ -37,6 +38,7 @@ from zoneeditor.core.reference import (
     ReferenceLayer,
     ReferenceStyle,
 )
+from zoneeditor.io.plain_errors import plain_reason
 from zoneeditor.io.project_tables import (
     CONTROL_POINTS,
     GEOREFERENCES,
@@ -131,8 +133,9 @@ def _write_blobs(tmp: Path, target: Path, shas: list[str]) -> None:
                     for chunk in iter(partial(fh.read, _CHUNK), b""):
                         blob.write(chunk)
             elif not _copy_from_old(con, target, sha):
-                raise WriteError(str(target), f"the copy of a reference file ({sha[:12]}) "
-                                              "carried in the project is missing")
+                raise WriteError(str(target), Message("the copy of a reference file (%1) "
+                                                      "carried in the project is missing",
+                                                      sha[:12]))
         con.commit()
     finally:
         con.close()
@@ -219,12 +222,14 @@ def extract_blob(project: Path, sha: str) -> Path:
     try:
         con = sqlite3.connect(f"file:{project}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise ReadError(str(project), f"cannot open it to read a carried copy ({exc})") from exc
+        raise ReadError(str(project), Message("cannot open it to read a carried copy (%1)",
+                                              plain_reason(exc))) from exc
     try:
         row = con.execute(f"SELECT rowid, name FROM {BLOBS} WHERE sha256 = ?", (sha,)
                           ).fetchone()
         if row is None:
-            raise ReadError(str(project), f"it does not carry the reference copy {sha[:12]}")
+            raise ReadError(str(project), Message("it does not carry the reference copy %1",
+                                                  sha[:12]))
         target = blob_path(sha, Path(row[1]).name)
         target.parent.mkdir(parents=True, exist_ok=True)
         part = target.with_name("." + target.name + ".part")
@@ -234,6 +239,7 @@ def extract_blob(project: Path, sha: str) -> Path:
         part.replace(target)
         return target
     except sqlite3.Error as exc:
-        raise ReadError(str(project), f"its carried reference copy is damaged ({exc})") from exc
+        raise ReadError(str(project), Message("its carried reference copy is damaged (%1)",
+                                              plain_reason(exc))) from exc
     finally:
         con.close()

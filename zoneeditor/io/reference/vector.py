@@ -20,6 +20,7 @@ import platformdirs
 import shapely
 
 from zoneeditor.core.errors import ReadError
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import LayerKind
 from zoneeditor.core.reference import ReferenceFeatures
 from zoneeditor.io.reference.featurefile import FeatureFileError, read_features, write_features
@@ -47,7 +48,7 @@ def read_vector(path: Path | str, sandbox: bool = True) -> tuple[ReferenceFeatur
     counts, notes); ReadError naming the file when it cannot be read."""
     path = Path(path)
     if not path.exists():
-        raise ReadError(str(path), "no such file")
+        raise ReadError(str(path), Message("no such file"))
     cached = _cache_file(path)
     if cached.exists():
         try:
@@ -62,7 +63,8 @@ def read_vector(path: Path | str, sandbox: bool = True) -> tuple[ReferenceFeatur
         try:
             return read_features(cached)
         except FeatureFileError as exc:
-            raise ReadError(str(path), f"the file reader returned damaged data ({exc})") from exc
+            raise ReadError(str(path), Message("the file reader returned damaged data")
+                            ) from exc
     features, info = _read_exchange(path, sandbox)
     cached.parent.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(OSError):  # no cache this time; the features are here

@@ -21,6 +21,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from zoneeditor.core.messages import Message, to_data
+
 
 def _write(answer: Path, payload: dict[str, Any]) -> None:
     tmp = answer.with_suffix(".part")
@@ -70,22 +72,24 @@ def main(argv: list[str]) -> int:
     _limit(int(req["memory_bytes"]), float(req["seconds"]))
     job = _JOBS.get(str(req.get("job")))
     if job is None:
-        _write(answer, {"ok": False, "reason": f"unknown job {req.get('job')!r}"})
+        _write(answer, {"ok": False, "reason": "unknown job"})  # a bug: the parent says so
         return 0
     try:
         _write(answer, job(req))
     except MemoryError:
         _write(answer, {"ok": False, "memory": True, "reason": "out of memory"})
-    except PermissionError as exc:
-        _write(answer, {"ok": False, "reason": f"permission denied ({exc.strerror})"})
+    except PermissionError:
+        _write(answer, {"ok": False, "reason": to_data(Message(
+            "permission denied (the file is not readable)"))})
     except Exception as exc:  # any failure of a C library on this file
+        from zoneeditor.io.plain_errors import plain_reason
         from zoneeditor.io.reference.raster import RasterError
         from zoneeditor.io.reference.scan import ScanError
 
-        text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        # our own refusal, else what the library's failure means, in our words
         reason = (exc.user_message if isinstance(exc, (RasterError, ScanError))
-                  else f"{type(exc).__name__}: {text[:300]}")
-        _write(answer, {"ok": False, "reason": reason})
+                  else plain_reason(exc))
+        _write(answer, {"ok": False, "reason": to_data(reason)})
     return 0
 
 

@@ -1,0 +1,60 @@
+"""File ▸ Open and Save as show why a file failed in the interface's words (the reader's and
+writer's Messages, translated), never the system's strerror or a Python type name."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from zoneeditor.core.messages import fill
+
+
+@pytest.fixture
+def shown(monkeypatch) -> list[tuple[str, str]]:
+    """(title, text) of every error box the window shows."""
+    boxes: list[tuple[str, str]] = []
+
+    def critical(_parent, title, text, *_args, **_kwargs):
+        boxes.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", critical)
+    return boxes
+
+
+def test_opening_a_folder_says_so(editor, tmp_path, shown):
+    folder = tmp_path / "maps.gpkg"
+    folder.mkdir()
+    assert not editor.files.open_path(folder)
+    ((title, text),) = shown
+    assert title == "Cannot open project"
+    assert text == f"The file {folder} could not be opened.\n\nit is a folder, not a file"
+
+
+def test_saving_under_a_file_names_it_without_the_systems_words(editor, tmp_path, shown,
+                                                                 monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    blocker = tmp_path / "maps"
+    blocker.write_text("a file where a folder was meant")
+    target = blocker / "project.gpkg"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert not editor.files.save_as()
+    ((title, text),) = shown
+    assert title == "Cannot save project"
+    text = "".join(c for c in text if c not in "\u2066\u2067\u2068\u2069")  # isolates
+    assert f"{blocker} is a file, not a folder: choose another place; nothing was written" in text
+    assert "Not a directory" not in text and "Errno" not in text
+
+
+@pytest.mark.zoneeditor_lang("ru")
+def test_the_reason_is_translated_in_a_russian_window(editor, tmp_path, shown):
+    folder = tmp_path / "maps.gpkg"
+    folder.mkdir()
+    assert not editor.files.open_path(folder)
+    ((_title, text),) = shown
+    reason = QCoreApplication.translate("ToolMessages", "it is a folder, not a file")
+    assert reason != "it is a folder, not a file", "needs the Russian translation"
+    sentence = QCoreApplication.translate("MainWindow", "The file %1 could not be opened.\n\n%2")
+    assert text == fill(sentence, (str(folder), reason))
