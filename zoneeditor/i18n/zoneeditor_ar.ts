@@ -601,7 +601,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 الاتجاه (بالدرجات من الشمال الحقيقي) والمسافة من الرأس الأخير: @45 2.5km (km أو m أو nm).</translation>
     </message>
     <message>
-        <location filename="../gui/tool_coords.py" line="+45"/>
+        <location filename="../gui/tool_coords.py" line="+46"/>
         <source>Next vertex: %1</source>
         <extracomment>What can be typed, one example per notation (shown in the box and its tooltip). Return on an empty box: finish the drawing, as Enter on the map does. Escape or Tab: back to the map.</extracomment>
         <translation>الرأس التالي: %1</translation>
@@ -694,7 +694,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+262"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+271"/>
         <source>Area gained</source>
         <translation>مساحة مكتسبة</translation>
     </message>
@@ -722,7 +722,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-256"/>
+        <location line="-265"/>
         <location filename="../gui/diff_panel.py" line="+70"/>
         <location line="+297"/>
         <source>Changes</source>
@@ -1125,7 +1125,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+57"/>
+        <location filename="../gui/export_dialog.py" line="+78"/>
         <location line="+55"/>
         <source>Export</source>
         <extracomment>Emitted after a verified export, with its one-line summary.</extracomment>
@@ -1219,6 +1219,11 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
+        <source>Exported %1 to %2 (%3); read back and verified</source>
+        <translation>صُدِّر %1 إلى %2 (%3)؛ وأُعيدت قراءته والتحقق منه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
@@ -1231,6 +1236,47 @@ UTM: %4. MGRS: %5.
         <location line="+1"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n zone(s)</source>
+        <translation>
+            <numerusform>لا منطقة</numerusform>
+            <numerusform>منطقة واحدة</numerusform>
+            <numerusform>منطقتان</numerusform>
+            <numerusform>%n مناطق</numerusform>
+            <numerusform>%n منطقة</numerusform>
+            <numerusform>%n منطقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>لا خط</numerusform>
+            <numerusform>خط واحد</numerusform>
+            <numerusform>خطان</numerusform>
+            <numerusform>%n خطوط</numerusform>
+            <numerusform>%n خطًا</numerusform>
+            <numerusform>%n خط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>لا نقطة</numerusform>
+            <numerusform>نقطة واحدة</numerusform>
+            <numerusform>نقطتان</numerusform>
+            <numerusform>%n نقاط</numerusform>
+            <numerusform>%n نقطة</numerusform>
+            <numerusform>%n نقطة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1542,7 +1588,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+73"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+75"/>
         <location line="+77"/>
         <source>Import</source>
         <extracomment>Emitted after an import was pushed on the history, with its label.</extracomment>
@@ -1605,7 +1651,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+172"/>
+        <location line="+176"/>
         <source>Pro&amp;blems</source>
         <translation>المش&amp;كلات</translation>
     </message>
@@ -1615,7 +1661,7 @@ UTM: %4. MGRS: %5.
         <translation>المش&amp;كلات (%1)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+32"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+35"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
@@ -1640,12 +1686,12 @@ UTM: %4. MGRS: %5.
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="-160"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-164"/>
         <source>Files (shapefile, zip, GeoPackage, GeoJSON, KML):</source>
         <translation>الملفات (shapefile أو zip أو GeoPackage أو GeoJSON أو KML):</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Imported %1</source>
         <translation>تم استيراد %1</translation>
     </message>
@@ -1674,17 +1720,17 @@ UTM: %4. MGRS: %5.
         <translation>تمت قراءة %1 ملف(ات).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-11"/>
         <source>%1: %2; coordinates %3; text %4</source>
         <translation>%1: %2؛ الإحداثيات %3؛ النص %4</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>no features</source>
         <translation>لا عناصر</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-21"/>
         <source>Columns of &amp;file:</source>
         <translation>أعمدة المل&amp;ف:</translation>
     </message>
@@ -1789,7 +1835,12 @@ UTM: %4. MGRS: %5.
         <translation>اختر الأعمدة في تبويب «الأعمدة والحقول»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>choose another text encoding above if names look wrong</source>
         <translation>اختر ترميز نص آخر أعلاه إذا بدت الأسماء خاطئة</translation>
     </message>
@@ -1798,8 +1849,44 @@ UTM: %4. MGRS: %5.
         <source>choose the text encoding %1 above</source>
         <translation>اختر ترميز النص %1 أعلاه</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n zone(s)</source>
+        <translation>
+            <numerusform>لا منطقة</numerusform>
+            <numerusform>منطقة واحدة</numerusform>
+            <numerusform>منطقتان</numerusform>
+            <numerusform>%n مناطق</numerusform>
+            <numerusform>%n منطقة</numerusform>
+            <numerusform>%n منطقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>لا خط</numerusform>
+            <numerusform>خط واحد</numerusform>
+            <numerusform>خطان</numerusform>
+            <numerusform>%n خطوط</numerusform>
+            <numerusform>%n خطًا</numerusform>
+            <numerusform>%n خط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>لا نقطة</numerusform>
+            <numerusform>نقطة واحدة</numerusform>
+            <numerusform>نقطتان</numerusform>
+            <numerusform>%n نقاط</numerusform>
+            <numerusform>%n نقطة</numerusform>
+            <numerusform>%n نقطة</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
@@ -1949,7 +2036,7 @@ UTM: %4. MGRS: %5.
         <translation>%1، المستوى %2</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
@@ -1994,7 +2081,7 @@ UTM: %4. MGRS: %5.
         <translation>استيراد %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-27"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-30"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
@@ -2008,11 +2095,32 @@ UTM: %4. MGRS: %5.
         <source>Reading %1…</source>
         <translation>جارٍ قراءة %1…</translation>
     </message>
+    <message>
+        <location filename="extra_strings.py" line="+79"/>
+        <source>From the file (.cpg)</source>
+        <extracomment>The import dialog&apos;s text encodings (``ImportDialog.ENCODINGS``, shown through ``self.tr``).</extracomment>
+        <translation>من الملف (.cpg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows-1256 (Arabic)</source>
+        <translation>Windows-1256 (العربية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (السيريلية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (اللاتينية-1)</translation>
+    </message>
 </context>
 <context>
     <name>LayersPanel</name>
     <message>
-        <location line="+66"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+70"/>
         <location filename="../gui/layers_panel.py" line="+36"/>
         <source>Zones</source>
         <translation>المناطق</translation>
@@ -2490,7 +2598,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation type="vanished">%1[*] — ZoneEditor</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="+13"/>
+        <location filename="extra_strings.py" line="-69"/>
         <source>File</source>
         <translation>ملف</translation>
     </message>
@@ -2587,7 +2695,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+92"/>
-        <location filename="../gui/window_parts.py" line="+93"/>
+        <location filename="../gui/window_parts.py" line="+94"/>
         <source>&amp;Reset panel layout</source>
         <translation>إ&amp;عادة ترتيب اللوحات</translation>
     </message>
@@ -2895,7 +3003,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../gui/print_dialog.py" line="+137"/>
+        <location filename="../gui/print_dialog.py" line="+138"/>
         <source>Print</source>
         <extracomment>Extent choices of the dialog (``render.print_options.MAP_AREAS``). Emitted after a file was written, with its path. Reference layers drawn under the project (``RenderReference``, bottom to top); their attributions go in the sheet&apos;s footer.</extracomment>
         <translation>طباعة</translation>
@@ -3151,7 +3259,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     <name>PrintLayout</name>
     <message>
         <location line="+110"/>
-        <location filename="../render/print_layout.py" line="+186"/>
+        <location filename="../render/print_layout.py" line="+189"/>
         <source>Version: %1</source>
         <extracomment>How much fonts and symbols shrink per attempt when the content does not fit. The map frame must keep at least this share of the space between title and footer.</extracomment>
         <translation>النسخة: %1</translation>
@@ -3278,7 +3386,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../gui/tool_problems_panel.py" line="+78"/>
+        <location filename="../gui/tool_problems_panel.py" line="+79"/>
         <source>No problems in %1</source>
         <extracomment>Wait this long after the last change before re-validating (a drag sends many changes). Half-size (degrees) of the view shown around a problem&apos;s location.</extracomment>
         <translation>لا مشكلات في %1</translation>
@@ -4007,7 +4115,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-142"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-146"/>
         <source>On the map</source>
         <translation>على الخريطة</translation>
     </message>
@@ -4020,7 +4128,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location line="+153"/>
+        <location line="+157"/>
         <location filename="../gui/sync_status.py" line="+44"/>
         <source>%n conflict</source>
         <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
@@ -4556,7 +4664,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>الشكل غير صالح (%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Add zone %1</source>
         <extracomment>Labels of undoable steps (``ChangeSet.label`` made in core and io as ``Message``): the History panel and Edit ▸ Undo/Redo show them translated (``gui.tool_messages``).</extracomment>
         <translation>إضافة المنطقة %1</translation>
@@ -5277,6 +5385,1822 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <source>%1 at %2°N %3°E</source>
         <translation>%1 عند %2° شمالًا %3° شرقًا</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (latitude, longitude)</source>
+        <extracomment>Templates of ``core.messages.Message`` for what the window shows about files and errors: the readers&apos; problems and refusals (the import dialog), reasons a file cannot be read or written (open, save, export, print, reference layers), the system&apos;s refusals in our words (``io.os_errors``). %1... are file names, counts, columns and places.</extracomment>
+        <translation>%1 (خط العرض، خط الطول)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (bearing and distance from the last vertex)</source>
+        <translation>%1 (الاتجاه والمسافة من آخر رأس)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · %3 · %4 · %5 · %6</source>
+        <translation>%1 · %2 · %3 · %4 · %5 · %6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. Expected e.g. %2</source>
+        <translation>%1. المتوقع مثلًا %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a bearing and distance is written &apos;@bearing distance&apos;, e.g. &apos;@45 2.5km&apos; (degrees from true north, then km, m or nm)</source>
+        <translation>يُكتب الاتجاه والمسافة هكذا ‎&apos;@الاتجاه المسافة&apos;‎، مثل ‎&apos;@45 2.5km&apos;‎ (بالدرجات من الشمال الحقيقي، ثم km أو m أو nm)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a bearing and distance needs a previous vertex: place the first vertex by click or by coordinates</source>
+        <translation>يحتاج الاتجاه والمسافة إلى رأس سابق: ضع الرأس الأول بالنقر أو بالإحداثيات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a bearing is 0 to 360 degrees, not %1</source>
+        <translation>الاتجاه من 0 إلى 360 درجة، وليس %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the distance must be more than zero</source>
+        <translation>يجب أن تكون المسافة أكبر من صفر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTM zones are numbered 1 to 60, not %1</source>
+        <translation>تُرقَّم مناطق UTM من 1 إلى 60، وليس %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a UTM easting lies between 100000 and 900000 m, not %1 (were easting and northing swapped?)</source>
+        <translation>يقع الإحداثي الشرقي في UTM بين 100000 و900000 م، وليس %1 (هل تبادل الشرقي والشمالي مكانيهما؟)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a UTM northing lies between 0 and 10000000 m, not %1</source>
+        <translation>يقع الإحداثي الشمالي في UTM بين 0 و10000000 م، وليس %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 lies in band %2, not %3: check the northing</source>
+        <translation>يقع %1 في الحزام %2، لا في %3: تحقق من الإحداثي الشمالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an MGRS reference has an even number of digits (2 to 10) after the square letters, not %1: e.g. 37SBT4827211116</source>
+        <translation>في مرجع MGRS عدد زوجي من الأرقام (من 2 إلى 10) بعد حرفي المربع، وليس %1: مثل 37SBT4827211116</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a valid MGRS reference</source>
+        <translation>%1 ليس مرجع MGRS صالحًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read %1 in %2</source>
+        <translation>تتعذر قراءة %1 في %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the letter %1 must follow its number</source>
+        <translation>يجب أن يأتي الحرف %1 بعد رقمه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no number before %1 in %2</source>
+        <translation>لا رقم قبل %1 في %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many numbers in one coordinate of %1</source>
+        <translation>أرقام كثيرة جدًا في إحداثي واحد من %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the last of degrees/minutes/seconds may have decimals (%1 in %2)</source>
+        <translation>الكسور مسموحة في آخر الدرجات/الدقائق/الثواني فقط (%1 في %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>minutes and seconds cannot be negative in %1</source>
+        <translation>لا يمكن أن تكون الدقائق والثواني سالبة في %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes must be 0 to 59.999, not %1 (in %2)</source>
+        <translation>يجب أن تكون الدقائق من 0 إلى 59.999، وليس %1 (في %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds must be 0 to 59.999, not %1 (in %2)</source>
+        <translation>يجب أن تكون الثواني من 0 إلى 59.999، وليس %1 (في %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give either a minus sign or a letter N/S/E/W, not both (in %1)</source>
+        <translation>اكتب إما إشارة السالب أو أحد الحروف N/S/E/W، لا كليهما (في %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not look like one latitude and one longitude</source>
+        <translation>لا يبدو %1 خط عرض واحدًا وخط طول واحدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has two latitudes or two longitudes (N/S with E/W)</source>
+        <translation>في %1 خطا عرض أو خطا طول (N/S مع E/W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latitude must be between -90 and 90, not %1</source>
+        <translation>يجب أن يكون خط العرض بين ‎-90 و90، وليس %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>longitude must be between -180 and 180, not %1</source>
+        <translation>يجب أن يكون خط الطول بين ‎-180 و180، وليس %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no coordinate given</source>
+        <translation>لم يُعطَ إحداثي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a UTM position is &apos;zone+band easting northing&apos;, e.g. 37S 267000 3710000</source>
+        <translation>يُكتب موقع UTM هكذا ‎&apos;المنطقة+الحزام الشرقي الشمالي&apos;‎، مثل 37S 267000 3710000</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read %1: %2</source>
+        <translation>تتعذر قراءة %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write %1: %2</source>
+        <translation>تتعذر كتابة %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2</source>
+        <translation>%1؛ %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot map to %1: choose one of %2</source>
+        <translation>لا يمكن الربط بـ%1: اختر واحدًا من %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no column %1 to use as %2 (columns: %3)</source>
+        <translation>لا يوجد عمود %1 لاستخدامه بوصفه %2 (الأعمدة: %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no column %1 to use as %2 (columns: none)</source>
+        <translation>لا يوجد عمود %1 لاستخدامه بوصفه %2 (لا أعمدة)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layer %1 has %2 columns; zoneeditor accepts at most %3</source>
+        <translation>في الطبقة %1 عدد %2 من الأعمدة؛ ويقبل zoneeditor %3 على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layer %1 has a column name %2 characters long (%3); at most %4 are accepted</source>
+        <translation>في الطبقة %1 اسم عمود طوله %2 حرفًا (%3)؛ ويُقبل %4 على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the value of column %2 is %3 of text; zoneeditor accepts at most %4 per value</source>
+        <translation>%1: قيمة العمود %2 نصها %3؛ ويقبل zoneeditor %4 على الأكثر لكل قيمة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has no party (each zone belongs to a party: choose it in Attributes)</source>
+        <translation>ليس له طرف (كل منطقة تتبع طرفًا: اختره في «السمات»)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status %1 is not one of %2</source>
+        <translation>الحالة %1 ليست من بين %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>party %1 is not a party of this project</source>
+        <translation>%1 ليس طرفًا في هذا المشروع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was made from a line that is no longer in this version: check it, or redraw it</source>
+        <translation>صُنع من خط لم يعد في هذا الإصدار: تحقق منه أو أعد رسمه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no longer follows %1 (rebuild it from the line, or clear its source_line to keep this shape)</source>
+        <translation>لم يعد يتبع %1 (أعد بناءه من الخط، أو امسح source_line للإبقاء على هذا الشكل)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overlap with %1 could not be computed (the shapes are too intricate for the geometry library)</source>
+        <translation>تعذر حساب التداخل مع %1 (الأشكال معقدة جدًا على مكتبة الهندسة)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overlaps %1 of %2 by %3 km²</source>
+        <translation>يتداخل مع %1 التابعة لـ%2 بمساحة %3 كم²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overlaps %1 of no party by %2 km²</source>
+        <translation>يتداخل مع %1 التي لا طرف لها بمساحة %2 كم²</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An unexpected error occurred: %1</source>
+        <translation>حدث خطأ غير متوقع: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown format %1 (choose %2)</source>
+        <translation>صيغة غير معروفة %1 (اختر %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only shapefile sets are zipped; the other formats are one file</source>
+        <translation>لا تُضغط في zip إلا مجموعات ملفات Shapefile؛ أما الصيغ الأخرى فملف واحد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a GeoJSON file holds one version; export them one at a time</source>
+        <translation>يحمل ملف GeoJSON إصدارًا واحدًا؛ صدّر الإصدارات واحدًا تلو الآخر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file name should end in %1</source>
+        <translation>يجب أن ينتهي اسم الملف بـ%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is nothing to export: the version has no features</source>
+        <translation>لا شيء للتصدير: الإصدار لا يحوي عناصر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layer %1</source>
+        <translation>الطبقة %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verifying %1…</source>
+        <translation>جارٍ التحقق من %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file written cannot be read back (%1); nothing was replaced</source>
+        <translation>تتعذر إعادة قراءة الملف المكتوب (%1)؛ لم يُستبدل شيء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read-back check failed for %1: %2; nothing was replaced</source>
+        <translation>فشل التحقق بإعادة القراءة لـ%1: %2؛ لم يُستبدل شيء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 features read back; ids, geometry and attributes match</source>
+        <translation>%1: أُعيدت قراءة %2 عنصرًا؛ المعرفات والهندسة والسمات متطابقة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>and %1 more</source>
+        <translation>و%1 غيرها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moving files into place…</source>
+        <translation>جارٍ نقل الملفات إلى أماكنها…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing %1…</source>
+        <translation>جارٍ كتابة %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zipping…</source>
+        <translation>جارٍ الضغط…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the zip written is damaged</source>
+        <translation>ملف zip المكتوب تالف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 files, CRC checked</source>
+        <translation>%1: %2 ملفات، تم التحقق من CRC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a position is not [longitude, latitude] (%1)</source>
+        <translation>موقع ليس [خط الطول، خط العرض] (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the coordinates of a ring are not a list</source>
+        <translation>إحداثيات الحلقة ليست قائمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the coordinates of a line are not a list</source>
+        <translation>إحداثيات الخط ليست قائمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a ring is not closed (its first and last positions differ)</source>
+        <translation>حلقة غير مغلقة (يختلف أول مواقعها عن آخرها)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a ring has %1 positions (at least 4 are needed)</source>
+        <translation>في الحلقة %1 مواقع (يلزم 4 على الأقل)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the geometry is not an object</source>
+        <translation>الهندسة ليست كائنًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown geometry type %1</source>
+        <translation>نوع هندسة غير معروف %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a %1 without coordinates</source>
+        <translation>%1 بلا إحداثيات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Polygon needs a list of rings</source>
+        <translation>يحتاج Polygon إلى قائمة حلقات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the coordinates of a %1 are not a list</source>
+        <translation>إحداثيات %1 ليست قائمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a MultiPolygon part needs a list of rings</source>
+        <translation>يحتاج جزء MultiPolygon إلى قائمة حلقات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value is missing or is not a JSON value</source>
+        <translation>قيمة مفقودة أو ليست قيمة JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a comma or a closing bracket is missing</source>
+        <translation>تنقص فاصلة أو قوس إغلاق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a colon is missing after a member&apos;s name</source>
+        <translation>تنقص نقطتان بعد اسم عضو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a member&apos;s name is missing or not in double quotes (or a comma is left before a closing brace)</source>
+        <translation>اسم عضو مفقود أو ليس بين علامتي تنصيص مزدوجتين (أو بقيت فاصلة قبل قوس معقوف مغلق)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a comma is left before a closing bracket</source>
+        <translation>بقيت فاصلة قبل قوس إغلاق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text string is not closed</source>
+        <translation>سلسلة نصية غير مغلقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text string holds a control character (such as a line break)</source>
+        <translation>سلسلة نصية تحوي محرف تحكم (مثل فاصل سطر)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a text string holds a broken \u escape</source>
+        <translation>سلسلة نصية تحوي تسلسل ‎\u‎ معطوبًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text string holds an invalid backslash escape</source>
+        <translation>سلسلة نصية تحوي تسلسل هروب غير صالح بالشرطة المائلة العكسية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is more text after the end of the JSON document</source>
+        <translation>يوجد نص آخر بعد نهاية مستند JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not GeoJSON: the text is not valid JSON at line %1, column %2</source>
+        <translation>ليس GeoJSON: النص ليس JSON صالحًا عند السطر %1، العمود %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not GeoJSON: the text is not valid JSON at line %1, column %2 (%3)</source>
+        <translation>ليس GeoJSON: النص ليس JSON صالحًا عند السطر %1، العمود %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is an HTML page, not GeoJSON (perhaps a web server&apos;s error page saved under a .geojson name)</source>
+        <translation>إنه صفحة HTML وليس GeoJSON (ربما صفحة خطأ من خادم ويب حُفظت باسم ‎.geojson)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is XML, not GeoJSON</source>
+        <translation>إنه XML وليس GeoJSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not GeoJSON: the text is not UTF-8 (byte %1)</source>
+        <translation>ليس GeoJSON: النص ليس بترميز UTF-8 (البايت %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not GeoJSON: the JSON is nested too deeply</source>
+        <translation>ليس GeoJSON: تداخل JSON عميق جدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not usable GeoJSON: %1</source>
+        <translation>GeoJSON غير صالح للاستخدام: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text string</source>
+        <translation>سلسلة نصية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true أو false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not GeoJSON: the top level is %1, not an object</source>
+        <translation>ليس GeoJSON: المستوى الأعلى %1، وليس كائنًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not GeoJSON: a FeatureCollection without a &apos;features&apos; list</source>
+        <translation>ليس GeoJSON: مجموعة FeatureCollection بلا قائمة &apos;features&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not GeoJSON: unknown type %1 (expected FeatureCollection, Feature or a geometry)</source>
+        <translation>ليس GeoJSON: نوع غير معروف %1 (المتوقع FeatureCollection أو Feature أو هندسة)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a GeoJSON Feature object</source>
+        <translation>ليس كائن GeoJSON من نوع Feature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its geometry cannot be built (%1)</source>
+        <translation>تتعذر بناء هندسته (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>malformed</source>
+        <translation>مشوه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repair offered (--repair)</source>
+        <translation>يُعرض إصلاح (‎--repair)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layer %1 has no features</source>
+        <translation>الطبقة %1 لا تحوي عناصر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 more of the same (%2) not listed</source>
+        <translation>%1 أخرى من النوع نفسه (%2) غير مدرجة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fix it in the source file; it cannot be repaired here</source>
+        <translation>أصلحه في الملف المصدر؛ لا يمكن إصلاحه هنا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has no geometry, so it was left out</source>
+        <translation>ليس له هندسة، لذا تُرك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a %1 cannot be imported (zones, lines and points only)</source>
+        <translation>لا يمكن استيراد %1 (المناطق والخطوط والنقاط فقط)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>split it in the source file</source>
+        <translation>قسّمه في الملف المصدر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a %1 of %2 parts became %2 features</source>
+        <translation>%1 من %2 أجزاء صار %2 عناصر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id %1 is used more than once; this feature got a new id</source>
+        <translation>المعرف %1 مستخدم أكثر من مرة؛ أُعطي هذا العنصر معرفًا جديدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no automatic repair</source>
+        <translation>لا إصلاح تلقائي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no automatic repair; fix it in the source file</source>
+        <translation>لا إصلاح تلقائي؛ أصلحه في الملف المصدر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latitude and longitude look swapped: the features lie at %1..%2°N %3..%4°E, outside the area worked on, where they would fall if swapped</source>
+        <translation>يبدو أن خطي العرض والطول متبادلان: تقع العناصر بين %1..%2° شمالًا و%3..%4° شرقًا، خارج منطقة العمل، حيث كانت ستقع لو بُودلت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>import with --swap-xy, or fix the source file</source>
+        <translation>استورد مع ‎--swap-xy، أو أصلح الملف المصدر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing to import: no feature could be read</source>
+        <translation>لا شيء للاستيراد: تعذرت قراءة أي عنصر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the project has no agreed baseline</source>
+        <translation>لا يحوي المشروع الأساس المتفق عليه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not well-formed XML at line %1, column %2</source>
+        <translation>ليس XML سليم البنية عند السطر %1، العمود %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not well-formed XML</source>
+        <translation>ليس XML سليم البنية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a coordinate %1 is not &apos;longitude,latitude&apos;</source>
+        <translation>الإحداثي %1 ليس ‎&apos;خط الطول,خط العرض&apos;‎</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the root element is &lt;%1&gt;, not &lt;kml&gt;</source>
+        <translation>العنصر الجذر هو &lt;%1&gt; وليس &lt;kml&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its geometry cannot be read (%1)</source>
+        <translation>تتعذر قراءة هندسته (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the .prj file is empty</source>
+        <translation>ملف ‎.prj فارغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .prj file is not a coordinate system PROJ understands</source>
+        <translation>ملف ‎.prj ليس نظام إحداثيات يفهمه PROJ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its crs member cannot be understood</source>
+        <translation>تعذر فهم العضو crs فيه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is empty (0 bytes)</source>
+        <translation>الملف فارغ (0 بايت)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a file type zoneeditor reads (shapefile, GeoPackage, GeoJSON, KML, or a zip of them)</source>
+        <translation>ليس نوع ملف يقرؤه zoneeditor (ملف Shapefile أو GeoPackage أو GeoJSON أو KML أو zip منها)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>feature %1 (%2)</source>
+        <translation>العنصر %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feature %1</source>
+        <translation>العنصر %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such file</source>
+        <translation>لا يوجد ملف كهذا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder, not a file</source>
+        <translation>إنه مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>permission denied (the file is not readable)</source>
+        <translation>الإذن مرفوض (الملف غير قابل للقراءة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose the coordinate system with --assume-crs EPSG:N</source>
+        <translation>اختر نظام الإحداثيات باستخدام ‎--assume-crs EPSG:N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the coordinate system %1 includes a vertical datum (%2); only its horizontal part (%3) is used</source>
+        <translation>يتضمن نظام الإحداثيات %1 مرجعًا رأسيًا (%2)؛ ولا يُستخدم إلا جزؤه الأفقي (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--assume-crs %1 is not a coordinate system PROJ knows</source>
+        <translation>‎--assume-crs %1 ليس نظام إحداثيات يعرفه PROJ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the file&apos;s own coordinate system was ignored; %2 was assumed as asked</source>
+        <translation>%1: تم تجاهل نظام إحداثيات الملف نفسه؛ وافتُرض %2 كما طُلب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its coordinate system cannot be understood</source>
+        <translation>تعذر فهم نظام إحداثياته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2; its coordinates are within longitude/latitude range, so WGS 84 (EPSG:4326) was assumed</source>
+        <translation>%1: %2؛ إحداثياته ضمن نطاق خطوط الطول/العرض، لذا افتُرض WGS 84 ‏(EPSG:4326)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2, and its coordinates are not longitude/latitude</source>
+        <translation>%1: %2، وإحداثياته ليست خطوط طول/عرض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no coordinate system given (no .prj); all coordinates are within longitude/latitude range, so WGS 84 (EPSG:4326) was assumed</source>
+        <translation>%1: لم يُعطَ نظام إحداثيات (لا ملف ‎.prj)؛ جميع الإحداثيات ضمن نطاق خطوط الطول/العرض، لذا افتُرض WGS 84 ‏(EPSG:4326)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choose another with --assume-crs EPSG:N if that is wrong</source>
+        <translation>اختر غيره باستخدام ‎--assume-crs EPSG:N إن كان هذا خطأ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no coordinate system given (the .prj file is missing) and the coordinates are not longitude/latitude</source>
+        <translation>%1: لم يُعطَ نظام إحداثيات (ملف ‎.prj مفقود) والإحداثيات ليست خطوط طول/عرض</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: its coordinate system cannot be understood</source>
+        <translation>%1: تعذر فهم نظام إحداثياته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: reprojected from %2 (%3) to WGS 84</source>
+        <translation>%1: أُعيد إسقاطه من %2 (%3) إلى WGS 84</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a GeoPackage (it is not an SQLite database)</source>
+        <translation>ليس GeoPackage (ليس قاعدة بيانات SQLite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database is damaged (%1)</source>
+        <translation>قاعدة البيانات تالفة (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database is damaged (it fails SQLite&apos;s integrity check)</source>
+        <translation>قاعدة البيانات تالفة (لا تجتاز فحص السلامة في SQLite)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an SQLite database but not a GeoPackage (no gpkg_contents table)</source>
+        <translation>قاعدة بيانات SQLite لكنها ليست GeoPackage (لا جدول gpkg_contents)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its table %1 has been replaced by a database view, which zoneeditor never runs</source>
+        <translation>استُبدل جدوله %1 بعرض قاعدة بيانات، وzoneeditor لا يشغّل العروض أبدًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its layers cannot be listed (%1)</source>
+        <translation>تتعذر سرد طبقاته (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a zoneeditor project: its agreed version was read (open it with the editor to see every version)</source>
+        <translation>مشروع zoneeditor: قُرئ إصداره المتفق عليه (افتحه في المحرر لرؤية كل الإصدارات)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layer %1 is a database view, which zoneeditor never runs (a view can run forever or fill the memory); it was not read</source>
+        <translation>الطبقة %1 عرض قاعدة بيانات، وzoneeditor لا يشغّل العروض أبدًا (قد يعمل العرض بلا نهاية أو يملأ الذاكرة)؛ لم تُقرأ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export the view&apos;s rows as a table with another tool</source>
+        <translation>صدّر صفوف العرض جدولًا ببرنامج آخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layer %1 has no geometry (a plain table); it was not imported</source>
+        <translation>الطبقة %1 بلا هندسة (جدول عادي)؛ لم تُستورد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the GeoPackage has no feature layers</source>
+        <translation>لا يحوي GeoPackage طبقات عناصر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is malformed</source>
+        <translation>إنه مشوه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it declares XML entities</source>
+        <translation>يعلن كيانات XML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it contains a document type declaration (DTD)</source>
+        <translation>يحوي تعريف نوع مستند (DTD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it refers to external files</source>
+        <translation>يشير إلى ملفات خارجية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it uses an XML feature that is not allowed</source>
+        <translation>يستخدم ميزة XML غير مسموحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsafe KML refused: %1, which could expand without limit or reveal local files</source>
+        <translation>رُفض KML غير آمن: %1، وهذا قد يتضخم بلا حد أو يكشف ملفات محلية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not valid KML (%1)</source>
+        <translation>KML غير صالح (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zip refused: %1</source>
+        <translation>رُفض ملف zip: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the zip holds no shapefile, GeoPackage, GeoJSON or KML</source>
+        <translation>لا يحوي ملف zip ملف Shapefile أو GeoPackage أو GeoJSON أو KML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zipped files</source>
+        <translation>ملفات مضغوطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zipped %1</source>
+        <translation>%1 مضغوط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 %3 has characters (%4) that %5 cannot hold</source>
+        <translation>%1: %2 %3 فيه محارف (%4) لا يستطيع %5 حفظها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 is %3 bytes long; a shapefile text field holds at most %4 (use GeoPackage or GeoJSON for long text)</source>
+        <translation>%1: طول %2 هو %3 بايت؛ وحقل النص في ملف Shapefile يتسع لـ%4 على الأكثر (استخدم GeoPackage أو GeoJSON للنصوص الطويلة)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 values)</source>
+        <translation>%1 (%2 قيم)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (1 value)</source>
+        <translation>%1 (قيمة واحدة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fields with text %1 cannot hold: %2; leave them out with --omit-unencodable (the dialog&apos;s &apos;leave out fields&apos; choice), or export as UTF-8</source>
+        <translation>حقول فيها نص لا يستطيع %1 حفظه: %2؛ اتركها باستخدام ‎--omit-unencodable (خيار «ترك الحقول» في مربع الحوار)، أو صدّر بترميز UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown shapefile encoding %1 (choose %2)</source>
+        <translation>ترميز ملف Shapefile غير معروف %1 (اختر %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 text value(s) cannot be written as %2: %3 — %4</source>
+        <translation>%1 من القيم النصية لا يمكن كتابتها بترميز %2: %3 — %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 text value(s) cannot be written as %2: %3</source>
+        <translation>%1 من القيم النصية لا يمكن كتابتها بترميز %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the .shp file is empty (0 bytes)</source>
+        <translation>ملف ‎.shp فارغ (0 بايت)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a shapefile: it is a text file (it starts with %1)</source>
+        <translation>ليس ملف Shapefile: إنه ملف نصي (يبدأ بـ%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a shapefile (its header is not a shapefile header)</source>
+        <translation>ليس ملف Shapefile (ترويسته ليست ترويسة ملف Shapefile)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .shp file is truncated (%1 bytes; its header alone is 100)</source>
+        <translation>ملف ‎.shp مبتور (%1 بايت؛ وترويسته وحدها 100)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the .shp file is truncated: %1 of %2 bytes are there; features past the cut have no geometry</source>
+        <translation>ملف ‎.shp مبتور: الموجود %1 من %2 بايت؛ والعناصر بعد موضع البتر بلا هندسة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ask the sender for the complete file</source>
+        <translation>اطلب من المرسل الملف كاملًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .shx index file is missing; it was rebuilt from the .shp (in a private copy, your files were not changed)</source>
+        <translation>ملف الفهرس ‎.shx مفقود؛ أُعيد بناؤه من ‎.shp (في نسخة خاصة، ولم تُغيَّر ملفاتك)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the .dbf file (attributes) is missing: the shapes were read without names, parties or ids</source>
+        <translation>ملف ‎.dbf (السمات) مفقود: قُرئت الأشكال بلا أسماء أو أطراف أو معرفات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the files disagree: the .dbf has %1 records but the .shp/.shx have %2 shapes; only %3 features could be matched with their attributes</source>
+        <translation>الملفات غير متوافقة: في ‎.dbf ‏%1 سجلات لكن في ‎.shp/.shx ‏%2 أشكال؛ ولم يمكن مطابقة سوى %3 عناصر مع سماتها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ask the sender for a consistent set of files</source>
+        <translation>اطلب من المرسل مجموعة ملفات متسقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown encoding %1</source>
+        <translation>ترميز غير معروف %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you chose</source>
+        <translation>اخترتَ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .cpg names an unknown encoding (%1)</source>
+        <translation>يسمي ملف ‎.cpg ترميزًا غير معروف (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no .cpg file says how the text is encoded; %1 was used (%2)</source>
+        <translation>لا يوجد ملف ‎.cpg يبين ترميز النص؛ استُخدم %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose another with --encoding if names look wrong</source>
+        <translation>اختر غيره باستخدام ‎--encoding إن بدت الأسماء خاطئة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .cpg says</source>
+        <translation>يقول ملف ‎.cpg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text looks garbled as %1 (%2): e.g. %3; as %4 it reads %5</source>
+        <translation>يبدو النص مشوهًا بترميز %1 (%2): مثل %3؛ وبترميز %4 يُقرأ %5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose --encoding %1</source>
+        <translation>اختر ‎--encoding %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask the sender which encoding the file uses</source>
+        <translation>اسأل المرسل عن الترميز الذي يستخدمه الملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .shp file (the shapes) is missing from the set</source>
+        <translation>ملف ‎.shp (الأشكال) مفقود من المجموعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its contents do not follow the shapefile format</source>
+        <translation>محتواه لا يتبع صيغة ملف Shapefile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shapefile cannot be read (%1)</source>
+        <translation>تتعذر قراءة ملف Shapefile (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 long field names were restored from %3</source>
+        <translation>%1: استُعيد %2 من أسماء الحقول الطويلة من %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all text is plain ASCII</source>
+        <translation>كل النص ASCII عادي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text is valid UTF-8</source>
+        <translation>النص UTF-8 صالح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text reads as %1 in %2</source>
+        <translation>يُقرأ النص بترميز %1 في %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text reads as text in %1</source>
+        <translation>يُقرأ النص نصًا في %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no encoding reads the text cleanly; it was read byte for byte as latin-1 and may show wrongly</source>
+        <translation>لا ترميز يقرأ النص قراءة سليمة؛ قُرئ بايتًا بايتًا بترميز latin-1 وقد يظهر خطأ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text does not decode as %1, and no other encoding reads it cleanly; it may show wrongly</source>
+        <translation>لا يُفك ترميز النص بـ%1، ولا ترميز آخر يقرؤه قراءة سليمة؛ قد يظهر خطأ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text does not read as words as %1, and no other encoding reads it cleanly; it may show wrongly</source>
+        <translation>لا يُقرأ النص كلمات بترميز %1، ولا ترميز آخر يقرؤه قراءة سليمة؛ قد يظهر خطأ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 features read back instead of %2</source>
+        <translation>أُعيدت قراءة %1 عنصرًا بدلًا من %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: id %2 read back instead of %3</source>
+        <translation>%1: أُعيدت قراءة المعرف %2 بدلًا من %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the geometry read back differs</source>
+        <translation>%1: الهندسة المعادة قراءتها مختلفة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 %3 read back instead of %4</source>
+        <translation>%1: أُعيدت قراءة %2 %3 بدلًا من %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a geometry is not stored as a GeoPackage geometry</source>
+        <translation>هندسة غير مخزنة بوصفها هندسة GeoPackage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a geometry has a damaged header</source>
+        <translation>هندسة ترويستها تالفة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the journal %1 is damaged (%2)</source>
+        <translation>السجل %1 تالف (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a zoneeditor journal, or one from a newer version</source>
+        <translation>%1 ليس سجل zoneeditor، أو هو سجل من إصدار أحدث</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is in use by a running editor</source>
+        <translation>%1 مستخدم من محرر قيد التشغيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the journal %1 cannot be read (%2)</source>
+        <translation>تتعذر قراءة السجل %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the journal %1 cannot be opened (%2)</source>
+        <translation>يتعذر فتح السجل %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already holds edits of another session</source>
+        <translation>%1 يحوي أصلًا تعديلات جلسة أخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot open the edit journal — %1</source>
+        <translation>يتعذر فتح سجل التعديلات — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edits cannot be made safe there</source>
+        <translation>لا يمكن حفظ التعديلات هناك بأمان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the edit could not be made safe on disk — %1</source>
+        <translation>تعذر حفظ التعديل على القرص بأمان — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was not made</source>
+        <translation>لم يُجرَ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot reset the edit journal — %1</source>
+        <translation>تتعذر إعادة تعيين سجل التعديلات — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it still holds the edits</source>
+        <translation>ما زال يحوي التعديلات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name a common ancestor with --base FILE:VERSION, or compare the two with &apos;zoneeditor diff &quot;%1&quot; &quot;%2&quot;&apos;</source>
+        <translation>حدد سلفًا مشتركًا باستخدام ‎--base FILE:VERSION، أو قارن بينهما بالأمر ‎&apos;zoneeditor diff &quot;%1&quot; &quot;%2&quot;&apos;‎</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and %2 share %3, but neither file keeps its content any more; %4</source>
+        <translation>يشترك %1 و%2 في %3، لكن لم يعد أي من الملفين يحتفظ بمحتواه؛ %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no merge history (it was last saved by an older zoneeditor or another program), so no common ancestor can be found; %2</source>
+        <translation>لا تاريخ دمج لـ%1 (حُفظ آخر مرة بإصدار أقدم من zoneeditor أو ببرنامج آخر)، لذا لا يمكن إيجاد سلف مشترك؛ %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and %2 come from two different projects (no state in common); %3</source>
+        <translation>%1 و%2 من مشروعين مختلفين (لا حالة مشتركة)؛ %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and %2 share no saved state; %3</source>
+        <translation>لا حالة محفوظة مشتركة بين %1 و%2؛ %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no version %1 in it (versions: %2)</source>
+        <translation>لا إصدار %1 فيه (الإصدارات: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 still has %2 feature(s) with open merge conflicts; resolve them before merging it again</source>
+        <translation>ما زال في %1 عدد %2 من العناصر ذات تعارضات دمج مفتوحة؛ احسمها قبل دمجه مجددًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save the project once before merging another copy into it</source>
+        <translation>احفظ المشروع مرة واحدة قبل دمج نسخة أخرى فيه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already has a version %2; choose another name</source>
+        <translation>لدى %1 إصدار باسم %2 أصلًا؛ اختر اسمًا آخر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your share of the disk (quota) is used up</source>
+        <translation>نفدت حصتك من القرص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is larger than the disk allows</source>
+        <translation>الملف أكبر مما يسمح به القرص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>الإذن مرفوض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>القرص للقراءة فقط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such file or folder</source>
+        <translation>لا يوجد ملف أو مجلد كهذا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>جزء من المسار ملف وليس مجلدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file of that name already exists</source>
+        <translation>يوجد ملف بهذا الاسم أصلًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk could not be read or written (input/output error)</source>
+        <translation>تعذرت القراءة من القرص أو الكتابة عليه (خطأ إدخال/إخراج)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many files are open at once</source>
+        <translation>ملفات كثيرة جدًا مفتوحة في آن واحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file name is too long</source>
+        <translation>اسم الملف طويل جدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file or disk is in use</source>
+        <translation>الملف أو القرص قيد الاستخدام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is not enough memory</source>
+        <translation>لا تكفي الذاكرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the path has too many symbolic links</source>
+        <translation>في المسار روابط رمزية كثيرة جدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk or device is not available</source>
+        <translation>القرص أو الجهاز غير متاح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be moved to another disk this way</source>
+        <translation>لا يمكن نقل الملف إلى قرص آخر بهذه الطريقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder is not empty</source>
+        <translation>المجلد ليس فارغًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk or network share did not answer in time</source>
+        <translation>لم يستجب القرص أو المجلد الشبكي في الوقت المحدد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the network share is no longer available</source>
+        <translation>لم يعد المجلد الشبكي متاحًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the operating system refused (error %1)</source>
+        <translation>رفض نظام التشغيل (الخطأ %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file could not be used</source>
+        <translation>تعذر استخدام الملف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number in it has more digits than any real value (over %1)</source>
+        <translation>فيه عدد أرقامه أكثر من أي قيمة حقيقية (أكثر من %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a ring has %1 points (at least 4 are needed)</source>
+        <translation>في الحلقة %1 نقاط (يلزم 4 على الأقل)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a line has only one point</source>
+        <translation>للخط نقطة واحدة فقط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database lacks a table it names</source>
+        <translation>تفتقر قاعدة البيانات إلى جدول تشير إليه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database is damaged</source>
+        <translation>قاعدة البيانات تالفة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a readable database</source>
+        <translation>ليس قاعدة بيانات قابلة للقراءة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has more columns than the database can hold</source>
+        <translation>فيه أعمدة أكثر مما تتسع له قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not in a format zoneeditor reads</source>
+        <translation>ليس بصيغة يقرؤها zoneeditor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is missing</source>
+        <translation>الملف مفقود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk could not be read</source>
+        <translation>تعذرت القراءة من القرص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder cannot be written to</source>
+        <translation>لا يمكن الكتابة في المجلد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its contents cannot be read</source>
+        <translation>تتعذر قراءة محتواه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading it needs more memory than is allowed</source>
+        <translation>تحتاج قراءته إلى ذاكرة أكثر من المسموح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is nested too deeply to read</source>
+        <translation>تداخله عميق جدًا فلا تمكن قراءته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its text is not in the encoding it claims</source>
+        <translation>نصه ليس بالترميز الذي يدّعيه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text value holds characters (%1) that %2 cannot store</source>
+        <translation>قيمة نصية فيها محارف (%1) لا يستطيع %2 حفظها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the project could not be written</source>
+        <translation>تعذرت كتابة المشروع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its table %1 has been replaced by a database view; zoneeditor never runs views in project files (a view can run forever or fill the memory)</source>
+        <translation>استُبدل جدوله %1 بعرض قاعدة بيانات؛ وzoneeditor لا يشغّل العروض في ملفات المشاريع أبدًا (قد يعمل العرض بلا نهاية أو يملأ الذاكرة)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a zoneeditor project (no zoneeditor_meta table); use &apos;zoneeditor import&apos; to bring its layers into a project</source>
+        <translation>ليس مشروع zoneeditor (لا جدول zoneeditor_meta)؛ استخدم ‎&apos;zoneeditor import&apos;‎ لنقل طبقاته إلى مشروع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column %1 of table %2 is computed by the database; zoneeditor does not run such columns</source>
+        <translation>العمود %1 من الجدول %2 تحسبه قاعدة البيانات؛ وzoneeditor لا يشغّل مثل هذه الأعمدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the list of versions cannot be read (%1)</source>
+        <translation>تتعذر قراءة قائمة الإصدارات (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an attribute holds binary data</source>
+        <translation>سمة تحوي بيانات ثنائية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made by a newer zoneeditor (format %1); please upgrade</source>
+        <translation>صُنع بإصدار أحدث من zoneeditor (الصيغة %1)؛ يُرجى الترقية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the project details</source>
+        <translation>تفاصيل المشروع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feature %1 of %2</source>
+        <translation>العنصر %1 من %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its table %1 is an SQLite virtual table, which zoneeditor cannot keep safely; nothing was saved (remove the table with another tool, or export the project instead)</source>
+        <translation>جدوله %1 جدول افتراضي في SQLite لا يستطيع zoneeditor الاحتفاظ به بأمان؛ لم يُحفظ شيء (احذف الجدول ببرنامج آخر، أو صدّر المشروع بدلًا من ذلك)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the tables other programs added to %1 could not be kept (%2); nothing was saved</source>
+        <translation>تعذر الاحتفاظ بالجداول التي أضافتها برامج أخرى إلى %1 (%2)؛ لم يُحفظ شيء</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the undo history made a change that is not in the journal</source>
+        <translation>أجرى تاريخ التراجع تغييرًا ليس في السجل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the journal says %1 %2, but replaying it gave %3 %4</source>
+        <translation>يقول السجل %1 %2، لكن إعادة تشغيله أعطت %3 %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the journal %1 is damaged (a record cannot be decoded)</source>
+        <translation>السجل %1 تالف (يتعذر فك ترميز قيد فيه)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the journal %1 holds no edits</source>
+        <translation>لا يحوي السجل %1 تعديلات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the journal undoes a step that is not there</source>
+        <translation>يتراجع السجل عن خطوة غير موجودة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the journal redoes a step that is not there</source>
+        <translation>يعيد السجل خطوة غير موجودة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown journal origin %1</source>
+        <translation>مصدر قيد سجل غير معروف %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaying %1 changed nothing</source>
+        <translation>لم تغيّر إعادة تشغيل %1 شيئًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot replay %1: %2</source>
+        <translation>تتعذر إعادة تشغيل %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is being recovered by another ZoneEditor</source>
+        <translation>يجري استرداد %1 بنسخة أخرى من ZoneEditor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk holding %1 is full (%2 free, about %3 needed): free some space there and recover again — the unsaved edits are kept, untouched, in %4.</source>
+        <translation>القرص الذي يحوي %1 ممتلئ (الفارغ %2، والمطلوب نحو %3): أفرغ مساحة هناك ثم استرد مجددًا — التعديلات غير المحفوظة باقية كما هي في %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk holding %1 is full (%2 free): free some space there and recover again — the unsaved edits are kept, untouched, in %3.</source>
+        <translation>القرص الذي يحوي %1 ممتلئ (الفارغ %2): أفرغ مساحة هناك ثم استرد مجددًا — التعديلات غير المحفوظة باقية كما هي في %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk holding %1 is full: free some space there and recover again — the unsaved edits are kept, untouched, in %2.</source>
+        <translation>القرص الذي يحوي %1 ممتلئ: أفرغ مساحة هناك ثم استرد مجددًا — التعديلات غير المحفوظة باقية كما هي في %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no such file, and the project&apos;s copy of it is missing</source>
+        <translation>لا يوجد ملف كهذا، ونسخته في المشروع مفقودة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference layer %1 is not shown: %2</source>
+        <translation>الطبقة المرجعية %1 غير معروضة: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading took longer than %1 s and was stopped; the file may be damaged or too large</source>
+        <translation>استغرقت القراءة أكثر من %1 ث فأُوقفت؛ قد يكون الملف تالفًا أو كبيرًا جدًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading it crashed the file reader (signal %1); the file may be damaged or hostile</source>
+        <translation>تعطل قارئ الملفات أثناء قراءته (الإشارة %1)؛ قد يكون الملف تالفًا أو ضارًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file reader stopped unexpectedly (exit status %1); the file may be damaged or hostile</source>
+        <translation>توقف قارئ الملفات على نحو غير متوقع (رمز الخروج %1)؛ قد يكون الملف تالفًا أو ضارًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading it needs more memory than the file reader may use (%1 GiB)</source>
+        <translation>تحتاج قراءته إلى ذاكرة أكثر مما يُسمح لقارئ الملفات باستخدامه (%1 غيبيبايت)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GDAL cannot read it as an image (%1)</source>
+        <translation>لا يستطيع GDAL قراءته صورةً (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not an image file GDAL knows</source>
+        <translation>ليس ملف صورة يعرفه GDAL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has control points but no map transform: georeference it with Tools ▸ Georeference image first</source>
+        <translation>فيه نقاط تحكم لكن بلا تحويل خرائطي: نفّذ أولًا أدوات ▸ الإسناد الجغرافي لصورة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has no coordinate system (an image that is not georeferenced): georeference it first</source>
+        <translation>لا نظام إحداثيات له (صورة غير مسندة جغرافيًا): أسندها جغرافيًا أولًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its extent cannot be mapped to longitude/latitude (its coordinate system is one PROJ cannot convert)</source>
+        <translation>لا يمكن تحويل امتداده إلى خطوط طول/عرض (نظام إحداثياته لا يستطيع PROJ تحويله)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its extent is not a place on Earth</source>
+        <translation>امتداده ليس مكانًا على الأرض</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a PDF that can be read (damaged, or protected by a password)</source>
+        <translation>ليس ملف PDF قابلًا للقراءة (تالف، أو محمي بكلمة مرور)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has %1 page(s); page %2 does not exist</source>
+        <translation>فيه %1 صفحة؛ والصفحة %2 غير موجودة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an image GDAL can read (PNG, JPEG or TIFF)</source>
+        <translation>ليس صورة يستطيع GDAL قراءتها (PNG أو JPEG أو TIFF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is %1 x %2 pixels; scans up to %3 pixels a side are read</source>
+        <translation>أبعاده %1 × %2 بكسل؛ وتُقرأ المسوح حتى %3 بكسل للضلع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an image has one page only</source>
+        <translation>للصورة صفحة واحدة فقط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a scan must be a PNG, JPEG, TIFF or PDF file</source>
+        <translation>يجب أن يكون المسح ملف PNG أو JPEG أو TIFF أو PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file reader returned a damaged image</source>
+        <translation>أعاد قارئ الملفات صورة تالفة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the transform stretches the scan too far: check the control points</source>
+        <translation>يمدّ التحويل المسح أكثر من اللازم: تحقق من نقاط التحكم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the scan itself was not changed</source>
+        <translation>لم يُغيَّر المسح نفسه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the copy of a reference file (%1) carried in the project is missing</source>
+        <translation>نسخة الملف المرجعي (%1) المحمولة في المشروع مفقودة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot open it to read a carried copy (%1)</source>
+        <translation>يتعذر فتحه لقراءة نسخة محمولة (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it does not carry the reference copy %1</source>
+        <translation>لا يحمل النسخة المرجعية %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its carried reference copy is damaged (%1)</source>
+        <translation>النسخة المرجعية المحمولة فيه تالفة (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file reader returned damaged data</source>
+        <translation>أعاد قارئ الملفات بيانات تالفة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it contains an entry with an absolute path (%1)</source>
+        <translation>يحوي مدخلًا بمسار مطلق (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it contains an entry that points outside its folder (%1)</source>
+        <translation>يحوي مدخلًا يشير إلى خارج مجلده (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a valid zip file</source>
+        <translation>ليس ملف zip صالحًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has %1 entries (at most %2 allowed)</source>
+        <translation>فيه %1 مدخلات (المسموح %2 على الأكثر)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it contains a symbolic link (%1)</source>
+        <translation>يحوي رابطًا رمزيًا (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it unpacks to more than %1 MiB (a zip bomb?)</source>
+        <translation>يتجاوز عند فك ضغطه %1 ميبيبايت (قنبلة zip؟)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 expands more than %2 times its packed size (a zip bomb?)</source>
+        <translation>يتضخم %1 أكثر من %2 ضعفًا من حجمه المضغوط (قنبلة zip؟)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry %1 is damaged</source>
+        <translation>المدخل %1 تالف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading took longer than %1 s and was stopped; the file may be damaged or hostile</source>
+        <translation>استغرقت القراءة أكثر من %1 ث فأُوقفت؛ قد يكون الملف تالفًا أو ضارًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading it crashed the file reader (%1, signal %2); the file may be damaged or hostile</source>
+        <translation>تعطل قارئ الملفات أثناء قراءته (%1، الإشارة %2)؛ قد يكون الملف تالفًا أو ضارًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file reader returned a damaged answer</source>
+        <translation>أعاد قارئ الملفات إجابة تالفة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading it needs more memory than the file reader may use (%1 GiB); the file may be damaged, hostile or simply too large</source>
+        <translation>تحتاج قراءته إلى ذاكرة أكثر مما يُسمح لقارئ الملفات باستخدامه (%1 غيبيبايت)؛ قد يكون الملف تالفًا أو ضارًا أو كبيرًا جدًا ببساطة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is nested too deeply to read</source>
+        <translation>تداخل الملف عميق جدًا فلا تمكن قراءته</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has %2 unsaved edit(s) from a session that ended unexpectedly (last edit %3)</source>
+        <translation>في %1 عدد %2 من التعديلات غير المحفوظة من جلسة انتهت على نحو غير متوقع (آخر تعديل %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recovering %1 failed before; its journal was kept at %2</source>
+        <translation>فشل استرداد %1 من قبل؛ وحُفظ سجله في %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; the journal was kept at %2</source>
+        <translation>%1؛ وحُفظ السجل في %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundled sample is read-only: save it under another name</source>
+        <translation>المثال المرفق للقراءة فقط: احفظه باسم آخر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the previous file was kept</source>
+        <translation>احتُفظ بالملف السابق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was written</source>
+        <translation>لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was replaced</source>
+        <translation>لم يُستبدل شيء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full (%1 free): free some space or choose another disk; %2</source>
+        <translation>القرص ممتلئ (الفارغ %1): أفرغ بعض المساحة أو اختر قرصًا آخر؛ %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full (%1 free): free some space; %2</source>
+        <translation>القرص ممتلئ (الفارغ %1): أفرغ بعض المساحة؛ %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full: free some space or choose another disk; %1</source>
+        <translation>القرص ممتلئ: أفرغ بعض المساحة أو اختر قرصًا آخر؛ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full: free some space; %1</source>
+        <translation>القرص ممتلئ: أفرغ بعض المساحة؛ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only (write-protected, or mounted read-only): choose another place; %1</source>
+        <translation>القرص للقراءة فقط (محمي من الكتابة، أو مركّب للقراءة فقط): اختر مكانًا آخر؛ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you are not allowed to write in the folder %1: choose another folder or ask for write permission; %2</source>
+        <translation>لا يحق لك الكتابة في المجلد %1: اختر مجلدًا آخر أو اطلب إذن الكتابة؛ %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a file, not a folder: choose another place; %2</source>
+        <translation>%1 ملف وليس مجلدًا: اختر مكانًا آخر؛ %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder %1 is no longer there (was a disk removed?): choose another place; %2</source>
+        <translation>لم يعد المجلد %1 موجودًا (هل نُزع قرص؟): اختر مكانًا آخر؛ %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file could not be written</source>
+        <translation>تعذرت كتابة الملف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>version %1 has no zones to print</source>
+        <translation>لا مناطق للطباعة في الإصدار %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version %1 has nothing to print</source>
+        <translation>لا شيء للطباعة في الإصدار %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the content does not fit on %1: choose a larger paper or a shorter title</source>
+        <translation>لا يتسع المحتوى على %1: اختر ورقًا أكبر أو عنوانًا أقصر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no version %1 (versions: %2)</source>
+        <translation>لا إصدار %1 (الإصدارات: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot compare: %1</source>
+        <translation>تتعذر المقارنة: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown paper size %1 (choose from %2)</source>
+        <translation>مقاس ورق غير معروف %1 (اختر من %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scale 1:%1 is outside 1:%2 … 1:%3</source>
+        <translation>المقياس 1:%1 خارج النطاق 1:%2 … 1:%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels %1: choose %2</source>
+        <translation>التسميات %1: اختر %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dpi %1 is outside 30 … 1200</source>
+        <translation>الدقة %1 نقطة/بوصة خارج النطاق 30 … 1200</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extent %1 is not a west, south, east, north box</source>
+        <translation>الامتداد %1 ليس مربعًا بالغرب والجنوب والشرق والشمال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map area %1: choose %2</source>
+        <translation>منطقة الخريطة %1: اختر %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PDF could not be started</source>
+        <translation>تعذر بدء ملف PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image could not be encoded</source>
+        <translation>تعذر ترميز الصورة</translation>
+    </message>
 </context>
 <context>
     <name>UserGuide</name>
@@ -5327,7 +7251,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>«%1» غير موجود في هذه الصفحة.</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="-198"/>
+        <location filename="extra_strings.py" line="-714"/>
         <source>The editor window, canvas and renderer</source>
         <extracomment>Titles of the user guide&apos;s pages in its contents (``gui.help_guide.PAGES``, each page&apos;s first heading up to a colon). The pages are English; their titles are listed translated so a reader finds the page. tests/unit/test_i18n_catalogue.py checks the list is whole.</extracomment>
         <translation>نافذة المحرر ولوحة الخريطة والعرض</translation>

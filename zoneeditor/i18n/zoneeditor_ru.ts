@@ -589,7 +589,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 Азимут (градусы от истинного севера) и расстояние от последней вершины: @45 2.5km (km, m или nm).</translation>
     </message>
     <message>
-        <location filename="../gui/tool_coords.py" line="+45"/>
+        <location filename="../gui/tool_coords.py" line="+46"/>
         <source>Next vertex: %1</source>
         <extracomment>What can be typed, one example per notation (shown in the box and its tooltip). Return on an empty box: finish the drawing, as Enter on the map does. Escape or Tab: back to the map.</extracomment>
         <translation>Следующая вершина: %1</translation>
@@ -682,7 +682,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+262"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+271"/>
         <source>Area gained</source>
         <translation>Полученная территория</translation>
     </message>
@@ -710,7 +710,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-256"/>
+        <location line="-265"/>
         <location filename="../gui/diff_panel.py" line="+70"/>
         <location line="+297"/>
         <source>Changes</source>
@@ -1101,7 +1101,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+57"/>
+        <location filename="../gui/export_dialog.py" line="+78"/>
         <location line="+55"/>
         <source>Export</source>
         <extracomment>Emitted after a verified export, with its one-line summary.</extracomment>
@@ -1195,6 +1195,11 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
+        <source>Exported %1 to %2 (%3); read back and verified</source>
+        <translation>%1 экспортирован в %2 (%3); прочитан заново и проверен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
@@ -1207,6 +1212,38 @@ UTM: %4. MGRS: %5.
         <location line="+1"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n zone(s)</source>
+        <translation>
+            <numerusform>%n зона</numerusform>
+            <numerusform>%n зоны</numerusform>
+            <numerusform>%n зон</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n линия</numerusform>
+            <numerusform>%n линии</numerusform>
+            <numerusform>%n линий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n точка</numerusform>
+            <numerusform>%n точки</numerusform>
+            <numerusform>%n точек</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1518,7 +1555,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+73"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+75"/>
         <location line="+77"/>
         <source>Import</source>
         <extracomment>Emitted after an import was pushed on the history, with its label.</extracomment>
@@ -1581,7 +1618,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+172"/>
+        <location line="+176"/>
         <source>Pro&amp;blems</source>
         <translation>Пробл&amp;емы</translation>
     </message>
@@ -1591,7 +1628,7 @@ UTM: %4. MGRS: %5.
         <translation>Пробл&amp;емы (%1)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+32"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+35"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
@@ -1616,12 +1653,12 @@ UTM: %4. MGRS: %5.
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="-160"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-164"/>
         <source>Files (shapefile, zip, GeoPackage, GeoJSON, KML):</source>
         <translation>Файлы (shapefile, zip, GeoPackage, GeoJSON, KML):</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Imported %1</source>
         <translation>Импортировано: %1</translation>
     </message>
@@ -1650,17 +1687,17 @@ UTM: %4. MGRS: %5.
         <translation>Прочитано файлов: %1.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-11"/>
         <source>%1: %2; coordinates %3; text %4</source>
         <translation>%1: %2; координаты %3; текст %4</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>no features</source>
         <translation>нет объектов</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-21"/>
         <source>Columns of &amp;file:</source>
         <translation>Столбцы &amp;файла:</translation>
     </message>
@@ -1765,7 +1802,12 @@ UTM: %4. MGRS: %5.
         <translation>выберите столбцы на вкладке «Столбцы и поля»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>choose another text encoding above if names look wrong</source>
         <translation>выберите другую кодировку выше, если названия выглядят неверно</translation>
     </message>
@@ -1774,8 +1816,35 @@ UTM: %4. MGRS: %5.
         <source>choose the text encoding %1 above</source>
         <translation>выберите кодировку %1 выше</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n zone(s)</source>
+        <translation>
+            <numerusform>%n зона</numerusform>
+            <numerusform>%n зоны</numerusform>
+            <numerusform>%n зон</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n линия</numerusform>
+            <numerusform>%n линии</numerusform>
+            <numerusform>%n линий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n точка</numerusform>
+            <numerusform>%n точки</numerusform>
+            <numerusform>%n точек</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>name</source>
         <translation>название</translation>
     </message>
@@ -1925,7 +1994,7 @@ UTM: %4. MGRS: %5.
         <translation>%1, уровень %2</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
@@ -1970,7 +2039,7 @@ UTM: %4. MGRS: %5.
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-27"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-30"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -1984,11 +2053,32 @@ UTM: %4. MGRS: %5.
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
+    <message>
+        <location filename="extra_strings.py" line="+79"/>
+        <source>From the file (.cpg)</source>
+        <extracomment>The import dialog&apos;s text encodings (``ImportDialog.ENCODINGS``, shown through ``self.tr``).</extracomment>
+        <translation>Из файла (.cpg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows-1256 (Arabic)</source>
+        <translation>Windows-1256 (арабская)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (кириллица)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (латиница-1)</translation>
+    </message>
 </context>
 <context>
     <name>LayersPanel</name>
     <message>
-        <location line="+66"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+70"/>
         <location filename="../gui/layers_panel.py" line="+36"/>
         <source>Zones</source>
         <translation>Зоны</translation>
@@ -2463,7 +2553,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation type="vanished">%1[*] — ZoneEditor</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="+13"/>
+        <location filename="extra_strings.py" line="-69"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -2560,7 +2650,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+92"/>
-        <location filename="../gui/window_parts.py" line="+93"/>
+        <location filename="../gui/window_parts.py" line="+94"/>
         <source>&amp;Reset panel layout</source>
         <translation>&amp;Сбросить расположение панелей</translation>
     </message>
@@ -2847,7 +2937,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../gui/print_dialog.py" line="+137"/>
+        <location filename="../gui/print_dialog.py" line="+138"/>
         <source>Print</source>
         <extracomment>Extent choices of the dialog (``render.print_options.MAP_AREAS``). Emitted after a file was written, with its path. Reference layers drawn under the project (``RenderReference``, bottom to top); their attributions go in the sheet&apos;s footer.</extracomment>
         <translation>Печать</translation>
@@ -3100,7 +3190,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     <name>PrintLayout</name>
     <message>
         <location line="+110"/>
-        <location filename="../render/print_layout.py" line="+186"/>
+        <location filename="../render/print_layout.py" line="+189"/>
         <source>Version: %1</source>
         <extracomment>How much fonts and symbols shrink per attempt when the content does not fit. The map frame must keep at least this share of the space between title and footer.</extracomment>
         <translation>Версия: %1</translation>
@@ -3227,7 +3317,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../gui/tool_problems_panel.py" line="+78"/>
+        <location filename="../gui/tool_problems_panel.py" line="+79"/>
         <source>No problems in %1</source>
         <extracomment>Wait this long after the last change before re-validating (a drag sends many changes). Half-size (degrees) of the view shown around a problem&apos;s location.</extracomment>
         <translation>В %1 проблем нет</translation>
@@ -3956,7 +4046,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-142"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-146"/>
         <source>On the map</source>
         <translation>На карте</translation>
     </message>
@@ -3969,7 +4059,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location line="+153"/>
+        <location line="+157"/>
         <location filename="../gui/sync_status.py" line="+44"/>
         <source>%n conflict</source>
         <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
@@ -4490,7 +4580,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>фигура недопустима (%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Add zone %1</source>
         <extracomment>Labels of undoable steps (``ChangeSet.label`` made in core and io as ``Message``): the History panel and Edit ▸ Undo/Redo show them translated (``gui.tool_messages``).</extracomment>
         <translation>Добавление зоны %1</translation>
@@ -5211,6 +5301,1822 @@ ZoneEditor запускается как обычно; ничего не уда�
         <source>%1 at %2°N %3°E</source>
         <translation>%1 в точке %2° с. ш. %3° в. д.</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (latitude, longitude)</source>
+        <extracomment>Templates of ``core.messages.Message`` for what the window shows about files and errors: the readers&apos; problems and refusals (the import dialog), reasons a file cannot be read or written (open, save, export, print, reference layers), the system&apos;s refusals in our words (``io.os_errors``). %1... are file names, counts, columns and places.</extracomment>
+        <translation>%1 (широта, долгота)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (bearing and distance from the last vertex)</source>
+        <translation>%1 (азимут и расстояние от последней вершины)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · %3 · %4 · %5 · %6</source>
+        <translation>%1 · %2 · %3 · %4 · %5 · %6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. Expected e.g. %2</source>
+        <translation>%1. Ожидается, например, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a bearing and distance is written &apos;@bearing distance&apos;, e.g. &apos;@45 2.5km&apos; (degrees from true north, then km, m or nm)</source>
+        <translation>азимут и расстояние записываются как «@азимут расстояние», например «@45 2.5km» (градусы от истинного севера, затем km, m или nm)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a bearing and distance needs a previous vertex: place the first vertex by click or by coordinates</source>
+        <translation>для азимута и расстояния нужна предыдущая вершина: поставьте первую вершину щелчком или по координатам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a bearing is 0 to 360 degrees, not %1</source>
+        <translation>азимут — от 0 до 360 градусов, а не %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the distance must be more than zero</source>
+        <translation>расстояние должно быть больше нуля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTM zones are numbered 1 to 60, not %1</source>
+        <translation>зоны UTM нумеруются от 1 до 60, а не %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a UTM easting lies between 100000 and 900000 m, not %1 (were easting and northing swapped?)</source>
+        <translation>восточное смещение UTM лежит между 100000 и 900000 м, а не %1 (не перепутаны ли восточное и северное смещения?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a UTM northing lies between 0 and 10000000 m, not %1</source>
+        <translation>северное смещение UTM лежит между 0 и 10000000 м, а не %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 lies in band %2, not %3: check the northing</source>
+        <translation>%1 лежит в полосе %2, а не %3: проверьте северное смещение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an MGRS reference has an even number of digits (2 to 10) after the square letters, not %1: e.g. 37SBT4827211116</source>
+        <translation>в ссылке MGRS после букв квадрата чётное число цифр (от 2 до 10), а не %1: например, 37SBT4827211116</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a valid MGRS reference</source>
+        <translation>%1 — недопустимая ссылка MGRS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read %1 in %2</source>
+        <translation>не удаётся прочитать %1 в %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the letter %1 must follow its number</source>
+        <translation>буква %1 должна стоять после своего числа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no number before %1 in %2</source>
+        <translation>нет числа перед %1 в %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many numbers in one coordinate of %1</source>
+        <translation>слишком много чисел в одной координате %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the last of degrees/minutes/seconds may have decimals (%1 in %2)</source>
+        <translation>дробная часть допустима только у последнего из градусов/минут/секунд (%1 в %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>minutes and seconds cannot be negative in %1</source>
+        <translation>минуты и секунды не могут быть отрицательными в %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes must be 0 to 59.999, not %1 (in %2)</source>
+        <translation>минуты должны быть от 0 до 59,999, а не %1 (в %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds must be 0 to 59.999, not %1 (in %2)</source>
+        <translation>секунды должны быть от 0 до 59,999, а не %1 (в %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give either a minus sign or a letter N/S/E/W, not both (in %1)</source>
+        <translation>укажите либо знак минус, либо букву N/S/E/W, но не то и другое (в %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not look like one latitude and one longitude</source>
+        <translation>%1 не похоже на одну широту и одну долготу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has two latitudes or two longitudes (N/S with E/W)</source>
+        <translation>в %1 две широты или две долготы (N/S вместе с E/W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latitude must be between -90 and 90, not %1</source>
+        <translation>широта должна быть между -90 и 90, а не %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>longitude must be between -180 and 180, not %1</source>
+        <translation>долгота должна быть между -180 и 180, а не %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no coordinate given</source>
+        <translation>координата не указана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a UTM position is &apos;zone+band easting northing&apos;, e.g. 37S 267000 3710000</source>
+        <translation>позиция UTM записывается как «зона+полоса восток север», например 37S 267000 3710000</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot map to %1: choose one of %2</source>
+        <translation>нельзя сопоставить с %1: выберите одно из %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no column %1 to use as %2 (columns: %3)</source>
+        <translation>нет столбца %1, который можно использовать как %2 (столбцы: %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no column %1 to use as %2 (columns: none)</source>
+        <translation>нет столбца %1, который можно использовать как %2 (столбцов нет)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layer %1 has %2 columns; zoneeditor accepts at most %3</source>
+        <translation>в слое %1 %2 столбцов; zoneeditor принимает не более %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layer %1 has a column name %2 characters long (%3); at most %4 are accepted</source>
+        <translation>в слое %1 имя столбца длиной %2 символов (%3); допускается не более %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the value of column %2 is %3 of text; zoneeditor accepts at most %4 per value</source>
+        <translation>%1: значение столбца %2 — %3 текста; zoneeditor принимает не более %4 на значение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has no party (each zone belongs to a party: choose it in Attributes)</source>
+        <translation>не имеет стороны (каждая зона принадлежит стороне: выберите её в «Атрибутах»)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status %1 is not one of %2</source>
+        <translation>статус %1 не входит в %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>party %1 is not a party of this project</source>
+        <translation>%1 не является стороной этого проекта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was made from a line that is no longer in this version: check it, or redraw it</source>
+        <translation>построено по линии, которой больше нет в этой версии: проверьте или перерисуйте</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no longer follows %1 (rebuild it from the line, or clear its source_line to keep this shape)</source>
+        <translation>больше не следует за %1 (постройте заново по линии или очистите source_line, чтобы сохранить эту форму)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overlap with %1 could not be computed (the shapes are too intricate for the geometry library)</source>
+        <translation>пересечение с %1 не удалось вычислить (формы слишком сложны для геометрической библиотеки)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overlaps %1 of %2 by %3 km²</source>
+        <translation>перекрывает %1 стороны %2 на %3 км²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overlaps %1 of no party by %2 km²</source>
+        <translation>перекрывает %1 без стороны на %2 км²</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An unexpected error occurred: %1</source>
+        <translation>Произошла непредвиденная ошибка: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown format %1 (choose %2)</source>
+        <translation>неизвестный формат %1 (выберите %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only shapefile sets are zipped; the other formats are one file</source>
+        <translation>в zip упаковываются только наборы файлов Shapefile; другие форматы — один файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a GeoJSON file holds one version; export them one at a time</source>
+        <translation>файл GeoJSON содержит одну версию; экспортируйте их по одной</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file name should end in %1</source>
+        <translation>имя файла должно оканчиваться на %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is nothing to export: the version has no features</source>
+        <translation>экспортировать нечего: в версии нет объектов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layer %1</source>
+        <translation>слой %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verifying %1…</source>
+        <translation>Проверка %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file written cannot be read back (%1); nothing was replaced</source>
+        <translation>записанный файл не удаётся прочитать заново (%1); ничего не заменено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read-back check failed for %1: %2; nothing was replaced</source>
+        <translation>проверка чтением не прошла для %1: %2; ничего не заменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 features read back; ids, geometry and attributes match</source>
+        <translation>%1: прочитано заново объектов: %2; идентификаторы, геометрия и атрибуты совпадают</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>and %1 more</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moving files into place…</source>
+        <translation>Перемещение файлов на место…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing %1…</source>
+        <translation>Запись %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zipping…</source>
+        <translation>Упаковка в zip…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the zip written is damaged</source>
+        <translation>записанный zip повреждён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 files, CRC checked</source>
+        <translation>%1: файлов: %2, контрольные суммы CRC проверены</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a position is not [longitude, latitude] (%1)</source>
+        <translation>позиция не является [долгота, широта] (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the coordinates of a ring are not a list</source>
+        <translation>координаты кольца — не список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the coordinates of a line are not a list</source>
+        <translation>координаты линии — не список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a ring is not closed (its first and last positions differ)</source>
+        <translation>кольцо не замкнуто (его первая и последняя позиции различаются)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a ring has %1 positions (at least 4 are needed)</source>
+        <translation>в кольце %1 позиций (нужно не менее 4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the geometry is not an object</source>
+        <translation>геометрия — не объект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown geometry type %1</source>
+        <translation>неизвестный тип геометрии %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a %1 without coordinates</source>
+        <translation>%1 без координат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Polygon needs a list of rings</source>
+        <translation>для Polygon нужен список колец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the coordinates of a %1 are not a list</source>
+        <translation>координаты %1 — не список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a MultiPolygon part needs a list of rings</source>
+        <translation>для части MultiPolygon нужен список колец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value is missing or is not a JSON value</source>
+        <translation>значение отсутствует или не является значением JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a comma or a closing bracket is missing</source>
+        <translation>не хватает запятой или закрывающей скобки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a colon is missing after a member&apos;s name</source>
+        <translation>после имени члена не хватает двоеточия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a member&apos;s name is missing or not in double quotes (or a comma is left before a closing brace)</source>
+        <translation>имя члена отсутствует или не в двойных кавычках (или перед закрывающей фигурной скобкой осталась запятая)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a comma is left before a closing bracket</source>
+        <translation>перед закрывающей скобкой осталась запятая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text string is not closed</source>
+        <translation>текстовая строка не закрыта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text string holds a control character (such as a line break)</source>
+        <translation>текстовая строка содержит управляющий символ (например, перевод строки)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a text string holds a broken \u escape</source>
+        <translation>текстовая строка содержит испорченную последовательность \u</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text string holds an invalid backslash escape</source>
+        <translation>текстовая строка содержит недопустимую экранирующую последовательность с обратной косой чертой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is more text after the end of the JSON document</source>
+        <translation>после конца документа JSON есть ещё текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not GeoJSON: the text is not valid JSON at line %1, column %2</source>
+        <translation>не GeoJSON: текст не является корректным JSON в строке %1, столбце %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not GeoJSON: the text is not valid JSON at line %1, column %2 (%3)</source>
+        <translation>не GeoJSON: текст не является корректным JSON в строке %1, столбце %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is an HTML page, not GeoJSON (perhaps a web server&apos;s error page saved under a .geojson name)</source>
+        <translation>это HTML-страница, а не GeoJSON (возможно, страница ошибки веб-сервера, сохранённая под именем .geojson)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is XML, not GeoJSON</source>
+        <translation>это XML, а не GeoJSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not GeoJSON: the text is not UTF-8 (byte %1)</source>
+        <translation>не GeoJSON: текст не в кодировке UTF-8 (байт %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not GeoJSON: the JSON is nested too deeply</source>
+        <translation>не GeoJSON: JSON вложен слишком глубоко</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not usable GeoJSON: %1</source>
+        <translation>непригодный GeoJSON: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text string</source>
+        <translation>текстовая строка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not GeoJSON: the top level is %1, not an object</source>
+        <translation>не GeoJSON: на верхнем уровне %1, а не объект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not GeoJSON: a FeatureCollection without a &apos;features&apos; list</source>
+        <translation>не GeoJSON: FeatureCollection без списка «features»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not GeoJSON: unknown type %1 (expected FeatureCollection, Feature or a geometry)</source>
+        <translation>не GeoJSON: неизвестный тип %1 (ожидались FeatureCollection, Feature или геометрия)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a GeoJSON Feature object</source>
+        <translation>это не объект GeoJSON Feature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its geometry cannot be built (%1)</source>
+        <translation>его геометрию не удаётся построить (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>malformed</source>
+        <translation>искажённый</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repair offered (--repair)</source>
+        <translation>предлагается исправление (--repair)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layer %1 has no features</source>
+        <translation>в слое %1 нет объектов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 more of the same (%2) not listed</source>
+        <translation>ещё %1 такого же рода (%2) не перечислены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fix it in the source file; it cannot be repaired here</source>
+        <translation>исправьте это в исходном файле; здесь это исправить нельзя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has no geometry, so it was left out</source>
+        <translation>у него нет геометрии, поэтому он пропущен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a %1 cannot be imported (zones, lines and points only)</source>
+        <translation>%1 нельзя импортировать (только зоны, линии и точки)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>split it in the source file</source>
+        <translation>разделите его в исходном файле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a %1 of %2 parts became %2 features</source>
+        <translation>%1 из %2 частей стал %2 объектами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id %1 is used more than once; this feature got a new id</source>
+        <translation>идентификатор %1 встречается более одного раза; этот объект получил новый идентификатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no automatic repair</source>
+        <translation>автоматического исправления нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no automatic repair; fix it in the source file</source>
+        <translation>автоматического исправления нет; исправьте это в исходном файле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latitude and longitude look swapped: the features lie at %1..%2°N %3..%4°E, outside the area worked on, where they would fall if swapped</source>
+        <translation>широта и долгота, похоже, перепутаны: объекты лежат в пределах %1..%2° с. ш. %3..%4° в. д., вне рабочей области, куда они попали бы при перестановке</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>import with --swap-xy, or fix the source file</source>
+        <translation>импортируйте с --swap-xy или исправьте исходный файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing to import: no feature could be read</source>
+        <translation>импортировать нечего: не удалось прочитать ни одного объекта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the project has no agreed baseline</source>
+        <translation>в проекте нет согласованной основы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not well-formed XML at line %1, column %2</source>
+        <translation>это некорректный XML в строке %1, столбце %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not well-formed XML</source>
+        <translation>это некорректный XML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a coordinate %1 is not &apos;longitude,latitude&apos;</source>
+        <translation>координата %1 — не «долгота,широта»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the root element is &lt;%1&gt;, not &lt;kml&gt;</source>
+        <translation>корневой элемент — &lt;%1&gt;, а не &lt;kml&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its geometry cannot be read (%1)</source>
+        <translation>его геометрию не удаётся прочитать (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the .prj file is empty</source>
+        <translation>файл .prj пуст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .prj file is not a coordinate system PROJ understands</source>
+        <translation>файл .prj не является системой координат, понятной PROJ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its crs member cannot be understood</source>
+        <translation>его член crs непонятен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is empty (0 bytes)</source>
+        <translation>файл пуст (0 байт)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a file type zoneeditor reads (shapefile, GeoPackage, GeoJSON, KML, or a zip of them)</source>
+        <translation>это не тип файлов, который читает zoneeditor (файл Shapefile, GeoPackage, GeoJSON, KML или zip с ними)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>feature %1 (%2)</source>
+        <translation>объект %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feature %1</source>
+        <translation>объект %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such file</source>
+        <translation>такого файла нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>permission denied (the file is not readable)</source>
+        <translation>доступ запрещён (файл нельзя прочитать)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose the coordinate system with --assume-crs EPSG:N</source>
+        <translation>выберите систему координат с помощью --assume-crs EPSG:N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the coordinate system %1 includes a vertical datum (%2); only its horizontal part (%3) is used</source>
+        <translation>система координат %1 включает вертикальный датум (%2); используется только её горизонтальная часть (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--assume-crs %1 is not a coordinate system PROJ knows</source>
+        <translation>--assume-crs %1 — не система координат, известная PROJ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the file&apos;s own coordinate system was ignored; %2 was assumed as asked</source>
+        <translation>%1: собственная система координат файла проигнорирована; принята %2, как указано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its coordinate system cannot be understood</source>
+        <translation>его систему координат не удаётся понять</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2; its coordinates are within longitude/latitude range, so WGS 84 (EPSG:4326) was assumed</source>
+        <translation>%1: %2; его координаты в пределах диапазона долготы/широты, поэтому принята WGS 84 (EPSG:4326)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2, and its coordinates are not longitude/latitude</source>
+        <translation>%1: %2, а его координаты — не долгота/широта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no coordinate system given (no .prj); all coordinates are within longitude/latitude range, so WGS 84 (EPSG:4326) was assumed</source>
+        <translation>%1: система координат не указана (нет .prj); все координаты в пределах диапазона долготы/широты, поэтому принята WGS 84 (EPSG:4326)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choose another with --assume-crs EPSG:N if that is wrong</source>
+        <translation>выберите другую с помощью --assume-crs EPSG:N, если это неверно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no coordinate system given (the .prj file is missing) and the coordinates are not longitude/latitude</source>
+        <translation>%1: система координат не указана (файл .prj отсутствует), а координаты — не долгота/широта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: its coordinate system cannot be understood</source>
+        <translation>%1: его систему координат не удаётся понять</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: reprojected from %2 (%3) to WGS 84</source>
+        <translation>%1: перепроецирован из %2 (%3) в WGS 84</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a GeoPackage (it is not an SQLite database)</source>
+        <translation>не GeoPackage (это не база данных SQLite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database is damaged (%1)</source>
+        <translation>база данных повреждена (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database is damaged (it fails SQLite&apos;s integrity check)</source>
+        <translation>база данных повреждена (не проходит проверку целостности SQLite)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an SQLite database but not a GeoPackage (no gpkg_contents table)</source>
+        <translation>база данных SQLite, но не GeoPackage (нет таблицы gpkg_contents)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its table %1 has been replaced by a database view, which zoneeditor never runs</source>
+        <translation>его таблица %1 заменена представлением базы данных, которое zoneeditor никогда не выполняет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its layers cannot be listed (%1)</source>
+        <translation>его слои не удаётся перечислить (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a zoneeditor project: its agreed version was read (open it with the editor to see every version)</source>
+        <translation>проект zoneeditor: прочитана его согласованная версия (откройте его в редакторе, чтобы увидеть все версии)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layer %1 is a database view, which zoneeditor never runs (a view can run forever or fill the memory); it was not read</source>
+        <translation>слой %1 — представление базы данных, которое zoneeditor никогда не выполняет (представление может выполняться бесконечно или заполнить память); он не прочитан</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export the view&apos;s rows as a table with another tool</source>
+        <translation>экспортируйте строки представления в таблицу другой программой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layer %1 has no geometry (a plain table); it was not imported</source>
+        <translation>у слоя %1 нет геометрии (обычная таблица); он не импортирован</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the GeoPackage has no feature layers</source>
+        <translation>в GeoPackage нет слоёв объектов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is malformed</source>
+        <translation>он искажён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it declares XML entities</source>
+        <translation>в нём объявлены сущности XML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it contains a document type declaration (DTD)</source>
+        <translation>в нём есть объявление типа документа (DTD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it refers to external files</source>
+        <translation>он ссылается на внешние файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it uses an XML feature that is not allowed</source>
+        <translation>в нём используется недопустимая возможность XML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsafe KML refused: %1, which could expand without limit or reveal local files</source>
+        <translation>небезопасный KML отклонён: %1, что может разрастаться без предела или раскрыть локальные файлы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not valid KML (%1)</source>
+        <translation>некорректный KML (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zip refused: %1</source>
+        <translation>zip отклонён: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the zip holds no shapefile, GeoPackage, GeoJSON or KML</source>
+        <translation>в zip нет файла Shapefile, GeoPackage, GeoJSON или KML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zipped files</source>
+        <translation>упакованные файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zipped %1</source>
+        <translation>упакованный %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 %3 has characters (%4) that %5 cannot hold</source>
+        <translation>%1: %2 %3 содержит символы (%4), которые %5 не может хранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 is %3 bytes long; a shapefile text field holds at most %4 (use GeoPackage or GeoJSON for long text)</source>
+        <translation>%1: %2 длиной %3 байт; текстовое поле файла Shapefile вмещает не более %4 (для длинного текста используйте GeoPackage или GeoJSON)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 values)</source>
+        <translation>%1 (значений: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (1 value)</source>
+        <translation>%1 (1 значение)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fields with text %1 cannot hold: %2; leave them out with --omit-unencodable (the dialog&apos;s &apos;leave out fields&apos; choice), or export as UTF-8</source>
+        <translation>поля с текстом, который %1 не может хранить: %2; пропустите их с --omit-unencodable (выбор «пропустить поля» в диалоге) или экспортируйте в UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown shapefile encoding %1 (choose %2)</source>
+        <translation>неизвестная кодировка файла Shapefile %1 (выберите %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 text value(s) cannot be written as %2: %3 — %4</source>
+        <translation>текстовые значения (%1) нельзя записать в кодировке %2: %3 — %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 text value(s) cannot be written as %2: %3</source>
+        <translation>текстовые значения (%1) нельзя записать в кодировке %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the .shp file is empty (0 bytes)</source>
+        <translation>файл .shp пуст (0 байт)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a shapefile: it is a text file (it starts with %1)</source>
+        <translation>не файл Shapefile: это текстовый файл (он начинается с %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a shapefile (its header is not a shapefile header)</source>
+        <translation>не файл Shapefile (его заголовок — не заголовок файла Shapefile)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .shp file is truncated (%1 bytes; its header alone is 100)</source>
+        <translation>файл .shp усечён (%1 байт; один его заголовок занимает 100)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the .shp file is truncated: %1 of %2 bytes are there; features past the cut have no geometry</source>
+        <translation>файл .shp усечён: есть %1 из %2 байт; объекты после обрыва остались без геометрии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ask the sender for the complete file</source>
+        <translation>попросите отправителя прислать полный файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .shx index file is missing; it was rebuilt from the .shp (in a private copy, your files were not changed)</source>
+        <translation>индексный файл .shx отсутствует; он восстановлен по .shp (в личной копии, ваши файлы не изменены)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the .dbf file (attributes) is missing: the shapes were read without names, parties or ids</source>
+        <translation>файл .dbf (атрибуты) отсутствует: формы прочитаны без названий, сторон и идентификаторов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the files disagree: the .dbf has %1 records but the .shp/.shx have %2 shapes; only %3 features could be matched with their attributes</source>
+        <translation>файлы не согласуются: в .dbf %1 записей, а в .shp/.shx %2 форм; сопоставить с атрибутами удалось только %3 объектов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ask the sender for a consistent set of files</source>
+        <translation>попросите отправителя прислать согласованный набор файлов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown encoding %1</source>
+        <translation>неизвестная кодировка %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you chose</source>
+        <translation>вы выбрали</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .cpg names an unknown encoding (%1)</source>
+        <translation>файл .cpg называет неизвестную кодировку (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no .cpg file says how the text is encoded; %1 was used (%2)</source>
+        <translation>ни один файл .cpg не сообщает кодировку текста; использована %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose another with --encoding if names look wrong</source>
+        <translation>выберите другую с помощью --encoding, если названия выглядят неправильно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .cpg says</source>
+        <translation>в .cpg указано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text looks garbled as %1 (%2): e.g. %3; as %4 it reads %5</source>
+        <translation>текст в %1 выглядит искажённым (%2): например, %3; в %4 он читается как %5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose --encoding %1</source>
+        <translation>выберите --encoding %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask the sender which encoding the file uses</source>
+        <translation>спросите отправителя, в какой кодировке файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .shp file (the shapes) is missing from the set</source>
+        <translation>в наборе отсутствует файл .shp (формы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its contents do not follow the shapefile format</source>
+        <translation>его содержимое не соответствует формату файла Shapefile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shapefile cannot be read (%1)</source>
+        <translation>файл Shapefile не удаётся прочитать (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 long field names were restored from %3</source>
+        <translation>%1: %2 длинных имён полей восстановлено из %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all text is plain ASCII</source>
+        <translation>весь текст — обычный ASCII</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text is valid UTF-8</source>
+        <translation>текст — корректный UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text reads as %1 in %2</source>
+        <translation>текст читается как %1 в %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text reads as text in %1</source>
+        <translation>текст читается как текст в %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no encoding reads the text cleanly; it was read byte for byte as latin-1 and may show wrongly</source>
+        <translation>ни одна кодировка не читает текст чисто; он прочитан побайтно как latin-1 и может отображаться неправильно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text does not decode as %1, and no other encoding reads it cleanly; it may show wrongly</source>
+        <translation>текст не декодируется как %1, и ни одна другая кодировка не читает его чисто; он может отображаться неправильно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text does not read as words as %1, and no other encoding reads it cleanly; it may show wrongly</source>
+        <translation>текст в %1 не читается как слова, и ни одна другая кодировка не читает его чисто; он может отображаться неправильно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 features read back instead of %2</source>
+        <translation>прочитано заново %1 объектов вместо %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: id %2 read back instead of %3</source>
+        <translation>%1: прочитан заново идентификатор %2 вместо %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the geometry read back differs</source>
+        <translation>%1: прочитанная заново геометрия отличается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 %3 read back instead of %4</source>
+        <translation>%1: %2 %3 прочитано заново вместо %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a geometry is not stored as a GeoPackage geometry</source>
+        <translation>геометрия хранится не как геометрия GeoPackage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a geometry has a damaged header</source>
+        <translation>у геометрии повреждён заголовок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the journal %1 is damaged (%2)</source>
+        <translation>журнал %1 повреждён (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a zoneeditor journal, or one from a newer version</source>
+        <translation>%1 — не журнал zoneeditor или журнал более новой версии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is in use by a running editor</source>
+        <translation>%1 используется работающим редактором</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the journal %1 cannot be read (%2)</source>
+        <translation>журнал %1 не удаётся прочитать (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the journal %1 cannot be opened (%2)</source>
+        <translation>журнал %1 не удаётся открыть (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already holds edits of another session</source>
+        <translation>%1 уже содержит правки другого сеанса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot open the edit journal — %1</source>
+        <translation>не удаётся открыть журнал правок — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edits cannot be made safe there</source>
+        <translation>правки нельзя надёжно сохранить там</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the edit could not be made safe on disk — %1</source>
+        <translation>правку не удалось надёжно сохранить на диске — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was not made</source>
+        <translation>она не внесена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot reset the edit journal — %1</source>
+        <translation>не удаётся сбросить журнал правок — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it still holds the edits</source>
+        <translation>в нём по-прежнему хранятся правки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name a common ancestor with --base FILE:VERSION, or compare the two with &apos;zoneeditor diff &quot;%1&quot; &quot;%2&quot;&apos;</source>
+        <translation>укажите общего предка с помощью --base ФАЙЛ:ВЕРСИЯ или сравните их командой &apos;zoneeditor diff &quot;%1&quot; &quot;%2&quot;&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and %2 share %3, but neither file keeps its content any more; %4</source>
+        <translation>у %1 и %2 общее %3, но ни один из файлов больше не хранит его содержимое; %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no merge history (it was last saved by an older zoneeditor or another program), so no common ancestor can be found; %2</source>
+        <translation>у %1 нет истории слияний (последний раз он сохранён более старой версией zoneeditor или другой программой), поэтому общего предка найти нельзя; %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and %2 come from two different projects (no state in common); %3</source>
+        <translation>%1 и %2 относятся к двум разным проектам (нет общего состояния); %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and %2 share no saved state; %3</source>
+        <translation>у %1 и %2 нет общего сохранённого состояния; %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no version %1 in it (versions: %2)</source>
+        <translation>в нём нет версии %1 (версии: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 still has %2 feature(s) with open merge conflicts; resolve them before merging it again</source>
+        <translation>в %1 ещё есть объекты с открытыми конфликтами слияния (%2); разрешите их, прежде чем снова выполнять слияние</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save the project once before merging another copy into it</source>
+        <translation>сохраните проект хотя бы раз, прежде чем сливать в него другую копию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already has a version %2; choose another name</source>
+        <translation>в %1 уже есть версия %2; выберите другое имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your share of the disk (quota) is used up</source>
+        <translation>ваша доля диска (квота) исчерпана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is larger than the disk allows</source>
+        <translation>файл больше, чем допускает диск</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such file or folder</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>часть пути — файл, а не папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file of that name already exists</source>
+        <translation>файл с таким именем уже существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk could not be read or written (input/output error)</source>
+        <translation>диск не удалось прочитать или записать (ошибка ввода-вывода)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many files are open at once</source>
+        <translation>одновременно открыто слишком много файлов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file name is too long</source>
+        <translation>имя файла слишком длинное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file or disk is in use</source>
+        <translation>файл или диск занят</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is not enough memory</source>
+        <translation>недостаточно памяти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the path has too many symbolic links</source>
+        <translation>в пути слишком много символических ссылок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk or device is not available</source>
+        <translation>диск или устройство недоступно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be moved to another disk this way</source>
+        <translation>так файл нельзя переместить на другой диск</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder is not empty</source>
+        <translation>папка не пуста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk or network share did not answer in time</source>
+        <translation>диск или сетевой ресурс не ответил вовремя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the network share is no longer available</source>
+        <translation>сетевой ресурс больше недоступен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the operating system refused (error %1)</source>
+        <translation>операционная система отказала (ошибка %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file could not be used</source>
+        <translation>файл не удалось использовать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number in it has more digits than any real value (over %1)</source>
+        <translation>в нём есть число с большим количеством цифр, чем у любого реального значения (более %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a ring has %1 points (at least 4 are needed)</source>
+        <translation>в кольце %1 точек (нужно не менее 4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a line has only one point</source>
+        <translation>в линии только одна точка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database lacks a table it names</source>
+        <translation>в базе данных нет таблицы, на которую она ссылается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database is damaged</source>
+        <translation>база данных повреждена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a readable database</source>
+        <translation>это нечитаемая база данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has more columns than the database can hold</source>
+        <translation>в нём больше столбцов, чем может вместить база данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not in a format zoneeditor reads</source>
+        <translation>он не в том формате, который читает zoneeditor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is missing</source>
+        <translation>файл отсутствует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk could not be read</source>
+        <translation>диск не удалось прочитать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder cannot be written to</source>
+        <translation>в папку нельзя записывать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its contents cannot be read</source>
+        <translation>его содержимое не удаётся прочитать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading it needs more memory than is allowed</source>
+        <translation>для его чтения нужно больше памяти, чем разрешено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is nested too deeply to read</source>
+        <translation>он вложен слишком глубоко для чтения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its text is not in the encoding it claims</source>
+        <translation>его текст не в той кодировке, которую он заявляет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text value holds characters (%1) that %2 cannot store</source>
+        <translation>текстовое значение содержит символы (%1), которые %2 не может хранить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the project could not be written</source>
+        <translation>проект не удалось записать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its table %1 has been replaced by a database view; zoneeditor never runs views in project files (a view can run forever or fill the memory)</source>
+        <translation>его таблица %1 заменена представлением базы данных; zoneeditor никогда не выполняет представления в файлах проектов (представление может выполняться бесконечно или заполнить память)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a zoneeditor project (no zoneeditor_meta table); use &apos;zoneeditor import&apos; to bring its layers into a project</source>
+        <translation>это не проект zoneeditor (нет таблицы zoneeditor_meta); используйте &apos;zoneeditor import&apos;, чтобы перенести его слои в проект</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column %1 of table %2 is computed by the database; zoneeditor does not run such columns</source>
+        <translation>столбец %1 таблицы %2 вычисляется базой данных; zoneeditor не выполняет такие столбцы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the list of versions cannot be read (%1)</source>
+        <translation>список версий не удаётся прочитать (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an attribute holds binary data</source>
+        <translation>атрибут содержит двоичные данные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made by a newer zoneeditor (format %1); please upgrade</source>
+        <translation>создан более новой версией zoneeditor (формат %1); обновите программу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the project details</source>
+        <translation>сведения о проекте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feature %1 of %2</source>
+        <translation>объект %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its table %1 is an SQLite virtual table, which zoneeditor cannot keep safely; nothing was saved (remove the table with another tool, or export the project instead)</source>
+        <translation>его таблица %1 — виртуальная таблица SQLite, которую zoneeditor не может надёжно сохранить; ничего не сохранено (удалите таблицу другой программой или экспортируйте проект)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the tables other programs added to %1 could not be kept (%2); nothing was saved</source>
+        <translation>таблицы, добавленные в %1 другими программами, не удалось сохранить (%2); ничего не сохранено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the undo history made a change that is not in the journal</source>
+        <translation>история отмены внесла изменение, которого нет в журнале</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the journal says %1 %2, but replaying it gave %3 %4</source>
+        <translation>в журнале записано %1 %2, но воспроизведение дало %3 %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the journal %1 is damaged (a record cannot be decoded)</source>
+        <translation>журнал %1 повреждён (запись не удаётся декодировать)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the journal %1 holds no edits</source>
+        <translation>в журнале %1 нет правок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the journal undoes a step that is not there</source>
+        <translation>журнал отменяет шаг, которого нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the journal redoes a step that is not there</source>
+        <translation>журнал повторяет шаг, которого нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown journal origin %1</source>
+        <translation>неизвестное происхождение записи журнала %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaying %1 changed nothing</source>
+        <translation>воспроизведение %1 ничего не изменило</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot replay %1: %2</source>
+        <translation>не удаётся воспроизвести %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is being recovered by another ZoneEditor</source>
+        <translation>%1 восстанавливается другим экземпляром ZoneEditor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk holding %1 is full (%2 free, about %3 needed): free some space there and recover again — the unsaved edits are kept, untouched, in %4.</source>
+        <translation>Диск, на котором находится %1, заполнен (свободно %2, нужно около %3): освободите там место и восстановите снова — несохранённые правки сохранены нетронутыми в %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk holding %1 is full (%2 free): free some space there and recover again — the unsaved edits are kept, untouched, in %3.</source>
+        <translation>Диск, на котором находится %1, заполнен (свободно %2): освободите там место и восстановите снова — несохранённые правки сохранены нетронутыми в %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk holding %1 is full: free some space there and recover again — the unsaved edits are kept, untouched, in %2.</source>
+        <translation>Диск, на котором находится %1, заполнен: освободите там место и восстановите снова — несохранённые правки сохранены нетронутыми в %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no such file, and the project&apos;s copy of it is missing</source>
+        <translation>такого файла нет, и его копия в проекте отсутствует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference layer %1 is not shown: %2</source>
+        <translation>Опорный слой %1 не показан: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading took longer than %1 s and was stopped; the file may be damaged or too large</source>
+        <translation>чтение длилось дольше %1 с и было остановлено; файл может быть повреждён или слишком велик</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading it crashed the file reader (signal %1); the file may be damaged or hostile</source>
+        <translation>при чтении произошёл сбой программы чтения файлов (сигнал %1); файл может быть повреждён или вредоносен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file reader stopped unexpectedly (exit status %1); the file may be damaged or hostile</source>
+        <translation>программа чтения файлов неожиданно остановилась (код завершения %1); файл может быть повреждён или вредоносен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading it needs more memory than the file reader may use (%1 GiB)</source>
+        <translation>для его чтения нужно больше памяти, чем может использовать программа чтения файлов (%1 ГиБ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GDAL cannot read it as an image (%1)</source>
+        <translation>GDAL не может прочитать его как изображение (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not an image file GDAL knows</source>
+        <translation>это не файл изображения, известный GDAL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has control points but no map transform: georeference it with Tools ▸ Georeference image first</source>
+        <translation>у него есть контрольные точки, но нет картографического преобразования: сначала выполните Инструменты ▸ Геопривязка изображения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has no coordinate system (an image that is not georeferenced): georeference it first</source>
+        <translation>у него нет системы координат (непривязанное изображение): сначала привяжите его</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its extent cannot be mapped to longitude/latitude (its coordinate system is one PROJ cannot convert)</source>
+        <translation>его охват нельзя перевести в долготу/широту (его систему координат PROJ преобразовать не может)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its extent is not a place on Earth</source>
+        <translation>его охват — не место на Земле</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a PDF that can be read (damaged, or protected by a password)</source>
+        <translation>PDF не удаётся прочитать (повреждён или защищён паролем)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has %1 page(s); page %2 does not exist</source>
+        <translation>в нём страниц: %1; страницы %2 нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an image GDAL can read (PNG, JPEG or TIFF)</source>
+        <translation>это не изображение, которое может прочитать GDAL (PNG, JPEG или TIFF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is %1 x %2 pixels; scans up to %3 pixels a side are read</source>
+        <translation>его размер %1 x %2 пикселей; читаются сканы до %3 пикселей по стороне</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an image has one page only</source>
+        <translation>у изображения только одна страница</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a scan must be a PNG, JPEG, TIFF or PDF file</source>
+        <translation>скан должен быть файлом PNG, JPEG, TIFF или PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file reader returned a damaged image</source>
+        <translation>программа чтения файлов вернула повреждённое изображение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the transform stretches the scan too far: check the control points</source>
+        <translation>преобразование слишком сильно растягивает скан: проверьте контрольные точки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the scan itself was not changed</source>
+        <translation>сам скан не изменён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the copy of a reference file (%1) carried in the project is missing</source>
+        <translation>копия опорного файла (%1), хранящаяся в проекте, отсутствует</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot open it to read a carried copy (%1)</source>
+        <translation>не удаётся открыть его, чтобы прочитать хранимую копию (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it does not carry the reference copy %1</source>
+        <translation>в нём нет опорной копии %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its carried reference copy is damaged (%1)</source>
+        <translation>хранимая в нём опорная копия повреждена (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file reader returned damaged data</source>
+        <translation>программа чтения файлов вернула повреждённые данные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it contains an entry with an absolute path (%1)</source>
+        <translation>в нём есть запись с абсолютным путём (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it contains an entry that points outside its folder (%1)</source>
+        <translation>в нём есть запись, указывающая за пределы своей папки (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a valid zip file</source>
+        <translation>это некорректный zip-файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has %1 entries (at most %2 allowed)</source>
+        <translation>в нём %1 записей (допускается не более %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it contains a symbolic link (%1)</source>
+        <translation>в нём есть символическая ссылка (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it unpacks to more than %1 MiB (a zip bomb?)</source>
+        <translation>при распаковке он занимает более %1 МиБ (zip-бомба?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 expands more than %2 times its packed size (a zip bomb?)</source>
+        <translation>%1 разрастается более чем в %2 раз относительно упакованного размера (zip-бомба?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry %1 is damaged</source>
+        <translation>запись %1 повреждена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading took longer than %1 s and was stopped; the file may be damaged or hostile</source>
+        <translation>чтение длилось дольше %1 с и было остановлено; файл может быть повреждён или вредоносен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading it crashed the file reader (%1, signal %2); the file may be damaged or hostile</source>
+        <translation>при чтении произошёл сбой программы чтения файлов (%1, сигнал %2); файл может быть повреждён или вредоносен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file reader returned a damaged answer</source>
+        <translation>программа чтения файлов вернула повреждённый ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading it needs more memory than the file reader may use (%1 GiB); the file may be damaged, hostile or simply too large</source>
+        <translation>для его чтения нужно больше памяти, чем может использовать программа чтения файлов (%1 ГиБ); файл может быть повреждён, вредоносен или просто слишком велик</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is nested too deeply to read</source>
+        <translation>файл вложен слишком глубоко для чтения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has %2 unsaved edit(s) from a session that ended unexpectedly (last edit %3)</source>
+        <translation>в %1 есть несохранённые правки (%2) из сеанса, завершившегося неожиданно (последняя правка %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recovering %1 failed before; its journal was kept at %2</source>
+        <translation>восстановление %1 уже не удалось; его журнал сохранён в %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; the journal was kept at %2</source>
+        <translation>%1; журнал сохранён в %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundled sample is read-only: save it under another name</source>
+        <translation>встроенный пример доступен только для чтения: сохраните его под другим именем</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the previous file was kept</source>
+        <translation>предыдущий файл сохранён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was written</source>
+        <translation>ничего не записано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was replaced</source>
+        <translation>ничего не заменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full (%1 free): free some space or choose another disk; %2</source>
+        <translation>диск заполнен (свободно %1): освободите место или выберите другой диск; %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full (%1 free): free some space; %2</source>
+        <translation>диск заполнен (свободно %1): освободите место; %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full: free some space or choose another disk; %1</source>
+        <translation>диск заполнен: освободите место или выберите другой диск; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full: free some space; %1</source>
+        <translation>диск заполнен: освободите место; %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only (write-protected, or mounted read-only): choose another place; %1</source>
+        <translation>диск доступен только для чтения (защищён от записи или смонтирован только для чтения): выберите другое место; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you are not allowed to write in the folder %1: choose another folder or ask for write permission; %2</source>
+        <translation>у вас нет права записи в папку %1: выберите другую папку или запросите право записи; %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a file, not a folder: choose another place; %2</source>
+        <translation>%1 — файл, а не папка: выберите другое место; %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder %1 is no longer there (was a disk removed?): choose another place; %2</source>
+        <translation>папки %1 больше нет (диск извлечён?): выберите другое место; %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file could not be written</source>
+        <translation>файл не удалось записать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>version %1 has no zones to print</source>
+        <translation>в версии %1 нет зон для печати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version %1 has nothing to print</source>
+        <translation>в версии %1 нечего печатать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the content does not fit on %1: choose a larger paper or a shorter title</source>
+        <translation>содержимое не помещается на %1: выберите бумагу большего формата или более короткий заголовок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no version %1 (versions: %2)</source>
+        <translation>нет версии %1 (версии: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot compare: %1</source>
+        <translation>сравнение невозможно: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown paper size %1 (choose from %2)</source>
+        <translation>неизвестный формат бумаги %1 (выберите из %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scale 1:%1 is outside 1:%2 … 1:%3</source>
+        <translation>масштаб 1:%1 вне диапазона 1:%2 … 1:%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels %1: choose %2</source>
+        <translation>подписи %1: выберите %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dpi %1 is outside 30 … 1200</source>
+        <translation>разрешение %1 dpi вне диапазона 30 … 1200</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extent %1 is not a west, south, east, north box</source>
+        <translation>охват %1 — не прямоугольник запад, юг, восток, север</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map area %1: choose %2</source>
+        <translation>область карты %1: выберите %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PDF could not be started</source>
+        <translation>не удалось начать PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image could not be encoded</source>
+        <translation>изображение не удалось закодировать</translation>
+    </message>
 </context>
 <context>
     <name>UserGuide</name>
@@ -5261,7 +7167,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>«%1» на этой странице нет.</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="-198"/>
+        <location filename="extra_strings.py" line="-714"/>
         <source>The editor window, canvas and renderer</source>
         <extracomment>Titles of the user guide&apos;s pages in its contents (``gui.help_guide.PAGES``, each page&apos;s first heading up to a colon). The pages are English; their titles are listed translated so a reader finds the page. tests/unit/test_i18n_catalogue.py checks the list is whole.</extracomment>
         <translation>Окно редактора, холст и отрисовка</translation>
