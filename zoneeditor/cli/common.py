@@ -26,7 +26,8 @@ from zoneeditor.cli.window_target import (
     window_target,
 )
 from zoneeditor.core.errors import ReadError, ZoneEditorError
-from zoneeditor.core.model import Project, Version
+from zoneeditor.core.model import Project
+from zoneeditor.io.version_pick import version_of as pick_version
 
 __all__ = [
     "EXIT_INTERNAL",
@@ -76,19 +77,6 @@ def parse_mapping(items: list[str] | None) -> dict[str, str]:
                                   f"{', '.join(TARGETS)}")
         out[target] = column.strip()
     return out
-
-
-def pick_version(project: Project, path: Path, name: str | None) -> Version:
-    """The named version, or the agreed baseline; ReadError naming the known versions."""
-    if name is None:
-        return project.agreed
-    if name in project.versions:
-        return project.versions[name]
-    folded = {n.casefold(): n for n in project.versions}
-    if name.casefold() in folded:
-        return project.versions[folded[name.casefold()]]
-    known = ", ".join(project.versions)
-    raise ReadError(str(path), f"no version {name!r} in it (versions: {known})")
 
 
 def _log_internal(exc: BaseException) -> Path | None:

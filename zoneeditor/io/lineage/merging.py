@@ -15,7 +15,7 @@ from typing import Protocol
 
 from zoneeditor.core.changes import ChangeSet, Delta, Structure
 from zoneeditor.core.document import Document
-from zoneeditor.core.errors import ReadError, ZoneEditorError
+from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.fingerprint import fingerprint, short
 from zoneeditor.core.merge import DEFAULT_MARGIN_M, MergeResult, merge
 from zoneeditor.core.merge.resolve import open_conflicts, proposal
@@ -24,6 +24,7 @@ from zoneeditor.core.model import Project, Version
 from zoneeditor.io.lineage.find import find_base, version_digest
 from zoneeditor.io.lineage.tracker import LineageTracker, MergeNote
 from zoneeditor.io.project_file import read_project
+from zoneeditor.io.version_pick import version_of
 
 
 class MergeTarget(Protocol):
@@ -45,19 +46,6 @@ class FileMerge:
     base_label: str
     base_found: str          # "history" or "given"
     changeset: ChangeSet
-
-
-def version_of(project: Project, path: Path, name: str | None) -> Version:
-    """The named version of a project (case-insensitive), else agreed; ReadError if none."""
-    if name is None:
-        return project.agreed
-    if name in project.versions:
-        return project.versions[name]
-    folded = {n.casefold(): n for n in project.versions}
-    if name.casefold() in folded:
-        return project.versions[folded[name.casefold()]]
-    known = ", ".join(project.versions)
-    raise ReadError(str(path), Message("no version %1 in it (versions: %2)", repr(name), known))
 
 
 def _refuse_open_conflicts(version: Version, label: str) -> None:
