@@ -1,0 +1,95 @@
+"""Main windows for GUI tests (a pytest plugin), and ``settle``: the event loop turned until
+a window has laid itself out.
+
+``settle`` waits for events, not for a time. A window lays itself out over several turns of
+the event loop (a toolbar chooses its button style on the turn after a resize, the new style
+asks for a layout on the next, the map is painted again at its new size in between); on a
+loaded machine one such turn can take most of a second, so a settle bounded by one second of
+wall time ran out before the window had finished (tests/gui/test_window_fit.py, in full-suite
+runs). Here the window is settled when its background loading and its Changes panel's
+comparison are done and then a few turns in a row bring none of its widgets a layout event
+(a layout request, a move, a resize, shown or hidden, a style, font or language change)
+while none of its single-shot timers (a debounce, a deferred fit) is pending. A window that
+settles with something wrong is reported at once, however loaded the machine is.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from zoneeditor.gui.main_window import MainWindow
+
+#: Events that mean a widget's place, size or look is still being decided.
+LAYOUT_EVENTS = frozenset({
+    QEvent.Type.LayoutRequest, QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show,
+    QEvent.Type.Hide, QEvent.Type.StyleChange, QEvent.Type.FontChange,
+    QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange, QEvent.Type.PolishRequest,
+    QEvent.Type.Polish,
+})
+#: Turns of the event loop in a row without a layout event that make a window settled.
+QUIET_TURNS = 3
+#: A window still laying itself out after this long never stops (a layout that undoes
+#: itself): a bug, reported as such. Not the bound of an ordinary settle, which ends on
+#: events however long each turn takes.
+NEVER_SETTLES_S = 60.0
+
+
+class LayoutActivity(QObject):
+    """Counts the layout events that reach ``window`` or a widget in it (an event filter on
+    the application, installed while the ``with`` block runs)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__()
+        self._window = window
+        self.count = 0
+
+    def __enter__(self) -> LayoutActivity:
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Count, never consume."""
+        if event.type() in LAYOUT_EVENTS and isinstance(watched, QWidget) and (
+                watched is self._window or self._window.isAncestorOf(watched)):
+            self.count += 1
+        return False
+
+
+def pending_timers(window: QWidget) -> list[QTimer]:
+    """The window's single-shot timers that have not fired yet: work it has scheduled (a
+    toolbar fit, the Problems panel's debounce, the map's full-detail frame)."""
+    return [t for t in window.findChildren(QTimer) if t.isActive() and t.isSingleShot()]
+
+
+def settle(window: MainWindow) -> None:
+    """Turn the event loop until ``window`` has laid itself out (see the module's text):
+    its background loading and its Changes panel's comparison done, then ``QUIET_TURNS``
+    turns in a row without a layout event in it and without a pending single-shot timer.
+    Raises AssertionError naming what was still moving if that never happens."""
+    window.wait_background()
+    window.addons.changes.wait()
+    deadline = time.monotonic() + NEVER_SETTLES_S
+    quiet = 0
+    with LayoutActivity(window) as activity:
+        while quiet < QUIET_TURNS:
+            before = activity.count
+            QTest.qWait(1)  # one turn: the posted events, the due timers
+            busy = activity.count != before or pending_timers(window)
+            quiet = 0 if busy else quiet + 1
+            if time.monotonic() > deadline:
+                timers = [t.parent().objectName() or type(t.parent()).__name__
+                          for t in pending_timers(window)]
+                raise AssertionError(
+                    f"the window was still laying itself out after {NEVER_SETTLES_S:.0f} s "
+                    f"({activity.count} layout events; timers pending in {timers})")
