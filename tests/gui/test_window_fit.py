@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from PySide6.QtCore import QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QComboBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
-from support.window import settle
+from support.window import LAPTOP_SCREEN, settle
 
 from zoneeditor import i18n
 from zoneeditor.gui.main_window import MainWindow
@@ -31,37 +31,28 @@ from zoneeditor.gui.screen_fit import FRAME_ESTIMATE
 from zoneeditor.gui.toolbar_fit import ToolbarFit
 
 #: A 1366×768 laptop less a 28-pixel desktop panel: what the window may use, frame included.
-LAPTOP = QSize(1366, 768 - 28)
+LAPTOP = QSize(LAPTOP_SCREEN.width(), LAPTOP_SCREEN.height() - 28)
 #: A 1280×720 screen less its panel.
 SMALL = QSize(1280, 720 - 28)
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 
 
 @pytest.fixture
-def make_window(qtbot, qapp, tmp_path):
+def make_window(windows, qapp):
     """``make(lang, screen)``: the window in ``lang``, laid out for a screen of ``screen``
     (available size) and sized as a window manager would (its frame within the screen)."""
-    made: list[MainWindow] = []
 
     def make(lang: str = "en", screen: QSize = LAPTOP, settings: str = "settings.ini",
              arrange: bool = True) -> MainWindow:
         assert i18n.install(qapp, lang) == lang
-        w = MainWindow(settings=QSettings(str(tmp_path / settings),
-                                          QSettings.Format.IniFormat))
+        w = windows.make(settings=settings)
         if arrange:
             w.reset_layout(screen)
-        w.resize(screen.width(), screen.height() - FRAME_ESTIMATE)
-        w.show()
-        qtbot.waitExposed(w)
-        made.append(w)
-        return w
+        size = QSize(screen.width(), screen.height() - FRAME_ESTIMATE)
+        return windows.show(w, size, background=False)
 
     yield make
-    for w in made:
-        w.wait_background()
-        w.document.history.set_clean()
-        w.close()
-        w.deleteLater()
+    windows.close_all()  # before the language goes back to English
     i18n.install(qapp, "en")
 
 

@@ -1,6 +1,11 @@
 """Main windows for GUI tests (a pytest plugin), and ``settle``: the event loop turned until
 a window has laid itself out.
 
+``windows`` makes windows for one test, each on a settings file in the test's folder, and
+closes them after it without questions (``close_quietly``); ``windows.shown(size)`` is a
+window shown at a size, its basemap loaded, as most window tests want it (``LAPTOP_SCREEN``:
+the 1366×768 laptop the window must fit).
+
 ``settle`` waits for events, not for a time. A window lays itself out over several turns of
 the event loop (a toolbar chooses its button style on the turn after a resize, the new style
 asks for a layout on the next, the map is painted again at its new size in between); on a
@@ -16,12 +21,83 @@ settles with something wrong is reported at once, however loaded the machine is.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+import pytest
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from zoneeditor.gui.main_window import MainWindow
+if TYPE_CHECKING:  # the window's modules are imported when a window is made
+    from pytestqt.qtbot import QtBot
+
+    from zoneeditor.gui.main_window import MainWindow
+    from zoneeditor.io.session import Session
+
+#: The laptop screen the window must fit (tests/gui/test_window_fit.py).
+LAPTOP_SCREEN = QSize(1366, 768)
+
+
+def close_quietly(window: MainWindow) -> None:
+    """Close a test's window without questions: its background loading done first (a worker
+    must not outlive it), its edits marked saved (an edited window would ask "save
+    changes?" with nobody to answer), then deleted."""
+    window.wait_background()
+    window.document.history.set_clean()
+    window.close()
+    window.deleteLater()
+
+
+class Windows:
+    """The main windows of one test, closed without questions after it (``close_all``)."""
+
+    def __init__(self, qtbot: QtBot, folder: Path) -> None:
+        self._qtbot = qtbot
+        self._folder = folder
+        self.made: list[MainWindow] = []
+
+    def make(self, session: Session | None = None, *, settings: str = "settings.ini",
+             deferred: bool = False) -> MainWindow:
+        """A window on ``session`` (None: the bundled sample) with the settings file
+        ``settings`` in the test's folder; not shown. ``deferred``: built as ``zoneeditor``
+        builds it, completed after its first frame (``MainWindow(deferred_start=True)``)."""
+        from zoneeditor.gui.main_window import MainWindow
+
+        store = QSettings(str(self._folder / settings), QSettings.Format.IniFormat)
+        window = MainWindow(session, settings=store, deferred_start=deferred)
+        self.made.append(window)
+        return window
+
+    def show(self, window: MainWindow, size: QSize, background: bool = True) -> MainWindow:
+        """``window`` resized to ``size``, shown and exposed; with ``background`` its basemap
+        and towns loaded too."""
+        window.resize(size)
+        window.show()
+        self._qtbot.waitExposed(window)
+        if background:
+            window.wait_background()
+        return window
+
+    def shown(self, size: QSize = LAPTOP_SCREEN, session: Session | None = None, *,
+              settings: str = "settings.ini", background: bool = True) -> MainWindow:
+        """A window made (``make``) and shown (``show``)."""
+        return self.show(self.make(session, settings=settings), size, background)
+
+    def close_all(self) -> None:
+        """Close every window made here (``close_quietly``); again is nothing."""
+        while self.made:
+            close_quietly(self.made.pop(0))
+
+
+@pytest.fixture
+def windows(qtbot: QtBot, tmp_path: Path) -> Iterator[Windows]:
+    """Main windows for this test (``Windows``), closed without questions after it."""
+    made = Windows(qtbot, tmp_path)
+    yield made
+    made.close_all()
+
 
 #: Events that mean a widget's place, size or look is still being decided.
 LAYOUT_EVENTS = frozenset({
