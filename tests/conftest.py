@@ -32,6 +32,7 @@ from zoneeditor.core.model import (
 # Listed here, not discovered, so a reader sees every plugin the suite loads.
 pytest_plugins: list[str] = ["support.durability", "support.realdata", "support.pg",
                              "support.reference", "support.merge"]
+pytest_plugins += ["support.window"]
 
 
 @pytest.fixture(autouse=True)

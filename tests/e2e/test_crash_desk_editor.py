@@ -4,6 +4,8 @@ tell a display that could not be reached from a lost edit."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from zoneeditor.testing.crash.xdesk import Desk, Editor, Xvfb, missing_tools
@@ -24,3 +26,25 @@ def test_an_editor_that_ended_before_its_window_is_named(tmp_path):
     message = str(caught.value)
     assert "ended with status 2" in message
     assert "no such file" in message
+
+
+def test_the_display_outlives_its_last_client():
+    """Xvfb resets when its last client leaves, unless told not to; a client connecting
+    during the reset is refused, and the editor restarted after a kill (the display's only
+    client) found the display unreachable under load. A reset also puts the pointer back in
+    the middle of the screen: where a client left it, it stays."""
+    with Xvfb() as server:
+        assert server.display is not None
+        desk = Desk(server.display)
+        desk.move(123, 45)  # one client, gone once xdotool exits
+        for _ in range(5):  # each query is the only client again, and leaves
+            assert desk.xdo("getmouselocation").split()[:2] == ["x:123", "y:45"]
+            time.sleep(0.1)
+
+
+def test_a_display_in_use_is_refused_at_once():
+    """A configured display another server holds is an error, never that server."""
+    with Xvfb() as server:
+        assert server.display is not None
+        with pytest.raises(RuntimeError, match=f"could not start on {server.display}"):
+            Xvfb(server.display).start()

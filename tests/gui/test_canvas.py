@@ -5,22 +5,16 @@ from __future__ import annotations
 
 import pytest
 import shapely
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from zoneeditor.core.naming import ltr
-from zoneeditor.gui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings=settings)
-    qtbot.addWidget(w, before_close_func=lambda w: w.document.history.set_clean())
-    w.resize(1200, 800)
-    w.show()
-    qtbot.waitExposed(w)
+def window(windows):
+    w = windows.shown(QSize(1200, 800), settings="s.ini", background=False)
     w.canvas.fit_to_project()
     return w
 

@@ -175,19 +175,11 @@ def _assert_same_as_full_render(canvas):
 
 
 @pytest.fixture
-def edit_window(qtbot, tmp_path):
-    from PySide6.QtCore import QSettings
+def edit_window(windows):
+    from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QApplication
 
-    from zoneeditor.gui.main_window import MainWindow
-
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings=settings)
-    qtbot.addWidget(w, before_close_func=lambda w: w.document.history.set_clean())
-    w.resize(1600, 1000)
-    w.show()
-    qtbot.waitExposed(w)
-    w.wait_background()
+    w = windows.shown(QSize(1600, 1000), settings="s.ini")
     w.canvas.fit_to_project()
     w.canvas._settle.stop()  # the view is still: cached images are drawn unscaled
     w.selection.set(())

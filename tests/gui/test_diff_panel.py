@@ -4,7 +4,7 @@ follows edits, sorts, zooms and flashes, and the overlay paints the gained/lost 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QColor, QImage, QPainter
 from shapely import Polygon
 
@@ -13,25 +13,14 @@ from zoneeditor.core.edits import set_attributes, set_geometry
 from zoneeditor.core.naming import strip_bidi
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.gui.diff_panel import DiffPanel
-from zoneeditor.gui.main_window import MainWindow
 from zoneeditor.io.gazetteer import load_gazetteer
 from zoneeditor.io.session import Session
 from zoneeditor.render.diff_overlay import DEFAULT_STYLE, legend_entries, paint_diff
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, sample_copy):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(Session.open(sample_copy), settings=settings)
-    # not qtbot.addWidget: its teardown closes the window before ours marks it clean, and an
-    # edited window would then ask "save changes?" with nobody to answer
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.document.history.set_clean()
-    w.close()
-    w.deleteLater()
+def window(windows, sample_copy):
+    return windows.shown(QSize(1400, 900), Session.open(sample_copy), background=False)
 
 
 @pytest.fixture

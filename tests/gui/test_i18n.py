@@ -9,8 +9,9 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, QSize, Qt
 from PySide6.QtWidgets import QApplication
+from support.window import close_quietly
 
 from zoneeditor import i18n
 from zoneeditor.gui.app import build_parser
@@ -29,23 +30,11 @@ def language(qapp):
 
 
 @pytest.fixture
-def make_window(qtbot, tmp_path):
-    windows = []
-
+def make_window(windows):
     def make() -> MainWindow:
-        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        w = MainWindow(settings=settings)
-        w.resize(1200, 800)
-        w.show()
-        qtbot.waitExposed(w)
-        windows.append(w)
-        return w
+        return windows.shown(QSize(1200, 800), background=False)
 
-    yield make
-    for w in windows:
-        w.document.history.set_clean()
-        w.close()
-        w.deleteLater()
+    return make
 
 
 def menu_titles(window: MainWindow) -> list[str]:
@@ -193,10 +182,7 @@ def test_zoneeditor_lang_ar_through_app_run(monkeypatch, qapp, qtbot):
         assert window.windowTitle()  # the title is set (project name, in any language)
     finally:
         for window in built:
-            window.wait_background()
-            window.document.history.set_clean()
-            window.close()
-            window.deleteLater()
+            close_quietly(window)
         i18n.install(qapp, "en")
 
 

@@ -13,7 +13,7 @@ import math
 import pytest
 import shapely
 from conftest import project_with, zone
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSize
 
 from zoneeditor.core.changes import ChangeSet, Delta
 from zoneeditor.core.model import AGREED, Feature
@@ -44,28 +44,14 @@ def talks(team_project):
 
 
 @pytest.fixture
-def window_on(qtbot, tmp_path):
+def window_on(windows):
     """``window_on(path)``: the editor window on a working copy, closed without questions."""
-    from zoneeditor.gui.main_window import MainWindow
-
-    made = []
 
     def make(path):
-        settings = QSettings(str(tmp_path / f"settings-{len(made)}.ini"),
-                             QSettings.Format.IniFormat)
-        window = MainWindow(Session.open(path), settings=settings)
-        window.resize(1280, 860)
-        window.show()
-        qtbot.waitExposed(window)
-        window.wait_background()
-        made.append(window)
-        return window
+        return windows.shown(QSize(1280, 860), Session.open(path),
+                             settings=f"settings-{len(windows.made)}.ini")
 
-    yield make
-    for window in made:
-        window.document.history.set_clean()
-        window.close()
-        window.deleteLater()
+    return make
 
 
 def edit_and_sync(path, version: str, fid: str, change) -> None:

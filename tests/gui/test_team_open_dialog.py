@@ -17,6 +17,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from shapely import box
+from support.window import LAPTOP_SCREEN
 
 from zoneeditor.core.model import AGREED
 from zoneeditor.io.team import admin
@@ -33,20 +34,9 @@ def talks(team_project, tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    """The editor window on the sample, with settings of its own."""
-    from zoneeditor.gui.main_window import MainWindow
-
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(None, settings=settings)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    w.wait_background()
-    yield w
-    w.document.history.set_clean()
-    w.close()
-    w.deleteLater()
+def window(windows):
+    """The editor window on the sample, with settings of its own, at 1366×768."""
+    return windows.shown(LAPTOP_SCREEN)
 
 
 def member_without_pgpass(talks, role: str = "delegate", delegation: str | None = "North",

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import project_with, zone
-from PySide6.QtCore import QSettings
 from shapely import box
+from support.window import LAPTOP_SCREEN
 
 from zoneeditor.core.changes import ChangeSet, Delta
 from zoneeditor.core.model import AGREED
@@ -37,19 +37,8 @@ def talks(team_project):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, talks):
-    from zoneeditor.gui.main_window import MainWindow
-
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(Session.open(talks.clone("cora")), settings=settings)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    w.wait_background()
-    yield w
-    w.document.history.set_clean()
-    w.close()
-    w.deleteLater()
+def window(windows, talks):
+    return windows.shown(LAPTOP_SCREEN, Session.open(talks.clone("cora")))
 
 
 def test_a_refused_change_is_listed_discarded_undone_and_forgotten(window, talks):

@@ -5,25 +5,16 @@ and one undo brings everything back (the Version menu's entries come with the wi
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSize
 
 from zoneeditor.core import versions
 from zoneeditor.core.model import AGREED
-from zoneeditor.gui.main_window import MainWindow
 from zoneeditor.io.session import Session
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, sample_copy):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(Session.open(sample_copy), settings=settings)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.document.history.set_clean()
-    w.close()
-    w.deleteLater()
+def window(windows, sample_copy):
+    return windows.shown(QSize(1400, 900), Session.open(sample_copy), background=False)
 
 
 def combo(window) -> list[str]:

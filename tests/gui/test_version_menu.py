@@ -9,6 +9,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
+from support.window import close_quietly
 
 from zoneeditor.core.model import AGREED
 from zoneeditor.gui.version_menu import VersionNameDialog, name_problem
@@ -232,9 +233,7 @@ def start(qtbot, tmp_path, monkeypatch):
 
     yield make
     for w in windows:
-        w.document.history.set_clean()
-        w.close()
-        w.deleteLater()
+        close_quietly(w)
 
 
 def test_path_version_opens_on_that_version(start, sample_copy):

@@ -6,11 +6,10 @@ gets back the place the user gave it (also the add-ons' Problems and Changes doc
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 
 import pytest
-from PySide6.QtCore import QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QComboBox,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
-from pytestqt.exceptions import TimeoutError
+from support.window import LAPTOP_SCREEN, settle
 
 from zoneeditor import i18n
 from zoneeditor.gui.main_window import MainWindow
@@ -32,37 +31,28 @@ from zoneeditor.gui.screen_fit import FRAME_ESTIMATE
 from zoneeditor.gui.toolbar_fit import ToolbarFit
 
 #: A 1366×768 laptop less a 28-pixel desktop panel: what the window may use, frame included.
-LAPTOP = QSize(1366, 768 - 28)
+LAPTOP = QSize(LAPTOP_SCREEN.width(), LAPTOP_SCREEN.height() - 28)
 #: A 1280×720 screen less its panel.
 SMALL = QSize(1280, 720 - 28)
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 
 
 @pytest.fixture
-def make_window(qtbot, qapp, tmp_path):
+def make_window(windows, qapp):
     """``make(lang, screen)``: the window in ``lang``, laid out for a screen of ``screen``
     (available size) and sized as a window manager would (its frame within the screen)."""
-    made: list[MainWindow] = []
 
     def make(lang: str = "en", screen: QSize = LAPTOP, settings: str = "settings.ini",
              arrange: bool = True) -> MainWindow:
         assert i18n.install(qapp, lang) == lang
-        w = MainWindow(settings=QSettings(str(tmp_path / settings),
-                                          QSettings.Format.IniFormat))
+        w = windows.make(settings=settings)
         if arrange:
             w.reset_layout(screen)
-        w.resize(screen.width(), screen.height() - FRAME_ESTIMATE)
-        w.show()
-        qtbot.waitExposed(w)
-        made.append(w)
-        return w
+        size = QSize(screen.width(), screen.height() - FRAME_ESTIMATE)
+        return windows.show(w, size, background=False)
 
     yield make
-    for w in made:
-        w.wait_background()
-        w.document.history.set_clean()
-        w.close()
-        w.deleteLater()
+    windows.close_all()  # before the language goes back to English
     i18n.install(qapp, "en")
 
 
@@ -111,13 +101,11 @@ def _shown(widget: QWidget) -> bool:
             and not _behind(widget) and not _parked(widget))
 
 
-def settled(qtbot, window: QMainWindow) -> list[str]:
+def settled(window: MainWindow) -> list[str]:
     """What does not fit once the window has laid itself out (toolbars choose their style
-    on the next turns of the event loop): waits up to a second for nothing to be left."""
-    # What is left after the wait is the test's message (waitUntil raises its own
-    # TimeoutError for a callable that returns False, which would hide it).
-    with contextlib.suppress(AssertionError, TimeoutError):
-        qtbot.waitUntil(lambda: not fit_problems(window), timeout=1000)
+    on the next turns of the event loop): ``support.window.settle`` waits for the layout
+    events to stop, not for a time, so a loaded machine cannot end the wait early."""
+    settle(window)
     return fit_problems(window)
 
 
@@ -185,19 +173,19 @@ def show_status_texts(window: MainWindow) -> None:
 
 # -- the tests -----------------------------------------------------------------------------------
 @pytest.mark.parametrize("lang", ["en", "ar", "ru"])
-def test_the_window_fits_a_laptop_screen(make_window, qtbot, lang):
+def test_the_window_fits_a_laptop_screen(make_window, lang):
     window = make_window(lang)
     show_status_texts(window)
     window.editor.switch_version("Proposal B")
     window.selection.set({"zone-idlib"})  # the Attributes panel filled in
-    qtbot.wait(60)  # laid out again
+    problems = settled(window)  # laid out again
     minimum = window.minimumSizeHint()
     assert minimum.width() <= LAPTOP.width() and \
         minimum.height() <= LAPTOP.height() - FRAME_ESTIMATE, minimum
     assert window.size() == QSize(LAPTOP.width(), LAPTOP.height() - FRAME_ESTIMATE)
     for dock in window.docks.docks:
         assert dock.minimumSizeHint().height() <= 200, dock.objectName()
-    assert "\n".join(settled(qtbot, window)) == ""
+    assert "\n".join(problems) == ""
     # the right side's docks are tabs (they do not fit above each other), Attributes first
     right = [d for d in window.docks.docks if window.dockWidgetArea(d) == RIGHT]
     assert len(right) >= 3 and window.docks.tabbed(RIGHT)
@@ -207,9 +195,8 @@ def test_the_window_fits_a_laptop_screen(make_window, qtbot, lang):
     # no panel needs a horizontal scroll bar (the Changes panel in Russian did)
     for dock in right:
         dock.raise_()
-        assert settled(qtbot, window) == [], dock.objectName()
-        qtbot.waitUntil(lambda d=dock: not d.widget().horizontalScrollBar().isVisible(),
-                        timeout=1000)
+        assert settled(window) == [], dock.objectName()
+        assert not dock.widget().horizontalScrollBar().isVisible(), dock.objectName()
     for dock in window.docks.docks:
         if dock not in right:
             assert not dock.widget().horizontalScrollBar().isVisible(), dock.objectName()
@@ -218,19 +205,19 @@ def test_the_window_fits_a_laptop_screen(make_window, qtbot, lang):
 
 
 @pytest.mark.parametrize("lang", ["en", "ar", "ru"])
-def test_a_small_screen_with_the_docks_closed(make_window, qtbot, lang):
+def test_a_small_screen_with_the_docks_closed(make_window, lang):
     window = make_window(lang, SMALL)
     show_status_texts(window)
-    assert settled(qtbot, window) == []
+    assert settled(window) == []
     for dock in window.docks.docks:
         if dock.isVisible():
             dock.toggleViewAction().trigger()  # View ▸ Panels, as a user closes them
     assert not any(d.isVisible() for d in window.docks.docks)
-    qtbot.waitUntil(lambda: window.canvas.width() == window.width(), timeout=2000)  # all map
-    assert settled(qtbot, window) == []
+    assert settled(window) == []
+    assert window.canvas.width() == window.width()  # all map
 
 
-def test_forced_shorter_nothing_overlaps(make_window, qtbot):
+def test_forced_shorter_nothing_overlaps(make_window):
     """The tester forced the window shorter than its minimum then was: the Problems header
     lay over the Notes field and the status bar over the Changes summary. Now the docks
     scroll, also stacked."""
@@ -239,23 +226,23 @@ def test_forced_shorter_nothing_overlaps(make_window, qtbot):
         window.removeDockWidget(dock)
         window.addDockWidget(window.docks.default_area(dock), dock)
         dock.show()
-    assert settled(qtbot, window) == []
+    assert settled(window) == []
     assert window.minimumSizeHint().height() <= 600 - FRAME_ESTIMATE
 
 
-def test_a_roomy_screen_keeps_the_docks_stacked(make_window, qtbot):
+def test_a_roomy_screen_keeps_the_docks_stacked(make_window):
     window = make_window("en", QSize(1920, 1600))
-    assert settled(qtbot, window) == []
+    assert settled(window) == []
     assert not window.docks.tabbed(RIGHT)
     assert all(not window.tabifiedDockWidgets(d) for d in window.docks.docks)
 
 
-def test_a_dock_added_later_joins_its_sides_tabs(make_window, qtbot):
+def test_a_dock_added_later_joins_its_sides_tabs(make_window):
     window = make_window("en")
     panel = QLabel("Conflicts")
     panel.setObjectName("conflictsPanel")
     dock = window.add_dock(panel, "Conflicts")  # as another add-on's panel will be
-    qtbot.wait(30)
+    settle(window)
     assert window.dockWidgetArea(dock) == RIGHT
     attributes = window.findChild(QDockWidget, "dock_attributesPanel")
     assert dock in window.tabifiedDockWidgets(attributes)
@@ -264,7 +251,7 @@ def test_a_dock_added_later_joins_its_sides_tabs(make_window, qtbot):
                                                        "menuPanels").actions()
 
 
-def test_an_on_demand_dock_keeps_out_of_the_way_until_it_has_something(make_window, qtbot):
+def test_an_on_demand_dock_keeps_out_of_the_way_until_it_has_something(make_window):
     """The Conflicts dock (below the map) took a third of a laptop's height with nothing in
     it: a dock its add-on shows on demand stays hidden through the arrangement, and once
     shown it stays shown when the layout is reset."""
@@ -272,16 +259,16 @@ def test_an_on_demand_dock_keeps_out_of_the_way_until_it_has_something(make_wind
     conflicts = window.findChild(QDockWidget, "dock_conflictsPanel")
     assert window.docks.on_demand(conflicts) and not conflicts.isVisible()
     window.reset_layout(LAPTOP)
-    qtbot.wait(30)
+    settle(window)
     assert not conflicts.isVisible()
     conflicts.show()  # as the panel does when a merge leaves conflicts
     window.reset_layout(LAPTOP)
-    qtbot.wait(30)
+    settle(window)
     assert conflicts.isVisible()
     assert all(not window.docks.on_demand(d) for d in window.docks.docks if d is not conflicts)
 
 
-def test_docks_get_back_the_place_the_user_gave_them(make_window, qtbot):
+def test_docks_get_back_the_place_the_user_gave_them(make_window):
     """The Problems and Changes docks (installed by add-ons) too: the saved arrangement
     is restored once every dock exists."""
     first = make_window("en", settings="moved.ini")
@@ -292,7 +279,7 @@ def test_docks_get_back_the_place_the_user_gave_them(make_window, qtbot):
     changes.setFloating(True)
     changes.setGeometry(QRect(200, 150, 700, 500))
     first.docks.docks[0].hide()  # Layers closed
-    qtbot.wait(30)
+    settle(first)
     first.close()  # saves the arrangement
     again = make_window("en", settings="moved.ini", arrange=False)
     problems = again.findChild(QDockWidget, "dock_problemsPanel")
@@ -302,7 +289,7 @@ def test_docks_get_back_the_place_the_user_gave_them(make_window, qtbot):
     assert not again.docks.docks[0].isVisible()
     # and View ▸ Panels ▸ Reset panel layout puts every dock back, arranged
     again.reset_layout(LAPTOP)
-    qtbot.wait(30)
+    settle(again)
     assert again.dockWidgetArea(problems) == RIGHT and not changes.isFloating()
     assert all(d.isVisibleTo(again) or again.tabifiedDockWidgets(d) for d in again.docks.docks
                if not again.docks.on_demand(d))
@@ -310,11 +297,11 @@ def test_docks_get_back_the_place_the_user_gave_them(make_window, qtbot):
 
 
 @pytest.mark.parametrize("width", [1366, 1400])
-def test_the_russian_toolbar_shows_every_tool(make_window, qtbot, width):
+def test_the_russian_toolbar_shows_every_tool(make_window, width):
     """At 1400 px "Buffer zone" and "Measure" were behind » in Russian: now every tool
     button is shown, as an icon with its name in the tooltip when names do not fit."""
     window = make_window("ru", QSize(width, 900))
-    assert settled(qtbot, window) == []
+    assert settled(window) == []
     bar = window.window_actions.tools_toolbar
     for cls, act in window.window_actions.tool_actions.items():
         button = bar.widgetForAction(act)
@@ -326,13 +313,14 @@ def test_the_russian_toolbar_shows_every_tool(make_window, qtbot, width):
         assert ToolbarFit.width(bar, Qt.ToolButtonStyle.ToolButtonTextBesideIcon) > width
 
 
-def test_names_come_back_when_there_is_room(make_window, qtbot):
+def test_names_come_back_when_there_is_room(make_window):
     window = make_window("ru", QSize(1366, 900))
     bar = window.window_actions.tools_toolbar
-    qtbot.waitUntil(lambda: not window.toolbar_fit.texts_shown(bar), timeout=2000)
+    settle(window)
+    assert not window.toolbar_fit.texts_shown(bar)
     window.resize(2400, 900)
-    qtbot.waitUntil(lambda: window.toolbar_fit.texts_shown(bar), timeout=2000)
-    assert settled(qtbot, window) == []
+    assert settled(window) == []
+    assert window.toolbar_fit.texts_shown(bar)
     window.resize(1366, 900)
-    qtbot.waitUntil(lambda: not window.toolbar_fit.texts_shown(bar), timeout=2000)
-    assert settled(qtbot, window) == []
+    assert settled(window) == []
+    assert not window.toolbar_fit.texts_shown(bar)

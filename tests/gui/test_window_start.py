@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget
 from shapely import box
+from support.window import close_quietly
 
 from zoneeditor.gui.main_window import MainWindow
 from zoneeditor.gui.startup_trace import MILESTONES, StartupTrace
@@ -24,25 +25,16 @@ from zoneeditor.io.session import Session, sample_path
 
 
 @pytest.fixture
-def make(qtbot, tmp_path, sample_copy):
+def make(windows, sample_copy):
     """``make(deferred=True, settings="settings.ini", session=None)``: a window on the sample
     copy (not shown), closed without questions after the test."""
-    made: list[MainWindow] = []
 
     def build(deferred: bool = True, settings: str = "settings.ini",
               session: Session | None = None) -> MainWindow:
-        store = QSettings(str(tmp_path / settings), QSettings.Format.IniFormat)
-        window = MainWindow(session or Session.open(sample_copy), settings=store,
-                            deferred_start=deferred)
-        made.append(window)
-        return window
+        return windows.make(session or Session.open(sample_copy), settings=settings,
+                            deferred=deferred)
 
-    yield build
-    for window in made:
-        window.wait_background()
-        window.document.history.set_clean()
-        window.close()
-        window.deleteLater()
+    return build
 
 
 def shown(qtbot, window: MainWindow, paint: bool = True) -> MainWindow:
@@ -216,10 +208,7 @@ def test_run_with_a_reference_shows_it_once_the_window_is_ready(
         assert view.table.item(0, view.COL_NAME).text() == "world"
     finally:
         for window in built:
-            window.wait_background()
-            window.document.history.set_clean()
-            window.close()
-            window.deleteLater()
+            close_quietly(window)
 
 
 @pytest.fixture
@@ -246,10 +235,7 @@ def test_a_team_working_copy_opened_at_start_shows_its_sync_state(talks, qtbot):
         assert team.indicator.isVisible() and team.toolbar.isVisible()
         assert "z1" in window.document.version.features
     finally:
-        window.wait_background()
-        window.document.history.set_clean()
-        window.close()
-        window.deleteLater()
+        close_quietly(window)
 
 
 def test_the_saved_arrangement_is_read_by_the_next_process(tmp_path):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -38,22 +38,12 @@ from zoneeditor.io.session import Session
 
 
 @pytest.fixture
-def marked(qapp, qtbot, tmp_path, sample_copy):
+def marked(qapp, windows, sample_copy):
     """A window built with the marking translator installed (English otherwise)."""
-    from PySide6.QtCore import QSettings
-
     translator = Marking()
     qapp.installTranslator(translator)
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(Session.open(sample_copy), settings=settings)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    window.wait_background()
-    yield window
-    window.document.history.set_clean()
-    window.close()
-    window.deleteLater()
+    yield windows.shown(QSize(1400, 900), Session.open(sample_copy), settings="s.ini")
+    windows.close_all()  # before the translator goes
     qapp.removeTranslator(translator)
 
 

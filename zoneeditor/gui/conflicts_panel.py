@@ -4,11 +4,10 @@ Each row says which feature, what kind of conflict, what each side did and where
 interface language, ``gui.conflict_text``). Selecting a row switches to its version, zooms to
 it, selects its feature and draws base, ours and theirs over the map in three styles with a
 legend (``render.conflict_overlay``). A merge conflict is resolved by taking ours or theirs
-(``core.merge.resolve.resolution``) or by editing the stretch by hand and then "Mark
-resolved" (``core.merge.by_hand``) — each an ordinary change set pushed through the editor:
-journaled, undoable, and undo brings the conflict back, because whether a conflict is open
-is read from the proposal's own markers. A sync conflict is decided for the next sync
-(``io.team.sync.decide``, saved in the working copy at once).
+or by editing the stretch by hand and then "Mark resolved" — each an ordinary change set
+pushed through the editor: journaled, undoable, and undo brings the conflict back, because
+whether a conflict is open is read from the proposal's own markers. A sync conflict is
+decided for the next sync. What each decision does is ``gui.conflict_decisions``.
 
 Installed by ``gui/addons.py``; the merge dialog hands it the conflicts of a merge it made
 (``add_merge``), the sync add-on tells it when a sync brought new ones (``refresh``).
@@ -32,21 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zoneeditor.core.changes import ChangeSet, Delta
-from zoneeditor.core.errors import ZoneEditorError
-from zoneeditor.core.merge.by_hand import hand_edited, mark_resolved
-from zoneeditor.core.merge.resolve import resolution, without_key
 from zoneeditor.core.merge.result import MergeResult
-from zoneeditor.core.messages import Message
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.gui import conflict_text as say
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.conflict_book import ConflictBook, ConflictEntry
+from zoneeditor.gui.conflict_decisions import ConflictDecisions, Outcome
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
-from zoneeditor.gui.tool_messages import error_text
-from zoneeditor.io.team.refusals import discard_changeset
-from zoneeditor.io.team.sync import decide
 from zoneeditor.render.conflict_overlay import ConflictPicture, paint_conflict
 
 #: Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street.
@@ -70,6 +62,8 @@ class ConflictsPanel(QWidget):
         self._editor, self._window, self._canvas = editor, window, canvas
         #: What is known about the open project's conflicts.
         self.book = ConflictBook()
+        #: What Take ours / Take theirs / Mark resolved do.
+        self.decisions = ConflictDecisions(editor, window)
         #: The dock holding the panel (set by ``install``), shown by ``reveal``.
         self.dock: QDockWidget | None = None
         self._entries: list[ConflictEntry] = []
@@ -280,20 +274,12 @@ class ConflictsPanel(QWidget):
         self.take_ours.setEnabled(can_choose)
         self.take_theirs.setEnabled(can_choose)
         self.mark.setVisible(not sync)
-        self.mark.setEnabled(entry is not None and not sync and self._edited(entry))
+        self.mark.setEnabled(entry is not None and not sync and self.decisions.edited(entry))
         self._show_hint(entry)
         self._picture = self._picture_of(entry)
         if entry is not None and zoom:
             self._go_to(entry)
         self._canvas.update()
-
-    def _edited(self, entry: ConflictEntry) -> bool:
-        version = self._editor.document.project.versions.get(entry.version)
-        if version is None:
-            return False
-        if entry.merge is None:
-            return True  # details not kept: closing it by hand is the only way
-        return hand_edited(entry.merge, version)
 
     def _show_hint(self, entry: ConflictEntry | None) -> None:
         self.hint.setText(say.hint_text(entry, bool(self._entries)))
@@ -321,86 +307,24 @@ class ConflictsPanel(QWidget):
         self._canvas.zoom_to_bounds((cx - half_w, cy - half_h, cx + half_w, cy + half_h),
                                     margin=0.3)
 
-    # -- deciding --------------------------------------------------------------------------
+    # -- deciding (``gui.conflict_decisions``) -----------------------------------------------
     def take(self, side: str) -> bool:
         """Decide the selected conflict for ``side`` ("ours" or "theirs"); True when done."""
         entry = self.selected()
-        if entry is None or entry.decided:
-            return False
-        if entry.is_refused and side == "theirs":
-            return self._discard(entry)
-        if entry.is_sync:
-            return self._decide(entry, side)
-        version = self._editor.document.project.versions.get(entry.version)
-        if entry.merge is None or version is None:
-            return False
-        if not self._editable(entry):
-            return False
-        try:
-            cs = resolution(entry.merge, "ours" if side == "ours" else "theirs", version)
-        except ZoneEditorError as exc:  # edited away by hand, or an invalid geometry
-            self._window.status(error_text(exc))
-            return False
-        return self._push(cs)
+        return entry is not None and self._done(self.decisions.take(entry, side))
 
     def mark_resolved(self) -> bool:
         """Close the selected conflict as decided by hand (after its stretch was edited)."""
         entry = self.selected()
-        if entry is None or entry.is_sync:
-            return False
-        version = self._editor.document.project.versions.get(entry.version)
-        if version is None or not self._editable(entry):
-            return False
-        try:
-            if entry.merge is not None:
-                cs = mark_resolved(entry.merge, version)
-            else:
-                deltas = tuple(Delta(f, without_key(f, entry.key)) for fid in entry.feature_ids
-                               if (f := version.get(fid)) is not None)
-                cs = ChangeSet(Message("Mark conflict on %1 resolved", entry.label()), version.name,
-                               deltas)
-        except ZoneEditorError as exc:
-            self._window.status(error_text(exc))
-            return False
-        return self._push(cs)
+        return entry is not None and self._done(self.decisions.mark_resolved(entry))
 
-    def _push(self, cs: ChangeSet) -> bool:
-        """Apply a decision as one undoable step and show the list without it at once."""
-        if not self._editor.push(cs):
+    def _done(self, outcome: Outcome) -> bool:
+        """Show the list without the decided conflict at once."""
+        if outcome is None:
             return False
         self.refresh()
-        return True
-
-    def _editable(self, entry: ConflictEntry) -> bool:
-        editor = self._editor
-        version = editor.document.project.versions.get(entry.version)
-        for fid in entry.feature_ids:
-            f = version.get(fid) if version is not None else None
-            if f is not None and not editor.layer_state.is_editable(entry.version, f.layer):
-                self._window.status(self.tr("Cannot resolve: %1 is locked (unlock it in "
-                                            "Layers)").replace("%1", f.label))
-                return False
-        return True
-
-    def _discard(self, entry: ConflictEntry) -> bool:
-        """Put the server's version of a refused change back: one undoable edit."""
-        if entry.sync is None or not self._editable(entry):
-            return False
-        cs = discard_changeset(entry.sync, self._editor.document.project)
-        return cs is not None and self._push(cs)
-
-    def _decide(self, entry: ConflictEntry, side: str) -> bool:
-        if not entry.feature_ids:
-            return False
-        try:
-            decide(self._editor.session, side, entry.feature_ids)
-        except (ZoneEditorError, OSError) as exc:
-            self._window.status(self.tr("Could not record the decision: %1").replace(
-                "%1", str(exc)))
-            return False
-        self._window.status(self.tr("Decision recorded: the next sync carries it out"))
-        self.refresh()
-        self.decided.emit()
+        if outcome == "sync":
+            self.decided.emit()
         return True
 
     # -- the map ---------------------------------------------------------------------------

@@ -13,7 +13,7 @@ font fits; the choice is made again on every resize, so a wider window gets its 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QMainWindow, QToolBar
+from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar
 
 Style = Qt.ToolButtonStyle
 
@@ -99,7 +99,25 @@ class ToolbarFit(QObject):
                 need -= rich[bar] - bare[bar]
             for bar, style in styles.items():
                 if bar.toolButtonStyle() != style:
-                    bar.setToolButtonStyle(style)
+                    self._restyle(bar, style)
+
+    @staticmethod
+    def _restyle(bar: QToolBar, style: Style) -> None:
+        """Give ``bar`` the button style ``style``, hidden for the change. A shown toolbar
+        that is not the last of its row and grows with its new style is laid out by Qt for
+        its old width inside the layout for its new one, and its » button is left shown for
+        good, over a row that has room for every button (QToolBarLayout, Qt 6.11; a plain
+        QMainWindow does it too). Hidden, it is laid out once, at its new width. The
+        keyboard focus (the version switcher may have it) stays where it was."""
+        if not bar.isVisible():
+            bar.setToolButtonStyle(style)
+            return
+        focus = QApplication.focusWidget()
+        bar.hide()
+        bar.setToolButtonStyle(style)
+        bar.show()
+        if focus is not None and bar.isAncestorOf(focus):
+            focus.setFocus()
 
     def texts_shown(self, bar: QToolBar) -> bool:
         """True when ``bar`` shows its buttons' names beside their icons."""

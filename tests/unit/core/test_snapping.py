@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from shapely import box
+from support.sample import sample_document
 
 from zoneeditor.core.basemap_model import Basemap, Country
 from zoneeditor.core.document import Document
@@ -42,9 +43,7 @@ def test_hole_rings_are_targets_with_their_ring_number():
 
 @pytest.fixture
 def doc():
-    d = Document(read_project(sample_path()))
-    d.current_version = "Proposal B"
-    return d
+    return sample_document()
 
 
 def test_context_snapping_honours_toggle_and_ctrl(doc):

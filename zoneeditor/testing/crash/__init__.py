@@ -10,7 +10,8 @@ Not part of the product: it lives with the testers' kit and is used by ``bench/c
 - ``process``: a child read line by line and killed; ``abandon`` (a kill, in one process);
 - ``edit_trials``, ``write_trials``: one kill each, aimed at the window that matters, checked
   as the editor would;
-- ``xdesk`` and ``window``: the same through the real window under Xvfb (xdotool, screenshots).
+- ``xdesk`` and ``window``: the same through the real window under Xvfb (xdotool, screenshots):
+  ``chain`` runs one chain of kills on one display, ``chain_record`` is what it did and found.
 """
 
 from zoneeditor.testing.crash.edit_trials import (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import shapely
 from shapely import LineString, Point
+from support.sample import sample_document
 
 from zoneeditor.core.document import Document
 from zoneeditor.core.geodesy import GEOD, area_km2, distance_km, to_local
@@ -14,15 +15,11 @@ from zoneeditor.core.selection import Selection
 from zoneeditor.core.tools.base import KeyEvent, PointerEvent, ToolContext
 from zoneeditor.core.tools.buffer_tool import BufferTool
 from zoneeditor.core.tools.measure_tool import MeasureTool
-from zoneeditor.io.project_file import read_project
-from zoneeditor.io.session import sample_path
 
 
 @pytest.fixture
 def doc() -> Document:
-    d = Document(read_project(sample_path()))
-    d.current_version = "Proposal B"
-    return d
+    return sample_document()
 
 
 def _edge_distances_km(zone, line: LineString, side: int) -> list[float]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import shapely
 from shapely import Polygon
+from support.sample import sample_document
 
 from zoneeditor.core.document import Document
 from zoneeditor.core.geodesy import area_km2, distance_km
@@ -12,8 +13,6 @@ from zoneeditor.core.model import AGREED, LayerKind
 from zoneeditor.core.selection import Selection
 from zoneeditor.core.tools.base import KeyEvent, PointerEvent, ToolContext
 from zoneeditor.core.tools.draw import DrawLineTool, DrawZoneTool, PlacePointTool
-from zoneeditor.io.project_file import read_project
-from zoneeditor.io.session import sample_path
 
 TOL = 0.01  # about 10 px at a regional zoom
 
@@ -24,9 +23,7 @@ def press(x, y, **kw):
 
 @pytest.fixture
 def doc() -> Document:
-    d = Document(read_project(sample_path()))
-    d.current_version = "Proposal B"
-    return d
+    return sample_document()
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import shapely
+from support.sample import sample_document
 
 from zoneeditor.core.document import Document
 from zoneeditor.core.geodesy import distance_km
@@ -12,8 +13,6 @@ from zoneeditor.core.selection import Selection
 from zoneeditor.core.tools.base import KeyEvent, PointerEvent, ToolContext
 from zoneeditor.core.tools.move import MoveFeatureTool
 from zoneeditor.core.tools.vertex_edit import EditVerticesTool
-from zoneeditor.io.project_file import read_project
-from zoneeditor.io.session import sample_path
 
 TOL = 0.01
 SHARED = (36.62, 35.40)  # Proposal B: Idlib/Hama border vertex, also on the line of contact
@@ -22,9 +21,7 @@ TRIO = ("zone-idlib", "zone-hama", "line-idlib-hama")
 
 @pytest.fixture
 def doc() -> Document:
-    d = Document(read_project(sample_path()))
-    d.current_version = "Proposal B"
-    return d
+    return sample_document()
 
 
 @pytest.fixture

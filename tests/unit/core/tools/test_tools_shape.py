@@ -6,6 +6,7 @@ import pytest
 import shapely
 from conftest import line, project_with, zone
 from shapely import Polygon
+from support.sample import sample_document
 
 from zoneeditor.core.document import Document
 from zoneeditor.core.geodesy import area_km2
@@ -15,17 +16,13 @@ from zoneeditor.core.tools.base import KeyEvent, PointerEvent, ToolContext
 from zoneeditor.core.tools.merge import MergeZonesTool
 from zoneeditor.core.tools.reshape import ReshapeTool
 from zoneeditor.core.tools.split import SplitZoneTool
-from zoneeditor.io.project_file import read_project
-from zoneeditor.io.session import sample_path
 
 NOSNAP = frozenset({"ctrl"})
 
 
 @pytest.fixture
 def doc() -> Document:
-    d = Document(read_project(sample_path()))
-    d.current_version = "Proposal B"
-    return d
+    return sample_document()
 
 
 def draw(tool, doc, points, snap=False, tol=0.01):
