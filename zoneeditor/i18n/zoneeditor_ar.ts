@@ -175,7 +175,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
 <context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+45"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+48"/>
         <location filename="../gui/conflict_text.py" line="+135"/>
         <source>and %n more</source>
         <translation>
@@ -189,16 +189,16 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../gui/conflicts_panel.py" line="+69"/>
-        <location line="+352"/>
+        <location filename="../gui/conflicts_panel.py" line="+61"/>
+        <location line="+284"/>
         <source>Conflicts</source>
         <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="-335"/>
+        <location filename="../gui/conflicts_panel.py" line="-265"/>
         <source>Feature</source>
-        <extracomment>What is known about the open project&apos;s conflicts. The dock holding the panel (set by ``install``), shown by ``reveal``.</extracomment>
+        <extracomment>What is known about the open project&apos;s conflicts. What Take ours / Take theirs / Mark resolved do. The dock holding the panel (set by ``install``), shown by ``reveal``.</extracomment>
         <translation>العنصر</translation>
     </message>
     <message>
@@ -367,22 +367,22 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>لديهم: النسخة الأخرى من المشروع</translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="+103"/>
+        <location line="-23"/>
         <source>Cannot resolve: %1 is locked (unlock it in Layers)</source>
         <translation>يتعذر الحسم: %1 مقفل (افتح قفله في «الطبقات»)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
         <source>Could not record the decision: %1</source>
         <translation>تعذر تسجيل القرار: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>Decision recorded: the next sync carries it out</source>
         <translation>سُجّل القرار: ستنفذه المزامنة التالية</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-20"/>
+        <location line="+4"/>
         <source>(unset)</source>
         <translation>(غير محدد)</translation>
     </message>
@@ -2208,8 +2208,9 @@ UTM: %4. MGRS: %5.
 <context>
     <name>Locator</name>
     <message>
-        <location filename="../gui/locator.py" line="+245"/>
+        <location filename="../gui/locator.py" line="+87"/>
         <source>zone of the project</source>
+        <extracomment>The locator&apos;s key. Results listed at most. Half the side (degrees) of the view shown around a town (about 1:250,000 on a laptop). Half the side (degrees) of the view around a point feature. How far around the project&apos;s extent (degrees) places count as &quot;near&quot; for the ranking. How long the place gone to stays marked (ms).</extracomment>
         <translation>منطقة في المشروع</translation>
     </message>
     <message>
@@ -2284,9 +2285,9 @@ UTM: %4. MGRS: %5.
 <context>
     <name>LocatorPopup</name>
     <message>
-        <location line="-265"/>
+        <location filename="../gui/locator_popup.py" line="+109"/>
         <source>Place or feature name (English, Arabic or Russian)</source>
-        <extracomment>The locator&apos;s key. Results listed at most. Half the side (degrees) of the view shown around a town (about 1:250,000 on a laptop). Half the side (degrees) of the view around a point feature. How far around the project&apos;s extent (degrees) places count as &quot;near&quot; for the ranking. How long the place gone to stays marked (ms). Item roles of a result row: the name shown (first line) and what it is (second line).</extracomment>
+        <extracomment>Item roles of a result row: the name shown (first line) and what it is (second line).</extracomment>
         <translation>اسم مكان أو عنصر (بالإنجليزية أو العربية أو الروسية)</translation>
     </message>
 </context>

@@ -28,9 +28,10 @@ vertex move on a 1,000,000-vertex zone writes about a hundred bytes instead of 3
 replay rebuilds the very same coordinates, bit for bit. Such records can only be decoded in
 order from the journal's base snapshot: ``ReplayState`` follows the features as the records
 are decoded. Records of format 1 (whole geometries) are read as before, and written whenever
-no geometry in the change set is large enough to patch (the undo history in the base record
-is always written whole: its entries are not replayed in order), and for the parts of a
-compound change set (rare, whole-version operations).
+no geometry in the change set is large enough to patch, and for the parts of a compound
+change set (rare, whole-version operations). The undo history in the base record is chained
+from its snapshot the same way (``io.journal.base_history``: applied steps inverted and
+decoded backwards, undone ones forwards).
 """
 
 from __future__ import annotations
