@@ -48,8 +48,8 @@ from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.tool_messages import translated
 from zoneeditor.i18n.values import version_title
 from zoneeditor.io.lineage import NoCommonAncestor, free_name, merge_from_file
-from zoneeditor.io.lineage.merging import version_of
 from zoneeditor.io.project_file import read_project, version_names
+from zoneeditor.io.version_pick import version_of
 
 #: Quiet time after typing a path before the preview is recomputed.
 PREVIEW_DEBOUNCE_MS = 300

@@ -18,8 +18,8 @@ from zoneeditor.core.merge import MergeResult, merge
 from zoneeditor.core.merge.resolve import open_conflicts
 from zoneeditor.core.model import Version
 from zoneeditor.io.lineage import find_base
-from zoneeditor.io.lineage.merging import version_of
 from zoneeditor.io.project_file import read_project
+from zoneeditor.io.version_pick import version_of
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,11 @@ class Xvfb:
             ready, _w, _x = select.select([fh], [], [], START_TIMEOUT_S)
             number = fh.readline().strip() if ready else ""
         wanted = self.display or "a free display"
+        if not number and ready:
+            # The pipe closed without a number: Xvfb could not listen and is exiting (it may
+            # not have exited yet when the end of the pipe is read).
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.proc.wait(START_TIMEOUT_S)
         if not number:
             if self.proc.poll() is None:
                 said = self._messages()
