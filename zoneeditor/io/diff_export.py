@@ -28,6 +28,7 @@ from zoneeditor.core.diff_regions import Region
 from zoneeditor.core.diff_report import CSV_COLUMNS, csv_rows
 from zoneeditor.core.errors import WriteError
 from zoneeditor.io.atomic import atomic_path
+from zoneeditor.io.fiona_strays import collect_strays
 
 _REGION_FIELDS = {
     "feature_id": "str", "feature_name": "str", "party": "str", "kind": "str",
@@ -62,6 +63,7 @@ def _region_row(report: DiffReport, r: Region) -> dict[str, Any]:
 
 
 def _write(report: DiffReport, tmp: Path) -> None:
+    collect_strays()  # io.fiona_strays: no abandoned collection closes our GDAL env
     crs = CRS.from_epsg(4326)
     with fiona.open(tmp, "w", driver="GPKG", layer="change_regions", crs=crs, encoding="utf-8",
                     schema={"geometry": "Polygon", "properties": _REGION_FIELDS}) as sink:

@@ -55,6 +55,7 @@ from zoneeditor.core.model import (
     Version,
 )
 from zoneeditor.io.atomic import atomic_path
+from zoneeditor.io.fiona_strays import collect_strays
 from zoneeditor.io.gpkg_blobs import decode_gpkg_blobs, wkb_of
 from zoneeditor.io.os_errors import os_reason
 from zoneeditor.io.plain_errors import plain_reason
@@ -188,6 +189,8 @@ NOT_WRITTEN = Message("the project could not be written")
 def _write(project: Project, tmp: Path) -> None:
     import fiona
     from fiona.crs import CRS
+
+    collect_strays()  # io.fiona_strays: no abandoned collection closes our GDAL env
 
     names = list(project.versions)
     slug = slugs(names)

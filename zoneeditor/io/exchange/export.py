@@ -30,6 +30,7 @@ from zoneeditor.io.atomic import (
 from zoneeditor.io.exchange import records, shapefile
 from zoneeditor.io.exchange.fields import changed_names
 from zoneeditor.io.exchange.verify import differences
+from zoneeditor.io.fiona_strays import collect_strays
 
 #: Formats offered, with the name shown to users and the usual file extension.
 FORMATS = {
@@ -258,6 +259,7 @@ def _write_and_verify(plan: ExportPlan, project: Project, chosen: list[Version],
     from zoneeditor.io.exchange.kml import write_kml
 
     progress(Message("Writing %1…", FORMATS[plan.fmt][0]))
+    collect_strays()  # io.fiona_strays: no abandoned collection closes our GDAL env
     if plan.fmt == "shp":
         base = _shp_base(plan.target, chosen, plan.zipped)
         files = shapefile.write_shapefiles(chosen, staging, base, plan.encoding,
