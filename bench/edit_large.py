@@ -157,7 +157,7 @@ class BareValid:
 class Ours:
     """zoneeditor: a durable session (real journal file) and the real vertex tool."""
 
-    def __init__(self, zone: Polygon) -> None:
+    def __init__(self, zone: Polygon, slimming=None) -> None:
         from zoneeditor.core.document import Document
         from zoneeditor.core.model import AGREED, Feature, Party, Project, ProjectMeta, Version
         from zoneeditor.core.selection import Selection
@@ -168,7 +168,7 @@ class Ours:
         f = Feature("zone", "zones", zone, {"name": "Zone", "party": "A"})
         meta = ProjectMeta(title="bench", parties=(Party("A", "#c0392b"),))
         project = Project.from_versions(meta, [Version(AGREED, {f.id: f})])
-        self.session = Session(Document(project), None)
+        self.session = Session(Document(project, slimming=slimming), None)
         self.doc = self.session.document
         self.tool = EditVerticesTool(ToolContext(self.doc, Selection()))
         self.journal = self.session.journal
@@ -301,7 +301,7 @@ def timed_steps(ours: Ours, rounds: int) -> None:
     with open("/proc/self/statm") as statm:
         pages = int(statm.read().split()[1])
     print(f"resident memory now: {pages * os.sysconf('SC_PAGE_SIZE') / 2**20:.0f} MB "
-          f"(the zone and {len(ours.doc.history.entries)} undo steps of it)")
+          f"(the zone and {ours.doc.history.count} undo steps of it)")
 
 
 def main() -> int:

@@ -14,8 +14,12 @@ from psygnal import Signal
 
 from zoneeditor.core.changes import ChangeSet, Structure, VersionHead
 from zoneeditor.core.errors import ConflictError
-from zoneeditor.core.model import AGREED, Feature, Project, Version
+from zoneeditor.core.messages import Message
+from zoneeditor.core.model import AGREED, Feature, Project, Version, version_phrase
+from zoneeditor.core.mutation import mutate
 from zoneeditor.core.undo import UndoStack
+from zoneeditor.core.undo_slim import Slimming
+from zoneeditor.core.validity import wrong_layer
 
 
 class JournalSink(Protocol):
@@ -38,7 +42,8 @@ class Document:
     #: Emitted with the new version name when the edited version switches.
     current_version_changed = Signal(str)
 
-    def __init__(self, project: Project, journal: JournalSink | None = None) -> None:
+    def __init__(self, project: Project, journal: JournalSink | None = None,
+                 slimming: Slimming | None = None) -> None:
         self.project = project
         self.journal = journal
         shown = project.meta.shown_version
@@ -47,7 +52,8 @@ class Document:
         self._current = shown
         if project.meta.shown_version != shown:
             project.meta = replace(project.meta, shown_version=shown)
-        self.history = UndoStack(self)
+        #: ``slimming``: how the history keeps steps of large geometries (``core.undo_slim``).
+        self.history = UndoStack(self, slimming)
 
     # -- reading ------------------------------------------------------------------------------
     @property
@@ -91,13 +97,13 @@ class Document:
             scratch = self.project.copy()
             for step in steps:
                 _check_fits(scratch, step)
-                _mutate(scratch, step)
+                mutate(scratch, step)
             _check_names_after(list(scratch.versions), ())
         if self.journal is not None:
             self.journal.append(changeset, origin)
         shown = self._current
         for step in steps:
-            shown = _mutate(self.project, step, shown)
+            shown = mutate(self.project, step, shown)
         if shown not in self.project.versions:
             shown = AGREED  # the shown version was dropped
         self._set_current(shown)
@@ -110,17 +116,6 @@ class Document:
         if name != self._current:
             self._current = name
             self.current_version_changed.emit(name)
-
-
-def apply_unchecked(project: Project, changeset: ChangeSet) -> None:
-    """Change ``project`` by ``changeset`` (all its steps) without checking or journaling it.
-
-    Only for a change that was checked when it was made: the journal's replay state follows
-    its records with it (``io.journal.codec.ReplayState``). Everything else goes through
-    ``Document.apply``.
-    """
-    for step in changeset.steps:
-        _mutate(project, step)
 
 
 def _head_of(project: Project, name: str) -> VersionHead:
@@ -141,36 +136,37 @@ def _check_fits(project: Project, cs: ChangeSet) -> None:
     exists = cs.version in project.versions
     if cs.structure == Structure.CREATE:
         if exists:
-            raise ConflictError(f"version {cs.version!r} already exists")
+            raise ConflictError(Message("%1 already exists", version_phrase(cs.version)))
         current: dict[str, Feature] = {}
     elif not exists:
-        raise ConflictError(f"no version {cs.version!r} in this project")
+        raise ConflictError(Message("there is no %1 in this project",
+                                    version_phrase(cs.version)))
     else:
         current = project.versions[cs.version].features
     if cs.meta and cs.meta[0] != project.meta:
-        raise ConflictError("project details were changed meanwhile")
+        raise ConflictError(Message("project details were changed meanwhile"))
     for d in cs.deltas:
         have = current.get(d.id)
         if have != d.old:
-            what = "already exists" if d.old is None else "is not as expected"
-            raise ConflictError(f"feature {d.id[:8]} {what} in {cs.version!r}")
-        if d.new is not None and d.new.geometry.geom_type not in d.new.layer.geometry_types:
+            where = version_phrase(cs.version)
             raise ConflictError(
-                f"a {d.new.geometry.geom_type} cannot go in the {d.new.layer.value} layer"
-            )
+                Message("feature %1 already exists in %2", d.id[:8], where) if d.old is None
+                else Message("feature %1 is not as expected in %2", d.id[:8], where))
+        if d.new is not None and d.new.geometry.geom_type not in d.new.layer.geometry_types:
+            raise ConflictError(wrong_layer(d.new.geometry.geom_type, d.new.layer))
     if cs.structure in (Structure.DROP, Structure.RENAME) \
             and not _head_matches(cs.head_before, _head_of(project, cs.version)):
-        raise ConflictError(f"version {cs.version!r} was changed meanwhile")
+        raise ConflictError(Message("%1 was changed meanwhile", version_phrase(cs.version)))
     if cs.structure == Structure.DROP:
         remaining = set(current) - {d.id for d in cs.deltas if d.new is None}
         if remaining:
-            raise ConflictError(f"version {cs.version!r} still has features")
+            raise ConflictError(Message("%1 still has features", version_phrase(cs.version)))
         if cs.version == AGREED:
-            raise ConflictError("the agreed baseline cannot be removed")
+            raise ConflictError(Message("the agreed baseline cannot be removed"))
     if cs.structure == Structure.RENAME:
         after = cs.head_after
         if after.name != cs.version and after.name in project.versions:
-            raise ConflictError(f"version {after.name!r} already exists")
+            raise ConflictError(Message("%1 already exists", version_phrase(after.name)))
 
 
 def _check_names_after(names: list[str], steps: tuple[ChangeSet, ...]) -> None:
@@ -183,48 +179,5 @@ def _check_names_after(names: list[str], steps: tuple[ChangeSet, ...]) -> None:
         elif cs.structure == Structure.RENAME:
             names[names.index(cs.version)] = cs.head_after.name
     if not names or names[0] != AGREED:
-        raise ConflictError("a project must keep its agreed baseline, first among versions")
-
-
-def _place(project: Project, name: str, position: int | None) -> None:
-    """Move version ``name`` to ``position`` in the project's ordered versions."""
-    names = list(project.versions)
-    if position is None or names.index(name) == position:
-        return
-    names.remove(name)
-    names.insert(min(position, len(names)), name)
-    project.versions = {n: project.versions[n] for n in names}
-
-
-def _mutate(project: Project, cs: ChangeSet, shown: str = "") -> str:
-    """Change ``project`` by the (checked) simple change set ``cs``.
-
-    Returns the name the version called ``shown`` has afterwards (it follows a rename).
-    """
-    if cs.structure == Structure.CREATE:
-        head = cs.head_after
-        project.versions[cs.version] = Version(cs.version, description=head.description or "")
-        _place(project, cs.version, head.position)
-    features = project.versions[cs.version].features
-    for d in cs.deltas:
-        if d.new is None:
-            del features[d.id]
-        else:
-            features[d.id] = d.new
-    if cs.meta:
-        # The shown version is view state kept with the details, never part of an edit.
-        project.meta = replace(cs.meta[1], shown_version=project.meta.shown_version)
-    if cs.structure == Structure.DROP:
-        del project.versions[cs.version]
-    elif cs.structure == Structure.RENAME:
-        after = cs.head_after
-        version = project.versions[cs.version]
-        version.name = after.name
-        if after.description is not None:
-            version.description = after.description
-        project.versions = {(after.name if n == cs.version else n): v
-                            for n, v in project.versions.items()}
-        _place(project, after.name, after.position)
-        if shown == cs.version:
-            shown = after.name
-    return shown
+        raise ConflictError(Message("a project must keep its agreed baseline, first among "
+                                     "versions"))

@@ -15,8 +15,15 @@ from shapely.geometry.base import BaseGeometry
 from zoneeditor.core import vertices as vx
 from zoneeditor.core.changes import ChangeSet, Delta, Structure
 from zoneeditor.core.errors import EditRefused
-from zoneeditor.core.messages import Message
-from zoneeditor.core.model import STATUSES, Feature, LayerKind, ProjectMeta, Version
+from zoneeditor.core.messages import Message, joined
+from zoneeditor.core.model import (
+    ATTRIBUTE_NAMES,
+    STATUSES,
+    Feature,
+    LayerKind,
+    ProjectMeta,
+    Version,
+)
 from zoneeditor.core.validity import describe, edit_problem
 
 
@@ -70,11 +77,18 @@ def delete_features(version: Version, ids: Iterable[str]) -> ChangeSet:
     return ChangeSet(label, version.name, tuple(Delta(f, None) for f in feats))
 
 
+def attribute_label(key: str) -> str:
+    """How a label names the attribute ``key``: a core attribute by its name, a Message the
+    window translates ("name_local" -> "local name"); any other by its column name."""
+    return ATTRIBUTE_NAMES.get(key, key)
+
+
 def set_attributes(version: Version, feature: Feature, **changes: Any) -> ChangeSet:
-    """Change some attributes of ``feature`` (one undo step)."""
+    """Change some attributes of ``feature`` (one undo step); the label names them as the
+    user knows them ("Edit local name of Idlib"; ``attribute_label``)."""
     _check_attributes(changes)
     new = feature.with_attributes(**changes)
-    names = ", ".join(sorted(changes))
+    names = joined([attribute_label(key) for key in sorted(changes)], comma=True)
     return ChangeSet(Message("Edit %1 of %2", names, feature.label), version.name,
                      (Delta(feature, new),))
 

@@ -45,8 +45,8 @@ if TYPE_CHECKING:
     from zoneeditor.core.vertex_runs import RunIndex
 
 __all__ = ["FLAT_KINDS", "Facts", "Flat", "Patch", "apply", "build", "built", "closed_rows",
-           "compose", "diff", "facts", "flat_of", "flatten", "known_facts", "origin_of",
-           "patch_between"]
+           "compose", "diff", "facts", "flat_of", "flatten", "known_facts", "note_origin",
+           "origin_of", "patch_between"]
 
 #: How many earlier geometries an edited geometry remembers its patch from (a drag folds
 #: many moves into one step: the journal needs the patch from where the drag began).
@@ -277,6 +277,16 @@ def patch_between(old: BaseGeometry, new: BaseGeometry) -> Patch | None:
         known.origin = (weakref.ref(old), patch)
         known.lineage = ()
     return patch
+
+
+def note_origin(geometry: BaseGeometry, parent: BaseGeometry, patch: Patch) -> None:
+    """Remember that ``geometry`` is ``parent`` with ``patch`` applied, unless a live origin
+    is remembered for it already. The undo history rebuilds the geometry a step goes back
+    to from the one it leaves (``built(..., origin=)``); this records the way forward too,
+    so redoing the step needs no comparison of the two either."""
+    known = facts(geometry)
+    if known.origin is None or known.origin[0]() is None:
+        known.origin = (weakref.ref(parent), patch)
 
 
 def built(flat: Flat, closed: np.ndarray | None = None,

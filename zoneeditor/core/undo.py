@@ -2,16 +2,23 @@
 
 Qt's QUndoStack lives in QtGui, so the core keeps its own: small, and the journal can replay
 it (each call is journaled with its origin), which is how a crash keeps the undo history.
+
+Steps that change large geometries are kept slim away from the index (``core.undo_slim``):
+their geometries as patches, rebuilt exactly (and checked by digest) when undo or redo
+reaches them, so the history's memory grows with what the edits changed, not with the size
+of what they changed it in.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from psygnal import Signal
 
 from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.undo_slim import HistoryStep, Slimming, SlimStep, whole_steps
 
 if TYPE_CHECKING:
     from zoneeditor.core.document import Document
@@ -36,16 +43,21 @@ def merged_step(step: ChangeSet, later: ChangeSet) -> ChangeSet | None:
 
 
 class UndoStack:
-    """Linear history of a document; ``index`` is how many entries are currently applied."""
+    """Linear history of a document; ``index`` is how many entries are currently applied.
+
+    ``slimming`` says which steps are kept slim (``core.undo_slim``); ``Slimming(None)``
+    keeps every step whole.
+    """
 
     #: Emitted after any push, merge, undo, redo or clean-state change.
     changed = Signal()
     #: Emitted with the new value when the document becomes clean or dirty.
     clean_changed = Signal(bool)
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, slimming: Slimming | None = None) -> None:
         self._doc = document
-        self._entries: list[ChangeSet] = []
+        self._slimming = slimming if slimming is not None else Slimming()
+        self._entries: list[HistoryStep] = []
         self._index = 0
         self._clean_index: int | None = 0
 
@@ -56,9 +68,24 @@ class UndoStack:
         return self._index
 
     @property
-    def entries(self) -> tuple[ChangeSet, ...]:
-        """All entries, applied and undone, oldest first."""
+    def count(self) -> int:
+        """How many entries there are, applied and undone."""
+        return len(self._entries)
+
+    @property
+    def steps(self) -> tuple[HistoryStep, ...]:
+        """All entries as they are kept, oldest first: whole change sets and slim steps
+        (what the journal's base record is written from, without rebuilding anything)."""
         return tuple(self._entries)
+
+    @property
+    def entries(self) -> tuple[ChangeSet, ...]:
+        """All entries whole, applied and undone, oldest first.
+
+        Slim steps are rebuilt for this (each large geometry made again, all of them at
+        once): for tests and small histories; ``steps`` and ``count`` cost nothing.
+        """
+        return whole_steps(self._doc.project, self._entries, self._index)
 
     @property
     def labels(self) -> list[str]:
@@ -106,11 +133,11 @@ class UndoStack:
         if changeset.is_empty:
             return
         was_clean = self.is_clean
-        top = self._entries[self._index - 1] if self._index else None
         # Only into the newest step, and never across a save: undo must stop at the saved state.
-        combined = (merged_step(top, changeset)
-                    if top is not None and self._index == len(self._entries)
-                    and self._clean_index != self._index else None)
+        may_merge = (self._index and self._index == len(self._entries)
+                     and self._clean_index != self._index and changeset.merge_key is not None
+                     and self._entries[self._index - 1].merge_key == changeset.merge_key)
+        combined = merged_step(self._whole(self._index - 1), changeset) if may_merge else None
         if combined is not None:
             self._doc.apply(changeset, "merge")
             if combined.is_empty:
@@ -119,6 +146,7 @@ class UndoStack:
                 self._index -= 1
             else:
                 self._entries[self._index - 1] = combined
+                self._slim(self._index - self._slimming.keep - 1)  # keep 0: slim at once
         else:
             self._doc.apply(changeset, "do")
             del self._entries[self._index:]
@@ -126,6 +154,10 @@ class UndoStack:
                 self._clean_index = None  # the saved state can no longer be reached
             self._entries.append(changeset)
             self._index += 1
+            # the step that leaves the window, and the former newest one, which a drag that
+            # did not merge after all may have rebuilt (keep 0)
+            self._slim(self._index - self._slimming.keep - 1)
+            self._slim(self._index - 2)
         self._emit(was_clean)
 
     def undo(self) -> ChangeSet | None:
@@ -133,9 +165,10 @@ class UndoStack:
         if not self.can_undo:
             return None
         was_clean = self.is_clean
-        cs = self._entries[self._index - 1]
+        cs = self._whole(self._index - 1)
         self._doc.apply(~cs, "undo")
         self._index -= 1
+        self._slim(self._index + self._slimming.keep)
         self._emit(was_clean)
         return cs
 
@@ -144,9 +177,10 @@ class UndoStack:
         if not self.can_redo:
             return None
         was_clean = self.is_clean
-        cs = self._entries[self._index]
+        cs = self._whole(self._index)
         self._doc.apply(cs, "redo")
         self._index += 1
+        self._slim(self._index - self._slimming.keep - 1)
         self._emit(was_clean)
         return cs
 
@@ -165,11 +199,13 @@ class UndoStack:
         self._clean_index = self._index
         self._emit(was_clean)
 
-    def restore(self, entries: list[ChangeSet], index: int, clean_index: int | None) -> None:
+    def restore(self, entries: Sequence[HistoryStep], index: int, clean_index: int | None
+                ) -> None:
         """Replace the whole history (crash recovery; the journal's base record).
 
         The document must already be in the state reached after ``index`` entries; nothing
-        is applied here.
+        is applied here. ``entries`` may be whole or slim (``steps`` of another stack, or
+        the journal's base history); those away from ``index`` are made slim.
         """
         if not 0 <= index <= len(entries):
             raise IndexError(f"history has {len(entries)} steps, not {index}")
@@ -179,6 +215,8 @@ class UndoStack:
         self._entries = list(entries)
         self._index = index
         self._clean_index = clean_index
+        for j in range(len(self._entries)):
+            self._slim(j)
         self._emit(was_clean)
 
     def clear(self) -> None:
@@ -188,6 +226,26 @@ class UndoStack:
         self._index = 0
         self._clean_index = 0
         self._emit(was_clean)
+
+    # -- slim steps ------------------------------------------------------------------------
+    def _whole(self, j: int) -> ChangeSet:
+        """Entry ``j`` (next to the index) whole, rebuilt from the document if it was slim
+        and kept whole from now on (HistoryMismatch, nothing changed, if it does not fit)."""
+        step = self._entries[j]
+        if isinstance(step, SlimStep):
+            # Only a step next to the index fits the document as it is now.
+            assert j in (self._index - 1, self._index)
+            step = step.whole(self._doc.project, applied=j < self._index)
+            self._entries[j] = step
+        return step
+
+    def _slim(self, j: int) -> None:
+        """Make entry ``j`` slim if it is a whole step beyond the ``keep`` nearest the index
+        on its side (applied steps are rebuilt from the state after them, undone ones from
+        the state before them)."""
+        keep = self._slimming.keep
+        if 0 <= j < len(self._entries) and not self._index - keep <= j < self._index + keep:
+            self._entries[j] = self._slimming.step(self._entries[j], applied=j < self._index)
 
     def _emit(self, was_clean: bool) -> None:
         self.changed.emit()

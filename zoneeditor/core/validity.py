@@ -44,6 +44,16 @@ _FRIENDLY = {
 }
 
 
+def wrong_layer(geom_type: str, layer: LayerKind) -> Message:
+    """Why a geometry of type ``geom_type`` cannot go in ``layer``: "a Point cannot go in
+    the zones layer (Polygon or MultiPolygon)" (the edits' refusal and the document's)."""
+    allowed = " or ".join(layer.geometry_types)
+    kind = LayerKind(layer)
+    return Message("a %1 cannot go in the zones layer (%2)" if kind == LayerKind.ZONES else
+                   "a %1 cannot go in the lines layer (%2)" if kind == LayerKind.LINES else
+                   "a %1 cannot go in the points layer (%2)", geom_type, allowed)
+
+
 def problem(
     geometry: BaseGeometry | None, layer: LayerKind | None = None
 ) -> tuple[str, tuple[float, float] | None] | None:
@@ -62,12 +72,7 @@ def problem(
     if geometry.is_empty:
         return Message("its geometry is empty"), None
     if layer is not None and geometry.geom_type not in layer.geometry_types:
-        allowed = " or ".join(layer.geometry_types)
-        kind = LayerKind(layer)
-        return Message("a %1 cannot go in the zones layer (%2)" if kind == LayerKind.ZONES else
-                       "a %1 cannot go in the lines layer (%2)" if kind == LayerKind.LINES else
-                       "a %1 cannot go in the points layer (%2)",
-                       geometry.geom_type, allowed), None
+        return wrong_layer(geometry.geom_type, layer), None
     coords = shapely.get_coordinates(geometry)
     x, y = coords[:, 0], coords[:, 1]
     finite = np.isfinite(x) & np.isfinite(y)

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 import shapely
-from shapely.geometry import mapping, shape
+from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.errors import ReadError, WriteError
@@ -55,10 +55,19 @@ from zoneeditor.core.model import (
     Version,
 )
 from zoneeditor.io.atomic import atomic_path
+from zoneeditor.io.fiona_geometry import fiona_geometry
 from zoneeditor.io.fiona_strays import collect_strays
 from zoneeditor.io.gpkg_blobs import decode_gpkg_blobs, wkb_of
-from zoneeditor.io.os_errors import os_reason
 from zoneeditor.io.plain_errors import plain_reason
+from zoneeditor.io.project_sqlite import (
+    check_file,
+    columns,
+    connect,
+    quoted,
+    schema_objects,
+    stored_value,
+    table_rows,
+)
 from zoneeditor.io.project_tables import (
     GEOREFERENCES,
     META,
@@ -74,7 +83,6 @@ __all__ = ["META", "PARTIES", "VERSIONS", "ExtraTables", "field_type", "layer_sc
            "own_tables", "read_project", "read_project_here", "slugs", "write_project"]
 
 ID_FIELD = "zid"
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 _EMPTY = {
     LayerKind.ZONES: shape({"type": "Polygon", "coordinates": []}),
     LayerKind.LINES: shape({"type": "LineString", "coordinates": []}),
@@ -205,7 +213,7 @@ def _write(project: Project, tmp: Path) -> None:
                 kinds = schema["properties"]
                 sink.writerecords(
                     {
-                        "geometry": mapping(f.geometry) if not f.geometry.is_empty else None,
+                        "geometry": fiona_geometry(f.geometry) if not f.geometry.is_empty else None,
                         "properties": {
                             ID_FIELD: f.id,
                             **{k: _to_field(f.attributes.get(k), kinds[k])
@@ -253,7 +261,7 @@ def read_project(path: Path | str, *, limits: Any = None, sandbox: bool | None =
     from zoneeditor.io.trust import is_trusted
 
     path = Path(path)
-    _check_file(path)
+    check_file(path)
     if sandbox is None:
         sandbox = not is_trusted(path)
     if not sandbox:
@@ -270,9 +278,9 @@ def read_project_here(path: Path, limits: bool = True) -> Project:
     columns and (with ``limits``) over-long text or too many columns are refused.
     """
     path = Path(path)
-    _check_file(path)
+    check_file(path)
     try:
-        con = _connect(path)
+        con = connect(path)
     except sqlite3.Error as exc:
         raise ReadError(str(path), Message("the database is damaged (%1)", plain_reason(exc))
                         ) from exc
@@ -288,88 +296,16 @@ def read_project_here(path: Path, limits: bool = True) -> Project:
         con.close()
 
 
-def _check_file(path: Path) -> None:
-    if not path.exists():
-        raise ReadError(str(path), Message("no such file"))
-    if path.is_dir():
-        raise ReadError(str(path), Message("it is a folder, not a file"))
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(100)
-    except PermissionError as exc:
-        raise ReadError(str(path), Message("permission denied (the file is not readable)")
-                        ) from exc
-    except OSError as exc:  # a disk error, a name too long...: the system's reason, ours
-        raise ReadError(str(path), os_reason(exc)) from exc
-    if len(head) == 0:
-        raise ReadError(str(path), Message("the file is empty (0 bytes)"))
-    if not head.startswith(_SQLITE_MAGIC):
-        raise ReadError(str(path), Message("not a GeoPackage (it is not an SQLite database)"))
-
-
-def _connect(path: Path) -> sqlite3.Connection:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    con.text_factory = lambda b: b.decode("utf-8", errors="replace")
-    # Never run SQL functions named in the file's schema (views, defaults, triggers).
-    con.execute("PRAGMA trusted_schema=OFF")
-    return con
-
-
-#: Tables the reader depends on: none of them may be a view.
-_SYSTEM = ("gpkg_contents", "gpkg_geometry_columns", "gpkg_spatial_ref_sys")
-_OUR_LAYER = re.compile(r"^(zones|lines|points)__")
-
-
-def _schema_objects(con: sqlite3.Connection, path: Path) -> dict[str, str]:
-    result = con.execute("PRAGMA quick_check").fetchone()[0]
-    if result != "ok":
-        # SQLite's report names pages and indexes: nothing a user can act on
-        raise ReadError(str(path), Message("the database is damaged (it fails SQLite's "
-                                           "integrity check)"))
-    kinds = {str(name): str(kind) for kind, name in
-             con.execute("SELECT type, name FROM sqlite_master WHERE type IN ('table','view')")}
-    for name, kind in kinds.items():
-        ours = name in (META, PARTIES, VERSIONS, *_SYSTEM) or _OUR_LAYER.match(name)
-        if ours and kind == "view":
-            raise ReadError(str(path), Message(
-                "its table %1 has been replaced by a database view; zoneeditor never runs "
-                "views in project files (a view can run forever or fill the memory)",
-                repr(name)))
-    if META not in kinds or VERSIONS not in kinds:
-        raise ReadError(str(path), Message(
-            "not a zoneeditor project (no zoneeditor_meta table); use 'zoneeditor import' to "
-            "bring its layers into a project"))
-    return kinds
-
-
-def _columns(con: sqlite3.Connection, table: str, path: Path) -> list[tuple[str, str]]:
-    """(name, declared type) of a table's stored columns; computed columns are refused."""
-    out = []
-    for row in con.execute(f"PRAGMA table_xinfo({_q(table)})"):
-        name, decl, hidden = str(row[1]), str(row[2] or "").upper(), int(row[6])
-        if hidden in (2, 3):
-            raise ReadError(str(path), Message(
-                "column %1 of table %2 is computed by the database; zoneeditor does not run "
-                "such columns", repr(name), repr(table)))
-        if hidden == 0:
-            out.append((name, decl))
-    return out
-
-
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
 def version_names(path: Path | str) -> list[str]:
     """The names of the versions in the project file at ``path``, in order, read quickly
     (SQLite alone, no layer is opened): to check ``PATH:VERSION`` before opening anything.
     ReadError when it is not a readable zoneeditor project."""
     path = Path(path)
-    _check_file(path)
+    check_file(path)
     try:
-        con = _connect(path)
+        con = connect(path)
         try:
-            _schema_objects(con, path)
+            schema_objects(con, path)
             rows = con.execute(f"SELECT name FROM {VERSIONS} ORDER BY position").fetchall()
         finally:
             con.close()
@@ -379,39 +315,14 @@ def version_names(path: Path | str) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
-def _value(value: Any, decl: str) -> Any:
-    if value is None:
-        return None
-    if isinstance(value, bytes):
-        raise ValueError(Message("an attribute holds binary data"))
-    if decl == "BOOLEAN" and isinstance(value, int):
-        return bool(value)
-    if decl in ("DATE", "DATETIME", "TIME") and isinstance(value, str):
-        kinds: dict[str, type[datetime.date] | type[datetime.time]] = {
-            "DATE": datetime.date, "DATETIME": datetime.datetime, "TIME": datetime.time}
-        kind = kinds[decl]
-        try:
-            return kind.fromisoformat(value)
-        except ValueError:
-            return value
-    return value
-
-
-def _rows(con: sqlite3.Connection, table: str, path: Path) -> list[dict[str, Any]]:
-    cols = [c for c in _columns(con, table, path) if c[0] != "fid"]
-    names = ", ".join(_q(c) for c, _ in cols)
-    return [{c: _value(v, d) for (c, d), v in zip(cols, row, strict=True)}
-            for row in con.execute(f"SELECT {names} FROM {_q(table)}")]
-
-
 def _read(con: sqlite3.Connection, path: Path, limits: bool) -> Project:
-    kinds = _schema_objects(con, path)
-    meta_rows = {r["key"]: r["value"] for r in _rows(con, META, path)}
+    kinds = schema_objects(con, path)
+    meta_rows = {r["key"]: r["value"] for r in table_rows(con, META, path)}
     fmt = int(meta_rows.get("format_version") or 0)
     if fmt > FORMAT_VERSION:
         raise ReadError(str(path), Message("made by a newer zoneeditor (format %1); please "
                                            "upgrade", fmt))
-    party_rows = _rows(con, PARTIES, path) if PARTIES in kinds else []
+    party_rows = table_rows(con, PARTIES, path) if PARTIES in kinds else []
     parties = tuple(
         Party(str(r["name"]), str(r.get("colour") or "#808080"), str(r.get("name_local") or ""))
         for r in sorted(party_rows, key=lambda r: r.get("position") or 0)
@@ -434,10 +345,10 @@ def _read(con: sqlite3.Connection, path: Path, limits: bool) -> Project:
         from zoneeditor.io.reference.store import read_reference_tables
 
         references, georeferences = read_reference_tables(
-            lambda table: _rows(con, table, path), set(kinds), path)
+            lambda table: table_rows(con, table, path), set(kinds), path)
         meta = replace(meta, references=references, georeferences=georeferences)
     versions = []
-    for row in sorted(_rows(con, VERSIONS, path), key=lambda r: r.get("position") or 0):
+    for row in sorted(table_rows(con, VERSIONS, path), key=lambda r: r.get("position") or 0):
         v = Version(str(row["name"]), description=str(row.get("description") or ""))
         for layer in LayerKind:
             table = f"{layer.value}__{row['slug']}"
@@ -470,12 +381,12 @@ def gpkg_geometry(blob: Any) -> BaseGeometry | None:
 
 def _read_layer(con: sqlite3.Connection, path: Path, table: str, layer: LayerKind,
                 geom_col: str | None, limits: bool) -> list[Feature]:
-    cols = [c for c in _columns(con, table, path) if c[0] not in ("fid", geom_col)]
+    cols = [c for c in columns(con, table, path) if c[0] not in ("fid", geom_col)]
     if limits:
         _check_limits({c: None for c, _ in cols}, table, path)
-    select = ", ".join([_q(geom_col) if geom_col else "NULL", *(_q(c) for c, _ in cols)])
-    raw = [(row[0], {c: _value(v, d) for (c, d), v in zip(cols, row[1:], strict=True)})
-           for row in con.execute(f"SELECT {select} FROM {_q(table)} ORDER BY rowid")]
+    select = ", ".join([quoted(geom_col) if geom_col else "NULL", *(quoted(c) for c, _ in cols)])
+    raw = [(row[0], {c: stored_value(v, d) for (c, d), v in zip(cols, row[1:], strict=True)})
+           for row in con.execute(f"SELECT {select} FROM {quoted(table)} ORDER BY rowid")]
     present = {c for _, r in raw for c, v in r.items() if v is not None}
     geometries = decode_gpkg_blobs([blob for blob, _ in raw])  # one call for the layer
     out = []

@@ -149,6 +149,9 @@ class Session:
         self.source = source
         self.lock = lock
         self.journal = journal
+        #: What the crashed session's journal held, when this session was recovered from it
+        #: (``recover``): the window says what came back.
+        self.recovered: recovery.Candidate | None = None
         # merge lineage: the states this session starts from, recorded on save (io/lineage)
         self.lineage = LineageTracker(self.path, document.project)
         if durable and self.path is not None and self.lock is None:
@@ -272,7 +275,7 @@ class Session:
                 # document is clean. Otherwise nothing in it is "saved" any more.
                 history = document.history
                 clean = history.index if _same_content(path, document) else None
-                history.restore(list(history.entries), history.index, clean)
+                history.restore(history.steps, history.index, clean)
             info = journal.info()
             journal.document = document
             owner = {"attempts": "0"}
@@ -294,8 +297,10 @@ class Session:
         if folder_there and path is not None:
             _remove_leftovers(path)
         source = info.get("source", "") or (path.name if path else "")
-        return cls(document, path if folder_there else None, source=source, lock=lock,
-                   journal=journal)
+        session = cls(document, path if folder_there else None, source=source, lock=lock,
+                      journal=journal)
+        session.recovered = candidate
+        return session
 
     # -- state -------------------------------------------------------------------------------
     @property

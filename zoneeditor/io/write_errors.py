@@ -25,6 +25,7 @@ import sqlite3
 from enum import Enum
 from pathlib import Path
 
+from zoneeditor.core import textlimits
 from zoneeditor.core.messages import Message
 from zoneeditor.io.os_errors import os_reason
 from zoneeditor.io.plain_errors import plain_reason
@@ -141,13 +142,8 @@ def classify(exc: BaseException, target: Path) -> Reason:
 
 
 def size_text(n: int) -> str:
-    """A byte count as a person reads it ("312 KB", "1.5 GB")."""
-    value = float(n)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit in ("bytes", "KB") else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{n} bytes"
+    """A byte count as a person reads it ("312.0 KB", "1.5 GB"; ``core.textlimits``)."""
+    return textlimits.size_text(n)
 
 
 def explain(exc: BaseException, target: Path | str, *, kept: str = KEPT_PREVIOUS,

@@ -42,10 +42,11 @@ from typing import Any
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.changes import ChangeSet, Structure, VersionHead
-from zoneeditor.core.document import apply_unchecked
 from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Party, Project, ProjectMeta, Version
+from zoneeditor.core.mutation import apply_unchecked
 from zoneeditor.core.reference import Georeference, ReferenceLayer
+from zoneeditor.core.undo_slim import SlimDelta, SlimStep
 from zoneeditor.io.journal.record import (
     FORMAT,
     MAGIC,
@@ -71,6 +72,7 @@ __all__ = [
     "decode_project",
     "encode_changeset",
     "encode_project",
+    "encode_slim",
     "needs_state",
     "record_label",
 ]
@@ -101,6 +103,21 @@ def encode_changeset(cs: ChangeSet, patches: bool = False) -> bytes:
     """
     w = RecordWriter(patches and cs.structure != Structure.COMPOUND)
     return w.pack("cs", _changeset_out(w, cs))
+
+
+def encode_slim(step: SlimStep, inverted: bool, patches: bool = False) -> bytes:
+    """The journal bytes of a slim undo step (``core.undo_slim``), or of its inverse: a
+    stretch record written from the patches and digests it keeps, so a save never rebuilds
+    the history's geometries. It decodes through a ``ReplayState`` that holds, for each
+    feature it changes, the geometry it starts from. ``patches``: its whole deltas as
+    stretches too (only when they start from what that state holds)."""
+    w = RecordWriter(patches)
+    template = ~step.template if inverted else step.template
+    header = _changeset_out(w, template)
+    deltas = reversed(step.deltas) if inverted else step.deltas
+    header["d"] = [w.slim(d, inverted) if isinstance(d, SlimDelta)
+                   else w.delta(~d if inverted else d) for d in deltas]
+    return w.pack("cs", header)
 
 
 def _changeset_out(w: RecordWriter, cs: ChangeSet) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +17,7 @@ from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Project
+from zoneeditor.core.undo_slim import HistoryStep, Slimming
 from zoneeditor.io.journal.base_history import CHAINED_FORMAT, decode_history, decode_whole
 from zoneeditor.io.journal.codec import (
     ReplayState,
@@ -51,7 +52,7 @@ class Base:
     written: str
     file_fingerprint: str
     project: Project
-    entries: tuple[ChangeSet, ...]
+    entries: tuple[HistoryStep, ...]
     index: int
     clean_index: int | None
     current_version: str
@@ -73,7 +74,9 @@ class Summary:
 
     ``edits`` counts change records since the base (a folded drag is one), ``steps`` the new
     undo steps among them and ``last_label`` the last one's name; ``history`` the undo steps
-    kept in the base (from before the last save); ``last_edit`` the time of the last record.
+    kept in the base (from before the last save); ``last_edit`` the time of the last record;
+    ``clean_index`` the base's saved point in that history (None: none), so the base is
+    what the file holds when it equals ``index`` (``base_unsaved``).
     """
 
     info: Mapping[str, str]
@@ -85,6 +88,17 @@ class Summary:
     steps: int
     last_label: str
     last_edit: str
+    clean_index: int | None = None
+
+    @property
+    def base_unsaved(self) -> int:
+        """The undo steps between the state the file was saved in and the base's state: 0
+        when the base is the saved state; more for the base of a recovered session, which
+        holds edits never saved (all of its steps when its saved point was undone away)."""
+        if not self.has_base:
+            return 0
+        return abs(self.index - self.clean_index) if self.clean_index is not None \
+            else self.index
 
     @property
     def is_empty(self) -> bool:
@@ -119,15 +133,16 @@ class JournalRecords:
         """All info values."""
         return dict(self._con.execute("SELECT key, value FROM info").fetchall())
 
-    def base(self) -> Base | None:
-        """The base record, decoded (None when no edit was ever journaled)."""
+    def base(self, slimming: Slimming | None = None) -> Base | None:
+        """The base record, decoded (None when no edit was ever journaled); its undo steps
+        whole, or made slim by ``slimming`` as they are read (``core.undo_slim``)."""
         row = self._con.execute("SELECT written, file_fingerprint, snapshot, idx, clean_idx, "
                                 "current_version FROM base").fetchone()
         if row is None:
             return None
         rows = [d for (d,) in self._con.execute("SELECT data FROM base_history ORDER BY pos")]
         project = decode_project(row[2])
-        entries = (decode_history(project, rows, row[3])
+        entries = (decode_history(project, rows, row[3], slimming)
                    if self._format() >= CHAINED_FORMAT else decode_whole(rows))
         return Base(row[0], row[1], project, entries, row[3], row[4], row[5])
 
@@ -142,20 +157,31 @@ class JournalRecords:
         Records of large edits hold only the changed stretch (codec ``ReplayState``): they are
         decoded in order from the base snapshot (``base``, read from the file when not given).
         """
+        return list(self.iter_changes(base))
+
+    def iter_changes(self, base: Project | None = None) -> Iterator[Change]:
+        """``changes`` one at a time: replay holds one decoded change at once, not every
+        large geometry the edits since the base made. ``base`` is copied before the first
+        change is read, so the caller may change it while iterating (replay applies the
+        changes to it)."""
+        state = ReplayState(base) if base is not None else None
+        return self._decoded(state)
+
+    def _decoded(self, state: ReplayState | None) -> Iterator[Change]:
         rows = self._con.execute("SELECT seq, origin, at, data FROM changes ORDER BY seq")
-        out: list[Change] = []
-        state: ReplayState | None = None
+        earlier: list[ChangeSet] = []  # only while no record needed the state
         for s, o, a, d in rows:
             if state is None and needs_state(d):
-                if base is None:
-                    found = self.base()
-                    base = found.project if found is not None else Project()
-                state = ReplayState(base)
-                for earlier in out:
-                    state.advance(earlier.changeset)
-            cs = state.decode(d) if state is not None else decode_changeset(d)
-            out.append(Change(s, o, a, cs))
-        return out
+                found = self.base()
+                state = ReplayState(found.project if found is not None else Project())
+                for cs in earlier:
+                    state.advance(cs)
+            if state is not None:
+                cs = state.decode(d)
+            else:
+                cs = decode_changeset(d)
+                earlier.append(cs)
+            yield Change(s, o, a, cs)
 
     def change_count(self) -> int:
         """How many change sets were journaled since the base."""
@@ -165,17 +191,19 @@ class JournalRecords:
     def summary(self) -> Summary:
         """What the journal holds, read without decoding any record."""
         con = self._con
-        base = con.execute("SELECT file_fingerprint, idx, written FROM base").fetchone()
+        base = con.execute("SELECT file_fingerprint, idx, written, clean_idx FROM base"
+                           ).fetchone()
         history = con.execute("SELECT count(*) FROM base_history").fetchone()[0]
         edits, steps, last_at = con.execute(
             "SELECT count(*), count(CASE WHEN origin = 'do' THEN 1 END), max(at) "
             "FROM changes").fetchone()
         last = con.execute("SELECT label, data FROM changes ORDER BY seq DESC LIMIT 1"
                            ).fetchone()
-        fingerprint, index, written = base if base is not None else ("", 0, "")
+        fingerprint, index, written, clean = base if base is not None else ("", 0, "", None)
         return Summary(self.info(), base is not None, fingerprint, index,
                        history if base is not None else 0, edits, steps,
-                       record_label(last[1], last[0]) if last else "", last_at or written)
+                       record_label(last[1], last[0]) if last else "", last_at or written,
+                       clean)
 
 
 def check_format(con: sqlite3.Connection, path: Path) -> None:

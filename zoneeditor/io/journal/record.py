@@ -23,6 +23,7 @@ from shapely.geometry.base import BaseGeometry
 from zoneeditor.core import geompatch as gp
 from zoneeditor.core.changes import Delta
 from zoneeditor.core.model import Feature
+from zoneeditor.core.undo_slim import SlimDelta
 
 MAGIC = b"ZEJ"
 #: Format byte of the newest encoding written by this code; readers refuse newer ones.
@@ -95,12 +96,27 @@ class RecordWriter:
             return self.geometry(new_geom)
         if patch.is_empty:
             return {"s": 1}
-        head = _PATCH.pack(base.digest, result.digest, base.dims, patch.start, patch.stop,
-                           len(patch.rows), len(patch.sizes))
-        sizes = b"".join(_SIZE.pack(r, c) for r, c in patch.sizes)
-        rows = np.ascontiguousarray(patch.rows, dtype="<f8").tobytes()
-        self.blobs.append(head + sizes + rows)
+        self.blobs.append(_patch_blob(base.digest, result.digest, patch, base.dims))
         return {"p": len(self.blobs) - 1}
+
+    def slim(self, d: SlimDelta, inverted: bool) -> list[Any]:
+        """A slim undo step's delta (``core.undo_slim``), or its inverse, as a stretch: the
+        side it starts from by reference, the other as its patch, from what the step kept
+        (digests and patches), without the geometries."""
+        start, result, patch = ((d.new, d.old, d.backward) if inverted
+                                else (d.old, d.new, d.forward))
+        if start is None:
+            raise ValueError(f"a slim step cannot start from nothing (feature {d.id[:8]})")
+        self.format = STRETCH_FORMAT
+        old = [d.id, start.layer.value, {"b": start.digest.hex()},
+               attributes_out(start.attributes)]
+        if result is None:
+            return [old, None]
+        ref: dict[str, Any] = {"s": 1}
+        if patch is not None:
+            self.blobs.append(_patch_blob(start.digest, result.digest, patch))
+            ref = {"p": len(self.blobs) - 1}
+        return [old, [d.id, result.layer.value, ref, attributes_out(result.attributes)]]
 
     def pack(self, kind: str, header: dict[str, Any]) -> bytes:
         header = {"t": kind, **header}
@@ -111,6 +127,16 @@ class RecordWriter:
         for blob in self.blobs:
             parts += [_LEN.pack(len(blob)), blob]
         return b"".join(parts)
+
+
+def _patch_blob(base: bytes, result: bytes, patch: gp.Patch, dims: int | None = None) -> bytes:
+    """A patch as a record's blob: the digests it goes from and to, its range, ring sizes
+    and rows (``dims``: of the base, when the patch may hold no row to tell)."""
+    dims = dims if dims is not None else int(patch.rows.shape[1])
+    head = _PATCH.pack(base, result, dims, patch.start, patch.stop, len(patch.rows),
+                       len(patch.sizes))
+    sizes = b"".join(_SIZE.pack(r, c) for r, c in patch.sizes)
+    return head + sizes + np.ascontiguousarray(patch.rows, dtype="<f8").tobytes()
 
 
 class RecordReader:
@@ -202,13 +228,15 @@ class RecordReader:
         flat = gp.flat_of(base)
         if flat is None or flat.digest != b_digest:
             raise CodecError("a journal patch does not fit the geometry it was made on")
+        patch = gp.Patch(start, stop, rows, tuple(sizes))
         try:
-            result = gp.apply(flat, gp.Patch(start, stop, rows, tuple(sizes)))
+            result = gp.apply(flat, patch)
         except ValueError as exc:
             raise CodecError(f"a journal patch does not fit its geometry ({exc})") from exc
         if result.digest != r_digest:
             raise CodecError("replaying a journal patch did not give the recorded geometry")
-        return gp.built(result)
+        # with its origin: the undo history that keeps this step slim needs the patch again
+        return gp.built(result, origin=(base, patch))
 
 
 # Attribute values are JSON scalars almost always; the few other types an import can bring

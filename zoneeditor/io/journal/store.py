@@ -313,7 +313,7 @@ class Journal(JournalRecords):
                      history.index, history.clean_index, doc.current_version))
         # The history chained from the snapshot: a step of a large edit holds what it
         # changed, not the whole geometry twice (``io.journal.base_history``).
-        rows = encode_history(doc.project, history.entries, history.index)
+        rows = encode_history(doc.project, history.steps, history.index)
         con.executemany("INSERT INTO base_history VALUES (?, ?)", list(enumerate(rows)))
         con.execute("INSERT OR REPLACE INTO info VALUES ('format', ?)", (str(FORMAT),))
 

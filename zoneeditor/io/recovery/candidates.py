@@ -43,7 +43,8 @@ class Candidate:
     kept from before the save. ``project_path`` is the file it belongs to now (beside it, or
     found by content), which may differ from ``recorded_path``, where the file was when the
     editor died. ``file_changed`` is True when the project file is no longer the one the
-    journal was based on (changed or removed meanwhile).
+    journal was based on (changed or removed meanwhile). ``base_unsaved`` counts the
+    undo steps its base holds beyond the saved state (edits recovered once, never saved).
     """
 
     journal_path: Path
@@ -59,6 +60,7 @@ class Candidate:
     last_label: str = ""
     recorded_path: Path | None = None
     fingerprint: str = ""
+    base_unsaved: int = 0
 
     @property
     def name(self) -> str:
@@ -74,6 +76,14 @@ class Candidate:
     def file_missing(self) -> bool:
         """True when it belongs to a file that is no longer there (deleted, disk removed)."""
         return self.project_path is not None and not self.project_path.exists()
+
+    @property
+    def only_history(self) -> bool:
+        """True when recovering it brings back nothing but the undo history: every edit was
+        saved (no change since a base that is the saved state) and the file is still the
+        one saved. The user then loses no work by not recovering it."""
+        return (self.edits == 0 and self.base_unsaved == 0 and self.project_path is not None
+                and not self.file_changed and not self.file_missing)
 
     @property
     def moved(self) -> bool:
@@ -96,7 +106,7 @@ def _candidate(journal_path: Path, summary: Summary, project: Path | None) -> Ca
     return Candidate(journal_path, project, info.get("source", ""), info.get("title", ""),
                      summary.last_edit, summary.edits, summary.history, summary.attempts,
                      changed, summary.steps, summary.last_label, recorded,
-                     summary.file_fingerprint)
+                     summary.file_fingerprint, summary.base_unsaved)
 
 
 def read_summary(journal_path: Path) -> Summary | None:

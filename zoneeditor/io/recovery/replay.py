@@ -21,6 +21,7 @@ from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.document import Document
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.messages import Message
+from zoneeditor.core.undo_slim import Slimming
 from zoneeditor.io.journal import CodecError, Journal, JournalDamaged, JournalInUse, JournalReader
 from zoneeditor.io.os_errors import os_reason
 from zoneeditor.io.plain_errors import plain_reason
@@ -57,24 +58,29 @@ def damaged(path: Path, exc: BaseException) -> Message:
     return Message("the journal %1 is damaged (a record cannot be decoded)", path)
 
 
-def replay(journal: Journal | JournalReader) -> Document:
+def replay(journal: Journal | JournalReader, slimming: Slimming | None = None) -> Document:
     """The Document (with its undo history) that the journal's edits lead to.
 
     Reads only. Raises RecoveryError when the journal is damaged or its changes do not
-    replay exactly.
+    replay exactly. ``slimming``: how the recovered history keeps steps of large geometries
+    (``core.undo_slim``; the document's default when not given).
     """
+    slimming = slimming if slimming is not None else Slimming()
     try:
-        base = journal.base()
-        changes = journal.changes(base.project if base is not None else None)
+        # The history's large geometries are kept slim as they are read, and the changes
+        # since the base are decoded one at a time: recovering a long afternoon of edits on
+        # a detailed boundary never holds every step's geometry at once.
+        base = journal.base(slimming)
         info = journal.info()
+        changes = journal.iter_changes(base.project if base is not None else None)
     except (CodecError, sqlite3.Error) as exc:
         raise RecoveryError(damaged(journal.path, exc)) from exc
     if base is None:
         raise RecoveryError(Message("the journal %1 holds no edits", journal.path))
-    doc = Document(base.project)
+    doc = Document(base.project, slimming=slimming)
     history = doc.history
     try:
-        history.restore(list(base.entries), base.index, base.clean_index)
+        history.restore(base.entries, base.index, base.clean_index)
     except IndexError as exc:
         raise RecoveryError(damaged(journal.path, exc)) from exc
     sink = _VerifyingSink()
@@ -95,6 +101,8 @@ def replay(journal: Journal | JournalReader) -> Document:
             if sink.expected is not None:
                 raise RecoveryError(Message("replaying %1 changed nothing",
                                             repr(change.changeset.label)))
+    except (CodecError, sqlite3.Error) as exc:  # a record that cannot be read
+        raise RecoveryError(damaged(journal.path, exc)) from exc
     except ZoneEditorError as exc:
         raise RecoveryError(Message("cannot replay %1: %2", journal.path, exc.message)) from exc
     except (ValueError, TypeError, KeyError) as exc:  # a record that does not fit

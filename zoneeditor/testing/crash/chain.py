@@ -218,8 +218,10 @@ class Chain:
         on the screen, Ctrl+Z and check that the last one went; ``pending``: a zone whose
         Enter came just before the kill (it may or may not have been saved in time)."""
         self.editor.start()
-        # Recover is the default button
-        self.editor.answer_dialog("Recover unsaved work", self.timeout, "Return")
+        # Recover is the default button. A kill just after a save that finished leaves only
+        # the undo history: the dialog offers that instead (a regular expression for xdotool)
+        self.editor.answer_dialog("Recover unsaved work|Restore undo history", self.timeout,
+                                  "Return")
         self.editor.main_window(self.timeout)
         self._check_all_there()
         if self.keep_shots:
