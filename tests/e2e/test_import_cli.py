@@ -100,3 +100,82 @@ def test_project_open_in_an_editor_is_not_written(sample_copy):
         lock.release()
     assert proc.returncode == 2 and "is already open in zoneeditor" in proc.stderr
     assert sample_copy.read_bytes() == before
+
+
+def _truncated_shapefile(folder: Path) -> tuple[Path, int]:
+    """Seven zones written by fiona, the .shp cut short; and how many zones survive."""
+    import fiona
+
+    folder.mkdir()
+    path = folder / "trunc.shp"
+    schema = {"geometry": "Polygon", "properties": {"zid": "str", "name": "str"}}
+    with fiona.open(path, "w", driver="ESRI Shapefile", schema=schema, crs="EPSG:4326",
+                    encoding="utf-8") as dst:
+        for i in range(7):
+            x = 36.0 + i * 0.3
+            ring = [(x, 35.0), (x + 0.1, 35.0), (x + 0.1, 35.1), (x, 35.1), (x, 35.0)]
+            dst.write({"geometry": {"type": "Polygon", "coordinates": [ring]},
+                       "properties": {"zid": f"z-{i}", "name": f"Zone {i}"}})
+    record = 8 + 44 + 4 + 5 * 16  # a 5-vertex polygon record
+    path.write_bytes(path.read_bytes()[:100 + 3 * record + 10])  # 3 whole records
+    return path, 3
+
+
+def test_a_truncated_shapefile_is_not_imported_until_leaving_out_is_asked(tmp_path):
+    shp, kept = _truncated_shapefile(tmp_path / "in")
+    target = tmp_path / "p.gpkg"
+    proc = run("import", str(shp), "--into", str(target))
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    last = proc.stdout.strip().splitlines()[-1]
+    assert last == ("nothing imported: 4 features (4 without geometry) cannot be imported; to "
+                    f"import the other {kept} and leave these out, add --skip-unreadable")
+    assert not target.exists()
+    proc = run("import", str(shp), "--into", str(target), "--skip-unreadable")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert (f"imported {kept} zones into 'agreed' of {target}; left out 4 features (4 without "
+            "geometry), as --skip-unreadable asked") in proc.stdout
+    assert sorted(f.id for f in read_project(target).agreed) == [f"z-{i}" for i in range(kept)]
+
+
+def test_json_says_what_would_be_left_out(tmp_path):
+    import json
+
+    shp, kept = _truncated_shapefile(tmp_path / "in")
+    proc = run("import", str(shp), "--into", str(tmp_path / "p.gpkg"), "--json")
+    assert proc.returncode == 1
+    report = json.loads(proc.stdout)
+    assert report["imported"] == 0 and report["left_out"] == {"no-geometry": 4}
+    assert report["files"][0]["left_out"] == {"no-geometry": 4}
+    proc = run("import", str(shp), "--into", str(tmp_path / "p.gpkg"), "--json",
+               "--skip-unreadable")
+    assert proc.returncode == 0 and json.loads(proc.stdout)["imported"] == kept
+
+
+def test_a_windows_1256_geojson_imports_with_its_encoding(tmp_path):
+    import json
+
+    names = ["إدلب", "ريف حماة الشمالي", "الغوطة الشرقية"]
+    features = [{"type": "Feature", "id": f"z-{i}",
+                 "properties": {"name": f"Zone {i}", "name_local": name},
+                 "geometry": {"type": "Point", "coordinates": [36 + i / 10, 35.5]}}
+                for i, name in enumerate(names)]
+    path = tmp_path / "arabic.geojson"
+    path.write_bytes(json.dumps({"type": "FeatureCollection", "features": features},
+                                ensure_ascii=False).encode("cp1256"))
+    target = tmp_path / "p.gpkg"
+    proc = run("import", str(path), "--into", str(target))
+    assert proc.returncode == 1 and not target.exists()
+    assert "the text is not UTF-8, as GeoJSON requires" in proc.stdout
+    assert "it reads as Arabic in cp1256 (choose --encoding cp1256)" in proc.stdout
+    assert "nothing imported: 1 problem above needs a decision" in proc.stdout
+    proc = run("import", str(path), "--into", str(target), "--encoding", "cp1256")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    agreed = read_project(target).agreed
+    assert [agreed.get(f"z-{i}").attributes["name_local"] for i in range(3)] == names
+
+
+def test_the_help_says_what_encoding_and_skip_unreadable_are_for():
+    proc = run("import", "--help")
+    text = " ".join(proc.stdout.split())
+    assert "GeoJSON or KML that is not UTF-8" in text
+    assert "--skip-unreadable" in text and "Without it nothing is imported" in text

@@ -21,13 +21,13 @@ from typing import Any
 
 import fiona
 from fiona.crs import CRS
-from shapely.geometry import mapping
 
 from zoneeditor.core.diff import DiffReport
 from zoneeditor.core.diff_regions import Region
 from zoneeditor.core.diff_report import CSV_COLUMNS, csv_rows
 from zoneeditor.core.errors import WriteError
 from zoneeditor.io.atomic import atomic_path
+from zoneeditor.io.fiona_geometry import fiona_geometry
 from zoneeditor.io.fiona_strays import collect_strays
 
 _REGION_FIELDS = {
@@ -67,12 +67,12 @@ def _write(report: DiffReport, tmp: Path) -> None:
     crs = CRS.from_epsg(4326)
     with fiona.open(tmp, "w", driver="GPKG", layer="change_regions", crs=crs, encoding="utf-8",
                     schema={"geometry": "Polygon", "properties": _REGION_FIELDS}) as sink:
-        sink.writerecords({"geometry": mapping(r.geometry), "properties": _region_row(report, r)}
-                          for r in report.regions)
+        sink.writerecords({"geometry": fiona_geometry(r.geometry),
+                           "properties": _region_row(report, r)} for r in report.regions)
     with fiona.open(tmp, "w", driver="GPKG", layer="transfers", crs=crs, encoding="utf-8",
                     schema={"geometry": "Polygon", "properties": _TRANSFER_FIELDS}) as sink:
         sink.writerecords(
-            {"geometry": mapping(p.geometry),
+            {"geometry": fiona_geometry(p.geometry),
              "properties": {"from_party": t.frm or "", "to_party": t.to or "",
                             "area_km2": p.area_km2, "near": p.near or "", "near_km": p.near_km,
                             "lon": p.lon, "lat": p.lat}}

@@ -2,8 +2,13 @@
 
 Files are read in a limited child process (io.sandbox). Every problem is listed; invalid
 geometry is repaired only with ``--repair``; a missing CRS needs ``--assume-crs``; garbled
-text needs ``--encoding``. The project is created when it does not exist and saved
-atomically. Exit 0 imported, 1 problems need a decision (nothing imported), 2 unreadable.
+text, or a GeoJSON or KML that is not UTF-8, needs ``--encoding``. Features that cannot be
+imported at all (no geometry, an unreadable geometry, an invalid one with no repair) are
+left out only with ``--skip-unreadable``: without it nothing is imported and one sentence
+says how many and how to accept, so a truncated file never passes for a clean import. The
+project is created when it does not exist and saved atomically. Exit 0 imported (with
+``--skip-unreadable``, saying what was left out), 1 problems need a decision or features
+would be left out (nothing imported), 2 unreadable.
 """
 
 from __future__ import annotations
@@ -35,8 +40,10 @@ HELP = ("Import shapefiles (also zipped), GeoPackages, GeoJSON or KML into a pro
 def add_reader_options(parser: argparse.ArgumentParser) -> None:
     """The choices a user can make about how a foreign file is read."""
     parser.add_argument("--encoding", metavar="E",
-                        help="text encoding of a shapefile, e.g. utf-8 or cp1256 "
-                             "(default: from its .cpg)")
+                        help="text encoding, e.g. cp1256 (Windows Arabic) or cp1251: of a "
+                             "shapefile (default: its .cpg, else a stated guess), or of a "
+                             "GeoJSON or KML that is not UTF-8 (default: UTF-8; a KML's own "
+                             "XML declaration wins)")
     parser.add_argument("--assume-crs", metavar="EPSG:N",
                         help="coordinate system of files that give none (no .prj)")
     parser.add_argument("--swap-xy", action="store_true",
@@ -61,8 +68,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--as", dest="target", default="agreed", metavar="agreed|proposal:NAME",
                         help="into the agreed baseline (default) or a new proposal NAME")
     parser.add_argument("--repair", action="store_true",
-                        help="accept the offered repairs of invalid geometry (features that "
-                             "cannot be repaired are left out, and listed)")
+                        help="accept the offered repairs of invalid geometry")
+    parser.add_argument("--skip-unreadable", action="store_true",
+                        help="import the other features when some cannot be imported (no "
+                             "geometry, e.g. a truncated .shp; a geometry that cannot be "
+                             "read; an invalid one with no repair); each one left out is "
+                             "listed and counted. Without it nothing is imported then")
     add_reader_options(parser)
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
 
@@ -101,11 +112,40 @@ def read_files(paths: list[str], args: argparse.Namespace,
     return results
 
 
+#: Why features are left out (``ImportResult.left_out``), as the summary line says it.
+_LEFT_OUT = {"no-geometry": "without geometry",
+             "bad-geometry": "with a geometry that cannot be read or imported",
+             "no-repair": "invalid with no repair",
+             "count-mismatch": "not paired by the .shp and .dbf"}
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def left_out(results: Iterable[ImportResult]) -> dict[str, int]:
+    """How many features of all ``results`` will not be imported, by reason."""
+    from collections import Counter
+
+    total: Counter[str] = Counter()
+    for r in results:
+        total.update(r.left_out())
+    return dict(total)
+
+
+def left_out_text(left: dict[str, int]) -> str:
+    """"4 features (4 without geometry)"."""
+    n = sum(left.values())
+    why = ", ".join(f"{k} {_LEFT_OUT.get(code, code)}" for code, k in left.items())
+    return f"{_plural(n, 'feature', 'features')} ({why})"
+
+
 def _counts(features: Iterable[Feature]) -> str:
     from collections import Counter
 
     c = Counter(f.layer.value for f in features)
-    return ", ".join(f"{c[k]} {k}" for k in ("zones", "lines", "points") if c[k]) or "nothing"
+    return ", ".join(_plural(c[k], k[:-1], k) for k in ("zones", "lines", "points")
+                     if c[k]) or "nothing"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -138,14 +178,18 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
     results = read_files(args.files, args, project_extent(project))
     blocking = [p for r in results for p in r.blocking(args.repair)]
     features = [f for r in results for f in r.accepted(args.repair)]
+    left = left_out(results)
+    refused = bool(blocking) or (bool(left) and not args.skip_unreadable)
     if args.json:
         print(json.dumps({"files": [{"path": str(r.path), "format": r.format, "crs": r.crs,
                                      "encoding": r.encoding, "recognised": r.recognised,
                                      "columns": {layer: [c.__dict__ for c in cols]
                                                  for layer, cols in r.columns.items()},
-                                     "problems": [p.as_dict() for p in r.problems]}
+                                     "problems": [p.as_dict() for p in r.problems],
+                                     "left_out": r.left_out()}
                                     for r in results],
-                          "imported": 0 if blocking else len(features)},
+                          "imported": 0 if refused else len(features),
+                          "left_out": left},
                          ensure_ascii=False, indent=2))
     else:
         for r in results:
@@ -153,18 +197,31 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
                   + (f", text {r.encoding}" if r.encoding else "") + ")")
             for p in r.problems:
                 print(f"  {p.line()}")
-    if blocking:
+    if refused:
         if not args.json:
-            print(f"nothing imported: {len(blocking)} problem(s) above need a decision "
-                  "(see the suggestions in brackets)")
+            _say_refused(len(blocking), left, len(features), args.skip_unreadable)
         return EXIT_PROBLEMS
     label = "Import " + ", ".join(Path(p).name for p in args.files)
     cs = import_changeset(project, features, target, label)
     Document(project).apply(cs)
     write_project(project, into)
     if not args.json:
-        print(f"imported {_counts(features)} into {target!r} of {into}")
+        done = f"imported {_counts(features)} into {target!r} of {into}"
+        print(f"{done}; left out {left_out_text(left)}, as --skip-unreadable asked" if left
+              else done)
     return EXIT_OK
+
+
+def _say_refused(blocking: int, left: dict[str, int], others: int, skip: bool) -> None:
+    """Why nothing was imported, in one sentence for each reason, and what to do."""
+    if blocking:
+        print(f"nothing imported: {_plural(blocking, 'problem above needs', 'problems above need')}"
+              " a decision (see the suggestions in brackets)")
+    if left and not skip:
+        head = "also, " if blocking else "nothing imported: "
+        tail = (f"to import the other {others} and leave these out, add --skip-unreadable"
+                if others else "no other feature could be read")
+        print(f"{head}{left_out_text(left)} cannot be imported; {tail}")
 
 
 def validate_foreign(path: Path, args: argparse.Namespace) -> int:

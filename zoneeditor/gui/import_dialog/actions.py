@@ -19,7 +19,8 @@ def open_import_dialog(editor: Editor, window: WindowServices,
     """Show the import dialog for the editor's document."""
     dialog = ImportDialog(editor.document, window.main_widget, files,
                           editor.layer_state.version_locked)
-    dialog.imported.connect(lambda label: window.status(label))
+    # What was left out stays in the status bar until the next message replaces it.
+    dialog.imported.connect(lambda text, lost: window.status(text, 0 if lost else 6000))
     dialog.open()
     if not files:  # from the menu: ask for the files straight away
         QTimer.singleShot(0, dialog.on_add_clicked)

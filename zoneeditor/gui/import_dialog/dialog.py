@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -45,7 +47,15 @@ from zoneeditor.core.model import AGREED
 from zoneeditor.core.naming import isolate
 from zoneeditor.gui.background import BackgroundJobs, error_text
 from zoneeditor.gui.import_dialog.mapping_step import MappingStep
-from zoneeditor.gui.import_dialog.problems import ProblemsList, hint
+from zoneeditor.gui.import_dialog.problems import ProblemsList, feature_counts, hint
+from zoneeditor.gui.import_dialog.words import (
+    decisions_needed,
+    files_read,
+    files_unreadable,
+    left_out_line,
+    left_out_status,
+    repairs_offered,
+)
 
 FILE_FILTER = "Maps (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;All files (*)"
 
@@ -58,8 +68,9 @@ def _tr(text: str) -> str:
 class ImportDialog(QDialog):
     """Choose files and how to read them; map columns; review problems; import."""
 
-    #: Emitted after an import was pushed on the history, with its label.
-    imported = Signal(str)
+    #: Emitted after an import was pushed on the history, with what the status bar says
+    #: (the files, what came in and what was left out) and how many features were left out.
+    imported = Signal(str, int)
 
     ENCODINGS = (("", "From the file (.cpg)"), ("utf-8", "UTF-8"),
                  ("cp1256", "Windows-1256 (Arabic)"), ("cp1251", "Windows-1251 (Cyrillic)"),
@@ -104,6 +115,9 @@ class ImportDialog(QDialog):
         self.agreed_radio = QRadioButton(self.tr("Into the agreed baseline"))
         self.proposal_radio = QRadioButton(self.tr("As a new proposal named:"))
         self.proposal_name = QLineEdit()
+        #: The name the dialog gave the proposal (after the first file); a name the user
+        #: typed differs from it and is kept when the files change.
+        self._given_name = ""
         self.target_group = QButtonGroup(self)
         self.target_group.addButton(self.agreed_radio)
         self.target_group.addButton(self.proposal_radio)
@@ -147,6 +161,21 @@ class ImportDialog(QDialog):
         self.tabs.addTab(self.problems, self.tr("Pro&blems"))
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
+        # Features that would be left out: their own line, marked, never lost in the summary.
+        self.left_out_icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.left_out_icon.setPixmap(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
+        self.left_out_label = QLabel()
+        self.left_out_label.setObjectName("leftOutLabel")
+        self.left_out_label.setWordWrap(True)
+        self.left_out_label.setStyleSheet("#leftOutLabel { color: #8a5a00; font-weight: bold; }")
+        self.left_out_row = QWidget()
+        left_out_layout = QHBoxLayout(self.left_out_row)
+        left_out_layout.setContentsMargins(0, 0, 0, 0)
+        left_out_layout.addWidget(self.left_out_icon)
+        left_out_layout.addWidget(self.left_out_label, 1)
+        self.left_out_row.setVisible(False)
 
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(self.tr("Import"),
@@ -168,6 +197,7 @@ class ImportDialog(QDialog):
         layout.addLayout(status_row)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.left_out_row)
         layout.addWidget(self.buttons)
 
     def _fit_screen(self) -> None:
@@ -211,9 +241,18 @@ class ImportDialog(QDialog):
                 item = QListWidgetItem(isolate(p))
                 item.setData(Qt.ItemDataRole.UserRole, p)
                 self.file_list.addItem(item)
-        if not self.proposal_name.text() and paths:
-            self.proposal_name.setText(self.tr("Imported %1").replace("%1", Path(paths[0]).stem))
+        self._name_after_files()
         self.check()
+
+    def _name_after_files(self) -> None:
+        """Name the proposal after the first file, unless the user typed a name."""
+        typed = self.proposal_name.text()
+        if typed and typed != self._given_name:
+            return
+        files = self.files()
+        self._given_name = self.tr("Imported %1").replace("%1", Path(files[0]).stem) \
+            if files else ""
+        self.proposal_name.setText(self._given_name)
 
     def on_add_clicked(self) -> None:
         """Ask for files to import."""
@@ -227,7 +266,11 @@ class ImportDialog(QDialog):
         self.file_list.clear()
         self.results, self.read_errors = [], []
         self.problems.clear()
+        self._show_problems()
         self.mapping.set_results([])
+        self._name_after_files()
+        self.state_label.setText("")
+        self._suggest()
         self.update_state()
 
     # -- reading ------------------------------------------------------------------------------
@@ -302,11 +345,12 @@ class ImportDialog(QDialog):
         self.mapping.set_results(read)
         self.results = self.mapping.mapped()
         self._show_problems()
-        # What needs a decision first is shown first; else the columns to check.
-        needs_decision = bool(self.read_errors) or any(r.errors for r in self.results)
+        # What needs a decision first is shown first, and so are features that would be
+        # left out (a truncated file); else the columns to check.
+        needs_decision = bool(self.read_errors) or any(r.errors or r.left_out()
+                                                       for r in self.results)
         self.tabs.setCurrentIndex(1 if needs_decision else 0)
-        self.state_label.setText(self.tr("Read %1 file(s).").replace("%1", str(len(read)))
-                                 if read else "")
+        self.state_label.setText(files_read(len(read)) if read else "")
         self._suggest()
         self.update_state()
 
@@ -318,9 +362,11 @@ class ImportDialog(QDialog):
 
     def _show_problems(self) -> None:
         self.problems.show_results(self.results, self.read_errors)
-        blocking = sum(len(r.errors) for r in self.results) + len(self.read_errors)
-        self.tabs.setTabText(1, self.tr("Pro&blems (%1)").replace("%1", str(blocking))
-                             if blocking else self.tr("Pro&blems"))
+        # Everything that loses or changes data counts, warnings too (notes say what was
+        # assumed); each one, also those past the listing limit.
+        counted = sum(r.count("error", "warning") for r in self.results) + len(self.read_errors)
+        self.tabs.setTabText(1, self.tr("Pro&blems (%1)").replace("%1", str(counted))
+                             if counted else self.tr("Pro&blems"))
 
     def hint(self, suggestion: str) -> str:
         """The reader's advice in the dialog's words (it speaks of CLI options)."""
@@ -328,13 +374,16 @@ class ImportDialog(QDialog):
 
     def _suggest(self) -> None:
         """Offer the encoding the reader suggests for garbled text, as a button to press."""
+        from zoneeditor.io.exchange.shapefile_reader import suggested_encoding
+
         self.suggested_encoding = None
         for r in self.results:
             for p in r.problems:
-                if p.code in ("mojibake", "encoding-guessed") and "--encoding " in p.suggestion:
-                    code = p.suggestion.rsplit(" ", 1)[-1]
-                    if self.encoding_box.findData(code) >= 0:
-                        self.suggested_encoding = code
+                code = suggested_encoding(p.suggestion)
+                if code is not None and self.encoding_box.findData(code) < 0:
+                    self.encoding_box.addItem(code, code)  # a code page not listed
+                if code is not None and self.encoding_box.findData(code) >= 0:
+                    self.suggested_encoding = code
         if self.suggested_encoding:
             name = self.encoding_box.itemText(self.encoding_box.findData(self.suggested_encoding))
             self.suggest_button.setText(self.tr("Read the text as %1").replace("%1", name))
@@ -361,18 +410,19 @@ class ImportDialog(QDialog):
         features = [f for r in self.results for f in r.accepted(repair)]
         repairable = sum(r.repairable for r in self.results)
         mapping_errors = self.mapping.errors()
+        left = self.left_out()
         parts = []
         if self.results:
-            c = Counter(f.layer.value for f in features)
-            parts.append(self.tr("%1 zones, %2 lines, %3 points to import").replace(
-                "%1", str(c["zones"])).replace("%2", str(c["lines"])).replace(
-                "%3", str(c["points"])))
-        if blocking or self.read_errors:
-            parts.append(self.tr("%1 problem(s) need a decision first").replace(
-                "%1", str(len(blocking) + len(self.read_errors))))
+            parts.append(self.tr("%1 to import").replace("%1", feature_counts(features)))
+        self.left_out_label.setText(left_out_line(left) if left else "")
+        self.left_out_row.setVisible(bool(left))
+        if self.read_errors:
+            parts.append(files_unreadable(len(self.read_errors)))
+        if blocking:
+            parts.append(decisions_needed(len(blocking)))
         parts += mapping_errors
         if repairable and not repair:
-            parts.append(self.tr("%1 repair(s) offered").replace("%1", str(repairable)))
+            parts.append(repairs_offered(repairable))
         locked = bool(self.target()) and self.is_locked(self.target())
         if locked:
             parts.append(self.tr("the agreed baseline is locked (unlock it in the Layers panel, "
@@ -382,6 +432,31 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(bool(features) and not blocking and not self.read_errors
                                       and not mapping_errors and target_ok
                                       and not self.is_busy())
+        lost = sum(left.values())
+        self.import_button.setText(
+            self.tr("Import %1, leave out %2").replace("%1", str(len(features))).replace(
+                "%2", str(lost)) if lost and features else self.tr("Import"))
+        self._choose_default()
+
+    def _choose_default(self) -> None:
+        """Leaving features out is a choice the Import button names: Enter does not make it
+        (the button is not the default then)."""
+        lossless = not self.left_out()
+        self.import_button.setAutoDefault(lossless)
+        self.import_button.setDefault(lossless)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The button box makes its first button the default as it is shown: not when
+        features would be left out."""
+        super().showEvent(event)
+        self._choose_default()
+
+    def left_out(self) -> dict[str, int]:
+        """How many features of the files read will not be imported, by reason."""
+        total: Counter[str] = Counter()
+        for r in self.results:
+            total.update(r.left_out())
+        return dict(total)
 
     def on_import(self) -> None:
         """Push the import as one undoable step, remember the column choices, then close."""
@@ -399,7 +474,13 @@ class ImportDialog(QDialog):
         self.mapping.remember()
         if cs.structure.value == "create":
             self.document.current_version = cs.version
-        self.imported.emit(label)
+        status = self.tr("Imported %1: %2").replace(
+            "%1", ", ".join(isolate(r.path.name) for r in self.results)).replace(
+            "%2", feature_counts(features))
+        left = self.left_out()
+        if left:
+            status = self.tr("%1; %2").replace("%1", status).replace("%2", left_out_status(left))
+        self.imported.emit(status, sum(left.values()))
         self.accept()
 
     def done(self, result: int) -> None:

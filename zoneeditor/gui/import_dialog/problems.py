@@ -2,7 +2,7 @@
 
 Severity in colour, the file (with its folder when two files share a name), the feature,
 the problem with its place, and what to do in the dialog's words (the reader speaks of CLI
-options: ``--swap-xy`` becomes "tick swap them"). The reader's sentences are
+options: ``--swap-xy`` becomes "tick swap them", ``gui.window_wording``). The reader's sentences are
 ``core.messages.Message``s: they are shown translated (``gui.tool_messages.translated``),
 with the file's names, counts and places filled in.
 """
@@ -10,6 +10,7 @@ with the file's names, counts and places filled in.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from zoneeditor.core.messages import fill
 from zoneeditor.core.validity import describe
+from zoneeditor.gui.import_dialog.words import lines_count, points_count, zones_count
 from zoneeditor.gui.tool_messages import translated
 
 
@@ -29,35 +31,21 @@ _COLOURS = {"error": "#b00020", "warning": "#8a5a00", "note": "#555555"}
 
 
 def hint(suggestion: str) -> str:
-    """The reader's advice in the dialog's words (it speaks of CLI options)."""
-    if "--swap-xy" in suggestion:
-        return _tr("tick \"swap them\" above, or fix the source file")
-    if "--repair" in suggestion:
-        return _tr("repair offered: tick \"Accept the offered repairs\"")
-    if "--assume-crs" in suggestion:
-        return _tr("enter the coordinate system above, e.g. EPSG:32637")
-    if "--map " in suggestion:
-        return _tr("choose the columns on the Columns and fields tab")
-    if "--encoding " in suggestion:
-        code = suggestion.rsplit(" ", 1)[-1]
-        if code in ("wrong", ""):
-            return _tr("choose another text encoding above if names look wrong")
-        return _tr("choose the text encoding %1 above").replace("%1", code)
+    """The reader's advice in the dialog's words: it speaks of CLI options ("--swap-xy"),
+    the window of its own fields ("tick \"swap them\""; ``gui.window_wording``)."""
     return translated(suggestion)
 
 
-def _counts(result: Any) -> str:
+def feature_counts(features: Iterable[Any]) -> str:
     """"3 zones, 1 line" in the interface language (each with its plural form)."""
-    c = Counter(f.layer.value for f in result.all_features)
-    parts = []
-    if c["zones"]:
-        parts.append(QCoreApplication.translate("ImportDialog", "%n zone(s)", None, c["zones"]))
-    if c["lines"]:
-        parts.append(QCoreApplication.translate("ImportDialog", "%n line(s)", None, c["lines"]))
-    if c["points"]:
-        parts.append(QCoreApplication.translate("ImportDialog", "%n point(s)", None,
-                                                c["points"]))
+    c = Counter(f.layer.value for f in features)
+    parts = [say(c[layer]) for layer, say in (("zones", zones_count), ("lines", lines_count),
+                                              ("points", points_count)) if c[layer]]
     return ", ".join(parts) or _tr("no features")
+
+
+def _counts(result: Any) -> str:
+    return feature_counts(result.all_features)
 
 
 def file_summary(result: Any) -> str:

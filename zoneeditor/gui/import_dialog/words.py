@@ -76,3 +76,99 @@ def describe(schema: Schema) -> str:
             _tr("%1, level %2").replace("%1", schema.family).replace("%2", str(schema.level))
         text = _tr("%1: %2").replace("%1", head).replace("%2", text)
     return text
+
+
+# -- counts (English has no plural forms in Qt without a translation: each count has its
+# singular and plural source text, and each of those its plural forms in the translations) --
+def files_read(n: int) -> str:
+    """"Read 1 file." / "Read 3 files."."""
+    if n == 1:
+        return QCoreApplication.translate("ImportDialog", "Read %n file.", None, n)
+    return QCoreApplication.translate("ImportDialog", "Read %n files.", None, n)
+
+
+def zones_count(n: int) -> str:
+    """"1 zone" / "3 zones"."""
+    if n == 1:
+        return QCoreApplication.translate("ImportDialog", "%n zone", None, n)
+    return QCoreApplication.translate("ImportDialog", "%n zones", None, n)
+
+
+def lines_count(n: int) -> str:
+    """"1 line" / "3 lines"."""
+    if n == 1:
+        return QCoreApplication.translate("ImportDialog", "%n line", None, n)
+    return QCoreApplication.translate("ImportDialog", "%n lines", None, n)
+
+
+def points_count(n: int) -> str:
+    """"1 point" / "3 points"."""
+    if n == 1:
+        return QCoreApplication.translate("ImportDialog", "%n point", None, n)
+    return QCoreApplication.translate("ImportDialog", "%n points", None, n)
+
+
+def decisions_needed(n: int) -> str:
+    """The footer's line for errors that wait for a choice in the dialog."""
+    if n == 1:
+        return QCoreApplication.translate("ImportDialog", "%n problem needs a decision first "
+                                          "— see Problems", None, n)
+    return QCoreApplication.translate("ImportDialog", "%n problems need a decision first "
+                                      "— see Problems", None, n)
+
+
+def files_unreadable(n: int) -> str:
+    """The footer's line for files that cannot be read: there is nothing to decide."""
+    if n == 1:
+        return QCoreApplication.translate("ImportDialog", "%n file cannot be read — see "
+                                          "Problems; nothing is imported while it is on the "
+                                          "list", None, n)
+    return QCoreApplication.translate("ImportDialog", "%n files cannot be read — see "
+                                      "Problems; nothing is imported while they are on the "
+                                      "list", None, n)
+
+
+def repairs_offered(n: int) -> str:
+    """"1 repair offered" / "3 repairs offered"."""
+    if n == 1:
+        return QCoreApplication.translate("ImportDialog", "%n repair offered", None, n)
+    return QCoreApplication.translate("ImportDialog", "%n repairs offered", None, n)
+
+
+def left_out_reason(code: str) -> str:
+    """Why features are left out (``ImportResult.left_out``'s reasons) in words."""
+    return {
+        "no-geometry": _tr("no geometry"),
+        "bad-geometry": _tr("a geometry that cannot be read or imported"),
+        "no-repair": _tr("invalid, with no repair"),
+        "count-mismatch": _tr("the .shp and .dbf do not pair them"),
+    }.get(code, code)
+
+
+def left_out_line(left: dict[str, int]) -> str:
+    """The footer's line: "4 features left out: no geometry — see Problems" (each reason
+    with its count when there are several)."""
+    n = sum(left.values())
+    if len(left) == 1:
+        why = left_out_reason(next(iter(left)))
+    else:
+        why = ", ".join(_tr("%1 (%2)").replace("%1", left_out_reason(code)).replace(
+            "%2", str(k)) for code, k in left.items())
+    if n == 1:
+        text = QCoreApplication.translate("ImportDialog", "%n feature left out: %1 — see "
+                                          "Problems", None, n)
+    else:
+        text = QCoreApplication.translate("ImportDialog", "%n features left out: %1 — see "
+                                          "Problems", None, n)
+    return text.replace("%1", why)
+
+
+def left_out_status(left: dict[str, int]) -> str:
+    """What the status bar says after an import that left features out."""
+    n = sum(left.values())
+    why = ", ".join(left_out_reason(code) for code in left)
+    if n == 1:
+        text = QCoreApplication.translate("ImportDialog", "%n feature left out (%1)", None, n)
+    else:
+        text = QCoreApplication.translate("ImportDialog", "%n features left out (%1)", None, n)
+    return text.replace("%1", why)

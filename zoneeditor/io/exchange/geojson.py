@@ -11,10 +11,10 @@ from pathlib import Path
 
 import fiona
 from fiona.crs import CRS
-from shapely.geometry import mapping
 
 from zoneeditor.core.model import Version
 from zoneeditor.io.exchange import records
+from zoneeditor.io.fiona_geometry import fiona_geometry
 
 #: Decimal places of a degree written (1e-7° is about 1 cm; the fingerprint uses the same).
 PRECISION = 7
@@ -30,6 +30,6 @@ def write_geojson(version: Version, path: Path) -> list[Path]:
     with fiona.open(path, "w", driver="GeoJSON", schema=schema, crs=CRS.from_epsg(4326),
                     encoding="utf-8", RFC7946="YES", COORDINATE_PRECISION=PRECISION,
                     WRITE_NAME="NO") as sink:
-        sink.writerecords({"geometry": mapping(f.geometry),
+        sink.writerecords({"geometry": fiona_geometry(f.geometry),
                            "properties": records.to_record(f, kinds)} for f in feats)
     return [path]

@@ -16,6 +16,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.messages import Message
+from zoneeditor.io.exchange import textfile
 from zoneeditor.io.exchange.readers import (
     CRS_MEMBER_UNKNOWN,
     RawLayer,
@@ -180,7 +181,9 @@ def json_fault(exc: json.JSONDecodeError) -> Message:
                    exc.lineno, exc.colno, what)
 
 
-def _load(path: Path) -> Any:
+def _load(path: Path, options: ReadOptions, result: RawRead) -> tuple[Any, str]:
+    """The JSON document and the text encoding it was read with (``textfile``: UTF-8, the
+    user's choice, or a stated guess that needs a decision)."""
     data = path.read_bytes()
     text = data.lstrip(b"\xef\xbb\xbf \t\r\n")
     if text[:1] == b"<":
@@ -188,12 +191,13 @@ def _load(path: Path) -> Any:
             raise ReadFailure(Message("it is an HTML page, not GeoJSON (perhaps a web server's "
                                       "error page saved under a .geojson name)"))
         raise ReadFailure(Message("it is XML, not GeoJSON"))
+    decoded = textfile.decode(data, options.encoding, "GeoJSON", result)
     try:
-        return json.loads(text.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise ReadFailure(Message("not GeoJSON: the text is not UTF-8 (byte %1)", exc.start)
-                          ) from exc
+        return json.loads(decoded.text), decoded.encoding
     except json.JSONDecodeError as exc:
+        if decoded.guessed:  # read byte for byte: the bytes, not the JSON, are the problem
+            raise ReadFailure(Message("not GeoJSON: the text is not UTF-8 (byte %1)",
+                                      decoded.not_utf8)) from exc
         raise ReadFailure(json_fault(exc)) from exc
     except RecursionError as exc:
         raise ReadFailure(Message("not GeoJSON: the JSON is nested too deeply")) from exc
@@ -215,7 +219,8 @@ def _crs_member(doc: dict[str, Any]) -> str:
 
 def read_geojson(path: Path, options: ReadOptions) -> RawRead:
     """Read a GeoJSON FeatureCollection, Feature or bare geometry."""
-    doc = _load(path)
+    result = RawRead("GeoJSON")
+    doc, encoding = _load(path, options, result)
     if not isinstance(doc, dict):
         what = {list: Message("a list"), str: Message("a text string"),
                 int: Message("a number"), float: Message("a number"),
@@ -234,8 +239,7 @@ def read_geojson(path: Path, options: ReadOptions) -> RawRead:
     else:
         raise ReadFailure(Message("not GeoJSON: unknown type %1 (expected FeatureCollection, "
                                   "Feature or a geometry)", repr(kind)[:60]))
-    result = RawRead("GeoJSON")
-    layer = RawLayer(path.stem, crs=_crs_member(doc), encoding="utf-8")
+    layer = RawLayer(path.stem, crs=_crs_member(doc), encoding=encoding)
     for i, feat in enumerate(feats):
         rec: dict[str, Any] = {"fid": str(i + 1), "geometry": None, "props": {}, "issue": None}
         if not isinstance(feat, dict) or feat.get("type") != "Feature":

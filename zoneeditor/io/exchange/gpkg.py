@@ -13,10 +13,10 @@ from pathlib import Path
 
 import fiona
 from fiona.crs import CRS
-from shapely.geometry import mapping
 
 from zoneeditor.core.model import LayerKind, Version
 from zoneeditor.io.exchange import records
+from zoneeditor.io.fiona_geometry import fiona_geometry
 
 
 def layer_names(versions: Sequence[Version]) -> dict[tuple[str, LayerKind], str]:
@@ -49,6 +49,6 @@ def write_gpkg(versions: Sequence[Version], path: Path) -> list[Path]:
             schema = {"geometry": geom, "properties": kinds}
             with fiona.open(path, "w", driver="GPKG", layer=names[(version.name, layer)],
                             schema=schema, crs=CRS.from_epsg(4326), encoding="utf-8") as sink:
-                sink.writerecords({"geometry": mapping(f.geometry),
+                sink.writerecords({"geometry": fiona_geometry(f.geometry),
                                    "properties": records.to_record(f, kinds)} for f in feats)
     return [path]

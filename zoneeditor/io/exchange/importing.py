@@ -7,6 +7,12 @@ turns accepted features into one undoable ChangeSet for the baseline or a new pr
 Severities: an *error* needs a decision before import (repair, encoding, CRS, swap); a
 *warning* says something was changed or left out; a *note* says what was assumed.
 
+Features that cannot be imported at all (no geometry, a geometry that cannot be read or
+is not a zone, line or point, an invalid one with no repair, shapes and attributes that
+the .shp and .dbf do not pair) are counted by reason in ``left_out()``, every one of them,
+also those past the listing limit: importing the others is a decision of its own (the
+dialog's "Import 3, leave out 4", the CLI's ``--skip-unreadable``), never a side effect.
+
 A problem's ``message`` and ``suggestion`` are ``core.messages.Message``s (the file's names,
 counts and places are their arguments), so the import dialog shows them translated while the
 CLI prints the English.
@@ -43,6 +49,8 @@ MAX_LISTED = 25
 SEVERITIES = ("error", "warning", "note")
 #: The advice for an invalid shape that has a repair (the dialog words it as its checkbox).
 REPAIR_OFFERED = Message("repair offered (--repair)")
+#: Why features are left out (``ImportResult.left_out``), in the order they are told.
+LEFT_OUT_REASONS = ("no-geometry", "bad-geometry", "no-repair", "count-mismatch")
 
 
 @dataclass(frozen=True)
@@ -56,6 +64,8 @@ class ImportProblem:
     feature_id: str | None = None
     feature: str = ""
     where: tuple[float, float] | None = None
+    #: For the row that stands for problems past the listing limit: how many it stands for.
+    more: int = 0
 
     def line(self) -> str:
         """One line for the CLI and the dialog's list."""
@@ -87,6 +97,9 @@ class ImportResult:
     columns: dict[str, list[ColumnInfo]] = field(default_factory=dict)
     raw: RawRead | None = field(default=None, repr=False)
     options: dict[str, Any] = field(default_factory=dict, repr=False)
+    #: Features of the file that no feature stands for, by reason ("no-geometry",
+    #: "bad-geometry", "count-mismatch"), every one counted (see ``left_out``).
+    dropped: Counter[str] = field(default_factory=Counter)
 
     @property
     def recognised(self) -> str:
@@ -127,16 +140,41 @@ class ImportResult:
         """Problems that need a decision before importing."""
         return [p for p in self.problems if p.severity == "error"]
 
+    def count(self, *severities: str) -> int:
+        """How many problems of these severities the file has, every one counted (the row
+        that stands for more of the same past the listing limit counts as all of them)."""
+        return sum(p.more or 1 for p in self.problems if p.severity in severities)
+
     @property
     def repairable(self) -> int:
         """How many invalid features have a repair on offer."""
         return sum(1 for r in self.repairs.values() if r is not None)
 
     def blocking(self, repair: bool = False) -> list[ImportProblem]:
-        """Errors still in the way when ``repair`` is (or is not) accepted."""
-        if not repair:
-            return self.errors
-        return [p for p in self.errors if p.code not in ("invalid-geometry", "bad-geometry")]
+        """Errors still in the way when ``repair`` is (or is not) accepted.
+
+        A feature that cannot be imported whatever is chosen (its geometry unreadable, or
+        invalid with no repair) is not in the way: it is left out (``left_out``), which
+        the importer must accept in its own words.
+        """
+        unrepairable = {fid for fid, fixed in self.repairs.items() if fixed is None}
+        return [p for p in self.errors if not (
+            p.code == "bad-geometry"
+            or (p.code == "invalid-geometry" and (repair or p.feature_id in unrepairable)))]
+
+    def left_out(self) -> dict[str, int]:
+        """How many of the file's features will not be imported, by reason (in the order of
+        ``LEFT_OUT_REASONS``; empty when every feature can come in).
+
+        "no-geometry": records without geometry (a truncated .shp); "bad-geometry": a
+        geometry that cannot be read or is not a zone, line or point; "no-repair": an
+        invalid geometry with no repair on offer; "count-mismatch": shapes and attribute
+        records the .shp/.shx and .dbf do not pair. Invalid features that have a repair
+        are not counted: they wait for the repair to be accepted (``blocking``).
+        """
+        counts = Counter(self.dropped)
+        counts["no-repair"] += sum(1 for fixed in self.repairs.values() if fixed is None)
+        return {reason: counts[reason] for reason in LEFT_OUT_REASONS if counts[reason]}
 
     def accepted(self, repair: bool = False) -> list[Feature]:
         """The features to import: the valid ones, plus repaired ones when ``repair``.
@@ -199,6 +237,9 @@ class _Builder:
         for note in self.raw.notes:
             self.add(ImportProblem(note["severity"], note["code"], note["message"],
                                    note.get("suggestion", "")))
+            lost = note.get("left_out")
+            if isinstance(lost, int) and lost > 0:  # from the reader's process: checked
+                self.result.dropped[note["code"]] += lost
         layers = [(layer, *columns_and_samples([r.get("props") or {} for r in layer.records]))
                   for layer in self.raw.layers]
         everywhere = {c.casefold() for _, cols, _ in layers for c in cols}
@@ -229,7 +270,7 @@ class _Builder:
             if n > MAX_LISTED:
                 self.result.problems.append(ImportProblem(
                     "warning", code, Message("%1 more of the same (%2) not listed",
-                                             n - MAX_LISTED, code)))
+                                             n - MAX_LISTED, code), more=n - MAX_LISTED))
         return self.result
 
     def record(self, layer_name: str, rec: dict[str, Any], schema: Schema,
@@ -240,6 +281,7 @@ class _Builder:
         if geom is not None and self.swap:
             geom = swap_xy(geom)
         if geom is None:
+            self.result.dropped["bad-geometry" if rec.get("issue") else "no-geometry"] += 1
             if rec.get("issue"):
                 self.add(ImportProblem("error", "bad-geometry", rec["issue"],
                                        Message("fix it in the source file; it cannot be "
@@ -251,6 +293,7 @@ class _Builder:
             return
         layer = records.layer_for(geom.geom_type)
         if layer is None:
+            self.result.dropped["bad-geometry"] += 1
             self.add(ImportProblem("error", "bad-geometry",
                                    Message("a %1 cannot be imported (zones, lines and points "
                                            "only)", geom.geom_type),

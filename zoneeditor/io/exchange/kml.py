@@ -282,8 +282,11 @@ _MULTI = {"MultiPolygon": "Polygon", "MultiLineString": "LineString", "MultiPoin
 _GEOMETRY_TAGS = {"Point", "LineString", "Polygon", "MultiGeometry", *_MULTI}
 
 
-def parse_kml(data: bytes) -> list[dict[str, Any]]:
+def parse_kml(data: bytes | str) -> list[dict[str, Any]]:
     """Placemarks of a KML document as raw records ``{"geometry", "props", "issue"}``.
+
+    ``data`` is the file's bytes (the parser decodes them as the document says), or its
+    text already decoded (``textfile.decode_xml``; a declaration's encoding is then ignored).
 
     defusedxml raises on DTDs, entities and external references; the caller turns that
     into a message.

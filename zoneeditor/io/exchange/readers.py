@@ -68,10 +68,15 @@ class RawRead:
     layers: list[RawLayer] = field(default_factory=list)
     notes: list[dict[str, Any]] = field(default_factory=list)
 
-    def note(self, severity: str, code: str, message: str, suggestion: str = "") -> None:
-        """Record something the user must hear about this file."""
-        self.notes.append({"severity": severity, "code": code, "message": message,
-                           "suggestion": suggestion})
+    def note(self, severity: str, code: str, message: str, suggestion: str = "",
+             left_out: int = 0) -> None:
+        """Record something the user must hear about this file; ``left_out`` is how many of
+        the file's features it means cannot be imported (that no record stands for)."""
+        note: dict[str, Any] = {"severity": severity, "code": code, "message": message,
+                                "suggestion": suggestion}
+        if left_out:
+            note["left_out"] = left_out
+        self.notes.append(note)
 
 
 @dataclass
@@ -163,7 +168,7 @@ def _read_any(path: Path, options: ReadOptions) -> RawRead:
 
         result = read_geojson(path, options)
     elif kind == "kml":
-        result = read_kml(path.read_bytes(), path.name)
+        result = read_kml(path.read_bytes(), path.name, options.encoding)
     else:
         result = read_zip(path, options, kind)
     return result
@@ -382,14 +387,21 @@ def _record(rec: Any, kinds: dict[str, str] | None = None) -> dict[str, Any]:
 
 
 # -- KML and zips ----------------------------------------------------------------------------
-def read_kml(data: bytes, name: str) -> RawRead:
-    """Placemarks of a KML document (through defusedxml: no DTDs, entities or external refs)."""
+def read_kml(data: bytes, name: str, encoding: str | None = None) -> RawRead:
+    """Placemarks of a KML document (through defusedxml: no DTDs, entities or external refs).
+
+    ``encoding`` is the user's choice for a document that does not say its own (no byte
+    order mark, no encoding in its XML declaration) and is not UTF-8 (``textfile``).
+    """
     from defusedxml import DefusedXmlException
 
     from zoneeditor.io.exchange.kml import kml_reason, parse_kml
+    from zoneeditor.io.exchange.textfile import decode_xml
 
+    result = RawRead("KML")
+    document, used = decode_xml(data, encoding, "KML", result)
     try:
-        placemarks = parse_kml(data)
+        placemarks = parse_kml(document)
     except DefusedXmlException as exc:
         what = {"EntitiesForbidden": Message("it declares XML entities"),
                 "DTDForbidden": Message("it contains a document type declaration (DTD)"),
@@ -399,8 +411,7 @@ def read_kml(data: bytes, name: str) -> RawRead:
                                   "reveal local files", what)) from exc
     except Exception as exc:  # ParseError, ValueError
         raise ReadFailure(Message("not valid KML (%1)", kml_reason(exc))) from exc
-    result = RawRead("KML")
-    layer = RawLayer(Path(name).stem, crs="EPSG:4326", encoding="utf-8")
+    layer = RawLayer(Path(name).stem, crs="EPSG:4326", encoding=used)
     for i, pm in enumerate(placemarks):
         layer.records.append({"fid": str(i + 1), **pm})
     result.layers.append(layer)

@@ -14,14 +14,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from shapely.geometry import mapping
-
 from zoneeditor.core.errors import WriteError
 from zoneeditor.core.messages import Message, joined
 from zoneeditor.core.model import Feature, LayerKind, Version
 from zoneeditor.core.textlimits import quote
 from zoneeditor.io.exchange import records
 from zoneeditor.io.exchange.fields import short_names, write_sidecar
+from zoneeditor.io.fiona_geometry import fiona_geometry
 
 #: Encodings offered for shapefile text, with what the .cpg file then says.
 ENCODINGS = {"utf-8": "UTF-8", "cp1256": "CP1256"}
@@ -126,9 +125,8 @@ def encoding_advice(features: Sequence[Feature], encoding: str) -> str:
         return ""
     listed = joined([Message("%1 (%2 values)", k, n) if n > 1 else Message("%1 (1 value)", k)
                      for k, n in fields.items()], comma=True)
-    return Message("fields with text %1 cannot hold: %2; leave them out with "
-                   "--omit-unencodable (the dialog's 'leave out fields' choice), or export as "
-                   "UTF-8", encoding, listed)
+    return Message("fields with text %1 cannot hold: %2; leave them out with %3, or export "
+                   "as UTF-8", encoding, listed, "--omit-unencodable")
 
 
 def write_shapefiles(
@@ -184,7 +182,7 @@ def write_shapefiles(
                             crs=CRS.from_epsg(4326), encoding=encoding) as sink:
                 for f in feats:
                     rec = records.to_record(f, kinds)
-                    sink.write({"geometry": mapping(f.geometry),
+                    sink.write({"geometry": fiona_geometry(f.geometry),
                                 "properties": {names[k]: v for k, v in rec.items()}})
             # GDAL writes the .cpg itself; make sure it names the code page we chose.
             shp.with_suffix(".cpg").write_text(ENCODINGS[encoding], encoding="ascii")

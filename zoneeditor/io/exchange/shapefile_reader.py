@@ -101,7 +101,8 @@ def _private_copy(shp: Path, tmp: Path, result: RawRead) -> tuple[Path, bool]:
                         Message("the files disagree: the .dbf has %1 records but the .shp/.shx "
                                 "have %2 shapes; only %3 features could be matched with their "
                                 "attributes", rows, shapes, min(rows, shapes)),
-                        Message("ask the sender for a consistent set of files"))
+                        Message("ask the sender for a consistent set of files"),
+                        left_out=abs(rows - shapes))  # GDAL reads as many as both have
     return target, restore
 
 
@@ -159,7 +160,7 @@ def _encoding(shp: Path, raw: list[bytes], options: ReadOptions,
         result.note(severity, "mojibake",
                     Message("the text looks garbled as %1 (%2): e.g. %3; as %4 it reads %5",
                             chosen, source, repr(garbled[:24]), better, repr(fixed[:24])),
-                    Message("choose --encoding %1", better))
+                    choose_encoding(better))
         return chosen
     note = textcodec.unreadable_note(raw, chosen)
     if note is not None:
@@ -224,3 +225,16 @@ def read_shapefile(path: Path, options: ReadOptions) -> RawRead:
                             f"{shp.stem}.fields.json"))
     result.layers.append(layer)
     return result
+
+
+def choose_encoding(encoding: str) -> Message:
+    """The advice to read the text as ``encoding`` (``suggested_encoding`` reads it back)."""
+    return Message("choose --encoding %1", encoding)
+
+
+def suggested_encoding(suggestion: str) -> str | None:
+    """The encoding a problem's suggestion (``choose_encoding``) names, or None: the
+    import dialog offers it as a button."""
+    if isinstance(suggestion, Message) and suggestion.template == choose_encoding("").template:
+        return suggestion.args[0]
+    return None

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from zoneeditor.core.messages import Message
-from zoneeditor.core.scripts import dominant_script, plausibility
+from zoneeditor.core.scripts import dominant_script, plausibility, script_name
 
 #: 8-bit code pages tried for text that is not UTF-8, most common in the region first.
 CANDIDATES = ("cp1256", "cp1251", "cp1252", "cp1253", "cp1255", "cp1250", "cp1254", "cp1257",
@@ -122,8 +122,8 @@ def guess(raw: list[bytes]) -> tuple[str, str]:
         return "utf-8", Message("the text is valid UTF-8")
     if best is not None and best.plausible:
         if best.script:
-            return best.encoding, Message("the text reads as %1 in %2", best.script,
-                                          best.encoding)
+            return best.encoding, Message("the text reads as %1 in %2",
+                                          script_name(best.script), best.encoding)
         return best.encoding, Message("the text reads as text in %1", best.encoding)
     return "latin-1", Message("no encoding reads the text cleanly; it was read byte for byte "
                               "as latin-1 and may show wrongly")

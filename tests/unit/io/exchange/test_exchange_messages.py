@@ -72,12 +72,25 @@ def test_an_html_page_saved_as_geojson(tmp_path):
 
 
 def test_a_file_that_is_not_utf8(tmp_path):
+    """No longer refused (a Windows tool's Arabic GeoJSON could not be imported at all):
+    read with the encoding it reads as words in, and an error that needs a decision names
+    that encoding and the first byte that is not UTF-8 (test_import_text_encodings.py)."""
     path = tmp_path / "cp1256.geojson"
     head = '{"type": "Feature", "properties": {"name": "'
     path.write_bytes((head + 'إدلب"}}').encode("cp1256"))
+    (problem,) = read_any(path).errors
+    assert problem.message.template == "%1; it reads as %2"
+    assert problem.message.args[0].template == "the text is not UTF-8, as %1 requires (byte %2)"
+    assert problem.message.args[0].args == ("GeoJSON", str(len(head)))  # the first Arabic letter
+    assert not any(word in problem.line() for word in LIBRARY_WORDS), problem.line()
+
+
+def test_bytes_that_are_no_text_in_any_encoding_are_still_refused(tmp_path):
+    path = tmp_path / "noise.geojson"
+    path.write_bytes(b'{"type": \x00\xff\xfe\x01\x80}')  # control bytes: text in no encoding
     reason = _refusal(path)
     assert reason.template == "not GeoJSON: the text is not UTF-8 (byte %1)"
-    assert reason.args == (str(len(head)),)  # the first Arabic letter
+    assert reason.args == ("10",)
 
 
 def test_a_kml_cut_short_names_the_line_and_column(tmp_path):
