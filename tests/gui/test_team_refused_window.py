@@ -56,7 +56,9 @@ def test_a_refused_change_is_listed_discarded_undone_and_forgotten(window, talks
     assert panel.dock is not None and panel.dock.isVisible()
     item = panel.tree.topLevelItem(0)
     assert item.text(2) == "Refused by the server: kept here"
-    assert "row-level security" in item.toolTip(2)  # the server's own words, on hover
+    # why, on hover, in our words (PostgreSQL's "row-level security" never reaches a user)
+    assert "your role on the team server does not allow this change" in item.toolTip(2)
+    assert "row-level security" not in item.toolTip(2)
     panel.select(0)
     assert panel.take_theirs.text() == "Discard mine" and panel.take_theirs.isEnabled()
     assert "tried again at every sync" in panel.hint.text()

@@ -27,6 +27,7 @@ from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.merge.resolve import open_keys
 from zoneeditor.core.merge.result import Conflict, MergeResult
 from zoneeditor.core.model import Feature, Project, Version
+from zoneeditor.gui.tool_messages import error_text
 from zoneeditor.io.lineage import read_conflict_states, read_conflicts
 from zoneeditor.io.team.local_state import SyncConflict, read_state
 from zoneeditor.io.team.refusals import is_discarded
@@ -244,7 +245,7 @@ class ConflictBook:
                 state = read_state(path)
                 self._sync = _SyncCache(stamp, state.conflicts if state else ())
             except ZoneEditorError as exc:
-                self._sync = _SyncCache(stamp, (), str(exc))
+                self._sync = _SyncCache(stamp, (), error_text(exc))
         return self._sync.conflicts
 
     @property

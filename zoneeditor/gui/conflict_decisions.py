@@ -123,7 +123,7 @@ class ConflictDecisions:
             decide(self._editor.session, side, entry.feature_ids)
         except (ZoneEditorError, OSError) as exc:
             self._window.status(_tr("Could not record the decision: %1").replace(
-                "%1", str(exc)))
+                "%1", error_text(exc)))
             return None
         self._window.status(_tr("Decision recorded: the next sync carries it out"))
         return "sync"

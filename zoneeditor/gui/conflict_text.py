@@ -18,6 +18,7 @@ from zoneeditor.core.model import Feature, LayerKind, ProjectMeta
 from zoneeditor.core.naming import display_position, figure
 from zoneeditor.gui.conflict_book import ConflictEntry
 from zoneeditor.i18n.values import (
+    attribute_name,
     kind_name,
     layer_name,
     party_name,
@@ -29,15 +30,6 @@ from zoneeditor.i18n.values import (
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ConflictsPanel", text)
-
-
-def attribute_title(name: str) -> str:
-    """An attribute's name as the Attributes panel shows it ("Status"); others as stored."""
-    titles = {"name": "Name", "name_local": "Local name", "party": "Party", "status": "Status",
-              "kind": "Kind", "notes": "Notes"}
-    if name in titles:
-        return QCoreApplication.translate("AttributesPanel", titles[name])
-    return name
 
 
 def value_text(attribute: str, value: Any, meta: ProjectMeta) -> str:
@@ -72,7 +64,7 @@ def kind_text(entry: ConflictEntry) -> str:
         "refused": _tr("Refused by the server: kept here"),
     }
     if entry.kind == "attribute" and entry.attribute:
-        return _tr("Both changed %1").replace("%1", attribute_title(entry.attribute))
+        return _tr("Both changed %1").replace("%1", attribute_name(entry.attribute))
     return texts.get(entry.kind, entry.kind)
 
 
@@ -80,7 +72,7 @@ def _parts(base: Feature, side: Feature) -> list[str]:
     parts = []
     if not same_geometry(base.geometry, side.geometry):
         parts.append(_tr("position") if side.layer == LayerKind.POINTS else _tr("shape"))
-    parts += [attribute_title(a) for a in changed_attributes(base, side)
+    parts += [attribute_name(a) for a in changed_attributes(base, side)
               if a != "merge_conflict"]
     return parts
 
@@ -92,8 +84,8 @@ def did_text(entry: ConflictEntry, side: str, meta: ProjectMeta) -> str:
     if entry.kind == "attribute" and entry.attribute and entry.values is not None:
         value = entry.values[1] if side == "ours" else entry.values[2]
         if value is None or value == "":
-            return _tr("cleared %1").replace("%1", attribute_title(entry.attribute))
-        return (_tr("set %1 to %2").replace("%1", attribute_title(entry.attribute))
+            return _tr("cleared %1").replace("%1", attribute_name(entry.attribute))
+        return (_tr("set %1 to %2").replace("%1", attribute_name(entry.attribute))
                 .replace("%2", value_text(entry.attribute, value, meta)))
     if entry.kind in ("geometry", "invalid_result") and entry.merge is not None:
         return _tr("moved it") if mine is not None and mine.layer == LayerKind.POINTS \

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zoneeditor.core.merge.result import MergeResult
+from zoneeditor.core.merge.result import ConflictKind, MergeResult
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.gui import conflict_text as say
 from zoneeditor.gui.canvas import MapCanvas
@@ -39,10 +39,14 @@ from zoneeditor.gui.conflict_book import ConflictBook, ConflictEntry
 from zoneeditor.gui.conflict_decisions import ConflictDecisions, Outcome
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
+from zoneeditor.gui.tool_messages import translated
 from zoneeditor.render.conflict_overlay import ConflictPicture, paint_conflict
 
 #: Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street.
 MIN_SPAN_DEG = 0.02
+#: Kinds the merge engine reports: the columns say them; a sync's own kinds (refused, not
+#: allowed, a version removed...) also have their sentence on hover.
+MERGE_KINDS = frozenset(k.value for k in ConflictKind)
 
 
 class ConflictsPanel(QWidget):
@@ -198,8 +202,8 @@ class ConflictsPanel(QWidget):
                 say.where_text(e, gazetteer)])
             item.setToolTip(3, f"{ours_name}: {item.text(3)}")
             item.setToolTip(4, f"{theirs_name}: {item.text(4)}")
-            if e.is_refused and e.sync is not None:  # the server's own reason, on hover
-                item.setToolTip(2, e.sync.description)
+            if e.sync is not None and e.kind not in MERGE_KINDS:  # why, in full, on hover
+                item.setToolTip(2, translated(e.sync.description))
             if decided:
                 item.setForeground(0, self.palette().placeholderText())
             self.tree.addTopLevelItem(item)

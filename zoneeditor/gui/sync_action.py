@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QToolBar
 
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.merge.resolve import open_conflicts
+from zoneeditor.core.messages import joined
 from zoneeditor.core.model import AGREED
 from zoneeditor.core.naming import isolate
 from zoneeditor.gui.background import BackgroundJobs, error_text
@@ -32,7 +33,10 @@ from zoneeditor.gui.conflicts_panel import ConflictsPanel
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.sync_status import SyncIndicator, SyncStatusWatcher, conflicts_text
+from zoneeditor.gui.team_login_text import team_error_text
+from zoneeditor.gui.tool_messages import translated
 from zoneeditor.i18n.values import version_title
+from zoneeditor.io.team.address import describe
 from zoneeditor.io.team.errors import LoginProblem, NotAllowed, ServerUnreachable
 from zoneeditor.io.team.login import Passwords
 from zoneeditor.io.team.server import Connect, TeamServer
@@ -114,13 +118,13 @@ class TeamSync(QObject):
         if self._running is not None:
             return False
         if self.watcher.is_working_copy is False:  # None: not looked yet, start() will say
-            self._window.status(self.tr("This project is not a working copy of a team project "
-                                        "(make one with 'zoneeditor team clone')"))
+            self._window.status(self.tr("This project is not a working copy of a team project: "
+                                        "open one with File ▸ Open team project…"))
             return False
         try:
             job = SyncJob.start(self._editor.session, connect=self._connect)
         except ZoneEditorError as exc:
-            self._fail(str(exc))
+            self._fail(error_text(exc))
             return False
         self._running = job
         self._remote = job.state.remote
@@ -181,10 +185,11 @@ class TeamSync(QObject):
             self.sync()  # with the password just typed
             return
         if isinstance(exc, ServerUnreachable):
-            self._fail(self.tr("Cannot reach the team server: your edits stay here and go "
-                               "with the next sync (%1)").replace("%1", str(exc)))
-        elif isinstance(exc, NotAllowed):
-            self._fail(self.tr("The team server refused: %1").replace("%1", str(exc)))
+            self._fail(self.tr("Cannot reach the team server %1: your edits stay here and go "
+                               "with the next sync").replace("%1", isolate(describe(
+                                   self._remote))))
+        elif isinstance(exc, (NotAllowed, LoginProblem)):  # refused; not a member...
+            self._fail(team_error_text(exc))
         else:
             self._fail(self.tr("Sync failed, nothing was lost: %1").replace(
                 "%1", error_text(exc)))
@@ -225,6 +230,8 @@ class TeamSync(QObject):
                                     refused)
         if report.conflicts:
             text += " " + self.tr("(see the Conflicts panel)")
+        if report.kept_local:  # what this role may not send stays here: say what
+            text += " · " + translated(joined(report.kept_local))
         self._window.status(text, 15000)
         self._conflicts.refresh()
         if any(not c.resolution for c in report.conflicts):

@@ -22,6 +22,7 @@ from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import Project
 from zoneeditor.gui.background import BackgroundJobs, error_text
 from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.tool_messages import translated
 from zoneeditor.io.team.address import describe
 from zoneeditor.io.team.errors import TeamError
 from zoneeditor.io.team.local_state import SyncState, read_state
@@ -65,7 +66,7 @@ def status_text(figures: SyncStatus, refused: bool = False) -> str:
 class Looked:
     """What one look at the working copy found: its sync state (None: not a working copy),
     the figures, why the record could not be read, and why the server refused to answer
-    ("" when it did not)."""
+    ("" when it did not; both Messages, translated when shown on the UI thread)."""
 
     path: Path | None
     state: SyncState | None
@@ -115,7 +116,7 @@ class SyncIndicator(QToolButton):
             tip += "\n" + _tr("Last synced: %1 UTC").replace(
                 "%1", synced_at.replace("T", " ")[:16])
         if refused:
-            tip += "\n" + refused
+            tip += "\n" + translated(refused)
         elif figures.to_receive is None:
             tip += "\n" + _tr("The server cannot be reached: your edits stay here and go "
                               "with the next sync.")
@@ -248,7 +249,7 @@ class SyncStatusWatcher(QObject):
         self.state = looked.state
         if looked.problem:
             self.indicator.setText(_tr("sync record unreadable"))
-            self.indicator.setToolTip(looked.problem)
+            self.indicator.setToolTip(translated(looked.problem))
         elif looked.figures is not None:
             self.figures = looked.figures
             if looked.asked:
@@ -287,7 +288,7 @@ def _look(path: Path | None, ours: Project, cache: _StateCache, *, ask_server: b
     try:
         state = cache.read(path)
     except ZoneEditorError as exc:  # a damaged sync record: say so, never guess
-        return Looked(path, None, None, str(exc), seq=seq)
+        return Looked(path, None, None, exc.message, seq=seq)
     if state is None:
         return Looked(path, None, None, seq=seq)
     if ask_server:
@@ -295,7 +296,7 @@ def _look(path: Path | None, ours: Project, cache: _StateCache, *, ask_server: b
             return Looked(path, state, status(ours, state, connect=connect), asked=True,
                           seq=seq)
         except TeamError as exc:  # reached, but refused (login, membership): say why
-            refused = str(exc)
+            refused = exc.message  # a Message: translated on the UI thread
             last = None
     else:
         refused = ""

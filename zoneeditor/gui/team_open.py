@@ -22,6 +22,7 @@ from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
+from zoneeditor.gui.team_login_text import team_error_text
 from zoneeditor.io.session import Session
 from zoneeditor.io.team.address import is_url
 from zoneeditor.io.team.login import Passwords
@@ -97,7 +98,7 @@ class TeamOpener(QObject):
                                         connect=self.passwords.connect,
                                         replacing=self._editor.session)
         except (ZoneEditorError, OSError) as exc:
-            self._window.show_error(_tr("Cannot open team project"), str(exc))
+            self._window.show_error(_tr("Cannot open team project"), team_error_text(exc))
             return False
         if session is None:
             return False

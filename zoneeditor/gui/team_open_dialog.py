@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoneeditor.gui.background import BackgroundJobs
+from zoneeditor.gui.screen_fit import grow_to_content
 from zoneeditor.gui.settings import Settings
 from zoneeditor.gui.team_login_text import detail_text, problem_text
 from zoneeditor.io.team.errors import LoginProblem
@@ -191,6 +192,7 @@ class TeamOpenDialog(QDialog):
     def _say(self, text: str, tooltip: str = "") -> None:
         self.message.setText(text)
         self.message.setToolTip(tooltip)
+        grow_to_content(self)  # a longer message gets its lines, the fields keep theirs
 
     # -- talking to the server (worker thread) ---------------------------------------------
     def _typed(self) -> str | None:

@@ -14,6 +14,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.merge.result import XY, Span
+from zoneeditor.core.messages import Message, joined
 from zoneeditor.core.model import Feature
 
 
@@ -64,61 +65,89 @@ def feature_point(*features: Feature | None) -> XY | None:
 
 
 def _quote(v: Any) -> str:
-    return "unset" if v is None or v == "" else repr(v) if not isinstance(v, str) else f"'{v}'"
+    if v is None or v == "":
+        return Message("unset")
+    return repr(v) if not isinstance(v, str) else f"'{v}'"
+
+
+#: The two sides as the sentences name them (the engine's default ``names``), lower case and
+#: at the start of a sentence: Messages, so the window translates them.
+_SIDES = {"ours": (Message("ours"), Message("Ours")),
+          "theirs": (Message("theirs"), Message("Theirs"))}
+
+
+def _side(name: str, first: bool = False) -> str:
+    """A side's word (``first``: starting a sentence); a name given by a caller as it is."""
+    known = _SIDES.get(name)
+    if known is not None:
+        return known[1 if first else 0]
+    return name.capitalize() if first else name
 
 
 def attribute_sentence(label: str, attribute: str, values: tuple[Any, Any, Any],
                        names: tuple[str, str]) -> str:
     """"Both sides changed status of Idlib: ours 'disputed', theirs 'agreed' (was ...)."""
     b, o, t = values
-    return (f"Both sides changed {attribute} of {label}: {names[0]} {_quote(o)}, "
-            f"{names[1]} {_quote(t)} (was {_quote(b)}).")
+    return Message("Both sides changed %1 of %2: %3 %4, %5 %6 (was %7).", attribute, label,
+                   _side(names[0]), _quote(o), _side(names[1]), _quote(t), _quote(b))
 
 
 def delete_sentence(label: str, deleted_by: str, changed_by: str, what: Sequence[str]) -> str:
     """"Ours deleted Post Morek; theirs changed its geometry and name."""
-    changes = " and ".join(what) if what else "it"
-    return f"{deleted_by.capitalize()} deleted {label}; {changed_by} changed its {changes}."
+    if not what:
+        return Message("%1 deleted %2; %3 changed it.", _side(deleted_by, True), label,
+                       _side(changed_by))
+    return Message("%1 deleted %2; %3 changed its %4.", _side(deleted_by, True), label,
+                   _side(changed_by), _join(what))
 
 
 def both_added_sentence(label: str, names: tuple[str, str]) -> str:
     """Both sides added a feature with one id but different content."""
-    return (f"{names[0].capitalize()} and {names[1]} both added {label} (same id) "
-            f"with different content.")
+    return Message("%1 and %2 both added %3 (same id) with different content.",
+                   _side(names[0], True), _side(names[1]), label)
 
 
 def geometry_sentence(labels: Sequence[str], where: XY | None, whole: bool) -> str:
     """"Both sides redrew the same stretch of Idlib near 35.91230°N 36.62000°E."""
     subject = _join(labels)
-    at = f" near {place(where)}" if where else ""
-    shared = " (a border they share)" if len(labels) > 1 else ""
+    if len(labels) > 1:
+        subject = Message("%1 (a border they share)", subject)
     if whole:
-        return f"Both sides changed the geometry of {subject}{shared}{at}, in ways that " \
-               f"cannot be combined stretch by stretch."
-    return f"Both sides redrew the same stretch of {subject}{shared}{at}."
+        if where:
+            return Message("Both sides changed the geometry of %1 near %2, in ways that "
+                           "cannot be combined stretch by stretch.", subject, place(where))
+        return Message("Both sides changed the geometry of %1, in ways that cannot be "
+                       "combined stretch by stretch.", subject)
+    if where:
+        return Message("Both sides redrew the same stretch of %1 near %2.", subject,
+                       place(where))
+    return Message("Both sides redrew the same stretch of %1.", subject)
 
 
 def invalid_sentence(labels: Sequence[str], reason: str, where: XY | None) -> str:
     """"Combining both sides' edits of Idlib gives an invalid geometry: ..."""
-    at = f" at {place(where)}" if where else ""
-    return (f"Each side's edits of {_join(labels)} are valid alone, but together "
-            f"{reason}{at}.")
+    if where:
+        return Message("Each side's edits of %1 are valid alone, but together %2 at %3.",
+                       _join(labels), reason, place(where))
+    return Message("Each side's edits of %1 are valid alone, but together %2.", _join(labels),
+                   reason)
 
 
 def _join(labels: Sequence[str]) -> str:
+    """"a, b and c" (a Message, so the window translates "and")."""
     labels = list(labels)
     if len(labels) <= 1:
-        return labels[0] if labels else "a feature"
-    return ", ".join(labels[:-1]) + " and " + labels[-1]
+        return labels[0] if labels else Message("a feature")
+    return Message("%1 and %2", joined(labels[:-1], comma=True), labels[-1])
 
 
 def changed_parts(base: Feature, changed: Feature) -> list[str]:
     """What changed between two states of a feature: "geometry", attribute names."""
     from zoneeditor.core.diff_match import changed_attributes, same_geometry
 
-    out = []
+    out: list[str] = []
     if not same_geometry(base.geometry, changed.geometry):
-        out.append("geometry")
+        out.append(Message("geometry"))
     out += list(changed_attributes(base, changed))
     return out
 

@@ -18,9 +18,13 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
+from zoneeditor.core.messages import Message
+from zoneeditor.core.textlimits import quote as quote_text
 from zoneeditor.io.team.errors import TeamError
 
 SCHEMES = ("postgresql", "postgres")
+#: The form of a project's address (an argument of sentences, never translated).
+PROJECT_URL_FORM = "postgresql://USER@HOST/DATABASE/PROJECT"
 
 
 def is_url(text: str) -> bool:
@@ -44,7 +48,9 @@ def without_password(conninfo: str) -> str:
     try:
         params = conninfo_to_dict(conninfo)
     except Exception as exc:  # psycopg.ProgrammingError: not a connection string
-        raise TeamError(f"not a PostgreSQL address: {conninfo!r} ({exc})") from exc
+        # the text itself is not repeated: it may hold a password
+        raise TeamError(Message("not a PostgreSQL address (expected a postgresql:// URL or "
+                                "key=value settings)"), detail=str(exc)) from exc
     params.pop("password", None)
     return make_conninfo(**{k: str(v) for k, v in params.items()})
 
@@ -52,13 +58,13 @@ def without_password(conninfo: str) -> str:
 def split_project_url(url: str) -> tuple[str, str]:
     """``postgresql://…/DATABASE/PROJECT`` → (server URL, project name)."""
     if not is_url(url):
-        raise TeamError(f"not a project on a team server: {url!r} "
-                        "(expected postgresql://USER@HOST/DATABASE/PROJECT)")
+        raise TeamError(Message("not a project on a team server: %1 (expected %2)",
+                                quote_text(url), PROJECT_URL_FORM))
     parts = urlsplit(url)
     segments = parts.path.strip("/").split("/")
     if len(segments) != 2 or not all(segments):
-        raise TeamError(f"{without_password(url)} names no project "
-                        "(expected postgresql://USER@HOST/DATABASE/PROJECT)")
+        raise TeamError(Message("%1 names no project (expected %2)", without_password(url),
+                                PROJECT_URL_FORM))
     database, project = segments
     server = urlunsplit((parts.scheme, parts.netloc, "/" + database, parts.query, ""))
     return server, unquote(project)

@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from zoneeditor.core.messages import Message
 from zoneeditor.io.team.errors import TeamError
+from zoneeditor.io.team.pgerrors import INIT_COMMAND, server_reason
 from zoneeditor.io.team.schema_sql import (
     FUNCTIONS_SQL,
     GRANTS_SQL,
@@ -38,21 +40,22 @@ def init(server: TeamServer) -> list[str]:
     with server.transaction() as con:
         version = con.execute("SHOW server_version_num").fetchone()[0]
         if int(version) < 130000:
-            raise TeamError(f"{server.where} runs PostgreSQL {int(version) // 10000}; "
-                            "a team server needs PostgreSQL 13 or newer")
+            raise TeamError(Message("%1 runs PostgreSQL %2; a team server needs PostgreSQL 13 "
+                                    "or newer", server.where, int(version) // 10000))
         schema = _postgis_schema(con)
         if schema is None:
             try:
                 with con.transaction():
                     con.execute("CREATE EXTENSION IF NOT EXISTS postgis")
             except psycopg.errors.InsufficientPrivilege as exc:
-                raise TeamError(
-                    f"PostGIS is not enabled in {server.where} and this user may not enable "
-                    "it: ask the database superuser to run 'CREATE EXTENSION postgis;' in "
-                    "that database") from exc
+                raise TeamError(Message(
+                    "PostGIS is not enabled in %1 and this user may not enable it: ask the "
+                    "database superuser to run %2 in that database", server.where,
+                    "'CREATE EXTENSION postgis;'")) from exc
             except psycopg.Error as exc:
-                raise TeamError(f"PostGIS could not be enabled in {server.where}: "
-                                f"{exc.diag.message_primary or exc}") from exc
+                raise TeamError(Message("PostGIS could not be enabled in %1: %2", server.where,
+                                        server_reason(exc)),
+                                detail=exc.diag.message_primary or "") from exc
             schema = _postgis_schema(con)
             said.append("enabled PostGIS")
         search_path = ", ".join(dict.fromkeys(["zoneeditor", str(schema), "pg_catalog",
@@ -61,9 +64,9 @@ def init(server: TeamServer) -> list[str]:
             with con.transaction():
                 con.execute(ROLE_SQL)
         except psycopg.errors.InsufficientPrivilege as exc:
-            raise TeamError(f"this user may not create roles on {server.where}: run "
-                            "'zoneeditor team init' as the database owner with CREATEROLE, "
-                            "or as a superuser") from exc
+            raise TeamError(Message("this user may not create roles on %1: run %2 as the "
+                                    "database owner with CREATEROLE, or as a superuser",
+                                    server.where, f"'{INIT_COMMAND}'")) from exc
         existed = con.execute("SELECT to_regclass('zoneeditor.changes') IS NOT NULL"
                               ).fetchone()[0]
         for text in (TABLES_SQL, FUNCTIONS_SQL, TRIGGERS_SQL, GRANTS_SQL):
@@ -90,17 +93,17 @@ class Member:
 def add_member(server: TeamServer, user: str, role: str, delegation: str | None) -> Member:
     """Put the database user ``user`` on the team (or change its role/delegation)."""
     if role not in ROLES:
-        raise TeamError(f"unknown role {role!r} (roles: {', '.join(ROLES)})")
+        raise TeamError(Message("unknown role %1 (roles: %2)", repr(role), ", ".join(ROLES)))
     if role == "delegate" and not delegation:
-        raise TeamError("a delegate needs a delegation (--delegation NAME)")
+        raise TeamError(Message("a delegate needs a delegation (%1)", "--delegation NAME"))
     if role != "delegate" and delegation:
-        raise TeamError(f"only delegates belong to a delegation, not a {role}")
+        raise TeamError(Message("only delegates belong to a delegation, not a %1", role))
     from psycopg import sql
 
     with server.transaction() as con:
         if not con.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (user,)).fetchone():
-            raise TeamError(f"there is no database user {user!r} on {server.where}: create "
-                            f"it first (createuser --pwprompt {user})")
+            raise TeamError(Message("there is no database user %1 on %2: create it first (%3)",
+                                    repr(user), server.where, f"createuser --pwprompt {user}"))
         _leave(con, user)
         con.execute(sql.SQL("GRANT {} TO {}").format(
             sql.Identifier(f"zoneeditor_{role}"), sql.Identifier(user)))
@@ -146,7 +149,8 @@ def remove_member(server: TeamServer, user: str) -> None:
     """Take ``user`` off the team: it keeps its login but sees and changes nothing more."""
     with server.transaction() as con:
         if not _leave(con, user):
-            raise TeamError(f"{user!r} is not a member of the team on {server.where}")
+            raise TeamError(Message("%1 is not a member of the team on %2", repr(user),
+                                    server.where))
 
 
 def members(server: TeamServer) -> list[Member]:

@@ -1,12 +1,30 @@
-"""Errors of the team server, worded for the user (they are ``ZoneEditorError``s)."""
+"""Errors of the team server, worded for the user (they are ``ZoneEditorError``s).
+
+Each is raised with a ``core.messages.Message`` (the window shows it translated, the CLI
+prints its English); PostgreSQL's or libpq's own words are never part of it: they are kept
+in ``detail`` (and in the exception chain) for whoever looks after the server.
+"""
 
 from __future__ import annotations
 
 from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.messages import Message
+
+#: What a team's administrator runs to add a member (a command: an argument of sentences,
+#: never translated; the window words its own advice).
+ADD_MEMBER_COMMAND = "zoneeditor team add-member"
 
 
 class TeamError(ZoneEditorError):
-    """Something about the team server a user can act on (unreachable, refused, unknown)."""
+    """Something about the team server a user can act on (unreachable, refused, unknown).
+
+    ``detail`` is the server's or libpq's own text behind it ("" when there is none): never
+    the sentence shown, only for a log or a technical tooltip.
+    """
+
+    def __init__(self, message: str, *, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail
 
 
 class ServerUnreachable(TeamError):
@@ -20,8 +38,8 @@ class NotAllowed(TeamError):
     security policy), kept so tests and the window can tell refusals apart.
     """
 
-    def __init__(self, message: str, sqlstate: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, message: str, sqlstate: str = "", *, detail: str = "") -> None:
+        super().__init__(message, detail=detail)
         self.sqlstate = sqlstate
 
 
@@ -40,10 +58,9 @@ class LoginProblem(TeamError):
     """
 
     def __init__(self, message: str, kind: str, where: str, detail: str = "") -> None:
-        super().__init__(message)
+        TeamError.__init__(self, message, detail=detail)
         self.kind = kind
         self.where = where
-        self.detail = detail
 
 
 class PasswordNeeded(LoginProblem, NotAllowed):
@@ -60,6 +77,25 @@ class LoginRefused(LoginProblem, NotAllowed):
     def __init__(self, message: str, kind: str, where: str, detail: str = "") -> None:
         LoginProblem.__init__(self, message, kind, where, detail)
         self.sqlstate = "28P01" if kind == "password-wrong" else "28000"
+
+
+class NotMember(LoginProblem, NotAllowed):
+    """Logged in, but this database user is not on the team (its administrator adds it)."""
+
+    def __init__(self, message: str, where: str, detail: str = "") -> None:
+        LoginProblem.__init__(self, message, "not-member", where, detail)
+        self.sqlstate = "42501"
+
+
+def not_member(user: str, where: str, detail: str = "") -> NotMember:
+    """The error for database user ``user`` ("" when unknown) who is not on the team at
+    ``where``."""
+    if not user:
+        return NotMember(Message("the database user is not a member of the team on %1", where),
+                         where, detail)
+    return NotMember(Message("the database user %1 is not a member of the team on %2 (ask "
+                             "its administrator: %3)", repr(user), where, ADD_MEMBER_COMMAND),
+                     where, detail)
 
 
 class StaleBase(TeamError):

@@ -24,8 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from zoneeditor.core.merge.result import Conflict
+from zoneeditor.core.messages import Message, from_data, to_data
 from zoneeditor.core.model import Feature, Project, Version
 from zoneeditor.io.journal import decode_project, encode_project
+from zoneeditor.io.plain_errors import plain_reason
 from zoneeditor.io.project_tables import ExtraTables, own_tables
 from zoneeditor.io.team.errors import NotAWorkingCopy
 from zoneeditor.io.team.wire import feature_from_json, feature_to_json
@@ -33,6 +35,9 @@ from zoneeditor.io.team.wire import feature_from_json, feature_to_json
 INFO = "zoneeditor_ext_sync"
 BASE = "zoneeditor_ext_sync_base"
 CONFLICTS = "zoneeditor_ext_sync_conflicts"
+#: How a working copy is made on the command line (an argument of sentences; the window
+#: words its own way, File ▸ Open team project…).
+CLONE_COMMAND = "'zoneeditor team clone URL PROJECT --out FILE'"
 
 
 @dataclass(frozen=True)
@@ -119,7 +124,9 @@ def read_state(path: Path) -> SyncState | None:
             for row in con.execute(f'SELECT data FROM "{CONFLICTS}" ORDER BY pos'):
                 conflicts.append(_conflict_in(json.loads(row[0])))
     except (sqlite3.Error, TypeError, KeyError, ValueError) as exc:
-        raise NotAWorkingCopy(f"{path}: its team sync record is damaged ({exc})") from exc
+        why = plain_reason(exc, Message("a part of it is missing or cannot be decoded"))
+        raise NotAWorkingCopy(Message("%1: its team sync record is damaged (%2)", path, why)
+                              ) from exc
     finally:
         con.close()
     return SyncState(info["remote"], info["project"], int(info["revision"]),
@@ -131,8 +138,8 @@ def require_state(path: Path) -> SyncState:
     """``read_state``, or NotAWorkingCopy saying how to make one."""
     state = read_state(path)
     if state is None:
-        raise NotAWorkingCopy(f"{path} is not a working copy of a team project (make one "
-                              "with 'zoneeditor team clone URL PROJECT --out FILE')")
+        raise NotAWorkingCopy(Message("%1 is not a working copy of a team project (make one "
+                                      "with %2)", path, CLONE_COMMAND))
     return state
 
 
@@ -171,7 +178,8 @@ def state_writer(state: SyncState) -> ExtraTables:
 
 def _conflict_out(c: SyncConflict) -> dict[str, Any]:
     return {"version": c.version, "feature_id": c.feature_id, "kind": c.kind,
-            "description": c.description, "attribute": c.attribute,
+            "description": str(c.description), "sentence": to_data(c.description),
+            "attribute": c.attribute,
             "where": list(c.where) if c.where else None, "resolution": c.resolution,
             "base": feature_to_json(c.base), "ours": feature_to_json(c.ours),
             "theirs": feature_to_json(c.theirs), "feature_ids": list(c.feature_ids),
@@ -182,7 +190,7 @@ def _conflict_out(c: SyncConflict) -> dict[str, Any]:
 
 def _conflict_in(d: dict[str, Any]) -> SyncConflict:
     fid = d["feature_id"]
-    return SyncConflict(d["version"], fid, d["kind"], d["description"], d.get("attribute"),
+    return SyncConflict(d["version"], fid, d["kind"], _sentence(d), d.get("attribute"),
                         tuple(d["where"]) if d.get("where") else None,
                         feature_from_json(fid, d.get("base")),
                         feature_from_json(fid, d.get("ours")),
@@ -192,3 +200,13 @@ def _conflict_in(d: dict[str, Any]) -> SyncConflict:
                               for i, f in d.get("theirs_states") or ()),
                         tuple((i, feature_from_json(i, f))
                               for i, f in d.get("base_states") or ()))
+
+
+def _sentence(d: dict[str, Any]) -> str:
+    """A conflict's description as stored: the Message (``sentence``: its template and
+    arguments, so the window translates it) or, written by an older zoneeditor, the plain
+    English ``description`` (kept beside it too, for an older zoneeditor reading it)."""
+    try:
+        return from_data(d["sentence"]) if "sentence" in d else str(d["description"])
+    except ValueError:
+        return str(d["description"])

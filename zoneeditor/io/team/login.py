@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from urllib.parse import quote, unquote, urlsplit
 
 from zoneeditor.io.team import address
-from zoneeditor.io.team.errors import LoginProblem, NotAllowed
+from zoneeditor.io.team.errors import not_member
 from zoneeditor.io.team.server import Connect, Me, ProjectListing, TeamServer
 
 DEFAULT_PORT = 5432
@@ -102,13 +102,7 @@ def look(conninfo: str, *, connect: Connect = TeamServer.connect) -> Offer:
     """Log in once and list the projects this user may open (raises LoginProblem,
     ServerUnreachable or another TeamError with one sentence)."""
     with connect(conninfo) as server:
-        try:
-            me = server.me()
-        except NotAllowed as exc:  # PostgreSQL refuses the schema to someone not on the team
-            raise LoginProblem(f"the database user is not a member of the team on "
-                               f"{server.where}", "not-member", server.where,
-                               str(exc)) from exc
+        me = server.me()  # NotMember when PostgreSQL refuses the team's schema to this user
         if me.role is None:
-            raise LoginProblem(f"the database user {me.user!r} is not a member of the team "
-                               f"on {server.where}", "not-member", server.where)
+            raise not_member(me.user, server.where)
         return Offer(me, tuple(server.projects()))

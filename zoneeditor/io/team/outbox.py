@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from zoneeditor.core.errors import WriteError
+from zoneeditor.core.messages import Message
+from zoneeditor.io.plain_errors import plain_reason
 
 SUFFIX = ".zesync"
 
@@ -60,8 +62,9 @@ class Outbox:
             finally:
                 con.close()
         except sqlite3.Error as exc:
-            raise WriteError(str(self.path), f"cannot record the changes being sent ({exc})"
-                             ) from exc
+            why = plain_reason(exc, Message("the file could not be written"))
+            raise WriteError(str(self.path), Message("cannot record the changes being sent "
+                                                     "(%1)", why)) from exc
 
     def clear(self) -> None:
         """Forget the ids (their outcome is now saved in the project file)."""

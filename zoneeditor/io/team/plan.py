@@ -30,7 +30,14 @@ from dataclasses import dataclass, field, replace
 from zoneeditor.core.changes import ChangeSet, Delta, Structure
 from zoneeditor.core.merge import changeset_between, merge
 from zoneeditor.core.messages import Message
-from zoneeditor.core.model import AGREED, Feature, Project, ProjectMeta, Version
+from zoneeditor.core.model import (
+    AGREED,
+    Feature,
+    Project,
+    ProjectMeta,
+    Version,
+    version_phrase,
+)
 from zoneeditor.io.team.local_state import SyncConflict
 from zoneeditor.io.team.server import Me, Outgoing, Pull, VersionInfo
 from zoneeditor.io.team.wire import same_shared_meta
@@ -150,8 +157,8 @@ def _not_allowed(name: str, d: Delta, b: Version, o: Version, t: Version) -> Syn
     label = feature.label if feature is not None else d.id[:8]
     return SyncConflict(
         name, d.id, "not-allowed",
-        f"{label} was changed here, but your role may not change {name!r} on the server: "
-        "the change stays here until you take the server's side",
+        Message("%1 was changed here, but your role may not change %2 on the server: the "
+                "change stays here until you take the server's side", label, version_phrase(name)),
         None, None, b.get(d.id), o.get(d.id), t.get(d.id), "", (d.id,), "",
         ((d.id, t.get(d.id)),), ((d.id, b.get(d.id)),))
 
@@ -207,15 +214,16 @@ def plan(ours: Project, state_base: Project, pull: Pull, me: Me, *, own_ids: set
                                                  description=o.description))
                     new_versions[name] = o.copy()
                 else:
-                    out.kept_local.append(f"the new version {name!r} stays here: your role "
-                                          "may not add versions on the server")
+                    out.kept_local.append(Message("the new version %1 stays here: your role "
+                                                  "may not add versions on the server",
+                                                  repr(name)))
             elif o.features == b.features:
                 out.local.append(_removal(o, RECEIVED_LABEL))  # removed on the server
             else:
                 out.conflicts.append(SyncConflict(
                     name, "", "version-removed",
-                    f"{name!r} was removed on the server while it was edited here; "
-                    "it is kept here"))
+                    Message("%1 was removed on the server while it was edited here; it is "
+                            "kept here", version_phrase(name))))
         elif t is not None:  # not here
             if b is None:
                 out.local.append(_creation(t, RECEIVED_LABEL))  # new on the server
@@ -223,15 +231,15 @@ def plan(ours: Project, state_base: Project, pull: Pull, me: Me, *, own_ids: set
             elif t.features == b.features and writable:
                 out.outgoing.append(Outgoing(_removal(t, push_label)))
             elif t.features == b.features:
-                out.kept_local.append(f"the removal of {name!r} stays here: your role may "
-                                      "not remove it on the server")
+                out.kept_local.append(Message("the removal of %1 stays here: your role may "
+                                              "not remove it on the server", version_phrase(name)))
                 new_versions[name] = t.copy()
             else:
                 out.local.append(_creation(t, RECEIVED_LABEL))
                 out.conflicts.append(SyncConflict(
                     name, "", "version-changed",
-                    f"{name!r} was changed on the server after it was removed here; "
-                    "it is back"))
+                    Message("%1 was changed on the server after it was removed here; it is "
+                            "back", version_phrase(name))))
                 new_versions[name] = t.copy()
     out.new_base = Project.from_versions(_merge_meta(ours, theirs, merge_base, me, out),
                                          _in_order(new_versions, theirs, ours))
@@ -257,12 +265,12 @@ def _merge_meta(ours: Project, theirs: Project, base: Project, me: Me,
         return t
     if theirs_changed:
         out.conflicts.append(SyncConflict(AGREED, "", "details",
-                                          "the project details were changed here and on the "
-                                          "server; yours are kept here"))
+                                          Message("the project details were changed here and "
+                                                  "on the server; yours are kept here")))
         return b
     if me.role == "coordinator":
         out.outgoing.append(Outgoing(ChangeSet("Project details", AGREED, meta=(t, o))))
         return o
-    out.kept_local.append("your change of the project details stays here: only "
-                          "coordinators change them on the server")
+    out.kept_local.append(Message("your change of the project details stays here: only "
+                                  "coordinators change them on the server"))
     return t

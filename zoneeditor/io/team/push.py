@@ -15,9 +15,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from zoneeditor.io.team.errors import StaleBase
+from zoneeditor.core.messages import Message
+from zoneeditor.io.team.pgerrors import reason_of
 from zoneeditor.io.team.schema_sql import INVALID_SQLSTATE
-from zoneeditor.io.team.server import Outgoing, TeamServer
+from zoneeditor.io.team.server import Outgoing, TeamServer, moved_on
 from zoneeditor.io.team.wire import changeset_to_json
 
 
@@ -34,11 +35,13 @@ REFUSED_SQLSTATES = ("42501", INVALID_SQLSTATE)
 
 @dataclass(frozen=True)
 class Refusal:
-    """A change set the server refused, with PostgreSQL's own reason."""
+    """A change set the server refused: why, in our words (``pgerrors.reason_of``), its
+    SQLSTATE, and PostgreSQL's own words (``detail``, never shown as the reason)."""
 
     outgoing: Outgoing
-    reason: str
+    reason: Message
     sqlstate: str
+    detail: str = ""
 
 
 @dataclass(frozen=True)
@@ -76,8 +79,7 @@ def push_some(server: TeamServer, project: str, outgoing: Sequence[Outgoing],
         head = con.execute("SELECT coalesce(max(revision), 0) FROM zoneeditor.changes"
                            " WHERE project = %s", (project,)).fetchone()[0]
         if head != expected_head:
-            raise StaleBase(f"the team server moved on meanwhile (revision {head} was "
-                            f"added after {expected_head})")
+            raise moved_on(head, expected_head)
 
         def attempt(o: Outgoing) -> Refusal | None:
             try:
@@ -87,8 +89,8 @@ def push_some(server: TeamServer, project: str, outgoing: Sequence[Outgoing],
                 state = exc.sqlstate or ""
                 if state not in REFUSED_SQLSTATES:
                     raise
-                return Refusal(o, exc.diag.message_primary or str(exc).splitlines()[0],
-                               state)
+                said = exc.diag.message_primary or str(exc).splitlines()[0]
+                return Refusal(o, reason_of(state, said), state, said)
             return None
 
         for o in outgoing:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from zoneeditor.core.changes import ChangeSet, Delta, Structure
 from zoneeditor.core.messages import Message
-from zoneeditor.core.model import AGREED, Feature, Project
+from zoneeditor.core.model import AGREED, Feature, Project, version_phrase
 from zoneeditor.io.team.local_state import SyncConflict
 from zoneeditor.io.team.plan import Plan, apply_loose
 from zoneeditor.io.team.push import PushOutcome, Refusal
@@ -47,28 +47,32 @@ def _where(d: Delta) -> tuple[float, float] | None:
 def refused_conflict(r: Refusal) -> SyncConflict:
     """The record of one refused change set (or piece of one)."""
     cs = r.outgoing.changeset
-    reason = r.reason.rstrip(".")
+    reason = r.reason
     if cs.structure == Structure.CREATE:
         return SyncConflict(cs.version, "", REFUSED,
-                            f"the new version {cs.version!r} stays here: the server refused "
-                            f"it ({reason}); perhaps another delegation already has a draft "
-                            "of that name: rename yours and sync again")
+                            Message("the new version %1 stays here: the server refused it "
+                                    "(%2); perhaps another delegation already has a draft of "
+                                    "that name: rename yours and sync again",
+                                    repr(cs.version), reason))
     if cs.structure == Structure.DROP:
         return SyncConflict(cs.version, "", REFUSED,
-                            f"the removal of {cs.version!r} stays here: the server refused "
-                            f"it ({reason})")
+                            Message("the removal of %1 stays here: the server refused it (%2)",
+                                    version_phrase(cs.version), reason))
     if cs.meta and not cs.deltas:
         return SyncConflict(AGREED, "", REFUSED,
-                            f"your change of the project details stays here: the server "
-                            f"refused it ({reason})")
+                            Message("your change of the project details stays here: the "
+                                    "server refused it (%1)", reason))
     first = cs.deltas[0]
     others = len(cs.deltas) - 1
-    who = _label(first) + (f" and {others} feature(s) changed with it" if others else "")
     states = tuple((d.id, d.old) for d in cs.deltas)
+    description = (
+        Message("%1 and %2 feature(s) changed with it: the server refused this change (%3); "
+                "it stays here until the server allows it or you discard it", _label(first),
+                others, reason) if others else
+        Message("%1: the server refused this change (%2); it stays here until the server "
+                "allows it or you discard it", _label(first), reason))
     return SyncConflict(
-        cs.version, first.id, REFUSED,
-        f"{who}: the server refused this change ({reason}); it stays here until the "
-        "server allows it or you discard it",
+        cs.version, first.id, REFUSED, description,
         None, _where(first), first.old, first.new, first.old, "",
         tuple(d.id for d in cs.deltas), f"refused:{first.id}", states, states)
 

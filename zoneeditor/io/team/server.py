@@ -23,9 +23,16 @@ from datetime import datetime
 from typing import Any
 
 from zoneeditor.core.changes import ChangeSet
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import AGREED, Feature, Project, ProjectMeta, Version
 from zoneeditor.io.team import address
-from zoneeditor.io.team.errors import LoginProblem, StaleBase, TeamError
+from zoneeditor.io.team.errors import (
+    LoginProblem,
+    NotAllowed,
+    StaleBase,
+    TeamError,
+    not_member,
+)
 from zoneeditor.io.team.pgerrors import login_error, translate
 from zoneeditor.io.team.wire import (
     changeset_from_json,
@@ -136,7 +143,8 @@ class TeamServer:
         except psycopg.Error as exc:
             raise translate(exc, where) from exc
         except Exception as exc:  # a malformed address: psycopg.ProgrammingError and kin
-            raise TeamError(f"not a usable PostgreSQL address {where}: {exc}") from exc
+            raise TeamError(Message("not a usable PostgreSQL address: %1", where),
+                            detail=str(exc)) from exc
         return cls(con, conninfo)
 
     def close(self) -> None:
@@ -190,11 +198,17 @@ class TeamServer:
 
     # -- who and what ------------------------------------------------------------------------
     def me(self) -> Me:
-        """The database user of this connection and its team role (None: not a member)."""
-        with self.transaction(read_only=True) as con:
-            user, role, delegation = con.execute(
-                "SELECT session_user::text, zoneeditor.my_role(), zoneeditor.my_delegation()"
-            ).fetchone()
+        """The database user of this connection and its team role (None: not a member).
+
+        A user who was never on the team (or was taken off it) may not even read the team's
+        schema: that refusal is NotMember too, not a refused change."""
+        try:
+            with self.transaction(read_only=True) as con:
+                user, role, delegation = con.execute(
+                    "SELECT session_user::text, zoneeditor.my_role(), zoneeditor.my_delegation()"
+                ).fetchone()
+        except NotAllowed as exc:
+            raise not_member("", self.where, exc.detail) from exc
         return Me(user, role, delegation)
 
     def projects(self) -> list[ProjectListing]:
@@ -217,9 +231,7 @@ class TeamServer:
             row = con.execute("SELECT meta FROM zoneeditor.projects WHERE name = %s",
                               (project,)).fetchone()
             if row is None:
-                raise LoginProblem(f"no project {project!r} on {self.where} "
-                                   "(or you are not a member of its team)", "no-project",
-                                   self.where)
+                raise self._no_project(project)
             meta = meta_from_json(row[0])
             versions = self._versions(con, project)
             entries = [
@@ -243,14 +255,17 @@ class TeamServer:
             row = con.execute("SELECT meta FROM zoneeditor.projects WHERE name = %s",
                               (project,)).fetchone()
             if row is None:
-                raise LoginProblem(f"no project {project!r} on {self.where} "
-                                   "(or you are not a member of its team)", "no-project",
-                                   self.where)
+                raise self._no_project(project)
             infos = self._versions(con, project)
             head = con.execute("SELECT coalesce(max(revision), 0) FROM zoneeditor.changes"
                                " WHERE project = %s", (project,)).fetchone()[0]
             versions = [self._version(con, project, info) for info in infos.values()]
         return Project.from_versions(meta_from_json(row[0]), versions), int(head), infos
+
+    def _no_project(self, project: str) -> LoginProblem:
+        return LoginProblem(Message("no project %1 on %2 (or you are not a member of its "
+                                    "team)", repr(project), self.where), "no-project",
+                            self.where)
 
     def _versions(self, con: Any, project: str) -> dict[str, VersionInfo]:
         rows = con.execute(
@@ -307,8 +322,7 @@ class TeamServer:
             head = con.execute("SELECT coalesce(max(revision), 0) FROM zoneeditor.changes"
                                " WHERE project = %s", (project,)).fetchone()[0]
             if head != expected_head:
-                raise StaleBase(f"the team server moved on meanwhile (revision {head} was "
-                                f"added after {expected_head})")
+                raise moved_on(head, expected_head)
             with con.cursor() as cur:
                 cur.executemany(
                     "INSERT INTO zoneeditor.changes (project, version, changeset_id, label,"
@@ -337,7 +351,8 @@ class TeamServer:
         with self.transaction() as con:
             if con.execute("SELECT 1 FROM zoneeditor.projects WHERE name = %s",
                            (name,)).fetchone():
-                raise TeamError(f"there is already a project {name!r} on {self.where}")
+                raise TeamError(Message("there is already a project %1 on %2", repr(name),
+                                        self.where))
             con.execute("INSERT INTO zoneeditor.projects (name, meta) VALUES (%s, %s)",
                         (name, Jsonb(meta_to_json(project.meta))))
             with con.cursor() as cur:
@@ -359,8 +374,14 @@ class TeamServer:
                               " WHERE project = %s AND name = %s AND NOT dropped",
                               (project, version))
             if cur.rowcount == 0:
-                raise TeamError(f"no proposal {version!r} of your delegation in project "
-                                f"{project!r} on {self.where}")
+                raise TeamError(Message("no proposal %1 of your delegation in project %2 on "
+                                        "%3", repr(version), repr(project), self.where))
+
+
+def moved_on(head: int, expected: int) -> StaleBase:
+    """The push found revision ``head`` where it expected ``expected`` (pull and retry)."""
+    return StaleBase(Message("the team server moved on meanwhile (revision %1 was added "
+                             "after %2)", head, expected))
 
 
 #: How the rest of io/team opens a server (tests and the window may pass another opener).

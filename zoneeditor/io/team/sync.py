@@ -28,9 +28,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from zoneeditor.core.changes import ChangeSet, Structure
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Project
 from zoneeditor.io.session import Session
-from zoneeditor.io.team.errors import NotAllowed, ServerUnreachable, StaleBase, TeamError
+from zoneeditor.io.team.errors import (
+    NotAllowed,
+    ServerUnreachable,
+    StaleBase,
+    TeamError,
+    not_member,
+)
 from zoneeditor.io.team.local_state import SyncConflict, SyncState, require_state, state_writer
 from zoneeditor.io.team.outbox import Outbox
 from zoneeditor.io.team.pieces import pieces
@@ -135,8 +142,9 @@ def exchange(state: SyncState, ours: Project, outbox: Outbox, *,
                 if attempt >= 3:  # offline: say so now rather than after minutes
                     raise
                 _pause(attempt + 2)
-        raise TeamError(f"the team server kept changing while syncing ({last}); "
-                        "nothing was lost: sync again")
+        raise TeamError(Message("the team server kept changing while syncing (%1); nothing "
+                                "was lost: sync again",
+                                last.message if last is not None else "?"))
     finally:
         if server is not None:
             server.close()
@@ -156,9 +164,10 @@ def _pull_plan_push(server: TeamServer, state: SyncState, ours: Project, outbox:
                    if r.outgoing.changeset.structure == Structure.CREATE]
         if created and not outcome.accepted:  # nothing went: say why, as one sentence
             names = ", ".join(repr(r.outgoing.changeset.version) for r in created)
-            raise NotAllowed(f"the team server {server.where} refused: {created[0].reason} "
-                             f"(perhaps another delegation already has a draft called "
-                             f"{names}: rename yours and sync again)", created[0].sqlstate)
+            raise NotAllowed(Message("the team server %1 refused: %2 (perhaps another "
+                                     "delegation already has a draft called %3: rename yours "
+                                     "and sync again)", server.where, created[0].reason, names),
+                             created[0].sqlstate, detail=created[0].detail)
         settle(p, outcome)  # what the server refused stays here, listed with the conflicts
         revision = max([revision, *outcome.revisions])
     return p, revision
@@ -172,28 +181,26 @@ def _split(o: Outgoing) -> list[Outgoing]:
 
 def _check_member(me: Me, server: TeamServer) -> None:
     if me.role is None:
-        raise NotAllowed(f"the database user {me.user!r} is not a member of the team on "
-                         f"{server.where} (ask its administrator: zoneeditor team add-member)",
-                         "42501")
+        raise not_member(me.user, server.where)
 
 
 def _working_copy(session: Session) -> Path:
     """The file of the open project (TeamError when it has none yet)."""
     if session.path is None:
-        raise TeamError("this project has no file yet, so it is not a working copy")
+        raise TeamError(Message("this project has no file yet, so it is not a working copy"))
     return session.path
 
 
 def _token(session: Session) -> tuple[int, int]:
     history = session.document.history
-    return (len(history.entries), history.index)
+    return (history.count, history.index)
 
 
 def finish(session: Session, done: Exchange) -> SyncReport:
     """Apply the received changes to the open document, then save it with the new state."""
     if _token(session) != done.local_token:
-        raise TeamError("the project was edited while it was syncing; sync again "
-                        "(nothing was lost)")
+        raise TeamError(Message("the project was edited while it was syncing; sync again "
+                                "(nothing was lost)"))
     document = session.document
     for cs in _ordered(done.plan.local):
         document.history.push(cs)
@@ -317,6 +324,7 @@ def decide(session: Session, side: str, feature_ids: Collection[str] | None = No
             decided += 1
         conflicts.append(c)
     if wanted is not None and not decided:
-        raise TeamError(f"no open conflict about {', '.join(sorted(wanted))} in {session.path}")
+        raise TeamError(Message("no open conflict about %1 in %2", ", ".join(sorted(wanted)),
+                                session.path))
     session.save(extra=[state_writer(state.with_(conflicts=tuple(conflicts)))])
     return decided

@@ -14,10 +14,11 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
+from zoneeditor.core.messages import Message
 from zoneeditor.io.project_file import write_project
 from zoneeditor.io.session import Session
 from zoneeditor.io.team.address import split_project_url, without_password
-from zoneeditor.io.team.errors import NotAllowed, TeamError
+from zoneeditor.io.team.errors import TeamError, not_member
 from zoneeditor.io.team.local_state import SyncState, require_state, state_writer
 from zoneeditor.io.team.server import Connect, TeamServer
 
@@ -31,12 +32,11 @@ def clone(conninfo: str, project: str, out: Path, *, connect: Connect = TeamServ
     """Make ``out`` a working copy of ``project`` on the server at ``conninfo``."""
     out = Path(out)
     if out.exists() and not overwrite:
-        raise TeamError(f"{out} already exists: choose another --out")
+        raise TeamError(Message("%1 already exists: choose another %2", out, "--out"))
     with connect(conninfo) as server:
         me = server.me()
         if me.role is None:
-            raise NotAllowed(f"the database user {me.user!r} is not a member of the team on "
-                             f"{server.where}", "42501")
+            raise not_member(me.user, server.where)
         content, head, _ = server.fetch(project)
     state = SyncState(without_password(conninfo), project, head, content.copy(),
                       uuid.uuid4().hex, me.user, _now())

@@ -87,8 +87,17 @@ def test_the_accepted_changes_go_and_the_refused_one_stays_reported(talks):
     [refused] = report.conflicts
     assert refused.kind == "refused" and refused.ids == ("signed",)
     assert refused.description.startswith("Signed (edited): the server refused this change (")
-    assert "row-level security" in refused.description
-    assert read_state(cora).conflicts == (refused,)  # kept for the Conflicts panel
+    # the reason in our words (the window translates it); PostgreSQL's are never in it
+    assert refused.description.template == ("%1: the server refused this change (%2); it "
+                                            "stays here until the server allows it or you "
+                                            "discard it")
+    name, why = refused.description.args
+    assert name == "Signed (edited)"
+    assert why.template == "your role on the team server does not allow this change"
+    assert "row-level security" not in refused.description
+    [kept] = read_state(cora).conflicts  # kept for the Conflicts panel, template and all
+    assert kept == refused and kept.description.template == refused.description.template
+    assert kept.description.args[1].template == why.template
     assert status(read_project(cora), read_state(cora)).conflicts == 1
     # The other role sees what was accepted, and nothing of the refused change.
     assert do_sync(dana).received == 2  # the accepted pieces, one change set each

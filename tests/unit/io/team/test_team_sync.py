@@ -151,7 +151,8 @@ def test_what_a_role_may_not_send_stays_local_and_is_said(talks):
         report = do_sync(path)
         assert report.sent == 0
         assert [(c.kind, c.feature_id) for c in report.conflicts] == [("not-allowed", "z2")]
-        assert "your role may not change 'agreed'" in report.conflicts[0].description
+        assert ("your role may not change the agreed baseline"
+                in report.conflicts[0].description)
     assert talks.server_content().agreed.get("z2").attributes["notes"] == ""
     assert content(dana)["z2"].attributes["notes"] == "North's view"  # nothing lost either
     assert do_sync(dana).conflicts[0].kind == "not-allowed"  # until decided
