@@ -8,9 +8,10 @@ gets.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 
 from zoneeditor.core.geodesy import distance_km
+from zoneeditor.core.model import LayerKind
 from zoneeditor.io.project_file import read_project
 from zoneeditor.io.session import sample_path
 from zoneeditor.render.print_graticule import format_dm, pick_interval, ticks
@@ -156,10 +157,13 @@ def test_local_labels_change_the_map_not_the_layout(app, project):
 
 def test_changes_block_states_the_diff_engines_figures(project):
     from zoneeditor.core.diff import diff_versions
+    from zoneeditor.core.naming import strip_bidi
     from zoneeditor.render.print_changes import change_lines
 
     report = diff_versions(project.agreed, project.version("Proposal B"))
-    rows = [text for text, _ in change_lines(report)]
+    # as a reader sees them: without the invisible isolates around names and figures, a
+    # no-break space between a figure and its unit read as a space
+    rows = [" ".join(strip_bidi(text).split()) for text, _ in change_lines(report)]
     assert rows[0].startswith(f"{len([f for f in report.changed if f.change.value == 'modified'])}"
                               " modified")
     gov = next(p for p in report.parties if p.name == "Government")
@@ -195,5 +199,13 @@ def test_change_markers_avoid_the_map_labels(app, project):
     assert labels and len(markers) == min(5, len(listed_pieces(job.diff.report)))
     for m in markers:
         assert not any(m.intersects(r) for r in labels)
+    # the point symbols are among what the markers keep off (a marker covered an
+    # observation post's symbol on a comparison sheet)
+    frame_box = QRectF(0, 0, viewport.width, viewport.height)
+    for f in job.version.layer(LayerKind.POINTS):
+        spot = QPointF(*viewport.to_screen(f.geometry.x, f.geometry.y))
+        if frame_box.contains(spot):
+            assert any(r.contains(spot) and r.width() < 40 for r in labels), f.id
+            assert not any(m.contains(spot) for m in markers), f.id
     for i, a in enumerate(markers):
         assert not any(a.intersects(b) for b in markers[i + 1:])

@@ -1,18 +1,20 @@
-"""File ▸ Print… (Ctrl+P): a print dialog with a live preview of the sheet.
+"""The print dialog (File ▸ Print…, Ctrl+P: ``gui.print_action``): the sheet's options, a
+live preview of it, and export to PDF or PNG or printing.
 
-The preview is the real sheet painted by ``render.print_layout`` into an image at the
-preview's resolution, so what the delegate sees is what the PDF, the PNG and the printer
-get. Options changes restart a short timer, so typing a title does not repaint on every key.
-Errors (a version without features, the diff overlay missing, a disk full) are shown in
-the dialog with the file and the reason, never as a traceback.
+The preview (``gui.print_preview.PagePreview``) is the real sheet painted by
+``render.print_layout`` into an image at the preview's resolution, so what the delegate sees
+is what the PDF, the PNG and the printer get. Options changes restart a short timer, so
+typing a title does not repaint on every key. Errors (a version without features, the diff
+overlay missing, a disk full) are shown in the dialog with the file and the reason, never as
+a traceback.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPainter, QPalette
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,7 +28,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -34,79 +35,25 @@ from PySide6.QtWidgets import (
 
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import Project
-from zoneeditor.gui.canvas import MapCanvas
-from zoneeditor.gui.editor import Editor
-from zoneeditor.gui.services import WindowServices
+from zoneeditor.core.naming import sentence
+from zoneeditor.gui.print_preview import PagePreview
 from zoneeditor.gui.tool_messages import error_text
 from zoneeditor.i18n.values import version_title
 from zoneeditor.render.print_layout import PrintJob
 from zoneeditor.render.print_options import (
-    DEFAULT_BANNER,
     DEFAULT_MAP_AREA,
     MAP_AREAS,
     PAPERS,
     PRESET_SCALES,
     MapLook,
     PrintOptions,
+    default_banner,
     map_area_extent,
     suggested_file_name,
 )
 
 #: Extent choices of the dialog (``render.print_options.MAP_AREAS``).
 EXTENT_VIEW, EXTENT_ALL, EXTENT_SCALE = "view", "all", "scale"
-
-
-class PagePreview(QWidget):
-    """Shows one page of a print job, scaled to fit, with a drop shadow like a sheet."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setMinimumSize(QSize(360, 300))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._image: QImage | None = None
-        self._message = ""
-        self.setAutoFillBackground(True)
-        pal = self.palette()
-        pal.setColor(QPalette.ColorRole.Window, QColor("#7a7a7a"))
-        self.setPalette(pal)
-
-    @property
-    def image(self) -> QImage | None:
-        """The page image shown (None while showing a message)."""
-        return self._image
-
-    def show_page(self, image: QImage) -> None:
-        """Show a freshly painted page."""
-        self._image, self._message = image, ""
-        self.update()
-
-    def show_message(self, text: str) -> None:
-        """Show ``text`` instead of a page (why the sheet cannot be made)."""
-        self._image, self._message = None, text
-        self.update()
-
-    @property
-    def message(self) -> str:
-        """The message shown, or ''."""
-        return self._message
-
-    def paintEvent(self, event) -> None:
-        """Draw the page image centred and scaled to fit, or the message."""
-        painter = QPainter(self)
-        if self._image is not None and not self._image.isNull():
-            iw, ih = self._image.width(), self._image.height()
-            k = min((self.width() - 16) / iw, (self.height() - 16) / ih)
-            w, h = iw * k, ih * k
-            target = QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
-            painter.fillRect(target.translated(4, 4), QColor(0, 0, 0, 90))
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawImage(target, self._image)
-        elif self._message:
-            painter.setPen(QColor("#ffffff"))
-            painter.drawText(self.rect().adjusted(20, 20, -20, -20),
-                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             self._message)
-        painter.end()
 
 
 class PrintDialog(QDialog):
@@ -181,7 +128,7 @@ class PrintDialog(QDialog):
         self.title_edit = QLineEdit(self.project.meta.title)
         self.subtitle_edit = QLineEdit()
         self.subtitle_edit.setPlaceholderText(self.tr("(version and comparison)"))
-        self.banner_edit = QLineEdit(DEFAULT_BANNER)
+        self.banner_edit = QLineEdit(default_banner())  # in the interface language
         self.author_edit = QLineEdit(self.project.meta.author)
         self.author_edit.setPlaceholderText(self.tr("author or delegation"))
         self.diff_box = QComboBox()
@@ -366,10 +313,11 @@ class PrintDialog(QDialog):
         from zoneeditor.render.print_scalebar import format_scale
 
         scale = format_scale(result.scalebar.denominator) if result.scalebar else ""
-        self.page_label.setText(self.tr("of %n, scale %1", "", len(pages)).replace("%1", scale)
+        self.page_label.setText(sentence(self.tr("of %n, scale %1", "", len(pages)), scale)
                                 + (f" — {page.zone}" if page.zone else ""))
-        self.status.setText(self.tr("Fingerprint %1").replace(
-            "%1", job.identification().fingerprint_short))
+        # isolated: in an Arabic sentence the groups of a fingerprint would read backwards
+        self.status.setText(sentence(self.tr("Fingerprint %1"),
+                                     job.identification().fingerprint_short))
         self._set_outputs_enabled(True)
 
     def _set_outputs_enabled(self, enabled: bool) -> None:
@@ -449,34 +397,3 @@ class PrintDialog(QDialog):
             self.print_to(printer)
         except (ZoneEditorError, ValueError) as exc:
             QMessageBox.warning(self, self.tr("Printing failed"), error_text(exc))
-
-
-def open_print_dialog(editor: Editor, window: WindowServices, canvas: MapCanvas) -> PrintDialog:
-    """Open the print dialog on what the canvas shows: the project, current version, view,
-    layer visibility/opacity/order and label language, the loaded basemap and the reference
-    layers shown."""
-    document = editor.document
-    scene = canvas.scene()
-    path = editor.session.path
-    dialog = PrintDialog(document.project, document.current_version, canvas.viewport.bounds,
-                         window.main_widget,
-                         scene.basemap, scene.gazetteer, MapLook.from_scene(scene),
-                         scene.label_language if scene.label_language in ("both", "en", "local")
-                         else "both", references=scene.references,
-                         file_stem=path.stem if path is not None else "",
-                         folder=str(path.parent) if path is not None else "")
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
-
-
-def install(editor: Editor, window: WindowServices, canvas: MapCanvas) -> QAction:
-    """Add File ▸ Print… (Ctrl+P) to the main window, just above Quit; returns the action."""
-    action = QAction(QCoreApplication.translate("PrintDialog", "&Print…"), window.main_widget)
-    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-    action.setObjectName("action_print")
-    action.setStatusTip(QCoreApplication.translate("PrintDialog",
-                                                    "Print the map to PDF, PNG or a printer"))
-    action.triggered.connect(lambda: open_print_dialog(editor, window, canvas))
-    window.add_file_action(action)
-    return action

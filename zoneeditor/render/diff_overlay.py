@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.diff_match import Change
+from zoneeditor.core.figures import area_figure, distance_figure
 from zoneeditor.core.model import LayerKind
 from zoneeditor.core.naming import ltr, with_unit
 from zoneeditor.render.fonts import label_font
@@ -174,12 +175,13 @@ def _font(style: DiffStyle) -> QFont:
 def area_text(region) -> str:
     """"−275.2 km²" (lost) or "+134.4 km²" (gained): number and unit never split."""
     sign = "+" if region.kind == "gained" else "−"
-    return ltr(sign + with_unit(f"{region.area_km2:,.1f}", "km²"))
+    return ltr(sign + with_unit(area_figure(region.area_km2), "km²"))
 
 
 def shift_text(km: float) -> str:
-    """"10.1 km", two decimals under a kilometre."""
-    return ltr(with_unit(f"{km:,.2f}" if km < 1 else f"{km:,.1f}", "km"))
+    """"10.1 km", "0.35 km": as the Changes table, its summary and the command line say
+    it (``core.figures.distance_figure``)."""
+    return ltr(with_unit(distance_figure(km), "km"))
 
 
 def _region_anchor(region, viewport) -> tuple[float, float] | None:

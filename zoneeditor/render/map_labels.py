@@ -21,7 +21,7 @@ from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.basemap_model import Basemap
 from zoneeditor.core.model import Feature, LayerKind
-from zoneeditor.core.naming import display_name
+from zoneeditor.core.naming import label_name
 from zoneeditor.core.vertices import point_xy
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.i18n.values import NamedPlace, place_name
@@ -102,8 +102,9 @@ class MapLabels:
 
     def _paint_country_names(
         self, painter: QPainter, viewport: Viewport, scene: Scene, space: LabelSpace
-    ) -> None:
-        """Country names in spaced grey capitals, placed before the towns, largest first."""
+    ) -> list[tuple[str, QRectF]]:
+        """Country names in spaced grey capitals, placed before the towns, largest first;
+        returns each name drawn with its rectangle."""
         basemap = scene.basemap
         assert basemap is not None and self._basemap_index is not None
         index = self._basemap_index[1]
@@ -119,6 +120,7 @@ class MapLabels:
             span = min((b[2] - b[0]) * viewport.ppd_x, (b[3] - b[1]) * viewport.ppd)
             if span >= 60:
                 candidates.append((-span, int(i)))
+        placed: list[tuple[str, QRectF]] = []
         for _, i in sorted(candidates)[:60]:
             country = basemap.countries[i]
             name = _place_label(country, scene)
@@ -127,8 +129,16 @@ class MapLabels:
                 continue
             anchor = QPointF(*viewport.to_screen(*xy))
             rect = self.text.rect_at(name, font, anchor)
+            # Two country names side by side on one line read as one ("JORDAN IRAQ"): keep
+            # a few letters' room between them.
+            room = rect.adjusted(-2 * rect.height(), -0.5 * rect.height(),
+                                 2 * rect.height(), 0.5 * rect.height())
+            if any(room.intersects(other) for _, other in placed):
+                continue
             if space.try_take(rect):
+                placed.append((name, rect))
                 self.text.draw(painter, name, font, anchor, colour, halo, self.style.px(2.0))
+        return placed
 
     def _country_anchor(self, i: int, geom: BaseGeometry, box) -> tuple[float, float] | None:
         """A point inside the visible part of the country's largest polygon."""
@@ -213,17 +223,27 @@ class MapLabels:
             painter.drawEllipse(dot_rect)
             self.text.draw(painter, name, font, anchor, colour, halo, halo_width, align)
 
+    def point_symbol_rects(self, viewport: Viewport, scene: Scene) -> list[QRectF]:
+        """Screen rectangles of the visible point symbols (with a margin): labels, callouts
+        and the print's change markers keep off them."""
+        version = scene.project.versions.get(scene.version)
+        if version is None or not scene.layer_visible(LayerKind.POINTS):
+            return []
+        r = self.style.px(self.style.point_radius * 1.3)
+        out = []
+        for f in version.layer(LayerKind.POINTS):
+            if not f.geometry.is_empty:
+                sx, sy = viewport.to_screen(*point_xy(f.geometry))
+                out.append(QRectF(sx - r, sy - r, 2 * r, 2 * r))
+        return out
+
     def label_text(self, f: Feature, scene: Scene) -> str:
         """The text of ``f``'s label in the scene's label language ("" for none): both names
-        side by side, the local-script name, or the romanised one."""
-        if scene.label_language == "both":
-            # Both names side by side ("Idlib · إدلب"), the local one bidi-isolated, so
-            # delegations reading either script find the same place.
-            return display_name(f)
-        local = str(f.attributes.get("name_local") or "")
-        if scene.label_language == "local":
-            return local or f.name
-        return f.name or local
+        side by side, the local-script name, or the romanised one
+        (``core.naming.label_name``: the Changes panel names features by the same rule).
+        Both names ("Idlib · إدلب") have the local one bidi-isolated, so delegations reading
+        either script find the same place."""
+        return label_name(f, scene.label_language)
 
     def _label_point(
         self, f: Feature, viewport: Viewport
@@ -271,19 +291,18 @@ class MapLabels:
         feats = [f for f in version if scene.layer_visible(f.layer)]
         feats = self._visible_features(viewport, feats, 0)
         feats.sort(key=lambda f: (f.id not in scene.selection, order[f.layer]))
-        min_zone_px = 40.0
+        min_zone_px = 40.0  # a zone this wide on screen holds its name
+        min_named_px = 8.0  # a smaller one is a dot: its name would point at nothing
         frame = QRectF(0, 0, viewport.width, viewport.height)
         # Point symbols are never covered by a label, not even another point's.
-        r = self.style.px(self.style.point_radius * 1.3)
-        for f in feats:
-            if f.layer == LayerKind.POINTS:
-                sx, sy = viewport.to_screen(*point_xy(f.geometry))
-                space.take(QRectF(sx - r, sy - r, 2 * r, 2 * r))
+        for rect in self.point_symbol_rects(viewport, scene):
+            space.take(rect)
         for f in feats:
             text = self.label_text(f, scene)
             if not text:
                 continue
             colour = QColor("#1a1a1a")
+            small = False
             if f.layer == LayerKind.POINTS:
                 sx, sy = viewport.to_screen(*point_xy(f.geometry))
                 gap = self.style.px(self.style.point_radius + 6)  # clear of the symbol
@@ -293,7 +312,8 @@ class MapLabels:
             else:
                 gb = f.geometry.bounds
                 span = max((gb[2] - gb[0]) * viewport.ppd_x, (gb[3] - gb[1]) * viewport.ppd)
-                if span < min_zone_px:
+                small = span < min_zone_px  # its name does not fit on it: beside it
+                if small and (f.layer != LayerKind.ZONES or span < min_named_px):
                     continue
                 xy = self._label_point(f, viewport)
                 if xy is None:
@@ -305,6 +325,20 @@ class MapLabels:
                 if party is not None and f.layer == LayerKind.ZONES:
                     colour = QColor(party.colour).darker(170)
             rect = self.text.rect_at(text, font, anchor, align)
+            if f.layer == LayerKind.ZONES and (small or not (frame.contains(rect)
+                                                            and space.is_free(rect))):
+                # taken (a point's label, a neighbour's) or cut by the edge: another place in
+                # the zone, else just beside it, so every zone that can be named is
+                spots = self._zone_label_spots(f, viewport, anchor, rect)
+                found = None
+                for other in (spots[-4:] if small else spots):
+                    other_rect = self.text.rect_at(text, font, other, "center")
+                    if frame.contains(other_rect) and space.is_free(other_rect):
+                        found = (other, other_rect)
+                        break
+                if found is None:
+                    continue  # no free place: the zone goes unnamed (print numbers it)
+                anchor, rect = found
             if f.layer == LayerKind.POINTS and not (frame.contains(rect)
                                                      and space.is_free(rect)):
                 # cut by the map's edge or taken: try the other side of the symbol
@@ -317,6 +351,27 @@ class MapLabels:
             if frame.contains(rect) and space.try_take(rect):
                 out.append(PlacedLabel(text, font, anchor, align, rect, colour, f.id))
         return out
+
+    def _zone_label_spots(self, f: Feature, viewport: Viewport, first: QPointF,
+                          rect: QRectF) -> list[QPointF]:
+        """Other places for a zone's label, best first: shifted up, down and sideways inside
+        the zone (the label's centre stays on the zone), then just above, below, right and
+        left of the zone's outline on screen (a zone too small to hold its name is named
+        beside it, as a printed map does)."""
+        w, h = rect.width(), rect.height()
+        inside = []
+        for dx, dy in ((0, -1.2 * h), (0, 1.2 * h), (0, -2.4 * h), (0, 2.4 * h),
+                       (-0.6 * w, 0), (0.6 * w, 0)):
+            spot = QPointF(first.x() + dx, first.y() + dy)
+            lon, lat = viewport.to_map(spot.x(), spot.y())
+            if shapely.intersects_xy(f.geometry, lon, lat):
+                inside.append(spot)
+        x0, y0 = viewport.to_screen(f.geometry.bounds[0], f.geometry.bounds[3])
+        x1, y1 = viewport.to_screen(f.geometry.bounds[2], f.geometry.bounds[1])
+        cx, cy, gap = (x0 + x1) / 2, (y0 + y1) / 2, self.style.px(3.0)
+        beside = [QPointF(cx, y0 - gap - h / 2), QPointF(cx, y1 + gap + h / 2),
+                  QPointF(x1 + gap + w / 2, cy), QPointF(x0 - gap - w / 2, cy)]
+        return inside + beside
 
     def zone_callouts(self, viewport: Viewport, scene: Scene, labels: list[PlacedLabel],
                       numbers: dict[str, int]) -> list[Callout]:
@@ -334,11 +389,8 @@ class MapLabels:
         space = LabelSpace(padding=2.0)
         for lab in labels:
             space.take(lab.rect)
-        r = self.style.px(self.style.point_radius * 1.3)
-        for f in version.layer(LayerKind.POINTS):
-            if scene.layer_visible(LayerKind.POINTS) and not f.geometry.is_empty:
-                sx, sy = viewport.to_screen(*point_xy(f.geometry))
-                space.take(QRectF(sx - r, sy - r, 2 * r, 2 * r))
+        for rect in self.point_symbol_rects(viewport, scene):
+            space.take(rect)
         font = self._callout_font()
         size = self.text.rect_at("00", font, QPointF(0, 0)).height() * 1.25
         frame = QRectF(0, 0, viewport.width, viewport.height)

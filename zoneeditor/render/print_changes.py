@@ -8,27 +8,26 @@ counted, so the block stays a predictable size on any paper.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from zoneeditor.core.model import ProjectMeta
+from zoneeditor.core.naming import sentence
 from zoneeditor.core.viewport import Viewport
+from zoneeditor.i18n.values import no_party, party_name
+from zoneeditor.render.labels import marker_square
+from zoneeditor.render.print_text import area_text, draw_text, sheet_font, text_size
 
 if TYPE_CHECKING:
     from zoneeditor.core.diff import DiffReport
     from zoneeditor.core.diff_parties import Transfer
     from zoneeditor.core.diff_regions import Region
-from zoneeditor.render.labels import marker_square
-from zoneeditor.render.print_text import draw_text, sheet_font, text_size
 
 #: Pieces of land changing hands listed by name; smaller ones are summed up.
 MAX_PIECES = 5
-
-
-def _km2(value: float) -> str:
-    return f"{value:,.1f} km²"
 
 
 def listed_pieces(report: DiffReport) -> list[tuple[Region, Transfer]]:
@@ -44,8 +43,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PrintLayout", text)
 
 
-def change_lines(report) -> list[tuple[str, bool]]:
-    """(text, is_heading) rows for a ``core.diff.DiffReport``."""
+def change_lines(report: DiffReport, meta: ProjectMeta | None = None,
+                 place_label: Callable[[str], str] = str) -> list[tuple[str, bool]]:
+    """(text, is_heading) rows for a ``core.diff.DiffReport``, in the interface language.
+
+    ``meta`` gives the parties' names as the interface shows them (``party_name``: the
+    Arabic name on an Arabic sheet), ``place_label`` a town's name (the gazetteer's name in
+    the interface language). Figures and names are isolated (``core.naming.sentence``).
+    """
+    def party(name: str | None) -> str:
+        if not name:
+            return no_party()
+        return party_name(name, meta) if meta is not None else name
+
     rows: list[tuple[str, bool]] = []
     changed = report.changed
     counts = {k: sum(1 for f in changed if f.change.value == k)
@@ -63,29 +73,41 @@ def change_lines(report) -> list[tuple[str, bool]]:
             # En dash as minus and words instead of arrows: the bundled Noto Sans has no
             # U+2212 or U+2192, and a glyph from a system font would break the PDF's
             # "bundled fonts only" promise.
-            change = "no change" if abs(net) < 0.05 else (
-                f"{'+' if net > 0 else '–'}{_km2(abs(net))}")
-            rows.append((f"{p.name}: {_km2(p.area_before_km2)} before, "
-                         f"{_km2(p.area_after_km2)} after ({change})", False))
+            change = _tr("no change") if abs(net) < 0.05 else area_text(
+                abs(net), 1, "+" if net > 0 else "–")
+            rows.append((sentence(_tr("%1: %2 before, %3 after (%4)"), party(p.name),
+                                  area_text(p.area_before_km2, 1),
+                                  area_text(p.area_after_km2, 1), change), False))
     pieces = listed_pieces(report)
     if pieces:
         rows.append((_tr("Land changing hands (numbers as on the map)"), True))
         for i, (piece, t) in enumerate(pieces[:MAX_PIECES], start=1):
-            rows.append((f"({i}) {_km2(piece.area_km2)} {piece.where}, from "
-                         f"{t.frm or 'no party'} to {t.to or 'no party'}", False))
+            where = (sentence(_tr("near %1"), place_label(piece.near)) if piece.near else
+                     sentence(_tr("at %1"), f"{piece.lat:.3f}°N {piece.lon:.3f}°E"))
+            rows.append((sentence(_tr("(%1) %2 %3, from %4 to %5"), str(i),
+                                  area_text(piece.area_km2, 1), where, party(t.frm),
+                                  party(t.to)), False))
         rest = pieces[MAX_PIECES:]
         if rest:
-            total = sum(p.area_km2 for p, _ in rest)
-            rows.append((f"and {len(rest)} smaller pieces, {_km2(total)} in all", False))
+            total = area_text(sum(p.area_km2 for p, _ in rest), 1)
+            more = (QCoreApplication.translate("PrintLayout", "and %n smaller piece, %1", "", 1)
+                    if len(rest) == 1 else
+                    QCoreApplication.translate("PrintLayout", "and %n smaller pieces, %1 in all",
+                                               "", len(rest)))
+            rows.append((sentence(more, total), False))
     return rows
 
 
 class ChangesBlock:
-    """Sheet block listing the comparison's figures."""
+    """Sheet block listing the comparison's figures, in the sheet's direction."""
 
-    def __init__(self, report, against: str, font_scale: float) -> None:
-        self.rows = change_lines(report)
-        self.title = _tr("Changes against %1").replace("%1", against)
+    def __init__(self, report: DiffReport, against: str, font_scale: float,
+                 meta: ProjectMeta | None = None,
+                 direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight,
+                 place_label: Callable[[str], str] = str) -> None:
+        self.rows = change_lines(report, meta, place_label)
+        self.title = sentence(_tr("Changes against %1"), against)
+        self.direction = direction
         self.title_font = sheet_font(10 * font_scale, bold=True)
         self.heading_font = sheet_font(8 * font_scale, bold=True)
         self.font = sheet_font(7.5 * font_scale)
@@ -106,14 +128,14 @@ class ChangesBlock:
         device = painter.device()
         th = text_size(self.title_font, self.title, device, rect.width()).height()
         draw_text(painter, QRectF(rect.left(), rect.top(), rect.width(), th), self.title,
-                  self.title_font, wrap=True)
+                  self.title_font, wrap=True, direction=self.direction)
         y = rect.top() + th * 1.15
         for text, heading in self.rows:
             font = self._font(heading)
             h = text_size(font, text, device, rect.width()).height()
             top = y + (h * 0.25 if heading else 0.0)
             draw_text(painter, QRectF(rect.left(), top, rect.width(), h), text, font,
-                      wrap=True)
+                      wrap=True, direction=self.direction)
             y += h * (1.25 if heading else 1.0)
 
 

@@ -29,8 +29,9 @@ from zoneeditor import __version__
 from zoneeditor.core.fingerprint import fingerprint, short
 from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Project, Version
+from zoneeditor.core.naming import embedded, sentence
 from zoneeditor.core.viewport import Viewport
-from zoneeditor.i18n.values import version_title
+from zoneeditor.i18n.values import place_name, version_title
 from zoneeditor.render.print_changes import ChangesBlock, paint_change_markers
 from zoneeditor.render.print_graticule import Graticule, label_margins, paint_graticule
 from zoneeditor.render.print_legend import LegendBlock, legend_entries
@@ -46,8 +47,9 @@ from zoneeditor.render.print_map import (
     zone_pages,
 )
 from zoneeditor.render.print_north import NorthScaleBlock
-from zoneeditor.render.print_options import PrintOptions
+from zoneeditor.render.print_options import PrintOptions, attribution_text
 from zoneeditor.render.print_scalebar import ScaleBar, ScaleBarBlock
+from zoneeditor.render.print_text import sheet_direction
 from zoneeditor.render.print_titleblock import (
     BannerBlock,
     FooterBlock,
@@ -56,6 +58,12 @@ from zoneeditor.render.print_titleblock import (
     TitleBlock,
 )
 from zoneeditor.render.print_zonetable import ZoneTableBlock, zone_rows
+
+
+def _tr(text: str) -> str:
+    """The sheet's fixed texts in the interface language (English when none is installed)."""
+    return QCoreApplication.translate("PrintLayout", text)
+
 
 #: How much fonts and symbols shrink per attempt when the content does not fit.
 _SHRINK = 0.9
@@ -161,6 +169,9 @@ class PrintJob:
         self.basemap = basemap if options.show_basemap else None
         self.gazetteer = gazetteer if options.show_basemap else None
         self.digest = fingerprint(self.version)
+        #: The direction of the sheet's own rows and sentences: that of the language its
+        #: words are printed in (the installed interface language), fixed for the job.
+        self.direction = sheet_direction()
         self.diff: DiffSetup | None = None
         if options.diff_against:  # computed once, and before any file is opened
             self.diff = diff_setup(project, self.version, options.diff_against, self.gazetteer)
@@ -186,15 +197,12 @@ class PrintJob:
     def subtitle(self, page: Page) -> str:
         """The subtitle: the option, else what the sheet shows (version, comparison, zone)."""
         parts = [self.options.subtitle] if self.options.subtitle else [
-            QCoreApplication.translate("PrintLayout", "Version: %1").replace(
-                "%1", version_title(self.version.name))
-            + (QCoreApplication.translate("PrintLayout", " — changes against %1").replace(
-                "%1", version_title(self.options.diff_against))
+            sentence(_tr("Version: %1"), version_title(self.version.name))
+            + (sentence(_tr(" — changes against %1"), version_title(self.options.diff_against))
                if self.options.diff_against else "")]
         if page.zone:
-            parts.append(QCoreApplication.translate("PrintLayout", "Zone: %1 (page %2 of %3)")
-                         .replace("%1", page.zone).replace("%2", str(page.number))
-                         .replace("%3", str(page.count)))
+            parts.append(sentence(_tr("Zone: %1 (page %2 of %3)"), page.zone, str(page.number),
+                                  str(page.count)))
         return " — ".join(parts)
 
     def identification(self) -> Identification:
@@ -208,18 +216,26 @@ class PrintJob:
                               version_title(against) if against else against, compared)
 
     def footer_text(self, page: Page) -> str:
-        """Attributions, projection and producer, plus the page number on multi-page jobs."""
-        text = self.options.attribution
+        """Attributions, projection and producer, plus the page number on multi-page jobs,
+        in the interface language (the licensors' own credits as they wrote them)."""
+        text = attribution_text(self.options.attribution)
         if self.references:  # each reference's licence or source, as its owner requires
             from zoneeditor.render.reference_painter import attributions
 
-            text += " " + "; ".join(attributions(self.references)) + "."
-        text = (f"{text} Projection: equirectangular on WGS 84 "
-                f"(EPSG:4326), scale true at the map centre. Made with zoneeditor "
-                f"{__version__}.")
+            text += " " + "; ".join(embedded(a) for a in attributions(self.references)) + "."
+        text += " " + sentence(
+            _tr("Projection: equirectangular on %1 (%2), scale true at the map centre."),
+            "WGS 84", "EPSG:4326")
+        text += " " + sentence(_tr("Made with zoneeditor %1."), __version__)
         if page.count > 1:
-            text += f" Page {page.number} of {page.count}."
+            text += " " + sentence(_tr("Page %1 of %2."), str(page.number), str(page.count))
         return text
+
+    def place_label(self, name: str) -> str:
+        """A town the diff names (in English) as the sheet prints it: in the interface
+        language when the gazetteer has that name ("Mūrak" reads "مورك" in Arabic)."""
+        town = self.gazetteer.by_name(name) if self.gazetteer is not None else None
+        return place_name(town) if town is not None else name
 
     # -- layout -------------------------------------------------------------------------------
     def layout(self, device: QPaintDevice, page: Page) -> tuple[SheetLayout, dict]:
@@ -239,25 +255,30 @@ class PrintJob:
         diff = self.diff
         author = self.project.meta.author if opts.author is None else opts.author
         when = opts.date if opts.date is not None else _date.today().isoformat()
+        direction = self.direction
+        banner = opts.banner_text()
         blocks: dict = {
-            "banner": BannerBlock(opts.banner, fs) if opts.banner.strip() else None,
+            "banner": BannerBlock(banner, fs) if banner.strip() else None,
             "title": TitleBlock(self.title(), self.subtitle(page), fs),
-            "footer": FooterBlock(self.footer_text(page), fs),
+            "footer": FooterBlock(self.footer_text(page), fs, direction),
             "legend": LegendBlock(
                 legend_entries(self.project, self.version,
                                baseline_shown=(not self.version.is_agreed and diff is None
                                                and opts.look.baseline_underlay),
                                diff_legend=diff.legend(style) if diff else (),
-                               hidden_layers=opts.look.hidden_layers),
-                style, fs, ppm) if opts.show_legend else None,
-            "scale": NorthScaleBlock(ScaleBarBlock(ppm, fs), fs, ppm, opts.show_north_arrow),
-            "changes": (ChangesBlock(diff.report, version_title(diff.against.name), fs)
+                               hidden_layers=opts.look.hidden_layers,
+                               direction=direction),
+                style, fs, ppm, direction) if opts.show_legend else None,
+            "scale": NorthScaleBlock(ScaleBarBlock(ppm, fs, direction), fs, ppm,
+                                     opts.show_north_arrow),
+            "changes": (ChangesBlock(diff.report, version_title(diff.against.name), fs,
+                                     self.project.meta, direction, self.place_label)
                         if diff else None),
             "zones": ZoneTableBlock(zone_rows(self.project, self.version,
                                               page.extent if page.zone else None), fs, ppm,
-                                    compact=not self._landscape()),
+                                    compact=not self._landscape(), direction=direction),
             "ident": IdentificationBlock(self.identification(), when, author, opts.show_qr,
-                                         fs, ppm),
+                                         fs, ppm, direction),
         }
         return blocks
 

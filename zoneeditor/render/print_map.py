@@ -161,8 +161,8 @@ def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Pro
     in the sheet's zone key) gives every zone whose label has no room a numbered callout;
     ``references`` are the reference layers drawn under the project
     (``render.reference_painter``).
-    Returns the rectangles (map-frame pixels) of the feature labels and callouts placed, so
-    marks added on top can avoid them.
+    Returns the rectangles (map-frame pixels) of the feature labels and callouts placed and
+    of the point symbols, so marks added on top (the change markers) can avoid them.
     """
     from zoneeditor.render.map_painter import MapPainter
     from zoneeditor.render.scene import DEFAULT_ORDER, Scene
@@ -206,5 +206,6 @@ def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Pro
                                   style.px(3.0), lab.align)
     map_painter.draw_callouts(painter, marks)
     painter.restore()
-    return [label.rect for label in placed] + [m.rect for m in marks]
+    return ([label.rect for label in placed] + [m.rect for m in marks]
+            + map_painter.point_symbol_rects(viewport, scene))
 

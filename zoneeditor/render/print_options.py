@@ -11,12 +11,12 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize
 
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.messages import Message
-from zoneeditor.core.naming import ascii_slug
+from zoneeditor.core.naming import ascii_slug, sentence
 
 if TYPE_CHECKING:
     from zoneeditor.render.scene import Scene
@@ -45,11 +45,42 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: Map label languages: romanised names, or the local (Arabic) names.
 LABEL_LANGUAGES = ("both", "en", "local")
 
+#: The banner a sheet carries unless told otherwise. This English text also stands for "the
+#: default banner": a sheet whose banner is exactly this prints it in the sheet's language
+#: (``PrintOptions.banner_text``), so a dialog that offers it as editable text still gives
+#: an Arabic sheet an Arabic banner.
 DEFAULT_BANNER = "DRAFT — for discussion — without prejudice"
+#: The base map's and the place names' credits, as their licensors ask for them: Natural
+#: Earth's "Made with Natural Earth", GeoNames and its licence. These words stay as they are
+#: in every language; what introduces them is translated (``attribution_text``).
+BASEMAP_CREDIT = "Made with Natural Earth"
+PLACES_CREDIT = "GeoNames"
+PLACES_LICENCE = "CC BY 4.0"
 DEFAULT_ATTRIBUTION = (
-    "Base map: Made with Natural Earth (public domain). "
-    "Place names: GeoNames (CC BY 4.0)."
+    f"Base map: {BASEMAP_CREDIT} (public domain). "
+    f"Place names: {PLACES_CREDIT} ({PLACES_LICENCE})."
 )
+
+
+def _tr(text: str) -> str:
+    """The sheet's fixed texts in the interface language (English when none is installed)."""
+    return QCoreApplication.translate("PrintLayout", text)
+
+
+def default_banner() -> str:
+    """The default banner in the interface language: what a print dialog should offer."""
+    # the literal again (not the constant) so that lupdate collects it
+    return _tr("DRAFT — for discussion — without prejudice")
+
+
+def attribution_text(attribution: str) -> str:
+    """The credit line a sheet prints for the ``attribution`` option: the default one with
+    its lead-ins ("Base map:", "Place names:", "public domain") in the interface language
+    and the licensors' own words unchanged; any other text as given."""
+    if attribution != DEFAULT_ATTRIBUTION:
+        return attribution
+    return (sentence(_tr("Base map: %1 (public domain)."), BASEMAP_CREDIT) + " "
+            + sentence(_tr("Place names: %1 (%2)."), PLACES_CREDIT, PLACES_LICENCE))
 
 
 class OptionError(ZoneEditorError, ValueError):
@@ -144,6 +175,11 @@ class PrintOptions:
             if not (w < e and s < n and w >= -180 and e <= 180 and s >= -90 and n <= 90):
                 raise OptionError(Message("extent %1 is not a west, south, east, north box",
                                           self.extent))
+
+    def banner_text(self) -> str:
+        """The banner as printed: the default one (``DEFAULT_BANNER``) in the interface
+        language, any other text as typed ('' for none)."""
+        return default_banner() if self.banner == DEFAULT_BANNER else self.banner
 
     def with_(self, **changes) -> PrintOptions:
         """A copy with some options changed (validated again)."""

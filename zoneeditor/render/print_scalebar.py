@@ -16,8 +16,9 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from zoneeditor.core.geodesy import distance_km
+from zoneeditor.core.naming import sentence
 from zoneeditor.core.viewport import Viewport
-from zoneeditor.render.print_text import draw_text, sheet_font, text_size
+from zoneeditor.render.print_text import draw_text, length_text, sheet_font, text_size
 
 
 def nice_floor(value: float) -> float:
@@ -49,10 +50,9 @@ def scale_denominator(viewport: Viewport, px_per_mm: float) -> float:
 
 
 def format_km(km: float) -> str:
-    """A bar label: '500 m', '1 km', '2.5 km', '50 km'."""
-    if km < 1:
-        return f"{round(km * 1000):g} m"
-    return f"{km:g} km"
+    """A bar label: '500 m', '1 km', '2.5 km', '50 km' (units in the interface language,
+    the number isolated left to right: ``print_text.length_text``)."""
+    return length_text(km)
 
 
 def format_scale(denominator: float) -> str:
@@ -85,7 +85,10 @@ class ScaleBar:
 class ScaleBarBlock:
     """Sheet block: the bar with its labels and the statement '1:250,000 at 35°20′N'."""
 
-    def __init__(self, px_per_mm: float, font_scale: float) -> None:
+    def __init__(self, px_per_mm: float, font_scale: float,
+                 direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight) -> None:
+        #: The sheet's direction: the statement is one of its sentences.
+        self.direction = direction
         #: Set by the layout once the map frame (hence the viewport) is known.
         self.viewport: Viewport | None = None
         self.bar: ScaleBar | None = None
@@ -102,8 +105,8 @@ class ScaleBarBlock:
         minutes = round((abs(lat) - deg) * 60)
         if minutes == 60:
             deg, minutes = deg + 1, 0
-        return QCoreApplication.translate("PrintLayout", "Scale %1 (true at %2)").replace(
-            "%1", format_scale(bar.denominator)).replace("%2", f"{deg}°{minutes:02d}′{hemi}")
+        return sentence(QCoreApplication.translate("PrintLayout", "Scale %1 (true at %2)"),
+                        format_scale(bar.denominator), f"{deg}°{minutes:02d}′{hemi}")
 
     def height(self, device, width: float) -> float:
         """Block height in device pixels when ``width`` wide."""
@@ -116,13 +119,13 @@ class ScaleBarBlock:
         if self.viewport is None:
             raise RuntimeError("ScaleBarBlock.paint before the map viewport was set")
         device = painter.device()
-        end_label_w = text_size(self.font, "0000 km", device).width()
+        end_label_w = text_size(self.font, length_text(5000), device).width()
         bar = ScaleBar.compute(self.viewport, max(10.0, rect.width() - end_label_w),
                                self.px_per_mm)
         statement = self.statement(bar)
         cap_h = text_size(self.caption_font, statement, device, rect.width()).height()
         draw_text(painter, QRectF(rect.left(), rect.top(), rect.width(), cap_h), statement,
-                  self.caption_font, wrap=True)
+                  self.caption_font, wrap=True, direction=self.direction)
         label_h = text_size(self.font, "0", device).height()
         y = rect.top() + cap_h + label_h * 0.3
         x0 = rect.left() + text_size(self.font, "0", device).width() / 2

@@ -3,14 +3,17 @@
 Every string on a sheet is drawn through :func:`draw_text` / measured with
 :func:`text_size`, so all of them use the bundled Noto fonts (Latin and Cyrillic from Noto
 Sans, Arabic from Noto Naskh Arabic, picked per script by Qt's font fallback over the
-family list) and get their paragraph direction from their first strong character. Shaping
-and bidi ordering are Qt's (HarfBuzz + the Unicode bidi algorithm): nothing is reshaped or
-reversed by hand, which is what goes wrong in tools that print Arabic backwards.
+family list). Data (a title, a name) gets its paragraph direction from its first strong
+character; the sheet's own sentences and rows get the sheet's direction
+(:func:`sheet_direction`: right to left for an Arabic sheet), and every figure, code or
+name put into a sentence is isolated (``core.naming.sentence``). Shaping and bidi ordering
+are Qt's (HarfBuzz + the Unicode bidi algorithm): nothing is reshaped or reversed by hand,
+which is what goes wrong in tools that print Arabic backwards.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -21,6 +24,9 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from zoneeditor.core.naming import figure
+from zoneeditor.i18n import current_language
+from zoneeditor.i18n import is_rtl as rtl_language
 from zoneeditor.io.fonts import ARABIC_FAMILY, LATIN_FAMILY
 from zoneeditor.render.fonts import register_fonts
 from zoneeditor.render.labels import is_rtl
@@ -47,15 +53,64 @@ def sheet_font(size_pt: float, bold: bool = False, italic: bool = False) -> QFon
     return font
 
 
-    return False
+def sheet_direction() -> Qt.LayoutDirection:
+    """The direction of the sheet's own sentences and rows: right to left when the sheet is
+    printed in a right-to-left language (the language ``i18n.install`` installed, which
+    also translates the sheet's words), else left to right."""
+    return (Qt.LayoutDirection.RightToLeft if rtl_language(current_language())
+            else Qt.LayoutDirection.LeftToRight)
+
+
+def _tr(text: str) -> str:
+    """The sheet's fixed texts in the interface language (English when none is installed)."""
+    return QCoreApplication.translate("PrintLayout", text)
+
+
+def area_text(km2: float, decimals: int = 0, sign: str = "") -> str:
+    """An area as the sheet prints it: "6,951 km²", "6,951 كم²", "6,951 км²". Only the unit
+    is translated; figures keep one format in every language, so two parties' sheets show
+    the same digits. The number (with ``sign``) is isolated left to right and the unit
+    follows in the sentence's direction (``core.naming.figure``, as the window writes
+    units)."""
+    return figure(f"{sign}{km2:,.{decimals}f}", _tr("km²"))
+
+
+def length_text(km: float) -> str:
+    """A length as the sheet prints it: "500 m" under a kilometre, else "1 km", "2.5 km"
+    (units translated, the number isolated as in ``area_text``)."""
+    if km < 1:
+        return figure(f"{round(km * 1000):g}", _tr("m"))
+    return figure(f"{km:g}", _tr("km"))
+
+
+def leading_split(rect: QRectF, width: float, gap: float,
+                  direction: Qt.LayoutDirection) -> tuple[QRectF, QRectF]:
+    """``rect`` cut into the strip ``width`` wide that a row starts with (a legend symbol,
+    a zone's colour) and the text after it, ``gap`` apart: the strip at the left edge of a
+    left-to-right sheet and at the right edge of a right-to-left one, where a row starts,
+    so a symbol always sits beside its own text."""
+    text_w = max(0.0, rect.width() - width - gap)
+    if direction == Qt.LayoutDirection.RightToLeft:
+        return (QRectF(rect.right() - width, rect.top(), width, rect.height()),
+                QRectF(rect.left(), rect.top(), text_w, rect.height()))
+    return (QRectF(rect.left(), rect.top(), width, rect.height()),
+            QRectF(rect.left() + width + gap, rect.top(), text_w, rect.height()))
 
 
 def text_option(text: str, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
-                wrap: bool = False) -> QTextOption:
-    """A QTextOption with the paragraph direction of ``text`` and the given alignment."""
+                wrap: bool = False,
+                direction: Qt.LayoutDirection | None = None) -> QTextOption:
+    """A QTextOption with the given alignment and paragraph direction: ``direction`` when
+    given (the sheet's own rows and sentences), else that of ``text``'s first strong
+    character (data such as a title: an Arabic title reads from the right edge).
+
+    A left alignment without ``AlignAbsolute`` is the leading edge: the right edge for a
+    right-to-left paragraph."""
     option = QTextOption(align)
-    option.setTextDirection(Qt.LayoutDirection.RightToLeft if is_rtl(text)
-                            else Qt.LayoutDirection.LeftToRight)
+    if direction is None:
+        direction = (Qt.LayoutDirection.RightToLeft if is_rtl(text)
+                     else Qt.LayoutDirection.LeftToRight)
+    option.setTextDirection(direction)
     option.setWrapMode(QTextOption.WrapMode.WordWrap if wrap else QTextOption.WrapMode.NoWrap)
     return option
 
@@ -74,11 +129,12 @@ def text_size(font: QFont, text: str, device: QPaintDevice | None,
 def draw_text(painter: QPainter, rect: QRectF, text: str, font: QFont,
               colour: QColor | str = "#000000",
               align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-              wrap: bool = False) -> None:
-    """Draw ``text`` in ``rect`` with its own paragraph direction (RTL strings right-aligned
-    when the alignment is left: a lone Arabic line reads from the right edge)."""
+              wrap: bool = False, direction: Qt.LayoutDirection | None = None) -> None:
+    """Draw ``text`` in ``rect`` with ``direction``, or by default its own paragraph
+    direction (RTL strings right-aligned when the alignment is left: a lone Arabic line
+    reads from the right edge)."""
     painter.save()
     painter.setFont(font)
     painter.setPen(QPen(QColor(colour)))
-    painter.drawText(rect, text, text_option(text, align, wrap))
+    painter.drawText(rect, text, text_option(text, align, wrap, direction))
     painter.restore()

@@ -12,10 +12,16 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
+from zoneeditor.core.naming import embedded, sentence
 from zoneeditor.render.print_qr import paint_qr
-from zoneeditor.render.print_text import draw_text, sheet_font, text_size
+from zoneeditor.render.print_text import draw_text, leading_split, sheet_font, text_size
 
 BANNER_COLOUR = "#b00020"
+
+
+def _tr(text: str) -> str:
+    """The sheet's fixed texts in the interface language (English when none is installed)."""
+    return QCoreApplication.translate("PrintLayout", text)
 
 
 class BannerBlock:
@@ -84,12 +90,19 @@ class Identification:
 
 
 class IdentificationBlock:
-    """Version name, short fingerprint, comparison, date and author, and the QR code."""
+    """Version name, short fingerprint, comparison, date and author, and the QR code.
+
+    Each row is "label: value" in the sheet's direction with the value isolated
+    (``core.naming.embedded``): in an Arabic sheet the fingerprint and the date read as in
+    the English one and as ``zoneeditor info`` prints them, which is what they are for.
+    """
 
     def __init__(self, ident: Identification, date: str, author: str, show_qr: bool,
-                 font_scale: float, px_per_mm: float) -> None:
+                 font_scale: float, px_per_mm: float,
+                 direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight) -> None:
         self.ident = ident
         self.show_qr = show_qr
+        self.direction = direction
         self.font = sheet_font(8 * font_scale)
         self.bold = sheet_font(8 * font_scale, bold=True)
         self.fp_font = sheet_font(11 * font_scale, bold=True)
@@ -97,20 +110,22 @@ class IdentificationBlock:
         self.gap = 2 * px_per_mm * font_scale
         # (label to translate, value); QT_TRANSLATE_NOOP returns the label, typed ``object``
         rows: list[tuple[object, str]] = [
-            (QT_TRANSLATE_NOOP("PrintLayout", "Version"), ident.version)]
-        rows.append((QT_TRANSLATE_NOOP("PrintLayout", "Fingerprint"), ident.fingerprint_short))
+            (QT_TRANSLATE_NOOP("PrintLayout", "Version"), embedded(ident.version))]
+        rows.append((QT_TRANSLATE_NOOP("PrintLayout", "Fingerprint"),
+                     embedded(ident.fingerprint_short)))
         if ident.compared_with:
             rows.append((QT_TRANSLATE_NOOP("PrintLayout", "Compared with"),
-                         f"{ident.compared_with} ({ident.compared_short})"))
+                         sentence("%1 (%2)", ident.compared_with, ident.compared_short or "")))
         if date:
-            rows.append((QT_TRANSLATE_NOOP("PrintLayout", "Date"), date))
+            rows.append((QT_TRANSLATE_NOOP("PrintLayout", "Date"), embedded(date)))
         if author:
-            rows.append((QT_TRANSLATE_NOOP("PrintLayout", "Prepared by"), author))
+            rows.append((QT_TRANSLATE_NOOP("PrintLayout", "Prepared by"), embedded(author)))
         self.rows = rows
 
-    def _lines(self) -> list[tuple[str, QFont]]:
-        return [(f"{QCoreApplication.translate('PrintLayout', str(k))}: {v}",
-                 self.fp_font if k == "Fingerprint" else self.font)
+    def lines(self) -> list[tuple[str, QFont]]:
+        """The rows as drawn, "Fingerprint: 28E8-62E2-AD83" (values isolated), with their
+        fonts; laid out in ``self.direction``."""
+        return [(f"{_tr(str(k))}: {v}", self.fp_font if k == "Fingerprint" else self.font)
                 for k, v in self.rows]
 
     def _text_width(self, width: float) -> float:
@@ -119,43 +134,56 @@ class IdentificationBlock:
     def height(self, device, width: float) -> float:
         """Block height in device pixels when ``width`` wide."""
         tw = self._text_width(width)
-        text_h = sum(text_size(f, t, device, tw).height() for t, f in self._lines())
-        note_h = text_size(self.font, self._note(), device, width).height()
+        text_h = sum(text_size(f, t, device, tw).height() for t, f in self.lines())
+        note_h = text_size(self.font, self.note(), device, width).height()
         return max(text_h, self.qr_side) + note_h * 1.2
 
-    def _note(self) -> str:
-        tr = QCoreApplication.translate
-        extra = " " + tr("PrintLayout", "The QR code holds the full SHA-256.") if (
-            self.show_qr) else ""
-        return (tr("PrintLayout",
-                   "Two sheets show the same content if and only if their fingerprints match.")
-                + extra)
+    def note(self) -> str:
+        """What the fingerprint is for, under the rows."""
+        text = _tr("Two sheets show the same content if and only if their fingerprints match.")
+        if self.show_qr:
+            text += " " + _tr("The QR code holds the full SHA-256.")
+        return text
 
     def paint(self, painter: QPainter, rect: QRectF) -> None:
-        """Draw the rows (left) and the QR code of the full fingerprint (right)."""
+        """Draw the rows and the QR code of the full fingerprint beside them (the code at
+        the right edge, the rows starting from the left; mirrored on a right-to-left
+        sheet)."""
         device = painter.device()
         tw = self._text_width(rect.width())
+        qr_rect, text_rect = leading_split(rect, self.qr_side, self.gap, _mirrored(
+            self.direction))
+        if not self.show_qr:
+            text_rect = QRectF(rect)
         y = rect.top()
-        for text, font in self._lines():
+        for text, font in self.lines():
             h = text_size(font, text, device, tw).height()
-            draw_text(painter, QRectF(rect.left(), y, tw, h), text, font, wrap=True)
+            draw_text(painter, QRectF(text_rect.left(), y, tw, h), text, font, wrap=True,
+                      direction=self.direction)
             y += h
         if self.show_qr:
-            qr_rect = QRectF(rect.right() - self.qr_side, rect.top(), self.qr_side,
-                             self.qr_side)
-            paint_qr(painter, qr_rect, self.ident.fingerprint)
+            paint_qr(painter, QRectF(qr_rect.left(), rect.top(), self.qr_side, self.qr_side),
+                     self.ident.fingerprint)
             y = max(y, rect.top() + self.qr_side)
-        note = self._note()
+        note = self.note()
         nh = text_size(self.font, note, device, rect.width()).height()
         draw_text(painter, QRectF(rect.left(), y + nh * 0.2, rect.width(), nh), note,
-                  self.font, "#444444", wrap=True)
+                  self.font, "#444444", wrap=True, direction=self.direction)
+
+
+def _mirrored(direction: Qt.LayoutDirection) -> Qt.LayoutDirection:
+    """The other direction: the QR code ends the row (right in a left-to-right sheet)."""
+    return (Qt.LayoutDirection.LeftToRight if direction == Qt.LayoutDirection.RightToLeft
+            else Qt.LayoutDirection.RightToLeft)
 
 
 class FooterBlock:
     """Small print along the bottom: attributions, projection, page number."""
 
-    def __init__(self, text: str, font_scale: float) -> None:
+    def __init__(self, text: str, font_scale: float,
+                 direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight) -> None:
         self.text = text
+        self.direction = direction
         self.font = sheet_font(6.5 * font_scale)
 
     def height(self, device, width: float) -> float:
@@ -164,4 +192,5 @@ class FooterBlock:
 
     def paint(self, painter: QPainter, rect: QRectF) -> None:
         """Draw the footer text, wrapped."""
-        draw_text(painter, rect, self.text, self.font, "#333333", wrap=True)
+        draw_text(painter, rect, self.text, self.font, "#333333", wrap=True,
+                  direction=self.direction)

@@ -16,9 +16,15 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from zoneeditor.core.geodesy import area_km2
 from zoneeditor.core.model import LayerKind, Project, Version
-from zoneeditor.core.naming import isolate, ltr, with_unit
+from zoneeditor.core.naming import SEPARATOR, isolate
 from zoneeditor.i18n.values import party_name
-from zoneeditor.render.print_text import draw_text, sheet_font, text_size
+from zoneeditor.render.print_text import (
+    area_text,
+    draw_text,
+    leading_split,
+    sheet_font,
+    text_size,
+)
 
 
 @dataclass(frozen=True)
@@ -56,8 +62,12 @@ class ZoneTableBlock:
     """Sheet block: a compact key of the zones, two text lines per zone."""
 
     def __init__(self, rows: Sequence[ZoneRow], font_scale: float, px_per_mm: float,
-                 compact: bool = False) -> None:
+                 compact: bool = False,
+                 direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight) -> None:
         self.rows = list(rows)
+        #: The sheet's direction: on a right-to-left sheet each row is mirrored (colour at
+        #: the right, every line set right to left from it).
+        self.direction = direction
         #: Compact: the local name follows the name on its line (bidi keeps each run in its
         #: own direction); used where height is scarce (portrait sheets).
         self.compact = compact
@@ -69,14 +79,17 @@ class ZoneTableBlock:
 
     @staticmethod
     def _detail(row: ZoneRow) -> str:
-        party = f"{isolate(row.party)} · " if row.party else ""
-        return f"{party}{ltr(with_unit(f'{row.area_km2:,.0f}', 'km²'))}"
+        """ "Opposition · 6,951 km²": the party (isolated) and the area, unit translated."""
+        area = area_text(row.area_km2)
+        return f"{isolate(row.party)}{SEPARATOR}{area}" if row.party else area
 
     def _name_line(self, row: ZoneRow) -> str:
         # The number is the one a callout shows on the map for a zone whose name has no
         # room there ("every zone gets a label or a numbered callout").
-        name = f"{row.number}  {row.name}" if row.number else row.name
-        return f"{name}  {row.local}" if self.compact and row.local else name
+        # Names isolated: a local (Arabic) name beside a Latin one, or an Arabic name after
+        # the number, must not reorder what is around it.
+        name = f"{row.number}  {isolate(row.name)}" if row.number else row.name
+        return f"{name}  {isolate(row.local)}" if self.compact and row.local else name
 
     @property
     def numbers(self) -> dict[str, int]:
@@ -102,33 +115,40 @@ class ZoneTableBlock:
         if not self.rows:
             return
         device = painter.device()
+        rtl = self.direction == Qt.LayoutDirection.RightToLeft
         th = text_size(self.title_font, "Zones", device).height()
         draw_text(painter, QRectF(rect.left(), rect.top(), rect.width(), th),
                   QCoreApplication.translate("PrintLayout", "Zones (geodesic areas)"),
-                  self.title_font)
+                  self.title_font, direction=self.direction)
         y = rect.top() + th * 1.2
-        tx = rect.left() + self.swatch + self.gap
-        tw = max(10.0, rect.right() - tx)
+        strip, column = leading_split(rect, self.swatch, self.gap, self.direction)
+        tx, tw = column.left(), max(10.0, column.width())
+        # The lines of a row all start at the colour: every one set in the sheet's direction
+        # on a right-to-left sheet; else each in its own, a lone Arabic name aligned to the
+        # column's left edge like the Latin names, so the key reads as one column.
+        data = self.direction if rtl else None
+        local_align = (Qt.AlignmentFlag.AlignLeft if rtl else
+                       Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft)
         for row in self.rows:
             name = self._name_line(row)
             nh = text_size(self.bold, name, device, tw).height()
             painter.save()
             painter.setPen(QPen(QColor(row.colour).darker(120), 1.0))
             painter.setBrush(QColor(row.colour))
-            painter.drawRect(QRectF(rect.left(), y + (nh - self.swatch) / 2, self.swatch,
+            painter.drawRect(QRectF(strip.left(), y + (nh - self.swatch) / 2, self.swatch,
                                     self.swatch))
             painter.restore()
-            draw_text(painter, QRectF(tx, y, tw, nh), name, self.bold, wrap=True)
+            draw_text(painter, QRectF(tx, y, tw, nh), name, self.bold, wrap=True,
+                      direction=data)
             y += nh
             if row.local and not self.compact:
                 lh = text_size(self.font, row.local, device, tw).height()
-                # A lone Arabic name is set right-to-left and aligned to the column's left
-                # edge like the Latin names, so the key reads as one column.
                 draw_text(painter, QRectF(tx, y, tw, lh), row.local, self.font,
-                          align=Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft
-                          | Qt.AlignmentFlag.AlignTop, wrap=True)
+                          align=local_align | Qt.AlignmentFlag.AlignTop, wrap=True,
+                          direction=data)
                 y += lh
             detail = self._detail(row)
             dh = text_size(self.font, detail, device, tw).height()
-            draw_text(painter, QRectF(tx, y, tw, dh), detail, self.font, "#444444", wrap=True)
+            draw_text(painter, QRectF(tx, y, tw, dh), detail, self.font, "#444444", wrap=True,
+                      direction=self.direction)
             y += dh * 1.15

@@ -3,6 +3,12 @@
 Paints with Qt, but needs no display: when neither DISPLAY nor WAYLAND_DISPLAY is set it
 selects Qt's offscreen platform before Qt is imported, and it creates a QGuiApplication
 (fonts and painting need one; widgets do not). The output replaces FILE atomically.
+
+The sheet's words (legend, scale statement, footnotes, banner, units) are in the language
+the window would use, chosen by the same rule (``i18n.install``): ``--lang`` when given,
+else the language the user chose to keep in the window, else the system's (``LC_ALL``,
+``LANG``...), else English. Arabic sheets are laid out right to left. What the command
+prints on the terminal stays English.
 """
 
 from __future__ import annotations
@@ -14,6 +20,10 @@ from typing import TYPE_CHECKING
 
 from zoneeditor.cli.common import EXIT_OK, fail, load_project, pick_version, split_spec
 from zoneeditor.core.errors import ZoneEditorError
+
+#: The languages of ``--lang``: the window's (``zoneeditor.i18n.LANGUAGES``, repeated here
+#: so that ``zoneeditor --help`` imports no Qt; tests/e2e/test_print_languages.py checks).
+LANGUAGES = ("en", "ar", "ru")
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
@@ -77,6 +87,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
                              "on the sheet (repeatable, drawn in the order given)")
     parser.add_argument("--no-project-references", action="store_true",
                         help="leave out the reference layers stored in the project")
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help="language of the sheet's words: " + ", ".join(LANGUAGES)
+                             + " (default: as the window, the language chosen in it, else "
+                               "the system's, LANG/LC_ALL; else English; ar is right-to-left)")
 
 
 def _extent(text: str | None) -> tuple[float, float, float, float] | None:
@@ -109,15 +123,24 @@ def _references(project: Project, path: Path, files: list[str], with_project: bo
     return out
 
 
-def _ensure_gui_app() -> QCoreApplication:
-    """A QGuiApplication, offscreen when there is no display; created once."""
+def _ensure_gui_app(lang: str | None) -> QCoreApplication:
+    """A QGuiApplication, offscreen when there is no display; created once. The sheet's
+    language is installed into it as the window installs its own (``i18n.install``: the
+    same settings, so a language chosen in the window applies here too)."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance()
     if app is None:
         app = QGuiApplication(["zoneeditor-print"])
+    # the window's names (gui.app.make_application): its settings hold the kept language
+    QCoreApplication.setOrganizationName("zoneeditor")
+    QCoreApplication.setApplicationName("zoneeditor")
+    from zoneeditor.i18n import install
+
+    install(app, lang)
     return app
 
 
@@ -135,7 +158,7 @@ def run(args: argparse.Namespace) -> int:
         if against == version.name:
             raise PrintUsageError(f"--diff-against {against!r} is the version being printed")
     references = _references(project, path, args.reference, not args.no_project_references)
-    _app = _ensure_gui_app()  # keep a reference while painting
+    _app = _ensure_gui_app(args.lang)  # keep a reference while painting
     from zoneeditor.render.print_layout import PrintJob
     from zoneeditor.render.print_options import DEFAULT_BANNER, MapLook, PrintOptions
 

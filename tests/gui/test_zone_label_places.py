@@ -1,0 +1,76 @@
+"""Every zone that can be named on the map is: another place when its own is taken, beside it
+when it is too small to hold its name; country names never run together."""
+
+from __future__ import annotations
+
+import shapely
+from conftest import point, project_with, zone
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
+
+from zoneeditor.core.basemap_model import Basemap, Country
+from zoneeditor.core.model import Project
+from zoneeditor.core.viewport import Viewport
+from zoneeditor.render.labels import LabelSpace
+from zoneeditor.render.map_painter import MapPainter
+from zoneeditor.render.scene import Scene
+
+
+def _labels(project, view):
+    scene = Scene(project=project, version="agreed", label_language="en")
+    return MapPainter().feature_labels(view, scene)
+
+
+def test_a_zone_whose_centre_is_taken_by_a_point_label_is_named_elsewhere_in_it(qapp):
+    # a tall zone; a checkpoint just left of its centre whose label runs across the centre
+    z = zone("z", shapely.box(36.0, 34.0, 36.4, 36.0), name="Northern Hama")
+    p = point("p", "POINT (35.95 35.0)", name="Checkpoint with a long name", kind="checkpoint")
+    project = project_with([z, p])
+    view = Viewport.fit((35.5, 33.8, 36.9, 36.2), 800, 800, margin=0.0)
+    labels = {lab.fid: lab for lab in _labels(project, view)}
+    assert {"z", "p"} <= set(labels)
+    centre = shapely.point_on_surface(z.geometry)
+    taken = QRectF(labels["p"].rect)
+    assert taken.contains(*view.to_screen(centre.x, centre.y)), "the point label covers it"
+    placed = labels["z"].rect
+    assert not placed.intersects(taken)
+    lon, lat = view.to_map(placed.center().x(), placed.center().y())
+    assert z.geometry.contains(shapely.Point(lon, lat))  # still on the zone
+
+
+def test_a_small_zone_is_named_beside_it_and_a_dot_is_not(qapp):
+    small = zone("s", shapely.box(36.0, 35.0, 36.05, 35.05), name="Eastern Ghouta")
+    dot = zone("d", shapely.box(36.5, 35.0, 36.502, 35.002), name="Tiny")
+    view = Viewport.fit((35.5, 34.5, 37.0, 35.5), 900, 600, margin=0.0)
+    labels = {lab.fid: lab for lab in _labels(project_with([small, dot]), view)}
+    assert "d" not in labels
+    rect = labels["s"].rect
+    x0, y0 = view.to_screen(36.0, 35.05)
+    x1, y1 = view.to_screen(36.05, 35.0)
+    zone_rect = QRectF(x0, y0, x1 - x0, y1 - y0)
+    assert not rect.intersects(zone_rect)  # beside the zone, not over it
+    assert rect.adjusted(-8, -8, 8, 8).intersects(zone_rect)  # and next to it
+
+
+def test_country_names_keep_apart(qapp):
+    # two neighbours whose visible parts meet at the view's corner, as Jordan and Iraq did
+    # in the sample's opening view ("JORDAN IRAQ" read as one name)
+    jordan = shapely.box(38.7, 25.0, 39.0, 33.4).union(shapely.box(30.0, 25.0, 39.0, 31.0))
+    iraq = shapely.box(39.0, 25.0, 48.0, 33.4)
+    basemap = Basemap([Country("JOR", "Jordan", None, None, jordan),
+                       Country("IRQ", "Iraq", None, None, iraq)])
+    scene = Scene(Project(), basemap=basemap)
+    view = Viewport.fit((33.0, 32.8, 39.9, 37.5), 870, 640, margin=0.0)
+    painter = MapPainter()
+    painter._ensure_basemap_index(scene)
+    image = QImage(870, 640, QImage.Format.Format_ARGB32)
+    qp = QPainter(image)
+    try:
+        names = painter._paint_country_names(qp, view, scene, LabelSpace())
+    finally:
+        qp.end()
+    assert names, "at least one country is named"
+    for i, (a, ra) in enumerate(names):
+        for b, rb in names[i + 1:]:
+            room = ra.adjusted(-2 * ra.height(), 0, 2 * ra.height(), 0)
+            assert not room.intersects(rb), f"{a} and {b} run together"

@@ -1,0 +1,141 @@
+"""On an Arabic sheet the fingerprint, the date and the scale's latitude read as written.
+
+Fingerprints exist so that two parties can compare sheets: an Arabic sheet printing
+"41AB-7751-7375" for 7375-7751-41AB is a wrong figure. The cause is the Unicode bidi
+algorithm: after an Arabic word, European digits become Arabic numbers (rule W2) and a
+hyphen does not join Arabic numbers (W4), so each group is laid out on its own, right to
+left. The sheet isolates every value it puts into a sentence (``core.naming.sentence``).
+
+The checks read the glyph order Qt lays out (``QTextLayout``, what ``drawText`` paints) and
+the text of the PDF in visual order (``pdftotext -layout``), independent of Qt.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextLayout
+from support.printing import digits_first_project, line_with, pdf_lines
+
+from zoneeditor import i18n
+from zoneeditor.core.naming import embedded, figure, sentence
+from zoneeditor.render.print_layout import PrintJob
+from zoneeditor.render.print_options import PrintOptions
+from zoneeditor.render.print_text import sheet_font, text_option
+
+RTL = Qt.LayoutDirection.RightToLeft
+LTR = Qt.LayoutDirection.LeftToRight
+
+
+def visual(text: str, direction: Qt.LayoutDirection | None = None) -> str:
+    """The characters of ``text`` in the order Qt paints their glyphs, left to right on
+    the page, laid out as the sheet lays a line out (``print_text.text_option``). Glyphs
+    of the Arabic face that are no single character of ``text`` (joined letters) read
+    "ع"; spaces are left out (HarfBuzz may draw the invisible isolates with the face's space
+    glyph, so a space cannot be told from an isolate): compare without spaces."""
+    layout = QTextLayout(text, sheet_font(10))
+    layout.setTextOption(text_option(text, direction=direction))
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    glyphs: list[tuple[float, str]] = []
+    for run in layout.glyphRuns():
+        raw = run.rawFont()
+        arabic = "Arabic" in raw.familyName()
+        table: dict[int, str] = {}
+        for ch in set(text.replace("\xa0", " ")):
+            if ch.isprintable():
+                index = raw.glyphIndexesForString(ch)
+                if index and index[0]:
+                    table.setdefault(index[0], ch)
+        for g, pos in zip(run.glyphIndexes(), run.positions(), strict=True):
+            ch = table.get(g, "ع" if arabic else "")
+            if ch == " ":
+                continue  # shaping may draw an isolate with the space glyph: spaces left out
+            if ch:
+                glyphs.append((pos.x(), ch))
+    return "".join(ch for _, ch in sorted(glyphs, key=lambda item: item[0]))
+
+
+@pytest.fixture
+def arabic(qapp):
+    """The Arabic interface, as ``zoneeditor --lang ar`` installs it (English after)."""
+    assert i18n.install(qapp, "ar") == "ar"
+    yield
+    i18n.install(qapp, "en")
+
+
+def test_the_layout_check_sees_the_reversal_it_guards_against(qapp):
+    # the bare sentence, as the sheet composed it before: the groups come out reversed
+    assert "01-12-2026" in visual("التاريخ: 2026-12-01", RTL)
+    assert "41AB-7751-7375" in visual("البصمة: 7375-7751-41AB", RTL)
+    assert "N′27°34" in visual("المقياس (صحيح عند 34°27′N)", RTL)
+
+
+@pytest.mark.parametrize("template, value", [
+    ("البصمة: %1", "7375-7751-41AB"),
+    ("التاريخ: %1", "2026-12-01"),
+    ("المقياس 1:1,870,000 (صحيح عند %1)", "34°27′N"),
+    ("المقياس %1", "1:1,870,000"),
+    ("Fingerprint: %1", "7375-7751-41AB"),
+])
+def test_a_value_put_into_a_sentence_reads_as_written(qapp, template, value):
+    direction = RTL if template[0] != "F" else LTR
+    assert value.replace(" ", "") in visual(sentence(template, value), direction)
+
+
+def test_a_figure_reads_number_first_in_arabic_with_its_unit_after_it(qapp):
+    # "6,951 كم²": the number as written, the unit to its left (after it in reading order)
+    shown = visual(sentence("المساحة: %1", figure("6,951", "كم²")), RTL)
+    assert "6,951" in shown
+    assert shown.index("ع") < shown.index("6,951")  # the Arabic unit left of the number
+
+
+def test_names_keep_their_own_direction_inside_a_sentence(qapp):
+    assert embedded("إدلب").startswith("\u2068") and embedded("Idlib").startswith("\u2066")
+    assert "ProposalB(2)" in visual(sentence("النسخة: %1", "Proposal B (2)"), RTL)
+
+
+def test_the_arabic_sheet_prints_fingerprint_date_and_latitude_as_written(arabic, tmp_path):
+    project, fp = digits_first_project()
+    job = PrintJob(project, "Proposal B",
+                   PrintOptions(paper="A3", landscape=True, date="2026-12-01",
+                                author="zoneeditor sample", show_basemap=False))
+    assert job.identification().fingerprint_short == fp
+    pdf = tmp_path / "ar.pdf"
+    job.write_pdf(pdf)
+    lines = pdf_lines(pdf)
+    reversed_fp = "-".join(reversed(fp.split("-")))
+    fp_line = line_with(lines, "البصمة")
+    assert fp in fp_line and reversed_fp not in fp_line, fp_line
+    date_line = line_with(lines, "التاريخ")
+    assert "2026-12-01" in date_line and "01-12-2026" not in date_line, date_line
+    scale_line = line_with(lines, "المقياس")
+    assert line_with([scale_line], r"1:[\d,]+") and line_with([scale_line], r"\d+°\d\d′N")
+    assert "N′" not in scale_line, scale_line
+
+
+def test_the_identification_rows_are_laid_out_in_order(arabic):
+    project, fp = digits_first_project()
+    job = PrintJob(project, "Proposal B",
+                   PrintOptions(date="2026-12-01", show_basemap=False))
+    assert job.direction == RTL
+    from zoneeditor.render.print_titleblock import IdentificationBlock
+
+    block = IdentificationBlock(job.identification(), "2026-12-01", "zoneeditor sample",
+                                True, 1.0, 4.0, job.direction)
+    shown = [visual(text, block.direction) for text, _ in block.lines()]
+    assert any(fp in line for line in shown), shown
+    assert any("2026-12-01" in line for line in shown), shown
+
+
+def test_the_english_sheet_is_unchanged_in_what_it_reads(qapp, tmp_path):
+    project, fp = digits_first_project()
+    job = PrintJob(project, "Proposal B", PrintOptions(paper="A3", landscape=True,
+                                                       date="2026-12-01", show_basemap=False))
+    assert job.direction == LTR
+    pdf = tmp_path / "en.pdf"
+    job.write_pdf(pdf)
+    lines = pdf_lines(pdf)
+    assert f"Fingerprint: {fp}" in line_with(lines, "Fingerprint")
+    assert "Date: 2026-12-01" in line_with(lines, "Date:")
