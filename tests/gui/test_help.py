@@ -1,27 +1,18 @@
-"""Help ▸ User guide (the README and docs, offline, links working) and Help ▸ Keyboard
-shortcuts (a printable sheet made from the window's own actions, in its language)."""
+"""The Help menu and Help ▸ Keyboard shortcuts (a printable sheet made from the window's own
+actions, in its language). The user guide (F1) has its own files: test_help_guide.py (the
+window) and test_help_guide_pages.py (its pages)."""
 
 from __future__ import annotations
 
 import re
 import shutil
 import subprocess
-import tomllib
-from fnmatch import fnmatch
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextDocument
-from PySide6.QtTest import QTest
+from PySide6.QtGui import QAction, QKeySequence
 
 from zoneeditor.core.tools.registry import tool_classes
-from zoneeditor.gui.help_guide import PAGES, page_title
 from zoneeditor.gui.help_shortcuts import MAP_KEYS, collect, sheet_html
-from zoneeditor.io.resources import guide_root
-
-ROOT = Path(__file__).resolve().parents[2]
-LINK = re.compile(r"\]\(([^)\s]+)\)")
 
 
 def sheet_lines(window) -> dict[str, tuple[str, ...]]:
@@ -124,116 +115,3 @@ def test_keys_stay_left_to_right_in_an_arabic_sheet(editor):
     row = re.search(r"<tr>(.*?)</tr>", sheet_html(sheet.sections, "x", True)).group(1)
     assert row.index("<b>") < row.index('width="62%"')
     sheet.close()
-
-
-# -- the user guide ------------------------------------------------------------------------------
-def open_guide(editor, qtbot):
-    editor.map.key("F1")
-    guide = editor.addons.guide.guide
-    assert guide is not None and guide.isVisible()
-    qtbot.waitExposed(guide)
-    return guide
-
-
-def test_f1_opens_the_guide_on_the_readme_and_its_links_work(editor, qtbot):
-    guide = open_guide(editor, qtbot)
-    browser = guide.browser
-    assert Path(browser.source().toLocalFile()).name == "README.md"
-    assert "A desktop map editor for people who negotiate" in browser.toPlainText()
-    screenshot = browser.source().resolved(QUrl("docs/screenshot.png"))
-    image = browser.document().resource(QTextDocument.ResourceType.ImageResource, screenshot)
-    assert image is not None and not image.isNull()
-    assert image.width() <= browser.viewport().width()  # fitted to the page
-    browser.follow(QUrl("docs/editing.md"))  # what a click on the link does
-    assert Path(browser.source().toLocalFile()) == guide.root / "docs" / "editing.md"
-    assert guide.contents.currentItem().text() == "Editing"
-    browser.follow(QUrl("window.md"))  # a link between two pages of docs/
-    assert browser.toPlainText().startswith("The editor window")
-    guide.back.click()
-    guide.back.click()
-    assert Path(browser.source().toLocalFile()).name == "README.md"
-    assert guide.forward.isEnabled()
-
-
-def test_a_link_is_followed_when_clicked(editor, qtbot):
-    guide = open_guide(editor, qtbot)
-    browser = guide.browser
-    cursor = browser.document().find("docs/editing.md")
-    assert not cursor.isNull()
-    cursor.setPosition(cursor.selectionStart() + 2)
-    browser.setTextCursor(cursor)
-    browser.ensureCursorVisible()
-    point = browser.cursorRect(cursor).center()
-    QTest.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    qtbot.waitUntil(lambda: browser.source().toLocalFile().endswith("editing.md"))
-
-
-def test_web_links_are_not_followed_and_their_address_is_copied(editor, qtbot):
-    guide = open_guide(editor, qtbot)
-    page = guide.browser.source()
-    guide.browser.follow(QUrl("https://www.geonames.org/"))
-    assert guide.browser.source() == page
-    assert "offline" in guide.note.text()
-    assert QGuiApplication.clipboard().text() == "https://www.geonames.org/"
-    guide.browser.follow(QUrl("../tests/gui/test_testers_kit.py"))
-    assert guide.browser.source() == page and "not part of the guide" in guide.note.text()
-
-
-def test_find_in_page(editor, qtbot):
-    guide = open_guide(editor, qtbot)
-    guide.find_box.setText("Natural Earth")
-    assert guide.find_next()
-    assert guide.browser.textCursor().selectedText() == "Natural Earth"
-    guide.find_box.setText("no such words anywhere")
-    assert not guide.find_next() and "not on this page" in guide.note.text()
-
-
-@pytest.mark.zoneeditor_lang("ar")
-def test_the_english_guide_reads_left_to_right_in_an_arabic_interface(editor, qtbot):
-    guide = open_guide(editor, qtbot)
-    assert guide.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert guide.browser.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    assert guide.note.text()  # says the guide is in English
-
-
-# -- the guide is complete, installed as in the checkout ----------------------------------------
-def guide_files() -> list[str]:
-    data = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
-    assert data["package-dir"]["zoneeditor.guide"] == "."
-    return data["package-data"]["zoneeditor.guide"]
-
-
-def test_the_contents_pages_exist_and_have_titles():
-    root = guide_root()
-    assert root is not None
-    for page in PAGES:
-        assert (root / page).is_file(), page
-        assert page_title(root / page) != Path(page).name, f"{page} has no # heading"
-
-
-def test_every_link_between_pages_lands_on_a_page_that_is_installed():
-    root = guide_root()
-    patterns = guide_files()
-    pages = [root / "README.md", *sorted((root / "docs").glob("*.md"))]
-    for page in pages:
-        for target in LINK.findall(page.read_text(encoding="utf-8")):
-            target = target.split("#")[0]
-            if not target or re.match(r"^[a-z]+:", target):
-                continue  # an anchor in the page, or a web address (not followed)
-            resolved = (page.parent / target).resolve()
-            if resolved.suffix not in (".md", ".png"):
-                continue  # source files: the guide says they are not part of it
-            assert resolved.is_file(), f"{page.name}: broken link {target}"
-            relative = resolved.relative_to(ROOT).as_posix()
-            assert any(fnmatch(relative, p) for p in patterns), \
-                f"{relative} (linked from {page.name}) is not installed with the guide"
-
-
-def test_without_an_installed_guide_help_says_so(editor, monkeypatch):
-    from zoneeditor.gui import help_guide
-
-    monkeypatch.setattr(help_guide, "guide_root", lambda: None)
-    errors = []
-    monkeypatch.setattr(editor, "show_error", lambda title, text: errors.append(text))
-    assert editor.addons.guide.show_guide() is None
-    assert len(errors) == 1 and "not installed" in errors[0]

@@ -1,27 +1,42 @@
-"""Help ▸ User guide (F1): the README and the documents in docs/, read offline.
+"""Help ▸ User guide (F1): the guide for delegates and staff, offline, in the interface's
+language.
 
-The pages are the Markdown files installed with the application (``zoneeditor/guide/``, the
-same layout as the source tree: ``io.resources.guide_root``), shown by a ``QTextBrowser``:
-headings, tables, code and the screenshots render; links between pages work (relative links
-as written in the files, Back and Forward as in a browser); a link to a web site is not
-followed — ZoneEditor never goes on the network — its address is shown and copied instead.
-The contents list the pages a user reads, in reading order, each titled by its own first
-heading; the other documents (design notes) are reached through links.
+The pages are Markdown files installed with the application, one folder per language
+(``gui.help_pages``: which pages, in which order, English where a language lacks one),
+shown by a ``QTextBrowser``: headings, lists, tables and pictures render; links between pages
+work (Back and Forward as in a browser); a link to a web site is not followed — ZoneEditor
+never goes on the network — its address is shown and copied instead. The contents list the
+pages in reading order, each titled by its own first heading, in its own language. An Arabic
+page reads right to left (every paragraph, list and table); an English page shown in place
+of a missing translation reads left to right and a line under the page says so. The
+keyboard page's table is made from the window's own shortcut table each time it is shown.
+
+Esc or Ctrl+W closes the window (it stays where it was, on the page last read).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence, QTextDocument
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrame,
+    QTextTable,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QSplitter,
     QTextBrowser,
     QToolButton,
@@ -29,45 +44,53 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zoneeditor.gui.help_menu import add_help_entry
+from zoneeditor.gui.help_pages import (
+    FALLBACK,
+    PAGES,
+    SHORTCUTS_PAGE,
+    is_right_to_left,
+    page_language,
+    page_path,
+    page_title,
+    shown_markdown,
+)
+from zoneeditor.gui.help_shortcuts import Section, collect
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.i18n import current_language
 from zoneeditor.io.resources import guide_root
 
-#: The pages in the guide's contents, in reading order (relative to the guide's folder).
-PAGES = ("README.md", "docs/window.md", "docs/editing.md", "docs/diff.md",
-         "docs/printing.md", "docs/exchange.md", "docs/reference-layers.md", "docs/merge.md",
-         "docs/team.md", "docs/durability.md", "docs/i18n.md", "docs/packaging.md")
 #: Link schemes that lead off this computer: never followed.
 EXTERNAL_SCHEMES = frozenset({"http", "https", "ftp", "mailto"})
+#: What the keyboard page's table is made from (the window's shortcut table, as it is now).
+Shortcuts = Callable[[], Sequence[Section]]
 
 
-def page_title(path: Path) -> str:
-    """The first heading of a Markdown page, up to a colon ("# Editing: tools, snapping…" ->
-    "Editing"), else the file name."""
-    try:
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("# "):
-                    return line[2:].split(":")[0].strip()
-    except OSError:
-        pass
-    return path.name
+def _no_shortcuts() -> Sequence[Section]:
+    return ()
 
 
 class GuideBrowser(QTextBrowser):
-    """A Markdown browser of local pages: follows local links, refuses network ones, and
-    fits wide pictures to the page's width."""
+    """A Markdown browser of the guide's pages: follows links between them (in the page's
+    language, else English), refuses network ones, lays right-to-left pages out right to
+    left, and fits wide pictures to the page's width."""
 
     #: A link was not followed: its address and why ("network", or "missing": no such page).
     refused = Signal(QUrl, str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, root: Path, shortcuts: Shortcuts = _no_shortcuts,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guideBrowser")
+        self.root = root
+        self._shortcuts = shortcuts
         self.setOpenLinks(False)
-        # The guide is written in English: laid out left to right in any interface.
-        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.anchorClicked.connect(self.follow)
+        self.sourceChanged.connect(self._lay_out_direction)
+
+    def page(self) -> Path:
+        """The file of the page shown."""
+        return Path(self.source().toLocalFile())
 
     def show_page(self, path: Path, fragment: str = "") -> None:
         """Show the Markdown page at ``path`` (scrolled to ``fragment`` when it has one)."""
@@ -77,23 +100,30 @@ class GuideBrowser(QTextBrowser):
             self.scrollToAnchor(fragment)
 
     def follow(self, url: QUrl) -> None:
-        """A link was clicked: another page of the guide, a place in this page, or (not
-        followed) an address on the network or a file the guide does not have."""
+        """A link was clicked: another page of the guide (in the language of the page shown,
+        else English), a place in this page, or (not followed) an address on the network or
+        a file the guide does not have."""
         if url.scheme() in EXTERNAL_SCHEMES:
             self.refused.emit(url, "network")
             return
         if not url.path() and url.fragment():
             self.scrollToAnchor(url.fragment())
             return
-        target = self.source().resolved(url)
-        path = Path(target.toLocalFile())
-        if path.suffix.lower() == ".md" and path.is_file():
-            self.show_page(path, url.fragment())
-            return
+        path = Path(self.source().resolved(url).toLocalFile())
+        if path.suffix.lower() == ".md" and path.parent.parent == self.root:
+            path = page_path(self.root, page_language(path), path.name)
+            if path.is_file():
+                self.show_page(path, url.fragment())
+                return
         self.refused.emit(url, "missing")
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
-        """Pictures no wider than the page (a 1600-pixel screenshot fits the window)."""
+        """A page's Markdown as shown (``help_pages.shown_markdown``); pictures no wider
+        than the page (a 1600-pixel screenshot fits the window)."""
+        if kind == QTextDocument.ResourceType.MarkdownResource.value and isinstance(name, QUrl):
+            path = Path(name.toLocalFile())
+            if path.is_file():
+                return shown_markdown(path, self._shortcuts())
         resource = super().loadResource(kind, name)
         if kind == QTextDocument.ResourceType.ImageResource.value and resource is not None:
             image = QImage.fromData(resource) if not isinstance(resource, QImage) else resource
@@ -103,28 +133,63 @@ class GuideBrowser(QTextBrowser):
             return image
         return resource
 
+    def _lay_out_direction(self, url: QUrl) -> None:
+        """Every paragraph, heading, list and table of a right-to-left page right to left
+        (Qt would pick each paragraph's direction from its first letter, so a line that
+        starts with a key name or a figure would read left to right), code blocks aside;
+        a left-to-right page left to right whatever the interface."""
+        rtl = is_right_to_left(Path(url.toLocalFile()))
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        self.setLayoutDirection(direction)
+        document = self.document()
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        block = document.begin()
+        while block.isValid():
+            fmt = block.blockFormat()
+            if not fmt.hasProperty(QTextFormat.Property.BlockCodeFence):
+                fmt.setLayoutDirection(direction)
+                cursor.setPosition(block.position())
+                cursor.setBlockFormat(fmt)
+            block = block.next()
+        for frame in _frames(document.rootFrame()):
+            if isinstance(frame, QTextTable):
+                table_format = frame.format()
+                table_format.setLayoutDirection(direction)
+                table_format.setAlignment(Qt.AlignmentFlag.AlignRight if rtl
+                                          else Qt.AlignmentFlag.AlignLeft)
+                frame.setFormat(table_format)
+        cursor.endEditBlock()
+        document.setModified(False)
+
+
+def _frames(frame: QTextFrame) -> list[QTextFrame]:
+    found = []
+    for child in frame.childFrames():
+        found += [child, *_frames(child)]
+    return found
+
 
 class UserGuide(QWidget):
-    """The guide's window: contents, the page, Back/Forward, find in page."""
+    """The guide's window: contents, the page, Back/Forward, find in page; Esc or Ctrl+W
+    closes it."""
 
-    def __init__(self, root: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, root: Path, parent: QWidget | None = None, *,
+                 language: str | None = None, shortcuts: Shortcuts = _no_shortcuts) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("userGuide")
         self.setWindowTitle(self.tr("User guide"))
         self.root = root
-        self.browser = GuideBrowser(self)
+        self.language = language or current_language()
+        self.browser = GuideBrowser(root, shortcuts, self)
         self.browser.refused.connect(self._refused)
         self.contents = QListWidget(self)
         self.contents.setObjectName("guideContents")
         self.contents.setWordWrap(True)
         for page in PAGES:
-            path = root / page
+            path = page_path(root, self.language, page)
             if path.is_file():
-                # the pages are English; their titles in the contents are translated
-                # (listed in i18n/extra_strings.py), an unlisted title shows as written
-                title = (self.tr("Start here") if page == "README.md"
-                         else self.tr(page_title(path)))
-                item = QListWidgetItem(title)
+                item = QListWidgetItem(page_title(path))
                 item.setData(Qt.ItemDataRole.UserRole, str(path))
                 self.contents.addItem(item)
         self.contents.currentItemChanged.connect(self._chosen)
@@ -141,15 +206,22 @@ class UserGuide(QWidget):
         self.find_box.setPlaceholderText(self.tr("Find in page (Ctrl+F)"))
         self.find_box.setClearButtonEnabled(True)
         self.find_box.returnPressed.connect(self.find_next)
+        # actions without text: they are the guide's own keys, not the main window's (the
+        # shortcut sheet lists the window's actions that have a text)
         find_action = QAction(self)
         find_action.setShortcuts(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self._focus_find)
         self.addAction(find_action)
+        self.close_action = QAction(self)
+        self.close_action.setObjectName("guideClose")
+        self.close_action.setShortcuts([QKeySequence(Qt.Key.Key_Escape),
+                                        *QKeySequence.keyBindings(
+                                            QKeySequence.StandardKey.Close)])
+        self.close_action.triggered.connect(self.close)
+        self.addAction(self.close_action)
         self.note = QLabel(self)
         self.note.setObjectName("guideNote")
         self.note.setWordWrap(True)
-        if current_language() != "en":
-            self.note.setText(self.tr("The user guide is written in English."))
         self.browser.sourceChanged.connect(self._page_changed)
         top = QHBoxLayout()
         top.addWidget(self.back)
@@ -168,7 +240,8 @@ class UserGuide(QWidget):
         self.resize(QSize(min(1000, screen.width() - 40), min(720, screen.height() - 60)))
         self.home()
 
-    def _button(self, text: str, slot, key: QKeySequence.StandardKey) -> QToolButton:
+    def _button(self, text: str, slot: Callable[[], None],
+                key: QKeySequence.StandardKey) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
         button.setShortcut(QKeySequence(key))
@@ -176,23 +249,25 @@ class UserGuide(QWidget):
         return button
 
     def home(self) -> None:
-        """Show the first page (the README)."""
+        """Show the first page."""
         if self.contents.count():
             self.contents.setCurrentRow(0)
             self._chosen(self.contents.item(0))
 
     def show_page(self, page: str) -> None:
-        """Show ``page`` (relative to the guide's folder, e.g. "docs/window.md")."""
-        self.browser.show_page(self.root / page)
+        """Show ``page`` (a file name of ``help_pages.PAGES``, e.g. "drawing.md") in the
+        guide's language, else in English."""
+        self.browser.show_page(page_path(self.root, self.language, page))
 
     def _chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
         if item is not None:
             path = Path(item.data(Qt.ItemDataRole.UserRole))
-            if Path(self.browser.source().toLocalFile()) != path:
+            if self.browser.page() != path:
                 self.browser.show_page(path)
 
     def _page_changed(self, url: QUrl) -> None:
-        """Keep the contents' choice on the page shown (after a link, Back, Forward)."""
+        """Keep the contents' choice on the page shown (after a link, Back, Forward), and
+        say when the page is shown in English for want of a translation."""
         path = url.toLocalFile()
         self.contents.blockSignals(True)
         for row in range(self.contents.count()):
@@ -202,7 +277,10 @@ class UserGuide(QWidget):
         else:
             self.contents.clearSelection()
         self.contents.blockSignals(False)
-        if current_language() == "en":
+        if self.language != FALLBACK and page_language(Path(path)) == FALLBACK:
+            self.note.setText(self.tr("This page is not translated yet: it is shown in "
+                                      "English."))
+        else:
             self.note.clear()
 
     def _focus_find(self) -> None:  # Ctrl+F
@@ -256,25 +334,14 @@ class GuideHelp(QObject):
                 "The user guide is not installed with this copy of ZoneEditor."))
             return None
         if self.guide is None:
-            self.guide = UserGuide(root, self._window.main_widget)
+            main = self._window.main_widget
+            self.guide = UserGuide(root, main, shortcuts=lambda: collect(main))
+        elif self.guide.browser.page().name == SHORTCUTS_PAGE:
+            self.guide.browser.reload()  # the keys as the window has them now
         self.guide.show()
         self.guide.raise_()
         self.guide.activateWindow()
         return self.guide
-
-
-def add_help_entry(menu: QMenu, action: QAction) -> None:
-    """Put ``action`` with the help entries at the top of ``menu``, above its last entry
-    (About) and the separator kept before it."""
-    actions = menu.actions()
-    if not actions:
-        menu.addAction(action)
-        return
-    about = actions[-1]
-    before = actions[-2] if len(actions) > 1 and actions[-2].isSeparator() else None
-    if before is None:
-        before = menu.insertSeparator(about)
-    menu.insertAction(before, action)
 
 
 def install(window: WindowServices) -> GuideHelp:
@@ -284,5 +351,4 @@ def install(window: WindowServices) -> GuideHelp:
     return helper
 
 
-__all__ = ["PAGES", "GuideBrowser", "GuideHelp", "UserGuide", "add_help_entry", "install",
-           "page_title"]
+__all__ = ["EXTERNAL_SCHEMES", "GuideBrowser", "GuideHelp", "UserGuide", "install"]

@@ -2,9 +2,10 @@
 
 The sheet is generated each time it is opened, from the window's menus (every action that
 has a shortcut, under its menu's title, in the menu's order: the tools' keys come with the
-Tools menu), the actions with a key that are in no menu, and the keys the map itself
-answers to (pan, zoom, finish or cancel a drawing, the modifiers held while clicking),
-which are listed here beside the canvas code that handles them. So it is never out of
+Tools menu; a submenu's entries say which submenu they are in), the actions with a key
+that are in no menu, the keys the map itself answers to (pan, zoom, finish or cancel a
+drawing, the modifiers held while clicking) and those of a panel (Esc back to the map),
+which are listed here beside the code that handles them. So it is never out of
 date, and it is in the interface's language (the actions' own translated texts; key names
 as the platform writes them, kept left to right in an Arabic interface).
 
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoneeditor.core.naming import ltr
-from zoneeditor.gui.help_guide import add_help_entry
+from zoneeditor.gui.help_menu import add_help_entry
 from zoneeditor.gui.services import WindowServices
 
 _KEYS = "%1"
@@ -59,6 +60,14 @@ MAP_KEYS: tuple[tuple[object, object, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("ShortcutSheet", "Suspend snapping while clicking"), _HOLD, ("Ctrl",)),
     (QT_TRANSLATE_NOOP("ShortcutSheet", "Move a shared vertex in one feature only"), _HOLD,
      ("Alt",)),
+)
+
+
+#: Keys of a panel (a dock) that no action carries (gui/window_focus.py: F6 and the
+#: panels' own keys are actions, listed under View), written as ``MAP_KEYS``.
+PANEL_KEYS: tuple[tuple[object, object, tuple[str, ...]], ...] = (
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Back to the map"), _KEYS, ("Esc",)),
+    (QT_TRANSLATE_NOOP("ShortcutSheet", "Next / previous field"), _KEYS, ("Tab", "Shift+Tab")),
 )
 
 
@@ -123,17 +132,21 @@ def _keys(action: QAction) -> tuple[str, ...]:
                  for s in action.shortcuts() if _on_every_keyboard(s))
 
 
-def _menu_lines(menu: QMenu, seen: set[int]) -> list[Shortcut]:
+def _menu_lines(menu: QMenu, seen: set[int], within: str = "") -> list[Shortcut]:
+    """The lines of ``menu``'s actions with keys; those of a submenu say which it is in
+    ("Keyboard focus ▸ Layers": an entry's own text may not say enough; the arrow points
+    the way the submenu opens, to the left right to left)."""
+    arrow = "◂" if menu.layoutDirection() == Qt.LayoutDirection.RightToLeft else "▸"
     lines = []
     for action in menu.actions():
         submenu = action.menu()
         if isinstance(submenu, QMenu):
-            lines += _menu_lines(submenu, seen)
+            lines += _menu_lines(submenu, seen, f"{within}{_plain(submenu.title())} {arrow} ")
             continue
         keys = _keys(action)
         if keys and not action.isSeparator() and id(action) not in seen:
             seen.add(id(action))
-            lines.append(Shortcut(_plain(action.text()), keys))
+            lines.append(Shortcut(within + _plain(action.text()), keys))
     return lines
 
 
@@ -162,6 +175,9 @@ def collect(main_widget: QWidget) -> list[Section]:
     sections.append(Section(_tr("On the map"), tuple(
         Shortcut(_tr(what), (map_keys_text(template, keys),))
         for what, template, keys in MAP_KEYS)))
+    sections.append(Section(_tr("In a panel"), tuple(
+        Shortcut(_tr(what), (map_keys_text(template, keys),))
+        for what, template, keys in PANEL_KEYS)))
     return sections
 
 
@@ -283,6 +299,7 @@ def install(window: WindowServices) -> ShortcutHelp:
 
 __all__ = [
     "MAP_KEYS",
+    "PANEL_KEYS",
     "Section",
     "Shortcut",
     "ShortcutHelp",

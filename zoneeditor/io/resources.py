@@ -36,15 +36,11 @@ def resource_path(*parts: str) -> Path:
 
 
 def guide_root() -> Path | None:
-    """The folder of the user guide (``README.md`` and ``docs/``), or None when missing.
+    """The folder of the user guide (``guide/<language>/*.md`` in the bundled resources, the
+    English pages at least), or None when this copy has none.
 
-    Installed (a wheel, the frozen bundle) it is ``zoneeditor/guide/``, laid out as in the
-    source tree (pyproject.toml's package data); in a checkout or an editable install it is
-    the checkout itself. Either way the links between pages (``docs/window.md``,
-    ``../README.md``) work as written.
+    It is installed with the other resources (a wheel, the frozen bundle), and is
+    ``resources/guide`` in a checkout; the developer documents in ``docs/`` are not part of it.
     """
-    package = Path(__file__).resolve().parents[1]
-    for folder in (package / "guide", package.parent):
-        if (folder / "README.md").is_file() and (folder / "docs").is_dir():
-            return folder
-    return None
+    folder = resource_path("guide")
+    return folder if (folder / "en").is_dir() else None
