@@ -10,7 +10,8 @@ from shapely import Polygon
 
 from zoneeditor.core.diff import diff_versions
 from zoneeditor.core.edits import set_attributes, set_geometry
-from zoneeditor.core.naming import strip_bidi
+from zoneeditor.core.figures import distance_figure
+from zoneeditor.core.naming import label_name, strip_bidi
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.gui.diff_panel import DiffPanel
 from zoneeditor.io.gazetteer import load_gazetteer
@@ -32,6 +33,12 @@ def panel(window) -> DiffPanel:
     return p
 
 
+def _name(feature) -> str:
+    """A feature's name as the table shows it in an English window: as the map labels it,
+    both names side by side ("Idlib · إدلب")."""
+    return label_name(feature, "both")
+
+
 def _cells(panel: DiffPanel) -> dict[str, dict[str, str]]:
     model = panel.proxy
     titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
@@ -46,17 +53,18 @@ def test_panel_shows_the_reports_numbers(window, panel):
     project = window.document.project
     truth = diff_versions(project.agreed, project.versions["Proposal B"], load_gazetteer())
     cells = _cells(panel)
-    assert set(cells) == {fd.name for fd in truth.changed}
+    assert set(cells) == {_name(fd.feature) for fd in truth.changed}
     for fd in truth.changed:
-        row = cells[fd.name]
+        row = cells[_name(fd.feature)]
         assert row["Change"] == fd.change.value
         if fd.layer.value == "zones":
             assert row["Gained km²"] == f"{fd.measures.gained_km2:,.1f}"
             assert row["Lost km²"] == f"{fd.measures.lost_km2:,.1f}"
             assert row["Area after km²"] == f"{fd.measures.area_after_km2:,.1f}"
         if fd.geometry_changed and fd.change.value == "modified":
-            assert row["Max shift km"] == f"{fd.measures.shift.km:,.3f}"
-    assert cells["Idlib"]["Lost km²"] == "275.2"
+            assert row["Max shift km"] == distance_figure(fd.measures.shift.km)
+    assert cells[_name(project.agreed.get("zone-idlib"))]["Lost km²"] == "275.2"
+    assert cells[_name(project.agreed.get("zone-ghouta"))]["Max shift km"] == "4.4"
     summary = strip_bidi(panel.summary_label.text())  # (figures are isolated left to right)
     # a figure and its unit never part at a line end: "275.2 km²", with a no-break space
     assert "275.2\u00a0km²" in summary and "Opposition to Government" in summary
@@ -68,7 +76,8 @@ def test_table_sorts_numbers_as_numbers(panel):
     lost = header.index("Lost km²")
     panel.table.sortByColumn(lost, Qt.SortOrder.DescendingOrder)
     first = panel.proxy.index(0, header.index("Feature")).data()
-    assert first == "Idlib"  # 275.2 sorts above 165.1 and 57.2 (not as text)
+    assert first == _name(panel.report.feature("zone-idlib").feature)  # 275.2 sorts above
+    # 165.1 and 57.2 (not as text)
 
 
 def test_panel_follows_an_edit(qtbot, window, panel):
@@ -80,7 +89,7 @@ def test_panel_follows_an_edit(qtbot, window, panel):
     doc.history.push(set_geometry(version, ghouta, bigger, "Reshape Ghouta"))
     qtbot.waitUntil(lambda: panel.report is not None and
                     panel.report.feature("zone-ghouta").measures.gained_km2 > 0, timeout=10000)
-    row = _cells(panel)["Eastern Ghouta"]
+    row = _cells(panel)[_name(ghouta)]
     assert float(row["Gained km²"].replace(",", "")) > 0
     doc.history.undo()
     qtbot.waitUntil(lambda: panel.report.feature("zone-ghouta").measures.gained_km2 == 0,
@@ -92,15 +101,16 @@ def test_attribute_edit_in_the_compared_version_shows_up(qtbot, window, panel):
     version = doc.project.versions["Proposal B"]
     homs = version.get("zone-homs")
     doc.history.push(set_attributes(version, homs, status="disputed"))
-    qtbot.waitUntil(lambda: "North of Homs" in _cells(panel), timeout=10000)
-    assert _cells(panel)["North of Homs"]["Attributes changed"] == "status"
+    qtbot.waitUntil(lambda: _name(homs) in _cells(panel), timeout=10000)
+    assert _cells(panel)[_name(homs)]["Attributes changed"] == "status"
 
 
 def test_click_zooms_to_the_change_and_flashes_it(qtbot, window, panel):
     window.canvas.set_view(Viewport.fit((30, 30, 45, 40), window.canvas.width(),
                                         window.canvas.height()))
     model = panel.proxy
-    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Eastern Ghouta")
+    ghouta = _name(window.document.project.agreed.get("zone-ghouta"))
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == ghouta)
     panel.table.clicked.emit(model.index(row, 0))
     assert panel.flashing
     lost = panel.report.feature("zone-ghouta").measures.lost

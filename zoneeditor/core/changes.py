@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from zoneeditor.core.errors import ConflictError
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Feature, ProjectMeta
 
 
@@ -196,9 +197,10 @@ class ChangeSet:
     def __add__(self, later: ChangeSet) -> ChangeSet:
         """This change followed by ``later``, as one change set (label of the first)."""
         if later.version != self.version:
-            raise ConflictError("cannot combine changes to two different versions")
+            raise ConflictError(Message("cannot combine changes to two different versions"))
         if self.structure != Structure.NONE or later.structure != Structure.NONE:
-            raise ConflictError("cannot combine changes that create, drop or rename versions")
+            raise ConflictError(Message("cannot combine changes that create, drop or rename "
+                                         "versions"))
         merged: dict[str, Delta] = {d.id: d for d in self.deltas}
         for d in later.deltas:
             first = merged.get(d.id)
@@ -206,7 +208,7 @@ class ChangeSet:
                 merged[d.id] = d
                 continue
             if first.new != d.old:
-                raise ConflictError(f"changes to {d.id} do not follow each other")
+                raise ConflictError(Message("changes to %1 do not follow each other", d.id))
             if first.old is None and d.new is None:
                 del merged[d.id]  # inserted then deleted: nothing happened
             else:

@@ -12,8 +12,10 @@ from typing import Any
 from zoneeditor.core.diff import DiffReport, FeatureDiff
 from zoneeditor.core.diff_match import Change
 from zoneeditor.core.diff_slivers import Tally
+from zoneeditor.core.diff_totals import BUFFER_KIND, PartyTotals
+from zoneeditor.core.figures import area_figure, distance_figure
 from zoneeditor.core.fingerprint import short
-from zoneeditor.core.model import LayerKind
+from zoneeditor.core.model import Feature, LayerKind
 
 #: Version of the JSON layout written by ``report_to_dict``.
 FORMAT_VERSION = 1
@@ -154,13 +156,41 @@ def csv_rows(report: DiffReport, summary: bool = True) -> list[dict[str, Any]]:
 
 # -- the readable summary ------------------------------------------------------------------
 def km2(value: float) -> str:
-    """ "275.2 km²", with thousands separators and one decimal."""
-    return f"{value:,.1f} km²"
+    """ "275.2 km²", with thousands separators and one decimal (``core.figures``, as the
+    window shows it)."""
+    return f"{area_figure(value)} km²"
 
 
 def km(value: float) -> str:
-    """ "11.2 km" (two decimals below 1 km so a 300 m shift does not read as 0.3)."""
-    return f"{value:,.2f} km" if value < 1 else f"{value:,.1f} km"
+    """ "11.2 km", "0.35 km" (two significant digits below 1 km, so a 30 m shift does not
+    read as none; ``core.figures``, as the window shows it)."""
+    return f"{distance_figure(value)} km"
+
+
+def _is_buffer(feature: Feature | None) -> bool:
+    return (feature is not None and feature.layer == LayerKind.ZONES
+            and str(feature.attributes.get("kind") or "").strip().casefold() == BUFFER_KIND)
+
+
+def buffer_totals(report: DiffReport) -> list[PartyTotals]:
+    """The buffer zones' area before and after, per party holding them ("" for none), in
+    the order they first appear: what the territory per party leaves out (a buffer zone is
+    no party's territory, ``core.diff_totals.is_territory``), so a reader still learns that
+    the Monitors' buffer shrank by 30.7 km². Zones are summed (buffers of one holder do not
+    overlap in a valid project)."""
+    before: dict[str, float] = {}
+    after: dict[str, float] = {}
+    for fd in report.features:
+        old, new = fd.delta.old, fd.delta.new
+        if _is_buffer(old):
+            assert old is not None  # _is_buffer(None) is False
+            before[old.party] = before.get(old.party, 0.0) + fd.measures.area_before_km2
+            after.setdefault(old.party, 0.0)
+        if _is_buffer(new):
+            assert new is not None
+            after[new.party] = after.get(new.party, 0.0) + fd.measures.area_after_km2
+            before.setdefault(new.party, 0.0)
+    return [PartyTotals(name, before[name], after[name]) for name in before]
 
 
 def party_name(name: str | None) -> str:
@@ -246,8 +276,16 @@ def summary_text(report: DiffReport) -> str:
         for p in report.parties:
             sign = "+" if p.net_km2 >= 0 else "−"
             net = f"{sign}{km2(abs(p.net_km2))}" if p in moved else "no change"
-            lines.append(f"  {p.name}: {p.area_before_km2:,.1f} → {km2(p.area_after_km2)} "
-                         f"({net})")
+            lines.append(f"  {p.name}: {area_figure(p.area_before_km2)} → "
+                         f"{km2(p.area_after_km2)} ({net})")
+    buffers = buffer_totals(report)
+    if buffers:
+        lines += ["", "Buffer zones (no party's territory, not counted above)"]
+        for b in buffers:
+            net = (f"{'+' if b.net_km2 >= 0 else '−'}{km2(abs(b.net_km2))}"
+                   if abs(b.net_km2) >= 0.05 else "no change")
+            lines.append(f"  {party_name(b.name)}: {area_figure(b.area_before_km2)} → "
+                         f"{km2(b.area_after_km2)} ({net})")
     if report.transfers:
         lines += ["", "Land changing hands"]
         for t in report.transfers:

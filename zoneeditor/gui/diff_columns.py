@@ -2,7 +2,9 @@
 
 Docked, the table shows the most telling columns (``DEFAULT_COLUMNS``) and the others are a
 click away in the Columns menu (also the header's context menu); shown large it shows every
-column. The feature's name takes the width left; the other columns fit their contents.
+column. The feature's name takes the width left (``NameDelegate`` keeps both ends of a name
+that does not fit); the other columns fit their contents. The table starts sorted by the
+features' names, A to Z, with the header's sort indicator saying so.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
-from zoneeditor.gui.diff_table import DEFAULT_COLUMNS, DiffTableModel, TitleHeader
+from zoneeditor.gui.diff_table import DEFAULT_COLUMNS, DiffTableModel, NameDelegate, TitleHeader
 
 
 def _tr(text: str) -> str:
@@ -22,12 +24,17 @@ def _tr(text: str) -> str:
 
 
 def make_table(parent: QWidget, proxy: QSortFilterProxyModel) -> QTableView:
-    """The sortable, single-row-selection, read-only table of changes over ``proxy``."""
+    """The sortable, single-row-selection, read-only table of changes over ``proxy``,
+    sorted by name (A to Z) at first."""
+    feature = DiffTableModel.COLUMNS.index("feature")
     table = QTableView(parent)
     table.setObjectName("diffTable")
     table.setHorizontalHeader(TitleHeader(table))
     table.setModel(proxy)
-    table.setSortingEnabled(True)
+    proxy.setSortLocaleAware(True)  # names in the interface's alphabetical order
+    table.setSortingEnabled(True)  # (sorts by the header's indicator: column 0, Z to A)
+    table.sortByColumn(feature, Qt.SortOrder.AscendingOrder)
+    table.setItemDelegateForColumn(feature, NameDelegate(table))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -38,8 +45,7 @@ def make_table(parent: QWidget, proxy: QSortFilterProxyModel) -> QTableView:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(False)
-    header.setSectionResizeMode(DiffTableModel.COLUMNS.index("feature"),
-                                QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(feature, QHeaderView.ResizeMode.Stretch)
     return table
 
 

@@ -4,7 +4,10 @@ Thin by design: the numbers come from ``core.diff.diff_versions`` and the drawin
 ``render.diff_overlay``. The panel recomputes when the document changes (debounced, on a
 background thread of ``gui.background.BackgroundJobs`` so a 100,000-vertex zone never freezes
 the window; a stale result is dropped), a click on a row zooms to that change and flashes it,
-and View ▸ Show changes on map toggles the overlay. Installed by ``gui/addons.py``.
+and View ▸ Show changes on map toggles the overlay. Features are named as the map labels
+them (``core.naming.label_name`` in the canvas's label language: "إدلب" in an Arabic
+window), and follow the map when View ▸ Labels in local language is switched. Installed by
+``gui/addons.py``.
 """
 
 from __future__ import annotations
@@ -33,7 +36,8 @@ from PySide6.QtWidgets import (
 
 from zoneeditor.core.changes import ChangeSet, Structure
 from zoneeditor.core.diff import DiffReport, FeatureDiff, diff_versions
-from zoneeditor.core.naming import isolate
+from zoneeditor.core.model import Feature
+from zoneeditor.core.naming import isolate, label_name
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.gui.background import BackgroundJobs, error_text
 from zoneeditor.gui.canvas import MapCanvas
@@ -52,8 +56,9 @@ from zoneeditor.render.labels import Callout
 
 #: Quiet time after the last edit before the diff is recomputed (typing, dragging).
 DEBOUNCE_MS = 350
-#: Characters of a feature's name the docked table shows at first.
-FEATURE_CHARS = 16
+#: Characters of a feature's name the docked table would like to show at first (a longer
+#: name keeps both its ends: ``gui.diff_table.NameDelegate``).
+FEATURE_CHARS = 20
 
 
 class DiffPanel(QWidget):
@@ -82,7 +87,9 @@ class DiffPanel(QWidget):
         self.pair = VersionPair(self)
         self.from_box, self.to_box = self.pair.from_box, self.pair.to_box
         self.unchanged_check = QCheckBox(self.tr("List unchanged features too"), self)
-        self.model = DiffTableModel(self, self.party_label)
+        #: The map's label language the feature names follow (``canvas.label_language``).
+        self._label_language = canvas.label_language
+        self.model = DiffTableModel(self, self.party_label, self.feature_label)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
@@ -140,6 +147,7 @@ class DiffPanel(QWidget):
         self.table.clicked.connect(self.on_row_clicked)
         self.table.activated.connect(self.on_row_clicked)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_row)
+        self._canvas.painted.connect(self.on_map_painted)
 
     def on_session_changed(self, _session: object = None) -> None:
         """Another project is open: compare its baseline with the version shown, afresh."""
@@ -266,6 +274,19 @@ class DiffPanel(QWidget):
     def party_label(self, name: str) -> str:
         """A party's name as shown: its name in the interface's script when it has one."""
         return party_name(name, self._editor.document.project.meta)
+
+    def feature_label(self, feature: Feature) -> str:
+        """A feature's name as the map labels it now: both names side by side, or the
+        local-script name in an Arabic window (``core.naming.label_name``)."""
+        return label_name(feature, self._label_language)
+
+    def on_map_painted(self) -> None:
+        """The map drew a frame: when it labels features otherwise now (View ▸ Labels in
+        local language), the table names them so too."""
+        language = self._canvas.label_language
+        if language != self._label_language:
+            self._label_language = language
+            self.model.names_changed()
 
     def place_label(self, name: str) -> str:
         """A town the report names (in English) as shown: in the interface's language when

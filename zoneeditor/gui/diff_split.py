@@ -2,14 +2,24 @@
 
 The summary (a bold status line, then party totals, land changing hands, what was too small
 to list) comes first: it is what a delegate reads first. It takes the height its text needs,
-up to ``SUMMARY_SHARE`` of the splitter (it scrolls beyond); the table and the selected
-change in words take the rest — until the user moves the splitter, which then stays.
+up to ``SUMMARY_SHARE`` of the splitter, or more when the table shows all its rows in less
+(a few changes and a long summary: nothing scrolls that need not); it scrolls beyond. The
+table and the selected change in words take the rest — until the user moves the splitter,
+which then stays.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 #: Largest share of the panel's height the summary takes before it scrolls.
 SUMMARY_SHARE = 0.45
@@ -27,8 +37,9 @@ class SummarySplit(QObject):
     """``status_label`` and ``summary_label`` above ``table`` and ``details_label``, in
     ``splitter``."""
 
-    def __init__(self, parent: QWidget, table: QWidget) -> None:
+    def __init__(self, parent: QWidget, table: QTableView) -> None:
         super().__init__(parent)
+        self._table = table
         self.status_label = QLabel(parent)
         self.status_label.setObjectName("diffStatus")
         self.status_label.setWordWrap(True)
@@ -50,7 +61,7 @@ class SummarySplit(QObject):
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setWidget(summary)
-        table_part = QWidget(parent)
+        table_part = self._table_part = QWidget(parent)
         table_layout = QVBoxLayout(table_part)
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.addWidget(table, 1)
@@ -80,5 +91,22 @@ class SummarySplit(QObject):
         wanted = (inner.heightForWidth(width) if inner.hasHeightForWidth()
                   else inner.sizeHint().height()) + 4
         line = self.status_label.fontMetrics().height()
-        summary = max(line * 2, min(wanted, round(total * SUMMARY_SHARE)))
+        room = max(round(total * SUMMARY_SHARE), total - self._table_wanted())
+        summary = max(line * 2, min(wanted, room))
         self.splitter.setSizes([summary, total - summary])
+
+    def _table_wanted(self) -> int:
+        """The height that shows every row of the table and the change in words below it."""
+        table = self._table
+        header = table.horizontalHeader()
+        bar = table.horizontalScrollBar()
+        rows = table.verticalHeader().length() + (header.height() if header.isVisible() else 0)
+        if bar.isVisible():
+            rows += bar.height()
+        rows += 2 * table.frameWidth()
+        width = self._table_part.width()
+        details = self.details_label
+        said = details.heightForWidth(width) if details.hasHeightForWidth() else -1
+        layout = self._table_part.layout()
+        spacing = layout.spacing() if layout is not None else 0
+        return rows + max(said, details.sizeHint().height()) + spacing

@@ -1,9 +1,13 @@
 """The Changes panel's words: the summary above the table (``summary_text``) and one change
 described in full (``details_text``), in the interface language (context "DiffPanel").
 
-The summary never drops what the report counted: pieces of land changing hands beyond the
-few named are summed, a transfer's pieces too small to list (``Transfer.smaller``) and the
-report's sliver line (``DiffReport.slivers``, docs/diff.md) are said with their area.
+The summary says what ``zoneeditor diff`` says, in the same figures (``core.figures``): the
+territory per party under a heading saying buffer zones are left out, then what the buffer
+zones did (``core.diff_report.buffer_totals``: "Buffer zones of Monitors: 313.8 → 283.1 km²
+(−30.7 km²)"), then the land changing hands. It never drops what the report counted: pieces
+of land changing hands beyond the few named are summed, a transfer's pieces too small to
+list (``Transfer.smaller``) and the report's sliver line (``DiffReport.slivers``,
+docs/diff.md) are said with their area.
 """
 
 from __future__ import annotations
@@ -13,7 +17,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from zoneeditor.core.diff import DiffReport, FeatureDiff
+from zoneeditor.core.diff_report import buffer_totals
 from zoneeditor.core.diff_slivers import Tally
+from zoneeditor.core.diff_totals import PartyTotals
+from zoneeditor.core.figures import area_figure, distance_figure
 from zoneeditor.core.naming import display_position, figure, isolate, ltr
 from zoneeditor.gui.diff_table import DiffTableModel
 
@@ -35,7 +42,21 @@ def _tr(text: str) -> str:
 
 def area(value: float, sign: str = "") -> str:
     """ "275.2 km²" as one left-to-right run (never split or reordered in Arabic)."""
-    return figure(f"{sign}{value:,.1f}", _tr("km²"))
+    return figure(f"{sign}{area_figure(value)}", _tr("km²"))
+
+
+#: A party's or a buffer's net change smaller than this reads as none (0.0 km² either way).
+NO_CHANGE_KM2 = 0.05
+
+
+def _totals(template: str, name: str, totals: PartyTotals) -> str:
+    """One line of areas before and after and the net change: ``template`` (translated)
+    is "%1: %2 → %3 (%4)" or like it, %1 the name."""
+    sign = "+" if totals.net_km2 > 0 else "−"
+    return (template.replace("%1", name)
+            .replace("%2", ltr(area_figure(totals.area_before_km2)))
+            .replace("%3", area(totals.area_after_km2))
+            .replace("%4", area(abs(totals.net_km2), sign)))
 
 
 def pieces_text(tally: Tally) -> str:
@@ -62,8 +83,9 @@ def rule_text(report: DiffReport) -> str:
 
 def summary_text(report: DiffReport, party_label: Callable[[str], str] = str,
                  place_label: Callable[[str], str] = str) -> str:
-    """The summary above the table: each party's area before and after, the land changing
-    hands (a few pieces by name, the rest summed), and what was too small to list.
+    """The summary above the table: each party's territory before and after (buffer zones
+    left out, and said on their own), the land changing hands (a few pieces by name, the
+    rest summed), and what was too small to list.
     ``party_label`` gives a party's name as shown (in the interface's script),
     ``place_label`` a town's (in the interface's language)."""
 
@@ -71,14 +93,13 @@ def summary_text(report: DiffReport, party_label: Callable[[str], str] = str,
         return isolate(party_label(name)) if name else _tr("no party")
 
     lines = []
-    for p in report.parties:
-        if abs(p.net_km2) < 0.05:
-            continue
-        sign = "+" if p.net_km2 > 0 else "−"
-        lines.append(_tr("%1: %2 → %3 (%4)").replace("%1", party(p.name))
-                     .replace("%2", ltr(f"{p.area_before_km2:,.1f}"))
-                     .replace("%3", area(p.area_after_km2))
-                     .replace("%4", area(abs(p.net_km2), sign)))
+    moved = [p for p in report.parties if abs(p.net_km2) >= NO_CHANGE_KM2]
+    if moved:  # the heading the command line gives them: buffers are nobody's territory
+        lines.append(_tr("Territory per party (buffer zones excluded):"))
+    lines += [_totals(_tr("%1: %2 → %3 (%4)"), party(p.name), p) for p in moved]
+    for b in buffer_totals(report):
+        if abs(b.net_km2) >= NO_CHANGE_KM2:
+            lines.append(_totals(_tr("Buffer zones of %1: %2 → %3 (%4)"), party(b.name), b))
     for t in report.transfers:
         frm, to = party(t.frm), party(t.to)
         for piece in t.pieces[:SUMMARY_PIECES]:
@@ -114,7 +135,7 @@ def summary_text(report: DiffReport, party_label: Callable[[str], str] = str,
 def details_text(model: DiffTableModel, fd: FeatureDiff) -> str:
     """Every figure of one change in words (what the hidden columns hold)."""
     v = {c: model.value(fd, c) for c in DiffTableModel.COLUMNS}
-    parts = [_tr("%1 (%2, %3): %4").replace("%1", str(v["feature"]))
+    parts = [_tr("%1 (%2, %3): %4").replace("%1", isolate(str(v["feature"])))
              .replace("%2", str(v["layer"])).replace("%3", v["party"] or _tr("no party"))
              .replace("%4", str(v["change"]))]
     if v["gained"] is not None:
@@ -123,8 +144,8 @@ def details_text(model: DiffTableModel, fd: FeatureDiff) -> str:
         parts.append(_tr("area %1 → %2").replace("%1", area(v["before"]))
                      .replace("%2", area(v["after"])))
     if v["shift"] is not None:
-        # as precise as the column (a 30 m shift must not read as none)
-        shift = figure(f"{v['shift']:,.3f}", _tr("km"))
+        # as the column and the command line say it (a 30 m shift does not read as none)
+        shift = figure(distance_figure(v["shift"]), _tr("km"))
         parts.append(_tr("largest shift %1").replace("%1", shift))
     if v["attributes"]:
         parts.append(_tr("attributes changed: %1").replace("%1", v["attributes"]))

@@ -1,7 +1,8 @@
-"""The Changes panel's table: ``DiffTableModel`` (one row per changed feature, numbers that
-sort as numbers) and ``TitleHeader`` (column titles on two lines when that makes a column
-narrower: "Gained" over "km²", so the docked panel shows its columns whole in every
-language).
+"""The Changes panel's table: ``DiffTableModel`` (one row per changed feature, named as the
+map labels it, numbers that read as everywhere else and sort as numbers), ``NameDelegate``
+(a name too long for its column keeps both its ends: "Observation…Surman") and
+``TitleHeader`` (column titles on two lines when that makes a column narrower: "Gained" over
+"km²", so the docked panel shows its columns whole in every language).
 """
 
 from __future__ import annotations
@@ -18,13 +19,26 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QWidget
+from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionHeader,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from zoneeditor.core.diff import FeatureDiff
 from zoneeditor.core.diff_match import Change
-from zoneeditor.core.model import LayerKind
+from zoneeditor.core.figures import area_figure, distance_figure
+from zoneeditor.core.model import Feature, LayerKind
+from zoneeditor.core.naming import SEPARATOR, isolate, label_name
 from zoneeditor.i18n.values import attribute_name
+
+#: The measures' columns: numbers, right-aligned, sorted as numbers.
+NUMBER_COLUMNS = ("gained", "lost", "shift", "before", "after")
 
 #: Columns the docked table shows at first: what changed and how much land; the others
 #: (party, layer, largest shift, areas before and after, attributes) are in the Columns
@@ -40,12 +54,16 @@ class DiffTableModel(QAbstractTableModel):
                "before", "after", "attributes")
 
     def __init__(self, parent: QObject | None = None,
-                 party_label: Callable[[str], str] = str) -> None:
+                 party_label: Callable[[str], str] = str,
+                 feature_label: Callable[[Feature], str] = label_name) -> None:
         """``party_label`` gives a party's name as shown (its name in the interface's
-        script); the party column sorts by it too."""
+        script); ``feature_label`` a feature's name as the map labels it
+        (``core.naming.label_name`` in the map's label language). Their columns sort by
+        what they show."""
         super().__init__(parent)
         self._rows: list[FeatureDiff] = []
         self._party_label = party_label
+        self._feature_label = feature_label
         self._titles = {
             "feature": self.tr("Feature"), "party": self.tr("Party"), "layer": self.tr("Layer"),
             "change": self.tr("Change"), "gained": self.tr("Gained km²"),
@@ -73,6 +91,23 @@ class DiffTableModel(QAbstractTableModel):
         """The feature diff shown in source row ``index``."""
         return self._rows[index]
 
+    def names_changed(self) -> None:
+        """The features' names are shown otherwise now (the map's label language changed):
+        repaint and re-sort their column."""
+        if self._rows:
+            column = self.COLUMNS.index("feature")
+            self.dataChanged.emit(self.index(0, column),
+                                  self.index(len(self._rows) - 1, column))
+
+    def feature_name(self, fd: FeatureDiff) -> str:
+        """The feature's name as the map labels it (its old name when the new version has
+        none), else its short id."""
+        for feature in (fd.feature, fd.delta.old):
+            name = self._feature_label(feature) if feature is not None else ""
+            if name:
+                return name
+        return fd.id[:8]
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         """Number of rows (features)."""
         return 0 if parent is not None and parent.isValid() else len(self._rows)
@@ -93,7 +128,7 @@ class DiffTableModel(QAbstractTableModel):
         m = fd.measures
         zone = fd.layer == LayerKind.ZONES
         values = {
-            "feature": fd.name or fd.id[:8],
+            "feature": self.feature_name(fd),
             "party": self._party_label(fd.party) if fd.party else "",
             "layer": self._layers[fd.layer],
             "change": self._changes[fd.change],
@@ -116,18 +151,76 @@ class DiffTableModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         value = self.value(fd, column)
         if role == Qt.ItemDataRole.DisplayRole:
-            if isinstance(value, float):
-                return f"{value:,.3f}" if column == "shift" else f"{value:,.1f}"
+            if isinstance(value, float):  # as the status bar, summary and CLI say it
+                return distance_figure(value) if column == "shift" else area_figure(value)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.UserRole:  # sort key: numbers as numbers, blanks last
-            if column in ("gained", "lost", "shift", "before", "after"):
+            if column in NUMBER_COLUMNS:
                 return -1.0 if value is None else float(value)
             return str(value or "").casefold()
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, float):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:  # a name cut short in a narrow column, whole
-            return f"{fd.name} ({fd.id})" if column == "feature" and fd.name else fd.id
+            return f"{isolate(self.feature_name(fd))}\n{fd.id}" if column == "feature" \
+                else fd.id
         return None
+
+
+#: Share of a cell the last words of a cut name may take ("…Khan Shaykhun").
+TAIL_SHARE = 0.6
+
+
+def elide_name(text: str, metrics: QFontMetrics, room: int) -> str:
+    """``text`` in ``room`` pixels, cut in the middle at a word so that its last words stay
+    whole: names of one kind of feature differ at the end ("Observation post Surman",
+    "Observation post Khan Shaykhun" -> "Observat…Surman", "Observ…Shaykhun"). A name of one
+    word, or whose last word alone is too long, is cut in the middle of its letters."""
+    if metrics.horizontalAdvance(text) <= room:
+        return text
+    words = text.split(" ")
+    cut = len(words) - 1
+    if cut < 1 or metrics.horizontalAdvance(words[-1]) > room * TAIL_SHARE:
+        return metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, room)
+    while cut > 1 and metrics.horizontalAdvance(" ".join(words[cut - 1:])) <= room * TAIL_SHARE:
+        cut -= 1
+    tail = " ".join(words[cut:])
+    head = metrics.elidedText(" ".join(words[:cut]), Qt.TextElideMode.ElideRight,
+                              room - metrics.horizontalAdvance(tail))
+    if head.endswith("…"):  # "Observation …" -> "Observation…"
+        return head[:-1].rstrip() + "…" + tail
+    return f"{head} {tail}"
+
+
+def text_room(option: QStyleOptionViewItem) -> int:
+    """The width a cell's text is drawn in (where the style elides it): the cell's text
+    rectangle less the style's text margins (as ``QCommonStyle`` draws an item's text)."""
+    widget = option.widget
+    style = widget.style() if widget is not None else QApplication.style()
+    rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, option, widget) + 1
+    return rect.width() - 2 * margin
+
+
+class NameDelegate(QStyledItemDelegate):
+    """Draws the feature names: whole when they fit the column; else the first name alone
+    (the one before " · ": the romanised name of "Idlib · إدلب"), and if that is still too
+    long, cut in the middle with its last words whole (``elide_name``), so the observation
+    posts Surman and Khan Shaykhun read "Observat…Surman" and "Observ…Shaykhun" rather than
+    "Obser…" twice. The cell's tooltip has the whole name."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        """The cell's text, shortened to what tells it from the others."""
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+        if option.rect.width() <= 0:  # asked for a size hint: the whole name
+            return
+        room = text_room(option)
+        metrics = option.fontMetrics
+        if metrics.horizontalAdvance(option.text) <= room:
+            return
+        first = option.text.split(SEPARATOR)[0]
+        option.text = elide_name(first, metrics, room)
 
 
 def two_lines(title: str) -> str:

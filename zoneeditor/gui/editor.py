@@ -75,6 +75,10 @@ class Editor(QObject):
     background_changed = Signal()
     #: An edit was refused or could not be made durable: the sentence to show.
     refused = Signal(str)
+    #: ``push``, ``undo`` or ``redo`` made, undid or redid a step: "do", "undo" or "redo"
+    #: and the step's ``ChangeSet`` (after ``document_changed``). The status bar says what
+    #: a deletion, an undo or a redo did (``gui.statusbar.StepMessages``).
+    stepped = Signal(str, object)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -168,17 +172,31 @@ class Editor(QObject):
         return self.layer_state.is_editable(self.document.current_version, feature.layer)
 
     def push(self, changeset: ChangeSet) -> bool:
-        """Apply ``changeset`` as one undoable step; False (and ``refused``) when it was
-        refused, conflicted, or the journal could not make it durable."""
-        return self._attempt(lambda: self.document.history.push(changeset))
+        """Apply ``changeset`` as one undoable step (then ``stepped``); False (and
+        ``refused``) when it was refused, conflicted, or the journal could not make it
+        durable."""
+        done = self._attempt(lambda: self.document.history.push(changeset))
+        if done and not changeset.is_empty:
+            self.stepped.emit("do", changeset)
+        return done
 
     def undo(self) -> bool:
-        """Undo the last step; False (and ``refused``) when it could not be undone."""
-        return self._attempt(self.document.history.undo)
+        """Undo the last step (then ``stepped``); False (and ``refused``) when it could not
+        be undone."""
+        return self._step("undo", self.document.history.undo)
 
     def redo(self) -> bool:
-        """Redo the next step; False (and ``refused``) when it could not be redone."""
-        return self._attempt(self.document.history.redo)
+        """Redo the next step (then ``stepped``); False (and ``refused``) when it could not
+        be redone."""
+        return self._step("redo", self.document.history.redo)
+
+    def _step(self, how: str, action: Callable[[], ChangeSet | None]) -> bool:
+        steps: list[ChangeSet | None] = []
+        if not self._attempt(lambda: steps.append(action())):
+            return False
+        if steps and steps[0] is not None:
+            self.stepped.emit(how, steps[0])
+        return True
 
     def go_to(self, index: int) -> bool:
         """Undo or redo until ``index`` steps are applied; False (and ``refused``) on failure."""

@@ -1,9 +1,14 @@
 """File ▸ Export…: files for other parties, with the shapefile field names shown first.
 
-The dialog previews what will be written (files, shortened field names and why, text that
-the chosen encoding cannot hold) before anything is written; the export itself runs on a
-background thread (``gui.background.BackgroundJobs``) with progress, is written privately,
-read back and compared, and only then reported as done.
+The dialog previews what will be written (files, for shapefiles the shortened field names
+and why, text that the chosen encoding cannot hold) before anything is written; the export
+itself runs on a background thread (``gui.background.BackgroundJobs``) with progress, is
+written privately, read back and compared, and only then reported as done.
+
+Versions are listed by their display names ("Agreed baseline", ``i18n.values.version_title``,
+as everywhere in the window) and kept by name. The target's name follows the format and the
+versions ticked until the user types or browses one; after that a change of format only
+changes its extension.
 """
 
 from __future__ import annotations
@@ -40,29 +45,43 @@ from zoneeditor.gui.background import BackgroundJobs, error_text
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.tool_messages import translated
+from zoneeditor.i18n.values import version_title
 from zoneeditor.io.exchange import FORMATS, ExportReport, plan_export
+
+#: Extensions the dialog gives its targets (a shapefile export without .zip is a folder).
+_EXTENSIONS = {".zip", *(ext for _name, ext in FORMATS.values() if ext)}
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ExportDialog", text)
 
 
+def counts_text(counts: dict[str, int]) -> str:
+    """ "7 zones, 3 lines, 1 point": each count in its plural form (one source string for
+    one and one for many, as the rest of the window writes counts, so English needs no
+    translation file; each language gives its own forms)."""
+    parts = []
+    zones, lines, points = counts.get("zones", 0), counts.get("lines", 0), counts.get("points", 0)
+    if zones:
+        parts.append(QCoreApplication.translate("ExportDialog", "%n zone", None, zones)
+                     if zones == 1 else
+                     QCoreApplication.translate("ExportDialog", "%n zones", None, zones))
+    if lines:
+        parts.append(QCoreApplication.translate("ExportDialog", "%n line", None, lines)
+                     if lines == 1 else
+                     QCoreApplication.translate("ExportDialog", "%n lines", None, lines))
+    if points:
+        parts.append(QCoreApplication.translate("ExportDialog", "%n point", None, points)
+                     if points == 1 else
+                     QCoreApplication.translate("ExportDialog", "%n points", None, points))
+    return ", ".join(parts) or _tr("nothing")
+
+
 def summary(report: ExportReport) -> str:
     """What was exported, in the interface language with each count's plural form (the
     report's own ``summary()`` is the terminal's English line)."""
-    counts = report.counts
-    parts = []
-    if counts.get("zones"):
-        parts.append(QCoreApplication.translate("ExportDialog", "%n zone(s)", None,
-                                                counts["zones"]))
-    if counts.get("lines"):
-        parts.append(QCoreApplication.translate("ExportDialog", "%n line(s)", None,
-                                                counts["lines"]))
-    if counts.get("points"):
-        parts.append(QCoreApplication.translate("ExportDialog", "%n point(s)", None,
-                                                counts["points"]))
     return fill(_tr("Exported %1 to %2 (%3); read back and verified"),
-                (", ".join(parts) or _tr("nothing"), isolate(str(report.plan.target)),
+                (counts_text(report.counts), isolate(str(report.plan.target)),
                  FORMATS[report.plan.fmt][0]))
 
 
@@ -95,7 +114,8 @@ class ExportDialog(QDialog):
         self.versions = QListWidget()
         self.versions.setMaximumHeight(90)
         for name in self.project.versions:
-            item = QListWidgetItem(name)
+            item = QListWidgetItem(version_title(name))  # "Agreed baseline", kept by name
+            item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if name == version
                                else Qt.CheckState.Unchecked)
@@ -136,15 +156,17 @@ class ExportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Will be written (shapefile field names are at most 10 "
-                                        "characters; the full names are saved beside the files "
-                                        "in .fields.json):")))
+        #: Above the preview: what it lists (the field names only for shapefiles).
+        self.preview_note = QLabel()
+        self.preview_note.setWordWrap(True)
+        layout.addWidget(self.preview_note)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.state_label)
         layout.addWidget(self.buttons)
         self._default_target()
+        self._show_preview_columns(self.fmt() == "shp")
 
     def _connect_signals(self) -> None:
         self.format_box.currentIndexChanged.connect(self.on_format_changed)
@@ -164,29 +186,64 @@ class ExportDialog(QDialog):
 
     def chosen_versions(self) -> list[str]:
         """Names of the ticked versions, in project order."""
-        return [self.versions.item(i).text() for i in range(self.versions.count())
-                if self.versions.item(i).checkState() == Qt.CheckState.Checked]
+        return [str(item.data(Qt.ItemDataRole.UserRole))
+                for item in (self.versions.item(i) for i in range(self.versions.count()))
+                if item.checkState() == Qt.CheckState.Checked]
+
+    def _extension(self) -> str:
+        """The chosen format's extension ("" for a folder of shapefiles)."""
+        fmt = self.fmt()
+        if fmt == "shp":
+            return ".zip" if self.zip_check.isChecked() else ""
+        return FORMATS[fmt][1]
 
     def _default_target(self) -> None:
         """Name the target for what it will hold (``core.naming.export_stem``): one
         version's name, or the versions ticked, never one version for several."""
         stem = export_stem(self.stem, self.chosen_versions(), len(self.project.versions))
-        fmt = self.fmt()
-        if fmt == "shp":
-            name = f"{stem}.zip" if self.zip_check.isChecked() else f"{stem}-shapefiles"
-        else:
-            name = stem + FORMATS[fmt][1]
+        ext = self._extension()
+        name = stem + ext if ext or self.fmt() != "shp" else f"{stem}-shapefiles"
+        self._set_target(str(Path(self._folder) / name))
+
+    def _set_target(self, path: str) -> None:
+        """Show ``path`` as the target (not as the user's own choice)."""
         self.out_edit.blockSignals(True)
-        self.out_edit.setText(str(Path(self._folder) / name))
+        self.out_edit.setText(path)
         self.out_edit.blockSignals(False)
 
+    def _user_target_for_format(self) -> None:
+        """The user's own target, with the chosen format's extension instead of another
+        of ours ("win-shp" -> "win-shp.kml" and back)."""
+        text = self.out_edit.text().strip()
+        if not text:
+            return
+        path = Path(text)
+        if path.suffix.casefold() in _EXTENSIONS:
+            path = path.with_suffix("")
+        self._set_target(str(path) + self._extension())
+
     def on_format_changed(self) -> None:
-        """Shapefile-only options follow the format; the target gets a fitting name."""
+        """Shapefile-only options follow the format, and so does the target: named anew
+        while it is ours, only its extension changed once the user chose one."""
         shp = self.fmt() == "shp"
         self.encoding_box.setEnabled(shp)
         self.zip_check.setEnabled(shp)
-        self._default_target()
+        if self._auto_target:
+            self._default_target()
+        else:
+            self._user_target_for_format()
+        self._show_preview_columns(shp)
         self.update_preview()
+
+    def _show_preview_columns(self, shp: bool) -> None:
+        """The field-name columns and their note only for shapefiles (the other formats
+        keep every name whole)."""
+        self.preview.setColumnHidden(1, not shp)
+        self.preview.setColumnHidden(2, not shp)
+        self.preview_note.setText(
+            self.tr("Will be written (shapefile field names are at most 10 characters; the "
+                    "full names are saved beside the files in .fields.json):")
+            if shp else self.tr("Will be written:"))
 
     def on_versions_changed(self) -> None:
         """Versions ticked or unticked: the target's name says which (unless the user

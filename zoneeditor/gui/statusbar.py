@@ -1,16 +1,25 @@
-"""Status bar widgets: cursor position (decimal or DMS), map scale 1:N, current tool.
+"""Status bar widgets: cursor position (decimal or DMS), map scale 1:N, current tool; and
+``StepMessages``, which says there what a deletion, an undo or a redo did.
 
 Positions and the scale are isolated left to right (``core.naming.display_position``,
 ``ltr``): in an Arabic interface a DMS position would otherwise read ``2"36'30°33``.
+Figures in messages read as everywhere else in the window (``core.figures``: "5,392.4 km²"
+in the status bar as in the Changes table).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
-from zoneeditor.core.naming import display_position, ltr
+from zoneeditor.core.changes import ChangeSet, Structure
+from zoneeditor.core.model import Feature, LayerKind
+from zoneeditor.core.naming import display_name, display_position, isolate, ltr
 from zoneeditor.core.viewport import Viewport
+from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.services import WindowServices
+from zoneeditor.gui.tool_messages import translated
 
 
 def format_scale(denominator: float) -> str:
@@ -67,3 +76,56 @@ class MapStatus:
     def set_tool(self, name: str) -> None:
         """Show the active tool's name."""
         self.tool.setText(name)
+
+
+def deleted_features(changeset: ChangeSet) -> list[Feature]:
+    """The features ``changeset`` deletes when deleting is all it does (Edit ▸ Delete
+    selected), else []."""
+    if changeset.structure != Structure.NONE or changeset.meta or not changeset.deltas:
+        return []
+    if any(d.old is None or d.new is not None for d in changeset.deltas):
+        return []
+    return [d.old for d in changeset.deltas if d.old is not None]
+
+
+class StepMessages(QObject):
+    """Says in the status bar what a step did that shows no message of its own: what was
+    deleted ("Deleted zone Idlib · إدلب (Undo: Ctrl+Z)"), undone ("Undone: Move vertex") or
+    redone. The tools say what they add or change themselves."""
+
+    def __init__(self, editor: Editor, window: WindowServices) -> None:
+        super().__init__(window.main_widget)
+        self._window = window
+        editor.stepped.connect(self.on_stepped)
+
+    def text(self, how: str, changeset: ChangeSet) -> str:
+        """The message for ``changeset`` made ("do"), undone or redone; "" for none."""
+        if how == "undo":
+            return self.tr("Undone: %1").replace("%1", translated(changeset.label))
+        if how == "redo":
+            return self.tr("Redone: %1").replace("%1", translated(changeset.label))
+        deleted = deleted_features(changeset)
+        if not deleted:
+            return ""
+        if len(deleted) == 1:
+            f = deleted[0]
+            name = isolate(display_name(f, fallback=f.label))
+            said = {LayerKind.ZONES: self.tr("Deleted zone %1"),
+                    LayerKind.LINES: self.tr("Deleted line %1"),
+                    LayerKind.POINTS: self.tr("Deleted point %1")}[f.layer].replace("%1", name)
+        else:
+            said = self.tr("Deleted %n features", "", len(deleted))
+        key = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+            QKeySequence.SequenceFormat.NativeText)
+        return self.tr("%1 (Undo: %2)").replace("%2", ltr(key)).replace("%1", said)
+
+    def on_stepped(self, how: str, changeset: ChangeSet) -> None:
+        """A step was made, undone or redone: say so when it has no message of its own."""
+        message = self.text(how, changeset)
+        if message:
+            self._window.status(message)
+
+
+def install(editor: Editor, window: WindowServices) -> StepMessages:
+    """Say in the window's status bar what Delete, Undo and Redo did."""
+    return StepMessages(editor, window)

@@ -8,7 +8,8 @@ steps' labels (``ChangeSet.label``) are Messages too: the History panel and Edit
 them through here (also after recovery: the journal records a label's template and
 arguments, ``io.journal.codec``). A
 Message given as another's argument (a validity reason inside a refusal, the tool's hint
-inside "%1 — %2 km²") is translated too.
+inside "%1 — %2 km²") is translated too. A sentence that tells the reader to type a
+command-line option is shown in the window's own terms instead (``gui.window_wording``).
 
 ``error_text(exc)`` is the one line the window shows for any error it caught: the Message a
 ``ZoneEditorError`` was raised with (a file that cannot be read, a disk that is full...)
@@ -23,6 +24,7 @@ from PySide6.QtCore import QCoreApplication
 from zoneeditor.core.errors import EditRefused, ZoneEditorError
 from zoneeditor.core.messages import Message, fill
 from zoneeditor.core.naming import isolate
+from zoneeditor.gui.window_wording import window_template
 from zoneeditor.io.os_errors import os_reason
 
 CONTEXT = "ToolMessages"
@@ -32,6 +34,9 @@ def translated(message: str) -> str:
     """``message`` as the user reads it (see the module documentation)."""
     if not isinstance(message, Message):
         return message
+    worded = window_template(message.template)  # it names a command-line option
+    if worded is not None:
+        return fill(worded, tuple(_argument(a) for a in message.args))
     template = QCoreApplication.translate(CONTEXT, message.template)
     if template == message.template and not any(isinstance(a, Message) for a in message.args):
         return message  # not translated (English): core's sentence as it is

@@ -28,7 +28,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     """Add this command's arguments."""
     parser.add_argument("path", metavar="PATH", help="project file (.gpkg) or any map file")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
-    parser.add_argument("--encoding", metavar="E", help="text encoding of a shapefile")
+    parser.add_argument("--encoding", metavar="E", help="text encoding of a shapefile, or of "
+                        "a GeoJSON or KML that is not UTF-8 (e.g. cp1256)")
     parser.add_argument("--assume-crs", metavar="EPSG:N", help="CRS of a file without one")
     parser.add_argument("--map", action="append", default=[], metavar="TARGET=COLUMN",
                         help="take TARGET (name, name_local, ...) from COLUMN (repeatable)")

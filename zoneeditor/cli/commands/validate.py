@@ -28,7 +28,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     """Add this command's arguments."""
     parser.add_argument("path", metavar="PATH[:VERSION]", help="project file, optionally a version")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
-    parser.add_argument("--encoding", metavar="E", help="text encoding of a shapefile (.cpg)")
+    parser.add_argument("--encoding", metavar="E", help="text encoding of a shapefile (.cpg), "
+                        "or of a GeoJSON or KML that is not UTF-8 (e.g. cp1256)")
     parser.add_argument("--assume-crs", metavar="EPSG:N", help="CRS of a file without one")
     parser.add_argument("--swap-xy", action="store_true",
                         help="a file that is not a project gives latitude, longitude: swap them")

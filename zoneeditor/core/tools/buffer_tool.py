@@ -12,6 +12,7 @@ from zoneeditor.core.buffer import buffer_zone
 from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.edits import add_feature
 from zoneeditor.core.errors import EditRefused
+from zoneeditor.core.figures import area_figure
 from zoneeditor.core.geodesy import area_km2
 from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Feature, LayerKind, Version
@@ -115,7 +116,7 @@ class BufferTool(EditingTool):
         zone = cs.deltas[0].feature
         return ToolResult(changeset=cs, selection=frozenset({zone.id}), preview=Preview(),
                           message=Message("%1 (%2 km²)", cs.label,
-                                          f"{area_km2(zone.geometry):.2f}"))
+                                          area_figure(area_km2(zone.geometry))))
 
     def key(self, event: KeyEvent) -> ToolResult:
         """Escape forgets the picked line."""

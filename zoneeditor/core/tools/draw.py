@@ -15,6 +15,7 @@ from shapely.geometry.base import BaseGeometry
 from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.edits import add_feature
 from zoneeditor.core.errors import EditRefused
+from zoneeditor.core.figures import area_figure
 from zoneeditor.core.geodesy import area_km2, length_km
 from zoneeditor.core.messages import Message
 from zoneeditor.core.model import LayerKind
@@ -68,7 +69,7 @@ class DrawZoneTool(PathTool):
         """Hint plus the area so far."""
         g = self.path_geometry()
         if isinstance(g, Polygon) and g.is_valid:
-            return Message("%1 — %2 km²", self.hint(), f"{area_km2(g):.2f}")
+            return Message("%1 — %2 km²", self.hint(), area_figure(area_km2(g)))
         return self.hint()
 
     def path_geometry(self, with_hover: bool = True) -> BaseGeometry | None:
@@ -113,8 +114,9 @@ class DrawZoneTool(PathTool):
             geom = clip_against_others(geom, self.ctx.document.version, attrs["party"])
         cs = _with_junctions(self, add_feature(self.ctx.document.version, LayerKind.ZONES, geom,
                                                **attrs))
+        # the area as the Changes table and the diff say it ("5,392.4")
         return _added(self, cs, Message("Added zone %1 (%2 km²)", attrs["name"],
-                                         f"{area_km2(geom):.2f}"))
+                                         area_figure(area_km2(geom))))
 
 
 class DrawLineTool(PathTool):

@@ -1,0 +1,49 @@
+"""How the figures people compare read, the same in every place that shows them.
+
+A delegate reads an area in the status bar after drawing a zone, again in the Changes table,
+in its summary, on the map's change labels and in ``zoneeditor diff``; the same figure must
+read the same everywhere, or "5392.45" and "5,392.4" look like two different zones. So:
+
+- an area in km² is grouped by thousands with one decimal: ``area_figure(5392.449)`` is
+  "5,392.4";
+- a distance in km (a boundary's largest shift, a line's move) has one decimal from 1 km up
+  ("4.4", "10.1") and two significant digits below ("0.35", "0.030", "0.0042"), so a shift
+  of a few metres never reads as "0.00", nor a 4.433 km one with a precision the
+  measurement does not have.
+
+Digits are the Western digits the whole window uses, also in Arabic and Russian (figures are
+laid out left to right inside sentences: ``core.naming.figure``). Units are the caller's:
+they are translated in the window and English in the terminal.
+
+>>> area_figure(5392.449), distance_figure(4.433), distance_figure(0.0301)
+('5,392.4', '4.4', '0.030')
+"""
+
+from __future__ import annotations
+
+import math
+
+#: Decimals of a distance below 1 km at most (a millimetre): tinier shifts read "0".
+_MAX_DECIMALS = 6
+
+
+def area_figure(km2: float) -> str:
+    """An area in km² as it reads everywhere: "5,392.4" (grouped, one decimal)."""
+    return f"{km2:,.1f}"
+
+
+def distance_figure(km: float) -> str:
+    """A distance in km as it reads everywhere: "10.1", "4.4" from 1 km up, "0.35",
+    "0.030", "0.0042" below (two significant digits), "0" for none."""
+    size = abs(km)
+    if size >= 0.995:  # rounds to 1.0 or more with two digits: one decimal
+        return f"{km:,.1f}"
+    if size < 10 ** -_MAX_DECIMALS:
+        return "0"
+    exponent = math.floor(math.log10(size))
+    text = f"{km:.{min(_MAX_DECIMALS, 1 - exponent)}f}"
+    if abs(float(text)) >= 10 ** (exponent + 1):  # 0.0999 rounds up to 0.10, not 0.100
+        text = f"{km:.{min(_MAX_DECIMALS, -exponent)}f}"
+    return text
+
+__all__ = ["area_figure", "distance_figure"]
