@@ -24,10 +24,18 @@ from typing import Any
 
 from shapely.geometry.base import BaseGeometry
 
+from zoneeditor.core.messages import Message
 from zoneeditor.core.reference import Georeference, ReferenceLayer
 
 #: Name of the agreed baseline version; every project has one.
 AGREED = "agreed"
+
+
+def version_phrase(name: str) -> str:
+    """A version as a sentence names it: "the agreed baseline" (by its role, as the window
+    shows it), "version 'Plan B'" (a Message, so the window says it in its language)."""
+    return Message("the agreed baseline") if name == AGREED else Message("version %1",
+                                                                         repr(name))
 
 #: Version of the project file layout this code writes (see io/project_file.py).
 FORMAT_VERSION = 1
@@ -37,6 +45,15 @@ STATUSES = ("proposed", "agreed", "disputed")
 
 #: Attributes every feature has (empty string when unset); others found on import are kept.
 CORE_ATTRIBUTES = ("name", "name_local", "party", "status", "kind", "notes")
+
+#: What a sentence calls each core attribute ("Edit local name of Idlib"): the one list of
+#: their names. The window shows them in its language (``i18n.values.attribute_name``, and
+#: capitalised as field labels, ``attribute_title``); any other attribute is called by its
+#: column name.
+ATTRIBUTE_NAMES: Mapping[str, Message] = MappingProxyType({
+    "name": Message("name"), "name_local": Message("local name"), "party": Message("party"),
+    "status": Message("status"), "kind": Message("kind"), "notes": Message("notes"),
+})
 
 
 class LayerKind(StrEnum):

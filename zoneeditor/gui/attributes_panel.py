@@ -34,7 +34,15 @@ from zoneeditor.core.naming import isolate
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.tool_messages import error_text
-from zoneeditor.i18n.values import KIND_NAMES, kind_name, party_name, status_name, version_title
+from zoneeditor.i18n.values import (
+    KIND_NAMES,
+    attribute_name,
+    attribute_title,
+    kind_name,
+    party_name,
+    status_name,
+    version_title,
+)
 
 _MIXED = object()
 
@@ -79,16 +87,13 @@ class AttributesPanel(QWidget):
         self.notes.setObjectName("attrNotes")
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(90)
-        self._titles = {"name": self.tr("Name"), "name_local": self.tr("Local name"),
-                        "party": self.tr("Party"), "status": self.tr("Status"),
-                        "kind": self.tr("Kind"), "notes": self.tr("Notes")}
         self._layers = {LayerKind.ZONES: self.tr("Zone"), LayerKind.LINES: self.tr("Line"),
                         LayerKind.POINTS: self.tr("Point")}
         form = QFormLayout()
         for key, widget in (("name", self.name), ("name_local", self.name_local),
                             ("party", self.party), ("status", self.status),
                             ("kind", self.kind), ("notes", self.notes)):
-            form.addRow(self._titles[key], widget)
+            form.addRow(attribute_title(key), widget)  # named as history and diff name it
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(form)
@@ -222,7 +227,7 @@ class AttributesPanel(QWidget):
                 cs = sets[0]
             else:
                 label = self.tr("Edit %1 of %2 features").replace(
-                    "%1", self._titles.get(key, key).lower()).replace("%2", str(len(sets)))
+                    "%1", attribute_name(key)).replace("%2", str(len(sets)))
                 cs = ChangeSet(label, doc.current_version,
                                tuple(d for s in sets for d in s.deltas))
         except ZoneEditorError as exc:  # a refusal

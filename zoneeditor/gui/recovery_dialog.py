@@ -6,6 +6,12 @@ later, saying when the last edit was made, to which project, and how many edits 
 unsaved. ``open_session(parent, path)`` is what File > Open uses: it also handles a lock held
 by another editor (``lock_dialog``) and edits pending for that very file.
 
+A journal may hold nothing the file does not: the user saved, then the editor died. What it
+still keeps is the session's undo history (the journal's base record), so the question is
+asked for what it offers — reopen the project with its undo history, or start without it —
+and says that nothing was lost (``Candidate.only_history``). After a recovery the
+window's status bar says what came back (``recovered_text``).
+
 Nothing here deletes a journal: "Set aside" renames it (the user is told where), and a
 journal that cannot be replayed is set aside too, with the reason. A recovery that cannot be
 done now because the disk is full says so, offers Retry, and leaves the journal as it was
@@ -17,7 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -59,11 +65,20 @@ class RecoveryDialog(QDialog):
         self.setObjectName("recoveryDialog")
         self.candidate = candidate
         self.choice = LATER
-        self.setWindowTitle(self.tr("Recover unsaved work"))
+        self.history_only = candidate.only_history
         layout = QVBoxLayout(self)
-        head = QLabel(self.tr("<b>ZoneEditor did not close normally.</b> Your work on "
-                              "<b>%1</b> was kept and can be restored.")
-                      .replace("%1", _html(candidate.name)), self)
+        if self.history_only:
+            self.setWindowTitle(self.tr("Restore undo history"))
+            text = self.tr("<b>ZoneEditor did not close normally.</b> Nothing was lost: every "
+                           "edit to <b>%1</b> had been saved. The undo history of that "
+                           "session was kept: reopen the project with it to undo or redo "
+                           "those edits.")
+        else:
+            self.setWindowTitle(self.tr("Recover unsaved work"))
+            text = self.tr("<b>ZoneEditor did not close normally.</b> Your work on "
+                           "<b>%1</b> was kept and can be restored.")
+        head = QLabel(text.replace("%1", _html(candidate.name)), self)
+        head.setObjectName("recoveryHead")
         head.setWordWrap(True)
         layout.addWidget(head)
         self.details = QLabel(self._details(), self)
@@ -95,10 +110,16 @@ class RecoveryDialog(QDialog):
             moved.setWordWrap(True)
             layout.addWidget(moved)
         buttons = QDialogButtonBox(self)
-        self.recover_button = QPushButton(self.tr("&Recover"), self)
-        self.aside_button = QPushButton(self.tr("&Set aside"), self)
-        self.aside_button.setToolTip(self.tr("Keep the recovered edits in a file without "
-                                             "opening them, and start normally"))
+        if self.history_only:
+            self.recover_button = QPushButton(self.tr("&Reopen with undo history"), self)
+            self.aside_button = QPushButton(self.tr("Start &without it"), self)
+            self.aside_button.setToolTip(self.tr("Keep the undo history in a file without "
+                                                 "opening it, and start normally"))
+        else:
+            self.recover_button = QPushButton(self.tr("&Recover"), self)
+            self.aside_button = QPushButton(self.tr("&Set aside"), self)
+            self.aside_button.setToolTip(self.tr("Keep the recovered edits in a file without "
+                                                 "opening them, and start normally"))
         self.later_button = QPushButton(self.tr("Decide &later"), self)
         buttons.addButton(self.recover_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.aside_button, QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -108,6 +129,26 @@ class RecoveryDialog(QDialog):
         self.aside_button.clicked.connect(lambda: self._done(SET_ASIDE))
         self.later_button.clicked.connect(lambda: self._done(LATER))
         layout.addWidget(buttons)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """Wide enough for its title as the window manager shows it ("… — ZoneEditor", in
+        the title bar's bold face, beside the frame's buttons), for its buttons, and for its
+        text to read in lines, not a column; never wider than the screen."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        name = QGuiApplication.applicationDisplayName()
+        title = f"{self.windowTitle()} — {name}" if name else self.windowTitle()
+        frame_buttons = 8 * QFontMetrics(bold).height()  # icon, minimise, maximise, close
+        layout = self.layout()
+        least = layout.totalMinimumSize().width() if layout is not None else 0  # the buttons
+        wanted = max(QFontMetrics(bold).horizontalAdvance(title) + frame_buttons, least,
+                     QFontMetrics(self.font()).averageCharWidth() * TEXT_COLUMNS)
+        room = self.screen().availableGeometry().width() - 40
+        width = min(wanted, room)
+        self.setMinimumWidth(width)
+        if layout is not None:  # as tall as its text is at that width, no taller
+            self.resize(width, layout.totalHeightForWidth(width))
 
     def showEvent(self, event: QShowEvent) -> None:
         """Over the window being opened (shown first at start-up), the question takes the
@@ -125,21 +166,35 @@ class RecoveryDialog(QDialog):
             (self.tr("File"), _html(where)),
             (self.tr("Last edit"), _html(local_time(c.last_edit))),
             (self.tr("Unsaved edits"), self._edits()),
-            (self.tr("Undo history"), self.tr("restored with the edits")),
+            (self.tr("Undo history"), self._history()),
         ]
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            # Qt lays a rich-text table out left to right: mirrored here, names on the right
+            cells = "".join(f'<tr><td align="right">{v}</td><td align="right">{k}:&nbsp;</td>'
+                            "</tr>" for k, v in rows)
+            return f'<table width="100%">{cells}</table>'
         cells = "".join(f"<tr><td>{k}:&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
         return f"<table>{cells}</table>"
 
     def _edits(self) -> str:
         c = self.candidate
-        if not c.edits:
+        if not c.edits and not c.base_unsaved:
             return self.tr("none since the last save")
-        # Steps, not journal records: a drag is one edit to the user, however many moves.
-        text = str(c.steps or c.edits)
+        # Steps, not journal records: a drag is one edit to the user, however many moves;
+        # with those recovered once and not saved since.
+        text = str(c.base_unsaved + (c.steps or c.edits))
         if c.last_label:
             # the label's own Message when the journal recorded it: in the interface's language
             text += " — " + self.tr("last: %1").replace("%1", _html(translated(c.last_label)))
         return text
+
+    def _history(self) -> str:
+        if not self.history_only:
+            return self.tr("restored with the edits")
+        steps = self.candidate.history
+        if steps == 1:
+            return self.tr("1 step, restored with the project")
+        return self.tr("%n steps, restored with the project", "", steps)
 
     def _source(self) -> str:
         src = self.candidate.source
@@ -164,6 +219,35 @@ class RecoveryDialog(QDialog):
         return dialog.choice
 
 
+#: A recovery dialog is at least this many average characters wide: its text reads in lines.
+TEXT_COLUMNS = 60
+#: How long the status bar says what a recovery brought back (ms): longer than a passing
+#: message, as it asks for a save.
+RECOVERED_STATUS_MS = 30000
+
+
+def recovered_text(session: Session) -> str:
+    """What the status bar says once ``session`` was recovered ("" for any other session):
+    how many unsaved edits came back and that they must be saved, or that the undo history
+    came back and nothing was unsaved."""
+    c = session.recovered
+    if c is None:
+        return ""
+    history = session.document.history
+    if c.only_history or not session.document.is_dirty:
+        return _tr("Reopened %1 with its undo history (ZoneEditor did not close normally; "
+                   "nothing was lost)").replace("%1", c.name)
+    # the steps between the saved point and the state recovered (all of them: never saved)
+    clean = history.clean_index
+    steps = abs(history.index - clean) if clean is not None else history.index
+    steps = steps or c.steps or c.edits
+    if steps == 1:
+        return _tr("Recovered 1 unsaved edit of %1 — save to keep it").replace("%1", c.name)
+    return QCoreApplication.translate(
+        "RecoveryDialog", "Recovered %n unsaved edits of %1 — save to keep them", None,
+        steps).replace("%1", c.name)
+
+
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -177,6 +261,13 @@ def _set_aside(parent: QWidget | None, candidate: recovery.Candidate) -> None:
         kept = recovery.set_aside(candidate.journal_path)
     except OSError as exc:
         _warn(parent, _tr("Could not set the edits aside"), error_text(exc))
+        return
+    if candidate.only_history:
+        QMessageBox.information(
+            parent, _tr("Undo history set aside"),
+            _tr("The undo history of %1 was kept in\n%2\n\nNothing was deleted.")
+            .replace("%1", candidate.name)
+            .replace("%2", str(kept)))
         return
     QMessageBox.information(
         parent, _tr("Edits set aside"),

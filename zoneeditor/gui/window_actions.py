@@ -108,7 +108,7 @@ class WindowActions(QObject):
                                        "Delete")
         self.act_select_all = self._action("Edit", self.tr("Select &all"), self.on_select_all,
                                            sk.SelectAll)
-        self.act_deselect = self._action("Edit", self.tr("Clear selection"),
+        self.act_deselect = self._action("Edit", self.tr("&Clear selection"),
                                          self.editor.selection.clear, "Ctrl+Shift+A")
         self.act_zoom_in = self._action("View", self.tr("Zoom &in"),
                                         lambda: canvas.zoom_by(2.0), sk.ZoomIn)
@@ -123,10 +123,10 @@ class WindowActions(QObject):
                                        "Ctrl+Shift+L")
         self.act_labels.setCheckable(True)
         self.act_labels.setChecked(True)
-        self.act_local_labels = self._action("View", self.tr("Labels in local language"),
+        self.act_local_labels = self._action("View", self.tr("Labels in local la&nguage"),
                                              self.on_label_language)
         self.act_local_labels.setCheckable(True)
-        self.act_dms = QAction(self.tr("Position in degrees, minutes, seconds"),
+        self.act_dms = QAction(self.tr("Position in &degrees, minutes, seconds"),
                                self.window.main_widget)
         self.act_dms.setCheckable(True)
         self.act_dms.toggled.connect(map_status.dms.setChecked)
