@@ -83,7 +83,7 @@ def test_pure_affine_scan_fits_with_zero_residuals_and_becomes_a_reference(edito
     # 1: click the red cross on the scan, then type where it is (decimal, latitude first)
     sx, sy = dialog.scan_view.to_screen(100.5, 80.5)
     click(dialog.scan_view, sx, sy)
-    px, py = dialog._pending_px
+    px, py = dialog.entry.scan
     lon, lat = scan_lonlat(px, py)
     QTest.keyClicks(dialog.coordinate, f"{lat:.9f}, {lon:.9f}")
     QTest.keyClick(dialog.coordinate, Qt.Key.Key_Return)
@@ -94,8 +94,8 @@ def test_pure_affine_scan_fits_with_zero_residuals_and_becomes_a_reference(edito
     lon2, lat2 = scan_lonlat(400, 40)
     mx, my = dialog.map_view.viewport.to_screen(lon2, lat2)
     click(dialog.map_view, mx, my)
-    assert dialog._pending_ll is not None
-    px2, py2 = scan_pixel(*dialog._pending_ll)
+    assert dialog.entry.place is not None
+    px2, py2 = scan_pixel(*dialog.entry.place)
     type_point(dialog, px2, py2, "")  # the place is the map click's
     assert len(dialog.georeference.points) == 2
     assert (dialog.georeference.points[1].lon, dialog.georeference.points[1].lat) == \
@@ -122,12 +122,12 @@ def test_pure_affine_scan_fits_with_zero_residuals_and_becomes_a_reference(edito
     summary = dialog.summary
     assert summary.error == ""
     assert dialog.table.rowCount() == 6
-    assert dialog.table.item(0, dialog.COL_RESIDUAL).text() != ""
+    assert dialog.table.item(0, dialog.table.COL_RESIDUAL).text() != ""
     # the map click's point was typed to 0.1 px (~2 m) and the DMS one to 0.1" (~3 m)
     assert summary.rms_m < 3.0
     # leave those two out: the pure affine fit is exact (residuals ~0)
-    dialog.table.cellWidget(1, dialog.COL_USE).click()
-    dialog.table.cellWidget(2, dialog.COL_USE).click()
+    dialog.table.cellWidget(1, dialog.table.COL_USE).click()
+    dialog.table.cellWidget(2, dialog.table.COL_USE).click()
     assert [p.enabled for p in dialog.georeference.points] == [True, False, False, True, True,
                                                                True]
     assert dialog.summary.rms_m < 0.01
@@ -180,7 +180,7 @@ def test_control_point_actions_are_undoable_and_the_methods_switch(editor, dialo
     dialog.method.activated.emit(dialog.method.currentIndex())
     assert dialog.georeference.method == "tps"
     assert all(r.leave_one_out_m is not None for r in dialog.summary.rows)
-    assert dialog.table.item(0, dialog.COL_LOO).text() != ""
+    assert dialog.table.item(0, dialog.table.COL_LOO).text() != ""
     assert history.undo_label == "Georeferencing method tps"
     # 2nd-order polynomial
     dialog.method.setCurrentIndex(dialog.method.findData("polynomial2"))
@@ -192,7 +192,7 @@ def test_control_point_actions_are_undoable_and_the_methods_switch(editor, dialo
     QTest.keyClick(dialog.table, Qt.Key.Key_Delete)
     assert len(dialog.georeference.points) == 6
     assert dialog.summary.error == ""  # six points: enough for the polynomial
-    dialog.table.cellWidget(0, dialog.COL_USE).click()
+    dialog.table.cellWidget(0, dialog.table.COL_USE).click()
     assert "needs at least 6" in dialog.summary.error
     assert dialog.rms.text() == dialog.summary.error
     # every one of those was a step: undo them all with the dialog's Ctrl+Z

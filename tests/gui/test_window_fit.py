@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+from support.dock_tabs import dock_tab_problems
 from support.window import LAPTOP_SCREEN, settle
 
 from zoneeditor import i18n
@@ -162,6 +163,7 @@ def fit_problems(window: QMainWindow) -> list[str]:
             for i in range(tabs.count()):
                 if not tabs.rect().contains(tabs.tabRect(i)):
                     problems.append(f"dock tab {tabs.tabText(i)!r} is cut")
+    problems.extend(dock_tab_problems(window))  # covered by another widget, a bar too many
     return problems
 
 

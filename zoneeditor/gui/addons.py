@@ -28,8 +28,9 @@ from zoneeditor.gui import (
     import_dialog,
     locator,
     merge_action,
-    print_dialog,
+    print_action,
     reference_actions,
+    statusbar,
     sync_action,
     team_open,
     tool_manager,
@@ -45,6 +46,7 @@ from zoneeditor.gui.locator import Locator
 from zoneeditor.gui.merge_action import MergeFromFile
 from zoneeditor.gui.reference_actions import ReferenceActions
 from zoneeditor.gui.services import WindowServices
+from zoneeditor.gui.statusbar import StepMessages
 from zoneeditor.gui.sync_action import TeamSync
 from zoneeditor.gui.team_open import TeamOpener
 from zoneeditor.gui.tool_manager import EditingManager
@@ -86,13 +88,15 @@ class AddOns:
     guide: GuideHelp
     #: Help ▸ Keyboard shortcuts (Ctrl+/): a printable sheet made from the window's actions.
     shortcuts: ShortcutHelp
+    #: What Delete, Undo and Redo did, said in the status bar.
+    step_messages: StepMessages
 
 
 def install_addons(editor: Editor, window: WindowServices, canvas: MapCanvas) -> AddOns:
     """Install every add-on into the window; returns what they made."""
     import_action = import_dialog.install(editor, window)
     export_action = export_dialog.install(editor, window)
-    print_action = print_dialog.install(editor, window, canvas)
+    print_entry = print_action.install(editor, window, canvas)
     editing = tool_manager.install(editor, window, canvas)
     changes = diff_panel.install(editor, window, canvas)
     conflicts = conflicts_panel.install(editor, window, canvas)
@@ -100,7 +104,7 @@ def install_addons(editor: Editor, window: WindowServices, canvas: MapCanvas) ->
     return AddOns(
         import_action=import_action,
         export_action=export_action,
-        print_action=print_action,
+        print_action=print_entry,
         editing=editing,
         changes=changes,
         conflicts=conflicts,
@@ -112,4 +116,5 @@ def install_addons(editor: Editor, window: WindowServices, canvas: MapCanvas) ->
         versions=version_menu.install(editor, window, canvas),
         guide=help_guide.install(window),
         shortcuts=help_shortcuts.install(window),
+        step_messages=statusbar.install(editor, window),
     )

@@ -16,12 +16,30 @@ calls it, so a panel an add-on adds later joins the same arrangement):
 - what the user arranged is saved and restored by the window (``QMainWindow.saveState``);
   a dock added after the restore gets its saved place back (``restoreDockWidget``) or joins
   the arrangement.
+
+Qt (6.11) and tab bars: a tab bar Qt stops using is deleted later (``deleteLater``), and
+drawn where it last was until then; a window laid out outside an event loop (a script that
+builds it and grabs it after ``processEvents``) keeps it for good. Two things made such
+bars here: making a second tab group with ``QMainWindow.tabifyDockWidget`` makes that
+group's tab bar twice (``tabify`` says why, and makes groups without it), and ``arrange``
+replaces the bars of the groups it undoes (it hides them at once). The first showed as a
+sliver of tab text ("тр" of "Атрибуты") left of the right-hand tabs of the Russian window
+at 1366×768. Docks become tabs through ``tabify`` only.
 """
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, QSize, Qt
-from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QMainWindow,
+    QScrollArea,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
 
 Area = Qt.DockWidgetArea
 
@@ -94,7 +112,7 @@ class DockArrangement(QObject):
             first = next((d for d, _a in self._docks if d is not dock and not d.isFloating()
                           and window.dockWidgetArea(d) == area), None)
             if first is not None:
-                window.tabifyDockWidget(first, dock)
+                tabify(window, first, [dock])
                 first.raise_()
 
     def restored(self) -> None:
@@ -110,6 +128,7 @@ class DockArrangement(QObject):
         window = self._window
         room = screen.height() - chrome
         self._tabbed = set()
+        replaced = tab_bars(window)  # every group is undone: Qt stops using these bars
         for dock, area in self._docks:  # back to where each was added, all shown
             shown = not dock.isHidden() if dock in self._on_demand else True
             if dock.isFloating():
@@ -125,8 +144,7 @@ class DockArrangement(QObject):
             vertical = area in (Area.LeftDockWidgetArea, Area.RightDockWidgetArea)
             need = sum(self._preferred(d, vertical) for d in side)
             if need > (room if vertical else screen.width()):
-                for dock in side[1:]:
-                    window.tabifyDockWidget(side[0], dock)
+                tabify(window, side[0], side[1:])
                 side[0].raise_()
                 self._tabbed.add(area)
         for area in (Area.LeftDockWidgetArea, Area.RightDockWidgetArea):
@@ -135,6 +153,14 @@ class DockArrangement(QObject):
                 width = max(self._preferred(d, vertical=False) for d in side)
                 width = min(width, round(screen.width() * SIDE_SHARE))
                 window.resizeDocks([side[0]], [width], Qt.Orientation.Horizontal)
+        for bar in replaced:  # Qt lets them go at its next layout (deleted later)
+            if shiboken6.isValid(bar):
+                bar.hide()
+        for bar in tab_bars(window):
+            if bar not in replaced:  # the new groups' bars (one each: ``tabify``)
+                # Qt shows them when their geometry animation ends, on a later turn of the
+                # event loop; the arrangement is whole at once
+                bar.show()
         self._arranged = True
 
     @staticmethod
@@ -155,6 +181,36 @@ class DockArrangement(QObject):
         return area in self._tabbed or any(
             window.tabifiedDockWidgets(d) for d, _a in self._docks
             if not d.isFloating() and window.dockWidgetArea(d) == area)
+
+
+def tab_bars(window: QMainWindow) -> list[QTabBar]:
+    """The dock tab bars on ``window`` (Qt's, made for its groups of tabbed docks)."""
+    return [bar for bar in window.findChildren(QTabBar) if bar.parentWidget() is window]
+
+
+def tabify(window: QMainWindow, first: QDockWidget, docks: list[QDockWidget]) -> None:
+    """Make ``docks`` (docked, none of them a tab yet) tabs of ``first``'s group, a new
+    group when ``first`` is alone, with one tab bar for it.
+
+    Why not ``window.tabifyDockWidget(first, dock)`` alone: Qt takes ``dock`` out of the
+    layout first, which leaves the layout to be redone; a new group then asks for its tab
+    bar, and while the window has another group Qt lays the window out from inside that
+    request, where the half-made group asks for a bar again: it gets two, keeps the second
+    and lets the first go (drawn until its deletion, see the module's text). Taking the
+    docks out of the layout beforehand (their visibility kept) and laying the window out
+    once lets the request find nothing to redo: one bar."""
+    # Closed (hidden on purpose) stays closed; a dock not shown yet is not closed
+    closed = {dock: dock.isHidden()
+              and dock.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+              for dock in docks}
+    for dock in docks:
+        window.removeDockWidget(dock)  # hides it
+        dock.setVisible(not closed[dock])
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+    for dock in docks:
+        window.tabifyDockWidget(first, dock)
 
 
 def reveal_dock(widget: QWidget) -> None:

@@ -17,53 +17,42 @@ Everything the user does to the georeferencing is a change set on the project de
 window's), journaled and saved with the project. Opening a scan to look at it changes
 nothing: the georeferencing enters the project with its first control point. Reading the scan,
 writing the GeoTIFF and reading it back run off the UI thread.
+
+Here: the dialog's behaviour (what a click, a key or a button does, what is shown). The
+georeferencing worked on and its change sets are ``gui.georef_work``; the point being placed,
+``gui.georef_entry``; what the views draw over the scan and the map, ``gui.georef_marks``;
+the widgets, ``gui.georef_form``.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
-import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QFileDialog,
-)
 
 from zoneeditor.core.changes import ChangeSet
-from zoneeditor.core.coords import CoordinateError, parse_coordinate
-from zoneeditor.core.georef import GeorefError, GeorefFit, fit
+from zoneeditor.core.coords import CoordinateError
+from zoneeditor.core.georef import GeorefFit
 from zoneeditor.core.reference import ControlPoint, Georeference
-from zoneeditor.core.reference_edits import (
-    add_control_point,
-    add_georeference,
-    remove_control_point,
-    set_georef_options,
-    update_control_point,
-)
-from zoneeditor.core.reference_rows import GeorefSummary, georef_summary
+from zoneeditor.core.reference_rows import GeorefSummary
 from zoneeditor.gui.background import BackgroundJobs, Progress, error_text
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.georef_entry import PointEntry
 from zoneeditor.gui.georef_form import GeorefForm
-from zoneeditor.gui.georef_save import GeorefSaver, default_output
-from zoneeditor.gui.georef_views import Marker, scan_images
+from zoneeditor.gui.georef_marks import point_marks, scan_outline
+from zoneeditor.gui.georef_save import GeorefSaver, ask_output
+from zoneeditor.gui.georef_views import scan_images
+from zoneeditor.gui.georef_work import GeorefWork
 from zoneeditor.gui.reference_files import ask_scan_file
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.tool_messages import translated
 from zoneeditor.io.reference.scan import load_scan
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GeorefDialog", text)
-
-
 class GeorefDialog(GeorefForm):
     """The georeferencing dialog (one per window, kept while the window lives)."""
-
-    # the table's columns, by name (tests and readers)
-    COL_NUMBER, COL_USE, COL_PX, COL_PY, COL_LAT, COL_LON, COL_RESIDUAL, COL_LOO = range(8)
 
     def __init__(self, editor: Editor, window: WindowServices, canvas: MapCanvas) -> None:
         self.canvas = canvas
@@ -73,10 +62,11 @@ class GeorefDialog(GeorefForm):
         self.editor = editor
         self.window_services = window
         self.canvas = canvas
-        self._draft: Georeference | None = None  # the scan shown; in the project once used
+        #: The georeferencing shown (a draft until its first point) and its change sets.
+        self.work = GeorefWork(editor)
         self._pages = 1
-        self._pending_px: tuple[float, float] | None = None
-        self._pending_ll: tuple[float, float] | None = None
+        #: The control point being placed (its scan half and its place).
+        self.entry = PointEntry(self.px, self.py, self.coordinate)
         self._fit: GeorefFit | None = None
         self._summary: GeorefSummary | None = None
         self._folder = ""
@@ -96,9 +86,6 @@ class GeorefDialog(GeorefForm):
         self.scan_view.picked.connect(self.on_scan_picked)
         self.map_view.picked.connect(self.on_map_picked)
         self.coordinate.returnPressed.connect(self.add_point)
-        self.coordinate.textEdited.connect(self._on_coordinate_edited)
-        self.px.valueChanged.connect(self._on_spin_edited)
-        self.py.valueChanged.connect(self._on_spin_edited)
         self.add_button.clicked.connect(self.add_point)
         self.delete_button.clicked.connect(self.delete_point)
         self.undo_button.clicked.connect(self.editor.undo)
@@ -125,15 +112,12 @@ class GeorefDialog(GeorefForm):
     @property
     def georeference(self) -> Georeference | None:
         """The georeferencing shown: the project's (once it has a point) or the draft."""
-        if self._draft is None:
-            return None
-        return self.editor.document.project.meta.georeference(self._draft.id) or self._draft
+        return self.work.georeference
 
     @property
     def in_project(self) -> bool:
         """True when the georeferencing shown is part of the project."""
-        return (self._draft is not None and
-                self.editor.document.project.meta.georeference(self._draft.id) is not None)
+        return self.work.in_project
 
     @property
     def summary(self) -> GeorefSummary | None:
@@ -143,11 +127,11 @@ class GeorefDialog(GeorefForm):
     def start(self) -> None:
         """Show the dialog's work: the scan already open, else the project's last
         georeferencing, else ask for a scan."""
-        if self._draft is not None:
+        if self.work.draft is not None:
             return
-        kept = self.editor.document.project.meta.georeferences
-        if kept:
-            self.continue_georeference(kept[-1])
+        kept = self.work.last_kept()
+        if kept is not None:
+            self.continue_georeference(kept)
         else:
             self.ask_scan()
 
@@ -161,15 +145,12 @@ class GeorefDialog(GeorefForm):
     def open_scan(self, path: str | Path, page: int = 0, dpi: float = 200.0) -> None:
         """Show ``path`` (page ``page`` of a PDF), continuing the project's georeferencing of
         it if there is one."""
-        path = str(Path(path).absolute())
-        kept = next((g for g in self.editor.document.project.meta.georeferences
-                     if g.source == path and g.page == page), None)
-        self.continue_georeference(kept or Georeference.create(path, page, dpi=dpi))
+        self.continue_georeference(self.work.for_scan(path, page, dpi))
 
     def continue_georeference(self, georef: Georeference) -> None:
         """Show ``georef`` (of the project, or a new draft) and read its scan."""
-        self._draft = georef
-        self._pending_px = self._pending_ll = None
+        self.work.draft = georef
+        self.entry.forget()
         self.scan_view.set_image(None)
         self.scan_view.show_message(self.tr("Reading %1…").replace("%1", Path(georef.source)
                                                                      .name))
@@ -183,11 +164,7 @@ class GeorefDialog(GeorefForm):
 
         self._loader.submit(work, on_done=self._on_scan_loaded, on_error=self._on_scan_failed)
         if georef.points:
-            lons = [p.lon for p in georef.points]
-            lats = [p.lat for p in georef.points]
-            pad = 0.01
-            self.map_view.show_bounds((min(lons) - pad, min(lats) - pad, max(lons) + pad,
-                                       max(lats) + pad))
+            self.map_view.show_places([(p.lon, p.lat) for p in georef.points], pad=0.01)
         else:
             self.map_view.set_view(self.canvas.viewport, settle=False)
 
@@ -214,10 +191,7 @@ class GeorefDialog(GeorefForm):
 
     def on_session_changed(self, _session: object = None) -> None:
         """Another project: its georeferencing of this scan, if any, else a draft again."""
-        if self._draft is not None:
-            kept = self.editor.document.project.meta.georeference(self._draft.id)
-            if kept is None:
-                self._draft = replace(self._draft, points=())
+        self.work.session_changed()
         self.reload()
 
     def reload(self) -> None:
@@ -249,11 +223,7 @@ class GeorefDialog(GeorefForm):
         self.method.setCurrentIndex(max(0, self.method.findData(g.method)))
         if not self.crs.hasFocus():
             self.crs.setText(g.crs)
-        self._summary = georef_summary(g)
-        try:
-            self._fit = fit(g.points, g.method, g.crs)
-        except GeorefError:
-            self._fit = None
+        self._summary, self._fit = self.work.fitted()
         if self.scan_view.image is not None:
             self.px.setMaximum(float(self.scan_view.image.width()))
             self.py.setMaximum(float(self.scan_view.image.height()))
@@ -280,18 +250,8 @@ class GeorefDialog(GeorefForm):
                              .replace("%2", summary.crs))
 
     def _update_hint(self) -> None:
-        if self.scan_view.image is None:
-            return
-        if self._pending_px is not None:
-            text = self.tr("Now click the same place on the map, or type its coordinate and "
-                           "press Enter")
-        elif self._pending_ll is not None:
-            text = self.tr("Now click the same place on the scan (or type its x and y) and "
-                           "press Add point")
-        else:
-            text = self.tr("Click a landmark on the scan (a grid crossing, a junction), then "
-                           "the same place on the map")
-        self.hint.setText(text)
+        if self.scan_view.image is not None:
+            self.hint.setText(self.entry.next_step())
 
     def _update_history_buttons(self) -> None:
         h = self.editor.document.history
@@ -300,111 +260,50 @@ class GeorefDialog(GeorefForm):
         self.undo_button.setToolTip(translated(h.undo_label))
         self.redo_button.setToolTip(translated(h.redo_label))
 
-    def _selected_point(self) -> str | None:
-        return self.table.selected_point()
-
     def _update_markers(self) -> None:
-        g = self.georeference
-        selected = self._selected_point()
-        scan_marks: list[Marker] = []
-        map_marks: list[Marker] = []
-        f = self._fit
-        for i, p in enumerate(g.points if g is not None else ()):
-            fitted = None
-            if f is not None:
-                fitted = f.to_lonlat(p.px, p.py)
-            scan_marks.append(Marker(i + 1, p.px, p.py, p.enabled, p.id == selected))
-            map_marks.append(Marker(i + 1, p.lon, p.lat, p.enabled, p.id == selected, fitted))
-        scan_guess = map_guess = None
-        if f is not None and self._pending_ll is not None:
-            scan_guess = f.pixel_of(*self._pending_ll)
-        if f is not None and self._pending_px is not None:
-            map_guess = f.to_lonlat(*self._pending_px)
-        self.scan_view.set_markers(scan_marks, self._pending_px, scan_guess)
-        self.map_view.set_markers(map_marks, self._pending_ll, map_guess)
-        self.map_view.set_outline(self._outline())
-
-    def _outline(self) -> list[tuple[float, float]]:
-        """The scan's edge as the fit places it (16 steps a side)."""
-        image, f = self.scan_view.image, self._fit
-        if image is None or f is None:
-            return []
-        w, h = image.width(), image.height()
-        t = np.linspace(0.0, 1.0, 17)
-        edge = np.concatenate([np.column_stack([t * w, np.zeros_like(t)]),
-                               np.column_stack([np.full_like(t, w), t * h]),
-                               np.column_stack([(1 - t) * w, np.full_like(t, h)]),
-                               np.column_stack([np.zeros_like(t), (1 - t) * h])])
-        return [f.to_lonlat(float(x), float(y)) for x, y in edge]
+        entry = self.entry
+        marks = point_marks(self.georeference, self._fit, self.table.selected_point(),
+                            entry.scan, entry.place)
+        self.scan_view.set_markers(marks.scan, entry.scan, marks.scan_guess)
+        self.map_view.set_markers(marks.map, entry.place, marks.map_guess)
+        image = self.scan_view.image
+        self.map_view.set_outline([] if image is None else
+                                  scan_outline(self._fit, image.width(), image.height()))
 
     # -- placing points ------------------------------------------------------------------------
     def on_scan_picked(self, px: float, py: float) -> None:
         """A click on the scan: the scan half of a point (added at once when the place is
         already chosen on the map)."""
-        self._set_spins(px, py)
-        self._pending_px = (px, py)
-        if self._pending_ll is not None:
+        if self.entry.scan_picked(px, py):
             self.add_point()
             return
-        self.coordinate.clear()
         self._update_markers()
         self._update_hint()
-        self.coordinate.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.entry.focus_place()
 
     def on_map_picked(self, lon: float, lat: float) -> None:
         """A click on the map: the place of a point (added at once when the scan position is
         already chosen)."""
-        self._pending_ll = (lon, lat)
-        self.coordinate.setText(f"{lat:.6f}, {lon:.6f}")
-        if self._pending_px is not None:
+        if self.entry.place_picked(lon, lat):
             self.add_point()
             return
         self._update_markers()
         self._update_hint()
 
-    def _set_spins(self, px: float, py: float) -> None:
-        for spin, value in ((self.px, px), (self.py, py)):
-            spin.blockSignals(True)
-            spin.setValue(value)
-            spin.blockSignals(False)
-
-    def _on_spin_edited(self, _value: float) -> None:
-        self._pending_px = None  # typed: the boxes are what counts
-
-    def _on_coordinate_edited(self, _text: str) -> None:
-        self._pending_ll = None  # typed: the text is what counts
-
     def add_point(self) -> bool:
         """Add the control point of the scan position and the place entered (one undo
         step); False, with the reason in the hint line, when something is missing."""
-        g = self.georeference
-        if g is None or self.scan_view.image is None:
+        if self.georeference is None or self.scan_view.image is None:
             return False
-        if self._pending_ll is not None:
-            lon, lat = self._pending_ll
-        else:
-            try:
-                lon, lat = parse_coordinate(self.coordinate.text())
-            except CoordinateError as exc:
-                self.hint.setText(self.tr("Not a place: %1").replace("%1", error_text(exc)))
-                self.coordinate.setFocus(Qt.FocusReason.OtherFocusReason)
-                return False
-        px, py = (self._pending_px if self._pending_px is not None
-                   else (self.px.value(), self.py.value()))
-        point = ControlPoint.create(px, py, lon, lat)
-        meta, version = self._meta(), self._version()
-        if self.in_project:
-            ok = self.editor.push(add_control_point(meta, version, g.id, point))
-        else:  # the first point brings the georeferencing into the project: one step
-            start = add_georeference(meta, version, replace(g, points=()))
-            # georeferencing edits always change the project details
-            assert start.meta is not None
-            cs = add_control_point(start.meta[1], version, g.id, point)
-            assert cs.meta is not None
-            ok = self.editor.push(ChangeSet(cs.label, version, (), meta=(meta, cs.meta[1])))
+        try:
+            px, py, lon, lat = self.entry.values()
+        except CoordinateError as exc:
+            self.hint.setText(self.tr("Not a place: %1").replace("%1", error_text(exc)))
+            self.entry.focus_place()
+            return False
+        ok = self.work.add_point(ControlPoint.create(px, py, lon, lat))
         if ok:
-            self._pending_px = self._pending_ll = None
-            self.coordinate.clear()
+            self.entry.clear()
             self.reload()
             self.table.selectRow(self.table.rowCount() - 1)
             self._show_on_map(lon, lat)
@@ -416,28 +315,19 @@ class GeorefDialog(GeorefForm):
         if w <= lon <= e and s <= lat <= n:
             return
         g = self.georeference
-        lons = [p.lon for p in g.points] if g is not None else [lon]
-        lats = [p.lat for p in g.points] if g is not None else [lat]
+        places = [(p.lon, p.lat) for p in g.points] if g is not None else [(lon, lat)]
+        lons, lats = [x for x, _y in places], [y for _x, y in places]
         pad = max(0.005, (max(lons) - min(lons)) * 0.3, (max(lats) - min(lats)) * 0.3)
-        self.map_view.show_bounds((min(lons) - pad, min(lats) - pad, max(lons) + pad,
-                                   max(lats) + pad), margin=0.0)
+        self.map_view.show_places(places, pad, margin=0.0)
 
     def set_enabled(self, point_id: str, enabled: bool) -> bool:
         """Use a point for the fit, or leave it out (one undo step)."""
-        draft = self._draft
-        if draft is None or not self.in_project:
-            return False
-        return self.editor.push(update_control_point(
-            self._meta(), self._version(), draft.id, point_id, enabled=enabled))
+        return self.work.set_enabled(point_id, enabled)
 
     def delete_point(self, point_id: str | None = None) -> bool:
         """Delete a control point (the selected one by default; one undo step)."""
-        pid = point_id if isinstance(point_id, str) else self._selected_point()
-        draft = self._draft
-        if pid is None or draft is None or not self.in_project:
-            return False
-        return self.editor.push(remove_control_point(self._meta(), self._version(),
-                                                     draft.id, pid))
+        pid = point_id if isinstance(point_id, str) else self.table.selected_point()
+        return pid is not None and self.work.delete_point(pid)
 
     # -- options -------------------------------------------------------------------------------
     def on_method(self, _index: int = 0) -> None:
@@ -453,15 +343,7 @@ class GeorefDialog(GeorefForm):
 
     def set_options(self, method: str | None = None, crs: str | None = None) -> None:
         """Change the transform or the map grid of the georeferencing shown."""
-        g = self.georeference
-        if g is None:
-            return
-        if self.in_project:
-            self.editor.push(set_georef_options(self._meta(), self._version(), g.id,
-                                                method=method, crs=crs))
-        else:
-            self._draft = replace(g, method=method or g.method,
-                                  crs=g.crs if crs is None else crs)
+        if self.work.set_options(method, crs):  # the draft changed: no document change
             self.reload()
 
     def on_page(self, page: int) -> None:
@@ -471,22 +353,11 @@ class GeorefDialog(GeorefForm):
             self.open_scan(g.source, page - 1, g.dpi)
 
     # -- saving --------------------------------------------------------------------------------
-    def default_output(self) -> str:
-        """Where the GeoTIFF goes unless the user says otherwise."""
-        g = self.georeference
-        assert g is not None
-        return default_output(g)
-
     def ask_save(self) -> None:
         """Ask where to write the GeoTIFF, then write it and add it as a reference."""
-        if self.georeference is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save georeferenced image"),
-                                              self.default_output(),
-                                              self.tr("GeoTIFF (*.tif *.tiff)"))
+        g = self.georeference
+        path = ask_output(self, g) if g is not None else ""
         if path:
-            if not path.lower().endswith((".tif", ".tiff")):
-                path += ".tif"
             self.save(path)
 
     def save(self, out: str | Path) -> None:
@@ -510,13 +381,7 @@ class GeorefDialog(GeorefForm):
         self.window_services.show_error(self.tr("Cannot save the georeferenced image"),
                                         sentence)
 
-    # -- helpers -------------------------------------------------------------------------------
-    def _meta(self):
-        return self.editor.document.project.meta
-
-    def _version(self) -> str:
-        return self.editor.document.current_version
-
+    # -- shown and hidden ----------------------------------------------------------------------
     def showEvent(self, event) -> None:
         """Shown (again): the map view's workers run while the dialog is open."""
         self.map_view.start_workers()

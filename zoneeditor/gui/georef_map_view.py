@@ -11,7 +11,7 @@ scan position clicked first.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen, QResizeEvent
@@ -74,6 +74,13 @@ class MapView(PanZoomView):
         """Show a lon/lat box."""
         self.set_view(Viewport.fit(bounds, max(1, self.width()), max(1, self.height()),
                                    margin=margin), settle=False)
+
+    def show_places(self, places: Sequence[tuple[float, float]], pad: float,
+                    margin: float = 0.1) -> None:
+        """Show the lon/lat ``places`` (control points) with ``pad`` degrees around them."""
+        lons, lats = [x for x, _y in places], [y for _x, y in places]
+        self.show_bounds((min(lons) - pad, min(lats) - pad, max(lons) + pad, max(lats) + pad),
+                         margin)
 
     def refresh(self) -> None:
         """The project or the references changed: render the map again."""

@@ -1,4 +1,5 @@
-"""Saving a georeferencing: the GeoTIFF written off the UI thread, then shown as a reference.
+"""Saving a georeferencing: where (``ask_output``), the GeoTIFF written off the UI thread,
+then shown as a reference.
 
 ``GeorefSaver.save(georef, out)`` reads the scan, fits the points and writes the GeoTIFF
 (``io.reference.scan.write_georeference``: control points kept in it and beside it), reads
@@ -12,7 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from zoneeditor.core.reference import Georeference, ReferenceLayer
 from zoneeditor.core.reference_edits import set_georef_options
@@ -30,6 +32,19 @@ def default_output(georef: Georeference) -> str:
     src = Path(georef.source)
     suffix = "" if georef.page == 0 else f"-p{georef.page + 1}"
     return str(src.with_name(f"{src.stem}{suffix}-georef.tif"))
+
+
+def ask_output(parent: QWidget, georef: Georeference) -> str:
+    """Ask where to write the GeoTIFF of ``georef`` (``default_output`` offered); the path,
+    ending in .tif, or "" when the user cancelled. Its texts are the dialog's
+    ("GeorefDialog" context)."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("GeorefDialog", "Save georeferenced image"),
+        default_output(georef), QCoreApplication.translate("GeorefDialog",
+                                                           "GeoTIFF (*.tif *.tiff)"))
+    if path and not path.lower().endswith((".tif", ".tiff")):
+        path += ".tif"
+    return path
 
 
 class GeorefSaver(QObject):

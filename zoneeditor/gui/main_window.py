@@ -24,6 +24,7 @@ from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMenu
 
+from zoneeditor.gui.menu_style import MenuStyle
 from zoneeditor.gui.settings import Settings
 from zoneeditor.gui.window_memory import restore_geometry
 from zoneeditor.gui.window_services import ServingWindow
@@ -91,6 +92,7 @@ class MainWindow(EditorShortcuts, ServingWindow):
         self.setObjectName("MainWindow")
         self.settings = Settings(settings)
         self._menus: dict[str, QMenu] = {}
+        self._menu_style = MenuStyle(self)
         self._panels: Panels | None = None
         self._addons: AddOns | None = None
         self._start: StartGate | None = None
@@ -130,6 +132,7 @@ class MainWindow(EditorShortcuts, ServingWindow):
         from zoneeditor.gui.toolbar_fit import ToolbarFit
         from zoneeditor.gui.toolbar_rows import ToolbarRows
         from zoneeditor.gui.window_actions import WindowActions
+        from zoneeditor.gui.window_focus import PaneFocus
         from zoneeditor.gui.window_parts import panels_menu, start_session
         from zoneeditor.render.fonts import register_fonts
 
@@ -153,8 +156,15 @@ class MainWindow(EditorShortcuts, ServingWindow):
         self.files = ProjectFiles(self.editor, self.settings, self)
         self.window_actions = WindowActions(self.editor, self.canvas, self, self.files,
                                             self.map_status)
+        #: F6, Ctrl+digit and Esc between the map and the docks (``gui.window_focus``).
+        self.pane_focus = PaneFocus(self, self.canvas, self.menu("View"),
+                                    after=self._panels_menu.menuAction())
         self._connect_signals()
         self._update_title()
+        if self.editor.session.recovered is not None:  # rebuilt from a crashed session's edits
+            from zoneeditor.gui.recovery_dialog import RECOVERED_STATUS_MS, recovered_text
+
+            self.status(recovered_text(self.editor.session), RECOVERED_STATUS_MS)
         self.map_status.set_tool(self.tr(self.editor.tool.name))
         self.map_focus = MapFocus(self, self.canvas)
         for switcher in self.window_actions.switchers:

@@ -70,7 +70,7 @@ class ProjectFiles(QObject):
 
     def open_path(self, path: str | Path) -> bool:
         """Open the project at ``path``; on failure show why and keep the current one."""
-        from zoneeditor.gui.recovery_dialog import open_session
+        from zoneeditor.gui.recovery_dialog import RECOVERED_STATUS_MS, open_session, recovered_text
 
         try:
             # asks about a lock or edits left by a crash; reopening this file takes it over
@@ -87,7 +87,11 @@ class ProjectFiles(QObject):
         self.settings.add_recent(session.path)
         self.recent_changed.emit()
         self.opened.emit(session)
-        self.window.status(_tr("Opened %1").replace("%1", str(session.path)))
+        recovered = recovered_text(session)  # what came back, when edits were recovered
+        if recovered:
+            self.window.status(recovered, RECOVERED_STATUS_MS)
+        else:
+            self.window.status(_tr("Opened %1").replace("%1", str(session.path)))
         return True
 
     def save(self) -> bool:

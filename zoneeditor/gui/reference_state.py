@@ -5,16 +5,14 @@ opacity, order, attribution, carried copy, snapping); every change to that is a 
 ``core.reference_edits`` pushed through the editor, so it is undoable, journaled and saved like
 any edit. This object keeps what the window needs besides, for the editor's lifetime:
 
-- the **data** of each reference (features or a raster source), read off the UI thread through
-  the sandboxed reader (``io.reference``), and the one-sentence **problem** of each that could
-  not be read (a missing file never stops a project from opening);
+- the **data** of each reference read off the UI thread, the one-sentence **problem** of each
+  that could not be read, and the render **cache** the canvas draws them with (its workers
+  report through ``ready``): ``gui.reference_data``, ``store``;
 - the references shown **for this run only** (``zoneeditor PATH --reference FILE``): drawn,
   snapped to and traced along, listed in the Layers panel, but not part of the project until
   the user keeps them (``keep``: an ordinary undoable "Add reference layer");
-- the render **cache** (``render.reference_painter.ReferenceCache``) the canvas draws them
-  with: its workers report through ``ready`` (queued to the UI thread);
-- the **snap and trace targets** of the visible, snappable vector references, built off the UI
-  thread and set on the editing state (``EditState.references``) of the open document.
+- the **snap and trace targets** of the visible, snappable vector references, set on the
+  editing state of the open document (``gui.reference_snap``).
 
 The widgets (Layers panel rows, actions, the georeferencing dialog) call the methods here
 (``set_visible``, ``set_opacity``, ``move``, ``remove``, ``carry_copy``, ``keep``, ``add_files``,
@@ -23,7 +21,7 @@ The widgets (Layers panel rows, actions, the georeferencing dialog) call the met
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -38,26 +36,17 @@ from zoneeditor.core.reference_edits import (
     remove_reference,
     update_reference,
 )
+from zoneeditor.core.reference_order import new_position, with_run_only
 from zoneeditor.core.reference_rows import ReferenceRow, reference_rows
 from zoneeditor.core.reference_targets import ReferenceTargets
-from zoneeditor.gui.background import BackgroundJobs, Progress, error_text
-from zoneeditor.gui.thread_signal import ThreadSignal
-from zoneeditor.io.reference import (
-    LoadedReference,
-    RasterData,
-    VectorData,
-    embed,
-    load_reference,
-    new_reference,
-)
+from zoneeditor.gui.background import error_text
+from zoneeditor.gui.reference_data import Outcome, ReferenceData
+from zoneeditor.gui.reference_snap import SnapTargets
+from zoneeditor.io.reference import LoadedReference, VectorData
 from zoneeditor.render.reference_painter import ReferenceCache, RenderReference, scene_references
 
 if TYPE_CHECKING:
     from zoneeditor.gui.editor import Editor
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReferenceState", text)
 
 
 class ReferenceState(QObject):
@@ -83,23 +72,11 @@ class ReferenceState(QObject):
         super().__init__(editor)
         self.setObjectName("referenceState")
         self._editor = editor
-        #: The render cache of the window's map (cells, paths and tiles between frames).
-        self.cache = ReferenceCache(threaded=True)
-        # From the workers: through a ThreadSignal (this object may be deleted meanwhile).
-        self._cache_ready = ThreadSignal()
-        self._cache_ready.connect(self._on_cache_ready)
-        self.cache.on_ready = self._cache_ready.emitter()
-        self._data: dict[str, LoadedReference] = {}
-        self._problems: dict[str, str] = {}
-        self._loading: set[str] = set()
-        self._copying: set[str] = set()
+        #: What was read of each reference, the reads under way and the render cache.
+        self.store = ReferenceData(self)
+        self.store.ready.connect(self.ready)
+        self._snap = SnapTargets(self, editor)
         self._run_only: list[ReferenceLayer] = []
-        self._epoch = 0  # grows with every project opened: older loads are dropped
-        self._jobs: set[BackgroundJobs] = set()
-        self._targets_jobs = BackgroundJobs(self, "reference-targets")
-        self._targets: ReferenceTargets | None = None
-        self._targets_key: tuple | None = None  # None: not set on this editing state yet
-        self._retained: frozenset[int] = frozenset()
         self._gesture = 0
         editor.session_changed.connect(self.on_session_changed)
         editor.document_changed.connect(self.on_document_changed)
@@ -109,10 +86,12 @@ class ReferenceState(QObject):
         self._load_missing()
         self._sync()
 
-    def _on_cache_ready(self, _args: tuple) -> None:
-        self.ready.emit()  # on the UI thread now
-
     # -- what is shown -------------------------------------------------------------------------
+    @property
+    def cache(self) -> ReferenceCache:
+        """The render cache of the window's map (cells, paths and tiles between frames)."""
+        return self.store.cache
+
     @property
     def project_layers(self) -> tuple[ReferenceLayer, ...]:
         """The open project's references, bottom to top."""
@@ -120,25 +99,8 @@ class ReferenceState(QObject):
 
     def layers(self) -> tuple[ReferenceLayer, ...]:
         """Every reference the map draws, bottom to top: the project's, with those shown for
-        this run only placed as a new one would be (imagery above the project's imagery,
-        vectors on top)."""
-        project = list(self.project_layers)
-        if not self._run_only:
-            return tuple(project)
-        cut = self._raster_top(project)
-        rasters = [r for r in self._run_only if r.is_raster]
-        vectors = [r for r in self._run_only if not r.is_raster]
-        return (*project[:cut], *rasters, *project[cut:], *vectors)
-
-    @staticmethod
-    def _raster_top(layers: list[ReferenceLayer] | tuple[ReferenceLayer, ...]) -> int:
-        """Where a new image goes: above the last image, below every vector reference (a
-        picture would hide the roads and rivers drawn under it)."""
-        return max((i + 1 for i, r in enumerate(layers) if r.is_raster), default=0)
-
-    def _position(self, layer: ReferenceLayer) -> int | None:
-        """The place of a new reference in the project (None: on top)."""
-        return self._raster_top(self.project_layers) if layer.is_raster else None
+        this run only placed as a new one would be (``core.reference_order``)."""
+        return with_run_only(self.project_layers, self._run_only)
 
     def layer(self, reference_id: str) -> ReferenceLayer | None:
         """The reference with this id (of the project or of this run), or None."""
@@ -150,39 +112,34 @@ class ReferenceState(QObject):
 
     def scene_references(self) -> tuple[RenderReference, ...]:
         """The visible references that have data, bottom to top (``Scene.references``)."""
-        return scene_references(self.layers(), self._data)
+        return scene_references(self.layers(), self.store.loaded)
 
     def rows(self) -> list[ReferenceRow]:
         """The Layers panel's reference rows, top first (``core.reference_rows``)."""
-        available = {i: d.from_copy for i, d in self._data.items()}
-        return reference_rows(self.layers(), available, self._problems)
+        available = {i: d.from_copy for i, d in self.store.loaded.items()}
+        return reference_rows(self.layers(), available, self.store.problems)
 
     def data(self, reference_id: str) -> LoadedReference | None:
         """The loaded data of a reference (None while loading, or when it cannot be read)."""
-        return self._data.get(reference_id)
+        return self.store.get(reference_id)
 
     def problem_of(self, reference_id: str) -> str:
         """Why a reference is not shown ('' when it is, or is still loading)."""
-        return self._problems.get(reference_id, "")
+        return self.store.problem_of(reference_id)
 
     def is_loading(self, reference_id: str) -> bool:
         """True while a reference's file is being read (or its copy being made)."""
-        return reference_id in self._loading or reference_id in self._copying
+        return self.store.is_loading(reference_id)
 
     def bounds(self, reference_id: str) -> tuple[float, float, float, float] | None:
         """Lon/lat box of a loaded reference (to zoom to it), or None."""
-        data = self._data.get(reference_id)
-        if isinstance(data, RasterData):
-            return data.bounds
-        if isinstance(data, VectorData):
-            return data.features.bounds
-        return None
+        return self.store.bounds(reference_id)
 
     @property
     def targets(self) -> ReferenceTargets | None:
         """The snap and trace targets now set on the editing state (None: no vector
         reference is visible and snappable)."""
-        return self._targets
+        return self._snap.targets
 
     # -- adding --------------------------------------------------------------------------------
     def add_files(self, paths: Iterable[str | Path]) -> None:
@@ -209,41 +166,20 @@ class ReferenceState(QObject):
     def _read_new(self, paths: list[Path], keep: bool) -> None:
         """Read ``paths`` in parallel; add (or show) them in the order given as soon as each
         one and those before it are read."""
-        cache = self.cache
-        results: list[tuple[ReferenceLayer, LoadedReference] | BaseException | None] = [
-            None] * len(paths)
-        flushed = [0]
 
-        def flush() -> None:
-            while flushed[0] < len(results):
-                outcome = results[flushed[0]]
-                if outcome is None:  # not read yet: those after it wait
-                    break
-                flushed[0] += 1
-                if isinstance(outcome, BaseException):
-                    self.add_failed.emit(error_text(outcome))
-                else:
-                    self._adopt(*outcome, keep=keep)
+        def arrived(outcome: Outcome) -> None:
+            if isinstance(outcome, BaseException):
+                self.add_failed.emit(error_text(outcome))
+            else:
+                self._adopt(*outcome, keep=keep)
 
-        for i, path in enumerate(paths):
-            def work(_progress: Progress, path: Path = path
-                     ) -> tuple[ReferenceLayer, LoadedReference]:
-                layer, data = new_reference(path)
-                cache.prepare(data)
-                return layer, data
-
-            def arrived(outcome: tuple[ReferenceLayer, LoadedReference] | BaseException,
-                        i: int = i) -> None:
-                results[i] = outcome
-                flush()
-
-            self._run(work, arrived, arrived)
+        self.store.read_new(paths, arrived)
 
     def _adopt(self, layer: ReferenceLayer, data: LoadedReference, keep: bool) -> None:
-        self._data[layer.id] = data
+        self.store.put(layer.id, data)
         if keep:
             if not self._push(add_reference(self._meta(), self._version(), layer,
-                                            self._position(layer))):
+                                            new_position(self.project_layers, layer))):
                 return
         else:
             self._run_only.append(layer)
@@ -254,15 +190,15 @@ class ReferenceState(QObject):
                   before: ChangeSet | None = None) -> bool:
         """Add a reference whose data was read already (a georeferenced scan just written),
         after the project-detail change ``before`` if given: one undo step for both."""
-        self._data[layer.id] = data
+        self.store.put(layer.id, data)
         meta, version = self._meta(), self._version()
         start = before.meta[1] if before is not None and before.meta is not None else meta
-        cs = add_reference(start, version, layer, self._position(layer))
+        cs = add_reference(start, version, layer, new_position(self.project_layers, layer))
         if start is not meta:
             assert cs.meta is not None  # a reference edit always changes the project details
             cs = ChangeSet(cs.label, version, (), meta=(meta, cs.meta[1]))
         if not self._push(cs):
-            self._data.pop(layer.id, None)
+            self.store.forget([layer.id])
             return False
         self.added.emit(layer.id)
         return True
@@ -274,7 +210,7 @@ class ReferenceState(QObject):
             return False
         self._run_only.remove(layer)
         if self._push(add_reference(self._meta(), self._version(), layer,
-                                    self._position(layer))):
+                                    new_position(self.project_layers, layer))):
             return True
         self._run_only.append(layer)
         self._sync()
@@ -330,7 +266,7 @@ class ReferenceState(QObject):
         """Remove a reference (one undo step for a project reference; its file stays)."""
         if self.is_run_only(reference_id):
             self._run_only = [r for r in self._run_only if r.id != reference_id]
-            self._data.pop(reference_id, None)
+            self.store.forget([reference_id])
             self._sync()
             return True
         if self._meta().reference(reference_id) is None:
@@ -341,16 +277,13 @@ class ReferenceState(QObject):
         """Carry a copy of the reference's file inside the project (copied off the UI thread,
         then one undo step), or stop carrying it."""
         layer = self._meta().reference(reference_id)
-        if layer is None or bool(layer.embedded) == carry or reference_id in self._copying:
+        if layer is None or bool(layer.embedded) == carry or self.store.is_copying(reference_id):
             return
         if not carry:
             self._update(reference_id, embedded="")
             return
-        self._copying.add(reference_id)
-        self.changed.emit()
 
         def done(copied: ReferenceLayer) -> None:
-            self._copying.discard(reference_id)
             if self._meta().reference(reference_id) is None:
                 self.changed.emit()  # removed meanwhile
                 return
@@ -358,17 +291,16 @@ class ReferenceState(QObject):
                 self.changed.emit()
 
         def failed(exc: BaseException) -> None:
-            self._copying.discard(reference_id)
             self.changed.emit()
             self.add_failed.emit(error_text(exc))
 
-        self._run(lambda _p: embed(layer), done, failed)
+        self.store.copy_file(layer, done, failed)
+        self.changed.emit()  # copying: shown as loading
 
     def replace_data(self, reference_id: str, data: LoadedReference) -> None:
         """Use freshly read ``data`` for a reference (its file was written again, e.g. a
         georeferenced scan saved once more)."""
-        self._data[reference_id] = data
-        self._problems.pop(reference_id, None)
+        self.store.put(reference_id, data)
         self._sync()
 
     def _update(self, reference_id: str, merge: str | None = None, **changes: Any) -> bool:
@@ -388,13 +320,8 @@ class ReferenceState(QObject):
     # -- following the project -----------------------------------------------------------------
     def on_session_changed(self, _session: object = None) -> None:
         """Another project: forget the old one's data and problems, read the new one's."""
-        self._epoch += 1
-        keep = {r.id for r in self._run_only}
-        self._data = {i: d for i, d in self._data.items() if i in keep}
-        self._problems = {i: p for i, p in self._problems.items() if i in keep}
-        self._loading.clear()
-        self._copying.clear()
-        self._targets_key = None  # a new editing state: set the targets on it again
+        self.store.forget_all_but({r.id for r in self._run_only})
+        self._snap.renew()  # a new editing state: set the targets on it again
         self._load_missing()
         self._sync()
 
@@ -407,80 +334,31 @@ class ReferenceState(QObject):
         if before.references == after.references:
             return
         was = {r.id: r.path for r in before.references}
-        for r in after.references:  # found elsewhere (or undone): read it from there
-            if r.id in was and was[r.id] != r.path:
-                self._data.pop(r.id, None)
-                self._problems.pop(r.id, None)
+        # found elsewhere (or undone): read it from there
+        self.store.forget(r.id for r in after.references if r.id in was and was[r.id] != r.path)
         self._load_missing()
         self._sync()
 
     def _load_missing(self) -> None:
         """Read every project reference that has neither data nor a problem yet."""
-        todo = [r for r in self.project_layers
-                if r.id not in self._data and r.id not in self._problems
-                and r.id not in self._loading]
-        if not todo:
-            return
-        session = self._editor.session
-        path, epoch, cache = session.path, self._epoch, self.cache
-        self._loading.update(r.id for r in todo)
 
-        def work(_progress: Progress) -> tuple[dict[str, LoadedReference], dict[str, str]]:
-            loaded: dict[str, LoadedReference] = {}
-            problems: dict[str, str] = {}
-            for layer in todo:  # one by one, so one unreadable file does not hide the rest
-                try:
-                    data = load_reference(layer, path)
-                    cache.prepare(data)
-                except Exception as exc:  # a ReadError, or a reader that broke: one sentence
-                    problems[layer.id] = _tr("Reference layer '%1' is not shown: %2").replace(
-                        "%1", layer.name).replace("%2", error_text(exc))
-                else:
-                    loaded[layer.id] = data
-            return loaded, problems
-
-        def done(result: tuple[dict[str, LoadedReference], dict[str, str]]) -> None:
-            if epoch != self._epoch:
-                return  # another project was opened meanwhile
-            loaded, problems = result
-            self._loading.difference_update(r.id for r in todo)
-            self._data.update(loaded)
-            self._problems.update(problems)
+        def done(problems: list[str]) -> None:
             self._sync()
-            for sentence in problems.values():
+            for sentence in problems:
                 self.problem.emit(sentence)
 
-        self._run(work, done)
+        self.store.load_missing(self.project_layers, self._editor.session.path, done,
+                                self._report)
 
     def _sync(self) -> None:
         """Tell the map and panel, forget render data of references gone, and keep the snap
         targets in step with the visible, snappable vector references."""
-        # Data of a removed project reference stays (an undo brings it back at once); it
-        # goes with the project.
-        present = list(self._data.values())
-        retained = frozenset(id(d) for d in present)
-        if retained != self._retained:
-            self.cache.retain(present)
-            self._retained = retained
+        self.store.retain()
         self.changed.emit()
-        layers = [(r.id, r.name, d.features) for r in self.layers()
-                  if r.visible and r.snap and not r.is_raster
-                  and isinstance(d := self._data.get(r.id), VectorData)]
-        key = tuple((i, n, id(f)) for i, n, f in layers)
-        if key == self._targets_key:
-            self._editor.edit_state.references = self._targets
-            return
-        self._targets_key = key
-        if not layers:
-            self._targets_jobs.cancel()
-            self._set_targets(None)
-            return
-        self._targets_jobs.submit(lambda _p: ReferenceTargets.build(layers),
-                                  on_done=self._set_targets)
-
-    def _set_targets(self, targets: ReferenceTargets | None) -> None:
-        self._targets = targets
-        self._editor.edit_state.references = targets
+        loaded = self.store.loaded
+        self._snap.follow([(r.id, r.name, d.features) for r in self.layers()
+                           if r.visible and r.snap and not r.is_raster
+                           and isinstance(d := loaded.get(r.id), VectorData)])
 
     # -- helpers -------------------------------------------------------------------------------
     def _meta(self):
@@ -492,27 +370,12 @@ class ReferenceState(QObject):
     def _push(self, changeset: ChangeSet) -> bool:
         return self._editor.push(changeset)
 
-    def _run(self, work: Callable[[Progress], Any], on_done: Callable[[Any], None],
-             on_error: Callable[[BaseException], None] | None = None) -> None:
-        """Run ``work`` on a thread of its own (requests never make each other stale)."""
-        jobs = BackgroundJobs(self, "reference-reader")
-        self._jobs.add(jobs)
-
-        def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
-            self._jobs.discard(jobs)
-            jobs.deleteLater()
-            if callback is not None:
-                callback(value)
-
-        jobs.submit(work, on_done=lambda r: finish(on_done, r),
-                    on_error=lambda e: finish(on_error or self._report, e))
-
     def _report(self, exc: BaseException) -> None:
         self.problem.emit(error_text(exc))
 
     def is_busy(self) -> bool:
         """True while a file is read, a copy made or snap targets built."""
-        return bool(self._jobs) or self._targets_jobs.is_busy()
+        return self.store.is_busy() or self._snap.is_busy()
 
     def wait(self, timeout_s: float = 60.0) -> bool:
         """Process events until every read, copy and target build was delivered (tests,
@@ -523,13 +386,11 @@ class ReferenceState(QObject):
         while self.is_busy():
             if time.monotonic() > end:
                 return False
-            for jobs in list(self._jobs):
-                jobs.wait(max(0.0, end - time.monotonic()))
-            self._targets_jobs.wait(max(0.0, end - time.monotonic()))
+            self.store.wait(end)
+            self._snap.wait(max(0.0, end - time.monotonic()))
         return True
 
     def close(self) -> None:
         """Stop the render workers (the window is closing)."""
-        self.cache.on_ready = None
-        self.cache.close()
+        self.store.close()
 

@@ -1,6 +1,7 @@
 """The window and its screen: the room a screen offers (less task bars), the height the
-window's frame, menu bar, toolbars and status bar take, and keeping a window's frame on the
-screen (a window saved on a larger monitor, or the default size on a small laptop)."""
+window's frame, menu bar, toolbars and status bar take, keeping a window's frame on the
+screen (a window saved on a larger monitor, or the default size on a small laptop), and a
+shown window growing for content that got taller (``grow_to_content``)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,35 @@ def fit_window(window: QWidget, avail: QRect) -> None:
     y = min(max(frame.y(), avail.y()), avail.bottom() + 1 - frame.height())
     if (x, y) != (frame.x(), frame.y()):
         window.move(x, y)
+
+
+def grow_to_content(window: QWidget) -> None:
+    """Make the shown ``window`` as large as its content needs — as wide as its layout's
+    minimum, as tall as the layout would like at that width — within its screen's free
+    area (then kept on the screen); never smaller.
+
+    For a word-wrapped message that got longer (a refusal naming a long server address, in
+    a longer language): Qt keeps a shown window's size, and a window whose minimum width
+    was set keeps that too, so the layout squeezed the fields above the message below
+    their size and cut the message at the bottom, and an address wider than the window
+    (it cannot be wrapped) at the right (File ▸ Open team project… on an X11 desktop).
+    A window not shown yet gets its size when it is shown."""
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    layout.activate()
+    avail = available_geometry(window)
+    frame = window.frameGeometry()
+    extra = QSize(frame.width() - window.width(), frame.height() - window.height())
+    width = min(max(window.width(), layout.totalMinimumSize().width()),
+                avail.width() - extra.width())
+    need = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height())
+    height = min(max(window.height(), need), avail.height() - extra.height())
+    if (width, height) == (window.width(), window.height()):
+        return
+    window.resize(width, height)
+    fit_window(window, avail)
 
 
 class FitsScreen(QMainWindow):

@@ -89,7 +89,7 @@ def load_background(viewport: Viewport) -> tuple[Any, Any]:
 def panels_menu(view_menu: QMenu, reset: Callable[[], object]) -> tuple[QMenu, QAction]:
     """View ▸ Panels (each dock's toggle is added to it as the dock is made) with its
     Reset panel layout entry calling ``reset``; returns the menu and that action."""
-    menu = view_menu.addMenu(_actions_tr("Panels"))
+    menu = view_menu.addMenu(_actions_tr("&Panels"))
     menu.setObjectName("menuPanels")
     act = menu.addAction(QCoreApplication.translate("MainWindow", "&Reset panel layout"))
     act.setObjectName("action_reset_layout")

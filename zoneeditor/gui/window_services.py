@@ -6,15 +6,37 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QToolBar, QWidget
 
+from zoneeditor.gui.menu_style import MenuStyle
 from zoneeditor.gui.screen_fit import FitsScreen
 
 if TYPE_CHECKING:
     from zoneeditor.gui.toolbar_rows import ToolbarRows
     from zoneeditor.gui.window_actions import WindowActions
+    from zoneeditor.gui.window_focus import PaneFocus
+
+
+#: The menu bar's titles with their Alt letters (Alt+F opens File), by the names panels and
+#: add-ons ask for (``menu("File")``); a translation gives each its own letter. A menu not
+#: listed here is titled by its name, translated, with no Alt letter.
+MENU_TITLES = {
+    "File": QT_TRANSLATE_NOOP("MainWindow", "&File"),
+    "Edit": QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+    "View": QT_TRANSLATE_NOOP("MainWindow", "&View"),
+    "Tools": QT_TRANSLATE_NOOP("MainWindow", "&Tools"),
+    "Version": QT_TRANSLATE_NOOP("MainWindow", "Ve&rsion"),
+    "Layer": QT_TRANSLATE_NOOP("MainWindow", "&Layer"),
+    "Help": QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+}
+
+
+def menu_title(name: str) -> str:
+    """The title of the menu called ``name`` in the interface language, with its Alt letter
+    (``MENU_TITLES``)."""
+    return QCoreApplication.translate("MainWindow", str(MENU_TITLES.get(name, name)))
 
 
 class ServingWindow(FitsScreen):
@@ -22,9 +44,12 @@ class ServingWindow(FitsScreen):
     arrangement, toolbar rows); ``MainWindow`` makes what these need when it is built."""
 
     _menus: dict[str, QMenu]
+    #: Draws the menus' shortcuts left to right in any language (``gui.menu_style``).
+    _menu_style: MenuStyle
     _panels_menu: QMenu
     toolbar_rows: ToolbarRows
     window_actions: WindowActions
+    pane_focus: PaneFocus
 
     @property
     def main_widget(self) -> QWidget:
@@ -36,8 +61,9 @@ class ServingWindow(FitsScreen):
         created (before Help) if it does not exist yet."""
         if name not in self._menus:
             bar = self.menuBar()
-            menu = QMenu(self.tr(name), self)
+            menu = QMenu(menu_title(name), self)
             menu.setObjectName(f"menu{name}")
+            self._menu_style.adopt(menu)
             help_menu = self._menus.get("Help")
             if help_menu is not None:
                 bar.insertMenu(help_menu.menuAction(), menu)
@@ -65,6 +91,7 @@ class ServingWindow(FitsScreen):
         dock.setWidget(scrolling(widget))
         self.docks.add(dock, area, on_demand)
         self._panels_menu.addAction(dock.toggleViewAction())
+        self.pane_focus.dock_added(dock)  # F6 visits it, Ctrl+digit shows it, Esc leaves it
         return dock
 
     def add_toolbar(self, bar: QToolBar, new_row: bool = False) -> None:
