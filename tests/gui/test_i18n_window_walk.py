@@ -117,9 +117,11 @@ def everything_showing(window, other, reference, qtbot) -> list[tuple[str, str]]
     return texts
 
 
-def help_texts(window, qtbot, scan, monkeypatch) -> list[tuple[str, str]]:
+def help_texts(window, qtbot, scan, monkeypatch, marked: bool) -> list[tuple[str, str]]:
     """The shortcut sheet (its lines too), the user guide's frame and the georeferencing
-    dialog on a scan."""
+    dialog on a scan. The guide's pages are its own text, written in each language (not
+    through the translator): their titles in its contents are judged in Arabic and Russian,
+    not in the ``marked`` run."""
     sheet = window.addons.shortcuts.show_sheet()
     texts = [(f"shortcut sheet: {w}", t) for w, t in shown_texts(sheet)]
     texts += [("shortcut sheet line", line) for line in sheet.browser.toPlainText().split("\n")]
@@ -127,7 +129,7 @@ def help_texts(window, qtbot, scan, monkeypatch) -> list[tuple[str, str]]:
     guide = window.addons.guide.show_guide()
     assert guide is not None
     texts += [(f"user guide: {w}", t) for w, t in shown_texts(guide)
-              if "GuideBrowser" not in w]  # the pages themselves are written in English
+              if "GuideBrowser" not in w and not (marked and "guideContents" in w)]
     guide.close()
     monkeypatch.setattr(georef_dialog, "ask_scan_file", lambda parent, folder="": str(scan))
     window.addons.references.act_georef.trigger()
@@ -143,7 +145,7 @@ def help_texts(window, qtbot, scan, monkeypatch) -> list[tuple[str, str]]:
 def test_every_text_of_the_window_is_in_the_interface_language(
         language, window, two_copies, osm_xml, scan_png, qtbot, monkeypatch):
     texts = everything_showing(window, two_copies[1], osm_xml, qtbot)
-    texts += help_texts(window, qtbot, scan_png, monkeypatch)
+    texts += help_texts(window, qtbot, scan_png, monkeypatch, marked=language == "marked")
     assert len(texts) > 500
     wheres = " ".join(w for w, _ in texts)
     for part in ("conflictsList", "referenceTable", "menu ▸", "QToolBar", "status bar",

@@ -60,15 +60,6 @@ def test_every_marked_string_is_in_the_translation_file(lang):
     assert no_plural == [], "given a count but translated without plural forms"
 
 
-def test_the_user_guide_titles_are_listed_for_translation():
-    from zoneeditor.gui.help_guide import PAGES, page_title
-    from zoneeditor.i18n import extra_strings
-
-    titles = {page_title(ROOT / page) for page in PAGES if page != "README.md"}
-    assert len(titles) == len(PAGES) - 1
-    assert titles <= set(extra_strings.GUIDE_TITLES)
-
-
 def test_translate_helpers_are_found_however_they_pass_the_text(tmp_path):
     module = tmp_path / "panel.py"
     module.write_text(

@@ -106,6 +106,31 @@ def display_name(obj: Named, order: Order = "name_first", separator: str = SEPAR
     return separator.join(shown)
 
 
+#: How the map labels features (``render.scene.Scene.label_language``): "both" names side by
+#: side (the window's default), the "local"-script name (an Arabic window), or the
+#: romanised name ("en").
+LabelLanguage = Literal["both", "local", "en"]
+
+
+def label_name(obj: Named, language: str = "both", fallback: str = "") -> str:
+    """A feature's name as the map labels it in ``language`` (a ``LabelLanguage``): both
+    names side by side (``display_name``), the local-script name (else the name), or the
+    romanised name (else the local one); ``fallback`` when it has neither. Every list that
+    names features next to the map (the Changes panel) uses this, so the map and the list
+    read alike: "إدلب" in an Arabic window, "Idlib · ⁨إدلب⁩" in an English one.
+
+    >>> label_name({"name": "Idlib", "name_local": "إدلب"}, "local")
+    'إدلب'
+    >>> label_name({"name": "Idlib", "name_local": ""}, "local")
+    'Idlib'
+    """
+    if language == "both":
+        return display_name(obj, fallback=fallback)
+    name, local = name_parts(obj)
+    first, second = (local, name) if language == "local" else (name, local)
+    return first or second or fallback
+
+
 def plain_display_name(obj: Named, order: Order = "name_first", separator: str = SEPARATOR,
                        fallback: str = "") -> str:
     """Like ``display_name`` without the isolation marks.
@@ -160,6 +185,53 @@ def figure(number: str, unit: str) -> str:
     True
     """
     return with_unit(ltr(number), unit)
+
+
+def embedded(value: str) -> str:
+    """``value`` isolated for a place inside a sentence of either direction: left to right
+    (LRI … PDI) when it has no right-to-left letter, as figures, codes, dates, coordinates
+    and Latin or Cyrillic names; first strong (FSI … PDI) otherwise, so an Arabic name
+    keeps its own direction. Nothing is added to ''.
+
+    Why every value and not only the "obviously" mixed ones: after an Arabic word, the
+    Unicode bidi algorithm turns European digits into Arabic numbers (rule W2), and a hyphen
+    between Arabic numbers does not join them (W4 joins European numbers only), so in
+    "التاريخ: 2026-12-01" each group is laid out alone and the groups come out right to
+    left, "01-12-2026"; a fingerprint "7375-7751-41AB" prints "41AB-7751-7375".
+
+    >>> embedded("2026-12-01") == LRI + "2026-12-01" + PDI
+    True
+    >>> embedded("إدلب") == FSI + "إدلب" + PDI
+    True
+    """
+    if not value:
+        return ""
+    return isolate(value) if has_rtl(value) else ltr(value)
+
+
+_PLACEHOLDER = re.compile(r"%(\d+)")
+
+
+def sentence(template: str, *values: str) -> str:
+    """A translated ``template`` with ``%1``, ``%2``… replaced, in one pass, by ``values``,
+    each isolated with ``embedded`` so no value is reordered by the sentence around it nor
+    reorders it. Placeholders without a value are left as they are.
+
+    This is the one way to put figures, codes and names into a sentence that may be
+    right-to-left: the printed sheet ("البصمة: %1", "المقياس %1 (صحيح عند %2)") and the
+    window (the print dialog's "Fingerprint %1") alike. A unit that is translated with the
+    sentence goes through ``figure`` first (only its number is isolated).
+
+    >>> sentence("Date: %1", "2026-12-01") == "Date: " + LRI + "2026-12-01" + PDI
+    True
+    >>> strip_bidi(sentence("%2 of %1", "%2", "3"))
+    '3 of %2'
+    """
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return embedded(values[index]) if 0 <= index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, template)
 
 
 def display_position(lon: float, lat: float, dms: bool = False) -> str:

@@ -19,6 +19,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
+from zoneeditor.core.messages import Message
+
 # (first code point, last code point, script): the blocks place names are written in.
 _BLOCKS = sorted([
     (0x0041, 0x005A, "Latin"), (0x0061, 0x007A, "Latin"), (0x00C0, 0x024F, "Latin"),
@@ -57,6 +59,50 @@ _GREEK_ACCENTED = set("άέήίόύώΐΰϊϋΆΈΉΊΌΎΏ")
 _VOWELS = set("aeiouyаеёиоуыэюяіїєαεηιουωάέήίόύώ")
 _ALPHABETS = {"Latin", "Cyrillic", "Greek"}
 _INNER_OK = set("-'’‘ʼʻʿʾ`.·/&()") | {"\u0640", "\u200c", "\u200d"}
+
+
+#: Each script's name as a sentence shows it ("the text reads as Arabic in cp1256"): a
+#: Message, so the window shows it in the interface language; the code keeps the key.
+SCRIPT_NAMES: dict[str, Message] = {
+    "Latin": Message("Latin"),
+    "Greek": Message("Greek"),
+    "Cyrillic": Message("Cyrillic"),
+    "Armenian": Message("Armenian"),
+    "Hebrew": Message("Hebrew"),
+    "Arabic": Message("Arabic"),
+    "Syriac": Message("Syriac"),
+    "Thaana": Message("Thaana"),
+    "NKo": Message("NKo"),
+    "Devanagari": Message("Devanagari"),
+    "Bengali": Message("Bengali"),
+    "Gurmukhi": Message("Gurmukhi"),
+    "Gujarati": Message("Gujarati"),
+    "Oriya": Message("Oriya"),
+    "Tamil": Message("Tamil"),
+    "Telugu": Message("Telugu"),
+    "Kannada": Message("Kannada"),
+    "Malayalam": Message("Malayalam"),
+    "Sinhala": Message("Sinhala"),
+    "Thai": Message("Thai"),
+    "Lao": Message("Lao"),
+    "Tibetan": Message("Tibetan"),
+    "Myanmar": Message("Myanmar"),
+    "Georgian": Message("Georgian"),
+    "Hangul": Message("Hangul"),
+    "Ethiopic": Message("Ethiopic"),
+    "Cherokee": Message("Cherokee"),
+    "Khmer": Message("Khmer"),
+    "Mongolian": Message("Mongolian"),
+    "Tifinagh": Message("Tifinagh"),
+    "Kana": Message("Kana"),
+    "Han": Message("Han"),
+    "Yi": Message("Yi"),
+}
+
+
+def script_name(script: str) -> str:
+    """``script`` ("Arabic") as a sentence names it (a Message; an unknown one as it is)."""
+    return SCRIPT_NAMES.get(script, script)
 
 
 def char_script(ch: str) -> str:

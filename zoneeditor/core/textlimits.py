@@ -8,8 +8,8 @@ keeps the first ~80 characters.
 
 >>> quote("Idlib")
 "'Idlib'"
->>> quote("x" * 1000)[:12], len(quote("x" * 1000)) < 100
-("'xxxxxxxxxxx", True)
+>>> quote("x" * 1000)[-24:], len(quote("x" * 1000)) < 110
+("'… (920 more characters)", True)
 >>> size_text(200 * 1024 * 1024)
 '200.0 MB'
 """
@@ -37,16 +37,19 @@ def quote(value: Any, limit: int = QUOTE_CHARS) -> str:
     if len(text) <= limit:
         return repr(text)
     rest = len(text) - limit
-    return f"{text[:limit]!r}… ({rest:,} more characters)"
+    return Message("%1… (%2 more characters)", repr(text[:limit]), f"{rest:,}")
 
 
 def size_text(n_bytes: int) -> str:
-    """A byte count for people: "812 bytes", "64.0 KB", "200.0 MB"."""
+    """A byte count for people: "812 bytes", "64.0 KB", "200.0 MB", "1.5 GB" (a Message:
+    the window writes the unit in the interface language)."""
     if n_bytes < 1024:
-        return f"{n_bytes} bytes"
+        return Message("%1 bytes", n_bytes)
     if n_bytes < 1024 * 1024:
-        return f"{n_bytes / 1024:.1f} KB"
-    return f"{n_bytes / (1024 * 1024):.1f} MB"
+        return Message("%1 KB", f"{n_bytes / 1024:.1f}")
+    if n_bytes < 1024 ** 3:
+        return Message("%1 MB", f"{n_bytes / (1024 * 1024):.1f}")
+    return Message("%1 GB", f"{n_bytes / 1024 ** 3:.1f}")
 
 
 def value_size(value: Any) -> int:

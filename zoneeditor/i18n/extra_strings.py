@@ -1,23 +1,14 @@
 """Strings translated at run time whose text lupdate cannot see in the code.
 
-The main window builds menus and tool actions from names held in variables
-(``self.tr(name)`` with name "File", or a tool class's ``name``), so the sources have no
-literal for lupdate. Listing them here with ``QT_TRANSLATE_NOOP`` puts them in the .ts files
-under the context Qt uses at run time. Nothing imports this module; it is read by
-``pyside6-lupdate`` only (packaging/update_translations.sh). A new menu or tool name goes here.
+The main window builds its tool actions from names held in variables (a tool class's
+``name``), so the sources have no literal for lupdate. Listing them here with
+``QT_TRANSLATE_NOOP`` puts them in the .ts files under the context Qt uses at run time.
+Nothing imports this module; it is read by ``pyside6-lupdate`` only
+(packaging/update_translations.sh). A new tool name goes here; a new menu of the menu bar
+goes in ``MENU_TITLES`` (gui/window_services.py), with its Alt letter.
 """
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-MENUS = (
-    QT_TRANSLATE_NOOP("MainWindow", "File"),
-    QT_TRANSLATE_NOOP("MainWindow", "Edit"),
-    QT_TRANSLATE_NOOP("MainWindow", "View"),
-    QT_TRANSLATE_NOOP("MainWindow", "Tools"),
-    QT_TRANSLATE_NOOP("MainWindow", "Version"),
-    QT_TRANSLATE_NOOP("MainWindow", "Layer"),
-    QT_TRANSLATE_NOOP("MainWindow", "Help"),
-)
 
 #: Tool names (core/tools: ``Tool.name``), shown in the Tools menu and the status bar.
 TOOLS = (
@@ -82,21 +73,16 @@ IMPORT_ENCODINGS = (
     QT_TRANSLATE_NOOP("ImportDialog", "ISO-8859-1 (Latin-1)"),
 )
 
-#: Titles of the user guide's pages in its contents (``gui.help_guide.PAGES``, each page's
-#: first heading up to a colon). The pages are English; their titles are listed translated
-#: so a reader finds the page. tests/unit/test_i18n_catalogue.py checks the list is whole.
-GUIDE_TITLES = (
-    QT_TRANSLATE_NOOP("UserGuide", "The editor window, canvas and renderer"),
-    QT_TRANSLATE_NOOP("UserGuide", "Editing"),
-    QT_TRANSLATE_NOOP("UserGuide", "The diff"),
-    QT_TRANSLATE_NOOP("UserGuide", "Printing"),
-    QT_TRANSLATE_NOOP("UserGuide", "Exchange with other parties"),
-    QT_TRANSLATE_NOOP("UserGuide", "Reference layers"),
-    QT_TRANSLATE_NOOP("UserGuide", "Merging proposals"),
-    QT_TRANSLATE_NOOP("UserGuide", "Team server"),
-    QT_TRANSLATE_NOOP("UserGuide", "Never lose an edit"),
-    QT_TRANSLATE_NOOP("UserGuide", "Languages"),
-    QT_TRANSLATE_NOOP("UserGuide", "Packaging"),
+#: The names of the core attributes (``core.model.ATTRIBUTE_NAMES``): inside a step's label
+#: ("Edit local name of Idlib"), in the Changes panel, and capitalised as the Attributes
+#: panel's field labels (``i18n.values.attribute_name``, ``attribute_title``).
+ATTRIBUTE_NAMES = (
+    QT_TRANSLATE_NOOP("ToolMessages", "name"),
+    QT_TRANSLATE_NOOP("ToolMessages", "local name"),
+    QT_TRANSLATE_NOOP("ToolMessages", "party"),
+    QT_TRANSLATE_NOOP("ToolMessages", "status"),
+    QT_TRANSLATE_NOOP("ToolMessages", "kind"),
+    QT_TRANSLATE_NOOP("ToolMessages", "notes"),
 )
 
 #: Labels of undoable steps (``ChangeSet.label`` made in core and io as ``Message``): the
@@ -359,6 +345,9 @@ FILE_MESSAGES = (
                                       "too intricate for the geometry library)"),
     QT_TRANSLATE_NOOP("ToolMessages", "overlaps %1 of %2 by %3 km²"),
     QT_TRANSLATE_NOOP("ToolMessages", "overlaps %1 of no party by %2 km²"),
+    # core.undo_slim
+    QT_TRANSLATE_NOOP("ToolMessages", "the undo step %1 does not fit feature %2 as it is now; "
+                                      "nothing was changed"),
     # gui.tool_messages
     QT_TRANSLATE_NOOP("ToolMessages", "An unexpected error occurred: %1"),
     # io.exchange.export
@@ -430,6 +419,27 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "it is not a GeoJSON Feature object"),
     QT_TRANSLATE_NOOP("ToolMessages", "its geometry cannot be built (%1)"),
     QT_TRANSLATE_NOOP("ToolMessages", "malformed"),
+    # io.exchange.textfile (GeoJSON and KML that are not UTF-8)
+    QT_TRANSLATE_NOOP("ToolMessages", "the text is not UTF-8, as %1 requires (byte %2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its XML declaration says the text is %1, but it is not "
+                                      "(byte %2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1; it reads as %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 in %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "words in %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 (%2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1, and no encoding zoneeditor knows reads it as words; "
+                                      "it was read byte for byte, so names may show wrongly"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the text is UTF-16 (it starts with a byte order mark), "
+                                      "not UTF-8; it was read as UTF-16"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the text starts as UTF-16 (a byte order mark) but is "
+                                      "not UTF-16 (byte %1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the text does not decode as %1, as you chose (byte %2): "
+                                      "names would show wrongly"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its XML declaration says the text is %1, but it is not; "
+                                      "it was read as %2, as you chose"),
+    QT_TRANSLATE_NOOP("ToolMessages", "its XML declaration names an unknown encoding %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the file says its text is %1, so the encoding you chose "
+                                      "(%2) was not used"),
     # io.exchange.importing
     QT_TRANSLATE_NOOP("ToolMessages", "repair offered (--repair)"),
     QT_TRANSLATE_NOOP("ToolMessages", "layer %1 has no features"),
@@ -521,9 +531,6 @@ FILE_MESSAGES = (
                                       "most %4 (use GeoPackage or GeoJSON for long text)"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1 (%2 values)"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1 (1 value)"),
-    QT_TRANSLATE_NOOP("ToolMessages", "fields with text %1 cannot hold: %2; leave them out with "
-                                      "--omit-unencodable (the dialog's 'leave out fields' "
-                                      "choice), or export as UTF-8"),
     QT_TRANSLATE_NOOP("ToolMessages", "unknown shapefile encoding %1 (choose %2)"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1 text value(s) cannot be written as %2: %3 — %4"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1 text value(s) cannot be written as %2: %3"),
@@ -801,4 +808,207 @@ FILE_MESSAGES = (
     # render.print_output
     QT_TRANSLATE_NOOP("ToolMessages", "the PDF could not be started"),
     QT_TRANSLATE_NOOP("ToolMessages", "the image could not be encoded"),
+)
+
+#: Templates of ``core.messages.Message`` about the team server, sync conflicts and changes
+#: that do not fit (``ConflictError``): errors, refusals (PostgreSQL's in our words,
+#: ``io.team.pgerrors``), what a sync kept here, conflict descriptions (also the merge
+#: engine's), byte sizes and script names. %1... are servers, versions, features, figures;
+#: commands and options (``zoneeditor team init``, ``--delegation NAME``) are arguments.
+TEAM_MESSAGES = (
+    # core.changes
+    QT_TRANSLATE_NOOP("ToolMessages", "cannot combine changes to two different versions"),
+    QT_TRANSLATE_NOOP("ToolMessages", "cannot combine changes that create, drop or rename "
+                                      "versions"),
+    QT_TRANSLATE_NOOP("ToolMessages", "changes to %1 do not follow each other"),
+    # core.document
+    QT_TRANSLATE_NOOP("ToolMessages", "project details were changed meanwhile"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 was changed meanwhile"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a project must keep its agreed baseline, first among "
+                                      "versions"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 already exists"),
+    QT_TRANSLATE_NOOP("ToolMessages", "there is no %1 in this project"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 still has features"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the agreed baseline cannot be removed"),
+    QT_TRANSLATE_NOOP("ToolMessages", "feature %1 already exists in %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "feature %1 is not as expected in %2"),
+    # core.model
+    QT_TRANSLATE_NOOP("ToolMessages", "the agreed baseline"),
+    QT_TRANSLATE_NOOP("ToolMessages", "version %1"),
+    # core.merge.describe
+    QT_TRANSLATE_NOOP("ToolMessages", "Both sides changed %1 of %2: %3 %4, %5 %6 (was %7)."),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 deleted %2; %3 changed its %4."),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 and %2 both added %3 (same id) with different content."),
+    QT_TRANSLATE_NOOP("ToolMessages", "Both sides redrew the same stretch of %1."),
+    QT_TRANSLATE_NOOP("ToolMessages", "Each side's edits of %1 are valid alone, but together %2."),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 and %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "unset"),
+    QT_TRANSLATE_NOOP("ToolMessages", "ours"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Ours"),
+    QT_TRANSLATE_NOOP("ToolMessages", "theirs"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Theirs"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 deleted %2; %3 changed it."),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 (a border they share)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Both sides changed the geometry of %1, in ways that "
+                                      "cannot be combined stretch by stretch."),
+    QT_TRANSLATE_NOOP("ToolMessages", "Both sides redrew the same stretch of %1 near %2."),
+    QT_TRANSLATE_NOOP("ToolMessages", "Each side's edits of %1 are valid alone, but together %2 "
+                                      "at %3."),
+    QT_TRANSLATE_NOOP("ToolMessages", "Both sides changed the geometry of %1 near %2, in ways "
+                                      "that cannot be combined stretch by stretch."),
+    QT_TRANSLATE_NOOP("ToolMessages", "a feature"),
+    QT_TRANSLATE_NOOP("ToolMessages", "geometry"),
+    # core.scripts
+    QT_TRANSLATE_NOOP("ToolMessages", "Latin"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Greek"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Cyrillic"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Armenian"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Hebrew"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Arabic"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Syriac"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Thaana"),
+    QT_TRANSLATE_NOOP("ToolMessages", "NKo"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Devanagari"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Bengali"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Gurmukhi"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Gujarati"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Oriya"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Tamil"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Telugu"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Kannada"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Malayalam"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Sinhala"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Thai"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Lao"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Tibetan"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Myanmar"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Georgian"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Hangul"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Ethiopic"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Cherokee"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Khmer"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Mongolian"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Tifinagh"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Kana"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Han"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Yi"),
+    # core.textlimits
+    QT_TRANSLATE_NOOP("ToolMessages", "%1… (%2 more characters)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 GB"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 bytes"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 KB"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 MB"),
+    # io.exchange.shapefile
+    QT_TRANSLATE_NOOP("ToolMessages", "fields with text %1 cannot hold: %2; leave them out with "
+                                      "%3, or export as UTF-8"),
+    # io.team.address
+    QT_TRANSLATE_NOOP("ToolMessages", "not a project on a team server: %1 (expected %2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 names no project (expected %2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not a PostgreSQL address (expected a postgresql:// URL "
+                                      "or key=value settings)"),
+    # io.team.admin
+    QT_TRANSLATE_NOOP("ToolMessages", "unknown role %1 (roles: %2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a delegate needs a delegation (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "only delegates belong to a delegation, not a %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 runs PostgreSQL %2; a team server needs PostgreSQL 13 "
+                                      "or newer"),
+    QT_TRANSLATE_NOOP("ToolMessages", "there is no database user %1 on %2: create it first (%3)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 is not a member of the team on %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "this user may not create roles on %1: run %2 as the "
+                                      "database owner with CREATEROLE, or as a superuser"),
+    QT_TRANSLATE_NOOP("ToolMessages", "PostGIS is not enabled in %1 and this user may not "
+                                      "enable it: ask the database superuser to run %2 in that "
+                                      "database"),
+    QT_TRANSLATE_NOOP("ToolMessages", "PostGIS could not be enabled in %1: %2"),
+    # io.team.errors
+    QT_TRANSLATE_NOOP("ToolMessages", "the database user %1 is not a member of the team on %2 "
+                                      "(ask its administrator: %3)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the database user is not a member of the team on %1"),
+    # io.team.local_state
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 is not a working copy of a team project (make one "
+                                      "with %2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a part of it is missing or cannot be decoded"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: its team sync record is damaged (%2)"),
+    # io.team.outbox
+    QT_TRANSLATE_NOOP("ToolMessages", "cannot record the changes being sent (%1)"),
+    # io.team.pgerrors
+    QT_TRANSLATE_NOOP("ToolMessages", "the team server's change log cannot be changed afterwards"),
+    QT_TRANSLATE_NOOP("ToolMessages", "your role on the team server does not allow this change"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the change breaks a rule of the team server's data"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the team server is out of resources (disk, memory or "
+                                      "connections)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the team server stopped the request (it took too long)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the team server was shut down"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the team server ended a transaction that waited too long"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the team server could not finish the request at the same "
+                                      "time as another one: sync again"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the team server reported an error"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the team server reported an error (code %1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the team server %1 reported an error (code %2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 is not a zoneeditor team server (run %2 there first)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "cannot reach the team server %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the change names version %1 but was sent for %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the server already has %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the server has no %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the project details were changed on the server meanwhile"),
+    QT_TRANSLATE_NOOP("ToolMessages", "feature %1 already exists in %2 on the server"),
+    QT_TRANSLATE_NOOP("ToolMessages", "feature %1 of %2 was changed on the server meanwhile"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a tabled proposal cannot be withdrawn from the table"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the team server moved on meanwhile (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the team server %1 refused: %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the team server %1 refused the change: %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the team server %1 did not accept the login"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the team server %1 asks for a password"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the team server %1 did not accept the user name or "
+                                      "password"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the team server %1 accepts no login of this user from "
+                                      "this computer"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the team server %1 has no such database"),
+    # io.team.plan
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 was changed here, but your role may not change %2 on "
+                                      "the server: the change stays here until you take the "
+                                      "server's side"),
+    QT_TRANSLATE_NOOP("ToolMessages", "your change of the project details stays here: only "
+                                      "coordinators change them on the server"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the project details were changed here and on the server; "
+                                      "yours are kept here"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the new version %1 stays here: your role may not add "
+                                      "versions on the server"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 was removed on the server while it was edited here; "
+                                      "it is kept here"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the removal of %1 stays here: your role may not remove "
+                                      "it on the server"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 was changed on the server after it was removed here; "
+                                      "it is back"),
+    # io.team.refusals
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 and %2 feature(s) changed with it: the server refused "
+                                      "this change (%3); it stays here until the server allows "
+                                      "it or you discard it"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: the server refused this change (%2); it stays here "
+                                      "until the server allows it or you discard it"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the new version %1 stays here: the server refused it "
+                                      "(%2); perhaps another delegation already has a draft of "
+                                      "that name: rename yours and sync again"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the removal of %1 stays here: the server refused it (%2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "your change of the project details stays here: the "
+                                      "server refused it (%1)"),
+    # io.team.server
+    QT_TRANSLATE_NOOP("ToolMessages", "the team server moved on meanwhile (revision %1 was "
+                                      "added after %2)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "no project %1 on %2 (or you are not a member of its team)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not a usable PostgreSQL address: %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "there is already a project %1 on %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "no proposal %1 of your delegation in project %2 on %3"),
+    # io.team.sync
+    QT_TRANSLATE_NOOP("ToolMessages", "the team server kept changing while syncing (%1); "
+                                      "nothing was lost: sync again"),
+    QT_TRANSLATE_NOOP("ToolMessages", "this project has no file yet, so it is not a working copy"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the project was edited while it was syncing; sync again "
+                                      "(nothing was lost)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "no open conflict about %1 in %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the team server %1 refused: %2 (perhaps another "
+                                      "delegation already has a draft called %3: rename yours "
+                                      "and sync again)"),
+    # io.team.workcopy
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 already exists: choose another %2"),
 )

@@ -29,7 +29,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from zoneeditor.core.model import AGREED, LayerKind, ProjectMeta
+from zoneeditor.core.model import AGREED, ATTRIBUTE_NAMES, LayerKind, ProjectMeta
 from zoneeditor.core.naming import clean
 from zoneeditor.core.versions import ARCHIVE_NAME
 from zoneeditor.i18n import current_language
@@ -69,19 +69,14 @@ LAYER_NAMES = {
     LayerKind.POINTS: QT_TRANSLATE_NOOP("DataValues", "Points"),
 }
 
-#: Display names of the core attributes (``core.model.CORE_ATTRIBUTES``) and of the mark of
-#: an open merge conflict, as the Changes panel lists what changed; other attributes are
-#: shown by their own names.
-ATTRIBUTE_NAMES = {
-    "name": QT_TRANSLATE_NOOP("DataValues", "name"),
-    "name_local": QT_TRANSLATE_NOOP("DataValues", "local name"),
-    "party": QT_TRANSLATE_NOOP("DataValues", "party"),
-    "status": QT_TRANSLATE_NOOP("DataValues", "status"),
-    "kind": QT_TRANSLATE_NOOP("DataValues", "kind"),
-    "notes": QT_TRANSLATE_NOOP("DataValues", "notes"),
-    # core.merge.resolve.MARKER: a merge conflict still open on the feature
-    "merge_conflict": QT_TRANSLATE_NOOP("DataValues", "open merge conflict"),
-}
+#: The mark of an open merge conflict on a feature (core.merge.resolve.MARKER), as the Changes
+#: panel lists it among the changed attributes. The core attributes' own names are
+#: ``core.model.ATTRIBUTE_NAMES`` (translated in the context of core's Messages, so a step's
+#: label "Edit local name of Idlib" and the panels name a field alike).
+_MERGE_CONFLICT = QT_TRANSLATE_NOOP("DataValues", "open merge conflict")
+_MERGE_MARKER = "merge_conflict"
+#: The context core's Messages are translated in (``gui.tool_messages``).
+_MESSAGES = "ToolMessages"
 
 _NO_PARTY = QT_TRANSLATE_NOOP("DataValues", "no party")
 
@@ -167,8 +162,20 @@ def place_name(place: NamedPlace, language: str | None = None) -> str:
 
 
 def attribute_name(key: str) -> str:
-    """The display name of an attribute ("name_local" -> "local name"); others as stored."""
-    return _tr("DataValues", ATTRIBUTE_NAMES[key]) if key in ATTRIBUTE_NAMES else key
+    """What a sentence calls an attribute ("name_local" -> "local name"), in the interface
+    language; an attribute that is not one of ours by its column name."""
+    if key in ATTRIBUTE_NAMES:
+        return QCoreApplication.translate(_MESSAGES, ATTRIBUTE_NAMES[key].template)
+    if key == _MERGE_MARKER:
+        return _tr("DataValues", _MERGE_CONFLICT)
+    return key
+
+
+def attribute_title(key: str) -> str:
+    """An attribute's name as a field label ("Local name"): ``attribute_name`` with its first
+    letter capitalised (the same translation; scripts without case stay as they are)."""
+    name = attribute_name(key)
+    return name[:1].upper() + name[1:] if key in ATTRIBUTE_NAMES else name
 
 
 def no_party() -> str:
@@ -176,6 +183,6 @@ def no_party() -> str:
     return _tr("DataValues", _NO_PARTY)
 
 
-__all__ = ["ATTRIBUTE_NAMES", "KIND_NAMES", "LAYER_NAMES", "STATUS_NAMES", "attribute_name",
+__all__ = ["KIND_NAMES", "LAYER_NAMES", "STATUS_NAMES", "attribute_name", "attribute_title",
            "kind_name", "layer_name", "no_party", "party_name", "place_name", "script_of",
            "status_name", "version_title"]

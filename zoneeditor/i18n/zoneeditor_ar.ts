@@ -4,16 +4,14 @@
 <context>
     <name></name>
     <message>
-        <location filename="../render/print_titleblock.py" line="+128"/>
         <source>PrintLayout</source>
         <comment>The QR code holds the full SHA-256.</comment>
-        <translation>PrintLayout</translation>
+        <translation type="vanished">PrintLayout</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PrintLayout</source>
         <comment>Two sheets show the same content if and only if their fingerprints match.</comment>
-        <translation>PrintLayout</translation>
+        <translation type="vanished">PrintLayout</translation>
     </message>
 </context>
 <context>
@@ -38,37 +36,31 @@
 <context>
     <name>AttributesPanel</name>
     <message>
-        <location filename="../gui/attributes_panel.py" line="+82"/>
         <source>Name</source>
-        <translation>الاسم</translation>
+        <translation type="vanished">الاسم</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Local name</source>
-        <translation>الاسم المحلي</translation>
+        <translation type="vanished">الاسم المحلي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Party</source>
-        <translation>الطرف</translation>
+        <translation type="vanished">الطرف</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Status</source>
-        <translation>الحالة</translation>
+        <translation type="vanished">الحالة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kind</source>
-        <translation>النوع</translation>
+        <translation type="vanished">النوع</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Notes</source>
-        <translation>ملاحظات</translation>
+        <translation type="vanished">ملاحظات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../gui/attributes_panel.py" line="+90"/>
         <source>Zone</source>
         <translation>منطقة</translation>
     </message>
@@ -176,7 +168,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     <name>ConflictsPanel</name>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+48"/>
-        <location filename="../gui/conflict_text.py" line="+135"/>
+        <location filename="../gui/conflict_text.py" line="+127"/>
         <source>and %n more</source>
         <translation>
             <numerusform>ولا غيره</numerusform>
@@ -189,10 +181,10 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../gui/conflicts_panel.py" line="+61"/>
+        <location filename="../gui/conflicts_panel.py" line="+65"/>
         <location line="+284"/>
         <source>Conflicts</source>
-        <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
+        <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. Kinds the merge engine reports: the columns say them; a sync&apos;s own kinds (refused, not allowed, a version removed...) also have their sentence on hover. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
         <translation>التعارضات</translation>
     </message>
     <message>
@@ -650,51 +642,47 @@ UTM: %4. MGRS: %5.
         <translation>النقاط</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>name</source>
         <extracomment>Display names of the core attributes (``core.model.CORE_ATTRIBUTES``) and of the mark of an open merge conflict, as the Changes panel lists what changed; other attributes are shown by their own names.</extracomment>
-        <translation>الاسم</translation>
+        <translation type="vanished">الاسم</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>local name</source>
-        <translation>الاسم المحلي</translation>
+        <translation type="vanished">الاسم المحلي</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>party</source>
-        <translation>الطرف</translation>
+        <translation type="vanished">الطرف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>status</source>
-        <translation>الحالة</translation>
+        <translation type="vanished">الحالة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>kind</source>
-        <translation>النوع</translation>
+        <translation type="vanished">النوع</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>notes</source>
-        <translation>الملاحظات</translation>
+        <translation type="vanished">الملاحظات</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>open merge conflict</source>
+        <extracomment>The mark of an open merge conflict on a feature (core.merge.resolve.MARKER), as the Changes panel lists it among the changed attributes. The core attributes&apos; own names are ``core.model.ATTRIBUTE_NAMES`` (translated in the context of core&apos;s Messages, so a step&apos;s label &quot;Edit local name of Idlib&quot; and the panels name a field alike).</extracomment>
         <translation>تعارض دمج مفتوح</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>no party</source>
+        <extracomment>The context core&apos;s Messages are translated in (``gui.tool_messages``).</extracomment>
         <translation>بلا طرف</translation>
     </message>
 </context>
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+271"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+304"/>
         <source>Area gained</source>
         <translation>مساحة مكتسبة</translation>
     </message>
@@ -722,29 +710,29 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-265"/>
-        <location filename="../gui/diff_panel.py" line="+70"/>
-        <location line="+297"/>
+        <location line="-298"/>
+        <location filename="../gui/diff_panel.py" line="+75"/>
+        <location line="+313"/>
         <source>Changes</source>
-        <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). Characters of a feature&apos;s name the docked table shows at first. Emitted on the UI thread when a new report is shown.</extracomment>
+        <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). Characters of a feature&apos;s name the docked table would like to show at first (a longer name keeps both its ends: ``gui.diff_table.NameDelegate``). Emitted on the UI thread when a new report is shown.</extracomment>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../gui/diff_panel.py" line="-283"/>
+        <location filename="../gui/diff_panel.py" line="-299"/>
         <source>List unchanged features too</source>
         <extracomment>The overlay&apos;s labels as last drawn (``render.diff_overlay.Callout``). The compared versions (``from_box``, ``to_box``).</extracomment>
         <translation>اعرض العناصر غير المتغيرة أيضًا</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+160"/>
+        <location line="+17"/>
+        <location line="+161"/>
         <source>Click a change to see it on the map.</source>
-        <extracomment>Which columns the table shows; the others are a click away (``column_menu``). The summary above the table (``status_label``, ``summary_label``, ``details_label``).</extracomment>
+        <extracomment>The map&apos;s label language the feature names follow (``canvas.label_language``). Which columns the table shows; the others are a click away (``column_menu``). The summary above the table (``status_label``, ``summary_label``, ``details_label``).</extracomment>
         <translation>انقر تغييرًا لرؤيته على الخريطة.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="-5"/>
-        <location filename="../gui/diff_panel.py" line="-159"/>
+        <location filename="../gui/diff_panel.py" line="-160"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
@@ -775,7 +763,7 @@ UTM: %4. MGRS: %5.
         <translation>إلى:</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Comparing…</source>
         <translation>جارٍ المقارنة…</translation>
     </message>
@@ -800,17 +788,17 @@ UTM: %4. MGRS: %5.
         <translation>العودة إلى اللوحة</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+10"/>
         <source>%1: %2 → %3 (%4)</source>
         <translation>%1: من %2 إلى %3 (%4)</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+9"/>
         <source>near %1</source>
         <translation>قرب %1</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-14"/>
         <location line="+1"/>
         <source>km²</source>
         <translation>كم²</translation>
@@ -819,6 +807,11 @@ UTM: %4. MGRS: %5.
         <location line="+1"/>
         <source>under %1 km²</source>
         <translation>أقل من %1 كم²</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Territory per party (buffer zones excluded):</source>
+        <translation>الأراضي لكل طرف (باستثناء المناطق العازلة):</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -833,6 +826,11 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+2"/>
+        <source>Buffer zones of %1: %2 → %3 (%4)</source>
+        <translation>المناطق العازلة لـ%1: %2 ← %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Within the tolerance, so not changes: %1</source>
         <translation>ضمن حد التسامح، فلا تُعد تغييرات: %1</translation>
     </message>
@@ -877,7 +875,7 @@ UTM: %4. MGRS: %5.
         <translation>%1 (%2، %3): %4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 %2 passes from %3 to %4</source>
         <translation>%1 %2 تنتقل من %3 إلى %4</translation>
     </message>
@@ -894,14 +892,14 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+9"/>
+        <location line="-22"/>
+        <location line="+12"/>
         <source>no party</source>
         <translation>بلا طرف</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location filename="../gui/diff_panel.py" line="+112"/>
+        <location line="-17"/>
+        <location filename="../gui/diff_panel.py" line="+125"/>
         <source>Show &amp;changes on map</source>
         <translation>إظهار الت&amp;غييرات على الخريطة</translation>
     </message>
@@ -912,10 +910,10 @@ UTM: %4. MGRS: %5.
         <translation>تظليل الأرض المكتسبة والمفقودة مقارنة بالنسخة المقارَنة، ورسم الحدود القديمة بخط متقطع، وتسمية أكبر الإزاحات</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
-        <location filename="../gui/diff_summary.py" line="+45"/>
+        <location line="+23"/>
+        <location filename="../gui/diff_summary.py" line="+66"/>
         <source>%n smaller piece, %1</source>
-        <extracomment>Pieces of land changing hands listed one by one in the summary (the rest are summed).</extracomment>
+        <extracomment>Pieces of land changing hands listed one by one in the summary (the rest are summed). A party&apos;s or a buffer&apos;s net change smaller than this reads as none (0.0 km² either way).</extracomment>
         <translation>
             <numerusform>لا قطع أصغر، %1</numerusform>
             <numerusform>قطعة أصغر واحدة، %1</numerusform>
@@ -954,9 +952,9 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffTableModel</name>
     <message>
-        <location filename="../gui/diff_table.py" line="+50"/>
+        <location filename="../gui/diff_table.py" line="+68"/>
         <source>Feature</source>
-        <extracomment>Columns the docked table shows at first: what changed and how much land; the others (party, layer, largest shift, areas before and after, attributes) are in the Columns menu, in the selected change&apos;s details and in &quot;Show large&quot; (the parties&apos; totals and the land changing hands are in the summary above the table).</extracomment>
+        <extracomment>The measures&apos; columns: numbers, right-aligned, sorted as numbers. Columns the docked table shows at first: what changed and how much land; the others (party, layer, largest shift, areas before and after, attributes) are in the Columns menu, in the selected change&apos;s details and in &quot;Show large&quot; (the parties&apos; totals and the land changing hands are in the summary above the table).</extracomment>
         <translation>العنصر</translation>
     </message>
     <message>
@@ -1125,8 +1123,8 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+78"/>
-        <location line="+55"/>
+        <location filename="../gui/export_dialog.py" line="+97"/>
+        <location line="+56"/>
         <source>Export</source>
         <extracomment>Emitted after a verified export, with its one-line summary.</extracomment>
         <translation>تصدير</translation>
@@ -1188,12 +1186,18 @@ UTM: %4. MGRS: %5.
         <translation>الاسم في الملف</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+103"/>
         <source>Will be written (shapefile field names are at most 10 characters; the full names are saved beside the files in .fields.json):</source>
+        <extracomment>Above the preview: what it lists (the field names only for shapefiles).</extracomment>
         <translation>سيُكتب (أسماء حقول Shapefile لا تتجاوز 10 أحرف؛ تُحفظ الأسماء الكاملة بجانب الملفات في .fields.json):</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+2"/>
+        <source>Will be written:</source>
+        <translation>سيُكتب:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Folder for the shapefiles</source>
         <translation>مجلد ملفات Shapefile</translation>
     </message>
@@ -1218,7 +1222,7 @@ UTM: %4. MGRS: %5.
         <translation>لم يُصدَّر شيء؛ الملفات الموجودة لم تتغير.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
         <source>Exported %1 to %2 (%3); read back and verified</source>
         <translation>صُدِّر %1 إلى %2 (%3)؛ وأُعيدت قراءته والتحقق منه</translation>
     </message>
@@ -1237,14 +1241,11 @@ UTM: %4. MGRS: %5.
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>nothing</source>
-        <translation>لا شيء</translation>
-    </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n zone(s)</source>
+        <location filename="../gui/export_dialog.py" line="-280"/>
+        <source>%n zone</source>
+        <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
         <translation>
             <numerusform>لا منطقة</numerusform>
             <numerusform>منطقة واحدة</numerusform>
@@ -1256,7 +1257,21 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n line(s)</source>
+        <location filename="../gui/export_dialog.py" line="+2"/>
+        <source>%n zones</source>
+        <translation>
+            <numerusform>لا مناطق</numerusform>
+            <numerusform>منطقة واحدة</numerusform>
+            <numerusform>منطقتان</numerusform>
+            <numerusform>%n مناطق</numerusform>
+            <numerusform>%n منطقة</numerusform>
+            <numerusform>%n منطقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/export_dialog.py" line="+2"/>
+        <source>%n line</source>
         <translation>
             <numerusform>لا خط</numerusform>
             <numerusform>خط واحد</numerusform>
@@ -1268,8 +1283,73 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n point(s)</source>
+        <location filename="../gui/export_dialog.py" line="+2"/>
+        <source>%n lines</source>
         <translation>
+            <numerusform>لا خطوط</numerusform>
+            <numerusform>خط واحد</numerusform>
+            <numerusform>خطان</numerusform>
+            <numerusform>%n خطوط</numerusform>
+            <numerusform>%n خطًا</numerusform>
+            <numerusform>%n خط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/export_dialog.py" line="+2"/>
+        <source>%n point</source>
+        <translation>
+            <numerusform>لا نقطة</numerusform>
+            <numerusform>نقطة واحدة</numerusform>
+            <numerusform>نقطتان</numerusform>
+            <numerusform>%n نقاط</numerusform>
+            <numerusform>%n نقطة</numerusform>
+            <numerusform>%n نقطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/export_dialog.py" line="+2"/>
+        <source>%n points</source>
+        <translation>
+            <numerusform>لا نقاط</numerusform>
+            <numerusform>نقطة واحدة</numerusform>
+            <numerusform>نقطتان</numerusform>
+            <numerusform>%n نقاط</numerusform>
+            <numerusform>%n نقطة</numerusform>
+            <numerusform>%n نقطة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s)</source>
+        <translation type="vanished">
+            <numerusform>لا منطقة</numerusform>
+            <numerusform>منطقة واحدة</numerusform>
+            <numerusform>منطقتان</numerusform>
+            <numerusform>%n مناطق</numerusform>
+            <numerusform>%n منطقة</numerusform>
+            <numerusform>%n منطقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation type="vanished">
+            <numerusform>لا خط</numerusform>
+            <numerusform>خط واحد</numerusform>
+            <numerusform>خطان</numerusform>
+            <numerusform>%n خطوط</numerusform>
+            <numerusform>%n خطًا</numerusform>
+            <numerusform>%n خط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation type="vanished">
             <numerusform>لا نقطة</numerusform>
             <numerusform>نقطة واحدة</numerusform>
             <numerusform>نقطتان</numerusform>
@@ -1290,7 +1370,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>FeatureKind</name>
     <message>
-        <location filename="values.py" line="-32"/>
+        <location filename="values.py" line="-27"/>
         <source>de-escalation</source>
         <extracomment>Display names of the kinds the editor itself gives (tools, sample) and that negotiation maps commonly use; other kinds are shown as stored.</extracomment>
         <translation>خفض التصعيد</translation>
@@ -1358,18 +1438,19 @@ UTM: %4. MGRS: %5.
 <context>
     <name>GeorefDialog</name>
     <message>
-        <location filename="../gui/georef_dialog.py" line="+72"/>
+        <location filename="../gui/georef_dialog.py" line="+61"/>
         <source>Georeference image</source>
         <translation>الإسناد الجغرافي لصورة</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+94"/>
         <source>Reading %1…</source>
+        <extracomment>The georeferencing shown (a draft until its first point) and its change sets. The control point being placed (its scan half and its place).</extracomment>
         <translation>جارٍ قراءة %1…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+4"/>
-        <location filename="../gui/georef_dialog.py" line="+59"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+17"/>
+        <location filename="../gui/georef_dialog.py" line="+52"/>
         <source>No scan</source>
         <translation>لا صورة ممسوحة</translation>
     </message>
@@ -1379,42 +1460,44 @@ UTM: %4. MGRS: %5.
         <translation>%1، الصفحة %2 من %3</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>RMS %1 m in %2</source>
         <translation>RMS: %1 م في %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-5"/>
         <source>Now click the same place on the map, or type its coordinate and press Enter</source>
         <translation>انقر الآن المكان نفسه على الخريطة، أو اكتب إحداثياته واضغط Enter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Now click the same place on the scan (or type its x and y) and press Add point</source>
         <translation>انقر الآن المكان نفسه على الصورة الممسوحة (أو اكتب قيمتي x وy) واضغط «إضافة نقطة»</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>Click a landmark on the scan (a grid crossing, a junction), then the same place on the map</source>
         <translation>انقر معلمًا على الصورة الممسوحة (تقاطع شبكة، مفترق طرق)، ثم المكان نفسه على الخريطة</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location filename="../gui/georef_dialog.py" line="+52"/>
         <source>Not a place: %1</source>
         <translation>ليس موقعًا صالحًا: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+30"/>
+        <location filename="../gui/georef_save.py" line="+42"/>
         <source>Save georeferenced image</source>
         <translation>حفظ الصورة المسندة جغرافيًا</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../gui/georef_save.py" line="+1"/>
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../gui/georef_dialog.py" line="+69"/>
         <source>Writing %1…</source>
         <translation>جارٍ كتابة %1…</translation>
     </message>
@@ -1429,7 +1512,7 @@ UTM: %4. MGRS: %5.
         <translation>يتعذر حفظ الصورة المسندة جغرافيًا</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-3"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-28"/>
         <source>Affine (3 points or more)</source>
         <translation>تحويل تآلفي (3 نقاط أو أكثر)</translation>
     </message>
@@ -1562,7 +1645,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>GuideHelp</name>
     <message>
-        <location filename="../gui/help_guide.py" line="+246"/>
+        <location filename="../gui/help_guide.py" line="+324"/>
         <source>User &amp;guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
@@ -1588,14 +1671,15 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+75"/>
-        <location line="+77"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+86"/>
+        <location line="+95"/>
+        <location line="+257"/>
         <source>Import</source>
-        <extracomment>Emitted after an import was pushed on the history, with its label.</extracomment>
+        <extracomment>Emitted after an import was pushed on the history, with what the status bar says (the files, what came in and what was left out) and how many features were left out.</extracomment>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-333"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
@@ -1615,8 +1699,9 @@ UTM: %4. MGRS: %5.
         <translation>كمقترح جديد باسم:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>from the file, e.g. EPSG:32637</source>
+        <extracomment>The name the dialog gave the proposal (after the first file); a name the user typed differs from it and is kept when the files change.</extracomment>
         <translation>من الملف، مثل EPSG:32637</translation>
     </message>
     <message>
@@ -1651,7 +1736,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
+        <location line="+208"/>
         <source>Pro&amp;blems</source>
         <translation>المش&amp;كلات</translation>
     </message>
@@ -1661,7 +1746,22 @@ UTM: %4. MGRS: %5.
         <translation>المش&amp;كلات (%1)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+35"/>
+        <location line="+48"/>
+        <source>%1 to import</source>
+        <translation>%1 للاستيراد</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Imported %1: %2</source>
+        <translation>استُورد %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1; %2</source>
+        <translation>%1؛ %2</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="+32"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
@@ -1686,17 +1786,17 @@ UTM: %4. MGRS: %5.
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="-164"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-295"/>
         <source>Files (shapefile, zip, GeoPackage, GeoJSON, KML):</source>
         <translation>الملفات (shapefile أو zip أو GeoPackage أو GeoJSON أو KML):</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>Imported %1</source>
         <translation>تم استيراد %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Import files</source>
         <translation>استيراد ملفات</translation>
     </message>
@@ -1715,12 +1815,11 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">تحقق من الملف؛ المحرر لم يتأثر</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+88"/>
         <source>Read %1 file(s).</source>
-        <translation>تمت قراءة %1 ملف(ات).</translation>
+        <translation type="vanished">تمت قراءة %1 ملف(ات).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-11"/>
+        <location line="-9"/>
         <source>%1: %2; coordinates %3; text %4</source>
         <translation>%1: %2؛ الإحداثيات %3؛ النص %4</translation>
     </message>
@@ -1730,7 +1829,7 @@ UTM: %4. MGRS: %5.
         <translation>لا عناصر</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-17"/>
         <source>Columns of &amp;file:</source>
         <translation>أعمدة المل&amp;ف:</translation>
     </message>
@@ -1815,32 +1914,38 @@ UTM: %4. MGRS: %5.
         <translation>… و%1 غيرها</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../gui/window_wording.py" line="+29"/>
         <source>tick &quot;swap them&quot; above, or fix the source file</source>
         <translation>حدد «بدّلهما» أعلاه، أو أصلح الملف المصدر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>repair offered: tick &quot;Accept the offered repairs&quot;</source>
+        <extracomment>Template of the floors -&gt; (translation context, the window&apos;s wording; same %1, %2...). The import dialog&apos;s hints keep their context (its &quot;What to do&quot; column words them so). (QT_TRANSLATE_NOOP marks the wording for lupdate; its stub returns ``object``.)</extracomment>
         <translation>إصلاح مقترح: حدد «قبول الإصلاحات المقترحة»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+3"/>
         <source>enter the coordinate system above, e.g. EPSG:32637</source>
         <translation>أدخل نظام الإحداثيات أعلاه، مثل EPSG:32637</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>choose the columns on the Columns and fields tab</source>
-        <translation>اختر الأعمدة في تبويب «الأعمدة والحقول»</translation>
+        <location line="+3"/>
+        <source>the coordinate system %1 entered above is not one PROJ knows</source>
+        <translation>نظام الإحداثيات %1 المُدخل أعلاه غير معروف لـPROJ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <source>choose the columns on the Columns and fields tab</source>
+        <translation type="vanished">اختر الأعمدة في تبويب «الأعمدة والحقول»</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../gui/window_wording.py" line="+4"/>
         <source>choose another text encoding above if names look wrong</source>
         <translation>اختر ترميز نص آخر أعلاه إذا بدت الأسماء خاطئة</translation>
     </message>
@@ -1850,9 +1955,8 @@ UTM: %4. MGRS: %5.
         <translation>اختر ترميز النص %1 أعلاه</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>%n zone(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>لا منطقة</numerusform>
             <numerusform>منطقة واحدة</numerusform>
             <numerusform>منطقتان</numerusform>
@@ -1862,9 +1966,8 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n line(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>لا خط</numerusform>
             <numerusform>خط واحد</numerusform>
             <numerusform>خطان</numerusform>
@@ -1874,9 +1977,8 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n point(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>لا نقطة</numerusform>
             <numerusform>نقطة واحدة</numerusform>
             <numerusform>نقطتان</numerusform>
@@ -1886,7 +1988,7 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+12"/>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
@@ -2022,6 +2124,26 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+1"/>
+        <source>no geometry</source>
+        <translation>بلا شكل هندسي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a geometry that cannot be read or imported</source>
+        <translation>شكل هندسي لا يمكن قراءته أو استيراده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid, with no repair</source>
+        <translation>غير صالح، ولا إصلاح له</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .shp and .dbf do not pair them</source>
+        <translation>ملفا ‎.shp‎ و‎.dbf‎ لا يقرنان بينها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>, codes from %1 (%2)</source>
         <translation>، والرموز من %1 (%2)</translation>
     </message>
@@ -2036,7 +2158,247 @@ UTM: %4. MGRS: %5.
         <translation>%1، المستوى %2</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+86"/>
+        <source>Read %n file.</source>
+        <extracomment>The attributes the mapping step offers, in the order shown.</extracomment>
+        <translation>
+            <numerusform>لم يُقرأ أي ملف.</numerusform>
+            <numerusform>قُرئ ملف واحد.</numerusform>
+            <numerusform>قُرئ ملفان.</numerusform>
+            <numerusform>قُرئت %n ملفات.</numerusform>
+            <numerusform>قُرئ %n ملفًا.</numerusform>
+            <numerusform>قُرئ %n ملف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+1"/>
+        <source>Read %n files.</source>
+        <translation>
+            <numerusform>لم يُقرأ أي ملف.</numerusform>
+            <numerusform>قُرئ ملف واحد.</numerusform>
+            <numerusform>قُرئ ملفان.</numerusform>
+            <numerusform>قُرئت %n ملفات.</numerusform>
+            <numerusform>قُرئ %n ملفًا.</numerusform>
+            <numerusform>قُرئ %n ملف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+6"/>
+        <source>%n zone</source>
+        <translation>
+            <numerusform>لا منطقة</numerusform>
+            <numerusform>منطقة واحدة</numerusform>
+            <numerusform>منطقتان</numerusform>
+            <numerusform>%n مناطق</numerusform>
+            <numerusform>%n منطقة</numerusform>
+            <numerusform>%n منطقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+1"/>
+        <source>%n zones</source>
+        <translation>
+            <numerusform>لا مناطق</numerusform>
+            <numerusform>منطقة واحدة</numerusform>
+            <numerusform>منطقتان</numerusform>
+            <numerusform>%n مناطق</numerusform>
+            <numerusform>%n منطقة</numerusform>
+            <numerusform>%n منطقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+6"/>
+        <source>%n line</source>
+        <translation>
+            <numerusform>لا خط</numerusform>
+            <numerusform>خط واحد</numerusform>
+            <numerusform>خطان</numerusform>
+            <numerusform>%n خطوط</numerusform>
+            <numerusform>%n خطًا</numerusform>
+            <numerusform>%n خط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+1"/>
+        <source>%n lines</source>
+        <translation>
+            <numerusform>لا خطوط</numerusform>
+            <numerusform>خط واحد</numerusform>
+            <numerusform>خطان</numerusform>
+            <numerusform>%n خطوط</numerusform>
+            <numerusform>%n خطًا</numerusform>
+            <numerusform>%n خط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+6"/>
+        <source>%n point</source>
+        <translation>
+            <numerusform>لا نقطة</numerusform>
+            <numerusform>نقطة واحدة</numerusform>
+            <numerusform>نقطتان</numerusform>
+            <numerusform>%n نقاط</numerusform>
+            <numerusform>%n نقطة</numerusform>
+            <numerusform>%n نقطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+1"/>
+        <source>%n points</source>
+        <translation>
+            <numerusform>لا نقاط</numerusform>
+            <numerusform>نقطة واحدة</numerusform>
+            <numerusform>نقطتان</numerusform>
+            <numerusform>%n نقاط</numerusform>
+            <numerusform>%n نقطة</numerusform>
+            <numerusform>%n نقطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+6"/>
+        <source>%n problem needs a decision first — see Problems</source>
+        <translation>
+            <numerusform>لا مشكلة تحتاج إلى قرار</numerusform>
+            <numerusform>مشكلة واحدة تحتاج إلى قرار أولًا — انظر «المشكلات»</numerusform>
+            <numerusform>مشكلتان تحتاجان إلى قرار أولًا — انظر «المشكلات»</numerusform>
+            <numerusform>%n مشكلات تحتاج إلى قرار أولًا — انظر «المشكلات»</numerusform>
+            <numerusform>%n مشكلة تحتاج إلى قرار أولًا — انظر «المشكلات»</numerusform>
+            <numerusform>%n مشكلة تحتاج إلى قرار أولًا — انظر «المشكلات»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+2"/>
+        <source>%n problems need a decision first — see Problems</source>
+        <translation>
+            <numerusform>لا مشكلة تحتاج إلى قرار</numerusform>
+            <numerusform>مشكلة واحدة تحتاج إلى قرار أولًا — انظر «المشكلات»</numerusform>
+            <numerusform>مشكلتان تحتاجان إلى قرار أولًا — انظر «المشكلات»</numerusform>
+            <numerusform>%n مشكلات تحتاج إلى قرار أولًا — انظر «المشكلات»</numerusform>
+            <numerusform>%n مشكلة تحتاج إلى قرار أولًا — انظر «المشكلات»</numerusform>
+            <numerusform>%n مشكلة تحتاج إلى قرار أولًا — انظر «المشكلات»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+7"/>
+        <source>%n file cannot be read — see Problems; nothing is imported while it is on the list</source>
+        <translation>
+            <numerusform>لا ملف تتعذر قراءته</numerusform>
+            <numerusform>ملف واحد تتعذر قراءته — انظر «المشكلات»؛ لا يُستورد شيء ما دام في القائمة</numerusform>
+            <numerusform>ملفان تتعذر قراءتهما — انظر «المشكلات»؛ لا يُستورد شيء ما داما في القائمة</numerusform>
+            <numerusform>%n ملفات تتعذر قراءتها — انظر «المشكلات»؛ لا يُستورد شيء ما دامت في القائمة</numerusform>
+            <numerusform>%n ملفًا تتعذر قراءتها — انظر «المشكلات»؛ لا يُستورد شيء ما دامت في القائمة</numerusform>
+            <numerusform>%n ملف تتعذر قراءتها — انظر «المشكلات»؛ لا يُستورد شيء ما دامت في القائمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+3"/>
+        <source>%n files cannot be read — see Problems; nothing is imported while they are on the list</source>
+        <translation>
+            <numerusform>لا ملف تتعذر قراءته</numerusform>
+            <numerusform>ملف واحد تتعذر قراءته — انظر «المشكلات»؛ لا يُستورد شيء ما دام في القائمة</numerusform>
+            <numerusform>ملفان تتعذر قراءتهما — انظر «المشكلات»؛ لا يُستورد شيء ما داما في القائمة</numerusform>
+            <numerusform>%n ملفات تتعذر قراءتها — انظر «المشكلات»؛ لا يُستورد شيء ما دامت في القائمة</numerusform>
+            <numerusform>%n ملفًا تتعذر قراءتها — انظر «المشكلات»؛ لا يُستورد شيء ما دامت في القائمة</numerusform>
+            <numerusform>%n ملف تتعذر قراءتها — انظر «المشكلات»؛ لا يُستورد شيء ما دامت في القائمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+8"/>
+        <source>%n repair offered</source>
+        <translation>
+            <numerusform>لا إصلاح مقترح</numerusform>
+            <numerusform>إصلاح واحد مقترح</numerusform>
+            <numerusform>إصلاحان مقترحان</numerusform>
+            <numerusform>%n إصلاحات مقترحة</numerusform>
+            <numerusform>%n إصلاحًا مقترحًا</numerusform>
+            <numerusform>%n إصلاح مقترح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+1"/>
+        <source>%n repairs offered</source>
+        <translation>
+            <numerusform>لا إصلاح مقترح</numerusform>
+            <numerusform>إصلاح واحد مقترح</numerusform>
+            <numerusform>إصلاحان مقترحان</numerusform>
+            <numerusform>%n إصلاحات مقترحة</numerusform>
+            <numerusform>%n إصلاحًا مقترحًا</numerusform>
+            <numerusform>%n إصلاح مقترح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+23"/>
+        <source>%n feature left out: %1 — see Problems</source>
+        <translation>
+            <numerusform>لم يُستبعد أي عنصر: %1</numerusform>
+            <numerusform>استُبعد عنصر واحد: %1 — انظر «المشكلات»</numerusform>
+            <numerusform>استُبعد عنصران: %1 — انظر «المشكلات»</numerusform>
+            <numerusform>استُبعدت %n عناصر: %1 — انظر «المشكلات»</numerusform>
+            <numerusform>استُبعد %n عنصرًا: %1 — انظر «المشكلات»</numerusform>
+            <numerusform>استُبعد %n عنصر: %1 — انظر «المشكلات»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+3"/>
+        <source>%n features left out: %1 — see Problems</source>
+        <translation>
+            <numerusform>لم يُستبعد أي عنصر: %1</numerusform>
+            <numerusform>استُبعد عنصر واحد: %1 — انظر «المشكلات»</numerusform>
+            <numerusform>استُبعد عنصران: %1 — انظر «المشكلات»</numerusform>
+            <numerusform>استُبعدت %n عناصر: %1 — انظر «المشكلات»</numerusform>
+            <numerusform>استُبعد %n عنصرًا: %1 — انظر «المشكلات»</numerusform>
+            <numerusform>استُبعد %n عنصر: %1 — انظر «المشكلات»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+10"/>
+        <source>%n feature left out (%1)</source>
+        <translation>
+            <numerusform>لم يُستبعد أي عنصر (%1)</numerusform>
+            <numerusform>استُبعد عنصر واحد (%1)</numerusform>
+            <numerusform>استُبعد عنصران (%1)</numerusform>
+            <numerusform>استُبعدت %n عناصر (%1)</numerusform>
+            <numerusform>استُبعد %n عنصرًا (%1)</numerusform>
+            <numerusform>استُبعد %n عنصر (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+2"/>
+        <source>%n features left out (%1)</source>
+        <translation>
+            <numerusform>لم يُستبعد أي عنصر (%1)</numerusform>
+            <numerusform>استُبعد عنصر واحد (%1)</numerusform>
+            <numerusform>استُبعد عنصران (%1)</numerusform>
+            <numerusform>استُبعدت %n عناصر (%1)</numerusform>
+            <numerusform>استُبعد %n عنصرًا (%1)</numerusform>
+            <numerusform>استُبعد %n عنصر (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-62"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
@@ -2051,37 +2413,39 @@ UTM: %4. MGRS: %5.
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+32"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+130"/>
         <source>Read the text as %1</source>
         <translation>اقرأ النص بترميز %1</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>%1 zones, %2 lines, %3 points to import</source>
-        <translation>للاستيراد: %1 مناطق، %2 خطوط، %3 نقاط</translation>
+        <translation type="vanished">للاستيراد: %1 مناطق، %2 خطوط، %3 نقاط</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 problem(s) need a decision first</source>
-        <translation>مشكلات تحتاج إلى قرار أولًا: %1</translation>
+        <translation type="vanished">مشكلات تحتاج إلى قرار أولًا: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 repair(s) offered</source>
-        <translation>إصلاحات مقترحة: %1</translation>
+        <translation type="vanished">إصلاحات مقترحة: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+39"/>
         <source>the agreed baseline is locked (unlock it in the Layers panel, or import as a proposal)</source>
         <translation>الأساس المتفق عليه مقفل (افتح قفله في لوحة الطبقات، أو استورد كمقترح)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Import %1, leave out %2</source>
+        <translation>استيراد %1، واستبعاد %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Import %1</source>
         <translation>استيراد %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-30"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-25"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
@@ -2096,7 +2460,7 @@ UTM: %4. MGRS: %5.
         <translation>جارٍ قراءة %1…</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="+79"/>
+        <location filename="extra_strings.py" line="+70"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``ImportDialog.ENCODINGS``, shown through ``self.tr``).</extracomment>
         <translation>من الملف (.cpg)</translation>
@@ -2120,7 +2484,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+70"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+84"/>
         <location filename="../gui/layers_panel.py" line="+36"/>
         <source>Zones</source>
         <translation>المناطق</translation>
@@ -2364,12 +2728,12 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-1"/>
         <source>Opened %1</source>
         <translation>تم فتح %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>Save project as</source>
         <translation>حفظ المشروع باسم</translation>
     </message>
@@ -2379,12 +2743,12 @@ UTM: %4. MGRS: %5.
         <translation>مشروع GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Cannot save project</source>
         <translation>يتعذر حفظ المشروع</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The project could not be saved to %1.
 
 %2</source>
@@ -2393,24 +2757,24 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <location filename="../gui/window_shell.py" line="+66"/>
         <source>Opening %1…</source>
         <extracomment>The overlay goes after this long, whatever else happened (ms).</extracomment>
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-99"/>
         <source>Saved %1</source>
         <translation>تم حفظ %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>في %1 تغييرات غير محفوظة. هل تريد حفظها؟</translation>
     </message>
@@ -2455,7 +2819,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">&amp;خروج</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+86"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
@@ -2551,7 +2915,7 @@ UTM: %4. MGRS: %5.
         <translation> (مقفلة: افتح قفلها في الطبقات للتعديل)</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-93"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
@@ -2599,44 +2963,36 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation type="vanished">%1[*] — ZoneEditor</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="-69"/>
         <source>File</source>
-        <translation>ملف</translation>
+        <translation type="vanished">ملف</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit</source>
-        <translation>تحرير</translation>
+        <translation type="vanished">تحرير</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>View</source>
-        <translation>عرض</translation>
+        <translation type="vanished">عرض</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tools</source>
-        <translation>أدوات</translation>
+        <translation type="vanished">أدوات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Version</source>
-        <translation>النسخة</translation>
+        <translation type="vanished">النسخة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Layer</source>
-        <translation>طبقة</translation>
+        <translation type="vanished">طبقة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Help</source>
-        <translation>مساعدة</translation>
+        <translation type="vanished">مساعدة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="extra_strings.py" line="-58"/>
         <source>Select</source>
-        <extracomment>Tool names (core/tools: ``Tool.name``), shown in the Tools menu and the status bar.</extracomment>
         <translation>تحديد</translation>
     </message>
     <message>
@@ -2695,7 +3051,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>حذف المحدد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+92"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+100"/>
         <location filename="../gui/window_parts.py" line="+94"/>
         <source>&amp;Reset panel layout</source>
         <translation>إ&amp;عادة ترتيب اللوحات</translation>
@@ -2712,12 +3068,48 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <source>%1[*] — %2 — ZoneEditor</source>
         <translation>%1[*] — %2 — ZoneEditor</translation>
     </message>
+    <message>
+        <location filename="../gui/window_services.py" line="+26"/>
+        <source>&amp;File</source>
+        <extracomment>The menu bar&apos;s titles with their Alt letters (Alt+F opens File), by the names panels and add-ons ask for (``menu(&quot;File&quot;)``); a translation gives each its own letter. A menu not listed here is titled by its name, translated, with no Alt letter.</extracomment>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;أدوات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ve&amp;rsion</source>
+        <translation>ال&amp;نسخة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Layer</source>
+        <translation>&amp;طبقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
 </context>
 <context>
     <name>MapStatus</name>
     <message>
-        <location line="-33"/>
-        <location filename="../gui/statusbar.py" line="+35"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-35"/>
+        <location filename="../gui/statusbar.py" line="+44"/>
         <source>DMS</source>
         <translation>DMS</translation>
     </message>
@@ -2731,7 +3123,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location line="-58"/>
+        <location line="-64"/>
         <source>%n taken from ours</source>
         <translation>
             <numerusform>لا شيء مأخوذ مما لدينا</numerusform>
@@ -3002,9 +3394,33 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
 </context>
 <context>
+    <name>PaneFocus</name>
+    <message>
+        <location filename="../gui/window_focus.py" line="+109"/>
+        <source>&amp;Keyboard focus</source>
+        <extracomment>Docks past this many get no Ctrl+digit key (Ctrl+0 is the map&apos;s). Width (px) of the frame around the pane the keys go to. The order of the panes across the window in reading order: the docks on the side read first (left in English, right in Arabic), the top ones, the map, the docks on the other side, the bottom ones, the floating ones. The widget that had the focus last in each dock (entering it goes back there).</extracomment>
+        <translation>ت&amp;ركيز لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Map</source>
+        <translation>ال&amp;خريطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next panel</source>
+        <translation>اللوحة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Previous panel</source>
+        <translation>اللوحة ال&amp;سابقة</translation>
+    </message>
+</context>
+<context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../gui/print_dialog.py" line="+138"/>
+        <location filename="../gui/print_dialog.py" line="+85"/>
         <source>Print</source>
         <extracomment>Extent choices of the dialog (``render.print_options.MAP_AREAS``). Emitted after a file was written, with its path. Reference layers drawn under the project (``RenderReference``, bottom to top); their attributions go in the sheet&apos;s footer.</extracomment>
         <translation>طباعة</translation>
@@ -3186,7 +3602,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>(لا شيء)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+8"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+10"/>
         <location filename="../gui/print_dialog.py" line="+103"/>
         <source>of %n, scale %1</source>
         <translation>
@@ -3199,7 +3615,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/print_dialog.py" line="+2"/>
+        <location filename="../gui/print_dialog.py" line="+3"/>
         <source>Fingerprint %1</source>
         <translation>البصمة %1</translation>
     </message>
@@ -3244,14 +3660,14 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>فشلت الطباعة</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
-        <location filename="../gui/print_dialog.py" line="+24"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-2"/>
+        <location filename="../gui/print_action.py" line="+42"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../gui/print_dialog.py" line="+3"/>
+        <location filename="../gui/print_action.py" line="+3"/>
         <source>Print the map to PDF, PNG or a printer</source>
         <translation>طباعة الخريطة إلى PDF أو PNG أو طابعة</translation>
     </message>
@@ -3259,33 +3675,44 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+110"/>
-        <location filename="../render/print_layout.py" line="+189"/>
+        <location line="+130"/>
         <source>Version: %1</source>
-        <extracomment>How much fonts and symbols shrink per attempt when the content does not fit. The map frame must keep at least this share of the space between title and footer.</extracomment>
         <translation>النسخة: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../render/print_layout.py" line="+2"/>
         <source> — changes against %1</source>
         <translation> — التغييرات مقارنة بـ %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../render/print_layout.py" line="+4"/>
+        <location line="-3"/>
         <source>Zone: %1 (page %2 of %3)</source>
         <translation>المنطقة: %1 (الصفحة %2 من %3)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../render/print_scalebar.py" line="+105"/>
+        <location line="+16"/>
+        <source>DRAFT — for discussion — without prejudice</source>
+        <translation>مسودة — للنقاش — دون المساس بمواقف الأطراف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place names: %1 (%2).</source>
+        <translation>أسماء الأماكن: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base map: %1 (public domain).</source>
+        <translation>الخريطة الأساسية: %1 (ملك عام).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../render/print_scalebar.py" line="+108"/>
         <source>Scale %1 (true at %2)</source>
-        <extracomment>Set by the layout once the map frame (hence the viewport) is known.</extracomment>
+        <extracomment>The sheet&apos;s direction: the statement is one of its sentences. Set by the layout once the map frame (hence the viewport) is known.</extracomment>
         <translation>المقياس %1 (صحيح عند %2)</translation>
     </message>
     <message>
-        <location filename="../render/print_titleblock.py" line="-30"/>
+        <location filename="../render/print_titleblock.py" line="+113"/>
         <source>Version</source>
         <translation>النسخة</translation>
     </message>
@@ -3295,7 +3722,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Compared with</source>
         <translation>مقارنة بـ</translation>
     </message>
@@ -3310,14 +3737,14 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>أعدّه</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
-        <location filename="../render/print_zonetable.py" line="+107"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+6"/>
+        <location filename="../render/print_zonetable.py" line="+121"/>
         <source>Zones (geodesic areas)</source>
-        <extracomment>Compact: the local name follows the name on its line (bidi keeps each run in its own direction); used where height is scarce (portrait sheets).</extracomment>
+        <extracomment>The sheet&apos;s direction: on a right-to-left sheet each row is mirrored (colour at the right, every line set right to left from it). Compact: the local name follows the name on its line (bidi keeps each run in its own direction); used where height is scarce (portrait sheets).</extracomment>
         <translation>المناطق (مساحات جيوديسية)</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-38"/>
         <source>The two versions hold the same map content.</source>
         <translation>تحمل النسختان المحتوى نفسه على الخريطة.</translation>
     </message>
@@ -3327,24 +3754,100 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>الأراضي لكل طرف</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Land changing hands (numbers as on the map)</source>
         <translation>أراضٍ تنتقل بين الأطراف (الأرقام كما على الخريطة)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Changes against %1</source>
         <translation>التغييرات مقارنة بـ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no change</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>near %1</source>
+        <translation>قرب %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at %1</source>
+        <translation>عند %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 before, %3 after (%4)</source>
+        <translation>%1: %2 قبل، %3 بعد (%4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(%1) %2 %3, from %4 to %5</source>
+        <translation>(%1) %2 %3، من %4 إلى %5</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 modified, %2 added, %3 removed</source>
         <translation>معدَّل: %1، مضاف: %2، محذوف: %3</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../render/print_changes.py" line="+93"/>
+        <source>and %n smaller piece, %1</source>
+        <extracomment>Pieces of land changing hands listed by name; smaller ones are summed up.</extracomment>
+        <translation>
+            <numerusform>ولا قطع أصغر، %1</numerusform>
+            <numerusform>وقطعة أصغر واحدة، %1</numerusform>
+            <numerusform>وقطعتان أصغر، %1</numerusform>
+            <numerusform>و%n قطع أصغر، %1</numerusform>
+            <numerusform>و%n قطعة أصغر، %1</numerusform>
+            <numerusform>و%n قطعة أصغر، %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>and %n smaller pieces, %1 in all</source>
+        <translation>
+            <numerusform>ولا قطع أصغر، %1 إجمالًا</numerusform>
+            <numerusform>وقطعة أصغر واحدة، %1 إجمالًا</numerusform>
+            <numerusform>وقطعتان أصغر، %1 إجمالًا</numerusform>
+            <numerusform>و%n قطع أصغر، %1 إجمالًا</numerusform>
+            <numerusform>و%n قطعة أصغر، %1 إجمالًا</numerusform>
+            <numerusform>و%n قطعة أصغر، %1 إجمالًا</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Projection: equirectangular on %1 (%2), scale true at the map centre.</source>
+        <translation>الإسقاط: أسطواني متساوي المسافات على %1 (%2)، والمقياس صحيح في مركز الخريطة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made with zoneeditor %1.</source>
+        <translation>أُعدّت باستخدام zoneeditor %1.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Page %1 of %2.</source>
+        <translation>الصفحة %1 من %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>point</source>
+        <translation>نقطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+1"/>
         <source>Legend</source>
         <translation>المفتاح</translation>
     </message>
@@ -3364,7 +3867,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>الخطوط والنقاط</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>agreed baseline (under the proposal)</source>
         <translation>الأساس المتفق عليه (تحت المقترح)</translation>
     </message>
@@ -3374,14 +3877,71 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>التغييرات مقارنة بالنسخة المقارَنة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <source>km²</source>
+        <translation>كم²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>km</source>
+        <translation>كم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>m</source>
+        <translation>م</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two sheets show the same content if and only if their fingerprints match.</source>
+        <translation>تعرض ورقتان المحتوى نفسه إذا وفقط إذا تطابقت بصمتاهما.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The QR code holds the full SHA-256.</source>
+        <translation>يحمل رمز QR قيمة SHA-256 كاملة.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>line of contact, %1</source>
         <translation>خط التماس، %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Kinds: %1</source>
         <translation>الأنواع: %1</translation>
+    </message>
+    <message>
+        <location filename="../render/print_legend.py" line="+27"/>
+        <source>agreed (solid outline)</source>
+        <extracomment>Statuses in the order they are explained, with what shows them on the map.</extracomment>
+        <translation>متفق عليه (حدود متصلة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proposed (dashed outline)</source>
+        <translation>مقترح (حدود متقطعة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disputed (hatched)</source>
+        <translation>متنازع عليه (تظليل بخطوط)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line of contact, agreed</source>
+        <extracomment>The line of contact per status, whole sentences so each language can make the status agree with &quot;line&quot; (Russian &quot;линия …, согласованная&quot;).</extracomment>
+        <translation>خط التماس، متفق عليه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line of contact, proposed</source>
+        <translation>خط التماس، مقترح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line of contact, disputed</source>
+        <translation>خط التماس، متنازع عليه</translation>
     </message>
 </context>
 <context>
@@ -3410,17 +3970,17 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../gui/recovery_dialog.py" line="+62"/>
+        <location filename="../gui/recovery_dialog.py" line="+77"/>
         <source>Recover unsaved work</source>
         <translation>استعادة العمل غير المحفوظ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&lt;b&gt;ZoneEditor did not close normally.&lt;/b&gt; Your work on &lt;b&gt;%1&lt;/b&gt; was kept and can be restored.</source>
         <translation>&lt;b&gt;لم يُغلق ZoneEditor بشكل طبيعي.&lt;/b&gt; عملك على &lt;b&gt;%1&lt;/b&gt; محفوظ ويمكن استعادته.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&lt;b&gt;The project file is no longer there&lt;/b&gt; (deleted, or on a disk that was removed). Recovering opens your edits as unsaved: save them, or use Save as to choose another place.</source>
         <translation>&lt;b&gt;لم يعد ملف المشروع موجودًا&lt;/b&gt; (حُذف، أو كان على قرص أُزيل). تفتح الاستعادة تعديلاتك غير محفوظة: احفظها، أو استخدم «حفظ باسم» لاختيار مكان آخر.</translation>
     </message>
@@ -3435,7 +3995,22 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>نُقل المشروع منذ ذلك الحين: أصبح الآن في %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>&amp;Reopen with undo history</source>
+        <translation>إعادة ال&amp;فتح مع سجل التراجع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start &amp;without it</source>
+        <translation>البدء &amp;بدونه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the undo history in a file without opening it, and start normally</source>
+        <translation>احفظ سجل التراجع في ملف دون فتحه، وابدأ بشكل طبيعي</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Recover</source>
         <translation>&amp;استعادة</translation>
     </message>
@@ -3455,7 +4030,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>القرار &amp;لاحقًا</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+40"/>
         <source>not saved yet (based on %1)</source>
         <translation>لم يُحفظ بعد (مبني على %1)</translation>
     </message>
@@ -3485,19 +4060,34 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>سجل التراجع</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+24"/>
         <source>restored with the edits</source>
         <translation>مستعاد مع التعديلات</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-11"/>
         <source>none since the last save</source>
         <translation>لا شيء منذ آخر حفظ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-111"/>
+        <source>Restore undo history</source>
+        <translation>استعادة سجل التراجع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;ZoneEditor did not close normally.&lt;/b&gt; Nothing was lost: every edit to &lt;b&gt;%1&lt;/b&gt; had been saved. The undo history of that session was kept: reopen the project with it to undo or redo those edits.</source>
+        <translation>&lt;b&gt;لم يُغلق ZoneEditor بشكل طبيعي.&lt;/b&gt; لم يُفقد شيء: كل تعديل على &lt;b&gt;%1&lt;/b&gt; كان قد حُفظ. احتُفظ بسجل التراجع لتلك الجلسة: أعد فتح المشروع معه للتراجع عن تلك التعديلات أو إعادتها.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>last: %1</source>
         <translation>الأخير: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 step, restored with the project</source>
+        <translation>خطوة واحدة، تُستعاد مع المشروع</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3510,7 +4100,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-109"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-129"/>
         <source>Edits set aside</source>
         <translation>وُضعت التعديلات جانبًا</translation>
     </message>
@@ -3521,12 +4111,27 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <source>Undo history set aside</source>
+        <translation>وُضع سجل التراجع جانبًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
         <source>Unreadable recovery file</source>
         <translation>ملف استعادة غير مقروء</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
+        <source>Reopened %1 with its undo history (ZoneEditor did not close normally; nothing was lost)</source>
+        <translation>أُعيد فتح %1 مع سجل التراجع (لم يُغلق ZoneEditor بشكل طبيعي؛ لم يُفقد شيء)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered 1 unsaved edit of %1 — save to keep it</source>
+        <translation>استُعيد تعديل واحد غير محفوظ من %1 — احفظ للإبقاء عليه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Could not set the edits aside</source>
         <translation>تعذر وضع التعديلات جانبًا</translation>
     </message>
@@ -3545,8 +4150,35 @@ Nothing was changed. Choose Retry once there is space; otherwise the edits are o
         <source>Cannot recover</source>
         <translation>تتعذر الاستعادة</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <location filename="../gui/recovery_dialog.py" line="-7"/>
+        <source>%n steps, restored with the project</source>
+        <translation>
+            <numerusform>لا خطوات</numerusform>
+            <numerusform>خطوة واحدة، تُستعاد مع المشروع</numerusform>
+            <numerusform>خطوتان، تُستعادان مع المشروع</numerusform>
+            <numerusform>%n خطوات، تُستعاد مع المشروع</numerusform>
+            <numerusform>%n خطوة، تُستعاد مع المشروع</numerusform>
+            <numerusform>%n خطوة، تُستعاد مع المشروع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/recovery_dialog.py" line="+49"/>
+        <source>Recovered %n unsaved edits of %1 — save to keep them</source>
+        <extracomment>A recovery dialog is at least this many average characters wide: its text reads in lines. How long the status bar says what a recovery brought back (ms): longer than a passing message, as it asks for a save.</extracomment>
+        <translation>
+            <numerusform>لم يُستعد أي تعديل غير محفوظ من %1</numerusform>
+            <numerusform>استُعيد تعديل واحد غير محفوظ من %1 — احفظ للإبقاء عليه</numerusform>
+            <numerusform>استُعيد تعديلان غير محفوظين من %1 — احفظ للإبقاء عليهما</numerusform>
+            <numerusform>استُعيدت %n تعديلات غير محفوظة من %1 — احفظ للإبقاء عليها</numerusform>
+            <numerusform>استُعيد %n تعديلًا غير محفوظ من %1 — احفظ للإبقاء عليها</numerusform>
+            <numerusform>استُعيد %n تعديل غير محفوظ من %1 — احفظ للإبقاء عليها</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-2"/>
+        <location line="-11"/>
         <source>Recovery failed before</source>
         <translation>فشلت الاستعادة سابقًا</translation>
     </message>
@@ -3557,6 +4189,17 @@ Nothing was changed. Choose Retry once there is space; otherwise the edits are o
 
 Nothing was deleted.</source>
         <translation>حُفظت التعديلات غير المحفوظة لـ %1 في
+%2
+
+لم يُحذف شيء.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The undo history of %1 was kept in
+%2
+
+Nothing was deleted.</source>
+        <translation>احتُفظ بسجل التراجع لـ %1 في
 %2
 
 لم يُحذف شيء.</translation>
@@ -3696,7 +4339,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>التتبّع مفعّل: نقرتان على خط مرجعي تتبعانه</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
         <source>Vertex of a feature of this version</source>
         <translation>رأس عنصر في هذه النسخة</translation>
     </message>
@@ -3754,7 +4397,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferenceFiles</name>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add reference layer</source>
         <translation>إضافة طبقة مرجعية</translation>
     </message>
@@ -3798,7 +4441,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+80"/>
+        <location line="+101"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -3993,7 +4636,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-78"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-109"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>الطبقة المرجعية «%1» غير معروضة: %2</translation>
     </message>
@@ -4001,7 +4644,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ShortcutHelp</name>
     <message>
-        <location filename="../gui/help_shortcuts.py" line="+260"/>
+        <location filename="../gui/help_shortcuts.py" line="+276"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
@@ -4009,7 +4652,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location line="-221"/>
+        <location line="-236"/>
         <source>hold %1</source>
         <translation>مع الضغط على %1</translation>
     </message>
@@ -4080,7 +4723,18 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>نقل رأس مشترك في عنصر واحد فقط</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+8"/>
+        <source>Back to the map</source>
+        <extracomment>Keys of a panel (a dock) that no action carries (gui/window_focus.py: F6 and the panels&apos; own keys are actions, listed under View), written as ``MAP_KEYS``.</extracomment>
+        <translation>العودة إلى الخريطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next / previous field</source>
+        <translation>الحقل التالي / السابق</translation>
+    </message>
+    <message>
+        <location line="+140"/>
         <source>Keyboard shortcuts</source>
         <extracomment>Qt key codes from here on are the special keys of some keyboards (Open, Save, Zoom In, Undo, media keys...): the platform binds them too, but they would only clutter the sheet. Function keys past F12 exist on few keyboards (Sun&apos;s Undo is F14).</extracomment>
         <translation>اختصارات لوحة المفاتيح</translation>
@@ -4116,9 +4770,14 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-146"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-158"/>
         <source>On the map</source>
         <translation>على الخريطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a panel</source>
+        <translation>في لوحة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4127,10 +4786,56 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
 </context>
 <context>
+    <name>StepMessages</name>
+    <message numerus="yes">
+        <location line="+168"/>
+        <location filename="../gui/statusbar.py" line="+71"/>
+        <source>Deleted %n features</source>
+        <translation>
+            <numerusform>لم يُحذف أي عنصر</numerusform>
+            <numerusform>حُذف عنصر واحد</numerusform>
+            <numerusform>حُذف عنصران</numerusform>
+            <numerusform>حُذفت %n عناصر</numerusform>
+            <numerusform>حُذف %n عنصرًا</numerusform>
+            <numerusform>حُذف %n عنصر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/statusbar.py" line="-13"/>
+        <source>Undone: %1</source>
+        <translation>تم التراجع: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redone: %1</source>
+        <translation>تمت الإعادة: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleted zone %1</source>
+        <translation>حُذفت المنطقة %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted line %1</source>
+        <translation>حُذف الخط %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted point %1</source>
+        <translation>حُذفت النقطة %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (Undo: %2)</source>
+        <translation>%1 (للتراجع: %2)</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location line="+157"/>
-        <location filename="../gui/sync_status.py" line="+44"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+10"/>
+        <location filename="../gui/sync_status.py" line="+45"/>
         <source>%n conflict</source>
         <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
         <translation>
@@ -4239,6 +4944,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The server&apos;s own words, for whoever looks after it: %1</source>
+        <translation>كلمات الخادم نفسه، لمن يتولى إدارته: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The server %1 accepts no login of this user from this computer: ask its administrator.</source>
         <translation>لا يقبل الخادم %1 دخول هذا المستخدم من هذا الحاسوب: راجع مسؤول الخادم.</translation>
     </message>
@@ -4254,8 +4964,12 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The database %1 holds no team projects (its administrator runs %3 there first).</source>
+        <translation>قاعدة البيانات %1 لا تحوي مشاريع فريق (يشغّل مديرها %3 فيها أولًا).</translation>
+    </message>
+    <message>
         <source>The database %1 holds no team projects (its administrator runs &apos;zoneeditor team init&apos; there first).</source>
-        <translation>لا تحتوي قاعدة البيانات %1 على مشاريع فريق (على مسؤولها تشغيل &apos;zoneeditor team init&apos; فيها أولًا).</translation>
+        <translation type="vanished">لا تحتوي قاعدة البيانات %1 على مشاريع فريق (على مسؤولها تشغيل &apos;zoneeditor team init&apos; فيها أولًا).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4293,7 +5007,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>فُتح مشروع الفريق %1</translation>
     </message>
     <message>
-        <location filename="../gui/team_open_dialog.py" line="+53"/>
+        <location filename="../gui/team_open_dialog.py" line="+54"/>
         <source>Open team project</source>
         <translation>فتح مشروع فريق</translation>
     </message>
@@ -4364,7 +5078,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>(اكتب خادمًا جديدًا أدناه)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Connecting to %1…</source>
         <translation>جارٍ الاتصال بـ %1…</translation>
     </message>
@@ -4392,7 +5106,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../gui/sync_action.py" line="+71"/>
+        <location filename="../gui/sync_action.py" line="+75"/>
         <source>S&amp;ync with team server</source>
         <extracomment>How many times a sync the user edited through is run again before giving up. A sync finished and its result is applied (the ``SyncReport``). A sync could not be done (the sentence shown). Passwords typed in this run (None: libpq&apos;s ~/.pgpass and service files only). The sentence of the last failed sync (&quot;&quot; after a good one).</extracomment>
         <translation>م&amp;زامنة مع خادم الفريق</translation>
@@ -4423,12 +5137,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>الفريق</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>This project is not a working copy of a team project (make one with &apos;zoneeditor team clone&apos;)</source>
-        <translation>هذا المشروع ليس نسخة عمل من مشروع فريق (أنشئ واحدة بالأمر &apos;zoneeditor team clone&apos;)</translation>
+        <translation type="vanished">هذا المشروع ليس نسخة عمل من مشروع فريق (أنشئ واحدة بالأمر &apos;zoneeditor team clone&apos;)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+61"/>
         <source>A sync of a project no longer open ended; it finishes at that project&apos;s next sync</source>
         <translation>انتهت مزامنة مشروع لم يعد مفتوحًا؛ وستكتمل عند المزامنة التالية لذلك المشروع</translation>
     </message>
@@ -4443,17 +5156,25 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>استمر تعديل المشروع أثناء المزامنة؛ زامِن مجددًا عندما تتوقف (لم يضِع شيء)</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Cannot reach the team server: your edits stay here and go with the next sync (%1)</source>
-        <translation>يتعذر الوصول إلى خادم الفريق: تبقى تعديلاتك هنا وتُرسل مع المزامنة التالية (%1)</translation>
+        <translation type="vanished">يتعذر الوصول إلى خادم الفريق: تبقى تعديلاتك هنا وتُرسل مع المزامنة التالية (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The team server refused: %1</source>
-        <translation>رفض خادم الفريق: %1</translation>
+        <translation type="vanished">رفض خادم الفريق: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-41"/>
+        <source>This project is not a working copy of a team project: open one with File ▸ Open team project…</source>
+        <translation>هذا المشروع ليس نسخة عمل من مشروع فريق: افتح واحدًا من ملف ▸ فتح مشروع فريق…</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Cannot reach the team server %1: your edits stay here and go with the next sync</source>
+        <translation>يتعذر الوصول إلى خادم الفريق %1: تبقى تعديلاتك هنا وتُرسل مع المزامنة التالية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sync failed, nothing was lost: %1</source>
         <translation>فشلت المزامنة، ولم يضِع شيء: %1</translation>
     </message>
@@ -4483,7 +5204,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>(انظر لوحة التعارضات)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The agreed baseline is already everyone&apos;s: show a proposal to table it</source>
         <translation>الأساس المتفق عليه مشترك بين الجميع أصلًا: اعرض مقترحًا لطرحه</translation>
     </message>
@@ -4518,8 +5239,8 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>يتعذر الطرح: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-26"/>
-        <location filename="../gui/sync_action.py" line="-60"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-27"/>
+        <location filename="../gui/sync_action.py" line="-62"/>
         <source>%n change(s) refused by the server, kept here</source>
         <translation>
             <numerusform>لم يرفض الخادم أي تعديل</numerusform>
@@ -4665,7 +5386,38 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>الشكل غير صالح (%1)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
+        <source>name</source>
+        <extracomment>The names of the core attributes (``core.model.ATTRIBUTE_NAMES``): inside a step&apos;s label (&quot;Edit local name of Idlib&quot;), in the Changes panel, and capitalised as the Attributes panel&apos;s field labels (``i18n.values.attribute_name``, ``attribute_title``).</extracomment>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>local name</source>
+        <translation>الاسم المحلي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>party</source>
+        <translation>الطرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add zone %1</source>
         <extracomment>Labels of undoable steps (``ChangeSet.label`` made in core and io as ``Message``): the History panel and Edit ▸ Undo/Redo show them translated (``gui.tool_messages``).</extracomment>
         <translation>إضافة المنطقة %1</translation>
@@ -5624,6 +6376,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>the undo step %1 does not fit feature %2 as it is now; nothing was changed</source>
+        <translation>خطوة التراجع %1 لا تناسب العنصر %2 بحالته الحالية؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>An unexpected error occurred: %1</source>
         <translation>حدث خطأ غير متوقع: %1</translation>
     </message>
@@ -5904,6 +6661,71 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>the text is not UTF-8, as %1 requires (byte %2)</source>
+        <translation>النص ليس بترميز UTF-8 كما يتطلب %1 (البايت %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its XML declaration says the text is %1, but it is not (byte %2)</source>
+        <translation>يقول إعلان XML فيه إن النص بترميز %1، لكنه ليس كذلك (البايت %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; it reads as %2</source>
+        <translation>%1؛ يُقرأ بوصفه %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2</source>
+        <translation>%1 بترميز %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words in %1</source>
+        <translation>كلمات بـ%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, and no encoding zoneeditor knows reads it as words; it was read byte for byte, so names may show wrongly</source>
+        <translation>%1، ولا يقرؤه أي ترميز يعرفه zoneeditor كلماتٍ؛ قُرئ بايتًا بايتًا، فقد تظهر الأسماء خطأً</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text is UTF-16 (it starts with a byte order mark), not UTF-8; it was read as UTF-16</source>
+        <translation>النص بترميز UTF-16 (يبدأ بعلامة ترتيب البايتات)، لا UTF-8؛ وقد قُرئ بترميز UTF-16</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text starts as UTF-16 (a byte order mark) but is not UTF-16 (byte %1)</source>
+        <translation>يبدأ النص كأنه UTF-16 (علامة ترتيب البايتات) لكنه ليس UTF-16 (البايت %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text does not decode as %1, as you chose (byte %2): names would show wrongly</source>
+        <translation>لا يُفك ترميز النص بـ%1 كما اخترت (البايت %2): ستظهر الأسماء خطأً</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its XML declaration says the text is %1, but it is not; it was read as %2, as you chose</source>
+        <translation>يقول إعلان XML فيه إن النص بترميز %1، لكنه ليس كذلك؛ قُرئ بترميز %2 كما اخترت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its XML declaration names an unknown encoding %1</source>
+        <translation>يذكر إعلان XML فيه ترميزًا مجهولًا %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file says its text is %1, so the encoding you chose (%2) was not used</source>
+        <translation>يقول الملف إن نصه بترميز %1، لذا لم يُستخدم الترميز الذي اخترته (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>repair offered (--repair)</source>
         <translation>يُعرض إصلاح (‎--repair)</translation>
     </message>
@@ -6248,12 +7070,717 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>%1 (قيمة واحدة)</translation>
     </message>
     <message>
+        <location line="+287"/>
+        <source>cannot combine changes to two different versions</source>
+        <extracomment>Templates of ``core.messages.Message`` about the team server, sync conflicts and changes that do not fit (``ConflictError``): errors, refusals (PostgreSQL&apos;s in our words, ``io.team.pgerrors``), what a sync kept here, conflict descriptions (also the merge engine&apos;s), byte sizes and script names. %1... are servers, versions, features, figures; commands and options (``zoneeditor team init``, ``--delegation NAME``) are arguments.</extracomment>
+        <translation>لا يمكن دمج تغييرات على نسختين مختلفتين</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>fields with text %1 cannot hold: %2; leave them out with --omit-unencodable (the dialog&apos;s &apos;leave out fields&apos; choice), or export as UTF-8</source>
-        <translation>حقول فيها نص لا يستطيع %1 حفظه: %2؛ اتركها باستخدام ‎--omit-unencodable (خيار «ترك الحقول» في مربع الحوار)، أو صدّر بترميز UTF-8</translation>
+        <source>cannot combine changes that create, drop or rename versions</source>
+        <translation>لا يمكن دمج تغييرات تُنشئ نسخًا أو تحذفها أو تعيد تسميتها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changes to %1 do not follow each other</source>
+        <translation>التغييرات على %1 لا يتبع بعضها بعضًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>project details were changed meanwhile</source>
+        <translation>تغيّرت تفاصيل المشروع في الأثناء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was changed meanwhile</source>
+        <translation>تغيّر %1 في الأثناء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a project must keep its agreed baseline, first among versions</source>
+        <translation>يجب أن يحتفظ المشروع بأساسه المتفق عليه، أولًا بين النسخ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists</source>
+        <translation>%1 موجود بالفعل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no %1 in this project</source>
+        <translation>لا يوجد %1 في هذا المشروع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 still has features</source>
+        <translation>لا يزال %1 يحوي عناصر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agreed baseline cannot be removed</source>
+        <translation>لا يمكن حذف الأساس المتفق عليه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feature %1 already exists in %2</source>
+        <translation>العنصر %1 موجود بالفعل في %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feature %1 is not as expected in %2</source>
+        <translation>العنصر %1 ليس كما هو متوقع في %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the agreed baseline</source>
+        <translation>الأساس المتفق عليه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version %1</source>
+        <translation>النسخة %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both sides changed %1 of %2: %3 %4, %5 %6 (was %7).</source>
+        <translation>غيّر الطرفان %1 في %2: %3 %4، %5 %6 (كان %7).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 deleted %2; %3 changed its %4.</source>
+        <translation>حذف %1 %2؛ وغيّر %3 %4 فيه.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2 both added %3 (same id) with different content.</source>
+        <translation>أضاف كل من %1 و%2 %3 (بالمعرّف نفسه) بمحتوى مختلف.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both sides redrew the same stretch of %1.</source>
+        <translation>أعاد الطرفان رسم المقطع نفسه من %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each side&apos;s edits of %1 are valid alone, but together %2.</source>
+        <translation>تعديلات كل طرف على %1 صالحة منفردة، لكنها معًا %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2</source>
+        <translation>%1 و%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unset</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ours</source>
+        <translation>لدينا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ours</source>
+        <translation>لدينا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>theirs</source>
+        <translation>لديهم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs</source>
+        <translation>لديهم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 deleted %2; %3 changed it.</source>
+        <translation>حذف %1 %2؛ وغيّره %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (a border they share)</source>
+        <translation>%1 (حدٌّ مشترك بينهما)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both sides changed the geometry of %1, in ways that cannot be combined stretch by stretch.</source>
+        <translation>غيّر الطرفان الشكل الهندسي لـ%1 بطرق لا يمكن دمجها مقطعًا مقطعًا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both sides redrew the same stretch of %1 near %2.</source>
+        <translation>أعاد الطرفان رسم المقطع نفسه من %1 قرب %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each side&apos;s edits of %1 are valid alone, but together %2 at %3.</source>
+        <translation>تعديلات كل طرف على %1 صالحة منفردة، لكنها معًا %2 عند %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both sides changed the geometry of %1 near %2, in ways that cannot be combined stretch by stretch.</source>
+        <translation>غيّر الطرفان الشكل الهندسي لـ%1 قرب %2 بطرق لا يمكن دمجها مقطعًا مقطعًا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a feature</source>
+        <translation>عنصر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geometry</source>
+        <translation>الشكل الهندسي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latin</source>
+        <translation>اللاتينية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greek</source>
+        <translation>اليونانية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyrillic</source>
+        <translation>السيريلية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Armenian</source>
+        <translation>الأرمنية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hebrew</source>
+        <translation>العبرية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syriac</source>
+        <translation>السريانية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thaana</source>
+        <translation>الثانية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NKo</source>
+        <translation>أنكو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devanagari</source>
+        <translation>الديفاناغارية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bengali</source>
+        <translation>البنغالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gurmukhi</source>
+        <translation>الغورموخية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gujarati</source>
+        <translation>الغوجاراتية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oriya</source>
+        <translation>الأوريا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tamil</source>
+        <translation>التاميلية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telugu</source>
+        <translation>التيلوغوية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kannada</source>
+        <translation>الكنادية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malayalam</source>
+        <translation>المالايالامية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sinhala</source>
+        <translation>السنهالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thai</source>
+        <translation>التايلاندية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lao</source>
+        <translation>اللاوية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tibetan</source>
+        <translation>التبتية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Myanmar</source>
+        <translation>الميانمارية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georgian</source>
+        <translation>الجورجية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hangul</source>
+        <translation>الهانغول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethiopic</source>
+        <translation>الإثيوبية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cherokee</source>
+        <translation>الشيروكية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khmer</source>
+        <translation>الخميرية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolian</source>
+        <translation>المنغولية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tifinagh</source>
+        <translation>التيفيناغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kana</source>
+        <translation>الكانا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Han</source>
+        <translation>الهانية (الصينية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yi</source>
+        <translation>اليي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1… (%2 more characters)</source>
+        <translation>%1… (%2 حرفًا إضافيًا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GB</source>
+        <translation>%1 غيغابايت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation>%1 بايت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 KB</source>
+        <translation>%1 كيلوبايت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <translation>%1 ميغابايت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fields with text %1 cannot hold: %2; leave them out with %3, or export as UTF-8</source>
+        <translation>حقول بنص لا يستوعبه %1: %2؛ استبعدها بـ%3، أو صدّر بترميز UTF-8</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>not a project on a team server: %1 (expected %2)</source>
+        <translation>ليس مشروعًا على خادم فريق: %1 (المتوقع %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 names no project (expected %2)</source>
+        <translation>%1 لا يسمّي أي مشروع (المتوقع %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a PostgreSQL address (expected a postgresql:// URL or key=value settings)</source>
+        <translation>ليس عنوان PostgreSQL (المتوقع عنوان postgresql://‎ أو إعدادات key=value)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown role %1 (roles: %2)</source>
+        <translation>دور غير معروف %1 (الأدوار: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a delegate needs a delegation (%1)</source>
+        <translation>يحتاج المندوب إلى وفد (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only delegates belong to a delegation, not a %1</source>
+        <translation>المندوبون وحدهم ينتمون إلى وفد، لا %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 runs PostgreSQL %2; a team server needs PostgreSQL 13 or newer</source>
+        <translation>يشغّل %1 الإصدار PostgreSQL %2؛ يحتاج خادم الفريق إلى PostgreSQL 13 أو أحدث</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no database user %1 on %2: create it first (%3)</source>
+        <translation>لا يوجد مستخدم قاعدة بيانات %1 على %2: أنشئه أولًا (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a member of the team on %2</source>
+        <translation>%1 ليس عضوًا في الفريق على %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this user may not create roles on %1: run %2 as the database owner with CREATEROLE, or as a superuser</source>
+        <translation>لا يحق لهذا المستخدم إنشاء أدوار على %1: شغّل %2 بصفتك مالك قاعدة البيانات مع CREATEROLE، أو بصفتك مستخدمًا فائقًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostGIS is not enabled in %1 and this user may not enable it: ask the database superuser to run %2 in that database</source>
+        <translation>PostGIS غير مفعّل في %1 ولا يحق لهذا المستخدم تفعيله: اطلب من المستخدم الفائق لقاعدة البيانات تشغيل %2 فيها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostGIS could not be enabled in %1: %2</source>
+        <translation>تعذّر تفعيل PostGIS في %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database user %1 is not a member of the team on %2 (ask its administrator: %3)</source>
+        <translation>مستخدم قاعدة البيانات %1 ليس عضوًا في الفريق على %2 (اسأل مديره: %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database user is not a member of the team on %1</source>
+        <translation>مستخدم قاعدة البيانات ليس عضوًا في الفريق على %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a working copy of a team project (make one with %2)</source>
+        <translation>%1 ليس نسخة عمل من مشروع فريق (أنشئ واحدة بـ%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a part of it is missing or cannot be decoded</source>
+        <translation>جزء منه مفقود أو يتعذر فك ترميزه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: its team sync record is damaged (%2)</source>
+        <translation>%1: سجل مزامنة الفريق فيه تالف (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot record the changes being sent (%1)</source>
+        <translation>يتعذر تسجيل التغييرات الجاري إرسالها (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the team server&apos;s change log cannot be changed afterwards</source>
+        <translation>لا يمكن تغيير سجل تغييرات خادم الفريق لاحقًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your role on the team server does not allow this change</source>
+        <translation>دورك على خادم الفريق لا يسمح بهذا التغيير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the change breaks a rule of the team server&apos;s data</source>
+        <translation>التغيير يخالف قاعدة من قواعد بيانات خادم الفريق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team server is out of resources (disk, memory or connections)</source>
+        <translation>نفدت موارد خادم الفريق (القرص أو الذاكرة أو الاتصالات)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the team server stopped the request (it took too long)</source>
+        <translation>أوقف خادم الفريق الطلب (استغرق وقتًا طويلًا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team server was shut down</source>
+        <translation>أُوقف خادم الفريق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team server ended a transaction that waited too long</source>
+        <translation>أنهى خادم الفريق معاملة انتظرت طويلًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team server could not finish the request at the same time as another one: sync again</source>
+        <translation>تعذّر على خادم الفريق إنهاء الطلب بالتزامن مع طلب آخر: زامِن مجددًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the team server reported an error</source>
+        <translation>أبلغ خادم الفريق عن خطأ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team server reported an error (code %1)</source>
+        <translation>أبلغ خادم الفريق عن خطأ (الرمز %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team server %1 reported an error (code %2)</source>
+        <translation>أبلغ خادم الفريق %1 عن خطأ (الرمز %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a zoneeditor team server (run %2 there first)</source>
+        <translation>%1 ليس خادم فريق لـzoneeditor (شغّل %2 هناك أولًا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot reach the team server %1</source>
+        <translation>يتعذر الوصول إلى خادم الفريق %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the change names version %1 but was sent for %2</source>
+        <translation>التغيير يسمّي النسخة %1 لكنه أُرسل لـ%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server already has %1</source>
+        <translation>لدى الخادم %1 بالفعل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server has no %1</source>
+        <translation>ليس لدى الخادم %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the project details were changed on the server meanwhile</source>
+        <translation>تغيّرت تفاصيل المشروع على الخادم في الأثناء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feature %1 already exists in %2 on the server</source>
+        <translation>العنصر %1 موجود بالفعل في %2 على الخادم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feature %1 of %2 was changed on the server meanwhile</source>
+        <translation>تغيّر العنصر %1 من %2 على الخادم في الأثناء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tabled proposal cannot be withdrawn from the table</source>
+        <translation>لا يمكن سحب مقترح مطروح من الطاولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team server moved on meanwhile (%1)</source>
+        <translation>تقدّم خادم الفريق في الأثناء (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team server %1 refused: %2</source>
+        <translation>رفض خادم الفريق %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team server %1 refused the change: %2</source>
+        <translation>رفض خادم الفريق %1 التغيير: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team server %1 did not accept the login</source>
+        <translation>لم يقبل خادم الفريق %1 تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team server %1 asks for a password</source>
+        <translation>يطلب خادم الفريق %1 كلمة مرور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team server %1 did not accept the user name or password</source>
+        <translation>لم يقبل خادم الفريق %1 اسم المستخدم أو كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the team server %1 accepts no login of this user from this computer</source>
+        <translation>لا يقبل خادم الفريق %1 دخول هذا المستخدم من هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the team server %1 has no such database</source>
+        <translation>ليس لدى خادم الفريق %1 قاعدة بيانات كهذه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was changed here, but your role may not change %2 on the server: the change stays here until you take the server&apos;s side</source>
+        <translation>تغيّر %1 هنا، لكن دورك لا يسمح بتغيير %2 على الخادم: يبقى التغيير هنا حتى تأخذ بما لدى الخادم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your change of the project details stays here: only coordinators change them on the server</source>
+        <translation>يبقى تغييرك لتفاصيل المشروع هنا: المنسقون وحدهم يغيّرونها على الخادم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the project details were changed here and on the server; yours are kept here</source>
+        <translation>تغيّرت تفاصيل المشروع هنا وعلى الخادم؛ وتُحفظ تفاصيلك هنا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new version %1 stays here: your role may not add versions on the server</source>
+        <translation>تبقى النسخة الجديدة %1 هنا: دورك لا يسمح بإضافة نسخ على الخادم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was removed on the server while it was edited here; it is kept here</source>
+        <translation>حُذف %1 على الخادم أثناء تعديله هنا؛ ويُحتفظ به هنا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the removal of %1 stays here: your role may not remove it on the server</source>
+        <translation>يبقى حذف %1 هنا: دورك لا يسمح بحذفه على الخادم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was changed on the server after it was removed here; it is back</source>
+        <translation>تغيّر %1 على الخادم بعد حذفه هنا؛ وقد أُعيد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and %2 feature(s) changed with it: the server refused this change (%3); it stays here until the server allows it or you discard it</source>
+        <translation>%1 و%2 من العناصر التي تغيّرت معه: رفض الخادم هذا التغيير (%3)؛ ويبقى هنا حتى يسمح به الخادم أو تتخلى عنه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the server refused this change (%2); it stays here until the server allows it or you discard it</source>
+        <translation>%1: رفض الخادم هذا التغيير (%2)؛ ويبقى هنا حتى يسمح به الخادم أو تتخلى عنه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new version %1 stays here: the server refused it (%2); perhaps another delegation already has a draft of that name: rename yours and sync again</source>
+        <translation>تبقى النسخة الجديدة %1 هنا: رفضها الخادم (%2)؛ ربما لدى وفد آخر مسودة بهذا الاسم: أعد تسمية نسختك وزامِن مجددًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the removal of %1 stays here: the server refused it (%2)</source>
+        <translation>يبقى حذف %1 هنا: رفضه الخادم (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your change of the project details stays here: the server refused it (%1)</source>
+        <translation>يبقى تغييرك لتفاصيل المشروع هنا: رفضه الخادم (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the team server moved on meanwhile (revision %1 was added after %2)</source>
+        <translation>تقدّم خادم الفريق في الأثناء (أُضيفت المراجعة %1 بعد %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no project %1 on %2 (or you are not a member of its team)</source>
+        <translation>لا مشروع %1 على %2 (أو لست عضوًا في فريقه)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a usable PostgreSQL address: %1</source>
+        <translation>ليس عنوان PostgreSQL صالحًا للاستخدام: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is already a project %1 on %2</source>
+        <translation>يوجد بالفعل مشروع %1 على %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no proposal %1 of your delegation in project %2 on %3</source>
+        <translation>لا مقترح %1 لوفدك في المشروع %2 على %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the team server kept changing while syncing (%1); nothing was lost: sync again</source>
+        <translation>ظل خادم الفريق يتغير أثناء المزامنة (%1)؛ لم يُفقد شيء: زامِن مجددًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this project has no file yet, so it is not a working copy</source>
+        <translation>ليس لهذا المشروع ملف بعد، فهو ليس نسخة عمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the project was edited while it was syncing; sync again (nothing was lost)</source>
+        <translation>عُدّل المشروع أثناء مزامنته؛ زامِن مجددًا (لم يُفقد شيء)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no open conflict about %1 in %2</source>
+        <translation>لا تعارض مفتوحًا بشأن %1 في %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team server %1 refused: %2 (perhaps another delegation already has a draft called %3: rename yours and sync again)</source>
+        <translation>رفض خادم الفريق %1: %2 (ربما لدى وفد آخر مسودة باسم %3: أعد تسمية نسختك وزامِن مجددًا)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already exists: choose another %2</source>
+        <translation>%1 موجود بالفعل: اختر %2 آخر</translation>
+    </message>
+    <message>
+        <source>fields with text %1 cannot hold: %2; leave them out with --omit-unencodable (the dialog&apos;s &apos;leave out fields&apos; choice), or export as UTF-8</source>
+        <translation type="vanished">حقول فيها نص لا يستطيع %1 حفظه: %2؛ اتركها باستخدام ‎--omit-unencodable (خيار «ترك الحقول» في مربع الحوار)، أو صدّر بترميز UTF-8</translation>
+    </message>
+    <message>
+        <location line="-479"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>ترميز ملف Shapefile غير معروف %1 (اختر %2)</translation>
     </message>
@@ -7206,18 +8733,17 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../gui/help_guide.py" line="-143"/>
+        <location filename="../gui/help_guide.py" line="-153"/>
         <source>User guide</source>
-        <extracomment>The pages in the guide&apos;s contents, in reading order (relative to the guide&apos;s folder). Link schemes that lead off this computer: never followed. A link was not followed: its address and why (&quot;network&quot;, or &quot;missing&quot;: no such page).</extracomment>
+        <extracomment>Link schemes that lead off this computer: never followed. What the keyboard page&apos;s table is made from (the window&apos;s shortcut table, as it is now). A link was not followed: its address and why (&quot;network&quot;, or &quot;missing&quot;: no such page).</extracomment>
         <translation>دليل المستخدم</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Start here</source>
-        <translation>ابدأ من هنا</translation>
+        <translation type="vanished">ابدأ من هنا</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
@@ -7232,12 +8758,16 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>البحث في الصفحة (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The user guide is written in English.</source>
-        <translation>دليل المستخدم مكتوب بالإنجليزية.</translation>
+        <location line="+75"/>
+        <source>This page is not translated yet: it is shown in English.</source>
+        <translation>هذه الصفحة لم تُترجم بعد: تُعرض بالإنجليزية.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <source>The user guide is written in English.</source>
+        <translation type="vanished">دليل المستخدم مكتوب بالإنجليزية.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>ZoneEditor works offline and does not open web pages. The address was copied: %1</source>
         <translation>يعمل ZoneEditor دون اتصال ولا يفتح صفحات الويب. نُسخ العنوان: %1</translation>
     </message>
@@ -7252,60 +8782,49 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>«%1» غير موجود في هذه الصفحة.</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="-714"/>
         <source>The editor window, canvas and renderer</source>
         <extracomment>Titles of the user guide&apos;s pages in its contents (``gui.help_guide.PAGES``, each page&apos;s first heading up to a colon). The pages are English; their titles are listed translated so a reader finds the page. tests/unit/test_i18n_catalogue.py checks the list is whole.</extracomment>
-        <translation>نافذة المحرر ولوحة الخريطة والعرض</translation>
+        <translation type="vanished">نافذة المحرر ولوحة الخريطة والعرض</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Editing</source>
-        <translation>التحرير</translation>
+        <translation type="vanished">التحرير</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The diff</source>
-        <translation>المقارنة بين النسخ</translation>
+        <translation type="vanished">المقارنة بين النسخ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Printing</source>
-        <translation>الطباعة</translation>
+        <translation type="vanished">الطباعة</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Exchange with other parties</source>
-        <translation>التبادل مع الأطراف الأخرى</translation>
+        <translation type="vanished">التبادل مع الأطراف الأخرى</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reference layers</source>
-        <translation>الطبقات المرجعية</translation>
+        <translation type="vanished">الطبقات المرجعية</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Merging proposals</source>
-        <translation>دمج المقترحات</translation>
+        <translation type="vanished">دمج المقترحات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Team server</source>
-        <translation>خادم الفريق</translation>
+        <translation type="vanished">خادم الفريق</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Never lose an edit</source>
-        <translation>لا يضيع أي تعديل</translation>
+        <translation type="vanished">لا يضيع أي تعديل</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Languages</source>
-        <translation>اللغات</translation>
+        <translation type="vanished">اللغات</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Packaging</source>
-        <translation>التحزيم والتثبيت</translation>
+        <translation type="vanished">التحزيم والتثبيت</translation>
     </message>
 </context>
 <context>
@@ -7396,7 +8915,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>حذف النسخة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+32"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+33"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>
@@ -7513,12 +9032,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location line="+16"/>
         <source>Panels</source>
-        <translation>اللوحات</translation>
+        <translation type="vanished">اللوحات</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+13"/>
         <source>Layers</source>
         <translation>الطبقات</translation>
     </message>
@@ -7531,6 +9049,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <location line="+1"/>
         <source>Attributes</source>
         <translation>الخصائص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Panels</source>
+        <translation>ال&amp;لوحات</translation>
     </message>
     <message>
         <location filename="../gui/window_actions.py" line="+90"/>
@@ -7584,12 +9107,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>تحديد ال&amp;كل</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Clear selection</source>
-        <translation>إلغاء التحديد</translation>
+        <translation type="vanished">إلغاء التحديد</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Zoom &amp;in</source>
         <translation>ت&amp;كبير</translation>
     </message>
@@ -7614,14 +9136,27 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>إظ&amp;هار التسميات</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Labels in local language</source>
-        <translation>التسميات باللغة المحلية</translation>
+        <translation type="vanished">التسميات باللغة المحلية</translation>
+    </message>
+    <message>
+        <source>Position in degrees, minutes, seconds</source>
+        <translation type="vanished">الموقع بالدرجات والدقائق والثواني</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>&amp;Clear selection</source>
+        <translation>إ&amp;لغاء التحديد</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Labels in local la&amp;nguage</source>
+        <translation>الت&amp;سميات باللغة المحلية</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Position in degrees, minutes, seconds</source>
-        <translation>الموقع بالدرجات والدقائق والثواني</translation>
+        <source>Position in &amp;degrees, minutes, seconds</source>
+        <translation>الموقع بال&amp;درجات والدقائق والثواني</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -7699,6 +9234,39 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     <message>
         <source>Agreed baseline</source>
         <translation type="vanished">الأساس المتفق عليه</translation>
+    </message>
+</context>
+<context>
+    <name>WindowWording</name>
+    <message>
+        <location filename="../gui/window_wording.py" line="+3"/>
+        <source>fields with text %1 cannot hold: %2; choose &quot;UTF-8 (recommended)&quot; as the shapefile text</source>
+        <translation>حقول بنص لا يستوعبه %1: %2؛ اختر «UTF-8 (موصى به)» ترميزًا لنص Shapefile</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a zoneeditor project (no zoneeditor_meta table); bring its layers into a project with File ▸ Import…</source>
+        <translation>ليس مشروع zoneeditor (لا جدول zoneeditor_meta)؛ أدخل طبقاته في مشروع عبر ملف ▸ استيراد…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tick &quot;Name the common ancestor myself&quot; and choose it, or compare the two with &quot;Add their version and compare in the Changes panel&quot;</source>
+        <translation>حدّد «تحديد الأصل المشترك بنفسي» واختره، أو قارن بينهما بـ«إضافة نسختهم ومقارنتها في لوحة التغييرات»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a working copy of a team project (open one with File ▸ Open team project…)</source>
+        <translation>%1 ليس نسخة عمل من مشروع فريق (افتح واحدة من ملف ▸ فتح مشروع فريق…)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database user %1 is not a member of the team on %2: ask its administrator to add you</source>
+        <translation>مستخدم قاعدة البيانات %1 ليس عضوًا في الفريق على %2: اطلب من مديره إضافتك</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already exists</source>
+        <translation>%1 موجود بالفعل</translation>
     </message>
 </context>
 <context>

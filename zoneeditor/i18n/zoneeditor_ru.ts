@@ -4,16 +4,14 @@
 <context>
     <name></name>
     <message>
-        <location filename="../render/print_titleblock.py" line="+128"/>
         <source>PrintLayout</source>
         <comment>The QR code holds the full SHA-256.</comment>
-        <translation>PrintLayout</translation>
+        <translation type="vanished">PrintLayout</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PrintLayout</source>
         <comment>Two sheets show the same content if and only if their fingerprints match.</comment>
-        <translation>PrintLayout</translation>
+        <translation type="vanished">PrintLayout</translation>
     </message>
 </context>
 <context>
@@ -38,37 +36,31 @@
 <context>
     <name>AttributesPanel</name>
     <message>
-        <location filename="../gui/attributes_panel.py" line="+82"/>
         <source>Name</source>
-        <translation>Название</translation>
+        <translation type="vanished">Название</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Local name</source>
-        <translation>Местное название</translation>
+        <translation type="vanished">Местное название</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Party</source>
-        <translation>Сторона</translation>
+        <translation type="vanished">Сторона</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Status</source>
-        <translation>Статус</translation>
+        <translation type="vanished">Статус</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kind</source>
-        <translation>Вид</translation>
+        <translation type="vanished">Вид</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Notes</source>
-        <translation>Примечания</translation>
+        <translation type="vanished">Примечания</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../gui/attributes_panel.py" line="+90"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
@@ -173,7 +165,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     <name>ConflictsPanel</name>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+48"/>
-        <location filename="../gui/conflict_text.py" line="+135"/>
+        <location filename="../gui/conflict_text.py" line="+127"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n объект</numerusform>
@@ -183,10 +175,10 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../gui/conflicts_panel.py" line="+61"/>
+        <location filename="../gui/conflicts_panel.py" line="+65"/>
         <location line="+284"/>
         <source>Conflicts</source>
-        <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
+        <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. Kinds the merge engine reports: the columns say them; a sync&apos;s own kinds (refused, not allowed, a version removed...) also have their sentence on hover. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
         <translation>Конфликты</translation>
     </message>
     <message>
@@ -638,51 +630,47 @@ UTM: %4. MGRS: %5.
         <translation>Точки</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>name</source>
         <extracomment>Display names of the core attributes (``core.model.CORE_ATTRIBUTES``) and of the mark of an open merge conflict, as the Changes panel lists what changed; other attributes are shown by their own names.</extracomment>
-        <translation>название</translation>
+        <translation type="vanished">название</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>local name</source>
-        <translation>местное название</translation>
+        <translation type="vanished">местное название</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>party</source>
-        <translation>сторона</translation>
+        <translation type="vanished">сторона</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>status</source>
-        <translation>статус</translation>
+        <translation type="vanished">статус</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>kind</source>
-        <translation>вид</translation>
+        <translation type="vanished">вид</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>notes</source>
-        <translation>примечания</translation>
+        <translation type="vanished">примечания</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>open merge conflict</source>
+        <extracomment>The mark of an open merge conflict on a feature (core.merge.resolve.MARKER), as the Changes panel lists it among the changed attributes. The core attributes&apos; own names are ``core.model.ATTRIBUTE_NAMES`` (translated in the context of core&apos;s Messages, so a step&apos;s label &quot;Edit local name of Idlib&quot; and the panels name a field alike).</extracomment>
         <translation>открытый конфликт слияния</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>no party</source>
+        <extracomment>The context core&apos;s Messages are translated in (``gui.tool_messages``).</extracomment>
         <translation>без стороны</translation>
     </message>
 </context>
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+271"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+304"/>
         <source>Area gained</source>
         <translation>Полученная территория</translation>
     </message>
@@ -710,29 +698,29 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-265"/>
-        <location filename="../gui/diff_panel.py" line="+70"/>
-        <location line="+297"/>
+        <location line="-298"/>
+        <location filename="../gui/diff_panel.py" line="+75"/>
+        <location line="+313"/>
         <source>Changes</source>
-        <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). Characters of a feature&apos;s name the docked table shows at first. Emitted on the UI thread when a new report is shown.</extracomment>
+        <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). Characters of a feature&apos;s name the docked table would like to show at first (a longer name keeps both its ends: ``gui.diff_table.NameDelegate``). Emitted on the UI thread when a new report is shown.</extracomment>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../gui/diff_panel.py" line="-283"/>
+        <location filename="../gui/diff_panel.py" line="-299"/>
         <source>List unchanged features too</source>
         <extracomment>The overlay&apos;s labels as last drawn (``render.diff_overlay.Callout``). The compared versions (``from_box``, ``to_box``).</extracomment>
         <translation>Показывать и неизменённые объекты</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+160"/>
+        <location line="+17"/>
+        <location line="+161"/>
         <source>Click a change to see it on the map.</source>
-        <extracomment>Which columns the table shows; the others are a click away (``column_menu``). The summary above the table (``status_label``, ``summary_label``, ``details_label``).</extracomment>
+        <extracomment>The map&apos;s label language the feature names follow (``canvas.label_language``). Which columns the table shows; the others are a click away (``column_menu``). The summary above the table (``status_label``, ``summary_label``, ``details_label``).</extracomment>
         <translation>Щёлкните изменение, чтобы увидеть его на карте.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="-5"/>
-        <location filename="../gui/diff_panel.py" line="-159"/>
+        <location filename="../gui/diff_panel.py" line="-160"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
@@ -763,7 +751,7 @@ UTM: %4. MGRS: %5.
         <translation>К:</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Comparing…</source>
         <translation>Сравнение…</translation>
     </message>
@@ -788,17 +776,17 @@ UTM: %4. MGRS: %5.
         <translation>Вернуть на панель</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+10"/>
         <source>%1: %2 → %3 (%4)</source>
         <translation>%1: %2 → %3 (%4)</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+9"/>
         <source>near %1</source>
         <translation>около %1</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-14"/>
         <location line="+1"/>
         <source>km²</source>
         <translation>км²</translation>
@@ -807,6 +795,11 @@ UTM: %4. MGRS: %5.
         <location line="+1"/>
         <source>under %1 km²</source>
         <translation>меньше %1 км²</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Territory per party (buffer zones excluded):</source>
+        <translation>Территория по сторонам (без буферных зон):</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -821,6 +814,11 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+2"/>
+        <source>Buffer zones of %1: %2 → %3 (%4)</source>
+        <translation>Буферные зоны стороны «%1»: %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Within the tolerance, so not changes: %1</source>
         <translation>В пределах допуска, поэтому не считаются изменениями: %1</translation>
     </message>
@@ -865,7 +863,7 @@ UTM: %4. MGRS: %5.
         <translation>%1 (%2, %3): %4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 %2 passes from %3 to %4</source>
         <translation>%1 %2 переходит: %3 → %4</translation>
     </message>
@@ -879,14 +877,14 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+9"/>
+        <location line="-22"/>
+        <location line="+12"/>
         <source>no party</source>
         <translation>без стороны</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location filename="../gui/diff_panel.py" line="+112"/>
+        <location line="-17"/>
+        <location filename="../gui/diff_panel.py" line="+125"/>
         <source>Show &amp;changes on map</source>
         <translation>Показать &amp;изменения на карте</translation>
     </message>
@@ -897,10 +895,10 @@ UTM: %4. MGRS: %5.
         <translation>Штриховать полученную и потерянную территорию относительно сравниваемой версии, показывать старые границы пунктиром и подписывать наибольшие смещения</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
-        <location filename="../gui/diff_summary.py" line="+45"/>
+        <location line="+23"/>
+        <location filename="../gui/diff_summary.py" line="+66"/>
         <source>%n smaller piece, %1</source>
-        <extracomment>Pieces of land changing hands listed one by one in the summary (the rest are summed).</extracomment>
+        <extracomment>Pieces of land changing hands listed one by one in the summary (the rest are summed). A party&apos;s or a buffer&apos;s net change smaller than this reads as none (0.0 km² either way).</extracomment>
         <translation>
             <numerusform>%n мелкий участок, %1</numerusform>
             <numerusform>%n мелких участка, %1</numerusform>
@@ -930,9 +928,9 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffTableModel</name>
     <message>
-        <location filename="../gui/diff_table.py" line="+50"/>
+        <location filename="../gui/diff_table.py" line="+68"/>
         <source>Feature</source>
-        <extracomment>Columns the docked table shows at first: what changed and how much land; the others (party, layer, largest shift, areas before and after, attributes) are in the Columns menu, in the selected change&apos;s details and in &quot;Show large&quot; (the parties&apos; totals and the land changing hands are in the summary above the table).</extracomment>
+        <extracomment>The measures&apos; columns: numbers, right-aligned, sorted as numbers. Columns the docked table shows at first: what changed and how much land; the others (party, layer, largest shift, areas before and after, attributes) are in the Columns menu, in the selected change&apos;s details and in &quot;Show large&quot; (the parties&apos; totals and the land changing hands are in the summary above the table).</extracomment>
         <translation>Объект</translation>
     </message>
     <message>
@@ -1101,8 +1099,8 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+78"/>
-        <location line="+55"/>
+        <location filename="../gui/export_dialog.py" line="+97"/>
+        <location line="+56"/>
         <source>Export</source>
         <extracomment>Emitted after a verified export, with its one-line summary.</extracomment>
         <translation>Экспорт</translation>
@@ -1164,12 +1162,18 @@ UTM: %4. MGRS: %5.
         <translation>Имя в файле</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+103"/>
         <source>Will be written (shapefile field names are at most 10 characters; the full names are saved beside the files in .fields.json):</source>
+        <extracomment>Above the preview: what it lists (the field names only for shapefiles).</extracomment>
         <translation>Будет записано (имена полей Shapefile — не более 10 символов; полные имена сохраняются рядом с файлами в .fields.json):</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+2"/>
+        <source>Will be written:</source>
+        <translation>Будет записано:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Folder for the shapefiles</source>
         <translation>Папка для файлов Shapefile</translation>
     </message>
@@ -1194,7 +1198,7 @@ UTM: %4. MGRS: %5.
         <translation>Ничего не экспортировано; существующие файлы не изменены.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
         <source>Exported %1 to %2 (%3); read back and verified</source>
         <translation>%1 экспортирован в %2 (%3); прочитан заново и проверен</translation>
     </message>
@@ -1213,14 +1217,11 @@ UTM: %4. MGRS: %5.
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>nothing</source>
-        <translation>ничего</translation>
-    </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n zone(s)</source>
+        <location filename="../gui/export_dialog.py" line="-280"/>
+        <source>%n zone</source>
+        <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
         <translation>
             <numerusform>%n зона</numerusform>
             <numerusform>%n зоны</numerusform>
@@ -1229,7 +1230,18 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n line(s)</source>
+        <location filename="../gui/export_dialog.py" line="+2"/>
+        <source>%n zones</source>
+        <translation>
+            <numerusform>%n зона</numerusform>
+            <numerusform>%n зоны</numerusform>
+            <numerusform>%n зон</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/export_dialog.py" line="+2"/>
+        <source>%n line</source>
         <translation>
             <numerusform>%n линия</numerusform>
             <numerusform>%n линии</numerusform>
@@ -1238,8 +1250,58 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n point(s)</source>
+        <location filename="../gui/export_dialog.py" line="+2"/>
+        <source>%n lines</source>
         <translation>
+            <numerusform>%n линия</numerusform>
+            <numerusform>%n линии</numerusform>
+            <numerusform>%n линий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/export_dialog.py" line="+2"/>
+        <source>%n point</source>
+        <translation>
+            <numerusform>%n точка</numerusform>
+            <numerusform>%n точки</numerusform>
+            <numerusform>%n точек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/export_dialog.py" line="+2"/>
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n точка</numerusform>
+            <numerusform>%n точки</numerusform>
+            <numerusform>%n точек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s)</source>
+        <translation type="vanished">
+            <numerusform>%n зона</numerusform>
+            <numerusform>%n зоны</numerusform>
+            <numerusform>%n зон</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation type="vanished">
+            <numerusform>%n линия</numerusform>
+            <numerusform>%n линии</numerusform>
+            <numerusform>%n линий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation type="vanished">
             <numerusform>%n точка</numerusform>
             <numerusform>%n точки</numerusform>
             <numerusform>%n точек</numerusform>
@@ -1257,7 +1319,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>FeatureKind</name>
     <message>
-        <location filename="values.py" line="-32"/>
+        <location filename="values.py" line="-27"/>
         <source>de-escalation</source>
         <extracomment>Display names of the kinds the editor itself gives (tools, sample) and that negotiation maps commonly use; other kinds are shown as stored.</extracomment>
         <translation>деэскалация</translation>
@@ -1325,18 +1387,19 @@ UTM: %4. MGRS: %5.
 <context>
     <name>GeorefDialog</name>
     <message>
-        <location filename="../gui/georef_dialog.py" line="+72"/>
+        <location filename="../gui/georef_dialog.py" line="+61"/>
         <source>Georeference image</source>
         <translation>Геопривязка изображения</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+94"/>
         <source>Reading %1…</source>
+        <extracomment>The georeferencing shown (a draft until its first point) and its change sets. The control point being placed (its scan half and its place).</extracomment>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+4"/>
-        <location filename="../gui/georef_dialog.py" line="+59"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+17"/>
+        <location filename="../gui/georef_dialog.py" line="+52"/>
         <source>No scan</source>
         <translation>Нет скана</translation>
     </message>
@@ -1346,42 +1409,44 @@ UTM: %4. MGRS: %5.
         <translation>%1, страница %2 из %3</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>RMS %1 m in %2</source>
         <translation>СКО %1 м в %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-5"/>
         <source>Now click the same place on the map, or type its coordinate and press Enter</source>
         <translation>Теперь щёлкните то же место на карте или введите его координаты и нажмите Enter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Now click the same place on the scan (or type its x and y) and press Add point</source>
         <translation>Теперь щёлкните то же место на скане (или введите x и y) и нажмите «Добавить точку»</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>Click a landmark on the scan (a grid crossing, a junction), then the same place on the map</source>
         <translation>Щёлкните ориентир на скане (пересечение сетки, перекрёсток), затем то же место на карте</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location filename="../gui/georef_dialog.py" line="+52"/>
         <source>Not a place: %1</source>
         <translation>Это не координаты: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+30"/>
+        <location filename="../gui/georef_save.py" line="+42"/>
         <source>Save georeferenced image</source>
         <translation>Сохранить геопривязанное изображение</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../gui/georef_save.py" line="+1"/>
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../gui/georef_dialog.py" line="+69"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
@@ -1396,7 +1461,7 @@ UTM: %4. MGRS: %5.
         <translation>Не удаётся сохранить геопривязанное изображение</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-3"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-28"/>
         <source>Affine (3 points or more)</source>
         <translation>Аффинное (3 точки и более)</translation>
     </message>
@@ -1529,7 +1594,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>GuideHelp</name>
     <message>
-        <location filename="../gui/help_guide.py" line="+246"/>
+        <location filename="../gui/help_guide.py" line="+324"/>
         <source>User &amp;guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
@@ -1555,14 +1620,15 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+75"/>
-        <location line="+77"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+86"/>
+        <location line="+95"/>
+        <location line="+257"/>
         <source>Import</source>
-        <extracomment>Emitted after an import was pushed on the history, with its label.</extracomment>
+        <extracomment>Emitted after an import was pushed on the history, with what the status bar says (the files, what came in and what was left out) and how many features were left out.</extracomment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-333"/>
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
@@ -1582,8 +1648,9 @@ UTM: %4. MGRS: %5.
         <translation>Как новое предложение с именем:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>from the file, e.g. EPSG:32637</source>
+        <extracomment>The name the dialog gave the proposal (after the first file); a name the user typed differs from it and is kept when the files change.</extracomment>
         <translation>из файла, например EPSG:32637</translation>
     </message>
     <message>
@@ -1618,7 +1685,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
+        <location line="+208"/>
         <source>Pro&amp;blems</source>
         <translation>Пробл&amp;емы</translation>
     </message>
@@ -1628,7 +1695,22 @@ UTM: %4. MGRS: %5.
         <translation>Пробл&amp;емы (%1)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+35"/>
+        <location line="+48"/>
+        <source>%1 to import</source>
+        <translation>к импорту: %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Imported %1: %2</source>
+        <translation>Импортирован %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="+32"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
@@ -1653,17 +1735,17 @@ UTM: %4. MGRS: %5.
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="-164"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-295"/>
         <source>Files (shapefile, zip, GeoPackage, GeoJSON, KML):</source>
         <translation>Файлы (shapefile, zip, GeoPackage, GeoJSON, KML):</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>Imported %1</source>
         <translation>Импортировано: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
@@ -1682,12 +1764,11 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">проверьте файл; на редактор это не влияет</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+88"/>
         <source>Read %1 file(s).</source>
-        <translation>Прочитано файлов: %1.</translation>
+        <translation type="vanished">Прочитано файлов: %1.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-11"/>
+        <location line="-9"/>
         <source>%1: %2; coordinates %3; text %4</source>
         <translation>%1: %2; координаты %3; текст %4</translation>
     </message>
@@ -1697,7 +1778,7 @@ UTM: %4. MGRS: %5.
         <translation>нет объектов</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-17"/>
         <source>Columns of &amp;file:</source>
         <translation>Столбцы &amp;файла:</translation>
     </message>
@@ -1782,32 +1863,38 @@ UTM: %4. MGRS: %5.
         <translation>… и ещё %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../gui/window_wording.py" line="+29"/>
         <source>tick &quot;swap them&quot; above, or fix the source file</source>
         <translation>отметьте «поменять местами» выше или исправьте исходный файл</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>repair offered: tick &quot;Accept the offered repairs&quot;</source>
+        <extracomment>Template of the floors -&gt; (translation context, the window&apos;s wording; same %1, %2...). The import dialog&apos;s hints keep their context (its &quot;What to do&quot; column words them so). (QT_TRANSLATE_NOOP marks the wording for lupdate; its stub returns ``object``.)</extracomment>
         <translation>предложено исправление: отметьте «Принять предложенные исправления»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+3"/>
         <source>enter the coordinate system above, e.g. EPSG:32637</source>
         <translation>укажите систему координат выше, например EPSG:32637</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>choose the columns on the Columns and fields tab</source>
-        <translation>выберите столбцы на вкладке «Столбцы и поля»</translation>
+        <location line="+3"/>
+        <source>the coordinate system %1 entered above is not one PROJ knows</source>
+        <translation>система координат %1, указанная выше, неизвестна PROJ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <source>choose the columns on the Columns and fields tab</source>
+        <translation type="vanished">выберите столбцы на вкладке «Столбцы и поля»</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../gui/window_wording.py" line="+4"/>
         <source>choose another text encoding above if names look wrong</source>
         <translation>выберите другую кодировку выше, если названия выглядят неверно</translation>
     </message>
@@ -1817,34 +1904,31 @@ UTM: %4. MGRS: %5.
         <translation>выберите кодировку %1 выше</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>%n zone(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n зона</numerusform>
             <numerusform>%n зоны</numerusform>
             <numerusform>%n зон</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n line(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n линия</numerusform>
             <numerusform>%n линии</numerusform>
             <numerusform>%n линий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n point(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n точка</numerusform>
             <numerusform>%n точки</numerusform>
             <numerusform>%n точек</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+12"/>
         <source>name</source>
         <translation>название</translation>
     </message>
@@ -1980,6 +2064,26 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+1"/>
+        <source>no geometry</source>
+        <translation>нет геометрии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a geometry that cannot be read or imported</source>
+        <translation>геометрия, которую нельзя прочитать или импортировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid, with no repair</source>
+        <translation>некорректная геометрия без возможности исправления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .shp and .dbf do not pair them</source>
+        <translation>файлы .shp и .dbf не сопоставляют их</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>, codes from %1 (%2)</source>
         <translation>, коды из %1 (%2)</translation>
     </message>
@@ -1994,7 +2098,193 @@ UTM: %4. MGRS: %5.
         <translation>%1, уровень %2</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+86"/>
+        <source>Read %n file.</source>
+        <extracomment>The attributes the mapping step offers, in the order shown.</extracomment>
+        <translation>
+            <numerusform>Прочитан %n файл.</numerusform>
+            <numerusform>Прочитано %n файла.</numerusform>
+            <numerusform>Прочитано %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+1"/>
+        <source>Read %n files.</source>
+        <translation>
+            <numerusform>Прочитан %n файл.</numerusform>
+            <numerusform>Прочитано %n файла.</numerusform>
+            <numerusform>Прочитано %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+6"/>
+        <source>%n zone</source>
+        <translation>
+            <numerusform>%n зона</numerusform>
+            <numerusform>%n зоны</numerusform>
+            <numerusform>%n зон</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+1"/>
+        <source>%n zones</source>
+        <translation>
+            <numerusform>%n зона</numerusform>
+            <numerusform>%n зоны</numerusform>
+            <numerusform>%n зон</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+6"/>
+        <source>%n line</source>
+        <translation>
+            <numerusform>%n линия</numerusform>
+            <numerusform>%n линии</numerusform>
+            <numerusform>%n линий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+1"/>
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n линия</numerusform>
+            <numerusform>%n линии</numerusform>
+            <numerusform>%n линий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+6"/>
+        <source>%n point</source>
+        <translation>
+            <numerusform>%n точка</numerusform>
+            <numerusform>%n точки</numerusform>
+            <numerusform>%n точек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+1"/>
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n точка</numerusform>
+            <numerusform>%n точки</numerusform>
+            <numerusform>%n точек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+6"/>
+        <source>%n problem needs a decision first — see Problems</source>
+        <translation>
+            <numerusform>%n проблема требует решения — см. «Проблемы»</numerusform>
+            <numerusform>%n проблемы требуют решения — см. «Проблемы»</numerusform>
+            <numerusform>%n проблем требуют решения — см. «Проблемы»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+2"/>
+        <source>%n problems need a decision first — see Problems</source>
+        <translation>
+            <numerusform>%n проблема требует решения — см. «Проблемы»</numerusform>
+            <numerusform>%n проблемы требуют решения — см. «Проблемы»</numerusform>
+            <numerusform>%n проблем требуют решения — см. «Проблемы»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+7"/>
+        <source>%n file cannot be read — see Problems; nothing is imported while it is on the list</source>
+        <translation>
+            <numerusform>%n файл не читается — см. «Проблемы»; пока он в списке, ничего не импортируется</numerusform>
+            <numerusform>%n файла не читаются — см. «Проблемы»; пока они в списке, ничего не импортируется</numerusform>
+            <numerusform>%n файлов не читаются — см. «Проблемы»; пока они в списке, ничего не импортируется</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+3"/>
+        <source>%n files cannot be read — see Problems; nothing is imported while they are on the list</source>
+        <translation>
+            <numerusform>%n файл не читается — см. «Проблемы»; пока он в списке, ничего не импортируется</numerusform>
+            <numerusform>%n файла не читаются — см. «Проблемы»; пока они в списке, ничего не импортируется</numerusform>
+            <numerusform>%n файлов не читаются — см. «Проблемы»; пока они в списке, ничего не импортируется</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+8"/>
+        <source>%n repair offered</source>
+        <translation>
+            <numerusform>предложено %n исправление</numerusform>
+            <numerusform>предложено %n исправления</numerusform>
+            <numerusform>предложено %n исправлений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+1"/>
+        <source>%n repairs offered</source>
+        <translation>
+            <numerusform>предложено %n исправление</numerusform>
+            <numerusform>предложено %n исправления</numerusform>
+            <numerusform>предложено %n исправлений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+23"/>
+        <source>%n feature left out: %1 — see Problems</source>
+        <translation>
+            <numerusform>%n объект пропущен: %1 — см. «Проблемы»</numerusform>
+            <numerusform>%n объекта пропущены: %1 — см. «Проблемы»</numerusform>
+            <numerusform>%n объектов пропущены: %1 — см. «Проблемы»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+3"/>
+        <source>%n features left out: %1 — see Problems</source>
+        <translation>
+            <numerusform>%n объект пропущен: %1 — см. «Проблемы»</numerusform>
+            <numerusform>%n объекта пропущены: %1 — см. «Проблемы»</numerusform>
+            <numerusform>%n объектов пропущены: %1 — см. «Проблемы»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+10"/>
+        <source>%n feature left out (%1)</source>
+        <translation>
+            <numerusform>%n объект пропущен (%1)</numerusform>
+            <numerusform>%n объекта пропущены (%1)</numerusform>
+            <numerusform>%n объектов пропущены (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+2"/>
+        <source>%n features left out (%1)</source>
+        <translation>
+            <numerusform>%n объект пропущен (%1)</numerusform>
+            <numerusform>%n объекта пропущены (%1)</numerusform>
+            <numerusform>%n объектов пропущены (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-62"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
@@ -2009,37 +2299,39 @@ UTM: %4. MGRS: %5.
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+32"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+130"/>
         <source>Read the text as %1</source>
         <translation>Читать текст как %1</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>%1 zones, %2 lines, %3 points to import</source>
-        <translation>К импорту: зон %1, линий %2, точек %3</translation>
+        <translation type="vanished">К импорту: зон %1, линий %2, точек %3</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 problem(s) need a decision first</source>
-        <translation>Сначала нужно решить проблемы: %1</translation>
+        <translation type="vanished">Сначала нужно решить проблемы: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 repair(s) offered</source>
-        <translation>Предложено исправлений: %1</translation>
+        <translation type="vanished">Предложено исправлений: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+39"/>
         <source>the agreed baseline is locked (unlock it in the Layers panel, or import as a proposal)</source>
         <translation>согласованная основа заблокирована (снимите блокировку на панели «Слои» или импортируйте как предложение)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Import %1, leave out %2</source>
+        <translation>Импортировать %1, пропустить %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Import %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-30"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-25"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -2054,7 +2346,7 @@ UTM: %4. MGRS: %5.
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="+79"/>
+        <location filename="extra_strings.py" line="+70"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``ImportDialog.ENCODINGS``, shown through ``self.tr``).</extracomment>
         <translation>Из файла (.cpg)</translation>
@@ -2078,7 +2370,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+70"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+84"/>
         <location filename="../gui/layers_panel.py" line="+36"/>
         <source>Zones</source>
         <translation>Зоны</translation>
@@ -2319,12 +2611,12 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-1"/>
         <source>Opened %1</source>
         <translation>Открыт %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>Save project as</source>
         <translation>Сохранить проект как</translation>
     </message>
@@ -2334,12 +2626,12 @@ UTM: %4. MGRS: %5.
         <translation>Проект GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Cannot save project</source>
         <translation>Не удаётся сохранить проект</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The project could not be saved to %1.
 
 %2</source>
@@ -2348,24 +2640,24 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <location filename="../gui/window_shell.py" line="+66"/>
         <source>Opening %1…</source>
         <extracomment>The overlay goes after this long, whatever else happened (ms).</extracomment>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-99"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>В %1 есть несохранённые изменения. Сохранить их?</translation>
     </message>
@@ -2410,7 +2702,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">&amp;Выход</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+86"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -2506,7 +2798,7 @@ UTM: %4. MGRS: %5.
         <translation> (заблокирована: снимите блокировку в «Слоях», чтобы редактировать)</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-93"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
@@ -2554,44 +2846,36 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation type="vanished">%1[*] — ZoneEditor</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="-69"/>
         <source>File</source>
-        <translation>Файл</translation>
+        <translation type="vanished">Файл</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit</source>
-        <translation>Правка</translation>
+        <translation type="vanished">Правка</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>View</source>
-        <translation>Вид</translation>
+        <translation type="vanished">Вид</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tools</source>
-        <translation>Инструменты</translation>
+        <translation type="vanished">Инструменты</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Version</source>
-        <translation>Версия</translation>
+        <translation type="vanished">Версия</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Layer</source>
-        <translation>Слой</translation>
+        <translation type="vanished">Слой</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Help</source>
-        <translation>Справка</translation>
+        <translation type="vanished">Справка</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="extra_strings.py" line="-58"/>
         <source>Select</source>
-        <extracomment>Tool names (core/tools: ``Tool.name``), shown in the Tools menu and the status bar.</extracomment>
         <translation>Выбор</translation>
     </message>
     <message>
@@ -2650,7 +2934,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+92"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+100"/>
         <location filename="../gui/window_parts.py" line="+94"/>
         <source>&amp;Reset panel layout</source>
         <translation>&amp;Сбросить расположение панелей</translation>
@@ -2667,12 +2951,48 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <source>%1[*] — %2 — ZoneEditor</source>
         <translation>%1[*] — %2 — ZoneEditor</translation>
     </message>
+    <message>
+        <location filename="../gui/window_services.py" line="+26"/>
+        <source>&amp;File</source>
+        <extracomment>The menu bar&apos;s titles with their Alt letters (Alt+F opens File), by the names panels and add-ons ask for (``menu(&quot;File&quot;)``); a translation gives each its own letter. A menu not listed here is titled by its name, translated, with no Alt letter.</extracomment>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Инструменты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ve&amp;rsion</source>
+        <translation>В&amp;ерсия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Layer</source>
+        <translation>&amp;Слой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Спр&amp;авка</translation>
+    </message>
 </context>
 <context>
     <name>MapStatus</name>
     <message>
-        <location line="-33"/>
-        <location filename="../gui/statusbar.py" line="+35"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-35"/>
+        <location filename="../gui/statusbar.py" line="+44"/>
         <source>DMS</source>
         <translation>DMS</translation>
     </message>
@@ -2686,7 +3006,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location line="-58"/>
+        <location line="-64"/>
         <source>%n taken from ours</source>
         <translation>
             <numerusform>%n объект из нашей копии</numerusform>
@@ -2936,9 +3256,33 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
 </context>
 <context>
+    <name>PaneFocus</name>
+    <message>
+        <location filename="../gui/window_focus.py" line="+109"/>
+        <source>&amp;Keyboard focus</source>
+        <extracomment>Docks past this many get no Ctrl+digit key (Ctrl+0 is the map&apos;s). Width (px) of the frame around the pane the keys go to. The order of the panes across the window in reading order: the docks on the side read first (left in English, right in Arabic), the top ones, the map, the docks on the other side, the bottom ones, the floating ones. The widget that had the focus last in each dock (entering it goes back there).</extracomment>
+        <translation>Фокус &amp;клавиатуры</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Карта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next panel</source>
+        <translation>&amp;Следующая панель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Previous panel</source>
+        <translation>&amp;Предыдущая панель</translation>
+    </message>
+</context>
+<context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../gui/print_dialog.py" line="+138"/>
+        <location filename="../gui/print_dialog.py" line="+85"/>
         <source>Print</source>
         <extracomment>Extent choices of the dialog (``render.print_options.MAP_AREAS``). Emitted after a file was written, with its path. Reference layers drawn under the project (``RenderReference``, bottom to top); their attributions go in the sheet&apos;s footer.</extracomment>
         <translation>Печать</translation>
@@ -3120,7 +3464,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>(нет)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+8"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+10"/>
         <location filename="../gui/print_dialog.py" line="+103"/>
         <source>of %n, scale %1</source>
         <translation>
@@ -3130,7 +3474,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/print_dialog.py" line="+2"/>
+        <location filename="../gui/print_dialog.py" line="+3"/>
         <source>Fingerprint %1</source>
         <translation>Отпечаток %1</translation>
     </message>
@@ -3175,14 +3519,14 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Печать не удалась</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
-        <location filename="../gui/print_dialog.py" line="+24"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-2"/>
+        <location filename="../gui/print_action.py" line="+42"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../gui/print_dialog.py" line="+3"/>
+        <location filename="../gui/print_action.py" line="+3"/>
         <source>Print the map to PDF, PNG or a printer</source>
         <translation>Печать карты в PDF, PNG или на принтер</translation>
     </message>
@@ -3190,33 +3534,44 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+110"/>
-        <location filename="../render/print_layout.py" line="+189"/>
+        <location line="+130"/>
         <source>Version: %1</source>
-        <extracomment>How much fonts and symbols shrink per attempt when the content does not fit. The map frame must keep at least this share of the space between title and footer.</extracomment>
         <translation>Версия: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../render/print_layout.py" line="+2"/>
         <source> — changes against %1</source>
         <translation> — изменения относительно %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../render/print_layout.py" line="+4"/>
+        <location line="-3"/>
         <source>Zone: %1 (page %2 of %3)</source>
         <translation>Зона: %1 (страница %2 из %3)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../render/print_scalebar.py" line="+105"/>
+        <location line="+16"/>
+        <source>DRAFT — for discussion — without prejudice</source>
+        <translation>ПРОЕКТ — для обсуждения — без ущерба для позиций сторон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place names: %1 (%2).</source>
+        <translation>Названия мест: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base map: %1 (public domain).</source>
+        <translation>Основа карты: %1 (общественное достояние).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../render/print_scalebar.py" line="+108"/>
         <source>Scale %1 (true at %2)</source>
-        <extracomment>Set by the layout once the map frame (hence the viewport) is known.</extracomment>
+        <extracomment>The sheet&apos;s direction: the statement is one of its sentences. Set by the layout once the map frame (hence the viewport) is known.</extracomment>
         <translation>Масштаб %1 (верен на %2)</translation>
     </message>
     <message>
-        <location filename="../render/print_titleblock.py" line="-30"/>
+        <location filename="../render/print_titleblock.py" line="+113"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
@@ -3226,7 +3581,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Отпечаток</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Compared with</source>
         <translation>Сравнение с</translation>
     </message>
@@ -3241,14 +3596,14 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
-        <location filename="../render/print_zonetable.py" line="+107"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+6"/>
+        <location filename="../render/print_zonetable.py" line="+121"/>
         <source>Zones (geodesic areas)</source>
-        <extracomment>Compact: the local name follows the name on its line (bidi keeps each run in its own direction); used where height is scarce (portrait sheets).</extracomment>
+        <extracomment>The sheet&apos;s direction: on a right-to-left sheet each row is mirrored (colour at the right, every line set right to left from it). Compact: the local name follows the name on its line (bidi keeps each run in its own direction); used where height is scarce (portrait sheets).</extracomment>
         <translation>Зоны (геодезические площади)</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-38"/>
         <source>The two versions hold the same map content.</source>
         <translation>Обе версии содержат одинаковую карту.</translation>
     </message>
@@ -3258,24 +3613,94 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Территория по сторонам</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Land changing hands (numbers as on the map)</source>
         <translation>Территория, переходящая из рук в руки (номера как на карте)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Changes against %1</source>
-        <translation>Изменения относительно %1</translation>
+        <translation>Изменения по сравнению с версией «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no change</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>near %1</source>
+        <translation>около %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at %1</source>
+        <translation>в точке %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 before, %3 after (%4)</source>
+        <translation>%1: %2 до, %3 после (%4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(%1) %2 %3, from %4 to %5</source>
+        <translation>(%1) %2 %3, от стороны %4 к стороне %5</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 modified, %2 added, %3 removed</source>
         <translation>изменено: %1, добавлено: %2, удалено: %3</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../render/print_changes.py" line="+93"/>
+        <source>and %n smaller piece, %1</source>
+        <extracomment>Pieces of land changing hands listed by name; smaller ones are summed up.</extracomment>
+        <translation>
+            <numerusform>и %n мелкий участок, %1</numerusform>
+            <numerusform>и %n мелких участка, %1</numerusform>
+            <numerusform>и %n мелких участков, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>and %n smaller pieces, %1 in all</source>
+        <translation>
+            <numerusform>и %n мелкий участок, всего %1</numerusform>
+            <numerusform>и %n мелких участка, всего %1</numerusform>
+            <numerusform>и %n мелких участков, всего %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Projection: equirectangular on %1 (%2), scale true at the map centre.</source>
+        <translation>Проекция: равнопромежуточная цилиндрическая на %1 (%2), масштаб верен в центре карты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made with zoneeditor %1.</source>
+        <translation>Сделано в zoneeditor %1.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Page %1 of %2.</source>
+        <translation>Страница %1 из %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>point</source>
+        <translation>точка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+1"/>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
@@ -3295,7 +3720,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Линии и точки</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>agreed baseline (under the proposal)</source>
         <translation>согласованная основа (под предложением)</translation>
     </message>
@@ -3305,14 +3730,71 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Изменения относительно сравниваемой версии</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <source>km²</source>
+        <translation>км²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>m</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two sheets show the same content if and only if their fingerprints match.</source>
+        <translation>Два листа показывают одно и то же тогда и только тогда, когда их отпечатки совпадают.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The QR code holds the full SHA-256.</source>
+        <translation>QR-код содержит полный SHA-256.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>line of contact, %1</source>
         <translation>линия соприкосновения, %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Kinds: %1</source>
         <translation>Виды: %1</translation>
+    </message>
+    <message>
+        <location filename="../render/print_legend.py" line="+27"/>
+        <source>agreed (solid outline)</source>
+        <extracomment>Statuses in the order they are explained, with what shows them on the map.</extracomment>
+        <translation>согласовано (сплошной контур)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proposed (dashed outline)</source>
+        <translation>предложено (пунктирный контур)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disputed (hatched)</source>
+        <translation>оспаривается (штриховка)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line of contact, agreed</source>
+        <extracomment>The line of contact per status, whole sentences so each language can make the status agree with &quot;line&quot; (Russian &quot;линия …, согласованная&quot;).</extracomment>
+        <translation>линия соприкосновения, согласованная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line of contact, proposed</source>
+        <translation>линия соприкосновения, предложенная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line of contact, disputed</source>
+        <translation>линия соприкосновения, оспариваемая</translation>
     </message>
 </context>
 <context>
@@ -3341,17 +3823,17 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../gui/recovery_dialog.py" line="+62"/>
+        <location filename="../gui/recovery_dialog.py" line="+77"/>
         <source>Recover unsaved work</source>
         <translation>Восстановление несохранённой работы</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&lt;b&gt;ZoneEditor did not close normally.&lt;/b&gt; Your work on &lt;b&gt;%1&lt;/b&gt; was kept and can be restored.</source>
         <translation>&lt;b&gt;ZoneEditor не был закрыт нормально.&lt;/b&gt; Ваша работа над &lt;b&gt;%1&lt;/b&gt; сохранена и может быть восстановлена.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&lt;b&gt;The project file is no longer there&lt;/b&gt; (deleted, or on a disk that was removed). Recovering opens your edits as unsaved: save them, or use Save as to choose another place.</source>
         <translation>&lt;b&gt;Файла проекта больше нет&lt;/b&gt; (он удалён или был на извлечённом диске). Восстановление откроет ваши правки как несохранённые: сохраните их или выберите другое место через «Сохранить как».</translation>
     </message>
@@ -3366,7 +3848,22 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>С тех пор проект перемещён: теперь он находится в %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>&amp;Reopen with undo history</source>
+        <translation>&amp;Открыть с историей отмены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start &amp;without it</source>
+        <translation>Начать &amp;без неё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the undo history in a file without opening it, and start normally</source>
+        <translation>Сохранить историю отмены в файле, не открывая её, и начать как обычно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Recover</source>
         <translation>&amp;Восстановить</translation>
     </message>
@@ -3386,7 +3883,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Решить &amp;позже</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+40"/>
         <source>not saved yet (based on %1)</source>
         <translation>ещё не сохранён (на основе %1)</translation>
     </message>
@@ -3416,19 +3913,34 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>История отмены</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+24"/>
         <source>restored with the edits</source>
         <translation>восстановлен с правками</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-11"/>
         <source>none since the last save</source>
         <translation>нет с последнего сохранения</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-111"/>
+        <source>Restore undo history</source>
+        <translation>Восстановление истории отмены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;ZoneEditor did not close normally.&lt;/b&gt; Nothing was lost: every edit to &lt;b&gt;%1&lt;/b&gt; had been saved. The undo history of that session was kept: reopen the project with it to undo or redo those edits.</source>
+        <translation>&lt;b&gt;ZoneEditor не был закрыт нормально.&lt;/b&gt; Ничего не потеряно: все правки &lt;b&gt;%1&lt;/b&gt; были сохранены. История отмены того сеанса сохранена: откройте проект вместе с ней, чтобы отменить или повторить эти правки.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>last: %1</source>
         <translation>последняя: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 step, restored with the project</source>
+        <translation>1 шаг, восстанавливается с проектом</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3441,7 +3953,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>новый проект</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-109"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-129"/>
         <source>Edits set aside</source>
         <translation>Правки отложены</translation>
     </message>
@@ -3452,12 +3964,27 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <source>Undo history set aside</source>
+        <translation>История отмены отложена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
         <source>Unreadable recovery file</source>
         <translation>Нечитаемый файл восстановления</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
+        <source>Reopened %1 with its undo history (ZoneEditor did not close normally; nothing was lost)</source>
+        <translation>%1 открыт снова с историей отмены (ZoneEditor не был закрыт нормально; ничего не потеряно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered 1 unsaved edit of %1 — save to keep it</source>
+        <translation>Восстановлена 1 несохранённая правка %1 — сохраните, чтобы не потерять её</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Could not set the edits aside</source>
         <translation>Не удалось отложить правки</translation>
     </message>
@@ -3476,8 +4003,29 @@ Nothing was changed. Choose Retry once there is space; otherwise the edits are o
         <source>Cannot recover</source>
         <translation>Восстановление невозможно</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <location filename="../gui/recovery_dialog.py" line="-7"/>
+        <source>%n steps, restored with the project</source>
+        <translation>
+            <numerusform>%n шаг, восстанавливается с проектом</numerusform>
+            <numerusform>%n шага, восстанавливаются с проектом</numerusform>
+            <numerusform>%n шагов, восстанавливаются с проектом</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/recovery_dialog.py" line="+49"/>
+        <source>Recovered %n unsaved edits of %1 — save to keep them</source>
+        <extracomment>A recovery dialog is at least this many average characters wide: its text reads in lines. How long the status bar says what a recovery brought back (ms): longer than a passing message, as it asks for a save.</extracomment>
+        <translation>
+            <numerusform>Восстановлена %n несохранённая правка %1 — сохраните её</numerusform>
+            <numerusform>Восстановлены %n несохранённые правки %1 — сохраните их</numerusform>
+            <numerusform>Восстановлено %n несохранённых правок %1 — сохраните их</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-2"/>
+        <location line="-11"/>
         <source>Recovery failed before</source>
         <translation>Восстановление уже не удалось</translation>
     </message>
@@ -3488,6 +4036,17 @@ Nothing was changed. Choose Retry once there is space; otherwise the edits are o
 
 Nothing was deleted.</source>
         <translation>Несохранённые правки %1 сохранены в
+%2
+
+Ничего не удалено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The undo history of %1 was kept in
+%2
+
+Nothing was deleted.</source>
+        <translation>История отмены %1 сохранена в
 %2
 
 Ничего не удалено.</translation>
@@ -3627,7 +4186,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Трассировка включена: два щелчка на опорной линии — и граница пойдёт вдоль неё</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
         <source>Vertex of a feature of this version</source>
         <translation>Вершина объекта этой версии</translation>
     </message>
@@ -3685,7 +4244,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferenceFiles</name>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add reference layer</source>
         <translation>Добавить опорный слой</translation>
     </message>
@@ -3729,7 +4288,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+80"/>
+        <location line="+101"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -3924,7 +4483,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-78"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-109"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>Опорный слой «%1» не показан: %2</translation>
     </message>
@@ -3932,7 +4491,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ShortcutHelp</name>
     <message>
-        <location filename="../gui/help_shortcuts.py" line="+260"/>
+        <location filename="../gui/help_shortcuts.py" line="+276"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
@@ -3940,7 +4499,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location line="-221"/>
+        <location line="-236"/>
         <source>hold %1</source>
         <translation>удерживая %1</translation>
     </message>
@@ -4011,7 +4570,18 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Сдвинуть общую вершину только у одного объекта</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+8"/>
+        <source>Back to the map</source>
+        <extracomment>Keys of a panel (a dock) that no action carries (gui/window_focus.py: F6 and the panels&apos; own keys are actions, listed under View), written as ``MAP_KEYS``.</extracomment>
+        <translation>Назад к карте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next / previous field</source>
+        <translation>Следующее / предыдущее поле</translation>
+    </message>
+    <message>
+        <location line="+140"/>
         <source>Keyboard shortcuts</source>
         <extracomment>Qt key codes from here on are the special keys of some keyboards (Open, Save, Zoom In, Undo, media keys...): the platform binds them too, but they would only clutter the sheet. Function keys past F12 exist on few keyboards (Sun&apos;s Undo is F14).</extracomment>
         <translation>Сочетания клавиш</translation>
@@ -4047,9 +4617,14 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-146"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-158"/>
         <source>On the map</source>
         <translation>На карте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a panel</source>
+        <translation>На панели</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4058,10 +4633,53 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
 </context>
 <context>
+    <name>StepMessages</name>
+    <message numerus="yes">
+        <location line="+168"/>
+        <location filename="../gui/statusbar.py" line="+71"/>
+        <source>Deleted %n features</source>
+        <translation>
+            <numerusform>Удалён %n объект</numerusform>
+            <numerusform>Удалено %n объекта</numerusform>
+            <numerusform>Удалено %n объектов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/statusbar.py" line="-13"/>
+        <source>Undone: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redone: %1</source>
+        <translation>Повторено: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleted zone %1</source>
+        <translation>Удалена зона %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted line %1</source>
+        <translation>Удалена линия %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted point %1</source>
+        <translation>Удалена точка %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (Undo: %2)</source>
+        <translation>%1 (отменить: %2)</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location line="+157"/>
-        <location filename="../gui/sync_status.py" line="+44"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+10"/>
+        <location filename="../gui/sync_status.py" line="+45"/>
         <source>%n conflict</source>
         <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
         <translation>
@@ -4158,6 +4776,11 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+1"/>
+        <source>The server&apos;s own words, for whoever looks after it: %1</source>
+        <translation>Слова самого сервера — для того, кто его обслуживает: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The server %1 accepts no login of this user from this computer: ask its administrator.</source>
         <translation>Сервер %1 не допускает вход этого пользователя с этого компьютера: обратитесь к его администратору.</translation>
     </message>
@@ -4173,8 +4796,12 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+1"/>
+        <source>The database %1 holds no team projects (its administrator runs %3 there first).</source>
+        <translation>База данных %1 не содержит командных проектов (её администратор сначала запускает там %3).</translation>
+    </message>
+    <message>
         <source>The database %1 holds no team projects (its administrator runs &apos;zoneeditor team init&apos; there first).</source>
-        <translation>В базе данных %1 нет командных проектов (её администратор сначала выполняет там &apos;zoneeditor team init&apos;).</translation>
+        <translation type="vanished">В базе данных %1 нет командных проектов (её администратор сначала выполняет там &apos;zoneeditor team init&apos;).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4212,7 +4839,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Открыт командный проект %1</translation>
     </message>
     <message>
-        <location filename="../gui/team_open_dialog.py" line="+53"/>
+        <location filename="../gui/team_open_dialog.py" line="+54"/>
         <source>Open team project</source>
         <translation>Открыть командный проект</translation>
     </message>
@@ -4283,7 +4910,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>(введите новый сервер ниже)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
@@ -4311,7 +4938,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../gui/sync_action.py" line="+71"/>
+        <location filename="../gui/sync_action.py" line="+75"/>
         <source>S&amp;ync with team server</source>
         <extracomment>How many times a sync the user edited through is run again before giving up. A sync finished and its result is applied (the ``SyncReport``). A sync could not be done (the sentence shown). Passwords typed in this run (None: libpq&apos;s ~/.pgpass and service files only). The sentence of the last failed sync (&quot;&quot; after a good one).</extracomment>
         <translation>Син&amp;хронизировать с сервером команды</translation>
@@ -4342,12 +4969,11 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Команда</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>This project is not a working copy of a team project (make one with &apos;zoneeditor team clone&apos;)</source>
-        <translation>Этот проект не является рабочей копией командного проекта (создайте её командой &apos;zoneeditor team clone&apos;)</translation>
+        <translation type="vanished">Этот проект не является рабочей копией командного проекта (создайте её командой &apos;zoneeditor team clone&apos;)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+61"/>
         <source>A sync of a project no longer open ended; it finishes at that project&apos;s next sync</source>
         <translation>Завершилась синхронизация уже закрытого проекта; она будет доведена до конца при следующей синхронизации этого проекта</translation>
     </message>
@@ -4362,17 +4988,25 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Проект продолжали редактировать во время синхронизации; синхронизируйте снова, когда сделаете паузу (ничего не потеряно)</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Cannot reach the team server: your edits stay here and go with the next sync (%1)</source>
-        <translation>Сервер команды недоступен: ваши правки остаются здесь и уйдут при следующей синхронизации (%1)</translation>
+        <translation type="vanished">Сервер команды недоступен: ваши правки остаются здесь и уйдут при следующей синхронизации (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The team server refused: %1</source>
-        <translation>Сервер команды отказал: %1</translation>
+        <translation type="vanished">Сервер команды отказал: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-41"/>
+        <source>This project is not a working copy of a team project: open one with File ▸ Open team project…</source>
+        <translation>Этот проект не является рабочей копией командного проекта: откройте её через Файл ▸ Открыть командный проект…</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Cannot reach the team server %1: your edits stay here and go with the next sync</source>
+        <translation>Сервер команды %1 недоступен: ваши правки остаются здесь и уйдут при следующей синхронизации</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sync failed, nothing was lost: %1</source>
         <translation>Синхронизация не удалась, ничего не потеряно: %1</translation>
     </message>
@@ -4402,7 +5036,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>(см. панель «Конфликты»)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The agreed baseline is already everyone&apos;s: show a proposal to table it</source>
         <translation>Согласованная основа и так общая: откройте предложение, чтобы представить его</translation>
     </message>
@@ -4437,8 +5071,8 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Представить нельзя: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-26"/>
-        <location filename="../gui/sync_action.py" line="-60"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-27"/>
+        <location filename="../gui/sync_action.py" line="-62"/>
         <source>%n change(s) refused by the server, kept here</source>
         <translation>
             <numerusform>%n изменение отклонено сервером, сохранено здесь</numerusform>
@@ -4581,7 +5215,38 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>фигура недопустима (%1)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
+        <source>name</source>
+        <extracomment>The names of the core attributes (``core.model.ATTRIBUTE_NAMES``): inside a step&apos;s label (&quot;Edit local name of Idlib&quot;), in the Changes panel, and capitalised as the Attributes panel&apos;s field labels (``i18n.values.attribute_name``, ``attribute_title``).</extracomment>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>local name</source>
+        <translation>местное название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>party</source>
+        <translation>сторона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>примечания</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add zone %1</source>
         <extracomment>Labels of undoable steps (``ChangeSet.label`` made in core and io as ``Message``): the History panel and Edit ▸ Undo/Redo show them translated (``gui.tool_messages``).</extracomment>
         <translation>Добавление зоны %1</translation>
@@ -5540,6 +6205,11 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+2"/>
+        <source>the undo step %1 does not fit feature %2 as it is now; nothing was changed</source>
+        <translation>шаг отмены %1 не подходит к объекту %2 в его нынешнем виде; ничего не изменено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>An unexpected error occurred: %1</source>
         <translation>Произошла непредвиденная ошибка: %1</translation>
     </message>
@@ -5820,6 +6490,71 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+2"/>
+        <source>the text is not UTF-8, as %1 requires (byte %2)</source>
+        <translation>текст не в UTF-8, как того требует %1 (байт %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its XML declaration says the text is %1, but it is not (byte %2)</source>
+        <translation>объявление XML называет кодировку %1, но текст не в ней (байт %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; it reads as %2</source>
+        <translation>%1; он читается как %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2</source>
+        <translation>%1 в %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words in %1</source>
+        <translation>слова на %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, and no encoding zoneeditor knows reads it as words; it was read byte for byte, so names may show wrongly</source>
+        <translation>%1, и ни одна известная zoneeditor кодировка не даёт осмысленных слов; текст прочитан побайтно, названия могут отображаться неверно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text is UTF-16 (it starts with a byte order mark), not UTF-8; it was read as UTF-16</source>
+        <translation>текст в UTF-16 (начинается с метки порядка байтов), а не в UTF-8; он прочитан как UTF-16</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text starts as UTF-16 (a byte order mark) but is not UTF-16 (byte %1)</source>
+        <translation>текст начинается как UTF-16 (метка порядка байтов), но не является UTF-16 (байт %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text does not decode as %1, as you chose (byte %2): names would show wrongly</source>
+        <translation>текст не декодируется как %1, выбранная вами кодировка (байт %2): названия отображались бы неверно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its XML declaration says the text is %1, but it is not; it was read as %2, as you chose</source>
+        <translation>объявление XML называет кодировку %1, но текст не в ней; он прочитан как %2, как вы выбрали</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its XML declaration names an unknown encoding %1</source>
+        <translation>объявление XML называет неизвестную кодировку %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file says its text is %1, so the encoding you chose (%2) was not used</source>
+        <translation>файл указывает кодировку %1, поэтому выбранная вами кодировка (%2) не использована</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>repair offered (--repair)</source>
         <translation>предлагается исправление (--repair)</translation>
     </message>
@@ -6164,12 +6899,717 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>%1 (1 значение)</translation>
     </message>
     <message>
+        <location line="+287"/>
+        <source>cannot combine changes to two different versions</source>
+        <extracomment>Templates of ``core.messages.Message`` about the team server, sync conflicts and changes that do not fit (``ConflictError``): errors, refusals (PostgreSQL&apos;s in our words, ``io.team.pgerrors``), what a sync kept here, conflict descriptions (also the merge engine&apos;s), byte sizes and script names. %1... are servers, versions, features, figures; commands and options (``zoneeditor team init``, ``--delegation NAME``) are arguments.</extracomment>
+        <translation>нельзя объединить изменения двух разных версий</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>fields with text %1 cannot hold: %2; leave them out with --omit-unencodable (the dialog&apos;s &apos;leave out fields&apos; choice), or export as UTF-8</source>
-        <translation>поля с текстом, который %1 не может хранить: %2; пропустите их с --omit-unencodable (выбор «пропустить поля» в диалоге) или экспортируйте в UTF-8</translation>
+        <source>cannot combine changes that create, drop or rename versions</source>
+        <translation>нельзя объединить изменения, которые создают, удаляют или переименовывают версии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changes to %1 do not follow each other</source>
+        <translation>изменения %1 не следуют друг за другом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>project details were changed meanwhile</source>
+        <translation>тем временем изменились сведения о проекте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was changed meanwhile</source>
+        <translation>%1 тем временем изменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a project must keep its agreed baseline, first among versions</source>
+        <translation>проект должен сохранять согласованную основу первой среди версий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists</source>
+        <translation>%1 уже существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no %1 in this project</source>
+        <translation>в этом проекте нет %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 still has features</source>
+        <translation>в %1 ещё есть объекты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agreed baseline cannot be removed</source>
+        <translation>согласованную основу удалить нельзя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feature %1 already exists in %2</source>
+        <translation>объект %1 уже есть в %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feature %1 is not as expected in %2</source>
+        <translation>объект %1 в %2 не такой, как ожидалось</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the agreed baseline</source>
+        <translation>согласованная основа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version %1</source>
+        <translation>версия %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both sides changed %1 of %2: %3 %4, %5 %6 (was %7).</source>
+        <translation>Обе стороны изменили %1 у %2: %3 %4, %5 %6 (было %7).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 deleted %2; %3 changed its %4.</source>
+        <translation>%1 удалили %2; %3 изменили его %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2 both added %3 (same id) with different content.</source>
+        <translation>%1 и %2 обе добавили %3 (тот же идентификатор) с разным содержимым.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both sides redrew the same stretch of %1.</source>
+        <translation>Обе стороны перерисовали один и тот же участок %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each side&apos;s edits of %1 are valid alone, but together %2.</source>
+        <translation>Правки каждой стороны в %1 корректны по отдельности, но вместе %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unset</source>
+        <translation>не задано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ours</source>
+        <translation>у нас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ours</source>
+        <translation>У нас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>theirs</source>
+        <translation>у них</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs</source>
+        <translation>У них</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 deleted %2; %3 changed it.</source>
+        <translation>%1 удалили %2; %3 изменили его.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (a border they share)</source>
+        <translation>%1 (их общая граница)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both sides changed the geometry of %1, in ways that cannot be combined stretch by stretch.</source>
+        <translation>Обе стороны изменили геометрию %1 так, что объединить их по участкам нельзя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both sides redrew the same stretch of %1 near %2.</source>
+        <translation>Обе стороны перерисовали один и тот же участок %1 около %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each side&apos;s edits of %1 are valid alone, but together %2 at %3.</source>
+        <translation>Правки каждой стороны в %1 корректны по отдельности, но вместе %2 в точке %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both sides changed the geometry of %1 near %2, in ways that cannot be combined stretch by stretch.</source>
+        <translation>Обе стороны изменили геометрию %1 около %2 так, что объединить их по участкам нельзя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a feature</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geometry</source>
+        <translation>геометрия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latin</source>
+        <translation>латиница</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greek</source>
+        <translation>греческое письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyrillic</source>
+        <translation>кириллица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Armenian</source>
+        <translation>армянское письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hebrew</source>
+        <translation>иврит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation>арабское письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syriac</source>
+        <translation>сирийское письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thaana</source>
+        <translation>тана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NKo</source>
+        <translation>нко</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devanagari</source>
+        <translation>деванагари</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bengali</source>
+        <translation>бенгальское письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gurmukhi</source>
+        <translation>гурмукхи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gujarati</source>
+        <translation>гуджарати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oriya</source>
+        <translation>ория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tamil</source>
+        <translation>тамильское письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telugu</source>
+        <translation>телугу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kannada</source>
+        <translation>каннада</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malayalam</source>
+        <translation>малаялам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sinhala</source>
+        <translation>сингальское письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thai</source>
+        <translation>тайское письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lao</source>
+        <translation>лаосское письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tibetan</source>
+        <translation>тибетское письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Myanmar</source>
+        <translation>мьянманское письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georgian</source>
+        <translation>грузинское письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hangul</source>
+        <translation>хангыль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethiopic</source>
+        <translation>эфиопское письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cherokee</source>
+        <translation>письмо чероки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khmer</source>
+        <translation>кхмерское письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolian</source>
+        <translation>монгольское письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tifinagh</source>
+        <translation>тифинаг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kana</source>
+        <translation>кана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Han</source>
+        <translation>китайские иероглифы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yi</source>
+        <translation>письмо и</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1… (%2 more characters)</source>
+        <translation>%1… (ещё %2 символов)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fields with text %1 cannot hold: %2; leave them out with %3, or export as UTF-8</source>
+        <translation>поля с текстом, который %1 не вмещает: %2; исключите их с помощью %3 или экспортируйте в UTF-8</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>not a project on a team server: %1 (expected %2)</source>
+        <translation>это не проект на сервере команды: %1 (ожидалось %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 names no project (expected %2)</source>
+        <translation>%1 не указывает проект (ожидалось %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a PostgreSQL address (expected a postgresql:// URL or key=value settings)</source>
+        <translation>это не адрес PostgreSQL (ожидался URL postgresql:// или параметры key=value)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown role %1 (roles: %2)</source>
+        <translation>неизвестная роль %1 (роли: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a delegate needs a delegation (%1)</source>
+        <translation>делегату нужна делегация (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only delegates belong to a delegation, not a %1</source>
+        <translation>к делегации относятся только делегаты, а не %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 runs PostgreSQL %2; a team server needs PostgreSQL 13 or newer</source>
+        <translation>на %1 работает PostgreSQL %2; серверу команды нужен PostgreSQL 13 или новее</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no database user %1 on %2: create it first (%3)</source>
+        <translation>на %2 нет пользователя базы данных %1: сначала создайте его (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a member of the team on %2</source>
+        <translation>%1 не входит в команду на %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this user may not create roles on %1: run %2 as the database owner with CREATEROLE, or as a superuser</source>
+        <translation>этот пользователь не может создавать роли на %1: запустите %2 от имени владельца базы данных с CREATEROLE или суперпользователя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostGIS is not enabled in %1 and this user may not enable it: ask the database superuser to run %2 in that database</source>
+        <translation>PostGIS не включён в %1, и этот пользователь не может его включить: попросите суперпользователя базы данных выполнить там %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostGIS could not be enabled in %1: %2</source>
+        <translation>не удалось включить PostGIS в %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database user %1 is not a member of the team on %2 (ask its administrator: %3)</source>
+        <translation>пользователь базы данных %1 не входит в команду на %2 (обратитесь к её администратору: %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database user is not a member of the team on %1</source>
+        <translation>пользователь базы данных не входит в команду на %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a working copy of a team project (make one with %2)</source>
+        <translation>%1 не является рабочей копией командного проекта (создайте её командой %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a part of it is missing or cannot be decoded</source>
+        <translation>часть его отсутствует или не декодируется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: its team sync record is damaged (%2)</source>
+        <translation>%1: журнал командной синхронизации повреждён (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot record the changes being sent (%1)</source>
+        <translation>не удаётся записать отправляемые изменения (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the team server&apos;s change log cannot be changed afterwards</source>
+        <translation>журнал изменений сервера команды нельзя менять задним числом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your role on the team server does not allow this change</source>
+        <translation>ваша роль на сервере команды не допускает это изменение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the change breaks a rule of the team server&apos;s data</source>
+        <translation>изменение нарушает правило данных сервера команды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team server is out of resources (disk, memory or connections)</source>
+        <translation>у сервера команды кончились ресурсы (диск, память или соединения)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the team server stopped the request (it took too long)</source>
+        <translation>сервер команды прервал запрос (он выполнялся слишком долго)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team server was shut down</source>
+        <translation>сервер команды был остановлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team server ended a transaction that waited too long</source>
+        <translation>сервер команды завершил слишком долго ожидавшую транзакцию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team server could not finish the request at the same time as another one: sync again</source>
+        <translation>сервер команды не смог выполнить запрос одновременно с другим: синхронизируйте ещё раз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the team server reported an error</source>
+        <translation>сервер команды сообщил об ошибке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team server reported an error (code %1)</source>
+        <translation>сервер команды сообщил об ошибке (код %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team server %1 reported an error (code %2)</source>
+        <translation>сервер команды %1 сообщил об ошибке (код %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a zoneeditor team server (run %2 there first)</source>
+        <translation>%1 — не сервер команды zoneeditor (сначала запустите там %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot reach the team server %1</source>
+        <translation>сервер команды %1 недоступен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the change names version %1 but was sent for %2</source>
+        <translation>изменение относится к версии %1, но отправлено для %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server already has %1</source>
+        <translation>на сервере уже есть %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server has no %1</source>
+        <translation>на сервере нет %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the project details were changed on the server meanwhile</source>
+        <translation>тем временем сведения о проекте изменились на сервере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feature %1 already exists in %2 on the server</source>
+        <translation>объект %1 уже есть в %2 на сервере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feature %1 of %2 was changed on the server meanwhile</source>
+        <translation>объект %1 из %2 тем временем изменён на сервере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tabled proposal cannot be withdrawn from the table</source>
+        <translation>представленное предложение нельзя снять со стола переговоров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team server moved on meanwhile (%1)</source>
+        <translation>сервер команды тем временем ушёл вперёд (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team server %1 refused: %2</source>
+        <translation>сервер команды %1 отказал: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team server %1 refused the change: %2</source>
+        <translation>сервер команды %1 отклонил изменение: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team server %1 did not accept the login</source>
+        <translation>сервер команды %1 не принял вход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team server %1 asks for a password</source>
+        <translation>сервер команды %1 запрашивает пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team server %1 did not accept the user name or password</source>
+        <translation>сервер команды %1 не принял имя пользователя или пароль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the team server %1 accepts no login of this user from this computer</source>
+        <translation>сервер команды %1 не принимает вход этого пользователя с этого компьютера</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the team server %1 has no such database</source>
+        <translation>на сервере команды %1 нет такой базы данных</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was changed here, but your role may not change %2 on the server: the change stays here until you take the server&apos;s side</source>
+        <translation>%1 изменён здесь, но ваша роль не позволяет менять %2 на сервере: изменение остаётся здесь, пока вы не примете версию сервера</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your change of the project details stays here: only coordinators change them on the server</source>
+        <translation>ваше изменение сведений о проекте остаётся здесь: на сервере их меняют только координаторы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the project details were changed here and on the server; yours are kept here</source>
+        <translation>сведения о проекте изменены и здесь, и на сервере; ваши сохранены здесь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new version %1 stays here: your role may not add versions on the server</source>
+        <translation>новая версия %1 остаётся здесь: ваша роль не позволяет добавлять версии на сервер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was removed on the server while it was edited here; it is kept here</source>
+        <translation>%1 удалён на сервере, пока его правили здесь; здесь он сохранён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the removal of %1 stays here: your role may not remove it on the server</source>
+        <translation>удаление %1 остаётся здесь: ваша роль не позволяет удалить его на сервере</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was changed on the server after it was removed here; it is back</source>
+        <translation>%1 изменён на сервере после удаления здесь; он возвращён</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and %2 feature(s) changed with it: the server refused this change (%3); it stays here until the server allows it or you discard it</source>
+        <translation>%1 и изменённые вместе с ним объекты (%2): сервер отклонил это изменение (%3); оно остаётся здесь, пока сервер его не допустит или вы от него не откажетесь</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the server refused this change (%2); it stays here until the server allows it or you discard it</source>
+        <translation>%1: сервер отклонил это изменение (%2); оно остаётся здесь, пока сервер его не допустит или вы от него не откажетесь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new version %1 stays here: the server refused it (%2); perhaps another delegation already has a draft of that name: rename yours and sync again</source>
+        <translation>новая версия %1 остаётся здесь: сервер её отклонил (%2); возможно, у другой делегации уже есть черновик с таким именем: переименуйте свой и синхронизируйте снова</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the removal of %1 stays here: the server refused it (%2)</source>
+        <translation>удаление %1 остаётся здесь: сервер его отклонил (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your change of the project details stays here: the server refused it (%1)</source>
+        <translation>ваше изменение сведений о проекте остаётся здесь: сервер его отклонил (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the team server moved on meanwhile (revision %1 was added after %2)</source>
+        <translation>сервер команды тем временем ушёл вперёд (ревизия %1 добавлена после %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no project %1 on %2 (or you are not a member of its team)</source>
+        <translation>на %2 нет проекта %1 (или вы не входите в его команду)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a usable PostgreSQL address: %1</source>
+        <translation>непригодный адрес PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is already a project %1 on %2</source>
+        <translation>на %2 уже есть проект %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no proposal %1 of your delegation in project %2 on %3</source>
+        <translation>в проекте %2 на %3 нет предложения %1 вашей делегации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the team server kept changing while syncing (%1); nothing was lost: sync again</source>
+        <translation>сервер команды продолжал меняться во время синхронизации (%1); ничего не потеряно: синхронизируйте снова</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this project has no file yet, so it is not a working copy</source>
+        <translation>у этого проекта ещё нет файла, поэтому он не рабочая копия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the project was edited while it was syncing; sync again (nothing was lost)</source>
+        <translation>проект правили во время синхронизации; синхронизируйте снова (ничего не потеряно)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no open conflict about %1 in %2</source>
+        <translation>нет открытого конфликта по %1 в %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team server %1 refused: %2 (perhaps another delegation already has a draft called %3: rename yours and sync again)</source>
+        <translation>сервер команды %1 отказал: %2 (возможно, у другой делегации уже есть черновик %3: переименуйте свой и синхронизируйте снова)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already exists: choose another %2</source>
+        <translation>%1 уже существует: выберите другое значение для «%2»</translation>
+    </message>
+    <message>
+        <source>fields with text %1 cannot hold: %2; leave them out with --omit-unencodable (the dialog&apos;s &apos;leave out fields&apos; choice), or export as UTF-8</source>
+        <translation type="vanished">поля с текстом, который %1 не может хранить: %2; пропустите их с --omit-unencodable (выбор «пропустить поля» в диалоге) или экспортируйте в UTF-8</translation>
+    </message>
+    <message>
+        <location line="-479"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>неизвестная кодировка файла Shapefile %1 (выберите %2)</translation>
     </message>
@@ -7122,18 +8562,17 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../gui/help_guide.py" line="-143"/>
+        <location filename="../gui/help_guide.py" line="-153"/>
         <source>User guide</source>
-        <extracomment>The pages in the guide&apos;s contents, in reading order (relative to the guide&apos;s folder). Link schemes that lead off this computer: never followed. A link was not followed: its address and why (&quot;network&quot;, or &quot;missing&quot;: no such page).</extracomment>
+        <extracomment>Link schemes that lead off this computer: never followed. What the keyboard page&apos;s table is made from (the window&apos;s shortcut table, as it is now). A link was not followed: its address and why (&quot;network&quot;, or &quot;missing&quot;: no such page).</extracomment>
         <translation>Руководство пользователя</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Start here</source>
-        <translation>Начните здесь</translation>
+        <translation type="vanished">Начните здесь</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -7148,12 +8587,16 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Найти на странице (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The user guide is written in English.</source>
-        <translation>Руководство пользователя написано на английском языке.</translation>
+        <location line="+75"/>
+        <source>This page is not translated yet: it is shown in English.</source>
+        <translation>Эта страница ещё не переведена: она показана на английском.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <source>The user guide is written in English.</source>
+        <translation type="vanished">Руководство пользователя написано на английском языке.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>ZoneEditor works offline and does not open web pages. The address was copied: %1</source>
         <translation>ZoneEditor работает без сети и не открывает веб-страницы. Адрес скопирован: %1</translation>
     </message>
@@ -7168,60 +8611,49 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>«%1» на этой странице нет.</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="-714"/>
         <source>The editor window, canvas and renderer</source>
         <extracomment>Titles of the user guide&apos;s pages in its contents (``gui.help_guide.PAGES``, each page&apos;s first heading up to a colon). The pages are English; their titles are listed translated so a reader finds the page. tests/unit/test_i18n_catalogue.py checks the list is whole.</extracomment>
-        <translation>Окно редактора, холст и отрисовка</translation>
+        <translation type="vanished">Окно редактора, холст и отрисовка</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Editing</source>
-        <translation>Редактирование</translation>
+        <translation type="vanished">Редактирование</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The diff</source>
-        <translation>Сравнение версий</translation>
+        <translation type="vanished">Сравнение версий</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Printing</source>
-        <translation>Печать</translation>
+        <translation type="vanished">Печать</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Exchange with other parties</source>
-        <translation>Обмен с другими сторонами</translation>
+        <translation type="vanished">Обмен с другими сторонами</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reference layers</source>
-        <translation>Опорные слои</translation>
+        <translation type="vanished">Опорные слои</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Merging proposals</source>
-        <translation>Слияние предложений</translation>
+        <translation type="vanished">Слияние предложений</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Team server</source>
-        <translation>Сервер команды</translation>
+        <translation type="vanished">Сервер команды</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Never lose an edit</source>
-        <translation>Ни одна правка не теряется</translation>
+        <translation type="vanished">Ни одна правка не теряется</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Languages</source>
-        <translation>Языки</translation>
+        <translation type="vanished">Языки</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Packaging</source>
-        <translation>Сборка и установка</translation>
+        <translation type="vanished">Сборка и установка</translation>
     </message>
 </context>
 <context>
@@ -7312,7 +8744,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Удаление версии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+32"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+33"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>
@@ -7420,12 +8852,11 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>WindowActions</name>
     <message>
-        <location line="+16"/>
         <source>Panels</source>
-        <translation>Панели</translation>
+        <translation type="vanished">Панели</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+13"/>
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
@@ -7438,6 +8869,11 @@ ZoneEditor запускается как обычно; ничего не уда�
         <location line="+1"/>
         <source>Attributes</source>
         <translation>Атрибуты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Panels</source>
+        <translation>Па&amp;нели</translation>
     </message>
     <message>
         <location filename="../gui/window_actions.py" line="+90"/>
@@ -7491,12 +8927,11 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Выделить &amp;всё</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Clear selection</source>
-        <translation>Снять выделение</translation>
+        <translation type="vanished">Снять выделение</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Приблизить</translation>
     </message>
@@ -7521,14 +8956,27 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Показывать по&amp;дписи</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Labels in local language</source>
-        <translation>Подписи на местном языке</translation>
+        <translation type="vanished">Подписи на местном языке</translation>
+    </message>
+    <message>
+        <source>Position in degrees, minutes, seconds</source>
+        <translation type="vanished">Координаты в градусах, минутах, секундах</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>&amp;Clear selection</source>
+        <translation>Сн&amp;ять выделение</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Labels in local la&amp;nguage</source>
+        <translation>Подписи на местном &amp;языке</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Position in degrees, minutes, seconds</source>
-        <translation>Координаты в градусах, минутах, секундах</translation>
+        <source>Position in &amp;degrees, minutes, seconds</source>
+        <translation>Координаты в &amp;градусах, минутах, секундах</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -7606,6 +9054,39 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     <message>
         <source>Agreed baseline</source>
         <translation type="vanished">Согласованная основа</translation>
+    </message>
+</context>
+<context>
+    <name>WindowWording</name>
+    <message>
+        <location filename="../gui/window_wording.py" line="+3"/>
+        <source>fields with text %1 cannot hold: %2; choose &quot;UTF-8 (recommended)&quot; as the shapefile text</source>
+        <translation>поля с текстом, который %1 не вмещает: %2; выберите «UTF-8 (рекомендуется)» для текста Shapefile</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a zoneeditor project (no zoneeditor_meta table); bring its layers into a project with File ▸ Import…</source>
+        <translation>это не проект zoneeditor (нет таблицы zoneeditor_meta); перенесите его слои в проект через Файл ▸ Импорт…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tick &quot;Name the common ancestor myself&quot; and choose it, or compare the two with &quot;Add their version and compare in the Changes panel&quot;</source>
+        <translation>отметьте «Указать общего предка вручную» и выберите его или сравните обе копии через «Добавить их версию и сравнить на панели «Изменения»»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a working copy of a team project (open one with File ▸ Open team project…)</source>
+        <translation>%1 не является рабочей копией командного проекта (откройте её через Файл ▸ Открыть командный проект…)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database user %1 is not a member of the team on %2: ask its administrator to add you</source>
+        <translation>пользователь базы данных %1 не входит в команду на %2: попросите её администратора добавить вас</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already exists</source>
+        <translation>%1 уже существует</translation>
     </message>
 </context>
 <context>
