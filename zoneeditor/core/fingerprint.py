@@ -91,17 +91,77 @@ def fingerprints(*versions: Iterable[Feature]) -> tuple[str, ...]:
     """Full SHA-256 hex digests of several versions' content (``fingerprint`` of each),
     with the geometries they share put in canonical form once."""
     ordered = [sorted(v, key=lambda f: f.id) for v in versions]
-    texts = iter(canonical_wkts([f.geometry for fs in ordered for f in fs]))
-    out = []
+    texts = canonical_wkts([f.geometry for fs in ordered for f in fs])
+    quoted: dict[str, bytes] = {}  # a text shared by the versions is quoted once
+    out, at = [], 0
     for features in ordered:
-        payload = {
-            "crs": CRS,
-            "precision": PRECISION,
-            "features": [canonical_feature(f, next(texts)) for f in features],
-        }
-        text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        out.append(hashlib.sha256(text.encode("utf-8")).hexdigest())
+        wkts = texts[at:at + len(features)]
+        at += len(features)
+        out.append(_digest(features, [_quoted(t, quoted) for t in wkts]))
     return tuple(out)
+
+
+#: Stands for a geometry in the JSON text while the rest is written (see ``_digest``).
+_HOLE = "\x00"
+_HOLE_TEXT = json.dumps({"geometry": _HOLE}, separators=(",", ":"))[1:-1]  # "geometry":"\u0000"
+
+
+#: The bytes JSON writes escaped inside a string (with ``ensure_ascii=False``).
+_ESCAPED = bytes(range(0x20)) + b'"\\'
+
+
+def _quoted(text: str | None, cache: dict[str, bytes]) -> bytes:
+    """``text`` as the UTF-8 of its JSON value (a WKT needs no escaping: just quotes)."""
+    if text is None:
+        return b"null"
+    got = cache.get(text)
+    if got is None:
+        raw = text.encode("utf-8")
+        # deleting the bytes JSON escapes copies the text once: far cheaper than json.dumps
+        plain = text.isascii() and len(raw.translate(None, _ESCAPED)) == len(raw)
+        got = b'"' + raw + b'"' if plain else json.dumps(text, ensure_ascii=False).encode("utf-8")
+        cache[text] = got
+    return got
+
+
+def _digest(features: Sequence[Feature], geometries: Sequence[bytes]) -> str:
+    """SHA-256 of the canonical JSON text of ``features`` (sorted by id) whose geometry
+    values, as JSON, are ``geometries``.
+
+    The same bytes as ``json.dumps`` of the whole payload (``canonical_payload``), without
+    building that text: the rest of the payload is written with a hole for each geometry,
+    and the hash reads the pieces and the geometries in turn (the geometries are most of a
+    version's text, and most of them are shared with the version it is compared with).
+    Should a value elsewhere in the payload read like a hole, the text is written whole.
+    """
+    payload = canonical_payload(features, [_HOLE] * len(features))
+    text = _dumps(payload)
+    pieces = text.split(_HOLE_TEXT)
+    if len(pieces) != len(features) + 1:  # an attribute looks like a hole: no shortcut
+        whole = canonical_payload(features, [json.loads(g) for g in geometries])
+        return hashlib.sha256(_dumps(whole).encode("utf-8")).hexdigest()
+    h = hashlib.sha256(pieces[0].encode("utf-8"))
+    for geometry, piece in zip(geometries, pieces[1:], strict=True):
+        h.update(b'"geometry":')
+        h.update(geometry)
+        h.update(piece.encode("utf-8"))
+    return h.hexdigest()
+
+
+def canonical_payload(features: Sequence[Feature],
+                      wkts: Sequence[str | None]) -> dict[str, Any]:
+    """The JSON-ready canonical form of a version whose features (sorted by id) have the
+    canonical geometry texts ``wkts``: what the fingerprint hashes."""
+    return {
+        "crs": CRS,
+        "precision": PRECISION,
+        "features": [canonical_feature(f, w) for f, w in zip(features, wkts, strict=True)],
+    }
+
+
+def _dumps(payload: dict[str, Any]) -> str:
+    """The canonical JSON text: keys sorted, no spaces, Unicode as is."""
+    return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def fingerprint(features: Iterable[Feature]) -> str:
