@@ -186,3 +186,79 @@ def test_the_brute_nearest_search_picks_what_the_array_projection_picked(points,
     q = _project(p[:, None, :], s[None, :, 0], s[None, :, 1])
     dist = np.hypot(p[:, None, 0] - q[..., 0], p[:, None, 1] - q[..., 1])
     assert (_brute_nearest(p, s) == np.argmin(dist, axis=1)).all()
+
+
+attribute_text = st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(["geometry", "\x00", '"geometry":"\x00"', "\\", '"', "\u2067عربي\u2069"]))
+
+
+@settings(max_examples=80, deadline=None)
+@given(version_pairs(),
+       st.dictionaries(attribute_text, st.one_of(attribute_text, st.integers(), st.floats(
+           allow_nan=False), st.booleans(), st.none()), max_size=4))
+def test_fingerprints_with_any_attribute_text_equal_the_plain_ones(pair, extra):
+    """Keys and values that read like the geometry's hole, quotes, backslashes, control
+    characters and right-to-left text: the shortcut writes what json.dumps writes."""
+    old, new = pair
+    new = [f.with_attributes(**extra) for f in new]
+    assert fingerprints(old, new) == (plain_fingerprint(old), plain_fingerprint(new))
+
+
+def test_the_fingerprint_hashes_the_pieces_around_each_geometry():
+    """Ordinary features leave exactly one hole per geometry in the written payload, so the
+    shortcut is taken (were it not, the fingerprints would still be right, only slow)."""
+    from zoneeditor.core.fingerprint import _HOLE, _HOLE_TEXT, _dumps, canonical_payload
+
+    features = [Feature(f"f{i}", "zones", shapely.box(i, 0, i + 1, 1),
+                        {"name": f"Zone {i}", "geometry": "polygon", "party": "A"})
+                for i in range(5)]
+    text = _dumps(canonical_payload(features, [_HOLE] * len(features)))
+    assert text.count(_HOLE_TEXT) == len(features)
+
+
+def test_areas_shared_between_threads_are_the_plain_loop_s():
+    import threading
+
+    from zoneeditor.core.diff_area import SharedAreas, fast_area_km2
+
+    zones = [shapely.Polygon([(35 + 0.01 * i, 34), (36, 34 + 0.02 * i), (35, 35)])
+             for i in range(1, 200)]
+    shared = SharedAreas(zones)
+    helpers = [threading.Thread(target=shared.work) for _ in range(3)]
+    for h in helpers:
+        h.start()
+    shared.work()
+    for h in helpers:
+        h.join()
+    assert shared.areas() == [fast_area_km2(z) for z in zones]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 400), st.integers(1, 300), st.integers(0, 2**32 - 1))
+def test_the_nearest_segment_is_as_near_by_tree_as_by_brute_force(points, segments, seed):
+    """Whichever search a batch takes (by its size), the nearest distance is the same."""
+    import numpy as np
+
+    from zoneeditor.core.diff_hausdorff import _Nearest
+
+    rng = np.random.default_rng(seed)
+    path = np.cumsum(rng.normal(0, 50, (segments + 1, 2)), axis=0)
+    segs = np.stack([path[:-1], path[1:]], axis=1)
+    p = path[rng.integers(0, segments + 1, points)] + rng.normal(0, 300, (points, 2))
+    by_size = _Nearest(segs)
+    brute, tree = _Nearest(segs), _Nearest(segs)
+    brute.BRUTE_PAIRS, tree.BRUTE_PAIRS = 10**12, 0
+    d_size, _, _ = by_size(p)
+    d_brute, _, _ = brute(p)
+    d_tree, _, _ = tree(p)
+    assert np.allclose(d_tree, d_brute, rtol=0, atol=1e-9)
+    assert np.array_equal(d_size, d_brute if points * segments <= by_size.BRUTE_PAIRS else d_tree)
+
+
+@given(st.text(max_size=20))
+def test_a_geometry_text_is_quoted_as_json_quotes_it(text):
+    from zoneeditor.core.fingerprint import _quoted
+
+    assert _quoted(text, {}) == json.dumps(text, ensure_ascii=False).encode("utf-8")
+    assert _quoted(None, {}) == b"null"
