@@ -28,7 +28,7 @@ from shapely import Point
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.changes import Delta
-from zoneeditor.core.diff_area import SharedAreas, fast_area_km2
+from zoneeditor.core.diff_area import fast_area_km2
 from zoneeditor.core.diff_match import Change, Match, classify, match_features
 from zoneeditor.core.diff_measures import GeometryChange, line_change, zone_change
 from zoneeditor.core.diff_parties import FeatureInput, Transfer, party_overlay
@@ -273,9 +273,8 @@ def diff_versions(
     # measure, and the unions behind the party totals. A worker computes them while this
     # thread measures the changed features (GEOS and PROJ release the GIL, so they run on
     # the second core); the results are the very numbers the same calls give here.
-    shared = SharedAreas(list(wholes.values()))
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="zoneeditor-diff") as worker:
-        areas = worker.submit(shared.work)
+        areas = worker.submit(lambda: [fast_area_km2(g) for g in wholes.values()])
         unions = worker.submit(party_unions, zone_deltas)
         measures: dict[int, GeometryChange] = {}
         for k, (match, change, _attrs, changed) in enumerate(pairs):
@@ -286,9 +285,7 @@ def diff_versions(
                 measures[k] = _point_shift(match.delta)
             else:
                 measures[k] = measure(match.delta, change, changed, fast)
-        shared.work()  # the areas left, rather than wait for the worker to measure them
-        areas.result()
-        for k, area in zip(wholes, shared.areas(), strict=True):
+        for k, area in zip(wholes, areas.result(), strict=True):
             measures[k] = _area_measure(pairs[k][0].delta, pairs[k][1], area)
         report = _report(old, new, gazetteer, pairs, measures, unions,
                          SliverOptions(min_area_km2, min_width_km, tolerance_km))

@@ -11,8 +11,6 @@ which matters on a ring of 100,000 vertices and on the hundreds of faces of a bu
 
 from __future__ import annotations
 
-import threading
-
 import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
@@ -47,33 +45,3 @@ def signed_loop_area_km2(loop: np.ndarray) -> float:
         return 0.0
     area, _ = geod().polygon_area_perimeter(loop[:, 0], loop[:, 1])
     return float(area) / 1e6
-
-
-class SharedAreas:
-    """``fast_area_km2`` of many geometries, computed by every thread that calls ``work``.
-
-    The diff's worker starts on them while the diff's own thread measures the changed
-    features; when that thread is done it takes the rest instead of waiting (on a project
-    whose changes are few, the unchanged zones' areas are the longer task). Each geometry is
-    measured once, by one thread, with the same call: the same numbers as a plain loop.
-    """
-
-    def __init__(self, geometries: list[BaseGeometry]) -> None:
-        self._geometries = geometries
-        self._areas = [0.0] * len(geometries)
-        self._lock = threading.Lock()
-        self._next = 0
-
-    def work(self) -> None:
-        """Measure geometries no thread has taken yet, until none is left."""
-        while True:
-            with self._lock:
-                i = self._next
-                self._next += 1
-            if i >= len(self._geometries):
-                return
-            self._areas[i] = fast_area_km2(self._geometries[i])
-
-    def areas(self) -> list[float]:
-        """The areas, in the geometries' order (once every ``work`` call has returned)."""
-        return list(self._areas)
