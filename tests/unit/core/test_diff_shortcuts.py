@@ -217,23 +217,6 @@ def test_the_fingerprint_hashes_the_pieces_around_each_geometry():
     assert text.count(_HOLE_TEXT) == len(features)
 
 
-def test_areas_shared_between_threads_are_the_plain_loop_s():
-    import threading
-
-    from zoneeditor.core.diff_area import SharedAreas, fast_area_km2
-
-    zones = [shapely.Polygon([(35 + 0.01 * i, 34), (36, 34 + 0.02 * i), (35, 35)])
-             for i in range(1, 200)]
-    shared = SharedAreas(zones)
-    helpers = [threading.Thread(target=shared.work) for _ in range(3)]
-    for h in helpers:
-        h.start()
-    shared.work()
-    for h in helpers:
-        h.join()
-    assert shared.areas() == [fast_area_km2(z) for z in zones]
-
-
 @settings(max_examples=60, deadline=None)
 @given(st.integers(1, 400), st.integers(1, 300), st.integers(0, 2**32 - 1))
 def test_the_nearest_segment_is_as_near_by_tree_as_by_brute_force(points, segments, seed):
