@@ -147,3 +147,21 @@ def test_callout_layout_rules(qapp):
     assert QRectF(0, 0, 200, 200).contains(rect)
     # a key goes in a free corner, bottom left first
     assert layout.place_key((50, 30)).bottomLeft().x() < 10
+
+
+@pytest.mark.parametrize(("lang", "area", "distance"),
+                         [("ar", "كم²", "كم"), ("ru", "км²", "км")])
+def test_the_figures_units_are_the_reader_s_language(qapp, sample, lang, area, distance):
+    """The callouts wrote "km²" and "km" in every language; now the unit is translated and
+    follows the number in the label's own direction (the number stays left to right)."""
+    from zoneeditor import i18n
+
+    assert i18n.install(qapp, lang) == lang
+    try:
+        _vp, _image, _labels, _avoid, placed = paint(sample, 900, 600)
+    finally:
+        i18n.install(qapp, "en")
+    shown = texts(placed)
+    for figure in (f"−275.2{NBSP}{area}", f"+275.2{NBSP}{area}", f"10.1{NBSP}{distance}"):
+        assert shown.count(figure) == 1, shown
+    assert all("km" not in text for text in shown), shown

@@ -683,6 +683,16 @@ UTM: %4. MGRS: %5.
     <name>DiffOverlay</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+304"/>
+        <source>km²</source>
+        <translation>كم²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>km</source>
+        <translation>كم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Area gained</source>
         <translation>مساحة مكتسبة</translation>
     </message>
@@ -710,7 +720,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-298"/>
+        <location line="-300"/>
         <location filename="../gui/diff_panel.py" line="+75"/>
         <location line="+313"/>
         <source>Changes</source>
@@ -3675,7 +3685,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>Version: %1</source>
         <translation>النسخة: %1</translation>
     </message>
@@ -4100,7 +4110,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-129"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-131"/>
         <source>Edits set aside</source>
         <translation>وُضعت التعديلات جانبًا</translation>
     </message>
@@ -4441,7 +4451,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -4636,7 +4646,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-109"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-111"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>الطبقة المرجعية «%1» غير معروضة: %2</translation>
     </message>

@@ -671,6 +671,16 @@ UTM: %4. MGRS: %5.
     <name>DiffOverlay</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+304"/>
+        <source>km²</source>
+        <translation>км²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Area gained</source>
         <translation>Полученная территория</translation>
     </message>
@@ -698,7 +708,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-298"/>
+        <location line="-300"/>
         <location filename="../gui/diff_panel.py" line="+75"/>
         <location line="+313"/>
         <source>Changes</source>
@@ -3534,7 +3544,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>Version: %1</source>
         <translation>Версия: %1</translation>
     </message>
@@ -3953,7 +3963,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>новый проект</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-129"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-131"/>
         <source>Edits set aside</source>
         <translation>Правки отложены</translation>
     </message>
@@ -4288,7 +4298,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -4483,7 +4493,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-109"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-111"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>Опорный слой «%1» не показан: %2</translation>
     </message>

@@ -30,7 +30,7 @@ from shapely.geometry.base import BaseGeometry
 from zoneeditor.core.diff_match import Change
 from zoneeditor.core.figures import area_figure, distance_figure
 from zoneeditor.core.model import LayerKind
-from zoneeditor.core.naming import ltr, with_unit
+from zoneeditor.core.naming import figure
 from zoneeditor.render.fonts import label_font
 from zoneeditor.render.labels import Callout, CalloutLayout, LabelSpace, TextPainter, leader_end
 from zoneeditor.render.qpath import path_from_geometry
@@ -173,15 +173,17 @@ def _font(style: DiffStyle) -> QFont:
 
 
 def area_text(region) -> str:
-    """"−275.2 km²" (lost) or "+134.4 km²" (gained): number and unit never split."""
+    """"−275.2 km²" (lost) or "+134.4 km²" (gained), "+134.4 كم²" in Arabic: number and
+    unit never split, the unit translated and after the number in the label's direction
+    (``core.naming.figure``, as the Changes panel and the sheet write units)."""
     sign = "+" if region.kind == "gained" else "−"
-    return ltr(sign + with_unit(area_figure(region.area_km2), "km²"))
+    return figure(sign + area_figure(region.area_km2), _tr("km²"))
 
 
 def shift_text(km: float) -> str:
     """"10.1 km", "0.35 km": as the Changes table, its summary and the command line say
-    it (``core.figures.distance_figure``)."""
-    return ltr(with_unit(distance_figure(km), "km"))
+    it (``core.figures.distance_figure``), the unit translated."""
+    return figure(distance_figure(km), _tr("km"))
 
 
 def _region_anchor(region, viewport) -> tuple[float, float] | None:
