@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 import threading
 from collections.abc import Callable
@@ -56,16 +57,24 @@ class Beside(Generic[T]):
         self._future: Future[T] | None = None
         self._pool: ThreadPoolExecutor | None = None
         if fork and can_fork():
-            self._start_child()
-        else:
-            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="zoneeditor-beside")
-            self._future = self._pool.submit(fn)
+            try:
+                self._start_child()
+                return
+            except OSError:  # no memory or process slot for a child: a thread will do
+                pass
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="zoneeditor-beside")
+        self._future = self._pool.submit(fn)
 
     def _start_child(self) -> None:
         read_fd, write_fd = os.pipe()
         for stream in (sys.stdout, sys.stderr):  # the child must not repeat buffered text
             stream.flush()
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read_fd)
+            os.close(write_fd)
+            raise
         if pid == 0:  # the child: compute, answer, leave without running any exit handler
             status = 1
             try:
@@ -114,8 +123,6 @@ class Beside(Generic[T]):
             os.close(self._read_fd)
             self._read_fd = -1
         if self._pid:
-            import signal
-
             os.kill(self._pid, signal.SIGKILL)
             os.waitpid(self._pid, 0)
             self._pid = 0

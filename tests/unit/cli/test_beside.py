@@ -110,3 +110,16 @@ def test_without_a_fork_or_with_another_thread_running_it_runs_on_a_thread():
     finally:
         stop.set()
         other.join()
+
+
+def test_when_no_child_can_be_forked_a_thread_computes_it():
+    got = run("""
+        def no_fork():
+            raise BlockingIOError(11, "Resource temporarily unavailable")
+        os.fork = no_fork
+        with Beside(lambda: (str(os.getpid()), 4.0), PAIR) as pending:
+            pid, value = pending.result()
+        print(json.dumps({"pid": pid, "here": str(here), "value": value,
+                          "fds": len(os.listdir("/proc/self/fd"))}))
+    """)
+    assert got["pid"] == got["here"] and got["value"] == 4.0
