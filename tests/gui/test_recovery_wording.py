@@ -3,6 +3,8 @@ of a session whose edits were all saved; its title fits; the window says what ca
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
@@ -213,3 +215,21 @@ def test_edits_recovered_once_and_never_saved_are_still_unsaved(qtbot, sample_co
     assert window.isWindowModified()
     assert window.statusBar().currentMessage() == (
         "Recovered 2 unsaved edits of sample.gpkg — save to keep them")
+
+
+@pytest.mark.parametrize("lang", ["ar", "ru"])
+def test_the_last_edit_is_dated_as_in_english(qapp, lang, monkeypatch):
+    """The date was the system's long format (English month names in an Arabic or Russian
+    dialog); it is numeric now, digits 0-9, the same in every interface language."""
+    from PySide6.QtCore import QLocale
+
+    from zoneeditor.gui.recovery_dialog import local_time
+
+    monkeypatch.setattr(QLocale, "system", lambda: QLocale(QLocale.Language.German))
+    english = local_time("2026-12-01T21:09:41Z")
+    assert i18n.install(qapp, lang) == lang
+    try:
+        assert local_time("2026-12-01T21:09:41Z") == english
+    finally:
+        i18n.install(qapp, "en")
+    assert re.fullmatch(r"2026-12-0[12] [0-2][0-9]:[0-5]9", english, flags=re.ASCII)

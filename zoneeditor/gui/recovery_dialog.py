@@ -49,11 +49,17 @@ def _tr(text: str) -> str:
 
 
 def local_time(iso: str) -> str:
-    """An ISO UTC time as the user's local date and time ('' when unknown)."""
+    """An ISO UTC time as the user's local date and time, "2026-12-01 23:09".
+
+    Numeric and in one form whatever the interface language, as every figure the editor
+    shows: the system's long format put English month names into an Arabic or Russian
+    dialog (the system locale is not the interface language), and the interface language's
+    own would write Arabic-Indic digits where the rest of the window writes 0-9.
+    """
     dt = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
     if not dt.isValid():
         return iso
-    return QLocale().toString(dt.toLocalTime(), QLocale.FormatType.LongFormat)
+    return QLocale.c().toString(dt.toLocalTime(), "yyyy-MM-dd HH:mm")
 
 
 class RecoveryDialog(QDialog):
