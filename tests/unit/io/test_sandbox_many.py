@@ -78,3 +78,58 @@ def test_a_file_that_cannot_be_read_does_not_stop_the_others(tmp_path):
     answers = read_many([Request(broken), Request(good)])
     assert isinstance(answers[0], ReadError) and answers[0].path == str(broken)
     assert _name(answers[1]) == "A"
+
+
+@pytest.fixture
+def two_lanes(monkeypatch):
+    """Any two files or more are split between two children (as large files are)."""
+    from zoneeditor.io import sandbox
+
+    monkeypatch.setattr(sandbox, "TWO_LANES_MIN_BYTES", 0)
+    monkeypatch.setattr(sandbox.os, "cpu_count", lambda: 2)
+
+
+def test_large_files_are_read_by_two_children_at_once(tmp_path, two_lanes, children):
+    names = ["A", "إدلب", "C", "Hama", "E"]
+    files = [_geojson(tmp_path / f"f{i}.geojson", n) for i, n in enumerate(names)]
+    answers = read_many([Request(f) for f in files])
+    assert len(children) == 2
+    assert [_name(a) for a in answers] == names  # in the order asked, whoever read them
+
+
+def test_with_two_lanes_a_crash_or_a_hang_is_blamed_alone(tmp_path, monkeypatch, two_lanes,
+                                                          children):
+    good = [_geojson(tmp_path / f"good{i}.geojson", f"G{i}") for i in range(3)]
+    bad = _geojson(tmp_path / "bad.geojson", "B")
+    slow = _geojson(tmp_path / "slow.geojson", "S")
+    monkeypatch.setenv(FAULT_ENV, "segv:bad")
+    answers = read_many([Request(good[0]), Request(bad), Request(good[1]), Request(good[2])])
+    assert [_name(answers[i]) for i in (0, 2, 3)] == ["G0", "G1", "G2"]
+    assert isinstance(answers[1], ReadError) and answers[1].path == str(bad)
+    assert "crashed the file reader (SIGSEGV, signal 11)" in str(answers[1])
+    monkeypatch.setenv(FAULT_ENV, "hang:slow")
+    answers = read_many([Request(slow), Request(good[0]), Request(good[1])], Limits(seconds=3))
+    assert isinstance(answers[0], ReadError)
+    assert "took longer than 3 s and was stopped" in str(answers[0])
+    assert [_name(answers[i]) for i in (1, 2)] == ["G0", "G1"]
+
+
+def test_the_lanes_share_the_bytes_and_small_reads_keep_one_child(tmp_path, monkeypatch):
+    from zoneeditor.io import sandbox
+
+    monkeypatch.setattr(sandbox.os, "cpu_count", lambda: 2)
+    sizes = [5, 1, 3, 3, 0]
+    files = []
+    for i, size in enumerate(sizes):
+        f = tmp_path / f"f{i}.bin"
+        f.write_bytes(b"x" * size * 1000)
+        files.append(Request(f))
+    monkeypatch.setattr(sandbox, "TWO_LANES_MIN_BYTES", 0)
+    lanes = sandbox._lanes(files)
+    assert sorted(i for lane in lanes for i in lane) == [0, 1, 2, 3, 4]
+    assert [sum(sizes[i] for i in lane) for lane in lanes] == [6, 6]
+    monkeypatch.setattr(sandbox, "TWO_LANES_MIN_BYTES", 13_000)  # more than the files
+    assert sandbox._lanes(files) == [[0, 1, 2, 3, 4]]
+    monkeypatch.setattr(sandbox.os, "cpu_count", lambda: 1)
+    monkeypatch.setattr(sandbox, "TWO_LANES_MIN_BYTES", 0)
+    assert sandbox._lanes(files) == [[0, 1, 2, 3, 4]]
