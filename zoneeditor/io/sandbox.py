@@ -92,7 +92,8 @@ def read_many(requests: Sequence[Request], limits: Limits | None = None
     ReadError saying why it could not be read (the others are still read).
 
     One child for a command's files instead of one each: starting Python and GDAL is most of
-    the cost of a small file. Each file keeps its own time limit (``limits.seconds``,
+    the cost of a small file (large files are shared between two children reading at the
+    same time, ``PendingReads``). Each file keeps its own time limit (``limits.seconds``,
     counted from the end of the previous one); the memory limit is the child's. When a file
     crashes, hangs or exhausts the child, that file gets the ReadError and the files after
     it are read in a fresh child, so one hostile file never takes a good one down with it.
