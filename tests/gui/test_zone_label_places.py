@@ -74,3 +74,32 @@ def test_country_names_keep_apart(qapp):
         for b, rb in names[i + 1:]:
             room = ra.adjusted(-2 * ra.height(), 0, 2 * ra.height(), 0)
             assert not room.intersects(rb), f"{a} and {b} run together"
+
+
+def test_no_town_name_is_cut_by_the_map_s_edge(qapp):
+    """A town near the edge is named on its dot's other side, or not at all: its name was
+    drawn half outside ("Rukbar" for Rukban at the Russian window's right edge)."""
+    from zoneeditor.io.gazetteer import load_gazetteer
+    from zoneeditor.io.project_file import read_project
+    from zoneeditor.io.session import sample_path
+
+    project = read_project(sample_path())
+    gazetteer = load_gazetteer()
+    for lang in ("en", "local", "both"):
+        scene = Scene(project=project, version="agreed", label_language=lang,
+                      gazetteer=gazetteer)
+        for bounds, size in (((35.6, 32.3, 38.9, 36.9), (620, 610)),
+                             ((36.0, 33.0, 37.0, 34.0), (300, 300)),
+                             ((38.35, 33.0, 39.2, 33.9), (400, 400))):
+            view = Viewport.fit(bounds, *size, margin=0.0)
+            image = QImage(*size, QImage.Format.Format_ARGB32)
+            painter = QPainter(image)
+            try:
+                taken = MapPainter().paint_static(painter, view, scene)
+            finally:
+                painter.end()
+            frame = QRectF(0, 0, *size)
+            assert len(taken) >= 2, (lang, bounds)  # a town at least, dot and name
+            # town dots (4 px) may touch the edge: a clipped dot is still where the town is
+            cut = [r for r in taken if not frame.contains(r) and max(r.width(), r.height()) > 6]
+            assert not cut, (lang, bounds, cut)

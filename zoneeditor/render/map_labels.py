@@ -208,15 +208,21 @@ class MapLabels:
         # the dots' pen and brush, set once: drawing a label leaves the painter as it was
         painter.setPen(QPen(halo, self.style.px(1.0)))
         painter.setBrush(dot)
+        frame = QRectF(0, 0, viewport.width, viewport.height)
         for town, sx, sy in zip(towns, xs.tolist(), ys.tolist(), strict=True):
             name = _place_label(town, scene)
             dot_rect = QRectF(sx - r, sy - r, 2 * r, 2 * r)
-            # Right-to-left names sit to the left of their dot, as on Arabic maps.
+            # Right-to-left names sit to the left of their dot, as on Arabic maps; a name the
+            # map's edge would cut ("Rukbar" for Rukban) goes to the dot's other side, or is
+            # left out with its dot: a cut name reads as another town.
             rtl = is_rtl(name)
-            anchor = QPointF(sx - r - 3, sy) if rtl else QPointF(sx + r + 3, sy)
-            align = "left" if rtl else "right"
-            rect = self.text.rect_at(name, font, anchor, align)
-            if not (space.is_free(dot_rect) and space.is_free(rect)):
+            for left in (rtl, not rtl):
+                anchor = QPointF(sx - r - 3, sy) if left else QPointF(sx + r + 3, sy)
+                align = "left" if left else "right"
+                rect = self.text.rect_at(name, font, anchor, align)
+                if frame.contains(rect):
+                    break
+            if not (frame.contains(rect) and space.is_free(dot_rect) and space.is_free(rect)):
                 continue
             space.take(dot_rect)
             space.take(rect)
