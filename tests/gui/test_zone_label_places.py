@@ -100,6 +100,39 @@ def test_no_town_name_is_cut_by_the_map_s_edge(qapp):
                 painter.end()
             frame = QRectF(0, 0, *size)
             assert len(taken) >= 2, (lang, bounds)  # a town at least, dot and name
-            # town dots (4 px) may touch the edge: a clipped dot is still where the town is
-            cut = [r for r in taken if not frame.contains(r) and max(r.width(), r.height()) > 6]
+            # town dots (4 px) and point symbols may touch the edge: a clipped dot or symbol
+            # is still where its place is; a clipped name is not its name
+            symbols = MapPainter().point_symbol_rects(view, scene)
+            cut = [r for r in taken if not frame.contains(r) and max(r.width(), r.height()) > 6
+                   and r not in symbols]
             assert not cut, (lang, bounds, cut)
+
+
+def test_no_country_or_town_name_covers_a_point_symbol(qapp):
+    """"سوريا" was printed over an observation post of the sample (names avoided the
+    features' labels, not their symbols)."""
+    from zoneeditor.io.basemap import load_basemap
+    from zoneeditor.io.gazetteer import load_gazetteer
+    from zoneeditor.io.project_file import read_project
+    from zoneeditor.io.session import sample_path
+
+    project = read_project(sample_path())
+    painter_ = MapPainter()
+    for lang in ("en", "local"):
+        scene = Scene(project=project, version="Proposal B", label_language=lang,
+                      gazetteer=load_gazetteer(), basemap=load_basemap())
+        for bounds, size in (((36.2, 34.9, 37.1, 35.7), (700, 620)),
+                             ((35.6, 32.3, 38.9, 36.9), (620, 610))):
+            view = Viewport.fit(bounds, *size, margin=0.0)
+            symbols = painter_.point_symbol_rects(view, scene)
+            labels = painter_.feature_labels(view, scene)
+            image = QImage(*size, QImage.Format.Format_ARGB32)
+            painter = QPainter(image)
+            try:
+                taken = painter_.paint_static(painter, view, scene, labels)
+            finally:
+                painter.end()
+            names = [r for r in taken if r not in symbols
+                     and all(r != lab.rect for lab in labels)]
+            assert symbols and names, (lang, bounds)
+            assert not [(n, s) for n in names for s in symbols if n.intersects(s)]

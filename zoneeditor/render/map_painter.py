@@ -96,8 +96,8 @@ class MapPainter(MapLabels):
         """Country names, reference place names and towns, kept clear of the feature labels
         (``labels``).
 
-        Returns the rectangles taken (feature labels, names, town dots), so marks drawn on
-        top (the changes overlay) can keep clear of every name on the map.
+        Returns the rectangles taken (feature labels, point symbols, names, town dots), so
+        marks drawn on top (the changes overlay) can keep clear of every name on the map.
         """
         towns = scene.gazetteer is not None and scene.show_towns
         if not towns and not scene.references:
@@ -109,6 +109,10 @@ class MapPainter(MapLabels):
         space = LabelSpace()
         for lab in labels:
             space.take(lab.rect)
+        frame = QRectF(0, 0, viewport.width, viewport.height)
+        for rect in self.point_symbol_rects(viewport, scene):  # no name over a checkpoint
+            if frame.intersects(rect):
+                space.take(rect)
         if towns and scene.basemap is not None and scene.show_basemap:
             self._ensure_basemap_index(scene)
             self._paint_country_names(painter, viewport, scene, space)
