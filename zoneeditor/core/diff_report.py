@@ -107,6 +107,11 @@ def report_to_dict(report: DiffReport) -> dict[str, Any]:
              "area_after_km2": _r(p.area_after_km2), "net_km2": _r(p.net_km2)}
             for p in report.parties
         ],
+        "buffers": [
+            {"holder": b.name or None, "area_before_km2": _r(b.area_before_km2),
+             "area_after_km2": _r(b.area_after_km2), "net_km2": _r(b.net_km2)}
+            for b in buffer_totals(report)
+        ],
         "transfers": [
             {"from": t.frm, "to": t.to, "area_km2": _r(t.area_km2),
              "pieces": [{"area_km2": _r(r.area_km2), "near": r.near,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from zoneeditor.core.diff import diff_versions
-from zoneeditor.core.diff_report import buffer_totals, km, km2, summary_text
+from zoneeditor.core.diff_report import buffer_totals, km, km2, report_to_dict, summary_text
 from zoneeditor.core.figures import area_figure, distance_figure
 from zoneeditor.core.model import Version
 from zoneeditor.io.project_file import read_project
@@ -48,6 +48,10 @@ def test_the_summary_says_what_the_buffer_zones_did():
     buffers = lines.index("Buffer zones (no party's territory, not counted above)")
     assert territory < buffers
     assert lines[buffers + 1] == "  Monitors: 313.8 → 283.1 km² (−30.7 km²)"
+    (entry,) = report_to_dict(report)["buffers"]  # the JSON says it too
+    assert entry["holder"] == "Monitors"
+    assert entry["area_before_km2"] == round(monitors.area_before_km2, 6)
+    assert entry["net_km2"] == pytest.approx(-30.7, abs=0.05)
     assert "max shift 4.4 km" in summary_text(report)  # Eastern Ghouta's 4.433 km
 
 
@@ -65,3 +69,4 @@ def test_no_buffer_zone_no_buffer_section():
                            _without_buffers(project.versions["Proposal B"]))
     assert buffer_totals(report) == []
     assert "Buffer zones" not in summary_text(report)
+    assert report_to_dict(report)["buffers"] == []
