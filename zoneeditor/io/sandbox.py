@@ -119,7 +119,13 @@ class PendingReads:
     def __init__(self, requests: Sequence[Request], limits: Limits) -> None:
         self._requests = list(requests)
         self._limits = limits
-        self._lanes = [_Lane(self._requests, part, limits) for part in _lanes(self._requests)]
+        self._lanes: list[_Lane] = []
+        try:
+            for part in _lanes(self._requests):
+                self._lanes.append(_Lane(self._requests, part, limits))
+        except BaseException:  # the second child could not start: stop the first
+            self.cancel()
+            raise
 
     def cancel(self) -> None:
         """Stop the children and remove their folders, when the caller no longer needs the
