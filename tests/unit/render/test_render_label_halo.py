@@ -105,7 +105,9 @@ def test_glyph_run_labels_have_the_pixels_of_drawtext(names, kind, direction, ra
 
 def _old_towns(painter: QPainter, viewport: Viewport, scene: Scene, text: TextPainter,
                space: LabelSpace) -> None:
-    """The former towns' pass, town by town (the reference for the frame)."""
+    """The towns' pass written town by town (the reference for the frame): each name on
+    its script's side of the dot, else the other side, else left out with its dot when the
+    map's edge would cut it."""
     gaz = scene.gazetteer
     assert gaz is not None
     style = SCREEN_STYLE
@@ -117,10 +119,19 @@ def _old_towns(painter: QPainter, viewport: Viewport, scene: Scene, text: TextPa
         sx, sy = viewport.to_screen(town.lon, town.lat)
         name = _place_label(town, scene)
         dot_rect = QRectF(sx - r, sy - r, 2 * r, 2 * r)
-        rtl = is_rtl(name)
-        anchor = QPointF(sx - r - 3, sy) if rtl else QPointF(sx + r + 3, sy)
-        align = "left" if rtl else "right"
-        rect = text.rect_at(name, font, anchor, align)
+        frame = QRectF(0, 0, viewport.width, viewport.height)
+        sides = [is_rtl(name), not is_rtl(name)]
+        placed = None
+        for left in sides:
+            anchor = QPointF(sx - r - 3, sy) if left else QPointF(sx + r + 3, sy)
+            align = "left" if left else "right"
+            rect = text.rect_at(name, font, anchor, align)
+            if frame.contains(rect):
+                placed = anchor, align, rect
+                break
+        if placed is None:
+            continue
+        anchor, align, rect = placed
         if not (space.is_free(dot_rect) and space.is_free(rect)):
             continue
         space.take(dot_rect)
