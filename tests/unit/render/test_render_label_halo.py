@@ -158,7 +158,7 @@ def _drawtext_ring_at(painter: QPainter, text: TextPainter, name: str, font: QFo
 
 
 @pytest.mark.parametrize("language", ["en", "local", "both"])
-def test_towns_pass_draws_the_frame_of_the_town_by_town_loop(gazetteer, language):
+def test_towns_pass_draws_the_frame_of_the_town_by_town_loop(qapp, gazetteer, language):
     register_fonts()
     viewport = Viewport.fit(SYRIA, W, H, margin=0.0)
     scene = Scene(Project(), gazetteer=gazetteer, label_language=language, language="ar")
