@@ -192,7 +192,10 @@ def stretch_shift(frame: LocalFrame, own: list[np.ndarray], other_stretches: lis
             # the largest such distance, within TOLERANCE_M, without measuring every point
             reach = directed([path], segments([other_m])).d + TOLERANCE_M + half_seg
         else:
-            reach = float(nearest_on(path, segments([other_m]))[0].max()) + half_seg
+            # the other stretch's vertices are on the boundary too: a point's distance to
+            # the nearest of them bounds its distance to the boundary, and is a third of the
+            # work of the nearest segment (a wider window only adds candidates)
+            reach = farthest_nearest_vertex(path, other_m) + half_seg
         lat_max = float(np.abs(path_deg[:, 1]).max())
         dlon, dlat = degree_margin(reach, lat_max)
         boxes.append((float(path_deg[:, 0].min()) - dlon, float(path_deg[:, 1].min()) - dlat,
@@ -200,3 +203,20 @@ def stretch_shift(frame: LocalFrame, own: list[np.ndarray], other_stretches: lis
     near = window_segments(other_all, boxes)
     segs_m = frame.to_metres(near.reshape(-1, 2)).reshape(-1, 2, 2)
     return directed(own_m, segs_m)
+
+
+def farthest_nearest_vertex(points: np.ndarray, vertices: np.ndarray) -> float:
+    """The largest distance from a point of ``points`` to its nearest vertex of
+    ``vertices`` (both (k, 2) in metres; 0 when either is empty): at least the largest
+    distance from a point to the path through those vertices, at most half a segment more.
+    Computed by a points x vertices matrix in blocks."""
+    if not len(points) or not len(vertices):
+        return 0.0
+    vx, vy = vertices[:, 0], vertices[:, 1]
+    block = max(1, 200_000 // len(vertices))
+    farthest = 0.0
+    for lo in range(0, len(points), block):
+        dx = points[lo:lo + block, 0:1] - vx
+        dy = points[lo:lo + block, 1:2] - vy
+        farthest = max(farthest, float((dx * dx + dy * dy).min(axis=1).max()))
+    return float(np.sqrt(farthest))

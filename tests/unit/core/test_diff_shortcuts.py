@@ -245,3 +245,24 @@ def test_a_geometry_text_is_quoted_as_json_quotes_it(text):
 
     assert _quoted(text, {}) == json.dumps(text, ensure_ascii=False).encode("utf-8")
     assert _quoted(None, {}) == b"null"
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(1, 300), st.integers(1, 300), st.integers(0, 2**32 - 1))
+def test_the_nearest_vertex_bounds_the_distance_to_the_path_from_above(points, vertices,
+                                                                       seed):
+    """The shift search's window reaches as far as the farthest point's nearest vertex of
+    the other stretch: never less than its distance to that stretch's path (so the window
+    holds every nearest segment), never more than half the longest segment beyond it."""
+    import numpy as np
+
+    from zoneeditor.core.diff_hausdorff import nearest_on, segments
+    from zoneeditor.core.diff_shift import farthest_nearest_vertex
+
+    rng = np.random.default_rng(seed)
+    other = np.cumsum(rng.normal(0, 80, (vertices, 2)), axis=0)
+    path = other[rng.integers(0, vertices, points)] + rng.normal(0, 2000, (points, 2))
+    to_path = float(nearest_on(path, segments([other]))[0].max())
+    reach = farthest_nearest_vertex(path, other)
+    half = float(np.hypot(*np.diff(other, axis=0).T).max()) / 2 if vertices > 1 else 0.0
+    assert to_path - 1e-6 <= reach <= to_path + half + 1e-6
