@@ -140,7 +140,7 @@ class PendingReads:
         lanes, self._lanes = self._lanes, []
         try:
             for lane in lanes:
-                answers.update(lane.results(self._requests))
+                answers.update(lane.results())
         finally:
             for lane in lanes:
                 lane.cancel()  # a lane not waited for (an error above) leaves no child
@@ -176,13 +176,15 @@ class _Lane:
     file that crashed, hung or exhausted the one before)."""
 
     def __init__(self, requests: list[Request], todo: list[int], limits: Limits) -> None:
+        self._requests = requests
         self._todo = todo
         self._limits = limits
         self._child: _Child | None = _start_child([requests[i] for i in todo], limits)
 
-    def results(self, requests: list[Request]) -> dict[int, RawRead | Project | ReadError]:
-        """Per request of this lane (by index into ``requests``): result or ReadError."""
-        limits = self._limits
+    def results(self) -> dict[int, RawRead | Project | ReadError]:
+        """Per request of this lane (by its index among all requests): result or
+        ReadError."""
+        requests, limits = self._requests, self._limits
         answers: dict[int, RawRead | Project | ReadError] = {}
         todo = self._todo
         child, self._child = self._child, None
