@@ -124,3 +124,17 @@ def unexpected_dialogs(request, monkeypatch) -> list[tuple[str, str]]:
     monkeypatch.setattr(QMessageBox, "critical", make("critical", b.Ok))
     monkeypatch.setattr(QMessageBox, "information", make("information", b.Ok))
     return seen
+
+
+@pytest.fixture
+def messages(monkeypatch) -> list[tuple[str, str, str]]:
+    """Information and warning boxes are recorded, (kind, title, text), instead of shown
+    (requested after ``unexpected_dialogs``, so this patch wins)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str, str]] = []
+    for kind in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, kind,
+                            lambda parent, title, text, *a, _k=kind, **kw:
+                            shown.append((_k, title, text)))
+    return shown

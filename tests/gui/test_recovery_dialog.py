@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sqlite3
 
-import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -19,17 +18,6 @@ from zoneeditor.io.lock import LockedError, LockInfo, lock_path_for
 from zoneeditor.io.project_file import read_project, write_project
 from zoneeditor.io.session import Session
 from zoneeditor.testing import crash as harness
-
-
-@pytest.fixture
-def messages(monkeypatch):
-    """Information and warning boxes are recorded instead of shown."""
-    shown: list[tuple[str, str, str]] = []
-    for kind in ("information", "warning"):
-        monkeypatch.setattr(QMessageBox, kind,
-                            lambda parent, title, text, *a, _k=kind, **kw:
-                            shown.append((_k, title, text)))
-    return shown
 
 
 def click_in_modal(qtbot, button_name: str, seen: list | None = None) -> None:

@@ -8,7 +8,7 @@ import re
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel
 
 from zoneeditor import i18n
 from zoneeditor.core import edits
@@ -17,17 +17,6 @@ from zoneeditor.gui.recovery_dialog import RecoveryDialog, recovered_text, start
 from zoneeditor.io import recovery
 from zoneeditor.io.session import Session
 from zoneeditor.testing import crash as harness
-
-
-@pytest.fixture
-def messages(monkeypatch):
-    """Information and warning boxes are recorded instead of shown."""
-    shown: list[tuple[str, str, str]] = []
-    for kind in ("information", "warning"):
-        monkeypatch.setattr(QMessageBox, kind,
-                            lambda parent, title, text, *a, _k=kind, **kw:
-                            shown.append((_k, title, text)))
-    return shown
 
 
 def crash_after(project, unsaved: int) -> None:

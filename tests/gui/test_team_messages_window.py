@@ -20,9 +20,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import project_with, zone
 from PySide6.QtCore import QTranslator
-from shapely import box
 from support.i18n_walk import Marking, english_left, unmarked
 from support.window import LAPTOP_SCREEN
 
@@ -41,13 +39,6 @@ from zoneeditor.io.team.server import TeamServer
 PACKAGE = Path(__file__).resolve().parents[2] / "zoneeditor"
 CYRILLIC = re.compile("[А-Яа-яЁё]")
 
-#: A site's own rule: nothing agreed may be changed (PostgreSQL refuses it: 42501).
-FREEZE = """
-CREATE POLICY frozen_agreed ON zoneeditor.changes AS RESTRICTIVE FOR INSERT
-  WITH CHECK (NOT EXISTS (
-    SELECT 1 FROM jsonb_array_elements(coalesce(change -> 'deltas', '[]')) AS d
-     WHERE d -> 'old' -> 'attributes' ->> 'status' = 'agreed'))
-"""
 
 #: Russian for the new templates these tests show, as the translation pass will give it.
 NEW_RU = {
@@ -83,17 +74,6 @@ def language(request, qapp, windows):
         i18n.install(qapp, "en")
 
 
-@pytest.fixture
-def talks(team_project):
-    talks = team_project.publish(project_with(agreed=[
-        zone("signed", box(36.0, 35.0, 36.2, 35.2), name="Signed", party="A",
-             status="agreed"),
-        zone("far", box(38.0, 35.0, 38.2, 35.2), name="Far", party="B"),
-    ]))
-    talks.db.sql(FREEZE)
-    return talks
-
-
 def rename_both(window) -> None:
     doc = window.document
     signed, far = doc.feature("signed", AGREED), doc.feature("far", AGREED)
@@ -110,8 +90,8 @@ def data(window, *more: str) -> set[str]:
 
 @pytest.mark.parametrize("language", ["marked", "ru"], indirect=True)
 def test_a_refused_change_and_its_reason_read_in_the_interface_language(language, windows,
-                                                                        talks):
-    window = windows.shown(LAPTOP_SCREEN, Session.open(talks.clone("cora")))
+                                                                        frozen_talks):
+    window = windows.shown(LAPTOP_SCREEN, Session.open(frozen_talks.clone("cora")))
     rename_both(window)
     team, panel = window.addons.sync, window.addons.conflicts
     assert team.sync() and team.wait() and team.last_error == ""
@@ -133,15 +113,15 @@ def test_a_refused_change_and_its_reason_read_in_the_interface_language(language
 
 
 @pytest.mark.parametrize("language", ["marked", "ru"], indirect=True)
-def test_a_sync_by_someone_taken_off_the_team_says_whom_to_ask(language, windows, talks):
-    window = windows.shown(LAPTOP_SCREEN, Session.open(talks.clone("dave")))
-    with TeamServer.connect(talks.db.admin_url) as server:
-        admin.remove_member(server, talks.db.user("dave"))
+def test_a_sync_by_someone_taken_off_the_team_says_whom_to_ask(language, windows, frozen_talks):
+    window = windows.shown(LAPTOP_SCREEN, Session.open(frozen_talks.clone("dave")))
+    with TeamServer.connect(frozen_talks.db.admin_url) as server:
+        admin.remove_member(server, frozen_talks.db.user("dave"))
     team = window.addons.sync
     assert team.sync() and team.wait()
     said = team.last_error
     assert said and "zoneeditor" not in said  # the window's words, not a command to type
-    where = describe(talks.url("dave"))  # the server as the sentence names it
+    where = describe(frozen_talks.url("dave"))  # the server as the sentence names it
     texts = [("failed sync", said)]
     if language == "marked":
         assert unmarked(texts, data(window, where)) == []

@@ -8,8 +8,6 @@ undoable edit, and the next sync forgets the record.
 from __future__ import annotations
 
 import pytest
-from conftest import project_with, zone
-from shapely import box
 from support.window import LAPTOP_SCREEN
 
 from zoneeditor.core.changes import ChangeSet, Delta
@@ -17,31 +15,13 @@ from zoneeditor.core.model import AGREED
 from zoneeditor.io.session import Session
 from zoneeditor.io.team.local_state import read_state
 
-FREEZE = """
-CREATE POLICY frozen_agreed ON zoneeditor.changes AS RESTRICTIVE FOR INSERT
-  WITH CHECK (NOT EXISTS (
-    SELECT 1 FROM jsonb_array_elements(coalesce(change -> 'deltas', '[]')) AS d
-     WHERE d -> 'old' -> 'attributes' ->> 'status' = 'agreed'))
-"""
-
 
 @pytest.fixture
-def talks(team_project):
-    talks = team_project.publish(project_with(agreed=[
-        zone("signed", box(36.0, 35.0, 36.2, 35.2), name="Signed", party="A",
-             status="agreed"),
-        zone("far", box(38.0, 35.0, 38.2, 35.2), name="Far", party="B"),
-    ]))
-    talks.db.sql(FREEZE)
-    return talks
+def window(windows, frozen_talks):
+    return windows.shown(LAPTOP_SCREEN, Session.open(frozen_talks.clone("cora")))
 
 
-@pytest.fixture
-def window(windows, talks):
-    return windows.shown(LAPTOP_SCREEN, Session.open(talks.clone("cora")))
-
-
-def test_a_refused_change_is_listed_discarded_undone_and_forgotten(window, talks):
+def test_a_refused_change_is_listed_discarded_undone_and_forgotten(window, frozen_talks):
     doc = window.document
     signed, far = doc.feature("signed", AGREED), doc.feature("far", AGREED)
     window.editor.push(ChangeSet("Rename both", AGREED, (
@@ -50,7 +30,7 @@ def test_a_refused_change_is_listed_discarded_undone_and_forgotten(window, talks
     team, panel = window.addons.sync, window.addons.conflicts
     assert team.sync() and team.wait()
     assert "1 change(s) refused by the server, kept here" in window.statusBar().currentMessage()
-    assert talks.server_content().agreed.get("far").name == "Far (mine)"
+    assert frozen_talks.server_content().agreed.get("far").name == "Far (mine)"
     [entry] = panel.entries
     assert entry.is_refused and entry.feature_ids == ("signed",)
     assert panel.dock is not None and panel.dock.isVisible()

@@ -329,3 +329,28 @@ def team_project(team_db, tmp_path):
     folder = tmp_path / "team"
     folder.mkdir()
     return TeamProject(team_db, folder)
+
+
+#: A site's own rule: nothing agreed may be changed (PostgreSQL refuses it: 42501).
+FREEZE_AGREED = """
+CREATE POLICY frozen_agreed ON zoneeditor.changes AS RESTRICTIVE FOR INSERT
+  WITH CHECK (NOT EXISTS (
+    SELECT 1 FROM jsonb_array_elements(coalesce(change -> 'deltas', '[]')) AS d
+     WHERE d -> 'old' -> 'attributes' ->> 'status' = 'agreed'))
+"""
+
+
+@pytest.fixture
+def frozen_talks(team_project):
+    """Two zones on the server under ``FREEZE_AGREED``: "Signed" (agreed, so frozen) and
+    "Far" (free to change)."""
+    from conftest import project_with, zone
+    from shapely import box
+
+    talks = team_project.publish(project_with(agreed=[
+        zone("signed", box(36.0, 35.0, 36.2, 35.2), name="Signed", party="A",
+             status="agreed"),
+        zone("far", box(38.0, 35.0, 38.2, 35.2), name="Far", party="B"),
+    ]))
+    talks.db.sql(FREEZE_AGREED)
+    return talks

@@ -17,6 +17,7 @@ import pytest
 import shapely
 from conftest import point, project_with, zone
 from shapely import box
+from support.pg import FREEZE_AGREED
 
 from zoneeditor.core.changes import ChangeSet, Delta, Structure
 from zoneeditor.core.model import AGREED
@@ -29,12 +30,6 @@ from zoneeditor.io.team.refusals import discard_changeset, is_discarded
 from zoneeditor.io.team.server import TeamServer
 from zoneeditor.io.team.sync import status, sync
 
-FREEZE = """
-CREATE POLICY frozen_agreed ON zoneeditor.changes AS RESTRICTIVE FOR INSERT
-  WITH CHECK (NOT EXISTS (
-    SELECT 1 FROM jsonb_array_elements(coalesce(change -> 'deltas', '[]')) AS d
-     WHERE d -> 'old' -> 'attributes' ->> 'status' = 'agreed'))
-"""
 THAW = "DROP POLICY frozen_agreed ON zoneeditor.changes"
 
 
@@ -49,7 +44,7 @@ def talks(team_project):
         zone("far", box(38.0, 35.0, 38.2, 35.2), name="Far", party="B"),
         point("post", "POINT (39 36)", name="Post"),
     ]))
-    talks.db.sql(FREEZE)
+    talks.db.sql(FREEZE_AGREED)
     return talks
 
 
