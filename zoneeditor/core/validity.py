@@ -86,7 +86,7 @@ def problem(
         return Message("coordinate %1, %2 is outside longitude/latitude range (latitude and "
                        "longitude swapped?)" if swapped else
                        "coordinate %1, %2 is outside longitude/latitude range",
-                       f"{bx:.6f}", f"{by:.6f}"), (
+                       _number(bx, 6), _number(by, 6)), (
             bx,
             by,
         )
@@ -154,7 +154,13 @@ def describe(reason: str, where: tuple[float, float] | None) -> str:
     """One line: the reason, and where when known."""
     if where is None:
         return reason
-    return Message("%1 at %2°N %3°E", reason, f"{where[1]:.5f}", f"{where[0]:.5f}")
+    return Message("%1 at %2°N %3°E", reason, _number(where[1], 5), _number(where[0], 5))
+
+
+def _number(value: float, decimals: int) -> str:
+    """A coordinate for a sentence: fixed decimals, or "1e+308" for a value far outside any
+    longitude or latitude (a hostile file's 1e308 was written out in 309 digits, 3 times)."""
+    return f"{value:.{decimals}f}" if abs(value) < 1e6 else f"{value:.6g}"
 
 
 def repair(geometry: BaseGeometry, layer: LayerKind) -> BaseGeometry | None:

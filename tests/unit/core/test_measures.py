@@ -94,3 +94,15 @@ def test_validation_reports_what_where_and_overlaps():
     assert "party 'Nobody' is not a party" in text and "status 'done'" in text
     assert validate_version(project_with(agreed=[zone("ok", box(0, 0, 1, 1), party="A")]).agreed,
                             p.meta) == []
+
+
+def test_a_coordinate_far_out_of_range_reads_in_a_few_characters():
+    """A hostile file's 1e308 was written out in 309 digits, three times in one sentence."""
+    from shapely import Polygon
+
+    from zoneeditor.core.validity import describe, problem
+
+    reason, where = problem(Polygon([(1e308, 1e308), (0, 0), (1, 1)]), None)
+    text = str(describe(reason, where))
+    assert "1e+308" in text and len(text) < 160, text
+    assert "36.500000" in str(problem(Polygon([(36.5, 95), (36, 35), (37, 35)]), None)[0])
