@@ -10,7 +10,14 @@ measures give.
 
 The overlap test runs once per pair of shapes: a zone whose shape is the same, coordinate
 for coordinate, in both versions keeps one key, so a pair of such zones is tested once for
-both versions (most of a project's zones do not change between two versions).
+both versions (most of a project's zones do not change between two versions). Likewise the
+union is taken per cluster of overlapping zones (zones joined by overlaps), and a cluster of
+the same shapes on both sides is unioned and measured once: a proposal that moves one zone
+re-unions only that zone's cluster. The total is the sum of the clusters' areas and the other
+zones' areas: on the ellipsoid an edge is a geodesic, so merging two clusters that merely
+touch would drop the vertices of their shared edge and bend it (a 20 km edge along a
+parallel at 35°N bulges ~5.5 m north); each cluster is measured on its own, with its zones' own
+edges, as a zone that overlaps nothing is.
 """
 
 from __future__ import annotations
@@ -115,10 +122,20 @@ def _identical(a: BaseGeometry, b: BaseGeometry) -> bool:
 
 
 class _Overlaps:
-    """Whether two zones' interiors overlap, tested once per pair of shapes (by key)."""
+    """Whether two zones' interiors overlap, tested once per pair of shapes (by key), and
+    the area of a cluster of overlapping zones, measured once per set of shapes."""
 
     def __init__(self) -> None:
         self._known: dict[tuple[int, int], bool] = {}
+        self._areas: dict[frozenset[int], float] = {}
+
+    def cluster_km2(self, zones: list[_Zone], cluster: list[int]) -> float:
+        """Geodesic area (km²) of the union of ``zones[k]`` for ``k`` in ``cluster``."""
+        key = frozenset(zones[k].key for k in cluster)
+        if key not in self._areas:
+            union = shapely.union_all([shapely.make_valid(zones[k].geometry) for k in cluster])
+            self._areas[key] = fast_area_km2(union)
+        return self._areas[key]
 
     def of(self, zones: list[_Zone], pairs: list[tuple[int, int]]) -> list[bool]:
         """For each pair (i, j) of indexes into ``zones``: do their interiors overlap?"""
@@ -148,10 +165,28 @@ def _union(zones: list[_Zone], overlaps: _Overlaps) -> Union:
     left, right = tree.query(geoms)  # boxes that meet; the overlap test decides
     pairs = [(i, j) for i, j in zip(left.tolist(), right.tolist(), strict=True) if i < j]
     found = overlaps.of(zones, pairs)
-    overlapping = sorted({k for (i, j), hit in zip(pairs, found, strict=True) if hit
-                          for k in (i, j)})
-    if not overlapping:
+    hits = [pair for pair, hit in zip(pairs, found, strict=True) if hit]
+    if not hits:
         return Union(members, frozenset(), 0.0)
-    area = fast_area_km2(shapely.union_all([shapely.make_valid(geoms[k])
-                                            for k in overlapping]))
-    return Union(members, frozenset(zones[k].at for k in overlapping), area)
+    clusters = _clusters(hits)
+    area = sum(overlaps.cluster_km2(zones, cluster) for cluster in clusters)
+    return Union(members, frozenset(zones[k].at for c in clusters for k in c), area)
+
+
+def _clusters(pairs: list[tuple[int, int]]) -> list[list[int]]:
+    """The connected groups of the graph whose edges are ``pairs`` (each group sorted)."""
+    parent: dict[int, int] = {}
+
+    def root(k: int) -> int:
+        parent.setdefault(k, k)
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]  # path halving keeps the trees flat
+            k = parent[k]
+        return k
+
+    for i, j in pairs:
+        parent[root(i)] = root(j)
+    groups: dict[int, list[int]] = {}
+    for k in sorted(parent):
+        groups.setdefault(root(k), []).append(k)
+    return list(groups.values())
