@@ -31,10 +31,10 @@ from zoneeditor.core.changes import Delta
 from zoneeditor.core.diff_area import fast_area_km2
 from zoneeditor.core.diff_match import Change, Match, classify, match_features
 from zoneeditor.core.diff_measures import GeometryChange, line_change, zone_change
-from zoneeditor.core.diff_parties import FeatureInput, Transfer, party_overlay
+from zoneeditor.core.diff_parties import FeatureInput, Transfer, party_transfers
 from zoneeditor.core.diff_regions import NearestTown, Region, split_regions
 from zoneeditor.core.diff_slivers import SliverRule, Tally, derive_rule
-from zoneeditor.core.diff_totals import PartyTotals, Unions, party_unions
+from zoneeditor.core.diff_totals import PartyTotals, Unions, party_totals, party_unions
 from zoneeditor.core.fingerprint import fingerprints
 from zoneeditor.core.model import CORE_ATTRIBUTES, Feature, LayerKind, Version
 
@@ -354,7 +354,9 @@ def _report(old: Version, new: Version, gazetteer: NearestTown | None,
                      fd.measures.area_before_km2, fd.measures.area_after_km2)
         for fd in features if fd.layer == LayerKind.ZONES
     ]
-    parties, transfers = party_overlay(inputs, gazetteer, rule, unions.result())
+    transfers = party_transfers(inputs, gazetteer, rule)
+    parties = party_totals(unions.result(), [it.area_before_km2 for it in inputs],
+                           [it.area_after_km2 for it in inputs])
     slivers = Slivers(rule, region_tally,
                       sum((t.smaller for t in transfers), Tally()), tolerated,
                       sum(1 for fd in features if fd.within_tolerance_km is not None))

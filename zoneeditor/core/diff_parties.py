@@ -1,4 +1,4 @@
-"""Territory per party: totals before and after, and who passes how much land to whom.
+"""Who passes how much land to whom (the parties' totals: ``core.diff_totals``).
 
 A zone of kind "buffer" is no party's territory and is left out. The transfer matrix follows
 the overlay of old coverage with new coverage: land party A held and no longer holds, that
@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
@@ -28,11 +29,7 @@ from zoneeditor.core.diff_area import fast_area_km2
 from zoneeditor.core.diff_regions import NearestTown, Region, split_regions
 from zoneeditor.core.diff_slivers import SliverRule, Tally
 from zoneeditor.core.diff_totals import (
-    PartyTotals,
-    Unions,
     is_territory,
-    party_totals,
-    party_unions,
 )
 from zoneeditor.core.model import Feature
 
@@ -98,32 +95,31 @@ def _events(items: Iterable[FeatureInput]) -> list[_Event]:
     return [e for e in out if e.geometry is not None and not e.geometry.is_empty]
 
 
-def party_overlay(
+def party_transfers(
     items: list[FeatureInput], gazetteer: NearestTown | None = None,
-    rule: SliverRule | None = None, unions: Unions | None = None,
-) -> tuple[list[PartyTotals], list[Transfer]]:
-    """Party totals and transfers for the matched features of two versions.
+    rule: SliverRule | None = None,
+) -> list[Transfer]:
+    """The land changing hands between parties, for the matched features of two versions.
 
-    ``unions`` is ``core.diff_totals.party_unions`` of the items' deltas when already
-    computed (``diff_versions`` computes it while it measures)."""
-    if unions is None:
-        unions = party_unions([it.delta for it in items])
-    totals = party_totals(unions, [it.area_before_km2 for it in items],
-                          [it.area_after_km2 for it in items])
+    The parties' totals are ``core.diff_totals.party_totals``: separate, so that
+    ``diff_versions`` finds the transfers while its worker still unions the parties' zones.
+    """
     events = _events(items)
     if not events:
-        return totals, []
+        return []
     static = [it.delta.old for it in items
               if it.delta.old is not None and it.delta.new is not None
               and is_territory(it.delta.old) and is_territory(it.delta.new)
               and it.delta.old.party == it.delta.new.party]
+    # the unchanged zones' boxes, once: every face is cut only by the zones near it
+    static_boxes = shapely.bounds([f.geometry for f in static]).reshape(-1, 4)
     flows: dict[tuple[str | None, str | None], list[BaseGeometry]] = {}
     for face in _faces([e.geometry for e in events]):
         at = face.point_on_surface()
         here = [e for e in events if _covers(e.geometry, at)]
         if not here:
             continue
-        for piece, static_parties in _split_by_static(face, at, here, static):
+        for piece, static_parties in _split_by_static(face, here, static, static_boxes):
             old_p = {e.party for e in here if e.in_old} | static_parties
             new_p = {e.party for e in here if e.in_new} | static_parties
             losers, gainers = sorted(old_p - new_p), sorted(new_p - old_p)
@@ -146,7 +142,7 @@ def party_overlay(
             transfers.append(Transfer(a, b, area - split.tolerated.area_km2,
                                       tuple(split.listed), split.smaller))
     transfers.sort(key=lambda t: -t.area_km2)
-    return totals, transfers
+    return transfers
 
 
 def _faces(geometries: list[BaseGeometry]) -> list[BaseGeometry]:
@@ -162,21 +158,21 @@ def _covers(geometry: BaseGeometry, point: BaseGeometry) -> bool:
     return bool(shapely.intersects(geometry, point))
 
 
-def _split_by_static(face: BaseGeometry, at: BaseGeometry, here: list[_Event],
-                     static: list[Feature]) -> list[tuple[BaseGeometry, set[str]]]:
+def _split_by_static(face: BaseGeometry, here: list[_Event], static: list[Feature],
+                     static_boxes: np.ndarray) -> list[tuple[BaseGeometry, set[str]]]:
     """Cut the face by the zones that did not change there, with the parties they hold.
 
     A zone with an event at this face already answered for itself; the others are the same
-    before and after here, so they hold the land in both versions.
+    before and after here, so they hold the land in both versions. ``static_boxes`` are the
+    bounds of ``static`` (one row each): only the zones whose box meets the face's can cut it.
     """
     answered = {e.fid for e in here}
     x0, y0, x1, y1 = face.bounds
+    near = np.flatnonzero((static_boxes[:, 0] <= x1) & (static_boxes[:, 2] >= x0)
+                          & (static_boxes[:, 1] <= y1) & (static_boxes[:, 3] >= y0))
     pieces: list[tuple[BaseGeometry, set[str]]] = [(face, set())]
-    for f in static:
+    for f in (static[k] for k in near.tolist()):
         if f.id in answered:
-            continue
-        fx0, fy0, fx1, fy1 = f.geometry.bounds
-        if fx0 > x1 or fx1 < x0 or fy0 > y1 or fy1 < y0:
             continue
         nxt = []
         for piece, held in pieces:
