@@ -94,9 +94,10 @@ def read_many(requests: Sequence[Request], limits: Limits | None = None
     One child for a command's files instead of one each: starting Python and GDAL is most of
     the cost of a small file (large files are shared between two children reading at the
     same time, ``PendingReads``). Each file keeps its own time limit (``limits.seconds``,
-    counted from the end of the previous one); the memory limit is the child's. When a file
-    crashes, hangs or exhausts the child, that file gets the ReadError and the files after
-    it are read in a fresh child, so one hostile file never takes a good one down with it.
+    counted from the end of the previous one in its child); the memory limit is the
+    child's. When a file crashes, hangs or exhausts the child, that file gets the ReadError
+    and the files after it are read in a fresh child, so one hostile file never takes a
+    good one down with it.
     """
     return begin_many(requests, limits).results()
 
@@ -135,12 +136,26 @@ class PendingReads:
             lane.cancel()
 
     def results(self) -> list[RawRead | Project | ReadError]:
-        """Per request, in order: the result or the ReadError (see ``read_many``)."""
+        """Per request, in order: the result or the ReadError (see ``read_many``).
+
+        The lanes are followed at the same time (the second on a thread that waits on its
+        child's pipe), so each file's time limit runs from the end of the file before it in
+        its own lane, and one lane's answers are decoded while the other still reads.
+        """
+        from concurrent.futures import ThreadPoolExecutor
+
         answers: dict[int, RawRead | Project | ReadError] = {}
         lanes, self._lanes = self._lanes, []
         try:
-            for lane in lanes:
-                answers.update(lane.results())
+            if len(lanes) < 2:
+                for lane in lanes:
+                    answers.update(lane.results())
+            else:
+                with ThreadPoolExecutor(len(lanes) - 1, "zoneeditor-lane") as others:
+                    pending = [others.submit(lane.results) for lane in lanes[1:]]
+                    answers.update(lanes[0].results())
+                    for future in pending:
+                        answers.update(future.result())
         finally:
             for lane in lanes:
                 lane.cancel()  # a lane not waited for (an error above) leaves no child

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -112,6 +113,21 @@ def test_with_two_lanes_a_crash_or_a_hang_is_blamed_alone(tmp_path, monkeypatch,
     assert isinstance(answers[0], ReadError)
     assert "took longer than 3 s and was stopped" in str(answers[0])
     assert [_name(answers[i]) for i in (1, 2)] == ["G0", "G1"]
+
+
+def test_with_two_lanes_each_hang_is_stopped_at_its_own_limit(tmp_path, monkeypatch,
+                                                             two_lanes, children):
+    """A file hanging in each lane: both stopped about the limit after they started, not
+    one limit after the other (the lanes are followed at the same time)."""
+    slow = [_geojson(tmp_path / f"slow{i}.geojson", f"S{i}") for i in range(2)]
+    monkeypatch.setenv(FAULT_ENV, "hang:slow")
+    start = time.monotonic()
+    answers = read_many([Request(f) for f in slow], Limits(seconds=3))
+    took = time.monotonic() - start
+    assert len(children) == 2
+    assert all(isinstance(a, ReadError) and "took longer than 3 s" in str(a) for a in answers)
+    # one after the other would take two limits (6 s) and more; margin for slow starts
+    assert took < 5.5, f"the two hangs took {took:.1f} s to stop"
 
 
 def test_the_lanes_share_the_bytes_and_small_reads_keep_one_child(tmp_path, monkeypatch):
