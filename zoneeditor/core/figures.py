@@ -27,9 +27,10 @@ import math
 _MAX_DECIMALS = 6
 
 
-def area_figure(km2: float) -> str:
-    """An area in km² as it reads everywhere: "5,392.4" (grouped, one decimal)."""
-    return f"{km2:,.1f}"
+def area_figure(km2: float, decimals: int = 1) -> str:
+    """An area in km² as it reads everywhere: "5,392.4" (grouped, one decimal; a table of
+    whole zones may ask for ``decimals=0``: "5,392")."""
+    return f"{km2:,.{decimals}f}"
 
 
 def distance_figure(km: float) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from zoneeditor.core.figures import area_figure
 from zoneeditor.core.naming import figure
 from zoneeditor.i18n import current_language
 from zoneeditor.i18n import is_rtl as rtl_language
@@ -72,7 +73,7 @@ def area_text(km2: float, decimals: int = 0, sign: str = "") -> str:
     the same digits. The number (with ``sign``) is isolated left to right and the unit
     follows in the sentence's direction (``core.naming.figure``, as the window writes
     units)."""
-    return figure(f"{sign}{km2:,.{decimals}f}", _tr("km²"))
+    return figure(sign + area_figure(km2, decimals), _tr("km²"))
 
 
 def length_text(km: float) -> str:
