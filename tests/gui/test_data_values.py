@@ -126,9 +126,9 @@ def test_the_map_shows_country_names_in_the_interface_language(qapp, language, s
 
 def test_romanised_and_local_label_choices_are_kept(qapp):
     syria = next(c for c in load_basemap().countries if c.iso == "SYR")
-    from zoneeditor.render.map_labels import _place_label
+    from zoneeditor.render.map_names import place_label
 
     project = read_project(sample_path())
-    assert _place_label(syria, Scene(project, label_language="en", language="ru")) == "Syria"
-    assert _place_label(syria, Scene(project, label_language="local", language="ru")) == "سوريا"
+    assert place_label(syria, Scene(project, label_language="en", language="ru")) == "Syria"
+    assert place_label(syria, Scene(project, label_language="local", language="ru")) == "سوريا"
     assert QCoreApplication.translate("DataValues", "Agreed baseline") == "Agreed baseline"

@@ -1,37 +1,30 @@
-"""Map names: feature labels, country names and towns, placed so that none overlaps another.
+"""Feature labels and zone callouts, placed so that none overlaps another.
 
 Order of placement (most important first): point symbols are reserved, then feature labels
-(selected features, then points, lines, zones), then country names (largest first), then
-towns by population (more towns as one zooms in). Country and town names follow the
-interface language (``_place_label``). A label cut by the map's edge is left out;
-a point label tries the other side of its symbol first. Right-to-left names (Arabic) sit to
-the left of their symbol. ``MapLabels`` is mixed into ``MapPainter``.
+(selected features, then points, lines, zones); country and town names come after them
+(``render.map_names``). A label cut by the map's edge is left out; a point label tries the
+other side of its symbol first. Right-to-left names (Arabic) sit to the left of their
+symbol. ``MapLabels`` is mixed into ``MapPainter``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import numpy as np
 import shapely
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from shapely.geometry.base import BaseGeometry
 
-from zoneeditor.core.basemap_model import Basemap
 from zoneeditor.core.model import Feature, LayerKind
 from zoneeditor.core.naming import label_name
 from zoneeditor.core.vertices import point_xy
 from zoneeditor.core.viewport import Viewport
-from zoneeditor.i18n.values import NamedPlace, place_name
 from zoneeditor.render.fonts import label_font
 from zoneeditor.render.labels import LabelSpace, TextPainter, is_rtl, marker_square
 from zoneeditor.render.scene import Scene
 from zoneeditor.render.style import MapStyle
-
-if TYPE_CHECKING:
-    from zoneeditor.render.map_painter import _GeomIndex
 
 
 @dataclass
@@ -63,171 +56,19 @@ class Callout:
     rect: QRectF
 
 
-def _place_label(place: NamedPlace, scene: Scene) -> str:
-    """A country's or town's label: the Arabic name with local labels, the romanised name
-    with romanised labels, else (both names for features) the name in the interface
-    language where the bundled data has it, so a Russian interface reads Russian names."""
-    if scene.label_language == "local":
-        return place.name_ar or place.name
-    if scene.label_language == "both":
-        return place_name(place, scene.language)
-    return place.name
-
-
-def _town_threshold(ppd: float) -> int:
-    """Smallest population labelled at this zoom: more towns appear as the user zooms in."""
-    for limit, population in ((6, 2_000_000), (20, 500_000), (50, 100_000), (120, 30_000),
-                              (300, 10_000), (800, 2_000)):
-        if ppd < limit:
-            return population
-    return 0
-
-
 class MapLabels:
-    """Label placement and drawing of names; needs ``style``, ``text`` and the basemap index
-    of ``MapPainter``."""
+    """Placement and drawing of the features' labels and callouts; needs ``style`` and
+    ``text`` of ``MapPainter``."""
 
     if TYPE_CHECKING:  # what MapPainter, the class this is mixed into, provides
         style: MapStyle
         text: TextPainter
-        _basemap_index: tuple[Basemap, _GeomIndex] | None
         _label_points: dict[int, tuple[BaseGeometry, tuple[float, float]]]
-        _country_points: dict[tuple[Any, ...], tuple[float, float] | None]
-        _main_polygons: dict[int, tuple[BaseGeometry, BaseGeometry, tuple[float, ...]]]
 
         def _visible_features(
             self, viewport: Viewport, features: list[Feature], pad_px: float = 8,
             box: tuple[float, float, float, float] | None = None,
         ) -> list[Feature]: ...
-
-    def _paint_country_names(
-        self, painter: QPainter, viewport: Viewport, scene: Scene, space: LabelSpace
-    ) -> list[tuple[str, QRectF]]:
-        """Country names in spaced grey capitals, placed before the towns, largest first;
-        returns each name drawn with its rectangle."""
-        basemap = scene.basemap
-        assert basemap is not None and self._basemap_index is not None
-        index = self._basemap_index[1]
-        box = viewport.bounds
-        font = label_font(self.style.country_font_pt * self.style.scale, bold=True)
-        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 115)
-        font.setCapitalization(QFont.Capitalization.AllUppercase)
-        colour = QColor(self.style.country_label)
-        halo = QColor(self.style.land)
-        candidates = []
-        for i in index.visible(box):
-            b = index.bounds[i]
-            span = min((b[2] - b[0]) * viewport.ppd_x, (b[3] - b[1]) * viewport.ppd)
-            if span >= 60:
-                candidates.append((-span, int(i)))
-        placed: list[tuple[str, QRectF]] = []
-        for _, i in sorted(candidates)[:60]:
-            country = basemap.countries[i]
-            name = _place_label(country, scene)
-            xy = self._country_anchor(i, index.geoms[i], box)
-            if xy is None:
-                continue
-            anchor = QPointF(*viewport.to_screen(*xy))
-            rect = self.text.rect_at(name, font, anchor)
-            # Two country names side by side on one line read as one ("JORDAN IRAQ"): keep
-            # a few letters' room between them.
-            room = rect.adjusted(-2 * rect.height(), -0.5 * rect.height(),
-                                 2 * rect.height(), 0.5 * rect.height())
-            if any(room.intersects(other) for _, other in placed):
-                continue
-            if space.try_take(rect):
-                placed.append((name, rect))
-                self.text.draw(painter, name, font, anchor, colour, halo, self.style.px(2.0))
-        return placed
-
-    def _country_anchor(self, i: int, geom: BaseGeometry, box) -> tuple[float, float] | None:
-        """A point inside the visible part of the country's largest polygon."""
-        main, (mx0, my0, mx1, my1) = self._main_polygon(geom)
-        x0, y0, x1, y1 = box
-        dx, dy = (x1 - x0) * 0.06, (y1 - y0) * 0.06
-        if mx1 < x0 + dx or mx0 > x1 - dx or my1 < y0 + dy or my0 > y1 - dy:
-            return None  # the largest polygon is elsewhere (the United States' mainland)
-        whole = self._country_points.get(("whole", i))
-        if whole is None:
-            p = shapely.point_on_surface(main)
-            whole = (p.x, p.y)
-            self._country_points[("whole", i)] = whole
-        mx, my = (x1 - x0) * 0.08, (y1 - y0) * 0.08
-        if x0 + mx <= whole[0] <= x1 - mx and y0 + my <= whole[1] <= y1 - my:
-            return whole  # the usual case: no clipping needed
-        key = ("country", i, tuple(round(v, 2) for v in box))
-        hit = self._country_points.get(key)
-        if hit is not None:
-            return hit
-        clipped = shapely.clip_by_rect(main, x0 + dx, y0 + dy, x1 - dx, y1 - dy)
-        if clipped.is_empty or clipped.area < 1e-12:
-            xy = None
-        else:
-            p = shapely.point_on_surface(clipped)
-            xy = (p.x, p.y)
-        if len(self._country_points) > 4000:
-            self._country_points = {k: v for k, v in self._country_points.items()
-                                    if k[0] == "whole"}
-        self._country_points[key] = xy
-        return xy
-
-    def _main_polygon(self, geom: BaseGeometry) -> tuple[BaseGeometry, tuple[float, ...]]:
-        """The largest polygon of ``geom`` and its bounds (kept per outline)."""
-        hit = self._main_polygons.get(id(geom))
-        if hit is not None and hit[0] is geom:
-            return hit[1], hit[2]
-        parts = shapely.get_parts(geom)
-        main = parts[int(np.argmax(shapely.area(parts)))]
-        bounds = tuple(float(v) for v in shapely.bounds(main))
-        if len(self._main_polygons) > 4000:
-            self._main_polygons.clear()
-        self._main_polygons[id(geom)] = (geom, main, bounds)
-        return main, bounds
-
-    def _paint_towns(
-        self, painter: QPainter, viewport: Viewport, scene: Scene, space: LabelSpace
-    ) -> None:
-        gaz = scene.gazetteer
-        assert gaz is not None
-        x0, y0, x1, y1 = viewport.bounds
-        towns = gaz.within(x0, max(-90, y0), x1, min(90, y1), _town_threshold(viewport.ppd))
-        font = label_font(self.style.town_font_pt * self.style.scale)
-        r = self.style.px(2.0)
-        dot = QColor(self.style.town_dot)
-        colour = QColor(self.style.town_label)
-        halo = QColor(self.style.halo)
-        towns = towns[:400]
-        if not towns:
-            return
-        # Screen positions all at once, with the very arithmetic of Viewport.to_screen.
-        lons = np.fromiter((t.lon for t in towns), float, len(towns))
-        lats = np.fromiter((t.lat for t in towns), float, len(towns))
-        xs = viewport.width / 2.0 + (lons - viewport.cx) * viewport.ppd_x
-        ys = viewport.height / 2.0 - (lats - viewport.cy) * viewport.ppd
-        halo_width = self.style.px(2.0)
-        # the dots' pen and brush, set once: drawing a label leaves the painter as it was
-        painter.setPen(QPen(halo, self.style.px(1.0)))
-        painter.setBrush(dot)
-        frame = QRectF(0, 0, viewport.width, viewport.height)
-        for town, sx, sy in zip(towns, xs.tolist(), ys.tolist(), strict=True):
-            name = _place_label(town, scene)
-            dot_rect = QRectF(sx - r, sy - r, 2 * r, 2 * r)
-            # Right-to-left names sit to the left of their dot, as on Arabic maps; a name the
-            # map's edge would cut ("Rukbar" for Rukban) goes to the dot's other side, or is
-            # left out with its dot: a cut name reads as another town.
-            rtl = is_rtl(name)
-            for left in (rtl, not rtl):
-                anchor = QPointF(sx - r - 3, sy) if left else QPointF(sx + r + 3, sy)
-                align = "left" if left else "right"
-                rect = self.text.rect_at(name, font, anchor, align)
-                if frame.contains(rect):
-                    break
-            if not (frame.contains(rect) and space.is_free(dot_rect) and space.is_free(rect)):
-                continue
-            space.take(dot_rect)
-            space.take(rect)
-            painter.drawEllipse(dot_rect)
-            self.text.draw(painter, name, font, anchor, colour, halo, halo_width, align)
 
     def point_symbol_rects(self, viewport: Viewport, scene: Scene) -> list[QRectF]:
         """Screen rectangles of the visible point symbols (with a margin): labels, callouts

@@ -30,6 +30,7 @@ from zoneeditor.render.labels import LabelSpace, TextPainter
 from zoneeditor.render.land import GeomIndex, LandPaths
 from zoneeditor.render.lod import LodCache
 from zoneeditor.render.map_labels import MapLabels, PlacedLabel
+from zoneeditor.render.map_names import MapNames
 from zoneeditor.render.preview import MAX_HANDLES, paint_preview
 from zoneeditor.render.reference_painter import ReferencePainter
 from zoneeditor.render.scene import Scene
@@ -43,7 +44,7 @@ AREA_PAD = 12.0
 _GeomIndex = GeomIndex  # the name map_labels knows it by
 
 
-class MapPainter(MapLabels):
+class MapPainter(MapLabels, MapNames):
     """Paints a ``Scene`` through a ``Viewport`` with a ``MapStyle``. Reusable across frames."""
 
     def __init__(self, style: MapStyle = SCREEN_STYLE, raster_labels: bool = False) -> None:

@@ -20,7 +20,7 @@ from zoneeditor.core.viewport import Viewport
 from zoneeditor.io.gazetteer import load_gazetteer
 from zoneeditor.render.fonts import label_font, register_fonts
 from zoneeditor.render.labels import LabelSpace, TextPainter, _ring, is_rtl
-from zoneeditor.render.map_labels import _place_label, _town_threshold
+from zoneeditor.render.map_names import place_label, town_threshold
 from zoneeditor.render.map_painter import MapPainter
 from zoneeditor.render.scene import Scene
 from zoneeditor.render.style import SCREEN_STYLE
@@ -112,12 +112,12 @@ def _old_towns(painter: QPainter, viewport: Viewport, scene: Scene, text: TextPa
     assert gaz is not None
     style = SCREEN_STYLE
     x0, y0, x1, y1 = viewport.bounds
-    towns = gaz.within(x0, max(-90, y0), x1, min(90, y1), _town_threshold(viewport.ppd))
+    towns = gaz.within(x0, max(-90, y0), x1, min(90, y1), town_threshold(viewport.ppd))
     font = label_font(style.town_font_pt * style.scale)
     r = style.px(2.0)
     for town in towns[:400]:
         sx, sy = viewport.to_screen(town.lon, town.lat)
-        name = _place_label(town, scene)
+        name = place_label(town, scene)
         dot_rect = QRectF(sx - r, sy - r, 2 * r, 2 * r)
         frame = QRectF(0, 0, viewport.width, viewport.height)
         sides = [is_rtl(name), not is_rtl(name)]
