@@ -124,7 +124,7 @@ def write_layers(basemap, gazetteer, box, path: Path) -> None:
     from shapely.geometry import mapping
 
     from zoneeditor.core.viewport import Viewport
-    from zoneeditor.render.map_labels import _town_threshold
+    from zoneeditor.render.map_names import town_threshold as _town_threshold
 
     schema = {"geometry": "MultiPolygon", "properties": {"iso": "str", "name": "str"}}
     with fiona.open(path, "w", driver="GPKG", layer="countries", schema=schema,
