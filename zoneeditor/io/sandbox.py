@@ -19,6 +19,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -153,9 +154,14 @@ class PendingReads:
             else:
                 with ThreadPoolExecutor(len(lanes) - 1, "zoneeditor-lane") as others:
                     pending = [others.submit(lane.results) for lane in lanes[1:]]
-                    answers.update(lanes[0].results())
-                    for future in pending:
-                        answers.update(future.result())
+                    try:
+                        answers.update(lanes[0].results())
+                        for future in pending:
+                            answers.update(future.result())
+                    except BaseException:  # interrupted, or a lane failed: stop the
+                        for lane in lanes:  # others before the executor waits for them
+                            lane.cancel()
+                        raise
         finally:
             for lane in lanes:
                 lane.cancel()  # a lane not waited for (an error above) leaves no child
@@ -188,37 +194,61 @@ def _lanes(requests: list[Request]) -> list[list[int]]:
 
 class _Lane:
     """Some of the requests, read in order by one child at a time (a fresh child after a
-    file that crashed, hung or exhausted the one before)."""
+    file that crashed, hung or exhausted the one before).
+
+    ``results`` may run on another thread than ``cancel``: the child being followed stays
+    reachable (under a lock), so ``cancel`` stops it at once and no fresh child starts after.
+    """
 
     def __init__(self, requests: list[Request], todo: list[int], limits: Limits) -> None:
         self._requests = requests
         self._todo = todo
         self._limits = limits
+        self._lock = threading.Lock()
+        self._stopped = False
+        self._following = False  # results() owns the child: cancel only kills it
         self._child: _Child | None = _start_child([requests[i] for i in todo], limits)
 
     def results(self) -> dict[int, RawRead | Project | ReadError]:
         """Per request of this lane (by its index among all requests): result or
-        ReadError."""
+        ReadError; the answers so far when the lane was cancelled meanwhile."""
         requests, limits = self._requests, self._limits
         answers: dict[int, RawRead | Project | ReadError] = {}
         todo = self._todo
-        child, self._child = self._child, None
-        while todo:
-            if child is None:
-                child = _start_child([requests[i] for i in todo], limits)
-            done, failure = _finish_child(child, limits)
-            child = None
-            for k, payload in enumerate(done):
-                answers[todo[k]] = _decode(requests[todo[k]], payload, limits)
-            if failure is None:
-                break
-            answers[todo[len(done)]] = failure
-            todo = todo[len(done) + 1:]
+        with self._lock:
+            child, self._following = self._child, True
+        try:
+            while todo:
+                if child is None:
+                    with self._lock:
+                        if self._stopped:
+                            break
+                        child = self._child = _start_child([requests[i] for i in todo], limits)
+                done, failure = _finish_child(child, limits)  # cleans the child up
+                with self._lock:
+                    child = self._child = None
+                for k, payload in enumerate(done):
+                    answers[todo[k]] = _decode(requests[todo[k]], payload, limits)
+                if failure is None:
+                    break
+                answers[todo[len(done)]] = failure
+                todo = todo[len(done) + 1:]
+        finally:
+            with self._lock:
+                self._following = False
         return answers
 
     def cancel(self) -> None:
-        """Stop this lane's child, if it still has one, and remove its folder."""
-        child, self._child = self._child, None
+        """Stop this lane's child, if it still has one, and remove its folder (while
+        ``results`` follows the child, kill it only: ``results`` cleans up and stops)."""
+        with self._lock:
+            self._stopped = True
+            child = self._child
+            if self._following:
+                if child is not None and child.proc.poll() is None:
+                    child.proc.kill()  # its pipe ends: results() sees the end and stops
+                return
+            self._child = None
         if child is not None:
             if child.proc.poll() is None:
                 child.proc.kill()

@@ -130,6 +130,39 @@ def test_with_two_lanes_each_hang_is_stopped_at_its_own_limit(tmp_path, monkeypa
     assert took < 5.5, f"the two hangs took {took:.1f} s to stop"
 
 
+def test_a_failing_lane_stops_the_other_lane_at_once(tmp_path, monkeypatch, two_lanes):
+    """The first lane fails (here its answer cannot be decoded; an interrupt is the same):
+    the second lane's hanging child is stopped at once, not after its time limits, and no
+    child or folder is left behind."""
+    from zoneeditor.io import sandbox
+
+    boom = _geojson(tmp_path / "boom.geojson", "B" * 20_000)  # the largest: the first lane
+    slow = [_geojson(tmp_path / f"slow{i}.geojson", f"S{i}") for i in range(2)]
+    started: list[subprocess.Popen] = []
+    real_popen, real_decode = subprocess.Popen, sandbox._decode
+
+    def popen(cmd, *args, **kwargs):
+        started.append(real_popen(cmd, *args, **kwargs))
+        return started[-1]
+
+    def decode(request, answer, limits):
+        if request.path == boom:
+            raise RuntimeError("cannot decode")
+        return real_decode(request, answer, limits)
+
+    monkeypatch.setattr(subprocess, "Popen", popen)
+    monkeypatch.setattr(sandbox, "_decode", decode)
+    monkeypatch.setenv(FAULT_ENV, "hang:slow")
+    assert sandbox._lanes([Request(boom), *map(Request, slow)]) == [[0], [1, 2]]
+    start = time.monotonic()
+    with pytest.raises(RuntimeError, match="cannot decode"):
+        read_many([Request(boom), *map(Request, slow)], Limits(seconds=5))
+    took = time.monotonic() - start
+    assert took < 4.5, f"the failure waited {took:.1f} s for the other lane"  # was 10 s+
+    assert len(started) == 2 and all(proc.poll() is not None for proc in started)
+    assert not any(Path(proc.args[-1]).exists() for proc in started)  # their folders
+
+
 def test_the_lanes_share_the_bytes_and_small_reads_keep_one_child(tmp_path, monkeypatch):
     from zoneeditor.io import sandbox
 
