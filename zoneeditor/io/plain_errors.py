@@ -90,3 +90,12 @@ def plain_reason(exc: BaseException | str, fallback: Message | None = None) -> M
             return sentence(m)
     return default
 
+
+
+def damaged_database(exc: BaseException) -> Message:
+    """"the database is damaged (…)" for an SQLite error, with what the error says in our
+    words — once: an error that itself means a damaged database is not said twice."""
+    reason = plain_reason(exc)
+    if reason.template == "the database is damaged":
+        return reason
+    return Message("the database is damaged (%1)", reason)

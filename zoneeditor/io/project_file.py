@@ -58,7 +58,7 @@ from zoneeditor.io.atomic import atomic_path
 from zoneeditor.io.fiona_geometry import fiona_geometry
 from zoneeditor.io.fiona_strays import collect_strays
 from zoneeditor.io.gpkg_blobs import decode_gpkg_blobs, wkb_of
-from zoneeditor.io.plain_errors import plain_reason
+from zoneeditor.io.plain_errors import damaged_database, plain_reason
 from zoneeditor.io.project_sqlite import (
     check_file,
     columns,
@@ -282,8 +282,7 @@ def read_project_here(path: Path, limits: bool = True) -> Project:
     try:
         con = connect(path)
     except sqlite3.Error as exc:
-        raise ReadError(str(path), Message("the database is damaged (%1)", plain_reason(exc))
-                        ) from exc
+        raise ReadError(str(path), damaged_database(exc)) from exc
     try:
         return _read(con, path, limits)
     except ReadError:

@@ -147,6 +147,28 @@ def test_missing_folder_plain_sqlite_and_damaged(tmp_path):
         read_project(damaged)
 
 
+
+def test_a_damaged_database_is_said_once(tmp_path):
+    """SQLite's "malformed" on opening means a damaged database: the sentence says so once,
+    not "the database is damaged (the database is damaged)"."""
+    from zoneeditor.io.exchange.readers import ReadFailure, ReadOptions, read_gpkg
+    from zoneeditor.io.plain_errors import damaged_database
+    from zoneeditor.io.session import sample_path
+
+    truncated = tmp_path / "truncated.gpkg"
+    truncated.write_bytes(sample_path().read_bytes()[:50_000])
+    with pytest.raises(ReadError, match="damaged") as info:
+        read_project(truncated)
+    assert str(info.value).count("the database is damaged") == 1, str(info.value)
+    with pytest.raises(ReadFailure, match="damaged") as failure:  # as a foreign GeoPackage
+        read_gpkg(truncated, ReadOptions())
+    assert str(failure.value).count("the database is damaged") == 1, str(failure.value)
+    assert damaged_database(sqlite3.DatabaseError("database disk image is malformed")) \
+        == "the database is damaged"
+    assert damaged_database(sqlite3.DatabaseError("file is not a database")) \
+        == "the database is damaged (it is not a readable database)"
+
+
 def test_slugs_are_unique_and_readable():
     assert slugs(["agreed", "Proposal B", "proposal-b", "مقترح"]) == {
         "agreed": "agreed", "Proposal B": "proposal_b", "proposal-b": "proposal_b_2",

@@ -25,7 +25,7 @@ from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.messages import Message
 from zoneeditor.io import safezip
-from zoneeditor.io.plain_errors import plain_reason
+from zoneeditor.io.plain_errors import damaged_database, plain_reason
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SHP_MAGIC = b"\x00\x00\x27\x0a"
@@ -308,7 +308,7 @@ def read_gpkg(path: Path, options: ReadOptions) -> RawRead:
         finally:
             con.close()
     except sqlite3.Error as exc:
-        raise ReadFailure(Message("the database is damaged (%1)", plain_reason(exc))) from exc
+        raise ReadFailure(damaged_database(exc)) from exc
     if check != "ok":
         # SQLite's integrity report names pages and indexes: nothing a user can act on
         raise ReadFailure(Message("the database is damaged (it fails SQLite's integrity check)"))
