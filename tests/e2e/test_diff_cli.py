@@ -146,6 +146,32 @@ def test_unreadable_input_is_one_line_and_exit_2(sample, tmp_path, make_bad):
     assert "Traceback" not in out.stderr
 
 
+@pytest.mark.parametrize(("name", "content", "reason"), [
+    ("empty.gpkg", b"", "the file is empty (0 bytes)"),
+    ("notes.shp", b"hello, this is text and no shapefile", "not a shapefile"),
+])
+def test_a_version_of_an_unreadable_file_gets_the_files_own_reason(sample, tmp_path, name,
+                                                                   content, reason):
+    """``diff FILE:VERSION``: a file that cannot be read says why (not that it has no
+    versions); a readable file that is not a project says it has none."""
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    out = run(f"{bad}:agreed", str(sample))
+    assert out.returncode == 2 and out.stderr.count("\n") == 1, out.stderr
+    assert reason in out.stderr and "no version" not in out.stderr, out.stderr
+    damaged = tmp_path / "damaged.gpkg"
+    damaged.write_bytes(sample.read_bytes()[:50_000])
+    out = run(f"{damaged}:agreed", str(sample))
+    assert out.returncode == 2 and "no version" not in out.stderr, out.stderr
+    foreign = tmp_path / "party.geojson"
+    foreign.write_text('{"type": "FeatureCollection", "features": [{"type": "Feature", '
+                       '"properties": {"name": "A"}, "geometry": {"type": "Point", '
+                       '"coordinates": [36.6, 35.9]}}]}', encoding="utf-8")
+    out = run(f"{foreign}:agreed", str(sample))
+    assert out.returncode == 2
+    assert "it is not a zoneeditor project, so it has no version 'agreed'" in out.stderr
+
+
 def test_unknown_version_names_the_known_ones(sample):
     out = run(f"{sample}:Proposal Z", str(sample))
     assert out.returncode == 2

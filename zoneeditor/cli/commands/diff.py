@@ -110,9 +110,6 @@ def read_versions(specs: Sequence[tuple[str, Mapping[str, str] | None]],
         if path.is_dir():
             raise ReadError(str(path), "it is a folder, not a file")
         project = is_project_file(path) or not _has_importer()
-        if not project and name is not None:
-            raise ReadError(str(path), f"is not a zoneeditor project, so it has no version "
-                                       f"{name!r}")
         parsed.append((path, name, dict(mapping or {}), project))
     read: dict[tuple[Path, bool], Any] = {}
     here: dict[tuple[Path, bool], Path] = {}
@@ -141,8 +138,11 @@ def read_versions(specs: Sequence[tuple[str, Mapping[str, str] | None]],
     out = []
     for path, name, mapping, project in parsed:
         got = read[(path.resolve(), project)]
-        if isinstance(got, ReadError):
+        if isinstance(got, ReadError):  # an empty, damaged or unknown file says why first
             raise ReadError(str(path), got.reason)
+        if not project and name is not None:
+            raise ReadError(str(path), f"it is not a zoneeditor project, so it has no "
+                                       f"version {name!r}")
         out.append(pick_version(got, path, name) if project
                    else _imported_version(path, got, mapping))
     return out
