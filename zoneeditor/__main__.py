@@ -26,9 +26,18 @@ def main(argv: list[str] | None = None) -> int:
 
         return reference_worker_main(argv[1:])
     from zoneeditor.cli import command_names
+    from zoneeditor.cli.window_target import window_positionals
 
-    first = next((a for a in argv if not a.startswith("-")), None)
-    if first in command_names() or (argv and argv[0] in ("-h", "--help", "--version")):
+    positionals = window_positionals(argv)  # words, not options nor their values
+    if positionals and positionals[0][1] in command_names():
+        from zoneeditor.cli import main as cli_main
+
+        # "zoneeditor --lang ru print X": options written before the command are its own,
+        # never a window's; put last, one the command does not have is named with its
+        # value ("unrecognized arguments: --lang ru"), not taken for the command's file
+        at, command = positionals[0]
+        return cli_main([command, *argv[at + 1:], *argv[:at]])
+    if argv and argv[0] in ("-h", "--help", "--version"):
         from zoneeditor.cli import main as cli_main
 
         return cli_main(argv)

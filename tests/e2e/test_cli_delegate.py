@@ -49,6 +49,26 @@ def test_an_unknown_word_lists_the_commands_and_a_missing_file_is_named(tmp_path
     assert result.stderr.strip() == f"zoneeditor: no such file: {missing}"
 
 
+def test_an_option_before_the_command_is_the_commands(tmp_path):
+    """``zoneeditor --lang ar print X``: the command runs with the option; an option the
+    command does not have is named with its value, never mistaken for a file or a window's
+    word ("no such command or file: 'info' (did you mean 'info'?)" before)."""
+    out = tmp_path / "sheet.pdf"
+    result = run("--lang", "ar", "print", str(sample_path()), "--out", str(out), env=headless())
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    result = run("--lang", "ru", "info", str(sample_path()), env=headless())
+    assert result.returncode == 2
+    assert "unrecognized arguments: --lang ru" in result.stderr
+    assert "did you mean" not in result.stderr
+
+
+def test_help_names_the_windows_options():
+    help_text = run("--help", env=headless()).stdout
+    for option in ("--lang", "--reference", "--self-test"):
+        assert option in help_text
+
+
 def test_no_window_code_is_even_imported_for_a_bad_word():
     code = ("import sys\nfrom zoneeditor.__main__ import main\nrc = main(['prnt'])\n"
             "print(rc, 'PySide6' in sys.modules)")

@@ -46,6 +46,21 @@ def _module_file_name(command: str) -> str:
     raise KeyError(command)
 
 
+def _window_usage() -> str:
+    """How the window is started, for ``zoneeditor --help`` (its options are gui.app's)."""
+    from textwrap import fill
+
+    from zoneeditor.cli.window_target import WINDOW_HELP
+
+    lines = ["the editor window:",
+             "  zoneeditor [PATH[:VERSION]] [--lang {en,ar,ru}] [--reference FILE] [--self-test]"]
+    for name, text in WINDOW_HELP.items():
+        label = "PATH" if name == "path" else name
+        lines.append(fill(text, 96, initial_indent=f"    {label:<15}", subsequent_indent=" " * 19))
+    lines += ["", "Run 'zoneeditor COMMAND --help' for a command's options."]
+    return "\n".join(lines)
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The argument parser with one sub-command per command module.
 
@@ -58,6 +73,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         prog="zoneeditor",
         description="Map editor for negotiating ceasefire and de-escalation zones. "
         "With no command it opens the editor window (on the bundled sample, or on PATH).",
+        epilog=_window_usage() if only is None else None,  # the whole help only
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"zoneeditor {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -63,6 +63,17 @@ QT_VALUE_OPTIONS = frozenset({
 })
 WINDOW_VALUE_OPTIONS = frozenset({"--lang", "--reference"})
 
+#: The window's command line, for its parser (``gui.app``) and ``zoneeditor --help``.
+WINDOW_HELP = {
+    "path": "project file (.gpkg) to open, or a team project: "
+            "postgresql://USER@HOST/DATABASE/PROJECT",
+    "--reference": "show a reference layer under the project for this run (an OpenStreetMap "
+                   "extract, GeoTIFF, MBTiles or any map file; repeatable); Keep in the Layers "
+                   "panel adds it to the project",
+    "--lang": "interface language (default: the system's; ar is right-to-left)",
+    "--self-test": "check this installation offscreen and exit (0 when all passed)",
+}
+
 
 class NoSuchCommandOrFile(ZoneEditorError):
     """``zoneeditor WORD`` where WORD is neither a command nor a file (exit 2, no window)."""

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from zoneeditor.cli.window_target import WINDOW_HELP
 from zoneeditor.gui.startup_trace import StartupTrace
 
 if TYPE_CHECKING:
@@ -50,16 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="zoneeditor",
         description="Open the zone editor window (the bundled sample when no PATH is given).")
-    parser.add_argument("path", nargs="?", help="project file (.gpkg) to open, or a team "
-                        "project: postgresql://USER@HOST/DATABASE/PROJECT")
+    parser.add_argument("path", nargs="?", help=WINDOW_HELP["path"])
     parser.add_argument("--reference", action="append", default=[], metavar="FILE",
-                        help="show a reference layer under the project for this run (an "
-                             "OpenStreetMap extract, GeoTIFF, MBTiles or any map file; "
-                             "repeatable); Keep in the Layers panel adds it to the project")
-    parser.add_argument("--lang", choices=("en", "ar", "ru"),
-                        help="interface language (default: the system's; ar is right-to-left)")
-    parser.add_argument("--self-test", action="store_true",
-                        help="check this installation offscreen and exit (0 when all passed)")
+                        help=WINDOW_HELP["--reference"])
+    parser.add_argument("--lang", choices=("en", "ar", "ru"), help=WINDOW_HELP["--lang"])
+    parser.add_argument("--self-test", action="store_true", help=WINDOW_HELP["--self-test"])
     return parser
 
 
