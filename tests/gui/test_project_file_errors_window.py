@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from zoneeditor.core.messages import fill
+from zoneeditor.core.naming import ltr
 
 
 @pytest.fixture
@@ -29,7 +30,8 @@ def test_opening_a_folder_says_so(editor, tmp_path, shown):
     assert not editor.files.open_path(folder)
     ((title, text),) = shown
     assert title == "Cannot open project"
-    assert text == f"The file {folder} could not be opened.\n\nit is a folder, not a file"
+    # the path is isolated left to right: an Arabic sentence does not move its "/" about
+    assert text == f"The file {ltr(str(folder))} could not be opened.\n\nit is a folder, not a file"
 
 
 def test_saving_under_a_file_names_it_without_the_systems_words(editor, tmp_path, shown,
@@ -57,4 +59,22 @@ def test_the_reason_is_translated_in_a_russian_window(editor, tmp_path, shown):
     reason = QCoreApplication.translate("ToolMessages", "it is a folder, not a file")
     assert reason != "it is a folder, not a file", "needs the Russian translation"
     sentence = QCoreApplication.translate("MainWindow", "The file %1 could not be opened.\n\n%2")
-    assert text == fill(sentence, (str(folder), reason))
+    assert text == fill(sentence, (ltr(str(folder)), reason))
+
+
+@pytest.mark.zoneeditor_lang("ar")
+def test_a_path_in_an_arabic_sentence_reads_left_to_right(editor, tmp_path, shown,
+                                                          monkeypatch):
+    """"تعذر فتح الملف ‎/tmp/…/maps.gpkg" and not ".tmp/…/maps.gpkg/": the path is isolated
+    left to right inside the right-to-left sentence, in the error box and the status bar."""
+    folder = tmp_path / "maps.gpkg"
+    folder.mkdir()
+    assert not editor.files.open_path(folder)
+    ((_title, text),) = shown
+    assert ltr(str(folder)) in text
+    from PySide6.QtWidgets import QFileDialog
+
+    saved = tmp_path / "saved.gpkg"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    assert editor.files.save_as()
+    assert ltr(str(saved)) in editor.statusBar().currentMessage()

@@ -34,6 +34,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.coords import CoordinateError
 from zoneeditor.core.georef import GeorefFit
+from zoneeditor.core.naming import ltr
 from zoneeditor.core.reference import ControlPoint, Georeference
 from zoneeditor.core.reference_rows import GeorefSummary
 from zoneeditor.gui.background import BackgroundJobs, Progress, error_text
@@ -367,13 +368,13 @@ class GeorefDialog(GeorefForm):
         if g is None or not self.in_project:
             return
         self.save_button.setEnabled(False)
-        self.hint.setText(self.tr("Writing %1…").replace("%1", Path(out).name))
+        self.hint.setText(self.tr("Writing %1…").replace("%1", ltr(Path(out).name)))
         self._saver.save(g, out)
 
     def _on_saved(self, out: str) -> None:
         self.reload()
         self.hint.setText(self.tr("Saved %1 and shown it as a reference layer").replace(
-            "%1", Path(out).name))
+            "%1", ltr(Path(out).name)))
 
     def _on_save_failed(self, sentence: str) -> None:
         self.reload()

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from zoneeditor.core.edits import new_proposal
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import AGREED
-from zoneeditor.core.naming import check_version_name
+from zoneeditor.core.naming import check_version_name, isolate, ltr
 from zoneeditor.gui.background import BackgroundJobs, error_text
 from zoneeditor.gui.conflicts_panel import ConflictsPanel
 from zoneeditor.gui.diff_panel import DiffPanel
@@ -288,7 +288,7 @@ class MergeDialog(QDialog):
             return
         if not path.is_file():
             self._jobs.cancel()
-            self.outcome.setText(self.tr("There is no file %1.").replace("%1", str(path)))
+            self.outcome.setText(self.tr("There is no file %1.").replace("%1", ltr(str(path))))
             return
         ours_name = self.ours_box.currentData()
         ours = self._editor.document.project.versions.get(ours_name)
@@ -395,6 +395,7 @@ class MergeDialog(QDialog):
         self._changes.set_versions(self.ours_box.currentData(), name)
         reveal_dock(self._changes)
         self._window.status(self.tr("Added %1 as the version %2 to compare (undo removes it)")
-                            .replace("%1", f"{path.name}:{theirs.name}").replace("%2", name))
+                            .replace("%1", ltr(f"{path.name}:{theirs.name}"))
+                            .replace("%2", isolate(name)))
         self.accept()
         return True

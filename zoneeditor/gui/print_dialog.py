@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import Project
-from zoneeditor.core.naming import sentence
+from zoneeditor.core.naming import ltr, sentence
 from zoneeditor.gui.print_preview import PagePreview
 from zoneeditor.gui.tool_messages import error_text
 from zoneeditor.i18n.values import version_title
@@ -359,7 +359,8 @@ class PrintDialog(QDialog):
         except (ZoneEditorError, ValueError) as exc:
             QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
             return
-        self.status.setText(self.tr("Wrote %1").replace("%1", ", ".join(map(str, written))))
+        files = ", ".join(ltr(str(p)) for p in written)  # paths read left to right
+        self.status.setText(self.tr("Wrote %1").replace("%1", files))
         self.exported.emit(str(written[0]))
 
     def on_export_pdf(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from zoneeditor.core.document import Document
 from zoneeditor.core.errors import EditRefused, ReadError, WriteError, ZoneEditorError
 from zoneeditor.core.model import Project
+from zoneeditor.core.naming import ltr
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.settings import Settings
@@ -78,7 +79,7 @@ class ProjectFiles(QObject):
         except (ZoneEditorError, OSError) as exc:
             self.window.show_error(_tr("Cannot open project"),
                                    _tr("The file %1 could not be opened.\n\n%2")
-                                   .replace("%1", str(path)).replace("%2", error_reason(exc)))
+                                   .replace("%1", ltr(str(path))).replace("%2", error_reason(exc)))
             return False
         if session is None:  # the user chose not to open it after all
             return False
@@ -91,7 +92,7 @@ class ProjectFiles(QObject):
         if recovered:
             self.window.status(recovered, RECOVERED_STATUS_MS)
         else:
-            self.window.status(_tr("Opened %1").replace("%1", str(session.path)))
+            self.window.status(_tr("Opened %1").replace("%1", ltr(str(session.path))))
         return True
 
     def save(self) -> bool:
@@ -119,11 +120,12 @@ class ProjectFiles(QObject):
             target = path or self.editor.session.path
             self.window.show_error(_tr("Cannot save project"),
                                    _tr("The project could not be saved to %1.\n\n%2")
-                                   .replace("%1", str(target)).replace("%2", error_reason(exc)))
+                                   .replace("%1", ltr(str(target)))
+                                   .replace("%2", error_reason(exc)))
             return False
         self.settings.add_recent(saved)
         self.recent_changed.emit()
-        self.window.status(_tr("Saved %1").replace("%1", str(saved)))
+        self.window.status(_tr("Saved %1").replace("%1", ltr(str(saved))))
         return True
 
     def maybe_save(self) -> bool:
