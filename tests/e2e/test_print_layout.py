@@ -85,6 +85,33 @@ def test_scale_bar_length_is_the_geodesic_length_at_the_centre(app, project):
     assert bar.denominator == pytest.approx(bar.km * 1000 / paper_m, rel=1e-6)
 
 
+@pytest.mark.parametrize("lang", ["en", "ar"])
+@pytest.mark.parametrize("dpi", [30, 40, 96])
+def test_the_preview_shows_the_scale_the_pdf_prints(app, project, tmp_path, lang, dpi):
+    """The print dialog's preview (an image at its own few dpi) and the PDF are one sheet:
+    the same layout, the same map frame, the same scale (a new user saw 1:1,940,000 in the
+    Arabic preview of Proposal B and 1:1,930,000 on its PDF)."""
+    from zoneeditor import i18n
+
+    if lang != "en":
+        assert i18n.install(app, lang) == lang
+    try:
+        job = PrintJob(project, "Proposal B", PrintOptions(paper="A3", landscape=True,
+                                                           show_basemap=False,
+                                                           date="2026-05-04"))
+        page = job.pages()[0]
+        _, shown = job.render_image(page, dpi)
+        (printed,) = job.write_pdf(tmp_path / "sheet.pdf")
+    finally:
+        i18n.install(app, "en")
+    assert format_scale(shown.scalebar.denominator) == format_scale(printed.scalebar.denominator)
+    assert shown.scalebar.denominator == pytest.approx(printed.scalebar.denominator, rel=1e-9)
+    factor = dpi / printed.layout.px_per_mm / 25.4
+    frame = printed.layout.map_frame
+    assert shown.layout.map_frame.width() == pytest.approx(frame.width() * factor)
+    assert shown.layout.map_frame.height() == pytest.approx(frame.height() * factor)
+
+
 @pytest.mark.parametrize("scale", [50_000, 250_000, 1_000_000])
 def test_fixed_scale_is_honoured_at_the_centre(app, project, scale):
     job = PrintJob(project, "agreed", PrintOptions(paper="A4", scale=scale,

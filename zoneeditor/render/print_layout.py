@@ -116,6 +116,17 @@ class SheetLayout:
         """Every placed element (graticule label bands included) by name."""
         return list(self.regions) + [(name, r) for name, _, r in self.blocks]
 
+    def scaled(self, factor: float, blocks: dict[str, SheetBlock]) -> SheetLayout:
+        """The same layout on a device ``factor`` times as fine (rectangles scaled), with
+        that device's ``blocks`` (by name) in the places of these."""
+        def sc(r: QRectF) -> QRectF:
+            return QRectF(r.x() * factor, r.y() * factor, r.width() * factor,
+                          r.height() * factor)
+
+        return SheetLayout(sc(self.page), self.font_scale, self.px_per_mm * factor,
+                           sc(self.map_frame), [(n, sc(r)) for n, r in self.regions],
+                           [(n, blocks[n], sc(r)) for n, _, r in self.blocks])
+
     def overlaps(self) -> list[tuple[str, str]]:
         """Pairs of elements whose rectangles intersect (empty for a good layout)."""
         rects = [(n, r) for n, r in self.all_rects() if r.width() > 0 and r.height() > 0]
@@ -239,12 +250,26 @@ class PrintJob:
 
     # -- layout -------------------------------------------------------------------------------
     def layout(self, device: QPaintDevice, page: Page) -> tuple[SheetLayout, dict]:
-        """Compute the page layout for ``device``; shrinks type until everything fits."""
+        """Compute the page layout for ``device``; shrinks type until everything fits.
+
+        The sheet is laid out once, as on the PDF (text measured on a PDF device of
+        ``PDF_RESOLUTION``), and scaled to ``device``: every device gets the same sheet.
+        Laid out on the device itself, text measured in whole pixels of the print dialog's
+        40 dpi preview gave the title and footer other heights, the map another frame and a
+        fitted map another scale (1:1,940,000 in the preview, 1:1,930,000 on the PDF). The
+        blocks are made for ``device`` and paint into the scaled places.
+        """
+        from zoneeditor.render.print_output import PDF_RESOLUTION, metrics_device
+
+        reference = metrics_device()
         fs = base_font_scale(self.options)
         for _ in range(_MAX_ATTEMPTS):
-            result = self._try_layout(device, page, fs)
+            result = self._try_layout(reference, page, fs)
             if result is not None:
-                return result
+                lay, _ = result
+                dpi = device.logicalDpiX()
+                blocks = self._blocks(device, page, lay.font_scale, dpi / 25.4)
+                return lay.scaled(dpi / PDF_RESOLUTION, blocks), blocks
             fs *= _SHRINK
         raise PrintError(Message("the content does not fit on %1: choose a larger paper or a "
                                  "shorter title", self.options.paper))

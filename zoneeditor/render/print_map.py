@@ -69,10 +69,18 @@ def frame_viewport(frame: QRectF, extent: tuple[float, float, float, float],
     """The viewport of a map frame of ``frame`` device pixels showing ``extent``.
 
     With ``scale`` the view is centred on the extent at 1:``scale`` (true at the centre);
-    otherwise the extent is fitted whole with a small margin.
+    otherwise the extent is fitted whole with a small margin — fitted in the PDF's pixels
+    (``PDF_RESOLUTION``) and carried to ``dpi``, so one sheet has one scale on every device:
+    fitted in whole pixels of a 40 dpi preview it came out 0.1 % off the PDF's.
     """
-    view = Viewport.fit(extent, max(1, round(frame.width())), max(1, round(frame.height())),
-                        margin=FIT_MARGIN, dpi=dpi)
+    from zoneeditor.render.print_output import PDF_RESOLUTION
+
+    factor = dpi / PDF_RESOLUTION
+    fitted = Viewport.fit(extent, max(1, round(frame.width() / factor)),
+                          max(1, round(frame.height() / factor)), margin=FIT_MARGIN,
+                          dpi=PDF_RESOLUTION)
+    view = replace(fitted, ppd=fitted.ppd * factor, width=max(1, round(frame.width())),
+                   height=max(1, round(frame.height())), dpi=dpi)
     if scale is not None:
         view = view.with_scale(scale)
     return view

@@ -6,6 +6,7 @@ Files are replaced atomically (``io.atomic``): a failed export leaves the previo
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,15 @@ if TYPE_CHECKING:
 #: PDF coordinate resolution (dots per inch). Output is vector; this only sets the
 #: precision of coordinates and the pixel size the map style is scaled to.
 PDF_RESOLUTION = 600
+
+
+def metrics_device() -> QPdfWriter:
+    """A PDF device of ``PDF_RESOLUTION`` that is never painted on (so it never opens its
+    file): every sheet is laid out with its text measured here (``PrintJob.layout``),
+    whatever device it is then painted on."""
+    writer = QPdfWriter(os.devnull)
+    writer.setResolution(PDF_RESOLUTION)
+    return writer
 
 
 def render_image(job: PrintJob, page: Page, dpi: float) -> tuple[QImage, PageResult]:
