@@ -18,7 +18,7 @@
     <name>App</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
-        <location filename="../gui/app.py" line="+159"/>
+        <location filename="../gui/app.py" line="+156"/>
         <source>Cannot open project</source>
         <translation>يتعذر فتح المشروع</translation>
     </message>
@@ -837,7 +837,7 @@ UTM: %4. MGRS: %5.
     <message>
         <location line="+2"/>
         <source>Buffer zones of %1: %2 → %3 (%4)</source>
-        <translation>المناطق العازلة لـ%1: %2 ← %3 (%4)</translation>
+        <translation>المناطق العازلة للطرف «%1»: %2 ← %3 (%4)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1448,7 +1448,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>GeorefDialog</name>
     <message>
-        <location filename="../gui/georef_dialog.py" line="+61"/>
+        <location filename="../gui/georef_dialog.py" line="+62"/>
         <source>Georeference image</source>
         <translation>الإسناد الجغرافي لصورة</translation>
     </message>
@@ -3635,7 +3635,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrote %1</source>
         <translation>تمت كتابة %1</translation>
     </message>
@@ -3716,9 +3716,9 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../render/print_scalebar.py" line="+108"/>
+        <location filename="../render/print_scalebar.py" line="+115"/>
         <source>Scale %1 (true at %2)</source>
-        <extracomment>The sheet&apos;s direction: the statement is one of its sentences. Set by the layout once the map frame (hence the viewport) is known.</extracomment>
+        <extracomment>The paper length the scale is measured over at the map&apos;s centre: 1,000 pixels of the PDF (42.3 mm). A length of paper, not of pixels: measured over 1,000 pixels of a 40 dpi preview (635 mm, a geodesic shorter than the parallel), its scale read 0.07 % off the PDF&apos;s. The sheet&apos;s direction: the statement is one of its sentences. Set by the layout once the map frame (hence the viewport) is known.</extracomment>
         <translation>المقياس %1 (صحيح عند %2)</translation>
     </message>
     <message>
@@ -3980,7 +3980,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../gui/recovery_dialog.py" line="+77"/>
+        <location filename="../gui/recovery_dialog.py" line="+83"/>
         <source>Recover unsaved work</source>
         <translation>استعادة العمل غير المحفوظ</translation>
     </message>

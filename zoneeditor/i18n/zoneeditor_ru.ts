@@ -18,7 +18,7 @@
     <name>App</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
-        <location filename="../gui/app.py" line="+159"/>
+        <location filename="../gui/app.py" line="+156"/>
         <source>Cannot open project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
@@ -92,7 +92,7 @@
     <message>
         <location line="+3"/>
         <source>%1 in %2</source>
-        <translation>%1 в %2</translation>
+        <translation>%1 — версия «%2»</translation>
     </message>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
@@ -1397,7 +1397,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>GeorefDialog</name>
     <message>
-        <location filename="../gui/georef_dialog.py" line="+61"/>
+        <location filename="../gui/georef_dialog.py" line="+62"/>
         <source>Georeference image</source>
         <translation>Геопривязка изображения</translation>
     </message>
@@ -3494,7 +3494,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrote %1</source>
         <translation>Записано: %1</translation>
     </message>
@@ -3575,9 +3575,9 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../render/print_scalebar.py" line="+108"/>
+        <location filename="../render/print_scalebar.py" line="+115"/>
         <source>Scale %1 (true at %2)</source>
-        <extracomment>The sheet&apos;s direction: the statement is one of its sentences. Set by the layout once the map frame (hence the viewport) is known.</extracomment>
+        <extracomment>The paper length the scale is measured over at the map&apos;s centre: 1,000 pixels of the PDF (42.3 mm). A length of paper, not of pixels: measured over 1,000 pixels of a 40 dpi preview (635 mm, a geodesic shorter than the parallel), its scale read 0.07 % off the PDF&apos;s. The sheet&apos;s direction: the statement is one of its sentences. Set by the layout once the map frame (hence the viewport) is known.</extracomment>
         <translation>Масштаб %1 (верен на %2)</translation>
     </message>
     <message>
@@ -3833,7 +3833,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../gui/recovery_dialog.py" line="+77"/>
+        <location filename="../gui/recovery_dialog.py" line="+83"/>
         <source>Recover unsaved work</source>
         <translation>Восстановление несохранённой работы</translation>
     </message>
