@@ -49,14 +49,14 @@ Named = Feature | Party | Mapping[str, Any]
 
 
 def _attr(obj: Named, key: str) -> str:
-    """``key`` ("name" or "name_local") of a feature, a party or an attribute mapping
-    ('' if none)."""
+    """``key`` ("name", "name_local", "name_ru"...) of a feature, a party or an attribute
+    mapping ('' if none; a party has only its two names)."""
     if isinstance(obj, Feature):
         value = obj.attributes.get(key)
     elif isinstance(obj, Mapping):
         value = obj.get(key)
     else:
-        value = obj.name if key == "name" else obj.name_local
+        value = {"name": obj.name, "name_local": obj.name_local}.get(key)
     return "" if value is None else str(value)
 
 
@@ -112,19 +112,31 @@ def display_name(obj: Named, order: Order = "name_first", separator: str = SEPAR
 LabelLanguage = Literal["both", "local", "en"]
 
 
-def label_name(obj: Named, language: str = "both", fallback: str = "") -> str:
+def label_name(obj: Named, language: str = "both", fallback: str = "",
+               interface: str = "en") -> str:
     """A feature's name as the map labels it in ``language`` (a ``LabelLanguage``): both
     names side by side (``display_name``), the local-script name (else the name), or the
     romanised name (else the local one); ``fallback`` when it has neither. Every list that
     names features next to the map (the Changes panel) uses this, so the map and the list
     read alike: "إدلب" in an Arabic window, "Idlib · ⁨إدلب⁩" in an English one.
 
+    With both names, a feature that has a name in the ``interface`` language (a
+    ``name_ru`` column, as Natural Earth and OpenStreetMap write them) shows that one
+    beside its local name, as the map's towns and countries do: "Восточная Гута ·
+    ⁨الغوطة الشرقية⁩" in a Russian window.
+
     >>> label_name({"name": "Idlib", "name_local": "إدلب"}, "local")
     'إدلب'
     >>> label_name({"name": "Idlib", "name_local": ""}, "local")
     'Idlib'
+    >>> label_name({"name": "Eastern Ghouta", "name_ru": "Восточная Гута"}, interface="ru")
+    'Восточная Гута'
     """
     if language == "both":
+        own = clean(_attr(obj, f"name_{interface}")) if interface not in ("", "en") else ""
+        if own:
+            return display_name({"name": own, "name_local": name_parts(obj)[1]},
+                                fallback=fallback)
         return display_name(obj, fallback=fallback)
     name, local = name_parts(obj)
     first, second = (local, name) if language == "local" else (name, local)

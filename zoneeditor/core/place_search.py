@@ -109,8 +109,9 @@ class Tier(IntEnum):
 class Place:
     """Something the locator can jump to.
 
-    ``names`` are every name it is known by (English, Arabic and Russian for a town; name and
-    local name for a feature), the first being its main one. ``position`` is (lon, lat) of
+    ``names`` are every name it is known by (English, Arabic and Russian for a town; name,
+    local name and names in other languages — ``name_ru`` — for a feature), the first being
+    its main one. ``position`` is (lon, lat) of
     its label point; ``bounds`` (west, south, east, north) what to show of it, None for a
     town (shown around its position). ``weight`` orders equally good matches of one kind
     (a town's population). ``key`` identifies it for the caller: the feature id, the
@@ -269,7 +270,12 @@ def places_from_features(features: Iterable[Any]) -> list[Place]:
     """Places for the features of a version (``core.model.Feature``) that have a name."""
     out = []
     for f in features:
-        names = tuple(n for n in (f.name, str(f.attributes.get("name_local") or "")) if n)
+        # its names in other languages too ("name_ru": "Восточная Гута"), as a town's
+        names = tuple(dict.fromkeys(n for n in (
+            f.name, str(f.attributes.get("name_local") or ""),
+            *(str(v) for k, v in f.attributes.items()
+              if k.startswith("name_") and k != "name_local" and isinstance(v, str)))
+            if n.strip()))
         if not names or f.geometry.is_empty:
             continue
         point = f.geometry.representative_point()

@@ -50,6 +50,7 @@ from zoneeditor.gui.diff_summary import details_text, summary_text
 from zoneeditor.gui.diff_table import DEFAULT_COLUMNS, DiffTableModel
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
+from zoneeditor.i18n import current_language
 from zoneeditor.i18n.values import party_name, place_name, version_title
 from zoneeditor.render.diff_overlay import DEFAULT_STYLE, paint_diff
 from zoneeditor.render.labels import Callout
@@ -278,7 +279,7 @@ class DiffPanel(QWidget):
     def feature_label(self, feature: Feature) -> str:
         """A feature's name as the map labels it now: both names side by side, or the
         local-script name in an Arabic window (``core.naming.label_name``)."""
-        return label_name(feature, self._label_language)
+        return label_name(feature, self._label_language, interface=current_language())
 
     def on_map_painted(self) -> None:
         """The map drew a frame: when it labels features otherwise now (View ▸ Labels in

@@ -90,7 +90,7 @@ class MapLabels:
         (``core.naming.label_name``: the Changes panel names features by the same rule).
         Both names ("Idlib · إدلب") have the local one bidi-isolated, so delegations reading
         either script find the same place."""
-        return label_name(f, scene.label_language)
+        return label_name(f, scene.label_language, interface=scene.language)
 
     def _label_point(
         self, f: Feature, viewport: Viewport

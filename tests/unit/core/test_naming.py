@@ -110,3 +110,22 @@ def test_sample_project_names_are_bilingual():
     assert shown.startswith(idlib.name + " · " + FSI)
     assert shown.endswith(PDI)
     assert has_rtl(shown)
+
+
+def test_a_name_in_the_interface_language_is_shown_beside_the_local_one():
+    """A Russian window labels Eastern Ghouta by its ``name_ru`` beside the Arabic name;
+    English, romanised or local labels, and features without such a name, are unchanged."""
+    from zoneeditor.core.naming import label_name
+
+    ghouta = zone("z", SQUARE, name="Eastern Ghouta", name_local="الغوطة الشرقية",
+                  name_ru="Восточная Гута")
+    both = f"Восточная Гута · {FSI}الغوطة الشرقية{PDI}"
+    assert label_name(ghouta, "both", interface="ru") == both
+    assert label_name(ghouta, "both", interface="en") == display_name(ghouta)
+    assert label_name(ghouta, "both", interface="ar") == display_name(ghouta)  # no name_ar
+    assert label_name(ghouta, "en", interface="ru") == "Eastern Ghouta"
+    assert label_name(ghouta, "local", interface="ru") == "الغوطة الشرقية"
+    idlib = zone("i", SQUARE, name="Idlib", name_local="إدلب")
+    assert label_name(idlib, "both", interface="ru") == display_name(idlib)
+    assert label_name(Party("Monitors", "#000", "المراقبون"), "both", interface="ru") \
+        == display_name(Party("Monitors", "#000", "المراقبون"))

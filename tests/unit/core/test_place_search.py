@@ -131,3 +131,13 @@ def test_a_point_feature_is_found_at_its_place():
     post = point("p1", Point(36.7, 35.4), name="Observation post Morek")
     (m,) = PlaceIndex([]).search("morek", extra=places_from_features([post]))
     assert m.tier == Tier.WORD_PREFIX and m.place.position == (36.7, 35.4)
+
+
+def test_a_feature_is_found_by_its_names_in_other_languages():
+    """Ctrl+K "Гута" finds Eastern Ghouta by its ``name_ru`` (a new user found nothing)."""
+    ghouta = zone("g", box(36.3, 33.4, 36.6, 33.6), name="Eastern Ghouta",
+                  name_local="الغوطة الشرقية", name_ru="Восточная Гута", notes="name_x")
+    index = PlaceIndex(places_from_features([ghouta]))
+    for typed in ("Гута", "Восточная Гута", "Ghouta", "الغوطة"):
+        found = index.search(typed)
+        assert found and found[0].place.key == "g", typed
