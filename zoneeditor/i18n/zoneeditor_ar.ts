@@ -721,7 +721,7 @@ UTM: %4. MGRS: %5.
     <name>DiffPanel</name>
     <message>
         <location line="-300"/>
-        <location filename="../gui/diff_panel.py" line="+75"/>
+        <location filename="../gui/diff_panel.py" line="+76"/>
         <location line="+313"/>
         <source>Changes</source>
         <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). Characters of a feature&apos;s name the docked table would like to show at first (a longer name keeps both its ends: ``gui.diff_table.NameDelegate``). Emitted on the UI thread when a new report is shown.</extracomment>
@@ -3975,6 +3975,76 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     <message>
         <source>%1 problem(s) in %2; overlaps between parties: %3 km²</source>
         <translation type="vanished">عدد المشكلات في %2: %1؛ التداخل بين الأطراف: %3 كم²</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="qt_strings.py" line="+18"/>
+        <source>Folder</source>
+        <translation>مجلّد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>قرص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>ملفّ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 File</source>
+        <translation>ملفّ %1</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-5"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;اعثر في:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;نوع الملفّات:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location line="+9"/>
+        <source>Page &amp;Set:</source>
+        <extracomment>The print dialog&apos;s Options page.</extracomment>
+        <translation>&amp;مجموعة الصفحات:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long side binding</source>
+        <translation>التجليد على الجانب الطويل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short side binding</source>
+        <translation>التجليد على الجانب القصير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>حدّد الصفحات أو نطاقات الصفحات مفصولةً بفواصل. يُحدَّد النطاق برقمين بينهما شَرطة. مثال: 3,5-7,9 يطبع الصفحات 3 و5 و6 و7 و9.</translation>
     </message>
 </context>
 <context>
