@@ -25,6 +25,10 @@ def test_sheet_file_names_say_what_the_sheet_shows():
         "syria-deescalation-proposal_b-vs-agreed-per-zone-2025-03-14.png"
     # a name with no ASCII letters still gives a usable file name
     assert suggested_file_name("محادثات", "اقتراح", opts) == "map-version-2025-03-14.pdf"
+    # a long title is cut between words ("…-illustrative-s-agreed" before)
+    title = "Syria de-escalation zones — ILLUSTRATIVE sample, not the agreed boundaries"
+    assert suggested_file_name(title, "agreed", opts) == \
+        "syria-de-escalation-zones-illustrative-agreed-2025-03-14.pdf"
 
 
 @pytest.mark.parametrize("versions, total, stem", [

@@ -267,9 +267,18 @@ def strip_isolates(text: str) -> str:
 
 
 def ascii_slug(name: str, limit: int = 40) -> str:
-    """A readable ASCII form of ``name`` for file and table names ("Proposal B" ->
-    "proposal_b"); '' when it has no ASCII letter or digit. At most ``limit`` characters."""
-    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")[:limit].strip("_")
+    """A readable ASCII form of ``name`` for file names ("Proposal B" -> "proposal_b"); ''
+    when it has no ASCII letter or digit. At most ``limit`` characters, cut between words
+    when a word ends in the second half ("…_illustrative", not "…_illustrative_s").
+
+    >>> ascii_slug("Syria de-escalation zones — ILLUSTRATIVE sample", 40)
+    'syria_de_escalation_zones_illustrative'
+    """
+    slug = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+    if len(slug) <= limit:
+        return slug
+    cut = slug[:limit + 1].rfind("_")  # a word ending exactly at the limit is kept whole
+    return slug[:cut] if cut >= limit // 2 else slug[:limit].strip("_")
 
 
 def export_stem(project: str, versions: list[str], total: int) -> str:
