@@ -42,13 +42,22 @@ def main(argv: list[str] | None = None) -> int:
 
         return cli_main(argv)
     from zoneeditor.cli.team_window import team_window_target
-    from zoneeditor.cli.window_target import EXIT_UNREADABLE, fail, window_target
+    from zoneeditor.cli.window_target import (
+        EXIT_UNREADABLE,
+        display_problem,
+        fail,
+        window_target,
+    )
     from zoneeditor.core.errors import ZoneEditorError
 
     try:  # a team project (postgresql://…/PROJECT) needs its working copy ready first
         target = team_window_target(argv) or window_target(argv, command_names())
     except ZoneEditorError as exc:
         fail(str(exc))
+        return EXIT_UNREADABLE
+    problem = display_problem(argv, os.environ)  # before Qt would abort the process
+    if problem is not None:
+        fail(problem)
         return EXIT_UNREADABLE
     from zoneeditor.gui.app import run  # Qt is imported only when a window is wanted
 

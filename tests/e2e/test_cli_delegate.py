@@ -63,6 +63,30 @@ def test_an_option_before_the_command_is_the_commands(tmp_path):
     assert "did you mean" not in result.stderr
 
 
+def test_no_display_is_one_sentence_not_a_qt_abort():
+    """``zoneeditor`` in a terminal without a desktop session: one sentence and exit 2, not
+    Qt's plugin messages and SIGABRT (exit 134) as before."""
+    for args in ((), (str(sample_path()),)):
+        result = run(*args, env=headless())
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.strip().splitlines() == [
+            "zoneeditor: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY "
+            "is set): start zoneeditor in a desktop session, or use one of its commands "
+            "(zoneeditor --help)"]
+
+
+def test_a_display_or_a_chosen_platform_is_not_refused():
+    from zoneeditor.cli.window_target import display_problem
+
+    assert display_problem([], {}, "linux") is not None
+    for environ in ({"DISPLAY": ":0"}, {"WAYLAND_DISPLAY": "wayland-0"},
+                    {"XDG_SESSION_TYPE": "wayland"}, {"QT_QPA_PLATFORM": "offscreen"}):
+        assert display_problem([], environ, "linux") is None, environ
+    assert display_problem(["--self-test"], {}, "linux") is None
+    assert display_problem(["-platform", "offscreen"], {}, "linux") is None
+    assert display_problem([], {}, "win32") is None and display_problem([], {}, "darwin") is None
+
+
 def test_help_names_the_windows_options():
     help_text = run("--help", env=headless()).stdout
     for option in ("--lang", "--reference", "--self-test"):

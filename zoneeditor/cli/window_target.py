@@ -9,7 +9,7 @@ every module imported before the window is shown delays it (docs/window.md, "Sta
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,6 +73,28 @@ WINDOW_HELP = {
     "--lang": "interface language (default: the system's; ar is right-to-left)",
     "--self-test": "check this installation offscreen and exit (0 when all passed)",
 }
+
+
+def display_problem(argv: Sequence[str], environ: Mapping[str, str],
+                    platform: str = sys.platform) -> str | None:
+    """Why the window cannot open here, in one sentence, or None.
+
+    On Linux and the BSDs, Qt ends the process (SIGABRT, with its platform plugins'
+    internals on the terminal) when it finds no display; a delegate who types ``zoneeditor``
+    in a terminal without a desktop session gets this sentence instead. Only the certain
+    case is refused: no X11 or Wayland display named at all, and no platform chosen (Qt's
+    ``-platform``/``QT_QPA_PLATFORM``, or ``--self-test``, which runs offscreen).
+    """
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None
+    if "--self-test" in argv or "-platform" in argv or environ.get("QT_QPA_PLATFORM"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY") \
+            or environ.get("XDG_SESSION_TYPE") == "wayland":
+        return None
+    return ("no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set): "
+            "start zoneeditor in a desktop session, or use one of its commands "
+            "(zoneeditor --help)")
 
 
 class NoSuchCommandOrFile(ZoneEditorError):
