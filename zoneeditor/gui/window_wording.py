@@ -56,6 +56,11 @@ WINDOW_WORDING: dict[str, tuple[str, object]] = {
                                             "not a zoneeditor project (no zoneeditor_meta "
                                             "table); bring its layers into a project with "
                                             "File ▸ Import…")),
+    # io.project_sqlite (File ▸ Open on a shapefile, GeoJSON, KML or zip)
+    "not a zoneeditor project: a %1 file is brought into a project with 'zoneeditor import'":
+        ("WindowWording", QT_TRANSLATE_NOOP("WindowWording",
+                                            "not a zoneeditor project: a %1 file is brought "
+                                            "into a project with File ▸ Import…")),
     # io.lineage.find (Merge from file: no common ancestor)
     "name a common ancestor with --base FILE:VERSION, or compare the two with 'zoneeditor "
     "diff \"%1\" \"%2\"'":

@@ -496,6 +496,8 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "%1: its coordinate system cannot be understood"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1: reprojected from %2 (%3) to WGS 84"),
     QT_TRANSLATE_NOOP("ToolMessages", "not a GeoPackage (it is not an SQLite database)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not a zoneeditor project: a %1 file is brought into a "
+                                      "project with 'zoneeditor import'"),
     QT_TRANSLATE_NOOP("ToolMessages", "the database is damaged (%1)"),
     QT_TRANSLATE_NOOP("ToolMessages", "the database is damaged (it fails SQLite's integrity "
                                       "check)"),

@@ -7026,6 +7026,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>not a zoneeditor project: a %1 file is brought into a project with &apos;zoneeditor import&apos;</source>
+        <translation>ليس مشروع zoneeditor: يُدخَل ملف %1 في مشروع بالأمر «zoneeditor import»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the database is damaged (%1)</source>
         <translation>قاعدة البيانات تالفة (%1)</translation>
     </message>
@@ -9329,7 +9334,12 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>ليس مشروع zoneeditor (لا جدول zoneeditor_meta)؛ أدخل طبقاته في مشروع عبر ملف ▸ استيراد…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>not a zoneeditor project: a %1 file is brought into a project with File ▸ Import…</source>
+        <translation>ليس مشروع zoneeditor: يُدخَل ملف %1 في مشروع عبر «استيراد…» في قائمة «ملف»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>tick &quot;Name the common ancestor myself&quot; and choose it, or compare the two with &quot;Add their version and compare in the Changes panel&quot;</source>
         <translation>حدّد «تحديد الأصل المشترك بنفسي» واختره، أو قارن بينهما بـ«إضافة نسختهم ومقارنتها في لوحة التغييرات»</translation>
     </message>

@@ -6855,6 +6855,11 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+1"/>
+        <source>not a zoneeditor project: a %1 file is brought into a project with &apos;zoneeditor import&apos;</source>
+        <translation>это не проект zoneeditor: файл %1 переносят в проект командой «zoneeditor import»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the database is damaged (%1)</source>
         <translation>база данных повреждена (%1)</translation>
     </message>
@@ -9149,7 +9154,12 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>это не проект zoneeditor (нет таблицы zoneeditor_meta); перенесите его слои в проект через Файл ▸ Импорт…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>not a zoneeditor project: a %1 file is brought into a project with File ▸ Import…</source>
+        <translation>это не проект zoneeditor: файл %1 переносят в проект через Файл ▸ Импорт…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>tick &quot;Name the common ancestor myself&quot; and choose it, or compare the two with &quot;Add their version and compare in the Changes panel&quot;</source>
         <translation>отметьте «Указать общего предка вручную» и выберите его или сравните обе копии через «Добавить их версию и сравнить на панели «Изменения»»</translation>
     </message>

@@ -41,6 +41,14 @@ def check_file(path: Path) -> None:
     if len(head) == 0:
         raise ReadError(str(path), Message("the file is empty (0 bytes)"))
     if not head.startswith(_SQLITE_MAGIC):
+        from zoneeditor.io.exchange.readers import SUFFIXES  # only on this error path
+
+        if SUFFIXES.get(path.suffix.lower(), "gpkg") != "gpkg":
+            # a file another party exchanges (shapefile, GeoJSON, KML, a zip): what to do
+            # instead (the window says File ▸ Import…: gui.window_wording)
+            raise ReadError(str(path), Message(
+                "not a zoneeditor project: a %1 file is brought into a project with "
+                "'zoneeditor import'", path.suffix.lower()))
         raise ReadError(str(path), Message("not a GeoPackage (it is not an SQLite database)"))
 
 

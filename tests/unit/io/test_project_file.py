@@ -173,3 +173,20 @@ def test_slugs_are_unique_and_readable():
     assert slugs(["agreed", "Proposal B", "proposal-b", "مقترح"]) == {
         "agreed": "agreed", "Proposal B": "proposal_b", "proposal-b": "proposal_b_2",
         "مقترح": "v4"}
+
+
+def test_opening_another_partys_file_as_a_project_says_to_import_it(tmp_path):
+    """File ▸ Open (or ``zoneeditor info``) on a shapefile or GeoJSON: what to do instead,
+    not only "not a GeoPackage"."""
+    for name in ("zones.shp", "lines.GeoJSON", "talks.kmz"):
+        path = tmp_path / name
+        path.write_bytes(b"hello, this is not a GeoPackage")
+        with pytest.raises(ReadError) as info:
+            read_project(path)
+        assert str(info.value).endswith(f"not a zoneeditor project: a {path.suffix.lower()} "
+                                        "file is brought into a project with 'zoneeditor "
+                                        "import'")
+    other = tmp_path / "talks.gpkg"
+    other.write_bytes(b"hello, this is not a GeoPackage")
+    with pytest.raises(ReadError, match="not a GeoPackage"):
+        read_project(other)
