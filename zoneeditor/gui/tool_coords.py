@@ -43,7 +43,10 @@ class CoordinateEntry(QLineEdit):
         # Examples are notation, not words: never translated, and isolated left to right so
         # an Arabic placeholder does not turn 33°30'36"N into 2"36'30°33.
         examples = [ltr(e) for e in EXAMPLES]
-        self.setPlaceholderText(self.tr("Next vertex: %1").replace("%1", " · ".join(examples)))
+        # Two notations in the box (all five in its tooltip): the five were cut off at
+        # "36°1…" in every language; the box is as wide as these two need, within reason.
+        self.setPlaceholderText(self.tr("Next vertex: %1").replace("%1",
+                                                                   " · ".join(examples[:2])))
         self.setToolTip(self.tr(
             "Type the next vertex and press Return (Ctrl+L or Tab to come here).\n"
             "Decimal degrees: latitude first (%1) unless N/S/E/W letters say otherwise.\n"
@@ -52,7 +55,8 @@ class CoordinateEntry(QLineEdit):
             "(km, m or nm).").replace("%1", examples[0]).replace("%2", examples[1])
             .replace("%3", ltr(DMS_SPACED)).replace("%4", examples[2])
             .replace("%5", examples[3]).replace("%6", examples[4]))
-        self.setMinimumWidth(260)
+        room = self.fontMetrics().horizontalAdvance(self.placeholderText()) + 24
+        self.setMinimumWidth(max(260, min(440, room)))
         self.returnPressed.connect(self.on_return)
         self.textEdited.connect(self._clear_error)
 
