@@ -73,3 +73,13 @@ def test_translate_helpers_are_found_however_they_pass_the_text(tmp_path):
     found = {(ctx, text, counted) for ctx, text, _, counted in tr_aliases.catalogue([tmp_path])}
     assert found == {("Panel", "Pan the map", False), ("Sheet", "Other keys", False),
                      ("Sheet", "%n more", True)}
+
+
+def test_arabic_names_menu_paths_in_words_not_with_arrows():
+    """docs/i18n.md: in Arabic a menu path is said in words («استيراد…» في قائمة «ملف»);
+    "ملف ▸ استيراد…" points the wrong way in right-to-left text."""
+    root = ET.parse(ROOT / "zoneeditor" / "i18n" / "zoneeditor_ar.ts").getroot()
+    arrows = [m.findtext("source") for m in root.iter("message")
+              if m.find("translation").get("type") not in ("vanished", "obsolete")
+              and "▸" in (m.findtext("translation") or "")]
+    assert arrows == []

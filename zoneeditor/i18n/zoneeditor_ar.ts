@@ -593,13 +593,13 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 الاتجاه (بالدرجات من الشمال الحقيقي) والمسافة من الرأس الأخير: @45 2.5km (km أو m أو nm).</translation>
     </message>
     <message>
-        <location filename="../gui/tool_coords.py" line="+46"/>
+        <location filename="../gui/tool_coords.py" line="+48"/>
         <source>Next vertex: %1</source>
         <extracomment>What can be typed, one example per notation (shown in the box and its tooltip). Return on an empty box: finish the drawing, as Enter on the map does. Escape or Tab: back to the map.</extracomment>
         <translation>الرأس التالي: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Type the next vertex and press Return (Ctrl+L or Tab to come here).
 Decimal degrees: latitude first (%1) unless N/S/E/W letters say otherwise.
 Degrees, minutes, seconds: %2 or %3.
@@ -5246,7 +5246,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     <message>
         <location line="-41"/>
         <source>This project is not a working copy of a team project: open one with File ▸ Open team project…</source>
-        <translation>هذا المشروع ليس نسخة عمل من مشروع فريق: افتح واحدًا من ملف ▸ فتح مشروع فريق…</translation>
+        <translation>هذا المشروع ليس نسخة عمل من مشروع فريق: افتح واحدًا عبر «فتح مشروع فريق…» في قائمة «ملف»</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -8517,7 +8517,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     <message>
         <location line="+1"/>
         <source>it has control points but no map transform: georeference it with Tools ▸ Georeference image first</source>
-        <translation>فيه نقاط تحكم لكن بلا تحويل خرائطي: نفّذ أولًا أدوات ▸ الإسناد الجغرافي لصورة</translation>
+        <translation>فيه نقاط تحكم لكن بلا تحويل خرائطي: نفّذ أولًا «الإسناد الجغرافي لصورة» في قائمة «أدوات»</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9331,7 +9331,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     <message>
         <location line="+6"/>
         <source>not a zoneeditor project (no zoneeditor_meta table); bring its layers into a project with File ▸ Import…</source>
-        <translation>ليس مشروع zoneeditor (لا جدول zoneeditor_meta)؛ أدخل طبقاته في مشروع عبر ملف ▸ استيراد…</translation>
+        <translation>ليس مشروع zoneeditor (لا جدول zoneeditor_meta)؛ أدخل طبقاته في مشروع عبر «استيراد…» في قائمة «ملف»</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9346,7 +9346,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     <message>
         <location line="+6"/>
         <source>%1 is not a working copy of a team project (open one with File ▸ Open team project…)</source>
-        <translation>%1 ليس نسخة عمل من مشروع فريق (افتح واحدة من ملف ▸ فتح مشروع فريق…)</translation>
+        <translation>%1 ليس نسخة عمل من مشروع فريق (افتح واحدة عبر «فتح مشروع فريق…» في قائمة «ملف»)</translation>
     </message>
     <message>
         <location line="+4"/>
