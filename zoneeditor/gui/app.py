@@ -38,7 +38,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from zoneeditor.cli.window_target import WINDOW_HELP
-from zoneeditor.core.naming import ltr
 from zoneeditor.gui.startup_trace import StartupTrace
 
 if TYPE_CHECKING:
@@ -150,6 +149,7 @@ def open_into(window: MainWindow, path: str | None, version: str | None) -> None
     window.build(session)
     opened(window, session, version)
     if error is not None:
+        from zoneeditor.core.naming import ltr  # here: core.naming imports shapely, numpy
         from zoneeditor.gui.project_files import error_reason
 
         window.show_error(

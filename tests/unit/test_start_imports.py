@@ -1,0 +1,30 @@
+"""What ``zoneeditor`` imports before its window is shown stays light (docs/window.md,
+"Start-up"): no model, numpy, shapely, journal or recovery before the shell's first paint.
+
+A session of issue #19 imported ``core.naming`` (and through it shapely and numpy) at the top
+of ``gui.app`` for one error sentence: the window came up ~100 ms later (1.7× a bare window
+became 2.4×, bench/startup.py), and nothing failed. This test fails instead."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+#: The modules ``python -m zoneeditor [PROJECT]`` imports before the shell is shown.
+BEFORE_THE_SHELL = ("zoneeditor.__main__", "zoneeditor.cli", "zoneeditor.cli.window_target",
+                    "zoneeditor.cli.team_window", "zoneeditor.gui.app",
+                    "zoneeditor.gui.main_window", "zoneeditor.gui.window_shell",
+                    "zoneeditor.gui.window_snapshot")
+#: What they must not pull in (the map's part imports them after the first paint).
+HEAVY = ("numpy", "shapely", "pyproj", "zoneeditor.core.model", "zoneeditor.cli.common",
+         "zoneeditor.io.journal", "zoneeditor.io.recovery")
+
+
+def test_the_shell_is_shown_before_the_model_numpy_and_shapely_are_imported():
+    code = ("import importlib, sys\n"
+            f"for name in {BEFORE_THE_SHELL!r}:\n"
+            "    importlib.import_module(name)\n"
+            f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120, check=True)
+    assert out.stdout.split() == []
