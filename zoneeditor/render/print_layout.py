@@ -57,7 +57,7 @@ from zoneeditor.render.print_titleblock import (
     IdentificationBlock,
     TitleBlock,
 )
-from zoneeditor.render.print_zonetable import ZoneTableBlock, zone_rows
+from zoneeditor.render.print_zonetable import ZoneRow, ZoneTableBlock, zone_rows
 
 
 def _tr(text: str) -> str:
@@ -180,6 +180,9 @@ class PrintJob:
         self.basemap = basemap if options.show_basemap else None
         self.gazetteer = gazetteer if options.show_basemap else None
         self.digest = fingerprint(self.version)
+        # the zone table's rows (geodesic areas) per page extent: a layout measures its
+        # blocks on the PDF device and makes them again for the device it paints on
+        self._zone_rows: dict[tuple[float, float, float, float] | None, list[ZoneRow]] = {}
         #: The direction of the sheet's own rows and sentences: that of the language its
         #: words are printed in (the installed interface language), fixed for the job.
         self.direction = sheet_direction()
@@ -248,6 +251,14 @@ class PrintJob:
         town = self.gazetteer.by_name(name) if self.gazetteer is not None else None
         return place_name(town) if town is not None else name
 
+    def zone_rows(self, page: Page) -> list[ZoneRow]:
+        """The zone table's rows for ``page`` (its zones only on a per-zone page), computed
+        once per extent."""
+        extent = page.extent if page.zone else None
+        if extent not in self._zone_rows:
+            self._zone_rows[extent] = zone_rows(self.project, self.version, extent)
+        return self._zone_rows[extent]
+
     # -- layout -------------------------------------------------------------------------------
     def layout(self, device: QPaintDevice, page: Page) -> tuple[SheetLayout, dict]:
         """Compute the page layout for ``device``; shrinks type until everything fits.
@@ -266,8 +277,10 @@ class PrintJob:
         for _ in range(_MAX_ATTEMPTS):
             result = self._try_layout(reference, page, fs)
             if result is not None:
-                lay, _ = result
+                lay, blocks = result
                 dpi = device.logicalDpiX()
+                if dpi == reference.logicalDpiX():  # the PDF: the blocks are its own
+                    return lay, blocks
                 blocks = self._blocks(device, page, lay.font_scale, dpi / 25.4)
                 return lay.scaled(dpi / PDF_RESOLUTION, blocks), blocks
             fs *= _SHRINK
@@ -299,8 +312,7 @@ class PrintJob:
             "changes": (ChangesBlock(diff.report, version_title(diff.against.name), fs,
                                      self.project.meta, direction, self.place_label)
                         if diff else None),
-            "zones": ZoneTableBlock(zone_rows(self.project, self.version,
-                                              page.extent if page.zone else None), fs, ppm,
+            "zones": ZoneTableBlock(self.zone_rows(page), fs, ppm,
                                     compact=not self._landscape(), direction=direction),
             "ident": IdentificationBlock(self.identification(), when, author, opts.show_qr,
                                          fs, ppm, direction),
