@@ -20,10 +20,10 @@ import functools
 import math
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -383,20 +383,47 @@ def leader_end(rect: QRectF, anchor: QPointF) -> QPointF:
 
 
 def marker_square(x: float, y: float, size: float, rings: int,
-                  fits: Callable[[QRectF], bool]) -> QRectF:
+                  fits: Callable[[QRectF], bool],
+                  keep_clear: Sequence[QRectF] = ()) -> QRectF:
     """Where a round numbered marker of ``size`` goes for the place (``x``, ``y``): on it
     when ``fits`` says so, else the first square that fits on rings around it (twelve
     directions, 0.9 marker sizes apart, up to ``rings``), else on the place after all.
 
-    Used for the map's zone numbers and the printed changes' piece numbers, which both point
-    back with a leader line when the marker moved."""
-    for ring in range(rings + 1):
+    A marker moved off its place points back with a leader line; a place whose leader would
+    cross one of ``keep_clear`` (the map's names) is taken only when no other fits, so a line
+    is not drawn through a name: the clear places are looked for on twice as many rings (a
+    longer leader reads better than one through a name) before the first free place is
+    taken. Used for the map's zone numbers and the printed changes' piece numbers."""
+    place = QPointF(x, y)
+    # a name or symbol over the place itself is crossed by every leader: not a reason
+    keep_clear = [r for r in keep_clear if not r.contains(place)]
+    first_fit: QRectF | None = None
+    for ring in range(2 * rings + 1 if keep_clear else rings + 1):
         steps = 1 if ring == 0 else 12
         for k in range(steps):
             angle = 2 * math.pi * k / steps - math.pi / 4
             cx = x + math.cos(angle) * ring * size * 0.9
             cy = y + math.sin(angle) * ring * size * 0.9
             rect = QRectF(cx - size / 2, cy - size / 2, size, size)
-            if fits(rect):
+            if not fits(rect):
+                continue
+            leader = QLineF(place, rect.center())
+            if ring == 0 or not any(segment_meets(leader, r) for r in keep_clear):
                 return rect
+            if ring <= rings:
+                first_fit = first_fit or rect
+    if first_fit is not None:
+        return first_fit
     return QRectF(x - size / 2, y - size / 2, size, size)
+
+
+def segment_meets(segment: QLineF, rect: QRectF) -> bool:
+    """True when the segment touches the inside of ``rect`` (an end in it, or crossing)."""
+    if rect.contains(segment.p1()) or rect.contains(segment.p2()):
+        return True
+    corners = (rect.topLeft(), rect.topRight(), rect.bottomRight(), rect.bottomLeft())
+    for i in range(4):
+        kind, _ = segment.intersects(QLineF(corners[i], corners[(i + 1) % 4]))
+        if kind == QLineF.IntersectionType.BoundedIntersection:
+            return True
+    return False

@@ -251,7 +251,8 @@ class MapLabels:
             x, y = viewport.to_screen(*xy)
             anchor = QPointF(x, y)
             best = marker_square(x, y, size, 5,
-                                 lambda rect: frame.contains(rect) and space.is_free(rect))
+                                 lambda rect: frame.contains(rect) and space.is_free(rect),
+                                 keep_clear=[lab.rect for lab in labels])
             space.take(best)
             out.append(Callout(numbers[f.id], f.id, anchor, best))
         return out

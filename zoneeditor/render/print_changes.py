@@ -160,7 +160,7 @@ def paint_change_markers(painter: QPainter, viewport: Viewport, report,
         if not frame.contains(anchor):
             continue
         best = marker_square(x, y, size, 4, lambda rect: frame.contains(rect) and not any(
-            rect.intersects(r) for r in taken))
+            rect.intersects(r) for r in taken), keep_clear=occupied)
         taken.append(best)
         placed.append(best)
         painter.save()
