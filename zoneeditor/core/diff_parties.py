@@ -28,9 +28,7 @@ from zoneeditor.core.changes import Delta
 from zoneeditor.core.diff_area import fast_area_km2
 from zoneeditor.core.diff_regions import NearestTown, Region, split_regions
 from zoneeditor.core.diff_slivers import SliverRule, Tally
-from zoneeditor.core.diff_totals import (
-    is_territory,
-)
+from zoneeditor.core.diff_totals import is_territory
 from zoneeditor.core.model import Feature
 
 #: Transfers below 1 m² in total are floating-point noise of the overlay, not land.

@@ -91,7 +91,6 @@ def plain_reason(exc: BaseException | str, fallback: Message | None = None) -> M
     return default
 
 
-
 def damaged_database(exc: BaseException) -> Message:
     """"the database is damaged (…)" for an SQLite error, with what the error says in our
     words — once: an error that itself means a damaged database is not said twice."""

@@ -410,8 +410,8 @@ def marker_square(x: float, y: float, size: float, rings: int,
             leader = QLineF(place, rect.center())
             if ring == 0 or not any(segment_meets(leader, r) for r in keep_clear):
                 return rect
-            if ring <= rings:
-                first_fit = first_fit or rect
+            if ring <= rings and first_fit is None:
+                first_fit = rect
     if first_fit is not None:
         return first_fit
     return QRectF(x - size / 2, y - size / 2, size, size)

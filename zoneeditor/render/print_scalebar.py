@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from zoneeditor.core.geodesy import distance_km
 from zoneeditor.core.naming import sentence
 from zoneeditor.core.viewport import Viewport
+from zoneeditor.render.print_output import PDF_RESOLUTION
 from zoneeditor.render.print_text import draw_text, length_text, sheet_font, text_size
 
 
@@ -40,10 +41,10 @@ def nice_floor(value: float) -> float:
 #: The paper length the scale is measured over at the map's centre: 1,000 pixels of the PDF
 #: (42.3 mm). A length of paper, not of pixels: measured over 1,000 pixels of a 40 dpi
 #: preview (635 mm, a geodesic shorter than the parallel), its scale read 0.07 % off the PDF's.
-MEASURE_MM = 1000 / 600 * 25.4
+MEASURE_MM = 1000 / PDF_RESOLUTION * 25.4
 
 
-def km_per_pixel_at_centre(viewport: Viewport, span_px: float = 1000.0) -> float:
+def km_per_pixel_at_centre(viewport: Viewport, span_px: float) -> float:
     """Geodesic km covered by one horizontal device pixel at the centre of ``viewport``
     (measured over ``span_px`` pixels around it)."""
     lon0, lat = viewport.to_map(viewport.width / 2.0 - span_px / 2.0, viewport.height / 2.0)
