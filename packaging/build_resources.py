@@ -226,10 +226,27 @@ _FINAL_HEH = re.compile("\u0647(\\s|$)")
 _RUSSIAN_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 # Russian writes the Arabic article "Эль-/Эр-..." and soft signs before vowels
-# ("Харьков", "Нью-Йорк"); Belarusian writes "э" after consonants ("Ерэван").
+# ("Харьков", "Нью-Йорк", "Трухильо"). Belarusian writes "э" after consonants ("Ерэван");
+# a soft sign between "г", "к" or "х" and a consonant or a hard vowel is a letter of a
+# Caucasian or Turkic language ("Хьомс" for Homs, "Магьачкъала"), never Russian (which
+# writes "Хьюстон", "Рейкьявик").
 _RUSSIAN_HINT = re.compile(r"(^|[\s-])э|ь[а-яё]")
-_BELARUSIAN_HINT = re.compile(r"[бвгджзклмнпрстфхцчшщ]э")
+_FOREIGN_HINT = re.compile(r"[бвгджзклмнпрстфхцчшщ]э|[гкх]ь[аоуыэбвгджзклмнпрстфхцчшщ]")
 _FINAL_HARD_SIGN = re.compile(r"ъ(\b|$)")  # pre-1918 Russian or Bulgarian spelling
+_RUSSIAN_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+# Countries whose GeoNames names are romanised Arabic (``pick_russian``'s ``from_arabic``).
+ARABIC_NAMED_COUNTRIES = frozenset((
+    "AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA",
+    "SD", "SY", "TN", "YE",
+))
+# How a romanised name sounds in Russian letters (``russian_sound``): digraphs first.
+_RUSSIAN_DIGRAPHS = (("shch", "щ"), ("kh", "х"), ("sh", "ш"), ("ch", "ч"), ("zh", "ж"),
+                     ("ts", "ц"), ("gh", "г"), ("dh", "д"), ("th", "т"), ("ya", "я"),
+                     ("yu", "ю"), ("ou", "у"), ("j", "дж"))
+_RUSSIAN_LETTER_SOUNDS = str.maketrans(
+    dict(zip("abcdefghiklmnopqrstuvwyz", "абкдефгхиклмнопкрстуввйз", strict=True))
+    | {"x": "кс"} | dict.fromkeys("'‘’`ʿʾ")
+)
 
 # Definite articles as GeoNames romanises them ("Ar Raqqah", "As-Suwayda") and as Russian
 # and Bulgarian write them: in Arabic script the article is fused with its noun.
@@ -349,17 +366,21 @@ def pick_arabic(name: str, alternates: Sequence[str]) -> str | None:
     return min(ranked)[1] if ranked else None
 
 
-def pick_russian(name: str, alternates: Sequence[str]) -> str | None:
+def pick_russian(name: str, alternates: Sequence[str], *, from_arabic: bool = False
+                 ) -> str | None:
     """Pick the Russian spelling of place ``name`` among its untagged alternate names.
 
     Candidates use only the Russian alphabet (drops Ukrainian, Belarusian, Serbian, Kazakh...
     letters) and no final hard sign. Ranked by: word count matching the romanised name;
     Russian-only spelling habits; hyphenated compounds; closeness to the other Cyrillic
-    spellings; shortest; list order.
+    spellings; for a romanised Arabic name (``from_arabic``), the consonants of how it
+    sounds (``russian_sound``: "Хама", not the Ukrainian "Гама", for Ḩamāh); shortest;
+    list order.
     """
     alternates = [a.strip() for a in alternates]
     family = [a.lower() for a in alternates if _CYRILLIC.search(a)]
     target_words = _word_count(fold_latin(name))
+    sound = _consonants(russian_sound(name)) if from_arabic else ""
     ranked = []
     for index, alt in enumerate(alternates):
         low = alt.lower()
@@ -368,17 +389,44 @@ def pick_russian(name: str, alternates: Sequence[str]) -> str | None:
             continue
         if _FINAL_HARD_SIGN.search(low):
             continue
-        habit = 2 if _BELARUSIAN_HINT.search(low) else 0 if _RUSSIAN_HINT.search(low) else 1
+        habit = 2 if _FOREIGN_HINT.search(low) else 0 if _RUSSIAN_HINT.search(low) else 1
         key = (
             abs(_word_count(low) - target_words),
             habit,
             "-" not in alt,
             _consensus_cost(low, family),
+            _levenshtein(_consonants(low), sound) if from_arabic else 0,
             len(alt),
             index,
         )
         ranked.append((key, alt))
     return min(ranked)[1] if ranked else None
+
+
+def russian_sound(name: str) -> str:
+    """A rough Russian transcription of a romanised name, to break ties between spellings.
+
+    Russian renders Arabic "h" and "ḩ" as "х" where Ukrainian and Belarusian write "г"
+    ("Хама", "Гама"): among spellings the other languages agree on equally, the one that
+    sounds like the romanised name is the Russian one.
+
+    >>> russian_sound("Ḩamāh"), russian_sound("Deir ez-Zor"), russian_sound("Khān Shaykhūn")
+    ('хамах', 'деир ез-зор', 'хан шайхун')
+    """
+    text = fold_latin(name)
+    for latin, cyrillic in _RUSSIAN_DIGRAPHS:
+        text = text.replace(latin, cyrillic)
+    return text.translate(_RUSSIAN_LETTER_SOUNDS)
+
+
+def _consonants(text: str) -> str:
+    """The consonants of a Cyrillic spelling, a doubled one once ("Хаммамет" -> "хмт"):
+    transcriptions differ most in vowels and doubling, which say little of the language."""
+    out = ""
+    for c in text:
+        if c in _RUSSIAN_CONSONANTS and not out.endswith(c):
+            out += c
+    return out
 
 
 def _clean(text: str) -> str:
@@ -403,7 +451,9 @@ def select_places(cities: dict) -> list[dict]:
                 "id": int(city["geonameid"]),
                 "name": name,
                 "name_ar": _clean(pick_arabic(name, alternates) or ""),
-                "name_ru": _clean(pick_russian(name, alternates) or ""),
+                "name_ru": _clean(pick_russian(
+                    name, alternates,
+                    from_arabic=city["countrycode"] in ARABIC_NAMED_COUNTRIES) or ""),
                 "lon": lon,
                 "lat": lat,
                 "population": population,
