@@ -15,11 +15,12 @@ from zoneeditor.core.model import LayerKind
 from zoneeditor.io.project_file import read_project
 from zoneeditor.io.session import sample_path
 from zoneeditor.render.print_graticule import format_dm, pick_interval, ticks
-from zoneeditor.render.print_layout import PrintJob, page_size_points
+from zoneeditor.render.print_layout import PrintJob
 from zoneeditor.render.print_map import PrintError
 from zoneeditor.render.print_options import PAPERS, PrintOptions
 from zoneeditor.render.print_qr import qr_matrix
 from zoneeditor.render.print_scalebar import format_scale, nice_floor
+from zoneeditor.render.print_sheet import page_size_points
 
 
 @pytest.fixture

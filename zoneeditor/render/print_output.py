@@ -19,7 +19,8 @@ from zoneeditor.io.atomic import atomic_path
 from zoneeditor.io.os_errors import os_reason
 
 if TYPE_CHECKING:
-    from zoneeditor.render.print_layout import Page, PageResult, PrintJob
+    from zoneeditor.render.print_layout import PageResult, PrintJob
+    from zoneeditor.render.print_sheet import Page
 
 #: PDF coordinate resolution (dots per inch). Output is vector; this only sets the
 #: precision of coordinates and the pixel size the map style is scaled to.
