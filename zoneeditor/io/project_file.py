@@ -42,6 +42,7 @@ import shapely
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
+from zoneeditor.core.attribute_keys import unique_columns
 from zoneeditor.core.errors import ReadError, WriteError
 from zoneeditor.core.messages import Message
 from zoneeditor.core.model import (
@@ -79,8 +80,9 @@ from zoneeditor.io.project_tables import (
     own_tables,
 )
 
-__all__ = ["META", "PARTIES", "VERSIONS", "ExtraTables", "field_type", "layer_schema",
-           "own_tables", "read_project", "read_project_here", "slugs", "write_project"]
+__all__ = ["META", "PARTIES", "VERSIONS", "ExtraTables", "field_type", "layer_columns",
+           "layer_schema", "own_tables", "read_project", "read_project_here", "slugs",
+           "write_project"]
 
 ID_FIELD = "zid"
 _EMPTY = {
@@ -144,11 +146,22 @@ def layer_schema(features: list[Feature], layer: LayerKind) -> dict[str, Any]:
         LayerKind.LINES: "LineString",
         LayerKind.POINTS: "Point",
     }[layer]
-    extra = sorted({k for f in features for k in f.attributes} - set(CORE_ATTRIBUTES))
     props = {ID_FIELD: "str", **{k: "str" for k in CORE_ATTRIBUTES}}
-    for key in extra:
-        props[key] = field_type([f.attributes.get(key) for f in features])
+    for key, column in layer_columns(features).items():
+        if column not in props:
+            props[column] = field_type([f.attributes.get(key) for f in features])
     return {"geometry": geometry, "properties": props}
+
+
+def layer_columns(features: list[Feature]) -> dict[str, str]:
+    """Each attribute key's column in the layer's table. Keys that differ only in letter
+    case are one column to SQLite and GDAL: the later gets a free name (``name_ru_2``), so
+    the layer can be written and both values kept (imports spell them alike before:
+    ``core.attribute_keys``)."""
+    extra = sorted({k for f in features for k in f.attributes} - set(CORE_ATTRIBUTES))
+    columns = unique_columns([ID_FIELD, *CORE_ATTRIBUTES, *extra])
+    del columns[ID_FIELD]
+    return columns
 
 
 def write_project(project: Project, path: Path | str, keep_backup: bool = False, *,
@@ -208,6 +221,7 @@ def _write(project: Project, tmp: Path) -> None:
         for layer in LayerKind:
             feats = version.layer(layer)
             schema = layer_schema(feats, layer)
+            columns = layer_columns(feats)
             with fiona.open(tmp, "w", driver="GPKG", layer=f"{layer.value}__{slug[name]}",
                             schema=schema, crs=crs, encoding="utf-8") as sink:
                 kinds = schema["properties"]
@@ -216,8 +230,8 @@ def _write(project: Project, tmp: Path) -> None:
                         "geometry": fiona_geometry(f.geometry) if not f.geometry.is_empty else None,
                         "properties": {
                             ID_FIELD: f.id,
-                            **{k: _to_field(f.attributes.get(k), kinds[k])
-                               for k in kinds if k != ID_FIELD},
+                            **{column: _to_field(f.attributes.get(key), kinds[column])
+                               for key, column in columns.items()},
                         },
                     }
                     for f in feats

@@ -30,10 +30,11 @@ import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
+from zoneeditor.core.attribute_keys import harmonise_keys, project_keys
 from zoneeditor.core.changes import ChangeSet, Delta, Structure
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.messages import Message
-from zoneeditor.core.model import AGREED, Feature, LayerKind, Project, new_id
+from zoneeditor.core.model import AGREED, CORE_ATTRIBUTES, Feature, LayerKind, Project, new_id
 from zoneeditor.core.schema import Schema, SchemaError, recognise
 from zoneeditor.core.validity import describe, problem, repair
 from zoneeditor.io.exchange import records
@@ -434,6 +435,9 @@ def import_changeset(project: Project, features: Sequence[Feature], target: str,
     """
     if not features:
         raise ImportRefused(Message("nothing to import: no feature could be read"))
+    # another tool's NAME_RU is the project's name_ru: one column, one spelling
+    features = harmonise_keys(features, [*CORE_ATTRIBUTES, *project_keys(
+        f for version in project.versions.values() for f in version)])
     if target in project.versions:
         current = project.versions[target].features
         deltas = tuple(Delta(current.get(f.id), f) for f in features if current.get(f.id) != f)
