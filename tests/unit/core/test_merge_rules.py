@@ -398,7 +398,38 @@ def test_changeset_between_turns_one_version_into_the_other():
     assert changeset_between(result.merged, result.merged, "x", "P").deltas == ()
 
 
-@pytest.mark.parametrize("module", ["shapes", "attributes", "changeset"])
+@pytest.mark.parametrize("module", ["shapes", "attributes", "changeset", "units"])
 def test_module_examples(module):
     mod = importlib.import_module(f"zoneeditor.core.merge.{module}")
     assert doctest.testmod(mod).failed == 0
+
+
+def test_a_conflict_covers_only_the_stretch_both_redrew():
+    """Theirs moved vertices 1 and 3 (2 kept between them), ours 1 and 5: the conflict is
+    vertex 1's stretch alone, and deciding "mine" keeps their move of vertex 3. Before,
+    their two moves were one stretch, and "mine" undid vertex 3 (a tester lost a
+    colleague's edit through a team sync this way)."""
+    import math
+
+    ring = [(36 + 0.3 * math.cos(2 * math.pi * i / 9), 35 + 0.3 * math.sin(2 * math.pi * i / 9))
+            for i in range(9)]
+
+    def moved(*moves: tuple[int, float, float]) -> Polygon:
+        pts = list(ring)
+        for i, dx, dy in moves:
+            pts[i] = (pts[i][0] + dx, pts[i][1] + dy)
+        return Polygon(pts)
+
+    base = v(zone("z", Polygon(ring)))
+    ours = v(zone("z", moved((1, 0.01, 0.01), (5, -0.01, 0.0))))
+    theirs = v(zone("z", moved((1, -0.02, 0.0), (3, 0.0, -0.01))))
+    result = merge(base, ours, theirs)
+    (conflict,) = result.conflicts
+    (span,) = conflict.spans
+    assert (span.start, span.end) == (ring[0], ring[2])
+    mine = ring_vertices(result.resolved("ours").get("z").geometry)
+    assert (ring[3][0], ring[3][1] - 0.01) in mine  # their vertex 3, undisputed
+    assert (ring[5][0] - 0.01, ring[5][1]) in mine
+    assert (ring[1][0] + 0.01, ring[1][1] + 0.01) in mine
+    yours = ring_vertices(result.resolved("theirs").get("z").geometry)
+    assert (ring[1][0] - 0.02, ring[1][1]) in yours and (ring[5][0] - 0.01, ring[5][1]) in yours

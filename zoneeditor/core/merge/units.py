@@ -166,14 +166,47 @@ def _ring_units(feature_id: str, side: str, ring: int, base_shape: Shape,
     for stretch, ia in zip(alignment.stretches, starts, strict=True):
         if ia < 0:
             return None
-        m = len(stretch.old) - 1
-        head = tail = False
-        if not closed:
-            head = ia == 0 and not np.array_equal(stretch.new[0], old[0])
-            tail = ia + m == n - 1 and not np.array_equal(stretch.new[-1], old[-1])
-        out.append(Unit(side, feature_id, ring, int(ia), m, n, closed, head, tail,
-                        stretch.old, stretch.new))
+        for offset, old_path, new_path in split_at_kept(stretch.old, stretch.new):
+            start = (int(ia) + offset) % n if closed else int(ia) + offset
+            m = len(old_path) - 1
+            head = tail = False
+            if not closed:
+                head = start == 0 and not np.array_equal(new_path[0], old[0])
+                tail = start + m == n - 1 and not np.array_equal(new_path[-1], old[-1])
+            out.append(Unit(side, feature_id, ring, start, m, n, closed, head, tail,
+                            old_path, new_path))
     return out
+
+
+def split_at_kept(old: np.ndarray, new: np.ndarray) -> list[tuple[int, np.ndarray, np.ndarray]]:
+    """A changed stretch cut at the base vertices it keeps inside: ``(offset, old, new)``
+    pieces, each changed, ``offset`` counted in base vertices from the stretch's start.
+
+    The alignment joins two changes one kept vertex apart into one stretch (vertices 1 and 3
+    moved, 2 kept). As one unit it would make another person's change of vertex 1 conflict
+    with the move of vertex 3 too, and deciding "mine" for the conflict would undo that
+    move, which nobody disputed. Kept vertices are matched in order, exactly.
+
+    >>> old = np.array([[0, 0], [1, 0], [2, 0], [3, 0], [4, 0]], float)
+    >>> new = np.array([[0, 0], [1, 1], [2, 0], [3, -1], [4, 0]], float)
+    >>> [(k, len(o)) for k, o, _ in split_at_kept(old, new)]
+    [(0, 3), (2, 3)]
+    """
+    cuts = [(0, 0)]
+    j = 1
+    for k in range(1, len(old) - 1):
+        match = next((jj for jj in range(j, len(new) - 1)
+                      if new[jj][0] == old[k][0] and new[jj][1] == old[k][1]), None)
+        if match is not None:
+            cuts.append((k, match))
+            j = match + 1
+    cuts.append((len(old) - 1, len(new) - 1))
+    pieces = []
+    for (k0, j0), (k1, j1) in itertools.pairwise(cuts):
+        old_piece, new_piece = old[k0:k1 + 1], new[j0:j1 + 1]
+        if len(old_piece) != len(new_piece) or not np.array_equal(old_piece, new_piece):
+            pieces.append((k0, old_piece, new_piece))
+    return pieces
 
 
 def _pair_rings(base: Shape, side: Shape) -> dict[int, int] | None:

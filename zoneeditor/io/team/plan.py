@@ -190,7 +190,6 @@ def plan(ours: Project, state_base: Project, pull: Pull, me: Me, *, own_ids: set
             b = _undecided_bases(b or Version(name), [c for c in mine if c.ids])
             b, o_merge = _decide(b, o, t, [c for c in mine if c.resolution])
             result = merge(b, o_merge, t)
-            out.conflicts += [SyncConflict.from_merge(name, c, b, t) for c in result.conflicts]
             resolved = result.resolved("theirs")
             local = changeset_between(o, result.merged, RECEIVED_LABEL, name)
             if not local.is_empty:
@@ -200,7 +199,14 @@ def plan(ours: Project, state_base: Project, pull: Pull, me: Me, *, own_ids: set
                 out.outgoing.append(Outgoing(sent))
             else:
                 out.conflicts += [_not_allowed(name, d, b, o, t) for d in sent.deltas]
-            new_versions[name] = (resolved if writable else t).copy()
+            server = resolved if writable else t  # the server's content after this push
+            # A conflict remembers the server's side as it will be after this sync: our own
+            # non-conflicting stretches of the same feature go up now, and must not make the
+            # user's "mine" look outdated at the next sync (it sent nothing, and the
+            # re-merge from the old base offered the conflict again).
+            out.conflicts += [SyncConflict.from_merge(name, c, b, server)
+                              for c in result.conflicts]
+            new_versions[name] = server.copy()
         elif o is not None:  # not on the server
             removed = next((c for c in mine if c.kind == "version-removed"), None)
             if b is None and removed is not None and removed.resolution != "ours":

@@ -253,3 +253,25 @@ def test_a_proposal_name_taken_by_another_delegations_draft_is_refused_with_a_hi
     with pytest.raises(NotAllowed, match="another delegation already has a draft called 'Plan'"):
         do_sync(sami)
     assert "Plan" in read_project(sami).versions  # nothing lost here
+
+
+def test_send_mine_on_one_stretch_keeps_the_others_stretch_elsewhere(talks):
+    """Both moved vertex 5; only cora moved vertex 15, only carl vertex 25. Carl sends his
+    vertex 5: cora's vertex 15 stays on the server and in both copies, and one decision
+    is enough. (A tester found the second "mine" reverting cora's untouched stretch, and the
+    first one sending nothing.)"""
+    cora, carl = talks.clone("cora"), talks.clone("carl")
+    z1 = read_project(cora).agreed.get("z1")
+    edit(cora, (AGREED, "z1", moved(moved(z1, 5, 0.02, 0.0), 15, 0.0, 0.02)))
+    edit(carl, (AGREED, "z1", moved(moved(z1, 5, -0.02, 0.0), 25, 0.0, -0.02)))
+    assert do_sync(cora).sent == 1
+    first = do_sync(carl)
+    assert [c.feature_id for c in first.conflicts] == ["z1"]
+    with Session.open(carl) as session:
+        assert decide(session, "ours", ["z1"]) == 1
+    decided = do_sync(carl)
+    assert not decided.conflicts and decided.sent == 1
+    wanted = moved(moved(moved(z1, 5, -0.02, 0.0), 15, 0.0, 0.02), 25, 0.0, -0.02)
+    assert same(talks.server_content().agreed.get("z1"), wanted)
+    assert not do_sync(cora).conflicts
+    assert same(content(cora)["z1"], wanted) and same(content(carl)["z1"], wanted)
