@@ -11,7 +11,8 @@ Shape (schema ``zoneeditor``):
                 that owns each proposal (NULL: the coordinators') and whether it is tabled.
 - ``changes``   the append-only log: server-assigned ``revision``, ``author`` (always the
                 authenticated database user), server time, the client's ``changeset_id``
-                (unique: a retried push is applied once), and the change set itself as JSON.
+                (unique: a retried push is applied once), the change set itself as JSON,
+                and who could read its version then (``owner``, ``shared``).
 - ``features``  the current features of every version in a PostGIS column (SRID 4326, GiST
                 index), derived from the log by a trigger: a row of ``changes`` is the only
                 way to change them, so the log and the map can never disagree.
@@ -30,7 +31,7 @@ search path); literal braces are doubled.
 from __future__ import annotations
 
 #: Bumped when the layout changes; stored in zoneeditor.schema_info.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 ROLES = ("coordinator", "delegate", "observer")
 
@@ -105,6 +106,12 @@ CREATE TABLE IF NOT EXISTS zoneeditor.changes (
 );
 CREATE INDEX IF NOT EXISTS changes_project_revision
   ON zoneeditor.changes (project, revision);
+-- Who could read the version when the row was written (set by changes_before): a proposal
+-- removed and made again under its name belongs to its new owner, and the rows of the old
+-- one stay as readable as they were (a deleted draft of one delegation never becomes
+-- readable by another that reuses its name). NULL on rows written before this column.
+ALTER TABLE zoneeditor.changes ADD COLUMN IF NOT EXISTS owner text;
+ALTER TABLE zoneeditor.changes ADD COLUMN IF NOT EXISTS shared boolean;
 
 CREATE TABLE IF NOT EXISTS zoneeditor.features (
   project text NOT NULL,
@@ -157,6 +164,24 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {search_path} AS $$
       JOIN zoneeditor.versions x ON x.project = p AND x.name = v
      WHERE m.username = session_user
        AND (x.delegation IS NULL OR x.tabled OR x.delegation = m.delegation))
+$$;
+
+-- May the session's user read the change row of revision rev of version v? Rows of the
+-- version as it is now follow may_read; rows of an earlier version of that name (removed,
+-- then made again) are readable by all only when that version was (shared), else by its
+-- owning delegation alone.
+CREATE OR REPLACE FUNCTION zoneeditor.may_read_change(p text, v text, rev bigint,
+                                                      was_owner text, was_shared boolean)
+RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {search_path} AS $$
+  SELECT EXISTS (
+    SELECT 1 FROM zoneeditor.members m
+      JOIN zoneeditor.versions x ON x.project = p AND x.name = v
+     WHERE m.username = session_user
+       AND CASE WHEN x.created_revision IS NULL OR rev >= x.created_revision
+                THEN x.delegation IS NULL OR x.tabled OR x.delegation = m.delegation
+                ELSE was_shared IS TRUE OR (was_owner IS NOT NULL
+                                            AND was_owner = m.delegation) END)
 $$;
 
 -- May the session's user append this change to version v of project p?
@@ -248,6 +273,8 @@ $$;
 -- columns is kept; the column GRANTs already refuse them.
 CREATE OR REPLACE FUNCTION zoneeditor.changes_before() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = {search_path} AS $$
+DECLARE
+  owner text; tabled boolean; gone boolean;
 BEGIN
   IF TG_OP <> 'INSERT' THEN
     RAISE EXCEPTION 'the change log is append-only: a change cannot be %',
@@ -257,6 +284,14 @@ BEGIN
   NEW.revision := nextval('zoneeditor.revisions');
   NEW.author := session_user;
   NEW.at := now();
+  SELECT x.delegation, x.tabled, x.dropped INTO owner, tabled, gone
+    FROM zoneeditor.versions x WHERE x.project = NEW.project AND x.name = NEW.version;
+  IF NEW.change ->> 'structure' = 'create' AND (NOT FOUND OR gone) THEN
+    owner := CASE WHEN zoneeditor.my_role() = 'delegate' THEN zoneeditor.my_delegation() END;
+    tabled := false;
+  END IF;
+  NEW.owner := owner;
+  NEW.shared := owner IS NULL OR coalesce(tabled, false);
   IF NEW.version IS DISTINCT FROM NEW.change ->> 'version' THEN
     RAISE EXCEPTION 'the change names version % but was filed under %',
       NEW.change ->> 'version', NEW.version USING ERRCODE = 'ZE002';
@@ -475,7 +510,7 @@ CREATE POLICY versions_table ON zoneeditor.versions FOR UPDATE
 
 DROP POLICY IF EXISTS changes_read ON zoneeditor.changes;
 CREATE POLICY changes_read ON zoneeditor.changes FOR SELECT
-  USING (zoneeditor.may_read(project, version));
+  USING (zoneeditor.may_read_change(project, version, revision, owner, shared));
 DROP POLICY IF EXISTS changes_append ON zoneeditor.changes;
 CREATE POLICY changes_append ON zoneeditor.changes FOR INSERT
   WITH CHECK (zoneeditor.may_write(project, version, change));

@@ -216,3 +216,34 @@ def test_tabling_shares_a_draft_with_everyone_but_only_its_delegation_writes_it(
     tabled_by = rows(team.admin_url, "SELECT tabled_by::text FROM zoneeditor.versions"
                      " WHERE name = %s", (DRAFT,))
     assert tabled_by == [(team.user("dana"),)]
+
+
+def test_a_removed_draft_stays_its_delegations_when_another_reuses_its_name(team):
+    """North removes its untabled draft; South makes a proposal of the same name. South
+    must not read North's log rows of the old draft (a tester read every geometry and note
+    of the removed draft this way), North still reads them, and everyone reads South's new
+    rows once it is tabled."""
+    with TeamServer.connect(team.url("dana")) as server:
+        old = server.fetch("talks")[0].versions[DRAFT]
+        head = server.pull("talks", 0).head
+        removal = ChangeSet("Drop", DRAFT, tuple(Delta(f, None) for f in old),
+                            structure=Structure.DROP)
+        server.push("talks", [Outgoing(removal)], head)
+    mine = ChangeSet("Start", DRAFT, (Delta(None, Feature.create(
+        "zones", zone("s1", SQUARE).geometry, id="s1", name="South line")),),
+        structure=Structure.CREATE)
+    with TeamServer.connect(team.url("sam")) as server:
+        server.push("talks", [Outgoing(mine)], server.pull("talks", 0).head)
+    log = "SELECT author::text, label FROM zoneeditor.changes WHERE version = %s ORDER BY revision"
+    dana = team.user("dana")
+    assert [a for a, _ in rows(team.url("sam"), log, (DRAFT,))] == [team.user("sam")]
+    assert not any("Secret" in str(r) for r in rows(team.url("sam"), log, (DRAFT,)))
+    assert [a for a, _ in rows(team.url("dave"), log, (DRAFT,))] == [dana, dana]
+    with TeamServer.connect(team.url("sam")) as server:  # South's pull: its own rows only
+        entries = server.pull("talks", 0).entries
+        assert {e.changeset.label for e in entries if e.changeset.version == DRAFT} == {"Start"}
+    assert rows(team.url("olga"), log, (DRAFT,)) == []  # South's draft, untabled
+    assert sqlstate(team.url("sam"), "UPDATE zoneeditor.versions SET tabled = true "
+                                     "WHERE project = 'talks' AND name = %s", (DRAFT,)) is None
+    # tabled: South's new rows are everyone's; North's removed draft is still North's
+    assert [a for a, _ in rows(team.url("olga"), log, (DRAFT,))] == [team.user("sam")]
