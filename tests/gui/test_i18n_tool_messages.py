@@ -92,3 +92,25 @@ def test_a_refusal_caught_around_an_edit_is_shown_translated(editor):
     assert text.startswith("Перемещение") and "граница пересекает саму себя" in text, text
     assert "Idlib" in text and "35.90000° с. ш." in text
     assert error_text(ZoneEditorError("cannot read x.gpkg")) == "cannot read x.gpkg"
+
+
+@pytest.mark.parametrize(("lang", "zone", "line"), [
+    pytest.param("ar", "منطقة جديدة", "خط جديد", marks=pytest.mark.zoneeditor_lang("ar")),
+    pytest.param("ru", "Новая зона", "Новая линия", marks=pytest.mark.zoneeditor_lang("ru")),
+])
+def test_new_features_are_named_in_the_interface_language(editor, lang, zone, line):
+    """A tester drew a zone in the Arabic window and got "New zone 1" on the map, in the
+    History panel and in the recovery dialog."""
+    drive = editor.map
+    drive.version("Proposal B")
+    drive.show(37.9, 33.9, 38.4, 34.4)
+    before = {f.id for f in drive.features("zones")}
+    drive.tool("Z")
+    drive.click_path([(38.0, 34.0), (38.2, 34.0), (38.2, 34.2)], finish="enter")
+    drive.tool("Z")
+    drive.click_path([(38.25, 34.0), (38.35, 34.0), (38.35, 34.1)], finish="enter")
+    names = sorted(f.name for f in drive.features("zones") if f.id not in before)
+    assert names == [f"{zone} 1", f"{zone} 2"]  # numbered within the language's names
+    drive.tool("L")
+    drive.click_path([(38.0, 34.3), (38.3, 34.3)], finish="enter")
+    assert any(f.name == f"{line} 1" for f in drive.features("lines"))

@@ -6,7 +6,7 @@ import os
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu, QMessageBox
 
 from zoneeditor.core.model import AGREED
 from zoneeditor.gui import addons
@@ -213,10 +213,34 @@ def test_close_with_unsaved_changes_can_be_cancelled(window, monkeypatch):
     assert window.close() is True
 
 
-def test_new_proposal_and_version_switch(window, monkeypatch):
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Proposal C", True))
-    window.editor.switch_version("Proposal B")
+def _new_proposal_named(window, text: str) -> tuple[str, bool]:
+    """Version ▸ New proposal…, type ``text``: (the dialog's reason, OK enabled); OK is
+    clicked when enabled, else the dialog is cancelled."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from zoneeditor.gui.version_menu import VersionNameDialog
+
+    seen: list[tuple[str, bool]] = []
+
+    def handle() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, VersionNameDialog):
+            QTimer.singleShot(20, handle)
+            return
+        dialog.edit.setText(text)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        seen.append((dialog.problem.text(), ok.isEnabled()))
+        ok.click() if ok.isEnabled() else dialog.reject()
+
+    QTimer.singleShot(0, handle)
     window.window_actions.act_new_proposal.trigger()
+    return seen[0]
+
+
+def test_new_proposal_and_version_switch(window):
+    window.editor.switch_version("Proposal B")
+    assert _new_proposal_named(window, "Proposal C") == ("", True)
     doc = window.document
     assert doc.current_version == "Proposal C"
     assert set(doc.version.features) == set(doc.project.version("Proposal B").features)
@@ -352,3 +376,13 @@ def test_an_edit_the_journal_cannot_keep_is_a_message_not_a_crash(window):
     assert window.document.feature("zone-idlib").name == "Idlib"
     assert window.document.history.labels == []
     assert "made safe on disk" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("name", ["proposal b", "PROPOSAL B", "Agreed", "  "])
+def test_a_new_proposal_may_not_take_a_name_in_use_in_other_letters(window, name):
+    """A tester made "proposal b" beside "Proposal B" (two look-alike proposals at the
+    table), and an empty name closed the dialog with an English status line."""
+    before = list(window.document.project.versions)
+    problem, ok = _new_proposal_named(window, name)
+    assert problem and not ok
+    assert list(window.document.project.versions) == before

@@ -149,9 +149,9 @@ def delete_vertex(version: Version, feature: Feature, ref: vx.VertexRef) -> Chan
 def new_proposal(source: Version, name: str) -> ChangeSet:
     """Create a proposal named ``name`` as a copy of ``source`` (ids kept, so diffs match)."""
     if not name.strip():
-        raise EditRefused("a proposal needs a name")
+        raise EditRefused(Message("a proposal needs a name"))
     if name == source.name:
-        raise EditRefused(f"a version called {name!r} already exists")
+        raise EditRefused(Message("a version called %1 already exists", repr(name)))
     deltas = tuple(Delta(None, f) for f in source)
     return ChangeSet(Message("New proposal %1", name), name, deltas,
                      structure=Structure.CREATE)

@@ -46,7 +46,7 @@ from zoneeditor.core.tools.registry import tool_classes
 from zoneeditor.core.tools.state import EditState
 from zoneeditor.gui.layer_state import LayerState
 from zoneeditor.gui.reference_state import ReferenceState
-from zoneeditor.gui.tool_messages import error_text
+from zoneeditor.gui.tool_messages import error_text, new_feature_names
 from zoneeditor.io.session import Session
 
 
@@ -229,7 +229,8 @@ class Editor(QObject):
 
     def _make_tools(self, document: Document,
                     state: EditState) -> tuple[ToolContext, dict[type[Tool], Tool]]:
-        context = ToolContext(document, self.selection, edit_state=state)
+        context = ToolContext(document, self.selection, edit_state=state,
+                              new_names=new_feature_names())
         self._sync_tool_context(context)
         return context, {cls: cls(context) for cls in tool_classes()}
 

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication
 
 from zoneeditor.core.errors import EditRefused, ZoneEditorError
 from zoneeditor.core.messages import Message, fill
+from zoneeditor.core.model import LayerKind
 from zoneeditor.core.naming import isolate
 from zoneeditor.gui.window_wording import window_template
 from zoneeditor.io.os_errors import os_reason
@@ -57,6 +58,15 @@ def error_text(exc: BaseException) -> str:
     return translated(Message("An unexpected error occurred: %1", detail))
 
 
+def new_feature_names() -> dict[LayerKind, str]:
+    """The names new features get ("%1": their number) in the interface language, for the
+    tools' context (``core.tools.base.ToolContext.new_names``): a zone drawn in the Arabic
+    window is "منطقة جديدة 1", not "New zone 1"."""
+    return {LayerKind.ZONES: QCoreApplication.translate("ToolMessages", "New zone %1"),
+            LayerKind.LINES: QCoreApplication.translate("ToolMessages", "New line %1"),
+            LayerKind.POINTS: QCoreApplication.translate("ToolMessages", "New point %1")}
+
+
 def _argument(arg: str) -> str:
     """An argument as it goes into the translated sentence: a Message (a refusal's reason
     inside "Moving %1 refused: %2") translated in turn; names isolated; a bare count or
@@ -66,4 +76,4 @@ def _argument(arg: str) -> str:
     return isolate(arg) if any(c.isalpha() for c in arg) else arg
 
 
-__all__ = ["CONTEXT", "error_text", "translated"]
+__all__ = ["CONTEXT", "error_text", "new_feature_names", "translated"]

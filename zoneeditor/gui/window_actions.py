@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox, QToolBar
+from PySide6.QtWidgets import QComboBox, QMessageBox, QToolBar
 
 from zoneeditor.core.changes import ChangeSet, Structure
 from zoneeditor.core.edits import delete_features, new_proposal
@@ -303,16 +303,25 @@ class WindowActions(QObject):
         self.canvas.refresh(static=True)
 
     def on_new_proposal(self) -> None:
-        """Copy the shown version into a new proposal and switch to it."""
-        name, ok = QInputDialog.getText(self.window.main_widget, self.tr("New proposal"),
-                                        self.tr("Name of the new proposal:"))
-        if not ok:
-            return
-        name = name.strip()
+        """Copy the shown version into a new proposal and switch to it.
+
+        The name dialog says at once why a name cannot be used, with OK off (empty,
+        "agreed", or a version's name in other letter case: two proposals called
+        "Proposal B" and "proposal b" are one mistake away from editing the wrong one)."""
+        from PySide6.QtWidgets import QDialog
+
+        from zoneeditor.gui.version_menu import VersionNameDialog
+
         doc = self.editor.document
-        if name in doc.project.versions:
-            self.window.status(self.tr("A version called %1 already exists").replace("%1", name))
+        dialog = VersionNameDialog(self.tr("New proposal"), self.tr("Name of the new proposal:"),
+                                   "", list(doc.project.versions),
+                                   parent=self.window.main_widget)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.window.main_widget.activateWindow()
+        self.canvas.setFocus()
+        if not accepted:
             return
+        name = dialog.name()
         try:
             changeset = new_proposal(doc.version, name)
         except ZoneEditorError as exc:  # a refusal

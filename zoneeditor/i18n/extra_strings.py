@@ -110,6 +110,8 @@ CHANGE_LABELS = (
     QT_TRANSLATE_NOOP("ToolMessages", "Add buffer zone around %1 (%2 km left, %3 km right)"),
     QT_TRANSLATE_NOOP("ToolMessages", "Rebuild %1 from %2"),
     QT_TRANSLATE_NOOP("ToolMessages", "New proposal %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a proposal needs a name"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a version called %1 already exists"),
     QT_TRANSLATE_NOOP("ToolMessages", "Remove proposal %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "Edit project details"),
     QT_TRANSLATE_NOOP("ToolMessages", "Rename version %1 to %2"),

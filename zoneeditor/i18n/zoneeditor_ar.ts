@@ -682,7 +682,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+304"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+307"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
@@ -720,7 +720,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-300"/>
+        <location line="-303"/>
         <location filename="../gui/diff_panel.py" line="+76"/>
         <location line="+313"/>
         <source>Changes</source>
@@ -2767,14 +2767,14 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <location filename="../gui/window_shell.py" line="+66"/>
         <source>Opening %1…</source>
         <extracomment>The overlay goes after this long, whatever else happened (ms).</extracomment>
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>Saved %1</source>
         <translation>تم حفظ %1</translation>
     </message>
@@ -2829,7 +2829,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">&amp;خروج</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
@@ -2925,7 +2925,7 @@ UTM: %4. MGRS: %5.
         <translation> (مقفلة: افتح قفلها في الطبقات للتعديل)</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-96"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
@@ -3061,7 +3061,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>حذف المحدد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+100"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+103"/>
         <location filename="../gui/window_parts.py" line="+94"/>
         <source>&amp;Reset panel layout</source>
         <translation>إ&amp;عادة ترتيب اللوحات</translation>
@@ -3118,7 +3118,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>MapStatus</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-35"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-38"/>
         <location filename="../gui/statusbar.py" line="+44"/>
         <source>DMS</source>
         <translation>DMS</translation>
@@ -3685,7 +3685,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>Version: %1</source>
         <translation>النسخة: %1</translation>
     </message>
@@ -3716,7 +3716,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../render/print_scalebar.py" line="+115"/>
+        <location filename="../render/print_scalebar.py" line="+116"/>
         <source>Scale %1 (true at %2)</source>
         <extracomment>The paper length the scale is measured over at the map&apos;s centre: 1,000 pixels of the PDF (42.3 mm). A length of paper, not of pixels: measured over 1,000 pixels of a 40 dpi preview (635 mm, a geodesic shorter than the parallel), its scale read 0.07 % off the PDF&apos;s. The sheet&apos;s direction: the statement is one of its sentences. Set by the layout once the map frame (hence the viewport) is known.</extracomment>
         <translation>المقياس %1 (صحيح عند %2)</translation>
@@ -4180,7 +4180,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-131"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-134"/>
         <source>Edits set aside</source>
         <translation>وُضعت التعديلات جانبًا</translation>
     </message>
@@ -4521,7 +4521,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -4716,7 +4716,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-111"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-114"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>الطبقة المرجعية «%1» غير معروضة: %2</translation>
     </message>
@@ -5606,6 +5606,16 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <location line="+1"/>
         <source>New proposal %1</source>
         <translation>مقترح جديد %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a proposal needs a name</source>
+        <translation>يحتاج المقترح إلى اسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a version called %1 already exists</source>
+        <translation>توجد نسخة باسم %1 بالفعل</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8814,6 +8824,24 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <source>the image could not be encoded</source>
         <translation>تعذر ترميز الصورة</translation>
     </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="+28"/>
+        <location filename="../gui/tool_messages.py" line="+65"/>
+        <source>New zone %1</source>
+        <translation>منطقة جديدة %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../gui/tool_messages.py" line="+1"/>
+        <source>New line %1</source>
+        <translation>خط جديد %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../gui/tool_messages.py" line="+1"/>
+        <source>New point %1</source>
+        <translation>نقطة جديدة %1</translation>
+    </message>
 </context>
 <context>
     <name>UserGuide</name>
@@ -9000,7 +9028,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>حذف النسخة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+33"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+6"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>
@@ -9285,22 +9313,21 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>لا شيء محدد</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>New proposal</source>
         <translation>مقترح جديد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Name of the new proposal:</source>
         <translation>اسم المقترح الجديد:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>A version called %1 already exists</source>
-        <translation>توجد نسخة باسم %1 بالفعل</translation>
+        <translation type="vanished">توجد نسخة باسم %1 بالفعل</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>New proposal %1 from %2</source>
         <translation>مقترح جديد %1 من %2</translation>
     </message>

@@ -670,7 +670,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+304"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+307"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
@@ -708,7 +708,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-300"/>
+        <location line="-303"/>
         <location filename="../gui/diff_panel.py" line="+76"/>
         <location line="+313"/>
         <source>Changes</source>
@@ -2650,14 +2650,14 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <location filename="../gui/window_shell.py" line="+66"/>
         <source>Opening %1…</source>
         <extracomment>The overlay goes after this long, whatever else happened (ms).</extracomment>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -2712,7 +2712,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">&amp;Выход</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -2808,7 +2808,7 @@ UTM: %4. MGRS: %5.
         <translation> (заблокирована: снимите блокировку в «Слоях», чтобы редактировать)</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-96"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
@@ -2944,7 +2944,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+100"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+103"/>
         <location filename="../gui/window_parts.py" line="+94"/>
         <source>&amp;Reset panel layout</source>
         <translation>&amp;Сбросить расположение панелей</translation>
@@ -3001,7 +3001,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>MapStatus</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-35"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-38"/>
         <location filename="../gui/statusbar.py" line="+44"/>
         <source>DMS</source>
         <translation>DMS</translation>
@@ -3544,7 +3544,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>Version: %1</source>
         <translation>Версия: %1</translation>
     </message>
@@ -3575,7 +3575,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../render/print_scalebar.py" line="+115"/>
+        <location filename="../render/print_scalebar.py" line="+116"/>
         <source>Scale %1 (true at %2)</source>
         <extracomment>The paper length the scale is measured over at the map&apos;s centre: 1,000 pixels of the PDF (42.3 mm). A length of paper, not of pixels: measured over 1,000 pixels of a 40 dpi preview (635 mm, a geodesic shorter than the parallel), its scale read 0.07 % off the PDF&apos;s. The sheet&apos;s direction: the statement is one of its sentences. Set by the layout once the map frame (hence the viewport) is known.</extracomment>
         <translation>Масштаб %1 (верен на %2)</translation>
@@ -4033,7 +4033,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>новый проект</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-131"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-134"/>
         <source>Edits set aside</source>
         <translation>Правки отложены</translation>
     </message>
@@ -4368,7 +4368,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -4563,7 +4563,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-111"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-114"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>Опорный слой «%1» не показан: %2</translation>
     </message>
@@ -5435,6 +5435,16 @@ ZoneEditor запускается как обычно; ничего не уда�
         <location line="+1"/>
         <source>New proposal %1</source>
         <translation>Новое предложение %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a proposal needs a name</source>
+        <translation>у предложения должно быть название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a version called %1 already exists</source>
+        <translation>версия с названием %1 уже есть</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8643,6 +8653,24 @@ ZoneEditor запускается как обычно; ничего не уда�
         <source>the image could not be encoded</source>
         <translation>изображение не удалось закодировать</translation>
     </message>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="+28"/>
+        <location filename="../gui/tool_messages.py" line="+65"/>
+        <source>New zone %1</source>
+        <translation>Новая зона %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../gui/tool_messages.py" line="+1"/>
+        <source>New line %1</source>
+        <translation>Новая линия %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../gui/tool_messages.py" line="+1"/>
+        <source>New point %1</source>
+        <translation>Новая точка %1</translation>
+    </message>
 </context>
 <context>
     <name>UserGuide</name>
@@ -8829,7 +8857,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Удаление версии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+33"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+6"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>
@@ -9105,22 +9133,21 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Ничего не выбрано</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>New proposal</source>
         <translation>Новое предложение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Name of the new proposal:</source>
         <translation>Название нового предложения:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>A version called %1 already exists</source>
-        <translation>Версия с именем %1 уже существует</translation>
+        <translation type="vanished">Версия с именем %1 уже существует</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>New proposal %1 from %2</source>
         <translation>Новое предложение %1 на основе %2</translation>
     </message>

@@ -37,8 +37,6 @@ XY = tuple[float, float]
 #: Modifier that suspends snapping while held.
 NO_SNAP_MODIFIER = "ctrl"
 
-_NOUN = {LayerKind.ZONES: "zone", LayerKind.LINES: "line", LayerKind.POINTS: "point"}
-
 
 def locked_message(ctx: ToolContext) -> str:
     """Why nothing can be edited in the current version, and what to do instead."""
@@ -88,15 +86,16 @@ def snap_event(
 
 
 def default_name(ctx: ToolContext, layer: LayerKind) -> str:
-    """"New zone N" with N one more than the highest such name in the version."""
-    noun = _NOUN[layer]
-    pattern = re.compile(rf"^New {noun} (\d+)$")
+    """"New zone N" (in the interface language: ``ctx.new_names``) with N one more than the
+    highest such name in the version."""
+    template = ctx.new_names[layer]
+    pattern = re.compile("^" + re.escape(template).replace("%1", r"(\d+)") + "$")
     highest = 0
     for f in ctx.document.version:
         m = pattern.match(f.name)
         if m:
             highest = max(highest, int(m.group(1)))
-    return f"New {noun} {highest + 1}"
+    return template.replace("%1", str(highest + 1))
 
 
 def default_party(ctx: ToolContext) -> str:
