@@ -122,11 +122,25 @@ class IdentificationBlock:
             rows.append((QT_TRANSLATE_NOOP("PrintLayout", "Prepared by"), embedded(author)))
         self.rows = rows
 
-    def lines(self) -> list[tuple[str, QFont]]:
+    def lines(self, device=None, width: float | None = None) -> list[tuple[str, QFont]]:
         """The rows as drawn, "Fingerprint: 28E8-62E2-AD83" (values isolated), with their
-        fonts; laid out in ``self.direction``."""
-        return [(f"{_tr(str(k))}: {v}", self.fp_font if k == "Fingerprint" else self.font)
-                for k, v in self.rows]
+        fonts; laid out in ``self.direction``.
+
+        The fingerprint is never broken: when its row is wider than ``width`` (device
+        pixels), its label is a line of its own and the fingerprint the next. Wrapped at a
+        hyphen it read "C365-" / "D2DA-5376", and on an Arabic sheet the halves changed
+        places: a sheet that cannot be compared by its fingerprint at a glance."""
+        out: list[tuple[str, QFont]] = []
+        for k, v in self.rows:
+            label = f"{_tr(str(k))}:"
+            if k != "Fingerprint":
+                out.append((f"{label} {v}", self.font))
+            elif width is not None and text_size(self.fp_font, f"{label} {v}",
+                                                 device).width() > width:
+                out += [(label, self.fp_font), (v, self.fp_font)]
+            else:
+                out.append((f"{label} {v}", self.fp_font))
+        return out
 
     def _text_width(self, width: float) -> float:
         return max(10.0, width - (self.qr_side + self.gap if self.show_qr else 0.0))
@@ -134,7 +148,7 @@ class IdentificationBlock:
     def height(self, device, width: float) -> float:
         """Block height in device pixels when ``width`` wide."""
         tw = self._text_width(width)
-        text_h = sum(text_size(f, t, device, tw).height() for t, f in self.lines())
+        text_h = sum(text_size(f, t, device, tw).height() for t, f in self.lines(device, tw))
         note_h = text_size(self.font, self.note(), device, width).height()
         return max(text_h, self.qr_side) + note_h * 1.2
 
@@ -156,7 +170,7 @@ class IdentificationBlock:
         if not self.show_qr:
             text_rect = QRectF(rect)
         y = rect.top()
-        for text, font in self.lines():
+        for text, font in self.lines(device, tw):
             h = text_size(font, text, device, tw).height()
             draw_text(painter, QRectF(text_rect.left(), y, tw, h), text, font, wrap=True,
                       direction=self.direction)

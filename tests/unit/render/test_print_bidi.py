@@ -139,3 +139,29 @@ def test_the_english_sheet_is_unchanged_in_what_it_reads(qapp, tmp_path):
     lines = pdf_lines(pdf)
     assert f"Fingerprint: {fp}" in line_with(lines, "Fingerprint")
     assert "Date: 2026-12-01" in line_with(lines, "Date:")
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_fingerprint_too_wide_for_its_row_goes_whole_under_its_label(qapp, lang):
+    """A tester's sheets read "Fingerprint: C365-" / "D2DA-5376", and in Arabic the halves
+    changed places: the fingerprint, there to be compared at a glance, is never broken."""
+    from zoneeditor.render.print_text import text_size
+    from zoneeditor.render.print_titleblock import Identification, IdentificationBlock
+
+    i18n.install(qapp, lang)
+    try:
+        fp = "C365-D2DA-5376"
+        direction = RTL if lang == "ar" else LTR
+        block = IdentificationBlock(Identification("Odd", "c365" * 16, fp, None, None),
+                                    "2026-12-01", "", False, 1.0, 4.0, direction)
+        (label, _), = [(t, f) for t, f in block.lines() if fp in t]
+        row = text_size(block.fp_font, label, None).width()
+        wide = [t for t, _ in block.lines(None, row + 1)]
+        narrow = [t for t, _ in block.lines(None, row - 1)]
+        assert any(fp in t and ":" in t for t in wide)  # fits: one row
+        at = next(i for i, t in enumerate(narrow) if fp in t)
+        assert narrow[at].strip("\u2066\u2067\u2068\u2069") == fp  # the value alone, whole
+        assert narrow[at - 1].endswith(":") and fp not in narrow[at - 1]
+        assert text_size(block.fp_font, narrow[at], None).width() <= row
+    finally:
+        i18n.install(qapp, "en")
