@@ -214,3 +214,17 @@ def test_a_zones_shapefile_compares_zones_only(sample, tmp_path):
     assert data["summary"]["removed"] == 0
     idlib = next(f for f in data["features"] if f["name"] == "Idlib")
     assert idlib["lost_km2"] == pytest.approx(275.196, abs=0.01)
+
+
+def test_a_feature_without_geometry_is_said_to_be_left_out(sample, tmp_path):
+    """A tester's GeoJSON held a zone with "geometry": null: it was in neither the text,
+    the JSON nor the messages, and the comparison looked complete."""
+    target = tmp_path / "proposal.geojson"
+    _export(sample, "geojson", target)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    data["features"].append({"type": "Feature", "geometry": None,
+                             "properties": {"name": "Null zone"}})
+    target.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = run(str(sample), str(target), "--no-places")
+    assert out.returncode == 0, out.stderr
+    assert "1 feature (1 without geometry) left out of the comparison" in out.stderr

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from zoneeditor.cli import command_names
@@ -55,3 +57,18 @@ def test_version_names_read_without_opening_layers(sample_copy, tmp_path):
     empty.write_bytes(b"")
     with pytest.raises(ReadError, match="empty"):
         version_names(empty)
+
+
+def test_a_version_name_may_hold_colons(tmp_path):
+    """A tester imported into "Draft: v2" (allowed), then could not name it:
+    "cannot read imp14.gpkg:Draft: no such file"."""
+    from zoneeditor.cli.window_target import split_spec
+
+    project = tmp_path / "imp14.gpkg"
+    project.write_bytes(b"")
+    assert split_spec(f"{project}:Draft: v2") == (project, "Draft: v2")
+    assert split_spec(f"{project}:agreed") == (project, "agreed")
+    missing = tmp_path / "gone.gpkg"
+    assert split_spec(f"{missing}:Draft: v2") == (missing, "Draft: v2")
+    assert split_spec(f"{tmp_path / 'x.geojson'}:v") == (tmp_path / "x.geojson", "v")
+    assert split_spec("C:") == (Path("C:"), None)

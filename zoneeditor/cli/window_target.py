@@ -22,11 +22,18 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, EXIT_INTERNAL = 0, 1, 2, 3
 def split_spec(spec: str) -> tuple[Path, str | None]:
     """Split ``PROJECT.gpkg:VERSION`` into path and version (None when no version given).
 
-    A path that exists as written wins, so file names with colons still work.
+    A path that exists as written wins, so file names with colons still work; else the
+    shortest head that is a file, so a version name may hold colons ("Draft: v2"); else the
+    head up to ".gpkg:" (the project named, though missing), else up to the last colon.
     """
     if Path(spec).exists() or ":" not in spec:
         return Path(spec), None
-    head, _, version = spec.rpartition(":")
+    colons = [i for i, c in enumerate(spec) if c == ":"]
+    at = next((i for i in colons if i > 1 and Path(spec[:i]).is_file()), None)
+    if at is None:
+        suffix = spec.casefold().find(".gpkg:")
+        at = suffix + len(".gpkg") if suffix > 0 else colons[-1]
+    head, version = spec[:at], spec[at + 1:]
     if not head or (len(head) == 1 and head.isalpha()):  # a Windows drive letter, "C:"
         return Path(spec), None
     return Path(head), version or None

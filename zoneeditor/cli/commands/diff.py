@@ -189,6 +189,12 @@ def _imported_version(path: Path, raw: Any, mapping: dict[str, str]) -> Version:
     if skipped:
         print(f"zoneeditor: {path.name}: {skipped} invalid feature(s) left out of the comparison",
               file=sys.stderr)
+    unread = result.left_out()  # never even read: no geometry, an unusable one...
+    if unread:
+        from zoneeditor.cli.commands.import_ import left_out_text
+
+        print(f"zoneeditor: {path.name}: {left_out_text(unread)} left out of the comparison",
+              file=sys.stderr)
     version = Version(path.name, {f.id: f for f in features})
     version.description = "imported"
     return version
