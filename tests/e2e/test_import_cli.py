@@ -179,3 +179,31 @@ def test_the_help_says_what_encoding_and_skip_unreadable_are_for():
     text = " ".join(proc.stdout.split())
     assert "GeoJSON or KML that is not UTF-8" in text
     assert "--skip-unreadable" in text and "Without it nothing is imported" in text
+
+
+def test_importing_into_a_version_that_has_features_says_what_it_did(sample_copy, tmp_path):
+    """A tester imported a file twice into one proposal (every zone twice, exit 0, "imported
+    6 zones" both times) and an export of Proposal B into the agreed baseline, which replaced
+    five agreed zones under the same words."""
+    shp = tmp_path / "b"
+    assert run("export", f"{sample_copy}:Proposal B", "--format", "shp", "--out",
+               str(shp)).returncode == 0
+    zones = str(next(shp.glob("*zones*.shp")))
+    first = run("import", zones, "--into", str(sample_copy), "--as", "proposal:Twice")
+    assert first.returncode == 0 and "added" not in first.stdout  # a new proposal
+    again = run("import", zones, "--into", str(sample_copy), "--as", "proposal:Twice")
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "(0 added, 0 replaced by id, 6 unchanged; 'Twice' now has 6 zones)" in again.stdout
+    baseline = run("import", zones, "--into", str(sample_copy))
+    assert "(0 added, 5 replaced by id, 1 unchanged; 'agreed' now has 6 zones, 2 lines, " \
+           "4 points)" in baseline.stdout, baseline.stdout
+    # a file without ids: every zone added again, and said to be a shape already there
+    plain = tmp_path / "plain.geojson"
+    assert run("export", f"{sample_copy}:Twice", "--format", "geojson", "--out",
+               str(plain)).returncode == 0
+    text = plain.read_text(encoding="utf-8").replace('"zid"', '"ref"')
+    plain.write_text(text, encoding="utf-8")
+    dup = run("import", str(plain), "--into", str(sample_copy), "--as", "proposal:Twice")
+    assert "(6 added, 0 replaced by id; 'Twice' now has 12 zones)" in dup.stdout, dup.stdout
+    assert "note: 6 added features have the shape of a feature 'Twice' had already" \
+        in dup.stdout

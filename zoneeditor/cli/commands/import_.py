@@ -29,7 +29,8 @@ from zoneeditor.cli.common import (
 from zoneeditor.core.errors import ReadError, ZoneEditorError
 
 if TYPE_CHECKING:
-    from zoneeditor.core.model import Feature
+    from zoneeditor.core.changes import ChangeSet
+    from zoneeditor.core.model import Feature, Version
     from zoneeditor.io.exchange import ImportResult
 
 NAME = "import"
@@ -66,7 +67,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--into", required=True, metavar="PROJECT.gpkg",
                         help="project to import into (created when missing)")
     parser.add_argument("--as", dest="target", default="agreed", metavar="agreed|proposal:NAME",
-                        help="into the agreed baseline (default) or a new proposal NAME")
+                        help="into the agreed baseline (default) or the proposal NAME (made "
+                             "when the project has none of that name). Features whose ids "
+                             "are there already replace them; the others are added")
     parser.add_argument("--repair", action="store_true",
                         help="accept the offered repairs of invalid geometry")
     parser.add_argument("--skip-unreadable", action="store_true",
@@ -202,14 +205,45 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
             _say_refused(len(blocking), left, len(features), args.skip_unreadable)
         return EXIT_PROBLEMS
     label = "Import " + ", ".join(Path(p).name for p in args.files)
+    existing = project.versions.get(target)
+    had = existing.copy() if existing is not None and existing.features else None
     cs = import_changeset(project, features, target, label)
+    twins = _same_shapes(cs, had) if had is not None else 0
     Document(project).apply(cs)
     write_project(project, into)
     if not args.json:
         done = f"imported {_counts(features)} into {target!r} of {into}"
+        if had is not None:  # into a version with features: say what it did to them
+            replaced = sum(1 for d in cs.deltas if d.old is not None)
+            same = len(features) - len(cs.deltas)
+            done += (f" ({len(cs.deltas) - replaced} added, {replaced} replaced by id"
+                     + (f", {same} unchanged" if same else "")
+                     + f"; {target!r} now has {_counts(project.versions[target])})")
         print(f"{done}; left out {left_out_text(left)}, as --skip-unreadable asked" if left
               else done)
+        if twins:
+            print(f"note: {_plural(twins, 'added feature has', 'added features have')} the "
+                  f"shape of a feature {target!r} had already: the same file imported twice? "
+                  f"('zoneeditor validate {into}' lists the overlaps)")
     return EXIT_OK
+
+
+def _same_shapes(cs: ChangeSet, version: Version) -> int:
+    """How many features ``cs`` adds that have the shape of a feature ``version`` holds
+    (the same vertices from any start, to 1e-6° ≈ 10 cm: a file written by another tool
+    rounds): a file imported a second time adds every zone again."""
+    import shapely
+
+    there = [shapely.normalize(f.geometry) for f in version]
+    tree = shapely.STRtree(there)
+    count = 0
+    for d in cs.deltas:
+        if d.old is not None or d.new is None:
+            continue
+        mine = shapely.normalize(d.new.geometry)
+        near = tree.query(mine.envelope.buffer(1e-6))
+        count += any(shapely.equals_exact(mine, there[i], 1e-6) for i in near)
+    return count
 
 
 def _say_refused(blocking: int, left: dict[str, int], others: int, skip: bool) -> None:
