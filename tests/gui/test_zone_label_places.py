@@ -136,3 +136,25 @@ def test_no_country_or_town_name_covers_a_point_symbol(qapp):
                      and all(r != lab.rect for lab in labels)]
             assert symbols and names, (lang, bounds)
             assert not [(n, s) for n in names for s in symbols if n.intersects(s)]
+
+
+def test_a_long_name_never_lies_over_the_neighbouring_zones(qapp):
+    """Four small squares in a row, the first at the map's edge with a long name: a tester's
+    sheet printed that name "beside" the first square, centred over the second and third.
+    A zone's label may cover other zones only where its own holds half of it; the first and
+    the second (an 80-letter name) go unlabelled then, for print's numbered callouts."""
+    names = ["Northern Countryside Of The Governorate Zone Alpha", "X" * 80, "Short",
+             "Medium name zone"]
+    zones = [zone(f"z{i}", shapely.box(36.0 + 0.2 * i, 35.0, 36.1 + 0.2 * i, 35.1), name=n)
+             for i, n in enumerate(names)]
+    view = Viewport.fit((35.99, 34.9, 36.8, 35.2), 700, 260, margin=0.0)
+    labels = _labels(project_with(zones), view)
+    for lab in labels:
+        lon0, lat1 = view.to_map(lab.rect.left(), lab.rect.top())
+        lon1, lat0 = view.to_map(lab.rect.right(), lab.rect.bottom())
+        box = shapely.box(lon0, lat0, lon1, lat1)
+        own = next(z for z in zones if z.id == lab.fid)
+        others = [z.id for z in zones if z.id != lab.fid and z.geometry.intersects(box)]
+        assert not others or own.geometry.intersection(box).area >= 0.5 * box.area, (
+            lab.text, others)
+    assert {lab.fid for lab in labels} >= {"z2"}  # "Short" fits its square

@@ -56,6 +56,36 @@ class Callout:
     rect: QRectF
 
 
+class ZoneCover:
+    """Which zones a label's rectangle lies over, so a zone's name is never read as another's.
+
+    A tester's sheet printed one square's long name centred over its two neighbours (placed
+    "beside" the first, which sat at the map's edge), and the neighbour it covered got a
+    broken callout. A zone's label may lie over other zones only where its own zone holds
+    at least half of the label's rectangle (a name across a shared border, a buffer zone
+    inside the zone); beside its zone, over nothing but the map.
+    """
+
+    def __init__(self, zones: list[Feature]) -> None:
+        self._zones = zones
+        self._tree = shapely.STRtree([f.geometry for f in zones]) if zones else None
+
+    def names_its_own(self, feature: Feature, rect: QRectF, viewport: Viewport) -> bool:
+        """True when ``rect`` (screen pixels) may carry ``feature``'s name (see above)."""
+        if self._tree is None:
+            return True
+        lon0, lat1 = viewport.to_map(rect.left(), rect.top())
+        lon1, lat0 = viewport.to_map(rect.right(), rect.bottom())
+        box = shapely.box(min(lon0, lon1), min(lat0, lat1), max(lon0, lon1), max(lat0, lat1))
+        others = [i for i in self._tree.query(box, predicate="intersects")
+                  if self._zones[i].id != feature.id]
+        if not others:
+            return True
+        # screen shares, not measures: the ratio of two areas of one small box
+        own = shapely.intersection(feature.geometry, box).area
+        return own >= 0.5 * box.area
+
+
 class MapLabels:
     """Placement and drawing of the features' labels and callouts; needs ``style`` and
     ``text`` of ``MapPainter``."""
@@ -144,6 +174,7 @@ class MapLabels:
         # Point symbols are never covered by a label, not even another point's.
         for rect in self.point_symbol_rects(viewport, scene):
             space.take(rect)
+        zones = ZoneCover([f for f in feats if f.layer == LayerKind.ZONES])
         for f in feats:
             text = self.label_text(f, scene)
             if not text:
@@ -172,15 +203,18 @@ class MapLabels:
                 if party is not None and f.layer == LayerKind.ZONES:
                     colour = QColor(party.colour).darker(170)
             rect = self.text.rect_at(text, font, anchor, align)
-            if f.layer == LayerKind.ZONES and (small or not (frame.contains(rect)
-                                                            and space.is_free(rect))):
-                # taken (a point's label, a neighbour's) or cut by the edge: another place in
-                # the zone, else just beside it, so every zone that can be named is
+            if f.layer == LayerKind.ZONES and (small or not (
+                    frame.contains(rect) and space.is_free(rect)
+                    and zones.names_its_own(f, rect, viewport))):
+                # taken (a point's label, a neighbour's), cut by the edge, or lying over
+                # other zones more than its own: another place in the zone, else just
+                # beside it, so every zone that can be named is, and by no other's name
                 spots = self._zone_label_spots(f, viewport, anchor, rect)
                 found = None
                 for other in (spots[-4:] if small else spots):
                     other_rect = self.text.rect_at(text, font, other, "center")
-                    if frame.contains(other_rect) and space.is_free(other_rect):
+                    if (frame.contains(other_rect) and space.is_free(other_rect)
+                            and zones.names_its_own(f, other_rect, viewport)):
                         found = (other, other_rect)
                         break
                 if found is None:

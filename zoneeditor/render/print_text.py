@@ -13,7 +13,7 @@ which is what goes wrong in tools that print Arabic backwards.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPaintDevice,
     QPainter,
     QPen,
+    QTextLayout,
     QTextOption,
 )
 
@@ -112,7 +113,10 @@ def text_option(text: str, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
         direction = (Qt.LayoutDirection.RightToLeft if is_rtl(text)
                      else Qt.LayoutDirection.LeftToRight)
     option.setTextDirection(direction)
-    option.setWrapMode(QTextOption.WrapMode.WordWrap if wrap else QTextOption.WrapMode.NoWrap)
+    # at word boundaries, and inside a word only when it is wider than the line (an
+    # 80-letter name was cut at the zone key's column edge): ``text_size`` measures the same
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere if wrap
+                       else QTextOption.WrapMode.NoWrap)
     return option
 
 
@@ -124,7 +128,24 @@ def text_size(font: QFont, text: str, device: QPaintDevice | None,
         return QSizeF(fm.horizontalAdvance(text), fm.height())
     flags = int(Qt.TextFlag.TextWordWrap)
     r = fm.boundingRect(QRectF(0, 0, max_width, 1e6), flags, text)
+    if r.width() > max_width + 0.5:  # a word wider than the line: broken inside it
+        return QSizeF(max_width, _laid_out_height(font, text, device, max_width))
     return QSizeF(min(max_width, r.width()), max(fm.height(), r.height()))
+
+
+def _laid_out_height(font: QFont, text: str, device: QPaintDevice | None,
+                     width: float) -> float:
+    """The height of ``text`` laid out as ``draw_text`` wraps it (``text_option``)."""
+    layout = QTextLayout(text, font, device)
+    layout.setTextOption(text_option(text, wrap=True))
+    layout.beginLayout()
+    height = 0.0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, height))
+        height += line.height()
+    layout.endLayout()
+    return height
 
 
 def draw_text(painter: QPainter, rect: QRectF, text: str, font: QFont,
