@@ -3700,7 +3700,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>المنطقة: %1 (الصفحة %2 من %3)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>DRAFT — for discussion — without prejudice</source>
         <translation>مسودة — للنقاش — دون المساس بمواقف الأطراف</translation>
     </message>
@@ -3754,7 +3754,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>المناطق (مساحات جيوديسية)</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>The two versions hold the same map content.</source>
         <translation>تحمل النسختان المحتوى نفسه على الخريطة.</translation>
     </message>
@@ -3846,6 +3846,16 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>no status given (solid outline)</source>
+        <translation>بلا حالة محددة (حدود متصلة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (solid outline)</source>
+        <translation>%1 (حدود متصلة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
@@ -3856,13 +3866,13 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+1"/>
         <source>Legend</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Parties</source>
         <translation>الأطراف</translation>
     </message>
@@ -3877,7 +3887,12 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>الخطوط والنقاط</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>line of contact, no status given</source>
+        <translation>خط التماس، بلا حالة محددة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>agreed baseline (under the proposal)</source>
         <translation>الأساس المتفق عليه (تحت المقترح)</translation>
     </message>
@@ -3887,7 +3902,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>التغييرات مقارنة بالنسخة المقارَنة</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
@@ -3912,12 +3927,12 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>يحمل رمز QR قيمة SHA-256 كاملة.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-12"/>
         <source>line of contact, %1</source>
         <translation>خط التماس، %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Kinds: %1</source>
         <translation>الأنواع: %1</translation>
     </message>
@@ -4180,7 +4195,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-134"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-137"/>
         <source>Edits set aside</source>
         <translation>وُضعت التعديلات جانبًا</translation>
     </message>
@@ -4521,7 +4536,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -4716,7 +4731,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-114"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-117"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>الطبقة المرجعية «%1» غير معروضة: %2</translation>
     </message>

@@ -3559,7 +3559,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Зона: %1 (страница %2 из %3)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>DRAFT — for discussion — without prejudice</source>
         <translation>ПРОЕКТ — для обсуждения — без ущерба для позиций сторон</translation>
     </message>
@@ -3613,7 +3613,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Зоны (геодезические площади)</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>The two versions hold the same map content.</source>
         <translation>Обе версии содержат одинаковую карту.</translation>
     </message>
@@ -3699,6 +3699,16 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>no status given (solid outline)</source>
+        <translation>статус не указан (сплошной контур)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (solid outline)</source>
+        <translation>%1 (сплошной контур)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -3709,13 +3719,13 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+1"/>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
@@ -3730,7 +3740,12 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Линии и точки</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>line of contact, no status given</source>
+        <translation>линия соприкосновения, статус не указан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>agreed baseline (under the proposal)</source>
         <translation>согласованная основа (под предложением)</translation>
     </message>
@@ -3740,7 +3755,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Изменения относительно сравниваемой версии</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
@@ -3765,12 +3780,12 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>QR-код содержит полный SHA-256.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-12"/>
         <source>line of contact, %1</source>
         <translation>линия соприкосновения, %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Kinds: %1</source>
         <translation>Виды: %1</translation>
     </message>
@@ -4033,7 +4048,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>новый проект</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-134"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-137"/>
         <source>Edits set aside</source>
         <translation>Правки отложены</translation>
     </message>
@@ -4368,7 +4383,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -4563,7 +4578,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-114"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-117"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>Опорный слой «%1» не показан: %2</translation>
     </message>

@@ -39,6 +39,25 @@ _LINE_LABELS = {
 }
 
 
+def _in_legend_order(statuses: set[str]) -> list[str]:
+    """Statuses as the legend explains them: agreed, proposed, disputed, then any other a
+    file brought (by name), then none given ("")."""
+    known = [s for s in _STATUS_LABELS if s in statuses]
+    return known + sorted(statuses - set(_STATUS_LABELS) - {""}) + (
+        [""] if "" in statuses else [])
+
+
+def _zone_status_label(status: str) -> str:
+    """The legend's words for zones of ``status``. Zones with no status are drawn as agreed
+    ones are (solid), but never called agreed: an imported party's file without a status
+    column said "Zones: agreed" on a sheet of that party's proposal."""
+    if status in _STATUS_LABELS:
+        return _tr(_STATUS_LABELS[status])
+    if not status:
+        return _tr("no status given (solid outline)")
+    return sentence(_tr("%1 (solid outline)"), status_name(status))
+
+
 def _tr(text: object) -> str:
     """The sheet's fixed texts in the interface language (English when none is installed).
     ``text`` may be a ``QT_TRANSLATE_NOOP`` constant (the source string, typed ``object``)."""
@@ -120,24 +139,21 @@ def legend_entries(project: Project, version: Version, baseline_shown: bool,
                                    local_first=rtl))
         for name in unknown:
             out.append(LegendEntry("zone", name, MapStyle().default_party_colour))
-    statuses = [s for s in _STATUS_LABELS if any((f.status or "agreed") == s for f in zones)]
     if zones:
         out.append(LegendEntry("heading", _tr("Zones")))
-        for s in statuses:
-            out.append(LegendEntry("zone", _tr(_STATUS_LABELS[s]), "#555555", s))
+        for s in _in_legend_order({f.status or "" for f in zones}):
+            out.append(LegendEntry("zone", _zone_status_label(s), "#555555", s or "agreed"))
         kinds = sorted({str(f.attributes.get("kind") or "") for f in zones} - {""})
         if kinds:
             out.append(LegendEntry("text", _tr("Kinds: %1").replace(
                 "%1", listed([kind_name(k) for k in kinds]))))
     if lines or points or baseline_shown:
         out.append(LegendEntry("heading", _tr("Lines and points")))
-    line_statuses = sorted({f.status or "agreed" for f in lines},
-                           key=lambda s: list(_STATUS_LABELS).index(s)
-                           if s in _STATUS_LABELS else 9)
-    for s in line_statuses:
+    for s in _in_legend_order({f.status or "" for f in lines}):
         label = (_tr(_LINE_LABELS[s]) if s in _LINE_LABELS  # else a status of an import
+                 else _tr("line of contact, no status given") if not s
                  else sentence(_tr("line of contact, %1"), status_name(s)))
-        out.append(LegendEntry("line", label, "#333333", s))
+        out.append(LegendEntry("line", label, "#333333", s or "agreed"))
     if baseline_shown:
         out.append(LegendEntry("baseline", _tr("agreed baseline (under the proposal)")))
     kinds_seen: dict[str, str] = {}

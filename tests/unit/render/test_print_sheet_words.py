@@ -227,3 +227,20 @@ def test_a_right_to_left_sheet_mirrors_its_legend_and_lists_local_names_first(la
     assert strip_bidi(government.text).startswith("الحكومة")
     languages("en")
     assert QCoreApplication.translate("PrintLayout", "Legend") == "Legend"
+
+
+def test_zones_and_lines_without_a_status_are_never_called_agreed(qapp, project):
+    """A party's file without a status column printed "Zones: agreed (solid outline)" on a
+    sheet of that party's proposal (a tester's finding); a status of its own is named."""
+    version = project.version("Proposal B").copy()
+    for fid, f in list(version.features.items()):
+        if f.layer == LayerKind.ZONES:
+            version.features[fid] = f.with_attributes(status="" if fid < "zone-n" else "draft")
+        elif f.layer == LayerKind.LINES:
+            version.features[fid] = f.with_attributes(status="")
+    texts = [strip_bidi(e.text) for e in legend_entries(project, version,
+                                                        baseline_shown=False)]
+    assert "no status given (solid outline)" in texts
+    assert "draft (solid outline)" in texts
+    assert "line of contact, no status given" in texts
+    assert not any("agreed" in t for t in texts), texts
