@@ -184,11 +184,11 @@ class RecoveryDialog(QDialog):
 
     def _edits(self) -> str:
         c = self.candidate
-        if not c.edits and not c.base_unsaved:
+        if not c.unsaved:
             return self.tr("none since the last save")
         # Steps, not journal records: a drag is one edit to the user, however many moves;
-        # with those recovered once and not saved since.
-        text = str(c.base_unsaved + (c.steps or c.edits))
+        # with those recovered once and not saved since; an undone edit is not one
+        text = str(c.unsaved)
         if c.last_label:
             # the label's own Message when the journal recorded it: in the interface's language
             text += " — " + self.tr("last: %1").replace("%1", _html(translated(c.last_label)))

@@ -405,3 +405,21 @@ def test_close_keeping_unsaved_edits_leaves_them_for_the_next_start(project_in_f
     r.close(keep_unsaved=True)  # nothing unsaved: nothing kept
     assert not journal_path_for(project_in_folder).exists()
     assert recovery.scan() == ([], [])
+
+
+def test_an_undone_edit_is_neither_counted_nor_named_as_the_last(project_in_folder):
+    """A tester drew zones 4 and 5, undid 5, was killed: the dialog said "3 — last: Add zone
+    New zone 5", and the recovery brought back 2 edits without zone 5 (rightly)."""
+    s = Session.open(project_in_folder)
+    draw_zones(s, 3)
+    s.document.history.undo()
+    abandon(s)
+    (c,), _ = recovery.scan()
+    assert c.unsaved == 2 and c.last_label == "Add zone Zone 1"
+    r = Session.recover(c)
+    try:
+        assert r.document.history.index == 2
+        assert sorted(f.name for f in r.document.project.version("Proposal B")
+                      if f.name.startswith("Zone ")) == ["Zone 0", "Zone 1"]
+    finally:
+        r.close()

@@ -44,7 +44,8 @@ class Candidate:
     found by content), which may differ from ``recorded_path``, where the file was when the
     editor died. ``file_changed`` is True when the project file is no longer the one the
     journal was based on (changed or removed meanwhile). ``base_unsaved`` counts the
-    undo steps its base holds beyond the saved state (edits recovered once, never saved).
+    undo steps its base holds beyond the saved state (edits recovered once, never saved);
+    ``unsaved`` the edits recovery gives back (undone ones not counted: ``Summary``).
     """
 
     journal_path: Path
@@ -61,6 +62,7 @@ class Candidate:
     recorded_path: Path | None = None
     fingerprint: str = ""
     base_unsaved: int = 0
+    unsaved: int = 0
 
     @property
     def name(self) -> str:
@@ -106,7 +108,7 @@ def _candidate(journal_path: Path, summary: Summary, project: Path | None) -> Ca
     return Candidate(journal_path, project, info.get("source", ""), info.get("title", ""),
                      summary.last_edit, summary.edits, summary.history, summary.attempts,
                      changed, summary.steps, summary.last_label, recorded,
-                     summary.file_fingerprint, summary.base_unsaved)
+                     summary.file_fingerprint, summary.base_unsaved, summary.unsaved)
 
 
 def read_summary(journal_path: Path) -> Summary | None:
