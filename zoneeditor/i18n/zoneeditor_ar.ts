@@ -3692,7 +3692,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     <message>
         <location line="+1"/>
         <source> — changes against %1</source>
-        <translation> — التغييرات مقارنة بـ %1</translation>
+        <translation> — التغييرات مقارنةً بالنسخة «%1»</translation>
     </message>
     <message>
         <location line="-3"/>

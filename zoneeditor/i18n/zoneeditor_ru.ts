@@ -3551,7 +3551,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     <message>
         <location line="+1"/>
         <source> — changes against %1</source>
-        <translation> — изменения относительно %1</translation>
+        <translation> — изменения относительно версии «%1»</translation>
     </message>
     <message>
         <location line="-3"/>
