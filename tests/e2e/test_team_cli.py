@@ -104,3 +104,58 @@ def test_sync_status_conflict_resolve_and_table_from_the_command_line(team_proje
     assert "North plan" in read_project(sami).versions
     r = ze("sync", str(sample_path()))
     assert r.returncode == 2 and "not a working copy" in r.stderr
+
+
+def test_what_the_command_line_says_to_a_stranger_a_mistyped_address_and_a_password(
+        team_db, tmp_path):
+    """A tester's first day (docs/team.md followed as written): a login not on the team got
+    "your role ... does not allow this change" from list, members and publish; a mistyped
+    address "the team server the team server reported an error (code ?)"; an address with
+    a password was taken, and the copy it cloned could not sync."""
+    admin_url = team_db.admin_url
+    assert ze("team", "init", admin_url).returncode == 0
+    stranger = team_db.url("eve")
+    for args in (("list", stranger), ("members", stranger),
+                 ("publish", str(sample_path()), stranger)):
+        r = ze("team", *args)
+        assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
+        assert f"{team_db.user('eve')!r} is not a member of the team" in r.stderr, r.stderr
+        assert "add-member" in r.stderr  # what to do
+    # the team's owner, not a member, still lists the members
+    assert ze("team", "members", admin_url).returncode == 0
+    for address in ("not a url", "dana@localhost/team", "http://dana@localhost:5432/team"):
+        r = ze("team", "list", address)
+        assert r.returncode == 2, r.stderr
+        assert "not a PostgreSQL address: write it as postgresql://USER@HOST[:PORT]/DATABASE" \
+            in r.stderr and "the team server the team server" not in r.stderr, r.stderr
+    with_password = stranger.replace("@", ":secret@", 1)
+    for args in (("list", with_password),
+                 ("clone", with_password, "talks", "--out", str(tmp_path / "x.gpkg"))):
+        r = ze("team", *args)
+        assert r.returncode == 2 and "the address holds a password" in r.stderr, r.stderr
+        assert "secret" not in r.stderr
+    assert not (tmp_path / "x.gpkg").exists()
+
+
+def test_a_change_the_role_may_not_send_is_exit_1_and_feature_needs_resolve(team_project,
+                                                                          tmp_path):
+    """An observer's new proposal stays here for good: sync said so but exited 0 (a tester);
+    --feature without --resolve synced silently; a missing file was "not a working copy"."""
+    from conftest import project_with, zone
+
+    from zoneeditor.core.changes import ChangeSet, Structure
+    from zoneeditor.io.session import Session
+
+    team = team_project.publish(project_with(agreed=[
+        zone("z1", "POLYGON ((36 35, 36.5 35, 36.5 35.5, 36 35.5, 36 35))", name="Zone")]))
+    olga = team.clone("olga")
+    with Session.open(olga) as session:
+        session.document.history.push(ChangeSet("New", "Olga idea", structure=Structure.CREATE))
+        session.save()
+    r = ze("sync", str(olga))
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert "'Olga idea' stays here" in r.stdout
+    r = ze("sync", str(olga), "--feature", "z1")
+    assert r.returncode == 2 and "add --resolve mine or --resolve theirs" in r.stderr
+    r = ze("sync", str(tmp_path / "missing.gpkg"))
+    assert r.returncode == 2 and "no such file" in r.stderr, r.stderr

@@ -46,14 +46,10 @@ def team_window_target(argv: Iterable[str]) -> WindowTarget | None:
 
 def prepare(url: str) -> Path:
     """The working copy of the team project at ``url``, cloned first when there is none."""
-    from zoneeditor.io.team.address import split_project_url, without_password
-    from zoneeditor.io.team.errors import TeamError
+    from zoneeditor.io.team.address import checked, split_project_url
     from zoneeditor.io.team.workcopy import cache_path, clone
 
-    if without_password(url) != url:
-        raise TeamError("the address holds a password: put it in ~/.pgpass (or use a libpq "
-                        "service file) and give the address without it")
-    server, project = split_project_url(url)
+    server, project = split_project_url(checked(url))
     path = cache_path(url)
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -963,6 +963,10 @@ TEAM_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "the team server %1 refused the change: %2"),
     QT_TRANSLATE_NOOP("ToolMessages", "the team server %1 did not accept the login"),
     QT_TRANSLATE_NOOP("ToolMessages", "the team server %1 asks for a password"),
+    QT_TRANSLATE_NOOP("ToolMessages", "not a PostgreSQL address: write it as %1 (or as "
+                      "key=value settings, or service=NAME)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the address holds a password: put it in ~/.pgpass (or "
+                      "use a libpq service file) and give the address without it"),
     QT_TRANSLATE_NOOP("ToolMessages", "the team server %1 did not accept the user name or "
                                       "password"),
     QT_TRANSLATE_NOOP("ToolMessages", "the team server %1 accepts no login of this user from "

@@ -7757,6 +7757,16 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>not a PostgreSQL address: write it as %1 (or as key=value settings, or service=NAME)</source>
+        <translation>ليس عنوان PostgreSQL: اكتبه بالشكل %1 (أو كإعدادات key=value، أو service=NAME)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the address holds a password: put it in ~/.pgpass (or use a libpq service file) and give the address without it</source>
+        <translation>يحتوي العنوان على كلمة مرور: ضعها في ‎~/.pgpass (أو استخدم ملف خدمة libpq) واكتب العنوان من دونها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the team server %1 did not accept the user name or password</source>
         <translation>لم يقبل خادم الفريق %1 اسم المستخدم أو كلمة المرور</translation>
     </message>
@@ -7890,7 +7900,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation type="vanished">حقول فيها نص لا يستطيع %1 حفظه: %2؛ اتركها باستخدام ‎--omit-unencodable (خيار «ترك الحقول» في مربع الحوار)، أو صدّر بترميز UTF-8</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-483"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>ترميز ملف Shapefile غير معروف %1 (اختر %2)</translation>
     </message>

@@ -7586,6 +7586,16 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+1"/>
+        <source>not a PostgreSQL address: write it as %1 (or as key=value settings, or service=NAME)</source>
+        <translation>это не адрес PostgreSQL: запишите его как %1 (или параметрами key=value, или service=NAME)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the address holds a password: put it in ~/.pgpass (or use a libpq service file) and give the address without it</source>
+        <translation>в адресе есть пароль: поместите его в ~/.pgpass (или используйте файл служб libpq) и укажите адрес без него</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the team server %1 did not accept the user name or password</source>
         <translation>сервер команды %1 не принял имя пользователя или пароль</translation>
     </message>
@@ -7719,7 +7729,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation type="vanished">поля с текстом, который %1 не может хранить: %2; пропустите их с --omit-unencodable (выбор «пропустить поля» в диалоге) или экспортируйте в UTF-8</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-483"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>неизвестная кодировка файла Shapefile %1 (выберите %2)</translation>
     </message>

@@ -3,8 +3,9 @@
 Pulls what others sent since the last sync, merges it with the local edits (journaled edits
 of a crashed session included), sends the local edits that do not conflict, and saves the
 working copy. Exit status 0 when everything went through, 1 when conflicts were found
-(listed, and kept for the Conflicts panel), 2 when the sync could not be done (offline,
-refused); nothing is lost in any case.
+(listed, and kept for the Conflicts panel) or a change stays here because the user's role
+may not send it (a new version of an observer), 2 when the sync could not be done
+(offline, refused); nothing is lost in any case.
 """
 
 from __future__ import annotations
@@ -37,10 +38,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Sync (or report the status of) the working copy at ``args.path``."""
+    from zoneeditor.core.errors import ReadError, ZoneEditorError
     from zoneeditor.io.team.local_state import require_state
     from zoneeditor.io.team.sync import decide, status, sync
 
+    if args.feature and not args.resolve:  # else it would sync, deciding nothing, silently
+        raise ZoneEditorError("--feature names the conflicts --resolve decides: add "
+                              "--resolve mine or --resolve theirs")
     path, _ = split_spec(args.path)
+    if not path.exists():
+        raise ReadError(str(path), "no such file")
     state = require_state(path)  # before locking: a plain project gets a plain answer
     with open_working_copy(path) as session:
         if args.status:
@@ -52,7 +59,8 @@ def run(args: argparse.Namespace) -> int:
         report = sync(session)
     for line in report.lines():
         print(line)
-    return EXIT_PROBLEMS if report.conflicts else EXIT_OK
+    # a change that stays here for good is not "everything went through" (docs/team.md)
+    return EXIT_PROBLEMS if report.conflicts or report.kept_local else EXIT_OK
 
 
 def open_working_copy(path: Path) -> Session:

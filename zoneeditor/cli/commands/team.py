@@ -16,9 +16,16 @@ from ``~/.pgpass`` or a service file, never from the command line or a project f
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from zoneeditor.cli.common import EXIT_OK, load_project, split_spec
+
+if TYPE_CHECKING:
+    from zoneeditor.io.team.server import TeamServer
+
+T = TypeVar("T")
 
 NAME = "team"
 HELP = "Share projects on a PostgreSQL/PostGIS team server (init, members, publish, clone)."
@@ -78,13 +85,28 @@ def run(args: argparse.Namespace) -> int:
             admin.remove_member(server, args.user)
             print(f"{args.user}: no longer on the team")
         elif action == "members":
-            for m in admin.members(server):
+            for m in _as_member(server, admin.members):
                 print("\t".join([m.user, m.role, m.delegation or ""]).rstrip())
         elif action == "list":
-            for p in server.projects():
+            for p in _as_member(server, lambda s: s.projects()):
                 print(f"{p.name}\t{p.title}\trevision {p.revision}\t"
                       f"versions: {', '.join(p.versions)}")
     return EXIT_OK
+
+
+def _as_member(server: TeamServer, read: Callable[[TeamServer], T]) -> T:
+    """``read(server)``; when the server refuses it, NotMember with what to do if the user
+    is not on the team (the team's owner, who may run this without being a member, and a
+    member whose role may not do it keep the server's own refusal)."""
+    from zoneeditor.io.team.errors import NotAllowed
+
+    try:
+        return read(server)
+    except NotAllowed:
+        me = server.me()  # NotMember itself when the user may not even read the team
+        if me.role is None:
+            server.require_member()
+        raise
 
 
 def _publish(args: argparse.Namespace) -> int:
@@ -95,7 +117,7 @@ def _publish(args: argparse.Namespace) -> int:
     project = load_project(path)
     name = args.name or path.stem
     with TeamServer.connect(args.url) as server:
-        revision = server.publish(name, project)
+        revision = _as_member(server, lambda s: s.publish(name, project))
     print(f"published {name!r} ({len(project.versions)} version(s)) at revision {revision}")
     url = project_url(args.url, name)
     print(f"work on it with: zoneeditor team clone {args.url} '{name}' --out LOCAL.gpkg"

@@ -55,6 +55,32 @@ def without_password(conninfo: str) -> str:
     return make_conninfo(**{k: str(v) for k, v in params.items()})
 
 
+#: The form of a server's address (an argument of sentences, never translated).
+SERVER_URL_FORM = "postgresql://USER@HOST[:PORT]/DATABASE"
+
+
+def checked(conninfo: str) -> str:
+    """``conninfo`` when it is a PostgreSQL address with no password in it, else TeamError.
+
+    The window refused an address holding a password and the command line took it (and
+    the copy it cloned could not sync later); a mistyped address ("dana@host/team",
+    "http://…") read "the team server the team server reported an error (code ?)". The
+    text is not repeated in the sentence: it may hold a password.
+    """
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        conninfo_to_dict(conninfo)
+    except Exception as exc:  # psycopg.ProgrammingError: not a connection string
+        raise TeamError(Message("not a PostgreSQL address: write it as %1 (or as key=value "
+                                "settings, or service=NAME)", SERVER_URL_FORM),
+                        detail=str(exc)) from exc
+    if without_password(conninfo) != conninfo:
+        raise TeamError(Message("the address holds a password: put it in ~/.pgpass (or use a "
+                                "libpq service file) and give the address without it"))
+    return conninfo
+
+
 def split_project_url(url: str) -> tuple[str, str]:
     """``postgresql://…/DATABASE/PROJECT`` → (server URL, project name)."""
     if not is_url(url):

@@ -133,7 +133,7 @@ class TeamServer:
         looks in ~/.pgpass or the service file as usual.
         """
         psycopg = _psycopg()
-        where = address.describe(conninfo)
+        where = address.describe(address.checked(conninfo))
         extra = {"password": password} if password else {}
         try:
             con = psycopg.connect(conninfo, connect_timeout=timeout_s,
@@ -208,8 +208,23 @@ class TeamServer:
                     "SELECT session_user::text, zoneeditor.my_role(), zoneeditor.my_delegation()"
                 ).fetchone()
         except NotAllowed as exc:
-            raise not_member("", self.where, exc.detail) from exc
+            raise not_member(self._session_user(), self.where, exc.detail) from exc
         return Me(user, role, delegation)
+
+    def _session_user(self) -> str:
+        """The database user of this connection ("" when even that cannot be read)."""
+        try:
+            with self.transaction(read_only=True) as con:
+                return str(con.execute("SELECT session_user::text").fetchone()[0])
+        except TeamError:
+            return ""
+
+    def require_member(self) -> Me:
+        """``me()``, or NotMember (with what to do) for a user who is not on the team."""
+        me = self.me()
+        if me.role is None:
+            raise not_member(me.user, self.where)
+        return me
 
     def projects(self) -> list[ProjectListing]:
         """The projects this user may see, by name."""

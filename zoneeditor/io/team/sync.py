@@ -299,7 +299,11 @@ def status(ours: Project, state: SyncState, *,
     to_receive: int | None
     try:
         with connect(state.remote) as server:
-            to_receive = server.count_since(state.project, state.revision)
+            try:
+                to_receive = server.count_since(state.project, state.revision)
+            except NotAllowed:
+                server.require_member()  # taken off the team: say so, and what to do
+                raise
     except ServerUnreachable:
         to_receive = None
     return SyncStatus(local_changes(ours, state), to_receive, unresolved)
