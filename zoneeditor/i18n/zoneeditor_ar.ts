@@ -5629,6 +5629,12 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+2"/>
+        <source>the heights (Z) of %1 feature(s) were left out: zones, lines and points are kept on the ground, by longitude and latitude</source>
+        <translation>أُسقطت الارتفاعات (Z) لعدد %1 من العناصر: تُحفظ المناطق والخطوط والنقاط على سطح الأرض، بخطوط الطول والعرض</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>a version called %1 already exists</source>
         <translation>توجد نسخة باسم %1 بالفعل</translation>
     </message>

@@ -5458,6 +5458,12 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+1"/>
+        <location line="+2"/>
+        <source>the heights (Z) of %1 feature(s) were left out: zones, lines and points are kept on the ground, by longitude and latitude</source>
+        <translation>высоты (Z) объектов (%1) не сохранены: зоны, линии и точки хранятся на поверхности земли, по долготе и широте</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>a version called %1 already exists</source>
         <translation>версия с названием %1 уже есть</translation>
     </message>

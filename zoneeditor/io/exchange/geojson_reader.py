@@ -88,6 +88,17 @@ def _plain(seq: list[Any]) -> np.ndarray | None:
     return xy if np.isfinite(xy).all() else None
 
 
+def _has_heights(geom: Any) -> bool:
+    """Whether a GeoJSON geometry's first position has a third number (a height)."""
+    coords = geom.get("coordinates") if isinstance(geom, dict) else None
+    if isinstance(geom, dict) and geom.get("type") == "GeometryCollection":
+        return any(_has_heights(g) for g in geom.get("geometries") or [])
+    while isinstance(coords, list) and coords and isinstance(coords[0], list):
+        coords = coords[0]
+    return (isinstance(coords, list) and len(coords) >= 3
+            and type(coords[2]) in (int, float))
+
+
 def _first(pts: _Positions) -> tuple[float, float]:
     return (float(pts[0][0]), float(pts[0][1]))
 
@@ -253,6 +264,7 @@ def read_geojson(path: Path, options: ReadOptions) -> RawRead:
         notes: _Notes = []
         try:
             rec["geometry"] = build(feat.get("geometry"), notes)
+            rec["had_z"] = _has_heights(feat.get("geometry"))  # build keeps lon/lat
         except _Bad as exc:
             rec["issue"], rec["where"] = exc.reason, exc.where
         except (ValueError, TypeError, shapely.errors.GEOSException) as exc:

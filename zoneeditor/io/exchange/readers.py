@@ -122,8 +122,30 @@ def read_raw(path: Path, options: ReadOptions | None = None) -> RawRead:
     options = options or ReadOptions()
     result = _read_any(Path(path), options)
     check_limits(result)
+    flatten_heights(result)
     apply_crs(result, options)
     return result
+
+
+def flatten_heights(result: RawRead) -> None:
+    """Leave the heights (Z) of the records out, and say how many had them: a project keeps
+    zones, lines and points on the ground (lon/lat), and a height dropped in silence is
+    data lost in silence (a tester's PolygonZ shapefile and GeoJSON said nothing)."""
+    import shapely
+
+    heights = 0
+    for layer in result.layers:
+        for rec in layer.records:
+            g = rec.get("geometry")
+            if g is not None and g.has_z:
+                rec["geometry"] = shapely.force_2d(g)
+                heights += 1
+            elif rec.pop("had_z", False):
+                heights += 1
+    if heights:
+        result.note("warning", "heights", Message(
+            "the heights (Z) of %1 feature(s) were left out: zones, lines and points are kept "
+            "on the ground, by longitude and latitude", heights))
 
 
 def check_limits(result: RawRead) -> None:

@@ -1,0 +1,56 @@
+"""Heights (Z) a project cannot hold are left out with a warning that counts them, never in
+silence: a tester's PolygonZ shapefile (written by Debian's GDAL, in EPSG:4979) and a
+GeoJSON zone with z=350 said nothing, and came back flat."""
+
+from __future__ import annotations
+
+import json
+
+import fiona
+
+from zoneeditor.io.exchange import read_any
+
+RING = [(36.0, 35.0), (36.1, 35.0), (36.1, 35.1), (36.0, 35.1), (36.0, 35.0)]
+
+
+def _heights_warning(result) -> str:
+    (warning,) = [p for p in result.problems if p.code == "heights"]
+    assert warning.severity == "warning"
+    return str(warning.message)
+
+
+def test_a_geojson_zone_with_heights_is_flattened_and_counted(tmp_path):
+    path = tmp_path / "z.geojson"
+    flat = {"type": "Polygon", "coordinates": [[list(p) for p in RING]]}
+    high = {"type": "Polygon", "coordinates": [[[x, y, 350] for x, y in RING]]}
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"name": "Flat"}, "geometry": flat},
+        {"type": "Feature", "properties": {"name": "High"}, "geometry": high}]}),
+        encoding="utf-8")
+    result = read_any(path)
+    assert "the heights (Z) of 1 feature(s) were left out" in _heights_warning(result)
+    assert not any(f.geometry.has_z for f in result.accepted())
+    assert len(result.accepted()) == 2
+
+
+def test_a_polygon_z_shapefile_is_flattened_and_counted(tmp_path):
+    path = tmp_path / "z.shp"
+    schema = {"geometry": "3D Polygon", "properties": {"name": "str"}}
+    with fiona.open(path, "w", driver="ESRI Shapefile", schema=schema, crs="EPSG:4326",
+                    encoding="utf-8") as dst:
+        for i in range(2):
+            dst.write({"geometry": {"type": "Polygon",
+                                    "coordinates": [[(x + i, y, 100.0) for x, y in RING]]},
+                       "properties": {"name": f"Z{i}"}})
+    result = read_any(path)
+    assert "the heights (Z) of 2 feature(s)" in _heights_warning(result)
+    assert [f.geometry.has_z for f in result.accepted()] == [False, False]
+
+
+def test_a_flat_file_says_nothing_of_heights(tmp_path):
+    path = tmp_path / "flat.geojson"
+    path.write_text(json.dumps({"type": "Feature", "properties": {"name": "F"},
+                                "geometry": {"type": "Polygon",
+                                             "coordinates": [[list(p) for p in RING]]}}),
+                    encoding="utf-8")
+    assert not [p for p in read_any(path).problems if p.code == "heights"]
