@@ -228,3 +228,19 @@ def test_a_feature_without_geometry_is_said_to_be_left_out(sample, tmp_path):
     out = run(str(sample), str(target), "--no-places")
     assert out.returncode == 0, out.stderr
     assert "1 feature (1 without geometry) left out of the comparison" in out.stderr
+
+
+@pytest.mark.parametrize("command", [
+    ["diff", "{s}", "{s}:Proposal B", "--out", "{out}/report.txt"],
+    ["export", "{s}:Proposal B", "--format", "geojson", "--out", "{out}/b.geojson"],
+    ["print", "{s}:Proposal B", "--out", "{out}/sheet.pdf"],
+])
+def test_an_output_in_a_folder_that_does_not_exist_is_refused(sample, tmp_path, command):
+    """A tester's mistyped --out folder was made, whole, without a word (exit 0)."""
+    missing = tmp_path / "nodir" / "sub"
+    args = [a.format(s=sample, out=missing) for a in command]
+    done = subprocess.run([sys.executable, "-m", "zoneeditor", *args], capture_output=True,
+                          text=True, timeout=180)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert f"the folder {missing} does not exist" in done.stderr
+    assert not (tmp_path / "nodir").exists()

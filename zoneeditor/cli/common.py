@@ -58,6 +58,23 @@ def load_project(path: Path) -> Project:
     return read_project(path)
 
 
+def output_path(text: str) -> Path:
+    """``--out``'s path, when the folder it goes in exists; else WriteError saying so.
+
+    A mistyped folder ("--out /tmp/nodir/sub/x.pdf") was made, whole, without a word: the
+    sheet went somewhere nobody would look. The folder a shapefile set names (``--out
+    DIR`` of ``export --format shp``) is the output itself; its parent must exist.
+    """
+    from zoneeditor.core.errors import WriteError
+    from zoneeditor.core.messages import Message
+
+    path = Path(text)
+    folder = path.parent
+    if not folder.is_dir():
+        raise WriteError(str(path), Message("the folder %1 does not exist", str(folder)))
+    return path
+
+
 def parse_mapping(items: list[str] | None) -> dict[str, str]:
     """``["name=ADM1_EN", "party="]`` -> ``{"name": "ADM1_EN", "party": ""}`` (``--map``).
 

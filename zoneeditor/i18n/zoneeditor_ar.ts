@@ -5629,6 +5629,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>the folder %1 does not exist</source>
+        <translation>المجلد %1 غير موجود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+2"/>
         <source>the heights (Z) of %1 feature(s) were left out: zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>أُسقطت الارتفاعات (Z) لعدد %1 من العناصر: تُحفظ المناطق والخطوط والنقاط على سطح الأرض، بخطوط الطول والعرض</translation>

@@ -5458,6 +5458,11 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+1"/>
+        <source>the folder %1 does not exist</source>
+        <translation>папки %1 нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+2"/>
         <source>the heights (Z) of %1 feature(s) were left out: zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>высоты (Z) объектов (%1) не сохранены: зоны, линии и точки хранятся на поверхности земли, по долготе и широте</translation>

@@ -25,6 +25,7 @@ from zoneeditor.cli.common import (
     EXIT_OK,
     is_project_file,
     load_project,
+    output_path,
     parse_mapping,
     pick_version,
     split_spec,
@@ -311,6 +312,8 @@ def run(args: argparse.Namespace) -> int:
     """Compare the two versions and write the report."""
     if args.format == "gpkg" and not args.out:
         raise ZoneEditorError("--format gpkg writes a file: give it with --out PATH")
+    if args.out:
+        output_path(args.out)  # its folder must exist: a mistyped one is never made
     both = parse_mapping(args.map)
     old_map = {**both, **parse_mapping(args.map_old)}
     new_map = {**both, **parse_mapping(args.map_new)}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from zoneeditor.cli.common import EXIT_OK, load_project, pick_version, split_spec
+from zoneeditor.cli.common import EXIT_OK, load_project, output_path, pick_version, split_spec
 
 NAME = "export"
 HELP = "Export a version as shapefiles, GeoPackage, GeoJSON or KML (verified after writing)."
@@ -39,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
     """Export and print what was written and checked."""
     from zoneeditor.io.exchange import export_versions
 
+    output_path(args.out)  # its folder must exist: a mistyped one is never made
     path, version = split_spec(args.path)
     project = load_project(path)
     if args.all_versions:

@@ -18,7 +18,14 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zoneeditor.cli.common import EXIT_OK, fail, load_project, pick_version, split_spec
+from zoneeditor.cli.common import (
+    EXIT_OK,
+    fail,
+    load_project,
+    output_path,
+    pick_version,
+    split_spec,
+)
 from zoneeditor.core.errors import ZoneEditorError
 
 #: The languages of ``--lang``: the window's (``zoneeditor.i18n.LANGUAGES``, repeated here
@@ -149,6 +156,7 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() not in _FORMATS:
         raise PrintUsageError(f"--out {out}: the file name must end in .pdf or .png")
+    out = output_path(args.out)
     path, version_name = split_spec(args.path)
     project = load_project(path)
     version = pick_version(project, path, version_name)
