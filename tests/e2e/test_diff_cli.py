@@ -244,3 +244,22 @@ def test_an_output_in_a_folder_that_does_not_exist_is_refused(sample, tmp_path, 
     assert done.returncode == 2, done.stdout + done.stderr
     assert f"the folder {missing} does not exist" in done.stderr
     assert not (tmp_path / "nodir").exists()
+
+
+def test_compared_on_zones_only_the_versions_keep_their_own_fingerprints(sample, tmp_path):
+    """A tester's 'diff S:agreed zones.shp' named agreed 'A415-6D53-DE60' where 'info' and
+    every printed sheet say 'CBD5-84E4-E9C5': the fingerprint of its zones alone."""
+    from zoneeditor.core.fingerprint import fingerprint, short
+    from zoneeditor.io.project_file import read_project
+
+    folder = tmp_path / "shp"
+    _export(sample, "shp", folder)
+    zones = next(folder.glob("*zones*.shp"))
+    out = run(f"{sample}:agreed", str(zones), "--format", "json", "--no-places")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    agreed = fingerprint(read_project(sample).versions["agreed"])
+    assert data["old"]["fingerprint"] == agreed
+    assert data["old"]["fingerprint_short"] == short(agreed)
+    text = run(f"{sample}:agreed", str(zones), "--no-places").stdout
+    assert f'"agreed" ({short(agreed)})' in text.splitlines()[0]

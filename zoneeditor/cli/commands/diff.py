@@ -321,8 +321,8 @@ def run(args: argparse.Namespace) -> int:
                         (args.tolerance, "--tolerance")):
         if value is not None and not (0 <= value < 1e6):
             raise ZoneEditorError(f"{flag} must be a number of zero or more")
-    old, new = restrict_to_common_layers(*read_versions(
-        [(args.old, old_map), (args.new, new_map)], meanwhile=_prepare_report))
+    read = read_versions([(args.old, old_map), (args.new, new_map)], meanwhile=_prepare_report)
+    old, new = restrict_to_common_layers(*read)
     from zoneeditor.core.diff import diff_versions
     from zoneeditor.core.fingerprint import fingerprints
 
@@ -333,7 +333,10 @@ def run(args: argparse.Namespace) -> int:
         code = _SHARED_CODE if old_code and new_code else None
     # The report names both versions by fingerprint (not the CSV): computed beside the diff,
     # in a forked child where it can be (the canonical text holds the interpreter lock).
-    pair = (old, new)
+    # The versions as named, whole: compared on zones only (a zones shapefile against a
+    # project), the header's fingerprint must still be the one 'info' and a printed sheet
+    # show for that version (a tester found another one).
+    pair = (read[0], read[1])
     with contextlib.ExitStack() as stack:
         digests = (stack.enter_context(Beside(lambda: _two(fingerprints(*pair)), DIGEST_PAIR,
                                               fork=_worth_a_child(pair)))
