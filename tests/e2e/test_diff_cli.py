@@ -263,3 +263,20 @@ def test_compared_on_zones_only_the_versions_keep_their_own_fingerprints(sample,
     assert data["old"]["fingerprint_short"] == short(agreed)
     text = run(f"{sample}:agreed", str(zones), "--no-places").stdout
     assert f'"agreed" ({short(agreed)})' in text.splitlines()[0]
+
+
+def test_a_file_of_several_layers_is_said_to_be_compared_as_one_version(sample, tmp_path):
+    """Two parties' zone layers in one GeoPackage were merged into one version in silence."""
+    import fiona
+
+    target = tmp_path / "two.gpkg"
+    schema = {"geometry": "Polygon", "properties": {"name": "str"}}
+    for layer, dx in (("zonesA", 0.0), ("zonesB", 0.01)):
+        with fiona.open(target, "w", driver="GPKG", layer=layer, schema=schema,
+                        crs="EPSG:4326") as dst:
+            dst.write({"geometry": {"type": "Polygon", "coordinates": [[
+                (36 + dx, 35), (36.1 + dx, 35), (36.1 + dx, 35.1), (36 + dx, 35)]]},
+                "properties": {"name": "Alpha"}})
+    out = run(str(target), f"{sample}:agreed", "--no-places")
+    assert out.returncode == 0, out.stderr
+    assert "two.gpkg: its layers zonesA, zonesB are compared as one version" in out.stderr

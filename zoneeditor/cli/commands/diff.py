@@ -196,6 +196,11 @@ def _imported_version(path: Path, raw: Any, mapping: dict[str, str]) -> Version:
 
         print(f"zoneeditor: {path.name}: {left_out_text(unread)} left out of the comparison",
               file=sys.stderr)
+    sources = [layer.name for layer in raw.layers if layer.records] if raw is not None else []
+    if len(sources) > 1:  # two parties' layers in one file would read as one map
+        print(f"zoneeditor: {path.name}: its layers {', '.join(sources)} are compared as one "
+              "version (to compare one alone, import it with --layer NAME into a project)",
+              file=sys.stderr)
     version = Version(path.name, {f.id: f for f in features})
     version.description = "imported"
     return version
