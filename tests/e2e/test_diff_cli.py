@@ -280,3 +280,15 @@ def test_a_file_of_several_layers_is_said_to_be_compared_as_one_version(sample, 
     out = run(str(target), f"{sample}:agreed", "--no-places")
     assert out.returncode == 0, out.stderr
     assert "two.gpkg: its layers zonesA, zonesB are compared as one version" in out.stderr
+
+
+def test_a_truncated_shapefile_gets_its_own_reason(sample, tmp_path):
+    """'cannot read trunc.shp: no features in it' where validate says it is truncated."""
+    folder = tmp_path / "shp"
+    _export(sample, "shp", folder)
+    zones = next(folder.glob("*zones*.shp"))
+    zones.write_bytes(zones.read_bytes()[:300])
+    out = run(f"{sample}:agreed", str(zones))
+    assert out.returncode == 2
+    (line,) = out.stderr.strip().splitlines()[-1:]
+    assert "the .shp file is truncated" in line and "error:" not in line, out.stderr

@@ -184,7 +184,10 @@ def _imported_version(path: Path, raw: Any, mapping: dict[str, str]) -> Version:
     print(f"zoneeditor: {path.name}: {result.recognised}", file=sys.stderr)
     features = result.accepted(repair=False)
     if not features:
-        reasons = "; ".join(p.line() for p in result.errors[:2]) or "no features in it"
+        # the problems that left nothing to compare, as "validate" words them (a truncated
+        # .shp said only "no features in it"), without the "error:" of the listing
+        why = result.errors[:2] or [p for p in result.problems if p.severity == "warning"][:2]
+        reasons = "; ".join(p.line().split(": ", 1)[1] for p in why) or "no features in it"
         raise ReadError(str(path), reasons)
     skipped = len(result.all_features) - len(features)
     if skipped:
