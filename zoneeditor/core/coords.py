@@ -38,7 +38,7 @@ import pyproj
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.geodesy import destination
 from zoneeditor.core.messages import Message
-from zoneeditor.core.naming import strip_bidi
+from zoneeditor.core.naming import ltr, strip_bidi
 
 XY = tuple[float, float]
 
@@ -50,6 +50,12 @@ EXAMPLES = (Message("%1 (latitude, longitude)", "33.51, 36.29"), "33°30'36\"N 3
 class CoordinateError(ZoneEditorError, ValueError):
     """Text that is not a coordinate; the message (a Message: the window translates it)
     says what was expected, with examples. A ValueError too, as callers expect."""
+
+
+def _shown(text: str) -> str:
+    """What the user typed, quoted as typed (``repr`` wrote 33°75\'00"N with a backslash
+    nobody typed) and isolated left to right, so an Arabic sentence keeps its order."""
+    return ltr(f"'{text.strip()}'")
 
 
 def _expected(problem: Message) -> CoordinateError:
@@ -204,7 +210,9 @@ def _tokens(s: str) -> list[tuple[str, str, int | None]]:
     while pos < len(s):
         m = _TOKEN.match(s, pos)
         if not m or m.end() == pos:
-            raise _expected(Message("cannot read %1 in %2", repr(s[pos:]), repr(s)))
+            if pos == 0:  # nothing of it reads ("hello world"): said once, not twice
+                raise _expected(Message("cannot read %1", _shown(s)))
+            raise _expected(Message("cannot read %1 in %2", _shown(s[pos:]), _shown(s)))
         pos = m.end()
         if m.group("num") is not None:
             unit = m.group("sym") or m.group("word")
@@ -257,36 +265,36 @@ def _groups(tokens: list[tuple[str, str, int | None]]) -> list[_Group]:
 
 def _value(g: _Group, source: str) -> float:
     if not g.parts:
-        raise _expected(Message("no number before %1 in %2", g.hemi, repr(source)))
+        raise _expected(Message("no number before %1 in %2", g.hemi, _shown(source)))
     if len(g.parts) > 3:
-        raise _expected(Message("too many numbers in one coordinate of %1", repr(source)))
+        raise _expected(Message("too many numbers in one coordinate of %1", _shown(source)))
     vals = [0.0, 0.0, 0.0]
     next_slot = 0
     for value, slot, _text in g.parts:
         s = next_slot if slot is None else slot
         if s > 2:
-            raise _expected(Message("too many numbers in one coordinate of %1", repr(source)))
+            raise _expected(Message("too many numbers in one coordinate of %1", _shown(source)))
         vals[s] = value
         next_slot = s + 1
     last_slot = next_slot - 1
     for i, (value, _slot, text) in enumerate(g.parts):
         if "." in text and i != len(g.parts) - 1:
             raise _expected(Message("only the last of degrees/minutes/seconds may have decimals "
-                                    "(%1 in %2)", text, repr(source)))
+                                    "(%1 in %2)", text, _shown(source)))
         if i > 0 and value < 0:
             raise _expected(Message("minutes and seconds cannot be negative in %1",
-                                    repr(source)))
+                                    _shown(source)))
     deg, mins, secs = vals
     if last_slot >= 1 and not 0 <= mins < 60:
         raise CoordinateError(Message("minutes must be 0 to 59.999, not %1 (in %2)",
-                                      f"{mins:g}", repr(source)))
+                                      f"{mins:g}", _shown(source)))
     if last_slot >= 2 and not 0 <= secs < 60:
         raise CoordinateError(Message("seconds must be 0 to 59.999, not %1 (in %2)",
-                                      f"{secs:g}", repr(source)))
+                                      f"{secs:g}", _shown(source)))
     sign = -1.0 if deg < 0 or g.hemi in ("S", "W") else 1.0
     if deg < 0 and g.hemi:
         raise CoordinateError(Message("give either a minus sign or a letter N/S/E/W, not both "
-                                      "(in %1)", repr(source)))
+                                      "(in %1)", _shown(source)))
     return sign * (abs(deg) + mins / 60.0 + secs / 3600.0)
 
 
@@ -294,7 +302,7 @@ def _degrees(s: str) -> Coordinate:
     groups = _groups(_tokens(s))
     if len(groups) != 2:
         raise _expected(Message("%1 does not look like one latitude and one longitude",
-                                repr(s)))
+                                _shown(s)))
     a, b = groups
     va, vb = _value(a, s), _value(b, s)
     lat_letters, lon_letters = {"N", "S"}, {"E", "W"}
@@ -302,7 +310,7 @@ def _degrees(s: str) -> Coordinate:
         if (a.hemi in lat_letters and b.hemi in lat_letters) or \
                 (a.hemi in lon_letters and b.hemi in lon_letters):
             raise CoordinateError(Message("%1 has two latitudes or two longitudes (N/S with "
-                                          "E/W)", repr(s)))
+                                          "E/W)", _shown(s)))
         a_is_lat = a.hemi in lat_letters or b.hemi in lon_letters
     else:
         a_is_lat = not (abs(va) > 90 and abs(vb) <= 90)

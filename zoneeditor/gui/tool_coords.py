@@ -11,9 +11,11 @@ drawing; Escape or Tab goes back to the map.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import html
+
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QToolTip, QWidget
 
 from zoneeditor.core.coords import Coordinate, CoordinateError, parse
 from zoneeditor.core.naming import ltr
@@ -72,6 +74,10 @@ class CoordinateEntry(QLineEdit):
             self.setStyleSheet(_BAD_STYLE)
             self.setToolTip(error_text(exc))
             self.failed.emit(error_text(exc))
+            # the whole sentence under the box, wrapped: the status bar cuts it at the
+            # pointer's coordinates (at 1366×768 it ended in "3710000 (!")
+            QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())),
+                              f"<p>{html.escape(error_text(exc))}</p>", self)
             return
         self._clear_error()
         self.entered.emit(coord)
@@ -79,6 +85,7 @@ class CoordinateEntry(QLineEdit):
 
     def _clear_error(self, *_args) -> None:
         self.setStyleSheet("")
+        QToolTip.hideText()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape goes back to the map."""

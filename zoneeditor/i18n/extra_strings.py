@@ -111,6 +111,7 @@ CHANGE_LABELS = (
     QT_TRANSLATE_NOOP("ToolMessages", "Rebuild %1 from %2"),
     QT_TRANSLATE_NOOP("ToolMessages", "New proposal %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "a proposal needs a name"),
+    QT_TRANSLATE_NOOP("ToolMessages", "cannot read %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "the folder %1 does not exist"),
     QT_TRANSLATE_NOOP("ToolMessages", "the heights (Z) of %1 feature(s) were left out: zones, "
                       "lines and points are kept on the ground, by longitude and latitude"),

@@ -593,7 +593,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 الاتجاه (بالدرجات من الشمال الحقيقي) والمسافة من الرأس الأخير: @45 2.5km (km أو m أو nm).</translation>
     </message>
     <message>
-        <location filename="../gui/tool_coords.py" line="+48"/>
+        <location filename="../gui/tool_coords.py" line="+50"/>
         <source>Next vertex: %1</source>
         <extracomment>What can be typed, one example per notation (shown in the box and its tooltip). Return on an empty box: finish the drawing, as Enter on the map does. Escape or Tab: back to the map.</extracomment>
         <translation>الرأس التالي: %1</translation>
@@ -5626,6 +5626,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <location line="+1"/>
         <source>a proposal needs a name</source>
         <translation>يحتاج المقترح إلى اسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read %1</source>
+        <translation>تعذّرت قراءة %1</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -581,7 +581,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 Азимут (градусы от истинного севера) и расстояние от последней вершины: @45 2.5km (km, m или nm).</translation>
     </message>
     <message>
-        <location filename="../gui/tool_coords.py" line="+48"/>
+        <location filename="../gui/tool_coords.py" line="+50"/>
         <source>Next vertex: %1</source>
         <extracomment>What can be typed, one example per notation (shown in the box and its tooltip). Return on an empty box: finish the drawing, as Enter on the map does. Escape or Tab: back to the map.</extracomment>
         <translation>Следующая вершина: %1</translation>
@@ -5455,6 +5455,11 @@ ZoneEditor запускается как обычно; ничего не уда�
         <location line="+1"/>
         <source>a proposal needs a name</source>
         <translation>у предложения должно быть название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read %1</source>
+        <translation>не удаётся прочитать %1</translation>
     </message>
     <message>
         <location line="+1"/>

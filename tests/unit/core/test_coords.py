@@ -121,3 +121,18 @@ def test_a_refusal_is_a_message_the_window_translates():
     assert message.args[0].template == "%1 does not look like one latitude and one longitude"
     examples = message.args[1]
     assert isinstance(examples, Message) and "37SBT4827211116 (MGRS)" in examples
+
+
+def test_what_was_typed_is_quoted_as_typed_and_once():
+    """A tester read "cannot read 'hello world' in 'hello world'" and a minutes error quoting
+    33°75\\'00"N with a backslash nobody typed."""
+    from zoneeditor.core.naming import strip_bidi
+
+    with pytest.raises(CoordinateError) as whole:
+        parse("hello world")
+    text = strip_bidi(str(whole.value))
+    assert text.startswith("cannot read 'hello world'. Expected e.g.")
+    with pytest.raises(CoordinateError) as dms:
+        parse("33°75'00\"N 38°30'00\"E")
+    text = strip_bidi(str(dms.value))
+    assert "\\" not in text and "'33°75'00\"N 38°30'00\"E'" in text
