@@ -73,7 +73,14 @@ def test_keyboard_only_choose_a_town_and_go(editor):
     assert 100_000 < editor.canvas.viewport.scale_denominator() < 2_000_000
     assert editor.map.selection == frozenset()  # a town selects nothing
     assert "إدلب" in editor.statusBar().currentMessage()
-    assert locator._mark == town.position  # marked for a moment
+    assert locator._mark[:2] == town.position  # marked for a moment, and named: a tester
+    assert locator._mark[2] == "Idlib"  # found Tadmur under "SYRIA", its name nowhere
+    image = editor.canvas.grab().toImage()
+    sx, sy = editor.canvas.viewport.to_screen(*town.position)
+    named = [(px, py) for px in range(int(sx) + 20, min(image.width(), int(sx) + 90))
+             for py in range(int(sy) - 8, int(sy) + 8)
+             if image.pixelColor(px, py).name() == "#1f4e9e"]
+    assert len(named) > 20, "the town's name is drawn beside its mark"
 
 
 def test_a_point_feature_and_a_country(editor):

@@ -27,8 +27,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QFont,
     QKeySequence,
     QPainter,
+    QPainterPath,
     QPen,
 )
 from PySide6.QtWidgets import (
@@ -68,7 +70,7 @@ POINT_HALF_DEG = 0.05
 #: How far around the project's extent (degrees) places count as "near" for the ranking.
 NEAR_MARGIN_DEG = 1.5
 #: How long the place gone to stays marked (ms).
-MARK_MS = 2500
+MARK_MS = 4000
 
 
 class Locator(QObject):
@@ -87,7 +89,7 @@ class Locator(QObject):
         self._layers = {LayerKind.ZONES: self.tr("zone of the project"),
                         LayerKind.LINES: self.tr("line of the project"),
                         LayerKind.POINTS: self.tr("point of the project")}
-        self._mark: tuple[float, float] | None = None
+        self._mark: tuple[float, float, str] | None = None
         self._mark_timer = QTimer(self)
         self._mark_timer.setSingleShot(True)
         self._mark_timer.timeout.connect(self._end_mark)
@@ -267,7 +269,7 @@ class Locator(QObject):
         else:
             self._canvas.zoom_to_bounds((x - TOWN_HALF_DEG, y - TOWN_HALF_DEG,
                                          x + TOWN_HALF_DEG, y + TOWN_HALF_DEG), margin=0.0)
-            self._mark = (x, y)
+            self._mark = (x, y, place_name(place.item))
             self._mark_timer.start(MARK_MS)
             self._canvas.update()
         self._window.status(f"{title} — {detail}")
@@ -279,13 +281,29 @@ class Locator(QObject):
     def _paint_mark(self, painter: QPainter, viewport: Viewport) -> None:
         if self._mark is None:
             return
-        x, y = viewport.to_screen(*self._mark)
+        lon, lat, name = self._mark
+        x, y = viewport.to_screen(lon, lat)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for colour, width in (("#ffffff", 6), ("#1f4e9e", 3)):  # a ring with a white halo
             painter.setPen(QPen(QColor(colour), width))
             painter.drawEllipse(QPointF(x, y), 14, 14)
+        # and its name beside it, over whatever label holds that place (a tester went to
+        # Tadmur and saw only "SYRIA" there: the country's name had taken the town's room)
+        font = QFont(self._canvas.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        path = QPainterPath()
+        path.addText(0, 0, font, name)
+        box = path.boundingRect()
+        rtl = is_rtl(current_language())
+        left = x - 20 - box.width() if rtl else x + 20
+        path.translate(left - box.left(), y - box.center().y())
+        painter.setPen(QPen(QColor("#ffffff"), 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                            Qt.PenJoinStyle.RoundJoin))
+        painter.drawPath(path)
+        painter.fillPath(path, QColor("#1f4e9e"))
         painter.restore()
 
 
