@@ -154,3 +154,23 @@ def test_file_menu_print_opens_the_dialog_on_the_current_version_and_view(qtbot,
     assert d.preview.image is not None, d.preview.message
     d.close()
     window.close()
+
+
+def test_the_preview_is_painted_at_a_resolution_text_can_be_measured_at(dialog, monkeypatch):
+    """An A3 sheet in a laptop's dialog got ~30 dpi: text a few pixels high measured unlike
+    the PDF's, and a tester saw a legend row over the fingerprint. Painted at 72 dpi at
+    least, then scaled down."""
+    from zoneeditor.gui import print_dialog as module
+    from zoneeditor.render.print_layout import PrintJob
+
+    asked: list[float] = []
+    real = PrintJob.render_image
+
+    def spy(self, page, dpi):
+        asked.append(dpi)
+        return real(self, page, dpi)
+
+    monkeypatch.setattr(PrintJob, "render_image", spy)
+    dialog.resize(700, 500)
+    dialog.refresh_now()
+    assert asked and min(asked) >= module.PREVIEW_MIN_DPI

@@ -54,6 +54,8 @@ from zoneeditor.render.print_options import (
 
 #: Extent choices of the dialog (``render.print_options.MAP_AREAS``).
 EXTENT_VIEW, EXTENT_ALL, EXTENT_SCALE = "view", "all", "scale"
+#: The preview's sheet is painted at this resolution at least, then scaled to fit.
+PREVIEW_MIN_DPI = 72.0
 
 
 class PrintDialog(QDialog):
@@ -294,9 +296,12 @@ class PrintDialog(QDialog):
             pages = job.pages()
             options = job.options
             size = options.paper_size_mm()
-            # Paint at the preview's own resolution (about 1 image pixel per screen pixel).
+            # Paint at twice the preview's own resolution, and never below PREVIEW_MIN_DPI,
+            # then scale down: at the ~30 dpi an A3 sheet gets in a laptop's dialog, text a
+            # few pixels high is measured unlike the PDF's and blocks ran into each other
+            # (a tester saw a legend row over the fingerprint and no "Version:" line).
             fit = min(self.preview.width() / size.width(), self.preview.height() / size.height())
-            dpi = max(30.0, min(150.0, fit * 25.4 * self.devicePixelRatioF()))
+            dpi = max(PREVIEW_MIN_DPI, min(150.0, 2 * fit * 25.4 * self.devicePixelRatioF()))
             self.page_spin.blockSignals(True)
             self.page_spin.setRange(1, len(pages))
             self.page_spin.blockSignals(False)

@@ -50,6 +50,7 @@ class PagePreview(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         """Draw the page image centred and scaled to fit, or the message."""
         painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)  # painted larger
         if self._image is not None and not self._image.isNull():
             iw, ih = self._image.width(), self._image.height()
             k = min((self.width() - 16) / iw, (self.height() - 16) / ih)
