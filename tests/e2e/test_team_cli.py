@@ -159,3 +159,18 @@ def test_a_change_the_role_may_not_send_is_exit_1_and_feature_needs_resolve(team
     assert r.returncode == 2 and "add --resolve mine or --resolve theirs" in r.stderr
     r = ze("sync", str(tmp_path / "missing.gpkg"))
     assert r.returncode == 2 and "no such file" in r.stderr, r.stderr
+
+
+def test_a_project_name_the_server_would_refuse_is_said_why(team_db):
+    """'--name "Geneva/Round 2"' got 'the change breaks a rule of the team server's data';
+    '--name ""' published under the file's name without a word."""
+    assert ze("team", "init", team_db.admin_url).returncode == 0
+    assert ze("team", "add-member", team_db.admin_url, team_db.user("cora"), "--role",
+              "coordinator").returncode == 0
+    for name in ("Geneva/Round 2", "", " padded"):
+        r = ze("team", "publish", str(sample_path()), team_db.url("cora"), "--name", name)
+        assert r.returncode == 2, r.stdout + r.stderr
+        assert "cannot name a project on a team server" in r.stderr, r.stderr
+    r = ze("team", "add-member", team_db.admin_url, team_db.user("olga"), "--role",
+           "observer", "--delegation", "South")
+    assert r.returncode == 2 and "not the role 'observer'" in r.stderr, r.stderr

@@ -113,6 +113,9 @@ CHANGE_LABELS = (
     QT_TRANSLATE_NOOP("ToolMessages", "a proposal needs a name"),
     QT_TRANSLATE_NOOP("ToolMessages", "cannot read %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "the folder %1 does not exist"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 cannot name a project on a team server: a name has "
+                      "no /, ? or #, and does not begin or end with a space"),
+    QT_TRANSLATE_NOOP("ToolMessages", "only delegates belong to a delegation, not the role %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "the heights (Z) of %1 feature(s) were left out: zones, "
                       "lines and points are kept on the ground, by longitude and latitude"),
     QT_TRANSLATE_NOOP("ToolMessages", "the heights (Z) of %1 feature(s) were left out: zones, "
@@ -919,7 +922,6 @@ TEAM_MESSAGES = (
     # io.team.admin
     QT_TRANSLATE_NOOP("ToolMessages", "unknown role %1 (roles: %2)"),
     QT_TRANSLATE_NOOP("ToolMessages", "a delegate needs a delegation (%1)"),
-    QT_TRANSLATE_NOOP("ToolMessages", "only delegates belong to a delegation, not a %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1 runs PostgreSQL %2; a team server needs PostgreSQL 13 "
                                       "or newer"),
     QT_TRANSLATE_NOOP("ToolMessages", "there is no database user %1 on %2: create it first (%3)"),

@@ -2582,7 +2582,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>Locator</name>
     <message>
-        <location filename="../gui/locator.py" line="+87"/>
+        <location filename="../gui/locator.py" line="+89"/>
         <source>zone of the project</source>
         <extracomment>The locator&apos;s key. Results listed at most. Half the side (degrees) of the view shown around a town (about 1:250,000 on a laptop). Half the side (degrees) of the view around a point feature. How far around the project&apos;s extent (degrees) places count as &quot;near&quot; for the ranking. How long the place gone to stays marked (ms).</extracomment>
         <translation>منطقة في المشروع</translation>
@@ -3430,9 +3430,9 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../gui/print_dialog.py" line="+85"/>
+        <location filename="../gui/print_dialog.py" line="+87"/>
         <source>Print</source>
-        <extracomment>Extent choices of the dialog (``render.print_options.MAP_AREAS``). Emitted after a file was written, with its path. Reference layers drawn under the project (``RenderReference``, bottom to top); their attributions go in the sheet&apos;s footer.</extracomment>
+        <extracomment>Extent choices of the dialog (``render.print_options.MAP_AREAS``). The preview&apos;s sheet is painted at this resolution at least, then scaled to fit. Emitted after a file was written, with its path. Reference layers drawn under the project (``RenderReference``, bottom to top); their attributions go in the sheet&apos;s footer.</extracomment>
         <translation>طباعة</translation>
     </message>
     <message>
@@ -3613,7 +3613,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+10"/>
-        <location filename="../gui/print_dialog.py" line="+103"/>
+        <location filename="../gui/print_dialog.py" line="+106"/>
         <source>of %n, scale %1</source>
         <translation>
             <numerusform>من %n، المقياس %1</numerusform>
@@ -5639,6 +5639,16 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 cannot name a project on a team server: a name has no /, ? or #, and does not begin or end with a space</source>
+        <translation>لا يصلح %1 اسمًا لمشروع على خادم الفريق: لا يحتوي الاسم على / أو ? أو #، ولا يبدأ بمسافة ولا ينتهي بها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only delegates belong to a delegation, not the role %1</source>
+        <translation>المندوبون وحدهم ينتمون إلى وفد، لا الدور %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+2"/>
         <source>the heights (Z) of %1 feature(s) were left out: zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>أُسقطت الارتفاعات (Z) لعدد %1 من العناصر: تُحفظ المناطق والخطوط والنقاط على سطح الأرض، بخطوط الطول والعرض</translation>
@@ -7582,9 +7592,8 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>يحتاج المندوب إلى وفد (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>only delegates belong to a delegation, not a %1</source>
-        <translation>المندوبون وحدهم ينتمون إلى وفد، لا %1</translation>
+        <translation type="vanished">المندوبون وحدهم ينتمون إلى وفد، لا %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7916,7 +7925,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation type="vanished">حقول فيها نص لا يستطيع %1 حفظه: %2؛ اتركها باستخدام ‎--omit-unencodable (خيار «ترك الحقول» في مربع الحوار)، أو صدّر بترميز UTF-8</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-482"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>ترميز ملف Shapefile غير معروف %1 (اختر %2)</translation>
     </message>

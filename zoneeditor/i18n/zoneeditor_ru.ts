@@ -2468,7 +2468,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>Locator</name>
     <message>
-        <location filename="../gui/locator.py" line="+87"/>
+        <location filename="../gui/locator.py" line="+89"/>
         <source>zone of the project</source>
         <extracomment>The locator&apos;s key. Results listed at most. Half the side (degrees) of the view shown around a town (about 1:250,000 on a laptop). Half the side (degrees) of the view around a point feature. How far around the project&apos;s extent (degrees) places count as &quot;near&quot; for the ranking. How long the place gone to stays marked (ms).</extracomment>
         <translation>зона проекта</translation>
@@ -3292,9 +3292,9 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../gui/print_dialog.py" line="+85"/>
+        <location filename="../gui/print_dialog.py" line="+87"/>
         <source>Print</source>
-        <extracomment>Extent choices of the dialog (``render.print_options.MAP_AREAS``). Emitted after a file was written, with its path. Reference layers drawn under the project (``RenderReference``, bottom to top); their attributions go in the sheet&apos;s footer.</extracomment>
+        <extracomment>Extent choices of the dialog (``render.print_options.MAP_AREAS``). The preview&apos;s sheet is painted at this resolution at least, then scaled to fit. Emitted after a file was written, with its path. Reference layers drawn under the project (``RenderReference``, bottom to top); their attributions go in the sheet&apos;s footer.</extracomment>
         <translation>Печать</translation>
     </message>
     <message>
@@ -3475,7 +3475,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+10"/>
-        <location filename="../gui/print_dialog.py" line="+103"/>
+        <location filename="../gui/print_dialog.py" line="+106"/>
         <source>of %n, scale %1</source>
         <translation>
             <numerusform>из %n, масштаб %1</numerusform>
@@ -5468,6 +5468,16 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 cannot name a project on a team server: a name has no /, ? or #, and does not begin or end with a space</source>
+        <translation>%1 не может быть названием проекта на сервере команды: в названии нет /, ? и #, и оно не начинается и не кончается пробелом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only delegates belong to a delegation, not the role %1</source>
+        <translation>к делегации относятся только делегаты, а не роль %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+2"/>
         <source>the heights (Z) of %1 feature(s) were left out: zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>высоты (Z) объектов (%1) не сохранены: зоны, линии и точки хранятся на поверхности земли, по долготе и широте</translation>
@@ -7411,9 +7421,8 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>делегату нужна делегация (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>only delegates belong to a delegation, not a %1</source>
-        <translation>к делегации относятся только делегаты, а не %1</translation>
+        <translation type="vanished">к делегации относятся только делегаты, а не %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7745,7 +7754,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation type="vanished">поля с текстом, который %1 не может хранить: %2; пропустите их с --omit-unencodable (выбор «пропустить поля» в диалоге) или экспортируйте в UTF-8</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-482"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>неизвестная кодировка файла Shapefile %1 (выберите %2)</translation>
     </message>

@@ -115,7 +115,7 @@ def _publish(args: argparse.Namespace) -> int:
 
     path, _ = split_spec(args.path)
     project = load_project(path)
-    name = args.name or path.stem
+    name = path.stem if args.name is None else args.name  # "" is refused, not replaced
     with TeamServer.connect(args.url) as server:
         revision = _as_member(server, lambda s: s.publish(name, project))
     print(f"published {name!r} ({len(project.versions)} version(s)) at revision {revision}")

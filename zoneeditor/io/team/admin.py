@@ -97,7 +97,8 @@ def add_member(server: TeamServer, user: str, role: str, delegation: str | None)
     if role == "delegate" and not delegation:
         raise TeamError(Message("a delegate needs a delegation (%1)", "--delegation NAME"))
     if role != "delegate" and delegation:
-        raise TeamError(Message("only delegates belong to a delegation, not a %1", role))
+        raise TeamError(Message("only delegates belong to a delegation, not the role %1",
+                                repr(role)))
     from psycopg import sql
 
     with server.transaction() as con:
