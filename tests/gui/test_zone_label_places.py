@@ -158,3 +158,32 @@ def test_a_long_name_never_lies_over_the_neighbouring_zones(qapp):
         assert not others or own.geometry.intersection(box).area >= 0.5 * box.area, (
             lab.text, others)
     assert {lab.fid for lab in labels} >= {"z2"}  # "Short" fits its square
+
+
+def test_a_town_at_the_centre_of_a_zoomed_view_keeps_its_name_clear_of_the_country(qapp):
+    """The locator centres the town it goes to, and the country's name sat at the view's
+    centre too: a tester found "SYRIA" on Tadmur and Tadmur unnamed at 1:167,000."""
+    from zoneeditor.io.basemap import load_basemap
+    from zoneeditor.io.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    tadmur = next(p for p in gazetteer.within(38.2, 34.5, 38.35, 34.62, 0) if p.name == "Tadmur")
+    scene = Scene(Project(), basemap=load_basemap(), gazetteer=gazetteer)
+    view = Viewport.fit((tadmur.lon - 0.12, tadmur.lat - 0.12, tadmur.lon + 0.12,
+                         tadmur.lat + 0.12), 680, 600, margin=0.0)
+    painter = MapPainter()
+    image = QImage(680, 600, QImage.Format.Format_ARGB32)
+    qp = QPainter(image)
+    try:
+        painter._ensure_basemap_index(scene)
+        space = LabelSpace()
+        countries = painter._paint_country_names(qp, view, scene, space)
+        painter._paint_towns(qp, view, scene, space)
+    finally:
+        qp.end()
+    sx, sy = view.to_screen(tadmur.lon, tadmur.lat)
+    dot = QRectF(sx - 3, sy - 3, 6, 6)
+    assert [name for name, _ in countries] == ["Syria"]  # still named, off the town
+    assert not any(rect.intersects(dot) for _, rect in countries)
+    town_rects = [r for r in space.taken if r.center().y() == sy or r.contains(sx + 10, sy)]
+    assert any(r.left() >= sx for r in town_rects), "Tadmur's name is placed beside its dot"

@@ -40,6 +40,12 @@ def place_label(place: NamedPlace, scene: Scene) -> str:
     return place.name
 
 
+def _country_spots(centre: QPointF, rect: QRectF) -> list[QPointF]:
+    """Where a country's name may go: on its anchor, else a few lines above or below."""
+    h = rect.height()
+    return [centre] + [QPointF(centre.x(), centre.y() + k * h) for k in (-2.5, 2.5, -5, 5)]
+
+
 def town_threshold(ppd: float) -> int:
     """Smallest population labelled at this zoom: more towns appear as the user zooms in."""
     for limit, population in ((6, 2_000_000), (20, 500_000), (50, 100_000), (120, 30_000),
@@ -81,24 +87,48 @@ class MapNames:
             if span >= 60:
                 candidates.append((-span, int(i)))
         placed: list[tuple[str, QRectF]] = []
+        dots = self._town_dots(viewport, scene)
         for _, i in sorted(candidates)[:60]:
             country = basemap.countries[i]
             name = place_label(country, scene)
             xy = self._country_anchor(i, index.geoms[i], box)
             if xy is None:
                 continue
-            anchor = QPointF(*viewport.to_screen(*xy))
-            rect = self.text.rect_at(name, font, anchor)
-            # Two country names side by side on one line read as one ("JORDAN IRAQ"): keep
-            # a few letters' room between them.
-            room = rect.adjusted(-2 * rect.height(), -0.5 * rect.height(),
-                                 2 * rect.height(), 0.5 * rect.height())
-            if any(room.intersects(other) for _, other in placed):
-                continue
-            if space.try_take(rect):
-                placed.append((name, rect))
-                self.text.draw(painter, name, font, anchor, colour, halo, self.style.px(2.0))
+            centre = QPointF(*viewport.to_screen(*xy))
+            # Zoomed in, the country's name sits at the view's centre, where the locator puts
+            # the town it goes to: a tester found "SYRIA" on Tadmur and Tadmur unnamed. The
+            # name moves up or down off a town's dot, or stays out.
+            for anchor in _country_spots(centre, self.text.rect_at(name, font, centre)):
+                rect = self.text.rect_at(name, font, anchor)
+                if any(rect.intersects(dot) for dot in dots):
+                    continue
+                # Two country names side by side on one line read as one ("JORDAN IRAQ"):
+                # keep a few letters' room between them.
+                room = rect.adjusted(-2 * rect.height(), -0.5 * rect.height(),
+                                     2 * rect.height(), 0.5 * rect.height())
+                if any(room.intersects(other) for _, other in placed):
+                    break
+                if space.try_take(rect):
+                    placed.append((name, rect))
+                    self.text.draw(painter, name, font, anchor, colour, halo,
+                                   self.style.px(2.0))
+                    break
         return placed
+
+    def _town_dots(self, viewport: Viewport, scene: Scene) -> list[QRectF]:
+        """The dots (with a little room) of the towns this view names, at most the first 50:
+        a country's name keeps off them."""
+        gaz = scene.gazetteer
+        if gaz is None:
+            return []
+        x0, y0, x1, y1 = viewport.bounds
+        towns = gaz.within(x0, max(-90, y0), x1, min(90, y1), town_threshold(viewport.ppd))
+        r = self.style.px(4.0)
+        out = []
+        for town in towns[:50]:
+            sx, sy = viewport.to_screen(town.lon, town.lat)
+            out.append(QRectF(sx - r, sy - r, 2 * r, 2 * r))
+        return out
 
     def _country_anchor(self, i: int, geom: BaseGeometry, box) -> tuple[float, float] | None:
         """A point inside the visible part of the country's largest polygon."""
