@@ -54,8 +54,9 @@ class CoordinateError(ZoneEditorError, ValueError):
 
 def _shown(text: str) -> str:
     """What the user typed, quoted as typed (``repr`` wrote 33°75\'00"N with a backslash
-    nobody typed) and isolated left to right, so an Arabic sentence keeps its order."""
-    return ltr(f"'{text.strip()}'")
+    nobody typed) and isolated left to right, so an Arabic sentence keeps its order; its
+    spaces do not break (a line broken inside it reorders its halves in Arabic)."""
+    return ltr("'" + text.strip().replace(" ", "\u00a0") + "'")
 
 
 def _expected(problem: Message) -> CoordinateError:
