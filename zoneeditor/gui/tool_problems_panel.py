@@ -80,7 +80,8 @@ class ProblemsPanel(QWidget):
         else:
             total = sum(p.area_km2 or 0.0 for p in overlaps)
             area = with_unit(f"{total:.3f}", self.tr("km²"))  # never "km²" alone on a line
-            self.summary.setText(self.tr("%1 problem(s) in %2; overlaps between parties: %3")
+            # overlaps of zones of two parties, or of a party's and a zone of none
+            self.summary.setText(self.tr("%1 problem(s) in %2; zones overlapping: %3")
                                  .replace("%1", str(len(self.problems)))
                                  .replace("%2", shown).replace("%3", area))
 

@@ -3983,9 +3983,13 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>كم²</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>%1 problem(s) in %2; zones overlapping: %3</source>
+        <translation>عدد المشكلات في %2: %1؛ تداخل المناطق: %3</translation>
+    </message>
+    <message>
         <source>%1 problem(s) in %2; overlaps between parties: %3</source>
-        <translation>عدد المشكلات في %2: %1؛ التداخل بين الأطراف: %3</translation>
+        <translation type="vanished">عدد المشكلات في %2: %1؛ التداخل بين الأطراف: %3</translation>
     </message>
     <message>
         <source>%1 problem(s) in %2; overlaps between parties: %3 km²</source>

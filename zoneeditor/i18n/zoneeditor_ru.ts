@@ -3836,9 +3836,13 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>км²</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>%1 problem(s) in %2; zones overlapping: %3</source>
+        <translation>Проблем в %2: %1; перекрытия зон: %3</translation>
+    </message>
+    <message>
         <source>%1 problem(s) in %2; overlaps between parties: %3</source>
-        <translation>Проблем в %2: %1; перекрытия между сторонами: %3</translation>
+        <translation type="vanished">Проблем в %2: %1; перекрытия между сторонами: %3</translation>
     </message>
     <message>
         <source>%1 problem(s) in %2; overlaps between parties: %3 km²</source>
