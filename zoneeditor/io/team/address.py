@@ -75,10 +75,26 @@ def checked(conninfo: str) -> str:
         raise TeamError(Message("not a PostgreSQL address: write it as %1 (or as key=value "
                                 "settings, or service=NAME)", SERVER_URL_FORM),
                         detail=str(exc)) from exc
-    if without_password(conninfo) != conninfo:
+    if has_password(conninfo):
         raise TeamError(Message("the address holds a password: put it in ~/.pgpass (or use a "
                                 "libpq service file) and give the address without it"))
     return conninfo
+
+
+def has_password(conninfo: str) -> bool:
+    """Whether ``conninfo`` (a URL or key=value settings) carries a password itself.
+
+    Asked of the address, never by comparing it with ``without_password``'s rewrite, which
+    reorders settings and re-encodes a URL's query ("host=h dbname=team" was refused).
+    """
+    from psycopg.conninfo import conninfo_to_dict
+
+    if is_url(conninfo):
+        parts = urlsplit(conninfo)
+        userinfo = parts.netloc.rpartition("@")[0] if "@" in parts.netloc else ""
+        return ":" in userinfo or any(k == "password" for k, _ in
+                                      parse_qsl(parts.query, keep_blank_values=True))
+    return "password" in conninfo_to_dict(conninfo)
 
 
 def split_project_url(url: str) -> tuple[str, str]:
