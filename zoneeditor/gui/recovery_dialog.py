@@ -245,8 +245,10 @@ def recovered_text(session: Session) -> str:
                    "nothing was lost)").replace("%1", c.name)
     # the steps between the saved point and the state recovered (all of them: never saved)
     clean = history.clean_index
-    steps = abs(history.index - clean) if clean is not None else history.index
-    steps = steps or c.steps or c.edits
+    # with no saved point left in the history (an edit made after undoing a saved one),
+    # the journal's own count: the way back to the fork and on (``Summary.unsaved``)
+    steps = abs(history.index - clean) if clean is not None else c.unsaved
+    steps = steps or 1  # the document differs from the file: something came back
     if steps == 1:
         return _tr("Recovered 1 unsaved edit of %1 — save to keep it").replace("%1", c.name)
     return QCoreApplication.translate(

@@ -423,3 +423,26 @@ def test_an_undone_edit_is_neither_counted_nor_named_as_the_last(project_in_fold
                       if f.name.startswith("Zone ")) == ["Zone 0", "Zone 1"]
     finally:
         r.close()
+
+
+def test_an_edit_made_after_undoing_a_saved_one_is_counted(project_in_folder):
+    """Draw two zones, save, undo one, draw another, killed: the first count said "none
+    since the last save" (a reviewer's finding); the file differs by two steps (the undone
+    zone and the new one), and the new one is the last."""
+    s = Session.open(project_in_folder)
+    draw_zones(s, 2)
+    s.save()
+    s.document.history.undo()
+    doc = s.document
+    doc.history.push(edits.add_feature(doc.version, LayerKind.ZONES,
+                                       box(39.0, 33.0, 39.03, 33.03), name="Other"))
+    abandon(s)
+    (c,), _ = recovery.scan()
+    assert c.unsaved == 2 and c.last_label == "Add zone Other"
+    r = Session.recover(c)
+    try:
+        names = sorted(f.name for f in r.document.project.version("Proposal B")
+                       if f.name in ("Zone 0", "Zone 1", "Other"))
+        assert names == ["Other", "Zone 0"] and r.document.is_dirty
+    finally:
+        r.close()

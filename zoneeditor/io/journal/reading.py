@@ -92,6 +92,7 @@ class Summary:
     last_label: str
     last_edit: str
     clean_index: int | None = None
+    unsaved: int = 0
 
     @property
     def base_unsaved(self) -> int:
@@ -102,15 +103,6 @@ class Summary:
             return 0
         return abs(self.index - self.clean_index) if self.clean_index is not None \
             else self.index
-
-    @property
-    def unsaved(self) -> int:
-        """The undo steps between the file as saved and the document recovery gives back:
-        the edits recovery restores (what the user is told)."""
-        if not self.has_base:
-            return 0
-        here = self.index + self.steps
-        return abs(here - self.clean_index) if self.clean_index is not None else max(here, 0)
 
     @property
     def is_empty(self) -> bool:
@@ -207,42 +199,59 @@ class JournalRecords:
                            ).fetchone()
         history = con.execute("SELECT count(*) FROM base_history").fetchone()[0]
         edits, last_at = con.execute("SELECT count(*), max(at) FROM changes").fetchone()
-        steps, step = undo_position(con.execute(
-            "SELECT seq, origin FROM changes ORDER BY seq").fetchall())
+        fingerprint, index, written, clean = base if base is not None else ("", 0, "", None)
+        steps, step, unsaved = undo_position(con.execute(
+            "SELECT seq, origin FROM changes ORDER BY seq").fetchall(), index, clean)
         last = con.execute("SELECT label, data FROM changes WHERE seq = ?", (step,)
                            ).fetchone() if step is not None else None
-        fingerprint, index, written, clean = base if base is not None else ("", 0, "", None)
         return Summary(self.info(), base is not None, fingerprint, index,
                        history if base is not None else 0, edits, steps,
                        record_label(last[1], last[0]) if last else "", last_at or written,
-                       clean)
+                       clean, unsaved if base is not None else 0)
 
 
-def undo_position(records: list[tuple[int, str]]) -> tuple[int, int | None]:
-    """(undo steps the replay ends beyond the base's position, the record that made the
-    step it ends on), from the records' ``(seq, origin)`` in order: "do" makes a step (and
-    drops the ones undone), "merge" joins the step before, "undo"/"redo" move back and on.
-    A session killed with an undone edit ends before it: the edit is not recovered, so it
-    is not counted nor named ("3 edits, last: New zone 5" promised an undone zone).
+def undo_position(records: list[tuple[int, str]], index: int = 0,
+                  clean: int | None = None) -> tuple[int, int | None, int]:
+    """Where a replay of ``records`` (``(seq, origin)`` in order, from the base's undo
+    position ``index``, its saved point ``clean``) ends: (undo steps beyond ``index``, the
+    record that made the step it ends on, the steps between the saved file and it).
+
+    "do" makes a step (and drops the ones undone above it), "merge" joins the step before,
+    "undo"/"redo" move back and on. A session killed with an undone edit ends before it:
+    that edit is not recovered, so it is neither counted nor named ("3 edits, last: New
+    zone 5" promised an undone zone). A "do" made below the saved point forks the history:
+    the saved state is then as far as the way back to the fork and on to the end.
 
     >>> undo_position([(1, "do"), (2, "do"), (3, "merge"), (4, "do"), (5, "undo")])
-    (2, 2)
-    >>> undo_position([(1, "do"), (2, "undo"), (3, "undo")])
-    (-1, None)
+    (2, 2, 2)
+    >>> undo_position([(1, "do"), (2, "undo"), (3, "undo")], index=3, clean=3)
+    (-1, None, 1)
+    >>> undo_position([(1, "undo"), (2, "do")], index=2, clean=2)  # undo a saved edit, redraw
+    (0, 2, 2)
     """
-    made: list[int] = []
-    position = 0
+    made: dict[int, int] = {}  # absolute undo position -> the record that made that step
+    position = index
+    fork: int | None = None  # the lowest position a "do" forked at below the saved point
     for seq, origin in records:
         if origin == "do":
-            del made[max(position, 0):]
-            made.append(seq)
+            if clean is not None and position < clean:
+                fork = position if fork is None else min(fork, position)
+            for above in [p for p in made if p > position]:
+                del made[above]
             position += 1
+            made[position] = seq
         elif origin == "undo":
             position -= 1
         elif origin == "redo":
             position += 1
-    step = made[position - 1] if 0 < position <= len(made) else None
-    return position, step
+    if clean is None:
+        unsaved = max(position, 0)
+    elif fork is None:
+        unsaved = abs(position - clean)
+    else:
+        low = min(fork, position)
+        unsaved = (clean - low) + (position - low)
+    return position - index, made.get(position), unsaved
 
 
 def check_format(con: sqlite3.Connection, path: Path) -> None:
