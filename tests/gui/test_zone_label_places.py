@@ -187,3 +187,14 @@ def test_a_town_at_the_centre_of_a_zoomed_view_keeps_its_name_clear_of_the_count
     assert not any(rect.intersects(dot) for _, rect in countries)
     town_rects = [r for r in space.taken if r.center().y() == sy or r.contains(sx + 10, sy)]
     assert any(r.left() >= sx for r in town_rects), "Tadmur's name is placed beside its dot"
+
+
+def test_an_enclave_inside_a_larger_zone_keeps_its_name(qapp):
+    """A reviewer found a small zone inside a larger one unnamed once names kept off other
+    zones: the window has no numbered callouts to fall back on."""
+    outer = zone("o", shapely.box(35, 34, 38, 36), name="Outer region")
+    ghouta = zone("m", shapely.box(36, 35, 36.05, 35.05), name="Eastern Ghouta")
+    strip = zone("s", shapely.box(36.6, 35, 36.7, 35.05), name="Buffer strip of the south")
+    view = Viewport.fit((35.5, 34.5, 37, 35.5), 900, 600, margin=0.0)
+    labels = {lab.fid for lab in _labels(project_with([outer, ghouta, strip]), view)}
+    assert labels == {"o", "m", "s"}

@@ -69,21 +69,34 @@ class ZoneCover:
     def __init__(self, zones: list[Feature]) -> None:
         self._zones = zones
         self._tree = shapely.STRtree([f.geometry for f in zones]) if zones else None
+        self._around: dict[tuple[str, str], bool] = {}
 
     def names_its_own(self, feature: Feature, rect: QRectF, viewport: Viewport) -> bool:
-        """True when ``rect`` (screen pixels) may carry ``feature``'s name (see above)."""
+        """True when ``rect`` (screen pixels) may carry ``feature``'s name (see above).
+
+        A zone holding ``feature`` (an enclave in a larger zone) is not another zone here:
+        a name inside it is where the enclave is, and the window has no callouts to fall
+        back on (a reviewer found Eastern Ghouta unnamed inside a larger zone)."""
         if self._tree is None:
             return True
         lon0, lat1 = viewport.to_map(rect.left(), rect.top())
         lon1, lat0 = viewport.to_map(rect.right(), rect.bottom())
-        box = shapely.box(min(lon0, lon1), min(lat0, lat1), max(lon0, lon1), max(lat0, lat1))
+        bounds = (min(lon0, lon1), min(lat0, lat1), max(lon0, lon1), max(lat0, lat1))
+        box = shapely.box(*bounds)
         others = [i for i in self._tree.query(box, predicate="intersects")
-                  if self._zones[i].id != feature.id]
+                  if self._zones[i].id != feature.id and not self._holds(i, feature)]
         if not others:
             return True
         # screen shares, not measures: the ratio of two areas of one small box
-        own = shapely.intersection(feature.geometry, box).area
+        own = shapely.clip_by_rect(feature.geometry, *bounds).area
         return own >= 0.5 * box.area
+
+    def _holds(self, i: int, feature: Feature) -> bool:
+        """Whether zone ``i`` holds ``feature`` whole (once per pair)."""
+        key = (self._zones[i].id, feature.id)
+        if key not in self._around:
+            self._around[key] = bool(shapely.covers(self._zones[i].geometry, feature.geometry))
+        return self._around[key]
 
 
 class MapLabels:
