@@ -198,3 +198,27 @@ def test_an_enclave_inside_a_larger_zone_keeps_its_name(qapp):
     view = Viewport.fit((35.5, 34.5, 37, 35.5), 900, 600, margin=0.0)
     labels = {lab.fid for lab in _labels(project_with([outer, ghouta, strip]), view)}
     assert labels == {"o", "m", "s"}
+
+
+def test_a_country_name_moved_off_a_town_stays_on_its_country(qapp):
+    """A reviewer found 'Syria' over Turkey and 'Yemen' over Saudi Arabia once country names
+    moved off town dots: a moved name must still lie on its country."""
+    from zoneeditor.io.basemap import load_basemap
+    from zoneeditor.io.gazetteer import load_gazetteer
+
+    scene = Scene(Project(), basemap=load_basemap(), gazetteer=load_gazetteer())
+    painter = MapPainter()
+    painter._ensure_basemap_index(scene)
+    countries = {c.name: c.geometry for c in scene.basemap.countries}
+    for box in ((-20, 30, 40, 60), (-10, -35, 50, 38)):
+        view = Viewport.fit(box, 1200, 800, margin=0.0)
+        image = QImage(1200, 800, QImage.Format.Format_ARGB32)
+        qp = QPainter(image)
+        try:
+            placed = painter._paint_country_names(qp, view, scene, LabelSpace())
+        finally:
+            qp.end()
+        assert placed
+        for name, rect in placed:
+            lon, lat = view.to_map(rect.center().x(), rect.center().y())
+            assert countries[name].intersects(shapely.Point(lon, lat)), (name, lon, lat)

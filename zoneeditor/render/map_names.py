@@ -102,6 +102,9 @@ class MapNames:
                 rect = self.text.rect_at(name, font, anchor)
                 if any(rect.intersects(dot) for dot in dots):
                     continue
+                if anchor != centre and not shapely.intersects_xy(
+                        index.geoms[i], *viewport.to_map(anchor.x(), anchor.y())):
+                    continue  # moved off its country: it would name a neighbour
                 # Two country names side by side on one line read as one ("JORDAN IRAQ"):
                 # keep a few letters' room between them.
                 room = rect.adjusted(-2 * rect.height(), -0.5 * rect.height(),
