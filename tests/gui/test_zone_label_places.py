@@ -210,9 +210,10 @@ def test_a_country_name_moved_off_a_town_stays_on_its_country(qapp):
     painter = MapPainter()
     painter._ensure_basemap_index(scene)
     countries = {c.name: c.geometry for c in scene.basemap.countries}
-    for box in ((-20, 30, 40, 60), (-10, -35, 50, 38)):
-        view = Viewport.fit(box, 1200, 800, margin=0.0)
-        image = QImage(1200, 800, QImage.Format.Format_ARGB32)
+    for box, w, h in (((25, 20, 60, 42), 900, 600), ((-20, 30, 40, 60), 1000, 700),
+                      ((60, 0, 120, 45), 1000, 700), ((-10, -35, 50, 38), 800, 900)):
+        view = Viewport.fit(box, w, h, margin=0.0)
+        image = QImage(w, h, QImage.Format.Format_ARGB32)
         qp = QPainter(image)
         try:
             placed = painter._paint_country_names(qp, view, scene, LabelSpace())
