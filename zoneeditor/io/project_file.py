@@ -33,6 +33,7 @@ import datetime
 import json
 import re
 import sqlite3
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -158,7 +159,12 @@ def layer_columns(features: list[Feature]) -> dict[str, str]:
     case are one column to SQLite and GDAL: the later gets a free name (``name_ru_2``), so
     the layer can be written and both values kept (imports spell them alike before:
     ``core.attribute_keys``)."""
-    extra = sorted({k for f in features for k in f.attributes} - set(CORE_ATTRIBUTES))
+    counts = Counter(k for f in features for k in f.attributes)
+    # of keys one column apart in letter case, the most used spelling keeps the column,
+    # lower case first on a tie (the project's own "name_ru", not a stray "NAME_RU": a
+    # reviewer saw name_ru become name_ru_2, and Russian labels lost)
+    extra = sorted(set(counts) - set(CORE_ATTRIBUTES),
+                   key=lambda k: (k.casefold(), -counts[k], k != k.lower(), k))
     columns = unique_columns([ID_FIELD, *CORE_ATTRIBUTES, *extra])
     del columns[ID_FIELD]
     return columns

@@ -69,4 +69,14 @@ def test_a_save_keeps_both_values_of_keys_that_differ_only_in_case(tmp_path):
     back = read_project(path).version("agreed").features["clash"].attributes
     clashing = {k: v for k, v in back.items() if k.casefold().startswith("note_")
                 or k.casefold() == "note"}
-    assert clashing == {"NOTE": "upper", "note_2": "lower"}  # sorted: upper case first
+    assert clashing == {"note": "lower", "NOTE_2": "upper"}  # lower case keeps the column
+    # the spelling most features use keeps it, whatever its case: the project's name_ru
+    for i, name in enumerate(("Алеппо", "Хомс", "Хама")):
+        version.features[f"ru{i}"] = Feature(f"ru{i}", LayerKind.ZONES,
+                                             box(37 + i, 35, 37.1 + i, 35.1), {"name_ru": name})
+    version.features["stray"] = Feature("stray", LayerKind.ZONES, box(40, 35, 40.1, 35.1),
+                                        {"NAME_RU": "Идлиб"})
+    write_project(project, path)
+    back = read_project(path).version("agreed").features
+    assert back["ru0"].attributes["name_ru"] == "Алеппо"
+    assert back["stray"].attributes["NAME_RU_2"] == "Идлиб"
