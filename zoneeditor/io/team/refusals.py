@@ -12,6 +12,8 @@ version, ``discard_changeset``).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from zoneeditor.core.changes import ChangeSet, Delta, Structure
 from zoneeditor.core.messages import Message
 from zoneeditor.core.model import AGREED, Feature, Project, version_phrase
@@ -27,8 +29,22 @@ def settle(p: Plan, outcome: PushOutcome) -> None:
     """Make ``p`` say what the server accepted (see the module documentation)."""
     p.outgoing = list(outcome.accepted)
     for r in outcome.refused:
-        apply_loose(p.new_base, ~r.outgoing.changeset, r.outgoing.description)
+        cs = r.outgoing.changeset
+        apply_loose(p.new_base, ~cs, r.outgoing.description)
+        # a merge conflict of the same features remembered the server as after the push
+        # (io/team/plan.py): the server kept its state, so does the record
+        back = {d.id: d.old for d in cs.deltas}
+        p.conflicts = [_server_kept(c, back) if c.version == cs.version else c
+                       for c in p.conflicts]
         p.conflicts.append(refused_conflict(r))
+
+
+def _server_kept(c: SyncConflict, back: dict[str, Feature | None]) -> SyncConflict:
+    """``c`` with the server's states of the features a refused push did not change."""
+    if not c.theirs_states or not any(fid in back for fid, _ in c.theirs_states):
+        return c
+    return replace(c, theirs_states=tuple((fid, back.get(fid, state))
+                                          for fid, state in c.theirs_states))
 
 
 def _label(d: Delta) -> str:

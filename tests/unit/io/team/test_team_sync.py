@@ -275,3 +275,35 @@ def test_send_mine_on_one_stretch_keeps_the_others_stretch_elsewhere(talks):
     assert same(talks.server_content().agreed.get("z1"), wanted)
     assert not do_sync(cora).conflicts
     assert same(content(cora)["z1"], wanted) and same(content(carl)["z1"], wanted)
+
+
+NO_Z1 = """
+CREATE POLICY no_z1 ON zoneeditor.changes AS RESTRICTIVE FOR INSERT
+  WITH CHECK (NOT EXISTS (
+    SELECT 1 FROM jsonb_array_elements(coalesce(change -> 'deltas', '[]')) AS d
+     WHERE d ->> 'id' = 'z1'))
+"""
+
+
+def test_a_conflict_whose_push_was_refused_remembers_the_server_as_it_stayed(talks):
+    """A reviewer's case: the conflict remembered the server as after the push, and the
+    server refused that push: 'mine' would again look outdated. It remembers what the
+    server kept, and one decision sends once the server allows it."""
+    cora, carl = talks.clone("cora"), talks.clone("carl")
+    z1 = read_project(cora).agreed.get("z1")
+    edit(cora, (AGREED, "z1", moved(z1, 5, 0.02, 0.0)))
+    assert do_sync(cora).sent == 1
+    talks.db.sql(NO_Z1)
+    carl_z1 = moved(moved(z1, 5, -0.02, 0.0), 25, 0.0, -0.02)
+    edit(carl, (AGREED, "z1", carl_z1))
+    report = do_sync(carl)
+    assert {c.kind for c in report.conflicts} >= {"geometry"}
+    server = talks.server_content().agreed.get("z1")
+    for c in read_state(carl).conflicts:
+        assert dict(c.theirs_states)["z1"] == server, c.kind
+    talks.db.sql("DROP POLICY no_z1 ON zoneeditor.changes")
+    with Session.open(carl) as session:
+        decide(session, "ours", ["z1"])
+    again = do_sync(carl)
+    assert not [c for c in again.conflicts if c.kind == "geometry"] and again.sent == 1
+    assert same(talks.server_content().agreed.get("z1"), carl_z1)
