@@ -72,3 +72,22 @@ def test_a_version_name_may_hold_colons(tmp_path):
     assert split_spec(f"{missing}:Draft: v2") == (missing, "Draft: v2")
     assert split_spec(f"{tmp_path / 'x.geojson'}:v") == (tmp_path / "x.geojson", "v")
     assert split_spec("C:") == (Path("C:"), None)
+
+
+def test_a_missing_project_whose_name_folds_longer_keeps_its_version(tmp_path):
+    """casefold() lengthens "ß" to "ss": the index found in the folded text cut the path
+    and the version ("raft") of a missing Straße.gpkg (a reviewer's finding)."""
+    from zoneeditor.cli.window_target import split_spec
+
+    for name in ("Straße.gpkg", "İzmir.GPKG"):
+        missing = tmp_path / name
+        assert split_spec(f"{missing}:Draft") == (missing, "Draft")
+
+
+def test_the_longest_head_that_is_a_file_wins(tmp_path):
+    from zoneeditor.cli.window_target import split_spec
+
+    (tmp_path / "data").write_bytes(b"")
+    project = tmp_path / "data:2024.gpkg"
+    project.write_bytes(b"")
+    assert split_spec(f"{project}:agreed") == (project, "agreed")

@@ -8,6 +8,7 @@ every module imported before the window is shown delays it (docs/window.md, "Sta
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -23,16 +24,18 @@ def split_spec(spec: str) -> tuple[Path, str | None]:
     """Split ``PROJECT.gpkg:VERSION`` into path and version (None when no version given).
 
     A path that exists as written wins, so file names with colons still work; else the
-    shortest head that is a file, so a version name may hold colons ("Draft: v2"); else the
-    head up to ".gpkg:" (the project named, though missing), else up to the last colon.
+    longest head that is a file, so a version name may hold colons ("Draft: v2") and a file
+    name too ("data:2024.gpkg:agreed"); else the head up to ".gpkg:" (the project named,
+    though missing), else up to the last colon.
     """
     if Path(spec).exists() or ":" not in spec:
         return Path(spec), None
     colons = [i for i, c in enumerate(spec) if c == ":"]
-    at = next((i for i in colons if i > 1 and Path(spec[:i]).is_file()), None)
+    at = next((i for i in reversed(colons) if i > 1 and Path(spec[:i]).is_file()), None)
     if at is None:
-        suffix = spec.casefold().find(".gpkg:")
-        at = suffix + len(".gpkg") if suffix > 0 else colons[-1]
+        # searched in the text as written: casefold() may lengthen it ("ß" -> "ss")
+        suffix = re.search(r"\.gpkg:", spec, re.IGNORECASE)
+        at = suffix.start() + len(".gpkg") if suffix else colons[-1]
     head, version = spec[:at], spec[at + 1:]
     if not head or (len(head) == 1 and head.isalpha()):  # a Windows drive letter, "C:"
         return Path(spec), None
