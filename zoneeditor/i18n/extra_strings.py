@@ -118,8 +118,6 @@ CHANGE_LABELS = (
     QT_TRANSLATE_NOOP("ToolMessages", "only delegates belong to a delegation, not the role %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "the heights (Z) of %1 feature(s) were left out: zones, "
                       "lines and points are kept on the ground, by longitude and latitude"),
-    QT_TRANSLATE_NOOP("ToolMessages", "the heights (Z) of %1 feature(s) were left out: zones, "
-                      "lines and points are kept on the ground, by longitude and latitude"),
     QT_TRANSLATE_NOOP("ToolMessages", "a version called %1 already exists"),
     QT_TRANSLATE_NOOP("ToolMessages", "Remove proposal %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "Edit project details"),

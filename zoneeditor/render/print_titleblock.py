@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPaintDevice, QPainter, QPen
 
 from zoneeditor.core.naming import embedded, sentence
 from zoneeditor.render.print_qr import paint_qr
@@ -122,7 +122,8 @@ class IdentificationBlock:
             rows.append((QT_TRANSLATE_NOOP("PrintLayout", "Prepared by"), embedded(author)))
         self.rows = rows
 
-    def lines(self, device=None, width: float | None = None) -> list[tuple[str, QFont]]:
+    def lines(self, device: QPaintDevice | None = None,
+              width: float | None = None) -> list[tuple[str, QFont]]:
         """The rows as drawn, "Fingerprint: 28E8-62E2-AD83" (values isolated), with their
         fonts; laid out in ``self.direction``.
 

@@ -338,5 +338,23 @@ def parse_kml(data: bytes | str) -> list[dict[str, Any]]:
 
                 issue = Message("its geometry cannot be read (%1)",
                                 plain_reason(exc, Message("malformed")))
-        out.append({"geometry": geometry, "props": props, "issue": issue})
+        out.append({"geometry": geometry, "props": props, "issue": issue,
+                    "had_z": geom_el is not None and _has_heights(geom_el)})
     return out
+
+
+def _has_heights(geom_el: ET.Element) -> bool:
+    """Whether a placemark's coordinates carry an altitude other than 0 (Google Earth writes
+    ",0" for a point on the ground; any other height is left out and counted by the reader:
+    ``readers.flatten_heights``)."""
+    for el in geom_el.iter():
+        if _local(el.tag) != "coordinates":
+            continue
+        for token in (el.text or "").split():
+            parts = token.split(",")
+            try:
+                if len(parts) >= 3 and float(parts[2]) != 0.0:
+                    return True
+            except ValueError:
+                continue
+    return False

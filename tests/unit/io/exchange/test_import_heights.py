@@ -54,3 +54,21 @@ def test_a_flat_file_says_nothing_of_heights(tmp_path):
                                              "coordinates": [[list(p) for p in RING]]}}),
                     encoding="utf-8")
     assert not [p for p in read_any(path).problems if p.code == "heights"]
+
+
+def test_kml_altitudes_are_counted_and_ground_level_is_not(tmp_path):
+    """Google Earth writes ",0" for a point on the ground: that is no height. A real
+    altitude is left out and counted, as in the other formats (a reviewer's finding)."""
+    def placemark(name: str, alt: str) -> str:
+        ring = " ".join(f"{x},{y},{alt}" for x, y in RING)
+        return (f"<Placemark><name>{name}</name><Polygon><outerBoundaryIs><LinearRing>"
+                f"<coordinates>{ring}</coordinates></LinearRing></outerBoundaryIs></Polygon>"
+                "</Placemark>")
+
+    path = tmp_path / "z.kml"
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net'
+                    '/kml/2.2"><Document>' + placemark("Ground", "0") + placemark("High", "350")
+                    + "</Document></kml>", encoding="utf-8")
+    result = read_any(path)
+    assert "the heights (Z) of 1 feature(s)" in _heights_warning(result)
+    assert len(result.accepted()) == 2
