@@ -113,6 +113,14 @@ CHANGE_LABELS = (
     QT_TRANSLATE_NOOP("ToolMessages", "a proposal needs a name"),
     QT_TRANSLATE_NOOP("ToolMessages", "cannot read %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "the folder %1 does not exist"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the address sets %1 to a value PostgreSQL does not know"),
+    QT_TRANSLATE_NOOP("ToolMessages", "there is no service %1 in ~/.pg_service.conf (or in the "
+                      "file PGSERVICEFILE names)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the team server %1 does not offer the encrypted "
+                      "connection (TLS) the address asks for with sslmode: ask its "
+                      "administrator"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the team server %1 could not be trusted: its certificate "
+                      "does not check out against ~/.postgresql/root.crt (or sslrootcert)"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1 cannot name a project on a team server: a name has "
                       "no /, ? or #, and does not begin or end with a space"),
     QT_TRANSLATE_NOOP("ToolMessages", "only delegates belong to a delegation, not the role %1"),

@@ -4264,7 +4264,7 @@ Nothing was changed. Choose Retry once there is space; otherwise the edits are o
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/recovery_dialog.py" line="+49"/>
+        <location filename="../gui/recovery_dialog.py" line="+51"/>
         <source>Recovered %n unsaved edits of %1 — save to keep them</source>
         <extracomment>A recovery dialog is at least this many average characters wide: its text reads in lines. How long the status bar says what a recovery brought back (ms): longer than a passing message, as it asks for a save.</extracomment>
         <translation>
@@ -5643,6 +5643,26 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>the address sets %1 to a value PostgreSQL does not know</source>
+        <translation>يضبط العنوان %1 على قيمة لا يعرفها PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no service %1 in ~/.pg_service.conf (or in the file PGSERVICEFILE names)</source>
+        <translation>لا توجد خدمة %1 في ‎~/.pg_service.conf (أو في الملف الذي يسمّيه PGSERVICEFILE)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the team server %1 does not offer the encrypted connection (TLS) the address asks for with sslmode: ask its administrator</source>
+        <translation>لا يوفّر خادم الفريق %1 الاتصال المشفّر (TLS) الذي يطلبه العنوان عبر sslmode: اسأل مسؤوله</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the team server %1 could not be trusted: its certificate does not check out against ~/.postgresql/root.crt (or sslrootcert)</source>
+        <translation>تعذّر الوثوق بخادم الفريق %1: شهادته لا تطابق ‎~/.postgresql/root.crt (أو sslrootcert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 cannot name a project on a team server: a name has no /, ? or #, and does not begin or end with a space</source>
         <translation>لا يصلح %1 اسمًا لمشروع على خادم الفريق: لا يحتوي الاسم على / أو ? أو #، ولا يبدأ بمسافة ولا ينتهي بها</translation>
     </message>
@@ -5653,7 +5673,6 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
         <source>the heights (Z) of %1 feature(s) were left out: zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>أُسقطت الارتفاعات (Z) لعدد %1 من العناصر: تُحفظ المناطق والخطوط والنقاط على سطح الأرض، بخطوط الطول والعرض</translation>
     </message>

@@ -4114,7 +4114,7 @@ Nothing was changed. Choose Retry once there is space; otherwise the edits are o
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/recovery_dialog.py" line="+49"/>
+        <location filename="../gui/recovery_dialog.py" line="+51"/>
         <source>Recovered %n unsaved edits of %1 — save to keep them</source>
         <extracomment>A recovery dialog is at least this many average characters wide: its text reads in lines. How long the status bar says what a recovery brought back (ms): longer than a passing message, as it asks for a save.</extracomment>
         <translation>
@@ -5472,6 +5472,26 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+1"/>
+        <source>the address sets %1 to a value PostgreSQL does not know</source>
+        <translation>в адресе для %1 задано значение, которого PostgreSQL не знает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no service %1 in ~/.pg_service.conf (or in the file PGSERVICEFILE names)</source>
+        <translation>службы %1 нет в ~/.pg_service.conf (или в файле, который указан в PGSERVICEFILE)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the team server %1 does not offer the encrypted connection (TLS) the address asks for with sslmode: ask its administrator</source>
+        <translation>сервер команды %1 не предлагает зашифрованного соединения (TLS), которого требует sslmode в адресе: обратитесь к его администратору</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the team server %1 could not be trusted: its certificate does not check out against ~/.postgresql/root.crt (or sslrootcert)</source>
+        <translation>серверу команды %1 нельзя доверять: его сертификат не проходит проверку по ~/.postgresql/root.crt (или sslrootcert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 cannot name a project on a team server: a name has no /, ? or #, and does not begin or end with a space</source>
         <translation>%1 не может быть названием проекта на сервере команды: в названии нет /, ? и #, и оно не начинается и не кончается пробелом</translation>
     </message>
@@ -5482,7 +5502,6 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
         <source>the heights (Z) of %1 feature(s) were left out: zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>высоты (Z) объектов (%1) не сохранены: зоны, линии и точки хранятся на поверхности земли, по долготе и широте</translation>
     </message>

@@ -197,4 +197,31 @@ def login_error(exc: Any, where: str) -> TeamError:
     if kind == "no-database":
         return LoginProblem(Message("the team server %1 has no such database", where),
                             "no-database", where, detail)
+    client = _client_side(text, where, detail)  # libpq's own refusals, before any server
+    if client is not None:
+        return client
     return ServerUnreachable(Message("cannot reach the team server %1", where), detail=detail)
+
+
+def _client_side(text: str, where: str, detail: str) -> LoginProblem | None:
+    """What libpq refused before or while talking to the server (an address setting, a
+    service, the encrypted connection): each was 'cannot reach the team server' before,
+    sending a user after a network that was fine (a tester's first day)."""
+    setting = re.search(r'invalid (\w+) value', text)
+    if setting:
+        return LoginProblem(Message("the address sets %1 to a value PostgreSQL does not know",
+                                    setting.group(1)), "other", where, detail)
+    service = re.search(r'definition of service "([^"]*)" not found', text)
+    if service:
+        return LoginProblem(Message("there is no service %1 in ~/.pg_service.conf (or in the "
+                                    "file PGSERVICEFILE names)", repr(service.group(1))),
+                            "other", where, detail)
+    if "does not support SSL" in text or "SSL was required" in text:
+        return LoginProblem(Message("the team server %1 does not offer the encrypted "
+                                    "connection (TLS) the address asks for with sslmode: ask "
+                                    "its administrator", where), "other", where, detail)
+    if "certificate" in text.lower():
+        return LoginProblem(Message("the team server %1 could not be trusted: its certificate "
+                                    "does not check out against ~/.postgresql/root.crt (or "
+                                    "sslrootcert)", where), "other", where, detail)
+    return None

@@ -231,3 +231,16 @@ def test_a_file_that_is_no_working_copy_says_how_to_make_one(tmp_path, sample_co
     assert exc.message.template == ("%1 is not a working copy of a team project (make one "
                                     "with %2)")
     assert exc.message.args[1] == "'zoneeditor team clone URL PROJECT --out FILE'"
+
+
+def test_what_libpq_refuses_itself_is_not_called_unreachable(talks):
+    """sslmode=require against a server without TLS, a mistyped sslmode and an unknown
+    service all read 'cannot reach the team server' (a tester's first day)."""
+    from zoneeditor.io.team.errors import LoginProblem
+
+    tls = raised(lambda: TeamServer.connect(talks.url("cora") + "?sslmode=require"))
+    assert isinstance(tls, LoginProblem) and "encrypted connection (TLS)" in str(tls)
+    bogus = raised(lambda: TeamServer.connect(talks.url("cora") + "?sslmode=bogus"))
+    assert str(bogus) == "the address sets sslmode to a value PostgreSQL does not know"
+    nosuch = raised(lambda: TeamServer.connect("service=nosuch_zoneeditor_test"))
+    assert "there is no service 'nosuch_zoneeditor_test'" in str(nosuch)
