@@ -174,3 +174,29 @@ def test_a_project_name_the_server_would_refuse_is_said_why(team_db):
     r = ze("team", "add-member", team_db.admin_url, team_db.user("olga"), "--role",
            "observer", "--delegation", "South")
     assert r.returncode == 2 and "not the role 'observer'" in r.stderr, r.stderr
+
+
+def test_an_offline_sync_says_the_edits_stay(team_project):
+    """Offline, the command line said only 'cannot reach the team server …'; the window
+    adds that nothing is lost (a tester's finding)."""
+    import socket
+
+    from conftest import project_with, zone
+
+    from zoneeditor.io.session import Session
+    from zoneeditor.io.team.local_state import state_writer
+
+    team = team_project.publish(project_with(agreed=[
+        zone("z1", "POLYGON ((36 35, 36.5 35, 36.5 35.5, 36 35.5, 36 35))", name="Zone")]))
+    cora = team.clone("cora")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        dead = s.getsockname()[1]
+    state = read_state(cora)
+    with Session.open(cora) as session:
+        session.save(extra=[state_writer(state.with_(
+            remote=f"postgresql://nobody@127.0.0.1:{dead}/team"))])
+    r = ze("sync", str(cora))
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert "cannot reach the team server" in r.stderr
+    assert f"your edits stay in {cora} and go with the next sync" in r.stderr

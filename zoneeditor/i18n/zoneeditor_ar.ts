@@ -5643,6 +5643,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1; your edits stay in %2 and go with the next sync</source>
+        <translation>%1؛ تبقى تعديلاتك في %2 وتُرسل مع المزامنة التالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the address sets %1 to a value PostgreSQL does not know</source>
         <translation>يضبط العنوان %1 على قيمة لا يعرفها PostgreSQL</translation>
     </message>

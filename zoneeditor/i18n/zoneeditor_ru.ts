@@ -5472,6 +5472,11 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+1"/>
+        <source>%1; your edits stay in %2 and go with the next sync</source>
+        <translation>%1; ваши правки остаются в %2 и уйдут при следующей синхронизации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the address sets %1 to a value PostgreSQL does not know</source>
         <translation>в адресе для %1 задано значение, которого PostgreSQL не знает</translation>
     </message>

@@ -39,6 +39,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Sync (or report the status of) the working copy at ``args.path``."""
     from zoneeditor.core.errors import ReadError, ZoneEditorError
+    from zoneeditor.core.messages import Message
+    from zoneeditor.io.team.errors import ServerUnreachable
     from zoneeditor.io.team.local_state import require_state
     from zoneeditor.io.team.sync import decide, status, sync
 
@@ -56,7 +58,12 @@ def run(args: argparse.Namespace) -> int:
         if args.resolve:
             n = decide(session, "ours" if args.resolve == "mine" else "theirs", args.feature)
             print(f"{n} conflict(s) decided: {args.resolve}")
-        report = sync(session)
+        try:
+            report = sync(session)
+        except ServerUnreachable as exc:  # offline: say that nothing is lost, as the window
+            raise ServerUnreachable(Message("%1; your edits stay in %2 and go with the next "
+                                            "sync", exc.message, str(path)),
+                                    detail=exc.detail) from exc
     for line in report.lines():
         print(line)
     # a change that stays here for good is not "everything went through" (docs/team.md)
