@@ -123,7 +123,8 @@ def test_what_the_command_line_says_to_a_stranger_a_mistyped_address_and_a_passw
         assert "add-member" in r.stderr  # what to do
     # the team's owner, not a member, still lists the members
     assert ze("team", "members", admin_url).returncode == 0
-    for address in ("not a url", "dana@localhost/team", "http://dana@localhost:5432/team"):
+    for address in ("not a url", "dana@localhost/team", "http://dana@localhost:5432/team",
+                    "postgresql://dana@localhost:notaport/team"):
         r = ze("team", "list", address)
         assert r.returncode == 2, r.stderr
         assert "not a PostgreSQL address: write it as postgresql://USER@HOST[:PORT]/DATABASE" \
@@ -167,10 +168,12 @@ def test_a_project_name_the_server_would_refuse_is_said_why(team_db):
     assert ze("team", "init", team_db.admin_url).returncode == 0
     assert ze("team", "add-member", team_db.admin_url, team_db.user("cora"), "--role",
               "coordinator").returncode == 0
-    for name in ("Geneva/Round 2", "", " padded"):
+    for name in ("Geneva/Round 2", " padded"):
         r = ze("team", "publish", str(sample_path()), team_db.url("cora"), "--name", name)
         assert r.returncode == 2, r.stdout + r.stderr
         assert "cannot name a project on a team server" in r.stderr, r.stderr
+    r = ze("team", "publish", str(sample_path()), team_db.url("cora"), "--name", "")
+    assert r.returncode == 2 and "a project on a team server needs a name" in r.stderr
     r = ze("team", "add-member", team_db.admin_url, team_db.user("olga"), "--role",
            "observer", "--delegation", "South")
     assert r.returncode == 2 and "not the role 'observer'" in r.stderr, r.stderr

@@ -71,3 +71,18 @@ def test_a_reachable_server_makes_the_working_copy_first(team_project):
     assert state is not None and state.project == "talks" and "dana" in state.remote
     # a second start reuses it: nothing asks the server
     assert team_window_target([url]).path == target.path
+
+
+def test_an_address_of_another_kind_gets_the_address_sentence_not_a_mangled_path():
+    """'zoneeditor http://dana@localhost:55434/team/X' said 'no such file: http:/dana@…'
+    (a tester re-checking the team fixes)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    r = subprocess.run([sys.executable, "-m", "zoneeditor",
+                        "http://dana@localhost:55434/team/Idlib%20talks"],
+                       capture_output=True, text=True, timeout=60, env=env, check=False)
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert "not a PostgreSQL address: write it as" in r.stderr and "http:/dana" not in r.stderr

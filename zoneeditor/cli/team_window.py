@@ -37,9 +37,17 @@ def team_window_target(argv: Iterable[str]) -> WindowTarget | None:
     """
     args = list(argv)
     positionals = window_positionals(args)
-    if not positionals or not is_team_address(positionals[0][1]):
+    if not positionals:
         return None
     url = positionals[0][1]
+    if "://" in url and not Path(url).exists() and not is_team_address(url):
+        # an address of another kind ("http://…"): the team's sentence, not "no such file:
+        # http:/dana@localhost" (a path would fold its "//")
+        from zoneeditor.io.team.address import checked
+
+        checked(url)
+    if not is_team_address(url):
+        return None
     path = prepare(url)
     return WindowTarget(path, None, tuple(args))
 

@@ -113,6 +113,7 @@ CHANGE_LABELS = (
     QT_TRANSLATE_NOOP("ToolMessages", "a proposal needs a name"),
     QT_TRANSLATE_NOOP("ToolMessages", "cannot read %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "the folder %1 does not exist"),
+    QT_TRANSLATE_NOOP("ToolMessages", "a project on a team server needs a name"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1; your edits stay in %2 and go with the next sync"),
     QT_TRANSLATE_NOOP("ToolMessages", "the address sets %1 to a value PostgreSQL does not know"),
     QT_TRANSLATE_NOOP("ToolMessages", "there is no service %1 in ~/.pg_service.conf (or in the "

@@ -5643,6 +5643,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>a project on a team server needs a name</source>
+        <translation>يحتاج المشروع على خادم الفريق إلى اسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1; your edits stay in %2 and go with the next sync</source>
         <translation>%1؛ تبقى تعديلاتك في %2 وتُرسل مع المزامنة التالية</translation>
     </message>

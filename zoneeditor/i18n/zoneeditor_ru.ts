@@ -5472,6 +5472,11 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+1"/>
+        <source>a project on a team server needs a name</source>
+        <translation>у проекта на сервере команды должно быть название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1; your edits stay in %2 and go with the next sync</source>
         <translation>%1; ваши правки остаются в %2 и уйдут при следующей синхронизации</translation>
     </message>

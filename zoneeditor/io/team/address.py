@@ -71,6 +71,8 @@ def checked(conninfo: str) -> str:
 
     try:
         conninfo_to_dict(conninfo)
+        if is_url(conninfo):
+            _ = urlsplit(conninfo).port  # ValueError for "host:notaport"
     except Exception as exc:  # psycopg.ProgrammingError: not a connection string
         raise TeamError(Message("not a PostgreSQL address: write it as %1 (or as key=value "
                                 "settings, or service=NAME)", SERVER_URL_FORM),

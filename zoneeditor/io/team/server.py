@@ -357,7 +357,9 @@ class TeamServer:
 
         from zoneeditor.core.changes import Structure, inserts
 
-        if (not name or name != name.strip() or any(c in "/?#" for c in name)
+        if not name.strip():
+            raise TeamError(Message("a project on a team server needs a name"))
+        if (name != name.strip() or any(c in "/?#" for c in name)
                 or not name.isprintable()):  # the server's own rule, said in our words
             raise TeamError(Message("%1 cannot name a project on a team server: a name has no "
                                     "/, ? or #, and does not begin or end with a space",
