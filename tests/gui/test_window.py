@@ -386,3 +386,22 @@ def test_a_new_proposal_may_not_take_a_name_in_use_in_other_letters(window, name
     problem, ok = _new_proposal_named(window, name)
     assert problem and not ok
     assert list(window.document.project.versions) == before
+
+
+def test_the_view_is_remembered_once_it_rests_without_a_close(qtbot, settings, sample_copy):
+    """A tester killed the window (a crash) and, recovered, found the map elsewhere: the
+    view was remembered only by a normal close."""
+    from zoneeditor.gui.main_window import VIEW_REST_MS
+    from zoneeditor.gui.settings import Settings
+
+    w = MainWindow(Session.open(sample_copy), settings=settings)
+    qtbot.addWidget(w, before_close_func=lambda w: w.document.history.set_clean())
+    w.resize(900, 700)
+    w.show()
+    qtbot.waitUntil(lambda: w.is_ready, timeout=10_000)
+    w.canvas.zoom_by(3.0)
+    moved = w.canvas.viewport
+    qtbot.wait(VIEW_REST_MS + 300)
+    view = Settings(settings).last_view(w.session.path)  # no close: as after a crash
+    assert view is not None and view.cx == pytest.approx(moved.cx)
+    assert view.ppd == pytest.approx(moved.ppd)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMenu
 
@@ -47,6 +47,9 @@ if TYPE_CHECKING:  # the map's part is imported when it is built (``build``), no
     from zoneeditor.gui.window_shell import Opening
     from zoneeditor.gui.window_start_steps import StartShell, StartSnapshotTaker
     from zoneeditor.io.session import Session
+
+#: How long the map's view must rest before it is remembered for the next start (ms).
+VIEW_REST_MS = 1500
 
 #: The standard menus, in menu-bar order (an add-on's own menu goes before Help).
 MENU_ORDER = ("File", "Edit", "View", "Tools", "Version", "Help")
@@ -203,6 +206,15 @@ class MainWindow(EditorShortcuts, ServingWindow):
             self.canvas.fit_to_project()
         canvas = self.canvas
         canvas.view_changed.connect(lambda: self.map_status.set_view(canvas.viewport))
+        # The view is remembered once it rests, not only on a normal close: a delegate
+        # back from a crash (or a killed laptop) finds the map where it was, as the
+        # recovered edits are (a tester found it elsewhere after every recovery).
+        self._view_rest = QTimer(self)
+        self._view_rest.setSingleShot(True)
+        self._view_rest.setInterval(VIEW_REST_MS)
+        self._view_rest.timeout.connect(
+            lambda: self.settings.set_last_view(self.editor.session.path, canvas.viewport))
+        canvas.view_changed.connect(self._view_rest.start)
         self.map_status.set_view(canvas.viewport)
         viewport = canvas.viewport
         assert self._loader is not None  # made with the map's part
