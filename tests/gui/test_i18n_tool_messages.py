@@ -114,3 +114,24 @@ def test_new_features_are_named_in_the_interface_language(editor, lang, zone, li
     drive.tool("L")
     drive.click_path([(38.0, 34.3), (38.3, 34.3)], finish="enter")
     assert any(f.name == f"{line} 1" for f in drive.features("lines"))
+
+
+@pytest.mark.parametrize("typed, number", [("95, 200", "-90"), ("30, 200", "-180")])
+def test_a_negative_bound_reads_with_its_sign_in_arabic(qapp, typed, number):
+    """A tester read "بين 90- و90": a left-to-right mark before "-90" does not keep the
+    sign with the number in a right-to-left sentence; an isolate does."""
+    from PySide6.QtCore import Qt
+    from support.bidi import visual
+
+    from zoneeditor import i18n
+    from zoneeditor.core.coords import CoordinateError, parse
+    from zoneeditor.gui.tool_messages import error_text
+
+    i18n.install(qapp, "ar")
+    try:
+        with pytest.raises(CoordinateError) as refused:
+            parse(typed)
+        shown = visual(error_text(refused.value), Qt.LayoutDirection.RightToLeft)
+        assert number in shown and f"{number[1:]}-" not in shown, shown
+    finally:
+        i18n.install(qapp, "en")

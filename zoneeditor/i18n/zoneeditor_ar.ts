@@ -6431,12 +6431,12 @@ ZoneEditor starts normally; nothing was deleted.</source>
     <message>
         <location line="+1"/>
         <source>latitude must be between -90 and 90, not %1</source>
-        <translation>يجب أن يكون خط العرض بين ‎-90 و90، وليس %1</translation>
+        <translation>يجب أن يكون خط العرض بين ⁦-90⁩ و90، وليس %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>longitude must be between -180 and 180, not %1</source>
-        <translation>يجب أن يكون خط الطول بين ‎-180 و180، وليس %1</translation>
+        <translation>يجب أن يكون خط الطول بين ⁦-180⁩ و180، وليس %1</translation>
     </message>
     <message>
         <location line="+1"/>
