@@ -138,8 +138,10 @@ def _to_field(value: Any, kind: str) -> Any:
     return value
 
 
-def layer_schema(features: list[Feature], layer: LayerKind) -> dict[str, Any]:
-    """The fiona schema for one layer: geometry type and typed attribute columns."""
+def layer_schema(features: list[Feature], layer: LayerKind,
+                 columns: dict[str, str] | None = None) -> dict[str, Any]:
+    """The fiona schema for one layer: geometry type and typed attribute columns
+    (``columns``: ``layer_columns(features)``, when the caller has it already)."""
     types = {f.geometry.geom_type for f in features}
     geometry = {
         LayerKind.ZONES: "MultiPolygon" if types == {"MultiPolygon"} else
@@ -148,7 +150,7 @@ def layer_schema(features: list[Feature], layer: LayerKind) -> dict[str, Any]:
         LayerKind.POINTS: "Point",
     }[layer]
     props = {ID_FIELD: "str", **{k: "str" for k in CORE_ATTRIBUTES}}
-    for key, column in layer_columns(features).items():
+    for key, column in (layer_columns(features) if columns is None else columns).items():
         if column not in props:
             props[column] = field_type([f.attributes.get(key) for f in features])
     return {"geometry": geometry, "properties": props}
@@ -226,8 +228,8 @@ def _write(project: Project, tmp: Path) -> None:
         version = project.versions[name]
         for layer in LayerKind:
             feats = version.layer(layer)
-            schema = layer_schema(feats, layer)
             columns = layer_columns(feats)
+            schema = layer_schema(feats, layer, columns)
             with fiona.open(tmp, "w", driver="GPKG", layer=f"{layer.value}__{slug[name]}",
                             schema=schema, crs=crs, encoding="utf-8") as sink:
                 kinds = schema["properties"]

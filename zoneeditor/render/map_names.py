@@ -65,6 +65,7 @@ class MapNames:
         _basemap_index: tuple[Basemap, _GeomIndex] | None
         _country_points: dict[tuple[Any, ...], tuple[float, float] | None]
         _main_polygons: dict[int, tuple[BaseGeometry, BaseGeometry, tuple[float, ...]]]
+        _towns_seen: tuple[tuple[Any, ...], list[Any]] | None
 
     def _paint_country_names(
         self, painter: QPainter, viewport: Viewport, scene: Scene, space: LabelSpace
@@ -118,17 +119,27 @@ class MapNames:
                     break
         return placed
 
+    def _visible_towns(self, viewport: Viewport, scene: Scene) -> list[Any]:
+        """The towns this view names, most populous first: asked of the gazetteer once per
+        view (the country names keep off their dots, then the towns are drawn)."""
+        gaz = scene.gazetteer
+        assert gaz is not None
+        x0, y0, x1, y1 = viewport.bounds
+        key = (id(gaz), x0, y0, x1, y1, town_threshold(viewport.ppd))
+        cached = self._towns_seen
+        if cached is None or cached[0] != key:
+            cached = (key, gaz.within(x0, max(-90, y0), x1, min(90, y1), key[-1]))
+            self._towns_seen = cached
+        return cached[1]
+
     def _town_dots(self, viewport: Viewport, scene: Scene) -> list[QRectF]:
         """The dots (with a little room) of the towns this view names, at most the first 50:
         a country's name keeps off them."""
-        gaz = scene.gazetteer
-        if gaz is None:
+        if scene.gazetteer is None:
             return []
-        x0, y0, x1, y1 = viewport.bounds
-        towns = gaz.within(x0, max(-90, y0), x1, min(90, y1), town_threshold(viewport.ppd))
         r = self.style.px(4.0)
         out = []
-        for town in towns[:50]:
+        for town in self._visible_towns(viewport, scene)[:50]:
             sx, sy = viewport.to_screen(town.lon, town.lat)
             out.append(QRectF(sx - r, sy - r, 2 * r, 2 * r))
         return out
@@ -180,10 +191,8 @@ class MapNames:
     def _paint_towns(
         self, painter: QPainter, viewport: Viewport, scene: Scene, space: LabelSpace
     ) -> None:
-        gaz = scene.gazetteer
-        assert gaz is not None
-        x0, y0, x1, y1 = viewport.bounds
-        towns = gaz.within(x0, max(-90, y0), x1, min(90, y1), town_threshold(viewport.ppd))
+        assert scene.gazetteer is not None
+        towns = self._visible_towns(viewport, scene)
         font = label_font(self.style.town_font_pt * self.style.scale)
         r = self.style.px(2.0)
         dot = QColor(self.style.town_dot)

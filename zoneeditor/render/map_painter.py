@@ -15,6 +15,7 @@ whose width/height are the map frame in device pixels.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import shapely
@@ -56,6 +57,7 @@ class MapPainter(MapLabels, MapNames):
         self._label_points: dict[int, tuple[BaseGeometry, tuple[float, float]]] = {}
         self._country_points: dict[tuple, tuple[float, float] | None] = {}
         self._main_polygons: dict[int, tuple[BaseGeometry, BaseGeometry, tuple[float, ...]]] = {}
+        self._towns_seen: tuple[tuple[Any, ...], list[Any]] | None = None  # MapNames
         self._land = LandPaths()
         self.references = ReferencePainter(style, self.text)
 

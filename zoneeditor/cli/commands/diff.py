@@ -187,7 +187,7 @@ def _imported_version(path: Path, raw: Any, mapping: dict[str, str]) -> Version:
         # the problems that left nothing to compare, as "validate" words them (a truncated
         # .shp said only "no features in it"), without the "error:" of the listing
         why = result.errors[:2] or [p for p in result.problems if p.severity == "warning"][:2]
-        reasons = "; ".join(p.line().split(": ", 1)[1] for p in why) or "no features in it"
+        reasons = "; ".join(p.sentence() for p in why) or "no features in it"
         raise ReadError(str(path), reasons)
     skipped = len(result.all_features) - len(features)
     if skipped:

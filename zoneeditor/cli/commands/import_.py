@@ -206,14 +206,14 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
         return EXIT_PROBLEMS
     label = "Import " + ", ".join(Path(p).name for p in args.files)
     existing = project.versions.get(target)
-    had = existing.copy() if existing is not None and existing.features else None
+    had = existing is not None and bool(existing.features)
     cs = import_changeset(project, features, target, label)
-    twins = _same_shapes(cs, had) if had is not None else 0
+    twins = _same_shapes(cs, existing) if existing is not None and had else 0  # before apply
     Document(project).apply(cs)
     write_project(project, into)
     if not args.json:
         done = f"imported {_counts(features)} into {target!r} of {into}"
-        if had is not None:  # into a version with features: say what it did to them
+        if had:  # into a version with features: say what it did to them
             replaced = sum(1 for d in cs.deltas if d.old is not None)
             same = len(features) - len(cs.deltas)
             done += (f" ({len(cs.deltas) - replaced} added, {replaced} replaced by id"

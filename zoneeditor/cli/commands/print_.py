@@ -156,7 +156,7 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() not in _FORMATS:
         raise PrintUsageError(f"--out {out}: the file name must end in .pdf or .png")
-    out = output_path(args.out)
+    output_path(args.out)  # its folder must exist: a mistyped one is never made
     path, version_name = split_spec(args.path)
     project = load_project(path)
     version = pick_version(project, path, version_name)

@@ -103,9 +103,7 @@ def _as_member(server: TeamServer, read: Callable[[TeamServer], T]) -> T:
     try:
         return read(server)
     except NotAllowed:
-        me = server.me()  # NotMember itself when the user may not even read the team
-        if me.role is None:
-            server.require_member()
+        server.require_member()  # NotMember when the user is not on the team
         raise
 
 

@@ -70,8 +70,13 @@ class ImportProblem:
 
     def line(self) -> str:
         """One line for the CLI and the dialog's list."""
+        return f"{self.severity}: {self.sentence()}"
+
+    def sentence(self) -> str:
+        """What is wrong, with the feature, place and suggestion (``line`` without the
+        severity: a reason inside another sentence)."""
         who = f"{self.feature}: " if self.feature else ""
-        text = f"{self.severity}: {who}{describe(self.message, self.where)}"
+        text = f"{who}{describe(self.message, self.where)}"
         return f"{text} ({self.suggestion})" if self.suggestion else text
 
     def as_dict(self) -> dict[str, Any]:

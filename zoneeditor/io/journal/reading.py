@@ -229,17 +229,19 @@ def undo_position(records: list[tuple[int, str]], index: int = 0,
     >>> undo_position([(1, "undo"), (2, "do")], index=2, clean=2)  # undo a saved edit, redraw
     (0, 2, 2)
     """
-    made: dict[int, int] = {}  # absolute undo position -> the record that made that step
+    # (absolute undo position, the record that made that step), positions rising: a "do"
+    # drops the undone ones from the top, so a long journal is read in one pass
+    made: list[tuple[int, int]] = []
     position = index
     fork: int | None = None  # the lowest position a "do" forked at below the saved point
     for seq, origin in records:
         if origin == "do":
             if clean is not None and position < clean:
                 fork = position if fork is None else min(fork, position)
-            for above in [p for p in made if p > position]:
-                del made[above]
+            while made and made[-1][0] > position:
+                made.pop()
             position += 1
-            made[position] = seq
+            made.append((position, seq))
         elif origin == "undo":
             position -= 1
         elif origin == "redo":
@@ -251,7 +253,8 @@ def undo_position(records: list[tuple[int, str]], index: int = 0,
     else:
         low = min(fork, position)
         unsaved = (clean - low) + (position - low)
-    return position - index, made.get(position), unsaved
+    step = next((seq for at, seq in reversed(made) if at == position), None)
+    return position - index, step, unsaved
 
 
 def check_format(con: sqlite3.Connection, path: Path) -> None:

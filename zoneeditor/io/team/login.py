@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from urllib.parse import quote, unquote, urlsplit
 
 from zoneeditor.io.team import address
-from zoneeditor.io.team.errors import not_member
 from zoneeditor.io.team.server import Connect, Me, ProjectListing, TeamServer
 
 DEFAULT_PORT = 5432
@@ -102,7 +101,5 @@ def look(conninfo: str, *, connect: Connect = TeamServer.connect) -> Offer:
     """Log in once and list the projects this user may open (raises LoginProblem,
     ServerUnreachable or another TeamError with one sentence)."""
     with connect(conninfo) as server:
-        me = server.me()  # NotMember when PostgreSQL refuses the team's schema to this user
-        if me.role is None:
-            raise not_member(me.user, server.where)
+        me = server.require_member()  # NotMember with what to do, whichever way it shows
         return Offer(me, tuple(server.projects()))

@@ -36,7 +36,6 @@ from zoneeditor.io.team.errors import (
     ServerUnreachable,
     StaleBase,
     TeamError,
-    not_member,
 )
 from zoneeditor.io.team.local_state import SyncConflict, SyncState, require_state, state_writer
 from zoneeditor.io.team.outbox import Outbox
@@ -121,8 +120,7 @@ def exchange(state: SyncState, ours: Project, outbox: Outbox, *,
             try:
                 if server is None:
                     server = connect(state.remote)
-                me = server.me()
-                _check_member(me, server)
+                me = server.require_member()
                 # First optimistically; after a collision, holding the project's push lock
                 # from pull to push, so a busy project cannot starve a slow client.
                 turn = (server.exclusive(state.project) if collided
@@ -177,11 +175,6 @@ def _split(o: Outgoing) -> list[Outgoing]:
     """A refused change set's independent pieces, each with an id of its own."""
     parts = pieces(o.changeset)
     return [o] if len(parts) < 2 else [Outgoing(part) for part in parts]
-
-
-def _check_member(me: Me, server: TeamServer) -> None:
-    if me.role is None:
-        raise not_member(me.user, server.where)
 
 
 def _working_copy(session: Session) -> Path:

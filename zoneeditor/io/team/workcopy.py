@@ -18,7 +18,7 @@ from zoneeditor.core.messages import Message
 from zoneeditor.io.project_file import write_project
 from zoneeditor.io.session import Session
 from zoneeditor.io.team.address import split_project_url, without_password
-from zoneeditor.io.team.errors import TeamError, not_member
+from zoneeditor.io.team.errors import TeamError
 from zoneeditor.io.team.local_state import SyncState, require_state, state_writer
 from zoneeditor.io.team.server import Connect, TeamServer
 
@@ -34,9 +34,7 @@ def clone(conninfo: str, project: str, out: Path, *, connect: Connect = TeamServ
     if out.exists() and not overwrite:
         raise TeamError(Message("%1 already exists: choose another %2", out, "--out"))
     with connect(conninfo) as server:
-        me = server.me()
-        if me.role is None:
-            raise not_member(me.user, server.where)
+        me = server.require_member()
         content, head, _ = server.fetch(project)
     state = SyncState(without_password(conninfo), project, head, content.copy(),
                       uuid.uuid4().hex, me.user, _now())
