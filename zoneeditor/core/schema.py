@@ -48,21 +48,36 @@ CODE_SYSTEMS = {
     "iso3166-1": "ISO 3166-1", "osm": "OpenStreetMap id", "geoboundaries": "geoBoundaries id",
 }
 
-# Our own attributes and the everyday synonyms other tools use for them.
+# Our own attributes and the everyday synonyms other tools use for them, in the languages
+# of the delegations' own tools too (compared squashed: ``Сторона`` is ``сторона``).
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "id": ("zid", "zoneid", "featureid", "fidzone", "uid", "uuid", "guid"),
-    "party": ("party", "side", "owner", "controlledby", "control", "controller", "faction"),
-    "status": ("status", "stateoftalks", "agreement"),
-    "kind": ("kind", "type", "category", "class", "zonetype"),
+    "party": ("party", "side", "owner", "controlledby", "control", "controller", "faction",
+              "сторона", "контроль", "принадлежность", "الطرف", "الجهة", "السيطرة"),
+    "status": ("status", "stateoftalks", "agreement", "статус", "состояние", "الحالة",
+               "الوضع"),
+    "kind": ("kind", "type", "category", "class", "zonetype", "тип", "вид", "категория",
+             "النوع", "الفئة", "الصنف"),
     "notes": ("notes", "note", "description", "descr", "desc", "comment", "comments",
-              "remarks"),
+              "remarks", "примечание", "примечания", "комментарий", "описание", "ملاحظات",
+              "ملاحظة", "الوصف", "وصف", "تعليق"),
 }
-_GENERIC_NAMES = ("name", "label", "title", "nom", "nombre", "nazvanie")
+_GENERIC_NAMES = ("name", "label", "title", "nom", "nombre", "nazvanie", "nm", "название",
+                  "наименование", "имя", "اسم", "الاسم", "إسم", "الإسم", "التسمية")
 _ALTERNATE_NAMES = ("namealt", "altname", "varname", "intname", "officialname", "oldname",
                     "shortname", "locname", "namelong", "gnname", "woename", "nameascii")
 _LANG_WORDS = {"english": "en", "eng": "en", "arabic": "ar", "arab": "ar", "ara": "ar",
                "russian": "ru", "rus": "ru", "french": "fr", "fre": "fr", "fra": "fr",
                "local": "local"}
+# What a name column is often prefixed with: the kind of feature it names ("zone_name",
+# "LINE_NM", "site_label_ar"). The rest of the column is then read as a name column.
+_KIND_PREFIX = re.compile(r"^(?:zone|zn|line|area|region|feature|feat|place|site|post|object|"
+                          r"obj|polygon|poly|boundary|sector|district|territory|point|pt)"
+                          r"(?=name|nm|label|title)")
+# Russian and Arabic put the word "name" first ("Название_зоны", "اسم_المنطقة").
+_NAME_OF = re.compile(r"^(?:название|наименование|اسم|الاسم)[^\W\d]+$")
+_NAME_WORD = r"(?:name|nm|label|title)"
+_LANG_PART = r"([a-z]{2,3}|english|eng|arabic|arab|ara|russian|rus|french)"
 
 
 class SchemaError(ZoneEditorError):
@@ -70,8 +85,12 @@ class SchemaError(ZoneEditorError):
 
 
 def squash(column: str) -> str:
-    """A column name without case and separators: ``ADM1_EN`` / ``adm1en``, ``name:ar``."""
-    return re.sub(r"[^0-9a-z]", "", column.casefold())
+    """A column name without case and separators: ``ADM1_EN`` / ``adm1en``, ``name:ar``.
+
+    Letters of every script stay (``Название``, ``الاسم``): a column named in Russian or
+    Arabic is recognised as one named in English is.
+    """
+    return re.sub(r"[\W_]", "", column.casefold())
 
 
 @dataclass(frozen=True)
@@ -144,11 +163,16 @@ def _classify(column: str) -> _Col:
             local = role == "local"
             return _Col(column, "name" if local else role, level, lang, local, system,
                         family=family)
-    if k in _GENERIC_NAMES:
+    return _classify_name(column, _KIND_PREFIX.sub("", k))
+
+
+def _classify_name(column: str, k: str) -> _Col:
+    """A column not of a known schema: a generic name, an alternate, a name in a language."""
+    if k in _GENERIC_NAMES or _NAME_OF.match(k):
         return _Col(column, "name")
     if k in _ALTERNATE_NAMES:
         return _Col(column, "alt")
-    m = re.match(r"^name([a-z]{2,3}|english|eng|arabic|arab|ara|russian|rus|french)$", k) \
+    m = re.match(rf"^{_NAME_WORD}{_LANG_PART}$", k) \
         or re.match(r"^(english|eng|arabic|arab|russian|rus|french|ar|en|ru|fr)name$", k)
     if m:
         lang = _LANG_WORDS.get(m[1], m[1])

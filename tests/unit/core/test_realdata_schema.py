@@ -51,6 +51,25 @@ CASES = {
         ["zid", "name", "name_local", "party", "status", "kind", "notes", "name_ru"],
         {"name": ["Idlib"], "name_local": AR, "name_ru": RU},
         ("name", "name_local", None, None), "ids from zid"),
+    # Delegations' own tools: the kind of feature before "name", Russian and Arabic headers.
+    "a zone_name beside a NAME_AR": (
+        ["zone_name", "NAME_AR", "code"], {"zone_name": ["Idlib"], "NAME_AR": AR},
+        ("zone_name", "NAME_AR", None, None), "names from zone_name / NAME_AR"),
+    "abbreviated, with a language": (
+        ["ZONE_NM", "ZONE_NM_AR", "LINE_LABEL"], {"ZONE_NM": ["Idlib"], "ZONE_NM_AR": AR},
+        ("ZONE_NM", "ZONE_NM_AR", None, None), "names from ZONE_NM / ZONE_NM_AR"),
+    "a label in two languages": (
+        ["Label", "label_ru"], {"Label": ["Idlib"], "label_ru": RU},
+        ("Label", "label_ru", None, None), "names from Label / label_ru"),
+    "headers in Russian": (
+        ["Название", "Сторона", "Статус", "Примечание"], {"Название": RU},
+        ("Название", None, None, None), "names from Название"),
+    "headers in Arabic": (
+        ["الاسم", "الطرف", "الحالة", "ملاحظات"], {"الاسم": AR},
+        ("الاسم", None, None, None), "names from الاسم"),
+    "name of the zone, in Russian": (
+        ["Название_зоны", "name_en"], {"Название_зоны": RU, "name_en": ["Idlib"]},
+        ("name_en", "Название_зоны", None, None), "names from name_en / Название_зоны"),
 }
 
 
@@ -87,6 +106,17 @@ def test_the_local_name_is_chosen_by_script_not_by_column_name():
     # A file whose only name is in Arabic: that is its name.
     s = recognise(["NAME"], {"NAME": AR})
     assert s.column("name") == "NAME" and s.column("name_local") is None
+
+
+def test_our_attributes_are_recognised_under_russian_and_arabic_headers():
+    ru = recognise(["Название", "Сторона", "Статус", "Тип", "Примечание"])
+    ar = recognise(["الاسم", "الطرف", "الحالة", "النوع", "ملاحظات"])
+    for s in (ru, ar):
+        assert [s.column(t) for t in ("name", "party", "status", "kind", "notes")] == \
+            list(s.columns)
+    # A kind word alone is not a name, nor is a column that merely ends in "name".
+    s = recognise(["zone", "filename", "NAME_AR"], {"NAME_AR": AR, "zone": ["A"]})
+    assert s.column("name") == "NAME_AR"
 
 
 def test_explicit_mapping_wins_and_names_missing_columns():
