@@ -67,6 +67,24 @@ def test_missing_crs_needs_a_choice(tmp_path):
     assert 36.3 < zone.geometry.bounds[0] < 36.4
 
 
+def test_coordinates_that_cannot_be_placed_are_said_once_not_per_feature_in_degrees(tmp_path):
+    # UTM metres with no .prj: one sentence for the layer, never "3.9e+06°N" per feature.
+    shp = BAD / "utm_no_prj" / "zones.shp"
+    proc = run("validate", str(shp))
+    assert proc.returncode == 1
+    assert proc.stdout.count("error:") == 1 and "--assume-crs EPSG:N" in proc.stdout
+    assert "outside longitude/latitude" not in proc.stdout and "°N" not in proc.stdout
+    assert "left out" in proc.stdout.splitlines()[-1]
+    proc = run("info", str(shp))
+    assert "not longitude/latitude" in proc.stdout and "read as WGS 84" not in proc.stdout
+    assert "(the file's own units)" in proc.stdout
+    proc = run("import", str(shp), "--into", str(tmp_path / "p.gpkg"))
+    assert "CRS unknown" in proc.stdout and "EPSG:4326" not in proc.stdout
+    proc = run("diff", str(shp), str(shp))  # never compared as if it were degrees
+    assert proc.returncode == 2 and "--assume-crs EPSG:N" in proc.stderr
+    assert "outside longitude/latitude" not in proc.stderr and "Traceback" not in proc.stderr
+
+
 def test_unreadable_file_or_crash_leaves_the_project_untouched(sample_copy):
     before = sample_copy.read_bytes()
     proc = run("import", str(BAD / "html_error_page.geojson"), "--into", str(sample_copy))

@@ -682,7 +682,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+307"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+308"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
@@ -720,7 +720,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-303"/>
+        <location line="-304"/>
         <location filename="../gui/diff_panel.py" line="+76"/>
         <location line="+313"/>
         <source>Changes</source>
@@ -2134,6 +2134,11 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+1"/>
+        <source>no usable coordinate system</source>
+        <translation>لا نظام إحداثيات صالحاً للاستعمال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no geometry</source>
         <translation>بلا شكل هندسي</translation>
     </message>
@@ -2357,7 +2362,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/import_dialog/words.py" line="+23"/>
+        <location filename="../gui/import_dialog/words.py" line="+24"/>
         <source>%n feature left out: %1 — see Problems</source>
         <translation>
             <numerusform>لم يُستبعد أي عنصر: %1</numerusform>
@@ -2408,7 +2413,7 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
@@ -2494,7 +2499,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+84"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+85"/>
         <location filename="../gui/layers_panel.py" line="+36"/>
         <source>Zones</source>
         <translation>المناطق</translation>
@@ -4869,7 +4874,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-158"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-159"/>
         <source>On the map</source>
         <translation>على الخريطة</translation>
     </message>
@@ -4887,7 +4892,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+168"/>
+        <location line="+169"/>
         <location filename="../gui/statusbar.py" line="+71"/>
         <source>Deleted %n features</source>
         <translation>

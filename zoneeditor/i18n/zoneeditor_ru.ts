@@ -670,7 +670,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+307"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+308"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
@@ -708,7 +708,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-303"/>
+        <location line="-304"/>
         <location filename="../gui/diff_panel.py" line="+76"/>
         <location line="+313"/>
         <source>Changes</source>
@@ -2074,6 +2074,11 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+1"/>
+        <source>no usable coordinate system</source>
+        <translation>нет пригодной системы координат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no geometry</source>
         <translation>нет геометрии</translation>
     </message>
@@ -2255,7 +2260,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/import_dialog/words.py" line="+23"/>
+        <location filename="../gui/import_dialog/words.py" line="+24"/>
         <source>%n feature left out: %1 — see Problems</source>
         <translation>
             <numerusform>%n объект пропущен: %1 — см. «Проблемы»</numerusform>
@@ -2294,7 +2299,7 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
@@ -2380,7 +2385,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+84"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+85"/>
         <location filename="../gui/layers_panel.py" line="+36"/>
         <source>Zones</source>
         <translation>Зоны</translation>
@@ -4716,7 +4721,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-158"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-159"/>
         <source>On the map</source>
         <translation>На карте</translation>
     </message>
@@ -4734,7 +4739,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+168"/>
+        <location line="+169"/>
         <location filename="../gui/statusbar.py" line="+71"/>
         <source>Deleted %n features</source>
         <translation>

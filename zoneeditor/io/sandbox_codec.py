@@ -123,7 +123,7 @@ def encode_result(result: RawRead) -> tuple[dict[str, Any], bytes]:
                 "repairable": bool(r.get("repairable")),
             })
         layers.append({"name": layer.name, "crs": layer.crs, "encoding": layer.encoding,
-                       "records": recs})
+                       "placed": layer.placed, "records": recs})
     notes = [{**n, "message": to_data(n["message"]), "suggestion": to_data(n.get("suggestion", ""))}
              for n in result.notes]
     return ({"ok": True, "format": to_data(result.format), "layers": layers, "notes": notes},
@@ -140,7 +140,8 @@ def decode_result(payload: dict[str, Any], block: bytes) -> RawRead:
     geometry = iter(unpack_wkb([r.get("wkb") for lay in lays for r in lay.get("records") or []],
                                block))
     for lay in lays:
-        layer = RawLayer(lay["name"], crs=lay.get("crs") or "", encoding=lay.get("encoding"))
+        layer = RawLayer(lay["name"], crs=lay.get("crs") or "", encoding=lay.get("encoding"),
+                         placed=lay.get("placed") is not False)
         for r in lay.get("records") or []:
             props = r.get("props") or {}
             layer.records.append({

@@ -116,7 +116,8 @@ def read_files(paths: list[str], args: argparse.Namespace,
 
 
 #: Why features are left out (``ImportResult.left_out``), as the summary line says it.
-_LEFT_OUT = {"no-geometry": "without geometry",
+_LEFT_OUT = {"no-crs": "in a layer without a usable coordinate system",
+             "no-geometry": "without geometry",
              "bad-geometry": "with a geometry that cannot be read or imported",
              "no-repair": "invalid with no repair",
              "count-mismatch": "not paired by the .shp and .dbf"}
@@ -196,7 +197,8 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
                          ensure_ascii=False, indent=2))
     else:
         for r in results:
-            print(f"{r.path}: {r.format}, {_counts(r.all_features)} (CRS {r.crs}"
+            crs = "unknown" if r.crs.startswith("!") else r.crs
+            print(f"{r.path}: {r.format}, {_counts(r.all_features)} (CRS {crs}"
                   + (f", text {r.encoding}" if r.encoding else "") + ")")
             for p in r.problems:
                 print(f"  {p.line()}")
@@ -281,6 +283,8 @@ def validate_foreign(path: Path, args: argparse.Namespace) -> int:
         for line in lines:
             print(line)
         summary = f"{path}: {result.format}, {_counts(result.all_features)}"
+        if left := result.left_out():
+            summary += f" ({left_out_text(left)} left out)"
         print(f"{summary}: valid" if not counted and not extra else
               f"{summary}: {len(counted) + len(extra)} problem(s)")
     return EXIT_PROBLEMS if counted or extra else EXIT_OK

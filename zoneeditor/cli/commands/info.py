@@ -116,7 +116,7 @@ def file_summary(path: Path, args: argparse.Namespace) -> dict[str, Any]:
             "name": layer.name, "features": len(layer.records),
             "without_geometry": len(layer.records) - len(geoms),
             "geometry_types": dict(kinds), "extent": bbox, "crs": layer.crs,
-            "encoding": layer.encoding,
+            "placed": layer.placed, "encoding": layer.encoding,
             "recognised": schema.describe() if schema is not None else "",
             "columns": [c.__dict__ for c in result.columns.get(layer.name, [])],
         })
@@ -136,12 +136,20 @@ def render_file(s: dict[str, Any]) -> str:
         lines.append(f"layer {layer['name']}: {layer['features']:,} features ({types}"
                      + (f"; {layer['without_geometry']} without geometry"
                         if layer["without_geometry"] else "") + ")")
-        lines.append(f"  CRS:      {layer['crs'] or 'none given'} (read as WGS 84)")
+        placed = layer.get("placed", True)
+        if placed:
+            lines.append(f"  CRS:      {layer['crs'] or 'none given'} (read as WGS 84)")
+        else:
+            given = "not understood" if str(layer["crs"]).startswith("!") else "none given"
+            lines.append(f"  CRS:      {given}, and the coordinates are not longitude/latitude"
+                         " (choose one with --assume-crs EPSG:N)")
         if layer["encoding"]:
             lines.append(f"  text:     {layer['encoding']}")
         if layer["extent"]:
             x0, y0, x1, y1 = layer["extent"]
-            lines.append(f"  extent:   {x0:.4f}..{x1:.4f} E, {y0:.4f}..{y1:.4f} N")
+            lines.append(f"  extent:   {x0:.4f}..{x1:.4f} E, {y0:.4f}..{y1:.4f} N" if placed
+                         else f"  extent:   x {x0:.4f}..{x1:.4f}, y {y0:.4f}..{y1:.4f} "
+                         "(the file's own units)")
         if layer["recognised"]:
             lines.append(f"  columns:  {layer['recognised']}")
         width = max((len(c["name"]) for c in layer["columns"]), default=4)

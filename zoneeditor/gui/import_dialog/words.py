@@ -138,6 +138,7 @@ def repairs_offered(n: int) -> str:
 def left_out_reason(code: str) -> str:
     """Why features are left out (``ImportResult.left_out``'s reasons) in words."""
     return {
+        "no-crs": _tr("no usable coordinate system"),
         "no-geometry": _tr("no geometry"),
         "bad-geometry": _tr("a geometry that cannot be read or imported"),
         "no-repair": _tr("invalid, with no repair"),

@@ -51,7 +51,7 @@ SEVERITIES = ("error", "warning", "note")
 #: The advice for an invalid shape that has a repair (the dialog words it as its checkbox).
 REPAIR_OFFERED = Message("repair offered (--repair)")
 #: Why features are left out (``ImportResult.left_out``), in the order they are told.
-LEFT_OUT_REASONS = ("no-geometry", "bad-geometry", "no-repair", "count-mismatch")
+LEFT_OUT_REASONS = ("no-crs", "no-geometry", "bad-geometry", "no-repair", "count-mismatch")
 
 
 @dataclass(frozen=True)
@@ -97,13 +97,14 @@ class ImportResult:
     features: dict[LayerKind, list[Feature]] = field(default_factory=dict)
     problems: list[ImportProblem] = field(default_factory=list)
     repairs: dict[str, Feature | None] = field(default_factory=dict)
+    #: The source coordinate system; "!" and a reason when a layer's could not be placed.
     crs: str = "EPSG:4326"
     encoding: str | None = None
     schemas: dict[str, Schema] = field(default_factory=dict)
     columns: dict[str, list[ColumnInfo]] = field(default_factory=dict)
     raw: RawRead | None = field(default=None, repr=False)
     options: dict[str, Any] = field(default_factory=dict, repr=False)
-    #: Features of the file that no feature stands for, by reason ("no-geometry",
+    #: Features of the file that no feature stands for, by reason ("no-crs", "no-geometry",
     #: "bad-geometry", "count-mismatch"), every one counted (see ``left_out``).
     dropped: Counter[str] = field(default_factory=Counter)
 
@@ -172,7 +173,9 @@ class ImportResult:
         """How many of the file's features will not be imported, by reason (in the order of
         ``LEFT_OUT_REASONS``; empty when every feature can come in).
 
-        "no-geometry": records without geometry (a truncated .shp); "bad-geometry": a
+        "no-crs": records of a layer whose coordinates cannot be placed (no coordinate
+        system, and not longitude/latitude); "no-geometry": records without geometry (a
+        truncated .shp); "bad-geometry": a
         geometry that cannot be read or is not a zone, line or point; "no-repair": an
         invalid geometry with no repair on offer; "count-mismatch": shapes and attribute
         records the .shp/.shx and .dbf do not pair. Invalid features that have a repair
@@ -253,7 +256,9 @@ class _Builder:
             if column and column.casefold() not in everywhere:
                 recognise([c for _, cols, _ in layers for c in cols], {}, {target: column})
         for layer, columns, samples in layers:
-            self.result.crs = layer.crs or self.result.crs
+            # "!" marks coordinates that could not be placed (the GUI and CLI say "unknown")
+            self.result.crs = (layer.crs or self.result.crs) if layer.placed \
+                else (layer.crs if layer.crs.startswith("!") else "!none")
             self.result.encoding = layer.encoding or self.result.encoding
             if not layer.records:
                 self.add(ImportProblem("warning", "empty", Message("layer %1 has no features",
@@ -271,7 +276,7 @@ class _Builder:
             empty = {c for c in columns if not any(
                 (r.get("props") or {}).get(c) is not None for r in layer.records)}
             for rec in layer.records:
-                self.record(layer.name, rec, schema, empty)
+                self.record(layer.name, rec, schema, empty, layer.placed)
         for code, n in self.listed.items():
             if n > MAX_LISTED:
                 self.result.problems.append(ImportProblem(
@@ -280,7 +285,12 @@ class _Builder:
         return self.result
 
     def record(self, layer_name: str, rec: dict[str, Any], schema: Schema,
-               empty: set[str]) -> None:
+               empty: set[str], placed: bool = True) -> None:
+        if not placed:
+            # The layer's one error says where its coordinates cannot be placed; checking
+            # them as longitude/latitude would repeat it per feature, in meaningless degrees.
+            self.result.dropped["no-crs"] += 1
+            return
         zid, attrs, _ = records.map_attributes(rec.get("props") or {}, schema, empty)
         label = str(attrs.get("name") or "") or f"{layer_name} #{rec.get('fid')}"
         geom: BaseGeometry | None = rec.get("geometry")

@@ -58,6 +58,10 @@ class RawLayer:
     records: list[dict[str, Any]] = field(default_factory=list)
     crs: str = "EPSG:4326"
     encoding: str | None = None
+    #: False when ``apply_crs`` could not tell where the coordinates lie (no or an unreadable
+    #: coordinate system, and they are not longitude/latitude): the records keep the
+    #: file's own numbers, and no check on them as longitude/latitude means anything.
+    placed: bool = True
 
 
 @dataclass
@@ -265,6 +269,7 @@ def apply_crs(result: RawRead, options: ReadOptions) -> None:
                 result.note("error", "crs-unreadable",
                             Message("%1: %2, and its coordinates are not longitude/latitude",
                                     layer.name, reason), CHOOSE_CRS)
+                layer.placed = False
                 continue
         elif not layer.crs:
             if _in_lonlat_range(geoms):
@@ -279,6 +284,7 @@ def apply_crs(result: RawRead, options: ReadOptions) -> None:
                             Message("%1: no coordinate system given (the .prj file is missing) "
                                     "and the coordinates are not longitude/latitude",
                                     layer.name), CHOOSE_CRS)
+                layer.placed = False
                 continue
         else:
             try:
@@ -289,6 +295,7 @@ def apply_crs(result: RawRead, options: ReadOptions) -> None:
                 result.note("error", "crs-unreadable",
                             Message("%1: its coordinate system cannot be understood",
                                     layer.name), CHOOSE_CRS)
+                layer.placed = False
                 continue
         layer.crs = source.to_string() if source.to_epsg() is None else f"EPSG:{source.to_epsg()}"
         if source.equals(wgs84, ignore_axis_order=True):
