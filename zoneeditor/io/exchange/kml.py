@@ -151,7 +151,8 @@ def build_kml(versions: Sequence[Version], meta: ProjectMeta) -> ET.ElementTree:
             ET.SubElement(sub, "name").text = _LAYER_TITLES[layer]
             for f in feats:
                 pm = ET.SubElement(sub, "Placemark", id=f"zid-{f.id}")
-                ET.SubElement(pm, "name").text = f.name or f.label
+                if f.name:  # an unnamed feature stays unnamed in every tool that reads it
+                    ET.SubElement(pm, "name").text = f.name
                 desc = _description(dict(f.attributes))
                 if desc:
                     ET.SubElement(pm, "description").text = desc
@@ -282,6 +283,19 @@ _MULTI = {"MultiPolygon": "Polygon", "MultiLineString": "LineString", "MultiPoin
 _GEOMETRY_TAGS = {"Point", "LineString", "Polygon", "MultiGeometry", *_MULTI}
 
 
+def _name_of_our_export(props: dict[str, Any], shown: str | None) -> None:
+    """The name of a placemark of our own export: its ``<name>``, which another tool
+    (Google Earth) may have edited — the ExtendedData copy is then the old name — except
+    the made-up label ("zone 31c43832") exports before 2026-12 gave unnamed features."""
+    zid = str(props.get(records.ID_FIELD) or "")
+    made_up = bool(zid) and shown is not None \
+        and re.fullmatch(rf"(zone|line|point) {re.escape(zid[:8])}", shown) is not None
+    if shown is None or made_up:
+        props.pop("name", None)
+    else:
+        props["name"] = shown
+
+
 def parse_kml(data: bytes | str) -> list[dict[str, Any]]:
     """Placemarks of a KML document as raw records ``{"geometry", "props", "issue"}``.
 
@@ -309,10 +323,14 @@ def parse_kml(data: bytes | str) -> list[dict[str, Any]]:
         if _local(pm.tag) != "Placemark":
             continue
         props: dict[str, Any] = {}
+        ours = False  # our own export: every attribute is in its schema's ExtendedData
+        shown: str | None = None
         for c in pm:
             tag = _local(c.tag)
-            if tag in ("name", "description") and c.text:
-                props[tag if tag == "name" else "description"] = c.text.strip()
+            if tag == "name" and c.text:
+                props[tag] = shown = c.text.strip()
+            elif tag == "description" and c.text:
+                props[tag] = c.text.strip()
             elif tag == "ExtendedData":
                 for d in c.iter():
                     dtag = _local(d.tag)
@@ -320,12 +338,16 @@ def parse_kml(data: bytes | str) -> list[dict[str, Any]]:
                         v = _child(d, "value")
                         props[key] = (v.text or "") if v is not None else ""
                     elif dtag == "SchemaData":
-                        types = schemas.get((d.get("schemaUrl") or "").lstrip("#"), {})
+                        url = (d.get("schemaUrl") or "").lstrip("#")
+                        ours = ours or url == SCHEMA_ID
+                        types = schemas.get(url, {})
                         for sd in d:
                             if _local(sd.tag) == "SimpleData" and (name := sd.get("name")):
                                 props[name] = _typed(sd.text or "", types.get(name))
         if "notes" in props or records.ID_FIELD in props:
             props.pop("description", None)  # our own export: notes are in ExtendedData
+        if ours:
+            _name_of_our_export(props, shown)
         geom_el = next((c for c in pm if _local(c.tag) in _GEOMETRY_TAGS), None)
         geometry, issue = None, None
         if geom_el is not None:

@@ -190,3 +190,25 @@ def test_kml_styles_and_escaping(tmp_path):
     assert "&lt;angle&gt;" in text and "&amp;" in text
     assert "<color>ff2b39c0</color>" in text  # party A #c0392b as aabbggrr
     assert "إدلب" in text
+
+
+def test_kml_keeps_an_unnamed_zone_unnamed_and_takes_a_name_edited_elsewhere(tmp_path):
+    project = project_with(agreed=[
+        zone("zone-anon", "POLYGON ((36.3 35.7, 37.0 35.7, 37.0 36.2, 36.3 35.7))", party="A"),
+        zone("zone-idlib", "POLYGON ((36.1 35.1, 36.2 35.1, 36.2 35.2, 36.1 35.1))",
+             name="Idlib")])
+    export_versions(project, ["agreed"], "kml", tmp_path / "x.kml")
+    text = (tmp_path / "x.kml").read_text(encoding="utf-8")
+    assert "zone zone-ano" not in text  # no made-up label for other tools to read as a name
+    back = {f.id: f for f in read_any(tmp_path / "x.kml").all_features}
+    assert not back["zone-anon"].attributes.get("name")
+    assert fingerprint(back.values()) == fingerprint(project.agreed)
+    # Google Earth renames a placemark: <name> changes, its ExtendedData copy does not.
+    edited = text.replace("<name>Idlib</name>", "<name>Idleb</name>")
+    # An export made before this fix gave the unnamed zone a label as its <name>.
+    edited = edited.replace('<Placemark id="zid-zone-anon">',
+                            '<Placemark id="zid-zone-anon">\n <name>zone zone-ano</name>')
+    (tmp_path / "edited.kml").write_text(edited, encoding="utf-8")
+    back = {f.id: f for f in read_any(tmp_path / "edited.kml").all_features}
+    assert back["zone-idlib"].attributes["name"] == "Idleb"
+    assert not back["zone-anon"].attributes.get("name")
