@@ -314,6 +314,12 @@ def recognise(columns: Sequence[str], samples: Mapping[str, Sequence[Any]] | Non
         if c.role == "ours" and c.target not in fields:
             fields[c.target] = c.column
     name, local, passed = _choose_names(at_level, have, family, _country(cols, have))
+    exact = {c.casefold(): c for c in columns}
+    if "name_local" in exact:
+        # Our own schema (an export of ours): its columns mean what they say, even where a
+        # layer's every name is empty and only local names are filled.
+        local, passed = exact["name_local"], []
+        name = exact.get("name") or (name if name != local else None)
     if name:
         fields["name"] = name
     if local:

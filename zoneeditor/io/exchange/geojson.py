@@ -12,7 +12,7 @@ from pathlib import Path
 import fiona
 from fiona.crs import CRS
 
-from zoneeditor.core.model import Version
+from zoneeditor.core.model import LayerKind, Version
 from zoneeditor.io.exchange import records
 from zoneeditor.io.fiona_geometry import fiona_geometry
 
@@ -22,7 +22,9 @@ PRECISION = 7
 
 def write_geojson(version: Version, path: Path) -> list[Path]:
     """Write all features of ``version`` into one RFC 7946 GeoJSON file at ``path``."""
-    feats = list(version)
+    # Zones, then lines, then points, as every other format writes them (and as the
+    # read-back check expects): a version lists features in the order they were drawn.
+    feats = [f for layer in LayerKind for f in version.layer(layer)]
     kinds = {k: records.field_type(
         [f.id if k == records.ID_FIELD else f.attributes.get(k) for f in feats])
         for k in records.field_order(feats)}

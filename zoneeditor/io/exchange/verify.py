@@ -19,7 +19,9 @@ from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Feature
+from zoneeditor.core.schema import recognise
 from zoneeditor.io.exchange import records
+from zoneeditor.io.exchange.mapping import columns_and_samples
 
 #: Coordinates may move this much (degrees) in a round trip: 7 written decimals round by
 #: at most 5e-8; 1e-6 (about 10 cm) leaves room and still catches any real damage.
@@ -56,8 +58,12 @@ def differences(expected: Sequence[Feature], raw_records: Sequence[dict[str, Any
         out.append(Message("%1 features read back instead of %2", len(raw_records),
                            len(expected)))
         return out
+    # The layer's columns are recognised as an import recognises them: from all its records
+    # (one record alone may have an empty name and read its local name as the name).
+    columns, samples = columns_and_samples([rec.get("props") or {} for rec in raw_records])
+    schema = recognise(columns, samples)
     for f, rec in zip(expected, raw_records, strict=True):
-        zid, attrs, _ = records.map_attributes(rec.get("props") or {})
+        zid, attrs, _ = records.map_attributes(rec.get("props") or {}, schema)
         if zid != f.id:
             out.append(Message("%1: id %2 read back instead of %3", f.label, repr(zid),
                                repr(f.id)))

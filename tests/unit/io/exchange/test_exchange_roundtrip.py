@@ -212,3 +212,22 @@ def test_kml_keeps_an_unnamed_zone_unnamed_and_takes_a_name_edited_elsewhere(tmp
     back = {f.id: f for f in read_any(tmp_path / "edited.kml").all_features}
     assert back["zone-idlib"].attributes["name"] == "Idleb"
     assert not back["zone-anon"].attributes.get("name")
+
+
+@pytest.mark.parametrize(("fmt", "out"), [("geojson", "x.geojson"), ("gpkg", "x.gpkg"),
+                                          ("shp", "x-shp"), ("kml", "x.kml")])
+def test_a_feature_with_only_a_local_name_exports_and_reads_back(tmp_path, fmt, out):
+    # A Google Earth placemark with an Arabic name only: name empty, name_local filled — in
+    # a layer where other names are filled, and in one where none is.
+    project = project_with(agreed=[
+        point("post-a", "POINT (36.80 35.86)", name="Saraqib post", name_local="نقطة سراقب"),
+        point("post-b", "POINT (36.63 35.93)", name="", name_local="نقطة إدلب"),
+        line("line-x", "LINESTRING (36.4 35.5, 36.8 35.45)", name_local="خط التماس")])
+    export_versions(project, ["agreed"], fmt, tmp_path / out)
+    files = [p for p in (tmp_path / out).parent.rglob("*")
+             if p.suffix in (".shp", ".gpkg", ".geojson", ".kml")]
+    back = {f.id: f for p in files for f in read_any(p).all_features}
+    assert back["post-b"].attributes["name_local"] == "نقطة إدلب"
+    assert not back["post-b"].attributes.get("name")
+    assert back["line-x"].attributes["name_local"] == "خط التماس"
+    assert fingerprint(back.values()) == fingerprint(project.agreed)
