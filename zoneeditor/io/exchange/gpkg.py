@@ -24,12 +24,21 @@ def layer_names(versions: Sequence[Version]) -> dict[tuple[str, LayerKind], str]
     from zoneeditor.io.project_file import slugs
 
     slug = slugs([v.name for v in versions])
-    out = {}
+    out: dict[tuple[str, LayerKind], str] = {}
     for v in versions:
         for layer in LayerKind:
-            out[(v.name, layer)] = layer.value if len(versions) == 1 else \
-                f"{slug[v.name]}_{layer.value}"
+            name = layer.value if len(versions) == 1 else f"{slug[v.name]}_{layer.value}"
+            # GeoPackage reserves the gpkg_ prefix for its own tables, SQLite sqlite_, and
+            # the R-tree index rtree_: a version named "GPKG draft" would be refused.
+            if name.casefold().startswith(_RESERVED_PREFIXES):
+                name = f"v_{name}"
+            while name.casefold() in {n.casefold() for n in out.values()}:
+                name = f"{name}_2"
+            out[(v.name, layer)] = name
     return out
+
+
+_RESERVED_PREFIXES = ("gpkg_", "sqlite_", "rtree_")
 
 
 def write_gpkg(versions: Sequence[Version], path: Path) -> list[Path]:

@@ -6,6 +6,7 @@ import json
 import zipfile
 from pathlib import Path
 
+import fiona
 import pytest
 from conftest import line, point, project_with, zone
 
@@ -231,3 +232,15 @@ def test_a_feature_with_only_a_local_name_exports_and_reads_back(tmp_path, fmt, 
     assert not back["post-b"].attributes.get("name")
     assert back["line-x"].attributes["name_local"] == "خط التماس"
     assert fingerprint(back.values()) == fingerprint(project.agreed)
+
+
+def test_versions_named_like_reserved_geopackage_tables_export(tmp_path):
+    # "gpkg_", "sqlite_" and "rtree_" begin names GeoPackage and SQLite keep for themselves.
+    post = point("post-a", "POINT (36.80 35.86)", name="Saraqib post")
+    project = project_with(agreed=[post])
+    for name in ("GPKG draft", "sqlite test", "rtree"):
+        project.versions[name] = project.agreed.copy(name)
+    report = export_versions(project, list(project.versions), "gpkg", tmp_path / "all.gpkg")
+    assert len(report.checks) == 4
+    layers = fiona.listlayers(tmp_path / "all.gpkg")
+    assert len(layers) == 4 and not any(n.startswith(("gpkg_", "sqlite_")) for n in layers)
