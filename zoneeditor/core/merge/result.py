@@ -41,8 +41,9 @@ class ConflictKind(StrEnum):
     DELETE_MODIFY = "delete_modify"
     #: Each side's edits are fine alone, but together they make an invalid geometry.
     INVALID_RESULT = "invalid_result"
-    #: Both sides added a feature with the same id but different content (ids are random,
-    #: so this only happens when one feature was copied into both files by hand).
+    #: Both sides added a feature with the same id but different content (drawn ids are
+    #: random: this happens when one feature was copied into both files by hand, or one
+    #: foreign file imported on both sides — its ids come from its content — and then edited).
     BOTH_ADDED = "both_added"
 
 

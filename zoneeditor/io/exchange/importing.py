@@ -20,6 +20,8 @@ CLI prints the English.
 
 from __future__ import annotations
 
+import hashlib
+import uuid
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -222,6 +224,18 @@ def share_inside(box: Sequence[float], ref: Sequence[float]) -> float:
     return (ix * iy) / (w * h)
 
 
+def content_id(seed: str, geometry: BaseGeometry) -> str:
+    """An id for a feature its file gives none: from where the record sits in the file
+    (``seed``: layer, record, part) and its shape, shaped like ``new_id``'s.
+
+    Reading the same file twice gives the same ids, so its fingerprint names "the file
+    Delegation B sent" on every run, and an unchanged feature of two files pairs by id.
+    """
+    digest = hashlib.sha256(seed.encode("utf-8", "surrogatepass") + b"\x1f"
+                            + shapely.to_wkb(geometry)).digest()
+    return uuid.UUID(bytes=digest[:16], version=5).hex
+
+
 def swap_xy(geometry: BaseGeometry) -> BaseGeometry:
     """The geometry with x and y exchanged (for files written as latitude, longitude)."""
     return shapely.transform(geometry, lambda xy: xy[:, ::-1])
@@ -324,13 +338,18 @@ class _Builder:
                                                geom.geom_type, len(parts)), "", zid, label))
         for i, part in enumerate(parts):
             fid = zid if len(parts) == 1 else (f"{zid}-{i + 1}" if zid else None)
+            if fid is None:
+                # a one-layer file's layer is named after the file: a renamed copy of it
+                # must name the same features
+                where = layer_name if len(self.raw.layers) > 1 else ""
+                fid = content_id(f"{where}\x1f{rec.get('fid')}\x1f{i}", part)
+                if fid in self.taken:  # the same file given twice in one import
+                    fid = new_id()
             self.feature(fid, layer, part, attrs, label, rec)
 
-    def feature(self, fid: str | None, layer: LayerKind, geom: BaseGeometry,
+    def feature(self, fid: str, layer: LayerKind, geom: BaseGeometry,
                 attrs: dict[str, Any], label: str, rec: dict[str, Any]) -> None:
-        if fid is None:
-            fid = new_id()
-        elif fid in self.taken:
+        if fid in self.taken:
             self.add(ImportProblem("warning", "duplicate-id",
                                    Message("id %1 is used more than once; this feature got a "
                                            "new id", repr(fid)), "", fid, label))
