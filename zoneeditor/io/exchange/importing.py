@@ -37,6 +37,7 @@ from zoneeditor.core.changes import ChangeSet, Delta, Structure
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.messages import Message
 from zoneeditor.core.model import AGREED, CORE_ATTRIBUTES, Feature, LayerKind, Project, new_id
+from zoneeditor.core.party_colours import with_parties
 from zoneeditor.core.schema import Schema, SchemaError, recognise
 from zoneeditor.core.validity import describe, problem, repair
 from zoneeditor.io.exchange import records
@@ -472,11 +473,14 @@ def import_changeset(project: Project, features: Sequence[Feature], target: str,
     # another tool's NAME_RU is the project's name_ru: one column, one spelling
     features = harmonise_keys(features, [*CORE_ATTRIBUTES, *project_keys(
         f for version in project.versions.values() for f in version)])
+    # parties the project does not know get a colour of their own (else all are grey)
+    after = with_parties(project.meta, (f.party for f in features))
+    meta = (project.meta, after) if after != project.meta else None
     if target in project.versions:
         current = project.versions[target].features
         deltas = tuple(Delta(current.get(f.id), f) for f in features if current.get(f.id) != f)
-        return ChangeSet(label, target, deltas)
+        return ChangeSet(label, target, deltas, meta=meta)
     if target == AGREED:
         raise ImportRefused(Message("the project has no agreed baseline"))
-    return ChangeSet(label, target, tuple(Delta(None, f) for f in features),
+    return ChangeSet(label, target, tuple(Delta(None, f) for f in features), meta=meta,
                      structure=Structure.CREATE)
