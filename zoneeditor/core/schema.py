@@ -238,9 +238,16 @@ class Schema:
             text += f", ids from {self.column('id')}"
         chosen = sorted(self.explicit)
         if chosen:
-            text += " — " + ", ".join(f"{t}={self.fields.get(t) or '(none)'}" for t in chosen)
+            text += " — " + ", ".join(f"{t}={self._chosen(t) or '(none)'}" for t in chosen)
             text += " as you chose"
         return head + text
+
+
+    def _chosen(self, target: str) -> str | None:
+        # a chosen code column is the first of the codes, not one of the fields
+        if target == "code":
+            return self.codes[0].column if self.codes else None
+        return self.fields.get(target)
 
 
 def _script(samples: Mapping[str, Sequence[Any]], column: str) -> str:

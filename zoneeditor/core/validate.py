@@ -97,6 +97,57 @@ def validate_version(version: Version, meta: ProjectMeta | None = None) -> list[
     return out
 
 
+def naming(version: Version) -> list[Problem]:
+    """Zones and lines without a name, and zones sharing one (case and spacing aside).
+
+    A printed key, the Changes panel and a comparison with another party's file tell
+    features apart by name: an unnamed zone is "zone 31c43832" there, and two zones of one
+    name cannot be paired by it (a zone split into two features in another tool). Said by
+    ``zoneeditor validate`` (a file about to be exchanged or compared), not after every edit
+    in the window, where a zone being drawn has no name yet.
+    """
+    out: list[Problem] = []
+    named: dict[str, list[Feature]] = {}
+    for f in version:
+        if f.layer == LayerKind.POINTS:
+            continue
+        shown = f.name.strip() or str(f.attributes.get("name_local") or "").strip()
+        if not shown:
+            out.append(Problem(version.name, f.id, f.label,
+                               Message("has no name (a printed map and a comparison refer to "
+                                       "it by its id)"), _inside(f)))
+        elif f.layer == LayerKind.ZONES:
+            named.setdefault(" ".join(shown.casefold().split()), []).append(f)
+    for same in named.values():
+        for f in same if len(same) > 1 else ():
+            out.append(Problem(version.name, f.id, f.label,
+                               Message("has the name of %1 other zone(s): a comparison cannot "
+                                       "pair them by name", len(same) - 1), _inside(f)))
+    return out
+
+
+def shared_codes(version: Version, column: str, system: str = "") -> list[Problem]:
+    """Features of one layer carrying the same code in ``column`` (normalised as the
+    comparison normalises codes of ``system``): a comparison pairs features by a code only
+    when it is unique, so these fall back to names or shapes."""
+    from zoneeditor.core.schema import normalise_code
+
+    groups: dict[tuple[LayerKind, str], list[Feature]] = {}
+    for f in version:
+        code = normalise_code(system, f.attributes.get(column))
+        if code:
+            groups.setdefault((f.layer, code), []).append(f)
+    out = []
+    for (_layer, code), same in groups.items():
+        if len(same) > 1:
+            for f in same:
+                out.append(Problem(version.name, f.id, f.label,
+                                   Message("has the code %1 (%2) of %3 other feature(s): a "
+                                           "comparison cannot pair them by code", repr(code),
+                                           column, len(same) - 1), _inside(f)))
+    return out
+
+
 def needs_party(feature: Feature) -> bool:
     """True for features that must name a party: zones other than buffer zones."""
     kind = str(feature.attributes.get("kind") or "").strip().casefold()

@@ -355,6 +355,12 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "has no party (each zone belongs to a party: choose it in "
                                       "Attributes)"),
     QT_TRANSLATE_NOOP("ToolMessages", "status %1 is not one of %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "has no name (a printed map and a comparison refer to it "
+                                      "by its id)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "has the name of %1 other zone(s): a comparison cannot "
+                                      "pair them by name"),
+    QT_TRANSLATE_NOOP("ToolMessages", "has the code %1 (%2) of %3 other feature(s): a "
+                                      "comparison cannot pair them by code"),
     QT_TRANSLATE_NOOP("ToolMessages", "party %1 is not a party of this project"),
     QT_TRANSLATE_NOOP("ToolMessages", "was made from a line that is no longer in this version: "
                                       "check it, or redraw it"),

@@ -6515,6 +6515,21 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>has no name (a printed map and a comparison refer to it by its id)</source>
+        <translation>بلا اسم (تشير إليه الخريطة المطبوعة والمقارنة بمعرّفه)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has the name of %1 other zone(s): a comparison cannot pair them by name</source>
+        <translation>يحمل اسم %1 من المناطق الأخرى: لا تستطيع المقارنة أن تقرن بينها بالاسم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has the code %1 (%2) of %3 other feature(s): a comparison cannot pair them by code</source>
+        <translation>يحمل الرمز %1 (%2) الذي تحمله %3 من العناصر الأخرى: لا تستطيع المقارنة أن تقرن بينها بالرمز</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>party %1 is not a party of this project</source>
         <translation>%1 ليس طرفًا في هذا المشروع</translation>
     </message>

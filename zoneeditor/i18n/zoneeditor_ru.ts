@@ -6344,6 +6344,21 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+1"/>
+        <source>has no name (a printed map and a comparison refer to it by its id)</source>
+        <translation>не имеет названия (печатная карта и сравнение называют его по идентификатору)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has the name of %1 other zone(s): a comparison cannot pair them by name</source>
+        <translation>носит то же название, что и другие зоны (%1): сравнение не может сопоставить их по названию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has the code %1 (%2) of %3 other feature(s): a comparison cannot pair them by code</source>
+        <translation>имеет тот же код %1 (%2), что и другие объекты (%3): сравнение не может сопоставить их по коду</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>party %1 is not a party of this project</source>
         <translation>%1 не является стороной этого проекта</translation>
     </message>

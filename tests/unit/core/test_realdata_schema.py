@@ -132,6 +132,7 @@ def test_explicit_mapping_wins_and_names_missing_columns():
         recognise(columns, {}, {"colour": "ADM1_EN"})
     s = recognise([*columns, "myCode"], {}, {"code": "myCode"})
     assert s.codes[0].column == "myCode"
+    assert "code=myCode as you chose" in s.describe()  # it said "code=(none)"
 
 
 def test_codes_are_normalised_per_system():

@@ -263,7 +263,7 @@ def _say_refused(blocking: int, left: dict[str, int], others: int, skip: bool) -
 def validate_foreign(path: Path, args: argparse.Namespace) -> int:
     """``zoneeditor validate`` for a file that is not a project: read it as an import would."""
     from zoneeditor.core.model import AGREED, Version
-    from zoneeditor.core.validate import validate_version
+    from zoneeditor.core.validate import naming, shared_codes, validate_version
     from zoneeditor.io.exchange import read_any
 
     result = read_any(path, encoding=args.encoding, assume_crs=args.assume_crs,
@@ -271,7 +271,10 @@ def validate_foreign(path: Path, args: argparse.Namespace) -> int:
     lines = [p.line() for p in result.problems]
     counted = [p for p in result.problems if p.severity != "note"]
     valid = Version(AGREED, {f.id: f for f in result.accepted(repair=False)})
-    extra = [p for p in validate_version(valid) if "party" not in p.message]
+    extra = [p for p in validate_version(valid) + naming(valid) if "party" not in p.message]
+    for column in dict.fromkeys((c.column, c.system) for schema in result.schemas.values()
+                                for c in schema.codes[:1]):
+        extra += shared_codes(valid, *column)
     lines += [f"warning: {p.line()}" for p in extra]
     if args.json:
         print(json.dumps({"path": str(path), "format": result.format, "crs": result.crs,

@@ -17,7 +17,7 @@ from zoneeditor.cli.common import (
     pick_version,
     split_spec,
 )
-from zoneeditor.core.validate import validate_project, validate_version
+from zoneeditor.core.validate import naming, validate_project, validate_version
 
 NAME = "validate"
 HELP = ("Check a project (or any file zoneeditor imports) for invalid geometry, bad values "
@@ -46,10 +46,12 @@ def run(args: argparse.Namespace) -> int:
 
         return validate_foreign(path, args)
     project = load_project(path)
-    if version is None:
-        problems = validate_project(project)
-    else:
-        problems = validate_version(pick_version(project, path, version), project.meta)
+    versions = list(project.versions.values()) if version is None \
+        else [pick_version(project, path, version)]
+    problems = validate_project(project) if version is None \
+        else validate_version(versions[0], project.meta)
+    for v in versions:  # names a printed key and a comparison tell features apart by
+        problems += naming(v)
     if args.json:
         print(json.dumps({"path": str(path), "valid": not problems,
                           "problems": [p.as_dict() for p in problems]},
