@@ -225,3 +225,14 @@ def test_importing_into_a_version_that_has_features_says_what_it_did(sample_copy
     assert "(6 added, 0 replaced by id; 'Twice' now has 12 zones)" in dup.stdout, dup.stdout
     assert "note: 6 added features have the shape of a feature 'Twice' had already" \
         in dup.stdout
+
+
+def test_info_writes_a_far_out_coordinate_in_a_few_characters(tmp_path):
+    path = tmp_path / "huge.geojson"
+    ring = [[36.3, 35.7], [1e308, 35.7], [36.3, 36.05], [36.3, 35.7]]
+    path.write_text('{"type": "FeatureCollection", "features": [{"type": "Feature", '
+                    '"properties": {"name": "Huge"}, "geometry": {"type": "Polygon", '
+                    f'"coordinates": [{ring}]}}}}]}}', encoding="utf-8")
+    proc = run("info", str(path))
+    extent = next(line for line in proc.stdout.splitlines() if "extent:" in line)
+    assert "1e+308" in extent and len(extent) < 80

@@ -580,7 +580,8 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "ask the sender for a consistent set of files"),
     QT_TRANSLATE_NOOP("ToolMessages", "unknown encoding %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "you chose"),
-    QT_TRANSLATE_NOOP("ToolMessages", "the .cpg names an unknown encoding (%1)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the .cpg names an unknown encoding (%1); %2 was used "
+                                      "(%3)"),
     QT_TRANSLATE_NOOP("ToolMessages", "no .cpg file says how the text is encoded; %1 was used "
                                       "(%2)"),
     QT_TRANSLATE_NOOP("ToolMessages", "choose another with --encoding if names look wrong"),

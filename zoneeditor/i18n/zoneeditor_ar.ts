@@ -7259,7 +7259,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>%1 (قيمة واحدة)</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+288"/>
         <source>cannot combine changes to two different versions</source>
         <extracomment>Templates of ``core.messages.Message`` about the team server, sync conflicts and changes that do not fit (``ConflictError``): errors, refusals (PostgreSQL&apos;s in our words, ``io.team.pgerrors``), what a sync kept here, conflict descriptions (also the merge engine&apos;s), byte sizes and script names. %1... are servers, versions, features, figures; commands and options (``zoneeditor team init``, ``--delegation NAME``) are arguments.</extracomment>
         <translation>لا يمكن دمج تغييرات على نسختين مختلفتين</translation>
@@ -7978,7 +7978,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation type="vanished">حقول فيها نص لا يستطيع %1 حفظه: %2؛ اتركها باستخدام ‎--omit-unencodable (خيار «ترك الحقول» في مربع الحوار)، أو صدّر بترميز UTF-8</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-483"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>ترميز ملف Shapefile غير معروف %1 (اختر %2)</translation>
     </message>
@@ -8054,11 +8054,12 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>the .cpg names an unknown encoding (%1)</source>
-        <translation>يسمي ملف ‎.cpg ترميزًا غير معروف (%1)</translation>
+        <source>the .cpg names an unknown encoding (%1); %2 was used (%3)</source>
+        <oldsource>the .cpg names an unknown encoding (%1)</oldsource>
+        <translation>يسمي ملف ‎.cpg ترميزًا غير معروف (%1)؛ استُخدم %2 (%3)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no .cpg file says how the text is encoded; %1 was used (%2)</source>
         <translation>لا يوجد ملف ‎.cpg يبين ترميز النص؛ استُخدم %1 (%2)</translation>
     </message>

@@ -7088,7 +7088,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>%1 (1 значение)</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+288"/>
         <source>cannot combine changes to two different versions</source>
         <extracomment>Templates of ``core.messages.Message`` about the team server, sync conflicts and changes that do not fit (``ConflictError``): errors, refusals (PostgreSQL&apos;s in our words, ``io.team.pgerrors``), what a sync kept here, conflict descriptions (also the merge engine&apos;s), byte sizes and script names. %1... are servers, versions, features, figures; commands and options (``zoneeditor team init``, ``--delegation NAME``) are arguments.</extracomment>
         <translation>нельзя объединить изменения двух разных версий</translation>
@@ -7807,7 +7807,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation type="vanished">поля с текстом, который %1 не может хранить: %2; пропустите их с --omit-unencodable (выбор «пропустить поля» в диалоге) или экспортируйте в UTF-8</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-483"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>неизвестная кодировка файла Shapefile %1 (выберите %2)</translation>
     </message>
@@ -7883,11 +7883,12 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+1"/>
-        <source>the .cpg names an unknown encoding (%1)</source>
-        <translation>файл .cpg называет неизвестную кодировку (%1)</translation>
+        <source>the .cpg names an unknown encoding (%1); %2 was used (%3)</source>
+        <oldsource>the .cpg names an unknown encoding (%1)</oldsource>
+        <translation>файл .cpg называет неизвестную кодировку (%1); использована %2 (%3)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no .cpg file says how the text is encoded; %1 was used (%2)</source>
         <translation>ни один файл .cpg не сообщает кодировку текста; использована %1 (%2)</translation>
     </message>

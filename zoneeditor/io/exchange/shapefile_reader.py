@@ -141,16 +141,16 @@ def _encoding(shp: Path, raw: list[bytes], options: ReadOptions,
         cpg = _component(shp, ".cpg")
         label = cpg.read_bytes()[:100].decode("latin-1") if cpg else ""
         chosen = textcodec.cpg_encoding(label) if cpg else None
-        if cpg is not None and chosen is None:
-            result.note("warning", "cpg-unknown",
-                        Message("the .cpg names an unknown encoding (%1)",
-                                repr(label.strip()[:30])))
         if chosen is None:
             chosen, why = textcodec.guess(raw)
             severity = "note" if why.startswith(("all text", "the text is valid")) else "warning"
-            result.note(severity, "encoding-guessed",
-                        Message("no .cpg file says how the text is encoded; %1 was used (%2)",
-                                chosen, why),
+            # one sentence: an unreadable .cpg is as good as none, and said as such
+            said = Message("no .cpg file says how the text is encoded; %1 was used (%2)",
+                           chosen, why) if cpg is None else \
+                Message("the .cpg names an unknown encoding (%1); %2 was used (%3)",
+                        repr(label.strip()[:30]), chosen, why)
+            result.note("warning" if cpg is not None else severity,
+                        "encoding-guessed", said,
                         Message("choose another with --encoding if names look wrong"))
             return chosen
         source, severity = Message("the .cpg says"), "error"

@@ -164,3 +164,21 @@ def test_text_no_code_page_reads_waits_for_a_choice_and_latin1_takes_it_as_it_is
     assert "no encoding zoneeditor knows reads it as words" in problem.line()
     assert "--encoding" in problem.line()
     assert read_any(path, encoding="latin-1").errors == []  # an explicit choice is taken
+
+
+def test_a_cpg_naming_an_unknown_encoding_is_one_sentence_with_the_guess(tmp_path):
+    import fiona
+    from shapely.geometry import Point, mapping
+
+    shp = tmp_path / "posts.shp"
+    with fiona.open(shp, "w", driver="ESRI Shapefile", encoding="cp1256", crs="EPSG:4326",
+                    schema={"geometry": "Point", "properties": {"name": "str"}}) as sink:
+        for i, name in enumerate(NAMES):
+            sink.write({"geometry": mapping(Point(36 + i * 0.1, 35)),
+                        "properties": {"name": name}})
+    (tmp_path / "posts.cpg").write_text("XYZ-999")
+    result = read_any(shp)
+    said = [p.message for p in result.problems if "encod" in p.message]
+    assert said == ["the .cpg names an unknown encoding ('XYZ-999'); cp1256 was used "
+                    "(the text reads as Arabic in cp1256)"]
+    assert [f.name for f in result.all_features] == NAMES
