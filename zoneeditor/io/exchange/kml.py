@@ -31,6 +31,8 @@ from zoneeditor.io.exchange import records
 KML_NS = "http://www.opengis.net/kml/2.2"
 _DEFAULT_COLOUR = "#808080"
 SCHEMA_ID = "zoneeditor"
+#: The column a foreign placemark's folder path is kept in.
+FOLDER_FIELD = "folder"
 #: KML has no date type: dates travel as ISO 8601 text (and compare equal to it, see
 #: ``core.fingerprint.canonical_value``).
 _KML_TYPES = {"str": "string", "int": "int", "float": "double", "bool": "bool",
@@ -319,6 +321,7 @@ def parse_kml(data: bytes | str) -> list[dict[str, Any]]:
                 if key:
                     schemas[key] = fields
     out = []
+    folders = _folders(root)
     for pm in root.iter():
         if _local(pm.tag) != "Placemark":
             continue
@@ -348,6 +351,10 @@ def parse_kml(data: bytes | str) -> list[dict[str, Any]]:
             props.pop("description", None)  # our own export: notes are in ExtendedData
         if ours:
             _name_of_our_export(props, shown)
+        elif folders.get(pm) and FOLDER_FIELD not in props:
+            # Google Earth users sort placemarks into folders ("Government positions"):
+            # the folder is what they said about them, kept as a column
+            props[FOLDER_FIELD] = folders[pm]
         geom_el = next((c for c in pm if _local(c.tag) in _GEOMETRY_TAGS), None)
         geometry, issue = None, None
         if geom_el is not None:
@@ -362,6 +369,26 @@ def parse_kml(data: bytes | str) -> list[dict[str, Any]]:
                                 plain_reason(exc, Message("malformed")))
         out.append({"geometry": geometry, "props": props, "issue": issue,
                     "had_z": geom_el is not None and _has_heights(geom_el)})
+    return out
+
+
+def _folders(root: ET.Element) -> dict[ET.Element, str]:
+    """Each placemark's folder path ("Positions / North"), from the outermost named
+    ``<Folder>`` in; a placemark outside any folder has none."""
+    out: dict[ET.Element, str] = {}
+
+    def walk(el: ET.Element, path: tuple[str, ...]) -> None:
+        for child in el:
+            tag = _local(child.tag)
+            if tag == "Placemark":
+                if path:
+                    out[child] = " / ".join(path)
+            elif tag in ("Folder", "Document"):
+                name = next((c.text.strip() for c in child
+                             if _local(c.tag) == "name" and c.text and c.text.strip()), "")
+                walk(child, (*path, name) if tag == "Folder" and name else path)
+
+    walk(root, ())
     return out
 
 

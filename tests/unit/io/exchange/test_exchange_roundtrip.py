@@ -244,3 +244,18 @@ def test_versions_named_like_reserved_geopackage_tables_export(tmp_path):
     assert len(report.checks) == 4
     layers = fiona.listlayers(tmp_path / "all.gpkg")
     assert len(layers) == 4 and not any(n.startswith(("gpkg_", "sqlite_")) for n in layers)
+
+
+def test_a_google_earth_folder_is_kept_as_a_column(tmp_path):
+    kml = ('<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>Talks</name>'
+           '<Folder><name>Positions</name><Folder><name>الشمال</name>'
+           '<Placemark><name>Post 1</name><Point><coordinates>36.6,35.9,0</coordinates>'
+           '</Point></Placemark></Folder>'
+           '<Placemark><name>Post 2</name><Point><coordinates>36.7,35.9</coordinates>'
+           '</Point></Placemark></Folder>'
+           '<Placemark><name>Post 3</name><Point><coordinates>36.8,35.9</coordinates>'
+           '</Point></Placemark></Document></kml>')
+    path = tmp_path / "ge.kml"
+    path.write_text(kml, encoding="utf-8")
+    back = {f.name: f.attributes.get("folder") for f in read_any(path).all_features}
+    assert back == {"Post 1": "Positions / الشمال", "Post 2": "Positions", "Post 3": None}
