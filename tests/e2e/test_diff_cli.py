@@ -9,6 +9,7 @@ import json
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -225,9 +226,50 @@ def test_a_feature_without_geometry_is_said_to_be_left_out(sample, tmp_path):
     data["features"].append({"type": "Feature", "geometry": None,
                              "properties": {"name": "Null zone"}})
     target.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    # A staff user's truncated shapefile read as "zone removed", exit 0: a file that lost
+    # features is compared only when the user says so, as import takes it.
     out = run(str(sample), str(target), "--no-places")
+    assert out.returncode == 1 and not out.stdout
+    assert "1 feature (1 without geometry) cannot be read; add --skip-unreadable" in out.stderr
+    out = run(str(sample), str(target), "--no-places", "--skip-unreadable")
     assert out.returncode == 0, out.stderr
     assert "1 feature (1 without geometry) left out of the comparison" in out.stderr
+
+
+def test_a_file_needing_a_decision_is_compared_only_once_it_is_made(sample, tmp_path):
+    """As import: an invalid zone needs --repair, a guessed encoding --encoding, a file
+    without a coordinate system --assume-crs; each for one side or both."""
+    target = tmp_path / "proposal.geojson"
+    _export(sample, "geojson", target)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    bowtie = [[[36.9, 35.9], [37.0, 36.0], [37.0, 35.9], [36.9, 36.0], [36.9, 35.9]]]
+    data["features"].append({"type": "Feature", "properties": {"name": "Bowtie"},
+                             "geometry": {"type": "Polygon", "coordinates": bowtie}})
+    target.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = run(str(sample), str(target), "--no-places")
+    assert out.returncode == 1 and not out.stdout
+    assert "Bowtie: the boundary crosses itself" in out.stderr and "--repair" in out.stderr
+    assert "cannot compare proposal.geojson: 1 problem(s) above need a decision" in out.stderr
+    out = run(str(sample), str(target), "--no-places", "--repair", "--format", "json")
+    assert out.returncode == 0, out.stderr
+    assert "(repaired, as --repair asked)" in out.stderr
+    assert "Bowtie" in {f["name"] for f in json.loads(out.stdout)["features"]}
+    # Russian names in KOI8-R, which GeoJSON does not allow: the guess is said, not taken.
+    koi8 = tmp_path / "koi8.geojson"
+    koi8.write_bytes(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"name": "Идлиб"},
+         "geometry": {"type": "Point", "coordinates": [36.6, 35.9]}}]},
+        ensure_ascii=False).encode("koi8_r"))
+    out = run(str(koi8), str(koi8), "--no-places")
+    assert out.returncode == 1 and "(choose --encoding " in out.stderr
+    out = run(str(koi8), str(koi8), "--no-places", "--encoding", "koi8_r", "--format", "json")
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["features"][0]["name"] == "Идлиб"
+    utm = Path(__file__).parents[1] / "data" / "bad" / "utm_no_prj" / "zones.shp"
+    out = run(str(utm), str(utm), "--no-places", "--assume-crs-new", "EPSG:32637")
+    assert out.returncode == 1 and "--assume-crs EPSG:N" in out.stderr  # OLD still has none
+    out = run(str(utm), str(utm), "--no-places", "--assume-crs", "EPSG:32637")
+    assert out.returncode == 0 and "1 unchanged" in out.stdout
 
 
 @pytest.mark.parametrize("command", [

@@ -16,13 +16,14 @@ import contextlib
 import json
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from zoneeditor.cli.beside import Beside, Codec
 from zoneeditor.cli.common import (
     EXIT_OK,
+    EXIT_PROBLEMS,
     is_project_file,
     load_project,
     output_path,
@@ -58,6 +59,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-places", action="store_true",
                         help="do not name the nearest town of each change region")
     add_map_options(parser)
+    add_read_options(parser)
     parser.add_argument("--min-area", type=float, metavar="KM2",
                         help="list pieces of changed land of at least this area; smaller ones "
                              "are summed up (default: from the data)")
@@ -81,42 +83,99 @@ def add_map_options(parser: argparse.ArgumentParser) -> None:
                         help="the same for NEW only")
 
 
+def add_read_options(parser: argparse.ArgumentParser) -> None:
+    """The decisions a file that is not a project may need before it can be compared, as
+    ``import`` takes them: text encoding, coordinate system, repairs, features left out."""
+    for flag, meta, what in (("encoding", "E", "read the text of a file that is not a project "
+                              "in this encoding (cp1256, cp1251, utf-8...)"),
+                             ("assume-crs", "EPSG:N", "the coordinate system of a file that "
+                              "gives none (or one that cannot be understood)")):
+        parser.add_argument(f"--{flag}", metavar=meta, help=what + "; applies to both inputs")
+        parser.add_argument(f"--{flag}-old", metavar=meta, help="the same for OLD only")
+        parser.add_argument(f"--{flag}-new", metavar=meta, help="the same for NEW only")
+    parser.add_argument("--repair", action="store_true",
+                        help="compare invalid geometries as repaired (the repair offered for "
+                             "each) instead of refusing the file")
+    parser.add_argument("--skip-unreadable", action="store_true",
+                        help="compare what can be read and leave out, said on standard error, "
+                             "the features that cannot (no geometry, unusable geometry...)")
+
+
+@dataclass(frozen=True)
+class Side:
+    """How one input that is not a project is read: its column mapping (target ->
+    column), the text encoding and coordinate system the user chose (None: the file's)."""
+
+    mapping: Mapping[str, str] = field(default_factory=dict)
+    encoding: str | None = None
+    assume_crs: str | None = None
+
+    @property
+    def reading(self) -> tuple[str | None, str | None]:
+        """What the file's reading depends on (the mapping is applied after it)."""
+        return self.encoding, self.assume_crs
+
+
+@dataclass(frozen=True)
+class Decided:
+    """What the user accepted for files that are not projects (``--repair``,
+    ``--skip-unreadable``); without it such a file with problems is not compared."""
+
+    repair: bool = False
+    skip_unreadable: bool = False
+
+
+#: One reading of one input: its path, whether it is a project, (encoding, assumed CRS).
+_ReadKey = tuple[Path, bool, tuple[str | None, str | None]]
+
+
+class Undecided(ZoneEditorError):
+    """A file needs a decision before it can be compared (exit 1, as ``import``): the
+    lines say each problem and the option that decides it."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__(lines[-1])
+        self.lines = lines
+
+
 def read_version(spec: str, mapping: dict[str, str] | None = None) -> Version:
     """The version named by ``spec`` (see module doc); ReadError when it cannot be read.
 
     ``mapping`` (target -> column) applies to a file that is not a project.
     """
-    (version,) = read_versions([(spec, mapping)])
+    (version,) = read_versions([(spec, Side(dict(mapping or {})))])
     return version
 
 
-def read_versions(specs: Sequence[tuple[str, Mapping[str, str] | None]],
+def read_versions(specs: Sequence[tuple[str, Side]], decided: Decided = Decided(),
                   meanwhile: Callable[[], object] | None = None) -> list[Version]:
-    """The versions named by ``specs`` (``(spec, mapping)`` pairs), each file read once.
+    """The versions named by ``specs`` (``(spec, side)`` pairs), each file read once.
 
     Two versions of one project read the project once; every file that needs the sandbox
     (another party's file, a project this installation did not write) is read in one
     child for the whole command (``io.sandbox.begin_many``), started first: this process
     reads its own projects and runs ``meanwhile`` (imports what the command needs next)
     while the child reads; without a child ``meanwhile`` is not run. ReadError for the
-    first input, in order, that cannot be read.
+    first input, in order, that cannot be read; Undecided for one that needs a decision
+    the user has not made (``decided``).
     """
     from zoneeditor.io.trust import is_trusted
 
     parsed = []
-    for spec, mapping in specs:
+    for spec, side in specs:
         path, name = split_spec(spec)
         if not path.exists():
             raise ReadError(str(path), "no such file")
         if path.is_dir():
             raise ReadError(str(path), "it is a folder, not a file")
         project = is_project_file(path) or not _has_importer()
-        parsed.append((path, name, dict(mapping or {}), project))
-    read: dict[tuple[Path, bool], Any] = {}
-    here: dict[tuple[Path, bool], Path] = {}
-    sandboxed: list[tuple[Path, bool]] = []
-    for path, _name, _mapping, project in parsed:
-        key = (path.resolve(), project)
+        parsed.append((path, name, side, project))
+    read: dict[_ReadKey, Any] = {}
+    here: dict[_ReadKey, Path] = {}
+    sandboxed: list[_ReadKey] = []
+    for path, _name, side, project in parsed:
+        # a project is read once whatever the side says; a file once per way of reading it
+        key = (path.resolve(), project, (None, None) if project else side.reading)
         if key in here or key in sandboxed:
             continue
         if project and (is_trusted(path)  # else refused with the project reader's sentence
@@ -137,15 +196,15 @@ def read_versions(specs: Sequence[tuple[str, Mapping[str, str] | None]],
             pending.cancel()
         raise
     out = []
-    for path, name, mapping, project in parsed:
-        got = read[(path.resolve(), project)]
+    for path, name, side, project in parsed:
+        got = read[(path.resolve(), project, (None, None) if project else side.reading)]
         if isinstance(got, ReadError):  # an empty, damaged or unknown file says why first
             raise ReadError(str(path), got.reason)
         if not project and name is not None:
             raise ReadError(str(path), f"it is not a zoneeditor project, so it has no "
                                        f"version {name!r}")
         out.append(pick_version(got, path, name) if project
-                   else _imported_version(path, got, mapping))
+                   else _imported_version(path, got, side, decided))
     return out
 
 
@@ -156,13 +215,16 @@ def _has_importer() -> bool:
     return importlib.util.find_spec("zoneeditor.io.exchange") is not None
 
 
-def _begin_sandboxed(keys: list[tuple[Path, bool]]) -> PendingReads:
+def _begin_sandboxed(keys: list[_ReadKey]) -> PendingReads:
     """Every file that needs the sandbox, read in one child (started here; its
     ``results()`` are a result or a ReadError each)."""
+    from zoneeditor.io.exchange.readers import ReadOptions
     from zoneeditor.io.sandbox import Request, begin_many
 
-    return begin_many([Request(path, "project" if project else "exchange")
-                       for path, project in keys])
+    return begin_many([Request(path, "project") if project else
+                       Request(path, "exchange", ReadOptions(encoding=encoding,
+                                                             assume_crs=assume_crs))
+                       for path, project, (encoding, assume_crs) in keys])
 
 
 def _prepare_report() -> None:
@@ -175,28 +237,46 @@ def _prepare_report() -> None:
     geod()  # pyproj, imported on the first measure
 
 
-def _imported_version(path: Path, raw: Any, mapping: dict[str, str]) -> Version:
-    """A non-project file's features (read raw in the sandbox) as one version."""
+def _imported_version(path: Path, raw: Any, side: Side, decided: Decided) -> Version:
+    """A non-project file's features (read raw in the sandbox) as one version.
+
+    A file with problems is compared only as the user decided, as ``import`` would take
+    it: errors that need a choice (encoding, coordinate system, a repair) refuse it, and
+    features that cannot be read are left out only with ``--skip-unreadable`` — a report
+    that called a zone "removed" because the file lost it would mislead.
+    """
+    from zoneeditor.cli.commands.import_ import left_out_text
     from zoneeditor.io.exchange import read_any
 
-    result = read_any(path, mapping={t: c for t, c in mapping.items() if t != "code"}
-                      or None, raw=raw)
+    result = read_any(path, mapping={t: c for t, c in side.mapping.items() if t != "code"}
+                      or None, raw=raw, encoding=side.encoding, assume_crs=side.assume_crs)
     print(f"zoneeditor: {path.name}: {result.recognised}", file=sys.stderr)
-    features = result.accepted(repair=False)
+    blocking = result.blocking(decided.repair)
+    for p in result.problems:  # what the user should know of what is compared
+        if p.severity != "note" and p not in blocking:
+            print(f"zoneeditor: {path.name}: {p.line_decided(decided.repair)}", file=sys.stderr)
+    unread = result.left_out()  # never even read: no geometry, an unusable one...
+    if blocking or (unread and not decided.skip_unreadable and result.accepted(decided.repair)):
+        lines = [f"{path.name}: {p.line()}" for p in blocking[:10]]
+        if len(blocking) > 10:
+            lines.append(f"{path.name}: and {len(blocking) - 10} more")
+        if unread and not decided.skip_unreadable:
+            lines.append(f"{path.name}: {left_out_text(unread)} cannot be read; add "
+                         "--skip-unreadable to compare without them")
+        if blocking:
+            lines.append(f"cannot compare {path.name}: {len(blocking)} problem(s) above "
+                         "need a decision (see the suggestions in brackets)")
+        else:
+            lines.append(f"cannot compare {path.name} without the features it lost")
+        raise Undecided(lines)
+    features = result.accepted(repair=decided.repair)
     if not features:
         # the problems that left nothing to compare, as "validate" words them (a truncated
         # .shp said only "no features in it"), without the "error:" of the listing
         why = result.errors[:2] or [p for p in result.problems if p.severity == "warning"][:2]
         reasons = "; ".join(p.sentence() for p in why) or "no features in it"
         raise ReadError(str(path), reasons)
-    skipped = len(result.all_features) - len(features)
-    if skipped:
-        print(f"zoneeditor: {path.name}: {skipped} invalid feature(s) left out of the comparison",
-              file=sys.stderr)
-    unread = result.left_out()  # never even read: no geometry, an unusable one...
-    if unread:
-        from zoneeditor.cli.commands.import_ import left_out_text
-
+    if unread:  # as --skip-unreadable asked
         print(f"zoneeditor: {path.name}: {left_out_text(unread)} left out of the comparison",
               file=sys.stderr)
     sources = [layer.name for layer in raw.layers if layer.records] if raw is not None else []
@@ -325,11 +405,22 @@ def run(args: argparse.Namespace) -> int:
     both = parse_mapping(args.map)
     old_map = {**both, **parse_mapping(args.map_old)}
     new_map = {**both, **parse_mapping(args.map_new)}
+    sides = (Side(old_map, args.encoding_old or args.encoding,
+                  args.assume_crs_old or args.assume_crs),
+             Side(new_map, args.encoding_new or args.encoding,
+                  args.assume_crs_new or args.assume_crs))
     for value, flag in ((args.min_area, "--min-area"), (args.min_width, "--min-width"),
                         (args.tolerance, "--tolerance")):
         if value is not None and not (0 <= value < 1e6):
             raise ZoneEditorError(f"{flag} must be a number of zero or more")
-    read = read_versions([(args.old, old_map), (args.new, new_map)], meanwhile=_prepare_report)
+    try:
+        read = read_versions([(args.old, sides[0]), (args.new, sides[1])],
+                             Decided(args.repair, args.skip_unreadable),
+                             meanwhile=_prepare_report)
+    except Undecided as exc:
+        for line in exc.lines:
+            print(f"zoneeditor: {line}", file=sys.stderr)
+        return EXIT_PROBLEMS
     old, new = restrict_to_common_layers(*read)
     from zoneeditor.core.diff import diff_versions
     from zoneeditor.core.fingerprint import fingerprints

@@ -201,7 +201,7 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
             print(f"{r.path}: {r.format}, {_counts(r.all_features)} (CRS {crs}"
                   + (f", text {r.encoding}" if r.encoding else "") + ")")
             for p in r.problems:
-                print(f"  {p.line()}")
+                print(f"  {p.line_decided(args.repair)}")
     if refused:
         if not args.json:
             _say_refused(len(blocking), left, len(features), args.skip_unreadable)

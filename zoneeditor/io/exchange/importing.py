@@ -82,6 +82,14 @@ class ImportProblem:
         text = f"{who}{describe(self.message, self.where)}"
         return f"{text} ({self.suggestion})" if self.suggestion else text
 
+    def line_decided(self, repair: bool) -> str:
+        """``line`` once the user has answered ``--repair``: a geometry repaired as asked is
+        a note saying so, not an error still offering the repair."""
+        if repair and self.code == "invalid-geometry" and self.suggestion == REPAIR_OFFERED:
+            who = f"{self.feature}: " if self.feature else ""
+            return f"note: {who}{describe(self.message, self.where)} (repaired, as --repair asked)"
+        return self.line()
+
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
         return {"severity": self.severity, "code": self.code, "message": self.message,
