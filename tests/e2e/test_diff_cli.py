@@ -249,7 +249,7 @@ def test_a_file_needing_a_decision_is_compared_only_once_it_is_made(sample, tmp_
     out = run(str(sample), str(target), "--no-places")
     assert out.returncode == 1 and not out.stdout
     assert "Bowtie: the boundary crosses itself" in out.stderr and "--repair" in out.stderr
-    assert "cannot compare proposal.geojson: 1 problem(s) above need a decision" in out.stderr
+    assert "cannot compare proposal.geojson: 1 problem above needs a decision" in out.stderr
     out = run(str(sample), str(target), "--no-places", "--repair", "--format", "json")
     assert out.returncode == 0, out.stderr
     assert "(repaired, as --repair asked)" in out.stderr

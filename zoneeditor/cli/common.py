@@ -39,6 +39,7 @@ __all__ = [
     "NoSuchCommandOrFile",
     "WindowTarget",
     "closest_command",
+    "counted",
     "fail",
     "is_project_file",
     "load_project",
@@ -137,3 +138,9 @@ def run_guarded(body: Callable[[], int]) -> int:
         where = f" (details in {log})" if log else ""
         fail(f"internal error: {type(exc).__name__}: {exc}{where}")
         return EXIT_INTERNAL
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """ "1 problem" / "3 problems": a count with the word in its number (the terminal's
+    English; the window's counts go through Qt's plural forms)."""
+    return f"{n:,} {one if n == 1 else many}"

@@ -24,6 +24,7 @@ from zoneeditor.cli.beside import Beside, Codec
 from zoneeditor.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
+    counted,
     is_project_file,
     load_project,
     output_path,
@@ -264,8 +265,9 @@ def _imported_version(path: Path, raw: Any, side: Side, decided: Decided) -> Ver
             lines.append(f"{path.name}: {left_out_text(unread)} cannot be read; add "
                          "--skip-unreadable to compare without them")
         if blocking:
-            lines.append(f"cannot compare {path.name}: {len(blocking)} problem(s) above "
-                         "need a decision (see the suggestions in brackets)")
+            need = counted(len(blocking), "problem above needs", "problems above need")
+            lines.append(f"cannot compare {path.name}: {need} a decision (see the "
+                         "suggestions in brackets)")
         else:
             lines.append(f"cannot compare {path.name} without the features it lost")
         raise Undecided(lines)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from zoneeditor.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
+    counted,
     is_project_file,
     load_project,
     parse_mapping,
@@ -123,10 +124,6 @@ _LEFT_OUT = {"no-crs": "in a layer without a usable coordinate system",
              "count-mismatch": "not paired by the .shp and .dbf"}
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
 def left_out(results: Iterable[ImportResult]) -> dict[str, int]:
     """How many features of all ``results`` will not be imported, by reason."""
     from collections import Counter
@@ -141,14 +138,14 @@ def left_out_text(left: dict[str, int]) -> str:
     """"4 features (4 without geometry)"."""
     n = sum(left.values())
     why = ", ".join(f"{k} {_LEFT_OUT.get(code, code)}" for code, k in left.items())
-    return f"{_plural(n, 'feature', 'features')} ({why})"
+    return f"{counted(n, 'feature', 'features')} ({why})"
 
 
 def _counts(features: Iterable[Feature]) -> str:
     from collections import Counter
 
     c = Counter(f.layer.value for f in features)
-    return ", ".join(_plural(c[k], k[:-1], k) for k in ("zones", "lines", "points")
+    return ", ".join(counted(c[k], k[:-1], k) for k in ("zones", "lines", "points")
                      if c[k]) or "nothing"
 
 
@@ -224,7 +221,7 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
         print(f"{done}; left out {left_out_text(left)}, as --skip-unreadable asked" if left
               else done)
         if twins:
-            print(f"note: {_plural(twins, 'added feature has', 'added features have')} the "
+            print(f"note: {counted(twins, 'added feature has', 'added features have')} the "
                   f"shape of a feature {target!r} had already: the same file imported twice? "
                   f"('zoneeditor validate {into}' lists the overlaps)")
     return EXIT_OK
@@ -251,7 +248,7 @@ def _same_shapes(cs: ChangeSet, version: Version) -> int:
 def _say_refused(blocking: int, left: dict[str, int], others: int, skip: bool) -> None:
     """Why nothing was imported, in one sentence for each reason, and what to do."""
     if blocking:
-        print(f"nothing imported: {_plural(blocking, 'problem above needs', 'problems above need')}"
+        print(f"nothing imported: {counted(blocking, 'problem above needs', 'problems above need')}"
               " a decision (see the suggestions in brackets)")
     if left and not skip:
         head = "also, " if blocking else "nothing imported: "
@@ -269,7 +266,7 @@ def validate_foreign(path: Path, args: argparse.Namespace) -> int:
     result = read_any(path, encoding=args.encoding, assume_crs=args.assume_crs,
                       swap=args.swap_xy, mapping=parse_mapping(args.map) or None)
     lines = [p.line() for p in result.problems]
-    counted = [p for p in result.problems if p.severity != "note"]
+    found = [p for p in result.problems if p.severity != "note"]
     valid = Version(AGREED, {f.id: f for f in result.accepted(repair=False)})
     extra = [p for p in validate_version(valid) + naming(valid) if "party" not in p.message]
     for column in dict.fromkeys((c.column, c.system) for schema in result.schemas.values()
@@ -278,7 +275,7 @@ def validate_foreign(path: Path, args: argparse.Namespace) -> int:
     lines += [f"warning: {p.line()}" for p in extra]
     if args.json:
         print(json.dumps({"path": str(path), "format": result.format, "crs": result.crs,
-                          "encoding": result.encoding, "valid": not counted and not extra,
+                          "encoding": result.encoding, "valid": not found and not extra,
                           "problems": [p.as_dict() for p in result.problems]
                           + [{"severity": "warning", **p.as_dict()} for p in extra]},
                          ensure_ascii=False, indent=2))
@@ -288,6 +285,6 @@ def validate_foreign(path: Path, args: argparse.Namespace) -> int:
         summary = f"{path}: {result.format}, {_counts(result.all_features)}"
         if left := result.left_out():
             summary += f" ({left_out_text(left)} left out)"
-        print(f"{summary}: valid" if not counted and not extra else
-              f"{summary}: {len(counted) + len(extra)} problem(s)")
-    return EXIT_PROBLEMS if counted or extra else EXIT_OK
+        print(f"{summary}: valid" if not found and not extra else
+              f"{summary}: {counted(len(found) + len(extra), 'problem', 'problems')}")
+    return EXIT_PROBLEMS if found or extra else EXIT_OK

@@ -16,7 +16,14 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from zoneeditor.cli.common import EXIT_OK, is_project_file, load_project, parse_mapping, split_spec
+from zoneeditor.cli.common import (
+    EXIT_OK,
+    counted,
+    is_project_file,
+    load_project,
+    parse_mapping,
+    split_spec,
+)
 from zoneeditor.core.summary import project_summary
 
 NAME = "info"
@@ -166,7 +173,8 @@ def render_file(s: dict[str, Any]) -> str:
                          f"{c['total']:<5} {samples}{role}")
     p = s["problems"]
     if p["error"] or p["warning"]:
-        lines += ["", f"{p['error']} error(s), {p['warning']} warning(s): see "
+        lines += ["", f"{counted(p['error'], 'error', 'errors')}, "
+                  f"{counted(p['warning'], 'warning', 'warnings')}: see "
                       f"'zoneeditor validate {s['path']}'"]
     for note in s["notes"]:
         lines.append(f"  {note}")

@@ -14,7 +14,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zoneeditor.cli.common import EXIT_OK, EXIT_PROBLEMS, split_spec
+from zoneeditor.cli.common import EXIT_OK, EXIT_PROBLEMS, counted, split_spec
 
 if TYPE_CHECKING:
     from zoneeditor.io.session import Session
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_OK
         if args.resolve:
             n = decide(session, "ours" if args.resolve == "mine" else "theirs", args.feature)
-            print(f"{n} conflict(s) decided: {args.resolve}")
+            print(f"{counted(n, 'conflict', 'conflicts')} decided: {args.resolve}")
         try:
             report = sync(session)
         except ServerUnreachable as exc:  # offline: say that nothing is lost, as the window

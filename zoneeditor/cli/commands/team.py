@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from zoneeditor.cli.common import EXIT_OK, load_project, split_spec
+from zoneeditor.cli.common import EXIT_OK, counted, load_project, split_spec
 
 if TYPE_CHECKING:
     from zoneeditor.io.team.server import TeamServer
@@ -116,7 +116,8 @@ def _publish(args: argparse.Namespace) -> int:
     name = path.stem if args.name is None else args.name  # "" is refused, not replaced
     with TeamServer.connect(args.url) as server:
         revision = _as_member(server, lambda s: s.publish(name, project))
-    print(f"published {name!r} ({len(project.versions)} version(s)) at revision {revision}")
+    versions = counted(len(project.versions), "version", "versions")
+    print(f"published {name!r} ({versions}) at revision {revision}")
     url = project_url(args.url, name)
     print(f"work on it with: zoneeditor team clone {args.url} '{name}' --out LOCAL.gpkg"
           + (f"   (or open {url})" if url else ""))
