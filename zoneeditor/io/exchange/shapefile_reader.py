@@ -3,7 +3,8 @@
 Checked before GDAL sees the files: the .shp header, a missing .shx (rebuilt in a private
 copy, never beside the user's files), a missing .dbf, .shp/.shx/.dbf that disagree about
 the number of features, a .shp shorter than its header says (truncated: GDAL then returns
-features without geometry), the .prj, and the text encoding (.cpg, or a stated guess).
+features without geometry), the .prj, and the text encoding (.cpg, or a stated guess), which
+decodes the field names as well as the values.
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ from __future__ import annotations
 import shutil
 import struct
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from zoneeditor.core.messages import Message
 from zoneeditor.io.exchange import textcodec
-from zoneeditor.io.exchange.fields import read_sidecar
+from zoneeditor.io.exchange.fields import MAX_FIELD_NAME, read_sidecar
 from zoneeditor.io.exchange.readers import (
     PRJ_EMPTY,
     PRJ_UNKNOWN,
@@ -170,6 +172,55 @@ def _encoding(shp: Path, raw: list[bytes], options: ReadOptions,
     return chosen
 
 
+def _name_bytes(name: str) -> bytes:
+    """A field name's bytes as stored in the .dbf, without a character cut in half at its end.
+
+    GDAL hands the name over as latin-1 (byte for byte). dBASE names hold 10 bytes, and some
+    GDAL versions (3.6, for one) cut a longer UTF-8 name there even inside a character
+    ('aНазв' and half an 'а'): the stray lead byte would make the whole file look "not UTF-8".
+    """
+    raw = name.encode("latin-1", errors="replace")
+    if len(raw) < MAX_FIELD_NAME:
+        return raw  # only a name at the limit can have been cut
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(raw) - 3:
+            return raw[:exc.start]
+    return raw
+
+
+def _judged(raw: bytes) -> bytes:
+    """A field name's bytes as the encoding judge should see them: words, not identifiers.
+
+    ``core.scripts`` counts ``_`` and digits inside a word as signs of garbled text, which
+    they are in a place name but not in a column name (``Название_зоны``, ``name_ru``).
+    ASCII bytes never occur inside a multi-byte UTF-8 character, so this is safe for every
+    encoding the judge tries.
+    """
+    return bytes(b if b >= 0x80 or chr(b).isalpha() else 0x20 for b in raw)
+
+
+def field_names(fields: Iterable[str], encoding: str) -> dict[str, str]:
+    """Each field name as GDAL gave it (latin-1) -> the name decoded with ``encoding``.
+
+    The values' encoding is the names' (a dBASE file has one code page). Names stay distinct:
+    two that only differ in bytes ``encoding`` cannot decode would otherwise merge into one
+    column, so the later one gets a numeric suffix.
+    """
+    out: dict[str, str] = {}
+    taken: set[str] = set()
+    for field in fields:
+        raw = _name_bytes(field) if encoding == "utf-8" else field.encode("latin-1", "replace")
+        name = base = raw.decode(encoding, errors="replace")
+        n = 2
+        while name in taken:
+            name, n = f"{base}_{n}", n + 1
+        out[field] = name
+        taken.add(name)
+    return out
+
+
 def read_shapefile(path: Path, options: ReadOptions) -> RawRead:
     """Read a shapefile set (given by its .shp, .shx or .dbf) into raw WGS84-ready records."""
     import fiona
@@ -194,7 +245,11 @@ def read_shapefile(path: Path, options: ReadOptions) -> RawRead:
     text_fields = {k for k, kind in kinds.items() if str(kind).startswith("str")}
     raw = [v.encode("latin-1", errors="replace") for _, _, p in rows for k, v in p.items()
            if isinstance(v, str) and k in text_fields]
-    encoding = _encoding(shp, raw, options, result)
+    # Field names are bytes in the same encoding as the values (GDAL hands them over as
+    # latin-1 too), so they are judged with the values and decoded with the same choice:
+    # a file whose values are ASCII and whose names are Cyrillic is still read as Cyrillic.
+    encoding = _encoding(shp, raw + [_judged(_name_bytes(k)) for k in kinds], options, result)
+    decoded = field_names(kinds, encoding)
     names = read_sidecar(shp)
     layer = RawLayer(shp.stem, crs=_crs_text(shp), encoding=encoding)
     import shapely
@@ -208,7 +263,7 @@ def read_shapefile(path: Path, options: ReadOptions) -> RawRead:
                 v = v.encode("latin-1", errors="replace").decode(encoding, errors="replace")
             else:
                 v = typed_value(v, kinds.get(k))
-            clean[names.get(k, k)] = v
+            clean[names.get(decoded[k], decoded[k])] = v
         geom, issue = None, None
         if geometry is not None:
             try:
