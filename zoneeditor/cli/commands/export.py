@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     for shp, mapping in report.plan.field_names.items():
         renamed = ", ".join(f"{long} -> {short}" for long, short in mapping.items())
-        print(f"{shp}: field names shortened to 10 characters: {renamed} "
+        print(f"{shp}: field names shortened to 10 bytes: {renamed} "
               "(saved in the .fields.json beside it)")
     for shp, fields in report.plan.omitted.items():
         left = ", ".join(f"{k} ({n} value{'s' if n > 1 else ''})" for k, n in fields.items())

@@ -128,7 +128,7 @@ def plan_export(project: Project, versions: Sequence[str], fmt: str, out: Path |
                     if omitted:
                         plan.omitted[name] = omitted
                         feats = shapefile.omit_fields(feats, set(omitted))
-                renamed = changed_names(shapefile.layer_field_names(feats))
+                renamed = changed_names(shapefile.layer_field_names(feats, encoding))
                 if renamed:
                     plan.field_names[name] = renamed
                 plan.problems += shapefile.check_encodable(feats, encoding)

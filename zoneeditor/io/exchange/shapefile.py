@@ -4,8 +4,9 @@ Shapefiles hold one geometry type each, so a version becomes up to three sets
 (``<base>_zones``, ``<base>_lines``, ``<base>_points``). Text is UTF-8 by default with a
 ``.cpg`` saying so; ``cp1256`` (Windows Arabic) is offered for old readers, and any text it
 cannot hold (Russian, say) is refused with the feature and field named, never replaced by
-``?``. Field names longer than 10 characters get a unique short name (``fields``) recorded
-in ``<base>_<layer>.fields.json`` beside the set.
+``?``. Field names longer than 10 bytes (in the file's encoding) get a unique short name
+(``fields``: non-Latin names stay in their script) recorded in ``<base>_<layer>.fields.json``
+beside the set.
 """
 
 from __future__ import annotations
@@ -113,9 +114,13 @@ def _schema(features: Sequence[Feature], layer: LayerKind, encoding: str,
     return {"geometry": _GEOMETRY[layer], "properties": props}, kinds
 
 
-def layer_field_names(features: Sequence[Feature]) -> dict[str, str]:
-    """The long -> short field-name mapping a layer's features will be written with."""
-    return short_names(records.field_order(features))
+def layer_field_names(features: Sequence[Feature], encoding: str = "utf-8") -> dict[str, str]:
+    """The long -> short field-name mapping a layer's features will be written with.
+
+    The 10-byte limit of a dBASE name counts bytes of the file's ``encoding``: ``ИД`` fits
+    in UTF-8 and cp1251, not in cp1256 (which cannot hold it: it becomes ``field``).
+    """
+    return short_names(records.field_order(features), encoding)
 
 
 def encoding_advice(features: Sequence[Feature], encoding: str) -> str:
@@ -176,7 +181,7 @@ def write_shapefiles(
             if omit_unencodable:
                 feats = omit_fields(feats, set(unencodable_fields(feats, encoding)))
             shp = folder / f"{prefix}_{layer.value}.shp"
-            names = layer_field_names(feats)
+            names = layer_field_names(feats, encoding)
             schema, kinds = _schema(feats, layer, encoding, names)
             with fiona.open(shp, "w", driver="ESRI Shapefile", schema=schema,
                             crs=CRS.from_epsg(4326), encoding=encoding) as sink:

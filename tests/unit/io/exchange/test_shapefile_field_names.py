@@ -10,19 +10,25 @@ became "field", "field_2"...), and ``.fields.json`` restores the full name on im
 
 from __future__ import annotations
 
+import shutil
+import struct
+import subprocess
 from pathlib import Path
 
 import fiona
+import pytest
 import shapely
+from conftest import project_with, zone
 from fiona.crs import CRS
 from shapely.geometry import mapping
 
-from zoneeditor.io.exchange import read_any
+from zoneeditor.io.exchange import export_versions, read_any
 
 #: Columns as a Russian delegation's ogr2ogr wrote them (-lco ENCODING=CP1251).
 RUSSIAN = {"Название": ["Идлиб-Запад", "Саракиб-Восток"], "КОД": ["DZ-01", "DZ-02"],
            "Сторона": ["Оппозиция", "Правительство"]}
 ARABIC = {"الاسم": ["إدلب", "حماة"], "المصدر": ["الأمم المتحدة", "محلي"]}
+ZONE = "POLYGON ((36.3 35.4, 36.6 35.4, 36.6 35.7, 36.3 35.4))"
 
 
 def write(path: Path, columns: dict[str, list[str]], encoding: str,
@@ -42,6 +48,17 @@ def write(path: Path, columns: dict[str, list[str]], encoding: str,
     else:
         path.with_suffix(".cpg").write_text(cpg, encoding="ascii")
     return path
+
+
+def dbf_names(dbf: Path) -> list[bytes]:
+    """The field names exactly as the .dbf header stores them (11 bytes, NUL-padded)."""
+    data = dbf.read_bytes()
+    header = struct.unpack("<H", data[8:10])[0]
+    names, at = [], 32
+    while at < header - 1 and data[at] != 0x0D:
+        names.append(data[at:at + 11].split(b"\0", 1)[0])
+        at += 32
+    return names
 
 
 def columns_of(result) -> list[str]:
@@ -122,3 +139,63 @@ def test_a_utf8_name_cut_inside_a_character_is_not_called_garbled(tmp_path):
     assert result.encoding == "utf-8"
     assert columns_of(result) == ["aНазв"]
     assert warnings_of(result) == []
+
+
+# Writing
+
+
+def _project(**attributes: str):
+    return project_with(agreed=[zone("zone-1", ZONE, name="Idlib West", **attributes)])
+
+
+def test_export_keeps_non_latin_names_within_ten_bytes_unique_and_restores_them(tmp_path):
+    # Column names no import recognises as a name, party... column, so they stay as they are.
+    long_names = {"ИД": "101", "Сектор_наблюдения": "Север", "Сектор_контроля": "Юг",
+                  "المصدر": "الأمم المتحدة", "مصدر": "محلي"}
+    project = _project(**long_names)
+    report = export_versions(project, ["agreed"], "shp", tmp_path / "out")  # verified
+    shp = tmp_path / "out" / "agreed_zones.shp"
+    stored = dbf_names(shp.with_suffix(".dbf"))
+    assert all(len(b) <= 10 for b in stored)
+    names = [b.decode("utf-8") for b in stored]  # strict: never half a character
+    assert {"ИД", "مصدر"} <= set(names)  # short enough: kept as they are
+    assert "المصد" in names  # 12 bytes -> 5 letters, 10 bytes
+    assert "Секто" in names and "Сект_2" in names  # 29 and 33 bytes; the collision numbered
+    assert len({n.casefold() for n in names}) == len(names)
+    assert not any(n.startswith("field") for n in names)
+    assert report.plan.field_names["agreed_zones.shp"] == {
+        "Сектор_контроля": "Секто", "Сектор_наблюдения": "Сект_2", "المصدر": "المصد"}
+    back = read_any(shp).all_features[0]
+    for key, value in long_names.items():
+        assert back.attributes[key] == value
+
+
+def test_cp1256_export_counts_bytes_of_cp1256_and_renames_what_it_cannot_hold(tmp_path):
+    long_names = {"المصدر_الأصلي": "الأمم المتحدة", "مُحَافَظَةُ_المصدر": "محلي", "ИД": "101"}
+    project = _project(**long_names)
+    report = export_versions(project, ["agreed"], "shp", tmp_path / "out", encoding="cp1256")
+    shp = tmp_path / "out" / "agreed_zones.shp"
+    assert shp.with_suffix(".cpg").read_text() == "CP1256"
+    stored = dbf_names(shp.with_suffix(".dbf"))
+    assert all(len(b) <= 10 for b in stored)
+    names = [b.decode("cp1256") for b in stored]
+    # One byte per Arabic letter in cp1256: ten of them fit (never a letter without its
+    # vowel sign); Cyrillic does not exist there, so that name becomes "field".
+    assert report.plan.field_names["agreed_zones.shp"] == {
+        "المصدر_الأصلي": "المصدر_الأ", "مُحَافَظَةُ_المصدر": "مُحَافَظَ", "ИД": "field"}
+    assert {"المصدر_الأ", "مُحَافَظَ", "field"} <= set(names)
+    back = read_any(shp).all_features[0]
+    for key, value in long_names.items():
+        assert back.attributes[key] == value
+
+
+@pytest.mark.skipif(shutil.which("ogrinfo") is None, reason="needs gdal-bin")
+def test_another_gdal_reads_the_exported_names(tmp_path):
+    project = _project(**{"Сектор_наблюдения": "Север", "ИД": "101", "المصدر": "محلي"})
+    export_versions(project, ["agreed"], "shp", tmp_path / "out")
+    proc = subprocess.run(["ogrinfo", "-ro", "-so", "-al",
+                           str(tmp_path / "out" / "agreed_zones.shp")],
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    for name in ("Секто", "ИД", "المصد"):
+        assert f"\n{name}: String" in proc.stdout
