@@ -322,8 +322,13 @@ def recognise(columns: Sequence[str], samples: Mapping[str, Sequence[Any]] | Non
             fields[c.target] = c.column
     name, local, passed = _choose_names(at_level, have, family, _country(cols, have))
     exact = {c.casefold(): c for c in columns}
-    if "name_local" in exact:
-        # Our own schema (an export of ours): its columns mean what they say, even where a
+    if "zid" in exact:
+        # Our own export (its ids are in zid): its columns mean what they say — a column
+        # "Название" beside "name" is an attribute, not the local name, and a file whose
+        # local names are all empty (KML leaves them out) has no local-name column.
+        name, local, passed = exact.get("name"), exact.get("name_local"), []
+    elif "name_local" in exact:
+        # Our own schema from another tool: its columns mean what they say, even where a
         # layer's every name is empty and only local names are filled.
         local, passed = exact["name_local"], []
         name = exact.get("name") or (name if name != local else None)

@@ -223,6 +223,8 @@ def test_a_feature_with_only_a_local_name_exports_and_reads_back(tmp_path, fmt, 
     project = project_with(agreed=[
         point("post-a", "POINT (36.80 35.86)", name="Saraqib post", name_local="نقطة سراقب"),
         point("post-b", "POINT (36.63 35.93)", name="", name_local="نقطة إدلب"),
+        # a column another tool named "Название": an attribute of ours, not a name column
+        point("post-c", "POINT (36.70 35.90)", name="Post C", **{"Название": "Пост"}),
         line("line-x", "LINESTRING (36.4 35.5, 36.8 35.45)", name_local="خط التماس")])
     export_versions(project, ["agreed"], fmt, tmp_path / out)
     files = [p for p in (tmp_path / out).parent.rglob("*")
@@ -231,6 +233,7 @@ def test_a_feature_with_only_a_local_name_exports_and_reads_back(tmp_path, fmt, 
     assert back["post-b"].attributes["name_local"] == "نقطة إدلب"
     assert not back["post-b"].attributes.get("name")
     assert back["line-x"].attributes["name_local"] == "خط التماس"
+    assert back["post-c"].attributes["Название"] == "Пост"
     assert fingerprint(back.values()) == fingerprint(project.agreed)
 
 
