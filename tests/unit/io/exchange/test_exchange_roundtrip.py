@@ -262,3 +262,14 @@ def test_a_google_earth_folder_is_kept_as_a_column(tmp_path):
     path.write_text(kml, encoding="utf-8")
     back = {f.name: f.attributes.get("folder") for f in read_any(path).all_features}
     assert back == {"Post 1": "Positions / الشمال", "Post 2": "Positions", "Post 3": None}
+
+
+@pytest.mark.parametrize(("fmt", "out"), [("geojson", "x.geojson"), ("kml", "x.kml")])
+def test_our_export_is_read_by_its_own_columns_not_by_guess(tmp_path, fmt, out):
+    # No local name anywhere (KML leaves empty values out): "Название" must not be taken
+    # for the local name when the file is read back.
+    project = project_with(agreed=[
+        point("post-a", "POINT (36.80 35.86)", name="Post", **{"Название": "Пост"})])
+    export_versions(project, ["agreed"], fmt, tmp_path / out)
+    (back,) = read_any(tmp_path / out).all_features
+    assert back.attributes["Название"] == "Пост" and not back.attributes.get("name_local")
