@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 from shapely import Polygon
 
+from zoneeditor.core import edits
 from zoneeditor.core.geodesy import area_km2
+from zoneeditor.testing.driver import DriverError
 
 
 # --- the example from docs/testing.md (keep in step) -----------------------------------------
@@ -157,3 +159,62 @@ def test_a_zone_from_typed_coordinates(map_driver):
     zone = map_driver.document.feature(next(iter(map_driver.selection)))
     assert zone.geometry.equals_exact(Polygon([(38.0, 34.0), (38.2, 34.0), (38.1, 34.2)]),
                                       1e-9)
+
+
+def test_a_crash_made_with_the_kit_is_offered_for_recovery(editor, editor_project):
+    """The recipe docs/testing.md gives: abandon the session, open it again."""
+    from zoneeditor.io.session import RecoveryPending, Session
+    from zoneeditor.testing.crash.process import abandon
+
+    drive = editor.map
+    drive.version("Proposal B")
+    idlib = drive.feature(name="Idlib")
+    editor.document.history.push(edits.set_attributes(editor.document.version, idlib,
+                                                      notes="typed before the crash"))
+    abandon(editor.session)
+    with pytest.raises(RecoveryPending) as caught:
+        Session.open(editor_project, take_over=True)
+    assert caught.value.candidate.edits == 1
+
+
+def test_the_kit_keeps_out_of_the_users_own_folders(editor, tmp_path):
+    from zoneeditor.io.journal_places import state_dir
+
+    assert state_dir().is_relative_to(tmp_path)
+
+
+def test_kit_failures_name_what_there_is(map_driver):
+    with pytest.raises(DriverError, match="'zones', 'lines', 'points'"):
+        map_driver.features("zone")
+    with pytest.raises(DriverError, match="zone-idlib"):  # asked by id: ids listed
+        map_driver.feature(id="zone-nope")
+    with pytest.raises(DriverError, match="not by what the box shows"):
+        map_driver.version("Agreed baseline")
+
+
+def test_keys_after_a_dialog_reach_the_editor_again(editor, qtbot):
+    from PySide6.QtWidgets import QDialog
+
+    drive = editor.map
+    drive.version("Proposal B")
+    before = len(drive.features("points"))
+    drive.show(37.9, 33.9, 38.4, 34.4)
+    drive.tool("P")
+    drive.click(38.1, 34.1, modifiers=("ctrl",))
+    dialog = QDialog()  # any dialog that took the focus and went away
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.close()
+    drive.undo()
+    assert len(drive.features("points")) == before
+
+
+def test_enter_coordinate_types_any_script(map_driver):
+    drive = map_driver
+    drive.version("Proposal B")
+    before = len(drive.features("points"))
+    drive.show(37.9, 33.9, 38.4, 34.4)
+    drive.tool("P")
+    drive.enter_coordinate("Ш 34.1 В 38.1")  # not a position: refused, the run goes on
+    assert len(drive.features("points")) == before

@@ -229,8 +229,27 @@ class MapDriver:
         combo: QKeyCombination = seq[0]  # type: ignore[index]  # PySide6 stub: see above
         if combo.key() == Qt.Key.Key_unknown:
             raise ValueError(f"not one key: {sequence!r}")
+        self._need_active(sequence)
         QTest.keyClick(widget or self._focus(), combo.key(), combo.keyboardModifiers())
         self.idle()
+
+    def _need_active(self, what: str) -> None:
+        """Shortcuts reach only the active window: after a dialog (a question, a recovery
+        offer) the editor is activated again, as a user's click on it would; DriverError
+        when it cannot be (a dialog still open), rather than a key that silently does
+        nothing."""
+        if self.window.isActiveWindow():
+            return
+        self.window.activateWindow()
+        self.window.raise_()
+        for _ in range(50):  # the platform activates asynchronously (offscreen: at once)
+            self.idle()
+            if self.window.isActiveWindow():
+                return
+            QTest.qWait(10)
+        modal = QApplication.activeModalWidget()
+        held = f" (a dialog is open: {modal.windowTitle()!r})" if modal is not None else ""
+        raise DriverError(f"{what!r} would go nowhere: the editor window is not active{held}")
 
     def type(self, text: str, widget: QWidget | None = None) -> None:
         """Type text into the focused widget (a coordinate box, a name field...), in any
@@ -261,7 +280,7 @@ class MapDriver:
                               f"(focus: {now or type(box).__name__})")
         box.clear()
         if text:
-            QTest.keyClicks(box, text)
+            self.type(text, box)  # any script: "٣٤٫١، ٣٨٫١" as an Arabic keyboard types it
         QTest.keyClick(box, Qt.Key.Key_Return)
         self.idle()
 
@@ -310,7 +329,11 @@ class MapDriver:
                     raise DriverError(f"picking {name!r} in the version box did not switch")
                 return
         names = [combo.itemData(i) for i in range(combo.count())]
-        raise DriverError(f"no version {name!r} in the version box (have {names})")
+        shown = {combo.itemText(i): combo.itemData(i) for i in range(combo.count())}
+        hint = f"; {name!r} is shown for {shown[name]!r}" if name in shown else ""
+        raise DriverError(f"no version {name!r} in the version box (have {names}: versions "
+                          f"go by their names in the project, not by what the box shows"
+                          f"{hint})")
 
     # -- reading back --------------------------------------------------------------------------
     @property
@@ -320,9 +343,17 @@ class MapDriver:
 
     def features(self, layer: LayerKind | str | None = None,
                  version: str | None = None) -> list[Feature]:
-        """Features of the shown version (or ``version``), of one layer or all."""
+        """Features of the shown version (or ``version``), of one layer ("zones",
+        "lines", "points") or all."""
         v = self.document.project.version(version or self.document.current_version)
-        return list(v) if layer is None else v.layer(layer)
+        if layer is None:
+            return list(v)
+        try:
+            kind = LayerKind(layer)
+        except ValueError:
+            raise DriverError(f"no layer {layer!r}: the layers are "
+                              f"{', '.join(repr(k.value) for k in LayerKind)}") from None
+        return v.layer(kind)
 
     def feature(self, name: str | None = None, id: str | None = None,
                 layer: LayerKind | str | None = None) -> Feature:
@@ -335,9 +366,12 @@ class MapDriver:
         found = [f for f in self.features(layer)
                  if (id is not None and f.id == id) or (name is not None and f.name == name)]
         if len(found) != 1:
-            names = sorted(f.name or f.id[:8] for f in self.features(layer))
+            if id is not None:  # asked by id: list ids, as the question was asked
+                there = sorted(f.id for f in self.features(layer))
+            else:
+                there = sorted(f.name or f.id[:8] for f in self.features(layer))
             what = f"name {name!r}" if name is not None else f"id {id!r}"
-            raise DriverError(f"{len(found)} features with {what} (there are: {names})")
+            raise DriverError(f"{len(found)} features with {what} (there are: {there})")
         return found[0]
 
     @property

@@ -62,7 +62,12 @@ def editor_project(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
     """A private, writable copy of the project the editor fixture opens."""
     marker = request.node.get_closest_marker(MARKER)
     if marker is not None:
+        # a relative path is the test file's neighbour, not the folder pytest runs from
         source = Path(marker.args[0])
+        if not source.is_absolute():
+            source = request.path.parent / source
+        if not source.is_file():
+            pytest.fail(f"@pytest.mark.{MARKER}: no project file {source}", pytrace=False)
     else:
         from zoneeditor.io.session import sample_path
 
@@ -90,6 +95,12 @@ def editor(qtbot: QtBot, editor_project: Path, tmp_path: Path, request: pytest.F
         if i18n.install(app, lang_marker.args[0]) != lang_marker.args[0]:
             pytest.fail(f"interface language {lang_marker.args[0]!r} is not available")
         request.addfinalizer(lambda: i18n.install(app, "en"))
+    # The user's own state, settings and caches stay untouched: a journal pointer left in
+    # their state folder by a test that died would offer the test's edits for recovery at
+    # their next start (a tester found one). Linux reads these; the settings file is ours.
+    monkeypatch = request.getfixturevalue("monkeypatch")
+    for var in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(tmp_path / "editor-home" / var.lower()))
     settings = QSettings(str(tmp_path / "editor-settings.ini"), QSettings.Format.IniFormat)
     session = Session.open(editor_project)
     # Started as `zoneeditor` starts it: built as far as the map's first frame needs, then
