@@ -83,7 +83,13 @@ _REPLACE = {
     "′": "'", "’": "'", "‘": "'", "`": "'", "´": "'", "ʹ": "'",
     "″": '"', "“": '"', "”": '"', "ʺ": '"', "''": '"',
     "º": "°", "˚": "°", "−": "-", "–": "-",
+    # as an Arabic keyboard types them (its digits are digits already): decimal sign,
+    # comma, semicolon; a thousands sign is dropped (UTM metres "267٬000")
+    "٫": ".", "،": ",", "؛": ";", "٬": "",
 }
+# Two numbers written with a decimal comma, as Russian and most of Europe write them:
+# "34,1; 38,1" (a semicolon between) or "34,1 38,1" (a space between).
+_DECIMAL_COMMAS = re.compile(r"^\s*(-?\d+),(\d+)\s*(?:;\s*|\s+)(-?\d+),(\d+)\s*$")
 
 
 def _normalise(text: str) -> str:
@@ -91,6 +97,9 @@ def _normalise(text: str) -> str:
     for a, b in _REPLACE.items():  # before NFKC, which would turn º into a letter o
         s = s.replace(a, b)
     s = unicodedata.normalize("NFKC", s).strip()
+    m = _DECIMAL_COMMAS.match(s)
+    if m:
+        s = f"{m[1]}.{m[2]}, {m[3]}.{m[4]}"
     return re.sub(r"\s+", " ", s)
 
 

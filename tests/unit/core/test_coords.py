@@ -136,3 +136,19 @@ def test_what_was_typed_is_quoted_as_typed_and_once():
         parse("33°75'00\"N 38°30'00\"E")
     text = strip_bidi(str(dms.value)).replace("\xa0", " ")
     assert "\\" not in text and "'33°75'00\"N 38°30'00\"E'" in text
+
+
+@pytest.mark.parametrize("text", [
+    "34.1، 38.1",       # the Arabic comma, as an Arabic keyboard types it
+    "٣٤٫١، ٣٨٫١",       # Arabic-Indic digits with the Arabic decimal sign
+    "۳۴٫۱ ۳۸٫۱",        # Persian digits, a space between
+    "34,1; 38,1",       # decimal commas, as Russian writes them, a semicolon between
+    "34,1 38,1",        # decimal commas, a space between
+])
+def test_arabic_and_decimal_comma_forms(text):
+    assert parse_coordinate(text) == pytest.approx((38.1, 34.1))
+
+
+def test_decimal_commas_never_hide_a_plain_comma_list():
+    assert parse_coordinate("34, 38") == pytest.approx((38.0, 34.0))
+    assert parse_coordinate("34.5,38.5") == pytest.approx((38.5, 34.5))
