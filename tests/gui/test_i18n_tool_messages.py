@@ -40,7 +40,7 @@ def test_drawing_hints_and_a_refusal_are_in_the_interface_language(editor, lang)
     _in_language(drive.message, lang)  # "Draw zone: click the first vertex..."
     drive.click(38.0, 34.0)
     drive.click(38.2, 34.2)
-    hint = drive.message  # "Draw zone: 2 vertices — Enter or double-click to finish..."
+    hint = drive.message  # "Draw zone, vertices: 2 — Enter or double-click to finish..."
     _in_language(hint, lang)
     assert "2" in hint and "Enter" in hint and "Esc" in hint
     for lon, lat in BOW_TIE[2:]:
@@ -69,7 +69,7 @@ def test_in_english_the_same_messages_are_core_s_sentences(editor):
     drive.tool("Z")
     drive.click(38.0, 34.0)
     drive.click(38.2, 34.2)
-    assert drive.message == ("Draw zone: 2 vertices — Enter or double-click to finish, "
+    assert drive.message == ("Draw zone, vertices: 2 — Enter or double-click to finish, "
                              "Backspace removes the last, Esc cancels")
     for lon, lat in BOW_TIE[2:]:
         drive.click(lon, lat)

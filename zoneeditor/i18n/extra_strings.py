@@ -168,7 +168,7 @@ EDITING_MESSAGES = (
     # core/tools/draw.py
     QT_TRANSLATE_NOOP("ToolMessages", "Draw zone: click the first vertex (snaps to borders; Ctrl: "
                                       "no snap; Tab: type a coordinate)"),
-    QT_TRANSLATE_NOOP("ToolMessages", "Draw zone: %1 vertices — Enter or double-click to finish, "
+    QT_TRANSLATE_NOOP("ToolMessages", "Draw zone, vertices: %1 — Enter or double-click to finish, "
                                       "Backspace removes the last, Esc cancels"),
     QT_TRANSLATE_NOOP("ToolMessages", "A zone needs at least 3 vertices"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1 — %2 km²"),
@@ -180,7 +180,7 @@ EDITING_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "Added zone %1 (%2 km²)"),
     QT_TRANSLATE_NOOP("ToolMessages", "Draw line: click the first vertex (Ctrl: no snap; Tab: "
                                       "type a coordinate)"),
-    QT_TRANSLATE_NOOP("ToolMessages", "Draw line: %1 vertices — Enter or double-click to finish, "
+    QT_TRANSLATE_NOOP("ToolMessages", "Draw line, vertices: %1 — Enter or double-click to finish, "
                                       "Backspace removes the last, Esc cancels"),
     QT_TRANSLATE_NOOP("ToolMessages", "A line needs at least 2 vertices"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1 — %2 km"),

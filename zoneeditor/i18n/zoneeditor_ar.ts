@@ -5854,7 +5854,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Draw zone: %1 vertices — Enter or double-click to finish, Backspace removes the last, Esc cancels</source>
+        <source>Draw zone, vertices: %1 — Enter or double-click to finish, Backspace removes the last, Esc cancels</source>
         <translation>رسم منطقة: عدد الرؤوس %1 — Enter أو النقر المزدوج للإنهاء، Backspace يحذف الأخير، Esc يلغي</translation>
     </message>
     <message>
@@ -5899,7 +5899,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Draw line: %1 vertices — Enter or double-click to finish, Backspace removes the last, Esc cancels</source>
+        <source>Draw line, vertices: %1 — Enter or double-click to finish, Backspace removes the last, Esc cancels</source>
         <translation>رسم خط: عدد الرؤوس %1 — Enter أو النقر المزدوج للإنهاء، Backspace يحذف الأخير، Esc يلغي</translation>
     </message>
     <message>

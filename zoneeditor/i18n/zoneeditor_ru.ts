@@ -5683,7 +5683,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+2"/>
-        <source>Draw zone: %1 vertices — Enter or double-click to finish, Backspace removes the last, Esc cancels</source>
+        <source>Draw zone, vertices: %1 — Enter or double-click to finish, Backspace removes the last, Esc cancels</source>
         <translation>Рисование зоны: вершин — %1. Enter или двойной щелчок — завершить, Backspace — удалить последнюю, Esc — отменить</translation>
     </message>
     <message>
@@ -5728,7 +5728,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+2"/>
-        <source>Draw line: %1 vertices — Enter or double-click to finish, Backspace removes the last, Esc cancels</source>
+        <source>Draw line, vertices: %1 — Enter or double-click to finish, Backspace removes the last, Esc cancels</source>
         <translation>Рисование линии: вершин — %1. Enter или двойной щелчок — завершить, Backspace — удалить последнюю, Esc — отменить</translation>
     </message>
     <message>

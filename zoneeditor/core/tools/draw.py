@@ -58,7 +58,7 @@ class DrawZoneTool(PathTool):
         if n == 0:
             return Message("Draw zone: click the first vertex (snaps to borders; Ctrl: no snap; "
                            "Tab: type a coordinate)")
-        return Message("Draw zone: %1 vertices — Enter or double-click to finish, "
+        return Message("Draw zone, vertices: %1 — Enter or double-click to finish, "
                        "Backspace removes the last, Esc cancels", n)
 
     def too_few(self) -> str:
@@ -131,7 +131,7 @@ class DrawLineTool(PathTool):
         if not self.points:
             return Message("Draw line: click the first vertex (Ctrl: no snap; Tab: type a "
                            "coordinate)")
-        return Message("Draw line: %1 vertices — Enter or double-click to finish, "
+        return Message("Draw line, vertices: %1 — Enter or double-click to finish, "
                        "Backspace removes the last, Esc cancels", len(self.points))
 
     def too_few(self) -> str:
