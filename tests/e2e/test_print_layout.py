@@ -220,11 +220,14 @@ def test_change_markers_avoid_the_map_labels(app, project):
     frame = QRectF(0, 0, 1600, 1200)
     viewport = frame_viewport(frame, page.extent, None, 100)
     style = print_style(100)
-    labels = paint_map(painter, frame, viewport, project, job.version, style,
-                       (job.diff.overlay(style),))
+    overlay = job.diff.overlay(style)
+    labels = paint_map(painter, frame, viewport, project, job.version, style, (overlay,))
     markers = paint_change_markers(painter, viewport, job.diff.report, labels, 1.0, 100 / 25.4)
     painter.end()
     assert labels and len(markers) == min(5, len(listed_pieces(job.diff.report)))
+    # the overlay's own labels are among them: marker (1) covered the "10.1 km" of the
+    # largest shift on an A3 comparison sheet
+    assert overlay.placed and all(r in labels for r in overlay.placed)
     for m in markers:
         assert not any(m.intersects(r) for r in labels)
     # the point symbols are among what the markers keep off (a marker covered an

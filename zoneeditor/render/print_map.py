@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -126,16 +126,19 @@ class DiffSetup:
 @dataclass(frozen=True)
 class _DiffPaint:
     """The diff overlay's paint call for one sheet (``DiffSetup.overlay``); ``paint_map``
-    passes it the map's label rectangles to avoid."""
+    passes it the map's label rectangles to avoid, and reads back in ``placed`` where its
+    own labels went (a shift's "10.1 km"), so the change markers drawn later avoid them."""
 
     report: DiffReport
     style: DiffStyle
+    placed: list[QRectF] = field(default_factory=list, compare=False)
 
     def __call__(self, painter: QPainter, viewport: Viewport,
                  avoid: Sequence[QRectF] = ()) -> None:
         from zoneeditor.render.diff_overlay import paint_diff
 
-        paint_diff(painter, viewport, self.report, self.style, avoid=avoid)
+        callouts = paint_diff(painter, viewport, self.report, self.style, avoid=avoid)
+        self.placed[:] = [r for c in callouts for r in (c.rect, c.marker) if r is not None]
 
 
 def diff_setup(project: Project, version: Version, against_name: str,
@@ -169,8 +172,9 @@ def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Pro
     in the sheet's zone key) gives every zone whose label has no room a numbered callout;
     ``references`` are the reference layers drawn under the project
     (``render.reference_painter``).
-    Returns the rectangles (map-frame pixels) of the feature labels and callouts placed and
-    of the point symbols, so marks added on top (the change markers) can avoid them.
+    Returns the rectangles (map-frame pixels) of the feature labels and callouts placed, of
+    the town and country names, of the point symbols and of the diff overlay's own labels,
+    so marks added on top (the change markers) can avoid them.
     """
     from zoneeditor.render.map_painter import MapPainter
     from zoneeditor.render.scene import DEFAULT_ORDER, Scene
@@ -198,15 +202,17 @@ def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Pro
     painter.save()
     painter.setClipRect(frame)
     painter.translate(frame.topLeft())
+    names: list[QRectF] = []  # town and country names: the change markers avoid them too
     if not overlays:
-        map_painter.paint_static(painter, viewport, scene, placed)
+        names = map_painter.paint_static(painter, viewport, scene, placed)
         map_painter.paint_dynamic(painter, viewport, scene, placed)
     else:
         # The same passes as MapPainter.paint, except that the feature labels are drawn
         # after the overlays: the diff's hatching and dashed old boundaries would otherwise
         # run over the names of the zones and posts, which must stay legible on paper.
         # town and country names are placed now: the overlays keep clear of them too
-        rects.extend(map_painter.paint_static(painter, viewport, scene, placed))
+        names = map_painter.paint_static(painter, viewport, scene, placed)
+        rects.extend(names)
         map_painter.paint_dynamic(painter, viewport, replace(scene, show_labels=False))
         halo = QColor(style.halo)
         for lab in placed:
@@ -214,6 +220,7 @@ def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Pro
                                   style.px(3.0), lab.align)
     map_painter.draw_callouts(painter, marks)
     painter.restore()
-    return ([label.rect for label in placed] + [m.rect for m in marks]
-            + map_painter.point_symbol_rects(viewport, scene))
+    return ([label.rect for label in placed] + [m.rect for m in marks] + list(names)
+            + map_painter.point_symbol_rects(viewport, scene)
+            + [r for o in overlays if isinstance(o, _DiffPaint) for r in o.placed])
 
