@@ -995,6 +995,9 @@ TEAM_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "the team server %1 accepts no login of this user from "
                                       "this computer"),
     QT_TRANSLATE_NOOP("ToolMessages", "the team server %1 has no such database"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the team server %1 has no database %2 (name the team's "
+                                      "database at the end of the address: "
+                                      "postgresql://HOST/DATABASE)"),
     # io.team.plan
     QT_TRANSLATE_NOOP("ToolMessages", "%1 was changed here, but your role may not change %2 on "
                                       "the server: the change stays here until you take the "

@@ -7859,7 +7859,12 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>ليس لدى خادم الفريق %1 قاعدة بيانات كهذه</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>the team server %1 has no database %2 (name the team&apos;s database at the end of the address: postgresql://HOST/DATABASE)</source>
+        <translation>ليس لدى خادم الفريق %1 قاعدة البيانات %2 (اكتب اسم قاعدة بيانات الفريق في آخر العنوان: postgresql://HOST/DATABASE)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 was changed here, but your role may not change %2 on the server: the change stays here until you take the server&apos;s side</source>
         <translation>تغيّر %1 هنا، لكن دورك لا يسمح بتغيير %2 على الخادم: يبقى التغيير هنا حتى تأخذ بما لدى الخادم</translation>
     </message>
@@ -7978,7 +7983,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation type="vanished">حقول فيها نص لا يستطيع %1 حفظه: %2؛ اتركها باستخدام ‎--omit-unencodable (خيار «ترك الحقول» في مربع الحوار)، أو صدّر بترميز UTF-8</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-486"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>ترميز ملف Shapefile غير معروف %1 (اختر %2)</translation>
     </message>

@@ -7688,7 +7688,12 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>на сервере команды %1 нет такой базы данных</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>the team server %1 has no database %2 (name the team&apos;s database at the end of the address: postgresql://HOST/DATABASE)</source>
+        <translation>на сервере команды %1 нет базы данных %2 (укажите базу данных команды в конце адреса: postgresql://HOST/DATABASE)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 was changed here, but your role may not change %2 on the server: the change stays here until you take the server&apos;s side</source>
         <translation>%1 изменён здесь, но ваша роль не позволяет менять %2 на сервере: изменение остаётся здесь, пока вы не примете версию сервера</translation>
     </message>
@@ -7807,7 +7812,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation type="vanished">поля с текстом, который %1 не может хранить: %2; пропустите их с --omit-unencodable (выбор «пропустить поля» в диалоге) или экспортируйте в UTF-8</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-486"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>неизвестная кодировка файла Shapefile %1 (выберите %2)</translation>
     </message>

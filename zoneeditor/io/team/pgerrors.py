@@ -195,6 +195,14 @@ def login_error(exc: Any, where: str) -> TeamError:
         return LoginRefused(Message("the team server %1 accepts no login of this user from "
                                     "this computer", where), "not-allowed-here", where, detail)
     if kind == "no-database":
+        # libpq's database: the address's, else one named like the user (its default, which
+        # an address without "/DATABASE" silently asks for)
+        name = pgconn.db.decode("utf-8", "replace") if pgconn is not None and pgconn.db else ""
+        if name:
+            return LoginProblem(Message("the team server %1 has no database %2 (name the "
+                                        "team's database at the end of the address: "
+                                        "postgresql://HOST/DATABASE)", where, repr(name)),
+                                "no-database", where, detail)
         return LoginProblem(Message("the team server %1 has no such database", where),
                             "no-database", where, detail)
     client = _client_side(text, where, detail)  # libpq's own refusals, before any server

@@ -177,6 +177,8 @@ def test_a_refused_login_has_the_same_kind_in_every_language(server, tmp_path, l
     server.speak(lc_messages, started_in)
     found = refusals(server, tmp_path)
     assert {case: exc.kind for case, exc in found.items()} == EXPECTED
+    # which database it lacks: the address's, or libpq's default named like the user
+    assert "no database 'nosuchdb'" in str(found["no such database"])
     for case, exc in found.items():
         if case == "no password":  # said by libpq itself, not by the server
             continue
