@@ -20,9 +20,10 @@ evidence of identity). What is left is added or removed. Each pair says how it w
 (``Match.method``, ``Match.detail``), so a report can say "matched by name: Idleb / Idlib".
 
 A geometry is *unchanged* when only its drawing order differs (another start vertex, the
-opposite ring orientation, a repeated vertex) or when it is equal at the fingerprint's
-precision (``core.fingerprint``: 7 decimals of a degree, ~1 cm): a GeoJSON or KML round trip
-that keeps the fingerprint never shows up as "modified".
+opposite ring orientation, a repeated vertex), when it is equal at the fingerprint's
+precision (``core.fingerprint``: 7 decimals of a degree, ~1 cm) — a GeoJSON or KML round trip
+that keeps the fingerprint never shows up as "modified" — or when it only gained or lost
+vertices on its straight edges (another tool densified it: ``core.collinear``).
 
 >>> from shapely import Polygon
 >>> a = Polygon([(0, 0), (1, 0), (1, 1), (0, 1)])
@@ -92,6 +93,27 @@ def same_geometry(a: BaseGeometry, b: BaseGeometry) -> bool:
     if canonical_geometry(a).equals_exact(canonical_geometry(b), 0.0):
         return True
     fa, fb = fingerprint.canonical_geometry(a), fingerprint.canonical_geometry(b)
+    if fa.equals_exact(fb, 0.0):
+        return True
+    return _same_but_densified(a, b)
+
+
+#: Up to this many vertices a pair with different vertex counts is also compared without
+#: the vertices lying on straight edges (``core.collinear``): other parties' tools densify
+#: or split edges. A larger shape is one a delegation drew, not densified in passing, and
+#: the check would cost a 1M-vertex edit a quarter of a second.
+DENSIFIED_CHECK_MAX_VERTICES = 200_000
+
+
+def _same_but_densified(a: BaseGeometry, b: BaseGeometry) -> bool:
+    """The same shape with extra vertices on its straight edges (a densified copy)."""
+    na, nb = shapely.get_num_coordinates(a), shapely.get_num_coordinates(b)
+    if na == nb or max(na, nb) > DENSIFIED_CHECK_MAX_VERTICES:
+        return False
+    from zoneeditor.core.collinear import without_collinear
+
+    fa = fingerprint.canonical_geometry(canonical_geometry(without_collinear(a)))
+    fb = fingerprint.canonical_geometry(canonical_geometry(without_collinear(b)))
     return bool(fa.equals_exact(fb, 0.0))
 
 
