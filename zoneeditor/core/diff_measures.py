@@ -28,6 +28,7 @@ from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.diff_align import Alignment, align_lines, align_rings, clean_line, clean_ring
 from zoneeditor.core.diff_area import fast_area_km2, signed_loop_area_km2
+from zoneeditor.core.diff_noise import without_collapsed
 from zoneeditor.core.diff_shift import (
     NO_SHIFT,
     LocalFrame,
@@ -135,15 +136,19 @@ def zone_change(old: BaseGeometry, new: BaseGeometry, fast: bool = True) -> Geom
 def zone_full(old: BaseGeometry, new: BaseGeometry) -> GeometryChange:
     """The reference computation: GEOS overlay and a search over whole boundaries."""
     o, n = _valid(old), _valid(new)
-    gained = shapely.difference(n, o)
-    lost = shapely.difference(o, n)
+    gained = _polygonal(shapely.difference(n, o))
+    lost = _polygonal(shapely.difference(o, n))
     old_rings, new_rings = _rings(old), _rings(new)
     shift = (full_shift(_frame(old, new), old_rings, new_rings)
              if old_rings and new_rings else NO_SHIFT)
+    # Without the zero-width spikes that coordinates differing in their last bits leave
+    # (diff_noise): shown, cut into regions and measured so. Measured with them, a spike along
+    # a parallel would count the lens between its two sides' geodesics as land.
+    gained, lost = without_collapsed(gained), without_collapsed(lost)
     return GeometryChange(
         area_before_km2=fast_area_km2(old), area_after_km2=fast_area_km2(new),
-        gained=_polygonal(gained), lost=_polygonal(lost),
-        gained_km2=fast_area_km2(_polygonal(gained)), lost_km2=fast_area_km2(_polygonal(lost)),
+        gained=gained, lost=lost,
+        gained_km2=fast_area_km2(gained), lost_km2=fast_area_km2(lost),
         shift=shift, fast=False,
     )
 
@@ -185,8 +190,8 @@ def _zone_fast(old: BaseGeometry, new: BaseGeometry) -> GeometryChange | None:
         return None  # not simple rings: let GEOS sort it out
     gained_parts = [p for p, w in zip(polys, wind, strict=True) if w > 0]
     lost_parts = [p for p, w in zip(polys, wind, strict=True) if w < 0]
-    gained_km2 = float(sum(fast_area_km2(p) for p in gained_parts))
-    lost_km2 = float(sum(fast_area_km2(p) for p in lost_parts))
+    gained, gained_km2 = _land(gained_parts)
+    lost, lost_km2 = _land(lost_parts)
     assert isinstance(old, Polygon) and isinstance(new, Polygon)  # zone_alignment checked
     old_ring = shapely.get_coordinates(old.exterior)
     new_ring = shapely.get_coordinates(new.exterior)
@@ -198,9 +203,23 @@ def _zone_fast(old: BaseGeometry, new: BaseGeometry) -> GeometryChange | None:
     area_after = area_before + sum(signed_loop_area_km2(lp) for lp in loops)
     return GeometryChange(
         area_before_km2=area_before, area_after_km2=area_after,
-        gained=_union(gained_parts), lost=_union(lost_parts),
+        gained=gained, lost=lost,
         gained_km2=gained_km2, lost_km2=lost_km2, shift=shift, fast=True,
     )
+
+
+def _land(parts: list[BaseGeometry]) -> tuple[BaseGeometry, float]:
+    """The union of the faces of one sign and its area (km²).
+
+    A face a few ulps wide (a stretch redrawn with noisy coordinates) joined to a real one by
+    the union would be a zero-width spike of it: taken out as on the full path, and the land
+    then measured as it is left. Otherwise the faces' own areas are summed, as before.
+    """
+    whole = _union(parts)
+    land = without_collapsed(whole)
+    if land is whole:
+        return whole, float(sum(fast_area_km2(p) for p in parts))
+    return land, fast_area_km2(land)
 
 
 def _stretch_hausdorff(frame: LocalFrame, al: Alignment, old_all: list[np.ndarray],

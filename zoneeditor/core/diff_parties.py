@@ -26,6 +26,7 @@ from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.changes import Delta
 from zoneeditor.core.diff_area import fast_area_km2
+from zoneeditor.core.diff_noise import without_collapsed
 from zoneeditor.core.diff_regions import NearestTown, Region, split_regions
 from zoneeditor.core.diff_slivers import SliverRule, Tally
 from zoneeditor.core.diff_totals import is_territory
@@ -132,11 +133,15 @@ def party_transfers(
                 flows.setdefault(pair, []).append(piece)
     transfers = []
     for (a, b), parts in flows.items():
+        # the faces were cut by unchanged zones too, whose coordinates may differ from the
+        # changed ones' in their last bits: that noise is taken out as from gained and lost
+        whole = shapely.union_all(parts)
+        land = without_collapsed(whole)
         # the total counts every piece; only pieces a negotiator could see are listed
-        area = float(sum(fast_area_km2(p) for p in parts))
+        area = (float(sum(fast_area_km2(p) for p in parts)) if land is whole
+                else fast_area_km2(land))
         if area >= MIN_TRANSFER_KM2:
-            split = split_regions(shapely.union_all(parts), "transfer", None, gazetteer, a, b,
-                                  rule)
+            split = split_regions(land, "transfer", None, gazetteer, a, b, rule)
             transfers.append(Transfer(a, b, area - split.tolerated.area_km2,
                                       tuple(split.listed), split.smaller))
     transfers.sort(key=lambda t: -t.area_km2)
