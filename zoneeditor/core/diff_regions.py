@@ -7,10 +7,12 @@ region still has its area and position.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Protocol
 
 import shapely
+from shapely import MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.diff_area import fast_area_km2
@@ -80,6 +82,43 @@ def pieces(geometry: BaseGeometry) -> list[BaseGeometry]:
     return [p for p in shapely.get_parts(geometry) if p.geom_type == "Polygon" and not p.is_empty]
 
 
+#: The label stays at GEOS's point on surface unless that point is this many times closer to
+#: the boundary than the widest circle the piece's area allows (√(area/π)): a rectangle up to
+#: 1 by 2,000 passes at once; a point in a thin tail of a broad piece does not.
+TAIL_RATIO = 64.0
+
+
+def label_point(piece: BaseGeometry) -> Point:
+    """Where a region's label goes and its town is measured from: a point inside ``piece``,
+    in its bulk.
+
+    GEOS's point on surface is the middle of the widest stretch of one horizontal line
+    through the middle of the piece's box. A thin tail that stretches the box (a strip a
+    metre wide left along an unchanged edge) can be all that line crosses, which puts the
+    label, and the town named after it, at the tail, kilometres from the land. When the point
+    lies far closer to the boundary than the piece's size allows, the centre of the piece's
+    largest inscribed circle is taken instead, if it is clearly roomier. (Planar degrees: a
+    comparison of widths within one piece, not a measure.)
+    """
+    at = piece.point_on_surface()
+    if at.is_empty or not isinstance(piece, (Polygon, MultiPolygon)):
+        return at
+    room = math.sqrt(piece.area / math.pi)  # no inscribed circle has a larger radius
+    clearance = float(shapely.distance(at, piece.boundary))
+    if clearance * TAIL_RATIO >= room:
+        return at  # the normal case: one distance, no search
+    tolerance = max(clearance, room / 1000.0)
+    try:
+        circle = shapely.maximum_inscribed_circle(piece, tolerance)
+    except shapely.errors.GEOSException:
+        return at
+    centre = Point(circle.coords[0])
+    # the search's radius is within ``tolerance`` of the true one; move only for a clear gain
+    if circle.length - tolerance > 2.0 * clearance and piece.contains(centre):
+        return centre
+    return at
+
+
 @dataclass(frozen=True)
 class Split:
     """The pieces of a changed area: those listed, and tallies of the rest.
@@ -126,7 +165,7 @@ def split_regions(
                 rule.min_width_km > 0 and not width.at_least(i, rule.min_width_km)):
             smaller += Tally(1, area)
             continue
-        at = piece.point_on_surface()
+        at = label_point(piece)
         near, near_km = None, None
         if gazetteer is not None:
             try:

@@ -295,6 +295,21 @@ def test_an_enclave_handed_over_while_the_corner_is_cut():
     assert shapely.hausdorff_distance(enclave.geometry, HOLE) < 1e-8
 
 
+def test_a_real_thin_strip_joined_to_the_piece_does_not_carry_its_label():
+    """Not noise: the east edge also moved in by a metre along its whole length. The strip
+    is the piece's (valid, listed with it), but the label and the town are the corner's."""
+    strip = 1e-5  # ~0.9 m at 35.5°N
+    exact = Polygon([(36.3, 35.4), (36.9, 35.4), (36.9, 35.45), (37.1 - strip, 35.45),
+                     (37.1 - strip, 35.7), (36.3, 35.7)])
+    gaz = gazetteer_for([CORNER])
+    report = diff_versions(v(AGREED, zone("z", SHELL, party="A")),
+                           v("P", zone("z", exact, party="A")), gazetteer=gaz)
+    check_land(report, gaz)
+    (lost,) = [r for r in report.regions if r.kind == "lost"]
+    assert CORNER.contains(Point(lost.lon, lost.lat))
+    assert lost.near == "in piece 0"
+
+
 def test_a_corner_cut_at_a_vertex_snapped_onto_a_slanted_edge():
     """No import at all: the proposal's new vertex was snapped onto the zone's slanted east
     edge, so it lies a few 1e-15° off it, and the lost corner had a needle up that edge to
