@@ -229,11 +229,13 @@ def test_ambiguous_names_are_not_matched():
     new = v("P", zone("c", box(5, 0, 6, 1), name="X"))
     kinds = sorted(f.change.value for f in diff_versions(old, new).features)
     assert kinds == ["added", "removed", "removed"]
-    # The same zone drawn where "a" was is paired by its shared area, not by the name.
+    # The same zone drawn where "a" was is paired by its shared area within the name's group
+    # (tests/unit/core/test_diff_match_repeated_names.py), not by the name alone.
     new = v("P", zone("c", box(0, 0, 1, 1), name="X"))
     r = diff_versions(old, new)
     fd = one(r, "c")
-    assert fd.change == Change.UNCHANGED and fd.old_id == "a" and fd.matched_by == "overlap"
+    assert fd.change == Change.UNCHANGED and fd.old_id == "a" and fd.matched_by == "name"
+    assert fd.match_detail == "X, 100% of the area shared, best of 2"
     assert one(r, "b").change == Change.REMOVED
 
 
