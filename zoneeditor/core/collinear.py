@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 import shapely
+from shapely import LineString, MultiLineString, MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
 #: How far off the straight line (relative to the two edges' lengths) a vertex may lie and
@@ -38,7 +39,7 @@ def _keep(xy: np.ndarray, closed: bool) -> np.ndarray:
     on_edge = (np.abs(cross) <= RELATIVE_TOLERANCE * scale) & (dot > 0)
     if not closed:
         on_edge[[0, -1]] = False
-    keep = ~on_edge
+    keep: np.ndarray = ~on_edge
     if keep.sum() < (3 if closed else 2):  # degenerate: leave it as it is
         return np.ones(n, dtype=bool)
     return keep
@@ -50,18 +51,26 @@ def _ring(coords: np.ndarray) -> np.ndarray:
     return np.vstack([kept, kept[:1]])
 
 
+def _polygon(polygon: Polygon) -> Polygon:
+    rings = [polygon.exterior, *polygon.interiors]
+    coords = [_ring(shapely.get_coordinates(r)) for r in rings]
+    return Polygon(coords[0], coords[1:])
+
+
+def _line(line: LineString) -> LineString:
+    xy = shapely.get_coordinates(line)
+    return LineString(xy[_keep(xy, closed=False)])
+
+
 def without_collinear(geometry: BaseGeometry) -> BaseGeometry:
     """``geometry`` without the vertices lying on the straight edge between their
     neighbours (polygons, lines and their multi forms; anything else as it is)."""
-    kind = geometry.geom_type
-    if kind == "Polygon":
-        rings = [geometry.exterior, *geometry.interiors]
-        coords = [_ring(shapely.get_coordinates(r)) for r in rings]
-        return shapely.Polygon(coords[0], coords[1:])
-    if kind == "LineString":
-        xy = shapely.get_coordinates(geometry)
-        return shapely.LineString(xy[_keep(xy, closed=False)])
-    if kind in ("MultiPolygon", "MultiLineString"):
-        parts = [without_collinear(p) for p in shapely.get_parts(geometry)]
-        return type(geometry)(parts)
+    if isinstance(geometry, Polygon):
+        return _polygon(geometry)
+    if isinstance(geometry, LineString):
+        return _line(geometry)
+    if isinstance(geometry, MultiPolygon):
+        return MultiPolygon([_polygon(p) for p in geometry.geoms])
+    if isinstance(geometry, MultiLineString):
+        return MultiLineString([_line(p) for p in geometry.geoms])
     return geometry
