@@ -29,7 +29,8 @@ from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.changes import Delta
 from zoneeditor.core.diff_area import fast_area_km2
-from zoneeditor.core.diff_match import Change, Match, classify, match_features
+from zoneeditor.core.diff_change import Change, classify
+from zoneeditor.core.diff_match import Match, match_features
 from zoneeditor.core.diff_measures import GeometryChange, line_change, zone_change
 from zoneeditor.core.diff_parties import FeatureInput, Transfer, party_transfers
 from zoneeditor.core.diff_regions import NearestTown, Region, split_regions

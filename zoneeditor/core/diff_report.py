@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from zoneeditor.core.diff import DiffReport, FeatureDiff
-from zoneeditor.core.diff_match import Change
+from zoneeditor.core.diff_change import Change
 from zoneeditor.core.diff_slivers import Tally
 from zoneeditor.core.diff_totals import BUFFER_KIND, PartyTotals
 from zoneeditor.core.figures import area_figure, distance_figure

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from zoneeditor.core.diff_match import changed_attributes, same_geometry
+from zoneeditor.core.diff_change import changed_attributes, same_geometry
 from zoneeditor.core.model import Feature, LayerKind, ProjectMeta
 from zoneeditor.core.naming import display_position, figure
 from zoneeditor.gui.conflict_book import ConflictEntry

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoneeditor.core.diff import FeatureDiff
-from zoneeditor.core.diff_match import Change
+from zoneeditor.core.diff_change import Change
 from zoneeditor.core.figures import area_figure, distance_figure
 from zoneeditor.core.model import Feature, LayerKind
 from zoneeditor.core.naming import SEPARATOR, isolate, label_name

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 from shapely.geometry.base import BaseGeometry
 
-from zoneeditor.core.diff_match import Change
+from zoneeditor.core.diff_change import Change
 from zoneeditor.core.figures import area_figure, distance_figure
 from zoneeditor.core.model import LayerKind
 from zoneeditor.core.naming import figure

@@ -7,7 +7,7 @@ import shapely
 from shapely import LineString, MultiPolygon, Polygon
 
 from zoneeditor.core.collinear import without_collinear
-from zoneeditor.core.diff_match import DENSIFIED_CHECK_MAX_VERTICES, same_geometry
+from zoneeditor.core.diff_change import DENSIFIED_CHECK_MAX_VERTICES, same_geometry
 
 SQUARE = Polygon([(36.0, 35.0), (36.8, 35.0), (36.8, 35.8), (36.0, 35.8)],
                  [[(36.2, 35.2), (36.4, 35.2), (36.4, 35.4), (36.2, 35.4)]])

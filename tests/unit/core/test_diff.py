@@ -10,7 +10,7 @@ from shapely import LineString, Point, Polygon, box
 
 from zoneeditor.core.changes import Delta
 from zoneeditor.core.diff import diff_versions
-from zoneeditor.core.diff_match import Change, same_geometry
+from zoneeditor.core.diff_change import Change, same_geometry
 from zoneeditor.core.model import AGREED, Version
 from zoneeditor.core.places import Gazetteer, Town
 

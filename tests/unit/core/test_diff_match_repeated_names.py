@@ -16,7 +16,8 @@ from pyproj import Geod
 from shapely import LineString, Point, box
 
 from zoneeditor.core.diff import diff_versions
-from zoneeditor.core.diff_match import REPEATED_DISTANCE_KM, Change, match_features
+from zoneeditor.core.diff_change import Change
+from zoneeditor.core.diff_match import REPEATED_DISTANCE_KM, match_features
 from zoneeditor.core.diff_nearest import mean_distances_km
 from zoneeditor.core.model import AGREED, Version
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from shapely import MultiPolygon, Polygon, box
 
 from zoneeditor.core.diff import diff_versions
-from zoneeditor.core.diff_match import Change
+from zoneeditor.core.diff_change import Change
 from zoneeditor.core.geodesy import area_km2
 from zoneeditor.core.model import AGREED, Version
 

@@ -13,8 +13,8 @@ import shapely
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zoneeditor.core.diff_match import canonical_geometry as drawing_order
-from zoneeditor.core.diff_match import same_geometry
+from zoneeditor.core.diff_change import canonical_geometry as drawing_order
+from zoneeditor.core.diff_change import same_geometry
 from zoneeditor.core.fingerprint import (
     CRS,
     PRECISION,

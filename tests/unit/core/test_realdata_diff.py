@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from support.realdata import MOVE_KM, MOVED, UNITS, hausdorff_km, moved, truth
 
 from zoneeditor.core.diff import diff_versions
-from zoneeditor.core.diff_match import Change
+from zoneeditor.core.diff_change import Change
 from zoneeditor.core.diff_report import csv_rows, report_to_dict, summary_text
 from zoneeditor.core.fingerprint import fingerprint
 from zoneeditor.core.model import AGREED, Version

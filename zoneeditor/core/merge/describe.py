@@ -143,7 +143,7 @@ def _join(labels: Sequence[str]) -> str:
 
 def changed_parts(base: Feature, changed: Feature) -> list[str]:
     """What changed between two states of a feature: "geometry", attribute names."""
-    from zoneeditor.core.diff_match import changed_attributes, same_geometry
+    from zoneeditor.core.diff_change import changed_attributes, same_geometry
 
     out: list[str] = []
     if not same_geometry(base.geometry, changed.geometry):

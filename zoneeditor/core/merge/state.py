@@ -8,7 +8,7 @@ from typing import Any
 
 from shapely.geometry.base import BaseGeometry
 
-from zoneeditor.core.diff_match import same_geometry
+from zoneeditor.core.diff_change import same_geometry
 from zoneeditor.core.merge.attributes import AttributeMerge, same_attributes
 from zoneeditor.core.merge.result import Conflict
 from zoneeditor.core.merge.shapes import Shape, decompose

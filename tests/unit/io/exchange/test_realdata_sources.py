@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from zoneeditor.core.diff import diff_versions
-from zoneeditor.core.diff_match import Change
+from zoneeditor.core.diff_change import Change
 from zoneeditor.core.fingerprint import fingerprint
 from zoneeditor.core.model import Version
 from zoneeditor.io.exchange import export_versions, read_any
