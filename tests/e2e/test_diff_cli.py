@@ -265,7 +265,21 @@ def test_a_file_needing_a_decision_is_compared_only_once_it_is_made(sample, tmp_
     out = run(str(koi8), str(koi8), "--no-places", "--encoding", "koi8_r", "--format", "json")
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["features"][0]["name"] == "Идлиб"
+    # given for both, an encoding is taken only by the file that needs one: the UTF-8 file
+    # beside it is not re-read as KOI8-R
+    utf8 = tmp_path / "utf8.geojson"
+    utf8.write_text(koi8.read_bytes().decode("koi8_r"), encoding="utf-8")
+    out = run(str(utf8), str(koi8), "--no-places", "--encoding", "koi8_r", "--format", "json")
+    assert out.returncode == 0 and "garbled" not in out.stderr, out.stderr
+    assert json.loads(out.stdout)["summary"]["unchanged"] == 1
+    out = run(str(utf8), str(koi8), "--no-places")
+    assert out.returncode == 1 and "for this file alone: --encoding-new" in out.stderr
     utm = Path(__file__).parents[1] / "data" / "bad" / "utm_no_prj" / "zones.shp"
+    # ... and a coordinate system only by a file that states none
+    lonlat = tmp_path / "lonlat.geojson"
+    _export(sample, "geojson", lonlat)
+    out = run(str(lonlat), str(utm), "--no-places", "--assume-crs", "EPSG:32637")
+    assert out.returncode == 0 and "was ignored" not in out.stderr, out.stderr
     out = run(str(utm), str(utm), "--no-places", "--assume-crs-new", "EPSG:32637")
     assert out.returncode == 1 and "--assume-crs EPSG:N" in out.stderr  # OLD still has none
     out = run(str(utm), str(utm), "--no-places", "--assume-crs", "EPSG:32637")

@@ -91,7 +91,9 @@ def add_read_options(parser: argparse.ArgumentParser) -> None:
                               "in this encoding (cp1256, cp1251, utf-8...)"),
                              ("assume-crs", "EPSG:N", "the coordinate system of a file that "
                               "gives none (or one that cannot be understood)")):
-        parser.add_argument(f"--{flag}", metavar=meta, help=what + "; applies to both inputs")
+        parser.add_argument(f"--{flag}", metavar=meta,
+                            help=what + "; for either input that needs it (a file that "
+                                 "states its own is read by it)")
         parser.add_argument(f"--{flag}-old", metavar=meta, help="the same for OLD only")
         parser.add_argument(f"--{flag}-new", metavar=meta, help="the same for NEW only")
     parser.add_argument("--repair", action="store_true",
@@ -105,11 +107,18 @@ def add_read_options(parser: argparse.ArgumentParser) -> None:
 @dataclass(frozen=True)
 class Side:
     """How one input that is not a project is read: its column mapping (target ->
-    column), the text encoding and coordinate system the user chose (None: the file's)."""
+    column), the text encoding and coordinate system the user chose for it alone (None:
+    the file's), and those given for both inputs (``fallback_*``), taken only where the
+    file's own cannot be used: ``--encoding koi8_r`` for a KOI8-R file must not re-read
+    the UTF-8 one beside it, nor ``--assume-crs`` override a file's stated system.
+    ``name`` is the input's place in the command ("old", "new"), for its own options."""
 
     mapping: Mapping[str, str] = field(default_factory=dict)
     encoding: str | None = None
     assume_crs: str | None = None
+    fallback_encoding: str | None = None
+    fallback_crs: str | None = None
+    name: str = ""
 
     @property
     def reading(self) -> tuple[str | None, str | None]:
@@ -238,6 +247,24 @@ def _prepare_report() -> None:
     geod()  # pyproj, imported on the first measure
 
 
+#: Problems the shared ``--encoding`` / ``--assume-crs`` decide (``io.exchange`` codes).
+_ENCODING_CODES = ("not-utf8", "encoding-unreadable", "encoding-guessed", "encoding-declared",
+                   "mojibake")
+_CRS_CODES = ("crs-missing", "crs-unreadable")
+
+
+def _fallbacks(blocking: Sequence[Any], side: Side) -> tuple[str | None, str | None] | None:
+    """(encoding, assumed CRS) to read a file again with, when the options given for both
+    inputs decide what stops it; None when they do not apply (or were given for it alone)."""
+    codes = {p.code for p in blocking}
+    encoding = side.encoding or (side.fallback_encoding if codes & set(_ENCODING_CODES)
+                                 else None)
+    crs = side.assume_crs or (side.fallback_crs if codes & set(_CRS_CODES) else None)
+    if (encoding, crs) == (side.encoding, side.assume_crs):
+        return None
+    return encoding, crs
+
+
 def _imported_version(path: Path, raw: Any, side: Side, decided: Decided) -> Version:
     """A non-project file's features (read raw in the sandbox) as one version.
 
@@ -249,8 +276,12 @@ def _imported_version(path: Path, raw: Any, side: Side, decided: Decided) -> Ver
     from zoneeditor.cli.commands.import_ import left_out_text
     from zoneeditor.io.exchange import read_any
 
-    result = read_any(path, mapping={t: c for t, c in side.mapping.items() if t != "code"}
-                      or None, raw=raw, encoding=side.encoding, assume_crs=side.assume_crs)
+    mapping = {t: c for t, c in side.mapping.items() if t != "code"} or None
+    result = read_any(path, mapping=mapping, raw=raw, encoding=side.encoding,
+                      assume_crs=side.assume_crs)
+    again = _fallbacks(result.blocking(decided.repair), side)
+    if again is not None:  # the options given for both inputs, where this file needs them
+        result = read_any(path, mapping=mapping, encoding=again[0], assume_crs=again[1])
     print(f"zoneeditor: {path.name}: {result.recognised}", file=sys.stderr)
     blocking = result.blocking(decided.repair)
     for p in result.problems:  # what the user should know of what is compared
@@ -266,8 +297,10 @@ def _imported_version(path: Path, raw: Any, side: Side, decided: Decided) -> Ver
                          "--skip-unreadable to compare without them")
         if blocking:
             need = counted(len(blocking), "problem above needs", "problems above need")
+            own = (f"; for this file alone: --encoding-{side.name}, "
+                   f"--assume-crs-{side.name}") if side.name else ""
             lines.append(f"cannot compare {path.name}: {need} a decision (see the "
-                         "suggestions in brackets)")
+                         f"suggestions in brackets{own})")
         else:
             lines.append(f"cannot compare {path.name} without the features it lost")
         raise Undecided(lines)
@@ -407,10 +440,10 @@ def run(args: argparse.Namespace) -> int:
     both = parse_mapping(args.map)
     old_map = {**both, **parse_mapping(args.map_old)}
     new_map = {**both, **parse_mapping(args.map_new)}
-    sides = (Side(old_map, args.encoding_old or args.encoding,
-                  args.assume_crs_old or args.assume_crs),
-             Side(new_map, args.encoding_new or args.encoding,
-                  args.assume_crs_new or args.assume_crs))
+    sides = (Side(old_map, args.encoding_old, args.assume_crs_old, args.encoding,
+                  args.assume_crs, "old"),
+             Side(new_map, args.encoding_new, args.assume_crs_new, args.encoding,
+                  args.assume_crs, "new"))
     for value, flag in ((args.min_area, "--min-area"), (args.min_width, "--min-width"),
                         (args.tolerance, "--tolerance")):
         if value is not None and not (0 <= value < 1e6):
