@@ -234,6 +234,11 @@ def test_a_feature_without_geometry_is_said_to_be_left_out(sample, tmp_path):
     out = run(str(sample), str(target), "--no-places", "--skip-unreadable")
     assert out.returncode == 0, out.stderr
     assert "1 feature (1 without geometry) left out of the comparison" in out.stderr
+    # ... and the report says so itself: a report saved with --out outlives the terminal
+    assert out.stdout.startswith("Note: proposal.geojson: 1 feature (1 without geometry) "
+                                 "could not be read")
+    out = run(str(sample), str(target), "--no-places", "--skip-unreadable", "--format", "json")
+    assert "may be among them" in json.loads(out.stdout)["notes"][0]
 
 
 def test_a_file_needing_a_decision_is_compared_only_once_it_is_made(sample, tmp_path):

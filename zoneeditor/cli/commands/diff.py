@@ -158,7 +158,8 @@ def read_version(spec: str, mapping: dict[str, str] | None = None) -> Version:
 
 
 def read_versions(specs: Sequence[tuple[str, Side]], decided: Decided = Decided(),
-                  meanwhile: Callable[[], object] | None = None) -> list[Version]:
+                  meanwhile: Callable[[], object] | None = None,
+                  notes: list[str] | None = None) -> list[Version]:
     """The versions named by ``specs`` (``(spec, side)`` pairs), each file read once.
 
     Two versions of one project read the project once; every file that needs the sandbox
@@ -214,7 +215,7 @@ def read_versions(specs: Sequence[tuple[str, Side]], decided: Decided = Decided(
             raise ReadError(str(path), f"it is not a zoneeditor project, so it has no "
                                        f"version {name!r}")
         out.append(pick_version(got, path, name) if project
-                   else _imported_version(path, got, side, decided))
+                   else _imported_version(path, got, side, decided, notes))
     return out
 
 
@@ -265,7 +266,8 @@ def _fallbacks(blocking: Sequence[Any], side: Side) -> tuple[str | None, str | N
     return encoding, crs
 
 
-def _imported_version(path: Path, raw: Any, side: Side, decided: Decided) -> Version:
+def _imported_version(path: Path, raw: Any, side: Side, decided: Decided,
+                      notes: list[str] | None = None) -> Version:
     """A non-project file's features (read raw in the sandbox) as one version.
 
     A file with problems is compared only as the user decided, as ``import`` would take
@@ -314,6 +316,10 @@ def _imported_version(path: Path, raw: Any, side: Side, decided: Decided) -> Ver
     if unread:  # as --skip-unreadable asked
         print(f"zoneeditor: {path.name}: {left_out_text(unread)} left out of the comparison",
               file=sys.stderr)
+        if notes is not None:  # the report says it too: a saved report outlives stderr
+            notes.append(f"{path.name}: {left_out_text(unread)} could not be read and were "
+                         "left out of the comparison as asked (--skip-unreadable); what it "
+                         "calls removed or added may be among them")
     sources = [layer.name for layer in raw.layers if layer.records] if raw is not None else []
     if len(sources) > 1:  # two parties' layers in one file would read as one map
         print(f"zoneeditor: {path.name}: its layers {', '.join(sources)} are compared as one "
@@ -408,8 +414,10 @@ def _gazetteer() -> NearestTown | None:
         return None  # regions keep their coordinates; the names are a convenience
 
 
-def render(report: DiffReport, fmt: str) -> str:
-    """The report in a text format (text, json or csv)."""
+def render(report: DiffReport, fmt: str, notes: Sequence[str] = ()) -> str:
+    """The report in a text format (text, json or csv); ``notes`` are what the reader
+    must know to read it right (features a file lost, left out as the user allowed): at
+    its head in text, as ``"notes"`` in JSON (docs/diff-format.md), on stderr for CSV."""
     from zoneeditor.core.diff_report import (
         CSV_COLUMNS,
         csv_rows,
@@ -418,7 +426,10 @@ def render(report: DiffReport, fmt: str) -> str:
     )
 
     if fmt == "json":
-        return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2)
+        data = report_to_dict(report)
+        if notes:
+            data["notes"] = list(notes)
+        return json.dumps(data, ensure_ascii=False, indent=2)
     if fmt == "csv":
         import csv
         import io
@@ -428,7 +439,7 @@ def render(report: DiffReport, fmt: str) -> str:
         writer.writeheader()
         writer.writerows(csv_rows(report))
         return buf.getvalue().rstrip("\n")
-    return summary_text(report)
+    return "\n".join([*(f"Note: {n}" for n in notes), summary_text(report)])
 
 
 def run(args: argparse.Namespace) -> int:
@@ -449,9 +460,10 @@ def run(args: argparse.Namespace) -> int:
         if value is not None and not (0 <= value < 1e6):
             raise ZoneEditorError(f"{flag} must be a number of zero or more")
     try:
+        notes: list[str] = []
         read = read_versions([(args.old, sides[0]), (args.new, sides[1])],
                              Decided(args.repair, args.skip_unreadable),
-                             meanwhile=_prepare_report)
+                             meanwhile=_prepare_report, notes=notes)
     except Undecided as exc:
         for line in exc.lines:
             print(f"zoneeditor: {line}", file=sys.stderr)
@@ -486,7 +498,7 @@ def run(args: argparse.Namespace) -> int:
         write_diff_gpkg(report, args.out)
         print(f"wrote {len(report.regions)} change regions to {args.out}", file=sys.stderr)
         return EXIT_OK
-    text = render(report, args.format)
+    text = render(report, args.format, notes)
     if args.out:
         _write_text(Path(args.out), text + "\n")
     else:
