@@ -56,8 +56,14 @@ def write_gpkg(versions: Sequence[Version], path: Path) -> list[Path]:
                     else feats[0].geometry.geom_type,
                     LayerKind.LINES: "LineString", LayerKind.POINTS: "Point"}[layer]
             schema = {"geometry": geom, "properties": kinds}
+            # The table's name is a slug ("v_gpkg_draft_zones", "x_zones" for "Проект 1"):
+            # the version's own name goes into the GeoPackage's identifier of the layer,
+            # which GIS tools show as its title, so a recipient can tell the versions apart.
             with fiona.open(path, "w", driver="GPKG", layer=names[(version.name, layer)],
-                            schema=schema, crs=CRS.from_epsg(4326), encoding="utf-8") as sink:
+                            schema=schema, crs=CRS.from_epsg(4326), encoding="utf-8",
+                            IDENTIFIER=f"{version.name} — {layer.value}",
+                            DESCRIPTION=f"{version.name}: {layer.value} "
+                                        "(exported by zoneeditor)") as sink:
                 sink.writerecords({"geometry": fiona_geometry(f.geometry),
                                    "properties": records.to_record(f, kinds)} for f in feats)
     return [path]

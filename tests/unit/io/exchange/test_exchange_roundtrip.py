@@ -247,6 +247,12 @@ def test_versions_named_like_reserved_geopackage_tables_export(tmp_path):
     assert len(report.checks) == 4
     layers = fiona.listlayers(tmp_path / "all.gpkg")
     assert len(layers) == 4 and not any(n.startswith(("gpkg_", "sqlite_")) for n in layers)
+    # the tables are slugs; each layer's GeoPackage identifier names its version as it is
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "all.gpkg") as con:
+        titles = {t for (t,) in con.execute("SELECT identifier FROM gpkg_contents")}
+    assert titles == {f"{name} — points" for name in project.versions}
 
 
 def test_a_google_earth_folder_is_kept_as_a_column(tmp_path):
