@@ -80,6 +80,10 @@ def test_coordinates_that_cannot_be_placed_are_said_once_not_per_feature_in_degr
     assert "(the file's own units)" in proc.stdout
     proc = run("import", str(shp), "--into", str(tmp_path / "p.gpkg"))
     assert "CRS unknown" in proc.stdout and "EPSG:4326" not in proc.stdout
+    # metres assumed to be degrees: the same one sentence, not one per feature
+    proc = run("validate", str(shp), "--assume-crs", "EPSG:4326")
+    assert proc.stdout.count("error:") == 1 and "°N" not in proc.stdout
+    assert "cannot be in EPSG:4326 as assumed" in proc.stdout
     proc = run("diff", str(shp), str(shp))  # never compared as if it were degrees
     assert proc.returncode == 1 and "--assume-crs EPSG:N" in proc.stderr
     assert "outside longitude/latitude" not in proc.stderr and "Traceback" not in proc.stderr

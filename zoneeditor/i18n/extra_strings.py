@@ -508,6 +508,8 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "--assume-crs %1 is not a coordinate system PROJ knows"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1: the file's own coordinate system was ignored; %2 was "
                                       "assumed as asked"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: the coordinates are not longitude/latitude, so they "
+                                      "cannot be in %2 as assumed"),
     QT_TRANSLATE_NOOP("ToolMessages", "its coordinate system cannot be understood"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1: %2; its coordinates are within longitude/latitude "
                                       "range, so WGS 84 (EPSG:4326) was assumed"),

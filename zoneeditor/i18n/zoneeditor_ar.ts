@@ -7085,6 +7085,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1: the coordinates are not longitude/latitude, so they cannot be in %2 as assumed</source>
+        <translation>%1: ليست الإحداثيات خطوط طول وعرض، فلا يمكن أن تكون في %2 كما افتُرض</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>its coordinate system cannot be understood</source>
         <translation>تعذر فهم نظام إحداثياته</translation>
     </message>

@@ -6914,6 +6914,11 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+2"/>
+        <source>%1: the coordinates are not longitude/latitude, so they cannot be in %2 as assumed</source>
+        <translation>%1: координаты — не долгота и широта, поэтому они не могут быть в %2, как предположено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>its coordinate system cannot be understood</source>
         <translation>его систему координат не удаётся понять</translation>
     </message>

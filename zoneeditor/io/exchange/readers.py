@@ -220,6 +220,20 @@ def horizontal_crs(crs: Any, result: RawRead) -> Any:
     return crs
 
 
+def _mostly_beyond_lonlat(geoms: list[BaseGeometry]) -> bool:
+    """Whether most coordinates lie beyond any longitude/latitude (metres taken for
+    degrees); a few stray ones are the features' own problems, said per feature."""
+    import numpy as np
+
+    coords = [shapely.get_coordinates(g) for g in geoms if g is not None and not g.is_empty]
+    if not coords:
+        return False
+    xy = np.concatenate(coords)
+    xy = xy[np.isfinite(xy).all(axis=1)]
+    beyond = (np.abs(xy[:, 0]) > 180) | (np.abs(xy[:, 1]) > 90)
+    return bool(len(xy) and beyond.mean() > 0.5)
+
+
 def _in_lonlat_range(geoms: list[BaseGeometry]) -> bool:
     coords = [shapely.get_coordinates(g) for g in geoms if g is not None and not g.is_empty]
     if not coords:
@@ -256,6 +270,15 @@ def apply_crs(result: RawRead, options: ReadOptions) -> None:
                 result.note("note", "crs-overridden",
                             Message("%1: the file's own coordinate system was ignored; %2 was "
                                     "assumed as asked", layer.name, options.assume_crs))
+            if source.is_geographic and _mostly_beyond_lonlat(geoms):
+                # metres taken for degrees: one sentence for the layer, not one per feature
+                # "outside longitude/latitude range at 3.9e+06°N"
+                result.note("error", "crs-unreadable",
+                            Message("%1: the coordinates are not longitude/latitude, so they "
+                                    "cannot be in %2 as assumed", layer.name,
+                                    options.assume_crs), CHOOSE_CRS)
+                layer.placed = False
+                continue
         elif layer.crs.startswith("!"):
             reason = _CRS_REASONS.get(layer.crs[1:]) \
                 or Message("its coordinate system cannot be understood")
