@@ -55,9 +55,10 @@ class Problem:
 
     def line(self) -> str:
         """The one-line form printed by ``zoneeditor validate``."""
-        return f"{self.version}: {self.feature} ({self.feature_id[:8]}): " + describe(
-            self.message, self.where
-        )
+        short = self.feature_id[:8]
+        # an unnamed feature's label is already "zone 31c43832": no "(31c43832)" after it
+        who = self.feature if self.feature.endswith(short) else f"{self.feature} ({short})"
+        return f"{self.version}: {who}: " + describe(self.message, self.where)
 
     def as_dict(self) -> dict[str, str | float | None]:
         """JSON-ready form."""

@@ -259,7 +259,7 @@ def _say_refused(blocking: int, left: dict[str, int], others: int, skip: bool) -
 
 def validate_foreign(path: Path, args: argparse.Namespace) -> int:
     """``zoneeditor validate`` for a file that is not a project: read it as an import would."""
-    from zoneeditor.core.model import AGREED, Version
+    from zoneeditor.core.model import Version
     from zoneeditor.core.validate import naming, shared_codes, validate_version
     from zoneeditor.io.exchange import read_any
 
@@ -267,7 +267,8 @@ def validate_foreign(path: Path, args: argparse.Namespace) -> int:
                       swap=args.swap_xy, mapping=parse_mapping(args.map) or None)
     lines = [p.line() for p in result.problems]
     found = [p for p in result.problems if p.severity != "note"]
-    valid = Version(AGREED, {f.id: f for f in result.accepted(repair=False)})
+    # named after the file: its problems read "zones.shp: Idlib: ...", not "agreed: ..."
+    valid = Version(path.name, {f.id: f for f in result.accepted(repair=False)})
     extra = [p for p in validate_version(valid) + naming(valid) if "party" not in p.message]
     for column in dict.fromkeys((c.column, c.system) for schema in result.schemas.values()
                                 for c in schema.codes[:1]):

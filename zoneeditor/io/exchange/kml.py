@@ -333,7 +333,7 @@ def parse_kml(data: bytes | str) -> list[dict[str, Any]]:
             if tag == "name" and c.text:
                 props[tag] = shown = c.text.strip()
             elif tag == "description" and c.text:
-                props[tag] = c.text.strip()
+                props[tag] = _plain_text(c.text.strip())
             elif tag == "ExtendedData":
                 for d in c.iter():
                     dtag = _local(d.tag)
@@ -370,6 +370,22 @@ def parse_kml(data: bytes | str) -> list[dict[str, Any]]:
         out.append({"geometry": geometry, "props": props, "issue": issue,
                     "had_z": geom_el is not None and _has_heights(geom_el)})
     return out
+
+
+def _plain_text(text: str) -> str:
+    """A placemark's description as text: Google Earth and ArcGIS write HTML there
+    ("<b>Idlib West</b><br/>Proposed by: …"), which would show its tags in the notes.
+    Line breaks and paragraphs become new lines, tags go, entities are decoded; text that
+    holds no tag is kept exactly."""
+    if not re.search(r"<[A-Za-z/][^>]*>", text):
+        return text
+    import html
+
+    text = re.sub(r"(?i)<br\s*/?>|<(p|div|li|tr)\b[^>]*>|</(p|div|li|tr|h[1-6])\s*>", "\n",
+                  text)
+    text = re.sub(r"<[^>]+>", "", text)
+    lines = [" ".join(line.split()) for line in html.unescape(text).splitlines()]
+    return "\n".join(line for line in lines if line)
 
 
 def _folders(root: ET.Element) -> dict[ET.Element, str]:

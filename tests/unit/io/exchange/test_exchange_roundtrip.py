@@ -279,3 +279,17 @@ def test_our_export_is_read_by_its_own_columns_not_by_guess(tmp_path, fmt, out):
     export_versions(project, ["agreed"], fmt, tmp_path / out)
     (back,) = read_any(tmp_path / out).all_features
     assert back.attributes["Название"] == "Пост" and not back.attributes.get("name_local")
+
+
+def test_a_google_earth_html_description_becomes_plain_notes(tmp_path):
+    kml = ('<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>Post 1'
+           '</name><description><![CDATA[<b>Idlib West</b><br/>Proposed by: A &amp; B'
+           '<p>Second line</p>]]></description><Point><coordinates>36.6,35.9</coordinates>'
+           '</Point></Placemark><Placemark><name>Post 2</name><description>a &lt; b, c &gt; d'
+           '</description><Point><coordinates>36.7,35.9</coordinates></Point></Placemark>'
+           '</Document></kml>')
+    path = tmp_path / "ge.kml"
+    path.write_text(kml, encoding="utf-8")
+    notes = {f.name: f.attributes.get("notes") for f in read_any(path).all_features}
+    assert notes == {"Post 1": "Idlib West\nProposed by: A & B\nSecond line",
+                     "Post 2": "a < b, c > d"}  # text without tags is kept exactly
