@@ -57,7 +57,8 @@ class Problem:
         """The one-line form printed by ``zoneeditor validate``."""
         short = self.feature_id[:8]
         # an unnamed feature's label is already "zone 31c43832": no "(31c43832)" after it
-        who = self.feature if self.feature.endswith(short) else f"{self.feature} ({short})"
+        unnamed = self.feature in (f"{kind} {short}" for kind in ("zone", "line", "point"))
+        who = self.feature if unnamed else f"{self.feature} ({short})"
         return f"{self.version}: {who}: " + describe(self.message, self.where)
 
     def as_dict(self) -> dict[str, str | float | None]:

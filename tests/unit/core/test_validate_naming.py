@@ -6,7 +6,7 @@ from __future__ import annotations
 from conftest import line, point, project_with, zone
 
 from zoneeditor.core.schema import recognise
-from zoneeditor.core.validate import naming, shared_codes, validate_version
+from zoneeditor.core.validate import Problem, naming, shared_codes, validate_version
 
 A = "POLYGON ((36.0 35.0, 36.2 35.0, 36.2 35.2, 36.0 35.0))"
 B = "POLYGON ((37.0 35.0, 37.2 35.0, 37.2 35.2, 37.0 35.0))"
@@ -41,3 +41,12 @@ def test_features_sharing_a_code_are_said_as_the_comparison_normalises_codes():
     problems = shared_codes(version, code.column, code.system)
     assert sorted(p.feature_id for p in problems) == ["z-1", "z-2"]
     assert "has the code 'SYR.7' (GID_1) of 1 other feature(s)" in problems[0].message
+
+
+def test_an_unnamed_zone_is_named_once_in_a_problem_line():
+    version = project_with(agreed=[zone("31c43832ab", A, party="A"),
+                                   zone("a", B, name="Za", party="A")]).agreed
+    lines = {p.feature_id: p.line() for p in naming(version)}
+    assert lines["31c43832ab"].startswith("agreed: zone 31c43832: has no name")
+    named = Problem("agreed", "a", "Za", "has no party")
+    assert named.line().startswith("agreed: Za (a): ")  # a name ending like its id stays
