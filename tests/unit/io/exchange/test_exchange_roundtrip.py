@@ -255,18 +255,26 @@ def test_versions_named_like_reserved_geopackage_tables_export(tmp_path):
     assert titles == {f"{name} — points" for name in project.versions}
 
 
-def test_a_google_earth_folder_is_kept_as_a_column(tmp_path):
-    kml = ('<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>Talks</name>'
-           '<Folder><name>Positions</name><Folder><name>الشمال</name>'
-           '<Placemark><name>Post 1</name><Point><coordinates>36.6,35.9,0</coordinates>'
-           '</Point></Placemark></Folder>'
-           '<Placemark><name>Post 2</name><Point><coordinates>36.7,35.9</coordinates>'
-           '</Point></Placemark></Folder>'
-           '<Placemark><name>Post 3</name><Point><coordinates>36.8,35.9</coordinates>'
-           '</Point></Placemark></Document></kml>')
+def _google_earth(tmp_path: Path, document: str) -> dict[str, dict]:
+    """The attributes of each placemark (by name) of a KML whose Document holds ``document``
+    (as Google Earth writes one: folders, HTML descriptions)."""
     path = tmp_path / "ge.kml"
-    path.write_text(kml, encoding="utf-8")
-    back = {f.name: f.attributes.get("folder") for f in read_any(path).all_features}
+    path.write_text('<kml xmlns="http://www.opengis.net/kml/2.2"><Document>'
+                    f"{document}</Document></kml>", encoding="utf-8")
+    return {f.name: dict(f.attributes) for f in read_any(path).all_features}
+
+
+def _post(name: str, lon: float, description: str = "") -> str:
+    about = f"<description>{description}</description>" if description else ""
+    return (f"<Placemark><name>{name}</name>{about}<Point><coordinates>{lon},35.9"
+            "</coordinates></Point></Placemark>")
+
+
+def test_a_google_earth_folder_is_kept_as_a_column(tmp_path):
+    read = _google_earth(tmp_path, "<name>Talks</name><Folder><name>Positions</name>"
+                         f"<Folder><name>الشمال</name>{_post('Post 1', 36.6)}</Folder>"
+                         f"{_post('Post 2', 36.7)}</Folder>{_post('Post 3', 36.8)}")
+    back = {name: attrs.get("folder") for name, attrs in read.items()}
     assert back == {"Post 1": "Positions / الشمال", "Post 2": "Positions", "Post 3": None}
 
 
@@ -282,14 +290,9 @@ def test_our_export_is_read_by_its_own_columns_not_by_guess(tmp_path, fmt, out):
 
 
 def test_a_google_earth_html_description_becomes_plain_notes(tmp_path):
-    kml = ('<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>Post 1'
-           '</name><description><![CDATA[<b>Idlib West</b><br/>Proposed by: A &amp; B'
-           '<p>Second line</p>]]></description><Point><coordinates>36.6,35.9</coordinates>'
-           '</Point></Placemark><Placemark><name>Post 2</name><description>a &lt; b, c &gt; d'
-           '</description><Point><coordinates>36.7,35.9</coordinates></Point></Placemark>'
-           '</Document></kml>')
-    path = tmp_path / "ge.kml"
-    path.write_text(kml, encoding="utf-8")
-    notes = {f.name: f.attributes.get("notes") for f in read_any(path).all_features}
+    html = "<![CDATA[<b>Idlib West</b><br/>Proposed by: A &amp; B<p>Second line</p>]]>"
+    read = _google_earth(tmp_path, _post("Post 1", 36.6, html)
+                         + _post("Post 2", 36.7, "a &lt; b, c &gt; d"))
+    notes = {name: attrs.get("notes") for name, attrs in read.items()}
     assert notes == {"Post 1": "Idlib West\nProposed by: A & B\nSecond line",
                      "Post 2": "a < b, c > d"}  # text without tags is kept exactly
