@@ -153,8 +153,11 @@ def build_kml(versions: Sequence[Version], meta: ProjectMeta) -> ET.ElementTree:
             ET.SubElement(sub, "name").text = _LAYER_TITLES[layer]
             for f in feats:
                 pm = ET.SubElement(sub, "Placemark", id=f"zid-{f.id}")
-                if f.name:  # an unnamed feature stays unnamed in every tool that reads it
-                    ET.SubElement(pm, "name").text = f.name
+                # what Google Earth lists: the name, else the local name ("نقطة إدلب"); an
+                # unnamed feature gets no made-up label other tools would take for a name
+                shown = f.name or str(f.attributes.get("name_local") or "")
+                if shown:
+                    ET.SubElement(pm, "name").text = shown
                 desc = _description(dict(f.attributes))
                 if desc:
                     ET.SubElement(pm, "description").text = desc
@@ -288,13 +291,15 @@ _GEOMETRY_TAGS = {"Point", "LineString", "Polygon", "MultiGeometry", *_MULTI}
 def _name_of_our_export(props: dict[str, Any], shown: str | None) -> None:
     """The name of a placemark of our own export: its ``<name>``, which another tool
     (Google Earth) may have edited — the ExtendedData copy is then the old name — except
-    the made-up label ("zone 31c43832") exports before 2026-12 gave unnamed features."""
+    the local name shown for a feature that has only one, and the made-up label
+    ("zone 31c43832") exports before 2026-12 gave unnamed features."""
     zid = str(props.get(records.ID_FIELD) or "")
     made_up = bool(zid) and shown is not None \
         and re.fullmatch(rf"(zone|line|point) {re.escape(zid[:8])}", shown) is not None
-    if shown is None or made_up:
-        props.pop("name", None)
-    else:
+    # a feature with only a local name shows it as its <name>; its name stays empty
+    local_shown = shown is not None and not props.get("name") \
+        and shown == str(props.get("name_local") or "")
+    if shown is not None and not (made_up or local_shown):
         props["name"] = shown
 
 
@@ -331,7 +336,7 @@ def parse_kml(data: bytes | str) -> list[dict[str, Any]]:
         for c in pm:
             tag = _local(c.tag)
             if tag == "name" and c.text:
-                props[tag] = shown = c.text.strip()
+                shown = c.text.strip()  # taken below: ExtendedData may name it too
             elif tag == "description" and c.text:
                 props[tag] = _plain_text(c.text.strip())
             elif tag == "ExtendedData":
@@ -351,7 +356,9 @@ def parse_kml(data: bytes | str) -> list[dict[str, Any]]:
             props.pop("description", None)  # our own export: notes are in ExtendedData
         if ours:
             _name_of_our_export(props, shown)
-        elif folders.get(pm) and FOLDER_FIELD not in props:
+        elif shown is not None:
+            props.setdefault("name", shown)  # a foreign file's ExtendedData name wins
+        if not ours and folders.get(pm) and FOLDER_FIELD not in props:
             # Google Earth users sort placemarks into folders ("Government positions"):
             # the folder is what they said about them, kept as a column
             props[FOLDER_FIELD] = folders[pm]
