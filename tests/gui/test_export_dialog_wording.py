@@ -63,7 +63,7 @@ def test_an_arabic_dialog_names_the_baseline_in_arabic(qtbot, qapp, tmp_path, pr
 
 
 def test_the_field_name_note_is_for_shapefiles_only(dialog):
-    assert "shapefile field names are at most 10 characters" in dialog.preview_note.text()
+    assert "shapefile field names are at most 10 bytes" in dialog.preview_note.text()
     assert not dialog.preview.isColumnHidden(1) and not dialog.preview.isColumnHidden(2)
     for code in ("kml", "gpkg", "geojson"):
         choose_format(dialog, code)

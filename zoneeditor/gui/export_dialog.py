@@ -241,8 +241,9 @@ class ExportDialog(QDialog):
         self.preview.setColumnHidden(1, not shp)
         self.preview.setColumnHidden(2, not shp)
         self.preview_note.setText(
-            self.tr("Will be written (shapefile field names are at most 10 characters; the "
-                    "full names are saved beside the files in .fields.json):")
+            self.tr("Will be written (shapefile field names are at most 10 bytes: 10 Latin "
+                    "letters, 5 Arabic or Cyrillic ones in UTF-8; the full names are saved "
+                    "beside the files in .fields.json):")
             if shp else self.tr("Will be written:"))
 
     def on_versions_changed(self) -> None:

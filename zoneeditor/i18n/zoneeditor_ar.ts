@@ -1197,12 +1197,12 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+103"/>
-        <source>Will be written (shapefile field names are at most 10 characters; the full names are saved beside the files in .fields.json):</source>
+        <source>Will be written (shapefile field names are at most 10 bytes: 10 Latin letters, 5 Arabic or Cyrillic ones in UTF-8; the full names are saved beside the files in .fields.json):</source>
         <extracomment>Above the preview: what it lists (the field names only for shapefiles).</extracomment>
-        <translation>سيُكتب (أسماء حقول Shapefile لا تتجاوز 10 أحرف؛ تُحفظ الأسماء الكاملة بجانب الملفات في .fields.json):</translation>
+        <translation>سيُكتب (أسماء حقول Shapefile لا تتجاوز 10 بايت: 10 أحرف لاتينية، أو 5 أحرف عربية أو سيريلية في UTF-8؛ تُحفظ الأسماء الكاملة بجانب الملفات في .fields.json):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Will be written:</source>
         <translation>سيُكتب:</translation>
     </message>
@@ -1253,7 +1253,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/export_dialog.py" line="-280"/>
+        <location filename="../gui/export_dialog.py" line="-281"/>
         <source>%n zone</source>
         <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
         <translation>

@@ -1173,12 +1173,12 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+103"/>
-        <source>Will be written (shapefile field names are at most 10 characters; the full names are saved beside the files in .fields.json):</source>
+        <source>Will be written (shapefile field names are at most 10 bytes: 10 Latin letters, 5 Arabic or Cyrillic ones in UTF-8; the full names are saved beside the files in .fields.json):</source>
         <extracomment>Above the preview: what it lists (the field names only for shapefiles).</extracomment>
-        <translation>Будет записано (имена полей Shapefile — не более 10 символов; полные имена сохраняются рядом с файлами в .fields.json):</translation>
+        <translation>Будет записано (имена полей Shapefile — не более 10 байт: 10 латинских букв или 5 кириллических либо арабских в UTF-8; полные имена сохраняются рядом с файлами в .fields.json):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Will be written:</source>
         <translation>Будет записано:</translation>
     </message>
@@ -1229,7 +1229,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/export_dialog.py" line="-280"/>
+        <location filename="../gui/export_dialog.py" line="-281"/>
         <source>%n zone</source>
         <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
         <translation>

@@ -57,8 +57,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     for shp, mapping in report.plan.field_names.items():
         renamed = ", ".join(f"{long} -> {short}" for long, short in mapping.items())
-        print(f"{shp}: field names shortened to 10 bytes: {renamed} "
-              "(saved in the .fields.json beside it)")
+        print(f"{shp}: field names renamed to fit a shapefile (at most 10 bytes of "
+              f"{args.encoding}, letters it can hold): {renamed} (the full names are saved "
+              "in the .fields.json beside it)")
     for shp, fields in report.plan.omitted.items():
         left = ", ".join(f"{k} ({n} value{'s' if n > 1 else ''})" for k, n in fields.items())
         print(f"{shp}: left out fields {args.encoding} cannot hold: {left}")
