@@ -218,3 +218,17 @@ def test_enter_coordinate_types_any_script(map_driver):
     drive.tool("P")
     drive.enter_coordinate("Ш 34.1 В 38.1")  # not a position: refused, the run goes on
     assert len(drive.features("points")) == before
+
+
+def test_a_typed_vertex_read_in_the_other_order_is_said(map_driver):
+    """A tester typed "91, 38": by the order rule (91 cannot be a latitude) the vertex went
+    to 38°N 91°E, in China, off the screen, without a word."""
+    drive = map_driver
+    drive.version("Proposal B")
+    drive.show(37.9, 33.9, 38.4, 34.4)
+    drive.tool("Z")
+    drive.enter_coordinate("34.1, 38.1")
+    assert "read as longitude, latitude" not in drive.message
+    drive.enter_coordinate("91, 38")
+    assert "38.00000°N 91.00000°E: read as longitude, latitude, since 91 cannot be a " \
+           "latitude" in drive.message

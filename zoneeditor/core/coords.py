@@ -71,6 +71,9 @@ class Coordinate:
     lon: float
     lat: float
     notation: str
+    #: Read as longitude, latitude although written without letters: the first value
+    #: cannot be a latitude (the order rule) — worth saying, as "91, 38" lands in China.
+    reordered: bool = False
 
     @property
     def xy(self) -> XY:
@@ -332,7 +335,8 @@ def _degrees(s: str) -> Coordinate:
         raise CoordinateError(Message("longitude must be between -180 and 180, not %1",
                                       f"{lon:g}"))
     dms = any(len(g.parts) > 1 or any(slot for _, slot, _ in g.parts) for g in groups)
-    return Coordinate(lon, lat, "DMS" if dms else "decimal degrees")
+    return Coordinate(lon, lat, "DMS" if dms else "decimal degrees",
+                      reordered=not (a.hemi or b.hemi) and not a_is_lat)
 
 
 # -- entry point -----------------------------------------------------------------------------

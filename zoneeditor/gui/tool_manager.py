@@ -164,6 +164,11 @@ class EditingManager(QObject):
         if isinstance(tool, PathTool):
             self.canvas.apply_result(tool.add_vertex(coord.xy))
             self._ensure_visible(coord.xy)
+            if coord.reordered:  # the order rule turned the pair: say where it went
+                self.window.status(self.tr(
+                    "Vertex at %1: read as longitude, latitude, since %2 cannot be a "
+                    "latitude").replace("%1", f"{coord.lat:.5f}°N {coord.lon:.5f}°E")
+                    .replace("%2", f"{coord.lon:g}"))
         else:
             vp = self.canvas.viewport
             x, y = vp.to_screen(*coord.xy)

@@ -1101,7 +1101,12 @@ UTM: %4. MGRS: %5.
         <translation>Новые зоны могут перекрывать зоны других сторон</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+54"/>
+        <source>Vertex at %1: read as longitude, latitude, since %2 cannot be a latitude</source>
+        <translation>Вершина в точке %1: прочитано как долгота, широта, поскольку %2 не может быть широтой</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Centred on %1 (choose a drawing tool to add a vertex there)</source>
         <translation>Центрировано на %1 (выберите инструмент рисования, чтобы добавить туда вершину)</translation>
     </message>
