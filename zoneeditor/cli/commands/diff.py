@@ -15,30 +15,25 @@ import argparse
 import contextlib
 import json
 import sys
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from zoneeditor.cli.beside import Beside, Codec
 from zoneeditor.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
-    counted,
-    is_project_file,
-    load_project,
     output_path,
     parse_mapping,
-    pick_version,
-    split_spec,
 )
-from zoneeditor.core.errors import ReadError, ZoneEditorError
+from zoneeditor.cli.diff_inputs import Decided, Side, Undecided, add_read_options, read_versions
+from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import LayerKind, Version
 
 if TYPE_CHECKING:
     from zoneeditor.core.diff import DiffReport
     from zoneeditor.core.diff_regions import NearestTown
-    from zoneeditor.io.sandbox import PendingReads
 
 NAME = "diff"
 HELP = ("Compare two versions (agreed baseline vs a proposal, or two proposals): changes per "
@@ -84,160 +79,6 @@ def add_map_options(parser: argparse.ArgumentParser) -> None:
                         help="the same for NEW only")
 
 
-def add_read_options(parser: argparse.ArgumentParser) -> None:
-    """The decisions a file that is not a project may need before it can be compared, as
-    ``import`` takes them: text encoding, coordinate system, repairs, features left out."""
-    for flag, meta, what in (("encoding", "E", "read the text of a file that is not a project "
-                              "in this encoding (cp1256, cp1251, utf-8...)"),
-                             ("assume-crs", "EPSG:N", "the coordinate system of a file that "
-                              "gives none (or one that cannot be understood)")):
-        parser.add_argument(f"--{flag}", metavar=meta,
-                            help=what + "; for either input that needs it (a file that "
-                                 "states its own is read by it)")
-        parser.add_argument(f"--{flag}-old", metavar=meta, help="the same for OLD only")
-        parser.add_argument(f"--{flag}-new", metavar=meta, help="the same for NEW only")
-    parser.add_argument("--repair", action="store_true",
-                        help="compare invalid geometries as repaired (the repair offered for "
-                             "each) instead of refusing the file")
-    parser.add_argument("--skip-unreadable", action="store_true",
-                        help="compare what can be read and leave out, said on standard error, "
-                             "the features that cannot (no geometry, unusable geometry...)")
-
-
-@dataclass(frozen=True)
-class Side:
-    """How one input that is not a project is read: its column mapping (target ->
-    column), the text encoding and coordinate system the user chose for it alone (None:
-    the file's), and those given for both inputs (``fallback_*``), taken only where the
-    file's own cannot be used: ``--encoding koi8_r`` for a KOI8-R file must not re-read
-    the UTF-8 one beside it, nor ``--assume-crs`` override a file's stated system.
-    ``name`` is the input's place in the command ("old", "new"), for its own options."""
-
-    mapping: Mapping[str, str] = field(default_factory=dict)
-    encoding: str | None = None
-    assume_crs: str | None = None
-    fallback_encoding: str | None = None
-    fallback_crs: str | None = None
-    name: str = ""
-
-    @property
-    def reading(self) -> tuple[str | None, str | None]:
-        """What the file's reading depends on (the mapping is applied after it)."""
-        return self.encoding, self.assume_crs
-
-
-@dataclass(frozen=True)
-class Decided:
-    """What the user accepted for files that are not projects (``--repair``,
-    ``--skip-unreadable``); without it such a file with problems is not compared."""
-
-    repair: bool = False
-    skip_unreadable: bool = False
-
-
-#: One reading of one input: its path, whether it is a project, (encoding, assumed CRS).
-_ReadKey = tuple[Path, bool, tuple[str | None, str | None]]
-
-
-class Undecided(ZoneEditorError):
-    """A file needs a decision before it can be compared (exit 1, as ``import``): the
-    lines say each problem and the option that decides it."""
-
-    def __init__(self, lines: list[str]) -> None:
-        super().__init__(lines[-1])
-        self.lines = lines
-
-
-def read_version(spec: str, mapping: dict[str, str] | None = None) -> Version:
-    """The version named by ``spec`` (see module doc); ReadError when it cannot be read.
-
-    ``mapping`` (target -> column) applies to a file that is not a project.
-    """
-    (version,) = read_versions([(spec, Side(dict(mapping or {})))])
-    return version
-
-
-def read_versions(specs: Sequence[tuple[str, Side]], decided: Decided = Decided(),
-                  meanwhile: Callable[[], object] | None = None,
-                  notes: list[str] | None = None) -> list[Version]:
-    """The versions named by ``specs`` (``(spec, side)`` pairs), each file read once.
-
-    Two versions of one project read the project once; every file that needs the sandbox
-    (another party's file, a project this installation did not write) is read in one
-    child for the whole command (``io.sandbox.begin_many``), started first: this process
-    reads its own projects and runs ``meanwhile`` (imports what the command needs next)
-    while the child reads; without a child ``meanwhile`` is not run. ReadError for the
-    first input, in order, that cannot be read; Undecided for one that needs a decision
-    the user has not made (``decided``).
-    """
-    from zoneeditor.io.trust import is_trusted
-
-    parsed = []
-    for spec, side in specs:
-        path, name = split_spec(spec)
-        if not path.exists():
-            raise ReadError(str(path), "no such file")
-        if path.is_dir():
-            raise ReadError(str(path), "it is a folder, not a file")
-        project = is_project_file(path) or not _has_importer()
-        parsed.append((path, name, side, project))
-    read: dict[_ReadKey, Any] = {}
-    here: dict[_ReadKey, Path] = {}
-    sandboxed: list[_ReadKey] = []
-    for path, _name, side, project in parsed:
-        # a project is read once whatever the side says; a file once per way of reading it
-        key = (path.resolve(), project, (None, None) if project else side.reading)
-        if key in here or key in sandboxed:
-            continue
-        if project and (is_trusted(path)  # else refused with the project reader's sentence
-                        or not path.read_bytes()[:16].startswith(b"SQLite format 3")):
-            here[key] = path
-        else:
-            sandboxed.append(key)
-    pending = _begin_sandboxed(sandboxed) if sandboxed else None
-    try:
-        for key, path in here.items():
-            read[key] = load_project(path)
-        if pending is not None:
-            if meanwhile is not None:
-                meanwhile()
-            read.update(zip(sandboxed, pending.results(), strict=True))
-    except BaseException:
-        if pending is not None:
-            pending.cancel()
-        raise
-    out = []
-    for path, name, side, project in parsed:
-        got = read[(path.resolve(), project, (None, None) if project else side.reading)]
-        if isinstance(got, ReadError):  # an empty, damaged or unknown file says why first
-            raise ReadError(str(path), got.reason)
-        if not project and name is not None:
-            raise ReadError(str(path), f"it is not a zoneeditor project, so it has no "
-                                       f"version {name!r}")
-        out.append(pick_version(got, path, name) if project
-                   else _imported_version(path, got, side, decided, notes))
-    return out
-
-
-def _has_importer() -> bool:
-    """Whether this build reads other parties' files (the exchange package is present)."""
-    import importlib.util
-
-    return importlib.util.find_spec("zoneeditor.io.exchange") is not None
-
-
-def _begin_sandboxed(keys: list[_ReadKey]) -> PendingReads:
-    """Every file that needs the sandbox, read in one child (started here; its
-    ``results()`` are a result or a ReadError each)."""
-    from zoneeditor.io.exchange.readers import ReadOptions
-    from zoneeditor.io.sandbox import Request, begin_many
-
-    return begin_many([Request(path, "project") if project else
-                       Request(path, "exchange", ReadOptions(encoding=encoding,
-                                                             assume_crs=assume_crs))
-                       for path, project, (encoding, assume_crs) in keys])
-
-
 def _prepare_report() -> None:
     """Import what comparing and reporting need (run while the sandbox child reads)."""
     import zoneeditor.core.diff
@@ -246,88 +87,6 @@ def _prepare_report() -> None:
     from zoneeditor.io.exchange import read_any  # noqa: F401
 
     geod()  # pyproj, imported on the first measure
-
-
-#: Problems the shared ``--encoding`` / ``--assume-crs`` decide (``io.exchange`` codes).
-_ENCODING_CODES = ("not-utf8", "encoding-unreadable", "encoding-guessed", "encoding-declared",
-                   "mojibake")
-_CRS_CODES = ("crs-missing", "crs-unreadable")
-
-
-def _fallbacks(blocking: Sequence[Any], side: Side) -> tuple[str | None, str | None] | None:
-    """(encoding, assumed CRS) to read a file again with, when the options given for both
-    inputs decide what stops it; None when they do not apply (or were given for it alone)."""
-    codes = {p.code for p in blocking}
-    encoding = side.encoding or (side.fallback_encoding if codes & set(_ENCODING_CODES)
-                                 else None)
-    crs = side.assume_crs or (side.fallback_crs if codes & set(_CRS_CODES) else None)
-    if (encoding, crs) == (side.encoding, side.assume_crs):
-        return None
-    return encoding, crs
-
-
-def _imported_version(path: Path, raw: Any, side: Side, decided: Decided,
-                      notes: list[str] | None = None) -> Version:
-    """A non-project file's features (read raw in the sandbox) as one version.
-
-    A file with problems is compared only as the user decided, as ``import`` would take
-    it: errors that need a choice (encoding, coordinate system, a repair) refuse it, and
-    features that cannot be read are left out only with ``--skip-unreadable`` — a report
-    that called a zone "removed" because the file lost it would mislead.
-    """
-    from zoneeditor.cli.commands.import_ import left_out_text
-    from zoneeditor.io.exchange import read_any
-
-    mapping = {t: c for t, c in side.mapping.items() if t != "code"} or None
-    result = read_any(path, mapping=mapping, raw=raw, encoding=side.encoding,
-                      assume_crs=side.assume_crs)
-    again = _fallbacks(result.blocking(decided.repair), side)
-    if again is not None:  # the options given for both inputs, where this file needs them
-        result = read_any(path, mapping=mapping, encoding=again[0], assume_crs=again[1])
-    print(f"zoneeditor: {path.name}: {result.recognised}", file=sys.stderr)
-    blocking = result.blocking(decided.repair)
-    for p in result.problems:  # what the user should know of what is compared
-        if p.severity != "note" and p not in blocking:
-            print(f"zoneeditor: {path.name}: {p.line_decided(decided.repair)}", file=sys.stderr)
-    unread = result.left_out()  # never even read: no geometry, an unusable one...
-    if blocking or (unread and not decided.skip_unreadable and result.accepted(decided.repair)):
-        lines = [f"{path.name}: {p.line()}" for p in blocking[:10]]
-        if len(blocking) > 10:
-            lines.append(f"{path.name}: and {len(blocking) - 10} more")
-        if unread and not decided.skip_unreadable:
-            lines.append(f"{path.name}: {left_out_text(unread)} cannot be read; add "
-                         "--skip-unreadable to compare without them")
-        if blocking:
-            need = counted(len(blocking), "problem above needs", "problems above need")
-            own = (f"; for this file alone: --encoding-{side.name}, "
-                   f"--assume-crs-{side.name}") if side.name else ""
-            lines.append(f"cannot compare {path.name}: {need} a decision (see the "
-                         f"suggestions in brackets{own})")
-        else:
-            lines.append(f"cannot compare {path.name} without the features it lost")
-        raise Undecided(lines)
-    features = result.accepted(repair=decided.repair)
-    if not features:
-        # the problems that left nothing to compare, as "validate" words them (a truncated
-        # .shp said only "no features in it"), without the "error:" of the listing
-        why = result.errors[:2] or [p for p in result.problems if p.severity == "warning"][:2]
-        reasons = "; ".join(p.sentence() for p in why) or "no features in it"
-        raise ReadError(str(path), reasons)
-    if unread:  # as --skip-unreadable asked
-        print(f"zoneeditor: {path.name}: {left_out_text(unread)} left out of the comparison",
-              file=sys.stderr)
-        if notes is not None:  # the report says it too: a saved report outlives stderr
-            notes.append(f"{path.name}: {left_out_text(unread)} could not be read and were "
-                         "left out of the comparison as asked (--skip-unreadable); what it "
-                         "calls removed or added may be among them")
-    sources = [layer.name for layer in raw.layers if layer.records] if raw is not None else []
-    if len(sources) > 1:  # two parties' layers in one file would read as one map
-        print(f"zoneeditor: {path.name}: its layers {', '.join(sources)} are compared as one "
-              "version (to compare one alone, import it with --layer NAME into a project)",
-              file=sys.stderr)
-    version = Version(path.name, {f.id: f for f in features})
-    version.description = "imported"
-    return version
 
 
 #: The column a code chosen under two different names is compared under (``--map-old
