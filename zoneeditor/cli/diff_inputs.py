@@ -41,8 +41,8 @@ def add_read_options(parser: argparse.ArgumentParser) -> None:
                         help="compare invalid geometries as repaired (the repair offered for "
                              "each) instead of refusing the file")
     parser.add_argument("--skip-unreadable", action="store_true",
-                        help="compare what can be read and leave out, said on standard error, "
-                             "the features that cannot (no geometry, unusable geometry...)")
+                        help="compare what can be read and leave out the features that "
+                             "cannot (no geometry, unusable geometry...), as the report says")
 
 
 @dataclass(frozen=True)
