@@ -230,5 +230,8 @@ def test_a_typed_vertex_read_in_the_other_order_is_said(map_driver):
     drive.enter_coordinate("34.1, 38.1")
     assert "read as longitude, latitude" not in drive.message
     drive.enter_coordinate("91, 38")
+    shown = drive.message.replace("\u2066", "").replace("\u2069", "")  # isolates (Arabic)
     assert "38.00000°N 91.00000°E: read as longitude, latitude, since 91 cannot be a " \
-           "latitude" in drive.message
+           "latitude" in shown
+    drive.enter_coordinate("-140, -33")  # south and west are written so, not "-33°N"
+    assert "33.00000°S 140.00000°W" in drive.message

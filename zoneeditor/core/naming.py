@@ -176,6 +176,18 @@ def ltr(text: str) -> str:
     return f"{LRI}{text}{PDI}" if text else ""
 
 
+def lat_lon(lon: float, lat: float, decimals: int = 5) -> str:
+    """A position as people write it, latitude first, south and west with S and W:
+    "35.91230°N 36.62000°E", "33.86000°S 151.21000°E" (never "-33.86°N").
+
+    >>> lat_lon(36.62, 35.9123), lat_lon(-0.5, -1.25, 2)
+    ('35.91230°N 36.62000°E', '1.25°S 0.50°W')
+    """
+    ns = "N" if lat >= 0 else "S"
+    ew = "E" if lon >= 0 else "W"
+    return f"{abs(lat):.{decimals}f}°{ns} {abs(lon):.{decimals}f}°{ew}"
+
+
 def with_unit(number: str, unit: str) -> str:
     """``number`` and ``unit`` joined by a no-break space, so a line never ends between them
     (no "km²)" wrapped alone onto the next line).

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QDialog, QToolBar
 
 from zoneeditor.core.coords import Coordinate
+from zoneeditor.core.naming import lat_lon, ltr
 from zoneeditor.core.tools.base import KeyEvent, Tool, ToolResult
 from zoneeditor.core.tools.buffer_tool import BufferTool
 from zoneeditor.core.tools.editing import EditingTool
@@ -167,16 +168,15 @@ class EditingManager(QObject):
             if coord.reordered:  # the order rule turned the pair: say where it went
                 self.window.status(self.tr(
                     "Vertex at %1: read as longitude, latitude, since %2 cannot be a "
-                    "latitude").replace("%1", f"{coord.lat:.5f}°N {coord.lon:.5f}°E")
-                    .replace("%2", f"{coord.lon:g}"))
+                    "latitude").replace("%1", ltr(lat_lon(*coord.xy)))
+                    .replace("%2", ltr(f"{coord.lon:g}")))
         else:
             vp = self.canvas.viewport
             x, y = vp.to_screen(*coord.xy)
             self.canvas.pan_by(vp.width / 2 - x, vp.height / 2 - y)
             self.flash(coord.xy)
             self.window.status(self.tr("Centred on %1 (choose a drawing tool to add a vertex "
-                                       "there)").replace("%1", f"{coord.lat:.5f}°N "
-                                                               f"{coord.lon:.5f}°E"))
+                                       "there)").replace("%1", ltr(lat_lon(*coord.xy))))
 
     def finish_from_coordinates(self) -> None:
         """Return on the empty coordinate box: finish the drawing like Enter on the map."""

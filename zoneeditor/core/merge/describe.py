@@ -16,16 +16,12 @@ from shapely.geometry.base import BaseGeometry
 from zoneeditor.core.merge.result import XY, Span
 from zoneeditor.core.messages import Message, joined
 from zoneeditor.core.model import Feature
+from zoneeditor.core.naming import lat_lon
 
 
 def place(where: XY | None) -> str:
     """"35.91230°N 36.62000°E" (south and west with S/W), or "" when unknown."""
-    if where is None:
-        return ""
-    lon, lat = where
-    ns = "N" if lat >= 0 else "S"
-    ew = "E" if lon >= 0 else "W"
-    return f"{abs(lat):.5f}°{ns} {abs(lon):.5f}°{ew}"
+    return "" if where is None else lat_lon(*where)
 
 
 def representative(geometry: BaseGeometry | None) -> XY | None:
