@@ -86,7 +86,7 @@ def problem(
         return Message("coordinate %1, %2 is outside longitude/latitude range (latitude and "
                        "longitude swapped?)" if swapped else
                        "coordinate %1, %2 is outside longitude/latitude range",
-                       _number(bx, 6), _number(by, 6)), (
+                       coordinate_text(bx, 6), coordinate_text(by, 6)), (
             bx,
             by,
         )
@@ -154,13 +154,15 @@ def describe(reason: str, where: tuple[float, float] | None) -> str:
     """One line: the reason, and where when known."""
     if where is None:
         return reason
-    return Message("%1 at %2°N %3°E", reason, _number(where[1], 5), _number(where[0], 5))
+    return Message("%1 at %2°N %3°E", reason, coordinate_text(where[1], 5),
+                   coordinate_text(where[0], 5))
 
 
-def _number(value: float, decimals: int) -> str:
-    """A coordinate for a sentence: fixed decimals, or "1e+308" for a value far outside any
-    longitude or latitude (a hostile file's 1e308 was written out in 309 digits, 3 times)."""
-    return f"{value:.{decimals}f}" if abs(value) < 1e6 else f"{value:.6g}"
+def coordinate_text(value: float, decimals: int, far: float = 1e6) -> str:
+    """A coordinate for a sentence: fixed decimals, or "1e+308" from ``far`` on (a hostile
+    file's 1e308 was written out in 309 digits, 3 times). ``far`` is above any longitude or
+    latitude by default; a file's own units (UTM metres) need a larger one."""
+    return f"{value:.{decimals}f}" if abs(value) < far else f"{value:.6g}"
 
 
 def repair(geometry: BaseGeometry, layer: LayerKind) -> BaseGeometry | None:

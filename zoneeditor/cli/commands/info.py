@@ -134,14 +134,10 @@ def file_summary(path: Path, args: argparse.Namespace) -> dict[str, Any]:
                       if p.code not in ("schema",) and p.severity != "error"][:10]}
 
 
-def _figure(value: float) -> str:
-    """An extent's coordinate: 4 decimals, or "1e+308" for a hostile file's far-out value
-    (it was printed in 309 digits)."""
-    return f"{value:.4f}" if abs(value) < 1e9 else f"{value:.6g}"
-
-
 def render_file(s: dict[str, Any]) -> str:
     """The readable form of ``file_summary`` (in the manner of ``ogrinfo -so``)."""
+    from zoneeditor.core.validity import coordinate_text
+
     lines = [f"{s['path']}", f"  format:   {s['format']}"]
     for layer in s["layers"]:
         lines.append("")
@@ -159,7 +155,8 @@ def render_file(s: dict[str, Any]) -> str:
         if layer["encoding"]:
             lines.append(f"  text:     {layer['encoding']}")
         if layer["extent"]:
-            x0, y0, x1, y1 = (_figure(v) for v in layer["extent"])
+            # 4 decimals, metres of a projected file in full, a hostile 1e308 in a few
+            x0, y0, x1, y1 = (coordinate_text(v, 4, far=1e9) for v in layer["extent"])
             lines.append(f"  extent:   {x0}..{x1} E, {y0}..{y1} N" if placed
                          else f"  extent:   x {x0}..{x1}, y {y0}..{y1} "
                          "(the file's own units)")
