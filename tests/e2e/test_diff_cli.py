@@ -285,6 +285,15 @@ def test_a_file_needing_a_decision_is_compared_only_once_it_is_made(sample, tmp_
     _export(sample, "geojson", lonlat)
     out = run(str(lonlat), str(utm), "--no-places", "--assume-crs", "EPSG:32637")
     assert out.returncode == 0 and "was ignored" not in out.stderr, out.stderr
+    # ... and swapped axes only by a file that looks swapped
+    bad = Path(__file__).parents[1] / "data" / "bad"
+    out = run(str(bad / "swapped_latlon.geojson"), str(lonlat), "--no-places")
+    assert out.returncode == 1 and "--swap-xy-old" in out.stderr
+    out = run(str(bad / "swapped_latlon.geojson"), str(lonlat), "--no-places", "--swap-xy")
+    assert out.returncode == 0, out.stderr
+    # a problem that is also why nothing can be compared is said once
+    out = run(str(bad / "infinite_coordinates.geojson"), str(lonlat), "--no-places")
+    assert out.returncode == 2 and out.stderr.count("not a finite number") == 1
     out = run(str(utm), str(utm), "--no-places", "--assume-crs-new", "EPSG:32637")
     assert out.returncode == 1 and "--assume-crs EPSG:N" in out.stderr  # OLD still has none
     out = run(str(utm), str(utm), "--no-places", "--assume-crs", "EPSG:32637")

@@ -37,6 +37,11 @@ def add_read_options(parser: argparse.ArgumentParser) -> None:
                                  "states its own is read by it)")
         parser.add_argument(f"--{flag}-old", metavar=meta, help="the same for OLD only")
         parser.add_argument(f"--{flag}-new", metavar=meta, help="the same for NEW only")
+    parser.add_argument("--swap-xy", action="store_true",
+                        help="read a file written as latitude, longitude with its axes swapped; "
+                             "for either input that looks swapped")
+    parser.add_argument("--swap-xy-old", action="store_true", help="the same for OLD only")
+    parser.add_argument("--swap-xy-new", action="store_true", help="the same for NEW only")
     parser.add_argument("--repair", action="store_true",
                         help="compare invalid geometries as repaired (the repair offered for "
                              "each) instead of refusing the file")
@@ -59,6 +64,8 @@ class Side:
     assume_crs: str | None = None
     fallback_encoding: str | None = None
     fallback_crs: str | None = None
+    swap: bool = False
+    fallback_swap: bool = False
     name: str = ""
 
     @property
@@ -211,18 +218,27 @@ def _imported_version(path: Path, raw: Any, side: Side, decided: Decided,
 
     mapping = {t: c for t, c in side.mapping.items() if t != "code"} or None
     result = read_any(path, mapping=mapping, raw=raw, encoding=side.encoding,
-                      assume_crs=side.assume_crs)
-    again = _fallbacks(result.blocking(decided.repair), side)
-    if again is not None:  # the options given for both inputs, where this file needs them
-        result = read_any(path, mapping=mapping, encoding=again[0], assume_crs=again[1])
+                      assume_crs=side.assume_crs, swap=side.swap)
+    first = result.blocking(decided.repair)
+    again = _fallbacks(first, side)
+    # the options given for both inputs, where this file needs them: a new reading for an
+    # encoding or a coordinate system, the same records for swapped axes
+    swap = side.swap or (side.fallback_swap and any(p.code == "swapped" for p in first))
+    if again is not None:
+        result = read_any(path, mapping=mapping, encoding=again[0], assume_crs=again[1],
+                          swap=swap)
+    elif swap != side.swap:
+        result = read_any(path, mapping=mapping, raw=raw, encoding=side.encoding,
+                          assume_crs=side.assume_crs, swap=swap)
     print(f"zoneeditor: {path.name}: {result.recognised}", file=sys.stderr)
     blocking = result.blocking(decided.repair)
-    for p in result.problems:  # what the user should know of what is compared
-        if p.severity != "note" and p not in blocking:
-            print(f"zoneeditor: {path.name}: {p.line_decided(decided.repair)}", file=sys.stderr)
+    # what the user should know of what is compared (said once: not again when it is
+    # also why nothing can be compared)
+    said = [f"{path.name}: {p.line_decided(decided.repair)}" for p in result.problems
+            if p.severity != "note" and p not in blocking]
     unread = result.left_out()  # never even read: no geometry, an unusable one...
     if blocking or (unread and not decided.skip_unreadable and result.accepted(decided.repair)):
-        lines = [f"{path.name}: {p.line()}" for p in blocking[:10]]
+        lines = said + [f"{path.name}: {p.line()}" for p in blocking[:10]]
         if len(blocking) > 10:
             lines.append(f"{path.name}: and {len(blocking) - 10} more")
         if unread and not decided.skip_unreadable:
@@ -231,7 +247,7 @@ def _imported_version(path: Path, raw: Any, side: Side, decided: Decided,
         if blocking:
             need = counted(len(blocking), "problem above needs", "problems above need")
             own = (f"; for this file alone: --encoding-{side.name}, "
-                   f"--assume-crs-{side.name}") if side.name else ""
+                   f"--assume-crs-{side.name}, --swap-xy-{side.name}") if side.name else ""
             lines.append(f"cannot compare {path.name}: {need} a decision (see the "
                          f"suggestions in brackets{own})")
         else:
@@ -244,6 +260,8 @@ def _imported_version(path: Path, raw: Any, side: Side, decided: Decided,
         why = result.errors[:2] or [p for p in result.problems if p.severity == "warning"][:2]
         reasons = "; ".join(p.sentence() for p in why) or "no features in it"
         raise ReadError(str(path), reasons)
+    for line in said:
+        print(f"zoneeditor: {line}", file=sys.stderr)
     if unread:  # as --skip-unreadable asked
         print(f"zoneeditor: {path.name}: {left_out_text(unread)} left out of the comparison",
               file=sys.stderr)

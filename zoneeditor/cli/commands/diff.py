@@ -210,10 +210,12 @@ def run(args: argparse.Namespace) -> int:
     both = parse_mapping(args.map)
     old_map = {**both, **parse_mapping(args.map_old)}
     new_map = {**both, **parse_mapping(args.map_new)}
-    sides = (Side(old_map, args.encoding_old, args.assume_crs_old, args.encoding,
-                  args.assume_crs, "old"),
-             Side(new_map, args.encoding_new, args.assume_crs_new, args.encoding,
-                  args.assume_crs, "new"))
+    shared = Side(fallback_encoding=args.encoding, fallback_crs=args.assume_crs,
+                  fallback_swap=args.swap_xy)  # given for both inputs
+    sides = (replace(shared, mapping=old_map, encoding=args.encoding_old,
+                     assume_crs=args.assume_crs_old, swap=args.swap_xy_old, name="old"),
+             replace(shared, mapping=new_map, encoding=args.encoding_new,
+                     assume_crs=args.assume_crs_new, swap=args.swap_xy_new, name="new"))
     for value, flag in ((args.min_area, "--min-area"), (args.min_width, "--min-width"),
                         (args.tolerance, "--tolerance")):
         if value is not None and not (0 <= value < 1e6):
