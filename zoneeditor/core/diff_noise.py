@@ -91,7 +91,9 @@ def _folds(polygons: np.ndarray) -> np.ndarray:
     first = np.flatnonzero(opens[:-1])
     into = np.flatnonzero(closes) - 1
     tip[first] |= _folded(d[into], d[first], length[into], length[first])
-    out[np.unique(owner[np.unique(ring_of[:-1][tip])])] = True
+    # plain fancy indexing: repeats are harmless, and np.unique would import numpy.ma
+    # (~12 ms, a third of what a small diff costs beyond the imports it needs)
+    out[owner[ring_of[:-1][tip]]] = True
     return out
 
 
