@@ -48,6 +48,22 @@ def _geom(wkt_or_geom):
     return shapely.from_wkt(wkt_or_geom) if isinstance(wkt_or_geom, str) else wkt_or_geom
 
 
+def quadrangle_km2(lon0: float, lat0: float, lon1: float, lat1: float) -> float:
+    """The WGS84 area in km² between two meridians and two parallels, in closed form (the
+    authalic-latitude formula): the truth for a lon/lat box, whose edges are measured as
+    drawn, along the meridians and parallels (core/geodesy). Independent of pyproj."""
+    import math
+
+    a, f = 6378137.0, 1 / 298.257223563
+    b, e = a * (1 - f), math.sqrt(f * (2 - f))
+
+    def q(lat: float) -> float:
+        s = math.sin(math.radians(lat))
+        return s / (1 - e * e * s * s) + math.log((1 + e * s) / (1 - e * s)) / (2 * e)
+
+    return abs(math.radians(lon1 - lon0) * b * b / 2 * (q(lat1) - q(lat0))) / 1e6
+
+
 def zone(fid: str, wkt, **attrs) -> Feature:
     """A zone feature with id ``fid`` from WKT (or a shapely geometry)."""
     return Feature(fid, "zones", _geom(wkt), attrs)

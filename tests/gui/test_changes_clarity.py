@@ -95,8 +95,8 @@ def test_party_totals_under_their_heading_and_what_the_buffer_zones_did(laptop):
     panel = laptop("en")
     lines = plain(panel.summary_label.text()).split("\n")
     heading = lines.index("Territory per party (buffer zones excluded):")
-    assert lines[heading + 1].startswith("Opposition: 10,597.5 → 10,265.2 km² (−332.4 km²)")
-    assert lines[heading + 2].startswith("Government: 2,346.6 → 2,621.8 km² (+275.2 km²)")
+    assert lines[heading + 1].startswith("Opposition: 10,597.4 → 10,265.0 km² (−332.4 km²)")
+    assert lines[heading + 2].startswith("Government: 2,347.5 → 2,622.7 km² (+275.2 km²)")
     # the Monitors' buffer zone shrank: said, and kept apart from the territory
     assert "Buffer zones of Monitors: 313.8 → 283.1 km² (−30.7 km²)" in lines
     # the command line says the same figures under the same heading

@@ -196,10 +196,11 @@ def _zone_fast(old: BaseGeometry, new: BaseGeometry) -> GeometryChange | None:
     old_ring = shapely.get_coordinates(old.exterior)
     new_ring = shapely.get_coordinates(new.exterior)
     shift = _stretch_hausdorff(_frame(old, new), al, [old_ring], [new_ring])
-    # Not before + gained - lost: a crossing point splits an edge into two geodesics that bow
-    # differently from the one. But a geodesic polygon's area is a sum of per-edge terms
-    # (Geod's S12), so the shared edges cancel exactly and the signed area of each stretch
-    # loop, whose edges are the rings' own, is exactly area(new) - area(old) there.
+    # Not before + gained - lost: the faces are cut into pieces of their own (as drawn,
+    # geodesy.as_drawn) where a crossing point splits an edge. A geodesic polygon's area is a
+    # sum of per-edge terms (Geod's S12), so the shared edges cancel exactly and the signed
+    # area of each stretch loop, whose edges (and pieces) are the rings' own, is exactly
+    # area(new) - area(old) there.
     area_after = area_before + sum(signed_loop_area_km2(lp) for lp in loops)
     return GeometryChange(
         area_before_km2=area_before, area_after_km2=area_after,

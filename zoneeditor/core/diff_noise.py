@@ -21,10 +21,11 @@ no report changes); a suspect is snap-rounded to the grid by GEOS, which drops w
 there and moves the rest by at most half a step, or left out when it is a crumb of noise as
 a whole (``NOISE_DEG2``, about ``NOISE_KM2``).
 
-The land is measured after this, not before: edges are geodesics, so a spike whose two sides
-run along a parallel between different vertices (an edge of 0.1° against one of 0.2°) has a
-geodesic area although it has no width in degrees: the lens between the two geodesics,
-0.04 km² at 35.5°N for a hole's edge grown by 0.1°, counted as land that did not change.
+The land is measured after this, not before, so that what is listed, drawn and measured is
+one shape. (When edges were measured as geodesics, a spike whose two sides ran along a
+parallel between different vertices had an area although it had no width in degrees: 0.04 km²
+at 35.5°N for a hole's edge grown by 0.1°. Edges are measured as drawn now,
+``geodesy.as_drawn``, and such a spike measures ~0.)
 
 >>> from shapely import from_wkt
 >>> old = from_wkt("POLYGON ((36.9 35.4, 37.1 35.4, 37.1 35.7, 36.9 35.7, 36.9 35.4))")

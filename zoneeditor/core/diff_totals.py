@@ -14,10 +14,10 @@ both versions (most of a project's zones do not change between two versions). Li
 union is taken per cluster of overlapping zones (zones joined by overlaps), and a cluster of
 the same shapes on both sides is unioned and measured once: a proposal that moves one zone
 re-unions only that zone's cluster. The total is the sum of the clusters' areas and the other
-zones' areas: on the ellipsoid an edge is a geodesic, so merging two clusters that merely
-touch would drop the vertices of their shared edge and bend it (a 20 km edge along a
-parallel at 35°N bulges ~5.5 m north); each cluster is measured on its own, with its zones' own
-edges, as a zone that overlaps nothing is.
+zones' areas; each cluster is measured on its own, with its zones' own edges, as a zone that
+overlaps nothing is. (Edges are measured as drawn, ``geodesy.as_drawn``, so merging two
+clusters that merely touch would measure the same; when edges were measured as geodesics it
+bent their shared edge, ~5.5 m on a 20 km edge along a parallel at 35°N.)
 """
 
 from __future__ import annotations

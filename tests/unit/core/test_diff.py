@@ -4,7 +4,7 @@ hand-overs, moved lines, name matching, regions near towns."""
 from __future__ import annotations
 
 import pytest
-from conftest import line, point, zone
+from conftest import line, point, quadrangle_km2, zone
 from pyproj import Geod
 from shapely import LineString, Point, Polygon, box
 
@@ -15,8 +15,8 @@ from zoneeditor.core.model import AGREED, Version
 from zoneeditor.core.places import Gazetteer, Town
 
 GEOD = Geod(ellps="WGS84")
-EQUATOR_SQUARE_KM2 = 12_308.8  # 1°x1° at the equator on WGS84
-SYRIA_SQUARE_KM2 = 9_941.6  # 35–36°E, 36–37°N
+EQUATOR_SQUARE_KM2 = quadrangle_km2(0, 0, 1, 1)  # 12,308.46 km² on WGS84
+SYRIA_SQUARE_KM2 = quadrangle_km2(35, 36, 36, 37)  # 35–36°E, 36–37°N: 9,941.64 km²
 
 
 def v(name: str, *features) -> Version:
@@ -96,10 +96,10 @@ def test_shrunk_zone_loses_the_cut_area_and_reports_its_shift():
     b = zone("z", box(35, 36, 35.5, 37), party="A", name="Z")
     r = diff_versions(v(AGREED, a), v("P", b))
     m = one(r, "z").measures
-    truth_lost = _geod_area(box(35.5, 36, 36, 37))
-    assert m.lost_km2 == pytest.approx(truth_lost, rel=1e-9)
+    truth_lost = quadrangle_km2(35.5, 36, 36, 37)
+    assert m.lost_km2 == pytest.approx(truth_lost, rel=1e-8)
     assert m.gained_km2 == 0
-    assert m.area_after_km2 == pytest.approx(_geod_area(box(35, 36, 35.5, 37)), rel=1e-9)
+    assert m.area_after_km2 == pytest.approx(quadrangle_km2(35, 36, 35.5, 37), rel=1e-8)
     # the old east edge is farthest from the new one at its southern end (widest degree)
     _, _, d = GEOD.inv(36, 36, 35.5, 36)
     assert m.shift.km == pytest.approx(d / 1000, abs=2e-3)
@@ -107,17 +107,11 @@ def test_shrunk_zone_loses_the_cut_area_and_reports_its_shift():
     assert r.regions[0].area_km2 == pytest.approx(truth_lost, rel=1e-9)
 
 
-def _geod_area(poly: Polygon) -> float:
-    x, y = poly.exterior.xy
-    area, _ = GEOD.polygon_area_perimeter(list(x), list(y))
-    return abs(area) / 1e6
-
-
-# Edges are geodesics (core/geodesy), so cutting a 1° edge in two at a new vertex changes the
-# enclosed area a little: two half-degree geodesics bow differently from one whole-degree
-# geodesic (0.011 km² of 9,941.6 km² here). Real zone edges are short and the effect vanishes;
-# these two tests on 1°-wide boxes allow for it.
-GEODESIC_SPLIT_SLACK_KM2 = 0.05
+# Edges are measured as drawn (core/geodesy), so cutting a 1° edge in two at a new vertex
+# leaves the enclosed area as it was: a split zone keeps its party's territory to the last
+# metre. (Measured as geodesics, the two halves bowed differently from the whole edge:
+# 0.011 km² here, and these tests allowed 0.05 km² for it.)
+SPLIT_SLACK_KM2 = 1e-6
 
 
 def test_zone_split_in_two_keeps_party_territory():
@@ -130,7 +124,7 @@ def test_zone_split_in_two_keeps_party_territory():
     (a,) = r.parties
     assert a.area_before_km2 == pytest.approx(SYRIA_SQUARE_KM2, abs=0.05)
     assert a.area_after_km2 == pytest.approx(SYRIA_SQUARE_KM2, abs=0.05)
-    assert abs(a.net_km2) < GEODESIC_SPLIT_SLACK_KM2
+    assert abs(a.net_km2) < SPLIT_SLACK_KM2
     assert r.transfers == ()  # the land stays with party A
 
 
@@ -155,13 +149,13 @@ def test_border_moved_between_two_parties():
     a_new = zone("a", box(35, 36, 35.75, 37), party="A")
     b_new = zone("b", Polygon([(35.75, 36), (37, 36), (37, 37), (35.75, 37)]), party="B")
     r = diff_versions(v(AGREED, a_old, b_old), v("P", a_new, b_new))
-    strip = _geod_area(box(35.75, 36, 36, 37))
+    strip = quadrangle_km2(35.75, 36, 36, 37)
     (t,) = r.transfers
     assert (t.frm, t.to) == ("A", "B")
-    assert t.area_km2 == pytest.approx(strip, rel=1e-9)
+    assert t.area_km2 == pytest.approx(strip, rel=1e-8)
     nets = {p.name: p.net_km2 for p in r.parties}
-    assert nets == {"A": pytest.approx(-strip, abs=GEODESIC_SPLIT_SLACK_KM2),
-                    "B": pytest.approx(strip, abs=GEODESIC_SPLIT_SLACK_KM2)}
+    assert nets == {"A": pytest.approx(-strip, abs=SPLIT_SLACK_KM2),
+                    "B": pytest.approx(strip, abs=SPLIT_SLACK_KM2)}
 
 
 def test_buffer_zone_is_reported_but_not_territory():
