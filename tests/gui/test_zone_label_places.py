@@ -223,3 +223,37 @@ def test_a_country_name_moved_off_a_town_stays_on_its_country(qapp):
         for name, rect in placed:
             lon, lat = view.to_map(rect.center().x(), rect.center().y())
             assert countries[name].intersects(shapely.Point(lon, lat)), (name, lon, lat)
+
+
+def test_a_zone_is_named_clear_of_what_is_drawn_over_the_map_later(qapp):
+    # print's shift arrows: on the sample's A3 comparison "Northern Hama" sat on the end of
+    # the arrow that says how far its border moved
+    z = zone("z", shapely.box(36.0, 34.6, 36.8, 35.6), name="Northern Hama")
+    project = project_with([z])
+    view = Viewport.fit((35.6, 34.4, 37.2, 35.8), 900, 700, margin=0.0)
+    scene = Scene(project=project, version="agreed", label_language="en")
+    (free,) = MapPainter().feature_labels(view, scene)
+    arrow = [QRectF(free.rect.center().x() - 4, free.rect.center().y() - 40 + 10 * k, 8, 8)
+             for k in range(6)]  # a vertical arrow through the middle of the name
+    (kept,) = MapPainter().feature_labels(view, scene, keep_clear=arrow)
+    assert not any(kept.rect.intersects(r) for r in arrow)
+    lon, lat = view.to_map(kept.rect.center().x(), kept.rect.center().y())
+    assert z.geometry.contains(shapely.Point(lon, lat))  # still named on the zone
+
+
+def test_the_shift_arrows_keep_clear_squares_cover_each_arrow_drawn(qapp):
+    from zoneeditor.core.diff import diff_versions
+    from zoneeditor.render.diff_overlay import DEFAULT_STYLE, shift_arrow_rects
+
+    old = zone("z", shapely.box(36.0, 34.9, 36.8, 35.3), name="Z", party="A")
+    new = zone("z", shapely.box(36.0, 34.9, 36.8, 35.6), name="Z", party="A")  # north 0.3°
+    report = diff_versions(project_with([old]).versions["agreed"],
+                           project_with([new]).versions["agreed"])
+    shift = report.feature("z").measures.shift
+    view = Viewport.fit((35.6, 34.6, 37.2, 35.8), 900, 700, margin=0.0)
+    rects = shift_arrow_rects(view, report)
+    for lon, lat in (shift.frm, shift.to,
+                     ((shift.frm[0] + shift.to[0]) / 2, (shift.frm[1] + shift.to[1]) / 2)):
+        assert any(r.contains(*view.to_screen(lon, lat)) for r in rects)
+    far = Viewport.fit((20.0, 20.0, 60.0, 50.0), 300, 200, margin=0.0)  # arrow under 14 px
+    assert shift_arrow_rects(far, report, DEFAULT_STYLE) == []

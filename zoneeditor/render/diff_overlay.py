@@ -359,10 +359,9 @@ def _draw_marker(painter: QPainter, rect: QRectF, label: str, colour: QColor, fo
     text.draw(painter, label, small, rect.center(), colour, QColor("white"), 0.0)
 
 
-def _paint_shift(painter: QPainter, viewport, fd, style: DiffStyle,
-                 space: LabelSpace) -> QPointF | None:
-    """An arrow from the old to the new position at the largest shift; returns the middle
-    of the arrow (where its length is labelled), None when it is not drawn."""
+def _arrow(viewport, fd, style: DiffStyle) -> tuple[QPointF, QPointF] | None:
+    """Where the largest shift's arrow of ``fd`` is drawn (from old to new, screen
+    pixels); None when it is not drawn (no shift, too short to read, out of view)."""
     shift = fd.measures.shift
     if shift.km <= 0:
         return None
@@ -373,21 +372,55 @@ def _paint_shift(painter: QPainter, viewport, fd, style: DiffStyle,
     bx0, by0, bx1, by1 = 0, 0, viewport.width, viewport.height
     if max(ax, bx) < bx0 or min(ax, bx) > bx1 or max(ay, by) < by0 or min(ay, by) > by1:
         return None
+    return QPointF(ax, ay), QPointF(bx, by)
+
+
+def _arrow_squares(a: QPointF, b: QPointF, r: float) -> list[QRectF]:
+    """Squares of half-side ``r`` covering the arrow from ``a`` to ``b``, its end included:
+    what no label may cover."""
+    length = ((b.x() - a.x()) ** 2 + (b.y() - a.y()) ** 2) ** 0.5
+    n = max(2, int(length / (2 * r)) + 1)
+    out = []
+    for k in range(n):
+        t = k / (n - 1)
+        x, y = a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t
+        out.append(QRectF(x - r, y - r, 2 * r, 2 * r))
+    return out
+
+
+def shift_arrow_rects(viewport, report, style: DiffStyle | None = None) -> list[QRectF]:
+    """The rectangles (viewport pixels) the overlay's shift arrows will cover on this
+    view: print places the map's own names clear of them before the overlay is drawn (a
+    zone's name sat on the end of the arrow that says how far its border moved)."""
+    if report is None:
+        return []
+    style = style or DEFAULT_STYLE
+    out: list[QRectF] = []
+    for fd in report.features:
+        if fd.change != Change.UNCHANGED and fd.geometry_changed \
+                and (ends := _arrow(viewport, fd, style)) is not None:
+            out.extend(_arrow_squares(*ends, style.px(2.5)))
+    return out
+
+
+def _paint_shift(painter: QPainter, viewport, fd, style: DiffStyle,
+                 space: LabelSpace) -> QPointF | None:
+    """An arrow from the old to the new position at the largest shift; returns the middle
+    of the arrow (where its length is labelled), None when it is not drawn."""
+    ends = _arrow(viewport, fd, style)
+    if ends is None:
+        return None
+    a, b = ends
     pen = QPen(QColor(style.shift), style.px(style.line_width * 1.2))
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     painter.setPen(pen)
-    painter.drawLine(QPointF(ax, ay), QPointF(bx, by))
+    painter.drawLine(a, b)
     r = style.px(2.5)
     painter.setBrush(QBrush(QColor(style.shift)))
-    painter.drawEllipse(QPointF(bx, by), r, r)
-    # the whole arrow stays visible: no label may sit on it
-    length = ((bx - ax) ** 2 + (by - ay) ** 2) ** 0.5
-    n = max(2, int(length / (2 * r)) + 1)
-    for k in range(n):
-        t = k / (n - 1)
-        x, y = ax + (bx - ax) * t, ay + (by - ay) * t
-        space.take(QRectF(x - r, y - r, 2 * r, 2 * r))
-    return QPointF((ax + bx) / 2, (ay + by) / 2)
+    painter.drawEllipse(b, r, r)
+    for square in _arrow_squares(a, b, r):  # the whole arrow stays visible
+        space.take(square)
+    return QPointF((a.x() + b.x()) / 2, (a.y() + b.y()) / 2)
 
 
 def paint_flash(painter: QPainter, viewport, geometry: BaseGeometry | None,

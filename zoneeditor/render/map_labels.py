@@ -9,6 +9,7 @@ symbol. ``MapLabels`` is mixed into ``MapPainter``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -166,10 +167,13 @@ class MapLabels:
             at = shapely.point_on_surface(clipped)
         return None if at is None or at.is_empty else (at.x, at.y)
 
-    def feature_labels(self, viewport: Viewport, scene: Scene) -> list[PlacedLabel]:
+    def feature_labels(self, viewport: Viewport, scene: Scene,
+                       keep_clear: Sequence[QRectF] = ()) -> list[PlacedLabel]:
         """Placed labels of the visible features: selected first, then points, lines, zones.
 
-        A label is left out when it would cover one placed before it.
+        A label is left out when it would cover one placed before it, or a rectangle of
+        ``keep_clear`` (what is drawn over the map later and must stay visible: print's
+        shift arrows); a zone's label then looks for another place, as when it is taken.
         """
         version = scene.project.versions.get(scene.version)
         if version is None or not scene.show_labels:
@@ -187,6 +191,8 @@ class MapLabels:
         # Point symbols are never covered by a label, not even another point's.
         for rect in self.point_symbol_rects(viewport, scene):
             space.take(rect)
+        for rect in keep_clear:
+            space.take(QRectF(rect))
         zones = ZoneCover([f for f in feats if f.layer == LayerKind.ZONES])
         for f in feats:
             text = self.label_text(f, scene)

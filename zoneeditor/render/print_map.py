@@ -133,6 +133,12 @@ class _DiffPaint:
     style: DiffStyle
     placed: list[QRectF] = field(default_factory=list, compare=False)
 
+    def keep_clear(self, viewport: Viewport) -> list[QRectF]:
+        """What the map's names must leave free on this view: the shift arrows."""
+        from zoneeditor.render.diff_overlay import shift_arrow_rects
+
+        return shift_arrow_rects(viewport, self.report, self.style)
+
     def __call__(self, painter: QPainter, viewport: Viewport,
                  avoid: Sequence[QRectF] = ()) -> None:
         from zoneeditor.render.diff_overlay import paint_diff
@@ -190,7 +196,9 @@ def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Pro
                   gazetteer=gazetteer, show_towns=look.show_towns, overlays=overlays,
                   label_language=labels, references=tuple(references))
     map_painter = MapPainter(style)
-    placed = map_painter.feature_labels(viewport, scene)
+    # the names leave the diff's shift arrows free (drawn later, over the map)
+    keep = [r for o in overlays if isinstance(o, _DiffPaint) for r in o.keep_clear(viewport)]
+    placed = map_painter.feature_labels(viewport, scene, keep_clear=keep)
     marks = map_painter.zone_callouts(viewport, scene, placed, callouts) if callouts else []
     if overlays:
         # Overlays that can avoid the map's labels (the diff's shift labels) are told where
