@@ -131,3 +131,23 @@ def test_undo_renews_the_vertex_handles(editor):
     preview = editor.canvas.preview
     assert preview is not None and corner in preview.vertices  # the outline as it is again
     assert (36.75, 35.50) not in preview.vertices
+
+
+def test_a_zone_moved_in_a_proposal_is_no_longer_shown_agreed(editor):
+    # A delegate moved North of Homs 19 km south in a proposal: it stayed "agreed", drawn
+    # with the agreed outline, printed and exported as agreed.
+    editor.editor.switch_version("Proposal B")
+    editor.map.show(36.3, 34.5, 37.1, 35.1)
+    homs = editor.map.feature(id="zone-homs")
+    assert homs.status == "agreed"
+    editor.map.tool("M")
+    editor.selection.set({"zone-homs"})
+    editor.map.drag((36.67, 34.86), (36.70, 34.70))
+    moved = editor.map.feature(id="zone-homs")
+    assert not moved.geometry.equals(homs.geometry)
+    assert moved.status == "proposed"
+    assert "North of Homs is now “proposed”" in editor.map.message
+    assert editor.map.history.undo_label.startswith("Move")  # one step: the move itself
+    editor.map.undo()
+    back = editor.map.feature(id="zone-homs")
+    assert back.geometry.equals(homs.geometry) and back.status == "agreed"

@@ -32,6 +32,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from zoneeditor.core.changes import ChangeSet
+from zoneeditor.core.model import Feature
+from zoneeditor.core.status_rule import reopen_edited, reopened_message
 from zoneeditor.core.tools.base import (
     PointerEvent,
     Preview,
@@ -101,6 +104,8 @@ class MapCanvas(QWidget):
         self.preview: Preview | None = None
         self._overlays: list[Overlay] = []
         self._applying = False  # True while a tool's own change set is being pushed
+        #: (merge key, sentence) of the last push that made agreed features "proposed"
+        self._reopened: tuple[str | None, str] | None = None
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
@@ -306,24 +311,42 @@ class MapCanvas(QWidget):
     def apply_result(self, result: ToolResult) -> None:
         """Do what a tool asked: push its change set, set the selection, show its preview."""
         editor = self._editor
+        # in a proposal, an agreed feature the tool reshaped becomes "proposed" in the same
+        # undo step (core.status_rule)
+        changeset, reopened = (reopen_edited(result.changeset) if result.changeset is not None
+                               else (None, ()))
+        result.changeset = changeset  # what was pushed, for whoever hears result_applied
         # a refusal (or a journal that cannot write) reaches the status bar as editor.refused
         self._applying = True
         try:
-            pushed = result.changeset is None or editor.push(result.changeset)
+            pushed = changeset is None or editor.push(changeset)
         finally:
             self._applying = False
         if not pushed:
             result.preview = Preview()
+        note = self._reopened_note(changeset if pushed else None, reopened)
         if result.selection is not None:
             editor.selection.set(result.selection)
         if result.preview is not None:
             self.preview = result.preview if result.preview.has_content else None
         if result.refused:
             self.message.emit(translated(result.refused))
-        elif result.message:
-            self.message.emit(translated(result.message))  # "Selected Idlib" in any language
+        elif result.message or note:
+            said = [translated(m) for m in (result.message, note) if m]  # in any language
+            self.message.emit(" · ".join(said))
         self.update()
         self.result_applied.emit(result)
+
+    def _reopened_note(self, pushed: ChangeSet | None, reopened: tuple[Feature, ...]) -> str:
+        """The sentence saying which features became "proposed", for the push that made
+        them so and for every later push of the same drag (one merge key: the first step of
+        a drag reopens, the status bar's last word comes with the last)."""
+        key = pushed.merge_key if pushed is not None else None
+        if pushed is not None and reopened:
+            self._reopened = (key, translated(reopened_message(reopened)))
+        elif self._reopened is not None and (key is None or key != self._reopened[0]):
+            self._reopened = None
+        return self._reopened[1] if self._reopened is not None and pushed is not None else ""
 
     # -- painting ------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:

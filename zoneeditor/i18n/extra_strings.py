@@ -31,6 +31,10 @@ TOOL_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "Selected %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "Deselected %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "Nothing here"),
+    # core.status_rule: an agreed feature reshaped in a proposal
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 is now “proposed”: its shape changed in this proposal"),
+    QT_TRANSLATE_NOOP("ToolMessages",
+                      "%1 features are now “proposed”: their shapes changed in this proposal"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1 selected by the box"),
     # core.georef: why control points give no transform (the georeferencing dialog)
     QT_TRANSLATE_NOOP("ToolMessages", "the control points lie on one line (or repeat): "
