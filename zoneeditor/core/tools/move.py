@@ -1,10 +1,11 @@
 """Move features by dragging: the pressed feature (or the whole selection when the press is
 on a selected feature) follows the pointer; the drag is one undo step (one merge_key).
 
-The grabbed vertex snaps: when the press is near a vertex of the feature, that vertex is
-what lands on a neighbour's vertex or border. Buffer zones made from a moved line are
-rebuilt around it in the same step (moved with it when both are selected, too: the line
-decides where its buffer is).
+The features turn with the globe rather than shift in degrees (``core.globe_move``): a zone
+dragged south keeps its area. The grabbed vertex snaps: when the press is near a vertex of
+the feature, that vertex is what lands on a neighbour's vertex or border. Buffer zones made
+from a moved line are rebuilt around it in the same step (moved with it when both are
+selected, too: the line decides where its buffer is).
 """
 
 from __future__ import annotations
@@ -12,13 +13,12 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from shapely.affinity import translate
-
 from zoneeditor.core import vertices as vx
 from zoneeditor.core.buffer import with_rebuilt_buffers
 from zoneeditor.core.changes import ChangeSet, Delta
 from zoneeditor.core.edits import check
 from zoneeditor.core.errors import EditRefused
+from zoneeditor.core.globe_move import rotated
 from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Feature
 from zoneeditor.core.tools.base import KeyEvent, PointerEvent, Preview, ToolContext, ToolResult
@@ -111,11 +111,14 @@ class MoveFeatureTool(EditingTool):
         """The change set placing every grabbed feature at ``offset`` from where it started."""
         deltas = []
         version = self.ctx.document.version
+        # turned with the globe, not shifted in degrees: the features keep their size on
+        # the ground (core.globe_move), and the grabbed vertex lands exactly on the target
+        target = (grab.anchor[0] + offset[0], grab.anchor[1] + offset[1])
         for fid, orig in grab.originals.items():
             current = version.get(fid)
             if current is None:
                 raise EditRefused(Message("%1 was removed meanwhile", orig.label))
-            geom = translate(orig.geometry, offset[0], offset[1])
+            geom = rotated(orig.geometry, grab.anchor, target)
             check(geom, orig.layer, Message("Moving %1", orig.label))
             deltas.append(Delta(current, current.with_geometry(geom)))
         feats = list(grab.originals.values())
