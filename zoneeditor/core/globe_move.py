@@ -22,6 +22,8 @@ neighbour's vertex; a move of zero leaves the geometry as it is.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
@@ -29,13 +31,14 @@ from shapely.geometry.base import BaseGeometry
 # WGS84 (as pyproj.Geod(ellps="WGS84"), which measures everything in core/geodesy)
 _F = 1 / 298.257223563
 _E2 = _F * (2 - _F)
-_E = np.sqrt(_E2)
+_E = math.sqrt(_E2)
 
 
 def _q(sin_phi: np.ndarray) -> np.ndarray:
     """The authalic function q(φ) of the ellipsoid (Snyder 1987, eq. 3-12)."""
     es = _E * sin_phi
-    return (1 - _E2) * (sin_phi / (1 - es * es) - np.log((1 - es) / (1 + es)) / (2 * _E))
+    q: np.ndarray = (1 - _E2) * (sin_phi / (1 - es * es) - np.log((1 - es) / (1 + es)) / (2 * _E))
+    return q
 
 
 _QP = float(_q(np.array(1.0)))
@@ -60,7 +63,8 @@ def _from_authalic(beta: np.ndarray) -> np.ndarray:
         step = np.where(np.abs(c) > 1e-12, (_q(s) - target) / np.where(slope == 0, 1, slope),
                         0.0)
         phi = phi - step
-    return np.degrees(phi)
+    lat: np.ndarray = np.degrees(phi)
+    return lat
 
 
 def _unit(lon_deg: np.ndarray, lat_deg: np.ndarray) -> np.ndarray:
