@@ -235,3 +235,20 @@ def test_a_typed_vertex_read_in_the_other_order_is_said(map_driver):
            "latitude" in shown
     drive.enter_coordinate("-140, -33")  # south and west are written so, not "-33°N"
     assert "33.00000°S 140.00000°W" in drive.message
+
+
+def test_a_typed_vertex_far_away_whose_numbers_fit_the_other_way_round_is_said(map_driver):
+    """A delegate typed "36.95, 35.05" (longitude first) drawing over Hama: the vertex went
+    by Mersin, 220 km away, off the screen, without a word."""
+    drive = map_driver
+    drive.version("Proposal B")
+    drive.show(36.4, 34.8, 37.2, 35.4)
+    drive.tool("Z")
+    drive.enter_coordinate("35.1, 36.6")  # latitude first: near, no word
+    assert "longitude first" not in drive.message
+    drive.enter_coordinate("36.95, 35.05")
+    shown = drive.message.replace("\u2066", "").replace("\u2069", "")
+    assert "Vertex at 36.95000°N 35.05000°E, far from where you are drawing: typed " \
+           "longitude first? Read latitude first it is 35.05000°N 36.95000°E" in shown
+    drive.enter_coordinate("N35.2 E36.7")  # letters fix the order: no guessing after them
+    assert "longitude first" not in drive.message

@@ -36,7 +36,7 @@ from functools import lru_cache
 import pyproj
 
 from zoneeditor.core.errors import ZoneEditorError
-from zoneeditor.core.geodesy import destination
+from zoneeditor.core.geodesy import destination, distance_km
 from zoneeditor.core.messages import Message
 from zoneeditor.core.naming import ltr, strip_bidi
 
@@ -74,6 +74,9 @@ class Coordinate:
     #: Read as longitude, latitude although written without letters: the first value
     #: cannot be a latitude (the order rule) — worth saying, as "91, 38" lands in China.
     reordered: bool = False
+    #: The order was the order rule's (no N/S/E/W letter fixed it): the two numbers could
+    #: have been meant the other way round (``other_order``).
+    by_rule: bool = False
 
     @property
     def xy(self) -> XY:
@@ -336,7 +339,34 @@ def _degrees(s: str) -> Coordinate:
                                       f"{lon:g}"))
     dms = any(len(g.parts) > 1 or any(slot for _, slot, _ in g.parts) for g in groups)
     return Coordinate(lon, lat, "DMS" if dms else "decimal degrees",
-                      reordered=not (a.hemi or b.hemi) and not a_is_lat)
+                      reordered=not (a.hemi or b.hemi) and not a_is_lat,
+                      by_rule=not (a.hemi or b.hemi))
+
+
+#: A typed position this far (km) from where the delegate works, whose numbers read the other
+#: way round lie at most a quarter as far, was probably typed longitude first.
+SLIP_KM = 50.0
+
+
+def probably_swapped(coord: Coordinate, near: XY) -> XY | None:
+    """The position ``coord``'s two numbers give read the other way round, when the typed
+    pair was probably meant so: no letter fixed the order, the other reading is a position
+    too, and it lies near ``near`` (the drawing's last vertex, or the view's centre) while
+    the typed one is far (``SLIP_KM``). "36.95, 35.05" typed longitude first over Hama
+    landed by Mersin, 220 km away, without a word. None when nothing suggests a slip.
+
+    >>> probably_swapped(parse("36.95, 35.05"), (36.7, 35.2))
+    (36.95, 35.05)
+    >>> probably_swapped(parse("35.05, 36.95"), (36.7, 35.2)) is None
+    True
+    """
+    if not coord.by_rule or coord.reordered or abs(coord.lon) > 90:
+        return None
+    other = (coord.lat, coord.lon)
+    typed_km = distance_km(*near, *coord.xy)
+    if typed_km > SLIP_KM and distance_km(*near, *other) * 4 < typed_km:
+        return other
+    return None
 
 
 # -- entry point -----------------------------------------------------------------------------

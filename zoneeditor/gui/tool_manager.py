@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QDialog, QToolBar
 
-from zoneeditor.core.coords import Coordinate
+from zoneeditor.core.coords import Coordinate, probably_swapped
 from zoneeditor.core.naming import lat_lon, ltr
 from zoneeditor.core.tools.base import KeyEvent, Tool, ToolResult
 from zoneeditor.core.tools.buffer_tool import BufferTool
@@ -163,6 +163,9 @@ class EditingManager(QObject):
         """A typed position: the next vertex of the drawing tool, else centre the map there."""
         tool = self.canvas.tool
         if isinstance(tool, PathTool):
+            vp = self.canvas.viewport
+            near = self._last_vertex() or vp.to_map(vp.width / 2, vp.height / 2)
+            other = probably_swapped(coord, near)  # typed longitude first?
             self.canvas.apply_result(tool.add_vertex(coord.xy))
             self._ensure_visible(coord.xy)
             if coord.reordered:  # the order rule turned the pair: say where it went
@@ -170,6 +173,12 @@ class EditingManager(QObject):
                     "Vertex at %1: read as longitude, latitude, since %2 cannot be a "
                     "latitude").replace("%1", ltr(lat_lon(*coord.xy)))
                     .replace("%2", ltr(f"{coord.lon:g}")))
+            elif other is not None:
+                self.window.status(self.tr(
+                    "Vertex at %1, far from where you are drawing: typed longitude first? "
+                    "Read latitude first it is %2. Backspace on the map takes the vertex "
+                    "back").replace("%1", ltr(lat_lon(*coord.xy)))
+                    .replace("%2", ltr(lat_lon(*other))))
         else:
             vp = self.canvas.viewport
             x, y = vp.to_screen(*coord.xy)

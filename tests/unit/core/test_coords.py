@@ -152,3 +152,16 @@ def test_arabic_and_decimal_comma_forms(text):
 def test_decimal_commas_never_hide_a_plain_comma_list():
     assert parse_coordinate("34, 38") == pytest.approx((38.0, 34.0))
     assert parse_coordinate("34.5,38.5") == pytest.approx((38.5, 34.5))
+
+
+def test_a_far_pair_that_fits_near_the_other_way_round_is_probably_swapped():
+    from zoneeditor.core.coords import probably_swapped
+
+    hama = (36.7, 35.2)
+    assert probably_swapped(parse("36.95, 35.05"), hama) == (36.95, 35.05)
+    assert probably_swapped(parse("36°57' 35°03'"), hama) == (36.95, 35.05)  # DMS, no letters
+    assert probably_swapped(parse("35.05, 36.95"), hama) is None  # as meant
+    assert probably_swapped(parse("N36.95 E35.05"), hama) is None  # letters decide
+    assert probably_swapped(parse("91, 38"), hama) is None  # said by the order rule already
+    assert probably_swapped(parse("36.95, 35.05"), (34.0, 37.0)) is None  # near both: no
+    assert probably_swapped(parse("12.0, 50.0"), hama) is None  # far either way: no guess
