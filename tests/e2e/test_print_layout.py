@@ -203,6 +203,30 @@ def test_changes_block_states_the_diff_engines_figures(project):
     assert ("The two versions hold the same map content.", False) in same
 
 
+@pytest.mark.parametrize("handed_over", [6, 7])
+def test_the_changes_block_names_every_piece_when_one_would_be_summed_up(handed_over):
+    # A delegate read "and 1 smaller piece, 57.2 km²": who gave it, who took it? One piece
+    # left over is listed like the others; two or more are still summed up.
+    from shapely import box
+
+    from zoneeditor.core.diff import diff_versions
+    from zoneeditor.core.model import Feature, Version
+    from zoneeditor.core.naming import strip_bidi
+    from zoneeditor.render.print_changes import change_lines
+
+    zones = [Feature(f"z{k}", "zones", box(36 + k, 34, 36.5 + k, 34.1 + 0.05 * k),
+                     {"name": f"Zone {k}", "party": "A"}) for k in range(handed_over)]
+    old = Version("agreed", {z.id: z for z in zones})
+    new = Version("P", {z.id: z.with_attributes(party="B") for z in zones})
+    rows = [" ".join(strip_bidi(t).split()) for t, _ in change_lines(diff_versions(old, new))]
+    listed = [r for r in rows if r.startswith("(") and "from A to B" in r]
+    if handed_over == 6:
+        assert len(listed) == 6 and not any("smaller piece" in r for r in rows)
+    else:
+        assert len(listed) == 5
+        assert any(r.startswith("and 2 smaller pieces,") for r in rows)
+
+
 def test_change_markers_avoid_the_map_labels(app, project):
     job = PrintJob(project, "Proposal B", PrintOptions(paper="A3", landscape=True,
                                                        diff_against="agreed",

@@ -30,6 +30,14 @@ if TYPE_CHECKING:
 MAX_PIECES = 5
 
 
+def numbered_pieces(pieces: list[tuple[Region, Transfer]]) -> int:
+    """How many of ``pieces`` (``listed_pieces``) are numbered on the map and listed one by
+    one: ``MAX_PIECES``, or all of them when a single one would be left — summing up one
+    piece takes the same line as naming it, and the sum said neither who gave it nor who
+    took it (a delegate read "and 1 smaller piece, 57.2 km²")."""
+    return len(pieces) if len(pieces) <= MAX_PIECES + 1 else MAX_PIECES
+
+
 def listed_pieces(report: DiffReport) -> list[tuple[Region, Transfer]]:
     """(piece, transfer) of the land changing hands, largest first: numbered 1, 2, … on
     the sheet, in the Changes block and on the map, so one can be found from the other."""
@@ -81,19 +89,18 @@ def change_lines(report: DiffReport, meta: ProjectMeta | None = None,
     pieces = listed_pieces(report)
     if pieces:
         rows.append((_tr("Land changing hands (numbers as on the map)"), True))
-        for i, (piece, t) in enumerate(pieces[:MAX_PIECES], start=1):
+        shown = numbered_pieces(pieces)
+        for i, (piece, t) in enumerate(pieces[:shown], start=1):
             where = (sentence(_tr("near %1"), place_label(piece.near)) if piece.near else
                      sentence(_tr("at %1"), f"{piece.lat:.3f}°N {piece.lon:.3f}°E"))
             rows.append((sentence(_tr("(%1) %2 %3, from %4 to %5"), str(i),
                                   area_text(piece.area_km2, 1), where, party(t.frm),
                                   party(t.to)), False))
-        rest = pieces[MAX_PIECES:]
-        if rest:
+        rest = pieces[shown:]
+        if rest:  # two or more (numbered_pieces)
             total = area_text(sum(p.area_km2 for p, _ in rest), 1)
-            more = (QCoreApplication.translate("PrintLayout", "and %n smaller piece, %1", "", 1)
-                    if len(rest) == 1 else
-                    QCoreApplication.translate("PrintLayout", "and %n smaller pieces, %1 in all",
-                                               "", len(rest)))
+            more = QCoreApplication.translate("PrintLayout", "and %n smaller pieces, %1 in all",
+                                              "", len(rest))
             rows.append((sentence(more, total), False))
     return rows
 
@@ -154,7 +161,8 @@ def paint_change_markers(painter: QPainter, viewport: Viewport, report,
     taken = list(occupied)
     placed: list[QRectF] = []
     frame = QRectF(0, 0, viewport.width, viewport.height)
-    for number, (piece, _) in enumerate(listed_pieces(report)[:MAX_PIECES], start=1):
+    pieces = listed_pieces(report)
+    for number, (piece, _) in enumerate(pieces[:numbered_pieces(pieces)], start=1):
         x, y = viewport.to_screen(piece.lon, piece.lat)
         anchor = QPointF(x, y)
         if not frame.contains(anchor):
