@@ -21,7 +21,8 @@ Who may do what is PostgreSQL's business: three group roles (``zoneeditor_coordi
 ``zoneeditor_delegate``, ``zoneeditor_observer``) get column-level GRANTs, and row-level
 security policies decide per row from the ``members`` table. Schema ``zoneeditor_maps`` holds
 one ordinary view per version and layer for QGIS; a delegation's draft views are granted to
-that delegation's own role (``zoneeditor_d_...``) only, until the proposal is tabled.
+that delegation's own role (``zoneeditor_d_...``) only, and named by an opaque key
+(``draft 3f9a0c2b71d4 / zones``), until the proposal is tabled.
 
 Every text is a ``str.format`` template: ``{search_path}`` is filled in by schema.py with the
 schemas of zoneeditor and PostGIS (security-definer functions must not trust the caller's
@@ -31,7 +32,7 @@ search path); literal braces are doubled.
 from __future__ import annotations
 
 #: Bumped when the layout changes; stored in zoneeditor.schema_info.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: drafts' views named by versions.view_key
 
 ROLES = ("coordinator", "delegate", "observer")
 
@@ -91,6 +92,14 @@ CREATE TABLE IF NOT EXISTS zoneeditor.versions (
   created_revision bigint,
   PRIMARY KEY (project, name)
 );
+
+-- The opaque key a draft's views are named by (``refresh_views``): PostgreSQL shows every
+-- login of the cluster the names and definitions of all views (pg_class, pg_views), so a
+-- view named or defined with a draft's project and name told every other delegation, and
+-- anyone else on the server, that the draft existed and what it was called (a tester
+-- listed them all). Made anew when a removed version's name is taken again.
+ALTER TABLE zoneeditor.versions ADD COLUMN IF NOT EXISTS view_key text NOT NULL
+  DEFAULT substr(md5(random()::text || clock_timestamp()::text), 1, 12);
 
 CREATE SEQUENCE IF NOT EXISTS zoneeditor.revisions;
 
@@ -223,16 +232,39 @@ BEGIN
   RETURN format('%s / %s / %s %s', p, v, l, h);
 END $$;
 
--- (Re)make the three views of a version and grant them to whoever may read it.
+-- A draft's view: named by the version's opaque key alone (see versions.view_key).
+CREATE OR REPLACE FUNCTION zoneeditor.draft_view_name(k text, l text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT format('draft %s / %s', k, l)
+$$;
+
+-- (Re)make the three views of a version and grant them to whoever may read it. A shared
+-- version's views are named and defined by project and version; an untabled draft's by
+-- its opaque key only, so the catalogue every login reads tells nothing of it.
 CREATE OR REPLACE FUNCTION zoneeditor.refresh_views(p text, v text) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = {search_path} AS $$
 DECLARE
-  x record; l text; vn text; geom text; readers text; drole text; live boolean;
+  x record; l text; vn text; other text; geom text; readers text; drole text;
+  known boolean; live boolean; shared boolean; which text;
 BEGIN
   SELECT * INTO x FROM zoneeditor.versions WHERE project = p AND name = v;
-  live := FOUND AND NOT x.dropped;
+  known := FOUND;
+  live := known AND NOT x.dropped;
+  shared := known AND (x.delegation IS NULL OR x.tabled);
   FOREACH l IN ARRAY ARRAY['zones', 'lines', 'points'] LOOP
-    vn := zoneeditor.view_name(p, v, l);
+    IF shared OR NOT known THEN
+      vn := zoneeditor.view_name(p, v, l);
+      other := CASE WHEN known THEN zoneeditor.draft_view_name(x.view_key, l) END;
+      which := format('f.project = %L AND f.version = %L', p, v);
+    ELSE
+      vn := zoneeditor.draft_view_name(x.view_key, l);
+      other := zoneeditor.view_name(p, v, l);  -- as a draft was named before the key
+      which := format('(f.project, f.version) IN (SELECT k.project, k.name FROM '
+                     'zoneeditor.versions k WHERE k.view_key = %L)', x.view_key);
+    END IF;
+    IF other IS NOT NULL THEN  -- the draft's views once tabled, or a draft's old name
+      EXECUTE format('DROP VIEW IF EXISTS zoneeditor_maps.%I', other);
+    END IF;
     IF NOT live THEN
       EXECUTE format('DROP VIEW IF EXISTS zoneeditor_maps.%I', vn);
       CONTINUE;
@@ -245,8 +277,8 @@ BEGIN
       'CREATE OR REPLACE VIEW zoneeditor_maps.%I WITH (security_barrier) AS '
       'SELECT f.zid, f.name, f.name_local, f.party, f.status, f.kind, f.notes, '
       'f.attributes, f.revision, %s AS geom FROM zoneeditor.features f '
-      'WHERE f.project = %L AND f.version = %L AND f.layer = %L '
-      'AND zoneeditor.may_read(f.project, f.version)', vn, geom, p, v, l);
+      'WHERE %s AND f.layer = %L '
+      'AND zoneeditor.may_read(f.project, f.version)', vn, geom, which, l);
     EXECUTE format('REVOKE ALL ON zoneeditor_maps.%I FROM PUBLIC, zoneeditor_coordinator, '
                    'zoneeditor_delegate, zoneeditor_observer', vn);
     IF x.delegation IS NULL OR x.tabled THEN
@@ -333,7 +365,8 @@ BEGIN
     ON CONFLICT (project, name) DO UPDATE
       SET position = EXCLUDED.position, description = EXCLUDED.description,
           delegation = EXCLUDED.delegation, tabled = false, tabled_at = NULL,
-          tabled_by = NULL, dropped = false, created_revision = EXCLUDED.created_revision;
+          tabled_by = NULL, dropped = false, created_revision = EXCLUDED.created_revision,
+          view_key = EXCLUDED.view_key;
     PERFORM zoneeditor.refresh_views(NEW.project, NEW.version);
   ELSIF NOT FOUND OR x.dropped THEN
     RAISE EXCEPTION 'no version "%" in project "%"', NEW.version, NEW.project

@@ -78,12 +78,19 @@ def baseline_edit(team_db) -> ChangeSet:
     return ChangeSet("Rename", "agreed", (Delta(base, base.with_attributes(name="Mine")),))
 
 
+def draft_view(team, layer: str = "zones") -> str:
+    """The name of the draft's view (by its opaque key, which its delegation reads)."""
+    (key,), = rows(team.url("dave"), "SELECT view_key FROM zoneeditor.versions WHERE name = %s",
+                   (DRAFT,))
+    return f"draft {key} / {layer}"
+
+
 def test_another_delegations_draft_is_invisible_and_its_views_refused(team):
     sam, dave = team.url("sam"), team.url("dave")
     for table in ("features", "changes"):
         assert rows(sam, f"SELECT * FROM zoneeditor.{table} WHERE version = %s", (DRAFT,)) == []
     assert rows(sam, "SELECT * FROM zoneeditor.versions WHERE name = %s", (DRAFT,)) == []
-    view = f'SELECT * FROM zoneeditor_maps."talks / {DRAFT} / zones"'
+    view = f'SELECT * FROM zoneeditor_maps."{draft_view(team)}"'
     assert sqlstate(sam, view) == "42501"  # permission denied for view
     assert sqlstate(team.url("olga"), view) == "42501"
     assert sqlstate(team.url("cora"), view) == "42501"  # drafts are the delegation's own
@@ -91,6 +98,28 @@ def test_another_delegations_draft_is_invisible_and_its_views_refused(team):
     assert [r[0] for r in rows(dave, view)] == ["d1"]
     with TeamServer.connect(sam) as server:
         assert DRAFT not in server.fetch("talks")[0].versions
+
+
+def test_the_catalogue_every_login_reads_says_nothing_of_a_draft(team):
+    # PostgreSQL shows every login the names and definitions of all views: a tester read
+    # "talks / North draft / zones" in pg_views as another delegation, an observer and a
+    # login that was on no team. Until it is tabled a draft's views carry an opaque key.
+    catalogue = ("SELECT c.relname || ' ' || coalesce(pg_get_viewdef(c.oid), '') FROM pg_class c"
+                 " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                 " WHERE n.nspname = 'zoneeditor_maps'")
+    for who in ("sam", "olga", "cora", "nemo", "dave"):
+        seen = " ".join(r[0] for r in rows(team.url(who), catalogue))
+        assert "talks / agreed / zones" in seen  # the shared views are there, named
+        assert DRAFT not in seen and "North" not in seen, who
+    key_view = draft_view(team)
+    assert [r[0] for r in rows(team.url("dave"),
+                               f'SELECT name FROM zoneeditor_maps."{key_view}"')] == ["Secret line"]
+    with TeamServer.connect(team.url("dana")) as server:
+        server.table("talks", DRAFT)
+    # Tabled: named for all to find, and the keyed views are gone.
+    names = [r[0] for r in rows(team.url("olga"), catalogue)]
+    assert any(n.startswith(f"talks / {DRAFT} / zones") for n in names)
+    assert not any(n.startswith(key_view) for n in names)
 
 
 def test_coordinators_do_not_see_drafts_until_they_are_tabled(team):
@@ -204,7 +233,7 @@ def test_tabling_shares_a_draft_with_everyone_but_only_its_delegation_writes_it(
         server.table("talks", DRAFT)  # not South's: invisible, so nothing to table
     with TeamServer.connect(dana) as server:
         server.table("talks", DRAFT)
-    view = f'SELECT name FROM zoneeditor_maps."talks / {DRAFT} / zones"'
+    view = f'SELECT name FROM zoneeditor_maps."talks / {DRAFT} / zones"'  # tabled: named
     assert rows(sam, view) == [("Secret line",)]
     assert rows(team.url("olga"), view) == [("Secret line",)]
     with TeamServer.connect(sam) as server:
