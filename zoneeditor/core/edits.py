@@ -103,6 +103,23 @@ def set_geometry(
                      merge_key=merge_key)
 
 
+#: More features than this are counted, not named, in a vertex edit's label.
+MAX_NAMED = 3
+
+
+def vertex_label(action: str, features: Iterable[Feature]) -> str:
+    """A vertex edit's label naming what it changed, as the History panel lists it: "Move
+    vertex: Idlib", "Move vertex: Idlib, Northern Hama" (a shared border), "Move vertex: 4
+    features". Every other step names its feature; "Move vertex" alone left a delegate
+    guessing which of twenty such steps to undo to."""
+    names = [f.label for f in features]
+    if not names:
+        return action
+    which = (joined(names, comma=True) if len(names) <= MAX_NAMED
+             else Message("%1 features", str(len(names))))
+    return Message("%1: %2", action, which)
+
+
 def _existing(feature: Feature, ref: vx.VertexRef) -> None:
     try:
         vx.vertex(feature.geometry, ref)
@@ -117,7 +134,8 @@ def move_vertex(
     """Move one vertex to ``xy``; a drag passes one ``merge_key`` so it is one undo step."""
     _existing(feature, ref)
     geom = vx.with_vertex_moved(feature.geometry, ref, xy)
-    return set_geometry(version, feature, geom, Message("Move vertex"), merge_key)
+    return set_geometry(version, feature, geom, vertex_label(Message("Move vertex"), [feature]),
+                        merge_key)
 
 
 def insert_vertex(
@@ -130,7 +148,8 @@ def insert_vertex(
     if not 0 <= ref.index <= size:
         raise EditRefused(f"{feature.label} has no position {ref.index} in that ring")
     geom = vx.with_vertex_inserted(feature.geometry, ref, xy)
-    return set_geometry(version, feature, geom, Message("Insert vertex"))
+    return set_geometry(version, feature, geom,
+                        vertex_label(Message("Insert vertex"), [feature]))
 
 
 def delete_vertex(version: Version, feature: Feature, ref: vx.VertexRef) -> ChangeSet:
@@ -143,7 +162,8 @@ def delete_vertex(version: Version, feature: Feature, ref: vx.VertexRef) -> Chan
         what = "a ring needs at least 3 vertices" if minimum == 3 else "a line needs 2"
         raise EditRefused(f"Delete vertex refused: {what}", vx.vertex(feature.geometry, ref))
     geom = vx.with_vertex_deleted(feature.geometry, ref)
-    return set_geometry(version, feature, geom, Message("Delete vertex"))
+    return set_geometry(version, feature, geom,
+                        vertex_label(Message("Delete vertex"), [feature]))
 
 
 def new_proposal(source: Version, name: str) -> ChangeSet:

@@ -30,7 +30,7 @@ from shapely.geometry.base import BaseGeometry
 from zoneeditor.core import vertices as vx
 from zoneeditor.core.buffer import derivation, with_rebuilt_buffers
 from zoneeditor.core.changes import ChangeSet, Delta
-from zoneeditor.core.edits import check
+from zoneeditor.core.edits import check, vertex_label
 from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.geodesy import area_km2
 from zoneeditor.core.messages import Message
@@ -131,7 +131,8 @@ def move_shared(
                 raise EditRefused(f"{f.label} has no vertex {ref.index} any more") from None
         check(geom, f.layer, f"{label} on {f.label}", before=f.geometry)
         deltas.append(Delta(f, f.with_geometry(geom)))
-    cs = ChangeSet(label, version.name, tuple(deltas), merge_key=merge_key)
+    cs = ChangeSet(vertex_label(label, [d.old for d in deltas if d.old is not None]),
+                   version.name, tuple(deltas), merge_key=merge_key)
     return with_rebuilt_buffers(version, cs, locked_layers)
 
 
@@ -330,7 +331,8 @@ def insert_shared(
             geom = vx.with_vertex_inserted(geom, r, xy)
         check(geom, f.layer, f"{label} in {f.label}", before=f.geometry)
         deltas.append(Delta(f, f.with_geometry(geom)))
-    return ChangeSet(label, version.name, tuple(deltas))  # a line's shape is unchanged
+    return ChangeSet(vertex_label(label, [f for f, _ in targets]), version.name,
+                     tuple(deltas))  # a line's shape is unchanged
 
 
 def delete_shared(
@@ -362,7 +364,8 @@ def delete_shared(
         deltas.append(Delta(f, f.with_geometry(geom)))
     if not deltas:
         raise EditRefused("no vertex there to delete", where)
-    return with_rebuilt_buffers(version, ChangeSet(label, version.name, tuple(deltas)))
+    named = vertex_label(label, [d.old for d in deltas if d.old is not None])
+    return with_rebuilt_buffers(version, ChangeSet(named, version.name, tuple(deltas)))
 
 
 def junctions(version: Version, points: Iterable[XY], skip_ids: Iterable[str] = (),

@@ -486,6 +486,8 @@ FILE_MESSAGES = (
                                       "they would fall if swapped"),
     QT_TRANSLATE_NOOP("ToolMessages", "import with --swap-xy, or fix the source file"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1: %2"),
+    # core.edits.vertex_label: a vertex edit of more features than it names
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 features"),
     QT_TRANSLATE_NOOP("ToolMessages", "nothing to import: no feature could be read"),
     QT_TRANSLATE_NOOP("ToolMessages", "the project has no agreed baseline"),
     # io.exchange.kml

@@ -35,7 +35,7 @@ def test_move_vertex_on_exterior_keeps_ring_closed(doc):
     apply(doc, edits.move_vertex(doc.version, f, VertexRef(0, 0, 0), (-0.5, -0.5)))
     g = doc.feature("z").geometry
     assert g.exterior.coords[0] == g.exterior.coords[-1] == (-0.5, -0.5)
-    assert doc.history.labels == ["Move vertex"]
+    assert doc.history.labels == ["Move vertex: Holed"]  # names what it moved
 
 
 def test_move_insert_delete_vertex_on_a_hole(doc):
@@ -128,3 +128,17 @@ def test_new_proposal_copies_ids_and_drop_is_undoable(doc):
     assert "Proposal C" in doc.project.versions
     with pytest.raises(EditRefused, match="cannot be removed"):
         edits.drop_version(doc.project.agreed)
+
+
+def test_a_vertex_edits_label_names_what_it_changed_and_counts_many():
+    from zoneeditor.core.edits import vertex_label
+    from zoneeditor.core.messages import Message
+
+    names = [zone(f"z{k}", "POLYGON ((0 0, 1 0, 1 1, 0 0))", name=n)
+             for k, n in enumerate(["Idlib", "Northern Hama", "Homs", "Ghouta"])]
+    assert vertex_label(Message("Move vertex"), names[:1]) == "Move vertex: Idlib"
+    assert vertex_label(Message("Move vertex"), names[:3]) == \
+        "Move vertex: Idlib, Northern Hama, Homs"
+    four = vertex_label(Message("Delete vertex"), names)
+    assert four == "Delete vertex: 4 features" and four.template == "%1: %2"
+    assert vertex_label(Message("Move vertex"), []) == "Move vertex"

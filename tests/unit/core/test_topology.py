@@ -46,7 +46,8 @@ def test_moving_a_shared_vertex_is_one_changeset_and_one_undo(doc):
     sharers = shared_vertices(doc.version, BORDER_VERTEX)
     cs = move_shared(doc.version, sharers, (36.61, 35.27))
     # the two zones, the line of contact along their border, and the buffer made from it
-    assert cs.label == "Move vertex" and len(cs.deltas) == 4
+    assert cs.label == "Move vertex: Idlib, Northern Hama, Idlib–Hama line of contact"
+    assert len(cs.deltas) == 4
     doc.history.push(cs)
     for fid in sharing:
         assert (36.61, 35.27) in coords(doc.feature(fid))

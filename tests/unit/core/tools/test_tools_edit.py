@@ -61,7 +61,7 @@ def test_drag_shared_vertex_moves_all_three_features_in_one_undo_step(doc, ctx):
     assert "Vertex shared by" in results[0].message
     assert sum(r.changeset is not None for r in results) == 4  # every move pushed...
     assert len(doc.history.entries) == steps + 1  # ...merged into one step
-    assert doc.history.undo_label == "Move vertex"
+    assert doc.history.undo_label == "Move vertex: Idlib, Northern Hama, Idlib–Hama line of contact"
     for fid in TRIO:
         assert has(doc, fid, target) and not has(doc, fid, SHARED)
     doc.history.undo()
@@ -112,7 +112,8 @@ def test_double_click_inserts_into_shared_segment_and_delete_removes_it(doc, ctx
     # midpoint of the shared segment (36.62,35.40)-(36.80,35.43)
     mid = (36.71, 35.415)
     drive(tool, doc, [ev("press", *mid), ev("release", *mid), ev("double_click", *mid)])
-    assert doc.history.undo_label == "Insert vertex"
+    assert doc.history.undo_label == ("Insert vertex: Idlib, Northern Hama, Idlib–Hama line of "
+                                      "contact")
     for fid in TRIO:
         assert any(abs(x - 36.71) < 1e-9 and abs(y - 35.415) < 1e-9
                    for x, y in shapely.get_coordinates(doc.feature(fid).geometry))
@@ -121,7 +122,8 @@ def test_double_click_inserts_into_shared_segment_and_delete_removes_it(doc, ctx
     tool.pointer(ev("move", *foot))  # hover over it
     r = tool.key(KeyEvent("Delete"))
     doc.history.push(r.changeset)
-    assert doc.history.undo_label == "Delete vertex" and len(r.changeset.deltas) == 3
+    assert doc.history.undo_label.startswith("Delete vertex: Idlib, Northern Hama")
+    assert len(r.changeset.deltas) == 3
     assert not any(abs(x - 36.71) < 1e-9
                    for x, _y in shapely.get_coordinates(doc.feature("zone-idlib").geometry))
 
