@@ -69,7 +69,7 @@ def test_startup_recovery_restores_edits_and_undo_history(qtbot, sample_copy, me
     assert session is not None and messages == []
     text = seen[1]
     assert "sample.gpkg" in text and "Unsaved edits" in text
-    assert "<td>2 — last: Move vertex: Northern Hama</td>" in text
+    assert "<td>2 — last: Move vertex: \u2068Northern Hama\u2069</td>" in text  # isolated
     window = MainWindow(session, settings=QSettings(str(tmp_path / "s.ini"),
                                                     QSettings.Format.IniFormat))
     qtbot.addWidget(window)
