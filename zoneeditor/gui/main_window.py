@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QMenu
 
 from zoneeditor.gui.menu_style import MenuStyle
 from zoneeditor.gui.settings import Settings
+from zoneeditor.gui.status_message import MessageBar
 from zoneeditor.gui.window_memory import restore_geometry
 from zoneeditor.gui.window_services import ServingWindow
 from zoneeditor.gui.window_shortcuts import EditorShortcuts
@@ -93,6 +94,8 @@ class MainWindow(EditorShortcuts, ServingWindow):
                  *, deferred_start: bool = False, opening: Opening | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
+        # Before anything asks for statusBar(): a long tool hint is elided, not cut off
+        self.setStatusBar(MessageBar(self))
         self.settings = Settings(settings)
         self._menus: dict[str, QMenu] = {}
         self._menu_style = MenuStyle(self)
