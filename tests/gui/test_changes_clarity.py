@@ -2,7 +2,8 @@
 heading the command line gives them, what the buffer zones did, one figure for the largest
 shift in the table, its details and the command line, features named as the map labels them
 (Arabic names in an Arabic window), names that tell two observation posts apart in the
-docked table at 1366×768 (Russian, where the columns are widest), and a first order that is
+docked table at 1366×768 (Russian, where the columns' titles are widest) and in a narrower
+dock, and a first order that is
 what the sort indicator says."""
 
 from __future__ import annotations
@@ -174,8 +175,19 @@ def test_an_arabic_window_names_features_in_arabic(laptop):
     assert surman != khan
 
 
-def test_the_docked_table_tells_the_observation_posts_apart_in_russian(laptop):
+def test_the_docked_table_tells_the_observation_posts_apart_in_russian(qtbot, laptop):
     panel = laptop("ru")
+    shown = {fid: shown_text(panel, row_of(panel, fid))
+             for fid in ("post-surman", "post-khan-shaykhun")}
+    # the figures' columns give the names their room: whole (without the Arabic part)
+    assert shown == {"post-surman": "Observation post Surman",
+                     "post-khan-shaykhun": "Observation post Khan Shaykhun"}, shown
+    # a narrower dock: the names are cut, and still told apart
+    dock = panel.parentWidget().parentWidget().parentWidget()
+    window = panel.window()
+    window.resizeDocks([dock], [dock.width() - 120], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: "…" in shown_text(panel, row_of(panel, "post-surman")),
+                    timeout=3000)
     shown = {fid: shown_text(panel, row_of(panel, fid))
              for fid in ("post-surman", "post-khan-shaykhun")}
     assert shown["post-surman"] != shown["post-khan-shaykhun"], shown

@@ -3,19 +3,25 @@
 Docked, the table shows the most telling columns (``DEFAULT_COLUMNS``) and the others are a
 click away in the Columns menu (also the header's context menu); shown large it shows every
 column. The feature's name takes the width left (``NameDelegate`` keeps both ends of a name
-that does not fit); the other columns fit their contents. The table starts sorted by the
-features' names, A to Z, with the header's sort indicator saying so.
+that does not fit); the other columns fit their contents and titles, or, where that leaves
+the names short of room, their contents alone (``ColumnChoice.fit``). The table starts
+sorted by the features' names, A to Z, with the header's sort indicator saying so.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from zoneeditor.core.naming import SEPARATOR
 from zoneeditor.gui.diff_table import DEFAULT_COLUMNS, DiffTableModel, NameDelegate, TitleHeader
+
+#: Rows whose names ``ColumnChoice.fit`` measures (Qt's own precision for fitting columns).
+NAME_ROWS_MEASURED = 1000
 
 
 def _tr(text: str) -> str:
@@ -73,6 +79,7 @@ class ColumnChoice(QObject):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(
             lambda pos: self.menu.popup(header.mapToGlobal(pos)))
+        table.viewport().installEventFilter(self)  # a wider or narrower dock: fit again
 
     def shown(self) -> list[str]:
         """The columns the table shows now (every column while shown large)."""
@@ -98,11 +105,43 @@ class ColumnChoice(QObject):
         self.fit()
 
     def fit(self) -> None:
-        """Every shown column but the feature's name as wide as its contents."""
+        """Every shown column but the feature's name as wide as its contents and title;
+        where the names would then be cut, those columns narrow towards their contents
+        alone (their titles elided, whole in the header's tooltip) and the names take the
+        room. The name column stretches over what is left."""
         table = self._table
+        header = table.horizontalHeader()
+        header.setMinimumSectionSize(max(40, table.fontMetrics().horizontalAdvance("0000")))
         feature = DiffTableModel.COLUMNS.index("feature")
-        for i in range(len(DiffTableModel.COLUMNS)):
-            if i != feature and not table.isColumnHidden(i):
-                table.resizeColumnToContents(i)
-        table.horizontalHeader().setMinimumSectionSize(
-            max(40, table.fontMetrics().horizontalAdvance("0000")))
+        others = [i for i in range(len(DiffTableModel.COLUMNS))
+                  if i != feature and not table.isColumnHidden(i)]
+        least = header.minimumSectionSize()
+        # Russian titles ("Получено, км²") are twice as wide as the figures under them: sized
+        # to their titles, the columns left "Observ…Shaykhun" in the docked panel
+        bare = {i: max(least, table.sizeHintForColumn(i)) for i in others}
+        full = {i: max(bare[i], header.sectionSizeHint(i)) for i in others}
+        short = self._names_need(feature) + sum(full.values()) - table.viewport().width()
+        slack = sum(full[i] - bare[i] for i in others)
+        share = min(1.0, max(0, short) / slack) if slack else 0.0  # each column a fair part
+        for i in others:
+            header.resizeSection(i, full[i] - math.ceil((full[i] - bare[i]) * share))
+
+    def _names_need(self, feature: int) -> int:
+        """The name column's width that shows every row's first name whole ("Idlib" of
+        "Idlib · إدلب", what ``NameDelegate`` falls back to), with the cell's padding."""
+        table = self._table
+        model = table.model()
+        rows = min(model.rowCount(), NAME_ROWS_MEASURED)
+        if rows == 0:
+            return 0
+        metrics = table.fontMetrics()
+        names = [str(model.index(r, feature).data() or "") for r in range(rows)]
+        whole = max(metrics.horizontalAdvance(n) for n in names)
+        first = max(metrics.horizontalAdvance(n.split(SEPARATOR)[0]) for n in names)
+        return first + max(0, table.sizeHintForColumn(feature) - whole)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The table's room changed: share it out again (``fit``)."""
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False

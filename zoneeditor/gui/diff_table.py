@@ -2,7 +2,7 @@
 map labels it, numbers that read as everywhere else and sort as numbers), ``NameDelegate``
 (a name too long for its column keeps both its ends: "Observation…Surman") and
 ``TitleHeader`` (column titles on two lines when that makes a column narrower: "Gained" over
-"km²", so the docked panel shows its columns whole in every language).
+"km²"; elided, whole in their tooltips, when the names need the room).
 """
 
 from __future__ import annotations
@@ -118,8 +118,9 @@ class DiffTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        """Column titles (also their tooltips: a narrowed column elides its title)."""
+        if orientation == Qt.Orientation.Horizontal and role in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._titles[self.COLUMNS[section]]
         return None
 
@@ -263,13 +264,21 @@ class TitleHeader(QHeaderView):
                      size.height() + metrics.lineSpacing() * (len(lines) - 1))
 
     def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:
-        """The section as Qt draws it, with the two-line title."""
+        """The section as Qt draws it, with the two-line title, each line elided to the
+        section's width (``ColumnChoice.fit`` narrows a column below its title when the
+        names need the room)."""
         if not rect.isValid():
             return
         option = QStyleOptionHeader()
         self.initStyleOptionForIndex(option, logical_index)
         option.rect = rect
-        option.text = self._title(logical_index)
+        style = self.style()
+        room = style.subElementRect(QStyle.SubElement.SE_HeaderLabel, option, self).width() \
+            - 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, option, self)
+        metrics = self.fontMetrics()
+        option.text = "\n".join(
+            metrics.elidedText(line, Qt.TextElideMode.ElideRight, max(0, room))
+            for line in self._title(logical_index).split("\n"))
         painter.save()
         self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
         painter.restore()
