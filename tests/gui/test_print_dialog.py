@@ -9,8 +9,10 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter
 
+from zoneeditor import i18n
 from zoneeditor.core.model import AGREED
 from zoneeditor.gui.print_dialog import EXTENT_SCALE, PrintDialog
+from zoneeditor.i18n.values import version_title
 from zoneeditor.io.project_file import read_project
 from zoneeditor.io.session import sample_path
 
@@ -174,3 +176,17 @@ def test_the_preview_is_painted_at_a_resolution_text_can_be_measured_at(dialog, 
     dialog.resize(700, 500)
     dialog.refresh_now()
     assert asked and min(asked) >= module.PREVIEW_MIN_DPI
+
+
+@pytest.mark.parametrize("lang, title", [("en", "Agreed baseline"),
+                                         ("ru", "Согласованная основа")])
+def test_the_versions_to_compare_with_are_named_as_elsewhere(qtbot, qapp, project, request,
+                                                             lang, title):
+    assert i18n.install(qapp, lang) == lang
+    request.addfinalizer(lambda: i18n.install(qapp, "en"))
+    d = PrintDialog(project, "Proposal B", VIEW)
+    qtbot.addWidget(d)
+    index = d.diff_box.findData(AGREED)
+    assert d.diff_box.itemText(index) == title == version_title(AGREED)
+    d.diff_box.setCurrentIndex(index)
+    assert d.options().diff_against == AGREED  # the real name is what is printed against

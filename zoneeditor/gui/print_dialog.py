@@ -215,7 +215,7 @@ class PrintDialog(QDialog):
         self.diff_box.addItem(self.tr("(none)"), None)
         for name in self.project.versions:
             if name != self.chosen_version():
-                self.diff_box.addItem(name, name)
+                self.diff_box.addItem(version_title(name), name)  # the data: its real name
         index = self.diff_box.findData(current)
         self.diff_box.setCurrentIndex(max(0, index))
         self.diff_box.blockSignals(False)
