@@ -112,6 +112,20 @@ def display_name(obj: Named, order: Order = "name_first", separator: str = SEPAR
 LabelLanguage = Literal["both", "local", "en"]
 
 
+def own_name(obj: Named, interface: str) -> str:
+    """A feature's name in the ``interface`` language where it has one (a ``name_ru``
+    column), cleaned; '' for English (the romanised ``name`` is English's) or none. What
+    ``label_name`` shows beside the local name, and the printed zone key (``zone_rows``)
+    first, so the map, the Changes panel and the sheet's key name a zone alike.
+
+    >>> own_name({"name": "Eastern Ghouta", "name_ru": "Восточная Гута"}, "ru")
+    'Восточная Гута'
+    >>> own_name({"name": "Eastern Ghouta", "name_ru": "Восточная Гута"}, "ar")
+    ''
+    """
+    return clean(_attr(obj, f"name_{interface}")) if interface not in ("", "en") else ""
+
+
 def label_name(obj: Named, language: str = "both", fallback: str = "",
                interface: str = "en") -> str:
     """A feature's name as the map labels it in ``language`` (a ``LabelLanguage``): both
@@ -133,7 +147,7 @@ def label_name(obj: Named, language: str = "both", fallback: str = "",
     'Восточная Гута'
     """
     if language == "both":
-        own = clean(_attr(obj, f"name_{interface}")) if interface not in ("", "en") else ""
+        own = own_name(obj, interface)
         if own:
             return display_name({"name": own, "name_local": name_parts(obj)[1]},
                                 fallback=fallback)

@@ -27,6 +27,7 @@ from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Project, Version
 from zoneeditor.core.naming import embedded, sentence
 from zoneeditor.core.viewport import Viewport
+from zoneeditor.i18n import current_language
 from zoneeditor.i18n.values import place_name, version_title
 from zoneeditor.render.print_changes import ChangesBlock, paint_change_markers
 from zoneeditor.render.print_graticule import Graticule, paint_graticule
@@ -187,7 +188,10 @@ class PrintJob:
         once per extent."""
         extent = page.extent if page.zone else None
         if extent not in self._zone_rows:
-            self._zone_rows[extent] = zone_rows(self.project, self.version, extent)
+            # named as the sheet's map labels them (its Scene's language: the interface's)
+            self._zone_rows[extent] = zone_rows(self.project, self.version, extent,
+                                                labels=self.options.labels,
+                                                language=current_language())
         return self._zone_rows[extent]
 
     # -- layout -------------------------------------------------------------------------------

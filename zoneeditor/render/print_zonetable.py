@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from zoneeditor.core.geodesy import area_km2
 from zoneeditor.core.model import LayerKind, Project, Version
-from zoneeditor.core.naming import SEPARATOR, isolate
+from zoneeditor.core.naming import SEPARATOR, isolate, own_name
 from zoneeditor.i18n.values import party_name
 from zoneeditor.render.print_text import (
     area_text,
@@ -41,8 +41,13 @@ class ZoneRow:
 
 
 def zone_rows(project: Project, version: Version,
-              extent: tuple[float, float, float, float] | None = None) -> list[ZoneRow]:
-    """Rows for the zones of ``version`` (only those meeting ``extent`` when given)."""
+              extent: tuple[float, float, float, float] | None = None,
+              labels: str = "both", language: str = "en") -> list[ZoneRow]:
+    """Rows for the zones of ``version`` (only those meeting ``extent`` when given), each
+    named first as the map labels it for the interface ``language`` (``core.naming.own_name``:
+    "Восточная Гута" on a Russian sheet, as on its map and in the Changes panel), else by its
+    romanised name; with ``labels`` "en" (romanised names on the map) by its romanised name.
+    The local name follows in every case."""
     from shapely import box
 
     area = box(*extent) if extent else None
@@ -51,7 +56,8 @@ def zone_rows(project: Project, version: Version,
         if f.geometry.is_empty or (area is not None and not f.geometry.intersects(area)):
             continue
         party = project.meta.party(f.party) if f.party else None
-        rows.append(ZoneRow(f.label, str(f.attributes.get("name_local") or ""),
+        name = (own_name(f, language) if labels != "en" else "") or f.label
+        rows.append(ZoneRow(name, str(f.attributes.get("name_local") or ""),
                             party_name(f.party, project.meta),
                             party.colour if party else "#7f7f7f", area_km2(f.geometry),
                             f.id, len(rows) + 1))
