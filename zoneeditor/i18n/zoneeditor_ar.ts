@@ -1069,7 +1069,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>EditingManager</name>
     <message>
-        <location filename="../gui/tool_manager.py" line="+55"/>
+        <location filename="../gui/tool_manager.py" line="+56"/>
         <source>Problems</source>
         <extracomment>How long a refused edit&apos;s location stays marked (ms).</extracomment>
         <translation>المشكلات</translation>
@@ -1686,15 +1686,15 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+86"/>
-        <location line="+95"/>
-        <location line="+257"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+90"/>
+        <location line="+96"/>
+        <location line="+268"/>
         <source>Import</source>
-        <extracomment>Emitted after an import was pushed on the history, with what the status bar says (the files, what came in and what was left out) and how many features were left out.</extracomment>
+        <extracomment>Files whose text encoding a companion .cpg can give: a shapefile (or its .dbf), and a zip, which usually holds one. GeoJSON, KML and GeoPackage have no .cpg. Emitted after an import was pushed on the history, with what the status bar says (the files, what came in and what was left out) and how many features were left out.</extracomment>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-345"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
@@ -1714,7 +1714,7 @@ UTM: %4. MGRS: %5.
         <translation>كمقترح جديد باسم:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>from the file, e.g. EPSG:32637</source>
         <extracomment>The name the dialog gave the proposal (after the first file); a name the user typed differs from it and is kept when the files change.</extracomment>
         <translation>من الملف، مثل EPSG:32637</translation>
@@ -1751,12 +1751,17 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+208"/>
+        <location line="+219"/>
         <source>Pro&amp;blems</source>
         <translation>المش&amp;كلات</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-125"/>
+        <source>From the file</source>
+        <translation>من الملف</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>Pro&amp;blems (%1)</source>
         <translation>المش&amp;كلات (%1)</translation>
     </message>
@@ -1801,12 +1806,12 @@ UTM: %4. MGRS: %5.
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="-295"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-306"/>
         <source>Files (shapefile, zip, GeoPackage, GeoJSON, KML):</source>
         <translation>الملفات (shapefile أو zip أو GeoPackage أو GeoJSON أو KML):</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>Imported %1</source>
         <translation>تم استيراد %1</translation>
     </message>
@@ -2433,7 +2438,7 @@ UTM: %4. MGRS: %5.
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+130"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+131"/>
         <source>Read the text as %1</source>
         <translation>اقرأ النص بترميز %1</translation>
     </message>
@@ -2480,13 +2485,14 @@ UTM: %4. MGRS: %5.
         <translation>جارٍ قراءة %1…</translation>
     </message>
     <message>
+        <location filename="../gui/import_dialog/dialog.py" line="-224"/>
         <location filename="extra_strings.py" line="+70"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``ImportDialog.ENCODINGS``, shown through ``self.tr``).</extracomment>
         <translation>من الملف (.cpg)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="extra_strings.py" line="+1"/>
         <source>Windows-1256 (Arabic)</source>
         <translation>Windows-1256 (العربية)</translation>
     </message>
@@ -3758,7 +3764,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+6"/>
-        <location filename="../render/print_zonetable.py" line="+121"/>
+        <location filename="../render/print_zonetable.py" line="+127"/>
         <source>Zones (geodesic areas)</source>
         <extracomment>The sheet&apos;s direction: on a right-to-left sheet each row is mirrored (colour at the right, every line set right to left from it). Compact: the local name follows the name on its line (bidi keeps each run in its own direction); used where height is scarce (portrait sheets).</extracomment>
         <translation>المناطق (مساحات جيوديسية)</translation>

@@ -59,6 +59,10 @@ from zoneeditor.gui.import_dialog.words import (
 
 FILE_FILTER = "Maps (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;All files (*)"
 
+#: Files whose text encoding a companion .cpg can give: a shapefile (or its .dbf), and a zip,
+#: which usually holds one. GeoJSON, KML and GeoPackage have no .cpg.
+CPG_SUFFIXES = (".shp", ".dbf", ".zip")
+
 
 
 def _tr(text: str) -> str:
@@ -130,6 +134,7 @@ class ImportDialog(QDialog):
         self.encoding_box = QComboBox()
         for code, text in self.ENCODINGS:
             self.encoding_box.addItem(self.tr(text), code)
+        self._word_file_encoding()
         self.crs_edit = QLineEdit()
         self.crs_edit.setPlaceholderText(self.tr("from the file, e.g. EPSG:32637"))
         self.swap_check = QCheckBox(self.tr("The file gives latitude, longitude (swap them)"))
@@ -242,7 +247,17 @@ class ImportDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, p)
                 self.file_list.addItem(item)
         self._name_after_files()
+        self._word_file_encoding()
         self.check()
+
+    def _word_file_encoding(self) -> None:
+        """Word the encoding box's first choice for the files chosen: "From the file
+        (.cpg)" only where a shapefile may have a .cpg beside it, else "From the file" (a
+        GeoJSON file has no .cpg). What is read is the same either way."""
+        cpg = any(Path(p).suffix.casefold() in CPG_SUFFIXES for p in self.files())
+        self.encoding_box.setItemText(self.encoding_box.findData(""),
+                                      self.tr("From the file (.cpg)") if cpg
+                                      else self.tr("From the file"))
 
     def _name_after_files(self) -> None:
         """Name the proposal after the first file, unless the user typed a name."""
@@ -269,6 +284,7 @@ class ImportDialog(QDialog):
         self._show_problems()
         self.mapping.set_results([])
         self._name_after_files()
+        self._word_file_encoding()
         self.state_label.setText("")
         self._suggest()
         self.update_state()
