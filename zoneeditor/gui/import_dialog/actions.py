@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
 
 from zoneeditor.gui.editor import Editor
-from zoneeditor.gui.import_dialog.dialog import ImportDialog
+from zoneeditor.gui.import_dialog.dialog import ImportDialog, ImportFolder
 from zoneeditor.gui.services import WindowServices
 
 
@@ -15,10 +15,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportDialog", text)
 
 def open_import_dialog(editor: Editor, window: WindowServices,
-                       files: list[str] | None = None) -> ImportDialog:
-    """Show the import dialog for the editor's document."""
+                       files: list[str] | None = None,
+                       folder: ImportFolder | None = None) -> ImportDialog:
+    """Show the import dialog for the editor's document; its file picker opens where
+    ``folder`` says (by default in the project's folder)."""
+    if folder is None:
+        folder = ImportFolder(lambda: editor.session.path)
     dialog = ImportDialog(editor.document, window.main_widget, files,
-                          editor.layer_state.version_locked)
+                          editor.layer_state.version_locked, folder=folder)
     # What was left out stays in the status bar until the next message replaces it.
     dialog.imported.connect(lambda text, lost: window.status(text, 0 if lost else 6000))
     dialog.open()
@@ -33,6 +37,9 @@ def install(editor: Editor, window: WindowServices) -> QAction:
     action.setShortcut("Ctrl+I")
     action.setObjectName("action_import")
     action.setStatusTip(_tr("Import shapefiles, GeoPackage, GeoJSON or KML from another party"))
-    action.triggered.connect(lambda: open_import_dialog(editor, window))
+    # one for the window: the picker opens where files were last picked, not in the home
+    # folder each time
+    folder = ImportFolder(lambda: editor.session.path)
+    action.triggered.connect(lambda: open_import_dialog(editor, window, folder=folder))
     window.add_file_action(action)
     return action

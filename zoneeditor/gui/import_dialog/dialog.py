@@ -69,6 +69,29 @@ def _tr(text: str) -> str:
     """Translate in the import dialog's context (lupdate finds this module's literals)."""
     return QCoreApplication.translate("ImportDialog", text)
 
+class ImportFolder:
+    """Where the import's file picker opens: the folder files were last picked or imported
+    from while the window is open, else the open project's folder (``project_path`` gives
+    the project file; None for a project never saved, when the picker chooses)."""
+
+    def __init__(self, project_path: Callable[[], Path | None]) -> None:
+        self._project_path = project_path
+        #: The folder of the files last picked or imported (None until then)
+        self.last: Path | None = None
+
+    def start(self) -> str:
+        """The folder to open the picker in ('' for the picker's own choice)."""
+        if self.last is not None and self.last.is_dir():
+            return str(self.last)
+        project = self._project_path()
+        return str(project.parent) if project is not None else ""
+
+    def used(self, paths: list[str]) -> None:
+        """Files of ``paths`` were picked or imported: the next picker starts beside them."""
+        if paths:
+            self.last = Path(paths[0]).parent
+
+
 class ImportDialog(QDialog):
     """Choose files and how to read them; map columns; review problems; import."""
 
@@ -83,10 +106,12 @@ class ImportDialog(QDialog):
     def __init__(self, document: Document, parent: QWidget | None = None,
                  files: list[str] | None = None,
                  is_locked: Callable[[str], bool] | None = None,
-                 mappings: Any = None) -> None:
+                 mappings: Any = None, folder: ImportFolder | None = None) -> None:
         """``mappings`` is where column choices are remembered (an
-        ``io.exchange.mapping.MappingStore``; by default the user's configuration folder)."""
+        ``io.exchange.mapping.MappingStore``; by default the user's configuration folder);
+        ``folder`` where "Add files…" opens (the window's, kept between imports)."""
         super().__init__(parent)
+        self.folder = folder or ImportFolder(lambda: None)
         self.setWindowTitle(self.tr("Import"))
         self.document = document
         self.is_locked = is_locked or (lambda _version: False)
@@ -271,9 +296,10 @@ class ImportDialog(QDialog):
 
     def on_add_clicked(self) -> None:
         """Ask for files to import."""
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"), "",
-                                                self.tr(FILE_FILTER))
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"),
+                                                self.folder.start(), self.tr(FILE_FILTER))
         if paths:
+            self.folder.used(paths)
             self.add_files(paths)
 
     def on_clear_clicked(self) -> None:
@@ -488,6 +514,7 @@ class ImportDialog(QDialog):
             self.summary_label.setText(error_text(exc))
             return
         self.mapping.remember()
+        self.folder.used(self.files())  # dropped or given files too
         if cs.structure.value == "create":
             self.document.current_version = cs.version
         status = self.tr("Imported %1: %2").replace(
