@@ -55,3 +55,44 @@ def test_a_refused_change_is_listed_discarded_undone_and_forgotten(window, froze
     assert window.editor.redo()
     assert team.sync() and team.wait()
     assert panel.entries == [] and read_state(window.session.path).conflicts == ()
+
+
+def test_a_removal_the_role_may_not_make_has_a_row_and_discard_brings_it_back(windows,
+                                                                             team_project):
+    """An observer deleted "Proposal B": the window said it stays here, and no row of the
+    Conflicts panel could bring the shared proposal back (a tester)."""
+    from conftest import project_with, zone
+    from shapely import box
+
+    from zoneeditor.core import versions
+
+    talks = team_project.publish(project_with(
+        agreed=[zone("z1", box(36.0, 35.0, 36.2, 35.2), name="Idlib", party="A")],
+        proposals={"Proposal B": [zone("b1", box(36.0, 35.0, 36.3, 35.2), name="Idlib",
+                                       party="A")]}))
+    window = windows.shown(LAPTOP_SCREEN, Session.open(talks.clone("olga")))
+    doc = window.document
+    assert window.editor.push(versions.delete(doc.project, "Proposal B"))
+    team, panel = window.addons.sync, window.addons.conflicts
+    assert team.sync() and team.wait()
+    [entry] = panel.entries
+    assert entry.is_refused and entry.is_version_change and entry.version == "Proposal B"
+    item = panel.tree.topLevelItem(0)
+    assert item.text(2) == "Refused by the server: kept here"
+    assert (item.text(3), item.text(4)) == ("removed the version", "keeps the version")
+    assert "your role may not remove it on the server" in item.toolTip(2)
+    panel.select(0)
+    assert panel.take_theirs.text() == "Discard mine" and panel.take_theirs.isEnabled()
+    assert panel.take_ours.isEnabled()
+    assert panel.take("theirs")  # one undoable edit: the server's version is back
+    assert doc.project.versions["Proposal B"].get("b1").name == "Idlib"
+    assert panel.open_count() == 0 and "discarded" in panel.tree.topLevelItem(0).text(3)
+    assert window.editor.undo()
+    panel.refresh()
+    assert "Proposal B" not in doc.project.versions and panel.open_count() == 1
+    panel.select(0)
+    assert panel.take("ours")  # keep mine: recorded, tried again at the next sync
+    assert read_state(window.session.path).conflicts[0].resolution == "ours"
+    assert window.editor.redo()
+    assert team.sync() and team.wait()
+    assert panel.entries == [] and "Proposal B" in doc.project.versions

@@ -31,6 +31,7 @@ from zoneeditor.gui.tool_messages import error_text
 from zoneeditor.io.lineage import read_conflict_states, read_conflicts
 from zoneeditor.io.team.local_state import SyncConflict, read_state
 from zoneeditor.io.team.refusals import is_discarded
+from zoneeditor.io.team.version_refusals import is_version_change
 
 XY = tuple[float, float]
 States = dict[str, tuple[Feature | None, Feature | None, Feature | None]]
@@ -64,6 +65,12 @@ class ConflictEntry:
     def is_refused(self) -> bool:
         """True for a local change the team server refused (``io.team.refusals``)."""
         return self.sync is not None and self.sync.kind == "refused"
+
+    @property
+    def is_version_change(self) -> bool:
+        """True for a removal or new version that stays here (``io.team.version_refusals``):
+        it concerns no feature, and is kept or discarded as a whole."""
+        return self.sync is not None and is_version_change(self.sync)
 
     @property
     def is_sync(self) -> bool:

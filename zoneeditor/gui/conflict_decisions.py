@@ -28,6 +28,7 @@ from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.tool_messages import error_text
 from zoneeditor.io.team.refusals import discard_changeset
 from zoneeditor.io.team.sync import decide
+from zoneeditor.io.team.version_refusals import is_version_change
 
 #: What a decision did: a change set pushed (the list changes with the project), or a sync
 #: conflict decided for the next sync (the sync indicator recounts); None: nothing.
@@ -117,10 +118,14 @@ class ConflictDecisions:
         return self._push(cs) if cs is not None else None
 
     def _decide(self, entry: ConflictEntry, side: str) -> Outcome:
-        if not entry.feature_ids:
+        structural = entry.sync is not None and is_version_change(entry.sync)
+        if not entry.feature_ids and not structural:
             return None
         try:
-            decide(self._editor.session, side, entry.feature_ids)
+            if structural:  # a removal or new version has no feature: named by its key
+                decide(self._editor.session, side, keys=[entry.key])
+            else:
+                decide(self._editor.session, side, entry.feature_ids)
         except (ZoneEditorError, OSError) as exc:
             self._window.status(_tr("Could not record the decision: %1").replace(
                 "%1", error_text(exc)))

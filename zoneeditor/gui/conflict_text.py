@@ -79,6 +79,8 @@ def _parts(base: Feature, side: Feature) -> list[str]:
 
 def did_text(entry: ConflictEntry, side: str, meta: ProjectMeta) -> str:
     """What ``side`` ("ours" or "theirs") did to the conflicting feature."""
+    if entry.is_version_change and entry.sync is not None:
+        return _version_did_text(entry.sync.structure, side)
     base, ours, theirs = entry.main()
     mine = ours if side == "ours" else theirs
     if entry.kind == "attribute" and entry.attribute and entry.values is not None:
@@ -98,6 +100,13 @@ def did_text(entry: ConflictEntry, side: str, meta: ProjectMeta) -> str:
     if not parts:
         return _tr("left it as it was")
     return _tr("changed its %1").replace("%1", ", ".join(parts))
+
+
+def _version_did_text(structure: str, side: str) -> str:
+    """What each side did to a version removed or added here (a refused change)."""
+    if structure == "drop":
+        return _tr("removed the version") if side == "ours" else _tr("keeps the version")
+    return _tr("added the version") if side == "ours" else _tr("does not have it")
 
 
 def where_text(entry: ConflictEntry, gazetteer: Any, dms: bool = False) -> str:

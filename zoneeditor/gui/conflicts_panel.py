@@ -274,7 +274,8 @@ class ConflictsPanel(QWidget):
         self.take_theirs.setText(self.tr("Discard mine") if refused else
                                  self.tr("Take the server's") if sync else self.tr("Take theirs"))
         can_choose = entry is not None and not entry.decided and (
-            entry.merge is not None or (sync and bool(entry.feature_ids)))
+            entry.merge is not None
+            or (sync and (bool(entry.feature_ids) or entry.is_version_change)))
         self.take_ours.setEnabled(can_choose)
         self.take_theirs.setEnabled(can_choose)
         self.mark.setVisible(not sync)

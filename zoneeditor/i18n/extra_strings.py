@@ -163,6 +163,9 @@ CHANGE_LABELS = (
     QT_TRANSLATE_NOOP("ToolMessages", "Resolve conflict on %1: take theirs"),
     QT_TRANSLATE_NOOP("ToolMessages", "Received from the team server"),
     QT_TRANSLATE_NOOP("ToolMessages", "Discard the change the server refused: %1"),
+    # io.team.version_refusals: discarding a removal or a new version that stays here
+    QT_TRANSLATE_NOOP("ToolMessages", "Discard the removal the server refused: %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Discard the new version the server refused: %1"),
 )
 
 #: The editing tools' hints, status messages and refusals (core/tools, core/edits: the

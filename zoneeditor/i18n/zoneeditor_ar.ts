@@ -167,8 +167,8 @@ Left and right as seen walking the line from its first vertex to its last.</sour
 <context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+48"/>
-        <location filename="../gui/conflict_text.py" line="+127"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+52"/>
+        <location filename="../gui/conflict_text.py" line="+136"/>
         <source>and %n more</source>
         <translation>
             <numerusform>ولا غيره</numerusform>
@@ -182,13 +182,13 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     <message>
         <location line="+3"/>
         <location filename="../gui/conflicts_panel.py" line="+65"/>
-        <location line="+284"/>
+        <location line="+285"/>
         <source>Conflicts</source>
         <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. Kinds the merge engine reports: the columns say them; a sync&apos;s own kinds (refused, not allowed, a version removed...) also have their sentence on hover. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="-265"/>
+        <location filename="../gui/conflicts_panel.py" line="-266"/>
         <source>Feature</source>
         <extracomment>What is known about the open project&apos;s conflicts. What Take ours / Take theirs / Mark resolved do. The dock holding the panel (set by ``install``), shown by ``reveal``.</extracomment>
         <translation>العنصر</translation>
@@ -204,7 +204,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>التعارض</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-35"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-37"/>
         <location filename="../gui/conflicts_panel.py" line="+1"/>
         <source>Ours</source>
         <translation>لدينا</translation>
@@ -258,7 +258,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>تعارض واحد مفتوح في %1: لا يمكن جعلها الأساس المتفق عليه ولا طرحها على الفريق حتى يُحسم.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+32"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+34"/>
         <location filename="../gui/conflicts_panel.py" line="+3"/>
         <source>%n open conflicts in %1: it cannot be promoted or tabled until each is resolved.</source>
         <translation>
@@ -319,17 +319,17 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>يتعلق هذا بالنسخة كلها: يبقى ظاهرًا حتى تتطابق النسخة هنا وعلى الخادم.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>The details of this conflict are no longer kept: check the feature, then Mark resolved.</source>
         <translation>لم تعد تفاصيل هذا التعارض محفوظة: تحقق من العنصر، ثم اختر «اعتباره محسومًا».</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>Or draw it yourself: edit the stretch on the map, then Mark resolved.</source>
         <translation>أو ارسمه بنفسك: عدّل المقطع على الخريطة، ثم اختر «اعتباره محسومًا».</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Base: as at the last sync</source>
         <translation>الأصل: كما كان عند آخر مزامنة</translation>
     </message>
@@ -344,7 +344,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>نسخة الخادم: كما هي على الخادم</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Base: before either edit</source>
         <translation>الأصل: قبل أي من التعديلين</translation>
     </message>
@@ -359,7 +359,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>لديهم: النسخة الأخرى من المشروع</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>Cannot resolve: %1 is locked (unlock it in Layers)</source>
         <translation>يتعذر الحسم: %1 مقفل (افتح قفله في «الطبقات»)</translation>
     </message>
@@ -429,6 +429,16 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>تُرك كما كان</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>added the version</source>
+        <translation>أُضيفت النسخة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not have it</source>
+        <translation>ليست لديه</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>decided: take the server&apos;s at the next sync</source>
         <translation>تقرر: اعتماد نسخة الخادم عند المزامنة التالية</translation>
@@ -472,6 +482,16 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <location line="+1"/>
         <source>changed its %1</source>
         <translation>تغيّر فيه: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed the version</source>
+        <translation>حُذفت النسخة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keeps the version</source>
+        <translation>النسخة باقية لديه</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1125,12 +1145,17 @@ UTM: %4. MGRS: %5.
         <translation>يمكن أن تتداخل المناطق الجديدة مع مناطق الأطراف الأخرى</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Vertex at %1: read as longitude, latitude, since %2 cannot be a latitude</source>
         <translation>رأس عند %1: قُرئ خط طول ثم خط عرض، لأن %2 لا يمكن أن يكون خط عرض</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Vertex at %1, far from where you are drawing: typed longitude first? Read latitude first it is %2. Backspace on the map takes the vertex back</source>
+        <translation>رأس عند %1، بعيد عن مكان الرسم: هل كتبت خط الطول أولًا؟ إذا قُرئ خط العرض أولًا فهو %2. Backspace على الخريطة يسحب الرأس</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Centred on %1 (choose a drawing tool to add a vertex there)</source>
         <translation>تم التوسيط على %1 (اختر أداة رسم لإضافة رأس هناك)</translation>
     </message>
@@ -1686,15 +1711,15 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+90"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+115"/>
         <location line="+96"/>
-        <location line="+268"/>
+        <location line="+269"/>
         <source>Import</source>
-        <extracomment>Files whose text encoding a companion .cpg can give: a shapefile (or its .dbf), and a zip, which usually holds one. GeoJSON, KML and GeoPackage have no .cpg. Emitted after an import was pushed on the history, with what the status bar says (the files, what came in and what was left out) and how many features were left out.</extracomment>
+        <extracomment>Files whose text encoding a companion .cpg can give: a shapefile (or its .dbf), and a zip, which usually holds one. GeoJSON, KML and GeoPackage have no .cpg. The folder of the files last picked or imported (None until then) Emitted after an import was pushed on the history, with what the status bar says (the files, what came in and what was left out) and how many features were left out.</extracomment>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-346"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
@@ -1751,17 +1776,17 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>Pro&amp;blems</source>
         <translation>المش&amp;كلات</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-126"/>
         <source>From the file</source>
         <translation>من الملف</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Pro&amp;blems (%1)</source>
         <translation>المش&amp;كلات (%1)</translation>
     </message>
@@ -1771,7 +1796,7 @@ UTM: %4. MGRS: %5.
         <translation>%1 للاستيراد</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Imported %1: %2</source>
         <translation>استُورد %1: %2</translation>
     </message>
@@ -1806,7 +1831,7 @@ UTM: %4. MGRS: %5.
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="-306"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-308"/>
         <source>Files (shapefile, zip, GeoPackage, GeoJSON, KML):</source>
         <translation>الملفات (shapefile أو zip أو GeoPackage أو GeoJSON أو KML):</translation>
     </message>
@@ -2438,7 +2463,7 @@ UTM: %4. MGRS: %5.
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+131"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+132"/>
         <source>Read the text as %1</source>
         <translation>اقرأ النص بترميز %1</translation>
     </message>
@@ -2485,8 +2510,8 @@ UTM: %4. MGRS: %5.
         <translation>جارٍ قراءة %1…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="-224"/>
-        <location filename="extra_strings.py" line="+70"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-225"/>
+        <location filename="extra_strings.py" line="+74"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``ImportDialog.ENCODINGS``, shown through ``self.tr``).</extracomment>
         <translation>من الملف (.cpg)</translation>
@@ -3017,7 +3042,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation type="vanished">مساعدة</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="-58"/>
+        <location filename="extra_strings.py" line="-62"/>
         <source>Select</source>
         <translation>تحديد</translation>
     </message>
@@ -3701,7 +3726,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+135"/>
+        <location line="+134"/>
         <source>Version: %1</source>
         <translation>النسخة: %1</translation>
     </message>
@@ -3770,7 +3795,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>المناطق (مساحات جيوديسية)</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>The two versions hold the same map content.</source>
         <translation>تحمل النسختان المحتوى نفسه على الخريطة.</translation>
     </message>
@@ -3820,11 +3845,9 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>معدَّل: %1، مضاف: %2، محذوف: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <location filename="../render/print_changes.py" line="+93"/>
         <source>and %n smaller piece, %1</source>
         <extracomment>Pieces of land changing hands listed by name; smaller ones are summed up.</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>ولا قطع أصغر، %1</numerusform>
             <numerusform>وقطعة أصغر واحدة، %1</numerusform>
             <numerusform>وقطعتان أصغر، %1</numerusform>
@@ -4215,7 +4238,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-137"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-136"/>
         <source>Edits set aside</source>
         <translation>وُضعت التعديلات جانبًا</translation>
     </message>
@@ -4556,7 +4579,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+109"/>
+        <location line="+108"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -4751,7 +4774,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-117"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-116"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>الطبقة المرجعية «%1» غير معروضة: %2</translation>
     </message>
@@ -5386,7 +5409,17 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>لا شيء هنا</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1 is now “proposed”: its shape changed in this proposal</source>
+        <translation>%1 الآن «مقترح»: تغيّر شكله في هذا المقترح</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>%1 features are now “proposed”: their shapes changed in this proposal</source>
+        <translation>%1 من المعالم الآن «مقترحة»: تغيّرت أشكالها في هذا المقترح</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 selected by the box</source>
         <translation>عدد العناصر المحددة بالمربع: %1</translation>
     </message>
@@ -5856,6 +5889,16 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <location line="+1"/>
         <source>Discard the change the server refused: %1</source>
         <translation>تجاهل التعديل الذي رفضه الخادم: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard the removal the server refused: %1</source>
+        <translation>تجاهل الحذف الذي رفضه الخادم: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the new version the server refused: %1</source>
+        <translation>تجاهل النسخة الجديدة التي رفضها الخادم: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6988,6 +7031,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 features</source>
+        <translation>عناصر (%1)</translation>
     </message>
     <message>
         <location line="+1"/>

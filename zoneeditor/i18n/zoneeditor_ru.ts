@@ -164,8 +164,8 @@ Left and right as seen walking the line from its first vertex to its last.</sour
 <context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+48"/>
-        <location filename="../gui/conflict_text.py" line="+127"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+52"/>
+        <location filename="../gui/conflict_text.py" line="+136"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n объект</numerusform>
@@ -176,13 +176,13 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     <message>
         <location line="+3"/>
         <location filename="../gui/conflicts_panel.py" line="+65"/>
-        <location line="+284"/>
+        <location line="+285"/>
         <source>Conflicts</source>
         <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. Kinds the merge engine reports: the columns say them; a sync&apos;s own kinds (refused, not allowed, a version removed...) also have their sentence on hover. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="-265"/>
+        <location filename="../gui/conflicts_panel.py" line="-266"/>
         <source>Feature</source>
         <extracomment>What is known about the open project&apos;s conflicts. What Take ours / Take theirs / Mark resolved do. The dock holding the panel (set by ``install``), shown by ``reveal``.</extracomment>
         <translation>Объект</translation>
@@ -198,7 +198,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-35"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-37"/>
         <location filename="../gui/conflicts_panel.py" line="+1"/>
         <source>Ours</source>
         <translation>У нас</translation>
@@ -252,7 +252,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>В версии %1 один открытый конфликт: её нельзя сделать согласованной основой или представить команде, пока он не решён.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+32"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+34"/>
         <location filename="../gui/conflicts_panel.py" line="+3"/>
         <source>%n open conflicts in %1: it cannot be promoted or tabled until each is resolved.</source>
         <translation>
@@ -307,17 +307,17 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Это касается всей версии: сообщение останется, пока версия здесь и на сервере не совпадёт.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>The details of this conflict are no longer kept: check the feature, then Mark resolved.</source>
         <translation>Подробности этого конфликта больше не хранятся: проверьте объект, затем нажмите «Отметить как решённый».</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>Or draw it yourself: edit the stretch on the map, then Mark resolved.</source>
         <translation>Или нарисуйте сами: измените участок на карте, затем нажмите «Отметить как решённый».</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Base: as at the last sync</source>
         <translation>Исходное: как при последней синхронизации</translation>
     </message>
@@ -332,7 +332,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>С сервера: как на сервере</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Base: before either edit</source>
         <translation>Исходное: до обеих правок</translation>
     </message>
@@ -347,7 +347,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Их: другая копия</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>Cannot resolve: %1 is locked (unlock it in Layers)</source>
         <translation>Нельзя решить: %1 заблокирован (снимите блокировку в «Слоях»)</translation>
     </message>
@@ -417,6 +417,16 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>оставлен без изменений</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>added the version</source>
+        <translation>версия добавлена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not have it</source>
+        <translation>версии нет</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>decided: take the server&apos;s at the next sync</source>
         <translation>решено: взять с сервера при следующей синхронизации</translation>
@@ -460,6 +470,16 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <location line="+1"/>
         <source>changed its %1</source>
         <translation>изменено: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed the version</source>
+        <translation>версия удалена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keeps the version</source>
+        <translation>версия сохранена</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1101,12 +1121,17 @@ UTM: %4. MGRS: %5.
         <translation>Новые зоны могут перекрывать зоны других сторон</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Vertex at %1: read as longitude, latitude, since %2 cannot be a latitude</source>
         <translation>Вершина в точке %1: прочитано как долгота, широта, поскольку %2 не может быть широтой</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Vertex at %1, far from where you are drawing: typed longitude first? Read latitude first it is %2. Backspace on the map takes the vertex back</source>
+        <translation>Вершина в точке %1 — далеко от места, где вы рисуете: вы ввели сначала долготу? Если первой читать широту, это %2. Backspace на карте убирает вершину</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Centred on %1 (choose a drawing tool to add a vertex there)</source>
         <translation>Центрировано на %1 (выберите инструмент рисования, чтобы добавить туда вершину)</translation>
     </message>
@@ -1635,15 +1660,15 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+90"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+115"/>
         <location line="+96"/>
-        <location line="+268"/>
+        <location line="+269"/>
         <source>Import</source>
-        <extracomment>Files whose text encoding a companion .cpg can give: a shapefile (or its .dbf), and a zip, which usually holds one. GeoJSON, KML and GeoPackage have no .cpg. Emitted after an import was pushed on the history, with what the status bar says (the files, what came in and what was left out) and how many features were left out.</extracomment>
+        <extracomment>Files whose text encoding a companion .cpg can give: a shapefile (or its .dbf), and a zip, which usually holds one. GeoJSON, KML and GeoPackage have no .cpg. The folder of the files last picked or imported (None until then) Emitted after an import was pushed on the history, with what the status bar says (the files, what came in and what was left out) and how many features were left out.</extracomment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-346"/>
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
@@ -1700,17 +1725,17 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>Pro&amp;blems</source>
         <translation>Пробл&amp;емы</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-126"/>
         <source>From the file</source>
         <translation>Из файла</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Pro&amp;blems (%1)</source>
         <translation>Пробл&amp;емы (%1)</translation>
     </message>
@@ -1720,7 +1745,7 @@ UTM: %4. MGRS: %5.
         <translation>к импорту: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Imported %1: %2</source>
         <translation>Импортирован %1: %2</translation>
     </message>
@@ -1755,7 +1780,7 @@ UTM: %4. MGRS: %5.
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="-306"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-308"/>
         <source>Files (shapefile, zip, GeoPackage, GeoJSON, KML):</source>
         <translation>Файлы (shapefile, zip, GeoPackage, GeoJSON, KML):</translation>
     </message>
@@ -2324,7 +2349,7 @@ UTM: %4. MGRS: %5.
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+131"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+132"/>
         <source>Read the text as %1</source>
         <translation>Читать текст как %1</translation>
     </message>
@@ -2371,8 +2396,8 @@ UTM: %4. MGRS: %5.
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="-224"/>
-        <location filename="extra_strings.py" line="+70"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-225"/>
+        <location filename="extra_strings.py" line="+74"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``ImportDialog.ENCODINGS``, shown through ``self.tr``).</extracomment>
         <translation>Из файла (.cpg)</translation>
@@ -2900,7 +2925,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation type="vanished">Справка</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="-58"/>
+        <location filename="extra_strings.py" line="-62"/>
         <source>Select</source>
         <translation>Выбор</translation>
     </message>
@@ -3560,7 +3585,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+135"/>
+        <location line="+134"/>
         <source>Version: %1</source>
         <translation>Версия: %1</translation>
     </message>
@@ -3629,7 +3654,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Зоны (геодезические площади)</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>The two versions hold the same map content.</source>
         <translation>Обе версии содержат одинаковую карту.</translation>
     </message>
@@ -3679,11 +3704,9 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>изменено: %1, добавлено: %2, удалено: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <location filename="../render/print_changes.py" line="+93"/>
         <source>and %n smaller piece, %1</source>
         <extracomment>Pieces of land changing hands listed by name; smaller ones are summed up.</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>и %n мелкий участок, %1</numerusform>
             <numerusform>и %n мелких участка, %1</numerusform>
             <numerusform>и %n мелких участков, %1</numerusform>
@@ -4068,7 +4091,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>новый проект</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-137"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-136"/>
         <source>Edits set aside</source>
         <translation>Правки отложены</translation>
     </message>
@@ -4403,7 +4426,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+109"/>
+        <location line="+108"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -4598,7 +4621,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-117"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-116"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>Опорный слой «%1» не показан: %2</translation>
     </message>
@@ -5215,7 +5238,17 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Здесь ничего нет</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1 is now “proposed”: its shape changed in this proposal</source>
+        <translation>%1 теперь со статусом «предложено»: его форма изменена в этом предложении</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>%1 features are now “proposed”: their shapes changed in this proposal</source>
+        <translation>%1 объект(ов) теперь со статусом «предложено»: их формы изменены в этом предложении</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 selected by the box</source>
         <translation>Выбрано рамкой: %1</translation>
     </message>
@@ -5685,6 +5718,16 @@ ZoneEditor запускается как обычно; ничего не уда�
         <location line="+1"/>
         <source>Discard the change the server refused: %1</source>
         <translation>Отказаться от изменения, отклонённого сервером: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard the removal the server refused: %1</source>
+        <translation>Отказаться от удаления, отклонённого сервером: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the new version the server refused: %1</source>
+        <translation>Отказаться от новой версии, отклонённой сервером: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6817,6 +6860,11 @@ ZoneEditor запускается как обычно; ничего не уда�
         <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 features</source>
+        <translation>объектов: %1</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -52,7 +52,11 @@ class SyncConflict:
     undecided conflict is reported again).
     ``resolution`` is "" until the user decides: "theirs" takes the server's side at the
     next sync, "ours" sends the local side instead (as long as the server still holds what
-    the user saw). A conflict about a version as a whole has no feature id.
+    the user saw). A conflict about a version as a whole has no feature id; when it records
+    a removal or a new version that stays here (refused for the user's role, or by the
+    server), ``structure`` says which ("drop" or "create", ``io.team.version_refusals``)
+    and, for a removal, ``theirs_states`` holds the server's features of the version and
+    ``version_description`` its description, so discarding it brings the version back.
     """
 
     version: str
@@ -69,6 +73,8 @@ class SyncConflict:
     key: str = ""
     theirs_states: tuple[tuple[str, Feature | None], ...] = ()
     base_states: tuple[tuple[str, Feature | None], ...] = ()
+    structure: str = ""
+    version_description: str = ""
 
     @classmethod
     def from_merge(cls, version: str, conflict: Conflict, base: Version,
@@ -185,7 +191,8 @@ def _conflict_out(c: SyncConflict) -> dict[str, Any]:
             "theirs": feature_to_json(c.theirs), "feature_ids": list(c.feature_ids),
             "key": c.key,
             "theirs_states": [[fid, feature_to_json(f)] for fid, f in c.theirs_states],
-            "base_states": [[fid, feature_to_json(f)] for fid, f in c.base_states]}
+            "base_states": [[fid, feature_to_json(f)] for fid, f in c.base_states],
+            "structure": c.structure, "version_description": c.version_description}
 
 
 def _conflict_in(d: dict[str, Any]) -> SyncConflict:
@@ -199,7 +206,8 @@ def _conflict_in(d: dict[str, Any]) -> SyncConflict:
                         tuple((i, feature_from_json(i, f))
                               for i, f in d.get("theirs_states") or ()),
                         tuple((i, feature_from_json(i, f))
-                              for i, f in d.get("base_states") or ()))
+                              for i, f in d.get("base_states") or ()),
+                        d.get("structure") or "", d.get("version_description") or "")
 
 
 def _sentence(d: dict[str, Any]) -> str:

@@ -40,6 +40,16 @@ from zoneeditor.core.model import (
 )
 from zoneeditor.io.team.local_state import SyncConflict
 from zoneeditor.io.team.server import Me, Outgoing, Pull, VersionInfo
+from zoneeditor.io.team.version_refusals import (
+    CREATE,
+    DROP,
+    discard_label,
+    pending,
+    put_back,
+    refused_creation,
+    refused_removal,
+    take_away,
+)
 from zoneeditor.io.team.wire import same_shared_meta
 
 #: Label of the change sets a sync applies to the local document (shown in the history).
@@ -116,8 +126,8 @@ def _creation(version: Version, label: str) -> ChangeSet:
 
 
 def _removal(version: Version, label: str) -> ChangeSet:
-    deltas = tuple(Delta(f, None) for f in version)
-    return ChangeSet(label, version.name, deltas, structure=Structure.DROP)
+    # the head keeps the description: a removal the server refuses is put back with it
+    return take_away(version, label)
 
 
 def _with_features(version: Version, changes: Iterable[tuple[str, Feature | None]]) -> Version:
@@ -215,14 +225,17 @@ def plan(ours: Project, state_base: Project, pull: Pull, me: Me, *, own_ids: set
                 else:
                     out.conflicts.append(removed)  # still to be decided
             elif b is None:
-                if writable:
+                refused = pending(mine, name, CREATE)
+                if refused is not None and refused.resolution == "theirs":  # discarded
+                    out.local.append(_removal(o, discard_label(refused)))
+                elif writable:
                     out.outgoing.append(Outgoing(_creation(o, push_label),
                                                  description=o.description))
                     new_versions[name] = o.copy()
-                else:
-                    out.kept_local.append(Message("the new version %1 stays here: your role "
-                                                  "may not add versions on the server",
-                                                  repr(name)))
+                else:  # listed with the conflicts, so that it can be discarded
+                    out.conflicts.append(refused_creation(name, Message(
+                        "the new version %1 stays here: your role may not add versions on "
+                        "the server", repr(name))))
             elif o.features == b.features:
                 out.local.append(_removal(o, RECEIVED_LABEL))  # removed on the server
             else:
@@ -231,14 +244,20 @@ def plan(ours: Project, state_base: Project, pull: Pull, me: Me, *, own_ids: set
                     Message("%1 was removed on the server while it was edited here; it is "
                             "kept here", version_phrase(name))))
         elif t is not None:  # not here
+            dropped = pending(mine, name, DROP)
             if b is None:
                 out.local.append(_creation(t, RECEIVED_LABEL))  # new on the server
                 new_versions[name] = t.copy()
+            elif t.features == b.features and dropped and dropped.resolution == "theirs":
+                # the removal was discarded: the server's version comes back here
+                out.local.append(put_back(name, t, t.description, discard_label(dropped)))
+                new_versions[name] = t.copy()
             elif t.features == b.features and writable:
                 out.outgoing.append(Outgoing(_removal(t, push_label)))
-            elif t.features == b.features:
-                out.kept_local.append(Message("the removal of %1 stays here: your role may "
-                                              "not remove it on the server", version_phrase(name)))
+            elif t.features == b.features:  # listed with the conflicts, to be discarded
+                out.conflicts.append(refused_removal(t, Message(
+                    "the removal of %1 stays here: your role may not remove it on the server",
+                    version_phrase(name))))
                 new_versions[name] = t.copy()
             else:
                 out.local.append(_creation(t, RECEIVED_LABEL))

@@ -16,13 +16,14 @@ from dataclasses import replace
 
 from zoneeditor.core.changes import ChangeSet, Delta, Structure
 from zoneeditor.core.messages import Message
-from zoneeditor.core.model import AGREED, Feature, Project, version_phrase
+from zoneeditor.core.model import AGREED, Feature, Project, Version, version_phrase
+from zoneeditor.io.team import version_refusals
 from zoneeditor.io.team.local_state import SyncConflict
 from zoneeditor.io.team.plan import Plan, apply_loose
 from zoneeditor.io.team.push import PushOutcome, Refusal
+from zoneeditor.io.team.version_refusals import REFUSED, refused_creation, refused_removal
 
-#: The kind of a SyncConflict that records a change the server refused.
-REFUSED = "refused"
+__all__ = ["REFUSED", "discard_changeset", "is_discarded", "refused_conflict", "settle"]
 
 
 def settle(p: Plan, outcome: PushOutcome) -> None:
@@ -65,15 +66,18 @@ def refused_conflict(r: Refusal) -> SyncConflict:
     cs = r.outgoing.changeset
     reason = r.reason
     if cs.structure == Structure.CREATE:
-        return SyncConflict(cs.version, "", REFUSED,
-                            Message("the new version %1 stays here: the server refused it "
-                                    "(%2); perhaps another delegation already has a draft of "
-                                    "that name: rename yours and sync again",
-                                    repr(cs.version), reason))
+        return refused_creation(cs.version, Message(
+            "the new version %1 stays here: the server refused it (%2); perhaps another "
+            "delegation already has a draft of that name: rename yours and sync again",
+            repr(cs.version), reason))
     if cs.structure == Structure.DROP:
-        return SyncConflict(cs.version, "", REFUSED,
-                            Message("the removal of %1 stays here: the server refused it (%2)",
-                                    version_phrase(cs.version), reason))
+        # the removal's deltas hold the server's features: discarding puts them back
+        before = cs.heads[0] if cs.heads else None
+        theirs = Version(cs.version, {d.id: d.old for d in cs.deltas if d.old is not None},
+                         before.description or "" if before is not None else "")
+        return refused_removal(theirs, Message(
+            "the removal of %1 stays here: the server refused it (%2)",
+            version_phrase(cs.version), reason))
     if cs.meta and not cs.deltas:
         return SyncConflict(AGREED, "", REFUSED,
                             Message("your change of the project details stays here: the "
@@ -96,6 +100,8 @@ def refused_conflict(r: Refusal) -> SyncConflict:
 def is_discarded(c: SyncConflict, project: Project) -> bool:
     """True when the local features of a refused change are the server's again (the user
     discarded it; the next sync forgets the record)."""
+    if version_refusals.is_version_change(c):
+        return version_refusals.is_discarded(c, project)
     version = project.versions.get(c.version)
     if c.kind != REFUSED or not c.ids or version is None:
         return False
@@ -104,7 +110,10 @@ def is_discarded(c: SyncConflict, project: Project) -> bool:
 
 def discard_changeset(c: SyncConflict, project: Project) -> ChangeSet | None:
     """The edit that puts the server's version of a refused change's features back in the
-    working copy (None when there is nothing to put back). Undo brings the change back."""
+    working copy (None when there is nothing to put back). Undo brings the change back.
+    A refused removal or new version: the server's version back, or the new one gone."""
+    if version_refusals.is_version_change(c):
+        return version_refusals.discard_changeset(c, project)
     version = project.versions.get(c.version)
     if c.kind != REFUSED or version is None:
         return None

@@ -44,6 +44,7 @@ from zoneeditor.io.team.plan import Plan, plan
 from zoneeditor.io.team.push import push_some
 from zoneeditor.io.team.refusals import settle
 from zoneeditor.io.team.server import Connect, Me, Outgoing, TeamServer
+from zoneeditor.io.team.version_refusals import is_version_change
 
 #: How often a sync pulls and tries again when the server moved on or the line broke.
 ATTEMPTS = 8
@@ -302,26 +303,36 @@ def status(ours: Project, state: SyncState, *,
     return SyncStatus(local_changes(ours, state), to_receive, unresolved)
 
 
-def decide(session: Session, side: str, feature_ids: Collection[str] | None = None) -> int:
-    """Record the user's decision on open conflicts (all, or those touching ``feature_ids``).
+def decide(session: Session, side: str, feature_ids: Collection[str] | None = None, *,
+           keys: Collection[str] | None = None) -> int:
+    """Record the user's decision on open conflicts: all of them, or those touching
+    ``feature_ids``, or those whose ``key`` is in ``keys`` (a refused removal or new
+    version has no feature: the Conflicts panel names it by its key).
 
-    ``side`` is "theirs" (take the server's) or "ours" (send mine); the next sync carries it
-    out. The decision is saved into the working copy at once; returns how many conflicts
-    it settled.
+    ``side`` is "theirs" (take the server's; for a refused change, discard mine) or "ours"
+    (send mine); the next sync carries it out. The decision is saved into the working copy
+    at once; returns how many conflicts it settled.
     """
     if side not in ("ours", "theirs"):
         raise ValueError("side must be 'ours' or 'theirs'")
     state = require_state(_working_copy(session))
     wanted = set(feature_ids) if feature_ids is not None else None
+    chosen = set(keys) if keys is not None else None
     decided = 0
     conflicts = []
     for c in state.conflicts:
-        if c.ids and not c.resolution and (wanted is None or wanted & set(c.ids)):
+        open_ = not c.resolution and (bool(c.ids) or is_version_change(c))
+        if wanted is None and chosen is None:
+            match = True
+        else:
+            match = bool(wanted and wanted & set(c.ids)) or bool(chosen and c.key in chosen)
+        if open_ and match:
             c = replace(c, resolution=side)
             decided += 1
         conflicts.append(c)
-    if wanted is not None and not decided:
-        raise TeamError(Message("no open conflict about %1 in %2", ", ".join(sorted(wanted)),
+    if (wanted is not None or chosen is not None) and not decided:
+        raise TeamError(Message("no open conflict about %1 in %2",
+                                ", ".join(sorted((wanted or set()) | (chosen or set()))),
                                 session.path))
     session.save(extra=[state_writer(state.with_(conflicts=tuple(conflicts)))])
     return decided

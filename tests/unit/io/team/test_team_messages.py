@@ -194,11 +194,13 @@ def test_what_a_sync_keeps_here_and_its_conflicts_carry_their_templates(talks):
                                                 structure=Structure.CREATE))
         session.save()
     report = do_sync(olga)
-    [kept] = report.kept_local
+    # the new version is a record like a refused change, so that it can be discarded
+    [conflict, kept] = report.conflicts
+    assert kept.kind == "refused" and kept.structure == "create"
+    kept = kept.description
     assert kept.template == ("the new version %1 stays here: your role may not add versions "
                              "on the server")
     assert kept.args == ("\"Olga's idea\"",)
-    [conflict] = report.conflicts
     assert conflict.kind == "not-allowed"
     assert conflict.description.template == (
         "%1 was changed here, but your role may not change %2 on the server: the change stays "
@@ -207,7 +209,8 @@ def test_what_a_sync_keeps_here_and_its_conflicts_carry_their_templates(talks):
     assert conflict.description.args[1].template == "the agreed baseline"
     # The working copy keeps the sentence with its template: the Conflicts panel shows it
     # translated after the file is opened again.
-    [stored] = read_state(olga).conflicts
+    [stored, stored_kept] = read_state(olga).conflicts
+    assert stored_kept.description.template == kept.template
     assert isinstance(stored.description, Message)
     assert (stored.description.template, stored.description.args) == (
         conflict.description.template, conflict.description.args)
