@@ -203,3 +203,40 @@ def test_an_offline_sync_says_the_edits_stay(team_project):
     assert r.returncode == 2, r.stdout + r.stderr
     assert "cannot reach the team server" in r.stderr
     assert f"your edits stay in {cora} and go with the next sync" in r.stderr
+
+
+def test_resolve_feature_takes_the_name_the_user_knows(team_project):
+    """'--resolve mine --feature Idlib' said "no open conflict about Idlib" although there
+    was one: only the internal id (zone-idlib), shown in no message, was accepted."""
+    from conftest import project_with, zone
+
+    from zoneeditor.core.changes import ChangeSet, Delta
+    from zoneeditor.io.session import Session
+
+    team = team_project.publish(project_with(agreed=[
+        zone("zone-idlib", "POLYGON ((36 35, 36.5 35, 36.5 35.5, 36 35.5, 36 35))",
+             name="Idlib"),
+        zone("zone-hama", "POLYGON ((37 35, 37.5 35, 37.5 35.5, 37 35.5, 37 35))",
+             name="Hama")]))
+    cora, carl = team.clone("cora"), team.clone("carl")
+
+    def note(path, fid, text):
+        with Session.open(path) as session:
+            old = session.document.feature(fid)
+            session.document.history.push(ChangeSet("Note", "agreed", (
+                Delta(old, old.with_attributes(notes=text)),)))
+            session.save()
+
+    for fid in ("zone-idlib", "zone-hama"):
+        note(cora, fid, "cora")
+        note(carl, fid, "carl")
+    assert ze("sync", str(cora)).returncode == 0
+    r = ze("sync", str(carl))
+    assert r.returncode == 1 and r.stdout.count("conflict in 'agreed'") == 2, r.stdout
+    r = ze("sync", str(carl), "--resolve", "mine", "--feature", "idlib")
+    assert r.stdout.startswith("1 conflict decided: mine"), r.stdout + r.stderr
+    assert r.returncode == 1  # Hama's is still open
+    assert team.server_content().agreed.get("zone-idlib").attributes["notes"] == "carl"
+    r = ze("sync", str(carl), "--resolve", "theirs", "--feature", "Aleppo")
+    assert r.returncode == 2 and "no open conflict about Aleppo" in r.stderr, r.stderr
+    assert "name, local name or id" in ze("sync", "--help").stdout

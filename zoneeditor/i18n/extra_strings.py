@@ -1025,6 +1025,9 @@ TEAM_MESSAGES = (
                                       "it on the server"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1 was changed on the server after it was removed here; "
                                       "it is back"),
+    # io.team.conflict_names
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 names %2 features with open conflicts (ids %3): give "
+                                      "one of these ids with %4"),
     # io.team.refusals
     QT_TRANSLATE_NOOP("ToolMessages", "%1 and %2 feature(s) changed with it: the server refused "
                                       "this change (%3); it stays here until the server allows "

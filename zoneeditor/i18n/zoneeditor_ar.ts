@@ -7964,6 +7964,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 names %2 features with open conflicts (ids %3): give one of these ids with %4</source>
+        <translation>الاسم %1 يطابق %2 من المعالم ذات التعارضات المفتوحة (المعرّفات %3): اذكر أحد هذه المعرّفات مع %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 and %2 feature(s) changed with it: the server refused this change (%3); it stays here until the server allows it or you discard it</source>
         <translation>%1 و%2 من العناصر التي تغيّرت معه: رفض الخادم هذا التغيير (%3)؛ ويبقى هنا حتى يسمح به الخادم أو تتخلى عنه</translation>
     </message>
@@ -8047,7 +8052,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation type="vanished">حقول فيها نص لا يستطيع %1 حفظه: %2؛ اتركها باستخدام ‎--omit-unencodable (خيار «ترك الحقول» في مربع الحوار)، أو صدّر بترميز UTF-8</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-489"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>ترميز ملف Shapefile غير معروف %1 (اختر %2)</translation>
     </message>

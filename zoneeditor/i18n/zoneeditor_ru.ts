@@ -7793,6 +7793,11 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 names %2 features with open conflicts (ids %3): give one of these ids with %4</source>
+        <translation>Имя %1 носят объекты с открытыми конфликтами (%2; идентификаторы %3): укажите в %4 один из этих идентификаторов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 and %2 feature(s) changed with it: the server refused this change (%3); it stays here until the server allows it or you discard it</source>
         <translation>%1 и изменённые вместе с ним объекты (%2): сервер отклонил это изменение (%3); оно остаётся здесь, пока сервер его не допустит или вы от него не откажетесь</translation>
     </message>
@@ -7876,7 +7881,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation type="vanished">поля с текстом, который %1 не может хранить: %2; пропустите их с --omit-unencodable (выбор «пропустить поля» в диалоге) или экспортируйте в UTF-8</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-489"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>неизвестная кодировка файла Shapefile %1 (выберите %2)</translation>
     </message>

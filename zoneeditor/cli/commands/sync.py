@@ -31,15 +31,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--resolve", choices=("mine", "theirs"),
                         help="decide the open conflicts of the last sync first: send mine, "
                              "or take the server's")
-    parser.add_argument("--feature", action="append", metavar="ID",
-                        help="with --resolve: only the conflicts about this feature "
-                             "(repeatable)")
+    parser.add_argument("--feature", action="append", metavar="NAME",
+                        help="with --resolve: only the conflicts about this feature, by its "
+                             "name, local name or id (case-insensitive; repeatable)")
 
 
 def run(args: argparse.Namespace) -> int:
     """Sync (or report the status of) the working copy at ``args.path``."""
     from zoneeditor.core.errors import ReadError, ZoneEditorError
     from zoneeditor.core.messages import Message
+    from zoneeditor.io.team.conflict_names import feature_ids
     from zoneeditor.io.team.errors import ServerUnreachable
     from zoneeditor.io.team.local_state import require_state
     from zoneeditor.io.team.sync import decide, status, sync
@@ -56,7 +57,10 @@ def run(args: argparse.Namespace) -> int:
             print(status(session.document.project, state).text())
             return EXIT_OK
         if args.resolve:
-            n = decide(session, "ours" if args.resolve == "mine" else "theirs", args.feature)
+            wanted = args.feature
+            if wanted:  # names as the user knows them (the ids appear in no message)
+                wanted = feature_ids(wanted, state.conflicts, session.document.project)
+            n = decide(session, "ours" if args.resolve == "mine" else "theirs", wanted)
             print(f"{counted(n, 'conflict', 'conflicts')} decided: {args.resolve}")
         try:
             report = sync(session)
