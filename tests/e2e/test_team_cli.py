@@ -240,3 +240,35 @@ def test_resolve_feature_takes_the_name_the_user_knows(team_project):
     r = ze("sync", str(carl), "--resolve", "theirs", "--feature", "Aleppo")
     assert r.returncode == 2 and "no open conflict about Aleppo" in r.stderr, r.stderr
     assert "name, local name or id" in ze("sync", "--help").stdout
+
+
+def test_status_answers_while_the_window_has_the_file_open(team_project):
+    """'sync --status' was refused ("… is already open in zoneeditor by …", exit 2) while the
+    window had the working copy open, although it only reads."""
+    import hashlib
+
+    from conftest import project_with, zone
+
+    from zoneeditor.core.changes import ChangeSet, Delta
+    from zoneeditor.io.session import Session
+
+    team = team_project.publish(project_with(agreed=[
+        zone("z1", "POLYGON ((36 35, 36.5 35, 36.5 35.5, 36 35.5, 36 35))", name="Zone")]))
+    cora = team.clone("cora")
+    with Session.open(cora) as session:  # saved: one to send
+        old = session.document.feature("z1")
+        session.document.history.push(ChangeSet("Rename", "agreed",
+                                                (Delta(old, old.with_attributes(name="Z")),)))
+        session.save()
+    with Session.open(cora) as window:  # as the window holds it: locked, journaled
+        assert window.lock is not None
+        before = hashlib.sha256(cora.read_bytes()).hexdigest()
+        around = sorted(p.name for p in cora.parent.iterdir())
+        r = ze("sync", str(cora), "--status")
+        assert r.returncode == 0, r.stderr
+        assert r.stdout.strip() == "1 to send · 0 to receive"
+        # nothing written: neither the file nor anything beside it
+        assert hashlib.sha256(cora.read_bytes()).hexdigest() == before
+        assert sorted(p.name for p in cora.parent.iterdir()) == around
+        r = ze("sync", str(cora))  # a real sync still waits for the window
+        assert r.returncode == 2 and "already open" in r.stderr, r.stderr

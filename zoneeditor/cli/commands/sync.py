@@ -1,5 +1,8 @@
 """``zoneeditor sync LOCAL.gpkg [--status]``: exchange edits with the team server.
 
+``--status`` only reads the file (as saved) and asks the server: it takes no lock, so it
+works while the window has the working copy open.
+
 Pulls what others sent since the last sync, merges it with the local edits (journaled edits
 of a crashed session included), sends the local edits that do not conflict, and saves the
 working copy. Exit status 0 when everything went through, 1 when conflicts were found
@@ -27,7 +30,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     """Add this command's arguments."""
     parser.add_argument("path", metavar="LOCAL.gpkg", help="a working copy (team clone)")
     parser.add_argument("--status", action="store_true",
-                        help="only say how much there is to send and to receive")
+                        help="only say how much there is to send and to receive (reads "
+                             "the file as saved; works while the window has it open)")
     parser.add_argument("--resolve", choices=("mine", "theirs"),
                         help="decide the open conflicts of the last sync first: send mine, "
                              "or take the server's")
@@ -40,6 +44,7 @@ def run(args: argparse.Namespace) -> int:
     """Sync (or report the status of) the working copy at ``args.path``."""
     from zoneeditor.core.errors import ReadError, ZoneEditorError
     from zoneeditor.core.messages import Message
+    from zoneeditor.io.project_file import read_project
     from zoneeditor.io.team.conflict_names import feature_ids
     from zoneeditor.io.team.errors import ServerUnreachable
     from zoneeditor.io.team.local_state import require_state
@@ -52,10 +57,12 @@ def run(args: argparse.Namespace) -> int:
     if not path.exists():
         raise ReadError(str(path), "no such file")
     state = require_state(path)  # before locking: a plain project gets a plain answer
+    if args.status:
+        # Only reads: no lock and no save, so it answers while the window has the file
+        # open (what the window has not saved yet is counted by its own indicator).
+        print(status(read_project(path), state).text())
+        return EXIT_OK
     with open_working_copy(path) as session:
-        if args.status:
-            print(status(session.document.project, state).text())
-            return EXIT_OK
         if args.resolve:
             wanted = args.feature
             if wanted:  # names as the user knows them (the ids appear in no message)
