@@ -96,3 +96,29 @@ def test_a_removal_the_role_may_not_make_has_a_row_and_discard_brings_it_back(wi
     assert window.editor.redo()
     assert team.sync() and team.wait()
     assert panel.entries == [] and "Proposal B" in doc.project.versions
+
+
+def test_what_a_sync_said_is_whole_in_the_indicators_tooltip(windows, team_project, qtbot):
+    """The status bar cut the sync's sentence off ("…stays here: only coordinators chan");
+    the sync indicator beside it keeps it whole on hover."""
+    from dataclasses import replace
+
+    from conftest import project_with, zone
+    from shapely import box
+
+    talks = team_project.publish(project_with(
+        agreed=[zone("z1", box(36.0, 35.0, 36.2, 35.2), name="Idlib", party="A")]))
+    window = windows.shown(LAPTOP_SCREEN, Session.open(talks.clone("dana")))  # a delegate
+    meta = window.document.project.meta
+    assert window.editor.push(ChangeSet("Title", AGREED,
+                                        meta=(meta, replace(meta, title="Dana's title"))))
+    team = window.addons.sync
+    assert team.sync() and team.wait()
+    said = window.statusBar().currentMessage()
+    assert "only coordinators change them on the server" in said
+    qtbot.waitUntil(lambda: said in team.indicator.toolTip())
+    assert "The last sync said: " + said in team.indicator.toolTip()
+    team.watcher.refresh()  # a later look at the server keeps it
+    qtbot.waitUntil(lambda: team.watcher.figures is not None)
+    qtbot.wait(200)
+    assert said in team.indicator.toolTip()

@@ -215,6 +215,7 @@ class TeamSync(QObject):
 
     def _fail(self, sentence: str) -> None:
         self.last_error = sentence
+        self.watcher.tell(sentence)  # whole on hover: the status bar may cut it off
         self._window.status(sentence, 20000)
         self.failed.emit(sentence)
 
@@ -232,6 +233,7 @@ class TeamSync(QObject):
             text += " " + self.tr("(see the Conflicts panel)")
         if report.kept_local:  # what this role may not send stays here: say what
             text += " · " + translated(joined(report.kept_local))
+        self.watcher.tell(text)  # whole on hover: the status bar may cut it off
         self._window.status(text, 15000)
         self._conflicts.refresh()
         if any(not c.resolution for c in report.conflicts):

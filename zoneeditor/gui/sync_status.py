@@ -107,14 +107,17 @@ class SyncIndicator(QToolButton):
         self.setVisible(False)
 
     def show_figures(self, figures: SyncStatus, where: str, synced_at: str,
-                     refused: str = "") -> None:
-        """Show the figures; the tooltip says where, when it last synced, and why the server
-        did not answer (``refused``)."""
+                     refused: str = "", last: str = "") -> None:
+        """Show the figures; the tooltip says where, when it last synced, what the last
+        sync of this window said (``last``, whole: the status bar cuts a long sentence
+        off), and why the server did not answer (``refused``)."""
         self.setText(status_text(figures, bool(refused)))
         tip = _tr("Team server: %1").replace("%1", where)
         if synced_at:
             tip += "\n" + _tr("Last synced: %1 UTC").replace(
                 "%1", synced_at.replace("T", " ")[:16])
+        if last:
+            tip += "\n" + _tr("The last sync said: %1").replace("%1", last)
         if refused:
             tip += "\n" + translated(refused)
         elif figures.to_receive is None:
@@ -151,6 +154,8 @@ class SyncStatusWatcher(QObject):
         self.state: SyncState | None = None
         #: Why the server refused to answer the last time it was asked ("" when it did not).
         self.refused = ""
+        #: What the last sync of this project said, whole (the status bar may cut it off).
+        self.last_sync = ""
         self._busy = False
         self._seq = self._shown_seq = 0  # looks are numbered: an older one never wins
         self._timer = QTimer(self)
@@ -170,6 +175,7 @@ class SyncStatusWatcher(QObject):
         """Another project: look at it afresh."""
         self.is_working_copy = None
         self.figures = None
+        self.last_sync = ""
         self.indicator.setVisible(False)
         self.refresh()
 
@@ -177,6 +183,12 @@ class SyncStatusWatcher(QObject):
         """An edit or a save: recount what there is to send once the edits pause."""
         if self.is_working_copy:
             self._recount.start()
+
+    def tell(self, sentence: str) -> None:
+        """Keep what a sync said (translated) for the indicator's tooltip."""
+        self.last_sync = sentence
+        if not self._busy and self.figures is not None:
+            self._show()
 
     def set_busy(self, busy: bool) -> None:
         """A sync runs (the indicator says so; its figures come after)."""
@@ -276,7 +288,7 @@ class SyncStatusWatcher(QObject):
         if state is not None:
             where = f"{where}, {state.project}"
         self.indicator.show_figures(self.figures, where, state.synced_at if state else "",
-                                    self.refused)
+                                    self.refused, self.last_sync)
 
 
 def _look(path: Path | None, ours: Project, cache: _StateCache, *, ask_server: bool,

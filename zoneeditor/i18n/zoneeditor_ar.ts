@@ -702,7 +702,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+308"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+309"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
@@ -740,7 +740,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-304"/>
+        <location line="-305"/>
         <location filename="../gui/diff_panel.py" line="+76"/>
         <location line="+313"/>
         <source>Changes</source>
@@ -2808,14 +2808,14 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <location filename="../gui/window_shell.py" line="+66"/>
         <source>Opening %1…</source>
         <extracomment>The overlay goes after this long, whatever else happened (ms).</extracomment>
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>Saved %1</source>
         <translation>تم حفظ %1</translation>
     </message>
@@ -2870,7 +2870,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">&amp;خروج</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
@@ -2966,7 +2966,7 @@ UTM: %4. MGRS: %5.
         <translation> (مقفلة: افتح قفلها في الطبقات للتعديل)</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
@@ -3102,7 +3102,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>حذف المحدد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+103"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+104"/>
         <location filename="../gui/window_parts.py" line="+94"/>
         <source>&amp;Reset panel layout</source>
         <translation>إ&amp;عادة ترتيب اللوحات</translation>
@@ -3159,7 +3159,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>MapStatus</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-38"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-39"/>
         <location filename="../gui/statusbar.py" line="+44"/>
         <source>DMS</source>
         <translation>DMS</translation>
@@ -3726,7 +3726,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Version: %1</source>
         <translation>النسخة: %1</translation>
     </message>
@@ -4238,7 +4238,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-136"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-137"/>
         <source>Edits set aside</source>
         <translation>وُضعت التعديلات جانبًا</translation>
     </message>
@@ -4579,7 +4579,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -4774,7 +4774,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-116"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-117"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>الطبقة المرجعية «%1» غير معروضة: %2</translation>
     </message>
@@ -4972,7 +4972,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+10"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+11"/>
         <location filename="../gui/sync_status.py" line="+45"/>
         <source>%n conflict</source>
         <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
@@ -4999,7 +4999,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         </translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>refused by the server</source>
         <translation>رفضه الخادم</translation>
     </message>
@@ -5037,6 +5037,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <location line="+1"/>
         <source>Last synced: %1 UTC</source>
         <translation>آخر مزامنة: %1 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last sync said: %1</source>
+        <translation>نتيجة آخر مزامنة: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -5332,7 +5337,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>خادم الفريق</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Synced: %1 received, %2 sent</source>
         <translation>تمت المزامنة: استُلم %1، وأُرسل %2</translation>
     </message>
@@ -5342,7 +5347,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>(انظر لوحة التعارضات)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The agreed baseline is already everyone&apos;s: show a proposal to table it</source>
         <translation>الأساس المتفق عليه مشترك بين الجميع أصلًا: اعرض مقترحًا لطرحه</translation>
     </message>
@@ -5377,8 +5382,8 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>يتعذر الطرح: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-27"/>
-        <location filename="../gui/sync_action.py" line="-62"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-28"/>
+        <location filename="../gui/sync_action.py" line="-63"/>
         <source>%n change(s) refused by the server, kept here</source>
         <translation>
             <numerusform>لم يرفض الخادم أي تعديل</numerusform>
@@ -9003,7 +9008,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>تعذر ترميز الصورة</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+28"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+29"/>
         <location filename="../gui/tool_messages.py" line="+65"/>
         <source>New zone %1</source>
         <translation>منطقة جديدة %1</translation>

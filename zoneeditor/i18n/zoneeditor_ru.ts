@@ -690,7 +690,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+308"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+309"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
@@ -728,7 +728,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-304"/>
+        <location line="-305"/>
         <location filename="../gui/diff_panel.py" line="+76"/>
         <location line="+313"/>
         <source>Changes</source>
@@ -2691,14 +2691,14 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <location filename="../gui/window_shell.py" line="+66"/>
         <source>Opening %1…</source>
         <extracomment>The overlay goes after this long, whatever else happened (ms).</extracomment>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -2753,7 +2753,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">&amp;Выход</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -2849,7 +2849,7 @@ UTM: %4. MGRS: %5.
         <translation> (заблокирована: снимите блокировку в «Слоях», чтобы редактировать)</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
@@ -2985,7 +2985,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+103"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+104"/>
         <location filename="../gui/window_parts.py" line="+94"/>
         <source>&amp;Reset panel layout</source>
         <translation>&amp;Сбросить расположение панелей</translation>
@@ -3042,7 +3042,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>MapStatus</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-38"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-39"/>
         <location filename="../gui/statusbar.py" line="+44"/>
         <source>DMS</source>
         <translation>DMS</translation>
@@ -3585,7 +3585,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Version: %1</source>
         <translation>Версия: %1</translation>
     </message>
@@ -4091,7 +4091,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>новый проект</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-136"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-137"/>
         <source>Edits set aside</source>
         <translation>Правки отложены</translation>
     </message>
@@ -4426,7 +4426,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -4621,7 +4621,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-116"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-117"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>Опорный слой «%1» не показан: %2</translation>
     </message>
@@ -4816,7 +4816,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+10"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+11"/>
         <location filename="../gui/sync_status.py" line="+45"/>
         <source>%n conflict</source>
         <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
@@ -4837,7 +4837,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         </translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>refused by the server</source>
         <translation>отклонено сервером</translation>
     </message>
@@ -4875,6 +4875,11 @@ ZoneEditor запускается как обычно; ничего не уда�
         <location line="+1"/>
         <source>Last synced: %1 UTC</source>
         <translation>Последняя синхронизация: %1 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last sync said: %1</source>
+        <translation>Итог последней синхронизации: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -5164,7 +5169,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Командный сервер</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Synced: %1 received, %2 sent</source>
         <translation>Синхронизировано: получено %1, отправлено %2</translation>
     </message>
@@ -5174,7 +5179,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>(см. панель «Конфликты»)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The agreed baseline is already everyone&apos;s: show a proposal to table it</source>
         <translation>Согласованная основа и так общая: откройте предложение, чтобы представить его</translation>
     </message>
@@ -5209,8 +5214,8 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Представить нельзя: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-27"/>
-        <location filename="../gui/sync_action.py" line="-62"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-28"/>
+        <location filename="../gui/sync_action.py" line="-63"/>
         <source>%n change(s) refused by the server, kept here</source>
         <translation>
             <numerusform>%n изменение отклонено сервером, сохранено здесь</numerusform>
@@ -8832,7 +8837,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>изображение не удалось закодировать</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+28"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+29"/>
         <location filename="../gui/tool_messages.py" line="+65"/>
         <source>New zone %1</source>
         <translation>Новая зона %1</translation>
