@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
+from support.changes_panel import shown_changes
 
 from zoneeditor.core.naming import SEPARATOR
 from zoneeditor.gui.diff_panel import DiffPanel, DiffTableModel
@@ -18,14 +19,7 @@ def docked_changes(editor, qtbot) -> DiffPanel:
     """The Changes panel docked in a laptop-sized window, comparing the sample's versions."""
     editor.reset_layout(LAPTOP)
     editor.resize(LAPTOP.width(), LAPTOP.height() - 30)
-    panel = editor.addons.changes
-    panel.set_versions("agreed", "Proposal B")
-    assert panel.wait() is not None
-    panel.parentWidget().parentWidget().parentWidget().raise_()  # its tab in front
-    qtbot.waitUntil(lambda: panel.table.isVisible() and panel.table.viewport().height() > 50,
-                    timeout=3000)
-    qtbot.wait(50)
-    return panel
+    return shown_changes(editor, qtbot)
 
 
 def drawn_names(panel: DiffPanel) -> list[tuple[str, str]]:

@@ -10,6 +10,7 @@ import itertools
 import pytest
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction
+from support.changes_panel import shown_changes
 
 from zoneeditor.core.diff import diff_versions
 from zoneeditor.core.naming import strip_bidi
@@ -47,14 +48,7 @@ def window(qtbot, tmp_path, sample_copy):
 
 @pytest.fixture
 def panel(qtbot, window) -> DiffPanel:
-    p = window.addons.changes
-    p.set_versions("agreed", "Proposal B")
-    assert p.wait() is not None
-    p.parentWidget().parentWidget().parentWidget().raise_()  # its tab in front
-    qtbot.waitUntil(lambda: p.table.isVisible() and p.table.viewport().height() > 50,
-                    timeout=3000)
-    qtbot.wait(50)
-    return p
+    return shown_changes(window, qtbot)
 
 
 def shown_columns(panel: DiffPanel) -> list[str]:

@@ -20,14 +20,19 @@ HEAVY = ("numpy", "shapely", "pyproj", "zoneeditor.core.model", "zoneeditor.cli.
          "zoneeditor.io.journal", "zoneeditor.io.recovery")
 
 
-def test_the_shell_is_shown_before_the_model_numpy_and_shapely_are_imported():
-    code = ("import importlib, sys\n"
-            f"for name in {BEFORE_THE_SHELL!r}:\n"
-            "    importlib.import_module(name)\n"
-            f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules))")
+def imported_after(code: str, watched: tuple[str, ...]) -> list[str]:
+    """Which of ``watched`` a fresh interpreter has imported after running ``code``."""
+    code += f"\nimport sys\nprint(' '.join(m for m in {watched!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          timeout=120, check=True)
-    assert out.stdout.split() == []
+    return out.stdout.split()
+
+
+def test_the_shell_is_shown_before_the_model_numpy_and_shapely_are_imported():
+    code = ("import importlib\n"
+            f"for name in {BEFORE_THE_SHELL!r}:\n"
+            "    importlib.import_module(name)")
+    assert imported_after(code, HEAVY) == []
 
 
 #: What ``zoneeditor diff`` of two versions of a project does not need: ``numpy.ma``
@@ -40,12 +45,9 @@ def test_a_project_diff_does_not_import_numpy_ma():
     from zoneeditor.io.resources import resource_path
 
     sample = next(resource_path("sample").glob("*.gpkg"))
-    code = ("import contextlib, io, sys\n"
+    code = ("import contextlib, io\n"
             "from zoneeditor.cli import main\n"
             "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
             f"    status = main(['diff', {f'{sample}:agreed'!r}, {f'{sample}:Proposal B'!r}])\n"
-            "assert status == 0 and 'modified' in out.getvalue(), (status, out.getvalue())\n"
-            f"print(' '.join(m for m in {NOT_FOR_A_PROJECT_DIFF!r} if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         timeout=120, check=True)
-    assert out.stdout.split() == []
+            "assert status == 0 and 'modified' in out.getvalue(), (status, out.getvalue())")
+    assert imported_after(code, NOT_FOR_A_PROJECT_DIFF) == []
