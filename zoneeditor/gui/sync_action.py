@@ -233,6 +233,8 @@ class TeamSync(QObject):
             text += " " + self.tr("(see the Conflicts panel)")
         if report.kept_local:  # what this role may not send stays here: say what
             text += " · " + translated(joined(report.kept_local))
+        if report.notes:  # e.g. a version of this copy renamed to keep it apart
+            text += " · " + translated(joined(report.notes))
         self.watcher.tell(text)  # whole on hover: the status bar may cut it off
         self._window.status(text, 15000)
         self._conflicts.refresh()

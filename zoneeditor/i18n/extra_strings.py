@@ -1025,6 +1025,12 @@ TEAM_MESSAGES = (
                                       "it on the server"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1 was changed on the server after it was removed here; "
                                       "it is back"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 on the team server is %2 that shares the name of "
+                                      "yours: yours is kept here as %3 and the server's arrives "
+                                      "as %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "another delegation's proposal"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the coordinators' proposal"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Keep your %1 apart from the team server's, as %2"),
     # io.team.conflict_names
     QT_TRANSLATE_NOOP("ToolMessages", "%1 names %2 features with open conflicts (ids %3): give "
                                       "one of these ids with %4"),

@@ -5347,7 +5347,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>(انظر لوحة التعارضات)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The agreed baseline is already everyone&apos;s: show a proposal to table it</source>
         <translation>الأساس المتفق عليه مشترك بين الجميع أصلًا: اعرض مقترحًا لطرحه</translation>
     </message>
@@ -5383,7 +5383,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="-28"/>
-        <location filename="../gui/sync_action.py" line="-63"/>
+        <location filename="../gui/sync_action.py" line="-65"/>
         <source>%n change(s) refused by the server, kept here</source>
         <translation>
             <numerusform>لم يرفض الخادم أي تعديل</numerusform>
@@ -7968,7 +7968,27 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>تغيّر %1 على الخادم بعد حذفه هنا؛ وقد أُعيد</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1 on the team server is %2 that shares the name of yours: yours is kept here as %3 and the server&apos;s arrives as %1</source>
+        <translation>%1 على خادم الفريق هو %2 يحمل اسم نسختك نفسه: تبقى نسختك هنا باسم %3 وتصل نسخة الخادم باسم %1</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>another delegation&apos;s proposal</source>
+        <translation>مقترح وفد آخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the coordinators&apos; proposal</source>
+        <translation>مقترح المنسقين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep your %1 apart from the team server&apos;s, as %2</source>
+        <translation>إبقاء نسختك %1 منفصلة عن نسخة خادم الفريق، باسم %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 names %2 features with open conflicts (ids %3): give one of these ids with %4</source>
         <translation>الاسم %1 يطابق %2 من المعالم ذات التعارضات المفتوحة (المعرّفات %3): اذكر أحد هذه المعرّفات مع %4</translation>
     </message>
@@ -8057,7 +8077,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation type="vanished">حقول فيها نص لا يستطيع %1 حفظه: %2؛ اتركها باستخدام ‎--omit-unencodable (خيار «ترك الحقول» في مربع الحوار)، أو صدّر بترميز UTF-8</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-495"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>ترميز ملف Shapefile غير معروف %1 (اختر %2)</translation>
     </message>

@@ -5179,7 +5179,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>(см. панель «Конфликты»)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The agreed baseline is already everyone&apos;s: show a proposal to table it</source>
         <translation>Согласованная основа и так общая: откройте предложение, чтобы представить его</translation>
     </message>
@@ -5215,7 +5215,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="-28"/>
-        <location filename="../gui/sync_action.py" line="-63"/>
+        <location filename="../gui/sync_action.py" line="-65"/>
         <source>%n change(s) refused by the server, kept here</source>
         <translation>
             <numerusform>%n изменение отклонено сервером, сохранено здесь</numerusform>
@@ -7797,7 +7797,27 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>%1 изменён на сервере после удаления здесь; он возвращён</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1 on the team server is %2 that shares the name of yours: yours is kept here as %3 and the server&apos;s arrives as %1</source>
+        <translation>%1 на сервере команды — это %2 с тем же именем, что и ваше: ваше остаётся здесь под именем %3, а версия сервера приходит как %1</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>another delegation&apos;s proposal</source>
+        <translation>предложение другой делегации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the coordinators&apos; proposal</source>
+        <translation>предложение координаторов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep your %1 apart from the team server&apos;s, as %2</source>
+        <translation>Сохранить вашу версию %1 отдельно от версии сервера команды под именем %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 names %2 features with open conflicts (ids %3): give one of these ids with %4</source>
         <translation>Имя %1 носят объекты с открытыми конфликтами (%2; идентификаторы %3): укажите в %4 один из этих идентификаторов</translation>
     </message>
@@ -7886,7 +7906,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation type="vanished">поля с текстом, который %1 не может хранить: %2; пропустите их с --omit-unencodable (выбор «пропустить поля» в диалоге) или экспортируйте в UTF-8</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-495"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>неизвестная кодировка файла Shapefile %1 (выберите %2)</translation>
     </message>

@@ -20,6 +20,11 @@ change that does not conflict. Applied locally: ``changeset_between(ours, result
 The new base is the server's content after the push. A conflict keeps the base states of
 its features in its record, and the next sync merges those features from that base again,
 so it is reported again until the user decides.
+
+Versions are paired by name, except that a local version the server never took is not the
+server's version of that name when the user may not write that one (another delegation's
+proposal, tabled since): the two only share a name, and ours is kept apart under a free
+name (``_keep_apart``) instead of being merged into theirs from an empty base.
 """
 
 from __future__ import annotations
@@ -27,7 +32,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from zoneeditor.core.changes import ChangeSet, Delta, Structure
+from zoneeditor.core import versions as version_edits
+from zoneeditor.core.changes import ChangeSet, Delta, Structure, compound
 from zoneeditor.core.merge import changeset_between, merge
 from zoneeditor.core.messages import Message
 from zoneeditor.core.model import (
@@ -38,6 +44,7 @@ from zoneeditor.core.model import (
     Version,
     version_phrase,
 )
+from zoneeditor.core.naming import MAX_VERSION_NAME
 from zoneeditor.io.team.local_state import SyncConflict
 from zoneeditor.io.team.server import Me, Outgoing, Pull, VersionInfo
 from zoneeditor.io.team.version_refusals import (
@@ -64,6 +71,7 @@ class Plan:
     local: list[ChangeSet] = field(default_factory=list)
     conflicts: list[SyncConflict] = field(default_factory=list)
     kept_local: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     new_base: Project = field(default_factory=Project)
     received: int = 0
     own: int = 0
@@ -196,6 +204,13 @@ def plan(ours: Project, state_base: Project, pull: Pull, me: Me, *, own_ids: set
         info = pull.versions.get(name)
         writable = may_write(me, info if t is not None else None)
         mine = [c for c in earlier if c.version == name]
+        if o is not None and t is not None and b is None and not writable:
+            # Ours never reached the server (its creation was refused, or not sent yet) and
+            # the server's of that name is someone else's (another delegation's proposal,
+            # tabled since): two versions that share a name, not one to merge.
+            _keep_apart(out, new_versions, ours, theirs, merge_base, me, o, t, info, mine,
+                        push_label)
+            continue
         if o is not None and t is not None:
             b = _undecided_bases(b or Version(name), [c for c in mine if c.ids])
             b, o_merge = _decide(b, o, t, [c for c in mine if c.resolution])
@@ -269,6 +284,56 @@ def plan(ours: Project, state_base: Project, pull: Pull, me: Me, *, own_ids: set
     out.new_base = Project.from_versions(_merge_meta(ours, theirs, merge_base, me, out),
                                          _in_order(new_versions, theirs, ours))
     return out
+
+
+def free_name(name: str, *projects: Project) -> str:
+    """``name (2)``, ``name (3)``… : the first that no version of ``projects`` has, in any
+    case (two names differing by case only are one name, ``core.naming``)."""
+    taken = {n.casefold() for p in projects for n in p.versions}
+    n = 2
+    while True:
+        suffix = f" ({n})"
+        candidate = name[:MAX_VERSION_NAME - len(suffix)].rstrip() + suffix
+        if candidate.casefold() not in taken:
+            return candidate
+        n += 1
+
+
+def _keep_apart(out: Plan, new_versions: dict[str, Version], ours: Project, theirs: Project,
+                merge_base: Project, me: Me, o: Version, t: Version, info: VersionInfo | None,
+                mine: list[SyncConflict], push_label: str) -> None:
+    """A local version the server never took, named like a server version ``me`` may not
+    write: the server's arrives under its name, and ours is renamed here and goes on as
+    an ordinary new version (sent, or listed as staying here). One undoable step; the
+    user is told both names in one sentence. A refused creation the user discarded
+    ("theirs") is simply replaced by the server's version."""
+    name = o.name
+    server = put_back(name, t, t.description, RECEIVED_LABEL)  # with its description
+    refused = pending(mine, name, CREATE)
+    new_versions[name] = t.copy()
+    if refused is not None and refused.resolution == "theirs":  # discarded: take the server's
+        label = discard_label(refused)
+        out.local.append(compound(label, name, [_removal(o, label), server]))
+        return
+    new_name = free_name(name, ours, theirs, merge_base)
+    label = Message("Keep your %1 apart from the team server's, as %2", repr(name),
+                    repr(new_name))
+    out.local.append(compound(label, name, [
+        version_edits.rename(ours, name, new_name, label=label), server]))
+    renamed = Version(new_name, dict(o.features), o.description)
+    owner = (Message("another delegation's proposal") if info is not None and info.delegation
+             else Message("the coordinators' proposal"))
+    out.notes.append(Message("%1 on the team server is %2 that shares the name of yours: "
+                             "yours is kept here as %3 and the server's arrives as %1",
+                             repr(name), owner, repr(new_name)))
+    if may_write(me, None):
+        out.outgoing.append(Outgoing(_creation(renamed, push_label),
+                                     description=renamed.description))
+        new_versions[new_name] = renamed.copy()
+    else:
+        out.conflicts.append(refused_creation(new_name, Message(
+            "the new version %1 stays here: your role may not add versions on the server",
+            repr(new_name))))
 
 
 def _in_order(versions: dict[str, Version], theirs: Project, ours: Project) -> list[Version]:

@@ -85,7 +85,11 @@ class Exchange:
 
 @dataclass(frozen=True)
 class SyncReport:
-    """What a sync did, for the command line and the window."""
+    """What a sync did, for the command line and the window.
+
+    ``notes`` are sentences about what it did that the user must know but need not decide
+    (a local version renamed to keep it apart from the server's of the same name).
+    """
 
     received: int
     sent: int
@@ -102,6 +106,7 @@ class SyncReport:
                f"now at revision {self.revision}"]
         out += [f"conflict in {c.version!r}: {c.description}" for c in self.conflicts]
         out += list(self.kept_local)
+        out += list(self.notes)
         return out
 
 
@@ -204,7 +209,7 @@ def finish(session: Session, done: Exchange) -> SyncReport:
     if unchanged:  # nothing to write: spare the file a rewrite
         Outbox(_working_copy(session)).clear()
         return SyncReport(p.received, 0, tuple(p.conflicts), tuple(p.kept_local),
-                          done.revision, done.attempts, None)
+                          done.revision, done.attempts, None, tuple(p.notes))
     new_state = done.state.with_(
         revision=done.revision, base=p.new_base, user=done.user,
         synced_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
@@ -212,12 +217,14 @@ def finish(session: Session, done: Exchange) -> SyncReport:
     saved = session.save(extra=[state_writer(new_state)])
     Outbox(saved).clear()
     return SyncReport(p.received, done.sent, tuple(p.conflicts), tuple(p.kept_local),
-                      done.revision, done.attempts, saved)
+                      done.revision, done.attempts, saved, tuple(p.notes))
 
 
 def _ordered(changesets: list[ChangeSet]) -> list[ChangeSet]:
     """Creations first and removals last, so no change refers to a version not there yet."""
-    rank = {Structure.CREATE: 0, Structure.NONE: 1, Structure.DROP: 2}
+    # A compound (a version kept apart, io/team/plan.py) orders its own parts.
+    rank = {Structure.CREATE: 0, Structure.NONE: 1, Structure.RENAME: 1, Structure.COMPOUND: 1,
+            Structure.DROP: 2}
     return sorted(changesets, key=lambda cs: rank[cs.structure])
 
 
