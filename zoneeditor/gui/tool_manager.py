@@ -175,10 +175,9 @@ class EditingManager(QObject):
                     .replace("%2", ltr(f"{coord.lon:g}")))
             elif other is not None:
                 self.window.status(self.tr(
-                    "Vertex at %1, far from where you are drawing: typed longitude first? "
-                    "Read latitude first it is %2. Backspace on the map takes the vertex "
-                    "back").replace("%1", ltr(lat_lon(*coord.xy)))
-                    .replace("%2", ltr(lat_lon(*other))))
+                    "Longitude first? Vertex at %1, far off; latitude first it is %2 "
+                    "(Backspace on the map removes the vertex)")
+                    .replace("%1", ltr(lat_lon(*coord.xy))).replace("%2", ltr(lat_lon(*other))))
         else:
             vp = self.canvas.viewport
             x, y = vp.to_screen(*coord.xy)

@@ -1151,11 +1151,15 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+5"/>
-        <source>Vertex at %1, far from where you are drawing: typed longitude first? Read latitude first it is %2. Backspace on the map takes the vertex back</source>
-        <translation>رأس عند %1، بعيد عن مكان الرسم: هل كتبت خط الطول أولًا؟ إذا قُرئ خط العرض أولًا فهو %2. Backspace على الخريطة يسحب الرأس</translation>
+        <source>Longitude first? Vertex at %1, far off; latitude first it is %2 (Backspace on the map removes the vertex)</source>
+        <translation>هل كُتب خط الطول أولاً؟ الرأس عند %1 بعيد؛ بقراءة خط العرض أولاً يكون %2 (مفتاح Backspace على الخريطة يزيل الرأس)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <source>Vertex at %1, far from where you are drawing: typed longitude first? Read latitude first it is %2. Backspace on the map takes the vertex back</source>
+        <translation type="vanished">رأس عند %1، بعيد عن مكان الرسم: هل كتبت خط الطول أولًا؟ إذا قُرئ خط العرض أولًا فهو %2. Backspace على الخريطة يسحب الرأس</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Centred on %1 (choose a drawing tool to add a vertex there)</source>
         <translation>تم التوسيط على %1 (اختر أداة رسم لإضافة رأس هناك)</translation>
     </message>

@@ -1127,11 +1127,15 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+5"/>
-        <source>Vertex at %1, far from where you are drawing: typed longitude first? Read latitude first it is %2. Backspace on the map takes the vertex back</source>
-        <translation>Вершина в точке %1 — далеко от места, где вы рисуете: вы ввели сначала долготу? Если первой читать широту, это %2. Backspace на карте убирает вершину</translation>
+        <source>Longitude first? Vertex at %1, far off; latitude first it is %2 (Backspace on the map removes the vertex)</source>
+        <translation>Долгота первой? Вершина в %1 — далеко; если первой читать широту, это %2 (Backspace на карте убирает вершину)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <source>Vertex at %1, far from where you are drawing: typed longitude first? Read latitude first it is %2. Backspace on the map takes the vertex back</source>
+        <translation type="vanished">Вершина в точке %1 — далеко от места, где вы рисуете: вы ввели сначала долготу? Если первой читать широту, это %2. Backspace на карте убирает вершину</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Centred on %1 (choose a drawing tool to add a vertex there)</source>
         <translation>Центрировано на %1 (выберите инструмент рисования, чтобы добавить туда вершину)</translation>
     </message>
