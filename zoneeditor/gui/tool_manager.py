@@ -167,7 +167,10 @@ class EditingManager(QObject):
             near = self._last_vertex() or vp.to_map(vp.width / 2, vp.height / 2)
             other = probably_swapped(coord, near)  # typed longitude first?
             self.canvas.apply_result(tool.add_vertex(coord.xy))
-            self._ensure_visible(coord.xy)
+            if other is None:
+                self._ensure_visible(coord.xy)
+            # else the map stays where the delegate draws: the question says where the
+            # vertex went, and Backspace (its likely answer) leaves them where they were
             if coord.reordered:  # the order rule turned the pair: say where it went
                 self.window.status(self.tr(
                     "Vertex at %1: read as longitude, latitude, since %2 cannot be a "
