@@ -31,6 +31,7 @@ import shapely
 from shapely import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
+from zoneeditor.core.figures import area_figure
 from zoneeditor.core.geodesy import to_local
 
 #: The smallest piece listed where nothing is noise (0.1 ha: crumbs of re-computed curves).
@@ -84,7 +85,7 @@ class Tally:
     def line(self, what: str = "smaller pieces") -> str:
         """ "773 smaller pieces, 19.6 km² in all" """
         noun = what if self.count != 1 else what.replace("pieces", "piece")
-        return f"{self.count:,} {noun}, {self.area_km2:,.1f} km² in all"
+        return f"{self.count:,} {noun}, {area_figure(self.area_km2)} km² in all"
 
 
 def width_km(piece: BaseGeometry, local: BaseGeometry | None = None) -> float:

@@ -5,7 +5,9 @@ in its summary, on the map's change labels and in ``zoneeditor diff``; the same 
 read the same everywhere, or "5392.45" and "5,392.4" look like two different zones. So:
 
 - an area in km² is grouped by thousands with one decimal: ``area_figure(5392.449)`` is
-  "5,392.4";
+  "5,392.4"; below 0.05 km² (5 ha), where one decimal would read "0.0", it has two
+  significant digits ("0.011"): a listed piece of 1.1 ha read "0.0 km² … passes from no
+  party to Opposition", a change that seemed to be nothing;
 - a distance in km (a boundary's largest shift, a line's move) has one decimal from 1 km up
   ("4.4", "10.1") and two significant digits below ("0.35", "0.030", "0.0042"), so a shift
   of a few metres never reads as "0.00", nor a 4.433 km one with a precision the
@@ -29,7 +31,12 @@ _MAX_DECIMALS = 6
 
 def area_figure(km2: float, decimals: int = 1) -> str:
     """An area in km² as it reads everywhere: "5,392.4" (grouped, one decimal; a table of
-    whole zones may ask for ``decimals=0``: "5,392")."""
+    whole zones may ask for ``decimals=0``: "5,392"); "0.011", "0.0042" where one decimal
+    would read "0.0" (two significant digits, as ``distance_figure`` below 1 km); "0.0" for
+    none."""
+    size = abs(km2)
+    if decimals == 1 and 0 < size < 0.05:
+        return distance_figure(km2) if size >= 10 ** -_MAX_DECIMALS else "0.0"
     return f"{km2:,.{decimals}f}"
 
 

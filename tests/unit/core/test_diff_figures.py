@@ -14,9 +14,10 @@ from zoneeditor.io.session import sample_path
 
 
 @pytest.mark.parametrize(("value", "text"), [
-    (5392.449, "5,392.4"), (0.04, "0.0"), (275.2, "275.2"), (1234567.0, "1,234,567.0"),
+    (5392.449, "5,392.4"), (0.04, "0.040"), (0.0112, "0.011"), (0.05, "0.1"), (0.0, "0.0"),
+    (275.2, "275.2"), (1234567.0, "1,234,567.0"), (-0.012, "-0.012"), (1e-9, "0.0"),
 ])
-def test_areas_are_grouped_with_one_decimal(value, text):
+def test_areas_are_grouped_with_one_decimal_and_small_ones_never_read_as_none(value, text):
     assert area_figure(value) == text
     assert km2(value) == f"{text} km²"
 

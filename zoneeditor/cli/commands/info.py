@@ -24,6 +24,7 @@ from zoneeditor.cli.common import (
     parse_mapping,
     split_spec,
 )
+from zoneeditor.core.figures import area_figure
 from zoneeditor.core.summary import project_summary
 
 NAME = "info"
@@ -91,7 +92,8 @@ def render_text(s: dict[str, Any]) -> str:
             lines.append(f"  extent:   {x0:.4f}..{x1:.4f} E, {y0:.4f}..{y1:.4f} N")
         for z in v["zones"]:
             party = f" [{z['party']}]" if z["party"] else ""
-            lines.append(f"  zone {z['name'] or z['id'][:8]}{party}: {z['area_km2']:,.1f} km²")
+            area = area_figure(z["area_km2"])
+            lines.append(f"  zone {z['name'] or z['id'][:8]}{party}: {area} km²")
     others = s.get("other_tables") or []
     if others:
         lines += ["", "other tables (kept through saves; views and triggers are never run)"]
