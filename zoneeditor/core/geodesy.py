@@ -121,12 +121,13 @@ def as_drawn(xy: np.ndarray, step: float = DRAWN_STEP_DEG) -> np.ndarray:
     if len(xy) < 2:
         return xy
     d = np.diff(xy, axis=0)
-    seg = np.hypot(d[:, 0], d[:, 1])
+    squared = np.einsum("ij,ij->i", d, d)
+    if not (squared > step * step).any():
+        return xy  # every edge already short (most paths: one cheap pass, no copy)
+    seg = np.sqrt(squared)
     seg[~np.isfinite(seg)] = 0.0  # a damaged coordinate is not measured here, nor grown
-    pieces = np.ceil(seg / step)
+    pieces = np.maximum(np.ceil(seg / step), 1.0)
     total = float(pieces.sum())
-    if total <= len(d):
-        return xy  # every edge already short (most paths: one pass, no copy)
     if total - len(d) > MAX_ADDED:
         pieces = np.ceil(seg / (step * total / (len(d) + MAX_ADDED)))
     n = np.maximum(pieces.astype(np.int64), 1)
