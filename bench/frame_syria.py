@@ -159,7 +159,12 @@ class Qgis:
             ["/usr/bin/python3", str(script), str(countries), str(project),
              str(save) if save else "-", "labels" if labels else "bare", json.dumps(box)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
-        self.version = json.loads(self.proc.stdout.readline())["qgis"]
+        first = self.proc.stdout.readline()
+        if not first.strip():  # the child died before it could say so: no QGIS here
+            self.proc.wait()
+            raise SystemExit("frame_syria: QGIS could not be started with /usr/bin/python3 "
+                             "(install Debian's qgis and python3-qgis, or run with --no-qgis)")
+        self.version = json.loads(first)["qgis"]
 
     def frame(self) -> float:
         self.proc.stdin.write("go\n")
