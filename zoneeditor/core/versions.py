@@ -18,13 +18,14 @@ with a sentence fit to show: a name already taken, the baseline deleted, and so 
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable
 
 from zoneeditor.core.changes import ChangeSet, Delta, Structure, VersionHead, compound
 from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.merge.resolve import open_conflicts
 from zoneeditor.core.messages import Message
 from zoneeditor.core.model import AGREED, Project, Version
-from zoneeditor.core.naming import check_version_name
+from zoneeditor.core.naming import MAX_VERSION_NAME, check_version_name
 
 #: Name given to the old baseline when a proposal replaces it ("Agreed until 2025-03-14").
 ARCHIVE_NAME = "Agreed until {date}"
@@ -83,15 +84,28 @@ def delete(project: Project, name: str) -> ChangeSet:
                      structure=Structure.DROP, heads=(head(project, name), None))
 
 
+def free_name(taken: Iterable[str], base: str, form: str = "{base} ({n})") -> str:
+    """``base`` when no name of ``taken`` is it, else the first of ``form`` with n = 2, 3…
+    that none is; compared in any case (two version names differing by case only are one
+    name, ``core.naming.check_version_name``), and cut to ``MAX_VERSION_NAME`` before the
+    number, so the number always shows.
+
+    >>> free_name(["Plan", "plan (2)"], "Plan"), free_name(["A"], "A", "{base} {n}")
+    ('Plan (3)', 'A 2')
+    """
+    used = {n.casefold() for n in taken}
+    name, n = base[:MAX_VERSION_NAME], 2
+    while name.casefold() in used:
+        suffix = form.format(base="", n=n)
+        name = form.format(base=base[:MAX_VERSION_NAME - len(suffix)].rstrip(), n=n)
+        n += 1
+    return name
+
+
 def archive_name(project: Project, today: str | None = None) -> str:
     """A free name for the old baseline: "Agreed until DATE" (with " (2)"... if taken)."""
     date = today or _dt.date.today().isoformat()
-    base = ARCHIVE_NAME.format(date=date)
-    taken = {n.casefold() for n in project.versions}
-    name, n = base, 2
-    while name.casefold() in taken:
-        name, n = f"{base} ({n})", n + 1
-    return name
+    return free_name(project.versions, ARCHIVE_NAME.format(date=date))
 
 
 def promote(project: Project, name: str, today: str | None = None,

@@ -252,11 +252,7 @@ class VersionMenu(QObject):
             self._editor.switch_version(new)
 
     def _free_name(self, base: str) -> str:
-        taken = {n.casefold() for n in self._editor.document.project.versions}
-        name, n = base, 2
-        while name.casefold() in taken:
-            name, n = f"{base} {n}", n + 1
-        return name[:MAX_VERSION_NAME]
+        return versions.free_name(self._editor.document.project.versions, base, "{base} {n}")
 
     def on_delete(self) -> None:
         """Delete the proposal shown, after a confirmation (undoable)."""

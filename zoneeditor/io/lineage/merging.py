@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from zoneeditor.core import versions
 from zoneeditor.core.changes import ChangeSet, Delta, Structure
 from zoneeditor.core.document import Document
 from zoneeditor.core.errors import ZoneEditorError
@@ -57,11 +58,9 @@ def _refuse_open_conflicts(version: Version, label: str) -> None:
 
 
 def free_name(project: Project, wanted: str) -> str:
-    """``wanted``, or ``wanted 2``, ``wanted 3``... whichever is not a version yet."""
-    name, n = wanted, 2
-    while name in project.versions:
-        name, n = f"{wanted} {n}", n + 1
-    return name
+    """``wanted``, or ``wanted 2``, ``wanted 3``... whichever is not a version yet (in any
+    case: ``core.versions.free_name``)."""
+    return versions.free_name(project.versions, wanted, "{base} {n}")
 
 
 def merge_from_file(target: MergeTarget, ours_name: str | None, other_path: Path,

@@ -44,7 +44,6 @@ from zoneeditor.core.model import (
     Version,
     version_phrase,
 )
-from zoneeditor.core.naming import MAX_VERSION_NAME
 from zoneeditor.io.team.local_state import SyncConflict
 from zoneeditor.io.team.server import Me, Outgoing, Pull, VersionInfo
 from zoneeditor.io.team.version_refusals import (
@@ -288,15 +287,8 @@ def plan(ours: Project, state_base: Project, pull: Pull, me: Me, *, own_ids: set
 
 def free_name(name: str, *projects: Project) -> str:
     """``name (2)``, ``name (3)``… : the first that no version of ``projects`` has, in any
-    case (two names differing by case only are one name, ``core.naming``)."""
-    taken = {n.casefold() for p in projects for n in p.versions}
-    n = 2
-    while True:
-        suffix = f" ({n})"
-        candidate = name[:MAX_VERSION_NAME - len(suffix)].rstrip() + suffix
-        if candidate.casefold() not in taken:
-            return candidate
-        n += 1
+    case (``core.versions.free_name``); never ``name`` itself, which the server's has."""
+    return version_edits.free_name([name, *(n for p in projects for n in p.versions)], name)
 
 
 def _keep_apart(out: Plan, new_versions: dict[str, Version], ours: Project, theirs: Project,
