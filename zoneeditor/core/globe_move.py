@@ -50,14 +50,15 @@ def _to_authalic(lat_deg: np.ndarray) -> np.ndarray:
 
 
 def _from_authalic(beta: np.ndarray) -> np.ndarray:
-    """Authalic latitude (radians) -> geodetic latitude (degrees): Newton on q(φ) = qp·sin β
-    from Snyder's series, to machine precision in three steps."""
+    """Authalic latitude (radians) -> geodetic latitude (degrees): Snyder's series (1.4e-8°
+    off at worst), then one Newton step on q(φ) = qp·sin β (a round trip to ~2e-11°; two
+    more steps cost 60 ms on a million vertices and gain nothing)."""
     e4, e6 = _E2 * _E2, _E2 * _E2 * _E2
     phi = (beta + (_E2 / 3 + 31 * e4 / 180 + 517 * e6 / 5040) * np.sin(2 * beta)
            + (23 * e4 / 360 + 251 * e6 / 3780) * np.sin(4 * beta)
            + 761 * e6 / 45360 * np.sin(6 * beta))
     target = _QP * np.sin(beta)
-    for _ in range(3):
+    for _ in range(1):
         s, c = np.sin(phi), np.cos(phi)
         slope = 2 * (1 - _E2) * c / (1 - _E2 * s * s) ** 2  # dq/dφ
         step = np.where(np.abs(c) > 1e-12, (_q(s) - target) / np.where(slope == 0, 1, slope),
