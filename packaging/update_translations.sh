@@ -28,9 +28,15 @@ for lang in ar ru; do
         build/i18n/tr_aliases.py $SOURCES -ts "zoneeditor/i18n/zoneeditor_$lang.ts"
     "$LRELEASE" "zoneeditor/i18n/zoneeditor_$lang.ts" -qm "zoneeditor/i18n/zoneeditor_$lang.qm"
 done
+# English is the source language, but a string with a count ("%n features selected") has one
+# source text and English needs two forms: zoneeditor_en.ts holds only those strings
+# (-pluralonly), with English's "one" and "other" forms; the English interface loads it.
+"$LUPDATE" -pluralonly -locations relative -target-language en \
+    build/i18n/tr_aliases.py $SOURCES -ts zoneeditor/i18n/zoneeditor_en.ts
+"$LRELEASE" zoneeditor/i18n/zoneeditor_en.ts -qm zoneeditor/i18n/zoneeditor_en.qm
 
 # Say what is left to translate (lupdate marks new strings "unfinished").
-for lang in ar ru; do
+for lang in en ar ru; do
     left=$(grep -c 'type="unfinished"' "zoneeditor/i18n/zoneeditor_$lang.ts" || true)
     echo "zoneeditor_$lang.ts: $left string(s) still to translate"
 done

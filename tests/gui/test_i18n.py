@@ -139,6 +139,55 @@ def test_every_string_is_translated_and_keeps_its_placeholders(lang):
     assert i18n.qm_path(lang).stat().st_mtime >= 0 and i18n.load_translator(lang) is not None
 
 
+def test_english_has_both_forms_of_every_counted_string():
+    """English is the source, but "%n features selected" is one source text: the English
+    file gives each counted string its "one" and "other" forms, none with "(s)"."""
+    import re
+
+    ru = ET.parse(i18n.FOLDER / "zoneeditor_ru.ts").getroot()
+    en = ET.parse(i18n.FOLDER / "zoneeditor_en.ts").getroot()
+
+    def counted(root):
+        out = {}
+        for context in root.iter("context"):
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if (message.get("numerus") == "yes"
+                        and translation.get("type") not in ("vanished", "obsolete")):
+                    out[(context.findtext("name"), message.findtext("source"))] = translation
+        return out
+
+    english = counted(en)
+    assert set(counted(ru)) <= set(english), "run packaging/update_translations.sh"
+    assert len(english) > 40
+    for (ctx, source), translation in english.items():
+        assert translation.get("type") != "unfinished", f"no English forms: {ctx} {source!r}"
+        one, other = (nf.text or "" for nf in translation.findall("numerusform"))
+        for form in (one, other):
+            assert "%n" in form and not re.search(r"\(\w+\)", form.replace("(%n", "")), (
+                f"{source!r} -> {form!r}")
+    # the forms differ where English differs, e.g.
+    one, other = (nf.text for nf in english[("AttributesPanel", "%n features selected")]
+                  .findall("numerusform"))
+    assert (one, other) == ("%n feature selected", "%n features selected")
+
+
+def test_the_english_window_says_one_feature_and_two_features(language):
+    from PySide6.QtCore import QCoreApplication
+
+    language("ar")
+    language("en")  # switching back to English loads English's plural forms again
+    text = "Delete the proposal %1 and its %n feature(s)?"
+    assert QCoreApplication.translate("VersionMenu", text, "", 1) == (
+        "Delete the proposal %1 and its 1 feature?")
+    assert QCoreApplication.translate("VersionMenu", text, "", 3) == (
+        "Delete the proposal %1 and its 3 features?")
+    assert QCoreApplication.translate("AttributesPanel", "%n features selected", "", 1) == (
+        "1 feature selected")
+    # Qt's own strings stay Qt's English: no Qt translation is installed for English
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
 def test_bilingual_names_render_in_qt_without_visible_marks(qapp):
     # core.naming isolates the Arabic part with FSI/PDI; Qt must lay them out as invisible
     # controls (no boxes, no width), in the editor's own fonts.

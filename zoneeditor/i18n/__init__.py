@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 
-#: Languages the interface is translated to, English first (it needs no file).
+#: Languages the interface is translated to, English first (its file: plural forms only).
 LANGUAGES = ("en", "ar", "ru")
 #: The language names as their speakers write them (for a language menu).
 NATIVE_NAMES = {"en": "English", "ar": "العربية", "ru": "Русский"}
@@ -34,7 +34,7 @@ _current = "en"
 
 
 def qm_path(lang: str) -> Path:
-    """The compiled translation file of ``lang`` (it may be missing for English)."""
+    """The compiled translation file of ``lang`` (English's holds only plural forms)."""
     return FOLDER / f"zoneeditor_{lang}.qm"
 
 
@@ -66,9 +66,11 @@ def is_rtl(lang: str) -> bool:
 
 
 def load_translator(lang: str) -> QTranslator | None:
-    """A QTranslator with zoneeditor's strings in ``lang`` (None for English or if missing)."""
-    if lang == "en":
-        return None
+    """A QTranslator with zoneeditor's strings in ``lang`` (None if its file is missing).
+
+    English is the source language, so its file holds only the strings with a count
+    (``self.tr("%n features selected", "", n)``): one source text, and English's "one" and
+    "other" forms ("1 feature selected", "2 features selected")."""
     translator = QTranslator()
     if not translator.load(str(qm_path(lang))):
         return None
@@ -127,14 +129,15 @@ def install(app: QCoreApplication, requested: str | None = None,
     _installed.clear()
     lang = choose_language(requested or preferred_language(settings))
     ours = load_translator(lang)
-    if ours is None:
-        lang = "en"  # English, or our file is missing: stay coherent in English
-    else:
-        qt_own = qt_translator(lang)
-        for translator in (qt_own, ours):
-            if translator is not None:
-                app.installTranslator(translator)
-                _installed.append(translator)
+    if ours is None and lang != "en":
+        lang = "en"  # our file is missing: stay coherent in English
+        ours = load_translator(lang)
+    # Qt's own strings are English already; English needs only our plural forms.
+    qt_own = qt_translator(lang) if lang != "en" else None
+    for translator in (qt_own, ours):
+        if translator is not None:
+            app.installTranslator(translator)
+            _installed.append(translator)
     if hasattr(app, "setLayoutDirection"):
         direction = (Qt.LayoutDirection.RightToLeft if is_rtl(lang)
                      else Qt.LayoutDirection.LeftToRight)

@@ -1145,7 +1145,7 @@ UTM: %4. MGRS: %5.
         <translation>يمكن أن تتداخل المناطق الجديدة مع مناطق الأطراف الأخرى</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Vertex at %1: read as longitude, latitude, since %2 cannot be a latitude</source>
         <translation>رأس عند %1: قُرئ خط طول ثم خط عرض، لأن %2 لا يمكن أن يكون خط عرض</translation>
     </message>
@@ -9230,7 +9230,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>تكرار %1 باسم %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Delete version</source>
         <translation>حذف النسخة</translation>
     </message>

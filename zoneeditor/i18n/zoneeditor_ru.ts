@@ -1121,7 +1121,7 @@ UTM: %4. MGRS: %5.
         <translation>Новые зоны могут перекрывать зоны других сторон</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Vertex at %1: read as longitude, latitude, since %2 cannot be a latitude</source>
         <translation>Вершина в точке %1: прочитано как долгота, широта, поскольку %2 не может быть широтой</translation>
     </message>
@@ -9059,7 +9059,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Дублировать %1 как %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Delete version</source>
         <translation>Удаление версии</translation>
     </message>

@@ -86,8 +86,9 @@ def check_print_diff(ctx: Context) -> str:
 
 
 def check_translations(ctx: Context) -> str:
-    """The Arabic and Russian interface files load and translate the menus, and Qt's own
-    translations (standard buttons, file and print dialogs) are there too."""
+    """The Arabic and Russian interface files load and translate the menus, Qt's own
+    translations (standard buttons, file and print dialogs) are there too, and English's
+    plural forms ("1 feature selected") load."""
     from PySide6.QtCore import QCoreApplication
 
     from zoneeditor import i18n
@@ -106,5 +107,11 @@ def check_translations(ctx: Context) -> str:
         cancel = qt_own.translate("QPlatformTheme", "Cancel")
         require(bool(cancel) and cancel != "Cancel", f"Qt's 'Cancel' is not in {lang}")
         found.append(f"{lang} '{text.replace('&', '')}' / '{cancel}'")
+    english = i18n.load_translator("en")  # English's plural forms only
+    if english is None:
+        raise CheckFailed(f"{i18n.qm_path('en').name} missing or unreadable")
+    one = english.translate("AttributesPanel", "%n features selected", "", 1)
+    require(one == "%n feature selected", f"English plural forms: {one!r}")
+    found.append("en plurals")
     QCoreApplication.processEvents()
     return ", ".join(found)

@@ -1,0 +1,518 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AttributesPanel</name>
+    <message numerus="yes">
+        <location filename="../../build/i18n/tr_aliases.py" line="+5"/>
+        <location filename="../gui/attributes_panel.py" line="+168"/>
+        <source>%n features selected</source>
+        <translation>
+            <numerusform>%n feature selected</numerusform>
+            <numerusform>%n features selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message numerus="yes">
+        <location line="+52"/>
+        <location filename="../gui/conflict_text.py" line="+136"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/conflicts_panel.py" line="+238"/>
+        <source>%n open conflicts in %1: it cannot be promoted or tabled until each is resolved.</source>
+        <translation>
+            <numerusform>%n open conflict in %1: it cannot be promoted or tabled until it is resolved.</numerusform>
+            <numerusform>%n open conflicts in %1: it cannot be promoted or tabled until each is resolved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/conflicts_panel.py" line="+6"/>
+        <source>%n more in other versions (listed below).</source>
+        <translation>
+            <numerusform>%n more in other versions (listed below).</numerusform>
+            <numerusform>%n more in other versions (listed below).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiffPanel</name>
+    <message numerus="yes">
+        <location line="+32"/>
+        <location filename="../gui/diff_summary.py" line="+66"/>
+        <source>%n smaller piece, %1</source>
+        <extracomment>Pieces of land changing hands listed one by one in the summary (the rest are summed). A party&apos;s or a buffer&apos;s net change smaller than this reads as none (0.0 km² either way).</extracomment>
+        <translation>
+            <numerusform>%n smaller piece, %1</numerusform>
+            <numerusform>%n smaller pieces, %1 in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n smaller pieces, %1 in all</source>
+        <translation>
+            <numerusform>%n smaller piece, %1</numerusform>
+            <numerusform>%n smaller pieces, %1 in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/diff_summary.py" line="+48"/>
+        <source>and %n more piece from %1 to %2, %3</source>
+        <translation>
+            <numerusform>and %n more piece from %1 to %2, %3</numerusform>
+            <numerusform>and %n more pieces from %1 to %2, %3 in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>and %n more pieces from %1 to %2, %3 in all</source>
+        <translation>
+            <numerusform>and %n more piece from %1 to %2, %3</numerusform>
+            <numerusform>and %n more pieces from %1 to %2, %3 in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location line="+6"/>
+        <location filename="../gui/export_dialog.py" line="+66"/>
+        <source>%n zone</source>
+        <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
+        <translation>
+            <numerusform>%n zone</numerusform>
+            <numerusform>%n zones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/export_dialog.py" line="+2"/>
+        <source>%n zones</source>
+        <translation>
+            <numerusform>%n zone</numerusform>
+            <numerusform>%n zones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/export_dialog.py" line="+2"/>
+        <source>%n line</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/export_dialog.py" line="+2"/>
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/export_dialog.py" line="+2"/>
+        <source>%n point</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/export_dialog.py" line="+2"/>
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location line="+105"/>
+        <location filename="../gui/import_dialog/words.py" line="+86"/>
+        <source>Read %n file.</source>
+        <extracomment>The attributes the mapping step offers, in the order shown.</extracomment>
+        <translation>
+            <numerusform>Read %n file.</numerusform>
+            <numerusform>Read %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+1"/>
+        <source>Read %n files.</source>
+        <translation>
+            <numerusform>Read %n file.</numerusform>
+            <numerusform>Read %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+6"/>
+        <source>%n zone</source>
+        <translation>
+            <numerusform>%n zone</numerusform>
+            <numerusform>%n zones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+1"/>
+        <source>%n zones</source>
+        <translation>
+            <numerusform>%n zone</numerusform>
+            <numerusform>%n zones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+6"/>
+        <source>%n line</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+1"/>
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+6"/>
+        <source>%n point</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+1"/>
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+6"/>
+        <source>%n problem needs a decision first — see Problems</source>
+        <translation>
+            <numerusform>%n problem needs a decision first — see Problems</numerusform>
+            <numerusform>%n problems need a decision first — see Problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+2"/>
+        <source>%n problems need a decision first — see Problems</source>
+        <translation>
+            <numerusform>%n problem needs a decision first — see Problems</numerusform>
+            <numerusform>%n problems need a decision first — see Problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+7"/>
+        <source>%n file cannot be read — see Problems; nothing is imported while it is on the list</source>
+        <translation>
+            <numerusform>%n file cannot be read — see Problems; nothing is imported while it is on the list</numerusform>
+            <numerusform>%n files cannot be read — see Problems; nothing is imported while they are on the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+3"/>
+        <source>%n files cannot be read — see Problems; nothing is imported while they are on the list</source>
+        <translation>
+            <numerusform>%n file cannot be read — see Problems; nothing is imported while it is on the list</numerusform>
+            <numerusform>%n files cannot be read — see Problems; nothing is imported while they are on the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+8"/>
+        <source>%n repair offered</source>
+        <translation>
+            <numerusform>%n repair offered</numerusform>
+            <numerusform>%n repairs offered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+1"/>
+        <source>%n repairs offered</source>
+        <translation>
+            <numerusform>%n repair offered</numerusform>
+            <numerusform>%n repairs offered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+24"/>
+        <source>%n feature left out: %1 — see Problems</source>
+        <translation>
+            <numerusform>%n feature left out: %1 — see Problems</numerusform>
+            <numerusform>%n features left out: %1 — see Problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+3"/>
+        <source>%n features left out: %1 — see Problems</source>
+        <translation>
+            <numerusform>%n feature left out: %1 — see Problems</numerusform>
+            <numerusform>%n features left out: %1 — see Problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+10"/>
+        <source>%n feature left out (%1)</source>
+        <translation>
+            <numerusform>%n feature left out (%1)</numerusform>
+            <numerusform>%n features left out (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+2"/>
+        <source>%n features left out (%1)</source>
+        <translation>
+            <numerusform>%n feature left out (%1)</numerusform>
+            <numerusform>%n features left out (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Locator</name>
+    <message numerus="yes">
+        <location line="+4"/>
+        <location filename="../gui/locator.py" line="+195"/>
+        <source>%n found; Enter shows the first.</source>
+        <translation>
+            <numerusform>%n found; Enter shows it.</numerusform>
+            <numerusform>%n found; Enter shows the first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n taken from ours</source>
+        <translation>
+            <numerusform>%n taken from ours</numerusform>
+            <numerusform>%n taken from ours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n from theirs</source>
+        <translation>
+            <numerusform>%n from theirs</numerusform>
+            <numerusform>%n from theirs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n combined</source>
+        <translation>
+            <numerusform>%n combined</numerusform>
+            <numerusform>%n combined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>(%n within one geometry)</source>
+        <translation>
+            <numerusform>(%n within one geometry)</numerusform>
+            <numerusform>(%n within one geometry)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changed alike on both</source>
+        <translation>
+            <numerusform>%n changed alike on both</numerusform>
+            <numerusform>%n changed alike on both</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/merge_preview.py" line="+88"/>
+        <source>%n conflict</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/merge_preview.py" line="+1"/>
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location filename="../gui/print_dialog.py" line="+321"/>
+        <source>of %n, scale %1</source>
+        <translation>
+            <numerusform>of %n, scale %1</numerusform>
+            <numerusform>of %n, scale %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintLayout</name>
+    <message numerus="yes">
+        <location line="+129"/>
+        <source>and %n smaller pieces, %1 in all</source>
+        <translation>
+            <numerusform>and %n smaller piece, %1</numerusform>
+            <numerusform>and %n smaller pieces, %1 in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message numerus="yes">
+        <location line="-98"/>
+        <location filename="../gui/recovery_dialog.py" line="+203"/>
+        <source>%n steps, restored with the project</source>
+        <translation>
+            <numerusform>%n step, restored with the project</numerusform>
+            <numerusform>%n steps, restored with the project</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/recovery_dialog.py" line="+51"/>
+        <source>Recovered %n unsaved edits of %1 — save to keep them</source>
+        <extracomment>A recovery dialog is at least this many average characters wide: its text reads in lines. How long the status bar says what a recovery brought back (ms): longer than a passing message, as it asks for a save.</extracomment>
+        <translation>
+            <numerusform>Recovered %n unsaved edit of %1 — save to keep it</numerusform>
+            <numerusform>Recovered %n unsaved edits of %1 — save to keep them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StepMessages</name>
+    <message numerus="yes">
+        <location line="+24"/>
+        <location filename="../gui/statusbar.py" line="+117"/>
+        <source>Deleted %n features</source>
+        <translation>
+            <numerusform>Deleted %n feature</numerusform>
+            <numerusform>Deleted %n features</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <location line="+11"/>
+        <location filename="../gui/sync_status.py" line="+45"/>
+        <source>%n conflict</source>
+        <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/sync_status.py" line="+1"/>
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n to send</numerusform>
+            <numerusform>%n to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to receive</source>
+        <translation>
+            <numerusform>%n to receive</numerusform>
+            <numerusform>%n to receive</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message numerus="yes">
+        <location line="-13"/>
+        <location filename="../gui/sync_action.py" line="+230"/>
+        <source>%n change(s) refused by the server, kept here</source>
+        <translation>
+            <numerusform>%n change refused by the server, kept here</numerusform>
+            <numerusform>%n changes refused by the server, kept here</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VersionMenu</name>
+    <message numerus="yes">
+        <location line="+37"/>
+        <location filename="../gui/version_menu.py" line="+264"/>
+        <source>Delete the proposal %1 and its %n feature(s)?</source>
+        <translation>
+            <numerusform>Delete the proposal %1 and its %n feature?</numerusform>
+            <numerusform>Delete the proposal %1 and its %n features?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/version_menu.py" line="+39"/>
+        <source>%n feature(s) marked proposed will be marked agreed.</source>
+        <translation>
+            <numerusform>%n feature marked proposed will be marked agreed.</numerusform>
+            <numerusform>%n features marked proposed will be marked agreed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/version_menu.py" line="+3"/>
+        <source>%n disputed feature(s) stay disputed.</source>
+        <translation>
+            <numerusform>%n disputed feature stays disputed.</numerusform>
+            <numerusform>%n disputed features stay disputed.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
