@@ -135,3 +135,31 @@ def test_a_negative_bound_reads_with_its_sign_in_arabic(qapp, typed, number):
         assert number in shown and f"{number[1:]}-" not in shown, shown
     finally:
         i18n.install(qapp, "en")
+
+
+@pytest.mark.parametrize(("lang", "count", "expected"), [
+    ("en", 1, "Proposal B still has 1 feature with open merge conflicts; resolve them"),
+    ("en", 3, "Proposal B still has 3 features with open merge conflicts; resolve them"),
+    ("ru", 1, "ещё 1 объект с открытыми"),
+    ("ru", 3, "ещё 3 объекта с открытыми"),
+    ("ru", 11, "ещё 11 объектов с открытыми"),
+    ("ru", 21, "ещё 21 объект с открытыми"),
+    ("ar", 5, "عدد 5 من العناصر"),
+])
+def test_a_counted_message_takes_the_languages_plural_form(qapp, lang, count, expected):
+    """core.messages.counted: the window translates with the count, so Russian says
+    "1 объект", "3 объекта", "11 объектов", and English "1 feature", "3 features"."""
+    from zoneeditor import i18n
+    from zoneeditor.core.messages import counted
+    from zoneeditor.gui.tool_messages import translated
+
+    message = counted("%1 still has %n feature(s) with open merge conflicts; resolve them "
+                      "before merging it again", count, "Proposal B")
+    try:
+        i18n.install(qapp, lang)
+        shown = translated(message)
+    finally:
+        i18n.install(qapp, "en")
+    assert expected in shown.replace("\u2068", "").replace("\u2069", "")
+    assert "%" not in shown and "(s)" not in shown
+    assert "Proposal B" in shown  # the other argument is filled in too

@@ -167,7 +167,7 @@ def test_delete_asks_first_and_undo_brings_it_back_in_its_place(editor, qtbot):
     seen: Seen = []
     answer(press("Cancel"), seen)
     run(editor, qtbot, editor.addons.versions.act_delete)
-    assert "Proposal B" in seen[0] and "12 feature(s)" in seen[0] and "Undo" in seen[0]
+    assert "Proposal B" in seen[0] and "12 features?" in seen[0] and "Undo" in seen[0]
     assert versions(editor) == [AGREED, "Proposal B"]  # cancelled: nothing happened
     answer(press("Delete"))
     run(editor, qtbot, editor.addons.versions.act_delete)
@@ -192,8 +192,9 @@ def test_promote_says_what_happens_to_the_old_baseline(editor, qtbot):
     assert "Make Proposal B the agreed baseline?" in text.replace("\u2068", "").replace(
         "\u2069", "")
     assert "Agreed until 2025-03-14" in text  # where the old baseline goes
-    assert f"{len(proposed)} feature(s) marked proposed will be marked agreed" in text
-    assert "1 disputed feature(s) stay disputed" in text
+    assert len(proposed) > 1
+    assert f"{len(proposed)} features marked proposed will be marked agreed" in text
+    assert "1 disputed feature stays disputed" in text  # English's plural forms
     assert versions(editor) == [AGREED, "Agreed until 2025-03-14"] == combo(editor)
     assert doc.current_version == AGREED
     assert "— Agreed baseline —" in editor.windowTitle()

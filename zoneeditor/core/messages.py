@@ -24,6 +24,7 @@ data, ``to_data``/``from_data``, so the window still translates what the child s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -53,9 +54,36 @@ class Message(str):
         return cls(template, *args)
 
 
+def counted(template: str, count: int, *args: object) -> Message:
+    """A sentence with a count: ``counted("Deleted a vertex of %n feature(s)", 3)``.
+
+    ``%n`` is the count and ``%1``, ``%2``... the other ``args``; a word's English plural
+    ending is written in brackets right after it ("feature(s)", "value(s)"), as Qt's
+    counted source strings are, and the English sentence keeps or drops it by the count
+    ("1 feature", "3 features"). The window translates the template with the count, so
+    Arabic and Russian get their own plural forms (``gui.tool_messages``). The count is the
+    Message's first argument, so a counted Message travels and is journaled like any other.
+    """
+    return Message(template, count, *args)
+
+
+#: An English plural ending in a counted template: "feature(s)", "value(s)" (never "(Z)").
+_ENDING = re.compile(r"(?<=[a-z])\((\w+)\)")
+
+
+def is_counted(template: str) -> bool:
+    """True for a template made with ``counted`` (its first argument is the count)."""
+    return "%n" in template
+
+
 def fill(template: str, args: tuple[str, ...]) -> str:
-    """``template`` with ``%1``, ``%2``... replaced by ``args`` (``%10`` before ``%1``)."""
+    """``template`` with ``%1``, ``%2``... replaced by ``args`` (``%10`` before ``%1``); for a
+    counted template (``counted``), ``%n`` and the English plural endings by ``args[0]``."""
     text = template
+    if is_counted(template) and args:
+        one = args[0].strip() in ("1", "-1")
+        text = _ENDING.sub("" if one else r"\1", text).replace("%n", args[0])
+        args = args[1:]
     for number in range(len(args), 0, -1):
         text = text.replace(f"%{number}", args[number - 1])
     return text
@@ -91,4 +119,4 @@ def from_data(data: Any, depth: int = 0) -> str:
     return Message.restored(data[0], *(from_data(a, depth + 1) for a in data[1:]))
 
 
-__all__ = ["Message", "fill", "from_data", "joined", "to_data"]
+__all__ = ["Message", "counted", "fill", "from_data", "is_counted", "joined", "to_data"]

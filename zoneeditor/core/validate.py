@@ -25,7 +25,7 @@ from shapely.strtree import STRtree
 
 from zoneeditor.core.buffer import derivation, follows_line
 from zoneeditor.core.geodesy import area_km2
-from zoneeditor.core.messages import Message
+from zoneeditor.core.messages import Message, counted
 from zoneeditor.core.model import STATUSES, Feature, LayerKind, Project, ProjectMeta, Version
 from zoneeditor.core.validity import describe, is_valid, problem
 
@@ -123,7 +123,7 @@ def naming(version: Version) -> list[Problem]:
     for same in named.values():
         for f in same if len(same) > 1 else ():
             out.append(Problem(version.name, f.id, f.label,
-                               Message("has the name of %1 other zone(s): a comparison cannot "
+                               counted("has the name of %n other zone(s): a comparison cannot "
                                        "pair them by name", len(same) - 1), _inside(f)))
     return out
 
@@ -144,9 +144,9 @@ def shared_codes(version: Version, column: str, system: str = "") -> list[Proble
         if len(same) > 1:
             for f in same:
                 out.append(Problem(version.name, f.id, f.label,
-                                   Message("has the code %1 (%2) of %3 other feature(s): a "
-                                           "comparison cannot pair them by code", repr(code),
-                                           column, len(same) - 1), _inside(f)))
+                                   counted("has the code %1 (%2) of %n other feature(s): a "
+                                           "comparison cannot pair them by code",
+                                           len(same) - 1, repr(code), column), _inside(f)))
     return out
 
 

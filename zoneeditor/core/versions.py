@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from zoneeditor.core.changes import ChangeSet, Delta, Structure, VersionHead, compound
 from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.merge.resolve import open_conflicts
-from zoneeditor.core.messages import Message
+from zoneeditor.core.messages import Message, counted
 from zoneeditor.core.model import AGREED, Project, Version
 from zoneeditor.core.naming import MAX_VERSION_NAME, check_version_name
 
@@ -123,8 +123,9 @@ def promote(project: Project, name: str, today: str | None = None,
     proposal = _version(project, name)
     marked = open_conflicts(proposal)
     if marked:  # a merge left decisions open: nobody agrees to a map with open questions
-        raise EditRefused(f"{name} still has open merge conflicts on {len(marked)} "
-                          f"feature(s): resolve them before making it the baseline")
+        raise EditRefused(counted("%1 still has open merge conflicts on %n feature(s): "
+                                  "resolve them before making it the baseline", len(marked),
+                                  name))
     old = archive_name(project, today)
     date = today or _dt.date.today().isoformat()
     baseline = head(project, AGREED)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from zoneeditor.core.errors import EditRefused, ZoneEditorError
-from zoneeditor.core.messages import Message, fill
+from zoneeditor.core.messages import Message, fill, is_counted
 from zoneeditor.core.model import LayerKind
 from zoneeditor.core.naming import isolate
 from zoneeditor.gui.window_wording import window_template
@@ -38,10 +38,27 @@ def translated(message: str) -> str:
     worded = window_template(message.template)  # it names a command-line option
     if worded is not None:
         return fill(worded, tuple(_argument(a) for a in message.args))
+    if is_counted(message.template) and message.args:
+        return _counted(message)
     template = QCoreApplication.translate(CONTEXT, message.template)
     if template == message.template and not any(isinstance(a, Message) for a in message.args):
         return message  # not translated (English): core's sentence as it is
     return fill(template, tuple(_argument(a) for a in message.args))
+
+
+def _counted(message: Message) -> str:
+    """A counted Message (``core.messages.counted``: its first argument is the count)
+    translated with its count, so each language takes its own plural form."""
+    count_text, *rest = message.args
+    try:
+        count = int(count_text)
+    except ValueError:  # a record written by hand: no plural form to choose, still readable
+        return fill(message.template, tuple(_argument(a) for a in message.args))
+    template = QCoreApplication.translate(CONTEXT, message.template, None, count)
+    if template == message.template.replace("%n", str(count)):
+        # no translation loaded: core's English sentence, its other arguments translated
+        template = fill(message.template, (count_text,))
+    return fill(template, tuple(_argument(a) for a in rest))
 
 
 def error_text(exc: BaseException) -> str:

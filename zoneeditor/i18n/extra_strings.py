@@ -8,7 +8,7 @@ Nothing imports this module; it is read by ``pyside6-lupdate`` only
 goes in ``MENU_TITLES`` (gui/window_services.py), with its Alt letter.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 #: Tool names (core/tools: ``Tool.name``), shown in the Tools menu and the status bar.
 TOOLS = (
@@ -130,8 +130,6 @@ CHANGE_LABELS = (
     QT_TRANSLATE_NOOP("ToolMessages", "%1 cannot name a project on a team server: a name has "
                       "no /, ? or #, and does not begin or end with a space"),
     QT_TRANSLATE_NOOP("ToolMessages", "only delegates belong to a delegation, not the role %1"),
-    QT_TRANSLATE_NOOP("ToolMessages", "the heights (Z) of %1 feature(s) were left out: zones, "
-                      "lines and points are kept on the ground, by longitude and latitude"),
     QT_TRANSLATE_NOOP("ToolMessages", "a version called %1 already exists"),
     QT_TRANSLATE_NOOP("ToolMessages", "Remove proposal %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "Edit project details"),
@@ -225,11 +223,9 @@ EDITING_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "Moved vertex to %1°N %2°E"),
     QT_TRANSLATE_NOOP("ToolMessages", "There is a vertex here already"),
     QT_TRANSLATE_NOOP("ToolMessages", "Double-click on a boundary to add a vertex"),
-    QT_TRANSLATE_NOOP("ToolMessages", "Inserted a vertex in %1 feature(s)"),
     QT_TRANSLATE_NOOP("ToolMessages", "Point at a vertex (or click one) first, then press Delete"),
     QT_TRANSLATE_NOOP("ToolMessages", "No vertex there any more"),
     QT_TRANSLATE_NOOP("ToolMessages", "No vertex there"),
-    QT_TRANSLATE_NOOP("ToolMessages", "Deleted a vertex of %1 feature(s)"),
     # core/tools/merge.py
     QT_TRANSLATE_NOOP("ToolMessages", "select two or more zones to merge (shift-click adds to the "
                                       "selection)"),
@@ -364,10 +360,6 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "status %1 is not one of %2"),
     QT_TRANSLATE_NOOP("ToolMessages", "has no name (a printed map and a comparison refer to it "
                                       "by its id)"),
-    QT_TRANSLATE_NOOP("ToolMessages", "has the name of %1 other zone(s): a comparison cannot "
-                                      "pair them by name"),
-    QT_TRANSLATE_NOOP("ToolMessages", "has the code %1 (%2) of %3 other feature(s): a "
-                                      "comparison cannot pair them by code"),
     QT_TRANSLATE_NOOP("ToolMessages", "party %1 is not a party of this project"),
     QT_TRANSLATE_NOOP("ToolMessages", "was made from a line that is no longer in this version: "
                                       "check it, or redraw it"),
@@ -570,8 +562,6 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "%1 (%2 values)"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1 (1 value)"),
     QT_TRANSLATE_NOOP("ToolMessages", "unknown shapefile encoding %1 (choose %2)"),
-    QT_TRANSLATE_NOOP("ToolMessages", "%1 text value(s) cannot be written as %2: %3 — %4"),
-    QT_TRANSLATE_NOOP("ToolMessages", "%1 text value(s) cannot be written as %2: %3"),
     # io.exchange.shapefile_reader
     QT_TRANSLATE_NOOP("ToolMessages", "the .shp file is empty (0 bytes)"),
     QT_TRANSLATE_NOOP("ToolMessages", "not a shapefile: it is a text file (it starts with %1)"),
@@ -653,8 +643,6 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "%1 and %2 share no saved state; %3"),
     # io.lineage.merging
     QT_TRANSLATE_NOOP("ToolMessages", "no version %1 in it (versions: %2)"),
-    QT_TRANSLATE_NOOP("ToolMessages", "%1 still has %2 feature(s) with open merge conflicts; "
-                                      "resolve them before merging it again"),
     QT_TRANSLATE_NOOP("ToolMessages", "save the project once before merging another copy into it"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1 already has a version %2; choose another name"),
     # io.os_errors
@@ -765,7 +753,6 @@ FILE_MESSAGES = (
     # io.reference.scan
     QT_TRANSLATE_NOOP("ToolMessages", "not a PDF that can be read (damaged, or protected by a "
                                       "password)"),
-    QT_TRANSLATE_NOOP("ToolMessages", "it has %1 page(s); page %2 does not exist"),
     QT_TRANSLATE_NOOP("ToolMessages", "not an image GDAL can read (PNG, JPEG or TIFF)"),
     QT_TRANSLATE_NOOP("ToolMessages", "it is %1 x %2 pixels; scans up to %3 pixels a side are "
                                       "read"),
@@ -805,8 +792,6 @@ FILE_MESSAGES = (
     # io.sandbox_worker
     QT_TRANSLATE_NOOP("ToolMessages", "the file is nested too deeply to read"),
     # io.session
-    QT_TRANSLATE_NOOP("ToolMessages", "%1 has %2 unsaved edit(s) from a session that ended "
-                                      "unexpectedly (last edit %3)"),
     QT_TRANSLATE_NOOP("ToolMessages", "recovering %1 failed before; its journal was kept at %2"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1; the journal was kept at %2"),
     QT_TRANSLATE_NOOP("ToolMessages", "the bundled sample is read-only: save it under another "
@@ -1066,3 +1051,48 @@ TEAM_MESSAGES = (
     # io.team.workcopy
     QT_TRANSLATE_NOOP("ToolMessages", "%1 already exists: choose another %2"),
 )
+
+
+def _counted_tool_messages() -> None:
+    """Templates of ``core.messages.counted`` ("%n" is the count, "%1"... the other
+    arguments): the window translates them with their count, so lupdate must file them with
+    plural forms, which it does for a ``translate`` call given a count. Never called."""
+    QCoreApplication.translate(
+        "ToolMessages",
+        "the heights (Z) were left out of %n feature(s): zones, lines and points are kept"
+        " on the ground, by longitude and latitude",
+        None, 1)
+    QCoreApplication.translate("ToolMessages", "Inserted a vertex in %n feature(s)", None, 1)
+    QCoreApplication.translate("ToolMessages", "Deleted a vertex of %n feature(s)", None, 1)
+    QCoreApplication.translate(
+        "ToolMessages",
+        "has the name of %n other zone(s): a comparison cannot pair them by name",
+        None, 1)
+    QCoreApplication.translate(
+        "ToolMessages",
+        "has the code %1 (%2) of %n other feature(s): a comparison cannot pair them by "
+        "code",
+        None, 1)
+    QCoreApplication.translate(
+        "ToolMessages",
+        "%n text value(s) cannot be written as %1: %2 — %3",
+        None, 1)
+    QCoreApplication.translate(
+        "ToolMessages",
+        "%n text value(s) cannot be written as %1: %2",
+        None, 1)
+    QCoreApplication.translate(
+        "ToolMessages",
+        "%1 still has %n feature(s) with open merge conflicts; resolve them before "
+        "merging it again",
+        None, 1)
+    QCoreApplication.translate("ToolMessages", "it has %n page(s); page %1 does not exist", None, 1)
+    QCoreApplication.translate(
+        "ToolMessages",
+        "%1 has %n unsaved edit(s) from a session that ended unexpectedly (last edit %2)",
+        None, 1)
+    QCoreApplication.translate(
+        "ToolMessages",
+        "%1 still has open merge conflicts on %n feature(s): resolve them before making "
+        "it the baseline",
+        None, 1)

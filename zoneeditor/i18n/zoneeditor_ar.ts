@@ -3048,6 +3048,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     <message>
         <location filename="extra_strings.py" line="-62"/>
         <source>Select</source>
+        <extracomment>Tool names (core/tools: ``Tool.name``), shown in the Tools menu and the status bar.</extracomment>
         <translation>تحديد</translation>
     </message>
     <message>
@@ -5740,12 +5741,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>المندوبون وحدهم ينتمون إلى وفد، لا الدور %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the heights (Z) of %1 feature(s) were left out: zones, lines and points are kept on the ground, by longitude and latitude</source>
-        <translation>أُسقطت الارتفاعات (Z) لعدد %1 من العناصر: تُحفظ المناطق والخطوط والنقاط على سطح الأرض، بخطوط الطول والعرض</translation>
+        <translation type="vanished">أُسقطت الارتفاعات (Z) لعدد %1 من العناصر: تُحفظ المناطق والخطوط والنقاط على سطح الأرض، بخطوط الطول والعرض</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>a version called %1 already exists</source>
         <translation>توجد نسخة باسم %1 بالفعل</translation>
     </message>
@@ -6101,9 +6101,8 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>انقر نقرًا مزدوجًا على حدّ لإضافة رأس</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Inserted a vertex in %1 feature(s)</source>
-        <translation>أُدرج رأس في عدد من العناصر: %1</translation>
+        <translation type="vanished">أُدرج رأس في عدد من العناصر: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6121,9 +6120,8 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>لا يوجد رأس هناك</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Deleted a vertex of %1 feature(s)</source>
-        <translation>حُذف رأس من عدد من العناصر: %1</translation>
+        <translation type="vanished">حُذف رأس من عدد من العناصر: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6582,14 +6580,12 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>بلا اسم (تشير إليه الخريطة المطبوعة والمقارنة بمعرّفه)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>has the name of %1 other zone(s): a comparison cannot pair them by name</source>
-        <translation>يحمل اسم %1 من المناطق الأخرى: لا تستطيع المقارنة أن تقرن بينها بالاسم</translation>
+        <translation type="vanished">يحمل اسم %1 من المناطق الأخرى: لا تستطيع المقارنة أن تقرن بينها بالاسم</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>has the code %1 (%2) of %3 other feature(s): a comparison cannot pair them by code</source>
-        <translation>يحمل الرمز %1 (%2) الذي تحمله %3 من العناصر الأخرى: لا تستطيع المقارنة أن تقرن بينها بالرمز</translation>
+        <translation type="vanished">يحمل الرمز %1 (%2) الذي تحمله %3 من العناصر الأخرى: لا تستطيع المقارنة أن تقرن بينها بالرمز</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7332,7 +7328,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>%1 (قيمة واحدة)</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+281"/>
         <source>cannot combine changes to two different versions</source>
         <extracomment>Templates of ``core.messages.Message`` about the team server, sync conflicts and changes that do not fit (``ConflictError``): errors, refusals (PostgreSQL&apos;s in our words, ``io.team.pgerrors``), what a sync kept here, conflict descriptions (also the merge engine&apos;s), byte sizes and script names. %1... are servers, versions, features, figures; commands and options (``zoneeditor team init``, ``--delegation NAME``) are arguments.</extracomment>
         <translation>لا يمكن دمج تغييرات على نسختين مختلفتين</translation>
@@ -8081,19 +8077,17 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation type="vanished">حقول فيها نص لا يستطيع %1 حفظه: %2؛ اتركها باستخدام ‎--omit-unencodable (خيار «ترك الحقول» في مربع الحوار)، أو صدّر بترميز UTF-8</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-488"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>ترميز ملف Shapefile غير معروف %1 (اختر %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 text value(s) cannot be written as %2: %3 — %4</source>
-        <translation>%1 من القيم النصية لا يمكن كتابتها بترميز %2: %3 — %4</translation>
+        <translation type="vanished">%1 من القيم النصية لا يمكن كتابتها بترميز %2: %3 — %4</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 text value(s) cannot be written as %2: %3</source>
-        <translation>%1 من القيم النصية لا يمكن كتابتها بترميز %2: %3</translation>
+        <translation type="vanished">%1 من القيم النصية لا يمكن كتابتها بترميز %2: %3</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8372,12 +8366,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>لا إصدار %1 فيه (الإصدارات: %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 still has %2 feature(s) with open merge conflicts; resolve them before merging it again</source>
-        <translation>ما زال في %1 عدد %2 من العناصر ذات تعارضات دمج مفتوحة؛ احسمها قبل دمجه مجددًا</translation>
+        <translation type="vanished">ما زال في %1 عدد %2 من العناصر ذات تعارضات دمج مفتوحة؛ احسمها قبل دمجه مجددًا</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>save the project once before merging another copy into it</source>
         <translation>احفظ المشروع مرة واحدة قبل دمج نسخة أخرى فيه</translation>
     </message>
@@ -8757,12 +8750,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>ليس ملف PDF قابلًا للقراءة (تالف، أو محمي بكلمة مرور)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>it has %1 page(s); page %2 does not exist</source>
-        <translation>فيه %1 صفحة؛ والصفحة %2 غير موجودة</translation>
+        <translation type="vanished">فيه %1 صفحة؛ والصفحة %2 غير موجودة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>not an image GDAL can read (PNG, JPEG or TIFF)</source>
         <translation>ليس صورة يستطيع GDAL قراءتها (PNG أو JPEG أو TIFF)</translation>
     </message>
@@ -8887,9 +8879,8 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>تداخل الملف عميق جدًا فلا تمكن قراءته</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 has %2 unsaved edit(s) from a session that ended unexpectedly (last edit %3)</source>
-        <translation>في %1 عدد %2 من التعديلات غير المحفوظة من جلسة انتهت على نحو غير متوقع (آخر تعديل %3)</translation>
+        <translation type="vanished">في %1 عدد %2 من التعديلات غير المحفوظة من جلسة انتهت على نحو غير متوقع (آخر تعديل %3)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9033,7 +9024,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+29"/>
-        <location filename="../gui/tool_messages.py" line="+65"/>
+        <location filename="../gui/tool_messages.py" line="+82"/>
         <source>New zone %1</source>
         <translation>منطقة جديدة %1</translation>
     </message>
@@ -9048,6 +9039,149 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <location filename="../gui/tool_messages.py" line="+1"/>
         <source>New point %1</source>
         <translation>نقطة جديدة %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <location filename="extra_strings.py" line="+226"/>
+        <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
+        <translation>
+            <numerusform>أُسقطت الارتفاعات (Z) لعدد %n من العناصر: تُحفظ المناطق والخطوط والنقاط على سطح الأرض، بخطوط الطول والعرض</numerusform>
+            <numerusform>أُسقطت الارتفاعات (Z) لعدد %n من العناصر: تُحفظ المناطق والخطوط والنقاط على سطح الأرض، بخطوط الطول والعرض</numerusform>
+            <numerusform>أُسقطت الارتفاعات (Z) لعدد %n من العناصر: تُحفظ المناطق والخطوط والنقاط على سطح الأرض، بخطوط الطول والعرض</numerusform>
+            <numerusform>أُسقطت الارتفاعات (Z) لعدد %n من العناصر: تُحفظ المناطق والخطوط والنقاط على سطح الأرض، بخطوط الطول والعرض</numerusform>
+            <numerusform>أُسقطت الارتفاعات (Z) لعدد %n من العناصر: تُحفظ المناطق والخطوط والنقاط على سطح الأرض، بخطوط الطول والعرض</numerusform>
+            <numerusform>أُسقطت الارتفاعات (Z) لعدد %n من العناصر: تُحفظ المناطق والخطوط والنقاط على سطح الأرض، بخطوط الطول والعرض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
+        <source>Inserted a vertex in %n feature(s)</source>
+        <translation>
+            <numerusform>أُدرج رأس في عدد من العناصر: %n</numerusform>
+            <numerusform>أُدرج رأس في عدد من العناصر: %n</numerusform>
+            <numerusform>أُدرج رأس في عدد من العناصر: %n</numerusform>
+            <numerusform>أُدرج رأس في عدد من العناصر: %n</numerusform>
+            <numerusform>أُدرج رأس في عدد من العناصر: %n</numerusform>
+            <numerusform>أُدرج رأس في عدد من العناصر: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+1"/>
+        <source>Deleted a vertex of %n feature(s)</source>
+        <translation>
+            <numerusform>حُذف رأس من عدد من العناصر: %n</numerusform>
+            <numerusform>حُذف رأس من عدد من العناصر: %n</numerusform>
+            <numerusform>حُذف رأس من عدد من العناصر: %n</numerusform>
+            <numerusform>حُذف رأس من عدد من العناصر: %n</numerusform>
+            <numerusform>حُذف رأس من عدد من العناصر: %n</numerusform>
+            <numerusform>حُذف رأس من عدد من العناصر: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+1"/>
+        <source>has the name of %n other zone(s): a comparison cannot pair them by name</source>
+        <translation>
+            <numerusform>يحمل اسم %n من المناطق الأخرى: لا تستطيع المقارنة أن تقرن بينها بالاسم</numerusform>
+            <numerusform>يحمل اسم %n من المناطق الأخرى: لا تستطيع المقارنة أن تقرن بينها بالاسم</numerusform>
+            <numerusform>يحمل اسم %n من المناطق الأخرى: لا تستطيع المقارنة أن تقرن بينها بالاسم</numerusform>
+            <numerusform>يحمل اسم %n من المناطق الأخرى: لا تستطيع المقارنة أن تقرن بينها بالاسم</numerusform>
+            <numerusform>يحمل اسم %n من المناطق الأخرى: لا تستطيع المقارنة أن تقرن بينها بالاسم</numerusform>
+            <numerusform>يحمل اسم %n من المناطق الأخرى: لا تستطيع المقارنة أن تقرن بينها بالاسم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+4"/>
+        <source>has the code %1 (%2) of %n other feature(s): a comparison cannot pair them by code</source>
+        <translation>
+            <numerusform>يحمل الرمز %1 (%2) الذي تحمله %n من العناصر الأخرى: لا تستطيع المقارنة أن تقرن بينها بالرمز</numerusform>
+            <numerusform>يحمل الرمز %1 (%2) الذي تحمله %n من العناصر الأخرى: لا تستطيع المقارنة أن تقرن بينها بالرمز</numerusform>
+            <numerusform>يحمل الرمز %1 (%2) الذي تحمله %n من العناصر الأخرى: لا تستطيع المقارنة أن تقرن بينها بالرمز</numerusform>
+            <numerusform>يحمل الرمز %1 (%2) الذي تحمله %n من العناصر الأخرى: لا تستطيع المقارنة أن تقرن بينها بالرمز</numerusform>
+            <numerusform>يحمل الرمز %1 (%2) الذي تحمله %n من العناصر الأخرى: لا تستطيع المقارنة أن تقرن بينها بالرمز</numerusform>
+            <numerusform>يحمل الرمز %1 (%2) الذي تحمله %n من العناصر الأخرى: لا تستطيع المقارنة أن تقرن بينها بالرمز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
+        <source>%n text value(s) cannot be written as %1: %2 — %3</source>
+        <translation>
+            <numerusform>%n من القيم النصية لا يمكن كتابتها بترميز %1: %2 — %3</numerusform>
+            <numerusform>%n من القيم النصية لا يمكن كتابتها بترميز %1: %2 — %3</numerusform>
+            <numerusform>%n من القيم النصية لا يمكن كتابتها بترميز %1: %2 — %3</numerusform>
+            <numerusform>%n من القيم النصية لا يمكن كتابتها بترميز %1: %2 — %3</numerusform>
+            <numerusform>%n من القيم النصية لا يمكن كتابتها بترميز %1: %2 — %3</numerusform>
+            <numerusform>%n من القيم النصية لا يمكن كتابتها بترميز %1: %2 — %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+4"/>
+        <source>%n text value(s) cannot be written as %1: %2</source>
+        <translation>
+            <numerusform>%n من القيم النصية لا يمكن كتابتها بترميز %1: %2</numerusform>
+            <numerusform>%n من القيم النصية لا يمكن كتابتها بترميز %1: %2</numerusform>
+            <numerusform>%n من القيم النصية لا يمكن كتابتها بترميز %1: %2</numerusform>
+            <numerusform>%n من القيم النصية لا يمكن كتابتها بترميز %1: %2</numerusform>
+            <numerusform>%n من القيم النصية لا يمكن كتابتها بترميز %1: %2</numerusform>
+            <numerusform>%n من القيم النصية لا يمكن كتابتها بترميز %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+4"/>
+        <source>%1 still has %n feature(s) with open merge conflicts; resolve them before merging it again</source>
+        <translation>
+            <numerusform>ما زال في %1 عدد %n من العناصر ذات تعارضات دمج مفتوحة؛ احسمها قبل دمجه مجددًا</numerusform>
+            <numerusform>ما زال في %1 عدد %n من العناصر ذات تعارضات دمج مفتوحة؛ احسمها قبل دمجه مجددًا</numerusform>
+            <numerusform>ما زال في %1 عدد %n من العناصر ذات تعارضات دمج مفتوحة؛ احسمها قبل دمجه مجددًا</numerusform>
+            <numerusform>ما زال في %1 عدد %n من العناصر ذات تعارضات دمج مفتوحة؛ احسمها قبل دمجه مجددًا</numerusform>
+            <numerusform>ما زال في %1 عدد %n من العناصر ذات تعارضات دمج مفتوحة؛ احسمها قبل دمجه مجددًا</numerusform>
+            <numerusform>ما زال في %1 عدد %n من العناصر ذات تعارضات دمج مفتوحة؛ احسمها قبل دمجه مجددًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
+        <source>it has %n page(s); page %1 does not exist</source>
+        <translation>
+            <numerusform>عدد صفحاته %n؛ والصفحة %1 غير موجودة</numerusform>
+            <numerusform>عدد صفحاته %n؛ والصفحة %1 غير موجودة</numerusform>
+            <numerusform>عدد صفحاته %n؛ والصفحة %1 غير موجودة</numerusform>
+            <numerusform>عدد صفحاته %n؛ والصفحة %1 غير موجودة</numerusform>
+            <numerusform>عدد صفحاته %n؛ والصفحة %1 غير موجودة</numerusform>
+            <numerusform>عدد صفحاته %n؛ والصفحة %1 غير موجودة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+1"/>
+        <source>%1 has %n unsaved edit(s) from a session that ended unexpectedly (last edit %2)</source>
+        <translation>
+            <numerusform>في %1 عدد %n من التعديلات غير المحفوظة من جلسة انتهت على نحو غير متوقع (آخر تعديل %2)</numerusform>
+            <numerusform>في %1 عدد %n من التعديلات غير المحفوظة من جلسة انتهت على نحو غير متوقع (آخر تعديل %2)</numerusform>
+            <numerusform>في %1 عدد %n من التعديلات غير المحفوظة من جلسة انتهت على نحو غير متوقع (آخر تعديل %2)</numerusform>
+            <numerusform>في %1 عدد %n من التعديلات غير المحفوظة من جلسة انتهت على نحو غير متوقع (آخر تعديل %2)</numerusform>
+            <numerusform>في %1 عدد %n من التعديلات غير المحفوظة من جلسة انتهت على نحو غير متوقع (آخر تعديل %2)</numerusform>
+            <numerusform>في %1 عدد %n من التعديلات غير المحفوظة من جلسة انتهت على نحو غير متوقع (آخر تعديل %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+4"/>
+        <source>%1 still has open merge conflicts on %n feature(s): resolve them before making it the baseline</source>
+        <translation>
+            <numerusform>ما زالت في %1 تعارضات دمج مفتوحة على عدد %n من العناصر: احسمها قبل جعلها الأساس المتفق عليه</numerusform>
+            <numerusform>ما زالت في %1 تعارضات دمج مفتوحة على عدد %n من العناصر: احسمها قبل جعلها الأساس المتفق عليه</numerusform>
+            <numerusform>ما زالت في %1 تعارضات دمج مفتوحة على عدد %n من العناصر: احسمها قبل جعلها الأساس المتفق عليه</numerusform>
+            <numerusform>ما زالت في %1 تعارضات دمج مفتوحة على عدد %n من العناصر: احسمها قبل جعلها الأساس المتفق عليه</numerusform>
+            <numerusform>ما زالت في %1 تعارضات دمج مفتوحة على عدد %n من العناصر: احسمها قبل جعلها الأساس المتفق عليه</numerusform>
+            <numerusform>ما زالت في %1 تعارضات دمج مفتوحة على عدد %n من العناصر: احسمها قبل جعلها الأساس المتفق عليه</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9235,7 +9369,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>حذف النسخة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+6"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-78"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

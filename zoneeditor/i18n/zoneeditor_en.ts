@@ -486,9 +486,111 @@
     </message>
 </context>
 <context>
+    <name>ToolMessages</name>
+    <message numerus="yes">
+        <location line="+105"/>
+        <location filename="extra_strings.py" line="+1060"/>
+        <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
+        <translation>
+            <numerusform>the heights (Z) were left out of %n feature: zones, lines and points are kept on the ground, by longitude and latitude</numerusform>
+            <numerusform>the heights (Z) were left out of %n features: zones, lines and points are kept on the ground, by longitude and latitude</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
+        <source>Inserted a vertex in %n feature(s)</source>
+        <translation>
+            <numerusform>Inserted a vertex in %n feature</numerusform>
+            <numerusform>Inserted a vertex in %n features</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+1"/>
+        <source>Deleted a vertex of %n feature(s)</source>
+        <translation>
+            <numerusform>Deleted a vertex of %n feature</numerusform>
+            <numerusform>Deleted a vertex of %n features</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+1"/>
+        <source>has the name of %n other zone(s): a comparison cannot pair them by name</source>
+        <translation>
+            <numerusform>has the name of %n other zone: a comparison cannot pair them by name</numerusform>
+            <numerusform>has the name of %n other zones: a comparison cannot pair them by name</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+4"/>
+        <source>has the code %1 (%2) of %n other feature(s): a comparison cannot pair them by code</source>
+        <translation>
+            <numerusform>has the code %1 (%2) of %n other feature: a comparison cannot pair them by code</numerusform>
+            <numerusform>has the code %1 (%2) of %n other features: a comparison cannot pair them by code</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
+        <source>%n text value(s) cannot be written as %1: %2 — %3</source>
+        <translation>
+            <numerusform>%n text value cannot be written as %1: %2 — %3</numerusform>
+            <numerusform>%n text values cannot be written as %1: %2 — %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+4"/>
+        <source>%n text value(s) cannot be written as %1: %2</source>
+        <translation>
+            <numerusform>%n text value cannot be written as %1: %2</numerusform>
+            <numerusform>%n text values cannot be written as %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+4"/>
+        <source>%1 still has %n feature(s) with open merge conflicts; resolve them before merging it again</source>
+        <translation>
+            <numerusform>%1 still has %n feature with open merge conflicts; resolve them before merging it again</numerusform>
+            <numerusform>%1 still has %n features with open merge conflicts; resolve them before merging it again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
+        <source>it has %n page(s); page %1 does not exist</source>
+        <translation>
+            <numerusform>it has %n page; page %1 does not exist</numerusform>
+            <numerusform>it has %n pages; page %1 does not exist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+1"/>
+        <source>%1 has %n unsaved edit(s) from a session that ended unexpectedly (last edit %2)</source>
+        <translation>
+            <numerusform>%1 has %n unsaved edit from a session that ended unexpectedly (last edit %2)</numerusform>
+            <numerusform>%1 has %n unsaved edits from a session that ended unexpectedly (last edit %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+4"/>
+        <source>%1 still has open merge conflicts on %n feature(s): resolve them before making it the baseline</source>
+        <translation>
+            <numerusform>%1 still has open merge conflicts on %n feature: resolve them before making it the baseline</numerusform>
+            <numerusform>%1 still has open merge conflicts on %n features: resolve them before making it the baseline</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VersionMenu</name>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="-78"/>
         <location filename="../gui/version_menu.py" line="+264"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

@@ -2931,6 +2931,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     <message>
         <location filename="extra_strings.py" line="-62"/>
         <source>Select</source>
+        <extracomment>Tool names (core/tools: ``Tool.name``), shown in the Tools menu and the status bar.</extracomment>
         <translation>Выбор</translation>
     </message>
     <message>
@@ -5569,12 +5570,11 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>к делегации относятся только делегаты, а не роль %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the heights (Z) of %1 feature(s) were left out: zones, lines and points are kept on the ground, by longitude and latitude</source>
-        <translation>высоты (Z) объектов (%1) не сохранены: зоны, линии и точки хранятся на поверхности земли, по долготе и широте</translation>
+        <translation type="vanished">высоты (Z) объектов (%1) не сохранены: зоны, линии и точки хранятся на поверхности земли, по долготе и широте</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>a version called %1 already exists</source>
         <translation>версия с названием %1 уже есть</translation>
     </message>
@@ -5930,9 +5930,8 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Дважды щёлкните по границе, чтобы добавить вершину</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Inserted a vertex in %1 feature(s)</source>
-        <translation>Вершина вставлена в объекты: %1</translation>
+        <translation type="vanished">Вершина вставлена в объекты: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5950,9 +5949,8 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Там нет вершины</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Deleted a vertex of %1 feature(s)</source>
-        <translation>Вершина удалена из объектов: %1</translation>
+        <translation type="vanished">Вершина удалена из объектов: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6411,14 +6409,12 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>не имеет названия (печатная карта и сравнение называют его по идентификатору)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>has the name of %1 other zone(s): a comparison cannot pair them by name</source>
-        <translation>носит то же название, что и другие зоны (%1): сравнение не может сопоставить их по названию</translation>
+        <translation type="vanished">носит то же название, что и другие зоны (%1): сравнение не может сопоставить их по названию</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>has the code %1 (%2) of %3 other feature(s): a comparison cannot pair them by code</source>
-        <translation>имеет тот же код %1 (%2), что и другие объекты (%3): сравнение не может сопоставить их по коду</translation>
+        <translation type="vanished">имеет тот же код %1 (%2), что и другие объекты (%3): сравнение не может сопоставить их по коду</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7161,7 +7157,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>%1 (1 значение)</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+281"/>
         <source>cannot combine changes to two different versions</source>
         <extracomment>Templates of ``core.messages.Message`` about the team server, sync conflicts and changes that do not fit (``ConflictError``): errors, refusals (PostgreSQL&apos;s in our words, ``io.team.pgerrors``), what a sync kept here, conflict descriptions (also the merge engine&apos;s), byte sizes and script names. %1... are servers, versions, features, figures; commands and options (``zoneeditor team init``, ``--delegation NAME``) are arguments.</extracomment>
         <translation>нельзя объединить изменения двух разных версий</translation>
@@ -7910,19 +7906,17 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation type="vanished">поля с текстом, который %1 не может хранить: %2; пропустите их с --omit-unencodable (выбор «пропустить поля» в диалоге) или экспортируйте в UTF-8</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-488"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>неизвестная кодировка файла Shapefile %1 (выберите %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 text value(s) cannot be written as %2: %3 — %4</source>
-        <translation>текстовые значения (%1) нельзя записать в кодировке %2: %3 — %4</translation>
+        <translation type="vanished">текстовые значения (%1) нельзя записать в кодировке %2: %3 — %4</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 text value(s) cannot be written as %2: %3</source>
-        <translation>текстовые значения (%1) нельзя записать в кодировке %2: %3</translation>
+        <translation type="vanished">текстовые значения (%1) нельзя записать в кодировке %2: %3</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8201,12 +8195,11 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>в нём нет версии %1 (версии: %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 still has %2 feature(s) with open merge conflicts; resolve them before merging it again</source>
-        <translation>в %1 ещё есть объекты с открытыми конфликтами слияния (%2); разрешите их, прежде чем снова выполнять слияние</translation>
+        <translation type="vanished">в %1 ещё есть объекты с открытыми конфликтами слияния (%2); разрешите их, прежде чем снова выполнять слияние</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>save the project once before merging another copy into it</source>
         <translation>сохраните проект хотя бы раз, прежде чем сливать в него другую копию</translation>
     </message>
@@ -8586,12 +8579,11 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>PDF не удаётся прочитать (повреждён или защищён паролем)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>it has %1 page(s); page %2 does not exist</source>
-        <translation>в нём страниц: %1; страницы %2 нет</translation>
+        <translation type="vanished">в нём страниц: %1; страницы %2 нет</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>not an image GDAL can read (PNG, JPEG or TIFF)</source>
         <translation>это не изображение, которое может прочитать GDAL (PNG, JPEG или TIFF)</translation>
     </message>
@@ -8716,9 +8708,8 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>файл вложен слишком глубоко для чтения</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 has %2 unsaved edit(s) from a session that ended unexpectedly (last edit %3)</source>
-        <translation>в %1 есть несохранённые правки (%2) из сеанса, завершившегося неожиданно (последняя правка %3)</translation>
+        <translation type="vanished">в %1 есть несохранённые правки (%2) из сеанса, завершившегося неожиданно (последняя правка %3)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8862,7 +8853,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+29"/>
-        <location filename="../gui/tool_messages.py" line="+65"/>
+        <location filename="../gui/tool_messages.py" line="+82"/>
         <source>New zone %1</source>
         <translation>Новая зона %1</translation>
     </message>
@@ -8877,6 +8868,116 @@ ZoneEditor запускается как обычно; ничего не уда�
         <location filename="../gui/tool_messages.py" line="+1"/>
         <source>New point %1</source>
         <translation>Новая точка %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <location filename="extra_strings.py" line="+226"/>
+        <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
+        <translation>
+            <numerusform>высоты (Z) не сохранены у %n объекта: зоны, линии и точки хранятся на поверхности земли, по долготе и широте</numerusform>
+            <numerusform>высоты (Z) не сохранены у %n объектов: зоны, линии и точки хранятся на поверхности земли, по долготе и широте</numerusform>
+            <numerusform>высоты (Z) не сохранены у %n объектов: зоны, линии и точки хранятся на поверхности земли, по долготе и широте</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
+        <source>Inserted a vertex in %n feature(s)</source>
+        <translation>
+            <numerusform>Вершина вставлена в %n объект</numerusform>
+            <numerusform>Вершина вставлена в %n объекта</numerusform>
+            <numerusform>Вершина вставлена в %n объектов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+1"/>
+        <source>Deleted a vertex of %n feature(s)</source>
+        <translation>
+            <numerusform>Вершина удалена из %n объекта</numerusform>
+            <numerusform>Вершина удалена из %n объектов</numerusform>
+            <numerusform>Вершина удалена из %n объектов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+1"/>
+        <source>has the name of %n other zone(s): a comparison cannot pair them by name</source>
+        <translation>
+            <numerusform>носит то же название, что и ещё %n зона: сравнение не может сопоставить их по названию</numerusform>
+            <numerusform>носит то же название, что и ещё %n зоны: сравнение не может сопоставить их по названию</numerusform>
+            <numerusform>носит то же название, что и ещё %n зон: сравнение не может сопоставить их по названию</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+4"/>
+        <source>has the code %1 (%2) of %n other feature(s): a comparison cannot pair them by code</source>
+        <translation>
+            <numerusform>имеет тот же код %1 (%2), что и ещё %n объект: сравнение не может сопоставить их по коду</numerusform>
+            <numerusform>имеет тот же код %1 (%2), что и ещё %n объекта: сравнение не может сопоставить их по коду</numerusform>
+            <numerusform>имеет тот же код %1 (%2), что и ещё %n объектов: сравнение не может сопоставить их по коду</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
+        <source>%n text value(s) cannot be written as %1: %2 — %3</source>
+        <translation>
+            <numerusform>%n текстовое значение нельзя записать в кодировке %1: %2 — %3</numerusform>
+            <numerusform>%n текстовых значения нельзя записать в кодировке %1: %2 — %3</numerusform>
+            <numerusform>%n текстовых значений нельзя записать в кодировке %1: %2 — %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+4"/>
+        <source>%n text value(s) cannot be written as %1: %2</source>
+        <translation>
+            <numerusform>%n текстовое значение нельзя записать в кодировке %1: %2</numerusform>
+            <numerusform>%n текстовых значения нельзя записать в кодировке %1: %2</numerusform>
+            <numerusform>%n текстовых значений нельзя записать в кодировке %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+4"/>
+        <source>%1 still has %n feature(s) with open merge conflicts; resolve them before merging it again</source>
+        <translation>
+            <numerusform>в %1 ещё %n объект с открытыми конфликтами слияния; разрешите их, прежде чем снова выполнять слияние</numerusform>
+            <numerusform>в %1 ещё %n объекта с открытыми конфликтами слияния; разрешите их, прежде чем снова выполнять слияние</numerusform>
+            <numerusform>в %1 ещё %n объектов с открытыми конфликтами слияния; разрешите их, прежде чем снова выполнять слияние</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
+        <source>it has %n page(s); page %1 does not exist</source>
+        <translation>
+            <numerusform>в нём %n страница; страницы %1 нет</numerusform>
+            <numerusform>в нём %n страницы; страницы %1 нет</numerusform>
+            <numerusform>в нём %n страниц; страницы %1 нет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+1"/>
+        <source>%1 has %n unsaved edit(s) from a session that ended unexpectedly (last edit %2)</source>
+        <translation>
+            <numerusform>в %1 есть %n несохранённая правка из сеанса, завершившегося неожиданно (последняя правка %2)</numerusform>
+            <numerusform>в %1 есть %n несохранённые правки из сеанса, завершившегося неожиданно (последняя правка %2)</numerusform>
+            <numerusform>в %1 есть %n несохранённых правок из сеанса, завершившегося неожиданно (последняя правка %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+4"/>
+        <source>%1 still has open merge conflicts on %n feature(s): resolve them before making it the baseline</source>
+        <translation>
+            <numerusform>в %1 ещё есть открытые конфликты слияния у %n объекта: разрешите их, прежде чем делать эту версию согласованной основой</numerusform>
+            <numerusform>в %1 ещё есть открытые конфликты слияния у %n объектов: разрешите их, прежде чем делать эту версию согласованной основой</numerusform>
+            <numerusform>в %1 ещё есть открытые конфликты слияния у %n объектов: разрешите их, прежде чем делать эту версию согласованной основой</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9064,7 +9165,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Удаление версии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+6"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-78"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

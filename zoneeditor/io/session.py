@@ -22,7 +22,7 @@ from pathlib import Path
 
 from zoneeditor.core.document import Document
 from zoneeditor.core.errors import WriteError, ZoneEditorError
-from zoneeditor.core.messages import Message
+from zoneeditor.core.messages import Message, counted
 from zoneeditor.core.model import Project, ProjectMeta
 from zoneeditor.io import recovery, write_errors
 from zoneeditor.io.atomic import remove_leftovers
@@ -52,8 +52,8 @@ class RecoveryPending(ZoneEditorError):
 
     def __init__(self, candidate: recovery.Candidate) -> None:
         self.candidate = candidate
-        super().__init__(Message("%1 has %2 unsaved edit(s) from a session that ended "
-                                 "unexpectedly (last edit %3)", candidate.name, candidate.edits,
+        super().__init__(counted("%1 has %n unsaved edit(s) from a session that ended "
+                                 "unexpectedly (last edit %2)", candidate.edits, candidate.name,
                                  candidate.last_edit))
 
 

@@ -28,20 +28,52 @@ def _literals(node: ast.expr) -> list[str]:
 
 
 def test_every_template_is_listed_for_translation():
-    used = set()
+    used, used_counted = set(), set()
     for path in PACKAGE.rglob("*.py"):  # core, io (and gui) make Messages
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if path == PACKAGE / "core" / "messages.py":
+            continue  # where they are defined: counted() hands its template on
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        makers = {"Message"} | {"counted" for node in ast.walk(tree)
+                                if isinstance(node, ast.ImportFrom)
+                                and node.module == "zoneeditor.core.messages"
+                                and "counted" in {a.name for a in node.names}}
+        for node in ast.walk(tree):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id == "Message" and node.args):
-                used.update(_literals(node.args[0]))
-    assert "Selected %1" in used
-    listed = set()
+                    and node.func.id in makers and node.args):
+                (used if node.func.id == "Message" else used_counted).update(
+                    _literals(node.args[0]))
+    assert "Selected %1" in used and "Inserted a vertex in %n feature(s)" in used_counted
+    assert not [t for t in used if "%n" in t], "a template with %n is made with counted()"
+    listed, listed_counted = set(), set()
     extra = PACKAGE / "i18n" / "extra_strings.py"
     for node in ast.walk(ast.parse(extra.read_text(encoding="utf-8"))):
-        if (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"
+        if not (isinstance(node, ast.Call) and node.args
+                and isinstance(node.args[0], ast.Constant)
                 and node.args[0].value == "ToolMessages"):
+            continue
+        if getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP":
             listed.add(node.args[1].value)
+        elif getattr(node.func, "attr", "") == "translate" and len(node.args) == 4:
+            listed_counted.add(node.args[1].value)  # filed with plural forms by lupdate
     assert used - listed == set(), "list these in i18n/extra_strings.py TOOL_MESSAGES"
+    assert used_counted - listed_counted == set(), (
+        "list these in i18n/extra_strings.py _counted_tool_messages")
+
+
+def test_a_counted_message_says_one_or_many_in_english_and_keeps_its_count():
+    from zoneeditor.core.messages import counted, from_data, to_data
+
+    one = counted("%1 still has %n feature(s) with open merge conflicts", 1, "Proposal B")
+    many = counted("%1 still has %n feature(s) with open merge conflicts", 12, "Proposal B")
+    assert one == "Proposal B still has 1 feature with open merge conflicts"
+    assert many == "Proposal B still has 12 features with open merge conflicts"
+    assert many.args == ("12", "Proposal B")  # the count first: journaled like any Message
+    assert from_data(to_data(many)) == many
+    # only a word's bracketed ending follows the count, not other brackets
+    heights = counted("the heights (Z) were left out of %n feature(s)", 1)
+    assert heights == "the heights (Z) were left out of 1 feature"
+    assert counted("%n text value(s) cannot be written as %1", 0, "latin-1") == (
+        "0 text values cannot be written as latin-1")
 
 
 def test_a_message_crosses_a_process_boundary_as_json_data():

@@ -22,8 +22,8 @@ def test_unnamed_zones_and_lines_and_shared_zone_names_are_said():
         point("p-1", "POINT (36 35)"),  # posts are often unnamed: not said
     ]).agreed
     said = {(p.feature_id, p.message.split(" (")[0].split(":")[0]) for p in naming(version)}
-    assert said == {("z-1", "has the name of 1 other zone(s)"),
-                    ("z-2", "has the name of 1 other zone(s)"),
+    assert said == {("z-1", "has the name of 1 other zone"),
+                    ("z-2", "has the name of 1 other zone"),
                     ("z-3", "has no name"), ("l-1", "has no name")}
     assert all(p.where is not None for p in naming(version))
     # not after every edit in the window (a zone being drawn has no name yet)
@@ -40,7 +40,7 @@ def test_features_sharing_a_code_are_said_as_the_comparison_normalises_codes():
     code = recognise(["NAME_1", "GID_1"]).codes[0]
     problems = shared_codes(version, code.column, code.system)
     assert sorted(p.feature_id for p in problems) == ["z-1", "z-2"]
-    assert "has the code 'SYR.7' (GID_1) of 1 other feature(s)" in problems[0].message
+    assert "has the code 'SYR.7' (GID_1) of 1 other feature:" in problems[0].message
 
 
 def test_an_unnamed_zone_is_named_once_in_a_problem_line():

@@ -42,7 +42,7 @@ def test_a_page_that_does_not_exist_names_the_counts(scan_pdf):
     with pytest.raises(ReadError) as caught:
         load_scan(scan_pdf, page=4)
     reason = _reason(caught.value)
-    assert reason.template == "it has %1 page(s); page %2 does not exist"
+    assert reason.template == "it has %n page(s); page %1 does not exist"
     assert reason.args == ("2", "5")
 
 

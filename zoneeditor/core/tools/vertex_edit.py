@@ -20,7 +20,7 @@ from shapely.geometry.base import BaseGeometry
 from zoneeditor.core import geompatch as gp
 from zoneeditor.core import vertices as vx
 from zoneeditor.core.errors import EditRefused
-from zoneeditor.core.messages import Message
+from zoneeditor.core.messages import Message, counted
 from zoneeditor.core.model import Feature, LayerKind
 from zoneeditor.core.tools.base import KeyEvent, PointerEvent, Preview, ToolContext, ToolResult
 from zoneeditor.core.tools.editing import XY, EditingTool, refusal
@@ -261,7 +261,7 @@ class EditVerticesTool(EditingTool):
             return refusal(exc)
         self._picked = xy
         return ToolResult(changeset=cs, preview=self._preview(xy),
-                          message=Message("Inserted a vertex in %1 feature(s)", len(cs.deltas)))
+                          message=counted("Inserted a vertex in %n feature(s)", len(cs.deltas)))
 
     def key(self, event: KeyEvent) -> ToolResult:
         """Delete (or Backspace) removes the vertex under the pointer, else the last picked."""
@@ -298,7 +298,7 @@ class EditVerticesTool(EditingTool):
         self._hover = None
         self._picked = None
         return ToolResult(changeset=cs, preview=self._preview(None),
-                          message=Message("Deleted a vertex of %1 feature(s)", len(cs.deltas)))
+                          message=counted("Deleted a vertex of %n feature(s)", len(cs.deltas)))
 
     def cancel(self) -> ToolResult:
         """Forget the drag state (an applied drag stays: undo reverts it in one step)."""

@@ -23,7 +23,7 @@ from typing import Any
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from zoneeditor.core.messages import Message
+from zoneeditor.core.messages import Message, counted
 from zoneeditor.io import safezip
 from zoneeditor.io.plain_errors import damaged_database, plain_reason
 
@@ -147,8 +147,8 @@ def flatten_heights(result: RawRead) -> None:
             elif rec.pop("had_z", False):
                 heights += 1
     if heights:
-        result.note("warning", "heights", Message(
-            "the heights (Z) of %1 feature(s) were left out: zones, lines and points are kept "
+        result.note("warning", "heights", counted(
+            "the heights (Z) were left out of %n feature(s): zones, lines and points are kept "
             "on the ground, by longitude and latitude", heights))
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from zoneeditor.core.errors import WriteError
-from zoneeditor.core.messages import Message, joined
+from zoneeditor.core.messages import Message, counted, joined
 from zoneeditor.core.model import Feature, LayerKind, Version
 from zoneeditor.core.textlimits import quote
 from zoneeditor.io.exchange import records
@@ -168,9 +168,9 @@ def write_shapefiles(
                                        if len(problems) > 3 else []))
         advice = encoding_advice([f for v in versions for f in v], encoding)
         if advice:
-            raise WriteError(str(folder), Message("%1 text value(s) cannot be written as %2: %3 "
-                                                  "— %4", len(problems), encoding, shown, advice))
-        raise WriteError(str(folder), Message("%1 text value(s) cannot be written as %2: %3",
+            raise WriteError(str(folder), counted("%n text value(s) cannot be written as %1: %2 "
+                                                  "— %3", len(problems), encoding, shown, advice))
+        raise WriteError(str(folder), counted("%n text value(s) cannot be written as %1: %2",
                                               len(problems), encoding, shown))
     for version in versions:
         prefix = base if len(versions) == 1 else f"{base}_{slug[version.name]}"

@@ -20,7 +20,7 @@ from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.fingerprint import fingerprint, short
 from zoneeditor.core.merge import DEFAULT_MARGIN_M, MergeResult, merge
 from zoneeditor.core.merge.resolve import open_conflicts, proposal
-from zoneeditor.core.messages import Message
+from zoneeditor.core.messages import Message, counted
 from zoneeditor.core.model import Project, Version
 from zoneeditor.io.lineage.find import find_base, version_digest
 from zoneeditor.io.lineage.tracker import LineageTracker, MergeNote
@@ -52,9 +52,9 @@ class FileMerge:
 def _refuse_open_conflicts(version: Version, label: str) -> None:
     marked = open_conflicts(version)
     if marked:
-        raise ZoneEditorError(Message("%1 still has %2 feature(s) with open merge conflicts; "
-                                      "resolve them before merging it again", label,
-                                      len(marked)))
+        raise ZoneEditorError(counted("%1 still has %n feature(s) with open merge conflicts; "
+                                      "resolve them before merging it again", len(marked),
+                                      label))
 
 
 def free_name(project: Project, wanted: str) -> str:

@@ -28,7 +28,7 @@ import numpy as np
 
 from zoneeditor.core.errors import ReadError, WriteError
 from zoneeditor.core.georef import GeorefFit, fit
-from zoneeditor.core.messages import Message
+from zoneeditor.core.messages import Message, counted
 from zoneeditor.core.reference import ControlPoint, Georeference, GeorefMethod
 from zoneeditor.io import write_errors
 from zoneeditor.io.atomic import atomic_path
@@ -80,7 +80,7 @@ def _pdf_page(path: Path, page: int, dpi: float) -> tuple[np.ndarray, int]:
     try:
         pages = len(doc)
         if not 0 <= page < pages:
-            raise ScanError(Message("it has %1 page(s); page %2 does not exist", pages,
+            raise ScanError(counted("it has %n page(s); page %1 does not exist", pages,
                                     page + 1))
         pdf_page = doc[page]
         w, h = pdf_page.get_size()

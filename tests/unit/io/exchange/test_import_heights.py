@@ -28,7 +28,7 @@ def test_a_geojson_zone_with_heights_is_flattened_and_counted(tmp_path):
         {"type": "Feature", "properties": {"name": "High"}, "geometry": high}]}),
         encoding="utf-8")
     result = read_any(path)
-    assert "the heights (Z) of 1 feature(s) were left out" in _heights_warning(result)
+    assert "the heights (Z) were left out of 1 feature:" in _heights_warning(result)
     assert not any(f.geometry.has_z for f in result.accepted())
     assert len(result.accepted()) == 2
 
@@ -43,7 +43,7 @@ def test_a_polygon_z_shapefile_is_flattened_and_counted(tmp_path):
                                     "coordinates": [[(x + i, y, 100.0) for x, y in RING]]},
                        "properties": {"name": f"Z{i}"}})
     result = read_any(path)
-    assert "the heights (Z) of 2 feature(s)" in _heights_warning(result)
+    assert "the heights (Z) were left out of 2 features:" in _heights_warning(result)
     assert [f.geometry.has_z for f in result.accepted()] == [False, False]
 
 
@@ -70,5 +70,5 @@ def test_kml_altitudes_are_counted_and_ground_level_is_not(tmp_path):
                     '/kml/2.2"><Document>' + placemark("Ground", "0") + placemark("High", "350")
                     + "</Document></kml>", encoding="utf-8")
     result = read_any(path)
-    assert "the heights (Z) of 1 feature(s)" in _heights_warning(result)
+    assert "the heights (Z) were left out of 1 feature:" in _heights_warning(result)
     assert len(result.accepted()) == 2
