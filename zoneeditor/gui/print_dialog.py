@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import Project
-from zoneeditor.core.naming import ltr, sentence
+from zoneeditor.core.naming import embedded, ltr, sentence
 from zoneeditor.gui.print_preview import PagePreview
 from zoneeditor.gui.tool_messages import error_text
 from zoneeditor.i18n.values import version_title
@@ -319,7 +319,7 @@ class PrintDialog(QDialog):
 
         scale = format_scale(result.scalebar.denominator) if result.scalebar else ""
         self.page_label.setText(sentence(self.tr("of %n, scale %1", "", len(pages)), scale)
-                                + (f" — {page.zone}" if page.zone else ""))
+                                + (" — " + embedded(job.zone_title(page)) if page.zone else ""))
         # isolated: in an Arabic sentence the groups of a fingerprint would read backwards
         self.status.setText(sentence(self.tr("Fingerprint %1"),
                                      job.identification().fingerprint_short))

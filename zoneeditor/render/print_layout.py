@@ -25,7 +25,7 @@ from zoneeditor import __version__
 from zoneeditor.core.fingerprint import fingerprint, short
 from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Project, Version
-from zoneeditor.core.naming import embedded, sentence
+from zoneeditor.core.naming import embedded, label_name, sentence
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.i18n import current_language
 from zoneeditor.i18n.values import place_name, version_title
@@ -130,7 +130,8 @@ class PrintJob:
             if not zones:
                 raise PrintError(Message("version %1 has no zones to print",
                                          repr(self.version.name)))
-            return [Page(i + 1, len(zones), ext, name) for i, (name, ext) in enumerate(zones)]
+            return [Page(i + 1, len(zones), ext, name, fid)
+                    for i, (name, ext, fid) in enumerate(zones)]
         extent = self.options.extent or version_extent(self.version)
         if extent is None:
             raise PrintError(Message("version %1 has nothing to print", repr(self.version.name)))
@@ -147,9 +148,22 @@ class PrintJob:
             + (sentence(_tr(" — changes against %1"), version_title(self.options.diff_against))
                if self.options.diff_against else "")]
         if page.zone:
-            parts.append(sentence(_tr("Zone: %1 (page %2 of %3)"), page.zone, str(page.number),
-                                  str(page.count)))
+            parts.append(sentence(_tr("Zone: %1 (page %2 of %3)"), self.zone_title(page),
+                                  str(page.number), str(page.count)))
         return " — ".join(parts)
+
+    def zone_title(self, page: Page) -> str:
+        """The zone of a per-zone ``page`` named as the sheet's map labels it (the options'
+        label language in the interface language, ``core.naming.label_name``): "Восточная
+        Гута · الغوطة الشرقية" on a Russian sheet, whose subtitle said "Eastern Ghouta" under
+        a map that did not. '' on a page of no zone."""
+        if not page.zone:
+            return ""
+        feature = self.version.get(page.zone_id) if page.zone_id else None
+        if feature is None:
+            return page.zone
+        return label_name(feature, self.options.labels, fallback=page.zone,
+                          interface=current_language())
 
     def identification(self) -> Identification:
         """Version and fingerprint(s) for the identification block."""

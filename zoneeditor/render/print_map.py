@@ -53,14 +53,15 @@ def version_extent(version: Version) -> tuple[float, float, float, float] | None
     return (w, s, e, n)
 
 
-def zone_pages(version: Version) -> list[tuple[str, tuple[float, float, float, float]]]:
-    """(zone name, extent) for each non-empty zone, in layer order: the per-zone pages."""
+def zone_pages(version: Version) -> list[tuple[str, tuple[float, float, float, float], str]]:
+    """(zone name, extent, zone id) for each non-empty zone, in layer order: the per-zone
+    pages."""
     out = []
     for f in version.layer(LayerKind.ZONES):
         if f.geometry.is_empty:
             continue
         w, s, e, n = f.geometry.bounds
-        out.append((f.label, (w, s, e, n)))
+        out.append((f.label, (w, s, e, n), f.id))
     return out
 
 

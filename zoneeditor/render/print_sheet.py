@@ -37,12 +37,15 @@ def base_font_scale(options: PrintOptions) -> float:
 
 @dataclass(frozen=True)
 class Page:
-    """One page of a print job: its extent and, for per-zone pages, the zone's name."""
+    """One page of a print job: its extent and, for per-zone pages, the zone's romanised
+    name (what the terminal says) and its id (``PrintJob.zone_title`` names it as the map
+    does)."""
 
     number: int
     count: int
     extent: tuple[float, float, float, float]
     zone: str | None = None
+    zone_id: str = ""
 
 
 class SheetBlock(Protocol):
