@@ -388,6 +388,24 @@ def _arrow_squares(a: QPointF, b: QPointF, r: float) -> list[QRectF]:
     return out
 
 
+def changed_areas(viewport, report) -> list[BaseGeometry]:
+    """The areas (lon/lat) ``paint_diff`` fills and hatches on this view: each changed
+    zone's lost and gained land and the land between a line's old and new course. Print
+    keeps the map's names off them (a post's name lay over the land Eastern Ghouta lost)."""
+    if report is None:
+        return []
+    bounds = viewport.bounds
+    out: list[BaseGeometry] = []
+    for fd in report.features:
+        if fd.change == Change.UNCHANGED or not fd.geometry_changed:
+            continue
+        m = fd.measures
+        areas = ((m.between,) if fd.layer == LayerKind.LINES else
+                 (m.lost, m.gained) if fd.layer == LayerKind.ZONES else ())
+        out.extend(a for a in areas if a is not None and _visible(a, bounds))
+    return out
+
+
 def shift_arrow_rects(viewport, report, style: DiffStyle | None = None) -> list[QRectF]:
     """The rectangles (viewport pixels) the overlay's shift arrows will cover on this
     view: print places the map's own names clear of them before the overlay is drawn (a

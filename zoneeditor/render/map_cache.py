@@ -311,10 +311,12 @@ def changed_tiles(old: QPixmap | None, new: QPixmap, tile: int = TILE) -> QRegio
 
 
 def label_key(label: PlacedLabel) -> tuple:
-    """What makes two placed labels draw the same pixels (text, font, place, colour)."""
+    """What makes two placed labels draw the same pixels (text, font, place, colour, and
+    the symbol a leader line joins it to; the window's labels have none)."""
     r = label.rect
+    lead = (label.leader.x(), label.leader.y()) if label.leader is not None else None
     return (label.text, label.font.key(), label.anchor.x(), label.anchor.y(),
-            r.x(), r.y(), r.width(), r.height(), label.align, label.colour.rgba())
+            r.x(), r.y(), r.width(), r.height(), label.align, label.colour.rgba(), lead)
 
 
 def _argb(pix: QPixmap) -> np.ndarray:

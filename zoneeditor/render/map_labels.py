@@ -23,7 +23,17 @@ from zoneeditor.core.naming import label_name
 from zoneeditor.core.vertices import point_xy
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.render.fonts import label_font
-from zoneeditor.render.labels import LabelSpace, TextPainter, is_rtl, marker_square
+from zoneeditor.render.label_spots import (
+    AreaCover,
+    Places,
+    Spot,
+    ZoneCover,
+    ZoneSpots,
+    leader_clear,
+    line_spots,
+    point_spots,
+)
+from zoneeditor.render.labels import LabelSpace, TextPainter, is_rtl, leader_end, marker_square
 from zoneeditor.render.scene import Scene
 from zoneeditor.render.style import MapStyle
 
@@ -31,7 +41,8 @@ from zoneeditor.render.style import MapStyle
 @dataclass
 class PlacedLabel:
     """A label placed on the map: its text, font, anchor and alignment, the screen rectangle
-    it takes, and its colour (``MapLabels.feature_labels`` returns them)."""
+    it takes, and its colour (``MapLabels.feature_labels`` returns them). ``leader``: the
+    point symbol a label moved away from, which a thin line joins it to (None: beside it)."""
 
     text: str
     font: QFont
@@ -40,6 +51,7 @@ class PlacedLabel:
     rect: QRectF
     colour: QColor
     fid: str = ""
+    leader: QPointF | None = None
 
 
 @dataclass
@@ -55,49 +67,6 @@ class Callout:
     fid: str
     anchor: QPointF
     rect: QRectF
-
-
-class ZoneCover:
-    """Which zones a label's rectangle lies over, so a zone's name is never read as another's.
-
-    A tester's sheet printed one square's long name centred over its two neighbours (placed
-    "beside" the first, which sat at the map's edge), and the neighbour it covered got a
-    broken callout. A zone's label may lie over other zones only where its own zone holds
-    at least half of the label's rectangle (a name across a shared border, a buffer zone
-    inside the zone); beside its zone, over nothing but the map.
-    """
-
-    def __init__(self, zones: list[Feature]) -> None:
-        self._zones = zones
-        self._tree = shapely.STRtree([f.geometry for f in zones]) if zones else None
-        self._around: dict[tuple[str, str], bool] = {}
-
-    def names_its_own(self, feature: Feature, rect: QRectF, viewport: Viewport) -> bool:
-        """True when ``rect`` (screen pixels) may carry ``feature``'s name (see above).
-
-        A zone holding ``feature`` (an enclave in a larger zone) is not another zone here:
-        a name inside it is where the enclave is, and the window has no callouts to fall
-        back on (a reviewer found Eastern Ghouta unnamed inside a larger zone)."""
-        if self._tree is None:
-            return True
-        lon0, lat1 = viewport.to_map(rect.left(), rect.top())
-        lon1, lat0 = viewport.to_map(rect.right(), rect.bottom())
-        bounds = (min(lon0, lon1), min(lat0, lat1), max(lon0, lon1), max(lat0, lat1))
-        box = shapely.box(*bounds)
-        others = [i for i in self._tree.query(box, predicate="intersects")
-                  if self._zones[i].id != feature.id and not self._holds(i, feature)]
-        if not others:
-            return True
-        # screen shares, not measures: the ratio of two areas of one small box
-        own = shapely.clip_by_rect(feature.geometry, *bounds).area
-        return own >= 0.5 * box.area
-
-    def _holds(self, i: int, feature: Feature) -> bool:
-        """Whether zone ``i`` holds ``feature`` whole (once per pair)."""
-        key = (self._zones[i].id, feature.id)
-        if key not in self._around:
-            self._around[key] = bool(shapely.covers(self._zones[i].geometry, feature.geometry))
-        return self._around[key]
 
 
 class MapLabels:
@@ -168,12 +137,17 @@ class MapLabels:
         return None if at is None or at.is_empty else (at.x, at.y)
 
     def feature_labels(self, viewport: Viewport, scene: Scene,
-                       keep_clear: Sequence[QRectF] = ()) -> list[PlacedLabel]:
+                       keep_clear: Sequence[QRectF] = (),
+                       keep_off: Sequence[BaseGeometry] = ()) -> list[PlacedLabel]:
         """Placed labels of the visible features: selected first, then points, lines, zones.
 
         A label is left out when it would cover one placed before it, or a rectangle of
         ``keep_clear`` (what is drawn over the map later and must stay visible: print's
         shift arrows); a zone's label then looks for another place, as when it is taken.
+        ``keep_off``: areas (lon/lat) drawn over the map later that a reader must see
+        (print's lost and gained land): a label lying over one moves to a free place clear
+        of them (a point's, if need be, away from its symbol with a leader line), and stays
+        over one only when no such place is found.
         """
         version = scene.project.versions.get(scene.version)
         if version is None or not scene.show_labels:
@@ -185,93 +159,130 @@ class MapLabels:
         feats = [f for f in version if scene.layer_visible(f.layer)]
         feats = self._visible_features(viewport, feats, 0)
         feats.sort(key=lambda f: (f.id not in scene.selection, order[f.layer]))
-        min_zone_px = 40.0  # a zone this wide on screen holds its name
-        min_named_px = 8.0  # a smaller one is a dot: its name would point at nothing
         frame = QRectF(0, 0, viewport.width, viewport.height)
         # Point symbols are never covered by a label, not even another point's.
         for rect in self.point_symbol_rects(viewport, scene):
             space.take(rect)
         for rect in keep_clear:
             space.take(QRectF(rect))
-        zones = ZoneCover([f for f in feats if f.layer == LayerKind.ZONES])
+        places = Places(viewport, space, frame, AreaCover(keep_off),
+                        ZoneCover([f for f in feats if f.layer == LayerKind.ZONES]),
+                        ZoneSpots(viewport, self.style.px(3.0)))
         for f in feats:
             text = self.label_text(f, scene)
             if not text:
                 continue
             colour = QColor("#1a1a1a")
-            small = False
             if f.layer == LayerKind.POINTS:
-                sx, sy = viewport.to_screen(*point_xy(f.geometry))
-                gap = self.style.px(self.style.point_radius + 6)  # clear of the symbol
-                rtl = is_rtl(text)
-                anchor = QPointF(sx - gap if rtl else sx + gap, sy)
-                align = "left" if rtl else "right"
+                found = self._point_place(f, text, font, places)
+            elif f.layer == LayerKind.LINES:
+                found = self._line_place(f, text, font, places)
             else:
-                gb = f.geometry.bounds
-                span = max((gb[2] - gb[0]) * viewport.ppd_x, (gb[3] - gb[1]) * viewport.ppd)
-                small = span < min_zone_px  # its name does not fit on it: beside it
-                if small and (f.layer != LayerKind.ZONES or span < min_named_px):
-                    continue
-                xy = self._label_point(f, viewport)
-                if xy is None:
-                    continue
-                sx, sy = viewport.to_screen(*xy)
-                anchor = QPointF(sx, sy)
-                align = "center" if f.layer == LayerKind.ZONES else "above"
+                found = self._zone_place(f, text, font, places)
                 party = scene.project.meta.party(f.party)
-                if party is not None and f.layer == LayerKind.ZONES:
+                if party is not None:
                     colour = QColor(party.colour).darker(170)
-            rect = self.text.rect_at(text, font, anchor, align)
-            if f.layer == LayerKind.ZONES and (small or not (
-                    frame.contains(rect) and space.is_free(rect)
-                    and zones.names_its_own(f, rect, viewport))):
-                # taken (a point's label, a neighbour's), cut by the edge, or lying over
-                # other zones more than its own: another place in the zone, else just
-                # beside it, so every zone that can be named is, and by no other's name
-                spots = self._zone_label_spots(f, viewport, anchor, rect)
-                found = None
-                for other in (spots[-4:] if small else spots):
-                    other_rect = self.text.rect_at(text, font, other, "center")
-                    if (frame.contains(other_rect) and space.is_free(other_rect)
-                            and zones.names_its_own(f, other_rect, viewport)):
-                        found = (other, other_rect)
-                        break
-                if found is None:
-                    continue  # no free place: the zone goes unnamed (print numbers it)
-                anchor, rect = found
-            if f.layer == LayerKind.POINTS and not (frame.contains(rect)
-                                                     and space.is_free(rect)):
-                # cut by the map's edge or taken: try the other side of the symbol
-                sx, sy = viewport.to_screen(*point_xy(f.geometry))
-                flip = "right" if align == "left" else "left"
-                other = QPointF(sx + gap if flip == "right" else sx - gap, sy)
-                other_rect = self.text.rect_at(text, font, other, flip)
-                if frame.contains(other_rect) and space.is_free(other_rect):
-                    anchor, align, rect = other, flip, other_rect
+            if found is None:
+                continue
+            spot, rect, leader = found
             if frame.contains(rect) and space.try_take(rect):
-                out.append(PlacedLabel(text, font, anchor, align, rect, colour, f.id))
+                out.append(PlacedLabel(text, font, spot.anchor, spot.align, rect, colour,
+                                       f.id, leader))
         return out
 
-    def _zone_label_spots(self, f: Feature, viewport: Viewport, first: QPointF,
-                          rect: QRectF) -> list[QPointF]:
-        """Other places for a zone's label, best first: shifted up, down and sideways inside
-        the zone (the label's centre stays on the zone), then just above, below, right and
-        left of the zone's outline on screen (a zone too small to hold its name is named
-        beside it, as a printed map does)."""
-        w, h = rect.width(), rect.height()
-        inside = []
-        for dx, dy in ((0, -1.2 * h), (0, 1.2 * h), (0, -2.4 * h), (0, 2.4 * h),
-                       (-0.6 * w, 0), (0.6 * w, 0)):
-            spot = QPointF(first.x() + dx, first.y() + dy)
-            lon, lat = viewport.to_map(spot.x(), spot.y())
-            if shapely.intersects_xy(f.geometry, lon, lat):
-                inside.append(spot)
-        x0, y0 = viewport.to_screen(f.geometry.bounds[0], f.geometry.bounds[3])
-        x1, y1 = viewport.to_screen(f.geometry.bounds[2], f.geometry.bounds[1])
-        cx, cy, gap = (x0 + x1) / 2, (y0 + y1) / 2, self.style.px(3.0)
-        beside = [QPointF(cx, y0 - gap - h / 2), QPointF(cx, y1 + gap + h / 2),
-                  QPointF(x1 + gap + w / 2, cy), QPointF(x0 - gap - w / 2, cy)]
-        return inside + beside
+    def _first_fit(self, text: str, font: QFont, spots: Sequence[Spot], places: Places,
+                   ok) -> tuple[Spot, QRectF] | None:
+        """The first of ``spots`` whose rectangle ``ok(spot, rect)`` accepts."""
+        for spot in spots:
+            rect = self.text.rect_at(text, font, spot.anchor, spot.align)
+            if ok(spot, rect):
+                return spot, rect
+        return None
+
+    def _point_place(self, f: Feature, text: str, font: QFont, places: Places
+                     ) -> tuple[Spot, QRectF, QPointF | None] | None:
+        """Beside the symbol on the side its script reads from, else the other side; with
+        areas to keep off, the first place clear of them, away with a leader if need be."""
+        vp = places.viewport
+        centre = QPointF(*vp.to_screen(*point_xy(f.geometry)))
+        gap = self.style.px(self.style.point_radius + 6)  # clear of the symbol
+        _, box = self.text.shaped(text, font)
+        size = (box.width(), box.height())
+        if places.changes:
+            spots = point_spots(centre, gap, size, is_rtl(text), rings=4)
+            found = self._first_fit(text, font, spots, places, lambda spot, rect: (
+                places.fits(rect) and places.clear(rect)
+                and (not spot.leader or leader_clear(places.space, centre, rect, gap))))
+            if found is not None:
+                return found[0], found[1], centre if found[0].leader else None
+        spots = point_spots(centre, gap, size, is_rtl(text))
+        found = self._first_fit(text, font, spots, places,
+                                lambda spot, rect: places.fits(rect))
+        return None if found is None else (found[0], found[1], None)
+
+    def _line_place(self, f: Feature, text: str, font: QFont, places: Places
+                    ) -> tuple[Spot, QRectF, None] | None:
+        """Above the middle of the line's part in view; with areas to keep off, the first
+        place along the line, above or below it, clear of them."""
+        if self._too_small(f, places.viewport, 40.0):
+            return None
+        if places.changes:
+            _, box = self.text.shaped(text, font)
+            spots = line_spots(f.geometry, places.viewport, box.height())
+            found = self._first_fit(text, font, spots, places, lambda spot, rect: (
+                places.fits(rect) and places.clear(rect)))
+            if found is not None:
+                return found[0], found[1], None
+        xy = self._label_point(f, places.viewport)
+        if xy is None:
+            return None
+        spot = Spot(QPointF(*places.viewport.to_screen(*xy)), "above")
+        return spot, self.text.rect_at(text, font, spot.anchor, spot.align), None
+
+    def _zone_place(self, f: Feature, text: str, font: QFont, places: Places
+                    ) -> tuple[Spot, QRectF, None] | None:
+        """On the zone; when that place is taken (a point's label, a neighbour's), cut by
+        the edge or lying over other zones more than its own: another place on the zone,
+        else just beside it (``ZoneSpots``), so every zone that can be named is, and by
+        no other's name. A zone too small to hold its name is named beside it; a dot not
+        at all. With areas to keep off, a place clear of them is looked for first."""
+        vp = places.viewport
+        if self._too_small(f, vp, 8.0):  # a dot: its name would point at nothing
+            return None
+        small = self._too_small(f, vp, 40.0)  # its name does not fit on it: beside it
+        xy = self._label_point(f, vp)
+        if xy is None:
+            return None
+        first = QPointF(*vp.to_screen(*xy))
+        rect = self.text.rect_at(text, font, first, "center")
+        size = (rect.width(), rect.height())
+        spots = [] if small else [first]
+        inside_rest = None
+
+        def ok(spot: Spot, rect: QRectF) -> bool:
+            return places.fits(rect) and places.zones.names_its_own(f, rect, vp)
+
+        def strict(spot: Spot, rect: QRectF) -> bool:
+            return ok(spot, rect) and places.clear(rect)
+
+        for accept in ((strict, ok) if places.changes else (ok,)):
+            found = self._first_fit(text, font, [Spot(p, "center") for p in spots], places,
+                                    accept)
+            if found is None and inside_rest is None:  # the other places, made once
+                inside_rest = [] if small else places.spots.inside(f.geometry, first, size)
+                inside_rest += places.spots.beside(f.geometry, first, size, places.frame)
+            if found is None:
+                found = self._first_fit(text, font, [Spot(p, "center") for p in inside_rest],
+                                        places, accept)
+            if found is not None:
+                return found[0], found[1], None
+        return None  # no free place: the zone goes unnamed (print numbers it)
+
+    @staticmethod
+    def _too_small(f: Feature, viewport: Viewport, px: float) -> bool:
+        """True when ``f`` spans less than ``px`` pixels on screen either way."""
+        gb = f.geometry.bounds
+        return max((gb[2] - gb[0]) * viewport.ppd_x, (gb[3] - gb[1]) * viewport.ppd) < px
 
     def zone_callouts(self, viewport: Viewport, scene: Scene, labels: list[PlacedLabel],
                       numbers: dict[str, int]) -> list[Callout]:
@@ -309,6 +320,23 @@ class MapLabels:
             space.take(best)
             out.append(Callout(numbers[f.id], f.id, anchor, best))
         return out
+
+    def draw_label(self, painter: QPainter, lab: PlacedLabel) -> None:
+        """Draw a placed label with its halo, and the leader line back to its symbol when
+        it was moved away from it (from the symbol's edge to the text's nearest side)."""
+        if lab.leader is not None:
+            end = leader_end(lab.rect, lab.leader)
+            line = QLineF(lab.leader, end)
+            skip = self.style.px(self.style.point_radius + 1.0)
+            if line.length() > skip:
+                line.setP1(line.pointAt(skip / line.length()))
+                painter.save()
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                painter.setPen(QPen(lab.colour, self.style.px(0.8)))
+                painter.drawLine(line)
+                painter.restore()
+        self.text.draw(painter, lab.text, lab.font, lab.anchor, lab.colour,
+                       QColor(self.style.halo), self.style.px(3.0), lab.align)
 
     def _callout_font(self) -> QFont:
         return label_font(self.style.feature_font_pt * self.style.scale * 0.85, bold=True)

@@ -171,8 +171,7 @@ class MapPainter(MapLabels, MapNames):
                     near = area.adjusted(-reach, -reach, reach, reach)
                     labels = [lab for lab in labels if lab.rect.intersects(near)]
                 for lab in labels:
-                    self.text.draw(painter, lab.text, lab.font, lab.anchor, lab.colour,
-                                   QColor(self.style.halo), self.style.px(3.0), lab.align)
+                    self.draw_label(painter, lab)
         painter.restore()
 
     def paint_transient(self, painter: QPainter, viewport: Viewport, scene: Scene) -> None:

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 import shapely
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QPainter
+from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.messages import Message
@@ -140,6 +141,13 @@ class _DiffPaint:
 
         return shift_arrow_rects(viewport, self.report, self.style)
 
+    def keep_off(self, viewport: Viewport) -> list[BaseGeometry]:
+        """The areas (lon/lat) the overlay hatches on this view: lost, gained and
+        in-between land, which the map's names leave visible."""
+        from zoneeditor.render.diff_overlay import changed_areas
+
+        return changed_areas(viewport, self.report)
+
     def __call__(self, painter: QPainter, viewport: Viewport,
                  avoid: Sequence[QRectF] = ()) -> None:
         from zoneeditor.render.diff_overlay import paint_diff
@@ -197,9 +205,12 @@ def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Pro
                   gazetteer=gazetteer, show_towns=look.show_towns, overlays=overlays,
                   label_language=labels, references=tuple(references))
     map_painter = MapPainter(style)
-    # the names leave the diff's shift arrows free (drawn later, over the map)
-    keep = [r for o in overlays if isinstance(o, _DiffPaint) for r in o.keep_clear(viewport)]
-    placed = map_painter.feature_labels(viewport, scene, keep_clear=keep)
+    # the names leave the diff's shift arrows free and keep off its changed areas (both
+    # drawn later, over the map)
+    diffs = [o for o in overlays if isinstance(o, _DiffPaint)]
+    placed = map_painter.feature_labels(
+        viewport, scene, keep_clear=[r for o in diffs for r in o.keep_clear(viewport)],
+        keep_off=[a for o in diffs for a in o.keep_off(viewport)])
     marks = map_painter.zone_callouts(viewport, scene, placed, callouts) if callouts else []
     if overlays:
         # Overlays that can avoid the map's labels (the diff's shift labels) are told where
@@ -223,10 +234,8 @@ def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Pro
         names = map_painter.paint_static(painter, viewport, scene, placed)
         rects.extend(names)
         map_painter.paint_dynamic(painter, viewport, replace(scene, show_labels=False))
-        halo = QColor(style.halo)
         for lab in placed:
-            map_painter.text.draw(painter, lab.text, lab.font, lab.anchor, lab.colour, halo,
-                                  style.px(3.0), lab.align)
+            map_painter.draw_label(painter, lab)
     map_painter.draw_callouts(painter, marks)
     painter.restore()
     return ([label.rect for label in placed] + [m.rect for m in marks] + list(names)

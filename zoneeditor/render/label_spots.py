@@ -1,0 +1,230 @@
+"""Where else a feature's label may go, and what lies under a place.
+
+``MapLabels.feature_labels`` puts a label on its first place when that is free; this module
+gives the other places, best first, and says what a place would cover:
+
+- a point's label: the other side of its symbol, then above and below it, then rings further
+  away with a leader line back to the symbol (``point_spots``);
+- a line's label: above and below the line at several places along it (``line_spots``);
+- a zone's label: other places on the zone, then beside its outline (``ZoneSpots``);
+- ``AreaCover``: areas drawn over the map later that a label should leave visible (the
+  printed changes' lost and gained land).
+
+Pure geometry in screen pixels of a ``Viewport``; placing and drawing are the caller's.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import shapely
+from PySide6.QtCore import QPointF, QRectF
+from shapely.geometry.base import BaseGeometry
+
+from zoneeditor.core.model import Feature
+from zoneeditor.core.viewport import Viewport
+from zoneeditor.render.labels import LabelSpace, leader_end
+
+#: Directions tried for a label moved away from its symbol (x, y unit steps, y downwards):
+#: the label's own side first (filled in by ``point_spots``), then the rest.
+_AROUND = ((0, -1), (0, 1), (1, -1), (-1, -1), (1, 1), (-1, 1))
+
+@dataclass(frozen=True)
+class Spot:
+    """A place for a label: its anchor and alignment (as ``TextPainter.rect_at`` takes
+    them), and whether it sits away from its feature and needs a leader line back."""
+
+    anchor: QPointF
+    align: str
+    leader: bool = False
+
+
+def rect_box(rect: QRectF, viewport: Viewport) -> tuple[float, float, float, float]:
+    """``rect`` (screen pixels) as a lon/lat box (west, south, east, north)."""
+    lon0, lat1 = viewport.to_map(rect.left(), rect.top())
+    lon1, lat0 = viewport.to_map(rect.right(), rect.bottom())
+    return (min(lon0, lon1), min(lat0, lat1), max(lon0, lon1), max(lat0, lat1))
+
+
+class AreaCover:
+    """Areas (lon/lat) drawn over the map after the labels that a label should leave
+    visible: the printed comparison's lost, gained and in-between land."""
+
+    def __init__(self, areas: Sequence[BaseGeometry] = ()) -> None:
+        self._areas = [a for a in areas if a is not None and not a.is_empty]
+        self._tree = shapely.STRtree(self._areas) if self._areas else None
+
+    def __bool__(self) -> bool:
+        return self._tree is not None
+
+    def meets(self, rect: QRectF, viewport: Viewport) -> bool:
+        """True when ``rect`` (screen pixels) lies over any of the areas."""
+        if self._tree is None:
+            return False
+        box = shapely.box(*rect_box(rect, viewport))
+        return len(self._tree.query(box, predicate="intersects")) > 0
+
+
+def point_spots(centre: QPointF, gap: float, size: tuple[float, float], rtl: bool,
+                rings: int = 0) -> list[Spot]:
+    """Places for the label of a point symbol at ``centre``: beside it on the side its
+    script reads from (right of it, left for right-to-left names) then the other side;
+    with ``rings``, also centred above and below it, then on ``rings`` rings further away
+    (one label height apart) with a leader line. ``gap``: the symbol's clearance."""
+    w, h = size
+    first, other = ((QPointF(centre.x() - gap, centre.y()), "left"),
+                    (QPointF(centre.x() + gap, centre.y()), "right"))
+    if not rtl:
+        first, other = other, first
+    spots = [Spot(*first), Spot(*other)]
+    if rings <= 0:
+        return spots
+    spots += [Spot(QPointF(centre.x(), centre.y() - gap - h / 2), "center"),
+              Spot(QPointF(centre.x(), centre.y() + gap + h / 2), "center")]
+    side = -1 if rtl else 1
+    directions = ((side, 0), (-side, 0), *_AROUND)
+    for ring in range(1, rings + 1):
+        d = gap + ring * h
+        for dx, dy in directions:
+            x = centre.x() + dx * (w / 2 + d)
+            y = centre.y() + dy * (h / 2 + d)
+            spots.append(Spot(QPointF(x, y), "center", leader=True))
+    return spots
+
+
+def line_spots(line: BaseGeometry, viewport: Viewport, height: float) -> list[Spot]:
+    """Places for a line's label along its part in view: above, below, left and right of
+    the line, at the middle first and then further out (``height``: the label's height)."""
+    part = shapely.clip_by_rect(line, *viewport.bounds)
+    pieces = sorted(shapely.get_parts(part), key=lambda p: -p.length) if not part.is_empty \
+        else []
+    if not pieces or pieces[0].length == 0:
+        return []
+    spots = []
+    for t in (0.5, 0.35, 0.65, 0.2, 0.8):
+        p = pieces[0].interpolate(t, normalized=True)
+        x, y = viewport.to_screen(p.x, p.y)
+        gap = height * 0.6
+        spots += [Spot(QPointF(x, y), "above"), Spot(QPointF(x, y + gap), "center"),
+                  Spot(QPointF(x - gap, y), "left"), Spot(QPointF(x + gap, y), "right")]
+    return spots
+
+
+def leader_clear(space: LabelSpace, centre: QPointF, rect: QRectF, skip: float) -> bool:
+    """True when a leader line from a symbol at ``centre`` to ``rect`` crosses no taken
+    rectangle of ``space`` past its first ``skip`` pixels (the symbol itself)."""
+    end = leader_end(rect, centre)
+    dx, dy = end.x() - centre.x(), end.y() - centre.y()
+    length = math.hypot(dx, dy)
+    if length <= skip:
+        return True
+    own = space.near(centre, skip)
+    steps = int((length - skip) / 3.0) + 1
+    for k in range(steps):
+        t = (skip + k * 3.0) / length
+        x, y = centre.x() + dx * t, centre.y() + dy * t
+        if not space.is_free(QRectF(x - 0.5, y - 0.5, 1.0, 1.0), own):
+            return False
+    return True
+
+
+class ZoneSpots:
+    """Other places for a zone's label when its first one is taken, best first: the
+    label's centre moved up, down and sideways from its first place while on the zone,
+    then just above, below, right and left of the zone's outline on screen (a zone too
+    small to hold its name is named beside it, as a printed map does)."""
+
+    def __init__(self, viewport: Viewport, gap: float) -> None:
+        self.viewport = viewport
+        self.gap = gap
+
+    def inside(self, zone: BaseGeometry, first: QPointF, size: tuple[float, float]
+               ) -> list[QPointF]:
+        """Places on the zone near its first one."""
+        w, h = size
+        out = []
+        for dx, dy in ((0, -1.2 * h), (0, 1.2 * h), (0, -2.4 * h), (0, 2.4 * h),
+                       (-0.6 * w, 0), (0.6 * w, 0)):
+            spot = QPointF(first.x() + dx, first.y() + dy)
+            lon, lat = self.viewport.to_map(spot.x(), spot.y())
+            if shapely.intersects_xy(zone, lon, lat):
+                out.append(spot)
+        return out
+
+    def beside(self, zone: BaseGeometry, first: QPointF, size: tuple[float, float],
+               frame: QRectF) -> list[QPointF]:
+        """Places just outside the zone's outline: above, below, right, left."""
+        w, h = size
+        vp = self.viewport
+        x0, y0 = vp.to_screen(zone.bounds[0], zone.bounds[3])
+        x1, y1 = vp.to_screen(zone.bounds[2], zone.bounds[1])
+        cx, cy, gap = (x0 + x1) / 2, (y0 + y1) / 2, self.gap
+        return [QPointF(cx, y0 - gap - h / 2), QPointF(cx, y1 + gap + h / 2),
+                QPointF(x1 + gap + w / 2, cy), QPointF(x0 - gap - w / 2, cy)]
+
+
+class ZoneCover:
+    """Which zones a label's rectangle lies over, so a zone's name is never read as another's.
+
+    A tester's sheet printed one square's long name centred over its two neighbours (placed
+    "beside" the first, which sat at the map's edge), and the neighbour it covered got a
+    broken callout. A zone's label may lie over other zones only where its own zone holds
+    at least half of the label's rectangle (a name across a shared border, a buffer zone
+    inside the zone); beside its zone, over nothing but the map.
+    """
+
+    def __init__(self, zones: list[Feature]) -> None:
+        self._zones = zones
+        self._tree = shapely.STRtree([f.geometry for f in zones]) if zones else None
+        self._around: dict[tuple[str, str], bool] = {}
+
+    def names_its_own(self, feature: Feature, rect: QRectF, viewport: Viewport) -> bool:
+        """True when ``rect`` (screen pixels) may carry ``feature``'s name (see above).
+
+        A zone holding ``feature`` (an enclave in a larger zone) is not another zone here:
+        a name inside it is where the enclave is, and the window has no callouts to fall
+        back on (a reviewer found Eastern Ghouta unnamed inside a larger zone)."""
+        if self._tree is None:
+            return True
+        lon0, lat1 = viewport.to_map(rect.left(), rect.top())
+        lon1, lat0 = viewport.to_map(rect.right(), rect.bottom())
+        bounds = (min(lon0, lon1), min(lat0, lat1), max(lon0, lon1), max(lat0, lat1))
+        box = shapely.box(*bounds)
+        others = [i for i in self._tree.query(box, predicate="intersects")
+                  if self._zones[i].id != feature.id and not self._holds(i, feature)]
+        if not others:
+            return True
+        # screen shares, not measures: the ratio of two areas of one small box
+        own = shapely.clip_by_rect(feature.geometry, *bounds).area
+        return own >= 0.5 * box.area
+
+    def _holds(self, i: int, feature: Feature) -> bool:
+        """Whether zone ``i`` holds ``feature`` whole (once per pair)."""
+        key = (self._zones[i].id, feature.id)
+        if key not in self._around:
+            self._around[key] = bool(shapely.covers(self._zones[i].geometry, feature.geometry))
+        return self._around[key]
+
+
+@dataclass(frozen=True)
+class Places:
+    """What one ``feature_labels`` call places labels among: the view, the rectangles
+    taken, the frame, the areas to keep off, the zones (``ZoneCover``) and the zones'
+    other places (``ZoneSpots``)."""
+
+    viewport: Viewport
+    space: LabelSpace
+    frame: QRectF
+    changes: AreaCover
+    zones: ZoneCover
+    spots: ZoneSpots
+
+    def fits(self, rect: QRectF) -> bool:
+        """In the frame and over no rectangle taken."""
+        return self.frame.contains(rect) and self.space.is_free(rect)
+
+    def clear(self, rect: QRectF) -> bool:
+        """Over none of the areas to keep off."""
+        return not self.changes.meets(rect, self.viewport)
