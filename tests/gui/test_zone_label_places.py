@@ -3,14 +3,17 @@ when it is too small to hold its name; country names never run together."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import shapely
 from conftest import point, project_with, zone
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage, QPainter
 
 from zoneeditor.core.basemap_model import Basemap, Country
 from zoneeditor.core.model import Project
 from zoneeditor.core.viewport import Viewport
+from zoneeditor.render.fonts import label_font
 from zoneeditor.render.labels import LabelSpace
 from zoneeditor.render.map_painter import MapPainter
 from zoneeditor.render.scene import Scene
@@ -257,3 +260,56 @@ def test_the_shift_arrows_keep_clear_squares_cover_each_arrow_drawn(qapp):
         assert any(r.contains(*view.to_screen(lon, lat)) for r in rects)
     far = Viewport.fit((20.0, 20.0, 60.0, 50.0), 300, 200, margin=0.0)  # arrow under 14 px
     assert shift_arrow_rects(far, report, DEFAULT_STYLE) == []
+
+
+def _land_share(rect: QRectF, view: Viewport, land) -> float:
+    lon0, lat1 = view.to_map(rect.left(), rect.top())
+    lon1, lat0 = view.to_map(rect.right(), rect.bottom())
+    box = shapely.box(lon0, lat0, lon1, lat1)
+    return land.intersection(box).area / box.area
+
+
+def test_a_coastal_zone_named_beside_it_is_named_on_land(qapp):
+    """A zone named beside its outline was named just above it, in the sea: the places
+    beside a zone on land are those on land, in the map's frame, next to the zone."""
+    coast = shapely.box(35.0, 34.0, 36.06, 35.052)  # sea to the north and the east
+    basemap = Basemap([Country("AAA", "Land", None, None, coast)])
+    small = zone("s", shapely.box(36.0, 35.0, 36.05, 35.05), name="Eastern Ghouta")
+    view = Viewport.fit((35.5, 34.5, 37.0, 35.5), 900, 600, margin=0.0)
+    scene = Scene(project=project_with([small]), version="agreed", label_language="en",
+                  basemap=basemap)
+    (label,) = MapPainter().feature_labels(view, scene)
+    assert _land_share(label.rect, view, coast) >= 0.5, label.rect
+    x0, y0 = view.to_screen(36.0, 35.05)
+    x1, y1 = view.to_screen(36.05, 35.0)
+    zone_rect = QRectF(x0, y0, x1 - x0, y1 - y0)
+    assert QRectF(0, 0, 900, 600).contains(label.rect)
+    assert not label.rect.intersects(zone_rect)  # beside it
+    assert label.rect.adjusted(-8, -8, 8, 8).intersects(zone_rect)  # and next to it
+    # without a basemap (--no-basemap) nothing is known to be sea: the first place beside
+    (plain,) = MapPainter().feature_labels(view, replace(scene, basemap=None))
+    assert plain.rect.bottom() < zone_rect.top()
+
+
+def test_a_zone_whose_centre_a_post_takes_is_named_further_along_itself(qapp):
+    """A diagonal strip whose middle holds a post's name: the places just above, below and
+    beside the middle are off the strip, and the name went beside the strip's box, away
+    from the zone. Places further along the strip are on it: the name goes there."""
+    painter = MapPainter()
+    name = "Band zone"
+    _, box = painter.text.shaped(name, label_font(painter.style.feature_font_pt, bold=True))
+    w, h = box.width(), box.height()
+    view = Viewport.fit((35.0, 34.0, 37.0, 36.0), 1000, 1000, margin=0.0)
+    c = QPointF(500, 500)
+    step = QPointF(w / 2, -1.2 * h)  # along the strip, half a label across, a row up
+    ends = [view.to_map(c.x() + k * step.x(), c.y() + k * step.y()) for k in (-3.5, 3.5)]
+    strip = shapely.LineString(ends).buffer(4 / view.ppd, cap_style="flat")
+    post = point("p", shapely.Point(*view.to_map(c.x() - w / 2, c.y())),
+                 name="Checkpoint of the band zone", kind="checkpoint")
+    labels = {lab.fid: lab for lab in _labels(project_with([zone("z", strip, name=name),
+                                                            post]), view)}
+    assert "p" in labels and labels["p"].rect.contains(c)  # the post's name on its middle
+    placed = labels["z"].rect
+    assert not placed.intersects(labels["p"].rect)
+    lon, lat = view.to_map(placed.center().x(), placed.center().y())
+    assert strip.intersects(shapely.Point(lon, lat).buffer(1 / view.ppd))  # on the strip

@@ -6,9 +6,10 @@ gives the other places, best first, and says what a place would cover:
 - a point's label: the other side of its symbol, then above and below it, then rings further
   away with a leader line back to the symbol (``point_spots``);
 - a line's label: above and below the line at several places along it (``line_spots``);
-- a zone's label: other places on the zone, then beside its outline (``ZoneSpots``);
+- a zone's label: other places on the zone, then beside its outline in the map's frame,
+  on land rather than in the sea (``ZoneSpots``);
 - ``AreaCover``: areas drawn over the map later that a label should leave visible (the
-  printed changes' lost and gained land).
+  printed changes' lost and gained land), ``LandCover``: the basemap's land.
 
 Pure geometry in screen pixels of a ``Viewport``; placing and drawing are the caller's.
 """
@@ -19,10 +20,12 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import shapely
 from PySide6.QtCore import QPointF, QRectF
 from shapely.geometry.base import BaseGeometry
 
+from zoneeditor.core.basemap_model import Basemap
 from zoneeditor.core.model import Feature
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.render.labels import LabelSpace, leader_end
@@ -30,6 +33,11 @@ from zoneeditor.render.labels import LabelSpace, leader_end
 #: Directions tried for a label moved away from its symbol (x, y unit steps, y downwards):
 #: the label's own side first (filled in by ``point_spots``), then the rest.
 _AROUND = ((0, -1), (0, 1), (1, -1), (-1, -1), (1, 1), (-1, 1))
+
+#: A beside place of a zone is taken only when at least this share of it lies on land
+#: (when the zone's own first place is on land and the map has a basemap).
+MIN_LAND_SHARE = 0.5
+
 
 @dataclass(frozen=True)
 class Spot:
@@ -46,6 +54,21 @@ def rect_box(rect: QRectF, viewport: Viewport) -> tuple[float, float, float, flo
     lon0, lat1 = viewport.to_map(rect.left(), rect.top())
     lon1, lat0 = viewport.to_map(rect.right(), rect.bottom())
     return (min(lon0, lon1), min(lat0, lat1), max(lon0, lon1), max(lat0, lat1))
+
+
+def _samples(rect: QRectF, viewport: Viewport) -> tuple[np.ndarray, np.ndarray]:
+    """Fifteen points spread over ``rect`` (five across, three down), in lon/lat."""
+    xs = np.linspace(rect.left(), rect.right(), 5)
+    ys = np.linspace(rect.top(), rect.bottom(), 3)
+    gx, gy = np.meshgrid(xs, ys)
+    sx, tx, sy, ty = viewport.affine()  # screen = s * map + t
+    return (gx.ravel() - tx) / sx, (gy.ravel() - ty) / sy
+
+
+def share_on(geometry: BaseGeometry, rect: QRectF, viewport: Viewport) -> float:
+    """The share (0..1) of ``rect``'s sample points that lie on ``geometry``."""
+    lon, lat = _samples(rect, viewport)
+    return float(np.mean(shapely.intersects_xy(geometry, lon, lat)))
 
 
 class AreaCover:
@@ -65,6 +88,47 @@ class AreaCover:
             return False
         box = shapely.box(*rect_box(rect, viewport))
         return len(self._tree.query(box, predicate="intersects")) > 0
+
+
+class LandCover:
+    """The basemap's land in and around one view, made when first asked (only a zone named
+    beside its outline asks). Without a basemap everything counts as land."""
+
+    def __init__(self, basemap: Basemap | None, viewport: Viewport) -> None:
+        self._basemap = basemap
+        self._viewport = viewport
+        self._land: BaseGeometry | None = None
+        self._made = False
+
+    def _make(self) -> BaseGeometry | None:
+        if not self._made:
+            self._made = True
+            if self._basemap is not None:
+                x0, y0, x1, y1 = self._viewport.bounds
+                dx, dy = (x1 - x0) * 0.1, (y1 - y0) * 0.1
+                box = (x0 - dx, y0 - dy, x1 + dx, y1 + dy)
+                # clipped copies of the countries: small, and ours to prepare
+                parts = [shapely.clip_by_rect(c.geometry, *box)
+                         for c in self._basemap.query(*box)]
+                land = shapely.union_all([p for p in parts if not p.is_empty])
+                shapely.prepare(land)
+                self._land = land
+        return self._land
+
+    def share(self, rect: QRectF) -> float:
+        """The share (0..1) of ``rect`` (screen pixels) that lies on land."""
+        land = self._make()
+        if land is None:
+            return 1.0
+        return share_on(land, rect, self._viewport)
+
+    def at(self, point: QPointF) -> bool:
+        """True when the screen ``point`` is on land (always, without a basemap)."""
+        land = self._make()
+        if land is None:
+            return True
+        lon, lat = self._viewport.to_map(point.x(), point.y())
+        return bool(shapely.intersects_xy(land, lon, lat))
 
 
 def point_spots(centre: QPointF, gap: float, size: tuple[float, float], rtl: bool,
@@ -131,38 +195,59 @@ def leader_clear(space: LabelSpace, centre: QPointF, rect: QRectF, skip: float) 
 
 
 class ZoneSpots:
-    """Other places for a zone's label when its first one is taken, best first: the
-    label's centre moved up, down and sideways from its first place while on the zone,
-    then just above, below, right and left of the zone's outline on screen (a zone too
-    small to hold its name is named beside it, as a printed map does)."""
+    """Other places for a zone's label when its first one is taken, best first.
 
-    def __init__(self, viewport: Viewport, gap: float) -> None:
+    On the zone: the label's centre moved up, down and sideways from its first place, then
+    any place of a grid around it whose centre is on the zone, nearest first. Beside the
+    zone: just above, below, right and left of the outline of its part in view, then its
+    corners — kept in the map's frame, near the zone, and on land (``MIN_LAND_SHARE``, the
+    most land first) unless the zone itself lies at sea, so a name is never set in the sea
+    next to a coastal zone.
+    """
+
+    def __init__(self, viewport: Viewport, land: LandCover, gap: float) -> None:
         self.viewport = viewport
+        self.land = land
         self.gap = gap
 
     def inside(self, zone: BaseGeometry, first: QPointF, size: tuple[float, float]
                ) -> list[QPointF]:
-        """Places on the zone near its first one."""
+        """Places on the zone: the six near ones, then the grid's, nearest first."""
         w, h = size
-        out = []
-        for dx, dy in ((0, -1.2 * h), (0, 1.2 * h), (0, -2.4 * h), (0, 2.4 * h),
-                       (-0.6 * w, 0), (0.6 * w, 0)):
-            spot = QPointF(first.x() + dx, first.y() + dy)
-            lon, lat = self.viewport.to_map(spot.x(), spot.y())
-            if shapely.intersects_xy(zone, lon, lat):
-                out.append(spot)
-        return out
+        near = [(0, -1.2 * h), (0, 1.2 * h), (0, -2.4 * h), (0, 2.4 * h), (-0.6 * w, 0),
+                (0.6 * w, 0)]
+        grid = [(i * w / 2, j * 1.2 * h) for i in range(-2, 3) for j in range(-3, 4)
+                if (i, j) != (0, 0)]
+        grid.sort(key=lambda d: math.hypot(*d))
+        offsets = near + [d for d in grid if d not in near]
+        xs = np.array([first.x() + dx for dx, _ in offsets])
+        ys = np.array([first.y() + dy for _, dy in offsets])
+        sx, tx, sy, ty = self.viewport.affine()
+        on = shapely.intersects_xy(zone, (xs - tx) / sx, (ys - ty) / sy)
+        return [QPointF(x, y) for x, y, o in zip(xs, ys, on, strict=True) if o]
 
     def beside(self, zone: BaseGeometry, first: QPointF, size: tuple[float, float],
                frame: QRectF) -> list[QPointF]:
-        """Places just outside the zone's outline: above, below, right, left."""
+        """Places just outside the zone's part in view: sides, then corners, the ones on
+        land first; those mostly at sea are left out unless ``first`` (the zone's own
+        place) is at sea too."""
         w, h = size
         vp = self.viewport
-        x0, y0 = vp.to_screen(zone.bounds[0], zone.bounds[3])
-        x1, y1 = vp.to_screen(zone.bounds[2], zone.bounds[1])
-        cx, cy, gap = (x0 + x1) / 2, (y0 + y1) / 2, self.gap
-        return [QPointF(cx, y0 - gap - h / 2), QPointF(cx, y1 + gap + h / 2),
-                QPointF(x1 + gap + w / 2, cy), QPointF(x0 - gap - w / 2, cy)]
+        x0, y1 = vp.to_screen(zone.bounds[0], zone.bounds[1])
+        x1, y0 = vp.to_screen(zone.bounds[2], zone.bounds[3])
+        left, right = max(min(x0, x1), frame.left()), min(max(x0, x1), frame.right())
+        top, bottom = max(min(y0, y1), frame.top()), min(max(y0, y1), frame.bottom())
+        cx, cy, gap = (left + right) / 2, (top + bottom) / 2, self.gap
+        above, below = top - gap - h / 2, bottom + gap + h / 2
+        east, west = right + gap + w / 2, left - gap - w / 2
+        spots = [QPointF(cx, above), QPointF(cx, below), QPointF(east, cy), QPointF(west, cy),
+                 QPointF(right - w / 2, above), QPointF(left + w / 2, above),
+                 QPointF(right - w / 2, below), QPointF(left + w / 2, below)]
+        if not self.land.at(first):
+            return spots
+        shares = [self.land.share(QRectF(p.x() - w / 2, p.y() - h / 2, w, h)) for p in spots]
+        ranked = sorted(range(len(spots)), key=lambda i: -round(shares[i], 1))
+        return [spots[i] for i in ranked if shares[i] >= MIN_LAND_SHARE]
 
 
 class ZoneCover:

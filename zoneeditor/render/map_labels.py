@@ -25,6 +25,7 @@ from zoneeditor.core.viewport import Viewport
 from zoneeditor.render.fonts import label_font
 from zoneeditor.render.label_spots import (
     AreaCover,
+    LandCover,
     Places,
     Spot,
     ZoneCover,
@@ -165,9 +166,11 @@ class MapLabels:
             space.take(rect)
         for rect in keep_clear:
             space.take(QRectF(rect))
+        basemap = scene.basemap if scene.show_basemap else None
         places = Places(viewport, space, frame, AreaCover(keep_off),
                         ZoneCover([f for f in feats if f.layer == LayerKind.ZONES]),
-                        ZoneSpots(viewport, self.style.px(3.0)))
+                        ZoneSpots(viewport, LandCover(basemap, viewport),
+                                  self.style.px(3.0)))
         for f in feats:
             text = self.label_text(f, scene)
             if not text:
@@ -270,7 +273,8 @@ class MapLabels:
                                     accept)
             if found is None and inside_rest is None:  # the other places, made once
                 inside_rest = [] if small else places.spots.inside(f.geometry, first, size)
-                inside_rest += places.spots.beside(f.geometry, first, size, places.frame)
+                inside_rest += places.spots.beside(
+                    shapely.clip_by_rect(f.geometry, *vp.bounds), first, size, places.frame)
             if found is None:
                 found = self._first_fit(text, font, [Spot(p, "center") for p in inside_rest],
                                         places, accept)
