@@ -9,7 +9,7 @@ symbol. ``MapLabels`` is mixed into ``MapPainter``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -193,8 +193,8 @@ class MapLabels:
                                        f.id, leader))
         return out
 
-    def _first_fit(self, text: str, font: QFont, spots: Sequence[Spot], places: Places,
-                   ok) -> tuple[Spot, QRectF] | None:
+    def _first_fit(self, text: str, font: QFont, spots: Sequence[Spot],
+                   ok: Callable[[Spot, QRectF], bool]) -> tuple[Spot, QRectF] | None:
         """The first of ``spots`` whose rectangle ``ok(spot, rect)`` accepts."""
         for spot in spots:
             rect = self.text.rect_at(text, font, spot.anchor, spot.align)
@@ -213,13 +213,13 @@ class MapLabels:
         size = (box.width(), box.height())
         if places.changes:
             spots = point_spots(centre, gap, size, is_rtl(text), rings=4)
-            found = self._first_fit(text, font, spots, places, lambda spot, rect: (
+            found = self._first_fit(text, font, spots, lambda spot, rect: (
                 places.fits(rect) and places.clear(rect)
                 and (not spot.leader or leader_clear(places.space, centre, rect, gap))))
             if found is not None:
                 return found[0], found[1], centre if found[0].leader else None
         spots = point_spots(centre, gap, size, is_rtl(text))
-        found = self._first_fit(text, font, spots, places,
+        found = self._first_fit(text, font, spots,
                                 lambda spot, rect: places.fits(rect))
         return None if found is None else (found[0], found[1], None)
 
@@ -232,7 +232,7 @@ class MapLabels:
         if places.changes:
             _, box = self.text.shaped(text, font)
             spots = line_spots(f.geometry, places.viewport, box.height())
-            found = self._first_fit(text, font, spots, places, lambda spot, rect: (
+            found = self._first_fit(text, font, spots, lambda spot, rect: (
                 places.fits(rect) and places.clear(rect)))
             if found is not None:
                 return found[0], found[1], None
@@ -260,7 +260,7 @@ class MapLabels:
         rect = self.text.rect_at(text, font, first, "center")
         size = (rect.width(), rect.height())
         spots = [] if small else [first]
-        inside_rest = None
+        rest: list[QPointF] | None = None
 
         def ok(spot: Spot, rect: QRectF) -> bool:
             return places.fits(rect) and places.zones.names_its_own(f, rect, vp)
@@ -269,15 +269,15 @@ class MapLabels:
             return ok(spot, rect) and places.clear(rect)
 
         for accept in ((strict, ok) if places.changes else (ok,)):
-            found = self._first_fit(text, font, [Spot(p, "center") for p in spots], places,
+            found = self._first_fit(text, font, [Spot(p, "center") for p in spots],
                                     accept)
-            if found is None and inside_rest is None:  # the other places, made once
-                inside_rest = [] if small else places.spots.inside(f.geometry, first, size)
-                inside_rest += places.spots.beside(
-                    shapely.clip_by_rect(f.geometry, *vp.bounds), first, size, places.frame)
             if found is None:
-                found = self._first_fit(text, font, [Spot(p, "center") for p in inside_rest],
-                                        places, accept)
+                if rest is None:  # the other places, made once
+                    rest = [] if small else places.spots.inside(f.geometry, first, size)
+                    rest += places.spots.beside(
+                        shapely.clip_by_rect(f.geometry, *vp.bounds), first, size,
+                        places.frame)
+                found = self._first_fit(text, font, [Spot(p, "center") for p in rest], accept)
             if found is not None:
                 return found[0], found[1], None
         return None  # no free place: the zone goes unnamed (print numbers it)
