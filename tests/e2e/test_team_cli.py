@@ -272,3 +272,47 @@ def test_status_answers_while_the_window_has_the_file_open(team_project):
         assert sorted(p.name for p in cora.parent.iterdir()) == around
         r = ze("sync", str(cora))  # a real sync still waits for the window
         assert r.returncode == 2 and "already open" in r.stderr, r.stderr
+
+
+def test_table_refuses_a_proposal_the_sync_left_in_conflict(team_project):
+    """'team table' synced, then tabled the proposal although that sync had just reported a
+    conflict on it (exit 0; the window refuses): now one sentence naming the version, how
+    many conflicts and what to do, exit 2, and nothing is tabled until they are decided."""
+    from conftest import project_with, zone
+
+    from zoneeditor.core.changes import ChangeSet, Delta, Structure
+    from zoneeditor.io.session import Session
+
+    team = team_project.publish(project_with(agreed=[
+        zone("z1", "POLYGON ((36 35, 36.5 35, 36.5 35.5, 36 35.5, 36 35))", name="Zone")]))
+    dana, dave = team.clone("dana"), team.clone("dave")  # both of the North delegation
+    with Session.open(dana) as session:
+        feature = session.document.feature("z1")
+        session.document.history.push(ChangeSet("New", "North plan", (Delta(None, feature),),
+                                                structure=Structure.CREATE))
+        session.save()
+    assert ze("sync", str(dana)).returncode == 0
+    assert ze("sync", str(dave)).returncode == 0
+
+    def rename(path, name):
+        with Session.open(path) as session:
+            old = session.document.project.versions["North plan"].get("z1")
+            session.document.history.push(ChangeSet(
+                "Rename", "North plan", (Delta(old, old.with_attributes(name=name)),)))
+            session.save()
+
+    rename(dana, "Dana's")
+    rename(dave, "Dave's")
+    assert ze("sync", str(dana)).returncode == 0
+    r = ze("team", "table", f"{dave}:North plan")
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert "'North plan' has 1 open conflict(s) from the team sync" in r.stderr, r.stderr
+    assert "--resolve mine" in r.stderr and "--resolve theirs" in r.stderr
+    assert "Traceback" not in r.stderr and "on the table" not in r.stdout
+    sami = team.clone("sami")  # another delegation: sees no draft
+    assert "North plan" not in read_project(sami).versions
+    assert ze("sync", str(dave), "--resolve", "theirs").returncode == 0
+    r = ze("team", "table", f"{dave}:North plan")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert ze("sync", str(sami)).returncode == 0
+    assert read_project(sami).versions["North plan"].get("z1").name == "Dana's"

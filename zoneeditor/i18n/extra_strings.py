@@ -1050,6 +1050,11 @@ TEAM_MESSAGES = (
                                       "and sync again)"),
     # io.team.workcopy
     QT_TRANSLATE_NOOP("ToolMessages", "%1 already exists: choose another %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 has %2 open conflict(s) from the team sync: decide "
+                                      "them with %3 or %4 (or in the Conflicts panel of the "
+                                      "window), then table it"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 has %2 open merge conflict(s): resolve them in the "
+                                      "Conflicts panel of the window, then table it"),
 )
 
 

@@ -7714,11 +7714,21 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>يحتاج المندوب إلى وفد (%1)</translation>
     </message>
     <message>
+        <location line="+118"/>
+        <source>%1 has %2 open conflict(s) from the team sync: decide them with %3 or %4 (or in the Conflicts panel of the window), then table it</source>
+        <translation>ما زال في %1 تعارضات مفتوحة من المزامنة مع خادم الفريق (%2): احسمها بالأمر %3 أو %4 (أو في لوحة التعارضات في النافذة)، ثم اطرحه على الفريق</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has %2 open merge conflict(s): resolve them in the Conflicts panel of the window, then table it</source>
+        <translation>ما زال في %1 تعارضات دمج مفتوحة (%2): احسمها في لوحة التعارضات في النافذة، ثم اطرحه على الفريق</translation>
+    </message>
+    <message>
         <source>only delegates belong to a delegation, not a %1</source>
         <translation type="vanished">المندوبون وحدهم ينتمون إلى وفد، لا %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-120"/>
         <source>%1 runs PostgreSQL %2; a team server needs PostgreSQL 13 or newer</source>
         <translation>يشغّل %1 الإصدار PostgreSQL %2؛ يحتاج خادم الفريق إلى PostgreSQL 13 أو أحدث</translation>
     </message>

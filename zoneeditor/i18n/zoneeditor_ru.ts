@@ -7543,11 +7543,21 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>делегату нужна делегация (%1)</translation>
     </message>
     <message>
+        <location line="+118"/>
+        <source>%1 has %2 open conflict(s) from the team sync: decide them with %3 or %4 (or in the Conflicts panel of the window), then table it</source>
+        <translation>в %1 остаются открытые конфликты синхронизации с сервером команды (%2): решите их командой %3 или %4 (или на панели «Конфликты» в окне), затем представьте её команде</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has %2 open merge conflict(s): resolve them in the Conflicts panel of the window, then table it</source>
+        <translation>в %1 остаются открытые конфликты слияния (%2): разрешите их на панели «Конфликты» в окне, затем представьте её команде</translation>
+    </message>
+    <message>
         <source>only delegates belong to a delegation, not a %1</source>
         <translation type="vanished">к делегации относятся только делегаты, а не %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-120"/>
         <source>%1 runs PostgreSQL %2; a team server needs PostgreSQL 13 or newer</source>
         <translation>на %1 работает PostgreSQL %2; серверу команды нужен PostgreSQL 13 или новее</translation>
     </message>

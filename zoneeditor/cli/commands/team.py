@@ -138,7 +138,7 @@ def _table(args: argparse.Namespace) -> int:
     from zoneeditor.cli.commands.sync import open_working_copy
     from zoneeditor.io.team.errors import TeamError
     from zoneeditor.io.team.sync import sync
-    from zoneeditor.io.team.workcopy import table
+    from zoneeditor.io.team.workcopy import table, table_refusal
 
     path, version = split_spec(args.spec)
     if not version:
@@ -146,7 +146,10 @@ def _table(args: argparse.Namespace) -> int:
     with open_working_copy(path) as session:
         if version not in session.document.project.versions:
             raise TeamError(f"no version {version!r} in {path}")
-        sync(session)  # the server must hold the proposal as it is here
+        report = sync(session)  # the server must hold the proposal as it is here
+        refusal = table_refusal(path, session.document.project, report.conflicts, version)
+    if refusal is not None:  # as the window: not shown to everyone while conflicts remain
+        raise TeamError(refusal)
     table(path, version)
     print(f"{version!r} is on the table: every member of the team can now see it")
     return EXIT_OK

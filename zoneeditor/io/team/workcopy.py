@@ -10,16 +10,20 @@ from __future__ import annotations
 
 import hashlib
 import re
+import shlex
 import uuid
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from zoneeditor.core.merge.resolve import open_conflicts
 from zoneeditor.core.messages import Message
+from zoneeditor.core.model import Project
 from zoneeditor.io.project_file import write_project
 from zoneeditor.io.session import Session
 from zoneeditor.io.team.address import split_project_url, without_password
 from zoneeditor.io.team.errors import TeamError
-from zoneeditor.io.team.local_state import SyncState, require_state, state_writer
+from zoneeditor.io.team.local_state import SyncConflict, SyncState, require_state, state_writer
 from zoneeditor.io.team.server import Connect, TeamServer
 
 
@@ -72,6 +76,30 @@ def ensure_copy(url: str, *, connect: Connect = TeamServer.connect) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         clone(server, project, path, connect=connect)
     return path
+
+
+def table_refusal(path: Path, project: Project, conflicts: Iterable[SyncConflict],
+                  version: str) -> Message | None:
+    """Why ``version`` of the working copy at ``path`` (its content ``project``, its sync
+    ``conflicts``) may not be tabled now, with what to do; None when it may.
+
+    A proposal is not shown to everyone while it has open conflicts: undecided conflicts of
+    the last sync about it (refused changes included: the server does not hold it as it is
+    here), or merge conflicts still marked in it. The window says the same in its words.
+    """
+    undecided = sum(1 for c in conflicts if c.version == version and not c.resolution)
+    if undecided:
+        command = f"'zoneeditor sync {shlex.quote(str(path))} --resolve mine'"
+        return Message("%1 has %2 open conflict(s) from the team sync: decide them with %3 "
+                       "or %4 (or in the Conflicts panel of the window), then table it",
+                       repr(version), undecided, command, "'--resolve theirs'")
+    marked = project.versions.get(version)
+    keys = {k for ks in open_conflicts(marked).values() for k in ks} if marked else set()
+    count = len(keys)
+    if count:
+        return Message("%1 has %2 open merge conflict(s): resolve them in the Conflicts panel "
+                       "of the window, then table it", repr(version), count)
+    return None
 
 
 def table(path: Path, version: str, *, connect: Connect = TeamServer.connect) -> None:
