@@ -178,3 +178,19 @@ def test_a_team_address_opens_its_working_copy_in_the_window(talks, qtbot):
         window.document.history.set_clean()
         window.close()
         window.deleteLater()
+
+
+def test_the_window_says_a_version_that_arrived_whole(talks, window_on):
+    """"Synced: 0 received, 0 sent" when a colleague's tabled proposal arrived whole."""
+    from support.pg import table_after_their_sync
+
+    sami = table_after_their_sync(talks, "sami", "North plan")
+    window = window_on(sami)
+    team = window.addons.sync
+    team.watcher.wait()
+    team.act_sync.trigger()
+    assert team.wait() and not team.last_error
+    assert "North plan" in window.document.project.versions
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Synced: 0 received, 0 sent · 1 new version(s) received: "), said
+    assert "North plan" in said

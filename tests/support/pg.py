@@ -331,6 +331,36 @@ def team_project(team_db, tmp_path):
     return TeamProject(team_db, folder)
 
 
+def table_after_their_sync(team: TeamProject, who: str, name: str) -> Path:
+    """``who``'s working copy (of another delegation than North), and the North delegate
+    dana's new proposal ``name`` (one point, "Checkpoint") tabled after ``who``'s last sync,
+    which a coordinator's edit moved past the proposal's creation: the next sync of ``who``
+    receives the proposal whole (a snapshot), not as change sets it could never read."""
+    from conftest import point
+
+    from zoneeditor.core.changes import ChangeSet, Delta, Structure
+    from zoneeditor.io.session import Session
+    from zoneeditor.io.team.sync import sync
+    from zoneeditor.io.team.workcopy import table
+
+    dana, cora, theirs = team.clone("dana"), team.clone("cora"), team.clone(who)
+    with Session.open(dana) as session:
+        session.document.history.push(ChangeSet(
+            "New proposal", name,
+            (Delta(None, point("p1", "POINT (36.5 35.5)", name="Checkpoint")),),
+            structure=Structure.CREATE))
+        sync(session)
+    with Session.open(cora) as session:  # a change everyone reads, after the draft's
+        old = next(iter(session.document.project.agreed))
+        session.document.history.push(ChangeSet(
+            "Note", "agreed", (Delta(old, old.with_attributes(notes="after the draft")),)))
+        sync(session)
+    with Session.open(theirs) as session:
+        assert sync(session).received == 1  # cora's note; the draft is not theirs to read
+    table(dana, name)
+    return theirs
+
+
 #: A site's own rule: nothing agreed may be changed (PostgreSQL refuses it: 42501).
 FREEZE_AGREED = """
 CREATE POLICY frozen_agreed ON zoneeditor.changes AS RESTRICTIVE FOR INSERT

@@ -223,6 +223,10 @@ class TeamSync(QObject):
         self.last_error = ""
         text = (self.tr("Synced: %1 received, %2 sent")
                 .replace("%1", str(report.received)).replace("%2", str(report.sent)))
+        if report.received_versions:  # arrived whole, not as change sets: say which
+            names = ", ".join(isolate(version_title(n)) for n in report.received_versions)
+            text += " · " + self.tr("%n new version(s) received: %1", None,
+                                    len(report.received_versions)).replace("%1", names)
         refused = sum(1 for c in report.conflicts if c.kind == "refused")
         if len(report.conflicts) > refused:
             text += " · " + conflicts_text(len(report.conflicts) - refused)

@@ -702,7 +702,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+309"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+310"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
@@ -740,7 +740,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-305"/>
+        <location line="-306"/>
         <location filename="../gui/diff_panel.py" line="+76"/>
         <location line="+313"/>
         <source>Changes</source>
@@ -2812,14 +2812,14 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <location filename="../gui/window_shell.py" line="+66"/>
         <source>Opening %1…</source>
         <extracomment>The overlay goes after this long, whatever else happened (ms).</extracomment>
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>Saved %1</source>
         <translation>تم حفظ %1</translation>
     </message>
@@ -2874,7 +2874,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">&amp;خروج</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
@@ -2970,7 +2970,7 @@ UTM: %4. MGRS: %5.
         <translation> (مقفلة: افتح قفلها في الطبقات للتعديل)</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-98"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
@@ -3107,7 +3107,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>حذف المحدد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+104"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+105"/>
         <location filename="../gui/window_parts.py" line="+94"/>
         <source>&amp;Reset panel layout</source>
         <translation>إ&amp;عادة ترتيب اللوحات</translation>
@@ -3164,7 +3164,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>MapStatus</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-39"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-40"/>
         <location filename="../gui/statusbar.py" line="+44"/>
         <source>DMS</source>
         <translation>DMS</translation>
@@ -3731,7 +3731,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>Version: %1</source>
         <translation>النسخة: %1</translation>
     </message>
@@ -4243,7 +4243,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-137"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-138"/>
         <source>Edits set aside</source>
         <translation>وُضعت التعديلات جانبًا</translation>
     </message>
@@ -4584,7 +4584,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -4779,7 +4779,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-117"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-118"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>الطبقة المرجعية «%1» غير معروضة: %2</translation>
     </message>
@@ -4977,7 +4977,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+11"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+12"/>
         <location filename="../gui/sync_status.py" line="+45"/>
         <source>%n conflict</source>
         <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
@@ -5347,7 +5347,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>تمت المزامنة: استُلم %1، وأُرسل %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>(see the Conflicts panel)</source>
         <translation>(انظر لوحة التعارضات)</translation>
     </message>
@@ -5387,8 +5387,21 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>يتعذر الطرح: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-28"/>
-        <location filename="../gui/sync_action.py" line="-65"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-29"/>
+        <location filename="../gui/sync_action.py" line="-71"/>
+        <source>%n new version(s) received: %1</source>
+        <translation>
+            <numerusform>لم تصل أي نسخة جديدة: %1</numerusform>
+            <numerusform>وصلت نسخة جديدة واحدة: %1</numerusform>
+            <numerusform>وصلت نسختان جديدتان: %1</numerusform>
+            <numerusform>وصلت %n نسخ جديدة: %1</numerusform>
+            <numerusform>وصلت %n نسخة جديدة: %1</numerusform>
+            <numerusform>وصلت %n نسخة جديدة: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/sync_action.py" line="+6"/>
         <source>%n change(s) refused by the server, kept here</source>
         <translation>
             <numerusform>لم يرفض الخادم أي تعديل</numerusform>

@@ -690,7 +690,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+309"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+310"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
@@ -728,7 +728,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-305"/>
+        <location line="-306"/>
         <location filename="../gui/diff_panel.py" line="+76"/>
         <location line="+313"/>
         <source>Changes</source>
@@ -2695,14 +2695,14 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <location filename="../gui/window_shell.py" line="+66"/>
         <source>Opening %1…</source>
         <extracomment>The overlay goes after this long, whatever else happened (ms).</extracomment>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -2757,7 +2757,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">&amp;Выход</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -2853,7 +2853,7 @@ UTM: %4. MGRS: %5.
         <translation> (заблокирована: снимите блокировку в «Слоях», чтобы редактировать)</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-98"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
@@ -2990,7 +2990,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+104"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+105"/>
         <location filename="../gui/window_parts.py" line="+94"/>
         <source>&amp;Reset panel layout</source>
         <translation>&amp;Сбросить расположение панелей</translation>
@@ -3047,7 +3047,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>MapStatus</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-39"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-40"/>
         <location filename="../gui/statusbar.py" line="+44"/>
         <source>DMS</source>
         <translation>DMS</translation>
@@ -3590,7 +3590,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>Version: %1</source>
         <translation>Версия: %1</translation>
     </message>
@@ -4096,7 +4096,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>новый проект</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-137"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-138"/>
         <source>Edits set aside</source>
         <translation>Правки отложены</translation>
     </message>
@@ -4431,7 +4431,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -4626,7 +4626,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-117"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-118"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>Опорный слой «%1» не показан: %2</translation>
     </message>
@@ -4821,7 +4821,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+11"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+12"/>
         <location filename="../gui/sync_status.py" line="+45"/>
         <source>%n conflict</source>
         <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
@@ -5179,7 +5179,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Синхронизировано: получено %1, отправлено %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>(see the Conflicts panel)</source>
         <translation>(см. панель «Конфликты»)</translation>
     </message>
@@ -5219,8 +5219,18 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Представить нельзя: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-28"/>
-        <location filename="../gui/sync_action.py" line="-65"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-29"/>
+        <location filename="../gui/sync_action.py" line="-71"/>
+        <source>%n new version(s) received: %1</source>
+        <translation>
+            <numerusform>получена %n новая версия: %1</numerusform>
+            <numerusform>получены %n новые версии: %1</numerusform>
+            <numerusform>получено %n новых версий: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/sync_action.py" line="+6"/>
         <source>%n change(s) refused by the server, kept here</source>
         <translation>
             <numerusform>%n изменение отклонено сервером, сохранено здесь</numerusform>

@@ -74,6 +74,9 @@ class Plan:
     new_base: Project = field(default_factory=Project)
     received: int = 0
     own: int = 0
+    #: Versions that arrived whole (snapshots: another delegation's proposal tabled since
+    #: the last sync, whose change sets this user could not read), by name.
+    received_versions: list[str] = field(default_factory=list)
 
 
 def apply_loose(project: Project, cs: ChangeSet, description: str = "") -> None:
@@ -194,7 +197,8 @@ def plan(ours: Project, state_base: Project, pull: Pull, me: Me, *, own_ids: set
          resolutions: Iterable[SyncConflict] = (), push_label: str = "Sync") -> Plan:
     """Plan a sync (see the module docstring); nothing is changed anywhere."""
     theirs, merge_base, own = theirs_and_base(state_base, pull, own_ids)
-    out = Plan(own=own, received=len(pull.entries) - own)
+    out = Plan(own=own, received=len(pull.entries) - own,
+               received_versions=list(pull.snapshots))
     new_versions: dict[str, Version] = {}
     earlier = list(resolutions)
     names = list(dict.fromkeys([*ours.versions, *theirs.versions, *merge_base.versions]))

@@ -89,6 +89,8 @@ class SyncReport:
 
     ``notes`` are sentences about what it did that the user must know but need not decide
     (a local version renamed to keep it apart from the server's of the same name).
+    ``received_versions`` names the versions that arrived whole, beside the ``received``
+    change sets (a proposal tabled by another delegation since the last sync).
     """
 
     received: int
@@ -99,10 +101,15 @@ class SyncReport:
     attempts: int
     saved: Path | None = None
     notes: tuple[str, ...] = field(default=())
+    received_versions: tuple[str, ...] = field(default=())
 
     def lines(self) -> list[str]:
         """Human-readable summary lines."""
-        out = [f"received {self.received} change set(s), sent {self.sent}; "
+        whole = ""
+        if self.received_versions:
+            names = ", ".join(repr(n) for n in self.received_versions)
+            whole = f" and {len(self.received_versions)} new version(s) ({names})"
+        out = [f"received {self.received} change set(s){whole}, sent {self.sent}; "
                f"now at revision {self.revision}"]
         out += [f"conflict in {c.version!r}: {c.description}" for c in self.conflicts]
         out += list(self.kept_local)
@@ -209,7 +216,8 @@ def finish(session: Session, done: Exchange) -> SyncReport:
     if unchanged:  # nothing to write: spare the file a rewrite
         Outbox(_working_copy(session)).clear()
         return SyncReport(p.received, 0, tuple(p.conflicts), tuple(p.kept_local),
-                          done.revision, done.attempts, None, tuple(p.notes))
+                          done.revision, done.attempts, None, tuple(p.notes),
+                          tuple(p.received_versions))
     new_state = done.state.with_(
         revision=done.revision, base=p.new_base, user=done.user,
         synced_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
@@ -217,7 +225,8 @@ def finish(session: Session, done: Exchange) -> SyncReport:
     saved = session.save(extra=[state_writer(new_state)])
     Outbox(saved).clear()
     return SyncReport(p.received, done.sent, tuple(p.conflicts), tuple(p.kept_local),
-                      done.revision, done.attempts, saved, tuple(p.notes))
+                      done.revision, done.attempts, saved, tuple(p.notes),
+                      tuple(p.received_versions))
 
 
 def _ordered(changesets: list[ChangeSet]) -> list[ChangeSet]:

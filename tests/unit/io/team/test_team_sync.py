@@ -7,6 +7,7 @@ import math
 import pytest
 import shapely
 from conftest import point, project_with, zone
+from support.pg import table_after_their_sync
 
 from zoneeditor.core.changes import ChangeSet, Delta, Structure
 from zoneeditor.core.model import AGREED, Feature
@@ -140,6 +141,19 @@ def test_a_new_proposal_is_its_delegations_draft_until_tabled(talks):
     table(dana, "North plan")
     do_sync(sami)  # tabled since sami's last sync: arrives whole
     assert content(sami, "North plan")["p1"].name == "Checkpoint"
+
+
+def test_a_version_that_arrives_whole_is_counted_as_received(talks):
+    """'received 0 change set(s)' when a colleague's tabled proposal arrived whole."""
+    sami = table_after_their_sync(talks, "sami", "North plan")
+    report = do_sync(sami)
+    assert content(sami, "North plan")["p1"].name == "Checkpoint"
+    assert report.received == 0 and report.received_versions == ("North plan",)
+    assert report.lines()[0].startswith(
+        "received 0 change set(s) and 1 new version(s) ('North plan'), sent 0;")
+    again = do_sync(sami)
+    assert again.received_versions == () and again.lines()[0].startswith(
+        "received 0 change set(s), sent 0;")
 
 
 def test_what_a_role_may_not_send_stays_local_and_is_said(talks):
