@@ -75,13 +75,21 @@ def test_a_removal_the_role_may_not_make_has_a_row_and_discard_brings_it_back(wi
     assert window.editor.push(versions.delete(doc.project, "Proposal B"))
     team, panel = window.addons.sync, window.addons.conflicts
     assert team.sync() and team.wait()
+    said = window.statusBar().currentMessage()
+    assert "1 change(s) your role may not make on the server, kept here" in said, said
+    assert "refused by the server" not in said
     [entry] = panel.entries
     assert entry.is_refused and entry.is_version_change and entry.version == "Proposal B"
     item = panel.tree.topLevelItem(0)
-    assert item.text(2) == "Refused by the server: kept here"
+    # named, and worded by who stopped it: the client, for the role (it was never sent);
+    # the row had an empty Feature column and said "Refused by the server"
+    assert "The version “" in item.text(0) and "Proposal B" in item.text(0)
+    assert item.text(2) == "Removed here; your role may not remove it on the server"
     assert (item.text(3), item.text(4)) == ("removed the version", "keeps the version")
     assert "your role may not remove it on the server" in item.toolTip(2)
     panel.select(0)
+    assert panel.hint.text().startswith("Your role on the team server may not make this "
+                                        "change, so it was not sent.")
     assert panel.take_theirs.text() == "Discard mine" and panel.take_theirs.isEnabled()
     assert panel.take_ours.isEnabled()
     assert panel.take("theirs")  # one undoable edit: the server's version is back
@@ -122,3 +130,43 @@ def test_what_a_sync_said_is_whole_in_the_indicators_tooltip(windows, team_proje
     qtbot.waitUntil(lambda: team.watcher.figures is not None)
     qtbot.wait(200)
     assert said in team.indicator.toolTip()
+
+
+def test_version_rows_name_the_version_and_say_who_refused(qapp):
+    """Rows of a removal or new version that stays here had an empty Feature column and
+    always said "Refused by the server", also when the client's own role rule stopped them."""
+    from conftest import project_with
+
+    from zoneeditor.core.messages import Message
+    from zoneeditor.core.model import Version
+    from zoneeditor.gui import conflict_text as say
+    from zoneeditor.gui.conflict_book import _sync_entry
+    from zoneeditor.io.team.version_refusals import (
+        BY_ROLE,
+        BY_SERVER,
+        refused_creation,
+        refused_removal,
+    )
+
+    here = project_with(proposals={"North plan": []})
+    why = Message("why")
+    rows = {
+        ("drop", BY_ROLE): refused_removal(Version("Proposal B"), why, BY_ROLE),
+        ("drop", BY_SERVER): refused_removal(Version("Proposal B"), why, BY_SERVER),
+        ("create", BY_ROLE): refused_creation("North plan", why, BY_ROLE),
+        ("create", BY_SERVER): refused_creation("North plan", why, BY_SERVER),
+    }
+    said = {k: (say.feature_text(e), say.kind_text(e), say.hint_text(e, True))
+            for k, c in rows.items() for e in [_sync_entry(0, c, here)]}
+    assert all(text[0].startswith("The version “") for text in said.values())
+    assert "Proposal B" in said["drop", BY_ROLE][0] and "North plan" in said["create", BY_SERVER][0]
+    assert said["drop", BY_ROLE][1] == "Removed here; your role may not remove it on the server"
+    assert said["create", BY_ROLE][1] == "Added here; your role may not add versions on the server"
+    assert said["drop", BY_SERVER][1] == "Removal refused by the server: kept here"
+    assert said["create", BY_SERVER][1] == "New version refused by the server: kept here"
+    assert said["drop", BY_ROLE][2].startswith("Your role on the team server may not make")
+    assert said["drop", BY_SERVER][2].startswith("The server refused this change")
+    # the record keeps who refused it across a save (older records: "", read as the server)
+    from zoneeditor.io.team.local_state import _conflict_in, _conflict_out
+
+    assert _conflict_in(_conflict_out(rows["create", BY_ROLE])).refused_by == BY_ROLE

@@ -31,7 +31,7 @@ from zoneeditor.gui.tool_messages import error_text
 from zoneeditor.io.lineage import read_conflict_states, read_conflicts
 from zoneeditor.io.team.local_state import SyncConflict, read_state
 from zoneeditor.io.team.refusals import is_discarded
-from zoneeditor.io.team.version_refusals import is_version_change
+from zoneeditor.io.team.version_refusals import BY_ROLE, is_version_change
 
 XY = tuple[float, float]
 States = dict[str, tuple[Feature | None, Feature | None, Feature | None]]
@@ -65,6 +65,13 @@ class ConflictEntry:
     def is_refused(self) -> bool:
         """True for a local change the team server refused (``io.team.refusals``)."""
         return self.sync is not None and self.sync.kind == "refused"
+
+    @property
+    def refused_by_role(self) -> bool:
+        """True for a change the user's role may not make on the server: the client kept it
+        here without sending it (a removal or new version, ``io.team.version_refusals``)."""
+        return (self.sync is not None and self.sync.kind == "refused"
+                and self.sync.refused_by == BY_ROLE)
 
     @property
     def is_version_change(self) -> bool:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from zoneeditor.core.diff_change import changed_attributes, same_geometry
 from zoneeditor.core.model import Feature, LayerKind, ProjectMeta
-from zoneeditor.core.naming import display_position, figure
+from zoneeditor.core.naming import display_position, figure, isolate
 from zoneeditor.gui.conflict_book import ConflictEntry
 from zoneeditor.i18n.values import (
     attribute_name,
@@ -65,7 +65,20 @@ def kind_text(entry: ConflictEntry) -> str:
     }
     if entry.kind == "attribute" and entry.attribute:
         return _tr("Both changed %1").replace("%1", attribute_name(entry.attribute))
+    if entry.is_version_change and entry.sync is not None:
+        return _version_kind_text(entry.sync.structure, entry.refused_by_role)
     return texts.get(entry.kind, entry.kind)
+
+
+def _version_kind_text(structure: str, by_role: bool) -> str:
+    """A removal or new version that stays here, worded by who stopped it: the user's role
+    (the client did not send it) or the server (it refused it)."""
+    if by_role:
+        return (_tr("Removed here; your role may not remove it on the server")
+                if structure == "drop" else
+                _tr("Added here; your role may not add versions on the server"))
+    return (_tr("Removal refused by the server: kept here") if structure == "drop" else
+            _tr("New version refused by the server: kept here"))
 
 
 def _parts(base: Feature, side: Feature) -> list[str]:
@@ -128,7 +141,12 @@ def where_text(entry: ConflictEntry, gazetteer: Any, dms: bool = False) -> str:
 
 def feature_text(entry: ConflictEntry) -> str:
     """The feature's name and layer: "Idlib (Zones)"; "+2" when a shared border also
-    concerns its neighbours."""
+    concerns its neighbours. A sync conflict about no feature names what it is about:
+    the project details, or the version as a whole."""
+    if entry.is_sync and not entry.feature_ids:
+        if entry.kind == "details" or (entry.is_refused and not entry.is_version_change):
+            return _tr("Project details")
+        return _tr("The version “%1”").replace("%1", isolate(version_title(entry.version)))
     layer = next((f.layer for f in entry.main() if f is not None), None)
     text = entry.label() if layer is None else f"{entry.label()} ({layer_name(layer)})"
     others = len(entry.feature_ids) - 1
@@ -165,6 +183,10 @@ def hint_text(entry: ConflictEntry | None, listed: bool) -> str:
     list is not empty)."""
     if entry is None:
         return _tr("Select a conflict to see it on the map.") if listed else ""
+    if entry.refused_by_role:
+        return _tr("Your role on the team server may not make this change, so it was not "
+                   "sent. Keep mine: it stays here and is tried again at every sync. Discard "
+                   "mine: the server's version is put back here (undo brings yours back).")
     if entry.is_refused:
         return _tr("The server refused this change (your role or a rule of the server does "
                    "not allow it). Keep mine: it is tried again at every sync. Discard mine: "

@@ -41,6 +41,7 @@ from zoneeditor.io.team.errors import LoginProblem, NotAllowed, ServerUnreachabl
 from zoneeditor.io.team.login import Passwords
 from zoneeditor.io.team.server import Connect, TeamServer
 from zoneeditor.io.team.sync import SyncJob, SyncReport
+from zoneeditor.io.team.version_refusals import BY_ROLE
 from zoneeditor.io.team.workcopy import table
 
 #: How many times a sync the user edited through is run again before giving up.
@@ -227,12 +228,17 @@ class TeamSync(QObject):
             names = ", ".join(isolate(version_title(n)) for n in report.received_versions)
             text += " · " + self.tr("%n new version(s) received: %1", None,
                                     len(report.received_versions)).replace("%1", names)
-        refused = sum(1 for c in report.conflicts if c.kind == "refused")
-        if len(report.conflicts) > refused:
-            text += " · " + conflicts_text(len(report.conflicts) - refused)
+        by_role = sum(1 for c in report.conflicts
+                      if c.kind == "refused" and c.refused_by == BY_ROLE)
+        refused = sum(1 for c in report.conflicts if c.kind == "refused") - by_role
+        if len(report.conflicts) > refused + by_role:
+            text += " · " + conflicts_text(len(report.conflicts) - refused - by_role)
         if refused:  # the rest went through; these stay here (docs/team.md)
             text += " · " + self.tr("%n change(s) refused by the server, kept here", None,
                                     refused)
+        if by_role:  # never sent: the role may not make them on the server
+            text += " · " + self.tr("%n change(s) your role may not make on the server, kept "
+                                    "here", None, by_role)
         if report.conflicts:
             text += " " + self.tr("(see the Conflicts panel)")
         if report.kept_local:  # what this role may not send stays here: say what

@@ -167,8 +167,8 @@ Left and right as seen walking the line from its first vertex to its last.</sour
 <context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+52"/>
-        <location filename="../gui/conflict_text.py" line="+136"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+59"/>
+        <location filename="../gui/conflict_text.py" line="+154"/>
         <source>and %n more</source>
         <translation>
             <numerusform>ولا غيره</numerusform>
@@ -204,7 +204,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>التعارض</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-37"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-42"/>
         <location filename="../gui/conflicts_panel.py" line="+1"/>
         <source>Ours</source>
         <translation>لدينا</translation>
@@ -258,7 +258,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>تعارض واحد مفتوح في %1: لا يمكن جعلها الأساس المتفق عليه ولا طرحها على الفريق حتى يُحسم.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+34"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+39"/>
         <location filename="../gui/conflicts_panel.py" line="+3"/>
         <source>%n open conflicts in %1: it cannot be promoted or tabled until each is resolved.</source>
         <translation>
@@ -304,7 +304,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>اعتماد نسخة الخادم</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-17"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-18"/>
         <source>Select a conflict to see it on the map.</source>
         <translation>اختر تعارضًا لرؤيته على الخريطة.</translation>
     </message>
@@ -319,17 +319,17 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>يتعلق هذا بالنسخة كلها: يبقى ظاهرًا حتى تتطابق النسخة هنا وعلى الخادم.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>The details of this conflict are no longer kept: check the feature, then Mark resolved.</source>
         <translation>لم تعد تفاصيل هذا التعارض محفوظة: تحقق من العنصر، ثم اختر «اعتباره محسومًا».</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>Or draw it yourself: edit the stretch on the map, then Mark resolved.</source>
         <translation>أو ارسمه بنفسك: عدّل المقطع على الخريطة، ثم اختر «اعتباره محسومًا».</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>Base: as at the last sync</source>
         <translation>الأصل: كما كان عند آخر مزامنة</translation>
     </message>
@@ -344,7 +344,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>نسخة الخادم: كما هي على الخادم</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>Base: before either edit</source>
         <translation>الأصل: قبل أي من التعديلين</translation>
     </message>
@@ -359,7 +359,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>لديهم: النسخة الأخرى من المشروع</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-28"/>
         <source>Cannot resolve: %1 is locked (unlock it in Layers)</source>
         <translation>يتعذر الحسم: %1 مقفل (افتح قفله في «الطبقات»)</translation>
     </message>
@@ -420,6 +420,16 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+1"/>
+        <source>Removal refused by the server: kept here</source>
+        <translation>رفض الخادم الإزالة: محفوظة هنا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New version refused by the server: kept here</source>
+        <translation>رفض الخادم النسخة الجديدة: محفوظة هنا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>deleted it</source>
         <translation>حُذف</translation>
     </message>
@@ -455,6 +465,11 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+1"/>
+        <source>Your role on the team server may not make this change, so it was not sent. Keep mine: it stays here and is tried again at every sync. Discard mine: the server&apos;s version is put back here (undo brings yours back).</source>
+        <translation>دورك على خادم الفريق لا يسمح بهذا التعديل، لذا لم يُرسَل. الإبقاء على تعديلي: يبقى هنا ويُعاد إرساله عند كل مزامنة. تجاهل تعديلي: تُعاد نسخة الخادم هنا (التراجع يعيد تعديلك).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The server refused this change (your role or a rule of the server does not allow it). Keep mine: it is tried again at every sync. Discard mine: the server&apos;s version is put back here (undo brings yours back).</source>
         <translation>رفض الخادم هذا التعديل (دورك أو إحدى قواعد الخادم لا تسمح به). الإبقاء على تعديلي: يُعاد إرساله عند كل مزامنة. تجاهل تعديلي: تُعاد نسخة الخادم هنا (التراجع يعيد تعديلك).</translation>
     </message>
@@ -462,6 +477,16 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <location line="+5"/>
         <source>Both moved the same point</source>
         <translation>نقل الجانبان النقطة نفسها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed here; your role may not remove it on the server</source>
+        <translation>أُزيلت هنا؛ دورك لا يسمح بإزالتها على الخادم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added here; your role may not add versions on the server</source>
+        <translation>أُضيفت هنا؛ دورك لا يسمح بإضافة نسخ على الخادم</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -492,6 +517,11 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <location line="+1"/>
         <source>keeps the version</source>
         <translation>النسخة باقية لديه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project details</source>
+        <translation>تفاصيل المشروع</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -527,6 +557,11 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <location line="+1"/>
         <source>shape</source>
         <translation>الشكل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version “%1”</source>
+        <translation>النسخة «%1»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -702,7 +737,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+310"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+311"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
@@ -740,7 +775,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-306"/>
+        <location line="-307"/>
         <location filename="../gui/diff_panel.py" line="+76"/>
         <location line="+313"/>
         <source>Changes</source>
@@ -2812,14 +2847,14 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <location filename="../gui/window_shell.py" line="+66"/>
         <source>Opening %1…</source>
         <extracomment>The overlay goes after this long, whatever else happened (ms).</extracomment>
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Saved %1</source>
         <translation>تم حفظ %1</translation>
     </message>
@@ -2874,7 +2909,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">&amp;خروج</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
@@ -2970,7 +3005,7 @@ UTM: %4. MGRS: %5.
         <translation> (مقفلة: افتح قفلها في الطبقات للتعديل)</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
@@ -3107,7 +3142,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>حذف المحدد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+105"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+106"/>
         <location filename="../gui/window_parts.py" line="+94"/>
         <source>&amp;Reset panel layout</source>
         <translation>إ&amp;عادة ترتيب اللوحات</translation>
@@ -3164,7 +3199,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>MapStatus</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-40"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-41"/>
         <location filename="../gui/statusbar.py" line="+44"/>
         <source>DMS</source>
         <translation>DMS</translation>
@@ -3731,7 +3766,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>Version: %1</source>
         <translation>النسخة: %1</translation>
     </message>
@@ -4243,7 +4278,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-138"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-139"/>
         <source>Edits set aside</source>
         <translation>وُضعت التعديلات جانبًا</translation>
     </message>
@@ -4584,7 +4619,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -4779,7 +4814,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-118"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-119"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>الطبقة المرجعية «%1» غير معروضة: %2</translation>
     </message>
@@ -4977,7 +5012,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+12"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+13"/>
         <location filename="../gui/sync_status.py" line="+45"/>
         <source>%n conflict</source>
         <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
@@ -5254,7 +5289,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../gui/sync_action.py" line="+75"/>
+        <location filename="../gui/sync_action.py" line="+76"/>
         <source>S&amp;ync with team server</source>
         <extracomment>How many times a sync the user edited through is run again before giving up. A sync finished and its result is applied (the ``SyncReport``). A sync could not be done (the sentence shown). Passwords typed in this run (None: libpq&apos;s ~/.pgpass and service files only). The sentence of the last failed sync (&quot;&quot; after a good one).</extracomment>
         <translation>م&amp;زامنة مع خادم الفريق</translation>
@@ -5347,7 +5382,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>تمت المزامنة: استُلم %1، وأُرسل %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>(see the Conflicts panel)</source>
         <translation>(انظر لوحة التعارضات)</translation>
     </message>
@@ -5387,8 +5422,8 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>يتعذر الطرح: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-29"/>
-        <location filename="../gui/sync_action.py" line="-71"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-30"/>
+        <location filename="../gui/sync_action.py" line="-76"/>
         <source>%n new version(s) received: %1</source>
         <translation>
             <numerusform>لم تصل أي نسخة جديدة: %1</numerusform>
@@ -5401,7 +5436,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/sync_action.py" line="+6"/>
+        <location filename="../gui/sync_action.py" line="+8"/>
         <source>%n change(s) refused by the server, kept here</source>
         <translation>
             <numerusform>لم يرفض الخادم أي تعديل</numerusform>
@@ -5410,6 +5445,19 @@ ZoneEditor starts normally; nothing was deleted.</source>
             <numerusform>رفض الخادم %n تعديلات، محفوظة هنا</numerusform>
             <numerusform>رفض الخادم %n تعديلًا، محفوظة هنا</numerusform>
             <numerusform>رفض الخادم %n تعديل، محفوظة هنا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/sync_action.py" line="+3"/>
+        <source>%n change(s) your role may not make on the server, kept here</source>
+        <translation>
+            <numerusform>لا تعديلات يمنعها دورك على الخادم</numerusform>
+            <numerusform>تعديل واحد لا يسمح به دورك على الخادم، محفوظ هنا</numerusform>
+            <numerusform>تعديلان لا يسمح بهما دورك على الخادم، محفوظان هنا</numerusform>
+            <numerusform>%n تعديلات لا يسمح بها دورك على الخادم، محفوظة هنا</numerusform>
+            <numerusform>%n تعديلًا لا يسمح به دورك على الخادم، محفوظة هنا</numerusform>
+            <numerusform>%n تعديل لا يسمح به دورك على الخادم، محفوظة هنا</numerusform>
         </translation>
     </message>
 </context>

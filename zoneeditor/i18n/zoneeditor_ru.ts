@@ -164,8 +164,8 @@ Left and right as seen walking the line from its first vertex to its last.</sour
 <context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+52"/>
-        <location filename="../gui/conflict_text.py" line="+136"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+59"/>
+        <location filename="../gui/conflict_text.py" line="+154"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n объект</numerusform>
@@ -198,7 +198,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-37"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-42"/>
         <location filename="../gui/conflicts_panel.py" line="+1"/>
         <source>Ours</source>
         <translation>У нас</translation>
@@ -252,7 +252,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>В версии %1 один открытый конфликт: её нельзя сделать согласованной основой или представить команде, пока он не решён.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+34"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+39"/>
         <location filename="../gui/conflicts_panel.py" line="+3"/>
         <source>%n open conflicts in %1: it cannot be promoted or tabled until each is resolved.</source>
         <translation>
@@ -292,7 +292,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Взять с сервера</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-17"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-18"/>
         <source>Select a conflict to see it on the map.</source>
         <translation>Выберите конфликт, чтобы увидеть его на карте.</translation>
     </message>
@@ -307,17 +307,17 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Это касается всей версии: сообщение останется, пока версия здесь и на сервере не совпадёт.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>The details of this conflict are no longer kept: check the feature, then Mark resolved.</source>
         <translation>Подробности этого конфликта больше не хранятся: проверьте объект, затем нажмите «Отметить как решённый».</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>Or draw it yourself: edit the stretch on the map, then Mark resolved.</source>
         <translation>Или нарисуйте сами: измените участок на карте, затем нажмите «Отметить как решённый».</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>Base: as at the last sync</source>
         <translation>Исходное: как при последней синхронизации</translation>
     </message>
@@ -332,7 +332,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>С сервера: как на сервере</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>Base: before either edit</source>
         <translation>Исходное: до обеих правок</translation>
     </message>
@@ -347,7 +347,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Их: другая копия</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-28"/>
         <source>Cannot resolve: %1 is locked (unlock it in Layers)</source>
         <translation>Нельзя решить: %1 заблокирован (снимите блокировку в «Слоях»)</translation>
     </message>
@@ -408,6 +408,16 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+1"/>
+        <source>Removal refused by the server: kept here</source>
+        <translation>Удаление отклонено сервером: сохранено здесь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New version refused by the server: kept here</source>
+        <translation>Новая версия отклонена сервером: сохранена здесь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>deleted it</source>
         <translation>удалён</translation>
     </message>
@@ -443,6 +453,11 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+1"/>
+        <source>Your role on the team server may not make this change, so it was not sent. Keep mine: it stays here and is tried again at every sync. Discard mine: the server&apos;s version is put back here (undo brings yours back).</source>
+        <translation>Ваша роль на сервере команды не позволяет сделать это изменение, поэтому оно не отправлено. Оставить моё: оно остаётся здесь и отправляется снова при каждой синхронизации. Отказаться от моего: здесь восстанавливается версия сервера (отмена действия вернёт вашу).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The server refused this change (your role or a rule of the server does not allow it). Keep mine: it is tried again at every sync. Discard mine: the server&apos;s version is put back here (undo brings yours back).</source>
         <translation>Сервер отклонил это изменение (ваша роль или правило сервера его не допускают). Оставить моё: оно отправляется снова при каждой синхронизации. Отказаться от моего: здесь восстанавливается версия сервера (отмена действия вернёт вашу).</translation>
     </message>
@@ -450,6 +465,16 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <location line="+5"/>
         <source>Both moved the same point</source>
         <translation>Обе копии сдвинули одну и ту же точку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed here; your role may not remove it on the server</source>
+        <translation>Удалена здесь; ваша роль не позволяет удалить её на сервере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added here; your role may not add versions on the server</source>
+        <translation>Добавлена здесь; ваша роль не позволяет добавлять версии на сервере</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -480,6 +505,11 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <location line="+1"/>
         <source>keeps the version</source>
         <translation>версия сохранена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project details</source>
+        <translation>Сведения о проекте</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -515,6 +545,11 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <location line="+1"/>
         <source>shape</source>
         <translation>форма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version “%1”</source>
+        <translation>Версия «%1»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -690,7 +725,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+310"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+311"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
@@ -728,7 +763,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-306"/>
+        <location line="-307"/>
         <location filename="../gui/diff_panel.py" line="+76"/>
         <location line="+313"/>
         <source>Changes</source>
@@ -2695,14 +2730,14 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <location filename="../gui/window_shell.py" line="+66"/>
         <source>Opening %1…</source>
         <extracomment>The overlay goes after this long, whatever else happened (ms).</extracomment>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -2757,7 +2792,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">&amp;Выход</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -2853,7 +2888,7 @@ UTM: %4. MGRS: %5.
         <translation> (заблокирована: снимите блокировку в «Слоях», чтобы редактировать)</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
@@ -2990,7 +3025,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+105"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+106"/>
         <location filename="../gui/window_parts.py" line="+94"/>
         <source>&amp;Reset panel layout</source>
         <translation>&amp;Сбросить расположение панелей</translation>
@@ -3047,7 +3082,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>MapStatus</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-40"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-41"/>
         <location filename="../gui/statusbar.py" line="+44"/>
         <source>DMS</source>
         <translation>DMS</translation>
@@ -3590,7 +3625,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>Version: %1</source>
         <translation>Версия: %1</translation>
     </message>
@@ -4096,7 +4131,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>новый проект</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-138"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-139"/>
         <source>Edits set aside</source>
         <translation>Правки отложены</translation>
     </message>
@@ -4431,7 +4466,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -4626,7 +4661,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-118"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-119"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>Опорный слой «%1» не показан: %2</translation>
     </message>
@@ -4821,7 +4856,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+12"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+13"/>
         <location filename="../gui/sync_status.py" line="+45"/>
         <source>%n conflict</source>
         <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
@@ -5086,7 +5121,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../gui/sync_action.py" line="+75"/>
+        <location filename="../gui/sync_action.py" line="+76"/>
         <source>S&amp;ync with team server</source>
         <extracomment>How many times a sync the user edited through is run again before giving up. A sync finished and its result is applied (the ``SyncReport``). A sync could not be done (the sentence shown). Passwords typed in this run (None: libpq&apos;s ~/.pgpass and service files only). The sentence of the last failed sync (&quot;&quot; after a good one).</extracomment>
         <translation>Син&amp;хронизировать с сервером команды</translation>
@@ -5179,7 +5214,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Синхронизировано: получено %1, отправлено %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>(see the Conflicts panel)</source>
         <translation>(см. панель «Конфликты»)</translation>
     </message>
@@ -5219,8 +5254,8 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Представить нельзя: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-29"/>
-        <location filename="../gui/sync_action.py" line="-71"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-30"/>
+        <location filename="../gui/sync_action.py" line="-76"/>
         <source>%n new version(s) received: %1</source>
         <translation>
             <numerusform>получена %n новая версия: %1</numerusform>
@@ -5230,12 +5265,22 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/sync_action.py" line="+6"/>
+        <location filename="../gui/sync_action.py" line="+8"/>
         <source>%n change(s) refused by the server, kept here</source>
         <translation>
             <numerusform>%n изменение отклонено сервером, сохранено здесь</numerusform>
             <numerusform>%n изменения отклонены сервером, сохранены здесь</numerusform>
             <numerusform>%n изменений отклонено сервером, сохранены здесь</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/sync_action.py" line="+3"/>
+        <source>%n change(s) your role may not make on the server, kept here</source>
+        <translation>
+            <numerusform>%n изменение ваша роль не позволяет сделать на сервере, сохранено здесь</numerusform>
+            <numerusform>%n изменения ваша роль не позволяет сделать на сервере, сохранены здесь</numerusform>
+            <numerusform>%n изменений ваша роль не позволяет сделать на сервере, сохранены здесь</numerusform>
         </translation>
     </message>
 </context>

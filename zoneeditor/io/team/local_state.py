@@ -56,7 +56,9 @@ class SyncConflict:
     a removal or a new version that stays here (refused for the user's role, or by the
     server), ``structure`` says which ("drop" or "create", ``io.team.version_refusals``)
     and, for a removal, ``theirs_states`` holds the server's features of the version and
-    ``version_description`` its description, so discarding it brings the version back.
+    ``version_description`` its description, so discarding it brings the version back;
+    ``refused_by`` says who stopped it: "role" (the client, mirroring the user's role: it
+    was never sent) or "server" ("" in records written before it was kept).
     """
 
     version: str
@@ -75,6 +77,7 @@ class SyncConflict:
     base_states: tuple[tuple[str, Feature | None], ...] = ()
     structure: str = ""
     version_description: str = ""
+    refused_by: str = ""
 
     @classmethod
     def from_merge(cls, version: str, conflict: Conflict, base: Version,
@@ -192,7 +195,8 @@ def _conflict_out(c: SyncConflict) -> dict[str, Any]:
             "key": c.key,
             "theirs_states": [[fid, feature_to_json(f)] for fid, f in c.theirs_states],
             "base_states": [[fid, feature_to_json(f)] for fid, f in c.base_states],
-            "structure": c.structure, "version_description": c.version_description}
+            "structure": c.structure, "version_description": c.version_description,
+            "refused_by": c.refused_by}
 
 
 def _conflict_in(d: dict[str, Any]) -> SyncConflict:
@@ -207,7 +211,8 @@ def _conflict_in(d: dict[str, Any]) -> SyncConflict:
                               for i, f in d.get("theirs_states") or ()),
                         tuple((i, feature_from_json(i, f))
                               for i, f in d.get("base_states") or ()),
-                        d.get("structure") or "", d.get("version_description") or "")
+                        d.get("structure") or "", d.get("version_description") or "",
+                        d.get("refused_by") or "")
 
 
 def _sentence(d: dict[str, Any]) -> str:

@@ -47,6 +47,7 @@ from zoneeditor.core.model import (
 from zoneeditor.io.team.local_state import SyncConflict
 from zoneeditor.io.team.server import Me, Outgoing, Pull, VersionInfo
 from zoneeditor.io.team.version_refusals import (
+    BY_ROLE,
     CREATE,
     DROP,
     discard_label,
@@ -253,7 +254,7 @@ def plan(ours: Project, state_base: Project, pull: Pull, me: Me, *, own_ids: set
                 else:  # listed with the conflicts, so that it can be discarded
                     out.conflicts.append(refused_creation(name, Message(
                         "the new version %1 stays here: your role may not add versions on "
-                        "the server", repr(name))))
+                        "the server", repr(name)), BY_ROLE))
             elif o.features == b.features:
                 out.local.append(_removal(o, RECEIVED_LABEL))  # removed on the server
             else:
@@ -275,7 +276,7 @@ def plan(ours: Project, state_base: Project, pull: Pull, me: Me, *, own_ids: set
             elif t.features == b.features:  # listed with the conflicts, to be discarded
                 out.conflicts.append(refused_removal(t, Message(
                     "the removal of %1 stays here: your role may not remove it on the server",
-                    version_phrase(name))))
+                    version_phrase(name)), BY_ROLE))
                 new_versions[name] = t.copy()
             else:
                 out.local.append(_creation(t, RECEIVED_LABEL))
@@ -329,7 +330,7 @@ def _keep_apart(out: Plan, new_versions: dict[str, Version], ours: Project, thei
     else:
         out.conflicts.append(refused_creation(new_name, Message(
             "the new version %1 stays here: your role may not add versions on the server",
-            repr(new_name))))
+            repr(new_name)), BY_ROLE))
 
 
 def _in_order(versions: dict[str, Version], theirs: Project, ours: Project) -> list[Version]:

@@ -21,7 +21,12 @@ from zoneeditor.io.team import version_refusals
 from zoneeditor.io.team.local_state import SyncConflict
 from zoneeditor.io.team.plan import Plan, apply_loose
 from zoneeditor.io.team.push import PushOutcome, Refusal
-from zoneeditor.io.team.version_refusals import REFUSED, refused_creation, refused_removal
+from zoneeditor.io.team.version_refusals import (
+    BY_SERVER,
+    REFUSED,
+    refused_creation,
+    refused_removal,
+)
 
 __all__ = ["REFUSED", "discard_changeset", "is_discarded", "refused_conflict", "settle"]
 
@@ -69,7 +74,7 @@ def refused_conflict(r: Refusal) -> SyncConflict:
         return refused_creation(cs.version, Message(
             "the new version %1 stays here: the server refused it (%2); perhaps another "
             "delegation already has a draft of that name: rename yours and sync again",
-            repr(cs.version), reason))
+            repr(cs.version), reason), BY_SERVER)
     if cs.structure == Structure.DROP:
         # the removal's deltas hold the server's features: discarding puts them back
         before = cs.heads[0] if cs.heads else None
@@ -77,7 +82,7 @@ def refused_conflict(r: Refusal) -> SyncConflict:
                          before.description or "" if before is not None else "")
         return refused_removal(theirs, Message(
             "the removal of %1 stays here: the server refused it (%2)",
-            version_phrase(cs.version), reason))
+            version_phrase(cs.version), reason), BY_SERVER)
     if cs.meta and not cs.deltas:
         return SyncConflict(AGREED, "", REFUSED,
                             Message("your change of the project details stays here: the "

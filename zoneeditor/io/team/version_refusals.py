@@ -4,7 +4,9 @@ A version removed here that the user's role may not remove on the server (an obs
 a delegate's of another delegation's proposal), or that the server refused, stays removed
 here; so does a new version (a rename is both: the old name removed, the new one added).
 Each is recorded as one ``SyncConflict`` of kind ``"refused"`` with ``structure`` "drop" or
-"create", listed with the conflicts until it goes or the user discards it. A removal's
+"create" and ``refused_by`` saying who stopped it ("role": the client's mirror of the
+server's role rules, so it was never sent; "server": the server refused it), listed with
+the conflicts until it goes or the user discards it. A removal's
 record keeps the server's features and description of the version, so discarding it puts
 the version back as the server has it; discarding a new version drops it here. Both are
 ordinary change sets (``discard_changeset``): applied through the history, journaled,
@@ -25,19 +27,24 @@ from zoneeditor.io.team.local_state import SyncConflict
 REFUSED = "refused"
 #: ``SyncConflict.structure`` of a refused removal and of a refused new version.
 DROP, CREATE = Structure.DROP.value, Structure.CREATE.value
+#: ``SyncConflict.refused_by``: the user's role (known to the client; never sent) or the
+#: server (it was sent, and refused).
+BY_ROLE, BY_SERVER = "role", "server"
 
 
-def refused_removal(theirs: Version, description: Message) -> SyncConflict:
-    """The record of the removal of ``theirs`` (the server's version) that stays here."""
+def refused_removal(theirs: Version, description: Message, by: str) -> SyncConflict:
+    """The record of the removal of ``theirs`` (the server's version) that stays here,
+    stopped ``by`` the role or the server."""
     return SyncConflict(theirs.name, "", REFUSED, description, key=f"refused-drop:{theirs.name}",
                         theirs_states=tuple((f.id, f) for f in theirs),
-                        structure=DROP, version_description=theirs.description)
+                        structure=DROP, version_description=theirs.description, refused_by=by)
 
 
-def refused_creation(name: str, description: Message) -> SyncConflict:
-    """The record of the new version ``name`` that stays here."""
+def refused_creation(name: str, description: Message, by: str) -> SyncConflict:
+    """The record of the new version ``name`` that stays here, stopped ``by`` the role or
+    the server."""
     return SyncConflict(name, "", REFUSED, description, key=f"refused-create:{name}",
-                        structure=CREATE)
+                        structure=CREATE, refused_by=by)
 
 
 def is_version_change(c: SyncConflict) -> bool:

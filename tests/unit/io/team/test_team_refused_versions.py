@@ -62,6 +62,7 @@ def test_a_removal_the_role_may_not_make_is_listed_and_discarded_in_one_undoable
     assert report.kept_local == ()  # not a sentence only: a record that can be discarded
     [kept] = report.conflicts
     assert kept.kind == "refused" and kept.structure == "drop" and kept.version == B
+    assert kept.refused_by == "role"  # the client's role rule stopped it: never sent
     assert str(kept.description) == ("the removal of version 'Proposal B' stays here: your "
                                       "role may not remove it on the server")
     assert read_state(olga).conflicts == (kept,)  # kept for the Conflicts panel
@@ -131,7 +132,7 @@ def test_a_removal_the_server_refuses_comes_back_when_discarded(talks):
     talks.db.sql(NO_REMOVALS)
     change(cora, lambda p: versions.delete(p, B))
     [kept] = do_sync(cora).conflicts
-    assert kept.kind == "refused" and kept.structure == "drop"
+    assert kept.kind == "refused" and kept.structure == "drop" and kept.refused_by == "server"
     assert kept.description.template == "the removal of %1 stays here: the server refused it (%2)"
     assert [c.structure for c in do_sync(cora).conflicts] == ["drop"]  # tried again
     with Session.open(cora) as session:
