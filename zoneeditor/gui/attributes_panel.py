@@ -115,6 +115,7 @@ class AttributesPanel(QWidget):
         editor.version_changed.connect(self.reload)
         editor.session_changed.connect(self.reload)
         editor.layer_state.changed.connect(self.reload)
+        editor.read_only_changed.connect(self.reload)
         self.reload()
 
     # -- reading -------------------------------------------------------------------------------
@@ -190,8 +191,9 @@ class AttributesPanel(QWidget):
             for w in (self.party, self.status, self.kind):
                 w.setEnabled(editable)
             if feats and not editable:
-                self.summary.setText(self.summary.text() + "\n" + self.tr(
-                    "Locked: unlock the layer or the agreed baseline in Layers to edit."))
+                self.summary.setText(self.summary.text() + "\n" + (
+                    self._editor.read_only or self.tr(
+                        "Locked: unlock the layer or the agreed baseline in Layers to edit.")))
         finally:
             self._loading = False
 

@@ -17,8 +17,14 @@ and never rebinds when another project is opened::
 
 Model rules that are not a widget's business live here too: an edit that removes features
 drops them from the selection, switching version clears it, the tools' context follows the
-layer locks. Edits go through ``push``/``undo``/``redo``/``go_to``, which turn a refusal
-into the ``refused`` signal (the window shows it in the status bar) instead of an exception.
+layer locks. ``read_only`` says why the open project may not be changed in this window (""
+when it may: an observer's working copy of a team project is read-only, set by the sync
+add-on); every part that offers an edit follows ``read_only_changed`` and turns it off with
+that sentence as its tip. It mirrors a rule enforced elsewhere (the team server) for
+usability: ``push`` still applies what the window itself does (a sync's received changes,
+discarding a refused change). Edits go through ``push``/``undo``/``redo``/``go_to``,
+which turn a refusal into the ``refused`` signal (the window shows it in the status bar)
+instead of an exception.
 
 Why a QObject in gui/ rather than a Qt-free object in a lower floor: it holds an
 ``io.session.Session`` (so it cannot be in core), and its Qt signals are delivered to widget
@@ -75,6 +81,8 @@ class Editor(QObject):
     background_changed = Signal()
     #: An edit was refused or could not be made durable: the sentence to show.
     refused = Signal(str)
+    #: The open project became read-only (the sentence saying why) or editable again ("").
+    read_only_changed = Signal(str)
     #: ``push``, ``undo`` or ``redo`` made, undid or redid a step: "do", "undo" or "redo"
     #: and the step's ``ChangeSet`` (after ``document_changed``). The status bar says what
     #: a deletion, an undo or a redo did (``gui.statusbar.StepMessages``).
@@ -92,6 +100,7 @@ class Editor(QObject):
         #: The loaded ``io.gazetteer`` places (None until they arrived, or unavailable).
         self.gazetteer: Any = None
         self._session = session
+        self._read_only = ""
         self._links: list[tuple[Any, Callable[..., None]]] = []
         self._tool_class: type[Tool] = tool_classes()[0]
         self._context, self._tools = self._make_tools(session.document, EditState())
@@ -133,10 +142,13 @@ class Editor(QObject):
         self._session = session
         old.close()
         self.selection.clear()
+        was_read_only, self._read_only = self._read_only, ""  # the new one's is looked up
         self._context, self._tools = self._make_tools(session.document,
                                                       self.edit_state.carried_over())
         self._link(session.document)
         self.tool_changed.emit(self.tool)
+        if was_read_only:
+            self.read_only_changed.emit("")
         self.session_changed.emit(session)
 
     def save(self, path: Path | None = None) -> Path:
@@ -168,8 +180,25 @@ class Editor(QObject):
         return (x0, y0, x1, y1)
 
     def is_editable(self, feature: Feature) -> bool:
-        """True when ``feature`` of the current version may be changed (not locked)."""
-        return self.layer_state.is_editable(self.document.current_version, feature.layer)
+        """True when ``feature`` of the current version may be changed (not locked, and the
+        project not read-only)."""
+        return not self._read_only and self.layer_state.is_editable(
+            self.document.current_version, feature.layer)
+
+    @property
+    def read_only(self) -> str:
+        """Why the open project may not be changed in this window ("" when it may)."""
+        return self._read_only
+
+    def set_read_only(self, reason: str) -> None:
+        """Make the open project read-only in this window, saying why (``reason``, shown
+        as the tip of what is turned off), or editable again (""); emits
+        ``read_only_changed`` when that changes. The editing tools refuse meanwhile."""
+        if reason == self._read_only:
+            return
+        self._read_only = reason
+        self._sync_tool_context()
+        self.read_only_changed.emit(reason)
 
     def push(self, changeset: ChangeSet) -> bool:
         """Apply ``changeset`` as one undoable step (then ``stepped``); False (and
@@ -240,6 +269,7 @@ class Editor(QObject):
         ctx.locked_layers = set(layers.locked)
         ctx.hidden_layers = set(layers.hidden)
         ctx.version_locked = layers.version_locked(ctx.document.current_version)
+        ctx.read_only = self._read_only
         ctx.edit_state.snap_to_basemap = layers.show_basemap
         ctx.edit_state.basemap = self.basemap
 

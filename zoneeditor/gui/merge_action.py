@@ -11,6 +11,7 @@ from zoneeditor.gui.conflicts_panel import ConflictsPanel
 from zoneeditor.gui.diff_panel import DiffPanel
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.merge_dialog import MergeDialog
+from zoneeditor.gui.read_only import ReadOnlyActions
 from zoneeditor.gui.services import WindowServices
 
 
@@ -29,6 +30,8 @@ class MergeFromFile(QObject):
         self.action.setStatusTip(self.tr("Merge another copy of this project into a new "
                                          "proposal; conflicts go to the Conflicts panel"))
         self.action.triggered.connect(self.open_dialog)
+        #: Off while the project is read-only (it writes a new proposal).
+        self.read_only = ReadOnlyActions(editor, [self.action], self)
 
     def make_dialog(self, path: str | Path | None = None) -> MergeDialog:
         """The dialog, not shown yet (tests fill it and press its buttons)."""

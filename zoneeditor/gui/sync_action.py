@@ -15,6 +15,11 @@ everyone while conflicts remain".
 
 Both entries are enabled for a working copy only; the toolbar's Sync button and the status
 bar's indicator appear with a working copy.
+
+The working copy records the user's role on the team server (at the clone and each sync):
+an observer's project is read-only in the window (``Editor.set_read_only``: the editing
+tools and actions and Table this proposal… are off, their tips say why). That only mirrors
+the server, which refuses anything an observer sends regardless.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from zoneeditor.core.naming import isolate
 from zoneeditor.gui.background import BackgroundJobs, error_text
 from zoneeditor.gui.conflicts_panel import ConflictsPanel
 from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.read_only import read_only_tip
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.sync_status import SyncIndicator, SyncStatusWatcher, conflicts_text
 from zoneeditor.gui.team_login_text import team_error_text
@@ -39,6 +45,7 @@ from zoneeditor.i18n.values import version_title
 from zoneeditor.io.team.address import describe
 from zoneeditor.io.team.errors import LoginProblem, NotAllowed, ServerUnreachable
 from zoneeditor.io.team.login import Passwords
+from zoneeditor.io.team.plan import reads_only
 from zoneeditor.io.team.server import Connect, TeamServer
 from zoneeditor.io.team.sync import SyncJob, SyncReport
 from zoneeditor.io.team.version_refusals import BY_ROLE
@@ -82,8 +89,9 @@ class TeamSync(QObject):
         self.act_sync.triggered.connect(self.sync)
         self.act_table = QAction(self.tr("&Table this proposal…"), parent)
         self.act_table.setObjectName("action_table")
-        self.act_table.setStatusTip(self.tr("Show the proposal to every member of the team "
-                                            "(cannot be taken back)"))
+        self._table_tip = self.tr("Show the proposal to every member of the team (cannot be "
+                                  "taken back)")
+        self.act_table.setStatusTip(self._table_tip)
         self.act_table.triggered.connect(self.table_current)
         self.indicator = SyncIndicator(parent)
         self.indicator.clicked.connect(self.sync)
@@ -93,16 +101,35 @@ class TeamSync(QObject):
         self.toolbar.addAction(self.act_sync)
         self.toolbar.setVisible(False)
         self.watcher.working_copy_changed.connect(self.on_working_copy)
+        self.watcher.updated.connect(self.follow_role)
+        editor.read_only_changed.connect(lambda _reason: self.on_working_copy(
+            bool(self.watcher.is_working_copy)))
         editor.document_changed.connect(self._note_edit)
         conflicts.decided.connect(self.watcher.recount)
         self.on_working_copy(False)
 
     # -- following the project -------------------------------------------------------------
     def on_working_copy(self, working_copy: bool) -> None:
-        """Show the toolbar button and enable the actions for a working copy only."""
+        """Show the toolbar button and enable the actions for a working copy only (Table
+        this proposal… not while the project is read-only: the tip says why)."""
         self.toolbar.setVisible(working_copy)
         for act in (self.act_sync, self.act_table):
             act.setEnabled(working_copy and self._running is None)
+        reason = self._editor.read_only
+        if reason:
+            self.act_table.setEnabled(False)
+        self.act_table.setStatusTip(reason or self._table_tip)
+        self.act_table.setToolTip(read_only_tip(self._table_tip, reason) if reason
+                                  else self._table_tip)
+
+    def follow_role(self) -> None:
+        """The working copy's recorded role (as the server said at the last sync): an
+        observer's project is read-only here, saying why; any other is editable."""
+        state = self.watcher.state if self.watcher.is_working_copy else None
+        observer = state is not None and reads_only(state.role)
+        self._editor.set_read_only(self.tr(
+            "Read-only: your role on the team server is observer, so you can look at the "
+            "map and sync, but not change it") if observer else "")
 
     def _note_edit(self, _changeset: object = None) -> None:
         if self._running is not None and not self._finishing:
@@ -275,6 +302,8 @@ class TeamSync(QObject):
 
     def table_refusal(self, name: str) -> str:
         """Why version ``name`` cannot be tabled now ("" when it can)."""
+        if self._editor.read_only:
+            return self._editor.read_only
         version = self._editor.document.project.versions.get(name)
         marked = len(open_conflicts(version)) if version is not None else 0
         undecided = sum(1 for c in self._conflicts.book.sync_conflicts(

@@ -45,6 +45,7 @@ from zoneeditor.core.model import AGREED
 from zoneeditor.core.naming import MAX_VERSION_NAME, clean, has_rtl, isolate
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.read_only import read_only_tip
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.tool_messages import error_text
 from zoneeditor.i18n.values import version_title
@@ -157,6 +158,7 @@ class VersionMenu(QObject):
         editor.version_changed.connect(self.update_actions)
         editor.document_changed.connect(self.update_actions)
         editor.session_changed.connect(self.update_actions)
+        editor.read_only_changed.connect(self.update_actions)
         self.update_actions()
 
     def _place(self, menu: QMenu) -> None:
@@ -177,10 +179,10 @@ class VersionMenu(QObject):
 
     def update_actions(self, *_args: object) -> None:
         """Name the version in the entries' tips; the baseline cannot be renamed, deleted or
-        promoted."""
+        promoted; nothing can while the project is read-only (the tips say why)."""
         proposal = self.shown != AGREED
-        for act in (self.act_rename, self.act_delete, self.act_promote):
-            act.setEnabled(proposal)
+        for act in self.actions:
+            act.setEnabled(proposal or act is self.act_duplicate)
         title = isolate(version_title(self.shown))
         self.act_rename.setStatusTip(self.tr("Rename %1").replace("%1", title))
         self.act_duplicate.setStatusTip(self.tr("Copy %1 into a new proposal").replace(
@@ -191,8 +193,12 @@ class VersionMenu(QObject):
             self.tr("Make %1 the agreed baseline; the old baseline is kept as a version")
             .replace("%1", title) if proposal else
             self.tr("Show a proposal to make it the agreed baseline"))
+        reason = self._editor.read_only
         for act in self.actions:
-            act.setToolTip(act.statusTip())
+            act.setToolTip(read_only_tip(act.statusTip(), reason) if reason else act.statusTip())
+            if reason:
+                act.setEnabled(False)
+                act.setStatusTip(reason)
 
     def _push(self, changeset: ChangeSet) -> bool:
         return self._editor.push(changeset)

@@ -32,6 +32,7 @@ from zoneeditor.gui.drawing_party import DrawingPartyCombo
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.icons import action_icon, tool_icon
 from zoneeditor.gui.project_files import ProjectFiles
+from zoneeditor.gui.read_only import ReadOnlyActions
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.statusbar import MapStatus
 from zoneeditor.gui.tool_messages import error_text, translated
@@ -64,6 +65,10 @@ class WindowActions(QObject):
         self._make_edit_view_actions(map_status)
         self._make_tool_and_version_actions()
         self._make_toolbars()
+        #: What changes the project, off while it is read-only (an observer's team copy).
+        self.edit_actions = ReadOnlyActions(editor, [
+            *(act for cls, act in self.tool_actions.items() if cls.edits),
+            self.act_delete, self.act_new_proposal], self)
         self._connect_signals()
         self.reload_recent()
         self.on_history_changed()
@@ -208,6 +213,7 @@ class WindowActions(QObject):
         editor.document_changed.connect(self.on_document_changed)
         editor.version_changed.connect(self.on_version_changed)
         editor.tool_changed.connect(self.on_tool_changed)
+        editor.read_only_changed.connect(self.on_read_only_changed)
         self.files.recent_changed.connect(self.reload_recent)
 
     # -- following the editor ------------------------------------------------------------------
@@ -227,7 +233,18 @@ class WindowActions(QObject):
         locked = self.editor.layer_state.version_locked(name)
         self.window.status(_window_tr("Showing %1%2").replace(
             "%1", isolate(version_title(name))).replace(
-            "%2", _window_tr(" (locked: unlock it in Layers to edit)") if locked else ""))
+            "%2", _window_tr(" — %1").replace("%1", self.editor.read_only)
+            if self.editor.read_only else
+            _window_tr(" (locked: unlock it in Layers to edit)") if locked else ""))
+
+    def on_read_only_changed(self, reason: str) -> None:
+        """The project became read-only: leave an editing tool for Select, and say why
+        (the editing actions turn themselves off, ``edit_actions``)."""
+        if not reason:
+            return
+        if type(self.editor.tool).edits:
+            self.editor.choose_tool(next(c for c in tool_classes() if not c.edits))
+        self.window.status(reason, 15000)
 
     def on_tool_changed(self, tool: Tool) -> None:
         """The active tool's action is checked."""

@@ -75,7 +75,7 @@
         <translation>نقطة</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
@@ -113,7 +113,7 @@
         <translation>(قيم متعددة)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Locked: unlock the layer or the agreed baseline in Layers to edit.</source>
         <translation>مقفل: افتح قفل الطبقة أو الأساس المتفق عليه في «الطبقات» للتعديل.</translation>
     </message>
@@ -737,7 +737,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+311"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+312"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
@@ -775,7 +775,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-307"/>
+        <location line="-308"/>
         <location filename="../gui/diff_panel.py" line="+76"/>
         <location line="+313"/>
         <source>Changes</source>
@@ -2847,14 +2847,19 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+93"/>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../gui/window_shell.py" line="+66"/>
         <source>Opening %1…</source>
         <extracomment>The overlay goes after this long, whatever else happened (ms).</extracomment>
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>Saved %1</source>
         <translation>تم حفظ %1</translation>
     </message>
@@ -2975,7 +2980,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">الرئيسي</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;تراجع عن %1</translation>
     </message>
@@ -2985,7 +2990,7 @@ UTM: %4. MGRS: %5.
         <translation>إ&amp;عادة %1</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
@@ -3142,7 +3147,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>حذف المحدد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+106"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+107"/>
         <location filename="../gui/window_parts.py" line="+94"/>
         <source>&amp;Reset panel layout</source>
         <translation>إ&amp;عادة ترتيب اللوحات</translation>
@@ -3154,8 +3159,8 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>إعادة كل لوحة إلى مكانها، بترتيب يناسب هذه الشاشة</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location filename="../gui/version_menu.py" line="+64"/>
+        <location line="-18"/>
+        <location filename="../gui/version_menu.py" line="+65"/>
         <source>%1[*] — %2 — ZoneEditor</source>
         <translation>%1[*] — %2 — ZoneEditor</translation>
     </message>
@@ -3473,7 +3478,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>MergeFromFile</name>
     <message>
-        <location filename="../gui/merge_action.py" line="+27"/>
+        <location filename="../gui/merge_action.py" line="+28"/>
         <source>&amp;Merge from file…</source>
         <extracomment>The dialog last opened (tests drive it).</extracomment>
         <translation>ال&amp;دمج من ملف…</translation>
@@ -3766,7 +3771,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Version: %1</source>
         <translation>النسخة: %1</translation>
     </message>
@@ -4278,7 +4283,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-139"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-140"/>
         <source>Edits set aside</source>
         <translation>وُضعت التعديلات جانبًا</translation>
     </message>
@@ -4619,7 +4624,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -4814,7 +4819,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-119"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-120"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>الطبقة المرجعية «%1» غير معروضة: %2</translation>
     </message>
@@ -5289,7 +5294,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../gui/sync_action.py" line="+76"/>
+        <location filename="../gui/sync_action.py" line="+83"/>
         <source>S&amp;ync with team server</source>
         <extracomment>How many times a sync the user edited through is run again before giving up. A sync finished and its result is applied (the ``SyncReport``). A sync could not be done (the sentence shown). Passwords typed in this run (None: libpq&apos;s ~/.pgpass and service files only). The sentence of the last failed sync (&quot;&quot; after a good one).</extracomment>
         <translation>م&amp;زامنة مع خادم الفريق</translation>
@@ -5315,7 +5320,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>عرض المقترح على كل أعضاء الفريق (لا يمكن التراجع عنه)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Team</source>
         <translation>الفريق</translation>
     </message>
@@ -5324,7 +5329,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation type="vanished">هذا المشروع ليس نسخة عمل من مشروع فريق (أنشئ واحدة بالأمر &apos;zoneeditor team clone&apos;)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+80"/>
         <source>A sync of a project no longer open ended; it finishes at that project&apos;s next sync</source>
         <translation>انتهت مزامنة مشروع لم يعد مفتوحًا؛ وستكتمل عند المزامنة التالية لذلك المشروع</translation>
     </message>
@@ -5347,7 +5352,12 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation type="vanished">رفض خادم الفريق: %1</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-59"/>
+        <source>Read-only: your role on the team server is observer, so you can look at the map and sync, but not change it</source>
+        <translation>للقراءة فقط: دورك على خادم الفريق هو مراقب، لذا يمكنك عرض الخريطة ومزامنتها، لكن لا يمكنك تعديلها</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>This project is not a working copy of a team project: open one with File ▸ Open team project…</source>
         <translation>هذا المشروع ليس نسخة عمل من مشروع فريق: افتح واحدًا عبر «فتح مشروع فريق…» في قائمة «ملف»</translation>
     </message>
@@ -5402,7 +5412,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>عرض %1 على كل أعضاء الفريق؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 still has open conflicts: resolve them in the Conflicts panel before tabling it</source>
         <translation>لا تزال في %1 تعارضات مفتوحة: احسمها في لوحة التعارضات قبل طرحها</translation>
     </message>
@@ -5423,7 +5433,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="-30"/>
-        <location filename="../gui/sync_action.py" line="-76"/>
+        <location filename="../gui/sync_action.py" line="-78"/>
         <source>%n new version(s) received: %1</source>
         <translation>
             <numerusform>لم تصل أي نسخة جديدة: %1</numerusform>
@@ -9375,7 +9385,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>جعل هذا المقترح الأساس المت&amp;فق عليه…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Rename %1</source>
         <translation>إعادة تسمية %1</translation>
     </message>
@@ -9400,7 +9410,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>اعرض مقترحًا لجعله الأساس المتفق عليه</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Rename version</source>
         <translation>إعادة تسمية النسخة</translation>
     </message>
@@ -9561,7 +9571,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation type="vanished">اللوحات</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Layers</source>
         <translation>الطبقات</translation>
     </message>
@@ -9581,9 +9591,9 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>ال&amp;لوحات</translation>
     </message>
     <message>
-        <location filename="../gui/window_actions.py" line="+90"/>
+        <location filename="../gui/window_actions.py" line="+95"/>
         <source>&amp;New project</source>
-        <extracomment>The toolbar&apos;s version switcher grows with the longest name up to this many characters.</extracomment>
+        <extracomment>The toolbar&apos;s version switcher grows with the longest name up to this many characters. What changes the project, off while it is read-only (an observer&apos;s team copy).</extracomment>
         <translation>مشروع &amp;جديد</translation>
     </message>
     <message>
@@ -9715,7 +9725,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>Cannot delete: %1 is locked</source>
         <translation>يتعذر الحذف: %1 مقفلة</translation>
     </message>

@@ -75,7 +75,7 @@
         <translation>Точка</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>(разные значения)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Locked: unlock the layer or the agreed baseline in Layers to edit.</source>
         <translation>Заблокировано: снимите блокировку слоя или согласованной основы в «Слоях», чтобы редактировать.</translation>
     </message>
@@ -725,7 +725,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+311"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+312"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
@@ -763,7 +763,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-307"/>
+        <location line="-308"/>
         <location filename="../gui/diff_panel.py" line="+76"/>
         <location line="+313"/>
         <source>Changes</source>
@@ -2730,14 +2730,19 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+93"/>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../gui/window_shell.py" line="+66"/>
         <source>Opening %1…</source>
         <extracomment>The overlay goes after this long, whatever else happened (ms).</extracomment>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -2858,7 +2863,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">Основная</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
@@ -2868,7 +2873,7 @@ UTM: %4. MGRS: %5.
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -3025,7 +3030,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+106"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+107"/>
         <location filename="../gui/window_parts.py" line="+94"/>
         <source>&amp;Reset panel layout</source>
         <translation>&amp;Сбросить расположение панелей</translation>
@@ -3037,8 +3042,8 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Вернуть все панели на места, с раскладкой под этот экран</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location filename="../gui/version_menu.py" line="+64"/>
+        <location line="-18"/>
+        <location filename="../gui/version_menu.py" line="+65"/>
         <source>%1[*] — %2 — ZoneEditor</source>
         <translation>%1[*] — %2 — ZoneEditor</translation>
     </message>
@@ -3335,7 +3340,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>MergeFromFile</name>
     <message>
-        <location filename="../gui/merge_action.py" line="+27"/>
+        <location filename="../gui/merge_action.py" line="+28"/>
         <source>&amp;Merge from file…</source>
         <extracomment>The dialog last opened (tests drive it).</extracomment>
         <translation>&amp;Слияние из файла…</translation>
@@ -3625,7 +3630,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Version: %1</source>
         <translation>Версия: %1</translation>
     </message>
@@ -4131,7 +4136,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>новый проект</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-139"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-140"/>
         <source>Edits set aside</source>
         <translation>Правки отложены</translation>
     </message>
@@ -4466,7 +4471,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -4661,7 +4666,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-119"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-120"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>Опорный слой «%1» не показан: %2</translation>
     </message>
@@ -5121,7 +5126,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../gui/sync_action.py" line="+76"/>
+        <location filename="../gui/sync_action.py" line="+83"/>
         <source>S&amp;ync with team server</source>
         <extracomment>How many times a sync the user edited through is run again before giving up. A sync finished and its result is applied (the ``SyncReport``). A sync could not be done (the sentence shown). Passwords typed in this run (None: libpq&apos;s ~/.pgpass and service files only). The sentence of the last failed sync (&quot;&quot; after a good one).</extracomment>
         <translation>Син&amp;хронизировать с сервером команды</translation>
@@ -5147,7 +5152,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Показать предложение всем участникам команды (отменить нельзя)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
@@ -5156,7 +5161,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation type="vanished">Этот проект не является рабочей копией командного проекта (создайте её командой &apos;zoneeditor team clone&apos;)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+80"/>
         <source>A sync of a project no longer open ended; it finishes at that project&apos;s next sync</source>
         <translation>Завершилась синхронизация уже закрытого проекта; она будет доведена до конца при следующей синхронизации этого проекта</translation>
     </message>
@@ -5179,7 +5184,12 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation type="vanished">Сервер команды отказал: %1</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-59"/>
+        <source>Read-only: your role on the team server is observer, so you can look at the map and sync, but not change it</source>
+        <translation>Только чтение: ваша роль на сервере команды — наблюдатель, поэтому вы можете смотреть карту и синхронизировать, но не изменять её</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>This project is not a working copy of a team project: open one with File ▸ Open team project…</source>
         <translation>Этот проект не является рабочей копией командного проекта: откройте её через Файл ▸ Открыть командный проект…</translation>
     </message>
@@ -5234,7 +5244,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Показать %1 всем участникам команды? Отменить это нельзя.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 still has open conflicts: resolve them in the Conflicts panel before tabling it</source>
         <translation>В %1 ещё есть открытые конфликты: решите их на панели «Конфликты», прежде чем представлять её</translation>
     </message>
@@ -5255,7 +5265,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="-30"/>
-        <location filename="../gui/sync_action.py" line="-76"/>
+        <location filename="../gui/sync_action.py" line="-78"/>
         <source>%n new version(s) received: %1</source>
         <translation>
             <numerusform>получена %n новая версия: %1</numerusform>
@@ -9165,7 +9175,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Сделать это предложение согласованной &amp;основой…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Rename %1</source>
         <translation>Переименовать %1</translation>
     </message>
@@ -9190,7 +9200,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Откройте предложение, чтобы сделать его согласованной основой</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Rename version</source>
         <translation>Переименование версии</translation>
     </message>
@@ -9342,7 +9352,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation type="vanished">Панели</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
@@ -9362,9 +9372,9 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Па&amp;нели</translation>
     </message>
     <message>
-        <location filename="../gui/window_actions.py" line="+90"/>
+        <location filename="../gui/window_actions.py" line="+95"/>
         <source>&amp;New project</source>
-        <extracomment>The toolbar&apos;s version switcher grows with the longest name up to this many characters.</extracomment>
+        <extracomment>The toolbar&apos;s version switcher grows with the longest name up to this many characters. What changes the project, off while it is read-only (an observer&apos;s team copy).</extracomment>
         <translation>&amp;Новый проект</translation>
     </message>
     <message>
@@ -9496,7 +9506,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>Cannot delete: %1 is locked</source>
         <translation>Нельзя удалить: %1 заблокирован</translation>
     </message>

@@ -105,6 +105,9 @@ class ToolContext:
     locked_layers: set[str] = field(default_factory=set)  # LayerKind values that are locked
     hidden_layers: set[str] = field(default_factory=set)
     version_locked: bool = False  # the agreed baseline is locked by default
+    #: Why nothing of the project may be changed here ("" when it may): an observer's
+    #: working copy of a team project, say. Editing tools refuse with this sentence.
+    read_only: str = ""
     edit_state: EditState = field(default_factory=EditState)
     #: The names new features get, "%1" their number, in the interface language (the
     #: window passes its translations: a zone drawn in Arabic is "منطقة جديدة 1").
@@ -117,8 +120,8 @@ class ToolContext:
 
     @property
     def editable(self) -> bool:
-        """False when the current version is locked against edits."""
-        return not self.version_locked
+        """False when the current version is locked against edits (or all is read-only)."""
+        return not self.version_locked and not self.read_only
 
 
 class Tool:
@@ -129,6 +132,8 @@ class Tool:
 
     name = "Tool"
     shortcut = ""
+    #: True for tools that change the document (off while the project is read-only).
+    edits = False
 
     def __init__(self, context: ToolContext) -> None:
         self.ctx = context

@@ -129,6 +129,7 @@ def refusal(exc: EditRefused, preview: Preview | None = None) -> ToolResult:
 class EditingTool(Tool):
     """Base of the tools that change the map (everything but Select)."""
 
+    edits = True
     #: What the window must ask before the tool can finish (None: nothing).
     needs_input: str | None = None
     #: What the pointer's latest position snapped to (None: nothing), for the window's snap
@@ -142,6 +143,9 @@ class EditingTool(Tool):
 
     def locked(self) -> ToolResult | None:
         """A refusal when the current version (or this tool's layer) is locked, else None."""
+        if self.ctx.read_only:
+            msg = self.ctx.read_only
+            return ToolResult(refused=msg, message=msg, preview=Preview())
         if self.ctx.version_locked:
             msg = locked_message(self.ctx)
             return ToolResult(refused=msg, message=msg, preview=Preview())

@@ -23,8 +23,6 @@ _FINISH_KEYS = ("Enter", "Return")
 class PathTool(EditingTool):
     """Collects clicked vertices (with their snaps) and finishes on Enter / double-click."""
 
-    #: True for tools that change the document (refused in a locked version).
-    edits = True
     #: True when the path is a closed ring (zones): the preview closes it.
     closed = False
     #: Fewest vertices ``complete`` accepts (it also says why when fewer).

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction
 
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.import_dialog.dialog import ImportDialog, ImportFolder
+from zoneeditor.gui.read_only import ReadOnlyActions
 from zoneeditor.gui.services import WindowServices
 
 
@@ -41,5 +42,6 @@ def install(editor: Editor, window: WindowServices) -> QAction:
     # folder each time
     folder = ImportFolder(lambda: editor.session.path)
     action.triggered.connect(lambda: open_import_dialog(editor, window, folder=folder))
+    ReadOnlyActions(editor, [action], action)  # off while the project is read-only
     window.add_file_action(action)
     return action

@@ -5,7 +5,8 @@ always) with three tables of its own (``io.project_tables.own_tables``), written
 atomic save as the content they describe and carried over by every other save:
 
 - ``zoneeditor_ext_sync``           key/value: server address (never a password), project,
-                                    last pulled revision, this copy's id, user, last sync
+                                    last pulled revision, this copy's id, user, the user's
+                                    role and delegation as the server said, last sync
 - ``zoneeditor_ext_sync_base``      the server's content at the last sync: the merge base
                                     (journal codec, bit-exact)
 - ``zoneeditor_ext_sync_conflicts`` the conflicts of the last sync, for the Conflicts panel
@@ -100,7 +101,12 @@ class SyncConflict:
 
 @dataclass(frozen=True)
 class SyncState:
-    """Where a working copy syncs and the server content it last synced with."""
+    """Where a working copy syncs and the server content it last synced with.
+
+    ``role`` and ``delegation`` are the user's as the server said at the clone or the last
+    sync ("" when not known: a copy made by an older zoneeditor, until its next sync); the
+    window mirrors them for usability (an observer's tools are off), the server enforces.
+    """
 
     remote: str
     project: str
@@ -110,6 +116,8 @@ class SyncState:
     user: str = ""
     synced_at: str = ""
     conflicts: tuple[SyncConflict, ...] = field(default=())
+    role: str = ""
+    delegation: str = ""
 
     def with_(self, **changes: Any) -> SyncState:
         """A copy with some fields replaced."""
@@ -140,7 +148,8 @@ def read_state(path: Path) -> SyncState | None:
         con.close()
     return SyncState(info["remote"], info["project"], int(info["revision"]),
                      decode_project(blob), info["client"], info.get("user", ""),
-                     info.get("synced_at", ""), tuple(conflicts))
+                     info.get("synced_at", ""), tuple(conflicts), info.get("role", ""),
+                     info.get("delegation", ""))
 
 
 def require_state(path: Path) -> SyncState:
@@ -170,7 +179,8 @@ def state_writer(state: SyncState) -> ExtraTables:
                             ' description TEXT NOT NULL, data TEXT NOT NULL)')
                 info = {"remote": state.remote, "project": state.project,
                         "revision": str(state.revision), "client": state.client,
-                        "user": state.user, "synced_at": state.synced_at, "format": "1"}
+                        "user": state.user, "synced_at": state.synced_at, "format": "1",
+                        "role": state.role, "delegation": state.delegation}
                 con.executemany(f'INSERT INTO "{INFO}" VALUES (?, ?)', info.items())
                 con.execute(f'INSERT INTO "{BASE}" VALUES (1, ?)',
                             (encode_project(state.base),))

@@ -119,9 +119,19 @@ def theirs_and_base(base: Project, pull: Pull, own_ids: set[str]) -> tuple[Proje
     return theirs, merge_base, own
 
 
+#: The roles that may change something on the server; the others (observer) only read.
+WRITING_ROLES = ("coordinator", "delegate")
+
+
+def reads_only(role: str) -> bool:
+    """True for a role that may change nothing on the server (an observer); a role not
+    known ("") is not taken for one: the server decides."""
+    return bool(role) and role not in WRITING_ROLES
+
+
 def may_write(me: Me, info: VersionInfo | None) -> bool:
     """May ``me`` push changes to a version (None: one the server does not have yet)?"""
-    if me.role not in ("coordinator", "delegate"):
+    if me.role not in WRITING_ROLES:
         return False
     if info is None:
         return True  # creating a proposal: it will be ours

@@ -80,6 +80,8 @@ class Exchange:
     revision: int
     attempts: int
     user: str
+    role: str = ""
+    delegation: str = ""
     local_token: tuple[int, int] = (0, 0)
 
 
@@ -140,7 +142,8 @@ def exchange(state: SyncState, ours: Project, outbox: Outbox, *,
                         else contextlib.nullcontext())
                 with turn:
                     p, revision = _pull_plan_push(server, state, ours, outbox, me)
-                return Exchange(state, p, len(p.outgoing), revision, attempt, me.user)
+                return Exchange(state, p, len(p.outgoing), revision, attempt, me.user,
+                                me.role or "", me.delegation or "")
             except StaleBase as exc:
                 last = exc
                 collided = True
@@ -212,14 +215,17 @@ def finish(session: Session, done: Exchange) -> SyncReport:
         document.history.push(cs)
     p = done.plan
     unchanged = (not p.local and not done.sent and done.revision == done.state.revision
-                 and tuple(p.conflicts) == done.state.conflicts and not document.is_dirty)
+                 and tuple(p.conflicts) == done.state.conflicts and not document.is_dirty
+                 and (done.role, done.delegation) == (done.state.role,
+                                                      done.state.delegation))
     if unchanged:  # nothing to write: spare the file a rewrite
         Outbox(_working_copy(session)).clear()
         return SyncReport(p.received, 0, tuple(p.conflicts), tuple(p.kept_local),
                           done.revision, done.attempts, None, tuple(p.notes),
                           tuple(p.received_versions))
     new_state = done.state.with_(
-        revision=done.revision, base=p.new_base, user=done.user,
+        revision=done.revision, base=p.new_base, user=done.user, role=done.role,
+        delegation=done.delegation,
         synced_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
         conflicts=tuple(p.conflicts))
     saved = session.save(extra=[state_writer(new_state)])

@@ -41,7 +41,8 @@ def clone(conninfo: str, project: str, out: Path, *, connect: Connect = TeamServ
         me = server.require_member()
         content, head, _ = server.fetch(project)
     state = SyncState(without_password(conninfo), project, head, content.copy(),
-                      uuid.uuid4().hex, me.user, _now())
+                      uuid.uuid4().hex, me.user, _now(), role=me.role or "",
+                      delegation=me.delegation or "")
     write_project(content, out, extra=[state_writer(state)])
     return state
 

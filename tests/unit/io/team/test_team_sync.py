@@ -321,3 +321,19 @@ def test_a_conflict_whose_push_was_refused_remembers_the_server_as_it_stayed(tal
     again = do_sync(carl)
     assert not [c for c in again.conflicts if c.kind == "geometry"] and again.sent == 1
     assert same(talks.server_content().agreed.get("z1"), carl_z1)
+
+
+def test_the_role_is_recorded_at_the_clone_and_at_each_sync(talks):
+    """The window mirrors the role (an observer's tools are off): the working copy keeps
+    it as the server said, and a copy that has none learns it at its next sync."""
+    from zoneeditor.io.team.local_state import state_writer
+
+    assert read_state(talks.clone("olga")).role == "observer"
+    dana = talks.clone("dana")
+    state = read_state(dana)
+    assert (state.role, state.delegation) == ("delegate", "North")
+    with Session.open(dana) as session:  # as an older zoneeditor cloned it
+        session.save(extra=[state_writer(state.with_(role="", delegation=""))])
+    assert read_state(dana).role == ""
+    do_sync(dana)  # nothing to exchange, but the role is news
+    assert (read_state(dana).role, read_state(dana).delegation) == ("delegate", "North")
