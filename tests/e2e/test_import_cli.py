@@ -240,3 +240,29 @@ def test_info_writes_a_far_out_coordinate_in_a_few_characters(tmp_path):
     proc = run("info", str(path))
     extent = next(line for line in proc.stdout.splitlines() if "extent:" in line)
     assert "1e+308" in extent and len(extent) < 80
+
+
+def test_based_on_puts_a_partial_file_into_a_copy_of_a_version(sample_copy, tmp_path):
+    """A colleague's file with the two zones they redrew, from another tool (no ids, no
+    party): --based-on agreed makes a proposal where only those two changed."""
+    import json
+
+    agreed = read_project(sample_copy).versions["agreed"]
+    theirs = [f for f in read_project(sample_copy).versions["Proposal B"]
+              if f.name in ("Idlib", "Eastern Ghouta")]
+    path = tmp_path / "colleague.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"ZONE_NM": f.name},
+         "geometry": f.geometry.__geo_interface__} for f in theirs]}), encoding="utf-8")
+    proc = run("import", str(path), "--into", str(sample_copy), "--as", "proposal:Colleague",
+               "--based-on", "agreed")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "(a copy of 'agreed': 2 replaced, 0 added, 10 kept)" in proc.stdout
+    made = read_project(sample_copy).versions["Colleague"]
+    assert set(made.features) == set(agreed.features)
+    assert made.features["zone-idlib"].party == "Opposition"
+    diff = run("diff", f"{sample_copy}:agreed", f"{sample_copy}:Colleague")
+    assert "2 modified, 0 added, 0 removed, 10 unchanged." in diff.stdout
+    # without a new proposal's name it is refused in one sentence
+    proc = run("import", str(path), "--into", str(sample_copy), "--based-on", "agreed")
+    assert proc.returncode == 2 and "give --as proposal:NAME" in proc.stderr + proc.stdout

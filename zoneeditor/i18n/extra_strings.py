@@ -485,6 +485,10 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "%1 features"),
     QT_TRANSLATE_NOOP("ToolMessages", "nothing to import: no feature could be read"),
     QT_TRANSLATE_NOOP("ToolMessages", "the project has no agreed baseline"),
+    # io.exchange.into_project: a file's features put into a copy of a version
+    QT_TRANSLATE_NOOP("ToolMessages", "a version called %1 already exists: the features can be "
+                                      "put into a copy of %2 only as a new proposal"),
+    QT_TRANSLATE_NOOP("ToolMessages", "the project has no version called %1"),
     # io.exchange.kml
     QT_TRANSLATE_NOOP("ToolMessages", "it is not well-formed XML at line %1, column %2"),
     QT_TRANSLATE_NOOP("ToolMessages", "it is not well-formed XML"),

@@ -71,6 +71,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="into the agreed baseline (default) or the proposal NAME (made "
                              "when the project has none of that name). Features whose ids "
                              "are there already replace them; the others are added")
+    parser.add_argument("--based-on", dest="base", metavar="VERSION",
+                        help="with --as proposal:NAME: the new proposal starts as a copy of "
+                             "VERSION (e.g. agreed) and the files' features are put in: those "
+                             "paired with its features (by id, code, name or shared area, as "
+                             "diff pairs them) replace them, the others are added, every "
+                             "other feature is kept. For a file holding only some zones")
     parser.add_argument("--repair", action="store_true",
                         help="accept the offered repairs of invalid geometry")
     parser.add_argument("--skip-unreadable", action="store_true",
@@ -155,6 +161,8 @@ def run(args: argparse.Namespace) -> int:
 
     into = Path(args.into)
     target = _target(args.target)
+    if args.base is not None and target == "agreed":
+        raise ZoneEditorError("--based-on makes a new proposal: give --as proposal:NAME too")
     # An editor with the project open holds its lock: never write under its feet.
     lock = ProjectLock.acquire(into)
     try:
@@ -206,12 +214,15 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
     label = "Import " + ", ".join(Path(p).name for p in args.files)
     existing = project.versions.get(target)
     had = existing is not None and bool(existing.features)
-    cs = import_changeset(project, features, target, label)
+    cs = import_changeset(project, features, target, label, base=args.base)
     twins = _same_shapes(cs, existing) if existing is not None and had else 0  # before apply
+    put = _put_in_counts(cs, project.versions[args.base]) if args.base else ""
     Document(project).apply(cs)
     write_project(project, into)
     if not args.json:
         done = f"imported {_counts(features)} into {target!r} of {into}"
+        if put:
+            done += f" ({put})"
         if had:  # into a version with features: say what it did to them
             replaced = sum(1 for d in cs.deltas if d.old is not None)
             same = len(features) - len(cs.deltas)
@@ -225,6 +236,18 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
                   f"shape of a feature {target!r} had already: the same file imported twice? "
                   f"('zoneeditor validate {into}' lists the overlaps)")
     return EXIT_OK
+
+
+def _put_in_counts(cs: ChangeSet, base: Version) -> str:
+    """What a copy of ``base`` with the files' features put in holds, in words: "a copy of
+    'agreed': 2 replaced, 1 added, 10 kept" (a paired feature the file holds unchanged
+    counts as kept)."""
+    made = {d.new.id: d.new for d in cs.deltas if d.new is not None}
+    replaced = sum(1 for fid, f in made.items() if fid in base.features
+                   and base.features[fid] != f)
+    added = sum(1 for fid in made if fid not in base.features)
+    kept = len(made) - replaced - added
+    return f"a copy of {base.name!r}: {replaced} replaced, {added} added, {kept} kept"
 
 
 def _same_shapes(cs: ChangeSet, version: Version) -> int:

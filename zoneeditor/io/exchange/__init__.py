@@ -4,7 +4,9 @@ Public entry points:
 
 - ``read_any(path, ...) -> ImportResult``: read any supported file *safely* (in a limited
   child process) into core features by layer, with problems, CRS, encoding and repairs.
-- ``import_changeset(project, features, target, label) -> ChangeSet``: undoable import.
+- ``import_changeset(project, features, target, label, base=None) -> ChangeSet``: undoable
+  import; with ``base``, a new proposal that is a copy of that version with the features
+  put in (``put_in_preview`` says what it would replace, add and keep).
 - ``export_versions(project, versions, fmt, out, ...) -> ExportReport``: atomic, verified
   export; ``plan_export`` previews file names and the shapefile field-name mapping.
 
@@ -26,9 +28,10 @@ _EXPORTS = {
     "plan_export": "export",
     "DEFAULT_REGION": "importing",
     "ImportProblem": "importing",
-    "ImportRefused": "importing",
+    "ImportRefused": "into_project",
     "ImportResult": "importing",
-    "import_changeset": "importing",
+    "import_changeset": "into_project",
+    "put_in_preview": "into_project",
     "project_extent": "importing",
     "read_any": "importing",
 }

@@ -2,7 +2,8 @@
 
 ``read_any`` reads through the sandbox (io.sandbox), maps attributes (records), checks each
 geometry (core.validity) and offers repairs without applying them. ``import_changeset``
-turns accepted features into one undoable ChangeSet for the baseline or a new proposal.
+(``io.exchange.into_project``) turns accepted features into one undoable ChangeSet for the
+baseline or a new proposal.
 
 Severities: an *error* needs a decision before import (repair, encoding, CRS, swap); a
 *warning* says something was changed or left out; a *note* says what was assumed.
@@ -32,12 +33,8 @@ import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from zoneeditor.core.attribute_keys import harmonise_keys, project_keys
-from zoneeditor.core.changes import ChangeSet, Delta, Structure
-from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.messages import Message
-from zoneeditor.core.model import AGREED, CORE_ATTRIBUTES, Feature, LayerKind, Project, new_id
-from zoneeditor.core.party_colours import with_parties
+from zoneeditor.core.model import Feature, LayerKind, Project, new_id
 from zoneeditor.core.schema import Schema, SchemaError, recognise
 from zoneeditor.core.validity import describe, problem, repair
 from zoneeditor.io.exchange import records
@@ -460,35 +457,6 @@ def widen(box: Sequence[float], margin: float = 1.0) -> tuple[float, float, floa
     return (box[0] - mx, box[1] - my, box[2] + mx, box[3] + my)
 
 
-class ImportRefused(ZoneEditorError):
-    """The features cannot go into the project as asked (version exists, nothing to add)."""
-
-
 def project_extent(project: Project) -> tuple[float, float, float, float] | None:
     """The lon/lat box of every feature in the project (None when it has none)."""
     return _bbox(f.geometry for v in project.versions.values() for f in v)
-
-
-def import_changeset(project: Project, features: Sequence[Feature], target: str,
-                     label: str) -> ChangeSet:
-    """One undoable change bringing ``features`` into version ``target``.
-
-    ``target`` is ``agreed``, an existing proposal (features with known ids replace their
-    old state) or a new proposal name (created with the features).
-    """
-    if not features:
-        raise ImportRefused(Message("nothing to import: no feature could be read"))
-    # another tool's NAME_RU is the project's name_ru: one column, one spelling
-    features = harmonise_keys(features, [*CORE_ATTRIBUTES, *project_keys(
-        f for version in project.versions.values() for f in version)])
-    # parties the project does not know get a colour of their own (else all are grey)
-    after = with_parties(project.meta, (f.party for f in features))
-    meta = (project.meta, after) if after != project.meta else None
-    if target in project.versions:
-        current = project.versions[target].features
-        deltas = tuple(Delta(current.get(f.id), f) for f in features if current.get(f.id) != f)
-        return ChangeSet(label, target, deltas, meta=meta)
-    if target == AGREED:
-        raise ImportRefused(Message("the project has no agreed baseline"))
-    return ChangeSet(label, target, tuple(Delta(None, f) for f in features), meta=meta,
-                     structure=Structure.CREATE)

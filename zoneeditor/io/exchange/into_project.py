@@ -1,0 +1,72 @@
+"""Imported features into a project: one undoable, journaled ChangeSet (``import_changeset``).
+
+Into the agreed baseline or an existing proposal, features whose ids are there replace them
+and the others are added. As a new proposal, the proposal holds the file's features alone,
+or, with ``base``, a copy of that version with the file's features put in
+(``core.put_in``): what a delegate means by importing a colleague's file that holds only the
+zones they redrew. Parties the project does not know get colours in the same step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from zoneeditor.core.attribute_keys import harmonise_keys, project_keys
+from zoneeditor.core.changes import ChangeSet, Delta, Structure
+from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.messages import Message
+from zoneeditor.core.model import AGREED, CORE_ATTRIBUTES, Feature, Project
+from zoneeditor.core.party_colours import with_parties
+from zoneeditor.core.put_in import PutIn, put_in
+
+
+class ImportRefused(ZoneEditorError):
+    """The features cannot go into the project as asked (version exists, nothing to add)."""
+
+
+def _harmonised(project: Project, features: Sequence[Feature]) -> list[Feature]:
+    """Another tool's NAME_RU is the project's name_ru: one column, one spelling."""
+    return harmonise_keys(features, [*CORE_ATTRIBUTES, *project_keys(
+        f for version in project.versions.values() for f in version)])
+
+
+def import_changeset(project: Project, features: Sequence[Feature], target: str,
+                     label: str, base: str | None = None) -> ChangeSet:
+    """One undoable change bringing ``features`` into version ``target``.
+
+    ``target`` is ``agreed``, an existing proposal (features with known ids replace their
+    old state) or a new proposal name (created with the features). With ``base`` (a
+    version of the project) the new proposal starts as a copy of it with ``features`` put
+    in (``core.put_in``: features paired with the base's replace them under their ids, the
+    others are added, the rest of the base is kept), so a file holding only some zones is
+    not read as every other zone removed.
+    """
+    if not features:
+        raise ImportRefused(Message("nothing to import: no feature could be read"))
+    features = _harmonised(project, features)
+    # parties the project does not know get a colour of their own (else all are grey)
+    after = with_parties(project.meta, (f.party for f in features))
+    meta = (project.meta, after) if after != project.meta else None
+    if base is not None:
+        if target in project.versions:
+            raise ImportRefused(Message(
+                "a version called %1 already exists: the features can be put into a copy of "
+                "%2 only as a new proposal", repr(target), repr(base)))
+        if base not in project.versions:
+            raise ImportRefused(Message("the project has no version called %1", repr(base)))
+        features = list(put_in(project.versions[base], features).features)
+    if target in project.versions:
+        current = project.versions[target].features
+        deltas = tuple(Delta(current.get(f.id), f) for f in features if current.get(f.id) != f)
+        return ChangeSet(label, target, deltas, meta=meta)
+    if target == AGREED:
+        raise ImportRefused(Message("the project has no agreed baseline"))
+    return ChangeSet(label, target, tuple(Delta(None, f) for f in features), meta=meta,
+                     structure=Structure.CREATE)
+
+
+def put_in_preview(project: Project, features: Sequence[Feature], base: str) -> PutIn:
+    """What ``import_changeset(..., base=base)`` would make of ``features``: which features
+    of ``base`` they replace, which they add, which are kept (for the dialog's default and
+    its counts)."""
+    return put_in(project.versions[base], _harmonised(project, features))
