@@ -48,6 +48,7 @@ from zoneeditor.core.naming import isolate
 from zoneeditor.gui.background import BackgroundJobs, error_text
 from zoneeditor.gui.import_dialog.mapping_step import MappingStep
 from zoneeditor.gui.import_dialog.problems import ProblemsList, feature_counts, hint
+from zoneeditor.gui.import_dialog.proposal_start import ProposalStart
 from zoneeditor.gui.import_dialog.words import (
     decisions_needed,
     files_read,
@@ -156,6 +157,9 @@ class ImportDialog(QDialog):
         target_row.addWidget(self.proposal_radio)
         target_row.addWidget(self.proposal_name, 1)
 
+        # a new proposal: a copy of a version with the files' features put in, or them alone
+        self.start = ProposalStart(self.document, self)
+
         self.encoding_box = QComboBox()
         for code, text in self.ENCODINGS:
             self.encoding_box.addItem(self.tr(text), code)
@@ -217,6 +221,7 @@ class ImportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Files (shapefile, zip, GeoPackage, GeoJSON, KML):")))
         layout.addLayout(files_row)
         layout.addLayout(target_row)
+        layout.addWidget(self.start)
         layout.addLayout(form)
         layout.addLayout(checks)
         status_row = QHBoxLayout()
@@ -253,6 +258,7 @@ class ImportDialog(QDialog):
         self.repair_check.toggled.connect(self.update_state)
         self.agreed_radio.toggled.connect(self.update_state)
         self.proposal_name.textChanged.connect(self.update_state)
+        self.start.changed.connect(self.update_state)
         self.mapping.changed.connect(self.on_mapping_changed)
         self.buttons.accepted.connect(self.on_import)
         self.buttons.rejected.connect(self.reject)
@@ -445,6 +451,16 @@ class ImportDialog(QDialog):
         """The version to import into."""
         return AGREED if self.agreed_radio.isChecked() else self.proposal_name.text().strip()
 
+    def is_new_proposal(self) -> bool:
+        """True when the import makes a new proposal (not into a version there is)."""
+        return self.proposal_radio.isChecked() and bool(self.target()) \
+            and self.target() not in self.document.project.versions
+
+    def base(self) -> str | None:
+        """The version whose copy the files' features are put into (None: the new proposal
+        holds them alone, or the import goes into a version there is)."""
+        return self.start.base() if self.is_new_proposal() else None
+
     def update_state(self) -> None:
         """Enable Import only when something can be imported with no open decision."""
         repair = self.repair_check.isChecked()
@@ -454,8 +470,12 @@ class ImportDialog(QDialog):
         mapping_errors = self.mapping.errors()
         left = self.left_out()
         parts = []
+        self.start.setEnabled(self.is_new_proposal())
+        self.start.set_features(features)
         if self.results:
             parts.append(self.tr("%1 to import").replace("%1", feature_counts(features)))
+            if self.base():
+                parts.append(self.start.summary())
         self.left_out_label.setText(left_out_line(left) if left else "")
         self.left_out_row.setVisible(bool(left))
         if self.read_errors:
@@ -508,7 +528,8 @@ class ImportDialog(QDialog):
         features = [f for r in self.results for f in r.accepted(repair)]
         label = self.tr("Import %1").replace("%1", ", ".join(r.path.name for r in self.results))
         try:
-            cs = import_changeset(self.document.project, features, self.target(), label)
+            cs = import_changeset(self.document.project, features, self.target(), label,
+                                  base=self.base())
             self.document.history.push(cs)
         except ZoneEditorError as exc:
             self.summary_label.setText(error_text(exc))

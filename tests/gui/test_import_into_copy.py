@@ -1,0 +1,74 @@
+"""Importing, as a new proposal, a file that holds only the two zones a colleague redrew:
+the dialog offers, by default, to put them into a copy of the baseline (the other choice,
+the file's features alone, still there), each choice said in one sentence; the Changes
+panel then lists the two zones, not every other zone as removed; one undo takes it back."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from zoneeditor.core.diff_change import Change
+from zoneeditor.core.model import AGREED
+from zoneeditor.gui.import_dialog import ImportDialog
+
+
+def colleague_file(document, path: Path, names=("Idlib", "Eastern Ghouta"),
+                   version="Proposal B") -> Path:
+    """``version``'s features of ``names`` as another tool writes them (no ids, no party)."""
+    features = [{"type": "Feature", "properties": {"ZONE_NM": f.name},
+                 "geometry": f.geometry.__geo_interface__}
+                for f in document.project.versions[version] if f.name in names]
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}),
+                    encoding="utf-8")
+    return path
+
+
+def read(qtbot, editor, path: Path) -> ImportDialog:
+    dialog = ImportDialog(editor.document, editor, [str(path)])
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.is_busy() and bool(dialog.results), timeout=60_000)
+    return dialog
+
+
+def test_a_partial_file_goes_into_a_copy_of_the_baseline(editor, qtbot, tmp_path):
+    agreed = editor.document.project.versions[AGREED]
+    dialog = read(qtbot, editor, colleague_file(editor.document, tmp_path / "colleague.geojson"))
+    start = dialog.start
+    assert start.isVisibleTo(dialog) and start.isEnabled()
+    assert start.copy_radio.isChecked() and start.base_box.currentData() == AGREED
+    assert "every other feature is kept" in start.copy_text.text()
+    assert "every other feature as removed" in start.only_text.text()
+    assert dialog.summary_label.text() == ("2 zones to import; into a copy of Agreed baseline: "
+                                           "2 replaced, 0 added, 10 kept")
+    name = dialog.target()
+    dialog.import_button.click()
+    made = editor.document.project.versions[name]
+    assert set(made.features) == set(agreed.features)
+    panel = editor.addons.changes
+    panel.set_versions(AGREED, name)
+    report = panel.wait()
+    assert {fd.feature.name: fd.change for fd in report.changed} == {
+        "Idlib": Change.MODIFIED, "Eastern Ghouta": Change.MODIFIED}
+    assert editor.document.history.undo_label == "Import colleague.geojson"
+    editor.map.undo()
+    assert name not in editor.document.project.versions
+
+
+def test_only_the_files_features_is_still_a_choice(editor, qtbot, tmp_path):
+    dialog = read(qtbot, editor, colleague_file(editor.document, tmp_path / "colleague.geojson"))
+    dialog.start.only_radio.click()
+    dialog.update_state()  # the user's choice survives the dialog's own updates
+    assert dialog.start.only_radio.isChecked() and dialog.base() is None
+    name = dialog.target()
+    dialog.import_button.click()
+    assert len(editor.document.project.versions[name]) == 2
+
+
+def test_a_file_of_every_feature_makes_a_proposal_of_its_own_features(editor, qtbot, tmp_path):
+    every = {f.name for f in editor.document.project.versions[AGREED]}
+    dialog = read(qtbot, editor, colleague_file(editor.document, tmp_path / "all.geojson",
+                                                names=every, version=AGREED))
+    assert dialog.start.only_radio.isChecked()  # it stands for the whole baseline
+    dialog.agreed_radio.click()  # into an existing version: the choice does not apply
+    assert not dialog.start.isEnabled() and dialog.base() is None
