@@ -66,3 +66,50 @@ def test_a_wider_dock_gives_the_titles_their_room_again(editor, qtbot):
     editor.resizeDocks([dock], [dock.width() + 250], Qt.Orientation.Horizontal)
     qtbot.waitUntil(lambda: header.sectionSize(gained) >= header.sectionSizeHint(gained),
                     timeout=3000)
+
+
+def names_cut(panel: DiffPanel) -> bool:
+    """Whether the name column draws some name shorter than its first name."""
+    return any(shown not in (whole, whole.split(SEPARATOR)[0])
+               for shown, whole in drawn_names(panel))
+
+
+def fitted_to_the_names(panel: DiffPanel) -> None:
+    """Where a name is cut, every other shown column is as narrow as its contents allow
+    (its title elided): none keeps room the names need."""
+    table = panel.table
+    header = table.horizontalHeader()
+    if not names_cut(panel):
+        return
+    for i, column in enumerate(DiffTableModel.COLUMNS):
+        if column != "feature" and not table.isColumnHidden(i):
+            least = max(header.minimumSectionSize(), table.sizeHintForColumn(i))
+            assert header.sectionSize(i) <= least, (column, header.sectionSize(i), least)
+
+
+def test_the_names_get_the_room_again_when_the_map_names_them_otherwise(editor, qtbot):
+    """With "Area after" shown, View ▸ Labels in local language on and off: the columns
+    widened for the short local names give the long names their room back (they kept
+    their titles' width, and "Idlib buffer security zone" read "Idlib bu…security zone")."""
+    panel = docked_changes(editor, qtbot)
+    panel.show_column("after", True)
+    qtbot.wait(50)
+    fitted_to_the_names(panel)
+    after = DiffTableModel.COLUMNS.index("after")
+    header = panel.table.horizontalHeader()
+    narrow = header.sectionSize(after)
+    assert narrow < header.sectionSizeHint(after)  # "Area …": the names need the room
+    local = editor.window_actions.act_local_labels
+    local.trigger()  # short Arabic names: the figures' columns take back room for titles
+    qtbot.waitUntil(lambda: not any(SEPARATOR in whole for _, whole in drawn_names(panel)),
+                    timeout=3000)
+    qtbot.waitUntil(lambda: header.sectionSize(after) > narrow, timeout=3000)
+    assert not names_cut(panel)
+    local.trigger()  # the long names again: they get the room back
+    qtbot.waitUntil(lambda: any(SEPARATOR in whole for _, whole in drawn_names(panel)),
+                    timeout=3000)
+    qtbot.wait(50)
+    assert header.sectionSize(after) < header.sectionSizeHint(after)
+    fitted_to_the_names(panel)
+    assert [shown for shown, whole in drawn_names(panel)
+            if whole.startswith("Idlib buffer")] == ["Idlib buffer security zone"]

@@ -4,7 +4,8 @@ Docked, the table shows the most telling columns (``DEFAULT_COLUMNS``) and the o
 click away in the Columns menu (also the header's context menu); shown large it shows every
 column. The feature's name takes the width left (``NameDelegate`` keeps both ends of a name
 that does not fit); the other columns fit their contents and titles, or, where that leaves
-the names short of room, their contents alone (``ColumnChoice.fit``). The table starts
+the names short of room, their contents alone (``ColumnChoice.fit``), fitted again whenever
+the names or the table's room change. The table starts
 sorted by the features' names, A to Z, with the header's sort indicator saying so.
 """
 
@@ -80,6 +81,8 @@ class ColumnChoice(QObject):
         header.customContextMenuRequested.connect(
             lambda pos: self.menu.popup(header.mapToGlobal(pos)))
         table.viewport().installEventFilter(self)  # a wider or narrower dock: fit again
+        # the names shown otherwise (the map's label language): their room changes
+        model.dataChanged.connect(lambda *_args: self.fit())
 
     def shown(self) -> list[str]:
         """The columns the table shows now (every column while shown large)."""
