@@ -5,8 +5,10 @@ click away in the Columns menu (also the header's context menu); shown large it 
 column. The feature's name takes the width left (``NameDelegate`` keeps both ends of a name
 that does not fit); the other columns fit their contents and titles, or, where that leaves
 the names short of room, their contents alone (``ColumnChoice.fit``), fitted again whenever
-the names or the table's room change. The table starts
-sorted by the features' names, A to Z, with the header's sort indicator saying so.
+the names or the table's room change. A width the user gives a column by hand (dragging or
+double-clicking its edge) is kept through those fits, until "Fit the columns to the panel"
+in the Columns menu or until other columns are shown. The table starts sorted by the
+features' names, A to Z, with the header's sort indicator saying so.
 """
 
 from __future__ import annotations
@@ -76,11 +78,22 @@ class ColumnChoice(QObject):
             act.setChecked(column in self.chosen)
             act.toggled.connect(lambda on, c=column: self.show(c, on))
             self._actions[column] = act
+        self.menu.addSeparator()
+        self.refit_action = self.menu.addAction(_tr("Fit the columns to the panel"))
+        self.refit_action.triggered.connect(self.refit)
+        #: Widths the user gave columns by hand (column -> pixels), kept by ``fit``.
+        self.by_hand: dict[str, int] = {}
+        self._fitting = False
+        self._pressed = False  # a mouse button is down on the header: the user resizes
+        self._applied: list[str] = []
         header = table.horizontalHeader()  # its context menu is this one too
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(
             lambda pos: self.menu.popup(header.mapToGlobal(pos)))
-        table.viewport().installEventFilter(self)  # a wider or narrower dock: fit again
+        header.sectionResized.connect(self._on_section_resized)
+        self._viewport = table.viewport()
+        header.viewport().installEventFilter(self)  # presses: resizing by hand
+        self._viewport.installEventFilter(self)  # a wider or narrower dock: fit again
         # the names shown otherwise (the map's label language): their room changes
         model.dataChanged.connect(lambda *_args: self.fit())
 
@@ -101,33 +114,68 @@ class ColumnChoice(QObject):
         self.apply()
 
     def apply(self) -> None:
-        """Hide the columns not shown now, and fit the others."""
+        """Hide the columns not shown now, and fit the others (other columns shown: the
+        widths set by hand are forgotten)."""
         shown = self.shown()
-        for i, column in enumerate(DiffTableModel.COLUMNS):
-            self._table.setColumnHidden(i, column not in shown)
+        if shown != self._applied:
+            self.by_hand.clear()
+            self._applied = shown
+        self._fitting = True
+        try:
+            for i, column in enumerate(DiffTableModel.COLUMNS):
+                self._table.setColumnHidden(i, column not in shown)
+        finally:
+            self._fitting = False
         self.fit()
+
+    def refit(self) -> None:
+        """Forget the widths set by hand and fit every column again (the Columns menu)."""
+        self.by_hand.clear()
+        self.fit()
+
+    def _on_section_resized(self, section: int, _old: int, new: int) -> None:
+        """A column's edge dragged (or double-clicked) by the user: keep that width."""
+        column = DiffTableModel.COLUMNS[section]
+        if self._fitting or not self._pressed or column == "feature" or new <= 0 \
+                or self._table.isColumnHidden(section):
+            return
+        self.by_hand[column] = new
 
     def fit(self) -> None:
         """Every shown column but the feature's name as wide as its contents and title;
         where the names would then be cut, those columns narrow towards their contents
         alone (their titles elided, whole in the header's tooltip) and the names take the
-        room. The name column stretches over what is left."""
+        room. A column the user sized by hand keeps its width. The name column stretches
+        over what is left."""
+        self._fitting = True
+        try:
+            self._fit()
+        finally:
+            self._fitting = False
+
+    def _fit(self) -> None:
         table = self._table
         header = table.horizontalHeader()
         header.setMinimumSectionSize(max(40, table.fontMetrics().horizontalAdvance("0000")))
         feature = DiffTableModel.COLUMNS.index("feature")
         others = [i for i in range(len(DiffTableModel.COLUMNS))
                   if i != feature and not table.isColumnHidden(i)]
+        by_hand = {i: self.by_hand[c] for i in others
+                   if (c := DiffTableModel.COLUMNS[i]) in self.by_hand}
+        free = [i for i in others if i not in by_hand]
         least = header.minimumSectionSize()
         # Russian titles ("Получено, км²") are twice as wide as the figures under them: sized
         # to their titles, the columns left "Observ…Shaykhun" in the docked panel
-        bare = {i: max(least, table.sizeHintForColumn(i)) for i in others}
-        full = {i: max(bare[i], header.sectionSizeHint(i)) for i in others}
-        short = self._names_need(feature) + sum(full.values()) - table.viewport().width()
-        slack = sum(full[i] - bare[i] for i in others)
+        bare = {i: max(least, table.sizeHintForColumn(i)) for i in free}
+        full = {i: max(bare[i], header.sectionSizeHint(i)) for i in free}
+        short = self._names_need(feature) + sum(full.values()) + sum(by_hand.values()) \
+            - table.viewport().width()
+        slack = sum(full[i] - bare[i] for i in free)
         share = min(1.0, max(0, short) / slack) if slack else 0.0  # each column a fair part
-        for i in others:
+        for i in free:
             header.resizeSection(i, full[i] - math.ceil((full[i] - bare[i]) * share))
+        for i, width in by_hand.items():  # also after the model was reset (a new diff)
+            header.resizeSection(i, width)
 
     def _names_need(self, feature: int) -> int:
         """The name column's width that shows every row's first name whole ("Idlib" of
@@ -144,7 +192,14 @@ class ColumnChoice(QObject):
         return first + max(0, table.sizeHintForColumn(feature) - whole)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The table's room changed: share it out again (``fit``)."""
-        if event.type() == QEvent.Type.Resize:
-            self.fit()
+        """The table's room changed: share it out again (``fit``); a button pressed on the
+        header: what resizes a column now is the user's hand."""
+        kind = event.type()
+        if watched is self._viewport:
+            if kind == QEvent.Type.Resize:
+                self.fit()
+        elif kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            self._pressed = True
+        elif kind == QEvent.Type.MouseButtonRelease:
+            self._pressed = False
         return False
