@@ -737,7 +737,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+312"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+313"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
@@ -796,7 +796,7 @@ UTM: %4. MGRS: %5.
         <translation>انقر تغييرًا لرؤيته على الخريطة.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-5"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-6"/>
         <location filename="../gui/diff_panel.py" line="-160"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
@@ -807,7 +807,7 @@ UTM: %4. MGRS: %5.
         <translation>اختيار أعمدة الجدول</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
         <location line="+3"/>
         <source>Show large</source>
         <translation>عرض موسّع</translation>
@@ -869,7 +869,12 @@ UTM: %4. MGRS: %5.
         <translation>كم²</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <source>Fit the columns to the panel</source>
+        <translation>ملاءمة الأعمدة للوحة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>under %1 km²</source>
         <translation>أقل من %1 كم²</translation>
     </message>
@@ -1750,15 +1755,15 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+115"/>
-        <location line="+96"/>
-        <location line="+269"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+116"/>
+        <location line="+99"/>
+        <location line="+285"/>
         <source>Import</source>
         <extracomment>Files whose text encoding a companion .cpg can give: a shapefile (or its .dbf), and a zip, which usually holds one. GeoJSON, KML and GeoPackage have no .cpg. The folder of the files last picked or imported (None until then) Emitted after an import was pushed on the history, with what the status bar says (the files, what came in and what was left out) and how many features were left out.</extracomment>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-365"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
@@ -1778,7 +1783,7 @@ UTM: %4. MGRS: %5.
         <translation>كمقترح جديد باسم:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>from the file, e.g. EPSG:32637</source>
         <extracomment>The name the dialog gave the proposal (after the first file); a name the user typed differs from it and is kept when the files change.</extracomment>
         <translation>من الملف، مثل EPSG:32637</translation>
@@ -1815,7 +1820,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+222"/>
         <source>Pro&amp;blems</source>
         <translation>المش&amp;كلات</translation>
     </message>
@@ -1830,12 +1835,12 @@ UTM: %4. MGRS: %5.
         <translation>المش&amp;كلات (%1)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+60"/>
         <source>%1 to import</source>
         <translation>%1 للاستيراد</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Imported %1: %2</source>
         <translation>استُورد %1: %2</translation>
     </message>
@@ -1870,12 +1875,12 @@ UTM: %4. MGRS: %5.
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="-308"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-325"/>
         <source>Files (shapefile, zip, GeoPackage, GeoJSON, KML):</source>
         <translation>الملفات (shapefile أو zip أو GeoPackage أو GeoJSON أو KML):</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Imported %1</source>
         <translation>تم استيراد %1</translation>
     </message>
@@ -2519,7 +2524,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">إصلاحات مقترحة: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+53"/>
         <source>the agreed baseline is locked (unlock it in the Layers panel, or import as a proposal)</source>
         <translation>الأساس المتفق عليه مقفل (افتح قفله في لوحة الطبقات، أو استورد كمقترح)</translation>
     </message>
@@ -2549,7 +2554,7 @@ UTM: %4. MGRS: %5.
         <translation>جارٍ قراءة %1…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="-225"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-239"/>
         <location filename="extra_strings.py" line="+74"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``ImportDialog.ENCODINGS``, shown through ``self.tr``).</extracomment>
@@ -4078,6 +4083,35 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     <message>
         <source>%1 problem(s) in %2; overlaps between parties: %3 km²</source>
         <translation type="vanished">عدد المشكلات في %2: %1؛ التداخل بين الأطراف: %3 كم²</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalStart</name>
+    <message>
+        <location filename="../gui/import_dialog/proposal_start.py" line="+49"/>
+        <source>P&amp;ut the imported features into a copy of</source>
+        <extracomment>The user changed the choice or the version (the dialog&apos;s summary follows). What putting the current features into the chosen version would do (None: no features, or no version to copy).</extracomment>
+        <translation>وضع العناصر المستوردة في نسخة من</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The imported features replace the ones they match (by id, code, name or shared area), new ones are added, and every other feature is kept.</source>
+        <translation>تحل العناصر المستوردة محل العناصر التي تطابقها (بالمعرّف أو الرمز أو الاسم أو المساحة المشتركة)، وتُضاف العناصر الجديدة، ويبقى كل عنصر آخر كما هو.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only &amp;the imported features</source>
+        <translation>العناصر المستوردة فقط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proposal holds nothing else, so Changes lists every other feature as removed.</source>
+        <translation>لا يحوي المقترح شيئًا غيرها، لذا تعرض لوحة التغييرات كل عنصر آخر على أنه محذوف.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>into a copy of %1: %2 replaced, %3 added, %4 kept</source>
+        <translation>في نسخة من %1: استُبدل %2، وأضيف %3، وبقي %4</translation>
     </message>
 </context>
 <context>
@@ -7125,6 +7159,16 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>a version called %1 already exists: the features can be put into a copy of %2 only as a new proposal</source>
+        <translation>توجد نسخة باسم %1 بالفعل: لا يمكن وضع العناصر في نسخة من %2 إلا كمقترح جديد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the project has no version called %1</source>
+        <translation>لا يحوي المشروع نسخة باسم %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>it is not well-formed XML at line %1, column %2</source>
         <translation>ليس XML سليم البنية عند السطر %1، العمود %2</translation>
     </message>
@@ -9122,8 +9166,8 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>نقطة جديدة %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
-        <location filename="extra_strings.py" line="+226"/>
+        <location line="+75"/>
+        <location filename="extra_strings.py" line="+231"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>أُسقطت الارتفاعات (Z) لعدد %n من العناصر: تُحفظ المناطق والخطوط والنقاط على سطح الأرض، بخطوط الطول والعرض</numerusform>
@@ -9450,7 +9494,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>حذف النسخة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-78"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-79"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

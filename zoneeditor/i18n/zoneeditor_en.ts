@@ -5,7 +5,7 @@
     <name>AttributesPanel</name>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+5"/>
-        <location filename="../gui/attributes_panel.py" line="+168"/>
+        <location filename="../gui/attributes_panel.py" line="+169"/>
         <source>%n features selected</source>
         <translation>
             <numerusform>%n feature selected</numerusform>
@@ -16,8 +16,8 @@
 <context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
-        <location line="+52"/>
-        <location filename="../gui/conflict_text.py" line="+136"/>
+        <location line="+59"/>
+        <location filename="../gui/conflict_text.py" line="+154"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -46,7 +46,7 @@
 <context>
     <name>DiffPanel</name>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <location filename="../gui/diff_summary.py" line="+66"/>
         <source>%n smaller piece, %1</source>
         <extracomment>Pieces of land changing hands listed one by one in the summary (the rest are summed). A party&apos;s or a buffer&apos;s net change smaller than this reads as none (0.0 km² either way).</extracomment>
@@ -393,7 +393,7 @@
 <context>
     <name>PrintLayout</name>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+132"/>
         <source>and %n smaller pieces, %1 in all</source>
         <translation>
             <numerusform>and %n smaller piece, %1</numerusform>
@@ -404,7 +404,7 @@
 <context>
     <name>RecoveryDialog</name>
     <message numerus="yes">
-        <location line="-98"/>
+        <location line="-101"/>
         <location filename="../gui/recovery_dialog.py" line="+203"/>
         <source>%n steps, restored with the project</source>
         <translation>
@@ -438,7 +438,7 @@
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <location filename="../gui/sync_status.py" line="+45"/>
         <source>%n conflict</source>
         <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
@@ -476,20 +476,38 @@
 <context>
     <name>TeamSync</name>
     <message numerus="yes">
-        <location line="-13"/>
-        <location filename="../gui/sync_action.py" line="+230"/>
+        <location line="-15"/>
+        <location filename="../gui/sync_action.py" line="+256"/>
+        <source>%n new version(s) received: %1</source>
+        <translation>
+            <numerusform>%n new version received: %1</numerusform>
+            <numerusform>%n new versions received: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/sync_action.py" line="+8"/>
         <source>%n change(s) refused by the server, kept here</source>
         <translation>
             <numerusform>%n change refused by the server, kept here</numerusform>
             <numerusform>%n changes refused by the server, kept here</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/sync_action.py" line="+3"/>
+        <source>%n change(s) your role may not make on the server, kept here</source>
+        <translation>
+            <numerusform>%n change your role may not make on the server, kept here</numerusform>
+            <numerusform>%n changes your role may not make on the server, kept here</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ToolMessages</name>
     <message numerus="yes">
-        <location line="+105"/>
-        <location filename="extra_strings.py" line="+1060"/>
+        <location line="+106"/>
+        <location filename="extra_strings.py" line="+1069"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>the heights (Z) were left out of %n feature: zones, lines and points are kept on the ground, by longitude and latitude</numerusform>
@@ -590,8 +608,8 @@
 <context>
     <name>VersionMenu</name>
     <message numerus="yes">
-        <location line="-78"/>
-        <location filename="../gui/version_menu.py" line="+264"/>
+        <location line="-79"/>
+        <location filename="../gui/version_menu.py" line="+270"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>
             <numerusform>Delete the proposal %1 and its %n feature?</numerusform>

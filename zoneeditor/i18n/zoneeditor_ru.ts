@@ -725,7 +725,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+312"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+313"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
@@ -784,7 +784,7 @@ UTM: %4. MGRS: %5.
         <translation>Щёлкните изменение, чтобы увидеть его на карте.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-5"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-6"/>
         <location filename="../gui/diff_panel.py" line="-160"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
@@ -795,7 +795,7 @@ UTM: %4. MGRS: %5.
         <translation>Выбрать столбцы таблицы</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
         <location line="+3"/>
         <source>Show large</source>
         <translation>Развернуть</translation>
@@ -857,7 +857,12 @@ UTM: %4. MGRS: %5.
         <translation>км²</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <source>Fit the columns to the panel</source>
+        <translation>Подогнать столбцы к панели</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>under %1 km²</source>
         <translation>меньше %1 км²</translation>
     </message>
@@ -1699,15 +1704,15 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+115"/>
-        <location line="+96"/>
-        <location line="+269"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+116"/>
+        <location line="+99"/>
+        <location line="+285"/>
         <source>Import</source>
         <extracomment>Files whose text encoding a companion .cpg can give: a shapefile (or its .dbf), and a zip, which usually holds one. GeoJSON, KML and GeoPackage have no .cpg. The folder of the files last picked or imported (None until then) Emitted after an import was pushed on the history, with what the status bar says (the files, what came in and what was left out) and how many features were left out.</extracomment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-365"/>
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
@@ -1727,7 +1732,7 @@ UTM: %4. MGRS: %5.
         <translation>Как новое предложение с именем:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>from the file, e.g. EPSG:32637</source>
         <extracomment>The name the dialog gave the proposal (after the first file); a name the user typed differs from it and is kept when the files change.</extracomment>
         <translation>из файла, например EPSG:32637</translation>
@@ -1764,7 +1769,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+222"/>
         <source>Pro&amp;blems</source>
         <translation>Пробл&amp;емы</translation>
     </message>
@@ -1779,12 +1784,12 @@ UTM: %4. MGRS: %5.
         <translation>Пробл&amp;емы (%1)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+60"/>
         <source>%1 to import</source>
         <translation>к импорту: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Imported %1: %2</source>
         <translation>Импортирован %1: %2</translation>
     </message>
@@ -1819,12 +1824,12 @@ UTM: %4. MGRS: %5.
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="-308"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-325"/>
         <source>Files (shapefile, zip, GeoPackage, GeoJSON, KML):</source>
         <translation>Файлы (shapefile, zip, GeoPackage, GeoJSON, KML):</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Imported %1</source>
         <translation>Импортировано: %1</translation>
     </message>
@@ -2405,7 +2410,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">Предложено исправлений: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+53"/>
         <source>the agreed baseline is locked (unlock it in the Layers panel, or import as a proposal)</source>
         <translation>согласованная основа заблокирована (снимите блокировку на панели «Слои» или импортируйте как предложение)</translation>
     </message>
@@ -2435,7 +2440,7 @@ UTM: %4. MGRS: %5.
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="-225"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-239"/>
         <location filename="extra_strings.py" line="+74"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``ImportDialog.ENCODINGS``, shown through ``self.tr``).</extracomment>
@@ -3931,6 +3936,35 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     <message>
         <source>%1 problem(s) in %2; overlaps between parties: %3 km²</source>
         <translation type="vanished">Проблем в %2: %1; перекрытия между сторонами: %3 км²</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalStart</name>
+    <message>
+        <location filename="../gui/import_dialog/proposal_start.py" line="+49"/>
+        <source>P&amp;ut the imported features into a copy of</source>
+        <extracomment>The user changed the choice or the version (the dialog&apos;s summary follows). What putting the current features into the chosen version would do (None: no features, or no version to copy).</extracomment>
+        <translation>П&amp;оместить импортированные объекты в копию версии</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The imported features replace the ones they match (by id, code, name or shared area), new ones are added, and every other feature is kept.</source>
+        <translation>Импортированные объекты заменяют совпавшие с ними (по идентификатору, коду, имени или общей площади), новые добавляются, а все остальные объекты сохраняются.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only &amp;the imported features</source>
+        <translation>То&amp;лько импортированные объекты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proposal holds nothing else, so Changes lists every other feature as removed.</source>
+        <translation>Больше предложение ничего не содержит, поэтому панель «Изменения» покажет все остальные объекты как удалённые.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>into a copy of %1: %2 replaced, %3 added, %4 kept</source>
+        <translation>в копию версии «%1»: заменено %2, добавлено %3, сохранено %4</translation>
     </message>
 </context>
 <context>
@@ -6948,6 +6982,16 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+2"/>
+        <source>a version called %1 already exists: the features can be put into a copy of %2 only as a new proposal</source>
+        <translation>версия с именем %1 уже существует: поместить объекты в копию %2 можно только как новое предложение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the project has no version called %1</source>
+        <translation>в проекте нет версии с именем %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>it is not well-formed XML at line %1, column %2</source>
         <translation>это некорректный XML в строке %1, столбце %2</translation>
     </message>
@@ -8945,8 +8989,8 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Новая точка %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
-        <location filename="extra_strings.py" line="+226"/>
+        <location line="+75"/>
+        <location filename="extra_strings.py" line="+231"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>высоты (Z) не сохранены у %n объекта: зоны, линии и точки хранятся на поверхности земли, по долготе и широте</numerusform>
@@ -9240,7 +9284,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Удаление версии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-78"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-79"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>
