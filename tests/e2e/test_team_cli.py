@@ -306,7 +306,7 @@ def test_table_refuses_a_proposal_the_sync_left_in_conflict(team_project):
     assert ze("sync", str(dana)).returncode == 0
     r = ze("team", "table", f"{dave}:North plan")
     assert r.returncode == 2, r.stdout + r.stderr
-    assert "'North plan' has 1 open conflict(s) from the team sync" in r.stderr, r.stderr
+    assert "'North plan' has 1 open conflict from the team sync" in r.stderr, r.stderr
     assert "--resolve mine" in r.stderr and "--resolve theirs" in r.stderr
     assert "Traceback" not in r.stderr and "on the table" not in r.stdout
     sami = team.clone("sami")  # another delegation: sees no draft

@@ -1024,9 +1024,6 @@ TEAM_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "%1 names %2 features with open conflicts (ids %3): give "
                                       "one of these ids with %4"),
     # io.team.refusals
-    QT_TRANSLATE_NOOP("ToolMessages", "%1 and %2 feature(s) changed with it: the server refused "
-                                      "this change (%3); it stays here until the server allows "
-                                      "it or you discard it"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1: the server refused this change (%2); it stays here "
                                       "until the server allows it or you discard it"),
     QT_TRANSLATE_NOOP("ToolMessages", "the new version %1 stays here: the server refused it "
@@ -1054,11 +1051,6 @@ TEAM_MESSAGES = (
                                       "and sync again)"),
     # io.team.workcopy
     QT_TRANSLATE_NOOP("ToolMessages", "%1 already exists: choose another %2"),
-    QT_TRANSLATE_NOOP("ToolMessages", "%1 has %2 open conflict(s) from the team sync: decide "
-                                      "them with %3 or %4 (or in the Conflicts panel of the "
-                                      "window), then table it"),
-    QT_TRANSLATE_NOOP("ToolMessages", "%1 has %2 open merge conflict(s): resolve them in the "
-                                      "Conflicts panel of the window, then table it"),
 )
 
 
@@ -1104,4 +1096,19 @@ def _counted_tool_messages() -> None:
         "ToolMessages",
         "%1 still has open merge conflicts on %n feature(s): resolve them before making "
         "it the baseline",
+        None, 1)
+    QCoreApplication.translate(
+        "ToolMessages",
+        "%1 has %n open conflict(s) from the team sync: decide them with %2 or %3 (or in "
+        "the Conflicts panel of the window), then table it",
+        None, 1)
+    QCoreApplication.translate(
+        "ToolMessages",
+        "%1 has %n open merge conflict(s): resolve them in the Conflicts panel of the "
+        "window, then table it",
+        None, 1)
+    QCoreApplication.translate(
+        "ToolMessages",
+        "%1 and %n feature(s) changed with it: the server refused this change (%2); it "
+        "stays here until the server allows it or you discard it",
         None, 1)

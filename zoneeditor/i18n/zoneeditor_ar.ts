@@ -7829,21 +7829,19 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>يحتاج المندوب إلى وفد (%1)</translation>
     </message>
     <message>
-        <location line="+118"/>
         <source>%1 has %2 open conflict(s) from the team sync: decide them with %3 or %4 (or in the Conflicts panel of the window), then table it</source>
-        <translation>ما زال في %1 تعارضات مفتوحة من المزامنة مع خادم الفريق (%2): احسمها بالأمر %3 أو %4 (أو في لوحة التعارضات في النافذة)، ثم اطرحه على الفريق</translation>
+        <translation type="vanished">ما زال في %1 تعارضات مفتوحة من المزامنة مع خادم الفريق (%2): احسمها بالأمر %3 أو %4 (أو في لوحة التعارضات في النافذة)، ثم اطرحه على الفريق</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 has %2 open merge conflict(s): resolve them in the Conflicts panel of the window, then table it</source>
-        <translation>ما زال في %1 تعارضات دمج مفتوحة (%2): احسمها في لوحة التعارضات في النافذة، ثم اطرحه على الفريق</translation>
+        <translation type="vanished">ما زال في %1 تعارضات دمج مفتوحة (%2): احسمها في لوحة التعارضات في النافذة، ثم اطرحه على الفريق</translation>
     </message>
     <message>
         <source>only delegates belong to a delegation, not a %1</source>
         <translation type="vanished">المندوبون وحدهم ينتمون إلى وفد، لا %1</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="+1"/>
         <source>%1 runs PostgreSQL %2; a team server needs PostgreSQL 13 or newer</source>
         <translation>يشغّل %1 الإصدار PostgreSQL %2؛ يحتاج خادم الفريق إلى PostgreSQL 13 أو أحدث</translation>
     </message>
@@ -8119,11 +8117,6 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 and %2 feature(s) changed with it: the server refused this change (%3); it stays here until the server allows it or you discard it</source>
-        <translation>%1 و%2 من العناصر التي تغيّرت معه: رفض الخادم هذا التغيير (%3)؛ ويبقى هنا حتى يسمح به الخادم أو تتخلى عنه</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>%1: the server refused this change (%2); it stays here until the server allows it or you discard it</source>
         <translation>%1: رفض الخادم هذا التغيير (%2)؛ ويبقى هنا حتى يسمح به الخادم أو تتخلى عنه</translation>
     </message>
@@ -8202,7 +8195,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation type="vanished">حقول فيها نص لا يستطيع %1 حفظه: %2؛ اتركها باستخدام ‎--omit-unencodable (خيار «ترك الحقول» في مربع الحوار)، أو صدّر بترميز UTF-8</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-485"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>ترميز ملف Shapefile غير معروف %1 (اختر %2)</translation>
     </message>
@@ -9167,7 +9160,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message numerus="yes">
         <location line="+75"/>
-        <location filename="extra_strings.py" line="+231"/>
+        <location filename="extra_strings.py" line="+223"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>أُسقطت الارتفاعات (Z) لعدد %n من العناصر: تُحفظ المناطق والخطوط والنقاط على سطح الأرض، بخطوط الطول والعرض</numerusform>
@@ -9306,6 +9299,45 @@ ZoneEditor starts normally; nothing was deleted.</source>
             <numerusform>ما زالت في %1 تعارضات دمج مفتوحة على عدد %n من العناصر: احسمها قبل جعلها الأساس المتفق عليه</numerusform>
             <numerusform>ما زالت في %1 تعارضات دمج مفتوحة على عدد %n من العناصر: احسمها قبل جعلها الأساس المتفق عليه</numerusform>
             <numerusform>ما زالت في %1 تعارضات دمج مفتوحة على عدد %n من العناصر: احسمها قبل جعلها الأساس المتفق عليه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
+        <source>%1 has %n open conflict(s) from the team sync: decide them with %2 or %3 (or in the Conflicts panel of the window), then table it</source>
+        <translation>
+            <numerusform>ما زال في %1 عدد %n من التعارضات المفتوحة من المزامنة مع خادم الفريق: احسمها بالأمر %2 أو %3 (أو في لوحة التعارضات في النافذة)، ثم اطرحه على الفريق</numerusform>
+            <numerusform>ما زال في %1 عدد %n من التعارضات المفتوحة من المزامنة مع خادم الفريق: احسمها بالأمر %2 أو %3 (أو في لوحة التعارضات في النافذة)، ثم اطرحه على الفريق</numerusform>
+            <numerusform>ما زال في %1 عدد %n من التعارضات المفتوحة من المزامنة مع خادم الفريق: احسمها بالأمر %2 أو %3 (أو في لوحة التعارضات في النافذة)، ثم اطرحه على الفريق</numerusform>
+            <numerusform>ما زال في %1 عدد %n من التعارضات المفتوحة من المزامنة مع خادم الفريق: احسمها بالأمر %2 أو %3 (أو في لوحة التعارضات في النافذة)، ثم اطرحه على الفريق</numerusform>
+            <numerusform>ما زال في %1 عدد %n من التعارضات المفتوحة من المزامنة مع خادم الفريق: احسمها بالأمر %2 أو %3 (أو في لوحة التعارضات في النافذة)، ثم اطرحه على الفريق</numerusform>
+            <numerusform>ما زال في %1 عدد %n من التعارضات المفتوحة من المزامنة مع خادم الفريق: احسمها بالأمر %2 أو %3 (أو في لوحة التعارضات في النافذة)، ثم اطرحه على الفريق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
+        <source>%1 has %n open merge conflict(s): resolve them in the Conflicts panel of the window, then table it</source>
+        <translation>
+            <numerusform>ما زال في %1 عدد %n من تعارضات الدمج المفتوحة: احسمها في لوحة التعارضات في النافذة، ثم اطرحه على الفريق</numerusform>
+            <numerusform>ما زال في %1 عدد %n من تعارضات الدمج المفتوحة: احسمها في لوحة التعارضات في النافذة، ثم اطرحه على الفريق</numerusform>
+            <numerusform>ما زال في %1 عدد %n من تعارضات الدمج المفتوحة: احسمها في لوحة التعارضات في النافذة، ثم اطرحه على الفريق</numerusform>
+            <numerusform>ما زال في %1 عدد %n من تعارضات الدمج المفتوحة: احسمها في لوحة التعارضات في النافذة، ثم اطرحه على الفريق</numerusform>
+            <numerusform>ما زال في %1 عدد %n من تعارضات الدمج المفتوحة: احسمها في لوحة التعارضات في النافذة، ثم اطرحه على الفريق</numerusform>
+            <numerusform>ما زال في %1 عدد %n من تعارضات الدمج المفتوحة: احسمها في لوحة التعارضات في النافذة، ثم اطرحه على الفريق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
+        <source>%1 and %n feature(s) changed with it: the server refused this change (%2); it stays here until the server allows it or you discard it</source>
+        <translation>
+            <numerusform>%1 وعدد %n من العناصر التي تغيّرت معه: رفض الخادم هذا التغيير (%2)؛ ويبقى هنا حتى يسمح به الخادم أو تتخلى عنه</numerusform>
+            <numerusform>%1 وعدد %n من العناصر التي تغيّرت معه: رفض الخادم هذا التغيير (%2)؛ ويبقى هنا حتى يسمح به الخادم أو تتخلى عنه</numerusform>
+            <numerusform>%1 وعدد %n من العناصر التي تغيّرت معه: رفض الخادم هذا التغيير (%2)؛ ويبقى هنا حتى يسمح به الخادم أو تتخلى عنه</numerusform>
+            <numerusform>%1 وعدد %n من العناصر التي تغيّرت معه: رفض الخادم هذا التغيير (%2)؛ ويبقى هنا حتى يسمح به الخادم أو تتخلى عنه</numerusform>
+            <numerusform>%1 وعدد %n من العناصر التي تغيّرت معه: رفض الخادم هذا التغيير (%2)؛ ويبقى هنا حتى يسمح به الخادم أو تتخلى عنه</numerusform>
+            <numerusform>%1 وعدد %n من العناصر التي تغيّرت معه: رفض الخادم هذا التغيير (%2)؛ ويبقى هنا حتى يسمح به الخادم أو تتخلى عنه</numerusform>
         </translation>
     </message>
 </context>
@@ -9494,7 +9526,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>حذف النسخة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-79"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-82"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

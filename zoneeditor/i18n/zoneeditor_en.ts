@@ -507,7 +507,7 @@
     <name>ToolMessages</name>
     <message numerus="yes">
         <location line="+106"/>
-        <location filename="extra_strings.py" line="+1069"/>
+        <location filename="extra_strings.py" line="+1061"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>the heights (Z) were left out of %n feature: zones, lines and points are kept on the ground, by longitude and latitude</numerusform>
@@ -604,11 +604,38 @@
             <numerusform>%1 still has open merge conflicts on %n features: resolve them before making it the baseline</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
+        <source>%1 has %n open conflict(s) from the team sync: decide them with %2 or %3 (or in the Conflicts panel of the window), then table it</source>
+        <translation>
+            <numerusform>%1 has %n open conflict from the team sync: decide them with %2 or %3 (or in the Conflicts panel of the window), then table it</numerusform>
+            <numerusform>%1 has %n open conflicts from the team sync: decide them with %2 or %3 (or in the Conflicts panel of the window), then table it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
+        <source>%1 has %n open merge conflict(s): resolve them in the Conflicts panel of the window, then table it</source>
+        <translation>
+            <numerusform>%1 has %n open merge conflict: resolve them in the Conflicts panel of the window, then table it</numerusform>
+            <numerusform>%1 has %n open merge conflicts: resolve them in the Conflicts panel of the window, then table it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
+        <source>%1 and %n feature(s) changed with it: the server refused this change (%2); it stays here until the server allows it or you discard it</source>
+        <translation>
+            <numerusform>%1 and %n feature changed with it: the server refused this change (%2); it stays here until the server allows it or you discard it</numerusform>
+            <numerusform>%1 and %n features changed with it: the server refused this change (%2); it stays here until the server allows it or you discard it</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VersionMenu</name>
     <message numerus="yes">
-        <location line="-79"/>
+        <location line="-82"/>
         <location filename="../gui/version_menu.py" line="+270"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

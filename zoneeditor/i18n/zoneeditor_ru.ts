@@ -7652,21 +7652,19 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>делегату нужна делегация (%1)</translation>
     </message>
     <message>
-        <location line="+118"/>
         <source>%1 has %2 open conflict(s) from the team sync: decide them with %3 or %4 (or in the Conflicts panel of the window), then table it</source>
-        <translation>в %1 остаются открытые конфликты синхронизации с сервером команды (%2): решите их командой %3 или %4 (или на панели «Конфликты» в окне), затем представьте её команде</translation>
+        <translation type="vanished">в %1 остаются открытые конфликты синхронизации с сервером команды (%2): решите их командой %3 или %4 (или на панели «Конфликты» в окне), затем представьте её команде</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 has %2 open merge conflict(s): resolve them in the Conflicts panel of the window, then table it</source>
-        <translation>в %1 остаются открытые конфликты слияния (%2): разрешите их на панели «Конфликты» в окне, затем представьте её команде</translation>
+        <translation type="vanished">в %1 остаются открытые конфликты слияния (%2): разрешите их на панели «Конфликты» в окне, затем представьте её команде</translation>
     </message>
     <message>
         <source>only delegates belong to a delegation, not a %1</source>
         <translation type="vanished">к делегации относятся только делегаты, а не %1</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="+1"/>
         <source>%1 runs PostgreSQL %2; a team server needs PostgreSQL 13 or newer</source>
         <translation>на %1 работает PostgreSQL %2; серверу команды нужен PostgreSQL 13 или новее</translation>
     </message>
@@ -7942,11 +7940,6 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 and %2 feature(s) changed with it: the server refused this change (%3); it stays here until the server allows it or you discard it</source>
-        <translation>%1 и изменённые вместе с ним объекты (%2): сервер отклонил это изменение (%3); оно остаётся здесь, пока сервер его не допустит или вы от него не откажетесь</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>%1: the server refused this change (%2); it stays here until the server allows it or you discard it</source>
         <translation>%1: сервер отклонил это изменение (%2); оно остаётся здесь, пока сервер его не допустит или вы от него не откажетесь</translation>
     </message>
@@ -8025,7 +8018,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation type="vanished">поля с текстом, который %1 не может хранить: %2; пропустите их с --omit-unencodable (выбор «пропустить поля» в диалоге) или экспортируйте в UTF-8</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-485"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>неизвестная кодировка файла Shapefile %1 (выберите %2)</translation>
     </message>
@@ -8990,7 +8983,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message numerus="yes">
         <location line="+75"/>
-        <location filename="extra_strings.py" line="+231"/>
+        <location filename="extra_strings.py" line="+223"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>высоты (Z) не сохранены у %n объекта: зоны, линии и точки хранятся на поверхности земли, по долготе и широте</numerusform>
@@ -9096,6 +9089,36 @@ ZoneEditor запускается как обычно; ничего не уда�
             <numerusform>в %1 ещё есть открытые конфликты слияния у %n объекта: разрешите их, прежде чем делать эту версию согласованной основой</numerusform>
             <numerusform>в %1 ещё есть открытые конфликты слияния у %n объектов: разрешите их, прежде чем делать эту версию согласованной основой</numerusform>
             <numerusform>в %1 ещё есть открытые конфликты слияния у %n объектов: разрешите их, прежде чем делать эту версию согласованной основой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
+        <source>%1 has %n open conflict(s) from the team sync: decide them with %2 or %3 (or in the Conflicts panel of the window), then table it</source>
+        <translation>
+            <numerusform>в %1 остаётся %n открытый конфликт синхронизации с сервером команды: решите его командой %2 или %3 (или на панели «Конфликты» в окне), затем представьте её команде</numerusform>
+            <numerusform>в %1 остаются %n открытых конфликта синхронизации с сервером команды: решите их командой %2 или %3 (или на панели «Конфликты» в окне), затем представьте её команде</numerusform>
+            <numerusform>в %1 остаются %n открытых конфликтов синхронизации с сервером команды: решите их командой %2 или %3 (или на панели «Конфликты» в окне), затем представьте её команде</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
+        <source>%1 has %n open merge conflict(s): resolve them in the Conflicts panel of the window, then table it</source>
+        <translation>
+            <numerusform>в %1 остаётся %n открытый конфликт слияния: разрешите его на панели «Конфликты» в окне, затем представьте её команде</numerusform>
+            <numerusform>в %1 остаются %n открытых конфликта слияния: разрешите их на панели «Конфликты» в окне, затем представьте её команде</numerusform>
+            <numerusform>в %1 остаются %n открытых конфликтов слияния: разрешите их на панели «Конфликты» в окне, затем представьте её команде</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
+        <source>%1 and %n feature(s) changed with it: the server refused this change (%2); it stays here until the server allows it or you discard it</source>
+        <translation>
+            <numerusform>%1 и %n объект, изменённый вместе с ним: сервер отклонил это изменение (%2); оно остаётся здесь, пока сервер его не допустит или вы от него не откажетесь</numerusform>
+            <numerusform>%1 и %n объекта, изменённые вместе с ним: сервер отклонил это изменение (%2); оно остаётся здесь, пока сервер его не допустит или вы от него не откажетесь</numerusform>
+            <numerusform>%1 и %n объектов, изменённых вместе с ним: сервер отклонил это изменение (%2); оно остаётся здесь, пока сервер его не допустит или вы от него не откажетесь</numerusform>
         </translation>
     </message>
 </context>
@@ -9284,7 +9307,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Удаление версии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-79"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-82"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from zoneeditor.core.changes import ChangeSet, Delta, Structure
-from zoneeditor.core.messages import Message
+from zoneeditor.core.messages import Message, counted
 from zoneeditor.core.model import AGREED, Feature, Project, Version, version_phrase
 from zoneeditor.io.team import version_refusals
 from zoneeditor.io.team.local_state import SyncConflict
@@ -91,9 +91,9 @@ def refused_conflict(r: Refusal) -> SyncConflict:
     others = len(cs.deltas) - 1
     states = tuple((d.id, d.old) for d in cs.deltas)
     description = (
-        Message("%1 and %2 feature(s) changed with it: the server refused this change (%3); "
-                "it stays here until the server allows it or you discard it", _label(first),
-                others, reason) if others else
+        counted("%1 and %n feature(s) changed with it: the server refused this change (%2); "
+                "it stays here until the server allows it or you discard it", others,
+                _label(first), reason) if others else
         Message("%1: the server refused this change (%2); it stays here until the server "
                 "allows it or you discard it", _label(first), reason))
     return SyncConflict(

@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from zoneeditor.core.changes import ChangeSet, Structure
-from zoneeditor.core.messages import Message
+from zoneeditor.core.messages import Message, fill
 from zoneeditor.core.model import Project
 from zoneeditor.io.session import Session
 from zoneeditor.io.team.errors import (
@@ -110,9 +110,10 @@ class SyncReport:
         whole = ""
         if self.received_versions:
             names = ", ".join(repr(n) for n in self.received_versions)
-            whole = f" and {len(self.received_versions)} new version(s) ({names})"
-        out = [f"received {self.received} change set(s){whole}, sent {self.sent}; "
-               f"now at revision {self.revision}"]
+            whole = " and " + fill("%n new version(s) (%1)",
+                                   (str(len(self.received_versions)), names))
+        out = [fill("received %n change set(s)", (str(self.received),))
+               + f"{whole}, sent {self.sent}; now at revision {self.revision}"]
         out += [f"conflict in {c.version!r}: {c.description}" for c in self.conflicts]
         out += list(self.kept_local)
         out += list(self.notes)

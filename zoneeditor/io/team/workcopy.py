@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from zoneeditor.core.merge.resolve import open_conflicts
-from zoneeditor.core.messages import Message
+from zoneeditor.core.messages import Message, counted
 from zoneeditor.core.model import Project
 from zoneeditor.io.project_file import write_project
 from zoneeditor.io.session import Session
@@ -91,15 +91,15 @@ def table_refusal(path: Path, project: Project, conflicts: Iterable[SyncConflict
     undecided = sum(1 for c in conflicts if c.version == version and not c.resolution)
     if undecided:
         command = f"'zoneeditor sync {shlex.quote(str(path))} --resolve mine'"
-        return Message("%1 has %2 open conflict(s) from the team sync: decide them with %3 "
-                       "or %4 (or in the Conflicts panel of the window), then table it",
-                       repr(version), undecided, command, "'--resolve theirs'")
+        return counted("%1 has %n open conflict(s) from the team sync: decide them with %2 "
+                       "or %3 (or in the Conflicts panel of the window), then table it",
+                       undecided, repr(version), command, "'--resolve theirs'")
     marked = project.versions.get(version)
     keys = {k for ks in open_conflicts(marked).values() for k in ks} if marked else set()
     count = len(keys)
     if count:
-        return Message("%1 has %2 open merge conflict(s): resolve them in the Conflicts panel "
-                       "of the window, then table it", repr(version), count)
+        return counted("%1 has %n open merge conflict(s): resolve them in the Conflicts panel "
+                       "of the window, then table it", count, repr(version))
     return None
 
 

@@ -124,7 +124,7 @@ def test_a_change_edited_with_a_refused_neighbour_is_not_pushed_half(talks):
     assert server.get("neighbour").geometry.equals(box(36.2, 35.0, 36.4, 35.2))
     [refused] = report.conflicts
     assert set(refused.ids) == {"signed", "neighbour"}
-    assert "and 1 feature(s) changed with it" in refused.description
+    assert "and 1 feature changed with it" in refused.description
     here = read_project(cora).agreed
     assert here.get("neighbour").geometry.equals(box(36.25, 35.0, 36.4, 35.2))
 

@@ -144,16 +144,16 @@ def test_a_new_proposal_is_its_delegations_draft_until_tabled(talks):
 
 
 def test_a_version_that_arrives_whole_is_counted_as_received(talks):
-    """'received 0 change set(s)' when a colleague's tabled proposal arrived whole."""
+    """'received 0 change sets' when a colleague's tabled proposal arrived whole."""
     sami = table_after_their_sync(talks, "sami", "North plan")
     report = do_sync(sami)
     assert content(sami, "North plan")["p1"].name == "Checkpoint"
     assert report.received == 0 and report.received_versions == ("North plan",)
     assert report.lines()[0].startswith(
-        "received 0 change set(s) and 1 new version(s) ('North plan'), sent 0;")
+        "received 0 change sets and 1 new version ('North plan'), sent 0;")
     again = do_sync(sami)
     assert again.received_versions == () and again.lines()[0].startswith(
-        "received 0 change set(s), sent 0;")
+        "received 0 change sets, sent 0;")
 
 
 def test_what_a_role_may_not_send_stays_local_and_is_said(talks):
