@@ -322,10 +322,12 @@ def recognise(columns: Sequence[str], samples: Mapping[str, Sequence[Any]] | Non
             fields[c.target] = c.column
     name, local, passed = _choose_names(at_level, have, family, _country(cols, have))
     exact = {c.casefold(): c for c in columns}
-    if "zid" in exact:
-        # Our own export (its ids are in zid): its columns mean what they say — a column
-        # "Название" beside "name" is an attribute, not the local name, and a file whose
-        # local names are all empty (KML leaves them out) has no local-name column.
+    if "zid" in exact and "name" in exact:
+        # Our own export (its ids are in zid, its names in name): its columns mean what they
+        # say — a column "Название" beside "name" is an attribute, not the local name, and a
+        # file whose local names are all empty (KML leaves them out) has no local-name
+        # column. A zid alone is not enough: a GeoJSON reader gives every file's feature
+        # ids as zid, and another tool's file names its features in "title" or "label".
         name, local, passed = exact.get("name"), exact.get("name_local"), []
     elif "name_local" in exact:
         # Our own schema from another tool: its columns mean what they say, even where a

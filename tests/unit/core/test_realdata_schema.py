@@ -51,6 +51,12 @@ CASES = {
         ["zid", "name", "name_local", "party", "status", "kind", "notes", "name_ru"],
         {"name": ["Idlib"], "name_local": AR, "name_ru": RU},
         ("name", "name_local", None, None), "ids from zid"),
+    # A GeoJSON whose features carry ids ("id": "AZ-01", read as zid) and names in "title":
+    # a zid alone does not make a file our own export.
+    "another tool's GeoJSON with feature ids": (
+        ["zid", "fid_code", "title", "side", "type"],
+        {"title": ["Idleb", "Northern Hamah"], "side": ["Opposition", "Government"]},
+        ("title", None, None, None), "names from title"),
     # Delegations' own tools: the kind of feature before "name", Russian and Arabic headers.
     "a zone_name beside a NAME_AR": (
         ["zone_name", "NAME_AR", "code"], {"zone_name": ["Idlib"], "NAME_AR": AR},
