@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import shapely
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from shapely.geometry.base import BaseGeometry
 
@@ -350,7 +350,7 @@ class MapLabels:
         if not callouts:
             return
         font = self._callout_font()
-        dark = QColor("#202020")
+        dark, white = QColor("#202020"), QColor("#ffffff")
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for c in callouts:
@@ -361,8 +361,10 @@ class MapLabels:
                 painter.setBrush(dark)
                 painter.drawEllipse(c.anchor, self.style.px(1.5), self.style.px(1.5))
             painter.setPen(QPen(dark, self.style.px(1.0)))
-            painter.setBrush(QColor("#ffffff"))
+            painter.setBrush(white)
             painter.drawEllipse(c.rect)
-            painter.setFont(font)
-            painter.drawText(c.rect, int(Qt.AlignmentFlag.AlignCenter), str(c.number))
+            # The number's glyphs as the circle was measured (TextPainter): drawText would
+            # resolve the font's points at the device's resolution, and the scale of
+            # ``style`` (dpi/96) would count twice: 6x too large on the 600 dpi PDF.
+            self.text.draw(painter, str(c.number), font, centre, dark, white, 0.0)
         painter.restore()

@@ -21,6 +21,11 @@ class MapStyle:
     """Every colour and size the renderer uses. Sizes are in device pixels at 96 dpi.
 
     ``scale`` multiplies line widths, symbol and font sizes: 1 on screen, dpi/96 in print.
+    The ``*_font_pt`` sizes are points as the screen resolves them (96 dpi: 9 pt is 12 px),
+    scaled like every other size: map text is measured and drawn by
+    ``render.labels.TextPainter`` (outlines independent of the device in print), never by
+    ``QPainter.drawText``, which resolves points at the device's own resolution and so
+    applies ``scale`` twice (a zone's number came out 6x too large on the 600 dpi PDF).
     """
 
     sea: str = "#d7e6ef"
