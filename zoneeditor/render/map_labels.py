@@ -9,6 +9,7 @@ symbol. ``MapLabels`` is mixed into ``MapPainter``.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -307,7 +308,7 @@ class MapLabels:
         for rect in self.point_symbol_rects(viewport, scene):
             space.take(rect)
         font = self._callout_font()
-        size = self.text.rect_at("00", font, QPointF(0, 0)).height() * 1.25
+        height = self.text.rect_at("00", font, QPointF(0, 0)).height() * 1.25
         frame = QRectF(0, 0, viewport.width, viewport.height)
         out: list[Callout] = []
         for f in version.layer(LayerKind.ZONES):
@@ -318,6 +319,7 @@ class MapLabels:
                 continue
             x, y = viewport.to_screen(*xy)
             anchor = QPointF(x, y)
+            size = self._callout_size(numbers[f.id], font, height)
             best = marker_square(x, y, size, 5,
                                  lambda rect: frame.contains(rect) and space.is_free(rect),
                                  keep_clear=[lab.rect for lab in labels])
@@ -341,6 +343,12 @@ class MapLabels:
                 painter.restore()
         self.text.draw(painter, lab.text, lab.font, lab.anchor, lab.colour,
                        QColor(self.style.halo), self.style.px(3.0), lab.align)
+
+    def _callout_size(self, number: int, font: QFont, height: float) -> float:
+        """The diameter of ``number``'s circle: ``height`` (the digits' with room), or more
+        when the number is wider ("12"), so its ink stays inside the ring."""
+        ink = self.text.rect_at(str(number), font, QPointF(0, 0))
+        return max(height, math.hypot(ink.width(), ink.height()))
 
     def _callout_font(self) -> QFont:
         return label_font(self.style.feature_font_pt * self.style.scale * 0.85, bold=True)
