@@ -21,6 +21,7 @@ from zoneeditor.core.basemap_model import Basemap
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.i18n.values import NamedPlace, place_name
 from zoneeditor.render.fonts import label_font
+from zoneeditor.render.label_spots import AreaCover
 from zoneeditor.render.labels import LabelSpace, TextPainter, is_rtl
 from zoneeditor.render.scene import Scene
 from zoneeditor.render.style import MapStyle
@@ -189,8 +190,16 @@ class MapNames:
         return main, bounds
 
     def _paint_towns(
-        self, painter: QPainter, viewport: Viewport, scene: Scene, space: LabelSpace
+        self, painter: QPainter, viewport: Viewport, scene: Scene, space: LabelSpace,
+        keep_off: AreaCover | None = None,
     ) -> None:
+        """Town dots and names, most populous first, each name beside its dot on the side
+        its script reads from (the other side when the map's edge would cut it).
+
+        ``keep_off``: areas drawn over the map later that a reader must see (a printed
+        comparison's changed land): a name lying over one goes to the dot's other side, or
+        is left out with its dot when both sides would cover a change.
+        """
         assert scene.gazetteer is not None
         towns = self._visible_towns(viewport, scene)
         font = label_font(self.style.town_font_pt * self.style.scale)
@@ -222,10 +231,12 @@ class MapNames:
                 anchor = QPointF(sx - r - 3, sy) if left else QPointF(sx + r + 3, sy)
                 align = "left" if left else "right"
                 rect = self.text.rect_at(name, font, anchor, align)
-                if frame.contains(rect):
+                if frame.contains(rect) and not (keep_off and keep_off.meets(rect, viewport)):
                     break
             if not (frame.contains(rect) and space.is_free(dot_rect) and space.is_free(rect)):
                 continue
+            if keep_off and keep_off.meets(rect, viewport):
+                continue  # a town's name never hides a change: left out with its dot
             space.take(dot_rect)
             space.take(rect)
             painter.drawEllipse(dot_rect)

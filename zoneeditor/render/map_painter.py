@@ -27,6 +27,7 @@ from zoneeditor.core.basemap_model import Basemap
 from zoneeditor.core.model import AGREED, Feature, LayerKind, Version
 from zoneeditor.core.vertices import point_xy
 from zoneeditor.core.viewport import Viewport, zoom_bucket
+from zoneeditor.render.label_spots import AreaCover
 from zoneeditor.render.labels import LabelSpace, TextPainter
 from zoneeditor.render.land import GeomIndex, LandPaths
 from zoneeditor.render.lod import LodCache
@@ -71,16 +72,18 @@ class MapPainter(MapLabels, MapNames):
     def paint_static(
         self, painter: QPainter, viewport: Viewport, scene: Scene,
         labels: list[PlacedLabel] | None = None,
+        keep_off: Sequence[BaseGeometry] = (),
     ) -> list[QRectF]:
         """The background that does not change while editing: sea, countries, their names
         and towns (``paint_background`` + ``paint_names``).
 
         Town labels avoid the places the feature labels will take (``labels``, computed
-        here if not given), so both can be drawn in separate passes without overlapping.
+        here if not given), so both can be drawn in separate passes without overlapping,
+        and the areas of ``keep_off`` (see ``paint_names``).
         Returns the rectangles the names took (see ``paint_names``).
         """
         self.paint_background(painter, viewport, scene)
-        return self.paint_names(painter, viewport, scene, labels)
+        return self.paint_names(painter, viewport, scene, labels, keep_off)
 
     def paint_background(self, painter: QPainter, viewport: Viewport, scene: Scene) -> None:
         """Sea and country outlines: the costly geometry, which no edit changes."""
@@ -95,9 +98,11 @@ class MapPainter(MapLabels, MapNames):
     def paint_names(
         self, painter: QPainter, viewport: Viewport, scene: Scene,
         labels: list[PlacedLabel] | None = None,
+        keep_off: Sequence[BaseGeometry] = (),
     ) -> list[QRectF]:
         """Country names, reference place names and towns, kept clear of the feature labels
-        (``labels``).
+        (``labels``). Town names keep off the areas (lon/lat) of ``keep_off`` (a printed
+        comparison's changed land, hatched over the map later), as the feature labels do.
 
         Returns the rectangles taken (feature labels, point symbols, names, town dots), so
         marks drawn on top (the changes overlay) can keep clear of every name on the map.
@@ -121,7 +126,7 @@ class MapPainter(MapLabels, MapNames):
             self._paint_country_names(painter, viewport, scene, space)
         self.references.paint_names(painter, viewport, scene, space)  # reference place names
         if towns:
-            self._paint_towns(painter, viewport, scene, space)
+            self._paint_towns(painter, viewport, scene, space, AreaCover(keep_off))
         painter.restore()
         return list(space.taken)
 

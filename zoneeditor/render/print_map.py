@@ -208,9 +208,10 @@ def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Pro
     # the names leave the diff's shift arrows free and keep off its changed areas (both
     # drawn later, over the map)
     diffs = [o for o in overlays if isinstance(o, _DiffPaint)]
+    changed = [a for o in diffs for a in o.keep_off(viewport)]
     placed = map_painter.feature_labels(
         viewport, scene, keep_clear=[r for o in diffs for r in o.keep_clear(viewport)],
-        keep_off=[a for o in diffs for a in o.keep_off(viewport)])
+        keep_off=changed)
     marks = map_painter.zone_callouts(viewport, scene, placed, callouts) if callouts else []
     if overlays:
         # Overlays that can avoid the map's labels (the diff's shift labels) are told where
@@ -230,8 +231,9 @@ def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Pro
         # The same passes as MapPainter.paint, except that the feature labels are drawn
         # after the overlays: the diff's hatching and dashed old boundaries would otherwise
         # run over the names of the zones and posts, which must stay legible on paper.
-        # town and country names are placed now: the overlays keep clear of them too
-        names = map_painter.paint_static(painter, viewport, scene, placed)
+        # town and country names are placed now: the overlays keep clear of them too, and
+        # a town's name keeps off the changed land (left out when it has no other side)
+        names = map_painter.paint_static(painter, viewport, scene, placed, changed)
         rects.extend(names)
         map_painter.paint_dynamic(painter, viewport, replace(scene, show_labels=False))
         for lab in placed:
