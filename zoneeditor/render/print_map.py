@@ -228,14 +228,22 @@ def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Pro
         names = map_painter.paint_static(painter, viewport, scene, placed)
         map_painter.paint_dynamic(painter, viewport, scene, placed)
     else:
-        # The same passes as MapPainter.paint, except that the feature labels are drawn
-        # after the overlays: the diff's hatching and dashed old boundaries would otherwise
-        # run over the names of the zones and posts, which must stay legible on paper.
+        # The same passes as MapPainter.paint, except that the point symbols and the
+        # feature labels are drawn after the overlays: the diff's hatching and dashed old
+        # boundaries would otherwise run over the posts and the names of the zones and
+        # posts, which must stay legible on paper.
         # town and country names are placed now: the overlays keep clear of them too, and
         # a town's name keeps off the changed land (left out when it has no other side)
         names = map_painter.paint_static(painter, viewport, scene, placed, changed)
         rects.extend(names)
-        map_painter.paint_dynamic(painter, viewport, replace(scene, show_labels=False))
+        # (the hatching of a changed area hid the triangle of a post standing on it)
+        points = LayerKind.POINTS.value
+        map_painter.paint_dynamic(painter, viewport, replace(
+            scene, show_labels=False, hidden_layers=scene.hidden_layers | {points}))
+        if scene.layer_visible(points):
+            map_painter.paint_layers(painter, viewport, replace(
+                scene, show_labels=False, baseline_underlay=False,
+                layer_order=(LayerKind.POINTS,)))
         for lab in placed:
             map_painter.draw_label(painter, lab)
     map_painter.draw_callouts(painter, marks)
