@@ -365,3 +365,28 @@ def test_a_truncated_shapefile_gets_its_own_reason(sample, tmp_path):
     assert out.returncode == 2
     (line,) = out.stderr.strip().splitlines()[-1:]
     assert "the .shp file is truncated" in line and "error:" not in line, out.stderr
+
+
+def test_a_refusal_suggests_only_the_options_that_decide_it(sample, tmp_path):
+    """The closing line named --encoding-new, --assume-crs-new and --swap-xy-new for a
+    boundary that crosses itself, and a layer without a coordinate system was told to add
+    --skip-unreadable, which leaves nothing to compare: each suggestion must be one that
+    decides the problem at hand."""
+    lonlat = tmp_path / "lonlat.geojson"
+    _export(sample, "geojson", lonlat)
+    doc = json.loads(lonlat.read_text(encoding="utf-8"))
+    bow_tie = [[36.0, 33.0], [36.2, 33.2], [36.2, 33.0], [36.0, 33.2], [36.0, 33.0]]
+    doc["features"][0]["geometry"] = {"type": "Polygon", "coordinates": [bow_tie]}
+    crossing = tmp_path / "crossing.geojson"
+    crossing.write_text(json.dumps(doc), encoding="utf-8")
+    out = run(str(lonlat), str(crossing), "--no-places")
+    assert out.returncode == 1 and "crosses itself" in out.stderr, out.stderr
+    assert "--repair" in out.stderr
+    assert "--encoding-new" not in out.stderr and "--swap-xy-new" not in out.stderr
+    assert "for this file alone" not in out.stderr
+
+    utm = Path(__file__).parents[1] / "data" / "bad" / "utm_no_prj" / "zones.shp"
+    out = run(str(lonlat), str(utm), "--no-places")
+    assert out.returncode == 1, out.stderr
+    assert "for this file alone: --assume-crs-new)" in out.stderr, out.stderr
+    assert "--skip-unreadable" not in out.stderr  # it would leave nothing to compare

@@ -192,6 +192,23 @@ _ENCODING_CODES = ("not-utf8", "encoding-unreadable", "encoding-guessed", "encod
 _CRS_CODES = ("crs-missing", "crs-unreadable")
 
 
+def _own_options(blocking: Sequence[Any], side: str) -> list[str]:
+    """The per-file options that decide these problems ("--assume-crs-new" for a missing
+    coordinate system), none for a repair or a side without a name: suggesting
+    "--encoding-new" for a boundary that crosses itself sent people nowhere."""
+    if not side:
+        return []
+    codes = {p.code for p in blocking}
+    options = []
+    if codes & set(_ENCODING_CODES):
+        options.append(f"--encoding-{side}")
+    if codes & set(_CRS_CODES):
+        options.append(f"--assume-crs-{side}")
+    if "swapped" in codes:
+        options.append(f"--swap-xy-{side}")
+    return options
+
+
 def _fallbacks(blocking: Sequence[Any], side: Side) -> tuple[str | None, str | None] | None:
     """(encoding, assumed CRS) to read a file again with, when the options given for both
     inputs decide what stops it; None when they do not apply (or were given for it alone)."""
@@ -242,12 +259,15 @@ def _imported_version(path: Path, raw: Any, side: Side, decided: Decided,
         if len(blocking) > 10:
             lines.append(f"{path.name}: and {len(blocking) - 10} more")
         if unread and not decided.skip_unreadable:
-            lines.append(f"{path.name}: {left_out_text(unread)} cannot be read; add "
-                         "--skip-unreadable to compare without them")
+            # skipping them is advice only when something would be left to compare (a
+            # layer without a coordinate system: every feature unread, the fix is above)
+            skip = ("; add --skip-unreadable to compare without them"
+                    if result.accepted(decided.repair) else "")
+            lines.append(f"{path.name}: {left_out_text(unread)} cannot be read{skip}")
         if blocking:
             need = counted(len(blocking), "problem above needs", "problems above need")
-            own = (f"; for this file alone: --encoding-{side.name}, "
-                   f"--assume-crs-{side.name}, --swap-xy-{side.name}") if side.name else ""
+            options = _own_options(blocking, side.name)
+            own = f"; for this file alone: {', '.join(options)}" if options else ""
             lines.append(f"cannot compare {path.name}: {need} a decision (see the "
                          f"suggestions in brackets{own})")
         else:
