@@ -101,7 +101,18 @@ def problem(
     m = _WHERE.search(reason)
     if m:
         where = (float(m.group(1)), float(m.group(2)))
+    if _parts_meet(geometry, reason):
+        # GEOS says "Self-intersection" for a MultiPolygon whose parts, each sound, share
+        # an edge (two neighbouring zones another tool wrote as one) or overlap
+        return Message("two of its parts overlap or share a stretch of boundary"), where
     return _friendly(reason), where
+
+
+def _parts_meet(geometry: BaseGeometry, reason: str) -> bool:
+    """True when a MultiPolygon is invalid only because its sound parts meet."""
+    if geometry.geom_type != "MultiPolygon" or not reason.startswith("Self-intersection"):
+        return False
+    return bool(shapely.is_valid(shapely.get_parts(geometry)).all())
 
 
 def _known_acceptable(geometry: BaseGeometry, layer: LayerKind) -> bool:

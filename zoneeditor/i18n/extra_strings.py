@@ -29,6 +29,8 @@ TOOLS = (
 #: Templates of ``core.messages.Message`` (tools' status-bar messages; %1... are data).
 TOOL_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "Selected %1"),
+    # core.validity: a MultiPolygon whose parts share an edge or overlap
+    QT_TRANSLATE_NOOP("ToolMessages", "two of its parts overlap or share a stretch of boundary"),
     QT_TRANSLATE_NOOP("ToolMessages", "Deselected %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "Nothing here"),
     # core.status_rule: an agreed feature reshaped in a proposal

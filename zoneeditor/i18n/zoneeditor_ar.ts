@@ -2555,7 +2555,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location filename="../gui/import_dialog/dialog.py" line="-239"/>
-        <location filename="extra_strings.py" line="+74"/>
+        <location filename="extra_strings.py" line="+76"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``ImportDialog.ENCODINGS``, shown through ``self.tr``).</extracomment>
         <translation>من الملف (.cpg)</translation>
@@ -3091,7 +3091,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation type="vanished">مساعدة</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="-62"/>
+        <location filename="extra_strings.py" line="-64"/>
         <source>Select</source>
         <extracomment>Tool names (core/tools: ``Tool.name``), shown in the Tools menu and the status bar.</extracomment>
         <translation>تحديد</translation>
@@ -5512,6 +5512,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <source>Selected %1</source>
         <extracomment>Templates of ``core.messages.Message`` (tools&apos; status-bar messages; %1... are data).</extracomment>
         <translation>حُدد %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>two of its parts overlap or share a stretch of boundary</source>
+        <translation>جزآن منه يتداخلان أو يشتركان في جزء من الحدود</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2441,7 +2441,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location filename="../gui/import_dialog/dialog.py" line="-239"/>
-        <location filename="extra_strings.py" line="+74"/>
+        <location filename="extra_strings.py" line="+76"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``ImportDialog.ENCODINGS``, shown through ``self.tr``).</extracomment>
         <translation>Из файла (.cpg)</translation>
@@ -2974,7 +2974,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation type="vanished">Справка</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="-62"/>
+        <location filename="extra_strings.py" line="-64"/>
         <source>Select</source>
         <extracomment>Tool names (core/tools: ``Tool.name``), shown in the Tools menu and the status bar.</extracomment>
         <translation>Выбор</translation>
@@ -5335,6 +5335,11 @@ ZoneEditor запускается как обычно; ничего не уда�
         <source>Selected %1</source>
         <extracomment>Templates of ``core.messages.Message`` (tools&apos; status-bar messages; %1... are data).</extracomment>
         <translation>Выбрано: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>two of its parts overlap or share a stretch of boundary</source>
+        <translation>две его части перекрываются или имеют общий участок границы</translation>
     </message>
     <message>
         <location line="+1"/>
