@@ -87,13 +87,16 @@ def editor(qtbot: QtBot, editor_project: Path, tmp_path: Path, request: pytest.F
     from zoneeditor.io.session import Session
     from zoneeditor.testing.driver import DrivenWindow, MapDriver
 
-    lang_marker = request.node.get_closest_marker(LANG_MARKER)
-    if lang_marker is not None:
-        from zoneeditor import i18n
+    from zoneeditor import i18n
 
-        app = request.getfixturevalue("qapp")  # pytest-qt's application
-        if i18n.install(app, lang_marker.args[0]) != lang_marker.args[0]:
-            pytest.fail(f"interface language {lang_marker.args[0]!r} is not available")
+    # The interface language is installed as `zoneeditor` installs it, English included:
+    # English has a file too (the plural forms: "1 feature", "12 features").
+    lang_marker = request.node.get_closest_marker(LANG_MARKER)
+    lang = lang_marker.args[0] if lang_marker is not None else "en"
+    app = request.getfixturevalue("qapp")  # pytest-qt's application
+    if i18n.install(app, lang) != lang:
+        pytest.fail(f"interface language {lang!r} is not available")
+    if lang != "en":
         request.addfinalizer(lambda: i18n.install(app, "en"))
     # The user's own state, settings and caches stay untouched: a journal pointer left in
     # their state folder by a test that died would offer the test's edits for recovery at
