@@ -34,6 +34,7 @@ __all__ = [
     "EXIT_OK",
     "EXIT_PROBLEMS",
     "EXIT_UNREADABLE",
+    "MAP_VALUES_HELP",
     "QT_VALUE_OPTIONS",
     "WINDOW_VALUE_OPTIONS",
     "NoSuchCommandOrFile",
@@ -44,6 +45,7 @@ __all__ = [
     "is_project_file",
     "load_project",
     "parse_mapping",
+    "parse_values",
     "pick_version",
     "run_guarded",
     "split_spec",
@@ -74,6 +76,23 @@ def output_path(text: str) -> Path:
     if not folder.is_dir():
         raise WriteError(str(path), Message("the folder %1 does not exist", str(folder)))
     return path
+
+
+#: ``--map-values``'s help, the same on every command that reads other parties' files.
+MAP_VALUES_HELP = ("read VALUE of ATTRIBUTE (party or status) as MEANT, e.g. "
+                   "party=OPP:Opposition (repeatable; letter case and spacing are set aside "
+                   "anyway: OPPOSITION is Opposition)")
+
+
+def parse_values(items: list[str] | None) -> dict[str, dict[str, str]]:
+    """``--map-values party=OPP:Opposition`` -> ``{"party": {"OPP": "Opposition"}}``;
+    ZoneEditorError saying how to write it otherwise."""
+    from zoneeditor.core.party_values import parse_value_mapping
+
+    try:
+        return parse_value_mapping(items or [])
+    except ValueError as exc:
+        raise ZoneEditorError(f"--map-values {exc}") from None
 
 
 def parse_mapping(items: list[str] | None) -> dict[str, str]:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from zoneeditor.cli.common import counted, is_project_file, load_project, pick_version, split_spec
 from zoneeditor.core.errors import ReadError, ZoneEditorError
-from zoneeditor.core.model import Version
+from zoneeditor.core.model import Party, Version
 
 if TYPE_CHECKING:
     from zoneeditor.io.sandbox import PendingReads
@@ -67,6 +67,8 @@ class Side:
     swap: bool = False
     fallback_swap: bool = False
     name: str = ""
+    #: ``--map-values``: attribute -> value read -> value meant (``core.party_values``)
+    values: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     @property
     def reading(self) -> tuple[str | None, str | None]:
@@ -107,7 +109,8 @@ def read_version(spec: str, mapping: dict[str, str] | None = None) -> Version:
 
 def read_versions(specs: Sequence[tuple[str, Side]], decided: Decided = Decided(),
                   meanwhile: Callable[[], object] | None = None,
-                  notes: list[str] | None = None) -> list[Version]:
+                  notes: list[str] | None = None,
+                  parties: list[Party] | None = None) -> list[Version]:
     """The versions named by ``specs`` (``(spec, side)`` pairs), each file read once.
 
     Two versions of one project read the project once; every file that needs the sandbox
@@ -116,7 +119,8 @@ def read_versions(specs: Sequence[tuple[str, Side]], decided: Decided = Decided(
     reads its own projects and runs ``meanwhile`` (imports what the command needs next)
     while the child reads; without a child ``meanwhile`` is not run. ReadError for the
     first input, in order, that cannot be read; Undecided for one that needs a decision
-    the user has not made (``decided``).
+    the user has not made (``decided``). ``parties`` receives the parties of the
+    projects read (for ``values_as_known``).
     """
     from zoneeditor.io.trust import is_trusted
 
@@ -162,6 +166,8 @@ def read_versions(specs: Sequence[tuple[str, Side]], decided: Decided = Decided(
         if not project and name is not None:
             raise ReadError(str(path), f"it is not a zoneeditor project, so it has no "
                                        f"version {name!r}")
+        if project and parties is not None:
+            parties.extend(got.meta.parties)
         out.append(pick_version(got, path, name) if project
                    else _imported_version(path, got, side, decided, notes))
     return out
@@ -234,8 +240,9 @@ def _imported_version(path: Path, raw: Any, side: Side, decided: Decided,
     from zoneeditor.io.exchange import read_any
 
     mapping = {t: c for t, c in side.mapping.items() if t != "code"} or None
+    values = side.values or None
     result = read_any(path, mapping=mapping, raw=raw, encoding=side.encoding,
-                      assume_crs=side.assume_crs, swap=side.swap)
+                      assume_crs=side.assume_crs, swap=side.swap, values=values)
     first = result.blocking(decided.repair)
     again = _fallbacks(first, side)
     # the options given for both inputs, where this file needs them: a new reading for an
@@ -243,10 +250,10 @@ def _imported_version(path: Path, raw: Any, side: Side, decided: Decided,
     swap = side.swap or (side.fallback_swap and any(p.code == "swapped" for p in first))
     if again is not None:
         result = read_any(path, mapping=mapping, encoding=again[0], assume_crs=again[1],
-                          swap=swap)
+                          swap=swap, values=values)
     elif swap != side.swap:
         result = read_any(path, mapping=mapping, raw=raw, encoding=side.encoding,
-                          assume_crs=side.assume_crs, swap=swap)
+                          assume_crs=side.assume_crs, swap=swap, values=values)
     print(f"zoneeditor: {path.name}: {result.recognised}", file=sys.stderr)
     blocking = result.blocking(decided.repair)
     # what the user should know of what is compared (said once: not again when it is
@@ -282,6 +289,11 @@ def _imported_version(path: Path, raw: Any, side: Side, decided: Decided,
         raise ReadError(str(path), reasons)
     for line in said:
         print(f"zoneeditor: {line}", file=sys.stderr)
+    for p in result.problems:  # values read as others: in the report too, never silent
+        if p.code == "values":
+            print(f"zoneeditor: {path.name}: {p.message}", file=sys.stderr)
+            if notes is not None:
+                notes.append(f"{path.name}: {p.message}")
     if unread:  # as --skip-unreadable asked
         print(f"zoneeditor: {path.name}: {left_out_text(unread)} left out of the comparison",
               file=sys.stderr)
@@ -297,3 +309,27 @@ def _imported_version(path: Path, raw: Any, side: Side, decided: Decided,
     version = Version(path.name, {f.id: f for f in features})
     version.description = "imported"
     return version
+
+
+def values_as_known(old: Version, new: Version, parties: Sequence[Party] = ()
+                    ) -> tuple[Version, Version, list[str]]:
+    """The party values of a file that is not a project as the other side (and the
+    projects' ``parties``) spell them: its "OPPOSITION" is the agreed lines' Opposition,
+    not a party of its own that all their land passes to (``core.party_values``). A
+    project's versions are compared as they are. Returns both versions and what was read
+    as what, one sentence per file ("x.shp: party values read up to letter case and
+    spacing: OPPOSITION → Opposition")."""
+    from zoneeditor.core.party_values import canonical_values, party_spellings, readings_notes
+
+    out = [old, new]
+    notes: list[str] = []
+    for k in (1, 0):  # NEW as OLD spells its parties, then OLD as NEW does (two files)
+        side, other = out[k], out[1 - k]
+        if side.description != "imported":
+            continue
+        known = party_spellings([*parties, *(f.party for f in other if f.party)])
+        features, said = canonical_values(list(side), known)
+        if said:
+            out[k] = Version(side.name, {f.id: f for f in features}, side.description)
+            notes += [f"{side.name}: {note}" for note in readings_notes(said)]
+    return out[0], out[1], notes

@@ -95,6 +95,13 @@ def _fold(text: str) -> str:
     return text.translate(_LATIN_SPECIAL)
 
 
+def fold(text: str) -> str:
+    """``text`` compatibility-normalised (NFKC) and case-folded, bidi marks, Arabic diacritics
+    and tatweel removed, Arabic letter forms unified (hamza forms of alef, ta marbuta, alef
+    maqsura): the spellings of one word that say the same thing."""
+    return _fold(text)
+
+
 def _strip_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize("NFC", "".join(

@@ -27,6 +27,7 @@ from zoneeditor.core.buffer import derivation, follows_line
 from zoneeditor.core.geodesy import area_km2
 from zoneeditor.core.messages import Message, counted
 from zoneeditor.core.model import STATUSES, Feature, LayerKind, Project, ProjectMeta, Version
+from zoneeditor.core.party_values import value_key
 from zoneeditor.core.validity import describe, is_valid, problem
 
 #: Overlaps smaller than this (km²) are rounding noise along shared borders, not problems.
@@ -205,7 +206,7 @@ def overlaps(version: Version) -> list[Problem]:
     out = []
     for i, j in zip(left.tolist(), right.tolist(), strict=True):
         a, b = zones[i], zones[j]
-        if i >= j or a.party == b.party:
+        if i >= j or value_key(a.party) == value_key(b.party):  # OPPOSITION is Opposition
             continue
         try:
             inter = shapely.intersection(a.geometry, b.geometry)

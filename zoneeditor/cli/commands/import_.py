@@ -22,10 +22,12 @@ from typing import TYPE_CHECKING
 from zoneeditor.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
+    MAP_VALUES_HELP,
     counted,
     is_project_file,
     load_project,
     parse_mapping,
+    parse_values,
 )
 from zoneeditor.core.errors import ReadError, ZoneEditorError
 
@@ -60,6 +62,8 @@ def add_reader_options(parser: argparse.ArgumentParser) -> None:
                         help="take TARGET (name, name_local, party, status, kind, notes, id, "
                              "code) from COLUMN instead of the recognised one; COLUMN empty "
                              "for none (repeatable), e.g. --map name=ADM1_EN")
+    parser.add_argument("--map-values", action="append", default=[],
+                        metavar="ATTRIBUTE=VALUE:MEANT", help=MAP_VALUES_HELP)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -116,7 +120,7 @@ def read_files(paths: list[str], args: argparse.Namespace,
                           reference=reference or DEFAULT_REGION, taken_ids=taken,
                           limits=Limits(seconds=args.timeout,
                                         memory_bytes=int(args.max_memory * (1 << 30))),
-                          mapping=mapping or None)
+                          mapping=mapping or None, values=parse_values(args.map_values))
         taken |= {f.id for f in result.all_features}
         results.append(result)
     return results
@@ -174,7 +178,7 @@ def run(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace, into: Path, target: str) -> int:
     from zoneeditor.core.document import Document
     from zoneeditor.core.model import Project, ProjectMeta
-    from zoneeditor.io.exchange import import_changeset, project_extent
+    from zoneeditor.io.exchange import import_changeset, project_extent, value_notes
     from zoneeditor.io.project_file import write_project
 
     if into.exists():
@@ -189,6 +193,8 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
     features = [f for r in results for f in r.accepted(args.repair)]
     left = left_out(results)
     refused = bool(blocking) or (bool(left) and not args.skip_unreadable)
+    # the parties and statuses as the project spells them (said, never silent)
+    read_as = [str(n) for n in value_notes(project, features)]
     if args.json:
         print(json.dumps({"files": [{"path": str(r.path), "format": r.format, "crs": r.crs,
                                      "encoding": r.encoding, "recognised": r.recognised,
@@ -198,6 +204,7 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
                                      "left_out": r.left_out()}
                                     for r in results],
                           "imported": 0 if refused else len(features),
+                          "read_as": read_as,
                           "left_out": left},
                          ensure_ascii=False, indent=2))
     else:
@@ -207,6 +214,8 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
                   + (f", text {r.encoding}" if r.encoding else "") + ")")
             for p in r.problems:
                 print(f"  {p.line_decided(args.repair)}")
+        for note in read_as:
+            print(f"note: {note}")
     if refused:
         if not args.json:
             _say_refused(len(blocking), left, len(features), args.skip_unreadable)
@@ -287,7 +296,8 @@ def validate_foreign(path: Path, args: argparse.Namespace) -> int:
     from zoneeditor.io.exchange import read_any
 
     result = read_any(path, encoding=args.encoding, assume_crs=args.assume_crs,
-                      swap=args.swap_xy, mapping=parse_mapping(args.map) or None)
+                      swap=args.swap_xy, mapping=parse_mapping(args.map) or None,
+                      values=parse_values(args.map_values))
     lines = [p.line() for p in result.problems]
     found = [p for p in result.problems if p.severity != "note"]
     # named after the file: its problems read "zones.shp: Idlib: ...", not "agreed: ..."

@@ -12,6 +12,7 @@ import json
 from zoneeditor.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
+    MAP_VALUES_HELP,
     is_project_file,
     load_project,
     pick_version,
@@ -36,6 +37,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--map", action="append", default=[], metavar="TARGET=COLUMN",
                         help="take TARGET (name, name_local, ...) from COLUMN of a file that is "
                              "not a project (repeatable)")
+    parser.add_argument("--map-values", action="append", default=[],
+                        metavar="ATTRIBUTE=VALUE:MEANT", help=MAP_VALUES_HELP)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -57,6 +57,7 @@ from zoneeditor.gui.import_dialog.words import (
     left_out_status,
     repairs_offered,
 )
+from zoneeditor.gui.tool_messages import translated
 
 FILE_FILTER = "Maps (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;All files (*)"
 
@@ -522,7 +523,7 @@ class ImportDialog(QDialog):
 
     def on_import(self) -> None:
         """Push the import as one undoable step, remember the column choices, then close."""
-        from zoneeditor.io.exchange import import_changeset
+        from zoneeditor.io.exchange import import_changeset, value_notes
 
         repair = self.repair_check.isChecked()
         features = [f for r in self.results for f in r.accepted(repair)]
@@ -541,6 +542,8 @@ class ImportDialog(QDialog):
         status = self.tr("Imported %1: %2").replace(
             "%1", ", ".join(isolate(r.path.name) for r in self.results)).replace(
             "%2", feature_counts(features))
+        for note in value_notes(self.document.project, features):  # OPPOSITION → Opposition
+            status = self.tr("%1; %2").replace("%1", status).replace("%2", translated(note))
         left = self.left_out()
         if left:
             status = self.tr("%1; %2").replace("%1", status).replace("%2", left_out_status(left))

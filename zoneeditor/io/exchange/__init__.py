@@ -34,6 +34,7 @@ _EXPORTS = {
     "put_in_preview": "into_project",
     "project_extent": "importing",
     "read_any": "importing",
+    "value_notes": "into_project",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -35,6 +35,7 @@ from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Feature, LayerKind, Project, new_id
+from zoneeditor.core.party_values import VALUE_ATTRIBUTES, canonical_values, readings_notes
 from zoneeditor.core.schema import Schema, SchemaError, recognise
 from zoneeditor.core.validity import describe, problem, repair
 from zoneeditor.io.exchange import records
@@ -136,7 +137,7 @@ class ImportResult:
             raise ValueError("this result keeps no records to map again")
         opts = dict(self.options)
         result = _Builder(self.raw, self.path, opts.get("swap", False),
-                          set(opts.get("taken", ())), mapping).run()
+                          set(opts.get("taken", ())), mapping, opts.get("values")).run()
         result.options = {**opts, "mapping": dict(mapping)}
         reference = opts.get("reference")
         if reference is not None and not opts.get("swap", False):
@@ -251,9 +252,11 @@ class _Builder:
     """Turns raw records into features and problems (one instance per file)."""
 
     def __init__(self, raw: RawRead, path: Path, swap: bool, taken: set[str],
-                 mapping: Mapping[str, str] | None = None) -> None:
+                 mapping: Mapping[str, str] | None = None,
+                 values: Mapping[str, Mapping[str, str]] | None = None) -> None:
         self.raw, self.swap, self.taken = raw, swap, taken
         self.mapping = dict(mapping or {})
+        self.values = values
         self.result = ImportResult(path, raw.format, raw=raw)
         self.listed: Counter[str] = Counter()
 
@@ -297,12 +300,31 @@ class _Builder:
                 (r.get("props") or {}).get(c) is not None for r in layer.records)}
             for rec in layer.records:
                 self.record(layer.name, rec, schema, empty, layer.placed)
+        self.read_values()
         for code, n in self.listed.items():
             if n > MAX_LISTED:
                 self.result.problems.append(ImportProblem(
                     "warning", code, Message("%1 more of the same (%2) not listed",
                                              n - MAX_LISTED, code), more=n - MAX_LISTED))
         return self.result
+
+    def read_values(self) -> None:
+        """Statuses as our vocabulary spells them ("PROPOSED" is proposed) and the user's
+        value mapping (``values``), each reading said in a note (``core.party_values``);
+        parties meet the project's or the other side's later (import, diff)."""
+        features = self.result.all_features
+        fixed, said = canonical_values(features, None, self.values)
+        if not said:
+            return
+        by_id = {f.id: f for f in fixed}
+        self.result.features = {layer: [by_id[f.id] for f in kept]
+                                for layer, kept in self.result.features.items()}
+        self.result.repairs = {
+            fid: None if r is None else r.with_attributes(
+                **{a: by_id[fid].attributes.get(a, "") for a in VALUE_ATTRIBUTES})
+            for fid, r in self.result.repairs.items()}
+        for note in readings_notes(said):
+            self.add(ImportProblem("note", "values", note))
 
     def record(self, layer_name: str, rec: dict[str, Any], schema: Schema,
                empty: set[str], placed: bool = True) -> None:
@@ -415,6 +437,7 @@ def read_any(
     limits: Any = None,
     mapping: Mapping[str, str] | None = None,
     raw: RawRead | None = None,
+    values: Mapping[str, Mapping[str, str]] | None = None,
 ) -> ImportResult:
     """Read any supported file safely into features by layer, with problems, CRS and encoding.
 
@@ -427,7 +450,9 @@ def read_any(
     file cannot be read at all. ``mapping`` (target -> column, e.g. ``{"name": "NAME_EN"}``)
     overrides the recognised schema (``core.schema``); SchemaError names a missing column.
     ``raw`` is the file already read with these options (``io.sandbox.read_many`` reads a
-    command's files in one child); the file is then not read again.
+    command's files in one child); the file is then not read again. ``values``
+    (attribute -> value read -> value meant: ``{"party": {"OPP": "Opposition"}}``) maps
+    party and status values (``core.party_values``; statuses are read up to case anyway).
     """
     from zoneeditor.io.sandbox import read_trusted, read_untrusted
 
@@ -438,11 +463,11 @@ def read_any(
             read_trusted(path, options)
     taken = set(taken_ids)
     try:
-        result = _Builder(raw, path, swap, set(taken), mapping).run()
+        result = _Builder(raw, path, swap, set(taken), mapping, values).run()
     except SchemaError as exc:
         raise SchemaError(Message("%1: %2", path.name, exc.message)) from None
     result.options = {"swap": swap, "taken": frozenset(taken), "reference": reference,
-                      "mapping": dict(mapping or {})}
+                      "mapping": dict(mapping or {}), "values": values}
     if reference is not None and not swap:
         for box in dict.fromkeys([DEFAULT_REGION, widen(reference)]):
             if check_swapped(result, box):

@@ -4,7 +4,10 @@ Into the agreed baseline or an existing proposal, features whose ids are there r
 and the others are added. As a new proposal, the proposal holds the file's features alone,
 or, with ``base``, a copy of that version with the file's features put in
 (``core.put_in``): what a delegate means by importing a colleague's file that holds only the
-zones they redrew. Parties the project does not know get colours in the same step.
+zones they redrew. A party or status value that names a known party or status up to letter
+case and spacing is that one (``core.party_values``: "OPPOSITION" is the project's
+Opposition, not a second party; ``value_notes`` says what was read as what). Parties the
+project does not know get colours in the same step.
 """
 
 from __future__ import annotations
@@ -17,6 +20,12 @@ from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.messages import Message
 from zoneeditor.core.model import AGREED, CORE_ATTRIBUTES, Feature, Project
 from zoneeditor.core.party_colours import with_parties
+from zoneeditor.core.party_values import (
+    Reading,
+    canonical_values,
+    party_spellings,
+    readings_notes,
+)
 from zoneeditor.core.put_in import PutIn, put_in
 
 
@@ -25,9 +34,25 @@ class ImportRefused(ZoneEditorError):
 
 
 def _harmonised(project: Project, features: Sequence[Feature]) -> list[Feature]:
-    """Another tool's NAME_RU is the project's name_ru: one column, one spelling."""
-    return harmonise_keys(features, [*CORE_ATTRIBUTES, *project_keys(
+    """Another tool's NAME_RU is the project's name_ru: one column, one spelling; its
+    OPPOSITION is the project's Opposition."""
+    keyed = harmonise_keys(features, [*CORE_ATTRIBUTES, *project_keys(
         f for version in project.versions.values() for f in version)])
+    return _read_values(project, keyed)[0]
+
+
+def _read_values(project: Project, features: Sequence[Feature]
+                 ) -> tuple[list[Feature], list[Reading]]:
+    """``features`` with their party and status values as the project spells them: its
+    parties (and their local names), then the parties its versions' features name."""
+    used = (f.party for version in project.versions.values() for f in version if f.party)
+    return canonical_values(features, party_spellings([*project.meta.parties, *used]))
+
+
+def value_notes(project: Project, features: Sequence[Feature]) -> list[Message]:
+    """What ``import_changeset`` reads as another value ("party values read up to letter
+    case and spacing: OPPOSITION → Opposition"), for the command and the dialog to say."""
+    return readings_notes(_read_values(project, features)[1])
 
 
 def import_changeset(project: Project, features: Sequence[Feature], target: str,
