@@ -35,7 +35,13 @@ from zoneeditor.core.diff_measures import GeometryChange, line_change, zone_chan
 from zoneeditor.core.diff_parties import FeatureInput, Transfer, party_transfers
 from zoneeditor.core.diff_regions import NearestTown, Region, split_regions
 from zoneeditor.core.diff_slivers import SliverRule, Tally, derive_rule
-from zoneeditor.core.diff_totals import PartyTotals, Unions, party_totals, party_unions
+from zoneeditor.core.diff_totals import (
+    PartyTotals,
+    Unions,
+    party_totals,
+    party_unions,
+    without_parties,
+)
 from zoneeditor.core.fingerprint import fingerprints
 from zoneeditor.core.model import CORE_ATTRIBUTES, Feature, LayerKind, Version
 
@@ -135,6 +141,9 @@ class DiffReport:
     parties: tuple[PartyTotals, ...]
     transfers: tuple[Transfer, ...]
     slivers: Slivers = field(default_factory=Slivers)
+    #: The sides ("old", "new") giving no party for any zone (``diff_totals.without_parties``):
+    #: ``parties`` and ``transfers`` are then not computed (``diff_report.parties_missing_note``)
+    parties_missing: tuple[str, ...] = ()
     #: ``fingerprints(old, new)`` when the caller computed them alongside the diff (the
     #: command line does, on a worker thread); None: computed on first use.
     digests: tuple[str, str] | None = field(default=None, compare=False, repr=False)
@@ -181,6 +190,11 @@ class DiffReport:
     def regions_of(self, feature_id: str) -> list[Region]:
         """The change regions of one feature, largest first."""
         return [r for r in self.regions if r.feature_id == feature_id]
+
+    @property
+    def parties_missing_names(self) -> list[str]:
+        """The names of the versions in ``parties_missing``."""
+        return [self.old_name if r == "old" else self.new_name for r in self.parties_missing]
 
     def deltas(self) -> tuple[Delta, ...]:
         """The changed features as Deltas: applying them to ``old`` gives ``new``."""
@@ -266,7 +280,8 @@ def diff_versions(
     data) say which pieces are listed rather than summed up, ``tolerance_km`` within which
     distance two boundaries count as the same line (``core.diff_slivers``).
     """
-    pairs = _classified(old, new, code_column)
+    missing = without_parties(old, new)
+    pairs = _classified(old, new, code_column, bool(missing))
     zone_deltas = [m.delta for m, *_ in pairs if m.delta.feature.layer == LayerKind.ZONES]
     wholes = {k: g for k, (m, change, _, changed) in enumerate(pairs)
               if (g := _area_geometry(m.delta, change, changed)) is not None}
@@ -276,7 +291,7 @@ def diff_versions(
     # the second core); the results are the very numbers the same calls give here.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="zoneeditor-diff") as worker:
         areas = worker.submit(lambda: [fast_area_km2(g) for g in wholes.values()])
-        unions = worker.submit(party_unions, zone_deltas)
+        unions = worker.submit(party_unions, [] if missing else zone_deltas)
         measures: dict[int, GeometryChange] = {}
         for k, (match, change, _attrs, changed) in enumerate(pairs):
             if k in wholes:
@@ -289,8 +304,9 @@ def diff_versions(
         for k, area in zip(wholes, areas.result(), strict=True):
             measures[k] = _area_measure(pairs[k][0].delta, pairs[k][1], area)
         report = _report(old, new, gazetteer, pairs, measures, unions,
-                         SliverOptions(min_area_km2, min_width_km, tolerance_km))
-    return report
+                         SliverOptions(min_area_km2, min_width_km, tolerance_km),
+                         bool(missing))
+    return replace(report, parties_missing=missing) if missing else report
 
 
 class SliverOptions(NamedTuple):
@@ -301,15 +317,19 @@ class SliverOptions(NamedTuple):
     tolerance_km: float
 
 
-def _classified(old: Version, new: Version, code_column: str | None
-                ) -> list[tuple[Match, Change, tuple[str, ...], bool]]:
+def _classified(old: Version, new: Version, code_column: str | None,
+                no_party: bool = False) -> list[tuple[Match, Change, tuple[str, ...], bool]]:
     """Every matched pair with its change, changed attributes and whether its shape
-    changed."""
+    changed. With ``no_party`` (one side gives no party at all) a party is no change."""
     out = []
     old_keys = {k for f in old for k in f.attributes}
     new_keys = {k for f in new for k in f.attributes}
     for match in match_features(old, new, code_column):
         change, attrs, geom_changed = classify(match.delta)
+        if no_party and "party" in attrs:
+            attrs = tuple(a for a in attrs if a != "party")
+            if not attrs and not geom_changed:
+                change = Change.UNCHANGED
         if match.method not in ("", "id") and attrs:
             # Two sources with different columns: a column only one of them has is not a
             # change of this feature; our own attributes (name, party...) always compare.
@@ -324,8 +344,9 @@ def _classified(old: Version, new: Version, code_column: str | None
 def _report(old: Version, new: Version, gazetteer: NearestTown | None,
             pairs: list[tuple[Match, Change, tuple[str, ...], bool]],
             measured: dict[int, GeometryChange], unions: Future[Unions],
-            options: SliverOptions) -> DiffReport:
-    """Slivers, regions and parties from the measured pairs: the report."""
+            options: SliverOptions, no_party: bool = False) -> DiffReport:
+    """Slivers, regions and parties from the measured pairs: the report (``no_party``:
+    one side gives no party, so no transfers)."""
     min_area_km2, min_width_km, tolerance_km = options
     features = [FeatureDiff(match.delta, change, attrs, changed, measured[k], match.old_id,
                             match.method, match.detail)
@@ -355,7 +376,8 @@ def _report(old: Version, new: Version, gazetteer: NearestTown | None,
                      fd.measures.area_before_km2, fd.measures.area_after_km2)
         for fd in features if fd.layer == LayerKind.ZONES
     ]
-    transfers = party_transfers(inputs, gazetteer, rule)
+    # a side without parties: no transfers (all its land would pass to "no party")
+    transfers = [] if no_party else party_transfers(inputs, gazetteer, rule)
     parties = party_totals(unions.result(), [it.area_before_km2 for it in inputs],
                            [it.area_after_km2 for it in inputs])
     slivers = Slivers(rule, region_tally,

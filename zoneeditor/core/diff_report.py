@@ -15,6 +15,7 @@ from zoneeditor.core.diff_slivers import Tally
 from zoneeditor.core.diff_totals import BUFFER_KIND, PartyTotals
 from zoneeditor.core.figures import area_figure, distance_figure
 from zoneeditor.core.fingerprint import short
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Feature, LayerKind
 
 #: Version of the JSON layout written by ``report_to_dict``.
@@ -83,6 +84,16 @@ def matching_counts(report: DiffReport) -> dict[str, int]:
     return counts
 
 
+def parties_missing_note(report: DiffReport) -> Message | None:
+    """ "'x.kml' gives no party for any zone: party totals and land changing hands are not
+    computed", when a side of the comparison has no party information (None otherwise)."""
+    names = report.parties_missing_names
+    if not names:
+        return None
+    return Message("%1 gives no party for any zone: party totals and land changing hands "
+                   "are not computed", repr(names[0]))
+
+
 def report_to_dict(report: DiffReport) -> dict[str, Any]:
     """The whole report as the documented JSON document (see docs/diff-format.md)."""
     counts = {c.value: 0 for c in Change}
@@ -121,6 +132,10 @@ def report_to_dict(report: DiffReport) -> dict[str, Any]:
             for t in report.transfers
         ],
         "matching": matching_counts(report),
+        # false when a side gives no party at all: "parties" and "transfers" are empty
+        # because they were not computed, as "parties_note" says
+        "parties_computed": not report.parties_missing,
+        "parties_note": parties_missing_note(report),
         "slivers": {
             "min_area_km2": _r(report.slivers.rule.min_area_km2),
             "min_width_km": _r(report.slivers.rule.min_width_km),
@@ -185,6 +200,8 @@ def buffer_totals(report: DiffReport) -> list[PartyTotals]:
     overlap in a valid project)."""
     before: dict[str, float] = {}
     after: dict[str, float] = {}
+    if report.parties_missing:  # who holds them is not known on one side
+        return []
     for fd in report.features:
         old, new = fd.delta.old, fd.delta.new
         if _is_buffer(old):
@@ -235,7 +252,7 @@ def feature_sentence(fd: FeatureDiff, report: DiffReport | None = None) -> str:
         else:
             parts.append(f"moved {km(m.shift.km)}")
     if fd.delta.old is not None and fd.delta.new is not None and \
-            fd.party_before != fd.feature.party:
+            "party" in fd.changed_attributes:  # not when one side gives no party at all
         parts.append(f"handed from {party_name(fd.party_before)} "
                      f"to {party_name(fd.feature.party)}")
     if fd.changed_attributes:
@@ -276,6 +293,9 @@ def summary_text(report: DiffReport) -> str:
             lines += ["", title]
             lines += [f"  {feature_sentence(fd, report)}" for fd in changed]
     moved = [p for p in report.parties if abs(p.net_km2) >= 0.05]
+    note = parties_missing_note(report)
+    if note is not None:  # no totals, no transfers: said once, where they would be
+        lines += ["", note]
     if report.parties:
         lines += ["", "Territory per party (buffer zones excluded)"]
         for p in report.parties:

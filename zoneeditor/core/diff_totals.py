@@ -22,7 +22,7 @@ bent their shared edge, ~5.5 m on a 20 km edge along a parallel at 35°N.)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, TypeGuard
 
@@ -45,6 +45,20 @@ def is_territory(feature: Feature | None) -> TypeGuard[Feature]:
         and str(feature.attributes.get("kind") or "").strip().casefold() != BUFFER_KIND
         and bool(feature.party)
     )
+
+
+def without_parties(old: Iterable[Feature], new: Iterable[Feature]) -> tuple[str, ...]:
+    """Which side ("old", "new") gives no party for any of its zones while the other gives
+    one: a file without a party column (a KML of names alone, a shapefile without its
+    .dbf), or whose column was not recognised. Against it, every zone would pass to (or
+    come from) "no party": its party totals and transfers are not computed at all. A side
+    whose every zone is one of the other's by id is one drawing whose parties were cleared
+    on purpose: there the land does pass to no party."""
+    zones = [[f for f in side if f.layer == LayerKind.ZONES] for side in (old, new)]
+    held = [any(f.party.strip() for f in side) for side in zones]
+    ids = [{f.id for f in side} for side in zones]
+    return tuple(role for k, role in enumerate(("old", "new"))
+                 if zones[k] and not held[k] and held[1 - k] and not ids[k] <= ids[1 - k])
 
 
 @dataclass(frozen=True)

@@ -93,6 +93,9 @@ def summary_text(report: DiffReport, party_label: Callable[[str], str] = str,
         return isolate(party_label(name)) if name else _tr("no party")
 
     lines = []
+    for name in report.parties_missing_names[:1]:  # no totals, no transfers: say why
+        lines.append(_tr("%1 gives no party for any zone: party totals and land changing "
+                         "hands are not computed").replace("%1", isolate(name)))
     moved = [p for p in report.parties if abs(p.net_km2) >= NO_CHANGE_KM2]
     if moved:  # the heading the command line gives them: buffers are nobody's territory
         lines.append(_tr("Territory per party (buffer zones excluded):"))

@@ -360,6 +360,17 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "has no party (each zone belongs to a party: choose it in "
                                       "Attributes)"),
     QT_TRANSLATE_NOOP("ToolMessages", "status %1 is not one of %2"),
+    # core.party_values: values another source spells otherwise (%1: "OPP → Opposition, …")
+    QT_TRANSLATE_NOOP("ToolMessages", "party values read up to letter case and spacing: %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "party values mapped as you chose: %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "status values read up to letter case and spacing: %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "status values mapped as you chose: %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: write ATTRIBUTE=VALUE:MEANT with ATTRIBUTE party or "
+                                      "status, e.g. party=OPP:Opposition"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1: a status is one of %2"),
+    # core.diff_report: a side of a comparison without any party (%1: its name)
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 gives no party for any zone: party totals and land "
+                                      "changing hands are not computed"),
     QT_TRANSLATE_NOOP("ToolMessages", "has no name (a printed map and a comparison refer to it "
                                       "by its id)"),
     QT_TRANSLATE_NOOP("ToolMessages", "party %1 is not a party of this project"),

@@ -74,6 +74,9 @@ def change_lines(report: DiffReport, meta: ProjectMeta | None = None,
     if report.is_empty:
         rows.append((_tr("The two versions hold the same map content."), False))
         return rows
+    for name in report.parties_missing_names[:1]:  # no totals, no transfers: say why
+        rows.append((sentence(_tr("%1 gives no party for any zone: party totals and land "
+                                  "changing hands are not computed"), name), False))
     if report.parties:
         rows.append((_tr("Territory per party"), True))
         for p in report.parties:

@@ -24,12 +24,21 @@ from zoneeditor.cli.beside import Beside, Codec
 from zoneeditor.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
+    MAP_VALUES_HELP,
     output_path,
     parse_mapping,
+    parse_values,
 )
-from zoneeditor.cli.diff_inputs import Decided, Side, Undecided, add_read_options, read_versions
+from zoneeditor.cli.diff_inputs import (
+    Decided,
+    Side,
+    Undecided,
+    add_read_options,
+    read_versions,
+    values_as_known,
+)
 from zoneeditor.core.errors import ZoneEditorError
-from zoneeditor.core.model import LayerKind, Version
+from zoneeditor.core.model import LayerKind, Party, Version
 
 if TYPE_CHECKING:
     from zoneeditor.core.diff import DiffReport
@@ -77,6 +86,9 @@ def add_map_options(parser: argparse.ArgumentParser) -> None:
                         help="the same for OLD only")
     parser.add_argument("--map-new", action="append", default=[], metavar="TARGET=COLUMN",
                         help="the same for NEW only")
+    parser.add_argument("--map-values", action="append", default=[],
+                        metavar="ATTRIBUTE=VALUE:MEANT",
+                        help=MAP_VALUES_HELP + "; for a file that is not a project")
 
 
 def _prepare_report() -> None:
@@ -211,7 +223,8 @@ def run(args: argparse.Namespace) -> int:
     old_map = {**both, **parse_mapping(args.map_old)}
     new_map = {**both, **parse_mapping(args.map_new)}
     shared = Side(fallback_encoding=args.encoding, fallback_crs=args.assume_crs,
-                  fallback_swap=args.swap_xy)  # given for both inputs
+                  fallback_swap=args.swap_xy,
+                  values=parse_values(args.map_values))  # given for both inputs
     sides = (replace(shared, mapping=old_map, encoding=args.encoding_old,
                      assume_crs=args.assume_crs_old, swap=args.swap_xy_old, name="old"),
              replace(shared, mapping=new_map, encoding=args.encoding_new,
@@ -222,14 +235,19 @@ def run(args: argparse.Namespace) -> int:
             raise ZoneEditorError(f"{flag} must be a number of zero or more")
     try:
         notes: list[str] = []
+        parties: list[Party] = []
         read = read_versions([(args.old, sides[0]), (args.new, sides[1])],
                              Decided(args.repair, args.skip_unreadable),
-                             meanwhile=_prepare_report, notes=notes)
+                             meanwhile=_prepare_report, notes=notes, parties=parties)
     except Undecided as exc:
         for line in exc.lines:
             print(f"zoneeditor: {line}", file=sys.stderr)
         return EXIT_PROBLEMS
-    old, new = restrict_to_common_layers(*read)
+    old, new, read_as = values_as_known(read[0], read[1], parties)
+    for note in read_as:
+        print(f"zoneeditor: {note}", file=sys.stderr)
+    notes += read_as
+    old, new = restrict_to_common_layers(old, new)
     from zoneeditor.core.diff import diff_versions
     from zoneeditor.core.fingerprint import fingerprints
 
@@ -253,6 +271,7 @@ def run(args: argparse.Namespace) -> int:
                                min_width_km=args.min_width, tolerance_km=args.tolerance)
         if digests is not None:
             report = replace(report, digests=digests.result())
+    notes += _no_party_hints(report, args.format)
     if args.format == "gpkg":
         from zoneeditor.io.diff_export import write_diff_gpkg
 
@@ -265,6 +284,25 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(text)
     return EXIT_OK
+
+
+def _no_party_hints(report: DiffReport, fmt: str) -> list[str]:
+    """When a file gives no party at all (``DiffReport.parties_missing``): how to map a
+    column to party, as a note (and on stderr, with the report's sentence for the formats
+    that have no place for it)."""
+    from zoneeditor.core.diff_report import parties_missing_note
+
+    hints = [f"{name}: no party column recognised, or it is empty; if one of its columns "
+             f"holds the parties, map it with --map-{role} party=COLUMN"
+             for role, name in zip(report.parties_missing, report.parties_missing_names,
+                                   strict=True)
+             if (report.old if role == "old" else report.new).description == "imported"]
+    note = parties_missing_note(report)
+    if note is not None and fmt in ("csv", "gpkg"):
+        print(f"zoneeditor: {note}", file=sys.stderr)
+    for hint in hints:
+        print(f"zoneeditor: {hint}", file=sys.stderr)
+    return hints
 
 
 def _write_text(path: Path, text: str) -> None:

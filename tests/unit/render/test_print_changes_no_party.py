@@ -1,0 +1,43 @@
+"""A comparison with a side that gives no party: the printed sheet's Changes block and the
+Changes panel's summary say, in one sentence, that the party figures are not computed,
+instead of every zone passing to "no party" (``core.diff_report.parties_missing``)."""
+
+from __future__ import annotations
+
+from shapely import box
+
+from zoneeditor.core.diff import diff_versions
+from zoneeditor.core.model import Feature, LayerKind, Version
+from zoneeditor.core.naming import strip_bidi
+
+SENTENCE = ("'names.kml' gives no party for any zone: party totals and land changing hands "
+            "are not computed")
+
+
+def _report():
+    def zone(fid: str, name: str, x0: float, x1: float, party: str) -> Feature:
+        return Feature(fid, LayerKind.ZONES, box(x0, 35, x1, 36), {"name": name, "party": party})
+
+    agreed = Version("agreed", {"i": zone("i", "Idlib", 36, 37, "Opposition"),
+                                "h": zone("h", "Hama", 37, 38, "Government")})
+    # another source: its own ids, names only
+    kml = Version("names.kml", {"k1": zone("k1", "Idlib", 36, 36.9, ""),
+                                "k2": zone("k2", "Hama", 36.9, 38, "")})
+    return diff_versions(agreed, kml)
+
+
+def test_the_printed_changes_say_the_party_figures_are_not_computed():
+    from zoneeditor.render.print_changes import change_lines
+
+    rows = [strip_bidi(text) for text, _ in change_lines(_report())]
+    assert rows == ["2 modified, 0 added, 0 removed", SENTENCE.replace("'", "")]
+
+
+def test_the_changes_panel_says_it_too():
+    from zoneeditor.gui.diff_summary import summary_text
+
+    text = strip_bidi(summary_text(_report()))
+    assert "names.kml gives no party for any zone: party totals and land changing hands " \
+           "are not computed" in text
+    assert "no party" not in text.replace("gives no party for any zone", "")
+    assert "passes" not in text and "Territory per party" not in text
