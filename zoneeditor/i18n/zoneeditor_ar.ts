@@ -737,7 +737,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+313"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+314"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
@@ -775,7 +775,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-308"/>
+        <location line="-309"/>
         <location filename="../gui/diff_panel.py" line="+76"/>
         <location line="+313"/>
         <source>Changes</source>
@@ -858,12 +858,12 @@ UTM: %4. MGRS: %5.
         <translation>%1: من %2 إلى %3 (%4)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>near %1</source>
         <translation>قرب %1</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <location line="+1"/>
         <source>km²</source>
         <translation>كم²</translation>
@@ -896,6 +896,11 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 gives no party for any zone: party totals and land changing hands are not computed</source>
+        <translation>لا يذكر %1 طرفًا لأي منطقة: لم تُحسب مساحات الأطراف ولا الأراضي المنتقلة بين الأطراف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Buffer zones of %1: %2 → %3 (%4)</source>
         <translation>المناطق العازلة للطرف «%1»: %2 ← %3 (%4)</translation>
     </message>
@@ -962,13 +967,13 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+12"/>
+        <location line="-23"/>
+        <location line="+13"/>
         <source>no party</source>
         <translation>بلا طرف</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <location filename="../gui/diff_panel.py" line="+125"/>
         <source>Show &amp;changes on map</source>
         <translation>إظهار الت&amp;غييرات على الخريطة</translation>
@@ -980,7 +985,7 @@ UTM: %4. MGRS: %5.
         <translation>تظليل الأرض المكتسبة والمفقودة مقارنة بالنسخة المقارَنة، ورسم الحدود القديمة بخط متقطع، وتسمية أكبر الإزاحات</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <location filename="../gui/diff_summary.py" line="+66"/>
         <source>%n smaller piece, %1</source>
         <extracomment>Pieces of land changing hands listed one by one in the summary (the rest are summed). A party&apos;s or a buffer&apos;s net change smaller than this reads as none (0.0 km² either way).</extracomment>
@@ -1007,7 +1012,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/diff_summary.py" line="+48"/>
+        <location filename="../gui/diff_summary.py" line="+51"/>
         <source>and %n more piece from %1 to %2, %3</source>
         <translation>
             <numerusform>ولا قطع أخرى من %1 إلى %2، %3</numerusform>
@@ -1755,7 +1760,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+116"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+117"/>
         <location line="+99"/>
         <location line="+285"/>
         <source>Import</source>
@@ -1845,7 +1850,8 @@ UTM: %4. MGRS: %5.
         <translation>استُورد %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+3"/>
         <source>%1; %2</source>
         <translation>%1؛ %2</translation>
     </message>
@@ -1875,7 +1881,7 @@ UTM: %4. MGRS: %5.
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="-325"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-327"/>
         <source>Files (shapefile, zip, GeoPackage, GeoJSON, KML):</source>
         <translation>الملفات (shapefile أو zip أو GeoPackage أو GeoJSON أو KML):</translation>
     </message>
@@ -3776,7 +3782,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Version: %1</source>
         <translation>النسخة: %1</translation>
     </message>
@@ -3845,7 +3851,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>المناطق (مساحات جيوديسية)</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>The two versions hold the same map content.</source>
         <translation>تحمل النسختان المحتوى نفسه على الخريطة.</translation>
     </message>
@@ -3871,6 +3877,11 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 gives no party for any zone: party totals and land changing hands are not computed</source>
+        <translation>لا يذكر %1 طرفًا لأي منطقة: لم تُحسب مساحات الأطراف ولا الأراضي المنتقلة بين الأطراف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>near %1</source>
         <translation>قرب %1</translation>
     </message>
@@ -4317,7 +4328,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-140"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-141"/>
         <source>Edits set aside</source>
         <translation>وُضعت التعديلات جانبًا</translation>
     </message>
@@ -4658,7 +4669,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -4853,7 +4864,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-120"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-121"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>الطبقة المرجعية «%1» غير معروضة: %2</translation>
     </message>
@@ -6685,7 +6696,42 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>الحالة %1 ليست من بين %2</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>party values read up to letter case and spacing: %1</source>
+        <translation>قيم الطرف قُرئت بصرف النظر عن حالة الأحرف والمسافات: %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>party values mapped as you chose: %1</source>
+        <translation>قيم الطرف رُبطت كما اخترت: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status values read up to letter case and spacing: %1</source>
+        <translation>قيم الحالة قُرئت بصرف النظر عن حالة الأحرف والمسافات: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status values mapped as you chose: %1</source>
+        <translation>قيم الحالة رُبطت كما اخترت: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: write ATTRIBUTE=VALUE:MEANT with ATTRIBUTE party or status, e.g. party=OPP:Opposition</source>
+        <translation>%1: اكتب ATTRIBUTE=VALUE:MEANT حيث ATTRIBUTE هو party أو status، مثل party=OPP:Opposition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: a status is one of %2</source>
+        <translation>%1: الحالة واحدة من %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 gives no party for any zone: party totals and land changing hands are not computed</source>
+        <translation>لا يذكر %1 طرفًا لأي منطقة: لم تُحسب مساحات الأطراف ولا الأراضي المنتقلة بين الأطراف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>has no name (a printed map and a comparison refer to it by its id)</source>
         <translation>بلا اسم (تشير إليه الخريطة المطبوعة والمقارنة بمعرّفه)</translation>
     </message>
@@ -9164,7 +9210,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>نقطة جديدة %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+76"/>
         <location filename="extra_strings.py" line="+223"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
@@ -9531,7 +9577,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>حذف النسخة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-82"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-83"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

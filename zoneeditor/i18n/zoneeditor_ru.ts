@@ -725,7 +725,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+313"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+314"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
@@ -763,7 +763,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-308"/>
+        <location line="-309"/>
         <location filename="../gui/diff_panel.py" line="+76"/>
         <location line="+313"/>
         <source>Changes</source>
@@ -846,12 +846,12 @@ UTM: %4. MGRS: %5.
         <translation>%1: %2 → %3 (%4)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>near %1</source>
         <translation>около %1</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <location line="+1"/>
         <source>km²</source>
         <translation>км²</translation>
@@ -884,6 +884,11 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 gives no party for any zone: party totals and land changing hands are not computed</source>
+        <translation>%1 не указывает сторону ни для одной зоны: площади сторон и переход территории между сторонами не вычислены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Buffer zones of %1: %2 → %3 (%4)</source>
         <translation>Буферные зоны стороны «%1»: %2 → %3 (%4)</translation>
     </message>
@@ -947,13 +952,13 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+12"/>
+        <location line="-23"/>
+        <location line="+13"/>
         <source>no party</source>
         <translation>без стороны</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <location filename="../gui/diff_panel.py" line="+125"/>
         <source>Show &amp;changes on map</source>
         <translation>Показать &amp;изменения на карте</translation>
@@ -965,7 +970,7 @@ UTM: %4. MGRS: %5.
         <translation>Штриховать полученную и потерянную территорию относительно сравниваемой версии, показывать старые границы пунктиром и подписывать наибольшие смещения</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <location filename="../gui/diff_summary.py" line="+66"/>
         <source>%n smaller piece, %1</source>
         <extracomment>Pieces of land changing hands listed one by one in the summary (the rest are summed). A party&apos;s or a buffer&apos;s net change smaller than this reads as none (0.0 km² either way).</extracomment>
@@ -986,7 +991,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/diff_summary.py" line="+48"/>
+        <location filename="../gui/diff_summary.py" line="+51"/>
         <source>and %n more piece from %1 to %2, %3</source>
         <translation>
             <numerusform>и ещё %n участок %1 → %2, %3</numerusform>
@@ -1704,7 +1709,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+116"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+117"/>
         <location line="+99"/>
         <location line="+285"/>
         <source>Import</source>
@@ -1794,7 +1799,8 @@ UTM: %4. MGRS: %5.
         <translation>Импортирован %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+3"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
@@ -1824,7 +1830,7 @@ UTM: %4. MGRS: %5.
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="-325"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-327"/>
         <source>Files (shapefile, zip, GeoPackage, GeoJSON, KML):</source>
         <translation>Файлы (shapefile, zip, GeoPackage, GeoJSON, KML):</translation>
     </message>
@@ -3635,7 +3641,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Version: %1</source>
         <translation>Версия: %1</translation>
     </message>
@@ -3704,7 +3710,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Зоны (геодезические площади)</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>The two versions hold the same map content.</source>
         <translation>Обе версии содержат одинаковую карту.</translation>
     </message>
@@ -3730,6 +3736,11 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 gives no party for any zone: party totals and land changing hands are not computed</source>
+        <translation>%1 не указывает сторону ни для одной зоны: площади сторон и переход территории между сторонами не вычислены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>near %1</source>
         <translation>около %1</translation>
     </message>
@@ -4170,7 +4181,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>новый проект</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-140"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-141"/>
         <source>Edits set aside</source>
         <translation>Правки отложены</translation>
     </message>
@@ -4505,7 +4516,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -4700,7 +4711,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-120"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-121"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>Опорный слой «%1» не показан: %2</translation>
     </message>
@@ -6508,7 +6519,42 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>статус %1 не входит в %2</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>party values read up to letter case and spacing: %1</source>
+        <translation>значения стороны прочитаны без учёта регистра и пробелов: %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>party values mapped as you chose: %1</source>
+        <translation>значения стороны сопоставлены по вашему выбору: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status values read up to letter case and spacing: %1</source>
+        <translation>значения статуса прочитаны без учёта регистра и пробелов: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status values mapped as you chose: %1</source>
+        <translation>значения статуса сопоставлены по вашему выбору: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: write ATTRIBUTE=VALUE:MEANT with ATTRIBUTE party or status, e.g. party=OPP:Opposition</source>
+        <translation>%1: напишите ATTRIBUTE=VALUE:MEANT, где ATTRIBUTE — party или status, например party=OPP:Opposition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: a status is one of %2</source>
+        <translation>%1: статус — одно из значений %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 gives no party for any zone: party totals and land changing hands are not computed</source>
+        <translation>%1 не указывает сторону ни для одной зоны: площади сторон и переход территории между сторонами не вычислены</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>has no name (a printed map and a comparison refer to it by its id)</source>
         <translation>не имеет названия (печатная карта и сравнение называют его по идентификатору)</translation>
     </message>
@@ -8987,7 +9033,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Новая точка %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+76"/>
         <location filename="extra_strings.py" line="+223"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
@@ -9312,7 +9358,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Удаление версии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-82"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-83"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>
