@@ -161,8 +161,7 @@ def split_regions(
             tolerated += Tally(1, area)
             continue
         kept.append(piece)
-        if area < rule.min_area_km2 or (
-                rule.min_width_km > 0 and not width.at_least(i, rule.min_width_km)):
+        if not rule.lists(area, lambda km, i=i: width.at_least(i, km)):
             smaller += Tally(1, area)
             continue
         at = label_point(piece)

@@ -31,7 +31,7 @@ show. When in doubt, the rule lists too much rather than hide a change.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -68,6 +68,11 @@ FOLLOW_RATIO = 8.0
 #: about. (An estimate larger than this comes from real moves or from a drawing generalised
 #: by kilometres, where listing too much is better than hiding.)
 MAX_WIDTH_KM = 0.75
+#: A piece at least this large (km²) is listed whatever its width, when the width comes
+#: from the data: 1 km by 10 km holds a village and its fields. Slivers between two
+#: drawings of one line are short between the points where the drawings cross (the largest
+#: in the tests: 5 km², between a detailed drawing and one generalised by 3 km).
+LIST_KM2 = 10.0
 
 
 @dataclass(frozen=True)
@@ -80,6 +85,18 @@ class SliverRule:
     tolerance_km: float = 0.0
     from_data: bool = True
     noise_km: float = 0.0
+    #: A piece at least this large is listed however thin (``LIST_KM2`` when the width
+    #: comes from the data; a width the user gives is taken at its word).
+    list_km2: float = math.inf
+
+    def lists(self, area_km2: float, wide_enough: Callable[[float], bool]) -> bool:
+        """Whether a piece of ``area_km2`` is listed; ``wide_enough(km)`` tells whether it
+        is at least that wide (asked only when its area does not settle it)."""
+        if area_km2 < self.min_area_km2:
+            return False
+        if self.min_width_km <= 0 or area_km2 >= self.list_km2:
+            return True
+        return wide_enough(self.min_width_km)
 
     def describe(self) -> str:
         """ "under 0.05 km² or thinner than 50 m" (what "smaller" means in a report)."""
@@ -313,4 +330,5 @@ def derive_rule(pairs: Iterable[tuple[BaseGeometry, BaseGeometry, bool]],
         width, area = 0.0, CRUMB_KM2
     return SliverRule(area if min_area_km2 is None else min_area_km2,
                       width if min_width_km is None else min_width_km, tolerance_km,
-                      min_area_km2 is None and min_width_km is None, noise)
+                      min_area_km2 is None and min_width_km is None, noise,
+                      LIST_KM2 if min_width_km is None and width > 0 else math.inf)

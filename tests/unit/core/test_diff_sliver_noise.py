@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+import shapely
 from support.redraw import redraw
 
 from zoneeditor.core import diff_slivers as slivers
 from zoneeditor.core.diff import diff_versions
 from zoneeditor.core.diff_change import Change
+from zoneeditor.core.diff_regions import split_regions
 from zoneeditor.core.diff_report import summary_text
 from zoneeditor.core.diff_slivers import SOURCE_MIN_WIDTH_KM, SliverRule
 from zoneeditor.io.gazetteer import load_gazetteer
@@ -103,3 +105,16 @@ def test_the_noise_ignores_moved_vertices_however_many():
         assert slivers.noise_km([jitter[:500], np.concatenate([jitter[500:], moved])]) == \
             pytest.approx(0.027, abs=0.002), share
     assert slivers.noise_km([]) == 0.0 and slivers.noise_km([np.zeros(50)]) == 0.0
+
+
+def test_a_large_piece_is_listed_however_thin():
+    strip = shapely.box(36.0, 35.0, 36.0 + 0.003, 35.0 + 0.15)  # ~270 m by 17 km: 4.5 km²
+    ribbon = shapely.box(36.2, 35.0, 36.2 + 0.003, 35.0 + 0.5)  # ~270 m by 55 km: 15 km²
+    rule = SliverRule(0.05, slivers.MAX_WIDTH_KM, 0.0, True, 0.2, list_km2=slivers.LIST_KM2)
+    split = split_regions(shapely.MultiPolygon([strip, ribbon]), "gained", "z", None,
+                          rule=rule)
+    assert [round(r.area_km2) for r in split.listed] == [15]
+    assert split.smaller.count == 1
+    assert slivers.LIST_KM2 < 15
+    given = SliverRule(0.05, slivers.MAX_WIDTH_KM, 0.0, False)  # --min-width: the user's word
+    assert split_regions(ribbon, "gained", "z", None, rule=given).listed == []
