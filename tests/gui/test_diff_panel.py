@@ -209,3 +209,17 @@ def test_to_version_follows_the_map_until_the_user_picks_one(qtbot, window):
     panel.set_versions("agreed", "Proposal B")  # an explicit choice stays
     window.editor.switch_version("Proposal C")
     assert panel.to_box.currentText() == "Proposal B"
+
+
+@pytest.mark.parametrize(("km_", "text"), [(0.0621, "62 m"), (0.0042, "4.2 m"),
+                                          (1.234, "1.2 km"), (5.23663, "5.2 km")])
+def test_the_summary_gives_the_sliver_width_as_every_distance(km_, text):
+    # "thinner than 5.23663 km" read a tester: the figures rule (core.figures) holds here too
+    from types import SimpleNamespace
+
+    from zoneeditor.core.diff_slivers import SliverRule
+    from zoneeditor.gui.diff_summary import rule_text
+
+    report = SimpleNamespace(slivers=SimpleNamespace(rule=SliverRule(0.05, km_)))
+    shown = strip_bidi(rule_text(report)).replace("\N{NO-BREAK SPACE}", " ")
+    assert shown == f"under 0.05 km² or thinner than {text}"

@@ -39,7 +39,7 @@ import shapely
 from shapely import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from zoneeditor.core.figures import area_figure
+from zoneeditor.core.figures import area_figure, distance_parts
 from zoneeditor.core.geodesy import to_local
 
 #: The smallest piece listed where nothing is noise (0.1 ha: crumbs of re-computed curves).
@@ -99,7 +99,8 @@ class SliverRule:
         return wide_enough(self.min_width_km)
 
     def describe(self) -> str:
-        """ "under 0.05 km² or thinner than 50 m" (what "smaller" means in a report)."""
+        """ "under 0.05 km² or thinner than 50 m" (what "smaller" means in a report; the
+        width as every distance reads: "62 m", "1.2 km")."""
         parts = [f"under {self.min_area_km2:g} km²"]
         if self.min_width_km > 0:
             parts.append(f"thinner than {_distance(self.min_width_km)}")
@@ -107,7 +108,8 @@ class SliverRule:
 
 
 def _distance(km: float) -> str:
-    return f"{km * 1000:.0f} m" if km < 1 else f"{km:g} km"
+    """ "62 m", "1.2 km": the figures rule (``core.figures``)."""
+    return " ".join(distance_parts(km))
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,8 @@ they are translated in the window and English in the terminal.
 
 >>> area_figure(5392.449), distance_figure(4.433), distance_figure(0.0301)
 ('5,392.4', '4.4', '0.030')
+>>> distance_parts(0.0621), distance_parts(5.23663)
+(('62', 'm'), ('5.2', 'km'))
 """
 
 from __future__ import annotations
@@ -54,4 +56,15 @@ def distance_figure(km: float) -> str:
         text = f"{km:.{min(_MAX_DECIMALS, -exponent)}f}"
     return text
 
-__all__ = ["area_figure", "distance_figure"]
+def distance_parts(km: float) -> tuple[str, str]:
+    """A distance as it reads in a sentence, and its unit ("m" or "km", the caller's to
+    translate): ``distance_figure``'s digits, in metres below 1 km — ("62", "m"),
+    ("150", "m"), ("4.2", "m"), ("1.2", "km"), ("5.2", "km")."""
+    text = distance_figure(km)
+    if abs(km) >= 0.995 or text == "0":
+        return text, "km" if text != "0" else "m"
+    decimals = len(text.partition(".")[2])
+    return f"{float(text) * 1000:.{max(0, decimals - 3)}f}", "m"
+
+
+__all__ = ["area_figure", "distance_figure", "distance_parts"]

@@ -20,7 +20,7 @@ from zoneeditor.core.diff import DiffReport, FeatureDiff
 from zoneeditor.core.diff_report import buffer_totals
 from zoneeditor.core.diff_slivers import Tally
 from zoneeditor.core.diff_totals import PartyTotals
-from zoneeditor.core.figures import area_figure, distance_figure
+from zoneeditor.core.figures import area_figure, distance_figure, distance_parts
 from zoneeditor.core.naming import display_position, figure, isolate, ltr
 from zoneeditor.gui.diff_table import DiffTableModel
 
@@ -75,8 +75,8 @@ def rule_text(report: DiffReport) -> str:
     rule = report.slivers.rule
     text = _tr("under %1 km²").replace("%1", ltr(f"{rule.min_area_km2:g}"))
     if rule.min_width_km > 0:
-        width = (figure(f"{rule.min_width_km * 1000:.0f}", _tr("m"))
-                 if rule.min_width_km < 1 else figure(f"{rule.min_width_km:g}", _tr("km")))
+        digits, unit = distance_parts(rule.min_width_km)
+        width = figure(digits, _tr("m") if unit == "m" else _tr("km"))
         text = _tr("%1 or thinner than %2").replace("%1", text).replace("%2", width)
     return text
 

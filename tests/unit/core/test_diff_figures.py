@@ -7,6 +7,7 @@ import pytest
 
 from zoneeditor.core.diff import diff_versions
 from zoneeditor.core.diff_report import buffer_totals, km, km2, report_to_dict, summary_text
+from zoneeditor.core.diff_slivers import SliverRule
 from zoneeditor.core.figures import area_figure, distance_figure
 from zoneeditor.core.model import Version
 from zoneeditor.io.project_file import read_project
@@ -30,6 +31,16 @@ def test_areas_are_grouped_with_one_decimal_and_small_ones_never_read_as_none(va
 def test_distances_have_a_decimal_from_a_kilometre_and_two_digits_below(value, text):
     assert distance_figure(value) == text
     assert km(value) == f"{text} km"
+
+
+@pytest.mark.parametrize(("km_", "text"), [
+    (0.05, "50 m"), (0.0621, "62 m"), (0.15, "150 m"), (0.75, "750 m"), (0.0042, "4.2 m"),
+    (1.234, "1.2 km"), (5.23663, "5.2 km"), (0.996, "1.0 km"),
+])
+def test_the_sliver_width_reads_as_every_distance(km_, text):
+    # A tester read "thinner than 5.23663 km" (``:g``): the width is a distance like any.
+    rule = SliverRule(0.05, km_)
+    assert rule.describe() == f"under 0.05 km² or thinner than {text}"
 
 
 def test_a_shift_of_metres_never_reads_as_none():
