@@ -390,3 +390,30 @@ def test_a_refusal_suggests_only_the_options_that_decide_it(sample, tmp_path):
     assert out.returncode == 1, out.stderr
     assert "for this file alone: --assume-crs-new)" in out.stderr, out.stderr
     assert "--skip-unreadable" not in out.stderr  # it would leave nothing to compare
+
+
+@pytest.mark.parametrize("move_km", [0.0, 5.0])
+def test_the_same_lines_redrawn_by_another_tool(sample, tmp_path, move_km):
+    # A tester's file: the agreed lines densified, every vertex ~30 m off, the Idlib–Hama
+    # border moved 5 km. The threshold came out "thinner than 5.23663 km" and the move was
+    # summed up among the smaller pieces.
+    from support.redraw import redraw, write_geojson
+
+    from zoneeditor.io.project_file import read_project
+
+    agreed = read_project(sample).agreed
+    path = write_geojson(redraw(agreed, move_km=move_km), tmp_path / "redrawn.geojson")
+    out = run(f"{sample}:agreed", str(path))
+    assert out.returncode == 0, out.stderr
+    assert "(under 0.05 km² or thinner than 50 m)" in out.stdout
+    passes = [line for line in out.stdout.splitlines() if " passes from " in line]
+    if not move_km:
+        assert passes == []
+        return
+    (line,) = passes
+    assert line.strip().startswith("232.") and " near " in line
+    assert line.endswith("passes from Government to Opposition")
+    report = json.loads(run(f"{sample}:agreed", str(path), "--format", "json").stdout)
+    assert report["slivers"]["min_width_km"] == 0.05
+    listed = {(r["kind"], r["near"] is not None) for r in report["regions"]}
+    assert listed == {("gained", True), ("lost", True)}
