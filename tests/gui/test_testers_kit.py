@@ -5,6 +5,8 @@ The first test is the one docs/testing.md shows; keep the two identical.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from shapely import Polygon
 
@@ -255,3 +257,54 @@ def test_a_typed_vertex_far_away_whose_numbers_fit_the_other_way_round_is_said(m
                             "latitude first it is 35.05000°N 36.95000°E")
     drive.enter_coordinate("N35.2 E36.7")  # letters fix the order: no guessing after them
     assert "longitude first" not in drive.message
+
+
+def test_keys_and_clicks_past_a_window_modal_dialog_fail_naming_it(editor, qtbot):
+    """A tester's test pressed Ctrl+Z with the Export dialog open (``open()``: window
+    modal): Qt dropped the key, the zone stayed, and the test passed."""
+    from zoneeditor.gui.export_dialog import ExportDialog
+
+    drive = editor.map
+    drive.version("Proposal B")
+    drive.show(37.9, 33.9, 38.4, 34.4)
+    drive.tool("Z")
+    drive.click_path([(38.0, 34.0), (38.2, 34.0), (38.2, 34.2), (38.0, 34.2)])
+    assert drive.history.index == 1
+    drive.key("Ctrl+E")
+    with pytest.raises(DriverError, match=r"undo\(\) is for the editor, but the modal "
+                                          r"dialog ExportDialog 'Export' is open"):
+        drive.undo()
+    assert drive.history.index == 1
+    dialog = drive.dialog
+    assert isinstance(dialog, ExportDialog)
+    for action in (drive.undo, lambda: drive.key("Z"), lambda: drive.click(38.1, 34.1),
+                   lambda: drive.drag((38.0, 34.0), (38.1, 34.1)), lambda: drive.type("x"),
+                   lambda: drive.tool("S"), lambda: drive.version("agreed"),
+                   lambda: drive.show(37.9, 33.9, 38.4, 34.4)):
+        with pytest.raises(DriverError, match=r"modal dialog ExportDialog 'Export'"):
+            action()
+    assert drive.history.index == 1
+    assert drive.document.current_version == "Proposal B"
+    drive.key("Escape", widget=drive.dialog)  # aimed at the dialog: the user's way out
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert drive.dialog is None
+    drive.undo()
+    assert drive.history.index == 0
+
+
+def test_an_application_modal_question_is_named_with_its_text(editor, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, "Replace the file?",
+                      "A file named zones.shp is already there.",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, editor)
+    box.setWindowModality(Qt.WindowModality.ApplicationModal)
+    box.show()
+    qtbot.waitExposed(box)
+    said = "QMessageBox 'Replace the file?' saying 'A file named zones.shp is already there.'"
+    with pytest.raises(DriverError, match=re.escape(said)):
+        editor.map.key("Z")
+    editor.map.key("Escape", widget=box)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert editor.map.tool("Z").shortcut == "Z"

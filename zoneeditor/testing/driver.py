@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from zoneeditor.core.model import Feature, LayerKind
 from zoneeditor.gui.main_window import MainWindow
+from zoneeditor.testing.modal import blocking_dialog, describe
 
 if TYPE_CHECKING:
     from zoneeditor.core.document import Document
@@ -115,6 +116,8 @@ class MapDriver:
         """Zoom and pan so the box is in view (like zooming with the mouse wheel)."""
         from zoneeditor.core.viewport import Viewport
 
+        self._free(f"show({west}, {south}, {east}, {north})")
+
         canvas = self.window.canvas
         canvas.set_view(Viewport.fit((west, south, east, north), canvas.width(),
                                      canvas.height()), settle=False)
@@ -122,6 +125,7 @@ class MapDriver:
 
     def fit(self) -> None:
         """Show the whole project (View > Fit to project)."""
+        self._free("fit()")
         self.window.canvas.fit_to_project()
         self.idle()
 
@@ -136,6 +140,7 @@ class MapDriver:
     def move(self, lon: float, lat: float, buttons: Sequence[str] = (),
              modifiers: Sequence[str] = ()) -> None:
         """Move the pointer to a place (with ``buttons`` held, as in a drag)."""
+        self._free(f"move({lon}, {lat})")
         held = Qt.MouseButton.NoButton
         for name in buttons:
             held |= _button(name)
@@ -145,6 +150,7 @@ class MapDriver:
     def press(self, lon: float, lat: float, button: str = "left",
               modifiers: Sequence[str] = ()) -> None:
         """Press a mouse button at a place (and hold it)."""
+        self._free(f"press({lon}, {lat})")
         b = _button(button)
         self._send(QEvent.Type.MouseButtonPress, self.position(lon, lat), b, b,
                    _modifiers(modifiers))
@@ -152,12 +158,14 @@ class MapDriver:
     def release(self, lon: float, lat: float, button: str = "left",
                 modifiers: Sequence[str] = ()) -> None:
         """Release a mouse button at a place."""
+        self._free(f"release({lon}, {lat})")
         self._send(QEvent.Type.MouseButtonRelease, self.position(lon, lat), _button(button),
                    Qt.MouseButton.NoButton, _modifiers(modifiers))
 
     def click(self, lon: float, lat: float, button: str = "left",
               modifiers: Sequence[str] = ()) -> None:
         """Click at a place: move there, press, release."""
+        self._free(f"click({lon}, {lat})")
         self.move(lon, lat, modifiers=modifiers)
         self.press(lon, lat, button, modifiers)
         self.release(lon, lat, button, modifiers)
@@ -167,6 +175,7 @@ class MapDriver:
                      modifiers: Sequence[str] = ()) -> None:
         """Double-click at a place, with the events Qt 6 delivers for one:
         press, release, press, double-click, release."""
+        self._free(f"double_click({lon}, {lat})")
         pos, b, mods = self.position(lon, lat), _button(button), _modifiers(modifiers)
         self.move(lon, lat, modifiers=modifiers)
         none = Qt.MouseButton.NoButton
@@ -184,6 +193,7 @@ class MapDriver:
         Intermediate moves let tools that preview (move, reshape) see the pointer travel;
         a drag is one undo step however many moves it takes.
         """
+        self._free(f"drag({start}, {end})")
         (x0, y0), (x1, y1) = start, end
         self.move(x0, y0, modifiers=modifiers)
         self.press(x0, y0, button, modifiers)
@@ -198,6 +208,7 @@ class MapDriver:
         "none" (leave the path open)."""
         if not points:
             raise ValueError("no points to click")
+        self._free("click_path(...)")
         body = points[:-1] if finish == "double_click" else points
         for lon, lat in body:
             self.click(lon, lat)
@@ -220,7 +231,9 @@ class MapDriver:
         """Type a key or shortcut as a user would: "Z", "Return", "Escape", "Ctrl+Z".
 
         Goes through Qt's shortcut system (menu and tool shortcuts fire) and then to the
-        focused widget (the canvas unless something else has focus).
+        focused widget (the canvas unless something else has focus). While a modal dialog
+        is open, a key for the editor fails naming it; give ``widget`` (a widget of the
+        dialog, or ``self.dialog``) to press it in the dialog.
         """
         seq = QKeySequence(sequence)
         if seq.count() != 1:
@@ -229,31 +242,56 @@ class MapDriver:
         combo: QKeyCombination = seq[0]  # type: ignore[index]  # PySide6 stub: see above
         if combo.key() == Qt.Key.Key_unknown:
             raise ValueError(f"not one key: {sequence!r}")
-        self._need_active(sequence)
-        QTest.keyClick(widget or self._focus(), combo.key(), combo.keyboardModifiers())
+        in_dialog = widget is not None and widget.window() is self.dialog
+        self._free(repr(sequence), widget)
+        target = widget or self._focus()
+        self._need_active(repr(sequence), target.window() if in_dialog else None)
+        QTest.keyClick(target, combo.key(), combo.keyboardModifiers())
         self.idle()
 
-    def _need_active(self, what: str) -> None:
-        """Shortcuts reach only the active window: after a dialog (a question, a recovery
-        offer) the editor is activated again, as a user's click on it would; DriverError
-        when it cannot be (a dialog still open), rather than a key that silently does
-        nothing."""
-        if self.window.isActiveWindow():
+    @property
+    def dialog(self) -> QWidget | None:
+        """The modal dialog open over the editor now (the one in front), or None: what a
+        user must answer or close before the editor takes keys and clicks again."""
+        return blocking_dialog(self.window)
+
+    def _free(self, what: str, aim: QWidget | None = None) -> None:
+        """DriverError naming the modal dialog open over the editor, unless there is none
+        or ``aim`` is a widget of it: a user's key or click would not reach the editor
+        then (Qt drops the key; a mouse event sent straight to the canvas would act where
+        a user could not)."""
+        dialog = self.dialog
+        if dialog is None or (aim is not None and aim.window() is dialog):
             return
-        self.window.activateWindow()
-        self.window.raise_()
+        raise DriverError(
+            f"{what} is for the editor, but the modal dialog {describe(dialog)} is open "
+            f"over it: close or answer it first, or act on it (drive.dialog is it: "
+            f"drive.key('Escape', widget=drive.dialog), drive.type(text, widget=...))")
+
+    def _need_active(self, what: str, window: QWidget | None = None) -> None:
+        """Shortcuts reach only the active window: after a dialog (a question, a recovery
+        offer) the editor (or ``window``, a dialog a key is aimed at) is activated again,
+        as a user's click on it would; DriverError when it cannot be, rather than a key that
+        silently does nothing."""
+        window = window or self.window
+        if window.isActiveWindow():
+            return
+        window.activateWindow()
+        window.raise_()
         for _ in range(50):  # the platform activates asynchronously (offscreen: at once)
             self.idle()
-            if self.window.isActiveWindow():
+            if window.isActiveWindow():
                 return
             QTest.qWait(10)
         modal = QApplication.activeModalWidget()
-        held = f" (a dialog is open: {modal.windowTitle()!r})" if modal is not None else ""
-        raise DriverError(f"{what!r} would go nowhere: the editor window is not active{held}")
+        held = f" (a dialog is open: {describe(modal)})" if modal is not None else ""
+        which = "the editor window" if window is self.window else describe(window)
+        raise DriverError(f"{what} would go nowhere: {which} is not active{held}")
 
     def type(self, text: str, widget: QWidget | None = None) -> None:
         """Type text into the focused widget (a coordinate box, a name field...), in any
         script: "إدلب" and "Идлиб" are typed as a keyboard layout of that language would."""
+        self._free(f"type({text!r})", widget)
         target = widget or self._focus()
         if text.isascii():
             QTest.keyClicks(target, text)
@@ -271,6 +309,7 @@ class MapDriver:
 
         Goes there with Ctrl+L like a user; DriverError when no coordinate box took focus.
         """
+        self._free(f"enter_coordinate({text!r})")
         self.canvas.setFocus()
         self.key("Ctrl+L")
         box = QApplication.focusWidget()
@@ -289,6 +328,7 @@ class MapDriver:
 
         DriverError when no tool with that shortcut became active (the message lists them).
         """
+        self._free(f"tool({shortcut!r})")
         self.canvas.setFocus()
         self.key(shortcut)
         active = self.window.editor.tool
@@ -313,12 +353,14 @@ class MapDriver:
         bindings = QKeySequence.keyBindings(key)
         if not bindings:
             raise DriverError(f"this platform has no shortcut for {key.name}")
+        self._free(f"{key.name.lower()}()")
         self.canvas.setFocus()
         self.key(bindings[0].toString(QKeySequence.SequenceFormat.PortableText))
 
     # -- versions ------------------------------------------------------------------------------
     def version(self, name: str) -> None:
         """Show and edit version ``name`` (as picking it in the toolbar's combo)."""
+        self._free(f"version({name!r})")
         combo = self.window.window_actions.version_combo
         for i in range(combo.count()):
             if combo.itemData(i) == name:
