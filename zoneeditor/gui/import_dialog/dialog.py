@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -49,6 +49,12 @@ from zoneeditor.gui.background import BackgroundJobs, error_text
 from zoneeditor.gui.import_dialog.mapping_step import MappingStep
 from zoneeditor.gui.import_dialog.problems import ProblemsList, feature_counts, hint
 from zoneeditor.gui.import_dialog.proposal_start import ProposalStart
+from zoneeditor.gui.import_dialog.reading import (
+    ExchangeReading,
+    FileReading,
+    Outcome,
+    read_files,
+)
 from zoneeditor.gui.import_dialog.words import (
     decisions_needed,
     files_read,
@@ -65,11 +71,6 @@ FILE_FILTER = "Maps (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;All files
 #: which usually holds one. GeoJSON, KML and GeoPackage have no .cpg.
 CPG_SUFFIXES = (".shp", ".dbf", ".zip")
 
-
-
-def _tr(text: str) -> str:
-    """Translate in the import dialog's context (lupdate finds this module's literals)."""
-    return QCoreApplication.translate("ImportDialog", text)
 
 class ImportFolder:
     """Where the import's file picker opens: the folder files were last picked or imported
@@ -108,11 +109,15 @@ class ImportDialog(QDialog):
     def __init__(self, document: Document, parent: QWidget | None = None,
                  files: list[str] | None = None,
                  is_locked: Callable[[str], bool] | None = None,
-                 mappings: Any = None, folder: ImportFolder | None = None) -> None:
+                 mappings: Any = None, folder: ImportFolder | None = None,
+                 reading: FileReading | None = None) -> None:
         """``mappings`` is where column choices are remembered (an
         ``io.exchange.mapping.MappingStore``; by default the user's configuration folder);
-        ``folder`` where "Add files…" opens (the window's, kept between imports)."""
+        ``folder`` where "Add files…" opens (the window's, kept between imports);
+        ``reading`` what files are read with (by default ``io.exchange``'s sandboxed
+        reader: ``reading.ExchangeReading``)."""
         super().__init__(parent)
+        self.reading: FileReading = reading or ExchangeReading()
         self.folder = folder or ImportFolder(lambda: None)
         self.setWindowTitle(self.tr("Import"))
         self.document = document
@@ -339,34 +344,18 @@ class ImportDialog(QDialog):
         if not files:
             self.update_state()
             return
-        choices = self.choices()
-        from zoneeditor.io.exchange import DEFAULT_REGION, project_extent
+        choices, reading = self.choices(), self.reading
+        reference = reading.region(self.document.project)
 
-        reference = project_extent(self.document.project) or DEFAULT_REGION
-
-        def work(progress: Callable[[str], None]) -> tuple[list, list[tuple[str, str]]]:
-            from zoneeditor.core.errors import ReadError
-            from zoneeditor.io.exchange import read_any
-
-            results, errors = [], []
-            taken: set[str] = set()
-            for path in files:
-                progress(_tr("Reading %1…").replace("%1", Path(path).name))
-                try:
-                    result = read_any(path, reference=reference, taken_ids=taken, **choices)
-                except ReadError as exc:
-                    errors.append((Path(path).name, exc.reason))
-                    continue
-                taken |= {f.id for f in result.all_features}
-                results.append(result)
-            return results, errors
+        def work(progress: Callable[[str], None]) -> Outcome:
+            return read_files(reading, files, reference, choices, progress)
 
         self.progress.setVisible(True)
         self.check_button.setEnabled(False)
         self._jobs.submit(work, on_done=self._on_read_done, on_error=self._on_read_failed,
                           on_progress=self.state_label.setText)
 
-    def _on_read_done(self, outcome: tuple[list, list[tuple[str, str]]]) -> None:
+    def _on_read_done(self, outcome: Outcome) -> None:
         self.on_read(outcome)
         self.on_job_finished()
 
@@ -388,7 +377,7 @@ class ImportDialog(QDialog):
         else:
             self.update_state()
 
-    def on_read(self, outcome: tuple[list, list[tuple[str, str]]]) -> None:
+    def on_read(self, outcome: Outcome) -> None:
         """Show what was read: columns to map, problems per file, suggestions."""
         read, self.read_errors = outcome
         self.mapping.set_results(read)
