@@ -345,7 +345,11 @@ class ImportDialog(QDialog):
             self.update_state()
             return
         choices, reading = self.choices(), self.reading
-        reference = reading.region(self.document.project)
+        try:
+            reference = reading.region(self.document.project)
+        except Exception as exc:  # a bug or a broken installation: said, not an empty dialog
+            self._read_failed(exc)
+            return
 
         def work(progress: Callable[[str], None]) -> Outcome:
             return read_files(reading, files, reference, choices, progress)
@@ -356,12 +360,25 @@ class ImportDialog(QDialog):
                           on_progress=self.state_label.setText)
 
     def _on_read_done(self, outcome: Outcome) -> None:
-        self.on_read(outcome)
+        try:
+            self.on_read(outcome)
+        except Exception as exc:  # showing what was read failed: said, like a failed read
+            self._read_failed(exc)
+            return
         self.on_job_finished()
 
     def _on_read_failed(self, exc: BaseException) -> None:
-        self.on_read(([], [("", error_text(exc))]))
+        self._read_failed(exc)
+
+    def _read_failed(self, exc: BaseException) -> None:
+        """Reading failed for a reason that is no file's (a bug, a broken installation):
+        nothing read, the house's one sentence for it beside "Check again", which stays
+        there to try again."""
+        self.results, self.read_errors = [], []
+        self.mapping.set_results([])
+        self._show_problems()
         self.on_job_finished()
+        self.state_label.setText(error_text(exc))
 
     def is_busy(self) -> bool:
         """True while files are being read."""
