@@ -308,3 +308,56 @@ def test_an_application_modal_question_is_named_with_its_text(editor, qtbot):
     editor.map.key("Escape", widget=box)
     qtbot.waitUntil(lambda: not box.isVisible())
     assert editor.map.tool("Z").shortcut == "Z"
+
+
+def test_the_changes_panel_reads_as_plain_text(editor):
+    drive = editor.map
+    drive.version("Proposal B")
+    changes = drive.changes  # the dock brought forward, the comparison waited for
+    assert changes.status == "Agreed baseline → Proposal B: 8 changed features"
+    # the label holds isolates and no-break spaces ("⁦275.2⁩\xa0km²"); plain text here
+    assert "275.2 km² near Mūrak passes from Opposition to Government" in changes.summary
+    assert "\u00a0" not in changes.summary and "\u2066" not in changes.summary
+    assert changes.columns == ["Feature", "Change", "Gained km²", "Lost km²"]
+    assert changes.row("Northern Hama") == ["Northern Hama · ريف حماة الشمالي", "modified",
+                                            "275.2", "0.0"]
+    assert len(changes.rows) == len(changes.report.changed) == 8
+
+    drive.show(37.9, 33.9, 38.4, 34.4)
+    drive.tool("P")
+    drive.click(38.1, 34.1, modifiers=("ctrl",))  # an edit: the panel computes again
+    assert drive.changes.status == "Agreed baseline → Proposal B: 9 changed features"
+    assert drive.changes.row("New point 1")[1] == "added"
+
+
+TESTERS_TEST = '''
+from PySide6.QtWidgets import QDockWidget
+
+
+def test_the_kit_window_is_arranged_for_a_real_screen(editor):
+    geometry = editor.screen().geometry()
+    assert (geometry.width(), geometry.height()) == (1280, 900)
+    editor.map.changes  # brings the Changes dock forward
+    panel = editor.addons.changes
+    dock = panel.parentWidget()
+    while not isinstance(dock, QDockWidget):
+        dock = dock.parentWidget()
+    assert not dock.widget().horizontalScrollBar().isVisible()
+    assert dock.width() >= panel.sizeHint().width()
+'''
+
+
+def test_a_testers_run_shows_the_window_as_on_a_1280_pixel_screen(tmp_path):
+    """A tester's screenshot showed the Changes dock clipped, scrolling sideways: Qt's
+    offscreen screen is 800 x 800, and the window arranged its docks for it. A tester's run
+    (no conftest choosing the platform) gets the kit's 1280 x 900 screen."""
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "test_tester.py").write_text(TESTERS_TEST, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                          "test_tester.py"], cwd=tmp_path, env=env, capture_output=True,
+                         text=True, timeout=240)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]

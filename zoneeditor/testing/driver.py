@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from zoneeditor.core.model import Feature, LayerKind
 from zoneeditor.gui.main_window import MainWindow
+from zoneeditor.testing.changes import Changes, read_changes
 from zoneeditor.testing.modal import blocking_dialog, describe
 
 if TYPE_CHECKING:
@@ -425,6 +426,13 @@ class MapDriver:
     def history(self) -> UndoStack:
         """The undo history (``labels``, ``index``, ``can_undo``...)."""
         return self.document.history
+
+    @property
+    def changes(self) -> Changes:
+        """The Changes panel as plain text (``testing.changes.Changes``: ``status``,
+        ``summary``, ``columns``, ``rows``, ``report``), after bringing its dock forward and
+        waiting for its comparison; directional marks removed, no-break spaces made spaces."""
+        return read_changes(self.window.addons.changes)
 
     @property
     def message(self) -> str:

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from zoneeditor.testing.driver import DrivenWindow, MapDriver
 
 MARKER = "zoneeditor_project"
+#: The kit's offscreen screen: one 1280 x 900 screen at 96 dpi (``pytest_configure``).
+SCREEN = Path(__file__).with_name("offscreen_screen.json")
 LANG_MARKER = "zoneeditor_lang"
 
 
@@ -45,16 +47,25 @@ def pytest_configure(config: pytest.Config) -> None:
     """Register the markers (the project runs with --strict-markers); headless by default.
 
     Qt reads QT_QPA_PLATFORM when pytest-qt creates the application, before any fixture
-    runs, so the default is set here: offscreen, unless the environment says otherwise
-    (``QT_QPA_PLATFORM=xcb pytest`` to watch the tests on a display).
+    runs, so the default is set here: offscreen, on a 1280 x 900 screen (``SCREEN``), unless
+    the environment says otherwise (``QT_QPA_PLATFORM=xcb pytest`` to watch the tests on a
+    display). Qt's own offscreen screen is 800 x 800, and the window arranges its docks for
+    its screen: there the side docks got 240 pixels and the Changes panel scrolled sideways
+    in a 1280-pixel window, where a user's 1280 x 800 screen shows it whole.
     """
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_QPA_PLATFORM", offscreen_platform())
     config.addinivalue_line(
         "markers", f"{MARKER}(path): open this project file (a copy) in the editor fixture "
                    "instead of the bundled sample")
     config.addinivalue_line(
         "markers", f"{LANG_MARKER}(lang): build the editor fixture's window in this interface "
                    "language ('ar' is right-to-left); English again after the test")
+
+
+def offscreen_platform() -> str:
+    """Qt's offscreen platform on the kit's screen (``SCREEN``); Qt's own screen where the
+    file's path holds a colon (a Windows drive), which Qt would take for an option's end."""
+    return "offscreen" if ":" in str(SCREEN) else f"offscreen:configfile={SCREEN}"
 
 
 @pytest.fixture
