@@ -1760,15 +1760,15 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+117"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+122"/>
         <location line="+99"/>
-        <location line="+285"/>
+        <location line="+286"/>
         <source>Import</source>
         <extracomment>Files whose text encoding a companion .cpg can give: a shapefile (or its .dbf), and a zip, which usually holds one. GeoJSON, KML and GeoPackage have no .cpg. The folder of the files last picked or imported (None until then) Emitted after an import was pushed on the history, with what the status bar says (the files, what came in and what was left out) and how many features were left out.</extracomment>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-366"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
@@ -1825,17 +1825,17 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+222"/>
+        <location line="+223"/>
         <source>Pro&amp;blems</source>
         <translation>المش&amp;كلات</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>From the file</source>
         <translation>من الملف</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Pro&amp;blems (%1)</source>
         <translation>المش&amp;كلات (%1)</translation>
     </message>
@@ -1856,7 +1856,7 @@ UTM: %4. MGRS: %5.
         <translation>%1؛ %2</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+32"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+31"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
@@ -1881,7 +1881,7 @@ UTM: %4. MGRS: %5.
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="-327"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-328"/>
         <source>Files (shapefile, zip, GeoPackage, GeoJSON, KML):</source>
         <translation>الملفات (shapefile أو zip أو GeoPackage أو GeoJSON أو KML):</translation>
     </message>
@@ -2083,7 +2083,7 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+12"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+13"/>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
@@ -2498,7 +2498,7 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
@@ -2513,7 +2513,7 @@ UTM: %4. MGRS: %5.
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+132"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+133"/>
         <source>Read the text as %1</source>
         <translation>اقرأ النص بترميز %1</translation>
     </message>
@@ -2545,7 +2545,7 @@ UTM: %4. MGRS: %5.
         <translation>استيراد %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-25"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-24"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
@@ -2555,12 +2555,12 @@ UTM: %4. MGRS: %5.
         <translation>استيراد ملفات Shapefile أو GeoPackage أو GeoJSON أو KML من طرف آخر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Reading %1…</source>
         <translation>جارٍ قراءة %1…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="-239"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-240"/>
         <location filename="extra_strings.py" line="+76"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``ImportDialog.ENCODINGS``, shown through ``self.tr``).</extracomment>
@@ -2585,7 +2585,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+85"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+55"/>
         <location filename="../gui/layers_panel.py" line="+36"/>
         <source>Zones</source>
         <translation>المناطق</translation>

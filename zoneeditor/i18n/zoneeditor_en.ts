@@ -46,7 +46,7 @@
 <context>
     <name>DiffPanel</name>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <location filename="../gui/diff_summary.py" line="+66"/>
         <source>%n smaller piece, %1</source>
         <extracomment>Pieces of land changing hands listed one by one in the summary (the rest are summed). A party&apos;s or a buffer&apos;s net change smaller than this reads as none (0.0 km² either way).</extracomment>
@@ -65,7 +65,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/diff_summary.py" line="+48"/>
+        <location filename="../gui/diff_summary.py" line="+51"/>
         <source>and %n more piece from %1 to %2, %3</source>
         <translation>
             <numerusform>and %n more piece from %1 to %2, %3</numerusform>
@@ -393,7 +393,7 @@
 <context>
     <name>PrintLayout</name>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+133"/>
         <source>and %n smaller pieces, %1 in all</source>
         <translation>
             <numerusform>and %n smaller piece, %1</numerusform>
@@ -404,7 +404,7 @@
 <context>
     <name>RecoveryDialog</name>
     <message numerus="yes">
-        <location line="-101"/>
+        <location line="-102"/>
         <location filename="../gui/recovery_dialog.py" line="+203"/>
         <source>%n steps, restored with the project</source>
         <translation>
@@ -506,8 +506,8 @@
 <context>
     <name>ToolMessages</name>
     <message numerus="yes">
-        <location line="+106"/>
-        <location filename="extra_strings.py" line="+1063"/>
+        <location line="+107"/>
+        <location filename="extra_strings.py" line="+1074"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>the heights (Z) were left out of %n feature: zones, lines and points are kept on the ground, by longitude and latitude</numerusform>
@@ -635,7 +635,7 @@
 <context>
     <name>VersionMenu</name>
     <message numerus="yes">
-        <location line="-82"/>
+        <location line="-83"/>
         <location filename="../gui/version_menu.py" line="+270"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

@@ -1709,15 +1709,15 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+117"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+122"/>
         <location line="+99"/>
-        <location line="+285"/>
+        <location line="+286"/>
         <source>Import</source>
         <extracomment>Files whose text encoding a companion .cpg can give: a shapefile (or its .dbf), and a zip, which usually holds one. GeoJSON, KML and GeoPackage have no .cpg. The folder of the files last picked or imported (None until then) Emitted after an import was pushed on the history, with what the status bar says (the files, what came in and what was left out) and how many features were left out.</extracomment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-366"/>
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
@@ -1774,17 +1774,17 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+222"/>
+        <location line="+223"/>
         <source>Pro&amp;blems</source>
         <translation>Пробл&amp;емы</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>From the file</source>
         <translation>Из файла</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Pro&amp;blems (%1)</source>
         <translation>Пробл&amp;емы (%1)</translation>
     </message>
@@ -1805,7 +1805,7 @@ UTM: %4. MGRS: %5.
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+32"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+31"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
@@ -1830,7 +1830,7 @@ UTM: %4. MGRS: %5.
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="-327"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-328"/>
         <source>Files (shapefile, zip, GeoPackage, GeoJSON, KML):</source>
         <translation>Файлы (shapefile, zip, GeoPackage, GeoJSON, KML):</translation>
     </message>
@@ -2023,7 +2023,7 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+12"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+13"/>
         <source>name</source>
         <translation>название</translation>
     </message>
@@ -2384,7 +2384,7 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
@@ -2399,7 +2399,7 @@ UTM: %4. MGRS: %5.
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+132"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+133"/>
         <source>Read the text as %1</source>
         <translation>Читать текст как %1</translation>
     </message>
@@ -2431,7 +2431,7 @@ UTM: %4. MGRS: %5.
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-25"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-24"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -2441,12 +2441,12 @@ UTM: %4. MGRS: %5.
         <translation>Импорт Shapefile, GeoPackage, GeoJSON или KML от другой стороны</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="-239"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-240"/>
         <location filename="extra_strings.py" line="+76"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``ImportDialog.ENCODINGS``, shown through ``self.tr``).</extracomment>
@@ -2471,7 +2471,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+85"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+55"/>
         <location filename="../gui/layers_panel.py" line="+36"/>
         <source>Zones</source>
         <translation>Зоны</translation>
