@@ -95,10 +95,9 @@ def editor(qtbot: QtBot, editor_project: Path, tmp_path: Path, request: pytest.F
     """The editor window on ``editor_project``, shown, active, map ready; ``.map`` drives it."""
     from PySide6.QtCore import QSettings
 
+    from zoneeditor import i18n
     from zoneeditor.io.session import Session
     from zoneeditor.testing.driver import DrivenWindow, MapDriver
-
-    from zoneeditor import i18n
 
     # The interface language is installed as `zoneeditor` installs it, English included:
     # English has a file too (the plural forms: "1 feature", "12 features").
