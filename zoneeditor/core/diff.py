@@ -18,7 +18,7 @@ undo: each feature's change is a ``Delta(old, new)``; the writers for text, JSON
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -28,6 +28,7 @@ from shapely import Point
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.changes import Delta
+from zoneeditor.core.diff_absent import absent_attributes, carried
 from zoneeditor.core.diff_area import fast_area_km2
 from zoneeditor.core.diff_change import Change, classify
 from zoneeditor.core.diff_match import Match, match_features
@@ -144,6 +145,9 @@ class DiffReport:
     #: The sides ("old", "new") giving no party for any zone (``diff_totals.without_parties``):
     #: ``parties`` and ``transfers`` are then not computed (``diff_report.parties_missing_note``)
     parties_missing: tuple[str, ...] = ()
+    #: ``(attribute, side)`` for attributes one side gives for no feature at all
+    #: (``diff_absent``): not counted as changes, kinds carried over to the pairs
+    attributes_missing: tuple[tuple[str, str], ...] = ()
     #: ``fingerprints(old, new)`` when the caller computed them alongside the diff (the
     #: command line does, on a worker thread); None: computed on first use.
     digests: tuple[str, str] | None = field(default=None, compare=False, repr=False)
@@ -281,7 +285,8 @@ def diff_versions(
     distance two boundaries count as the same line (``core.diff_slivers``).
     """
     missing = without_parties(old, new)
-    pairs = _classified(old, new, code_column, bool(missing))
+    absent = absent_attributes(old, new)
+    pairs = _classified(old, new, code_column, bool(missing), absent)
     zone_deltas = [m.delta for m, *_ in pairs if m.delta.feature.layer == LayerKind.ZONES]
     wholes = {k: g for k, (m, change, _, changed) in enumerate(pairs)
               if (g := _area_geometry(m.delta, change, changed)) is not None}
@@ -306,6 +311,8 @@ def diff_versions(
         report = _report(old, new, gazetteer, pairs, measures, unions,
                          SliverOptions(min_area_km2, min_width_km, tolerance_km),
                          bool(missing))
+    if absent:
+        report = replace(report, attributes_missing=tuple(sorted(absent.items())))
     return replace(report, parties_missing=missing) if missing else report
 
 
@@ -318,16 +325,24 @@ class SliverOptions(NamedTuple):
 
 
 def _classified(old: Version, new: Version, code_column: str | None,
-                no_party: bool = False) -> list[tuple[Match, Change, tuple[str, ...], bool]]:
+                no_party: bool = False, absent: Mapping[str, str] | None = None
+                ) -> list[tuple[Match, Change, tuple[str, ...], bool]]:
     """Every matched pair with its change, changed attributes and whether its shape
-    changed. With ``no_party`` (one side gives no party at all) a party is no change."""
+    changed. With ``no_party`` (one side gives no party at all) a party is no change, nor
+    is an attribute in ``absent`` (``diff_absent``: one side gives it for no feature), and
+    a zone of a side without kinds keeps its pair's kind."""
     out = []
+    absent = absent or {}
+    forgiven = {"party"} if no_party else set()
+    forgiven |= set(absent)
     old_keys = {k for f in old for k in f.attributes}
     new_keys = {k for f in new for k in f.attributes}
     for match in match_features(old, new, code_column):
+        if "kind" in absent:
+            match = match._replace(delta=carried(match.delta, absent))
         change, attrs, geom_changed = classify(match.delta)
-        if no_party and "party" in attrs:
-            attrs = tuple(a for a in attrs if a != "party")
+        if forgiven & set(attrs):
+            attrs = tuple(a for a in attrs if a not in forgiven)
             if not attrs and not geom_changed:
                 change = Change.UNCHANGED
         if match.method not in ("", "id") and attrs:

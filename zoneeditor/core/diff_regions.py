@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import partial
 from typing import Protocol
 
 import shapely
@@ -161,7 +162,7 @@ def split_regions(
             tolerated += Tally(1, area)
             continue
         kept.append(piece)
-        if not rule.lists(area, lambda km, i=i: width.at_least(i, km)):
+        if not rule.lists(area, partial(width.at_least, i)):
             smaller += Tally(1, area)
             continue
         at = label_point(piece)

@@ -94,6 +94,15 @@ def parties_missing_note(report: DiffReport) -> Message | None:
                    "are not computed", repr(names[0]))
 
 
+def attributes_missing_notes(report: DiffReport) -> list[Message]:
+    """What the report did about attributes a side does not have at all (``diff_absent``):
+    one sentence per side, naming the version as the report does."""
+    from zoneeditor.core.diff_absent import absent_note
+
+    absent = dict(report.attributes_missing)
+    return absent_note(absent, repr(report.old_name), repr(report.new_name)) if absent else []
+
+
 def report_to_dict(report: DiffReport) -> dict[str, Any]:
     """The whole report as the documented JSON document (see docs/diff-format.md)."""
     counts = {c.value: 0 for c in Change}

@@ -29,6 +29,12 @@ TOOLS = (
 #: Templates of ``core.messages.Message`` (tools' status-bar messages; %1... are data).
 TOOL_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "Selected %1"),
+    # core.diff_absent: a column one side of a comparison does not have
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 gives no %2 for any feature: these are not counted "
+                                      "as changes, and each zone keeps the kind of the zone it "
+                                      "is paired with (a buffer zone stays one)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 gives no %2 for any feature: these are not counted "
+                                      "as changes"),
     # core.validity: a MultiPolygon whose parts share an edge or overlap
     QT_TRANSLATE_NOOP("ToolMessages", "two of its parts overlap or share a stretch of boundary"),
     QT_TRANSLATE_NOOP("ToolMessages", "Deselected %1"),

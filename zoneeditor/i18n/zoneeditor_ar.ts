@@ -2561,7 +2561,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location filename="../gui/import_dialog/dialog.py" line="-240"/>
-        <location filename="extra_strings.py" line="+76"/>
+        <location filename="extra_strings.py" line="+82"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``ImportDialog.ENCODINGS``, shown through ``self.tr``).</extracomment>
         <translation>من الملف (.cpg)</translation>
@@ -3097,7 +3097,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation type="vanished">مساعدة</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="-64"/>
+        <location filename="extra_strings.py" line="-70"/>
         <source>Select</source>
         <extracomment>Tool names (core/tools: ``Tool.name``), shown in the Tools menu and the status bar.</extracomment>
         <translation>تحديد</translation>
@@ -5526,6 +5526,16 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 gives no %2 for any feature: these are not counted as changes, and each zone keeps the kind of the zone it is paired with (a buffer zone stays one)</source>
+        <translation>لا يعطي %1 قيمة %2 لأي عنصر: لا تُعدّ هذه تغييرات، وتحتفظ كل منطقة بنوع المنطقة المقترنة بها (تبقى المنطقة العازلة عازلة)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 gives no %2 for any feature: these are not counted as changes</source>
+        <translation>لا يعطي %1 قيمة %2 لأي عنصر: لا تُعدّ هذه تغييرات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>two of its parts overlap or share a stretch of boundary</source>
         <translation>جزآن منه يتداخلان أو يشتركان في جزء من الحدود</translation>
     </message>

@@ -507,7 +507,7 @@
     <name>ToolMessages</name>
     <message numerus="yes">
         <location line="+107"/>
-        <location filename="extra_strings.py" line="+1074"/>
+        <location filename="extra_strings.py" line="+1080"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>the heights (Z) were left out of %n feature: zones, lines and points are kept on the ground, by longitude and latitude</numerusform>

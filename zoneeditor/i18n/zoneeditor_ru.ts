@@ -2447,7 +2447,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location filename="../gui/import_dialog/dialog.py" line="-240"/>
-        <location filename="extra_strings.py" line="+76"/>
+        <location filename="extra_strings.py" line="+82"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``ImportDialog.ENCODINGS``, shown through ``self.tr``).</extracomment>
         <translation>Из файла (.cpg)</translation>
@@ -2980,7 +2980,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation type="vanished">Справка</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="-64"/>
+        <location filename="extra_strings.py" line="-70"/>
         <source>Select</source>
         <extracomment>Tool names (core/tools: ``Tool.name``), shown in the Tools menu and the status bar.</extracomment>
         <translation>Выбор</translation>
@@ -5349,6 +5349,16 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 gives no %2 for any feature: these are not counted as changes, and each zone keeps the kind of the zone it is paired with (a buffer zone stays one)</source>
+        <translation>%1 не задаёт %2 ни для одного объекта: это не считается изменениями, и каждая зона сохраняет тип зоны, с которой она сопоставлена (буферная зона остаётся буферной)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 gives no %2 for any feature: these are not counted as changes</source>
+        <translation>%1 не задаёт %2 ни для одного объекта: это не считается изменениями</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>two of its parts overlap or share a stretch of boundary</source>
         <translation>две его части перекрываются или имеют общий участок границы</translation>
     </message>

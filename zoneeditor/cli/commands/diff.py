@@ -249,6 +249,7 @@ def run(args: argparse.Namespace) -> int:
     notes += read_as
     old, new = restrict_to_common_layers(old, new)
     from zoneeditor.core.diff import diff_versions
+    from zoneeditor.core.diff_report import attributes_missing_notes
     from zoneeditor.core.fingerprint import fingerprints
 
     old_code, new_code = old_map.get("code"), new_map.get("code")
@@ -272,6 +273,7 @@ def run(args: argparse.Namespace) -> int:
         if digests is not None:
             report = replace(report, digests=digests.result())
     notes += _no_party_hints(report, args.format)
+    notes += attributes_missing_notes(report)
     if args.format == "gpkg":
         from zoneeditor.io.diff_export import write_diff_gpkg
 

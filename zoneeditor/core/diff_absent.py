@@ -1,0 +1,76 @@
+"""Attributes one side of a comparison does not have at all, and what the diff does about it.
+
+Another party's file often lacks columns a project has: a shapefile with names, parties and
+statuses but no kind, a KML without local names. Compared field by field, every feature of
+it "changed kind" and "changed name_local", and worse, the Idlib buffer security zone, a
+buffer zone in the agreed lines and of no kind in the file, became the Monitors' territory:
+"Monitors: 0.0 → 313.8 km²" and "105.9 km² passes from Government to Monitors".
+
+An attribute that one side gives for none of its features while the other gives it
+(``absent_attributes``) is therefore not a change of any pair, and a zone of the side without
+kinds keeps the kind of the zone it is paired with (``carried``), so a buffer zone stays
+out of the party totals; the report says so in one sentence (``absent_note``). This holds
+only between sides that share no feature id (two sources, paired by code, name or
+overlap): two versions of one project share ids, and there an attribute nobody filled in
+one version (notes added to a proposal) is a change. Parties have their own rule
+(``diff_totals.without_parties``: no party totals at all), names always compare.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from zoneeditor.core.changes import Delta
+from zoneeditor.core.messages import Message
+from zoneeditor.core.model import Feature, LayerKind
+
+#: Attributes an absent column is forgiven for (party: diff_totals.without_parties).
+FORGIVEN = ("name_local", "kind", "status", "notes")
+
+
+def absent_attributes(old: Iterable[Feature], new: Iterable[Feature]) -> dict[str, str]:
+    """``{attribute: side}`` for each of ``FORGIVEN`` that one side ("old" or "new") gives for
+    none of its features while the other gives it for some; {} for sides sharing an id."""
+    sides = [list(old), list(new)]
+    if {f.id for f in sides[0]} & {f.id for f in sides[1]}:
+        return {}
+    out: dict[str, str] = {}
+    for name in FORGIVEN:
+        given = [any(str(f.attributes.get(name) or "").strip() for f in side) for side in sides]
+        for k, role in enumerate(("old", "new")):
+            if sides[k] and not given[k] and given[1 - k]:
+                out[name] = role
+    return out
+
+
+def carried(delta: Delta, absent: Mapping[str, str]) -> Delta:
+    """``delta`` with the kind of a zone on the side without kinds taken from its pair (a
+    buffer zone stays one); any other delta as it is."""
+    side = absent.get("kind")
+    old, new = delta.old, delta.new
+    if side is None or old is None or new is None or old.layer != LayerKind.ZONES:
+        return delta
+    if side == "new":
+        return Delta(old, new.with_attributes(kind=old.attributes.get("kind", "")))
+    return Delta(old.with_attributes(kind=new.attributes.get("kind", "")), new)
+
+
+def absent_note(absent: Mapping[str, str], old_label: str, new_label: str) -> list[Message]:
+    """One sentence per side saying which attributes it does not have and what follows."""
+    notes = []
+    for role, label in (("old", old_label), ("new", new_label)):
+        names = [a for a in FORGIVEN if absent.get(a) == role]
+        if not names:
+            continue
+        if "kind" in names:
+            notes.append(Message("%1 gives no %2 for any feature: these are not counted as "
+                                 "changes, and each zone keeps the kind of the zone it is "
+                                 "paired with (a buffer zone stays one)", label,
+                                 ", ".join(names)))
+        else:
+            notes.append(Message("%1 gives no %2 for any feature: these are not counted as "
+                                 "changes", label, ", ".join(names)))
+    return notes
+
+
+__all__ = ["FORGIVEN", "absent_attributes", "absent_note", "carried"]
