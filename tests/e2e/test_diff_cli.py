@@ -417,3 +417,16 @@ def test_the_same_lines_redrawn_by_another_tool(sample, tmp_path, move_km):
     assert report["slivers"]["min_width_km"] == 0.05
     listed = {(r["kind"], r["near"] is not None) for r in report["regions"]}
     assert listed == {("gained", True), ("lost", True)}
+
+
+def test_the_text_says_what_was_too_small_to_list_as_the_panel_does(sample):
+    """The Changes panel said "Land gained or lost, too small to list: 8 smaller pieces,
+    0.00028 km²" for the sample while the command's text said nothing of them."""
+    out = run(str(sample), f"{sample}:Proposal B")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(run(str(sample), f"{sample}:Proposal B", "--format", "json").stdout)
+    count = data["slivers"]["regions"]["count"]
+    assert count > 0
+    assert (f"Land gained or lost, too small to list: {count} smaller pieces, "
+            in out.stdout), out.stdout
+    assert "the totals include them" in out.stdout

@@ -328,4 +328,7 @@ def summary_text(report: DiffReport) -> str:
                              f"{party_name(t.frm)} to {party_name(t.to)}")
         if sl.transfers.count:
             lines.append(f"  {sl.transfer_line()}")
+    if sl.regions.count:  # as the Changes panel says it: what was too small to list
+        lines += ["", f"Land gained or lost, too small to list: {sl.regions.line()} "
+                      f"({sl.rule.describe()}); the totals include them"]
     return "\n".join(lines)
