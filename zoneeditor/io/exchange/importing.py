@@ -122,6 +122,10 @@ class ImportResult:
         """What the layers' columns were taken as, in one line (see ``core.schema``)."""
         lines = [s.describe() for s in self.schemas.values() if s.columns]
         unique = list(dict.fromkeys(lines))
+        if not unique and self.raw is not None \
+                and not any(layer.records for layer in self.raw.layers):
+            # an empty shapefile still has its .dbf's columns, but nothing read says so
+            return "no features, so no columns were read"
         if len(unique) <= 1:
             return unique[0] if unique else "no attribute columns"
         return "; ".join(f"{name}: {s.describe()}" for name, s in self.schemas.items()

@@ -176,3 +176,20 @@ def test_a_geometry_problem_inside_a_feature_is_a_message(tmp_path):
     (problem,) = result.errors
     assert problem.message.template == "a ring is not closed (its first and last positions differ)"
     assert problem.suggestion.template == "repair offered (--repair)"
+
+
+def test_an_empty_shapefile_is_said_to_have_no_features_not_no_columns(tmp_path):
+    """A shapefile of 0 features keeps its .dbf's columns; 'no attribute columns' was wrong."""
+    import fiona
+    from fiona.crs import CRS
+
+    from zoneeditor.io.exchange import read_any
+
+    path = tmp_path / "zero.shp"
+    schema = {"geometry": "Polygon", "properties": {"NAME": "str:20", "PARTY": "str:20",
+                                                     "STATUS": "str:20"}}
+    with fiona.open(path, "w", driver="ESRI Shapefile", schema=schema,
+                    crs=CRS.from_epsg(4326), encoding="utf-8"):
+        pass
+    result = read_any(path)
+    assert result.recognised == "no features, so no columns were read"
