@@ -1,0 +1,68 @@
+"""A diff of many features grows with their number, not with its square.
+
+An outside tester compared the sample's agreed baseline with a file of 300,000 tiny squares
+(each with a party): it ran for 17 minutes. The checks here count operations, never time:
+each would count a number of the order of the features' square with the code it guards
+against.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import shapely
+from conftest import zone
+from shapely import box
+
+from zoneeditor.core.changes import Delta
+from zoneeditor.core.diff import diff_versions
+from zoneeditor.core.diff_parties import FeatureInput, party_transfers
+from zoneeditor.core.model import AGREED, Version
+
+#: Features in the scaling checks: their square (22,500) is far above any linear count.
+N = 150
+
+
+def squares(n: int, prefix: str = "s", **attrs: str) -> list:
+    """``n`` disjoint squares of 0.001° in a row, alternately of parties A and B."""
+    return [zone(f"{prefix}{i}", box(36 + 0.01 * i, 35, 36.001 + 0.01 * i, 35.001),
+                 party="AB"[i % 2], name=f"Square {i}", **attrs)
+            for i in range(n)]
+
+
+@pytest.fixture
+def intersects_tests(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the pairs ``shapely.intersects`` is asked about (one per element)."""
+    asked: list[int] = []
+    real = shapely.intersects
+
+    def counting(a, b, **kwargs):
+        asked.append(int(np.broadcast(np.asarray(a, dtype=object),
+                                      np.asarray(b, dtype=object)).size))
+        return real(a, b, **kwargs)
+
+    monkeypatch.setattr(shapely, "intersects", counting)
+    return asked
+
+
+def test_transfers_ask_each_face_only_about_the_zones_at_it(intersects_tests):
+    # every added zone is an event and a face of the overlay: each face used to ask every
+    # event whether it holds the face's point (N × N tests)
+    added = squares(N)
+    items = [FeatureInput(Delta(None, f), shapely.Polygon(), shapely.Polygon(), True,
+                          0.0, 0.0) for f in added]
+    transfers = party_transfers(items)
+    assert {(t.frm, t.to) for t in transfers} == {(None, "A"), (None, "B")}
+    assert sum(len(t.pieces) for t in transfers) == N
+    assert sum(intersects_tests) <= 4 * N
+
+
+def test_a_file_of_many_squares_against_a_baseline_keeps_its_transfers():
+    base = zone("big", box(35.9, 34.9, 38, 35.2), party="C")
+    new = Version("P", {f.id: f for f in squares(40)})
+    r = diff_versions(Version(AGREED, {"big": base}), new)
+    pairs = {(t.frm, t.to): t for t in r.transfers}
+    # the squares lie inside C's old zone: C's land passes to A and B, the rest to no one
+    assert set(pairs) == {("C", "A"), ("C", "B"), ("C", None)}
+    assert len(pairs["C", "A"].pieces) == len(pairs["C", "B"].pieces) == 20
+
