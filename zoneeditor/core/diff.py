@@ -189,11 +189,27 @@ class DiffReport:
 
     def feature(self, feature_id: str) -> FeatureDiff | None:
         """The diff of one feature by (new) id."""
-        return next((f for f in self.features if f.id == feature_id), None)
+        return self._by_id.get(feature_id)
 
     def regions_of(self, feature_id: str) -> list[Region]:
         """The change regions of one feature, largest first."""
-        return [r for r in self.regions if r.feature_id == feature_id]
+        return list(self._regions_by_id.get(feature_id, ()))
+
+    # Looked up once per feature or region by the writers (the text's sentences, the
+    # GeoPackage's rows): a scan each time made them quadratic in the number of features.
+    @cached_property
+    def _by_id(self) -> dict[str, FeatureDiff]:
+        out: dict[str, FeatureDiff] = {}
+        for f in self.features:
+            out.setdefault(f.id, f)  # the first, as a scan would find it
+        return out
+
+    @cached_property
+    def _regions_by_id(self) -> dict[str | None, list[Region]]:
+        out: dict[str | None, list[Region]] = {}
+        for r in self.regions:
+            out.setdefault(r.feature_id, []).append(r)
+        return out
 
     @property
     def parties_missing_names(self) -> list[str]:

@@ -66,3 +66,35 @@ def test_a_file_of_many_squares_against_a_baseline_keeps_its_transfers():
     assert set(pairs) == {("C", "A"), ("C", "B"), ("C", None)}
     assert len(pairs["C", "A"].pieces) == len(pairs["C", "B"].pieces) == 20
 
+
+class _Counted(tuple):
+    """A tuple that counts how often it is gone through."""
+
+    walks = 0
+
+    def __iter__(self):
+        type(self).walks += 1
+        return super().__iter__()
+
+
+def test_writers_find_a_feature_and_its_regions_without_going_through_all(monkeypatch):
+    from dataclasses import replace
+
+    from zoneeditor.core.diff_report import summary_text
+
+    # N zones each grown by ~1 km² (so each sentence names where it gained land)
+    old = [zone(f"z{i}", box(36 + 0.1 * i, 35, 36.05 + 0.1 * i, 35.05), party="A")
+           for i in range(N)]
+    new = [zone(f.id, box(36 + 0.1 * i, 35, 36.06 + 0.1 * i, 35.05), party="A")
+           for i, f in enumerate(old)]
+    r = diff_versions(Version(AGREED, {f.id: f for f in old}),
+                      Version("P", {f.id: f for f in new}))
+    assert len(r.regions) == N
+    monkeypatch.setattr(_Counted, "walks", 0)
+    counted = replace(r, features=_Counted(r.features), regions=_Counted(r.regions),
+                      digests=("0" * 64, "1" * 64))
+    text = summary_text(counted)
+    assert text.count("gained 5.1 km² (at 35.0") == N
+    rows = [counted.feature(reg.feature_id).name for reg in counted.regions]
+    assert len(rows) == N
+    assert _Counted.walks <= 20
