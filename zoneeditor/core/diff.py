@@ -31,6 +31,7 @@ from zoneeditor.core.changes import Delta
 from zoneeditor.core.diff_absent import absent_attributes, carried
 from zoneeditor.core.diff_area import fast_area_km2
 from zoneeditor.core.diff_change import Change, classify
+from zoneeditor.core.diff_limits import check_size
 from zoneeditor.core.diff_match import Match, match_features
 from zoneeditor.core.diff_measures import GeometryChange, line_change, zone_change
 from zoneeditor.core.diff_parties import FeatureInput, Transfer, party_transfers
@@ -299,7 +300,10 @@ def diff_versions(
     ids differ (``core.diff_match``). ``min_area_km2`` / ``min_width_km`` (default: from the
     data) say which pieces are listed rather than summed up, ``tolerance_km`` within which
     distance two boundaries count as the same line (``core.diff_slivers``).
+    ``core.diff_limits.TooManyFeatures`` when a version has more features than a comparison
+    takes (``MAX_FEATURES``).
     """
+    check_size(old, new)
     missing = without_parties(old, new)
     absent = absent_attributes(old, new)
     pairs = _classified(old, new, code_column, bool(missing), absent)

@@ -1131,3 +1131,12 @@ def _counted_tool_messages() -> None:
         "%1 and %n feature(s) changed with it: the server refused this change (%2); it "
         "stays here until the server allows it or you discard it",
         None, 1)
+    # core.diff_limits: a comparison too large to make, or large enough to take a while
+    QCoreApplication.translate(
+        "ToolMessages",
+        "%1 has %n feature(s): a comparison takes at most %2 in each version",
+        None, 1)
+    QCoreApplication.translate(
+        "ToolMessages",
+        "%1 has %n feature(s): comparing them may take minutes",
+        None, 1)

@@ -98,3 +98,33 @@ def test_writers_find_a_feature_and_its_regions_without_going_through_all(monkey
     rows = [counted.feature(reg.feature_id).name for reg in counted.regions]
     assert len(rows) == N
     assert _Counted.walks <= 20
+
+
+def test_a_version_beyond_the_limit_is_refused_in_one_sentence_naming_it(monkeypatch):
+    from zoneeditor.core import diff_limits
+    from zoneeditor.core.diff_limits import TooManyFeatures
+
+    monkeypatch.setattr(diff_limits, "MAX_FEATURES", 30)
+    old = Version(AGREED, {f.id: f for f in squares(3)})
+    big = Version("tiny.geojson", {f.id: f for f in squares(31, "t")})
+    with pytest.raises(TooManyFeatures) as refused:
+        diff_versions(old, big)
+    assert str(refused.value) == ("tiny.geojson has 31 features: a comparison takes at most "
+                                  "30 in each version")
+    assert refused.value.message.template.startswith("%1 has %n feature(s)")
+    with pytest.raises(TooManyFeatures):
+        diff_versions(big, old)
+    # at the limit it is compared
+    at = Version("tiny.geojson", {f.id: f for f in squares(30, "t")})
+    assert len(diff_versions(old, at).features) == 30  # three paired by name
+
+
+def test_a_large_comparison_is_announced(monkeypatch):
+    from zoneeditor.core import diff_limits
+
+    monkeypatch.setattr(diff_limits, "LARGE_FEATURES", 20)
+    small = Version(AGREED, {f.id: f for f in squares(20)})
+    large = Version("tiny.geojson", {f.id: f for f in squares(21, "t")})
+    assert diff_limits.large_note(small, small) is None
+    assert diff_limits.large_note(small, large) == ("tiny.geojson has 21 features: comparing "
+                                                    "them may take minutes")
