@@ -1,13 +1,13 @@
 """How many features a comparison takes, and when it says that it will take a while.
 
-The diff's work grows with the number of features (matching, measures, regions and their
-towns, the party overlay: each ~0.5 ms of CPU per changed zone, docs/diff.md), and so does
-its memory (~8 KB per feature). A file of 100,000 tiny zones against the sample takes about
-a minute and 0.8 GB; a file of 300,000 would take some three minutes and well over 2 GB, on
-the machine where this was measured. Beyond ``MAX_FEATURES`` in one version a comparison is
-refused before anything is measured, in one sentence that names the version (a file
-compared is the version named after it) and its count; above ``LARGE_FEATURES`` the command
-line says first that the comparison will take a while.
+The diff's work grows with the number of features, about linearly (matching, measures,
+regions and their towns, the party overlay), and so does its memory: the command compared
+the sample's baseline with 100,000 tiny zones with a party in ~57 s of CPU and 0.8 GB, on a
+shared 2-core machine (docs/diff.md, "Many features"); 300,000 would take some three minutes
+and over 2 GB (extrapolated), and no negotiated map has that many zones. Beyond
+``MAX_FEATURES`` in one version a comparison is refused before anything is matched, in one
+sentence that names the version (a file compared is the version named after it) and its
+count; above ``LARGE_FEATURES`` the command line says first that it will take a while.
 
 >>> from zoneeditor.core.model import Version
 >>> too_many(Version("tiny.geojson", {}), Version("agreed", {})) is None
@@ -22,8 +22,8 @@ from zoneeditor.core.model import Version
 
 #: At most this many features in either version of a comparison.
 MAX_FEATURES = 100_000
-#: Above this many features in a version, a comparison takes tens of seconds or more.
-LARGE_FEATURES = 20_000
+#: Above this many features in a version, a comparison takes half a minute or more.
+LARGE_FEATURES = 50_000
 
 
 class TooManyFeatures(ZoneEditorError):
