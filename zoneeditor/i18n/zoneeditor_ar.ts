@@ -9401,6 +9401,32 @@ ZoneEditor starts normally; nothing was deleted.</source>
             <numerusform>%1 وعدد %n من العناصر التي تغيّرت معه: رفض الخادم هذا التغيير (%2)؛ ويبقى هنا حتى يسمح به الخادم أو تتخلى عنه</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+6"/>
+        <source>%1 has %n feature(s): a comparison takes at most %2 in each version</source>
+        <translation>
+            <numerusform>في %1 عدد %n من العناصر: لا تقبل المقارنة أكثر من %2 في كل نسخة</numerusform>
+            <numerusform>في %1 عدد %n من العناصر: لا تقبل المقارنة أكثر من %2 في كل نسخة</numerusform>
+            <numerusform>في %1 عدد %n من العناصر: لا تقبل المقارنة أكثر من %2 في كل نسخة</numerusform>
+            <numerusform>في %1 عدد %n من العناصر: لا تقبل المقارنة أكثر من %2 في كل نسخة</numerusform>
+            <numerusform>في %1 عدد %n من العناصر: لا تقبل المقارنة أكثر من %2 في كل نسخة</numerusform>
+            <numerusform>في %1 عدد %n من العناصر: لا تقبل المقارنة أكثر من %2 في كل نسخة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+4"/>
+        <source>%1 has %n feature(s): comparing them may take minutes</source>
+        <translation>
+            <numerusform>في %1 عدد %n من العناصر: قد تستغرق مقارنتها دقائق</numerusform>
+            <numerusform>في %1 عدد %n من العناصر: قد تستغرق مقارنتها دقائق</numerusform>
+            <numerusform>في %1 عدد %n من العناصر: قد تستغرق مقارنتها دقائق</numerusform>
+            <numerusform>في %1 عدد %n من العناصر: قد تستغرق مقارنتها دقائق</numerusform>
+            <numerusform>في %1 عدد %n من العناصر: قد تستغرق مقارنتها دقائق</numerusform>
+            <numerusform>في %1 عدد %n من العناصر: قد تستغرق مقارنتها دقائق</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UserGuide</name>
@@ -9587,7 +9613,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>حذف النسخة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-83"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-85"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

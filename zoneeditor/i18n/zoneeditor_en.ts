@@ -631,11 +631,29 @@
             <numerusform>%1 and %n features changed with it: the server refused this change (%2); it stays here until the server allows it or you discard it</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+6"/>
+        <source>%1 has %n feature(s): a comparison takes at most %2 in each version</source>
+        <translation>
+            <numerusform>%1 has %n feature: a comparison takes at most %2 in each version</numerusform>
+            <numerusform>%1 has %n features: a comparison takes at most %2 in each version</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+4"/>
+        <source>%1 has %n feature(s): comparing them may take minutes</source>
+        <translation>
+            <numerusform>%1 has %n feature: comparing them may take minutes</numerusform>
+            <numerusform>%1 has %n features: comparing them may take minutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VersionMenu</name>
     <message numerus="yes">
-        <location line="-83"/>
+        <location line="-85"/>
         <location filename="../gui/version_menu.py" line="+270"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

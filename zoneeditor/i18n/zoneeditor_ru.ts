@@ -9182,6 +9182,26 @@ ZoneEditor запускается как обычно; ничего не уда�
             <numerusform>%1 и %n объектов, изменённых вместе с ним: сервер отклонил это изменение (%2); оно остаётся здесь, пока сервер его не допустит или вы от него не откажетесь</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+6"/>
+        <source>%1 has %n feature(s): a comparison takes at most %2 in each version</source>
+        <translation>
+            <numerusform>в %1 %n объект: сравнение принимает не более %2 в каждой версии</numerusform>
+            <numerusform>в %1 %n объекта: сравнение принимает не более %2 в каждой версии</numerusform>
+            <numerusform>в %1 %n объектов: сравнение принимает не более %2 в каждой версии</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+4"/>
+        <source>%1 has %n feature(s): comparing them may take minutes</source>
+        <translation>
+            <numerusform>в %1 %n объект: сравнение может занять несколько минут</numerusform>
+            <numerusform>в %1 %n объекта: сравнение может занять несколько минут</numerusform>
+            <numerusform>в %1 %n объектов: сравнение может занять несколько минут</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UserGuide</name>
@@ -9368,7 +9388,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Удаление версии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-83"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-85"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

@@ -249,12 +249,12 @@ def run(args: argparse.Namespace) -> int:
     notes += read_as
     old, new = restrict_to_common_layers(old, new)
     from zoneeditor.core.diff import diff_versions
-    from zoneeditor.core.diff_report import attributes_missing_notes
     from zoneeditor.core.diff_limits import check_size, large_note
+    from zoneeditor.core.diff_report import attributes_missing_notes
 
     check_size(old, new)  # before anything is started: one sentence, exit 2
-    if (note := large_note(old, new)) is not None:
-        print(f"zoneeditor: {note}", file=sys.stderr, flush=True)
+    if (large := large_note(old, new)) is not None:
+        print(f"zoneeditor: {large}", file=sys.stderr, flush=True)
     from zoneeditor.core.fingerprint import fingerprints
 
     old_code, new_code = old_map.get("code"), new_map.get("code")
