@@ -35,6 +35,7 @@ def language(request, qapp):
     translator over English); English again afterwards."""
     lang = request.param
     if lang == "marked":
+        i18n.install(qapp, "en")  # English's own file (plural forms) under the marking
         marking = Marking()
         qapp.installTranslator(marking)
         yield lang

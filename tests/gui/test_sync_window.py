@@ -192,5 +192,5 @@ def test_the_window_says_a_version_that_arrived_whole(talks, window_on):
     assert team.wait() and not team.last_error
     assert "North plan" in window.document.project.versions
     said = window.statusBar().currentMessage()
-    assert said.startswith("Synced: 0 received, 0 sent · 1 new version(s) received: "), said
+    assert said.startswith("Synced: 0 received, 0 sent · 1 new version received: "), said
     assert "North plan" in said

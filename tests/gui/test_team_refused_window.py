@@ -29,7 +29,7 @@ def test_a_refused_change_is_listed_discarded_undone_and_forgotten(window, froze
         Delta(far, far.with_attributes(name="Far (mine)")))))
     team, panel = window.addons.sync, window.addons.conflicts
     assert team.sync() and team.wait()
-    assert "1 change(s) refused by the server, kept here" in window.statusBar().currentMessage()
+    assert "1 change refused by the server, kept here" in window.statusBar().currentMessage()
     assert frozen_talks.server_content().agreed.get("far").name == "Far (mine)"
     [entry] = panel.entries
     assert entry.is_refused and entry.feature_ids == ("signed",)
@@ -76,7 +76,7 @@ def test_a_removal_the_role_may_not_make_has_a_row_and_discard_brings_it_back(wi
     team, panel = window.addons.sync, window.addons.conflicts
     assert team.sync() and team.wait()
     said = window.statusBar().currentMessage()
-    assert "1 change(s) your role may not make on the server, kept here" in said, said
+    assert "1 change your role may not make on the server, kept here" in said, said
     assert "refused by the server" not in said
     [entry] = panel.entries
     assert entry.is_refused and entry.is_version_change and entry.version == "Proposal B"

@@ -93,7 +93,16 @@ class Windows:
 
 @pytest.fixture
 def windows(qtbot: QtBot, tmp_path: Path) -> Iterator[Windows]:
-    """Main windows for this test (``Windows``), closed without questions after it."""
+    """Main windows for this test (``Windows``), closed without questions after it; in
+    English with its plural forms, as `zoneeditor` starts, unless the test installed a
+    language itself."""
+    from PySide6.QtCore import QCoreApplication
+
+    from zoneeditor import i18n
+
+    app = QCoreApplication.instance()
+    if app is not None and not i18n.is_installed():
+        i18n.install(app, "en")
     made = Windows(qtbot, tmp_path)
     yield made
     made.close_all()

@@ -101,11 +101,18 @@ def problem(
     m = _WHERE.search(reason)
     if m:
         where = (float(m.group(1)), float(m.group(2)))
+    return _reason_text(geometry, reason), where
+
+
+def _reason_text(geometry: BaseGeometry, reason: str) -> str:
+    """GEOS's ``reason`` for ``geometry`` in our words (the full check's and the
+    incremental one's alike). GEOS says "Self-intersection" also for a MultiPolygon whose
+    parts, each sound, share an edge (two neighbouring zones another tool wrote as one) or
+    overlap: that is said as what it is. (Deciding it checks the parts: only when an edit
+    is refused, never for one that is accepted.)"""
     if _parts_meet(geometry, reason):
-        # GEOS says "Self-intersection" for a MultiPolygon whose parts, each sound, share
-        # an edge (two neighbouring zones another tool wrote as one) or overlap
-        return Message("two of its parts overlap or share a stretch of boundary"), where
-    return _friendly(reason), where
+        return Message("two of its parts overlap or share a stretch of boundary")
+    return _friendly(reason)
 
 
 def _parts_meet(geometry: BaseGeometry, reason: str) -> bool:
@@ -157,7 +164,7 @@ def edit_problem(
             after.extent = found.extent
             return None
         if found.outcome is local.Outcome.INVALID:
-            return _friendly(found.reason), found.points[0]
+            return _reason_text(geometry, found.reason), found.points[0]
     return problem(geometry, kind)
 
 

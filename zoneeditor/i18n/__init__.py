@@ -149,6 +149,12 @@ def install(app: QCoreApplication, requested: str | None = None,
     return lang
 
 
+def is_installed() -> bool:
+    """True once ``install`` has put our translations into the application (English's
+    plural forms included): a test kit leaves a language its test chose alone."""
+    return bool(_installed)
+
+
 def current_language() -> str:
     """The language installed by the last ``install`` ("en" before any)."""
     return _current
