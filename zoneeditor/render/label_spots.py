@@ -125,11 +125,19 @@ class LandCover:
 
     def share(self, rect: QRectF) -> float:
         """The share (0..1) of ``rect`` (screen pixels) that lies on land."""
+        return self.shares([rect])[0]
+
+    def shares(self, rects: Sequence[QRectF]) -> list[float]:
+        """``share`` of each of ``rects``, their sample points tested together (a zone's
+        eight places beside it are asked at once: one test per country, not eight)."""
         land = self._make()
-        if land is None:
-            return 1.0
-        lon, lat = _samples(rect, self._viewport)
-        return float(np.mean(self._on_land(land, np.asarray(lon), np.asarray(lat))))
+        if land is None or not rects:
+            return [1.0] * len(rects)
+        samples = [_samples(rect, self._viewport) for rect in rects]
+        lon = np.concatenate([s[0] for s in samples])
+        lat = np.concatenate([s[1] for s in samples])
+        on = self._on_land(land, lon, lat).reshape(len(rects), -1)
+        return [float(v) for v in on.mean(axis=1)]
 
     def at(self, point: QPointF) -> bool:
         """True when the screen ``point`` is on land (always, without a basemap)."""
@@ -254,7 +262,7 @@ class ZoneSpots:
                  QPointF(right - w / 2, below), QPointF(left + w / 2, below)]
         if not self.land.at(first):
             return spots
-        shares = [self.land.share(QRectF(p.x() - w / 2, p.y() - h / 2, w, h)) for p in spots]
+        shares = self.land.shares([QRectF(p.x() - w / 2, p.y() - h / 2, w, h) for p in spots])
         ranked = sorted(range(len(spots)), key=lambda i: -round(shares[i], 1))
         return [spots[i] for i in ranked if shares[i] >= MIN_LAND_SHARE]
 
