@@ -17,12 +17,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from zoneeditor.core.diff import DiffReport, FeatureDiff
-from zoneeditor.core.diff_report import buffer_totals
+from zoneeditor.core.diff_report import attributes_missing_notes, buffer_totals
 from zoneeditor.core.diff_slivers import Tally
 from zoneeditor.core.diff_totals import PartyTotals
 from zoneeditor.core.figures import area_figure, distance_figure, distance_parts
 from zoneeditor.core.naming import display_position, figure, isolate, ltr
 from zoneeditor.gui.diff_table import DiffTableModel
+from zoneeditor.gui.tool_messages import translated
 
 #: Pieces of land changing hands listed one by one in the summary (the rest are summed).
 SUMMARY_PIECES = 3
@@ -96,6 +97,8 @@ def summary_text(report: DiffReport, party_label: Callable[[str], str] = str,
     for name in report.parties_missing_names[:1]:  # no totals, no transfers: say why
         lines.append(_tr("%1 gives no party for any zone: party totals and land changing "
                          "hands are not computed").replace("%1", isolate(name)))
+    # a column one side does not have at all (core.diff_absent): not counted as changes
+    lines += [translated(note) for note in attributes_missing_notes(report)]
     moved = [p for p in report.parties if abs(p.net_km2) >= NO_CHANGE_KM2]
     if moved:  # the heading the command line gives them: buffers are nobody's territory
         lines.append(_tr("Territory per party (buffer zones excluded):"))
