@@ -8,21 +8,11 @@ features takes a minute to read); the file is still read by the sandboxed child.
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 
 from zoneeditor.cli import main
 from zoneeditor.core import diff_limits
-
-
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory):
-    from zoneeditor.io.session import sample_path
-
-    target = tmp_path_factory.mktemp("limits") / "sample.gpkg"
-    shutil.copyfile(sample_path(), target)
-    return target
 
 
 @pytest.fixture(scope="module")
@@ -40,24 +30,24 @@ def tiny(tmp_path_factory):
     return path
 
 
-def test_a_file_beyond_the_limit_is_refused_naming_it_and_its_count(sample, tiny, capsys,
+def test_a_file_beyond_the_limit_is_refused_naming_it_and_its_count(sample_copy, tiny, capsys,
                                                                      monkeypatch):
     monkeypatch.setattr(diff_limits, "MAX_FEATURES", 30)
-    assert main(["diff", f"{sample}:agreed", str(tiny)]) == 2
+    assert main(["diff", f"{sample_copy}:agreed", str(tiny)]) == 2
     out, err = capsys.readouterr()
     assert out == ""
     assert err.splitlines()[-1] == ("zoneeditor: tiny.geojson has 31 features: a comparison "
                                     "takes at most 30 in each version")
 
 
-def test_a_large_comparison_is_announced_before_it_runs(sample, tiny, capsys, monkeypatch):
+def test_a_large_comparison_is_announced_before_it_runs(sample_copy, tiny, capsys, monkeypatch):
     monkeypatch.setattr(diff_limits, "LARGE_FEATURES", 30)
-    assert main(["diff", f"{sample}:agreed", str(tiny), "--format", "csv"]) == 0
+    assert main(["diff", f"{sample_copy}:agreed", str(tiny), "--format", "csv"]) == 0
     out, err = capsys.readouterr()
     assert ("zoneeditor: tiny.geojson has 31 features: comparing them may take minutes"
             in err.splitlines())
     assert len(out.splitlines()) > 31  # the report all the same
     # below the threshold nothing is said
     monkeypatch.setattr(diff_limits, "LARGE_FEATURES", 31)
-    assert main(["diff", f"{sample}:agreed", str(tiny), "--format", "csv"]) == 0
+    assert main(["diff", f"{sample_copy}:agreed", str(tiny), "--format", "csv"]) == 0
     assert "may take minutes" not in capsys.readouterr().err
