@@ -1,4 +1,4 @@
-"""Entry script of the frozen application: the same ``main`` as the ``zoneeditor`` command.
+"""Entry script of the frozen application: the same ``console`` as the ``zoneeditor`` command.
 
 PyInstaller needs a script file, not an entry point; keeping it this small means the bundle
 and ``pip install`` run exactly the same code.
@@ -32,7 +32,7 @@ def point_at_bundled_data(base: str) -> None:
 if getattr(sys, "frozen", False):
     point_at_bundled_data(getattr(sys, "_MEIPASS", os.path.dirname(sys.executable)))
 
-from zoneeditor.__main__ import main  # noqa: E402 - after the environment is set
+from zoneeditor.__main__ import console  # noqa: E402 - after the environment is set
 
 if __name__ == "__main__":
-    sys.exit(main())
+    console()

@@ -7,10 +7,18 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Dispatch to a CLI command, or open the editor window (the default)."""
+def main(argv: list[str] | None = None, *,
+         command_done: Callable[[int], None] | None = None) -> int:
+    """Dispatch to a CLI command, or open the editor window (the default).
+
+    ``command_done(status)`` is called when a command (or a file reader child of a frozen
+    bundle) has finished, never after the window: the ``zoneeditor`` program passes
+    ``io.process_end.end_process``, which may end the process there and then; a caller that
+    keeps its process (tests, a program) passes nothing.
+    """
     # numpy's OpenBLAS starts a thread per core when it is loaded (~40 ms of every start on
     # this project's 2-core reference machine); zoneeditor's only linear algebra is the
     # georeferencing fit of a few control points, which one thread does as fast. Set before
@@ -20,11 +28,11 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["--sandbox-worker"]:  # a frozen bundle re-entered as the file reader
         from zoneeditor.io.sandbox_worker import main as worker_main
 
-        return worker_main(argv[1:])
+        return _finished(worker_main(argv[1:]), command_done)
     if argv[:1] == ["--reference-worker"]:  # the same, reading a reference layer file
         from zoneeditor.io.reference.worker import main as reference_worker_main
 
-        return reference_worker_main(argv[1:])
+        return _finished(reference_worker_main(argv[1:]), command_done)
     from zoneeditor.cli import command_names
     from zoneeditor.cli.window_target import window_positionals
 
@@ -36,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         # never a window's; put last, one the command does not have is named with its
         # value ("unrecognized arguments: --lang ru"), not taken for the command's file
         at, command = positionals[0]
-        return cli_main([command, *argv[at + 1:], *argv[:at]])
+        return _finished(cli_main([command, *argv[at + 1:], *argv[:at]]), command_done)
     if argv and argv[0] in ("-h", "--help", "--version"):
         from zoneeditor.cli import main as cli_main
 
@@ -65,5 +73,21 @@ def main(argv: list[str] | None = None) -> int:
     return run(list(target.argv), target.version)
 
 
+def _finished(status: int, command_done: Callable[[int], None] | None) -> int:
+    """``status``, after telling ``command_done`` (which may end the process) about it."""
+    if command_done is not None:
+        command_done(status)
+    return status
+
+
+def console() -> None:
+    """The ``zoneeditor`` program (``python -m zoneeditor``, the installed command and the
+    bundle's launcher): ``main`` in a process of its own, which a finished command ends
+    without the interpreter's teardown when that is safe (``io/process_end.py``)."""
+    from zoneeditor.io.process_end import end_process
+
+    sys.exit(main(command_done=end_process))
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    console()

@@ -4,6 +4,8 @@ and what ``zoneeditor WORD`` means when WORD is not a command (``window_target``
 from __future__ import annotations
 
 import datetime
+import errno
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,6 +29,7 @@ from zoneeditor.cli.window_target import (
 )
 from zoneeditor.core.errors import ReadError, ZoneEditorError
 from zoneeditor.core.model import Project
+from zoneeditor.io.os_errors import os_reason
 from zoneeditor.io.version_pick import version_of as pick_version
 
 __all__ = [
@@ -133,14 +136,21 @@ def _log_internal(exc: BaseException) -> Path | None:
         return None
 
 
+#: Failures of the disk itself: never a bug, whatever was being written.
+_DISK_FAILURES = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS})
+
+
 def run_guarded(body: Callable[[], int]) -> int:
     """Run a command body: user errors become one line and exit 2, never a traceback.
 
-    A bug (any other exception) is logged in full to the user log folder and reported in
-    one line that says where the details are, with exit status 3.
+    A failure of the disk (the output redirected to a full one) is one line and exit 2 as
+    well. A bug (any other exception) is logged in full to the user log folder and reported
+    in one line that says where the details are, with exit status 3.
     """
     try:
-        return body()
+        status = body()
+        sys.stdout.flush()  # the last of the output may fail to be written: said below
+        return status
     except ReadError as exc:
         fail(str(exc))
         return EXIT_UNREADABLE
@@ -153,6 +163,11 @@ def run_guarded(body: Callable[[], int]) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # a bug: keep the user's terminal free of tracebacks
+        if isinstance(exc, OSError) and exc.errno in _DISK_FAILURES:
+            # The disk failed, not the program: every file a command writes is worded where
+            # it is written (io.write_errors), so what is left is the output ("> file").
+            fail(f"cannot write {exc.filename or 'the output'}: {os_reason(exc)}")
+            return EXIT_UNREADABLE
         log = _log_internal(exc)
         where = f" (details in {log})" if log else ""
         fail(f"internal error: {type(exc).__name__}: {exc}{where}")

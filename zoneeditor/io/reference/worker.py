@@ -94,4 +94,9 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    from zoneeditor.io.process_end import end_process
+
+    # The parent waits for this process to end: skip the teardown (io/process_end.py).
+    status = main(sys.argv[1:])
+    end_process(status)
+    sys.exit(status)
