@@ -145,6 +145,10 @@ def test_a_negative_bound_reads_with_its_sign_in_arabic(qapp, typed, number):
     ("ru", 11, "ещё 11 объектов с открытыми"),
     ("ru", 21, "ещё 21 объект с открытыми"),
     ("ar", 5, "عدد 5 من العناصر"),
+    # figures read grouped everywhere (core.figures), counts too; the plural by the count
+    ("en", 300000, "Proposal B still has 300,000 features with open merge conflicts"),
+    ("ru", 300000, "ещё 300,000 объектов с открытыми"),
+    ("ru", 1001, "ещё 1,001 объект с открытыми"),
 ])
 def test_a_counted_message_takes_the_languages_plural_form(qapp, lang, count, expected):
     """core.messages.counted: the window translates with the count, so Russian says

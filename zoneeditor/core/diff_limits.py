@@ -44,7 +44,7 @@ def too_many(old: Version, new: Version, limit: int | None = None) -> Message | 
     if count <= limit:
         return None
     return counted("%1 has %n feature(s): a comparison takes at most %2 in each version",
-                   count, version.name, limit)
+                   count, version.name, f"{limit:,}")
 
 
 def check_size(old: Version, new: Version, limit: int | None = None) -> None:

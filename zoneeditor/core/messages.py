@@ -76,13 +76,23 @@ def is_counted(template: str) -> bool:
     return "%n" in template
 
 
+def grouped(count: str) -> str:
+    """A count as figures read everywhere (``core.figures``): "300,000", grouped by thousands
+    in Western digits; text that is not a whole number is left as it is."""
+    try:
+        return f"{int(count):,}"
+    except ValueError:
+        return count
+
+
 def fill(template: str, args: tuple[str, ...]) -> str:
     """``template`` with ``%1``, ``%2``... replaced by ``args`` (``%10`` before ``%1``); for a
-    counted template (``counted``), ``%n`` and the English plural endings by ``args[0]``."""
+    counted template (``counted``), ``%n`` and the English plural endings by ``args[0]``
+    (grouped: "300,000")."""
     text = template
     if is_counted(template) and args:
         one = args[0].strip() in ("1", "-1")
-        text = _ENDING.sub("" if one else r"\1", text).replace("%n", args[0])
+        text = _ENDING.sub("" if one else r"\1", text).replace("%n", grouped(args[0]))
         args = args[1:]
     for number in range(len(args), 0, -1):
         text = text.replace(f"%{number}", args[number - 1])

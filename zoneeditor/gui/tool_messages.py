@@ -19,10 +19,12 @@ translated sentence that still names it, so it can be reported.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from zoneeditor.core.errors import EditRefused, ZoneEditorError
-from zoneeditor.core.messages import Message, fill, is_counted
+from zoneeditor.core.messages import Message, fill, grouped, is_counted
 from zoneeditor.core.model import LayerKind
 from zoneeditor.core.naming import isolate
 from zoneeditor.gui.window_wording import window_template
@@ -58,6 +60,11 @@ def _counted(message: Message) -> str:
     if template == message.template.replace("%n", str(count)):
         # no translation loaded: core's English sentence, its other arguments translated
         template = fill(message.template, (count_text,))
+    elif abs(count) >= 1000:
+        # Qt wrote the plain count for %n; figures read grouped everywhere ("300,000"). The
+        # other arguments are still placeholders (%1, %2), so the count's digits are these.
+        template = re.sub(rf"(?<![%\d]){abs(count)}(?!\d)",
+                          grouped(str(abs(count))), template)
     return fill(template, tuple(_argument(a) for a in rest))
 
 

@@ -117,6 +117,10 @@ def test_a_version_beyond_the_limit_is_refused_in_one_sentence_naming_it(monkeyp
     # at the limit it is compared
     at = Version("tiny.geojson", {f.id: f for f in squares(30, "t")})
     assert len(diff_versions(old, at).features) == 30  # three paired by name
+    # the figures read grouped, as every count and figure does (core.figures)
+    wide = Version("wide.geojson", {f.id: f for f in squares(1234, "t")})
+    assert str(diff_limits.too_many(old, wide, limit=1000)) == (
+        "wide.geojson has 1,234 features: a comparison takes at most 1,000 in each version")
 
 
 def test_a_large_comparison_is_announced(monkeypatch):

@@ -74,6 +74,8 @@ def test_a_counted_message_says_one_or_many_in_english_and_keeps_its_count():
     assert heights == "the heights (Z) were left out of 1 feature"
     assert counted("%n text value(s) cannot be written as %1", 0, "latin-1") == (
         "0 text values cannot be written as latin-1")
+    # grouped as every figure is (core.figures): a refusal said "300000 features"
+    assert counted("%1 has %n feature(s)", 300000, "big.shp") == "big.shp has 300,000 features"
 
 
 def test_a_message_crosses_a_process_boundary_as_json_data():
