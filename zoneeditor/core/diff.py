@@ -30,7 +30,7 @@ from shapely.geometry.base import BaseGeometry
 from zoneeditor.core.changes import Delta
 from zoneeditor.core.diff_absent import absent_attributes, carried
 from zoneeditor.core.diff_area import fast_area_km2
-from zoneeditor.core.diff_change import Change, classify
+from zoneeditor.core.diff_change import Change, classify, spelled_alike
 from zoneeditor.core.diff_limits import check_size
 from zoneeditor.core.diff_match import Match, match_features
 from zoneeditor.core.diff_measures import GeometryChange, line_change, zone_change
@@ -367,9 +367,12 @@ def _classified(old: Version, new: Version, code_column: str | None,
                 change = Change.UNCHANGED
         if match.method not in ("", "id") and attrs:
             # Two sources with different columns: a column only one of them has is not a
-            # change of this feature; our own attributes (name, party...) always compare.
-            attrs = tuple(a for a in attrs if a in CORE_ATTRIBUTES
-                          or (a in old_keys and a in new_keys))
+            # change of this feature; our own attributes (name, party...) always compare,
+            # a name up to its spelling ("IDLIB" in one file is "Idlib" in the other).
+            old_f, new_f = match.delta.old, match.delta.new
+            attrs = tuple(a for a in attrs if (a in CORE_ATTRIBUTES
+                                               or (a in old_keys and a in new_keys))
+                          and not (old_f and new_f and spelled_alike(old_f, new_f, a)))
             if not attrs and not geom_changed:
                 change = Change.UNCHANGED
         out.append((match, change, attrs, geom_changed))

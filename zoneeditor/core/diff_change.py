@@ -23,6 +23,7 @@ from shapely.geometry.base import BaseGeometry
 from zoneeditor.core import fingerprint
 from zoneeditor.core.changes import Delta
 from zoneeditor.core.model import Feature
+from zoneeditor.core.party_values import value_key
 
 
 class Change(StrEnum):
@@ -90,6 +91,21 @@ def changed_attributes(old: Feature, new: Feature) -> tuple[str, ...]:
             if _attr_value(old.attributes.get(k)) != _attr_value(new.attributes.get(k))
         )
     )
+
+
+#: Attributes that name a feature: two sources may write one name in different letter case
+#: or spacing ("IDLIB", "Idlib").
+NAME_ATTRIBUTES = ("name", "name_local")
+
+
+def spelled_alike(old: Feature, new: Feature, attribute: str) -> bool:
+    """Whether ``attribute`` is a name both features give, spelled alike up to letter case,
+    spacing, Unicode forms and Arabic letter variants (``party_values.value_key``, as party
+    and status values are read): between two sources that is the same name, not a change."""
+    if attribute not in NAME_ATTRIBUTES:
+        return False
+    a, b = (str(f.attributes.get(attribute) or "") for f in (old, new))
+    return bool(a.strip()) and value_key(a) == value_key(b)
 
 
 def classify(delta: Delta) -> tuple[Change, tuple[str, ...], bool]:
