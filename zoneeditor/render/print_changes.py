@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from zoneeditor.core.diff_absent import absent_note
 from zoneeditor.core.model import ProjectMeta
 from zoneeditor.core.naming import sentence
 from zoneeditor.core.viewport import Viewport
@@ -77,6 +78,13 @@ def change_lines(report: DiffReport, meta: ProjectMeta | None = None,
     for name in report.parties_missing_names[:1]:  # no totals, no transfers: say why
         rows.append((sentence(_tr("%1 gives no party for any zone: party totals and land "
                                   "changing hands are not computed"), name), False))
+    # A side without kinds (or local names...): those are no changes, and its zones kept
+    # their pair's kind, which the figures below depend on (core.diff_absent). The core's
+    # sentence, as the Changes panel and ``zoneeditor diff`` say it.
+    for note in absent_note(dict(report.attributes_missing), report.old_name,
+                            report.new_name):
+        rows.append((sentence(QCoreApplication.translate("ToolMessages", note.template),
+                              *map(str, note.args)), False))
     if report.parties:
         rows.append((_tr("Territory per party"), True))
         for p in report.parties:

@@ -41,3 +41,36 @@ def test_the_changes_panel_says_it_too():
            "are not computed" in text
     assert "no party" not in text.replace("gives no party for any zone", "")
     assert "passes" not in text and "Territory per party" not in text
+
+
+def _report_without_kinds():
+    def zone(fid: str, name: str, x0: float, x1: float, party: str, **more: str) -> Feature:
+        return Feature(fid, LayerKind.ZONES, box(x0, 35, x1, 36),
+                       {"name": name, "party": party, **more})
+
+    agreed = Version("agreed", {"i": zone("i", "Idlib", 36, 37, "Opposition", kind="control"),
+                                "b": zone("b", "Buffer", 37, 37.2, "Monitors", kind="buffer")})
+    # another source: names and parties, no kind column
+    shp = Version("theirs.shp", {"1": zone("1", "Idlib", 36, 37.1, "Opposition"),
+                                 "2": zone("2", "Buffer", 37.1, 37.2, "Monitors")})
+    return diff_versions(agreed, shp)
+
+
+def test_the_printed_changes_say_a_side_gives_no_kinds_as_the_panel_does(qapp):
+    """The figures below the sentence depend on it (a buffer zone stayed one): a sheet
+    without it showed them unexplained."""
+    from zoneeditor import i18n
+    from zoneeditor.render.print_changes import change_lines
+
+    rows = [strip_bidi(text) for text, _ in change_lines(_report_without_kinds())]
+    assert ("theirs.shp gives no kind for any feature: these are not counted as changes, "
+            "and each zone keeps the kind of the zone it is paired with (a buffer zone stays "
+            "one)") in rows
+    try:
+        i18n.install(qapp, "ru")
+        russian = [strip_bidi(text) for text, _ in change_lines(_report_without_kinds())]
+    finally:
+        i18n.install(qapp, "en")
+    assert "theirs.shp не задаёт kind ни для одного объекта: это не считается изменениями, и " \
+           "каждая зона сохраняет тип зоны, с которой она сопоставлена (буферная зона " \
+           "остаётся буферной)" in russian
