@@ -135,7 +135,10 @@ def open_into(window: MainWindow, path: str | None, version: str | None) -> None
     is shown instead."""
     from zoneeditor.gui.recovery_dialog import startup_check
 
-    recovered = startup_check(window)  # edits left by a session that crashed: offered first
+    opening = Path(path) if path and "://" not in path else None  # a file, not a server
+    # edits left by a session that crashed: offered first (those for ``opening`` when it is
+    # opened, below: one question per file)
+    recovered = startup_check(window, opening)
     if window.shell is not None and window.shell.cancelled:
         if recovered is not None:  # the window was closed meanwhile: nothing more is opened
             recovered.close(keep_unsaved=True)
@@ -148,6 +151,15 @@ def open_into(window: MainWindow, path: str | None, version: str | None) -> None
     session, error = read_session(window, path)
     window.build(session)
     opened(window, session, version)
+    if opening is not None and session is None and error is None:
+        # the user declined to open it (edits left for later, a lock not taken over): the
+        # sample is shown, which must never pass for their file
+        from PySide6.QtWidgets import QMessageBox
+
+        from zoneeditor.gui.recovery_dialog import not_opened_text
+
+        QMessageBox.warning(window, QCoreApplication.translate("App", "Project not opened"),
+                            not_opened_text(opening))
     if error is not None:
         from zoneeditor.core.naming import ltr  # here: core.naming imports shapely, numpy
         from zoneeditor.gui.project_files import error_reason

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMenu
 
@@ -350,8 +350,13 @@ class MainWindow(EditorShortcuts, ServingWindow):
     def _update_title(self, *_args: object) -> None:
         from zoneeditor.gui.version_menu import window_title
 
-        self.setWindowTitle(window_title(self.editor.session.display_name,
-                                         self.editor.document.current_version))
+        session = self.editor.session
+        name = session.display_name
+        if session.path is None and session.source == "sample":
+            # the sample's title is a project's title: never to be taken for the user's file
+            name = QCoreApplication.translate("MainWindow", "%1 (bundled sample)").replace(
+                "%1", name)
+        self.setWindowTitle(window_title(name, self.editor.document.current_version))
         self.setWindowModified(self.editor.document.is_dirty)
 
     def _restore_view_settings(self) -> None:

@@ -83,7 +83,9 @@ class RecoveryDialog(QDialog):
             self.setWindowTitle(self.tr("Recover unsaved work"))
             text = self.tr("<b>ZoneEditor did not close normally.</b> Your work on "
                            "<b>%1</b> was kept and can be restored.")
-        head = QLabel(text.replace("%1", _html(candidate.name)), self)
+        # the file's name on one line: Qt broke "syria-deescalation.gpkg" at its hyphen
+        name = f'<span style="white-space:nowrap">{_html(candidate.name)}</span>'
+        head = QLabel(text.replace("%1", name), self)
         head.setObjectName("recoveryHead")
         head.setWordWrap(True)
         layout.addWidget(head)
@@ -314,13 +316,16 @@ def recover(parent: QWidget | None, candidate: recovery.Candidate) -> Session | 
             return None
 
 
-def startup_check(parent: QWidget | None = None) -> Session | None:
+def startup_check(parent: QWidget | None = None,
+                  opening: Path | None = None) -> Session | None:
     """At start-up: offer every journal a crashed session left; returns a recovered session.
 
     Journals that cannot even be read are set aside at once (the user is told where);
     one whose replay already crashed the editor before is set aside without replaying.
     After one project is recovered, the others wait for the next start (a window shows one
-    project at a time).
+    project at a time). The edits left for ``opening`` (the file the editor was started
+    on) are not asked here: opening it asks (``open_session``), and asking twice went round
+    in a loop ("Decide later", then the lock, then the same question again).
     """
     # The window's font for every message here: these dialogs come before the window,
     # which would otherwise be the first to register the bundled fonts.
@@ -338,6 +343,8 @@ def startup_check(parent: QWidget | None = None) -> Session | None:
               _tr("A recovery file could not be read and was set aside:\n%1\n\n%2")
               .replace("%1", str(kept)).replace("%2", why))
     for candidate in candidates:
+        if opening is not None and _same_file(candidate.project_path, opening):
+            continue
         if candidate.exhausted:
             kept = recovery.set_aside(candidate.journal_path)
             _warn(parent, _tr("Recovery failed before"),
@@ -353,6 +360,36 @@ def startup_check(parent: QWidget | None = None) -> Session | None:
         elif choice == SET_ASIDE:
             _set_aside(parent, candidate)
     return None
+
+
+def _same_file(a: Path | None, b: Path) -> bool:
+    try:
+        return a is not None and a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _edits_left_for(path: str | Path) -> bool:
+    """Whether a crashed session left edits (or a journal that cannot be read) for ``path``."""
+    try:
+        return recovery.find_for(Path(path).resolve()) is not None
+    except recovery.RecoveryError:
+        return True
+    except OSError:
+        return False
+
+
+def not_opened_text(path: str | Path) -> str:
+    """Why the file the editor was started on is not shown (the user chose so in a
+    question), and what to do: said over the sample the window shows instead."""
+    name = Path(path).name
+    if _edits_left_for(path):
+        return _tr("%1 was not opened: the unsaved edits a session that ended unexpectedly "
+                   "left for it are kept for your decision. The bundled sample is shown "
+                   "instead; open the file again (File ▸ Open) to recover the edits or "
+                   "set them aside.").replace("%1", name)
+    return _tr("%1 was not opened. The bundled sample is shown instead; open the file "
+               "again (File ▸ Open) when it is free.").replace("%1", name)
 
 
 def open_session(parent: QWidget | None, path: str | Path,
@@ -381,6 +418,12 @@ def open_session(parent: QWidget | None, path: str | Path,
                   .replace("%2", error_text(exc)))
             pending = "set_aside"
         except LockedError as exc:
+            # The lock of an editor that died with edits left for this file: the recovery
+            # question that follows says what happened and offers them; a question about
+            # the lock first only doubled it.
+            if not take_over and exc.stale and _edits_left_for(path):
+                take_over = True
+                continue
             if take_over or not ask_take_over(parent, exc):
                 return None
             take_over = True

@@ -18,7 +18,13 @@
     <name>App</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
-        <location filename="../gui/app.py" line="+156"/>
+        <location filename="../gui/app.py" line="+161"/>
+        <source>Project not opened</source>
+        <translation>لم يُفتح المشروع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../gui/app.py" line="+7"/>
         <source>Cannot open project</source>
         <translation>يتعذر فتح المشروع</translation>
     </message>
@@ -737,7 +743,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+314"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+317"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
@@ -775,7 +781,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-309"/>
+        <location line="-312"/>
         <location filename="../gui/diff_panel.py" line="+76"/>
         <location line="+313"/>
         <source>Changes</source>
@@ -986,7 +992,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <location filename="../gui/diff_summary.py" line="+66"/>
+        <location filename="../gui/diff_summary.py" line="+67"/>
         <source>%n smaller piece, %1</source>
         <extracomment>Pieces of land changing hands listed one by one in the summary (the rest are summed). A party&apos;s or a buffer&apos;s net change smaller than this reads as none (0.0 km² either way).</extracomment>
         <translation>
@@ -1012,7 +1018,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/diff_summary.py" line="+51"/>
+        <location filename="../gui/diff_summary.py" line="+53"/>
         <source>and %n more piece from %1 to %2, %3</source>
         <translation>
             <numerusform>ولا قطع أخرى من %1 إلى %2، %3</numerusform>
@@ -2815,7 +2821,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>MainWindow</name>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Cannot open project</source>
         <translation>يتعذر فتح المشروع</translation>
     </message>
@@ -2834,7 +2840,14 @@ UTM: %4. MGRS: %5.
         <translation>تم فتح %1</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-21"/>
+        <location filename="../gui/main_window.py" line="+357"/>
+        <source>%1 (bundled sample)</source>
+        <extracomment>How long the map&apos;s view must rest before it is remembered for the next start (ms). The standard menus, in menu-bar order (an add-on&apos;s own menu goes before Help). The start is complete: panels, add-ons, menus and toolbars are all there. A frame of the map was painted after the start completed and the basemap and towns arrived: the window as the user sees it from then on (emitted once). The map&apos;s part was built (``build``): ``editor``, ``canvas``, menus and toolbars. The version the start showed (the start-up snapshot is true only on it) The first step of a three-step start (None once built, or when not started so) Where a toolbar goes: the first row, or a row of its own (``gui.toolbar_rows``). Toolbars drop their button texts when a row is short of room (``gui.toolbar_fit``) The docks and how they fit the screen (``gui.dock_layout``). F6, Ctrl+digit and Esc between the map and the docks (``gui.window_focus``).</extracomment>
+        <translation>%1 (العيّنة المرفقة)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Save project as</source>
         <translation>حفظ المشروع باسم</translation>
     </message>
@@ -2858,7 +2871,7 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
@@ -2870,7 +2883,7 @@ UTM: %4. MGRS: %5.
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-108"/>
         <source>Saved %1</source>
         <translation>تم حفظ %1</translation>
     </message>
@@ -2925,7 +2938,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">&amp;خروج</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
@@ -3021,7 +3034,7 @@ UTM: %4. MGRS: %5.
         <translation> (مقفلة: افتح قفلها في الطبقات للتعديل)</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
@@ -3158,7 +3171,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>حذف المحدد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+107"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+109"/>
         <location filename="../gui/window_parts.py" line="+94"/>
         <source>&amp;Reset panel layout</source>
         <translation>إ&amp;عادة ترتيب اللوحات</translation>
@@ -3230,7 +3243,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location line="-64"/>
+        <location line="-66"/>
         <source>%n taken from ours</source>
         <translation>
             <numerusform>لا شيء مأخوذ مما لدينا</numerusform>
@@ -3782,7 +3795,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>Version: %1</source>
         <translation>النسخة: %1</translation>
     </message>
@@ -4328,7 +4341,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-141"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-143"/>
         <source>Edits set aside</source>
         <translation>وُضعت التعديلات جانبًا</translation>
     </message>
@@ -4344,12 +4357,17 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Unreadable recovery file</source>
         <translation>ملف استعادة غير مقروء</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
+        <source>%1 was not opened. The bundled sample is shown instead; open the file again (File ▸ Open) when it is free.</source>
+        <translation>لم يُفتح %1. تُعرض العيّنة المرفقة بدلًا منه؛ افتح الملف مرة أخرى (ملف ▸ فتح) عندما يصبح متاحًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reopened %1 with its undo history (ZoneEditor did not close normally; nothing was lost)</source>
         <translation>أُعيد فتح %1 مع سجل التراجع (لم يُغلق ZoneEditor بشكل طبيعي؛ لم يُفقد شيء)</translation>
     </message>
@@ -4374,6 +4392,11 @@ Nothing was changed. Choose Retry once there is space; otherwise the edits are o
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 was not opened: the unsaved edits a session that ended unexpectedly left for it are kept for your decision. The bundled sample is shown instead; open the file again (File ▸ Open) to recover the edits or set them aside.</source>
+        <translation>لم يُفتح %1: التعديلات غير المحفوظة التي تركتها له جلسة انتهت على نحو غير متوقع محفوظة حتى تقرر بشأنها. تُعرض العيّنة المرفقة بدلًا منه؛ افتح الملف مرة أخرى (ملف ▸ فتح) لاستعادة التعديلات أو لوضعها جانبًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Cannot recover</source>
         <translation>تتعذر الاستعادة</translation>
@@ -4406,12 +4429,12 @@ Nothing was changed. Choose Retry once there is space; otherwise the edits are o
         </translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Recovery failed before</source>
         <translation>فشلت الاستعادة سابقًا</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The unsaved edits of %1 were kept in
 %2
 
@@ -4998,7 +5021,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-159"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-162"/>
         <source>On the map</source>
         <translation>على الخريطة</translation>
     </message>
@@ -5016,7 +5039,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+169"/>
+        <location line="+172"/>
         <location filename="../gui/statusbar.py" line="+71"/>
         <source>Deleted %n features</source>
         <translation>
@@ -9203,7 +9226,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+29"/>
-        <location filename="../gui/tool_messages.py" line="+82"/>
+        <location filename="../gui/tool_messages.py" line="+89"/>
         <source>New zone %1</source>
         <translation>منطقة جديدة %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AttributesPanel</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+5"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+6"/>
         <location filename="../gui/attributes_panel.py" line="+169"/>
         <source>%n features selected</source>
         <translation>
@@ -47,7 +47,7 @@
     <name>DiffPanel</name>
     <message numerus="yes">
         <location line="+34"/>
-        <location filename="../gui/diff_summary.py" line="+66"/>
+        <location filename="../gui/diff_summary.py" line="+67"/>
         <source>%n smaller piece, %1</source>
         <extracomment>Pieces of land changing hands listed one by one in the summary (the rest are summed). A party&apos;s or a buffer&apos;s net change smaller than this reads as none (0.0 km² either way).</extracomment>
         <translation>
@@ -65,7 +65,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/diff_summary.py" line="+51"/>
+        <location filename="../gui/diff_summary.py" line="+53"/>
         <source>and %n more piece from %1 to %2, %3</source>
         <translation>
             <numerusform>and %n more piece from %1 to %2, %3</numerusform>
@@ -320,7 +320,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%n taken from ours</source>
         <translation>
             <numerusform>%n taken from ours</numerusform>
@@ -393,7 +393,7 @@
 <context>
     <name>PrintLayout</name>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+135"/>
         <source>and %n smaller pieces, %1 in all</source>
         <translation>
             <numerusform>and %n smaller piece, %1</numerusform>

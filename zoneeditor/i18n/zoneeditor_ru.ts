@@ -18,7 +18,13 @@
     <name>App</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
-        <location filename="../gui/app.py" line="+156"/>
+        <location filename="../gui/app.py" line="+161"/>
+        <source>Project not opened</source>
+        <translation>Проект не открыт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../gui/app.py" line="+7"/>
         <source>Cannot open project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
@@ -725,7 +731,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+314"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+317"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
@@ -763,7 +769,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-309"/>
+        <location line="-312"/>
         <location filename="../gui/diff_panel.py" line="+76"/>
         <location line="+313"/>
         <source>Changes</source>
@@ -971,7 +977,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <location filename="../gui/diff_summary.py" line="+66"/>
+        <location filename="../gui/diff_summary.py" line="+67"/>
         <source>%n smaller piece, %1</source>
         <extracomment>Pieces of land changing hands listed one by one in the summary (the rest are summed). A party&apos;s or a buffer&apos;s net change smaller than this reads as none (0.0 km² either way).</extracomment>
         <translation>
@@ -991,7 +997,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/diff_summary.py" line="+51"/>
+        <location filename="../gui/diff_summary.py" line="+53"/>
         <source>and %n more piece from %1 to %2, %3</source>
         <translation>
             <numerusform>и ещё %n участок %1 → %2, %3</numerusform>
@@ -2698,7 +2704,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>MainWindow</name>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Cannot open project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
@@ -2717,7 +2723,14 @@ UTM: %4. MGRS: %5.
         <translation>Открыт %1</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-21"/>
+        <location filename="../gui/main_window.py" line="+357"/>
+        <source>%1 (bundled sample)</source>
+        <extracomment>How long the map&apos;s view must rest before it is remembered for the next start (ms). The standard menus, in menu-bar order (an add-on&apos;s own menu goes before Help). The start is complete: panels, add-ons, menus and toolbars are all there. A frame of the map was painted after the start completed and the basemap and towns arrived: the window as the user sees it from then on (emitted once). The map&apos;s part was built (``build``): ``editor``, ``canvas``, menus and toolbars. The version the start showed (the start-up snapshot is true only on it) The first step of a three-step start (None once built, or when not started so) Where a toolbar goes: the first row, or a row of its own (``gui.toolbar_rows``). Toolbars drop their button texts when a row is short of room (``gui.toolbar_fit``) The docks and how they fit the screen (``gui.dock_layout``). F6, Ctrl+digit and Esc between the map and the docks (``gui.window_focus``).</extracomment>
+        <translation>%1 (встроенный пример)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Save project as</source>
         <translation>Сохранить проект как</translation>
     </message>
@@ -2741,7 +2754,7 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
@@ -2753,7 +2766,7 @@ UTM: %4. MGRS: %5.
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-108"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -2808,7 +2821,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">&amp;Выход</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -2904,7 +2917,7 @@ UTM: %4. MGRS: %5.
         <translation> (заблокирована: снимите блокировку в «Слоях», чтобы редактировать)</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
@@ -3041,7 +3054,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+107"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+109"/>
         <location filename="../gui/window_parts.py" line="+94"/>
         <source>&amp;Reset panel layout</source>
         <translation>&amp;Сбросить расположение панелей</translation>
@@ -3113,7 +3126,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location line="-64"/>
+        <location line="-66"/>
         <source>%n taken from ours</source>
         <translation>
             <numerusform>%n объект из нашей копии</numerusform>
@@ -3641,7 +3654,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>Version: %1</source>
         <translation>Версия: %1</translation>
     </message>
@@ -4181,7 +4194,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>новый проект</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-141"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-143"/>
         <source>Edits set aside</source>
         <translation>Правки отложены</translation>
     </message>
@@ -4197,12 +4210,17 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Unreadable recovery file</source>
         <translation>Нечитаемый файл восстановления</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
+        <source>%1 was not opened. The bundled sample is shown instead; open the file again (File ▸ Open) when it is free.</source>
+        <translation>%1 не открыт. Вместо него показан встроенный пример; откройте файл снова (Файл ▸ Открыть), когда он освободится.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reopened %1 with its undo history (ZoneEditor did not close normally; nothing was lost)</source>
         <translation>%1 открыт снова с историей отмены (ZoneEditor не был закрыт нормально; ничего не потеряно)</translation>
     </message>
@@ -4227,6 +4245,11 @@ Nothing was changed. Choose Retry once there is space; otherwise the edits are o
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 was not opened: the unsaved edits a session that ended unexpectedly left for it are kept for your decision. The bundled sample is shown instead; open the file again (File ▸ Open) to recover the edits or set them aside.</source>
+        <translation>%1 не открыт: несохранённые правки, оставленные для него неожиданно завершившимся сеансом, сохранены до вашего решения. Вместо него показан встроенный пример; откройте файл снова (Файл ▸ Открыть), чтобы восстановить правки или отложить их в сторону.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Cannot recover</source>
         <translation>Восстановление невозможно</translation>
@@ -4253,12 +4276,12 @@ Nothing was changed. Choose Retry once there is space; otherwise the edits are o
         </translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Recovery failed before</source>
         <translation>Восстановление уже не удалось</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The unsaved edits of %1 were kept in
 %2
 
@@ -4845,7 +4868,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-159"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-162"/>
         <source>On the map</source>
         <translation>На карте</translation>
     </message>
@@ -4863,7 +4886,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+169"/>
+        <location line="+172"/>
         <location filename="../gui/statusbar.py" line="+71"/>
         <source>Deleted %n features</source>
         <translation>
@@ -9026,7 +9049,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+29"/>
-        <location filename="../gui/tool_messages.py" line="+82"/>
+        <location filename="../gui/tool_messages.py" line="+89"/>
         <source>New zone %1</source>
         <translation>Новая зона %1</translation>
     </message>

@@ -1,0 +1,114 @@
+"""``zoneeditor FILE`` after the editor on FILE was killed: one question about the edits left
+for FILE, never a loop of questions, and never the bundled sample passing for FILE.
+
+An outside tester (a delegate, Russian interface) chose "Decide later": the lock question
+followed, "Take over" led back to the same recovery question, and "Cancel" opened the bundled
+sample with nothing said; its title was a project's title, no file name.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from support.window import close_quietly
+
+from zoneeditor.core import edits
+from zoneeditor.gui.main_window import MainWindow
+from zoneeditor.gui.recovery_dialog import RecoveryDialog
+from zoneeditor.io import recovery
+from zoneeditor.io.session import Session
+from zoneeditor.testing import crash as harness
+
+
+def _crashed(project) -> None:
+    """Open ``project``, edit it, and leave it as a killed editor does (journal and lock)."""
+    s = Session.open(project)
+    doc = s.document
+    doc.current_version = "Proposal B"
+    doc.history.push(edits.set_attributes(doc.version, doc.feature("post-morek"),
+                                          name="Observation post Morek (moved)"))
+    harness.abandon(s)
+
+
+def _answer_modals(button: str, seen: list[str]) -> QTimer:
+    """Answer every recovery dialog with ``button``; record each modal dialog's kind."""
+
+    def act() -> None:
+        w = QApplication.activeModalWidget()
+        if isinstance(w, RecoveryDialog):
+            seen.append("recovery")
+            getattr(w, button).click()
+        elif w is not None:
+            seen.append(w.objectName() or type(w).__name__)
+            w.close()
+
+    timer = QTimer()
+    timer.timeout.connect(act)
+    timer.start(20)
+    return timer
+
+
+def _start(monkeypatch, qtbot, path) -> MainWindow:
+    """``zoneeditor PATH`` as the program starts it, until its window is built."""
+    import zoneeditor.gui.app as app_module
+
+    built: list[MainWindow] = []
+    start = app_module.start_window
+
+    def capture(*args, **kwargs):
+        window = start(*args, **kwargs)
+        built.append(window)
+        return window
+
+    def event_loop(*_args):
+        (window,) = built
+        qtbot.waitUntil(lambda: window.is_ready, timeout=20000)
+        return 0
+
+    monkeypatch.setattr(app_module, "start_window", capture)
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    assert app_module.run([str(path)]) == 0
+    (window,) = built
+    return window
+
+
+def test_decide_later_is_asked_once_and_the_sample_is_said_to_be_the_sample(
+        monkeypatch, qtbot, sample_copy, unexpected_dialogs):
+    _crashed(sample_copy)
+    seen: list[str] = []
+    timer = _answer_modals("later_button", seen)
+    try:
+        window = _start(monkeypatch, qtbot, sample_copy)
+    finally:
+        timer.stop()
+    try:
+        assert seen == ["recovery"]  # one question; no lock question, no second round
+        assert unexpected_dialogs == [("warning", "Project not opened")]
+        assert window.editor.session.path is None  # the sample, and it says so
+        assert "(bundled sample)" in window.windowTitle()
+        # the edits are still there for the next time
+        (candidate,) = recovery.scan()[0]
+        assert candidate.project_path == sample_copy.resolve()
+    finally:
+        close_quietly(window)
+
+
+def test_recover_at_start_opens_the_file_with_its_edits_after_one_question(
+        monkeypatch, qtbot, sample_copy, unexpected_dialogs):
+    _crashed(sample_copy)
+    seen: list[str] = []
+    timer = _answer_modals("recover_button", seen)
+    try:
+        window = _start(monkeypatch, qtbot, sample_copy)
+    finally:
+        timer.stop()
+    try:
+        assert seen == ["recovery"]
+        assert unexpected_dialogs == []
+        assert window.editor.session.path == sample_copy.resolve()
+        doc = window.editor.document
+        assert doc.feature("post-morek").name == "Observation post Morek (moved)"
+        assert "(bundled sample)" not in window.windowTitle()
+        doc.history.set_clean()
+    finally:
+        close_quietly(window)
