@@ -4221,7 +4221,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>&lt;b&gt;لم يُغلق ZoneEditor بشكل طبيعي.&lt;/b&gt; عملك على &lt;b&gt;%1&lt;/b&gt; محفوظ ويمكن استعادته.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&lt;b&gt;The project file is no longer there&lt;/b&gt; (deleted, or on a disk that was removed). Recovering opens your edits as unsaved: save them, or use Save as to choose another place.</source>
         <translation>&lt;b&gt;لم يعد ملف المشروع موجودًا&lt;/b&gt; (حُذف، أو كان على قرص أُزيل). تفتح الاستعادة تعديلاتك غير محفوظة: احفظها، أو استخدم «حفظ باسم» لاختيار مكان آخر.</translation>
     </message>
@@ -4311,7 +4311,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>لا شيء منذ آخر حفظ</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-113"/>
         <source>Restore undo history</source>
         <translation>استعادة سجل التراجع</translation>
     </message>
@@ -4321,7 +4321,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>&lt;b&gt;لم يُغلق ZoneEditor بشكل طبيعي.&lt;/b&gt; لم يُفقد شيء: كل تعديل على &lt;b&gt;%1&lt;/b&gt; كان قد حُفظ. احتُفظ بسجل التراجع لتلك الجلسة: أعد فتح المشروع معه للتراجع عن تلك التعديلات أو إعادتها.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>last: %1</source>
         <translation>الأخير: %1</translation>
     </message>
@@ -4364,7 +4364,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     <message>
         <location line="-9"/>
         <source>%1 was not opened. The bundled sample is shown instead; open the file again (File ▸ Open) when it is free.</source>
-        <translation>لم يُفتح %1. تُعرض العيّنة المرفقة بدلًا منه؛ افتح الملف مرة أخرى (ملف ▸ فتح) عندما يصبح متاحًا.</translation>
+        <translation>لم يُفتح %1. تُعرض العيّنة المرفقة بدلًا منه؛ افتح الملف مرة أخرى («فتح…» في قائمة «ملف») عندما يصبح متاحًا.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4393,7 +4393,7 @@ Nothing was changed. Choose Retry once there is space; otherwise the edits are o
     <message>
         <location line="+2"/>
         <source>%1 was not opened: the unsaved edits a session that ended unexpectedly left for it are kept for your decision. The bundled sample is shown instead; open the file again (File ▸ Open) to recover the edits or set them aside.</source>
-        <translation>لم يُفتح %1: التعديلات غير المحفوظة التي تركتها له جلسة انتهت على نحو غير متوقع محفوظة حتى تقرر بشأنها. تُعرض العيّنة المرفقة بدلًا منه؛ افتح الملف مرة أخرى (ملف ▸ فتح) لاستعادة التعديلات أو لوضعها جانبًا.</translation>
+        <translation>لم يُفتح %1: التعديلات غير المحفوظة التي تركتها له جلسة انتهت على نحو غير متوقع محفوظة حتى تقرر بشأنها. تُعرض العيّنة المرفقة بدلًا منه؛ افتح الملف مرة أخرى («فتح…» في قائمة «ملف») لاستعادة التعديلات أو لوضعها جانبًا.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -405,7 +405,7 @@
     <name>RecoveryDialog</name>
     <message numerus="yes">
         <location line="-102"/>
-        <location filename="../gui/recovery_dialog.py" line="+203"/>
+        <location filename="../gui/recovery_dialog.py" line="+205"/>
         <source>%n steps, restored with the project</source>
         <translation>
             <numerusform>%n step, restored with the project</numerusform>

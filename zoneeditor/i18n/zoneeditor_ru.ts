@@ -4074,7 +4074,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>&lt;b&gt;ZoneEditor не был закрыт нормально.&lt;/b&gt; Ваша работа над &lt;b&gt;%1&lt;/b&gt; сохранена и может быть восстановлена.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&lt;b&gt;The project file is no longer there&lt;/b&gt; (deleted, or on a disk that was removed). Recovering opens your edits as unsaved: save them, or use Save as to choose another place.</source>
         <translation>&lt;b&gt;Файла проекта больше нет&lt;/b&gt; (он удалён или был на извлечённом диске). Восстановление откроет ваши правки как несохранённые: сохраните их или выберите другое место через «Сохранить как».</translation>
     </message>
@@ -4164,7 +4164,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>нет с последнего сохранения</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-113"/>
         <source>Restore undo history</source>
         <translation>Восстановление истории отмены</translation>
     </message>
@@ -4174,7 +4174,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>&lt;b&gt;ZoneEditor не был закрыт нормально.&lt;/b&gt; Ничего не потеряно: все правки &lt;b&gt;%1&lt;/b&gt; были сохранены. История отмены того сеанса сохранена: откройте проект вместе с ней, чтобы отменить или повторить эти правки.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>last: %1</source>
         <translation>последняя: %1</translation>
     </message>
