@@ -257,7 +257,7 @@ def test_based_on_puts_a_partial_file_into_a_copy_of_a_version(sample_copy, tmp_
     proc = run("import", str(path), "--into", str(sample_copy), "--as", "proposal:Colleague",
                "--based-on", "agreed")
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "(a copy of 'agreed': 2 replaced, 0 added, 10 kept)" in proc.stdout
+    assert "(a copy of 'agreed': 2 replaced, 0 added, 10 kept unchanged)" in proc.stdout
     made = read_project(sample_copy).versions["Colleague"]
     assert set(made.features) == set(agreed.features)
     assert made.features["zone-idlib"].party == "Opposition"

@@ -28,6 +28,7 @@ Every value read as another is told (``Reading``, ``readings_notes``): nothing i
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -91,8 +92,7 @@ def canonical_values(features: Sequence[Feature], parties: Mapping[str, str] | N
     ``values`` (attribute -> value read -> value meant) is applied first, also up to case.
     """
     spellings: dict[str, dict[str, str] | None] = {
-        "party": None if parties is None else dict(parties),
-        "status": {value_key(s): s for s in STATUSES}}
+        "party": None if parties is None else dict(parties), "status": _status_spellings()}
     chosen = _mapped(values)
     said: dict[tuple[str, str], Reading] = {}
     out = []
@@ -117,6 +117,42 @@ def canonical_values(features: Sequence[Feature], parties: Mapping[str, str] | N
                 said.setdefault((attr, read), Reading(attr, read, taken, mine is not None))
         out.append(feature.with_attributes(**changes) if changes else feature)
     return out, list(said.values())
+
+
+def _status_spellings() -> dict[str, str]:
+    """``value_key`` -> the status, for our vocabulary's statuses."""
+    return {value_key(s): s for s in STATUSES}
+
+
+def unknown_values(features: Iterable[Feature], parties: Mapping[str, str]
+                   ) -> dict[str, list[tuple[str, int]]]:
+    """Per attribute (party, status), the values of ``features`` that name no known party
+    (``parties``: ``party_spellings`` of the known ones) or status, each as first spelled
+    with how many features hold it, most frequent first. What a user maps (``values`` of
+    ``canonical_values``) or keeps: an unknown party becomes a new party on import.
+
+    >>> from shapely import Point
+    >>> from zoneeditor.core.model import Feature, LayerKind
+    >>> read = [("OPP", "agreed"), ("opp ", "ok"), ("GOVERNMENT", "")]
+    >>> fs = [Feature(str(n), LayerKind.POINTS, Point(36, 35), {"party": p, "status": s})
+    ...       for n, (p, s) in enumerate(read)]
+    >>> unknown_values(fs, party_spellings(["Government"]))
+    {'party': [('OPP', 2)], 'status': [('ok', 1)]}
+    """
+    known = {"party": parties, "status": _status_spellings()}
+    out: dict[str, list[tuple[str, int]]] = {}
+    features = list(features)
+    for attr in VALUE_ATTRIBUTES:
+        spelled: dict[str, str] = {}
+        counts: Counter[str] = Counter()
+        for feature in features:
+            read = str(feature.attributes.get(attr) or "")
+            key = value_key(read)
+            if key and key not in known[attr]:
+                spelled.setdefault(key, read.strip())
+                counts[key] += 1
+        out[attr] = [(spelled[key], n) for key, n in counts.most_common()]
+    return out
 
 
 def readings_notes(readings: Sequence[Reading]) -> list[Message]:
@@ -160,4 +196,4 @@ def parse_value_mapping(items: Iterable[str]) -> dict[str, dict[str, str]]:
 
 
 __all__ = ["VALUE_ATTRIBUTES", "Reading", "canonical_values", "parse_value_mapping",
-           "party_spellings", "readings_notes", "value_key"]
+           "party_spellings", "readings_notes", "unknown_values", "value_key"]

@@ -6,8 +6,10 @@ The file's features are paired with the base version's as the diff pairs two ver
 area): a paired feature replaces the base's and keeps its id, so the Changes panel reads it
 as modified; a feature of the file with no pair is added; every other feature of the base is
 kept as it is. A paired feature the same as the base's (as the diff sees it) stays the base's
-own. A value the file leaves empty (a column it does not have: another tool's file
-with no party) keeps the base feature's value, so a redrawn zone does not lose its party.
+own, and is counted as kept unchanged (``PutIn.counts``: the import command and the dialog
+both say what it did from there). A value the file leaves empty (a column it does not have:
+another tool's file with no party) keeps the base feature's value, so a redrawn zone does
+not lose its party.
 
 >>> from shapely import box
 >>> from zoneeditor.core.model import Feature, LayerKind, Version
@@ -38,16 +40,21 @@ class PutIn:
     each: ``replaced`` (base id -> how the file's feature standing for it was matched: "id",
     "name", "overlap"...; its content may be the same as the base's),
     ``added`` (ids of the file's features with no pair), ``kept`` (base ids left as
-    they were)."""
+    they were, the file holding nothing for them), ``same`` (base ids of ``replaced``
+    whose file feature is the same as theirs, so the copy keeps the base's own)."""
 
     features: tuple[Feature, ...]
     replaced: dict[str, str]
     added: tuple[str, ...]
     kept: tuple[str, ...]
+    same: tuple[str, ...] = ()
 
     def counts(self) -> tuple[int, int, int]:
-        """(replaced, added, kept)."""
-        return len(self.replaced), len(self.added), len(self.kept)
+        """(replaced, added, kept unchanged) as a user reads them: a paired feature the
+        file holds unchanged is kept unchanged, not replaced (the one count the import
+        command and the dialog both say)."""
+        return (len(self.replaced) - len(self.same), len(self.added),
+                len(self.kept) + len(self.same))
 
     @property
     def covers_all(self) -> bool:
@@ -71,6 +78,7 @@ def put_in(base: Version | Iterable[Feature], features: Sequence[Feature]) -> Pu
     replaced: dict[str, str] = {}
     added: list[str] = []
     kept: list[str] = []
+    same_ids: list[str] = []
     base_by_id = {f.id: f for f in base}
     for match in match_features(base_by_id.values(), features):
         old, new = match.delta.old, match.delta.new
@@ -90,4 +98,6 @@ def put_in(base: Version | Iterable[Feature], features: Sequence[Feature]) -> Pu
             same = classify(Delta(kept_as_is, mine))[0] == Change.UNCHANGED
             out.append(kept_as_is if same else mine)
             replaced[base_id] = match.method
-    return PutIn(tuple(out), replaced, tuple(added), tuple(kept))
+            if same:
+                same_ids.append(base_id)
+    return PutIn(tuple(out), replaced, tuple(added), tuple(kept), tuple(same_ids))

@@ -99,3 +99,22 @@ def test_two_sides_with_parties_are_compared_as_before():
     bare = Version("agreed", {k: f.with_attributes(party="")
                               for k, f in _agreed().features.items()})
     assert diff_versions(bare, bare).parties_missing == ()
+
+
+def test_unknown_values_are_those_no_known_party_or_status_names():
+    """What the import dialog lists to map: values the project does not know even up to
+    case, spacing and Arabic letter variants, each with its count, most frequent first."""
+    from conftest import zone
+    from shapely import box
+
+    from zoneeditor.core.model import Party
+    from zoneeditor.core.party_values import party_spellings, unknown_values
+
+    read = [("OPP", "agreed"), ("GOV", "proposed"), ("OPP", "ok"), (" opp", ""),
+            ("UN", ""), ("OPPOSITION", "PROPOSED"), ("المعارضة", "")]
+    features = [zone(str(n), box(n, 0, n + 1, 1), party=p, status=s)
+                for n, (p, s) in enumerate(read)]
+    known = party_spellings([Party("Opposition", "#ff0000", "المعارضة"), "Government"])
+    assert unknown_values(features, known) == {
+        "party": [("OPP", 3), ("GOV", 1), ("UN", 1)], "status": [("ok", 1)]}
+    assert unknown_values([], known) == {"party": [], "status": []}

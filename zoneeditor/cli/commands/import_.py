@@ -178,7 +178,12 @@ def run(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace, into: Path, target: str) -> int:
     from zoneeditor.core.document import Document
     from zoneeditor.core.model import Project, ProjectMeta
-    from zoneeditor.io.exchange import import_changeset, project_extent, value_notes
+    from zoneeditor.io.exchange import (
+        import_changeset,
+        project_extent,
+        put_in_preview,
+        value_notes,
+    )
     from zoneeditor.io.project_file import write_project
 
     if into.exists():
@@ -225,7 +230,8 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
     had = existing is not None and bool(existing.features)
     cs = import_changeset(project, features, target, label, base=args.base)
     twins = _same_shapes(cs, existing) if existing is not None and had else 0  # before apply
-    put = _put_in_counts(cs, project.versions[args.base]) if args.base else ""
+    put = _put_in_counts(put_in_preview(project, features, args.base).counts(), args.base) \
+        if args.base else ""
     Document(project).apply(cs)
     write_project(project, into)
     if not args.json:
@@ -247,16 +253,12 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
     return EXIT_OK
 
 
-def _put_in_counts(cs: ChangeSet, base: Version) -> str:
+def _put_in_counts(counts: tuple[int, int, int], base: str) -> str:
     """What a copy of ``base`` with the files' features put in holds, in words: "a copy of
-    'agreed': 2 replaced, 1 added, 10 kept" (a paired feature the file holds unchanged
-    counts as kept)."""
-    made = {d.new.id: d.new for d in cs.deltas if d.new is not None}
-    replaced = sum(1 for fid, f in made.items() if fid in base.features
-                   and base.features[fid] != f)
-    added = sum(1 for fid in made if fid not in base.features)
-    kept = len(made) - replaced - added
-    return f"a copy of {base.name!r}: {replaced} replaced, {added} added, {kept} kept"
+    'agreed': 2 replaced, 1 added, 10 kept unchanged". ``counts`` is ``PutIn.counts``, the
+    dialog's too (a paired feature the file holds unchanged is kept unchanged)."""
+    replaced, added, kept = counts
+    return f"a copy of {base!r}: {replaced} replaced, {added} added, {kept} kept unchanged"
 
 
 def _same_shapes(cs: ChangeSet, version: Version) -> int:

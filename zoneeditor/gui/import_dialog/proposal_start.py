@@ -108,11 +108,12 @@ class ProposalStart(QWidget):
             (self.copy_radio if partial else self.only_radio).setChecked(True)
 
     def summary(self) -> str:
-        """What putting the features into the copy does, counted ("" when not chosen)."""
+        """What putting the features into the copy does, counted as the import command
+        counts it (``PutIn.counts``; "" when not chosen)."""
         if self.base() is None or self.preview is None:
             return ""
         replaced, added, kept = self.preview.counts()
-        return (self.tr("into a copy of %1: %2 replaced, %3 added, %4 kept")
+        return (self.tr("into a copy of %1: %2 replaced, %3 added, %4 kept unchanged")
                 .replace("%1", self.base_box.currentText()).replace("%2", str(replaced))
                 .replace("%3", str(added)).replace("%4", str(kept)))
 

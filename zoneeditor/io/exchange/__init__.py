@@ -6,7 +6,9 @@ Public entry points:
   child process) into core features by layer, with problems, CRS, encoding and repairs.
 - ``import_changeset(project, features, target, label, base=None) -> ChangeSet``: undoable
   import; with ``base``, a new proposal that is a copy of that version with the features
-  put in (``put_in_preview`` says what it would replace, add and keep).
+  put in (``put_in_preview`` says what it would replace, add and keep); ``unknown_values``
+  lists the party and status values the project does not know, to map (``read_any``'s
+  ``values``) or keep as new parties (``known_parties``).
 - ``export_versions(project, versions, fmt, out, ...) -> ExportReport``: atomic, verified
   export; ``plan_export`` previews file names and the shapefile field-name mapping.
 
@@ -31,9 +33,11 @@ _EXPORTS = {
     "ImportRefused": "into_project",
     "ImportResult": "importing",
     "import_changeset": "into_project",
+    "known_parties": "into_project",
     "put_in_preview": "into_project",
     "project_extent": "importing",
     "read_any": "importing",
+    "unknown_values": "into_project",
     "value_notes": "into_project",
 }
 

@@ -131,8 +131,10 @@ class ImportResult:
         return "; ".join(f"{name}: {s.describe()}" for name, s in self.schemas.items()
                          if s.columns)
 
-    def remap(self, mapping: Mapping[str, str]) -> ImportResult:
-        """The same file read with another column mapping (target -> column; "" for none).
+    def remap(self, mapping: Mapping[str, str],
+              values: Mapping[str, Mapping[str, str]] | None = None) -> ImportResult:
+        """The same file read with another column mapping (target -> column; "" for none)
+        and value mapping (``read_any``'s ``values``; None: the one it was read with).
 
         The file is not read again: the records already read are mapped anew, so a mapping
         dialog can try choices instantly. SchemaError when a column does not exist.
@@ -140,9 +142,11 @@ class ImportResult:
         if self.raw is None:
             raise ValueError("this result keeps no records to map again")
         opts = dict(self.options)
+        if values is None:
+            values = opts.get("values")
         result = _Builder(self.raw, self.path, opts.get("swap", False),
-                          set(opts.get("taken", ())), mapping, opts.get("values")).run()
-        result.options = {**opts, "mapping": dict(mapping)}
+                          set(opts.get("taken", ())), mapping, values).run()
+        result.options = {**opts, "mapping": dict(mapping), "values": values}
         reference = opts.get("reference")
         if reference is not None and not opts.get("swap", False):
             for box in dict.fromkeys([DEFAULT_REGION, widen(reference)]):

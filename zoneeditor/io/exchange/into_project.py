@@ -26,6 +26,7 @@ from zoneeditor.core.party_values import (
     party_spellings,
     readings_notes,
 )
+from zoneeditor.core.party_values import unknown_values as _unknown_values
 from zoneeditor.core.put_in import PutIn, put_in
 
 
@@ -41,12 +42,32 @@ def _harmonised(project: Project, features: Sequence[Feature]) -> list[Feature]:
     return _read_values(project, keyed)[0]
 
 
+def known_parties(project: Project) -> list[str]:
+    """The parties an import reads values as: the project's parties, then the parties its
+    versions' features name (each once, in that order)."""
+    return list(dict.fromkeys(_spellings(project).values()))
+
+
+def _spellings(project: Project) -> dict[str, str]:
+    """``party_spellings`` of the project: its parties (and their local names), then the
+    parties its versions' features name."""
+    used = (f.party for version in project.versions.values() for f in version if f.party)
+    return party_spellings([*project.meta.parties, *used])
+
+
 def _read_values(project: Project, features: Sequence[Feature]
                  ) -> tuple[list[Feature], list[Reading]]:
-    """``features`` with their party and status values as the project spells them: its
-    parties (and their local names), then the parties its versions' features name."""
-    used = (f.party for version in project.versions.values() for f in version if f.party)
-    return canonical_values(features, party_spellings([*project.meta.parties, *used]))
+    """``features`` with their party and status values as the project spells them."""
+    return canonical_values(features, _spellings(project))
+
+
+def unknown_values(project: Project, features: Sequence[Feature]
+                   ) -> dict[str, list[tuple[str, int]]]:
+    """The party and status values of ``features`` the project does not know (not even up
+    to letter case and spacing), with how many features hold each: what the import would
+    make new parties of unless they are mapped (``read_any(values=...)``, the command's
+    ``--map-values``)."""
+    return _unknown_values(features, _spellings(project))
 
 
 def value_notes(project: Project, features: Sequence[Feature]) -> list[Message]:
