@@ -57,7 +57,7 @@ def test_a_truncated_file_opens_on_its_problems_and_says_what_is_left_out(qtbot,
     assert dialog.left_out_label.text() == "3 features left out: no geometry — see Problems"
     # its readable Idlib pairs with the sample's: put into a copy of the baseline at first
     assert dialog.summary_label.text() == ("2 zones to import; into a copy of Agreed "
-                                           "baseline: 1 replaced, 1 added, 11 kept")
+                                           "baseline: 1 replaced, 1 added, 11 kept unchanged")
     assert dialog.state_label.text() == "Read 1 file."
     assert dialog.import_button.isEnabled()
     assert dialog.import_button.text() == "Import 2, leave out 3"

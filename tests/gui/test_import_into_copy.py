@@ -40,7 +40,7 @@ def test_a_partial_file_goes_into_a_copy_of_the_baseline(editor, qtbot, tmp_path
     assert "every other feature is kept" in start.copy_text.text()
     assert "every other feature as removed" in start.only_text.text()
     assert dialog.summary_label.text() == ("2 zones to import; into a copy of Agreed baseline: "
-                                           "2 replaced, 0 added, 10 kept")
+                                           "2 replaced, 0 added, 10 kept unchanged")
     name = dialog.target()
     dialog.import_button.click()
     made = editor.document.project.versions[name]

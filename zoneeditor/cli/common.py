@@ -3,7 +3,6 @@ and what ``zoneeditor WORD`` means when WORD is not a command (``window_target``
 
 from __future__ import annotations
 
-import datetime
 import errno
 import sys
 from collections.abc import Callable
@@ -29,6 +28,7 @@ from zoneeditor.cli.window_target import (
 )
 from zoneeditor.core.errors import ReadError, ZoneEditorError
 from zoneeditor.core.model import Project
+from zoneeditor.io.error_log import log_error
 from zoneeditor.io.os_errors import os_reason
 from zoneeditor.io.version_pick import version_of as pick_version
 
@@ -119,23 +119,6 @@ def parse_mapping(items: list[str] | None) -> dict[str, str]:
     return out
 
 
-def _log_internal(exc: BaseException) -> Path | None:
-    import traceback  # here: every start of the window imports this module (tokenize, ~5 ms)
-
-    try:
-        from platformdirs import user_log_dir
-
-        folder = Path(user_log_dir("zoneeditor"))
-        folder.mkdir(parents=True, exist_ok=True)
-        log = folder / "errors.log"
-        with log.open("a", encoding="utf-8") as fh:
-            fh.write(f"--- {datetime.datetime.now().isoformat()}\n")
-            fh.write("".join(traceback.format_exception(exc)))
-        return log
-    except OSError:
-        return None
-
-
 #: Failures of the disk itself: never a bug, whatever was being written.
 _DISK_FAILURES = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS})
 
@@ -168,7 +151,7 @@ def run_guarded(body: Callable[[], int]) -> int:
             # it is written (io.write_errors), so what is left is the output ("> file").
             fail(f"cannot write {exc.filename or 'the output'}: {os_reason(exc)}")
             return EXIT_UNREADABLE
-        log = _log_internal(exc)
+        log = log_error(exc)
         where = f" (details in {log})" if log else ""
         fail(f"internal error: {type(exc).__name__}: {exc}{where}")
         return EXIT_INTERNAL

@@ -82,6 +82,12 @@ def error_text(exc: BaseException) -> str:
     return translated(Message("An unexpected error occurred: %1", detail))
 
 
+def is_unexpected(exc: BaseException) -> bool:
+    """True for a bug of ours (``error_text`` says "An unexpected error occurred"): not a
+    reason a user can act on, so its traceback belongs in the log (``io.error_log``)."""
+    return not isinstance(exc, (EditRefused, ZoneEditorError, OSError))
+
+
 def new_feature_names() -> dict[LayerKind, str]:
     """The names new features get ("%1": their number) in the interface language, for the
     tools' context (``core.tools.base.ToolContext.new_names``): a zone drawn in the Arabic

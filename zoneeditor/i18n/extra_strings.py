@@ -77,7 +77,7 @@ TOOL_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "the shape is not valid (%1)"),
 )
 
-#: The import dialog's text encodings (``ImportDialog.ENCODINGS``, shown through ``self.tr``).
+#: The import dialog's text encodings (``import_dialog.reading_options.ENCODINGS``).
 IMPORT_ENCODINGS = (
     QT_TRANSLATE_NOOP("ImportDialog", "From the file (.cpg)"),
     QT_TRANSLATE_NOOP("ImportDialog", "Windows-1256 (Arabic)"),

@@ -6,7 +6,8 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
 
 from zoneeditor.gui.editor import Editor
-from zoneeditor.gui.import_dialog.dialog import ImportDialog, ImportFolder
+from zoneeditor.gui.import_dialog.dialog import ImportDialog
+from zoneeditor.gui.import_dialog.file_picker import ImportFolder
 from zoneeditor.gui.read_only import ReadOnlyActions
 from zoneeditor.gui.services import WindowServices
 

@@ -8,7 +8,9 @@ from recognition or from the choice remembered for files with the same columns
 (``io.exchange.mapping.MappingStore``). A change maps the records already read again
 (``ImportResult.remap``, no second read) and the preview of feature labels follows at once.
 The step knows nothing of reading or importing: the dialog gives it results and takes the
-mapped ones back (``mapped``).
+mapped ones back (``mapped``); the party and status value mapping of the values step
+(``set_values``) is applied with the columns (``columns_mapped``: without it, what the values
+step lists).
 """
 
 from __future__ import annotations
@@ -91,6 +93,8 @@ class FileMapping:
     remembered: bool = False
     touched: bool = False
     mapped: ImportResult | None = None
+    #: Mapped by the column choice alone, before the value mapping (None: as read)
+    columns: ImportResult | None = None
     error: str = ""
     names: list[str] = field(default_factory=list)
 
@@ -114,6 +118,8 @@ class MappingStep(QWidget):
             store = MappingStore()
         self.store = store
         self.files: list[FileMapping] = []
+        #: The party and status value mapping applied to every file (``read_any``'s values)
+        self.values: dict[str, dict[str, str]] = {}
         self._updating = False
         self._build()
 
@@ -234,6 +240,19 @@ class MappingStep(QWidget):
         """Each file's result under its chosen mapping (as read where it failed)."""
         return [f.mapped or f.base for f in self.files]
 
+    def columns_mapped(self) -> list[ImportResult]:
+        """Each file's result under its column choice alone (no value mapping)."""
+        return [f.columns or f.base for f in self.files]
+
+    def set_values(self, values: dict[str, dict[str, str]]) -> None:
+        """Map party and status values so in every file (emits nothing: the dialog asked)."""
+        if values == self.values:
+            return
+        self.values = values
+        for entry in self.files:
+            self._apply(entry)
+        self._show_file(self.file_box.currentIndex())
+
     def errors(self) -> list[str]:
         """Mappings that cannot be applied, one sentence each."""
         return [f"{f.base.path.name}: {f.error}" for f in self.files if f.error]
@@ -338,14 +357,15 @@ class MappingStep(QWidget):
         combo = self.combos[target]
         combo.setCurrentIndex(max(0, combo.findData(column)))
 
-    @staticmethod
-    def _apply(entry: FileMapping) -> None:
+    def _apply(self, entry: FileMapping) -> None:
         explicit = entry.explicit()
         entry.error = ""
-        if not explicit:
-            entry.mapped = None
+        entry.mapped = entry.columns = None
+        if not explicit and not self.values:
             return
         try:
-            entry.mapped = entry.base.remap(explicit)
+            entry.columns = entry.base.remap(explicit) if explicit else None
+            entry.mapped = entry.base.remap(explicit, self.values) if self.values \
+                else entry.columns
         except (ZoneEditorError, ValueError) as exc:
-            entry.mapped, entry.error = None, error_text(exc)
+            entry.mapped, entry.columns, entry.error = None, None, error_text(exc)

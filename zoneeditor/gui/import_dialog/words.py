@@ -173,3 +173,13 @@ def left_out_status(left: dict[str, int]) -> str:
     else:
         text = QCoreApplication.translate("ImportDialog", "%n features left out (%1)", None, n)
     return text.replace("%1", why)
+
+
+def new_parties(n: int, names: list[str]) -> str:
+    """The footer's line for party values the project does not know, kept: "2 new parties:
+    UN, Monitors" (the import adds them to the project's parties, each with a colour)."""
+    if n == 1:
+        text = QCoreApplication.translate("ImportDialog", "%n new party: %1", None, n)
+    else:
+        text = QCoreApplication.translate("ImportDialog", "%n new parties: %1", None, n)
+    return text.replace("%1", ", ".join(names))
