@@ -72,3 +72,35 @@ def test_a_file_of_every_feature_makes_a_proposal_of_its_own_features(editor, qt
     assert dialog.start.only_radio.isChecked()  # it stands for the whole baseline
     dialog.agreed_radio.click()  # into an existing version: the choice does not apply
     assert not dialog.start.isEnabled() and dialog.base() is None
+
+
+def test_the_dialog_and_the_command_count_an_unchanged_zone_alike(qtbot, sample_copy,
+                                                                  tmp_path):
+    """A file with one zone as the baseline has it and one redrawn: both say "1 replaced,
+    0 added, 11 kept unchanged" (the dialog said "2 replaced" where the command said
+    "kept": one count now, ``core.put_in.PutIn.counts``)."""
+    import subprocess
+    import sys
+
+    from zoneeditor.core.document import Document
+    from zoneeditor.io.project_file import read_project
+
+    document = Document(read_project(sample_copy))
+    path = tmp_path / "colleague.geojson"
+    same = json.loads(colleague_file(document, path, ("Idlib",), AGREED).read_text())
+    redrawn = json.loads(colleague_file(document, path, ("Eastern Ghouta",)).read_text())
+    path.write_text(json.dumps({"type": "FeatureCollection",
+                                "features": same["features"] + redrawn["features"]}),
+                    encoding="utf-8")
+    dialog = ImportDialog(document, None, [str(path)])
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.is_busy() and bool(dialog.results), timeout=60_000)
+    dialog.start.copy_radio.setChecked(True)
+    dialog.update_state()
+    assert "into a copy of Agreed baseline: 1 replaced, 0 added, 11 kept unchanged" \
+        in dialog.summary_label.text()
+    proc = subprocess.run([sys.executable, "-m", "zoneeditor", "import", str(path), "--into",
+                           str(sample_copy), "--as", "proposal:Colleague", "--based-on",
+                           "agreed"], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "(a copy of 'agreed': 1 replaced, 0 added, 11 kept unchanged)" in proc.stdout

@@ -74,3 +74,34 @@ def test_the_sentence_is_in_the_interface_language(qtbot, qapp):
         assert dialog.state_label.text().startswith("حدث خطأ غير متوقع: ")
     finally:
         i18n.install(qapp, "en")
+
+
+def test_the_traceback_goes_to_the_log_never_to_the_user(qtbot):
+    """The sentence names the error; where it happened is in the application's error log
+    (the one the command line writes, ``io.error_log``)."""
+    from zoneeditor.io.error_log import error_log_path
+
+    error = ImportError("no module named y")
+    dialog = ImportDialog(Document(read_project(sample_path())), None, [FILE],
+                          reading=FailingOnce("read", error))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=60_000)
+    assert "Traceback" not in dialog.state_label.text()
+    log = error_log_path().read_text(encoding="utf-8")
+    assert "Traceback (most recent call last)" in log
+    assert "ImportError: no module named y" in log and "in _fail_once" in log
+
+
+def test_a_refused_import_is_said_and_not_logged(qtbot):
+    """A reason the user can act on (a ZoneEditorError) is no bug: nothing is logged."""
+    from zoneeditor.io.error_log import error_log_path
+
+    dialog = ImportDialog(Document(read_project(sample_path())), None, [FILE])
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.is_busy() and bool(dialog.results), timeout=60_000)
+    dialog.proposal_name.setText("Proposal B")  # exists: import into it, not a copy
+    dialog.agreed_radio.setChecked(True)
+    dialog.document.project.versions.pop("agreed")  # the baseline is gone meanwhile
+    dialog.on_import()
+    assert dialog.summary_label.text() == "the project has no agreed baseline"
+    assert not error_log_path().exists()
