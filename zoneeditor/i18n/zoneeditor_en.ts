@@ -142,7 +142,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+141"/>
         <location filename="../gui/import_dialog/words.py" line="+86"/>
         <source>Read %n file.</source>
         <extracomment>The attributes the mapping step offers, in the order shown.</extracomment>
@@ -302,6 +302,24 @@
         <translation>
             <numerusform>%n feature left out (%1)</numerusform>
             <numerusform>%n features left out (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+8"/>
+        <source>%n new party: %1</source>
+        <translation>
+            <numerusform>%n new party: %1</numerusform>
+            <numerusform>%n new parties: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+2"/>
+        <source>%n new parties: %1</source>
+        <translation>
+            <numerusform>%n new party: %1</numerusform>
+            <numerusform>%n new parties: %1</numerusform>
         </translation>
     </message>
 </context>
