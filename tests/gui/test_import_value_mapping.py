@@ -84,3 +84,30 @@ def test_no_party_column_no_values_to_map(dialog):
     assert [row[0] for row in dialog.values.listed()] == ["status"]
     assert dialog.tabs.tabText(2) == "Part&y and status values (1)"
     assert "new part" not in dialog.summary_label.text()
+
+
+def test_in_arabic_the_parties_are_offered_by_their_arabic_names(qtbot, qapp, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox
+
+    from zoneeditor import i18n
+
+    assert i18n.install(qapp, "ar") == "ar"
+    try:
+        path = party_shapefile(tmp_path)
+        d = ImportDialog(Document(read_project(sample_path())), None, [str(path)],
+                         mappings=MappingStore(tmp_path / "mappings.json"))
+        d.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        qtbot.addWidget(d)
+        qtbot.waitUntil(lambda: not d.is_busy() and bool(d.results), timeout=60_000)
+        combo = d.values.table.cellWidget(0, 3)
+        assert isinstance(combo, QComboBox)
+        shown = [combo.itemText(i) for i in range(combo.count())]
+        assert "\u2068المعارضة\u2069" in shown and "(بلا طرف)" in shown
+        d.values.choose("party", "OPP", "Opposition")  # the data stays the project's name
+        assert d.values.values() == {"party": {"OPP": "Opposition"}}
+        assert "3 أطراف جديدة" not in d.summary_label.text()
+        assert "طرفان جديدان" in d.summary_label.text()  # GOV and UN: Arabic's dual
+        assert d.tabs.tabText(2) == "قيم الأطرا&ف والحالات (4)"
+    finally:
+        i18n.install(qapp, "en")

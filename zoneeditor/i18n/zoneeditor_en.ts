@@ -306,20 +306,20 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/import_dialog/words.py" line="+8"/>
-        <source>%n new party: %1</source>
+        <location filename="../gui/import_dialog/words.py" line="+9"/>
+        <source>%n new party: %1 — see Party and status values</source>
         <translation>
-            <numerusform>%n new party: %1</numerusform>
-            <numerusform>%n new parties: %1</numerusform>
+            <numerusform>%n new party: %1 — see Party and status values</numerusform>
+            <numerusform>%n new parties: %1 — see Party and status values</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/import_dialog/words.py" line="+2"/>
-        <source>%n new parties: %1</source>
+        <location filename="../gui/import_dialog/words.py" line="+3"/>
+        <source>%n new parties: %1 — see Party and status values</source>
         <translation>
-            <numerusform>%n new party: %1</numerusform>
-            <numerusform>%n new parties: %1</numerusform>
+            <numerusform>%n new party: %1 — see Party and status values</numerusform>
+            <numerusform>%n new parties: %1 — see Party and status values</numerusform>
         </translation>
     </message>
 </context>

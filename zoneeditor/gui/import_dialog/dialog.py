@@ -244,7 +244,8 @@ class ImportDialog(ImportWidgets):
 
         project = self.document.project
         features = [f for r in self.mapping.columns_mapped() for f in r.all_features]
-        self.values.set_values(unknown_values(project, features), known_parties(project))
+        self.values.set_values(unknown_values(project, features), known_parties(project),
+                               project.meta)
         self.mapping.set_values(self.values.values())
         self.results = self.mapping.mapped()
         count = self.values.count()

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zoneeditor.core.model import STATUSES
+from zoneeditor.core.model import STATUSES, ProjectMeta
 from zoneeditor.core.naming import isolate
-from zoneeditor.i18n.values import status_name
+from zoneeditor.gui.drawing_party import swatch
+from zoneeditor.i18n.values import party_name, status_name
 
 #: What "keep the value as it is" is stored as in a row's choice.
 KEEP = None
@@ -75,13 +76,15 @@ class ValuesStep(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
-        self.set_values({}, [])
+        self.set_values({}, [], ProjectMeta())
 
-    def set_values(self, unknown: dict[str, list[tuple[str, int]]], parties: list[str]
-                   ) -> None:
+    def set_values(self, unknown: dict[str, list[tuple[str, int]]], parties: list[str],
+                   meta: ProjectMeta) -> None:
         """List ``unknown`` (attribute -> [(value, features)], ``io.exchange.unknown_values``)
-        with ``parties`` (the project's) to choose from; choices made for values still
-        listed are kept. Emits nothing: the caller applies ``values()``."""
+        with ``parties`` (the project's, ``io.exchange.known_parties``; shown as the
+        project's ``meta`` names them in the interface's script) to choose from; choices
+        made for values still listed are kept. Emits nothing: the caller applies
+        ``values()``."""
         self._rows = [(attr, value, n) for attr in ("party", "status")
                       for value, n in unknown.get(attr, [])]
         listed = {(attr, value) for attr, value, _ in self._rows}
@@ -91,14 +94,15 @@ class ValuesStep(QWidget):
             name = _tr("party") if attr == "party" else _tr("status")
             for col, text in enumerate((name, isolate(value), str(n))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
-            self.table.setCellWidget(row, 3, self._combo(attr, value, parties))
+            self.table.setCellWidget(row, 3, self._combo(attr, value, parties, meta))
         self.intro.setText(
             _tr("These party and status values are not ones the project knows. Choose what "
                 "each is read as; a party kept as it is becomes a new party.") if self._rows
             else _tr("Every party and status value of the files is one the project knows "
                      "(letter case, spacing and spelling variants of Arabic letters aside)."))
 
-    def _combo(self, attr: str, value: str, parties: list[str]) -> QComboBox:
+    def _combo(self, attr: str, value: str, parties: list[str], meta: ProjectMeta
+               ) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(f"value_{attr}_{value}")
         combo.setAccessibleName(_tr("Read %1 as").replace("%1", value))
@@ -107,7 +111,12 @@ class ValuesStep(QWidget):
                           _data(KEEP))
             combo.addItem(_tr("(no party)"), _data(""))
             for party in parties:
-                combo.addItem(isolate(party), _data(party))
+                known = meta.party(party)
+                shown = isolate(party_name(party, meta))
+                if known is not None:  # its colour, as the drawing party's box shows it
+                    combo.addItem(swatch(known.colour), shown, _data(party))
+                else:  # a party only features name
+                    combo.addItem(shown, _data(party))
         else:
             combo.addItem(_tr("keep %1 as it is").replace("%1", isolate(value)), _data(KEEP))
             combo.addItem(_tr("(no status)"), _data(""))

@@ -177,9 +177,12 @@ def left_out_status(left: dict[str, int]) -> str:
 
 def new_parties(n: int, names: list[str]) -> str:
     """The footer's line for party values the project does not know, kept: "2 new parties:
-    UN, Monitors" (the import adds them to the project's parties, each with a colour)."""
+    UN, Monitors — see Party and status values" (the import adds them to the project's
+    parties, each with a colour, unless they are mapped there)."""
     if n == 1:
-        text = QCoreApplication.translate("ImportDialog", "%n new party: %1", None, n)
+        text = QCoreApplication.translate("ImportDialog", "%n new party: %1 — see Party and "
+                                          "status values", None, n)
     else:
-        text = QCoreApplication.translate("ImportDialog", "%n new parties: %1", None, n)
+        text = QCoreApplication.translate("ImportDialog", "%n new parties: %1 — see Party "
+                                          "and status values", None, n)
     return text.replace("%1", ", ".join(names))
