@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -266,3 +267,28 @@ def test_based_on_puts_a_partial_file_into_a_copy_of_a_version(sample_copy, tmp_
     # without a new proposal's name it is refused in one sentence
     proc = run("import", str(path), "--into", str(sample_copy), "--based-on", "agreed")
     assert proc.returncode == 2 and "give --as proposal:NAME" in proc.stderr + proc.stdout
+
+
+def test_values_the_project_does_not_know_are_said_with_how_to_map_them(sample_copy,
+                                                                        tmp_path):
+    """The command says what the dialog lists on its "Party and status values" tab (the
+    same ``unknown_values``): OPP and GOV become new parties unless mapped."""
+    from support.party_files import party_shapefile
+
+    path = party_shapefile(tmp_path)
+    proc = run("import", str(path), "--into", str(sample_copy), "--as", "proposal:Theirs",
+               "--map-values", "party=OPP:Opposition")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "note: party values mapped as you chose: OPP → Opposition" in proc.stdout
+    assert "note: 2 new parties: GOV (1), UN (1) (to read them as the project's parties, " \
+           "add --map-values party=VALUE:PARTY)" in proc.stdout
+    assert "note: status values that are not proposed, agreed or disputed: ok (1)" \
+        in proc.stdout
+    parties = {f.name: f.party for f in read_project(sample_copy).versions["Theirs"]}
+    assert parties == {"Alpha": "Opposition", "Beta": "Opposition", "Gamma": "GOV",
+                       "Delta": "Opposition", "Epsilon": "UN"}
+    # the JSON says it too, and a project that knows them has nothing to say
+    again = run("import", str(path), "--into", str(sample_copy), "--as", "proposal:Again",
+                "--json")
+    assert json.loads(again.stdout)["unknown_values"] == {"party": {"OPP": 2},
+                                                          "status": {"ok": 1}}

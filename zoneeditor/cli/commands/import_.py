@@ -182,6 +182,7 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
         import_changeset,
         project_extent,
         put_in_preview,
+        unknown_values,
         value_notes,
     )
     from zoneeditor.io.project_file import write_project
@@ -200,6 +201,8 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
     refused = bool(blocking) or (bool(left) and not args.skip_unreadable)
     # the parties and statuses as the project spells them (said, never silent)
     read_as = [str(n) for n in value_notes(project, features)]
+    # what the dialog lists on its values tab: new parties unless mapped (--map-values)
+    unknown = unknown_values(project, features)
     if args.json:
         print(json.dumps({"files": [{"path": str(r.path), "format": r.format, "crs": r.crs,
                                      "encoding": r.encoding, "recognised": r.recognised,
@@ -210,6 +213,7 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
                                     for r in results],
                           "imported": 0 if refused else len(features),
                           "read_as": read_as,
+                          "unknown_values": {a: dict(v) for a, v in unknown.items()},
                           "left_out": left},
                          ensure_ascii=False, indent=2))
     else:
@@ -219,7 +223,7 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
                   + (f", text {r.encoding}" if r.encoding else "") + ")")
             for p in r.problems:
                 print(f"  {p.line_decided(args.repair)}")
-        for note in read_as:
+        for note in read_as + _unknown_notes(unknown):
             print(f"note: {note}")
     if refused:
         if not args.json:
@@ -251,6 +255,22 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
                   f"shape of a feature {target!r} had already: the same file imported twice? "
                   f"('zoneeditor validate {into}' lists the overlaps)")
     return EXIT_OK
+
+
+def _unknown_notes(unknown: dict[str, list[tuple[str, int]]]) -> list[str]:
+    """The party and status values the project does not know (``unknown_values``), said
+    with how to map them: "2 new parties: GOV (1), UN (1) (to read them as the project's
+    parties, add --map-values party=VALUE:PARTY)"."""
+    out = []
+    if parties := unknown.get("party"):
+        listed = ", ".join(f"{value} ({n})" for value, n in parties)
+        out.append(f"{counted(len(parties), 'new party', 'new parties')}: {listed} (to read "
+                   "them as the project's parties, add --map-values party=VALUE:PARTY)")
+    if statuses := unknown.get("status"):
+        listed = ", ".join(f"{value} ({n})" for value, n in statuses)
+        out.append(f"status values that are not proposed, agreed or disputed: {listed} (to "
+                   "map them, add --map-values status=VALUE:STATUS)")
+    return out
 
 
 def _put_in_counts(counts: tuple[int, int, int], base: str) -> str:
