@@ -240,12 +240,15 @@ class ImportDialog(ImportWidgets):
     def _map_values(self) -> None:
         """List the party and status values the project does not know (as the columns
         chosen give them), keep the choices made for them, and map the files so."""
-        from zoneeditor.io.exchange import known_parties, unknown_values
-
         project = self.document.project
         features = [f for r in self.mapping.columns_mapped() for f in r.all_features]
-        self.values.set_values(unknown_values(project, features), known_parties(project),
-                               project.meta)
+        unknown: dict[str, list[tuple[str, int]]] = {}
+        parties: list[str] = []
+        if features:  # (nothing read, e.g. the reader failed: the reader is not needed)
+            from zoneeditor.io.exchange import known_parties, unknown_values
+
+            unknown, parties = unknown_values(project, features), known_parties(project)
+        self.values.set_values(unknown, parties, project.meta)
         self.mapping.set_values(self.values.values())
         self.results = self.mapping.mapped()
         count = self.values.count()
