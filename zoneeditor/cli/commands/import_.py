@@ -186,11 +186,15 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
         value_notes,
     )
     from zoneeditor.io.project_file import write_project
+    from zoneeditor.io.team.workcopy import ChangeRefused, change_refusal
 
     if into.exists():
         if not is_project_file(into):
             raise ReadError(str(into), "not a zoneeditor project (to create a new one, give a "
                                        "name that does not exist yet)")
+        refusal = change_refusal(into, target)
+        if refusal is not None:  # a team working copy: the server would refuse it
+            raise ChangeRefused(refusal)
         project = load_project(into)
     else:
         project = Project(ProjectMeta(title=into.stem))

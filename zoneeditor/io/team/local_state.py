@@ -6,7 +6,9 @@ atomic save as the content they describe and carried over by every other save:
 
 - ``zoneeditor_ext_sync``           key/value: server address (never a password), project,
                                     last pulled revision, this copy's id, user, the user's
-                                    role and delegation as the server said, last sync
+                                    role and delegation as the server said, last sync,
+                                    which versions the user may change (``rights``, JSON:
+                                    ``io.team.rights``, as the server's policies decide)
 - ``zoneeditor_ext_sync_base``      the server's content at the last sync: the merge base
                                     (journal codec, bit-exact)
 - ``zoneeditor_ext_sync_conflicts`` the conflicts of the last sync, for the Conflicts panel
@@ -30,7 +32,9 @@ from zoneeditor.core.model import Feature, Project, Version
 from zoneeditor.io.journal import decode_project, encode_project
 from zoneeditor.io.plain_errors import plain_reason
 from zoneeditor.io.project_tables import ExtraTables, own_tables
+from zoneeditor.io.team import rights as team_rights
 from zoneeditor.io.team.errors import NotAWorkingCopy
+from zoneeditor.io.team.rights import Rights
 from zoneeditor.io.team.wire import feature_from_json, feature_to_json
 
 INFO = "zoneeditor_ext_sync"
@@ -106,6 +110,9 @@ class SyncState:
     ``role`` and ``delegation`` are the user's as the server said at the clone or the last
     sync ("" when not known: a copy made by an older zoneeditor, until its next sync); the
     window mirrors them for usability (an observer's tools are off), the server enforces.
+    ``rights`` is what the server said this user may do with each version, when it last
+    asked (None: not known, a copy made by an older zoneeditor or an older server): a
+    version they may not change is read-only in the window and refused by the commands.
     """
 
     remote: str
@@ -118,6 +125,7 @@ class SyncState:
     conflicts: tuple[SyncConflict, ...] = field(default=())
     role: str = ""
     delegation: str = ""
+    rights: Rights | None = None
 
     def with_(self, **changes: Any) -> SyncState:
         """A copy with some fields replaced."""
@@ -140,6 +148,7 @@ def read_state(path: Path) -> SyncState | None:
         if CONFLICTS in names:
             for row in con.execute(f'SELECT data FROM "{CONFLICTS}" ORDER BY pos'):
                 conflicts.append(_conflict_in(json.loads(row[0])))
+        rights = team_rights.from_json(json.loads(info.get("rights") or "null"))
     except (sqlite3.Error, TypeError, KeyError, ValueError) as exc:
         why = plain_reason(exc, Message("a part of it is missing or cannot be decoded"))
         raise NotAWorkingCopy(Message("%1: its team sync record is damaged (%2)", path, why)
@@ -149,7 +158,7 @@ def read_state(path: Path) -> SyncState | None:
     return SyncState(info["remote"], info["project"], int(info["revision"]),
                      decode_project(blob), info["client"], info.get("user", ""),
                      info.get("synced_at", ""), tuple(conflicts), info.get("role", ""),
-                     info.get("delegation", ""))
+                     info.get("delegation", ""), rights)
 
 
 def require_state(path: Path) -> SyncState:
@@ -180,7 +189,9 @@ def state_writer(state: SyncState) -> ExtraTables:
                 info = {"remote": state.remote, "project": state.project,
                         "revision": str(state.revision), "client": state.client,
                         "user": state.user, "synced_at": state.synced_at, "format": "1",
-                        "role": state.role, "delegation": state.delegation}
+                        "role": state.role, "delegation": state.delegation,
+                        "rights": json.dumps(team_rights.to_json(state.rights),
+                                             ensure_ascii=False)}
                 con.executemany(f'INSERT INTO "{INFO}" VALUES (?, ?)', info.items())
                 con.execute(f'INSERT INTO "{BASE}" VALUES (1, ?)',
                             (encode_project(state.base),))

@@ -32,7 +32,7 @@ search path); literal braces are doubled.
 from __future__ import annotations
 
 #: Bumped when the layout changes; stored in zoneeditor.schema_info.
-SCHEMA_VERSION = 3  # 3: drafts' views named by versions.view_key
+SCHEMA_VERSION = 4  # 3: drafts' views named by versions.view_key; 4: my_versions
 
 ROLES = ("coordinator", "delegate", "observer")
 
@@ -216,6 +216,38 @@ BEGIN
   END IF;
   RETURN owner = d;
 END $$;
+
+-- May the session's user put a proposal owned by delegation d on the table? The policy
+-- versions_table asks this, and so does my_versions for the client.
+CREATE OR REPLACE FUNCTION zoneeditor.may_table(d text) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {search_path} AS $$
+  SELECT coalesce(zoneeditor.my_role() = 'delegate' AND d = zoneeditor.my_delegation(), false)
+$$;
+
+-- What the session's user may do with each version of project p that they may read, as the
+-- policies decide it: the client keeps it in its working copy so that a version it may not
+-- change is read-only there, offline too, instead of being refused at the next sync. It asks
+-- the very functions the policies ask (may_write with a plain change, may_table) and the
+-- column GRANT, so it cannot drift from them. Runs as the caller (not SECURITY DEFINER):
+-- the versions it lists are those the caller's row-level security lets them read.
+CREATE OR REPLACE FUNCTION zoneeditor.my_versions(p text)
+RETURNS TABLE (name text, delegation text, tabled boolean, may_change boolean,
+               may_table boolean)
+LANGUAGE sql STABLE SET search_path = {search_path} AS $$
+  SELECT x.name, x.delegation, x.tabled,
+         coalesce(zoneeditor.may_write(p, x.name, '{{}}'::jsonb), false),
+         NOT x.tabled AND zoneeditor.may_table(x.delegation)
+           AND has_column_privilege('zoneeditor.versions', 'tabled', 'UPDATE')
+    FROM zoneeditor.versions x
+   WHERE x.project = p AND NOT x.dropped
+   ORDER BY x.position, x.name
+$$;
+
+-- May the session's user make a new proposal in project p (may_write of a creation)?
+CREATE OR REPLACE FUNCTION zoneeditor.may_propose(p text) RETURNS boolean
+LANGUAGE sql STABLE SET search_path = {search_path} AS $$
+  SELECT coalesce(zoneeditor.may_write(p, NULL, '{{"structure": "create"}}'::jsonb), false)
+$$;
 
 CREATE OR REPLACE FUNCTION zoneeditor.view_name(p text, v text, l text) RETURNS text
 LANGUAGE plpgsql IMMUTABLE AS $$
@@ -538,8 +570,7 @@ CREATE POLICY versions_read ON zoneeditor.versions FOR SELECT
   USING (zoneeditor.may_read(project, name));
 DROP POLICY IF EXISTS versions_table ON zoneeditor.versions;
 CREATE POLICY versions_table ON zoneeditor.versions FOR UPDATE
-  USING (zoneeditor.my_role() = 'delegate' AND delegation = zoneeditor.my_delegation())
-  WITH CHECK (zoneeditor.my_role() = 'delegate' AND delegation = zoneeditor.my_delegation());
+  USING (zoneeditor.may_table(delegation)) WITH CHECK (zoneeditor.may_table(delegation));
 
 DROP POLICY IF EXISTS changes_read ON zoneeditor.changes;
 CREATE POLICY changes_read ON zoneeditor.changes FOR SELECT

@@ -43,6 +43,7 @@ from zoneeditor.io.team.pieces import pieces
 from zoneeditor.io.team.plan import Plan, plan
 from zoneeditor.io.team.push import push_some
 from zoneeditor.io.team.refusals import settle
+from zoneeditor.io.team.rights import Rights, ask
 from zoneeditor.io.team.server import Connect, Me, Outgoing, TeamServer
 from zoneeditor.io.team.version_refusals import is_version_change
 
@@ -60,6 +61,9 @@ class SyncStatus:
     to_send: int
     to_receive: int | None
     conflicts: int
+    #: What the server lets the user do now, when it was asked and answered (a role
+    #: changed since the last sync reaches the window at its next check).
+    rights: Rights | None = None
 
     def text(self) -> str:
         """The one-line form (English; the window translates its own)."""
@@ -83,6 +87,7 @@ class Exchange:
     role: str = ""
     delegation: str = ""
     local_token: tuple[int, int] = (0, 0)
+    rights: Rights | None = None
 
 
 @dataclass(frozen=True)
@@ -143,8 +148,10 @@ def exchange(state: SyncState, ours: Project, outbox: Outbox, *,
                         else contextlib.nullcontext())
                 with turn:
                     p, revision = _pull_plan_push(server, state, ours, outbox, me)
+                # after the push: a proposal it created is listed as the user's own
+                rights = ask(server, state.project)
                 return Exchange(state, p, len(p.outgoing), revision, attempt, me.user,
-                                me.role or "", me.delegation or "")
+                                me.role or "", me.delegation or "", rights=rights)
             except StaleBase as exc:
                 last = exc
                 collided = True
@@ -217,8 +224,8 @@ def finish(session: Session, done: Exchange) -> SyncReport:
     p = done.plan
     unchanged = (not p.local and not done.sent and done.revision == done.state.revision
                  and tuple(p.conflicts) == done.state.conflicts and not document.is_dirty
-                 and (done.role, done.delegation) == (done.state.role,
-                                                      done.state.delegation))
+                 and (done.role, done.delegation, done.rights)
+                 == (done.state.role, done.state.delegation, done.state.rights))
     if unchanged:  # nothing to write: spare the file a rewrite
         Outbox(_working_copy(session)).clear()
         return SyncReport(p.received, 0, tuple(p.conflicts), tuple(p.kept_local),
@@ -226,7 +233,7 @@ def finish(session: Session, done: Exchange) -> SyncReport:
                           tuple(p.received_versions))
     new_state = done.state.with_(
         revision=done.revision, base=p.new_base, user=done.user, role=done.role,
-        delegation=done.delegation,
+        delegation=done.delegation, rights=done.rights,
         synced_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
         conflicts=tuple(p.conflicts))
     saved = session.save(extra=[state_writer(new_state)])
@@ -314,6 +321,7 @@ def status(ours: Project, state: SyncState, *,
     """The status line's figures; asks the server how much there is to receive."""
     unresolved = sum(1 for c in state.conflicts if not c.resolution)
     to_receive: int | None
+    rights: Rights | None = None
     try:
         with connect(state.remote) as server:
             try:
@@ -321,9 +329,24 @@ def status(ours: Project, state: SyncState, *,
             except NotAllowed:
                 server.require_member()  # taken off the team: say so, and what to do
                 raise
+            rights = ask(server, state.project)
     except ServerUnreachable:
         to_receive = None
-    return SyncStatus(local_changes(ours, state), to_receive, unresolved)
+    return SyncStatus(local_changes(ours, state), to_receive, unresolved, rights)
+
+
+def remember_rights(session: Session, rights: Rights) -> bool:
+    """Keep what a check learnt of the user's rights in the working copy open in
+    ``session``, so it holds offline; True when written. Written only while the document
+    has no unsaved edits (a check must not save the user's work behind their back): else
+    the window holds them until the next sync, which records them anyway."""
+    path = _working_copy(session)
+    state = require_state(path)
+    if state.rights == rights or session.document.is_dirty:
+        return False
+    session.save(extra=[state_writer(state.with_(rights=rights, role=rights.role,
+                                                 delegation=rights.delegation or ""))])
+    return True
 
 
 def decide(session: Session, side: str, feature_ids: Collection[str] | None = None, *,

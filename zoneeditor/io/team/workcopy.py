@@ -23,7 +23,14 @@ from zoneeditor.io.project_file import write_project
 from zoneeditor.io.session import Session
 from zoneeditor.io.team.address import split_project_url, without_password
 from zoneeditor.io.team.errors import TeamError
-from zoneeditor.io.team.local_state import SyncConflict, SyncState, require_state, state_writer
+from zoneeditor.io.team.local_state import (
+    SyncConflict,
+    SyncState,
+    read_state,
+    require_state,
+    state_writer,
+)
+from zoneeditor.io.team.rights import ask
 from zoneeditor.io.team.server import Connect, TeamServer
 
 
@@ -40,9 +47,10 @@ def clone(conninfo: str, project: str, out: Path, *, connect: Connect = TeamServ
     with connect(conninfo) as server:
         me = server.require_member()
         content, head, _ = server.fetch(project)
+        rights = ask(server, project)
     state = SyncState(without_password(conninfo), project, head, content.copy(),
                       uuid.uuid4().hex, me.user, _now(), role=me.role or "",
-                      delegation=me.delegation or "")
+                      delegation=me.delegation or "", rights=rights)
     write_project(content, out, extra=[state_writer(state)])
     return state
 
@@ -108,3 +116,19 @@ def table(path: Path, version: str, *, connect: Connect = TeamServer.connect) ->
     state = require_state(path)
     with connect(state.remote) as server:
         server.table(state.project, version)
+
+
+def change_refusal(path: Path, version: str) -> Message | None:
+    """Why a command may not change ``version`` of the project file at ``path`` (a working
+    copy whose user the team server does not let change it: another delegation's or the
+    coordinators' version, or any for an observer), as the window says it; None when it
+    may (an ordinary file, a copy whose rights are not known yet, a version of their own)."""
+    state = read_state(Path(path))
+    if state is None or state.rights is None:
+        return None
+    return state.rights.refusal(version)
+
+
+class ChangeRefused(TeamError):
+    """A command was asked to change a version of a working copy that the team server
+    would refuse from this user (``change_refusal``); nothing was changed."""
