@@ -79,12 +79,24 @@ def test_an_observer_gets_a_read_only_window_that_says_why(windows, talks):
 
 
 def test_delegates_and_coordinators_keep_their_tools(windows, talks):
-    for who in ("dana", "cora"):
+    # Proposal B is the coordinators' (published by cora): a delegate keeps their tools on a
+    # proposal of their delegation's own (tests/gui/test_team_version_rights_window.py has
+    # the versions they may not change). Tabling is the delegations' own: the server grants
+    # it to no coordinator, so the window no longer offers it to cora.
+    from zoneeditor.core import versions
+    from zoneeditor.io.team.sync import sync
+
+    with Session.open(talks.clone("dana", "dana-first.gpkg")) as session:
+        session.document.history.push(versions.duplicate(session.document.project, PROPOSAL,
+                                                         "North plan"))
+        sync(session)
+    for who, shown, table_off in (("dana", "North plan", []), ("cora", PROPOSAL, ["table"])):
         window = open_window(windows, talks, who)
+        window.editor.switch_version(shown)
         assert window.editor.read_only == ""
         off = sorted(name for name, act in edit_entries(window).items()
                      if not act.isEnabled())
-        assert off == [], who
+        assert off == table_off, who
         window.editor.choose_tool(DrawZoneTool)
         assert isinstance(window.editor.tool, DrawZoneTool)
 

@@ -17,10 +17,13 @@ and never rebinds when another project is opened::
 
 Model rules that are not a widget's business live here too: an edit that removes features
 drops them from the selection, switching version clears it, the tools' context follows the
-layer locks. ``read_only`` says why the open project may not be changed in this window (""
-when it may: an observer's working copy of a team project is read-only, set by the sync
-add-on); every part that offers an edit follows ``read_only_changed`` and turns it off with
-that sentence as its tip. It mirrors a rule enforced elsewhere (the team server) for
+layer locks. ``read_only`` says why the version shown may not be changed in this window (""
+when it may): the whole project (an observer's working copy of a team project, set by the
+sync add-on with ``set_read_only``) or the version shown (``set_version_rule``: a delegate's
+copy shows another delegation's or the coordinators' versions read-only; ``may_propose``
+then stays True, so copying it into a new proposal — the way out — stays on). Every part
+that offers an edit follows ``read_only_changed`` and turns it off with that sentence as its
+tip. It mirrors a rule enforced elsewhere (the team server) for
 usability: ``push`` still applies what the window itself does (a sync's received changes,
 discarding a refused change). Edits go through ``push``/``undo``/``redo``/``go_to``,
 which turn a refusal into the ``refused`` signal (the window shows it in the status bar)
@@ -100,7 +103,9 @@ class Editor(QObject):
         #: The loaded ``io.gazetteer`` places (None until they arrived, or unavailable).
         self.gazetteer: Any = None
         self._session = session
-        self._read_only = ""
+        self._read_only = ""  # the whole project's reason
+        self._version_rule: Callable[[str], str] | None = None
+        self._shown_read_only = ""  # the reason last emitted (project's or version's)
         self._links: list[tuple[Any, Callable[..., None]]] = []
         self._tool_class: type[Tool] = tool_classes()[0]
         self._context, self._tools = self._make_tools(session.document, EditState())
@@ -142,7 +147,8 @@ class Editor(QObject):
         self._session = session
         old.close()
         self.selection.clear()
-        was_read_only, self._read_only = self._read_only, ""  # the new one's is looked up
+        was_read_only = self._shown_read_only  # the new one's is looked up
+        self._read_only, self._version_rule, self._shown_read_only = "", None, ""
         self._context, self._tools = self._make_tools(session.document,
                                                       self.edit_state.carried_over())
         self._link(session.document)
@@ -182,21 +188,41 @@ class Editor(QObject):
     def is_editable(self, feature: Feature) -> bool:
         """True when ``feature`` of the current version may be changed (not locked, and the
         project not read-only)."""
-        return not self._read_only and self.layer_state.is_editable(
+        return not self._shown_read_only and self.layer_state.is_editable(
             self.document.current_version, feature.layer)
 
     @property
     def read_only(self) -> str:
-        """Why the open project may not be changed in this window ("" when it may)."""
-        return self._read_only
+        """Why the version shown may not be changed in this window ("" when it may)."""
+        return self._shown_read_only
+
+    @property
+    def may_propose(self) -> bool:
+        """True unless the whole project is read-only: a version read-only by the version
+        rule can still be copied into a new proposal of the user's own."""
+        return not self._read_only
 
     def set_read_only(self, reason: str) -> None:
         """Make the open project read-only in this window, saying why (``reason``, shown
         as the tip of what is turned off), or editable again (""); emits
         ``read_only_changed`` when that changes. The editing tools refuse meanwhile."""
-        if reason == self._read_only:
-            return
         self._read_only = reason
+        self._follow_read_only()
+
+    def set_version_rule(self, rule: Callable[[str], str] | None) -> None:
+        """Say per version why it may not be changed here (``rule(name)``, "" when it
+        may); asked again whenever another version is shown. None: every version may."""
+        self._version_rule = rule
+        self._follow_read_only()
+
+    def _follow_read_only(self) -> None:
+        """Work out the reason for the version shown; emit ``read_only_changed`` when it
+        changed (before ``version_changed``, so what follows the version reads it)."""
+        rule = self._version_rule
+        reason = self._read_only or (rule(self.document.current_version) if rule else "")
+        if reason == self._shown_read_only:
+            return
+        self._shown_read_only = reason
         self._sync_tool_context()
         self.read_only_changed.emit(reason)
 
@@ -269,7 +295,7 @@ class Editor(QObject):
         ctx.locked_layers = set(layers.locked)
         ctx.hidden_layers = set(layers.hidden)
         ctx.version_locked = layers.version_locked(ctx.document.current_version)
-        ctx.read_only = self._read_only
+        ctx.read_only = self._shown_read_only
         ctx.edit_state.snap_to_basemap = layers.show_basemap
         ctx.edit_state.basemap = self.basemap
 
@@ -307,6 +333,7 @@ class Editor(QObject):
     def _on_version_changed(self, name: str) -> None:
         self.selection.clear()
         self._sync_tool_context()
+        self._follow_read_only()
         self.version_changed.emit(name)
 
     def _on_history_changed(self) -> None:

@@ -5,6 +5,11 @@ disabled, and their tooltip and status tip say why (the editor's sentence: "Read
 role on the team server is observer…"); afterwards they are enabled with their own tips
 back. An action whose enabled state has other conditions too (Version ▸ Rename… is for a
 proposal only) is not given to it: its owner reads ``Editor.read_only`` itself.
+
+Actions that make a new proposal from the version shown (Version ▸ New proposal…) are the
+way out of a version the user may not change (another delegation's, the coordinators'):
+given with ``proposing=True`` they stay on while ``Editor.may_propose`` (only a read-only
+project — an observer's — turns them off).
 """
 
 from __future__ import annotations
@@ -25,9 +30,10 @@ class ReadOnlyActions(QObject):
     documentation)."""
 
     def __init__(self, editor: Editor, actions: list[QAction],
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, proposing: bool = False) -> None:
         super().__init__(parent if parent is not None else editor)
         self._editor = editor
+        self._proposing = proposing
         #: Each action with its own tooltip and status tip.
         self._tips: dict[QAction, tuple[str, str]] = {}
         self.add(*actions)
@@ -41,6 +47,8 @@ class ReadOnlyActions(QObject):
 
     def apply(self, reason: str) -> None:
         """Disable the actions, saying ``reason``; or enable them again ("")."""
+        if self._proposing and self._editor.may_propose:
+            reason = ""
         for act, (tip, status) in self._tips.items():
             act.setEnabled(not reason)
             act.setToolTip(read_only_tip(tip, reason) if reason else tip)

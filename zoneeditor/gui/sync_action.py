@@ -16,10 +16,15 @@ everyone while conflicts remain".
 Both entries are enabled for a working copy only; the toolbar's Sync button and the status
 bar's indicator appear with a working copy.
 
-The working copy records the user's role on the team server (at the clone and each sync):
+The working copy records the user's role on the team server and what the server lets them
+do with each version (``io.team.rights``, at the clone, each sync and each regular check):
 an observer's project is read-only in the window (``Editor.set_read_only``: the editing
-tools and actions and Table this proposal… are off, their tips say why). That only mirrors
-the server, which refuses anything an observer sends regardless.
+tools and actions and Table this proposal… are off, their tips say why); a version of
+another delegation or of the coordinators is read-only for a delegate (and a delegation's
+for a coordinator) with one sentence saying whose it is and that it can be copied into a
+proposal of their own (``Editor.set_version_rule``; New proposal… and Duplicate… stay on).
+Table this proposal… is on only where the server would take it. That only mirrors the
+server, which refuses regardless.
 """
 
 from __future__ import annotations
@@ -104,6 +109,8 @@ class TeamSync(QObject):
         self.watcher.updated.connect(self.follow_role)
         editor.read_only_changed.connect(lambda _reason: self.on_working_copy(
             bool(self.watcher.is_working_copy)))
+        editor.version_changed.connect(lambda _name: self.on_working_copy(
+            bool(self.watcher.is_working_copy)))
         editor.document_changed.connect(self._note_edit)
         conflicts.decided.connect(self.watcher.recount)
         self.on_working_copy(False)
@@ -115,7 +122,8 @@ class TeamSync(QObject):
         self.toolbar.setVisible(working_copy)
         for act in (self.act_sync, self.act_table):
             act.setEnabled(working_copy and self._running is None)
-        reason = self._editor.read_only
+        reason = self._editor.read_only or (self._server_table_refusal(
+            self._editor.document.current_version) if working_copy else "")
         if reason:
             self.act_table.setEnabled(False)
         self.act_table.setStatusTip(reason or self._table_tip)
@@ -123,13 +131,31 @@ class TeamSync(QObject):
                                   else self._table_tip)
 
     def follow_role(self) -> None:
-        """The working copy's recorded role (as the server said at the last sync): an
-        observer's project is read-only here, saying why; any other is editable."""
+        """The user's role and rights as the server said (at its last check, or as the
+        working copy recorded them): an observer's project is read-only here, saying why;
+        a version this user may not change is read-only while it is shown."""
         state = self.watcher.state if self.watcher.is_working_copy else None
-        observer = state is not None and reads_only(state.role)
+        rights = self.watcher.rights if state is not None else None
+        role = rights.role if rights is not None else state.role if state else ""
+        observer = state is not None and reads_only(role)
         self._editor.set_read_only(self.tr(
             "Read-only: your role on the team server is observer, so you can look at the "
             "map and sync, but not change it") if observer else "")
+        self._editor.set_version_rule(self._version_reason if rights is not None else None)
+        self.on_working_copy(bool(self.watcher.is_working_copy))
+
+    def _version_reason(self, name: str) -> str:
+        """Why version ``name`` is read-only here, translated ("" when it is not)."""
+        rights = self.watcher.rights
+        refusal = rights.refusal(name) if rights is not None else None
+        return self.tr("Read-only: %1").replace("%1", translated(refusal)) if refusal else ""
+
+    def _server_table_refusal(self, name: str) -> str:
+        """Why the server would not let this user table ``name``, translated ("" when
+        it would, or is not known)."""
+        rights = self.watcher.rights
+        refusal = rights.table_refusal(name) if rights is not None else None
+        return translated(refusal) if refusal else ""
 
     def _note_edit(self, _changeset: object = None) -> None:
         if self._running is not None and not self._finishing:
@@ -304,6 +330,9 @@ class TeamSync(QObject):
         """Why version ``name`` cannot be tabled now ("" when it can)."""
         if self._editor.read_only:
             return self._editor.read_only
+        refused = self._server_table_refusal(name)
+        if refused:
+            return refused
         version = self._editor.document.project.versions.get(name)
         marked = len(open_conflicts(version)) if version is not None else 0
         undecided = sum(1 for c in self._conflicts.book.sync_conflicts(

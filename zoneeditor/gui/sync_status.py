@@ -7,6 +7,12 @@ thread of its own (``gui.background.BackgroundJobs``) when the project opens, af
 and every minute; after edits only the local count is redone (no server needed). When the
 server cannot be reached the indicator says "offline" — the edits stay in the file and go
 with the next sync.
+
+Each answer of the server also says what the user may do with each version now
+(``io.team.rights``): a role changed on the server reaches the window at this check, not
+only at the next sync. ``rights`` is the newest known; it is written into the working copy
+when the document has no unsaved edits (``io.team.sync.remember_rights``), else the next
+sync records it.
 """
 
 from __future__ import annotations
@@ -26,8 +32,9 @@ from zoneeditor.gui.tool_messages import translated
 from zoneeditor.io.team.address import describe
 from zoneeditor.io.team.errors import TeamError
 from zoneeditor.io.team.local_state import SyncState, read_state
+from zoneeditor.io.team.rights import Rights
 from zoneeditor.io.team.server import Connect, TeamServer
-from zoneeditor.io.team.sync import SyncStatus, local_changes, status
+from zoneeditor.io.team.sync import SyncStatus, local_changes, remember_rights, status
 
 #: How often the server is asked while a working copy is open (ms).
 STATUS_INTERVAL_MS = 60_000
@@ -156,6 +163,9 @@ class SyncStatusWatcher(QObject):
         self.refused = ""
         #: What the last sync of this project said, whole (the status bar may cut it off).
         self.last_sync = ""
+        #: What the server said at its last check about the user's rights (None: not asked
+        #: since the project was opened or synced: the working copy's record holds).
+        self._fresh: Rights | None = None
         self._busy = False
         self._seq = self._shown_seq = 0  # looks are numbered: an older one never wins
         self._timer = QTimer(self)
@@ -176,6 +186,7 @@ class SyncStatusWatcher(QObject):
         self.is_working_copy = None
         self.figures = None
         self.last_sync = ""
+        self._fresh = None
         self.indicator.setVisible(False)
         self.refresh()
 
@@ -194,6 +205,7 @@ class SyncStatusWatcher(QObject):
         """A sync runs (the indicator says so; its figures come after)."""
         self._busy = busy
         if busy:
+            self._fresh = None  # the sync records the server's word anew
             self.indicator.show_busy()
         elif self.figures is not None:
             self._show()
@@ -266,6 +278,7 @@ class SyncStatusWatcher(QObject):
             self.figures = looked.figures
             if looked.asked:
                 self.refused = looked.refused
+                self._keep_rights(looked.figures.rights)
             self._show()
         self.indicator.setVisible(bool(self.is_working_copy))
         if self.is_working_copy and not self._timer.isActive():
@@ -275,6 +288,27 @@ class SyncStatusWatcher(QObject):
         if was != self.is_working_copy:
             self.working_copy_changed.emit(bool(self.is_working_copy))
         self.updated.emit()
+
+    @property
+    def rights(self) -> Rights | None:
+        """What the user may do with each version: as the server said at its last check,
+        else as the working copy recorded (None: not known)."""
+        if self._fresh is not None:
+            return self._fresh
+        return self.state.rights if self.state is not None else None
+
+    def _keep_rights(self, rights: Rights | None) -> None:
+        """The server's answer about the user's rights: held, and written into the
+        working copy when it changed and nothing unsaved would go with it."""
+        if rights is None or self._busy:
+            return
+        self._fresh = rights
+        if self.state is None or self.state.rights == rights:
+            return
+        try:
+            remember_rights(self._editor.session, rights)
+        except (ZoneEditorError, OSError) as exc:  # held here; the next sync records it
+            self.indicator.setToolTip(error_text(exc))
 
     def _on_failed(self, exc: BaseException) -> None:
         """Looking failed unexpectedly (the file unreadable): one sentence on hover."""

@@ -195,10 +195,12 @@ class VersionMenu(QObject):
             self.tr("Show a proposal to make it the agreed baseline"))
         reason = self._editor.read_only
         for act in self.actions:
-            act.setToolTip(read_only_tip(act.statusTip(), reason) if reason else act.statusTip())
-            if reason:
+            # Duplicate… is the way out of a version this user may not change
+            off = reason if act is not self.act_duplicate or not self._editor.may_propose else ""
+            act.setToolTip(read_only_tip(act.statusTip(), off) if off else act.statusTip())
+            if off:
                 act.setEnabled(False)
-                act.setStatusTip(reason)
+                act.setStatusTip(off)
 
     def _push(self, changeset: ChangeSet) -> bool:
         return self._editor.push(changeset)

@@ -65,10 +65,15 @@ class WindowActions(QObject):
         self._make_edit_view_actions(map_status)
         self._make_tool_and_version_actions()
         self._make_toolbars()
-        #: What changes the project, off while it is read-only (an observer's team copy).
+        #: What changes the version shown, off while it is read-only (an observer's team
+        #: copy, or a version of another delegation or of the coordinators).
         self.edit_actions = ReadOnlyActions(editor, [
             *(act for cls, act in self.tool_actions.items() if cls.edits),
-            self.act_delete, self.act_new_proposal], self)
+            self.act_delete], self)
+        #: New proposal… copies the version shown: the way out of one the user may not
+        #: change, off only while the whole project is read-only.
+        self.proposal_actions = ReadOnlyActions(editor, [self.act_new_proposal], self,
+                                                proposing=True)
         self._connect_signals()
         self.reload_recent()
         self.on_history_changed()
