@@ -87,6 +87,7 @@ def test_a_delegate_edits_their_own_proposal_and_copies_the_others(windows, talk
     assert BASELINE_SENTENCE in window.window_actions.tool_actions[DrawZoneTool].toolTip()
     assert BASELINE_SENTENCE in drive.message
     assert new_proposal.isEnabled() and duplicate.isEnabled()
+    assert window.addons.merge.action.isEnabled()  # it writes a new proposal
     # a tool reached anyway (its shortcut) is not taken, the canvas refuses nothing new
     drive.key("Z")
     assert not isinstance(editor.tool, DrawZoneTool)
@@ -140,6 +141,7 @@ def test_a_role_change_reaches_the_window_at_its_next_check(windows, talks, qtbo
     assert "your role on the team server is observer" in window.editor.read_only
     assert not window.window_actions.act_new_proposal.isEnabled()
     assert not window.addons.versions.act_duplicate.isEnabled()
+    assert not window.addons.merge.action.isEnabled()
     # kept in the working copy, so it holds offline and at the next start
     assert read_state(window.session.path).role == "observer"
     # and back: a delegate of South now, North's plan is not theirs to change

@@ -30,8 +30,9 @@ class MergeFromFile(QObject):
         self.action.setStatusTip(self.tr("Merge another copy of this project into a new "
                                          "proposal; conflicts go to the Conflicts panel"))
         self.action.triggered.connect(self.open_dialog)
-        #: Off while the project is read-only (it writes a new proposal).
-        self.read_only = ReadOnlyActions(editor, [self.action], self)
+        #: Off while the project is read-only; on while only the version shown is (it
+        #: writes a new proposal: a way out of a version the user may not change).
+        self.read_only = ReadOnlyActions(editor, [self.action], self, proposing=True)
 
     def make_dialog(self, path: str | Path | None = None) -> MergeDialog:
         """The dialog, not shown yet (tests fill it and press its buttons)."""

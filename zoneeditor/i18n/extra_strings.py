@@ -975,6 +975,15 @@ TEAM_MESSAGES = (
                                       "with %2)"),
     QT_TRANSLATE_NOOP("ToolMessages", "a part of it is missing or cannot be decoded"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1: its team sync record is damaged (%2)"),
+    # io.team.rights: a version this user may not change (%1 the version, %2 its delegation)
+    QT_TRANSLATE_NOOP("ToolMessages", "your role on the team server is observer, so you can "
+                                      "look at the map and sync, but not change it"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 belongs to the delegation %2: you cannot change it, "
+                                      "but you can copy it into a proposal of your own"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 is the coordinators' to change: you cannot change it, "
+                                      "but you can copy it into a proposal of your own"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 is already shown to every member of the team"),
+    QT_TRANSLATE_NOOP("ToolMessages", "only the delegation %1 can put %2 on the table"),
     # io.team.outbox
     QT_TRANSLATE_NOOP("ToolMessages", "cannot record the changes being sent (%1)"),
     # io.team.pgerrors

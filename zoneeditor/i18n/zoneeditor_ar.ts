@@ -5086,7 +5086,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     <name>SyncStatus</name>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+13"/>
-        <location filename="../gui/sync_status.py" line="+45"/>
+        <location filename="../gui/sync_status.py" line="+52"/>
         <source>%n conflict</source>
         <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
         <translation>
@@ -5362,7 +5362,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../gui/sync_action.py" line="+83"/>
+        <location filename="../gui/sync_action.py" line="+88"/>
         <source>S&amp;ync with team server</source>
         <extracomment>How many times a sync the user edited through is run again before giving up. A sync finished and its result is applied (the ``SyncReport``). A sync could not be done (the sentence shown). Passwords typed in this run (None: libpq&apos;s ~/.pgpass and service files only). The sentence of the last failed sync (&quot;&quot; after a good one).</extracomment>
         <translation>م&amp;زامنة مع خادم الفريق</translation>
@@ -5397,7 +5397,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation type="vanished">هذا المشروع ليس نسخة عمل من مشروع فريق (أنشئ واحدة بالأمر &apos;zoneeditor team clone&apos;)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+101"/>
         <source>A sync of a project no longer open ended; it finishes at that project&apos;s next sync</source>
         <translation>انتهت مزامنة مشروع لم يعد مفتوحًا؛ وستكتمل عند المزامنة التالية لذلك المشروع</translation>
     </message>
@@ -5420,12 +5420,17 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation type="vanished">رفض خادم الفريق: %1</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-74"/>
         <source>Read-only: your role on the team server is observer, so you can look at the map and sync, but not change it</source>
         <translation>للقراءة فقط: دورك على خادم الفريق هو مراقب، لذا يمكنك عرض الخريطة ومزامنتها، لكن لا يمكنك تعديلها</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>Read-only: %1</source>
+        <translation>للقراءة فقط: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>This project is not a working copy of a team project: open one with File ▸ Open team project…</source>
         <translation>هذا المشروع ليس نسخة عمل من مشروع فريق: افتح واحدًا عبر «فتح مشروع فريق…» في قائمة «ملف»</translation>
     </message>
@@ -5480,7 +5485,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>عرض %1 على كل أعضاء الفريق؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>%1 still has open conflicts: resolve them in the Conflicts panel before tabling it</source>
         <translation>لا تزال في %1 تعارضات مفتوحة: احسمها في لوحة التعارضات قبل طرحها</translation>
     </message>
@@ -5501,7 +5506,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="-30"/>
-        <location filename="../gui/sync_action.py" line="-78"/>
+        <location filename="../gui/sync_action.py" line="-81"/>
         <source>%n new version(s) received: %1</source>
         <translation>
             <numerusform>لم تصل أي نسخة جديدة: %1</numerusform>
@@ -7981,6 +7986,31 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>your role on the team server is observer, so you can look at the map and sync, but not change it</source>
+        <translation>دورك على خادم الفريق هو مراقب، لذا يمكنك عرض الخريطة ومزامنتها، لكن لا يمكنك تعديلها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 belongs to the delegation %2: you cannot change it, but you can copy it into a proposal of your own</source>
+        <translation>تعديل %1 من صلاحية الوفد %2 وحده، لكن يمكنك نسخ المحتوى إلى مقترح خاص بك</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is the coordinators&apos; to change: you cannot change it, but you can copy it into a proposal of your own</source>
+        <translation>تعديل %1 من صلاحية المنسقين وحدهم، لكن يمكنك نسخ المحتوى إلى مقترح خاص بك</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is already shown to every member of the team</source>
+        <translation>سبق عرض %1 على جميع أعضاء الفريق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the delegation %1 can put %2 on the table</source>
+        <translation>طرح %2 على الفريق من صلاحية الوفد %1 وحده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>cannot record the changes being sent (%1)</source>
         <translation>يتعذر تسجيل التغييرات الجاري إرسالها (%1)</translation>
     </message>
@@ -8279,7 +8309,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation type="vanished">حقول فيها نص لا يستطيع %1 حفظه: %2؛ اتركها باستخدام ‎--omit-unencodable (خيار «ترك الحقول» في مربع الحوار)، أو صدّر بترميز UTF-8</translation>
     </message>
     <message>
-        <location line="-485"/>
+        <location line="-494"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>ترميز ملف Shapefile غير معروف %1 (اختر %2)</translation>
     </message>
@@ -9244,7 +9274,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message numerus="yes">
         <location line="+76"/>
-        <location filename="extra_strings.py" line="+223"/>
+        <location filename="extra_strings.py" line="+232"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>أُسقطت الارتفاعات (Z) لعدد %n من العناصر: تُحفظ المناطق والخطوط والنقاط على سطح الأرض، بخطوط الطول والعرض</numerusform>
@@ -9596,7 +9626,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>اعرض مقترحًا لجعله الأساس المتفق عليه</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Rename version</source>
         <translation>إعادة تسمية النسخة</translation>
     </message>
@@ -9777,9 +9807,9 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>ال&amp;لوحات</translation>
     </message>
     <message>
-        <location filename="../gui/window_actions.py" line="+95"/>
+        <location filename="../gui/window_actions.py" line="+100"/>
         <source>&amp;New project</source>
-        <extracomment>The toolbar&apos;s version switcher grows with the longest name up to this many characters. What changes the project, off while it is read-only (an observer&apos;s team copy).</extracomment>
+        <extracomment>The toolbar&apos;s version switcher grows with the longest name up to this many characters. What changes the version shown, off while it is read-only (an observer&apos;s team copy, or a version of another delegation or of the coordinators). New proposal… copies the version shown: the way out of one the user may not change, off only while the whole project is read-only.</extracomment>
         <translation>مشروع &amp;جديد</translation>
     </message>
     <message>

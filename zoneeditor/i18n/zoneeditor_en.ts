@@ -457,7 +457,7 @@
     <name>SyncStatus</name>
     <message numerus="yes">
         <location line="+13"/>
-        <location filename="../gui/sync_status.py" line="+45"/>
+        <location filename="../gui/sync_status.py" line="+52"/>
         <source>%n conflict</source>
         <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
         <translation>
@@ -495,7 +495,7 @@
     <name>TeamSync</name>
     <message numerus="yes">
         <location line="-15"/>
-        <location filename="../gui/sync_action.py" line="+256"/>
+        <location filename="../gui/sync_action.py" line="+282"/>
         <source>%n new version(s) received: %1</source>
         <translation>
             <numerusform>%n new version received: %1</numerusform>
@@ -525,7 +525,7 @@
     <name>ToolMessages</name>
     <message numerus="yes">
         <location line="+107"/>
-        <location filename="extra_strings.py" line="+1080"/>
+        <location filename="extra_strings.py" line="+1089"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>the heights (Z) were left out of %n feature: zones, lines and points are kept on the ground, by longitude and latitude</numerusform>
@@ -672,7 +672,7 @@
     <name>VersionMenu</name>
     <message numerus="yes">
         <location line="-85"/>
-        <location filename="../gui/version_menu.py" line="+270"/>
+        <location filename="../gui/version_menu.py" line="+272"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>
             <numerusform>Delete the proposal %1 and its %n feature?</numerusform>

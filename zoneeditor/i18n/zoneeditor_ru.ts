@@ -4930,7 +4930,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     <name>SyncStatus</name>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+13"/>
-        <location filename="../gui/sync_status.py" line="+45"/>
+        <location filename="../gui/sync_status.py" line="+52"/>
         <source>%n conflict</source>
         <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
         <translation>
@@ -5194,7 +5194,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../gui/sync_action.py" line="+83"/>
+        <location filename="../gui/sync_action.py" line="+88"/>
         <source>S&amp;ync with team server</source>
         <extracomment>How many times a sync the user edited through is run again before giving up. A sync finished and its result is applied (the ``SyncReport``). A sync could not be done (the sentence shown). Passwords typed in this run (None: libpq&apos;s ~/.pgpass and service files only). The sentence of the last failed sync (&quot;&quot; after a good one).</extracomment>
         <translation>Син&amp;хронизировать с сервером команды</translation>
@@ -5229,7 +5229,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation type="vanished">Этот проект не является рабочей копией командного проекта (создайте её командой &apos;zoneeditor team clone&apos;)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+101"/>
         <source>A sync of a project no longer open ended; it finishes at that project&apos;s next sync</source>
         <translation>Завершилась синхронизация уже закрытого проекта; она будет доведена до конца при следующей синхронизации этого проекта</translation>
     </message>
@@ -5252,12 +5252,17 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation type="vanished">Сервер команды отказал: %1</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-74"/>
         <source>Read-only: your role on the team server is observer, so you can look at the map and sync, but not change it</source>
         <translation>Только чтение: ваша роль на сервере команды — наблюдатель, поэтому вы можете смотреть карту и синхронизировать, но не изменять её</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>Read-only: %1</source>
+        <translation>Только чтение: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>This project is not a working copy of a team project: open one with File ▸ Open team project…</source>
         <translation>Этот проект не является рабочей копией командного проекта: откройте её через Файл ▸ Открыть командный проект…</translation>
     </message>
@@ -5312,7 +5317,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Показать %1 всем участникам команды? Отменить это нельзя.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>%1 still has open conflicts: resolve them in the Conflicts panel before tabling it</source>
         <translation>В %1 ещё есть открытые конфликты: решите их на панели «Конфликты», прежде чем представлять её</translation>
     </message>
@@ -5333,7 +5338,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="-30"/>
-        <location filename="../gui/sync_action.py" line="-78"/>
+        <location filename="../gui/sync_action.py" line="-81"/>
         <source>%n new version(s) received: %1</source>
         <translation>
             <numerusform>получена %n новая версия: %1</numerusform>
@@ -7804,6 +7809,31 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+2"/>
+        <source>your role on the team server is observer, so you can look at the map and sync, but not change it</source>
+        <translation>ваша роль на сервере команды — наблюдатель, поэтому вы можете смотреть карту и синхронизировать, но не изменять её</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 belongs to the delegation %2: you cannot change it, but you can copy it into a proposal of your own</source>
+        <translation>%1 принадлежит делегации %2: вы не можете её изменить, но можете скопировать её в собственное предложение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is the coordinators&apos; to change: you cannot change it, but you can copy it into a proposal of your own</source>
+        <translation>%1 — в ведении координаторов: вы не можете её изменить, но можете скопировать её в собственное предложение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is already shown to every member of the team</source>
+        <translation>%1 уже видна всем участникам команды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the delegation %1 can put %2 on the table</source>
+        <translation>%2: представить команде может только делегация %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>cannot record the changes being sent (%1)</source>
         <translation>не удаётся записать отправляемые изменения (%1)</translation>
     </message>
@@ -8102,7 +8132,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation type="vanished">поля с текстом, который %1 не может хранить: %2; пропустите их с --omit-unencodable (выбор «пропустить поля» в диалоге) или экспортируйте в UTF-8</translation>
     </message>
     <message>
-        <location line="-485"/>
+        <location line="-494"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>неизвестная кодировка файла Shapefile %1 (выберите %2)</translation>
     </message>
@@ -9067,7 +9097,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message numerus="yes">
         <location line="+76"/>
-        <location filename="extra_strings.py" line="+223"/>
+        <location filename="extra_strings.py" line="+232"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>высоты (Z) не сохранены у %n объекта: зоны, линии и точки хранятся на поверхности земли, по долготе и широте</numerusform>
@@ -9371,7 +9401,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Откройте предложение, чтобы сделать его согласованной основой</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Rename version</source>
         <translation>Переименование версии</translation>
     </message>
@@ -9543,9 +9573,9 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Па&amp;нели</translation>
     </message>
     <message>
-        <location filename="../gui/window_actions.py" line="+95"/>
+        <location filename="../gui/window_actions.py" line="+100"/>
         <source>&amp;New project</source>
-        <extracomment>The toolbar&apos;s version switcher grows with the longest name up to this many characters. What changes the project, off while it is read-only (an observer&apos;s team copy).</extracomment>
+        <extracomment>The toolbar&apos;s version switcher grows with the longest name up to this many characters. What changes the version shown, off while it is read-only (an observer&apos;s team copy, or a version of another delegation or of the coordinators). New proposal… copies the version shown: the way out of one the user may not change, off only while the whole project is read-only.</extracomment>
         <translation>&amp;Новый проект</translation>
     </message>
     <message>
