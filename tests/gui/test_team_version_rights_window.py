@@ -11,7 +11,7 @@ the testers' kit (``zoneeditor.testing.driver.MapDriver``) on a real server.
 from __future__ import annotations
 
 import pytest
-from conftest import project_with, zone
+from support.pg import plans_of_each, propose
 from support.window import LAPTOP_SCREEN
 
 from zoneeditor.core import versions
@@ -21,32 +21,17 @@ from zoneeditor.io.session import Session
 from zoneeditor.io.team import admin
 from zoneeditor.io.team.local_state import read_state
 from zoneeditor.io.team.server import TeamServer
-from zoneeditor.io.team.sync import sync
-from zoneeditor.io.team.workcopy import table
 from zoneeditor.testing.driver import MapDriver
 
-SQUARE = "POLYGON ((36 35, 36.5 35, 36.5 35.5, 36 35.5, 36 35))"
 COORDINATORS, NORTH, SOUTH = "Plan C", "North plan", "South plan"
 BASELINE_SENTENCE = ("Read-only: the agreed baseline is the coordinators' to change: you "
                      "cannot change it, but you can copy it into a proposal of your own")
 
 
-def propose(path, name: str) -> None:
-    with Session.open(path) as session:
-        session.document.history.push(versions.duplicate(session.document.project, AGREED,
-                                                         name))
-        sync(session)
-
-
 @pytest.fixture
 def talks(team_project):
-    team = team_project.publish(project_with(
-        agreed=[zone("z1", SQUARE, name="Idlib", party="A")],
-        proposals={COORDINATORS: [zone("z1", SQUARE, name="Idlib", party="B")]}))
-    sami = team.clone("sami")
-    propose(sami, SOUTH)
-    table(sami, SOUTH)
-    return team
+    """The baseline and the coordinators' Plan C; South's tabled proposal."""
+    return plans_of_each(team_project, north=None)
 
 
 def open_window(windows, team, who: str, qtbot):

@@ -384,3 +384,36 @@ def frozen_talks(team_project):
     ]))
     talks.db.sql(FREEZE_AGREED)
     return talks
+
+
+def propose(path: Path, name: str) -> None:
+    """Copy the agreed baseline of the working copy at ``path`` into a new proposal
+    ``name`` (as Version ▸ Duplicate… does) and sync it: a draft of the user's own."""
+    from zoneeditor.core import versions
+    from zoneeditor.core.model import AGREED
+    from zoneeditor.io.session import Session
+    from zoneeditor.io.team.sync import sync
+
+    with Session.open(path) as session:
+        session.document.history.push(versions.duplicate(session.document.project, AGREED,
+                                                         name))
+        sync(session)
+
+
+def plans_of_each(team: TeamProject, *, north: str | None) -> TeamProject:
+    """``team`` with a baseline (zone z1 "Idlib") and the coordinators' "Plan C"; South's
+    "South plan", tabled; and, when ``north`` names it, a North draft (dana's) of that name."""
+    from conftest import project_with, zone
+
+    from zoneeditor.io.team.workcopy import table
+
+    square = "POLYGON ((36 35, 36.5 35, 36.5 35.5, 36 35.5, 36 35))"
+    team.publish(project_with(agreed=[zone("z1", square, name="Idlib", party="A")],
+                              proposals={"Plan C": [zone("z1", square, name="Idlib",
+                                                         party="B")]}))
+    if north:
+        propose(team.clone("dana", "dana-first.gpkg"), north)
+    sami = team.clone("sami", "sami-first.gpkg")
+    propose(sami, "South plan")
+    table(sami, "South plan")
+    return team

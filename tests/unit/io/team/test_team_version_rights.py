@@ -17,10 +17,9 @@ import uuid
 
 import psycopg
 import pytest
-from conftest import project_with, zone
 from psycopg.types.json import Jsonb
+from support.pg import plans_of_each
 
-from zoneeditor.core import versions
 from zoneeditor.core.changes import ChangeSet, Delta
 from zoneeditor.core.model import AGREED
 from zoneeditor.io.session import Session
@@ -30,32 +29,15 @@ from zoneeditor.io.team.rights import OBSERVER
 from zoneeditor.io.team.server import TeamServer
 from zoneeditor.io.team.sync import remember_rights, status, sync
 from zoneeditor.io.team.wire import changeset_to_json
-from zoneeditor.io.team.workcopy import table
 
-SQUARE = "POLYGON ((36 35, 36.5 35, 36.5 35.5, 36 35.5, 36 35))"
 COORDINATORS = "Plan C"
 NORTH, SOUTH = "North plan", "South plan"
-
-
-def propose(path, name: str) -> None:
-    """Copy the baseline of the working copy at ``path`` into a new proposal, and sync."""
-    with Session.open(path) as session:
-        session.document.history.push(versions.duplicate(session.document.project, AGREED,
-                                                         name))
-        sync(session)
 
 
 @pytest.fixture
 def talks(team_project):
     """The baseline and the coordinators' Plan C; North's own draft; South's tabled."""
-    team = team_project.publish(project_with(
-        agreed=[zone("z1", SQUARE, name="Idlib", party="A")],
-        proposals={COORDINATORS: [zone("z1", SQUARE, name="Idlib", party="B")]}))
-    propose(team.clone("dana"), NORTH)
-    sami = team.clone("sami")
-    propose(sami, SOUTH)
-    table(sami, SOUTH)
-    return team
+    return plans_of_each(team_project, north=NORTH)
 
 
 def server_takes(team, who: str, version: str) -> bool:
@@ -76,7 +58,7 @@ def server_takes(team, who: str, version: str) -> bool:
 
 
 def test_each_role_learns_at_the_clone_which_versions_it_may_change(talks):
-    dana, cora, olga = (read_state(talks.clone(who, f"{who}-2.gpkg")).rights
+    dana, cora, olga = (read_state(talks.clone(who)).rights
                         for who in ("dana", "cora", "olga"))
     # a delegate: the baseline and Plan C are the coordinators', South's tabled plan South's
     assert dana.role == "delegate" and dana.delegation == "North" and dana.may_propose
@@ -138,7 +120,7 @@ def test_a_role_change_is_learnt_at_the_next_check(talks):
 
 
 def test_an_edit_the_server_would_refuse_is_not_written_by_the_command_line(talks, tmp_path):
-    path = talks.clone("dana", "dana-2.gpkg")
+    path = talks.clone("dana")
     data = tmp_path / "more.geojson"
     data.write_text(json.dumps({"type": "FeatureCollection", "features": [{
         "type": "Feature", "properties": {"name": "Afrin"},
