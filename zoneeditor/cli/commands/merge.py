@@ -71,6 +71,7 @@ def run(args: argparse.Namespace) -> int:
     """Merge, write the proposal, print the summary, write the report."""
     from zoneeditor.io.lineage import merge_from_file
     from zoneeditor.io.session import Session
+    from zoneeditor.io.team.workcopy import ChangeRefused, change_refusal
 
     if args.margin < 0:
         raise ZoneEditorError("--margin must be zero or more metres")
@@ -86,6 +87,9 @@ def run(args: argparse.Namespace) -> int:
             raise ReadError(str(base_path), "no such file")
         base = pick_version(load_project(base_path), base_path, base_name)
         base_label = f"{base_path.name}:{base.name}"
+    refusal = change_refusal(ours_path, None)  # a team working copy: a new proposal
+    if refusal is not None:
+        raise ChangeRefused(refusal)
     session = Session.open(ours_path)
     try:
         done = merge_from_file(session, ours_name, theirs_path, theirs_name, base=base,

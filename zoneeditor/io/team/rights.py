@@ -50,10 +50,11 @@ class Rights:
     may_propose: bool
     versions: Mapping[str, VersionRight] = field(default_factory=dict)
 
-    def refusal(self, version: str) -> Message | None:
-        """Why ``version`` may not be changed by this user, with what to do; None when it
-        may (or the server does not have it yet and they may make proposals)."""
-        right = self.versions.get(version)
+    def refusal(self, version: str | None) -> Message | None:
+        """Why ``version`` (None: a new proposal) may not be changed by this user, with what
+        to do; None when it may (or the server does not have it yet and they may make
+        proposals)."""
+        right = self.versions.get(version) if version is not None else None
         if right is None:
             return None if self.may_propose else OBSERVER
         if right.may_change:

@@ -118,17 +118,18 @@ def table(path: Path, version: str, *, connect: Connect = TeamServer.connect) ->
         server.table(state.project, version)
 
 
-def change_refusal(path: Path, version: str) -> Message | None:
-    """Why a command may not change ``version`` of the project file at ``path`` (a working
-    copy whose user the team server does not let change it: another delegation's or the
-    coordinators' version, or any for an observer), as the window says it; None when it
-    may (an ordinary file, a copy whose rights are not known yet, a version of their own)."""
+class ChangeRefused(TeamError):
+    """A command was asked to change a version of a working copy that the team server
+    would refuse from this user (``change_refusal``); nothing was changed."""
+
+
+def change_refusal(path: Path, version: str | None) -> Message | None:
+    """Why a command may not change ``version`` (None: make a new proposal) of the project
+    file at ``path`` (a working copy whose user the team server does not let change it:
+    another delegation's or the coordinators' version, or any for an observer), as the
+    window says it; None when it may (an ordinary file, a copy whose rights are not known
+    yet, a version of their own)."""
     state = read_state(Path(path))
     if state is None or state.rights is None:
         return None
     return state.rights.refusal(version)
-
-
-class ChangeRefused(TeamError):
-    """A command was asked to change a version of a working copy that the team server
-    would refuse from this user (``change_refusal``); nothing was changed."""

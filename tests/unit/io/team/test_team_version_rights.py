@@ -141,3 +141,11 @@ def test_an_edit_the_server_would_refuse_is_not_written_by_the_command_line(talk
     assert path.read_bytes() == before
     r = ze("import", str(data), "--into", str(path), "--as", f"proposal:{NORTH}")
     assert r.returncode == 0, r.stderr
+    # an observer makes no proposal either: neither by importing nor by merging
+    olga = talks.clone("olga")
+    before = olga.read_bytes()
+    r = ze("import", str(data), "--into", str(olga), "--as", "proposal:Olga idea")
+    assert r.returncode == 2 and str(OBSERVER) in r.stderr, r.stderr
+    r = ze("merge", str(olga), str(path))
+    assert r.returncode == 2 and str(OBSERVER) in r.stderr, r.stderr
+    assert olga.read_bytes() == before
