@@ -149,3 +149,21 @@ def test_an_edit_the_server_would_refuse_is_not_written_by_the_command_line(talk
     r = ze("merge", str(olga), str(path))
     assert r.returncode == 2 and str(OBSERVER) in r.stderr, r.stderr
     assert olga.read_bytes() == before
+
+
+def test_a_server_not_upgraded_yet_leaves_the_judgement_to_itself(talks):
+    # a server whose 'team init' was not run again since schema version 4
+    talks.db.cluster.sql("DROP FUNCTION zoneeditor.may_propose(text);"
+                         " DROP FUNCTION zoneeditor.my_versions(text)", database=talks.db.name)
+    path = talks.clone("dana")
+    state = read_state(path)
+    assert state.rights is None and state.role == "delegate"  # nothing read-only here
+    with Session.open(path) as session:
+        assert status(session.document.project, state).rights is None
+        sync(session)  # and syncing works as before
+    # 'team init' brings it up to date, and the next sync learns the rights
+    with TeamServer.connect(talks.db.admin_url) as server:
+        admin.init(server)
+    with Session.open(path) as session:
+        sync(session)
+    assert read_state(path).rights.refusal(AGREED) is not None
