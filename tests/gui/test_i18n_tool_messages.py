@@ -100,7 +100,9 @@ def test_a_refusal_caught_around_an_edit_is_shown_translated(editor):
 ])
 def test_new_features_are_named_in_the_interface_language(editor, lang, zone, line):
     """A tester drew a zone in the Arabic window and got "New zone 1" on the map, in the
-    History panel and in the recovery dialog."""
+    History panel and in the recovery dialog. The translated name goes into the language's
+    own name column (``name_ar``, ``name_ru``): ``name`` is the shared English one that
+    every other window, the sheet and the diff read (a later tester's report)."""
     drive = editor.map
     drive.version("Proposal B")
     drive.show(37.9, 33.9, 38.4, 34.4)
@@ -109,11 +111,15 @@ def test_new_features_are_named_in_the_interface_language(editor, lang, zone, li
     drive.click_path([(38.0, 34.0), (38.2, 34.0), (38.2, 34.2)], finish="enter")
     drive.tool("Z")
     drive.click_path([(38.25, 34.0), (38.35, 34.0), (38.35, 34.1)], finish="enter")
-    names = sorted(f.name for f in drive.features("zones") if f.id not in before)
-    assert names == [f"{zone} 1", f"{zone} 2"]  # numbered within the language's names
+    own = f"name_{lang}"
+    names = sorted((f.attributes[own], f.name) for f in drive.features("zones")
+                   if f.id not in before)
+    # numbered within the language's names
+    assert names == [(f"{zone} 1", "New zone 1"), (f"{zone} 2", "New zone 2")]
     drive.tool("L")
     drive.click_path([(38.0, 34.3), (38.3, 34.3)], finish="enter")
-    assert any(f.name == f"{line} 1" for f in drive.features("lines"))
+    assert any(f.attributes.get(own) == f"{line} 1" and f.name == "New line 1"
+               for f in drive.features("lines"))
 
 
 @pytest.mark.parametrize("typed, number", [("95, 200", "-90"), ("30, 200", "-180")])

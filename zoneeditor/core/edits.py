@@ -17,12 +17,12 @@ from zoneeditor.core.changes import ChangeSet, Delta, Structure
 from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.messages import Message, joined
 from zoneeditor.core.model import (
-    ATTRIBUTE_NAMES,
     STATUSES,
     Feature,
     LayerKind,
     ProjectMeta,
     Version,
+    attribute_words,
 )
 from zoneeditor.core.validity import describe, edit_problem
 
@@ -78,9 +78,10 @@ def delete_features(version: Version, ids: Iterable[str]) -> ChangeSet:
 
 
 def attribute_label(key: str) -> str:
-    """How a label names the attribute ``key``: a core attribute by its name, a Message the
-    window translates ("name_local" -> "local name"); any other by its column name."""
-    return ATTRIBUTE_NAMES.get(key, key)
+    """How a label names the attribute ``key``: a core attribute or an interface language's
+    name column by its name, a Message the window translates ("name_local" -> "local name",
+    "name_ru" -> "name (Russian)"); any other by its column name."""
+    return attribute_words(key) or key
 
 
 def set_attributes(version: Version, feature: Feature, **changes: Any) -> ChangeSet:

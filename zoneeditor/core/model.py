@@ -55,6 +55,21 @@ ATTRIBUTE_NAMES: Mapping[str, Message] = MappingProxyType({
     "status": Message("status"), "kind": Message("kind"), "notes": Message("notes"),
 })
 
+#: What a sentence calls the name columns of the interface languages besides English
+#: (``core.naming.own_name_key``): the Attributes panel's "Name (Russian)" field, a step's
+#: label "Edit name (Russian) of Eastern Ghouta", the Changes panel's list of what changed.
+#: A new interface language adds its column here.
+LANGUAGE_NAMES: Mapping[str, Message] = MappingProxyType({
+    "name_ar": Message("name (Arabic)"), "name_ru": Message("name (Russian)"),
+})
+
+
+def attribute_words(key: str) -> Message | None:
+    """What a sentence calls the attribute ``key``: a core attribute or an interface
+    language's name column by its name (``ATTRIBUTE_NAMES``, ``LANGUAGE_NAMES``); None for
+    any other column, which is called by its column name."""
+    return ATTRIBUTE_NAMES.get(key) or LANGUAGE_NAMES.get(key)
+
 
 class LayerKind(StrEnum):
     """The three layers of every version, each with its own geometry types."""

@@ -112,25 +112,44 @@ def display_name(obj: Named, order: Order = "name_first", separator: str = SEPAR
 LabelLanguage = Literal["both", "local", "en"]
 
 
+def own_name_key(interface: str) -> str:
+    """The column that holds a feature's name in the ``interface`` language: ``name_ru`` in
+    a Russian window, ``name_ar`` in an Arabic one (as Natural Earth and OpenStreetMap name
+    them); '' in English, whose name is the romanised ``name`` itself.
+
+    The one rule for "the interface's own name": ``own_name`` reads that column for the
+    map, the Changes panel and the sheet's key; the Attributes panel shows and edits it
+    beside ``name`` and ``name_local``; the tools write a new feature's translated default
+    name into it (``core.tools.new_names``), while ``name`` gets the English one.
+
+    >>> own_name_key("ru"), own_name_key("ar"), own_name_key("en")
+    ('name_ru', 'name_ar', '')
+    """
+    return f"name_{interface}" if interface not in ("", "en") else ""
+
+
 def own_name(obj: Named, interface: str) -> str:
-    """A feature's name in the ``interface`` language where it has one (a ``name_ru``
-    column), cleaned; '' for English (the romanised ``name`` is English's) or none. What
-    ``label_name`` shows beside the local name, and the printed zone key (``zone_rows``)
-    first, so the map, the Changes panel and the sheet's key name a zone alike.
+    """A feature's name in the ``interface`` language where it has one (its
+    ``own_name_key`` column, ``name_ru``), cleaned; '' for English (the romanised ``name``
+    is English's) or none. What ``label_name`` shows beside the local name, and the printed
+    zone key (``zone_rows``) first, so the map, the Changes panel and the sheet's key name a
+    zone alike.
 
     >>> own_name({"name": "Eastern Ghouta", "name_ru": "Восточная Гута"}, "ru")
     'Восточная Гута'
     >>> own_name({"name": "Eastern Ghouta", "name_ru": "Восточная Гута"}, "ar")
     ''
     """
-    return clean(_attr(obj, f"name_{interface}")) if interface not in ("", "en") else ""
+    key = own_name_key(interface)
+    return clean(_attr(obj, key)) if key else ""
 
 
 def label_name(obj: Named, language: str = "both", fallback: str = "",
                interface: str = "en") -> str:
     """A feature's name as the map labels it in ``language`` (a ``LabelLanguage``): both
-    names side by side (``display_name``), the local-script name (else the name), or the
-    romanised name (else the local one); ``fallback`` when it has neither. Every list that
+    names side by side (``display_name``), the local-script name (else its name in the
+    ``interface`` language, else the name), or the romanised name (else the local one);
+    ``fallback`` when it has none. Every list that
     names features next to the map (the Changes panel) uses this, so the map and the list
     read alike: "إدلب" in an Arabic window, "Idlib · ⁨إدلب⁩" in an English one.
 
@@ -145,6 +164,12 @@ def label_name(obj: Named, language: str = "both", fallback: str = "",
     'Idlib'
     >>> label_name({"name": "Eastern Ghouta", "name_ru": "Восточная Гута"}, interface="ru")
     'Восточная Гута'
+
+    A point placed in an Arabic window has no local name, its English default name and
+    its Arabic one (``name_ar``): the Arabic window's local labels show the Arabic one.
+
+    >>> label_name({"name": "New point 1", "name_ar": "نقطة جديدة 1"}, "local", interface="ar")
+    'نقطة جديدة 1'
     """
     if language == "both":
         own = own_name(obj, interface)
@@ -153,8 +178,9 @@ def label_name(obj: Named, language: str = "both", fallback: str = "",
                                 fallback=fallback)
         return display_name(obj, fallback=fallback)
     name, local = name_parts(obj)
-    first, second = (local, name) if language == "local" else (name, local)
-    return first or second or fallback
+    if language == "local":
+        return local or own_name(obj, interface) or name or fallback
+    return name or local or fallback
 
 
 def plain_display_name(obj: Named, order: Order = "name_first", separator: str = SEPARATOR,

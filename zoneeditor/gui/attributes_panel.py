@@ -1,4 +1,13 @@
-"""Attributes of the selection: name, local name, party, status, kind, notes.
+"""Attributes of the selection: name, its own-language name, local name, party, status,
+kind, notes.
+
+Three names: ``name``, the shared romanised name every party's tool reads; the name in the
+interface language (``core.naming.own_name_key``: "Name (Russian)", ``name_ru``, in a
+Russian window; "Name (Arabic)", ``name_ar``, in an Arabic one; none in English, whose name
+is ``name``), the one the map labels beside the local name in that window; and
+``name_local``, the name in the local script. A delegate typing the Russian name into "Name"
+replaced the shared name and left ``name_ru`` empty (a tester's export: ``name = Буферная
+зона Восток``, ``name_ru = (null)``). Other ``name_xx`` columns are kept as they are.
 
 Every edit is one undoable step made with ``core.edits.set_attributes`` and pushed on the
 history. With several features selected, a field edited applies to all of them in one step
@@ -30,10 +39,11 @@ from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.edits import set_attributes
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import STATUSES, Feature, LayerKind
-from zoneeditor.core.naming import isolate
+from zoneeditor.core.naming import isolate, own_name_key
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.tool_messages import error_text
+from zoneeditor.i18n import current_language
 from zoneeditor.i18n.values import (
     KIND_NAMES,
     attribute_name,
@@ -72,8 +82,19 @@ class AttributesPanel(QWidget):
         self.summary.setWordWrap(True)
         self.name = QLineEdit(self)
         self.name.setObjectName("attrName")
+        # The column of the name in the interface language ('' in English: none).
+        self.own_key = own_name_key(current_language())
+        self.name_own = QLineEdit(self)
+        self.name_own.setObjectName("attrNameOwn")
         self.name_local = QLineEdit(self)
         self.name_local.setObjectName("attrNameLocal")
+        # The name fields by their column, in the form's order.
+        self._names: dict[str, QLineEdit] = {"name": self.name}
+        if self.own_key:
+            self._names[self.own_key] = self.name_own
+        else:
+            self.name_own.hide()  # English: "Name" is English's own name
+        self._names["name_local"] = self.name_local
         self.party = QComboBox(self)
         self.party.setObjectName("attrParty")
         self.status = QComboBox(self)
@@ -90,17 +111,16 @@ class AttributesPanel(QWidget):
         self._layers = {LayerKind.ZONES: self.tr("Zone"), LayerKind.LINES: self.tr("Line"),
                         LayerKind.POINTS: self.tr("Point")}
         form = QFormLayout()
-        for key, widget in (("name", self.name), ("name_local", self.name_local),
-                            ("party", self.party), ("status", self.status),
-                            ("kind", self.kind), ("notes", self.notes)):
+        for key, widget in (*self._names.items(), ("party", self.party),
+                            ("status", self.status), ("kind", self.kind), ("notes", self.notes)):
             form.addRow(attribute_title(key), widget)  # named as history and diff name it
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(form)
         layout.addStretch(1)
-        self.name.editingFinished.connect(lambda: self._commit("name", self.name.text()))
-        self.name_local.editingFinished.connect(
-            lambda: self._commit("name_local", self.name_local.text()))
+        for key, edit in self._names.items():
+            edit.editingFinished.connect(
+                lambda key=key, edit=edit: self._commit(key, edit.text()))
         self.party.activated.connect(
             lambda _i: self._commit("party", self.party.currentData() or ""))
         self.status.activated.connect(
@@ -167,7 +187,7 @@ class AttributesPanel(QWidget):
                                      .replace("%2", isolate(version_title(doc.current_version))))
             else:
                 self.summary.setText(self.tr("%n features selected", "", len(feats)))
-            for key, edit in (("name", self.name), ("name_local", self.name_local)):
+            for key, edit in self._names.items():
                 v = self._common(feats, key) if feats else ""
                 edit.setText("" if v is _MIXED else v)
                 edit.setPlaceholderText(self.tr("(several values)") if v is _MIXED else "")
@@ -183,11 +203,12 @@ class AttributesPanel(QWidget):
             v = self._common(feats, "notes") if feats else ""
             self.notes.setPlainText("" if v is _MIXED else v)
             editable = bool(feats) and all(self._editor.is_editable(f) for f in feats)
-            for w in (self.name, self.name_local, self.party, self.status, self.kind, self.notes):
+            for w in (*self._names.values(), self.party, self.status, self.kind, self.notes):
                 w.setEnabled(bool(feats))
-            for w in (self.name, self.name_local, self.notes):
-                w.setReadOnly(not editable)
-                self._look_read_only(w, bool(feats) and not editable)
+            texts: list[QLineEdit | QPlainTextEdit] = [*self._names.values(), self.notes]
+            for box in texts:
+                box.setReadOnly(not editable)
+                self._look_read_only(box, bool(feats) and not editable)
             for w in (self.party, self.status, self.kind):
                 w.setEnabled(editable)
             if feats and not editable:

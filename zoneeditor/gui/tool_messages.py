@@ -25,9 +25,10 @@ from PySide6.QtCore import QCoreApplication
 
 from zoneeditor.core.errors import EditRefused, ZoneEditorError
 from zoneeditor.core.messages import Message, fill, grouped, is_counted
-from zoneeditor.core.model import LayerKind
 from zoneeditor.core.naming import isolate
+from zoneeditor.core.tools.new_names import NewNames
 from zoneeditor.gui.window_wording import window_template
+from zoneeditor.i18n import current_language
 from zoneeditor.io.os_errors import os_reason
 
 CONTEXT = "ToolMessages"
@@ -88,13 +89,20 @@ def is_unexpected(exc: BaseException) -> bool:
     return not isinstance(exc, (EditRefused, ZoneEditorError, OSError))
 
 
-def new_feature_names() -> dict[LayerKind, str]:
-    """The names new features get ("%1": their number) in the interface language, for the
-    tools' context (``core.tools.base.ToolContext.new_names``): a zone drawn in the Arabic
-    window is "منطقة جديدة 1", not "New zone 1"."""
-    return {LayerKind.ZONES: QCoreApplication.translate("ToolMessages", "New zone %1"),
-            LayerKind.LINES: QCoreApplication.translate("ToolMessages", "New line %1"),
-            LayerKind.POINTS: QCoreApplication.translate("ToolMessages", "New point %1")}
+def new_feature_names() -> NewNames:
+    """The names new features get, for the tools' context
+    (``core.tools.base.ToolContext.new_names``): English in ``name``, the shared name every
+    party's tool reads, and in the interface language in its own name column (a point placed
+    in the Arabic window is "New point 1" with ``name_ar`` "نقطة جديدة 1")."""
+    return NewNames(
+        current_language(),
+        zone=QCoreApplication.translate("ToolMessages", "New zone %1"),
+        line=QCoreApplication.translate("ToolMessages", "New line %1"),
+        point=QCoreApplication.translate("ToolMessages", "New point %1"),
+        # %1: the line's name, %2 (and %3): widths in km
+        buffer=QCoreApplication.translate("ToolMessages", "Buffer zone %1 (%2 km)"),
+        buffer_sides=QCoreApplication.translate("ToolMessages",
+                                                "Buffer zone %1 (%2 km left, %3 km right)"))
 
 
 def _argument(arg: str) -> str:

@@ -95,6 +95,9 @@ ATTRIBUTE_NAMES = (
     QT_TRANSLATE_NOOP("ToolMessages", "status"),
     QT_TRANSLATE_NOOP("ToolMessages", "kind"),
     QT_TRANSLATE_NOOP("ToolMessages", "notes"),
+    # the interface languages' own name columns (``core.model.LANGUAGE_NAMES``)
+    QT_TRANSLATE_NOOP("ToolMessages", "name (Arabic)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "name (Russian)"),
 )
 
 #: Labels of undoable steps (``ChangeSet.label`` made in core and io as ``Message``): the

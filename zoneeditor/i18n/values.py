@@ -29,7 +29,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from zoneeditor.core.model import AGREED, ATTRIBUTE_NAMES, LayerKind, ProjectMeta
+from zoneeditor.core.model import AGREED, LayerKind, ProjectMeta, attribute_words
 from zoneeditor.core.naming import clean
 from zoneeditor.core.versions import ARCHIVE_NAME
 from zoneeditor.i18n import current_language
@@ -162,10 +162,12 @@ def place_name(place: NamedPlace, language: str | None = None) -> str:
 
 
 def attribute_name(key: str) -> str:
-    """What a sentence calls an attribute ("name_local" -> "local name"), in the interface
-    language; an attribute that is not one of ours by its column name."""
-    if key in ATTRIBUTE_NAMES:
-        return QCoreApplication.translate(_MESSAGES, ATTRIBUTE_NAMES[key].template)
+    """What a sentence calls an attribute ("name_local" -> "local name", "name_ru" -> "name
+    (Russian)"), in the interface language; an attribute that is not one of ours by its
+    column name."""
+    words = attribute_words(key)
+    if words is not None:
+        return QCoreApplication.translate(_MESSAGES, words.template)
     if key == _MERGE_MARKER:
         return _tr("DataValues", _MERGE_CONFLICT)
     return key
@@ -175,7 +177,7 @@ def attribute_title(key: str) -> str:
     """An attribute's name as a field label ("Local name"): ``attribute_name`` with its first
     letter capitalised (the same translation; scripts without case stay as they are)."""
     name = attribute_name(key)
-    return name[:1].upper() + name[1:] if key in ATTRIBUTE_NAMES else name
+    return name[:1].upper() + name[1:] if attribute_words(key) is not None else name
 
 
 def no_party() -> str:

@@ -48,3 +48,16 @@ def test_the_named_field_survives_the_journal():
     assert back.label == "Edit party of Idlib"
     field = back.label.args[0]
     assert isinstance(field, Message) and field.template == "party"
+
+
+def test_an_interface_language_name_is_named_too():
+    """The Attributes panel's "Name (Russian)" edits ``name_ru``: its step says so, in words
+    the window translates, not by the column."""
+    from zoneeditor.core.model import LANGUAGE_NAMES, attribute_words
+
+    version, feature = _idlib()
+    label = edits.set_attributes(version, feature, name_ru="Идлиб").label
+    assert label == "Edit name (Russian) of Idlib"
+    assert label.args[0] is LANGUAGE_NAMES["name_ru"] and attribute_words("name_ar") == \
+        "name (Arabic)"
+    assert attribute_words("ADM2_PCODE") is None

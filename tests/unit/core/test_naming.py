@@ -129,3 +129,31 @@ def test_a_name_in_the_interface_language_is_shown_beside_the_local_one():
     assert label_name(idlib, "both", interface="ru") == display_name(idlib)
     assert label_name(Party("Monitors", "#000", "المراقبون"), "both", interface="ru") \
         == display_name(Party("Monitors", "#000", "المراقبون"))
+
+
+def test_the_interface_languages_own_name_is_one_column_by_one_rule():
+    """Russian's own name is ``name_ru``, Arabic's ``name_ar``; English's is ``name`` itself
+    (no column of its own): what the map labels, the Attributes panel edits and the tools
+    fill."""
+    from zoneeditor.core.naming import own_name, own_name_key
+
+    assert [own_name_key(lang) for lang in ("ru", "ar", "en", "")] == ["name_ru", "name_ar",
+                                                                       "", ""]
+    ghouta = zone("z", SQUARE, name="Eastern Ghouta", name_ru="Восточная Гута",
+                  name_ar="الغوطة الشرقية")
+    assert own_name(ghouta, "ru") == ghouta.attributes[own_name_key("ru")]
+    assert own_name(ghouta, "ar") == "الغوطة الشرقية" and own_name(ghouta, "en") == ""
+
+
+def test_local_labels_fall_back_on_the_interface_name_before_the_romanised_one():
+    """A point placed in an Arabic window has no local name: the Arabic window's local
+    labels show its ``name_ar``, not the English "New point 1"; a local name still comes
+    first."""
+    from zoneeditor.core.naming import label_name
+
+    post = zone("p", SQUARE, name="New point 1", name_ar="نقطة جديدة 1")
+    assert label_name(post, "local", interface="ar") == "نقطة جديدة 1"
+    assert label_name(post, "local", interface="en") == "New point 1"
+    assert label_name(post, "en", interface="ar") == "New point 1"
+    named = zone("q", SQUARE, name="Morek", name_local="مورك", name_ar="مورك (نقطة)")
+    assert label_name(named, "local", interface="ar") == "مورك"

@@ -7,24 +7,18 @@ for the status bar, or a refusal reason. Tools never apply changes themselves.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.changes import ChangeSet
-from zoneeditor.core.model import LayerKind
+from zoneeditor.core.tools.new_names import NewNames
 from zoneeditor.core.tools.state import EditState
 
 if TYPE_CHECKING:
     from zoneeditor.core.document import Document
     from zoneeditor.core.selection import Selection
-
-#: The names of new features in English ("%1": their number); ``ToolContext.new_names``.
-NEW_NAMES: Mapping[LayerKind, str] = {LayerKind.ZONES: "New zone %1",
-                                      LayerKind.LINES: "New line %1",
-                                      LayerKind.POINTS: "New point %1"}
 
 PointerKind = Literal["press", "move", "release", "double_click"]
 Button = Literal["left", "middle", "right", "none"]
@@ -109,9 +103,10 @@ class ToolContext:
     #: working copy of a team project, say. Editing tools refuse with this sentence.
     read_only: str = ""
     edit_state: EditState = field(default_factory=EditState)
-    #: The names new features get, "%1" their number, in the interface language (the
-    #: window passes its translations: a zone drawn in Arabic is "منطقة جديدة 1").
-    new_names: Mapping[LayerKind, str] = field(default_factory=lambda: dict(NEW_NAMES))
+    #: The names new features get: English in ``name``, and in the interface language's
+    #: own name column (the window passes its translations: a zone drawn in Arabic is
+    #: "New zone 1" with ``name_ar`` "منطقة جديدة 1"; ``core.tools.new_names``).
+    new_names: NewNames = field(default_factory=NewNames)
 
     def __post_init__(self) -> None:
         # psygnal holds the state's methods weakly: nothing outlives the state.

@@ -18,6 +18,7 @@ from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Feature, LayerKind, Version
 from zoneeditor.core.tools.base import KeyEvent, PointerEvent, Preview, ToolContext, ToolResult
 from zoneeditor.core.tools.editing import EditingTool, refusal
+from zoneeditor.core.tools.new_names import NewNames
 from zoneeditor.core.tools.select import pick
 
 #: Party given to buffer zones when the project has one by this name (they are patrolled by
@@ -27,19 +28,16 @@ MONITORS = "Monitors"
 
 
 def buffer_changeset(version: Version, line: Feature, left_km: float, right_km: float,
-                     party: str, status: str) -> ChangeSet:
-    """The change set adding a buffer zone around ``line`` (refused for bad widths)."""
+                     party: str, status: str, names: NewNames | None = None) -> ChangeSet:
+    """The change set adding a buffer zone around ``line`` (refused for bad widths), named
+    by ``names`` (the tools' ``NewNames``: English in ``name``, the interface language's
+    in its own column; English alone when None)."""
     if line.layer != LayerKind.LINES:
         raise EditRefused(Message("%1 is not a line: a buffer zone is made from a line",
                                   line.label))
     geom = buffer_zone(line.geometry, float(left_km), float(right_km))
-    if left_km == right_km:
-        width = f"{left_km:g} km"
-    else:
-        width = f"{left_km:g} km left, {right_km:g} km right"
-    base = line.name or "line"
-    name = f"Buffer zone {base} ({width})"
-    added = add_feature(version, LayerKind.ZONES, geom, name=name, party=party, status=status,
+    named = (names or NewNames()).buffer_zone(line, float(left_km), float(right_km))
+    added = add_feature(version, LayerKind.ZONES, geom, **named, party=party, status=status,
                         kind="buffer", source_line=line.id, width_left_km=float(left_km),
                         width_right_km=float(right_km))
     label = (Message("Add buffer zone around %1 (%2 km)", line.label, f"{left_km:g}")
@@ -108,7 +106,7 @@ class BufferTool(EditingTool):
         line = self.ctx.document.version.get(self.line.id) or self.line
         try:
             cs = buffer_changeset(self.ctx.document.version, line, left_km, right, party,
-                                  status)
+                                  status, self.ctx.new_names)
         except EditRefused as exc:
             return refusal(exc)
         self.line = None

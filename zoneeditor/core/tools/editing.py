@@ -7,7 +7,8 @@
   ``core.snapping``), honouring the snapping toggle and Ctrl held to suspend it;
 - ``new_attributes(layer)``: party (the one chosen for the drawing session, else none),
   status ("agreed" in the baseline, "proposed" in a proposal) and a default name
-  ("New zone 3");
+  ("New zone 3" in ``name``, "Новая зона 3" in ``name_ru`` in a Russian window:
+  ``core.tools.new_names``);
 - ``activate()``: called by the window when the tool is chosen (merge and delete act on the
   selection at once);
 - ``needs_input``: set when the tool waits for the window to ask something (buffer widths).
@@ -15,7 +16,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -85,19 +85,6 @@ def snap_event(
     return found.xy, found
 
 
-def default_name(ctx: ToolContext, layer: LayerKind) -> str:
-    """"New zone N" (in the interface language: ``ctx.new_names``) with N one more than the
-    highest such name in the version."""
-    template = ctx.new_names[layer]
-    pattern = re.compile("^" + re.escape(template).replace("%1", r"(\d+)") + "$")
-    highest = 0
-    for f in ctx.document.version:
-        m = pattern.match(f.name)
-        if m:
-            highest = max(highest, int(m.group(1)))
-    return template.replace("%1", str(highest + 1))
-
-
 def default_party(ctx: ToolContext) -> str:
     """The party chosen for the drawing session, if it is a party of the project, else ''.
 
@@ -112,8 +99,8 @@ def default_party(ctx: ToolContext) -> str:
 def new_attributes(ctx: ToolContext, layer: LayerKind) -> dict[str, Any]:
     """Attributes a delegate expects on a new feature of ``layer``."""
     status = "agreed" if ctx.document.current_version == AGREED else "proposed"
-    attrs: dict[str, Any] = {"name": default_name(ctx, layer), "party": default_party(ctx),
-                             "status": status}
+    attrs: dict[str, Any] = {**ctx.new_names.feature(layer, ctx.document.version),
+                             "party": default_party(ctx), "status": status}
     if layer == LayerKind.LINES:
         attrs["kind"] = "line of contact"
     elif layer == LayerKind.POINTS:
