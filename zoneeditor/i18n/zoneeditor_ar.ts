@@ -119,7 +119,7 @@
         <translation>(قيم متعددة)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Locked: unlock the layer or the agreed baseline in Layers to edit.</source>
         <translation>مقفل: افتح قفل الطبقة أو الأساس المتفق عليه في «الطبقات» للتعديل.</translation>
     </message>

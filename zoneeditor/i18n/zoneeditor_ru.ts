@@ -116,7 +116,7 @@
         <translation>(разные значения)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Locked: unlock the layer or the agreed baseline in Layers to edit.</source>
         <translation>Заблокировано: снимите блокировку слоя или согласованной основы в «Слоях», чтобы редактировать.</translation>
     </message>
