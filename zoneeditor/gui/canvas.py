@@ -48,6 +48,7 @@ from zoneeditor.gui.thread_signal import ThreadSignal
 from zoneeditor.gui.tool_messages import translated
 from zoneeditor.render.lod import LodCache
 from zoneeditor.render.map_cache import MapImageCache
+from zoneeditor.render.map_comparison import MapComparison
 from zoneeditor.render.map_painter import MapPainter
 from zoneeditor.render.scene import Scene
 
@@ -62,7 +63,7 @@ SETTLE_MS = 150
 class MapCanvas(QWidget):
     """The map widget. Public surface: ``viewport``, ``set_view()``, ``zoom_to_bounds()``,
     ``zoom_by()``, ``pan_by()``, ``fit_to_project()``, ``refresh()``, ``add_overlay()``,
-    ``label_rects()``,
+    ``set_comparison()``, ``label_rects()``,
     ``scene()``, ``apply_result()``, ``tool``, ``images``, ``painter``, ``lod``.
     """
 
@@ -103,6 +104,8 @@ class MapCanvas(QWidget):
         self.tool: Tool | None = editor.tool
         self.preview: Preview | None = None
         self._overlays: list[Overlay] = []
+        #: The comparison drawn over the map and the overlay drawing it (set_comparison).
+        self._comparison: tuple[MapComparison, Overlay] | None = None
         self._applying = False  # True while a tool's own change set is being pushed
         #: (merge key, sentence) of the last push that made agreed features "proposed"
         self._reopened: tuple[str | None, str] | None = None
@@ -221,6 +224,21 @@ class MapCanvas(QWidget):
         if overlay in self._overlays:
             self._overlays.remove(overlay)
             self.update()
+
+    def set_comparison(self, comparison: MapComparison | None,
+                       overlay: Overlay | None = None) -> None:
+        """Show a comparison of versions on the map, drawn by ``overlay(painter,
+        viewport)``; None: none. The map is then drawn around it as on the printed sheet
+        (``render.map_comparison``): feature labels and town names keep off its changed
+        land, and the point symbols and feature labels are drawn over ``overlay`` (the
+        other overlays, drawn after them, stay on top). Its areas are computed when the
+        cached images are made, never per frame."""
+        shown = (comparison, overlay) if comparison is not None and overlay is not None \
+            else None
+        if shown == self._comparison:
+            return
+        self._comparison = shown
+        self.refresh_layers()
 
     def label_rects(self, viewport: Viewport | None = None) -> list[QRectF]:
         """Where the map's own labels and names are drawn now (feature labels, country
@@ -359,11 +377,18 @@ class MapCanvas(QWidget):
         painter = QPainter(self)
         try:
             # the workers start once this frame is drawn
+            comparison = self._comparison
             with self.lod.deferred(), self._editor.references.cache.deferred():
                 self.images.update(vp, scene, self.devicePixelRatioF(),
-                                   moving=self._settle.isActive())
+                                   moving=self._settle.isActive(),
+                                   comparison=comparison[0] if comparison else None)
             painter.fillRect(self.rect(), self.painter.style.sea)
             self.images.draw(painter, vp)
+            if comparison is not None:  # between the layers and their points and labels
+                painter.save()
+                comparison[1](painter, vp)
+                painter.restore()
+                self.images.draw_over(painter, vp)
             self.painter.paint_transient(painter, vp, scene)
         finally:
             painter.end()

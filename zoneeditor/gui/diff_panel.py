@@ -54,6 +54,7 @@ from zoneeditor.i18n import current_language
 from zoneeditor.i18n.values import party_name, place_name, version_title
 from zoneeditor.render.diff_overlay import DEFAULT_STYLE, paint_diff
 from zoneeditor.render.labels import Callout
+from zoneeditor.render.map_comparison import MapComparison
 
 #: Quiet time after the last edit before the diff is recomputed (typing, dragging).
 DEBOUNCE_MS = 350
@@ -153,6 +154,7 @@ class DiffPanel(QWidget):
     def on_session_changed(self, _session: object = None) -> None:
         """Another project is open: compare its baseline with the version shown, afresh."""
         self._report = None
+        self._show_on_map()
         self.pair.fill(self._editor.document, reset=True)
         self.schedule()
 
@@ -241,8 +243,7 @@ class DiffPanel(QWidget):
         self._report = report
         self._show(report)
         self.report_changed.emit(report)
-        if self.overlay_visible:
-            self._canvas.update()
+        self._show_on_map()
 
     def on_failed(self, exc: BaseException) -> None:
         """The latest comparison failed: say so in the panel (never a traceback)."""
@@ -380,6 +381,15 @@ class DiffPanel(QWidget):
     def set_overlay_visible(self, on: bool) -> None:
         """Show or hide the diff on the map."""
         self.overlay_visible = bool(on)
+        self._show_on_map()
+
+    def _show_on_map(self) -> None:
+        """The map draws the report's overlay while it is on, and draws itself around it
+        (its names off the changed land, the posts over the hatching: as on paper)."""
+        report = self._report if self.overlay_visible else None
+        self._canvas.set_comparison(
+            MapComparison(report, DEFAULT_STYLE) if report is not None else None,
+            self.paint_overlay)
         self._canvas.update()
 
 
@@ -397,6 +407,5 @@ def install(editor: Editor, window: WindowServices, canvas: MapCanvas) -> DiffPa
         "dash the old boundaries and label the largest shifts"))
     action.toggled.connect(panel.set_overlay_visible)
     window.menu("View").addAction(action)
-    canvas.add_overlay(panel.paint_overlay)
-    canvas.add_overlay(panel.paint_flash_overlay)
+    canvas.add_overlay(panel.paint_flash_overlay)  # the diff itself: _show_on_map
     return panel

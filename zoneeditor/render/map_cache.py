@@ -8,7 +8,11 @@ images of the view it was last rendered for:
 - **names**: country names and towns (``MapPainter.paint_names``), which make room for the
   feature labels and so change when a feature label moves;
 - **layers**: the names image plus the project layers and feature labels
-  (``MapPainter.paint_layers``).
+  (``MapPainter.paint_layers``);
+- **over**, only while a comparison is shown (``update(..., comparison=)``): the point
+  symbols and feature labels, left out of the layers image then and drawn by the canvas over
+  the comparison's overlay (``draw_over``); names keep off its changed land
+  (``render.map_comparison``, as on paper). Another comparison re-renders the images.
 
 While the view moves, ``draw`` shows them shifted and scaled; once it is still, ``update``
 re-renders them for the new view. After an edit (``invalidate()``, the default), ``update``
@@ -34,9 +38,11 @@ import numpy as np
 import shapely
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap, QRegion
+from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.model import AGREED, Feature
 from zoneeditor.core.viewport import Viewport
+from zoneeditor.render.map_comparison import MapComparison, paint_over, paint_under
 from zoneeditor.render.map_labels import PlacedLabel
 from zoneeditor.render.map_painter import AREA_PAD, MapPainter
 from zoneeditor.render.scene import Scene
@@ -69,6 +75,7 @@ class MapImageCache:
         self._names: QPixmap | None = None
         self._names_key: tuple | None = None
         self._names_rects: list[QRectF] = []
+        self._over: QPixmap | None = None  # points and labels over a comparison
 
     # -- what is cached -------------------------------------------------------------------------
     @property
@@ -111,24 +118,33 @@ class MapImageCache:
 
     # -- rendering ------------------------------------------------------------------------------
     def update(self, viewport: Viewport, scene: Scene, ratio: float = 1.0,
-               moving: bool = False) -> None:
+               moving: bool = False, comparison: MapComparison | None = None) -> None:
         """Re-render what is out of date for ``viewport``: what was invalidated, and, unless
         the view is ``moving``, images made for another view. ``ratio`` is the device pixel
-        ratio of the widget the images are drawn on."""
+        ratio of the widget the images are drawn on. ``comparison``: the one drawn over the
+        map now, if any (see the module documentation); another than the images were made
+        for re-renders the layers."""
         if self._background_dirty or self._background is None or (
             not moving and self._background_vp != viewport
         ):
             self._render_background(viewport, scene, ratio)
+        shown = self._shown
         if self._layers_dirty or self._layers is None or (
             not moving and self._layers_vp != viewport
-        ):
-            self._render_layers(viewport, scene, ratio)
+        ) or (shown is not None and shown.comparison is not comparison):
+            self._render_layers(viewport, scene, ratio, comparison)
 
     def draw(self, painter: QPainter, viewport: Viewport) -> None:
         """Draw the background and layers images, shifted and scaled to where their map is
         in ``viewport`` (the caller fills the sea around them first)."""
         _draw_shifted(painter, viewport, self._background, self._background_vp)
         _draw_shifted(painter, viewport, self._layers, self._layers_vp)
+
+    def draw_over(self, painter: QPainter, viewport: Viewport) -> None:
+        """Draw the point symbols and feature labels made for the comparison shown, if any,
+        shifted and scaled as ``draw`` draws the layers: the canvas calls this after the
+        comparison's overlay."""
+        _draw_shifted(painter, viewport, self._over, self._layers_vp)
 
     def _render_background(self, vp: Viewport, scene: Scene, ratio: float) -> None:
         pix = _new_pixmap(vp, ratio, transparent=False)
@@ -139,9 +155,12 @@ class MapImageCache:
             p.end()
         self._background, self._background_vp, self._background_dirty = pix, vp, False
 
-    def _render_layers(self, vp: Viewport, scene: Scene, ratio: float) -> None:
+    def _render_layers(self, vp: Viewport, scene: Scene, ratio: float,
+                       comparison: MapComparison | None) -> None:
         """Full render, or an in-place repaint of the region an edit changed."""
-        shown = _Shown.of(vp, scene, ratio)
+        shown = _Shown.of(vp, scene, ratio, comparison)
+        # what a comparison's overlay must keep visible: once per render, never per frame
+        keep_off = comparison.keep_off(vp) if comparison is not None else []
         old = self._shown
         changed: list[FeaturePair] | None = None
         if (not self._layers_full and self._layers is not None and old is not None
@@ -150,42 +169,59 @@ class MapImageCache:
         if changed is not None and old is not None and old.selection == shown.selection \
                 and all(self._same_label(a, b, scene) for a, b in changed):
             labels = old.labels  # nothing a label depends on changed
+        elif comparison is not None:
+            labels = self.painter.feature_labels(vp, scene, comparison.keep_clear(vp), keep_off)
         else:
             labels = self.painter.feature_labels(vp, scene)
         shown.labels = labels
-        names_area = self._render_names(vp, scene, ratio, labels, incremental=changed is not None)
+        names_area = self._render_names(vp, scene, ratio, labels, incremental=changed is not None,
+                                        comparison=comparison, keep_off=keep_off)
         area = None
         if changed is not None and old is not None and names_area is not None:
             area = self._changed_area(vp, changed, old.labels, labels, names_area)
         if area is not None:
             if not area.isEmpty():
-                self._repaint_area(vp, scene, labels, area)
+                self._repaint_area(vp, scene, labels, area, comparison)
         else:
             pix = _new_pixmap(vp, ratio, transparent=True)
             p = QPainter(pix)
             try:
                 assert self._names is not None
                 p.drawPixmap(0, 0, self._names)
-                self.painter.paint_layers(p, vp, scene, labels)
+                if comparison is None:
+                    self.painter.paint_layers(p, vp, scene, labels)
+                else:
+                    paint_under(self.painter, p, vp, scene)
             finally:
                 p.end()
             self._layers = pix
+            self._over = None
+            if comparison is not None:
+                self._over = _new_pixmap(vp, ratio, transparent=True)
+                p = QPainter(self._over)
+                try:
+                    paint_over(self.painter, p, vp, scene, list(labels))
+                finally:
+                    p.end()
         self._layers_vp, self._layers_dirty, self._layers_full = vp, False, False
         self._shown = shown
 
     def _render_names(self, vp: Viewport, scene: Scene, ratio: float,
-                      labels: Sequence[PlacedLabel], incremental: bool) -> QRegion | None:
+                      labels: Sequence[PlacedLabel], incremental: bool,
+                      comparison: MapComparison | None = None,
+                      keep_off: Sequence[BaseGeometry] = ()) -> QRegion | None:
         """Re-render the names image when what it depends on changed; returns where it
-        changed after an edit (empty: nowhere; None: cannot tell, render everything)."""
+        changed after an edit (empty: nowhere; None: cannot tell, render everything).
+        Town names keep off ``keep_off``, the changed land of ``comparison``."""
         key = (vp, ratio, scene.show_towns, scene.show_basemap, scene.label_language,
-               scene.basemap is not None, scene.gazetteer is not None,
+               scene.basemap is not None, scene.gazetteer is not None, comparison,
                tuple((r.x(), r.y(), r.width(), r.height()) for r in (lab.rect for lab in labels)))
         if self._names is not None and key == self._names_key:
             return QRegion()
         names = _new_pixmap(vp, ratio, transparent=True)
         p = QPainter(names)
         try:
-            self._names_rects = self.painter.paint_names(p, vp, scene, list(labels))
+            self._names_rects = self.painter.paint_names(p, vp, scene, list(labels), keep_off)
         finally:
             p.end()
         # after an edit, repaint where the names moved (not needed for a full render)
@@ -225,7 +261,7 @@ class MapImageCache:
             after = {label_key(lab): lab for lab in new_labels}
             for k in before.keys() ^ after.keys():
                 lab = before.get(k) or after[k]
-                rects.append(QRectF(lab.rect).adjusted(-pad, -pad, pad, pad))
+                rects.append(lab.extent.adjusted(-pad, -pad, pad, pad))
         for r in rects:
             r = r.intersected(view)
             if not r.isEmpty():
@@ -236,22 +272,28 @@ class MapImageCache:
         return region
 
     def _repaint_area(self, vp: Viewport, scene: Scene, labels: Sequence[PlacedLabel],
-                      area: QRegion) -> None:
-        """Repaint ``area`` of the layers image in place: clear it, then the names and the
-        features and labels that reach into it, clipped to it (the same pixels as a full
-        re-render: the same paths drawn in the same order)."""
+                      area: QRegion, comparison: MapComparison | None) -> None:
+        """Repaint ``area`` of the layers image (and of the over image while a comparison is
+        shown) in place: clear it, then the names and the features and labels that reach
+        into it, clipped to it (the same pixels as a full re-render: the same paths drawn
+        in the same order)."""
         assert self._layers is not None and self._names is not None
-        p = QPainter(self._layers)
+        box = QRectF(area.boundingRect())
+        p = _clear_area(self._layers, area)
         try:
-            p.setClipRegion(area)
-            p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
-            p.fillRect(area.boundingRect(), Qt.GlobalColor.transparent)
-            p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
             p.drawPixmap(0, 0, self._names)
-            self.painter.paint_layers(p, vp, scene, list(labels),
-                                      area=QRectF(area.boundingRect()))
+            if comparison is None:
+                self.painter.paint_layers(p, vp, scene, list(labels), area=box)
+            else:
+                paint_under(self.painter, p, vp, scene, area=box)
         finally:
             p.end()
+        if comparison is not None and self._over is not None:
+            p = _clear_area(self._over, area)
+            try:
+                paint_over(self.painter, p, vp, scene, list(labels), area=box)
+            finally:
+                p.end()
 
 
 @dataclass
@@ -263,10 +305,12 @@ class _Shown:
     key: tuple
     features: dict[str, dict[str, Feature]]
     selection: frozenset[str]
+    comparison: MapComparison | None = None
     labels: list[PlacedLabel] = field(default_factory=list)
 
     @classmethod
-    def of(cls, vp: Viewport, scene: Scene, ratio: float) -> _Shown:
+    def of(cls, vp: Viewport, scene: Scene, ratio: float,
+           comparison: MapComparison | None = None) -> _Shown:
         project = scene.project
         names = [scene.version]
         if scene.baseline_underlay and scene.version != AGREED:
@@ -275,8 +319,8 @@ class _Shown:
                     if n in project.versions}
         key = (vp, ratio, id(project), project.meta, scene.version, scene.baseline_underlay,
                scene.hidden_layers, tuple(sorted(scene.opacity.items())), scene.layer_order,
-               scene.show_labels, scene.label_language, tuple(features))
-        return cls(key, features, frozenset(scene.selection))
+               scene.show_labels, scene.label_language, tuple(features), comparison)
+        return cls(key, features, frozenset(scene.selection), comparison)
 
     def changes_from(self, old: _Shown) -> list[FeaturePair]:
         """(old, new) for every feature replaced, added or removed since ``old``."""
@@ -324,6 +368,16 @@ def _argb(pix: QPixmap) -> np.ndarray:
     row = img.bytesPerLine() // 4
     return np.frombuffer(img.constBits(), dtype=np.uint32).reshape(
         img.height(), row)[:, :img.width()].copy()
+
+
+def _clear_area(pix: QPixmap, area: QRegion) -> QPainter:
+    """A painter on ``pix`` clipped to ``area``, which it has made transparent."""
+    p = QPainter(pix)
+    p.setClipRegion(area)
+    p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+    p.fillRect(area.boundingRect(), Qt.GlobalColor.transparent)
+    p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+    return p
 
 
 def _new_pixmap(vp: Viewport, ratio: float, transparent: bool) -> QPixmap:

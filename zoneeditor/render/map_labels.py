@@ -55,6 +55,15 @@ class PlacedLabel:
     fid: str = ""
     leader: QPointF | None = None
 
+    @property
+    def extent(self) -> QRectF:
+        """The rectangle the label draws into: its text's, and its leader line's (a repaint
+        of part of the window's map must clear and redraw the line with the text)."""
+        if self.leader is None:
+            return QRectF(self.rect)
+        at = self.leader  # (a rectangle of no size would be left out of the union)
+        return QRectF(self.rect).united(QRectF(at.x() - 0.5, at.y() - 0.5, 1.0, 1.0))
+
 
 @dataclass
 class Callout:

@@ -174,7 +174,7 @@ class MapPainter(MapLabels, MapNames):
                 if area is not None:
                     reach = self.style.px(AREA_PAD)
                     near = area.adjusted(-reach, -reach, reach, reach)
-                    labels = [lab for lab in labels if lab.rect.intersects(near)]
+                    labels = [lab for lab in labels if lab.extent.intersects(near)]
                 for lab in labels:
                     self.draw_label(painter, lab)
         painter.restore()

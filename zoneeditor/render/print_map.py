@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING
 import shapely
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
-from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.messages import Message
 from zoneeditor.core.model import LayerKind, Project, Version
 from zoneeditor.core.viewport import Viewport
+from zoneeditor.render.map_comparison import MapComparison, paint_over, paint_under
 from zoneeditor.render.print_options import MapLook
 from zoneeditor.render.style import MapStyle
 
@@ -126,27 +126,14 @@ class DiffSetup:
 
 
 @dataclass(frozen=True)
-class _DiffPaint:
+class _DiffPaint(MapComparison):
     """The diff overlay's paint call for one sheet (``DiffSetup.overlay``); ``paint_map``
     passes it the map's label rectangles to avoid, and reads back in ``placed`` where its
-    own labels went (a shift's "10.1 km"), so the change markers drawn later avoid them."""
+    own labels went (a shift's "10.1 km"), so the change markers drawn later avoid them.
+    What the map leaves visible for it (``keep_clear``, ``keep_off``) is the window's
+    (``render.map_comparison``)."""
 
-    report: DiffReport
-    style: DiffStyle
     placed: list[QRectF] = field(default_factory=list, compare=False)
-
-    def keep_clear(self, viewport: Viewport) -> list[QRectF]:
-        """What the map's names must leave free on this view: the shift arrows."""
-        from zoneeditor.render.diff_overlay import shift_arrow_rects
-
-        return shift_arrow_rects(viewport, self.report, self.style)
-
-    def keep_off(self, viewport: Viewport) -> list[BaseGeometry]:
-        """The areas (lon/lat) the overlay hatches on this view: lost, gained and
-        in-between land, which the map's names leave visible."""
-        from zoneeditor.render.diff_overlay import changed_areas
-
-        return changed_areas(viewport, self.report)
 
     def __call__(self, painter: QPainter, viewport: Viewport,
                  avoid: Sequence[QRectF] = ()) -> None:
@@ -236,16 +223,11 @@ def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Pro
         # a town's name keeps off the changed land (left out when it has no other side)
         names = map_painter.paint_static(painter, viewport, scene, placed, changed)
         rects.extend(names)
-        # (the hatching of a changed area hid the triangle of a post standing on it)
-        points = LayerKind.POINTS.value
-        map_painter.paint_dynamic(painter, viewport, replace(
-            scene, show_labels=False, hidden_layers=scene.hidden_layers | {points}))
-        if scene.layer_visible(points):
-            map_painter.paint_layers(painter, viewport, replace(
-                scene, show_labels=False, baseline_underlay=False,
-                layer_order=(LayerKind.POINTS,)))
-        for lab in placed:
-            map_painter.draw_label(painter, lab)
+        # (the hatching of a changed area hid the triangle of a post standing on it); the
+        # window's cached images draw the same passes around its comparison
+        paint_under(map_painter, painter, viewport, scene)
+        map_painter.paint_transient(painter, viewport, scene)  # the overlays
+        paint_over(map_painter, painter, viewport, scene, placed)
     map_painter.draw_callouts(painter, marks)
     painter.restore()
     return ([label.rect for label in placed] + [m.rect for m in marks] + list(names)
