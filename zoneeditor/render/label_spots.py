@@ -78,15 +78,21 @@ class AreaCover:
     def __init__(self, areas: Sequence[BaseGeometry] = ()) -> None:
         self._areas = [a for a in areas if a is not None and not a.is_empty]
         self._tree = shapely.STRtree(self._areas) if self._areas else None
+        self._bounds = tuple(shapely.total_bounds(self._areas).tolist()) if self._areas \
+            else None
 
     def __bool__(self) -> bool:
         return self._tree is not None
 
     def meets(self, rect: QRectF, viewport: Viewport) -> bool:
         """True when ``rect`` (screen pixels) lies over any of the areas."""
-        if self._tree is None:
+        if self._tree is None or self._bounds is None:
             return False
-        box = shapely.box(*rect_box(rect, viewport))
+        w, s, e, n = rect_box(rect, viewport)
+        x0, y0, x1, y1 = self._bounds
+        if e < x0 or w > x1 or n < y0 or s > y1:
+            return False  # far from every area: most of the window's towns, at no cost
+        box = shapely.box(w, s, e, n)
         return len(self._tree.query(box, predicate="intersects")) > 0
 
 

@@ -223,6 +223,8 @@ class MapNames:
         for town, sx, sy in zip(towns, xs.tolist(), ys.tolist(), strict=True):
             name = place_label(town, scene)
             dot_rect = QRectF(sx - r, sy - r, 2 * r, 2 * r)
+            if keep_off and not space.is_free(dot_rect):
+                continue  # (left out below too; spares the look at the changed areas)
             # Right-to-left names sit to the left of their dot, as on Arabic maps; a name the
             # map's edge would cut ("Rukbar" for Rukban) goes to the dot's other side, or is
             # left out with its dot: a cut name reads as another town.
