@@ -91,6 +91,20 @@ def sequence(app, canvas, start: Viewport, steps: int) -> tuple[list[float], lis
     return moving, settled
 
 
+def window_at(app, session, settings):
+    """The real window on ``session``, its map widget W x H, shown, basemap and towns
+    loaded."""
+    from zoneeditor.gui.main_window import MainWindow
+
+    window = MainWindow(session, settings=settings)
+    window.resize(W + 600, H + 200)
+    window.show()
+    window.centralWidget().setFixedSize(W, H)
+    app.processEvents()
+    window.wait_background()
+    return window
+
+
 def report(name: str, values: list[float], target: float | None) -> None:
     med = statistics.median(values)
     worst = max(values)
@@ -102,7 +116,6 @@ def report(name: str, values: list[float], target: float | None) -> None:
 
 def run(frames: int) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from zoneeditor.gui.main_window import MainWindow
     from zoneeditor.io.basemap import load_basemap
     from zoneeditor.io.gazetteer import load_gazetteer
 
@@ -119,13 +132,8 @@ def run(frames: int) -> int:
         ("Natural Earth 10 m world + sample project", Session.sample()),
         ("synthetic 1,000,000-vertex zone layer", Session(Document(synthetic_project()), None)),
     ):
-        window = MainWindow(session, settings=settings)
-        window.resize(W + 600, H + 200)
-        window.show()
+        window = window_at(app, session, settings)
         canvas = window.canvas
-        window.centralWidget().setFixedSize(W, H)
-        app.processEvents()
-        window.wait_background()
         canvas.lod.close()  # a fresh cache: nothing computed yet
         from zoneeditor.render.lod import LodCache
         from zoneeditor.render.map_painter import MapPainter

@@ -19,7 +19,7 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from canvas import SYRIA, H, W, frame, report, sequence  # bench/canvas.py
+from canvas import SYRIA, H, W, frame, report, sequence, window_at  # bench/canvas.py
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
@@ -34,18 +34,12 @@ def run(frames: int, overlay: bool) -> int:
     """Print the frame times; 0."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from zoneeditor.core.edits import set_attributes
-    from zoneeditor.gui.main_window import MainWindow
 
     settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "zoneeditor-bench")
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"{os.cpu_count()} CPUs, load average {load:.1f} (figures inflate on a busy machine)")
-    window = MainWindow(Session.sample(), settings=settings)
-    window.resize(W + 600, H + 200)
-    window.show()
+    window = window_at(app, Session.sample(), settings)
     canvas = window.canvas
-    window.centralWidget().setFixedSize(W, H)
-    app.processEvents()
-    window.wait_background()
     window.editor.switch_version("Proposal B")
     panel = window.addons.changes
     panel.set_versions("agreed", "Proposal B")

@@ -9,6 +9,7 @@ import pytest
 import shapely
 from conftest import point, project_with, zone
 from PySide6.QtCore import QLineF, QPointF, QRectF
+from support.changed_land import hatched, lonlat_box
 
 from zoneeditor import i18n
 from zoneeditor.core.model import LayerKind
@@ -22,30 +23,9 @@ from zoneeditor.render.print_options import PrintOptions
 from zoneeditor.render.scene import Scene
 
 
-def _box(rect: QRectF, view: Viewport):
-    """``rect`` (screen pixels) as a lon/lat box."""
-    lon0, lat1 = view.to_map(rect.left(), rect.top())
-    lon1, lat0 = view.to_map(rect.right(), rect.bottom())
-    return shapely.box(lon0, lat0, lon1, lat1)
-
-
 def _over(rect: QRectF, view: Viewport, areas) -> list:
     """The areas (lon/lat) that ``rect`` (screen pixels) lies over."""
-    return [a for a in areas if a.intersects(_box(rect, view))]
-
-
-def _hatched(report) -> list:
-    """What the overlay fills and hatches: changed zones' lost and gained land, the land
-    between a changed line's old and new course."""
-    out = []
-    for fd in report.features:
-        if fd.change.value == "unchanged" or not fd.geometry_changed:
-            continue
-        m = fd.measures
-        parts = ((m.between,) if fd.layer == LayerKind.LINES else
-                 (m.lost, m.gained) if fd.layer == LayerKind.ZONES else ())
-        out += [a for a in parts if a is not None and not a.is_empty]
-    return out
+    return [a for a in areas if a.intersects(lonlat_box(rect, view))]
 
 
 @pytest.fixture
@@ -77,7 +57,7 @@ def test_the_a3_comparison_names_nothing_over_the_changed_areas(qapp, printed_la
         i18n.install(qapp, "en")
     (view, placed), = printed_labels
     assert job.diff is not None
-    areas = _hatched(job.diff.report)
+    areas = hatched(job.diff.report)
     assert areas
     by_id = {lab.fid: lab for lab in placed}
     # every post is still named, the monitoring centre among them
@@ -102,7 +82,7 @@ def test_a_point_label_over_a_change_goes_to_the_other_side(qapp):
     view = Viewport.fit((35.5, 34.6, 36.6, 35.4), 900, 600, margin=0.0)
     (right,) = MapPainter().feature_labels(view, _scene([post]))  # no change: on the right
     assert right.rect.left() > view.to_screen(36.0, 35.0)[0]
-    lost = _box(right.rect.adjusted(20, 0, 0, 0), view)  # under its name
+    lost = lonlat_box(right.rect.adjusted(20, 0, 0, 0), view)  # under its name
     (moved,) = MapPainter().feature_labels(view, _scene([post]), keep_off=[lost])
     assert not _over(moved.rect, view, [lost])
     assert moved.rect.right() < view.to_screen(36.0, 35.0)[0]  # on the left of its symbol
@@ -115,7 +95,7 @@ def test_a_point_label_with_changes_on_both_sides_moves_away_with_a_leader(qapp)
     view = Viewport.fit((35.5, 34.6, 36.6, 35.4), 900, 600, margin=0.0)
     sx, sy = view.to_screen(36.0, 35.0)
     # a band of changed land across the symbol's row, wider than the label on each side
-    band = _box(QRectF(sx - 400, sy - 25, 800, 50), view)
+    band = lonlat_box(QRectF(sx - 400, sy - 25, 800, 50), view)
     (moved,) = MapPainter().feature_labels(view, _scene([post]), keep_off=[band])
     assert not _over(moved.rect, view, [band])
     assert moved.leader is not None
@@ -129,7 +109,7 @@ def test_a_zone_name_moves_off_its_changed_land_within_the_zone(qapp):
     z = zone("z", shapely.box(35.6, 34.7, 36.6, 35.3), name="Northern Hama")
     view = Viewport.fit((35.5, 34.6, 36.7, 35.4), 900, 600, margin=0.0)
     (first,) = MapPainter().feature_labels(view, _scene([z]))
-    gained = _box(first.rect.adjusted(-10, -4, 10, 4), view)
+    gained = lonlat_box(first.rect.adjusted(-10, -4, 10, 4), view)
     (moved,) = MapPainter().feature_labels(view, _scene([z]), keep_off=[gained])
     assert not _over(moved.rect, view, [gained])
     lon, lat = view.to_map(moved.rect.center().x(), moved.rect.center().y())

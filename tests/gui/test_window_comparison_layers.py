@@ -11,9 +11,8 @@ import pytest
 import shapely
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QAction, QImage
+from support.changed_land import hatched, lonlat_box
 
-from zoneeditor.core.model import LayerKind
-from zoneeditor.core.viewport import Viewport
 from zoneeditor.render.fonts import label_font
 from zoneeditor.render.labels import is_rtl
 from zoneeditor.render.map_names import place_label, town_threshold
@@ -23,27 +22,6 @@ from zoneeditor.render.map_names import place_label, town_threshold
 DAMASCUS = (35.6, 33.0, 37.2, 34.1)
 EASTERN_GHOUTA = (36.22, 33.42, 36.58, 33.66)
 MOREK = (36.40, 35.20, 36.95, 35.56)
-
-
-def _hatched(report) -> list:
-    """What the overlay fills and hatches: changed zones' lost and gained land, the land
-    between a changed line's old and new course."""
-    out = []
-    for fd in report.features:
-        if fd.change.value == "unchanged" or not fd.geometry_changed:
-            continue
-        m = fd.measures
-        parts = ((m.between,) if fd.layer == LayerKind.LINES else
-                 (m.lost, m.gained) if fd.layer == LayerKind.ZONES else ())
-        out += [a for a in parts if a is not None and not a.is_empty]
-    return out
-
-
-def _box(rect: QRectF, view: Viewport):
-    """``rect`` (screen pixels) as a lon/lat box."""
-    lon0, lat1 = view.to_map(rect.left(), rect.top())
-    lon1, lat0 = view.to_map(rect.right(), rect.bottom())
-    return shapely.box(lon0, lat0, lon1, lat1)
 
 
 def _named_towns(canvas) -> dict[str, QRectF]:
@@ -90,12 +68,12 @@ def test_no_town_is_named_over_the_land_that_changed(editor, where):
     canvas = editor.canvas
     canvas.grab()
     view = canvas.viewport
-    areas = [a for a in _hatched(panel.report)
+    areas = [a for a in hatched(panel.report)
              if a.intersects(shapely.box(*view.bounds))]
     assert areas  # changed land is in sight
     before = _named_towns(canvas)
     # without the comparison the towns are named where they always are, some on it
-    assert any(a.intersects(_box(rect, view)) for rect in before.values() for a in areas)
+    assert any(a.intersects(lonlat_box(rect, view)) for rect in before.values() for a in areas)
 
     editor.findChild(QAction, "action_show_diff").setChecked(True)
     canvas.grab()
@@ -103,7 +81,7 @@ def test_no_town_is_named_over_the_land_that_changed(editor, where):
     named = _named_towns(canvas)
     assert len(named) >= 5, sorted(named)  # the towns elsewhere are still named
     for name, rect in named.items():
-        hit = [a for a in areas if a.intersects(_box(rect, view))]
+        hit = [a for a in areas if a.intersects(lonlat_box(rect, view))]
         assert not hit, f"{name}'s name lies over the land that changed"
 
     # the comparison is left: the towns are named as before

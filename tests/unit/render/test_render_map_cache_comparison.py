@@ -10,14 +10,13 @@ import pytest
 import shapely
 import shapely.affinity
 from PySide6.QtGui import QColor, QImage, QPainter
+from support.sample import sample_document
 
 from zoneeditor.core import edits
 from zoneeditor.core.diff import diff_versions
 from zoneeditor.core.document import Document
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.io.gazetteer import load_gazetteer
-from zoneeditor.io.project_file import read_project
-from zoneeditor.io.session import sample_path
 from zoneeditor.render.fonts import register_fonts
 from zoneeditor.render.map_cache import MapImageCache
 from zoneeditor.render.map_comparison import MapComparison
@@ -29,16 +28,10 @@ IDLIB_HAMA = (36.3, 35.15, 37.05, 35.65)
 
 
 @pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer()
-
-
-@pytest.fixture
-def doc(qapp) -> Document:
+def gazetteer(qapp):
+    """The bundled towns, read once (and the bundled fonts registered)."""
     register_fonts()
-    d = Document(read_project(sample_path()))
-    d.current_version = "Proposal B"
-    return d
+    return load_gazetteer()
 
 
 def _comparison(doc: Document) -> MapComparison:
@@ -67,7 +60,8 @@ def _like(a: np.ndarray, b: np.ndarray) -> bool:
     return bool((diff > 8).sum() <= 20 and diff.mean() < 0.05)  # antialiasing noise at most
 
 
-def test_points_and_labels_are_drawn_over_the_comparison(doc, gazetteer):
+def test_points_and_labels_are_drawn_over_the_comparison(gazetteer):
+    doc = sample_document()  # on Proposal B
     vp = Viewport.fit(IDLIB_HAMA, W, H, margin=0.0)
     cache = MapImageCache(MapPainter(raster_labels=True))
     comparison = _comparison(doc)
@@ -98,7 +92,8 @@ def test_points_and_labels_are_drawn_over_the_comparison(doc, gazetteer):
 
 
 @pytest.mark.parametrize("edit", ["move-post", "rename-zone", "delete-post"])
-def test_an_edit_repaints_both_images_in_place(doc, gazetteer, edit):
+def test_an_edit_repaints_both_images_in_place(gazetteer, edit):
+    doc = sample_document()
     vp = Viewport.fit(IDLIB_HAMA, W, H, margin=0.0)
     comparison = _comparison(doc)  # the report of before the edit, as until it is renewed
     cache = MapImageCache(MapPainter(raster_labels=True))
