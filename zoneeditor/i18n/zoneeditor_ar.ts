@@ -66,7 +66,7 @@
         <translation type="vanished">ملاحظات</translation>
     </message>
     <message>
-        <location filename="../gui/attributes_panel.py" line="+90"/>
+        <location filename="../gui/attributes_panel.py" line="+111"/>
         <source>Zone</source>
         <translation>منطقة</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>نقطة</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
@@ -743,7 +743,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+317"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+357"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
@@ -781,15 +781,15 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-312"/>
-        <location filename="../gui/diff_panel.py" line="+76"/>
-        <location line="+313"/>
+        <location line="-352"/>
+        <location filename="../gui/diff_panel.py" line="+77"/>
+        <location line="+322"/>
         <source>Changes</source>
         <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). Characters of a feature&apos;s name the docked table would like to show at first (a longer name keeps both its ends: ``gui.diff_table.NameDelegate``). Emitted on the UI thread when a new report is shown.</extracomment>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../gui/diff_panel.py" line="-299"/>
+        <location filename="../gui/diff_panel.py" line="-308"/>
         <source>List unchanged features too</source>
         <extracomment>The overlay&apos;s labels as last drawn (``render.diff_overlay.Callout``). The compared versions (``from_box``, ``to_box``).</extracomment>
         <translation>اعرض العناصر غير المتغيرة أيضًا</translation>
@@ -834,12 +834,12 @@ UTM: %4. MGRS: %5.
         <translation>إلى:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Comparing…</source>
         <translation>جارٍ المقارنة…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Cannot compare these versions: %1</source>
         <translation>تتعذر مقارنة هاتين النسختين: %1</translation>
     </message>
@@ -980,7 +980,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="-18"/>
-        <location filename="../gui/diff_panel.py" line="+125"/>
+        <location filename="../gui/diff_panel.py" line="+134"/>
         <source>Show &amp;changes on map</source>
         <translation>إظهار الت&amp;غييرات على الخريطة</translation>
     </message>
@@ -1766,25 +1766,28 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+122"/>
-        <location line="+99"/>
-        <location line="+286"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+73"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+75"/>
+        <location line="+264"/>
         <source>Import</source>
-        <extracomment>Files whose text encoding a companion .cpg can give: a shapefile (or its .dbf), and a zip, which usually holds one. GeoJSON, KML and GeoPackage have no .cpg. The folder of the files last picked or imported (None until then) Emitted after an import was pushed on the history, with what the status bar says (the files, what came in and what was left out) and how many features were left out.</extracomment>
+        <extracomment>Emitted after an import was pushed on the history, with what the status bar says (the files, what came in and what was left out) and how many features were left out.</extracomment>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-65"/>
+        <location filename="../gui/import_dialog/file_picker.py" line="+58"/>
         <source>Add files…</source>
+        <extracomment>The picker&apos;s filter (translated where it is shown). The folder of the files last picked or imported (None until then)</extracomment>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../gui/import_dialog/file_picker.py" line="+1"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+43"/>
         <source>Into the agreed baseline</source>
         <translation>إلى الأساس المتفق عليه</translation>
     </message>
@@ -1794,9 +1797,8 @@ UTM: %4. MGRS: %5.
         <translation>كمقترح جديد باسم:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-12"/>
         <source>from the file, e.g. EPSG:32637</source>
-        <extracomment>The name the dialog gave the proposal (after the first file); a name the user typed differs from it and is kept when the files change.</extracomment>
         <translation>من الملف، مثل EPSG:32637</translation>
     </message>
     <message>
@@ -1810,59 +1812,59 @@ UTM: %4. MGRS: %5.
         <translation>قبول الإصلاحات المقترحة للأشكال غير الصالحة</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Text encoding:</source>
         <translation>ترميز النص:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Coordinate system:</source>
         <translation>نظام الإحداثيات:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Check again</source>
         <translation>تحقق مجددًا</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Colu&amp;mns and fields</source>
         <translation>الأعمدة والح&amp;قول</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+223"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-75"/>
         <source>Pro&amp;blems</source>
         <translation>المش&amp;كلات</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-24"/>
         <source>From the file</source>
         <translation>من الملف</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-1"/>
         <source>Pro&amp;blems (%1)</source>
         <translation>المش&amp;كلات (%1)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+51"/>
         <source>%1 to import</source>
         <translation>%1 للاستيراد</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
         <source>Imported %1: %2</source>
         <translation>استُورد %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>%1; %2</source>
         <translation>%1؛ %2</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+31"/>
+        <location line="-18"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
@@ -1887,22 +1889,22 @@ UTM: %4. MGRS: %5.
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="-328"/>
+        <location line="+37"/>
         <source>Files (shapefile, zip, GeoPackage, GeoJSON, KML):</source>
         <translation>الملفات (shapefile أو zip أو GeoPackage أو GeoJSON أو KML):</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="-20"/>
         <source>Imported %1</source>
         <translation>تم استيراد %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-198"/>
         <source>Import files</source>
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-15"/>
         <source>cannot be read: %1</source>
         <translation>تتعذر قراءته: %1</translation>
     </message>
@@ -2089,7 +2091,7 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+13"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+47"/>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
@@ -2099,17 +2101,85 @@ UTM: %4. MGRS: %5.
         <translation>الاسم بالخط المحلي</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
+        <location line="+17"/>
         <source>party</source>
         <translation>الطرف</translation>
     </message>
     <message>
+        <location line="-22"/>
+        <source>Party and status values the project does not know</source>
+        <translation>قيم الأطراف والحالات التي لا يعرفها المشروع</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Attribute</source>
+        <translation>الخاصية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value in the files</source>
+        <translation>القيمة في الملفات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Features</source>
+        <translation>المعالم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as</source>
+        <translation>تُقرأ على أنها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
+        <location line="-16"/>
+        <source>These party and status values are not ones the project knows. Choose what each is read as; a party kept as it is becomes a new party.</source>
+        <translation>هذه قيم أطراف وحالات لا يعرفها المشروع. اختر ما تُقرأ عليه كل قيمة؛ والطرف الذي يُبقى كما هو يصبح طرفًا جديدًا.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Every party and status value of the files is one the project knows (letter case, spacing and spelling variants of Arabic letters aside).</source>
+        <translation>كل قيم الأطراف والحالات في الملفات يعرفها المشروع (بصرف النظر عن حالة الأحرف والمسافات وصور كتابة الحروف العربية).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no party)</source>
+        <translation>(بلا طرف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no status)</source>
+        <translation>(بلا حالة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read %1 as</source>
+        <translation>اقرأ %1 على أنها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep %1 as a new party</source>
+        <translation>أبقِ %1 طرفًا جديدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep %1 as it is</source>
+        <translation>أبقِ %1 كما هي</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+140"/>
+        <source>Part&amp;y and status values</source>
+        <translation>قيم الأطرا&amp;ف والحالات</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>kind</source>
         <translation>النوع</translation>
     </message>
@@ -2503,8 +2573,34 @@ UTM: %4. MGRS: %5.
             <numerusform>استُبعد %n عنصر (%1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+9"/>
+        <source>%n new party: %1 — see Party and status values</source>
+        <translation>
+            <numerusform>لا أطراف جديدة: %1 — انظر «قيم الأطراف والحالات»</numerusform>
+            <numerusform>طرف جديد واحد: %1 — انظر «قيم الأطراف والحالات»</numerusform>
+            <numerusform>طرفان جديدان: %1 — انظر «قيم الأطراف والحالات»</numerusform>
+            <numerusform>%n أطراف جديدة: %1 — انظر «قيم الأطراف والحالات»</numerusform>
+            <numerusform>%n طرفًا جديدًا: %1 — انظر «قيم الأطراف والحالات»</numerusform>
+            <numerusform>%n طرف جديد: %1 — انظر «قيم الأطراف والحالات»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+3"/>
+        <source>%n new parties: %1 — see Party and status values</source>
+        <translation>
+            <numerusform>لا أطراف جديدة: %1 — انظر «قيم الأطراف والحالات»</numerusform>
+            <numerusform>طرف جديد واحد: %1 — انظر «قيم الأطراف والحالات»</numerusform>
+            <numerusform>طرفان جديدان: %1 — انظر «قيم الأطراف والحالات»</numerusform>
+            <numerusform>%n أطراف جديدة: %1 — انظر «قيم الأطراف والحالات»</numerusform>
+            <numerusform>%n طرفًا جديدًا: %1 — انظر «قيم الأطراف والحالات»</numerusform>
+            <numerusform>%n طرف جديد: %1 — انظر «قيم الأطراف والحالات»</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-64"/>
+        <location line="-100"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
@@ -2519,7 +2615,7 @@ UTM: %4. MGRS: %5.
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+133"/>
+        <location line="+16"/>
         <source>Read the text as %1</source>
         <translation>اقرأ النص بترميز %1</translation>
     </message>
@@ -2536,7 +2632,12 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">إصلاحات مقترحة: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-1"/>
+        <source>Part&amp;y and status values (%1)</source>
+        <translation>قيم الأطرا&amp;ف والحالات (%1)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>the agreed baseline is locked (unlock it in the Layers panel, or import as a proposal)</source>
         <translation>الأساس المتفق عليه مقفل (افتح قفله في لوحة الطبقات، أو استورد كمقترح)</translation>
     </message>
@@ -2551,7 +2652,7 @@ UTM: %4. MGRS: %5.
         <translation>استيراد %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-24"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-42"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
@@ -2561,15 +2662,15 @@ UTM: %4. MGRS: %5.
         <translation>استيراد ملفات Shapefile أو GeoPackage أو GeoJSON أو KML من طرف آخر</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Reading %1…</source>
         <translation>جارٍ قراءة %1…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="-240"/>
+        <location line="+6"/>
         <location filename="extra_strings.py" line="+82"/>
         <source>From the file (.cpg)</source>
-        <extracomment>The import dialog&apos;s text encodings (``ImportDialog.ENCODINGS``, shown through ``self.tr``).</extracomment>
+        <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>من الملف (.cpg)</translation>
     </message>
     <message>
@@ -2591,7 +2692,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+55"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+85"/>
         <location filename="../gui/layers_panel.py" line="+36"/>
         <source>Zones</source>
         <translation>المناطق</translation>
@@ -2871,7 +2972,7 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
@@ -2883,7 +2984,7 @@ UTM: %4. MGRS: %5.
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>Saved %1</source>
         <translation>تم حفظ %1</translation>
     </message>
@@ -2938,7 +3039,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">&amp;خروج</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
@@ -3034,7 +3135,7 @@ UTM: %4. MGRS: %5.
         <translation> (مقفلة: افتح قفلها في الطبقات للتعديل)</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-103"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
@@ -3171,7 +3272,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>حذف المحدد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+109"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+111"/>
         <location filename="../gui/window_parts.py" line="+94"/>
         <source>&amp;Reset panel layout</source>
         <translation>إ&amp;عادة ترتيب اللوحات</translation>
@@ -3228,7 +3329,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>MapStatus</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-41"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-43"/>
         <location filename="../gui/statusbar.py" line="+44"/>
         <source>DMS</source>
         <translation>DMS</translation>
@@ -3795,7 +3896,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>Version: %1</source>
         <translation>النسخة: %1</translation>
     </message>
@@ -4133,9 +4234,13 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>لا يحوي المقترح شيئًا غيرها، لذا تعرض لوحة التغييرات كل عنصر آخر على أنه محذوف.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
+        <source>into a copy of %1: %2 replaced, %3 added, %4 kept unchanged</source>
+        <translation>في نسخة من %1: استُبدل %2، وأضيف %3، وبقي %4 دون تغيير</translation>
+    </message>
+    <message>
         <source>into a copy of %1: %2 replaced, %3 added, %4 kept</source>
-        <translation>في نسخة من %1: استُبدل %2، وأضيف %3، وبقي %4</translation>
+        <translation type="vanished">في نسخة من %1: استُبدل %2، وأضيف %3، وبقي %4</translation>
     </message>
 </context>
 <context>
@@ -4341,7 +4446,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-143"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-145"/>
         <source>Edits set aside</source>
         <translation>وُضعت التعديلات جانبًا</translation>
     </message>
@@ -4692,7 +4797,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -4887,7 +4992,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-121"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-123"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>الطبقة المرجعية «%1» غير معروضة: %2</translation>
     </message>
@@ -5021,7 +5126,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-162"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-200"/>
         <source>On the map</source>
         <translation>على الخريطة</translation>
     </message>
@@ -5039,7 +5144,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+172"/>
+        <location line="+210"/>
         <location filename="../gui/statusbar.py" line="+71"/>
         <source>Deleted %n features</source>
         <translation>
@@ -5732,6 +5837,16 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <location line="+1"/>
         <source>notes</source>
         <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name (Arabic)</source>
+        <translation>الاسم (بالعربية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name (Russian)</source>
+        <translation>الاسم (بالروسية)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9256,7 +9371,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+29"/>
-        <location filename="../gui/tool_messages.py" line="+89"/>
+        <location filename="../gui/tool_messages.py" line="+99"/>
         <source>New zone %1</source>
         <translation>منطقة جديدة %1</translation>
     </message>
@@ -9271,6 +9386,18 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <location filename="../gui/tool_messages.py" line="+1"/>
         <source>New point %1</source>
         <translation>نقطة جديدة %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../gui/tool_messages.py" line="+2"/>
+        <source>Buffer zone %1 (%2 km)</source>
+        <translation>منطقة عازلة %1 (%2 كم)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../gui/tool_messages.py" line="+1"/>
+        <source>Buffer zone %1 (%2 km left, %3 km right)</source>
+        <translation>منطقة عازلة %1 (%2 كم يسارًا، %3 كم يمينًا)</translation>
     </message>
     <message numerus="yes">
         <location line="+76"/>

@@ -5,7 +5,7 @@
     <name>AttributesPanel</name>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+6"/>
-        <location filename="../gui/attributes_panel.py" line="+169"/>
+        <location filename="../gui/attributes_panel.py" line="+189"/>
         <source>%n features selected</source>
         <translation>
             <numerusform>%n feature selected</numerusform>
@@ -411,7 +411,7 @@
 <context>
     <name>PrintLayout</name>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+137"/>
         <source>and %n smaller pieces, %1 in all</source>
         <translation>
             <numerusform>and %n smaller piece, %1</numerusform>
@@ -422,7 +422,7 @@
 <context>
     <name>RecoveryDialog</name>
     <message numerus="yes">
-        <location line="-102"/>
+        <location line="-104"/>
         <location filename="../gui/recovery_dialog.py" line="+205"/>
         <source>%n steps, restored with the project</source>
         <translation>
@@ -524,8 +524,8 @@
 <context>
     <name>ToolMessages</name>
     <message numerus="yes">
-        <location line="+107"/>
-        <location filename="extra_strings.py" line="+1089"/>
+        <location line="+109"/>
+        <location filename="extra_strings.py" line="+1092"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>the heights (Z) were left out of %n feature: zones, lines and points are kept on the ground, by longitude and latitude</numerusform>

@@ -66,7 +66,7 @@
         <translation type="vanished">Примечания</translation>
     </message>
     <message>
-        <location filename="../gui/attributes_panel.py" line="+90"/>
+        <location filename="../gui/attributes_panel.py" line="+111"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>Точка</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -731,7 +731,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+317"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+357"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
@@ -769,15 +769,15 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-312"/>
-        <location filename="../gui/diff_panel.py" line="+76"/>
-        <location line="+313"/>
+        <location line="-352"/>
+        <location filename="../gui/diff_panel.py" line="+77"/>
+        <location line="+322"/>
         <source>Changes</source>
         <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). Characters of a feature&apos;s name the docked table would like to show at first (a longer name keeps both its ends: ``gui.diff_table.NameDelegate``). Emitted on the UI thread when a new report is shown.</extracomment>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../gui/diff_panel.py" line="-299"/>
+        <location filename="../gui/diff_panel.py" line="-308"/>
         <source>List unchanged features too</source>
         <extracomment>The overlay&apos;s labels as last drawn (``render.diff_overlay.Callout``). The compared versions (``from_box``, ``to_box``).</extracomment>
         <translation>Показывать и неизменённые объекты</translation>
@@ -822,12 +822,12 @@ UTM: %4. MGRS: %5.
         <translation>К:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Comparing…</source>
         <translation>Сравнение…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Cannot compare these versions: %1</source>
         <translation>Невозможно сравнить эти версии: %1</translation>
     </message>
@@ -965,7 +965,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="-18"/>
-        <location filename="../gui/diff_panel.py" line="+125"/>
+        <location filename="../gui/diff_panel.py" line="+134"/>
         <source>Show &amp;changes on map</source>
         <translation>Показать &amp;изменения на карте</translation>
     </message>
@@ -1715,25 +1715,28 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+122"/>
-        <location line="+99"/>
-        <location line="+286"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+73"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+75"/>
+        <location line="+264"/>
         <source>Import</source>
-        <extracomment>Files whose text encoding a companion .cpg can give: a shapefile (or its .dbf), and a zip, which usually holds one. GeoJSON, KML and GeoPackage have no .cpg. The folder of the files last picked or imported (None until then) Emitted after an import was pushed on the history, with what the status bar says (the files, what came in and what was left out) and how many features were left out.</extracomment>
+        <extracomment>Emitted after an import was pushed on the history, with what the status bar says (the files, what came in and what was left out) and how many features were left out.</extracomment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-65"/>
+        <location filename="../gui/import_dialog/file_picker.py" line="+58"/>
         <source>Add files…</source>
+        <extracomment>The picker&apos;s filter (translated where it is shown). The folder of the files last picked or imported (None until then)</extracomment>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../gui/import_dialog/file_picker.py" line="+1"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+43"/>
         <source>Into the agreed baseline</source>
         <translation>В согласованную основу</translation>
     </message>
@@ -1743,9 +1746,8 @@ UTM: %4. MGRS: %5.
         <translation>Как новое предложение с именем:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-12"/>
         <source>from the file, e.g. EPSG:32637</source>
-        <extracomment>The name the dialog gave the proposal (after the first file); a name the user typed differs from it and is kept when the files change.</extracomment>
         <translation>из файла, например EPSG:32637</translation>
     </message>
     <message>
@@ -1759,59 +1761,59 @@ UTM: %4. MGRS: %5.
         <translation>Принять предложенные исправления недопустимых фигур</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Text encoding:</source>
         <translation>Кодировка текста:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Coordinate system:</source>
         <translation>Система координат:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Check again</source>
         <translation>Проверить снова</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Colu&amp;mns and fields</source>
         <translation>Стол&amp;бцы и поля</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+223"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-75"/>
         <source>Pro&amp;blems</source>
         <translation>Пробл&amp;емы</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-24"/>
         <source>From the file</source>
         <translation>Из файла</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-1"/>
         <source>Pro&amp;blems (%1)</source>
         <translation>Пробл&amp;емы (%1)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+51"/>
         <source>%1 to import</source>
         <translation>к импорту: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
         <source>Imported %1: %2</source>
         <translation>Импортирован %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+31"/>
+        <location line="-18"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
@@ -1836,22 +1838,22 @@ UTM: %4. MGRS: %5.
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="-328"/>
+        <location line="+37"/>
         <source>Files (shapefile, zip, GeoPackage, GeoJSON, KML):</source>
         <translation>Файлы (shapefile, zip, GeoPackage, GeoJSON, KML):</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="-20"/>
         <source>Imported %1</source>
         <translation>Импортировано: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-198"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-15"/>
         <source>cannot be read: %1</source>
         <translation>не читается: %1</translation>
     </message>
@@ -2029,7 +2031,7 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+13"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+47"/>
         <source>name</source>
         <translation>название</translation>
     </message>
@@ -2039,17 +2041,85 @@ UTM: %4. MGRS: %5.
         <translation>название в местной письменности</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
+        <location line="+17"/>
         <source>party</source>
         <translation>сторона</translation>
     </message>
     <message>
+        <location line="-22"/>
+        <source>Party and status values the project does not know</source>
+        <translation>Значения сторон и статусов, неизвестные проекту</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Attribute</source>
+        <translation>Атрибут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value in the files</source>
+        <translation>Значение в файлах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Features</source>
+        <translation>Объекты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as</source>
+        <translation>Читать как</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
+        <location line="-16"/>
+        <source>These party and status values are not ones the project knows. Choose what each is read as; a party kept as it is becomes a new party.</source>
+        <translation>Эти значения сторон и статусов проекту неизвестны. Выберите, как читать каждое; сторона, оставленная как есть, станет новой стороной.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Every party and status value of the files is one the project knows (letter case, spacing and spelling variants of Arabic letters aside).</source>
+        <translation>Все значения сторон и статусов в файлах известны проекту (без учёта регистра, пробелов и вариантов написания арабских букв).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no party)</source>
+        <translation>(без стороны)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no status)</source>
+        <translation>(без статуса)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read %1 as</source>
+        <translation>Читать %1 как</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep %1 as a new party</source>
+        <translation>оставить %1 как новую сторону</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep %1 as it is</source>
+        <translation>оставить %1 как есть</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+140"/>
+        <source>Part&amp;y and status values</source>
+        <translation>&amp;Значения сторон и статусов</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>kind</source>
         <translation>вид</translation>
     </message>
@@ -2389,8 +2459,28 @@ UTM: %4. MGRS: %5.
             <numerusform>%n объектов пропущены (%1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+9"/>
+        <source>%n new party: %1 — see Party and status values</source>
+        <translation>
+            <numerusform>%n новая сторона: %1 — см. «Значения сторон и статусов»</numerusform>
+            <numerusform>%n новые стороны: %1 — см. «Значения сторон и статусов»</numerusform>
+            <numerusform>%n новых сторон: %1 — см. «Значения сторон и статусов»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/import_dialog/words.py" line="+3"/>
+        <source>%n new parties: %1 — see Party and status values</source>
+        <translation>
+            <numerusform>%n новая сторона: %1 — см. «Значения сторон и статусов»</numerusform>
+            <numerusform>%n новые стороны: %1 — см. «Значения сторон и статусов»</numerusform>
+            <numerusform>%n новых сторон: %1 — см. «Значения сторон и статусов»</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-64"/>
+        <location line="-100"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
@@ -2405,7 +2495,7 @@ UTM: %4. MGRS: %5.
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+133"/>
+        <location line="+16"/>
         <source>Read the text as %1</source>
         <translation>Читать текст как %1</translation>
     </message>
@@ -2422,7 +2512,12 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">Предложено исправлений: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-1"/>
+        <source>Part&amp;y and status values (%1)</source>
+        <translation>&amp;Значения сторон и статусов (%1)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>the agreed baseline is locked (unlock it in the Layers panel, or import as a proposal)</source>
         <translation>согласованная основа заблокирована (снимите блокировку на панели «Слои» или импортируйте как предложение)</translation>
     </message>
@@ -2437,7 +2532,7 @@ UTM: %4. MGRS: %5.
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-24"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-42"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -2447,15 +2542,15 @@ UTM: %4. MGRS: %5.
         <translation>Импорт Shapefile, GeoPackage, GeoJSON или KML от другой стороны</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="-240"/>
+        <location line="+6"/>
         <location filename="extra_strings.py" line="+82"/>
         <source>From the file (.cpg)</source>
-        <extracomment>The import dialog&apos;s text encodings (``ImportDialog.ENCODINGS``, shown through ``self.tr``).</extracomment>
+        <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>Из файла (.cpg)</translation>
     </message>
     <message>
@@ -2477,7 +2572,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+55"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+85"/>
         <location filename="../gui/layers_panel.py" line="+36"/>
         <source>Zones</source>
         <translation>Зоны</translation>
@@ -2754,7 +2849,7 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
@@ -2766,7 +2861,7 @@ UTM: %4. MGRS: %5.
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -2821,7 +2916,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">&amp;Выход</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -2917,7 +3012,7 @@ UTM: %4. MGRS: %5.
         <translation> (заблокирована: снимите блокировку в «Слоях», чтобы редактировать)</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-103"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
@@ -3054,7 +3149,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+109"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+111"/>
         <location filename="../gui/window_parts.py" line="+94"/>
         <source>&amp;Reset panel layout</source>
         <translation>&amp;Сбросить расположение панелей</translation>
@@ -3111,7 +3206,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>MapStatus</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-41"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-43"/>
         <location filename="../gui/statusbar.py" line="+44"/>
         <source>DMS</source>
         <translation>DMS</translation>
@@ -3654,7 +3749,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>Version: %1</source>
         <translation>Версия: %1</translation>
     </message>
@@ -3986,9 +4081,13 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Больше предложение ничего не содержит, поэтому панель «Изменения» покажет все остальные объекты как удалённые.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
+        <source>into a copy of %1: %2 replaced, %3 added, %4 kept unchanged</source>
+        <translation>в копию %1: заменено %2, добавлено %3, оставлено без изменений %4</translation>
+    </message>
+    <message>
         <source>into a copy of %1: %2 replaced, %3 added, %4 kept</source>
-        <translation>в копию версии «%1»: заменено %2, добавлено %3, сохранено %4</translation>
+        <translation type="vanished">в копию версии «%1»: заменено %2, добавлено %3, сохранено %4</translation>
     </message>
 </context>
 <context>
@@ -4194,7 +4293,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>новый проект</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-143"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-145"/>
         <source>Edits set aside</source>
         <translation>Правки отложены</translation>
     </message>
@@ -4539,7 +4638,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -4734,7 +4833,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-121"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-123"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>Опорный слой «%1» не показан: %2</translation>
     </message>
@@ -4868,7 +4967,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-162"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-200"/>
         <source>On the map</source>
         <translation>На карте</translation>
     </message>
@@ -4886,7 +4985,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+172"/>
+        <location line="+210"/>
         <location filename="../gui/statusbar.py" line="+71"/>
         <source>Deleted %n features</source>
         <translation>
@@ -5555,6 +5654,16 @@ ZoneEditor запускается как обычно; ничего не уда�
         <location line="+1"/>
         <source>notes</source>
         <translation>примечания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name (Arabic)</source>
+        <translation>название (по-арабски)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name (Russian)</source>
+        <translation>название (по-русски)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9079,7 +9188,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+29"/>
-        <location filename="../gui/tool_messages.py" line="+89"/>
+        <location filename="../gui/tool_messages.py" line="+99"/>
         <source>New zone %1</source>
         <translation>Новая зона %1</translation>
     </message>
@@ -9094,6 +9203,18 @@ ZoneEditor запускается как обычно; ничего не уда�
         <location filename="../gui/tool_messages.py" line="+1"/>
         <source>New point %1</source>
         <translation>Новая точка %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../gui/tool_messages.py" line="+2"/>
+        <source>Buffer zone %1 (%2 km)</source>
+        <translation>Буферная зона %1 (%2 км)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../gui/tool_messages.py" line="+1"/>
+        <source>Buffer zone %1 (%2 km left, %3 km right)</source>
+        <translation>Буферная зона %1 (%2 км слева, %3 км справа)</translation>
     </message>
     <message numerus="yes">
         <location line="+76"/>
