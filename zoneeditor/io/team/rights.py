@@ -55,7 +55,7 @@ class Rights:
         to do; None when it may (or the server does not have it yet and they may make
         proposals)."""
         right = self.versions.get(version) if version is not None else None
-        if right is None:
+        if right is None or version is None:
             return None if self.may_propose else OBSERVER
         if right.may_change:
             return None
