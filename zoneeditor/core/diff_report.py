@@ -12,7 +12,7 @@ from typing import Any
 from zoneeditor.core.diff import DiffReport, FeatureDiff
 from zoneeditor.core.diff_change import Change
 from zoneeditor.core.diff_slivers import Tally
-from zoneeditor.core.diff_totals import BUFFER_KIND, PartyTotals
+from zoneeditor.core.diff_totals import BUFFER_KIND, PartyTotals, held_area_km2
 from zoneeditor.core.figures import area_figure, distance_figure
 from zoneeditor.core.fingerprint import short
 from zoneeditor.core.messages import Message
@@ -205,23 +205,23 @@ def buffer_totals(report: DiffReport) -> list[PartyTotals]:
     """The buffer zones' area before and after, per party holding them ("" for none), in
     the order they first appear: what the territory per party leaves out (a buffer zone is
     no party's territory, ``core.diff_totals.is_territory``), so a reader still learns that
-    the Monitors' buffer shrank by 30.7 km². Zones are summed (buffers of one holder do not
-    overlap in a valid project)."""
-    before: dict[str, float] = {}
-    after: dict[str, float] = {}
+    the Monitors' buffer shrank by 30.7 km². The ground a holder's buffers cover: ground two
+    of them cover counts once (``diff_totals.held_area_km2``; the Problems list says when
+    one line has two buffer zones)."""
     if report.parties_missing:  # who holds them is not known on one side
         return []
+    # holder: ((geometries, areas) before, (geometries, areas) after), in order of appearance
+    sides: dict[str, tuple[tuple[list, list], tuple[list, list]]] = {}
     for fd in report.features:
         old, new = fd.delta.old, fd.delta.new
-        if _is_buffer(old):
-            assert old is not None  # _is_buffer(None) is False
-            before[old.party] = before.get(old.party, 0.0) + fd.measures.area_before_km2
-            after.setdefault(old.party, 0.0)
-        if _is_buffer(new):
-            assert new is not None
-            after[new.party] = after.get(new.party, 0.0) + fd.measures.area_after_km2
-            before.setdefault(new.party, 0.0)
-    return [PartyTotals(name, before[name], after[name]) for name in before]
+        for k, (f, area) in enumerate(((old, fd.measures.area_before_km2),
+                                       (new, fd.measures.area_after_km2))):
+            if f is not None and _is_buffer(f):
+                side = sides.setdefault(f.party, (([], []), ([], [])))[k]
+                side[0].append(f.geometry)
+                side[1].append(area)
+    return [PartyTotals(name, held_area_km2(*before), held_area_km2(*after))
+            for name, (before, after) in sides.items()]
 
 
 def party_name(name: str | None) -> str:

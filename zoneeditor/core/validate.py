@@ -96,6 +96,7 @@ def validate_version(version: Version, meta: ProjectMeta | None = None) -> list[
                                NO_PARTY,
                                _inside(f)))
     out.extend(stale_buffers(version))
+    out.extend(repeated_buffers(version))
     out.extend(overlaps(version))
     return out
 
@@ -167,6 +168,36 @@ def _inside(feature: Feature) -> tuple[float, float] | None:
     except shapely.errors.GEOSException:
         return None
     return (p.x, p.y)
+
+
+def repeated_buffers(version: Version) -> list[Problem]:
+    """Buffer zones made from a line that has another buffer zone overlapping them: the
+    buffer tool run twice on one line (an outside tester made a 3 km buffer over the 2 km
+    one and nothing said so). Each later one is listed, naming the first and the ground
+    both cover; buffers of one line that do not overlap (one per stretch) are not."""
+    by_line: dict[str, list[Feature]] = {}
+    for zone in version.layer(LayerKind.ZONES):
+        d = derivation(zone)
+        if d is not None and is_valid(zone.geometry):
+            by_line.setdefault(d.source_line, []).append(zone)
+    out = []
+    for line_id, zones in by_line.items():
+        line = version.get(line_id)
+        line_label = line.label if line is not None else line_id
+        for k, zone in enumerate(zones[1:], start=1):
+            for first in zones[:k]:
+                try:
+                    km2 = area_km2(shapely.intersection(first.geometry, zone.geometry))
+                except shapely.errors.GEOSException:
+                    continue
+                if km2 > OVERLAP_TOLERANCE_KM2:
+                    out.append(Problem(
+                        version.name, zone.id, zone.label,
+                        Message("is a second buffer zone of %1 over %2 (%3 km² covered by "
+                                "both): delete one of them", line_label, first.label,
+                                f"{km2:.1f}"), _inside(zone), km2))
+                    break
+    return out
 
 
 def stale_buffers(version: Version) -> list[Problem]:

@@ -387,6 +387,8 @@ FILE_MESSAGES = (
                                       "check it, or redraw it"),
     QT_TRANSLATE_NOOP("ToolMessages", "no longer follows %1 (rebuild it from the line, or clear "
                                       "its source_line to keep this shape)"),
+    QT_TRANSLATE_NOOP("ToolMessages", "is a second buffer zone of %1 over %2 (%3 km² covered by "
+                                      "both): delete one of them"),
     QT_TRANSLATE_NOOP("ToolMessages", "overlap with %1 could not be computed (the shapes are "
                                       "too intricate for the geometry library)"),
     QT_TRANSLATE_NOOP("ToolMessages", "overlaps %1 of %2 by %3 km²"),

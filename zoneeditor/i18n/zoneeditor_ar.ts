@@ -6913,6 +6913,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>is a second buffer zone of %1 over %2 (%3 km² covered by both): delete one of them</source>
+        <translation>منطقة عازلة ثانية لـ %1 فوق %2 (%3 كم² تغطيها المنطقتان): احذف إحداهما</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>overlap with %1 could not be computed (the shapes are too intricate for the geometry library)</source>
         <translation>تعذر حساب التداخل مع %1 (الأشكال معقدة جدًا على مكتبة الهندسة)</translation>
     </message>

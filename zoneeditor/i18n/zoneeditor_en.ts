@@ -525,7 +525,7 @@
     <name>ToolMessages</name>
     <message numerus="yes">
         <location line="+109"/>
-        <location filename="extra_strings.py" line="+1092"/>
+        <location filename="extra_strings.py" line="+1094"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>the heights (Z) were left out of %n feature: zones, lines and points are kept on the ground, by longitude and latitude</numerusform>

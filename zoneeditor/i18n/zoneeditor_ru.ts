@@ -6730,6 +6730,11 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+2"/>
+        <source>is a second buffer zone of %1 over %2 (%3 km² covered by both): delete one of them</source>
+        <translation>вторая буферная зона линии %1 поверх %2 (%3 км² покрыты обеими): удалите одну из них</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>overlap with %1 could not be computed (the shapes are too intricate for the geometry library)</source>
         <translation>пересечение с %1 не удалось вычислить (формы слишком сложны для геометрической библиотеки)</translation>
     </message>
