@@ -245,3 +245,39 @@ def test_problems_dock_lists_overlaps_and_zooms_to_them(qtbot, window):
     assert window.selection.ids == {panel.problems[row].feature_id}
     window.window_actions.act_undo.trigger()
     qtbot.waitUntil(lambda: not any(p.area_km2 for p in panel.problems))
+
+
+def test_clicking_a_line_with_the_buffer_tool_asks_the_widths_once(editor, qtbot):
+    """Press and release each gave the tool's result that asks for the widths: the second
+    question opened over the first (found by a helper driving the window under Xvfb)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from zoneeditor.gui.tool_buffer_dialog import BufferDialog
+
+    drive = editor.map
+    drive.version("Proposal B")
+    before = {f.id for f in drive.features("zones")}
+    line = editor.document.feature("line-idlib-hama").geometry
+    on_line = line.interpolate(0.5, normalized=True)
+    asked: list[BufferDialog] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, BufferDialog) and dialog not in asked:
+            asked.append(dialog)
+            dialog.accept()
+
+    watcher = QTimer()
+    watcher.timeout.connect(answer)
+    watcher.start(20)
+    try:
+        drive.tool("B")
+        drive.click(on_line.x, on_line.y)
+        qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+        qtbot.wait(500)  # a second question would have come by now
+    finally:
+        watcher.stop()
+    drive.idle()
+    assert len(asked) == 1
+    assert len([f for f in drive.features("zones") if f.id not in before]) == 1

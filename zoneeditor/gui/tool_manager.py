@@ -47,6 +47,9 @@ class EditingManager(QObject):
         self.window = window
         self.canvas = canvas
         self._flash_at: tuple[float, float] | None = None
+        # The buffer question is asked or on its way: a click on a line gives the tool's
+        # asking result twice (press and release), and the second opened over the first
+        self._asking_widths = False
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)
@@ -130,21 +133,29 @@ class EditingManager(QObject):
         if result.refused and result.where is not None:
             self.flash(result.where)
         tool = self.canvas.tool
-        if isinstance(tool, EditingTool) and tool.needs_input == "buffer_widths":
+        if isinstance(tool, EditingTool) and tool.needs_input == "buffer_widths" \
+                and not self._asking_widths:
+            self._asking_widths = True
             QTimer.singleShot(0, self.ask_buffer_widths)
 
     def ask_buffer_widths(self) -> None:
-        """Ask the widths for the buffer tool's line and make the zone."""
+        """Ask the widths for the buffer tool's line and make the zone (once at a time)."""
         tool = self.canvas.tool
         if not isinstance(tool, BufferTool) or tool.needs_input != "buffer_widths":
+            self._asking_widths = False
             return
-        line = tool.line
-        dialog = BufferDialog(line.label if line is not None else "", self.window.main_widget)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            left, right = dialog.widths()
-            self.canvas.apply_result(tool.make(left, right))
-        else:
-            self.canvas.apply_result(tool.cancel())
+        self._asking_widths = True
+        try:
+            line = tool.line
+            dialog = BufferDialog(line.label if line is not None else "",
+                                  self.window.main_widget)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                left, right = dialog.widths()
+                self.canvas.apply_result(tool.make(left, right))
+            else:
+                self.canvas.apply_result(tool.cancel())
+        finally:
+            self._asking_widths = False
         # back to the map, so the tool keys work at once
         self.window.main_widget.activateWindow()
         self.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
