@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from shapely.geometry.base import BaseGeometry
+
 from zoneeditor.core.diff import DiffReport, FeatureDiff
 from zoneeditor.core.diff_change import Change
 from zoneeditor.core.diff_slivers import Tally
@@ -201,6 +203,10 @@ def _is_buffer(feature: Feature | None) -> bool:
             and str(feature.attributes.get("kind") or "").strip().casefold() == BUFFER_KIND)
 
 
+#: Shapes and their measured areas (km²) of one holder's buffer zones on one side.
+_Held = tuple[list[BaseGeometry], list[float]]
+
+
 def buffer_totals(report: DiffReport) -> list[PartyTotals]:
     """The buffer zones' area before and after, per party holding them ("" for none), in
     the order they first appear: what the territory per party leaves out (a buffer zone is
@@ -211,7 +217,7 @@ def buffer_totals(report: DiffReport) -> list[PartyTotals]:
     if report.parties_missing:  # who holds them is not known on one side
         return []
     # holder: ((geometries, areas) before, (geometries, areas) after), in order of appearance
-    sides: dict[str, tuple[tuple[list, list], tuple[list, list]]] = {}
+    sides: dict[str, tuple[_Held, _Held]] = {}
     for fd in report.features:
         old, new = fd.delta.old, fd.delta.new
         for k, (f, area) in enumerate(((old, fd.measures.area_before_km2),
