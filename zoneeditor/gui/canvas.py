@@ -293,9 +293,17 @@ class MapCanvas(QWidget):
         return self._viewport.pixel_degrees(PICK_PIXELS)
 
     def set_tool(self, tool: Tool | None) -> None:
-        """Make ``tool`` the active tool (cancelling the previous one's work)."""
-        if self.tool is not None:
-            self.apply_result(self.tool.cancel())
+        """Make ``tool`` the active tool (cancelling the previous one's work). The previous
+        tool's hint leaves the status bar with it, unless its cancel has something to say
+        ("Cancelled"); a tool with a hint of its own shows it when chosen (``activate``)."""
+        old = self.tool
+        if old is not None:
+            result = old.cancel()
+            self.apply_result(result)
+            if type(tool) is not type(old) and not (result.message or result.refused):
+                # "Draw zone: click the first vertex" stayed for its six seconds under
+                # Select, which has no hint to replace it with
+                self.message.emit("")
         self.tool = tool
         self.preview = None
         self.update()
