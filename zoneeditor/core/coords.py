@@ -11,7 +11,9 @@ Accepted notations (case and spacing are free):
 - **MGRS**: ``37SBT4827211116`` or ``37S BT 48272 11116`` (1 to 5 digit pairs).
 - **Bearing and distance from the last vertex**: ``@45 2.5km`` — ``@`` then the bearing in
   degrees from true north (clockwise), then the distance with ``km`` (default), ``m`` or
-  ``nm`` (nautical miles): ``@270° 800m``.
+  ``nm`` (nautical miles): ``@270° 800m``. A space may come before the unit, the units may
+  be written in Russian (``км``, ``м``) or Arabic (``كم``, ``م``), and numbers may have a
+  decimal comma or Arabic-Indic digits: ``@90 2,5 км`` · ``@٩٠ ٢٫٥ كم``.
 
 Order rule for latitude/longitude: letters N/S/E/W decide when given (in any order).
 Without letters the pair is **latitude first, then longitude** (as GPS units and most
@@ -110,27 +112,42 @@ def _normalise(text: str) -> str:
 
 
 # -- bearing and distance --------------------------------------------------------------------
+# A number may have a decimal comma, as Russian and Arabic write it ("2,5"; the Arabic decimal
+# sign became "." in _normalise); Arabic-Indic digits are digits to ``\d`` and ``float``.
+# A bearing's decimal comma counts only before a degree sign, a space, ";" or "/": in
+# "@90,2,5" the first comma separates the bearing (90) from the distance (2,5).
 _BEARING = re.compile(
-    r"^@\s*(?P<brg>\d+(?:\.\d+)?)(?:\s*°\s*[,;/]?\s*|\s*[,;/]\s*|\s+)"
-    r"(?P<dist>\d+(?:\.\d+)?)\s*(?P<unit>km|m|nm)?$",
+    r"^@\s*(?P<brg>\d+(?:\.\d+|,\d+(?=\s*°|\s*[;/]|\s))?)"
+    r"(?:\s*°\s*[,;/]?\s*|\s*[,;/]\s*|\s+)"
+    r"(?P<dist>\d+(?:[.,]\d+)?)\s*(?:(?P<unit>km|nm|m|км|м|كم|كلم|م)\.?)?$",
     re.IGNORECASE,
 )
-_UNIT_KM = {"km": 1.0, "m": 0.001, "nm": 1.852}
+#: Kilometres per unit, as written in English, Russian (км, м) and Arabic (كم or كلم, م).
+_UNIT_KM = {"km": 1.0, "км": 1.0, "كم": 1.0, "كلم": 1.0,
+            "m": 0.001, "м": 0.001, "م": 0.001, "nm": 1.852}
+#: The units named in the refusal (and the entry box's tooltip says the same).
+UNITS = "km, m, nm, км, м, كم, م"
+
+
+def _number(text: str) -> float:
+    """A matched number, with a decimal comma or point, in any script's digits."""
+    return float(text.replace(",", "."))
 
 
 def _bearing(s: str, last: XY | None) -> Coordinate:
     m = _BEARING.match(s)
     if not m:
         raise CoordinateError(Message(
-            "a bearing and distance is written '@bearing distance', e.g. '@45 2.5km' "
-            "(degrees from true north, then km, m or nm)"))
+            "a bearing and distance is written '@bearing distance', e.g. %1 or %2 (degrees "
+            "from true north, then the distance in %3)", ltr("'@45 2.5km'"),
+            ltr("'@45 2,5 km'"), ltr(UNITS)))
     if last is None:
         raise CoordinateError(Message("a bearing and distance needs a previous vertex: place "
                                       "the first vertex by click or by coordinates"))
-    brg = float(m.group("brg"))
+    brg = _number(m.group("brg"))
     if brg > 360:
         raise CoordinateError(Message("a bearing is 0 to 360 degrees, not %1", f"{brg:g}"))
-    km = float(m.group("dist")) * _UNIT_KM[(m.group("unit") or "km").lower()]
+    km = _number(m.group("dist")) * _UNIT_KM[(m.group("unit") or "km").lower()]
     if km <= 0:
         raise CoordinateError(Message("the distance must be more than zero"))
     lon, lat = destination(last[0], last[1], brg, km)

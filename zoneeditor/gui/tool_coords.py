@@ -4,9 +4,9 @@ Lives in the "Coordinates" toolbar; Ctrl+L (or Tab while the map has focus) puts
 in it. Return feeds the position to the active drawing tool (draw zone/line, place point,
 split, reshape, measure) as if clicked; with another tool active it centres the map there.
 Accepted notations are those of ``core.coords`` (decimal, DMS, UTM, MGRS, ``@bearing
-distance`` from the last vertex). Bad text turns the box red and says what was expected.
-The cursor stays in the box for the next vertex; Return on an empty box finishes the
-drawing; Escape or Tab goes back to the map.
+distance`` from the last vertex, its units also in Russian and Arabic). Bad text turns the
+box red and says what was expected. The cursor stays in the box for the next vertex; Return
+on an empty box finishes the drawing; Escape or Tab goes back to the map.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QToolTip, QWidget
 
-from zoneeditor.core.coords import Coordinate, CoordinateError, parse
+from zoneeditor.core.coords import UNITS, Coordinate, CoordinateError, parse
 from zoneeditor.core.naming import ltr
 from zoneeditor.gui.tool_messages import error_text
 
@@ -26,6 +26,8 @@ _BAD_STYLE = "QLineEdit { border: 2px solid #c0392b; }"
 EXAMPLES = ("33.51, 36.29", "33°30'36\"N 36°17'29\"E", "37S 267000 3710000", "37SBT4827211116",
             "@45 2.5km")
 DMS_SPACED = "33 30 36 N 36 17 29 E"
+#: A bearing and distance with a decimal comma and a space before the unit (the tooltip).
+BEARING_COMMA = "@45 2,5 km"
 
 
 class CoordinateEntry(QLineEdit):
@@ -53,10 +55,11 @@ class CoordinateEntry(QLineEdit):
             "Type the next vertex and press Return (Ctrl+L or Tab to come here).\n"
             "Decimal degrees: latitude first (%1) unless N/S/E/W letters say otherwise.\n"
             "Degrees, minutes, seconds: %2 or %3.\nUTM: %4. MGRS: %5.\n"
-            "Bearing (degrees from true north) and distance from the last vertex: %6 "
-            "(km, m or nm).").replace("%1", examples[0]).replace("%2", examples[1])
+            "Bearing (degrees from true north) and distance from the last vertex: %6 or %7 "
+            "(%8).").replace("%1", examples[0]).replace("%2", examples[1])
             .replace("%3", ltr(DMS_SPACED)).replace("%4", examples[2])
-            .replace("%5", examples[3]).replace("%6", examples[4]))
+            .replace("%5", examples[3]).replace("%6", examples[4])
+            .replace("%7", ltr(BEARING_COMMA)).replace("%8", ltr(UNITS)))
         room = self.fontMetrics().horizontalAdvance(self.placeholderText()) + 24
         self.setMinimumWidth(max(260, min(440, room)))
         self.returnPressed.connect(self.on_return)

@@ -317,8 +317,8 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "%1 · %2 · %3 · %4 · %5 · %6"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1. Expected e.g. %2"),
     QT_TRANSLATE_NOOP("ToolMessages", "a bearing and distance is written '@bearing distance', "
-                                      "e.g. '@45 2.5km' (degrees from true north, then km, m or "
-                                      "nm)"),
+                                      "e.g. %1 or %2 (degrees from true north, then the "
+                                      "distance in %3)"),
     QT_TRANSLATE_NOOP("ToolMessages", "a bearing and distance needs a previous vertex: place "
                                       "the first vertex by click or by coordinates"),
     QT_TRANSLATE_NOOP("ToolMessages", "a bearing is 0 to 360 degrees, not %1"),
