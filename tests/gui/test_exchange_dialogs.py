@@ -9,7 +9,7 @@ from shapely import Point
 
 from zoneeditor.core.document import Document
 from zoneeditor.core.edits import add_feature
-from zoneeditor.core.naming import export_stem
+from zoneeditor.core.file_names import export_stem
 from zoneeditor.gui.export_dialog import ExportDialog
 from zoneeditor.gui.import_dialog import ImportDialog
 from zoneeditor.io.project_file import read_project
@@ -156,7 +156,7 @@ def test_export_dialog_kml(qtbot, tmp_path, document):
     dialog = ExportDialog(document.project, "Proposal B", None, str(tmp_path))
     qtbot.addWidget(dialog)
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("kml"))
-    # named for the project and the one version it holds (core.naming.export_stem)
+    # named for the project and the one version it holds (core.file_names.export_stem)
     name = export_stem(document.project.meta.title, ["Proposal B"], 2) + ".kml"
     assert name.endswith("-proposal_b.kml")
     assert dialog.out_edit.text() == str(tmp_path / name)

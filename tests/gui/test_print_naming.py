@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from zoneeditor.core.naming import export_stem
+from zoneeditor.core.file_names import export_stem
 from zoneeditor.render.print_options import (
     DEFAULT_MAP_AREA,
     MAP_AREAS,
@@ -23,8 +23,13 @@ def test_sheet_file_names_say_what_the_sheet_shows():
     both = opts.with_(diff_against="agreed", per_zone=True)
     assert suggested_file_name("syria-deescalation", "Proposal B", both, ".png") == \
         "syria-deescalation-proposal_b-vs-agreed-per-zone-2025-03-14.png"
-    # a name with no ASCII letters still gives a usable file name
-    assert suggested_file_name("محادثات", "اقتراح", opts) == "map-version-2025-03-14.pdf"
+    # names keep their own script (an outside tester's "Предложение Д" was printed as
+    # "…-version-….pdf", which said nothing of what the sheet showed)
+    assert suggested_file_name("محادثات", "اقتراح", opts) == "محادثات-اقتراح-2025-03-14.pdf"
+    assert suggested_file_name("syria-deescalation", "Предложение Д", opts) == \
+        "syria-deescalation-предложение_д-2025-03-14.pdf"
+    # a name with no letter or digit at all still gives a usable file name
+    assert suggested_file_name("???", "*", opts) == "map-version-2025-03-14.pdf"
     # a long title is cut between words ("…-illustrative-s-agreed" before)
     title = "Syria de-escalation zones — ILLUSTRATIVE sample, not the agreed boundaries"
     assert suggested_file_name(title, "agreed", opts) == \
@@ -36,7 +41,10 @@ def test_sheet_file_names_say_what_the_sheet_shows():
     (["agreed", "Proposal B"], 2, "talks-all-versions"),
     (["agreed", "Proposal B"], 5, "talks-agreed+proposal_b"),
     (["a", "b", "c", "d"], 6, "talks-4-versions"),
-    (["اقتراح"], 3, "talks-v1"),
+    (["اقتراح"], 3, "talks-اقتراح"),
+    (["Предложение Д"], 3, "talks-предложение_д"),
+    (["Предложение Д", "agreed"], 3, "talks-предложение_д+agreed"),
+    (["***"], 3, "talks-v1"),
 ])
 def test_export_names_never_claim_one_version_for_several(versions, total, stem):
     assert export_stem("talks", versions, total) == stem

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from zoneeditor.core import edits
-from zoneeditor.core.naming import export_stem
+from zoneeditor.core.file_names import export_stem
 from zoneeditor.gui.export_dialog import ExportDialog
 from zoneeditor.gui.print_dialog import PrintDialog
 from zoneeditor.io.session import Session

@@ -318,48 +318,6 @@ def strip_isolates(text: str) -> str:
     return text.replace(FSI, "").replace(PDI, "")
 
 
-def ascii_slug(name: str, limit: int = 40) -> str:
-    """A readable ASCII form of ``name`` for file names ("Proposal B" -> "proposal_b"); ''
-    when it has no ASCII letter or digit. At most ``limit`` characters, cut between words
-    when a word ends in the second half ("…_illustrative", not "…_illustrative_s").
-
-    >>> ascii_slug("Syria de-escalation zones — ILLUSTRATIVE sample", 40)
-    'syria_de_escalation_zones_illustrative'
-    """
-    slug = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
-    if len(slug) <= limit:
-        return slug
-    cut = slug[:limit + 1].rfind("_")  # a word ending exactly at the limit is kept whole
-    return slug[:cut] if cut >= limit // 2 else slug[:limit].strip("_")
-
-
-def export_stem(project: str, versions: list[str], total: int) -> str:
-    """The default file or folder name (no suffix) for exporting ``versions`` of a project
-    that has ``total`` versions; ``project`` is the project file's stem (or its title).
-
-    One version names it ("syria-deescalation-proposal_b"); all of them say so
-    ("...-all-versions"); two or three are listed ("...-agreed+proposal_b"); more are
-    counted ("...-4-versions"), so a folder never claims to hold one version's files when
-    it holds several.
-
-    >>> export_stem("syria-deescalation", ["agreed", "Proposal B"], 3)
-    'syria-deescalation-agreed+proposal_b'
-    >>> export_stem("syria-deescalation", ["agreed", "Proposal B"], 2)
-    'syria-deescalation-all-versions'
-    """
-    base = re.sub(r"[^A-Za-z0-9_-]+", "-", project).strip("-_")[:40] or "export"
-    slugs = [ascii_slug(v, 24) or f"v{i + 1}" for i, v in enumerate(versions)]
-    if len(versions) == 1:
-        return f"{base}-{slugs[0]}"
-    if not versions:
-        return base
-    if len(versions) == total:
-        return f"{base}-all-versions"
-    if len(versions) <= 3:
-        return f"{base}-{'+'.join(slugs)}"
-    return f"{base}-{len(versions)}-versions"
-
-
 #: Longest version name accepted: it appears in menus, title bars and table names.
 MAX_VERSION_NAME = 80
 #: Name of the agreed baseline (``core.model.AGREED``; repeated here, naming imports no model).

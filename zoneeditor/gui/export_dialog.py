@@ -38,9 +38,10 @@ from PySide6.QtWidgets import (
 )
 
 from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.file_names import export_stem
 from zoneeditor.core.messages import fill
 from zoneeditor.core.model import Project
-from zoneeditor.core.naming import export_stem, isolate
+from zoneeditor.core.naming import isolate
 from zoneeditor.gui.background import BackgroundJobs, error_text
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
@@ -198,7 +199,7 @@ class ExportDialog(QDialog):
         return FORMATS[fmt][1]
 
     def _default_target(self) -> None:
-        """Name the target for what it will hold (``core.naming.export_stem``): one
+        """Name the target for what it will hold (``core.file_names.export_stem``): one
         version's name, or the versions ticked, never one version for several."""
         stem = export_stem(self.stem, self.chosen_versions(), len(self.project.versions))
         ext = self._extension()

@@ -45,6 +45,7 @@ from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.attribute_keys import unique_columns
 from zoneeditor.core.errors import ReadError, WriteError
+from zoneeditor.core.file_names import unique_slugs
 from zoneeditor.core.messages import Message
 from zoneeditor.core.model import (
     CORE_ATTRIBUTES,
@@ -95,15 +96,15 @@ _EMPTY = {
 
 # -- writing ---------------------------------------------------------------------------------
 def slugs(names: list[str]) -> dict[str, str]:
-    """Readable, unique, ASCII table-name parts for version names ("Proposal B" -> proposal_b)."""
-    out: dict[str, str] = {}
-    for i, name in enumerate(names):
-        base = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or f"v{i + 1}"
-        slug, n = base, 2
-        while slug in out.values():
-            slug, n = f"{base}_{n}", n + 1
-        out[name] = slug
-    return out
+    """Readable, unique, ASCII table-name parts for version names ("Proposal B" -> proposal_b).
+    ASCII: table names are identifiers every GIS and SQL tool must read; file names keep the
+    version's script (``core.file_names``)."""
+    return unique_slugs(names, _table_slug)
+
+
+def _table_slug(name: str) -> str:
+    """ASCII letters and digits of ``name``, lower case, other runs ``_``."""
+    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
 
 
 def field_type(values: list[Any]) -> str:

@@ -15,8 +15,9 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize
 
 from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.file_names import file_slug
 from zoneeditor.core.messages import Message
-from zoneeditor.core.naming import ascii_slug, sentence
+from zoneeditor.core.naming import sentence
 
 if TYPE_CHECKING:
     from zoneeditor.render.scene import Scene
@@ -218,12 +219,13 @@ def suggested_file_name(project: str, version: str, options: PrintOptions,
     """A file name for the sheet that says what it shows, for the save dialog to offer:
     ``syria-deescalation-proposal_b-vs-agreed-per-zone-2025-03-14.pdf``.
 
-    ``project`` is the project file's stem (or its title); the date is the sheet's.
+    ``project`` is the project file's stem (or its title); the date is the sheet's. Names
+    keep their own script (``core.file_names.file_slug``): "Предложение Д" gives
+    ``…-предложение_д-2026-12-02.pdf``.
     """
-    parts = [ascii_slug(project, 40).replace("_", "-") or "map",
-             ascii_slug(version, 30) or "version"]
+    parts = [file_slug(project, 40, joiner="-") or "map", file_slug(version, 30) or "version"]
     if options.diff_against:
-        parts.append("vs-" + (ascii_slug(options.diff_against, 30) or "version"))
+        parts.append("vs-" + (file_slug(options.diff_against, 30) or "version"))
     if options.per_zone:
         parts.append("per-zone")
     parts.append(options.date if options.date and _DATE.match(options.date)

@@ -9,7 +9,6 @@ shapefile set can be zipped instead.
 from __future__ import annotations
 
 import contextlib
-import re
 import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
@@ -17,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from zoneeditor.core.errors import WriteError
+from zoneeditor.core.file_names import file_slug
 from zoneeditor.core.messages import Message, joined
 from zoneeditor.core.model import Feature, LayerKind, Project, Version
 from zoneeditor.io import write_errors
@@ -77,10 +77,6 @@ class ExportReport:
                 f"({FORMATS[self.plan.fmt][0]}); read back and verified")
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9]+", "_", text).strip("_").lower() or "export"
-
-
 def _select(project: Project, names: Sequence[str]) -> list[Version]:
     return [project.version(n) for n in names]
 
@@ -109,12 +105,9 @@ def plan_export(project: Project, versions: Sequence[str], fmt: str, out: Path |
     if fmt == "shp":
         if zipped and out.suffix.lower() != ".zip":
             plan.target = out.with_name(out.name + ".zip")
-        base = _shp_base(plan.target, chosen, zipped)
-        from zoneeditor.io.project_file import slugs
-
-        slug = slugs([v.name for v in chosen])
+        prefixes = _set_prefixes(plan.target, chosen, zipped)
         for v in chosen:
-            prefix = base if len(chosen) == 1 else f"{base}_{slug[v.name]}"
+            prefix = prefixes[v.name]
             for layer in LayerKind:
                 feats = v.layer(layer)
                 if not feats:
@@ -146,10 +139,12 @@ def plan_export(project: Project, versions: Sequence[str], fmt: str, out: Path |
     return plan
 
 
-def _shp_base(target: Path, versions: Sequence[Version], zipped: bool) -> str:
-    if zipped or target.suffix.lower() == ".shp":
-        return _slug(target.stem)
-    return _slug(versions[0].name) if len(versions) == 1 else "export"
+def _set_prefixes(target: Path, versions: Sequence[Version], zipped: bool) -> dict[str, str]:
+    """The shapefile sets' names for ``target``: after the file the user named (``b.shp``,
+    ``set.zip``), else, in a folder, after each version (``shapefile.set_prefixes``)."""
+    named = zipped or target.suffix.lower() == ".shp"
+    return shapefile.set_prefixes(versions,
+                                  (file_slug(target.stem) or "export") if named else None)
 
 
 def _expected(versions: Sequence[Version]) -> list[Feature]:
@@ -168,12 +163,9 @@ def _verify(plan: ExportPlan, project: Project, staged: Path, files: list[Path],
     jobs: list[tuple[Path, list[str] | None, list[Feature], str]] = []
     if plan.fmt == "shp":
         shps = {p.name: p for p in files if p.suffix == ".shp"}
-        from zoneeditor.io.project_file import slugs
-
-        slug = slugs([v.name for v in versions])
-        base = _shp_base(plan.target, versions, plan.zipped)
+        prefixes = _set_prefixes(plan.target, versions, plan.zipped)
         for v in versions:
-            prefix = base if len(versions) == 1 else f"{base}_{slug[v.name]}"
+            prefix = prefixes[v.name]
             for layer in LayerKind:
                 if v.layer(layer):
                     name = f"{prefix}_{layer.value}.shp"
@@ -261,9 +253,9 @@ def _write_and_verify(plan: ExportPlan, project: Project, chosen: list[Version],
     progress(Message("Writing %1…", FORMATS[plan.fmt][0]))
     collect_strays()  # io.fiona_strays: no abandoned collection closes our GDAL env
     if plan.fmt == "shp":
-        base = _shp_base(plan.target, chosen, plan.zipped)
-        files = shapefile.write_shapefiles(chosen, staging, base, plan.encoding,
-                                           plan.omit_unencodable)
+        files = shapefile.write_shapefiles(chosen, staging,
+                                           _set_prefixes(plan.target, chosen, plan.zipped),
+                                           plan.encoding, plan.omit_unencodable)
         checks = _verify(plan, project, staging, files, progress)
         if plan.zipped:
             progress(Message("Zipping…"))

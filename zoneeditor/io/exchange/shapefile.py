@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from zoneeditor.core.errors import WriteError
+from zoneeditor.core.file_names import file_slug, unique_slugs
 from zoneeditor.core.messages import Message, counted, joined
 from zoneeditor.core.model import Feature, LayerKind, Version
 from zoneeditor.core.textlimits import quote
@@ -134,13 +135,27 @@ def encoding_advice(features: Sequence[Feature], encoding: str) -> str:
                    "as UTF-8", encoding, listed, "--omit-unencodable")
 
 
+def set_prefixes(versions: Sequence[Version], base: str | None) -> dict[str, str]:
+    """What each version's sets are called before ``_zones``, ``_lines``, ``_points``: in a
+    folder (``base`` None) the version's name, in its own script (``core.file_names``:
+    "Предложение Д" -> ``предложение_д_zones.shp``), so that several versions' exports can
+    share a folder; for a named file (``b.shp``, ``set.zip``) ``base``, followed by the
+    version's name when there are several."""
+    named = unique_slugs([v.name for v in versions], file_slug)
+    if base is None:
+        return named
+    if len(versions) == 1:
+        return {versions[0].name: base}
+    return {name: f"{base}_{slug}" for name, slug in named.items()}
+
+
 def write_shapefiles(
-    versions: Sequence[Version], folder: Path, base: str, encoding: str = "utf-8",
-    omit_unencodable: bool = False,
+    versions: Sequence[Version], folder: Path, prefixes: dict[str, str],
+    encoding: str = "utf-8", omit_unencodable: bool = False,
 ) -> list[Path]:
     """Write each non-empty layer of each version as a shapefile set into ``folder``.
 
-    With one version the sets are ``<base>_<layer>``; with several, ``<base>_<version>_<layer>``.
+    The sets are ``<prefix>_<layer>``, with each version's prefix from ``set_prefixes``.
     With ``omit_unencodable``, fields holding text the encoding cannot store are left out
     of the layer (``plan_export`` says which); otherwise WriteError lists every value that
     cannot be written faithfully.
@@ -153,9 +168,6 @@ def write_shapefiles(
     if encoding not in ENCODINGS:
         raise WriteError(str(folder), Message("unknown shapefile encoding %1 (choose %2)",
                                               repr(encoding), " or ".join(ENCODINGS)))
-    from zoneeditor.io.project_file import slugs
-
-    slug = slugs([v.name for v in versions])
     written: list[Path] = []
     problems: list[str] = []
     for version in versions:
@@ -173,7 +185,7 @@ def write_shapefiles(
         raise WriteError(str(folder), counted("%n text value(s) cannot be written as %1: %2",
                                               len(problems), encoding, shown))
     for version in versions:
-        prefix = base if len(versions) == 1 else f"{base}_{slug[version.name]}"
+        prefix = prefixes[version.name]
         for layer in LayerKind:
             feats = version.layer(layer)
             if not feats:
