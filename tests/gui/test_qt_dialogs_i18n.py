@@ -56,3 +56,16 @@ def test_the_print_dialog_speaks_the_interface_language(language):
     left = {t for t in left if t not in {printer.printerName(), "PDF"} and "A4" not in t
             and "Letter" not in t}
     assert left == set()
+
+
+def test_the_save_question_says_do_not_save(language):
+    """The save-on-quit question's Discard button: Qt's catalogues say "Отклонить" (reject)
+    and "ارفض" (refuse), which an outside tester read as refusing the question."""
+    from PySide6.QtWidgets import QMessageBox
+
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(QMessageBox.Icon.Question, "", "",
+                      buttons.Save | buttons.Discard | buttons.Cancel)
+    expected = {"ru": "Не сохранять", "ar": "لا تحفظ"}[language]
+    assert box.button(buttons.Discard).text() == expected
+    assert box.button(buttons.Save).text() != "Save"  # Qt's own catalogue still speaks

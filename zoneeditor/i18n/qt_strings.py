@@ -33,3 +33,11 @@ PRINT_DIALOG = (
                                               "by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, "
                                               "6, 7 and 9."),
 )
+
+#: Standard buttons whose catalogue wording misleads where zoneeditor shows them: the only
+#: Discard button is the save-on-quit question's (``gui.project_files.maybe_save``), where
+#: Qt's Russian "Отклонить" (reject) and Arabic "ارفض" (refuse) did not say that the changes
+#: are dropped; desktop programs say "Не сохранять" / "لا تحفظ" there.
+STANDARD_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+)

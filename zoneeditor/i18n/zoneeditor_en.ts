@@ -85,7 +85,7 @@
     <name>ExportDialog</name>
     <message numerus="yes">
         <location line="+6"/>
-        <location filename="../gui/export_dialog.py" line="+66"/>
+        <location filename="../gui/export_dialog.py" line="+67"/>
         <source>%n zone</source>
         <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
         <translation>
