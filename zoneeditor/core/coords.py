@@ -40,7 +40,7 @@ import pyproj
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.geodesy import destination, distance_km
 from zoneeditor.core.messages import Message
-from zoneeditor.core.naming import ltr, strip_bidi
+from zoneeditor.core.naming import embedded, ltr, strip_bidi
 
 XY = tuple[float, float]
 
@@ -125,8 +125,16 @@ _BEARING = re.compile(
 #: Kilometres per unit, as written in English, Russian (км, м) and Arabic (كم or كلم, م).
 _UNIT_KM = {"km": 1.0, "км": 1.0, "كم": 1.0, "كلم": 1.0,
             "m": 0.001, "м": 0.001, "م": 0.001, "nm": 1.852}
-#: The units named in the refusal (and the entry box's tooltip says the same).
-UNITS = "km, m, nm, км, м, كم, م"
+#: The units a distance may be written in, as the refusal and the entry box's tooltip list
+#: them (``distance_units``).
+UNIT_NAMES = ("km", "m", "nm", "км", "м", "كم", "م")
+
+
+def distance_units() -> str:
+    """``UNIT_NAMES`` for a sentence of either direction, on one line: each unit isolated in
+    its own direction (without it "كم, م" turned round into one right-to-left run), the list
+    left to right."""
+    return ltr(",\u00a0".join(embedded(u) for u in UNIT_NAMES))
 
 
 def _number(text: str) -> float:
@@ -139,8 +147,8 @@ def _bearing(s: str, last: XY | None) -> Coordinate:
     if not m:
         raise CoordinateError(Message(
             "a bearing and distance is written '@bearing distance', e.g. %1 or %2 (degrees "
-            "from true north, then the distance in %3)", ltr("'@45 2.5km'"),
-            ltr("'@45 2,5 km'"), ltr(UNITS)))
+            "from true north, then the distance in %3)", _shown("@45 2.5km"),
+            _shown("@45 2,5 km"), distance_units()))
     if last is None:
         raise CoordinateError(Message("a bearing and distance needs a previous vertex: place "
                                       "the first vertex by click or by coordinates"))

@@ -17,7 +17,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QToolTip, QWidget
 
-from zoneeditor.core.coords import UNITS, Coordinate, CoordinateError, parse
+from zoneeditor.core.coords import Coordinate, CoordinateError, distance_units, parse
 from zoneeditor.core.naming import ltr
 from zoneeditor.gui.tool_messages import error_text
 
@@ -59,7 +59,7 @@ class CoordinateEntry(QLineEdit):
             "(%8).").replace("%1", examples[0]).replace("%2", examples[1])
             .replace("%3", ltr(DMS_SPACED)).replace("%4", examples[2])
             .replace("%5", examples[3]).replace("%6", examples[4])
-            .replace("%7", ltr(BEARING_COMMA)).replace("%8", ltr(UNITS)))
+            .replace("%7", ltr(BEARING_COMMA)).replace("%8", distance_units()))
         room = self.fontMetrics().horizontalAdvance(self.placeholderText()) + 24
         self.setMinimumWidth(max(260, min(440, room)))
         self.returnPressed.connect(self.on_return)

@@ -1295,7 +1295,7 @@ UTM: %4. MGRS: %5.
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
         <source>Exported %1 to %2 (%3); read back and verified</source>
-        <translation>%1 экспортирован в %2 (%3); прочитан заново и проверен</translation>
+        <translation>Экспортировано в %2 (%3): %1; прочитано заново и проверено</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1804,7 +1804,7 @@ UTM: %4. MGRS: %5.
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
         <source>Imported %1: %2</source>
-        <translation>Импортирован %1: %2</translation>
+        <translation>Импортировано из %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>

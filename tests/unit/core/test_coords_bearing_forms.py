@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from zoneeditor.core.coords import CoordinateError, parse, parse_coordinate
 from zoneeditor.core.geodesy import bearing_deg, distance_km
-from zoneeditor.core.naming import strip_bidi
+from zoneeditor.core.naming import FSI, PDI, strip_bidi
 
 START = (36.0, 35.0)
 ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
@@ -76,9 +76,11 @@ def test_decimal_comma_bearings_and_other_units(text, bearing, km):
 def test_what_is_still_refused_says_how_to_write_it(text):
     with pytest.raises(CoordinateError) as err:
         parse(text, last=START)
-    said = strip_bidi(str(err.value))
+    said = strip_bidi(str(err.value)).replace("\xa0", " ")  # kept on one line
     assert "'@bearing distance'" in said
     assert "'@45 2,5 km'" in said and "км" in said and "كم" in said
+    # each Arabic unit isolated: "كم, م" must not turn round into one right-to-left run
+    assert f"{FSI}كم{PDI},\xa0{FSI}م{PDI}" in str(err.value)
 
 
 _SEPARATORS = st.sampled_from([" ", "  ", "° ", "°", ", ", "; ", "/", " / "])
