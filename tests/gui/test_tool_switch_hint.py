@@ -10,12 +10,18 @@ import pytest
 from zoneeditor.gui.tool_messages import translated
 
 
-@pytest.mark.zoneeditor_lang("ru")
-def test_switching_from_draw_zone_to_select_clears_the_drawing_hint(editor):
+def _drawing_a_zone(editor):
+    """The map driver, Draw zone chosen over an empty stretch of a proposal."""
     drive = editor.map
     drive.version("Proposal B")
     drive.show(37.9, 33.9, 38.4, 34.4)
     drive.tool("Z")
+    return drive
+
+
+@pytest.mark.zoneeditor_lang("ru")
+def test_switching_from_draw_zone_to_select_clears_the_drawing_hint(editor):
+    drive = _drawing_a_zone(editor)
     drive.move(38.1, 34.1)  # the pointer over the map renews the hint
     assert drive.message.startswith("Рисование зоны"), drive.message
     drive.tool("S")
@@ -26,10 +32,7 @@ def test_switching_from_draw_zone_to_select_clears_the_drawing_hint(editor):
 
 
 def test_a_tool_with_a_hint_replaces_the_previous_one(editor):
-    drive = editor.map
-    drive.version("Proposal B")
-    drive.show(37.9, 33.9, 38.4, 34.4)
-    drive.tool("Z")
+    drive = _drawing_a_zone(editor)
     zone_hint = drive.message
     drive.tool("L")  # Draw line
     assert drive.message and drive.message != zone_hint
@@ -37,10 +40,7 @@ def test_a_tool_with_a_hint_replaces_the_previous_one(editor):
 
 
 def test_leaving_a_half_drawn_zone_still_says_cancelled(editor):
-    drive = editor.map
-    drive.version("Proposal B")
-    drive.show(37.9, 33.9, 38.4, 34.4)
-    drive.tool("Z")
+    drive = _drawing_a_zone(editor)
     drive.click(38.0, 34.0)
     drive.click(38.2, 34.0)
     drive.tool("S")
