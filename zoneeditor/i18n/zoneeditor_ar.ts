@@ -654,9 +654,9 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 الاتجاه (بالدرجات من الشمال الحقيقي) والمسافة من الرأس الأخير: @45 2.5km (km أو m أو nm).</translation>
     </message>
     <message>
-        <location filename="../gui/tool_coords.py" line="+50"/>
+        <location filename="../gui/tool_coords.py" line="+52"/>
         <source>Next vertex: %1</source>
-        <extracomment>What can be typed, one example per notation (shown in the box and its tooltip). Return on an empty box: finish the drawing, as Enter on the map does. Escape or Tab: back to the map.</extracomment>
+        <extracomment>What can be typed, one example per notation (shown in the box and its tooltip). A bearing and distance with a decimal comma and a space before the unit (the tooltip). Return on an empty box: finish the drawing, as Enter on the map does. Escape or Tab: back to the map.</extracomment>
         <translation>الرأس التالي: %1</translation>
     </message>
     <message>
@@ -665,8 +665,20 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 Decimal degrees: latitude first (%1) unless N/S/E/W letters say otherwise.
 Degrees, minutes, seconds: %2 or %3.
 UTM: %4. MGRS: %5.
-Bearing (degrees from true north) and distance from the last vertex: %6 (km, m or nm).</source>
+Bearing (degrees from true north) and distance from the last vertex: %6 or %7 (%8).</source>
         <translation>اكتب الرأس التالي واضغط Return (Ctrl+L أو Tab للوصول إلى هنا).
+الدرجات العشرية: خط العرض أولًا (%1) ما لم تحدد الأحرف N/S/E/W غير ذلك.
+الدرجات والدقائق والثواني: %2 أو %3.
+UTM: %4. MGRS: %5.
+الاتجاه (بالدرجات من الشمال الحقيقي) والمسافة من الرأس الأخير: %6 أو %7 (%8).</translation>
+    </message>
+    <message>
+        <source>Type the next vertex and press Return (Ctrl+L or Tab to come here).
+Decimal degrees: latitude first (%1) unless N/S/E/W letters say otherwise.
+Degrees, minutes, seconds: %2 or %3.
+UTM: %4. MGRS: %5.
+Bearing (degrees from true north) and distance from the last vertex: %6 (km, m or nm).</source>
+        <translation type="vanished">اكتب الرأس التالي واضغط Return (Ctrl+L أو Tab للوصول إلى هنا).
 الدرجات العشرية: خط العرض أولًا (%1) ما لم تحدد الأحرف N/S/E/W غير ذلك.
 الدرجات والدقائق والثواني: %2 أو %3.
 UTM: %4. MGRS: %5.
@@ -1140,7 +1152,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>EditingManager</name>
     <message>
-        <location filename="../gui/tool_manager.py" line="+56"/>
+        <location filename="../gui/tool_manager.py" line="+59"/>
         <source>Problems</source>
         <extracomment>How long a refused edit&apos;s location stays marked (ms).</extracomment>
         <translation>المشكلات</translation>
@@ -1196,7 +1208,7 @@ UTM: %4. MGRS: %5.
         <translation>يمكن أن تتداخل المناطق الجديدة مع مناطق الأطراف الأخرى</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>Vertex at %1: read as longitude, latitude, since %2 cannot be a latitude</source>
         <translation>رأس عند %1: قُرئ خط طول ثم خط عرض، لأن %2 لا يمكن أن يكون خط عرض</translation>
     </message>
@@ -1218,7 +1230,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+97"/>
+        <location filename="../gui/export_dialog.py" line="+98"/>
         <location line="+56"/>
         <source>Export</source>
         <extracomment>Emitted after a verified export, with its one-line summary.</extracomment>
@@ -4280,9 +4292,18 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="+25"/>
+        <source>Discard</source>
+        <extracomment>Standard buttons whose catalogue wording misleads where zoneeditor shows them: the only Discard button is the save-on-quit question&apos;s (``gui.project_files.maybe_save``), where Qt&apos;s Russian &quot;Отклонить&quot; (reject) and Arabic &quot;ارفض&quot; (refuse) did not say that the changes are dropped; desktop programs say &quot;Не сохранять&quot; / &quot;لا تحفظ&quot; there.</extracomment>
+        <translation>لا تحفظ</translation>
+    </message>
+</context>
+<context>
     <name>QPrintSettingsOutput</name>
     <message>
-        <location line="+9"/>
+        <location line="-16"/>
         <source>Page &amp;Set:</source>
         <extracomment>The print dialog&apos;s Options page.</extracomment>
         <translation>&amp;مجموعة الصفحات:</translation>
@@ -6665,8 +6686,8 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>a bearing and distance is written &apos;@bearing distance&apos;, e.g. &apos;@45 2.5km&apos; (degrees from true north, then km, m or nm)</source>
-        <translation>يُكتب الاتجاه والمسافة هكذا ‎&apos;@الاتجاه المسافة&apos;‎، مثل ‎&apos;@45 2.5km&apos;‎ (بالدرجات من الشمال الحقيقي، ثم km أو m أو nm)</translation>
+        <source>a bearing and distance is written &apos;@bearing distance&apos;, e.g. %1 or %2 (degrees from true north, then the distance in %3)</source>
+        <translation>يُكتب الاتجاه والمسافة هكذا ‎&apos;@الاتجاه المسافة&apos;‎، مثل %1 أو %2 (بالدرجات من الشمال الحقيقي، ثم المسافة بوحدة من %3)</translation>
     </message>
     <message>
         <location line="+3"/>

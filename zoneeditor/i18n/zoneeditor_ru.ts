@@ -290,7 +290,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     <message>
         <location line="+1"/>
         <source>Discard mine</source>
-        <translation>Отказаться от моего</translation>
+        <translation>Отказаться от моей</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -355,7 +355,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     <message>
         <location line="-28"/>
         <source>Cannot resolve: %1 is locked (unlock it in Layers)</source>
-        <translation>Нельзя решить: %1 заблокирован (снимите блокировку в «Слоях»)</translation>
+        <translation>Нельзя решить: объект %1 заблокирован (снимите блокировку в «Слоях»)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -395,12 +395,12 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     <message>
         <location line="+1"/>
         <source>Removed on the server while edited here</source>
-        <translation>Удалён на сервере, пока редактировался здесь</translation>
+        <translation>Удалена на сервере, пока редактировалась здесь</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed on the server after it was removed here</source>
-        <translation>Изменён на сервере после удаления здесь</translation>
+        <translation>Изменена на сервере после удаления здесь</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -460,12 +460,12 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     <message>
         <location line="+1"/>
         <source>Your role on the team server may not make this change, so it was not sent. Keep mine: it stays here and is tried again at every sync. Discard mine: the server&apos;s version is put back here (undo brings yours back).</source>
-        <translation>Ваша роль на сервере команды не позволяет сделать это изменение, поэтому оно не отправлено. Оставить моё: оно остаётся здесь и отправляется снова при каждой синхронизации. Отказаться от моего: здесь восстанавливается версия сервера (отмена действия вернёт вашу).</translation>
+        <translation>Ваша роль на сервере команды не позволяет сделать это изменение, поэтому оно не отправлено. «Оставить мою»: изменение остаётся здесь и отправляется снова при каждой синхронизации. «Отказаться от моей»: здесь восстанавливается версия сервера (отмена действия вернёт вашу).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server refused this change (your role or a rule of the server does not allow it). Keep mine: it is tried again at every sync. Discard mine: the server&apos;s version is put back here (undo brings yours back).</source>
-        <translation>Сервер отклонил это изменение (ваша роль или правило сервера его не допускают). Оставить моё: оно отправляется снова при каждой синхронизации. Отказаться от моего: здесь восстанавливается версия сервера (отмена действия вернёт вашу).</translation>
+        <translation>Сервер отклонил это изменение (ваша роль или правило сервера его не допускают). «Оставить мою»: изменение отправляется снова при каждой синхронизации. «Отказаться от моей»: здесь восстанавливается версия сервера (отмена действия вернёт вашу).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -642,9 +642,9 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 Азимут (градусы от истинного севера) и расстояние от последней вершины: @45 2.5km (km, m или nm).</translation>
     </message>
     <message>
-        <location filename="../gui/tool_coords.py" line="+50"/>
+        <location filename="../gui/tool_coords.py" line="+52"/>
         <source>Next vertex: %1</source>
-        <extracomment>What can be typed, one example per notation (shown in the box and its tooltip). Return on an empty box: finish the drawing, as Enter on the map does. Escape or Tab: back to the map.</extracomment>
+        <extracomment>What can be typed, one example per notation (shown in the box and its tooltip). A bearing and distance with a decimal comma and a space before the unit (the tooltip). Return on an empty box: finish the drawing, as Enter on the map does. Escape or Tab: back to the map.</extracomment>
         <translation>Следующая вершина: %1</translation>
     </message>
     <message>
@@ -653,8 +653,20 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 Decimal degrees: latitude first (%1) unless N/S/E/W letters say otherwise.
 Degrees, minutes, seconds: %2 or %3.
 UTM: %4. MGRS: %5.
-Bearing (degrees from true north) and distance from the last vertex: %6 (km, m or nm).</source>
+Bearing (degrees from true north) and distance from the last vertex: %6 or %7 (%8).</source>
         <translation>Введите следующую вершину и нажмите Return (сюда — Ctrl+L или Tab).
+Десятичные градусы: сначала широта (%1), если буквы N/S/E/W не указывают иное.
+Градусы, минуты, секунды: %2 или %3.
+UTM: %4. MGRS: %5.
+Азимут (градусы от истинного севера) и расстояние от последней вершины: %6 или %7 (%8).</translation>
+    </message>
+    <message>
+        <source>Type the next vertex and press Return (Ctrl+L or Tab to come here).
+Decimal degrees: latitude first (%1) unless N/S/E/W letters say otherwise.
+Degrees, minutes, seconds: %2 or %3.
+UTM: %4. MGRS: %5.
+Bearing (degrees from true north) and distance from the last vertex: %6 (km, m or nm).</source>
+        <translation type="vanished">Введите следующую вершину и нажмите Return (сюда — Ctrl+L или Tab).
 Десятичные градусы: сначала широта (%1), если буквы N/S/E/W не указывают иное.
 Градусы, минуты, секунды: %2 или %3.
 UTM: %4. MGRS: %5.
@@ -1116,7 +1128,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>EditingManager</name>
     <message>
-        <location filename="../gui/tool_manager.py" line="+56"/>
+        <location filename="../gui/tool_manager.py" line="+59"/>
         <source>Problems</source>
         <extracomment>How long a refused edit&apos;s location stays marked (ms).</extracomment>
         <translation>Проблемы</translation>
@@ -1172,7 +1184,7 @@ UTM: %4. MGRS: %5.
         <translation>Новые зоны могут перекрывать зоны других сторон</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>Vertex at %1: read as longitude, latitude, since %2 cannot be a latitude</source>
         <translation>Вершина в точке %1: прочитано как долгота, широта, поскольку %2 не может быть широтой</translation>
     </message>
@@ -1194,7 +1206,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+97"/>
+        <location filename="../gui/export_dialog.py" line="+98"/>
         <location line="+56"/>
         <source>Export</source>
         <extracomment>Emitted after a verified export, with its one-line summary.</extracomment>
@@ -1709,7 +1721,7 @@ UTM: %4. MGRS: %5.
     <message>
         <location filename="../gui/history_panel.py" line="+39"/>
         <source>Opened project</source>
-        <translation>Открытый проект</translation>
+        <translation>Открытие проекта</translation>
     </message>
 </context>
 <context>
@@ -4127,9 +4139,18 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="+25"/>
+        <source>Discard</source>
+        <extracomment>Standard buttons whose catalogue wording misleads where zoneeditor shows them: the only Discard button is the save-on-quit question&apos;s (``gui.project_files.maybe_save``), where Qt&apos;s Russian &quot;Отклонить&quot; (reject) and Arabic &quot;ارفض&quot; (refuse) did not say that the changes are dropped; desktop programs say &quot;Не сохранять&quot; / &quot;لا تحفظ&quot; there.</extracomment>
+        <translation>Не сохранять</translation>
+    </message>
+</context>
+<context>
     <name>QPrintSettingsOutput</name>
     <message>
-        <location line="+9"/>
+        <location line="-16"/>
         <source>Page &amp;Set:</source>
         <extracomment>The print dialog&apos;s Options page.</extracomment>
         <translation>&amp;Набор страниц:</translation>
@@ -4210,7 +4231,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Set aside</source>
-        <translation>&amp;Отложить</translation>
+        <translation>&amp;Отложить в файл</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4255,7 +4276,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     <message>
         <location line="+24"/>
         <source>restored with the edits</source>
-        <translation>восстановлен с правками</translation>
+        <translation>восстановлена с правками</translation>
     </message>
     <message>
         <location line="-11"/>
@@ -6482,8 +6503,8 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+1"/>
-        <source>a bearing and distance is written &apos;@bearing distance&apos;, e.g. &apos;@45 2.5km&apos; (degrees from true north, then km, m or nm)</source>
-        <translation>азимут и расстояние записываются как «@азимут расстояние», например «@45 2.5km» (градусы от истинного севера, затем km, m или nm)</translation>
+        <source>a bearing and distance is written &apos;@bearing distance&apos;, e.g. %1 or %2 (degrees from true north, then the distance in %3)</source>
+        <translation>азимут и расстояние записываются как «@азимут расстояние», например %1 или %2 (градусы от истинного севера, затем расстояние в %3)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6721,7 +6742,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     <message>
         <location line="+1"/>
         <source>was made from a line that is no longer in this version: check it, or redraw it</source>
-        <translation>построено по линии, которой больше нет в этой версии: проверьте или перерисуйте</translation>
+        <translation>построена по линии, которой больше нет в этой версии: проверьте её или перерисуйте</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7492,7 +7513,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     <message>
         <location line="+1"/>
         <source>%1 was changed meanwhile</source>
-        <translation>%1 тем временем изменён</translation>
+        <translation>%1 тем временем изменена</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8109,7 +8130,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     <message>
         <location line="+4"/>
         <source>%1 was changed here, but your role may not change %2 on the server: the change stays here until you take the server&apos;s side</source>
-        <translation>%1 изменён здесь, но ваша роль не позволяет менять %2 на сервере: изменение остаётся здесь, пока вы не примете версию сервера</translation>
+        <translation>объект %1 изменён здесь, но ваша роль не позволяет менять %2 на сервере: изменение остаётся здесь, пока вы не примете версию сервера</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8129,17 +8150,17 @@ ZoneEditor запускается как обычно; ничего не уда�
     <message>
         <location line="+2"/>
         <source>%1 was removed on the server while it was edited here; it is kept here</source>
-        <translation>%1 удалён на сервере, пока его правили здесь; здесь он сохранён</translation>
+        <translation>%1 удалена на сервере, пока её правили здесь; здесь она сохранена</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the removal of %1 stays here: your role may not remove it on the server</source>
-        <translation>удаление %1 остаётся здесь: ваша роль не позволяет удалить его на сервере</translation>
+        <translation>удаление %1 остаётся здесь: ваша роль не позволяет удалить её на сервере</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 was changed on the server after it was removed here; it is back</source>
-        <translation>%1 изменён на сервере после удаления здесь; он возвращён</translation>
+        <translation>%1 изменена на сервере после удаления здесь; она возвращена</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9835,7 +9856,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     <message>
         <location line="+84"/>
         <source>Cannot delete: %1 is locked</source>
-        <translation>Нельзя удалить: %1 заблокирован</translation>
+        <translation>Нельзя удалить: объект %1 заблокирован</translation>
     </message>
     <message>
         <location line="+20"/>
