@@ -112,3 +112,58 @@ def test_recover_at_start_opens_the_file_with_its_edits_after_one_question(
         doc.history.set_clean()
     finally:
         close_quietly(window)
+
+
+def test_set_aside_at_start_opens_the_file_as_saved(monkeypatch, qtbot, sample_copy,
+                                                    unexpected_dialogs):
+    """An outside tester's "Set aside" left the window on "Opening…" for good: the second
+    round of the question read a name Python had unbound (UnboundLocalError)."""
+    _crashed(sample_copy)
+    seen: list[str] = []
+    timer = _answer_modals("aside_button", seen)
+    try:
+        window = _start(monkeypatch, qtbot, sample_copy)
+    finally:
+        timer.stop()
+    try:
+        assert seen == ["recovery"]
+        assert [kind for kind, _ in unexpected_dialogs] == ["information"]  # kept where
+        assert window.editor.session.path == sample_copy.resolve()
+        doc = window.editor.document
+        assert doc.feature("post-morek").name == "Observation post Morek"  # as saved
+        assert not doc.is_dirty
+        assert recovery.scan() == ([], [])  # set aside: not offered again
+    finally:
+        close_quietly(window)
+
+
+def test_an_unexpected_error_while_opening_is_said_and_the_sample_shown(
+        monkeypatch, qtbot, sample_copy, unexpected_dialogs):
+    import zoneeditor.gui.recovery_dialog as recovery_dialog
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(recovery_dialog, "open_session", broken)
+    window = _start(monkeypatch, qtbot, sample_copy)
+    try:
+        assert window.editor.session.path is None
+        assert ("critical", "Cannot open project") in unexpected_dialogs
+    finally:
+        close_quietly(window)
+
+
+def test_the_file_s_path_reads_left_to_right_in_an_arabic_question(qapp, qtbot, sample_copy):
+    """An Arabic dialog showed "tmp/outside3/ar.gpkg/": the path's slashes moved by the
+    sentence's direction."""
+    from zoneeditor import i18n
+
+    _crashed(sample_copy)
+    (candidate,) = recovery.scan()[0]
+    try:
+        i18n.install(qapp, "ar")
+        dialog = RecoveryDialog(candidate)
+        qtbot.addWidget(dialog)
+        assert f"\u2066{sample_copy.resolve()}\u2069" in dialog.details.text()
+    finally:
+        i18n.install(qapp, "en")

@@ -100,6 +100,11 @@ def read_session(parent: QWidget | None, path: str | None
                 else open_session(parent, path)), None
     except (ZoneEditorError, OSError) as exc:
         return None, exc
+    except Exception as exc:  # a bug: said like any reason, the sample shown, never a hang
+        from zoneeditor.io.error_log import log_error
+
+        log_error(exc)  # the traceback for a report; the window says it in one sentence
+        return None, exc
 
 
 def opened(window: MainWindow, session: Session | None, version: str | None) -> None:

@@ -42,6 +42,9 @@ from zoneeditor.io.session import RecoveryPending, Session
 from zoneeditor.render.fonts import register_fonts
 
 RECOVER, SET_ASIDE, LATER = "recover", "set_aside", "later"
+#: Unicode's left-to-right isolate and its end (``core.naming`` has them too, but imports
+#: shapely: this dialog may come before anything else at start-up).
+_LRI, _PDI = "\u2066", "\u2069"
 
 
 def _tr(text: str) -> str:
@@ -113,7 +116,8 @@ class RecoveryDialog(QDialog):
             layout.addWidget(warn)
         if candidate.moved:
             moved = QLabel(self.tr("The project was moved since: it is now at %1.")
-                           .replace("%1", _html(str(candidate.project_path))), self)
+                           .replace("%1", _html(_LRI + str(candidate.project_path) + _PDI)),
+                           self)
             moved.setObjectName("movedNote")
             moved.setWordWrap(True)
             layout.addWidget(moved)
@@ -167,7 +171,9 @@ class RecoveryDialog(QDialog):
 
     def _details(self) -> str:
         c = self.candidate
-        where = str(c.project_path) if c.project_path else self.tr(
+        # a path reads left to right in every language: isolated, or an Arabic dialog
+        # showed "tmp/outside3/ar.gpkg/" (its slashes moved by the sentence's direction)
+        where = _LRI + str(c.project_path) + _PDI if c.project_path else self.tr(
             "not saved yet (based on %1)").replace("%1", self._source())
         rows = [
             (self.tr("Project"), _html(c.title or c.name)),
@@ -427,11 +433,13 @@ def open_session(parent: QWidget | None, path: str | Path,
             if take_over or not ask_take_over(parent, exc):
                 return None
             take_over = True
-        except RecoveryPending as pending:
-            choice = RecoveryDialog.ask(pending.candidate, parent)
+        except RecoveryPending as left:
+            # (not "as pending": Python unbinds an except clause's name at its end, and the
+            # next round reads ``pending`` — "Set aside" here failed with UnboundLocalError)
+            choice = RecoveryDialog.ask(left.candidate, parent)
             if choice == RECOVER:
-                return recover(parent, pending.candidate)
+                return recover(parent, left.candidate)
             if choice == LATER:
                 return None
-            _set_aside(parent, pending.candidate)
+            _set_aside(parent, left.candidate)
     return None
