@@ -211,3 +211,38 @@ def test_locked_features_look_read_only(editor):
     assert not panel.name.isReadOnly() and panel.name.hasFrame()
     assert panel.name.palette().color(QPalette.ColorRole.Base) != window_colour
     assert QApplication.instance() is not None and QCoreApplication.instance() is not None
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "1 problem in Proposal B; zones overlapping: "),
+    ("ru", "1 проблема в Proposal B; перекрытия зон: "),
+])
+def test_the_problems_summary_counts_in_words_and_reads_areas_as_figures(
+        editor, qapp, lang, expected):
+    """An outside tester read "1 problem(s) in Proposal B; zones overlapping: 283.086 km²":
+    an English "(s)" and three decimals beside "283.1 km²" in the line below."""
+    from shapely import box
+
+    from zoneeditor import i18n
+    from zoneeditor.core import edits
+    from zoneeditor.core.naming import strip_bidi
+
+    editor.map.version("Proposal B")
+    problems = editor.addons.editing.problems
+    doc = editor.document
+    # a Government zone over Opposition's Idlib: one cross-party overlap
+    idlib = doc.feature("zone-idlib").geometry
+    x0, y0, _, _ = idlib.bounds
+    over = box(x0, y0, x0 + 0.5, y0 + 0.5).intersection(idlib)
+    assert editor.editor.push(edits.add_feature(doc.version, "zones", over, name="Over",
+                                                party="Government"))
+    try:
+        i18n.install(qapp, lang)
+        problems.refresh()
+        text = strip_bidi(problems.summary.text()).replace("\xa0", " ")
+    finally:
+        i18n.install(qapp, "en")
+    assert text.startswith(expected), text
+    figure, unit = text[len(expected):].split(" ")
+    assert unit in ("km²", "км²")
+    assert len(figure.split(".")[1]) == 1  # one decimal, as every area reads

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from zoneeditor.core.figures import area_figure
 from zoneeditor.core.naming import isolate, with_unit
 from zoneeditor.core.validate import Problem, validate_version
 from zoneeditor.core.validity import describe
@@ -77,13 +78,17 @@ class ProblemsPanel(QWidget):
         shown = isolate(version_title(doc.current_version))
         if not self.problems:
             self.summary.setText(self.tr("No problems in %1").replace("%1", shown))
+        elif not overlaps:
+            self.summary.setText(self.tr("%n problem(s) in %1", "", len(self.problems))
+                                 .replace("%1", shown))
         else:
             total = sum(p.area_km2 or 0.0 for p in overlaps)
-            area = with_unit(f"{total:.3f}", self.tr("km²"))  # never "km²" alone on a line
+            # as every area reads (core.figures: "283.1"), never "km²" alone on a line;
             # overlaps of zones of two parties, or of a party's and a zone of none
-            self.summary.setText(self.tr("%1 problem(s) in %2; zones overlapping: %3")
-                                 .replace("%1", str(len(self.problems)))
-                                 .replace("%2", shown).replace("%3", area))
+            area = with_unit(area_figure(total), self.tr("km²"))
+            self.summary.setText(self.tr("%n problem(s) in %1; zones overlapping: %2", "",
+                                         len(self.problems))
+                                 .replace("%1", shown).replace("%2", area))
 
     def on_item_activated(self, item: QListWidgetItem) -> None:
         """Select the feature and zoom to the problem."""

@@ -18,7 +18,7 @@
     <name>App</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
-        <location filename="../gui/app.py" line="+161"/>
+        <location filename="../gui/app.py" line="+166"/>
         <source>Project not opened</source>
         <translation>لم يُفتح المشروع</translation>
     </message>
@@ -755,7 +755,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+357"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+359"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
@@ -793,7 +793,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-352"/>
+        <location line="-354"/>
         <location filename="../gui/diff_panel.py" line="+77"/>
         <location line="+322"/>
         <source>Changes</source>
@@ -2984,7 +2984,7 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
@@ -2996,7 +2996,7 @@ UTM: %4. MGRS: %5.
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-112"/>
         <source>Saved %1</source>
         <translation>تم حفظ %1</translation>
     </message>
@@ -3051,7 +3051,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">&amp;خروج</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
@@ -3147,7 +3147,7 @@ UTM: %4. MGRS: %5.
         <translation> (مقفلة: افتح قفلها في الطبقات للتعديل)</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
@@ -3284,7 +3284,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>حذف المحدد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+111"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+113"/>
         <location filename="../gui/window_parts.py" line="+94"/>
         <source>&amp;Reset panel layout</source>
         <translation>إ&amp;عادة ترتيب اللوحات</translation>
@@ -3341,7 +3341,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>MapStatus</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-43"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-45"/>
         <location filename="../gui/statusbar.py" line="+44"/>
         <source>DMS</source>
         <translation>DMS</translation>
@@ -3908,7 +3908,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>Version: %1</source>
         <translation>النسخة: %1</translation>
     </message>
@@ -4198,20 +4198,19 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../gui/tool_problems_panel.py" line="+79"/>
+        <location filename="../gui/tool_problems_panel.py" line="+80"/>
         <source>No problems in %1</source>
         <extracomment>Wait this long after the last change before re-validating (a drag sends many changes). Half-size (degrees) of the view shown around a problem&apos;s location.</extracomment>
         <translation>لا مشكلات في %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 problem(s) in %2; zones overlapping: %3</source>
-        <translation>عدد المشكلات في %2: %1؛ تداخل المناطق: %3</translation>
+        <translation type="vanished">عدد المشكلات في %2: %1؛ تداخل المناطق: %3</translation>
     </message>
     <message>
         <source>%1 problem(s) in %2; overlaps between parties: %3</source>
@@ -4220,6 +4219,32 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     <message>
         <source>%1 problem(s) in %2; overlaps between parties: %3 km²</source>
         <translation type="vanished">عدد المشكلات في %2: %1؛ التداخل بين الأطراف: %3 كم²</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../build/i18n/tr_aliases.py" line="-65"/>
+        <location filename="../gui/tool_problems_panel.py" line="-6"/>
+        <source>%n problem(s) in %1</source>
+        <translation>
+            <numerusform>لا مشكلات في %1</numerusform>
+            <numerusform>مشكلة واحدة في %1</numerusform>
+            <numerusform>مشكلتان في %1</numerusform>
+            <numerusform>%n مشكلات في %1</numerusform>
+            <numerusform>%n مشكلة في %1</numerusform>
+            <numerusform>%n مشكلة في %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/tool_problems_panel.py" line="+7"/>
+        <source>%n problem(s) in %1; zones overlapping: %2</source>
+        <translation>
+            <numerusform>لا مشكلات في %1؛ تداخل المناطق: %2</numerusform>
+            <numerusform>مشكلة واحدة في %1؛ تداخل المناطق: %2</numerusform>
+            <numerusform>مشكلتان في %1؛ تداخل المناطق: %2</numerusform>
+            <numerusform>%n مشكلات في %1؛ تداخل المناطق: %2</numerusform>
+            <numerusform>%n مشكلة في %1؛ تداخل المناطق: %2</numerusform>
+            <numerusform>%n مشكلة في %1؛ تداخل المناطق: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4337,7 +4362,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../gui/recovery_dialog.py" line="+83"/>
+        <location filename="../gui/recovery_dialog.py" line="+86"/>
         <source>Recover unsaved work</source>
         <translation>استعادة العمل غير المحفوظ</translation>
     </message>
@@ -4362,7 +4387,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>نُقل المشروع منذ ذلك الحين: أصبح الآن في %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Reopen with undo history</source>
         <translation>إعادة ال&amp;فتح مع سجل التراجع</translation>
     </message>
@@ -4397,7 +4422,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>القرار &amp;لاحقًا</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>not saved yet (based on %1)</source>
         <translation>لم يُحفظ بعد (مبني على %1)</translation>
     </message>
@@ -4437,8 +4462,9 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>لا شيء منذ آخر حفظ</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-116"/>
         <source>Restore undo history</source>
+        <extracomment>Unicode&apos;s left-to-right isolate and its end (``core.naming`` has them too, but imports shapely: this dialog may come before anything else at start-up).</extracomment>
         <translation>استعادة سجل التراجع</translation>
     </message>
     <message>
@@ -4447,7 +4473,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>&lt;b&gt;لم يُغلق ZoneEditor بشكل طبيعي.&lt;/b&gt; لم يُفقد شيء: كل تعديل على &lt;b&gt;%1&lt;/b&gt; كان قد حُفظ. احتُفظ بسجل التراجع لتلك الجلسة: أعد فتح المشروع معه للتراجع عن تلك التعديلات أو إعادتها.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>last: %1</source>
         <translation>الأخير: %1</translation>
     </message>
@@ -4467,7 +4493,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-145"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-83"/>
         <source>Edits set aside</source>
         <translation>وُضعت التعديلات جانبًا</translation>
     </message>
@@ -4818,7 +4844,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -5013,7 +5039,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-123"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-125"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>الطبقة المرجعية «%1» غير معروضة: %2</translation>
     </message>
@@ -9426,7 +9452,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>منطقة عازلة %1 (%2 كم يسارًا، %3 كم يمينًا)</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+78"/>
         <location filename="extra_strings.py" line="+232"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>

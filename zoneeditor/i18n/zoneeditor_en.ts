@@ -411,7 +411,7 @@
 <context>
     <name>PrintLayout</name>
     <message numerus="yes">
-        <location line="+137"/>
+        <location line="+139"/>
         <source>and %n smaller pieces, %1 in all</source>
         <translation>
             <numerusform>and %n smaller piece, %1</numerusform>
@@ -420,10 +420,31 @@
     </message>
 </context>
 <context>
+    <name>ProblemsPanel</name>
+    <message numerus="yes">
+        <location line="-44"/>
+        <location filename="../gui/tool_problems_panel.py" line="+82"/>
+        <source>%n problem(s) in %1</source>
+        <translation>
+            <numerusform>%n problem in %1</numerusform>
+            <numerusform>%n problems in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/tool_problems_panel.py" line="+7"/>
+        <source>%n problem(s) in %1; zones overlapping: %2</source>
+        <translation>
+            <numerusform>%n problem in %1; zones overlapping: %2</numerusform>
+            <numerusform>%n problems in %1; zones overlapping: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message numerus="yes">
-        <location line="-104"/>
-        <location filename="../gui/recovery_dialog.py" line="+205"/>
+        <location line="-63"/>
+        <location filename="../gui/recovery_dialog.py" line="+211"/>
         <source>%n steps, restored with the project</source>
         <translation>
             <numerusform>%n step, restored with the project</numerusform>
@@ -524,7 +545,7 @@
 <context>
     <name>ToolMessages</name>
     <message numerus="yes">
-        <location line="+109"/>
+        <location line="+111"/>
         <location filename="extra_strings.py" line="+1094"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>

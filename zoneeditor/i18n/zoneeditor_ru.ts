@@ -18,7 +18,7 @@
     <name>App</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
-        <location filename="../gui/app.py" line="+161"/>
+        <location filename="../gui/app.py" line="+166"/>
         <source>Project not opened</source>
         <translation>Проект не открыт</translation>
     </message>
@@ -743,7 +743,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+357"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+359"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
@@ -781,7 +781,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-352"/>
+        <location line="-354"/>
         <location filename="../gui/diff_panel.py" line="+77"/>
         <location line="+322"/>
         <source>Changes</source>
@@ -2861,7 +2861,7 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
@@ -2873,7 +2873,7 @@ UTM: %4. MGRS: %5.
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-112"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -2928,7 +2928,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">&amp;Выход</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -3024,7 +3024,7 @@ UTM: %4. MGRS: %5.
         <translation> (заблокирована: снимите блокировку в «Слоях», чтобы редактировать)</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
@@ -3161,7 +3161,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+111"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+113"/>
         <location filename="../gui/window_parts.py" line="+94"/>
         <source>&amp;Reset panel layout</source>
         <translation>&amp;Сбросить расположение панелей</translation>
@@ -3218,7 +3218,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>MapStatus</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-43"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-45"/>
         <location filename="../gui/statusbar.py" line="+44"/>
         <source>DMS</source>
         <translation>DMS</translation>
@@ -3761,7 +3761,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>Version: %1</source>
         <translation>Версия: %1</translation>
     </message>
@@ -4045,20 +4045,19 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../gui/tool_problems_panel.py" line="+79"/>
+        <location filename="../gui/tool_problems_panel.py" line="+80"/>
         <source>No problems in %1</source>
         <extracomment>Wait this long after the last change before re-validating (a drag sends many changes). Half-size (degrees) of the view shown around a problem&apos;s location.</extracomment>
         <translation>В %1 проблем нет</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 problem(s) in %2; zones overlapping: %3</source>
-        <translation>Проблем в %2: %1; перекрытия зон: %3</translation>
+        <translation type="vanished">Проблем в %2: %1; перекрытия зон: %3</translation>
     </message>
     <message>
         <source>%1 problem(s) in %2; overlaps between parties: %3</source>
@@ -4067,6 +4066,26 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     <message>
         <source>%1 problem(s) in %2; overlaps between parties: %3 km²</source>
         <translation type="vanished">Проблем в %2: %1; перекрытия между сторонами: %3 км²</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../build/i18n/tr_aliases.py" line="-65"/>
+        <location filename="../gui/tool_problems_panel.py" line="-6"/>
+        <source>%n problem(s) in %1</source>
+        <translation>
+            <numerusform>%n проблема в %1</numerusform>
+            <numerusform>%n проблемы в %1</numerusform>
+            <numerusform>%n проблем в %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/tool_problems_panel.py" line="+7"/>
+        <source>%n problem(s) in %1; zones overlapping: %2</source>
+        <translation>
+            <numerusform>%n проблема в %1; перекрытия зон: %2</numerusform>
+            <numerusform>%n проблемы в %1; перекрытия зон: %2</numerusform>
+            <numerusform>%n проблем в %1; перекрытия зон: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4184,7 +4203,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../gui/recovery_dialog.py" line="+83"/>
+        <location filename="../gui/recovery_dialog.py" line="+86"/>
         <source>Recover unsaved work</source>
         <translation>Восстановление несохранённой работы</translation>
     </message>
@@ -4209,7 +4228,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>С тех пор проект перемещён: теперь он находится в %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Reopen with undo history</source>
         <translation>&amp;Открыть с историей отмены</translation>
     </message>
@@ -4244,7 +4263,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Решить &amp;позже</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>not saved yet (based on %1)</source>
         <translation>ещё не сохранён (на основе %1)</translation>
     </message>
@@ -4284,8 +4303,9 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>нет с последнего сохранения</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-116"/>
         <source>Restore undo history</source>
+        <extracomment>Unicode&apos;s left-to-right isolate and its end (``core.naming`` has them too, but imports shapely: this dialog may come before anything else at start-up).</extracomment>
         <translation>Восстановление истории отмены</translation>
     </message>
     <message>
@@ -4294,7 +4314,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>&lt;b&gt;ZoneEditor не был закрыт нормально.&lt;/b&gt; Ничего не потеряно: все правки &lt;b&gt;%1&lt;/b&gt; были сохранены. История отмены того сеанса сохранена: откройте проект вместе с ней, чтобы отменить или повторить эти правки.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>last: %1</source>
         <translation>последняя: %1</translation>
     </message>
@@ -4314,7 +4334,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>новый проект</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-145"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-83"/>
         <source>Edits set aside</source>
         <translation>Правки отложены</translation>
     </message>
@@ -4659,7 +4679,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -4854,7 +4874,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-123"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-125"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>Опорный слой «%1» не показан: %2</translation>
     </message>
@@ -9243,7 +9263,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Буферная зона %1 (%2 км слева, %3 км справа)</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+78"/>
         <location filename="extra_strings.py" line="+232"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
