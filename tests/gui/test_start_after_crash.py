@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from support.window import close_quietly
+from support.window import close_quietly, run_app
 
 from zoneeditor.core import edits
 from zoneeditor.gui.main_window import MainWindow
@@ -48,39 +48,23 @@ def _answer_modals(button: str, seen: list[str]) -> QTimer:
     return timer
 
 
-def _start(monkeypatch, qtbot, path) -> MainWindow:
-    """``zoneeditor PATH`` as the program starts it, until its window is built."""
-    import zoneeditor.gui.app as app_module
-
-    built: list[MainWindow] = []
-    start = app_module.start_window
-
-    def capture(*args, **kwargs):
-        window = start(*args, **kwargs)
-        built.append(window)
-        return window
-
-    def event_loop(*_args):
-        (window,) = built
-        qtbot.waitUntil(lambda: window.is_ready, timeout=20000)
-        return 0
-
-    monkeypatch.setattr(app_module, "start_window", capture)
-    monkeypatch.setattr(QApplication, "exec", event_loop)
-    assert app_module.run([str(path)]) == 0
-    (window,) = built
-    return window
+def _start(monkeypatch, qtbot, path, button: str | None = None
+           ) -> tuple[MainWindow, list[str]]:
+    """``zoneeditor PATH`` as the program starts it, every recovery question answered with
+    ``button``: its window and the modal dialogs it showed, in order."""
+    seen: list[str] = []
+    timer = _answer_modals(button, seen) if button else None
+    try:
+        return run_app(monkeypatch, qtbot, [str(path)]), seen
+    finally:
+        if timer is not None:
+            timer.stop()
 
 
 def test_decide_later_is_asked_once_and_the_sample_is_said_to_be_the_sample(
         monkeypatch, qtbot, sample_copy, unexpected_dialogs):
     _crashed(sample_copy)
-    seen: list[str] = []
-    timer = _answer_modals("later_button", seen)
-    try:
-        window = _start(monkeypatch, qtbot, sample_copy)
-    finally:
-        timer.stop()
+    window, seen = _start(monkeypatch, qtbot, sample_copy, "later_button")
     try:
         assert seen == ["recovery"]  # one question; no lock question, no second round
         assert unexpected_dialogs == [("warning", "Project not opened")]
@@ -96,12 +80,7 @@ def test_decide_later_is_asked_once_and_the_sample_is_said_to_be_the_sample(
 def test_recover_at_start_opens_the_file_with_its_edits_after_one_question(
         monkeypatch, qtbot, sample_copy, unexpected_dialogs):
     _crashed(sample_copy)
-    seen: list[str] = []
-    timer = _answer_modals("recover_button", seen)
-    try:
-        window = _start(monkeypatch, qtbot, sample_copy)
-    finally:
-        timer.stop()
+    window, seen = _start(monkeypatch, qtbot, sample_copy, "recover_button")
     try:
         assert seen == ["recovery"]
         assert unexpected_dialogs == []
@@ -119,12 +98,7 @@ def test_set_aside_at_start_opens_the_file_as_saved(monkeypatch, qtbot, sample_c
     """An outside tester's "Set aside" left the window on "Opening…" for good: the second
     round of the question read a name Python had unbound (UnboundLocalError)."""
     _crashed(sample_copy)
-    seen: list[str] = []
-    timer = _answer_modals("aside_button", seen)
-    try:
-        window = _start(monkeypatch, qtbot, sample_copy)
-    finally:
-        timer.stop()
+    window, seen = _start(monkeypatch, qtbot, sample_copy, "aside_button")
     try:
         assert seen == ["recovery"]
         assert [kind for kind, _ in unexpected_dialogs] == ["information"]  # kept where
@@ -145,7 +119,7 @@ def test_an_unexpected_error_while_opening_is_said_and_the_sample_shown(
         raise RuntimeError("a bug")
 
     monkeypatch.setattr(recovery_dialog, "open_session", broken)
-    window = _start(monkeypatch, qtbot, sample_copy)
+    window, _ = _start(monkeypatch, qtbot, sample_copy)
     try:
         assert window.editor.session.path is None
         assert ("critical", "Cannot open project") in unexpected_dialogs

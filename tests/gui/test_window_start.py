@@ -15,9 +15,9 @@ from conftest import project_with, zone
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDockWidget
+from PySide6.QtWidgets import QDockWidget
 from shapely import box
-from support.window import close_quietly
+from support.window import close_quietly, run_app
 
 from zoneeditor.gui.main_window import MainWindow
 from zoneeditor.gui.startup_trace import MILESTONES, StartupTrace
@@ -180,35 +180,16 @@ def test_the_trace_records_each_milestone_once_in_order(make, qtbot, tmp_path):
 
 def test_run_with_a_reference_shows_it_once_the_window_is_ready(
         qtbot, monkeypatch, sample_copy, osm_xml):
-    import zoneeditor.gui.app as app_module
-
-    built: list[MainWindow] = []
-    start = app_module.start_window
-
-    def capture(*args, **kwargs):
-        window = start(*args, **kwargs)
-        built.append(window)
-        return window
-
-    def event_loop(*_args):  # the event loop, until the window is ready and the file read
-        (window,) = built
-        qtbot.waitUntil(lambda: window.is_ready, timeout=10000)
-        assert window.editor.references.wait(60)
-        return 0
-
-    monkeypatch.setattr(app_module, "start_window", capture)
-    monkeypatch.setattr(QApplication, "exec", event_loop)
+    window = run_app(monkeypatch, qtbot, [str(sample_copy), "--reference", str(osm_xml)],
+                     until=lambda w: w.editor.references.wait(60))
     try:
-        assert app_module.run([str(sample_copy), "--reference", str(osm_xml)]) == 0
-        (window,) = built
         state = window.editor.references
         (layer,) = state.layers()
         assert state.is_run_only(layer.id) and state.data(layer.id) is not None
         view = window.layers_panel.references_view
         assert view.table.item(0, view.COL_NAME).text() == "world"
     finally:
-        for window in built:
-            close_quietly(window)
+        close_quietly(window)
 
 
 @pytest.fixture

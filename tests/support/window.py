@@ -21,7 +21,7 @@ settles with something wrong is reported at once, however loaded the machine is.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +38,39 @@ if TYPE_CHECKING:  # the window's modules are imported when a window is made
 
 #: The laptop screen the window must fit (tests/gui/test_window_fit.py).
 LAPTOP_SCREEN = QSize(1366, 768)
+
+
+def run_app(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, argv: list[str],
+            until: Callable[[MainWindow], bool] = lambda _w: True) -> MainWindow:
+    """``zoneeditor ARGV`` as the program starts it (``gui.app.run``), its event loop
+    turned until the window is ready and ``until(window)``; the window, left open (close
+    it with ``close_quietly``)."""
+    import zoneeditor.gui.app as app_module
+
+    built: list[MainWindow] = []
+    start = app_module.start_window
+
+    def capture(*args, **kwargs):
+        window = start(*args, **kwargs)
+        built.append(window)
+        return window
+
+    def event_loop(*_args):
+        (window,) = built
+        qtbot.waitUntil(lambda: window.is_ready, timeout=20000)
+        assert until(window)
+        return 0
+
+    monkeypatch.setattr(app_module, "start_window", capture)
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    try:
+        assert app_module.run(argv) == 0
+    except BaseException:
+        for window in built:
+            close_quietly(window)
+        raise
+    (window,) = built
+    return window
 
 
 def close_quietly(window: MainWindow) -> None:
