@@ -80,6 +80,10 @@ def test_a_point_placed_in_arabic_has_an_english_name_and_an_arabic_one(editor, 
     assert point.name == "New point 1"  # the shared name every party's tool reads
     assert point.attributes["name_ar"] == "نقطة جديدة 1"
     assert not point.attributes.get("name_local")
+    # what the window says of it names it as its map does: the status bar and the History
+    # said "New point 1" in an Arabic sentence (an outside tester)
+    assert "نقطة جديدة 1" in drive.message and "New point 1" not in drive.message
+    assert "نقطة جديدة 1" in str(drive.history.labels[-1])
     # the Arabic window's map (local names) labels it in Arabic
     qtbot.waitUntil(lambda: "نقطة جديدة 1" in {lab.text for lab in editor.canvas.images.labels})
 

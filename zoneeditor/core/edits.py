@@ -47,17 +47,21 @@ def _check_attributes(attrs: dict[str, Any]) -> None:
 
 
 def add_feature(
-    version: Version, layer: LayerKind | str, geometry: BaseGeometry, **attributes: Any
+    version: Version, layer: LayerKind | str, geometry: BaseGeometry, *,
+    shown_as: str | None = None, **attributes: Any
 ) -> ChangeSet:
-    """Add a new feature to ``version``; the label names the layer ("Add zone Idlib")."""
+    """Add a new feature to ``version``; the label names the layer ("Add zone Idlib") and
+    the feature by ``shown_as`` when given (the name the user reads in their language,
+    ``core.tools.new_names.NewNames.shown``), else by its ``name``."""
     kind = LayerKind(layer)
     check(geometry, kind, Message("Adding a zone" if kind == LayerKind.ZONES else
                                   "Adding a line" if kind == LayerKind.LINES else "Adding a point"))
     _check_attributes(attributes)
     f = Feature.create(kind, geometry, **attributes)
+    name = shown_as or f.name
     label = (Message("Add zone %1" if kind == LayerKind.ZONES else
-                     "Add line %1" if kind == LayerKind.LINES else "Add point %1", f.name)
-             if f.name else Message("Add zone" if kind == LayerKind.ZONES else
+                     "Add line %1" if kind == LayerKind.LINES else "Add point %1", name)
+             if name else Message("Add zone" if kind == LayerKind.ZONES else
                                     "Add line" if kind == LayerKind.LINES else "Add point"))
     return ChangeSet(label, version.name, (Delta(None, f),))
 

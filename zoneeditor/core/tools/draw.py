@@ -96,6 +96,7 @@ class DrawZoneTool(PathTool):
         if refused is not None:
             return refused
         attrs = new_attributes(self.ctx, LayerKind.ZONES)
+        shown = self.ctx.new_names.shown(attrs)
         geom: BaseGeometry = self.shape()
         found = problem(geom, LayerKind.ZONES)
         if found is not None:
@@ -106,16 +107,16 @@ class DrawZoneTool(PathTool):
                 if self.state.avoid_overlap:
                     fixed = clip_against_others(fixed, self.ctx.document.version, attrs["party"])
                 self.offer_repair(add_feature(self.ctx.document.version, LayerKind.ZONES, fixed,
-                                              **attrs), fixed)
+                                              shown_as=shown, **attrs), fixed)
                 msg = Message("%1 — press Enter to add the repaired shape (shown), Backspace "
                               "to fix", msg)
             return ToolResult(refused=msg, message=msg, where=where, preview=self.preview())
         if self.state.avoid_overlap:
             geom = clip_against_others(geom, self.ctx.document.version, attrs["party"])
         cs = _with_junctions(self, add_feature(self.ctx.document.version, LayerKind.ZONES, geom,
-                                               **attrs))
+                                               shown_as=shown, **attrs))
         # the area as the Changes table and the diff say it ("5,392.4")
-        return _added(self, cs, Message("Added zone %1 (%2 km²)", attrs["name"],
+        return _added(self, cs, Message("Added zone %1 (%2 km²)", shown,
                                          area_figure(area_km2(geom))))
 
 
@@ -164,9 +165,10 @@ class DrawLineTool(PathTool):
             raise EditRefused(Message("A line needs at least 2 distinct vertices"))
         geom = LineString(pts)
         attrs = new_attributes(self.ctx, LayerKind.LINES)
+        shown = self.ctx.new_names.shown(attrs)
         cs = _with_junctions(self, add_feature(self.ctx.document.version, LayerKind.LINES, geom,
-                                               **attrs))
-        return _added(self, cs, Message("Added line %1 (%2 km)", attrs["name"],
+                                               shown_as=shown, **attrs))
+        return _added(self, cs, Message("Added line %1 (%2 km)", shown,
                                          f"{length_km(geom):.2f}"))
 
 
@@ -196,13 +198,14 @@ class PlacePointTool(PathTool):
         if refused is not None:
             return refused
         attrs = new_attributes(self.ctx, LayerKind.POINTS)
+        shown = self.ctx.new_names.shown(attrs)
         try:
             cs = add_feature(self.ctx.document.version, LayerKind.POINTS,
-                             Point(float(xy[0]), float(xy[1])), **attrs)
+                             Point(float(xy[0]), float(xy[1])), shown_as=shown, **attrs)
         except EditRefused as exc:
             return refusal(exc)
         self.reset()
-        return _added(self, cs, Message("Added point %1 at %2°N %3°E", attrs["name"],
+        return _added(self, cs, Message("Added point %1 at %2°N %3°E", shown,
                                          f"{xy[1]:.5f}", f"{xy[0]:.5f}"))
 
     def complete(self) -> ToolResult:

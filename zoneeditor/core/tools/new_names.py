@@ -26,8 +26,9 @@ Core has no translations: the window makes a ``NewNames`` with its translated te
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from zoneeditor.core.messages import fill
 from zoneeditor.core.model import Feature, LayerKind
@@ -83,6 +84,14 @@ class NewNames:
         base = line.name or "line"
         return self._names(english, own, (base, *widths),
                            (own_name(line, self.language) or base, *widths))
+
+    def shown(self, names: Mapping[str, Any]) -> str:
+        """The name of ``names`` (a new feature's attributes) that this window's user reads:
+        its own-language one where it has it, else ``name``. For what the tools say about
+        the feature (the status bar, the History's step): a Russian window said
+        "Добавлена точка New point 1" of a point its map labels "Новая точка 1"."""
+        key = own_name_key(self.language)
+        return str((names.get(key) if key else None) or names.get("name") or "")
 
     def _names(self, english: str, own: str, args: tuple[str, ...],
                own_args: tuple[str, ...]) -> dict[str, str]:

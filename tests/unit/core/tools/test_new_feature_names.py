@@ -64,7 +64,8 @@ def test_a_zone_drawn_in_the_russian_window_gets_name_ru_and_an_english_name():
     zone = result.changeset.deltas[0].new
     assert (zone.name, zone.attributes["name_ru"]) == ("New zone 1", "Новая зона 1")
     assert "name_ar" not in zone.attributes
-    assert result.changeset.label == "Add zone New zone 1"
+    # the step names it as the Russian window's map does (it said "New zone 1")
+    assert result.changeset.label == "Add zone Новая зона 1"
 
 
 def test_the_english_window_writes_the_name_alone():
@@ -111,3 +112,11 @@ def test_a_buffer_names_its_line_in_the_window_language_where_the_line_has_it():
                      "name_ru": "Буферная зона Линия Идлиб–Хама (1.5 км слева, 3 км справа)"}
     assert NewNames().buffer_zone(line, 2.0, 2.0) == {
         "name": "Buffer zone Idlib–Hama line of contact (2 km)"}
+
+
+def test_the_name_a_window_s_user_reads_is_their_own_language_s():
+    ru = NewNames("ru", point="Новая точка %1")
+    assert ru.shown(ru.feature(LayerKind.POINTS, [])) == "Новая точка 1"
+    assert NewNames().shown(NewNames().feature(LayerKind.POINTS, [])) == "New point 1"
+    # a language without its own name column (English), or a feature without one
+    assert ru.shown({"name": "Idlib"}) == "Idlib"
