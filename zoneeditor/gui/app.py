@@ -139,8 +139,9 @@ def open_into(window: MainWindow, path: str | None, version: str | None) -> None
     window's map part on it; a file that cannot be read is said in a dialog and the sample
     is shown instead."""
     from zoneeditor.gui.recovery_dialog import startup_check
+    from zoneeditor.io.team.address import is_url
 
-    opening = Path(path) if path and "://" not in path else None  # a file, not a server
+    opening = Path(path) if path and not is_url(path) else None  # a file, not a server
     # edits left by a session that crashed: offered first (those for ``opening`` when it is
     # opened, below: one question per file)
     recovered = startup_check(window, opening)
