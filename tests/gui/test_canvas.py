@@ -96,6 +96,21 @@ def test_fit_to_project_after_zooming_away(window):
         fitted.ppd)
 
 
+def test_a_view_set_as_final_is_rendered_even_while_a_motion_settles(window):
+    """A wheel zoom starts the settle timer (images are drawn scaled until it fires); a view
+    set as final right after (the test kit's show(), the georeferencer's) is rendered at its
+    next frame, not drawn from the motion's images. The CI once saw no town named after
+    MapDriver.show() because the timer of the fixture's fit was still running."""
+    c = window.canvas
+    c.grab()
+    wheel(c, QPointF(300, 200), 3)
+    assert c._settle.isActive()
+    target = c.viewport.zoomed(1.5, (100, 100))
+    c.set_view(target, settle=False)
+    c.grab()
+    assert c.images.is_current(c.viewport)
+
+
 def pixel(window, lon, lat) -> QColor:
     c = window.canvas
     img = c.grab().toImage()

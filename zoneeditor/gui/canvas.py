@@ -188,7 +188,9 @@ class MapCanvas(QWidget):
         return self._viewport
 
     def set_view(self, viewport: Viewport, settle: bool = True) -> None:
-        """Show ``viewport`` (resized to the widget)."""
+        """Show ``viewport`` (resized to the widget). ``settle``: the view is moving (a
+        drag or the wheel), and the map is re-rendered when it stops; without it the view is
+        where it stays, and the next frame renders it even if a motion was under way."""
         self._fit_pending = False
         self._fitted = False
         self._viewport = viewport.resized(max(1, self.width()), max(1, self.height()))
@@ -196,6 +198,8 @@ class MapCanvas(QWidget):
         self.view_changed.emit()
         if settle:
             self._settle.start()
+        else:  # a motion before this view is over: its images are not this view's
+            self._settle.stop()
         self.update()
 
     def refresh(self, static: bool = False) -> None:
