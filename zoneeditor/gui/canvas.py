@@ -267,8 +267,10 @@ class MapCanvas(QWidget):
     def fit_to_project(self) -> None:
         """Show the whole current version (or the Levant when it is empty)."""
         bounds = self._editor.version_bounds() or (34.0, 29.0, 43.0, 38.0)
+        # a jump, not a motion: its first frame is rendered for it (a scaled stand-in of
+        # another view would show mostly sea until the settle timer fired)
         self.set_view(Viewport.fit(bounds, max(1, self.width()), max(1, self.height()),
-                                   margin=0.06))
+                                   margin=0.06), settle=False)
         # Before the window is shown the widget has no real size yet: fit again then.
         self._fit_pending = not self.isVisible()
         self._fitted = True
@@ -282,7 +284,7 @@ class MapCanvas(QWidget):
                        margin: float = 0.15) -> None:
         """Show the lon/lat box ``bounds`` with ``margin`` (a fraction) of room around it."""
         self.set_view(Viewport.fit(bounds, max(1, self.width()), max(1, self.height()),
-                                   margin=margin))
+                                   margin=margin), settle=False)  # a jump, as above
 
     def zoom_by(self, factor: float, at: tuple[float, float] | None = None) -> None:
         """Zoom by ``factor`` at pixel ``at`` (default: the centre)."""
