@@ -94,6 +94,36 @@ def test_a_point_placed_in_arabic_has_an_english_name_and_an_arabic_one(editor, 
 
 
 @pytest.mark.zoneeditor_lang("ar")
+def test_an_empty_arabic_name_says_the_local_name_stands_for_it(editor):
+    """The sample's zones have their Arabic name in name_local and no name_ar: the Arabic
+    window's "Name (Arabic)" was an empty box beside "إدلب" (a reviewer read it as a name
+    lost). It says in grey that the local name stands for it; a Russian window does not,
+    the local name being Arabic, not Russian."""
+    drive = editor.map
+    drive.version("Proposal B")
+    idlib = drive.feature(name="Idlib")
+    assert not idlib.attributes.get("name_ar") and idlib.attributes["name_local"] == "إدلب"
+    panel = editor.attributes_panel
+    editor.selection.set({idlib.id})
+    assert panel.name_own.text() == ""
+    assert "إدلب" in panel.name_own.placeholderText()
+    _edit(drive, panel.name_own, "محافظة إدلب")
+    assert drive.feature(id=idlib.id).attributes["name_ar"] == "محافظة إدلب"
+    assert panel.name_own.text() == "محافظة إدلب"
+
+
+@pytest.mark.zoneeditor_lang("ru")
+def test_an_empty_russian_name_is_not_said_to_be_the_arabic_local_one(editor):
+    drive = editor.map
+    drive.version("Proposal B")
+    idlib = drive.feature(name="Idlib")
+    editor.editor.push(set_attributes(editor.document.version, idlib, name_ru=""))
+    panel = editor.attributes_panel
+    editor.selection.set({idlib.id})
+    assert panel.name_own.text() == "" and panel.name_own.placeholderText() == ""
+
+
+@pytest.mark.zoneeditor_lang("ar")
 def test_the_buffer_tool_names_its_zone_like_the_other_tools(editor):
     drive = editor.map
     drive.version("Proposal B")

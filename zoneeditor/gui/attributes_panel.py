@@ -40,6 +40,7 @@ from zoneeditor.core.edits import set_attributes
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import STATUSES, Feature, LayerKind
 from zoneeditor.core.naming import isolate, own_name_key
+from zoneeditor.core.scripts import script_of
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.tool_messages import error_text
@@ -55,6 +56,8 @@ from zoneeditor.i18n.values import (
 )
 
 _MIXED = object()
+#: The script each interface language with an own-name column writes in.
+_SCRIPTS = {"ar": "Arabic", "ru": "Cyrillic"}
 
 
 class _NotesEdit(QPlainTextEdit):
@@ -191,6 +194,7 @@ class AttributesPanel(QWidget):
                 v = self._common(feats, key) if feats else ""
                 edit.setText("" if v is _MIXED else v)
                 edit.setPlaceholderText(self.tr("(several values)") if v is _MIXED else "")
+            self._own_name_hint(feats)
             for key, combo in (("party", self.party), ("status", self.status)):
                 v = self._common(feats, key) if feats else ""
                 idx = combo.findData(v) if v is not _MIXED else -1
@@ -217,6 +221,20 @@ class AttributesPanel(QWidget):
                         "Locked: unlock the layer or the agreed baseline in Layers to edit.")))
         finally:
             self._loading = False
+
+    def _own_name_hint(self, feats: list[Feature]) -> None:
+        """An empty own-language name whose local name is already in the interface's script
+        (the sample's Arabic names in an Arabic window) says so in grey: the map and lists
+        show that local name, and an empty "Name (Arabic)" beside "إدلب" read as a name
+        lost. Typing a name of its own still stores one."""
+        if not self.own_key or not feats or self.name_own.text():
+            return
+        local = self._common(feats, "name_local")
+        if local is _MIXED or not isinstance(local, str) or not local:
+            return
+        if script_of(local) == _SCRIPTS.get(current_language()):
+            self.name_own.setPlaceholderText(
+                self.tr("as the local name: %1").replace("%1", isolate(local)))
 
     def _look_read_only(self, widget: QLineEdit | QPlainTextEdit, read_only: bool) -> None:
         """A read-only field looks like text on the panel, not like a box to type in."""

@@ -18,7 +18,7 @@
     <name>App</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
-        <location filename="../gui/app.py" line="+166"/>
+        <location filename="../gui/app.py" line="+167"/>
         <source>Project not opened</source>
         <translation>لم يُفتح المشروع</translation>
     </message>
@@ -66,8 +66,9 @@
         <translation type="vanished">ملاحظات</translation>
     </message>
     <message>
-        <location filename="../gui/attributes_panel.py" line="+111"/>
+        <location filename="../gui/attributes_panel.py" line="+114"/>
         <source>Zone</source>
+        <extracomment>The script each interface language with an own-name column writes in.</extracomment>
         <translation>منطقة</translation>
     </message>
     <message>
@@ -119,12 +120,17 @@
         <translation>(قيم متعددة)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Locked: unlock the layer or the agreed baseline in Layers to edit.</source>
         <translation>مقفل: افتح قفل الطبقة أو الأساس المتفق عليه في «الطبقات» للتعديل.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>as the local name: %1</source>
+        <translation>كالاسم المحلي: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Locked: this feature cannot be changed now</source>
         <translation>مقفل: لا يمكن تعديل هذا العنصر الآن</translation>
     </message>

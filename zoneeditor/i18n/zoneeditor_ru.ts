@@ -18,7 +18,7 @@
     <name>App</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
-        <location filename="../gui/app.py" line="+166"/>
+        <location filename="../gui/app.py" line="+167"/>
         <source>Project not opened</source>
         <translation>Проект не открыт</translation>
     </message>
@@ -66,8 +66,9 @@
         <translation type="vanished">Примечания</translation>
     </message>
     <message>
-        <location filename="../gui/attributes_panel.py" line="+111"/>
+        <location filename="../gui/attributes_panel.py" line="+114"/>
         <source>Zone</source>
+        <extracomment>The script each interface language with an own-name column writes in.</extracomment>
         <translation>Зона</translation>
     </message>
     <message>
@@ -116,12 +117,17 @@
         <translation>(разные значения)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Locked: unlock the layer or the agreed baseline in Layers to edit.</source>
         <translation>Заблокировано: снимите блокировку слоя или согласованной основы в «Слоях», чтобы редактировать.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>as the local name: %1</source>
+        <translation>как местное название: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Locked: this feature cannot be changed now</source>
         <translation>Заблокировано: этот объект сейчас нельзя изменить</translation>
     </message>
