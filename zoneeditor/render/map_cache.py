@@ -221,7 +221,9 @@ class MapImageCache:
         names = _new_pixmap(vp, ratio, transparent=True)
         p = QPainter(names)
         try:
-            self._names_rects = self.painter.paint_names(p, vp, scene, list(labels), keep_off)
+            first = comparison.towns(scene.gazetteer) if comparison is not None else ()
+            self._names_rects = self.painter.paint_names(p, vp, scene, list(labels), keep_off,
+                                                         first)
         finally:
             p.end()
         # after an edit, repaint where the names moved (not needed for a full render)

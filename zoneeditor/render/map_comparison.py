@@ -8,7 +8,9 @@ by the same rules, with the same code:
 - the feature labels keep off the changed areas and clear of the shift arrows
   (``MapComparison.keep_off``, ``keep_clear`` → ``MapPainter.feature_labels``);
 - a town's name keeps off the changed areas too (``MapPainter.paint_names(keep_off=)``): its
-  dot's other side, else the town is left out with its dot;
+  dot's other side, else the town is left out with its dot; the towns the report names
+  ("near Mūrak", ``MapComparison.towns``) are named first, further out if need be
+  (``render.town_spots``);
 - the point symbols and the feature labels are drawn *over* the overlay (``paint_under``
   before it, ``paint_over`` after it): the hatching hid the triangle of a post standing on
   changed land.
@@ -21,7 +23,7 @@ images while a comparison is shown, and the canvas draws the overlay between the
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
@@ -59,6 +61,23 @@ class MapComparison:
         from zoneeditor.render.diff_overlay import shift_arrow_rects
 
         return shift_arrow_rects(viewport, self.report, self.style)
+
+    _towns: dict[int, list[Any]] = field(default_factory=dict, repr=False)
+
+    def towns(self, gazetteer: Any) -> list[Any]:
+        """The ``gazetteer``'s towns the report names ("near Mūrak"), largest change first:
+        the map names them before any other town (``render.town_spots``), so a reader finds
+        the town the summary sends them to. Found once per comparison and gazetteer."""
+        if gazetteer is None:
+            return []
+        found = self._towns.get(id(gazetteer))
+        if found is None:
+            from zoneeditor.render.town_spots import named_towns
+
+            report = self.report
+            places = [*report.regions, *(p for t in report.transfers for p in t.pieces)]
+            found = self._towns[id(gazetteer)] = named_towns(places, gazetteer)
+        return found
 
     def keep_off(self, viewport: Viewport) -> list[BaseGeometry]:
         """The areas (lon/lat) the overlay hatches on this view: lost, gained and

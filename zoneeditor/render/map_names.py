@@ -9,6 +9,7 @@ is mixed into ``MapPainter``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -25,6 +26,7 @@ from zoneeditor.render.label_spots import AreaCover
 from zoneeditor.render.labels import LabelSpace, TextPainter, is_rtl
 from zoneeditor.render.scene import Scene
 from zoneeditor.render.style import MapStyle
+from zoneeditor.render.town_spots import leader_end, town_spots
 
 if TYPE_CHECKING:
     from zoneeditor.render.map_painter import _GeomIndex
@@ -191,7 +193,7 @@ class MapNames:
 
     def _paint_towns(
         self, painter: QPainter, viewport: Viewport, scene: Scene, space: LabelSpace,
-        keep_off: AreaCover | None = None,
+        keep_off: AreaCover | None = None, first: Sequence[Any] = (),
     ) -> None:
         """Town dots and names, most populous first, each name beside its dot on the side
         its script reads from (the other side when the map's edge would cut it).
@@ -199,6 +201,9 @@ class MapNames:
         ``keep_off``: areas drawn over the map later that a reader must see (a printed
         comparison's changed land): a name lying over one goes to the dot's other side, or
         is left out with its dot when both sides would cover a change.
+        ``first``: towns named before all others whatever their population (those a
+        comparison's report names), further from their dot if need be
+        (``render.town_spots``).
         """
         assert scene.gazetteer is not None
         towns = self._visible_towns(viewport, scene)
@@ -208,6 +213,9 @@ class MapNames:
         colour = QColor(self.style.town_label)
         halo = QColor(self.style.halo)
         towns = towns[:400]
+        named = self._paint_first_towns(painter, viewport, scene, space, keep_off, first)
+        if named:
+            towns = [t for t in towns if id(t) not in named]
         if not towns:
             return
         # Screen positions all at once, with the very arithmetic of Viewport.to_screen.
@@ -243,3 +251,44 @@ class MapNames:
             space.take(rect)
             painter.drawEllipse(dot_rect)
             self.text.draw(painter, name, font, anchor, colour, halo, halo_width, align)
+
+    def _paint_first_towns(
+        self, painter: QPainter, viewport: Viewport, scene: Scene, space: LabelSpace,
+        keep_off: AreaCover | None, towns: Sequence[Any],
+    ) -> set[int]:
+        """Name ``towns`` (those a comparison names) before any other, each at the first
+        spot around its dot that covers no other name and no change; a town with no such
+        spot is named at the first free one, over the change: the report sends the reader
+        to it. Returns the ids of the towns named."""
+        frame = QRectF(0, 0, viewport.width, viewport.height)
+        font = label_font(self.style.town_font_pt * self.style.scale)
+        r = self.style.px(2.0)
+        named: set[int] = set()
+        for town in towns:
+            sx, sy = viewport.to_screen(town.lon, town.lat)
+            centre = QPointF(sx, sy)
+            dot_rect = QRectF(sx - r, sy - r, 2 * r, 2 * r)
+            if not frame.contains(dot_rect):
+                continue
+            name = place_label(town, scene)
+            size = self.text.rect_at(name, font, QPointF(0, 0))
+            fits = [(spot, rect) for spot in town_spots(centre, r, size, is_rtl(name))
+                    for rect in (self.text.rect_at(name, font, spot.centre),)
+                    if frame.contains(rect) and space.is_free(rect)]
+            clear = [(spot, rect) for spot, rect in fits
+                     if not (keep_off and keep_off.meets(rect, viewport))]
+            if not (clear or fits):
+                continue
+            spot, rect = (clear or fits)[0]
+            space.take(dot_rect)
+            space.take(rect)
+            named.add(id(town))
+            painter.setPen(QPen(QColor(self.style.halo), self.style.px(1.0)))
+            painter.setBrush(QColor(self.style.town_dot))
+            painter.drawEllipse(dot_rect)
+            if spot.leader:
+                painter.setPen(QPen(QColor(self.style.town_label), self.style.px(0.8)))
+                painter.drawLine(centre, leader_end(centre, rect))
+            self.text.draw(painter, name, font, spot.centre, QColor(self.style.town_label),
+                           QColor(self.style.halo), self.style.px(2.0))
+        return named

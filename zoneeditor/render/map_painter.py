@@ -73,6 +73,7 @@ class MapPainter(MapLabels, MapNames):
         self, painter: QPainter, viewport: Viewport, scene: Scene,
         labels: list[PlacedLabel] | None = None,
         keep_off: Sequence[BaseGeometry] = (),
+        first_towns: Sequence[Any] = (),
     ) -> list[QRectF]:
         """The background that does not change while editing: sea, countries, their names
         and towns (``paint_background`` + ``paint_names``).
@@ -83,7 +84,7 @@ class MapPainter(MapLabels, MapNames):
         Returns the rectangles the names took (see ``paint_names``).
         """
         self.paint_background(painter, viewport, scene)
-        return self.paint_names(painter, viewport, scene, labels, keep_off)
+        return self.paint_names(painter, viewport, scene, labels, keep_off, first_towns)
 
     def paint_background(self, painter: QPainter, viewport: Viewport, scene: Scene) -> None:
         """Sea and country outlines: the costly geometry, which no edit changes."""
@@ -99,10 +100,13 @@ class MapPainter(MapLabels, MapNames):
         self, painter: QPainter, viewport: Viewport, scene: Scene,
         labels: list[PlacedLabel] | None = None,
         keep_off: Sequence[BaseGeometry] = (),
+        first_towns: Sequence[Any] = (),
     ) -> list[QRectF]:
         """Country names, reference place names and towns, kept clear of the feature labels
         (``labels``). Town names keep off the areas (lon/lat) of ``keep_off`` (a printed
-        comparison's changed land, hatched over the map later), as the feature labels do.
+        comparison's changed land, hatched over the map later), as the feature labels do;
+        the gazetteer's ``first_towns`` (those the comparison's report names) are named
+        before any other (``MapNames._paint_first_towns``).
 
         Returns the rectangles taken (feature labels, point symbols, names, town dots), so
         marks drawn on top (the changes overlay) can keep clear of every name on the map.
@@ -126,7 +130,8 @@ class MapPainter(MapLabels, MapNames):
             self._paint_country_names(painter, viewport, scene, space)
         self.references.paint_names(painter, viewport, scene, space)  # reference place names
         if towns:
-            self._paint_towns(painter, viewport, scene, space, AreaCover(keep_off))
+            self._paint_towns(painter, viewport, scene, space, AreaCover(keep_off),
+                              first_towns)
         painter.restore()
         return list(space.taken)
 

@@ -221,7 +221,10 @@ def paint_map(painter: QPainter, frame: QRectF, viewport: Viewport, project: Pro
         # posts, which must stay legible on paper.
         # town and country names are placed now: the overlays keep clear of them too, and
         # a town's name keeps off the changed land (left out when it has no other side)
-        names = map_painter.paint_static(painter, viewport, scene, placed, changed)
+        # ... and the towns the comparison's report names come first, so the reader finds
+        # the town a sentence sends them to ("near Mūrak")
+        first = [t for o in diffs for t in o.towns(gazetteer)]
+        names = map_painter.paint_static(painter, viewport, scene, placed, changed, first)
         rects.extend(names)
         # (the hatching of a changed area hid the triangle of a post standing on it); the
         # window's cached images draw the same passes around its comparison
