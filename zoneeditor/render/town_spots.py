@@ -54,7 +54,9 @@ def named_towns(places: Iterable[_Place], gazetteer: _Nearest) -> list[object]:
     report found it), not another town of the same name."""
     out: list[object] = []
     seen: set[int] = set()
-    for place in sorted((p for p in places if p.near), key=lambda p: -p.area_km2):
+    ranked = sorted((p for p in places if p.near), key=lambda p: -p.area_km2)
+    # a large comparison has thousands of pieces; the largest name the towns that matter
+    for place in ranked[:MAX_NAMED * 4]:
         town, _ = gazetteer.nearest(place.lon, place.lat)
         if id(town) not in seen:
             seen.add(id(town))
