@@ -14,18 +14,20 @@ undo, the journal and the diff one vocabulary: pairs of old and new features.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.messages import Message
-from zoneeditor.core.reference import Georeference, ReferenceLayer
+
+if TYPE_CHECKING:  # only the types: a project without reference layers (and ``zoneeditor
+    # diff``, issue #19 item 3) never needs their module; their readers import it
+    from zoneeditor.core.reference import Georeference, ReferenceLayer
 
 #: Name of the agreed baseline version; every project has one.
 AGREED = "agreed"
@@ -93,6 +95,8 @@ _GEOMETRY_TYPES = {
 
 def new_id() -> str:
     """A fresh stable feature id: random, so ids from two laptops never collide."""
+    import uuid  # here: reading and comparing files makes no ids (start-up, issue #19.3)
+
     return uuid.uuid4().hex
 
 

@@ -28,10 +28,14 @@ FURTHER = (0.0, 1.0, 2.0, 4.0, 6.0, 9.0)
 class _Place(Protocol):
     """A report's changed piece: a point inside it and the town it is said to be near."""
 
-    lon: float
-    lat: float
-    near: str | None
-    area_km2: float
+    @property
+    def lon(self) -> float: ...
+    @property
+    def lat(self) -> float: ...
+    @property
+    def near(self) -> str | None: ...
+    @property
+    def area_km2(self) -> float: ...
 
 
 class _Nearest(Protocol):
