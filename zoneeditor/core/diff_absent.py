@@ -14,15 +14,24 @@ only between sides that share no feature id (two sources, paired by code, name o
 overlap): two versions of one project share ids, and there an attribute nobody filled in
 one version (notes added to a proposal) is a change. Parties have their own rule
 (``diff_totals.without_parties``: no party totals at all), names always compare.
+
+A column of another tool's own (not one of ``CORE_ATTRIBUTES``) that one side has on every
+feature of each layer where it has it, and the other side gives for none, is a difference
+of the two tables, not of each feature: a file imported into a copy of the agreed lines
+brought its ``STATUS_CODE`` column, and the comparison with the agreed lines listed all six
+zones as "modified — changed STATUS_CODE", the one zone whose boundary moved lost among
+them (an outside tester). Such a column is absent from the other side (``whole_columns``),
+whether or not the two share ids, and the note names it. A column only some features have
+(a delegate's remark on two zones) still changes those features.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from zoneeditor.core.changes import Delta
 from zoneeditor.core.messages import Message
-from zoneeditor.core.model import Feature, LayerKind
+from zoneeditor.core.model import CORE_ATTRIBUTES, Feature, LayerKind
 
 #: Attributes an absent column is forgiven for (party: diff_totals.without_parties).
 FORGIVEN = ("name_local", "kind", "status", "notes")
@@ -30,16 +39,38 @@ FORGIVEN = ("name_local", "kind", "status", "notes")
 
 def absent_attributes(old: Iterable[Feature], new: Iterable[Feature]) -> dict[str, str]:
     """``{attribute: side}`` for each of ``FORGIVEN`` that one side ("old" or "new") gives for
-    none of its features while the other gives it for some; {} for sides sharing an id."""
+    none of its features while the other gives it for some (only between sides sharing no
+    id), and for each of the other side's whole columns (``whole_columns``)."""
     sides = [list(old), list(new)]
+    out = whole_columns(sides[0], sides[1])
     if {f.id for f in sides[0]} & {f.id for f in sides[1]}:
-        return {}
-    out: dict[str, str] = {}
+        return out
     for name in FORGIVEN:
         given = [any(str(f.attributes.get(name) or "").strip() for f in side) for side in sides]
         for k, role in enumerate(("old", "new")):
             if sides[k] and not given[k] and given[1 - k]:
                 out[name] = role
+    return out
+
+
+def whole_columns(old: Sequence[Feature], new: Sequence[Feature]) -> dict[str, str]:
+    """``{column: side without it}`` for each column not of ``CORE_ATTRIBUTES`` that one
+    side has on every feature of each of its layers that has it at all, and the other side
+    ("old" or "new") gives for none of its features."""
+    out: dict[str, str] = {}
+    for k, role in ((0, "new"), (1, "old")):  # the side with the column, the one without
+        having, other = (old, new) if k == 0 else (new, old)
+        given_other = {key for f in other for key, v in f.attributes.items()
+                       if str(v if v is not None else "").strip()}
+        by_layer: dict[LayerKind, list[Feature]] = {}
+        for f in having:
+            by_layer.setdefault(f.layer, []).append(f)
+        keys = {key for f in having for key in f.attributes} - set(CORE_ATTRIBUTES)
+        for key in keys - given_other:
+            layers = [feats for feats in by_layer.values()
+                      if any(key in f.attributes for f in feats)]
+            if all(key in f.attributes for feats in layers for f in feats):
+                out[key] = role
     return out
 
 
@@ -59,7 +90,8 @@ def absent_note(absent: Mapping[str, str], old_label: str, new_label: str) -> li
     """One sentence per side saying which attributes it does not have and what follows."""
     notes = []
     for role, label in (("old", old_label), ("new", new_label)):
-        names = [a for a in FORGIVEN if absent.get(a) == role]
+        names = [a for a in FORGIVEN if absent.get(a) == role] + sorted(
+            a for a, side in absent.items() if side == role and a not in FORGIVEN)
         if not names:
             continue
         if "kind" in names:
@@ -73,4 +105,4 @@ def absent_note(absent: Mapping[str, str], old_label: str, new_label: str) -> li
     return notes
 
 
-__all__ = ["FORGIVEN", "absent_attributes", "absent_note", "carried"]
+__all__ = ["FORGIVEN", "absent_attributes", "absent_note", "carried", "whole_columns"]

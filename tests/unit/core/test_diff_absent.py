@@ -53,3 +53,44 @@ def test_the_same_drawing_with_its_kinds_cleared_is_a_change():
     assert report.attributes_missing == ()
     assert all("kind" in fd.changed_attributes for fd in report.features
                if fd.change.value == "modified")
+
+
+def _with(version: Version, name: str, fids, **attrs) -> Version:
+    """``version`` renamed, with ``attrs`` set on the features ``fids``."""
+    return Version(name, {fid: (Feature(fid, f.layer, f.geometry, {**f.attributes, **attrs})
+                                if fid in fids else f)
+                          for fid, f in version.features.items()})
+
+
+def test_a_column_another_tool_brought_to_every_zone_is_no_change_of_each():
+    # a file imported into a copy of the agreed lines: every zone carries its STATUS_CODE
+    # column, and Idlib's boundary moved; the agreed lines have no such column
+    imported = _with(_agreed(), "Their GeoJSON", {"i", "h", "b"}, STATUS_CODE="PROP")
+    moved = imported.features["i"]
+    imported.features["i"] = Feature("i", moved.layer, box(36, 35, 37.05, 36),
+                                     moved.attributes)
+    report = diff_versions(_agreed(), imported)
+    assert [fd.feature.id for fd in report.features if fd.change.value == "modified"] == ["i"]
+    assert report.feature("i").changed_attributes == ()
+    assert dict(report.attributes_missing) == {"STATUS_CODE": "old"}
+    (note,) = attributes_missing_notes(report)
+    assert note.startswith("'agreed' gives no STATUS_CODE for any feature")
+    # the other way round: the column is what the older side had
+    back = diff_versions(imported, _agreed())
+    assert dict(back.attributes_missing) == {"STATUS_CODE": "new"}
+    assert [fd.feature.id for fd in back.features if fd.change.value == "modified"] == ["i"]
+
+
+def test_a_column_on_some_features_only_or_given_on_both_sides_is_a_change():
+    # a delegate's remark on one zone of a proposal: that zone changed
+    remarked = _with(_agreed(), "P", {"h"}, remark="see annex 2")
+    report = diff_versions(_agreed(), remarked)
+    assert report.attributes_missing == ()
+    assert report.feature("h").changed_attributes == ("remark",)
+    # a column both versions give, with another value: a change of that feature
+    coded = _with(_agreed(), "agreed", {"i", "h", "b"}, sector="north")
+    recoded = _with(coded, "P", {"i"}, sector="west")
+    report = diff_versions(coded, recoded)
+    assert report.attributes_missing == ()
+    assert report.feature("i").changed_attributes == ("sector",)
+    assert report.feature("h").change.value == "unchanged"
