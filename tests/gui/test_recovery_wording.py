@@ -109,6 +109,35 @@ def test_unsaved_edits_are_asked_for_and_counted_once_back(qtbot, sample_copy, t
         "Recovered 2 unsaved edits of sample.gpkg — save to keep them")
 
 
+def test_a_logout_is_not_called_a_crash(qtbot, sample_copy, tmp_path, messages):
+    """A logout or shutdown (SIGTERM) is a normal quit that could not ask: the unsaved edits
+    wait in the journal, and the next start said "ZoneEditor did not close normally" as
+    after a crash (an outside tester)."""
+    s = Session.open(sample_copy)
+    doc = s.document
+    doc.current_version = "Proposal B"
+    doc.history.push(edits.set_attributes(doc.version, doc.feature("zone-idlib"),
+                                          notes="before the logout"))
+    s.close(keep_unsaved=True)
+    seen: list = []
+    answer(qtbot, "recover_button", seen)
+    session = startup_check(None)
+    dialog, texts = seen
+    assert dialog.windowTitle() == "Recover unsaved work"
+    assert "did not close normally" not in texts["recoveryHead"]
+    assert "logout or shutdown" in texts["recoveryHead"]
+    assert "can be restored" in texts["recoveryHead"]
+    assert session is not None
+    assert session.document.feature("zone-idlib", "Proposal B").attributes["notes"] == \
+        "before the logout"
+    session.document.history.set_clean()
+    session.close()
+    # after a crash it still says so
+    crash_after(sample_copy, unsaved=1)
+    (candidate,), _ = recovery.scan()
+    assert not candidate.released
+
+
 def test_one_unsaved_edit_is_said_in_the_singular(sample_copy):
     crash_after(sample_copy, unsaved=1)
     (candidate,), _ = recovery.scan()

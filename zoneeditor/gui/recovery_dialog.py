@@ -82,6 +82,13 @@ class RecoveryDialog(QDialog):
                            "edit to <b>%1</b> had been saved. The undo history of that "
                            "session was kept: reopen the project with it to undo or redo "
                            "those edits.")
+        elif candidate.released:
+            # a logout or shutdown ended it, as a normal quit that could not ask: saying it
+            # "did not close normally" read as a crash (an outside tester)
+            self.setWindowTitle(self.tr("Recover unsaved work"))
+            text = self.tr("<b>ZoneEditor was closed by a logout or shutdown</b> before it "
+                           "could ask to save. Your unsaved work on <b>%1</b> was kept and "
+                           "can be restored.")
         else:
             self.setWindowTitle(self.tr("Recover unsaved work"))
             text = self.tr("<b>ZoneEditor did not close normally.</b> Your work on "

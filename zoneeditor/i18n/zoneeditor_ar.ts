@@ -4368,12 +4368,18 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../gui/recovery_dialog.py" line="+86"/>
+        <location filename="../gui/recovery_dialog.py" line="+88"/>
+        <location line="+5"/>
         <source>Recover unsaved work</source>
         <translation>استعادة العمل غير المحفوظ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <source>&lt;b&gt;ZoneEditor was closed by a logout or shutdown&lt;/b&gt; before it could ask to save. Your unsaved work on &lt;b&gt;%1&lt;/b&gt; was kept and can be restored.</source>
+        <translation>&lt;b&gt;أُغلق ZoneEditor بتسجيل خروج أو إيقاف تشغيل&lt;/b&gt; قبل أن يتمكن من السؤال عن الحفظ. عملك غير المحفوظ على &lt;b&gt;%1&lt;/b&gt; محفوظ ويمكن استعادته.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&lt;b&gt;ZoneEditor did not close normally.&lt;/b&gt; Your work on &lt;b&gt;%1&lt;/b&gt; was kept and can be restored.</source>
         <translation>&lt;b&gt;لم يُغلق ZoneEditor بشكل طبيعي.&lt;/b&gt; عملك على &lt;b&gt;%1&lt;/b&gt; محفوظ ويمكن استعادته.</translation>
     </message>
@@ -4468,7 +4474,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>لا شيء منذ آخر حفظ</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-123"/>
         <source>Restore undo history</source>
         <extracomment>Unicode&apos;s left-to-right isolate and its end (``core.naming`` has them too, but imports shapely: this dialog may come before anything else at start-up).</extracomment>
         <translation>استعادة سجل التراجع</translation>
@@ -4479,7 +4485,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>&lt;b&gt;لم يُغلق ZoneEditor بشكل طبيعي.&lt;/b&gt; لم يُفقد شيء: كل تعديل على &lt;b&gt;%1&lt;/b&gt; كان قد حُفظ. احتُفظ بسجل التراجع لتلك الجلسة: أعد فتح المشروع معه للتراجع عن تلك التعديلات أو إعادتها.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+128"/>
         <source>last: %1</source>
         <translation>الأخير: %1</translation>
     </message>

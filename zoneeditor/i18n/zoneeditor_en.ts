@@ -444,7 +444,7 @@
     <name>RecoveryDialog</name>
     <message numerus="yes">
         <location line="-63"/>
-        <location filename="../gui/recovery_dialog.py" line="+211"/>
+        <location filename="../gui/recovery_dialog.py" line="+218"/>
         <source>%n steps, restored with the project</source>
         <translation>
             <numerusform>%n step, restored with the project</numerusform>

@@ -4209,12 +4209,18 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../gui/recovery_dialog.py" line="+86"/>
+        <location filename="../gui/recovery_dialog.py" line="+88"/>
+        <location line="+5"/>
         <source>Recover unsaved work</source>
         <translation>Восстановление несохранённой работы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <source>&lt;b&gt;ZoneEditor was closed by a logout or shutdown&lt;/b&gt; before it could ask to save. Your unsaved work on &lt;b&gt;%1&lt;/b&gt; was kept and can be restored.</source>
+        <translation>&lt;b&gt;ZoneEditor был закрыт при выходе из системы или выключении&lt;/b&gt;, не успев предложить сохранение. Ваша несохранённая работа над &lt;b&gt;%1&lt;/b&gt; сохранена и может быть восстановлена.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&lt;b&gt;ZoneEditor did not close normally.&lt;/b&gt; Your work on &lt;b&gt;%1&lt;/b&gt; was kept and can be restored.</source>
         <translation>&lt;b&gt;ZoneEditor не был закрыт нормально.&lt;/b&gt; Ваша работа над &lt;b&gt;%1&lt;/b&gt; сохранена и может быть восстановлена.</translation>
     </message>
@@ -4309,7 +4315,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>нет с последнего сохранения</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-123"/>
         <source>Restore undo history</source>
         <extracomment>Unicode&apos;s left-to-right isolate and its end (``core.naming`` has them too, but imports shapely: this dialog may come before anything else at start-up).</extracomment>
         <translation>Восстановление истории отмены</translation>
@@ -4320,7 +4326,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>&lt;b&gt;ZoneEditor не был закрыт нормально.&lt;/b&gt; Ничего не потеряно: все правки &lt;b&gt;%1&lt;/b&gt; были сохранены. История отмены того сеанса сохранена: откройте проект вместе с ней, чтобы отменить или повторить эти правки.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+128"/>
         <source>last: %1</source>
         <translation>последняя: %1</translation>
     </message>

@@ -399,6 +399,7 @@ def test_close_keeping_unsaved_edits_leaves_them_for_the_next_start(project_in_f
     assert not lock_path_for(project_in_folder).exists()
     (c,), _ = recovery.scan()  # offered even by this very process: it let go of it
     assert c.steps == 2
+    assert c.released  # a quit that could not ask, not a crash (the dialog says which)
     r = Session.recover(c)
     assert all(r.document.feature(i, "Proposal B") for i in ids)
     r.save()

@@ -63,6 +63,9 @@ class Candidate:
     fingerprint: str = ""
     base_unsaved: int = 0
     unsaved: int = 0
+    #: The editor ended without being able to ask (a logout, a shutdown: SIGTERM), keeping
+    #: the unsaved edits for this start (``Journal.release``); False after a crash.
+    released: bool = False
 
     @property
     def name(self) -> str:
@@ -108,7 +111,8 @@ def _candidate(journal_path: Path, summary: Summary, project: Path | None) -> Ca
     return Candidate(journal_path, project, info.get("source", ""), info.get("title", ""),
                      summary.last_edit, summary.edits, summary.history, summary.attempts,
                      changed, summary.steps, summary.last_label, recorded,
-                     summary.file_fingerprint, summary.base_unsaved, summary.unsaved)
+                     summary.file_fingerprint, summary.base_unsaved, summary.unsaved,
+                     released=info.get("owner_pid") == "0")
 
 
 def read_summary(journal_path: Path) -> Summary | None:
