@@ -78,3 +78,25 @@ def test_a_path_in_an_arabic_sentence_reads_left_to_right(editor, tmp_path, show
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
     assert editor.files.save_as()
     assert ltr(str(saved)) in editor.statusBar().currentMessage()
+
+
+def test_saving_the_bundled_sample_offers_a_file_named_for_its_title(qtbot, tmp_path,
+                                                                     monkeypatch):
+    """The sample has no file of its own: Save as offered "project.gpkg" in the home folder
+    (an outside tester), where Export and Print offer names built from the project."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    from zoneeditor.gui.main_window import MainWindow
+    from zoneeditor.io.session import Session
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    window = MainWindow(Session.sample(durable=False),
+                        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    offered: list = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _parent, _caption, start, _filter: (offered.append(start), "", "")[1:])
+    assert not window.files.save_as()
+    (start,) = offered
+    assert start == str(tmp_path / "syria-de-escalation-zones-illustrative.gpkg")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from zoneeditor.core.document import Document
 from zoneeditor.core.errors import EditRefused, ReadError, WriteError, ZoneEditorError
+from zoneeditor.core.file_names import file_slug
 from zoneeditor.core.model import Project
 from zoneeditor.core.naming import ltr
 from zoneeditor.gui.editor import Editor
@@ -103,7 +104,7 @@ class ProjectFiles(QObject):
 
     def save_as(self) -> bool:
         """Ask for a file name and save there; True when saved."""
-        start = str(self.editor.session.path or Path.home() / "project.gpkg")
+        start = str(self.suggested_path())
         path, _ = QFileDialog.getSaveFileName(
             self.window.main_widget, _tr("Save project as"), start,
             _tr("GeoPackage project (*.gpkg)"))
@@ -112,6 +113,15 @@ class ProjectFiles(QObject):
         if not path.lower().endswith(".gpkg"):
             path += ".gpkg"
         return self._save_to(Path(path))
+
+    def suggested_path(self) -> Path:
+        """Where Save as starts: the project's file, else (the bundled sample, a project
+        from a team server) a file named for the project's title in the home folder, as
+        Export and Print name theirs ("project.gpkg" said nothing of what is in it)."""
+        if self.editor.session.path is not None:
+            return self.editor.session.path
+        stem = file_slug(self.editor.document.project.meta.title, joiner="-") or "project"
+        return Path.home() / f"{stem}.gpkg"
 
     def _save_to(self, path: Path | None) -> bool:
         try:
