@@ -95,8 +95,12 @@ def test_saving_the_bundled_sample_offers_a_file_named_for_its_title(qtbot, tmp_
                         settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     offered: list = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda _parent, _caption, start, _filter: (offered.append(start), "", "")[1:])
+
+    def ask(_parent, _caption, start, _filter):
+        offered.append(start)
+        return "", ""  # the user cancels
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
     assert not window.files.save_as()
     (start,) = offered
     assert start == str(tmp_path / "syria-de-escalation-zones-illustrative.gpkg")
