@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from zoneeditor import i18n
 from zoneeditor.core.model import LayerKind
+from zoneeditor.core.naming import ltr
 from zoneeditor.gui.export_dialog import ExportDialog, counts_text
 from zoneeditor.i18n.values import version_title
 from zoneeditor.io.project_file import read_project
@@ -60,6 +61,20 @@ def test_an_arabic_dialog_names_the_baseline_in_arabic(qtbot, qapp, tmp_path, pr
         [version_title("agreed"), "Proposal B"]
     tick(dialog, 0)
     assert dialog.chosen_versions() == ["agreed", "Proposal B"]
+
+
+def test_file_extensions_read_left_to_right_in_an_arabic_dialog(qtbot, qapp, tmp_path,
+                                                                project, request):
+    """".zip" and ".fields.json" inside an Arabic sentence showed as "zip." and
+    "fields.json." (an outside tester): they are isolated left to right."""
+    assert i18n.install(qapp, "ar") == "ar"
+    request.addfinalizer(lambda: i18n.install(qapp, "en"))
+    dialog = ExportDialog(project, "Proposal B", None, str(tmp_path), "edit")
+    qtbot.addWidget(dialog)
+    assert ltr(".zip") in dialog.zip_check.text()
+    assert "Shapefile" in dialog.zip_check.text()  # the Arabic sentence, not the English
+    assert ltr(".fields.json") in dialog.preview_note.text()
+    assert ".fields.json" not in dialog.preview_note.text().replace(ltr(".fields.json"), "")
 
 
 def test_the_field_name_note_is_for_shapefiles_only(dialog):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from zoneeditor.gui.import_dialog import ImportDialog
@@ -56,4 +57,24 @@ def test_the_picker_starts_in_the_project_folder_then_the_last_import_folder(
     assert asked[-1] == str(other)
     dialog.on_add_clicked()  # "Add files…" in the same dialog
     assert asked[-1] == str(other)
+    close(dialog, qtbot)
+
+
+@pytest.mark.zoneeditor_lang("ru")
+def test_the_picker_s_file_types_are_in_the_window_s_language(editor, qtbot, monkeypatch):
+    """A Russian window's picker offered "Maps (*.shp …)": the filter was translated from a
+    constant, which lupdate never extracts."""
+    asked: list[str] = []
+    patterns: list[str] = []
+
+    def picker(parent, caption, folder, pattern):
+        asked.append(folder)
+        patterns.append(pattern)
+        return [], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", picker)
+    dialog = open_import(editor, qtbot, asked)
+    (pattern,) = patterns
+    assert pattern.startswith("Карты (*.shp") and "Maps" not in pattern
+    assert "*.gpkg" in pattern and pattern.endswith("Все файлы (*)")
     close(dialog, qtbot)

@@ -41,7 +41,7 @@ from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.file_names import export_stem
 from zoneeditor.core.messages import fill
 from zoneeditor.core.model import Project
-from zoneeditor.core.naming import isolate
+from zoneeditor.core.naming import isolate, ltr
 from zoneeditor.gui.background import BackgroundJobs, error_text
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
@@ -124,7 +124,10 @@ class ExportDialog(QDialog):
         self.encoding_box = QComboBox()
         self.encoding_box.addItem(self.tr("UTF-8 (recommended)"), "utf-8")
         self.encoding_box.addItem(self.tr("Windows-1256 (Arabic, for old readers)"), "cp1256")
-        self.zip_check = QCheckBox(self.tr("Pack the shapefiles into one .zip"))
+        # file extensions isolated left to right: an Arabic sentence showed "zip." (outside
+        # tester)
+        self.zip_check = QCheckBox(self.tr("Pack the shapefiles into one %1 file")
+                                   .replace("%1", ltr(".zip")))
         self.out_edit = QLineEdit()
         self.browse_button = QPushButton(self.tr("Browse…"))
         out_row = QHBoxLayout()
@@ -244,7 +247,7 @@ class ExportDialog(QDialog):
         self.preview_note.setText(
             self.tr("Will be written (shapefile field names are at most 10 bytes: 10 Latin "
                     "letters, 5 Arabic or Cyrillic ones in UTF-8; the full names are saved "
-                    "beside the files in .fields.json):")
+                    "beside the files in %1):").replace("%1", ltr(".fields.json"))
             if shp else self.tr("Will be written:"))
 
     def on_versions_changed(self) -> None:

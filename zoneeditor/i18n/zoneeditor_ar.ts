@@ -761,7 +761,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+359"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+360"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
@@ -799,7 +799,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-354"/>
+        <location line="-355"/>
         <location filename="../gui/diff_panel.py" line="+77"/>
         <location line="+322"/>
         <source>Changes</source>
@@ -1237,13 +1237,13 @@ UTM: %4. MGRS: %5.
     <name>ExportDialog</name>
     <message>
         <location filename="../gui/export_dialog.py" line="+98"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Export</source>
         <extracomment>Emitted after a verified export, with its one-line summary.</extracomment>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>UTF-8 (recommended)</source>
         <extracomment>What the target&apos;s name starts with: the project file&apos;s stem (or its title).</extracomment>
         <translation>UTF-8 (موصى به)</translation>
@@ -1254,12 +1254,16 @@ UTM: %4. MGRS: %5.
         <translation>Windows-1256 (عربي، للبرامج القديمة)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pack the shapefiles into one .zip</source>
-        <translation>ضم ملفات Shapefile في ملف .zip واحد</translation>
+        <translation type="vanished">ضم ملفات Shapefile في ملف .zip واحد</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Pack the shapefiles into one %1 file</source>
+        <translation>ضم ملفات Shapefile في ملف %1 واحد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
@@ -1300,9 +1304,14 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+103"/>
+        <source>Will be written (shapefile field names are at most 10 bytes: 10 Latin letters, 5 Arabic or Cyrillic ones in UTF-8; the full names are saved beside the files in %1):</source>
+        <extracomment>Above the preview: what it lists (the field names only for shapefiles).</extracomment>
+        <translation>سيُكتب (أسماء حقول Shapefile لا تتجاوز 10 بايت: 10 أحرف لاتينية، أو 5 أحرف عربية أو سيريلية في UTF-8؛ تُحفظ الأسماء الكاملة بجانب الملفات في %1):</translation>
+    </message>
+    <message>
         <source>Will be written (shapefile field names are at most 10 bytes: 10 Latin letters, 5 Arabic or Cyrillic ones in UTF-8; the full names are saved beside the files in .fields.json):</source>
         <extracomment>Above the preview: what it lists (the field names only for shapefiles).</extracomment>
-        <translation>سيُكتب (أسماء حقول Shapefile لا تتجاوز 10 بايت: 10 أحرف لاتينية، أو 5 أحرف عربية أو سيريلية في UTF-8؛ تُحفظ الأسماء الكاملة بجانب الملفات في .fields.json):</translation>
+        <translation type="vanished">سيُكتب (أسماء حقول Shapefile لا تتجاوز 10 بايت: 10 أحرف لاتينية، أو 5 أحرف عربية أو سيريلية في UTF-8؛ تُحفظ الأسماء الكاملة بجانب الملفات في .fields.json):</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1356,7 +1365,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/export_dialog.py" line="-281"/>
+        <location filename="../gui/export_dialog.py" line="-284"/>
         <source>%n zone</source>
         <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
         <translation>
@@ -1784,7 +1793,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+73"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+74"/>
         <location filename="../gui/import_dialog/dialog.py" line="+75"/>
         <location line="+264"/>
         <source>Import</source>
@@ -1793,9 +1802,9 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="-65"/>
-        <location filename="../gui/import_dialog/file_picker.py" line="+58"/>
+        <location filename="../gui/import_dialog/file_picker.py" line="+62"/>
         <source>Add files…</source>
-        <extracomment>The picker&apos;s filter (translated where it is shown). The folder of the files last picked or imported (None until then)</extracomment>
+        <extracomment>The folder of the files last picked or imported (None until then)</extracomment>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
@@ -2125,7 +2134,13 @@ UTM: %4. MGRS: %5.
         <translation>الطرف</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-70"/>
+        <location filename="../gui/import_dialog/file_picker.py" line="-36"/>
+        <source>Maps (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;All files (*)</source>
+        <translation>خرائط (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Party and status values the project does not know</source>
         <translation>قيم الأطراف والحالات التي لا يعرفها المشروع</translation>
     </message>
@@ -2670,7 +2685,7 @@ UTM: %4. MGRS: %5.
         <translation>استيراد %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-42"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-43"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
@@ -2680,7 +2695,7 @@ UTM: %4. MGRS: %5.
         <translation>استيراد ملفات Shapefile أو GeoPackage أو GeoJSON أو KML من طرف آخر</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Reading %1…</source>
         <translation>جارٍ قراءة %1…</translation>
     </message>
@@ -5185,7 +5200,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-200"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-201"/>
         <source>On the map</source>
         <translation>على الخريطة</translation>
     </message>
@@ -5203,7 +5218,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+210"/>
+        <location line="+211"/>
         <location filename="../gui/statusbar.py" line="+71"/>
         <source>Deleted %n features</source>
         <translation>

@@ -749,7 +749,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+359"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+360"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
@@ -787,7 +787,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-354"/>
+        <location line="-355"/>
         <location filename="../gui/diff_panel.py" line="+77"/>
         <location line="+322"/>
         <source>Changes</source>
@@ -1213,13 +1213,13 @@ UTM: %4. MGRS: %5.
     <name>ExportDialog</name>
     <message>
         <location filename="../gui/export_dialog.py" line="+98"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Export</source>
         <extracomment>Emitted after a verified export, with its one-line summary.</extracomment>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>UTF-8 (recommended)</source>
         <extracomment>What the target&apos;s name starts with: the project file&apos;s stem (or its title).</extracomment>
         <translation>UTF-8 (рекомендуется)</translation>
@@ -1230,12 +1230,16 @@ UTM: %4. MGRS: %5.
         <translation>Windows-1256 (арабская, для старых программ)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pack the shapefiles into one .zip</source>
-        <translation>Упаковать файлы Shapefile в один .zip</translation>
+        <translation type="vanished">Упаковать файлы Shapefile в один .zip</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Pack the shapefiles into one %1 file</source>
+        <translation>Упаковать файлы Shapefile в один файл %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
@@ -1276,9 +1280,14 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+103"/>
+        <source>Will be written (shapefile field names are at most 10 bytes: 10 Latin letters, 5 Arabic or Cyrillic ones in UTF-8; the full names are saved beside the files in %1):</source>
+        <extracomment>Above the preview: what it lists (the field names only for shapefiles).</extracomment>
+        <translation>Будет записано (имена полей Shapefile — не более 10 байт: 10 латинских букв или 5 кириллических либо арабских в UTF-8; полные имена сохраняются рядом с файлами в %1):</translation>
+    </message>
+    <message>
         <source>Will be written (shapefile field names are at most 10 bytes: 10 Latin letters, 5 Arabic or Cyrillic ones in UTF-8; the full names are saved beside the files in .fields.json):</source>
         <extracomment>Above the preview: what it lists (the field names only for shapefiles).</extracomment>
-        <translation>Будет записано (имена полей Shapefile — не более 10 байт: 10 латинских букв или 5 кириллических либо арабских в UTF-8; полные имена сохраняются рядом с файлами в .fields.json):</translation>
+        <translation type="vanished">Будет записано (имена полей Shapefile — не более 10 байт: 10 латинских букв или 5 кириллических либо арабских в UTF-8; полные имена сохраняются рядом с файлами в .fields.json):</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1332,7 +1341,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/export_dialog.py" line="-281"/>
+        <location filename="../gui/export_dialog.py" line="-284"/>
         <source>%n zone</source>
         <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
         <translation>
@@ -1733,7 +1742,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+73"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+74"/>
         <location filename="../gui/import_dialog/dialog.py" line="+75"/>
         <location line="+264"/>
         <source>Import</source>
@@ -1742,9 +1751,9 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="-65"/>
-        <location filename="../gui/import_dialog/file_picker.py" line="+58"/>
+        <location filename="../gui/import_dialog/file_picker.py" line="+62"/>
         <source>Add files…</source>
-        <extracomment>The picker&apos;s filter (translated where it is shown). The folder of the files last picked or imported (None until then)</extracomment>
+        <extracomment>The folder of the files last picked or imported (None until then)</extracomment>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
@@ -2065,7 +2074,13 @@ UTM: %4. MGRS: %5.
         <translation>сторона</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-70"/>
+        <location filename="../gui/import_dialog/file_picker.py" line="-36"/>
+        <source>Maps (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;All files (*)</source>
+        <translation>Карты (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Party and status values the project does not know</source>
         <translation>Значения сторон и статусов, неизвестные проекту</translation>
     </message>
@@ -2550,7 +2565,7 @@ UTM: %4. MGRS: %5.
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-42"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-43"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -2560,7 +2575,7 @@ UTM: %4. MGRS: %5.
         <translation>Импорт Shapefile, GeoPackage, GeoJSON или KML от другой стороны</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
@@ -5020,7 +5035,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-200"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-201"/>
         <source>On the map</source>
         <translation>На карте</translation>
     </message>
@@ -5038,7 +5053,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+210"/>
+        <location line="+211"/>
         <location filename="../gui/statusbar.py" line="+71"/>
         <source>Deleted %n features</source>
         <translation>

@@ -15,7 +15,7 @@ status line after an import), ``words`` (the translatable vocabulary shared by t
 
 from zoneeditor.gui.import_dialog.actions import install, open_import_dialog
 from zoneeditor.gui.import_dialog.dialog import ImportDialog
-from zoneeditor.gui.import_dialog.file_picker import FILE_FILTER
+from zoneeditor.gui.import_dialog.file_picker import file_filter
 from zoneeditor.gui.import_dialog.mapping_step import MappingStep
 
-__all__ = ["FILE_FILTER", "ImportDialog", "MappingStep", "install", "open_import_dialog"]
+__all__ = ["ImportDialog", "MappingStep", "file_filter", "install", "open_import_dialog"]

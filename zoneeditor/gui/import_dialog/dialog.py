@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from zoneeditor.core.document import Document
 from zoneeditor.gui.background import BackgroundJobs, error_text
-from zoneeditor.gui.import_dialog.file_picker import FILE_FILTER, ImportFolder
+from zoneeditor.gui.import_dialog.file_picker import ImportFolder, file_filter
 from zoneeditor.gui.import_dialog.problems import feature_counts, hint
 from zoneeditor.gui.import_dialog.reading import (
     ExchangeReading,
@@ -114,7 +114,7 @@ class ImportDialog(ImportWidgets):
     def on_add_clicked(self) -> None:
         """Ask for files to import."""
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"),
-                                                self.folder.start(), self.tr(FILE_FILTER))
+                                                self.folder.start(), file_filter())
         if paths:
             self.folder.used(paths)
             self.add_files(paths)

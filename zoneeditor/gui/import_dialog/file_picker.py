@@ -20,8 +20,13 @@ from PySide6.QtWidgets import (
 
 from zoneeditor.core.naming import isolate
 
-#: The picker's filter (translated where it is shown).
-FILE_FILTER = "Maps (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;All files (*)"
+
+def file_filter() -> str:
+    """The picker's filter in the interface language (a literal here, where Qt's lupdate
+    finds it: ``tr(FILE_FILTER)`` of a constant was never extracted, and a Russian window
+    offered "Maps (…)")."""
+    return QCoreApplication.translate(
+        "ImportDialog", "Maps (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;All files (*)")
 
 
 class ImportFolder:
@@ -84,4 +89,4 @@ class FileList:
                 self.file_list.addItem(item)
 
 
-__all__ = ["FILE_FILTER", "FileList", "ImportFolder"]
+__all__ = ["FileList", "ImportFolder", "file_filter"]
