@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from zoneeditor.core.document import Document
 from zoneeditor.core.model import AGREED
+from zoneeditor.gui.elided_combo import ElidedComboBox
 from zoneeditor.i18n.values import version_title
 
 
@@ -32,9 +33,9 @@ class VersionPair(QObject):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.from_box = QComboBox(parent)
+        self.from_box = ElidedComboBox(parent)
         self.from_box.setObjectName("diffFrom")
-        self.to_box = QComboBox(parent)
+        self.to_box = ElidedComboBox(parent)
         self.to_box.setObjectName("diffTo")
         for box in (self.from_box, self.to_box):
             box.setSizeAdjustPolicy(

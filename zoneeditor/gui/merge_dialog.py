@@ -43,6 +43,7 @@ from zoneeditor.gui.conflicts_panel import ConflictsPanel
 from zoneeditor.gui.diff_panel import DiffPanel
 from zoneeditor.gui.dock_layout import reveal_dock
 from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.elided_combo import ElidedComboBox
 from zoneeditor.gui.merge_preview import MergePreview, OpenConflicts, preview_merge, summary_text
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.tool_messages import translated
@@ -85,9 +86,9 @@ class MergeDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
-        self.theirs_box = QComboBox(self)
+        self.theirs_box = ElidedComboBox(self)
         self.theirs_box.setObjectName("mergeTheirs")
-        self.ours_box = QComboBox(self)
+        self.ours_box = ElidedComboBox(self)
         self.ours_box.setObjectName("mergeOurs")
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("mergeProposalName")
@@ -104,7 +105,7 @@ class MergeDialog(QDialog):
                                                   "from"))
         base_browse = QPushButton(self.tr("Browse…"), self)
         base_browse.clicked.connect(self.on_browse_base)
-        self.base_box = QComboBox(self)
+        self.base_box = ElidedComboBox(self)
         self.base_box.setObjectName("mergeBaseVersion")
         base_row = QHBoxLayout()
         base_row.addWidget(self.base_path, 1)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import Project
 from zoneeditor.core.naming import embedded, ltr, sentence
+from zoneeditor.gui.elided_combo import ElidedComboBox
 from zoneeditor.gui.print_preview import PagePreview
 from zoneeditor.gui.tool_messages import error_text
 from zoneeditor.i18n.values import version_title
@@ -105,7 +106,7 @@ class PrintDialog(QDialog):
 
     # -- widgets ------------------------------------------------------------------------------
     def _build(self, version: str) -> None:
-        self.version_box = QComboBox()
+        self.version_box = ElidedComboBox()
         for name in self.project.versions:  # shown by display name, kept by name
             self.version_box.addItem(version_title(name), name)
         self.version_box.setCurrentIndex(max(0, self.version_box.findData(version)))
@@ -133,7 +134,7 @@ class PrintDialog(QDialog):
         self.banner_edit = QLineEdit(default_banner())  # in the interface language
         self.author_edit = QLineEdit(self.project.meta.author)
         self.author_edit.setPlaceholderText(self.tr("author or delegation"))
-        self.diff_box = QComboBox()
+        self.diff_box = ElidedComboBox()
         self.labels_box = QComboBox()
         self.labels_box.addItem(self.tr("Both names side by side"), "both")
         self.labels_box.addItem(self.tr("Romanised names"), "en")

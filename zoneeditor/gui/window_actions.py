@@ -30,6 +30,7 @@ from zoneeditor.core.tools.registry import tool_classes
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.drawing_party import DrawingPartyCombo
 from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.elided_combo import ElidedComboBox
 from zoneeditor.gui.icons import action_icon, tool_icon
 from zoneeditor.gui.project_files import ProjectFiles
 from zoneeditor.gui.read_only import ReadOnlyActions
@@ -169,7 +170,7 @@ class WindowActions(QObject):
         self.window.menu("Version").addSeparator()
         self._version_group = QActionGroup(parent)
         self._action("Help", self.tr("&About ZoneEditor"), self.on_about)
-        self.version_combo = QComboBox(parent)
+        self.version_combo = ElidedComboBox(parent)
         self.version_combo.setObjectName("versionCombo")
         self.version_combo.setToolTip(self.tr("Version shown and edited"))
         self.version_combo.setMinimumContentsLength(14)
