@@ -58,6 +58,8 @@ if TYPE_CHECKING:  # the reader is imported when a file is read, not when the wi
 
 #: Feature labels shown in the preview.
 PREVIEW = 12
+#: The width (pixels) the column of sample values starts with.
+SAMPLES_WIDTH = 150
 
 
 def recognised_choice(schema: Schema) -> dict[str, str]:
@@ -142,9 +144,18 @@ class MappingStep(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        for col in (0, 1, 2, 4):
+        # A squeezed title reads "Примеры зн…", from its start: centred and unelided it was
+        # cut on both sides ("имеры значени", an outside tester in a Russian window).
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        for col in (0, 1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # The samples get room of their own (they were squeezed to nothing by a long
+        # "Recognised as" in Russian); what they are recognised as takes the rest, elided.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        title = header.fontMetrics().horizontalAdvance(_tr("Sample values"))
+        header.resizeSection(3, max(SAMPLES_WIDTH, title + 24))
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(_tr("Columns of the file"))
         self.table.setMinimumHeight(120)
 
