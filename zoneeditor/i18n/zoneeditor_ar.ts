@@ -177,6 +177,15 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
 </context>
 <context>
+    <name>ChangeMarks</name>
+    <message>
+        <location filename="../render/change_marks.py" line="+31"/>
+        <source>A B C D E F G H J K L M N P Q R S T U V W X Y Z</source>
+        <extracomment>The English sequence (the source text of the translation ``mark_letters`` reads): capital letters without I and O, which read as 1 and 0 next to the zone key&apos;s numbers. A translation lists its language&apos;s letters in the order its lists use, space-separated, leaving out any that looks like a digit.</extracomment>
+        <translation>أ ب ج د هـ و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+59"/>
@@ -3929,7 +3938,12 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>المنطقة: %1 (الصفحة %2 من %3)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-5"/>
+        <source>%1 %2 passes from %3 to %4</source>
+        <translation>%1 %2 تنتقل من %3 إلى %4</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>DRAFT — for discussion — without prejudice</source>
         <translation>مسودة — للنقاش — دون المساس بمواقف الأطراف</translation>
     </message>
@@ -3993,12 +4007,11 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>الأراضي لكل طرف</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Land changing hands (numbers as on the map)</source>
-        <translation>أراضٍ تنتقل بين الأطراف (الأرقام كما على الخريطة)</translation>
+        <translation type="vanished">أراضٍ تنتقل بين الأطراف (الأرقام كما على الخريطة)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-2"/>
         <source>Changes against %1</source>
         <translation>التغييرات مقارنة بـ %1</translation>
     </message>
@@ -4008,7 +4021,12 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Land changing hands (letters as on the map)</source>
+        <translation>أراضٍ تنتقل بين الأطراف (الحروف كما على الخريطة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 gives no party for any zone: party totals and land changing hands are not computed</source>
         <translation>لا يذكر %1 طرفًا لأي منطقة: لم تُحسب مساحات الأطراف ولا الأراضي المنتقلة بين الأطراف</translation>
     </message>
@@ -4028,12 +4046,11 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>%1: %2 قبل، %3 بعد (%4)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>(%1) %2 %3, from %4 to %5</source>
-        <translation>(%1) %2 %3، من %4 إلى %5</translation>
+        <translation type="vanished">(%1) %2 %3، من %4 إلى %5</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 modified, %2 added, %3 removed</source>
         <translation>معدَّل: %1، مضاف: %2، محذوف: %3</translation>
     </message>

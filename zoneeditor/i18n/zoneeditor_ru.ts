@@ -174,6 +174,15 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
 </context>
 <context>
+    <name>ChangeMarks</name>
+    <message>
+        <location filename="../render/change_marks.py" line="+31"/>
+        <source>A B C D E F G H J K L M N P Q R S T U V W X Y Z</source>
+        <extracomment>The English sequence (the source text of the translation ``mark_letters`` reads): capital letters without I and O, which read as 1 and 0 next to the zone key&apos;s numbers. A translation lists its language&apos;s letters in the order its lists use, space-separated, leaving out any that looks like a digit.</extracomment>
+        <translation>А Б В Г Д Е Ж И К Л М Н П Р С Т У Ф Х Ц Ш Щ Э Ю Я</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+59"/>
@@ -3782,7 +3791,12 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Зона: %1 (страница %2 из %3)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-5"/>
+        <source>%1 %2 passes from %3 to %4</source>
+        <translation>%1 %2 переходит от стороны %3 к стороне %4</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>DRAFT — for discussion — without prejudice</source>
         <translation>ПРОЕКТ — для обсуждения — без ущерба для позиций сторон</translation>
     </message>
@@ -3846,12 +3860,11 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Территория по сторонам</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Land changing hands (numbers as on the map)</source>
-        <translation>Территория, переходящая из рук в руки (номера как на карте)</translation>
+        <translation type="vanished">Территория, переходящая из рук в руки (номера как на карте)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-2"/>
         <source>Changes against %1</source>
         <translation>Изменения по сравнению с версией «%1»</translation>
     </message>
@@ -3861,7 +3874,12 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Land changing hands (letters as on the map)</source>
+        <translation>Территория, переходящая из рук в руки (буквы как на карте)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 gives no party for any zone: party totals and land changing hands are not computed</source>
         <translation>%1 не указывает сторону ни для одной зоны: площади сторон и переход территории между сторонами не вычислены</translation>
     </message>
@@ -3881,12 +3899,11 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>%1: %2 до, %3 после (%4)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>(%1) %2 %3, from %4 to %5</source>
-        <translation>(%1) %2 %3, от стороны %4 к стороне %5</translation>
+        <translation type="vanished">(%1) %2 %3, от стороны %4 к стороне %5</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 modified, %2 added, %3 removed</source>
         <translation>изменено: %1, добавлено: %2, удалено: %3</translation>
     </message>
