@@ -3793,7 +3793,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     <message>
         <location line="-5"/>
         <source>%1 %2 passes from %3 to %4</source>
-        <translation>%1 %2 переходит от стороны %3 к стороне %4</translation>
+        <translation>%1 %2 переходит: было — %3, стало — %4</translation>
     </message>
     <message>
         <location line="+24"/>

@@ -21,8 +21,8 @@ docs/printing.md, "Markers: zones numbered, changes lettered".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 
 #: The English sequence (the source text of the translation ``mark_letters`` reads):
 #: capital letters without I and O, which read as 1 and 0 next to the zone key's numbers.
@@ -84,3 +84,18 @@ def paint_mark_box(painter: QPainter, rect: QRectF, fill: QColor | str,
     painter.setBrush(QColor(fill))
     painter.drawPath(mark_path(rect))
     painter.restore()
+
+
+def mark_font(font: QFont, mark: str, rect: QRectF) -> QFont:
+    """``font`` resized so the ink of ``mark`` fills its square ``rect`` (62 % of its height,
+    at most 75 % of its width): the window's markers are a few pixels high, and an Arabic
+    letter at the Latin letters' size lost its marks (أ read as a bare alif, a "1")."""
+    path = QPainterPath()
+    path.addText(QPointF(0, 0), font, mark)
+    ink = path.boundingRect()
+    out = QFont(font)
+    if ink.isEmpty() or font.pixelSize() <= 0:
+        return out
+    scale = min(0.62 * rect.height() / ink.height(), 0.75 * rect.width() / ink.width())
+    out.setPixelSize(max(5, round(font.pixelSize() * scale)))
+    return out

@@ -31,7 +31,7 @@ from zoneeditor.core.diff_change import Change
 from zoneeditor.core.figures import area_figure, distance_figure
 from zoneeditor.core.model import LayerKind
 from zoneeditor.core.naming import figure
-from zoneeditor.render.change_marks import MARK_TEXT, change_mark, mark_path
+from zoneeditor.render.change_marks import MARK_TEXT, change_mark, mark_font, mark_path
 from zoneeditor.render.fonts import label_font
 from zoneeditor.render.labels import Callout, CalloutLayout, LabelSpace, TextPainter, leader_end
 from zoneeditor.render.qpath import path_from_geometry
@@ -364,9 +364,8 @@ def _draw_marker(painter: QPainter, rect: QRectF, label: str, colour: QColor, fo
     painter.setPen(QPen(QColor(MARK_TEXT), style.px(1.0)))
     painter.setBrush(QBrush(colour))
     painter.drawPath(mark_path(rect))
-    small = QFont(font)
-    small.setPixelSize(max(5, round(font.pixelSize() * 0.85)))
-    text.draw(painter, label, small, rect.center(), QColor(MARK_TEXT), colour, 0.0)
+    text.draw(painter, label, mark_font(font, label, rect), rect.center(), QColor(MARK_TEXT),
+              colour, 0.0)
 
 
 def _arrow(viewport, fd, style: DiffStyle) -> tuple[QPointF, QPointF] | None:
