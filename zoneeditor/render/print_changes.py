@@ -48,7 +48,7 @@ class ChangeRow(NamedTuple):
     mark: str = ""
 
 
-def numbered_pieces(pieces: list[tuple[Region, Transfer]]) -> int:
+def marked_pieces(pieces: list[tuple[Region, Transfer]]) -> int:
     """How many of ``pieces`` (``listed_pieces``) are marked on the map and listed one by
     one: ``MAX_PIECES``, or all of them when a single one would be left — summing up one
     piece takes the same line as naming it, and the sum said neither who gave it nor who
@@ -122,7 +122,7 @@ def change_lines(report: DiffReport, meta: ProjectMeta | None = None,
     pieces = listed_pieces(report)
     if pieces:
         rows.append(ChangeRow(_tr("Land changing hands (letters as on the map)"), True))
-        shown = numbered_pieces(pieces)
+        shown = marked_pieces(pieces)
         for i, (piece, t) in enumerate(pieces[:shown]):
             where = (sentence(_tr("near %1"), place_label(piece.near)) if piece.near else
                      sentence(_tr("at %1"), f"{piece.lat:.3f}°N {piece.lon:.3f}°E"))
@@ -132,7 +132,7 @@ def change_lines(report: DiffReport, meta: ProjectMeta | None = None,
                                            party(t.frm), party(t.to)), False,
                                   change_mark(i)))
         rest = pieces[shown:]
-        if rest:  # two or more (numbered_pieces)
+        if rest:  # two or more (marked_pieces)
             total = area_text(sum(p.area_km2 for p, _ in rest), 1)
             more = QCoreApplication.translate("PrintLayout", "and %n smaller pieces, %1 in all",
                                               "", len(rest))
@@ -228,7 +228,7 @@ def paint_change_markers(painter: QPainter, viewport: Viewport, report,
     placed: list[QRectF] = []
     frame = QRectF(0, 0, viewport.width, viewport.height)
     pieces = listed_pieces(report)
-    for index, (piece, _) in enumerate(pieces[:numbered_pieces(pieces)]):
+    for index, (piece, _) in enumerate(pieces[:marked_pieces(pieces)]):
         x, y = viewport.to_screen(piece.lon, piece.lat)
         anchor = QPointF(x, y)
         if not frame.contains(anchor):

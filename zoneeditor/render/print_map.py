@@ -138,11 +138,11 @@ class _DiffPaint(MapComparison):
     def __call__(self, painter: QPainter, viewport: Viewport,
                  avoid: Sequence[QRectF] = ()) -> None:
         from zoneeditor.render.diff_overlay import paint_diff
-        from zoneeditor.render.print_changes import listed_pieces, numbered_pieces
+        from zoneeditor.render.print_changes import listed_pieces, marked_pieces
 
         # The sheet letters its listed pieces of land A, B, …: the overlay's own markers
         # (a shift's figure with no room) take the letters after them, never the same.
-        first = numbered_pieces(listed_pieces(self.report))
+        first = marked_pieces(listed_pieces(self.report))
         callouts = paint_diff(painter, viewport, self.report, self.style, avoid=avoid,
                               first_mark=first)
         self.placed[:] = [r for c in callouts for r in (c.rect, c.marker) if r is not None]
