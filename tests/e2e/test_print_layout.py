@@ -186,21 +186,30 @@ def test_local_labels_change_the_map_not_the_layout(app, project):
 def test_changes_block_states_the_diff_engines_figures(project):
     from zoneeditor.core.diff import diff_versions
     from zoneeditor.core.naming import strip_bidi
-    from zoneeditor.render.print_changes import change_lines
+    from zoneeditor.render.print_changes import ChangeRow, change_lines
 
     report = diff_versions(project.agreed, project.version("Proposal B"))
     # as a reader sees them: without the invisible isolates around names and figures, a
     # no-break space between a figure and its unit read as a space
-    rows = [" ".join(strip_bidi(text).split()) for text, _ in change_lines(report)]
+    lines = change_lines(report)
+    rows = [" ".join(strip_bidi(row.text).split()) for row in lines]
     assert rows[0].startswith(f"{len([f for f in report.changed if f.change.value == 'modified'])}"
                               " modified")
     gov = next(p for p in report.parties if p.name == "Government")
     assert gov.net_km2 > 0  # Proposal B moves the Idlib edge north: Hama gains
     line = next(r for r in rows if r.startswith("Government:"))
     assert f"+{gov.net_km2:,.1f} km²" in line
-    assert any("from Opposition to Government" in r for r in rows)
+    # the pieces are listed by letter (the zone key has the numbers), each row the Changes
+    # panel's sentence after its lettered square (no gazetteer here: "at 35.380°N …")
+    pieces = [(row.mark, " ".join(strip_bidi(row.text).split())) for row in lines if row.mark]
+    assert [mark for mark, _ in pieces] == ["A", "B"]
+    assert pieces[0][1].startswith("275.2 km² at ")
+    assert pieces[0][1].endswith(" passes from Opposition to Government")
+    assert pieces[1][1].startswith("57.2 km² at ")
+    assert pieces[1][1].endswith(" passes from Opposition to no party")
+    assert "Land changing hands (letters as on the map)" in rows
     same = change_lines(diff_versions(project.agreed, project.agreed))
-    assert ("The two versions hold the same map content.", False) in same
+    assert ChangeRow("The two versions hold the same map content.") in same
 
 
 @pytest.mark.parametrize("handed_over", [6, 7])
@@ -218,12 +227,14 @@ def test_the_changes_block_names_every_piece_when_one_would_be_summed_up(handed_
                      {"name": f"Zone {k}", "party": "A"}) for k in range(handed_over)]
     old = Version("agreed", {z.id: z for z in zones})
     new = Version("P", {z.id: z.with_attributes(party="B") for z in zones})
-    rows = [" ".join(strip_bidi(t).split()) for t, _ in change_lines(diff_versions(old, new))]
-    listed = [r for r in rows if r.startswith("(") and "from A to B" in r]
+    lines = change_lines(diff_versions(old, new))
+    rows = [" ".join(strip_bidi(row.text).split()) for row in lines]
+    listed = [row.mark for row in lines
+              if row.mark and "passes from A to B" in strip_bidi(row.text)]
     if handed_over == 6:
-        assert len(listed) == 6 and not any("smaller piece" in r for r in rows)
+        assert listed == list("ABCDEF") and not any("smaller piece" in r for r in rows)
     else:
-        assert len(listed) == 5
+        assert listed == list("ABCDE")
         assert any(r.startswith("and 2 smaller pieces,") for r in rows)
 
 

@@ -108,6 +108,8 @@ def test_crowded_labels_become_numbered_callouts_with_a_key(qapp, sample):
     numbered = [c for c in placed if c.number]
     assert numbered, "expected numbered callouts when nothing fits near its place"
     assert [c.number for c in numbered] == list(range(1, len(numbered) + 1))
+    # shown by letter, as every change's marker (the zone key's numbers are circles)
+    assert [c.mark for c in numbered] == list("ABCDEFGH"[:len(numbered)])
     keys = [c.rect for c in numbered]
     for a, b in itertools.combinations(keys, 2):
         assert not a.intersects(b)  # one row each in the key

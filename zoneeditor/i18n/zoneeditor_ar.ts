@@ -177,6 +177,15 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
 </context>
 <context>
+    <name>ChangeMarks</name>
+    <message>
+        <location filename="../render/change_marks.py" line="+31"/>
+        <source>A B C D E F G H J K L M N P Q R S T U V W X Y Z</source>
+        <extracomment>The English sequence (the source text of the translation ``mark_letters`` reads): capital letters without I and O, which read as 1 and 0 next to the zone key&apos;s numbers. A translation lists its language&apos;s letters in the order its lists use, space-separated, leaving out any that looks like a digit.</extracomment>
+        <translation>أ ب ج د هـ و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+59"/>
@@ -761,7 +770,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+360"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+361"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
@@ -799,7 +808,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-355"/>
+        <location line="-356"/>
         <location filename="../gui/diff_panel.py" line="+77"/>
         <location line="+322"/>
         <source>Changes</source>
@@ -1793,7 +1802,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+74"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+75"/>
         <location filename="../gui/import_dialog/dialog.py" line="+75"/>
         <location line="+264"/>
         <source>Import</source>
@@ -1801,8 +1810,8 @@ UTM: %4. MGRS: %5.
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location filename="../gui/import_dialog/file_picker.py" line="+62"/>
+        <location line="-66"/>
+        <location filename="../gui/import_dialog/file_picker.py" line="+63"/>
         <source>Add files…</source>
         <extracomment>The folder of the files last picked or imported (None until then)</extracomment>
         <translation>إضافة ملفات…</translation>
@@ -1814,7 +1823,7 @@ UTM: %4. MGRS: %5.
         <translation>مسح</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Into the agreed baseline</source>
         <translation>إلى الأساس المتفق عليه</translation>
     </message>
@@ -1959,7 +1968,7 @@ UTM: %4. MGRS: %5.
         <translation>لا عناصر</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Columns of &amp;file:</source>
         <translation>أعمدة المل&amp;ف:</translation>
     </message>
@@ -1969,7 +1978,7 @@ UTM: %4. MGRS: %5.
         <translation>استخدام الأعمدة الم&amp;تعرَّف عليها</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Columns of the file</source>
         <translation>أعمدة الملف</translation>
     </message>
@@ -1999,7 +2008,8 @@ UTM: %4. MGRS: %5.
         <translation>المملوء</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>Sample values</source>
         <translation>قيم نموذجية</translation>
     </message>
@@ -2134,13 +2144,13 @@ UTM: %4. MGRS: %5.
         <translation>الطرف</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <location filename="../gui/import_dialog/file_picker.py" line="-36"/>
         <source>Maps (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;All files (*)</source>
         <translation>خرائط (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Party and status values the project does not know</source>
         <translation>قيم الأطراف والحالات التي لا يعرفها المشروع</translation>
     </message>
@@ -2685,7 +2695,7 @@ UTM: %4. MGRS: %5.
         <translation>استيراد %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-43"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-44"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
@@ -2695,7 +2705,7 @@ UTM: %4. MGRS: %5.
         <translation>استيراد ملفات Shapefile أو GeoPackage أو GeoJSON أو KML من طرف آخر</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Reading %1…</source>
         <translation>جارٍ قراءة %1…</translation>
     </message>
@@ -3463,7 +3473,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/merge_dialog.py" line="+69"/>
+        <location filename="../gui/merge_dialog.py" line="+70"/>
         <source>Merge from file</source>
         <extracomment>Quiet time after typing a path before the preview is recomputed.</extracomment>
         <translation>الدمج من ملف</translation>
@@ -3674,7 +3684,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../gui/print_dialog.py" line="+87"/>
+        <location filename="../gui/print_dialog.py" line="+88"/>
         <source>Print</source>
         <extracomment>Extent choices of the dialog (``render.print_options.MAP_AREAS``). The preview&apos;s sheet is painted at this resolution at least, then scaled to fit. Emitted after a file was written, with its path. Reference layers drawn under the project (``RenderReference``, bottom to top); their attributions go in the sheet&apos;s footer.</extracomment>
         <translation>طباعة</translation>
@@ -3944,7 +3954,12 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>المنطقة: %1 (الصفحة %2 من %3)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-5"/>
+        <source>%1 %2 passes from %3 to %4</source>
+        <translation>%1 %2 تنتقل من %3 إلى %4</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>DRAFT — for discussion — without prejudice</source>
         <translation>مسودة — للنقاش — دون المساس بمواقف الأطراف</translation>
     </message>
@@ -3992,9 +4007,9 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+6"/>
-        <location filename="../render/print_zonetable.py" line="+127"/>
+        <location filename="../render/print_zonetable.py" line="+150"/>
         <source>Zones (geodesic areas)</source>
-        <extracomment>The sheet&apos;s direction: on a right-to-left sheet each row is mirrored (colour at the right, every line set right to left from it). Compact: the local name follows the name on its line (bidi keeps each run in its own direction); used where height is scarce (portrait sheets).</extracomment>
+        <extracomment>The sheet&apos;s direction: on a right-to-left sheet each row is mirrored (colour at the right, every line set right to left from it). Compact: the local name follows the name on its line (bidi keeps each run in its own direction); used where height is scarce (portrait sheets). The number circle&apos;s diameter and the bold line it sits on (set per device by ``_measure``: what a number needs, &quot;12&quot; included).</extracomment>
         <translation>المناطق (مساحات جيوديسية)</translation>
     </message>
     <message>
@@ -4008,12 +4023,11 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>الأراضي لكل طرف</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Land changing hands (numbers as on the map)</source>
-        <translation>أراضٍ تنتقل بين الأطراف (الأرقام كما على الخريطة)</translation>
+        <translation type="vanished">أراضٍ تنتقل بين الأطراف (الأرقام كما على الخريطة)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-2"/>
         <source>Changes against %1</source>
         <translation>التغييرات مقارنة بـ %1</translation>
     </message>
@@ -4023,7 +4037,12 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Land changing hands (letters as on the map)</source>
+        <translation>أراضٍ تنتقل بين الأطراف (الحروف كما على الخريطة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 gives no party for any zone: party totals and land changing hands are not computed</source>
         <translation>لا يذكر %1 طرفًا لأي منطقة: لم تُحسب مساحات الأطراف ولا الأراضي المنتقلة بين الأطراف</translation>
     </message>
@@ -4043,12 +4062,11 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>%1: %2 قبل، %3 بعد (%4)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>(%1) %2 %3, from %4 to %5</source>
-        <translation>(%1) %2 %3، من %4 إلى %5</translation>
+        <translation type="vanished">(%1) %2 %3، من %4 إلى %5</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 modified, %2 added, %3 removed</source>
         <translation>معدَّل: %1، مضاف: %2، محذوف: %3</translation>
     </message>
@@ -5200,7 +5218,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-201"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-202"/>
         <source>On the map</source>
         <translation>على الخريطة</translation>
     </message>
@@ -5218,7 +5236,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+211"/>
+        <location line="+212"/>
         <location filename="../gui/statusbar.py" line="+71"/>
         <source>Deleted %n features</source>
         <translation>
@@ -10013,7 +10031,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>ال&amp;لوحات</translation>
     </message>
     <message>
-        <location filename="../gui/window_actions.py" line="+100"/>
+        <location filename="../gui/window_actions.py" line="+101"/>
         <source>&amp;New project</source>
         <extracomment>The toolbar&apos;s version switcher grows with the longest name up to this many characters. What changes the version shown, off while it is read-only (an observer&apos;s team copy, or a version of another delegation or of the coordinators). New proposal… copies the version shown: the way out of one the user may not change, off only while the whole project is read-only.</extracomment>
         <translation>مشروع &amp;جديد</translation>

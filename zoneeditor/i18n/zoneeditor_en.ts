@@ -142,7 +142,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location line="+142"/>
+        <location line="+143"/>
         <location filename="../gui/import_dialog/words.py" line="+86"/>
         <source>Read %n file.</source>
         <extracomment>The attributes the mapping step offers, in the order shown.</extracomment>
@@ -400,7 +400,7 @@
     <name>PrintDialog</name>
     <message numerus="yes">
         <location line="+3"/>
-        <location filename="../gui/print_dialog.py" line="+321"/>
+        <location filename="../gui/print_dialog.py" line="+322"/>
         <source>of %n, scale %1</source>
         <translation>
             <numerusform>of %n, scale %1</numerusform>

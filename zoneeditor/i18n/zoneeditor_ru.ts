@@ -174,6 +174,15 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
 </context>
 <context>
+    <name>ChangeMarks</name>
+    <message>
+        <location filename="../render/change_marks.py" line="+31"/>
+        <source>A B C D E F G H J K L M N P Q R S T U V W X Y Z</source>
+        <extracomment>The English sequence (the source text of the translation ``mark_letters`` reads): capital letters without I and O, which read as 1 and 0 next to the zone key&apos;s numbers. A translation lists its language&apos;s letters in the order its lists use, space-separated, leaving out any that looks like a digit.</extracomment>
+        <translation>А Б В Г Д Е Ж И К Л М Н П Р С Т У Ф Х Ц Ш Щ Э Ю Я</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+59"/>
@@ -749,7 +758,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+360"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+361"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
@@ -787,7 +796,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-355"/>
+        <location line="-356"/>
         <location filename="../gui/diff_panel.py" line="+77"/>
         <location line="+322"/>
         <source>Changes</source>
@@ -1742,7 +1751,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+74"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+75"/>
         <location filename="../gui/import_dialog/dialog.py" line="+75"/>
         <location line="+264"/>
         <source>Import</source>
@@ -1750,8 +1759,8 @@ UTM: %4. MGRS: %5.
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location filename="../gui/import_dialog/file_picker.py" line="+62"/>
+        <location line="-66"/>
+        <location filename="../gui/import_dialog/file_picker.py" line="+63"/>
         <source>Add files…</source>
         <extracomment>The folder of the files last picked or imported (None until then)</extracomment>
         <translation>Добавить файлы…</translation>
@@ -1763,7 +1772,7 @@ UTM: %4. MGRS: %5.
         <translation>Очистить</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Into the agreed baseline</source>
         <translation>В согласованную основу</translation>
     </message>
@@ -1908,7 +1917,7 @@ UTM: %4. MGRS: %5.
         <translation>нет объектов</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Columns of &amp;file:</source>
         <translation>Столбцы &amp;файла:</translation>
     </message>
@@ -1918,7 +1927,7 @@ UTM: %4. MGRS: %5.
         <translation>Вернуть &amp;распознанные столбцы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Columns of the file</source>
         <translation>Столбцы файла</translation>
     </message>
@@ -1948,7 +1957,8 @@ UTM: %4. MGRS: %5.
         <translation>Заполнено</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>Sample values</source>
         <translation>Примеры значений</translation>
     </message>
@@ -2074,13 +2084,13 @@ UTM: %4. MGRS: %5.
         <translation>сторона</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <location filename="../gui/import_dialog/file_picker.py" line="-36"/>
         <source>Maps (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;All files (*)</source>
         <translation>Карты (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Party and status values the project does not know</source>
         <translation>Значения сторон и статусов, неизвестные проекту</translation>
     </message>
@@ -2565,7 +2575,7 @@ UTM: %4. MGRS: %5.
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-43"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-44"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -2575,7 +2585,7 @@ UTM: %4. MGRS: %5.
         <translation>Импорт Shapefile, GeoPackage, GeoJSON или KML от другой стороны</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
@@ -3319,7 +3329,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/merge_dialog.py" line="+69"/>
+        <location filename="../gui/merge_dialog.py" line="+70"/>
         <source>Merge from file</source>
         <extracomment>Quiet time after typing a path before the preview is recomputed.</extracomment>
         <translation>Слияние из файла</translation>
@@ -3530,7 +3540,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../gui/print_dialog.py" line="+87"/>
+        <location filename="../gui/print_dialog.py" line="+88"/>
         <source>Print</source>
         <extracomment>Extent choices of the dialog (``render.print_options.MAP_AREAS``). The preview&apos;s sheet is painted at this resolution at least, then scaled to fit. Emitted after a file was written, with its path. Reference layers drawn under the project (``RenderReference``, bottom to top); their attributions go in the sheet&apos;s footer.</extracomment>
         <translation>Печать</translation>
@@ -3797,7 +3807,12 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Зона: %1 (страница %2 из %3)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-5"/>
+        <source>%1 %2 passes from %3 to %4</source>
+        <translation>%1 %2 переходит: было — %3, стало — %4</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>DRAFT — for discussion — without prejudice</source>
         <translation>ПРОЕКТ — для обсуждения — без ущерба для позиций сторон</translation>
     </message>
@@ -3845,9 +3860,9 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+6"/>
-        <location filename="../render/print_zonetable.py" line="+127"/>
+        <location filename="../render/print_zonetable.py" line="+150"/>
         <source>Zones (geodesic areas)</source>
-        <extracomment>The sheet&apos;s direction: on a right-to-left sheet each row is mirrored (colour at the right, every line set right to left from it). Compact: the local name follows the name on its line (bidi keeps each run in its own direction); used where height is scarce (portrait sheets).</extracomment>
+        <extracomment>The sheet&apos;s direction: on a right-to-left sheet each row is mirrored (colour at the right, every line set right to left from it). Compact: the local name follows the name on its line (bidi keeps each run in its own direction); used where height is scarce (portrait sheets). The number circle&apos;s diameter and the bold line it sits on (set per device by ``_measure``: what a number needs, &quot;12&quot; included).</extracomment>
         <translation>Зоны (геодезические площади)</translation>
     </message>
     <message>
@@ -3861,12 +3876,11 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Территория по сторонам</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Land changing hands (numbers as on the map)</source>
-        <translation>Территория, переходящая из рук в руки (номера как на карте)</translation>
+        <translation type="vanished">Территория, переходящая из рук в руки (номера как на карте)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-2"/>
         <source>Changes against %1</source>
         <translation>Изменения по сравнению с версией «%1»</translation>
     </message>
@@ -3876,7 +3890,12 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Land changing hands (letters as on the map)</source>
+        <translation>Территория, переходящая из рук в руки (буквы как на карте)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 gives no party for any zone: party totals and land changing hands are not computed</source>
         <translation>%1 не указывает сторону ни для одной зоны: площади сторон и переход территории между сторонами не вычислены</translation>
     </message>
@@ -3896,12 +3915,11 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>%1: %2 до, %3 после (%4)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>(%1) %2 %3, from %4 to %5</source>
-        <translation>(%1) %2 %3, от стороны %4 к стороне %5</translation>
+        <translation type="vanished">(%1) %2 %3, от стороны %4 к стороне %5</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 modified, %2 added, %3 removed</source>
         <translation>изменено: %1, добавлено: %2, удалено: %3</translation>
     </message>
@@ -5035,7 +5053,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-201"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-202"/>
         <source>On the map</source>
         <translation>На карте</translation>
     </message>
@@ -5053,7 +5071,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+211"/>
+        <location line="+212"/>
         <location filename="../gui/statusbar.py" line="+71"/>
         <source>Deleted %n features</source>
         <translation>
@@ -9767,7 +9785,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Па&amp;нели</translation>
     </message>
     <message>
-        <location filename="../gui/window_actions.py" line="+100"/>
+        <location filename="../gui/window_actions.py" line="+101"/>
         <source>&amp;New project</source>
         <extracomment>The toolbar&apos;s version switcher grows with the longest name up to this many characters. What changes the version shown, off while it is read-only (an observer&apos;s team copy, or a version of another delegation or of the coordinators). New proposal… copies the version shown: the way out of one the user may not change, off only while the whole project is read-only.</extracomment>
         <translation>&amp;Новый проект</translation>

@@ -31,6 +31,7 @@ from zoneeditor.core.diff_change import Change
 from zoneeditor.core.figures import area_figure, distance_figure
 from zoneeditor.core.model import LayerKind
 from zoneeditor.core.naming import figure
+from zoneeditor.render.change_marks import MARK_TEXT, change_mark, mark_font, mark_path
 from zoneeditor.render.fonts import label_font
 from zoneeditor.render.labels import Callout, CalloutLayout, LabelSpace, TextPainter, leader_end
 from zoneeditor.render.qpath import path_from_geometry
@@ -113,15 +114,18 @@ def _fill(painter: QPainter, path: QPainterPath, colour: str, pattern: Qt.BrushS
 
 
 def paint_diff(painter: QPainter, viewport, report, style: DiffStyle | None = None,
-               avoid: Sequence[QRectF] = ()) -> list[Callout]:
+               avoid: Sequence[QRectF] = (), first_mark: int = 0) -> list[Callout]:
     """Paint ``report`` (a ``core.diff.DiffReport``) over the map shown in ``viewport``.
 
     ``avoid`` holds rectangles (viewport pixels) already taken, such as the map's own feature
     labels (the canvas passes its placed labels, print the renderer's). The overlay's labels
     never cover them nor each other and are never cut by the view's edge: a label that does
-    not fit on its place goes aside with a leader line, or becomes a numbered marker with
-    its text in a key in a free corner; with no free corner it is left out (the Changes
-    panel and the printed Changes block carry every figure). Returns the placed labels.
+    not fit on its place goes aside with a leader line, or becomes a lettered marker (a
+    square, as every change's marker: ``render.change_marks``) with its text in a key in a
+    free corner; with no free corner it is left out (the Changes panel and the printed
+    Changes block carry every figure). The markers' letters start at the ``first_mark``-th
+    (0: A): a sheet letters its listed pieces of land first, and no two markers on it may
+    show the same letter. Returns the placed labels.
     """
     if report is None:
         return []
@@ -160,8 +164,8 @@ def paint_diff(painter: QPainter, viewport, report, style: DiffStyle | None = No
             painter.drawPath(to_px.map(path_from_geometry(old.geometry)))
         # 3. labels: area of each visible region, largest shift of each feature, placed
         # with the map's collision rules (render.labels): on their place when free, else
-        # aside with a leader line, else as a numbered marker with the text in a key
-        return _paint_labels(painter, viewport, report, style, changed, avoid)
+        # aside with a leader line, else as a lettered marker with the text in a key
+        return _paint_labels(painter, viewport, report, style, changed, avoid, first_mark)
     finally:
         painter.restore()
 
@@ -225,7 +229,7 @@ def _collect(painter: QPainter, viewport, report, style: DiffStyle, changed,
 
 
 def _paint_labels(painter: QPainter, viewport, report, style: DiffStyle, changed,
-                  avoid: Sequence[QRectF]) -> list[Callout]:
+                  avoid: Sequence[QRectF], first_mark: int) -> list[Callout]:
     space = LabelSpace(padding=style.px(2.0))
     for r in avoid:
         space.take(QRectF(r))
@@ -258,7 +262,7 @@ def _paint_labels(painter: QPainter, viewport, report, style: DiffStyle, changed
             continue
         c.rect, c.leader = spot
         placed.append(c)
-    numbered, key = _number(layout, waiting, font, text, line, style)
+    numbered, key = _number(layout, waiting, font, text, line, style, first_mark)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     for c in placed:
         _draw_callout(painter, c, font, text, style)
@@ -272,8 +276,11 @@ def _near(a: QPointF, b: QPointF, distance: float) -> bool:
 
 
 def _number(layout: CalloutLayout, waiting: list[Callout], font: QFont, text: TextPainter,
-            line: float, style: DiffStyle) -> tuple[list[Callout], QRectF | None]:
-    """Numbered markers for the callouts that found no place, and their key (if it fits).
+            line: float, style: DiffStyle,
+            first_mark: int = 0) -> tuple[list[Callout], QRectF | None]:
+    """Lettered markers for the callouts that found no place, and their key (if it fits);
+    ``number`` counts them from 1, ``mark`` is the letter shown, from the
+    ``first_mark``-th on.
 
     The key's corner is reserved first, for every waiting label, so no marker takes it;
     it then shrinks to the markers that found a place, keeping to its corner.
@@ -292,6 +299,7 @@ def _number(layout: CalloutLayout, waiting: list[Callout], font: QFont, text: Te
         if spot is None:
             continue
         c.number = len(out) + 1
+        c.mark = change_mark(first_mark + len(out))
         c.marker, c.leader = spot
         out.append(c)
     if not out:
@@ -340,10 +348,10 @@ def _draw_numbered(painter: QPainter, numbered: list[Callout], key: QRectF, font
         assert c.marker is not None and c.rect is not None
         if c.leader:
             _draw_leader(painter, c.anchor, c.marker, c.colour, style)
-        _draw_marker(painter, c.marker, str(c.number), c.colour, font, text, style)
+        _draw_marker(painter, c.marker, c.mark, c.colour, font, text, style)
         row = c.rect
         badge = QRectF(row.left(), row.center().y() - line * 0.5, line, line)
-        _draw_marker(painter, badge, str(c.number), c.colour, font, text, style)
+        _draw_marker(painter, badge, c.mark, c.colour, font, text, style)
         _halo_text(painter, text, c.text, font, QPointF(badge.right() + line * 0.4,
                                                          row.center().y()),
                    c.colour, style, "right")
@@ -351,12 +359,13 @@ def _draw_numbered(painter: QPainter, numbered: list[Callout], key: QRectF, font
 
 def _draw_marker(painter: QPainter, rect: QRectF, label: str, colour: QColor, font: QFont,
                  text: TextPainter, style: DiffStyle) -> None:
-    painter.setPen(QPen(colour, style.px(1.4)))
-    painter.setBrush(QBrush(QColor("white")))
-    painter.drawEllipse(rect)
-    small = QFont(font)
-    small.setPixelSize(max(5, round(font.pixelSize() * 0.85)))
-    text.draw(painter, label, small, rect.center(), colour, QColor("white"), 0.0)
+    """A change's marker: a square filled in the change's colour with a white letter
+    (``render.change_marks``; a zone's callout is a white circle with a dark number)."""
+    painter.setPen(QPen(QColor(MARK_TEXT), style.px(1.0)))
+    painter.setBrush(QBrush(colour))
+    painter.drawPath(mark_path(rect))
+    text.draw(painter, label, mark_font(font, label, rect), rect.center(), QColor(MARK_TEXT),
+              colour, 0.0)
 
 
 def _arrow(viewport, fd, style: DiffStyle) -> tuple[QPointF, QPointF] | None:

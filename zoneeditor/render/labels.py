@@ -11,7 +11,7 @@ for the halo and then filled. Paths are cached per (text, font).
 
 ``CalloutLayout`` applies the same rules to labels tied to a place (the changes overlay's
 areas and shifts): on the place when free, else moved aside with a leader line, else a
-numbered marker with the text in a key; never over another label, never cut by the edge.
+lettered marker with the text in a key; never over another label, never cut by the edge.
 """
 
 from __future__ import annotations
@@ -282,7 +282,8 @@ class Callout:
 
     ``rect`` is where the text went (None: not placed); ``leader`` says it sits away from
     its anchor and needs a line back to it; ``number`` > 0 means the text did not fit near
-    its anchor: a numbered marker (``marker``) stands there and the text is in the key.
+    its anchor: a marker (``marker``) stands there and the text is in the key; the marker
+    and its key row show ``mark`` (a change's letter, ``render.change_marks``).
     """
 
     text: str
@@ -292,6 +293,7 @@ class Callout:
     leader: bool = False
     number: int = 0
     marker: QRectF | None = None
+    mark: str = ""
 
 
 class CalloutLayout:
@@ -301,7 +303,7 @@ class CalloutLayout:
 
     A label goes on its anchor when free there, else at growing distances around it (a
     leader line then points back), up to ``rings`` steps of ``step`` pixels. What finds no
-    place near gets a numbered marker at its anchor and a row in a key box set in a free
+    place near gets a marker at its anchor and a row in a key box set in a free
     corner of the frame (``place_key``). Pure geometry: drawing is the caller's.
     """
 
@@ -385,15 +387,16 @@ def leader_end(rect: QRectF, anchor: QPointF) -> QPointF:
 def marker_square(x: float, y: float, size: float, rings: int,
                   fits: Callable[[QRectF], bool],
                   keep_clear: Sequence[QRectF] = ()) -> QRectF:
-    """Where a round numbered marker of ``size`` goes for the place (``x``, ``y``): on it
-    when ``fits`` says so, else the first square that fits on rings around it (twelve
-    directions, 0.9 marker sizes apart, up to ``rings``), else on the place after all.
+    """Where a marker of ``size`` (a zone's numbered circle, a change's lettered square)
+    goes for the place (``x``, ``y``): on it when ``fits`` says so, else the first square
+    that fits on rings around it (twelve directions, 0.9 marker sizes apart, up to
+    ``rings``), else on the place after all.
 
     A marker moved off its place points back with a leader line; a place whose leader would
     cross one of ``keep_clear`` (the map's names) is taken only when no other fits, so a line
     is not drawn through a name: the clear places are looked for on twice as many rings (a
     longer leader reads better than one through a name) before the first free place is
-    taken. Used for the map's zone numbers and the printed changes' piece numbers."""
+    taken. Used for the map's zone numbers and the printed changes' piece letters."""
     place = QPointF(x, y)
     # a name or symbol over the place itself is crossed by every leader: not a reason
     keep_clear = [r for r in keep_clear if not r.contains(place)]

@@ -106,7 +106,7 @@ class DiffSetup:
 
         On paper the overlay's own area labels are turned off (``min_label_px`` infinite):
         they are placed without regard to the map's labels and collide with them at
-        whole-country scales. The sheet shows numbered markers that avoid the map's labels
+        whole-country scales. The sheet shows lettered markers that avoid the map's labels
         instead, and the figures in its Changes block.
         """
         diff_style = replace(self._style(style), min_label_px=math.inf)
@@ -138,8 +138,13 @@ class _DiffPaint(MapComparison):
     def __call__(self, painter: QPainter, viewport: Viewport,
                  avoid: Sequence[QRectF] = ()) -> None:
         from zoneeditor.render.diff_overlay import paint_diff
+        from zoneeditor.render.print_changes import listed_pieces, marked_pieces
 
-        callouts = paint_diff(painter, viewport, self.report, self.style, avoid=avoid)
+        # The sheet letters its listed pieces of land A, B, …: the overlay's own markers
+        # (a shift's figure with no room) take the letters after them, never the same.
+        first = marked_pieces(listed_pieces(self.report))
+        callouts = paint_diff(painter, viewport, self.report, self.style, avoid=avoid,
+                              first_mark=first)
         self.placed[:] = [r for c in callouts for r in (c.rect, c.marker) if r is not None]
 
 

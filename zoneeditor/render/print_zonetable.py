@@ -82,6 +82,18 @@ class ZoneTableBlock:
         self.bold = sheet_font(7.5 * font_scale, bold=True)
         self.swatch = 2.2 * px_per_mm * font_scale
         self.gap = 1.5 * px_per_mm * font_scale
+        self.number_font = sheet_font(6 * font_scale, bold=True)
+        #: The number circle's diameter and the bold line it sits on (set per device by
+        #: ``_measure``: what a number needs, "12" included).
+        self.circle = 0.0
+        self.first_line = 0.0
+
+    def _measure(self, device) -> None:
+        self.first_line = text_size(self.bold, "8", device).height()
+        widest = max((str(r.number) for r in self.rows), key=len, default="8")
+        ink = text_size(self.number_font, widest, device)
+        self.circle = max(self.first_line * 0.95, (ink.width() ** 2 + ink.height() ** 2) ** 0.5
+                          * 0.8)
 
     @staticmethod
     def _detail(row: ZoneRow) -> str:
@@ -90,12 +102,21 @@ class ZoneTableBlock:
         return f"{isolate(row.party)}{SEPARATOR}{area}" if row.party else area
 
     def _name_line(self, row: ZoneRow) -> str:
-        # The number is the one a callout shows on the map for a zone whose name has no
-        # room there ("every zone gets a label or a numbered callout").
-        # Names isolated: a local (Arabic) name beside a Latin one, or an Arabic name after
-        # the number, must not reorder what is around it.
-        name = f"{row.number}  {isolate(row.name)}" if row.number else row.name
+        # Names isolated: a local (Arabic) name beside a Latin one must not reorder what is
+        # around it. The number goes in its circle before the line (``_split_number``).
+        name = isolate(row.name) if row.number else row.name
         return f"{name}  {isolate(row.local)}" if self.compact and row.local else name
+
+    def _split_number(self, row: ZoneRow, line: QRectF) -> tuple[QRectF | None, QRectF]:
+        """(the number's circle or None, the name's rect) of ``row``'s first line ``line``:
+        the number the map's callout shows for a zone whose name has no room there ("every
+        zone gets a label or a numbered callout"), in the same white circle, at the line's
+        leading edge (a change is lettered in a dark square: ``render.change_marks``)."""
+        if not row.number:
+            return None, line
+        strip, rest = leading_split(line, self.circle, self.circle * 0.35, self.direction)
+        d = self.circle
+        return QRectF(strip.left(), strip.top() + (self.first_line - d) / 2, d, d), rest
 
     @property
     def numbers(self) -> dict[str, int]:
@@ -104,7 +125,9 @@ class ZoneTableBlock:
 
     def _row_height(self, row: ZoneRow, device, width: float) -> float:
         tw = max(10.0, width - self.swatch - self.gap)
-        h = text_size(self.bold, self._name_line(row), device, tw).height()
+        self._measure(device)
+        _, name = self._split_number(row, QRectF(0, 0, tw, 1))
+        h = text_size(self.bold, self._name_line(row), device, max(10.0, name.width())).height()
         if row.local and not self.compact:
             h += text_size(self.font, row.local, device, tw).height()
         return h + text_size(self.font, self._detail(row), device, tw).height() * 1.15
@@ -135,16 +158,30 @@ class ZoneTableBlock:
         data = self.direction if rtl else None
         local_align = (Qt.AlignmentFlag.AlignLeft if rtl else
                        Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft)
+        self._measure(device)
         for row in self.rows:
             name = self._name_line(row)
-            nh = text_size(self.bold, name, device, tw).height()
+            circle, name_rect = self._split_number(row, QRectF(tx, y, tw, 1))
+            nw = max(10.0, name_rect.width())
+            nh = text_size(self.bold, name, device, nw).height()
             painter.save()
             painter.setPen(QPen(QColor(row.colour).darker(120), 1.0))
             painter.setBrush(QColor(row.colour))
-            painter.drawRect(QRectF(strip.left(), y + (nh - self.swatch) / 2, self.swatch,
-                                    self.swatch))
+            # beside the first line, with the number's circle (a long name wraps under it)
+            painter.drawRect(QRectF(strip.left(), y + (self.first_line - self.swatch) / 2,
+                                    self.swatch, self.swatch))
             painter.restore()
-            draw_text(painter, QRectF(tx, y, tw, nh), name, self.bold, wrap=True,
+            if circle is not None:
+                painter.save()
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                painter.setPen(QPen(QColor("#202020"), max(1.0, circle.width() * 0.08)))
+                painter.setBrush(QColor("#ffffff"))
+                painter.drawEllipse(circle)
+                painter.restore()
+                draw_text(painter, circle, str(row.number), self.number_font, "#202020",
+                          align=Qt.AlignmentFlag.AlignCenter)
+            draw_text(painter, QRectF(name_rect.left(), y, nw, nh), name, self.bold,
+                      align=local_align | Qt.AlignmentFlag.AlignTop, wrap=True,
                       direction=data)
             y += nh
             if row.local and not self.compact:

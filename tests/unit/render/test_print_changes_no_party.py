@@ -29,7 +29,7 @@ def _report():
 def test_the_printed_changes_say_the_party_figures_are_not_computed():
     from zoneeditor.render.print_changes import change_lines
 
-    rows = [strip_bidi(text) for text, _ in change_lines(_report())]
+    rows = [strip_bidi(text) for text, *_ in change_lines(_report())]
     assert rows == ["2 modified, 0 added, 0 removed", SENTENCE.replace("'", "")]
 
 
@@ -62,13 +62,13 @@ def test_the_printed_changes_say_a_side_gives_no_kinds_as_the_panel_does(qapp):
     from zoneeditor import i18n
     from zoneeditor.render.print_changes import change_lines
 
-    rows = [strip_bidi(text) for text, _ in change_lines(_report_without_kinds())]
+    rows = [strip_bidi(text) for text, *_ in change_lines(_report_without_kinds())]
     assert ("theirs.shp gives no kind for any feature: these are not counted as changes, "
             "and each zone keeps the kind of the zone it is paired with (a buffer zone stays "
             "one)") in rows
     try:
         i18n.install(qapp, "ru")
-        russian = [strip_bidi(text) for text, _ in change_lines(_report_without_kinds())]
+        russian = [strip_bidi(text) for text, *_ in change_lines(_report_without_kinds())]
     finally:
         i18n.install(qapp, "en")
     assert "theirs.shp не задаёт kind ни для одного объекта: это не считается изменениями, и " \

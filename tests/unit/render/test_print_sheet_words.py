@@ -100,8 +100,8 @@ def test_the_changes_block_goes_through_translation(marking, project):
     rows = change_lines(diff_versions(project.agreed, project.version("Proposal B")),
                         project.meta)
     assert len(rows) > 4
-    for text, _ in rows:
-        assert _marked(text), text
+    for row in rows:
+        assert _marked(row.text), row.text
 
 
 def test_the_whole_sheet_has_no_unmarked_sheet_words(marking, project, tmp_path):
