@@ -286,7 +286,7 @@ def _write_and_verify(plan: ExportPlan, project: Project, chosen: list[Version],
         if plan.fmt == "gpkg":
             files = write_gpkg(chosen, target)
         elif plan.fmt == "geojson":
-            files = write_geojson(chosen[0], target)
+            files = write_geojson(chosen[0], target, project.meta.title)
         else:
             files = write_kml(chosen, project.meta, target)
         checks = _verify(plan, project, target, files, progress)

@@ -26,7 +26,7 @@ from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.messages import Message
 from zoneeditor.core.model import LayerKind, ProjectMeta, Version
-from zoneeditor.io.exchange import records
+from zoneeditor.io.exchange import about, records
 
 KML_NS = "http://www.opengis.net/kml/2.2"
 _DEFAULT_COLOUR = "#808080"
@@ -129,7 +129,9 @@ def build_kml(versions: Sequence[Version], meta: ProjectMeta) -> ET.ElementTree:
     ET.register_namespace("", KML_NS)
     root = ET.Element("kml", xmlns=KML_NS)
     doc = ET.SubElement(root, "Document")
-    ET.SubElement(doc, "name").text = meta.title
+    # which version(s) the file holds, with the fingerprint to check them by (``about``)
+    ET.SubElement(doc, "name").text = about.file_name(meta.title, versions)
+    ET.SubElement(doc, "description").text = about.file_description(meta.title, versions)
     _styles(doc, meta, {f.party for v in versions for f in v})
     everything = [f for v in versions for f in v]
     kinds = {k: records.field_type([f.id if k == records.ID_FIELD else f.attributes.get(k)
@@ -145,6 +147,7 @@ def build_kml(versions: Sequence[Version], meta: ProjectMeta) -> ET.ElementTree:
         if len(versions) > 1:
             folder = ET.SubElement(doc, "Folder")
             ET.SubElement(folder, "name").text = version.name
+            ET.SubElement(folder, "description").text = f"Version {about.version_line(version)}"
         for layer in LayerKind:
             feats = version.layer(layer)
             if not feats:
