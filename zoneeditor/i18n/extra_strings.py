@@ -425,7 +425,6 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "the coordinates of a line are not a list"),
     QT_TRANSLATE_NOOP("ToolMessages", "a ring is not closed (its first and last positions "
                                       "differ)"),
-    QT_TRANSLATE_NOOP("ToolMessages", "a ring has %1 positions (at least 4 are needed)"),
     QT_TRANSLATE_NOOP("ToolMessages", "the geometry is not an object"),
     QT_TRANSLATE_NOOP("ToolMessages", "unknown geometry type %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "a %1 without coordinates"),
@@ -1097,6 +1096,12 @@ def _counted_tool_messages() -> None:
         " on the ground, by longitude and latitude",
         None, 1)
     QCoreApplication.translate("ToolMessages", "Inserted a vertex in %n feature(s)", None, 1)
+    # io.exchange.readers.ring_too_short (GeoJSON and KML)
+    QCoreApplication.translate(
+        "ToolMessages",
+        "a ring has %n position(s) in the file (at least 4 are needed: three corners and the "
+        "first repeated at the end)",
+        None, 1)
     QCoreApplication.translate("ToolMessages", "Deleted a vertex of %n feature(s)", None, 1)
     QCoreApplication.translate(
         "ToolMessages",

@@ -1236,7 +1236,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+98"/>
+        <location filename="../gui/export_dialog.py" line="+99"/>
         <location line="+56"/>
         <source>Export</source>
         <extracomment>Emitted after a verified export, with its one-line summary.</extracomment>
@@ -1356,7 +1356,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/export_dialog.py" line="-281"/>
+        <location filename="../gui/export_dialog.py" line="-282"/>
         <source>%n zone</source>
         <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
         <translation>
@@ -7095,12 +7095,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>حلقة غير مغلقة (يختلف أول مواقعها عن آخرها)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a ring has %1 positions (at least 4 are needed)</source>
-        <translation>في الحلقة %1 مواقع (يلزم 4 على الأقل)</translation>
+        <translation type="vanished">في الحلقة %1 مواقع (يلزم 4 على الأقل)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the geometry is not an object</source>
         <translation>الهندسة ليست كائنًا</translation>
     </message>
@@ -9485,7 +9484,20 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="extra_strings.py" line="+1"/>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>a ring has %n position(s) in the file (at least 4 are needed: three corners and the first repeated at the end)</source>
+        <translation>
+            <numerusform>ليس في الحلقة في الملف أي موقع (يلزم 4 مواقع على الأقل: ثلاث زوايا والأول مكررًا في آخرها)</numerusform>
+            <numerusform>في الحلقة في الملف موقع واحد (يلزم 4 مواقع على الأقل: ثلاث زوايا والأول مكررًا في آخرها)</numerusform>
+            <numerusform>في الحلقة في الملف موقعان (يلزم 4 مواقع على الأقل: ثلاث زوايا والأول مكررًا في آخرها)</numerusform>
+            <numerusform>في الحلقة في الملف %n مواقع (يلزم 4 مواقع على الأقل: ثلاث زوايا والأول مكررًا في آخرها)</numerusform>
+            <numerusform>في الحلقة في الملف %n موقعًا (يلزم 4 مواقع على الأقل: ثلاث زوايا والأول مكررًا في آخرها)</numerusform>
+            <numerusform>في الحلقة في الملف %n موقع (يلزم 4 مواقع على الأقل: ثلاث زوايا والأول مكررًا في آخرها)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
         <source>Deleted a vertex of %n feature(s)</source>
         <translation>
             <numerusform>حُذف رأس من عدد من العناصر: %n</numerusform>
@@ -9851,7 +9863,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>حذف النسخة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-85"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-86"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

@@ -1212,7 +1212,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+98"/>
+        <location filename="../gui/export_dialog.py" line="+99"/>
         <location line="+56"/>
         <source>Export</source>
         <extracomment>Emitted after a verified export, with its one-line summary.</extracomment>
@@ -1332,7 +1332,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/export_dialog.py" line="-281"/>
+        <location filename="../gui/export_dialog.py" line="-282"/>
         <source>%n zone</source>
         <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
         <translation>
@@ -6906,12 +6906,11 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>кольцо не замкнуто (его первая и последняя позиции различаются)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a ring has %1 positions (at least 4 are needed)</source>
-        <translation>в кольце %1 позиций (нужно не менее 4)</translation>
+        <translation type="vanished">в кольце %1 позиций (нужно не менее 4)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the geometry is not an object</source>
         <translation>геометрия — не объект</translation>
     </message>
@@ -9290,7 +9289,17 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="extra_strings.py" line="+1"/>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>a ring has %n position(s) in the file (at least 4 are needed: three corners and the first repeated at the end)</source>
+        <translation>
+            <numerusform>в кольце в файле %n позиция (нужно не менее 4: три угла и первая, повторённая в конце)</numerusform>
+            <numerusform>в кольце в файле %n позиции (нужно не менее 4: три угла и первая, повторённая в конце)</numerusform>
+            <numerusform>в кольце в файле %n позиций (нужно не менее 4: три угла и первая, повторённая в конце)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
         <source>Deleted a vertex of %n feature(s)</source>
         <translation>
             <numerusform>Вершина удалена из %n объекта</numerusform>
@@ -9614,7 +9623,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Удаление версии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-85"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-86"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

@@ -151,6 +151,18 @@ def left_out_text(left: dict[str, int]) -> str:
     return f"{counted(n, 'feature', 'features')} ({why})"
 
 
+def file_counts(result: ImportResult) -> str:
+    """What a file holds and what of it is read, each feature said once: "3 features in the
+    file: 2 zones read, 1 feature (1 with a geometry that cannot be read or imported) left
+    out" (a feature read is left out when it is invalid with no repair: it is not also
+    counted as read)."""
+    text = (f"{counted(result.in_file, 'feature', 'features')} in the file: "
+            f"{_counts(result.importable)} read")
+    if left := result.left_out():
+        text += f", {left_out_text(left)} left out"
+    return text
+
+
 def _counts(features: Iterable[Feature]) -> str:
     from collections import Counter
 
@@ -223,7 +235,7 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
     else:
         for r in results:
             crs = "unknown" if r.crs.startswith("!") else r.crs
-            print(f"{r.path}: {r.format}, {_counts(r.all_features)} (CRS {crs}"
+            print(f"{r.path}: {r.format}, {file_counts(r)} (CRS {crs}"
                   + (f", text {r.encoding}" if r.encoding else "") + ")")
             for p in r.problems:
                 print(f"  {p.line_decided(args.repair)}")
@@ -231,7 +243,10 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
             print(f"note: {note}")
     if refused:
         if not args.json:
-            _say_refused(len(blocking), left, len(features), args.skip_unreadable)
+            # "the other N": every feature read, as the header counts them (those waiting
+            # for --repair included, which the sentence before this one speaks of)
+            _say_refused(len(blocking), left, sum(len(r.importable) for r in results),
+                         args.skip_unreadable)
         return EXIT_PROBLEMS
     label = "Import " + ", ".join(Path(p).name for p in args.files)
     existing = project.versions.get(target)
@@ -342,9 +357,7 @@ def validate_foreign(path: Path, args: argparse.Namespace) -> int:
     else:
         for line in lines:
             print(line)
-        summary = f"{path}: {result.format}, {_counts(result.all_features)}"
-        if left := result.left_out():
-            summary += f" ({left_out_text(left)} left out)"
+        summary = f"{path}: {result.format}, {file_counts(result)}"
         print(f"{summary}: valid" if not found and not extra else
               f"{summary}: {counted(len(found) + len(extra), 'problem', 'problems')}")
     return EXIT_PROBLEMS if found or extra else EXIT_OK

@@ -243,6 +243,19 @@ def _ring(el: ET.Element | None) -> list[tuple[float, float]]:
     return _parse_coords(ring.text if ring is not None else "")
 
 
+def _polygon_ring(el: ET.Element | None) -> list[tuple[float, float]]:
+    """A polygon's ring as the file gives it; KmlProblem when, even closed, it has fewer
+    than 4 positions (said with the count the file has: shapely would close it first and
+    GEOS then count the position it added)."""
+    pts = _ring(el)
+    closed = len(pts) + (1 if pts and pts[0] != pts[-1] else 0)
+    if pts and closed < 4:
+        from zoneeditor.io.exchange.readers import ring_too_short
+
+        raise KmlProblem(ring_too_short(len(pts)))
+    return pts
+
+
 def _to_geometry(el: ET.Element) -> BaseGeometry | None:
     kind = _local(el.tag)
     if kind == "Point":
@@ -251,8 +264,8 @@ def _to_geometry(el: ET.Element) -> BaseGeometry | None:
     if kind == "LineString":
         return shapely.LineString(_ring(el))
     if kind == "Polygon":
-        shell = _ring(_child(el, "outerBoundaryIs"))
-        holes = [_ring(c) for c in el if _local(c.tag) == "innerBoundaryIs"]
+        shell = _polygon_ring(_child(el, "outerBoundaryIs"))
+        holes = [_polygon_ring(c) for c in el if _local(c.tag) == "innerBoundaryIs"]
         return shapely.Polygon(shell, holes)
     if kind in _MULTI:
         # Not KML 2.2, but written by common tools (GML habits) and read by GDAL: parts are
