@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,7 +34,7 @@ from zoneeditor.core.errors import ReadError, ZoneEditorError
 
 if TYPE_CHECKING:
     from zoneeditor.core.changes import ChangeSet
-    from zoneeditor.core.model import Feature, Version
+    from zoneeditor.core.model import Feature, Project, Version
     from zoneeditor.io.exchange import ImportResult
 
 NAME = "import"
@@ -255,6 +256,8 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
     twins = _same_shapes(cs, existing) if existing is not None and had else 0  # before apply
     put = _put_in_counts(put_in_preview(project, features, args.base).counts(), args.base) \
         if args.base else ""
+    partial = _only_part_of_agreed(project, features, target) \
+        if existing is None and args.base is None else ""
     Document(project).apply(cs)
     write_project(project, into)
     if not args.json:
@@ -273,7 +276,32 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
             print(f"note: {counted(twins, 'added feature has', 'added features have')} the "
                   f"shape of a feature {target!r} had already: the same file imported twice? "
                   f"('zoneeditor validate {into}' lists the overlaps)")
+    if partial:  # on stderr: also said beside --json, whose stdout stays JSON
+        print(f"zoneeditor: {partial}", file=sys.stderr)
     return EXIT_OK
+
+
+def _only_part_of_agreed(project: Project, features: list[Feature], target: str) -> str:
+    """For a new proposal made of the files' features alone: when they stand for only part
+    of the agreed baseline (some of its features paired with theirs, some not), the one
+    sentence saying that a comparison will list the rest as removed and what to do instead
+    (the import dialog says it beside its choice, ``gui.import_dialog.proposal_start``);
+    "" otherwise (the files redraw it all, or are a map of their own)."""
+    from zoneeditor.core.model import AGREED
+    from zoneeditor.io.exchange import put_in_preview
+
+    agreed = project.versions.get(AGREED)
+    if target == AGREED or agreed is None or not len(agreed) or not features:
+        return ""
+    preview = put_in_preview(project, features, AGREED)
+    if not preview.replaced or preview.covers_all:
+        return ""
+    kept = set(preview.kept)
+    rest = _counts(f for f in agreed if f.id in kept)
+    return (f"{target!r} holds only the files' features, so comparing it with {AGREED!r} lists "
+            f"the {rest} of {AGREED!r} the files do not hold as removed; to start from a copy "
+            f"of {AGREED!r} with the files' features put in, import them as a new proposal "
+            f"with --based-on {AGREED}")
 
 
 def _unknown_notes(unknown: dict[str, list[tuple[str, int]]]) -> list[str]:
