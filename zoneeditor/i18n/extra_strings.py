@@ -371,6 +371,7 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "status %1 is not one of %2"),
     # core.party_values: values another source spells otherwise (%1: "OPP → Opposition, …")
     QT_TRANSLATE_NOOP("ToolMessages", "party values read up to letter case and spacing: %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "party values read by the party's local name: %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "party values mapped as you chose: %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "status values read up to letter case and spacing: %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "status values mapped as you chose: %1"),

@@ -6908,6 +6908,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>party values read by the party&apos;s local name: %1</source>
+        <translation>قيم الطرف قُرئت بالاسم المحلي للطرف: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>party values mapped as you chose: %1</source>
         <translation>قيم الطرف رُبطت كما اخترت: %1</translation>
     </message>

@@ -546,7 +546,7 @@
     <name>ToolMessages</name>
     <message numerus="yes">
         <location line="+111"/>
-        <location filename="extra_strings.py" line="+1093"/>
+        <location filename="extra_strings.py" line="+1094"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>the heights (Z) were left out of %n feature: zones, lines and points are kept on the ground, by longitude and latitude</numerusform>

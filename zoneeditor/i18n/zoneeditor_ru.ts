@@ -6719,6 +6719,11 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+1"/>
+        <source>party values read by the party&apos;s local name: %1</source>
+        <translation>значения стороны прочитаны по местному названию стороны: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>party values mapped as you chose: %1</source>
         <translation>значения стороны сопоставлены по вашему выбору: %1</translation>
     </message>
