@@ -294,6 +294,12 @@ def test_a_zones_only_file_as_a_new_proposal_says_the_rest_will_read_as_removed(
     assert proc.returncode == 0 and not proc.stderr.strip(), proc.stderr
     diff = run("diff", f"{sample_copy}:agreed", f"{sample_copy}:Theirs on agreed")
     assert " 0 removed" in diff.stdout
+    # nor is a whole proposal, which drops one of the baseline's points on purpose
+    assert run("export", f"{sample_copy}:Proposal B", "--format", "geojson", "--out",
+               str(tmp_path / "b.geojson")).returncode == 0
+    proc = run("import", str(tmp_path / "b.geojson"), "--into", str(sample_copy), "--as",
+               "proposal:Whole B")
+    assert proc.returncode == 0 and not proc.stderr.strip(), proc.stderr
     # a file that stands for all of the baseline is not warned about
     assert run("export", str(sample_copy), "--format", "gpkg", "--out",
                str(tmp_path / "all.gpkg")).returncode == 0

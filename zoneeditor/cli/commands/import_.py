@@ -283,10 +283,15 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
 
 def _only_part_of_agreed(project: Project, features: list[Feature], target: str) -> str:
     """For a new proposal made of the files' features alone: when they stand for only part
-    of the agreed baseline (some of its features paired with theirs, some not), the one
-    sentence saying that a comparison will list the rest as removed and what to do instead
-    (the import dialog says it beside its choice, ``gui.import_dialog.proposal_start``);
-    "" otherwise (the files redraw it all, or are a map of their own)."""
+    of the agreed baseline, the one sentence saying that a comparison will list the rest as
+    removed and what to do instead (the import dialog says it beside its choice,
+    ``gui.import_dialog.proposal_start``); "" otherwise.
+
+    Part: some of the baseline's features are paired with the files', and the files hold
+    no feature of a layer the baseline has (a zones-only shapefile) or stand for at most
+    half of its features (a colleague's two redrawn zones). A whole proposal that drops a
+    point on purpose is not warned about, nor files that redraw it all or are a map of
+    their own (nothing paired)."""
     from zoneeditor.core.model import AGREED
     from zoneeditor.io.exchange import put_in_preview
 
@@ -295,6 +300,9 @@ def _only_part_of_agreed(project: Project, features: list[Feature], target: str)
         return ""
     preview = put_in_preview(project, features, AGREED)
     if not preview.replaced or preview.covers_all:
+        return ""
+    missing_layer = bool({f.layer for f in agreed} - {f.layer for f in features})
+    if not missing_layer and 2 * len(preview.kept) < len(agreed):
         return ""
     kept = set(preview.kept)
     rest = _counts(f for f in agreed if f.id in kept)
