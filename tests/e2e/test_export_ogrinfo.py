@@ -82,7 +82,10 @@ def test_geopackage(sample_copy, tmp_path):
 def test_geojson(sample_copy, tmp_path):
     export(sample_copy, tmp_path / "x.geojson", "geojson")
     summary = ogrinfo("-so", "-al", str(tmp_path / "x.geojson"))
-    assert counts(summary) == {"x": sum(SAMPLE_COUNTS.values())}
+    # the layer is named after the version the file holds (its "name" member), not the file
+    (layer, count), = counts(summary).items()
+    assert count == sum(SAMPLE_COUNTS.values())
+    assert layer.startswith("agreed — Syria de-escalation zones")
     text = ogrinfo("-al", str(tmp_path / "x.geojson"))
     assert "name_local (String) = خط التماس إدلب–حماة" in text
     assert '"crs"' not in (tmp_path / "x.geojson").read_text(encoding="utf-8")
@@ -95,6 +98,35 @@ def test_kml(sample_copy, tmp_path):
     text = ogrinfo("-al", str(tmp_path / "x.kml"))
     assert "name_local (String) = إدلب" in text
     assert "zid (String) = post-morek" in text
+
+
+def test_geojson_and_kml_say_which_version_they_hold(sample_copy, tmp_path):
+    """An outside tester could not tell a KML or GeoJSON of "Proposal B" from the agreed
+    lines: only the project's title was in them (``grep -c "Proposal B"`` found 0)."""
+    import json
+
+    from zoneeditor.core.fingerprint import fingerprint, short
+    from zoneeditor.io.project_file import read_project
+
+    digest = short(fingerprint(read_project(sample_copy).versions["Proposal B"]))
+    spec = f"{sample_copy}:Proposal B"
+    export(Path(spec), tmp_path / "b.geojson", "geojson")
+    doc = json.loads((tmp_path / "b.geojson").read_text(encoding="utf-8"))
+    assert doc["name"].startswith("Proposal B — ")
+    assert '"Proposal B"' in doc["description"] and digest in doc["description"]
+    assert len(doc["features"]) == sum(SAMPLE_COUNTS.values())  # nothing dropped
+    summary = ogrinfo("-so", "-al", str(tmp_path / "b.geojson"))  # still opens in GDAL
+    assert f"DESCRIPTION=Version \"Proposal B\", fingerprint {digest}" in summary
+    assert "Layer name: Proposal B — " in summary
+    export(Path(spec), tmp_path / "b.kml", "kml")
+    import xml.etree.ElementTree as ET
+
+    ns = {"k": "http://www.opengis.net/kml/2.2"}
+    document = ET.parse(tmp_path / "b.kml").getroot().find("k:Document", ns)
+    assert document.findtext("k:name", namespaces=ns).startswith("Proposal B — Syria")
+    assert digest in document.findtext("k:description", namespaces=ns)
+    assert counts(ogrinfo("-so", "-al", str(tmp_path / "b.kml"))) == {
+        "Zones": 6, "Lines": 2, "Points": 4}
 
 
 def test_export_errors_are_one_line(sample_copy, tmp_path):

@@ -269,6 +269,45 @@ def test_based_on_puts_a_partial_file_into_a_copy_of_a_version(sample_copy, tmp_
     assert proc.returncode == 2 and "give --as proposal:NAME" in proc.stderr + proc.stdout
 
 
+def test_a_zones_only_file_as_a_new_proposal_says_the_rest_will_read_as_removed(sample_copy,
+                                                                              tmp_path):
+    """An outside tester imported a shapefile of the sample's zones as a new proposal: no
+    word on the command line, and the next diff listed every line and point as removed
+    (the import dialog says so beside its choice)."""
+    out = tmp_path / "zones"
+    out.mkdir()
+    assert run("export", str(sample_copy), "--format", "shp", "--out",
+               str(out)).returncode == 0
+    proc = run("import", str(out / "agreed_zones.shp"), "--into", str(sample_copy), "--as",
+               "proposal:Their proposal")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    said = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert said == ["zoneeditor: 'Their proposal' holds only the files' features, so "
+                    "comparing it with 'agreed' lists the 2 lines, 4 points of 'agreed' the "
+                    "files do not hold as removed; to start from a copy of 'agreed' with the "
+                    "files' features put in, import them as a new proposal with --based-on "
+                    "agreed"]
+    assert "--based-on" in run("import", "--help").stdout  # the advice names a real option
+    # what it advises does what it says: nothing reads as removed
+    proc = run("import", str(out / "agreed_zones.shp"), "--into", str(sample_copy), "--as",
+               "proposal:Theirs on agreed", "--based-on", "agreed")
+    assert proc.returncode == 0 and not proc.stderr.strip(), proc.stderr
+    diff = run("diff", f"{sample_copy}:agreed", f"{sample_copy}:Theirs on agreed")
+    assert " 0 removed" in diff.stdout
+    # nor is a whole proposal, which drops one of the baseline's points on purpose
+    assert run("export", f"{sample_copy}:Proposal B", "--format", "geojson", "--out",
+               str(tmp_path / "b.geojson")).returncode == 0
+    proc = run("import", str(tmp_path / "b.geojson"), "--into", str(sample_copy), "--as",
+               "proposal:Whole B")
+    assert proc.returncode == 0 and not proc.stderr.strip(), proc.stderr
+    # a file that stands for all of the baseline is not warned about
+    assert run("export", str(sample_copy), "--format", "gpkg", "--out",
+               str(tmp_path / "all.gpkg")).returncode == 0
+    proc = run("import", str(tmp_path / "all.gpkg"), "--into", str(sample_copy), "--as",
+               "proposal:Everything")
+    assert proc.returncode == 0 and not proc.stderr.strip(), proc.stderr
+
+
 def test_values_the_project_does_not_know_are_said_with_how_to_map_them(sample_copy,
                                                                         tmp_path):
     """The command says what the dialog lists on its "Party and status values" tab (the

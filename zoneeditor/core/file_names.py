@@ -71,6 +71,23 @@ def file_slug(name: str, limit: int = 40, joiner: str = "_") -> str:
     return slug.replace("_", joiner)
 
 
+#: What a file system refuses or a zip extracted on Windows mangles in a name typed by a user.
+_REFUSED = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
+
+
+def typed_stem(stem: str) -> str:
+    """A name the user typed (``propB`` of ``--out cp/propB.shp``) as the start of the files
+    written after it: their spelling, letter case and spaces kept ("propB", not the
+    ``file_slug`` "propb", which is for names made from titles); only what a file system
+    refuses (``/ \\ : * ? " < > |``, control characters) becomes ``_``, and leading or
+    trailing dots and spaces are dropped. '' when nothing is left.
+
+    >>> typed_stem("propB"), typed_stem("переговоры-Предложение Д"), typed_stem("a:b ")
+    ('propB', 'переговоры-Предложение Д', 'a_b')
+    """
+    return _REFUSED.sub("_", strip_bidi(stem)).strip(". ")
+
+
 def unique_slugs(names: list[str], slug: Callable[[str], str]) -> dict[str, str]:
     """``slug(name)`` for each of ``names``, made unique (``_2``, ``_3``…; ``v<n>`` for a
     name ``slug`` leaves empty): names of tables or files that live side by side."""

@@ -63,12 +63,16 @@ def party_spellings(parties: Iterable[Party | str]) -> dict[str, str]:
 @dataclass(frozen=True)
 class Reading:
     """A value of ``attribute`` read as another: ``read`` (as the file has it) -> ``taken``.
-    ``chosen``: the user's value mapping said so (else only case and spacing differed)."""
+    ``chosen``: the user's value mapping said so; ``local``: it is the party's local name
+    (``Party.name_local``, "المعارضة" for Opposition); else only letter case and spacing
+    differed. Each is said in its own words (an outside tester read "up to letter case and
+    spacing: المعارضة → Opposition", which no change of case explains)."""
 
     attribute: str
     read: str
     taken: str
     chosen: bool = False
+    local: bool = False
 
 
 def _mapped(values: Mapping[str, Mapping[str, str]] | None) -> dict[str, dict[str, str]]:
@@ -114,7 +118,11 @@ def canonical_values(features: Sequence[Feature], parties: Mapping[str, str] | N
                 taken = (known or {}).get(value_key(mine), mine) if mine else ""
             if taken != read:
                 changes[attr] = taken
-                said.setdefault((attr, read), Reading(attr, read, taken, mine is not None))
+                # a party value whose key is not its party's was matched by the local name
+                # (``party_spellings`` files both names' keys under the party's name)
+                local = mine is None and attr == "party" and value_key(taken) != key
+                said.setdefault((attr, read),
+                                Reading(attr, read, taken, mine is not None, local))
         out.append(feature.with_attributes(**changes) if changes else feature)
     return out, list(said.values())
 
@@ -155,24 +163,38 @@ def unknown_values(features: Iterable[Feature], parties: Mapping[str, str]
     return out
 
 
+def _how(reading: Reading) -> str:
+    """How a value was matched: "chosen" (the user's mapping), "local" (a party's local
+    name), "case" (up to letter case and spacing)."""
+    return "chosen" if reading.chosen else "local" if reading.local else "case"
+
+
+def _note(attribute: str, how: str, pairs: str) -> Message:
+    """The sentence for values of ``attribute`` matched ``how`` (``_how``), listing
+    ``pairs`` (each template a literal, listed for translation)."""
+    if attribute == "party":
+        if how == "chosen":
+            return Message("party values mapped as you chose: %1", pairs)
+        if how == "local":
+            return Message("party values read by the party's local name: %1", pairs)
+        return Message("party values read up to letter case and spacing: %1", pairs)
+    if how == "chosen":
+        return Message("status values mapped as you chose: %1", pairs)
+    return Message("status values read up to letter case and spacing: %1", pairs)
+
+
 def readings_notes(readings: Sequence[Reading]) -> list[Message]:
-    """One sentence per attribute and kind of reading: "party values read up to letter case
-    and spacing: OPPOSITION → Opposition, GOVERNMENT → Government"."""
+    """One sentence per attribute and way of matching, saying how: "party values read up
+    to letter case and spacing: OPPOSITION → Opposition", "party values read by the party's
+    local name: المعارضة → Opposition", "party values mapped as you chose: OPP →
+    Opposition"."""
     out = []
     for attr in VALUE_ATTRIBUTES:
-        for chosen in (False, True):
+        for how in ("case", "local", "chosen"):
             pairs = ", ".join(f"{r.read.strip()} → {r.taken or '(none)'}" for r in readings
-                              if r.attribute == attr and r.chosen == chosen)
-            if not pairs:
-                continue
-            if attr == "party":
-                out.append(Message("party values mapped as you chose: %1", pairs) if chosen
-                           else Message("party values read up to letter case and spacing: "
-                                        "%1", pairs))
-            else:
-                out.append(Message("status values mapped as you chose: %1", pairs) if chosen
-                           else Message("status values read up to letter case and spacing: "
-                                        "%1", pairs))
+                              if r.attribute == attr and _how(r) == how)
+            if pairs:
+                out.append(_note(attr, how, pairs))
     return out
 
 

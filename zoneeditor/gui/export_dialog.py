@@ -82,7 +82,8 @@ def summary(report: ExportReport) -> str:
     """What was exported, in the interface language with each count's plural form (the
     report's own ``summary()`` is the terminal's English line)."""
     return fill(_tr("Exported %1 to %2 (%3); read back and verified"),
-                (counts_text(report.counts), isolate(str(report.plan.target)),
+                (counts_text(report.counts),
+                 ", ".join(isolate(place) for place in report.places()),
                  FORMATS[report.plan.fmt][0]))
 
 

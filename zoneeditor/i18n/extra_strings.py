@@ -371,6 +371,7 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "status %1 is not one of %2"),
     # core.party_values: values another source spells otherwise (%1: "OPP → Opposition, …")
     QT_TRANSLATE_NOOP("ToolMessages", "party values read up to letter case and spacing: %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "party values read by the party's local name: %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "party values mapped as you chose: %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "status values read up to letter case and spacing: %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "status values mapped as you chose: %1"),
@@ -425,7 +426,6 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "the coordinates of a line are not a list"),
     QT_TRANSLATE_NOOP("ToolMessages", "a ring is not closed (its first and last positions "
                                       "differ)"),
-    QT_TRANSLATE_NOOP("ToolMessages", "a ring has %1 positions (at least 4 are needed)"),
     QT_TRANSLATE_NOOP("ToolMessages", "the geometry is not an object"),
     QT_TRANSLATE_NOOP("ToolMessages", "unknown geometry type %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "a %1 without coordinates"),
@@ -1097,6 +1097,12 @@ def _counted_tool_messages() -> None:
         " on the ground, by longitude and latitude",
         None, 1)
     QCoreApplication.translate("ToolMessages", "Inserted a vertex in %n feature(s)", None, 1)
+    # io.exchange.readers.ring_too_short (GeoJSON and KML)
+    QCoreApplication.translate(
+        "ToolMessages",
+        "a ring has %n position(s) in the file (at least 4 are needed: three corners and the "
+        "first repeated at the end)",
+        None, 1)
     QCoreApplication.translate("ToolMessages", "Deleted a vertex of %n feature(s)", None, 1)
     QCoreApplication.translate(
         "ToolMessages",

@@ -1245,8 +1245,13 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ExportDialog</name>
     <message>
+<<<<<<< HEAD
         <location filename="../gui/export_dialog.py" line="+98"/>
         <location line="+59"/>
+=======
+        <location filename="../gui/export_dialog.py" line="+99"/>
+        <location line="+56"/>
+>>>>>>> helper/exchange2
         <source>Export</source>
         <extracomment>Emitted after a verified export, with its one-line summary.</extracomment>
         <translation>تصدير</translation>
@@ -1374,7 +1379,11 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
+<<<<<<< HEAD
         <location filename="../gui/export_dialog.py" line="-284"/>
+=======
+        <location filename="../gui/export_dialog.py" line="-282"/>
+>>>>>>> helper/exchange2
         <source>%n zone</source>
         <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
         <translation>
@@ -6947,6 +6956,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>party values read by the party&apos;s local name: %1</source>
+        <translation>قيم الطرف قُرئت بالاسم المحلي للطرف: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>party values mapped as you chose: %1</source>
         <translation>قيم الطرف رُبطت كما اخترت: %1</translation>
     </message>
@@ -7134,12 +7148,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>حلقة غير مغلقة (يختلف أول مواقعها عن آخرها)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a ring has %1 positions (at least 4 are needed)</source>
-        <translation>في الحلقة %1 مواقع (يلزم 4 على الأقل)</translation>
+        <translation type="vanished">في الحلقة %1 مواقع (يلزم 4 على الأقل)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the geometry is not an object</source>
         <translation>الهندسة ليست كائنًا</translation>
     </message>
@@ -9524,7 +9537,20 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="extra_strings.py" line="+1"/>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>a ring has %n position(s) in the file (at least 4 are needed: three corners and the first repeated at the end)</source>
+        <translation>
+            <numerusform>ليس في الحلقة في الملف أي موقع (يلزم 4 مواقع على الأقل: ثلاث زوايا والأول مكررًا في آخرها)</numerusform>
+            <numerusform>في الحلقة في الملف موقع واحد (يلزم 4 مواقع على الأقل: ثلاث زوايا والأول مكررًا في آخرها)</numerusform>
+            <numerusform>في الحلقة في الملف موقعان (يلزم 4 مواقع على الأقل: ثلاث زوايا والأول مكررًا في آخرها)</numerusform>
+            <numerusform>في الحلقة في الملف %n مواقع (يلزم 4 مواقع على الأقل: ثلاث زوايا والأول مكررًا في آخرها)</numerusform>
+            <numerusform>في الحلقة في الملف %n موقعًا (يلزم 4 مواقع على الأقل: ثلاث زوايا والأول مكررًا في آخرها)</numerusform>
+            <numerusform>في الحلقة في الملف %n موقع (يلزم 4 مواقع على الأقل: ثلاث زوايا والأول مكررًا في آخرها)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
         <source>Deleted a vertex of %n feature(s)</source>
         <translation>
             <numerusform>حُذف رأس من عدد من العناصر: %n</numerusform>
@@ -9890,7 +9916,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>حذف النسخة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-85"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-86"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

@@ -564,7 +564,16 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="extra_strings.py" line="+1"/>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>a ring has %n position(s) in the file (at least 4 are needed: three corners and the first repeated at the end)</source>
+        <translation>
+            <numerusform>a ring has %n position in the file (at least 4 are needed: three corners and the first repeated at the end)</numerusform>
+            <numerusform>a ring has %n positions in the file (at least 4 are needed: three corners and the first repeated at the end)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
         <source>Deleted a vertex of %n feature(s)</source>
         <translation>
             <numerusform>Deleted a vertex of %n feature</numerusform>
@@ -692,7 +701,7 @@
 <context>
     <name>VersionMenu</name>
     <message numerus="yes">
-        <location line="-85"/>
+        <location line="-86"/>
         <location filename="../gui/version_menu.py" line="+272"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

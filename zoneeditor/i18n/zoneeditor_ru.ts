@@ -1221,8 +1221,13 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ExportDialog</name>
     <message>
+<<<<<<< HEAD
         <location filename="../gui/export_dialog.py" line="+98"/>
         <location line="+59"/>
+=======
+        <location filename="../gui/export_dialog.py" line="+99"/>
+        <location line="+56"/>
+>>>>>>> helper/exchange2
         <source>Export</source>
         <extracomment>Emitted after a verified export, with its one-line summary.</extracomment>
         <translation>Экспорт</translation>
@@ -1350,7 +1355,11 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
+<<<<<<< HEAD
         <location filename="../gui/export_dialog.py" line="-284"/>
+=======
+        <location filename="../gui/export_dialog.py" line="-282"/>
+>>>>>>> helper/exchange2
         <source>%n zone</source>
         <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
         <translation>
@@ -6758,6 +6767,11 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+1"/>
+        <source>party values read by the party&apos;s local name: %1</source>
+        <translation>значения стороны прочитаны по местному названию стороны: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>party values mapped as you chose: %1</source>
         <translation>значения стороны сопоставлены по вашему выбору: %1</translation>
     </message>
@@ -6945,12 +6959,11 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>кольцо не замкнуто (его первая и последняя позиции различаются)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a ring has %1 positions (at least 4 are needed)</source>
-        <translation>в кольце %1 позиций (нужно не менее 4)</translation>
+        <translation type="vanished">в кольце %1 позиций (нужно не менее 4)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the geometry is not an object</source>
         <translation>геометрия — не объект</translation>
     </message>
@@ -9329,7 +9342,17 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="extra_strings.py" line="+1"/>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>a ring has %n position(s) in the file (at least 4 are needed: three corners and the first repeated at the end)</source>
+        <translation>
+            <numerusform>в кольце в файле %n позиция (нужно не менее 4: три угла и первая, повторённая в конце)</numerusform>
+            <numerusform>в кольце в файле %n позиции (нужно не менее 4: три угла и первая, повторённая в конце)</numerusform>
+            <numerusform>в кольце в файле %n позиций (нужно не менее 4: три угла и первая, повторённая в конце)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
         <source>Deleted a vertex of %n feature(s)</source>
         <translation>
             <numerusform>Вершина удалена из %n объекта</numerusform>
@@ -9653,7 +9676,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Удаление версии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-85"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-86"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

@@ -33,9 +33,14 @@ def test_case_spaces_and_unicode_forms_name_the_known_party():
     assert out[5].status == "agreed"
     assert out[4] is read[4]  # nothing read otherwise: the same feature
     notes = [str(n) for n in readings_notes(said)]
-    assert notes[0].startswith("party values read up to letter case and spacing: "
-                               "OPPOSITION → Opposition, opposition → Opposition")
-    assert notes[1] == "status values read up to letter case and spacing: Agreed → agreed"
+    # each value is said the way it was matched: the Arabic one by the party's local name,
+    # not "up to letter case and spacing" (an outside tester's "المعارضة → Opposition")
+    assert notes == [
+        "party values read up to letter case and spacing: OPPOSITION → Opposition, "
+        "opposition → Opposition, ＧＯＶＥＲＮＭＥＮＴ → Government, OPPOSITION FRONT → "
+        "Opposition Front",
+        "party values read by the party's local name: الحكومه → Government",
+        "status values read up to letter case and spacing: Agreed → agreed"]
 
 
 def test_without_known_parties_only_statuses_and_the_users_mapping_apply():

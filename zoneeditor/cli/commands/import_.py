@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,7 +34,7 @@ from zoneeditor.core.errors import ReadError, ZoneEditorError
 
 if TYPE_CHECKING:
     from zoneeditor.core.changes import ChangeSet
-    from zoneeditor.core.model import Feature, Version
+    from zoneeditor.core.model import Feature, Project, Version
     from zoneeditor.io.exchange import ImportResult
 
 NAME = "import"
@@ -151,6 +152,18 @@ def left_out_text(left: dict[str, int]) -> str:
     return f"{counted(n, 'feature', 'features')} ({why})"
 
 
+def file_counts(result: ImportResult) -> str:
+    """What a file holds and what of it is read, each feature said once: "3 features in the
+    file: 2 zones read, 1 feature (1 with a geometry that cannot be read or imported) left
+    out" (a feature read is left out when it is invalid with no repair: it is not also
+    counted as read)."""
+    text = (f"{counted(result.in_file, 'feature', 'features')} in the file: "
+            f"{_counts(result.importable)} read")
+    if left := result.left_out():
+        text += f", {left_out_text(left)} left out"
+    return text
+
+
 def _counts(features: Iterable[Feature]) -> str:
     from collections import Counter
 
@@ -223,7 +236,7 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
     else:
         for r in results:
             crs = "unknown" if r.crs.startswith("!") else r.crs
-            print(f"{r.path}: {r.format}, {_counts(r.all_features)} (CRS {crs}"
+            print(f"{r.path}: {r.format}, {file_counts(r)} (CRS {crs}"
                   + (f", text {r.encoding}" if r.encoding else "") + ")")
             for p in r.problems:
                 print(f"  {p.line_decided(args.repair)}")
@@ -231,7 +244,10 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
             print(f"note: {note}")
     if refused:
         if not args.json:
-            _say_refused(len(blocking), left, len(features), args.skip_unreadable)
+            # "the other N": every feature read, as the header counts them (those waiting
+            # for --repair included, which the sentence before this one speaks of)
+            _say_refused(len(blocking), left, sum(len(r.importable) for r in results),
+                         args.skip_unreadable)
         return EXIT_PROBLEMS
     label = "Import " + ", ".join(Path(p).name for p in args.files)
     existing = project.versions.get(target)
@@ -240,6 +256,8 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
     twins = _same_shapes(cs, existing) if existing is not None and had else 0  # before apply
     put = _put_in_counts(put_in_preview(project, features, args.base).counts(), args.base) \
         if args.base else ""
+    partial = _only_part_of_agreed(project, features, target) \
+        if existing is None and args.base is None else ""
     Document(project).apply(cs)
     write_project(project, into)
     if not args.json:
@@ -258,7 +276,40 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
             print(f"note: {counted(twins, 'added feature has', 'added features have')} the "
                   f"shape of a feature {target!r} had already: the same file imported twice? "
                   f"('zoneeditor validate {into}' lists the overlaps)")
+    if partial:  # on stderr: also said beside --json, whose stdout stays JSON
+        print(f"zoneeditor: {partial}", file=sys.stderr)
     return EXIT_OK
+
+
+def _only_part_of_agreed(project: Project, features: list[Feature], target: str) -> str:
+    """For a new proposal made of the files' features alone: when they stand for only part
+    of the agreed baseline, the one sentence saying that a comparison will list the rest as
+    removed and what to do instead (the import dialog says it beside its choice,
+    ``gui.import_dialog.proposal_start``); "" otherwise.
+
+    Part: some of the baseline's features are paired with the files', and the files hold
+    no feature of a layer the baseline has (a zones-only shapefile) or stand for at most
+    half of its features (a colleague's two redrawn zones). A whole proposal that drops a
+    point on purpose is not warned about, nor files that redraw it all or are a map of
+    their own (nothing paired)."""
+    from zoneeditor.core.model import AGREED
+    from zoneeditor.io.exchange import put_in_preview
+
+    agreed = project.versions.get(AGREED)
+    if target == AGREED or agreed is None or not len(agreed) or not features:
+        return ""
+    preview = put_in_preview(project, features, AGREED)
+    if not preview.replaced or preview.covers_all:
+        return ""
+    missing_layer = bool({f.layer for f in agreed} - {f.layer for f in features})
+    if not missing_layer and 2 * len(preview.kept) < len(agreed):
+        return ""
+    kept = set(preview.kept)
+    rest = _counts(f for f in agreed if f.id in kept)
+    return (f"{target!r} holds only the files' features, so comparing it with {AGREED!r} lists "
+            f"the {rest} of {AGREED!r} the files do not hold as removed; to start from a copy "
+            f"of {AGREED!r} with the files' features put in, import them as a new proposal "
+            f"with --based-on {AGREED}")
 
 
 def _unknown_notes(unknown: dict[str, list[tuple[str, int]]]) -> list[str]:
@@ -342,9 +393,7 @@ def validate_foreign(path: Path, args: argparse.Namespace) -> int:
     else:
         for line in lines:
             print(line)
-        summary = f"{path}: {result.format}, {_counts(result.all_features)}"
-        if left := result.left_out():
-            summary += f" ({left_out_text(left)} left out)"
+        summary = f"{path}: {result.format}, {file_counts(result)}"
         print(f"{summary}: valid" if not found and not extra else
               f"{summary}: {counted(len(found) + len(extra), 'problem', 'problems')}")
     return EXIT_PROBLEMS if found or extra else EXIT_OK

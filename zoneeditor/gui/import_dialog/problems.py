@@ -45,7 +45,9 @@ def feature_counts(features: Iterable[Any]) -> str:
 
 
 def _counts(result: Any) -> str:
-    return feature_counts(result.all_features)
+    # what can come in: a feature left out (invalid with no repair) is counted in the
+    # footer's "left out", not here as well
+    return feature_counts(result.importable)
 
 
 def file_summary(result: Any) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from zoneeditor.core.errors import WriteError
-from zoneeditor.core.file_names import file_slug
+from zoneeditor.core.file_names import typed_stem
 from zoneeditor.core.messages import Message, joined
 from zoneeditor.core.model import Feature, LayerKind, Project, Version
 from zoneeditor.io import write_errors
@@ -70,11 +70,22 @@ class ExportReport:
     counts: dict[str, int]
     checks: list[str]
 
+    def places(self) -> list[str]:
+        """Where the export went, as the files written are called: a shapefile export's
+        ``.shp`` files (``cp/propB_zones.shp``..., never the ``cp/propB.shp`` the user
+        named, which does not exist), else the one file (a zip, a GeoPackage...)."""
+        if self.plan.fmt == "shp" and not self.plan.zipped:
+            return [str(p) for p in self.written if p.suffix.lower() == ".shp"]
+        return [str(self.plan.target)]
+
     def summary(self) -> str:
         """One line for the terminal (the window words its own, with plural forms)."""
         what = ", ".join(f"{n} {k}" for k, n in self.counts.items() if n)
-        return (f"exported {what or 'nothing'} to {self.plan.target} "
-                f"({FORMATS[self.plan.fmt][0]}); read back and verified")
+        kind = FORMATS[self.plan.fmt][0]
+        if self.plan.fmt == "shp" and not self.plan.zipped:
+            kind += ", each with its .shx, .dbf, .prj, .cpg and .fields.json"
+        return (f"exported {what or 'nothing'} to {', '.join(self.places())} "
+                f"({kind}); read back and verified")
 
 
 def _select(project: Project, names: Sequence[str]) -> list[Version]:
@@ -140,11 +151,12 @@ def plan_export(project: Project, versions: Sequence[str], fmt: str, out: Path |
 
 
 def _set_prefixes(target: Path, versions: Sequence[Version], zipped: bool) -> dict[str, str]:
-    """The shapefile sets' names for ``target``: after the file the user named (``b.shp``,
-    ``set.zip``), else, in a folder, after each version (``shapefile.set_prefixes``)."""
+    """The shapefile sets' names for ``target``: after the file the user named, spelt as
+    they typed it (``propB.shp`` -> ``propB_zones.shp``, ``core.file_names.typed_stem``),
+    else, in a folder, after each version (``shapefile.set_prefixes``)."""
     named = zipped or target.suffix.lower() == ".shp"
     return shapefile.set_prefixes(versions,
-                                  (file_slug(target.stem) or "export") if named else None)
+                                  (typed_stem(target.stem) or "export") if named else None)
 
 
 def _expected(versions: Sequence[Version]) -> list[Feature]:
@@ -274,7 +286,7 @@ def _write_and_verify(plan: ExportPlan, project: Project, chosen: list[Version],
         if plan.fmt == "gpkg":
             files = write_gpkg(chosen, target)
         elif plan.fmt == "geojson":
-            files = write_geojson(chosen[0], target)
+            files = write_geojson(chosen[0], target, project.meta.title)
         else:
             files = write_kml(chosen, project.meta, target)
         checks = _verify(plan, project, target, files, progress)

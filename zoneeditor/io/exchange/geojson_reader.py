@@ -23,6 +23,7 @@ from zoneeditor.io.exchange.readers import (
     RawRead,
     ReadFailure,
     ReadOptions,
+    ring_too_short,
 )
 from zoneeditor.io.plain_errors import plain_reason
 
@@ -111,6 +112,7 @@ RING_NOT_CLOSED = Message("a ring is not closed (its first and last positions di
 
 def _ring(seq: Any, notes: _Notes) -> _Positions:
     pts = _positions(seq, "ring")
+    given = len(pts)  # as the file gives them: a position added to close it is ours
     if isinstance(pts, np.ndarray):
         if len(pts) >= 2 and not (pts[0] == pts[-1]).all():
             notes.append((RING_NOT_CLOSED, _first(pts)))
@@ -119,8 +121,7 @@ def _ring(seq: Any, notes: _Notes) -> _Positions:
         notes.append((RING_NOT_CLOSED, pts[0]))
         pts = [*pts, pts[0]]
     if len(pts) < 4:
-        raise _Bad(Message("a ring has %1 positions (at least 4 are needed)", len(pts)),
-                   _first(pts) if len(pts) else None)
+        raise _Bad(ring_too_short(given), _first(pts) if len(pts) else None)
     return pts
 
 

@@ -116,6 +116,9 @@ class ImportResult:
     #: Features of the file that no feature stands for, by reason ("no-crs", "no-geometry",
     #: "bad-geometry", "count-mismatch"), every one counted (see ``left_out``).
     dropped: Counter[str] = field(default_factory=Counter)
+    #: How many features the file holds: every record read, and those the reader had to
+    #: leave unread (shapes and attribute records a .shp and .dbf do not pair).
+    in_file: int = 0
 
     @property
     def recognised(self) -> str:
@@ -158,6 +161,15 @@ class ImportResult:
     def all_features(self) -> list[Feature]:
         """Every feature read (invalid ones included), zones first."""
         return [f for layer in LayerKind for f in self.features.get(layer, [])]
+
+    @property
+    def importable(self) -> list[Feature]:
+        """The features read that can come in (invalid ones with a repair on offer
+        included): ``all_features`` without the invalid ones that have no repair, which
+        ``left_out`` counts. A feature is said once, as read or as left out, never as
+        both (an outside tester's one-feature file was "1 zone (1 feature ... left out)")."""
+        gone = {fid for fid, fixed in self.repairs.items() if fixed is None}
+        return [f for f in self.all_features if f.id not in gone]
 
     @property
     def errors(self) -> list[ImportProblem]:
@@ -274,12 +286,14 @@ class _Builder:
             self.result.problems.append(problem_)
 
     def run(self) -> ImportResult:
+        self.result.in_file = sum(len(layer.records) for layer in self.raw.layers)
         for note in self.raw.notes:
             self.add(ImportProblem(note["severity"], note["code"], note["message"],
                                    note.get("suggestion", "")))
             lost = note.get("left_out")
             if isinstance(lost, int) and lost > 0:  # from the reader's process: checked
                 self.result.dropped[note["code"]] += lost
+                self.result.in_file += lost
         layers = [(layer, *columns_and_samples([r.get("props") or {} for r in layer.records]))
                   for layer in self.raw.layers]
         everywhere = {c.casefold() for _, cols, _ in layers for c in cols}

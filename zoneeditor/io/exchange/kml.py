@@ -26,7 +26,7 @@ from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.messages import Message
 from zoneeditor.core.model import LayerKind, ProjectMeta, Version
-from zoneeditor.io.exchange import records
+from zoneeditor.io.exchange import about, records
 
 KML_NS = "http://www.opengis.net/kml/2.2"
 _DEFAULT_COLOUR = "#808080"
@@ -129,7 +129,9 @@ def build_kml(versions: Sequence[Version], meta: ProjectMeta) -> ET.ElementTree:
     ET.register_namespace("", KML_NS)
     root = ET.Element("kml", xmlns=KML_NS)
     doc = ET.SubElement(root, "Document")
-    ET.SubElement(doc, "name").text = meta.title
+    # which version(s) the file holds, with the fingerprint to check them by (``about``)
+    ET.SubElement(doc, "name").text = about.file_name(meta.title, versions)
+    ET.SubElement(doc, "description").text = about.file_description(meta.title, versions)
     _styles(doc, meta, {f.party for v in versions for f in v})
     everything = [f for v in versions for f in v]
     kinds = {k: records.field_type([f.id if k == records.ID_FIELD else f.attributes.get(k)
@@ -145,6 +147,7 @@ def build_kml(versions: Sequence[Version], meta: ProjectMeta) -> ET.ElementTree:
         if len(versions) > 1:
             folder = ET.SubElement(doc, "Folder")
             ET.SubElement(folder, "name").text = version.name
+            ET.SubElement(folder, "description").text = f"Version {about.version_line(version)}"
         for layer in LayerKind:
             feats = version.layer(layer)
             if not feats:
@@ -240,6 +243,19 @@ def _ring(el: ET.Element | None) -> list[tuple[float, float]]:
     return _parse_coords(ring.text if ring is not None else "")
 
 
+def _polygon_ring(el: ET.Element | None) -> list[tuple[float, float]]:
+    """A polygon's ring as the file gives it; KmlProblem when, even closed, it has fewer
+    than 4 positions (said with the count the file has: shapely would close it first and
+    GEOS then count the position it added)."""
+    pts = _ring(el)
+    closed = len(pts) + (1 if pts and pts[0] != pts[-1] else 0)
+    if pts and closed < 4:
+        from zoneeditor.io.exchange.readers import ring_too_short
+
+        raise KmlProblem(ring_too_short(len(pts)))
+    return pts
+
+
 def _to_geometry(el: ET.Element) -> BaseGeometry | None:
     kind = _local(el.tag)
     if kind == "Point":
@@ -248,8 +264,8 @@ def _to_geometry(el: ET.Element) -> BaseGeometry | None:
     if kind == "LineString":
         return shapely.LineString(_ring(el))
     if kind == "Polygon":
-        shell = _ring(_child(el, "outerBoundaryIs"))
-        holes = [_ring(c) for c in el if _local(c.tag) == "innerBoundaryIs"]
+        shell = _polygon_ring(_child(el, "outerBoundaryIs"))
+        holes = [_polygon_ring(c) for c in el if _local(c.tag) == "innerBoundaryIs"]
         return shapely.Polygon(shell, holes)
     if kind in _MULTI:
         # Not KML 2.2, but written by common tools (GML habits) and read by GDAL: parts are

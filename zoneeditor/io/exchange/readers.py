@@ -34,6 +34,14 @@ SUFFIXES = {".shp": "shp", ".dbf": "shp", ".shx": "shp", ".gpkg": "gpkg", ".geoj
             ".json": "geojson", ".kml": "kml", ".kmz": "kmz", ".zip": "zip"}
 
 
+def ring_too_short(positions: int) -> Message:
+    """Why a ring of ``positions`` positions *as the file gives them* cannot be a ring: a
+    reader must count before closing it (an outside tester's 2-position ring was reported
+    as "a ring has 3 positions", the closing position the reader added counted)."""
+    return counted("a ring has %n position(s) in the file (at least 4 are needed: three "
+                   "corners and the first repeated at the end)", positions)
+
+
 class ReadFailure(Exception):
     """The file cannot be read; the message is the reason, fit for a user."""
 

@@ -40,7 +40,8 @@ def test_a_named_zip_keeps_its_name_in_its_script(sample_copy, tmp_path):
     export_versions(project, [NAME], "shp", tmp_path / "переговоры-Предложение Д.zip",
                     zipped=True)
     with zipfile.ZipFile(tmp_path / "переговоры-Предложение Д.zip") as zf:
-        assert "переговоры-предложение_д_zones.shp" in zf.namelist()
+        # the name the user typed is theirs: its letter case and spaces stay
+        assert "переговоры-Предложение Д_zones.shp" in zf.namelist()
 
 
 def test_the_cli_names_a_folders_sets_after_the_version(sample_copy, tmp_path):
@@ -54,3 +55,22 @@ def test_the_cli_names_a_folders_sets_after_the_version(sample_copy, tmp_path):
     assert proc.returncode == 0, proc.stderr
     back = read_any(out / "предложение_д_zones.shp")
     assert fingerprint(back.all_features) == fingerprint(project.versions[NAME].layer("zones"))
+
+
+def test_a_named_set_keeps_the_users_spelling_and_the_line_names_its_files(sample_copy,
+                                                                           tmp_path):
+    """An outside tester's ``--out cp/propB.shp`` wrote ``propb_zones.shp``... and said
+    "exported ... to cp/propB.shp", a file that does not exist."""
+    out = tmp_path / "cp"
+    out.mkdir()
+    proc = subprocess.run([sys.executable, "-m", "zoneeditor", "export",
+                           f"{sample_copy}:Proposal B", "--format", "shp", "--out",
+                           str(out / "propB.shp")],
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    shps = sorted(p.name for p in out.glob("*.shp"))
+    assert shps == ["propB_lines.shp", "propB_points.shp", "propB_zones.shp"]
+    last = proc.stdout.strip().splitlines()[-1]
+    named = [part for part in last.replace(",", " ").split() if part.endswith(".shp")]
+    assert sorted(named) == sorted(str(out / name) for name in shps), last
+    assert str(out / "propB.shp") not in last
