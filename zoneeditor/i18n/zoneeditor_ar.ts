@@ -1245,13 +1245,8 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ExportDialog</name>
     <message>
-<<<<<<< HEAD
-        <location filename="../gui/export_dialog.py" line="+98"/>
-        <location line="+59"/>
-=======
         <location filename="../gui/export_dialog.py" line="+99"/>
-        <location line="+56"/>
->>>>>>> helper/exchange2
+        <location line="+59"/>
         <source>Export</source>
         <extracomment>Emitted after a verified export, with its one-line summary.</extracomment>
         <translation>تصدير</translation>
@@ -1379,11 +1374,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-<<<<<<< HEAD
-        <location filename="../gui/export_dialog.py" line="-284"/>
-=======
-        <location filename="../gui/export_dialog.py" line="-282"/>
->>>>>>> helper/exchange2
+        <location filename="../gui/export_dialog.py" line="-285"/>
         <source>%n zone</source>
         <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
         <translation>
