@@ -1,7 +1,9 @@
 """The layers panel: visibility, lock, opacity and order of zones, lines and points.
 
 Also the two baseline switches: "Agreed baseline locked" (on by default, so the agreed lines
-are never changed by accident) and "Show agreed beneath proposals". Background rows turn the
+are never changed by accident) and "Show agreed beneath proposals". The Lock column shows
+the locks of the version shown; while the baseline is shown, "Agreed baseline locked" is
+all of its boxes ticked, half ticked when some are (``gui.layer_state``). Background rows turn the
 country basemap and the towns on and off. Under them, the reference layers (roads, rivers,
 imagery, scans: ``gui.reference_panel``), drawn beneath the project layers.
 """
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zoneeditor.core.model import LayerKind
+from zoneeditor.core.model import AGREED, LayerKind
 from zoneeditor.gui.layer_state import LayerState
 from zoneeditor.gui.reference_panel import ReferenceRowsView
 from zoneeditor.gui.reference_state import ReferenceState
@@ -77,8 +79,10 @@ class LayersPanel(QWidget):
         self.underlay = QCheckBox(self.tr("Show agreed beneath proposals"), self)
         self.basemap = QCheckBox(self.tr("Countries"), self)
         self.towns = QCheckBox(self.tr("Towns"), self)
-        self.baseline_locked.toggled.connect(
-            lambda v: self.state.set_flag("baseline_locked", v))
+        # checkStateChanged: from half ticked (some layers locked) a click ticks it, and
+        # checked stays True, so toggled would not say so
+        self.baseline_locked.checkStateChanged.connect(
+            lambda v: self.state.set_flag("baseline_locked", v != Qt.CheckState.Unchecked))
         self.underlay.toggled.connect(lambda v: self.state.set_flag("baseline_underlay", v))
         self.basemap.toggled.connect(lambda v: self.state.set_flag("show_basemap", v))
         self.towns.toggled.connect(lambda v: self.state.set_flag("show_towns", v))
@@ -145,13 +149,32 @@ class LayersPanel(QWidget):
                 slider.blockSignals(False)
         if current is not None:
             self.table.selectRow(self.state.panel_order.index(current))
-        for box, value in ((self.baseline_locked, self.state.baseline_locked),
-                           (self.underlay, self.state.baseline_underlay),
+        self._show_baseline_lock()
+        for box, value in ((self.underlay, self.state.baseline_underlay),
                            (self.basemap, self.state.show_basemap),
                            (self.towns, self.state.show_towns)):
             box.blockSignals(True)
             box.setChecked(value)
             box.blockSignals(False)
+
+    def _show_baseline_lock(self) -> None:
+        """"Agreed baseline locked": ticked when every layer of the baseline is locked,
+        half ticked when some are; a click from half ticked locks them all (tristate only
+        while half ticked, so a click never makes it half ticked)."""
+        box, state = self.baseline_locked, self.state
+        box.blockSignals(True)
+        box.setTristate(state.baseline_partly_locked)
+        box.setCheckState(Qt.CheckState.PartiallyChecked if state.baseline_partly_locked
+                          else Qt.CheckState.Checked if state.baseline_locked
+                          else Qt.CheckState.Unchecked)
+        box.blockSignals(False)
+        tip = (self.tr("Lock this layer of the agreed baseline against edits")
+               if state.version == AGREED else
+               self.tr("Lock this layer of every proposal against edits"))
+        for row in range(self.table.rowCount()):
+            lock = self.table.cellWidget(row, self.COL_LOCK)
+            if lock is not None:
+                lock.setToolTip(tip)
 
     def _build_rows(self) -> None:
         self._built_order = list(self.state.panel_order)
@@ -163,7 +186,6 @@ class LayersPanel(QWidget):
             visible.toggled.connect(lambda v, k=kind: self.state.set_visible(k, v))
             lock = QCheckBox(self.table)
             lock.setObjectName(f"lock_{kind.value}")
-            lock.setToolTip(self.tr("Lock this layer against edits"))
             lock.toggled.connect(lambda v, k=kind: self.state.set_locked(k, v))
             slider = QSlider(Qt.Orientation.Horizontal, self.table)
             slider.setObjectName(f"opacity_{kind.value}")

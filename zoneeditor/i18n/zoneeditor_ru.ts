@@ -18,7 +18,7 @@
     <name>App</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
-        <location filename="../gui/app.py" line="+166"/>
+        <location filename="../gui/app.py" line="+167"/>
         <source>Project not opened</source>
         <translation>Проект не открыт</translation>
     </message>
@@ -2585,7 +2585,7 @@ UTM: %4. MGRS: %5.
     <name>LayersPanel</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+85"/>
-        <location filename="../gui/layers_panel.py" line="+36"/>
+        <location filename="../gui/layers_panel.py" line="+38"/>
         <source>Zones</source>
         <translation>Зоны</translation>
     </message>
@@ -2618,12 +2618,12 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+115"/>
+        <location line="+135"/>
         <source>Opacity</source>
         <translation>Непрозрачность</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-124"/>
         <source>Move the layer up (drawn above the others)</source>
         <translation>Переместить слой вверх (рисуется поверх других)</translation>
     </message>
@@ -2658,15 +2658,24 @@ UTM: %4. MGRS: %5.
         <translation>Населённые пункты</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <source>Show or hide this layer</source>
+        <location line="+90"/>
+        <source>Lock this layer of the agreed baseline against edits</source>
         <extracomment>The reference layers&apos; rows (None when the panel was made without references).</extracomment>
+        <translation>Заблокировать этот слой согласованной основы от правок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock this layer of every proposal against edits</source>
+        <translation>Заблокировать этот слой во всех предложениях от правок</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show or hide this layer</source>
         <translation>Показать или скрыть этот слой</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Lock this layer against edits</source>
-        <translation>Заблокировать этот слой от правок</translation>
+        <translation type="vanished">Заблокировать этот слой от правок</translation>
     </message>
 </context>
 <context>
@@ -2831,7 +2840,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="-21"/>
-        <location filename="../gui/main_window.py" line="+357"/>
+        <location filename="../gui/main_window.py" line="+358"/>
         <source>%1 (bundled sample)</source>
         <extracomment>How long the map&apos;s view must rest before it is remembered for the next start (ms). The standard menus, in menu-bar order (an add-on&apos;s own menu goes before Help). The start is complete: panels, add-ons, menus and toolbars are all there. A frame of the map was painted after the start completed and the basemap and towns arrived: the window as the user sees it from then on (emitted once). The map&apos;s part was built (``build``): ``editor``, ``canvas``, menus and toolbars. The version the start showed (the start-up snapshot is true only on it) The first step of a three-step start (None once built, or when not started so) Where a toolbar goes: the first row, or a row of its own (``gui.toolbar_rows``). Toolbars drop their button texts when a row is short of room (``gui.toolbar_fit``) The docks and how they fit the screen (``gui.dock_layout``). F6, Ctrl+digit and Esc between the map and the docks (``gui.window_focus``).</extracomment>
         <translation>%1 (встроенный пример)</translation>
