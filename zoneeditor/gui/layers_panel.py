@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QSlider,
     QTableWidget,
     QTableWidgetItem,
@@ -25,9 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from zoneeditor.core.model import AGREED, LayerKind
+from zoneeditor.gui.column_fit import ColumnFit
+from zoneeditor.gui.flow_layout import FlowLayout
 from zoneeditor.gui.layer_state import LayerState
 from zoneeditor.gui.reference_panel import ReferenceRowsView
 from zoneeditor.gui.reference_state import ReferenceState
+from zoneeditor.gui.wrapped_check import WrappedCheck
 
 
 def layer_title(kind: LayerKind) -> str:
@@ -60,10 +62,6 @@ class LayersPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(self.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (self.COL_VISIBLE, self.COL_LOCK):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.up = QToolButton(self)
         self.up.setText("▲")
         self.up.setToolTip(self.tr("Move the layer up (drawn above the others)"))
@@ -72,11 +70,14 @@ class LayersPanel(QWidget):
         self.down.setToolTip(self.tr("Move the layer down"))
         self.up.clicked.connect(lambda: self._move(-1))
         self.down.clicked.connect(lambda: self._move(1))
-        self.baseline_locked = QCheckBox(self.tr("Agreed baseline locked"), self)
-        self.baseline_locked.setObjectName("baselineLocked")
-        self.baseline_locked.setToolTip(
+        # the two long ones wrap in a narrow dock (310 px on one line in Russian)
+        baseline = WrappedCheck(self.tr("Agreed baseline locked"), self)
+        baseline.setToolTip(
             self.tr("While locked, the agreed baseline cannot be edited by mistake"))
-        self.underlay = QCheckBox(self.tr("Show agreed beneath proposals"), self)
+        self.baseline_locked = baseline.box
+        self.baseline_locked.setObjectName("baselineLocked")
+        underlay = WrappedCheck(self.tr("Show agreed beneath proposals"), self)
+        self.underlay = underlay.box
         self.basemap = QCheckBox(self.tr("Countries"), self)
         self.towns = QCheckBox(self.tr("Towns"), self)
         # checkStateChanged: from half ticked (some layers locked) a click ticks it, and
@@ -90,16 +91,15 @@ class LayersPanel(QWidget):
         buttons.addWidget(self.up)
         buttons.addWidget(self.down)
         buttons.addStretch(1)
-        background = QHBoxLayout()
+        background = FlowLayout()  # on two lines in a narrow dock
         background.addWidget(self.basemap)
         background.addWidget(self.towns)
-        background.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
-        layout.addWidget(self.baseline_locked)
-        layout.addWidget(self.underlay)
+        layout.addWidget(baseline)
+        layout.addWidget(underlay)
         layout.addLayout(background)
         #: The reference layers' rows (None when the panel was made without references).
         self.references_view: ReferenceRowsView | None = None
@@ -109,6 +109,9 @@ class LayersPanel(QWidget):
         layout.addStretch(1)
         self.table.setMaximumHeight(140)
         self._built_order: list[LayerKind] = []
+        # titles and slider give way in a narrow dock, the layers' names never do
+        self._columns = ColumnFit(self.table, self.COL_NAME, least={self.COL_OPACITY: 48},
+                                  wanted={self.COL_OPACITY: 100}, first=[self.COL_OPACITY])
         self.state.changed.connect(self.reload)
         self.reload()
 
@@ -130,6 +133,7 @@ class LayersPanel(QWidget):
         current = self._selected_kind()
         if self._built_order != self.state.panel_order:
             self._build_rows()
+            self._columns.fit()
         for row, kind in enumerate(self.state.panel_order):
             values = (
                 (self.COL_VISIBLE, kind.value not in self.state.hidden),

@@ -2705,7 +2705,7 @@ UTM: %4. MGRS: %5.
     <name>LayersPanel</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+85"/>
-        <location filename="../gui/layers_panel.py" line="+38"/>
+        <location filename="../gui/layers_panel.py" line="+40"/>
         <source>Zones</source>
         <translation>المناطق</translation>
     </message>
@@ -2738,12 +2738,12 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Opacity</source>
         <translation>العتامة</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-130"/>
         <source>Move the layer up (drawn above the others)</source>
         <translation>نقل الطبقة إلى أعلى (تُرسم فوق غيرها)</translation>
     </message>
@@ -2753,22 +2753,22 @@ UTM: %4. MGRS: %5.
         <translation>نقل الطبقة إلى أسفل</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Agreed baseline locked</source>
         <translation>الأساس المتفق عليه مقفل</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>While locked, the agreed baseline cannot be edited by mistake</source>
         <translation>ما دام مقفلًا، لا يمكن تعديل الأساس المتفق عليه عن طريق الخطأ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Show agreed beneath proposals</source>
         <translation>إظهار المتفق عليه تحت المقترحات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Countries</source>
         <translation>الدول</translation>
     </message>
@@ -2778,7 +2778,7 @@ UTM: %4. MGRS: %5.
         <translation>البلدات</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Lock this layer of the agreed baseline against edits</source>
         <extracomment>The reference layers&apos; rows (None when the panel was made without references).</extracomment>
         <translation>قفل هذه الطبقة من الأساس المتفق عليه ضد التعديل</translation>
@@ -4863,7 +4863,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferenceRowsView</name>
     <message>
-        <location filename="../gui/reference_panel.py" line="+57"/>
+        <location filename="../gui/reference_panel.py" line="+59"/>
         <source>Reference layers</source>
         <extracomment>Rows shown before the reference table scrolls.</extracomment>
         <translation>الطبقات المرجعية</translation>
@@ -4895,12 +4895,12 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>Opacity</source>
         <translation>العتامة</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>None yet: Layer ▸ Add reference layer… shows roads, rivers, imagery or a georeferenced scan under the project.</source>
         <translation>لا شيء بعد: «إضافة طبقة مرجعية…» من قائمة «طبقة» تعرض تحت المشروع الطرق أو الأنهار أو الصور أو صورة ممسوحة مسندة جغرافيًا.</translation>
     </message>
@@ -4990,12 +4990,12 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>تضمين نسخة من الملف داخل المشروع</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save a copy of the file inside the project, so the project shows it on a laptop without the file</source>
         <translation>حفظ نسخة من الملف داخل المشروع، ليعرضها المشروع على حاسوب لا يحوي الملف</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Show or hide this reference layer</source>
         <translation>إظهار هذه الطبقة المرجعية أو إخفاؤها</translation>
     </message>
@@ -5015,7 +5015,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>الالتقاط إلى خطوط هذه الطبقة وتتبّعها</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>OpenStreetMap extract</source>
         <translation>مقتطف OpenStreetMap</translation>
     </message>

@@ -2585,7 +2585,7 @@ UTM: %4. MGRS: %5.
     <name>LayersPanel</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+85"/>
-        <location filename="../gui/layers_panel.py" line="+38"/>
+        <location filename="../gui/layers_panel.py" line="+40"/>
         <source>Zones</source>
         <translation>Зоны</translation>
     </message>
@@ -2618,12 +2618,12 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Opacity</source>
         <translation>Непрозрачность</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-130"/>
         <source>Move the layer up (drawn above the others)</source>
         <translation>Переместить слой вверх (рисуется поверх других)</translation>
     </message>
@@ -2633,22 +2633,22 @@ UTM: %4. MGRS: %5.
         <translation>Переместить слой вниз</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Agreed baseline locked</source>
         <translation>Согласованная основа заблокирована</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>While locked, the agreed baseline cannot be edited by mistake</source>
         <translation>Пока основа заблокирована, её нельзя изменить по ошибке</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Show agreed beneath proposals</source>
         <translation>Показывать согласованное под предложениями</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
@@ -2658,7 +2658,7 @@ UTM: %4. MGRS: %5.
         <translation>Населённые пункты</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Lock this layer of the agreed baseline against edits</source>
         <extracomment>The reference layers&apos; rows (None when the panel was made without references).</extracomment>
         <translation>Заблокировать этот слой согласованной основы от правок</translation>
@@ -4698,7 +4698,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferenceRowsView</name>
     <message>
-        <location filename="../gui/reference_panel.py" line="+57"/>
+        <location filename="../gui/reference_panel.py" line="+59"/>
         <source>Reference layers</source>
         <extracomment>Rows shown before the reference table scrolls.</extracomment>
         <translation>Опорные слои</translation>
@@ -4730,12 +4730,12 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+0"/>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>Opacity</source>
         <translation>Непрозрачность</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>None yet: Layer ▸ Add reference layer… shows roads, rivers, imagery or a georeferenced scan under the project.</source>
         <translation>Пока нет: Слой ▸ Добавить опорный слой… показывает под проектом дороги, реки, снимки или геопривязанный скан.</translation>
     </message>
@@ -4825,12 +4825,12 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Хранить копию внутри проекта</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save a copy of the file inside the project, so the project shows it on a laptop without the file</source>
         <translation>Сохранить копию файла внутри проекта, чтобы проект показывал его и на ноутбуке без этого файла</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Show or hide this reference layer</source>
         <translation>Показать или скрыть этот опорный слой</translation>
     </message>
@@ -4850,7 +4850,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Привязка к линиям этого слоя и трассировка вдоль них</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>OpenStreetMap extract</source>
         <translation>Выгрузка OpenStreetMap</translation>
     </message>
