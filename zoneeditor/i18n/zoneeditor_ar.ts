@@ -654,18 +654,19 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 الاتجاه (بالدرجات من الشمال الحقيقي) والمسافة من الرأس الأخير: @45 2.5km (km أو m أو nm).</translation>
     </message>
     <message>
-        <location filename="../gui/tool_coords.py" line="+52"/>
+        <location filename="../gui/tool_coords.py" line="+54"/>
         <source>Next vertex: %1</source>
         <extracomment>What can be typed, one example per notation (shown in the box and its tooltip). A bearing and distance with a decimal comma and a space before the unit (the tooltip). Return on an empty box: finish the drawing, as Enter on the map does. Escape or Tab: back to the map.</extracomment>
         <translation>الرأس التالي: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Type the next vertex and press Return (Ctrl+L or Tab to come here).
 Decimal degrees: latitude first (%1) unless N/S/E/W letters say otherwise.
 Degrees, minutes, seconds: %2 or %3.
 UTM: %4. MGRS: %5.
 Bearing (degrees from true north) and distance from the last vertex: %6 or %7 (%8).</source>
+        <extracomment>Why the last text was not taken, under the box (made with the box&apos;s window).</extracomment>
         <translation>اكتب الرأس التالي واضغط Return (Ctrl+L أو Tab للوصول إلى هنا).
 الدرجات العشرية: خط العرض أولًا (%1) ما لم تحدد الأحرف N/S/E/W غير ذلك.
 الدرجات والدقائق والثواني: %2 أو %3.
@@ -1208,7 +1209,7 @@ UTM: %4. MGRS: %5.
         <translation>يمكن أن تتداخل المناطق الجديدة مع مناطق الأطراف الأخرى</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Vertex at %1: read as longitude, latitude, since %2 cannot be a latitude</source>
         <translation>رأس عند %1: قُرئ خط طول ثم خط عرض، لأن %2 لا يمكن أن يكون خط عرض</translation>
     </message>
@@ -1218,11 +1219,16 @@ UTM: %4. MGRS: %5.
         <translation>هل كُتب خط الطول أولاً؟ الرأس عند %1 بعيد؛ بقراءة خط العرض أولاً يكون %2 (مفتاح Backspace على الخريطة يزيل الرأس)</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Not taken: the reason is under the coordinate box</source>
+        <translation>لم يُؤخذ الموقع: السبب مكتوب تحت خانة الإحداثيات</translation>
+    </message>
+    <message>
         <source>Vertex at %1, far from where you are drawing: typed longitude first? Read latitude first it is %2. Backspace on the map takes the vertex back</source>
         <translation type="vanished">رأس عند %1، بعيد عن مكان الرسم: هل كتبت خط الطول أولًا؟ إذا قُرئ خط العرض أولًا فهو %2. Backspace على الخريطة يسحب الرأس</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-6"/>
         <source>Centred on %1 (choose a drawing tool to add a vertex there)</source>
         <translation>تم التوسيط على %1 (اختر أداة رسم لإضافة رأس هناك)</translation>
     </message>

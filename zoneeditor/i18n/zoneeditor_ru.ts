@@ -642,18 +642,19 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 Азимут (градусы от истинного севера) и расстояние от последней вершины: @45 2.5km (km, m или nm).</translation>
     </message>
     <message>
-        <location filename="../gui/tool_coords.py" line="+52"/>
+        <location filename="../gui/tool_coords.py" line="+54"/>
         <source>Next vertex: %1</source>
         <extracomment>What can be typed, one example per notation (shown in the box and its tooltip). A bearing and distance with a decimal comma and a space before the unit (the tooltip). Return on an empty box: finish the drawing, as Enter on the map does. Escape or Tab: back to the map.</extracomment>
         <translation>Следующая вершина: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Type the next vertex and press Return (Ctrl+L or Tab to come here).
 Decimal degrees: latitude first (%1) unless N/S/E/W letters say otherwise.
 Degrees, minutes, seconds: %2 or %3.
 UTM: %4. MGRS: %5.
 Bearing (degrees from true north) and distance from the last vertex: %6 or %7 (%8).</source>
+        <extracomment>Why the last text was not taken, under the box (made with the box&apos;s window).</extracomment>
         <translation>Введите следующую вершину и нажмите Return (сюда — Ctrl+L или Tab).
 Десятичные градусы: сначала широта (%1), если буквы N/S/E/W не указывают иное.
 Градусы, минуты, секунды: %2 или %3.
@@ -1184,7 +1185,7 @@ UTM: %4. MGRS: %5.
         <translation>Новые зоны могут перекрывать зоны других сторон</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Vertex at %1: read as longitude, latitude, since %2 cannot be a latitude</source>
         <translation>Вершина в точке %1: прочитано как долгота, широта, поскольку %2 не может быть широтой</translation>
     </message>
@@ -1194,11 +1195,16 @@ UTM: %4. MGRS: %5.
         <translation>Долгота первой? Вершина в %1 — далеко; если первой читать широту, это %2 (Backspace на карте убирает вершину)</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Not taken: the reason is under the coordinate box</source>
+        <translation>Не принято: причина — под полем координат</translation>
+    </message>
+    <message>
         <source>Vertex at %1, far from where you are drawing: typed longitude first? Read latitude first it is %2. Backspace on the map takes the vertex back</source>
         <translation type="vanished">Вершина в точке %1 — далеко от места, где вы рисуете: вы ввели сначала долготу? Если первой читать широту, это %2. Backspace на карте убирает вершину</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-6"/>
         <source>Centred on %1 (choose a drawing tool to add a vertex there)</source>
         <translation>Центрировано на %1 (выберите инструмент рисования, чтобы добавить туда вершину)</translation>
     </message>
