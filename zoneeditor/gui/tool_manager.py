@@ -147,8 +147,9 @@ class EditingManager(QObject):
         self._asking_widths = True
         try:
             line = tool.line
-            dialog = BufferDialog(line.label if line is not None else "",
-                                  self.window.main_widget)
+            # the line as the window names it, as the step will
+            dialog = BufferDialog(self.editor.tool_context.new_names.of(line)
+                                  if line is not None else "", self.window.main_widget)
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 left, right = dialog.widths()
                 self.canvas.apply_result(tool.make(left, right))

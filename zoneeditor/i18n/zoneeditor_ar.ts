@@ -796,27 +796,27 @@ UTM: %4. MGRS: %5.
     <message>
         <location line="-354"/>
         <location filename="../gui/diff_panel.py" line="+77"/>
-        <location line="+322"/>
+        <location line="+323"/>
         <source>Changes</source>
         <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). Characters of a feature&apos;s name the docked table would like to show at first (a longer name keeps both its ends: ``gui.diff_table.NameDelegate``). Emitted on the UI thread when a new report is shown.</extracomment>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../gui/diff_panel.py" line="-308"/>
+        <location filename="../gui/diff_panel.py" line="-309"/>
         <source>List unchanged features too</source>
         <extracomment>The overlay&apos;s labels as last drawn (``render.diff_overlay.Callout``). The compared versions (``from_box``, ``to_box``).</extracomment>
         <translation>اعرض العناصر غير المتغيرة أيضًا</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>Click a change to see it on the map.</source>
         <extracomment>The map&apos;s label language the feature names follow (``canvas.label_language``). Which columns the table shows; the others are a click away (``column_menu``). The summary above the table (``status_label``, ``summary_label``, ``details_label``).</extracomment>
         <translation>انقر تغييرًا لرؤيته على الخريطة.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="-6"/>
-        <location filename="../gui/diff_panel.py" line="-160"/>
+        <location filename="../gui/diff_panel.py" line="-161"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
@@ -837,7 +837,7 @@ UTM: %4. MGRS: %5.
         <translation>عرض التغييرات في نافذة كبيرة خاصة بها، بكل الأعمدة (بنقرة ثانية: العودة إلى اللوحة)</translation>
     </message>
     <message>
-        <location filename="../gui/diff_panel.py" line="+7"/>
+        <location filename="../gui/diff_panel.py" line="+8"/>
         <source>From:</source>
         <translation>من:</translation>
     </message>
@@ -1209,7 +1209,7 @@ UTM: %4. MGRS: %5.
         <translation>يمكن أن تتداخل المناطق الجديدة مع مناطق الأطراف الأخرى</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Vertex at %1: read as longitude, latitude, since %2 cannot be a latitude</source>
         <translation>رأس عند %1: قُرئ خط طول ثم خط عرض، لأن %2 لا يمكن أن يكون خط عرض</translation>
     </message>

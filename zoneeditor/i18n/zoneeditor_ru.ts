@@ -784,27 +784,27 @@ UTM: %4. MGRS: %5.
     <message>
         <location line="-354"/>
         <location filename="../gui/diff_panel.py" line="+77"/>
-        <location line="+322"/>
+        <location line="+323"/>
         <source>Changes</source>
         <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). Characters of a feature&apos;s name the docked table would like to show at first (a longer name keeps both its ends: ``gui.diff_table.NameDelegate``). Emitted on the UI thread when a new report is shown.</extracomment>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../gui/diff_panel.py" line="-308"/>
+        <location filename="../gui/diff_panel.py" line="-309"/>
         <source>List unchanged features too</source>
         <extracomment>The overlay&apos;s labels as last drawn (``render.diff_overlay.Callout``). The compared versions (``from_box``, ``to_box``).</extracomment>
         <translation>Показывать и неизменённые объекты</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>Click a change to see it on the map.</source>
         <extracomment>The map&apos;s label language the feature names follow (``canvas.label_language``). Which columns the table shows; the others are a click away (``column_menu``). The summary above the table (``status_label``, ``summary_label``, ``details_label``).</extracomment>
         <translation>Щёлкните изменение, чтобы увидеть его на карте.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="-6"/>
-        <location filename="../gui/diff_panel.py" line="-160"/>
+        <location filename="../gui/diff_panel.py" line="-161"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
@@ -825,7 +825,7 @@ UTM: %4. MGRS: %5.
         <translation>Показать изменения в отдельном большом окне со всеми столбцами (повторное нажатие — вернуть на панель)</translation>
     </message>
     <message>
-        <location filename="../gui/diff_panel.py" line="+7"/>
+        <location filename="../gui/diff_panel.py" line="+8"/>
         <source>From:</source>
         <translation>От:</translation>
     </message>
@@ -1185,7 +1185,7 @@ UTM: %4. MGRS: %5.
         <translation>Новые зоны могут перекрывать зоны других сторон</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Vertex at %1: read as longitude, latitude, since %2 cannot be a latitude</source>
         <translation>Вершина в точке %1: прочитано как долгота, широта, поскольку %2 не может быть широтой</translation>
     </message>
