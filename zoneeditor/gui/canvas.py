@@ -67,8 +67,11 @@ class MapCanvas(QWidget):
     ``scene()``, ``apply_result()``, ``tool``, ``images``, ``painter``, ``lod``.
     """
 
-    #: Cursor position in lon/lat (emitted on every mouse move over the map).
+    #: The map point under the pointer, in lon/lat: emitted on every mouse move over the
+    #: map and when the view moves under a still pointer (``gui.map_input``).
     cursor_moved = Signal(float, float)
+    #: The pointer left the map: no map point is under it.
+    cursor_left = Signal()
     #: The viewport changed (pan, zoom, resize).
     view_changed = Signal()
     #: A message for the status bar (tool messages, refusals).

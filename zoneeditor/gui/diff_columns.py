@@ -5,10 +5,14 @@ click away in the Columns menu (also the header's context menu); shown large it 
 column. The feature's name takes the width left (``NameDelegate`` keeps both ends of a name
 that does not fit); the other columns fit their contents and titles, or, where that leaves
 the names short of room, their contents alone (``ColumnChoice.fit``), fitted again whenever
-the names or the table's room change. A width the user gives a column by hand (dragging or
-double-clicking its edge) is kept through those fits, until "Fit the columns to the panel"
-in the Columns menu or until other columns are shown. The table starts sorted by the
-features' names, A to Z, with the header's sort indicator saying so.
+the names or the table's room change. The names are given room for both their names
+("Northern Hama · ريف حماة الشمالي") whenever the table is wide enough for that with the
+other columns at their contents' width, else for their first names; ``wanted`` says how wide
+the table would show everything whole ("Show large" asks for that much). A width the user
+gives a column by hand (dragging or double-clicking its edge) is kept through those fits,
+until "Fit the columns to the panel" in the Columns menu or until other columns are shown.
+The table starts sorted by the features' names, A to Z, with the header's sort indicator
+saying so.
 """
 
 from __future__ import annotations
@@ -168,8 +172,13 @@ class ColumnChoice(QObject):
         # to their titles, the columns left "Observ…Shaykhun" in the docked panel
         bare = {i: max(least, table.sizeHintForColumn(i)) for i in free}
         full = {i: max(bare[i], header.sectionSizeHint(i)) for i in free}
-        short = self._names_need(feature) + sum(full.values()) + sum(by_hand.values()) \
-            - table.viewport().width()
+        room = table.viewport().width() - sum(by_hand.values())
+        # both names where the figures' contents leave room for them ("Show large" in
+        # Russian showed "Northern Hama" alone, its titles whole), else the first names
+        names = self._names_need(feature, whole=True)
+        if names + sum(bare.values()) > room:
+            names = self._names_need(feature)
+        short = names + sum(full.values()) - room
         slack = sum(full[i] - bare[i] for i in free)
         share = min(1.0, max(0, short) / slack) if slack else 0.0  # each column a fair part
         for i in free:
@@ -177,9 +186,10 @@ class ColumnChoice(QObject):
         for i, width in by_hand.items():  # also after the model was reset (a new diff)
             header.resizeSection(i, width)
 
-    def _names_need(self, feature: int) -> int:
+    def _names_need(self, feature: int, whole: bool = False) -> int:
         """The name column's width that shows every row's first name whole ("Idlib" of
-        "Idlib · إدلب", what ``NameDelegate`` falls back to), with the cell's padding."""
+        "Idlib · إدلب", what ``NameDelegate`` falls back to), or with ``whole`` every name
+        whole, with the cell's padding."""
         table = self._table
         model = table.model()
         rows = min(model.rowCount(), NAME_ROWS_MEASURED)
@@ -187,9 +197,22 @@ class ColumnChoice(QObject):
             return 0
         metrics = table.fontMetrics()
         names = [str(model.index(r, feature).data() or "") for r in range(rows)]
-        whole = max(metrics.horizontalAdvance(n) for n in names)
-        first = max(metrics.horizontalAdvance(n.split(SEPARATOR)[0]) for n in names)
-        return first + max(0, table.sizeHintForColumn(feature) - whole)
+        longest = max(metrics.horizontalAdvance(n) for n in names)
+        padding = max(0, table.sizeHintForColumn(feature) - longest)
+        if whole:
+            return longest + padding
+        return max(metrics.horizontalAdvance(n.split(SEPARATOR)[0]) for n in names) + padding
+
+    def wanted(self, columns: list[str]) -> int:
+        """The table's width that shows ``columns`` whole: every name with both its names,
+        every other column as wide as its title and contents."""
+        table = self._table
+        header = table.horizontalHeader()
+        least = header.minimumSectionSize()
+        feature = DiffTableModel.COLUMNS.index("feature")
+        others = [DiffTableModel.COLUMNS.index(c) for c in columns if c != "feature"]
+        return self._names_need(feature, whole=True) + sum(
+            max(least, table.sizeHintForColumn(i), header.sectionSizeHint(i)) for i in others)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The table's room changed: share it out again (``fit``); a button pressed on the

@@ -112,7 +112,8 @@ class DiffPanel(QWidget):
         self.columns_button.setMenu(self.column_menu)
         self.large_button = QPushButton(self)
         self.large_button.setObjectName("diffShowLarge")
-        self._large = LargeView(self.large_button, lambda: self.columns.apply())
+        self._large = LargeView(self.large_button, lambda: self.columns.apply(), self.table,
+                                lambda: self.columns.wanted(list(DiffTableModel.COLUMNS)))
 
         versions = QHBoxLayout()
         versions.addWidget(QLabel(self.tr("From:"), self))

@@ -110,6 +110,7 @@ class Editor(QObject):
         self._tool_class: type[Tool] = tool_classes()[0]
         self._context, self._tools = self._make_tools(session.document, EditState())
         self._link(session.document)
+        self.layer_state.show_version(session.document.current_version)
         self.layer_state.changed.connect(self._sync_tool_context)
         #: The reference layers' loaded data, problems, render cache and snap targets.
         self.references = ReferenceState(self)
@@ -152,6 +153,7 @@ class Editor(QObject):
         self._context, self._tools = self._make_tools(session.document,
                                                       self.edit_state.carried_over())
         self._link(session.document)
+        self.layer_state.show_version(session.document.current_version)
         self.tool_changed.emit(self.tool)
         if was_read_only:
             self.read_only_changed.emit("")
@@ -292,7 +294,7 @@ class Editor(QObject):
     def _sync_tool_context(self, context: ToolContext | None = None) -> None:
         """Locks, hidden layers and snap targets of the layer state, into the tools' context."""
         ctx, layers = context or self._context, self.layer_state
-        ctx.locked_layers = set(layers.locked)
+        ctx.locked_layers = set(layers.locked_in(ctx.document.current_version))
         ctx.hidden_layers = set(layers.hidden)
         ctx.version_locked = layers.version_locked(ctx.document.current_version)
         ctx.read_only = self._shown_read_only
@@ -332,6 +334,7 @@ class Editor(QObject):
 
     def _on_version_changed(self, name: str) -> None:
         self.selection.clear()
+        self.layer_state.show_version(name)  # its Lock column shows this version's locks
         self._sync_tool_context()
         self._follow_read_only()
         self.version_changed.emit(name)

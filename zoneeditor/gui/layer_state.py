@@ -3,6 +3,12 @@
 One small object shared by the panel (which edits it), the canvas (which draws with it) and
 the tools (which must not edit locked layers). The agreed baseline is locked by default: a
 delegate switches to a proposal, or unlocks it on purpose, to change anything.
+
+Locks are one state, kept apart for the agreed baseline and for the proposals: "Agreed
+baseline locked" is every layer of the baseline locked, and the panel's Lock column shows
+the locks of the version shown. While the baseline is shown the two follow each other
+(the column showed three open locks beside a ticked "Agreed baseline locked", on a
+baseline nobody could edit); a proposal's layer locks hold for every proposal.
 """
 
 from __future__ import annotations
@@ -23,10 +29,12 @@ class LayerState(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.hidden: set[str] = set()
-        self.locked: set[str] = set()
+        #: Locked layers (LayerKind values) of the agreed baseline, and of the proposals
+        self._locks: dict[bool, set[str]] = {True: {k.value for k in LayerKind}, False: set()}
+        #: The version shown: the Lock column and ``locked`` are its locks (``show_version``)
+        self.version = AGREED
         self.opacity: dict[str, float] = {k.value: 1.0 for k in LayerKind}
         self.panel_order: list[LayerKind] = list(DEFAULT_PANEL_ORDER)
-        self.baseline_locked = True
         self.baseline_underlay = True
         self.show_basemap = True
         self.show_towns = True
@@ -36,13 +44,39 @@ class LayerState(QObject):
         """Layers bottom to top, for the renderer."""
         return tuple(reversed(self.panel_order))
 
+    @property
+    def locked(self) -> frozenset[str]:
+        """The locked layers (LayerKind values) of the version shown."""
+        return self.locked_in(self.version)
+
+    def locked_in(self, version: str) -> frozenset[str]:
+        """The locked layers (LayerKind values) of ``version``."""
+        return frozenset(self._locks[version == AGREED])
+
+    @property
+    def baseline_locked(self) -> bool:
+        """True when every layer of the agreed baseline is locked ("Agreed baseline
+        locked"); ``baseline_partly_locked`` when some are."""
+        return len(self._locks[True]) == len(LayerKind)
+
+    @property
+    def baseline_partly_locked(self) -> bool:
+        """True when some layers of the agreed baseline are locked, but not all."""
+        return 0 < len(self._locks[True]) < len(LayerKind)
+
+    def show_version(self, version: str) -> None:
+        """The window shows ``version`` now: the Lock column shows its locks."""
+        if version != self.version:
+            self.version = version
+            self.changed.emit()
+
     def version_locked(self, version: str) -> bool:
         """True when ``version`` may not be edited (the agreed baseline while locked)."""
         return version == AGREED and self.baseline_locked
 
     def is_editable(self, version: str, layer: LayerKind | str) -> bool:
         """True when features of ``layer`` in ``version`` may be changed."""
-        return not self.version_locked(version) and LayerKind(layer).value not in self.locked
+        return LayerKind(layer).value not in self.locked_in(version)
 
     def set_visible(self, layer: LayerKind | str, visible: bool) -> None:
         """Show or hide a layer."""
@@ -51,9 +85,11 @@ class LayerState(QObject):
         self.changed.emit()
 
     def set_locked(self, layer: LayerKind | str, locked: bool) -> None:
-        """Lock or unlock a layer against edits."""
+        """Lock or unlock a layer of the version shown against edits (of the agreed
+        baseline when it is shown, else of the proposals)."""
         key = LayerKind(layer).value
-        (self.locked.add if locked else self.locked.discard)(key)
+        locks = self._locks[self.version == AGREED]
+        (locks.add if locked else locks.discard)(key)
         self.changed.emit()
 
     def set_opacity(self, layer: LayerKind | str, opacity: float) -> None:
@@ -74,5 +110,8 @@ class LayerState(QObject):
         """Set one of baseline_locked, baseline_underlay, show_basemap, show_towns."""
         if name not in ("baseline_locked", "baseline_underlay", "show_basemap", "show_towns"):
             raise AttributeError(name)
-        setattr(self, name, bool(value))
+        if name == "baseline_locked":  # every layer of the baseline, as its Lock column shows
+            self._locks[True] = {k.value for k in LayerKind} if value else set()
+        else:
+            setattr(self, name, bool(value))
         self.changed.emit()

@@ -1,7 +1,9 @@
 """The layers panel: visibility, lock, opacity and order of zones, lines and points.
 
 Also the two baseline switches: "Agreed baseline locked" (on by default, so the agreed lines
-are never changed by accident) and "Show agreed beneath proposals". Background rows turn the
+are never changed by accident) and "Show agreed beneath proposals". The Lock column shows
+the locks of the version shown; while the baseline is shown, "Agreed baseline locked" is
+all of its boxes ticked, half ticked when some are (``gui.layer_state``). Background rows turn the
 country basemap and the towns on and off. Under them, the reference layers (roads, rivers,
 imagery, scans: ``gui.reference_panel``), drawn beneath the project layers.
 """
@@ -13,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QSlider,
     QTableWidget,
     QTableWidgetItem,
@@ -22,10 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zoneeditor.core.model import LayerKind
+from zoneeditor.core.model import AGREED, LayerKind
+from zoneeditor.gui.column_fit import ColumnFit
+from zoneeditor.gui.flow_layout import FlowLayout
 from zoneeditor.gui.layer_state import LayerState
 from zoneeditor.gui.reference_panel import ReferenceRowsView
 from zoneeditor.gui.reference_state import ReferenceState
+from zoneeditor.gui.wrapped_check import WrappedCheck
 
 
 def layer_title(kind: LayerKind) -> str:
@@ -58,10 +62,6 @@ class LayersPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(self.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (self.COL_VISIBLE, self.COL_LOCK):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.up = QToolButton(self)
         self.up.setText("▲")
         self.up.setToolTip(self.tr("Move the layer up (drawn above the others)"))
@@ -70,15 +70,20 @@ class LayersPanel(QWidget):
         self.down.setToolTip(self.tr("Move the layer down"))
         self.up.clicked.connect(lambda: self._move(-1))
         self.down.clicked.connect(lambda: self._move(1))
-        self.baseline_locked = QCheckBox(self.tr("Agreed baseline locked"), self)
-        self.baseline_locked.setObjectName("baselineLocked")
-        self.baseline_locked.setToolTip(
+        # the two long ones wrap in a narrow dock (310 px on one line in Russian)
+        baseline = WrappedCheck(self.tr("Agreed baseline locked"), self)
+        baseline.setToolTip(
             self.tr("While locked, the agreed baseline cannot be edited by mistake"))
-        self.underlay = QCheckBox(self.tr("Show agreed beneath proposals"), self)
+        self.baseline_locked = baseline.box
+        self.baseline_locked.setObjectName("baselineLocked")
+        underlay = WrappedCheck(self.tr("Show agreed beneath proposals"), self)
+        self.underlay = underlay.box
         self.basemap = QCheckBox(self.tr("Countries"), self)
         self.towns = QCheckBox(self.tr("Towns"), self)
-        self.baseline_locked.toggled.connect(
-            lambda v: self.state.set_flag("baseline_locked", v))
+        # checkStateChanged: from half ticked (some layers locked) a click ticks it, and
+        # checked stays True, so toggled would not say so
+        self.baseline_locked.checkStateChanged.connect(
+            lambda v: self.state.set_flag("baseline_locked", v != Qt.CheckState.Unchecked))
         self.underlay.toggled.connect(lambda v: self.state.set_flag("baseline_underlay", v))
         self.basemap.toggled.connect(lambda v: self.state.set_flag("show_basemap", v))
         self.towns.toggled.connect(lambda v: self.state.set_flag("show_towns", v))
@@ -86,16 +91,15 @@ class LayersPanel(QWidget):
         buttons.addWidget(self.up)
         buttons.addWidget(self.down)
         buttons.addStretch(1)
-        background = QHBoxLayout()
+        background = FlowLayout()  # on two lines in a narrow dock
         background.addWidget(self.basemap)
         background.addWidget(self.towns)
-        background.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
-        layout.addWidget(self.baseline_locked)
-        layout.addWidget(self.underlay)
+        layout.addWidget(baseline)
+        layout.addWidget(underlay)
         layout.addLayout(background)
         #: The reference layers' rows (None when the panel was made without references).
         self.references_view: ReferenceRowsView | None = None
@@ -105,6 +109,9 @@ class LayersPanel(QWidget):
         layout.addStretch(1)
         self.table.setMaximumHeight(140)
         self._built_order: list[LayerKind] = []
+        # titles and slider give way in a narrow dock, the layers' names never do
+        self._columns = ColumnFit(self.table, self.COL_NAME, least={self.COL_OPACITY: 48},
+                                  wanted={self.COL_OPACITY: 100}, first=[self.COL_OPACITY])
         self.state.changed.connect(self.reload)
         self.reload()
 
@@ -126,6 +133,7 @@ class LayersPanel(QWidget):
         current = self._selected_kind()
         if self._built_order != self.state.panel_order:
             self._build_rows()
+            self._columns.fit()
         for row, kind in enumerate(self.state.panel_order):
             values = (
                 (self.COL_VISIBLE, kind.value not in self.state.hidden),
@@ -145,13 +153,32 @@ class LayersPanel(QWidget):
                 slider.blockSignals(False)
         if current is not None:
             self.table.selectRow(self.state.panel_order.index(current))
-        for box, value in ((self.baseline_locked, self.state.baseline_locked),
-                           (self.underlay, self.state.baseline_underlay),
+        self._show_baseline_lock()
+        for box, value in ((self.underlay, self.state.baseline_underlay),
                            (self.basemap, self.state.show_basemap),
                            (self.towns, self.state.show_towns)):
             box.blockSignals(True)
             box.setChecked(value)
             box.blockSignals(False)
+
+    def _show_baseline_lock(self) -> None:
+        """"Agreed baseline locked": ticked when every layer of the baseline is locked,
+        half ticked when some are; a click from half ticked locks them all (tristate only
+        while half ticked, so a click never makes it half ticked)."""
+        box, state = self.baseline_locked, self.state
+        box.blockSignals(True)
+        box.setTristate(state.baseline_partly_locked)
+        box.setCheckState(Qt.CheckState.PartiallyChecked if state.baseline_partly_locked
+                          else Qt.CheckState.Checked if state.baseline_locked
+                          else Qt.CheckState.Unchecked)
+        box.blockSignals(False)
+        tip = (self.tr("Lock this layer of the agreed baseline against edits")
+               if state.version == AGREED else
+               self.tr("Lock this layer of every proposal against edits"))
+        for row in range(self.table.rowCount()):
+            lock = self.table.cellWidget(row, self.COL_LOCK)
+            if lock is not None:
+                lock.setToolTip(tip)
 
     def _build_rows(self) -> None:
         self._built_order = list(self.state.panel_order)
@@ -163,7 +190,6 @@ class LayersPanel(QWidget):
             visible.toggled.connect(lambda v, k=kind: self.state.set_visible(k, v))
             lock = QCheckBox(self.table)
             lock.setObjectName(f"lock_{kind.value}")
-            lock.setToolTip(self.tr("Lock this layer against edits"))
             lock.toggled.connect(lambda v, k=kind: self.state.set_locked(k, v))
             slider = QSlider(Qt.Orientation.Horizontal, self.table)
             slider.setObjectName(f"opacity_{kind.value}")

@@ -289,6 +289,7 @@ class MainWindow(EditorShortcuts, ServingWindow):
     def _connect_signals(self) -> None:
         editor, canvas = self.editor, self.canvas
         canvas.cursor_moved.connect(self.map_status.set_position)
+        canvas.cursor_left.connect(self.map_status.clear_position)
         # The scale (geodesic: pyproj is imported for it) is shown once the start completes
         canvas.message.connect(self.status)
         editor.refused.connect(self.status)

@@ -4,6 +4,11 @@ Middle button or Space+left drag pans, the wheel zooms at the cursor, arrows pan
 zoom; every other press, move, release and double click, and Escape, Enter, Backspace and
 Delete, go to the current tool (translated by ``gui.canvas_input``). A key the map does not
 use is left to the canvas, which passes it on to the window (menus' shortcuts).
+
+The canvas's ``cursor_moved`` says which map point is under the pointer: on a move, and
+when the view moves under a pointer that stays still (an arrow key, Fit, the locator's
+jump); ``cursor_left`` says the pointer left the map, so the status bar never shows a
+position that is no longer under it.
 """
 
 from __future__ import annotations
@@ -33,7 +38,12 @@ class MapInput(QObject):
         self._space = False
         #: The pointer's last place over the map (the tool sees it again after an undo).
         self.cursor: QPointF | None = None
+        #: The pointer moved over the map and has not left it since. Not set by entering:
+        #: a window opening under a still pointer shows no position (as its start picture,
+        #: ``gui.window_snapshot``, does not) until the pointer moves.
+        self.over_map = False
         canvas.installEventFilter(self)
+        canvas.view_changed.connect(self._view_moved)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """True when the event was used here (the canvas does not see it)."""
@@ -53,6 +63,10 @@ class MapInput(QObject):
         if isinstance(event, QWheelEvent):
             self._wheel(event)
             return True
+        if kind == QEvent.Type.Leave:
+            self.over_map = False
+            self._canvas.cursor_left.emit()
+            return False
         if isinstance(event, QKeyEvent):
             if kind == QEvent.Type.KeyPress:
                 return self._key_press(event)
@@ -80,18 +94,28 @@ class MapInput(QObject):
         if button is not None:
             self._forward("press", event, button)
 
+    def _pointer_at(self, pos: QPointF) -> None:
+        """The pointer is at ``pos`` over the map: say which map point that is."""
+        self.cursor = QPointF(pos)
+        self._canvas.cursor_moved.emit(*self._canvas.viewport.to_map(pos.x(), pos.y()))
+
+    def _view_moved(self) -> None:
+        """The view changed under the pointer: the map point under it is another one (the
+        status bar showed the old view's point after Fit or a jump to a place)."""
+        if self.over_map and self.cursor is not None:
+            self._pointer_at(self.cursor)
+
     def _move(self, event: QMouseEvent) -> None:
         """Pan while dragging; otherwise report the position and forward to the tool."""
-        canvas = self._canvas
         pos = event.position()
-        self.cursor = QPointF(pos)
-        lon, lat = canvas.viewport.to_map(pos.x(), pos.y())
-        canvas.cursor_moved.emit(lon, lat)
+        self.over_map = True
         if self._pan_anchor is not None:
             delta = pos - self._pan_anchor
             self._pan_anchor = pos
-            canvas.pan_by(delta.x(), delta.y())
+            self.cursor = QPointF(pos)
+            self._canvas.pan_by(delta.x(), delta.y())  # the position follows the view
             return
+        self._pointer_at(pos)
         self._forward("move", event, held_button(event))
 
     def _release(self, event: QMouseEvent) -> None:
@@ -119,6 +143,7 @@ class MapInput(QObject):
         if steps == 0:
             return
         pos = event.position()
+        self.over_map, self.cursor = True, QPointF(pos)  # the view change reports it
         self._canvas.zoom_by(ZOOM_STEP ** steps, (pos.x(), pos.y()))
         event.accept()
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QSizePolicy,
@@ -35,8 +34,11 @@ from PySide6.QtWidgets import (
 
 from zoneeditor.core.reference import ReferenceKind
 from zoneeditor.core.reference_rows import ReferenceRow
+from zoneeditor.gui.column_fit import ColumnFit
+from zoneeditor.gui.flow_layout import FlowLayout
 from zoneeditor.gui.reference_files import ask_reference_files
 from zoneeditor.gui.reference_state import ReferenceState
+from zoneeditor.gui.wrapped_check import WrappedCheck
 
 #: Rows shown before the reference table scrolls.
 MAX_ROWS = 5
@@ -80,10 +82,11 @@ class ReferenceRowsView(QWidget):
         # as tall as its rows (up to MAX_ROWS, then it scrolls): it never takes the room of
         # the project layers above it
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(self.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (self.COL_VISIBLE, self.COL_SNAP):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # titles and slider give way in a narrow dock; a long name is elided (in full in
+        # its tooltip)
+        self._columns = ColumnFit(self.table, self.COL_NAME,
+                                  least={self.COL_NAME: 60, self.COL_OPACITY: 60},
+                                  wanted={self.COL_OPACITY: 100}, first=[self.COL_OPACITY])
         self.empty = QLabel(self.tr("None yet: Layer ▸ Add reference layer… shows roads, "
                                     "rivers, imagery or a georeferenced scan under the "
                                     "project."), self)
@@ -116,19 +119,20 @@ class ReferenceRowsView(QWidget):
                                             "it to the project."), self)
         self.run_only_note.setObjectName("referenceRunOnlyNote")
         self.run_only_note.setWordWrap(True)
-        self.carry = QCheckBox(self.tr("Carry a copy inside the project"), self)
+        self._carry_row = WrappedCheck(self.tr("Carry a copy inside the project"), self)
+        self._carry_row.setToolTip(self.tr("Save a copy of the file inside the project, so "
+                                           "the project shows it on a laptop without the "
+                                           "file"))
+        self.carry = self._carry_row.box
         self.carry.setObjectName("carryCopy")
-        self.carry.setToolTip(self.tr("Save a copy of the file inside the project, so the "
-                                      "project shows it on a laptop without the file"))
         self.carry.toggled.connect(self.on_carry)
         head = QHBoxLayout()
         head.addWidget(title)
         head.addStretch(1)
         head.addWidget(self.add_button)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # on two lines in a narrow dock (318 px in Russian)
         for b in (self.up, self.down, self.remove, self.keep, self.zoom, self.locate):
             buttons.addWidget(b)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(head)
@@ -136,7 +140,7 @@ class ReferenceRowsView(QWidget):
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
         layout.addWidget(self.run_only_note)
-        layout.addWidget(self.carry)
+        layout.addWidget(self._carry_row)
         state.changed.connect(self.reload)
         self.reload()
 
@@ -249,6 +253,7 @@ class ReferenceRowsView(QWidget):
             self.table.setCellWidget(i, self.COL_OPACITY, slider)
         self.table.resizeRowsToContents()
         self._fit_height()
+        self._columns.fit()
 
     def _fit_height(self) -> None:
         table = self.table
@@ -303,7 +308,7 @@ class ReferenceRowsView(QWidget):
         self.carry.setEnabled(in_project and not copying and rid is not None
                               and layer is not None
                               and (bool(layer.embedded) or self.state.data(rid) is not None))
-        self.carry.setVisible(bool(self._rows))
+        self._carry_row.setVisible(bool(self._rows))
 
     # -- actions -------------------------------------------------------------------------------
     def on_add(self) -> None:
@@ -376,7 +381,7 @@ class ReferenceRowsView(QWidget):
             if act.isVisible():
                 menu.addAction(act)
         if self.carry.isVisible():
-            act = menu.addAction(self.carry.text())
+            act = menu.addAction(self._carry_row.label.text())
             act.setCheckable(True)
             act.setChecked(self.carry.isChecked())
             act.setEnabled(self.carry.isEnabled())

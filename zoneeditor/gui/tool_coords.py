@@ -5,20 +5,21 @@ in it. Return feeds the position to the active drawing tool (draw zone/line, pla
 split, reshape, measure) as if clicked; with another tool active it centres the map there.
 Accepted notations are those of ``core.coords`` (decimal, DMS, UTM, MGRS, ``@bearing
 distance`` from the last vertex, its units also in Russian and Arabic). Bad text turns the
-box red and says what was expected. The cursor stays in the box for the next vertex; Return
-on an empty box finishes the drawing; Escape or Tab goes back to the map.
+box red and says what was expected, whole, in a note under the box (``gui.coord_note``,
+``show_problem``: a tool's refusal of the typed vertex goes there too). The cursor stays in
+the box for the next vertex; Return on an empty box finishes the drawing; Escape or Tab
+goes back to the map.
 """
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from zoneeditor.core.coords import Coordinate, CoordinateError, distance_units, parse
 from zoneeditor.core.naming import ltr
+from zoneeditor.gui.coord_note import CoordinateNote
 from zoneeditor.gui.tool_messages import error_text
 
 _BAD_STYLE = "QLineEdit { border: 2px solid #c0392b; }"
@@ -31,7 +32,8 @@ BEARING_COMMA = "@45 2,5 km"
 
 
 class CoordinateEntry(QLineEdit):
-    """A line edit that parses coordinates; emits ``entered(Coordinate)`` or ``failed(str)``."""
+    """A line edit that parses coordinates; emits ``entered(Coordinate)`` or ``failed(str)``
+    (the whole sentence, also shown in ``note``)."""
 
     entered = Signal(object)
     failed = Signal(str)
@@ -51,7 +53,17 @@ class CoordinateEntry(QLineEdit):
         # "36°1…" in every language; the box is as wide as these two need, within reason.
         self.setPlaceholderText(self.tr("Next vertex: %1").replace("%1",
                                                                    " · ".join(examples[:2])))
-        self.setToolTip(self.tr(
+        self.setToolTip(self._help_tip())
+        room = self.fontMetrics().horizontalAdvance(self.placeholderText()) + 24
+        self.setMinimumWidth(max(260, min(440, room)))
+        #: Why the last text was not taken, under the box (made with the box's window).
+        self.note: CoordinateNote | None = None
+        self.returnPressed.connect(self.on_return)
+        self.textEdited.connect(self._clear_error)
+
+    def _help_tip(self) -> str:
+        examples = [ltr(e) for e in EXAMPLES]
+        return (self.tr(
             "Type the next vertex and press Return (Ctrl+L or Tab to come here).\n"
             "Decimal degrees: latitude first (%1) unless N/S/E/W letters say otherwise.\n"
             "Degrees, minutes, seconds: %2 or %3.\nUTM: %4. MGRS: %5.\n"
@@ -60,35 +72,41 @@ class CoordinateEntry(QLineEdit):
             .replace("%3", ltr(DMS_SPACED)).replace("%4", examples[2])
             .replace("%5", examples[3]).replace("%6", examples[4])
             .replace("%7", ltr(BEARING_COMMA)).replace("%8", distance_units()))
-        room = self.fontMetrics().horizontalAdvance(self.placeholderText()) + 24
-        self.setMinimumWidth(max(260, min(440, room)))
-        self.returnPressed.connect(self.on_return)
-        self.textEdited.connect(self._clear_error)
 
     def on_return(self) -> None:
         """Parse the text; on success emit ``entered`` and clear the box (the cursor stays,
-        ready for the next vertex). An empty box finishes the drawing."""
+        ready for the next vertex) unless what it fed refused it (``show_problem``). An
+        empty box finishes the drawing."""
         if not self.text().strip():
             self.finish.emit()
             return
         try:
             coord: Coordinate = parse(self.text(), self._last_vertex())
         except CoordinateError as exc:
-            self.setStyleSheet(_BAD_STYLE)
-            self.setToolTip(error_text(exc))
+            self.show_problem(error_text(exc))
             self.failed.emit(error_text(exc))
-            # the whole sentence under the box, wrapped: the status bar cuts it at the
-            # pointer's coordinates (at 1366×768 it ended in "3710000 (!")
-            QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())),
-                              f"<p>{html.escape(error_text(exc))}</p>", self)
             return
         self._clear_error()
         self.entered.emit(coord)
-        self.clear()
+        if self.styleSheet() != _BAD_STYLE:  # refused by the tool: kept, to be corrected
+            self.clear()
+
+    def show_problem(self, text: str) -> None:
+        """The box turns red and ``text`` (why what was typed was not taken) is shown whole
+        under it until the text is edited or the box is left: the status bar cut it at the
+        pointer's coordinates (at 1366×768 it ended in "3710000 (!"), and a tooltip went
+        away after a few seconds."""
+        self.setStyleSheet(_BAD_STYLE)
+        self.setToolTip(text)
+        if self.note is None:
+            self.note = CoordinateNote(self)
+        self.note.say(text)
 
     def _clear_error(self, *_args) -> None:
         self.setStyleSheet("")
-        QToolTip.hideText()
+        self.setToolTip(self._help_tip())
+        if self.note is not None:
+            self.note.hide()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape goes back to the map."""

@@ -99,7 +99,7 @@ class EditingManager(QObject):
         bar.setObjectName("coordinatesToolbar")
         self.coords = CoordinateEntry(self._last_vertex, bar)
         self.coords.entered.connect(self.on_coordinate)
-        self.coords.failed.connect(self.window.status)
+        self.coords.failed.connect(lambda _text: self._say_under_the_box())
         self.coords.finish.connect(self.finish_from_coordinates)
         self.coords.leave.connect(lambda: self.canvas.setFocus(Qt.FocusReason.TabFocusReason))
         bar.addWidget(self.coords)
@@ -147,8 +147,9 @@ class EditingManager(QObject):
         self._asking_widths = True
         try:
             line = tool.line
-            dialog = BufferDialog(line.label if line is not None else "",
-                                  self.window.main_widget)
+            # the line as the window names it, as the step will
+            dialog = BufferDialog(self.editor.tool_context.new_names.of(line)
+                                  if line is not None else "", self.window.main_widget)
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 left, right = dialog.widths()
                 self.canvas.apply_result(tool.make(left, right))
@@ -177,7 +178,12 @@ class EditingManager(QObject):
             vp = self.canvas.viewport
             near = self._last_vertex() or vp.to_map(vp.width / 2, vp.height / 2)
             other = probably_swapped(coord, near)  # typed longitude first?
-            self.canvas.apply_result(tool.add_vertex(coord.xy))
+            result = tool.add_vertex(coord.xy)
+            self.canvas.apply_result(result)
+            if result.refused:  # said under the box, where the delegate is looking
+                self.coords.show_problem(translated(result.refused))
+                self._say_under_the_box()
+                return
             if other is None:
                 self._ensure_visible(coord.xy)
             # else the map stays where the delegate draws: the question says where the
@@ -199,6 +205,11 @@ class EditingManager(QObject):
             self.flash(coord.xy)
             self.window.status(self.tr("Centred on %1 (choose a drawing tool to add a vertex "
                                        "there)").replace("%1", ltr(lat_lon(*coord.xy))))
+
+    def _say_under_the_box(self) -> None:
+        """A short status line for a typed position that was not taken: the whole reason,
+        too long for the status bar, is in the note under the coordinate box."""
+        self.window.status(self.tr("Not taken: the reason is under the coordinate box"))
 
     def finish_from_coordinates(self) -> None:
         """Return on the empty coordinate box: finish the drawing like Enter on the map."""

@@ -669,18 +669,19 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 الاتجاه (بالدرجات من الشمال الحقيقي) والمسافة من الرأس الأخير: @45 2.5km (km أو m أو nm).</translation>
     </message>
     <message>
-        <location filename="../gui/tool_coords.py" line="+52"/>
+        <location filename="../gui/tool_coords.py" line="+54"/>
         <source>Next vertex: %1</source>
         <extracomment>What can be typed, one example per notation (shown in the box and its tooltip). A bearing and distance with a decimal comma and a space before the unit (the tooltip). Return on an empty box: finish the drawing, as Enter on the map does. Escape or Tab: back to the map.</extracomment>
         <translation>الرأس التالي: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Type the next vertex and press Return (Ctrl+L or Tab to come here).
 Decimal degrees: latitude first (%1) unless N/S/E/W letters say otherwise.
 Degrees, minutes, seconds: %2 or %3.
 UTM: %4. MGRS: %5.
 Bearing (degrees from true north) and distance from the last vertex: %6 or %7 (%8).</source>
+        <extracomment>Why the last text was not taken, under the box (made with the box&apos;s window).</extracomment>
         <translation>اكتب الرأس التالي واضغط Return (Ctrl+L أو Tab للوصول إلى هنا).
 الدرجات العشرية: خط العرض أولًا (%1) ما لم تحدد الأحرف N/S/E/W غير ذلك.
 الدرجات والدقائق والثواني: %2 أو %3.
@@ -810,27 +811,27 @@ UTM: %4. MGRS: %5.
     <message>
         <location line="-356"/>
         <location filename="../gui/diff_panel.py" line="+77"/>
-        <location line="+322"/>
+        <location line="+323"/>
         <source>Changes</source>
         <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). Characters of a feature&apos;s name the docked table would like to show at first (a longer name keeps both its ends: ``gui.diff_table.NameDelegate``). Emitted on the UI thread when a new report is shown.</extracomment>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../gui/diff_panel.py" line="-308"/>
+        <location filename="../gui/diff_panel.py" line="-309"/>
         <source>List unchanged features too</source>
         <extracomment>The overlay&apos;s labels as last drawn (``render.diff_overlay.Callout``). The compared versions (``from_box``, ``to_box``).</extracomment>
         <translation>اعرض العناصر غير المتغيرة أيضًا</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>Click a change to see it on the map.</source>
         <extracomment>The map&apos;s label language the feature names follow (``canvas.label_language``). Which columns the table shows; the others are a click away (``column_menu``). The summary above the table (``status_label``, ``summary_label``, ``details_label``).</extracomment>
         <translation>انقر تغييرًا لرؤيته على الخريطة.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="-6"/>
-        <location filename="../gui/diff_panel.py" line="-160"/>
+        <location filename="../gui/diff_panel.py" line="-161"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
@@ -851,7 +852,7 @@ UTM: %4. MGRS: %5.
         <translation>عرض التغييرات في نافذة كبيرة خاصة بها، بكل الأعمدة (بنقرة ثانية: العودة إلى اللوحة)</translation>
     </message>
     <message>
-        <location filename="../gui/diff_panel.py" line="+7"/>
+        <location filename="../gui/diff_panel.py" line="+8"/>
         <source>From:</source>
         <translation>من:</translation>
     </message>
@@ -1223,7 +1224,7 @@ UTM: %4. MGRS: %5.
         <translation>يمكن أن تتداخل المناطق الجديدة مع مناطق الأطراف الأخرى</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>Vertex at %1: read as longitude, latitude, since %2 cannot be a latitude</source>
         <translation>رأس عند %1: قُرئ خط طول ثم خط عرض، لأن %2 لا يمكن أن يكون خط عرض</translation>
     </message>
@@ -1233,11 +1234,16 @@ UTM: %4. MGRS: %5.
         <translation>هل كُتب خط الطول أولاً؟ الرأس عند %1 بعيد؛ بقراءة خط العرض أولاً يكون %2 (مفتاح Backspace على الخريطة يزيل الرأس)</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Not taken: the reason is under the coordinate box</source>
+        <translation>لم يُؤخذ الموقع: السبب مكتوب تحت خانة الإحداثيات</translation>
+    </message>
+    <message>
         <source>Vertex at %1, far from where you are drawing: typed longitude first? Read latitude first it is %2. Backspace on the map takes the vertex back</source>
         <translation type="vanished">رأس عند %1، بعيد عن مكان الرسم: هل كتبت خط الطول أولًا؟ إذا قُرئ خط العرض أولًا فهو %2. Backspace على الخريطة يسحب الرأس</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-6"/>
         <source>Centred on %1 (choose a drawing tool to add a vertex there)</source>
         <translation>تم التوسيط على %1 (اختر أداة رسم لإضافة رأس هناك)</translation>
     </message>
@@ -2736,7 +2742,7 @@ UTM: %4. MGRS: %5.
     <name>LayersPanel</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+85"/>
-        <location filename="../gui/layers_panel.py" line="+36"/>
+        <location filename="../gui/layers_panel.py" line="+40"/>
         <source>Zones</source>
         <translation>المناطق</translation>
     </message>
@@ -2769,12 +2775,12 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+115"/>
+        <location line="+137"/>
         <source>Opacity</source>
         <translation>العتامة</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-130"/>
         <source>Move the layer up (drawn above the others)</source>
         <translation>نقل الطبقة إلى أعلى (تُرسم فوق غيرها)</translation>
     </message>
@@ -2784,22 +2790,22 @@ UTM: %4. MGRS: %5.
         <translation>نقل الطبقة إلى أسفل</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Agreed baseline locked</source>
         <translation>الأساس المتفق عليه مقفل</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>While locked, the agreed baseline cannot be edited by mistake</source>
         <translation>ما دام مقفلًا، لا يمكن تعديل الأساس المتفق عليه عن طريق الخطأ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Show agreed beneath proposals</source>
         <translation>إظهار المتفق عليه تحت المقترحات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Countries</source>
         <translation>الدول</translation>
     </message>
@@ -2809,15 +2815,24 @@ UTM: %4. MGRS: %5.
         <translation>البلدات</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <source>Show or hide this layer</source>
+        <location line="+93"/>
+        <source>Lock this layer of the agreed baseline against edits</source>
         <extracomment>The reference layers&apos; rows (None when the panel was made without references).</extracomment>
+        <translation>قفل هذه الطبقة من الأساس المتفق عليه ضد التعديل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock this layer of every proposal against edits</source>
+        <translation>قفل هذه الطبقة في كل المقترحات ضد التعديل</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show or hide this layer</source>
         <translation>إظهار هذه الطبقة أو إخفاؤها</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Lock this layer against edits</source>
-        <translation>قفل هذه الطبقة ضد التعديل</translation>
+        <translation type="vanished">قفل هذه الطبقة ضد التعديل</translation>
     </message>
 </context>
 <context>
@@ -2985,7 +3000,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="-21"/>
-        <location filename="../gui/main_window.py" line="+357"/>
+        <location filename="../gui/main_window.py" line="+358"/>
         <source>%1 (bundled sample)</source>
         <extracomment>How long the map&apos;s view must rest before it is remembered for the next start (ms). The standard menus, in menu-bar order (an add-on&apos;s own menu goes before Help). The start is complete: panels, add-ons, menus and toolbars are all there. A frame of the map was painted after the start completed and the basemap and towns arrived: the window as the user sees it from then on (emitted once). The map&apos;s part was built (``build``): ``editor``, ``canvas``, menus and toolbars. The version the start showed (the start-up snapshot is true only on it) The first step of a three-step start (None once built, or when not started so) Where a toolbar goes: the first row, or a row of its own (``gui.toolbar_rows``). Toolbars drop their button texts when a row is short of room (``gui.toolbar_fit``) The docks and how they fit the screen (``gui.dock_layout``). F6, Ctrl+digit and Esc between the map and the docks (``gui.window_focus``).</extracomment>
         <translation>%1 (العيّنة المرفقة)</translation>
@@ -4899,7 +4914,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferenceRowsView</name>
     <message>
-        <location filename="../gui/reference_panel.py" line="+57"/>
+        <location filename="../gui/reference_panel.py" line="+59"/>
         <source>Reference layers</source>
         <extracomment>Rows shown before the reference table scrolls.</extracomment>
         <translation>الطبقات المرجعية</translation>
@@ -4931,12 +4946,12 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>Opacity</source>
         <translation>العتامة</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>None yet: Layer ▸ Add reference layer… shows roads, rivers, imagery or a georeferenced scan under the project.</source>
         <translation>لا شيء بعد: «إضافة طبقة مرجعية…» من قائمة «طبقة» تعرض تحت المشروع الطرق أو الأنهار أو الصور أو صورة ممسوحة مسندة جغرافيًا.</translation>
     </message>
@@ -5026,12 +5041,12 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>تضمين نسخة من الملف داخل المشروع</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save a copy of the file inside the project, so the project shows it on a laptop without the file</source>
         <translation>حفظ نسخة من الملف داخل المشروع، ليعرضها المشروع على حاسوب لا يحوي الملف</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Show or hide this reference layer</source>
         <translation>إظهار هذه الطبقة المرجعية أو إخفاؤها</translation>
     </message>
@@ -5051,7 +5066,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>الالتقاط إلى خطوط هذه الطبقة وتتبّعها</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>OpenStreetMap extract</source>
         <translation>مقتطف OpenStreetMap</translation>
     </message>

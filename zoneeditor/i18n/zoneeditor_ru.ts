@@ -657,18 +657,19 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 Азимут (градусы от истинного севера) и расстояние от последней вершины: @45 2.5km (km, m или nm).</translation>
     </message>
     <message>
-        <location filename="../gui/tool_coords.py" line="+52"/>
+        <location filename="../gui/tool_coords.py" line="+54"/>
         <source>Next vertex: %1</source>
         <extracomment>What can be typed, one example per notation (shown in the box and its tooltip). A bearing and distance with a decimal comma and a space before the unit (the tooltip). Return on an empty box: finish the drawing, as Enter on the map does. Escape or Tab: back to the map.</extracomment>
         <translation>Следующая вершина: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Type the next vertex and press Return (Ctrl+L or Tab to come here).
 Decimal degrees: latitude first (%1) unless N/S/E/W letters say otherwise.
 Degrees, minutes, seconds: %2 or %3.
 UTM: %4. MGRS: %5.
 Bearing (degrees from true north) and distance from the last vertex: %6 or %7 (%8).</source>
+        <extracomment>Why the last text was not taken, under the box (made with the box&apos;s window).</extracomment>
         <translation>Введите следующую вершину и нажмите Return (сюда — Ctrl+L или Tab).
 Десятичные градусы: сначала широта (%1), если буквы N/S/E/W не указывают иное.
 Градусы, минуты, секунды: %2 или %3.
@@ -798,27 +799,27 @@ UTM: %4. MGRS: %5.
     <message>
         <location line="-356"/>
         <location filename="../gui/diff_panel.py" line="+77"/>
-        <location line="+322"/>
+        <location line="+323"/>
         <source>Changes</source>
         <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). Characters of a feature&apos;s name the docked table would like to show at first (a longer name keeps both its ends: ``gui.diff_table.NameDelegate``). Emitted on the UI thread when a new report is shown.</extracomment>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../gui/diff_panel.py" line="-308"/>
+        <location filename="../gui/diff_panel.py" line="-309"/>
         <source>List unchanged features too</source>
         <extracomment>The overlay&apos;s labels as last drawn (``render.diff_overlay.Callout``). The compared versions (``from_box``, ``to_box``).</extracomment>
         <translation>Показывать и неизменённые объекты</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>Click a change to see it on the map.</source>
         <extracomment>The map&apos;s label language the feature names follow (``canvas.label_language``). Which columns the table shows; the others are a click away (``column_menu``). The summary above the table (``status_label``, ``summary_label``, ``details_label``).</extracomment>
         <translation>Щёлкните изменение, чтобы увидеть его на карте.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="-6"/>
-        <location filename="../gui/diff_panel.py" line="-160"/>
+        <location filename="../gui/diff_panel.py" line="-161"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
@@ -839,7 +840,7 @@ UTM: %4. MGRS: %5.
         <translation>Показать изменения в отдельном большом окне со всеми столбцами (повторное нажатие — вернуть на панель)</translation>
     </message>
     <message>
-        <location filename="../gui/diff_panel.py" line="+7"/>
+        <location filename="../gui/diff_panel.py" line="+8"/>
         <source>From:</source>
         <translation>От:</translation>
     </message>
@@ -1199,7 +1200,7 @@ UTM: %4. MGRS: %5.
         <translation>Новые зоны могут перекрывать зоны других сторон</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>Vertex at %1: read as longitude, latitude, since %2 cannot be a latitude</source>
         <translation>Вершина в точке %1: прочитано как долгота, широта, поскольку %2 не может быть широтой</translation>
     </message>
@@ -1209,11 +1210,16 @@ UTM: %4. MGRS: %5.
         <translation>Долгота первой? Вершина в %1 — далеко; если первой читать широту, это %2 (Backspace на карте убирает вершину)</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Not taken: the reason is under the coordinate box</source>
+        <translation>Не принято: причина — под полем координат</translation>
+    </message>
+    <message>
         <source>Vertex at %1, far from where you are drawing: typed longitude first? Read latitude first it is %2. Backspace on the map takes the vertex back</source>
         <translation type="vanished">Вершина в точке %1 — далеко от места, где вы рисуете: вы ввели сначала долготу? Если первой читать широту, это %2. Backspace на карте убирает вершину</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-6"/>
         <source>Centred on %1 (choose a drawing tool to add a vertex there)</source>
         <translation>Центрировано на %1 (выберите инструмент рисования, чтобы добавить туда вершину)</translation>
     </message>
@@ -2616,7 +2622,7 @@ UTM: %4. MGRS: %5.
     <name>LayersPanel</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+85"/>
-        <location filename="../gui/layers_panel.py" line="+36"/>
+        <location filename="../gui/layers_panel.py" line="+40"/>
         <source>Zones</source>
         <translation>Зоны</translation>
     </message>
@@ -2649,12 +2655,12 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+115"/>
+        <location line="+137"/>
         <source>Opacity</source>
         <translation>Непрозрачность</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-130"/>
         <source>Move the layer up (drawn above the others)</source>
         <translation>Переместить слой вверх (рисуется поверх других)</translation>
     </message>
@@ -2664,22 +2670,22 @@ UTM: %4. MGRS: %5.
         <translation>Переместить слой вниз</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Agreed baseline locked</source>
         <translation>Согласованная основа заблокирована</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>While locked, the agreed baseline cannot be edited by mistake</source>
         <translation>Пока основа заблокирована, её нельзя изменить по ошибке</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Show agreed beneath proposals</source>
         <translation>Показывать согласованное под предложениями</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
@@ -2689,15 +2695,24 @@ UTM: %4. MGRS: %5.
         <translation>Населённые пункты</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <source>Show or hide this layer</source>
+        <location line="+93"/>
+        <source>Lock this layer of the agreed baseline against edits</source>
         <extracomment>The reference layers&apos; rows (None when the panel was made without references).</extracomment>
+        <translation>Заблокировать этот слой согласованной основы от правок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock this layer of every proposal against edits</source>
+        <translation>Заблокировать этот слой во всех предложениях от правок</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show or hide this layer</source>
         <translation>Показать или скрыть этот слой</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Lock this layer against edits</source>
-        <translation>Заблокировать этот слой от правок</translation>
+        <translation type="vanished">Заблокировать этот слой от правок</translation>
     </message>
 </context>
 <context>
@@ -2862,7 +2877,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="-21"/>
-        <location filename="../gui/main_window.py" line="+357"/>
+        <location filename="../gui/main_window.py" line="+358"/>
         <source>%1 (bundled sample)</source>
         <extracomment>How long the map&apos;s view must rest before it is remembered for the next start (ms). The standard menus, in menu-bar order (an add-on&apos;s own menu goes before Help). The start is complete: panels, add-ons, menus and toolbars are all there. A frame of the map was painted after the start completed and the basemap and towns arrived: the window as the user sees it from then on (emitted once). The map&apos;s part was built (``build``): ``editor``, ``canvas``, menus and toolbars. The version the start showed (the start-up snapshot is true only on it) The first step of a three-step start (None once built, or when not started so) Where a toolbar goes: the first row, or a row of its own (``gui.toolbar_rows``). Toolbars drop their button texts when a row is short of room (``gui.toolbar_fit``) The docks and how they fit the screen (``gui.dock_layout``). F6, Ctrl+digit and Esc between the map and the docks (``gui.window_focus``).</extracomment>
         <translation>%1 (встроенный пример)</translation>
@@ -4734,7 +4749,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferenceRowsView</name>
     <message>
-        <location filename="../gui/reference_panel.py" line="+57"/>
+        <location filename="../gui/reference_panel.py" line="+59"/>
         <source>Reference layers</source>
         <extracomment>Rows shown before the reference table scrolls.</extracomment>
         <translation>Опорные слои</translation>
@@ -4766,12 +4781,12 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+0"/>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>Opacity</source>
         <translation>Непрозрачность</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>None yet: Layer ▸ Add reference layer… shows roads, rivers, imagery or a georeferenced scan under the project.</source>
         <translation>Пока нет: Слой ▸ Добавить опорный слой… показывает под проектом дороги, реки, снимки или геопривязанный скан.</translation>
     </message>
@@ -4861,12 +4876,12 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Хранить копию внутри проекта</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save a copy of the file inside the project, so the project shows it on a laptop without the file</source>
         <translation>Сохранить копию файла внутри проекта, чтобы проект показывал его и на ноутбуке без этого файла</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Show or hide this reference layer</source>
         <translation>Показать или скрыть этот опорный слой</translation>
     </message>
@@ -4886,7 +4901,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Привязка к линиям этого слоя и трассировка вдоль них</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>OpenStreetMap extract</source>
         <translation>Выгрузка OpenStreetMap</translation>
     </message>

@@ -31,18 +31,21 @@ def buffer_changeset(version: Version, line: Feature, left_km: float, right_km: 
                      party: str, status: str, names: NewNames | None = None) -> ChangeSet:
     """The change set adding a buffer zone around ``line`` (refused for bad widths), named
     by ``names`` (the tools' ``NewNames``: English in ``name``, the interface language's
-    in its own column; English alone when None)."""
+    in its own column; English alone when None). Its step names the line as the window
+    does (``NewNames.of``), as the other tools' steps name what they add."""
     if line.layer != LayerKind.LINES:
         raise EditRefused(Message("%1 is not a line: a buffer zone is made from a line",
                                   line.label))
     geom = buffer_zone(line.geometry, float(left_km), float(right_km))
-    named = (names or NewNames()).buffer_zone(line, float(left_km), float(right_km))
+    names = names or NewNames()
+    named = names.buffer_zone(line, float(left_km), float(right_km))
     added = add_feature(version, LayerKind.ZONES, geom, **named, party=party, status=status,
                         kind="buffer", source_line=line.id, width_left_km=float(left_km),
                         width_right_km=float(right_km))
-    label = (Message("Add buffer zone around %1 (%2 km)", line.label, f"{left_km:g}")
+    shown = names.of(line)
+    label = (Message("Add buffer zone around %1 (%2 km)", shown, f"{left_km:g}")
              if left_km == right_km else
-             Message("Add buffer zone around %1 (%2 km left, %3 km right)", line.label,
+             Message("Add buffer zone around %1 (%2 km left, %3 km right)", shown,
                      f"{left_km:g}", f"{right_km:g}"))
     return ChangeSet(label, version.name, added.deltas)
 
@@ -70,7 +73,7 @@ class BufferTool(EditingTool):
         self.needs_input = "buffer_widths"
         return ToolResult(selection=frozenset({line.id}), preview=Preview(
             geometries=[line.geometry]),
-            message=Message("Buffer around %1: give the widths", line.label))
+            message=Message("Buffer around %1: give the widths", self.ctx.new_names.of(line)))
 
     def activate(self) -> ToolResult:
         """With one line selected, ask for the widths at once."""

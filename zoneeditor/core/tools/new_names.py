@@ -93,6 +93,20 @@ class NewNames:
         key = own_name_key(self.language)
         return str((names.get(key) if key else None) or names.get("name") or "")
 
+    def of(self, feature: Feature) -> str:
+        """The name this window's user reads for an existing ``feature`` in what the tools
+        say about it (the History's step, the status bar): its own-language name where it
+        has one (``name_ru`` in a Russian window), else its ``label``. The buffer's step
+        named its line "New line 1" in a Russian window whose map labels it "Новая линия 1".
+
+        >>> from shapely import LineString
+        >>> line = Feature.create("lines", LineString([(0, 0), (1, 1)]), name="New line 1",
+        ...                       name_ru="Новая линия 1")
+        >>> NewNames("ru").of(line), NewNames("ar").of(line), NewNames().of(line)
+        ('Новая линия 1', 'New line 1', 'New line 1')
+        """
+        return own_name(feature, self.language) or feature.label
+
     def _names(self, english: str, own: str, args: tuple[str, ...],
                own_args: tuple[str, ...]) -> dict[str, str]:
         names = {"name": fill(english, args)}
