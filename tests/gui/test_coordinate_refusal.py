@@ -7,17 +7,11 @@ that said it whole went away after a few seconds)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSize
-from support.window import LAPTOP_SCREEN
 
 from zoneeditor import i18n
 from zoneeditor.core.coords import CoordinateError, parse
-from zoneeditor.gui.screen_fit import FRAME_ESTIMATE
 from zoneeditor.gui.tool_messages import error_text, translated
 from zoneeditor.testing.driver import MapDriver
-
-#: A 1366×768 laptop less its desktop panel, as in test_window_fit.
-LAPTOP = QSize(LAPTOP_SCREEN.width(), LAPTOP_SCREEN.height() - 28)
 
 
 @pytest.fixture
@@ -26,10 +20,7 @@ def laptop_window(windows, qapp, qtbot):
 
     def make(lang: str):
         assert i18n.install(qapp, lang) == lang
-        window = windows.make()
-        window.reset_layout(LAPTOP)
-        windows.show(window, QSize(LAPTOP.width(), LAPTOP.height() - FRAME_ESTIMATE),
-                     background=False)
+        window = windows.on_laptop()
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
         return window, MapDriver(window, qtbot)

@@ -7,7 +7,7 @@ narrower dock cut its columns and labels off)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -18,14 +18,10 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QWidget,
 )
-from support.window import LAPTOP_SCREEN, settle
+from support.window import settle
 
 from zoneeditor import i18n
 from zoneeditor.gui.column_fit import share
-from zoneeditor.gui.screen_fit import FRAME_ESTIMATE
-
-#: A 1366×768 laptop less its desktop panel, as in test_window_fit.
-LAPTOP = QSize(LAPTOP_SCREEN.width(), LAPTOP_SCREEN.height() - 28)
 
 
 @pytest.fixture
@@ -34,10 +30,7 @@ def laptop_window(windows, qapp, osm_xml):
 
     def make(lang: str):
         assert i18n.install(qapp, lang) == lang
-        window = windows.make()
-        window.reset_layout(LAPTOP)
-        window = windows.show(window, QSize(LAPTOP.width(), LAPTOP.height() - FRAME_ESTIMATE),
-                              background=False)
+        window = windows.on_laptop()
         window.addons.references.add([str(osm_xml)])
         assert window.editor.references.wait(60)
         return window

@@ -24,15 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from support.dock_tabs import dock_tab_problems
-from support.window import LAPTOP_SCREEN, settle
+from support.window import LAPTOP, settle
 
 from zoneeditor import i18n
 from zoneeditor.gui.main_window import MainWindow
 from zoneeditor.gui.screen_fit import FRAME_ESTIMATE
 from zoneeditor.gui.toolbar_fit import ToolbarFit
 
-#: A 1366×768 laptop less a 28-pixel desktop panel: what the window may use, frame included.
-LAPTOP = QSize(LAPTOP_SCREEN.width(), LAPTOP_SCREEN.height() - 28)
 #: A 1280×720 screen less its panel.
 SMALL = QSize(1280, 720 - 28)
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea

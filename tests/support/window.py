@@ -38,6 +38,8 @@ if TYPE_CHECKING:  # the window's modules are imported when a window is made
 
 #: The laptop screen the window must fit (tests/gui/test_window_fit.py).
 LAPTOP_SCREEN = QSize(1366, 768)
+#: That laptop's room for windows: the screen less its desktop panel (as in test_window_fit).
+LAPTOP = QSize(LAPTOP_SCREEN.width(), LAPTOP_SCREEN.height() - 28)
 
 
 def run_app(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, argv: list[str],
@@ -117,6 +119,16 @@ class Windows:
               settings: str = "settings.ini", background: bool = True) -> MainWindow:
         """A window made (``make``) and shown (``show``)."""
         return self.show(self.make(session, settings=settings), size, background)
+
+    def on_laptop(self, background: bool = False) -> MainWindow:
+        """A window laid out for ``LAPTOP`` (``reset_layout``) and shown at its size less
+        the window frame, as a delegate's 1366×768 laptop shows it."""
+        from zoneeditor.gui.screen_fit import FRAME_ESTIMATE
+
+        window = self.make()
+        window.reset_layout(LAPTOP)
+        return self.show(window, QSize(LAPTOP.width(), LAPTOP.height() - FRAME_ESTIMATE),
+                         background=background)
 
     def close_all(self) -> None:
         """Close every window made here (``close_quietly``); again is nothing."""
