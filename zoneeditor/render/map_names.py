@@ -23,10 +23,10 @@ from zoneeditor.core.viewport import Viewport
 from zoneeditor.i18n.values import NamedPlace, place_name
 from zoneeditor.render.fonts import label_font
 from zoneeditor.render.label_spots import AreaCover
-from zoneeditor.render.labels import LabelSpace, TextPainter, is_rtl
+from zoneeditor.render.labels import LabelSpace, TextPainter, is_rtl, leader_end
 from zoneeditor.render.scene import Scene
 from zoneeditor.render.style import MapStyle
-from zoneeditor.render.town_spots import leader_end, town_spots
+from zoneeditor.render.town_spots import town_spots
 
 if TYPE_CHECKING:
     from zoneeditor.render.map_painter import _GeomIndex
@@ -272,14 +272,18 @@ class MapNames:
                 continue
             name = place_label(town, scene)
             size = self.text.rect_at(name, font, QPointF(0, 0))
-            fits = [(spot, rect) for spot in town_spots(centre, r, size, is_rtl(name))
-                    for rect in (self.text.rect_at(name, font, spot.centre),)
-                    if frame.contains(rect) and space.is_free(rect)]
-            clear = [(spot, rect) for spot, rect in fits
-                     if not (keep_off and keep_off.meets(rect, viewport))]
-            if not (clear or fits):
+            chosen = None  # the first free spot clear of the changes, else the first free
+            for candidate in town_spots(centre, r, size, is_rtl(name)):
+                at = self.text.rect_at(name, font, candidate.centre)
+                if not (frame.contains(at) and space.is_free(at)):
+                    continue
+                if not (keep_off and keep_off.meets(at, viewport)):
+                    chosen = (candidate, at)
+                    break
+                chosen = chosen or (candidate, at)
+            if chosen is None:
                 continue
-            spot, rect = (clear or fits)[0]
+            spot, rect = chosen
             space.take(dot_rect)
             space.take(rect)
             named.add(id(town))
@@ -288,7 +292,7 @@ class MapNames:
             painter.drawEllipse(dot_rect)
             if spot.leader:
                 painter.setPen(QPen(QColor(self.style.town_label), self.style.px(0.8)))
-                painter.drawLine(centre, leader_end(centre, rect))
+                painter.drawLine(centre, leader_end(rect, centre))
             self.text.draw(painter, name, font, spot.centre, QColor(self.style.town_label),
                            QColor(self.style.halo), self.style.px(2.0))
         return named

@@ -88,9 +88,3 @@ def town_spots(dot: QPointF, radius: float, size: QRectF, rtl: bool) -> list[Spo
             cy = dot.y() + dy * (gap + extra + h / 2)
             spots.append(Spot(QPointF(cx, cy), leader=step > 0))
     return spots
-
-
-def leader_end(dot: QPointF, rect: QRectF) -> QPointF:
-    """The point of ``rect`` nearest to the dot: where a leader line from it ends."""
-    return QPointF(min(max(dot.x(), rect.left()), rect.right()),
-                   min(max(dot.y(), rect.top()), rect.bottom()))
