@@ -430,3 +430,25 @@ def test_the_text_says_what_was_too_small_to_list_as_the_panel_does(sample):
     assert (f"Land gained or lost, too small to list: {count} smaller pieces, "
             in out.stdout), out.stdout
     assert "the totals include them" in out.stdout
+
+
+def test_the_shared_encoding_option_reads_a_file_that_does_not_say_its_own(sample, tmp_path):
+    """A shapefile without .cpg: the reader guesses, says "choose another with --encoding",
+    and the tester's --encoding was ignored (only --encoding-new was taken)."""
+    import fiona
+
+    folder = tmp_path / "shp"
+    _export(sample, "shp", folder)
+    exported = next(folder.glob("*zones*.shp"))
+    zones = tmp_path / "arabic_zones.shp"  # as an older tool writes it: cp1256, no .cpg
+    with fiona.open(exported, encoding="utf-8") as src, \
+            fiona.open(zones, "w", driver="ESRI Shapefile", schema=src.schema, crs=src.crs,
+                       encoding="cp1256") as dst:
+        dst.writerecords(src)
+    zones.with_suffix(".cpg").unlink(missing_ok=True)
+    guessed = run(f"{sample}:Proposal B", str(zones), "--no-places")
+    assert "no .cpg file says how the text is encoded" in guessed.stderr
+    chosen = run(f"{sample}:Proposal B", str(zones), "--no-places", "--encoding", "koi8-r")
+    assert chosen.returncode == 0, chosen.stderr
+    assert "garbled as koi8-r (you chose)" in chosen.stderr
+    assert "no .cpg file says" not in chosen.stderr

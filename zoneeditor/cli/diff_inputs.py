@@ -50,6 +50,16 @@ def add_read_options(parser: argparse.ArgumentParser) -> None:
                              "cannot (no geometry, unusable geometry...), as the report says")
 
 
+#: The description of a version read from another tool's file rather than a project.
+IMPORTED = "imported"
+
+
+def from_file(version: Version) -> bool:
+    """Whether ``version`` was read from another tool's file (``read_versions``), not
+    from a project: such a side lacks columns without that being a change."""
+    return version.description == IMPORTED
+
+
 @dataclass(frozen=True)
 class Side:
     """How one input that is not a project is read: its column mapping (target ->
@@ -215,10 +225,14 @@ def _own_options(blocking: Sequence[Any], side: str) -> list[str]:
     return options
 
 
-def _fallbacks(blocking: Sequence[Any], side: Side) -> tuple[str | None, str | None] | None:
+def _fallbacks(problems: Sequence[Any], side: Side) -> tuple[str | None, str | None] | None:
     """(encoding, assumed CRS) to read a file again with, when the options given for both
-    inputs decide what stops it; None when they do not apply (or were given for it alone)."""
-    codes = {p.code for p in blocking}
+    inputs decide one of its ``problems`` (what stops it, or a text encoding the reader had
+    to guess: "no .cpg file says how the text is encoded; cp1256 was used ... choose another
+    with --encoding" — an outside tester's ``--encoding utf-8`` was ignored there); None
+    when they do not apply (or were given for it alone). A file whose text reads cleanly in
+    the encoding it declares is never read again in another."""
+    codes = {p.code for p in problems}
     encoding = side.encoding or (side.fallback_encoding if codes & set(_ENCODING_CODES)
                                  else None)
     crs = side.assume_crs or (side.fallback_crs if codes & set(_CRS_CODES) else None)
@@ -244,7 +258,8 @@ def _imported_version(path: Path, raw: Any, side: Side, decided: Decided,
     result = read_any(path, mapping=mapping, raw=raw, encoding=side.encoding,
                       assume_crs=side.assume_crs, swap=side.swap, values=values)
     first = result.blocking(decided.repair)
-    again = _fallbacks(first, side)
+    again = _fallbacks([*first, *(p for p in result.problems if p.code == "encoding-guessed")],
+                       side)
     # the options given for both inputs, where this file needs them: a new reading for an
     # encoding or a coordinate system, the same records for swapped axes
     swap = side.swap or (side.fallback_swap and any(p.code == "swapped" for p in first))
@@ -307,7 +322,7 @@ def _imported_version(path: Path, raw: Any, side: Side, decided: Decided,
               "version (to compare one alone, import it with --layer NAME into a project)",
               file=sys.stderr)
     version = Version(path.name, {f.id: f for f in features})
-    version.description = "imported"
+    version.description = IMPORTED
     return version
 
 
@@ -325,7 +340,7 @@ def values_as_known(old: Version, new: Version, parties: Sequence[Party] = ()
     notes: list[str] = []
     for k in (1, 0):  # NEW as OLD spells its parties, then OLD as NEW does (two files)
         side, other = out[k], out[1 - k]
-        if side.description != "imported":
+        if not from_file(side):
             continue
         known = party_spellings([*parties, *(f.party for f in other if f.party)])
         features, said = canonical_values(list(side), known)

@@ -18,7 +18,7 @@ undo: each feature's change is a ``Delta(old, new)``; the writers for text, JSON
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -291,6 +291,7 @@ def diff_versions(
     min_area_km2: float | None = None,
     min_width_km: float | None = None,
     tolerance_km: float = 0.0,
+    files: Collection[str] = (),
 ) -> DiffReport:
     """Compare ``old`` (e.g. the agreed baseline) with ``new`` (e.g. a proposal).
 
@@ -299,13 +300,16 @@ def diff_versions(
     ``code_column`` is a column of codes both versions share, for matching features whose
     ids differ (``core.diff_match``). ``min_area_km2`` / ``min_width_km`` (default: from the
     data) say which pieces are listed rather than summed up, ``tolerance_km`` within which
-    distance two boundaries count as the same line (``core.diff_slivers``).
+    distance two boundaries count as the same line (``core.diff_slivers``). ``files`` names
+    the sides ("old", "new") read from another tool's file rather than a project: a column
+    such a file lacks is never a change, nor a party it does not give (``diff_absent``,
+    ``diff_totals.without_parties``).
     ``core.diff_limits.TooManyFeatures`` when a version has more features than a comparison
     takes (``MAX_FEATURES``).
     """
     check_size(old, new)
-    missing = without_parties(old, new)
-    absent = absent_attributes(old, new)
+    missing = without_parties(old, new, files)
+    absent = absent_attributes(old, new, files)
     pairs = _classified(old, new, code_column, bool(missing), absent)
     zone_deltas = [m.delta for m, *_ in pairs if m.delta.feature.layer == LayerKind.ZONES]
     wholes = {k: g for k, (m, change, _, changed) in enumerate(pairs)

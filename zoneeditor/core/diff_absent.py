@@ -23,11 +23,22 @@ zones as "modified — changed STATUS_CODE", the one zone whose boundary moved l
 them (an outside tester). Such a column is absent from the other side (``whole_columns``),
 whether or not the two share ids, and the note names it. A column only some features have
 (a delegate's remark on two zones) still changes those features.
+
+Sharing ids does not make two sides one project's versions: the other party's file is most
+often an export of the agreed lines, edited in another tool and sent back with the same
+ids, and it lacks columns the project has (its own names for the party and status columns,
+no ``source_line`` of a buffer zone, no Russian names). Compared by id field by field, every
+feature "changed kind, name_local, notes" and the one real change was lost among them (an
+outside tester). So when the caller says a side was read from another tool's file
+(``files``), every attribute that file gives for none of its features while the other side
+gives it is absent, whatever the matching: a column a file does not have is never a change.
+(The other way round it is: notes the file gives where the agreed lines have none are
+the file's changes.)
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from zoneeditor.core.changes import Delta
 from zoneeditor.core.messages import Message
@@ -37,12 +48,23 @@ from zoneeditor.core.model import CORE_ATTRIBUTES, Feature, LayerKind
 FORGIVEN = ("name_local", "kind", "status", "notes")
 
 
-def absent_attributes(old: Iterable[Feature], new: Iterable[Feature]) -> dict[str, str]:
+def absent_attributes(old: Iterable[Feature], new: Iterable[Feature],
+                      files: Collection[str] = ()) -> dict[str, str]:
     """``{attribute: side}`` for each of ``FORGIVEN`` that one side ("old" or "new") gives for
     none of its features while the other gives it for some (only between sides sharing no
-    id), and for each of the other side's whole columns (``whole_columns``)."""
+    id), and for each of the other side's whole columns (``whole_columns``). When a side was
+    read from another tool's file (its role in ``files``), every attribute but the party
+    (``diff_totals.without_parties``) that this side gives for none of its features while
+    the other gives it, whatever the ids."""
     sides = [list(old), list(new)]
     out = whole_columns(sides[0], sides[1])
+    if files:
+        given = [_given(side) for side in sides]
+        for k, role in enumerate(("old", "new")):
+            if role in files and sides[k]:  # a project's empty column is no absent one:
+                # the notes a file adds to the agreed lines are its changes
+                out.update(dict.fromkeys(sorted(given[1 - k] - given[k] - {"party"}), role))
+        return out
     if {f.id for f in sides[0]} & {f.id for f in sides[1]}:
         return out
     for name in FORGIVEN:
@@ -53,6 +75,12 @@ def absent_attributes(old: Iterable[Feature], new: Iterable[Feature]) -> dict[st
     return out
 
 
+def _given(features: Iterable[Feature]) -> set[str]:
+    """The attributes ``features`` give a value for (on one feature at least)."""
+    return {key for f in features for key, v in f.attributes.items()
+            if str(v if v is not None else "").strip()}
+
+
 def whole_columns(old: Sequence[Feature], new: Sequence[Feature]) -> dict[str, str]:
     """``{column: side without it}`` for each column not of ``CORE_ATTRIBUTES`` that one
     side has on every feature of each of its layers that has it at all, and the other side
@@ -60,8 +88,7 @@ def whole_columns(old: Sequence[Feature], new: Sequence[Feature]) -> dict[str, s
     out: dict[str, str] = {}
     for k, role in ((0, "new"), (1, "old")):  # the side with the column, the one without
         having, other = (old, new) if k == 0 else (new, old)
-        given_other = {key for f in other for key, v in f.attributes.items()
-                       if str(v if v is not None else "").strip()}
+        given_other = _given(other)
         by_layer: dict[LayerKind, list[Feature]] = {}
         for f in having:
             by_layer.setdefault(f.layer, []).append(f)

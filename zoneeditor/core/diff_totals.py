@@ -22,7 +22,7 @@ bent their shared edge, ~5.5 m on a 20 km edge along a parallel at 35°N.)
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, TypeGuard
 
@@ -47,18 +47,23 @@ def is_territory(feature: Feature | None) -> TypeGuard[Feature]:
     )
 
 
-def without_parties(old: Iterable[Feature], new: Iterable[Feature]) -> tuple[str, ...]:
+def without_parties(old: Iterable[Feature], new: Iterable[Feature],
+                    files: Collection[str] = ()) -> tuple[str, ...]:
     """Which side ("old", "new") gives no party for any of its zones while the other gives
     one: a file without a party column (a KML of names alone, a shapefile without its
     .dbf), or whose column was not recognised. Against it, every zone would pass to (or
     come from) "no party": its party totals and transfers are not computed at all. A side
     whose every zone is one of the other's by id is one drawing whose parties were cleared
-    on purpose: there the land does pass to no party."""
+    on purpose: there the land does pass to no party — unless that side was read from
+    another tool's file (its role in ``files``): an export of the agreed lines sent back
+    with its party column renamed keeps the ids and has lost only the column (an outside
+    tester read "Opposition: 10,265.0 → 0.0 km²")."""
     zones = [[f for f in side if f.layer == LayerKind.ZONES] for side in (old, new)]
     held = [any(f.party.strip() for f in side) for side in zones]
     ids = [{f.id for f in side} for side in zones]
     return tuple(role for k, role in enumerate(("old", "new"))
-                 if zones[k] and not held[k] and held[1 - k] and not ids[k] <= ids[1 - k])
+                 if zones[k] and not held[k] and held[1 - k]
+                 and (role in files or not ids[k] <= ids[1 - k]))
 
 
 def held_area_km2(geometries: Sequence[BaseGeometry], measured: Sequence[float]) -> float:

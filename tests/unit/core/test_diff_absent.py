@@ -94,3 +94,40 @@ def test_a_column_on_some_features_only_or_given_on_both_sides_is_a_change():
     assert report.attributes_missing == ()
     assert report.feature("i").changed_attributes == ("sector",)
     assert report.feature("h").change.value == "unchanged"
+
+
+def _sent_back(**renamed: str) -> Version:
+    """The agreed lines as another party's tool sends them back: the same ids, no kind,
+    local-name or notes column, the attributes in ``renamed`` under the file's own names."""
+    out = {}
+    for fid, f in _agreed().features.items():
+        attrs = {"name": f.attributes["name"]}
+        for ours, theirs in renamed.items():
+            attrs[theirs] = f.attributes[ours]
+        out[fid] = Feature(fid, f.layer, f.geometry, attrs)
+    return Version("theirs.geojson", out)
+
+
+def test_a_file_with_the_same_ids_lacking_columns_changes_nothing():
+    """An outside tester's export sent back with renamed columns: by id, every feature had
+    "changed kind, name_local, notes, party, status" and all land passed to no party."""
+    theirs = _sent_back(party="camp")
+    report = diff_versions(_agreed(), theirs, files=("new",))
+    assert all(fd.change.value == "unchanged" for fd in report.features), \
+        [(fd.id, fd.changed_attributes) for fd in report.features]
+    assert report.parties_missing == ("new",)
+    assert report.transfers == () and report.parties == ()
+    assert {a: side for a, side in report.attributes_missing} == {
+        "kind": "new", "name_local": "new", "camp": "old"}
+    # the same versions said to be one project's: a cleared column is a change there
+    same_project = diff_versions(_agreed(), theirs)
+    assert same_project.parties_missing == ()
+    assert any("kind" in fd.changed_attributes for fd in same_project.features)
+
+
+def test_what_a_file_adds_where_the_project_has_nothing_is_its_change():
+    theirs = _with(_agreed(), "theirs.geojson", ["i"], notes="moved north")
+    report = diff_versions(_agreed(), theirs, files=("new",))
+    assert dict(report.attributes_missing) == {}
+    assert report.feature("i").changed_attributes == ("notes",)
+    assert [fd.id for fd in report.changed] == ["i"]

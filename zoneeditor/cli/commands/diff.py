@@ -34,6 +34,7 @@ from zoneeditor.cli.diff_inputs import (
     Side,
     Undecided,
     add_read_options,
+    from_file,
     read_versions,
     values_as_known,
 )
@@ -130,7 +131,7 @@ def restrict_to_common_layers(old: Version, new: Version) -> tuple[Version, Vers
     """When one side is an imported file holding only some layers (a zones shapefile), compare
     only those layers: the others are not "removed", they are simply not in that file."""
     for side, other in ((old, new), (new, old)):
-        if side.description != "imported":
+        if not from_file(side):
             continue
         keep = _layers(side)
         missing = _layers(other) - keep
@@ -274,7 +275,9 @@ def run(args: argparse.Namespace) -> int:
                    if args.format != "csv" else None)
         report = diff_versions(old, new, None if args.no_places else _gazetteer(),
                                code_column=code, min_area_km2=args.min_area,
-                               min_width_km=args.min_width, tolerance_km=args.tolerance)
+                               min_width_km=args.min_width, tolerance_km=args.tolerance,
+                               files=[role for role, v in (("old", old), ("new", new))
+                                      if from_file(v)])
         if digests is not None:
             report = replace(report, digests=digests.result())
     notes += _no_party_hints(report, args.format)
@@ -294,16 +297,25 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _no_party_hints(report: DiffReport, fmt: str) -> list[str]:
-    """When a file gives no party at all (``DiffReport.parties_missing``): how to map a
-    column to party, as a note (and on stderr, with the report's sentence for the formats
-    that have no place for it)."""
+    """What the user can add to compare what a file's columns hold (``cli.diff_hints``:
+    "--map-new status=etat"), and when a file gives no party at all
+    (``DiffReport.parties_missing``) and no column of it holds the parties, how to map one:
+    as notes (and on stderr, with the report's sentence for the formats that have no place
+    for it)."""
+    from zoneeditor.cli.diff_hints import map_hint, suggested_maps
     from zoneeditor.core.diff_report import parties_missing_note
 
-    hints = [f"{name}: no party column recognised, or it is empty; if one of its columns "
-             f"holds the parties, map it with --map-{role} party=COLUMN"
-             for role, name in zip(report.parties_missing, report.parties_missing_names,
-                                   strict=True)
-             if (report.old if role == "old" else report.new).description == "imported"]
+    hints = []
+    for role, side, other in (("old", report.old, report.new), ("new", report.new, report.old)):
+        if not from_file(side):
+            continue
+        maps = suggested_maps(side, other)
+        if maps:
+            hints.append(map_hint(side.name, role, maps))
+        if role in report.parties_missing and "party" not in maps:
+            hints.append(f"{side.name}: no party column recognised, or it is empty; if one "
+                         f"of its columns holds the parties, map it with --map-{role} "
+                         "party=COLUMN")
     note = parties_missing_note(report)
     if note is not None and fmt in ("csv", "gpkg"):
         print(f"zoneeditor: {note}", file=sys.stderr)
