@@ -7,6 +7,12 @@ version named after the file, its columns recognised (``core.schema``) or mapped
 ``--map``. Features whose ids differ are matched by code, name, spelling variant or shared
 area (``core.diff_match``); the report says how. ``--min-area``/``--min-width`` and
 ``--tolerance`` control how slivers between two drawings of one boundary are reported.
+
+The text report is written in the language the window would use (``cli.language``, the rule
+``zoneeditor print`` follows): ``--lang``, else the language kept in the window's settings,
+else the system's, else English; parties, versions, attributes and towns are named as the
+window names them in that language (``i18n.report_words``). JSON, CSV and GeoPackage are
+data for other programs and stay English (docs/diff-format.md), as do the lines on stderr.
 """
 
 from __future__ import annotations
@@ -37,12 +43,14 @@ from zoneeditor.cli.diff_inputs import (
     read_versions,
     values_as_known,
 )
+from zoneeditor.cli.language import add_language_option
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import LayerKind, Party, Version
 
 if TYPE_CHECKING:
     from zoneeditor.core.diff import DiffReport
-    from zoneeditor.core.diff_regions import NearestTown
+    from zoneeditor.core.diff_words import ReportWords
+    from zoneeditor.io.gazetteer import LazyGazetteer
 
 NAME = "diff"
 HELP = ("Compare two versions (agreed baseline vs a proposal, or two proposals): changes per "
@@ -74,6 +82,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tolerance", type=float, default=0.0, metavar="KM",
                         help="treat boundaries within this distance of each other as the same "
                              "line (default 0: any difference counts)")
+    add_language_option(parser, "language of the text report (json and csv stay English)")
 
 
 def add_map_options(parser: argparse.ArgumentParser) -> None:
@@ -174,7 +183,7 @@ def _worth_a_child(versions: tuple[Version, Version]) -> bool:
     return int(shapely.get_num_coordinates(geometries).sum()) >= CHILD_MIN_COORDINATES
 
 
-def _gazetteer() -> NearestTown | None:
+def _gazetteer() -> LazyGazetteer | None:
     """The towns near the change regions, read lazily (a few cells of the indexed file,
     not the whole table: ``io.gazetteer.LazyGazetteer`` names the same towns)."""
     try:
@@ -185,16 +194,19 @@ def _gazetteer() -> NearestTown | None:
         return None  # regions keep their coordinates; the names are a convenience
 
 
-def render(report: DiffReport, fmt: str, notes: Sequence[str] = ()) -> str:
+def render(report: DiffReport, fmt: str, notes: Sequence[str] = (),
+           words: ReportWords | None = None) -> str:
     """The report in a text format (text, json or csv); ``notes`` are what the reader
     must know to read it right (features a file lost, left out as the user allowed): at
-    its head in text, as ``"notes"`` in JSON (docs/diff-format.md), on stderr for CSV."""
+    its head in text, as ``"notes"`` in JSON (docs/diff-format.md), on stderr for CSV.
+    ``words``: the text report's language (None: English)."""
     from zoneeditor.core.diff_report import (
         CSV_COLUMNS,
         csv_rows,
         report_to_dict,
         summary_text,
     )
+    from zoneeditor.core.diff_words import ENGLISH
 
     if fmt == "json":
         data = report_to_dict(report)
@@ -210,7 +222,33 @@ def render(report: DiffReport, fmt: str, notes: Sequence[str] = ()) -> str:
         writer.writeheader()
         writer.writerows(csv_rows(report))
         return buf.getvalue().rstrip("\n")
-    return "\n".join([*(f"Note: {n}" for n in notes), summary_text(report)])
+    words = words or ENGLISH
+    return "\n".join([*(words.say("Note: %1", words.message(n)) for n in notes),
+                      summary_text(report, words)])
+
+
+def report_words(lang: str | None, parties: Sequence[Party],
+                 gazetteer: LazyGazetteer | None) -> tuple[ReportWords | None, object]:
+    """The text report's words in the language chosen as the window chooses it
+    (``cli.language``), and the application holding the translations (kept while the
+    report is written); (None, None) for English, which needs no Qt. ``parties`` hold the
+    parties' local names (the projects'), ``gazetteer`` the towns the report names."""
+    if lang == "en":
+        return None, None
+    from zoneeditor.cli.language import install_language
+
+    app, installed = install_language(lang)
+    if installed == "en":
+        return None, app
+    from zoneeditor.core.model import ProjectMeta
+    from zoneeditor.i18n.report_words import report_words as words_in
+    from zoneeditor.i18n.values import place_name
+
+    def place(name: str) -> str:
+        town = gazetteer.by_name(name) if gazetteer is not None else None
+        return place_name(town, installed) if town is not None else name
+
+    return words_in(installed, ProjectMeta(parties=tuple(parties)), place), app
 
 
 def run(args: argparse.Namespace) -> int:
@@ -272,7 +310,8 @@ def run(args: argparse.Namespace) -> int:
         digests = (stack.enter_context(Beside(lambda: _two(fingerprints(*pair)), DIGEST_PAIR,
                                               fork=_worth_a_child(pair)))
                    if args.format != "csv" else None)
-        report = diff_versions(old, new, None if args.no_places else _gazetteer(),
+        gazetteer = None if args.no_places else _gazetteer()
+        report = diff_versions(old, new, gazetteer,
                                code_column=code, min_area_km2=args.min_area,
                                min_width_km=args.min_width, tolerance_km=args.tolerance)
         if digests is not None:
@@ -285,7 +324,9 @@ def run(args: argparse.Namespace) -> int:
         write_diff_gpkg(report, args.out)
         print(f"wrote {len(report.regions)} change regions to {args.out}", file=sys.stderr)
         return EXIT_OK
-    text = render(report, args.format, notes)
+    words, _app = (report_words(args.lang, parties, gazetteer) if args.format == "text"
+                   else (None, None))  # the machine formats stay English
+    text = render(report, args.format, notes, words)
     if args.out:
         _write_text(Path(args.out), text + "\n")
     else:
