@@ -316,7 +316,9 @@ def run(args: argparse.Namespace) -> int:
                                min_width_km=args.min_width, tolerance_km=args.tolerance)
         if digests is not None:
             report = replace(report, digests=digests.result())
-    notes += _no_party_hints(report, args.format)
+    words, _app = (report_words(args.lang, parties, gazetteer) if args.format == "text"
+                   else (None, None))  # the machine formats stay English
+    notes += _no_party_hints(report, args.format, words)
     notes += attributes_missing_notes(report)
     if args.format == "gpkg":
         from zoneeditor.io.diff_export import write_diff_gpkg
@@ -324,8 +326,6 @@ def run(args: argparse.Namespace) -> int:
         write_diff_gpkg(report, args.out)
         print(f"wrote {len(report.regions)} change regions to {args.out}", file=sys.stderr)
         return EXIT_OK
-    words, _app = (report_words(args.lang, parties, gazetteer) if args.format == "text"
-                   else (None, None))  # the machine formats stay English
     text = render(report, args.format, notes, words)
     if args.out:
         _write_text(Path(args.out), text + "\n")
@@ -334,23 +334,29 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _no_party_hints(report: DiffReport, fmt: str) -> list[str]:
-    """When a file gives no party at all (``DiffReport.parties_missing``): how to map a
-    column to party, as a note (and on stderr, with the report's sentence for the formats
-    that have no place for it)."""
-    from zoneeditor.core.diff_report import parties_missing_note
+#: How to map a column to party, for a file that gives none (%1 the file, %2 old or new).
+NO_PARTY_HINT = ("%1: no party column recognised, or it is empty; if one of its columns "
+                 "holds the parties, map it with --map-%2 party=COLUMN")
 
-    hints = [f"{name}: no party column recognised, or it is empty; if one of its columns "
-             f"holds the parties, map it with --map-{role} party=COLUMN"
-             for role, name in zip(report.parties_missing, report.parties_missing_names,
-                                   strict=True)
-             if (report.old if role == "old" else report.new).description == "imported"]
+
+def _no_party_hints(report: DiffReport, fmt: str,
+                    words: ReportWords | None = None) -> list[str]:
+    """When a file gives no party at all (``DiffReport.parties_missing``): how to map a
+    column to party, as a note in ``words``' language (and on stderr, in English, with the
+    report's sentence for the formats that have no place for it)."""
+    from zoneeditor.core.diff_report import parties_missing_note
+    from zoneeditor.core.diff_words import ENGLISH
+
+    missing = [(role, name) for role, name in zip(report.parties_missing,
+                                                  report.parties_missing_names, strict=True)
+               if (report.old if role == "old" else report.new).description == "imported"]
     note = parties_missing_note(report)
     if note is not None and fmt in ("csv", "gpkg"):
         print(f"zoneeditor: {note}", file=sys.stderr)
-    for hint in hints:
-        print(f"zoneeditor: {hint}", file=sys.stderr)
-    return hints
+    for role, name in missing:
+        print(f"zoneeditor: {ENGLISH.say(NO_PARTY_HINT, name, role)}", file=sys.stderr)
+    said = words or ENGLISH
+    return [said.say(NO_PARTY_HINT, said.name(name), role) for role, name in missing]
 
 
 def _write_text(path: Path, text: str) -> None:
