@@ -316,7 +316,7 @@ def feature_sentence(fd: FeatureDiff, report: DiffReport | None = None,
         parts.append(words.say("boundary within the tolerance (moved up to %1)",
                                words.distance(fd.within_tolerance_km)))
     if fd.matched_by and fd.matched_by != "id":
-        detail = words.message(fd.match_detail)
+        detail = words.name(words.message(fd.match_detail))  # a name, a code, a share
         parts.append(words.say(_MATCHED_BY[fd.matched_by], detail)
                      if fd.matched_by in _MATCHED_BY
                      else words.say("matched by %1: %2", fd.matched_by, detail))
