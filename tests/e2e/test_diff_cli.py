@@ -452,3 +452,48 @@ def test_the_shared_encoding_option_reads_a_file_that_does_not_say_its_own(sampl
     assert chosen.returncode == 0, chosen.stderr
     assert "garbled as koi8-r (you chose)" in chosen.stderr
     assert "no .cpg file says" not in chosen.stderr
+
+
+def _sent_back(sample, tmp_path, rename: dict[str, str]):
+    """"Proposal B" exported to GeoJSON and sent back by another tool: the same ids, only
+    the name and the columns in ``rename`` (under their new names), one status changed."""
+    source = tmp_path / "pb.geojson"
+    _export(sample, "geojson", source)
+    data = json.loads(source.read_text(encoding="utf-8"))
+    for feature in data["features"]:
+        props = feature["properties"]
+        if props["name"] == "Idlib":
+            props["status"] = "disputed"
+        feature["properties"] = {"NOM": props["name"], "zid": props["zid"],
+                                 **{new: props[old] for old, new in rename.items()}}
+    target = tmp_path / "theirs.geojson"
+    target.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return target
+
+
+def test_a_file_sent_back_with_renamed_columns_moves_no_land(sample, tmp_path):
+    """An outside tester: with its party and status columns renamed, the other side's
+    GeoJSON read "Opposition: 10,265.0 → 0.0 km²" and every feature "changed kind,
+    name_local, notes, party, status", exit 0 and no word of why."""
+    theirs = _sent_back(sample, tmp_path, {"party": "camp", "status": "etat"})
+    out = run(f"{sample}:Proposal B", str(theirs), "--no-places")
+    assert out.returncode == 0, out.stderr
+    assert "passes from" not in out.stdout and "→ 0.0" not in out.stdout
+    assert "gives no party for any zone" in out.stdout
+    assert "0 modified, 0 added, 0 removed, 12 unchanged." in out.stdout
+    assert "Nothing changed in what both versions give" in out.stdout
+    assert "same map content" not in out.stdout
+    for hint in ("its column camp holds the other side's parties; to compare them, add "
+                 "--map-new party=camp",
+                 "its column etat holds the other side's statuses; to compare them, add "
+                 "--map-new status=etat"):
+        assert hint in out.stdout and hint in out.stderr
+    # as suggested: the one real change, and the land where it was
+    mapped = run(f"{sample}:Proposal B", str(theirs), "--no-places", "--format", "json",
+                 "--map-new", "party=camp", "--map-new", "status=etat")
+    assert mapped.returncode == 0, mapped.stderr
+    data = json.loads(mapped.stdout)
+    changed = {f["name"]: f["changed_attributes"] for f in data["features"]
+               if f["change"] != "unchanged"}
+    assert changed == {"Idlib": ["status"]}
+    assert data["transfers"] == [] and data["parties_computed"]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from zoneeditor.core.diff_words import ENGLISH, ReportWords
 from zoneeditor.core.model import CORE_ATTRIBUTES, Feature, Version
 
 #: Attributes whose values a column is recognised by (``--map TARGET=COLUMN`` targets).
@@ -43,6 +44,11 @@ def _key(value: object) -> str:
 
 def _values(features: Iterable[Feature], of: Callable[[Feature], object]) -> set[str]:
     return {k for f in features if (k := _key(of(f)))}
+
+
+def _column(name: str) -> Callable[[Feature], object]:
+    """The value of column ``name`` of a feature."""
+    return lambda f: f.attributes.get(name)
 
 
 def _own_columns(version: Version) -> list[str]:
@@ -66,7 +72,7 @@ def suggested_maps(side: Version, other: Version) -> dict[str, str]:
         known = _values(other, of)
         best, best_share = None, _SHARE
         for column in columns:
-            held = _values(side, lambda f, c=column: f.attributes.get(c))
+            held = _values(side, _column(column))
             share = len(held & known) / len(held) if held else 0.0
             if column not in taken and share >= best_share:
                 best, best_share = column, share
@@ -89,26 +95,26 @@ def suggested_maps(side: Version, other: Version) -> dict[str, str]:
     return out
 
 
-#: What a column matched for each target holds, in the hint's sentence.
-_HELD = {"party": "parties", "status": "statuses", "kind": "kinds", "id": "ids"}
+#: The sentence for a column found to hold each target's values: %1 the file, %2 the
+#: column, %3 the option to add (listed for translation in ``i18n.extra_strings``).
+HINTS = {
+    "party": "%1: its column %2 holds the other side's parties; to compare them, add %3",
+    "status": "%1: its column %2 holds the other side's statuses; to compare them, add %3",
+    "kind": "%1: its column %2 holds the other side's kinds of feature; to compare them, "
+            "add %3",
+    "id": "%1: its column %2 holds the other side's ids; to pair the features by them, "
+          "add %3",
+}
 
 
-def _listed(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+def map_hints(name: str, role: str, maps: dict[str, str],
+              words: ReportWords = ENGLISH) -> list[str]:
+    """One sentence per column of ``maps`` (``suggested_maps``) of the file ``name``, the
+    command's ``role`` input ("old", "new"), in ``words``' language: "x.shp: its column
+    camp holds the other side's parties; to compare them, add --map-new party=camp"."""
+    return [words.say(HINTS[target], words.name(name), words.name(column),
+                      words.name(f"--map-{role} {target}={column}"))
+            for target, column in maps.items()]
 
 
-def map_hint(name: str, role: str, maps: dict[str, str]) -> str:
-    """The sentence naming the options for ``maps`` (``suggested_maps``, not empty) of the
-    file ``name``, the command's ``role`` input ("old", "new"): "x.shp: its columns camp
-    and etat hold the other side's parties and statuses; to compare them, add --map-new
-    party=camp --map-new status=etat"."""
-    columns = _listed(list(maps.values()))
-    held = _listed([_HELD[target] for target in maps])
-    options = " ".join(f"--map-{role} {target}={column}" for target, column in maps.items())
-    noun = "its column" if len(maps) == 1 else "its columns"
-    verb = "holds" if len(maps) == 1 else "hold"
-    return (f"{name}: {noun} {columns} {verb} the other side's {held}; to compare them, "
-            f"add {options}")
-
-
-__all__ = ["map_hint", "suggested_maps"]
+__all__ = ["HINTS", "map_hints", "suggested_maps"]

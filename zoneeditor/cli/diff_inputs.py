@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from zoneeditor.cli.common import counted, is_project_file, load_project, pick_version, split_spec
 from zoneeditor.core.errors import ReadError, ZoneEditorError
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Party, Version
 
 if TYPE_CHECKING:
@@ -308,7 +309,7 @@ def _imported_version(path: Path, raw: Any, side: Side, decided: Decided,
         if p.code == "values":
             print(f"zoneeditor: {path.name}: {p.message}", file=sys.stderr)
             if notes is not None:
-                notes.append(f"{path.name}: {p.message}")
+                notes.append(Message("%1: %2", path.name, p.message))  # translatable
     if unread:  # as --skip-unreadable asked
         print(f"zoneeditor: {path.name}: {left_out_text(unread)} left out of the comparison",
               file=sys.stderr)
@@ -346,5 +347,5 @@ def values_as_known(old: Version, new: Version, parties: Sequence[Party] = ()
         features, said = canonical_values(list(side), known)
         if said:
             out[k] = Version(side.name, {f.id: f for f in features}, side.description)
-            notes += [f"{side.name}: {note}" for note in readings_notes(said)]
+            notes += [Message("%1: %2", side.name, note) for note in readings_notes(said)]
     return out[0], out[1], notes

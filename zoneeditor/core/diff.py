@@ -44,6 +44,7 @@ from zoneeditor.core.diff_totals import (
     party_unions,
     without_parties,
 )
+from zoneeditor.core.diff_words import ENGLISH, ReportWords
 from zoneeditor.core.fingerprint import fingerprints
 from zoneeditor.core.model import CORE_ATTRIBUTES, Feature, LayerKind, Version
 
@@ -122,9 +123,10 @@ class Slivers:
     tolerated: Tally = field(default_factory=Tally)
     tolerated_features: int = 0
 
-    def transfer_line(self) -> str:
-        """ "773 smaller pieces, 19.6 km² in all (under 0.05 km² or thinner than 150 m)" """
-        return f"{self.transfers.line()} ({self.rule.describe()})"
+    def transfer_line(self, words: ReportWords = ENGLISH) -> str:
+        """ "773 smaller pieces, 19.6 km² in all (under 0.05 km² or thinner than 150 m)",
+        in ``words``' language."""
+        return words.say("%1 (%2)", self.transfers.line(words), self.rule.describe(words))
 
 
 @dataclass(frozen=True)

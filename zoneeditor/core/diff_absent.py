@@ -59,11 +59,11 @@ def absent_attributes(old: Iterable[Feature], new: Iterable[Feature],
     sides = [list(old), list(new)]
     out = whole_columns(sides[0], sides[1])
     if files:
-        given = [_given(side) for side in sides]
+        keys = [_given(side) for side in sides]
         for k, role in enumerate(("old", "new")):
             if role in files and sides[k]:  # a project's empty column is no absent one:
                 # the notes a file adds to the agreed lines are its changes
-                out.update(dict.fromkeys(sorted(given[1 - k] - given[k] - {"party"}), role))
+                out.update(dict.fromkeys(sorted(keys[1 - k] - keys[k] - {"party"}), role))
         return out
     if {f.id for f in sides[0]} & {f.id for f in sides[1]}:
         return out

@@ -24,6 +24,7 @@ from zoneeditor.core.diff_slivers import (
     Tally,
     Widths,
 )
+from zoneeditor.core.diff_words import ENGLISH, ReportWords
 
 #: Pieces smaller than this (0.1 ha) are crumbs of re-computed curves (a buffer rebuilt with
 #: other arc vertices), not changes a negotiator could see; feature totals still count them.
@@ -71,9 +72,13 @@ class Region:
     @property
     def where(self) -> str:
         """ "near Khan Shaykhun" or the coordinates when no town is known."""
+        return self.where_in(ENGLISH)
+
+    def where_in(self, words: ReportWords) -> str:
+        """``where`` in ``words``' language: the town's name as shown in it."""
         if self.near:
-            return f"near {self.near}"
-        return f"at {self.lat:.3f}°N {self.lon:.3f}°E"
+            return words.say("near %1", words.town(self.near))
+        return words.say("at %1", words.number(f"{self.lat:.3f}°N {self.lon:.3f}°E"))
 
 
 def pieces(geometry: BaseGeometry) -> list[BaseGeometry]:

@@ -15,6 +15,7 @@ from zoneeditor.core.diff import DiffReport, FeatureDiff
 from zoneeditor.core.diff_change import Change
 from zoneeditor.core.diff_slivers import Tally
 from zoneeditor.core.diff_totals import BUFFER_KIND, PartyTotals, held_area_km2
+from zoneeditor.core.diff_words import ENGLISH, ReportWords
 from zoneeditor.core.figures import area_figure, distance_figure
 from zoneeditor.core.fingerprint import short
 from zoneeditor.core.messages import Message
@@ -230,111 +231,185 @@ def buffer_totals(report: DiffReport) -> list[PartyTotals]:
             for name, (before, after) in sides.items()]
 
 
-def party_name(name: str | None) -> str:
-    """A party for prose: "no party" for None."""
-    return name if name else "no party"
+def party_name(name: str | None, words: ReportWords = ENGLISH) -> str:
+    """A party for prose: "no party" for None (in ``words``' language, as the window
+    names the party)."""
+    return words.party_name(name)
 
 
-def feature_sentence(fd: FeatureDiff, report: DiffReport | None = None) -> str:
-    """One line about one feature: "Idlib (Opposition): modified — lost 275.2 km², ..."."""
-    who = fd.name or f"{fd.layer.value[:-1]} {fd.id[:8]}"
-    tags = [t for t in (fd.party, "buffer zone" if fd.is_buffer else "") if t]
-    head = f"{who} ({', '.join(tags)})" if tags else who
+#: What a feature without a name is called: "zone 1a2b3c4d".
+_UNNAMED = {LayerKind.ZONES: "zone %1", LayerKind.LINES: "line %1", LayerKind.POINTS: "point %1"}
+#: "Idlib: modified", per kind of change.
+_CHANGED = {Change.MODIFIED: "%1: modified", Change.ADDED: "%1: added",
+            Change.REMOVED: "%1: removed", Change.UNCHANGED: "%1: unchanged"}
+#: "matched by name: Idleb / Idlib", per matching method (``core.diff_match.Method``).
+_MATCHED_BY = {"code": "matched by code: %1", "name": "matched by name: %1",
+               "name variant": "matched by name variant: %1",
+               "overlap": "matched by overlap: %1"}
+#: "2 by name" in "Features with different ids matched 2 by name, 1 by code."
+_COUNT_BY = {"code": "%1 by code", "name": "%1 by name", "name variant": "%1 by name variant",
+             "overlap": "%1 by overlap"}
+#: The layers' headings, in the report's order.
+_LAYER_TITLES = {LayerKind.ZONES: "Zones", LayerKind.LINES: "Lines", LayerKind.POINTS: "Points"}
+
+
+def _where(fd: FeatureDiff, report: DiffReport | None, kind: str, words: ReportWords) -> str:
+    """ "near Mūrak", "near Mūrak and 2 more": where a feature gained (or lost) land."""
+    if report is None:
+        return ""
+    regions = [r for r in report.regions_of(fd.id) if r.kind == kind]
+    if not regions:
+        return ""
+    where = regions[0].where_in(words)
+    return words.say("%1 and %n more", where, count=len(regions) - 1) \
+        if len(regions) > 1 else where
+
+
+def _geometry_parts(fd: FeatureDiff, report: DiffReport | None,
+                    words: ReportWords) -> list[str]:
+    """What the drawing of a feature did: areas, shifts, where."""
     m = fd.measures
     parts: list[str] = []
+    zone = fd.layer == LayerKind.ZONES
     if fd.change == Change.ADDED:
-        if fd.layer == LayerKind.ZONES:
-            parts.append(f"new zone of {km2(m.area_after_km2)}")
+        if zone:
+            parts.append(words.say("new zone of %1", words.area(m.area_after_km2)))
     elif fd.change == Change.REMOVED:
-        if fd.layer == LayerKind.ZONES:
-            parts.append(f"{km2(m.area_before_km2)} no longer a zone")
+        if zone:
+            parts.append(words.say("%1 no longer a zone", words.area(m.area_before_km2)))
     elif fd.change == Change.MODIFIED and fd.geometry_changed:
-        if fd.layer == LayerKind.ZONES:
-            for label, value, kind in (("gained", m.gained_km2, "gained"),
-                                       ("lost", m.lost_km2, "lost")):
+        if zone:
+            for value, kind, said in ((m.gained_km2, "gained", ("gained %1", "gained %1 (%2)")),
+                                      (m.lost_km2, "lost", ("lost %1", "lost %1 (%2)"))):
                 if value >= 0.05:
-                    where = ""
-                    if report is not None:
-                        regions = [r for r in report.regions_of(fd.id) if r.kind == kind]
-                        if regions:
-                            where = f" ({regions[0].where}"
-                            where += f" and {len(regions) - 1} more)" if len(regions) > 1 else ")"
-                    parts.append(f"{label} {km2(value)}{where}")
-            parts.append(f"max shift {km(m.shift.km)}")
+                    where = _where(fd, report, kind, words)
+                    parts.append(words.say(said[1] if where else said[0], words.area(value),
+                                           where))
+            parts.append(words.say("max shift %1", words.distance(m.shift.km)))
         elif fd.layer == LayerKind.LINES:
-            parts.append(f"moved up to {km(m.shift.km)} (mean {km(m.mean_shift_km)}), "
-                         f"{km2(m.area_between_km2)} between old and new line")
+            parts.append(words.say("moved up to %1 (mean %2), %3 between old and new line",
+                                   words.distance(m.shift.km), words.distance(m.mean_shift_km),
+                                   words.area(m.area_between_km2)))
         else:
-            parts.append(f"moved {km(m.shift.km)}")
+            parts.append(words.say("moved %1", words.distance(m.shift.km)))
+    return parts
+
+
+def feature_sentence(fd: FeatureDiff, report: DiffReport | None = None,
+                     words: ReportWords = ENGLISH) -> str:
+    """One line about one feature: "Idlib (Opposition): modified — lost 275.2 km², ...",
+    in ``words``' language."""
+    who = words.feature_name(fd.feature, fd.name) or words.say(
+        _UNNAMED[fd.layer], words.name(fd.id[:8]))
+    tags = [t for t in (words.name(words.party(fd.party)) if fd.party else "",
+                        words.say("buffer zone") if fd.is_buffer else "") if t]
+    head = words.say("%1 (%2)", who, words.listing(tags)) if tags else who
+    parts = _geometry_parts(fd, report, words)
     if fd.delta.old is not None and fd.delta.new is not None and \
             "party" in fd.changed_attributes:  # not when one side gives no party at all
-        parts.append(f"handed from {party_name(fd.party_before)} "
-                     f"to {party_name(fd.feature.party)}")
+        parts.append(words.say("handed from %1 to %2", words.party_name(fd.party_before),
+                               words.party_name(fd.feature.party)))
     if fd.changed_attributes:
-        parts.append("changed " + ", ".join(fd.changed_attributes))
+        parts.append(words.say("changed %1", words.listing(
+            [words.attribute(a) for a in fd.changed_attributes])))
     if fd.within_tolerance_km is not None:
-        parts.append(f"boundary within the tolerance (moved up to {km(fd.within_tolerance_km)})")
+        parts.append(words.say("boundary within the tolerance (moved up to %1)",
+                               words.distance(fd.within_tolerance_km)))
     if fd.matched_by and fd.matched_by != "id":
-        parts.append(f"matched by {fd.matched_by}: {fd.match_detail}")
-    text = f"{head}: {fd.change.value}"
-    return text + (" — " + "; ".join(parts) if parts else "")
+        detail = words.name(words.message(fd.match_detail))  # a name, a code, a share
+        parts.append(words.say(_MATCHED_BY[fd.matched_by], detail)
+                     if fd.matched_by in _MATCHED_BY
+                     else words.say("matched by %1: %2", fd.matched_by, detail))
+    text = words.say(_CHANGED[fd.change], head)
+    return words.say("%1 — %2", text, words.joined(parts, "%1; %2")) if parts else text
 
 
-def summary_text(report: DiffReport) -> str:
-    """The report as plain text for the terminal and for minutes of a meeting."""
+def _net(value: float, moved: bool, words: ReportWords) -> str:
+    """ "+275.2 km²", "−30.7 km²" or "no change"."""
+    if not moved:
+        return words.say("no change")
+    return words.area(abs(value), "+" if value >= 0 else "−")
+
+
+def _totals_lines(report: DiffReport, words: ReportWords) -> list[str]:
+    """Territory per party, then the buffer zones (no party's territory)."""
+    lines: list[str] = []
+    if report.parties:
+        lines += ["", words.say("Territory per party (buffer zones excluded)")]
+        for p in report.parties:
+            lines.append("  " + words.say("%1: %2 → %3 (%4)", words.name(words.party(p.name)),
+                                          words.number(area_figure(p.area_before_km2)),
+                                          words.area(p.area_after_km2),
+                                          _net(p.net_km2, abs(p.net_km2) >= 0.05, words)))
+    buffers = buffer_totals(report)
+    if buffers:
+        lines += ["", words.say("Buffer zones (no party's territory, not counted above)")]
+        for b in buffers:
+            lines.append("  " + words.say("%1: %2 → %3 (%4)", words.party_name(b.name),
+                                          words.number(area_figure(b.area_before_km2)),
+                                          words.area(b.area_after_km2),
+                                          _net(b.net_km2, abs(b.net_km2) >= 0.05, words)))
+    return lines
+
+
+def summary_text(report: DiffReport, words: ReportWords = ENGLISH) -> str:
+    """The report as plain text for the terminal and for minutes of a meeting, in
+    ``words``' language (English by default)."""
     d = report_to_dict(report)
     counts = d["summary"]
     lines = [
-        f'Changes from "{report.old_name}" ({d["old"]["fingerprint_short"]}) '
-        f'to "{report.new_name}" ({d["new"]["fingerprint_short"]})',
-        f"{counts['modified']} modified, {counts['added']} added, {counts['removed']} removed, "
-        f"{counts['unchanged']} unchanged.",
+        words.say('Changes from "%1" (%2) to "%3" (%4)', words.version_name(report.old_name),
+                  words.name(d["old"]["fingerprint_short"]),
+                  words.version_name(report.new_name),
+                  words.name(d["new"]["fingerprint_short"])),
+        words.say("%1 modified, %2 added, %3 removed, %4 unchanged.",
+                  *(str(counts[k]) for k in ("modified", "added", "removed", "unchanged"))),
     ]
     matched = {k: n for k, n in d["matching"].items() if k != "id"}
     if matched:
-        how = ", ".join(f"{n} by {k}" for k, n in matched.items())
-        lines.append(f"Features with different ids matched {how}.")
+        how = words.listing([words.say(_COUNT_BY[k], str(n)) if k in _COUNT_BY
+                             else words.say("%1 by %2", str(n), k)
+                             for k, n in matched.items()])
+        lines.append(words.say("Features with different ids matched %1.", how))
     sl = report.slivers
     if sl.tolerated_features or sl.tolerated.count:
-        lines.append(f"Within the tolerance of {km(sl.rule.tolerance_km)} (the same line): "
-                     f"{sl.tolerated_features} boundaries, {sl.tolerated.line('pieces')}.")
+        lines.append(words.say("Within the tolerance of %1 (the same line): %n boundaries, %2.",
+                               words.distance(sl.rule.tolerance_km),
+                               sl.tolerated.line(words, smaller=False),
+                               count=sl.tolerated_features))
     if report.is_empty:
-        lines.append("The two versions hold the same map content.")
+        note = parties_missing_note(report)
+        if report.attributes_missing or note is not None:
+            # equal only in what both give: a file lacking columns does not "hold the
+            # same map content" (an outside tester's file had lost its party column)
+            lines.append(words.say("Nothing changed in what both versions give; the notes "
+                                   "say what one of them does not give."))
+            if note is not None:
+                lines += ["", words.message(note)]
+        else:
+            lines.append(words.say("The two versions hold the same map content."))
         return "\n".join(lines)
-    titles = {LayerKind.ZONES: "Zones", LayerKind.LINES: "Lines", LayerKind.POINTS: "Points"}
-    for layer, title in titles.items():
+    for layer, title in _LAYER_TITLES.items():
         changed = [fd for fd in report.changed if fd.layer == layer]
         if changed:
-            lines += ["", title]
-            lines += [f"  {feature_sentence(fd, report)}" for fd in changed]
-    moved = [p for p in report.parties if abs(p.net_km2) >= 0.05]
+            lines += ["", words.say(title)]
+            lines += [f"  {feature_sentence(fd, report, words)}" for fd in changed]
     note = parties_missing_note(report)
     if note is not None:  # no totals, no transfers: said once, where they would be
-        lines += ["", note]
-    if report.parties:
-        lines += ["", "Territory per party (buffer zones excluded)"]
-        for p in report.parties:
-            sign = "+" if p.net_km2 >= 0 else "−"
-            net = f"{sign}{km2(abs(p.net_km2))}" if p in moved else "no change"
-            lines.append(f"  {p.name}: {area_figure(p.area_before_km2)} → "
-                         f"{km2(p.area_after_km2)} ({net})")
-    buffers = buffer_totals(report)
-    if buffers:
-        lines += ["", "Buffer zones (no party's territory, not counted above)"]
-        for b in buffers:
-            net = (f"{'+' if b.net_km2 >= 0 else '−'}{km2(abs(b.net_km2))}"
-                   if abs(b.net_km2) >= 0.05 else "no change")
-            lines.append(f"  {party_name(b.name)}: {area_figure(b.area_before_km2)} → "
-                         f"{km2(b.area_after_km2)} ({net})")
+        lines += ["", words.message(note)]
+    lines += _totals_lines(report, words)
     if report.transfers:
-        lines += ["", "Land changing hands"]
+        lines += ["", words.say("Land changing hands")]
         for t in report.transfers:
             for piece in t.pieces:
-                lines.append(f"  {km2(piece.area_km2)} {piece.where} passes from "
-                             f"{party_name(t.frm)} to {party_name(t.to)}")
+                lines.append("  " + words.say("%1 %2 passes from %3 to %4",
+                                              words.area(piece.area_km2),
+                                              piece.where_in(words), words.party_name(t.frm),
+                                              words.party_name(t.to)))
         if sl.transfers.count:
-            lines.append(f"  {sl.transfer_line()}")
+            lines.append(f"  {sl.transfer_line(words)}")
     if sl.regions.count:  # as the Changes panel says it: what was too small to list
-        lines += ["", f"Land gained or lost, too small to list: {sl.regions.line()} "
-                      f"({sl.rule.describe()}); the totals include them"]
+        lines += ["", words.say("Land gained or lost, too small to list: %1 (%2); the totals "
+                                "include them", sl.regions.line(words),
+                                sl.rule.describe(words))]
     return "\n".join(lines)

@@ -39,7 +39,7 @@ import shapely
 from shapely import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from zoneeditor.core.figures import area_figure, distance_parts
+from zoneeditor.core.diff_words import ENGLISH, ReportWords
 from zoneeditor.core.geodesy import to_local
 
 #: The smallest piece listed where nothing is noise (0.1 ha: crumbs of re-computed curves).
@@ -98,18 +98,14 @@ class SliverRule:
             return True
         return wide_enough(self.min_width_km)
 
-    def describe(self) -> str:
+    def describe(self, words: ReportWords = ENGLISH) -> str:
         """ "under 0.05 km² or thinner than 50 m" (what "smaller" means in a report; the
-        width as every distance reads: "62 m", "1.2 km")."""
-        parts = [f"under {self.min_area_km2:g} km²"]
+        width as every distance reads: "62 m", "1.2 km"), in ``words``' language."""
+        text = words.say("under %1", words.area_as_given(f"{self.min_area_km2:g}"))
         if self.min_width_km > 0:
-            parts.append(f"thinner than {_distance(self.min_width_km)}")
-        return " or ".join(parts)
-
-
-def _distance(km: float) -> str:
-    """ "62 m", "1.2 km": the figures rule (``core.figures``)."""
-    return " ".join(distance_parts(km))
+            text = words.say("%1 or %2", text,
+                             words.say("thinner than %1", words.width(self.min_width_km)))
+        return text
 
 
 @dataclass(frozen=True)
@@ -122,10 +118,11 @@ class Tally:
     def __add__(self, other: Tally) -> Tally:
         return Tally(self.count + other.count, self.area_km2 + other.area_km2)
 
-    def line(self, what: str = "smaller pieces") -> str:
-        """ "773 smaller pieces, 19.6 km² in all" """
-        noun = what if self.count != 1 else what.replace("pieces", "piece")
-        return f"{self.count:,} {noun}, {area_figure(self.area_km2)} km² in all"
+    def line(self, words: ReportWords = ENGLISH, smaller: bool = True) -> str:
+        """ "773 smaller pieces, 19.6 km² in all" ("773 pieces, ..." without ``smaller``),
+        in ``words``' language."""
+        template = "%n smaller piece(s), %1 in all" if smaller else "%n piece(s), %1 in all"
+        return words.say(template, words.area(self.area_km2), count=self.count)
 
 
 def width_km(piece: BaseGeometry, local: BaseGeometry | None = None) -> float:

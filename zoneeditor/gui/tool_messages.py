@@ -19,54 +19,22 @@ translated sentence that still names it, so it can be reported.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 
 from zoneeditor.core.errors import EditRefused, ZoneEditorError
-from zoneeditor.core.messages import Message, fill, grouped, is_counted
-from zoneeditor.core.naming import isolate
+from zoneeditor.core.messages import Message
 from zoneeditor.core.tools.new_names import NewNames
 from zoneeditor.gui.window_wording import window_template
 from zoneeditor.i18n import current_language
+from zoneeditor.i18n.messages import CONTEXT
+from zoneeditor.i18n.messages import translated as translated_message
 from zoneeditor.io.os_errors import os_reason
-
-CONTEXT = "ToolMessages"
 
 
 def translated(message: str) -> str:
-    """``message`` as the user reads it (see the module documentation)."""
-    if not isinstance(message, Message):
-        return message
-    worded = window_template(message.template)  # it names a command-line option
-    if worded is not None:
-        return fill(worded, tuple(_argument(a) for a in message.args))
-    if is_counted(message.template) and message.args:
-        return _counted(message)
-    template = QCoreApplication.translate(CONTEXT, message.template)
-    if template == message.template and not any(isinstance(a, Message) for a in message.args):
-        return message  # not translated (English): core's sentence as it is
-    return fill(template, tuple(_argument(a) for a in message.args))
-
-
-def _counted(message: Message) -> str:
-    """A counted Message (``core.messages.counted``: its first argument is the count)
-    translated with its count, so each language takes its own plural form."""
-    count_text, *rest = message.args
-    try:
-        count = int(count_text)
-    except ValueError:  # a record written by hand: no plural form to choose, still readable
-        return fill(message.template, tuple(_argument(a) for a in message.args))
-    template = QCoreApplication.translate(CONTEXT, message.template, None, count)
-    if template == message.template.replace("%n", str(count)):
-        # no translation loaded: core's English sentence, its other arguments translated
-        template = fill(message.template, (count_text,))
-    elif abs(count) >= 1000:
-        # Qt wrote the plain count for %n; figures read grouped everywhere ("300,000"). The
-        # other arguments are still placeholders (%1, %2), so the count's digits are these.
-        template = re.sub(rf"(?<![%\d]){abs(count)}(?!\d)",
-                          grouped(str(abs(count))), template)
-    return fill(template, tuple(_argument(a) for a in rest))
+    """``message`` as the user reads it (see the module documentation): in the window's
+    wording where core's names a command-line option (``i18n.messages.translated``)."""
+    return translated_message(message, window_template)
 
 
 def error_text(exc: BaseException) -> str:
@@ -103,15 +71,6 @@ def new_feature_names() -> NewNames:
         buffer=QCoreApplication.translate("ToolMessages", "Buffer zone %1 (%2 km)"),
         buffer_sides=QCoreApplication.translate("ToolMessages",
                                                 "Buffer zone %1 (%2 km left, %3 km right)"))
-
-
-def _argument(arg: str) -> str:
-    """An argument as it goes into the translated sentence: a Message (a refusal's reason
-    inside "Moving %1 refused: %2") translated in turn; names isolated; a bare count or
-    figure ("6 control points") needs no isolation."""
-    if isinstance(arg, Message):
-        return translated(arg)
-    return isolate(arg) if any(c.isalpha() for c in arg) else arg
 
 
 __all__ = ["CONTEXT", "error_text", "new_feature_names", "translated"]

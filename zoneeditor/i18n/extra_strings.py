@@ -1160,3 +1160,95 @@ def _counted_tool_messages() -> None:
         "ToolMessages",
         "%1 has %n feature(s): comparing them may take minutes",
         None, 1)
+
+
+#: The sentences of ``zoneeditor diff``'s text report (``core.diff_report.summary_text``,
+#: its words in ``core.diff_words``; %1... are names and figures), translated by
+#: ``i18n.report_words`` for ``--lang``.
+DIFF_TEXT = (
+    QT_TRANSLATE_NOOP("DiffText", "Changes from \"%1\" (%2) to \"%3\" (%4)"),
+    QT_TRANSLATE_NOOP("DiffText", "%1 modified, %2 added, %3 removed, %4 unchanged."),
+    QT_TRANSLATE_NOOP("DiffText", "Features with different ids matched %1."),
+    QT_TRANSLATE_NOOP("DiffText", "%1 by code"),
+    QT_TRANSLATE_NOOP("DiffText", "%1 by name"),
+    QT_TRANSLATE_NOOP("DiffText", "%1 by name variant"),
+    QT_TRANSLATE_NOOP("DiffText", "%1 by overlap"),
+    QT_TRANSLATE_NOOP("DiffText", "%1 by %2"),
+    QT_TRANSLATE_NOOP("DiffText", "The two versions hold the same map content."),
+    QT_TRANSLATE_NOOP("DiffText", "Zones"),
+    QT_TRANSLATE_NOOP("DiffText", "Lines"),
+    QT_TRANSLATE_NOOP("DiffText", "Points"),
+    # a feature without a name: %1 is the start of its id
+    QT_TRANSLATE_NOOP("DiffText", "zone %1"),
+    QT_TRANSLATE_NOOP("DiffText", "line %1"),
+    QT_TRANSLATE_NOOP("DiffText", "point %1"),
+    QT_TRANSLATE_NOOP("DiffText", "buffer zone"),
+    QT_TRANSLATE_NOOP("DiffText", "%1 (%2)"),  # a feature and its party; a line and its rule
+    QT_TRANSLATE_NOOP("DiffText", "%1: modified"),
+    QT_TRANSLATE_NOOP("DiffText", "%1: added"),
+    QT_TRANSLATE_NOOP("DiffText", "%1: removed"),
+    QT_TRANSLATE_NOOP("DiffText", "%1: unchanged"),
+    QT_TRANSLATE_NOOP("DiffText", "%1 — %2"),  # a feature's change and what it did
+    QT_TRANSLATE_NOOP("DiffText", "%1; %2"),  # what a feature did, part after part
+    QT_TRANSLATE_NOOP("DiffText", "%1, %2"),  # items of a list
+    QT_TRANSLATE_NOOP("DiffText", "new zone of %1"),
+    QT_TRANSLATE_NOOP("DiffText", "%1 no longer a zone"),
+    QT_TRANSLATE_NOOP("DiffText", "gained %1"),
+    QT_TRANSLATE_NOOP("DiffText", "gained %1 (%2)"),  # %2: near which town
+    QT_TRANSLATE_NOOP("DiffText", "lost %1"),
+    QT_TRANSLATE_NOOP("DiffText", "lost %1 (%2)"),
+    QT_TRANSLATE_NOOP("DiffText", "max shift %1"),
+    QT_TRANSLATE_NOOP("DiffText", "moved up to %1 (mean %2), %3 between old and new line"),
+    QT_TRANSLATE_NOOP("DiffText", "moved %1"),
+    QT_TRANSLATE_NOOP("DiffText", "handed from %1 to %2"),
+    QT_TRANSLATE_NOOP("DiffText", "changed %1"),  # %1: the attributes' names
+    QT_TRANSLATE_NOOP("DiffText", "boundary within the tolerance (moved up to %1)"),
+    QT_TRANSLATE_NOOP("DiffText", "matched by code: %1"),
+    QT_TRANSLATE_NOOP("DiffText", "matched by name: %1"),
+    QT_TRANSLATE_NOOP("DiffText", "matched by name variant: %1"),
+    QT_TRANSLATE_NOOP("DiffText", "matched by overlap: %1"),
+    QT_TRANSLATE_NOOP("DiffText", "matched by %1: %2"),
+    QT_TRANSLATE_NOOP("DiffText", "near %1"),
+    QT_TRANSLATE_NOOP("DiffText", "at %1"),  # %1: a latitude and longitude
+    QT_TRANSLATE_NOOP("DiffText", "Territory per party (buffer zones excluded)"),
+    QT_TRANSLATE_NOOP("DiffText", "Buffer zones (no party's territory, not counted above)"),
+    QT_TRANSLATE_NOOP("DiffText", "%1: %2 → %3 (%4)"),  # a party: area before, after, net
+    QT_TRANSLATE_NOOP("DiffText", "no change"),
+    QT_TRANSLATE_NOOP("DiffText", "no party"),
+    QT_TRANSLATE_NOOP("DiffText", "Land changing hands"),
+    QT_TRANSLATE_NOOP("DiffText", "%1 %2 passes from %3 to %4"),
+    QT_TRANSLATE_NOOP("DiffText", "Land gained or lost, too small to list: %1 (%2); the totals "
+                                  "include them"),
+    QT_TRANSLATE_NOOP("DiffText", "under %1"),
+    QT_TRANSLATE_NOOP("DiffText", "thinner than %1"),
+    QT_TRANSLATE_NOOP("DiffText", "%1 or %2"),
+    QT_TRANSLATE_NOOP("DiffText", "km²"),
+    QT_TRANSLATE_NOOP("DiffText", "km"),
+    QT_TRANSLATE_NOOP("DiffText", "m"),
+    QT_TRANSLATE_NOOP("DiffText", "Nothing changed in what both versions give; the notes say "
+                                  "what one of them does not give."),
+    QT_TRANSLATE_NOOP("DiffText", "Note: %1"),  # what the reader must know, before the report
+    # cli/commands/diff.py: %1 a file, %2 "old" or "new" (part of the option's name)
+    QT_TRANSLATE_NOOP("DiffText", "%1: no party column recognised, or it is empty; if one of "
+                                  "its columns holds the parties, map it with --map-%2 "
+                                  "party=COLUMN"),
+    # cli/diff_hints.py HINTS: %1 a file, %2 its column, %3 the option to add
+    QT_TRANSLATE_NOOP("DiffText", "%1: its column %2 holds the other side's parties; to "
+                                  "compare them, add %3"),
+    QT_TRANSLATE_NOOP("DiffText", "%1: its column %2 holds the other side's statuses; to "
+                                  "compare them, add %3"),
+    QT_TRANSLATE_NOOP("DiffText", "%1: its column %2 holds the other side's kinds of "
+                                  "feature; to compare them, add %3"),
+    QT_TRANSLATE_NOOP("DiffText", "%1: its column %2 holds the other side's ids; to pair the "
+                                  "features by them, add %3"),
+)
+
+
+def _counted_diff_text() -> None:
+    """The report's sentences with a count (``ReportWords.say(..., count=n)``), filed with
+    plural forms. Never called."""
+    QCoreApplication.translate("DiffText", "%n smaller piece(s), %1 in all", None, 1)
+    QCoreApplication.translate("DiffText", "%n piece(s), %1 in all", None, 1)
+    QCoreApplication.translate("DiffText", "%1 and %n more", None, 1)  # near a town, and more
+    QCoreApplication.translate(
+        "DiffText", "Within the tolerance of %1 (the same line): %n boundaries, %2.", None, 1)

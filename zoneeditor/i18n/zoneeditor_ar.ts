@@ -1148,6 +1148,382 @@ UTM: %4. MGRS: %5.
     </message>
 </context>
 <context>
+    <name>DiffText</name>
+    <message numerus="yes">
+        <location filename="../../build/i18n/tr_aliases.py" line="+390"/>
+        <location filename="extra_strings.py" line="+1250"/>
+        <source>%n smaller piece(s), %1 in all</source>
+        <translation>
+            <numerusform>لا قطع أصغر، %1 إجمالًا</numerusform>
+            <numerusform>قطعة أصغر واحدة، %1 إجمالًا</numerusform>
+            <numerusform>قطعتان أصغر، %1 إجمالًا</numerusform>
+            <numerusform>%n قطع أصغر، %1 إجمالًا</numerusform>
+            <numerusform>%n قطعة أصغر، %1 إجمالًا</numerusform>
+            <numerusform>%n قطعة أصغر، %1 إجمالًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+1"/>
+        <source>%n piece(s), %1 in all</source>
+        <translation>
+            <numerusform>لا قطع، %1 إجمالًا</numerusform>
+            <numerusform>قطعة واحدة، %1 إجمالًا</numerusform>
+            <numerusform>قطعتان، %1 إجمالًا</numerusform>
+            <numerusform>%n قطع، %1 إجمالًا</numerusform>
+            <numerusform>%n قطعة، %1 إجمالًا</numerusform>
+            <numerusform>%n قطعة، %1 إجمالًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+1"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1</numerusform>
+            <numerusform>%1 وموضع آخر</numerusform>
+            <numerusform>%1 وموضعان آخران</numerusform>
+            <numerusform>%1 و%n مواضع أخرى</numerusform>
+            <numerusform>%1 و%n موضعًا آخر</numerusform>
+            <numerusform>%1 و%n موضع آخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+1"/>
+        <source>Within the tolerance of %1 (the same line): %n boundaries, %2.</source>
+        <translation>
+            <numerusform>ضمن حد التسامح %1 (الخط نفسه): لا حدود، %2.</numerusform>
+            <numerusform>ضمن حد التسامح %1 (الخط نفسه): حد واحد، %2.</numerusform>
+            <numerusform>ضمن حد التسامح %1 (الخط نفسه): حدّان، %2.</numerusform>
+            <numerusform>ضمن حد التسامح %1 (الخط نفسه): %n حدود، %2.</numerusform>
+            <numerusform>ضمن حد التسامح %1 (الخط نفسه): %n حدًّا، %2.</numerusform>
+            <numerusform>ضمن حد التسامح %1 (الخط نفسه): %n حد، %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="extra_strings.py" line="-84"/>
+        <source>Changes from &quot;%1&quot; (%2) to &quot;%3&quot; (%4)</source>
+        <extracomment>The sentences of ``zoneeditor diff``&apos;s text report (``core.diff_report.summary_text``, its words in ``core.diff_words``; %1... are names and figures), translated by ``i18n.report_words`` for ``--lang``.</extracomment>
+        <translation>التغييرات من «%1» (%2) إلى «%3» (%4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 modified, %2 added, %3 removed, %4 unchanged.</source>
+        <translation>المعدَّلة: %1، المضافة: %2، المحذوفة: %3، دون تغيير: %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Features with different ids matched %1.</source>
+        <translation>طوبقت عناصر ذات معرّفات مختلفة: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 by code</source>
+        <translation>%1 بالرمز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 by name</source>
+        <translation>%1 بالاسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 by name variant</source>
+        <translation>%1 بصيغة أخرى للاسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 by overlap</source>
+        <translation>%1 بالتداخل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 by %2</source>
+        <translation>%1 حسب «%2»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two versions hold the same map content.</source>
+        <translation>النسختان تحملان المحتوى نفسه على الخريطة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zones</source>
+        <translation>المناطق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>الخطوط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>zone %1</source>
+        <translation>منطقة %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1</source>
+        <translation>خط %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>point %1</source>
+        <translation>نقطة %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buffer zone</source>
+        <translation>منطقة عازلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: modified</source>
+        <translation>%1: عُدِّل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: added</source>
+        <translation>%1: أُضيف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: removed</source>
+        <translation>%1: حُذف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: unchanged</source>
+        <translation>%1: لم يتغير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2</source>
+        <translation>%1؛ %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new zone of %1</source>
+        <translation>منطقة جديدة مساحتها %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 no longer a zone</source>
+        <translation>مساحة %1 لم تعد منطقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gained %1</source>
+        <translation>المكتسب %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gained %1 (%2)</source>
+        <translation>المكتسب %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost %1</source>
+        <translation>المفقود %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost %1 (%2)</source>
+        <translation>المفقود %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>max shift %1</source>
+        <translation>أكبر إزاحة %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved up to %1 (mean %2), %3 between old and new line</source>
+        <translation>أُزيح حتى %1 (بمتوسط %2)، و%3 بين الخط القديم والخط الجديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved %1</source>
+        <translation>أُزيح بمقدار %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handed from %1 to %2</source>
+        <translation>انتقل من %1 إلى %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed %1</source>
+        <translation>الخصائص المتغيرة: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>boundary within the tolerance (moved up to %1)</source>
+        <translation>الحد ضمن حد التسامح (أُزيح حتى %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matched by code: %1</source>
+        <translation>طوبق بالرمز: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matched by name: %1</source>
+        <translation>طوبق بالاسم: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matched by name variant: %1</source>
+        <translation>طوبق بصيغة أخرى للاسم: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matched by overlap: %1</source>
+        <translation>طوبق بالتداخل: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matched by %1: %2</source>
+        <translation>طوبق حسب «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>near %1</source>
+        <translation>قرب %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at %1</source>
+        <translation>عند %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Territory per party (buffer zones excluded)</source>
+        <translation>الأراضي لكل طرف (باستثناء المناطق العازلة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buffer zones (no party&apos;s territory, not counted above)</source>
+        <translation>المناطق العازلة (ليست أرضًا لأي طرف، ولم تُحسب أعلاه)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation>%1: من %2 إلى %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no change</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no party</source>
+        <translation>لا طرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Land changing hands</source>
+        <translation>الأراضي المنتقلة بين الأطراف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 passes from %3 to %4</source>
+        <translation>%1 %2 تنتقل من %3 إلى %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Land gained or lost, too small to list: %1 (%2); the totals include them</source>
+        <translation>أراضٍ مكتسبة أو مفقودة أصغر من أن تُدرج: %1 (%2)؛ والمجاميع تشملها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under %1</source>
+        <translation>أقل من %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thinner than %1</source>
+        <translation>أرفع من %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 or %2</source>
+        <translation>%1 أو %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>km²</source>
+        <translation>كم²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>km</source>
+        <translation>كم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>m</source>
+        <translation>م</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing changed in what both versions give; the notes say what one of them does not give.</source>
+        <translation>لم يتغيّر شيء فيما تذكره النسختان كلتاهما؛ والملاحظات تبيّن ما لا تذكره إحداهما.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: %1</source>
+        <translation>ملاحظة: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no party column recognised, or it is empty; if one of its columns holds the parties, map it with --map-%2 party=COLUMN</source>
+        <translation>%1: لم يُتعرَّف على عمود للأطراف، أو أنه فارغ؛ إن كان أحد أعمدته يحمل الأطراف فاربطه بالخيار ‎--map-%2 party=COLUMN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: its column %2 holds the other side&apos;s parties; to compare them, add %3</source>
+        <translation>%1: عمودها %2 يحمل أطراف الجانب الآخر؛ لمقارنتها أضف %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: its column %2 holds the other side&apos;s statuses; to compare them, add %3</source>
+        <translation>%1: عمودها %2 يحمل حالات الجانب الآخر؛ لمقارنتها أضف %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: its column %2 holds the other side&apos;s kinds of feature; to compare them, add %3</source>
+        <translation>%1: عمودها %2 يحمل أنواع عناصر الجانب الآخر؛ لمقارنتها أضف %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: its column %2 holds the other side&apos;s ids; to pair the features by them, add %3</source>
+        <translation>%1: عمودها %2 يحمل معرّفات الجانب الآخر؛ لمطابقة العناصر بها أضف %3</translation>
+    </message>
+</context>
+<context>
     <name>DrawingPartyCombo</name>
     <message>
         <location filename="../gui/drawing_party.py" line="+39"/>
@@ -1359,7 +1735,7 @@ UTM: %4. MGRS: %5.
         <translation>لم يُصدَّر شيء؛ الملفات الموجودة لم تتغير.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-390"/>
         <source>Exported %1 to %2 (%3); read back and verified</source>
         <translation>صُدِّر %1 إلى %2 (%3)؛ وأُعيدت قراءته والتحقق منه</translation>
     </message>
@@ -2717,7 +3093,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="extra_strings.py" line="+82"/>
+        <location filename="extra_strings.py" line="-1160"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>من الملف (.cpg)</translation>
@@ -9487,7 +9863,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+29"/>
-        <location filename="../gui/tool_messages.py" line="+99"/>
+        <location filename="../gui/tool_messages.py" line="+67"/>
         <source>New zone %1</source>
         <translation>منطقة جديدة %1</translation>
     </message>

@@ -82,9 +82,48 @@
     </message>
 </context>
 <context>
+    <name>DiffText</name>
+    <message numerus="yes">
+        <location line="+389"/>
+        <location filename="extra_strings.py" line="+1250"/>
+        <source>%n smaller piece(s), %1 in all</source>
+        <translation>
+            <numerusform>%n smaller piece, %1 in all</numerusform>
+            <numerusform>%n smaller pieces, %1 in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+1"/>
+        <source>%n piece(s), %1 in all</source>
+        <translation>
+            <numerusform>%n piece, %1 in all</numerusform>
+            <numerusform>%n pieces, %1 in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+1"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+1"/>
+        <source>Within the tolerance of %1 (the same line): %n boundaries, %2.</source>
+        <translation>
+            <numerusform>Within the tolerance of %1 (the same line): %n boundary, %2.</numerusform>
+            <numerusform>Within the tolerance of %1 (the same line): %n boundaries, %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="-386"/>
         <location filename="../gui/export_dialog.py" line="+67"/>
         <source>%n zone</source>
         <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
@@ -546,7 +585,7 @@
     <name>ToolMessages</name>
     <message numerus="yes">
         <location line="+111"/>
-        <location filename="extra_strings.py" line="+1094"/>
+        <location filename="extra_strings.py" line="-159"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>the heights (Z) were left out of %n feature: zones, lines and points are kept on the ground, by longitude and latitude</numerusform>

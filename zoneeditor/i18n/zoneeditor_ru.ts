@@ -1124,6 +1124,370 @@ UTM: %4. MGRS: %5.
     </message>
 </context>
 <context>
+    <name>DiffText</name>
+    <message numerus="yes">
+        <location filename="../../build/i18n/tr_aliases.py" line="+390"/>
+        <location filename="extra_strings.py" line="+1250"/>
+        <source>%n smaller piece(s), %1 in all</source>
+        <translation>
+            <numerusform>%n мелкий участок, всего %1</numerusform>
+            <numerusform>%n мелких участка, всего %1</numerusform>
+            <numerusform>%n мелких участков, всего %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+1"/>
+        <source>%n piece(s), %1 in all</source>
+        <translation>
+            <numerusform>%n участок, всего %1</numerusform>
+            <numerusform>%n участка, всего %1</numerusform>
+            <numerusform>%n участков, всего %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+1"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+1"/>
+        <source>Within the tolerance of %1 (the same line): %n boundaries, %2.</source>
+        <translation>
+            <numerusform>В пределах допуска %1 (одна и та же линия): %n граница, %2.</numerusform>
+            <numerusform>В пределах допуска %1 (одна и та же линия): %n границы, %2.</numerusform>
+            <numerusform>В пределах допуска %1 (одна и та же линия): %n границ, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="extra_strings.py" line="-84"/>
+        <source>Changes from &quot;%1&quot; (%2) to &quot;%3&quot; (%4)</source>
+        <extracomment>The sentences of ``zoneeditor diff``&apos;s text report (``core.diff_report.summary_text``, its words in ``core.diff_words``; %1... are names and figures), translated by ``i18n.report_words`` for ``--lang``.</extracomment>
+        <translation>Изменения: «%1» (%2) → «%3» (%4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 modified, %2 added, %3 removed, %4 unchanged.</source>
+        <translation>изменено: %1, добавлено: %2, удалено: %3, без изменений: %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Features with different ids matched %1.</source>
+        <translation>Объекты с разными идентификаторами сопоставлены: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 by code</source>
+        <translation>%1 — по коду</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 by name</source>
+        <translation>%1 — по названию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 by name variant</source>
+        <translation>%1 — по варианту написания названия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 by overlap</source>
+        <translation>%1 — по перекрытию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 by %2</source>
+        <translation>%1 — по признаку «%2»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two versions hold the same map content.</source>
+        <translation>Обе версии содержат одинаковую карту.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zones</source>
+        <translation>Зоны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>Линии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Точки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>zone %1</source>
+        <translation>зона %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1</source>
+        <translation>линия %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>point %1</source>
+        <translation>точка %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buffer zone</source>
+        <translation>буферная зона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: modified</source>
+        <translation>%1: изменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: added</source>
+        <translation>%1: добавлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: removed</source>
+        <translation>%1: удалено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: unchanged</source>
+        <translation>%1: без изменений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new zone of %1</source>
+        <translation>новая зона площадью %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 no longer a zone</source>
+        <translation>зона площадью %1 упразднена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gained %1</source>
+        <translation>получено %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gained %1 (%2)</source>
+        <translation>получено %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost %1</source>
+        <translation>потеряно %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost %1 (%2)</source>
+        <translation>потеряно %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>max shift %1</source>
+        <translation>наибольшее смещение %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved up to %1 (mean %2), %3 between old and new line</source>
+        <translation>смещена до %1 (в среднем на %2), между старой и новой линией %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved %1</source>
+        <translation>перемещено на %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handed from %1 to %2</source>
+        <translation>передано: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed %1</source>
+        <translation>изменены атрибуты: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>boundary within the tolerance (moved up to %1)</source>
+        <translation>граница в пределах допуска (смещена не более чем на %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matched by code: %1</source>
+        <translation>сопоставлено по коду: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matched by name: %1</source>
+        <translation>сопоставлено по названию: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matched by name variant: %1</source>
+        <translation>сопоставлено по варианту написания названия: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matched by overlap: %1</source>
+        <translation>сопоставлено по перекрытию: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matched by %1: %2</source>
+        <translation>сопоставлено (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>near %1</source>
+        <translation>около %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at %1</source>
+        <translation>в точке %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Territory per party (buffer zones excluded)</source>
+        <translation>Территория по сторонам (без буферных зон)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buffer zones (no party&apos;s territory, not counted above)</source>
+        <translation>Буферные зоны (не территория сторон, выше не учтены)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation>%1: %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no change</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no party</source>
+        <translation>без стороны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Land changing hands</source>
+        <translation>Территория, переходящая от стороны к стороне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 passes from %3 to %4</source>
+        <translation>%1 %2 переходит: %3 → %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Land gained or lost, too small to list: %1 (%2); the totals include them</source>
+        <translation>Полученные или потерянные участки, слишком мелкие для списка: %1 (%2); в итоги они включены</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under %1</source>
+        <translation>меньше %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thinner than %1</source>
+        <translation>уже %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 or %2</source>
+        <translation>%1 или %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>km²</source>
+        <translation>км²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>m</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing changed in what both versions give; the notes say what one of them does not give.</source>
+        <translation>В том, что указано в обеих версиях, ничего не изменилось; чего нет в одной из них — сказано в примечаниях.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no party column recognised, or it is empty; if one of its columns holds the parties, map it with --map-%2 party=COLUMN</source>
+        <translation>%1: столбец сторон не распознан или пуст; если стороны указаны в одном из столбцов, сопоставьте его: --map-%2 party=COLUMN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: its column %2 holds the other side&apos;s parties; to compare them, add %3</source>
+        <translation>%1: в столбце %2 — стороны, как их называет другая версия; чтобы сравнить их, добавьте %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: its column %2 holds the other side&apos;s statuses; to compare them, add %3</source>
+        <translation>%1: в столбце %2 — статусы, как их называет другая версия; чтобы сравнить их, добавьте %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: its column %2 holds the other side&apos;s kinds of feature; to compare them, add %3</source>
+        <translation>%1: в столбце %2 — виды объектов, как их называет другая версия; чтобы сравнить их, добавьте %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: its column %2 holds the other side&apos;s ids; to pair the features by them, add %3</source>
+        <translation>%1: в столбце %2 — идентификаторы объектов другой версии; чтобы сопоставить объекты по ним, добавьте %3</translation>
+    </message>
+</context>
+<context>
     <name>DrawingPartyCombo</name>
     <message>
         <location filename="../gui/drawing_party.py" line="+39"/>
@@ -1335,7 +1699,7 @@ UTM: %4. MGRS: %5.
         <translation>Ничего не экспортировано; существующие файлы не изменены.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-390"/>
         <source>Exported %1 to %2 (%3); read back and verified</source>
         <translation>Экспортировано в %2 (%3): %1; прочитано заново и проверено</translation>
     </message>
@@ -2597,7 +2961,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="extra_strings.py" line="+82"/>
+        <location filename="extra_strings.py" line="-1160"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>Из файла (.cpg)</translation>
@@ -9298,7 +9662,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+29"/>
-        <location filename="../gui/tool_messages.py" line="+99"/>
+        <location filename="../gui/tool_messages.py" line="+67"/>
         <source>New zone %1</source>
         <translation>Новая зона %1</translation>
     </message>

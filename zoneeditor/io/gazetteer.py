@@ -180,6 +180,16 @@ class LazyGazetteer:
                 return self._gazetteer.nearest(lon, lat)  # everything is read
             ring = max(1, 2 * ring)  # far from any town (oceans): few rounds of reading
 
+    def by_name(self, name: str) -> Town | None:
+        """A town read so far, by its English, Arabic or Russian name
+        (``core.places.Gazetteer.by_name`` over those): every town ``nearest`` named is
+        among them, so a report can show it in another language without reading the rest."""
+        if not self._towns:
+            return None
+        if self._gazetteer is None:
+            self._gazetteer = Gazetteer(self._towns)
+        return self._gazetteer.by_name(name)
+
     def _outside_km(self, lon: float, lat: float, ci: int, cj: int, ring: int,
                     all_longitudes: bool) -> float:
         """A lower bound (km) on the distance from (lon, lat) to any point outside the

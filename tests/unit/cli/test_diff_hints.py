@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from shapely.geometry import Point
 
-from zoneeditor.cli.diff_hints import map_hint, suggested_maps
+from zoneeditor.cli.diff_hints import HINTS, map_hints, suggested_maps
 from zoneeditor.core.model import Feature, LayerKind, Version
 
 
@@ -42,10 +42,18 @@ def test_a_column_mostly_of_other_values_is_not_taken():
     assert suggested_maps(theirs, OURS) == {}  # one value in four is a party
 
 
-def test_the_hint_names_the_options_for_the_input():
-    assert map_hint("x.shp", "new", {"party": "camp", "status": "etat"}) == (
-        "x.shp: its columns camp and etat hold the other side's parties and statuses; "
-        "to compare them, add --map-new party=camp --map-new status=etat")
-    assert map_hint("y.kml", "old", {"id": "ID"}) == (
-        "y.kml: its column ID holds the other side's ids; to compare them, add "
-        "--map-old id=ID")
+def test_the_hints_name_the_options_for_the_input():
+    assert map_hints("x.shp", "new", {"party": "camp", "status": "etat"}) == [
+        "x.shp: its column camp holds the other side's parties; to compare them, add "
+        "--map-new party=camp",
+        "x.shp: its column etat holds the other side's statuses; to compare them, add "
+        "--map-new status=etat"]
+    assert map_hints("y.kml", "old", {"id": "ID"}) == [
+        "y.kml: its column ID holds the other side's ids; to pair the features by them, add "
+        "--map-old id=ID"]
+
+
+def test_every_hint_is_listed_for_translation():
+    from zoneeditor.i18n.extra_strings import DIFF_TEXT
+
+    assert set(HINTS.values()) <= set(DIFF_TEXT)

@@ -7,6 +7,13 @@ version named after the file, its columns recognised (``core.schema``) or mapped
 ``--map``. Features whose ids differ are matched by code, name, spelling variant or shared
 area (``core.diff_match``); the report says how. ``--min-area``/``--min-width`` and
 ``--tolerance`` control how slivers between two drawings of one boundary are reported.
+
+The text report is written in ``--lang``, else the terminal's language (``LANGUAGE``,
+``LC_ALL``, ``LC_MESSAGES``, ``LANG``, as every command-line tool reads them:
+``cli.language.terminal_language``), else English; parties, versions, attributes and
+towns are named as the window names them in that language (``i18n.report_words``). JSON,
+CSV and GeoPackage are data for other programs and stay English (docs/diff-format.md), as
+do the lines on stderr.
 """
 
 from __future__ import annotations
@@ -38,12 +45,14 @@ from zoneeditor.cli.diff_inputs import (
     read_versions,
     values_as_known,
 )
+from zoneeditor.cli.language import TERMINAL_RULE, add_language_option
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import LayerKind, Party, Version
 
 if TYPE_CHECKING:
     from zoneeditor.core.diff import DiffReport
-    from zoneeditor.core.diff_regions import NearestTown
+    from zoneeditor.core.diff_words import ReportWords
+    from zoneeditor.io.gazetteer import LazyGazetteer
 
 NAME = "diff"
 HELP = ("Compare two versions (agreed baseline vs a proposal, or two proposals): changes per "
@@ -75,6 +84,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tolerance", type=float, default=0.0, metavar="KM",
                         help="treat boundaries within this distance of each other as the same "
                              "line (default 0: any difference counts)")
+    add_language_option(parser, "language of the text report (json and csv stay English)",
+                        TERMINAL_RULE)
 
 
 def add_map_options(parser: argparse.ArgumentParser) -> None:
@@ -175,7 +186,7 @@ def _worth_a_child(versions: tuple[Version, Version]) -> bool:
     return int(shapely.get_num_coordinates(geometries).sum()) >= CHILD_MIN_COORDINATES
 
 
-def _gazetteer() -> NearestTown | None:
+def _gazetteer() -> LazyGazetteer | None:
     """The towns near the change regions, read lazily (a few cells of the indexed file,
     not the whole table: ``io.gazetteer.LazyGazetteer`` names the same towns)."""
     try:
@@ -186,16 +197,19 @@ def _gazetteer() -> NearestTown | None:
         return None  # regions keep their coordinates; the names are a convenience
 
 
-def render(report: DiffReport, fmt: str, notes: Sequence[str] = ()) -> str:
+def render(report: DiffReport, fmt: str, notes: Sequence[str] = (),
+           words: ReportWords | None = None) -> str:
     """The report in a text format (text, json or csv); ``notes`` are what the reader
     must know to read it right (features a file lost, left out as the user allowed): at
-    its head in text, as ``"notes"`` in JSON (docs/diff-format.md), on stderr for CSV."""
+    its head in text, as ``"notes"`` in JSON (docs/diff-format.md), on stderr for CSV.
+    ``words``: the text report's language (None: English)."""
     from zoneeditor.core.diff_report import (
         CSV_COLUMNS,
         csv_rows,
         report_to_dict,
         summary_text,
     )
+    from zoneeditor.core.diff_words import ENGLISH
 
     if fmt == "json":
         data = report_to_dict(report)
@@ -211,7 +225,35 @@ def render(report: DiffReport, fmt: str, notes: Sequence[str] = ()) -> str:
         writer.writeheader()
         writer.writerows(csv_rows(report))
         return buf.getvalue().rstrip("\n")
-    return "\n".join([*(f"Note: {n}" for n in notes), summary_text(report)])
+    words = words or ENGLISH
+    return "\n".join([*(words.say("Note: %1", words.message(n)) for n in notes),
+                      summary_text(report, words)])
+
+
+def report_words(lang: str | None, parties: Sequence[Party],
+                 gazetteer: LazyGazetteer | None) -> tuple[ReportWords | None, object]:
+    """The text report's words in ``lang`` or else the terminal's language
+    (``cli.language.terminal_language``), and the application holding the translations
+    (kept while the report is written); (None, None) for English, which needs no Qt.
+    ``parties`` hold the parties' local names (the projects'), ``gazetteer`` the towns the
+    report names."""
+    from zoneeditor.cli.language import install_language, terminal_language
+
+    lang = terminal_language(lang)
+    if lang == "en":  # no Qt to import
+        return None, None
+    app, installed = install_language(lang)
+    if installed == "en":
+        return None, app
+    from zoneeditor.core.model import ProjectMeta
+    from zoneeditor.i18n.report_words import report_words as words_in
+    from zoneeditor.i18n.values import place_name
+
+    def place(name: str) -> str:
+        town = gazetteer.by_name(name) if gazetteer is not None else None
+        return place_name(town, installed) if town is not None else name
+
+    return words_in(installed, ProjectMeta(parties=tuple(parties)), place), app
 
 
 def run(args: argparse.Namespace) -> int:
@@ -273,14 +315,17 @@ def run(args: argparse.Namespace) -> int:
         digests = (stack.enter_context(Beside(lambda: _two(fingerprints(*pair)), DIGEST_PAIR,
                                               fork=_worth_a_child(pair)))
                    if args.format != "csv" else None)
-        report = diff_versions(old, new, None if args.no_places else _gazetteer(),
+        gazetteer = None if args.no_places else _gazetteer()
+        report = diff_versions(old, new, gazetteer,
                                code_column=code, min_area_km2=args.min_area,
                                min_width_km=args.min_width, tolerance_km=args.tolerance,
                                files=[role for role, v in (("old", old), ("new", new))
                                       if from_file(v)])
         if digests is not None:
             report = replace(report, digests=digests.result())
-    notes += _no_party_hints(report, args.format)
+    words, _app = (report_words(args.lang, parties, gazetteer) if args.format == "text"
+                   else (None, None))  # the machine formats stay English
+    notes += _no_party_hints(report, args.format, words)
     notes += attributes_missing_notes(report)
     if args.format == "gpkg":
         from zoneeditor.io.diff_export import write_diff_gpkg
@@ -288,7 +333,7 @@ def run(args: argparse.Namespace) -> int:
         write_diff_gpkg(report, args.out)
         print(f"wrote {len(report.regions)} change regions to {args.out}", file=sys.stderr)
         return EXIT_OK
-    text = render(report, args.format, notes)
+    text = render(report, args.format, notes, words)
     if args.out:
         _write_text(Path(args.out), text + "\n")
     else:
@@ -296,31 +341,39 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _no_party_hints(report: DiffReport, fmt: str) -> list[str]:
+#: How to map a column to party, for a file that gives none (%1 the file, %2 old or new).
+NO_PARTY_HINT = ("%1: no party column recognised, or it is empty; if one of its columns "
+                 "holds the parties, map it with --map-%2 party=COLUMN")
+
+
+def _no_party_hints(report: DiffReport, fmt: str,
+                    words: ReportWords | None = None) -> list[str]:
     """What the user can add to compare what a file's columns hold (``cli.diff_hints``:
     "--map-new status=etat"), and when a file gives no party at all
     (``DiffReport.parties_missing``) and no column of it holds the parties, how to map one:
-    as notes (and on stderr, with the report's sentence for the formats that have no place
-    for it)."""
-    from zoneeditor.cli.diff_hints import map_hint, suggested_maps
+    as notes in ``words``' language (and on stderr, in English, with the report's sentence
+    for the formats that have no place for it)."""
+    from zoneeditor.cli.diff_hints import map_hints, suggested_maps
     from zoneeditor.core.diff_report import parties_missing_note
+    from zoneeditor.core.diff_words import ENGLISH
 
-    hints = []
+    said = words or ENGLISH
+    hints: list[str] = []
     for role, side, other in (("old", report.old, report.new), ("new", report.new, report.old)):
         if not from_file(side):
             continue
         maps = suggested_maps(side, other)
-        if maps:
-            hints.append(map_hint(side.name, role, maps))
+        for english, line in zip(map_hints(side.name, role, maps),
+                                 map_hints(side.name, role, maps, said), strict=True):
+            print(f"zoneeditor: {english}", file=sys.stderr)
+            hints.append(line)
         if role in report.parties_missing and "party" not in maps:
-            hints.append(f"{side.name}: no party column recognised, or it is empty; if one "
-                         f"of its columns holds the parties, map it with --map-{role} "
-                         "party=COLUMN")
+            print(f"zoneeditor: {ENGLISH.say(NO_PARTY_HINT, side.name, role)}",
+                  file=sys.stderr)
+            hints.append(said.say(NO_PARTY_HINT, said.name(side.name), role))
     note = parties_missing_note(report)
     if note is not None and fmt in ("csv", "gpkg"):
         print(f"zoneeditor: {note}", file=sys.stderr)
-    for hint in hints:
-        print(f"zoneeditor: {hint}", file=sys.stderr)
     return hints
 
 

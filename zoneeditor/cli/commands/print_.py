@@ -14,7 +14,6 @@ prints on the terminal stays English.
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,15 +25,13 @@ from zoneeditor.cli.common import (
     pick_version,
     split_spec,
 )
+
+# LANGUAGES: the choices of --lang, as the window's (tests/e2e/test_print_languages.py)
+from zoneeditor.cli.language import LANGUAGES as LANGUAGES
+from zoneeditor.cli.language import add_language_option, install_language
 from zoneeditor.core.errors import ZoneEditorError
 
-#: The languages of ``--lang``: the window's (``zoneeditor.i18n.LANGUAGES``, repeated here
-#: so that ``zoneeditor --help`` imports no Qt; tests/e2e/test_print_languages.py checks).
-LANGUAGES = ("en", "ar", "ru")
-
 if TYPE_CHECKING:
-    from PySide6.QtCore import QCoreApplication
-
     from zoneeditor.core.model import Project
     from zoneeditor.render.print_layout import PageResult, PrintJob
     from zoneeditor.render.reference_painter import RenderReference
@@ -94,10 +91,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
                              "on the sheet (repeatable, drawn in the order given)")
     parser.add_argument("--no-project-references", action="store_true",
                         help="leave out the reference layers stored in the project")
-    parser.add_argument("--lang", choices=LANGUAGES,
-                        help="language of the sheet's words: " + ", ".join(LANGUAGES)
-                             + " (default: as the window, the language chosen in it, else "
-                               "the system's, LANG/LC_ALL; else English; ar is right-to-left)")
+    add_language_option(parser, "language of the sheet's words (ar is right-to-left)")
 
 
 def _extent(text: str | None) -> tuple[float, float, float, float] | None:
@@ -130,27 +124,6 @@ def _references(project: Project, path: Path, files: list[str], with_project: bo
     return out
 
 
-def _ensure_gui_app(lang: str | None) -> QCoreApplication:
-    """A QGuiApplication, offscreen when there is no display; created once. The sheet's
-    language is installed into it as the window installs its own (``i18n.install``: the
-    same settings, so a language chosen in the window applies here too)."""
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QGuiApplication
-
-    app = QGuiApplication.instance()
-    if app is None:
-        app = QGuiApplication(["zoneeditor-print"])
-    # the window's names (gui.app.make_application): its settings hold the kept language
-    QCoreApplication.setOrganizationName("zoneeditor")
-    QCoreApplication.setApplicationName("zoneeditor")
-    from zoneeditor.i18n import install
-
-    install(app, lang)
-    return app
-
-
 def run(args: argparse.Namespace) -> int:
     """Print the sheet(s) and say what was written."""
     out = Path(args.out)
@@ -166,7 +139,8 @@ def run(args: argparse.Namespace) -> int:
         if against == version.name:
             raise PrintUsageError(f"--diff-against {against!r} is the version being printed")
     references = _references(project, path, args.reference, not args.no_project_references)
-    _app = _ensure_gui_app(args.lang)  # keep a reference while painting
+    # a QGuiApplication (fonts and painting need one), the sheet's language installed
+    _app, _lang = install_language(args.lang, gui=True)  # keep a reference while painting
     from zoneeditor.render.print_layout import PrintJob
     from zoneeditor.render.print_options import DEFAULT_BANNER, MapLook, PrintOptions
 

@@ -1,0 +1,89 @@
+"""Core's sentences (``core.messages.Message``) in the interface language, for any floor.
+
+A ``Message`` is an English sentence that keeps its template and arguments. ``translated``
+translates the template (context "ToolMessages", where i18n/extra_strings.py lists every
+template), lets each language take its own plural form for a counted one
+(``core.messages.counted``), and fills the arguments in: a Message inside another (a reason
+inside a refusal) translated in turn, names isolated so a name in another script does not
+reorder the sentence. Any other text is returned as it is.
+
+The window shows Messages through ``gui.tool_messages.translated``, which first words a
+sentence naming a command-line option in the window's own terms (``wording``); the command
+line (``zoneeditor diff --lang``) prints the sentence as core words it, translated. Both use
+this one function. QtCore only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from zoneeditor.core.messages import Message, fill, grouped, is_counted
+from zoneeditor.core.naming import isolate
+
+CONTEXT = "ToolMessages"
+
+#: The window's own wording of a template, or None to keep core's (``gui.window_wording``).
+Wording = Callable[[str], str | None]
+
+
+def _no_wording(template: str) -> str | None:
+    return None
+
+
+def translated(message: str, wording: Wording = _no_wording) -> str:
+    """``message`` as the user reads it (see the module documentation)."""
+    if not isinstance(message, Message):
+        return message
+    worded = wording(message.template)  # it names a command-line option
+    if worded is not None:
+        return fill(worded, tuple(_argument(a, wording) for a in message.args))
+    if is_counted(message.template) and message.args:
+        return _counted(message, wording)
+    template = QCoreApplication.translate(CONTEXT, message.template)
+    if template == message.template and not any(isinstance(a, Message) for a in message.args):
+        return message  # not translated (English): core's sentence as it is
+    return fill(template, tuple(_argument(a, wording) for a in message.args))
+
+
+def counted_template(context: str, template: str, count: int) -> str | None:
+    """A counted template ("%n feature(s)") translated with ``count``: the plural form for
+    it, its count written grouped as every figure is ("300,000"); None when no translation
+    is loaded (the caller keeps the English template)."""
+    text = QCoreApplication.translate(context, template, None, count)
+    if text == template.replace("%n", str(count)):
+        return None
+    if abs(count) >= 1000:
+        # Qt wrote the plain count for %n; figures read grouped everywhere ("300,000"). The
+        # other arguments are still placeholders (%1, %2), so the count's digits are these.
+        text = re.sub(rf"(?<![%\d]){abs(count)}(?!\d)", grouped(str(abs(count))), text)
+    return text
+
+
+def _counted(message: Message, wording: Wording) -> str:
+    """A counted Message (``core.messages.counted``: its first argument is the count)
+    translated with its count, so each language takes its own plural form."""
+    count_text, *rest = message.args
+    try:
+        count = int(count_text)
+    except ValueError:  # a record written by hand: no plural form to choose, still readable
+        return fill(message.template, tuple(_argument(a, wording) for a in message.args))
+    template = counted_template(CONTEXT, message.template, count)
+    if template is None:
+        # no translation loaded: core's English sentence, its other arguments translated
+        template = fill(message.template, (count_text,))
+    return fill(template, tuple(_argument(a, wording) for a in rest))
+
+
+def _argument(arg: str, wording: Wording) -> str:
+    """An argument as it goes into the translated sentence: a Message (a refusal's reason
+    inside "Moving %1 refused: %2") translated in turn; names isolated; a bare count or
+    figure ("6 control points") needs no isolation."""
+    if isinstance(arg, Message):
+        return translated(arg, wording)
+    return isolate(arg) if any(c.isalpha() for c in arg) else arg
+
+
+__all__ = ["CONTEXT", "Wording", "counted_template", "translated"]
