@@ -9544,6 +9544,19 @@ ZoneEditor starts normally; nothing was deleted.</source>
     <message numerus="yes">
         <location line="+1"/>
         <location filename="extra_strings.py" line="+2"/>
+        <source>%1 and %n more column(s)</source>
+        <translation>
+            <numerusform>%1 ولا أعمدة أخرى</numerusform>
+            <numerusform>%1 وعمود آخر</numerusform>
+            <numerusform>%1 وعمودان آخران</numerusform>
+            <numerusform>%1 و%n أعمدة أخرى</numerusform>
+            <numerusform>%1 و%n عمودًا آخر</numerusform>
+            <numerusform>%1 و%n عمود آخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+2"/>
         <source>a ring has %n position(s) in the file (at least 4 are needed: three corners and the first repeated at the end)</source>
         <translation>
             <numerusform>ليس في الحلقة في الملف أي موقع (يلزم 4 مواقع على الأقل: ثلاث زوايا والأول مكررًا في آخرها)</numerusform>
@@ -9922,7 +9935,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>حذف النسخة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-86"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-87"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

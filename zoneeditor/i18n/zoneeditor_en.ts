@@ -565,6 +565,15 @@
     <message numerus="yes">
         <location line="+1"/>
         <location filename="extra_strings.py" line="+2"/>
+        <source>%1 and %n more column(s)</source>
+        <translation>
+            <numerusform>%1 and %n more column</numerusform>
+            <numerusform>%1 and %n more columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+2"/>
         <source>a ring has %n position(s) in the file (at least 4 are needed: three corners and the first repeated at the end)</source>
         <translation>
             <numerusform>a ring has %n position in the file (at least 4 are needed: three corners and the first repeated at the end)</numerusform>
@@ -701,7 +710,7 @@
 <context>
     <name>VersionMenu</name>
     <message numerus="yes">
-        <location line="-86"/>
+        <location line="-87"/>
         <location filename="../gui/version_menu.py" line="+272"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

@@ -9349,6 +9349,16 @@ ZoneEditor запускается как обычно; ничего не уда�
     <message numerus="yes">
         <location line="+1"/>
         <location filename="extra_strings.py" line="+2"/>
+        <source>%1 and %n more column(s)</source>
+        <translation>
+            <numerusform>%1 и ещё %n столбец</numerusform>
+            <numerusform>%1 и ещё %n столбца</numerusform>
+            <numerusform>%1 и ещё %n столбцов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+2"/>
         <source>a ring has %n position(s) in the file (at least 4 are needed: three corners and the first repeated at the end)</source>
         <translation>
             <numerusform>в кольце в файле %n позиция (нужно не менее 4: три угла и первая, повторённая в конце)</numerusform>
@@ -9682,7 +9692,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Удаление версии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-86"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-87"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>
