@@ -141,7 +141,7 @@ def test_overlay_labels_keep_clear_of_the_maps_labels(qtbot, window, panel, size
     canvas.grab()  # one frame: map images, then the overlay
     avoid = canvas.label_rects()
     assert len(avoid) > 10  # feature labels, towns, names
-    placed = panel.callouts
+    placed = panel.on_map.callouts
     assert len(placed) >= 4  # −275.2 km², +275.2 km², the shift, Eastern Ghouta…
     boxes = [c.rect for c in placed if c.number == 0] + [c.marker for c in placed if c.number]
     for box in boxes:

@@ -112,7 +112,7 @@ def test_click_zooms_to_the_change_and_flashes_it(qtbot, window, panel):
     ghouta = _name(window.document.project.agreed.get("zone-ghouta"))
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == ghouta)
     panel.table.clicked.emit(model.index(row, 0))
-    assert panel.flashing
+    assert panel.on_map.flashing
     lost = panel.report.feature("zone-ghouta").measures.lost
     x0, y0, x1, y1 = window.canvas.viewport.bounds
     gx0, gy0, gx1, gy1 = lost.bounds
@@ -120,7 +120,7 @@ def test_click_zooms_to_the_change_and_flashes_it(qtbot, window, panel):
     assert (x1 - x0) < 1.0  # zoomed in from 15 degrees to the change
     image = window.canvas.grab().toImage()
     assert _count(image, QColor("#ffbf00"), tolerance=40) > 50  # the amber flash outline
-    qtbot.waitUntil(lambda: not panel.flashing, timeout=5000)
+    qtbot.waitUntil(lambda: not panel.on_map.flashing, timeout=5000)
 
 
 def test_view_menu_toggles_the_overlay(qtbot, window, panel):
@@ -133,11 +133,11 @@ def test_view_menu_toggles_the_overlay(qtbot, window, panel):
     before = window.canvas.grab().toImage()
     action.setChecked(True)
     after = window.canvas.grab().toImage()
-    assert panel.overlay_visible
+    assert panel.on_map.visible
     assert _count(after, QColor(DEFAULT_STYLE.lost), 60) > _count(before, QColor(
         DEFAULT_STYLE.lost), 60) + 200
     action.setChecked(False)
-    assert not panel.overlay_visible
+    assert not panel.on_map.visible
 
 
 def test_paint_diff_draws_gained_and_lost_in_their_colours(window, panel):

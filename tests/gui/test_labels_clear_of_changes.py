@@ -16,6 +16,7 @@ from zoneeditor.core.model import LayerKind
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.io.project_file import read_project
 from zoneeditor.io.session import sample_path
+from zoneeditor.render.labels import leader_end
 from zoneeditor.render.map_labels import MapLabels
 from zoneeditor.render.map_painter import MapPainter
 from zoneeditor.render.print_layout import PrintJob
@@ -103,6 +104,29 @@ def test_a_point_label_with_changes_on_both_sides_moves_away_with_a_leader(qapp)
     # the canvas, which passes no areas, keeps the label beside its symbol
     (kept,) = MapPainter().feature_labels(view, _scene([post]))
     assert kept.leader is None and kept.rect.left() > sx
+
+
+def test_a_leader_longer_than_allowed_leaves_the_label_out(qapp):
+    """The window's cap (``leader_heights``): a label whose clear place is further from its
+    symbol is left out, not drawn at the end of a long line; within the cap it is placed
+    as before."""
+    post = point("p", "POINT (36.0 35.0)", name="Joint monitoring centre",
+                 kind="monitoring centre")
+    view = Viewport.fit((35.5, 34.6, 36.6, 35.4), 900, 600, margin=0.0)
+    sx, sy = view.to_screen(36.0, 35.0)
+    band = lonlat_box(QRectF(sx - 400, sy - 25, 800, 50), view)
+    (away,) = MapPainter().feature_labels(view, _scene([post]), keep_off=[band])
+    end = leader_end(away.rect, QPointF(sx, sy))
+    heights = QLineF(QPointF(sx, sy), end).length() / away.rect.height()
+    assert heights > 1.5
+    assert MapPainter().feature_labels(view, _scene([post]), keep_off=[band],
+                                       leader_heights=heights - 0.1) == []
+    (kept,) = MapPainter().feature_labels(view, _scene([post]), keep_off=[band],
+                                          leader_heights=heights + 0.1)
+    assert kept.rect == away.rect and kept.leader is not None
+    # beside its symbol a label needs no leader: the cap leaves it where it was
+    (beside,) = MapPainter().feature_labels(view, _scene([post]), leader_heights=0.5)
+    assert beside.leader is None and beside.rect.left() > sx
 
 
 def test_a_zone_name_moves_off_its_changed_land_within_the_zone(qapp):

@@ -34,6 +34,10 @@ outside tester). So when the caller says a side was read from another tool's fil
 gives it is absent, whatever the matching: a column a file does not have is never a change.
 (The other way round it is: notes the file gives where the agreed lines have none are
 the file's changes.)
+
+A foreign file can bring dozens of such columns (an OSM extract's tags): the note names
+``NAMED_COLUMNS`` of them, ours first, then by name, and counts the rest ("'agreed' gives no
+ADM1_PCODE, ADM1_EN, ADM1_REF and 27 more columns for any feature"), so it stays one line.
 """
 
 from __future__ import annotations
@@ -41,11 +45,15 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from zoneeditor.core.changes import Delta
-from zoneeditor.core.messages import Message
+from zoneeditor.core.messages import Message, counted
 from zoneeditor.core.model import CORE_ATTRIBUTES, Feature, LayerKind
 
 #: Attributes an absent column is forgiven for (party: diff_totals.without_parties).
 FORGIVEN = ("name_local", "kind", "status", "notes")
+
+#: Columns the note names one by one; more are counted. One more is named rather than
+#: counted: "and 1 more column" takes the room its name would.
+NAMED_COLUMNS = 3
 
 
 def absent_attributes(old: Iterable[Feature], new: Iterable[Feature],
@@ -125,11 +133,24 @@ def absent_note(absent: Mapping[str, str], old_label: str, new_label: str) -> li
             notes.append(Message("%1 gives no %2 for any feature: these are not counted as "
                                  "changes, and each zone keeps the kind of the zone it is "
                                  "paired with (a buffer zone stays one)", label,
-                                 ", ".join(names)))
+                                 column_list(names)))
         else:
             notes.append(Message("%1 gives no %2 for any feature: these are not counted as "
-                                 "changes", label, ", ".join(names)))
+                                 "changes", label, column_list(names)))
     return notes
 
 
-__all__ = ["FORGIVEN", "absent_attributes", "absent_note", "carried", "whole_columns"]
+def column_list(names: Sequence[str]) -> str:
+    """``names`` as the note says them: all of them up to ``NAMED_COLUMNS`` + 1, else the
+    first ``NAMED_COLUMNS`` and how many more, a counted Message the window translates with
+    its plural form ("ADM1_PCODE, ADM1_EN, ADM1_REF and 27 more columns"). ``names`` come in
+    the note's order (``FORGIVEN`` first, so "kind", which the note's sentence is about,
+    is always named)."""
+    if len(names) <= NAMED_COLUMNS + 1:
+        return ", ".join(names)
+    return counted("%1 and %n more column(s)", len(names) - NAMED_COLUMNS,
+                   ", ".join(names[:NAMED_COLUMNS]))
+
+
+__all__ = ["FORGIVEN", "NAMED_COLUMNS", "absent_attributes", "absent_note", "carried",
+           "column_list", "whole_columns"]

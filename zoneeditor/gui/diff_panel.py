@@ -4,7 +4,8 @@ Thin by design: the numbers come from ``core.diff.diff_versions`` and the drawin
 ``render.diff_overlay``. The panel recomputes when the document changes (debounced, on a
 background thread of ``gui.background.BackgroundJobs`` so a 100,000-vertex zone never freezes
 the window; a stale result is dropped), a click on a row zooms to that change and flashes it,
-and View ▸ Show changes on map toggles the overlay. Features are named as the map labels
+and View ▸ Show changes on map toggles the overlay (both ``gui.diff_map``). Features are
+named as the map labels
 them (``core.naming.label_name`` in the canvas's label language: "إدلب" in an Arabic
 window), and follow the map when View ▸ Labels in local language is switched. Installed by
 ``gui/addons.py``.
@@ -23,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -38,12 +39,12 @@ from zoneeditor.core.changes import ChangeSet, Structure
 from zoneeditor.core.diff import DiffReport, FeatureDiff, diff_versions
 from zoneeditor.core.model import Feature
 from zoneeditor.core.naming import isolate, label_name
-from zoneeditor.core.viewport import Viewport
 from zoneeditor.gui.background import BackgroundJobs, error_text
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.diff_columns import ColumnChoice, make_table
-from zoneeditor.gui.diff_flash import ChangeFlash, change_geometry
+from zoneeditor.gui.diff_flash import change_geometry
 from zoneeditor.gui.diff_large import LargeView
+from zoneeditor.gui.diff_map import DiffOnMap, show_changes_action
 from zoneeditor.gui.diff_pair import VersionPair
 from zoneeditor.gui.diff_split import SummarySplit
 from zoneeditor.gui.diff_summary import details_text, summary_text
@@ -52,9 +53,6 @@ from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.i18n import current_language
 from zoneeditor.i18n.values import party_name, place_name, version_title
-from zoneeditor.render.diff_overlay import DEFAULT_STYLE, paint_diff
-from zoneeditor.render.labels import Callout
-from zoneeditor.render.map_comparison import MapComparison
 
 #: Quiet time after the last edit before the diff is recomputed (typing, dragging).
 DEBOUNCE_MS = 350
@@ -80,10 +78,8 @@ class DiffPanel(QWidget):
         self._jobs = BackgroundJobs(self, "diff")
         self._report: DiffReport | None = None
         self._gazetteer: Any = None  # loaded here when the window has none yet
-        self._flash = ChangeFlash(canvas, self)
-        self.overlay_visible = False
-        #: The overlay's labels as last drawn (``render.diff_overlay.Callout``).
-        self.callouts: list[Callout] = []
+        #: The report on the map: the overlay, the clicked change's flash (``gui.diff_map``).
+        self.on_map = DiffOnMap(canvas, self)
 
         #: The compared versions (``from_box``, ``to_box``).
         self.pair = VersionPair(self)
@@ -155,7 +151,7 @@ class DiffPanel(QWidget):
     def on_session_changed(self, _session: object = None) -> None:
         """Another project is open: compare its baseline with the version shown, afresh."""
         self._report = None
-        self._show_on_map()
+        self.on_map.show(None)
         self.pair.fill(self._editor.document, reset=True)
         self.schedule()
 
@@ -244,7 +240,7 @@ class DiffPanel(QWidget):
         self._report = report
         self._show(report)
         self.report_changed.emit(report)
-        self._show_on_map()
+        self.on_map.show(report)
 
     def on_failed(self, exc: BaseException) -> None:
         """The latest comparison failed: say so in the panel (never a traceback)."""
@@ -359,54 +355,13 @@ class DiffPanel(QWidget):
         if geom is None:
             return
         self._editor.switch_version(self.pair.names()[1])
-        self._canvas.zoom_to_bounds(geom.bounds, margin=0.2)
-        self._flash.start(geom)
-
-    @property
-    def flashing(self) -> bool:
-        """True while a clicked change is being flashed."""
-        return self._flash.flashing
-
-    # -- overlays (canvas contract: overlay(painter, viewport)) ---------------------------
-    def paint_overlay(self, painter: QPainter, viewport: Viewport) -> None:
-        """The diff drawn over the map while View ▸ Show changes on map is on."""
-        if self.overlay_visible:
-            # clear of the map's own labels and names (render.labels.CalloutLayout)
-            self.callouts = paint_diff(painter, viewport, self._report, DEFAULT_STYLE,
-                                       avoid=self._canvas.label_rects(viewport))
-
-    def paint_flash_overlay(self, painter: QPainter, viewport: Viewport) -> None:
-        """The blinking outline of the clicked change."""
-        self._flash.paint(painter, viewport)
-
-    def set_overlay_visible(self, on: bool) -> None:
-        """Show or hide the diff on the map."""
-        self.overlay_visible = bool(on)
-        self._show_on_map()
-
-    def _show_on_map(self) -> None:
-        """The map draws the report's overlay while it is on, and draws itself around it
-        (its names off the changed land, the posts over the hatching: as on paper)."""
-        report = self._report if self.overlay_visible else None
-        self._canvas.set_comparison(
-            MapComparison(report, DEFAULT_STYLE) if report is not None else None,
-            self.paint_overlay)
-        self._canvas.update()
+        self.on_map.zoom_to(geom)
 
 
 def install(editor: Editor, window: WindowServices, canvas: MapCanvas) -> DiffPanel:
     """Add the Changes dock and View ▸ Show changes on map to the main window."""
     panel = DiffPanel(editor, canvas)
     panel.set_dock(window.add_dock(panel, QCoreApplication.translate("DiffPanel", "Changes")))
-    action = QAction(QCoreApplication.translate("DiffPanel", "Show &changes on map"),
-                     window.main_widget)
-    action.setObjectName("action_show_diff")
-    action.setCheckable(True)
-    action.setShortcut(QKeySequence("Ctrl+Shift+D"))
-    action.setStatusTip(QCoreApplication.translate(
-        "DiffPanel", "Hatch the land gained and lost against the compared version, "
-        "dash the old boundaries and label the largest shifts"))
-    action.toggled.connect(panel.set_overlay_visible)
-    window.menu("View").addAction(action)
-    canvas.add_overlay(panel.paint_flash_overlay)  # the diff itself: _show_on_map
+    show_changes_action(window, panel.on_map)
+    canvas.add_overlay(panel.on_map.paint_flash)  # the diff itself: DiffOnMap.show
     return panel

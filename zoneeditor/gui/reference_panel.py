@@ -39,6 +39,7 @@ from zoneeditor.gui.flow_layout import FlowLayout
 from zoneeditor.gui.reference_files import ask_reference_files
 from zoneeditor.gui.reference_state import ReferenceState
 from zoneeditor.gui.wrapped_check import WrappedCheck
+from zoneeditor.gui.wrapped_label import WrappedLabel
 
 #: Rows shown before the reference table scrolls.
 MAX_ROWS = 5
@@ -87,10 +88,10 @@ class ReferenceRowsView(QWidget):
         self._columns = ColumnFit(self.table, self.COL_NAME,
                                   least={self.COL_NAME: 60, self.COL_OPACITY: 60},
                                   wanted={self.COL_OPACITY: 100}, first=[self.COL_OPACITY])
-        self.empty = QLabel(self.tr("None yet: Layer ▸ Add reference layer… shows roads, "
-                                    "rivers, imagery or a georeferenced scan under the "
-                                    "project."), self)
-        self.empty.setWordWrap(True)
+        # (room for the ink of its lines: Arabic lost the ends of its «» at the dock's edge)
+        self.empty = WrappedLabel(self.tr("None yet: Layer ▸ Add reference layer… shows "
+                                          "roads, rivers, imagery or a georeferenced scan "
+                                          "under the project."), self)
         self.empty.setObjectName("referenceEmpty")
         self.act_up = self._action(self.tr("Move up"), self.tr("Move the reference layer up "
                                                                "(drawn above the others)"),
@@ -115,10 +116,9 @@ class ReferenceRowsView(QWidget):
         self.up, self.down, self.remove, self.keep, self.zoom, self.locate = (
             self._button(a) for a in (self.act_up, self.act_down, self.act_remove,
                                       self.act_keep, self.act_zoom, self.act_locate))
-        self.run_only_note = QLabel(self.tr("In italics: shown for this run only. Keep adds "
-                                            "it to the project."), self)
+        self.run_only_note = WrappedLabel(self.tr("In italics: shown for this run only. Keep "
+                                                  "adds it to the project."), self)
         self.run_only_note.setObjectName("referenceRunOnlyNote")
-        self.run_only_note.setWordWrap(True)
         self._carry_row = WrappedCheck(self.tr("Carry a copy inside the project"), self)
         self._carry_row.setToolTip(self.tr("Save a copy of the file inside the project, so "
                                            "the project shows it on a laptop without the "

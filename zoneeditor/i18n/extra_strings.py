@@ -1097,6 +1097,8 @@ def _counted_tool_messages() -> None:
         " on the ground, by longitude and latitude",
         None, 1)
     QCoreApplication.translate("ToolMessages", "Inserted a vertex in %n feature(s)", None, 1)
+    # core.diff_absent.column_list: the columns a side lacks, beyond the few named
+    QCoreApplication.translate("ToolMessages", "%1 and %n more column(s)", None, 1)
     # io.exchange.readers.ring_too_short (GeoJSON and KML)
     QCoreApplication.translate(
         "ToolMessages",

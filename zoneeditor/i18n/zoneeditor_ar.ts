@@ -809,17 +809,17 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-356"/>
-        <location filename="../gui/diff_panel.py" line="+77"/>
-        <location line="+323"/>
+        <location line="-354"/>
+        <location filename="../gui/diff_panel.py" line="+75"/>
+        <location line="+289"/>
         <source>Changes</source>
         <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). Characters of a feature&apos;s name the docked table would like to show at first (a longer name keeps both its ends: ``gui.diff_table.NameDelegate``). Emitted on the UI thread when a new report is shown.</extracomment>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../gui/diff_panel.py" line="-309"/>
+        <location filename="../gui/diff_panel.py" line="-277"/>
         <source>List unchanged features too</source>
-        <extracomment>The overlay&apos;s labels as last drawn (``render.diff_overlay.Callout``). The compared versions (``from_box``, ``to_box``).</extracomment>
+        <extracomment>The report on the map: the overlay, the clicked change&apos;s flash (``gui.diff_map``). The compared versions (``from_box``, ``to_box``).</extracomment>
         <translation>اعرض العناصر غير المتغيرة أيضًا</translation>
     </message>
     <message>
@@ -830,7 +830,7 @@ UTM: %4. MGRS: %5.
         <translation>انقر تغييرًا لرؤيته على الخريطة.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-6"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-8"/>
         <location filename="../gui/diff_panel.py" line="-161"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
@@ -1007,19 +1007,20 @@ UTM: %4. MGRS: %5.
         <translation>بلا طرف</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location filename="../gui/diff_panel.py" line="+134"/>
+        <location line="-19"/>
+        <location filename="../gui/diff_map.py" line="+86"/>
         <source>Show &amp;changes on map</source>
+        <extracomment>True while View ▸ Show changes on map is on. The overlay&apos;s labels as last drawn (``render.diff_overlay.Callout``).</extracomment>
         <translation>إظهار الت&amp;غييرات على الخريطة</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../gui/diff_panel.py" line="+5"/>
+        <location filename="../gui/diff_map.py" line="+5"/>
         <source>Hatch the land gained and lost against the compared version, dash the old boundaries and label the largest shifts</source>
         <translation>تظليل الأرض المكتسبة والمفقودة مقارنة بالنسخة المقارَنة، ورسم الحدود القديمة بخط متقطع، وتسمية أكبر الإزاحات</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <location filename="../gui/diff_summary.py" line="+67"/>
         <source>%n smaller piece, %1</source>
         <extracomment>Pieces of land changing hands listed one by one in the summary (the rest are summed). A party&apos;s or a buffer&apos;s net change smaller than this reads as none (0.0 km² either way).</extracomment>
@@ -1150,8 +1151,8 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+390"/>
-        <location filename="extra_strings.py" line="+1250"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+391"/>
+        <location filename="extra_strings.py" line="+1252"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>لا قطع أصغر، %1 إجمالًا</numerusform>
@@ -1735,7 +1736,7 @@ UTM: %4. MGRS: %5.
         <translation>لم يُصدَّر شيء؛ الملفات الموجودة لم تتغير.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-390"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-391"/>
         <source>Exported %1 to %2 (%3); read back and verified</source>
         <translation>صُدِّر %1 إلى %2 (%3)؛ وأُعيدت قراءته والتحقق منه</translation>
     </message>
@@ -3093,7 +3094,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="extra_strings.py" line="-1160"/>
+        <location filename="extra_strings.py" line="-1162"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>من الملف (.cpg)</translation>
@@ -5290,7 +5291,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferenceRowsView</name>
     <message>
-        <location filename="../gui/reference_panel.py" line="+59"/>
+        <location filename="../gui/reference_panel.py" line="+60"/>
         <source>Reference layers</source>
         <extracomment>Rows shown before the reference table scrolls.</extracomment>
         <translation>الطبقات المرجعية</translation>
@@ -5322,17 +5323,17 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+173"/>
+        <location line="+172"/>
         <source>Opacity</source>
         <translation>العتامة</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-153"/>
         <source>None yet: Layer ▸ Add reference layer… shows roads, rivers, imagery or a georeferenced scan under the project.</source>
         <translation>لا شيء بعد: «إضافة طبقة مرجعية…» من قائمة «طبقة» تعرض تحت المشروع الطرق أو الأنهار أو الصور أو صورة ممسوحة مسندة جغرافيًا.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Move up</source>
         <translation>نقل لأعلى</translation>
     </message>
@@ -5412,7 +5413,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>بخط مائل: معروضة لهذه الجلسة فقط. «إبقاء» يضيفها إلى المشروع.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Carry a copy inside the project</source>
         <translation>تضمين نسخة من الملف داخل المشروع</translation>
     </message>
@@ -9920,6 +9921,19 @@ ZoneEditor starts normally; nothing was deleted.</source>
     <message numerus="yes">
         <location line="+1"/>
         <location filename="extra_strings.py" line="+2"/>
+        <source>%1 and %n more column(s)</source>
+        <translation>
+            <numerusform>%1 ولا أعمدة أخرى</numerusform>
+            <numerusform>%1 وعمود آخر</numerusform>
+            <numerusform>%1 وعمودان آخران</numerusform>
+            <numerusform>%1 و%n أعمدة أخرى</numerusform>
+            <numerusform>%1 و%n عمودًا آخر</numerusform>
+            <numerusform>%1 و%n عمود آخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+2"/>
         <source>a ring has %n position(s) in the file (at least 4 are needed: three corners and the first repeated at the end)</source>
         <translation>
             <numerusform>ليس في الحلقة في الملف أي موقع (يلزم 4 مواقع على الأقل: ثلاث زوايا والأول مكررًا في آخرها)</numerusform>
@@ -10298,7 +10312,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>حذف النسخة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-86"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-87"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

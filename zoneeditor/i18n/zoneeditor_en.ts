@@ -84,8 +84,8 @@
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location line="+389"/>
-        <location filename="extra_strings.py" line="+1250"/>
+        <location line="+390"/>
+        <location filename="extra_strings.py" line="+1252"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>%n smaller piece, %1 in all</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location line="-386"/>
+        <location line="-387"/>
         <location filename="../gui/export_dialog.py" line="+67"/>
         <source>%n zone</source>
         <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
@@ -585,7 +585,7 @@
     <name>ToolMessages</name>
     <message numerus="yes">
         <location line="+111"/>
-        <location filename="extra_strings.py" line="-159"/>
+        <location filename="extra_strings.py" line="-161"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>the heights (Z) were left out of %n feature: zones, lines and points are kept on the ground, by longitude and latitude</numerusform>
@@ -599,6 +599,15 @@
         <translation>
             <numerusform>Inserted a vertex in %n feature</numerusform>
             <numerusform>Inserted a vertex in %n features</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>%1 and %n more column(s)</source>
+        <translation>
+            <numerusform>%1 and %n more column</numerusform>
+            <numerusform>%1 and %n more columns</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -740,7 +749,7 @@
 <context>
     <name>VersionMenu</name>
     <message numerus="yes">
-        <location line="-86"/>
+        <location line="-87"/>
         <location filename="../gui/version_menu.py" line="+272"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

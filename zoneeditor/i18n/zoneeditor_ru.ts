@@ -797,17 +797,17 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-356"/>
-        <location filename="../gui/diff_panel.py" line="+77"/>
-        <location line="+323"/>
+        <location line="-354"/>
+        <location filename="../gui/diff_panel.py" line="+75"/>
+        <location line="+289"/>
         <source>Changes</source>
         <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). Characters of a feature&apos;s name the docked table would like to show at first (a longer name keeps both its ends: ``gui.diff_table.NameDelegate``). Emitted on the UI thread when a new report is shown.</extracomment>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../gui/diff_panel.py" line="-309"/>
+        <location filename="../gui/diff_panel.py" line="-277"/>
         <source>List unchanged features too</source>
-        <extracomment>The overlay&apos;s labels as last drawn (``render.diff_overlay.Callout``). The compared versions (``from_box``, ``to_box``).</extracomment>
+        <extracomment>The report on the map: the overlay, the clicked change&apos;s flash (``gui.diff_map``). The compared versions (``from_box``, ``to_box``).</extracomment>
         <translation>Показывать и неизменённые объекты</translation>
     </message>
     <message>
@@ -818,7 +818,7 @@ UTM: %4. MGRS: %5.
         <translation>Щёлкните изменение, чтобы увидеть его на карте.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-6"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-8"/>
         <location filename="../gui/diff_panel.py" line="-161"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
@@ -992,19 +992,20 @@ UTM: %4. MGRS: %5.
         <translation>без стороны</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location filename="../gui/diff_panel.py" line="+134"/>
+        <location line="-19"/>
+        <location filename="../gui/diff_map.py" line="+86"/>
         <source>Show &amp;changes on map</source>
+        <extracomment>True while View ▸ Show changes on map is on. The overlay&apos;s labels as last drawn (``render.diff_overlay.Callout``).</extracomment>
         <translation>Показать &amp;изменения на карте</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../gui/diff_panel.py" line="+5"/>
+        <location filename="../gui/diff_map.py" line="+5"/>
         <source>Hatch the land gained and lost against the compared version, dash the old boundaries and label the largest shifts</source>
         <translation>Штриховать полученную и потерянную территорию относительно сравниваемой версии, показывать старые границы пунктиром и подписывать наибольшие смещения</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <location filename="../gui/diff_summary.py" line="+67"/>
         <source>%n smaller piece, %1</source>
         <extracomment>Pieces of land changing hands listed one by one in the summary (the rest are summed). A party&apos;s or a buffer&apos;s net change smaller than this reads as none (0.0 km² either way).</extracomment>
@@ -1126,8 +1127,8 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+390"/>
-        <location filename="extra_strings.py" line="+1250"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+391"/>
+        <location filename="extra_strings.py" line="+1252"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>%n мелкий участок, всего %1</numerusform>
@@ -1699,7 +1700,7 @@ UTM: %4. MGRS: %5.
         <translation>Ничего не экспортировано; существующие файлы не изменены.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-390"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-391"/>
         <source>Exported %1 to %2 (%3); read back and verified</source>
         <translation>Экспортировано в %2 (%3): %1; прочитано заново и проверено</translation>
     </message>
@@ -2961,7 +2962,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="extra_strings.py" line="-1160"/>
+        <location filename="extra_strings.py" line="-1162"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>Из файла (.cpg)</translation>
@@ -5113,7 +5114,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferenceRowsView</name>
     <message>
-        <location filename="../gui/reference_panel.py" line="+59"/>
+        <location filename="../gui/reference_panel.py" line="+60"/>
         <source>Reference layers</source>
         <extracomment>Rows shown before the reference table scrolls.</extracomment>
         <translation>Опорные слои</translation>
@@ -5145,17 +5146,17 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+0"/>
-        <location line="+173"/>
+        <location line="+172"/>
         <source>Opacity</source>
         <translation>Непрозрачность</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-153"/>
         <source>None yet: Layer ▸ Add reference layer… shows roads, rivers, imagery or a georeferenced scan under the project.</source>
         <translation>Пока нет: Слой ▸ Добавить опорный слой… показывает под проектом дороги, реки, снимки или геопривязанный скан.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Move up</source>
         <translation>Выше</translation>
     </message>
@@ -5235,7 +5236,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Курсивом — показанные только в этом сеансе; кнопка «В проект» сохраняет слой в проекте.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Carry a copy inside the project</source>
         <translation>Хранить копию внутри проекта</translation>
     </message>
@@ -9713,6 +9714,16 @@ ZoneEditor запускается как обычно; ничего не уда�
     <message numerus="yes">
         <location line="+1"/>
         <location filename="extra_strings.py" line="+2"/>
+        <source>%1 and %n more column(s)</source>
+        <translation>
+            <numerusform>%1 и ещё %n столбец</numerusform>
+            <numerusform>%1 и ещё %n столбца</numerusform>
+            <numerusform>%1 и ещё %n столбцов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+2"/>
         <source>a ring has %n position(s) in the file (at least 4 are needed: three corners and the first repeated at the end)</source>
         <translation>
             <numerusform>в кольце в файле %n позиция (нужно не менее 4: три угла и первая, повторённая в конце)</numerusform>
@@ -10046,7 +10057,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Удаление версии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-86"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-87"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

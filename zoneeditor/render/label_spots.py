@@ -319,8 +319,9 @@ class ZoneCover:
 @dataclass(frozen=True)
 class Places:
     """What one ``feature_labels`` call places labels among: the view, the rectangles
-    taken, the frame, the areas to keep off, the zones (``ZoneCover``) and the zones'
-    other places (``ZoneSpots``)."""
+    taken, the frame, the areas to keep off, the zones (``ZoneCover``), the zones' other
+    places (``ZoneSpots``) and the longest leader line allowed, in label heights (None:
+    any)."""
 
     viewport: Viewport
     space: LabelSpace
@@ -328,6 +329,16 @@ class Places:
     changes: AreaCover
     zones: ZoneCover
     spots: ZoneSpots
+    leader_heights: float | None = None
+
+    def leader_fits(self, centre: QPointF, rect: QRectF) -> bool:
+        """True when a leader from a symbol at ``centre`` to a label at ``rect`` is no
+        longer than ``leader_heights`` of the label's height (screen pixels)."""
+        if self.leader_heights is None:
+            return True
+        end = leader_end(rect, centre)
+        length = math.hypot(end.x() - centre.x(), end.y() - centre.y())
+        return length <= self.leader_heights * rect.height()
 
     def fits(self, rect: QRectF) -> bool:
         """In the frame and over no rectangle taken."""

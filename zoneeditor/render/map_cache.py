@@ -42,7 +42,12 @@ from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.model import AGREED, Feature
 from zoneeditor.core.viewport import Viewport
-from zoneeditor.render.map_comparison import MapComparison, paint_over, paint_under
+from zoneeditor.render.map_comparison import (
+    WINDOW_LEADER_HEIGHTS,
+    MapComparison,
+    paint_over,
+    paint_under,
+)
 from zoneeditor.render.map_labels import PlacedLabel
 from zoneeditor.render.map_painter import AREA_PAD, MapPainter
 from zoneeditor.render.scene import Scene
@@ -170,7 +175,8 @@ class MapImageCache:
                 and all(self._same_label(a, b, scene) for a, b in changed):
             labels = old.labels  # nothing a label depends on changed
         elif comparison is not None:
-            labels = self.painter.feature_labels(vp, scene, comparison.keep_clear(vp), keep_off)
+            labels = self.painter.feature_labels(vp, scene, comparison.keep_clear(vp), keep_off,
+                                                 WINDOW_LEADER_HEIGHTS)
         else:
             labels = self.painter.feature_labels(vp, scene)
         shown.labels = labels

@@ -18,6 +18,13 @@ by the same rules, with the same code:
 Print (``render.print_map``) draws these passes into the sheet in one go; the window's
 cached images (``render.map_cache``) keep ``paint_under``'s and ``paint_over``'s pixels as two
 images while a comparison is shown, and the canvas draws the overlay between them.
+
+One rule differs. Paper cannot be zoomed, so a sheet names every post, away from its symbol
+with a leader line if need be. In the window, at the full Syria view, the posts standing by
+the changed line of contact were named with leaders running across the Idlib zone, Khan
+Shaykhun's name ending over the sea (a reviewer): the window draws a leader at most
+``WINDOW_LEADER_HEIGHTS`` label heights long and leaves a label that would need a longer one
+out until the user zooms in.
 """
 
 from __future__ import annotations
@@ -38,6 +45,13 @@ if TYPE_CHECKING:
     from zoneeditor.render.diff_overlay import DiffStyle
     from zoneeditor.render.map_labels import PlacedLabel
     from zoneeditor.render.map_painter import MapPainter
+
+
+#: The longest leader line from a post to its label the window draws while a comparison is
+#: shown, in label heights (screen pixels). With the window's style the nearest place away
+#: from a symbol is 1.54 label heights off (its clearance and one label height): the window
+#: names a post beside its symbol, or not until the view is zoomed in.
+WINDOW_LEADER_HEIGHTS = 1.5
 
 
 def _default_style() -> DiffStyle:

@@ -149,7 +149,8 @@ class MapLabels:
 
     def feature_labels(self, viewport: Viewport, scene: Scene,
                        keep_clear: Sequence[QRectF] = (),
-                       keep_off: Sequence[BaseGeometry] = ()) -> list[PlacedLabel]:
+                       keep_off: Sequence[BaseGeometry] = (),
+                       leader_heights: float | None = None) -> list[PlacedLabel]:
         """Placed labels of the visible features: selected first, then points, lines, zones.
 
         A label is left out when it would cover one placed before it, or a rectangle of
@@ -158,7 +159,10 @@ class MapLabels:
         ``keep_off``: areas (lon/lat) drawn over the map later that a reader must see
         (print's lost and gained land): a label lying over one moves to a free place clear
         of them (a point's, if need be, away from its symbol with a leader line), and stays
-        over one only when no such place is found.
+        over one only when no such place is found. ``leader_heights``: the longest leader
+        line a point's label may have, in label heights (None: any, as on paper); a label
+        whose clear place is further away is left out (the window's: the user zooms in,
+        ``render.map_comparison.WINDOW_LEADER_HEIGHTS``).
         """
         version = scene.project.versions.get(scene.version)
         if version is None or not scene.show_labels:
@@ -180,7 +184,7 @@ class MapLabels:
         places = Places(viewport, space, frame, AreaCover(keep_off),
                         ZoneCover([f for f in feats if f.layer == LayerKind.ZONES]),
                         ZoneSpots(viewport, LandCover(basemap, viewport),
-                                  self.style.px(3.0)))
+                                  self.style.px(3.0)), leader_heights)
         for f in feats:
             text = self.label_text(f, scene)
             if not text:
@@ -227,6 +231,8 @@ class MapLabels:
                 places.fits(rect) and places.clear(rect)
                 and (not spot.leader or leader_clear(places.space, centre, rect, gap))))
             if found is not None:
+                if found[0].leader and not places.leader_fits(centre, found[1]):
+                    return None  # too far from its symbol to be read as its name
                 return found[0], found[1], centre if found[0].leader else None
         spots = point_spots(centre, gap, size, is_rtl(text))
         found = self._first_fit(text, font, spots,

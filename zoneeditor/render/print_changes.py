@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from zoneeditor.core.diff_absent import absent_note
+from zoneeditor.core.messages import Message, fill, is_counted
 from zoneeditor.core.model import ProjectMeta
 from zoneeditor.core.naming import sentence
 from zoneeditor.core.viewport import Viewport
@@ -70,6 +71,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PrintLayout", text)
 
 
+def note_text(note: Message) -> str:
+    """A core sentence (``core.messages.Message``) in the sheet's language, as the window
+    translates it (``gui.tool_messages``, a floor above): its template translated, a
+    counted one ("%1 and %n more column(s)") with the plural form of its count, and an
+    argument that is a sentence of its own translated in turn; data isolated
+    (``core.naming.sentence``)."""
+    values = [note_text(a) if isinstance(a, Message) else a for a in note.args]
+    template = QCoreApplication.translate("ToolMessages", note.template)
+    if is_counted(note.template) and values:
+        count = values.pop(0)
+        template = QCoreApplication.translate("ToolMessages", note.template, None, int(count))
+        if template == note.template.replace("%n", count):
+            template = fill(note.template, (count,))  # no translation: English endings
+    return sentence(template, *values)
+
+
 def change_lines(report: DiffReport, meta: ProjectMeta | None = None,
                  place_label: Callable[[str], str] = str) -> list[ChangeRow]:
     """The rows for a ``core.diff.DiffReport``, in the interface language; each listed
@@ -104,9 +121,7 @@ def change_lines(report: DiffReport, meta: ProjectMeta | None = None,
     # sentence, as the Changes panel and ``zoneeditor diff`` say it.
     for note in absent_note(dict(report.attributes_missing), report.old_name,
                             report.new_name):
-        rows.append(ChangeRow(sentence(QCoreApplication.translate("ToolMessages",
-                                                                  note.template),
-                                       *map(str, note.args))))
+        rows.append(ChangeRow(note_text(note)))
     if report.parties:
         rows.append(ChangeRow(_tr("Territory per party"), True))
         for p in report.parties:

@@ -131,3 +131,43 @@ def test_what_a_file_adds_where_the_project_has_nothing_is_its_change():
     assert dict(report.attributes_missing) == {}
     assert report.feature("i").changed_attributes == ("notes",)
     assert [fd.id for fd in report.changed] == ["i"]
+
+def _tagged(count: int) -> Version:
+    """The agreed lines as an OSM extract brought them: ``count`` tag columns on every zone,
+    each zone's own values (so the agreed lines, which have none, lack every column)."""
+    tags = {f"tag_{n:02d}": "x" for n in range(count)}
+    return _with(_agreed(), "osm.geojson", {"i", "h", "b"}, **tags)
+
+
+def test_a_file_with_dozens_of_foreign_columns_gets_a_short_note():
+    # thirty tag columns: three named in a stable order, the rest counted
+    report = diff_versions(_agreed(), _tagged(30))
+    assert len(report.attributes_missing) == 30
+    (note,) = attributes_missing_notes(report)
+    assert note == ("'agreed' gives no tag_00, tag_01, tag_02 and 27 more columns for any "
+                    "feature: these are not counted as changes")
+    # the count is a counted Message the window translates with its plural form
+    assert note.args[1].template == "%1 and %n more column(s)"
+    assert note.args[1].args == ("27", "tag_00, tag_01, tag_02")
+
+
+def test_a_few_columns_are_all_named():
+    # four are named: "and 1 more column" would take the room of the name
+    (four,) = attributes_missing_notes(diff_versions(_agreed(), _tagged(4)))
+    assert four.startswith("'agreed' gives no tag_00, tag_01, tag_02, tag_03 for any feature")
+    (five,) = attributes_missing_notes(diff_versions(_agreed(), _tagged(5)))
+    assert five.startswith("'agreed' gives no tag_00, tag_01, tag_02 and 2 more columns ")
+
+
+def test_kind_is_named_first_among_many_columns():
+    # the agreed lines with eight columns of another tool's, against a shapefile of its own
+    # ids without kinds, local names or those columns: the sentence about kinds names kind
+    # however many other columns it lists
+    agreed = _with(_agreed(), "agreed", {"i", "h", "b"}, **{f"TAG{n}": "y" for n in range(8)})
+    theirs = Version("theirs.shp", {
+        str(n): zone(str(n), f.geometry, f.attributes["party"], f.attributes["name"])
+        for n, f in enumerate(_agreed().features.values())})
+    (note,) = attributes_missing_notes(diff_versions(agreed, theirs))
+    assert note.startswith("'theirs.shp' gives no name_local, kind, TAG0 and 7 more columns "
+                           "for any feature: these are not counted as changes, and each zone "
+                           "keeps the kind")

@@ -74,3 +74,30 @@ def test_the_printed_changes_say_a_side_gives_no_kinds_as_the_panel_does(qapp):
     assert "theirs.shp не задаёт kind ни для одного объекта: это не считается изменениями, и " \
            "каждая зона сохраняет тип зоны, с которой она сопоставлена (буферная зона " \
            "остаётся буферной)" in russian
+
+
+def test_the_printed_changes_count_dozens_of_columns_as_the_panel_does(qapp):
+    """An OSM extract's thirty tag columns: the sheet names three and counts the rest, in
+    the sheet's language and plural form, instead of a paragraph of column names."""
+    from zoneeditor import i18n
+    from zoneeditor.render.print_changes import change_lines
+
+    def zone(fid: str, x1: float, **tags: str) -> Feature:
+        return Feature(fid, LayerKind.ZONES, box(36, 35, x1, 36),
+                       {"name": "Idlib", "party": "Opposition", **tags})
+
+    osm = Version("osm", {"i": zone("i", 37.1, **{f"tag_{n:02d}": "x" for n in range(30)})})
+    report = diff_versions(Version("agreed", {"i": zone("i", 37)}), osm)
+    rows = {}
+    try:
+        for lang in ("en", "ru", "ar"):
+            i18n.install(qapp, lang)
+            rows[lang] = [strip_bidi(text) for text, *_ in change_lines(report)]
+    finally:
+        i18n.install(qapp, "en")
+    assert ("agreed gives no tag_00, tag_01, tag_02 and 27 more columns for any feature: "
+            "these are not counted as changes") in rows["en"]
+    assert "agreed не задаёт tag_00, tag_01, tag_02 и ещё 27 столбцов ни для одного " \
+           "объекта: это не считается изменениями" in rows["ru"]
+    assert "لا يعطي agreed قيمة tag_00, tag_01, tag_02 و27 عمودًا آخر لأي عنصر: لا تُعدّ " \
+           "هذه تغييرات" in rows["ar"]

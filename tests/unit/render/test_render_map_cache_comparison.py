@@ -5,6 +5,8 @@ the same comparison re-renders nothing, and without one the images are as before
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pytest
 import shapely
@@ -18,8 +20,9 @@ from zoneeditor.core.document import Document
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.io.gazetteer import load_gazetteer
 from zoneeditor.render.fonts import register_fonts
+from zoneeditor.render.labels import leader_end
 from zoneeditor.render.map_cache import MapImageCache
-from zoneeditor.render.map_comparison import MapComparison
+from zoneeditor.render.map_comparison import WINDOW_LEADER_HEIGHTS, MapComparison
 from zoneeditor.render.map_painter import MapPainter
 from zoneeditor.render.scene import Scene
 
@@ -71,9 +74,11 @@ def test_points_and_labels_are_drawn_over_the_comparison(gazetteer):
     morek = doc.version.get("post-morek").geometry
     x, y = (round(v) for v in vp.to_screen(morek.x, morek.y))
     assert np.abs(both[y, x] - under[y, x]).max() > 50  # the post's triangle: over image
-    # the labels are placed as print places them: clear of the arrows, off the changes
+    # the labels are placed as print places them: clear of the arrows, off the changes;
+    # a post's leader no longer than the window's (map_comparison.WINDOW_LEADER_HEIGHTS)
     placed = MapPainter(raster_labels=True).feature_labels(
-        vp, _scene(doc, gazetteer), comparison.keep_clear(vp), comparison.keep_off(vp))
+        vp, _scene(doc, gazetteer), comparison.keep_clear(vp), comparison.keep_off(vp),
+        WINDOW_LEADER_HEIGHTS)
     assert [(lab.fid, lab.rect, lab.leader) for lab in cache.labels] == [
         (lab.fid, lab.rect, lab.leader) for lab in placed]
     plain = MapPainter(raster_labels=True).feature_labels(vp, _scene(doc, gazetteer))
@@ -119,3 +124,42 @@ def test_an_edit_repaints_both_images_in_place(gazetteer, edit):
     fresh = MapImageCache(MapPainter(raster_labels=True))
     fresh.update(vp, _scene(doc, gazetteer), comparison=comparison)
     assert _like(after, _pixels(fresh, vp))
+
+
+def _leader_heights(label) -> float:
+    """How long a label's leader line is, in the label's heights (0: beside its symbol)."""
+    if label.leader is None:
+        return 0.0
+    end = leader_end(label.rect, label.leader)
+    return math.hypot(end.x() - label.leader.x(), end.y() - label.leader.y()) / \
+        label.rect.height()
+
+
+def test_the_window_leaves_a_far_post_unnamed_until_zoomed_in(gazetteer):
+    """At the window's full view of the sample (its map on a 1366×768 laptop) the posts by
+    the changed line of contact were named with leaders across the Idlib zone, Khan
+    Shaykhun's name ending over the sea; now a label that would need a leader longer than
+    ``WINDOW_LEADER_HEIGHTS`` is left out, and is named once the view is zoomed in. Print,
+    which cannot be zoomed, still names it away from its symbol."""
+    doc = sample_document()
+    comparison = _comparison(doc)
+    scene = _scene(doc, gazetteer)
+    extent = tuple(shapely.total_bounds([f.geometry for f in doc.version]).tolist())
+    full = Viewport.fit(extent, 680, 579, margin=0.06)  # as canvas.fit_to_project
+    cache = MapImageCache(MapPainter(raster_labels=True))
+    cache.update(full, scene, comparison=comparison)
+    assert all(_leader_heights(lab) <= WINDOW_LEADER_HEIGHTS for lab in cache.labels)
+    assert "post-khan-shaykhun" not in {lab.fid for lab in cache.labels}
+    assert {"post-rastan", "post-jmc"} <= {lab.fid for lab in cache.labels}
+    # on paper (no cap) it is named there, away from its symbol
+    printed = MapPainter(raster_labels=True).feature_labels(
+        full, scene, comparison.keep_clear(full), comparison.keep_off(full))
+    (far,) = [lab for lab in printed if lab.fid == "post-khan-shaykhun"]
+    assert _leader_heights(far) > WINDOW_LEADER_HEIGHTS
+    # zoomed in on it, the window names it
+    post = doc.version.get("post-khan-shaykhun").geometry
+    near = Viewport.fit((post.x - 0.4, post.y - 0.34, post.x + 0.4, post.y + 0.34), 680, 579,
+                        margin=0.0)
+    cache.update(near, scene, comparison=comparison)
+    (named,) = [lab for lab in cache.labels if lab.fid == "post-khan-shaykhun"]
+    assert _leader_heights(named) <= WINDOW_LEADER_HEIGHTS
