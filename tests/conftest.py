@@ -96,14 +96,25 @@ def builders():
     return {"zone": zone, "line": line, "point": point, "project_with": project_with}
 
 
+def copy_of_sample(folder: Path, name: str = "sample.gpkg") -> Path:
+    """A writable copy of the bundled sample project in ``folder``, named ``name``."""
+    from zoneeditor.io.session import sample_path
+
+    target = folder / name
+    shutil.copyfile(sample_path(), target)
+    return target
+
+
 @pytest.fixture
 def sample_copy(tmp_path) -> Path:
     """A private, writable copy of the bundled sample project."""
-    from zoneeditor.io.session import sample_path
+    return copy_of_sample(tmp_path)
 
-    target = tmp_path / "sample.gpkg"
-    shutil.copyfile(sample_path(), target)
-    return target
+
+@pytest.fixture(scope="module")
+def module_sample(tmp_path_factory) -> Path:
+    """A copy of the bundled sample project shared by one test module (read only)."""
+    return copy_of_sample(tmp_path_factory.mktemp("sample"))
 
 
 # -- GUI tests never block on a modal message box nobody arranged for ----------------------

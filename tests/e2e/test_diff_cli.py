@@ -27,12 +27,8 @@ def run(*args: str) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory):
-    from zoneeditor.io.session import sample_path
-
-    target = tmp_path_factory.mktemp("diff") / "sample.gpkg"
-    shutil.copyfile(sample_path(), target)
-    return target
+def sample(module_sample):
+    return module_sample
 
 
 @pytest.fixture(scope="module")

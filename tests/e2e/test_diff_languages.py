@@ -17,7 +17,6 @@ import ast
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -62,12 +61,8 @@ def english_words(report: str) -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory):
-    from zoneeditor.io.session import sample_path
-
-    target = tmp_path_factory.mktemp("difflang") / "syria-deescalation.gpkg"
-    shutil.copyfile(sample_path(), target)
-    return target
+def sample(module_sample):
+    return module_sample
 
 
 @pytest.fixture(scope="module")

@@ -90,13 +90,18 @@ def test_a_point_label_over_a_change_goes_to_the_other_side(qapp):
     assert moved.leader is None  # still right beside it
 
 
-def test_a_point_label_with_changes_on_both_sides_moves_away_with_a_leader(qapp):
+def _post_in_a_band():
+    """A post, a view of it, where its symbol is on screen, and a band of changed land
+    across the symbol's row, wider than the label on each side."""
     post = point("p", "POINT (36.0 35.0)", name="Joint monitoring centre",
                  kind="monitoring centre")
     view = Viewport.fit((35.5, 34.6, 36.6, 35.4), 900, 600, margin=0.0)
     sx, sy = view.to_screen(36.0, 35.0)
-    # a band of changed land across the symbol's row, wider than the label on each side
-    band = lonlat_box(QRectF(sx - 400, sy - 25, 800, 50), view)
+    return post, view, (sx, sy), lonlat_box(QRectF(sx - 400, sy - 25, 800, 50), view)
+
+
+def test_a_point_label_with_changes_on_both_sides_moves_away_with_a_leader(qapp):
+    post, view, (sx, sy), band = _post_in_a_band()
     (moved,) = MapPainter().feature_labels(view, _scene([post]), keep_off=[band])
     assert not _over(moved.rect, view, [band])
     assert moved.leader is not None
@@ -110,11 +115,7 @@ def test_a_leader_longer_than_allowed_leaves_the_label_out(qapp):
     """The window's cap (``leader_heights``): a label whose clear place is further from its
     symbol is left out, not drawn at the end of a long line; within the cap it is placed
     as before."""
-    post = point("p", "POINT (36.0 35.0)", name="Joint monitoring centre",
-                 kind="monitoring centre")
-    view = Viewport.fit((35.5, 34.6, 36.6, 35.4), 900, 600, margin=0.0)
-    sx, sy = view.to_screen(36.0, 35.0)
-    band = lonlat_box(QRectF(sx - 400, sy - 25, 800, 50), view)
+    post, view, (sx, sy), band = _post_in_a_band()
     (away,) = MapPainter().feature_labels(view, _scene([post]), keep_off=[band])
     end = leader_end(away.rect, QPointF(sx, sy))
     heights = QLineF(QPointF(sx, sy), end).length() / away.rect.height()
