@@ -331,3 +331,35 @@ def test_values_the_project_does_not_know_are_said_with_how_to_map_them(sample_c
                 "--json")
     assert json.loads(again.stdout)["unknown_values"] == {"party": {"OPP": 2},
                                                           "status": {"ok": 1}}
+
+
+def test_columns_holding_the_projects_parties_and_statuses_are_named(sample_copy, tmp_path):
+    """An outside tester's GeoJSON came back with its party and status columns renamed
+    ("camp", "etat"): imported, every zone had no party and nothing said why."""
+    exported = tmp_path / "pb.geojson"
+    proc = run("export", f"{sample_copy}:Proposal B", "--format", "geojson", "--out",
+               str(exported))
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    for feature in data["features"]:
+        props = feature["properties"]
+        feature["properties"] = {"NOM": props["name"], "camp": props["party"],
+                                 "etat": props["status"], "ID": props["zid"]}
+    theirs = tmp_path / "theirs.geojson"
+    theirs.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    proc = run("import", str(theirs), "--into", str(sample_copy), "--as", "proposal:Theirs")
+    assert proc.returncode == 0, proc.stderr
+    for line in ("its column camp holds the project's parties; to import them as such, add "
+                 "--map party=camp",
+                 "its column etat holds the project's statuses; to import them as such, add "
+                 "--map status=etat",
+                 "its column ID holds the ids of the project's features; to keep them as the "
+                 "features' ids, add --map id=ID"):
+        assert f"note: theirs.geojson: {line}" in proc.stdout, proc.stdout
+    proc = run("import", str(theirs), "--into", str(sample_copy), "--as", "proposal:Mapped",
+               "--map", "party=camp", "--map", "status=etat", "--map", "id=ID", "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["columns_to_map"] == {}
+    mapped = read_project(sample_copy).versions["Mapped"]
+    assert {f.party for f in mapped if f.layer.value == "zones"} == {
+        "Opposition", "Government", "Monitors"}

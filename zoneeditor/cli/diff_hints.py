@@ -107,14 +107,28 @@ HINTS = {
 }
 
 
-def map_hints(name: str, role: str, maps: dict[str, str],
-              words: ReportWords = ENGLISH) -> list[str]:
-    """One sentence per column of ``maps`` (``suggested_maps``) of the file ``name``, the
-    command's ``role`` input ("old", "new"), in ``words``' language: "x.shp: its column
-    camp holds the other side's parties; to compare them, add --map-new party=camp"."""
-    return [words.say(HINTS[target], words.name(name), words.name(column),
-                      words.name(f"--map-{role} {target}={column}"))
+#: The same for ``zoneeditor import``, whose other side is the project imported into.
+IMPORT_HINTS = {
+    "party": "%1: its column %2 holds the project's parties; to import them as such, add %3",
+    "status": "%1: its column %2 holds the project's statuses; to import them as such, "
+              "add %3",
+    "kind": "%1: its column %2 holds the project's kinds of feature; to import them as such, "
+            "add %3",
+    "id": "%1: its column %2 holds the ids of the project's features; to keep them as the "
+          "features' ids, add %3",
+}
+
+
+def map_hints(name: str, option: str, maps: dict[str, str],
+              words: ReportWords = ENGLISH, sentences: dict[str, str] = HINTS) -> list[str]:
+    """One sentence per column of ``maps`` (``suggested_maps``) of the file ``name``, to be
+    mapped with the command's ``option`` ("--map-new" for diff's NEW input, "--map" for
+    import), in ``words``' language: "x.shp: its column camp holds the other side's
+    parties; to compare them, add --map-new party=camp" (``sentences``: ``HINTS``, or
+    ``IMPORT_HINTS`` for import)."""
+    return [words.say(sentences[target], words.name(name), words.name(column),
+                      words.name(f"{option} {target}={column}"))
             for target, column in maps.items()]
 
 
-__all__ = ["HINTS", "map_hints", "suggested_maps"]
+__all__ = ["HINTS", "IMPORT_HINTS", "map_hints", "suggested_maps"]

@@ -43,12 +43,12 @@ def test_a_column_mostly_of_other_values_is_not_taken():
 
 
 def test_the_hints_name_the_options_for_the_input():
-    assert map_hints("x.shp", "new", {"party": "camp", "status": "etat"}) == [
+    assert map_hints("x.shp", "--map-new", {"party": "camp", "status": "etat"}) == [
         "x.shp: its column camp holds the other side's parties; to compare them, add "
         "--map-new party=camp",
         "x.shp: its column etat holds the other side's statuses; to compare them, add "
         "--map-new status=etat"]
-    assert map_hints("y.kml", "old", {"id": "ID"}) == [
+    assert map_hints("y.kml", "--map-old", {"id": "ID"}) == [
         "y.kml: its column ID holds the other side's ids; to pair the features by them, add "
         "--map-old id=ID"]
 

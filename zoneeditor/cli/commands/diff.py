@@ -363,8 +363,9 @@ def _no_party_hints(report: DiffReport, fmt: str,
         if not from_file(side):
             continue
         maps = suggested_maps(side, other)
-        for english, line in zip(map_hints(side.name, role, maps),
-                                 map_hints(side.name, role, maps, said), strict=True):
+        option = f"--map-{role}"
+        for english, line in zip(map_hints(side.name, option, maps),
+                                 map_hints(side.name, option, maps, said), strict=True):
             print(f"zoneeditor: {english}", file=sys.stderr)
             hints.append(line)
         if role in report.parties_missing and "party" not in maps:

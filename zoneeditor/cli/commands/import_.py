@@ -220,6 +220,7 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
     read_as = [str(n) for n in value_notes(project, features)]
     # what the dialog lists on its values tab: new parties unless mapped (--map-values)
     unknown = unknown_values(project, features)
+    maps = _columns_to_map(project, features)
     if args.json:
         print(json.dumps({"files": [{"path": str(r.path), "format": r.format, "crs": r.crs,
                                      "encoding": r.encoding, "recognised": r.recognised,
@@ -231,6 +232,7 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
                           "imported": 0 if refused else len(features),
                           "read_as": read_as,
                           "unknown_values": {a: dict(v) for a, v in unknown.items()},
+                          "columns_to_map": maps,
                           "left_out": left},
                          ensure_ascii=False, indent=2))
     else:
@@ -242,6 +244,12 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
                 print(f"  {p.line_decided(args.repair)}")
         for note in read_as + _unknown_notes(unknown):
             print(f"note: {note}")
+        if maps:
+            from zoneeditor.cli.diff_hints import IMPORT_HINTS, map_hints
+
+            files = ", ".join(Path(p).name for p in args.files)
+            for hint in map_hints(files, "--map", maps, sentences=IMPORT_HINTS):
+                print(f"note: {hint}")
     if refused:
         if not args.json:
             # "the other N": every feature read, as the header counts them (those waiting
@@ -279,6 +287,21 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
     if partial:  # on stderr: also said beside --json, whose stdout stays JSON
         print(f"zoneeditor: {partial}", file=sys.stderr)
     return EXIT_OK
+
+
+def _columns_to_map(project: Project, features: list[Feature]) -> dict[str, str]:
+    """``{target: column}``: the file's columns that hold what the project gives its
+    features (its parties, statuses, kinds, ids) while the file was read without them
+    (``cli.diff_hints``: an outside tester's "camp" and "etat" came in as columns of their
+    own, every zone of no party)."""
+    from zoneeditor.cli.diff_hints import suggested_maps
+    from zoneeditor.core.model import Version
+
+    ours = {f.id: f for v in project.versions.values() for f in v}
+    if not ours or not features:
+        return {}
+    return suggested_maps(Version("file", {f.id: f for f in features}),
+                          Version("project", ours))
 
 
 def _only_part_of_agreed(project: Project, features: list[Feature], target: str) -> str:
