@@ -212,3 +212,33 @@ def test_mnemonics_are_unique_and_problems_come_first_when_there_are_any(
     bad = Path(__file__).parents[1] / "data" / "bad" / "bowtie.geojson"
     with_problems = _dialog(qtbot, document, store, bad)
     assert with_problems.tabs.currentWidget() is with_problems.problems
+
+
+def test_columns_holding_the_projects_values_are_chosen_for_what_they_hold(
+        qtbot, document, store, tmp_path):
+    """An outside tester's GeoJSON with its party and status columns renamed ("camp",
+    "etat") was imported as columns of its own, every zone of no party: the step now
+    chooses them for what they hold, says so, and the user can still choose otherwise."""
+    import json
+
+    from zoneeditor.io.exchange.export import export_versions
+
+    exported = tmp_path / "pb.geojson"
+    export_versions(document.project, ["Proposal B"], "geojson", exported)
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    for feature in data["features"]:
+        props = feature["properties"]
+        feature["properties"] = {"NOM": props["name"], "camp": props["party"].upper(),
+                                 "etat": props["status"]}
+    theirs = tmp_path / "theirs.geojson"
+    theirs.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    dialog = _dialog(qtbot, document, store, theirs)
+    entry = dialog.mapping.current()
+    assert entry.guessed == {"party": "camp", "status": "etat"}
+    assert dialog.mapping.combos["party"].currentData() == "camp"
+    said = _plain(dialog.mapping.memory_label.text())
+    assert "camp as Party" in said and "etat as Status" in said, said
+    zones = [f for f in dialog.mapping.mapped()[0].all_features if f.layer.value == "zones"]
+    assert {f.party.casefold() for f in zones} == {"opposition", "government", "monitors"}
+    dialog.mapping.choose("party", "")  # the user's choice wins
+    assert not any(f.party for f in dialog.mapping.mapped()[0].all_features)

@@ -771,7 +771,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+361"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+363"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
@@ -809,7 +809,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-354"/>
+        <location line="-356"/>
         <location filename="../gui/diff_panel.py" line="+75"/>
         <location line="+289"/>
         <source>Changes</source>
@@ -1151,7 +1151,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+391"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+393"/>
         <location filename="extra_strings.py" line="+1252"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
@@ -1736,7 +1736,7 @@ UTM: %4. MGRS: %5.
         <translation>لم يُصدَّر شيء؛ الملفات الموجودة لم تتغير.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-391"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-393"/>
         <source>Exported %1 to %2 (%3); read back and verified</source>
         <translation>صُدِّر %1 إلى %2 (%3)؛ وأُعيدت قراءته والتحقق منه</translation>
     </message>
@@ -2185,15 +2185,15 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+75"/>
-        <location filename="../gui/import_dialog/dialog.py" line="+75"/>
-        <location line="+264"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+77"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+76"/>
+        <location line="+266"/>
         <source>Import</source>
         <extracomment>Emitted after an import was pushed on the history, with what the status bar says (the files, what came in and what was left out) and how many features were left out.</extracomment>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <location filename="../gui/import_dialog/file_picker.py" line="+63"/>
         <source>Add files…</source>
         <extracomment>The folder of the files last picked or imported (None until then)</extracomment>
@@ -2206,7 +2206,7 @@ UTM: %4. MGRS: %5.
         <translation>مسح</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Into the agreed baseline</source>
         <translation>إلى الأساس المتفق عليه</translation>
     </message>
@@ -2318,7 +2318,7 @@ UTM: %4. MGRS: %5.
         <translation>تم استيراد %1</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="-198"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-200"/>
         <source>Import files</source>
         <translation>استيراد ملفات</translation>
     </message>
@@ -2351,7 +2351,7 @@ UTM: %4. MGRS: %5.
         <translation>لا عناصر</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>Columns of &amp;file:</source>
         <translation>أعمدة المل&amp;ف:</translation>
     </message>
@@ -2422,7 +2422,7 @@ UTM: %4. MGRS: %5.
         <translation>تُستخدم الأعمدة التي اخترتها سابقًا للملفات ذات هذه الأعمدة.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Your choice is remembered for files with these columns when you import.</source>
         <translation>عند الاستيراد يُحفظ اختيارك للملفات ذات هذه الأعمدة.</translation>
     </message>
@@ -2432,7 +2432,7 @@ UTM: %4. MGRS: %5.
         <translation>تُعتمد الأعمدة كما تم التعرف عليها.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>… and %1 more</source>
         <translation>… و%1 غيرها</translation>
     </message>
@@ -2463,7 +2463,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">اختر الأعمدة في تبويب «الأعمدة والحقول»</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+6"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
@@ -2527,13 +2527,23 @@ UTM: %4. MGRS: %5.
         <translation>الطرف</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <location filename="../gui/import_dialog/file_picker.py" line="-36"/>
         <source>Maps (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;All files (*)</source>
         <translation>خرائط (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+19"/>
+        <source>Columns taken for what they hold (the project&apos;s values): %1. Choose others below if that is wrong.</source>
+        <translation>أعمدة أُخذت بحسب ما تحمله (قيم المشروع): %1. اختر غيرها أدناه إن كان ذلك خطأ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 as %2</source>
+        <translation>%1 بوصفه %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Party and status values the project does not know</source>
         <translation>قيم الأطراف والحالات التي لا يعرفها المشروع</translation>
     </message>
@@ -2600,7 +2610,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../gui/import_dialog/dialog.py" line="+140"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+142"/>
         <source>Part&amp;y and status values</source>
         <translation>قيم الأطرا&amp;ف والحالات</translation>
     </message>
@@ -3078,7 +3088,7 @@ UTM: %4. MGRS: %5.
         <translation>استيراد %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-44"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-46"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
@@ -3088,7 +3098,7 @@ UTM: %4. MGRS: %5.
         <translation>استيراد ملفات Shapefile أو GeoPackage أو GeoJSON أو KML من طرف آخر</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Reading %1…</source>
         <translation>جارٍ قراءة %1…</translation>
     </message>
@@ -5610,7 +5620,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-202"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-204"/>
         <source>On the map</source>
         <translation>على الخريطة</translation>
     </message>
@@ -5628,7 +5638,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+212"/>
+        <location line="+214"/>
         <location filename="../gui/statusbar.py" line="+71"/>
         <source>Deleted %n features</source>
         <translation>

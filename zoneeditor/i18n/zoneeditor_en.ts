@@ -84,7 +84,7 @@
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location line="+390"/>
+        <location line="+392"/>
         <location filename="extra_strings.py" line="+1252"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
@@ -123,7 +123,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location line="-387"/>
+        <location line="-389"/>
         <location filename="../gui/export_dialog.py" line="+67"/>
         <source>%n zone</source>
         <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
@@ -181,7 +181,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+145"/>
         <location filename="../gui/import_dialog/words.py" line="+86"/>
         <source>Read %n file.</source>
         <extracomment>The attributes the mapping step offers, in the order shown.</extracomment>

@@ -759,7 +759,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+361"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+363"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
@@ -797,7 +797,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-354"/>
+        <location line="-356"/>
         <location filename="../gui/diff_panel.py" line="+75"/>
         <location line="+289"/>
         <source>Changes</source>
@@ -1127,7 +1127,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+391"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+393"/>
         <location filename="extra_strings.py" line="+1252"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
@@ -1700,7 +1700,7 @@ UTM: %4. MGRS: %5.
         <translation>Ничего не экспортировано; существующие файлы не изменены.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-391"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-393"/>
         <source>Exported %1 to %2 (%3); read back and verified</source>
         <translation>Экспортировано в %2 (%3): %1; прочитано заново и проверено</translation>
     </message>
@@ -2122,15 +2122,15 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+75"/>
-        <location filename="../gui/import_dialog/dialog.py" line="+75"/>
-        <location line="+264"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+77"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+76"/>
+        <location line="+266"/>
         <source>Import</source>
         <extracomment>Emitted after an import was pushed on the history, with what the status bar says (the files, what came in and what was left out) and how many features were left out.</extracomment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <location filename="../gui/import_dialog/file_picker.py" line="+63"/>
         <source>Add files…</source>
         <extracomment>The folder of the files last picked or imported (None until then)</extracomment>
@@ -2143,7 +2143,7 @@ UTM: %4. MGRS: %5.
         <translation>Очистить</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Into the agreed baseline</source>
         <translation>В согласованную основу</translation>
     </message>
@@ -2255,7 +2255,7 @@ UTM: %4. MGRS: %5.
         <translation>Импортировано: %1</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="-198"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-200"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
@@ -2288,7 +2288,7 @@ UTM: %4. MGRS: %5.
         <translation>нет объектов</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>Columns of &amp;file:</source>
         <translation>Столбцы &amp;файла:</translation>
     </message>
@@ -2359,7 +2359,7 @@ UTM: %4. MGRS: %5.
         <translation>Используются столбцы, выбранные вами ранее для файлов с такими столбцами.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Your choice is remembered for files with these columns when you import.</source>
         <translation>При импорте ваш выбор запоминается для файлов с такими столбцами.</translation>
     </message>
@@ -2369,7 +2369,7 @@ UTM: %4. MGRS: %5.
         <translation>Столбцы берутся так, как они распознаны.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>… and %1 more</source>
         <translation>… и ещё %1</translation>
     </message>
@@ -2400,7 +2400,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">выберите столбцы на вкладке «Столбцы и поля»</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+6"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
@@ -2455,13 +2455,23 @@ UTM: %4. MGRS: %5.
         <translation>сторона</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <location filename="../gui/import_dialog/file_picker.py" line="-36"/>
         <source>Maps (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;All files (*)</source>
         <translation>Карты (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+19"/>
+        <source>Columns taken for what they hold (the project&apos;s values): %1. Choose others below if that is wrong.</source>
+        <translation>Столбцы выбраны по содержимому (значения проекта): %1. Если это неверно, выберите другие ниже.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 as %2</source>
+        <translation>%1 — как %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Party and status values the project does not know</source>
         <translation>Значения сторон и статусов, неизвестные проекту</translation>
     </message>
@@ -2528,7 +2538,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../gui/import_dialog/dialog.py" line="+140"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+142"/>
         <source>Part&amp;y and status values</source>
         <translation>&amp;Значения сторон и статусов</translation>
     </message>
@@ -2946,7 +2956,7 @@ UTM: %4. MGRS: %5.
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-44"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-46"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -2956,7 +2966,7 @@ UTM: %4. MGRS: %5.
         <translation>Импорт Shapefile, GeoPackage, GeoJSON или KML от другой стороны</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
@@ -5433,7 +5443,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-202"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-204"/>
         <source>On the map</source>
         <translation>На карте</translation>
     </message>
@@ -5451,7 +5461,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+212"/>
+        <location line="+214"/>
         <location filename="../gui/statusbar.py" line="+71"/>
         <source>Deleted %n features</source>
         <translation>

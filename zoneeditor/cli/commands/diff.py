@@ -353,7 +353,8 @@ def _no_party_hints(report: DiffReport, fmt: str,
     (``DiffReport.parties_missing``) and no column of it holds the parties, how to map one:
     as notes in ``words``' language (and on stderr, in English, with the report's sentence
     for the formats that have no place for it)."""
-    from zoneeditor.cli.diff_hints import map_hints, suggested_maps
+    from zoneeditor.cli.diff_hints import map_hints
+    from zoneeditor.core.column_guess import suggested_maps
     from zoneeditor.core.diff_report import parties_missing_note
     from zoneeditor.core.diff_words import ENGLISH
 

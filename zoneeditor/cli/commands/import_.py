@@ -294,7 +294,7 @@ def _columns_to_map(project: Project, features: list[Feature]) -> dict[str, str]
     features (its parties, statuses, kinds, ids) while the file was read without them
     (``cli.diff_hints``: an outside tester's "camp" and "etat" came in as columns of their
     own, every zone of no party)."""
-    from zoneeditor.cli.diff_hints import suggested_maps
+    from zoneeditor.core.column_guess import suggested_maps
     from zoneeditor.core.model import Version
 
     ours = {f.id: f for v in project.versions.values() for f in v}

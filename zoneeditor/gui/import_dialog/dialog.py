@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoneeditor.core.document import Document
+from zoneeditor.core.model import Version
 from zoneeditor.gui.background import BackgroundJobs, error_text
 from zoneeditor.gui.import_dialog.file_picker import ImportFolder, file_filter
 from zoneeditor.gui.import_dialog.problems import feature_counts, hint
@@ -212,7 +213,9 @@ class ImportDialog(ImportWidgets):
     def on_read(self, outcome: Outcome) -> None:
         """Show what was read: columns to map, problems per file, suggestions."""
         read, self.read_errors = outcome
-        self.mapping.set_results(read)
+        project = self.document.project
+        self.mapping.set_results(read, Version("project", {
+            f.id: f for version in project.versions.values() for f in version}))
         self._map_values()
         self._show_problems()
         # What needs a decision first is shown first, and so are features that would be

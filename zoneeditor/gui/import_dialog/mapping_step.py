@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.model import Version
 from zoneeditor.core.naming import isolate
 from zoneeditor.core.schema import Schema
 from zoneeditor.gui.import_dialog.words import (
@@ -69,6 +70,19 @@ def recognised_choice(schema: Schema) -> dict[str, str]:
     return out
 
 
+def _by_values(result: ImportResult, known: Version, choice: dict[str, str]
+               ) -> dict[str, str]:
+    """``{target: column}`` for the targets no column was chosen for, where one of the
+    file's own columns holds ``known``'s values of it (``core.column_guess``)."""
+    from zoneeditor.core.column_guess import suggested_maps
+
+    features = result.all_features
+    if not features or not known.features:
+        return {}
+    found = suggested_maps(Version(result.path.name, {f.id: f for f in features}), known)
+    return {t: c for t, c in found.items() if t in MAPPED_TARGETS and not choice.get(t)}
+
+
 def _schema(result: ImportResult) -> Schema:
     """The file's main layer's schema (the one with the most columns)."""
     if not result.schemas:
@@ -94,6 +108,8 @@ class FileMapping:
     choice: dict[str, str]
     remembered: bool = False
     touched: bool = False
+    #: Columns chosen for a target by what they hold (``core.column_guess``), not by name
+    guessed: dict[str, str] = field(default_factory=dict)
     mapped: ImportResult | None = None
     #: Mapped by the column choice alone, before the value mapping (None: as read)
     columns: ImportResult | None = None
@@ -212,9 +228,12 @@ class MappingStep(QWidget):
         self.file_box.setVisible(False)
 
     # -- files ----------------------------------------------------------------------------------
-    def set_results(self, results: list[ImportResult]) -> None:
+    def set_results(self, results: list[ImportResult], known: Version | None = None) -> None:
         """Show newly read files; a choice made earlier in this dialog for the same file is
-        kept, else the remembered one for its columns, else recognition."""
+        kept, else the remembered one for its columns, else recognition, where a column
+        holding ``known``'s parties, statuses, kinds or ids (the project's features) is
+        chosen for what it holds (``core.column_guess``: an outside tester's "camp" and
+        "etat" were imported as columns of their own, every zone of no party)."""
         before = {str(f.base.path): f for f in self.files}
         self.files = []
         for result in results:
@@ -231,6 +250,9 @@ class MappingStep(QWidget):
                     entry.choice.update({t: c for t, c in recalled.items()
                                          if t in MAPPED_TARGETS})
                     entry.remembered = True
+                elif known is not None:
+                    entry.guessed = _by_values(result, known, entry.choice)
+                    entry.choice.update(entry.guessed)
             self._apply(entry)
             self.files.append(entry)
         self._updating = True
@@ -331,6 +353,13 @@ class MappingStep(QWidget):
         self.schema_label.setText(describe(_schema(shown)))
         if not entry.names:
             self.memory_label.setText(_tr("This file has no attribute columns."))
+        elif entry.guessed and not entry.touched:
+            said = ", ".join(_tr("%1 as %2").replace("%1", isolate(column)).replace(
+                "%2", target_label(target).replace("&", "").rstrip(":"))
+                             for target, column in entry.guessed.items())
+            self.memory_label.setText(_tr("Columns taken for what they hold (the project's "
+                                          "values): %1. Choose others below if that is "
+                                          "wrong.").replace("%1", said))
         elif entry.remembered and not entry.touched:
             self.memory_label.setText(_tr("Using the columns you chose before for files with "
                                          "these columns."))
