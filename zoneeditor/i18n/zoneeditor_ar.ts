@@ -771,7 +771,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+361"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+362"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
@@ -809,7 +809,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-356"/>
+        <location line="-357"/>
         <location filename="../gui/diff_panel.py" line="+77"/>
         <location line="+323"/>
         <source>Changes</source>
@@ -1249,6 +1249,15 @@ UTM: %4. MGRS: %5.
     </message>
 </context>
 <context>
+    <name>Editor</name>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="+48"/>
+        <location filename="../gui/history_rule.py" line="+40"/>
+        <source>Undo and Redo stop at “%1”. %2</source>
+        <translation>يتوقف التراجع والإعادة عند «%1». %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../gui/export_dialog.py" line="+99"/>
@@ -1359,7 +1368,7 @@ UTM: %4. MGRS: %5.
         <translation>لم يُصدَّر شيء؛ الملفات الموجودة لم تتغير.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-45"/>
         <source>Exported %1 to %2 (%3); read back and verified</source>
         <translation>صُدِّر %1 إلى %2 (%3)؛ وأُعيدت قراءته والتحقق منه</translation>
     </message>
@@ -1575,7 +1584,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>GeorefDialog</name>
     <message>
-        <location filename="../gui/georef_dialog.py" line="+62"/>
+        <location filename="../gui/georef_dialog.py" line="+63"/>
         <source>Georeference image</source>
         <translation>الإسناد الجغرافي لصورة</translation>
     </message>
@@ -1617,7 +1626,7 @@ UTM: %4. MGRS: %5.
         <translation>انقر معلمًا على الصورة الممسوحة (تقاطع شبكة، مفترق طرق)، ثم المكان نفسه على الخريطة</translation>
     </message>
     <message>
-        <location filename="../gui/georef_dialog.py" line="+52"/>
+        <location filename="../gui/georef_dialog.py" line="+57"/>
         <source>Not a place: %1</source>
         <translation>ليس موقعًا صالحًا: %1</translation>
     </message>
@@ -1800,7 +1809,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history_panel.py" line="+39"/>
+        <location filename="../gui/history_panel.py" line="+41"/>
         <source>Opened project</source>
         <translation>المشروع المفتوح</translation>
     </message>
@@ -1808,7 +1817,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+75"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+76"/>
         <location filename="../gui/import_dialog/dialog.py" line="+75"/>
         <location line="+264"/>
         <source>Import</source>
@@ -5233,7 +5242,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-202"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-203"/>
         <source>On the map</source>
         <translation>على الخريطة</translation>
     </message>
@@ -5251,7 +5260,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+212"/>
+        <location line="+213"/>
         <location filename="../gui/statusbar.py" line="+71"/>
         <source>Deleted %n features</source>
         <translation>
@@ -10197,7 +10206,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Cannot delete: %1 is locked</source>
         <translation>يتعذر الحذف: %1 مقفلة</translation>
     </message>

@@ -759,7 +759,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+361"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+362"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
@@ -797,7 +797,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-356"/>
+        <location line="-357"/>
         <location filename="../gui/diff_panel.py" line="+77"/>
         <location line="+323"/>
         <source>Changes</source>
@@ -1225,6 +1225,15 @@ UTM: %4. MGRS: %5.
     </message>
 </context>
 <context>
+    <name>Editor</name>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="+48"/>
+        <location filename="../gui/history_rule.py" line="+40"/>
+        <source>Undo and Redo stop at “%1”. %2</source>
+        <translation>Отмена и повтор останавливаются на «%1». %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../gui/export_dialog.py" line="+99"/>
@@ -1335,7 +1344,7 @@ UTM: %4. MGRS: %5.
         <translation>Ничего не экспортировано; существующие файлы не изменены.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-45"/>
         <source>Exported %1 to %2 (%3); read back and verified</source>
         <translation>Экспортировано в %2 (%3): %1; прочитано заново и проверено</translation>
     </message>
@@ -1524,7 +1533,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>GeorefDialog</name>
     <message>
-        <location filename="../gui/georef_dialog.py" line="+62"/>
+        <location filename="../gui/georef_dialog.py" line="+63"/>
         <source>Georeference image</source>
         <translation>Геопривязка изображения</translation>
     </message>
@@ -1566,7 +1575,7 @@ UTM: %4. MGRS: %5.
         <translation>Щёлкните ориентир на скане (пересечение сетки, перекрёсток), затем то же место на карте</translation>
     </message>
     <message>
-        <location filename="../gui/georef_dialog.py" line="+52"/>
+        <location filename="../gui/georef_dialog.py" line="+57"/>
         <source>Not a place: %1</source>
         <translation>Это не координаты: %1</translation>
     </message>
@@ -1749,7 +1758,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history_panel.py" line="+39"/>
+        <location filename="../gui/history_panel.py" line="+41"/>
         <source>Opened project</source>
         <translation>Открытие проекта</translation>
     </message>
@@ -1757,7 +1766,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+75"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+76"/>
         <location filename="../gui/import_dialog/dialog.py" line="+75"/>
         <location line="+264"/>
         <source>Import</source>
@@ -5068,7 +5077,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-202"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-203"/>
         <source>On the map</source>
         <translation>На карте</translation>
     </message>
@@ -5086,7 +5095,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+212"/>
+        <location line="+213"/>
         <location filename="../gui/statusbar.py" line="+71"/>
         <source>Deleted %n features</source>
         <translation>
@@ -9948,7 +9957,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Cannot delete: %1 is locked</source>
         <translation>Нельзя удалить: объект %1 заблокирован</translation>
     </message>
