@@ -771,7 +771,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+362"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+365"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
@@ -809,7 +809,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-357"/>
+        <location line="-360"/>
         <location filename="../gui/diff_panel.py" line="+77"/>
         <location line="+323"/>
         <source>Changes</source>
@@ -1817,15 +1817,15 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+76"/>
-        <location filename="../gui/import_dialog/dialog.py" line="+75"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+79"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+79"/>
         <location line="+264"/>
         <source>Import</source>
         <extracomment>Emitted after an import was pushed on the history, with what the status bar says (the files, what came in and what was left out) and how many features were left out.</extracomment>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-69"/>
         <location filename="../gui/import_dialog/file_picker.py" line="+63"/>
         <source>Add files…</source>
         <extracomment>The folder of the files last picked or imported (None until then)</extracomment>
@@ -1838,7 +1838,7 @@ UTM: %4. MGRS: %5.
         <translation>مسح</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Into the agreed baseline</source>
         <translation>إلى الأساس المتفق عليه</translation>
     </message>
@@ -1848,7 +1848,7 @@ UTM: %4. MGRS: %5.
         <translation>كمقترح جديد باسم:</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>from the file, e.g. EPSG:32637</source>
         <translation>من الملف، مثل EPSG:32637</translation>
     </message>
@@ -1873,7 +1873,7 @@ UTM: %4. MGRS: %5.
         <translation>نظام الإحداثيات:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Check again</source>
         <translation>تحقق مجددًا</translation>
     </message>
@@ -1889,7 +1889,7 @@ UTM: %4. MGRS: %5.
         <translation>المش&amp;كلات</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>From the file</source>
         <translation>من الملف</translation>
     </message>
@@ -1940,12 +1940,12 @@ UTM: %4. MGRS: %5.
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Files (shapefile, zip, GeoPackage, GeoJSON, KML):</source>
         <translation>الملفات (shapefile أو zip أو GeoPackage أو GeoJSON أو KML):</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Imported %1</source>
         <translation>تم استيراد %1</translation>
     </message>
@@ -1955,7 +1955,7 @@ UTM: %4. MGRS: %5.
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-15"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-16"/>
         <source>cannot be read: %1</source>
         <translation>تتعذر قراءته: %1</translation>
     </message>
@@ -2143,7 +2143,7 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+47"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+50"/>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
@@ -2159,13 +2159,23 @@ UTM: %4. MGRS: %5.
         <translation>الطرف</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-74"/>
         <location filename="../gui/import_dialog/file_picker.py" line="-36"/>
         <source>Maps (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;All files (*)</source>
         <translation>خرائط (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
+        <source>the layers %1 of %2 are locked (unlock them in the Layers panel, or import as a new proposal)</source>
+        <translation>الطبقات %1 مقفلة في %2 (افتح أقفالها في لوحة الطبقات، أو استورد كمقترح جديد)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the layer %1 of %2 is locked (unlock it in the Layers panel, or import as a new proposal)</source>
+        <translation>الطبقة «%1» مقفلة في %2 (افتح قفلها في لوحة الطبقات، أو استورد كمقترح جديد)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Party and status values the project does not know</source>
         <translation>قيم الأطراف والحالات التي لا يعرفها المشروع</translation>
     </message>
@@ -2658,7 +2668,7 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-103"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
@@ -2695,12 +2705,12 @@ UTM: %4. MGRS: %5.
         <translation>قيم الأطرا&amp;ف والحالات (%1)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+4"/>
         <source>the agreed baseline is locked (unlock it in the Layers panel, or import as a proposal)</source>
         <translation>الأساس المتفق عليه مقفل (افتح قفله في لوحة الطبقات، أو استورد كمقترح)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+83"/>
         <source>Import %1, leave out %2</source>
         <translation>استيراد %1، واستبعاد %2</translation>
     </message>
@@ -2710,7 +2720,7 @@ UTM: %4. MGRS: %5.
         <translation>استيراد %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-44"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-48"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
@@ -2750,7 +2760,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+85"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+88"/>
         <location filename="../gui/layers_panel.py" line="+40"/>
         <source>Zones</source>
         <translation>المناطق</translation>
@@ -5242,7 +5252,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-203"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-206"/>
         <source>On the map</source>
         <translation>على الخريطة</translation>
     </message>
@@ -5260,7 +5270,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+213"/>
+        <location line="+216"/>
         <location filename="../gui/statusbar.py" line="+71"/>
         <source>Deleted %n features</source>
         <translation>

@@ -142,7 +142,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location line="+144"/>
+        <location line="+147"/>
         <location filename="../gui/import_dialog/words.py" line="+86"/>
         <source>Read %n file.</source>
         <extracomment>The attributes the mapping step offers, in the order shown.</extracomment>

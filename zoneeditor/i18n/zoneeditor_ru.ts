@@ -759,7 +759,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+362"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+365"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
@@ -797,7 +797,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-357"/>
+        <location line="-360"/>
         <location filename="../gui/diff_panel.py" line="+77"/>
         <location line="+323"/>
         <source>Changes</source>
@@ -1766,15 +1766,15 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+76"/>
-        <location filename="../gui/import_dialog/dialog.py" line="+75"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+79"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+79"/>
         <location line="+264"/>
         <source>Import</source>
         <extracomment>Emitted after an import was pushed on the history, with what the status bar says (the files, what came in and what was left out) and how many features were left out.</extracomment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-69"/>
         <location filename="../gui/import_dialog/file_picker.py" line="+63"/>
         <source>Add files…</source>
         <extracomment>The folder of the files last picked or imported (None until then)</extracomment>
@@ -1787,7 +1787,7 @@ UTM: %4. MGRS: %5.
         <translation>Очистить</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Into the agreed baseline</source>
         <translation>В согласованную основу</translation>
     </message>
@@ -1797,7 +1797,7 @@ UTM: %4. MGRS: %5.
         <translation>Как новое предложение с именем:</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>from the file, e.g. EPSG:32637</source>
         <translation>из файла, например EPSG:32637</translation>
     </message>
@@ -1822,7 +1822,7 @@ UTM: %4. MGRS: %5.
         <translation>Система координат:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Check again</source>
         <translation>Проверить снова</translation>
     </message>
@@ -1838,7 +1838,7 @@ UTM: %4. MGRS: %5.
         <translation>Пробл&amp;емы</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>From the file</source>
         <translation>Из файла</translation>
     </message>
@@ -1889,12 +1889,12 @@ UTM: %4. MGRS: %5.
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Files (shapefile, zip, GeoPackage, GeoJSON, KML):</source>
         <translation>Файлы (shapefile, zip, GeoPackage, GeoJSON, KML):</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Imported %1</source>
         <translation>Импортировано: %1</translation>
     </message>
@@ -1904,7 +1904,7 @@ UTM: %4. MGRS: %5.
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-15"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-16"/>
         <source>cannot be read: %1</source>
         <translation>не читается: %1</translation>
     </message>
@@ -2083,7 +2083,7 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+47"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+50"/>
         <source>name</source>
         <translation>название</translation>
     </message>
@@ -2099,13 +2099,23 @@ UTM: %4. MGRS: %5.
         <translation>сторона</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-74"/>
         <location filename="../gui/import_dialog/file_picker.py" line="-36"/>
         <source>Maps (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;All files (*)</source>
         <translation>Карты (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
+        <source>the layers %1 of %2 are locked (unlock them in the Layers panel, or import as a new proposal)</source>
+        <translation>в версии %2 заблокированы слои %1 (снимите блокировку на панели «Слои» или импортируйте как новое предложение)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the layer %1 of %2 is locked (unlock it in the Layers panel, or import as a new proposal)</source>
+        <translation>в версии %2 заблокирован слой «%1» (снимите блокировку на панели «Слои» или импортируйте как новое предложение)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Party and status values the project does not know</source>
         <translation>Значения сторон и статусов, неизвестные проекту</translation>
     </message>
@@ -2538,7 +2548,7 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-103"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
@@ -2575,12 +2585,12 @@ UTM: %4. MGRS: %5.
         <translation>&amp;Значения сторон и статусов (%1)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+4"/>
         <source>the agreed baseline is locked (unlock it in the Layers panel, or import as a proposal)</source>
         <translation>согласованная основа заблокирована (снимите блокировку на панели «Слои» или импортируйте как предложение)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+83"/>
         <source>Import %1, leave out %2</source>
         <translation>Импортировать %1, пропустить %2</translation>
     </message>
@@ -2590,7 +2600,7 @@ UTM: %4. MGRS: %5.
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-44"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-48"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -2630,7 +2640,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+85"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+88"/>
         <location filename="../gui/layers_panel.py" line="+40"/>
         <source>Zones</source>
         <translation>Зоны</translation>
@@ -5077,7 +5087,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-203"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-206"/>
         <source>On the map</source>
         <translation>На карте</translation>
     </message>
@@ -5095,7 +5105,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+213"/>
+        <location line="+216"/>
         <location filename="../gui/statusbar.py" line="+71"/>
         <source>Deleted %n features</source>
         <translation>
