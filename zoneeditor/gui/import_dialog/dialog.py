@@ -43,6 +43,7 @@ from zoneeditor.gui.import_dialog.reading import (
 )
 from zoneeditor.gui.import_dialog.summary import imported_status, value_parts
 from zoneeditor.gui.import_dialog.target import lock_refusal
+from zoneeditor.gui.import_dialog.value_notes import shown_note
 from zoneeditor.gui.import_dialog.widgets import ImportWidgets
 from zoneeditor.gui.import_dialog.words import (
     decisions_needed,
@@ -50,7 +51,7 @@ from zoneeditor.gui.import_dialog.words import (
     files_unreadable,
     repairs_offered,
 )
-from zoneeditor.gui.tool_messages import is_unexpected, translated
+from zoneeditor.gui.tool_messages import is_unexpected
 
 
 class ImportDialog(ImportWidgets):
@@ -260,7 +261,7 @@ class ImportDialog(ImportWidgets):
             "%1", str(count)) if count else self.tr("Part&y and status values"))
 
     def _show_problems(self) -> None:
-        self.problems.show_results(self.results, self.read_errors)
+        self.problems.show_results(self.results, self.read_errors, self.document.project.meta)
         # Everything that loses or changes data counts, warnings too (notes say what was
         # assumed); each one, also those past the listing limit.
         counted = sum(r.count("error", "warning") for r in self.results) + len(self.read_errors)
@@ -384,7 +385,8 @@ class ImportDialog(ImportWidgets):
         before = [f for r in self.mapping.columns_mapped() for f in r.all_features]
         # values mapped as chosen, read as the project spells them (OPPOSITION → Opposition)
         notes = value_parts(self.document.project, before, [], self.values.values()) + [
-            translated(note) for note in value_notes(self.document.project, features)]
+            shown_note(note, self.document.project.meta)
+            for note in value_notes(self.document.project, features)]
         left = self.left_out()
         status = imported_status([r.path.name for r in self.results], features, notes, left)
         self.imported.emit(status, sum(left.values()))
