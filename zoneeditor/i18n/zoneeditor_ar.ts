@@ -771,7 +771,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+365"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+366"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
@@ -809,7 +809,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-360"/>
+        <location line="-361"/>
         <location filename="../gui/diff_panel.py" line="+77"/>
         <location line="+323"/>
         <source>Changes</source>
@@ -1817,15 +1817,15 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+79"/>
-        <location filename="../gui/import_dialog/dialog.py" line="+79"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+80"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+80"/>
         <location line="+264"/>
         <source>Import</source>
         <extracomment>Emitted after an import was pushed on the history, with what the status bar says (the files, what came in and what was left out) and how many features were left out.</extracomment>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <location filename="../gui/import_dialog/file_picker.py" line="+63"/>
         <source>Add files…</source>
         <extracomment>The folder of the files last picked or imported (None until then)</extracomment>
@@ -1838,7 +1838,7 @@ UTM: %4. MGRS: %5.
         <translation>مسح</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Into the agreed baseline</source>
         <translation>إلى الأساس المتفق عليه</translation>
     </message>
@@ -1848,7 +1848,7 @@ UTM: %4. MGRS: %5.
         <translation>كمقترح جديد باسم:</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>from the file, e.g. EPSG:32637</source>
         <translation>من الملف، مثل EPSG:32637</translation>
     </message>
@@ -1873,7 +1873,7 @@ UTM: %4. MGRS: %5.
         <translation>نظام الإحداثيات:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Check again</source>
         <translation>تحقق مجددًا</translation>
     </message>
@@ -1889,7 +1889,7 @@ UTM: %4. MGRS: %5.
         <translation>المش&amp;كلات</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>From the file</source>
         <translation>من الملف</translation>
     </message>
@@ -1904,18 +1904,19 @@ UTM: %4. MGRS: %5.
         <translation>%1 للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
         <source>Imported %1: %2</source>
         <translation>استُورد %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>%1; %2</source>
         <translation>%1؛ %2</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
@@ -1940,7 +1941,7 @@ UTM: %4. MGRS: %5.
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Files (shapefile, zip, GeoPackage, GeoJSON, KML):</source>
         <translation>الملفات (shapefile أو zip أو GeoPackage أو GeoJSON أو KML):</translation>
     </message>
@@ -1955,7 +1956,7 @@ UTM: %4. MGRS: %5.
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-16"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-17"/>
         <source>cannot be read: %1</source>
         <translation>تتعذر قراءته: %1</translation>
     </message>
@@ -2143,7 +2144,7 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+50"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+51"/>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
@@ -2159,13 +2160,13 @@ UTM: %4. MGRS: %5.
         <translation>الطرف</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <location filename="../gui/import_dialog/file_picker.py" line="-36"/>
         <source>Maps (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;All files (*)</source>
         <translation>خرائط (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>the layers %1 of %2 are locked (unlock them in the Layers panel, or import as a new proposal)</source>
         <translation>الطبقات %1 مقفلة في %2 (افتح أقفالها في لوحة الطبقات، أو استورد كمقترح جديد)</translation>
     </message>
@@ -2668,7 +2669,7 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
@@ -2705,7 +2706,7 @@ UTM: %4. MGRS: %5.
         <translation>قيم الأطرا&amp;ف والحالات (%1)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+4"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+5"/>
         <source>the agreed baseline is locked (unlock it in the Layers panel, or import as a proposal)</source>
         <translation>الأساس المتفق عليه مقفل (افتح قفله في لوحة الطبقات، أو استورد كمقترح)</translation>
     </message>
@@ -2720,7 +2721,7 @@ UTM: %4. MGRS: %5.
         <translation>استيراد %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-48"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-49"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
@@ -2760,7 +2761,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+88"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+89"/>
         <location filename="../gui/layers_panel.py" line="+40"/>
         <source>Zones</source>
         <translation>المناطق</translation>
@@ -5252,7 +5253,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-206"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-207"/>
         <source>On the map</source>
         <translation>على الخريطة</translation>
     </message>
@@ -5270,7 +5271,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+216"/>
+        <location line="+217"/>
         <location filename="../gui/statusbar.py" line="+71"/>
         <source>Deleted %n features</source>
         <translation>
@@ -6998,6 +6999,16 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <location line="+1"/>
         <source>status values mapped as you chose: %1</source>
         <translation>قيم الحالة رُبطت كما اخترت: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 → %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → (none)</source>
+        <translation>%1 ← (لا شيء)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -142,7 +142,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location line="+147"/>
+        <location line="+148"/>
         <location filename="../gui/import_dialog/words.py" line="+86"/>
         <source>Read %n file.</source>
         <extracomment>The attributes the mapping step offers, in the order shown.</extracomment>
@@ -546,7 +546,7 @@
     <name>ToolMessages</name>
     <message numerus="yes">
         <location line="+111"/>
-        <location filename="extra_strings.py" line="+1094"/>
+        <location filename="extra_strings.py" line="+1097"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>the heights (Z) were left out of %n feature: zones, lines and points are kept on the ground, by longitude and latitude</numerusform>

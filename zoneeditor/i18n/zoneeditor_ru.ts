@@ -759,7 +759,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+365"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+366"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
@@ -797,7 +797,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-360"/>
+        <location line="-361"/>
         <location filename="../gui/diff_panel.py" line="+77"/>
         <location line="+323"/>
         <source>Changes</source>
@@ -1766,15 +1766,15 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+79"/>
-        <location filename="../gui/import_dialog/dialog.py" line="+79"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+80"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+80"/>
         <location line="+264"/>
         <source>Import</source>
         <extracomment>Emitted after an import was pushed on the history, with what the status bar says (the files, what came in and what was left out) and how many features were left out.</extracomment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <location filename="../gui/import_dialog/file_picker.py" line="+63"/>
         <source>Add files…</source>
         <extracomment>The folder of the files last picked or imported (None until then)</extracomment>
@@ -1787,7 +1787,7 @@ UTM: %4. MGRS: %5.
         <translation>Очистить</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Into the agreed baseline</source>
         <translation>В согласованную основу</translation>
     </message>
@@ -1797,7 +1797,7 @@ UTM: %4. MGRS: %5.
         <translation>Как новое предложение с именем:</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>from the file, e.g. EPSG:32637</source>
         <translation>из файла, например EPSG:32637</translation>
     </message>
@@ -1822,7 +1822,7 @@ UTM: %4. MGRS: %5.
         <translation>Система координат:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Check again</source>
         <translation>Проверить снова</translation>
     </message>
@@ -1838,7 +1838,7 @@ UTM: %4. MGRS: %5.
         <translation>Пробл&amp;емы</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>From the file</source>
         <translation>Из файла</translation>
     </message>
@@ -1853,18 +1853,19 @@ UTM: %4. MGRS: %5.
         <translation>к импорту: %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
         <source>Imported %1: %2</source>
         <translation>Импортировано из %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
@@ -1889,7 +1890,7 @@ UTM: %4. MGRS: %5.
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Files (shapefile, zip, GeoPackage, GeoJSON, KML):</source>
         <translation>Файлы (shapefile, zip, GeoPackage, GeoJSON, KML):</translation>
     </message>
@@ -1904,7 +1905,7 @@ UTM: %4. MGRS: %5.
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-16"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-17"/>
         <source>cannot be read: %1</source>
         <translation>не читается: %1</translation>
     </message>
@@ -2083,7 +2084,7 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+50"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+51"/>
         <source>name</source>
         <translation>название</translation>
     </message>
@@ -2099,13 +2100,13 @@ UTM: %4. MGRS: %5.
         <translation>сторона</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <location filename="../gui/import_dialog/file_picker.py" line="-36"/>
         <source>Maps (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;All files (*)</source>
         <translation>Карты (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>the layers %1 of %2 are locked (unlock them in the Layers panel, or import as a new proposal)</source>
         <translation>в версии %2 заблокированы слои %1 (снимите блокировку на панели «Слои» или импортируйте как новое предложение)</translation>
     </message>
@@ -2548,7 +2549,7 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
@@ -2585,7 +2586,7 @@ UTM: %4. MGRS: %5.
         <translation>&amp;Значения сторон и статусов (%1)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+4"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+5"/>
         <source>the agreed baseline is locked (unlock it in the Layers panel, or import as a proposal)</source>
         <translation>согласованная основа заблокирована (снимите блокировку на панели «Слои» или импортируйте как предложение)</translation>
     </message>
@@ -2600,7 +2601,7 @@ UTM: %4. MGRS: %5.
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-48"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-49"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -2640,7 +2641,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+88"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+89"/>
         <location filename="../gui/layers_panel.py" line="+40"/>
         <source>Zones</source>
         <translation>Зоны</translation>
@@ -5087,7 +5088,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-206"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-207"/>
         <source>On the map</source>
         <translation>На карте</translation>
     </message>
@@ -5105,7 +5106,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+216"/>
+        <location line="+217"/>
         <location filename="../gui/statusbar.py" line="+71"/>
         <source>Deleted %n features</source>
         <translation>
@@ -6809,6 +6810,16 @@ ZoneEditor запускается как обычно; ничего не уда�
         <location line="+1"/>
         <source>status values mapped as you chose: %1</source>
         <translation>значения статуса сопоставлены по вашему выбору: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → (none)</source>
+        <translation>%1 → (нет)</translation>
     </message>
     <message>
         <location line="+1"/>
