@@ -24,11 +24,13 @@ def shown_note(note: str, meta: ProjectMeta) -> str:
     """``note`` as the window shows it (``translated``), the values a party or status note
     lists as taken by their display names (parties of ``meta``); any other text as
     ``translated`` shows it."""
-    attribute = NOTE_ATTRIBUTES.get(note.template) if isinstance(note, Message) else None
-    pairs = note.args[0] if attribute is not None and len(note.args) == 1 else None
-    if not isinstance(pairs, Message):  # not a value note (or one without its pairs)
+    if not isinstance(note, Message) or note.template not in NOTE_ATTRIBUTES:
         return translated(note)
-    shown = [translated(_shown_pair(p, attribute or "", meta)) for p in pairs.args]
+    attribute = NOTE_ATTRIBUTES[note.template]
+    pairs = note.args[0] if len(note.args) == 1 else None
+    if not isinstance(pairs, Message):  # a note without its pairs as Messages
+        return translated(note)
+    shown = [translated(_shown_pair(p, attribute, meta)) for p in pairs.args]
     # the list as the interface writes one ("a، b" in Arabic)
     comma = fill(QCoreApplication.translate(CONTEXT, "%1, %2"), ("", ""))
     return translated(Message.restored(note.template, comma.join(shown)))
