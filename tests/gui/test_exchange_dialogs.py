@@ -62,7 +62,8 @@ def test_bow_tie_needs_the_repair_choice_and_import_is_undoable(qtbot, document)
 
 def test_locked_baseline_refuses_the_import(qtbot, document):
     dialog = ImportDialog(document, None, [str(BAD / "good_arabic.kml")],
-                          is_locked=lambda version: version == "agreed")
+                          locked_in=lambda version: ({"zones", "lines", "points"}
+                                                     if version == "agreed" else set()))
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: not dialog.is_busy() and bool(dialog.results), timeout=60_000)
     assert dialog.import_button.isEnabled()  # as a proposal: fine

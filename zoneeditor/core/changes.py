@@ -267,6 +267,18 @@ class ChangeSet:
                     names.add(head.name)
         return names
 
+    @property
+    def versions_edited(self) -> set[str]:
+        """Names of the versions whose features or existence this change alters, as they
+        are before and after it: ``versions_touched`` without the steps that change the
+        project details alone (reference layers, a georeferencing), which belong to no
+        version. What a version's right to be changed (a team's) governs."""
+        names: set[str] = set()
+        for step in self.steps:
+            if step.deltas or step.structure != Structure.NONE:
+                names |= step.versions_touched
+        return names
+
 
 def compound(label: str, version: str, parts: Iterable[ChangeSet]) -> ChangeSet:
     """One undo step made of ``parts``, applied in order, all or none.

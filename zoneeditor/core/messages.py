@@ -110,6 +110,16 @@ def joined(parts: Sequence[str], comma: bool = False) -> str:
     return line
 
 
+def series(parts: Sequence[str]) -> Message:
+    """``parts`` as one list, "a, b, c", in one Message whose arguments are the parts (its
+    template, "%1, %2, %3", is made here and has no translation: a window that shows the
+    parts otherwise reads them from ``args``). Flat where ``joined`` nests a Message per
+    part, so a list of a thousand crosses a process boundary as one level (``from_data``
+    refuses data nested deeper than ``MAX_DEPTH``)."""
+    template = ", ".join(f"%{i}" for i in range(1, len(parts) + 1))
+    return Message(template, *parts)
+
+
 def to_data(text: str) -> str | list[Any]:
     """``text`` as JSON data: a Message as ``[template, arg, ...]`` (arguments that are
     Messages nested the same way), any other text as it is."""
@@ -129,4 +139,5 @@ def from_data(data: Any, depth: int = 0) -> str:
     return Message.restored(data[0], *(from_data(a, depth + 1) for a in data[1:]))
 
 
-__all__ = ["Message", "counted", "fill", "from_data", "is_counted", "joined", "to_data"]
+__all__ = ["Message", "counted", "fill", "from_data", "is_counted", "joined", "series",
+           "to_data"]

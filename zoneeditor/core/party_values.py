@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from zoneeditor.core.messages import Message
+from zoneeditor.core.messages import Message, series
 from zoneeditor.core.model import STATUSES, Feature, Party
 from zoneeditor.core.names import fold
 
@@ -169,7 +169,7 @@ def _how(reading: Reading) -> str:
     return "chosen" if reading.chosen else "local" if reading.local else "case"
 
 
-def _note(attribute: str, how: str, pairs: str) -> Message:
+def _note(attribute: str, how: str, pairs: Message) -> Message:
     """The sentence for values of ``attribute`` matched ``how`` (``_how``), listing
     ``pairs`` (each template a literal, listed for translation)."""
     if attribute == "party":
@@ -183,18 +183,38 @@ def _note(attribute: str, how: str, pairs: str) -> Message:
     return Message("status values read up to letter case and spacing: %1", pairs)
 
 
+#: The attribute whose values each sentence of ``readings_notes`` lists (by its template).
+NOTE_ATTRIBUTES = {
+    "party values mapped as you chose: %1": "party",
+    "party values read by the party's local name: %1": "party",
+    "party values read up to letter case and spacing: %1": "party",
+    "status values mapped as you chose: %1": "status",
+    "status values read up to letter case and spacing: %1": "status",
+}
+
+
+def _pair(reading: Reading) -> Message:
+    """One value read as another, "PROP → proposed" ("UN → (none)": emptied). A Message of
+    its own, so the window shows the value taken by its display name (the Attributes
+    panel's "مقترح", not the stored "proposed"), and the file's value as the file has it."""
+    if reading.taken:
+        return Message("%1 → %2", reading.read.strip(), reading.taken)
+    return Message("%1 → (none)", reading.read.strip())
+
+
 def readings_notes(readings: Sequence[Reading]) -> list[Message]:
     """One sentence per attribute and way of matching, saying how: "party values read up
     to letter case and spacing: OPPOSITION → Opposition", "party values read by the party's
     local name: المعارضة → Opposition", "party values mapped as you chose: OPP →
-    Opposition"."""
+    Opposition". The list of pairs is its argument (``core.messages.series``: one level
+    however many, for the sandboxed reader's answer), each pair a Message (``_pair``; the
+    sentences' templates say which attribute, ``NOTE_ATTRIBUTES``)."""
     out = []
     for attr in VALUE_ATTRIBUTES:
         for how in ("case", "local", "chosen"):
-            pairs = ", ".join(f"{r.read.strip()} → {r.taken or '(none)'}" for r in readings
-                              if r.attribute == attr and _how(r) == how)
+            pairs = [_pair(r) for r in readings if r.attribute == attr and _how(r) == how]
             if pairs:
-                out.append(_note(attr, how, pairs))
+                out.append(_note(attr, how, series(pairs)))
     return out
 
 
@@ -217,5 +237,6 @@ def parse_value_mapping(items: Iterable[str]) -> dict[str, dict[str, str]]:
     return out
 
 
-__all__ = ["VALUE_ATTRIBUTES", "Reading", "canonical_values", "parse_value_mapping",
-           "party_spellings", "readings_notes", "unknown_values", "value_key"]
+__all__ = ["NOTE_ATTRIBUTES", "VALUE_ATTRIBUTES", "Reading", "canonical_values",
+           "parse_value_mapping", "party_spellings", "readings_notes", "unknown_values",
+           "value_key"]

@@ -92,6 +92,15 @@ class UndoStack:
         """Entry labels, oldest first (what the history panel lists)."""
         return [cs.label for cs in self._entries]
 
+    def steps_between(self, index: int) -> tuple[HistoryStep, ...]:
+        """The entries ``go_to(index)`` would undo or redo, nearest to the index first
+        (without rebuilding slim ones: to ask what they change, ``versions_edited``)."""
+        if not 0 <= index <= len(self._entries):
+            raise IndexError(f"history has {len(self._entries)} steps, not {index}")
+        if index < self._index:
+            return tuple(reversed(self._entries[index:self._index]))
+        return tuple(self._entries[self._index:index])
+
     @property
     def can_undo(self) -> bool:
         """True when there is something to undo."""

@@ -169,6 +169,11 @@ class SlimStep:
         """The step's merge key (a drag goes on merging into it)."""
         return self.template.merge_key
 
+    @property
+    def versions_edited(self) -> set[str]:
+        """The version whose features the step changes (a slim step always has deltas)."""
+        return {self.template.version}
+
     def whole(self, project: Project, applied: bool) -> ChangeSet:
         """The step as it was made, rebuilt from ``project``: the state after the step when
         ``applied``, before it otherwise. HistoryMismatch (nothing changed) when it does not

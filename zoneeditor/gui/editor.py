@@ -29,6 +29,11 @@ discarding a refused change). Edits go through ``push``/``undo``/``redo``/``go_t
 which turn a refusal into the ``refused`` signal (the window shows it in the status bar)
 instead of an exception.
 
+Undo and redo follow the same rule per step (``history_refusal``, ``gui.history_rule``): a
+step that changes a version read-only here is neither undone nor redone, whichever version
+is shown. ``history_changed`` is emitted when the rule changes, so Undo, Redo and the
+History panel follow it.
+
 Why a QObject in gui/ rather than a Qt-free object in a lower floor: it holds an
 ``io.session.Session`` (so it cannot be in core), and its Qt signals are delivered to widget
 slots with Qt's guarantees (a destroyed panel is disconnected, a slot on another thread is
@@ -53,6 +58,7 @@ from zoneeditor.core.selection import Selection
 from zoneeditor.core.tools.base import Tool, ToolContext
 from zoneeditor.core.tools.registry import tool_classes
 from zoneeditor.core.tools.state import EditState
+from zoneeditor.gui import history_rule
 from zoneeditor.gui.layer_state import LayerState
 from zoneeditor.gui.reference_state import ReferenceState
 from zoneeditor.gui.tool_messages import error_text, new_feature_names
@@ -70,7 +76,8 @@ class Editor(QObject):
     document_changed = Signal(object)
     #: The name of the version now shown and edited.
     version_changed = Signal(str)
-    #: The undo history moved (push, undo, redo, clean state).
+    #: The undo history moved (push, undo, redo, clean state), or which of its steps may be
+    #: undone or redone changed (``set_read_only``, ``set_version_rule``).
     history_changed = Signal()
     #: True when the document has no unsaved changes any more, False when it has some.
     clean_changed = Signal(bool)
@@ -210,18 +217,35 @@ class Editor(QObject):
         ``read_only_changed`` when that changes. The editing tools refuse meanwhile."""
         self._read_only = reason
         self._follow_read_only()
+        self.history_changed.emit()  # what undo and redo may reach follows
 
     def set_version_rule(self, rule: Callable[[str], str] | None) -> None:
         """Say per version why it may not be changed here (``rule(name)``, "" when it
         may); asked again whenever another version is shown. None: every version may."""
         self._version_rule = rule
         self._follow_read_only()
+        self.history_changed.emit()  # what undo and redo may reach follows
+
+    def version_read_only(self, name: str) -> str:
+        """Why version ``name`` may not be changed in this window ("" when it may)."""
+        rule = self._version_rule
+        return self._read_only or (rule(name) if rule else "")
+
+    def history_refusal(self, index: int) -> str:
+        """Why the history may not go to ``index`` steps applied, as the sentence to show
+        ("" when it may): the nearest step on the way changes a version read-only here
+        (``gui.history_rule``)."""
+        return history_rule.refusal(self.document.history, index, self.version_read_only)
+
+    def history_refusals(self) -> list[str]:
+        """``history_refusal`` of every index of the history, 0 to its count (the History
+        panel's rows)."""
+        return history_rule.refusals(self.document.history, self.version_read_only)
 
     def _follow_read_only(self) -> None:
         """Work out the reason for the version shown; emit ``read_only_changed`` when it
         changed (before ``version_changed``, so what follows the version reads it)."""
-        rule = self._version_rule
-        reason = self._read_only or (rule(self.document.current_version) if rule else "")
+        reason = self.version_read_only(self.document.current_version)
         if reason == self._shown_read_only:
             return
         self._shown_read_only = reason
@@ -239,15 +263,19 @@ class Editor(QObject):
 
     def undo(self) -> bool:
         """Undo the last step (then ``stepped``); False (and ``refused``) when it could not
-        be undone."""
-        return self._step("undo", self.document.history.undo)
+        be undone, or changes a version read-only here (``history_refusal``)."""
+        h = self.document.history
+        return self._step("undo", h.undo, max(h.index - 1, 0))
 
     def redo(self) -> bool:
         """Redo the next step (then ``stepped``); False (and ``refused``) when it could not
-        be redone."""
-        return self._step("redo", self.document.history.redo)
+        be redone, or changes a version read-only here (``history_refusal``)."""
+        h = self.document.history
+        return self._step("redo", h.redo, min(h.index + 1, h.count))
 
-    def _step(self, how: str, action: Callable[[], ChangeSet | None]) -> bool:
+    def _step(self, how: str, action: Callable[[], ChangeSet | None], index: int) -> bool:
+        if self._refuse_history(index):
+            return False
         steps: list[ChangeSet | None] = []
         if not self._attempt(lambda: steps.append(action())):
             return False
@@ -256,8 +284,18 @@ class Editor(QObject):
         return True
 
     def go_to(self, index: int) -> bool:
-        """Undo or redo until ``index`` steps are applied; False (and ``refused``) on failure."""
+        """Undo or redo until ``index`` steps are applied; False (and ``refused``) on
+        failure, or when a step on the way changes a version read-only here."""
+        if self._refuse_history(index):
+            return False
         return self._attempt(lambda: self.document.history.go_to(index))
+
+    def _refuse_history(self, index: int) -> bool:
+        """True (and ``refused`` with the reason) when the history may not go to ``index``."""
+        reason = self.history_refusal(index)
+        if reason:
+            self.refused.emit(reason)
+        return bool(reason)
 
     def _attempt(self, action: Callable[[], object]) -> bool:
         try:

@@ -46,6 +46,7 @@ from zoneeditor.gui.georef_marks import point_marks, scan_outline
 from zoneeditor.gui.georef_save import GeorefSaver, ask_output
 from zoneeditor.gui.georef_views import scan_images
 from zoneeditor.gui.georef_work import GeorefWork
+from zoneeditor.gui.read_only import read_only_tip
 from zoneeditor.gui.reference_files import ask_scan_file
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.tool_messages import translated
@@ -255,11 +256,16 @@ class GeorefDialog(GeorefForm):
             self.hint.setText(self.entry.next_step())
 
     def _update_history_buttons(self) -> None:
-        h = self.editor.document.history
-        self.undo_button.setEnabled(h.can_undo)
-        self.redo_button.setEnabled(h.can_redo)
-        self.undo_button.setToolTip(translated(h.undo_label))
-        self.redo_button.setToolTip(translated(h.redo_label))
+        editor = self.editor
+        h = editor.document.history
+        undo_why = editor.history_refusal(h.index - 1) if h.can_undo else ""
+        redo_why = editor.history_refusal(h.index + 1) if h.can_redo else ""
+        self.undo_button.setEnabled(h.can_undo and not undo_why)
+        self.redo_button.setEnabled(h.can_redo and not redo_why)
+        for button, label, why in ((self.undo_button, h.undo_label, undo_why),
+                                   (self.redo_button, h.redo_label, redo_why)):
+            tip = translated(label)
+            button.setToolTip(read_only_tip(tip, why) if why else tip)
 
     def _update_markers(self) -> None:
         entry = self.entry

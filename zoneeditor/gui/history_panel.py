@@ -1,7 +1,9 @@
 """The undo history as a list: one row per step, the current state highlighted.
 
 Row 0 is the state when the project was opened; clicking a row undoes or redoes until that
-many steps are applied (``UndoStack.go_to``). Undone steps are shown greyed.
+many steps are applied (``UndoStack.go_to``). Undone steps are shown greyed. A row the
+history may not go to — on the way, a step changes a version read-only here, e.g. the agreed
+baseline of a team delegate (``Editor.history_refusal``) — is off, and says why on hover.
 """
 
 from __future__ import annotations
@@ -38,9 +40,13 @@ class HistoryPanel(QWidget):
         # a step's label is core's English sentence; a Message is shown translated
         rows = [self.tr("Opened project"), *(translated(label) for label in h.labels)]
         grey = QBrush(QColor("#9a9a9a"))
-        for i, label in enumerate(rows):
+        refusals = self._editor.history_refusals()
+        for i, (label, why) in enumerate(zip(rows, refusals, strict=True)):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, i)
+            if why:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip(why)
             if i > h.index:
                 item.setForeground(grey)
             if i == h.index:
@@ -51,7 +57,7 @@ class HistoryPanel(QWidget):
         self.list.setCurrentRow(h.index)
         self.list.blockSignals(False)
 
-    def on_item_clicked(self, item: QListWidgetItem) -> None:
+    def on_item_clicked(self, item: QListWidgetItem) -> None:  # only enabled rows
         """Undo/redo to the clicked step."""
         # a conflict, or a journal that cannot write, reaches the status bar (editor.refused)
         self._editor.go_to(int(item.data(Qt.ItemDataRole.UserRole)))

@@ -33,7 +33,7 @@ from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.elided_combo import ElidedComboBox
 from zoneeditor.gui.icons import action_icon, tool_icon
 from zoneeditor.gui.project_files import ProjectFiles
-from zoneeditor.gui.read_only import ReadOnlyActions
+from zoneeditor.gui.read_only import ReadOnlyActions, read_only_tip
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.statusbar import MapStatus
 from zoneeditor.gui.tool_messages import error_text, translated
@@ -257,10 +257,15 @@ class WindowActions(QObject):
         self.tool_actions[type(tool)].setChecked(True)
 
     def on_history_changed(self) -> None:
-        """Undo/redo actions follow the history (labels name the step)."""
-        h = self.editor.document.history
-        self.act_undo.setEnabled(h.can_undo)
-        self.act_redo.setEnabled(h.can_redo)
+        """Undo/redo actions follow the history (labels name the step); a step that
+        changes a version read-only here leaves its action off, saying why
+        (``Editor.history_refusal``)."""
+        editor = self.editor
+        h = editor.document.history
+        undo_why = editor.history_refusal(h.index - 1) if h.can_undo else ""
+        redo_why = editor.history_refusal(h.index + 1) if h.can_redo else ""
+        self.act_undo.setEnabled(h.can_undo and not undo_why)
+        self.act_redo.setEnabled(h.can_redo and not redo_why)
         self.act_undo.setText(_window_tr("&Undo %1").replace("%1", translated(h.undo_label))
                               .strip()
                               if h.can_undo else _window_tr("&Undo"))
@@ -270,8 +275,10 @@ class WindowActions(QObject):
         # The toolbar keeps short buttons; the step's name goes in the menu and tooltip.
         self.act_undo.setIconText(_window_tr("Undo"))
         self.act_redo.setIconText(_window_tr("Redo"))
-        self.act_undo.setToolTip(self.act_undo.text().replace("&", ""))
-        self.act_redo.setToolTip(self.act_redo.text().replace("&", ""))
+        for act, why in ((self.act_undo, undo_why), (self.act_redo, redo_why)):
+            tip = act.text().replace("&", "")
+            act.setToolTip(read_only_tip(tip, why) if why else tip)
+            act.setStatusTip(why)
 
     # -- slots ---------------------------------------------------------------------------------
     def on_delete(self) -> None:

@@ -375,6 +375,9 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "party values mapped as you chose: %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "status values read up to letter case and spacing: %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "status values mapped as you chose: %1"),
+    # core.party_values: one value read as another ("PROP → proposed"; "UN → (none)")
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 → %2"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 → (none)"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1: write ATTRIBUTE=VALUE:MEANT with ATTRIBUTE party or "
                                       "status, e.g. party=OPP:Opposition"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1: a status is one of %2"),

@@ -771,7 +771,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+363"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+368"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
@@ -809,7 +809,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-356"/>
+        <location line="-361"/>
         <location filename="../gui/diff_panel.py" line="+75"/>
         <location line="+289"/>
         <source>Changes</source>
@@ -1151,8 +1151,8 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+393"/>
-        <location filename="extra_strings.py" line="+1252"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+398"/>
+        <location filename="extra_strings.py" line="+1255"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>لا قطع أصغر، %1 إجمالًا</numerusform>
@@ -1626,6 +1626,15 @@ UTM: %4. MGRS: %5.
     </message>
 </context>
 <context>
+    <name>Editor</name>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="-353"/>
+        <location filename="../gui/history_rule.py" line="+40"/>
+        <source>Undo and Redo stop at “%1”. %2</source>
+        <translation>يتوقف التراجع والإعادة عند «%1». %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../gui/export_dialog.py" line="+99"/>
@@ -1736,7 +1745,7 @@ UTM: %4. MGRS: %5.
         <translation>لم يُصدَّر شيء؛ الملفات الموجودة لم تتغير.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-393"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-45"/>
         <source>Exported %1 to %2 (%3); read back and verified</source>
         <translation>صُدِّر %1 إلى %2 (%3)؛ وأُعيدت قراءته والتحقق منه</translation>
     </message>
@@ -1952,7 +1961,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>GeorefDialog</name>
     <message>
-        <location filename="../gui/georef_dialog.py" line="+62"/>
+        <location filename="../gui/georef_dialog.py" line="+63"/>
         <source>Georeference image</source>
         <translation>الإسناد الجغرافي لصورة</translation>
     </message>
@@ -1994,7 +2003,7 @@ UTM: %4. MGRS: %5.
         <translation>انقر معلمًا على الصورة الممسوحة (تقاطع شبكة، مفترق طرق)، ثم المكان نفسه على الخريطة</translation>
     </message>
     <message>
-        <location filename="../gui/georef_dialog.py" line="+52"/>
+        <location filename="../gui/georef_dialog.py" line="+57"/>
         <source>Not a place: %1</source>
         <translation>ليس موقعًا صالحًا: %1</translation>
     </message>
@@ -2177,7 +2186,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history_panel.py" line="+39"/>
+        <location filename="../gui/history_panel.py" line="+41"/>
         <source>Opened project</source>
         <translation>المشروع المفتوح</translation>
     </message>
@@ -2185,15 +2194,15 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+77"/>
-        <location filename="../gui/import_dialog/dialog.py" line="+76"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+82"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+81"/>
         <location line="+266"/>
         <source>Import</source>
         <extracomment>Emitted after an import was pushed on the history, with what the status bar says (the files, what came in and what was left out) and how many features were left out.</extracomment>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <location filename="../gui/import_dialog/file_picker.py" line="+63"/>
         <source>Add files…</source>
         <extracomment>The folder of the files last picked or imported (None until then)</extracomment>
@@ -2206,7 +2215,7 @@ UTM: %4. MGRS: %5.
         <translation>مسح</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Into the agreed baseline</source>
         <translation>إلى الأساس المتفق عليه</translation>
     </message>
@@ -2216,7 +2225,7 @@ UTM: %4. MGRS: %5.
         <translation>كمقترح جديد باسم:</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>from the file, e.g. EPSG:32637</source>
         <translation>من الملف، مثل EPSG:32637</translation>
     </message>
@@ -2241,7 +2250,7 @@ UTM: %4. MGRS: %5.
         <translation>نظام الإحداثيات:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Check again</source>
         <translation>تحقق مجددًا</translation>
     </message>
@@ -2257,7 +2266,7 @@ UTM: %4. MGRS: %5.
         <translation>المش&amp;كلات</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-28"/>
         <source>From the file</source>
         <translation>من الملف</translation>
     </message>
@@ -2272,18 +2281,19 @@ UTM: %4. MGRS: %5.
         <translation>%1 للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
         <source>Imported %1: %2</source>
         <translation>استُورد %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>%1; %2</source>
         <translation>%1؛ %2</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
@@ -2308,12 +2318,12 @@ UTM: %4. MGRS: %5.
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Files (shapefile, zip, GeoPackage, GeoJSON, KML):</source>
         <translation>الملفات (shapefile أو zip أو GeoPackage أو GeoJSON أو KML):</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Imported %1</source>
         <translation>تم استيراد %1</translation>
     </message>
@@ -2323,7 +2333,7 @@ UTM: %4. MGRS: %5.
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-15"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-17"/>
         <source>cannot be read: %1</source>
         <translation>تتعذر قراءته: %1</translation>
     </message>
@@ -2511,7 +2521,7 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+47"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+51"/>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
@@ -2527,7 +2537,7 @@ UTM: %4. MGRS: %5.
         <translation>الطرف</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-77"/>
         <location filename="../gui/import_dialog/file_picker.py" line="-36"/>
         <source>Maps (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;All files (*)</source>
         <translation>خرائط (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;كل الملفات (*)</translation>
@@ -2543,7 +2553,17 @@ UTM: %4. MGRS: %5.
         <translation>%1 بوصفه %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
+        <source>the layers %1 of %2 are locked (unlock them in the Layers panel, or import as a new proposal)</source>
+        <translation>الطبقات %1 مقفلة في %2 (افتح أقفالها في لوحة الطبقات، أو استورد كمقترح جديد)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the layer %1 of %2 is locked (unlock it in the Layers panel, or import as a new proposal)</source>
+        <translation>الطبقة «%1» مقفلة في %2 (افتح قفلها في لوحة الطبقات، أو استورد كمقترح جديد)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Party and status values the project does not know</source>
         <translation>قيم الأطراف والحالات التي لا يعرفها المشروع</translation>
     </message>
@@ -3036,7 +3056,7 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-104"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
@@ -3073,12 +3093,12 @@ UTM: %4. MGRS: %5.
         <translation>قيم الأطرا&amp;ف والحالات (%1)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+5"/>
         <source>the agreed baseline is locked (unlock it in the Layers panel, or import as a proposal)</source>
         <translation>الأساس المتفق عليه مقفل (افتح قفله في لوحة الطبقات، أو استورد كمقترح)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+83"/>
         <source>Import %1, leave out %2</source>
         <translation>استيراد %1، واستبعاد %2</translation>
     </message>
@@ -3088,7 +3108,7 @@ UTM: %4. MGRS: %5.
         <translation>استيراد %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-46"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-51"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
@@ -3104,7 +3124,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="extra_strings.py" line="-1162"/>
+        <location filename="extra_strings.py" line="-1165"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>من الملف (.cpg)</translation>
@@ -3128,7 +3148,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+85"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+89"/>
         <location filename="../gui/layers_panel.py" line="+40"/>
         <source>Zones</source>
         <translation>المناطق</translation>
@@ -4409,7 +4429,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+6"/>
-        <location filename="../render/print_zonetable.py" line="+150"/>
+        <location filename="../render/print_zonetable.py" line="+157"/>
         <source>Zones (geodesic areas)</source>
         <extracomment>The sheet&apos;s direction: on a right-to-left sheet each row is mirrored (colour at the right, every line set right to left from it). Compact: the local name follows the name on its line (bidi keeps each run in its own direction); used where height is scarce (portrait sheets). The number circle&apos;s diameter and the bold line it sits on (set per device by ``_measure``: what a number needs, &quot;12&quot; included).</extracomment>
         <translation>المناطق (مساحات جيوديسية)</translation>
@@ -5620,7 +5640,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-204"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-209"/>
         <source>On the map</source>
         <translation>على الخريطة</translation>
     </message>
@@ -5638,7 +5658,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+219"/>
         <location filename="../gui/statusbar.py" line="+71"/>
         <source>Deleted %n features</source>
         <translation>
@@ -7366,6 +7386,16 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <location line="+1"/>
         <source>status values mapped as you chose: %1</source>
         <translation>قيم الحالة رُبطت كما اخترت: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 → %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → (none)</source>
+        <translation>%1 ← (لا شيء)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10597,7 +10627,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Cannot delete: %1 is locked</source>
         <translation>يتعذر الحذف: %1 مقفلة</translation>
     </message>

@@ -84,8 +84,8 @@
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location line="+392"/>
-        <location filename="extra_strings.py" line="+1252"/>
+        <location line="+397"/>
+        <location filename="extra_strings.py" line="+1255"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>%n smaller piece, %1 in all</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location line="-389"/>
+        <location line="-394"/>
         <location filename="../gui/export_dialog.py" line="+67"/>
         <source>%n zone</source>
         <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
@@ -181,7 +181,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location line="+145"/>
+        <location line="+150"/>
         <location filename="../gui/import_dialog/words.py" line="+86"/>
         <source>Read %n file.</source>
         <extracomment>The attributes the mapping step offers, in the order shown.</extracomment>

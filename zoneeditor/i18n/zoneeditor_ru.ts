@@ -759,7 +759,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+363"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+368"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
@@ -797,7 +797,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-356"/>
+        <location line="-361"/>
         <location filename="../gui/diff_panel.py" line="+75"/>
         <location line="+289"/>
         <source>Changes</source>
@@ -1127,8 +1127,8 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+393"/>
-        <location filename="extra_strings.py" line="+1252"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+398"/>
+        <location filename="extra_strings.py" line="+1255"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>%n мелкий участок, всего %1</numerusform>
@@ -1590,6 +1590,15 @@ UTM: %4. MGRS: %5.
     </message>
 </context>
 <context>
+    <name>Editor</name>
+    <message>
+        <location filename="../../build/i18n/tr_aliases.py" line="-353"/>
+        <location filename="../gui/history_rule.py" line="+40"/>
+        <source>Undo and Redo stop at “%1”. %2</source>
+        <translation>Отмена и повтор останавливаются на «%1». %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../gui/export_dialog.py" line="+99"/>
@@ -1700,7 +1709,7 @@ UTM: %4. MGRS: %5.
         <translation>Ничего не экспортировано; существующие файлы не изменены.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-393"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-45"/>
         <source>Exported %1 to %2 (%3); read back and verified</source>
         <translation>Экспортировано в %2 (%3): %1; прочитано заново и проверено</translation>
     </message>
@@ -1889,7 +1898,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>GeorefDialog</name>
     <message>
-        <location filename="../gui/georef_dialog.py" line="+62"/>
+        <location filename="../gui/georef_dialog.py" line="+63"/>
         <source>Georeference image</source>
         <translation>Геопривязка изображения</translation>
     </message>
@@ -1931,7 +1940,7 @@ UTM: %4. MGRS: %5.
         <translation>Щёлкните ориентир на скане (пересечение сетки, перекрёсток), затем то же место на карте</translation>
     </message>
     <message>
-        <location filename="../gui/georef_dialog.py" line="+52"/>
+        <location filename="../gui/georef_dialog.py" line="+57"/>
         <source>Not a place: %1</source>
         <translation>Это не координаты: %1</translation>
     </message>
@@ -2114,7 +2123,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history_panel.py" line="+39"/>
+        <location filename="../gui/history_panel.py" line="+41"/>
         <source>Opened project</source>
         <translation>Открытие проекта</translation>
     </message>
@@ -2122,15 +2131,15 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+77"/>
-        <location filename="../gui/import_dialog/dialog.py" line="+76"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+82"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+81"/>
         <location line="+266"/>
         <source>Import</source>
         <extracomment>Emitted after an import was pushed on the history, with what the status bar says (the files, what came in and what was left out) and how many features were left out.</extracomment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <location filename="../gui/import_dialog/file_picker.py" line="+63"/>
         <source>Add files…</source>
         <extracomment>The folder of the files last picked or imported (None until then)</extracomment>
@@ -2143,7 +2152,7 @@ UTM: %4. MGRS: %5.
         <translation>Очистить</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Into the agreed baseline</source>
         <translation>В согласованную основу</translation>
     </message>
@@ -2153,7 +2162,7 @@ UTM: %4. MGRS: %5.
         <translation>Как новое предложение с именем:</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>from the file, e.g. EPSG:32637</source>
         <translation>из файла, например EPSG:32637</translation>
     </message>
@@ -2178,7 +2187,7 @@ UTM: %4. MGRS: %5.
         <translation>Система координат:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Check again</source>
         <translation>Проверить снова</translation>
     </message>
@@ -2194,7 +2203,7 @@ UTM: %4. MGRS: %5.
         <translation>Пробл&amp;емы</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-28"/>
         <source>From the file</source>
         <translation>Из файла</translation>
     </message>
@@ -2209,18 +2218,19 @@ UTM: %4. MGRS: %5.
         <translation>к импорту: %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
         <source>Imported %1: %2</source>
         <translation>Импортировано из %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
@@ -2245,12 +2255,12 @@ UTM: %4. MGRS: %5.
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Files (shapefile, zip, GeoPackage, GeoJSON, KML):</source>
         <translation>Файлы (shapefile, zip, GeoPackage, GeoJSON, KML):</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Imported %1</source>
         <translation>Импортировано: %1</translation>
     </message>
@@ -2260,7 +2270,7 @@ UTM: %4. MGRS: %5.
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-15"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-17"/>
         <source>cannot be read: %1</source>
         <translation>не читается: %1</translation>
     </message>
@@ -2439,7 +2449,7 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+47"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+51"/>
         <source>name</source>
         <translation>название</translation>
     </message>
@@ -2455,7 +2465,7 @@ UTM: %4. MGRS: %5.
         <translation>сторона</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-77"/>
         <location filename="../gui/import_dialog/file_picker.py" line="-36"/>
         <source>Maps (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;All files (*)</source>
         <translation>Карты (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;Все файлы (*)</translation>
@@ -2471,7 +2481,17 @@ UTM: %4. MGRS: %5.
         <translation>%1 — как %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
+        <source>the layers %1 of %2 are locked (unlock them in the Layers panel, or import as a new proposal)</source>
+        <translation>в версии %2 заблокированы слои %1 (снимите блокировку на панели «Слои» или импортируйте как новое предложение)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the layer %1 of %2 is locked (unlock it in the Layers panel, or import as a new proposal)</source>
+        <translation>в версии %2 заблокирован слой «%1» (снимите блокировку на панели «Слои» или импортируйте как новое предложение)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Party and status values the project does not know</source>
         <translation>Значения сторон и статусов, неизвестные проекту</translation>
     </message>
@@ -2904,7 +2924,7 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-104"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
@@ -2941,12 +2961,12 @@ UTM: %4. MGRS: %5.
         <translation>&amp;Значения сторон и статусов (%1)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+5"/>
         <source>the agreed baseline is locked (unlock it in the Layers panel, or import as a proposal)</source>
         <translation>согласованная основа заблокирована (снимите блокировку на панели «Слои» или импортируйте как предложение)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+83"/>
         <source>Import %1, leave out %2</source>
         <translation>Импортировать %1, пропустить %2</translation>
     </message>
@@ -2956,7 +2976,7 @@ UTM: %4. MGRS: %5.
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-46"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-51"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -2972,7 +2992,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="extra_strings.py" line="-1162"/>
+        <location filename="extra_strings.py" line="-1165"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>Из файла (.cpg)</translation>
@@ -2996,7 +3016,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+85"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+89"/>
         <location filename="../gui/layers_panel.py" line="+40"/>
         <source>Zones</source>
         <translation>Зоны</translation>
@@ -4250,7 +4270,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+6"/>
-        <location filename="../render/print_zonetable.py" line="+150"/>
+        <location filename="../render/print_zonetable.py" line="+157"/>
         <source>Zones (geodesic areas)</source>
         <extracomment>The sheet&apos;s direction: on a right-to-left sheet each row is mirrored (colour at the right, every line set right to left from it). Compact: the local name follows the name on its line (bidi keeps each run in its own direction); used where height is scarce (portrait sheets). The number circle&apos;s diameter and the bold line it sits on (set per device by ``_measure``: what a number needs, &quot;12&quot; included).</extracomment>
         <translation>Зоны (геодезические площади)</translation>
@@ -5443,7 +5463,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-204"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-209"/>
         <source>On the map</source>
         <translation>На карте</translation>
     </message>
@@ -5461,7 +5481,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+219"/>
         <location filename="../gui/statusbar.py" line="+71"/>
         <source>Deleted %n features</source>
         <translation>
@@ -7165,6 +7185,16 @@ ZoneEditor запускается как обычно; ничего не уда�
         <location line="+1"/>
         <source>status values mapped as you chose: %1</source>
         <translation>значения статуса сопоставлены по вашему выбору: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → (none)</source>
+        <translation>%1 → (нет)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10333,7 +10363,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Cannot delete: %1 is locked</source>
         <translation>Нельзя удалить: объект %1 заблокирован</translation>
     </message>

@@ -1,7 +1,8 @@
 """The zone key: each zone on the sheet with its local (Arabic) name, party and area.
 
 Negotiators read areas off the sheet ("Idlib: 6,951 km²"), and the key puts every zone's
-name in both languages as real, searchable text in the PDF (map labels are drawn as glyph
+name in both languages (in the local one only when the map is labelled so: ``--labels
+local``) as real, searchable text in the PDF (map labels are drawn as glyph
 outlines by the shared renderer so their halos look right on any background). Areas are
 geodesic (``core.geodesy.area_km2``).
 """
@@ -16,7 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from zoneeditor.core.geodesy import area_km2
 from zoneeditor.core.model import LayerKind, Project, Version
-from zoneeditor.core.naming import SEPARATOR, isolate, own_name
+from zoneeditor.core.naming import SEPARATOR, isolate, label_name, own_name
 from zoneeditor.i18n.values import party_name
 from zoneeditor.render.print_text import (
     area_text,
@@ -46,8 +47,10 @@ def zone_rows(project: Project, version: Version,
     """Rows for the zones of ``version`` (only those meeting ``extent`` when given), each
     named first as the map labels it for the interface ``language`` (``core.naming.own_name``:
     "Восточная Гута" on a Russian sheet, as on its map and in the Changes panel), else by its
-    romanised name; with ``labels`` "en" (romanised names on the map) by its romanised name.
-    The local name follows in every case."""
+    romanised name; with ``labels`` "en" (romanised names on the map) by its romanised name;
+    the local name follows. With ``labels`` "local" (the map in local names only) by the
+    name the map shows (``core.naming.label_name``: "إدلب"), once: an Arabic sheet printed
+    so had its map in Arabic and its key in Latin names."""
     from shapely import box
 
     area = box(*extent) if extent else None
@@ -56,8 +59,12 @@ def zone_rows(project: Project, version: Version,
         if f.geometry.is_empty or (area is not None and not f.geometry.intersects(area)):
             continue
         party = project.meta.party(f.party) if f.party else None
-        name = (own_name(f, language) if labels != "en" else "") or f.label
-        rows.append(ZoneRow(name, str(f.attributes.get("name_local") or ""),
+        if labels == "local":
+            name, local = label_name(f, "local", f.label, language), ""
+        else:
+            name = (own_name(f, language) if labels != "en" else "") or f.label
+            local = str(f.attributes.get("name_local") or "")
+        rows.append(ZoneRow(name, local,
                             party_name(f.party, project.meta),
                             party.colour if party else "#7f7f7f", area_km2(f.geometry),
                             f.id, len(rows) + 1))

@@ -63,3 +63,37 @@ def test_romanised_labels_and_an_english_sheet_keep_the_romanised_name(qapp, rus
     assert key_names(project, labels="en")["zone-ghouta"] == "Eastern Ghouta"
     i18n.install(qapp, "en")
     assert key_names(project)["zone-ghouta"] == "Eastern Ghouta"
+
+
+@pytest.fixture
+def arabic(qapp):
+    assert i18n.install(qapp, "ar") == "ar"
+    yield
+    i18n.install(qapp, "en")
+
+
+def test_local_labels_name_the_key_as_the_map_does_local_names_only(arabic, project):
+    """An Arabic sheet printed with ``--labels local`` showed its map in Arabic names and
+    its key in Latin ones ("Idlib", then "إدلب" under it): the key follows the labels
+    choice, each zone named once, as the map labels it."""
+    job = PrintJob(project, "Proposal B", PrintOptions(show_basemap=False, labels="local"))
+    rows = job.zone_rows(job.pages()[0])
+    for row, f in zip(rows, project.version("Proposal B").layer(LayerKind.ZONES),
+                      strict=True):
+        assert row.name == label_name(f, "local", interface="ar") == f.attributes["name_local"]
+        assert row.local == ""  # not twice, and no romanised name beside it
+    # the map's own labels read the same
+    scene = Scene(project=project, version="Proposal B", label_language="local")
+    for f in project.version("Proposal B").layer(LayerKind.ZONES):
+        assert strip_bidi(MapPainter().label_text(f, scene)) == f.attributes["name_local"]
+
+
+def test_the_arabic_local_pdf_key_has_no_romanised_zone_names(arabic, project, tmp_path):
+    pdf = tmp_path / "ar-local.pdf"
+    PrintJob(project, "Proposal B", PrintOptions(show_basemap=False, labels="local")
+             ).write_pdf(pdf)
+    text = reading_text(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
+                                       text=True, encoding="utf-8", check=True).stdout)
+    for f in project.version("Proposal B").layer(LayerKind.ZONES):
+        assert f.attributes["name_local"] in text
+        assert f.name not in text, f.name

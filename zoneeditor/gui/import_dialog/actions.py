@@ -24,7 +24,7 @@ def open_import_dialog(editor: Editor, window: WindowServices,
     if folder is None:
         folder = ImportFolder(lambda: editor.session.path)
     dialog = ImportDialog(editor.document, window.main_widget, files,
-                          editor.layer_state.version_locked, folder=folder)
+                          editor.layer_state.locked_in, folder=folder)
     # What was left out stays in the status bar until the next message replaces it.
     dialog.imported.connect(lambda text, lost: window.status(text, 0 if lost else 6000))
     dialog.open()

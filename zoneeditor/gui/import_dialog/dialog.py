@@ -21,7 +21,7 @@ repairs), ``target`` (baseline or proposal), ``proposal_start``, ``summary`` (th
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -43,6 +43,8 @@ from zoneeditor.gui.import_dialog.reading import (
     read_files,
 )
 from zoneeditor.gui.import_dialog.summary import imported_status, value_parts
+from zoneeditor.gui.import_dialog.target import lock_refusal
+from zoneeditor.gui.import_dialog.value_notes import shown_note
 from zoneeditor.gui.import_dialog.widgets import ImportWidgets
 from zoneeditor.gui.import_dialog.words import (
     decisions_needed,
@@ -50,7 +52,7 @@ from zoneeditor.gui.import_dialog.words import (
     files_unreadable,
     repairs_offered,
 )
-from zoneeditor.gui.tool_messages import is_unexpected, translated
+from zoneeditor.gui.tool_messages import is_unexpected
 
 
 class ImportDialog(ImportWidgets):
@@ -62,11 +64,14 @@ class ImportDialog(ImportWidgets):
 
     def __init__(self, document: Document, parent: QWidget | None = None,
                  files: list[str] | None = None,
-                 is_locked: Callable[[str], bool] | None = None,
+                 locked_in: Callable[[str], Set[str]] | None = None,
                  mappings: Any = None, folder: ImportFolder | None = None,
                  reading: FileReading | None = None) -> None:
         """``mappings`` is where column choices are remembered (an
         ``io.exchange.mapping.MappingStore``; by default the user's configuration folder);
+        ``locked_in`` gives the locked layers (LayerKind values) of a version, as the
+        Layers panel has them (``LayerState.locked_in``; by default none): the import
+        writes into no locked layer (``target.lock_refusal``);
         ``folder`` where "Add files…" opens (the window's, kept between imports);
         ``reading`` what files are read with (by default ``io.exchange``'s sandboxed
         reader: ``reading.ExchangeReading``)."""
@@ -74,7 +79,7 @@ class ImportDialog(ImportWidgets):
         self.reading: FileReading = reading or ExchangeReading()
         self.folder = folder or ImportFolder(lambda: None)
         self.setWindowTitle(self.tr("Import"))
-        self.is_locked = is_locked or (lambda _version: False)
+        self.locked_in = locked_in or (lambda _version: frozenset())
         self.results: list = []
         self.read_errors: list[tuple[str, str]] = []
         self._jobs = BackgroundJobs(self, "import-reader")
@@ -259,7 +264,7 @@ class ImportDialog(ImportWidgets):
             "%1", str(count)) if count else self.tr("Part&y and status values"))
 
     def _show_problems(self) -> None:
-        self.problems.show_results(self.results, self.read_errors)
+        self.problems.show_results(self.results, self.read_errors, self.document.project.meta)
         # Everything that loses or changes data counts, warnings too (notes say what was
         # assumed); each one, also those past the listing limit.
         counted = sum(r.count("error", "warning") for r in self.results) + len(self.read_errors)
@@ -327,10 +332,10 @@ class ImportDialog(ImportWidgets):
         parts += mapping_errors
         if repairable and not repair:
             parts.append(repairs_offered(repairable))
-        locked = bool(self.target()) and self.is_locked(self.target())
+        # a layer the import would change is locked in the Layers panel
+        locked = lock_refusal(self.document.project, features, self.target(), self.locked_in)
         if locked:
-            parts.append(self.tr("the agreed baseline is locked (unlock it in the Layers panel, "
-                                 "or import as a proposal)"))
+            parts.append(locked)
         self.footer.show(parts, left)
         target_ok = bool(self.target()) and not locked
         self.import_button.setEnabled(bool(features) and not blocking and not self.read_errors
@@ -383,7 +388,8 @@ class ImportDialog(ImportWidgets):
         before = [f for r in self.mapping.columns_mapped() for f in r.all_features]
         # values mapped as chosen, read as the project spells them (OPPOSITION → Opposition)
         notes = value_parts(self.document.project, before, [], self.values.values()) + [
-            translated(note) for note in value_notes(self.document.project, features)]
+            shown_note(note, self.document.project.meta)
+            for note in value_notes(self.document.project, features)]
         left = self.left_out()
         status = imported_status([r.path.name for r in self.results], features, notes, left)
         self.imported.emit(status, sum(left.values()))

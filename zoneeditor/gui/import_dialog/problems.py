@@ -18,7 +18,9 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from zoneeditor.core.messages import fill
+from zoneeditor.core.model import ProjectMeta
 from zoneeditor.core.validity import describe
+from zoneeditor.gui.import_dialog.value_notes import shown_note
 from zoneeditor.gui.import_dialog.words import lines_count, points_count, zones_count
 from zoneeditor.gui.tool_messages import translated
 
@@ -72,9 +74,11 @@ class ProblemsList(QTreeWidget):
         self.setColumnWidth(3, 480)
         self.setMinimumHeight(120)
 
-    def show_results(self, results: list, read_errors: list[tuple[str, str]]) -> None:
+    def show_results(self, results: list, read_errors: list[tuple[str, str]],
+                     meta: ProjectMeta) -> None:
         """Fill the list: files that could not be read, then each file's summary and
-        problems (the schema line is left to the Columns and fields tab)."""
+        problems (the schema line is left to the Columns and fields tab); the party and
+        status values a note names by their display names (parties of ``meta``)."""
         self.clear()
         for name, text in read_errors:
             self.add_row("error", name, "", fill(_tr("cannot be read: %1"), (translated(text),)),
@@ -88,7 +92,8 @@ class ProblemsList(QTreeWidget):
             for p in r.problems:
                 if p.code == "schema":
                     continue
-                where = translated(describe(p.message, p.where))  # "… at 35.75000°N 36.35000°E"
+                # "… at 35.75000°N 36.35000°E"; "… PROPOSED → مقترح"
+                where = shown_note(describe(p.message, p.where), meta)
                 self.add_row(p.severity, shown, p.feature, where, hint(p.suggestion))
 
     def add_row(self, severity: str, file: str, feature: str, text: str,

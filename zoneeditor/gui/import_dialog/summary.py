@@ -10,11 +10,12 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
 
+from zoneeditor.core.messages import fill
 from zoneeditor.core.model import Feature, Project
 from zoneeditor.core.naming import isolate
 from zoneeditor.gui.import_dialog.problems import feature_counts
+from zoneeditor.gui.import_dialog.value_notes import shown_note
 from zoneeditor.gui.import_dialog.words import left_out_line, left_out_status, new_parties
-from zoneeditor.gui.tool_messages import translated
 
 
 def _tr(text: str) -> str:
@@ -26,7 +27,8 @@ def value_parts(project: Project, before: Sequence[Feature], features: Sequence[
                 chosen: Mapping[str, Mapping[str, str]]) -> list[str]:
     """What the import makes of party and status values: those of ``before`` (the files'
     features as the columns give them) mapped as ``chosen``, in ``core.party_values``' own
-    sentences (the command prints the same), and the parties the import adds to the project
+    sentences (the command prints the same; the values taken by their display names,
+    ``value_notes``), and the parties the import adds to the project
     (values of ``features`` it does not know, kept)."""
     from zoneeditor.core.party_values import canonical_values, readings_notes
     from zoneeditor.io.exchange import unknown_values
@@ -34,7 +36,7 @@ def value_parts(project: Project, before: Sequence[Feature], features: Sequence[
     parts = []
     if chosen:
         said = [r for r in canonical_values(before, None, chosen)[1] if r.chosen]
-        parts += [translated(note) for note in readings_notes(said)]
+        parts += [shown_note(note, project.meta) for note in readings_notes(said)]
     added = unknown_values(project, features)["party"]
     if added:
         parts.append(new_parties(len(added), [isolate(value) for value, _n in added]))
@@ -77,7 +79,10 @@ class ImportSummary:
 
     def show(self, parts: list[str], left: dict[str, int]) -> None:
         """Say ``parts`` in one line, and the features ``left`` out (by reason) apart."""
-        self.summary_label.setText("; ".join(parts))
+        line = parts[0] if parts else ""
+        for part in parts[1:]:  # "؛" in Arabic, as the status bar's line after the import
+            line = fill(_tr("%1; %2"), (line, part))
+        self.summary_label.setText(line)
         self.left_out_label.setText(left_out_line(left) if left else "")
         self.left_out_row.setVisible(bool(left))
 

@@ -8,7 +8,8 @@ Public entry points:
   import; with ``base``, a new proposal that is a copy of that version with the features
   put in (``put_in_preview`` says what it would replace, add and keep); ``unknown_values``
   lists the party and status values the project does not know, to map (``read_any``'s
-  ``values``) or keep as new parties (``known_parties``).
+  ``values``) or keep as new parties (``known_parties``); ``layers_written`` names the
+  layers of the target an import changes (the window's layer locks).
 - ``export_versions(project, versions, fmt, out, ...) -> ExportReport``: atomic, verified
   export; ``plan_export`` previews file names and the shapefile field-name mapping.
 
@@ -34,6 +35,7 @@ _EXPORTS = {
     "ImportResult": "importing",
     "import_changeset": "into_project",
     "known_parties": "into_project",
+    "layers_written": "into_project",
     "put_in_preview": "into_project",
     "project_extent": "importing",
     "read_any": "importing",

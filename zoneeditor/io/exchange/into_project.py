@@ -18,7 +18,7 @@ from zoneeditor.core.attribute_keys import harmonise_keys, project_keys
 from zoneeditor.core.changes import ChangeSet, Delta, Structure
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.messages import Message
-from zoneeditor.core.model import AGREED, CORE_ATTRIBUTES, Feature, Project
+from zoneeditor.core.model import AGREED, CORE_ATTRIBUTES, Feature, LayerKind, Project
 from zoneeditor.core.party_colours import with_parties
 from zoneeditor.core.party_values import (
     Reading,
@@ -109,6 +109,21 @@ def import_changeset(project: Project, features: Sequence[Feature], target: str,
         raise ImportRefused(Message("the project has no agreed baseline"))
     return ChangeSet(label, target, tuple(Delta(None, f) for f in features), meta=meta,
                      structure=Structure.CREATE)
+
+
+def layers_written(project: Project, features: Sequence[Feature], target: str
+                   ) -> set[LayerKind]:
+    """The layers of version ``target`` that ``import_changeset`` of ``features`` would
+    change: each feature's own, and that of the feature of ``target`` it replaces (same
+    id). None for a new proposal (a new version: nothing of it is there to change). For the
+    window's layer locks, which the import honours layer by layer."""
+    version = project.versions.get(target)
+    if version is None:
+        return set()
+    current = version.features
+    layers = {LayerKind(f.layer) for f in features}
+    layers |= {LayerKind(old.layer) for f in features if (old := current.get(f.id)) is not None}
+    return layers
 
 
 def put_in_preview(project: Project, features: Sequence[Feature], base: str) -> PutIn:

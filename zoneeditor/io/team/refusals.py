@@ -28,7 +28,16 @@ from zoneeditor.io.team.version_refusals import (
     refused_removal,
 )
 
-__all__ = ["REFUSED", "discard_changeset", "is_discarded", "refused_conflict", "settle"]
+__all__ = ["REFUSED", "discard_changeset", "is_discard", "is_discarded", "refused_conflict",
+           "settle"]
+
+#: The templates of the labels ``discard_changeset`` gives its steps (a test holds them
+#: to it): Discard mine of a refused change, removal and new version.
+DISCARD_TEMPLATES = frozenset({
+    "Discard the change the server refused: %1",
+    "Discard the removal the server refused: %1",
+    "Discard the new version the server refused: %1",
+})
 
 
 def settle(p: Plan, outcome: PushOutcome) -> None:
@@ -111,6 +120,14 @@ def is_discarded(c: SyncConflict, project: Project) -> bool:
     if c.kind != REFUSED or not c.ids or version is None:
         return False
     return all(version.get(fid) == state for fid, state in c.theirs_states)
+
+
+def is_discard(label: str) -> bool:
+    """True for the label of a step ``discard_changeset`` made (Discard mine). Undoing it
+    brings back a change the working copy keeps listed as refused, and redoing it puts the
+    server's version back, so the window lets both be done on a version the user may not
+    change, as it lets Discard mine itself be done (``gui.editor``)."""
+    return isinstance(label, Message) and label.template in DISCARD_TEMPLATES
 
 
 def discard_changeset(c: SyncConflict, project: Project) -> ChangeSet | None:
