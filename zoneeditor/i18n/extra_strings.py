@@ -98,6 +98,10 @@ ATTRIBUTE_NAMES = (
     # the interface languages' own name columns (``core.model.LANGUAGE_NAMES``)
     QT_TRANSLATE_NOOP("ToolMessages", "name (Arabic)"),
     QT_TRANSLATE_NOOP("ToolMessages", "name (Russian)"),
+    # what the buffer tool records on a buffer zone (``core.model.DERIVATION_NAMES``)
+    QT_TRANSLATE_NOOP("ToolMessages", "buffer's line"),
+    QT_TRANSLATE_NOOP("ToolMessages", "buffer width on the left"),
+    QT_TRANSLATE_NOOP("ToolMessages", "buffer width on the right"),
 )
 
 #: Labels of undoable steps (``ChangeSet.label`` made in core and io as ``Message``): the

@@ -1151,7 +1151,7 @@ UTM: %4. MGRS: %5.
     <name>DiffText</name>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+390"/>
-        <location filename="extra_strings.py" line="+1250"/>
+        <location filename="extra_strings.py" line="+1254"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>لا قطع أصغر، %1 إجمالًا</numerusform>
@@ -3093,7 +3093,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="extra_strings.py" line="-1160"/>
+        <location filename="extra_strings.py" line="-1164"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>من الملف (.cpg)</translation>
@@ -6330,6 +6330,21 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <location line="+1"/>
         <source>name (Russian)</source>
         <translation>الاسم (بالروسية)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>buffer&apos;s line</source>
+        <translation>خط المنطقة العازلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buffer width on the left</source>
+        <translation>عرض المنطقة العازلة على اليسار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buffer width on the right</source>
+        <translation>عرض المنطقة العازلة على اليمين</translation>
     </message>
     <message>
         <location line="+6"/>

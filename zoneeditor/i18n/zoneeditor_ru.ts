@@ -1127,7 +1127,7 @@ UTM: %4. MGRS: %5.
     <name>DiffText</name>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+390"/>
-        <location filename="extra_strings.py" line="+1250"/>
+        <location filename="extra_strings.py" line="+1254"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>%n мелкий участок, всего %1</numerusform>
@@ -2961,7 +2961,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="extra_strings.py" line="-1160"/>
+        <location filename="extra_strings.py" line="-1164"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>Из файла (.cpg)</translation>
@@ -6129,6 +6129,21 @@ ZoneEditor запускается как обычно; ничего не уда�
         <location line="+1"/>
         <source>name (Russian)</source>
         <translation>название (по-русски)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>buffer&apos;s line</source>
+        <translation>линия буферной зоны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buffer width on the left</source>
+        <translation>ширина буферной зоны слева</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buffer width on the right</source>
+        <translation>ширина буферной зоны справа</translation>
     </message>
     <message>
         <location line="+6"/>
