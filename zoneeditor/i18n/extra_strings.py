@@ -1221,6 +1221,9 @@ DIFF_TEXT = (
     QT_TRANSLATE_NOOP("DiffText", "no party"),
     QT_TRANSLATE_NOOP("DiffText", "Land changing hands"),
     QT_TRANSLATE_NOOP("DiffText", "%1 %2 passes from %3 to %4"),
+    # land no party holds afterwards, or held before (%3: the one party)
+    QT_TRANSLATE_NOOP("DiffText", "%1 %2 passes from %3 to no party"),
+    QT_TRANSLATE_NOOP("DiffText", "%1 %2 passes from no party to %3"),
     QT_TRANSLATE_NOOP("DiffText", "Land gained or lost, too small to list: %1 (%2); the totals "
                                   "include them"),
     QT_TRANSLATE_NOOP("DiffText", "under %1"),

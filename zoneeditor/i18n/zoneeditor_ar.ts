@@ -771,7 +771,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+361"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+363"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
@@ -809,7 +809,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-356"/>
+        <location line="-358"/>
         <location filename="../gui/diff_panel.py" line="+77"/>
         <location line="+323"/>
         <source>Changes</source>
@@ -887,7 +887,7 @@ UTM: %4. MGRS: %5.
         <translation>العودة إلى اللوحة</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1: %2 → %3 (%4)</source>
         <translation>%1: من %2 إلى %3 (%4)</translation>
     </message>
@@ -897,18 +897,28 @@ UTM: %4. MGRS: %5.
         <translation>قرب %1</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <location line="+1"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Fit the columns to the panel</source>
         <translation>ملاءمة الأعمدة للوحة</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>%1 %2 passes from no party to %3</source>
+        <translation>%1 %2 لم تكن لأي طرف وتنتقل إلى %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 passes from %3 to no party</source>
+        <translation>%1 %2 تخرج من يد %3 ولا تنتقل إلى أي طرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>under %1 km²</source>
         <translation>أقل من %1 كم²</translation>
     </message>
@@ -984,12 +994,12 @@ UTM: %4. MGRS: %5.
         <translation>%1 (%2، %3): %4</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>%1 %2 passes from %3 to %4</source>
         <translation>%1 %2 تنتقل من %3 إلى %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+25"/>
         <source>and %n more pieces from %1 to %2, %3 in all</source>
         <translation>
             <numerusform>ولا قطع أخرى من %1 إلى %2، %3 إجمالًا</numerusform>
@@ -1001,13 +1011,13 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <location line="+13"/>
         <source>no party</source>
         <translation>بلا طرف</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <location filename="../gui/diff_panel.py" line="+134"/>
         <source>Show &amp;changes on map</source>
         <translation>إظهار الت&amp;غييرات على الخريطة</translation>
@@ -1019,7 +1029,7 @@ UTM: %4. MGRS: %5.
         <translation>تظليل الأرض المكتسبة والمفقودة مقارنة بالنسخة المقارَنة، ورسم الحدود القديمة بخط متقطع، وتسمية أكبر الإزاحات</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+26"/>
         <location filename="../gui/diff_summary.py" line="+67"/>
         <source>%n smaller piece, %1</source>
         <extracomment>Pieces of land changing hands listed one by one in the summary (the rest are summed). A party&apos;s or a buffer&apos;s net change smaller than this reads as none (0.0 km² either way).</extracomment>
@@ -1046,7 +1056,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/diff_summary.py" line="+53"/>
+        <location filename="../gui/diff_summary.py" line="+63"/>
         <source>and %n more piece from %1 to %2, %3</source>
         <translation>
             <numerusform>ولا قطع أخرى من %1 إلى %2، %3</numerusform>
@@ -1150,8 +1160,8 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+390"/>
-        <location filename="extra_strings.py" line="+1254"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+392"/>
+        <location filename="extra_strings.py" line="+1257"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>لا قطع أصغر، %1 إجمالًا</numerusform>
@@ -1202,7 +1212,7 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="-84"/>
+        <location filename="extra_strings.py" line="-87"/>
         <source>Changes from &quot;%1&quot; (%2) to &quot;%3&quot; (%4)</source>
         <extracomment>The sentences of ``zoneeditor diff``&apos;s text report (``core.diff_report.summary_text``, its words in ``core.diff_words``; %1... are names and figures), translated by ``i18n.report_words`` for ``--lang``.</extracomment>
         <translation>التغييرات من «%1» (%2) إلى «%3» (%4)</translation>
@@ -1451,6 +1461,16 @@ UTM: %4. MGRS: %5.
         <location line="+1"/>
         <source>%1 %2 passes from %3 to %4</source>
         <translation>%1 %2 تنتقل من %3 إلى %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 passes from %3 to no party</source>
+        <translation>%1 %2 تخرج من يد %3 ولا تنتقل إلى أي طرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 passes from no party to %3</source>
+        <translation>%1 %2 لم تكن لأي طرف وتنتقل إلى %3</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1735,7 +1755,7 @@ UTM: %4. MGRS: %5.
         <translation>لم يُصدَّر شيء؛ الملفات الموجودة لم تتغير.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-390"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-392"/>
         <source>Exported %1 to %2 (%3); read back and verified</source>
         <translation>صُدِّر %1 إلى %2 (%3)؛ وأُعيدت قراءته والتحقق منه</translation>
     </message>
@@ -3093,7 +3113,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="extra_strings.py" line="-1164"/>
+        <location filename="extra_strings.py" line="-1167"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>من الملف (.cpg)</translation>
@@ -4330,7 +4350,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Version: %1</source>
         <translation>النسخة: %1</translation>
     </message>
@@ -4345,12 +4365,22 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>المنطقة: %1 (الصفحة %2 من %3)</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-16"/>
+        <source>%1 %2 passes from no party to %3</source>
+        <translation>%1 %2 لم تكن لأي طرف وتنتقل إلى %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 %2 passes from %3 to %4</source>
         <translation>%1 %2 تنتقل من %3 إلى %4</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>%1 %2 passes from %3 to no party</source>
+        <translation>%1 %2 تخرج من يد %3 ولا تنتقل إلى أي طرف</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>DRAFT — for discussion — without prejudice</source>
         <translation>مسودة — للنقاش — دون المساس بمواقف الأطراف</translation>
     </message>
@@ -4404,7 +4434,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>المناطق (مساحات جيوديسية)</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>The two versions hold the same map content.</source>
         <translation>تحمل النسختان المحتوى نفسه على الخريطة.</translation>
     </message>
@@ -4457,7 +4487,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation type="vanished">(%1) %2 %3، من %4 إلى %5</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 modified, %2 added, %3 removed</source>
         <translation>معدَّل: %1، مضاف: %2، محذوف: %3</translation>
     </message>
@@ -4651,7 +4681,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation type="vanished">عدد المشكلات في %2: %1؛ التداخل بين الأطراف: %3 كم²</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-65"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-67"/>
         <location filename="../gui/tool_problems_panel.py" line="-6"/>
         <source>%n problem(s) in %1</source>
         <translation>
@@ -5280,7 +5310,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -5475,7 +5505,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-125"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-127"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>الطبقة المرجعية «%1» غير معروضة: %2</translation>
     </message>
@@ -9907,7 +9937,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>منطقة عازلة %1 (%2 كم يسارًا، %3 كم يمينًا)</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+80"/>
         <location filename="extra_strings.py" line="+232"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
@@ -10313,7 +10343,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>حذف النسخة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-86"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-88"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

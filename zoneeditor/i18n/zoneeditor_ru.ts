@@ -759,7 +759,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+361"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+363"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
@@ -797,7 +797,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-356"/>
+        <location line="-358"/>
         <location filename="../gui/diff_panel.py" line="+77"/>
         <location line="+323"/>
         <source>Changes</source>
@@ -875,7 +875,7 @@ UTM: %4. MGRS: %5.
         <translation>Вернуть на панель</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1: %2 → %3 (%4)</source>
         <translation>%1: %2 → %3 (%4)</translation>
     </message>
@@ -885,18 +885,28 @@ UTM: %4. MGRS: %5.
         <translation>около %1</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <location line="+1"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Fit the columns to the panel</source>
         <translation>Подогнать столбцы к панели</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>%1 %2 passes from no party to %3</source>
+        <translation>%1 %2 не принадлежала ни одной стороне, теперь — %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 passes from %3 to no party</source>
+        <translation>%1 %2 больше не принадлежит ни одной стороне (было — %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>under %1 km²</source>
         <translation>меньше %1 км²</translation>
     </message>
@@ -972,12 +982,12 @@ UTM: %4. MGRS: %5.
         <translation>%1 (%2, %3): %4</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>%1 %2 passes from %3 to %4</source>
         <translation>%1 %2 переходит: %3 → %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+25"/>
         <source>and %n more pieces from %1 to %2, %3 in all</source>
         <translation>
             <numerusform>и ещё %n участок %1 → %2, всего %3</numerusform>
@@ -986,13 +996,13 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <location line="+13"/>
         <source>no party</source>
         <translation>без стороны</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <location filename="../gui/diff_panel.py" line="+134"/>
         <source>Show &amp;changes on map</source>
         <translation>Показать &amp;изменения на карте</translation>
@@ -1004,7 +1014,7 @@ UTM: %4. MGRS: %5.
         <translation>Штриховать полученную и потерянную территорию относительно сравниваемой версии, показывать старые границы пунктиром и подписывать наибольшие смещения</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+26"/>
         <location filename="../gui/diff_summary.py" line="+67"/>
         <source>%n smaller piece, %1</source>
         <extracomment>Pieces of land changing hands listed one by one in the summary (the rest are summed). A party&apos;s or a buffer&apos;s net change smaller than this reads as none (0.0 km² either way).</extracomment>
@@ -1025,7 +1035,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/diff_summary.py" line="+53"/>
+        <location filename="../gui/diff_summary.py" line="+63"/>
         <source>and %n more piece from %1 to %2, %3</source>
         <translation>
             <numerusform>и ещё %n участок %1 → %2, %3</numerusform>
@@ -1126,8 +1136,8 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+390"/>
-        <location filename="extra_strings.py" line="+1254"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+392"/>
+        <location filename="extra_strings.py" line="+1257"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>%n мелкий участок, всего %1</numerusform>
@@ -1166,7 +1176,7 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="-84"/>
+        <location filename="extra_strings.py" line="-87"/>
         <source>Changes from &quot;%1&quot; (%2) to &quot;%3&quot; (%4)</source>
         <extracomment>The sentences of ``zoneeditor diff``&apos;s text report (``core.diff_report.summary_text``, its words in ``core.diff_words``; %1... are names and figures), translated by ``i18n.report_words`` for ``--lang``.</extracomment>
         <translation>Изменения: «%1» (%2) → «%3» (%4)</translation>
@@ -1415,6 +1425,16 @@ UTM: %4. MGRS: %5.
         <location line="+1"/>
         <source>%1 %2 passes from %3 to %4</source>
         <translation>%1 %2 переходит: %3 → %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 passes from %3 to no party</source>
+        <translation>%1 %2 больше не принадлежит ни одной стороне (было — %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 passes from no party to %3</source>
+        <translation>%1 %2 не принадлежала ни одной стороне, теперь — %3</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1699,7 +1719,7 @@ UTM: %4. MGRS: %5.
         <translation>Ничего не экспортировано; существующие файлы не изменены.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-390"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-392"/>
         <source>Exported %1 to %2 (%3); read back and verified</source>
         <translation>Экспортировано в %2 (%3): %1; прочитано заново и проверено</translation>
     </message>
@@ -2961,7 +2981,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="extra_strings.py" line="-1164"/>
+        <location filename="extra_strings.py" line="-1167"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>Из файла (.cpg)</translation>
@@ -4171,7 +4191,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Version: %1</source>
         <translation>Версия: %1</translation>
     </message>
@@ -4186,12 +4206,22 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Зона: %1 (страница %2 из %3)</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-16"/>
+        <source>%1 %2 passes from no party to %3</source>
+        <translation>%1 %2 не принадлежала ни одной стороне, теперь — %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 %2 passes from %3 to %4</source>
         <translation>%1 %2 переходит: было — %3, стало — %4</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>%1 %2 passes from %3 to no party</source>
+        <translation>%1 %2 больше не принадлежит ни одной стороне (было — %3)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>DRAFT — for discussion — without prejudice</source>
         <translation>ПРОЕКТ — для обсуждения — без ущерба для позиций сторон</translation>
     </message>
@@ -4245,7 +4275,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Зоны (геодезические площади)</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>The two versions hold the same map content.</source>
         <translation>Обе версии содержат одинаковую карту.</translation>
     </message>
@@ -4298,7 +4328,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation type="vanished">(%1) %2 %3, от стороны %4 к стороне %5</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 modified, %2 added, %3 removed</source>
         <translation>изменено: %1, добавлено: %2, удалено: %3</translation>
     </message>
@@ -4486,7 +4516,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation type="vanished">Проблем в %2: %1; перекрытия между сторонами: %3 км²</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-65"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-67"/>
         <location filename="../gui/tool_problems_panel.py" line="-6"/>
         <source>%n problem(s) in %1</source>
         <translation>
@@ -5103,7 +5133,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -5298,7 +5328,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-125"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-127"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>Опорный слой «%1» не показан: %2</translation>
     </message>
@@ -9706,7 +9736,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Буферная зона %1 (%2 км слева, %3 км справа)</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+80"/>
         <location filename="extra_strings.py" line="+232"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
@@ -10061,7 +10091,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Удаление версии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-86"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-88"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>
