@@ -2196,7 +2196,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history_panel.py" line="+39"/>
+        <location filename="../gui/history_panel.py" line="+41"/>
         <source>Opened project</source>
         <translation>المشروع المفتوح</translation>
     </message>
@@ -5658,7 +5658,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     <name>StepMessages</name>
     <message numerus="yes">
         <location line="+212"/>
-        <location filename="../gui/statusbar.py" line="+71"/>
+        <location filename="../gui/statusbar.py" line="+72"/>
         <source>Deleted %n features</source>
         <translation>
             <numerusform>لم يُحذف أي عنصر</numerusform>
@@ -5670,12 +5670,12 @@ ZoneEditor starts normally; nothing was deleted.</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/statusbar.py" line="-13"/>
+        <location filename="../gui/statusbar.py" line="-12"/>
         <source>Undone: %1</source>
         <translation>تم التراجع: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Redone: %1</source>
         <translation>تمت الإعادة: %1</translation>
     </message>
@@ -10484,7 +10484,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>ال&amp;لوحات</translation>
     </message>
     <message>
-        <location filename="../gui/window_actions.py" line="+101"/>
+        <location filename="../gui/window_actions.py" line="+102"/>
         <source>&amp;New project</source>
         <extracomment>The toolbar&apos;s version switcher grows with the longest name up to this many characters. What changes the version shown, off while it is read-only (an observer&apos;s team copy, or a version of another delegation or of the coordinators). New proposal… copies the version shown: the way out of one the user may not change, off only while the whole project is read-only.</extracomment>
         <translation>مشروع &amp;جديد</translation>
@@ -10618,7 +10618,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Cannot delete: %1 is locked</source>
         <translation>يتعذر الحذف: %1 مقفلة</translation>
     </message>

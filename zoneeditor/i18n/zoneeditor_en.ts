@@ -505,7 +505,7 @@
     <name>StepMessages</name>
     <message numerus="yes">
         <location line="+24"/>
-        <location filename="../gui/statusbar.py" line="+117"/>
+        <location filename="../gui/statusbar.py" line="+118"/>
         <source>Deleted %n features</source>
         <translation>
             <numerusform>Deleted %n feature</numerusform>

@@ -2133,7 +2133,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history_panel.py" line="+39"/>
+        <location filename="../gui/history_panel.py" line="+41"/>
         <source>Opened project</source>
         <translation>Открытие проекта</translation>
     </message>
@@ -5481,7 +5481,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     <name>StepMessages</name>
     <message numerus="yes">
         <location line="+212"/>
-        <location filename="../gui/statusbar.py" line="+71"/>
+        <location filename="../gui/statusbar.py" line="+72"/>
         <source>Deleted %n features</source>
         <translation>
             <numerusform>Удалён %n объект</numerusform>
@@ -5490,12 +5490,12 @@ ZoneEditor запускается как обычно; ничего не уда�
         </translation>
     </message>
     <message>
-        <location filename="../gui/statusbar.py" line="-13"/>
+        <location filename="../gui/statusbar.py" line="-12"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
@@ -10223,7 +10223,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Па&amp;нели</translation>
     </message>
     <message>
-        <location filename="../gui/window_actions.py" line="+101"/>
+        <location filename="../gui/window_actions.py" line="+102"/>
         <source>&amp;New project</source>
         <extracomment>The toolbar&apos;s version switcher grows with the longest name up to this many characters. What changes the version shown, off while it is read-only (an observer&apos;s team copy, or a version of another delegation or of the coordinators). New proposal… copies the version shown: the way out of one the user may not change, off only while the whole project is read-only.</extracomment>
         <translation>&amp;Новый проект</translation>
@@ -10357,7 +10357,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Cannot delete: %1 is locked</source>
         <translation>Нельзя удалить: объект %1 заблокирован</translation>
     </message>
