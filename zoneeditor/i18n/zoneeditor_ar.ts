@@ -66,7 +66,7 @@
         <translation type="vanished">ملاحظات</translation>
     </message>
     <message>
-        <location filename="../gui/attributes_panel.py" line="+114"/>
+        <location filename="../gui/attributes_panel.py" line="+122"/>
         <source>Zone</source>
         <extracomment>The script each interface language with an own-name column writes in.</extracomment>
         <translation>منطقة</translation>
@@ -82,7 +82,7 @@
         <translation>نقطة</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
@@ -131,6 +131,21 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>The shared name in Latin letters, the one every party&apos;s tools and exported files read. The map and the printed sheet show it beside the local name when they show both names and the feature has no name in this window&apos;s language.</source>
+        <translation>الاسم المشترك بالحروف اللاتينية، الذي تقرؤه أدوات جميع الأطراف والملفات المُصدَّرة. تعرضه الخريطة والورقة المطبوعة بجانب الاسم المحلي عندما تعرضان الاسمين معًا ولا يكون للعنصر اسم بالعربية.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name in the local script, as it is written on the ground. The map and the printed sheet label the feature with it, alone or beside its other name.</source>
+        <translation>الاسم بالخط المحلي كما يُكتب على الأرض. تُسمّي الخريطة والورقة المطبوعة العنصر به، وحده أو بجانب اسمه الآخر.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The name in this window&apos;s language. Fill it only when the local name is not written in this language: where it is, the map and the printed sheet show the local name (greyed here) and this field can stay empty. Otherwise they show this name beside the local name.</source>
+        <translation>الاسم بالعربية. املأه فقط إذا لم يكن الاسم المحلي مكتوبًا بالعربية: فإن كان مكتوبًا بها، تعرض الخريطة والورقة المطبوعة الاسم المحلي (الظاهر هنا باللون الرمادي) ويمكن ترك هذا الحقل فارغًا. وإلا فتعرضان هذا الاسم بجانب الاسم المحلي.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Locked: this feature cannot be changed now</source>
         <translation>مقفل: لا يمكن تعديل هذا العنصر الآن</translation>
     </message>

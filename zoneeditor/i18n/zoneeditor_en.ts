@@ -5,7 +5,7 @@
     <name>AttributesPanel</name>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+6"/>
-        <location filename="../gui/attributes_panel.py" line="+192"/>
+        <location filename="../gui/attributes_panel.py" line="+206"/>
         <source>%n features selected</source>
         <translation>
             <numerusform>%n feature selected</numerusform>

@@ -66,7 +66,7 @@
         <translation type="vanished">Примечания</translation>
     </message>
     <message>
-        <location filename="../gui/attributes_panel.py" line="+114"/>
+        <location filename="../gui/attributes_panel.py" line="+122"/>
         <source>Zone</source>
         <extracomment>The script each interface language with an own-name column writes in.</extracomment>
         <translation>Зона</translation>
@@ -82,7 +82,7 @@
         <translation>Точка</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -128,6 +128,21 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>The shared name in Latin letters, the one every party&apos;s tools and exported files read. The map and the printed sheet show it beside the local name when they show both names and the feature has no name in this window&apos;s language.</source>
+        <translation>Общее название латиницей — его читают программы всех сторон и экспортированные файлы. Карта и печатный лист показывают его рядом с местным названием, когда показаны оба названия, а названия по-русски у объекта нет.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name in the local script, as it is written on the ground. The map and the printed sheet label the feature with it, alone or beside its other name.</source>
+        <translation>Название местным письмом, как его пишут на месте. Карта и печатный лист подписывают объект им — отдельно или рядом с другим названием.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The name in this window&apos;s language. Fill it only when the local name is not written in this language: where it is, the map and the printed sheet show the local name (greyed here) and this field can stay empty. Otherwise they show this name beside the local name.</source>
+        <translation>Название по-русски. Если местное название уже написано по-русски, карта и печатный лист показывают его (здесь оно серым), и это поле можно оставить пустым; иначе заполните его — карта и лист покажут его рядом с местным названием.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Locked: this feature cannot be changed now</source>
         <translation>Заблокировано: этот объект сейчас нельзя изменить</translation>
     </message>
