@@ -352,6 +352,21 @@ def _totals_lines(report: DiffReport, words: ReportWords) -> list[str]:
     return lines
 
 
+def transfer_sentence(words: ReportWords, area: str, where: str, frm: str | None,
+                      to: str | None) -> str:
+    """ "12.5 km² near Kafr Nabl passes from A to B"; land that passes to or from no party
+    has its own template ("passes from A to no party", "passes from no party to B"), so a
+    language that cannot put "no party" where a party's name goes (Arabic "إلى بلا طرف")
+    says it in its own words."""
+    if frm and to:
+        return words.say("%1 %2 passes from %3 to %4", area, where, words.party_name(frm),
+                         words.party_name(to))
+    if frm:
+        return words.say("%1 %2 passes from %3 to no party", area, where,
+                         words.party_name(frm))
+    return words.say("%1 %2 passes from no party to %3", area, where, words.party_name(to))
+
+
 def summary_text(report: DiffReport, words: ReportWords = ENGLISH) -> str:
     """The report as plain text for the terminal and for minutes of a meeting, in
     ``words``' language (English by default)."""
@@ -402,10 +417,8 @@ def summary_text(report: DiffReport, words: ReportWords = ENGLISH) -> str:
         lines += ["", words.say("Land changing hands")]
         for t in report.transfers:
             for piece in t.pieces:
-                lines.append("  " + words.say("%1 %2 passes from %3 to %4",
-                                              words.area(piece.area_km2),
-                                              piece.where_in(words), words.party_name(t.frm),
-                                              words.party_name(t.to)))
+                lines.append("  " + transfer_sentence(words, words.area(piece.area_km2),
+                                                      piece.where_in(words), t.frm, t.to))
         if sl.transfers.count:
             lines.append(f"  {sl.transfer_line(words)}")
     if sl.regions.count:  # as the Changes panel says it: what was too small to list

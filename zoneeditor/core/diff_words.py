@@ -5,8 +5,9 @@ puts in the minutes. Core has no Qt, so it cannot translate; it writes every sen
 an English template ("%1 passes from %2 to %3") given to a ``Translate`` it is handed, and
 every data value (a party, a town, a version, an attribute, a figure) through hooks of
 ``ReportWords``. The default, ``ENGLISH``, returns each template as it is and each value as
-stored, so the English report is the one the command has always printed. The command line
-hands a Qt translator and the window's display names in another language
+stored, except an attribute of ours, named as the window names it ("name_ru" -> "name
+(Russian)", ``core.model.attribute_phrase``; another tool's "REMARK" stays as it is). The
+command line hands a Qt translator and the window's display names in another language
 (``zoneeditor.i18n.report_words``); the templates are listed for the translation tools in
 ``zoneeditor/i18n/extra_strings.py`` (context "DiffText", ``TEMPLATES`` below).
 
@@ -25,7 +26,7 @@ from typing import Protocol
 
 from zoneeditor.core.figures import area_figure, distance_figure, distance_parts
 from zoneeditor.core.messages import fill
-from zoneeditor.core.model import Feature
+from zoneeditor.core.model import Feature, attribute_phrase
 from zoneeditor.core.naming import embedded, figure, ltr
 
 #: The context the templates are translated in (``i18n.report_words``).
@@ -74,7 +75,8 @@ class ReportWords:
     """The report's language: ``tr`` translates its templates, the hooks show data values
     as the window does in that language (``party``: a party's name in the language's
     script; ``place``: a town the gazetteer names in English; ``version``: "agreed" as
-    "Agreed baseline"; ``attribute``: "name_local" as "local name"; ``feature``: a
+    "Agreed baseline"; ``attribute``: "name_local" as "local name", also in English;
+    ``feature``: a
     feature's name, None for its stored ``name``; ``message``: a sentence core made as a
     ``core.messages.Message``, such as a note, translated as the window translates it).
     ``isolated`` wraps names and figures in bidi isolates (``core.naming``), so a
@@ -85,7 +87,7 @@ class ReportWords:
     party: Callable[[str], str] = _same
     place: Callable[[str], str] = _same
     version: Callable[[str], str] = _same
-    attribute: Callable[[str], str] = _same
+    attribute: Callable[[str], str] = attribute_phrase
     feature: Callable[[Feature], str] | None = None
     message: Callable[[str], str] = _same
     isolated: bool = False

@@ -22,7 +22,7 @@ from zoneeditor.core.model import (
     LayerKind,
     ProjectMeta,
     Version,
-    attribute_words,
+    attribute_phrase,
 )
 from zoneeditor.core.validity import describe, edit_problem
 
@@ -85,7 +85,7 @@ def attribute_label(key: str) -> str:
     """How a label names the attribute ``key``: a core attribute or an interface language's
     name column by its name, a Message the window translates ("name_local" -> "local name",
     "name_ru" -> "name (Russian)"); any other by its column name."""
-    return attribute_words(key) or key
+    return attribute_phrase(key)
 
 
 def set_attributes(version: Version, feature: Feature, **changes: Any) -> ChangeSet:

@@ -66,11 +66,29 @@ LANGUAGE_NAMES: Mapping[str, Message] = MappingProxyType({
 })
 
 
+#: What a sentence calls the attributes the buffer tool records on a buffer zone
+#: (``core.buffer.Derivation``): a diff or a merge of a rebuilt buffer names them so
+#: ("changed buffer width on the left"), not by their columns ("width_left_km").
+DERIVATION_NAMES: Mapping[str, Message] = MappingProxyType({
+    "source_line": Message("buffer's line"),
+    "width_left_km": Message("buffer width on the left"),
+    "width_right_km": Message("buffer width on the right"),
+})
+
+
 def attribute_words(key: str) -> Message | None:
-    """What a sentence calls the attribute ``key``: a core attribute or an interface
-    language's name column by its name (``ATTRIBUTE_NAMES``, ``LANGUAGE_NAMES``); None for
-    any other column, which is called by its column name."""
-    return ATTRIBUTE_NAMES.get(key) or LANGUAGE_NAMES.get(key)
+    """What a sentence calls the attribute ``key``: one of ours (a core attribute, an
+    interface language's name column, a buffer's derivation) by its name
+    (``ATTRIBUTE_NAMES``, ``LANGUAGE_NAMES``, ``DERIVATION_NAMES``); None for any other
+    column (another tool's "REMARK"), which is called by its column name."""
+    return ATTRIBUTE_NAMES.get(key) or LANGUAGE_NAMES.get(key) or DERIVATION_NAMES.get(key)
+
+
+def attribute_phrase(key: str) -> str:
+    """How an English sentence (a step's label, the command line's texts) names the
+    attribute ``key``: ``attribute_words`` (a Message the window translates, "name_ru" ->
+    "name (Russian)"), any other column by its name ("REMARK")."""
+    return attribute_words(key) or key
 
 
 class LayerKind(StrEnum):

@@ -22,6 +22,7 @@ is stored is never changed by that: a kind chosen by its display name stores its
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtGui import QPalette
@@ -58,6 +59,13 @@ from zoneeditor.i18n.values import (
 _MIXED = object()
 #: The script each interface language with an own-name column writes in.
 _SCRIPTS = {"ar": "Arabic", "ru": "Cyrillic"}
+
+
+def _tip(*paragraphs: str) -> str:
+    """A tooltip of ``paragraphs`` as rich text, which Qt wraps (a plain one is one line,
+    wider than the screen beside the Attributes panel); '' for none."""
+    shown = [p for p in paragraphs if p]
+    return "".join(f"<p>{html.escape(p)}</p>" for p in shown)
 
 
 class _NotesEdit(QPlainTextEdit):
@@ -117,6 +125,12 @@ class AttributesPanel(QWidget):
         for key, widget in (*self._names.items(), ("party", self.party),
                             ("status", self.status), ("kind", self.kind), ("notes", self.notes)):
             form.addRow(attribute_title(key), widget)  # named as history and diff name it
+        self._purposes = self._name_purposes()
+        for edit, purpose in self._purposes.items():
+            label = form.labelForField(edit)
+            if label is not None:  # the field's title says it too
+                label.setToolTip(_tip(purpose))
+            edit.setToolTip(_tip(purpose))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(form)
@@ -236,14 +250,38 @@ class AttributesPanel(QWidget):
             self.name_own.setPlaceholderText(
                 self.tr("as the local name: %1").replace("%1", isolate(local)))
 
+    def _name_purposes(self) -> dict[QWidget, str]:
+        """What each name field is for and which name the map and the printed sheet show
+        (``core.naming.label_name``), as tooltips: an Arabic window showed "Name (Arabic)"
+        empty beside "Local name" إدلب and a user could not tell which to fill."""
+        purposes: dict[QWidget, str] = {
+            self.name: self.tr(
+                "The shared name in Latin letters, the one every party's tools and exported "
+                "files read. The map and the printed sheet show it beside the local name "
+                "when they show both names and the feature has no name in this window's "
+                "language."),
+            self.name_local: self.tr(
+                "The name in the local script, as it is written on the ground. The "
+                "map and the printed sheet label the feature with it, alone or beside its "
+                "other name."),
+        }
+        if self.own_key:
+            purposes[self.name_own] = self.tr(
+                "The name in this window's language. Fill it only when the local name is "
+                "not written in this language: where it is, the map and the printed sheet "
+                "show the local name (greyed here) and this field can stay empty. Otherwise "
+                "they show this name beside the local name.")
+        return purposes
+
     def _look_read_only(self, widget: QLineEdit | QPlainTextEdit, read_only: bool) -> None:
-        """A read-only field looks like text on the panel, not like a box to type in."""
+        """A read-only field looks like text on the panel, not like a box to type in; its
+        tooltip says so after what the field is for."""
         palette = QPalette(self.palette())
         if read_only:
             palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
         widget.setPalette(palette)
-        widget.setToolTip(self.tr("Locked: this feature cannot be changed now")
-                          if read_only else "")
+        locked = self.tr("Locked: this feature cannot be changed now") if read_only else ""
+        widget.setToolTip(_tip(self._purposes.get(widget, ""), locked))
         if isinstance(widget, QLineEdit):
             widget.setFrame(not read_only)
         else:

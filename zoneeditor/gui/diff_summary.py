@@ -82,6 +82,16 @@ def rule_text(report: DiffReport) -> str:
     return text
 
 
+def _transfer_template(frm: str | None, to: str | None) -> str:
+    """The sentence of a piece of land changing hands; to or from no party its own one
+    (%3 the one party), so Arabic need not say "to without-party" (an outside tester)."""
+    if frm and to:
+        return _tr("%1 %2 passes from %3 to %4")
+    if frm:
+        return _tr("%1 %2 passes from %3 to no party")
+    return _tr("%1 %2 passes from no party to %3")
+
+
 def summary_text(report: DiffReport, party_label: Callable[[str], str] = str,
                  place_label: Callable[[str], str] = str) -> str:
     """The summary above the table: each party's territory before and after (buffer zones
@@ -112,9 +122,9 @@ def summary_text(report: DiffReport, party_label: Callable[[str], str] = str,
             where = (_tr("near %1").replace("%1", isolate(place_label(piece.near)))
                      if piece.near
                      else display_position(piece.lon, piece.lat))
-            lines.append(_tr("%1 %2 passes from %3 to %4")
+            lines.append(_transfer_template(t.frm, t.to)
                          .replace("%1", area(piece.area_km2)).replace("%2", where)
-                         .replace("%3", frm).replace("%4", to))
+                         .replace("%3", frm if t.frm else to).replace("%4", to))
         rest = t.pieces[SUMMARY_PIECES:]
         if rest:  # listed in the report but not here: say so, never drop them silently
             more = (QCoreApplication.translate("DiffPanel", "and %n more piece from %1 to %2, "

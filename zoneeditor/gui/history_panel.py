@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from zoneeditor.gui.editor import Editor
-from zoneeditor.gui.tool_messages import translated
+from zoneeditor.gui.step_names import StepNames
 
 
 class HistoryPanel(QWidget):
@@ -37,8 +37,10 @@ class HistoryPanel(QWidget):
         h = self._editor.document.history
         self.list.blockSignals(True)
         self.list.clear()
-        # a step's label is core's English sentence; a Message is shown translated
-        rows = [self.tr("Opened project"), *(translated(label) for label in h.labels)]
+        # a step's label is core's English sentence, kept as data; shown translated, its
+        # features named as the window names them in its language (gui.step_names)
+        names = StepNames(self._editor.document.project)
+        rows = [self.tr("Opened project"), *(names.text(step) for step in h.steps)]
         grey = QBrush(QColor("#9a9a9a"))
         refusals = self._editor.history_refusals()
         for i, (label, why) in enumerate(zip(rows, refusals, strict=True)):

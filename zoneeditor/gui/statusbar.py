@@ -19,7 +19,7 @@ from zoneeditor.core.naming import display_name, display_position, isolate, ltr
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
-from zoneeditor.gui.tool_messages import translated
+from zoneeditor.gui.step_names import step_text
 
 
 def format_scale(denominator: float) -> str:
@@ -96,14 +96,15 @@ class StepMessages(QObject):
     def __init__(self, editor: Editor, window: WindowServices) -> None:
         super().__init__(window.main_widget)
         self._window = window
+        self._editor = editor
         editor.stepped.connect(self.on_stepped)
 
     def text(self, how: str, changeset: ChangeSet) -> str:
         """The message for ``changeset`` made ("do"), undone or redone; "" for none."""
-        if how == "undo":
-            return self.tr("Undone: %1").replace("%1", translated(changeset.label))
-        if how == "redo":
-            return self.tr("Redone: %1").replace("%1", translated(changeset.label))
+        if how in ("undo", "redo"):  # features named in the window's language
+            step = step_text(changeset, self._editor.document.project)
+            return (self.tr("Undone: %1") if how == "undo"
+                    else self.tr("Redone: %1")).replace("%1", step)
         deleted = deleted_features(changeset)
         if not deleted:
             return ""

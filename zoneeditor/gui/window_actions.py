@@ -36,7 +36,8 @@ from zoneeditor.gui.project_files import ProjectFiles
 from zoneeditor.gui.read_only import ReadOnlyActions, read_only_tip
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.statusbar import MapStatus
-from zoneeditor.gui.tool_messages import error_text, translated
+from zoneeditor.gui.step_names import StepNames
+from zoneeditor.gui.tool_messages import error_text
 from zoneeditor.i18n.values import version_title
 
 Shortcut = QKeySequence.StandardKey | str | None
@@ -257,20 +258,21 @@ class WindowActions(QObject):
         self.tool_actions[type(tool)].setChecked(True)
 
     def on_history_changed(self) -> None:
-        """Undo/redo actions follow the history (labels name the step); a step that
-        changes a version read-only here leaves its action off, saying why
-        (``Editor.history_refusal``)."""
+        """Undo/redo actions follow the history (labels name the step, its features as the
+        window names them: ``gui.step_names``); a step that changes a version read-only
+        here leaves its action off, saying why (``Editor.history_refusal``)."""
         editor = self.editor
         h = editor.document.history
         undo_why = editor.history_refusal(h.index - 1) if h.can_undo else ""
         redo_why = editor.history_refusal(h.index + 1) if h.can_redo else ""
         self.act_undo.setEnabled(h.can_undo and not undo_why)
         self.act_redo.setEnabled(h.can_redo and not redo_why)
-        self.act_undo.setText(_window_tr("&Undo %1").replace("%1", translated(h.undo_label))
-                              .strip()
+        names = StepNames(editor.document.project)  # features in the window's language
+        undo = names.text(h.steps[h.index - 1]) if h.can_undo else ""
+        redo = names.text(h.steps[h.index]) if h.can_redo else ""
+        self.act_undo.setText(_window_tr("&Undo %1").replace("%1", undo).strip()
                               if h.can_undo else _window_tr("&Undo"))
-        self.act_redo.setText(_window_tr("&Redo %1").replace("%1", translated(h.redo_label))
-                              .strip()
+        self.act_redo.setText(_window_tr("&Redo %1").replace("%1", redo).strip()
                               if h.can_redo else _window_tr("&Redo"))
         # The toolbar keeps short buttons; the step's name goes in the menu and tooltip.
         self.act_undo.setIconText(_window_tr("Undo"))

@@ -98,6 +98,10 @@ ATTRIBUTE_NAMES = (
     # the interface languages' own name columns (``core.model.LANGUAGE_NAMES``)
     QT_TRANSLATE_NOOP("ToolMessages", "name (Arabic)"),
     QT_TRANSLATE_NOOP("ToolMessages", "name (Russian)"),
+    # what the buffer tool records on a buffer zone (``core.model.DERIVATION_NAMES``)
+    QT_TRANSLATE_NOOP("ToolMessages", "buffer's line"),
+    QT_TRANSLATE_NOOP("ToolMessages", "buffer width on the left"),
+    QT_TRANSLATE_NOOP("ToolMessages", "buffer width on the right"),
 )
 
 #: Labels of undoable steps (``ChangeSet.label`` made in core and io as ``Message``): the
@@ -1222,6 +1226,9 @@ DIFF_TEXT = (
     QT_TRANSLATE_NOOP("DiffText", "no party"),
     QT_TRANSLATE_NOOP("DiffText", "Land changing hands"),
     QT_TRANSLATE_NOOP("DiffText", "%1 %2 passes from %3 to %4"),
+    # land no party holds afterwards, or held before (%3: the one party)
+    QT_TRANSLATE_NOOP("DiffText", "%1 %2 passes from %3 to no party"),
+    QT_TRANSLATE_NOOP("DiffText", "%1 %2 passes from no party to %3"),
     QT_TRANSLATE_NOOP("DiffText", "Land gained or lost, too small to list: %1 (%2); the totals "
                                   "include them"),
     QT_TRANSLATE_NOOP("DiffText", "under %1"),

@@ -29,8 +29,8 @@ from typing import Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from zoneeditor.core.model import AGREED, LayerKind, ProjectMeta, attribute_words
-from zoneeditor.core.naming import clean
+from zoneeditor.core.model import AGREED, Feature, LayerKind, ProjectMeta, attribute_words
+from zoneeditor.core.naming import clean, name_parts, own_name
 from zoneeditor.core.versions import ARCHIVE_NAME
 from zoneeditor.i18n import current_language
 
@@ -180,11 +180,30 @@ def attribute_title(key: str) -> str:
     return name[:1].upper() + name[1:] if attribute_words(key) is not None else name
 
 
+def feature_name(feature: Feature, language: str | None = None) -> str:
+    """What a sentence in ``language`` (default: the installed one) calls a feature, as
+    ``party_name`` calls a party: its name in that language (``core.naming.own_name``,
+    ``name_ru``), else its local name when written in the language's script (إدلب in an
+    Arabic window), else ``Feature.label`` (its name, or "zone 1a2b3c4d"). English keeps
+    the label: a step's label "Edit notes of Idlib" reads as it always did."""
+    if language is None:
+        language = current_language()
+    if language not in _SCRIPTS or language == "en":
+        return feature.label
+    own = own_name(feature, language)
+    if own:
+        return own
+    local = name_parts(feature)[1]
+    if local and script_of(local) == _SCRIPTS.get(language, ""):
+        return local
+    return feature.label
+
+
 def no_party() -> str:
     """What is shown for a feature without a party."""
     return _tr("DataValues", _NO_PARTY)
 
 
 __all__ = ["KIND_NAMES", "LAYER_NAMES", "STATUS_NAMES", "attribute_name", "attribute_title",
-           "kind_name", "layer_name", "no_party", "party_name", "place_name", "script_of",
-           "status_name", "version_title"]
+           "feature_name", "kind_name", "layer_name", "no_party", "party_name", "place_name",
+           "script_of", "status_name", "version_title"]

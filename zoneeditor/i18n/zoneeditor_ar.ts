@@ -66,7 +66,7 @@
         <translation type="vanished">ملاحظات</translation>
     </message>
     <message>
-        <location filename="../gui/attributes_panel.py" line="+114"/>
+        <location filename="../gui/attributes_panel.py" line="+122"/>
         <source>Zone</source>
         <extracomment>The script each interface language with an own-name column writes in.</extracomment>
         <translation>منطقة</translation>
@@ -82,7 +82,7 @@
         <translation>نقطة</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
@@ -131,6 +131,21 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>The shared name in Latin letters, the one every party&apos;s tools and exported files read. The map and the printed sheet show it beside the local name when they show both names and the feature has no name in this window&apos;s language.</source>
+        <translation>الاسم المشترك بالحروف اللاتينية، الذي تقرؤه أدوات جميع الأطراف والملفات المُصدَّرة. تعرضه الخريطة والورقة المطبوعة بجانب الاسم المحلي عندما تعرضان الاسمين معًا ولا يكون للعنصر اسم بالعربية.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name in the local script, as it is written on the ground. The map and the printed sheet label the feature with it, alone or beside its other name.</source>
+        <translation>الاسم بالخط المحلي كما يُكتب على الأرض. تُسمّي الخريطة والورقة المطبوعة العنصر به، وحده أو بجانب اسمه الآخر.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The name in this window&apos;s language. Fill it only when the local name is not written in this language: where it is, the map and the printed sheet show the local name (greyed here) and this field can stay empty. Otherwise they show this name beside the local name.</source>
+        <translation>الاسم بالعربية. املأه فقط إذا لم يكن الاسم المحلي مكتوبًا بالعربية: فإن كان مكتوبًا بها، تعرض الخريطة والورقة المطبوعة الاسم المحلي (الظاهر هنا باللون الرمادي) ويمكن ترك هذا الحقل فارغًا. وإلا فتعرضان هذا الاسم بجانب الاسم المحلي.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Locked: this feature cannot be changed now</source>
         <translation>مقفل: لا يمكن تعديل هذا العنصر الآن</translation>
     </message>
@@ -771,7 +786,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+368"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+370"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
@@ -809,7 +824,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-361"/>
+        <location line="-363"/>
         <location filename="../gui/diff_panel.py" line="+75"/>
         <location line="+289"/>
         <source>Changes</source>
@@ -887,7 +902,7 @@ UTM: %4. MGRS: %5.
         <translation>العودة إلى اللوحة</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1: %2 → %3 (%4)</source>
         <translation>%1: من %2 إلى %3 (%4)</translation>
     </message>
@@ -897,18 +912,28 @@ UTM: %4. MGRS: %5.
         <translation>قرب %1</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <location line="+1"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Fit the columns to the panel</source>
         <translation>ملاءمة الأعمدة للوحة</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>%1 %2 passes from no party to %3</source>
+        <translation>%1 %2 لم تكن لأي طرف وتنتقل إلى %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 passes from %3 to no party</source>
+        <translation>%1 %2 تخرج من يد %3 ولا تنتقل إلى أي طرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>under %1 km²</source>
         <translation>أقل من %1 كم²</translation>
     </message>
@@ -984,12 +1009,12 @@ UTM: %4. MGRS: %5.
         <translation>%1 (%2، %3): %4</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>%1 %2 passes from %3 to %4</source>
         <translation>%1 %2 تنتقل من %3 إلى %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+25"/>
         <source>and %n more pieces from %1 to %2, %3 in all</source>
         <translation>
             <numerusform>ولا قطع أخرى من %1 إلى %2، %3 إجمالًا</numerusform>
@@ -1001,13 +1026,13 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <location line="+13"/>
         <source>no party</source>
         <translation>بلا طرف</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-22"/>
         <location filename="../gui/diff_map.py" line="+86"/>
         <source>Show &amp;changes on map</source>
         <extracomment>True while View ▸ Show changes on map is on. The overlay&apos;s labels as last drawn (``render.diff_overlay.Callout``).</extracomment>
@@ -1020,7 +1045,7 @@ UTM: %4. MGRS: %5.
         <translation>تظليل الأرض المكتسبة والمفقودة مقارنة بالنسخة المقارَنة، ورسم الحدود القديمة بخط متقطع، وتسمية أكبر الإزاحات</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+27"/>
         <location filename="../gui/diff_summary.py" line="+67"/>
         <source>%n smaller piece, %1</source>
         <extracomment>Pieces of land changing hands listed one by one in the summary (the rest are summed). A party&apos;s or a buffer&apos;s net change smaller than this reads as none (0.0 km² either way).</extracomment>
@@ -1047,7 +1072,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/diff_summary.py" line="+53"/>
+        <location filename="../gui/diff_summary.py" line="+63"/>
         <source>and %n more piece from %1 to %2, %3</source>
         <translation>
             <numerusform>ولا قطع أخرى من %1 إلى %2، %3</numerusform>
@@ -1151,8 +1176,8 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+398"/>
-        <location filename="extra_strings.py" line="+1255"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+400"/>
+        <location filename="extra_strings.py" line="+1262"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>لا قطع أصغر، %1 إجمالًا</numerusform>
@@ -1203,7 +1228,7 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="-84"/>
+        <location filename="extra_strings.py" line="-87"/>
         <source>Changes from &quot;%1&quot; (%2) to &quot;%3&quot; (%4)</source>
         <extracomment>The sentences of ``zoneeditor diff``&apos;s text report (``core.diff_report.summary_text``, its words in ``core.diff_words``; %1... are names and figures), translated by ``i18n.report_words`` for ``--lang``.</extracomment>
         <translation>التغييرات من «%1» (%2) إلى «%3» (%4)</translation>
@@ -1454,6 +1479,16 @@ UTM: %4. MGRS: %5.
         <translation>%1 %2 تنتقل من %3 إلى %4</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1 %2 passes from %3 to no party</source>
+        <translation>%1 %2 تخرج من يد %3 ولا تنتقل إلى أي طرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 passes from no party to %3</source>
+        <translation>%1 %2 لم تكن لأي طرف وتنتقل إلى %3</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Land gained or lost, too small to list: %1 (%2); the totals include them</source>
         <translation>أراضٍ مكتسبة أو مفقودة أصغر من أن تُدرج: %1 (%2)؛ والمجاميع تشملها</translation>
@@ -1628,7 +1663,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-353"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-355"/>
         <location filename="../gui/history_rule.py" line="+40"/>
         <source>Undo and Redo stop at “%1”. %2</source>
         <translation>يتوقف التراجع والإعادة عند «%1». %2</translation>
@@ -2186,7 +2221,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history_panel.py" line="+41"/>
+        <location filename="../gui/history_panel.py" line="+43"/>
         <source>Opened project</source>
         <translation>المشروع المفتوح</translation>
     </message>
@@ -3124,7 +3159,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="extra_strings.py" line="-1165"/>
+        <location filename="extra_strings.py" line="-1172"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>من الملف (.cpg)</translation>
@@ -4361,7 +4396,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Version: %1</source>
         <translation>النسخة: %1</translation>
     </message>
@@ -4376,12 +4411,22 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>المنطقة: %1 (الصفحة %2 من %3)</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-16"/>
+        <source>%1 %2 passes from no party to %3</source>
+        <translation>%1 %2 لم تكن لأي طرف وتنتقل إلى %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 %2 passes from %3 to %4</source>
         <translation>%1 %2 تنتقل من %3 إلى %4</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>%1 %2 passes from %3 to no party</source>
+        <translation>%1 %2 تخرج من يد %3 ولا تنتقل إلى أي طرف</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>DRAFT — for discussion — without prejudice</source>
         <translation>مسودة — للنقاش — دون المساس بمواقف الأطراف</translation>
     </message>
@@ -4435,7 +4480,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>المناطق (مساحات جيوديسية)</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>The two versions hold the same map content.</source>
         <translation>تحمل النسختان المحتوى نفسه على الخريطة.</translation>
     </message>
@@ -4488,7 +4533,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation type="vanished">(%1) %2 %3، من %4 إلى %5</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 modified, %2 added, %3 removed</source>
         <translation>معدَّل: %1، مضاف: %2، محذوف: %3</translation>
     </message>
@@ -4682,7 +4727,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation type="vanished">عدد المشكلات في %2: %1؛ التداخل بين الأطراف: %3 كم²</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-65"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-67"/>
         <location filename="../gui/tool_problems_panel.py" line="-6"/>
         <source>%n problem(s) in %1</source>
         <translation>
@@ -5311,7 +5356,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -5506,7 +5551,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-125"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-127"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>الطبقة المرجعية «%1» غير معروضة: %2</translation>
     </message>
@@ -5659,7 +5704,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     <name>StepMessages</name>
     <message numerus="yes">
         <location line="+219"/>
-        <location filename="../gui/statusbar.py" line="+71"/>
+        <location filename="../gui/statusbar.py" line="+72"/>
         <source>Deleted %n features</source>
         <translation>
             <numerusform>لم يُحذف أي عنصر</numerusform>
@@ -5671,12 +5716,12 @@ ZoneEditor starts normally; nothing was deleted.</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/statusbar.py" line="-13"/>
+        <location filename="../gui/statusbar.py" line="-12"/>
         <source>Undone: %1</source>
         <translation>تم التراجع: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Redone: %1</source>
         <translation>تمت الإعادة: %1</translation>
     </message>
@@ -6361,6 +6406,21 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <location line="+1"/>
         <source>name (Russian)</source>
         <translation>الاسم (بالروسية)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>buffer&apos;s line</source>
+        <translation>خط المنطقة العازلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buffer width on the left</source>
+        <translation>عرض المنطقة العازلة على اليسار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buffer width on the right</source>
+        <translation>عرض المنطقة العازلة على اليمين</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9933,7 +9993,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>منطقة عازلة %1 (%2 كم يسارًا، %3 كم يمينًا)</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+80"/>
         <location filename="extra_strings.py" line="+232"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
@@ -10352,7 +10412,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>حذف النسخة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-87"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-89"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>
@@ -10493,7 +10553,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>ال&amp;لوحات</translation>
     </message>
     <message>
-        <location filename="../gui/window_actions.py" line="+101"/>
+        <location filename="../gui/window_actions.py" line="+102"/>
         <source>&amp;New project</source>
         <extracomment>The toolbar&apos;s version switcher grows with the longest name up to this many characters. What changes the version shown, off while it is read-only (an observer&apos;s team copy, or a version of another delegation or of the coordinators). New proposal… copies the version shown: the way out of one the user may not change, off only while the whole project is read-only.</extracomment>
         <translation>مشروع &amp;جديد</translation>
@@ -10627,7 +10687,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Cannot delete: %1 is locked</source>
         <translation>يتعذر الحذف: %1 مقفلة</translation>
     </message>

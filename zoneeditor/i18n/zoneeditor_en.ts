@@ -5,7 +5,7 @@
     <name>AttributesPanel</name>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+6"/>
-        <location filename="../gui/attributes_panel.py" line="+192"/>
+        <location filename="../gui/attributes_panel.py" line="+206"/>
         <source>%n features selected</source>
         <translation>
             <numerusform>%n feature selected</numerusform>
@@ -46,7 +46,7 @@
 <context>
     <name>DiffPanel</name>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+36"/>
         <location filename="../gui/diff_summary.py" line="+67"/>
         <source>%n smaller piece, %1</source>
         <extracomment>Pieces of land changing hands listed one by one in the summary (the rest are summed). A party&apos;s or a buffer&apos;s net change smaller than this reads as none (0.0 km² either way).</extracomment>
@@ -65,7 +65,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/diff_summary.py" line="+53"/>
+        <location filename="../gui/diff_summary.py" line="+63"/>
         <source>and %n more piece from %1 to %2, %3</source>
         <translation>
             <numerusform>and %n more piece from %1 to %2, %3</numerusform>
@@ -84,8 +84,8 @@
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location line="+397"/>
-        <location filename="extra_strings.py" line="+1255"/>
+        <location line="+399"/>
+        <location filename="extra_strings.py" line="+1262"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>%n smaller piece, %1 in all</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location line="-394"/>
+        <location line="-396"/>
         <location filename="../gui/export_dialog.py" line="+67"/>
         <source>%n zone</source>
         <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
@@ -450,7 +450,7 @@
 <context>
     <name>PrintLayout</name>
     <message numerus="yes">
-        <location line="+139"/>
+        <location line="+141"/>
         <source>and %n smaller pieces, %1 in all</source>
         <translation>
             <numerusform>and %n smaller piece, %1</numerusform>
@@ -461,7 +461,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-        <location line="-44"/>
+        <location line="-46"/>
         <location filename="../gui/tool_problems_panel.py" line="+82"/>
         <source>%n problem(s) in %1</source>
         <translation>
@@ -505,7 +505,7 @@
     <name>StepMessages</name>
     <message numerus="yes">
         <location line="+24"/>
-        <location filename="../gui/statusbar.py" line="+117"/>
+        <location filename="../gui/statusbar.py" line="+118"/>
         <source>Deleted %n features</source>
         <translation>
             <numerusform>Deleted %n feature</numerusform>
@@ -584,8 +584,8 @@
 <context>
     <name>ToolMessages</name>
     <message numerus="yes">
-        <location line="+111"/>
-        <location filename="extra_strings.py" line="-161"/>
+        <location line="+113"/>
+        <location filename="extra_strings.py" line="-164"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>the heights (Z) were left out of %n feature: zones, lines and points are kept on the ground, by longitude and latitude</numerusform>
@@ -749,7 +749,7 @@
 <context>
     <name>VersionMenu</name>
     <message numerus="yes">
-        <location line="-87"/>
+        <location line="-89"/>
         <location filename="../gui/version_menu.py" line="+272"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

@@ -66,7 +66,7 @@
         <translation type="vanished">Примечания</translation>
     </message>
     <message>
-        <location filename="../gui/attributes_panel.py" line="+114"/>
+        <location filename="../gui/attributes_panel.py" line="+122"/>
         <source>Zone</source>
         <extracomment>The script each interface language with an own-name column writes in.</extracomment>
         <translation>Зона</translation>
@@ -82,7 +82,7 @@
         <translation>Точка</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -128,6 +128,21 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>The shared name in Latin letters, the one every party&apos;s tools and exported files read. The map and the printed sheet show it beside the local name when they show both names and the feature has no name in this window&apos;s language.</source>
+        <translation>Общее название латиницей — его читают программы всех сторон и экспортированные файлы. Карта и печатный лист показывают его рядом с местным названием, когда показаны оба названия, а названия по-русски у объекта нет.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name in the local script, as it is written on the ground. The map and the printed sheet label the feature with it, alone or beside its other name.</source>
+        <translation>Название местным письмом, как его пишут на месте. Карта и печатный лист подписывают объект им — отдельно или рядом с другим названием.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The name in this window&apos;s language. Fill it only when the local name is not written in this language: where it is, the map and the printed sheet show the local name (greyed here) and this field can stay empty. Otherwise they show this name beside the local name.</source>
+        <translation>Название по-русски. Если местное название уже написано по-русски, карта и печатный лист показывают его (здесь оно серым), и это поле можно оставить пустым; иначе заполните его — карта и лист покажут его рядом с местным названием.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Locked: this feature cannot be changed now</source>
         <translation>Заблокировано: этот объект сейчас нельзя изменить</translation>
     </message>
@@ -759,7 +774,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+368"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+370"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
@@ -797,7 +812,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-361"/>
+        <location line="-363"/>
         <location filename="../gui/diff_panel.py" line="+75"/>
         <location line="+289"/>
         <source>Changes</source>
@@ -875,7 +890,7 @@ UTM: %4. MGRS: %5.
         <translation>Вернуть на панель</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1: %2 → %3 (%4)</source>
         <translation>%1: %2 → %3 (%4)</translation>
     </message>
@@ -885,18 +900,28 @@ UTM: %4. MGRS: %5.
         <translation>около %1</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <location line="+1"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Fit the columns to the panel</source>
         <translation>Подогнать столбцы к панели</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>%1 %2 passes from no party to %3</source>
+        <translation>%1 %2 не принадлежала ни одной стороне, теперь — %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 passes from %3 to no party</source>
+        <translation>%1 %2 больше не принадлежит ни одной стороне (было — %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>under %1 km²</source>
         <translation>меньше %1 км²</translation>
     </message>
@@ -972,12 +997,12 @@ UTM: %4. MGRS: %5.
         <translation>%1 (%2, %3): %4</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>%1 %2 passes from %3 to %4</source>
         <translation>%1 %2 переходит: %3 → %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+25"/>
         <source>and %n more pieces from %1 to %2, %3 in all</source>
         <translation>
             <numerusform>и ещё %n участок %1 → %2, всего %3</numerusform>
@@ -986,13 +1011,13 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <location line="+13"/>
         <source>no party</source>
         <translation>без стороны</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-22"/>
         <location filename="../gui/diff_map.py" line="+86"/>
         <source>Show &amp;changes on map</source>
         <extracomment>True while View ▸ Show changes on map is on. The overlay&apos;s labels as last drawn (``render.diff_overlay.Callout``).</extracomment>
@@ -1005,7 +1030,7 @@ UTM: %4. MGRS: %5.
         <translation>Штриховать полученную и потерянную территорию относительно сравниваемой версии, показывать старые границы пунктиром и подписывать наибольшие смещения</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+27"/>
         <location filename="../gui/diff_summary.py" line="+67"/>
         <source>%n smaller piece, %1</source>
         <extracomment>Pieces of land changing hands listed one by one in the summary (the rest are summed). A party&apos;s or a buffer&apos;s net change smaller than this reads as none (0.0 km² either way).</extracomment>
@@ -1026,7 +1051,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/diff_summary.py" line="+53"/>
+        <location filename="../gui/diff_summary.py" line="+63"/>
         <source>and %n more piece from %1 to %2, %3</source>
         <translation>
             <numerusform>и ещё %n участок %1 → %2, %3</numerusform>
@@ -1127,8 +1152,8 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+398"/>
-        <location filename="extra_strings.py" line="+1255"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+400"/>
+        <location filename="extra_strings.py" line="+1262"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>%n мелкий участок, всего %1</numerusform>
@@ -1167,7 +1192,7 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="-84"/>
+        <location filename="extra_strings.py" line="-87"/>
         <source>Changes from &quot;%1&quot; (%2) to &quot;%3&quot; (%4)</source>
         <extracomment>The sentences of ``zoneeditor diff``&apos;s text report (``core.diff_report.summary_text``, its words in ``core.diff_words``; %1... are names and figures), translated by ``i18n.report_words`` for ``--lang``.</extracomment>
         <translation>Изменения: «%1» (%2) → «%3» (%4)</translation>
@@ -1418,6 +1443,16 @@ UTM: %4. MGRS: %5.
         <translation>%1 %2 переходит: %3 → %4</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1 %2 passes from %3 to no party</source>
+        <translation>%1 %2 больше не принадлежит ни одной стороне (было — %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 passes from no party to %3</source>
+        <translation>%1 %2 не принадлежала ни одной стороне, теперь — %3</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Land gained or lost, too small to list: %1 (%2); the totals include them</source>
         <translation>Полученные или потерянные участки, слишком мелкие для списка: %1 (%2); в итоги они включены</translation>
@@ -1592,7 +1627,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-353"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-355"/>
         <location filename="../gui/history_rule.py" line="+40"/>
         <source>Undo and Redo stop at “%1”. %2</source>
         <translation>Отмена и повтор останавливаются на «%1». %2</translation>
@@ -2123,7 +2158,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history_panel.py" line="+41"/>
+        <location filename="../gui/history_panel.py" line="+43"/>
         <source>Opened project</source>
         <translation>Открытие проекта</translation>
     </message>
@@ -2992,7 +3027,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="extra_strings.py" line="-1165"/>
+        <location filename="extra_strings.py" line="-1172"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>Из файла (.cpg)</translation>
@@ -4202,7 +4237,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Version: %1</source>
         <translation>Версия: %1</translation>
     </message>
@@ -4217,12 +4252,22 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Зона: %1 (страница %2 из %3)</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-16"/>
+        <source>%1 %2 passes from no party to %3</source>
+        <translation>%1 %2 не принадлежала ни одной стороне, теперь — %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 %2 passes from %3 to %4</source>
         <translation>%1 %2 переходит: было — %3, стало — %4</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>%1 %2 passes from %3 to no party</source>
+        <translation>%1 %2 больше не принадлежит ни одной стороне (было — %3)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>DRAFT — for discussion — without prejudice</source>
         <translation>ПРОЕКТ — для обсуждения — без ущерба для позиций сторон</translation>
     </message>
@@ -4276,7 +4321,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Зоны (геодезические площади)</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>The two versions hold the same map content.</source>
         <translation>Обе версии содержат одинаковую карту.</translation>
     </message>
@@ -4329,7 +4374,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation type="vanished">(%1) %2 %3, от стороны %4 к стороне %5</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 modified, %2 added, %3 removed</source>
         <translation>изменено: %1, добавлено: %2, удалено: %3</translation>
     </message>
@@ -4517,7 +4562,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation type="vanished">Проблем в %2: %1; перекрытия между сторонами: %3 км²</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-65"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-67"/>
         <location filename="../gui/tool_problems_panel.py" line="-6"/>
         <source>%n problem(s) in %1</source>
         <translation>
@@ -5134,7 +5179,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -5329,7 +5374,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-125"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-127"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>Опорный слой «%1» не показан: %2</translation>
     </message>
@@ -5482,7 +5527,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     <name>StepMessages</name>
     <message numerus="yes">
         <location line="+219"/>
-        <location filename="../gui/statusbar.py" line="+71"/>
+        <location filename="../gui/statusbar.py" line="+72"/>
         <source>Deleted %n features</source>
         <translation>
             <numerusform>Удалён %n объект</numerusform>
@@ -5491,12 +5536,12 @@ ZoneEditor запускается как обычно; ничего не уда�
         </translation>
     </message>
     <message>
-        <location filename="../gui/statusbar.py" line="-13"/>
+        <location filename="../gui/statusbar.py" line="-12"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
@@ -6160,6 +6205,21 @@ ZoneEditor запускается как обычно; ничего не уда�
         <location line="+1"/>
         <source>name (Russian)</source>
         <translation>название (по-русски)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>buffer&apos;s line</source>
+        <translation>линия буферной зоны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buffer width on the left</source>
+        <translation>ширина буферной зоны слева</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buffer width on the right</source>
+        <translation>ширина буферной зоны справа</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9732,7 +9792,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Буферная зона %1 (%2 км слева, %3 км справа)</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+80"/>
         <location filename="extra_strings.py" line="+232"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
@@ -10097,7 +10157,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Удаление версии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-87"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-89"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>
@@ -10229,7 +10289,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Па&amp;нели</translation>
     </message>
     <message>
-        <location filename="../gui/window_actions.py" line="+101"/>
+        <location filename="../gui/window_actions.py" line="+102"/>
         <source>&amp;New project</source>
         <extracomment>The toolbar&apos;s version switcher grows with the longest name up to this many characters. What changes the version shown, off while it is read-only (an observer&apos;s team copy, or a version of another delegation or of the coordinators). New proposal… copies the version shown: the way out of one the user may not change, off only while the whole project is read-only.</extracomment>
         <translation>&amp;Новый проект</translation>
@@ -10363,7 +10423,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Cannot delete: %1 is locked</source>
         <translation>Нельзя удалить: объект %1 заблокирован</translation>
     </message>

@@ -87,6 +87,16 @@ def note_text(note: Message) -> str:
     return sentence(template, *values)
 
 
+def _transfer_template(frm: str | None, to: str | None) -> str:
+    """The Changes panel's sentence of a piece changing hands; to or from no party its own
+    one (%3 the one party), so Arabic need not say "to without-party"."""
+    if frm and to:
+        return _tr("%1 %2 passes from %3 to %4")
+    if frm:
+        return _tr("%1 %2 passes from %3 to no party")
+    return _tr("%1 %2 passes from no party to %3")
+
+
 def change_lines(report: DiffReport, meta: ProjectMeta | None = None,
                  place_label: Callable[[str], str] = str) -> list[ChangeRow]:
     """The rows for a ``core.diff.DiffReport``, in the interface language; each listed
@@ -142,9 +152,9 @@ def change_lines(report: DiffReport, meta: ProjectMeta | None = None,
             where = (sentence(_tr("near %1"), place_label(piece.near)) if piece.near else
                      sentence(_tr("at %1"), f"{piece.lat:.3f}°N {piece.lon:.3f}°E"))
             # The Changes panel's sentence, after the piece's lettered square
-            rows.append(ChangeRow(sentence(_tr("%1 %2 passes from %3 to %4"),
+            rows.append(ChangeRow(sentence(_transfer_template(t.frm, t.to),
                                            area_text(piece.area_km2, 1), where,
-                                           party(t.frm), party(t.to)), False,
+                                           *[party(p) for p in (t.frm, t.to) if p]), False,
                                   change_mark(i)))
         rest = pieces[shown:]
         if rest:  # two or more (marked_pieces)

@@ -15,7 +15,7 @@ from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.merge.result import XY, Span
 from zoneeditor.core.messages import Message, joined
-from zoneeditor.core.model import Feature
+from zoneeditor.core.model import Feature, attribute_phrase
 from zoneeditor.core.naming import lat_lon
 
 
@@ -82,9 +82,13 @@ def _side(name: str, first: bool = False) -> str:
 
 def attribute_sentence(label: str, attribute: str, values: tuple[Any, Any, Any],
                        names: tuple[str, str]) -> str:
-    """"Both sides changed status of Idlib: ours 'disputed', theirs 'agreed' (was ...)."""
+    """"Both sides changed status of Idlib: ours 'disputed', theirs 'agreed' (was ...).
+
+    ``attribute`` is the column; the sentence names one of ours as the window does ("name
+    (Russian)" for "name_ru", ``core.model.attribute_phrase``)."""
     b, o, t = values
-    return Message("Both sides changed %1 of %2: %3 %4, %5 %6 (was %7).", attribute, label,
+    return Message("Both sides changed %1 of %2: %3 %4, %5 %6 (was %7).",
+                   attribute_phrase(attribute), label,
                    _side(names[0]), _quote(o), _side(names[1]), _quote(t), _quote(b))
 
 
@@ -138,13 +142,14 @@ def _join(labels: Sequence[str]) -> str:
 
 
 def changed_parts(base: Feature, changed: Feature) -> list[str]:
-    """What changed between two states of a feature: "geometry", attribute names."""
+    """What changed between two states of a feature: "geometry", attributes as a sentence
+    names them ("name (Russian)", not "name_ru": ``core.model.attribute_phrase``)."""
     from zoneeditor.core.diff_change import changed_attributes, same_geometry
 
     out: list[str] = []
     if not same_geometry(base.geometry, changed.geometry):
         out.append(Message("geometry"))
-    out += list(changed_attributes(base, changed))
+    out += [attribute_phrase(key) for key in changed_attributes(base, changed)]
     return out
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from zoneeditor.core.errors import WriteError
 from zoneeditor.core.file_names import file_slug, unique_slugs
 from zoneeditor.core.messages import Message, counted, joined
-from zoneeditor.core.model import Feature, LayerKind, Version
+from zoneeditor.core.model import Feature, LayerKind, Version, attribute_phrase
 from zoneeditor.core.textlimits import quote
 from zoneeditor.io.exchange import records
 from zoneeditor.io.exchange.fields import short_names, write_sidecar
@@ -63,7 +63,9 @@ def check_encodable(features: Sequence[Feature], encoding: str,
                     omitted: set[str] | None = None) -> list[str]:
     """Every text value the encoding cannot hold or a dBASE field cannot fit, one line each.
 
-    Fields in ``omitted`` (left out of the export) are not checked.
+    Fields in ``omitted`` (left out of the export) are not checked. An attribute of ours is
+    named as the window names it ("name (Russian)", ``core.model.attribute_phrase``), any
+    other by its column.
     """
     problems: list[str] = []
     skip = omitted or set()
@@ -77,13 +79,15 @@ def check_encodable(features: Sequence[Feature], encoding: str,
             except UnicodeEncodeError as exc:
                 bad = text[exc.start:exc.end]
                 problems.append(Message("%1: %2 %3 has characters (%4) that %5 cannot hold",
-                                        f.label, key, quote(text, 40), repr(bad[:10]),
+                                        f.label, attribute_phrase(key), quote(text, 40),
+                                        repr(bad[:10]),
                                         encoding))
                 continue
             if size > MAX_TEXT_BYTES and isinstance(value, str):
                 problems.append(Message("%1: %2 is %3 bytes long; a shapefile text field "
                                         "holds at most %4 (use GeoPackage or GeoJSON for long "
-                                        "text)", f.label, key, size, MAX_TEXT_BYTES))
+                                        "text)", f.label, attribute_phrase(key), size,
+                                        MAX_TEXT_BYTES))
     return problems
 
 
