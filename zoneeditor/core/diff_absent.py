@@ -45,8 +45,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from zoneeditor.core.changes import Delta
-from zoneeditor.core.messages import Message, counted
-from zoneeditor.core.model import CORE_ATTRIBUTES, Feature, LayerKind
+from zoneeditor.core.messages import Message, counted, joined
+from zoneeditor.core.model import CORE_ATTRIBUTES, Feature, LayerKind, attribute_phrase
 
 #: Attributes an absent column is forgiven for (party: diff_totals.without_parties).
 FORGIVEN = ("name_local", "kind", "status", "notes")
@@ -146,10 +146,13 @@ def column_list(names: Sequence[str]) -> str:
     its plural form ("ADM1_PCODE, ADM1_EN, ADM1_REF and 27 more columns"). ``names`` come in
     the note's order (``FORGIVEN`` first, so "kind", which the note's sentence is about,
     is always named)."""
-    if len(names) <= NAMED_COLUMNS + 1:
-        return ", ".join(names)
-    return counted("%1 and %n more column(s)", len(names) - NAMED_COLUMNS,
-                   ", ".join(names[:NAMED_COLUMNS]))
+    # ours as the window names them ("name (Russian)", translated there), another tool's
+    # columns by their own names (an outside tester read "gives no name_ru")
+    said = [attribute_phrase(name) for name in names]
+    if len(said) <= NAMED_COLUMNS + 1:
+        return joined(said, comma=True)
+    return counted("%1 and %n more column(s)", len(said) - NAMED_COLUMNS,
+                   joined(said[:NAMED_COLUMNS], comma=True))
 
 
 __all__ = ["FORGIVEN", "NAMED_COLUMNS", "absent_attributes", "absent_note", "carried",

@@ -42,7 +42,9 @@ def test_a_file_without_kinds_keeps_its_buffer_zone_out_of_the_territory():
     assert [(t.frm, t.to) for t in report.transfers] == [
         ("Government", "Opposition")]
     (note,) = attributes_missing_notes(report)
-    assert note.startswith("'theirs.shp' gives no name_local, kind for any feature")
+    # our attributes named as the window names them ("local name"), another tool's columns
+    # by their own names
+    assert note.startswith("'theirs.shp' gives no local name, kind for any feature")
     assert "a buffer zone stays one" in note
 
 
@@ -168,6 +170,6 @@ def test_kind_is_named_first_among_many_columns():
         str(n): zone(str(n), f.geometry, f.attributes["party"], f.attributes["name"])
         for n, f in enumerate(_agreed().features.values())})
     (note,) = attributes_missing_notes(diff_versions(agreed, theirs))
-    assert note.startswith("'theirs.shp' gives no name_local, kind, TAG0 and 7 more columns "
+    assert note.startswith("'theirs.shp' gives no local name, kind, TAG0 and 7 more columns "
                            "for any feature: these are not counted as changes, and each zone "
                            "keeps the kind")

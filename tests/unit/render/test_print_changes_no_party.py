@@ -71,7 +71,7 @@ def test_the_printed_changes_say_a_side_gives_no_kinds_as_the_panel_does(qapp):
         russian = [strip_bidi(text) for text, *_ in change_lines(_report_without_kinds())]
     finally:
         i18n.install(qapp, "en")
-    assert "theirs.shp не задаёт kind ни для одного объекта: это не считается изменениями, и " \
+    assert "theirs.shp не задаёт вид ни для одного объекта: это не считается изменениями, и " \
            "каждая зона сохраняет тип зоны, с которой она сопоставлена (буферная зона " \
            "остаётся буферной)" in russian
 
@@ -99,5 +99,5 @@ def test_the_printed_changes_count_dozens_of_columns_as_the_panel_does(qapp):
             "these are not counted as changes") in rows["en"]
     assert "agreed не задаёт tag_00, tag_01, tag_02 и ещё 27 столбцов ни для одного " \
            "объекта: это не считается изменениями" in rows["ru"]
-    assert "لا يعطي agreed قيمة tag_00, tag_01, tag_02 و27 عمودًا آخر لأي عنصر: لا تُعدّ " \
+    assert "لا يعطي agreed قيمة tag_00، tag_01، tag_02 و27 عمودًا آخر لأي عنصر: لا تُعدّ " \
            "هذه تغييرات" in rows["ar"]
