@@ -324,10 +324,16 @@ class ConflictsPanel(QWidget):
         return entry is not None and self._done(self.decisions.mark_resolved(entry))
 
     def _done(self, outcome: Outcome) -> bool:
-        """Show the list without the decided conflict at once."""
+        """Show the list without the decided conflict at once, and go to the conflict now
+        selected in its place as a click on its row would (map, feature selection and so
+        the Attributes panel follow it), so what is shown is what the buttons act on."""
         if outcome is None:
             return False
+        decided = self.selected()
         self.refresh()
+        following = self.selected()
+        if following is not None and decided is not None and following.key != decided.key:
+            self._go_to(following)
         if outcome == "sync":
             self.decided.emit()
         return True
