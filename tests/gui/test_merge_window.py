@@ -14,6 +14,7 @@ import pytest
 import shapely
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from support.conflicts_panel import SYNC_WORDS, panel_words
 
 from zoneeditor.core import edits, topology
 from zoneeditor.core.merge.resolve import MARKER, is_resolved
@@ -289,3 +290,21 @@ def test_after_taking_a_side_the_map_and_attributes_follow_the_next_conflict(edi
     x0, y0, x1, y1 = editor.map.bounds
     assert x0 < x < x1 and y0 < y < y1
     assert panel.picture is not None and panel.picture.where == second.where
+    tall = panel.dock.height()
+
+    # the last one decided: "No open conflict" alone, and the dock gives the map its room
+    qtbot.mouseClick(panel.take_theirs, Qt.MouseButton.LeftButton)
+    assert panel.entries == [] and "No open conflict" in panel.header.text()
+    assert not panel.tree.isVisibleTo(panel) and not panel.take_theirs.isVisibleTo(panel)
+    qtbot.waitUntil(lambda: panel.dock.height() < tall, timeout=3000)
+    assert panel.dock.height() < editor.canvas.height() / 2
+
+
+@GEOMETRY_CONFLICT
+def test_a_merge_conflict_is_told_in_ours_and_theirs_only(editor, copies, qtbot):
+    _merge(editor, copies[1], qtbot)
+    panel = editor.addons.conflicts
+    panel.select(0)
+    words = panel_words(panel)
+    assert "Ours" in words and "Theirs" in words and "Take theirs" in words
+    assert SYNC_WORDS.search(words) is None, words

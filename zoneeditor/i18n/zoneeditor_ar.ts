@@ -188,7 +188,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
 <context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+59"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+61"/>
         <location filename="../gui/conflict_text.py" line="+154"/>
         <source>and %n more</source>
         <translation>
@@ -202,16 +202,15 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../gui/conflicts_panel.py" line="+65"/>
-        <location line="+285"/>
+        <location filename="../gui/conflicts_panel.py" line="+89"/>
+        <location line="+333"/>
         <source>Conflicts</source>
-        <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. Kinds the merge engine reports: the columns say them; a sync&apos;s own kinds (refused, not allowed, a version removed...) also have their sentence on hover. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
+        <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. Kinds the merge engine reports: the columns say them; a sync&apos;s own kinds (refused, not allowed, a version removed...) also have their sentence on hover. Most rows the dock is made tall enough for (more scroll): the map keeps the height. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="-266"/>
+        <location filename="../gui/conflicts_panel.py" line="-94"/>
         <source>Feature</source>
-        <extracomment>What is known about the open project&apos;s conflicts. What Take ours / Take theirs / Mark resolved do. The dock holding the panel (set by ``install``), shown by ``reveal``.</extracomment>
         <translation>العنصر</translation>
     </message>
     <message>
@@ -225,36 +224,35 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>التعارض</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-42"/>
-        <location filename="../gui/conflicts_panel.py" line="+1"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-44"/>
         <source>Ours</source>
         <translation>لدينا</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../gui/conflicts_panel.py" line="+0"/>
         <source>Theirs</source>
         <translation>لديهم</translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="+0"/>
+        <location filename="../gui/conflicts_panel.py" line="+1"/>
         <source>Where</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+186"/>
+        <location line="-217"/>
+        <location line="+227"/>
         <source>Take ours</source>
+        <extracomment>What is known about the open project&apos;s conflicts. What Take ours / Take theirs / Mark resolved do. The dock holding the panel (set by ``install``), shown by ``reveal``. Rows the dock&apos;s height was last fitted to (None: not yet).</extracomment>
         <translation>اعتماد ما لدينا</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+186"/>
+        <location line="-225"/>
+        <location line="+227"/>
         <source>Take theirs</source>
         <translation>اعتماد ما لديهم</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-225"/>
         <source>Mark resolved</source>
         <translation>اعتباره محسومًا</translation>
     </message>
@@ -264,12 +262,12 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>الإبقاء على المقطع كما أعدت رسمه يدويًا وإغلاق التعارض</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
         <source>Show base, ours and theirs on the map</source>
         <translation>إظهار الأصل وما لدينا وما لديهم على الخريطة</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../gui/conflicts_panel.py" line="+169"/>
         <source>The team sync record of this file cannot be read: %1</source>
         <translation>تتعذر قراءة سجل مزامنة الفريق لهذا الملف: %1</translation>
     </message>
@@ -310,14 +308,14 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         </translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="+29"/>
+        <location filename="../gui/conflicts_panel.py" line="+40"/>
         <source>Keep mine</source>
         <translation>الإبقاء على نسختي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard mine</source>
-        <translation>تجاهل تعديلي</translation>
+        <translation>تجاهل نسختي</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -345,12 +343,17 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>لم تعد تفاصيل هذا التعارض محفوظة: تحقق من العنصر، ثم اختر «اعتباره محسومًا».</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>Or draw it yourself: edit the stretch on the map, then Mark resolved.</source>
         <translation>أو ارسمه بنفسك: عدّل المقطع على الخريطة، ثم اختر «اعتباره محسومًا».</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
+        <source>The server&apos;s</source>
+        <translation>نسخة الخادم</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Base: as at the last sync</source>
         <translation>الأصل: كما كان عند آخر مزامنة</translation>
     </message>
@@ -360,12 +363,11 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>نسختي: نسخة العمل هذه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Server&apos;s: as the server has it</source>
-        <translation>نسخة الخادم: كما هي على الخادم</translation>
+        <translation type="vanished">نسخة الخادم: كما هي على الخادم</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-19"/>
         <source>Base: before either edit</source>
         <translation>الأصل: قبل أي من التعديلين</translation>
     </message>
@@ -380,7 +382,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>لديهم: النسخة الأخرى من المشروع</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Cannot resolve: %1 is locked (unlock it in Layers)</source>
         <translation>يتعذر الحسم: %1 مقفل (افتح قفله في «الطبقات»)</translation>
     </message>
@@ -471,6 +473,11 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+3"/>
+        <source>Show base, mine and the server&apos;s on the map</source>
+        <translation>إظهار الأصل ونسختي ونسخة الخادم على الخريطة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>decided: take the server&apos;s at the next sync</source>
         <translation>تقرر: اعتماد نسخة الخادم عند المزامنة التالية</translation>
     </message>
@@ -550,12 +557,16 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>نسختي</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Server&apos;s</source>
-        <translation>نسخة الخادم</translation>
+        <location line="+7"/>
+        <source>The server&apos;s: as the server has it</source>
+        <translation>نسخة الخادم: كما هي على الخادم</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <source>Server&apos;s</source>
+        <translation type="vanished">نسخة الخادم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Both redrew the same stretch of line</source>
         <translation>أعاد الجانبان رسم المقطع نفسه من الخط</translation>
     </message>

@@ -16,7 +16,7 @@
 <context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+61"/>
         <location filename="../gui/conflict_text.py" line="+154"/>
         <source>and %n more</source>
         <translation>
@@ -26,7 +26,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/conflicts_panel.py" line="+238"/>
+        <location filename="../gui/conflicts_panel.py" line="+293"/>
         <source>%n open conflicts in %1: it cannot be promoted or tabled until each is resolved.</source>
         <translation>
             <numerusform>%n open conflict in %1: it cannot be promoted or tabled until it is resolved.</numerusform>

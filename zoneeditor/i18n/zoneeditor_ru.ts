@@ -185,7 +185,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
 <context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+59"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+61"/>
         <location filename="../gui/conflict_text.py" line="+154"/>
         <source>and %n more</source>
         <translation>
@@ -196,16 +196,15 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../gui/conflicts_panel.py" line="+65"/>
-        <location line="+285"/>
+        <location filename="../gui/conflicts_panel.py" line="+89"/>
+        <location line="+333"/>
         <source>Conflicts</source>
-        <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. Kinds the merge engine reports: the columns say them; a sync&apos;s own kinds (refused, not allowed, a version removed...) also have their sentence on hover. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
+        <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. Kinds the merge engine reports: the columns say them; a sync&apos;s own kinds (refused, not allowed, a version removed...) also have their sentence on hover. Most rows the dock is made tall enough for (more scroll): the map keeps the height. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="-266"/>
+        <location filename="../gui/conflicts_panel.py" line="-94"/>
         <source>Feature</source>
-        <extracomment>What is known about the open project&apos;s conflicts. What Take ours / Take theirs / Mark resolved do. The dock holding the panel (set by ``install``), shown by ``reveal``.</extracomment>
         <translation>Объект</translation>
     </message>
     <message>
@@ -219,36 +218,35 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-42"/>
-        <location filename="../gui/conflicts_panel.py" line="+1"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-44"/>
         <source>Ours</source>
-        <translation>У нас</translation>
+        <translation>Наше</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../gui/conflicts_panel.py" line="+0"/>
         <source>Theirs</source>
-        <translation>У них</translation>
+        <translation>Их</translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="+0"/>
+        <location filename="../gui/conflicts_panel.py" line="+1"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+186"/>
+        <location line="-217"/>
+        <location line="+227"/>
         <source>Take ours</source>
+        <extracomment>What is known about the open project&apos;s conflicts. What Take ours / Take theirs / Mark resolved do. The dock holding the panel (set by ``install``), shown by ``reveal``. Rows the dock&apos;s height was last fitted to (None: not yet).</extracomment>
         <translation>Взять наше</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+186"/>
+        <location line="-225"/>
+        <location line="+227"/>
         <source>Take theirs</source>
         <translation>Взять их</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-225"/>
         <source>Mark resolved</source>
         <translation>Отметить как решённый</translation>
     </message>
@@ -258,12 +256,12 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Оставить участок таким, как вы перерисовали его вручную, и закрыть конфликт</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
         <source>Show base, ours and theirs on the map</source>
         <translation>Показать на карте исходное, наше и их</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../gui/conflicts_panel.py" line="+169"/>
         <source>The team sync record of this file cannot be read: %1</source>
         <translation>Не удаётся прочитать журнал командной синхронизации этого файла: %1</translation>
     </message>
@@ -298,7 +296,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         </translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="+29"/>
+        <location filename="../gui/conflicts_panel.py" line="+40"/>
         <source>Keep mine</source>
         <translation>Оставить мою</translation>
     </message>
@@ -333,12 +331,17 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Подробности этого конфликта больше не хранятся: проверьте объект, затем нажмите «Отметить как решённый».</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>Or draw it yourself: edit the stretch on the map, then Mark resolved.</source>
         <translation>Или нарисуйте сами: измените участок на карте, затем нажмите «Отметить как решённый».</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
+        <source>The server&apos;s</source>
+        <translation>С сервера</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Base: as at the last sync</source>
         <translation>Исходное: как при последней синхронизации</translation>
     </message>
@@ -348,12 +351,11 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Моя: эта рабочая копия</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Server&apos;s: as the server has it</source>
-        <translation>С сервера: как на сервере</translation>
+        <translation type="vanished">С сервера: как на сервере</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-19"/>
         <source>Base: before either edit</source>
         <translation>Исходное: до обеих правок</translation>
     </message>
@@ -368,7 +370,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Их: другая копия</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Cannot resolve: %1 is locked (unlock it in Layers)</source>
         <translation>Нельзя решить: объект %1 заблокирован (снимите блокировку в «Слоях»)</translation>
     </message>
@@ -459,6 +461,11 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+3"/>
+        <source>Show base, mine and the server&apos;s on the map</source>
+        <translation>Показать на карте исходную версию, мою и с сервера</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>decided: take the server&apos;s at the next sync</source>
         <translation>решено: взять с сервера при следующей синхронизации</translation>
     </message>
@@ -538,12 +545,16 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Моя</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Server&apos;s</source>
-        <translation>С сервера</translation>
+        <location line="+7"/>
+        <source>The server&apos;s: as the server has it</source>
+        <translation>С сервера: как на сервере</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <source>Server&apos;s</source>
+        <translation type="vanished">С сервера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Both redrew the same stretch of line</source>
         <translation>Обе копии перерисовали один и тот же участок линии</translation>
     </message>
