@@ -1163,7 +1163,7 @@ UTM: %4. MGRS: %5.
     <name>DiffText</name>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+393"/>
-        <location filename="extra_strings.py" line="+1252"/>
+        <location filename="extra_strings.py" line="+1254"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>لا قطع أصغر، %1 إجمالًا</numerusform>
@@ -3115,7 +3115,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="extra_strings.py" line="-1162"/>
+        <location filename="extra_strings.py" line="-1164"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>من الملف (.cpg)</translation>
@@ -8635,6 +8635,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 is a coordinators&apos; proposal, already shown to every member of the team: there is nothing to table</source>
+        <translation>%1 مقترح من المنسقين يراه جميع أعضاء الفريق بالفعل، فلا حاجة إلى طرحه على الفريق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>only the delegation %1 can put %2 on the table</source>
         <translation>طرح %2 على الفريق من صلاحية الوفد %1 وحده</translation>
     </message>
@@ -8938,7 +8943,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation type="vanished">حقول فيها نص لا يستطيع %1 حفظه: %2؛ اتركها باستخدام ‎--omit-unencodable (خيار «ترك الحقول» في مربع الحوار)، أو صدّر بترميز UTF-8</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-496"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>ترميز ملف Shapefile غير معروف %1 (اختر %2)</translation>
     </message>
@@ -9915,7 +9920,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message numerus="yes">
         <location line="+78"/>
-        <location filename="extra_strings.py" line="+232"/>
+        <location filename="extra_strings.py" line="+234"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>أُسقطت الارتفاعات (Z) لعدد %n من العناصر: تُحفظ المناطق والخطوط والنقاط على سطح الأرض، بخطوط الطول والعرض</numerusform>

@@ -85,7 +85,7 @@
     <name>DiffText</name>
     <message numerus="yes">
         <location line="+392"/>
-        <location filename="extra_strings.py" line="+1252"/>
+        <location filename="extra_strings.py" line="+1254"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>%n smaller piece, %1 in all</numerusform>

@@ -1139,7 +1139,7 @@ UTM: %4. MGRS: %5.
     <name>DiffText</name>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+393"/>
-        <location filename="extra_strings.py" line="+1252"/>
+        <location filename="extra_strings.py" line="+1254"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>%n мелкий участок, всего %1</numerusform>
@@ -2983,7 +2983,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="extra_strings.py" line="-1162"/>
+        <location filename="extra_strings.py" line="-1164"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>Из файла (.cpg)</translation>
@@ -8434,6 +8434,11 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 is a coordinators&apos; proposal, already shown to every member of the team: there is nothing to table</source>
+        <translation>%1 — предложение координаторов, его уже видят все участники команды: представлять его команде не нужно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>only the delegation %1 can put %2 on the table</source>
         <translation>%2: представить команде может только делегация %1</translation>
     </message>
@@ -8737,7 +8742,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation type="vanished">поля с текстом, который %1 не может хранить: %2; пропустите их с --omit-unencodable (выбор «пропустить поля» в диалоге) или экспортируйте в UTF-8</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-496"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>неизвестная кодировка файла Shapefile %1 (выберите %2)</translation>
     </message>
@@ -9714,7 +9719,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message numerus="yes">
         <location line="+78"/>
-        <location filename="extra_strings.py" line="+232"/>
+        <location filename="extra_strings.py" line="+234"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>высоты (Z) не сохранены у %n объекта: зоны, линии и точки хранятся на поверхности земли, по долготе и широте</numerusform>
