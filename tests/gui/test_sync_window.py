@@ -190,7 +190,8 @@ def test_a_team_address_opens_its_working_copy_in_the_window(talks, qtbot):
 
 
 def test_the_window_says_a_version_that_arrived_whole(talks, window_on):
-    """"Synced: 0 received, 0 sent" when a colleague's tabled proposal arrived whole."""
+    """Not "Synced: 0 received" when a colleague's tabled proposal arrived whole: the
+    status bar counts the version newly shared."""
     from support.pg import table_after_their_sync
 
     sami = table_after_their_sync(talks, "sami", "North plan")
@@ -201,5 +202,6 @@ def test_the_window_says_a_version_that_arrived_whole(talks, window_on):
     assert team.wait() and not team.last_error
     assert "North plan" in window.document.project.versions
     said = window.statusBar().currentMessage()
-    assert said.startswith("Synced: 0 received, 0 sent · 1 new version received: "), said
+    assert said.startswith("Synced: 1 version newly shared with you ("), said
+    assert "0 received" not in said and "0 sent" in said
     assert "North plan" in said

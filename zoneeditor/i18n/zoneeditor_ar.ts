@@ -782,7 +782,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+363"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+364"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
@@ -820,7 +820,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-356"/>
+        <location line="-357"/>
         <location filename="../gui/diff_panel.py" line="+75"/>
         <location line="+289"/>
         <source>Changes</source>
@@ -1162,7 +1162,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+393"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+394"/>
         <location filename="extra_strings.py" line="+1254"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
@@ -1747,7 +1747,7 @@ UTM: %4. MGRS: %5.
         <translation>لم يُصدَّر شيء؛ الملفات الموجودة لم تتغير.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-393"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-394"/>
         <source>Exported %1 to %2 (%3); read back and verified</source>
         <translation>صُدِّر %1 إلى %2 (%3)؛ وأُعيدت قراءته والتحقق منه</translation>
     </message>
@@ -3428,7 +3428,7 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
@@ -3440,7 +3440,7 @@ UTM: %4. MGRS: %5.
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>Saved %1</source>
         <translation>تم حفظ %1</translation>
     </message>
@@ -3495,7 +3495,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">&amp;خروج</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
@@ -3591,7 +3591,7 @@ UTM: %4. MGRS: %5.
         <translation> (مقفلة: افتح قفلها في الطبقات للتعديل)</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
@@ -3728,7 +3728,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>حذف المحدد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+113"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+114"/>
         <location filename="../gui/window_parts.py" line="+94"/>
         <source>&amp;Reset panel layout</source>
         <translation>إ&amp;عادة ترتيب اللوحات</translation>
@@ -3785,7 +3785,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>MapStatus</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-45"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-46"/>
         <location filename="../gui/statusbar.py" line="+44"/>
         <source>DMS</source>
         <translation>DMS</translation>
@@ -4352,7 +4352,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Version: %1</source>
         <translation>النسخة: %1</translation>
     </message>
@@ -4951,7 +4951,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-83"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-84"/>
         <source>Edits set aside</source>
         <translation>وُضعت التعديلات جانبًا</translation>
     </message>
@@ -5302,7 +5302,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -5497,7 +5497,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-125"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-126"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>الطبقة المرجعية «%1» غير معروضة: %2</translation>
     </message>
@@ -5695,7 +5695,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+13"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+14"/>
         <location filename="../gui/sync_status.py" line="+52"/>
         <source>%n conflict</source>
         <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
@@ -6070,17 +6070,17 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>خادم الفريق</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Synced: %1 received, %2 sent</source>
         <translation>تمت المزامنة: استُلم %1، وأُرسل %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>(see the Conflicts panel)</source>
         <translation>(انظر لوحة التعارضات)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>The agreed baseline is already everyone&apos;s: show a proposal to table it</source>
         <translation>الأساس المتفق عليه مشترك بين الجميع أصلًا: اعرض مقترحًا لطرحه</translation>
     </message>
@@ -6115,16 +6115,40 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>يتعذر الطرح: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-30"/>
-        <location filename="../gui/sync_action.py" line="-81"/>
         <source>%n new version(s) received: %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>لم تصل أي نسخة جديدة: %1</numerusform>
             <numerusform>وصلت نسخة جديدة واحدة: %1</numerusform>
             <numerusform>وصلت نسختان جديدتان: %1</numerusform>
             <numerusform>وصلت %n نسخ جديدة: %1</numerusform>
             <numerusform>وصلت %n نسخة جديدة: %1</numerusform>
             <numerusform>وصلت %n نسخة جديدة: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../build/i18n/tr_aliases.py" line="-31"/>
+        <location filename="../gui/sync_action.py" line="-82"/>
+        <source>Synced: %n version(s) newly shared with you (%1), %2 sent</source>
+        <translation>
+            <numerusform>تمت المزامنة: لم تُتح لك أي نسخة جديدة (%1)، وأُرسل %2</numerusform>
+            <numerusform>تمت المزامنة: أُتيحت لك نسخة واحدة (%1)، وأُرسل %2</numerusform>
+            <numerusform>تمت المزامنة: أُتيحت لك نسختان (%1)، وأُرسل %2</numerusform>
+            <numerusform>تمت المزامنة: أُتيحت لك %n نسخ (%1)، وأُرسل %2</numerusform>
+            <numerusform>تمت المزامنة: أُتيحت لك %n نسخة (%1)، وأُرسل %2</numerusform>
+            <numerusform>تمت المزامنة: أُتيحت لك %n نسخة (%1)، وأُرسل %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/sync_action.py" line="+6"/>
+        <source>%n version(s) newly shared with you: %1</source>
+        <translation>
+            <numerusform>لم تُتح لك أي نسخة جديدة: %1</numerusform>
+            <numerusform>أُتيحت لك نسخة واحدة: %1</numerusform>
+            <numerusform>أُتيحت لك نسختان: %1</numerusform>
+            <numerusform>أُتيحت لك %n نسخ: %1</numerusform>
+            <numerusform>أُتيحت لك %n نسخة: %1</numerusform>
+            <numerusform>أُتيحت لك %n نسخة: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">

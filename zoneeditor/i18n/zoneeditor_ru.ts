@@ -770,7 +770,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+363"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+364"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
@@ -808,7 +808,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-356"/>
+        <location line="-357"/>
         <location filename="../gui/diff_panel.py" line="+75"/>
         <location line="+289"/>
         <source>Changes</source>
@@ -1138,7 +1138,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+393"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+394"/>
         <location filename="extra_strings.py" line="+1254"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
@@ -1711,7 +1711,7 @@ UTM: %4. MGRS: %5.
         <translation>Ничего не экспортировано; существующие файлы не изменены.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-393"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-394"/>
         <source>Exported %1 to %2 (%3); read back and verified</source>
         <translation>Экспортировано в %2 (%3): %1; прочитано заново и проверено</translation>
     </message>
@@ -3293,7 +3293,7 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
@@ -3305,7 +3305,7 @@ UTM: %4. MGRS: %5.
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -3360,7 +3360,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">&amp;Выход</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -3456,7 +3456,7 @@ UTM: %4. MGRS: %5.
         <translation> (заблокирована: снимите блокировку в «Слоях», чтобы редактировать)</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
@@ -3593,7 +3593,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+113"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+114"/>
         <location filename="../gui/window_parts.py" line="+94"/>
         <source>&amp;Reset panel layout</source>
         <translation>&amp;Сбросить расположение панелей</translation>
@@ -3650,7 +3650,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>MapStatus</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-45"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-46"/>
         <location filename="../gui/statusbar.py" line="+44"/>
         <source>DMS</source>
         <translation>DMS</translation>
@@ -4193,7 +4193,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Version: %1</source>
         <translation>Версия: %1</translation>
     </message>
@@ -4780,7 +4780,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>новый проект</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-83"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-84"/>
         <source>Edits set aside</source>
         <translation>Правки отложены</translation>
     </message>
@@ -5125,7 +5125,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -5320,7 +5320,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-125"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-126"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>Опорный слой «%1» не показан: %2</translation>
     </message>
@@ -5515,7 +5515,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+13"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+14"/>
         <location filename="../gui/sync_status.py" line="+52"/>
         <source>%n conflict</source>
         <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
@@ -5878,17 +5878,17 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Командный сервер</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Synced: %1 received, %2 sent</source>
         <translation>Синхронизировано: получено %1, отправлено %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>(see the Conflicts panel)</source>
         <translation>(см. панель «Конфликты»)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>The agreed baseline is already everyone&apos;s: show a proposal to table it</source>
         <translation>Согласованная основа и так общая: откройте предложение, чтобы представить его</translation>
     </message>
@@ -5923,13 +5923,31 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Представить нельзя: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-30"/>
-        <location filename="../gui/sync_action.py" line="-81"/>
         <source>%n new version(s) received: %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>получена %n новая версия: %1</numerusform>
             <numerusform>получены %n новые версии: %1</numerusform>
             <numerusform>получено %n новых версий: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../build/i18n/tr_aliases.py" line="-31"/>
+        <location filename="../gui/sync_action.py" line="-82"/>
+        <source>Synced: %n version(s) newly shared with you (%1), %2 sent</source>
+        <translation>
+            <numerusform>Синхронизировано: %n версия стала доступна вам (%1), отправлено %2</numerusform>
+            <numerusform>Синхронизировано: %n версии стали доступны вам (%1), отправлено %2</numerusform>
+            <numerusform>Синхронизировано: %n версий стали доступны вам (%1), отправлено %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/sync_action.py" line="+6"/>
+        <source>%n version(s) newly shared with you: %1</source>
+        <translation>
+            <numerusform>%n версия стала доступна вам: %1</numerusform>
+            <numerusform>%n версии стали доступны вам: %1</numerusform>
+            <numerusform>%n версий стали доступны вам: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
