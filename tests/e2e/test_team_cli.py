@@ -316,3 +316,34 @@ def test_table_refuses_a_proposal_the_sync_left_in_conflict(team_project):
     assert r.returncode == 0, r.stdout + r.stderr
     assert ze("sync", str(sami)).returncode == 0
     assert read_project(sami).versions["North plan"].get("z1").name == "Dana's"
+
+
+def test_a_coordinator_is_told_there_is_nothing_to_table(team_project):
+    """'team table' by a coordinator ended in the server's generic 'your role on the team
+    server does not allow this change'; the role says why before any server is asked: a
+    coordinators' proposal is already shown to everyone (docs/team.md)."""
+    from conftest import project_with, zone
+
+    from zoneeditor.core.changes import ChangeSet, Delta, Structure
+    from zoneeditor.io.session import Session
+
+    team = team_project.publish(project_with(agreed=[
+        zone("z1", "POLYGON ((36 35, 36.5 35, 36.5 35.5, 36 35.5, 36 35))", name="Zone")]))
+    cora = team.clone("cora")  # a coordinator
+    with Session.open(cora) as session:
+        feature = session.document.feature("z1")
+        session.document.history.push(ChangeSet("New", "Plan C", (Delta(None, feature),),
+                                                structure=Structure.CREATE))
+        session.save()
+    revision = read_state(cora).revision
+    for synced in (False, True):
+        r = ze("team", "table", f"{cora}:Plan C")
+        assert r.returncode == 2, r.stdout + r.stderr
+        assert ("is a coordinators' proposal, already shown to every member of the team: "
+                "there is nothing to table") in r.stderr, r.stderr
+        assert "does not allow this change" not in r.stderr and "Traceback" not in r.stderr
+        assert read_state(cora).revision == revision  # decided here: nothing was synced
+        if not synced:
+            assert ze("sync", str(cora)).returncode == 0
+            revision = read_state(cora).revision
+    assert team.server_content().versions["Plan C"].get("z1").name == "Zone"

@@ -14,8 +14,9 @@ import pytest
 import shapely
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from support.conflicts_panel import SYNC_WORDS, panel_words
 
-from zoneeditor.core import topology
+from zoneeditor.core import edits, topology
 from zoneeditor.core.merge.resolve import MARKER, is_resolved
 from zoneeditor.core.vertices import iter_vertices
 from zoneeditor.io.lineage import read_conflicts
@@ -40,16 +41,35 @@ def _west_vertex(path, dy: float) -> tuple[float, float]:
     return to
 
 
+def _post(path, delete: bool) -> None:
+    """Delete the joint monitoring centre in the copy at ``path``, or move it east."""
+    s = Session.open(path)
+    doc = s.document
+    v = doc.project.versions[PROPOSAL]
+    post = v.features["post-jmc"]
+    if delete:
+        doc.history.push(edits.delete_features(v, ["post-jmc"]))
+    else:
+        moved = shapely.Point(post.geometry.x + 0.02, post.geometry.y)
+        doc.history.push(edits.set_geometry(v, post, moved, "Move point"))
+    s.save()
+    s.close()
+
+
 @pytest.fixture
 def copies(request, tmp_path):
     """(alice, bob, moves): ``two_copies``, or — parametrized "geometry" — two copies that
-    move the same vertex of Idlib differently (a geometry conflict)."""
+    move the same vertex of Idlib differently (a geometry conflict); "two" adds a second
+    conflict elsewhere (ours deletes the monitoring centre, theirs moves it)."""
     if getattr(request, "param", "two_copies") == "two_copies":
         return request.getfixturevalue("two_copies")
     a, b = tmp_path / "alice.gpkg", tmp_path / "bob.gpkg"
     shutil.copyfile(sample_path(), a)
     shutil.copyfile(sample_path(), b)
     moves = {"ours": _west_vertex(a, 0.03), "theirs": _west_vertex(b, -0.03)}
+    if request.param == "two":
+        _post(a, delete=True)
+        _post(b, delete=False)
     return a, b, moves
 
 
@@ -242,3 +262,49 @@ def test_a_stretch_edited_by_hand_can_be_marked_resolved(editor, copies, qtbot):
     assert [e.key for e in panel.entries] == [key]
     panel.select(0)
     assert panel.mark.isEnabled()  # still edited by hand: it can be marked again
+
+
+@pytest.mark.parametrize("copies", ["two"], indirect=True)
+def test_after_taking_a_side_the_map_and_attributes_follow_the_next_conflict(editor, copies,
+                                                                              qtbot):
+    _, b, _moves = copies
+    _merge(editor, b, qtbot)
+    panel = editor.addons.conflicts
+    assert len(panel.entries) == 2
+    first, second = panel.entries
+    assert {first.feature_id, second.feature_id} == {"zone-idlib", "post-jmc"}
+    item = panel.tree.topLevelItem(0)
+    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=panel.tree.visualItemRect(item).center())
+    assert set(editor.selection.ids) == {first.feature_id}
+
+    qtbot.mouseClick(panel.take_theirs, Qt.MouseButton.LeftButton)
+    assert [e.key for e in panel.entries] == [second.key]
+    assert panel.selected() is not None and panel.selected().key == second.key
+    # as a click on the row would: its feature selected (the Attributes panel shows it),
+    # the map on it, and the overlay and legend are the new conflict's
+    assert set(editor.selection.ids) == {second.feature_id}
+    shown = editor.document.feature(second.feature_id)
+    assert editor.attributes_panel.name.text() == shown.name
+    x, y = second.where
+    x0, y0, x1, y1 = editor.map.bounds
+    assert x0 < x < x1 and y0 < y < y1
+    assert panel.picture is not None and panel.picture.where == second.where
+    tall = panel.dock.height()
+
+    # the last one decided: "No open conflict" alone, and the dock gives the map its room
+    qtbot.mouseClick(panel.take_theirs, Qt.MouseButton.LeftButton)
+    assert panel.entries == [] and "No open conflict" in panel.header.text()
+    assert not panel.tree.isVisibleTo(panel) and not panel.take_theirs.isVisibleTo(panel)
+    qtbot.waitUntil(lambda: panel.dock.height() < tall, timeout=3000)
+    assert panel.dock.height() < editor.canvas.height() / 2
+
+
+@GEOMETRY_CONFLICT
+def test_a_merge_conflict_is_told_in_ours_and_theirs_only(editor, copies, qtbot):
+    _merge(editor, copies[1], qtbot)
+    panel = editor.addons.conflicts
+    panel.select(0)
+    words = panel_words(panel)
+    assert "Ours" in words and "Theirs" in words and "Take theirs" in words
+    assert SYNC_WORDS.search(words) is None, words

@@ -14,6 +14,7 @@ import pytest
 import shapely
 from conftest import project_with, zone
 from PySide6.QtCore import QSize
+from support.conflicts_panel import MERGE_WORDS, panel_words
 
 from zoneeditor.core.changes import ChangeSet, Delta
 from zoneeditor.core.model import AGREED, Feature
@@ -145,6 +146,14 @@ def test_a_sync_conflict_is_listed_and_decided_in_the_conflicts_panel(talks, win
     panel.select(row)
     assert panel.take_theirs.text() == "Take the server's"
     assert panel.picture is not None and panel.picture.theirs
+    # one pair of words for a sync everywhere in the panel: mine / the server's
+    head = panel.tree.headerItem()
+    assert (head.text(3), head.text(4)) == ("Mine", "The server's")
+    assert panel.picture.labels[1:] == ("Mine: this working copy",
+                                        "The server's: as the server has it")
+    assert panel.show_on_map.text() == "Show base, mine and the server's on the map"
+    words = panel_words(panel)
+    assert MERGE_WORDS.search(words) is None, words
     assert team.watcher.wait().conflicts == 1
     assert panel.take("theirs")
     (decided,) = [e for e in panel.entries if e.is_sync]
@@ -181,7 +190,8 @@ def test_a_team_address_opens_its_working_copy_in_the_window(talks, qtbot):
 
 
 def test_the_window_says_a_version_that_arrived_whole(talks, window_on):
-    """"Synced: 0 received, 0 sent" when a colleague's tabled proposal arrived whole."""
+    """Not "Synced: 0 received" when a colleague's tabled proposal arrived whole: the
+    status bar counts the version newly shared."""
     from support.pg import table_after_their_sync
 
     sami = table_after_their_sync(talks, "sami", "North plan")
@@ -192,5 +202,6 @@ def test_the_window_says_a_version_that_arrived_whole(talks, window_on):
     assert team.wait() and not team.last_error
     assert "North plan" in window.document.project.versions
     said = window.statusBar().currentMessage()
-    assert said.startswith("Synced: 0 received, 0 sent · 1 new version received: "), said
+    assert said.startswith("Synced: 1 version newly shared with you ("), said
+    assert "0 received" not in said and "0 sent" in said
     assert "North plan" in said

@@ -162,9 +162,21 @@ def version_text(name: str) -> str:
 
 def side_names(entry: ConflictEntry) -> tuple[str, str]:
     """How the two sides are called: ours/theirs for a merge, mine/the server's for a sync."""
-    if entry.is_sync:
-        return _tr("Mine"), _tr("Server's")
+    return side_names_of(entry.is_sync)
+
+
+def side_names_of(sync: bool) -> tuple[str, str]:
+    """The two sides' names (the list's column headings): one pair of words per situation,
+    used by every text of the panel — a merge's ours/theirs, a sync's mine/the server's."""
+    if sync:
+        return _tr("Mine"), _tr("The server's")
     return _tr("Ours"), _tr("Theirs")
+
+
+def overlay_text(sync: bool) -> str:
+    """The map overlay's check box, in the pair of words of the selected conflict."""
+    return (_tr("Show base, mine and the server's on the map") if sync
+            else _tr("Show base, ours and theirs on the map"))
 
 
 def decided_text(entry: ConflictEntry) -> str:
@@ -207,6 +219,6 @@ def picture_labels(entry: ConflictEntry) -> tuple[str, str, str]:
     """The map legend's names of base, ours and theirs."""
     if entry.is_sync:
         return (_tr("Base: as at the last sync"), _tr("Mine: this working copy"),
-                _tr("Server's: as the server has it"))
+                _tr("The server's: as the server has it"))
     return (_tr("Base: before either edit"), _tr("Ours: this project"),
             _tr("Theirs: the other copy"))

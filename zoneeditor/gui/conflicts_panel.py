@@ -15,7 +15,7 @@ Installed by ``gui/addons.py``; the merge dialog hands it the conflicts of a mer
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -47,6 +48,29 @@ MIN_SPAN_DEG = 0.02
 #: Kinds the merge engine reports: the columns say them; a sync's own kinds (refused, not
 #: allowed, a version removed...) also have their sentence on hover.
 MERGE_KINDS = frozenset(k.value for k in ConflictKind)
+#: Most rows the dock is made tall enough for (more scroll): the map keeps the height.
+FIT_ROWS = 6
+
+
+class _RowsTree(QTreeWidget):
+    """The list of conflicts, wanting the height of its rows (at most FIT_ROWS; more
+    scroll) rather than a list's default of a dozen, so the dock below the map is no taller
+    than what it lists (the panel's word-wrapped labels make its height follow this hint)."""
+
+    def sizeHint(self) -> QSize:
+        """Header plus the listed rows (one at least), capped at FIT_ROWS."""
+        hint = super().sizeHint()
+        rows = min(max(self.topLevelItemCount(), 1), FIT_ROWS)
+        row = self.sizeHintForRow(0) if self.topLevelItemCount() else -1
+        row = row if row > 0 else self.fontMetrics().height() + 4
+        return QSize(hint.width(), self.header().sizeHint().height() + rows * row
+                     + 2 * self.frameWidth() + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        """One row: the dock may be made shorter than the rows, the list then scrolls."""
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), self.header().sizeHint().height()
+                     + self.fontMetrics().height() + 8)
 
 
 class ConflictsPanel(QWidget):
@@ -72,17 +96,18 @@ class ConflictsPanel(QWidget):
         self.dock: QDockWidget | None = None
         self._entries: list[ConflictEntry] = []
         self._picture: ConflictPicture | None = None
+        #: Rows the dock's height was last fitted to (None: not yet).
+        self._fitted_rows: int | None = None
 
         self.header = QLabel(self)
         self.header.setObjectName("conflictsHeader")
         self.header.setWordWrap(True)
-        self.tree = QTreeWidget(self)
+        self.tree = _RowsTree(self)
         self.tree.setObjectName("conflictsList")
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setHeaderLabels([self.tr("Feature"), self.tr("Version"), self.tr("Conflict"),
-                                   self.tr("Ours"), self.tr("Theirs"), self.tr("Where")])
+        self._show_columns(sync=False)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.take_ours = QPushButton(self.tr("Take ours"), self)
         self.take_ours.setObjectName("conflictTakeOurs")
@@ -92,7 +117,7 @@ class ConflictsPanel(QWidget):
         self.mark.setObjectName("conflictMarkResolved")
         self.mark.setToolTip(self.tr("Keep the stretch as you redrew it by hand and close "
                                      "the conflict"))
-        self.show_on_map = QCheckBox(self.tr("Show base, ours and theirs on the map"), self)
+        self.show_on_map = QCheckBox(say.overlay_text(sync=False), self)
         self.show_on_map.setChecked(True)
         self.hint = QLabel(self)
         self.hint.setObjectName("conflictsHint")
@@ -172,6 +197,31 @@ class ConflictsPanel(QWidget):
         if self.dock is not None:
             self.dock.show()
             self.dock.raise_()
+            QTimer.singleShot(0, self, self.fit_dock)  # once the window has laid the dock out
+
+    def wanted_height(self) -> int:
+        """The panel's height for its rows at its width (none when there is no conflict):
+        the dock below the map takes no more, so the map keeps the rest."""
+        self.tree.updateGeometry()
+        layout = self.layout()
+        width = self.width()
+        if layout is not None and layout.hasHeightForWidth() and width > 0:
+            return layout.totalHeightForWidth(width)
+        return self.sizeHint().height()
+
+    def fit_dock(self) -> None:
+        """Give the dock the height of its rows: after a merge the list is as tall as its
+        conflicts, and once the last is resolved the dock shrinks to its one-line header, so
+        the map gets the room back (the user may still drag the dock taller)."""
+        dock = self.dock
+        if dock is None or dock.isHidden() or dock.isFloating():
+            return
+        window = dock.parentWidget()
+        if not isinstance(window, QMainWindow):
+            return
+        self._fitted_rows = len(self._entries)
+        title = max(dock.height() - dock.widget().height(), 0) if dock.widget() else 0
+        window.resizeDocks([dock], [self.wanted_height() + title], Qt.Orientation.Vertical)
 
     def refresh(self) -> None:
         """Rebuild the list from the open project (keeping the selected conflict)."""
@@ -220,8 +270,13 @@ class ConflictsPanel(QWidget):
             assert chosen is not None  # row < len(entries), one row per entry
             self.tree.setCurrentItem(chosen)
         self.tree.blockSignals(False)
+        listed = bool(entries)  # "No open conflict": the header alone, not an empty list
+        for widget in (self.tree, self.take_ours, self.take_theirs, self.show_on_map):
+            widget.setVisible(listed)
         self._show_header(current)
         self._update_selected(zoom=False)
+        if len(entries) != self._fitted_rows:
+            QTimer.singleShot(0, self, self.fit_dock)  # once the layout knows the shown widgets
         self.changed.emit()
 
     def _show_header(self, current: str) -> None:
@@ -266,9 +321,20 @@ class ConflictsPanel(QWidget):
         """A row was chosen: show it on the map."""
         self._update_selected(zoom=True)
 
+    def _show_columns(self, sync: bool) -> None:
+        """The list's headings; the sides' columns in the pair of words of the selected
+        conflict (a merge's ours/theirs, a sync's mine/the server's)."""
+        ours, theirs = say.side_names_of(sync)
+        self.tree.setHeaderLabels([self.tr("Feature"), self.tr("Version"), self.tr("Conflict"),
+                                   ours, theirs, self.tr("Where")])
+
     def _update_selected(self, zoom: bool) -> None:
         entry = self.selected()
         sync = entry is not None and entry.is_sync
+        if entry is None and self._entries:  # nothing selected: the words of the first row
+            sync = self._entries[0].is_sync
+        self._show_columns(sync)
+        self.show_on_map.setText(say.overlay_text(sync))
         refused = entry is not None and entry.is_refused
         self.take_ours.setText(self.tr("Keep mine") if sync else self.tr("Take ours"))
         self.take_theirs.setText(self.tr("Discard mine") if refused else
@@ -278,7 +344,7 @@ class ConflictsPanel(QWidget):
             or (sync and (bool(entry.feature_ids) or entry.is_version_change)))
         self.take_ours.setEnabled(can_choose)
         self.take_theirs.setEnabled(can_choose)
-        self.mark.setVisible(not sync)
+        self.mark.setVisible(not sync and bool(self._entries))
         self.mark.setEnabled(entry is not None and not sync and self.decisions.edited(entry))
         self._show_hint(entry)
         self._picture = self._picture_of(entry)
@@ -324,10 +390,16 @@ class ConflictsPanel(QWidget):
         return entry is not None and self._done(self.decisions.mark_resolved(entry))
 
     def _done(self, outcome: Outcome) -> bool:
-        """Show the list without the decided conflict at once."""
+        """Show the list without the decided conflict at once, and go to the conflict now
+        selected in its place as a click on its row would (map, feature selection and so
+        the Attributes panel follow it), so what is shown is what the buttons act on."""
         if outcome is None:
             return False
+        decided = self.selected()
         self.refresh()
+        following = self.selected()
+        if following is not None and decided is not None and following.key != decided.key:
+            self._go_to(following)
         if outcome == "sync":
             self.decided.emit()
         return True
@@ -351,5 +423,8 @@ def install(editor: Editor, window: WindowServices, canvas: MapCanvas) -> Confli
                                                                    "Conflicts"),
                                  Qt.DockWidgetArea.BottomDockWidgetArea, on_demand=True)
     panel.dock.setVisible(panel.open_count() > 0)
+    # shown (by the window's first layout, a restore or View's Panels menu): fit its rows
+    panel.dock.visibilityChanged.connect(
+        lambda shown: shown and QTimer.singleShot(0, panel, panel.fit_dock))
     canvas.add_overlay(panel.paint_overlay)
     return panel

@@ -275,12 +275,28 @@ class TeamSync(QObject):
 
     def _report(self, report: SyncReport) -> None:
         self.last_error = ""
-        text = (self.tr("Synced: %1 received, %2 sent")
-                .replace("%1", str(report.received)).replace("%2", str(report.sent)))
-        if report.received_versions:  # arrived whole, not as change sets: say which
-            names = ", ".join(isolate(version_title(n)) for n in report.received_versions)
-            text += " · " + self.tr("%n new version(s) received: %1", None,
-                                    len(report.received_versions)).replace("%1", names)
+        text = self.report_text(report)
+        self.watcher.tell(text)  # whole on hover: the status bar may cut it off
+        self._window.status(text, 15000)
+        self._conflicts.refresh()
+        if any(not c.resolution for c in report.conflicts):
+            self._conflicts.reveal()
+        self.synced.emit(report)
+
+    def report_text(self, report: SyncReport) -> str:
+        """What a sync did, in one line for the status bar: counted as it arrived (change
+        sets, versions newly shared), what stays here and why."""
+        shared = len(report.received_versions)  # arrived whole, not as change sets
+        names = ", ".join(isolate(version_title(n)) for n in report.received_versions)
+        if shared and not report.received:  # not "0 received": say what came
+            text = (self.tr("Synced: %n version(s) newly shared with you (%1), %2 sent", None,
+                            shared).replace("%1", names).replace("%2", str(report.sent)))
+        else:
+            text = (self.tr("Synced: %1 received, %2 sent")
+                    .replace("%1", str(report.received)).replace("%2", str(report.sent)))
+            if shared:
+                text += " · " + self.tr("%n version(s) newly shared with you: %1", None,
+                                        shared).replace("%1", names)
         by_role = sum(1 for c in report.conflicts
                       if c.kind == "refused" and c.refused_by == BY_ROLE)
         refused = sum(1 for c in report.conflicts if c.kind == "refused") - by_role
@@ -298,12 +314,7 @@ class TeamSync(QObject):
             text += " · " + translated(joined(report.kept_local))
         if report.notes:  # e.g. a version of this copy renamed to keep it apart
             text += " · " + translated(joined(report.notes))
-        self.watcher.tell(text)  # whole on hover: the status bar may cut it off
-        self._window.status(text, 15000)
-        self._conflicts.refresh()
-        if any(not c.resolution for c in report.conflicts):
-            self._conflicts.reveal()
-        self.synced.emit(report)
+        return text
 
     # -- tabling ---------------------------------------------------------------------------
     def table_current(self) -> bool:

@@ -995,6 +995,8 @@ TEAM_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "%1 is the coordinators' to change: you cannot change it, "
                                       "but you can copy it into a proposal of your own"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1 is already shown to every member of the team"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 is a coordinators' proposal, already shown to every "
+                                      "member of the team: there is nothing to table"),
     QT_TRANSLATE_NOOP("ToolMessages", "only the delegation %1 can put %2 on the table"),
     # io.team.outbox
     QT_TRANSLATE_NOOP("ToolMessages", "cannot record the changes being sent (%1)"),

@@ -203,7 +203,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
 <context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+59"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+61"/>
         <location filename="../gui/conflict_text.py" line="+154"/>
         <source>and %n more</source>
         <translation>
@@ -217,16 +217,15 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../gui/conflicts_panel.py" line="+65"/>
-        <location line="+285"/>
+        <location filename="../gui/conflicts_panel.py" line="+89"/>
+        <location line="+333"/>
         <source>Conflicts</source>
-        <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. Kinds the merge engine reports: the columns say them; a sync&apos;s own kinds (refused, not allowed, a version removed...) also have their sentence on hover. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
+        <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. Kinds the merge engine reports: the columns say them; a sync&apos;s own kinds (refused, not allowed, a version removed...) also have their sentence on hover. Most rows the dock is made tall enough for (more scroll): the map keeps the height. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="-266"/>
+        <location filename="../gui/conflicts_panel.py" line="-94"/>
         <source>Feature</source>
-        <extracomment>What is known about the open project&apos;s conflicts. What Take ours / Take theirs / Mark resolved do. The dock holding the panel (set by ``install``), shown by ``reveal``.</extracomment>
         <translation>العنصر</translation>
     </message>
     <message>
@@ -240,36 +239,35 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>التعارض</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-42"/>
-        <location filename="../gui/conflicts_panel.py" line="+1"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-44"/>
         <source>Ours</source>
         <translation>لدينا</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../gui/conflicts_panel.py" line="+0"/>
         <source>Theirs</source>
         <translation>لديهم</translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="+0"/>
+        <location filename="../gui/conflicts_panel.py" line="+1"/>
         <source>Where</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+186"/>
+        <location line="-217"/>
+        <location line="+227"/>
         <source>Take ours</source>
+        <extracomment>What is known about the open project&apos;s conflicts. What Take ours / Take theirs / Mark resolved do. The dock holding the panel (set by ``install``), shown by ``reveal``. Rows the dock&apos;s height was last fitted to (None: not yet).</extracomment>
         <translation>اعتماد ما لدينا</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+186"/>
+        <location line="-225"/>
+        <location line="+227"/>
         <source>Take theirs</source>
         <translation>اعتماد ما لديهم</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-225"/>
         <source>Mark resolved</source>
         <translation>اعتباره محسومًا</translation>
     </message>
@@ -279,12 +277,12 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>الإبقاء على المقطع كما أعدت رسمه يدويًا وإغلاق التعارض</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
         <source>Show base, ours and theirs on the map</source>
         <translation>إظهار الأصل وما لدينا وما لديهم على الخريطة</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../gui/conflicts_panel.py" line="+169"/>
         <source>The team sync record of this file cannot be read: %1</source>
         <translation>تتعذر قراءة سجل مزامنة الفريق لهذا الملف: %1</translation>
     </message>
@@ -325,14 +323,14 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         </translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="+29"/>
+        <location filename="../gui/conflicts_panel.py" line="+40"/>
         <source>Keep mine</source>
         <translation>الإبقاء على نسختي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard mine</source>
-        <translation>تجاهل تعديلي</translation>
+        <translation>تجاهل نسختي</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -360,12 +358,17 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>لم تعد تفاصيل هذا التعارض محفوظة: تحقق من العنصر، ثم اختر «اعتباره محسومًا».</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>Or draw it yourself: edit the stretch on the map, then Mark resolved.</source>
         <translation>أو ارسمه بنفسك: عدّل المقطع على الخريطة، ثم اختر «اعتباره محسومًا».</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
+        <source>The server&apos;s</source>
+        <translation>نسخة الخادم</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Base: as at the last sync</source>
         <translation>الأصل: كما كان عند آخر مزامنة</translation>
     </message>
@@ -375,12 +378,11 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>نسختي: نسخة العمل هذه</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Server&apos;s: as the server has it</source>
-        <translation>نسخة الخادم: كما هي على الخادم</translation>
+        <translation type="vanished">نسخة الخادم: كما هي على الخادم</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-19"/>
         <source>Base: before either edit</source>
         <translation>الأصل: قبل أي من التعديلين</translation>
     </message>
@@ -395,7 +397,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>لديهم: النسخة الأخرى من المشروع</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Cannot resolve: %1 is locked (unlock it in Layers)</source>
         <translation>يتعذر الحسم: %1 مقفل (افتح قفله في «الطبقات»)</translation>
     </message>
@@ -486,6 +488,11 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+3"/>
+        <source>Show base, mine and the server&apos;s on the map</source>
+        <translation>إظهار الأصل ونسختي ونسخة الخادم على الخريطة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>decided: take the server&apos;s at the next sync</source>
         <translation>تقرر: اعتماد نسخة الخادم عند المزامنة التالية</translation>
     </message>
@@ -565,12 +572,16 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>نسختي</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Server&apos;s</source>
-        <translation>نسخة الخادم</translation>
+        <location line="+7"/>
+        <source>The server&apos;s: as the server has it</source>
+        <translation>نسخة الخادم: كما هي على الخادم</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <source>Server&apos;s</source>
+        <translation type="vanished">نسخة الخادم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Both redrew the same stretch of line</source>
         <translation>أعاد الجانبان رسم المقطع نفسه من الخط</translation>
     </message>
@@ -786,7 +797,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+370"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+371"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
@@ -824,7 +835,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-363"/>
+        <location line="-364"/>
         <location filename="../gui/diff_panel.py" line="+75"/>
         <location line="+289"/>
         <source>Changes</source>
@@ -1176,8 +1187,8 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+400"/>
-        <location filename="extra_strings.py" line="+1262"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+401"/>
+        <location filename="extra_strings.py" line="+1264"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>لا قطع أصغر، %1 إجمالًا</numerusform>
@@ -1663,7 +1674,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-355"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-356"/>
         <location filename="../gui/history_rule.py" line="+40"/>
         <source>Undo and Redo stop at “%1”. %2</source>
         <translation>يتوقف التراجع والإعادة عند «%1». %2</translation>
@@ -3159,7 +3170,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="extra_strings.py" line="-1172"/>
+        <location filename="extra_strings.py" line="-1174"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>من الملف (.cpg)</translation>
@@ -3472,7 +3483,7 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
@@ -3484,7 +3495,7 @@ UTM: %4. MGRS: %5.
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>Saved %1</source>
         <translation>تم حفظ %1</translation>
     </message>
@@ -3539,7 +3550,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">&amp;خروج</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
@@ -3635,7 +3646,7 @@ UTM: %4. MGRS: %5.
         <translation> (مقفلة: افتح قفلها في الطبقات للتعديل)</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
@@ -3772,7 +3783,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>حذف المحدد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+113"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+114"/>
         <location filename="../gui/window_parts.py" line="+94"/>
         <source>&amp;Reset panel layout</source>
         <translation>إ&amp;عادة ترتيب اللوحات</translation>
@@ -3829,7 +3840,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>MapStatus</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-45"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-46"/>
         <location filename="../gui/statusbar.py" line="+44"/>
         <source>DMS</source>
         <translation>DMS</translation>
@@ -4396,7 +4407,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>Version: %1</source>
         <translation>النسخة: %1</translation>
     </message>
@@ -5005,7 +5016,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-83"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-84"/>
         <source>Edits set aside</source>
         <translation>وُضعت التعديلات جانبًا</translation>
     </message>
@@ -5356,7 +5367,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -5551,7 +5562,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-127"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-128"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>الطبقة المرجعية «%1» غير معروضة: %2</translation>
     </message>
@@ -5749,7 +5760,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+13"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+14"/>
         <location filename="../gui/sync_status.py" line="+52"/>
         <source>%n conflict</source>
         <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
@@ -6124,17 +6135,17 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>خادم الفريق</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Synced: %1 received, %2 sent</source>
         <translation>تمت المزامنة: استُلم %1، وأُرسل %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>(see the Conflicts panel)</source>
         <translation>(انظر لوحة التعارضات)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>The agreed baseline is already everyone&apos;s: show a proposal to table it</source>
         <translation>الأساس المتفق عليه مشترك بين الجميع أصلًا: اعرض مقترحًا لطرحه</translation>
     </message>
@@ -6169,16 +6180,40 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>يتعذر الطرح: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-30"/>
-        <location filename="../gui/sync_action.py" line="-81"/>
         <source>%n new version(s) received: %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>لم تصل أي نسخة جديدة: %1</numerusform>
             <numerusform>وصلت نسخة جديدة واحدة: %1</numerusform>
             <numerusform>وصلت نسختان جديدتان: %1</numerusform>
             <numerusform>وصلت %n نسخ جديدة: %1</numerusform>
             <numerusform>وصلت %n نسخة جديدة: %1</numerusform>
             <numerusform>وصلت %n نسخة جديدة: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../build/i18n/tr_aliases.py" line="-31"/>
+        <location filename="../gui/sync_action.py" line="-82"/>
+        <source>Synced: %n version(s) newly shared with you (%1), %2 sent</source>
+        <translation>
+            <numerusform>تمت المزامنة: لم تُتح لك أي نسخة جديدة (%1)، وأُرسل %2</numerusform>
+            <numerusform>تمت المزامنة: أُتيحت لك نسخة واحدة (%1)، وأُرسل %2</numerusform>
+            <numerusform>تمت المزامنة: أُتيحت لك نسختان (%1)، وأُرسل %2</numerusform>
+            <numerusform>تمت المزامنة: أُتيحت لك %n نسخ (%1)، وأُرسل %2</numerusform>
+            <numerusform>تمت المزامنة: أُتيحت لك %n نسخة (%1)، وأُرسل %2</numerusform>
+            <numerusform>تمت المزامنة: أُتيحت لك %n نسخة (%1)، وأُرسل %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/sync_action.py" line="+6"/>
+        <source>%n version(s) newly shared with you: %1</source>
+        <translation>
+            <numerusform>لم تُتح لك أي نسخة جديدة: %1</numerusform>
+            <numerusform>أُتيحت لك نسخة واحدة: %1</numerusform>
+            <numerusform>أُتيحت لك نسختان: %1</numerusform>
+            <numerusform>أُتيحت لك %n نسخ: %1</numerusform>
+            <numerusform>أُتيحت لك %n نسخة: %1</numerusform>
+            <numerusform>أُتيحت لك %n نسخة: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8714,6 +8749,11 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 is a coordinators&apos; proposal, already shown to every member of the team: there is nothing to table</source>
+        <translation>%1 مقترح من المنسقين يراه جميع أعضاء الفريق بالفعل، فلا حاجة إلى طرحه على الفريق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>only the delegation %1 can put %2 on the table</source>
         <translation>طرح %2 على الفريق من صلاحية الوفد %1 وحده</translation>
     </message>
@@ -9017,7 +9057,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation type="vanished">حقول فيها نص لا يستطيع %1 حفظه: %2؛ اتركها باستخدام ‎--omit-unencodable (خيار «ترك الحقول» في مربع الحوار)، أو صدّر بترميز UTF-8</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-496"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>ترميز ملف Shapefile غير معروف %1 (اختر %2)</translation>
     </message>
@@ -9994,7 +10034,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message numerus="yes">
         <location line="+80"/>
-        <location filename="extra_strings.py" line="+232"/>
+        <location filename="extra_strings.py" line="+234"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>أُسقطت الارتفاعات (Z) لعدد %n من العناصر: تُحفظ المناطق والخطوط والنقاط على سطح الأرض، بخطوط الطول والعرض</numerusform>

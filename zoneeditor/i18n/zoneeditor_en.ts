@@ -16,7 +16,7 @@
 <context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+61"/>
         <location filename="../gui/conflict_text.py" line="+154"/>
         <source>and %n more</source>
         <translation>
@@ -26,7 +26,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/conflicts_panel.py" line="+238"/>
+        <location filename="../gui/conflicts_panel.py" line="+293"/>
         <source>%n open conflicts in %1: it cannot be promoted or tabled until each is resolved.</source>
         <translation>
             <numerusform>%n open conflict in %1: it cannot be promoted or tabled until it is resolved.</numerusform>
@@ -84,8 +84,8 @@
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location line="+399"/>
-        <location filename="extra_strings.py" line="+1262"/>
+        <location line="+400"/>
+        <location filename="extra_strings.py" line="+1264"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>%n smaller piece, %1 in all</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location line="-396"/>
+        <location line="-397"/>
         <location filename="../gui/export_dialog.py" line="+67"/>
         <source>%n zone</source>
         <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
@@ -450,7 +450,7 @@
 <context>
     <name>PrintLayout</name>
     <message numerus="yes">
-        <location line="+141"/>
+        <location line="+142"/>
         <source>and %n smaller pieces, %1 in all</source>
         <translation>
             <numerusform>and %n smaller piece, %1</numerusform>
@@ -482,7 +482,7 @@
 <context>
     <name>RecoveryDialog</name>
     <message numerus="yes">
-        <location line="-63"/>
+        <location line="-64"/>
         <location filename="../gui/recovery_dialog.py" line="+218"/>
         <source>%n steps, restored with the project</source>
         <translation>
@@ -516,7 +516,7 @@
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <location filename="../gui/sync_status.py" line="+52"/>
         <source>%n conflict</source>
         <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
@@ -554,12 +554,28 @@
 <context>
     <name>TeamSync</name>
     <message numerus="yes">
-        <location line="-15"/>
-        <location filename="../gui/sync_action.py" line="+282"/>
         <source>%n new version(s) received: %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n new version received: %1</numerusform>
             <numerusform>%n new versions received: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-16"/>
+        <location filename="../gui/sync_action.py" line="+292"/>
+        <source>Synced: %n version(s) newly shared with you (%1), %2 sent</source>
+        <translation>
+            <numerusform>Synced: %n version newly shared with you (%1), %2 sent</numerusform>
+            <numerusform>Synced: %n versions newly shared with you (%1), %2 sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/sync_action.py" line="+6"/>
+        <source>%n version(s) newly shared with you: %1</source>
+        <translation>
+            <numerusform>%n version newly shared with you: %1</numerusform>
+            <numerusform>%n versions newly shared with you: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -200,7 +200,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
 <context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+59"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+61"/>
         <location filename="../gui/conflict_text.py" line="+154"/>
         <source>and %n more</source>
         <translation>
@@ -211,16 +211,15 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../gui/conflicts_panel.py" line="+65"/>
-        <location line="+285"/>
+        <location filename="../gui/conflicts_panel.py" line="+89"/>
+        <location line="+333"/>
         <source>Conflicts</source>
-        <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. Kinds the merge engine reports: the columns say them; a sync&apos;s own kinds (refused, not allowed, a version removed...) also have their sentence on hover. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
+        <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. Kinds the merge engine reports: the columns say them; a sync&apos;s own kinds (refused, not allowed, a version removed...) also have their sentence on hover. Most rows the dock is made tall enough for (more scroll): the map keeps the height. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="-266"/>
+        <location filename="../gui/conflicts_panel.py" line="-94"/>
         <source>Feature</source>
-        <extracomment>What is known about the open project&apos;s conflicts. What Take ours / Take theirs / Mark resolved do. The dock holding the panel (set by ``install``), shown by ``reveal``.</extracomment>
         <translation>Объект</translation>
     </message>
     <message>
@@ -234,36 +233,35 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-42"/>
-        <location filename="../gui/conflicts_panel.py" line="+1"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-44"/>
         <source>Ours</source>
-        <translation>У нас</translation>
+        <translation>Наше</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../gui/conflicts_panel.py" line="+0"/>
         <source>Theirs</source>
-        <translation>У них</translation>
+        <translation>Их</translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="+0"/>
+        <location filename="../gui/conflicts_panel.py" line="+1"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+186"/>
+        <location line="-217"/>
+        <location line="+227"/>
         <source>Take ours</source>
+        <extracomment>What is known about the open project&apos;s conflicts. What Take ours / Take theirs / Mark resolved do. The dock holding the panel (set by ``install``), shown by ``reveal``. Rows the dock&apos;s height was last fitted to (None: not yet).</extracomment>
         <translation>Взять наше</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+186"/>
+        <location line="-225"/>
+        <location line="+227"/>
         <source>Take theirs</source>
         <translation>Взять их</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-225"/>
         <source>Mark resolved</source>
         <translation>Отметить как решённый</translation>
     </message>
@@ -273,12 +271,12 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Оставить участок таким, как вы перерисовали его вручную, и закрыть конфликт</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
         <source>Show base, ours and theirs on the map</source>
         <translation>Показать на карте исходное, наше и их</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../gui/conflicts_panel.py" line="+169"/>
         <source>The team sync record of this file cannot be read: %1</source>
         <translation>Не удаётся прочитать журнал командной синхронизации этого файла: %1</translation>
     </message>
@@ -313,7 +311,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         </translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="+29"/>
+        <location filename="../gui/conflicts_panel.py" line="+40"/>
         <source>Keep mine</source>
         <translation>Оставить мою</translation>
     </message>
@@ -348,12 +346,17 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Подробности этого конфликта больше не хранятся: проверьте объект, затем нажмите «Отметить как решённый».</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>Or draw it yourself: edit the stretch on the map, then Mark resolved.</source>
         <translation>Или нарисуйте сами: измените участок на карте, затем нажмите «Отметить как решённый».</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
+        <source>The server&apos;s</source>
+        <translation>С сервера</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Base: as at the last sync</source>
         <translation>Исходное: как при последней синхронизации</translation>
     </message>
@@ -363,12 +366,11 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Моя: эта рабочая копия</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Server&apos;s: as the server has it</source>
-        <translation>С сервера: как на сервере</translation>
+        <translation type="vanished">С сервера: как на сервере</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-19"/>
         <source>Base: before either edit</source>
         <translation>Исходное: до обеих правок</translation>
     </message>
@@ -383,7 +385,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Их: другая копия</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Cannot resolve: %1 is locked (unlock it in Layers)</source>
         <translation>Нельзя решить: объект %1 заблокирован (снимите блокировку в «Слоях»)</translation>
     </message>
@@ -474,6 +476,11 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+3"/>
+        <source>Show base, mine and the server&apos;s on the map</source>
+        <translation>Показать на карте исходную версию, мою и с сервера</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>decided: take the server&apos;s at the next sync</source>
         <translation>решено: взять с сервера при следующей синхронизации</translation>
     </message>
@@ -553,12 +560,16 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Моя</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Server&apos;s</source>
-        <translation>С сервера</translation>
+        <location line="+7"/>
+        <source>The server&apos;s: as the server has it</source>
+        <translation>С сервера: как на сервере</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <source>Server&apos;s</source>
+        <translation type="vanished">С сервера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Both redrew the same stretch of line</source>
         <translation>Обе копии перерисовали один и тот же участок линии</translation>
     </message>
@@ -774,7 +785,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+370"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+371"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
@@ -812,7 +823,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-363"/>
+        <location line="-364"/>
         <location filename="../gui/diff_panel.py" line="+75"/>
         <location line="+289"/>
         <source>Changes</source>
@@ -1152,8 +1163,8 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+400"/>
-        <location filename="extra_strings.py" line="+1262"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+401"/>
+        <location filename="extra_strings.py" line="+1264"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>%n мелкий участок, всего %1</numerusform>
@@ -1627,7 +1638,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-355"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-356"/>
         <location filename="../gui/history_rule.py" line="+40"/>
         <source>Undo and Redo stop at “%1”. %2</source>
         <translation>Отмена и повтор останавливаются на «%1». %2</translation>
@@ -3027,7 +3038,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="extra_strings.py" line="-1172"/>
+        <location filename="extra_strings.py" line="-1174"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>Из файла (.cpg)</translation>
@@ -3337,7 +3348,7 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
@@ -3349,7 +3360,7 @@ UTM: %4. MGRS: %5.
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -3404,7 +3415,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">&amp;Выход</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -3500,7 +3511,7 @@ UTM: %4. MGRS: %5.
         <translation> (заблокирована: снимите блокировку в «Слоях», чтобы редактировать)</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
@@ -3637,7 +3648,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+113"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+114"/>
         <location filename="../gui/window_parts.py" line="+94"/>
         <source>&amp;Reset panel layout</source>
         <translation>&amp;Сбросить расположение панелей</translation>
@@ -3694,7 +3705,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>MapStatus</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-45"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-46"/>
         <location filename="../gui/statusbar.py" line="+44"/>
         <source>DMS</source>
         <translation>DMS</translation>
@@ -4237,7 +4248,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>Version: %1</source>
         <translation>Версия: %1</translation>
     </message>
@@ -4834,7 +4845,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>новый проект</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-83"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-84"/>
         <source>Edits set aside</source>
         <translation>Правки отложены</translation>
     </message>
@@ -5179,7 +5190,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferencePainter</name>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <location filename="../render/reference_painter.py" line="+72"/>
         <source>Reference: {name}</source>
         <extracomment>Cell sizes in degrees, and the highest zoom bucket each is used up to. At most this many reference names are placed in one frame.</extracomment>
@@ -5374,7 +5385,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferenceState</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-127"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-128"/>
         <source>Reference layer &apos;%1&apos; is not shown: %2</source>
         <translation>Опорный слой «%1» не показан: %2</translation>
     </message>
@@ -5569,7 +5580,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+13"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+14"/>
         <location filename="../gui/sync_status.py" line="+52"/>
         <source>%n conflict</source>
         <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
@@ -5932,17 +5943,17 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Командный сервер</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Synced: %1 received, %2 sent</source>
         <translation>Синхронизировано: получено %1, отправлено %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>(see the Conflicts panel)</source>
         <translation>(см. панель «Конфликты»)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>The agreed baseline is already everyone&apos;s: show a proposal to table it</source>
         <translation>Согласованная основа и так общая: откройте предложение, чтобы представить его</translation>
     </message>
@@ -5977,13 +5988,31 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Представить нельзя: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-30"/>
-        <location filename="../gui/sync_action.py" line="-81"/>
         <source>%n new version(s) received: %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>получена %n новая версия: %1</numerusform>
             <numerusform>получены %n новые версии: %1</numerusform>
             <numerusform>получено %n новых версий: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../build/i18n/tr_aliases.py" line="-31"/>
+        <location filename="../gui/sync_action.py" line="-82"/>
+        <source>Synced: %n version(s) newly shared with you (%1), %2 sent</source>
+        <translation>
+            <numerusform>Синхронизировано: %n версия стала доступна вам (%1), отправлено %2</numerusform>
+            <numerusform>Синхронизировано: %n версии стали доступны вам (%1), отправлено %2</numerusform>
+            <numerusform>Синхронизировано: %n версий стали доступны вам (%1), отправлено %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../gui/sync_action.py" line="+6"/>
+        <source>%n version(s) newly shared with you: %1</source>
+        <translation>
+            <numerusform>%n версия стала доступна вам: %1</numerusform>
+            <numerusform>%n версии стали доступны вам: %1</numerusform>
+            <numerusform>%n версий стали доступны вам: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8513,6 +8542,11 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 is a coordinators&apos; proposal, already shown to every member of the team: there is nothing to table</source>
+        <translation>%1 — предложение координаторов, его уже видят все участники команды: представлять его команде не нужно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>only the delegation %1 can put %2 on the table</source>
         <translation>%2: представить команде может только делегация %1</translation>
     </message>
@@ -8816,7 +8850,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation type="vanished">поля с текстом, который %1 не может хранить: %2; пропустите их с --omit-unencodable (выбор «пропустить поля» в диалоге) или экспортируйте в UTF-8</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-496"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>неизвестная кодировка файла Shapefile %1 (выберите %2)</translation>
     </message>
@@ -9793,7 +9827,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message numerus="yes">
         <location line="+80"/>
-        <location filename="extra_strings.py" line="+232"/>
+        <location filename="extra_strings.py" line="+234"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>высоты (Z) не сохранены у %n объекта: зоны, линии и точки хранятся на поверхности земли, по долготе и широте</numerusform>

@@ -138,11 +138,14 @@ def _table(args: argparse.Namespace) -> int:
     from zoneeditor.cli.commands.sync import open_working_copy
     from zoneeditor.io.team.errors import TeamError
     from zoneeditor.io.team.sync import sync
-    from zoneeditor.io.team.workcopy import table, table_refusal
+    from zoneeditor.io.team.workcopy import role_table_refusal, table, table_refusal
 
     path, version = split_spec(args.spec)
     if not version:
         raise TeamError(f"name the proposal to table: {path}:VERSION")
+    refusal = role_table_refusal(path, version)  # the role says it: no sync, no server
+    if refusal is not None:
+        raise TeamError(refusal)
     with open_working_copy(path) as session:
         if version not in session.document.project.versions:
             raise TeamError(f"no version {version!r} in {path}")

@@ -153,6 +153,17 @@ def summary_text(result: MergeResult, inputs: Inputs) -> str:
                  f"'merge_conflict' attribute until resolved (our side is kept; a feature "
                  f"deleted by us but changed by them stays visible):")
     for c in result.conflicts:
-        at = f" [{place(c.where)}]" if c.where else ""
-        lines.append(f"  - {c.description}{at}")
+        lines.append(f"  - {c.description}{_place_unsaid(c)}")
     return "\n".join(lines)
+
+
+def _place_unsaid(conflict: Conflict) -> str:
+    """" [35.8°N 36.9°E]" after a sentence that does not already say where it is.
+
+    A stretch conflict's sentence names its place ("... near 35.8°N 36.9°E."), an attribute
+    or delete conflict's does not; every summary line should say it once, never twice.
+    """
+    if conflict.where is None:
+        return ""
+    at = place(conflict.where)
+    return "" if at in conflict.description else f" [{at}]"

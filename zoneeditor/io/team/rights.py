@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from zoneeditor.core.messages import Message
-from zoneeditor.core.model import version_phrase
+from zoneeditor.core.model import AGREED, version_phrase
 from zoneeditor.io.team.server import TeamServer
 
 #: The sentence of an observer, who may change nothing (the window says it in its words).
@@ -70,8 +70,17 @@ class Rights:
 
     def table_refusal(self, version: str) -> Message | None:
         """Why this user may not put ``version`` on the table; None when they may (a
-        proposal the server does not have yet: after the sync that sends it)."""
+        proposal the server does not have yet: after the sync that sends it).
+
+        A coordinator's proposal (one the server lists as the coordinators', or one made
+        here and not synced yet, which will be) is told apart from the role alone, before
+        any server is asked: every member already sees it, so there is nothing to table
+        (docs/team.md). The server's row-level security still refuses it if asked."""
         right = self.versions.get(version)
+        if (self.role == "coordinator" and version != AGREED
+                and (right is None or right.owner is None)):
+            return Message("%1 is a coordinators' proposal, already shown to every member of "
+                           "the team: there is nothing to table", version_phrase(version))
         if right is None or right.may_table:
             return None
         if right.tabled or right.owner is None:

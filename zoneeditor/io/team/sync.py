@@ -110,15 +110,23 @@ class SyncReport:
     notes: tuple[str, ...] = field(default=())
     received_versions: tuple[str, ...] = field(default=())
 
-    def lines(self) -> list[str]:
-        """Human-readable summary lines."""
-        whole = ""
+    def received_text(self) -> str:
+        """What arrived, counted as it arrived: "3 change sets", "2 versions newly shared
+        with you ('North plan', 'South plan')", or both. Versions another delegation tabled
+        arrive whole, not as change sets: "0 change sets" alone would say nothing came."""
+        parts = []
+        if self.received or not self.received_versions:
+            parts.append(fill("%n change set(s)", (str(self.received),)))
         if self.received_versions:
             names = ", ".join(repr(n) for n in self.received_versions)
-            whole = " and " + fill("%n new version(s) (%1)",
-                                   (str(len(self.received_versions)), names))
-        out = [fill("received %n change set(s)", (str(self.received),))
-               + f"{whole}, sent {self.sent}; now at revision {self.revision}"]
+            parts.append(fill("%n version(s) newly shared with you (%1)",
+                              (str(len(self.received_versions)), names)))
+        return " and ".join(parts)
+
+    def lines(self) -> list[str]:
+        """Human-readable summary lines."""
+        out = [f"received {self.received_text()}, sent {self.sent}; now at revision "
+               f"{self.revision}"]
         out += [f"conflict in {c.version!r}: {c.description}" for c in self.conflicts]
         out += list(self.kept_local)
         out += list(self.notes)

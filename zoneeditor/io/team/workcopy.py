@@ -96,6 +96,9 @@ def table_refusal(path: Path, project: Project, conflicts: Iterable[SyncConflict
     the last sync about it (refused changes included: the server does not hold it as it is
     here), or merge conflicts still marked in it. The window says the same in its words.
     """
+    refused = role_table_refusal(path, version)
+    if refused is not None:
+        return refused
     undecided = sum(1 for c in conflicts if c.version == version and not c.resolution)
     if undecided:
         command = f"'zoneeditor sync {shlex.quote(str(path))} --resolve mine'"
@@ -109,6 +112,16 @@ def table_refusal(path: Path, project: Project, conflicts: Iterable[SyncConflict
         return counted("%1 has %n open merge conflict(s): resolve them in the Conflicts panel "
                        "of the window, then table it", count, repr(version))
     return None
+
+
+def role_table_refusal(path: Path, version: str) -> Message | None:
+    """Why the user of the working copy at ``path`` may not table ``version``, from the
+    role and rights its sync record holds (no server asked); None when they may or it is
+    not known."""
+    state = read_state(Path(path))
+    if state is None or state.rights is None:
+        return None
+    return state.rights.table_refusal(version)
 
 
 def table(path: Path, version: str, *, connect: Connect = TeamServer.connect) -> None:

@@ -144,13 +144,15 @@ def test_a_new_proposal_is_its_delegations_draft_until_tabled(talks):
 
 
 def test_a_version_that_arrives_whole_is_counted_as_received(talks):
-    """'received 0 change sets' when a colleague's tabled proposal arrived whole."""
+    """Not 'received 0 change sets' when a colleague's tabled proposal arrived whole: the
+    sentence counts what did arrive, a version newly shared."""
     sami = table_after_their_sync(talks, "sami", "North plan")
     report = do_sync(sami)
     assert content(sami, "North plan")["p1"].name == "Checkpoint"
     assert report.received == 0 and report.received_versions == ("North plan",)
     assert report.lines()[0].startswith(
-        "received 0 change sets and 1 new version ('North plan'), sent 0;")
+        "received 1 version newly shared with you ('North plan'), sent 0;"), report.lines()
+    assert "0 change sets" not in report.lines()[0]
     again = do_sync(sami)
     assert again.received_versions == () and again.lines()[0].startswith(
         "received 0 change sets, sent 0;")
