@@ -15,7 +15,7 @@ Installed by ``gui/addons.py``; the merge dialog hands it the conflicts of a mer
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -38,6 +37,7 @@ from zoneeditor.gui import conflict_text as say
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.conflict_book import ConflictBook, ConflictEntry
 from zoneeditor.gui.conflict_decisions import ConflictDecisions, Outcome
+from zoneeditor.gui.conflict_rows import RowsTree
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.tool_messages import translated
@@ -48,31 +48,6 @@ MIN_SPAN_DEG = 0.02
 #: Kinds the merge engine reports: the columns say them; a sync's own kinds (refused, not
 #: allowed, a version removed...) also have their sentence on hover.
 MERGE_KINDS = frozenset(k.value for k in ConflictKind)
-#: Most rows the dock is made tall enough for (more scroll): the map keeps the height.
-FIT_ROWS = 6
-
-
-class _RowsTree(QTreeWidget):
-    """The list of conflicts, wanting the height of its rows (at most FIT_ROWS; more
-    scroll) rather than a list's default of a dozen, so the dock below the map is no taller
-    than what it lists (the panel's word-wrapped labels make its height follow this hint)."""
-
-    def sizeHint(self) -> QSize:
-        """Header plus the listed rows (one at least), capped at FIT_ROWS."""
-        hint = super().sizeHint()
-        rows = min(max(self.topLevelItemCount(), 1), FIT_ROWS)
-        row = self.sizeHintForRow(0) if self.topLevelItemCount() else -1
-        row = row if row > 0 else self.fontMetrics().height() + 4
-        return QSize(hint.width(), self.header().sizeHint().height() + rows * row
-                     + 2 * self.frameWidth() + 4)
-
-    def minimumSizeHint(self) -> QSize:
-        """One row: the dock may be made shorter than the rows, the list then scrolls."""
-        hint = super().minimumSizeHint()
-        return QSize(hint.width(), self.header().sizeHint().height()
-                     + self.fontMetrics().height() + 8)
-
-
 class ConflictsPanel(QWidget):
     """The dock's widget; see the module documentation."""
 
@@ -102,7 +77,7 @@ class ConflictsPanel(QWidget):
         self.header = QLabel(self)
         self.header.setObjectName("conflictsHeader")
         self.header.setWordWrap(True)
-        self.tree = _RowsTree(self)
+        self.tree = RowsTree(self)
         self.tree.setObjectName("conflictsList")
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
