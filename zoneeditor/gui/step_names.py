@@ -70,7 +70,7 @@ def renamed(label: str, names: Mapping[str, str]) -> str:
         return label
     args = [renamed(a, names) if isinstance(a, Message) else names.get(a, a)
             for a in label.args]
-    return Message(label.template, *args)
+    return Message.restored(label.template, *args)  # its template was listed where made
 
 
 def step_text(step: HistoryStep, project: Project) -> str:
