@@ -195,7 +195,8 @@ class ConflictsPanel(QWidget):
         if not isinstance(window, QMainWindow):
             return
         self._fitted_rows = len(self._entries)
-        title = max(dock.height() - dock.widget().height(), 0) if dock.widget() else 0
+        inner: QWidget | None = dock.widget()  # None before the panel is set in it
+        title = max(dock.height() - inner.height(), 0) if inner is not None else 0
         window.resizeDocks([dock], [self.wanted_height() + title], Qt.Orientation.Vertical)
 
     def refresh(self) -> None:
