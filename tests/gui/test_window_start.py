@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDockWidget
 from shapely import box
 from support.window import close_quietly, run_app
 
+from zoneeditor.gui import window_start
 from zoneeditor.gui.main_window import MainWindow
 from zoneeditor.gui.startup_trace import MILESTONES, StartupTrace
 from zoneeditor.io.session import Session, sample_path
@@ -47,6 +48,15 @@ def shown(qtbot, window: MainWindow, paint: bool = True) -> MainWindow:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     return window
+
+
+@pytest.fixture
+def no_fallback(monkeypatch):
+    """The start's fallback timer out of the way. These tests hold the moment between the
+    window appearing and its first frame; on a loaded machine showing the window can take
+    longer than ``FALLBACK_MS``, and the fallback would complete the start before the test
+    looks (seen in a full run on a busy machine)."""
+    monkeypatch.setattr(window_start, "FALLBACK_MS", 600_000)
 
 
 def names(objects) -> list[str]:
@@ -78,7 +88,7 @@ def test_the_map_is_painted_before_the_panels_and_add_ons(make, qtbot, tmp_path)
     assert window.addons.export_action.objectName() == "action_export"
 
 
-def test_a_shortcut_typed_before_the_start_completed_works(make, qtbot):
+def test_a_shortcut_typed_before_the_start_completed_works(make, qtbot, no_fallback):
     from zoneeditor.gui.export_dialog import ExportDialog
 
     window = shown(qtbot, make(), paint=False)
@@ -94,7 +104,7 @@ def test_a_shortcut_typed_before_the_start_completed_works(make, qtbot):
 
 # an open menu grabs the keyboard, which the offscreen platform cannot do
 @pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
-def test_a_menu_opened_before_the_start_completed_is_complete(make, qtbot):
+def test_a_menu_opened_before_the_start_completed_is_complete(make, qtbot, no_fallback):
     window = shown(qtbot, make(), paint=False)
     assert not window.is_ready
     bar = window.menuBar()
