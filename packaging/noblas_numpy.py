@@ -28,6 +28,11 @@ What it does, in the interpreter that runs it (the build environment):
    ``packaging/georef_probe.py``) are computed in both environments and compared; a
    difference beyond rounding (``georef_probe.TOLERANCES``) fails the build.
 
+``--prebuild PROJECT`` does step 2 only, for the version pip resolves for PROJECT's tests
+(a dry run), and installs nothing: ``.ci/run`` starts it at the lowest priority before the
+test suite, so the ~10 minutes of compiling use the core the tests leave idle, and the
+bundle's build after the tests finds the wheel ready.
+
 Build needs: a C and C++ compiler (Debian: ``gcc``, ``g++``) and Python's headers; meson,
 ninja and Cython come from PyPI as numpy's build requirements. ``ZE_NUMPY_WHEEL=1`` in
 build.sh skips all of this and ships the PyPI wheel (with OpenBLAS).
@@ -43,6 +48,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -92,8 +98,9 @@ def pip(*args: str) -> None:
     subprocess.run([sys.executable, "-m", "pip", *args], check=True)
 
 
-def build_wheel(version: str, wheelhouse: Path) -> Path:
-    """Build numpy ``version`` from its source release without BLAS into ``wheelhouse``."""
+def build_wheel(version: str, wheelhouse: Path, jobs: int | None = None) -> Path:
+    """Build numpy ``version`` from its source release without BLAS into ``wheelhouse``
+    (``jobs``: at most that many compilers at once; ninja's default is the cores + 2)."""
     wheelhouse.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="noblas-") as tmp:
         start = time.monotonic()
@@ -101,7 +108,8 @@ def build_wheel(version: str, wheelhouse: Path) -> Path:
         # a numpy built with OpenBLAS could come back from it (the check below would catch it).
         pip("wheel", "-q", "--no-deps", "--no-cache-dir", "--no-binary", "numpy",
             f"numpy=={version}", "-w", tmp,
-            *(f"-Csetup-args={arg}" for arg in SETUP_ARGS))
+            *(f"-Csetup-args={arg}" for arg in SETUP_ARGS),
+            *([f"-Ccompile-args=-j{jobs}"] if jobs else []))
         minutes = (time.monotonic() - start) / 60
         built = sorted(Path(tmp).glob(f"numpy-{version}-*.whl"))
         if not built:
@@ -111,6 +119,45 @@ def build_wheel(version: str, wheelhouse: Path) -> Path:
     print(f"== numpy {version} built from source without BLAS in {minutes:.1f} min "
           f"({target.stat().st_size / 1e6:.1f} MB wheel)", flush=True)
     return target
+
+
+def requirements(project: Path) -> list[str]:
+    """``project``'s requirements and those of its ``test`` extra, from its pyproject.toml."""
+    with (project / "pyproject.toml").open("rb") as f:
+        meta = tomllib.load(f)["project"]
+    return [*meta.get("dependencies", []), *meta.get("optional-dependencies", {}).get("test", [])]
+
+
+def resolved_version(project: Path) -> str:
+    """The numpy version pip resolves now for ``project``'s requirements with its ``test``
+    extra, as the README's test command installs them. A dry run of the requirements, not of
+    the project: building its metadata would write into the source folder while the test
+    environment's own install of the project does the same."""
+    with tempfile.TemporaryDirectory(prefix="noblas-") as tmp:
+        report = Path(tmp) / "report.json"
+        pip("install", "-q", "--dry-run", "--ignore-installed", "--report", str(report),
+            *requirements(project))
+        install = json.loads(report.read_text(encoding="utf-8")).get("install", [])
+    for item in install:
+        metadata = item.get("metadata", {})
+        if str(metadata.get("name", "")).lower() == "numpy":
+            return str(metadata["version"])
+    raise SystemExit(f"noblas_numpy: pip resolves no numpy for {project}")
+
+
+def prebuild(project: Path, wheelhouse: Path) -> int:
+    """Build (once) the no-BLAS wheel of the numpy ``project``'s tests will get, without
+    installing it anywhere: CI runs this beside the test suite, so the bundle's build finds
+    the wheel in ``wheelhouse`` instead of compiling for ~10 minutes after the tests."""
+    version = resolved_version(project)
+    wheel = wheel_in(wheelhouse, version)
+    if wheel is not None:
+        print(f"== numpy {version} without BLAS already built: {wheel.name}", flush=True)
+        return 0
+    print(f"== building numpy {version} without BLAS/LAPACK ahead of the bundle", flush=True)
+    # two compilers at most: beside the tests, memory matters more than the last minute
+    build_wheel(version, wheelhouse, jobs=2)
+    return 0
 
 
 def compare_georef(tested: str) -> str:
@@ -128,7 +175,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tested", help="the interpreter the test suite ran with")
     parser.add_argument("--wheelhouse", type=Path, required=True,
                         help="where no-BLAS numpy wheels are kept between builds")
+    parser.add_argument("--prebuild", type=Path, metavar="PROJECT",
+                        help="only build the wheel of the numpy PROJECT's tests resolve to "
+                             "(nothing is installed; CI runs it beside the tests)")
     args = parser.parse_args(argv)
+    if args.prebuild is not None:
+        return prebuild(args.prebuild, args.wheelhouse)
     tested = args.tested if args.tested and os.access(args.tested, os.X_OK) else None
 
     here = numpy_build(sys.executable)

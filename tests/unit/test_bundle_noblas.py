@@ -117,3 +117,21 @@ def test_the_other_interpreter_imports_its_own_numpy_not_one_on_the_path(tmp_pat
 
     assert noblas_numpy.numpy_build(sys.executable)["version"] == numpy.__version__
     assert georef_probe.run_in(sys.executable)["affine"]["deg"]
+
+
+def test_the_early_build_resolves_what_the_tests_install():
+    # the README's test command installs the project with its test extra: the dry run that
+    # picks the version to build ahead resolves the same requirements
+    reqs = noblas_numpy.requirements(PACKAGING.parent)
+    names = {r.split("[")[0].split(">")[0].split("=")[0].split("<")[0].strip().lower()
+             for r in reqs}
+    assert {"numpy", "shapely", "pyside6-essentials", "pytest", "mypy"} <= names
+
+
+def test_ci_compiles_numpy_beside_the_tests_and_waits_for_it_before_the_bundle():
+    ci = (PACKAGING.parent / ".ci" / "run").read_text(encoding="utf-8")
+    steps = ["noblas_numpy.py --prebuild", 'pip install -q -e ".[test]" && pytest',
+             'wait "$numpy_pid"', "bash packaging/ci_bundle.sh"]
+    at = [ci.index(step) for step in steps]
+    assert at == sorted(at)
+    assert "nice -n 19" in ci[ci.index("numpy_log="):at[0]]
