@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from zoneeditor.core.document import Document
 from zoneeditor.core.model import Feature, Version
-from zoneeditor.core.naming import isolate
 from zoneeditor.gui.background import BackgroundJobs, error_text
 from zoneeditor.gui.import_dialog.file_picker import ImportFolder, file_filter
 from zoneeditor.gui.import_dialog.problems import feature_counts, hint
@@ -364,7 +363,7 @@ class ImportDialog(ImportWidgets):
             return ""
         kept = values_kept(self.document.project, features, self.target(), self.base(),
                            self.given())
-        note = kept.note(isolate(version_title(kept.version)))
+        note = kept.note(version_title(kept.version))  # isolated as translated
         return translated(note) if note is not None else ""
 
     def _choose_default(self) -> None:
