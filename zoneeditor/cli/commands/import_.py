@@ -239,7 +239,8 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
                           "read_as": read_as,
                           "unknown_values": {a: dict(v) for a, v in unknown.items()},
                           "columns_to_map": maps,
-                          "kept_from_base": kept.as_dict() if kept_note else None,
+                          "kept_from_base": kept.as_dict() if kept is not None
+                          and kept_note else None,
                           "left_out": left},
                          ensure_ascii=False, indent=2))
     else:
