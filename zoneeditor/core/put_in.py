@@ -7,9 +7,11 @@ area): a paired feature replaces the base's and keeps its id, so the Changes pan
 as modified; a feature of the file with no pair is added; every other feature of the base is
 kept as it is. A paired feature the same as the base's (as the diff sees it) stays the base's
 own, and is counted as kept unchanged (``PutIn.counts``: the import command and the dialog
-both say what it did from there). A value the file leaves empty (a column it does not have:
-another tool's file with no party) keeps the base feature's value, so a redrawn zone does
-not lose its party.
+both say what it did from there). An attribute the file has no column for (another tool's
+file with no party, no notes) keeps the base feature's value, so a redrawn zone does not
+lose its party (``core.kept_attributes``, when the reader says which columns the file has:
+``given``; a column it has but leaves empty for a feature is then an edit). Without
+``given``, every value the file leaves empty keeps the base's.
 
 >>> from shapely import box
 >>> from zoneeditor.core.model import Feature, LayerKind, Version
@@ -31,6 +33,7 @@ from typing import Any
 from zoneeditor.core.changes import Delta
 from zoneeditor.core.diff_change import Change, classify
 from zoneeditor.core.diff_match import match_features
+from zoneeditor.core.kept_attributes import Given, Kept, with_base_values
 from zoneeditor.core.model import Feature, Version
 
 
@@ -48,6 +51,9 @@ class PutIn:
     added: tuple[str, ...]
     kept: tuple[str, ...]
     same: tuple[str, ...] = ()
+    #: The values paired features kept from the base for columns their file does not
+    #: have (``core.kept_attributes``; only counted when ``given`` was known).
+    values_kept: Kept | None = None
 
     def counts(self) -> tuple[int, int, int]:
         """(replaced, added, kept unchanged) as a user reads them: a paired feature the
@@ -70,16 +76,21 @@ def _with_gaps_filled(old: Feature, new: Feature) -> dict[str, Any]:
     return attrs
 
 
-def put_in(base: Version | Iterable[Feature], features: Sequence[Feature]) -> PutIn:
+def put_in(base: Version | Iterable[Feature], features: Sequence[Feature],
+           given: Given | None = None) -> PutIn:
     """``base``'s features with ``features`` put in (see the module's doc): the base's
     order, each replaced feature in its place under the base's id, then the added ones in
-    the file's order."""
+    the file's order. ``given`` (feature id -> the attributes its file has columns for):
+    a paired feature keeps the base's values for the others only; without it, for every
+    value the feature leaves empty."""
     out: list[Feature] = []
     replaced: dict[str, str] = {}
     added: list[str] = []
     kept: list[str] = []
     same_ids: list[str] = []
     base_by_id = {f.id: f for f in base}
+    values_kept = Kept(base.name if isinstance(base, Version) else "") \
+        if given is not None else None
     for match in match_features(base_by_id.values(), features):
         old, new = match.delta.old, match.delta.new
         if new is None:
@@ -91,7 +102,13 @@ def put_in(base: Version | Iterable[Feature], features: Sequence[Feature]) -> Pu
             added.append(new.id)
         else:
             base_id = match.old_id or old.id
-            mine = Feature(base_id, new.layer, new.geometry, _with_gaps_filled(old, new))
+            if given is not None and new.id in given:
+                theirs = Feature(base_id, new.layer, new.geometry, new.attributes)
+                mine = with_base_values(old, theirs, given[new.id])
+                if values_kept is not None:
+                    values_kept.add(old, given[new.id])
+            else:
+                mine = Feature(base_id, new.layer, new.geometry, _with_gaps_filled(old, new))
             kept_as_is = base_by_id[base_id]
             # the same content as the base's (as the diff and fingerprint see it): the
             # base's own feature, so the copy differs from the base only where the file does
@@ -100,4 +117,5 @@ def put_in(base: Version | Iterable[Feature], features: Sequence[Feature]) -> Pu
             replaced[base_id] = match.method
             if same:
                 same_ids.append(base_id)
-    return PutIn(tuple(out), replaced, tuple(added), tuple(kept), tuple(same_ids))
+    return PutIn(tuple(out), replaced, tuple(added), tuple(kept), tuple(same_ids),
+                 values_kept)

@@ -1108,6 +1108,11 @@ def _counted_tool_messages() -> None:
     QCoreApplication.translate("ToolMessages", "Inserted a vertex in %n feature(s)", None, 1)
     # core.diff_absent.column_list: the columns a side lacks, beyond the few named
     QCoreApplication.translate("ToolMessages", "%1 and %n more column(s)", None, 1)
+    # core.kept_attributes.Kept.note: values an import keeps for columns a file lacks
+    QCoreApplication.translate(
+        "ToolMessages",
+        "kept from %1 for %n matched feature(s): %2, which the files have no column for (a "
+        "missing column empties nothing; an empty value in a column does)", None, 1)
     # io.exchange.readers.ring_too_short (GeoJSON and KML)
     QCoreApplication.translate(
         "ToolMessages",

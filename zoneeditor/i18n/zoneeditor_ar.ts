@@ -217,10 +217,10 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../gui/conflicts_panel.py" line="+89"/>
-        <location line="+333"/>
+        <location filename="../gui/conflicts_panel.py" line="+64"/>
+        <location line="+334"/>
         <source>Conflicts</source>
-        <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. Kinds the merge engine reports: the columns say them; a sync&apos;s own kinds (refused, not allowed, a version removed...) also have their sentence on hover. Most rows the dock is made tall enough for (more scroll): the map keeps the height. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
+        <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. Kinds the merge engine reports: the columns say them; a sync&apos;s own kinds (refused, not allowed, a version removed...) also have their sentence on hover. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
         <translation>التعارضات</translation>
     </message>
     <message>
@@ -254,20 +254,20 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>الموقع</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+227"/>
+        <location line="-218"/>
+        <location line="+228"/>
         <source>Take ours</source>
         <extracomment>What is known about the open project&apos;s conflicts. What Take ours / Take theirs / Mark resolved do. The dock holding the panel (set by ``install``), shown by ``reveal``. Rows the dock&apos;s height was last fitted to (None: not yet).</extracomment>
         <translation>اعتماد ما لدينا</translation>
     </message>
     <message>
-        <location line="-225"/>
-        <location line="+227"/>
+        <location line="-226"/>
+        <location line="+228"/>
         <source>Take theirs</source>
         <translation>اعتماد ما لديهم</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-226"/>
         <source>Mark resolved</source>
         <translation>اعتباره محسومًا</translation>
     </message>
@@ -282,7 +282,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>إظهار الأصل وما لدينا وما لديهم على الخريطة</translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="+169"/>
+        <location filename="../gui/conflicts_panel.py" line="+170"/>
         <source>The team sync record of this file cannot be read: %1</source>
         <translation>تتعذر قراءة سجل مزامنة الفريق لهذا الملف: %1</translation>
     </message>
@@ -1187,8 +1187,8 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+401"/>
-        <location filename="extra_strings.py" line="+1264"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+402"/>
+        <location filename="extra_strings.py" line="+1269"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>لا قطع أصغر، %1 إجمالًا</numerusform>
@@ -1674,7 +1674,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-356"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-357"/>
         <location filename="../gui/history_rule.py" line="+40"/>
         <source>Undo and Redo stop at “%1”. %2</source>
         <translation>يتوقف التراجع والإعادة عند «%1». %2</translation>
@@ -2241,8 +2241,8 @@ UTM: %4. MGRS: %5.
     <name>ImportDialog</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+82"/>
-        <location filename="../gui/import_dialog/dialog.py" line="+81"/>
-        <location line="+266"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+82"/>
+        <location line="+268"/>
         <source>Import</source>
         <extracomment>Emitted after an import was pushed on the history, with what the status bar says (the files, what came in and what was left out) and how many features were left out.</extracomment>
         <translation>استيراد</translation>
@@ -2307,7 +2307,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../gui/import_dialog/dialog.py" line="-75"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-77"/>
         <source>Pro&amp;blems</source>
         <translation>المش&amp;كلات</translation>
     </message>
@@ -3144,12 +3144,12 @@ UTM: %4. MGRS: %5.
         <translation>الأساس المتفق عليه مقفل (افتح قفله في لوحة الطبقات، أو استورد كمقترح)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+83"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+85"/>
         <source>Import %1, leave out %2</source>
         <translation>استيراد %1، واستبعاد %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>Import %1</source>
         <translation>استيراد %1</translation>
     </message>
@@ -3170,7 +3170,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="extra_strings.py" line="-1174"/>
+        <location filename="extra_strings.py" line="-1179"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>من الملف (.cpg)</translation>
@@ -4767,9 +4767,9 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>ProposalStart</name>
     <message>
-        <location filename="../gui/import_dialog/proposal_start.py" line="+49"/>
+        <location filename="../gui/import_dialog/proposal_start.py" line="+52"/>
         <source>P&amp;ut the imported features into a copy of</source>
-        <extracomment>The user changed the choice or the version (the dialog&apos;s summary follows). What putting the current features into the chosen version would do (None: no features, or no version to copy).</extracomment>
+        <extracomment>The user changed the choice or the version (the dialog&apos;s summary follows). What putting the current features into the chosen version would do (None: no features, or no version to copy). The attributes each feature&apos;s file gives (``ImportResult.given``).</extracomment>
         <translation>وضع العناصر المستوردة في نسخة من</translation>
     </message>
     <message>
@@ -4788,7 +4788,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>لا يحوي المقترح شيئًا غيرها، لذا تعرض لوحة التغييرات كل عنصر آخر على أنه محذوف.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>into a copy of %1: %2 replaced, %3 added, %4 kept unchanged</source>
         <translation>في نسخة من %1: استُبدل %2، وأضيف %3، وبقي %4 دون تغيير</translation>
     </message>
@@ -10074,6 +10074,19 @@ ZoneEditor starts normally; nothing was deleted.</source>
     <message numerus="yes">
         <location line="+1"/>
         <location filename="extra_strings.py" line="+2"/>
+        <source>kept from %1 for %n matched feature(s): %2, which the files have no column for (a missing column empties nothing; an empty value in a column does)</source>
+        <translation>
+            <numerusform>أُبقيت قيم %2 كما هي في %1 لـ%n عنصر مطابق، إذ لا عمود لها في الملفات (غياب العمود لا يمحو شيئًا، أما القيمة الفارغة في عمود موجود فتُعدّ تعديلًا)</numerusform>
+            <numerusform>أُبقيت قيم %2 كما هي في %1 لعنصر مطابق واحد، إذ لا عمود لها في الملفات (غياب العمود لا يمحو شيئًا، أما القيمة الفارغة في عمود موجود فتُعدّ تعديلًا)</numerusform>
+            <numerusform>أُبقيت قيم %2 كما هي في %1 لعنصرين مطابقين، إذ لا عمود لها في الملفات (غياب العمود لا يمحو شيئًا، أما القيمة الفارغة في عمود موجود فتُعدّ تعديلًا)</numerusform>
+            <numerusform>أُبقيت قيم %2 كما هي في %1 لـ%n عناصر مطابقة، إذ لا عمود لها في الملفات (غياب العمود لا يمحو شيئًا، أما القيمة الفارغة في عمود موجود فتُعدّ تعديلًا)</numerusform>
+            <numerusform>أُبقيت قيم %2 كما هي في %1 لـ%n عنصرًا مطابقًا، إذ لا عمود لها في الملفات (غياب العمود لا يمحو شيئًا، أما القيمة الفارغة في عمود موجود فتُعدّ تعديلًا)</numerusform>
+            <numerusform>أُبقيت قيم %2 كما هي في %1 لـ%n عنصر مطابق، إذ لا عمود لها في الملفات (غياب العمود لا يمحو شيئًا، أما القيمة الفارغة في عمود موجود فتُعدّ تعديلًا)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
         <source>a ring has %n position(s) in the file (at least 4 are needed: three corners and the first repeated at the end)</source>
         <translation>
             <numerusform>ليس في الحلقة في الملف أي موقع (يلزم 4 مواقع على الأقل: ثلاث زوايا والأول مكررًا في آخرها)</numerusform>
@@ -10452,7 +10465,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>حذف النسخة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-89"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-90"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

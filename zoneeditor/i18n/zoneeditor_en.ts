@@ -26,7 +26,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/conflicts_panel.py" line="+293"/>
+        <location filename="../gui/conflicts_panel.py" line="+269"/>
         <source>%n open conflicts in %1: it cannot be promoted or tabled until each is resolved.</source>
         <translation>
             <numerusform>%n open conflict in %1: it cannot be promoted or tabled until it is resolved.</numerusform>
@@ -84,8 +84,8 @@
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location line="+400"/>
-        <location filename="extra_strings.py" line="+1264"/>
+        <location line="+401"/>
+        <location filename="extra_strings.py" line="+1269"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>%n smaller piece, %1 in all</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location line="-397"/>
+        <location line="-398"/>
         <location filename="../gui/export_dialog.py" line="+67"/>
         <source>%n zone</source>
         <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
@@ -601,7 +601,7 @@
     <name>ToolMessages</name>
     <message numerus="yes">
         <location line="+113"/>
-        <location filename="extra_strings.py" line="-164"/>
+        <location filename="extra_strings.py" line="-169"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>the heights (Z) were left out of %n feature: zones, lines and points are kept on the ground, by longitude and latitude</numerusform>
@@ -629,6 +629,15 @@
     <message numerus="yes">
         <location line="+1"/>
         <location filename="extra_strings.py" line="+2"/>
+        <source>kept from %1 for %n matched feature(s): %2, which the files have no column for (a missing column empties nothing; an empty value in a column does)</source>
+        <translation>
+            <numerusform>kept from %1 for %n matched feature: %2, which the files have no column for (a missing column empties nothing; an empty value in a column does)</numerusform>
+            <numerusform>kept from %1 for %n matched features: %2, which the files have no column for (a missing column empties nothing; an empty value in a column does)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
         <source>a ring has %n position(s) in the file (at least 4 are needed: three corners and the first repeated at the end)</source>
         <translation>
             <numerusform>a ring has %n position in the file (at least 4 are needed: three corners and the first repeated at the end)</numerusform>
@@ -765,7 +774,7 @@
 <context>
     <name>VersionMenu</name>
     <message numerus="yes">
-        <location line="-89"/>
+        <location line="-90"/>
         <location filename="../gui/version_menu.py" line="+272"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

@@ -211,10 +211,10 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../gui/conflicts_panel.py" line="+89"/>
-        <location line="+333"/>
+        <location filename="../gui/conflicts_panel.py" line="+64"/>
+        <location line="+334"/>
         <source>Conflicts</source>
-        <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. Kinds the merge engine reports: the columns say them; a sync&apos;s own kinds (refused, not allowed, a version removed...) also have their sentence on hover. Most rows the dock is made tall enough for (more scroll): the map keeps the height. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
+        <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. Kinds the merge engine reports: the columns say them; a sync&apos;s own kinds (refused, not allowed, a version removed...) also have their sentence on hover. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
         <translation>Конфликты</translation>
     </message>
     <message>
@@ -248,20 +248,20 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Где</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+227"/>
+        <location line="-218"/>
+        <location line="+228"/>
         <source>Take ours</source>
         <extracomment>What is known about the open project&apos;s conflicts. What Take ours / Take theirs / Mark resolved do. The dock holding the panel (set by ``install``), shown by ``reveal``. Rows the dock&apos;s height was last fitted to (None: not yet).</extracomment>
         <translation>Взять наше</translation>
     </message>
     <message>
-        <location line="-225"/>
-        <location line="+227"/>
+        <location line="-226"/>
+        <location line="+228"/>
         <source>Take theirs</source>
         <translation>Взять их</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-226"/>
         <source>Mark resolved</source>
         <translation>Отметить как решённый</translation>
     </message>
@@ -276,7 +276,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Показать на карте исходное, наше и их</translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="+169"/>
+        <location filename="../gui/conflicts_panel.py" line="+170"/>
         <source>The team sync record of this file cannot be read: %1</source>
         <translation>Не удаётся прочитать журнал командной синхронизации этого файла: %1</translation>
     </message>
@@ -1163,8 +1163,8 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+401"/>
-        <location filename="extra_strings.py" line="+1264"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+402"/>
+        <location filename="extra_strings.py" line="+1269"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>%n мелкий участок, всего %1</numerusform>
@@ -1638,7 +1638,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-356"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-357"/>
         <location filename="../gui/history_rule.py" line="+40"/>
         <source>Undo and Redo stop at “%1”. %2</source>
         <translation>Отмена и повтор останавливаются на «%1». %2</translation>
@@ -2178,8 +2178,8 @@ UTM: %4. MGRS: %5.
     <name>ImportDialog</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+82"/>
-        <location filename="../gui/import_dialog/dialog.py" line="+81"/>
-        <location line="+266"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+82"/>
+        <location line="+268"/>
         <source>Import</source>
         <extracomment>Emitted after an import was pushed on the history, with what the status bar says (the files, what came in and what was left out) and how many features were left out.</extracomment>
         <translation>Импорт</translation>
@@ -2244,7 +2244,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../gui/import_dialog/dialog.py" line="-75"/>
+        <location filename="../gui/import_dialog/dialog.py" line="-77"/>
         <source>Pro&amp;blems</source>
         <translation>Пробл&amp;емы</translation>
     </message>
@@ -3012,12 +3012,12 @@ UTM: %4. MGRS: %5.
         <translation>согласованная основа заблокирована (снимите блокировку на панели «Слои» или импортируйте как предложение)</translation>
     </message>
     <message>
-        <location filename="../gui/import_dialog/dialog.py" line="+83"/>
+        <location filename="../gui/import_dialog/dialog.py" line="+85"/>
         <source>Import %1, leave out %2</source>
         <translation>Импортировать %1, пропустить %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>Import %1</source>
         <translation>Импорт %1</translation>
     </message>
@@ -3038,7 +3038,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="extra_strings.py" line="-1174"/>
+        <location filename="extra_strings.py" line="-1179"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>Из файла (.cpg)</translation>
@@ -4596,9 +4596,9 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>ProposalStart</name>
     <message>
-        <location filename="../gui/import_dialog/proposal_start.py" line="+49"/>
+        <location filename="../gui/import_dialog/proposal_start.py" line="+52"/>
         <source>P&amp;ut the imported features into a copy of</source>
-        <extracomment>The user changed the choice or the version (the dialog&apos;s summary follows). What putting the current features into the chosen version would do (None: no features, or no version to copy).</extracomment>
+        <extracomment>The user changed the choice or the version (the dialog&apos;s summary follows). What putting the current features into the chosen version would do (None: no features, or no version to copy). The attributes each feature&apos;s file gives (``ImportResult.given``).</extracomment>
         <translation>П&amp;оместить импортированные объекты в копию версии</translation>
     </message>
     <message>
@@ -4617,7 +4617,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Больше предложение ничего не содержит, поэтому панель «Изменения» покажет все остальные объекты как удалённые.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>into a copy of %1: %2 replaced, %3 added, %4 kept unchanged</source>
         <translation>в копию %1: заменено %2, добавлено %3, оставлено без изменений %4</translation>
     </message>
@@ -9858,6 +9858,16 @@ ZoneEditor запускается как обычно; ничего не уда�
     <message numerus="yes">
         <location line="+1"/>
         <location filename="extra_strings.py" line="+2"/>
+        <source>kept from %1 for %n matched feature(s): %2, which the files have no column for (a missing column empties nothing; an empty value in a column does)</source>
+        <translation>
+            <numerusform>сохранено из %1 для %n сопоставленного объекта: %2 — таких столбцов в файлах нет (отсутствующий столбец ничего не стирает, а пустое значение в имеющемся столбце — это правка)</numerusform>
+            <numerusform>сохранено из %1 для %n сопоставленных объектов: %2 — таких столбцов в файлах нет (отсутствующий столбец ничего не стирает, а пустое значение в имеющемся столбце — это правка)</numerusform>
+            <numerusform>сохранено из %1 для %n сопоставленных объектов: %2 — таких столбцов в файлах нет (отсутствующий столбец ничего не стирает, а пустое значение в имеющемся столбце — это правка)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
         <source>a ring has %n position(s) in the file (at least 4 are needed: three corners and the first repeated at the end)</source>
         <translation>
             <numerusform>в кольце в файле %n позиция (нужно не менее 4: три угла и первая, повторённая в конце)</numerusform>
@@ -10191,7 +10201,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Удаление версии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-89"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-90"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

@@ -197,6 +197,7 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
         put_in_preview,
         unknown_values,
         value_notes,
+        values_kept,
     )
     from zoneeditor.io.project_file import write_project
     from zoneeditor.io.team.workcopy import ChangeRefused, change_refusal
@@ -221,6 +222,11 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
     # what the dialog lists on its values tab: new parties unless mapped (--map-values)
     unknown = unknown_values(project, features)
     maps = _columns_to_map(project, features)
+    # what the files have no column for keeps the replaced feature's values (said)
+    given = {fid: names for r in results for fid, names in r.given.items()}
+    kept = values_kept(project, features, target, args.base, given) if features \
+        else None
+    kept_note = kept.note() if kept is not None else None
     if args.json:
         print(json.dumps({"files": [{"path": str(r.path), "format": r.format, "crs": r.crs,
                                      "encoding": r.encoding, "recognised": r.recognised,
@@ -233,6 +239,8 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
                           "read_as": read_as,
                           "unknown_values": {a: dict(v) for a, v in unknown.items()},
                           "columns_to_map": maps,
+                          "kept_from_base": kept.as_dict() if kept is not None
+                          and kept_note else None,
                           "left_out": left},
                          ensure_ascii=False, indent=2))
     else:
@@ -260,10 +268,10 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
     label = "Import " + ", ".join(Path(p).name for p in args.files)
     existing = project.versions.get(target)
     had = existing is not None and bool(existing.features)
-    cs = import_changeset(project, features, target, label, base=args.base)
+    cs = import_changeset(project, features, target, label, base=args.base, given=given)
     twins = _same_shapes(cs, existing) if existing is not None and had else 0  # before apply
-    put = _put_in_counts(put_in_preview(project, features, args.base).counts(), args.base) \
-        if args.base else ""
+    put = _put_in_counts(put_in_preview(project, features, args.base, given).counts(),
+                         args.base) if args.base else ""
     partial = _only_part_of_agreed(project, features, target) \
         if existing is None and args.base is None else ""
     Document(project).apply(cs)
@@ -280,6 +288,8 @@ def _import(args: argparse.Namespace, into: Path, target: str) -> int:
                      + f"; {target!r} now has {_counts(project.versions[target])})")
         print(f"{done}; left out {left_out_text(left)}, as --skip-unreadable asked" if left
               else done)
+        if kept_note:
+            print(f"note: {kept_note}")
         if twins:
             print(f"note: {counted(twins, 'added feature has', 'added features have')} the "
                   f"shape of a feature {target!r} had already: the same file imported twice? "

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoneeditor.core.document import Document
-from zoneeditor.core.model import Version
+from zoneeditor.core.model import Feature, Version
 from zoneeditor.gui.background import BackgroundJobs, error_text
 from zoneeditor.gui.import_dialog.file_picker import ImportFolder, file_filter
 from zoneeditor.gui.import_dialog.problems import feature_counts, hint
@@ -52,7 +52,8 @@ from zoneeditor.gui.import_dialog.words import (
     files_unreadable,
     repairs_offered,
 )
-from zoneeditor.gui.tool_messages import is_unexpected
+from zoneeditor.gui.tool_messages import is_unexpected, translated
+from zoneeditor.i18n.values import version_title
 
 
 class ImportDialog(ImportWidgets):
@@ -317,11 +318,13 @@ class ImportDialog(ImportWidgets):
         left = self.left_out()
         parts = []
         self.start.setEnabled(self.is_new_proposal())
-        self.start.set_features(features)
+        self.start.set_features(features, self.given())
         if self.results:
             parts.append(self.tr("%1 to import").replace("%1", feature_counts(features)))
             if self.base():
                 parts.append(self.start.summary())
+            if kept := self.kept_note(features):
+                parts.append(kept)
             before = [f for r in self.mapping.columns_mapped() for f in r.all_features]
             parts += value_parts(self.document.project, before, features,
                                  self.values.values())
@@ -346,6 +349,22 @@ class ImportDialog(ImportWidgets):
             self.tr("Import %1, leave out %2").replace("%1", str(len(features))).replace(
                 "%2", str(lost)) if lost and features else self.tr("Import"))
         self._choose_default()
+
+    def given(self) -> dict[str, frozenset[str]]:
+        """Per feature id, the attributes its file gives (``ImportResult.given``)."""
+        return {fid: names for r in self.results for fid, names in r.given.items()}
+
+    def kept_note(self, features: list[Feature]) -> str:
+        """The sentence saying which values the import keeps from the version whose
+        features it replaces, as the files have no column for them ("" when none)."""
+        from zoneeditor.io.exchange import values_kept
+
+        if not features or not self.target():
+            return ""
+        kept = values_kept(self.document.project, features, self.target(), self.base(),
+                           self.given())
+        note = kept.note(version_title(kept.version))  # isolated as translated
+        return translated(note) if note is not None else ""
 
     def _choose_default(self) -> None:
         """Leaving features out is a choice the Import button names: Enter does not make it
@@ -375,8 +394,9 @@ class ImportDialog(ImportWidgets):
         features = [f for r in self.results for f in r.accepted(repair)]
         label = self.tr("Import %1").replace("%1", ", ".join(r.path.name for r in self.results))
         try:
+            kept = self.kept_note(features)
             cs = import_changeset(self.document.project, features, self.target(), label,
-                                  base=self.base())
+                                  base=self.base(), given=self.given())
             self.document.history.push(cs)
         except Exception as exc:  # refused (a sentence), or a bug: said, logged, still open
             self.footer.say(self._said(exc))
@@ -389,7 +409,7 @@ class ImportDialog(ImportWidgets):
         # values mapped as chosen, read as the project spells them (OPPOSITION → Opposition)
         notes = value_parts(self.document.project, before, [], self.values.values()) + [
             shown_note(note, self.document.project.meta)
-            for note in value_notes(self.document.project, features)]
+            for note in value_notes(self.document.project, features)] + ([kept] if kept else [])
         left = self.left_out()
         status = imported_status([r.path.name for r in self.results], features, notes, left)
         self.imported.emit(status, sum(left.values()))

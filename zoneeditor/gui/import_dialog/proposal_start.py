@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoneeditor.core.document import Document
+from zoneeditor.core.kept_attributes import Given
 from zoneeditor.core.model import AGREED, Feature
 from zoneeditor.core.put_in import PutIn
 from zoneeditor.i18n.values import version_title
@@ -45,6 +46,8 @@ class ProposalStart(QWidget):
         #: features, or no version to copy).
         self.preview: PutIn | None = None
         self._features: list[Feature] = []
+        #: The attributes each feature's file gives (``ImportResult.given``).
+        self._given: Given = {}
         self._user_chose = False
         self.copy_radio = QRadioButton(self.tr("P&ut the imported features into a copy of"))
         self.base_box = QComboBox()
@@ -95,12 +98,14 @@ class ProposalStart(QWidget):
             return None
         return str(self.base_box.currentData())
 
-    def set_features(self, features: Sequence[Feature]) -> None:
-        """The features the files would bring in now: pair them with the chosen version's,
-        and choose the default unless the user chose."""
+    def set_features(self, features: Sequence[Feature], given: Given | None = None) -> None:
+        """The features the files would bring in now (``given``: the attributes their
+        files give, as the import puts them in): pair them with the chosen version's, and
+        choose the default unless the user chose."""
         if [id(f) for f in features] == [id(f) for f in self._features]:
             return  # the same features (the dialog asks at every change of its state)
         self._features = list(features)
+        self._given = dict(given or {})
         self._preview()
         if not self._user_chose and self.preview is not None:
             # some of the version's features paired, not all: the files redraw part of it
@@ -121,7 +126,8 @@ class ProposalStart(QWidget):
         from zoneeditor.io.exchange import put_in_preview
 
         name = self.base_box.currentData()
-        self.preview = put_in_preview(self.document.project, self._features, str(name)) \
+        self.preview = put_in_preview(self.document.project, self._features, str(name),
+                                      self._given) \
             if self._features and name in self.document.project.versions else None
 
     def _on_user_choice(self) -> None:

@@ -4,8 +4,10 @@ Public entry points:
 
 - ``read_any(path, ...) -> ImportResult``: read any supported file *safely* (in a limited
   child process) into core features by layer, with problems, CRS, encoding and repairs.
-- ``import_changeset(project, features, target, label, base=None) -> ChangeSet``: undoable
-  import; with ``base``, a new proposal that is a copy of that version with the features
+- ``import_changeset(project, features, target, label, base=None, given=None) -> ChangeSet``:
+  undoable import (with ``given``, ``ImportResult.given``, a feature replacing one of the
+  version keeps its values for the attributes its file has no column for; ``values_kept``
+  says which); with ``base``, a new proposal that is a copy of that version with the features
   put in (``put_in_preview`` says what it would replace, add and keep); ``unknown_values``
   lists the party and status values the project does not know, to map (``read_any``'s
   ``values``) or keep as new parties (``known_parties``); ``layers_written`` names the
@@ -41,6 +43,7 @@ _EXPORTS = {
     "read_any": "importing",
     "unknown_values": "into_project",
     "value_notes": "into_project",
+    "values_kept": "into_project",
 }
 
 __all__ = sorted(_EXPORTS)

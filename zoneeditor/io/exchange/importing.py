@@ -119,6 +119,11 @@ class ImportResult:
     #: How many features the file holds: every record read, and those the reader had to
     #: leave unread (shapes and attribute records a .shp and .dbf do not pair).
     in_file: int = 0
+    #: Feature id -> the attributes its layer of the file gives: a column there is (mapped
+    #: to ours or kept under its name) or a value some feature of the layer has. What is
+    #: not in it the file says nothing about (``import_changeset``'s ``given``:
+    #: a feature replacing one of a version keeps that one's values for the rest).
+    given: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def recognised(self) -> str:
@@ -279,6 +284,8 @@ class _Builder:
         self.values = values
         self.result = ImportResult(path, raw.format, raw=raw)
         self.listed: Counter[str] = Counter()
+        #: The features read from the layer being read (``layer_gives``).
+        self.layer_features: list[Feature] = []
 
     def add(self, problem_: ImportProblem) -> None:
         self.listed[problem_.code] += 1
@@ -320,8 +327,12 @@ class _Builder:
                                        Message("%1: %2", layer.name, schema.describe())))
             empty = {c for c in columns if not any(
                 (r.get("props") or {}).get(c) is not None for r in layer.records)}
+            self.layer_features = []
             for rec in layer.records:
                 self.record(layer.name, rec, schema, empty, layer.placed)
+            gives = records.layer_gives(columns, schema, self.layer_features)
+            self.result.given.update(dict.fromkeys((f.id for f in self.layer_features),
+                                                   gives))
         self.read_values()
         for code, n in self.listed.items():
             if n > MAX_LISTED:
@@ -406,6 +417,7 @@ class _Builder:
             fid = new_id()
         self.taken.add(fid)
         f = Feature(fid, layer, geom, attrs)
+        self.layer_features.append(f)
         self.result.features.setdefault(layer, []).append(f)
         if rec.get("issue"):  # readable but not as written (e.g. a ring not closed)
             fixed = geom if problem(geom, layer) is None else repair(geom, layer)

@@ -7,7 +7,10 @@ or, with ``base``, a copy of that version with the file's features put in
 zones they redrew. A party or status value that names a known party or status up to letter
 case and spacing is that one (``core.party_values``: "OPPOSITION" is the project's
 Opposition, not a second party; ``value_notes`` says what was read as what). Parties the
-project does not know get colours in the same step.
+project does not know get colours in the same step. A feature that replaces one of the
+version (by id; in a copy, as ``put_in`` pairs them) keeps that one's values for the
+attributes its file has no column for (``given``, ``core.kept_attributes``; ``values_kept``
+says which, for the command and the dialog): a file sent back without notes empties none.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from collections.abc import Sequence
 from zoneeditor.core.attribute_keys import harmonise_keys, project_keys
 from zoneeditor.core.changes import ChangeSet, Delta, Structure
 from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.kept_attributes import Given, Kept, keep_from
 from zoneeditor.core.messages import Message
 from zoneeditor.core.model import AGREED, CORE_ATTRIBUTES, Feature, LayerKind, Project
 from zoneeditor.core.party_colours import with_parties
@@ -77,7 +81,8 @@ def value_notes(project: Project, features: Sequence[Feature]) -> list[Message]:
 
 
 def import_changeset(project: Project, features: Sequence[Feature], target: str,
-                     label: str, base: str | None = None) -> ChangeSet:
+                     label: str, base: str | None = None,
+                     given: Given | None = None) -> ChangeSet:
     """One undoable change bringing ``features`` into version ``target``.
 
     ``target`` is ``agreed``, an existing proposal (features with known ids replace their
@@ -85,7 +90,10 @@ def import_changeset(project: Project, features: Sequence[Feature], target: str,
     version of the project) the new proposal starts as a copy of it with ``features`` put
     in (``core.put_in``: features paired with the base's replace them under their ids, the
     others are added, the rest of the base is kept), so a file holding only some zones is
-    not read as every other zone removed.
+    not read as every other zone removed. ``given`` (feature id -> the attributes its file
+    has columns for, ``ImportResult.given``): a feature replacing one of ``target`` (or
+    paired with one of ``base``) keeps that one's values for the attributes its file has
+    no column for (``core.kept_attributes``).
     """
     if not features:
         raise ImportRefused(Message("nothing to import: no feature could be read"))
@@ -100,9 +108,11 @@ def import_changeset(project: Project, features: Sequence[Feature], target: str,
                 "%2 only as a new proposal", repr(target), repr(base)))
         if base not in project.versions:
             raise ImportRefused(Message("the project has no version called %1", repr(base)))
-        features = list(put_in(project.versions[base], features).features)
+        features = list(put_in(project.versions[base], features, given).features)
     if target in project.versions:
         current = project.versions[target].features
+        if given is not None:
+            features = keep_from(current, features, given, target)[0]
         deltas = tuple(Delta(current.get(f.id), f) for f in features if current.get(f.id) != f)
         return ChangeSet(label, target, deltas, meta=meta)
     if target == AGREED:
@@ -126,8 +136,24 @@ def layers_written(project: Project, features: Sequence[Feature], target: str
     return layers
 
 
-def put_in_preview(project: Project, features: Sequence[Feature], base: str) -> PutIn:
-    """What ``import_changeset(..., base=base)`` would make of ``features``: which features
-    of ``base`` they replace, which they add, which are kept (for the dialog's default and
-    its counts)."""
-    return put_in(project.versions[base], _harmonised(project, features))
+def put_in_preview(project: Project, features: Sequence[Feature], base: str,
+                   given: Given | None = None) -> PutIn:
+    """What ``import_changeset(..., base=base, given=given)`` would make of ``features``:
+    which features of ``base`` they replace, which they add, which are kept (for the
+    dialog's default and its counts)."""
+    return put_in(project.versions[base], _harmonised(project, features), given)
+
+
+def values_kept(project: Project, features: Sequence[Feature], target: str,
+                base: str | None, given: Given) -> Kept:
+    """Which values ``import_changeset(..., base=base, given=given)`` keeps from the
+    version the features replace features of (``target``, or the copied ``base``) because
+    their files have no column for them; nothing for a new proposal of the files' features
+    alone (there is nothing to replace). ``Kept.note`` is the sentence to say."""
+    if base is not None and base in project.versions:
+        found = put_in_preview(project, features, base, given).values_kept
+        return found if found is not None else Kept(base)
+    version = project.versions.get(target)
+    if version is None:
+        return Kept(target)
+    return keep_from(version.features, _harmonised(project, features), given, target)[1]

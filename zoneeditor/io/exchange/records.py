@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime
 import json
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from zoneeditor.core.model import CORE_ATTRIBUTES, Feature, LayerKind
@@ -133,3 +133,19 @@ def map_attributes(props: Mapping[str, Any], schema: Schema | None = None,
     for key in CORE_ATTRIBUTES:
         attrs[key] = _text(attrs.get(key))
     return zid, attrs, renamed
+
+
+def layer_gives(columns: Sequence[str], schema: Schema, features: Iterable[Feature]
+                ) -> frozenset[str]:
+    """The attributes a file's layer gives its ``features``: ours that a column is taken
+    as (``schema``, or a column called so), every other column (kept under its name, as
+    ``records.map_attributes`` names it), and any attribute some feature has a value for
+    (a KML placemark's ``<name>``). The reader fills each of ours with "" where the file
+    has no column for it: those are not given."""
+    present = {c.casefold() for c in columns}
+    ours = {t for t, c in schema.fields.items() if t != "id" and c.casefold() in present}
+    ours |= {c for c in columns if c in CORE_ATTRIBUTES}
+    for f in features:
+        ours |= {k for k, v in f.attributes.items()
+                 if k not in CORE_ATTRIBUTES or (v is not None and v != "")}
+    return frozenset(ours)
