@@ -212,8 +212,8 @@ class MapNames:
         it; ``_town_side``), each whole inside ``name_frame`` or left out with its dot.
 
         ``keep_off``: areas drawn over the map later that a reader must see (a printed
-        comparison's changed land): a name lying over one goes to the dot's other side (or
-        above or below it), or is left out with its dot when every place covers a change.
+        comparison's changed land): a name lying over one goes to the dot's other side, or
+        is left out with its dot when both sides would cover a change.
         ``first``: towns named before all others whatever their population (those a
         comparison's report names), further from their dot if need be
         (``render.town_spots``).
@@ -251,31 +251,46 @@ class MapNames:
             spot = self._town_side(name, font, QPointF(sx, sy), r, frame, viewport, keep_off)
             if spot is None:
                 continue  # no whole place in the frame: left out with its dot
-            anchor, rect = spot
+            anchor, align, rect = spot
             if not (space.is_free(dot_rect) and space.is_free(rect)):
                 continue
             space.take(dot_rect)
             space.take(rect)
             painter.drawEllipse(dot_rect)
-            self.text.draw(painter, name, font, anchor, colour, halo, halo_width)
+            self.text.draw(painter, name, font, anchor, colour, halo, halo_width, align)
 
     def _town_side(
         self, name: str, font: QFont, dot: QPointF, radius: float, frame: QRectF,
         viewport: Viewport, keep_off: AreaCover | None,
-    ) -> tuple[QPointF, QRectF] | None:
-        """Where a town's name goes beside its dot: (centre, rectangle), or None.
+    ) -> tuple[QPointF, str, QRectF] | None:
+        """Where a town's name goes beside its dot: (anchor, alignment, rectangle), or None.
 
         Right-to-left names sit to the left of their dot, as on Arabic maps, others to the
-        right. A name the frame would cut goes to the dot's other side, then above it, then
-        below it, as a cartographer moves a name inward at a map's edge; a name over
-        ``keep_off`` (a printed comparison's changed land) moves the same way. None when
-        every place is cut or covers a change: a cut name reads as another town, and a
-        town's name never hides a change."""
+        right; a name over ``keep_off`` (a printed comparison's changed land) goes to the
+        other side. A name the frame would cut on a side goes to the other side, then above
+        the dot, then below it, as a cartographer moves a name inward at a map's edge. None
+        when no place is whole in the frame and clear of the changes (a cut name reads as
+        another town; a town's name never hides a change), and when both sides lie in the
+        frame but over a change: such a town is left out, as before, rather than named
+        above a change it sits in."""
+        sx, sy = dot.x(), dot.y()
+        rtl = is_rtl(name)
+        cut = False
+        for left in (rtl, not rtl):
+            anchor = QPointF(sx - radius - 3, sy) if left else QPointF(sx + radius + 3, sy)
+            align = "left" if left else "right"
+            rect = self.text.rect_at(name, font, anchor, align)
+            if not frame.contains(rect):
+                cut = True
+            elif not (keep_off and keep_off.meets(rect, viewport)):
+                return anchor, align, rect
+        if not cut:
+            return None
         size = self.text.rect_at(name, font, QPointF(0, 0))
-        for spot in town_spots(dot, radius, size, is_rtl(name))[:4]:
+        for spot in town_spots(dot, radius, size, rtl)[2:4]:  # above, below
             rect = self.text.rect_at(name, font, spot.centre)
             if frame.contains(rect) and not (keep_off and keep_off.meets(rect, viewport)):
-                return spot.centre, rect
+                return spot.centre, "center", rect
         return None
 
     def _paint_first_towns(
