@@ -49,7 +49,8 @@ def name_frame(viewport: Viewport, style: MapStyle) -> QRectF:
     """The part of the view (screen pixels) in which a name's rectangle and a town's dot
     must lie whole: the view less ``style.edge_margin`` on every side, so neither a name's
     halo nor the frame line printed round a sheet's map covers part of it. A label cut by
-    the edge reads as another town ("Rukbar" for Rukban)."""
+    the edge reads as another town ("Rukbar" for Rukban). The feature labels and the zones'
+    numbered circles (``render.map_labels``) keep the same room."""
     m = style.px(style.edge_margin)
     return QRectF(m, m, max(0.0, viewport.width - 2 * m), max(0.0, viewport.height - 2 * m))
 

@@ -1,10 +1,11 @@
-"""Town and country names on a printed map lie whole inside its frame, never half under it.
+"""Names on a printed map lie whole inside its frame, never half under it.
 
 The sample's Arabic sheet printed with local labels had "صلخد" (Salkhad) with its lower half
 under the frame line, "أم الفحم" and "الرويشد" touching it, the dot of Kíti on it, and the
 English sheet "DHEKELIA" cut by the frame's left edge: each name was measured against the
 view's edge, not against what the sheet's frame line and the name's own halo cover. A name
-the frame would cut goes to its dot's other side, above or below it, or is left out.
+the frame would cut goes to its dot's other side, above or below it, or is left out. The
+zones' and points' labels and the zones' numbered circles keep the same room.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import pytest
 from conftest import project_with
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QImage, QPainter
 
 from zoneeditor import i18n
 from zoneeditor.core.places import Gazetteer, Town
@@ -24,22 +25,19 @@ from zoneeditor.render.map_painter import MapPainter
 from zoneeditor.render.print_layout import PrintJob, frame_line_width
 from zoneeditor.render.print_options import PrintOptions
 from zoneeditor.render.scene import Scene
-from zoneeditor.render.style import MapStyle
-
-NAME_COLOURS = {QColor(MapStyle().town_label).name(), QColor(MapStyle().country_label).name()}
 
 
 @pytest.fixture
 def names_drawn(monkeypatch):
-    """(text, rect grown by its halo) of every town and country name drawn."""
+    """(text, rect grown by its halo) of every text the map's painter draws: town and
+    country names, the zones' and points' labels, the numbers of the zones' callouts."""
     drawn: list[tuple[str, QRectF]] = []
     draw = TextPainter.draw
 
     def spy_draw(self, painter, text, font, anchor, colour, halo, halo_width=3.0,
                  align="center"):
-        if colour.name() in NAME_COLOURS:
-            h = halo_width / 2
-            drawn.append((text, self.rect_at(text, font, anchor, align).adjusted(-h, -h, h, h)))
+        h = halo_width / 2
+        drawn.append((text, self.rect_at(text, font, anchor, align).adjusted(-h, -h, h, h)))
         return draw(self, painter, text, font, anchor, colour, halo, halo_width, align)
 
     monkeypatch.setattr(TextPainter, "draw", spy_draw)
@@ -66,7 +64,11 @@ def test_every_printed_name_lies_whole_inside_the_frame_line(qapp, names_drawn, 
     view = result.viewport
     inner = frame_line_width(result.layout.px_per_mm) / 2  # the frame line over the map
     visible = QRectF(0, 0, view.width, view.height).adjusted(inner, inner, -inner, -inner)
-    assert len(names_drawn) > 20  # the towns are still named up to the edges
+    names = [text for text, _ in names_drawn]
+    assert len(names) > 20  # the towns are still named up to the edges
+    features = {str(value) for f in job.version for key in ("name", "name_local", "name_ru")
+                if (value := f.attributes.get(key) if key != "name" else f.name)}
+    assert any(f in name for name in names for f in features)  # features' labels too
     cut = [text for text, rect in names_drawn if not visible.contains(rect)]
     assert not cut, cut
 
@@ -121,3 +123,26 @@ def test_a_dot_on_the_edge_is_left_out_with_its_name(qapp):
 def test_a_name_in_the_middle_stays_on_its_script_s_side(qapp):
     ((_, rect),) = _paint(VIEW, _town_at(400, 200))
     assert rect.left() > 400
+
+
+def test_a_point_s_label_keeps_the_frame_s_room_too(qapp):
+    """A post whose label, on its usual side, would end a pixel inside the view's edge (its
+    halo and a sheet's frame line over its last letters) is labelled elsewhere, whole."""
+    from conftest import point
+
+    from zoneeditor.render.style import MapStyle
+
+    def label_of(sx: float):
+        lon, lat = VIEW.to_map(sx, 200)
+        post = point("p", f"POINT ({lon} {lat})", name="Observation post Surman",
+                     kind="observation post")
+        scene = Scene(project=project_with([post]), version="agreed", label_language="en")
+        (label,) = MapPainter().feature_labels(VIEW, scene)
+        return label.rect
+
+    middle = label_of(400)
+    reach = middle.right() - 400  # how far right of its post the label ends
+    assert reach > 0  # (on its right in the middle of the map)
+    rect = label_of(VIEW.width - 1 - reach)
+    m = MapStyle().edge_margin
+    assert QRectF(0, 0, VIEW.width, VIEW.height).adjusted(m, m, -m, -m).contains(rect)
