@@ -36,6 +36,7 @@ from zoneeditor.render.label_spots import (
     point_spots,
 )
 from zoneeditor.render.labels import LabelSpace, TextPainter, is_rtl, leader_end, marker_square
+from zoneeditor.render.map_names import name_frame
 from zoneeditor.render.scene import Scene
 from zoneeditor.render.style import MapStyle
 
@@ -174,7 +175,8 @@ class MapLabels:
         feats = [f for f in version if scene.layer_visible(f.layer)]
         feats = self._visible_features(viewport, feats, 0)
         feats.sort(key=lambda f: (f.id not in scene.selection, order[f.layer]))
-        frame = QRectF(0, 0, viewport.width, viewport.height)
+        # whole inside the frame with its halo, clear of a printed sheet's frame line
+        frame = name_frame(viewport, self.style)
         # Point symbols are never covered by a label, not even another point's.
         for rect in self.point_symbol_rects(viewport, scene):
             space.take(rect)
@@ -324,7 +326,7 @@ class MapLabels:
             space.take(rect)
         font = self._callout_font()
         height = self.text.rect_at("00", font, QPointF(0, 0)).height() * 1.25
-        frame = QRectF(0, 0, viewport.width, viewport.height)
+        frame = name_frame(viewport, self.style)  # a whole circle, clear of the frame line
         out: list[Callout] = []
         for f in version.layer(LayerKind.ZONES):
             if f.id in labelled or f.id not in numbers or f.geometry.is_empty:

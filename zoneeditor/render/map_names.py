@@ -2,9 +2,11 @@
 
 Country names (largest country first, spaced grey capitals) then towns by population (more
 towns as one zooms in). Both follow the label language and the interface language
-(``place_label``). A town name the map's edge would cut goes to the other side of its dot or
-is left out with it; right-to-left names (Arabic) sit to the left of their dot. ``MapNames``
-is mixed into ``MapPainter``.
+(``place_label``). A name the map's edge would cut, or whose halo would run under a printed
+sheet's frame line, is never drawn in part (``name_frame``): a town's name goes to the other
+side of its dot, above or below it, or is left out with its dot; a country's name moves up
+or down or is left out. Right-to-left names (Arabic) sit to the left of their dot.
+``MapNames`` is mixed into ``MapPainter``.
 """
 
 from __future__ import annotations
@@ -41,6 +43,16 @@ def place_label(place: NamedPlace, scene: Scene) -> str:
     if scene.label_language == "both":
         return place_name(place, scene.language)
     return place.name
+
+
+def name_frame(viewport: Viewport, style: MapStyle) -> QRectF:
+    """The part of the view (screen pixels) in which a name's rectangle and a town's dot
+    must lie whole: the view less ``style.edge_margin`` on every side, so neither a name's
+    halo nor the frame line printed round a sheet's map covers part of it. A label cut by
+    the edge reads as another town ("Rukbar" for Rukban). The feature labels and the zones'
+    numbered circles (``render.map_labels``) keep the same room."""
+    m = style.px(style.edge_margin)
+    return QRectF(m, m, max(0.0, viewport.width - 2 * m), max(0.0, viewport.height - 2 * m))
 
 
 def _country_spots(centre: QPointF, rect: QRectF) -> list[QPointF]:
@@ -92,6 +104,7 @@ class MapNames:
                 candidates.append((-span, int(i)))
         placed: list[tuple[str, QRectF]] = []
         dots = self._town_dots(viewport, scene)
+        frame = name_frame(viewport, self.style)
         for _, i in sorted(candidates)[:60]:
             country = basemap.countries[i]
             name = place_label(country, scene)
@@ -104,8 +117,8 @@ class MapNames:
             # name moves up or down off a town's dot, or stays out.
             for anchor in _country_spots(centre, self.text.rect_at(name, font, centre)):
                 rect = self.text.rect_at(name, font, anchor)
-                if any(rect.intersects(dot) for dot in dots):
-                    continue
+                if not frame.contains(rect) or any(rect.intersects(dot) for dot in dots):
+                    continue  # cut by the edge ("DHEKELIA" under the frame), or on a town
                 if anchor != centre and not shapely.intersects_xy(
                         index.geoms[i], *viewport.to_map(anchor.x(), anchor.y())):
                     continue  # moved off its country: it would name a neighbour
@@ -196,7 +209,8 @@ class MapNames:
         keep_off: AreaCover | None = None, first: Sequence[Any] = (),
     ) -> None:
         """Town dots and names, most populous first, each name beside its dot on the side
-        its script reads from (the other side when the map's edge would cut it).
+        its script reads from (the other side, above or below when the map's edge would cut
+        it; ``_town_side``), each whole inside ``name_frame`` or left out with its dot.
 
         ``keep_off``: areas drawn over the map later that a reader must see (a printed
         comparison's changed land): a name lying over one goes to the dot's other side, or
@@ -227,30 +241,58 @@ class MapNames:
         # the dots' pen and brush, set once: drawing a label leaves the painter as it was
         painter.setPen(QPen(halo, self.style.px(1.0)))
         painter.setBrush(dot)
-        frame = QRectF(0, 0, viewport.width, viewport.height)
+        frame = name_frame(viewport, self.style)
         for town, sx, sy in zip(towns, xs.tolist(), ys.tolist(), strict=True):
-            name = place_label(town, scene)
             dot_rect = QRectF(sx - r, sy - r, 2 * r, 2 * r)
+            if not frame.contains(dot_rect):
+                continue  # a dot cut by the edge, and its name with it
             if keep_off and not space.is_free(dot_rect):
                 continue  # (left out below too; spares the look at the changed areas)
-            # Right-to-left names sit to the left of their dot, as on Arabic maps; a name the
-            # map's edge would cut ("Rukbar" for Rukban) goes to the dot's other side, or is
-            # left out with its dot: a cut name reads as another town.
-            rtl = is_rtl(name)
-            for left in (rtl, not rtl):
-                anchor = QPointF(sx - r - 3, sy) if left else QPointF(sx + r + 3, sy)
-                align = "left" if left else "right"
-                rect = self.text.rect_at(name, font, anchor, align)
-                if frame.contains(rect) and not (keep_off and keep_off.meets(rect, viewport)):
-                    break
-            if not (frame.contains(rect) and space.is_free(dot_rect) and space.is_free(rect)):
+            name = place_label(town, scene)
+            spot = self._town_side(name, font, QPointF(sx, sy), r, frame, viewport, keep_off)
+            if spot is None:
+                continue  # no whole place in the frame: left out with its dot
+            anchor, align, rect = spot
+            if not (space.is_free(dot_rect) and space.is_free(rect)):
                 continue
-            if keep_off and keep_off.meets(rect, viewport):
-                continue  # a town's name never hides a change: left out with its dot
             space.take(dot_rect)
             space.take(rect)
             painter.drawEllipse(dot_rect)
             self.text.draw(painter, name, font, anchor, colour, halo, halo_width, align)
+
+    def _town_side(
+        self, name: str, font: QFont, dot: QPointF, radius: float, frame: QRectF,
+        viewport: Viewport, keep_off: AreaCover | None,
+    ) -> tuple[QPointF, str, QRectF] | None:
+        """Where a town's name goes beside its dot: (anchor, alignment, rectangle), or None.
+
+        Right-to-left names sit to the left of their dot, as on Arabic maps, others to the
+        right; a name over ``keep_off`` (a printed comparison's changed land) goes to the
+        other side. A name the frame would cut on a side goes to the other side, then above
+        the dot, then below it, as a cartographer moves a name inward at a map's edge. None
+        when no place is whole in the frame and clear of the changes (a cut name reads as
+        another town; a town's name never hides a change), and when both sides lie in the
+        frame but over a change: such a town is left out, as before, rather than named
+        above a change it sits in."""
+        sx, sy = dot.x(), dot.y()
+        rtl = is_rtl(name)
+        cut = False
+        for left in (rtl, not rtl):
+            anchor = QPointF(sx - radius - 3, sy) if left else QPointF(sx + radius + 3, sy)
+            align = "left" if left else "right"
+            rect = self.text.rect_at(name, font, anchor, align)
+            if not frame.contains(rect):
+                cut = True
+            elif not (keep_off and keep_off.meets(rect, viewport)):
+                return anchor, align, rect
+        if not cut:
+            return None
+        size = self.text.rect_at(name, font, QPointF(0, 0))
+        for spot in town_spots(dot, radius, size, rtl)[2:4]:  # above, below
+            rect = self.text.rect_at(name, font, spot.centre)
+            if frame.contains(rect) and not (keep_off and keep_off.meets(rect, viewport)):
+                return spot.centre, "center", rect
+        return None
 
     def _paint_first_towns(
         self, painter: QPainter, viewport: Viewport, scene: Scene, space: LabelSpace,
@@ -260,7 +302,7 @@ class MapNames:
         spot around its dot that covers no other name and no change; a town with no such
         spot is named at the first free one, over the change: the report sends the reader
         to it. Returns the ids of the towns named."""
-        frame = QRectF(0, 0, viewport.width, viewport.height)
+        frame = name_frame(viewport, self.style)
         font = label_font(self.style.town_font_pt * self.style.scale)
         r = self.style.px(2.0)
         named: set[int] = set()

@@ -70,6 +70,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PrintLayout", text)
 
 
+#: Width of the line round the map frame (mm); half of it lies over the map, which the map's
+#: names keep clear of (``MapStyle.edge_margin``).
+FRAME_LINE_MM = 0.35
+
+
+def frame_line_width(px_per_mm: float) -> float:
+    """The map frame's line width in device pixels (never thinner than one pixel)."""
+    return max(1.0, FRAME_LINE_MM * px_per_mm)
+
+
 @dataclass
 class PageResult:
     """What was painted on a page: the layout, the map's viewport, the bar and the grid."""
@@ -254,7 +264,8 @@ class PrintJob:
                                                and opts.look.baseline_underlay),
                                diff_legend=diff.legend(style) if diff else (),
                                hidden_layers=opts.look.hidden_layers,
-                               direction=direction),
+                               direction=direction, labels=opts.labels,
+                               language=current_language()),
                 style, fs, ppm, direction) if opts.show_legend else None,
             "scale": NorthScaleBlock(ScaleBarBlock(ppm, fs, direction), fs, ppm,
                                      opts.show_north_arrow),
@@ -307,7 +318,7 @@ class PrintJob:
         grid = None
         if self.options.show_graticule:
             grid = paint_graticule(painter, frame, viewport, lay.font_scale, lay.px_per_mm)
-        painter.setPen(QPen(QColor("#000000"), max(1.0, 0.35 * lay.px_per_mm)))
+        painter.setPen(QPen(QColor("#000000"), frame_line_width(lay.px_per_mm)))
         painter.setBrush(QColor(0, 0, 0, 0))
         painter.drawRect(frame)
         scale_block: NorthScaleBlock = blocks["scale"]

@@ -4,7 +4,8 @@ Entries are built from the data actually printed (parties present, statuses pres
 kinds, lines, points, the agreed baseline underlay, the diff colours when the overlay is on),
 and every symbol is drawn with the same ``MapStyle`` pens and brushes the map uses, so the
 legend cannot drift from the map. Party names are followed by their local (Arabic) names,
-each run shaped and ordered by Qt.
+each run shaped and ordered by Qt; on a map labelled in local names only (``--labels local``)
+a party is named once, in its local name, as the zone key names the zones.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF,
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from zoneeditor.core.model import LayerKind, Project, Version
-from zoneeditor.core.naming import SEPARATOR, embedded, isolate, sentence
+from zoneeditor.core.naming import SEPARATOR, embedded, isolate, label_name, sentence
 from zoneeditor.i18n.values import kind_name, status_name
 from zoneeditor.render.map_painter import MapPainter
 from zoneeditor.render.print_text import draw_text, leading_split, sheet_font, text_size
@@ -111,14 +112,18 @@ class LegendEntry:
 def legend_entries(project: Project, version: Version, baseline_shown: bool,
                    diff_legend: Sequence[tuple[str, str]] = (),
                    hidden_layers: frozenset[str] = frozenset(),
-                   direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight
-                   ) -> list[LegendEntry]:
+                   direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight,
+                   labels: str = "en", language: str = "en") -> list[LegendEntry]:
     """The rows for ``version``: parties, statuses, kinds, lines, points, baseline, diff.
 
     ``diff_legend`` is a list of (label, colour) pairs of the diff overlay, shown when the
     diff is printed. Layers in ``hidden_layers`` are not on the map, so not in the legend.
     Texts are in the interface language; on a right-to-left sheet (``direction``) a
-    party's local name leads.
+    party's local name leads. With ``labels`` "local" (the map labelled in local names
+    only) a party is named once, as ``core.naming.label_name`` names it for the interface
+    ``language`` ("الحكومة"; its romanised name when it has no local one), as the zone key
+    names the zones: the legend of such a sheet said "Government · الحكومة" beside a key
+    and a map in Arabic only.
     """
     rtl = direction == Qt.LayoutDirection.RightToLeft
     meta = project.meta
@@ -135,8 +140,12 @@ def legend_entries(project: Project, version: Version, baseline_shown: bool,
     if parties or unknown:
         out.append(LegendEntry("heading", _tr("Parties")))
         for p in parties:
-            out.append(LegendEntry("zone", p.name, p.colour, "agreed", p.name_local,
-                                   local_first=rtl))
+            if labels == "local":
+                out.append(LegendEntry("zone", label_name(p, "local", p.name, language),
+                                       p.colour))
+            else:
+                out.append(LegendEntry("zone", p.name, p.colour, "agreed", p.name_local,
+                                       local_first=rtl))
         for name in unknown:
             out.append(LegendEntry("zone", name, MapStyle().default_party_colour))
     if zones:

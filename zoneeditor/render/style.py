@@ -39,6 +39,10 @@ class MapStyle:
     country_font_pt: float = 10.0
     feature_font_pt: float = 9.0
     halo: str = "#ffffff"
+    #: Room kept between a town's or country's name (or a town's dot) and the map's edge:
+    #: the name's halo (1 px) and, on paper, the inner half of the frame line (0.35 mm:
+    #: 0.7 px) would otherwise cover its last pixels ("صلخد" printed half under the frame).
+    edge_margin: float = 3.0
     default_party_colour: str = "#7f7f7f"
     zone_fill_alpha: int = 70  # of 255: the basemap stays readable through zones
     zone_width: float = 2.0

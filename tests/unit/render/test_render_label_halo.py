@@ -106,8 +106,9 @@ def test_glyph_run_labels_have_the_pixels_of_drawtext(names, kind, direction, ra
 def _old_towns(painter: QPainter, viewport: Viewport, scene: Scene, text: TextPainter,
                space: LabelSpace) -> None:
     """The towns' pass written town by town (the reference for the frame): each name on
-    its script's side of the dot, else the other side, else left out with its dot when the
-    map's edge would cut it."""
+    its script's side of the dot, else the other side, else (a side being cut by the map's
+    edge) above the dot, else below it, else left out with its dot; the dot and the name
+    whole inside the view less the style's edge margin."""
     gaz = scene.gazetteer
     assert gaz is not None
     style = SCREEN_STYLE
@@ -115,11 +116,14 @@ def _old_towns(painter: QPainter, viewport: Viewport, scene: Scene, text: TextPa
     towns = gaz.within(x0, max(-90, y0), x1, min(90, y1), town_threshold(viewport.ppd))
     font = label_font(style.town_font_pt * style.scale)
     r = style.px(2.0)
+    m = style.px(style.edge_margin)
+    frame = QRectF(m, m, viewport.width - 2 * m, viewport.height - 2 * m)
     for town in towns[:400]:
         sx, sy = viewport.to_screen(town.lon, town.lat)
         name = place_label(town, scene)
         dot_rect = QRectF(sx - r, sy - r, 2 * r, 2 * r)
-        frame = QRectF(0, 0, viewport.width, viewport.height)
+        if not frame.contains(dot_rect):
+            continue
         sides = [is_rtl(name), not is_rtl(name)]
         placed = None
         for left in sides:
@@ -128,6 +132,13 @@ def _old_towns(painter: QPainter, viewport: Viewport, scene: Scene, text: TextPa
             rect = text.rect_at(name, font, anchor, align)
             if frame.contains(rect):
                 placed = anchor, align, rect
+                break
+        h = rect.height()
+        for dy in ((-1, 1) if placed is None else ()):  # above, then below
+            anchor = QPointF(sx, sy + dy * (r + 3 + h / 2))
+            rect = text.rect_at(name, font, anchor, "center")
+            if frame.contains(rect):
+                placed = anchor, "center", rect
                 break
         if placed is None:
             continue
