@@ -258,8 +258,8 @@ class DiffPanel(QWidget):
         old, new = (isolate(version_title(report.old_name)),
                     isolate(version_title(report.new_name)))
         self.status_label.setText(
-            self.tr("%1 → %2: %3 changed features").replace("%1", old)
-            .replace("%2", new).replace("%3", str(n))
+            self.tr("%1 → %2: %n changed feature(s)", "", n).replace("%1", old)
+            .replace("%2", new)
             if n else self.tr("%1 and %2 hold the same map content").replace(
                 "%1", old).replace("%2", new))
         self.summary_label.setText(summary_text(report, self.party_label, self.place_label))
