@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from zoneeditor.core.attribute_keys import harmonise_keys, project_keys
 from zoneeditor.core.changes import ChangeSet, Delta, Structure
+from zoneeditor.core.diff_change import same_geometry
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.kept_attributes import Given, Kept, keep_from
 from zoneeditor.core.messages import Message
@@ -113,12 +114,27 @@ def import_changeset(project: Project, features: Sequence[Feature], target: str,
         current = project.versions[target].features
         if given is not None:
             features = keep_from(current, features, given, target)[0]
+        features = [_drawn_as_before(current.get(f.id), f) for f in features]
         deltas = tuple(Delta(current.get(f.id), f) for f in features if current.get(f.id) != f)
         return ChangeSet(label, target, deltas, meta=meta)
     if target == AGREED:
         raise ImportRefused(Message("the project has no agreed baseline"))
     return ChangeSet(label, target, tuple(Delta(None, f) for f in features), meta=meta,
                      structure=Structure.CREATE)
+
+
+def _drawn_as_before(old: Feature | None, new: Feature) -> Feature:
+    """``new`` with ``old``'s geometry when the two are the same shape written another way.
+
+    Formats write a shape their own way: GeoJSON turns exterior rings counter-clockwise (RFC
+    7946) and other tools start a ring at another vertex or round the coordinates to the
+    file's precision. Read back, such a shape is not a change (``core.diff_change.
+    same_geometry``, the comparison's own rule), and taking it as one would make an
+    unchanged export imported back "replace" its features and journal needless edits."""
+    if old is None or old.geometry is new.geometry or not same_geometry(old.geometry,
+                                                                        new.geometry):
+        return new
+    return new.with_geometry(old.geometry)
 
 
 def layers_written(project: Project, features: Sequence[Feature], target: str
