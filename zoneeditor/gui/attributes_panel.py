@@ -29,7 +29,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -45,6 +44,7 @@ from zoneeditor.core.scripts import script_of
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.named_messages import named_error
 from zoneeditor.gui.services import WindowServices
+from zoneeditor.gui.wrapped_label import WrappedLabel
 from zoneeditor.i18n import current_language
 from zoneeditor.i18n.values import (
     KIND_NAMES,
@@ -89,8 +89,7 @@ class AttributesPanel(QWidget):
         self._editor = editor
         self._window = window
         self._loading = False
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
+        self.summary = WrappedLabel("", self)  # Arabic descenders were cut by a pixel
         self.name = QLineEdit(self)
         self.name.setObjectName("attrName")
         # The column of the name in the interface language ('' in English: none).
