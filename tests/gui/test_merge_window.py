@@ -308,3 +308,59 @@ def test_a_merge_conflict_is_told_in_ours_and_theirs_only(editor, copies, qtbot)
     words = panel_words(panel)
     assert "Ours" in words and "Theirs" in words and "Take theirs" in words
     assert SYNC_WORDS.search(words) is None, words
+
+
+def _drag_dock_top(editor, dock, by: int) -> None:
+    """Drag the separator above the bottom ``dock`` ``by`` pixels up (down if negative), as
+    a user does with the mouse: the separator is the window's, between map and dock."""
+    from PySide6.QtCore import QEvent, QPoint, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    extent = editor.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent,
+                                        None, editor)
+    box = dock.geometry()
+    start = QPoint(box.center().x(), box.top() - max(extent, 2) // 2 - 1)
+    assert editor.childAt(start) is None  # the window's own separator, not a widget
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+
+    def send(kind: QEvent.Type, at: QPoint, button: Qt.MouseButton,
+             held: Qt.MouseButton) -> None:
+        QApplication.sendEvent(editor, QMouseEvent(
+            kind, QPointF(at), QPointF(editor.mapToGlobal(at)), button, held,
+            Qt.KeyboardModifier.NoModifier))
+
+    send(QEvent.Type.MouseButtonPress, start, left, left)
+    for step in range(1, 6):
+        send(QEvent.Type.MouseMove, start - QPoint(0, by * step // 5), none, left)
+        editor.map.idle()  # Qt moves the separator on a timer
+    send(QEvent.Type.MouseButtonRelease, start - QPoint(0, by), left, none)
+    editor.map.idle()
+
+
+@pytest.mark.parametrize("copies", ["two"], indirect=True)
+def test_a_height_the_user_dragged_is_kept_when_the_rows_change(editor, copies, qtbot):
+    _, b, _moves = copies
+    _merge(editor, b, qtbot)
+    panel = editor.addons.conflicts
+    assert len(panel.entries) == 2
+    qtbot.waitUntil(lambda: panel.dock.isVisible(), timeout=3000)
+    editor.map.idle()
+    fitted = panel.dock.height()
+    _drag_dock_top(editor, panel.dock, 120)
+    editor.map.idle()
+    dragged = panel.dock.height()
+    assert dragged > fitted + 60, (fitted, dragged)  # the drag itself took
+    panel.select(0)
+    qtbot.mouseClick(panel.take_theirs, Qt.MouseButton.LeftButton)
+    assert len(panel.entries) == 1
+    qtbot.wait(50)  # the fit runs on the next turn of the event loop
+    editor.map.idle()
+    assert panel.dock.height() == dragged
+    # closed and shown again (View's Panels menu), it comes back at the user's height
+    panel.dock.hide()
+    editor.map.idle()
+    panel.reveal()
+    qtbot.wait(50)
+    editor.map.idle()
+    assert panel.dock.height() == dragged

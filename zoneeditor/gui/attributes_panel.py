@@ -29,7 +29,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -43,8 +42,9 @@ from zoneeditor.core.model import STATUSES, Feature, LayerKind
 from zoneeditor.core.naming import isolate, own_name_key
 from zoneeditor.core.scripts import script_of
 from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.named_messages import named_error
 from zoneeditor.gui.services import WindowServices
-from zoneeditor.gui.tool_messages import error_text
+from zoneeditor.gui.wrapped_label import WrappedLabel
 from zoneeditor.i18n import current_language
 from zoneeditor.i18n.values import (
     KIND_NAMES,
@@ -89,8 +89,7 @@ class AttributesPanel(QWidget):
         self._editor = editor
         self._window = window
         self._loading = False
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
+        self.summary = WrappedLabel("", self)  # Arabic descenders were cut by a pixel
         self.name = QLineEdit(self)
         self.name.setObjectName("attrName")
         # The column of the name in the interface language ('' in English: none).
@@ -310,7 +309,7 @@ class AttributesPanel(QWidget):
                 cs = ChangeSet(label, doc.current_version,
                                tuple(d for s in sets for d in s.deltas))
         except ZoneEditorError as exc:  # a refusal
-            self._window.status(error_text(exc))
+            self._window.status(named_error(exc, doc))
             self.reload()
             return
         if not self._editor.push(cs):  # conflict or journal failure: editor.refused says why

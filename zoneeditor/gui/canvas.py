@@ -44,8 +44,8 @@ from zoneeditor.core.tools.base import (
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.map_input import MapInput
+from zoneeditor.gui.named_messages import named
 from zoneeditor.gui.thread_signal import ThreadSignal
-from zoneeditor.gui.tool_messages import translated
 from zoneeditor.render.lod import LodCache
 from zoneeditor.render.map_cache import MapImageCache
 from zoneeditor.render.map_comparison import MapComparison
@@ -364,10 +364,13 @@ class MapCanvas(QWidget):
             editor.selection.set(result.selection)
         if result.preview is not None:
             self.preview = result.preview if result.preview.has_content else None
+        # in any language, features named as the window names them; a merge or a split
+        # names features its step removed
+        gone = [d.old for d in changeset.deltas if d.old is not None] if changeset else []
         if result.refused:
-            self.message.emit(translated(result.refused))
+            self.message.emit(named(result.refused, editor.document, gone))
         elif result.message or note:
-            said = [translated(m) for m in (result.message, note) if m]  # in any language
+            said = [named(m, editor.document, gone) for m in (result.message, note) if m]
             self.message.emit(" · ".join(said))
         self.update()
         self.result_applied.emit(result)
@@ -378,7 +381,7 @@ class MapCanvas(QWidget):
         a drag reopens, the status bar's last word comes with the last)."""
         key = pushed.merge_key if pushed is not None else None
         if pushed is not None and reopened:
-            self._reopened = (key, translated(reopened_message(reopened)))
+            self._reopened = (key, named(reopened_message(reopened), self._editor.document))
         elif self._reopened is not None and (key is None or key != self._reopened[0]):
             self._reopened = None
         return self._reopened[1] if self._reopened is not None and pushed is not None else ""

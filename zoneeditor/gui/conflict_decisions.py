@@ -22,10 +22,14 @@ from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.merge.by_hand import hand_edited, mark_resolved
 from zoneeditor.core.merge.resolve import resolution, without_key
 from zoneeditor.core.messages import Message
+from zoneeditor.core.model import Version
+from zoneeditor.core.naming import isolate
 from zoneeditor.gui.conflict_book import ConflictEntry
 from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.named_messages import named
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.tool_messages import error_text
+from zoneeditor.i18n.values import feature_name
 from zoneeditor.io.team.refusals import discard_changeset
 from zoneeditor.io.team.sync import decide
 from zoneeditor.io.team.version_refusals import is_version_change
@@ -61,7 +65,7 @@ class ConflictDecisions:
         try:
             cs = resolution(entry.merge, "ours" if side == "ours" else "theirs", version)
         except ZoneEditorError as exc:  # edited away by hand, or an invalid geometry
-            self._window.status(error_text(exc))
+            self._window.status(self._error(exc, version))
             return None
         return self._push(cs)
 
@@ -81,7 +85,7 @@ class ConflictDecisions:
                 cs = ChangeSet(Message("Mark conflict on %1 resolved", entry.label()), version.name,
                                deltas)
         except ZoneEditorError as exc:
-            self._window.status(error_text(exc))
+            self._window.status(self._error(exc, version))
             return None
         return self._push(cs)
 
@@ -95,6 +99,12 @@ class ConflictDecisions:
             return True
         return hand_edited(entry.merge, version)
 
+    def _error(self, exc: ZoneEditorError, version: Version) -> str:
+        """The refusal's sentence, naming the features of the conflict's ``version`` (which
+        may not be the one shown) as the window names them."""
+        return error_text(exc, lambda message: named(message, self._editor.document,
+                                                     version.features.values()))
+
     def _push(self, cs: ChangeSet) -> Outcome:
         """Apply a decision as one undoable step."""
         return "change" if self._editor.push(cs) else None
@@ -106,7 +116,7 @@ class ConflictDecisions:
             f = version.get(fid) if version is not None else None
             if f is not None and not editor.layer_state.is_editable(entry.version, f.layer):
                 self._window.status(_tr("Cannot resolve: %1 is locked (unlock it in "
-                                        "Layers)").replace("%1", f.label))
+                                        "Layers)").replace("%1", isolate(feature_name(f))))
                 return False
         return True
 

@@ -38,6 +38,7 @@ from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.conflict_book import ConflictBook, ConflictEntry
 from zoneeditor.gui.conflict_decisions import ConflictDecisions, Outcome
 from zoneeditor.gui.conflict_rows import RowsTree
+from zoneeditor.gui.dock_drag import DockDrag
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.tool_messages import translated
@@ -69,6 +70,9 @@ class ConflictsPanel(QWidget):
         self.decisions = ConflictDecisions(editor, window)
         #: The dock holding the panel (set by ``install``), shown by ``reveal``.
         self.dock: QDockWidget | None = None
+        #: Notices the user dragging the dock's height (set by ``install``): the fit then
+        #: keeps their height.
+        self.drag: DockDrag | None = None
         self._entries: list[ConflictEntry] = []
         self._picture: ConflictPicture | None = None
         #: Rows the dock's height was last fitted to (None: not yet).
@@ -187,17 +191,10 @@ class ConflictsPanel(QWidget):
     def fit_dock(self) -> None:
         """Give the dock the height of its rows: after a merge the list is as tall as its
         conflicts, and once the last is resolved the dock shrinks to its one-line header, so
-        the map gets the room back (the user may still drag the dock taller)."""
-        dock = self.dock
-        if dock is None or dock.isHidden() or dock.isFloating():
-            return
-        window = dock.parentWidget()
-        if not isinstance(window, QMainWindow):
-            return
-        self._fitted_rows = len(self._entries)
-        inner: QWidget | None = dock.widget()  # None before the panel is set in it
-        title = max(dock.height() - inner.height(), 0) if inner is not None else 0
-        window.resizeDocks([dock], [self.wanted_height() + title], Qt.Orientation.Vertical)
+        the map gets the room back. Once the user dragged the dock's height themselves, it
+        keeps theirs for the session (``gui.dock_drag``): the fit no longer overrides it."""
+        if self.drag is not None and self.drag.fit(self.wanted_height):
+            self._fitted_rows = len(self._entries)
 
     def refresh(self) -> None:
         """Rebuild the list from the open project (keeping the selected conflict)."""
@@ -399,6 +396,9 @@ def install(editor: Editor, window: WindowServices, canvas: MapCanvas) -> Confli
                                                                    "Conflicts"),
                                  Qt.DockWidgetArea.BottomDockWidgetArea, on_demand=True)
     panel.dock.setVisible(panel.open_count() > 0)
+    main = panel.dock.parentWidget()
+    if isinstance(main, QMainWindow):
+        panel.drag = DockDrag(panel.dock, main)
     # shown (by the window's first layout, a restore or View's Panels menu): fit its rows
     panel.dock.visibilityChanged.connect(
         lambda shown: shown and QTimer.singleShot(0, panel, panel.fit_dock))

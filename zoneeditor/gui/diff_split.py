@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zoneeditor.gui.wrapped_label import WrappedLabel
+
 #: Largest share of the panel's height the summary takes before it scrolls.
 SUMMARY_SHARE = 0.45
 
 
 def _selectable(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent)
+    # the summary's Arabic last line lost the pixel row of its descenders
+    label = WrappedLabel("", parent)
     label.setObjectName(name)
-    label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 

@@ -60,8 +60,10 @@ from zoneeditor.core.tools.registry import tool_classes
 from zoneeditor.core.tools.state import EditState
 from zoneeditor.gui import history_rule
 from zoneeditor.gui.layer_state import LayerState
+from zoneeditor.gui.named_messages import named_error
 from zoneeditor.gui.reference_state import ReferenceState
-from zoneeditor.gui.tool_messages import error_text, new_feature_names
+from zoneeditor.gui.step_names import StepNames
+from zoneeditor.gui.tool_messages import new_feature_names
 from zoneeditor.io.session import Session
 
 
@@ -235,12 +237,14 @@ class Editor(QObject):
         """Why the history may not go to ``index`` steps applied, as the sentence to show
         ("" when it may): the nearest step on the way changes a version read-only here
         (``gui.history_rule``)."""
-        return history_rule.refusal(self.document.history, index, self.version_read_only)
+        return history_rule.refusal(self.document.history, index, self.version_read_only,
+                                    StepNames(self.document.project).text)
 
     def history_refusals(self) -> list[str]:
         """``history_refusal`` of every index of the history, 0 to its count (the History
         panel's rows)."""
-        return history_rule.refusals(self.document.history, self.version_read_only)
+        return history_rule.refusals(self.document.history, self.version_read_only,
+                                     StepNames(self.document.project).text)
 
     def _follow_read_only(self) -> None:
         """Work out the reason for the version shown; emit ``read_only_changed`` when it
@@ -301,7 +305,7 @@ class Editor(QObject):
         try:
             action()
         except ZoneEditorError as exc:  # a refusal, a conflict, or a journal that cannot write
-            self.refused.emit(error_text(exc))
+            self.refused.emit(named_error(exc, self.document))  # features as named here
             return False
         return True
 

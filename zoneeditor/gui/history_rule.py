@@ -27,28 +27,36 @@ from zoneeditor.io.team.refusals import is_discard
 
 # Why a version may not be changed here ("" when it may): ``Editor.version_read_only``.
 ReadOnly = Callable[[str], str]
+# What the window calls a step (``gui.step_names.StepNames.text``).
+StepText = Callable[[HistoryStep], str]
 
 
-def step_refusal(step: HistoryStep, read_only: ReadOnly) -> str:
+def _label(step: HistoryStep) -> str:
+    return translated(step.label)
+
+
+def step_refusal(step: HistoryStep, read_only: ReadOnly, text: StepText = _label) -> str:
     """Why ``step`` may not be undone or redone here, the sentence to show ("" when it
-    may)."""
+    may); ``text`` says the step (``StepNames.text``: its features named as the History
+    panel names them)."""
     if is_discard(step.label):
         return ""
     reason = next((r for name in sorted(step.versions_edited) if (r := read_only(name))), "")
     if not reason:
         return ""
     return QCoreApplication.translate("Editor", "Undo and Redo stop at “%1”. %2").replace(
-        "%1", translated(step.label)).replace("%2", reason)
+        "%1", text(step)).replace("%2", reason)
 
 
-def refusal(history: UndoStack, index: int, read_only: ReadOnly) -> str:
+def refusal(history: UndoStack, index: int, read_only: ReadOnly,
+            text: StepText = _label) -> str:
     """Why ``history`` may not go to ``index`` steps applied ("" when it may): the nearest
     step on the way that may not be undone or redone."""
     return next((r for step in history.steps_between(index)
-                 if (r := step_refusal(step, read_only))), "")
+                 if (r := step_refusal(step, read_only, text))), "")
 
 
-def refusals(history: UndoStack, read_only: ReadOnly) -> list[str]:
+def refusals(history: UndoStack, read_only: ReadOnly, text: StepText = _label) -> list[str]:
     """``refusal`` of every index of ``history``, 0 to its count, found in one walk away
     from the current index each way."""
     steps, index = history.steps, history.index
@@ -56,6 +64,7 @@ def refusals(history: UndoStack, read_only: ReadOnly) -> list[str]:
     for way in (range(index - 1, -1, -1), range(index + 1, history.count + 1)):
         reason = ""
         for i in way:  # going to i undoes step i, or redoes step i - 1
-            reason = reason or step_refusal(steps[i if i < index else i - 1], read_only)
+            reason = reason or step_refusal(steps[i if i < index else i - 1], read_only,
+                                           text)
             out[i] = reason
     return out

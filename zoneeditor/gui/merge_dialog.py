@@ -47,6 +47,7 @@ from zoneeditor.gui.elided_combo import ElidedComboBox
 from zoneeditor.gui.merge_preview import MergePreview, OpenConflicts, preview_merge, summary_text
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.tool_messages import translated
+from zoneeditor.gui.wrapped_label import WrappedLabel
 from zoneeditor.i18n.values import version_title
 from zoneeditor.io.lineage import NoCommonAncestor, free_name, merge_from_file
 from zoneeditor.io.project_file import read_project, version_names
@@ -75,9 +76,9 @@ class MergeDialog(QDialog):
         self.preview: MergePreview | None = None
         self._proposal_named = False
 
-        intro = QLabel(self.tr("Combine the edits made in another copy of this project with "
-                               "yours, as a new proposal. Neither version is changed."), self)
-        intro.setWordWrap(True)
+        intro = WrappedLabel(self.tr("Combine the edits made in another copy of this project "
+                                     "with yours, as a new proposal. Neither version is "
+                                     "changed."), self)  # Arabic descenders were cut
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("mergeOtherPath")
         self.path_edit.setPlaceholderText(self.tr("Another copy of this project (.gpkg)"))

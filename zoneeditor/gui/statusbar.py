@@ -20,6 +20,8 @@ from zoneeditor.core.viewport import Viewport
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.step_names import step_text
+from zoneeditor.i18n import current_language
+from zoneeditor.i18n.values import feature_name
 
 
 def format_scale(denominator: float) -> str:
@@ -90,8 +92,9 @@ def deleted_features(changeset: ChangeSet) -> list[Feature]:
 
 class StepMessages(QObject):
     """Says in the status bar what a step did that shows no message of its own: what was
-    deleted ("Deleted zone Idlib · إدلب (Undo: Ctrl+Z)"), undone ("Undone: Move vertex") or
-    redone. The tools say what they add or change themselves."""
+    deleted ("Deleted zone Idlib · إدلب (Undo: Ctrl+Z)"; in Arabic «حُذفت المنطقة إدلب…»),
+    undone ("Undone: Move vertex") or redone. The tools say what they add or change
+    themselves."""
 
     def __init__(self, editor: Editor, window: WindowServices) -> None:
         super().__init__(window.main_widget)
@@ -110,7 +113,10 @@ class StepMessages(QObject):
             return ""
         if len(deleted) == 1:
             f = deleted[0]
-            name = isolate(display_name(f, fallback=f.label))
+            # both names in English, as the map labels it; in another language the name
+            # the History panel gives it (its Arabic or Russian name), not the English one
+            name = isolate(display_name(f, fallback=f.label) if current_language() in ("", "en")
+                           else feature_name(f))
             said = {LayerKind.ZONES: self.tr("Deleted zone %1"),
                     LayerKind.LINES: self.tr("Deleted line %1"),
                     LayerKind.POINTS: self.tr("Deleted point %1")}[f.layer].replace("%1", name)

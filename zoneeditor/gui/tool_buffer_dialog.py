@@ -8,10 +8,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
+
+from zoneeditor.gui.wrapped_label import WrappedLabel
 
 #: Width offered the first time (km): the 2017 memoranda spoke of a few km.
 DEFAULT_KM = 2.0
@@ -29,10 +30,10 @@ class BufferDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("bufferDialog")
         self.setWindowTitle(self.tr("Buffer security zone"))
-        intro = QLabel(self.tr("Buffer zone around “%1”.\nLeft and right as seen walking the "
+        # a right-to-left line filling the width lost its end at the left edge
+        intro = WrappedLabel(self.tr("Buffer zone around “%1”.\nLeft and right as seen walking the "
                                "line from its first vertex to its last.").replace("%1",
                                                                                  line_name))
-        intro.setWordWrap(True)
         self.equal = QCheckBox(self.tr("Same width on both sides"))
         self.equal.setChecked(abs(left_km - right_km) < 1e-9)
         self.left = self._spin(left_km, "leftWidth")

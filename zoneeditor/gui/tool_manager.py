@@ -27,10 +27,10 @@ from zoneeditor.core.tools.path import PathTool
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.named_messages import named
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.tool_buffer_dialog import BufferDialog
 from zoneeditor.gui.tool_coords import CoordinateEntry
-from zoneeditor.gui.tool_messages import translated
 from zoneeditor.gui.tool_problems_panel import ProblemsPanel
 
 #: How long a refused edit's location stays marked (ms).
@@ -126,7 +126,7 @@ class EditingManager(QObject):
             if result.handled or result.changeset is not None or result.refused:
                 self.canvas.apply_result(result)
             elif result.message:
-                self.window.status(translated(result.message))
+                self.window.status(named(result.message, self.editor.document))
 
     def on_result(self, result: ToolResult) -> None:
         """Flash refusals where they happened; open a dialog a tool asks for."""
@@ -181,7 +181,7 @@ class EditingManager(QObject):
             result = tool.add_vertex(coord.xy)
             self.canvas.apply_result(result)
             if result.refused:  # said under the box, where the delegate is looking
-                self.coords.show_problem(translated(result.refused))
+                self.coords.show_problem(named(result.refused, self.editor.document))
                 self._say_under_the_box()
                 return
             if other is None:

@@ -19,6 +19,8 @@ translated sentence that still names it, so it can be reported.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from zoneeditor.core.errors import EditRefused, ZoneEditorError
@@ -37,14 +39,16 @@ def translated(message: str) -> str:
     return translated_message(message, window_template)
 
 
-def error_text(exc: BaseException) -> str:
+def error_text(exc: BaseException, say: Callable[[str], str] = translated) -> str:
     """What the window shows for an error it caught (see the module documentation): a
     refused edit's reason, a ZoneEditorError's sentence (``exc.message``: ``str(exc)``
-    would lose the template), an OSError's meaning, or "An unexpected error occurred"."""
+    would lose the template), an OSError's meaning, or "An unexpected error occurred".
+    ``say`` turns core's sentence into the window's (``gui.named_messages.named_error``
+    also names its features in the interface language)."""
     if isinstance(exc, EditRefused):
-        return translated(exc.reason)
+        return say(exc.reason)
     if isinstance(exc, ZoneEditorError):
-        return translated(exc.message)
+        return say(exc.message)
     if isinstance(exc, OSError):
         return translated(os_reason(exc))
     detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__

@@ -32,13 +32,14 @@ from zoneeditor.gui.drawing_party import DrawingPartyCombo
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.elided_combo import ElidedComboBox
 from zoneeditor.gui.icons import action_icon, tool_icon
+from zoneeditor.gui.named_messages import named_error
 from zoneeditor.gui.project_files import ProjectFiles
 from zoneeditor.gui.read_only import ReadOnlyActions, read_only_tip
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.statusbar import MapStatus
 from zoneeditor.gui.step_names import StepNames
 from zoneeditor.gui.tool_messages import error_text
-from zoneeditor.i18n.values import version_title
+from zoneeditor.i18n.values import feature_name, version_title
 
 Shortcut = QKeySequence.StandardKey | str | None
 #: The toolbar's version switcher grows with the longest name up to this many characters.
@@ -298,12 +299,13 @@ class WindowActions(QObject):
         for fid in ids:
             f = doc.feature(fid)
             if f is not None and not self.editor.is_editable(f):
-                self.window.status(self.tr("Cannot delete: %1 is locked").replace("%1", f.label))
+                self.window.status(self.tr("Cannot delete: %1 is locked").replace(
+                    "%1", isolate(feature_name(f))))  # as the window names it
                 return
         try:
             changeset = delete_features(doc.version, ids)
         except ZoneEditorError as exc:  # a refusal
-            self.window.status(error_text(exc))
+            self.window.status(named_error(exc, doc))
             return
         self.editor.push(changeset)
 

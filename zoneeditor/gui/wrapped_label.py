@@ -9,9 +9,11 @@ its end, and the label's rectangle cuts what lies outside it. Some letters also 
 the font's ascent or below its descent (the Arabic ج of the last line, by a pixel).
 
 ``WrappedLabel`` keeps room for that ink inside its rectangle: one space at the end of its
-lines (left in a right-to-left layout, right otherwise) and the text's ink beyond the font's
-ascent and descent above and below. The room is contents margins, so the words wrap inside
-it and the label's height for a width (``heightForWidth``) counts it, as a layout asks.
+lines (left in a right-to-left layout, right otherwise), a pixel at their start (a line's
+first letter may reach one past it: the import's Arabic "copy of" sentence), and the text's
+ink beyond the font's ascent and descent above and below. The room is contents margins, so
+the words wrap inside it and the label's height for a width (``heightForWidth``) counts it,
+as a layout asks.
 """
 
 from __future__ import annotations
@@ -43,17 +45,18 @@ class WrappedLabel(QLabel):
             self._keep_room()
 
     def _keep_room(self) -> None:
-        """Contents margins for the ink: a space's width at the lines' end, and what the
-        text's ink reaches above the ascent and below the descent."""
+        """Contents margins for the ink: a space's width at the lines' end, a pixel at their
+        start, and what the text's ink reaches above the ascent and below the descent."""
         metrics = QFontMetricsF(self.font())
         end = math.ceil(metrics.horizontalAdvance(" ")) + 1  # and a pixel of antialiasing
         ink = metrics.boundingRect(self.text())  # the baseline at y = 0
         top = max(0, math.ceil(-ink.top() - metrics.ascent()))
         bottom = max(0, math.ceil(ink.bottom() - metrics.descent()))
+        start = 1  # the first letter's antialiasing (Arabic «ت» reached a pixel past it)
         if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            self.setContentsMargins(end, top, 0, bottom)
+            self.setContentsMargins(end, top, start, bottom)
         else:
-            self.setContentsMargins(0, top, end, bottom)
+            self.setContentsMargins(start, top, end, bottom)
 
 
 __all__ = ["WrappedLabel"]

@@ -47,6 +47,7 @@ from zoneeditor.gui.import_dialog.words import (
     target_label,
 )
 from zoneeditor.gui.tool_messages import error_text
+from zoneeditor.gui.wrapped_label import WrappedLabel
 
 
 def _tr(text: str) -> str:
@@ -149,8 +150,7 @@ class MappingStep(QWidget):
         self.schema_label = QLabel()
         self.schema_label.setWordWrap(True)
         self.schema_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.memory_label = QLabel()
-        self.memory_label.setWordWrap(True)
+        self.memory_label = WrappedLabel()  # Arabic descenders were cut by a pixel
         self.reset_button = QPushButton(_tr("Use the &recognised columns"))
 
         self.table = QTableWidget(0, 5)

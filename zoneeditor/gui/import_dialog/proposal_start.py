@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QRadioButton,
     QWidget,
 )
@@ -29,6 +28,7 @@ from zoneeditor.core.document import Document
 from zoneeditor.core.kept_attributes import Given
 from zoneeditor.core.model import AGREED, Feature
 from zoneeditor.core.put_in import PutIn
+from zoneeditor.gui.wrapped_label import WrappedLabel
 from zoneeditor.i18n.values import version_title
 
 
@@ -51,15 +51,14 @@ class ProposalStart(QWidget):
         self._user_chose = False
         self.copy_radio = QRadioButton(self.tr("P&ut the imported features into a copy of"))
         self.base_box = QComboBox()
-        self.copy_text = QLabel(self.tr(
+        # Arabic lines filling the width lost their end at the left edge (gui.wrapped_label)
+        self.copy_text = WrappedLabel(self.tr(
             "The imported features replace the ones they match (by id, code, name or shared "
             "area), new ones are added, and every other feature is kept."))
         self.only_radio = QRadioButton(self.tr("Only &the imported features"))
-        self.only_text = QLabel(self.tr(
+        self.only_text = WrappedLabel(self.tr(
             "The proposal holds nothing else, so Changes lists every other feature as "
             "removed."))
-        for text in (self.copy_text, self.only_text):
-            text.setWordWrap(True)
         self.group = QButtonGroup(self)
         self.group.addButton(self.copy_radio)
         self.group.addButton(self.only_radio)

@@ -16,6 +16,7 @@ from zoneeditor.core.naming import isolate
 from zoneeditor.gui.import_dialog.problems import feature_counts
 from zoneeditor.gui.import_dialog.value_notes import shown_note
 from zoneeditor.gui.import_dialog.words import left_out_line, left_out_status, new_parties
+from zoneeditor.gui.wrapped_label import WrappedLabel
 
 
 def _tr(text: str) -> str:
@@ -60,8 +61,7 @@ class ImportSummary:
     """The summary label and the left-out row (the dialog lays them out)."""
 
     def __init__(self, owner: QWidget) -> None:
-        self.summary_label = QLabel()
-        self.summary_label.setWordWrap(True)
+        self.summary_label = WrappedLabel()  # Arabic descenders were cut by a pixel
         self.left_out_icon = QLabel()
         size = owner.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self.left_out_icon.setPixmap(owner.style().standardIcon(
