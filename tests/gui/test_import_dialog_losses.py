@@ -16,6 +16,12 @@ from zoneeditor.gui.import_dialog import ImportDialog
 from zoneeditor.io.project_file import read_project
 from zoneeditor.io.session import sample_path
 
+#: What the import says it keeps: the shapefile has no party, status or kind columns, so the
+#: zone paired with the baseline's keeps the baseline's (``core.kept_attributes``).
+KEPT = (f"kept from {isolate('Agreed baseline')} for 1 matched feature: party, status, kind, "
+        "which the files have no column for (a missing column empties nothing; an empty "
+        "value in a column does)")
+
 BAD = Path(__file__).parents[1] / "data" / "bad"
 TRUNCATED = BAD / "truncated_shp" / "zones.shp"  # 5 zones, 3 of them past the cut
 ARABIC = ["إدلب", "ريف حماة الشمالي", "الغوطة الشرقية"]
@@ -56,8 +62,9 @@ def test_a_truncated_file_opens_on_its_problems_and_says_what_is_left_out(qtbot,
     assert dialog.left_out_row.isVisibleTo(dialog)
     assert dialog.left_out_label.text() == "3 features left out: no geometry — see Problems"
     # its readable Idlib pairs with the sample's: put into a copy of the baseline at first
-    assert dialog.summary_label.text() == ("2 zones to import; into a copy of Agreed "
-                                           "baseline: 1 replaced, 1 added, 11 kept unchanged")
+    assert dialog.summary_label.text() == (
+        "2 zones to import; into a copy of Agreed baseline: 1 replaced, 1 added, 11 kept "
+        f"unchanged; {KEPT}")
     assert dialog.state_label.text() == "Read 1 file."
     assert dialog.import_button.isEnabled()
     assert dialog.import_button.text() == "Import 2, leave out 3"
@@ -75,7 +82,8 @@ def test_enter_does_not_leave_features_out_the_button_does(qtbot, document):
         dialog.import_button.click()
     text, lost = signal.args
     assert lost == 3
-    assert text == f"Imported {isolate('zones.shp')}: 2 zones; 3 features left out (no geometry)"
+    assert text == (f"Imported {isolate('zones.shp')}: 2 zones; {KEPT}; 3 features left out "
+                    "(no geometry)")
     # the two readable zones put into a copy of the baseline (its default here): one
     # replaces the baseline's Idlib, one is added
     made = document.project.versions["Imported zones"]
@@ -94,7 +102,7 @@ def test_the_status_bar_keeps_what_was_left_out(qtbot, monkeypatch):
     dialog = _wait(qtbot, open_import_dialog(window.editor, window, [str(TRUNCATED)]))
     dialog.import_button.click()
     assert window.statusBar().currentMessage() == (
-        f"Imported {isolate('zones.shp')}: 2 zones; 3 features left out (no geometry)")
+        f"Imported {isolate('zones.shp')}: 2 zones; {KEPT}; 3 features left out (no geometry)")
     qtbot.wait(50)
     assert "3 features left out" in window.statusBar().currentMessage()
 
