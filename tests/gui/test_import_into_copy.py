@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from zoneeditor.core.diff_change import Change
 from zoneeditor.core.model import AGREED
 from zoneeditor.gui.import_dialog import ImportDialog
@@ -70,13 +72,46 @@ def test_only_the_files_features_is_still_a_choice(editor, qtbot, tmp_path):
     assert len(editor.document.project.versions[name]) == 2
 
 
-def test_a_file_of_every_feature_makes_a_proposal_of_its_own_features(editor, qtbot, tmp_path):
+@pytest.mark.parametrize("version", [AGREED, "Proposal B"])
+def test_a_file_of_every_feature_goes_into_a_copy_of_the_version_it_was_made_from(
+        editor, qtbot, tmp_path, version):
+    """A whole version sent back with names only: the copy of the version it pairs with best
+    (every feature paired, most unchanged) keeps that version's parties, statuses and notes,
+    which "only the imported features" would lose (until December 2026 that was the
+    default here, copied from the baseline whichever version the file came from)."""
+    source = editor.document.project.versions[version]
+    every = {f.name for f in source}
+    dialog = read(qtbot, editor, colleague_file(editor.document, tmp_path / "all.geojson",
+                                                names=every, version=version))
+    start = dialog.start
+    assert start.copy_radio.isChecked() and start.base_box.currentData() == version
+    assert start.preview is not None and start.preview.counts() == (0, 0, len(source))
+    name = dialog.target()
+    dialog.import_button.click()
+    made = editor.document.project.versions[name]
+    panel = editor.addons.changes
+    panel.set_versions(version, name)
+    assert panel.wait().changed == []  # the same map: nothing the file lacks was lost
+    assert {f.id: f.party for f in made} == {f.id: f.party for f in source}
+
+
+def test_into_an_existing_version_the_choice_does_not_apply(editor, qtbot, tmp_path):
     every = {f.name for f in editor.document.project.versions[AGREED]}
     dialog = read(qtbot, editor, colleague_file(editor.document, tmp_path / "all.geojson",
                                                 names=every, version=AGREED))
-    assert dialog.start.only_radio.isChecked()  # it stands for the whole baseline
-    dialog.agreed_radio.click()  # into an existing version: the choice does not apply
+    dialog.agreed_radio.click()
     assert not dialog.start.isEnabled() and dialog.base() is None
+
+
+def test_a_map_of_its_own_is_imported_alone(editor, qtbot, tmp_path):
+    path = tmp_path / "elsewhere.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"ZONE_NM": "Far away"},
+         "geometry": {"type": "Polygon", "coordinates": [[[10, 10], [10.5, 10], [10.5, 10.5],
+                                                         [10, 10.5], [10, 10]]]}}]}),
+        encoding="utf-8")
+    dialog = read(qtbot, editor, path)
+    assert dialog.start.only_radio.isChecked() and dialog.base() is None
 
 
 def test_the_dialog_and_the_command_count_an_unchanged_zone_alike(qtbot, sample_copy,

@@ -3,10 +3,15 @@ features put in (``core.put_in``), or the files' features alone.
 
 A delegate importing a colleague's file that holds only the two zones they redrew expects
 the baseline with those two zones replaced, not a proposal of two zones that the Changes
-panel reads as "every other zone removed". So when the files stand for only part of the
-version (some of its features are paired with theirs, and some are not), putting them into a
-copy is the default; when they stand for all of it, or for none of it (a map of its own),
-the files' features alone are, as before.
+panel reads as "every other zone removed". So when the files' features pair with features of
+a version, putting them into a copy of a version is the default: of a version they stand
+for whole (every feature paired), the one they hold most of unchanged, i.e. the one the file
+was made from; the copy is then the files' features, each keeping that version's values for
+the columns its file does not have (``core.kept_attributes``: a version sent back without
+its notes column keeps its notes). Otherwise the version most of them pair with, the
+baseline on a tie (a colleague's redrawn zones are unchanged in no version, so "unchanged"
+cannot say which they started from). When they pair with nothing (a map of its own), the
+files' features alone are the default.
 A choice the user made is kept while the files are read again or mapped otherwise.
 """
 
@@ -105,11 +110,36 @@ class ProposalStart(QWidget):
             return  # the same features (the dialog asks at every change of its state)
         self._features = list(features)
         self._given = dict(given or {})
-        self._preview()
-        if not self._user_chose and self.preview is not None:
-            # some of the version's features paired, not all: the files redraw part of it
-            partial = bool(self.preview.replaced) and not self.preview.covers_all
-            (self.copy_radio if partial else self.only_radio).setChecked(True)
+        if self._user_chose:
+            self._preview()
+        else:
+            self._choose_default()
+
+    def _choose_default(self) -> None:
+        """Copy the version the features pair with best, or none (module doc)."""
+        from zoneeditor.io.exchange import put_in_preview
+
+        best: tuple[int, int, int, int] | None = None
+        for index in range(self.base_box.count()):
+            name = str(self.base_box.itemData(index))
+            if not self._features or name not in self.document.project.versions:
+                continue
+            preview = put_in_preview(self.document.project, self._features, name,
+                                     self._given)
+            # a version the files stand for whole, the one they hold most of unchanged (the
+            # one they were made from); else the one most paired, the first listed (the
+            # baseline) on a tie: a colleague's redrawn zones are unchanged in no version
+            whole = preview.covers_all and bool(preview.replaced)
+            score = (int(whole), len(preview.replaced), len(preview.same) if whole else 0,
+                     -index)
+            if best is None or score > best:
+                best, self.preview = score, preview
+                self.base_box.blockSignals(True)
+                self.base_box.setCurrentIndex(index)
+                self.base_box.blockSignals(False)
+        if best is None:
+            self.preview = None
+        (self.copy_radio if best is not None and best[1] else self.only_radio).setChecked(True)
 
     def summary(self) -> str:
         """What putting the features into the copy does, counted as the import command
