@@ -48,6 +48,7 @@ from zoneeditor.gui.import_dialog.words import (
 )
 from zoneeditor.gui.tool_messages import error_text
 from zoneeditor.gui.wrapped_label import WrappedLabel
+from zoneeditor.i18n.lists import listed
 
 
 def _tr(text: str) -> str:
@@ -354,7 +355,7 @@ class MappingStep(QWidget):
         if not entry.names:
             self.memory_label.setText(_tr("This file has no attribute columns."))
         elif entry.guessed and not entry.touched:
-            said = ", ".join(_tr("%1 as %2").replace("%1", isolate(column)).replace(
+            said = listed(_tr("%1 as %2").replace("%1", isolate(column)).replace(
                 "%2", target_label(target).replace("&", "").rstrip(":"))
                              for target, column in entry.guessed.items())
             self.memory_label.setText(_tr("Columns taken for what they hold (the project's "

@@ -23,6 +23,7 @@ from zoneeditor.core.validity import describe
 from zoneeditor.gui.import_dialog.value_notes import shown_note
 from zoneeditor.gui.import_dialog.words import lines_count, points_count, zones_count
 from zoneeditor.gui.tool_messages import translated
+from zoneeditor.i18n.lists import listed
 
 
 def _tr(text: str) -> str:
@@ -43,7 +44,7 @@ def feature_counts(features: Iterable[Any]) -> str:
     c = Counter(f.layer.value for f in features)
     parts = [say(c[layer]) for layer, say in (("zones", zones_count), ("lines", lines_count),
                                               ("points", points_count)) if c[layer]]
-    return ", ".join(parts) or _tr("no features")
+    return listed(parts) or _tr("no features")
 
 
 def _counts(result: Any) -> str:

@@ -17,6 +17,7 @@ from zoneeditor.gui.import_dialog.problems import feature_counts
 from zoneeditor.gui.import_dialog.value_notes import shown_note
 from zoneeditor.gui.import_dialog.words import left_out_line, left_out_status, new_parties
 from zoneeditor.gui.wrapped_label import WrappedLabel
+from zoneeditor.i18n.lists import listed
 
 
 def _tr(text: str) -> str:
@@ -49,7 +50,7 @@ def imported_status(names: Sequence[str], features: Sequence[Feature], notes: Se
     """The status bar's line after importing ``features`` from the files ``names``: what
     came in, ``notes`` (values read as others), what was left out."""
     status = _tr("Imported %1: %2").replace(
-        "%1", ", ".join(isolate(n) for n in names)).replace("%2", feature_counts(features))
+        "%1", listed(isolate(n) for n in names)).replace("%2", feature_counts(features))
     for note in notes:
         status = _tr("%1; %2").replace("%1", status).replace("%2", note)
     if left:

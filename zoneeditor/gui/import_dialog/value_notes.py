@@ -11,12 +11,11 @@ stored as "Opposition"). ``shown_note`` shows each value taken as the panels do
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-from zoneeditor.core.messages import Message, fill
+from zoneeditor.core.messages import Message
 from zoneeditor.core.model import ProjectMeta
 from zoneeditor.core.party_values import NOTE_ATTRIBUTES
-from zoneeditor.gui.tool_messages import CONTEXT, translated
+from zoneeditor.gui.tool_messages import translated
+from zoneeditor.i18n.lists import listed
 from zoneeditor.i18n.values import party_name, status_name
 
 
@@ -32,8 +31,7 @@ def shown_note(note: str, meta: ProjectMeta) -> str:
         return translated(note)
     shown = [translated(_shown_pair(p, attribute, meta)) for p in pairs.args]
     # the list as the interface writes one ("a، b" in Arabic)
-    comma = fill(QCoreApplication.translate(CONTEXT, "%1, %2"), ("", ""))
-    return translated(Message.restored(note.template, comma.join(shown)))
+    return translated(Message.restored(note.template, listed(shown)))
 
 
 def _shown_pair(pair: str, attribute: str, meta: ProjectMeta) -> str:

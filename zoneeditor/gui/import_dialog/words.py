@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from zoneeditor.core.naming import isolate
 from zoneeditor.core.schema import Schema
+from zoneeditor.i18n.lists import listed
 
 #: The attributes the mapping step offers, in the order shown.
 MAPPED_TARGETS = ("name", "name_local", "party", "status", "kind", "id", "code")
@@ -153,7 +154,7 @@ def left_out_line(left: dict[str, int]) -> str:
     if len(left) == 1:
         why = left_out_reason(next(iter(left)))
     else:
-        why = ", ".join(_tr("%1 (%2)").replace("%1", left_out_reason(code)).replace(
+        why = listed(_tr("%1 (%2)").replace("%1", left_out_reason(code)).replace(
             "%2", str(k)) for code, k in left.items())
     if n == 1:
         text = QCoreApplication.translate("ImportDialog", "%n feature left out: %1 — see "
@@ -167,7 +168,7 @@ def left_out_line(left: dict[str, int]) -> str:
 def left_out_status(left: dict[str, int]) -> str:
     """What the status bar says after an import that left features out."""
     n = sum(left.values())
-    why = ", ".join(left_out_reason(code) for code in left)
+    why = listed(left_out_reason(code) for code in left)
     if n == 1:
         text = QCoreApplication.translate("ImportDialog", "%n feature left out (%1)", None, n)
     else:
@@ -185,4 +186,4 @@ def new_parties(n: int, names: list[str]) -> str:
     else:
         text = QCoreApplication.translate("ImportDialog", "%n new parties: %1 — see Party "
                                           "and status values", None, n)
-    return text.replace("%1", ", ".join(names))
+    return text.replace("%1", listed(names))
