@@ -217,10 +217,10 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../gui/conflicts_panel.py" line="+89"/>
-        <location line="+333"/>
+        <location filename="../gui/conflicts_panel.py" line="+64"/>
+        <location line="+334"/>
         <source>Conflicts</source>
-        <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. Kinds the merge engine reports: the columns say them; a sync&apos;s own kinds (refused, not allowed, a version removed...) also have their sentence on hover. Most rows the dock is made tall enough for (more scroll): the map keeps the height. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
+        <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. Kinds the merge engine reports: the columns say them; a sync&apos;s own kinds (refused, not allowed, a version removed...) also have their sentence on hover. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
         <translation>التعارضات</translation>
     </message>
     <message>
@@ -254,20 +254,20 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>الموقع</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+227"/>
+        <location line="-218"/>
+        <location line="+228"/>
         <source>Take ours</source>
         <extracomment>What is known about the open project&apos;s conflicts. What Take ours / Take theirs / Mark resolved do. The dock holding the panel (set by ``install``), shown by ``reveal``. Rows the dock&apos;s height was last fitted to (None: not yet).</extracomment>
         <translation>اعتماد ما لدينا</translation>
     </message>
     <message>
-        <location line="-225"/>
-        <location line="+227"/>
+        <location line="-226"/>
+        <location line="+228"/>
         <source>Take theirs</source>
         <translation>اعتماد ما لديهم</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-226"/>
         <source>Mark resolved</source>
         <translation>اعتباره محسومًا</translation>
     </message>
@@ -282,7 +282,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>إظهار الأصل وما لدينا وما لديهم على الخريطة</translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="+169"/>
+        <location filename="../gui/conflicts_panel.py" line="+170"/>
         <source>The team sync record of this file cannot be read: %1</source>
         <translation>تتعذر قراءة سجل مزامنة الفريق لهذا الملف: %1</translation>
     </message>
@@ -797,7 +797,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+371"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+376"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
@@ -835,7 +835,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-364"/>
+        <location line="-369"/>
         <location filename="../gui/diff_panel.py" line="+75"/>
         <location line="+289"/>
         <source>Changes</source>
@@ -1187,7 +1187,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+401"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+406"/>
         <location filename="extra_strings.py" line="+1264"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
@@ -1674,10 +1674,34 @@ UTM: %4. MGRS: %5.
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-356"/>
-        <location filename="../gui/history_rule.py" line="+40"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-361"/>
         <source>Undo and Redo stop at “%1”. %2</source>
         <translation>يتوقف التراجع والإعادة عند «%1». %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agreed baseline is locked: unlock it in the Layers panel to undo or redo this step.</source>
+        <translation>الأساس المتفق عليه مقفل: افتح قفله في لوحة الطبقات للتراجع عن هذه الخطوة أو إعادتها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The layer %1 of %2 is locked: unlock it in the Layers panel to undo or redo this step.</source>
+        <translation>الطبقة «%1» مقفلة في %2: افتح قفلها في لوحة الطبقات للتراجع عن هذه الخطوة أو إعادتها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The layers %1 of %2 are locked: unlock them in the Layers panel to undo or redo this step.</source>
+        <translation>الطبقات %1 مقفلة في %2: افتح أقفالها في لوحة الطبقات للتراجع عن هذه الخطوة أو إعادتها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The layer %1 of the agreed baseline is locked: unlock it in the Layers panel to undo or redo this step.</source>
+        <translation>الطبقة «%1» مقفلة في الأساس المتفق عليه: افتح قفلها في لوحة الطبقات للتراجع عن هذه الخطوة أو إعادتها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The layers %1 of the agreed baseline are locked: unlock them in the Layers panel to undo or redo this step.</source>
+        <translation>الطبقات %1 مقفلة في الأساس المتفق عليه: افتح أقفالها في لوحة الطبقات للتراجع عن هذه الخطوة أو إعادتها.</translation>
     </message>
 </context>
 <context>
@@ -1791,7 +1815,7 @@ UTM: %4. MGRS: %5.
         <translation>لم يُصدَّر شيء؛ الملفات الموجودة لم تتغير.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-45"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-50"/>
         <source>Exported %1 to %2 (%3); read back and verified</source>
         <translation>صُدِّر %1 إلى %2 (%3)؛ وأُعيدت قراءته والتحقق منه</translation>
     </message>
@@ -2240,7 +2264,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+82"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+87"/>
         <location filename="../gui/import_dialog/dialog.py" line="+81"/>
         <location line="+266"/>
         <source>Import</source>
@@ -5696,7 +5720,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-209"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-214"/>
         <source>On the map</source>
         <translation>على الخريطة</translation>
     </message>
@@ -5714,7 +5738,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+219"/>
+        <location line="+224"/>
         <location filename="../gui/statusbar.py" line="+72"/>
         <source>Deleted %n features</source>
         <translation>

@@ -26,7 +26,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/conflicts_panel.py" line="+293"/>
+        <location filename="../gui/conflicts_panel.py" line="+269"/>
         <source>%n open conflicts in %1: it cannot be promoted or tabled until each is resolved.</source>
         <translation>
             <numerusform>%n open conflict in %1: it cannot be promoted or tabled until it is resolved.</numerusform>
@@ -84,7 +84,7 @@
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location line="+400"/>
+        <location line="+405"/>
         <location filename="extra_strings.py" line="+1264"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
@@ -123,7 +123,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location line="-397"/>
+        <location line="-402"/>
         <location filename="../gui/export_dialog.py" line="+67"/>
         <source>%n zone</source>
         <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
@@ -181,7 +181,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+155"/>
         <location filename="../gui/import_dialog/words.py" line="+86"/>
         <source>Read %n file.</source>
         <extracomment>The attributes the mapping step offers, in the order shown.</extracomment>

@@ -211,10 +211,10 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../gui/conflicts_panel.py" line="+89"/>
-        <location line="+333"/>
+        <location filename="../gui/conflicts_panel.py" line="+64"/>
+        <location line="+334"/>
         <source>Conflicts</source>
-        <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. Kinds the merge engine reports: the columns say them; a sync&apos;s own kinds (refused, not allowed, a version removed...) also have their sentence on hover. Most rows the dock is made tall enough for (more scroll): the map keeps the height. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
+        <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. Kinds the merge engine reports: the columns say them; a sync&apos;s own kinds (refused, not allowed, a version removed...) also have their sentence on hover. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
         <translation>Конфликты</translation>
     </message>
     <message>
@@ -248,20 +248,20 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Где</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+227"/>
+        <location line="-218"/>
+        <location line="+228"/>
         <source>Take ours</source>
         <extracomment>What is known about the open project&apos;s conflicts. What Take ours / Take theirs / Mark resolved do. The dock holding the panel (set by ``install``), shown by ``reveal``. Rows the dock&apos;s height was last fitted to (None: not yet).</extracomment>
         <translation>Взять наше</translation>
     </message>
     <message>
-        <location line="-225"/>
-        <location line="+227"/>
+        <location line="-226"/>
+        <location line="+228"/>
         <source>Take theirs</source>
         <translation>Взять их</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-226"/>
         <source>Mark resolved</source>
         <translation>Отметить как решённый</translation>
     </message>
@@ -276,7 +276,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Показать на карте исходное, наше и их</translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="+169"/>
+        <location filename="../gui/conflicts_panel.py" line="+170"/>
         <source>The team sync record of this file cannot be read: %1</source>
         <translation>Не удаётся прочитать журнал командной синхронизации этого файла: %1</translation>
     </message>
@@ -785,7 +785,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+371"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+376"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
@@ -823,7 +823,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-364"/>
+        <location line="-369"/>
         <location filename="../gui/diff_panel.py" line="+75"/>
         <location line="+289"/>
         <source>Changes</source>
@@ -1163,7 +1163,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+401"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+406"/>
         <location filename="extra_strings.py" line="+1264"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
@@ -1638,10 +1638,34 @@ UTM: %4. MGRS: %5.
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-356"/>
-        <location filename="../gui/history_rule.py" line="+40"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-361"/>
         <source>Undo and Redo stop at “%1”. %2</source>
         <translation>Отмена и повтор останавливаются на «%1». %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agreed baseline is locked: unlock it in the Layers panel to undo or redo this step.</source>
+        <translation>Согласованная основа заблокирована: снимите блокировку на панели «Слои», чтобы отменить или повторить этот шаг.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The layer %1 of %2 is locked: unlock it in the Layers panel to undo or redo this step.</source>
+        <translation>В версии %2 заблокирован слой «%1»: снимите блокировку на панели «Слои», чтобы отменить или повторить этот шаг.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The layers %1 of %2 are locked: unlock them in the Layers panel to undo or redo this step.</source>
+        <translation>В версии %2 заблокированы слои %1: снимите блокировку на панели «Слои», чтобы отменить или повторить этот шаг.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The layer %1 of the agreed baseline is locked: unlock it in the Layers panel to undo or redo this step.</source>
+        <translation>В согласованной основе заблокирован слой «%1»: снимите блокировку на панели «Слои», чтобы отменить или повторить этот шаг.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The layers %1 of the agreed baseline are locked: unlock them in the Layers panel to undo or redo this step.</source>
+        <translation>В согласованной основе заблокированы слои %1: снимите блокировку на панели «Слои», чтобы отменить или повторить этот шаг.</translation>
     </message>
 </context>
 <context>
@@ -1755,7 +1779,7 @@ UTM: %4. MGRS: %5.
         <translation>Ничего не экспортировано; существующие файлы не изменены.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-45"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-50"/>
         <source>Exported %1 to %2 (%3); read back and verified</source>
         <translation>Экспортировано в %2 (%3): %1; прочитано заново и проверено</translation>
     </message>
@@ -2177,7 +2201,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+82"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+87"/>
         <location filename="../gui/import_dialog/dialog.py" line="+81"/>
         <location line="+266"/>
         <source>Import</source>
@@ -5519,7 +5543,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-209"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-214"/>
         <source>On the map</source>
         <translation>На карте</translation>
     </message>
@@ -5537,7 +5561,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+219"/>
+        <location line="+224"/>
         <location filename="../gui/statusbar.py" line="+72"/>
         <source>Deleted %n features</source>
         <translation>
