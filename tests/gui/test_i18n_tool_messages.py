@@ -191,3 +191,20 @@ def test_a_translated_sentence_fills_each_placeholder_once(qapp, lang):
     finally:
         i18n.install(qapp, "en")
     assert "Zone %3" in shown and "plan%1.gpkg" in shown and "2026-12-03" in shown, shown
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_the_window_title_keeps_names_holding_placeholders(qapp, lang):
+    """The window's own sentences are filled in one pass too (``core.messages.substitute``):
+    a project file "talks%2.gpkg" showing version "Plan %1" read "talksPlan talks%2.gpkg.gpkg"
+    when "%1" then "%2" were replaced one after the other."""
+    from zoneeditor import i18n
+    from zoneeditor.gui.version_menu import window_title
+
+    try:
+        i18n.install(qapp, lang)
+        title = window_title("talks%2.gpkg", "Plan %1")
+    finally:
+        i18n.install(qapp, "en")
+    assert title.count("talks%2.gpkg") == 1 and title.count("Plan %1") == 1, title
+    assert "ZoneEditor" in title or lang == "ar"

@@ -98,12 +98,19 @@ def fill(template: str, args: tuple[str, ...]) -> str:
         one = args[0].strip() in ("1", "-1")
         text = _ENDING.sub("" if one else r"\1", text).replace("%n", grouped(args[0]))
         args = args[1:]
+    return substitute(text, args)
+
+
+def substitute(template: str, args: Sequence[str]) -> str:
+    """``template`` with ``%1``, ``%2``... replaced by ``args`` in one pass, as Qt's
+    ``QString.arg(a, b)``: what an argument holds is never read as a placeholder (the
+    window's sentences, translated by Qt, are filled with it too). ``%10`` is the tenth of
+    ten or more arguments, ``%1`` then "0" with fewer."""
     if not args:
-        return text
-    # the highest numbers first in the alternation, so "%10" is the tenth of ten arguments
-    # (and "%1" then "0" when there are fewer), as before
+        return template
+    # the highest numbers first in the alternation, so "%10" is taken before "%1"
     numbers = "|".join(str(n) for n in range(len(args), 0, -1))
-    return re.sub(f"%({numbers})", lambda m: args[int(m.group(1)) - 1], text)
+    return re.sub(f"%({numbers})", lambda m: args[int(m.group(1)) - 1], template)
 
 
 def joined(parts: Sequence[str], comma: bool = False) -> str:
@@ -147,4 +154,4 @@ def from_data(data: Any, depth: int = 0) -> str:
 
 
 __all__ = ["Message", "counted", "fill", "from_data", "is_counted", "joined", "series",
-           "to_data"]
+           "substitute", "to_data"]

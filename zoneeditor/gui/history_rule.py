@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from zoneeditor.core.messages import fill, joined
+from zoneeditor.core.messages import joined, substitute
 from zoneeditor.core.model import AGREED, LayerKind
 from zoneeditor.core.naming import isolate
 from zoneeditor.core.undo import UndoStack
@@ -76,15 +76,17 @@ def lock_reason(step: HistoryStep, locked_in: LockedIn) -> str:
                        "or redo this step.")
         names = translated(joined([layer_name(k) for k in hit], comma=True))  # "Zones, Lines"
         if version == AGREED:
-            return fill(_tr("The layer %1 of the agreed baseline is locked: unlock it in the "
-                            "Layers panel to undo or redo this step.") if len(hit) == 1 else
-                        _tr("The layers %1 of the agreed baseline are locked: unlock them in "
-                            "the Layers panel to undo or redo this step."), (names,))
+            return substitute(
+                _tr("The layer %1 of the agreed baseline is locked: unlock it in the Layers "
+                    "panel to undo or redo this step.") if len(hit) == 1 else
+                _tr("The layers %1 of the agreed baseline are locked: unlock them in the Layers "
+                    "panel to undo or redo this step."), (names,))
         where = isolate(version_title(version))
-        return fill(_tr("The layer %1 of %2 is locked: unlock it in the Layers panel to "
-                        "undo or redo this step.") if len(hit) == 1 else
-                    _tr("The layers %1 of %2 are locked: unlock them in the Layers panel to "
-                        "undo or redo this step."), (names, where))
+        return substitute(
+            _tr("The layer %1 of %2 is locked: unlock it in the Layers panel to undo or redo "
+                "this step.") if len(hit) == 1 else
+            _tr("The layers %1 of %2 are locked: unlock them in the Layers panel to undo or "
+                "redo this step."), (names, where))
     return ""
 
 
@@ -97,7 +99,7 @@ def step_refusal(step: HistoryStep, rule: Rule) -> str:
     if not reason:
         return ""
     # one pass: a step's label may hold "%2" (a zone named so)
-    return fill(_tr("Undo and Redo stop at “%1”. %2"), (translated(step.label), reason))
+    return substitute(_tr("Undo and Redo stop at “%1”. %2"), (translated(step.label), reason))
 
 
 def refusal(history: UndoStack, index: int, rule: Rule) -> str:

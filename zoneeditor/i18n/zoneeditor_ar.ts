@@ -18,7 +18,7 @@
     <name>App</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
-        <location filename="../gui/app.py" line="+167"/>
+        <location filename="../gui/app.py" line="+168"/>
         <source>Project not opened</source>
         <translation>لم يُفتح المشروع</translation>
     </message>
@@ -66,7 +66,7 @@
         <translation type="vanished">ملاحظات</translation>
     </message>
     <message>
-        <location filename="../gui/attributes_panel.py" line="+122"/>
+        <location filename="../gui/attributes_panel.py" line="+123"/>
         <source>Zone</source>
         <extracomment>The script each interface language with an own-name column writes in.</extracomment>
         <translation>منطقة</translation>
@@ -103,7 +103,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
-        <location filename="../gui/attributes_panel.py" line="+3"/>
+        <location filename="../gui/attributes_panel.py" line="+4"/>
         <source>%n features selected</source>
         <translation>
             <numerusform>لم يُحدد أي عنصر</numerusform>
@@ -204,7 +204,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     <name>ConflictsPanel</name>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+61"/>
-        <location filename="../gui/conflict_text.py" line="+154"/>
+        <location filename="../gui/conflict_text.py" line="+155"/>
         <source>and %n more</source>
         <translation>
             <numerusform>ولا غيره</numerusform>
@@ -338,7 +338,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>اعتماد نسخة الخادم</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-18"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-16"/>
         <source>Select a conflict to see it on the map.</source>
         <translation>اختر تعارضًا لرؤيته على الخريطة.</translation>
     </message>
@@ -353,7 +353,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>يتعلق هذا بالنسخة كلها: يبقى ظاهرًا حتى تتطابق النسخة هنا وعلى الخادم.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>The details of this conflict are no longer kept: check the feature, then Mark resolved.</source>
         <translation>لم تعد تفاصيل هذا التعارض محفوظة: تحقق من العنصر، ثم اختر «اعتباره محسومًا».</translation>
     </message>
@@ -363,7 +363,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>أو ارسمه بنفسك: عدّل المقطع على الخريطة، ثم اختر «اعتباره محسومًا».</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The server&apos;s</source>
         <translation>نسخة الخادم</translation>
     </message>
@@ -382,7 +382,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation type="vanished">نسخة الخادم: كما هي على الخادم</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Base: before either edit</source>
         <translation>الأصل: قبل أي من التعديلين</translation>
     </message>
@@ -532,7 +532,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>أُضيفت هنا؛ دورك لا يسمح بإضافة نسخ على الخادم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>moved it</source>
         <translation>نُقل</translation>
     </message>
@@ -562,7 +562,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>النسخة باقية لديه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Project details</source>
         <translation>تفاصيل المشروع</translation>
     </message>
@@ -616,17 +616,17 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>أُفرغ: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
         <source>set %1 to %2</source>
         <translation>عُيّنت قيمة %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%1 from %2</source>
         <translation>على بعد %1 من %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>km</source>
         <translation>كم</translation>
     </message>
@@ -695,7 +695,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 الاتجاه (بالدرجات من الشمال الحقيقي) والمسافة من الرأس الأخير: @45 2.5km (km أو m أو nm).</translation>
     </message>
     <message>
-        <location filename="../gui/tool_coords.py" line="+54"/>
+        <location filename="../gui/tool_coords.py" line="+55"/>
         <source>Next vertex: %1</source>
         <extracomment>What can be typed, one example per notation (shown in the box and its tooltip). A bearing and distance with a decimal comma and a space before the unit (the tooltip). Return on an empty box: finish the drawing, as Enter on the map does. Escape or Tab: back to the map.</extracomment>
         <translation>الرأس التالي: %1</translation>
@@ -836,28 +836,28 @@ UTM: %4. MGRS: %5.
     <name>DiffPanel</name>
     <message>
         <location line="-369"/>
-        <location filename="../gui/diff_panel.py" line="+75"/>
-        <location line="+289"/>
+        <location filename="../gui/diff_panel.py" line="+76"/>
+        <location line="+287"/>
         <source>Changes</source>
         <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). Characters of a feature&apos;s name the docked table would like to show at first (a longer name keeps both its ends: ``gui.diff_table.NameDelegate``). Emitted on the UI thread when a new report is shown.</extracomment>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../gui/diff_panel.py" line="-277"/>
+        <location filename="../gui/diff_panel.py" line="-275"/>
         <source>List unchanged features too</source>
         <extracomment>The report on the map: the overlay, the clicked change&apos;s flash (``gui.diff_map``). The compared versions (``from_box``, ``to_box``).</extracomment>
         <translation>اعرض العناصر غير المتغيرة أيضًا</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+162"/>
+        <location line="+160"/>
         <source>Click a change to see it on the map.</source>
         <extracomment>The map&apos;s label language the feature names follow (``canvas.label_language``). Which columns the table shows; the others are a click away (``column_menu``). The summary above the table (``status_label``, ``summary_label``, ``details_label``).</extracomment>
         <translation>انقر تغييرًا لرؤيته على الخريطة.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="-8"/>
-        <location filename="../gui/diff_panel.py" line="-161"/>
+        <location filename="../gui/diff_panel.py" line="-159"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
@@ -903,7 +903,7 @@ UTM: %4. MGRS: %5.
         <translation>من %1 إلى %2: عدد العناصر المتغيرة %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 and %2 hold the same map content</source>
         <translation>%1 و%2 تحملان المحتوى نفسه على الخريطة</translation>
     </message>
@@ -913,17 +913,17 @@ UTM: %4. MGRS: %5.
         <translation>العودة إلى اللوحة</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: %2 → %3 (%4)</source>
         <translation>%1: من %2 إلى %3 (%4)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>near %1</source>
         <translation>قرب %1</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <location line="+1"/>
         <source>km²</source>
         <translation>كم²</translation>
@@ -949,12 +949,12 @@ UTM: %4. MGRS: %5.
         <translation>أقل من %1 كم²</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Territory per party (buffer zones excluded):</source>
         <translation>الأراضي لكل طرف (باستثناء المناطق العازلة):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+2"/>
         <source>km</source>
         <translation>كم</translation>
@@ -965,7 +965,7 @@ UTM: %4. MGRS: %5.
         <translation>م</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 gives no party for any zone: party totals and land changing hands are not computed</source>
         <translation>لا يذكر %1 طرفًا لأي منطقة: لم تُحسب مساحات الأطراف ولا الأراضي المنتقلة بين الأطراف</translation>
     </message>
@@ -975,12 +975,12 @@ UTM: %4. MGRS: %5.
         <translation>المناطق العازلة للطرف «%1»: %2 ← %3 (%4)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Within the tolerance, so not changes: %1</source>
         <translation>ضمن حد التسامح، فلا تُعد تغييرات: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>largest shift %1</source>
         <translation>أكبر إزاحة %1</translation>
     </message>
@@ -990,12 +990,12 @@ UTM: %4. MGRS: %5.
         <translation>الخصائص المتغيرة: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>%1 or thinner than %2</source>
         <translation>%1 أو أرفع من %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Land gained or lost, too small to list: %1 (%2); the totals include them</source>
         <translation>أراضٍ مكتسبة أو مفقودة أصغر من أن تُدرج: %1 (%2)؛ والمجاميع تشملها</translation>
     </message>
@@ -1010,17 +1010,17 @@ UTM: %4. MGRS: %5.
         <translation>المساحة من %1 إلى %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>From %1 to %2 also: %3</source>
         <translation>ومن %1 إلى %2 أيضًا: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>%1 (%2, %3): %4</source>
         <translation>%1 (%2، %3): %4</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-7"/>
         <source>%1 %2 passes from %3 to %4</source>
         <translation>%1 %2 تنتقل من %3 إلى %4</translation>
     </message>
@@ -1037,13 +1037,13 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+13"/>
+        <location line="-21"/>
+        <location line="+14"/>
         <source>no party</source>
         <translation>بلا طرف</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <location filename="../gui/diff_map.py" line="+86"/>
         <source>Show &amp;changes on map</source>
         <extracomment>True while View ▸ Show changes on map is on. The overlay&apos;s labels as last drawn (``render.diff_overlay.Callout``).</extracomment>
@@ -1057,7 +1057,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+27"/>
-        <location filename="../gui/diff_summary.py" line="+67"/>
+        <location filename="../gui/diff_summary.py" line="+69"/>
         <source>%n smaller piece, %1</source>
         <extracomment>Pieces of land changing hands listed one by one in the summary (the rest are summed). A party&apos;s or a buffer&apos;s net change smaller than this reads as none (0.0 km² either way).</extracomment>
         <translation>
@@ -1083,7 +1083,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/diff_summary.py" line="+63"/>
+        <location filename="../gui/diff_summary.py" line="+62"/>
         <source>and %n more piece from %1 to %2, %3</source>
         <translation>
             <numerusform>ولا قطع أخرى من %1 إلى %2، %3</numerusform>
@@ -1591,7 +1591,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>EditingManager</name>
     <message>
-        <location filename="../gui/tool_manager.py" line="+59"/>
+        <location filename="../gui/tool_manager.py" line="+60"/>
         <source>Problems</source>
         <extracomment>How long a refused edit&apos;s location stays marked (ms).</extracomment>
         <translation>المشكلات</translation>
@@ -1652,7 +1652,7 @@ UTM: %4. MGRS: %5.
         <translation>رأس عند %1: قُرئ خط طول ثم خط عرض، لأن %2 لا يمكن أن يكون خط عرض</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Longitude first? Vertex at %1, far off; latitude first it is %2 (Backspace on the map removes the vertex)</source>
         <translation>هل كُتب خط الطول أولاً؟ الرأس عند %1 بعيد؛ بقراءة خط العرض أولاً يكون %2 (مفتاح Backspace على الخريطة يزيل الرأس)</translation>
     </message>
@@ -2031,7 +2031,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>GeorefDialog</name>
     <message>
-        <location filename="../gui/georef_dialog.py" line="+63"/>
+        <location filename="../gui/georef_dialog.py" line="+64"/>
         <source>Georeference image</source>
         <translation>الإسناد الجغرافي لصورة</translation>
     </message>
@@ -2285,7 +2285,7 @@ UTM: %4. MGRS: %5.
         <translation>مسح</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Into the agreed baseline</source>
         <translation>إلى الأساس المتفق عليه</translation>
     </message>
@@ -2295,7 +2295,7 @@ UTM: %4. MGRS: %5.
         <translation>كمقترح جديد باسم:</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>from the file, e.g. EPSG:32637</source>
         <translation>من الملف، مثل EPSG:32637</translation>
     </message>
@@ -2351,13 +2351,13 @@ UTM: %4. MGRS: %5.
         <translation>%1 للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
         <source>Imported %1: %2</source>
         <translation>استُورد %1: %2</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>%1; %2</source>
         <translation>%1؛ %2</translation>
@@ -2393,7 +2393,7 @@ UTM: %4. MGRS: %5.
         <translation>الملفات (shapefile أو zip أو GeoPackage أو GeoJSON أو KML):</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-20"/>
         <source>Imported %1</source>
         <translation>تم استيراد %1</translation>
     </message>
@@ -2403,7 +2403,7 @@ UTM: %4. MGRS: %5.
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-17"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-19"/>
         <source>cannot be read: %1</source>
         <translation>تتعذر قراءته: %1</translation>
     </message>
@@ -2623,17 +2623,17 @@ UTM: %4. MGRS: %5.
         <translation>%1 بوصفه %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>the layers %1 of %2 are locked (unlock them in the Layers panel, or import as a new proposal)</source>
         <translation>الطبقات %1 مقفلة في %2 (افتح أقفالها في لوحة الطبقات، أو استورد كمقترح جديد)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>the layer %1 of %2 is locked (unlock it in the Layers panel, or import as a new proposal)</source>
         <translation>الطبقة «%1» مقفلة في %2 (افتح قفلها في لوحة الطبقات، أو استورد كمقترح جديد)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Party and status values the project does not know</source>
         <translation>قيم الأطراف والحالات التي لا يعرفها المشروع</translation>
     </message>
@@ -2735,7 +2735,7 @@ UTM: %4. MGRS: %5.
         <translation>لم يُتعرف على عمود للاسم: اختر واحدًا أدناه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Name:</source>
         <translation>الا&amp;سم:</translation>
     </message>
@@ -2820,7 +2820,7 @@ UTM: %4. MGRS: %5.
         <translation>، والمعرّفات من %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no usable coordinate system</source>
         <translation>لا نظام إحداثيات صالحاً للاستعمال</translation>
     </message>
@@ -2845,7 +2845,7 @@ UTM: %4. MGRS: %5.
         <translation>ملفا ‎.shp‎ و‎.dbf‎ لا يقرنان بينها</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
         <source>, codes from %1 (%2)</source>
         <translation>، والرموز من %1 (%2)</translation>
     </message>
@@ -2855,12 +2855,12 @@ UTM: %4. MGRS: %5.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>%1, level %2</source>
         <translation>%1، المستوى %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3411,7 +3411,7 @@ UTM: %4. MGRS: %5.
         <translation>المشروع قيد الاستخدام</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>If no other ZoneEditor is editing it, you can take it over.</source>
         <translation>إذا لم يكن ZoneEditor آخر يحرره، يمكنك توليه.</translation>
     </message>
@@ -3431,20 +3431,20 @@ UTM: %4. MGRS: %5.
         <translation>%1 مفتوح بالفعل في ZoneEditor هذا.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>%1 is locked by a lock file that cannot be read:
 %2</source>
         <translation>%1 مقفل بملف قفل تتعذر قراءته:
 %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>another user</source>
         <translation>مستخدم آخر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>%1 was left locked by ZoneEditor of %2 on computer %3 (process %4), open since %5.</source>
         <translation>ترك ZoneEditor الخاص بـ %2 على الحاسوب %3 (العملية %4) الملف %1 مقفلًا، وهو مفتوح منذ %5.</translation>
     </message>
@@ -3457,12 +3457,12 @@ UTM: %4. MGRS: %5.
 <context>
     <name>MainWindow</name>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Cannot open project</source>
         <translation>يتعذر فتح المشروع</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The file %1 could not be opened.
 
 %2</source>
@@ -3471,12 +3471,12 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+1"/>
         <source>Opened %1</source>
         <translation>تم فتح %1</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <location filename="../gui/main_window.py" line="+358"/>
         <source>%1 (bundled sample)</source>
         <extracomment>How long the map&apos;s view must rest before it is remembered for the next start (ms). The standard menus, in menu-bar order (an add-on&apos;s own menu goes before Help). The start is complete: panels, add-ons, menus and toolbars are all there. A frame of the map was painted after the start completed and the basemap and towns arrived: the window as the user sees it from then on (emitted once). The map&apos;s part was built (``build``): ``editor``, ``canvas``, menus and toolbars. The version the start showed (the start-up snapshot is true only on it) The first step of a three-step start (None once built, or when not started so) Where a toolbar goes: the first row, or a row of its own (``gui.toolbar_rows``). Toolbars drop their button texts when a row is short of room (``gui.toolbar_fit``) The docks and how they fit the screen (``gui.dock_layout``). F6, Ctrl+digit and Esc between the map and the docks (``gui.window_focus``).</extracomment>
@@ -3820,7 +3820,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location line="-18"/>
-        <location filename="../gui/version_menu.py" line="+65"/>
+        <location filename="../gui/version_menu.py" line="+66"/>
         <source>%1[*] — %2 — ZoneEditor</source>
         <translation>%1[*] — %2 — ZoneEditor</translation>
     </message>
@@ -3865,7 +3865,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     <name>MapStatus</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="-46"/>
-        <location filename="../gui/statusbar.py" line="+44"/>
+        <location filename="../gui/statusbar.py" line="+45"/>
         <source>DMS</source>
         <translation>DMS</translation>
     </message>
@@ -3965,7 +3965,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/merge_dialog.py" line="+70"/>
+        <location filename="../gui/merge_dialog.py" line="+71"/>
         <source>Merge from file</source>
         <extracomment>Quiet time after typing a path before the preview is recomputed.</extracomment>
         <translation>الدمج من ملف</translation>
@@ -4125,7 +4125,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>تتعذر المقارنة: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Added %1 as the version %2 to compare (undo removes it)</source>
         <translation>أضيف %1 بوصفه النسخة %2 للمقارنة (التراجع يزيلها)</translation>
     </message>
@@ -4515,7 +4515,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>المناطق (مساحات جيوديسية)</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-39"/>
         <source>The two versions hold the same map content.</source>
         <translation>تحمل النسختان المحتوى نفسه على الخريطة.</translation>
     </message>
@@ -4529,12 +4529,12 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation type="vanished">أراضٍ تنتقل بين الأطراف (الأرقام كما على الخريطة)</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Changes against %1</source>
         <translation>التغييرات مقارنة بـ %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>no change</source>
         <translation>دون تغيير</translation>
     </message>
@@ -4568,7 +4568,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation type="vanished">(%1) %2 %3، من %4 إلى %5</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>%1 modified, %2 added, %3 removed</source>
         <translation>معدَّل: %1، مضاف: %2، محذوف: %3</translation>
     </message>
@@ -4585,7 +4585,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+9"/>
         <source>and %n smaller pieces, %1 in all</source>
         <translation>
             <numerusform>ولا قطع أصغر، %1 إجمالًا</numerusform>
@@ -4739,7 +4739,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../gui/tool_problems_panel.py" line="+80"/>
+        <location filename="../gui/tool_problems_panel.py" line="+81"/>
         <source>No problems in %1</source>
         <extracomment>Wait this long after the last change before re-validating (a drag sends many changes). Half-size (degrees) of the view shown around a problem&apos;s location.</extracomment>
         <translation>لا مشكلات في %1</translation>
@@ -4776,7 +4776,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/tool_problems_panel.py" line="+7"/>
+        <location filename="../gui/tool_problems_panel.py" line="+8"/>
         <source>%n problem(s) in %1; zones overlapping: %2</source>
         <translation>
             <numerusform>لا مشكلات في %1؛ تداخل المناطق: %2</numerusform>
@@ -4791,7 +4791,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>ProposalStart</name>
     <message>
-        <location filename="../gui/import_dialog/proposal_start.py" line="+49"/>
+        <location filename="../gui/import_dialog/proposal_start.py" line="+50"/>
         <source>P&amp;ut the imported features into a copy of</source>
         <extracomment>The user changed the choice or the version (the dialog&apos;s summary follows). What putting the current features into the chosen version would do (None: no features, or no version to copy).</extracomment>
         <translation>وضع العناصر المستوردة في نسخة من</translation>
@@ -4903,7 +4903,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../gui/recovery_dialog.py" line="+88"/>
+        <location filename="../gui/recovery_dialog.py" line="+89"/>
         <location line="+5"/>
         <source>Recover unsaved work</source>
         <translation>استعادة العمل غير المحفوظ</translation>
@@ -5055,13 +5055,13 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>وُضع سجل التراجع جانبًا</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+10"/>
+        <location line="+2"/>
+        <location line="+13"/>
         <source>Unreadable recovery file</source>
         <translation>ملف استعادة غير مقروء</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-12"/>
         <source>%1 was not opened. The bundled sample is shown instead; open the file again (File ▸ Open) when it is free.</source>
         <translation>لم يُفتح %1. تُعرض العيّنة المرفقة بدلًا منه؛ افتح الملف مرة أخرى («فتح…» في قائمة «ملف») عندما يصبح متاحًا.</translation>
     </message>
@@ -5081,7 +5081,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>تعذر وضع التعديلات جانبًا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1
 
 Nothing was changed. Choose Retry once there is space; otherwise the edits are offered again at the next start.</source>
@@ -5090,7 +5090,7 @@ Nothing was changed. Choose Retry once there is space; otherwise the edits are o
 لم يتغير شيء. اختر «إعادة المحاولة» عند توفر المساحة؛ وإلا فستُعرض التعديلات مجددًا عند البدء التالي.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 was not opened: the unsaved edits a session that ended unexpectedly left for it are kept for your decision. The bundled sample is shown instead; open the file again (File ▸ Open) to recover the edits or set them aside.</source>
         <translation>لم يُفتح %1: التعديلات غير المحفوظة التي تركتها له جلسة انتهت على نحو غير متوقع محفوظة حتى تقرر بشأنها. تُعرض العيّنة المرفقة بدلًا منه؛ افتح الملف مرة أخرى («فتح…» في قائمة «ملف») لاستعادة التعديلات أو لوضعها جانبًا.</translation>
     </message>
@@ -5101,7 +5101,7 @@ Nothing was changed. Choose Retry once there is space; otherwise the edits are o
         <translation>تتعذر الاستعادة</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+5"/>
         <location filename="../gui/recovery_dialog.py" line="-7"/>
         <source>%n steps, restored with the project</source>
         <translation>
@@ -5128,12 +5128,12 @@ Nothing was changed. Choose Retry once there is space; otherwise the edits are o
         </translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-9"/>
         <source>Recovery failed before</source>
         <translation>فشلت الاستعادة سابقًا</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>The unsaved edits of %1 were kept in
 %2
 
@@ -5144,7 +5144,7 @@ Nothing was deleted.</source>
 لم يُحذف شيء.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>The undo history of %1 was kept in
 %2
 
@@ -5155,7 +5155,7 @@ Nothing was deleted.</source>
 لم يُحذف شيء.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A recovery file could not be read and was set aside:
 %1
 
@@ -5166,7 +5166,7 @@ Nothing was deleted.</source>
 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>The edits of %1 could not be restored.
 
 %2
@@ -5179,14 +5179,14 @@ ZoneEditor starts normally; nothing was deleted.</source>
 يبدأ ZoneEditor بشكل طبيعي؛ ولم يُحذف شيء.</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Restoring the edits of %1 stopped ZoneEditor last time, so it was not tried again. The edits were kept in
 %2</source>
         <translation>توقف ZoneEditor في المرة السابقة أثناء استعادة تعديلات %1، لذا لم تُجرَّب مجددًا. حُفظت التعديلات في
 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The recovery file of %1 could not be read and was set aside (nothing was deleted).
 
 %2</source>
@@ -5198,7 +5198,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferenceActions</name>
     <message>
-        <location filename="../gui/reference_actions.py" line="+88"/>
+        <location filename="../gui/reference_actions.py" line="+89"/>
         <source>Add &amp;reference layer…</source>
         <extracomment>The key that turns tracing on and off (JOSM&apos;s and QGIS&apos;s habit). The snap tooltip&apos;s text now (&apos;&apos; when nothing is snapped to).</extracomment>
         <translation>إضافة &amp;طبقة مرجعية…</translation>
@@ -10471,7 +10471,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>تكرار %1 باسم %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Delete version</source>
         <translation>حذف النسخة</translation>
     </message>
@@ -10565,7 +10565,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>جعل %1 الأساس المتفق عليه</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is the agreed baseline now; the old baseline is %2.</source>
         <translation>أصبحت %1 الأساس المتفق عليه؛ والأساس القديم هو %2.</translation>
     </message>

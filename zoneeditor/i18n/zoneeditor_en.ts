@@ -5,7 +5,7 @@
     <name>AttributesPanel</name>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+6"/>
-        <location filename="../gui/attributes_panel.py" line="+206"/>
+        <location filename="../gui/attributes_panel.py" line="+208"/>
         <source>%n features selected</source>
         <translation>
             <numerusform>%n feature selected</numerusform>
@@ -17,7 +17,7 @@
     <name>ConflictsPanel</name>
     <message numerus="yes">
         <location line="+61"/>
-        <location filename="../gui/conflict_text.py" line="+154"/>
+        <location filename="../gui/conflict_text.py" line="+155"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -47,7 +47,7 @@
     <name>DiffPanel</name>
     <message numerus="yes">
         <location line="+36"/>
-        <location filename="../gui/diff_summary.py" line="+67"/>
+        <location filename="../gui/diff_summary.py" line="+69"/>
         <source>%n smaller piece, %1</source>
         <extracomment>Pieces of land changing hands listed one by one in the summary (the rest are summed). A party&apos;s or a buffer&apos;s net change smaller than this reads as none (0.0 km² either way).</extracomment>
         <translation>
@@ -65,7 +65,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/diff_summary.py" line="+63"/>
+        <location filename="../gui/diff_summary.py" line="+62"/>
         <source>and %n more piece from %1 to %2, %3</source>
         <translation>
             <numerusform>and %n more piece from %1 to %2, %3</numerusform>
@@ -462,7 +462,7 @@
     <name>ProblemsPanel</name>
     <message numerus="yes">
         <location line="-46"/>
-        <location filename="../gui/tool_problems_panel.py" line="+82"/>
+        <location filename="../gui/tool_problems_panel.py" line="+83"/>
         <source>%n problem(s) in %1</source>
         <translation>
             <numerusform>%n problem in %1</numerusform>
@@ -471,7 +471,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/tool_problems_panel.py" line="+7"/>
+        <location filename="../gui/tool_problems_panel.py" line="+8"/>
         <source>%n problem(s) in %1; zones overlapping: %2</source>
         <translation>
             <numerusform>%n problem in %1; zones overlapping: %2</numerusform>
@@ -483,7 +483,7 @@
     <name>RecoveryDialog</name>
     <message numerus="yes">
         <location line="-64"/>
-        <location filename="../gui/recovery_dialog.py" line="+218"/>
+        <location filename="../gui/recovery_dialog.py" line="+219"/>
         <source>%n steps, restored with the project</source>
         <translation>
             <numerusform>%n step, restored with the project</numerusform>
@@ -505,7 +505,7 @@
     <name>StepMessages</name>
     <message numerus="yes">
         <location line="+24"/>
-        <location filename="../gui/statusbar.py" line="+118"/>
+        <location filename="../gui/statusbar.py" line="+119"/>
         <source>Deleted %n features</source>
         <translation>
             <numerusform>Deleted %n feature</numerusform>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zoneeditor.core.messages import Message, counted, fill
+from zoneeditor.core.messages import Message, counted, fill, substitute
 
 #: Text a user may give a feature, a version or a file, placeholders and regex marks too.
 HOSTILE = st.text(alphabet=st.sampled_from(list("%0123456789n\\g<>()[]$ az")), max_size=12)
@@ -24,6 +24,9 @@ def test_an_argument_that_holds_a_placeholder_stays_as_it_is():
     assert Message("Selected %1 in %2", "Zone %2", "P") == "Selected Zone %2 in P"
     assert fill("%1 and %10", tuple(str(i) for i in range(1, 11))) == "1 and 10"
     assert fill("%10 of %2", ("a", "b")) == "a0 of b"  # %10 with two arguments: %1 then 0
+    # the window's sentences, translated by Qt, are filled with ``substitute``
+    assert substitute("%2 then %1", ("a%2", "b%1")) == "b%1 then a%2"
+    assert substitute("%n of %1", ("x",)) == "%n of x"  # no count here: %n is Qt's
 
 
 @given(st.lists(HOSTILE, min_size=1, max_size=12))
