@@ -63,11 +63,14 @@ def _tr(text: str) -> str:
 def lock_reason(step: HistoryStep, locked_in: LockedIn) -> str:
     """Why ``step`` may not be undone or redone while the Layers panel's locks stay as they
     are, naming the locked layers it changes ("" when it changes none)."""
+    locks = {name: locked for name in step.versions_edited if (locked := locked_in(name))}
+    if not locks:  # most steps: the History panel asks this of every step at each change
+        return ""
     edited: dict[str, set[LayerKind]] = {}
     for version, layer in step.layers_edited:
         edited.setdefault(version, set()).add(layer)
-    for version in sorted(edited):
-        locked = locked_in(version)
+    for version in sorted(edited.keys() & locks.keys()):
+        locked = locks[version]
         hit = [k for k in LayerKind if k in edited[version] and k.value in locked]
         if not hit:
             continue
