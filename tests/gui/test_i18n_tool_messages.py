@@ -173,3 +173,38 @@ def test_a_counted_message_takes_the_languages_plural_form(qapp, lang, count, ex
     assert expected in shown.replace("\u2068", "").replace("\u2069", "")
     assert "%" not in shown and "(s)" not in shown
     assert "Proposal B" in shown  # the other argument is filled in too
+
+
+@pytest.mark.parametrize("lang", ["ar", "ru", "en"])
+def test_a_translated_sentence_fills_each_placeholder_once(qapp, lang):
+    """A name holding a placeholder ("Zone %3", a file "plan%1.gpkg") is shown as it is:
+    the translated template is filled in one pass (``core.messages.fill``), as Qt's
+    ``arg(a, b, c)`` does, not one placeholder after the other."""
+    from zoneeditor import i18n
+    from zoneeditor.core.messages import Message
+    from zoneeditor.gui.tool_messages import translated
+
+    message = Message("%1 as opened in %2 on %3 UTC", "Zone %3", "plan%1.gpkg", "2026-12-03")
+    try:
+        i18n.install(qapp, lang)
+        shown = translated(message).replace("\u2068", "").replace("\u2069", "")
+    finally:
+        i18n.install(qapp, "en")
+    assert "Zone %3" in shown and "plan%1.gpkg" in shown and "2026-12-03" in shown, shown
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_the_window_title_keeps_names_holding_placeholders(qapp, lang):
+    """The window's own sentences are filled in one pass too (``core.messages.substitute``):
+    a project file "talks%2.gpkg" showing version "Plan %1" read "talksPlan talks%2.gpkg.gpkg"
+    when "%1" then "%2" were replaced one after the other."""
+    from zoneeditor import i18n
+    from zoneeditor.gui.version_menu import window_title
+
+    try:
+        i18n.install(qapp, lang)
+        title = window_title("talks%2.gpkg", "Plan %1")
+    finally:
+        i18n.install(qapp, "en")
+    assert title.count("talks%2.gpkg") == 1 and title.count("Plan %1") == 1, title
+    assert "ZoneEditor" in title or lang == "ar"

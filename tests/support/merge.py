@@ -8,6 +8,11 @@ both zones and the line of contact), marks North of Homs disputed and moves the 
 Merged, every edit combines except one conflict: the centre deleted against moved.
 ``moves`` holds each side's moved vertex (``from``/``to``). Used by the command's end-to-end
 test and the window's Merge from file test.
+
+``conflicted()`` is a small three-way merge of version "P" with one conflict of each kind
+the rules know of a zone and a point: status changed on both sides (attribute), the same
+edge moved apart (geometry), the point deleted against moved (delete_modify). Used by the
+merge rules' and the merge summary's unit tests.
 """
 
 from __future__ import annotations
@@ -20,8 +25,16 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from conftest import point, zone
 
+from zoneeditor.core.merge import MergeResult, merge
+from zoneeditor.core.model import Version
 from zoneeditor.io.session import sample_path
+
+#: A square zone whose south and north edges have a middle vertex (a stretch to move).
+SQUARE = "POLYGON ((0 0, 0.02 0, 0.04 0, 0.04 0.04, 0.02 0.04, 0 0.04, 0 0))"
+#: The square with its south edge's middle vertex moved out.
+SOUTH_OUT = "POLYGON ((0 0, 0.02 -0.01, 0.04 0, 0.04 0.04, 0.02 0.04, 0 0.04, 0 0))"
 
 EDIT = textwrap.dedent("""
     import json, sys
@@ -76,3 +89,17 @@ def two_copies(tmp_path):
         assert proc.returncode == 0, err
         moves[role] = json.loads(out.strip().splitlines()[-1])
     return a, b, moves
+
+
+def conflicted() -> MergeResult:
+    """The three-way merge with a conflict of each kind (module doc): base, ours and theirs
+    are versions named "P"."""
+    def v(*features) -> Version:
+        return Version("P", {f.id: f for f in features})
+
+    base = v(zone("z", SQUARE, name="Z", status="agreed"), point("p", "POINT (0.01 0.01)"))
+    ours = v(zone("z", SOUTH_OUT, name="Z", status="proposed"))
+    theirs = v(zone("z", "POLYGON ((0 0, 0.02 -0.02, 0.04 0, 0.04 0.04, 0.02 0.05, 0 0.04, "
+                         "0 0))", name="Z", status="disputed"),
+               point("p", "POINT (0.011 0.01)"))
+    return merge(base, ours, theirs)

@@ -25,7 +25,7 @@ from enum import StrEnum
 
 from zoneeditor.core.errors import ConflictError
 from zoneeditor.core.messages import Message
-from zoneeditor.core.model import Feature, ProjectMeta
+from zoneeditor.core.model import Feature, LayerKind, ProjectMeta
 
 
 class DeltaKind(StrEnum):
@@ -278,6 +278,16 @@ class ChangeSet:
             if step.deltas or step.structure != Structure.NONE:
                 names |= step.versions_touched
         return names
+
+    @property
+    def layers_edited(self) -> set[tuple[str, LayerKind]]:
+        """``(version, layer)`` of every layer whose features this change alters in a
+        version that stays: the deltas of its steps that neither make, drop nor rename a
+        version. What a layer lock of the Layers panel governs; making or dropping a
+        version whole (a new proposal, its deletion) is not an edit of its layers."""
+        return {(step.version, f.layer) for step in self.steps
+                if step.structure == Structure.NONE
+                for d in step.deltas for f in (d.old, d.new) if f is not None}
 
 
 def compound(label: str, version: str, parts: Iterable[ChangeSet]) -> ChangeSet:

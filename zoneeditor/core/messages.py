@@ -88,15 +88,29 @@ def grouped(count: str) -> str:
 def fill(template: str, args: tuple[str, ...]) -> str:
     """``template`` with ``%1``, ``%2``... replaced by ``args`` (``%10`` before ``%1``); for a
     counted template (``counted``), ``%n`` and the English plural endings by ``args[0]``
-    (grouped: "300,000")."""
+    (grouped: "300,000").
+
+    One pass over the template, as Qt's ``QString.arg(a, b)``: an argument is never read
+    again, so a feature named "Zone %2" stays so (replacing one placeholder after the other
+    turned it into "Zone " and the next argument)."""
     text = template
     if is_counted(template) and args:
         one = args[0].strip() in ("1", "-1")
         text = _ENDING.sub("" if one else r"\1", text).replace("%n", grouped(args[0]))
         args = args[1:]
-    for number in range(len(args), 0, -1):
-        text = text.replace(f"%{number}", args[number - 1])
-    return text
+    return substitute(text, args)
+
+
+def substitute(template: str, args: Sequence[str]) -> str:
+    """``template`` with ``%1``, ``%2``... replaced by ``args`` in one pass, as Qt's
+    ``QString.arg(a, b)``: what an argument holds is never read as a placeholder (the
+    window's sentences, translated by Qt, are filled with it too). ``%10`` is the tenth of
+    ten or more arguments, ``%1`` then "0" with fewer."""
+    if not args:
+        return template
+    # the highest numbers first in the alternation, so "%10" is taken before "%1"
+    numbers = "|".join(str(n) for n in range(len(args), 0, -1))
+    return re.sub(f"%({numbers})", lambda m: args[int(m.group(1)) - 1], template)
 
 
 def joined(parts: Sequence[str], comma: bool = False) -> str:
@@ -140,4 +154,4 @@ def from_data(data: Any, depth: int = 0) -> str:
 
 
 __all__ = ["Message", "counted", "fill", "from_data", "is_counted", "joined", "series",
-           "to_data"]
+           "substitute", "to_data"]

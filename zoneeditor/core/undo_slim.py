@@ -174,6 +174,13 @@ class SlimStep:
         """The version whose features the step changes (a slim step always has deltas)."""
         return {self.template.version}
 
+    @property
+    def layers_edited(self) -> set[tuple[str, LayerKind]]:
+        """``(version, layer)`` of every layer whose features the step alters
+        (``ChangeSet.layers_edited``; a slim step never makes, drops or renames a version)."""
+        return {(self.template.version, side.layer) for d in self.deltas
+                for side in (d.old, d.new) if side is not None}  # a Feature or a Shell
+
     def whole(self, project: Project, applied: bool) -> ChangeSet:
         """The step as it was made, rebuilt from ``project``: the state after the step when
         ``applied``, before it otherwise. HistoryMismatch (nothing changed) when it does not

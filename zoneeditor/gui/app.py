@@ -38,6 +38,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from zoneeditor.cli.window_target import WINDOW_HELP
+from zoneeditor.core.messages import substitute
 from zoneeditor.gui.startup_trace import StartupTrace
 
 if TYPE_CHECKING:
@@ -172,8 +173,8 @@ def open_into(window: MainWindow, path: str | None, version: str | None) -> None
 
         window.show_error(
             QCoreApplication.translate("App", "Cannot open project"),
-            QCoreApplication.translate("App", "The file %1 could not be opened.\n\n%2")
-            .replace("%1", ltr(str(Path(path or "")))).replace("%2", error_reason(error)))
+            substitute(QCoreApplication.translate("App", "The file %1 could not be opened.\n\n%2"),
+                       (ltr(str(Path(path or ""))), error_reason(error))))
 
 
 def start_window(args: argparse.Namespace, version: str | None, ending: SessionEnd,

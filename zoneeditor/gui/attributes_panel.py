@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.edits import set_attributes
 from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.messages import substitute
 from zoneeditor.core.model import STATUSES, Feature, LayerKind
 from zoneeditor.core.naming import isolate, own_name_key
 from zoneeditor.core.scripts import script_of
@@ -199,8 +200,9 @@ class AttributesPanel(QWidget):
                 self.summary.setText(self.tr("Nothing selected. Click a feature on the map."))
             elif len(feats) == 1:
                 f = feats[0]
-                self.summary.setText(self.tr("%1 in %2").replace("%1", self._layers[f.layer])
-                                     .replace("%2", isolate(version_title(doc.current_version))))
+                self.summary.setText(substitute(self.tr("%1 in %2"),
+                                                (self._layers[f.layer],
+                                                 isolate(version_title(doc.current_version)))))
             else:
                 self.summary.setText(self.tr("%n features selected", "", len(feats)))
             for key, edit in self._names.items():
@@ -304,8 +306,8 @@ class AttributesPanel(QWidget):
             if len(sets) == 1:
                 cs = sets[0]
             else:
-                label = self.tr("Edit %1 of %2 features").replace(
-                    "%1", attribute_name(key)).replace("%2", str(len(sets)))
+                label = substitute(self.tr("Edit %1 of %2 features"),
+                                   (attribute_name(key), str(len(sets))))
                 cs = ChangeSet(label, doc.current_version,
                                tuple(d for s in sets for d in s.deltas))
         except ZoneEditorError as exc:  # a refusal

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from zoneeditor.core.diff_change import changed_attributes, same_geometry
+from zoneeditor.core.messages import substitute
 from zoneeditor.core.model import Feature, LayerKind, ProjectMeta
 from zoneeditor.core.naming import display_position, figure, isolate
 from zoneeditor.gui.conflict_book import ConflictEntry
@@ -100,8 +101,9 @@ def did_text(entry: ConflictEntry, side: str, meta: ProjectMeta) -> str:
         value = entry.values[1] if side == "ours" else entry.values[2]
         if value is None or value == "":
             return _tr("cleared %1").replace("%1", attribute_name(entry.attribute))
-        return (_tr("set %1 to %2").replace("%1", attribute_name(entry.attribute))
-                .replace("%2", value_text(entry.attribute, value, meta)))
+        return (substitute(_tr("set %1 to %2"),
+                           (attribute_name(entry.attribute),
+                            value_text(entry.attribute, value, meta))))
     if entry.kind in ("geometry", "invalid_result") and entry.merge is not None:
         return _tr("moved it") if mine is not None and mine.layer == LayerKind.POINTS \
             else _tr("redrew this stretch")
@@ -133,8 +135,7 @@ def where_text(entry: ConflictEntry, gazetteer: Any, dms: bool = False) -> str:
             town, km = gazetteer.nearest(lon, lat)
         except (LookupError, ValueError):
             return text
-        near = (_tr("%1 from %2").replace("%1", figure(f"{km:.1f}", _tr("km")))
-                .replace("%2", place_name(town)))
+        near = substitute(_tr("%1 from %2"), (figure(f"{km:.1f}", _tr("km")), place_name(town)))
         return f"{text} ({near})"
     return text
 

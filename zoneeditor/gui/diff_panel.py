@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from zoneeditor.core.changes import ChangeSet, Structure
 from zoneeditor.core.diff import DiffReport, FeatureDiff, diff_versions
+from zoneeditor.core.messages import substitute
 from zoneeditor.core.model import Feature
 from zoneeditor.core.naming import isolate, label_name
 from zoneeditor.gui.background import BackgroundJobs, error_text
@@ -258,10 +259,8 @@ class DiffPanel(QWidget):
         old, new = (isolate(version_title(report.old_name)),
                     isolate(version_title(report.new_name)))
         self.status_label.setText(
-            self.tr("%1 → %2: %n changed feature(s)", "", n).replace("%1", old)
-            .replace("%2", new)
-            if n else self.tr("%1 and %2 hold the same map content").replace(
-                "%1", old).replace("%2", new))
+            substitute(self.tr("%1 → %2: %n changed feature(s)", "", n), (old, new))
+            if n else substitute(self.tr("%1 and %2 hold the same map content"), (old, new)))
         self.summary_label.setText(summary_text(report, self.party_label, self.place_label))
         self.details_label.setText(self.tr("Click a change to see it on the map."))
         self.fit_summary()

@@ -21,6 +21,7 @@ from zoneeditor.core.diff_report import attributes_missing_notes, buffer_totals
 from zoneeditor.core.diff_slivers import Tally
 from zoneeditor.core.diff_totals import PartyTotals
 from zoneeditor.core.figures import area_figure, distance_figure, distance_parts
+from zoneeditor.core.messages import substitute
 from zoneeditor.core.naming import display_position, figure, isolate, ltr
 from zoneeditor.gui.diff_table import DiffTableModel
 from zoneeditor.gui.tool_messages import translated
@@ -54,10 +55,11 @@ def _totals(template: str, name: str, totals: PartyTotals) -> str:
     """One line of areas before and after and the net change: ``template`` (translated)
     is "%1: %2 → %3 (%4)" or like it, %1 the name."""
     sign = "+" if totals.net_km2 > 0 else "−"
-    return (template.replace("%1", name)
-            .replace("%2", ltr(area_figure(totals.area_before_km2)))
-            .replace("%3", area(totals.area_after_km2))
-            .replace("%4", area(abs(totals.net_km2), sign)))
+    return (substitute(template,
+                       (name,
+                        ltr(area_figure(totals.area_before_km2)),
+                        area(totals.area_after_km2),
+                        area(abs(totals.net_km2), sign))))
 
 
 def pieces_text(tally: Tally) -> str:
@@ -78,7 +80,7 @@ def rule_text(report: DiffReport) -> str:
     if rule.min_width_km > 0:
         digits, unit = distance_parts(rule.min_width_km)
         width = figure(digits, _tr("m") if unit == "m" else _tr("km"))
-        text = _tr("%1 or thinner than %2").replace("%1", text).replace("%2", width)
+        text = substitute(_tr("%1 or thinner than %2"), (text, width))
     return text
 
 
@@ -122,26 +124,24 @@ def summary_text(report: DiffReport, party_label: Callable[[str], str] = str,
             where = (_tr("near %1").replace("%1", isolate(place_label(piece.near)))
                      if piece.near
                      else display_position(piece.lon, piece.lat))
-            lines.append(_transfer_template(t.frm, t.to)
-                         .replace("%1", area(piece.area_km2)).replace("%2", where)
-                         .replace("%3", frm if t.frm else to).replace("%4", to))
+            lines.append(substitute(_transfer_template(t.frm, t.to),
+                                    (area(piece.area_km2), where, frm if t.frm else to, to)))
         rest = t.pieces[SUMMARY_PIECES:]
         if rest:  # listed in the report but not here: say so, never drop them silently
             more = (QCoreApplication.translate("DiffPanel", "and %n more piece from %1 to %2, "
                                                "%3", "", 1) if len(rest) == 1 else
                     QCoreApplication.translate("DiffPanel", "and %n more pieces from %1 to "
                                                "%2, %3 in all", "", len(rest)))
-            lines.append(more.replace("%1", frm).replace("%2", to)
-                         .replace("%3", area(sum(p.area_km2 for p in rest))))
+            lines.append(substitute(more, (frm, to, area(sum(p.area_km2 for p in rest)))))
         if t.smaller.count:
-            lines.append(_tr("From %1 to %2 also: %3").replace("%1", frm)
-                         .replace("%2", to).replace("%3", pieces_text(t.smaller)))
+            lines.append(substitute(_tr("From %1 to %2 also: %3"),
+                                    (frm, to, pieces_text(t.smaller))))
     slivers = report.slivers
     if slivers.regions.count:
         # the report's aggregation line: what was too small to list, never dropped
-        lines.append(_tr("Land gained or lost, too small to list: %1 (%2); the totals "
-                         "include them").replace(
-            "%1", pieces_text(slivers.regions)).replace("%2", rule_text(report)))
+        lines.append(substitute(_tr("Land gained or lost, too small to list: %1 (%2); the totals "
+                                    "include them"),
+                                (pieces_text(slivers.regions), rule_text(report))))
     if slivers.tolerated.count:
         lines.append(_tr("Within the tolerance, so not changes: %1")
                      .replace("%1", pieces_text(slivers.tolerated)))
@@ -151,14 +151,14 @@ def summary_text(report: DiffReport, party_label: Callable[[str], str] = str,
 def details_text(model: DiffTableModel, fd: FeatureDiff) -> str:
     """Every figure of one change in words (what the hidden columns hold)."""
     v = {c: model.value(fd, c) for c in DiffTableModel.COLUMNS}
-    parts = [_tr("%1 (%2, %3): %4").replace("%1", isolate(str(v["feature"])))
-             .replace("%2", str(v["layer"])).replace("%3", v["party"] or _tr("no party"))
-             .replace("%4", str(v["change"]))]
+    parts = [substitute(_tr("%1 (%2, %3): %4"),
+                        (isolate(str(v["feature"])),
+                         str(v["layer"]),
+                         v["party"] or _tr("no party"),
+                         str(v["change"])))]
     if v["gained"] is not None:
-        parts.append(_tr("gained %1, lost %2").replace("%1", area(v["gained"]))
-                     .replace("%2", area(v["lost"])))
-        parts.append(_tr("area %1 → %2").replace("%1", area(v["before"]))
-                     .replace("%2", area(v["after"])))
+        parts.append(substitute(_tr("gained %1, lost %2"), (area(v["gained"]), area(v["lost"]))))
+        parts.append(substitute(_tr("area %1 → %2"), (area(v["before"]), area(v["after"]))))
     if v["shift"] is not None:
         # as the column and the command line say it (a 30 m shift does not read as none)
         shift = figure(distance_figure(v["shift"]), _tr("km"))

@@ -30,9 +30,9 @@ which turn a refusal into the ``refused`` signal (the window shows it in the sta
 instead of an exception.
 
 Undo and redo follow the same rule per step (``history_refusal``, ``gui.history_rule``): a
-step that changes a version read-only here is neither undone nor redone, whichever version
-is shown. ``history_changed`` is emitted when the rule changes, so Undo, Redo and the
-History panel follow it.
+step that changes a version read-only here, or a layer locked in the Layers panel, is
+neither undone nor redone, whichever version is shown. ``history_changed`` is emitted when
+the rule changes (a lock too), so Undo, Redo and the History panel follow it.
 
 Why a QObject in gui/ rather than a Qt-free object in a lower floor: it holds an
 ``io.session.Session`` (so it cannot be in core), and its Qt signals are delivered to widget
@@ -121,6 +121,9 @@ class Editor(QObject):
         self._link(session.document)
         self.layer_state.show_version(session.document.current_version)
         self.layer_state.changed.connect(self._sync_tool_context)
+        #: The layer locks undo and redo were last told of (``_follow_locks``)
+        self._locks_seen = self.layer_state.locks
+        self.layer_state.changed.connect(self._follow_locks)
         #: The reference layers' loaded data, problems, render cache and snap targets.
         self.references = ReferenceState(self)
 
@@ -235,16 +238,26 @@ class Editor(QObject):
 
     def history_refusal(self, index: int) -> str:
         """Why the history may not go to ``index`` steps applied, as the sentence to show
-        ("" when it may): the nearest step on the way changes a version read-only here
-        (``gui.history_rule``)."""
-        return history_rule.refusal(self.document.history, index, self.version_read_only,
-                                    StepNames(self.document.project).text)
+        ("" when it may): the nearest step on the way changes a version read-only here, or
+        a layer locked in the Layers panel (``gui.history_rule``)."""
+        return history_rule.refusal(self.document.history, index, self._history_rule())
 
     def history_refusals(self) -> list[str]:
         """``history_refusal`` of every index of the history, 0 to its count (the History
         panel's rows)."""
-        return history_rule.refusals(self.document.history, self.version_read_only,
-                                     StepNames(self.document.project).text)
+        return history_rule.refusals(self.document.history, self._history_rule())
+
+    def _history_rule(self) -> history_rule.Rule:
+        return history_rule.Rule(self.version_read_only, self.layer_state.locked_in,
+                                 StepNames(self.document.project).text)
+
+    def _follow_locks(self) -> None:
+        """A layer was locked or unlocked: what undo and redo may reach follows (the layer
+        state also changes with visibility and opacity, which leave the history alone)."""
+        locks = self.layer_state.locks
+        if locks != self._locks_seen:
+            self._locks_seen = locks
+            self.history_changed.emit()
 
     def _follow_read_only(self) -> None:
         """Work out the reason for the version shown; emit ``read_only_changed`` when it

@@ -34,6 +34,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.coords import CoordinateError
 from zoneeditor.core.georef import GeorefFit
+from zoneeditor.core.messages import substitute
 from zoneeditor.core.naming import ltr
 from zoneeditor.core.reference import ControlPoint, Georeference
 from zoneeditor.core.reference_rows import GeorefSummary
@@ -214,8 +215,8 @@ class GeorefDialog(GeorefForm):
             return
         name = Path(g.source).name
         self.scan_label.setText(name if g.page == 0 and self._pages == 1 else
-                                self.tr("%1, page %2 of %3").replace("%1", name).replace(
-                                    "%2", str(g.page + 1)).replace("%3", str(self._pages)))
+                                substitute(self.tr("%1, page %2 of %3"),
+                                           (name, str(g.page + 1), str(self._pages))))
         self.scan_label.setToolTip(g.source)
         self.page.blockSignals(True)
         self.page.setRange(1, self._pages)
@@ -248,8 +249,8 @@ class GeorefDialog(GeorefForm):
         if summary.error:
             self.rms.setText(translated(summary.error))
         elif summary.rms_m is not None:
-            self.rms.setText(self.tr("RMS %1 m in %2").replace("%1", f"{summary.rms_m:.2f}")
-                             .replace("%2", summary.crs))
+            self.rms.setText(substitute(self.tr("RMS %1 m in %2"),
+                                        (f"{summary.rms_m:.2f}", summary.crs)))
 
     def _update_hint(self) -> None:
         if self.scan_view.image is not None:

@@ -54,6 +54,12 @@ class LayerState(QObject):
         return frozenset(self._locks[version == AGREED])
 
     @property
+    def locks(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Every lock as it stands: the locked layers of the agreed baseline, then of the
+        proposals (what undo and redo follow: ``Editor``)."""
+        return frozenset(self._locks[True]), frozenset(self._locks[False])
+
+    @property
     def baseline_locked(self) -> bool:
         """True when every layer of the agreed baseline is locked ("Agreed baseline
         locked"); ``baseline_partly_locked`` when some are."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from zoneeditor.core.messages import substitute
 from zoneeditor.gui.recovery_dialog import local_time
 from zoneeditor.io.lock import LockedError
 from zoneeditor.render.fonts import register_fonts
@@ -22,19 +23,24 @@ def lock_message(exc: LockedError) -> str:
     if exc.mine:
         return _tr("%1 is already open in this ZoneEditor.").replace("%1", name)
     if owner is None:
-        who = _tr("%1 is locked by a lock file that cannot be read:\n%2").replace(
-            "%1", name).replace("%2", str(exc.path) + ".lock")
+        who = substitute(_tr("%1 is locked by a lock file that cannot be read:\n%2"),
+                         (name, str(exc.path) + ".lock"))
     elif exc.stale:
-        who = (_tr("%1 was left locked by ZoneEditor of %2 on computer %3 (process %4), "
-                   "open since %5.")
-               .replace("%1", name).replace("%2", owner.user or _tr("another user"))
-               .replace("%3", owner.host).replace("%4", str(owner.pid))
-               .replace("%5", local_time(owner.since)))
+        who = (substitute(_tr("%1 was left locked by ZoneEditor of %2 on computer %3 (process %4), "
+                              "open since %5."),
+                          (name,
+                           owner.user or _tr("another user"),
+                           owner.host,
+                           str(owner.pid),
+                           local_time(owner.since))))
     else:
-        who = (_tr("%1 is open in ZoneEditor by %2 on computer %3 (process %4) since %5.")
-               .replace("%1", name).replace("%2", owner.user or _tr("another user"))
-               .replace("%3", owner.host).replace("%4", str(owner.pid))
-               .replace("%5", local_time(owner.since)))
+        who = (substitute(_tr("%1 is open in ZoneEditor by %2 on computer %3 (process %4) "
+                              "since %5."),
+                          (name,
+                           owner.user or _tr("another user"),
+                           owner.host,
+                           str(owner.pid),
+                           local_time(owner.since))))
     if exc.stale:
         what = _tr("That ZoneEditor is no longer running (it probably stopped "
                    "unexpectedly). You can take the file over; any edits it left will be "

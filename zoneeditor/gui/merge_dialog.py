@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from zoneeditor.core.edits import new_proposal
 from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.messages import substitute
 from zoneeditor.core.model import AGREED
 from zoneeditor.core.naming import check_version_name, isolate, ltr
 from zoneeditor.gui.background import BackgroundJobs, error_text
@@ -321,8 +322,8 @@ class MergeDialog(QDialog):
         result = preview.result
         how = (self.tr("found from the two files' history") if preview.found == "history"
                else self.tr("named by you"))
-        lines = [self.tr("Common ancestor (%1): %2").replace("%1", how)
-                 .replace("%2", translated(preview.base_phrase)), summary_text(result)]
+        lines = [substitute(self.tr("Common ancestor (%1): %2"),
+                            (how, translated(preview.base_phrase))), summary_text(result)]
         if result.conflicts:
             lines.append(self.tr("Conflicts will be marked in the new proposal: decide each in "
                                  "the Conflicts panel (until then the proposal keeps ours "
@@ -371,8 +372,8 @@ class MergeDialog(QDialog):
         proposal = done.proposal.name
         editor.switch_version(proposal)
         self._conflicts.add_merge(proposal, done.result)
-        self._window.status(self.tr("Merged %1 into %2: %3").replace("%1", done.theirs_label)
-                            .replace("%2", proposal).replace("%3", summary_text(done.result)),
+        self._window.status(substitute(self.tr("Merged %1 into %2: %3"),
+                                       (done.theirs_label, proposal, summary_text(done.result))),
                             15000)
         self.accept()
         return True
@@ -396,8 +397,8 @@ class MergeDialog(QDialog):
             return False
         self._changes.set_versions(self.ours_box.currentData(), name)
         reveal_dock(self._changes)
-        self._window.status(self.tr("Added %1 as the version %2 to compare (undo removes it)")
-                            .replace("%1", ltr(f"{path.name}:{theirs.name}"))
-                            .replace("%2", isolate(name)))
+        self._window.status(substitute(
+            self.tr("Added %1 as the version %2 to compare (undo removes it)"),
+            (ltr(f"{path.name}:{theirs.name}"), isolate(name))))
         self.accept()
         return True

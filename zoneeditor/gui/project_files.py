@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from zoneeditor.core.document import Document
 from zoneeditor.core.errors import EditRefused, ReadError, WriteError, ZoneEditorError
 from zoneeditor.core.file_names import file_slug
+from zoneeditor.core.messages import substitute
 from zoneeditor.core.model import Project
 from zoneeditor.core.naming import ltr
 from zoneeditor.gui.editor import Editor
@@ -79,8 +80,8 @@ class ProjectFiles(QObject):
             session = open_session(self.window.main_widget, path, replacing=self.editor.session)
         except (ZoneEditorError, OSError) as exc:
             self.window.show_error(_tr("Cannot open project"),
-                                   _tr("The file %1 could not be opened.\n\n%2")
-                                   .replace("%1", ltr(str(path))).replace("%2", error_reason(exc)))
+                                   substitute(_tr("The file %1 could not be opened.\n\n%2"),
+                                              (ltr(str(path)), error_reason(exc))))
             return False
         if session is None:  # the user chose not to open it after all
             return False
@@ -129,9 +130,8 @@ class ProjectFiles(QObject):
         except (ZoneEditorError, OSError, ValueError) as exc:
             target = path or self.editor.session.path
             self.window.show_error(_tr("Cannot save project"),
-                                   _tr("The project could not be saved to %1.\n\n%2")
-                                   .replace("%1", ltr(str(target)))
-                                   .replace("%2", error_reason(exc)))
+                                   substitute(_tr("The project could not be saved to %1.\n\n%2"),
+                                              (ltr(str(target)), error_reason(exc))))
             return False
         self.settings.add_recent(saved)
         self.recent_changed.emit()

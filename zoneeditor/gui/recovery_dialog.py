@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.messages import substitute
 from zoneeditor.gui.tool_messages import error_text, translated
 from zoneeditor.io import recovery
 from zoneeditor.io.lock import LockedError
@@ -288,14 +289,13 @@ def _set_aside(parent: QWidget | None, candidate: recovery.Candidate) -> None:
     if candidate.only_history:
         QMessageBox.information(
             parent, _tr("Undo history set aside"),
-            _tr("The undo history of %1 was kept in\n%2\n\nNothing was deleted.")
-            .replace("%1", candidate.name)
-            .replace("%2", str(kept)))
+            substitute(_tr("The undo history of %1 was kept in\n%2\n\nNothing was deleted."),
+                       (candidate.name, str(kept))))
         return
     QMessageBox.information(
         parent, _tr("Edits set aside"),
-        _tr("The unsaved edits of %1 were kept in\n%2\n\nNothing was deleted.")
-        .replace("%1", candidate.name).replace("%2", str(kept)))
+        substitute(_tr("The unsaved edits of %1 were kept in\n%2\n\nNothing was deleted."),
+                   (candidate.name, str(kept))))
 
 
 def _retry_when_blocked(parent: QWidget | None, exc: recovery.RecoveryBlocked) -> bool:
@@ -323,9 +323,9 @@ def recover(parent: QWidget | None, candidate: recovery.Candidate) -> Session | 
             return None
         except ZoneEditorError as exc:
             _warn(parent, _tr("Cannot recover"),
-                  _tr("The edits of %1 could not be restored.\n\n%2\n\nZoneEditor starts "
-                      "normally; nothing was deleted.").replace("%1", candidate.name)
-                  .replace("%2", error_text(exc)))
+                  substitute(_tr("The edits of %1 could not be restored.\n\n%2\n\nZoneEditor "
+                                 "starts normally; nothing was deleted."),
+                             (candidate.name, error_text(exc))))
             return None
 
 
@@ -353,17 +353,17 @@ def startup_check(parent: QWidget | None = None,
         except OSError:
             kept = path
         _warn(parent, _tr("Unreadable recovery file"),
-              _tr("A recovery file could not be read and was set aside:\n%1\n\n%2")
-              .replace("%1", str(kept)).replace("%2", why))
+              substitute(_tr("A recovery file could not be read and was set aside:\n%1\n\n%2"),
+                         (str(kept), why)))
     for candidate in candidates:
         if opening is not None and _same_file(candidate.project_path, opening):
             continue
         if candidate.exhausted:
             kept = recovery.set_aside(candidate.journal_path)
             _warn(parent, _tr("Recovery failed before"),
-                  _tr("Restoring the edits of %1 stopped ZoneEditor last time, so it was "
-                      "not tried again. The edits were kept in\n%2").replace(
-                      "%1", candidate.name).replace("%2", str(kept)))
+                  substitute(_tr("Restoring the edits of %1 stopped ZoneEditor last time, so it "
+                                 "was not tried again. The edits were kept in\n%2"),
+                             (candidate.name, str(kept))))
             continue
         choice = RecoveryDialog.ask(candidate, parent)
         if choice == RECOVER:
@@ -426,9 +426,9 @@ def open_session(parent: QWidget | None, path: str | Path,
         except recovery.RecoveryError as exc:
             # The recovery file beside the project is unreadable: keep it, open the file.
             _warn(parent, _tr("Unreadable recovery file"),
-                  _tr("The recovery file of %1 could not be read and was set aside "
-                      "(nothing was deleted).\n\n%2").replace("%1", Path(path).name)
-                  .replace("%2", error_text(exc)))
+                  substitute(_tr("The recovery file of %1 could not be read and was set aside "
+                                 "(nothing was deleted).\n\n%2"),
+                             (Path(path).name, error_text(exc))))
             pending = "set_aside"
         except LockedError as exc:
             # The lock of an editor that died with edits left for this file: the recovery

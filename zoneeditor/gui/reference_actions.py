@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QPoint
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar, QToolTip
 
+from zoneeditor.core.messages import substitute
 from zoneeditor.core.snapping import Snap
 from zoneeditor.core.tools.editing import EditingTool
 from zoneeditor.core.tools.path import PathTool
@@ -51,7 +52,7 @@ def snap_text(snap: Snap) -> str:
         what = snap.label or _tr("a line")
         text = (_tr("Vertex of %1 — reference layer %2") if vertex
                 else _tr("On %1 — reference layer %2"))
-        return text.replace("%1", what).replace("%2", snap.layer or "")
+        return substitute(text, (what, snap.layer or ""))
     if snap.source == "basemap":
         return (_tr("Vertex of the border of %1") if vertex
                 else _tr("On the border of %1")).replace("%1", str(snap.feature_id))

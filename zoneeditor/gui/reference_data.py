@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from zoneeditor.core.messages import substitute
 from zoneeditor.core.reference import ReferenceLayer
 from zoneeditor.gui.background import BackgroundJobs, Progress, error_text
 from zoneeditor.gui.thread_signal import ThreadSignal
@@ -155,8 +156,8 @@ class ReferenceData(QObject):
                     data = load_reference(layer, project_path)
                     cache.prepare(data)
                 except Exception as exc:  # a ReadError, or a reader that broke: one sentence
-                    problems[layer.id] = _tr("Reference layer '%1' is not shown: %2").replace(
-                        "%1", layer.name).replace("%2", error_text(exc))
+                    problems[layer.id] = substitute(_tr("Reference layer '%1' is not shown: %2"),
+                                                    (layer.name, error_text(exc)))
                 else:
                     loaded[layer.id] = data
             return loaded, problems

@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from zoneeditor.core.changes import ChangeSet, Structure
+from zoneeditor.core.messages import substitute
 from zoneeditor.core.model import Feature, LayerKind
 from zoneeditor.core.naming import display_name, display_position, isolate, ltr
 from zoneeditor.core.viewport import Viewport
@@ -124,7 +125,7 @@ class StepMessages(QObject):
             said = self.tr("Deleted %n features", "", len(deleted))
         key = QKeySequence(QKeySequence.StandardKey.Undo).toString(
             QKeySequence.SequenceFormat.NativeText)
-        return self.tr("%1 (Undo: %2)").replace("%2", ltr(key)).replace("%1", said)
+        return substitute(self.tr("%1 (Undo: %2)"), (said, ltr(key)))
 
     def on_stepped(self, how: str, changeset: ChangeSet) -> None:
         """A step was made, undone or redone: say so when it has no message of its own."""

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QToolBar
 
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.merge.resolve import open_conflicts
-from zoneeditor.core.messages import joined
+from zoneeditor.core.messages import joined, substitute
 from zoneeditor.core.model import AGREED
 from zoneeditor.core.naming import isolate
 from zoneeditor.gui.background import BackgroundJobs, error_text
@@ -289,11 +289,11 @@ class TeamSync(QObject):
         shared = len(report.received_versions)  # arrived whole, not as change sets
         names = ", ".join(isolate(version_title(n)) for n in report.received_versions)
         if shared and not report.received:  # not "0 received": say what came
-            text = (self.tr("Synced: %n version(s) newly shared with you (%1), %2 sent", None,
-                            shared).replace("%1", names).replace("%2", str(report.sent)))
+            text = substitute(self.tr("Synced: %n version(s) newly shared with you (%1), %2 sent",
+                                      None, shared), (names, str(report.sent)))
         else:
-            text = (self.tr("Synced: %1 received, %2 sent")
-                    .replace("%1", str(report.received)).replace("%2", str(report.sent)))
+            text = (substitute(self.tr("Synced: %1 received, %2 sent"),
+                               (str(report.received), str(report.sent))))
             if shared:
                 text += " · " + self.tr("%n version(s) newly shared with you: %1", None,
                                         shared).replace("%1", names)

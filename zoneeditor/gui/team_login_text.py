@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from zoneeditor.core.messages import substitute
 from zoneeditor.core.naming import isolate
 from zoneeditor.gui.tool_messages import error_text
 from zoneeditor.io.team.errors import LoginProblem, NotAllowed, ServerUnreachable, TeamError
@@ -46,8 +47,7 @@ def problem_text(exc: BaseException, where: str, project: str = "") -> str:
         text = _tr("The server %1 refused: you have no permission for this.")
     else:
         text = _tr("The team project on %1 could not be opened; nothing was changed.")
-    return (text.replace("%1", server).replace("%2", isolate(project))
-            .replace("%3", isolate(f"'{INIT_COMMAND}'")))
+    return substitute(text, (server, isolate(project), isolate(f"'{INIT_COMMAND}'")))
 
 
 def detail_text(exc: BaseException) -> str:

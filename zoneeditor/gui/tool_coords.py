@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from zoneeditor.core.coords import Coordinate, CoordinateError, distance_units, parse
+from zoneeditor.core.messages import substitute
 from zoneeditor.core.naming import ltr
 from zoneeditor.gui.coord_note import CoordinateNote
 from zoneeditor.gui.tool_messages import error_text
@@ -63,15 +64,13 @@ class CoordinateEntry(QLineEdit):
 
     def _help_tip(self) -> str:
         examples = [ltr(e) for e in EXAMPLES]
-        return (self.tr(
+        return substitute(self.tr(
             "Type the next vertex and press Return (Ctrl+L or Tab to come here).\n"
             "Decimal degrees: latitude first (%1) unless N/S/E/W letters say otherwise.\n"
             "Degrees, minutes, seconds: %2 or %3.\nUTM: %4. MGRS: %5.\n"
             "Bearing (degrees from true north) and distance from the last vertex: %6 or %7 "
-            "(%8).").replace("%1", examples[0]).replace("%2", examples[1])
-            .replace("%3", ltr(DMS_SPACED)).replace("%4", examples[2])
-            .replace("%5", examples[3]).replace("%6", examples[4])
-            .replace("%7", ltr(BEARING_COMMA)).replace("%8", distance_units()))
+            "(%8)."), (examples[0], examples[1], ltr(DMS_SPACED), examples[2], examples[3],
+                       examples[4], ltr(BEARING_COMMA), distance_units()))
 
     def on_return(self) -> None:
         """Parse the text; on success emit ``entered`` and clear the box (the cursor stays,

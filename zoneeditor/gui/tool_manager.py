@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QDialog, QToolBar
 
 from zoneeditor.core.coords import Coordinate, probably_swapped
+from zoneeditor.core.messages import substitute
 from zoneeditor.core.naming import lat_lon, ltr
 from zoneeditor.core.tools.base import KeyEvent, Tool, ToolResult
 from zoneeditor.core.tools.buffer_tool import BufferTool
@@ -189,15 +190,14 @@ class EditingManager(QObject):
             # else the map stays where the delegate draws: the question says where the
             # vertex went, and Backspace (its likely answer) leaves them where they were
             if coord.reordered:  # the order rule turned the pair: say where it went
-                self.window.status(self.tr(
+                self.window.status(substitute(self.tr(
                     "Vertex at %1: read as longitude, latitude, since %2 cannot be a "
-                    "latitude").replace("%1", ltr(lat_lon(*coord.xy)))
-                    .replace("%2", ltr(f"{coord.lon:g}")))
+                    "latitude"), (ltr(lat_lon(*coord.xy)), ltr(f"{coord.lon:g}"))))
             elif other is not None:
-                self.window.status(self.tr(
+                self.window.status(substitute(self.tr(
                     "Longitude first? Vertex at %1, far off; latitude first it is %2 "
-                    "(Backspace on the map removes the vertex)")
-                    .replace("%1", ltr(lat_lon(*coord.xy))).replace("%2", ltr(lat_lon(*other))))
+                    "(Backspace on the map removes the vertex)"),
+                    (ltr(lat_lon(*coord.xy)), ltr(lat_lon(*other)))))
         else:
             vp = self.canvas.viewport
             x, y = vp.to_screen(*coord.xy)

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from zoneeditor.core.figures import area_figure
+from zoneeditor.core.messages import substitute
 from zoneeditor.core.naming import isolate, with_unit
 from zoneeditor.core.validate import Problem, validate_version
 from zoneeditor.core.validity import describe
@@ -86,9 +87,9 @@ class ProblemsPanel(QWidget):
             # as every area reads (core.figures: "283.1"), never "km²" alone on a line;
             # overlaps of zones of two parties, or of a party's and a zone of none
             area = with_unit(area_figure(total), self.tr("km²"))
-            self.summary.setText(self.tr("%n problem(s) in %1; zones overlapping: %2", "",
-                                         len(self.problems))
-                                 .replace("%1", shown).replace("%2", area))
+            self.summary.setText(substitute(
+                self.tr("%n problem(s) in %1; zones overlapping: %2", "", len(self.problems)),
+                (shown, area)))
 
     def on_item_activated(self, item: QListWidgetItem) -> None:
         """Select the feature and zoom to the problem."""

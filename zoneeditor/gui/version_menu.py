@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from zoneeditor.core import versions
 from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.errors import EditRefused
+from zoneeditor.core.messages import substitute
 from zoneeditor.core.model import AGREED
 from zoneeditor.core.naming import MAX_VERSION_NAME, clean, has_rtl, isolate
 from zoneeditor.gui.canvas import MapCanvas
@@ -62,8 +63,8 @@ def window_title(project: str, version: str) -> str:
     def part(text: str) -> str:
         return isolate(text) if has_rtl(text) else text
 
-    return (QCoreApplication.translate("MainWindow", "%1[*] — %2 — ZoneEditor")
-            .replace("%1", part(project)).replace("%2", part(version_title(version))))
+    return (substitute(QCoreApplication.translate("MainWindow", "%1[*] — %2 — ZoneEditor"),
+                       (part(project), part(version_title(version)))))
 
 
 def name_problem(existing: list[str], text: str, renaming: str | None = None) -> str:
@@ -230,7 +231,7 @@ class VersionMenu(QObject):
         if self._ask(dialog) != QDialog.DialogCode.Accepted:
             return
         new = dialog.name()
-        label = self.tr("Rename %1 to %2").replace("%1", name).replace("%2", new)
+        label = substitute(self.tr("Rename %1 to %2"), (name, new))
         try:
             self._push(versions.rename(project, name, new, label=label))
         except EditRefused as exc:
@@ -254,8 +255,7 @@ class VersionMenu(QObject):
         except EditRefused as exc:
             self._refused(exc)
             return
-        label = self.tr("Duplicate %1 as %2").replace("%1", version_title(name)).replace(
-            "%2", new)
+        label = substitute(self.tr("Duplicate %1 as %2"), (version_title(name), new))
         if self._push(replace(changeset, label=label)):
             self._editor.switch_version(new)
 
@@ -327,9 +327,9 @@ class VersionMenu(QObject):
             return
         label = self.tr("Make %1 the agreed baseline").replace("%1", name)
         if self._push(replace(changeset, label=label)):
-            self._window.status(self.tr("%1 is the agreed baseline now; the old baseline is "
-                                        "%2.").replace("%1", isolate(name))
-                                .replace("%2", isolate(version_title(archive))))
+            self._window.status(substitute(
+                self.tr("%1 is the agreed baseline now; the old baseline is %2."),
+                (isolate(name), isolate(version_title(archive)))))
 
 
 def install(editor: Editor, window: WindowServices, canvas: MapCanvas) -> VersionMenu:

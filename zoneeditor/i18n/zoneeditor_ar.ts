@@ -18,7 +18,7 @@
     <name>App</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
-        <location filename="../gui/app.py" line="+167"/>
+        <location filename="../gui/app.py" line="+168"/>
         <source>Project not opened</source>
         <translation>لم يُفتح المشروع</translation>
     </message>
@@ -103,7 +103,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
-        <location filename="../gui/attributes_panel.py" line="+3"/>
+        <location filename="../gui/attributes_panel.py" line="+4"/>
         <source>%n features selected</source>
         <translation>
             <numerusform>لم يُحدد أي عنصر</numerusform>
@@ -158,20 +158,20 @@
 <context>
     <name>BufferDialog</name>
     <message>
-        <location filename="../gui/tool_buffer_dialog.py" line="+31"/>
+        <location filename="../gui/tool_buffer_dialog.py" line="+32"/>
         <source>Buffer security zone</source>
         <extracomment>Width offered the first time (km): the 2017 memoranda spoke of a few km.</extracomment>
         <translation>منطقة عازلة أمنية</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Buffer zone around “%1”.
 Left and right as seen walking the line from its first vertex to its last.</source>
         <translation>منطقة عازلة حول «%1».
 اليسار واليمين كما يراهما من يسير على الخط من رأسه الأول إلى الأخير.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Same width on both sides</source>
         <translation>العرض نفسه على الجانبين</translation>
     </message>
@@ -204,7 +204,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     <name>ConflictsPanel</name>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+61"/>
-        <location filename="../gui/conflict_text.py" line="+154"/>
+        <location filename="../gui/conflict_text.py" line="+155"/>
         <source>and %n more</source>
         <translation>
             <numerusform>ولا غيره</numerusform>
@@ -217,8 +217,8 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../gui/conflicts_panel.py" line="+64"/>
-        <location line="+334"/>
+        <location filename="../gui/conflicts_panel.py" line="+65"/>
+        <location line="+330"/>
         <source>Conflicts</source>
         <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. Kinds the merge engine reports: the columns say them; a sync&apos;s own kinds (refused, not allowed, a version removed...) also have their sentence on hover. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
         <translation>التعارضات</translation>
@@ -254,20 +254,20 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>الموقع</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+228"/>
+        <location line="-211"/>
+        <location line="+221"/>
         <source>Take ours</source>
-        <extracomment>What is known about the open project&apos;s conflicts. What Take ours / Take theirs / Mark resolved do. The dock holding the panel (set by ``install``), shown by ``reveal``. Rows the dock&apos;s height was last fitted to (None: not yet).</extracomment>
+        <extracomment>What is known about the open project&apos;s conflicts. What Take ours / Take theirs / Mark resolved do. The dock holding the panel (set by ``install``), shown by ``reveal``. Notices the user dragging the dock&apos;s height (set by ``install``): the fit then keeps their height. Rows the dock&apos;s height was last fitted to (None: not yet).</extracomment>
         <translation>اعتماد ما لدينا</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+228"/>
+        <location line="-219"/>
+        <location line="+221"/>
         <source>Take theirs</source>
         <translation>اعتماد ما لديهم</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-219"/>
         <source>Mark resolved</source>
         <translation>اعتباره محسومًا</translation>
     </message>
@@ -282,7 +282,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>إظهار الأصل وما لدينا وما لديهم على الخريطة</translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="+170"/>
+        <location filename="../gui/conflicts_panel.py" line="+163"/>
         <source>The team sync record of this file cannot be read: %1</source>
         <translation>تتعذر قراءة سجل مزامنة الفريق لهذا الملف: %1</translation>
     </message>
@@ -338,7 +338,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>اعتماد نسخة الخادم</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-18"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-16"/>
         <source>Select a conflict to see it on the map.</source>
         <translation>اختر تعارضًا لرؤيته على الخريطة.</translation>
     </message>
@@ -353,7 +353,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>يتعلق هذا بالنسخة كلها: يبقى ظاهرًا حتى تتطابق النسخة هنا وعلى الخادم.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>The details of this conflict are no longer kept: check the feature, then Mark resolved.</source>
         <translation>لم تعد تفاصيل هذا التعارض محفوظة: تحقق من العنصر، ثم اختر «اعتباره محسومًا».</translation>
     </message>
@@ -363,7 +363,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>أو ارسمه بنفسك: عدّل المقطع على الخريطة، ثم اختر «اعتباره محسومًا».</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The server&apos;s</source>
         <translation>نسخة الخادم</translation>
     </message>
@@ -382,7 +382,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation type="vanished">نسخة الخادم: كما هي على الخادم</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Base: before either edit</source>
         <translation>الأصل: قبل أي من التعديلين</translation>
     </message>
@@ -532,7 +532,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>أُضيفت هنا؛ دورك لا يسمح بإضافة نسخ على الخادم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>moved it</source>
         <translation>نُقل</translation>
     </message>
@@ -562,7 +562,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>النسخة باقية لديه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Project details</source>
         <translation>تفاصيل المشروع</translation>
     </message>
@@ -616,17 +616,17 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>أُفرغ: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
         <source>set %1 to %2</source>
         <translation>عُيّنت قيمة %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%1 from %2</source>
         <translation>على بعد %1 من %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>km</source>
         <translation>كم</translation>
     </message>
@@ -695,7 +695,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 الاتجاه (بالدرجات من الشمال الحقيقي) والمسافة من الرأس الأخير: @45 2.5km (km أو m أو nm).</translation>
     </message>
     <message>
-        <location filename="../gui/tool_coords.py" line="+54"/>
+        <location filename="../gui/tool_coords.py" line="+55"/>
         <source>Next vertex: %1</source>
         <extracomment>What can be typed, one example per notation (shown in the box and its tooltip). A bearing and distance with a decimal comma and a space before the unit (the tooltip). Return on an empty box: finish the drawing, as Enter on the map does. Escape or Tab: back to the map.</extracomment>
         <translation>الرأس التالي: %1</translation>
@@ -797,7 +797,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+371"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+377"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
@@ -835,29 +835,29 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-364"/>
-        <location filename="../gui/diff_panel.py" line="+75"/>
-        <location line="+289"/>
+        <location line="-369"/>
+        <location filename="../gui/diff_panel.py" line="+76"/>
+        <location line="+287"/>
         <source>Changes</source>
         <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). Characters of a feature&apos;s name the docked table would like to show at first (a longer name keeps both its ends: ``gui.diff_table.NameDelegate``). Emitted on the UI thread when a new report is shown.</extracomment>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../gui/diff_panel.py" line="-277"/>
+        <location filename="../gui/diff_panel.py" line="-275"/>
         <source>List unchanged features too</source>
         <extracomment>The report on the map: the overlay, the clicked change&apos;s flash (``gui.diff_map``). The compared versions (``from_box``, ``to_box``).</extracomment>
         <translation>اعرض العناصر غير المتغيرة أيضًا</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+162"/>
+        <location line="+160"/>
         <source>Click a change to see it on the map.</source>
         <extracomment>The map&apos;s label language the feature names follow (``canvas.label_language``). Which columns the table shows; the others are a click away (``column_menu``). The summary above the table (``status_label``, ``summary_label``, ``details_label``).</extracomment>
         <translation>انقر تغييرًا لرؤيته على الخريطة.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-8"/>
-        <location filename="../gui/diff_panel.py" line="-161"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-9"/>
+        <location filename="../gui/diff_panel.py" line="-159"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
@@ -898,12 +898,11 @@ UTM: %4. MGRS: %5.
         <translation>تتعذر مقارنة هاتين النسختين: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>%1 → %2: %3 changed features</source>
-        <translation>من %1 إلى %2: عدد العناصر المتغيرة %3</translation>
+        <translation type="vanished">من %1 إلى %2: عدد العناصر المتغيرة %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>%1 and %2 hold the same map content</source>
         <translation>%1 و%2 تحملان المحتوى نفسه على الخريطة</translation>
     </message>
@@ -913,28 +912,41 @@ UTM: %4. MGRS: %5.
         <translation>العودة إلى اللوحة</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1: %2 → %3 (%4)</source>
         <translation>%1: من %2 إلى %3 (%4)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>near %1</source>
         <translation>قرب %1</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <location line="+1"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Fit the columns to the panel</source>
         <translation>ملاءمة الأعمدة للوحة</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <location filename="../gui/diff_panel.py" line="-1"/>
+        <source>%1 → %2: %n changed feature(s)</source>
+        <translation>
+            <numerusform>من %1 إلى %2: عدد العناصر المتغيرة %n</numerusform>
+            <numerusform>من %1 إلى %2: عدد العناصر المتغيرة %n</numerusform>
+            <numerusform>من %1 إلى %2: عدد العناصر المتغيرة %n</numerusform>
+            <numerusform>من %1 إلى %2: عدد العناصر المتغيرة %n</numerusform>
+            <numerusform>من %1 إلى %2: عدد العناصر المتغيرة %n</numerusform>
+            <numerusform>من %1 إلى %2: عدد العناصر المتغيرة %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>%1 %2 passes from no party to %3</source>
         <translation>%1 %2 لم تكن لأي طرف وتنتقل إلى %3</translation>
     </message>
@@ -949,12 +961,12 @@ UTM: %4. MGRS: %5.
         <translation>أقل من %1 كم²</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Territory per party (buffer zones excluded):</source>
         <translation>الأراضي لكل طرف (باستثناء المناطق العازلة):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+2"/>
         <source>km</source>
         <translation>كم</translation>
@@ -965,7 +977,7 @@ UTM: %4. MGRS: %5.
         <translation>م</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 gives no party for any zone: party totals and land changing hands are not computed</source>
         <translation>لا يذكر %1 طرفًا لأي منطقة: لم تُحسب مساحات الأطراف ولا الأراضي المنتقلة بين الأطراف</translation>
     </message>
@@ -975,12 +987,12 @@ UTM: %4. MGRS: %5.
         <translation>المناطق العازلة للطرف «%1»: %2 ← %3 (%4)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Within the tolerance, so not changes: %1</source>
         <translation>ضمن حد التسامح، فلا تُعد تغييرات: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>largest shift %1</source>
         <translation>أكبر إزاحة %1</translation>
     </message>
@@ -990,12 +1002,12 @@ UTM: %4. MGRS: %5.
         <translation>الخصائص المتغيرة: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>%1 or thinner than %2</source>
         <translation>%1 أو أرفع من %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Land gained or lost, too small to list: %1 (%2); the totals include them</source>
         <translation>أراضٍ مكتسبة أو مفقودة أصغر من أن تُدرج: %1 (%2)؛ والمجاميع تشملها</translation>
     </message>
@@ -1010,17 +1022,17 @@ UTM: %4. MGRS: %5.
         <translation>المساحة من %1 إلى %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>From %1 to %2 also: %3</source>
         <translation>ومن %1 إلى %2 أيضًا: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>%1 (%2, %3): %4</source>
         <translation>%1 (%2، %3): %4</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-7"/>
         <source>%1 %2 passes from %3 to %4</source>
         <translation>%1 %2 تنتقل من %3 إلى %4</translation>
     </message>
@@ -1037,13 +1049,13 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+13"/>
+        <location line="-21"/>
+        <location line="+14"/>
         <source>no party</source>
         <translation>بلا طرف</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <location filename="../gui/diff_map.py" line="+86"/>
         <source>Show &amp;changes on map</source>
         <extracomment>True while View ▸ Show changes on map is on. The overlay&apos;s labels as last drawn (``render.diff_overlay.Callout``).</extracomment>
@@ -1056,8 +1068,8 @@ UTM: %4. MGRS: %5.
         <translation>تظليل الأرض المكتسبة والمفقودة مقارنة بالنسخة المقارَنة، ورسم الحدود القديمة بخط متقطع، وتسمية أكبر الإزاحات</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
-        <location filename="../gui/diff_summary.py" line="+67"/>
+        <location line="+28"/>
+        <location filename="../gui/diff_summary.py" line="+69"/>
         <source>%n smaller piece, %1</source>
         <extracomment>Pieces of land changing hands listed one by one in the summary (the rest are summed). A party&apos;s or a buffer&apos;s net change smaller than this reads as none (0.0 km² either way).</extracomment>
         <translation>
@@ -1083,7 +1095,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/diff_summary.py" line="+63"/>
+        <location filename="../gui/diff_summary.py" line="+62"/>
         <source>and %n more piece from %1 to %2, %3</source>
         <translation>
             <numerusform>ولا قطع أخرى من %1 إلى %2، %3</numerusform>
@@ -1187,7 +1199,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+402"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+407"/>
         <location filename="extra_strings.py" line="+1269"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
@@ -1591,7 +1603,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>EditingManager</name>
     <message>
-        <location filename="../gui/tool_manager.py" line="+59"/>
+        <location filename="../gui/tool_manager.py" line="+60"/>
         <source>Problems</source>
         <extracomment>How long a refused edit&apos;s location stays marked (ms).</extracomment>
         <translation>المشكلات</translation>
@@ -1652,7 +1664,7 @@ UTM: %4. MGRS: %5.
         <translation>رأس عند %1: قُرئ خط طول ثم خط عرض، لأن %2 لا يمكن أن يكون خط عرض</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Longitude first? Vertex at %1, far off; latitude first it is %2 (Backspace on the map removes the vertex)</source>
         <translation>هل كُتب خط الطول أولاً؟ الرأس عند %1 بعيد؛ بقراءة خط العرض أولاً يكون %2 (مفتاح Backspace على الخريطة يزيل الرأس)</translation>
     </message>
@@ -1674,10 +1686,34 @@ UTM: %4. MGRS: %5.
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-357"/>
-        <location filename="../gui/history_rule.py" line="+40"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-362"/>
         <source>Undo and Redo stop at “%1”. %2</source>
         <translation>يتوقف التراجع والإعادة عند «%1». %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agreed baseline is locked: unlock it in the Layers panel to undo or redo this step.</source>
+        <translation>الأساس المتفق عليه مقفل: افتح قفله في لوحة الطبقات للتراجع عن هذه الخطوة أو إعادتها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The layer %1 of %2 is locked: unlock it in the Layers panel to undo or redo this step.</source>
+        <translation>الطبقة «%1» مقفلة في %2: افتح قفلها في لوحة الطبقات للتراجع عن هذه الخطوة أو إعادتها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The layers %1 of %2 are locked: unlock them in the Layers panel to undo or redo this step.</source>
+        <translation>الطبقات %1 مقفلة في %2: افتح أقفالها في لوحة الطبقات للتراجع عن هذه الخطوة أو إعادتها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The layer %1 of the agreed baseline is locked: unlock it in the Layers panel to undo or redo this step.</source>
+        <translation>الطبقة «%1» مقفلة في الأساس المتفق عليه: افتح قفلها في لوحة الطبقات للتراجع عن هذه الخطوة أو إعادتها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The layers %1 of the agreed baseline are locked: unlock them in the Layers panel to undo or redo this step.</source>
+        <translation>الطبقات %1 مقفلة في الأساس المتفق عليه: افتح أقفالها في لوحة الطبقات للتراجع عن هذه الخطوة أو إعادتها.</translation>
     </message>
 </context>
 <context>
@@ -1791,7 +1827,7 @@ UTM: %4. MGRS: %5.
         <translation>لم يُصدَّر شيء؛ الملفات الموجودة لم تتغير.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-45"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-50"/>
         <source>Exported %1 to %2 (%3); read back and verified</source>
         <translation>صُدِّر %1 إلى %2 (%3)؛ وأُعيدت قراءته والتحقق منه</translation>
     </message>
@@ -2007,7 +2043,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>GeorefDialog</name>
     <message>
-        <location filename="../gui/georef_dialog.py" line="+63"/>
+        <location filename="../gui/georef_dialog.py" line="+64"/>
         <source>Georeference image</source>
         <translation>الإسناد الجغرافي لصورة</translation>
     </message>
@@ -2240,7 +2276,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+82"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+87"/>
         <location filename="../gui/import_dialog/dialog.py" line="+82"/>
         <location line="+268"/>
         <source>Import</source>
@@ -2261,7 +2297,7 @@ UTM: %4. MGRS: %5.
         <translation>مسح</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Into the agreed baseline</source>
         <translation>إلى الأساس المتفق عليه</translation>
     </message>
@@ -2271,7 +2307,7 @@ UTM: %4. MGRS: %5.
         <translation>كمقترح جديد باسم:</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>from the file, e.g. EPSG:32637</source>
         <translation>من الملف، مثل EPSG:32637</translation>
     </message>
@@ -2327,13 +2363,13 @@ UTM: %4. MGRS: %5.
         <translation>%1 للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
         <source>Imported %1: %2</source>
         <translation>استُورد %1: %2</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>%1; %2</source>
         <translation>%1؛ %2</translation>
@@ -2369,7 +2405,7 @@ UTM: %4. MGRS: %5.
         <translation>الملفات (shapefile أو zip أو GeoPackage أو GeoJSON أو KML):</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-20"/>
         <source>Imported %1</source>
         <translation>تم استيراد %1</translation>
     </message>
@@ -2379,7 +2415,7 @@ UTM: %4. MGRS: %5.
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-17"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-19"/>
         <source>cannot be read: %1</source>
         <translation>تتعذر قراءته: %1</translation>
     </message>
@@ -2478,7 +2514,7 @@ UTM: %4. MGRS: %5.
         <translation>تُستخدم الأعمدة التي اخترتها سابقًا للملفات ذات هذه الأعمدة.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Your choice is remembered for files with these columns when you import.</source>
         <translation>عند الاستيراد يُحفظ اختيارك للملفات ذات هذه الأعمدة.</translation>
     </message>
@@ -2488,7 +2524,7 @@ UTM: %4. MGRS: %5.
         <translation>تُعتمد الأعمدة كما تم التعرف عليها.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>… and %1 more</source>
         <translation>… و%1 غيرها</translation>
     </message>
@@ -2589,12 +2625,12 @@ UTM: %4. MGRS: %5.
         <translation>خرائط (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Columns taken for what they hold (the project&apos;s values): %1. Choose others below if that is wrong.</source>
         <translation>أعمدة أُخذت بحسب ما تحمله (قيم المشروع): %1. اختر غيرها أدناه إن كان ذلك خطأ.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>%1 as %2</source>
         <translation>%1 بوصفه %2</translation>
     </message>
@@ -2604,12 +2640,12 @@ UTM: %4. MGRS: %5.
         <translation>الطبقات %1 مقفلة في %2 (افتح أقفالها في لوحة الطبقات، أو استورد كمقترح جديد)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>the layer %1 of %2 is locked (unlock it in the Layers panel, or import as a new proposal)</source>
         <translation>الطبقة «%1» مقفلة في %2 (افتح قفلها في لوحة الطبقات، أو استورد كمقترح جديد)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Party and status values the project does not know</source>
         <translation>قيم الأطراف والحالات التي لا يعرفها المشروع</translation>
     </message>
@@ -2711,7 +2747,7 @@ UTM: %4. MGRS: %5.
         <translation>لم يُتعرف على عمود للاسم: اختر واحدًا أدناه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Name:</source>
         <translation>الا&amp;سم:</translation>
     </message>
@@ -2796,7 +2832,7 @@ UTM: %4. MGRS: %5.
         <translation>، والمعرّفات من %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no usable coordinate system</source>
         <translation>لا نظام إحداثيات صالحاً للاستعمال</translation>
     </message>
@@ -2821,7 +2857,7 @@ UTM: %4. MGRS: %5.
         <translation>ملفا ‎.shp‎ و‎.dbf‎ لا يقرنان بينها</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
         <source>, codes from %1 (%2)</source>
         <translation>، والرموز من %1 (%2)</translation>
     </message>
@@ -2831,18 +2867,18 @@ UTM: %4. MGRS: %5.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>%1, level %2</source>
         <translation>%1، المستوى %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/import_dialog/words.py" line="+86"/>
+        <location filename="../gui/import_dialog/words.py" line="+87"/>
         <source>Read %n file.</source>
         <extracomment>The attributes the mapping step offers, in the order shown.</extracomment>
         <translation>
@@ -3387,7 +3423,7 @@ UTM: %4. MGRS: %5.
         <translation>المشروع قيد الاستخدام</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>If no other ZoneEditor is editing it, you can take it over.</source>
         <translation>إذا لم يكن ZoneEditor آخر يحرره، يمكنك توليه.</translation>
     </message>
@@ -3407,20 +3443,20 @@ UTM: %4. MGRS: %5.
         <translation>%1 مفتوح بالفعل في ZoneEditor هذا.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>%1 is locked by a lock file that cannot be read:
 %2</source>
         <translation>%1 مقفل بملف قفل تتعذر قراءته:
 %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>another user</source>
         <translation>مستخدم آخر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>%1 was left locked by ZoneEditor of %2 on computer %3 (process %4), open since %5.</source>
         <translation>ترك ZoneEditor الخاص بـ %2 على الحاسوب %3 (العملية %4) الملف %1 مقفلًا، وهو مفتوح منذ %5.</translation>
     </message>
@@ -3433,12 +3469,12 @@ UTM: %4. MGRS: %5.
 <context>
     <name>MainWindow</name>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Cannot open project</source>
         <translation>يتعذر فتح المشروع</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The file %1 could not be opened.
 
 %2</source>
@@ -3447,12 +3483,12 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+1"/>
         <source>Opened %1</source>
         <translation>تم فتح %1</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <location filename="../gui/main_window.py" line="+358"/>
         <source>%1 (bundled sample)</source>
         <extracomment>How long the map&apos;s view must rest before it is remembered for the next start (ms). The standard menus, in menu-bar order (an add-on&apos;s own menu goes before Help). The start is complete: panels, add-ons, menus and toolbars are all there. A frame of the map was painted after the start completed and the basemap and towns arrived: the window as the user sees it from then on (emitted once). The map&apos;s part was built (``build``): ``editor``, ``canvas``, menus and toolbars. The version the start showed (the start-up snapshot is true only on it) The first step of a three-step start (None once built, or when not started so) Where a toolbar goes: the first row, or a row of its own (``gui.toolbar_rows``). Toolbars drop their button texts when a row is short of room (``gui.toolbar_fit``) The docks and how they fit the screen (``gui.dock_layout``). F6, Ctrl+digit and Esc between the map and the docks (``gui.window_focus``).</extracomment>
@@ -3796,7 +3832,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location line="-18"/>
-        <location filename="../gui/version_menu.py" line="+65"/>
+        <location filename="../gui/version_menu.py" line="+66"/>
         <source>%1[*] — %2 — ZoneEditor</source>
         <translation>%1[*] — %2 — ZoneEditor</translation>
     </message>
@@ -3841,7 +3877,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     <name>MapStatus</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="-46"/>
-        <location filename="../gui/statusbar.py" line="+44"/>
+        <location filename="../gui/statusbar.py" line="+47"/>
         <source>DMS</source>
         <translation>DMS</translation>
     </message>
@@ -3941,7 +3977,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/merge_dialog.py" line="+70"/>
+        <location filename="../gui/merge_dialog.py" line="+72"/>
         <source>Merge from file</source>
         <extracomment>Quiet time after typing a path before the preview is recomputed.</extracomment>
         <translation>الدمج من ملف</translation>
@@ -4101,7 +4137,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>تتعذر المقارنة: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Added %1 as the version %2 to compare (undo removes it)</source>
         <translation>أضيف %1 بوصفه النسخة %2 للمقارنة (التراجع يزيلها)</translation>
     </message>
@@ -4491,7 +4527,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>المناطق (مساحات جيوديسية)</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-39"/>
         <source>The two versions hold the same map content.</source>
         <translation>تحمل النسختان المحتوى نفسه على الخريطة.</translation>
     </message>
@@ -4505,12 +4541,12 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation type="vanished">أراضٍ تنتقل بين الأطراف (الأرقام كما على الخريطة)</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Changes against %1</source>
         <translation>التغييرات مقارنة بـ %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>no change</source>
         <translation>دون تغيير</translation>
     </message>
@@ -4544,7 +4580,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation type="vanished">(%1) %2 %3، من %4 إلى %5</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>%1 modified, %2 added, %3 removed</source>
         <translation>معدَّل: %1، مضاف: %2، محذوف: %3</translation>
     </message>
@@ -4561,7 +4597,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+9"/>
         <source>and %n smaller pieces, %1 in all</source>
         <translation>
             <numerusform>ولا قطع أصغر، %1 إجمالًا</numerusform>
@@ -4680,7 +4716,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>الأنواع: %1</translation>
     </message>
     <message>
-        <location filename="../render/print_legend.py" line="+27"/>
+        <location filename="../render/print_legend.py" line="+28"/>
         <source>agreed (solid outline)</source>
         <extracomment>Statuses in the order they are explained, with what shows them on the map.</extracomment>
         <translation>متفق عليه (حدود متصلة)</translation>
@@ -4715,7 +4751,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../gui/tool_problems_panel.py" line="+80"/>
+        <location filename="../gui/tool_problems_panel.py" line="+81"/>
         <source>No problems in %1</source>
         <extracomment>Wait this long after the last change before re-validating (a drag sends many changes). Half-size (degrees) of the view shown around a problem&apos;s location.</extracomment>
         <translation>لا مشكلات في %1</translation>
@@ -4752,7 +4788,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/tool_problems_panel.py" line="+7"/>
+        <location filename="../gui/tool_problems_panel.py" line="+8"/>
         <source>%n problem(s) in %1; zones overlapping: %2</source>
         <translation>
             <numerusform>لا مشكلات في %1؛ تداخل المناطق: %2</numerusform>
@@ -4767,13 +4803,13 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>ProposalStart</name>
     <message>
-        <location filename="../gui/import_dialog/proposal_start.py" line="+52"/>
+        <location filename="../gui/import_dialog/proposal_start.py" line="+58"/>
         <source>P&amp;ut the imported features into a copy of</source>
         <extracomment>The user changed the choice or the version (the dialog&apos;s summary follows). What putting the current features into the chosen version would do (None: no features, or no version to copy). The attributes each feature&apos;s file gives (``ImportResult.given``).</extracomment>
         <translation>وضع العناصر المستوردة في نسخة من</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The imported features replace the ones they match (by id, code, name or shared area), new ones are added, and every other feature is kept.</source>
         <translation>تحل العناصر المستوردة محل العناصر التي تطابقها (بالمعرّف أو الرمز أو الاسم أو المساحة المشتركة)، وتُضاف العناصر الجديدة، ويبقى كل عنصر آخر كما هو.</translation>
     </message>
@@ -4788,7 +4824,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>لا يحوي المقترح شيئًا غيرها، لذا تعرض لوحة التغييرات كل عنصر آخر على أنه محذوف.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+85"/>
         <source>into a copy of %1: %2 replaced, %3 added, %4 kept unchanged</source>
         <translation>في نسخة من %1: استُبدل %2، وأضيف %3، وبقي %4 دون تغيير</translation>
     </message>
@@ -4879,7 +4915,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../gui/recovery_dialog.py" line="+88"/>
+        <location filename="../gui/recovery_dialog.py" line="+89"/>
         <location line="+5"/>
         <source>Recover unsaved work</source>
         <translation>استعادة العمل غير المحفوظ</translation>
@@ -5031,13 +5067,13 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>وُضع سجل التراجع جانبًا</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+10"/>
+        <location line="+2"/>
+        <location line="+13"/>
         <source>Unreadable recovery file</source>
         <translation>ملف استعادة غير مقروء</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-12"/>
         <source>%1 was not opened. The bundled sample is shown instead; open the file again (File ▸ Open) when it is free.</source>
         <translation>لم يُفتح %1. تُعرض العيّنة المرفقة بدلًا منه؛ افتح الملف مرة أخرى («فتح…» في قائمة «ملف») عندما يصبح متاحًا.</translation>
     </message>
@@ -5057,7 +5093,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>تعذر وضع التعديلات جانبًا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1
 
 Nothing was changed. Choose Retry once there is space; otherwise the edits are offered again at the next start.</source>
@@ -5066,7 +5102,7 @@ Nothing was changed. Choose Retry once there is space; otherwise the edits are o
 لم يتغير شيء. اختر «إعادة المحاولة» عند توفر المساحة؛ وإلا فستُعرض التعديلات مجددًا عند البدء التالي.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 was not opened: the unsaved edits a session that ended unexpectedly left for it are kept for your decision. The bundled sample is shown instead; open the file again (File ▸ Open) to recover the edits or set them aside.</source>
         <translation>لم يُفتح %1: التعديلات غير المحفوظة التي تركتها له جلسة انتهت على نحو غير متوقع محفوظة حتى تقرر بشأنها. تُعرض العيّنة المرفقة بدلًا منه؛ افتح الملف مرة أخرى («فتح…» في قائمة «ملف») لاستعادة التعديلات أو لوضعها جانبًا.</translation>
     </message>
@@ -5077,7 +5113,7 @@ Nothing was changed. Choose Retry once there is space; otherwise the edits are o
         <translation>تتعذر الاستعادة</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+5"/>
         <location filename="../gui/recovery_dialog.py" line="-7"/>
         <source>%n steps, restored with the project</source>
         <translation>
@@ -5104,12 +5140,12 @@ Nothing was changed. Choose Retry once there is space; otherwise the edits are o
         </translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-9"/>
         <source>Recovery failed before</source>
         <translation>فشلت الاستعادة سابقًا</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>The unsaved edits of %1 were kept in
 %2
 
@@ -5120,7 +5156,7 @@ Nothing was deleted.</source>
 لم يُحذف شيء.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>The undo history of %1 was kept in
 %2
 
@@ -5131,7 +5167,7 @@ Nothing was deleted.</source>
 لم يُحذف شيء.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A recovery file could not be read and was set aside:
 %1
 
@@ -5142,7 +5178,7 @@ Nothing was deleted.</source>
 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>The edits of %1 could not be restored.
 
 %2
@@ -5155,14 +5191,14 @@ ZoneEditor starts normally; nothing was deleted.</source>
 يبدأ ZoneEditor بشكل طبيعي؛ ولم يُحذف شيء.</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Restoring the edits of %1 stopped ZoneEditor last time, so it was not tried again. The edits were kept in
 %2</source>
         <translation>توقف ZoneEditor في المرة السابقة أثناء استعادة تعديلات %1، لذا لم تُجرَّب مجددًا. حُفظت التعديلات في
 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The recovery file of %1 could not be read and was set aside (nothing was deleted).
 
 %2</source>
@@ -5174,7 +5210,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferenceActions</name>
     <message>
-        <location filename="../gui/reference_actions.py" line="+88"/>
+        <location filename="../gui/reference_actions.py" line="+89"/>
         <source>Add &amp;reference layer…</source>
         <extracomment>The key that turns tracing on and off (JOSM&apos;s and QGIS&apos;s habit). The snap tooltip&apos;s text now (&apos;&apos; when nothing is snapped to).</extracomment>
         <translation>إضافة &amp;طبقة مرجعية…</translation>
@@ -5696,7 +5732,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-209"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-214"/>
         <source>On the map</source>
         <translation>على الخريطة</translation>
     </message>
@@ -5714,8 +5750,8 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+219"/>
-        <location filename="../gui/statusbar.py" line="+72"/>
+        <location line="+224"/>
+        <location filename="../gui/statusbar.py" line="+76"/>
         <source>Deleted %n features</source>
         <translation>
             <numerusform>لم يُحذف أي عنصر</numerusform>
@@ -5727,7 +5763,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/statusbar.py" line="-12"/>
+        <location filename="../gui/statusbar.py" line="-15"/>
         <source>Undone: %1</source>
         <translation>تم التراجع: %1</translation>
     </message>
@@ -5737,7 +5773,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>تمت الإعادة: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Deleted zone %1</source>
         <translation>حُذفت المنطقة %1</translation>
     </message>
@@ -10004,7 +10040,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+29"/>
-        <location filename="../gui/tool_messages.py" line="+67"/>
+        <location filename="../gui/tool_messages.py" line="+71"/>
         <source>New zone %1</source>
         <translation>منطقة جديدة %1</translation>
     </message>
@@ -10460,7 +10496,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>تكرار %1 باسم %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Delete version</source>
         <translation>حذف النسخة</translation>
     </message>
@@ -10554,7 +10590,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>جعل %1 الأساس المتفق عليه</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is the agreed baseline now; the old baseline is %2.</source>
         <translation>أصبحت %1 الأساس المتفق عليه؛ والأساس القديم هو %2.</translation>
     </message>
@@ -10606,7 +10642,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>ال&amp;لوحات</translation>
     </message>
     <message>
-        <location filename="../gui/window_actions.py" line="+102"/>
+        <location filename="../gui/window_actions.py" line="+103"/>
         <source>&amp;New project</source>
         <extracomment>The toolbar&apos;s version switcher grows with the longest name up to this many characters. What changes the version shown, off while it is read-only (an observer&apos;s team copy, or a version of another delegation or of the coordinators). New proposal… copies the version shown: the way out of one the user may not change, off only while the whole project is read-only.</extracomment>
         <translation>مشروع &amp;جديد</translation>
@@ -10745,7 +10781,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>يتعذر الحذف: %1 مقفلة</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Nothing selected</source>
         <translation>لا شيء محدد</translation>
     </message>

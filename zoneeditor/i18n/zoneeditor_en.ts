@@ -5,7 +5,7 @@
     <name>AttributesPanel</name>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+6"/>
-        <location filename="../gui/attributes_panel.py" line="+206"/>
+        <location filename="../gui/attributes_panel.py" line="+207"/>
         <source>%n features selected</source>
         <translation>
             <numerusform>%n feature selected</numerusform>
@@ -17,7 +17,7 @@
     <name>ConflictsPanel</name>
     <message numerus="yes">
         <location line="+61"/>
-        <location filename="../gui/conflict_text.py" line="+154"/>
+        <location filename="../gui/conflict_text.py" line="+155"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -26,7 +26,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/conflicts_panel.py" line="+269"/>
+        <location filename="../gui/conflicts_panel.py" line="+266"/>
         <source>%n open conflicts in %1: it cannot be promoted or tabled until each is resolved.</source>
         <translation>
             <numerusform>%n open conflict in %1: it cannot be promoted or tabled until it is resolved.</numerusform>
@@ -46,8 +46,17 @@
 <context>
     <name>DiffPanel</name>
     <message numerus="yes">
-        <location line="+36"/>
-        <location filename="../gui/diff_summary.py" line="+67"/>
+        <location line="+10"/>
+        <location filename="../gui/diff_panel.py" line="+262"/>
+        <source>%1 → %2: %n changed feature(s)</source>
+        <translation>
+            <numerusform>%1 → %2: %n changed feature</numerusform>
+            <numerusform>%1 → %2: %n changed features</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <location filename="../gui/diff_summary.py" line="+69"/>
         <source>%n smaller piece, %1</source>
         <extracomment>Pieces of land changing hands listed one by one in the summary (the rest are summed). A party&apos;s or a buffer&apos;s net change smaller than this reads as none (0.0 km² either way).</extracomment>
         <translation>
@@ -65,7 +74,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/diff_summary.py" line="+63"/>
+        <location filename="../gui/diff_summary.py" line="+62"/>
         <source>and %n more piece from %1 to %2, %3</source>
         <translation>
             <numerusform>and %n more piece from %1 to %2, %3</numerusform>
@@ -84,7 +93,7 @@
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location line="+401"/>
+        <location line="+406"/>
         <location filename="extra_strings.py" line="+1269"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
@@ -123,7 +132,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location line="-398"/>
+        <location line="-403"/>
         <location filename="../gui/export_dialog.py" line="+67"/>
         <source>%n zone</source>
         <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
@@ -181,8 +190,8 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location line="+150"/>
-        <location filename="../gui/import_dialog/words.py" line="+86"/>
+        <location line="+155"/>
+        <location filename="../gui/import_dialog/words.py" line="+87"/>
         <source>Read %n file.</source>
         <extracomment>The attributes the mapping step offers, in the order shown.</extracomment>
         <translation>
@@ -462,7 +471,7 @@
     <name>ProblemsPanel</name>
     <message numerus="yes">
         <location line="-46"/>
-        <location filename="../gui/tool_problems_panel.py" line="+82"/>
+        <location filename="../gui/tool_problems_panel.py" line="+83"/>
         <source>%n problem(s) in %1</source>
         <translation>
             <numerusform>%n problem in %1</numerusform>
@@ -471,7 +480,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/tool_problems_panel.py" line="+7"/>
+        <location filename="../gui/tool_problems_panel.py" line="+8"/>
         <source>%n problem(s) in %1; zones overlapping: %2</source>
         <translation>
             <numerusform>%n problem in %1; zones overlapping: %2</numerusform>
@@ -483,7 +492,7 @@
     <name>RecoveryDialog</name>
     <message numerus="yes">
         <location line="-64"/>
-        <location filename="../gui/recovery_dialog.py" line="+218"/>
+        <location filename="../gui/recovery_dialog.py" line="+219"/>
         <source>%n steps, restored with the project</source>
         <translation>
             <numerusform>%n step, restored with the project</numerusform>
@@ -505,7 +514,7 @@
     <name>StepMessages</name>
     <message numerus="yes">
         <location line="+24"/>
-        <location filename="../gui/statusbar.py" line="+118"/>
+        <location filename="../gui/statusbar.py" line="+125"/>
         <source>Deleted %n features</source>
         <translation>
             <numerusform>Deleted %n feature</numerusform>

@@ -18,7 +18,7 @@
     <name>App</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
-        <location filename="../gui/app.py" line="+167"/>
+        <location filename="../gui/app.py" line="+168"/>
         <source>Project not opened</source>
         <translation>Проект не открыт</translation>
     </message>
@@ -103,7 +103,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+1"/>
-        <location filename="../gui/attributes_panel.py" line="+3"/>
+        <location filename="../gui/attributes_panel.py" line="+4"/>
         <source>%n features selected</source>
         <translation>
             <numerusform>Выбран %n объект</numerusform>
@@ -155,20 +155,20 @@
 <context>
     <name>BufferDialog</name>
     <message>
-        <location filename="../gui/tool_buffer_dialog.py" line="+31"/>
+        <location filename="../gui/tool_buffer_dialog.py" line="+32"/>
         <source>Buffer security zone</source>
         <extracomment>Width offered the first time (km): the 2017 memoranda spoke of a few km.</extracomment>
         <translation>Буферная зона безопасности</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Buffer zone around “%1”.
 Left and right as seen walking the line from its first vertex to its last.</source>
         <translation>Буферная зона вокруг «%1».
 Лево и право — если идти вдоль линии от первой вершины к последней.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Same width on both sides</source>
         <translation>Одинаковая ширина с обеих сторон</translation>
     </message>
@@ -201,7 +201,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     <name>ConflictsPanel</name>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+61"/>
-        <location filename="../gui/conflict_text.py" line="+154"/>
+        <location filename="../gui/conflict_text.py" line="+155"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n объект</numerusform>
@@ -211,8 +211,8 @@ Left and right as seen walking the line from its first vertex to its last.</sour
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../gui/conflicts_panel.py" line="+64"/>
-        <location line="+334"/>
+        <location filename="../gui/conflicts_panel.py" line="+65"/>
+        <location line="+330"/>
         <source>Conflicts</source>
         <extracomment>Smallest box (degrees) shown around a conflict: a moved post is not zoomed to a street. Kinds the merge engine reports: the columns say them; a sync&apos;s own kinds (refused, not allowed, a version removed...) also have their sentence on hover. The list was rebuilt (its number of open conflicts may have changed). A sync conflict was decided (the team sync indicator recounts).</extracomment>
         <translation>Конфликты</translation>
@@ -248,20 +248,20 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Где</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+228"/>
+        <location line="-211"/>
+        <location line="+221"/>
         <source>Take ours</source>
-        <extracomment>What is known about the open project&apos;s conflicts. What Take ours / Take theirs / Mark resolved do. The dock holding the panel (set by ``install``), shown by ``reveal``. Rows the dock&apos;s height was last fitted to (None: not yet).</extracomment>
+        <extracomment>What is known about the open project&apos;s conflicts. What Take ours / Take theirs / Mark resolved do. The dock holding the panel (set by ``install``), shown by ``reveal``. Notices the user dragging the dock&apos;s height (set by ``install``): the fit then keeps their height. Rows the dock&apos;s height was last fitted to (None: not yet).</extracomment>
         <translation>Взять наше</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+228"/>
+        <location line="-219"/>
+        <location line="+221"/>
         <source>Take theirs</source>
         <translation>Взять их</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-219"/>
         <source>Mark resolved</source>
         <translation>Отметить как решённый</translation>
     </message>
@@ -276,7 +276,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Показать на карте исходное, наше и их</translation>
     </message>
     <message>
-        <location filename="../gui/conflicts_panel.py" line="+170"/>
+        <location filename="../gui/conflicts_panel.py" line="+163"/>
         <source>The team sync record of this file cannot be read: %1</source>
         <translation>Не удаётся прочитать журнал командной синхронизации этого файла: %1</translation>
     </message>
@@ -326,7 +326,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Взять с сервера</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-18"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-16"/>
         <source>Select a conflict to see it on the map.</source>
         <translation>Выберите конфликт, чтобы увидеть его на карте.</translation>
     </message>
@@ -341,7 +341,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Это касается всей версии: сообщение останется, пока версия здесь и на сервере не совпадёт.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>The details of this conflict are no longer kept: check the feature, then Mark resolved.</source>
         <translation>Подробности этого конфликта больше не хранятся: проверьте объект, затем нажмите «Отметить как решённый».</translation>
     </message>
@@ -351,7 +351,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Или нарисуйте сами: измените участок на карте, затем нажмите «Отметить как решённый».</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The server&apos;s</source>
         <translation>С сервера</translation>
     </message>
@@ -370,7 +370,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation type="vanished">С сервера: как на сервере</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Base: before either edit</source>
         <translation>Исходное: до обеих правок</translation>
     </message>
@@ -520,7 +520,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>Добавлена здесь; ваша роль не позволяет добавлять версии на сервере</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>moved it</source>
         <translation>перемещён</translation>
     </message>
@@ -550,7 +550,7 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>версия сохранена</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Project details</source>
         <translation>Сведения о проекте</translation>
     </message>
@@ -604,17 +604,17 @@ Left and right as seen walking the line from its first vertex to its last.</sour
         <translation>очищено: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
         <source>set %1 to %2</source>
         <translation>задано значение %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%1 from %2</source>
         <translation>%1 от пункта %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>km</source>
         <translation>км</translation>
     </message>
@@ -683,7 +683,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 Азимут (градусы от истинного севера) и расстояние от последней вершины: @45 2.5km (km, m или nm).</translation>
     </message>
     <message>
-        <location filename="../gui/tool_coords.py" line="+54"/>
+        <location filename="../gui/tool_coords.py" line="+55"/>
         <source>Next vertex: %1</source>
         <extracomment>What can be typed, one example per notation (shown in the box and its tooltip). A bearing and distance with a decimal comma and a space before the unit (the tooltip). Return on an empty box: finish the drawing, as Enter on the map does. Escape or Tab: back to the map.</extracomment>
         <translation>Следующая вершина: %1</translation>
@@ -785,7 +785,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+371"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+377"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
@@ -823,29 +823,29 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-364"/>
-        <location filename="../gui/diff_panel.py" line="+75"/>
-        <location line="+289"/>
+        <location line="-369"/>
+        <location filename="../gui/diff_panel.py" line="+76"/>
+        <location line="+287"/>
         <source>Changes</source>
         <extracomment>Quiet time after the last edit before the diff is recomputed (typing, dragging). Characters of a feature&apos;s name the docked table would like to show at first (a longer name keeps both its ends: ``gui.diff_table.NameDelegate``). Emitted on the UI thread when a new report is shown.</extracomment>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../gui/diff_panel.py" line="-277"/>
+        <location filename="../gui/diff_panel.py" line="-275"/>
         <source>List unchanged features too</source>
         <extracomment>The report on the map: the overlay, the clicked change&apos;s flash (``gui.diff_map``). The compared versions (``from_box``, ``to_box``).</extracomment>
         <translation>Показывать и неизменённые объекты</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+162"/>
+        <location line="+160"/>
         <source>Click a change to see it on the map.</source>
         <extracomment>The map&apos;s label language the feature names follow (``canvas.label_language``). Which columns the table shows; the others are a click away (``column_menu``). The summary above the table (``status_label``, ``summary_label``, ``details_label``).</extracomment>
         <translation>Щёлкните изменение, чтобы увидеть его на карте.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-8"/>
-        <location filename="../gui/diff_panel.py" line="-161"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-9"/>
+        <location filename="../gui/diff_panel.py" line="-159"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
@@ -886,12 +886,11 @@ UTM: %4. MGRS: %5.
         <translation>Невозможно сравнить эти версии: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>%1 → %2: %3 changed features</source>
-        <translation>%1 → %2: изменённых объектов — %3</translation>
+        <translation type="vanished">%1 → %2: изменённых объектов — %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>%1 and %2 hold the same map content</source>
         <translation>%1 и %2 содержат одинаковую карту</translation>
     </message>
@@ -901,28 +900,38 @@ UTM: %4. MGRS: %5.
         <translation>Вернуть на панель</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1: %2 → %3 (%4)</source>
         <translation>%1: %2 → %3 (%4)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>near %1</source>
         <translation>около %1</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <location line="+1"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Fit the columns to the panel</source>
         <translation>Подогнать столбцы к панели</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <location filename="../gui/diff_panel.py" line="-1"/>
+        <source>%1 → %2: %n changed feature(s)</source>
+        <translation>
+            <numerusform>%1 → %2: изменённых объектов — %n</numerusform>
+            <numerusform>%1 → %2: изменённых объектов — %n</numerusform>
+            <numerusform>%1 → %2: изменённых объектов — %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>%1 %2 passes from no party to %3</source>
         <translation>%1 %2 не принадлежала ни одной стороне, теперь — %3</translation>
     </message>
@@ -937,12 +946,12 @@ UTM: %4. MGRS: %5.
         <translation>меньше %1 км²</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Territory per party (buffer zones excluded):</source>
         <translation>Территория по сторонам (без буферных зон):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+2"/>
         <source>km</source>
         <translation>км</translation>
@@ -953,7 +962,7 @@ UTM: %4. MGRS: %5.
         <translation>м</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 gives no party for any zone: party totals and land changing hands are not computed</source>
         <translation>%1 не указывает сторону ни для одной зоны: площади сторон и переход территории между сторонами не вычислены</translation>
     </message>
@@ -963,12 +972,12 @@ UTM: %4. MGRS: %5.
         <translation>Буферные зоны стороны «%1»: %2 → %3 (%4)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Within the tolerance, so not changes: %1</source>
         <translation>В пределах допуска, поэтому не считаются изменениями: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>largest shift %1</source>
         <translation>наибольшее смещение %1</translation>
     </message>
@@ -978,12 +987,12 @@ UTM: %4. MGRS: %5.
         <translation>изменены атрибуты: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>%1 or thinner than %2</source>
         <translation>%1 или уже %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Land gained or lost, too small to list: %1 (%2); the totals include them</source>
         <translation>Полученные или потерянные участки, слишком мелкие для списка: %1 (%2); в итоги они включены</translation>
     </message>
@@ -998,17 +1007,17 @@ UTM: %4. MGRS: %5.
         <translation>площадь %1 → %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>From %1 to %2 also: %3</source>
         <translation>Также %1 → %2: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>%1 (%2, %3): %4</source>
         <translation>%1 (%2, %3): %4</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-7"/>
         <source>%1 %2 passes from %3 to %4</source>
         <translation>%1 %2 переходит: %3 → %4</translation>
     </message>
@@ -1022,13 +1031,13 @@ UTM: %4. MGRS: %5.
         </translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+13"/>
+        <location line="-21"/>
+        <location line="+14"/>
         <source>no party</source>
         <translation>без стороны</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <location filename="../gui/diff_map.py" line="+86"/>
         <source>Show &amp;changes on map</source>
         <extracomment>True while View ▸ Show changes on map is on. The overlay&apos;s labels as last drawn (``render.diff_overlay.Callout``).</extracomment>
@@ -1041,8 +1050,8 @@ UTM: %4. MGRS: %5.
         <translation>Штриховать полученную и потерянную территорию относительно сравниваемой версии, показывать старые границы пунктиром и подписывать наибольшие смещения</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
-        <location filename="../gui/diff_summary.py" line="+67"/>
+        <location line="+28"/>
+        <location filename="../gui/diff_summary.py" line="+69"/>
         <source>%n smaller piece, %1</source>
         <extracomment>Pieces of land changing hands listed one by one in the summary (the rest are summed). A party&apos;s or a buffer&apos;s net change smaller than this reads as none (0.0 km² either way).</extracomment>
         <translation>
@@ -1062,7 +1071,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/diff_summary.py" line="+63"/>
+        <location filename="../gui/diff_summary.py" line="+62"/>
         <source>and %n more piece from %1 to %2, %3</source>
         <translation>
             <numerusform>и ещё %n участок %1 → %2, %3</numerusform>
@@ -1163,7 +1172,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+402"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+407"/>
         <location filename="extra_strings.py" line="+1269"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
@@ -1555,7 +1564,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>EditingManager</name>
     <message>
-        <location filename="../gui/tool_manager.py" line="+59"/>
+        <location filename="../gui/tool_manager.py" line="+60"/>
         <source>Problems</source>
         <extracomment>How long a refused edit&apos;s location stays marked (ms).</extracomment>
         <translation>Проблемы</translation>
@@ -1616,7 +1625,7 @@ UTM: %4. MGRS: %5.
         <translation>Вершина в точке %1: прочитано как долгота, широта, поскольку %2 не может быть широтой</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Longitude first? Vertex at %1, far off; latitude first it is %2 (Backspace on the map removes the vertex)</source>
         <translation>Долгота первой? Вершина в %1 — далеко; если первой читать широту, это %2 (Backspace на карте убирает вершину)</translation>
     </message>
@@ -1638,10 +1647,34 @@ UTM: %4. MGRS: %5.
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-357"/>
-        <location filename="../gui/history_rule.py" line="+40"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-362"/>
         <source>Undo and Redo stop at “%1”. %2</source>
         <translation>Отмена и повтор останавливаются на «%1». %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agreed baseline is locked: unlock it in the Layers panel to undo or redo this step.</source>
+        <translation>Согласованная основа заблокирована: снимите блокировку на панели «Слои», чтобы отменить или повторить этот шаг.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The layer %1 of %2 is locked: unlock it in the Layers panel to undo or redo this step.</source>
+        <translation>В версии %2 заблокирован слой «%1»: снимите блокировку на панели «Слои», чтобы отменить или повторить этот шаг.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The layers %1 of %2 are locked: unlock them in the Layers panel to undo or redo this step.</source>
+        <translation>В версии %2 заблокированы слои %1: снимите блокировку на панели «Слои», чтобы отменить или повторить этот шаг.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The layer %1 of the agreed baseline is locked: unlock it in the Layers panel to undo or redo this step.</source>
+        <translation>В согласованной основе заблокирован слой «%1»: снимите блокировку на панели «Слои», чтобы отменить или повторить этот шаг.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The layers %1 of the agreed baseline are locked: unlock them in the Layers panel to undo or redo this step.</source>
+        <translation>В согласованной основе заблокированы слои %1: снимите блокировку на панели «Слои», чтобы отменить или повторить этот шаг.</translation>
     </message>
 </context>
 <context>
@@ -1755,7 +1788,7 @@ UTM: %4. MGRS: %5.
         <translation>Ничего не экспортировано; существующие файлы не изменены.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-45"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-50"/>
         <source>Exported %1 to %2 (%3); read back and verified</source>
         <translation>Экспортировано в %2 (%3): %1; прочитано заново и проверено</translation>
     </message>
@@ -1944,7 +1977,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>GeorefDialog</name>
     <message>
-        <location filename="../gui/georef_dialog.py" line="+63"/>
+        <location filename="../gui/georef_dialog.py" line="+64"/>
         <source>Georeference image</source>
         <translation>Геопривязка изображения</translation>
     </message>
@@ -2177,7 +2210,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+82"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+87"/>
         <location filename="../gui/import_dialog/dialog.py" line="+82"/>
         <location line="+268"/>
         <source>Import</source>
@@ -2198,7 +2231,7 @@ UTM: %4. MGRS: %5.
         <translation>Очистить</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Into the agreed baseline</source>
         <translation>В согласованную основу</translation>
     </message>
@@ -2208,7 +2241,7 @@ UTM: %4. MGRS: %5.
         <translation>Как новое предложение с именем:</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>from the file, e.g. EPSG:32637</source>
         <translation>из файла, например EPSG:32637</translation>
     </message>
@@ -2264,13 +2297,13 @@ UTM: %4. MGRS: %5.
         <translation>к импорту: %1</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+3"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+2"/>
         <source>Imported %1: %2</source>
         <translation>Импортировано из %1: %2</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
@@ -2306,7 +2339,7 @@ UTM: %4. MGRS: %5.
         <translation>Файлы (shapefile, zip, GeoPackage, GeoJSON, KML):</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-20"/>
         <source>Imported %1</source>
         <translation>Импортировано: %1</translation>
     </message>
@@ -2316,7 +2349,7 @@ UTM: %4. MGRS: %5.
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-17"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-19"/>
         <source>cannot be read: %1</source>
         <translation>не читается: %1</translation>
     </message>
@@ -2415,7 +2448,7 @@ UTM: %4. MGRS: %5.
         <translation>Используются столбцы, выбранные вами ранее для файлов с такими столбцами.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Your choice is remembered for files with these columns when you import.</source>
         <translation>При импорте ваш выбор запоминается для файлов с такими столбцами.</translation>
     </message>
@@ -2425,7 +2458,7 @@ UTM: %4. MGRS: %5.
         <translation>Столбцы берутся так, как они распознаны.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>… and %1 more</source>
         <translation>… и ещё %1</translation>
     </message>
@@ -2517,12 +2550,12 @@ UTM: %4. MGRS: %5.
         <translation>Карты (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Columns taken for what they hold (the project&apos;s values): %1. Choose others below if that is wrong.</source>
         <translation>Столбцы выбраны по содержимому (значения проекта): %1. Если это неверно, выберите другие ниже.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>%1 as %2</source>
         <translation>%1 — как %2</translation>
     </message>
@@ -2532,12 +2565,12 @@ UTM: %4. MGRS: %5.
         <translation>в версии %2 заблокированы слои %1 (снимите блокировку на панели «Слои» или импортируйте как новое предложение)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>the layer %1 of %2 is locked (unlock it in the Layers panel, or import as a new proposal)</source>
         <translation>в версии %2 заблокирован слой «%1» (снимите блокировку на панели «Слои» или импортируйте как новое предложение)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Party and status values the project does not know</source>
         <translation>Значения сторон и статусов, неизвестные проекту</translation>
     </message>
@@ -2639,7 +2672,7 @@ UTM: %4. MGRS: %5.
         <translation>столбец названия не распознан: выберите его ниже</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
@@ -2724,7 +2757,7 @@ UTM: %4. MGRS: %5.
         <translation>, идентификаторы из %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no usable coordinate system</source>
         <translation>нет пригодной системы координат</translation>
     </message>
@@ -2749,7 +2782,7 @@ UTM: %4. MGRS: %5.
         <translation>файлы .shp и .dbf не сопоставляют их</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
         <source>, codes from %1 (%2)</source>
         <translation>, коды из %1 (%2)</translation>
     </message>
@@ -2759,18 +2792,18 @@ UTM: %4. MGRS: %5.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>%1, level %2</source>
         <translation>%1, уровень %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/import_dialog/words.py" line="+86"/>
+        <location filename="../gui/import_dialog/words.py" line="+87"/>
         <source>Read %n file.</source>
         <extracomment>The attributes the mapping step offers, in the order shown.</extracomment>
         <translation>
@@ -3252,7 +3285,7 @@ UTM: %4. MGRS: %5.
         <translation>Проект используется</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>If no other ZoneEditor is editing it, you can take it over.</source>
         <translation>Если его не редактирует другой ZoneEditor, вы можете его забрать.</translation>
     </message>
@@ -3272,20 +3305,20 @@ UTM: %4. MGRS: %5.
         <translation>%1 уже открыт в этом экземпляре ZoneEditor.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>%1 is locked by a lock file that cannot be read:
 %2</source>
         <translation>%1 заблокирован файлом блокировки, который не удаётся прочитать:
 %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>another user</source>
         <translation>другой пользователь</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>%1 was left locked by ZoneEditor of %2 on computer %3 (process %4), open since %5.</source>
         <translation>%1 остался заблокирован программой ZoneEditor пользователя %2 на компьютере %3 (процесс %4), открыт с %5.</translation>
     </message>
@@ -3298,12 +3331,12 @@ UTM: %4. MGRS: %5.
 <context>
     <name>MainWindow</name>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Cannot open project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The file %1 could not be opened.
 
 %2</source>
@@ -3312,12 +3345,12 @@ UTM: %4. MGRS: %5.
 %2</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+1"/>
         <source>Opened %1</source>
         <translation>Открыт %1</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <location filename="../gui/main_window.py" line="+358"/>
         <source>%1 (bundled sample)</source>
         <extracomment>How long the map&apos;s view must rest before it is remembered for the next start (ms). The standard menus, in menu-bar order (an add-on&apos;s own menu goes before Help). The start is complete: panels, add-ons, menus and toolbars are all there. A frame of the map was painted after the start completed and the basemap and towns arrived: the window as the user sees it from then on (emitted once). The map&apos;s part was built (``build``): ``editor``, ``canvas``, menus and toolbars. The version the start showed (the start-up snapshot is true only on it) The first step of a three-step start (None once built, or when not started so) Where a toolbar goes: the first row, or a row of its own (``gui.toolbar_rows``). Toolbars drop their button texts when a row is short of room (``gui.toolbar_fit``) The docks and how they fit the screen (``gui.dock_layout``). F6, Ctrl+digit and Esc between the map and the docks (``gui.window_focus``).</extracomment>
@@ -3661,7 +3694,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location line="-18"/>
-        <location filename="../gui/version_menu.py" line="+65"/>
+        <location filename="../gui/version_menu.py" line="+66"/>
         <source>%1[*] — %2 — ZoneEditor</source>
         <translation>%1[*] — %2 — ZoneEditor</translation>
     </message>
@@ -3706,7 +3739,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     <name>MapStatus</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="-46"/>
-        <location filename="../gui/statusbar.py" line="+44"/>
+        <location filename="../gui/statusbar.py" line="+47"/>
         <source>DMS</source>
         <translation>DMS</translation>
     </message>
@@ -3785,7 +3818,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/merge_dialog.py" line="+70"/>
+        <location filename="../gui/merge_dialog.py" line="+72"/>
         <source>Merge from file</source>
         <extracomment>Quiet time after typing a path before the preview is recomputed.</extracomment>
         <translation>Слияние из файла</translation>
@@ -3945,7 +3978,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Сравнение невозможно: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Added %1 as the version %2 to compare (undo removes it)</source>
         <translation>%1 добавлен как версия %2 для сравнения (отмена её удалит)</translation>
     </message>
@@ -4332,7 +4365,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Зоны (геодезические площади)</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-39"/>
         <source>The two versions hold the same map content.</source>
         <translation>Обе версии содержат одинаковую карту.</translation>
     </message>
@@ -4346,12 +4379,12 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation type="vanished">Территория, переходящая из рук в руки (номера как на карте)</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Changes against %1</source>
         <translation>Изменения по сравнению с версией «%1»</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>no change</source>
         <translation>без изменений</translation>
     </message>
@@ -4385,7 +4418,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation type="vanished">(%1) %2 %3, от стороны %4 к стороне %5</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>%1 modified, %2 added, %3 removed</source>
         <translation>изменено: %1, добавлено: %2, удалено: %3</translation>
     </message>
@@ -4399,7 +4432,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+9"/>
         <source>and %n smaller pieces, %1 in all</source>
         <translation>
             <numerusform>и %n мелкий участок, всего %1</numerusform>
@@ -4515,7 +4548,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Виды: %1</translation>
     </message>
     <message>
-        <location filename="../render/print_legend.py" line="+27"/>
+        <location filename="../render/print_legend.py" line="+28"/>
         <source>agreed (solid outline)</source>
         <extracomment>Statuses in the order they are explained, with what shows them on the map.</extracomment>
         <translation>согласовано (сплошной контур)</translation>
@@ -4550,7 +4583,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../gui/tool_problems_panel.py" line="+80"/>
+        <location filename="../gui/tool_problems_panel.py" line="+81"/>
         <source>No problems in %1</source>
         <extracomment>Wait this long after the last change before re-validating (a drag sends many changes). Half-size (degrees) of the view shown around a problem&apos;s location.</extracomment>
         <translation>В %1 проблем нет</translation>
@@ -4584,7 +4617,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/tool_problems_panel.py" line="+7"/>
+        <location filename="../gui/tool_problems_panel.py" line="+8"/>
         <source>%n problem(s) in %1; zones overlapping: %2</source>
         <translation>
             <numerusform>%n проблема в %1; перекрытия зон: %2</numerusform>
@@ -4596,13 +4629,13 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>ProposalStart</name>
     <message>
-        <location filename="../gui/import_dialog/proposal_start.py" line="+52"/>
+        <location filename="../gui/import_dialog/proposal_start.py" line="+58"/>
         <source>P&amp;ut the imported features into a copy of</source>
         <extracomment>The user changed the choice or the version (the dialog&apos;s summary follows). What putting the current features into the chosen version would do (None: no features, or no version to copy). The attributes each feature&apos;s file gives (``ImportResult.given``).</extracomment>
         <translation>П&amp;оместить импортированные объекты в копию версии</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The imported features replace the ones they match (by id, code, name or shared area), new ones are added, and every other feature is kept.</source>
         <translation>Импортированные объекты заменяют совпавшие с ними (по идентификатору, коду, имени или общей площади), новые добавляются, а все остальные объекты сохраняются.</translation>
     </message>
@@ -4617,7 +4650,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Больше предложение ничего не содержит, поэтому панель «Изменения» покажет все остальные объекты как удалённые.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+85"/>
         <source>into a copy of %1: %2 replaced, %3 added, %4 kept unchanged</source>
         <translation>в копию %1: заменено %2, добавлено %3, оставлено без изменений %4</translation>
     </message>
@@ -4708,7 +4741,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../gui/recovery_dialog.py" line="+88"/>
+        <location filename="../gui/recovery_dialog.py" line="+89"/>
         <location line="+5"/>
         <source>Recover unsaved work</source>
         <translation>Восстановление несохранённой работы</translation>
@@ -4860,13 +4893,13 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>История отмены отложена</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+10"/>
+        <location line="+2"/>
+        <location line="+13"/>
         <source>Unreadable recovery file</source>
         <translation>Нечитаемый файл восстановления</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-12"/>
         <source>%1 was not opened. The bundled sample is shown instead; open the file again (File ▸ Open) when it is free.</source>
         <translation>%1 не открыт. Вместо него показан встроенный пример; откройте файл снова (Файл ▸ Открыть), когда он освободится.</translation>
     </message>
@@ -4886,7 +4919,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>Не удалось отложить правки</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1
 
 Nothing was changed. Choose Retry once there is space; otherwise the edits are offered again at the next start.</source>
@@ -4895,7 +4928,7 @@ Nothing was changed. Choose Retry once there is space; otherwise the edits are o
 Ничего не изменено. Нажмите «Повторить», когда освободится место; иначе правки будут предложены снова при следующем запуске.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 was not opened: the unsaved edits a session that ended unexpectedly left for it are kept for your decision. The bundled sample is shown instead; open the file again (File ▸ Open) to recover the edits or set them aside.</source>
         <translation>%1 не открыт: несохранённые правки, оставленные для него неожиданно завершившимся сеансом, сохранены до вашего решения. Вместо него показан встроенный пример; откройте файл снова (Файл ▸ Открыть), чтобы восстановить правки или отложить их в сторону.</translation>
     </message>
@@ -4906,7 +4939,7 @@ Nothing was changed. Choose Retry once there is space; otherwise the edits are o
         <translation>Восстановление невозможно</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+5"/>
         <location filename="../gui/recovery_dialog.py" line="-7"/>
         <source>%n steps, restored with the project</source>
         <translation>
@@ -4927,12 +4960,12 @@ Nothing was changed. Choose Retry once there is space; otherwise the edits are o
         </translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-9"/>
         <source>Recovery failed before</source>
         <translation>Восстановление уже не удалось</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>The unsaved edits of %1 were kept in
 %2
 
@@ -4943,7 +4976,7 @@ Nothing was deleted.</source>
 Ничего не удалено.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>The undo history of %1 was kept in
 %2
 
@@ -4954,7 +4987,7 @@ Nothing was deleted.</source>
 Ничего не удалено.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A recovery file could not be read and was set aside:
 %1
 
@@ -4965,7 +4998,7 @@ Nothing was deleted.</source>
 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>The edits of %1 could not be restored.
 
 %2
@@ -4978,14 +5011,14 @@ ZoneEditor starts normally; nothing was deleted.</source>
 ZoneEditor запускается как обычно; ничего не удалено.</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Restoring the edits of %1 stopped ZoneEditor last time, so it was not tried again. The edits were kept in
 %2</source>
         <translation>В прошлый раз восстановление правок %1 остановило ZoneEditor, поэтому повторно оно не выполнялось. Правки сохранены в
 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The recovery file of %1 could not be read and was set aside (nothing was deleted).
 
 %2</source>
@@ -4997,7 +5030,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferenceActions</name>
     <message>
-        <location filename="../gui/reference_actions.py" line="+88"/>
+        <location filename="../gui/reference_actions.py" line="+89"/>
         <source>Add &amp;reference layer…</source>
         <extracomment>The key that turns tracing on and off (JOSM&apos;s and QGIS&apos;s habit). The snap tooltip&apos;s text now (&apos;&apos; when nothing is snapped to).</extracomment>
         <translation>Добавить &amp;опорный слой…</translation>
@@ -5519,7 +5552,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-209"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-214"/>
         <source>On the map</source>
         <translation>На карте</translation>
     </message>
@@ -5537,8 +5570,8 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+219"/>
-        <location filename="../gui/statusbar.py" line="+72"/>
+        <location line="+224"/>
+        <location filename="../gui/statusbar.py" line="+76"/>
         <source>Deleted %n features</source>
         <translation>
             <numerusform>Удалён %n объект</numerusform>
@@ -5547,7 +5580,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         </translation>
     </message>
     <message>
-        <location filename="../gui/statusbar.py" line="-12"/>
+        <location filename="../gui/statusbar.py" line="-15"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
@@ -5557,7 +5590,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Deleted zone %1</source>
         <translation>Удалена зона %1</translation>
     </message>
@@ -9797,7 +9830,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+29"/>
-        <location filename="../gui/tool_messages.py" line="+67"/>
+        <location filename="../gui/tool_messages.py" line="+71"/>
         <source>New zone %1</source>
         <translation>Новая зона %1</translation>
     </message>
@@ -10196,7 +10229,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Дублировать %1 как %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Delete version</source>
         <translation>Удаление версии</translation>
     </message>
@@ -10281,7 +10314,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Сделать %1 согласованной основой</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is the agreed baseline now; the old baseline is %2.</source>
         <translation>%1 теперь согласованная основа; прежняя основа — %2.</translation>
     </message>
@@ -10333,7 +10366,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Па&amp;нели</translation>
     </message>
     <message>
-        <location filename="../gui/window_actions.py" line="+102"/>
+        <location filename="../gui/window_actions.py" line="+103"/>
         <source>&amp;New project</source>
         <extracomment>The toolbar&apos;s version switcher grows with the longest name up to this many characters. What changes the version shown, off while it is read-only (an observer&apos;s team copy, or a version of another delegation or of the coordinators). New proposal… copies the version shown: the way out of one the user may not change, off only while the whole project is read-only.</extracomment>
         <translation>&amp;Новый проект</translation>
@@ -10472,7 +10505,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Нельзя удалить: объект %1 заблокирован</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Nothing selected</source>
         <translation>Ничего не выбрано</translation>
     </message>

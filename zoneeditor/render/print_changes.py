@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from zoneeditor.core.diff_absent import absent_note
-from zoneeditor.core.messages import Message, fill, is_counted
+from zoneeditor.core.messages import Message, fill, is_counted, substitute
 from zoneeditor.core.model import ProjectMeta
 from zoneeditor.core.naming import sentence
 from zoneeditor.core.viewport import Viewport
@@ -115,10 +115,10 @@ def change_lines(report: DiffReport, meta: ProjectMeta | None = None,
     changed = report.changed
     counts = {k: sum(1 for f in changed if f.change.value == k)
               for k in ("modified", "added", "removed")}
-    rows.append(ChangeRow(_tr("%1 modified, %2 added, %3 removed")
-                          .replace("%1", str(counts["modified"]))
-                          .replace("%2", str(counts["added"]))
-                          .replace("%3", str(counts["removed"]))))
+    rows.append(ChangeRow(substitute(_tr("%1 modified, %2 added, %3 removed"),
+                                     (str(counts["modified"]),
+                                      str(counts["added"]),
+                                      str(counts["removed"])))))
     if report.is_empty:
         rows.append(ChangeRow(_tr("The two versions hold the same map content.")))
         return rows

@@ -9,6 +9,7 @@ import pytest
 import shapely
 from conftest import line, point, zone
 from shapely import Polygon
+from support.merge import conflicted
 
 from zoneeditor.core.geodesy import area_km2
 from zoneeditor.core.merge import ConflictKind, changeset_between, merge
@@ -317,17 +318,8 @@ def test_a_conflict_on_a_shared_border_is_one_decision_for_both_neighbours():
 
 
 # -- proposals, resolution, "resolved?" -------------------------------------------------------
-def _conflicted():
-    base = v(zone("z", SQUARE, name="Z", status="agreed"), point("p", "POINT (0.01 0.01)"))
-    ours = v(zone("z", SOUTH_OUT, name="Z", status="proposed"))
-    theirs = v(zone("z", "POLYGON ((0 0, 0.02 -0.02, 0.04 0, 0.04 0.04, 0.02 0.05, 0 0.04, "
-                         "0 0))", name="Z", status="disputed"),
-               point("p", "POINT (0.011 0.01)"))
-    return merge(base, ours, theirs)
-
-
 def test_a_merge_proposal_marks_open_conflicts_and_keeps_a_deleted_feature_visible():
-    result = _conflicted()
+    result = conflicted()
     assert [c.kind.value for c in result.conflicts] == ["attribute", "geometry", "delete_modify"]
     prop = proposal(result, "Merged")
     assert prop.features["z"].attributes[MARKER] == "attribute:status@z; geometry:0:0@z"
@@ -336,7 +328,7 @@ def test_a_merge_proposal_marks_open_conflicts_and_keeps_a_deleted_feature_visib
 
 
 def test_resolving_each_conflict_is_an_ordinary_change_set_until_resolved():
-    result = _conflicted()
+    result = conflicted()
     prop = proposal(result, "Merged")
     for conflict in result.conflicts:
         cs = resolution(conflict, "theirs", prop)
@@ -358,7 +350,7 @@ def test_resolving_each_conflict_is_an_ordinary_change_set_until_resolved():
 
 
 def test_keeping_ours_is_a_change_too_and_deletes_a_feature_deleted_on_our_side():
-    result = _conflicted()
+    result = conflicted()
     prop = proposal(result, "Merged")
     dm = next(c for c in result.conflicts if c.kind == ConflictKind.DELETE_MODIFY)
     cs = resolution(dm, "ours", prop)
@@ -371,7 +363,7 @@ def test_keeping_ours_is_a_change_too_and_deletes_a_feature_deleted_on_our_side(
 
 
 def test_resolved_with_choices_matches_resolved_sides():
-    result = _conflicted()
+    result = conflicted()
     keys = [c.key for c in result.conflicts]
     every = apply_choices(result, dict.fromkeys(keys, "theirs"))
     theirs = result.resolved("theirs")
@@ -385,7 +377,7 @@ def test_resolved_with_choices_matches_resolved_sides():
 
 # -- applying a result ------------------------------------------------------------------------
 def test_changeset_between_turns_one_version_into_the_other():
-    result = _conflicted()
+    result = conflicted()
     cs = changeset_between(result.ours, result.merged, "Merge", "P")
     target = result.ours.copy()
     for d in cs.deltas:

@@ -8,30 +8,18 @@ the summary says where to look.
 
 from __future__ import annotations
 
-from conftest import point, zone
+from support.merge import conflicted
 
-from zoneeditor.core.merge import ConflictKind, merge
+from zoneeditor.core.merge import ConflictKind
 from zoneeditor.core.merge.describe import place
 from zoneeditor.core.merge.report import Inputs, summary_text
-from zoneeditor.core.model import Version
 
-SQUARE = "POLYGON ((0 0, 0.02 0, 0.04 0, 0.04 0.04, 0.02 0.04, 0 0.04, 0 0))"
-SOUTH_OUT = "POLYGON ((0 0, 0.02 -0.01, 0.04 0, 0.04 0.04, 0.02 0.04, 0 0.04, 0 0))"
 INPUTS = Inputs("alice.gpkg:Proposal B", "bob.gpkg:Proposal B", "base", "history", "Merged",
                 "alice.gpkg", 0.0)
 
 
-def v(*features) -> Version:
-    return Version("P", {f.id: f for f in features})
-
-
 def test_each_conflict_line_names_its_place_once():
-    base = v(zone("z", SQUARE, name="Z", status="agreed"), point("p", "POINT (0.01 0.01)"))
-    ours = v(zone("z", SOUTH_OUT, name="Z", status="proposed"))
-    theirs = v(zone("z", "POLYGON ((0 0, 0.02 -0.02, 0.04 0, 0.04 0.04, 0.02 0.05, 0 0.04, "
-                         "0 0))", name="Z", status="disputed"),
-               point("p", "POINT (0.011 0.01)"))
-    result = merge(base, ours, theirs)
+    result = conflicted()  # a conflict of each kind (tests/support/merge.py)
     kinds = {c.kind for c in result.conflicts}
     assert {ConflictKind.GEOMETRY, ConflictKind.ATTRIBUTE, ConflictKind.DELETE_MODIFY} <= kinds
     lines = {c.kind: line for c, line in zip(

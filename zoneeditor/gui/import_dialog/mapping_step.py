@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.messages import substitute
 from zoneeditor.core.model import Version
 from zoneeditor.core.naming import isolate
 from zoneeditor.core.schema import Schema
@@ -355,9 +356,9 @@ class MappingStep(QWidget):
         if not entry.names:
             self.memory_label.setText(_tr("This file has no attribute columns."))
         elif entry.guessed and not entry.touched:
-            said = listed(_tr("%1 as %2").replace("%1", isolate(column)).replace(
-                "%2", target_label(target).replace("&", "").rstrip(":"))
-                             for target, column in entry.guessed.items())
+            said = listed(substitute(_tr("%1 as %2"), (
+                isolate(column), target_label(target).replace("&", "").rstrip(":")))
+                for target, column in entry.guessed.items())
             self.memory_label.setText(_tr("Columns taken for what they hold (the project's "
                                           "values): %1. Choose others below if that is "
                                           "wrong.").replace("%1", said))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from zoneeditor.core.document import Document
 from zoneeditor.core.kept_attributes import Given
+from zoneeditor.core.messages import substitute
 from zoneeditor.core.model import AGREED, Feature
 from zoneeditor.core.put_in import PutIn
 from zoneeditor.gui.wrapped_label import WrappedLabel
@@ -147,9 +148,8 @@ class ProposalStart(QWidget):
         if self.base() is None or self.preview is None:
             return ""
         replaced, added, kept = self.preview.counts()
-        return (self.tr("into a copy of %1: %2 replaced, %3 added, %4 kept unchanged")
-                .replace("%1", self.base_box.currentText()).replace("%2", str(replaced))
-                .replace("%3", str(added)).replace("%4", str(kept)))
+        return (substitute(self.tr("into a copy of %1: %2 replaced, %3 added, %4 kept unchanged"),
+                           (self.base_box.currentText(), str(replaced), str(added), str(kept))))
 
     def _preview(self) -> None:
         from zoneeditor.io.exchange import put_in_preview

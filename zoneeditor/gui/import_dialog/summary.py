@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
 
-from zoneeditor.core.messages import fill
+from zoneeditor.core.messages import fill, substitute
 from zoneeditor.core.model import Feature, Project
 from zoneeditor.core.naming import isolate
 from zoneeditor.gui.import_dialog.problems import feature_counts
@@ -49,12 +49,12 @@ def imported_status(names: Sequence[str], features: Sequence[Feature], notes: Se
                     left: dict[str, int]) -> str:
     """The status bar's line after importing ``features`` from the files ``names``: what
     came in, ``notes`` (values read as others), what was left out."""
-    status = _tr("Imported %1: %2").replace(
-        "%1", listed(isolate(n) for n in names)).replace("%2", feature_counts(features))
+    status = substitute(_tr("Imported %1: %2"),
+                        (listed(isolate(n) for n in names), feature_counts(features)))
     for note in notes:
-        status = _tr("%1; %2").replace("%1", status).replace("%2", note)
+        status = substitute(_tr("%1; %2"), (status, note))
     if left:
-        status = _tr("%1; %2").replace("%1", status).replace("%2", left_out_status(left))
+        status = substitute(_tr("%1; %2"), (status, left_out_status(left)))
     return status
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QRadioButton, QWidget
 
-from zoneeditor.core.messages import joined
+from zoneeditor.core.messages import joined, substitute
 from zoneeditor.core.model import AGREED, Feature, LayerKind, Project
 from zoneeditor.core.naming import isolate
 from zoneeditor.gui.tool_messages import translated
@@ -83,11 +83,11 @@ def lock_refusal(project: Project, features: Sequence[Feature], target: str,
         return ""
     version = isolate(version_title(target))
     if len(hit) == 1:
-        return _tr("the layer %1 of %2 is locked (unlock it in the Layers panel, or import "
-                   "as a new proposal)").replace("%1", hit[0]).replace("%2", version)
+        return substitute(_tr("the layer %1 of %2 is locked (unlock it in the Layers panel, "
+                              "or import as a new proposal)"), (hit[0], version))
     layers = translated(joined(hit, comma=True))  # "Zones, Points"; with the Arabic comma in Arabic
-    return _tr("the layers %1 of %2 are locked (unlock them in the Layers panel, or import "
-               "as a new proposal)").replace("%1", layers).replace("%2", version)
+    return substitute(_tr("the layers %1 of %2 are locked (unlock them in the Layers panel, "
+                          "or import as a new proposal)"), (layers, version))
 
 
 __all__ = ["ImportTarget", "lock_refusal"]

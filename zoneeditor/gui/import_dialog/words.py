@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from zoneeditor.core.messages import substitute
 from zoneeditor.core.naming import isolate
 from zoneeditor.core.schema import Schema
 from zoneeditor.i18n.lists import listed
@@ -68,14 +69,13 @@ def describe(schema: Schema) -> str:
         text = _tr("no name column recognised: choose one below")
     if schema.codes:
         code = schema.codes[0]
-        text += _tr(", codes from %1 (%2)").replace("%1", isolate(code.column)).replace(
-            "%2", code.title)
+        text += substitute(_tr(", codes from %1 (%2)"), (isolate(code.column), code.title))
     if schema.column("id"):
         text += _tr(", ids from %1").replace("%1", isolate(schema.column("id") or ""))
     if schema.family:
         head = schema.family if schema.level is None else \
-            _tr("%1, level %2").replace("%1", schema.family).replace("%2", str(schema.level))
-        text = _tr("%1: %2").replace("%1", head).replace("%2", text)
+            substitute(_tr("%1, level %2"), (schema.family, str(schema.level)))
+        text = substitute(_tr("%1: %2"), (head, text))
     return text
 
 
@@ -154,8 +154,8 @@ def left_out_line(left: dict[str, int]) -> str:
     if len(left) == 1:
         why = left_out_reason(next(iter(left)))
     else:
-        why = listed(_tr("%1 (%2)").replace("%1", left_out_reason(code)).replace(
-            "%2", str(k)) for code, k in left.items())
+        why = listed(substitute(_tr("%1 (%2)"), (left_out_reason(code), str(k)))
+                     for code, k in left.items())
     if n == 1:
         text = QCoreApplication.translate("ImportDialog", "%n feature left out: %1 — see "
                                           "Problems", None, n)
