@@ -143,3 +143,30 @@ def test_the_reason_reads_in_arabic(editor, qtbot):
     why = plain(acts.act_undo.statusTip())
     assert "Undo" not in why and "locked" not in why
     assert "المناطق" in why and PROPOSAL in why  # the layer by its Arabic name
+
+
+def test_the_undo_key_at_a_locked_step_says_why(editor, qtbot):
+    """Qt takes no shortcut of an action that is off: Ctrl+Z at the locked step did nothing
+    and said nothing. Now the key asks, and the status bar says why; with the layer
+    unlocked the same key undoes (no second shortcut competes for it then)."""
+    drive, panel, acts = editor.map, editor.layers_panel, editor.window_actions
+    drive.version(PROPOSAL)
+    before = len(drive.features("zones"))
+    draw_zone(drive)
+    label = drive.history.labels[-1]
+    click(qtbot, lock_box(panel, "zones"))
+    assert not acts.act_undo.isEnabled()
+    editor.statusBar().showMessage("something else")
+    drive.key("Ctrl+Z")
+    assert plain(drive.message) == stop(label, ZONES_LOCKED)
+    assert len(drive.features("zones")) == before + 1
+    click(qtbot, lock_box(panel, "zones"))
+    drive.key("Ctrl+Z")
+    assert len(drive.features("zones")) == before
+    click(qtbot, lock_box(panel, "zones"))  # and Redo the same way
+    editor.statusBar().showMessage("something else")
+    drive.key("Ctrl+Shift+Z")
+    assert plain(drive.message) == stop(label, ZONES_LOCKED)
+    click(qtbot, lock_box(panel, "zones"))
+    drive.key("Ctrl+Shift+Z")
+    assert len(drive.features("zones")) == before + 1

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QMessageBox, QToolBar
 
 from zoneeditor.core.changes import ChangeSet, Structure
@@ -114,6 +114,15 @@ class WindowActions(QObject):
         canvas = self.canvas
         self.act_undo = self._action("Edit", self.tr("&Undo"), self.editor.undo, sk.Undo)
         self.act_redo = self._action("Edit", self.tr("&Redo"), self.editor.redo, sk.Redo)
+        # Qt takes no shortcut of an action that is off: Ctrl+Z at a step the window may not
+        # undo (a locked layer, a read-only version) did nothing and said nothing. While an
+        # action is off for a reason, a shortcut of the same keys asks the editor, which
+        # refuses with the reason in the status bar. Only then: two live shortcuts on one
+        # key would be ambiguous and neither would fire.
+        self.refused_undo = QShortcut(sk.Undo, self.window.main_widget, self.editor.undo)
+        self.refused_redo = QShortcut(sk.Redo, self.window.main_widget, self.editor.redo)
+        for key in (self.refused_undo, self.refused_redo):
+            key.setEnabled(False)
         self.window.menu("Edit").addSeparator()
         # Only the Delete key: some platforms add Ctrl+D to the standard Delete bindings, and
         # a stray Ctrl+D must not delete a zone.
@@ -268,6 +277,8 @@ class WindowActions(QObject):
         redo_why = editor.history_refusal(h.index + 1) if h.can_redo else ""
         self.act_undo.setEnabled(h.can_undo and not undo_why)
         self.act_redo.setEnabled(h.can_redo and not redo_why)
+        self.refused_undo.setEnabled(bool(undo_why))
+        self.refused_redo.setEnabled(bool(redo_why))
         names = StepNames(editor.document.project)  # features in the window's language
         undo = names.text(h.steps[h.index - 1]) if h.can_undo else ""
         redo = names.text(h.steps[h.index]) if h.can_redo else ""
