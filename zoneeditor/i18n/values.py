@@ -184,8 +184,10 @@ def feature_name(feature: Feature, language: str | None = None) -> str:
     """What a sentence in ``language`` (default: the installed one) calls a feature, as
     ``party_name`` calls a party: its name in that language (``core.naming.own_name``,
     ``name_ru``), else its local name when written in the language's script (إدلب in an
-    Arabic window), else ``Feature.label`` (its name, or "zone 1a2b3c4d"). English keeps
-    the label: a step's label "Edit notes of Idlib" reads as it always did."""
+    Arabic window), else ``Feature.label``: its name, or for a feature without one its
+    layer's word and short id in the language ("منطقة 1a2b3c4d", as the comparison's texts
+    call it; it was "zone 1a2b3c4d" in every language). English keeps the label: a step's
+    label "Edit notes of Idlib" reads as it always did."""
     if language is None:
         language = current_language()
     if language not in _SCRIPTS or language == "en":
@@ -196,7 +198,17 @@ def feature_name(feature: Feature, language: str | None = None) -> str:
     local = name_parts(feature)[1]
     if local and script_of(local) == _SCRIPTS.get(language, ""):
         return local
+    if not feature.name:
+        return QCoreApplication.translate("DiffText", _UNNAMED[feature.layer]).replace(
+            "%1", feature.id[:8])
     return feature.label
+
+
+#: A feature without a name, by layer (context "DiffText": the comparison's texts say the
+#: same; ``core.diff_report``).
+_UNNAMED = {LayerKind.ZONES: QT_TRANSLATE_NOOP("DiffText", "zone %1"),
+            LayerKind.LINES: QT_TRANSLATE_NOOP("DiffText", "line %1"),
+            LayerKind.POINTS: QT_TRANSLATE_NOOP("DiffText", "point %1")}
 
 
 def no_party() -> str:
