@@ -32,7 +32,8 @@ from typing import Any
 
 from zoneeditor.core.messages import fill
 from zoneeditor.core.model import Feature, LayerKind
-from zoneeditor.core.naming import own_name, own_name_key
+from zoneeditor.core.naming import name_parts, own_name, own_name_key
+from zoneeditor.core.scripts import script_of
 
 #: The English defaults ("%1": the number; the buffer's "%1": its line, "%2", "%3": widths).
 ZONE = "New zone %1"
@@ -96,16 +97,25 @@ class NewNames:
     def of(self, feature: Feature) -> str:
         """The name this window's user reads for an existing ``feature`` in what the tools
         say about it (the History's step, the status bar): its own-language name where it
-        has one (``name_ru`` in a Russian window), else its ``label``. The buffer's step
-        named its line "New line 1" in a Russian window whose map labels it "Новая линия 1".
+        has one (``name_ru`` in a Russian window), else its local name when that is written
+        in the language's script (the Arabic window's Buffer dialog said "Idlib–Hama line of
+        contact" where the map says «خط التماس إدلب–حماة»), else its ``label``. The buffer's
+        step named its line "New line 1" in a Russian window whose map labels it "Новая
+        линия 1".
 
         >>> from shapely import LineString
         >>> line = Feature.create("lines", LineString([(0, 0), (1, 1)]), name="New line 1",
-        ...                       name_ru="Новая линия 1")
+        ...                       name_ru="Новая линия 1", name_local="الخط ١")
         >>> NewNames("ru").of(line), NewNames("ar").of(line), NewNames().of(line)
-        ('Новая линия 1', 'New line 1', 'New line 1')
+        ('Новая линия 1', 'الخط ١', 'New line 1')
         """
-        return own_name(feature, self.language) or feature.label
+        own = own_name(feature, self.language)
+        if own:
+            return own
+        local = name_parts(feature)[1]
+        if local and script_of(local) == _SCRIPTS.get(self.language or "", "-"):
+            return local
+        return feature.label
 
     def _names(self, english: str, own: str, args: tuple[str, ...],
                own_args: tuple[str, ...]) -> dict[str, str]:
@@ -114,6 +124,10 @@ class NewNames:
         if key and own != english:
             names[key] = fill(own, own_args)
         return names
+
+
+#: The script each interface language writes names in (``core.scripts.script_of``).
+_SCRIPTS = {"ar": "Arabic", "ru": "Cyrillic"}
 
 
 def _numbered(template: str) -> re.Pattern[str]:
