@@ -50,7 +50,7 @@ def zone_rows(project: Project, version: Version,
     romanised name; with ``labels`` "en" (romanised names on the map) by its romanised name;
     the local name follows. With ``labels`` "local" (the map in local names only) by the
     name the map shows (``core.naming.label_name``: "إدلب"), once: an Arabic sheet printed
-    so had its map in Arabic and its key in Latin names."""
+    so had its map in Arabic and its key in Latin names. The party follows the same rule."""
     from shapely import box
 
     area = box(*extent) if extent else None
@@ -64,8 +64,11 @@ def zone_rows(project: Project, version: Version,
         else:
             name = (own_name(f, language) if labels != "en" else "") or f.label
             local = str(f.attributes.get("name_local") or "")
-        rows.append(ZoneRow(name, local,
-                            party_name(f.party, project.meta),
+        # the party as the legend names it: in local names only with the map's local labels
+        # (an English sheet so printed said "Opposition" here and "المعارضة" in its legend)
+        said = label_name(party, "local", party.name, language) \
+            if labels == "local" and party is not None else party_name(f.party, project.meta)
+        rows.append(ZoneRow(name, local, said,
                             party.colour if party else "#7f7f7f", area_km2(f.geometry),
                             f.id, len(rows) + 1))
     return rows

@@ -97,3 +97,25 @@ def test_the_arabic_local_pdf_key_has_no_romanised_zone_names(arabic, project, t
     for f in project.version("Proposal B").layer(LayerKind.ZONES):
         assert f.attributes["name_local"] in text
         assert f.name not in text, f.name
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_local_labels_name_the_keys_parties_as_the_legend_does(qapp, project, language):
+    """With ``--labels local`` the legend names each party by its local name; the zone key
+    said "Opposition" on an English sheet beside a legend saying "المعارضة"."""
+    try:
+        assert i18n.install(qapp, language) == language
+        job = PrintJob(project, "Proposal B", PrintOptions(show_basemap=False,
+                                                           labels="local"))
+        rows = job.zone_rows(job.pages()[0])
+        meta = project.meta
+        for row, f in zip(rows, project.version("Proposal B").layer(LayerKind.ZONES),
+                          strict=True):
+            party = meta.party(f.party) if f.party else None
+            if party is None:
+                assert row.party == ""
+                continue
+            assert row.party == label_name(party, "local", party.name, language)
+            assert row.party == (party.name_local or party.name)
+    finally:
+        i18n.install(qapp, "en")
