@@ -199,7 +199,7 @@ def feature_name(feature: Feature, language: str | None = None) -> str:
     if local and script_of(local) == _SCRIPTS.get(language, ""):
         return local
     if not feature.name:
-        return QCoreApplication.translate("DiffText", _UNNAMED[feature.layer]).replace(
+        return QCoreApplication.translate("DiffText", str(_UNNAMED[feature.layer])).replace(
             "%1", feature.id[:8])
     return feature.label
 
