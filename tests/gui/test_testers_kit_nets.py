@@ -1,0 +1,129 @@
+"""The testers' kit's safety nets and helpers, as a tester's own folder meets them: static
+dialogs nobody answers fail at once, ``answering`` presses a dialog's button, status
+messages are plain and kept, screenshots show the dialogs, the offscreen platform's noise is
+dropped (docs/testing.md)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from zoneeditor.testing.driver import DriverError, UnexpectedDialog
+
+
+def test_the_status_message_is_plain_text_and_every_message_is_kept(editor, qtbot):
+    """A tester's `drive.message` kept U+2068/U+2069 where `drive.changes` strips them, and a
+    slow test read '' once the message timed out."""
+    drive = editor.map
+    drive.version("Proposal B")
+    assert drive.message == "Showing Proposal B"
+    editor.statusBar().showMessage("Added zone \u2068New zone 1\u2069", 50)
+    qtbot.waitUntil(lambda: drive.message == "")
+    assert drive.messages[-2:] == ["Showing Proposal B", "Added zone New zone 1"]
+    drive.clear_messages()
+    assert drive.messages == []
+    editor.statusBar().showMessage("later")
+    assert drive.messages == ["later"]
+
+
+def _delete_action(editor):
+    return editor.findChild(type(editor.window_actions.act_undo), "action_delete_version")
+
+
+def test_answering_presses_the_named_button_of_an_exec_question(editor):
+    """Deleting a version took a tester 30 lines of QTimer polling."""
+    drive = editor.map
+    drive.version("Proposal B")
+    with drive.answering("delete") as answer:  # any case; the button reads "Delete"
+        _delete_action(editor).trigger()
+    assert answer.title == "Delete version"
+    assert "Proposal B" in answer.text
+    assert "Proposal B" not in list(drive.document.project.versions)
+    drive.undo()  # the editor has the keys again
+    assert "Proposal B" in list(drive.document.project.versions)
+
+
+def test_answering_a_button_the_dialog_lacks_names_its_buttons_and_closes_it(editor):
+    drive = editor.map
+    drive.version("Proposal B")
+    lacks = r"no button 'Remove' \(its buttons: .*'Delete'"
+    with pytest.raises(DriverError, match=lacks), drive.answering("Remove"):
+        _delete_action(editor).trigger()
+    assert drive.dialog is None
+    assert "Proposal B" in list(drive.document.project.versions)
+
+
+def test_answering_when_no_dialog_opens_says_so(editor):
+    with pytest.raises(DriverError, match="no modal dialog opened"), editor.map.answering("OK"):
+        editor.map.idle()
+
+
+def test_an_unpatched_static_file_dialog_fails_at_once_naming_it(editor, qtbot):
+    """File > Open without patching QFileDialog hung a tester's run until a timeout. The
+    step fails at once, and the refusal raised in the window's slot fails the test too
+    (pytest-qt's "Exceptions caught in Qt event loop") when no driver call follows."""
+    drive = editor.map
+    with qtbot.capture_exceptions() as in_slots, pytest.raises(
+            UnexpectedDialog, match=r"QFileDialog\.getOpenFileName\('Open project'"):
+        drive.key("Ctrl+O")
+    assert [type(e[1]) for e in in_slots] == [UnexpectedDialog]
+    assert drive.dialog is None
+    assert QApplication.activeModalWidget() is None
+
+
+def test_a_patch_of_the_test_or_its_conftest_wins_over_the_guard(editor, monkeypatch,
+                                                                unexpected_dialogs):
+    """This project's conftest answers static message boxes in tests/gui; a test's own
+    patch, made after the window, wins too."""
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: asked.append(a[1]) or ("", "")))
+    editor.map.key("Ctrl+O")
+    assert asked == ["Open project"]
+    assert editor.map.guard.opened == []
+
+
+def test_answering_also_answers_a_static_box(editor):
+    """Inside `answering`, a static function the guard stands in for opens for real."""
+    drive = editor.map
+    with drive.answering("Cancel") as answer:
+        QFileDialog.getOpenFileName(editor, "Pick one", "")
+    assert answer.title == "Pick one"
+    assert drive.guard.opened == []
+
+
+def test_a_screenshot_shows_the_dialogs_and_makes_its_folder(editor, tmp_path):
+    """A tester's screenshot left the Export dialog out, and one into a missing folder
+    failed with 'could not write …' alone."""
+    drive = editor.map
+    drive.key("Ctrl+E")  # File > Export…: window-modal, opened with open()
+    export = drive.dialog
+    assert export is not None
+    path = drive.screenshot(tmp_path / "no" / "such" / "shot.png")
+    shot = QImage(str(path))
+    alone = editor.grab().toImage()
+    assert shot.width() >= alone.width() and shot.height() >= alone.height()
+    # where the dialog lies over the window, the picture shows the dialog, not the window
+    inside = export.geometry().center() - editor.geometry().topLeft()
+    dialog_pixels = export.grab().toImage()
+    at = export.geometry().center() - export.geometry().topLeft()
+    offset = editor.geometry().topLeft() - _union_top_left(editor, export)
+    assert shot.pixel(inside + offset) == dialog_pixels.pixel(at)
+    drive.key("Escape", widget=export)
+
+
+def _union_top_left(*windows) -> QPoint:
+    return QPoint(min(w.geometry().left() for w in windows),
+                  min(w.geometry().top() for w in windows))
+
+
+def test_the_offscreen_platforms_warnings_are_not_captured(editor, qtlog):
+    """They failed the docs' example under qt_log_level_fail = WARNING in a tester's folder
+    and filled every failure's captured messages."""
+    editor.raise_()
+    editor.setMinimumWidth(editor.minimumWidth() + 1)
+    editor.map.idle()
+    said = [r.message for r in qtlog.records]
+    assert not [m for m in said if "This plugin does not support" in m], said
