@@ -127,3 +127,70 @@ def test_the_offscreen_platforms_warnings_are_not_captured(editor, qtlog):
     editor.map.idle()
     said = [r.message for r in qtlog.records]
     assert not [m for m in said if "This plugin does not support" in m], said
+
+
+TESTERS_FOLDER = '''
+def test_the_docs_example_under_warnings_fail(editor):
+    editor.raise_()                      # offscreen: "This plugin does not support raise()"
+    editor.map.version("Proposal B")
+
+
+def test_a_timeout_is_given(editor, request):
+    marker = request.node.get_closest_marker("timeout")
+    assert (marker.args, marker.kwargs) == ((120,), {"method": "thread"})
+
+
+def test_drawing_on_the_locked_baseline(editor):
+    drive = editor.map
+    drive.show(37.9, 33.9, 38.4, 34.4)
+    drive.tool("Z")
+    drive.click(38.0, 34.0)
+    assert len(drive.features("zones")) == 99
+
+
+def test_open_without_patching(editor):
+    editor.map.key("Ctrl+O")
+'''
+
+
+def _run(folder, *args, env_extra=None):
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env.update(env_extra or {})
+    return subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args],
+                          cwd=folder, env=env, capture_output=True, text=True, timeout=400)
+
+
+def test_a_testers_folder_gets_the_safety_nets_and_a_report_of_the_window(tmp_path):
+    """In a tester's folder (no conftest) a failure showed an assert and a long repr, while
+    the cause was in the status bar; an unpatched File > Open hung the run; the offscreen
+    platform's warnings failed the docs' example under qt_log_level_fail = WARNING."""
+    (tmp_path / "pytest.ini").write_text("[pytest]\nqt_log_level_fail = WARNING\n")
+    (tmp_path / "test_tester.py").write_text(TESTERS_FOLDER, encoding="utf-8")
+    shots = tmp_path / "shots"
+    run = _run(tmp_path, "test_tester.py", f"--zoneeditor-shots={shots}")
+    out = run.stdout
+    assert "2 failed, 2 passed" in out, out[-4000:] + run.stderr[-2000:]
+    assert "This plugin does not support" not in out
+    assert "800x800" not in out  # the kit's own screen: nothing to warn about
+    locked = out.split("test_drawing_on_the_locked_baseline ___")[1].split("\n___")[0]
+    report = locked.split(" zoneeditor window ")[1]
+    assert "status bar: 'The agreed baseline is locked" in report
+    assert "shown version: 'agreed'" in report
+    assert "active tool: Draw zone" in report
+    assert "modal dialog: none" in report
+    assert (shots / "test_drawing_on_the_locked_baseline.png").is_file()
+    assert f"screenshot: {shots / 'test_drawing_on_the_locked_baseline.png'}" in report
+    opened = out.split("test_open_without_patching ___")[1]
+    assert "UnexpectedDialog: the window opened QFileDialog.getOpenFileName('Open project'" \
+        in opened
+
+
+def test_plain_offscreen_is_said_in_the_header(tmp_path):
+    """Plain QT_QPA_PLATFORM=offscreen gives Qt's 800 x 800 screen without a word."""
+    (tmp_path / "test_nothing.py").write_text("def test_nothing():\n    pass\n")
+    run = _run(tmp_path, "--co", env_extra={"QT_QPA_PLATFORM": "offscreen"})
+    assert "QT_QPA_PLATFORM=offscreen gives Qt's 800x800 screen" in run.stdout, run.stdout
