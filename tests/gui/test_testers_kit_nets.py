@@ -194,3 +194,28 @@ def test_plain_offscreen_is_said_in_the_header(tmp_path):
     (tmp_path / "test_nothing.py").write_text("def test_nothing():\n    pass\n")
     run = _run(tmp_path, "--co", env_extra={"QT_QPA_PLATFORM": "offscreen"})
     assert "QT_QPA_PLATFORM=offscreen gives Qt's 800x800 screen" in run.stdout, run.stdout
+
+
+def test_the_widgets_the_docs_name_are_there(editor, qtbot, tmp_path):
+    """A tester found the Attributes, Layers and Export widgets by probing; the docs name
+    them now, and the Export example of docs/testing.md runs as written."""
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton, QSlider
+
+    for kind, name in ((QLineEdit, "attrName"), (QLineEdit, "attrNameLocal"),
+                       (QComboBox, "attrKind"), (QComboBox, "attrParty"),
+                       (QCheckBox, "baselineLocked"), (QCheckBox, "visible_zones"),
+                       (QCheckBox, "lock_points"), (QSlider, "opacity_lines")):
+        assert editor.findChild(kind, name) is not None, name
+    drive = editor.map
+    drive.version("Proposal B")
+    assert {row[1] for row in drive.changes.rows} <= {"added", "modified", "removed"}
+    drive.key("Ctrl+E")
+    export = drive.dialog
+    formats = export.findChild(QComboBox, "exportFormat")     # by code: shp gpkg geojson kml
+    formats.setCurrentIndex(formats.findData("geojson"))
+    export.findChild(QLineEdit, "exportTarget").setText(str(tmp_path / "out.geojson"))
+    with qtbot.waitSignal(export.exported, timeout=30000):
+        export.findChild(QPushButton, "exportButton").click()
+    assert (tmp_path / "out.geojson").is_file()
+    assert "verified" in drive.messages[-1]
+    drive.key("Escape", widget=export)

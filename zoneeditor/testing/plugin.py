@@ -14,6 +14,8 @@ Fixtures:
     ``editor.map``, for tests that only drive the map.
 ``editor_project``
     The path of the project file the editor opened (a copy: the test may save over it).
+``zoneeditor_dialogs``
+    The static dialog guard ``editor`` installs (``testing.guard.DialogGuard``).
 
 ``@pytest.mark.zoneeditor_lang("ar")`` builds the window in Arabic (right to left) or Russian.
 
