@@ -37,7 +37,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -135,20 +135,24 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 
     from zoneeditor.testing.guard import is_offscreen_noise
 
+    forward: list[Callable[[QtMsgType, QMessageLogContext, str], object]] = []
+
     def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-        if not is_offscreen_noise(message):
-            capture(kind, context, message)
+        if forward and not is_offscreen_noise(message):
+            forward[0](kind, context, message)
 
     capture = qInstallMessageHandler(handler)
     if capture is None:  # nothing installed after all: leave Qt's own handler
         qInstallMessageHandler(None)
+    else:
+        forward.append(capture)
 
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]
-                              ) -> Iterator[pytest.TestReport]:
+                              ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
     """On a failed editor test, add the window's state and picture to the report."""
-    report: pytest.TestReport = yield
+    report = yield
     if call.when == "call" and report.failed:
         text = _window_report(item)
         if text:
@@ -160,16 +164,19 @@ def _window_report(item: pytest.Item) -> str:
     """The failed test's window in words, and where its picture went ('' without one)."""
     if not isinstance(item, pytest.Function) or "editor" not in item.funcargs:
         return ""
-    funcargs = item.funcargs
-    window = funcargs["editor"]
+    from zoneeditor.testing.driver import DrivenWindow
     from zoneeditor.testing.shots import save_picture, window_state
+
+    window, tmp_path = item.funcargs["editor"], item.funcargs["tmp_path"]
+    if not isinstance(window, DrivenWindow) or not isinstance(tmp_path, Path):
+        return ""  # a test's own fixture of that name: not the kit's window
 
     try:
         lines = window_state(window, window.map.messages)
     except Exception as exc:  # a report must not hide the test's failure
         lines = [f"(the window's state could not be read: {exc!r})"]
     chosen = item.config.getoption("zoneeditor_shots")
-    folder = Path(chosen) if chosen else funcargs["tmp_path"]
+    folder = Path(chosen) if chosen else tmp_path
     name = "".join(c if c.isalnum() or c in "-_." else "_" for c in item.name) + ".png"
     try:
         lines.append(f"screenshot: {save_picture(window, folder / name)}")
