@@ -4,9 +4,12 @@ A static ``QMessageBox`` or ``QFileDialog`` function (``QMessageBox.question``,
 ``QFileDialog.getSaveFileName``...) opened by an action runs its own event loop: offscreen,
 nobody answers it and the test hangs until something kills the run. ``DialogGuard``
 replaces each such function a test has not patched itself with one that records the call
-and raises ``UnexpectedDialog`` naming the dialog and its text, so the action stops there
-and the driver fails the test at once (``MapDriver.idle``). Inside ``drive.answering(...)``
-the real function runs and the named button is pressed.
+and answers as a user backing out would (``safe_answer``: Cancel, No..., no file), so the
+action ends; the driver's next step then fails the test at once naming the dialog and its
+text (``MapDriver.idle``), or the plugin fails it at its end when no step followed.
+Nothing is raised inside the window's slot: the application's code runs on as for a user
+who cancelled. Inside ``drive.answering(...)`` the real function runs and the named button
+is pressed.
 
 ``OFFSCREEN_NOISE`` are the warnings Qt's offscreen platform prints for what it cannot do
 (raise a window, resize a shown frame to its size hints); the plugin drops them from the
@@ -21,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from zoneeditor.testing.errors import DriverError
@@ -48,6 +52,34 @@ ORIGINALS: dict[tuple[type, str], Any] = {
 
 _PATTERNS = [re.compile(p) for p in OFFSCREEN_NOISE]
 
+_B = QMessageBox.StandardButton
+#: What each file dialog function returns when the user cancels.
+_NO_FILE: dict[str, Any] = {
+    "getOpenFileName": ("", ""), "getOpenFileNames": ([], ""), "getSaveFileName": ("", ""),
+    "getExistingDirectory": "", "getOpenFileUrl": (QUrl(), ""), "getOpenFileUrls": ([], ""),
+    "getSaveFileUrl": (QUrl(), ""), "getExistingDirectoryUrl": QUrl(),
+}
+
+
+def safe_answer(buttons: QMessageBox.StandardButton) -> QMessageBox.StandardButton:
+    """The answer of a user backing out of a message box offering ``buttons``: Discard
+    when offered (a window closing after a test must not save), else Cancel, No, Close, Ok."""
+    for choice in (_B.Discard, _B.Cancel, _B.No, _B.Close, _B.Ok):
+        if buttons & choice:
+            return choice
+    return _B.NoButton
+
+
+def backing_out(cls: type, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    """What the static function ``cls.name`` returns to a user who cancels it."""
+    if cls is QFileDialog:
+        return _NO_FILE[name]
+    if name == "about":
+        return None
+    default = _B.Yes | _B.No if name == "question" else _B.Ok
+    buttons = kwargs.get("buttons", args[3] if len(args) > 3 else default)
+    return safe_answer(buttons)
+
 
 def is_offscreen_noise(message: str) -> bool:
     """True for a Qt message of the offscreen platform's that the kit ignores."""
@@ -61,7 +93,7 @@ class UnexpectedDialog(DriverError):
 @dataclass
 class DialogGuard:
     """Stands in for the static dialog functions during a test (``install``): each call is
-    recorded in ``opened`` and refused with ``UnexpectedDialog``, unless ``answering`` is
+    recorded in ``opened`` and backed out of (``backing_out``), unless ``answering`` is
     above zero (``MapDriver.answering`` lets the real dialog open and answers it)."""
 
     opened: list[str] = field(default_factory=list)
@@ -86,9 +118,8 @@ class DialogGuard:
         def stand_in(*args: Any, **kwargs: Any) -> Any:
             if self.answering:
                 return real(*args, **kwargs)
-            said = describe_call(cls, name, args, kwargs)
-            self.opened.append(said)
-            raise UnexpectedDialog(unexpected_text(said))
+            self.opened.append(describe_call(cls, name, args, kwargs))
+            return backing_out(cls, name, args, kwargs)
 
         return stand_in
 
@@ -114,8 +145,10 @@ def describe_call(cls: type, name: str, args: tuple[Any, ...], kwargs: dict[str,
 def unexpected_text(said: str) -> str:
     """What a test refused by the guard is told."""
     return (f"the window opened {said} and nothing was arranged to answer it (offscreen it "
-            f"would wait forever): patch it before the action (monkeypatch.setattr) or "
-            f"answer it with `with drive.answering('<button>'):` around the action")
+            f"would wait forever; the kit cancelled it): patch it before the action "
+            f"(monkeypatch.setattr) or answer it with `with drive.answering('<button>'):` "
+            f"around the action")
 
 
-__all__ = ["OFFSCREEN_NOISE", "DialogGuard", "UnexpectedDialog", "is_offscreen_noise"]
+__all__ = ["OFFSCREEN_NOISE", "DialogGuard", "UnexpectedDialog", "is_offscreen_noise",
+           "safe_answer"]

@@ -151,8 +151,18 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]
                               ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
-    """On a failed editor test, add the window's state and picture to the report."""
+    """A test whose window opened a static dialog nobody answered fails (when no driver
+    step after it did already); on a failed editor test, the window's state and picture
+    go into the report."""
     report = yield
+    if call.when == "call" and report.passed and isinstance(item, pytest.Function):
+        guard = item.funcargs.get("zoneeditor_dialogs")
+        refused = guard.unreported() if guard is not None else []
+        if refused:
+            from zoneeditor.testing.guard import unexpected_text
+
+            report.outcome = "failed"
+            report.longrepr = "\n".join(unexpected_text(said) for said in refused)
     if call.when == "call" and report.failed:
         text = _window_report(item)
         if text:
