@@ -155,6 +155,11 @@ def test_open_without_patching(editor):
 
 def test_open_triggered_without_the_driver(editor):
     editor.window_actions.act_open.trigger()   # no driver step after it
+
+
+def test_open_triggered_then_an_assert(editor):
+    editor.window_actions.act_open.trigger()
+    assert editor.document.current_version == "Proposal B"
 '''
 
 
@@ -178,7 +183,7 @@ def test_a_testers_folder_gets_the_safety_nets_and_a_report_of_the_window(tmp_pa
     shots = tmp_path / "shots"
     run = _run(tmp_path, "test_tester.py", f"--zoneeditor-shots={shots}")
     out = run.stdout
-    assert "3 failed, 2 passed" in out, out[-4000:] + run.stderr[-2000:]
+    assert "4 failed, 2 passed" in out, out[-4000:] + run.stderr[-2000:]
     assert "This plugin does not support" not in out
     assert "800x800" not in out  # the kit's own screen: nothing to warn about
     locked = out.split("test_drawing_on_the_locked_baseline ___")[1].split("\n___")[0]
@@ -193,8 +198,11 @@ def test_a_testers_folder_gets_the_safety_nets_and_a_report_of_the_window(tmp_pa
     refused = "the window opened QFileDialog.getOpenFileName('Open project'"
     assert f"UnexpectedDialog: {refused}" in opened
     assert "Exceptions caught in Qt event loop" not in out
-    directly = out.split("test_open_triggered_without_the_driver ___")[1]
+    directly = out.split("test_open_triggered_without_the_driver ___")[1].split("\n___")[0]
     assert refused in directly
+    then = out.split("test_open_triggered_then_an_assert ___")[1]
+    assert ("unanswered dialog (cancelled by the kit): QFileDialog.getOpenFileName("
+            "'Open project'") in then
 
 
 def test_plain_offscreen_is_said_in_the_header(tmp_path):
@@ -227,3 +235,11 @@ def test_the_widgets_the_docs_name_are_there(editor, qtbot, tmp_path):
     assert (tmp_path / "out.geojson").is_file()
     assert "verified" in drive.messages[-1]
     drive.key("Escape", widget=export)
+
+
+def test_a_dialog_is_named_without_directional_marks(qapp):
+    from zoneeditor.testing.modal import describe
+
+    box = QMessageBox(QMessageBox.Icon.Warning, "Delete version",
+                      "Delete the proposal \u2068Proposal B\u2069?")
+    assert describe(box) == "QMessageBox 'Delete version' saying 'Delete the proposal Proposal B?'"

@@ -155,24 +155,26 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]
     step after it did already); on a failed editor test, the window's state and picture
     go into the report."""
     report = yield
-    if call.when == "call" and report.passed and isinstance(item, pytest.Function):
-        guard = item.funcargs.get("zoneeditor_dialogs")
-        refused = guard.unreported() if guard is not None else []
-        if refused:
-            from zoneeditor.testing.guard import unexpected_text
+    if call.when != "call" or not isinstance(item, pytest.Function):
+        return report
+    guard = item.funcargs.get("zoneeditor_dialogs")
+    refused = guard.unreported() if guard is not None else []
+    if refused and report.passed:
+        from zoneeditor.testing.guard import unexpected_text
 
-            report.outcome = "failed"
-            report.longrepr = "\n".join(unexpected_text(said) for said in refused)
-    if call.when == "call" and report.failed:
-        text = _window_report(item)
+        report.outcome = "failed"
+        report.longrepr = "\n".join(unexpected_text(said) for said in refused)
+    if report.failed:
+        text = _window_report(item, refused)
         if text:
             report.sections.append((SECTION, text))
     return report
 
 
-def _window_report(item: pytest.Item) -> str:
-    """The failed test's window in words, and where its picture went ('' without one)."""
-    if not isinstance(item, pytest.Function) or "editor" not in item.funcargs:
+def _window_report(item: pytest.Function, refused: list[str]) -> str:
+    """The failed test's window in words (with the static dialogs the kit cancelled that no
+    step reported, ``refused``), and where its picture went ('' without a window)."""
+    if "editor" not in item.funcargs:
         return ""
     from zoneeditor.testing.driver import DrivenWindow
     from zoneeditor.testing.shots import save_picture, window_state
@@ -185,6 +187,7 @@ def _window_report(item: pytest.Item) -> str:
         lines = window_state(window, window.map.messages)
     except Exception as exc:  # a report must not hide the test's failure
         lines = [f"(the window's state could not be read: {exc!r})"]
+    lines += [f"unanswered dialog (cancelled by the kit): {said}" for said in refused]
     chosen = item.config.getoption("zoneeditor_shots")
     folder = Path(chosen) if chosen else tmp_path
     name = "".join(c if c.isalnum() or c in "-_." else "_" for c in item.name) + ".png"
