@@ -158,10 +158,12 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]
     if call.when != "call" or not isinstance(item, pytest.Function):
         return report
     guard = item.funcargs.get("zoneeditor_dialogs")
-    refused = guard.unreported() if guard is not None else []
-    if refused and report.passed:
-        from zoneeditor.testing.guard import unexpected_text
+    if guard is None:
+        return report
+    from zoneeditor.testing.guard import DialogGuard, unexpected_text
 
+    refused = guard.unreported() if isinstance(guard, DialogGuard) else []
+    if refused and report.passed:
         report.outcome = "failed"
         report.longrepr = "\n".join(unexpected_text(said) for said in refused)
     if report.failed:
