@@ -158,6 +158,16 @@ class ExportDialog(QDialog):
         self.export_button = self.buttons.addButton(self.tr("Export"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        # Names a test finds them by (docs/testing.md, "The Export dialog")
+        for widget, name in ((self.format_box, "exportFormat"), (self.versions, "exportVersions"),
+                             (self.encoding_box, "exportEncoding"), (self.zip_check, "exportZip"),
+                             (self.out_edit, "exportTarget"),
+                             (self.browse_button, "exportBrowse"),
+                             (self.preview, "exportPreview"),
+                             (self.problems_label, "exportProblems"),
+                             (self.state_label, "exportState"),
+                             (self.export_button, "exportButton")):
+            widget.setObjectName(name)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

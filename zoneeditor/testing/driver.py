@@ -13,7 +13,8 @@ the document, the single place the model lives.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,8 +25,13 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from zoneeditor.core.model import Feature, LayerKind
 from zoneeditor.gui.main_window import MainWindow
-from zoneeditor.testing.changes import Changes, read_changes
+from zoneeditor.testing.answer import Answering
+from zoneeditor.testing.changes import Changes, plain, read_changes
+from zoneeditor.testing.errors import DriverError, OffMapError
+from zoneeditor.testing.guard import DialogGuard, UnexpectedDialog, unexpected_text
+from zoneeditor.testing.messages import MessageLog
 from zoneeditor.testing.modal import blocking_dialog, describe
+from zoneeditor.testing.shots import save_picture
 
 if TYPE_CHECKING:
     from zoneeditor.core.document import Document
@@ -45,14 +51,6 @@ _MODIFIERS = {
     "alt": Qt.KeyboardModifier.AltModifier,
     "meta": Qt.KeyboardModifier.MetaModifier,
 }
-
-
-class OffMapError(AssertionError):
-    """A test asked for a place the current view does not show (zoom there first)."""
-
-
-class DriverError(AssertionError):
-    """The window did not react as a user would expect (message says what happened)."""
 
 
 def _modifiers(names: Iterable[str]) -> Qt.KeyboardModifier:
@@ -82,9 +80,13 @@ class DrivenWindow(MainWindow):
 class MapDriver:
     """Mouse and keyboard on the map of a ``MainWindow``, and what the document holds."""
 
-    def __init__(self, window: MainWindow, qtbot: Any | None = None) -> None:
+    def __init__(self, window: MainWindow, qtbot: Any | None = None,
+                 guard: DialogGuard | None = None, log: MessageLog | None = None) -> None:
         self.window = window
         self.qtbot = qtbot
+        #: the static dialogs refused during the test (the ``editor`` fixture's), if any
+        self.guard = guard
+        self._log = log if log is not None else MessageLog(window.statusBar())
 
     # -- where things are ----------------------------------------------------------------------
     @property
@@ -436,17 +438,58 @@ class MapDriver:
 
     @property
     def message(self) -> str:
-        """The status bar's current message (tool hints, refusals)."""
-        return self.window.statusBar().currentMessage()
+        """The status bar's current message (tool hints, refusals) as plain text (``plain``:
+        no directional isolates); '' once it has timed out (``messages`` keeps them all)."""
+        return plain(self.window.statusBar().currentMessage())
+
+    @property
+    def messages(self) -> list[str]:
+        """Every status-bar message shown since the window was built (or since
+        ``clear_messages``), oldest first, as plain text: a message a step showed is here
+        even after the bar cleared it a few seconds later."""
+        return self._log.shown
+
+    def clear_messages(self) -> None:
+        """Forget the messages shown so far (``messages`` then holds only later ones)."""
+        self._log.clear()
+
+    @contextmanager
+    def answering(self, button: str) -> Iterator[Answering]:
+        """Within the block, press the button ``button`` (its text, any case, no ``&``) of
+        the next modal dialog that opens: a question run with ``exec()``, a static
+        ``QMessageBox`` function, or a dialog opened with ``open()``::
+
+            with drive.answering("Delete"):
+                delete_action.trigger()      # returns once "Delete" was pressed
+
+        The yielded ``Answering`` has the dialog's ``title`` and ``text``. DriverError
+        after the block when no dialog opened, or it had no such button (it is closed)."""
+        answer = Answering(self.window, button)
+        if self.guard is not None:
+            self.guard.answering += 1
+        answer.start()
+        try:
+            yield answer
+        finally:
+            answer.stop()
+            if self.guard is not None:
+                self.guard.answering -= 1
+        answer.check()
+        self.idle()
 
     # -- misc ----------------------------------------------------------------------------------
     def idle(self) -> None:
-        """Let Qt deliver pending events and paint."""
+        """Let Qt deliver pending events and paint; DriverError (``UnexpectedDialog``) when
+        the window opened a static dialog nobody had arranged to answer (``guard``)."""
         QApplication.processEvents()
+        refused = self.guard.unreported() if self.guard is not None else []
+        if refused:
+            raise UnexpectedDialog(unexpected_text(refused[0]))
 
     def screenshot(self, path: Path | str) -> Path:
-        """Save the whole window as a PNG (to look at a failing test)."""
-        path = Path(path)
-        if not self.window.grab().save(str(path), "PNG"):
-            raise OSError(f"could not write {path}")
-        return path
+        """Save the window as a PNG, with the dialogs and other windows shown over it where
+        they are (to look at a failing test); missing folders of ``path`` are made."""
+        return save_picture(self.window, path)
+
+
+__all__ = ["DrivenWindow", "DriverError", "MapDriver", "OffMapError", "UnexpectedDialog"]

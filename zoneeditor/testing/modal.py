@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from zoneeditor.core.naming import strip_bidi
+
 #: Characters of a message box's text quoted in a failure.
 QUOTED_CHARS = 80
 
@@ -46,9 +48,9 @@ def blocking_dialog(window: QWidget) -> QWidget | None:
 def describe(dialog: QWidget) -> str:
     """The dialog as a failure names it: its class and window title (and a message box's
     text): ``ExportDialog 'Export'``."""
-    text = f"{type(dialog).__name__} {dialog.windowTitle()!r}"
+    text = f"{type(dialog).__name__} {strip_bidi(dialog.windowTitle())!r}"
     if isinstance(dialog, QMessageBox) and dialog.text():
-        said = " ".join(dialog.text().split())
+        said = " ".join(strip_bidi(dialog.text()).split())
         if len(said) > QUOTED_CHARS:
             said = said[:QUOTED_CHARS - 1] + "…"
         text += f" saying {said!r}"
