@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QLabel
 
 from zoneeditor.i18n.values import attribute_name, attribute_title
 
@@ -49,7 +50,7 @@ def test_the_history_names_the_field_as_the_attributes_panel_does(editor):
     rows = editor.history_panel.list
     assert _plain(rows.item(rows.count() - 1).text()) == "Edit local name of Idlib"
     assert _plain(editor.window_actions.act_undo.text()) == "&Undo Edit local name of Idlib"
-    labels = editor.attributes_panel.findChildren(type(editor.attributes_panel.summary))
+    labels = editor.attributes_panel.findChildren(QLabel)  # the summary is a WrappedLabel
     assert "Local name" in [label.text() for label in labels]  # one name for the field
     assert "name_local" not in rows.item(rows.count() - 1).text()
 
