@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 import pytest
+from support.sent_back import sent_back as edited
 
 from zoneeditor.io.project_file import read_project
 
@@ -26,11 +27,7 @@ def sent_back(project, tmp_path):
                str(out)).returncode == 0
     data = json.loads(out.read_text(encoding="utf-8"))
     assert any(f["properties"]["notes"] for f in data["features"])  # the sample has some
-    for feature in data["features"]:
-        feature["properties"].pop("notes")
-        if feature["properties"]["zid"] == "zone-hama":
-            ring = feature["geometry"]["coordinates"][0]
-            ring[1][0] = round(ring[1][0] + 0.02, 7)
+    edited(data)
     back = tmp_path / "back.geojson"
     back.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return back

@@ -8,9 +8,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from support.import_dialog import read_in_dialog
+from support.sent_back import sent_back as sent_back_data
+
 from zoneeditor.core.diff_change import Change
 from zoneeditor.core.model import AGREED
-from zoneeditor.gui.import_dialog import ImportDialog
 from zoneeditor.io.exchange import export_versions
 
 B = "Proposal B"
@@ -19,22 +21,10 @@ B = "Proposal B"
 def sent_back(document, tmp_path: Path) -> Path:
     """Proposal B as GeoJSON, without its notes, Northern Hama's second vertex moved."""
     export_versions(document.project, [B], "geojson", tmp_path / "b.geojson")
-    data = json.loads((tmp_path / "b.geojson").read_text(encoding="utf-8"))
-    for feature in data["features"]:
-        feature["properties"].pop("notes")
-        if feature["properties"]["zid"] == "zone-hama":
-            ring = feature["geometry"]["coordinates"][0]
-            ring[1][0] = round(ring[1][0] + 0.02, 7)
+    data = sent_back_data(json.loads((tmp_path / "b.geojson").read_text(encoding="utf-8")))
     path = tmp_path / "back.geojson"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return path
-
-
-def read(qtbot, editor, path: Path) -> ImportDialog:
-    dialog = ImportDialog(editor.document, editor, [str(path)])
-    qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: not dialog.is_busy() and bool(dialog.results), timeout=60_000)
-    return dialog
 
 
 def plain(text: str) -> str:
@@ -50,7 +40,7 @@ def test_a_copy_of_proposal_b_keeps_its_notes_and_changes_lists_the_moved_zone(
         editor, qtbot, tmp_path):
     before = noted(editor.document.project.versions[B])
     assert before  # the sample's delegation wrote notes in Proposal B
-    dialog = read(qtbot, editor, sent_back(editor.document, tmp_path))
+    dialog = read_in_dialog(qtbot, editor, sent_back(editor.document, tmp_path))
     dialog.where.proposal_name.setText("Back from them")
     dialog.start.copy_radio.click()
     dialog.start.base_box.setCurrentIndex(dialog.start.base_box.findData(B))
@@ -77,7 +67,7 @@ def test_into_proposal_b_itself_changes_only_the_moved_vertex(editor, qtbot, tmp
     panel.set_versions(AGREED, B)
     was = {fd.id: fd.changed_attributes for fd in panel.wait().changed}
     hama = project.versions[B].features["zone-hama"].geometry
-    dialog = read(qtbot, editor, sent_back(editor.document, tmp_path))
+    dialog = read_in_dialog(qtbot, editor, sent_back(editor.document, tmp_path))
     dialog.where.proposal_name.setText(B)  # a version there is: into it, by id
     dialog.update_state()
     assert "kept from Proposal B for 1 matched feature: notes" in plain(dialog.summary_label.text())

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+from support.import_dialog import read_in_dialog
 
 from zoneeditor.core.diff_change import Change
 from zoneeditor.core.model import AGREED
@@ -26,16 +27,10 @@ def colleague_file(document, path: Path, names=("Idlib", "Eastern Ghouta"),
     return path
 
 
-def read(qtbot, editor, path: Path) -> ImportDialog:
-    dialog = ImportDialog(editor.document, editor, [str(path)])
-    qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: not dialog.is_busy() and bool(dialog.results), timeout=60_000)
-    return dialog
-
-
 def test_a_partial_file_goes_into_a_copy_of_the_baseline(editor, qtbot, tmp_path):
     agreed = editor.document.project.versions[AGREED]
-    dialog = read(qtbot, editor, colleague_file(editor.document, tmp_path / "colleague.geojson"))
+    dialog = read_in_dialog(qtbot, editor,
+                            colleague_file(editor.document, tmp_path / "colleague.geojson"))
     start = dialog.start
     assert start.isVisibleTo(dialog) and start.isEnabled()
     assert start.copy_radio.isChecked() and start.base_box.currentData() == AGREED
@@ -63,7 +58,8 @@ def test_a_partial_file_goes_into_a_copy_of_the_baseline(editor, qtbot, tmp_path
 
 
 def test_only_the_files_features_is_still_a_choice(editor, qtbot, tmp_path):
-    dialog = read(qtbot, editor, colleague_file(editor.document, tmp_path / "colleague.geojson"))
+    dialog = read_in_dialog(qtbot, editor,
+                            colleague_file(editor.document, tmp_path / "colleague.geojson"))
     dialog.start.only_radio.click()
     dialog.update_state()  # the user's choice survives the dialog's own updates
     assert dialog.start.only_radio.isChecked() and dialog.base() is None
@@ -81,7 +77,7 @@ def test_a_file_of_every_feature_goes_into_a_copy_of_the_version_it_was_made_fro
     default here, copied from the baseline whichever version the file came from)."""
     source = editor.document.project.versions[version]
     every = {f.name for f in source}
-    dialog = read(qtbot, editor, colleague_file(editor.document, tmp_path / "all.geojson",
+    dialog = read_in_dialog(qtbot, editor, colleague_file(editor.document, tmp_path / "all.geojson",
                                                 names=every, version=version))
     start = dialog.start
     assert start.copy_radio.isChecked() and start.base_box.currentData() == version
@@ -97,7 +93,7 @@ def test_a_file_of_every_feature_goes_into_a_copy_of_the_version_it_was_made_fro
 
 def test_into_an_existing_version_the_choice_does_not_apply(editor, qtbot, tmp_path):
     every = {f.name for f in editor.document.project.versions[AGREED]}
-    dialog = read(qtbot, editor, colleague_file(editor.document, tmp_path / "all.geojson",
+    dialog = read_in_dialog(qtbot, editor, colleague_file(editor.document, tmp_path / "all.geojson",
                                                 names=every, version=AGREED))
     dialog.agreed_radio.click()
     assert not dialog.start.isEnabled() and dialog.base() is None
@@ -110,7 +106,7 @@ def test_a_map_of_its_own_is_imported_alone(editor, qtbot, tmp_path):
          "geometry": {"type": "Polygon", "coordinates": [[[10, 10], [10.5, 10], [10.5, 10.5],
                                                          [10, 10.5], [10, 10]]]}}]}),
         encoding="utf-8")
-    dialog = read(qtbot, editor, path)
+    dialog = read_in_dialog(qtbot, editor, path)
     assert dialog.start.only_radio.isChecked() and dialog.base() is None
 
 

@@ -25,22 +25,12 @@ def lock_message(exc: LockedError) -> str:
     if owner is None:
         who = substitute(_tr("%1 is locked by a lock file that cannot be read:\n%2"),
                          (name, str(exc.path) + ".lock"))
-    elif exc.stale:
-        who = (substitute(_tr("%1 was left locked by ZoneEditor of %2 on computer %3 (process %4), "
-                              "open since %5."),
-                          (name,
-                           owner.user or _tr("another user"),
-                           owner.host,
-                           str(owner.pid),
-                           local_time(owner.since))))
     else:
-        who = (substitute(_tr("%1 is open in ZoneEditor by %2 on computer %3 (process %4) "
-                              "since %5."),
-                          (name,
-                           owner.user or _tr("another user"),
-                           owner.host,
-                           str(owner.pid),
-                           local_time(owner.since))))
+        template = (_tr("%1 was left locked by ZoneEditor of %2 on computer %3 (process %4), "
+                        "open since %5.") if exc.stale else
+                    _tr("%1 is open in ZoneEditor by %2 on computer %3 (process %4) since %5."))
+        who = substitute(template, (name, owner.user or _tr("another user"), owner.host,
+                                    str(owner.pid), local_time(owner.since)))
     if exc.stale:
         what = _tr("That ZoneEditor is no longer running (it probably stopped "
                    "unexpectedly). You can take the file over; any edits it left will be "

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from support.sent_back import MOVED, edit_feature
 
 from zoneeditor.core.diff import diff_versions
 from zoneeditor.core.diff_change import Change
@@ -23,7 +24,6 @@ from zoneeditor.io.exchange import (
 from zoneeditor.io.project_file import read_project
 
 B = "Proposal B"
-MOVED = "zone-hama"
 
 
 @pytest.fixture
@@ -54,11 +54,7 @@ def sent_back(project, tmp_path, edit, name="back.geojson"):
 def drop(*names):
     """An edit that removes the properties ``names`` and moves a vertex of Northern Hama."""
     def edit(feature):
-        for name in names:
-            feature["properties"].pop(name, None)
-        if feature["properties"]["zid"] == MOVED:
-            ring = feature["geometry"]["coordinates"][0]
-            ring[1][0] = round(ring[1][0] + 0.02, 7)
+        edit_feature(feature, names)
     return edit
 
 

@@ -10,6 +10,7 @@ import json
 
 import pytest
 import shapely
+from support.sent_back import MOVED, sent_back
 
 from zoneeditor.io.exchange import export_versions, import_changeset, read_any
 from zoneeditor.io.project_file import read_project
@@ -39,15 +40,11 @@ def test_a_vertex_moved_in_the_file_is_still_a_change(sample_copy, tmp_path):
     project = read_project(sample_copy)
     export_versions(project, [B], "geojson", tmp_path / "b.geojson")
     data = json.loads((tmp_path / "b.geojson").read_text(encoding="utf-8"))
-    moved = "zone-hama"
-    for feature in data["features"]:
-        if feature["properties"]["zid"] == moved:
-            ring = feature["geometry"]["coordinates"][0]
-            ring[1][0] = round(ring[1][0] + 0.001, 7)  # ~90 m
+    sent_back(data, drop=(), east=0.001)  # ~90 m
     (tmp_path / "back.geojson").write_text(json.dumps(data), encoding="utf-8")
     features = read_any(tmp_path / "back.geojson", sandbox=False).accepted()
     cs = import_changeset(project, features, B, "Import back.geojson")
-    assert [d.new.id for d in cs.deltas] == [moved]
+    assert [d.new.id for d in cs.deltas] == [MOVED]
     old, new = cs.deltas[0].old, cs.deltas[0].new
     assert old is not None and new is not None
     assert 0.0005 < shapely.hausdorff_distance(old.geometry, new.geometry) <= 0.001
