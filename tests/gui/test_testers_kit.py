@@ -224,39 +224,46 @@ def test_enter_coordinate_types_any_script(map_driver):
 
 def test_a_typed_vertex_read_in_the_other_order_is_said(map_driver):
     """A tester typed "91, 38": by the order rule (91 cannot be a latitude) the vertex went
-    to 38°N 91°E, in China, off the screen, without a word."""
+    to 38°N 91°E, in China, off the screen, without a word. It is asked about now (far off
+    the drawing: tests/gui/test_far_vertex_question.py); added, the status bar says where."""
     drive = map_driver
     drive.version("Proposal B")
     drive.show(37.9, 33.9, 38.4, 34.4)
     drive.tool("Z")
     drive.enter_coordinate("34.1, 38.1")
     assert "read as longitude, latitude" not in drive.message
-    drive.enter_coordinate("91, 38")
+    with drive.answering("Add anyway") as answer:
+        drive.enter_coordinate("91, 38")
+    assert "91 cannot be a latitude" in answer.text
     shown = drive.message.replace("\u2066", "").replace("\u2069", "")  # isolates (Arabic)
     assert "38.00000°N 91.00000°E: read as longitude, latitude, since 91 cannot be a " \
            "latitude" in shown
-    drive.enter_coordinate("-140, -33")  # south and west are written so, not "-33°N"
+    with drive.answering("Add anyway") as answer:
+        drive.enter_coordinate("-140, -33")  # south and west are written so, not "-33°N"
+    assert "33.00000°S 140.00000°W" in answer.text
     assert "33.00000°S 140.00000°W" in drive.message
 
 
 def test_a_typed_vertex_far_away_whose_numbers_fit_the_other_way_round_is_said(map_driver):
     """A delegate typed "36.95, 35.05" (longitude first) drawing over Hama: the vertex went
-    by Mersin, 220 km away, off the screen, without a word."""
+    by Mersin, 220 km away, off the screen, without a word. Now the window asks, naming
+    both readings, before adding anything."""
     drive = map_driver
     drive.version("Proposal B")
     drive.show(36.4, 34.8, 37.2, 35.4)
-    drive.tool("Z")
-    drive.enter_coordinate("35.1, 36.6")  # latitude first: near, no word
-    assert "longitude first" not in drive.message
+    tool = drive.tool("Z")
+    drive.enter_coordinate("35.1, 36.6")  # latitude first: near, no question
+    assert tool.points == [(36.6, 35.1)]
     view = drive.bounds
-    drive.enter_coordinate("36.95, 35.05")
-    assert drive.bounds == view  # not carried off to the far vertex: Backspace is likely next
-    shown = drive.message.replace("\u2066", "").replace("\u2069", "")
-    # the question first: a status bar too narrow for the sentence still shows it
-    assert shown.startswith("Longitude first? Vertex at 36.95000°N 35.05000°E, far off; "
-                            "latitude first it is 35.05000°N 36.95000°E")
-    drive.enter_coordinate("N35.2 E36.7")  # letters fix the order: no guessing after them
-    assert "longitude first" not in drive.message
+    with drive.answering("Do not add") as answer:
+        drive.enter_coordinate("36.95, 35.05")
+    assert drive.bounds == view  # not carried off to the far vertex
+    assert tool.points == [(36.6, 35.1)]
+    assert "Read as latitude, longitude, the vertex typed is 36.95000°N 35.05000°E" \
+        in answer.text
+    assert "Read as longitude, latitude, it is 35.05000°N 36.95000°E" in answer.text
+    drive.enter_coordinate("N35.2 E36.7")  # letters fix the order; near: no question
+    assert tool.points == [(36.6, 35.1), (36.7, 35.2)]
 
 
 def test_keys_and_clicks_past_a_window_modal_dialog_fail_naming_it(editor, qtbot):

@@ -38,7 +38,7 @@ from functools import lru_cache
 import pyproj
 
 from zoneeditor.core.errors import ZoneEditorError
-from zoneeditor.core.geodesy import destination, distance_km
+from zoneeditor.core.geodesy import destination
 from zoneeditor.core.messages import Message
 from zoneeditor.core.naming import embedded, ltr, strip_bidi
 
@@ -77,13 +77,29 @@ class Coordinate:
     #: cannot be a latitude (the order rule) — worth saying, as "91, 38" lands in China.
     reordered: bool = False
     #: The order was the order rule's (no N/S/E/W letter fixed it): the two numbers could
-    #: have been meant the other way round (``other_order``).
+    #: have been meant the other way round (``other_reading``).
     by_rule: bool = False
 
     @property
     def xy(self) -> XY:
         """(lon, lat), the order geometries use."""
         return (self.lon, self.lat)
+
+    def other_reading(self) -> XY | None:
+        """The position (lon, lat) the two typed numbers give read the other way round, or
+        None when no other reading exists: a letter N/S/E/W fixed the order, the notation
+        has no order (UTM, MGRS, bearing), the numbers are equal, or the other reading is
+        no position ("95, 38" read latitude first is latitude 95). The coordinate box
+        offers it when the typed reading lands far off the drawing (``core.far_vertex``).
+
+        >>> parse("36.95, 35.05").other_reading()
+        (36.95, 35.05)
+        >>> parse("95, 38").other_reading() is None
+        True
+        """
+        if not self.by_rule or self.lon == self.lat or abs(self.lon) > 90:
+            return None
+        return (self.lat, self.lon)
 
 
 # -- normalisation --------------------------------------------------------------------------
@@ -366,32 +382,6 @@ def _degrees(s: str) -> Coordinate:
     return Coordinate(lon, lat, "DMS" if dms else "decimal degrees",
                       reordered=not (a.hemi or b.hemi) and not a_is_lat,
                       by_rule=not (a.hemi or b.hemi))
-
-
-#: A typed position this far (km) from where the delegate works, whose numbers read the other
-#: way round lie at most a quarter as far, was probably typed longitude first.
-SLIP_KM = 50.0
-
-
-def probably_swapped(coord: Coordinate, near: XY) -> XY | None:
-    """The position ``coord``'s two numbers give read the other way round, when the typed
-    pair was probably meant so: no letter fixed the order, the other reading is a position
-    too, and it lies near ``near`` (the drawing's last vertex, or the view's centre) while
-    the typed one is far (``SLIP_KM``). "36.95, 35.05" typed longitude first over Hama
-    landed by Mersin, 220 km away, without a word. None when nothing suggests a slip.
-
-    >>> probably_swapped(parse("36.95, 35.05"), (36.7, 35.2))
-    (36.95, 35.05)
-    >>> probably_swapped(parse("35.05, 36.95"), (36.7, 35.2)) is None
-    True
-    """
-    if not coord.by_rule or coord.reordered or abs(coord.lon) > 90:
-        return None
-    other = (coord.lat, coord.lon)
-    typed_km = distance_km(*near, *coord.xy)
-    if typed_km > SLIP_KM and distance_km(*near, *other) * 4 < typed_km:
-        return other
-    return None
 
 
 # -- entry point -----------------------------------------------------------------------------

@@ -59,6 +59,7 @@ class CoordinateEntry(QLineEdit):
         self.setMinimumWidth(max(260, min(440, room)))
         #: Why the last text was not taken, under the box (made with the box's window).
         self.note: CoordinateNote | None = None
+        self._keep = False  # set by ``keep_text`` while ``entered`` is handled
         self.returnPressed.connect(self.on_return)
         self.textEdited.connect(self._clear_error)
 
@@ -86,9 +87,17 @@ class CoordinateEntry(QLineEdit):
             self.failed.emit(error_text(exc))
             return
         self._clear_error()
+        self._keep = False
         self.entered.emit(coord)
-        if self.styleSheet() != _BAD_STYLE:  # refused by the tool: kept, to be corrected
+        if self._keep:  # declined (far off): kept, selected, to be corrected
+            self.selectAll()
+        elif self.styleSheet() != _BAD_STYLE:  # refused by the tool: kept, to be corrected
             self.clear()
+
+    def keep_text(self) -> None:
+        """Keep what was typed after ``entered`` (a far-off vertex the user declined): the
+        text stays, selected, to be corrected or typed over."""
+        self._keep = True
 
     def show_problem(self, text: str) -> None:
         """The box turns red and ``text`` (why what was typed was not taken) is shown whole

@@ -18,7 +18,8 @@ from PySide6.QtCore import QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QDialog, QToolBar
 
-from zoneeditor.core.coords import Coordinate, probably_swapped
+from zoneeditor.core.coords import Coordinate
+from zoneeditor.core.far_vertex import far_vertex, reference
 from zoneeditor.core.messages import substitute
 from zoneeditor.core.naming import lat_lon, ltr
 from zoneeditor.core.tools.base import KeyEvent, Tool, ToolResult
@@ -28,6 +29,7 @@ from zoneeditor.core.tools.path import PathTool
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.far_vertex_question import FarVertexQuestion
 from zoneeditor.gui.named_messages import named
 from zoneeditor.gui.services import WindowServices
 from zoneeditor.gui.tool_buffer_dialog import BufferDialog
@@ -173,31 +175,34 @@ class EditingManager(QObject):
         self.coords.selectAll()
 
     def on_coordinate(self, coord: Coordinate) -> None:
-        """A typed position: the next vertex of the drawing tool, else centre the map there."""
+        """A typed position: the next vertex of the drawing tool, else centre the map there.
+        A vertex far off what is being drawn is added only once the user said so
+        (``core.far_vertex``, ``gui.far_vertex_question``); declined, nothing changes and
+        the text stays in the box to be corrected."""
         tool = self.canvas.tool
         if isinstance(tool, PathTool):
-            vp = self.canvas.viewport
-            near = self._last_vertex() or vp.to_map(vp.width / 2, vp.height / 2)
-            other = probably_swapped(coord, near)  # typed longitude first?
-            result = tool.add_vertex(coord.xy)
+            xy: tuple[float, float] | None = coord.xy
+            if tool.vertex_refused() is None:  # no question about a vertex refused anyway
+                xy = self._far_off_checked(tool, coord)
+            if xy is None:
+                self.coords.keep_text()
+                self.window.status(self.tr("Vertex not added: correct the coordinates in "
+                                           "the box"))
+                return
+            result = tool.add_vertex(xy)
             self.canvas.apply_result(result)
             if result.refused:  # said under the box, where the delegate is looking
                 self.coords.show_problem(named(result.refused, self.editor.document))
                 self._say_under_the_box()
                 return
-            if other is None:
-                self._ensure_visible(coord.xy)
-            # else the map stays where the delegate draws: the question says where the
-            # vertex went, and Backspace (its likely answer) leaves them where they were
-            if coord.reordered:  # the order rule turned the pair: say where it went
+            self._ensure_visible(xy)
+            if xy != coord.xy:  # the other reading, chosen in the question
+                self.window.status(substitute(self.tr(
+                    "Vertex at %1: read as longitude, latitude"), (ltr(lat_lon(*xy)),)))
+            elif coord.reordered:  # the order rule turned the pair: say where it went
                 self.window.status(substitute(self.tr(
                     "Vertex at %1: read as longitude, latitude, since %2 cannot be a "
                     "latitude"), (ltr(lat_lon(*coord.xy)), ltr(f"{coord.lon:g}"))))
-            elif other is not None:
-                self.window.status(substitute(self.tr(
-                    "Longitude first? Vertex at %1, far off; latitude first it is %2 "
-                    "(Backspace on the map removes the vertex)"),
-                    (ltr(lat_lon(*coord.xy)), ltr(lat_lon(*other)))))
         else:
             vp = self.canvas.viewport
             x, y = vp.to_screen(*coord.xy)
@@ -205,6 +210,23 @@ class EditingManager(QObject):
             self.flash(coord.xy)
             self.window.status(self.tr("Centred on %1 (choose a drawing tool to add a vertex "
                                        "there)").replace("%1", ltr(lat_lon(*coord.xy))))
+
+    def _far_off_checked(self, tool: PathTool, coord: Coordinate) -> tuple[float, float] | None:
+        """Where the typed vertex goes: as typed when it is near what is being drawn (the
+        sketch and the features the tool acts on, else the map shown); else where the user
+        answers it should go, or None when they declined."""
+        around = reference(tool.points, tool.acts_on(), self.canvas.viewport.bounds)
+        far = far_vertex(coord, around)
+        if far is None:
+            return coord.xy
+        question = FarVertexQuestion(far, coord, self.window.main_widget)
+        try:
+            return question.ask()
+        finally:
+            question.deleteLater()
+            # back where the delegate was typing (not every platform gives the focus back)
+            self.window.main_widget.activateWindow()
+            self.coords.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _say_under_the_box(self) -> None:
         """A short status line for a typed position that was not taken: the whole reason,

@@ -701,7 +701,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>الرأس التالي: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Type the next vertex and press Return (Ctrl+L or Tab to come here).
 Decimal degrees: latitude first (%1) unless N/S/E/W letters say otherwise.
 Degrees, minutes, seconds: %2 or %3.
@@ -797,7 +797,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+377"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+376"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
@@ -835,7 +835,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-369"/>
+        <location line="-368"/>
         <location filename="../gui/diff_panel.py" line="+76"/>
         <location line="+287"/>
         <source>Changes</source>
@@ -1199,7 +1199,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+407"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+406"/>
         <location filename="extra_strings.py" line="+1269"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
@@ -1313,16 +1313,20 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+2"/>
+        <location filename="values.py" line="+128"/>
         <source>zone %1</source>
+        <extracomment>The script each interface language is written in (Unicode character name prefixes). A feature without a name, by layer (context &quot;DiffText&quot;: the comparison&apos;s texts say the same; ``core.diff_report``).</extracomment>
         <translation>منطقة %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="values.py" line="+1"/>
         <source>line %1</source>
         <translation>خط %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="values.py" line="+1"/>
         <source>point %1</source>
         <translation>نقطة %1</translation>
     </message>
@@ -1603,7 +1607,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>EditingManager</name>
     <message>
-        <location filename="../gui/tool_manager.py" line="+60"/>
+        <location filename="../gui/tool_manager.py" line="+62"/>
         <source>Problems</source>
         <extracomment>How long a refused edit&apos;s location stays marked (ms).</extracomment>
         <translation>المشكلات</translation>
@@ -1659,17 +1663,26 @@ UTM: %4. MGRS: %5.
         <translation>يمكن أن تتداخل المناطق الجديدة مع مناطق الأطراف الأخرى</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+67"/>
+        <source>Vertex not added: correct the coordinates in the box</source>
+        <translation>لم يُضف الرأس: صحّح الإحداثيات في الخانة</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Vertex at %1: read as longitude, latitude</source>
+        <translation>رأس عند %1: قُرئ خط طول ثم خط عرض</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Vertex at %1: read as longitude, latitude, since %2 cannot be a latitude</source>
         <translation>رأس عند %1: قُرئ خط طول ثم خط عرض، لأن %2 لا يمكن أن يكون خط عرض</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Longitude first? Vertex at %1, far off; latitude first it is %2 (Backspace on the map removes the vertex)</source>
-        <translation>هل كُتب خط الطول أولاً؟ الرأس عند %1 بعيد؛ بقراءة خط العرض أولاً يكون %2 (مفتاح Backspace على الخريطة يزيل الرأس)</translation>
+        <translation type="vanished">هل كُتب خط الطول أولاً؟ الرأس عند %1 بعيد؛ بقراءة خط العرض أولاً يكون %2 (مفتاح Backspace على الخريطة يزيل الرأس)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>Not taken: the reason is under the coordinate box</source>
         <translation>لم يُؤخذ الموقع: السبب مكتوب تحت خانة الإحداثيات</translation>
     </message>
@@ -1678,7 +1691,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">رأس عند %1، بعيد عن مكان الرسم: هل كتبت خط الطول أولًا؟ إذا قُرئ خط العرض أولًا فهو %2. Backspace على الخريطة يسحب الرأس</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-23"/>
         <source>Centred on %1 (choose a drawing tool to add a vertex there)</source>
         <translation>تم التوسيط على %1 (اختر أداة رسم لإضافة رأس هناك)</translation>
     </message>
@@ -1686,7 +1699,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-362"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-361"/>
         <source>Undo and Redo stop at “%1”. %2</source>
         <translation>يتوقف التراجع والإعادة عند «%1». %2</translation>
     </message>
@@ -1786,7 +1799,7 @@ UTM: %4. MGRS: %5.
         <translation>الاسم في الملف</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+113"/>
         <source>Will be written (shapefile field names are at most 10 bytes: 10 Latin letters, 5 Arabic or Cyrillic ones in UTF-8; the full names are saved beside the files in %1):</source>
         <extracomment>Above the preview: what it lists (the field names only for shapefiles).</extracomment>
         <translation>سيُكتب (أسماء حقول Shapefile لا تتجاوز 10 بايت: 10 أحرف لاتينية، أو 5 أحرف عربية أو سيريلية في UTF-8؛ تُحفظ الأسماء الكاملة بجانب الملفات في %1):</translation>
@@ -1848,7 +1861,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/export_dialog.py" line="-285"/>
+        <location filename="../gui/export_dialog.py" line="-295"/>
         <source>%n zone</source>
         <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
         <translation>
@@ -1973,9 +1986,92 @@ UTM: %4. MGRS: %5.
     </message>
 </context>
 <context>
+    <name>FarVertexQuestion</name>
+    <message>
+        <location filename="../gui/far_vertex_question.py" line="+38"/>
+        <source>Vertex far away</source>
+        <translation>رأس بعيد</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 cannot be a latitude, so the numbers were read as longitude, latitude.</source>
+        <translation>لا يمكن أن يكون %1 خط عرض، لذا قُرئ الرقمان خط طول ثم خط عرض.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add it anyway?</source>
+        <translation>أتضيفه مع ذلك؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add anyway</source>
+        <translation>أضِف مع ذلك</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read as longitude, latitude, it is %1, %2 from it.</source>
+        <translation>وإذا قُرئ خط طول ثم خط عرض فهو %1، على بعد %2 منه.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add it in one of the two readings, or not at all?</source>
+        <translation>أتضيفه بإحدى القراءتين، أم لا تضيفه؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add as latitude, longitude</source>
+        <translation>أضِف خط عرض ثم خط طول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add as longitude, latitude</source>
+        <translation>أضِف خط طول ثم خط عرض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not add</source>
+        <translation>لا تُضف</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>km</source>
+        <translation>كم</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The vertex typed, %1, lies %2 from what you are drawing.</source>
+        <translation>الرأس المكتوب، %1، يقع على بعد %2 مما ترسمه.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vertex typed, %1, lies %2 from the selected features.</source>
+        <translation>الرأس المكتوب، %1، يقع على بعد %2 من العناصر المحددة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vertex typed, %1, lies %2 from the part of the map shown.</source>
+        <translation>الرأس المكتوب، %1، يقع على بعد %2 من الجزء المعروض من الخريطة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read as latitude, longitude, the vertex typed is %1, %2 from what you are drawing.</source>
+        <translation>إذا قُرئ الرأس المكتوب خط عرض ثم خط طول فهو %1، على بعد %2 مما ترسمه.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read as latitude, longitude, the vertex typed is %1, %2 from the selected features.</source>
+        <translation>إذا قُرئ الرأس المكتوب خط عرض ثم خط طول فهو %1، على بعد %2 من العناصر المحددة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read as latitude, longitude, the vertex typed is %1, %2 from the part of the map shown.</source>
+        <translation>إذا قُرئ الرأس المكتوب خط عرض ثم خط طول فهو %1، على بعد %2 من الجزء المعروض من الخريطة.</translation>
+    </message>
+</context>
+<context>
     <name>FeatureKind</name>
     <message>
-        <location filename="values.py" line="-27"/>
+        <location filename="values.py" line="-157"/>
         <source>de-escalation</source>
         <extracomment>Display names of the kinds the editor itself gives (tools, sample) and that negotiation maps commonly use; other kinds are shown as stored.</extracomment>
         <translation>خفض التصعيد</translation>
@@ -3423,7 +3519,7 @@ UTM: %4. MGRS: %5.
         <translation>المشروع قيد الاستخدام</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>If no other ZoneEditor is editing it, you can take it over.</source>
         <translation>إذا لم يكن ZoneEditor آخر يحرره، يمكنك توليه.</translation>
     </message>
@@ -3443,7 +3539,7 @@ UTM: %4. MGRS: %5.
         <translation>%1 مفتوح بالفعل في ZoneEditor هذا.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>%1 is locked by a lock file that cannot be read:
 %2</source>
         <translation>%1 مقفل بملف قفل تتعذر قراءته:
@@ -3451,12 +3547,11 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+7"/>
-        <location line="+1"/>
         <source>another user</source>
         <translation>مستخدم آخر</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>%1 was left locked by ZoneEditor of %2 on computer %3 (process %4), open since %5.</source>
         <translation>ترك ZoneEditor الخاص بـ %2 على الحاسوب %3 (العملية %4) الملف %1 مقفلًا، وهو مفتوح منذ %5.</translation>
     </message>
@@ -3469,7 +3564,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>MainWindow</name>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Cannot open project</source>
         <translation>يتعذر فتح المشروع</translation>
     </message>
@@ -4521,7 +4616,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+6"/>
-        <location filename="../render/print_zonetable.py" line="+157"/>
+        <location filename="../render/print_zonetable.py" line="+160"/>
         <source>Zones (geodesic areas)</source>
         <extracomment>The sheet&apos;s direction: on a right-to-left sheet each row is mirrored (colour at the right, every line set right to left from it). Compact: the local name follows the name on its line (bidi keeps each run in its own direction); used where height is scarce (portrait sheets). The number circle&apos;s diameter and the bold line it sits on (set per device by ``_measure``: what a number needs, &quot;12&quot; included).</extracomment>
         <translation>المناطق (مساحات جيوديسية)</translation>
@@ -5732,7 +5827,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-214"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-213"/>
         <source>On the map</source>
         <translation>على الخريطة</translation>
     </message>
@@ -5750,7 +5845,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+224"/>
+        <location line="+223"/>
         <location filename="../gui/statusbar.py" line="+76"/>
         <source>Deleted %n features</source>
         <translation>
@@ -10683,7 +10778,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;حذف المحدد</translation>
     </message>
@@ -10776,7 +10871,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Cannot delete: %1 is locked</source>
         <translation>يتعذر الحذف: %1 مقفلة</translation>
     </message>

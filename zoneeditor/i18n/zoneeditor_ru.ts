@@ -689,7 +689,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
         <translation>Следующая вершина: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Type the next vertex and press Return (Ctrl+L or Tab to come here).
 Decimal degrees: latitude first (%1) unless N/S/E/W letters say otherwise.
 Degrees, minutes, seconds: %2 or %3.
@@ -785,7 +785,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+377"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+376"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
@@ -823,7 +823,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-369"/>
+        <location line="-368"/>
         <location filename="../gui/diff_panel.py" line="+76"/>
         <location line="+287"/>
         <source>Changes</source>
@@ -1172,7 +1172,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+407"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+406"/>
         <location filename="extra_strings.py" line="+1269"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
@@ -1274,16 +1274,20 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+2"/>
+        <location filename="values.py" line="+128"/>
         <source>zone %1</source>
+        <extracomment>The script each interface language is written in (Unicode character name prefixes). A feature without a name, by layer (context &quot;DiffText&quot;: the comparison&apos;s texts say the same; ``core.diff_report``).</extracomment>
         <translation>зона %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="values.py" line="+1"/>
         <source>line %1</source>
         <translation>линия %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="values.py" line="+1"/>
         <source>point %1</source>
         <translation>точка %1</translation>
     </message>
@@ -1564,7 +1568,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>EditingManager</name>
     <message>
-        <location filename="../gui/tool_manager.py" line="+60"/>
+        <location filename="../gui/tool_manager.py" line="+62"/>
         <source>Problems</source>
         <extracomment>How long a refused edit&apos;s location stays marked (ms).</extracomment>
         <translation>Проблемы</translation>
@@ -1620,17 +1624,26 @@ UTM: %4. MGRS: %5.
         <translation>Новые зоны могут перекрывать зоны других сторон</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+67"/>
+        <source>Vertex not added: correct the coordinates in the box</source>
+        <translation>Вершина не добавлена: исправьте координаты в поле</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Vertex at %1: read as longitude, latitude</source>
+        <translation>Вершина в точке %1: прочитано как долгота, широта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Vertex at %1: read as longitude, latitude, since %2 cannot be a latitude</source>
         <translation>Вершина в точке %1: прочитано как долгота, широта, поскольку %2 не может быть широтой</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Longitude first? Vertex at %1, far off; latitude first it is %2 (Backspace on the map removes the vertex)</source>
-        <translation>Долгота первой? Вершина в %1 — далеко; если первой читать широту, это %2 (Backspace на карте убирает вершину)</translation>
+        <translation type="vanished">Долгота первой? Вершина в %1 — далеко; если первой читать широту, это %2 (Backspace на карте убирает вершину)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>Not taken: the reason is under the coordinate box</source>
         <translation>Не принято: причина — под полем координат</translation>
     </message>
@@ -1639,7 +1652,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">Вершина в точке %1 — далеко от места, где вы рисуете: вы ввели сначала долготу? Если первой читать широту, это %2. Backspace на карте убирает вершину</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-23"/>
         <source>Centred on %1 (choose a drawing tool to add a vertex there)</source>
         <translation>Центрировано на %1 (выберите инструмент рисования, чтобы добавить туда вершину)</translation>
     </message>
@@ -1647,7 +1660,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-362"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-361"/>
         <source>Undo and Redo stop at “%1”. %2</source>
         <translation>Отмена и повтор останавливаются на «%1». %2</translation>
     </message>
@@ -1747,7 +1760,7 @@ UTM: %4. MGRS: %5.
         <translation>Имя в файле</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+113"/>
         <source>Will be written (shapefile field names are at most 10 bytes: 10 Latin letters, 5 Arabic or Cyrillic ones in UTF-8; the full names are saved beside the files in %1):</source>
         <extracomment>Above the preview: what it lists (the field names only for shapefiles).</extracomment>
         <translation>Будет записано (имена полей Shapefile — не более 10 байт: 10 латинских букв или 5 кириллических либо арабских в UTF-8; полные имена сохраняются рядом с файлами в %1):</translation>
@@ -1809,7 +1822,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/export_dialog.py" line="-285"/>
+        <location filename="../gui/export_dialog.py" line="-295"/>
         <source>%n zone</source>
         <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
         <translation>
@@ -1907,9 +1920,92 @@ UTM: %4. MGRS: %5.
     </message>
 </context>
 <context>
+    <name>FarVertexQuestion</name>
+    <message>
+        <location filename="../gui/far_vertex_question.py" line="+38"/>
+        <source>Vertex far away</source>
+        <translation>Вершина далеко</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 cannot be a latitude, so the numbers were read as longitude, latitude.</source>
+        <translation>%1 не может быть широтой, поэтому числа прочитаны как долгота, широта.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add it anyway?</source>
+        <translation>Всё равно добавить?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add anyway</source>
+        <translation>Всё равно добавить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read as longitude, latitude, it is %1, %2 from it.</source>
+        <translation>Если читать как долготу, широту, это %1, в %2 от него.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add it in one of the two readings, or not at all?</source>
+        <translation>Добавить её в одном из двух прочтений или не добавлять?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add as latitude, longitude</source>
+        <translation>Добавить как широту, долготу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add as longitude, latitude</source>
+        <translation>Добавить как долготу, широту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not add</source>
+        <translation>Не добавлять</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The vertex typed, %1, lies %2 from what you are drawing.</source>
+        <translation>Введённая вершина %1 лежит в %2 от того, что вы рисуете.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vertex typed, %1, lies %2 from the selected features.</source>
+        <translation>Введённая вершина %1 лежит в %2 от выбранных объектов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vertex typed, %1, lies %2 from the part of the map shown.</source>
+        <translation>Введённая вершина %1 лежит в %2 от показанной части карты.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read as latitude, longitude, the vertex typed is %1, %2 from what you are drawing.</source>
+        <translation>Если читать как широту, долготу, введённая вершина — это %1, в %2 от того, что вы рисуете.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read as latitude, longitude, the vertex typed is %1, %2 from the selected features.</source>
+        <translation>Если читать как широту, долготу, введённая вершина — это %1, в %2 от выбранных объектов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read as latitude, longitude, the vertex typed is %1, %2 from the part of the map shown.</source>
+        <translation>Если читать как широту, долготу, введённая вершина — это %1, в %2 от показанной части карты.</translation>
+    </message>
+</context>
+<context>
     <name>FeatureKind</name>
     <message>
-        <location filename="values.py" line="-27"/>
+        <location filename="values.py" line="-157"/>
         <source>de-escalation</source>
         <extracomment>Display names of the kinds the editor itself gives (tools, sample) and that negotiation maps commonly use; other kinds are shown as stored.</extracomment>
         <translation>деэскалация</translation>
@@ -3285,7 +3381,7 @@ UTM: %4. MGRS: %5.
         <translation>Проект используется</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>If no other ZoneEditor is editing it, you can take it over.</source>
         <translation>Если его не редактирует другой ZoneEditor, вы можете его забрать.</translation>
     </message>
@@ -3305,7 +3401,7 @@ UTM: %4. MGRS: %5.
         <translation>%1 уже открыт в этом экземпляре ZoneEditor.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>%1 is locked by a lock file that cannot be read:
 %2</source>
         <translation>%1 заблокирован файлом блокировки, который не удаётся прочитать:
@@ -3313,12 +3409,11 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+7"/>
-        <location line="+1"/>
         <source>another user</source>
         <translation>другой пользователь</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>%1 was left locked by ZoneEditor of %2 on computer %3 (process %4), open since %5.</source>
         <translation>%1 остался заблокирован программой ZoneEditor пользователя %2 на компьютере %3 (процесс %4), открыт с %5.</translation>
     </message>
@@ -3331,7 +3426,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>MainWindow</name>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Cannot open project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
@@ -4359,7 +4454,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+6"/>
-        <location filename="../render/print_zonetable.py" line="+157"/>
+        <location filename="../render/print_zonetable.py" line="+160"/>
         <source>Zones (geodesic areas)</source>
         <extracomment>The sheet&apos;s direction: on a right-to-left sheet each row is mirrored (colour at the right, every line set right to left from it). Compact: the local name follows the name on its line (bidi keeps each run in its own direction); used where height is scarce (portrait sheets). The number circle&apos;s diameter and the bold line it sits on (set per device by ``_measure``: what a number needs, &quot;12&quot; included).</extracomment>
         <translation>Зоны (геодезические площади)</translation>
@@ -5552,7 +5647,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-214"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-213"/>
         <source>On the map</source>
         <translation>На карте</translation>
     </message>
@@ -5570,7 +5665,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+224"/>
+        <location line="+223"/>
         <location filename="../gui/statusbar.py" line="+76"/>
         <source>Deleted %n features</source>
         <translation>
@@ -10407,7 +10502,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;Удалить выбранное</translation>
     </message>
@@ -10500,7 +10595,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Cannot delete: %1 is locked</source>
         <translation>Нельзя удалить: объект %1 заблокирован</translation>
     </message>

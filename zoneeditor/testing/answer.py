@@ -29,8 +29,9 @@ def button_text(button: QAbstractButton) -> str:
 class Answering:
     """Looks for the next modal dialog over ``window`` and clicks its button ``button``.
 
-    ``title`` and ``text`` are the dialog's (a message box's text and informative text),
-    once answered; ``error`` says what went wrong (no such button: the dialog is rejected
+    ``title`` and ``text`` are the dialog's (a message box's text and informative text)
+    and ``buttons`` the texts of its buttons (as ``button_text`` reads them), once
+    answered; ``error`` says what went wrong (no such button: the dialog is rejected
     instead, so the test does not hang)."""
 
     def __init__(self, window: QWidget, button: str) -> None:
@@ -39,6 +40,7 @@ class Answering:
         self.answered = False
         self.title = ""
         self.text = ""
+        self.buttons: list[str] = []
         self.error = ""
         self._timer = QTimer()
         self._timer.setInterval(POLL_MS)
@@ -71,6 +73,7 @@ class Answering:
             self.text = plain(" ".join(t for t in (dialog.text(), dialog.informativeText())
                                        if t))
         buttons = [b for b in dialog.findChildren(QAbstractButton) if b.isVisible()]
+        self.buttons = [button_text(b) for b in buttons if button_text(b)]
         wanted = button_text_key(self.button)
         for b in buttons:
             if button_text_key(button_text(b)) == wanted:

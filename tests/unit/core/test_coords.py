@@ -155,13 +155,19 @@ def test_decimal_commas_never_hide_a_plain_comma_list():
 
 
 def test_a_far_pair_that_fits_near_the_other_way_round_is_probably_swapped():
-    from zoneeditor.core.coords import probably_swapped
+    """The cases of the status-bar guess (``probably_swapped``, replaced by the window's
+    question in December 2026), asked of ``far_vertex`` around one vertex by Hama."""
+    from zoneeditor.core.far_vertex import far_vertex, reference
 
-    hama = (36.7, 35.2)
-    assert probably_swapped(parse("36.95, 35.05"), hama) == (36.95, 35.05)
-    assert probably_swapped(parse("36°57' 35°03'"), hama) == (36.95, 35.05)  # DMS, no letters
-    assert probably_swapped(parse("35.05, 36.95"), hama) is None  # as meant
-    assert probably_swapped(parse("N36.95 E35.05"), hama) is None  # letters decide
-    assert probably_swapped(parse("91, 38"), hama) is None  # said by the order rule already
-    assert probably_swapped(parse("36.95, 35.05"), (34.0, 37.0)) is None  # near both: no
-    assert probably_swapped(parse("12.0, 50.0"), hama) is None  # far either way: no guess
+    def at(xy):
+        return reference([xy], [], (0.0, 0.0, 1.0, 1.0))
+
+    hama = at((36.7, 35.2))
+    assert far_vertex(parse("36.95, 35.05"), hama).other == (36.95, 35.05)
+    assert far_vertex(parse("36°57' 35°03'"), hama).other == (36.95, 35.05)  # DMS, no letters
+    assert far_vertex(parse("35.05, 36.95"), hama) is None  # as meant: near, no question
+    assert far_vertex(parse("N36.95 E35.05"), hama).other is None  # letters decide
+    assert far_vertex(parse("91, 38"), hama).other is None  # latitude 91 is no reading
+    # far (94 km) but the other reading is farther still (340 km): nothing to offer
+    assert far_vertex(parse("36.95, 35.05"), at((34.0, 37.0))).other is None
+    assert far_vertex(parse("12.0, 50.0"), hama).other is None  # far either way: no guess

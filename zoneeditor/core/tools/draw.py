@@ -192,9 +192,13 @@ class PlacePointTool(PathTool):
             return ToolResult()
         return super().pointer(event)
 
+    def vertex_refused(self) -> ToolResult | None:
+        """A refusal when the version or the points layer is locked, else None."""
+        return self.locked() or self.layer_locked(LayerKind.POINTS)
+
     def add_vertex(self, xy: XY, snap: Snap | None = None) -> ToolResult:
         """Place the point at ``xy`` (a click or a typed coordinate)."""
-        refused = self.locked() or self.layer_locked(LayerKind.POINTS)
+        refused = self.vertex_refused()
         if refused is not None:
             return refused
         attrs = new_attributes(self.ctx, LayerKind.POINTS)

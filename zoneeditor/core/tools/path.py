@@ -107,12 +107,22 @@ class PathTool(EditingTool):
         self.reset()
         return ToolResult(preview=Preview(), message=Message("Cancelled") if had else "")
 
+    def acts_on(self) -> list[BaseGeometry]:
+        """The shapes of the features finishing will change (none: a new feature, a
+        measurement); with the sketch, what a typed vertex far off is measured from
+        (``core.far_vertex``)."""
+        return []
+
+    def vertex_refused(self) -> ToolResult | None:
+        """The refusal ``add_vertex`` gives now (a locked version or layer), else None; the
+        window asks nothing about a typed vertex the tool would refuse anyway."""
+        return self.locked() if self.edits else None
+
     def add_vertex(self, xy: XY, snap: Snap | None = None) -> ToolResult:
         """Append a vertex (a click, or a position typed in the coordinate box)."""
-        if self.edits:
-            refused = self.locked()
-            if refused is not None:
-                return refused
+        refused = self.vertex_refused()
+        if refused is not None:
+            return refused
         xy = (float(xy[0]), float(xy[1]))
         if self.points and self.points[-1] == xy:
             return ToolResult(preview=self.preview(), message=self.status())

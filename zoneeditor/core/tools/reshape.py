@@ -131,6 +131,12 @@ class ReshapeTool(PathTool):
         return Message("Reshape: draw the new boundary from one point of the border to another "
                        "(a selected zone or line, else the one the line meets), then Enter")
 
+    def acts_on(self) -> list[BaseGeometry]:
+        """The selected zones and lines (the line reshapes one of them)."""
+        sel = self.ctx.selection.ids
+        return [f.geometry for f in self.ctx.document.version
+                if f.id in sel and f.layer != LayerKind.POINTS]
+
     def complete(self) -> ToolResult:
         """Reshape the selected feature the line meets (else the first feature it meets)."""
         refused = self.locked()

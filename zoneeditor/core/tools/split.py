@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import shapely
 from shapely import LineString, Polygon
+from shapely.geometry.base import BaseGeometry
 from shapely.ops import split
 
 from zoneeditor.core.changes import ChangeSet, Delta
@@ -81,6 +82,12 @@ class SplitZoneTool(PathTool):
     def too_few(self) -> str:
         """Message with fewer than two points."""
         return Message("Click at least 2 points: a line across the zone")
+
+    def acts_on(self) -> list[BaseGeometry]:
+        """The selected zones (the line splits those it crosses)."""
+        sel = self.ctx.selection.ids
+        return [z.geometry for z in self.ctx.document.version.layer(LayerKind.ZONES)
+                if z.id in sel]
 
     def complete(self) -> ToolResult:
         """Split the selected zones the line crosses (or every crossed zone if none is)."""
