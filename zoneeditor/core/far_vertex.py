@@ -127,8 +127,8 @@ def distance_to_km(xy: XY, geometry: BaseGeometry) -> float:
     here, there = to_metres(Point(xy)), to_metres(geometry)
     if there.is_empty or there.distance(here) == 0:
         return 0.0
-    nearest = to_degrees(nearest_points(there, here)[0])
-    return distance_km(xy[0], xy[1], nearest.x, nearest.y)
+    (lon, lat), = shapely.get_coordinates(to_degrees(nearest_points(there, here)[0]))
+    return distance_km(xy[0], xy[1], float(lon), float(lat))
 
 
 def far_vertex(coord: Coordinate, ref: Reference) -> FarVertex | None:

@@ -22,7 +22,7 @@ from zoneeditor.core.coords import Coordinate
 from zoneeditor.core.far_vertex import Around, FarVertex
 from zoneeditor.core.figures import distance_figure
 from zoneeditor.core.messages import substitute
-from zoneeditor.core.naming import figure, lat_lon, ltr
+from zoneeditor.core.naming import NBSP, figure, lat_lon, ltr
 
 XY = tuple[float, float]
 
@@ -68,7 +68,9 @@ class FarVertexQuestion(QMessageBox):
         self._choices[button] = xy
 
     def _place(self, xy: XY) -> str:
-        return ltr(lat_lon(*xy))
+        """A position isolated left to right, on one line: a line broken between its
+        latitude and longitude would put them in the wrong order in Arabic."""
+        return ltr(lat_lon(*xy).replace(" ", NBSP))
 
     def _km(self, km: float) -> str:
         return figure(distance_figure(km), self.tr("km"))
