@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from shapely import Polygon
+from support.sample import sample_document
 
 from zoneeditor.core import far_vertex as module
 from zoneeditor.core.coords import parse
@@ -23,6 +24,11 @@ from zoneeditor.core.far_vertex import (
     size_km,
 )
 from zoneeditor.core.geodesy import destination, distance_km
+from zoneeditor.core.selection import Selection
+from zoneeditor.core.tools.base import ToolContext
+from zoneeditor.core.tools.draw import DrawZoneTool
+from zoneeditor.core.tools.reshape import ReshapeTool
+from zoneeditor.core.tools.split import SplitZoneTool
 
 #: The view of the delegate's window, and the zone they were drawing east of Homs.
 VIEW = (36.0, 34.0, 38.5, 36.0)
@@ -97,6 +103,28 @@ def test_without_a_sketch_the_selected_feature_then_the_view_is_the_reference():
     assert size_km(view.geometry) == pytest.approx(distance_km(36.0, 34.0, 38.5, 36.0))
 
 
+def test_split_and_reshape_measure_from_the_selected_features():
+    """A cut across a selected zone starts outside it and ends on its far side: the zone
+    is part of what is worked on, so its far side is near."""
+    doc = sample_document()
+    selection = Selection()
+    selection.set({"zone-idlib"})
+    ctx = ToolContext(doc, selection)
+    idlib = doc.feature("zone-idlib").geometry
+    for tool in (SplitZoneTool(ctx), ReshapeTool(ctx)):
+        assert [g.equals(idlib) for g in tool.acts_on()] == [True]
+    assert DrawZoneTool(ctx).acts_on() == []  # a new zone acts on nothing yet
+    split = SplitZoneTool(ctx)
+    (west, south, east, north) = idlib.bounds
+    start = (west - 0.05, (south + north) / 2)  # the cut's first vertex, west of Idlib
+    beyond = (east + 0.05, (south + north) / 2)  # its last, east of Idlib: ~100 km away
+    assert distance_km(*start, *beyond) > MIN_FAR_KM
+    ref = reference([start], split.acts_on(), NOWHERE)
+    assert far_vertex(parse(f"{beyond[1]}, {beyond[0]}"), ref) is None
+    # without the selected zone the same vertex would be asked about
+    assert far_vertex(parse(f"{beyond[1]}, {beyond[0]}"), reference([start], [], NOWHERE))
+
+
 def test_the_module_examples_hold():
     assert doctest.testmod(module).failed == 0
 
@@ -112,7 +140,7 @@ def test_around_one_vertex_far_means_beyond_50_km_geodesic(lon, lat, bearing, km
     """Around a first vertex the question comes exactly beyond the floor, at the geodesic
     distance."""
     to = destination(lon, lat, bearing, km)
-    coord = parse(f"{to[1]:.9f}N {to[0]:.9f}E")
+    coord = parse(f"{to[1]:.9f}, {to[0]:.9f}")  # latitude first
     far = far_vertex(coord, reference([(lon, lat)], [], NOWHERE))
     if km < MIN_FAR_KM - 0.01:
         assert far is None
