@@ -6,8 +6,10 @@ split, reshape, measure) as if clicked; with another tool active it centres the 
 Accepted notations are those of ``core.coords`` (decimal, DMS, UTM, MGRS, ``@bearing
 distance`` from the last vertex, its units also in Russian and Arabic). Bad text turns the
 box red and says what was expected, whole, in a note under the box (``gui.coord_note``,
-``show_problem``: a tool's refusal of the typed vertex goes there too). The cursor stays in
-the box for the next vertex; Return on an empty box finishes the drawing; Escape or Tab
+``show_problem``: a tool's refusal of the typed vertex goes there too). A position far off
+the drawing is asked about before it is added (``gui.far_vertex_question``); declined, the
+text stays in the box, selected (``keep_text``). The cursor stays in the box for the next
+vertex; Return on an empty box finishes the drawing; Escape or Tab
 goes back to the map.
 """
 
