@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from zoneeditor.cli.common import counted, is_project_file, load_project, pick_version, split_spec
-from zoneeditor.core.errors import ReadError, ZoneEditorError
+from zoneeditor.core.errors import ReadError, TooManyInFile, ZoneEditorError
 from zoneeditor.core.messages import Message
 from zoneeditor.core.model import Party, Version
 
@@ -121,7 +121,8 @@ def read_version(spec: str, mapping: dict[str, str] | None = None) -> Version:
 def read_versions(specs: Sequence[tuple[str, Side]], decided: Decided = Decided(),
                   meanwhile: Callable[[], object] | None = None,
                   notes: list[str] | None = None,
-                  parties: list[Party] | None = None) -> list[Version]:
+                  parties: list[Party] | None = None,
+                  max_features: int | None = None) -> list[Version]:
     """The versions named by ``specs`` (``(spec, side)`` pairs), each file read once.
 
     Two versions of one project read the project once; every file that needs the sandbox
@@ -131,7 +132,9 @@ def read_versions(specs: Sequence[tuple[str, Side]], decided: Decided = Decided(
     while the child reads; without a child ``meanwhile`` is not run. ReadError for the
     first input, in order, that cannot be read; Undecided for one that needs a decision
     the user has not made (``decided``). ``parties`` receives the parties of the
-    projects read (for ``values_as_known``).
+    projects read (for ``values_as_known``). A file with more than ``max_features``
+    features is refused while it is read (``core.diff_limits.TooManyFeatures``, the
+    comparison's sentence), not once it has been read whole.
     """
     from zoneeditor.io.trust import is_trusted
 
@@ -157,7 +160,7 @@ def read_versions(specs: Sequence[tuple[str, Side]], decided: Decided = Decided(
             here[key] = path
         else:
             sandboxed.append(key)
-    pending = _begin_sandboxed(sandboxed) if sandboxed else None
+    pending = _begin_sandboxed(sandboxed, max_features) if sandboxed else None
     try:
         for key, path in here.items():
             read[key] = load_project(path)
@@ -172,6 +175,8 @@ def read_versions(specs: Sequence[tuple[str, Side]], decided: Decided = Decided(
     out = []
     for path, name, side, project in parsed:
         got = read[(path.resolve(), project, (None, None) if project else side.reading)]
+        if isinstance(got, TooManyInFile):
+            raise _too_large(path, got) from got
         if isinstance(got, ReadError):  # an empty, damaged or unknown file says why first
             raise ReadError(str(path), got.reason)
         if not project and name is not None:
@@ -180,8 +185,16 @@ def read_versions(specs: Sequence[tuple[str, Side]], decided: Decided = Decided(
         if project and parties is not None:
             parties.extend(got.meta.parties)
         out.append(pick_version(got, path, name) if project
-                   else _imported_version(path, got, side, decided, notes))
+                   else _imported_version(path, got, side, decided, notes, max_features))
     return out
+
+
+def _too_large(path: Path, error: TooManyInFile) -> ZoneEditorError:
+    """The comparison's refusal of a file its reader stopped for holding too many
+    features, in the sentence ``check_size`` says of a version."""
+    from zoneeditor.core.diff_limits import TooManyFeatures, file_refused
+
+    return TooManyFeatures(file_refused(path.name, error.limit, error.count))
 
 
 def _has_importer() -> bool:
@@ -191,15 +204,17 @@ def _has_importer() -> bool:
     return importlib.util.find_spec("zoneeditor.io.exchange") is not None
 
 
-def _begin_sandboxed(keys: list[_ReadKey]) -> PendingReads:
+def _begin_sandboxed(keys: list[_ReadKey], max_features: int | None = None) -> PendingReads:
     """Every file that needs the sandbox, read in one child (started here; its
-    ``results()`` are a result or a ReadError each)."""
+    ``results()`` are a result or a ReadError each); a file that is not a project is read
+    up to ``max_features`` features."""
     from zoneeditor.io.exchange.readers import ReadOptions
     from zoneeditor.io.sandbox import Request, begin_many
 
     return begin_many([Request(path, "project") if project else
                        Request(path, "exchange", ReadOptions(encoding=encoding,
-                                                             assume_crs=assume_crs))
+                                                             assume_crs=assume_crs,
+                                                             max_features=max_features))
                        for path, project, (encoding, assume_crs) in keys])
 
 
@@ -243,7 +258,8 @@ def _fallbacks(problems: Sequence[Any], side: Side) -> tuple[str | None, str | N
 
 
 def _imported_version(path: Path, raw: Any, side: Side, decided: Decided,
-                      notes: list[str] | None = None) -> Version:
+                      notes: list[str] | None = None,
+                      max_features: int | None = None) -> Version:
     """A non-project file's features (read raw in the sandbox) as one version.
 
     A file with problems is compared only as the user decided, as ``import`` would take
@@ -265,8 +281,11 @@ def _imported_version(path: Path, raw: Any, side: Side, decided: Decided,
     # encoding or a coordinate system, the same records for swapped axes
     swap = side.swap or (side.fallback_swap and any(p.code == "swapped" for p in first))
     if again is not None:
-        result = read_any(path, mapping=mapping, encoding=again[0], assume_crs=again[1],
-                          swap=swap, values=values)
+        try:
+            result = read_any(path, mapping=mapping, encoding=again[0], assume_crs=again[1],
+                              swap=swap, values=values, max_features=max_features)
+        except TooManyInFile as exc:
+            raise _too_large(path, exc) from exc
     elif swap != side.swap:
         result = read_any(path, mapping=mapping, raw=raw, encoding=side.encoding,
                           assume_crs=side.assume_crs, swap=swap, values=values)

@@ -7,7 +7,9 @@ shared 2-core machine (docs/diff.md, "Many features"); 300,000 would take some t
 and over 2 GB (extrapolated), and no negotiated map has that many zones. Beyond
 ``MAX_FEATURES`` in one version a comparison is refused before anything is matched, in one
 sentence that names the version (a file compared is the version named after it) and its
-count; above ``LARGE_FEATURES`` the command line says first that it will take a while.
+count — a file already while it is read (``file_refused``: the reader is given the limit and
+stops at the first feature too many, or before reading when the file proves its count);
+above ``LARGE_FEATURES`` the command line says first that it will take a while.
 
 >>> from zoneeditor.core.model import Version
 >>> too_many(Version("tiny.geojson", {}), Version("agreed", {})) is None
@@ -47,6 +49,17 @@ def too_many(old: Version, new: Version, limit: int | None = None) -> Message | 
                    count, version.name, f"{limit:,}")
 
 
+def file_refused(name: str, limit: int, count: int | None) -> Message:
+    """Why the file ``name`` cannot be compared, refused while it was read for holding more
+    than ``limit`` features: ``count`` of them when the file proves its count, else "more
+    than" (the reader stopped at the first one too many, ``io.exchange.feature_limit``)."""
+    if count is not None:
+        return counted("%1 has %n feature(s): a comparison takes at most %2 in each version",
+                       count, name, f"{limit:,}")
+    return Message("%1 has more than %2 features: a comparison takes at most %2 in each version",
+                   name, f"{limit:,}")
+
+
 def check_size(old: Version, new: Version, limit: int | None = None) -> None:
     """Raise ``TooManyFeatures`` when a version has more than ``limit`` features
     (``MAX_FEATURES``)."""
@@ -66,5 +79,5 @@ def large_note(old: Version, new: Version, above: int | None = None) -> Message 
                    version.name)
 
 
-__all__ = ["LARGE_FEATURES", "MAX_FEATURES", "TooManyFeatures", "check_size", "large_note",
-           "too_many"]
+__all__ = ["LARGE_FEATURES", "MAX_FEATURES", "TooManyFeatures", "check_size", "file_refused",
+           "large_note", "too_many"]

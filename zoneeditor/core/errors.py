@@ -47,6 +47,19 @@ class ReadError(ZoneEditorError):
         self.reason = reason
 
 
+class TooManyInFile(ReadError):
+    """A file holds more features than its reading was allowed (``limit``: the
+    exchange readers' ``ReadOptions.max_features``) and was refused as soon as that was
+    known; ``count`` is how many it holds when the file proves it, None when the reader
+    stopped at the first feature past the limit. The caller words it for its purpose
+    (``core.diff_limits.file_refused``)."""
+
+    def __init__(self, path: str, reason: str, limit: int, count: int | None = None) -> None:
+        super().__init__(path, reason)
+        self.limit = limit
+        self.count = count
+
+
 class WriteError(ZoneEditorError):
     """A file could not be written; the previous file (if any) is untouched."""
 

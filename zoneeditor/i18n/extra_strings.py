@@ -867,6 +867,12 @@ FILE_MESSAGES = (
     # render.print_output
     QT_TRANSLATE_NOOP("ToolMessages", "the PDF could not be started"),
     QT_TRANSLATE_NOOP("ToolMessages", "the image could not be encoded"),
+    # io.exchange.feature_limit and core.diff_limits: a file with more features than a
+    # reading takes, refused at the first feature too many (its count not known)
+    QT_TRANSLATE_NOOP("ToolMessages",
+                      "it has more than %1 features; at most %1 can be read here"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 has more than %2 features: a comparison takes at "
+                                      "most %2 in each version"),
 )
 
 #: Templates of ``core.messages.Message`` about the team server, sync conflicts and changes
@@ -1175,6 +1181,11 @@ def _counted_tool_messages() -> None:
     QCoreApplication.translate(
         "ToolMessages",
         "%1 has %n feature(s): comparing them may take minutes",
+        None, 1)
+    # io.exchange.feature_limit: a file whose own count is over a reading's limit
+    QCoreApplication.translate(
+        "ToolMessages",
+        "it has %n feature(s); at most %1 can be read here",
         None, 1)
 
 

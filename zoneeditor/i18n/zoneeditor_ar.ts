@@ -695,7 +695,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 الاتجاه (بالدرجات من الشمال الحقيقي) والمسافة من الرأس الأخير: @45 2.5km (km أو m أو nm).</translation>
     </message>
     <message>
-        <location filename="../gui/tool_coords.py" line="+55"/>
+        <location filename="../gui/tool_coords.py" line="+57"/>
         <source>Next vertex: %1</source>
         <extracomment>What can be typed, one example per notation (shown in the box and its tooltip). A bearing and distance with a decimal comma and a space before the unit (the tooltip). Return on an empty box: finish the drawing, as Enter on the map does. Escape or Tab: back to the map.</extracomment>
         <translation>الرأس التالي: %1</translation>
@@ -1199,8 +1199,8 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+406"/>
-        <location filename="extra_strings.py" line="+1269"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+407"/>
+        <location filename="extra_strings.py" line="+1280"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>لا قطع أصغر، %1 إجمالًا</numerusform>
@@ -1699,7 +1699,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-361"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-362"/>
         <source>Undo and Redo stop at “%1”. %2</source>
         <translation>يتوقف التراجع والإعادة عند «%1». %2</translation>
     </message>
@@ -2033,7 +2033,7 @@ UTM: %4. MGRS: %5.
         <translation>لا تُضف</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>km</source>
         <translation>كم</translation>
     </message>
@@ -3302,7 +3302,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="extra_strings.py" line="-1179"/>
+        <location filename="extra_strings.py" line="-1190"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>من الملف (.cpg)</translation>
@@ -8406,7 +8406,17 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>%1 (قيمة واحدة)</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+274"/>
+        <source>it has more than %1 features; at most %1 can be read here</source>
+        <translation>فيه أكثر من %1 من العناصر؛ لا يُقرأ هنا أكثر من %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has more than %2 features: a comparison takes at most %2 in each version</source>
+        <translation>في %1 أكثر من %2 من العناصر: لا تقبل المقارنة أكثر من %2 في كل نسخة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>cannot combine changes to two different versions</source>
         <extracomment>Templates of ``core.messages.Message`` about the team server, sync conflicts and changes that do not fit (``ConflictError``): errors, refusals (PostgreSQL&apos;s in our words, ``io.team.pgerrors``), what a sync kept here, conflict descriptions (also the merge engine&apos;s), byte sizes and script names. %1... are servers, versions, features, figures; commands and options (``zoneeditor team init``, ``--delegation NAME``) are arguments.</extracomment>
         <translation>لا يمكن دمج تغييرات على نسختين مختلفتين</translation>
@@ -9188,7 +9198,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation type="vanished">حقول فيها نص لا يستطيع %1 حفظه: %2؛ اتركها باستخدام ‎--omit-unencodable (خيار «ترك الحقول» في مربع الحوار)، أو صدّر بترميز UTF-8</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-502"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>ترميز ملف Shapefile غير معروف %1 (اختر %2)</translation>
     </message>
@@ -10165,7 +10175,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message numerus="yes">
         <location line="+80"/>
-        <location filename="extra_strings.py" line="+234"/>
+        <location filename="extra_strings.py" line="+240"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>أُسقطت الارتفاعات (Z) لعدد %n من العناصر: تُحفظ المناطق والخطوط والنقاط على سطح الأرض، بخطوط الطول والعرض</numerusform>
@@ -10410,6 +10420,19 @@ ZoneEditor starts normally; nothing was deleted.</source>
             <numerusform>في %1 عدد %n من العناصر: قد تستغرق مقارنتها دقائق</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
+        <source>it has %n feature(s); at most %1 can be read here</source>
+        <translation>
+            <numerusform>فيه عدد %n من العناصر؛ لا يُقرأ هنا أكثر من %1</numerusform>
+            <numerusform>فيه عدد %n من العناصر؛ لا يُقرأ هنا أكثر من %1</numerusform>
+            <numerusform>فيه عدد %n من العناصر؛ لا يُقرأ هنا أكثر من %1</numerusform>
+            <numerusform>فيه عدد %n من العناصر؛ لا يُقرأ هنا أكثر من %1</numerusform>
+            <numerusform>فيه عدد %n من العناصر؛ لا يُقرأ هنا أكثر من %1</numerusform>
+            <numerusform>فيه عدد %n من العناصر؛ لا يُقرأ هنا أكثر من %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UserGuide</name>
@@ -10596,7 +10619,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>حذف النسخة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-90"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-91"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

@@ -93,8 +93,8 @@
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location line="+405"/>
-        <location filename="extra_strings.py" line="+1269"/>
+        <location line="+406"/>
+        <location filename="extra_strings.py" line="+1280"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>%n smaller piece, %1 in all</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location line="-402"/>
+        <location line="-403"/>
         <location filename="../gui/export_dialog.py" line="+67"/>
         <source>%n zone</source>
         <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
@@ -610,7 +610,7 @@
     <name>ToolMessages</name>
     <message numerus="yes">
         <location line="+113"/>
-        <location filename="extra_strings.py" line="-169"/>
+        <location filename="extra_strings.py" line="-174"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>the heights (Z) were left out of %n feature: zones, lines and points are kept on the ground, by longitude and latitude</numerusform>
@@ -779,11 +779,20 @@
             <numerusform>%1 has %n features: comparing them may take minutes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
+        <source>it has %n feature(s); at most %1 can be read here</source>
+        <translation>
+            <numerusform>it has %n feature; at most %1 can be read here</numerusform>
+            <numerusform>it has %n features; at most %1 can be read here</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VersionMenu</name>
     <message numerus="yes">
-        <location line="-90"/>
+        <location line="-91"/>
         <location filename="../gui/version_menu.py" line="+272"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

@@ -683,7 +683,7 @@ UTM: 37S 267000 3710000. MGRS: 37SBT4827211116.
 Азимут (градусы от истинного севера) и расстояние от последней вершины: @45 2.5km (km, m или nm).</translation>
     </message>
     <message>
-        <location filename="../gui/tool_coords.py" line="+55"/>
+        <location filename="../gui/tool_coords.py" line="+57"/>
         <source>Next vertex: %1</source>
         <extracomment>What can be typed, one example per notation (shown in the box and its tooltip). A bearing and distance with a decimal comma and a space before the unit (the tooltip). Return on an empty box: finish the drawing, as Enter on the map does. Escape or Tab: back to the map.</extracomment>
         <translation>Следующая вершина: %1</translation>
@@ -1172,8 +1172,8 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+406"/>
-        <location filename="extra_strings.py" line="+1269"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+407"/>
+        <location filename="extra_strings.py" line="+1280"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>%n мелкий участок, всего %1</numerusform>
@@ -1660,7 +1660,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-361"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-362"/>
         <source>Undo and Redo stop at “%1”. %2</source>
         <translation>Отмена и повтор останавливаются на «%1». %2</translation>
     </message>
@@ -1967,7 +1967,7 @@ UTM: %4. MGRS: %5.
         <translation>Не добавлять</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>km</source>
         <translation>км</translation>
     </message>
@@ -3167,7 +3167,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="extra_strings.py" line="-1179"/>
+        <location filename="extra_strings.py" line="-1190"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>Из файла (.cpg)</translation>
@@ -8196,7 +8196,17 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>%1 (1 значение)</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+274"/>
+        <source>it has more than %1 features; at most %1 can be read here</source>
+        <translation>в нём больше %1 объектов; здесь можно прочитать не более %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has more than %2 features: a comparison takes at most %2 in each version</source>
+        <translation>в %1 больше %2 объектов: сравнение принимает не более %2 в каждой версии</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>cannot combine changes to two different versions</source>
         <extracomment>Templates of ``core.messages.Message`` about the team server, sync conflicts and changes that do not fit (``ConflictError``): errors, refusals (PostgreSQL&apos;s in our words, ``io.team.pgerrors``), what a sync kept here, conflict descriptions (also the merge engine&apos;s), byte sizes and script names. %1... are servers, versions, features, figures; commands and options (``zoneeditor team init``, ``--delegation NAME``) are arguments.</extracomment>
         <translation>нельзя объединить изменения двух разных версий</translation>
@@ -8978,7 +8988,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation type="vanished">поля с текстом, который %1 не может хранить: %2; пропустите их с --omit-unencodable (выбор «пропустить поля» в диалоге) или экспортируйте в UTF-8</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-502"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>неизвестная кодировка файла Shapefile %1 (выберите %2)</translation>
     </message>
@@ -9955,7 +9965,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message numerus="yes">
         <location line="+80"/>
-        <location filename="extra_strings.py" line="+234"/>
+        <location filename="extra_strings.py" line="+240"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>высоты (Z) не сохранены у %n объекта: зоны, линии и точки хранятся на поверхности земли, по долготе и широте</numerusform>
@@ -10141,6 +10151,16 @@ ZoneEditor запускается как обычно; ничего не уда�
             <numerusform>в %1 %n объект: сравнение может занять несколько минут</numerusform>
             <numerusform>в %1 %n объекта: сравнение может занять несколько минут</numerusform>
             <numerusform>в %1 %n объектов: сравнение может занять несколько минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+5"/>
+        <source>it has %n feature(s); at most %1 can be read here</source>
+        <translation>
+            <numerusform>в нём %n объект; здесь можно прочитать не более %1</numerusform>
+            <numerusform>в нём %n объекта; здесь можно прочитать не более %1</numerusform>
+            <numerusform>в нём %n объектов; здесь можно прочитать не более %1</numerusform>
         </translation>
     </message>
 </context>
@@ -10329,7 +10349,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Удаление версии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="-90"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-91"/>
         <location filename="../gui/version_menu.py" line="+1"/>
         <source>Delete the proposal %1 and its %n feature(s)?</source>
         <translation>

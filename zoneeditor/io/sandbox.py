@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from zoneeditor.core.errors import ReadError
+from zoneeditor.core.errors import ReadError, TooManyInFile
 from zoneeditor.core.messages import Message, from_data, to_data
 from zoneeditor.io.exchange.readers import RawRead, ReadOptions
 from zoneeditor.io.sandbox_codec import decode_project, decode_result, encode_result
@@ -278,6 +278,10 @@ def _decode(request: Request, answer: tuple[dict[str, Any], bytes], limits: Limi
         elif isinstance(payload, dict) and payload.get("reason"):
             with contextlib.suppress(ValueError, TypeError, RecursionError):  # else damaged
                 reason = from_data(payload["reason"])
+        if reason is not DAMAGED_ANSWER and isinstance(payload, dict):
+            limit, count = _too_many(payload.get("too_many"))
+            if limit is not None:
+                return TooManyInFile(path, reason, limit, count)
         return ReadError(path, reason)
     try:
         if request.kind == "project":
@@ -287,6 +291,17 @@ def _decode(request: Request, answer: tuple[dict[str, Any], bytes], limits: Limi
         error = ReadError(path, DAMAGED_ANSWER)
         error.__cause__ = exc
         return error
+
+
+def _too_many(value: object) -> tuple[int | None, int | None]:
+    """The limit and the count of a refusal for too many features, as the child sent them
+    (``{"limit": 30, "count": 31 or null}``); (None, None) for anything else."""
+    if not isinstance(value, dict):
+        return None, None
+    limit, count = value.get("limit"), value.get("count")
+    if type(limit) is not int or limit < 0 or not (count is None or type(count) is int):
+        return None, None
+    return limit, count
 
 
 @dataclass
@@ -422,10 +437,13 @@ def _memory_message(memory_bytes: int) -> str:
 
 def read_trusted(path: Path | str, options: ReadOptions | None = None) -> RawRead:
     """Read in this process: only for files we have just written ourselves (verification)."""
+    from zoneeditor.io.exchange.feature_limit import TooManyFeatures
     from zoneeditor.io.exchange.readers import ReadFailure, read_raw
 
     try:
         return read_raw(Path(path), options)
+    except TooManyFeatures as exc:
+        raise TooManyInFile(str(path), exc.reason, exc.limit, exc.count) from exc
     except ReadFailure as exc:
         raise ReadError(str(path), exc.reason) from exc
 

@@ -77,6 +77,7 @@ def main(argv: list[str]) -> int:
         from zoneeditor.core.errors import ReadError  # noqa: F401
         from zoneeditor.core.messages import Message, to_data  # noqa: F401
         from zoneeditor.io import safezip  # noqa: F401
+        from zoneeditor.io.exchange.feature_limit import TooManyFeatures  # noqa: F401
         from zoneeditor.io.exchange.readers import ReadFailure, ReadOptions, read_raw  # noqa
         from zoneeditor.io.plain_errors import plain_reason  # noqa: F401
         from zoneeditor.io.sandbox_codec import encode_project, encode_result  # noqa: F401
@@ -99,6 +100,7 @@ def _serve(item: dict[str, Any], fault: str) -> tuple[dict[str, Any], bytes]:
     from zoneeditor.core.errors import ReadError
     from zoneeditor.core.messages import Message, to_data
     from zoneeditor.io import safezip
+    from zoneeditor.io.exchange.feature_limit import TooManyFeatures
     from zoneeditor.io.exchange.readers import ReadFailure, ReadOptions, read_raw
     from zoneeditor.io.plain_errors import plain_reason
     from zoneeditor.io.sandbox_codec import encode_project, encode_result
@@ -114,6 +116,9 @@ def _serve(item: dict[str, Any], fault: str) -> tuple[dict[str, Any], bytes]:
         opts = dict(item.get("options") or {})
         opts["zip_limits"] = safezip.ZipLimits(**(opts.get("zip_limits") or {}))
         return encode_result(read_raw(Path(item["path"]), ReadOptions(**opts)))
+    except TooManyFeatures as exc:  # the parent words it for its purpose (io.sandbox)
+        return {"ok": False, "reason": to_data(exc.reason),
+                "too_many": {"limit": exc.limit, "count": exc.count}}, b""
     except ReadFailure as exc:
         return {"ok": False, "reason": to_data(exc.reason)}, b""
     except ReadError as exc:

@@ -276,12 +276,16 @@ def run(args: argparse.Namespace) -> int:
                         (args.tolerance, "--tolerance")):
         if value is not None and not (0 <= value < 1e6):
             raise ZoneEditorError(f"{flag} must be a number of zero or more")
+    from zoneeditor.core import diff_limits
+
     try:
         notes: list[str] = []
         parties: list[Party] = []
+        # a file with more features than a comparison takes is refused while it is read
         read = read_versions([(args.old, sides[0]), (args.new, sides[1])],
                              Decided(args.repair, args.skip_unreadable),
-                             meanwhile=_prepare_report, notes=notes, parties=parties)
+                             meanwhile=_prepare_report, notes=notes, parties=parties,
+                             max_features=diff_limits.MAX_FEATURES)
     except Undecided as exc:
         for line in exc.lines:
             print(f"zoneeditor: {line}", file=sys.stderr)

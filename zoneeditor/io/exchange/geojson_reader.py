@@ -17,6 +17,7 @@ from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.messages import Message
 from zoneeditor.io.exchange import textfile
+from zoneeditor.io.exchange.feature_limit import check_count
 from zoneeditor.io.exchange.readers import (
     CRS_MEMBER_UNKNOWN,
     RawLayer,
@@ -251,6 +252,8 @@ def read_geojson(path: Path, options: ReadOptions) -> RawRead:
     else:
         raise ReadFailure(Message("not GeoJSON: unknown type %1 (expected FeatureCollection, "
                                   "Feature or a geometry)", repr(kind)[:60]))
+    # the parsed list's length is exact: too many are refused before a geometry is built
+    check_count(len(feats), options.max_features)
     layer = RawLayer(path.stem, crs=_crs_member(doc), encoding=encoding)
     for i, feat in enumerate(feats):
         rec: dict[str, Any] = {"fid": str(i + 1), "geometry": None, "props": {}, "issue": None}

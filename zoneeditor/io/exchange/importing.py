@@ -472,6 +472,7 @@ def read_any(
     mapping: Mapping[str, str] | None = None,
     raw: RawRead | None = None,
     values: Mapping[str, Mapping[str, str]] | None = None,
+    max_features: int | None = None,
 ) -> ImportResult:
     """Read any supported file safely into features by layer, with problems, CRS and encoding.
 
@@ -487,10 +488,13 @@ def read_any(
     command's files in one child); the file is then not read again. ``values``
     (attribute -> value read -> value meant: ``{"party": {"OPP": "Opposition"}}``) maps
     party and status values (``core.party_values``; statuses are read up to case anyway).
+    A file with more than ``max_features`` features is refused as soon as the reader knows
+    (``core.errors.TooManyInFile``; ``io.exchange.feature_limit``).
     """
     from zoneeditor.io.sandbox import read_trusted, read_untrusted
 
-    options = ReadOptions(encoding=encoding, assume_crs=assume_crs, layers=layers)
+    options = ReadOptions(encoding=encoding, assume_crs=assume_crs, layers=layers,
+                          max_features=max_features)
     path = Path(path)
     if raw is None:
         raw = read_untrusted(path, options, limits) if sandbox else \

@@ -319,11 +319,13 @@ def _name_of_our_export(props: dict[str, Any], shown: str | None) -> None:
         props["name"] = shown
 
 
-def parse_kml(data: bytes | str) -> list[dict[str, Any]]:
+def parse_kml(data: bytes | str, max_features: int | None = None) -> list[dict[str, Any]]:
     """Placemarks of a KML document as raw records ``{"geometry", "props", "issue"}``.
 
     ``data`` is the file's bytes (the parser decodes them as the document says), or its
     text already decoded (``textfile.decode_xml``; a declaration's encoding is then ignored).
+    More placemarks than ``max_features`` are refused (``feature_limit.TooManyFeatures``)
+    before any of them is read.
 
     defusedxml raises on DTDs, entities and external references; the caller turns that
     into a message.
@@ -341,11 +343,13 @@ def parse_kml(data: bytes | str) -> list[dict[str, Any]]:
             for key in (el.get("id"), el.get("name")):
                 if key:
                     schemas[key] = fields
+    from zoneeditor.io.exchange.feature_limit import check_count
+
+    placemarks = [el for el in root.iter() if _local(el.tag) == "Placemark"]
+    check_count(len(placemarks), max_features)  # the parsed tree's count: exact
     out = []
     folders = _folders(root)
-    for pm in root.iter():
-        if _local(pm.tag) != "Placemark":
-            continue
+    for pm in placemarks:
         props: dict[str, Any] = {}
         ours = False  # our own export: every attribute is in its schema's ExtendedData
         shown: str | None = None

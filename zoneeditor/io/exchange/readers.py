@@ -93,12 +93,15 @@ class RawRead:
 
 @dataclass
 class ReadOptions:
-    """Choices the user made: encoding, the CRS to assume, layers, limits for zips."""
+    """Choices the user made: encoding, the CRS to assume, layers, limits for zips, and
+    how many features the file may hold (``max_features``: a comparison's limit; None for
+    none), refused as soon as a reader knows there are more (``feature_limit``)."""
 
     encoding: str | None = None
     assume_crs: str | None = None
     layers: list[str] | None = None
     zip_limits: safezip.ZipLimits = field(default_factory=safezip.ZipLimits)
+    max_features: int | None = None
 
 
 def kind_of(path: Path) -> str:
@@ -202,7 +205,8 @@ def _read_any(path: Path, options: ReadOptions) -> RawRead:
 
         result = read_geojson(path, options)
     elif kind == "kml":
-        result = read_kml(path.read_bytes(), path.name, options.encoding)
+        result = read_kml(path.read_bytes(), path.name, options.encoding,
+                          options.max_features)
     else:
         result = read_zip(path, options, kind)
     return result
@@ -354,6 +358,8 @@ def read_gpkg(path: Path, options: ReadOptions) -> RawRead:
     """Read the feature layers of a GeoPackage (a zoneeditor project: its agreed version)."""
     import fiona
 
+    from zoneeditor.io.exchange.feature_limit import check_count, check_seen
+
     with path.open("rb") as fh:
         if not fh.read(16).startswith(SQLITE_MAGIC):
             raise ReadFailure(Message("not a GeoPackage (it is not an SQLite database)"))
@@ -391,6 +397,11 @@ def read_gpkg(path: Path, options: ReadOptions) -> RawRead:
                                                     "version)"))
     else:
         chosen = [n for n in names if not options.layers or n in options.layers]
+    if options.max_features is not None and "gpkg_geometry_columns" in tables:
+        # the rows SQLite counts, before any is read
+        check_count(_row_count(path, [n for n in chosen if views.get(n) == "table"]),
+                    options.max_features)
+    seen = 0
     for name in chosen:
         if views.get(name) == "view":
             result.note("warning", "view-skipped",
@@ -411,11 +422,31 @@ def read_gpkg(path: Path, options: ReadOptions) -> RawRead:
                              encoding="utf-8")
             kinds = dict(src.schema.get("properties") or {})
             for rec in src:
+                seen += 1
+                check_seen(seen, options.max_features)  # a count that lied is still caught here
                 layer.records.append(_record(rec, kinds))
         result.layers.append(layer)
     if not result.layers:
         result.note("warning", "no-layers", Message("the GeoPackage has no feature layers"))
     return result
+
+
+def _row_count(path: Path, tables: list[str]) -> int:
+    """How many rows the feature tables among ``tables`` (those with a geometry column)
+    hold in all, counted by SQLite: not the feature count a GeoPackage stores of itself
+    (``gpkg_ogr_contents``), which anyone can write."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        con.execute("PRAGMA trusted_schema=OFF")
+        spatial = {str(r[0]) for r in con.execute(
+            "SELECT table_name FROM gpkg_geometry_columns")}
+        return sum(int(con.execute(
+            'SELECT COUNT(*) FROM "{}"'.format(t.replace('"', '""'))).fetchone()[0])
+            for t in tables if t in spatial)
+    except sqlite3.Error as exc:
+        raise ReadFailure(damaged_database(exc)) from exc
+    finally:
+        con.close()
 
 
 def typed_value(value: Any, kind: str | None) -> Any:
@@ -447,21 +478,26 @@ def _record(rec: Any, kinds: dict[str, str] | None = None) -> dict[str, Any]:
 
 
 # -- KML and zips ----------------------------------------------------------------------------
-def read_kml(data: bytes, name: str, encoding: str | None = None) -> RawRead:
+def read_kml(data: bytes, name: str, encoding: str | None = None,
+             max_features: int | None = None) -> RawRead:
     """Placemarks of a KML document (through defusedxml: no DTDs, entities or external refs).
 
     ``encoding`` is the user's choice for a document that does not say its own (no byte
     order mark, no encoding in its XML declaration) and is not UTF-8 (``textfile``).
+    More than ``max_features`` placemarks are refused before any geometry is built.
     """
     from defusedxml import DefusedXmlException
 
+    from zoneeditor.io.exchange.feature_limit import TooManyFeatures
     from zoneeditor.io.exchange.kml import kml_reason, parse_kml
     from zoneeditor.io.exchange.textfile import decode_xml
 
     result = RawRead("KML")
     document, used = decode_xml(data, encoding, "KML", result)
     try:
-        placemarks = parse_kml(document)
+        placemarks = parse_kml(document, max_features)
+    except TooManyFeatures:
+        raise
     except DefusedXmlException as exc:
         what = {"EntitiesForbidden": Message("it declares XML entities"),
                 "DTDForbidden": Message("it contains a document type declaration (DTD)"),
@@ -479,7 +515,10 @@ def read_kml(data: bytes, name: str, encoding: str | None = None) -> RawRead:
 
 
 def read_zip(path: Path, options: ReadOptions, kind: str) -> RawRead:
-    """Unpack into a private folder (safezip rules), then read every supported file inside."""
+    """Unpack into a private folder (safezip rules), then read every supported file inside
+    (they share the limit of ``max_features``)."""
+    from zoneeditor.io.exchange.feature_limit import TooManyFeatures, within
+
     with tempfile.TemporaryDirectory(prefix="zoneeditor-zip-") as tmp:
         try:
             files = safezip.extract(path, Path(tmp), options.zip_limits)
@@ -492,8 +531,15 @@ def read_zip(path: Path, options: ReadOptions, kind: str) -> RawRead:
             raise ReadFailure(Message("the zip holds no shapefile, GeoPackage, GeoJSON or KML"))
         merged = RawRead(Message("zipped %1", "KML") if kind == "kmz"
                          else Message("zipped files"))
+        read = 0  # the zip's members share one limit (``max_features``)
         for f in inner:
-            part = _read_any(f, options)
+            try:
+                part = _read_any(f, within(options, read))
+            except TooManyFeatures as exc:
+                # a count is the zip's own only when this is its one member
+                count = exc.count if len(inner) == 1 else None
+                raise TooManyFeatures(exc.limit + read, count) from exc
+            read += sum(len(layer.records) for layer in part.layers)
             merged.format = Message("zipped %1", part.format)
             merged.layers += part.layers
             merged.notes += part.notes

@@ -18,6 +18,7 @@ from typing import Any
 
 from zoneeditor.core.messages import Message
 from zoneeditor.io.exchange import textcodec
+from zoneeditor.io.exchange.feature_limit import check_count, check_seen
 from zoneeditor.io.exchange.fields import MAX_FIELD_NAME, read_sidecar
 from zoneeditor.io.exchange.readers import (
     PRJ_EMPTY,
@@ -75,6 +76,47 @@ def _dbf_count(dbf: Path) -> int | None:
         return None
     count: int = struct.unpack("<I", head[4:8])[0]
     return count
+
+
+def _trusted_count(shp: Path) -> int | None:
+    """How many features the set holds when its files prove it, else None: a .shp as long
+    as its header says, a .shx of exactly one 8-byte entry per shape and a .dbf whose
+    header counts as many records and is long enough to hold them, less the records it
+    marks deleted (GDAL skips those). A truncated .shp, a missing .shx (rebuilt) or files
+    that disagree give no count (``check_seen`` counts what is read instead): a header is
+    only a claim."""
+    shx, dbf = _component(shp, ".shx"), _component(shp, ".dbf")
+    if shx is None or dbf is None:
+        return None
+    with shp.open("rb") as fh:
+        head = fh.read(100)
+    if len(head) < 100 or shp.stat().st_size < struct.unpack(">i", head[24:28])[0] * 2:
+        return None
+    entries, odd = divmod(shx.stat().st_size - 100, 8)
+    with dbf.open("rb") as fh:
+        dbf_head = fh.read(32)
+    if odd or entries < 0 or len(dbf_head) < 32:
+        return None
+    rows, header, width = struct.unpack("<IHH", dbf_head[4:12])
+    if rows != entries or width < 1 or dbf.stat().st_size < header + rows * width:
+        return None
+    return entries - _deleted_rows(dbf, header, width, rows)
+
+
+def _deleted_rows(dbf: Path, header: int, width: int, rows: int) -> int:
+    """How many of the .dbf's ``rows`` records (``width`` bytes each, after ``header``
+    bytes) are marked deleted: their first byte is "*"."""
+    import numpy as np
+
+    deleted = 0
+    per = max(1, (1 << 20) // width)  # records per read: about a megabyte at a time
+    with dbf.open("rb") as fh:
+        fh.seek(header)
+        while rows > 0:
+            block = fh.read(min(per, rows) * width)
+            deleted += int((np.frombuffer(block, dtype=np.uint8)[::width] == 0x2A).sum())
+            rows -= per
+    return deleted
 
 
 def _private_copy(shp: Path, tmp: Path, result: RawRead) -> tuple[Path, bool]:
@@ -230,6 +272,8 @@ def read_shapefile(path: Path, options: ReadOptions) -> RawRead:
         raise ReadFailure(Message("the .shp file (the shapes) is missing from the set"))
     result = RawRead("ESRI Shapefile")
     _check_header(shp, result)
+    if options.max_features is not None and (count := _trusted_count(shp)) is not None:
+        check_count(count, options.max_features)  # before a byte is copied or read
     with tempfile.TemporaryDirectory(prefix="zoneeditor-shp-") as tmp:
         copy, restore = _private_copy(shp, Path(tmp), result)
         env = {"SHAPE_RESTORE_SHX": "YES"} if restore else {}
@@ -239,6 +283,9 @@ def read_shapefile(path: Path, options: ReadOptions) -> RawRead:
                 kinds = dict(src.schema.get("properties") or {})
                 for rec in src:
                     rows.append((str(rec.id), rec.geometry, dict(rec.properties)))
+                    check_seen(len(rows), options.max_features)  # stop at one too many
+        except ReadFailure:
+            raise
         except Exception as exc:  # fiona/GDAL raise many classes; all mean "cannot read"
             reason = plain_reason(exc, Message("its contents do not follow the shapefile format"))
             raise ReadFailure(Message("the shapefile cannot be read (%1)", reason)) from exc
