@@ -148,3 +148,16 @@ def test_no_question_about_a_vertex_the_locked_baseline_refuses(map_driver):
     drive.enter_coordinate("95, 38")  # refused at once, said under the box; nothing asked
     box = drive.window.addons.editing.coords
     assert box.note is not None and box.note.isVisible() and "locked" in box.note.text()
+
+
+def test_measuring_to_a_far_place_is_not_asked_about(map_driver):
+    """Measuring changes nothing and shows its figures at once: a far vertex is often the
+    point of it (from Homs to a capital), so the Measure tool takes it without a question."""
+    drive = map_driver
+    drive.show(36.6, 34.6, 37.6, 35.4)
+    tool = drive.tool("D")
+    steps = list(drive.history.labels)
+    drive.click(37.0, 35.0, modifiers=("ctrl",))
+    drive.enter_coordinate("95, 38")  # no dialog: the step returns at once
+    assert tool.points == [(37.0, 35.0), (95.0, 38.0)]
+    assert drive.history.labels == steps

@@ -182,7 +182,9 @@ class EditingManager(QObject):
         tool = self.canvas.tool
         if isinstance(tool, PathTool):
             xy: tuple[float, float] | None = coord.xy
-            if tool.vertex_refused() is None:  # no question about a vertex refused anyway
+            # no question about a vertex refused anyway, nor while measuring: a measurement
+            # changes nothing and shows its figures at once, a far one is often the point
+            if tool.edits and tool.vertex_refused() is None:
                 xy = self._far_off_checked(tool, coord)
             if xy is None:
                 self.coords.keep_text()
@@ -208,8 +210,9 @@ class EditingManager(QObject):
             x, y = vp.to_screen(*coord.xy)
             self.canvas.pan_by(vp.width / 2 - x, vp.height / 2 - y)
             self.flash(coord.xy)
-            self.window.status(self.tr("Centred on %1 (choose a drawing tool to add a vertex "
-                                       "there)").replace("%1", ltr(lat_lon(*coord.xy))))
+            self.window.status(substitute(self.tr(
+                "Centred on %1 (choose a drawing tool to add a vertex there)"),
+                (ltr(lat_lon(*coord.xy)),)))
 
     def _far_off_checked(self, tool: PathTool, coord: Coordinate) -> tuple[float, float] | None:
         """Where the typed vertex goes: as typed when it is near what is being drawn (the
