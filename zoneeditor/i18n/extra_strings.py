@@ -124,6 +124,9 @@ CHANGE_LABELS = (
     QT_TRANSLATE_NOOP("ToolMessages", "Reshape %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "Split zone %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "Split zones %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Merge zones %1"),  # %1: the zones (core.messages.listing)
+    QT_TRANSLATE_NOOP("ToolMessages", "no party"),  # in the merge's refusal, a zone's party
+    # the merge's label before it listed each zone: a journal written then still names it
     QT_TRANSLATE_NOOP("ToolMessages", "Merge zones %1 and %2"),
     QT_TRANSLATE_NOOP("ToolMessages", "Add buffer zone around %1 (%2 km)"),
     QT_TRANSLATE_NOOP("ToolMessages", "Add buffer zone around %1 (%2 km left, %3 km right)"),
@@ -357,6 +360,7 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "cannot read %1: %2"),
     QT_TRANSLATE_NOOP("ToolMessages", "cannot write %1: %2"),
     # core.messages
+    # core.messages: "%1, %2" also joins a list's items (core.messages.listing, i18n.lists)
     QT_TRANSLATE_NOOP("ToolMessages", "%1, %2"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1; %2"),
     # core.schema
@@ -900,6 +904,7 @@ TEAM_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "%1 and %2 both added %3 (same id) with different content."),
     QT_TRANSLATE_NOOP("ToolMessages", "Both sides redrew the same stretch of %1."),
     QT_TRANSLATE_NOOP("ToolMessages", "Each side's edits of %1 are valid alone, but together %2."),
+    # also a list's last two items (core.messages.listing: "a, b and c")
     QT_TRANSLATE_NOOP("ToolMessages", "%1 and %2"),
     QT_TRANSLATE_NOOP("ToolMessages", "unset"),
     QT_TRANSLATE_NOOP("ToolMessages", "ours"),

@@ -797,7 +797,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+377"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+376"/>
         <source>km²</source>
         <translation>كم²</translation>
     </message>
@@ -835,7 +835,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-369"/>
+        <location line="-368"/>
         <location filename="../gui/diff_panel.py" line="+76"/>
         <location line="+287"/>
         <source>Changes</source>
@@ -1199,8 +1199,8 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+407"/>
-        <location filename="extra_strings.py" line="+1269"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+406"/>
+        <location filename="extra_strings.py" line="+1274"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>لا قطع أصغر، %1 إجمالًا</numerusform>
@@ -1313,16 +1313,20 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+2"/>
+        <location filename="values.py" line="+128"/>
         <source>zone %1</source>
+        <extracomment>The script each interface language is written in (Unicode character name prefixes). A feature without a name, by layer (context &quot;DiffText&quot;: the comparison&apos;s texts say the same; ``core.diff_report``).</extracomment>
         <translation>منطقة %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="values.py" line="+1"/>
         <source>line %1</source>
         <translation>خط %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="values.py" line="+1"/>
         <source>point %1</source>
         <translation>نقطة %1</translation>
     </message>
@@ -1686,7 +1690,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-362"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-361"/>
         <source>Undo and Redo stop at “%1”. %2</source>
         <translation>يتوقف التراجع والإعادة عند «%1». %2</translation>
     </message>
@@ -1786,7 +1790,7 @@ UTM: %4. MGRS: %5.
         <translation>الاسم في الملف</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+113"/>
         <source>Will be written (shapefile field names are at most 10 bytes: 10 Latin letters, 5 Arabic or Cyrillic ones in UTF-8; the full names are saved beside the files in %1):</source>
         <extracomment>Above the preview: what it lists (the field names only for shapefiles).</extracomment>
         <translation>سيُكتب (أسماء حقول Shapefile لا تتجاوز 10 بايت: 10 أحرف لاتينية، أو 5 أحرف عربية أو سيريلية في UTF-8؛ تُحفظ الأسماء الكاملة بجانب الملفات في %1):</translation>
@@ -1848,7 +1852,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/export_dialog.py" line="-285"/>
+        <location filename="../gui/export_dialog.py" line="-295"/>
         <source>%n zone</source>
         <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
         <translation>
@@ -1975,7 +1979,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>FeatureKind</name>
     <message>
-        <location filename="values.py" line="-27"/>
+        <location filename="values.py" line="-157"/>
         <source>de-escalation</source>
         <extracomment>Display names of the kinds the editor itself gives (tools, sample) and that negotiation maps commonly use; other kinds are shown as stored.</extracomment>
         <translation>خفض التصعيد</translation>
@@ -3206,7 +3210,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="extra_strings.py" line="-1179"/>
+        <location filename="extra_strings.py" line="-1184"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>من الملف (.cpg)</translation>
@@ -3423,7 +3427,7 @@ UTM: %4. MGRS: %5.
         <translation>المشروع قيد الاستخدام</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>If no other ZoneEditor is editing it, you can take it over.</source>
         <translation>إذا لم يكن ZoneEditor آخر يحرره، يمكنك توليه.</translation>
     </message>
@@ -3443,7 +3447,7 @@ UTM: %4. MGRS: %5.
         <translation>%1 مفتوح بالفعل في ZoneEditor هذا.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>%1 is locked by a lock file that cannot be read:
 %2</source>
         <translation>%1 مقفل بملف قفل تتعذر قراءته:
@@ -3451,12 +3455,11 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+7"/>
-        <location line="+1"/>
         <source>another user</source>
         <translation>مستخدم آخر</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>%1 was left locked by ZoneEditor of %2 on computer %3 (process %4), open since %5.</source>
         <translation>ترك ZoneEditor الخاص بـ %2 على الحاسوب %3 (العملية %4) الملف %1 مقفلًا، وهو مفتوح منذ %5.</translation>
     </message>
@@ -3469,7 +3472,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>MainWindow</name>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Cannot open project</source>
         <translation>يتعذر فتح المشروع</translation>
     </message>
@@ -4521,7 +4524,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+6"/>
-        <location filename="../render/print_zonetable.py" line="+157"/>
+        <location filename="../render/print_zonetable.py" line="+160"/>
         <source>Zones (geodesic areas)</source>
         <extracomment>The sheet&apos;s direction: on a right-to-left sheet each row is mirrored (colour at the right, every line set right to left from it). Compact: the local name follows the name on its line (bidi keeps each run in its own direction); used where height is scarce (portrait sheets). The number circle&apos;s diameter and the bold line it sits on (set per device by ``_measure``: what a number needs, &quot;12&quot; included).</extracomment>
         <translation>المناطق (مساحات جيوديسية)</translation>
@@ -5732,7 +5735,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-214"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-213"/>
         <source>On the map</source>
         <translation>على الخريطة</translation>
     </message>
@@ -5750,7 +5753,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+224"/>
+        <location line="+223"/>
         <location filename="../gui/statusbar.py" line="+76"/>
         <source>Deleted %n features</source>
         <translation>
@@ -6581,6 +6584,16 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Merge zones %1</source>
+        <translation>دمج المناطق %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no party</source>
+        <translation>بلا طرف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Merge zones %1 and %2</source>
         <translation>دمج المناطق %1 و%2</translation>
     </message>
@@ -7444,7 +7457,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>تتعذر كتابة %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
@@ -8407,7 +8420,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>تعديلات كل طرف على %1 صالحة منفردة، لكنها معًا %2.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 and %2</source>
         <translation>%1 و%2</translation>
     </message>
@@ -9093,7 +9106,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation type="vanished">حقول فيها نص لا يستطيع %1 حفظه: %2؛ اتركها باستخدام ‎--omit-unencodable (خيار «ترك الحقول» في مربع الحوار)، أو صدّر بترميز UTF-8</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-497"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>ترميز ملف Shapefile غير معروف %1 (اختر %2)</translation>
     </message>
@@ -10070,7 +10083,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message numerus="yes">
         <location line="+80"/>
-        <location filename="extra_strings.py" line="+234"/>
+        <location filename="extra_strings.py" line="+235"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>أُسقطت الارتفاعات (Z) لعدد %n من العناصر: تُحفظ المناطق والخطوط والنقاط على سطح الأرض، بخطوط الطول والعرض</numerusform>
@@ -10683,7 +10696,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;حذف المحدد</translation>
     </message>
@@ -10776,7 +10789,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>أدوات</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Cannot delete: %1 is locked</source>
         <translation>يتعذر الحذف: %1 مقفلة</translation>
     </message>

@@ -93,8 +93,8 @@
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location line="+406"/>
-        <location filename="extra_strings.py" line="+1269"/>
+        <location line="+405"/>
+        <location filename="extra_strings.py" line="+1274"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>%n smaller piece, %1 in all</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location line="-403"/>
+        <location line="-402"/>
         <location filename="../gui/export_dialog.py" line="+67"/>
         <source>%n zone</source>
         <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
@@ -386,7 +386,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%n taken from ours</source>
         <translation>
             <numerusform>%n taken from ours</numerusform>

@@ -785,7 +785,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffOverlay</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="+377"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+376"/>
         <source>km²</source>
         <translation>км²</translation>
     </message>
@@ -823,7 +823,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffPanel</name>
     <message>
-        <location line="-369"/>
+        <location line="-368"/>
         <location filename="../gui/diff_panel.py" line="+76"/>
         <location line="+287"/>
         <source>Changes</source>
@@ -1172,8 +1172,8 @@ UTM: %4. MGRS: %5.
 <context>
     <name>DiffText</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/tr_aliases.py" line="+407"/>
-        <location filename="extra_strings.py" line="+1269"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="+406"/>
+        <location filename="extra_strings.py" line="+1274"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>%n мелкий участок, всего %1</numerusform>
@@ -1274,16 +1274,20 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+2"/>
+        <location filename="values.py" line="+128"/>
         <source>zone %1</source>
+        <extracomment>The script each interface language is written in (Unicode character name prefixes). A feature without a name, by layer (context &quot;DiffText&quot;: the comparison&apos;s texts say the same; ``core.diff_report``).</extracomment>
         <translation>зона %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="values.py" line="+1"/>
         <source>line %1</source>
         <translation>линия %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="values.py" line="+1"/>
         <source>point %1</source>
         <translation>точка %1</translation>
     </message>
@@ -1647,7 +1651,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-362"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-361"/>
         <source>Undo and Redo stop at “%1”. %2</source>
         <translation>Отмена и повтор останавливаются на «%1». %2</translation>
     </message>
@@ -1747,7 +1751,7 @@ UTM: %4. MGRS: %5.
         <translation>Имя в файле</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+113"/>
         <source>Will be written (shapefile field names are at most 10 bytes: 10 Latin letters, 5 Arabic or Cyrillic ones in UTF-8; the full names are saved beside the files in %1):</source>
         <extracomment>Above the preview: what it lists (the field names only for shapefiles).</extracomment>
         <translation>Будет записано (имена полей Shapefile — не более 10 байт: 10 латинских букв или 5 кириллических либо арабских в UTF-8; полные имена сохраняются рядом с файлами в %1):</translation>
@@ -1809,7 +1813,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../gui/export_dialog.py" line="-285"/>
+        <location filename="../gui/export_dialog.py" line="-295"/>
         <source>%n zone</source>
         <extracomment>Extensions the dialog gives its targets (a shapefile export without .zip is a folder).</extracomment>
         <translation>
@@ -1909,7 +1913,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>FeatureKind</name>
     <message>
-        <location filename="values.py" line="-27"/>
+        <location filename="values.py" line="-157"/>
         <source>de-escalation</source>
         <extracomment>Display names of the kinds the editor itself gives (tools, sample) and that negotiation maps commonly use; other kinds are shown as stored.</extracomment>
         <translation>деэскалация</translation>
@@ -3071,7 +3075,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="extra_strings.py" line="-1179"/>
+        <location filename="extra_strings.py" line="-1184"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>Из файла (.cpg)</translation>
@@ -3285,7 +3289,7 @@ UTM: %4. MGRS: %5.
         <translation>Проект используется</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>If no other ZoneEditor is editing it, you can take it over.</source>
         <translation>Если его не редактирует другой ZoneEditor, вы можете его забрать.</translation>
     </message>
@@ -3305,7 +3309,7 @@ UTM: %4. MGRS: %5.
         <translation>%1 уже открыт в этом экземпляре ZoneEditor.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>%1 is locked by a lock file that cannot be read:
 %2</source>
         <translation>%1 заблокирован файлом блокировки, который не удаётся прочитать:
@@ -3313,12 +3317,11 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+7"/>
-        <location line="+1"/>
         <source>another user</source>
         <translation>другой пользователь</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>%1 was left locked by ZoneEditor of %2 on computer %3 (process %4), open since %5.</source>
         <translation>%1 остался заблокирован программой ZoneEditor пользователя %2 на компьютере %3 (процесс %4), открыт с %5.</translation>
     </message>
@@ -3331,7 +3334,7 @@ UTM: %4. MGRS: %5.
 <context>
     <name>MainWindow</name>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Cannot open project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
@@ -4359,7 +4362,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
     </message>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+6"/>
-        <location filename="../render/print_zonetable.py" line="+157"/>
+        <location filename="../render/print_zonetable.py" line="+160"/>
         <source>Zones (geodesic areas)</source>
         <extracomment>The sheet&apos;s direction: on a right-to-left sheet each row is mirrored (colour at the right, every line set right to left from it). Compact: the local name follows the name on its line (bidi keeps each run in its own direction); used where height is scarce (portrait sheets). The number circle&apos;s diameter and the bold line it sits on (set per device by ``_measure``: what a number needs, &quot;12&quot; included).</extracomment>
         <translation>Зоны (геодезические площади)</translation>
@@ -5552,7 +5555,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/tr_aliases.py" line="-214"/>
+        <location filename="../../build/i18n/tr_aliases.py" line="-213"/>
         <source>On the map</source>
         <translation>На карте</translation>
     </message>
@@ -5570,7 +5573,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>StepMessages</name>
     <message numerus="yes">
-        <location line="+224"/>
+        <location line="+223"/>
         <location filename="../gui/statusbar.py" line="+76"/>
         <source>Deleted %n features</source>
         <translation>
@@ -6371,6 +6374,16 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+1"/>
+        <source>Merge zones %1</source>
+        <translation>Объединение зон %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no party</source>
+        <translation>без стороны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Merge zones %1 and %2</source>
         <translation>Объединение зон %1 и %2</translation>
     </message>
@@ -7234,7 +7247,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -8197,7 +8210,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Правки каждой стороны в %1 корректны по отдельности, но вместе %2.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 and %2</source>
         <translation>%1 и %2</translation>
     </message>
@@ -8883,7 +8896,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation type="vanished">поля с текстом, который %1 не может хранить: %2; пропустите их с --omit-unencodable (выбор «пропустить поля» в диалоге) или экспортируйте в UTF-8</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-497"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>неизвестная кодировка файла Shapefile %1 (выберите %2)</translation>
     </message>
@@ -9860,7 +9873,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message numerus="yes">
         <location line="+80"/>
-        <location filename="extra_strings.py" line="+234"/>
+        <location filename="extra_strings.py" line="+235"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>высоты (Z) не сохранены у %n объекта: зоны, линии и точки хранятся на поверхности земли, по долготе и широте</numerusform>
@@ -10407,7 +10420,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>&amp;Delete selected</source>
         <translation>&amp;Удалить выбранное</translation>
     </message>
@@ -10500,7 +10513,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Cannot delete: %1 is locked</source>
         <translation>Нельзя удалить: объект %1 заблокирован</translation>
     </message>
