@@ -25,7 +25,7 @@ from shapely.strtree import STRtree
 
 from zoneeditor.core.buffer import derivation, follows_line
 from zoneeditor.core.geodesy import area_km2
-from zoneeditor.core.messages import Message, counted
+from zoneeditor.core.messages import Message, counted, listing
 from zoneeditor.core.model import STATUSES, Feature, LayerKind, Project, ProjectMeta, Version
 from zoneeditor.core.party_values import value_key
 from zoneeditor.core.validity import describe, is_valid, problem
@@ -86,7 +86,7 @@ def validate_version(version: Version, meta: ProjectMeta | None = None) -> list[
         if f.status and f.status not in STATUSES:
             out.append(Problem(version.name, f.id, f.label,
                                Message("status %1 is not one of %2", repr(f.status),
-                                       ", ".join(STATUSES))))
+                                       listing(STATUSES))))
         if known_parties is not None and f.party and f.party not in known_parties:
             out.append(Problem(version.name, f.id, f.label,
                                Message("party %1 is not a party of this project",
