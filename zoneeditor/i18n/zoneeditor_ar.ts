@@ -4754,7 +4754,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../gui/tool_problems_panel.py" line="+81"/>
+        <location filename="../gui/tool_problems_panel.py" line="+107"/>
         <source>No problems in %1</source>
         <extracomment>Wait this long after the last change before re-validating (a drag sends many changes). Half-size (degrees) of the view shown around a problem&apos;s location.</extracomment>
         <translation>لا مشكلات في %1</translation>

@@ -471,7 +471,7 @@
     <name>ProblemsPanel</name>
     <message numerus="yes">
         <location line="-46"/>
-        <location filename="../gui/tool_problems_panel.py" line="+83"/>
+        <location filename="../gui/tool_problems_panel.py" line="+109"/>
         <source>%n problem(s) in %1</source>
         <translation>
             <numerusform>%n problem in %1</numerusform>

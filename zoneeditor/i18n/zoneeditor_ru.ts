@@ -4586,10 +4586,10 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../gui/tool_problems_panel.py" line="+81"/>
+        <location filename="../gui/tool_problems_panel.py" line="+107"/>
         <source>No problems in %1</source>
         <extracomment>Wait this long after the last change before re-validating (a drag sends many changes). Half-size (degrees) of the view shown around a problem&apos;s location.</extracomment>
-        <translation>В %1 проблем нет</translation>
+        <translation>%1: проблем нет</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4613,9 +4613,9 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <location filename="../gui/tool_problems_panel.py" line="-6"/>
         <source>%n problem(s) in %1</source>
         <translation>
-            <numerusform>%n проблема в %1</numerusform>
-            <numerusform>%n проблемы в %1</numerusform>
-            <numerusform>%n проблем в %1</numerusform>
+            <numerusform>%1: %n проблема</numerusform>
+            <numerusform>%1: %n проблемы</numerusform>
+            <numerusform>%1: %n проблем</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4623,9 +4623,9 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <location filename="../gui/tool_problems_panel.py" line="+8"/>
         <source>%n problem(s) in %1; zones overlapping: %2</source>
         <translation>
-            <numerusform>%n проблема в %1; перекрытия зон: %2</numerusform>
-            <numerusform>%n проблемы в %1; перекрытия зон: %2</numerusform>
-            <numerusform>%n проблем в %1; перекрытия зон: %2</numerusform>
+            <numerusform>%1: %n проблема; перекрытия зон: %2</numerusform>
+            <numerusform>%1: %n проблемы; перекрытия зон: %2</numerusform>
+            <numerusform>%1: %n проблем; перекрытия зон: %2</numerusform>
         </translation>
     </message>
 </context>
