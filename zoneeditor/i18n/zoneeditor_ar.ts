@@ -3235,7 +3235,7 @@ UTM: %4. MGRS: %5.
     <name>LayersPanel</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+89"/>
-        <location filename="../gui/layers_panel.py" line="+40"/>
+        <location filename="../gui/layers_panel.py" line="+48"/>
         <source>Zones</source>
         <translation>المناطق</translation>
     </message>
@@ -3268,12 +3268,12 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+137"/>
+        <location line="+170"/>
         <source>Opacity</source>
         <translation>العتامة</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-163"/>
         <source>Move the layer up (drawn above the others)</source>
         <translation>نقل الطبقة إلى أعلى (تُرسم فوق غيرها)</translation>
     </message>
@@ -3319,7 +3319,42 @@ UTM: %4. MGRS: %5.
         <translation>قفل هذه الطبقة في كل المقترحات ضد التعديل</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
+        <source>Show layer %1</source>
+        <translation>إظهار طبقة «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows or hides layer %1 in every version</source>
+        <translation>يُظهر طبقة «%1» أو يخفيها في كل النسخ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock layer %1 of the agreed baseline</source>
+        <translation>قفل طبقة «%1» في الأساس المتفق عليه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>While ticked, layer %1 of the agreed baseline cannot be edited</source>
+        <translation>ما دام محددًا، لا يمكن تعديل طبقة «%1» في الأساس المتفق عليه</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lock layer %1 of every proposal</source>
+        <translation>قفل طبقة «%1» في كل المقترحات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>While ticked, layer %1 cannot be edited in %2 or in any other proposal</source>
+        <translation>ما دام محددًا، لا يمكن تعديل طبقة «%1» في %2 ولا في أي مقترح آخر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opacity of layer %1</source>
+        <translation>عتامة طبقة «%1»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Show or hide this layer</source>
         <translation>إظهار هذه الطبقة أو إخفاؤها</translation>
     </message>

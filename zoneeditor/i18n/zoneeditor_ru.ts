@@ -3100,7 +3100,7 @@ UTM: %4. MGRS: %5.
     <name>LayersPanel</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+89"/>
-        <location filename="../gui/layers_panel.py" line="+40"/>
+        <location filename="../gui/layers_panel.py" line="+48"/>
         <source>Zones</source>
         <translation>Зоны</translation>
     </message>
@@ -3133,12 +3133,12 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+137"/>
+        <location line="+170"/>
         <source>Opacity</source>
         <translation>Непрозрачность</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-163"/>
         <source>Move the layer up (drawn above the others)</source>
         <translation>Переместить слой вверх (рисуется поверх других)</translation>
     </message>
@@ -3184,7 +3184,42 @@ UTM: %4. MGRS: %5.
         <translation>Заблокировать этот слой во всех предложениях от правок</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
+        <source>Show layer %1</source>
+        <translation>Показать слой «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows or hides layer %1 in every version</source>
+        <translation>Показывает или скрывает слой «%1» во всех версиях</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock layer %1 of the agreed baseline</source>
+        <translation>Заблокировать слой «%1» согласованной основы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>While ticked, layer %1 of the agreed baseline cannot be edited</source>
+        <translation>Пока флажок установлен, слой «%1» согласованной основы нельзя изменить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lock layer %1 of every proposal</source>
+        <translation>Заблокировать слой «%1» во всех предложениях</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>While ticked, layer %1 cannot be edited in %2 or in any other proposal</source>
+        <translation>Пока флажок установлен, слой «%1» нельзя изменить ни в версии «%2», ни в других предложениях</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opacity of layer %1</source>
+        <translation>Непрозрачность слоя «%1»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Show or hide this layer</source>
         <translation>Показать или скрыть этот слой</translation>
     </message>
