@@ -41,11 +41,14 @@ def _problems(window) -> list[str]:
 @pytest.mark.parametrize(("lang", "expected"), [
     pytest.param("ar", ["الغوطة الشرقية: الحالة 'pending' ليست من بين "
                         "مقترح، متفق عليه ومتنازع عليه",
-                        "ريف حماة الشمالي: يتداخل مع الغوطة الشرقية التابعة لـالمعارضة",
+                        "ريف حماة الشمالي: يتداخل مع الغوطة الشرقية التابعة لـالمعارضة "
+                        "بمساحة 606.2 كم²",
                         "شمال حمص: "],
                  marks=pytest.mark.zoneeditor_lang("ar")),
     pytest.param("ru", ["Восточная Гута: статус 'pending' не входит в предложено, согласовано и "
-                        "оспаривается", "перекрывает Восточная Гута стороны", "North of Homs: "],
+                        "оспаривается",
+                        "перекрывает Восточная Гута стороны Opposition на 606.2 км²",
+                        "North of Homs: "],
                  marks=pytest.mark.zoneeditor_lang("ru")),
 ])
 def test_every_row_of_the_problems_list_is_in_the_windows_language(editor, lang, expected):
