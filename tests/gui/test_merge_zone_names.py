@@ -90,3 +90,23 @@ def test_a_list_of_any_length_is_joined_as_the_language_joins_one(qapp, lang, ex
         i18n.install(qapp, "en")
     assert shown == again == expected, shown
     assert placeholders.startswith("Zone %2") and "%1" in placeholders, placeholders
+
+
+@pytest.mark.parametrize(("lang", "parties"), [
+    pytest.param("ar", "الحكومة والمعارضة", marks=pytest.mark.zoneeditor_lang("ar")),
+    pytest.param("ru", "(Government и Opposition)", marks=pytest.mark.zoneeditor_lang("ru")),
+    ("en", "(Government and Opposition)"),
+])
+def test_a_refused_merge_lists_the_parties_in_the_windows_language(editor, lang, parties):
+    """Zones of two parties are not merged; the refusal names the parties as the window
+    does (Arabic: the parties' local names), joined as its language joins a list."""
+    drive = editor.map
+    drive.version("Proposal B")
+    drive.show(35.6, 33.2, 37.6, 36.4)
+    drive.tool("G")
+    drive.click(*ZONES["Idlib"])
+    drive.click(36.85, 35.2)  # Northern Hama, Government
+    drive.key("Return")
+    said = drive.message
+    assert parties in said, said
+    assert len(drive.features("zones")) == 6  # nothing merged
