@@ -62,3 +62,24 @@ def test_every_row_of_the_problems_list_is_in_the_windows_language(editor, lang,
         lang == "ru") else {"pending"}
     for row in rows:
         assert english_words(row, data) == [], row
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    pytest.param("ar", "إدلب: لا يمكن وضع نقطة في طبقة المناطق (مضلع أو مضلع متعدد الأجزاء)",
+                 marks=pytest.mark.zoneeditor_lang("ar")),
+    pytest.param("ru", "Idlib: точка не может быть в слое зон (полигон или мультиполигон)",
+                 marks=pytest.mark.zoneeditor_lang("ru")),
+    ("en", "Idlib: a Point cannot go in the zones layer (Polygon or MultiPolygon)"),
+])
+def test_a_geometry_of_the_wrong_kind_is_named_in_the_windows_language(editor, lang,
+                                                                        expected):
+    """A row about a geometry in the wrong layer named shapely's types ("Point", "Polygon
+    or MultiPolygon") in English in every window (``core.validity.GEOMETRY_WORDS``)."""
+    from zoneeditor.core.model import LayerKind
+    from zoneeditor.core.validate import Problem
+    from zoneeditor.core.validity import wrong_layer
+    from zoneeditor.gui.tool_problems_panel import problem_text
+
+    editor.map.version("Proposal B")
+    found = Problem("Proposal B", "zone-idlib", "Idlib", wrong_layer("Point", LayerKind.ZONES))
+    assert plain(problem_text(found, editor.document)) == expected

@@ -1200,7 +1200,7 @@ UTM: %4. MGRS: %5.
     <name>DiffText</name>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+406"/>
-        <location filename="extra_strings.py" line="+1274"/>
+        <location filename="extra_strings.py" line="+1284"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>لا قطع أصغر، %1 إجمالًا</numerusform>
@@ -3210,7 +3210,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="extra_strings.py" line="-1184"/>
+        <location filename="extra_strings.py" line="-1194"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>من الملف (.cpg)</translation>
@@ -7304,6 +7304,51 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <location line="+1"/>
         <source>a %1 cannot go in the points layer (%2)</source>
         <translation>لا يمكن وضع %1 في طبقة النقاط (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Point</source>
+        <translation>نقطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MultiPoint</source>
+        <translation>نقاط متعددة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LineString</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MultiLineString</source>
+        <translation>خط متعدد الأجزاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinearRing</source>
+        <translation>حلقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polygon</source>
+        <translation>مضلع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MultiPolygon</source>
+        <translation>مضلع متعدد الأجزاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GeometryCollection</source>
+        <translation>مجموعة أشكال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 or %2</source>
+        <translation>%1 أو %2</translation>
     </message>
     <message>
         <location line="+1"/>

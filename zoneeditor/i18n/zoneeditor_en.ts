@@ -94,7 +94,7 @@
     <name>DiffText</name>
     <message numerus="yes">
         <location line="+405"/>
-        <location filename="extra_strings.py" line="+1274"/>
+        <location filename="extra_strings.py" line="+1284"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>%n smaller piece, %1 in all</numerusform>

@@ -1173,7 +1173,7 @@ UTM: %4. MGRS: %5.
     <name>DiffText</name>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+406"/>
-        <location filename="extra_strings.py" line="+1274"/>
+        <location filename="extra_strings.py" line="+1284"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>%n мелкий участок, всего %1</numerusform>
@@ -3075,7 +3075,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="extra_strings.py" line="-1184"/>
+        <location filename="extra_strings.py" line="-1194"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>Из файла (.cpg)</translation>
@@ -7094,6 +7094,51 @@ ZoneEditor запускается как обычно; ничего не уда�
         <location line="+1"/>
         <source>a %1 cannot go in the points layer (%2)</source>
         <translation>%1 не может быть в слое точек (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Point</source>
+        <translation>точка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MultiPoint</source>
+        <translation>мультиточка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LineString</source>
+        <translation>линия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MultiLineString</source>
+        <translation>мультилиния</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinearRing</source>
+        <translation>кольцо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polygon</source>
+        <translation>полигон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MultiPolygon</source>
+        <translation>мультиполигон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GeometryCollection</source>
+        <translation>набор геометрий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 or %2</source>
+        <translation>%1 или %2</translation>
     </message>
     <message>
         <location line="+1"/>
