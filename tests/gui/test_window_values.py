@@ -215,7 +215,7 @@ def test_locked_features_look_read_only(editor):
 
 @pytest.mark.parametrize(("lang", "expected"), [
     ("en", "1 problem in Proposal B; zones overlapping: "),
-    ("ru", "1 проблема в Proposal B; перекрытия зон: "),
+    ("ru", "Proposal B: 1 проблема; перекрытия зон: "),  # name first: "в %1" cannot decline a name
 ])
 def test_the_problems_summary_counts_in_words_and_reads_areas_as_figures(
         editor, qapp, lang, expected):

@@ -134,6 +134,35 @@ def series(parts: Sequence[str]) -> Message:
     return Message(template, *parts)
 
 
+def listing(parts: Sequence[str]) -> str:
+    """``parts`` as a sentence lists them, "a, b and c", in one flat Message whose arguments
+    are the parts, so the window names each part in its language (``gui.named_messages``)
+    and joins them as its language does: the translations of "%1, %2" and "%1 and %2"
+    (``i18n.messages.translated``; Arabic «أ، ب وج», Russian «а, б и в»). Flat, as
+    ``series``, so a list of any length crosses a process boundary and the journal as one
+    level. One part is returned as it is, none as "".
+
+    >>> listing(["Idlib", "Homs", "Hama"]), listing(["Idlib", "Homs", "Hama"]).args
+    ('Idlib, Homs and Hama', ('Idlib', 'Homs', 'Hama'))
+    """
+    if len(parts) < 2:
+        return parts[0] if parts else ""
+    head = ", ".join(f"%{i}" for i in range(1, len(parts)))
+    return Message(f"{head} and %{len(parts)}", *parts)
+
+
+#: The template ``listing`` makes ("%1 and %2", "%1, %2 and %3"...).
+_LISTING = re.compile(r"%1(?:, %\d+)* and %\d+")
+
+
+def is_listing(template: str) -> bool:
+    """True for a template ``listing`` made: "%1, %2 ... and %n", numbered in order."""
+    if not _LISTING.fullmatch(template):
+        return False
+    numbers = [int(n) for n in re.findall(r"%(\d+)", template)]
+    return numbers == list(range(1, len(numbers) + 1))
+
+
 def to_data(text: str) -> str | list[Any]:
     """``text`` as JSON data: a Message as ``[template, arg, ...]`` (arguments that are
     Messages nested the same way), any other text as it is."""
@@ -153,5 +182,5 @@ def from_data(data: Any, depth: int = 0) -> str:
     return Message.restored(data[0], *(from_data(a, depth + 1) for a in data[1:]))
 
 
-__all__ = ["Message", "counted", "fill", "from_data", "is_counted", "joined", "series",
-           "substitute", "to_data"]
+__all__ = ["Message", "counted", "fill", "from_data", "is_counted", "is_listing", "joined",
+           "listing", "series", "substitute", "to_data"]

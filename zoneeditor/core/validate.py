@@ -24,8 +24,9 @@ import shapely
 from shapely.strtree import STRtree
 
 from zoneeditor.core.buffer import derivation, follows_line
+from zoneeditor.core.figures import area_figure
 from zoneeditor.core.geodesy import area_km2
-from zoneeditor.core.messages import Message, counted
+from zoneeditor.core.messages import Message, counted, listing
 from zoneeditor.core.model import STATUSES, Feature, LayerKind, Project, ProjectMeta, Version
 from zoneeditor.core.party_values import value_key
 from zoneeditor.core.validity import describe, is_valid, problem
@@ -86,7 +87,7 @@ def validate_version(version: Version, meta: ProjectMeta | None = None) -> list[
         if f.status and f.status not in STATUSES:
             out.append(Problem(version.name, f.id, f.label,
                                Message("status %1 is not one of %2", repr(f.status),
-                                       ", ".join(STATUSES))))
+                                       listing(STATUSES))))
         if known_parties is not None and f.party and f.party not in known_parties:
             out.append(Problem(version.name, f.id, f.label,
                                Message("party %1 is not a party of this project",
@@ -195,7 +196,7 @@ def repeated_buffers(version: Version) -> list[Problem]:
                         version.name, zone.id, zone.label,
                         Message("is a second buffer zone of %1 over %2 (%3 km² covered by "
                                 "both): delete one of them", line_label, first.label,
-                                f"{km2:.1f}"), _inside(zone), km2))
+                                area_figure(km2)), _inside(zone), km2))
                     break
     return out
 
@@ -252,8 +253,10 @@ def overlaps(version: Version) -> list[Problem]:
         p = inter.representative_point()
         out.append(Problem(
             version.name, a.id, a.label,
-            Message("overlaps %1 of %2 by %3 km²", b.label, b.party, f"{km2:.3f}") if b.party
-            else Message("overlaps %1 of no party by %2 km²", b.label, f"{km2:.3f}"),
+            # as every area reads (core.figures), the Problems dock's total above it too
+            Message("overlaps %1 of %2 by %3 km²", b.label, b.party, area_figure(km2))
+            if b.party else Message("overlaps %1 of no party by %2 km²", b.label,
+                                    area_figure(km2)),
             (p.x, p.y), km2,
         ))
     return out

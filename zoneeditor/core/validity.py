@@ -44,14 +44,38 @@ _FRIENDLY = {
 }
 
 
+#: What a sentence calls a geometry type (shapely's name, which English keeps): Messages,
+#: so an Arabic or Russian window says «مضلع», «полигон» (the Problems dock, a refused edit).
+GEOMETRY_WORDS = {
+    "Point": Message("Point"),
+    "MultiPoint": Message("MultiPoint"),
+    "LineString": Message("LineString"),
+    "MultiLineString": Message("MultiLineString"),
+    "LinearRing": Message("LinearRing"),
+    "Polygon": Message("Polygon"),
+    "MultiPolygon": Message("MultiPolygon"),
+    "GeometryCollection": Message("GeometryCollection"),
+}
+
+
+def geometry_word(geom_type: str) -> str:
+    """A geometry type as a sentence names it (``GEOMETRY_WORDS``); another as given."""
+    return GEOMETRY_WORDS.get(geom_type, geom_type)
+
+
 def wrong_layer(geom_type: str, layer: LayerKind) -> Message:
     """Why a geometry of type ``geom_type`` cannot go in ``layer``: "a Point cannot go in
-    the zones layer (Polygon or MultiPolygon)" (the edits' refusal and the document's)."""
-    allowed = " or ".join(layer.geometry_types)
+    the zones layer (Polygon or MultiPolygon)" (the edits' refusal and the document's), the
+    types as Messages the window translates (``GEOMETRY_WORDS``)."""
+    words = [geometry_word(t) for t in layer.geometry_types]
+    allowed = words[0]
+    for word in words[1:]:
+        allowed = Message("%1 or %2", allowed, word)
     kind = LayerKind(layer)
     return Message("a %1 cannot go in the zones layer (%2)" if kind == LayerKind.ZONES else
                    "a %1 cannot go in the lines layer (%2)" if kind == LayerKind.LINES else
-                   "a %1 cannot go in the points layer (%2)", geom_type, allowed)
+                   "a %1 cannot go in the points layer (%2)", geometry_word(geom_type),
+                   allowed)
 
 
 def problem(

@@ -6,6 +6,12 @@ the locks of the version shown; while the baseline is shown, "Agreed baseline lo
 all of its boxes ticked, half ticked when some are (``gui.layer_state``). Background rows turn the
 country basemap and the towns on and off. Under them, the reference layers (roads, rivers,
 imagery, scans: ``gui.reference_panel``), drawn beneath the project layers.
+
+A row's check boxes and slider have no text of their own (the column title and the layer's
+name are in other cells), so each carries an accessible name and description in the
+interface language that names its layer, and for a lock the versions it holds for ("Lock
+layer Zones of every proposal"; ``_name_row_widgets``): a screen reader said "check box,
+checked" three times in a row.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zoneeditor.core.messages import substitute
 from zoneeditor.core.model import AGREED, LayerKind
 from zoneeditor.gui.column_fit import ColumnFit
 from zoneeditor.gui.flow_layout import FlowLayout
@@ -30,6 +37,7 @@ from zoneeditor.gui.layer_state import LayerState
 from zoneeditor.gui.reference_panel import ReferenceRowsView
 from zoneeditor.gui.reference_state import ReferenceState
 from zoneeditor.gui.wrapped_check import WrappedCheck
+from zoneeditor.i18n.values import version_title
 
 
 def layer_title(kind: LayerKind) -> str:
@@ -179,6 +187,39 @@ class LayersPanel(QWidget):
             lock = self.table.cellWidget(row, self.COL_LOCK)
             if lock is not None:
                 lock.setToolTip(tip)
+        self._name_row_widgets()
+
+    def _name_row_widgets(self) -> None:
+        """Each row's boxes and slider named for a screen reader: the layer, and for the
+        lock the versions it holds for (the baseline's locks, or every proposal's, as the
+        version shown decides: ``LayerState.show_version``), the version shown named in its
+        description."""
+        agreed = self.state.version == AGREED
+        shown = version_title(self.state.version)
+        for row, kind in enumerate(self._built_order):
+            title = layer_title(kind)
+            visible = self.table.cellWidget(row, self.COL_VISIBLE)
+            lock = self.table.cellWidget(row, self.COL_LOCK)
+            slider = self.table.cellWidget(row, self.COL_OPACITY)
+            if visible is None or lock is None or slider is None:
+                continue
+            visible.setAccessibleName(self.tr("Show layer %1").replace("%1", title))
+            visible.setAccessibleDescription(
+                self.tr("Shows or hides layer %1 in every version").replace("%1", title))
+            if agreed:
+                lock.setAccessibleName(
+                    self.tr("Lock layer %1 of the agreed baseline").replace("%1", title))
+                lock.setAccessibleDescription(self.tr(
+                    "While ticked, layer %1 of the agreed baseline cannot be edited")
+                    .replace("%1", title))
+            else:
+                lock.setAccessibleName(
+                    self.tr("Lock layer %1 of every proposal").replace("%1", title))
+                # %1: the layer, %2: the proposal shown
+                lock.setAccessibleDescription(substitute(self.tr(
+                    "While ticked, layer %1 cannot be edited in %2 or in any other proposal"),
+                    (title, shown)))
+            slider.setAccessibleName(self.tr("Opacity of layer %1").replace("%1", title))
 
     def _build_rows(self) -> None:
         self._built_order = list(self.state.panel_order)

@@ -3,6 +3,11 @@ invalid geometries of the version being edited, kept up to date as the map chang
 
 Clicking a row selects the feature and zooms to the place of the problem (marked with the
 ``flash`` the editing add-on gives the panel).
+
+A row is in the window's language throughout (``problem_text``): the feature, the features
+and parties its sentence names as the window names them (``gui.named_messages``), the
+statuses it lists by their display names; core's ``Problem`` keeps the stored values (the
+command line prints them).
 """
 
 from __future__ import annotations
@@ -12,20 +17,41 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from zoneeditor.core.document import Document
 from zoneeditor.core.figures import area_figure
 from zoneeditor.core.messages import substitute
+from zoneeditor.core.model import STATUSES
 from zoneeditor.core.naming import isolate, with_unit
 from zoneeditor.core.validate import Problem, validate_version
 from zoneeditor.core.validity import describe
 from zoneeditor.gui.canvas import MapCanvas
 from zoneeditor.gui.editor import Editor
+from zoneeditor.gui.named_messages import names_in
+from zoneeditor.gui.step_names import renamed
 from zoneeditor.gui.tool_messages import translated
-from zoneeditor.i18n.values import version_title
+from zoneeditor.i18n.values import feature_name, status_name, version_title
 
 #: Wait this long after the last change before re-validating (a drag sends many changes).
 DEBOUNCE_MS = 250
 #: Half-size (degrees) of the view shown around a problem's location.
 ZOOM_HALF_DEG = 0.08
+
+
+def problem_text(problem: Problem, document: Document) -> str:
+    """One row of the panel, "Idlib: overlaps Northern Hama of Government by 3.2 km² at …",
+    in the window's language: the feature as the window calls it (``feature_name``: إدلب in
+    Arabic), the sentence translated with the features and parties it names in that language
+    and a status value ("status 'x' is not one of proposed, agreed and disputed") by its
+    display name. ``Problem.feature`` and the message's arguments are stored values; an
+    Arabic window listed «Idlib: …» with English names inside its sentence."""
+    feature = document.version.get(problem.feature_id)
+    who = feature_name(feature) if feature is not None else problem.feature
+    message = describe(problem.message, problem.where)
+    names = {s: shown for s in STATUSES if (shown := status_name(s)) != s}
+    # features and parties last: a zone called "agreed" is named as a zone
+    names.update(names_in(message, document.version.features.values(),
+                          document.project.meta))
+    return f"{isolate(who)}: {translated(renamed(message, names))}"
 
 
 class ProblemsPanel(QWidget):
@@ -70,7 +96,7 @@ class ProblemsPanel(QWidget):
         self.problems = validate_version(doc.version, doc.project.meta)
         self.list.clear()
         for p in self.problems:
-            text = f"{isolate(p.feature)}: {translated(describe(p.message, p.where))}"
+            text = problem_text(p, doc)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, self.list.count())
             item.setToolTip(text)

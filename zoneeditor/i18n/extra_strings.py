@@ -124,6 +124,9 @@ CHANGE_LABELS = (
     QT_TRANSLATE_NOOP("ToolMessages", "Reshape %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "Split zone %1"),
     QT_TRANSLATE_NOOP("ToolMessages", "Split zones %1"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Merge zones %1"),  # %1: the zones (core.messages.listing)
+    QT_TRANSLATE_NOOP("ToolMessages", "no party"),  # in the merge's refusal, a zone's party
+    # the merge's label before it listed each zone: a journal written then still names it
     QT_TRANSLATE_NOOP("ToolMessages", "Merge zones %1 and %2"),
     QT_TRANSLATE_NOOP("ToolMessages", "Add buffer zone around %1 (%2 km)"),
     QT_TRANSLATE_NOOP("ToolMessages", "Add buffer zone around %1 (%2 km left, %3 km right)"),
@@ -301,6 +304,16 @@ EDITING_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "its geometry is empty"),
     QT_TRANSLATE_NOOP("ToolMessages", "a %1 cannot go in the lines layer (%2)"),
     QT_TRANSLATE_NOOP("ToolMessages", "a %1 cannot go in the points layer (%2)"),
+    # core.validity.GEOMETRY_WORDS: the geometry types those sentences name
+    QT_TRANSLATE_NOOP("ToolMessages", "Point"),
+    QT_TRANSLATE_NOOP("ToolMessages", "MultiPoint"),
+    QT_TRANSLATE_NOOP("ToolMessages", "LineString"),
+    QT_TRANSLATE_NOOP("ToolMessages", "MultiLineString"),
+    QT_TRANSLATE_NOOP("ToolMessages", "LinearRing"),
+    QT_TRANSLATE_NOOP("ToolMessages", "Polygon"),
+    QT_TRANSLATE_NOOP("ToolMessages", "MultiPolygon"),
+    QT_TRANSLATE_NOOP("ToolMessages", "GeometryCollection"),
+    QT_TRANSLATE_NOOP("ToolMessages", "%1 or %2"),
     QT_TRANSLATE_NOOP("ToolMessages", "a %1 cannot go in the zones layer (%2)"),
     QT_TRANSLATE_NOOP("ToolMessages", "a coordinate is not a finite number"),
     QT_TRANSLATE_NOOP("ToolMessages", "coordinate %1, %2 is outside longitude/latitude range"),
@@ -357,6 +370,7 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "cannot read %1: %2"),
     QT_TRANSLATE_NOOP("ToolMessages", "cannot write %1: %2"),
     # core.messages
+    # core.messages: "%1, %2" also joins a list's items (core.messages.listing, i18n.lists)
     QT_TRANSLATE_NOOP("ToolMessages", "%1, %2"),
     QT_TRANSLATE_NOOP("ToolMessages", "%1; %2"),
     # core.schema
@@ -906,6 +920,7 @@ TEAM_MESSAGES = (
     QT_TRANSLATE_NOOP("ToolMessages", "%1 and %2 both added %3 (same id) with different content."),
     QT_TRANSLATE_NOOP("ToolMessages", "Both sides redrew the same stretch of %1."),
     QT_TRANSLATE_NOOP("ToolMessages", "Each side's edits of %1 are valid alone, but together %2."),
+    # also a list's last two items (core.messages.listing: "a, b and c")
     QT_TRANSLATE_NOOP("ToolMessages", "%1 and %2"),
     QT_TRANSLATE_NOOP("ToolMessages", "unset"),
     QT_TRANSLATE_NOOP("ToolMessages", "ours"),

@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from zoneeditor.core.messages import Message, fill, grouped, is_counted
+from zoneeditor.core.messages import Message, fill, grouped, is_counted, is_listing, substitute
 from zoneeditor.core.naming import isolate
 
 CONTEXT = "ToolMessages"
@@ -42,6 +42,8 @@ def translated(message: str, wording: Wording = _no_wording) -> str:
         return fill(worded, tuple(_argument(a, wording) for a in message.args))
     if is_counted(message.template) and message.args:
         return _counted(message, wording)
+    if is_listing(message.template):
+        return _listed(message, wording)
     template = QCoreApplication.translate(CONTEXT, message.template)
     if template == message.template and not any(isinstance(a, Message) for a in message.args):
         return message  # not translated (English): core's sentence as it is
@@ -75,6 +77,22 @@ def _counted(message: Message, wording: Wording) -> str:
         # no translation loaded: core's English sentence, its other arguments translated
         template = fill(message.template, (count_text,))
     return fill(template, tuple(_argument(a, wording) for a in rest))
+
+
+def _listed(message: Message, wording: Wording) -> str:
+    """A list (``core.messages.listing``: "a, b and c") in the interface language: each item
+    translated or isolated as any argument, joined by the language's "%1, %2" and, before the
+    last item, its "%1 and %2" (one pass each, so an item holding "%2" stays as it is)."""
+    comma = QCoreApplication.translate(CONTEXT, "%1, %2")
+    last = QCoreApplication.translate(CONTEXT, "%1 and %2")
+    if (comma, last) == ("%1, %2", "%1 and %2") and not any(
+            isinstance(a, Message) for a in message.args):
+        return message  # not translated (English): core's list as it is
+    items = [_argument(a, wording) for a in message.args]
+    head = items[0]
+    for item in items[1:-1]:
+        head = substitute(comma, (head, item))
+    return substitute(last, (head, items[-1]))
 
 
 def _argument(arg: str, wording: Wording) -> str:

@@ -1200,7 +1200,7 @@ UTM: %4. MGRS: %5.
     <name>DiffText</name>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+407"/>
-        <location filename="extra_strings.py" line="+1280"/>
+        <location filename="extra_strings.py" line="+1295"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>لا قطع أصغر، %1 إجمالًا</numerusform>
@@ -1663,7 +1663,7 @@ UTM: %4. MGRS: %5.
         <translation>يمكن أن تتداخل المناطق الجديدة مع مناطق الأطراف الأخرى</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Vertex not added: correct the coordinates in the box</source>
         <translation>لم يُضف الرأس: صحّح الإحداثيات في الخانة</translation>
     </message>
@@ -1682,7 +1682,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">هل كُتب خط الطول أولاً؟ الرأس عند %1 بعيد؛ بقراءة خط العرض أولاً يكون %2 (مفتاح Backspace على الخريطة يزيل الرأس)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Not taken: the reason is under the coordinate box</source>
         <translation>لم يُؤخذ الموقع: السبب مكتوب تحت خانة الإحداثيات</translation>
     </message>
@@ -3302,7 +3302,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="extra_strings.py" line="-1190"/>
+        <location filename="extra_strings.py" line="-1205"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>من الملف (.cpg)</translation>
@@ -3327,7 +3327,7 @@ UTM: %4. MGRS: %5.
     <name>LayersPanel</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+89"/>
-        <location filename="../gui/layers_panel.py" line="+40"/>
+        <location filename="../gui/layers_panel.py" line="+48"/>
         <source>Zones</source>
         <translation>المناطق</translation>
     </message>
@@ -3360,12 +3360,12 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+137"/>
+        <location line="+170"/>
         <source>Opacity</source>
         <translation>العتامة</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-163"/>
         <source>Move the layer up (drawn above the others)</source>
         <translation>نقل الطبقة إلى أعلى (تُرسم فوق غيرها)</translation>
     </message>
@@ -3411,7 +3411,42 @@ UTM: %4. MGRS: %5.
         <translation>قفل هذه الطبقة في كل المقترحات ضد التعديل</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
+        <source>Show layer %1</source>
+        <translation>إظهار طبقة «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows or hides layer %1 in every version</source>
+        <translation>يُظهر طبقة «%1» أو يخفيها في كل النسخ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock layer %1 of the agreed baseline</source>
+        <translation>قفل طبقة «%1» في الأساس المتفق عليه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>While ticked, layer %1 of the agreed baseline cannot be edited</source>
+        <translation>ما دام محددًا، لا يمكن تعديل طبقة «%1» في الأساس المتفق عليه</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lock layer %1 of every proposal</source>
+        <translation>قفل طبقة «%1» في كل المقترحات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>While ticked, layer %1 cannot be edited in %2 or in any other proposal</source>
+        <translation>ما دام محددًا، لا يمكن تعديل طبقة «%1» في %2 ولا في أي مقترح آخر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opacity of layer %1</source>
+        <translation>عتامة طبقة «%1»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Show or hide this layer</source>
         <translation>إظهار هذه الطبقة أو إخفاؤها</translation>
     </message>
@@ -4846,7 +4881,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../gui/tool_problems_panel.py" line="+81"/>
+        <location filename="../gui/tool_problems_panel.py" line="+107"/>
         <source>No problems in %1</source>
         <extracomment>Wait this long after the last change before re-validating (a drag sends many changes). Half-size (degrees) of the view shown around a problem&apos;s location.</extracomment>
         <translation>لا مشكلات في %1</translation>
@@ -6676,6 +6711,16 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Merge zones %1</source>
+        <translation>دمج المناطق %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no party</source>
+        <translation>بلا طرف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Merge zones %1 and %2</source>
         <translation>دمج المناطق %1 و%2</translation>
     </message>
@@ -7353,6 +7398,51 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>لا يمكن وضع %1 في طبقة النقاط (%2)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Point</source>
+        <translation>نقطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MultiPoint</source>
+        <translation>نقاط متعددة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LineString</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MultiLineString</source>
+        <translation>خط متعدد الأجزاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinearRing</source>
+        <translation>حلقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polygon</source>
+        <translation>مضلع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MultiPolygon</source>
+        <translation>مضلع متعدد الأجزاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GeometryCollection</source>
+        <translation>مجموعة أشكال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 or %2</source>
+        <translation>%1 أو %2</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>a %1 cannot go in the zones layer (%2)</source>
         <translation>لا يمكن وضع %1 في طبقة المناطق (%2)</translation>
@@ -7539,7 +7629,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>تتعذر كتابة %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
@@ -8512,7 +8602,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation>تعديلات كل طرف على %1 صالحة منفردة، لكنها معًا %2.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 and %2</source>
         <translation>%1 و%2</translation>
     </message>
@@ -9198,7 +9288,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
         <translation type="vanished">حقول فيها نص لا يستطيع %1 حفظه: %2؛ اتركها باستخدام ‎--omit-unencodable (خيار «ترك الحقول» في مربع الحوار)، أو صدّر بترميز UTF-8</translation>
     </message>
     <message>
-        <location line="-502"/>
+        <location line="-503"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>ترميز ملف Shapefile غير معروف %1 (اختر %2)</translation>
     </message>
@@ -10175,7 +10265,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     </message>
     <message numerus="yes">
         <location line="+80"/>
-        <location filename="extra_strings.py" line="+240"/>
+        <location filename="extra_strings.py" line="+241"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>أُسقطت الارتفاعات (Z) لعدد %n من العناصر: تُحفظ المناطق والخطوط والنقاط على سطح الأرض، بخطوط الطول والعرض</numerusform>

@@ -94,7 +94,7 @@
     <name>DiffText</name>
     <message numerus="yes">
         <location line="+406"/>
-        <location filename="extra_strings.py" line="+1280"/>
+        <location filename="extra_strings.py" line="+1295"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>%n smaller piece, %1 in all</numerusform>
@@ -471,7 +471,7 @@
     <name>ProblemsPanel</name>
     <message numerus="yes">
         <location line="-46"/>
-        <location filename="../gui/tool_problems_panel.py" line="+83"/>
+        <location filename="../gui/tool_problems_panel.py" line="+109"/>
         <source>%n problem(s) in %1</source>
         <translation>
             <numerusform>%n problem in %1</numerusform>

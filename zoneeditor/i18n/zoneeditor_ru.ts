@@ -1173,7 +1173,7 @@ UTM: %4. MGRS: %5.
     <name>DiffText</name>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+407"/>
-        <location filename="extra_strings.py" line="+1280"/>
+        <location filename="extra_strings.py" line="+1295"/>
         <source>%n smaller piece(s), %1 in all</source>
         <translation>
             <numerusform>%n мелкий участок, всего %1</numerusform>
@@ -1624,7 +1624,7 @@ UTM: %4. MGRS: %5.
         <translation>Новые зоны могут перекрывать зоны других сторон</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Vertex not added: correct the coordinates in the box</source>
         <translation>Вершина не добавлена: исправьте координаты в поле</translation>
     </message>
@@ -1643,7 +1643,7 @@ UTM: %4. MGRS: %5.
         <translation type="vanished">Долгота первой? Вершина в %1 — далеко; если первой читать широту, это %2 (Backspace на карте убирает вершину)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Not taken: the reason is under the coordinate box</source>
         <translation>Не принято: причина — под полем координат</translation>
     </message>
@@ -3167,7 +3167,7 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="extra_strings.py" line="-1190"/>
+        <location filename="extra_strings.py" line="-1205"/>
         <source>From the file (.cpg)</source>
         <extracomment>The import dialog&apos;s text encodings (``import_dialog.reading_options.ENCODINGS``).</extracomment>
         <translation>Из файла (.cpg)</translation>
@@ -3192,7 +3192,7 @@ UTM: %4. MGRS: %5.
     <name>LayersPanel</name>
     <message>
         <location filename="../../build/i18n/tr_aliases.py" line="+89"/>
-        <location filename="../gui/layers_panel.py" line="+40"/>
+        <location filename="../gui/layers_panel.py" line="+48"/>
         <source>Zones</source>
         <translation>Зоны</translation>
     </message>
@@ -3225,12 +3225,12 @@ UTM: %4. MGRS: %5.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+137"/>
+        <location line="+170"/>
         <source>Opacity</source>
         <translation>Непрозрачность</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-163"/>
         <source>Move the layer up (drawn above the others)</source>
         <translation>Переместить слой вверх (рисуется поверх других)</translation>
     </message>
@@ -3276,7 +3276,42 @@ UTM: %4. MGRS: %5.
         <translation>Заблокировать этот слой во всех предложениях от правок</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
+        <source>Show layer %1</source>
+        <translation>Показать слой «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows or hides layer %1 in every version</source>
+        <translation>Показывает или скрывает слой «%1» во всех версиях</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock layer %1 of the agreed baseline</source>
+        <translation>Заблокировать слой «%1» согласованной основы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>While ticked, layer %1 of the agreed baseline cannot be edited</source>
+        <translation>Пока флажок установлен, слой «%1» согласованной основы нельзя изменить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lock layer %1 of every proposal</source>
+        <translation>Заблокировать слой «%1» во всех предложениях</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>While ticked, layer %1 cannot be edited in %2 or in any other proposal</source>
+        <translation>Пока флажок установлен, слой «%1» нельзя изменить ни в версии «%2», ни в других предложениях</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opacity of layer %1</source>
+        <translation>Непрозрачность слоя «%1»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Show or hide this layer</source>
         <translation>Показать или скрыть этот слой</translation>
     </message>
@@ -4678,10 +4713,10 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../gui/tool_problems_panel.py" line="+81"/>
+        <location filename="../gui/tool_problems_panel.py" line="+107"/>
         <source>No problems in %1</source>
         <extracomment>Wait this long after the last change before re-validating (a drag sends many changes). Half-size (degrees) of the view shown around a problem&apos;s location.</extracomment>
-        <translation>В %1 проблем нет</translation>
+        <translation>%1: проблем нет</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4705,9 +4740,9 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <location filename="../gui/tool_problems_panel.py" line="-6"/>
         <source>%n problem(s) in %1</source>
         <translation>
-            <numerusform>%n проблема в %1</numerusform>
-            <numerusform>%n проблемы в %1</numerusform>
-            <numerusform>%n проблем в %1</numerusform>
+            <numerusform>%1: %n проблема</numerusform>
+            <numerusform>%1: %n проблемы</numerusform>
+            <numerusform>%1: %n проблем</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4715,9 +4750,9 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <location filename="../gui/tool_problems_panel.py" line="+8"/>
         <source>%n problem(s) in %1; zones overlapping: %2</source>
         <translation>
-            <numerusform>%n проблема в %1; перекрытия зон: %2</numerusform>
-            <numerusform>%n проблемы в %1; перекрытия зон: %2</numerusform>
-            <numerusform>%n проблем в %1; перекрытия зон: %2</numerusform>
+            <numerusform>%1: %n проблема; перекрытия зон: %2</numerusform>
+            <numerusform>%1: %n проблемы; перекрытия зон: %2</numerusform>
+            <numerusform>%1: %n проблем; перекрытия зон: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -6466,6 +6501,16 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message>
         <location line="+1"/>
+        <source>Merge zones %1</source>
+        <translation>Объединение зон %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no party</source>
+        <translation>без стороны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Merge zones %1 and %2</source>
         <translation>Объединение зон %1 и %2</translation>
     </message>
@@ -7143,6 +7188,51 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>%1 не может быть в слое точек (%2)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Point</source>
+        <translation>точка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MultiPoint</source>
+        <translation>мультиточка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LineString</source>
+        <translation>линия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MultiLineString</source>
+        <translation>мультилиния</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinearRing</source>
+        <translation>кольцо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polygon</source>
+        <translation>полигон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MultiPolygon</source>
+        <translation>мультиполигон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GeometryCollection</source>
+        <translation>набор геометрий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 or %2</source>
+        <translation>%1 или %2</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>a %1 cannot go in the zones layer (%2)</source>
         <translation>%1 не может быть в слое зон (%2)</translation>
@@ -7329,7 +7419,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -8302,7 +8392,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation>Правки каждой стороны в %1 корректны по отдельности, но вместе %2.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 and %2</source>
         <translation>%1 и %2</translation>
     </message>
@@ -8988,7 +9078,7 @@ ZoneEditor запускается как обычно; ничего не уда�
         <translation type="vanished">поля с текстом, который %1 не может хранить: %2; пропустите их с --omit-unencodable (выбор «пропустить поля» в диалоге) или экспортируйте в UTF-8</translation>
     </message>
     <message>
-        <location line="-502"/>
+        <location line="-503"/>
         <source>unknown shapefile encoding %1 (choose %2)</source>
         <translation>неизвестная кодировка файла Shapefile %1 (выберите %2)</translation>
     </message>
@@ -9965,7 +10055,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     </message>
     <message numerus="yes">
         <location line="+80"/>
-        <location filename="extra_strings.py" line="+240"/>
+        <location filename="extra_strings.py" line="+241"/>
         <source>the heights (Z) were left out of %n feature(s): zones, lines and points are kept on the ground, by longitude and latitude</source>
         <translation>
             <numerusform>высоты (Z) не сохранены у %n объекта: зоны, линии и точки хранятся на поверхности земли, по долготе и широте</numerusform>

@@ -118,3 +118,18 @@ def test_an_error_raised_with_a_message_keeps_it():
     assert error.reason is reason
     plain = ZoneEditorError("cannot read x.gpkg")
     assert plain.message == "cannot read x.gpkg" and not isinstance(plain.message, Message)
+
+
+def test_a_listing_of_any_length_is_one_flat_message_of_its_items():
+    """``listing``: "a, b and c" with one argument per item (the window names each), flat
+    however long (a merge of a hundred zones is one level in the journal)."""
+    from zoneeditor.core.messages import from_data, is_listing, listing, to_data
+
+    items = [f"Zone %{i}" if i == 2 else f"z{i}" for i in range(1, 13)]
+    many = listing(items)
+    assert many == ", ".join(items[:-1]) + " and z12"  # "%10"..."%12" are not "%1" + "0"
+    assert many.args == tuple(items) and is_listing(many.template)
+    assert from_data(to_data(many)) == many and len(to_data(many)) == 13
+    assert listing(["a", "b"]) == "a and b" and listing(["a"]) == "a" and listing([]) == ""
+    assert not is_listing("%1 and %2 share no saved state; %3")
+    assert not is_listing("%2 and %1")

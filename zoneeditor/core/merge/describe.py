@@ -14,7 +14,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.merge.result import XY, Span
-from zoneeditor.core.messages import Message, joined
+from zoneeditor.core.messages import Message, listing
 from zoneeditor.core.model import Feature, attribute_phrase
 from zoneeditor.core.naming import lat_lon
 
@@ -135,10 +135,7 @@ def invalid_sentence(labels: Sequence[str], reason: str, where: XY | None) -> st
 
 def _join(labels: Sequence[str]) -> str:
     """"a, b and c" (a Message, so the window translates "and")."""
-    labels = list(labels)
-    if len(labels) <= 1:
-        return labels[0] if labels else Message("a feature")
-    return Message("%1 and %2", joined(labels[:-1], comma=True), labels[-1])
+    return listing(list(labels)) if labels else Message("a feature")
 
 
 def changed_parts(base: Feature, changed: Feature) -> list[str]:

@@ -14,7 +14,7 @@ from zoneeditor.core.changes import ChangeSet, Delta
 from zoneeditor.core.edits import check
 from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.geodesy import area_km2
-from zoneeditor.core.messages import Message
+from zoneeditor.core.messages import Message, listing
 from zoneeditor.core.model import Feature, LayerKind, Version
 from zoneeditor.core.tools.base import KeyEvent, PointerEvent, Preview, ToolResult
 from zoneeditor.core.tools.editing import EditingTool, refusal
@@ -30,7 +30,7 @@ def merge_changeset(version: Version, zones: list[Feature]) -> ChangeSet:
     if len(parties) > 1:
         raise EditRefused(Message("zones of different parties cannot be merged (%1): give them "
                                   "the same party first",
-                                  ", ".join(p or "no party" for p in parties)))
+                                  listing([p or Message("no party") for p in parties])))
     union = shapely.union_all([z.geometry for z in zones])
     if union.geom_type not in ("Polygon", "MultiPolygon"):
         raise EditRefused(Message("the merged shape is not an area"))
@@ -38,8 +38,9 @@ def merge_changeset(version: Version, zones: list[Feature]) -> ChangeSet:
     keep = zones[0]
     deltas = [Delta(keep, keep.with_geometry(union))]
     deltas.extend(Delta(z, None) for z in zones[1:])
-    names = [z.label for z in zones]
-    label = Message("Merge zones %1 and %2", ", ".join(names[:-1]), names[-1])
+    # one argument per zone, so the window names each in its language and lists them as
+    # its language does (an English ", " inside one argument could not be translated)
+    label = Message("Merge zones %1", listing([z.label for z in zones]))
     return ChangeSet(label, version.name, tuple(deltas))
 
 

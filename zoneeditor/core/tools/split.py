@@ -18,7 +18,7 @@ from zoneeditor.core.changes import ChangeSet, Delta
 from zoneeditor.core.edits import check
 from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.geodesy import area_km2
-from zoneeditor.core.messages import Message
+from zoneeditor.core.messages import Message, listing
 from zoneeditor.core.model import Feature, LayerKind, Version
 from zoneeditor.core.tools.base import ToolResult
 from zoneeditor.core.tools.path import PathTool
@@ -62,7 +62,7 @@ def split_changeset(version: Version, zones: list[Feature], cut: LineString) -> 
     touched = {d.id for d in deltas}
     deltas.extend(junctions(version, new_points, skip_ids=touched))
     label = (Message("Split zone %1", names[0]) if len(names) == 1
-             else Message("Split zones %1", ", ".join(names)))
+             else Message("Split zones %1", listing(names)))
     return ChangeSet(label, version.name, tuple(deltas))
 
 

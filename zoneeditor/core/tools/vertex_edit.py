@@ -20,7 +20,7 @@ from shapely.geometry.base import BaseGeometry
 from zoneeditor.core import geompatch as gp
 from zoneeditor.core import vertices as vx
 from zoneeditor.core.errors import EditRefused
-from zoneeditor.core.messages import Message, counted
+from zoneeditor.core.messages import Message, counted, listing
 from zoneeditor.core.model import Feature, LayerKind
 from zoneeditor.core.tools.base import KeyEvent, PointerEvent, Preview, ToolContext, ToolResult
 from zoneeditor.core.tools.editing import XY, EditingTool, refusal
@@ -200,11 +200,11 @@ class EditVerticesTool(EditingTool):
         self._drag = _Drag(sharers, f"vertex-drag-{uuid.uuid4().hex}", xy, xy)
         self._picked = xy
         features = self.ctx.document.version.features
-        names = ", ".join(features[s.feature_id].label for s in sharers)
+        names = listing([features[s.feature_id].label for s in sharers])
         msg = (Message("Vertex shared by %1", names) if len(sharers) > 1
                else Message("Vertex of %1", feature.label))
         if left_behind:
-            msg = Message("%1 (%2: layer locked, will not follow)", msg, ", ".join(left_behind))
+            msg = Message("%1 (%2: layer locked, will not follow)", msg, listing(left_behind))
         return ToolResult(preview=self._preview(xy), message=msg)
 
     def _move(self, event: PointerEvent, final: bool) -> ToolResult:

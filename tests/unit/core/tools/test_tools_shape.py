@@ -80,6 +80,21 @@ def test_merge_selected_zones_and_label():
     assert doc.feature("a") == a and doc.feature("b") == b
 
 
+def test_a_merge_of_four_zones_keeps_each_zone_a_separate_argument():
+    """The label lists the zones one argument each (``core.messages.listing``), so a window
+    can name every zone in its language; "a, b" in one argument could not be translated."""
+    squares = [zone(n, f"POLYGON (({i} 0, {i + 1} 0, {i + 1} {s}, {i} {s}, {i} 0))", name=n,
+                    party="A") for i, (n, s) in enumerate([("W", 4), ("X", 3), ("Y", 2),
+                                                            ("Z", 1)])]
+    doc = Document(project_with(squares))
+    ctx = ToolContext(doc, Selection())
+    ctx.selection.set({"W", "X", "Y", "Z"})
+    label = MergeZonesTool(ctx).activate().changeset.label
+    assert label == "Merge zones W, X, Y and Z"  # the largest first
+    (zones,) = label.args
+    assert zones.args == ("W", "X", "Y", "Z")
+
+
 def test_merge_refuses_different_parties_and_single_zone(doc):
     ctx = ToolContext(doc, Selection())
     ctx.selection.set({"zone-idlib", "zone-hama"})
