@@ -25,6 +25,7 @@ from support.i18n_walk import Marking, english_left, shown_texts, unmarked
 from zoneeditor import i18n
 from zoneeditor.gui import georef_dialog
 from zoneeditor.i18n.values import place_name
+from zoneeditor.testing.messages import MessageLog
 
 PROPOSAL = "Proposal B"
 
@@ -92,7 +93,10 @@ def untranslated_places(window) -> frozenset[str]:
 
 def everything_showing(window, other, reference, qtbot) -> list[tuple[str, str]]:
     """Merge ``other`` (one conflict), add ``reference``, compare, select; every dock
-    brought forward in turn. Returns the texts of the Merge dialog and the window."""
+    brought forward in turn. Returns the texts of the Merge dialog and the window, with
+    every status-bar message shown meanwhile: the bar clears a message after a few seconds,
+    and on a loaded machine the walk outlasts it (seen in a parallel run)."""
+    log = MessageLog(window.statusBar())
     window.map.version(PROPOSAL)
     dialog = window.addons.merge.make_dialog(other)
     dialog.show()
@@ -115,7 +119,7 @@ def everything_showing(window, other, reference, qtbot) -> list[tuple[str, str]]
         dock.raise_()
         QApplication.processEvents()
         texts += shown_texts(window)
-    return texts
+    return texts + [("status bar message shown", m) for m in log.shown]
 
 
 def help_texts(window, qtbot, scan, monkeypatch, marked: bool) -> list[tuple[str, str]]:

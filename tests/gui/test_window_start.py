@@ -63,7 +63,7 @@ def names(objects) -> list[str]:
     return [o.objectName() for o in objects]
 
 
-def test_the_map_is_painted_before_the_panels_and_add_ons(make, qtbot, tmp_path):
+def test_the_map_is_painted_before_the_panels_and_add_ons(make, qtbot, tmp_path, no_fallback):
     window = make()
     at_first_frame: list[tuple[bool, bool]] = []
     window.canvas.painted.connect(lambda: at_first_frame.append(

@@ -130,7 +130,7 @@ def test_the_early_build_resolves_what_the_tests_install():
 
 def test_ci_compiles_numpy_beside_the_tests_and_waits_for_it_before_the_bundle():
     ci = (PACKAGING.parent / ".ci" / "run").read_text(encoding="utf-8")
-    steps = ["noblas_numpy.py --prebuild", 'pip install -q -e ".[test]" && pytest',
+    steps = ["noblas_numpy.py --prebuild", 'pip install -q -e ".[test]" && pytest -n auto',
              'wait "$numpy_pid"', "bash packaging/ci_bundle.sh"]
     at = [ci.index(step) for step in steps]
     assert at == sorted(at)

@@ -21,7 +21,8 @@ def test_exactly_two_setup_commands_and_ci_runs_the_test_one():
     assert len(blocks) == 2, "README must show exactly two set-up commands"
     app, tests = blocks
     assert app.endswith("zoneeditor") and "pip install" in app
-    assert tests.endswith("pytest") and ".[test]" in tests
+    # the whole suite, on every core (pytest-xdist, a test extra)
+    assert tests.endswith("&& pytest -n auto") and ".[test]" in tests
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert tests in ci, ".ci/run must call the README's test command verbatim"
 
