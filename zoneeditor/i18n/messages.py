@@ -21,7 +21,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from zoneeditor.core.messages import Message, fill, grouped, is_counted, is_listing, substitute
-from zoneeditor.core.naming import isolate
+from zoneeditor.core.naming import is_path, isolate, path_text
 
 CONTEXT = "ToolMessages"
 
@@ -97,10 +97,14 @@ def _listed(message: Message, wording: Wording) -> str:
 
 def _argument(arg: str, wording: Wording) -> str:
     """An argument as it goes into the translated sentence: a Message (a refusal's reason
-    inside "Moving %1 refused: %2") translated in turn; names isolated; a bare count or
-    figure ("6 control points") needs no isolation."""
+    inside "Moving %1 refused: %2") translated in turn; a file's path isolated left to right
+    (``core.naming.path_text``: a journal's path read backwards in an Arabic sentence when
+    its first folder had an Arabic name); names isolated by their first letter; a bare
+    count or figure ("6 control points") needs no isolation."""
     if isinstance(arg, Message):
         return translated(arg, wording)
+    if is_path(arg):
+        return path_text(arg)
     return isolate(arg) if any(c.isalpha() for c in arg) else arg
 
 
