@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.messages import substitute
 from zoneeditor.core.naming import path_text
+from zoneeditor.gui.recovery_names import last_edit_text
 from zoneeditor.gui.tool_messages import error_text, translated
 from zoneeditor.io import recovery
 from zoneeditor.io.lock import LockedError
@@ -204,8 +205,9 @@ class RecoveryDialog(QDialog):
         # with those recovered once and not saved since; an undone edit is not one
         text = str(c.unsaved)
         if c.last_label:
-            # the label's own Message when the journal recorded it: in the interface's language
-            text += " — " + self.tr("last: %1").replace("%1", _html(translated(c.last_label)))
+            # the label's own Message when the journal recorded it: in the interface's
+            # language, its features named as the project names them in it
+            text += " — " + self.tr("last: %1").replace("%1", _html(last_edit_text(c)))
         return text
 
     def _history(self) -> str:
