@@ -123,7 +123,7 @@ class RecoveryDialog(QDialog):
             layout.addWidget(warn)
         if candidate.moved:
             moved = QLabel(self.tr("The project was moved since: it is now at %1.")
-                           .replace("%1", _html(path_text(candidate.project_path))),
+                           .replace("%1", _html(path_text(str(candidate.project_path)))),
                            self)
             moved.setObjectName("movedNote")
             moved.setWordWrap(True)

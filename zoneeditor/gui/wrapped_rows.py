@@ -99,7 +99,7 @@ class WrappedRows(QStyledItemDelegate):
         width = self._text_width(shown)
         lines = laid_out(text, shown, width)
         rect = QRect(shown.rect)
-        left = rect.left() + margin
+        left = float(rect.left() + margin)
         if shown.direction == Qt.LayoutDirection.RightToLeft:
             left = rect.right() - margin - width  # the free space at the lines' end: left
         top = rect.top() + max(0.0, (rect.height() - layout_height(lines)) / 2)
