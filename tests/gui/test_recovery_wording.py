@@ -12,11 +12,15 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from zoneeditor import i18n
 from zoneeditor.core import edits
+from zoneeditor.core.naming import path_text
 from zoneeditor.gui.main_window import MainWindow
 from zoneeditor.gui.recovery_dialog import RecoveryDialog, recovered_text, startup_check
 from zoneeditor.io import recovery
 from zoneeditor.io.session import Session
 from zoneeditor.testing import crash as harness
+
+#: The project's file name as a sentence names it: isolated left to right (``path_text``).
+SAMPLE = path_text("sample.gpkg")
 
 
 def crash_after(project, unsaved: int) -> None:
@@ -74,7 +78,7 @@ def test_nothing_unsaved_offers_the_undo_history_not_lost_work(qtbot, sample_cop
     window = window_on(session, qtbot, tmp_path)
     assert not window.isWindowModified()  # the file holds it all
     assert window.statusBar().currentMessage() == (
-        "Reopened sample.gpkg with its undo history (ZoneEditor did not close normally; "
+        "Reopened " + SAMPLE + " with its undo history (ZoneEditor did not close normally; "
         "nothing was lost)")
     window.window_actions.act_undo.trigger()  # the history came back: the save can be undone
     assert window.document.feature("post-rastan") is not None
@@ -89,7 +93,7 @@ def test_starting_without_the_history_keeps_it_aside_and_says_so(qtbot, sample_c
     assert seen[0].aside_button.text() == "Start &without it"
     (kind, title, text), = messages
     assert kind == "information" and title == "Undo history set aside"
-    assert "undo history of sample.gpkg was kept" in text and "unsaved edits" not in text
+    assert "undo history of " + SAMPLE + " was kept" in text and "unsaved edits" not in text
     assert recovery.scan() == ([], [])
 
 
@@ -106,7 +110,7 @@ def test_unsaved_edits_are_asked_for_and_counted_once_back(qtbot, sample_copy, t
     window = window_on(session, qtbot, tmp_path)
     assert window.isWindowModified()
     assert window.statusBar().currentMessage() == (
-        "Recovered 2 unsaved edits of sample.gpkg — save to keep them")
+        "Recovered 2 unsaved edits of " + SAMPLE + " — save to keep them")
 
 
 def test_a_logout_is_not_called_a_crash(qtbot, sample_copy, tmp_path, messages):
@@ -144,7 +148,7 @@ def test_one_unsaved_edit_is_said_in_the_singular(sample_copy):
     session = Session.recover(candidate)
     try:
         assert recovered_text(session) == (
-            "Recovered 1 unsaved edit of sample.gpkg — save to keep it")
+            "Recovered 1 unsaved edit of " + SAMPLE + " — save to keep it")
     finally:
         session.close()
     assert recovered_text(Session.sample(durable=False)) == ""  # not recovered: nothing said
@@ -158,7 +162,7 @@ def test_file_open_says_what_was_recovered(qtbot, sample_copy, tmp_path, message
     answer(qtbot, "recover_button", [])
     assert window.open_path(sample_copy)
     assert window.statusBar().currentMessage() == (
-        "Recovered 2 unsaved edits of sample.gpkg — save to keep them")
+        "Recovered 2 unsaved edits of " + SAMPLE + " — save to keep them")
 
 
 @pytest.mark.parametrize("lang", ["en", "ar", "ru"])
@@ -225,7 +229,7 @@ def test_edits_recovered_once_and_never_saved_are_still_unsaved(qtbot, sample_co
     window = window_on(session, qtbot, tmp_path)
     assert window.isWindowModified()
     assert window.statusBar().currentMessage() == (
-        "Recovered 2 unsaved edits of sample.gpkg — save to keep them")
+        "Recovered 2 unsaved edits of " + SAMPLE + " — save to keep them")
 
 
 @pytest.mark.parametrize("lang", ["ar", "ru"])

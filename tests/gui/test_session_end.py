@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from zoneeditor.core import edits
+from zoneeditor.core.naming import path_text
 from zoneeditor.gui.main_window import MainWindow
 from zoneeditor.gui.recovery_dialog import RecoveryDialog, recover
 from zoneeditor.gui.session_end import SessionEnd
@@ -211,7 +212,7 @@ def test_lock_message_for_a_file_open_in_this_editor(qtbot, sample_copy):
             Session.open(sample_copy)
         box = make_box(None, err.value)
         qtbot.addWidget(box)
-        assert box.text() == "sample.gpkg is already open in this ZoneEditor."
+        assert box.text() == path_text("sample.gpkg") + " is already open in this ZoneEditor."
         assert box.findChild(type(box.buttons()[0]), "takeOverButton") is None
     finally:
         s.close()

@@ -24,6 +24,7 @@ name appears to be on) are removed before our own isolates are added.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -216,6 +217,36 @@ def ltr(text: str) -> str:
     return f"{LRI}{text}{PDI}" if text else ""
 
 
+#: The start of a whole path: "/", "~/", a drive ("C:" and a slash or backslash), a share
+#: (two backslashes).
+_PATH_START = re.compile(r"(?:[A-Za-z]:[\\/]|\\\\|~?/)")
+
+
+def is_path(text: str) -> bool:
+    """True when ``text`` is a whole file path (it starts as one: "/", "~/", a drive...).
+
+    A path reads left to right in every language (its folders in order, its slashes
+    between them), whatever script its names are in: ``embedded`` and the window's
+    translated sentences isolate one left to right even when a folder has an Arabic name.
+
+    >>> is_path("/tmp/sample.gpkg"), is_path("C:/maps/x.gpkg"), is_path("Idlib / Hama")
+    (True, True, False)
+    """
+    return bool(_PATH_START.match(text))
+
+
+def path_text(path: str | os.PathLike[str]) -> str:
+    """A file's path or name for a sentence the user reads: isolated left to right (LRI …
+    PDI), so a right-to-left sentence neither turns it round ("…T110123/" for a path that
+    ends "/…T110123") nor moves its extension ("gpkg.خريطة"). The one way to put a path,
+    a file name or a URL into a message box, the status bar or a note (docs/i18n.md).
+
+    >>> path_text("/tmp/a b/sample.gpkg") == LRI + "/tmp/a b/sample.gpkg" + PDI
+    True
+    """
+    return ltr(str(path))
+
+
 def lat_lon(lon: float, lat: float, decimals: int = 5) -> str:
     """A position as people write it, latitude first, south and west with S and W:
     "35.91230°N 36.62000°E", "33.86000°S 151.21000°E" (never "-33.86°N").
@@ -270,7 +301,7 @@ def embedded(value: str) -> str:
     """
     if not value:
         return ""
-    return isolate(value) if has_rtl(value) else ltr(value)
+    return isolate(value) if has_rtl(value) and not is_path(value) else ltr(value)
 
 
 _PLACEHOLDER = re.compile(r"%(\d+)")

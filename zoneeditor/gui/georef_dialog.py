@@ -35,7 +35,7 @@ from zoneeditor.core.changes import ChangeSet
 from zoneeditor.core.coords import CoordinateError
 from zoneeditor.core.georef import GeorefFit
 from zoneeditor.core.messages import substitute
-from zoneeditor.core.naming import ltr
+from zoneeditor.core.naming import ltr, path_text
 from zoneeditor.core.reference import ControlPoint, Georeference
 from zoneeditor.core.reference_rows import GeorefSummary
 from zoneeditor.gui.background import BackgroundJobs, Progress, error_text
@@ -155,8 +155,8 @@ class GeorefDialog(GeorefForm):
         self.work.draft = georef
         self.entry.forget()
         self.scan_view.set_image(None)
-        self.scan_view.show_message(self.tr("Reading %1…").replace("%1", Path(georef.source)
-                                                                     .name))
+        self.scan_view.show_message(self.tr("Reading %1…").replace(
+            "%1", path_text(Path(georef.source).name)))
         self.reload()
         source, page, dpi = georef.source, georef.page, georef.dpi
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from zoneeditor.core.messages import substitute
+from zoneeditor.core.naming import path_text
 from zoneeditor.gui.recovery_dialog import local_time
 from zoneeditor.io.lock import LockedError
 from zoneeditor.render.fonts import register_fonts
@@ -19,12 +20,12 @@ def _tr(text: str) -> str:
 def lock_message(exc: LockedError) -> str:
     """What the user reads: the file, who holds it, since when, and what can be done."""
     owner = exc.owner
-    name = exc.path.name
+    name = path_text(exc.path.name)  # a file name reads left to right in any sentence
     if exc.mine:
         return _tr("%1 is already open in this ZoneEditor.").replace("%1", name)
     if owner is None:
         who = substitute(_tr("%1 is locked by a lock file that cannot be read:\n%2"),
-                         (name, str(exc.path) + ".lock"))
+                         (name, path_text(str(exc.path) + ".lock")))
     else:
         template = (_tr("%1 was left locked by ZoneEditor of %2 on computer %3 (process %4), "
                         "open since %5.") if exc.stale else

@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.messages import substitute
+from zoneeditor.core.naming import path_text
+from zoneeditor.gui.recovery_names import last_edit_text
 from zoneeditor.gui.tool_messages import error_text, translated
 from zoneeditor.io import recovery
 from zoneeditor.io.lock import LockedError
@@ -43,9 +45,6 @@ from zoneeditor.io.session import RecoveryPending, Session
 from zoneeditor.render.fonts import register_fonts
 
 RECOVER, SET_ASIDE, LATER = "recover", "set_aside", "later"
-#: Unicode's left-to-right isolate and its end (``core.naming`` has them too, but imports
-#: shapely: this dialog may come before anything else at start-up).
-_LRI, _PDI = "\u2066", "\u2069"
 
 
 def _tr(text: str) -> str:
@@ -95,7 +94,7 @@ class RecoveryDialog(QDialog):
             text = self.tr("<b>ZoneEditor did not close normally.</b> Your work on "
                            "<b>%1</b> was kept and can be restored.")
         # the file's name on one line: Qt broke "syria-deescalation.gpkg" at its hyphen
-        name = f'<span style="white-space:nowrap">{_html(candidate.name)}</span>'
+        name = f'<span style="white-space:nowrap">{_html(_name(candidate))}</span>'
         head = QLabel(text.replace("%1", name), self)
         head.setObjectName("recoveryHead")
         head.setWordWrap(True)
@@ -124,7 +123,7 @@ class RecoveryDialog(QDialog):
             layout.addWidget(warn)
         if candidate.moved:
             moved = QLabel(self.tr("The project was moved since: it is now at %1.")
-                           .replace("%1", _html(_LRI + str(candidate.project_path) + _PDI)),
+                           .replace("%1", _html(path_text(str(candidate.project_path)))),
                            self)
             moved.setObjectName("movedNote")
             moved.setWordWrap(True)
@@ -181,10 +180,10 @@ class RecoveryDialog(QDialog):
         c = self.candidate
         # a path reads left to right in every language: isolated, or an Arabic dialog
         # showed "tmp/outside3/ar.gpkg/" (its slashes moved by the sentence's direction)
-        where = _LRI + str(c.project_path) + _PDI if c.project_path else self.tr(
+        where = path_text(c.project_path) if c.project_path else self.tr(
             "not saved yet (based on %1)").replace("%1", self._source())
         rows = [
-            (self.tr("Project"), _html(c.title or c.name)),
+            (self.tr("Project"), _html(c.title or _name(c))),
             (self.tr("File"), _html(where)),
             (self.tr("Last edit"), _html(local_time(c.last_edit))),
             (self.tr("Unsaved edits"), self._edits()),
@@ -206,8 +205,9 @@ class RecoveryDialog(QDialog):
         # with those recovered once and not saved since; an undone edit is not one
         text = str(c.unsaved)
         if c.last_label:
-            # the label's own Message when the journal recorded it: in the interface's language
-            text += " — " + self.tr("last: %1").replace("%1", _html(translated(c.last_label)))
+            # the label's own Message when the journal recorded it: in the interface's
+            # language, its features named as the project names them in it
+            text += " — " + self.tr("last: %1").replace("%1", _html(last_edit_text(c)))
         return text
 
     def _history(self) -> str:
@@ -258,7 +258,7 @@ def recovered_text(session: Session) -> str:
     history = session.document.history
     if c.only_history or not session.document.is_dirty:
         return _tr("Reopened %1 with its undo history (ZoneEditor did not close normally; "
-                   "nothing was lost)").replace("%1", c.name)
+                   "nothing was lost)").replace("%1", _name(c))
     # the steps between the saved point and the state recovered (all of them: never saved)
     clean = history.clean_index
     # with no saved point left in the history (an edit made after undoing a saved one),
@@ -266,10 +266,16 @@ def recovered_text(session: Session) -> str:
     steps = abs(history.index - clean) if clean is not None else c.unsaved
     steps = steps or 1  # the document differs from the file: something came back
     if steps == 1:
-        return _tr("Recovered 1 unsaved edit of %1 — save to keep it").replace("%1", c.name)
+        return _tr("Recovered 1 unsaved edit of %1 — save to keep it").replace("%1", _name(c))
     return QCoreApplication.translate(
         "RecoveryDialog", "Recovered %n unsaved edits of %1 — save to keep them", None,
-        steps).replace("%1", c.name)
+        steps).replace("%1", _name(c))
+
+
+def _name(candidate: recovery.Candidate) -> str:
+    """The project's file name for a sentence, isolated left to right as every file name
+    (``path_text``); its title, as the user wrote it, when it was never saved."""
+    return path_text(candidate.name) if candidate.project_path else candidate.name
 
 
 def _html(text: str) -> str:
@@ -290,12 +296,12 @@ def _set_aside(parent: QWidget | None, candidate: recovery.Candidate) -> None:
         QMessageBox.information(
             parent, _tr("Undo history set aside"),
             substitute(_tr("The undo history of %1 was kept in\n%2\n\nNothing was deleted."),
-                       (candidate.name, str(kept))))
+                       (_name(candidate), path_text(kept))))
         return
     QMessageBox.information(
         parent, _tr("Edits set aside"),
         substitute(_tr("The unsaved edits of %1 were kept in\n%2\n\nNothing was deleted."),
-                   (candidate.name, str(kept))))
+                   (_name(candidate), path_text(kept))))
 
 
 def _retry_when_blocked(parent: QWidget | None, exc: recovery.RecoveryBlocked) -> bool:
@@ -325,7 +331,7 @@ def recover(parent: QWidget | None, candidate: recovery.Candidate) -> Session | 
             _warn(parent, _tr("Cannot recover"),
                   substitute(_tr("The edits of %1 could not be restored.\n\n%2\n\nZoneEditor "
                                  "starts normally; nothing was deleted."),
-                             (candidate.name, error_text(exc))))
+                             (_name(candidate), error_text(exc))))
             return None
 
 
@@ -354,7 +360,7 @@ def startup_check(parent: QWidget | None = None,
             kept = path
         _warn(parent, _tr("Unreadable recovery file"),
               substitute(_tr("A recovery file could not be read and was set aside:\n%1\n\n%2"),
-                         (str(kept), why)))
+                         (path_text(kept), translated(why))))
     for candidate in candidates:
         if opening is not None and _same_file(candidate.project_path, opening):
             continue
@@ -363,7 +369,7 @@ def startup_check(parent: QWidget | None = None,
             _warn(parent, _tr("Recovery failed before"),
                   substitute(_tr("Restoring the edits of %1 stopped ZoneEditor last time, so it "
                                  "was not tried again. The edits were kept in\n%2"),
-                             (candidate.name, str(kept))))
+                             (_name(candidate), path_text(kept))))
             continue
         choice = RecoveryDialog.ask(candidate, parent)
         if choice == RECOVER:
@@ -400,9 +406,9 @@ def not_opened_text(path: str | Path) -> str:
         return _tr("%1 was not opened: the unsaved edits a session that ended unexpectedly "
                    "left for it are kept for your decision. The bundled sample is shown "
                    "instead; open the file again (File ▸ Open) to recover the edits or "
-                   "set them aside.").replace("%1", name)
+                   "set them aside.").replace("%1", path_text(name))
     return _tr("%1 was not opened. The bundled sample is shown instead; open the file "
-               "again (File ▸ Open) when it is free.").replace("%1", name)
+               "again (File ▸ Open) when it is free.").replace("%1", path_text(name))
 
 
 def open_session(parent: QWidget | None, path: str | Path,
@@ -428,7 +434,7 @@ def open_session(parent: QWidget | None, path: str | Path,
             _warn(parent, _tr("Unreadable recovery file"),
                   substitute(_tr("The recovery file of %1 could not be read and was set aside "
                                  "(nothing was deleted).\n\n%2"),
-                             (Path(path).name, error_text(exc))))
+                             (path_text(Path(path).name), error_text(exc))))
             pending = "set_aside"
         except LockedError as exc:
             # The lock of an editor that died with edits left for this file: the recovery

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zoneeditor.core.naming import path_text
 from zoneeditor.core.reference import ReferenceKind
 from zoneeditor.core.reference_rows import ReferenceRow
 from zoneeditor.gui.column_fit import ColumnFit
@@ -227,7 +228,7 @@ class ReferenceRowsView(QWidget):
                 item.setToolTip(r.detail)
             elif self.state.is_loading(r.id):
                 item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
-                item.setToolTip(self.tr("Reading %1…").replace("%1", self._path(r.id)))
+                item.setToolTip(self.tr("Reading %1…").replace("%1", path_text(self._path(r.id))))
             else:
                 item.setToolTip(self._tooltip(r))
             snap = QCheckBox(self.table)
@@ -270,7 +271,7 @@ class ReferenceRowsView(QWidget):
         kinds = {ReferenceKind.OSM.value: self.tr("OpenStreetMap extract"),
                  ReferenceKind.RASTER.value: self.tr("Imagery"),
                  ReferenceKind.VECTOR.value: self.tr("Map file")}
-        lines = [r.name, f"{kinds.get(r.kind, r.kind)}: {self._path(r.id)}"]
+        lines = [r.name, f"{kinds.get(r.kind, r.kind)}: {path_text(self._path(r.id))}"]
         if r.state == "copy":
             lines.append(self.tr("The file is missing: shown from the copy carried in the "
                                  "project"))

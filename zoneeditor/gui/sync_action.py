@@ -37,7 +37,7 @@ from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.merge.resolve import open_conflicts
 from zoneeditor.core.messages import joined, substitute
 from zoneeditor.core.model import AGREED
-from zoneeditor.core.naming import isolate
+from zoneeditor.core.naming import isolate, path_text
 from zoneeditor.gui.background import BackgroundJobs, error_text
 from zoneeditor.gui.conflicts_panel import ConflictsPanel
 from zoneeditor.gui.editor import Editor
@@ -240,7 +240,7 @@ class TeamSync(QObject):
             return
         if isinstance(exc, ServerUnreachable):
             self._fail(self.tr("Cannot reach the team server %1: your edits stay here and go "
-                               "with the next sync").replace("%1", isolate(describe(
+                               "with the next sync").replace("%1", path_text(describe(
                                    self._remote))))
         elif isinstance(exc, (NotAllowed, LoginProblem)):  # refused; not a member...
             self._fail(team_error_text(exc))
@@ -254,7 +254,7 @@ class TeamSync(QObject):
         assert self._passwords is not None  # only called with passwords
         question = (self.tr("The server %1 did not accept the password. Password:") if wrong
                     else self.tr("The server %1 asks for a password (it is not stored). "
-                                 "Password:")).replace("%1", isolate(where))
+                                 "Password:")).replace("%1", path_text(where))
         text, ok = QInputDialog.getText(self._window.main_widget, self.tr("Team server"),
                                         question, QLineEdit.EchoMode.Password)
         if not ok or not text:

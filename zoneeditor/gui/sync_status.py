@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QToolButton, QWidget
 
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.model import Project
+from zoneeditor.core.naming import path_text
 from zoneeditor.gui.background import BackgroundJobs, error_text
 from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.tool_messages import translated
@@ -119,7 +120,7 @@ class SyncIndicator(QToolButton):
         sync of this window said (``last``, whole: the status bar cuts a long sentence
         off), and why the server did not answer (``refused``)."""
         self.setText(status_text(figures, bool(refused)))
-        tip = _tr("Team server: %1").replace("%1", where)
+        tip = _tr("Team server: %1").replace("%1", path_text(where))
         if synced_at:
             tip += "\n" + _tr("Last synced: %1 UTC").replace(
                 "%1", synced_at.replace("T", " ")[:16])

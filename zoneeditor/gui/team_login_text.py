@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from zoneeditor.core.messages import substitute
-from zoneeditor.core.naming import isolate
+from zoneeditor.core.naming import isolate, path_text
 from zoneeditor.gui.tool_messages import error_text
 from zoneeditor.io.team.errors import LoginProblem, NotAllowed, ServerUnreachable, TeamError
 from zoneeditor.io.team.pgerrors import INIT_COMMAND
@@ -21,7 +21,7 @@ def _tr(text: str) -> str:
 
 def problem_text(exc: BaseException, where: str, project: str = "") -> str:
     """The sentence for a failed login or open on the server ``where`` (user@host:port/db)."""
-    server = isolate(where)
+    server = path_text(where)  # an address reads left to right, as a path
     kind = exc.kind if isinstance(exc, LoginProblem) else ""
     if isinstance(exc, ServerUnreachable):
         text = _tr("Cannot reach the server %1: check the host name and the port, and that "

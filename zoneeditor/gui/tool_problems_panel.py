@@ -29,6 +29,7 @@ from zoneeditor.gui.editor import Editor
 from zoneeditor.gui.named_messages import names_in
 from zoneeditor.gui.step_names import renamed
 from zoneeditor.gui.tool_messages import translated
+from zoneeditor.gui.wrapped_rows import wrap_rows
 from zoneeditor.i18n.values import feature_name, status_name, version_title
 
 #: Wait this long after the last change before re-validating (a drag sends many changes).
@@ -70,7 +71,7 @@ class ProblemsPanel(QWidget):
         self.summary.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("problemsList")
-        self.list.setWordWrap(True)
+        wrap_rows(self.list)  # a long row (an overlap, in Arabic) is shown whole, wrapped
         self.list.itemActivated.connect(self.on_item_activated)
         self.list.itemClicked.connect(self.on_item_activated)
         layout = QVBoxLayout(self)

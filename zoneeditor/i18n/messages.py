@@ -16,12 +16,13 @@ this one function. QtCore only.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
 from zoneeditor.core.messages import Message, fill, grouped, is_counted, is_listing, substitute
-from zoneeditor.core.naming import isolate
+from zoneeditor.core.naming import is_path, isolate, path_text
 
 CONTEXT = "ToolMessages"
 
@@ -91,16 +92,45 @@ def _listed(message: Message, wording: Wording) -> str:
     items = [_argument(a, wording) for a in message.args]
     head = items[0]
     for item in items[1:-1]:
-        head = substitute(comma, (head, item))
-    return substitute(last, (head, items[-1]))
+        head = substitute(_unglued(comma, item), (head, item))
+    return substitute(_unglued(last, items[-1]), (head, items[-1]))
+
+
+def _strong(text: str) -> str:
+    """"R" when the first strong letter of ``text`` is right to left, "L" when left to right
+    (isolates and marks skipped), "" when it has none."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return "R"
+        if kind == "L":
+            return "L"
+    return ""
+
+
+def _unglued(template: str, item: str) -> str:
+    """``template`` with a space before its ``%2`` where a word is glued to it (Arabic's
+    "%1 و%2": the conjunction is a prefix of the next word) and ``item`` is written in
+    another direction: «و» glued to "Eastern Ghouta" read «وEastern Ghouta»; a prefix of
+    one script cannot join a word of another, so it stands as a word of its own."""
+    at = template.find("%2")
+    if at <= 0 or not template[at - 1].isalpha():
+        return template
+    glued, named = _strong(template[at - 1]), _strong(item)
+    return template[:at] + " " + template[at:] if glued and named and glued != named \
+        else template
 
 
 def _argument(arg: str, wording: Wording) -> str:
     """An argument as it goes into the translated sentence: a Message (a refusal's reason
-    inside "Moving %1 refused: %2") translated in turn; names isolated; a bare count or
-    figure ("6 control points") needs no isolation."""
+    inside "Moving %1 refused: %2") translated in turn; a file's path isolated left to right
+    (``core.naming.path_text``: a journal's path read backwards in an Arabic sentence when
+    its first folder had an Arabic name); names isolated by their first letter; a bare
+    count or figure ("6 control points") needs no isolation."""
     if isinstance(arg, Message):
         return translated(arg, wording)
+    if is_path(arg):
+        return path_text(arg)
     return isolate(arg) if any(c.isalpha() for c in arg) else arg
 
 

@@ -4881,7 +4881,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../gui/tool_problems_panel.py" line="+107"/>
+        <location filename="../gui/tool_problems_panel.py" line="+108"/>
         <source>No problems in %1</source>
         <extracomment>Wait this long after the last change before re-validating (a drag sends many changes). Half-size (degrees) of the view shown around a problem&apos;s location.</extracomment>
         <translation>لا مشكلات في %1</translation>
@@ -5045,7 +5045,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../gui/recovery_dialog.py" line="+89"/>
+        <location filename="../gui/recovery_dialog.py" line="+88"/>
         <location line="+5"/>
         <source>Recover unsaved work</source>
         <translation>استعادة العمل غير المحفوظ</translation>
@@ -5141,19 +5141,18 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>سجل التراجع</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>restored with the edits</source>
         <translation>مستعاد مع التعديلات</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>none since the last save</source>
         <translation>لا شيء منذ آخر حفظ</translation>
     </message>
     <message>
         <location line="-123"/>
         <source>Restore undo history</source>
-        <extracomment>Unicode&apos;s left-to-right isolate and its end (``core.naming`` has them too, but imports shapely: this dialog may come before anything else at start-up).</extracomment>
         <translation>استعادة سجل التراجع</translation>
     </message>
     <message>
@@ -5162,7 +5161,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>&lt;b&gt;لم يُغلق ZoneEditor بشكل طبيعي.&lt;/b&gt; لم يُفقد شيء: كل تعديل على &lt;b&gt;%1&lt;/b&gt; كان قد حُفظ. احتُفظ بسجل التراجع لتلك الجلسة: أعد فتح المشروع معه للتراجع عن تلك التعديلات أو إعادتها.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>last: %1</source>
         <translation>الأخير: %1</translation>
     </message>
@@ -5543,7 +5542,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
 <context>
     <name>ReferenceRowsView</name>
     <message>
-        <location filename="../gui/reference_panel.py" line="+60"/>
+        <location filename="../gui/reference_panel.py" line="+61"/>
         <source>Reference layers</source>
         <extracomment>Rows shown before the reference table scrolls.</extracomment>
         <translation>الطبقات المرجعية</translation>
@@ -5927,7 +5926,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     <name>SyncStatus</name>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+14"/>
-        <location filename="../gui/sync_status.py" line="+52"/>
+        <location filename="../gui/sync_status.py" line="+53"/>
         <source>%n conflict</source>
         <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
         <translation>

@@ -471,7 +471,7 @@
     <name>ProblemsPanel</name>
     <message numerus="yes">
         <location line="-46"/>
-        <location filename="../gui/tool_problems_panel.py" line="+109"/>
+        <location filename="../gui/tool_problems_panel.py" line="+110"/>
         <source>%n problem(s) in %1</source>
         <translation>
             <numerusform>%n problem in %1</numerusform>
@@ -526,7 +526,7 @@
     <name>SyncStatus</name>
     <message numerus="yes">
         <location line="+14"/>
-        <location filename="../gui/sync_status.py" line="+52"/>
+        <location filename="../gui/sync_status.py" line="+53"/>
         <source>%n conflict</source>
         <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
         <translation>

@@ -4713,7 +4713,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../gui/tool_problems_panel.py" line="+107"/>
+        <location filename="../gui/tool_problems_panel.py" line="+108"/>
         <source>No problems in %1</source>
         <extracomment>Wait this long after the last change before re-validating (a drag sends many changes). Half-size (degrees) of the view shown around a problem&apos;s location.</extracomment>
         <translation>%1: проблем нет</translation>
@@ -4871,7 +4871,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../gui/recovery_dialog.py" line="+89"/>
+        <location filename="../gui/recovery_dialog.py" line="+88"/>
         <location line="+5"/>
         <source>Recover unsaved work</source>
         <translation>Восстановление несохранённой работы</translation>
@@ -4967,19 +4967,18 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>История отмены</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>restored with the edits</source>
         <translation>восстановлена с правками</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>none since the last save</source>
         <translation>нет с последнего сохранения</translation>
     </message>
     <message>
         <location line="-123"/>
         <source>Restore undo history</source>
-        <extracomment>Unicode&apos;s left-to-right isolate and its end (``core.naming`` has them too, but imports shapely: this dialog may come before anything else at start-up).</extracomment>
         <translation>Восстановление истории отмены</translation>
     </message>
     <message>
@@ -4988,7 +4987,7 @@ Works offline. Basemap: Natural Earth. Places: GeoNames.</source>
         <translation>&lt;b&gt;ZoneEditor не был закрыт нормально.&lt;/b&gt; Ничего не потеряно: все правки &lt;b&gt;%1&lt;/b&gt; были сохранены. История отмены того сеанса сохранена: откройте проект вместе с ней, чтобы отменить или повторить эти правки.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>last: %1</source>
         <translation>последняя: %1</translation>
     </message>
@@ -5363,7 +5362,7 @@ ZoneEditor запускается как обычно; ничего не уда�
 <context>
     <name>ReferenceRowsView</name>
     <message>
-        <location filename="../gui/reference_panel.py" line="+60"/>
+        <location filename="../gui/reference_panel.py" line="+61"/>
         <source>Reference layers</source>
         <extracomment>Rows shown before the reference table scrolls.</extracomment>
         <translation>Опорные слои</translation>
@@ -5744,7 +5743,7 @@ ZoneEditor запускается как обычно; ничего не уда�
     <name>SyncStatus</name>
     <message numerus="yes">
         <location filename="../../build/i18n/tr_aliases.py" line="+14"/>
-        <location filename="../gui/sync_status.py" line="+52"/>
+        <location filename="../gui/sync_status.py" line="+53"/>
         <source>%n conflict</source>
         <extracomment>How often the server is asked while a working copy is open (ms). Quiet time after the last edit before the local count is redone (ms).</extracomment>
         <translation>

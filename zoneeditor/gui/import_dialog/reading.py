@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QCoreApplication
 
 from zoneeditor.core.errors import ReadError
+from zoneeditor.core.naming import path_text
 
 if TYPE_CHECKING:
     from zoneeditor.core.model import Project
@@ -71,7 +72,7 @@ def read_files(reading: FileReading, files: list[str], reference: Bounds,
     results, errors = [], []
     taken: set[str] = set()
     for path in files:
-        progress(_tr("Reading %1…").replace("%1", Path(path).name))
+        progress(_tr("Reading %1…").replace("%1", path_text(Path(path).name)))
         try:
             result = reading.read(path, reference, taken, choices)
         except ReadError as exc:

@@ -210,7 +210,8 @@ def _host() -> str:
 
 
 def scan() -> tuple[list[Candidate], list[tuple[Path, str]]]:
-    """All recoverable journals, newest first, and the damaged ones (path, why).
+    """All recoverable journals, newest first, and the damaged ones (path, why: the
+    error's sentence, a ``Message`` the window shows in its language).
 
     Journals of editors still running are skipped; journals with nothing in them are
     removed (they hold no edit).
@@ -232,7 +233,7 @@ def scan() -> tuple[list[Candidate], list[tuple[Path, str]]]:
         try:
             c = inspect(path)
         except RecoveryError as exc:
-            damaged.append((path, str(exc)))
+            damaged.append((path, exc.message))  # its Message: the window translates it
             continue
         if c is None:
             continue
