@@ -71,6 +71,16 @@ def share_on(geometry: BaseGeometry, rect: QRectF, viewport: Viewport) -> float:
     return float(np.mean(shapely.intersects_xy(geometry, lon, lat)))
 
 
+def share_on_any(geometries: Sequence[BaseGeometry], rect: QRectF, viewport: Viewport) -> float:
+    """The share (0..1) of ``rect``'s sample points that lie on any of ``geometries`` (a
+    country's name over its neighbours: ``MapNames``)."""
+    lon, lat = _samples(rect, viewport)
+    hit = np.zeros(len(lon), dtype=bool)
+    for geometry in geometries:
+        hit |= shapely.intersects_xy(geometry, lon, lat)
+    return float(np.mean(hit))
+
+
 class AreaCover:
     """Areas (lon/lat) drawn over the map after the labels that a label should leave
     visible: the printed comparison's lost, gained and in-between land."""

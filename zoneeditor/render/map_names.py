@@ -24,8 +24,9 @@ from zoneeditor.core.basemap_model import Basemap
 from zoneeditor.core.viewport import Viewport
 from zoneeditor.i18n.values import NamedPlace, place_name
 from zoneeditor.render.fonts import label_font
-from zoneeditor.render.label_spots import AreaCover
+from zoneeditor.render.label_spots import AreaCover, rect_box, share_on_any
 from zoneeditor.render.labels import LabelSpace, TextPainter, is_rtl, leader_end
+from zoneeditor.render.land import meeting
 from zoneeditor.render.scene import Scene
 from zoneeditor.render.style import MapStyle
 from zoneeditor.render.town_spots import town_spots
@@ -53,6 +54,11 @@ def name_frame(viewport: Viewport, style: MapStyle) -> QRectF:
     numbered circles (``render.map_labels``) keep the same room."""
     m = style.px(style.edge_margin)
     return QRectF(m, m, max(0.0, viewport.width - 2 * m), max(0.0, viewport.height - 2 * m))
+
+
+#: The most of a country's name (share of its box) that may lie over other countries: a
+#: corner may touch a neighbour near a border, half of it may not (the sea does not count).
+MAX_ON_NEIGHBOURS = 0.2
 
 
 def _country_spots(centre: QPointF, rect: QRectF) -> list[QPointF]:
@@ -122,6 +128,13 @@ class MapNames:
                 if anchor != centre and not shapely.intersects_xy(
                         index.geoms[i], *viewport.to_map(anchor.x(), anchor.y())):
                     continue  # moved off its country: it would name a neighbour
+                # Centred on a sliver of the country at the view's edge, the name ran over
+                # the neighbour ("IRAQ" across the border into Jordan): on a map about where
+                # lines run, a name on the wrong side of one misleads.
+                near = meeting(index.bounds, rect_box(rect, viewport))  # one to three
+                if share_on_any([index.geoms[j] for j in near if j != i], rect,
+                                viewport) > MAX_ON_NEIGHBOURS:
+                    continue
                 # Two country names side by side on one line read as one ("JORDAN IRAQ"):
                 # keep a few letters' room between them.
                 room = rect.adjusted(-2 * rect.height(), -0.5 * rect.height(),
