@@ -7768,7 +7768,7 @@ ZoneEditor starts normally; nothing was deleted.</source>
     <message>
         <location line="+2"/>
         <source>overlaps %1 of %2 by %3 km²</source>
-        <translation>يتداخل مع %1 التابعة لـ%2 بمساحة %3 كم²</translation>
+        <translation>يتداخل مع %1 التابعة لطرف %2 بمساحة %3 كم²</translation>
     </message>
     <message>
         <location line="+1"/>
