@@ -11,30 +11,15 @@ arguments were stored values too (an outside pass). The row is now made by
 from __future__ import annotations
 
 import pytest
-import shapely
 from support.i18n_walk import english_words
+from support.problems import three_problems
 
-from zoneeditor.core.changes import ChangeSet, Delta
-from zoneeditor.core.messages import Message
-from zoneeditor.gui.tool_problems_panel import ProblemsPanel
 from zoneeditor.testing.changes import plain
-
-#: Eastern Ghouta redrawn across Northern Hama (a Government zone), given a status no map
-#: knows; North of Homs given no party.
-ACROSS_HAMA = shapely.box(36.5, 35.1, 36.8, 35.3)
 
 
 def _problems(window) -> list[str]:
-    """Make three problems in "Proposal B"; the Problems list's rows, as plain text."""
-    window.map.version("Proposal B")
-    doc = window.document
-    ghouta, homs = doc.feature("zone-ghouta"), doc.feature("zone-homs")
-    moved = ghouta.with_geometry(ACROSS_HAMA).with_attributes(status="pending")
-    window.editor.push(ChangeSet(Message("Move %1", ghouta.label), "Proposal B",
-                                 (Delta(ghouta, moved),
-                                  Delta(homs, homs.with_attributes(party="")))))
-    panel = window.findChild(ProblemsPanel)
-    panel.refresh()
+    """The rows of the Problems list with ``support.problems.three_problems``, as plain text."""
+    panel = three_problems(window)
     return [plain(panel.list.item(i).text()) for i in range(panel.list.count())]
 
 

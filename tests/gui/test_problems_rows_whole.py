@@ -10,34 +10,9 @@ drawn at. ``support.item_rows.cut_rows`` lays each row out as the style draws it
 from __future__ import annotations
 
 import pytest
-import shapely
 from PySide6.QtCore import Qt
 from support.item_rows import cut_rows
-
-from zoneeditor.core.changes import ChangeSet, Delta
-from zoneeditor.core.messages import Message
-from zoneeditor.gui.tool_problems_panel import ProblemsPanel
-
-ACROSS_HAMA = shapely.box(36.5, 35.1, 36.8, 35.3)
-
-
-def _problems(window) -> ProblemsPanel:
-    """Three problems in "Proposal B" (an overlap among them), the Problems dock in front."""
-    window.map.version("Proposal B")
-    doc = window.document
-    ghouta, homs = doc.feature("zone-ghouta"), doc.feature("zone-homs")
-    moved = ghouta.with_geometry(ACROSS_HAMA).with_attributes(status="pending")
-    window.editor.push(ChangeSet(Message("Move %1", ghouta.label), "Proposal B",
-                                 (Delta(ghouta, moved),
-                                  Delta(homs, homs.with_attributes(party="")))))
-    panel = window.findChild(ProblemsPanel)
-    dock = panel.parentWidget()
-    while dock is not None and not hasattr(dock, "toggleViewAction"):
-        dock = dock.parentWidget()
-    dock.show()
-    dock.raise_()
-    panel.refresh()
-    return panel
+from support.problems import dock_of, three_problems
 
 
 @pytest.mark.parametrize("lang", [
@@ -46,10 +21,8 @@ def _problems(window) -> ProblemsPanel:
     "en",
 ])
 def test_long_rows_of_the_problems_list_are_shown_whole(editor, qtbot, lang):
-    panel = _problems(editor)
-    dock = panel.parentWidget()
-    while not hasattr(dock, "toggleViewAction"):
-        dock = dock.parentWidget()
+    panel = three_problems(editor)
+    dock = dock_of(panel)
     for width in (420, 360, 300, 250):
         editor.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
         qtbot.waitUntil(lambda w=width: abs(dock.width() - w) < 40)
