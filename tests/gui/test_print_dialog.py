@@ -190,3 +190,26 @@ def test_the_versions_to_compare_with_are_named_as_elsewhere(qtbot, qapp, projec
     assert d.diff_box.itemText(index) == title == version_title(AGREED)
     d.diff_box.setCurrentIndex(index)
     assert d.options().diff_against == AGREED  # the real name is what is printed against
+
+
+def test_the_files_written_are_listed_as_the_interface_language_lists(
+        qtbot, qapp, project, request, tmp_path, monkeypatch):
+    """Per-zone PNGs write several files: the dialog lists them with the language's own
+    separator (the Arabic comma, not ", "), each path isolated left to right."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from zoneeditor.core.naming import path_text
+
+    assert i18n.install(qapp, "ar") == "ar"
+    request.addfinalizer(lambda: i18n.install(qapp, "en"))
+    d = PrintDialog(project, "Proposal B", VIEW)
+    qtbot.addWidget(d)
+    d.basemap_check.setChecked(False)
+    d.per_zone_check.setChecked(True)
+    d.dpi_spin.setValue(30)
+    d.refresh_now()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "zones.png"), ""))
+    d.on_export_png()
+    files = [path_text(tmp_path / f"zones-{i}.png") for i in range(1, 7)]
+    assert "، ".join(files) in d.status.text() and ", " not in d.status.text()

@@ -34,11 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from zoneeditor.core.errors import ZoneEditorError
+from zoneeditor.core.messages import substitute
 from zoneeditor.core.model import Project
-from zoneeditor.core.naming import embedded, ltr, sentence
+from zoneeditor.core.naming import embedded, path_text, sentence
 from zoneeditor.gui.elided_combo import ElidedComboBox
 from zoneeditor.gui.print_preview import PagePreview
 from zoneeditor.gui.tool_messages import error_text
+from zoneeditor.i18n.lists import listed
 from zoneeditor.i18n.values import version_title
 from zoneeditor.render.print_layout import PrintJob
 from zoneeditor.render.print_options import (
@@ -365,8 +367,9 @@ class PrintDialog(QDialog):
         except (ZoneEditorError, ValueError) as exc:
             QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
             return
-        files = ", ".join(ltr(str(p)) for p in written)  # paths read left to right
-        self.status.setText(self.tr("Wrote %1").replace("%1", files))
+        # paths read left to right, listed as the interface language lists
+        files = listed(path_text(p) for p in written)
+        self.status.setText(substitute(self.tr("Wrote %1"), (files,)))
         self.exported.emit(str(written[0]))
 
     def on_export_pdf(self) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoneeditor.core.document import Document
+from zoneeditor.core.messages import substitute
 from zoneeditor.core.model import Feature, Version
 from zoneeditor.gui.background import BackgroundJobs, error_text
 from zoneeditor.gui.import_dialog.file_picker import ImportFolder, file_filter
@@ -346,8 +347,8 @@ class ImportDialog(ImportWidgets):
                                       and not self.is_busy())
         lost = sum(left.values())
         self.import_button.setText(
-            self.tr("Import %1, leave out %2").replace("%1", str(len(features))).replace(
-                "%2", str(lost)) if lost and features else self.tr("Import"))
+            substitute(self.tr("Import %1, leave out %2"), (str(len(features)), str(lost)))
+            if lost and features else self.tr("Import"))
         self._choose_default()
 
     def given(self) -> dict[str, frozenset[str]]:
