@@ -67,8 +67,7 @@ def _samples(rect: QRectF, viewport: Viewport) -> tuple[np.ndarray, np.ndarray]:
 
 def share_on(geometry: BaseGeometry, rect: QRectF, viewport: Viewport) -> float:
     """The share (0..1) of ``rect``'s sample points that lie on ``geometry``."""
-    lon, lat = _samples(rect, viewport)
-    return float(np.mean(shapely.intersects_xy(geometry, lon, lat)))
+    return share_on_any([geometry], rect, viewport)
 
 
 def share_on_any(geometries: Sequence[BaseGeometry], rect: QRectF, viewport: Viewport) -> float:

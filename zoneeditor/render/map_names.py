@@ -26,7 +26,6 @@ from zoneeditor.i18n.values import NamedPlace, place_name
 from zoneeditor.render.fonts import label_font
 from zoneeditor.render.label_spots import AreaCover, rect_box, share_on_any
 from zoneeditor.render.labels import LabelSpace, TextPainter, is_rtl, leader_end
-from zoneeditor.render.land import meeting
 from zoneeditor.render.scene import Scene
 from zoneeditor.render.style import MapStyle
 from zoneeditor.render.town_spots import town_spots
@@ -131,7 +130,7 @@ class MapNames:
                 # Centred on a sliver of the country at the view's edge, the name ran over
                 # the neighbour ("IRAQ" across the border into Jordan): on a map about where
                 # lines run, a name on the wrong side of one misleads.
-                near = meeting(index.bounds, rect_box(rect, viewport))  # one to three
+                near = index.visible(rect_box(rect, viewport))  # one to three
                 if share_on_any([index.geoms[j] for j in near if j != i], rect,
                                 viewport) > MAX_ON_NEIGHBOURS:
                     continue
