@@ -122,6 +122,12 @@ def rebuild(version: Version, zone: Feature) -> ChangeSet:
                      (Delta(zone, rebuilt(zone, line)),))
 
 
+#: Rebuilt vertices this close (degrees, ~0.1 mm) to the stored ones are the same buffer:
+#: a buffer stored by another version of zoneeditor or PROJ may differ in the last bits
+#: (the local projection's method changed in #19.3), and is no change of the user's.
+SAME_BUFFER_DEG = 1e-9
+
+
 def with_rebuilt_buffers(version: Version, cs: ChangeSet,
                          locked_layers: Iterable[str] = ()) -> ChangeSet:
     """``cs`` plus the rebuilt buffer zones of every line whose geometry it changes.
@@ -148,7 +154,8 @@ def with_rebuilt_buffers(version: Version, cs: ChangeSet,
                 new = rebuilt(current, line)
             except EditRefused:
                 continue
-            if new == current:
+            if new.attributes == current.attributes and new.geometry.equals_exact(
+                    current.geometry, SAME_BUFFER_DEG):
                 continue  # the line's shape did not change (a vertex added on a segment)
             old = deltas[zone.id].old if zone.id in deltas else zone
             deltas[zone.id] = Delta(old, new)

@@ -16,9 +16,7 @@ WGS84 with ``pyproj.Geod``; that is the number reported.
 
 from __future__ import annotations
 
-import threading
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import NamedTuple
 
 import numpy as np
 
@@ -33,16 +31,12 @@ from zoneeditor.core.diff_hausdorff import (
 )
 from zoneeditor.core.geodesy import aeqd_transformers, as_drawn, geod
 
-if TYPE_CHECKING:
-    import pyproj
-
 __all__ = ["NO_SHIFT", "NO_WITNESS", "TOLERANCE_M", "LocalFrame", "Shift", "Witness",
            "directed", "full_shift", "geodesic_shift", "nearest_on", "pick", "segments",
            "stretch_shift", "window_segments"]
 
 
-@dataclass(frozen=True)
-class Shift:
+class Shift(NamedTuple):
     """The largest displacement: its length in km and the two points (lon, lat) it joins."""
 
     km: float
@@ -53,32 +47,12 @@ class Shift:
 NO_SHIFT = Shift(0.0, (0.0, 0.0), (0.0, 0.0))
 
 
-_LOCAL = threading.local()
-
-
-def _transformers(lon0: float, lat0: float) -> tuple[pyproj.Transformer, pyproj.Transformer]:
-    """Transformers to and from the aeqd frame at (lon0, lat0), cached per thread.
-
-    pyproj Transformers must not be shared between threads (the panel computes the diff on a
-    worker thread while print may compute one on the UI thread), so each thread has its own.
-    """
-    cache: dict[tuple[float, float], tuple[pyproj.Transformer, pyproj.Transformer]] = \
-        getattr(_LOCAL, "cache", None) or {}
-    _LOCAL.cache = cache
-    key = (lon0, lat0)
-    if key not in cache:
-        if len(cache) >= 32:
-            cache.pop(next(iter(cache)))
-        cache[key] = aeqd_transformers(lon0, lat0)
-    return cache[key]
-
-
 class LocalFrame:
     """A metric frame centred at (lon0, lat0) with array projections both ways."""
 
     def __init__(self, lon0: float, lat0: float) -> None:
         self.lon0, self.lat0 = round(lon0, 6), round(lat0, 6)
-        self._fwd, self._inv = _transformers(self.lon0, self.lat0)
+        self._fwd, self._inv = aeqd_transformers(self.lon0, self.lat0)
 
     def to_metres(self, xy: np.ndarray) -> np.ndarray:
         """(k, 2) lon/lat -> (k, 2) metres."""

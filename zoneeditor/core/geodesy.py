@@ -29,7 +29,6 @@ once the user draws (docs/window.md, "Start-up").
 from __future__ import annotations
 
 import math
-import threading
 from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -38,6 +37,8 @@ import numpy as np
 import shapely
 from shapely import get_parts
 from shapely.geometry.base import BaseGeometry
+
+from zoneeditor.core.aeqd import AeqdForward, AeqdInverse, ArrayTransform
 
 if TYPE_CHECKING:
     import pyproj
@@ -49,9 +50,10 @@ if TYPE_CHECKING:
 @cache
 def geod() -> pyproj.Geod:
     """The WGS84 ellipsoid's ``pyproj.Geod`` (made, and pyproj imported, on first use)."""
-    import pyproj
+    # the submodule, not the package: with core.pyproj_parts the rest of pyproj stays unloaded
+    from pyproj.geod import Geod
 
-    return pyproj.Geod(ellps="WGS84")
+    return Geod(ellps="WGS84")
 
 
 if not TYPE_CHECKING:  # at run time only: the type checker sees the declaration above
@@ -155,45 +157,22 @@ def bearing_deg(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
     return float(az) % 360.0
 
 
-# pyproj Transformers must not be shared between threads (the window computes in workers),
-# so each thread keeps its own small cache.
-_PER_THREAD = threading.local()
+@lru_cache(maxsize=256)
+def aeqd_transformers(lon0: float, lat0: float) -> tuple[ArrayTransform, ArrayTransform]:
+    """Transforms WGS84 lon/lat <-> azimuthal equidistant metres centred at (lon0, lat0).
 
-
-def _local_transformers(lon0: float, lat0: float) -> tuple[pyproj.Transformer, pyproj.Transformer]:
-    cache: Callable[[float, float], tuple[pyproj.Transformer, pyproj.Transformer]] | None = \
-        getattr(_PER_THREAD, "transformers", None)
-    if cache is None:
-        cache = _PER_THREAD.transformers = lru_cache(maxsize=64)(_make_transformers)
-    return cache(lon0, lat0)
-
-
-def _make_transformers(lon0: float, lat0: float) -> tuple[pyproj.Transformer, pyproj.Transformer]:
-    return aeqd_transformers(lon0, lat0)
-
-
-def aeqd_transformers(lon0: float, lat0: float) -> tuple[pyproj.Transformer, pyproj.Transformer]:
-    """Transformers WGS84 lon/lat <-> azimuthal equidistant metres centred at (lon0, lat0).
-
-    Built from the PROJ pipelines that ``Transformer.from_crs`` would choose (the same
-    operations, bit-identical results), without its search of the PROJ database: ~0.04 ms
-    instead of ~9 ms per pair, which a diff with hundreds of change regions pays per region.
-    Not to be shared between threads (see the per-thread caches of the callers).
+    Computed with the geodesic (core.aeqd: the definition PROJ's ``+proj=aeqd`` computes
+    on the ellipsoid, agreeing to nanometres), which needs no PROJ pipeline, no CRS layer and
+    no per-thread copies: they may be shared, hence one cache for all threads.
     """
-    import pyproj
-
-    aeqd = f"+proj=aeqd +lat_0={lat0} +lon_0={lon0} +x_0=0 +y_0=0 +ellps=WGS84"
-    fwd = pyproj.Transformer.from_pipeline(
-        f"+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step {aeqd}")
-    inv = pyproj.Transformer.from_pipeline(
-        f"+proj=pipeline +step +inv {aeqd} +step +proj=unitconvert +xy_in=rad +xy_out=deg")
-    return fwd, inv
+    ellipsoid = geod()
+    return AeqdForward(ellipsoid, lon0, lat0), AeqdInverse(ellipsoid, lon0, lat0)
 
 
 GeometryMap = Callable[[BaseGeometry], BaseGeometry]
 
 
-def _mapper(transformer: pyproj.Transformer) -> GeometryMap:
+def _mapper(transformer: ArrayTransform) -> GeometryMap:
     def apply(xy: np.ndarray) -> np.ndarray:
         x, y = transformer.transform(xy[:, 0], xy[:, 1])
         return np.column_stack([x, y])
@@ -209,7 +188,7 @@ def local_projection(geometry: BaseGeometry) -> tuple[GeometryMap, GeometryMap]:
     """
     c = geometry.centroid
     lon0, lat0 = round(c.x, 3), round(c.y, 3)  # rounding lets nearby shapes share the cache
-    fwd, inv = _local_transformers(lon0, lat0)
+    fwd, inv = aeqd_transformers(lon0, lat0)
     return _mapper(fwd), _mapper(inv)
 
 
