@@ -1,5 +1,5 @@
 """A computation run beside the command's own work: in a forked child where that is safe,
-else on a thread.
+else in the caller when its result is asked for.
 
 Why a child: ``zoneeditor diff`` names both versions by fingerprint, and writing the
 canonical text of every geometry holds the interpreter lock (GEOS's WKB and WKT writers
@@ -12,27 +12,27 @@ sends back only its small result, as JSON through a pipe.
 A fork copies every thread's locks in whatever state they are, so it is used only on Linux
 (fork without exec is not safe with macOS's system libraries) and only while this process
 runs no other Python thread; otherwise, and whenever the child does not answer (it raised,
-was killed, sent something unreadable), the computation runs here instead: the result is the
-same either way, only where it was computed differs.
+was killed, sent something unreadable), the computation runs here instead, when ``result()``
+is called: the result is the same either way, only where it was computed differs. Not on a
+thread: the work holds the interpreter lock, so a thread would only take turns with the diff
+(and importing ``concurrent.futures`` with ``logging`` cost ~8 ms of every small diff).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
 import sys
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Codec(Generic[T]):
+class Codec(NamedTuple, Generic[T]):
     """How a computation's value travels from the child as JSON data: ``decode(encode(v))``
     equals ``v``; ``decode`` raises ValueError (or TypeError, LookupError) for data that is not
     such a value."""
@@ -46,7 +46,8 @@ class Beside(Generic[T]):
 
     ``fn`` must be a pure computation whose value ``codec`` carries exactly. Use as a
     context manager: leaving the block ends a child whose result was not taken.
-    ``fork=False`` keeps it on a thread (a computation too small to be worth a child).
+    ``fork=False`` computes it here when ``result()`` is called (a computation too small to
+    be worth a child).
     """
 
     def __init__(self, fn: Callable[[], T], codec: Codec[T], *, fork: bool = True) -> None:
@@ -54,16 +55,10 @@ class Beside(Generic[T]):
         self._codec = codec
         self._pid = 0
         self._read_fd = -1
-        self._future: Future[T] | None = None
-        self._pool: ThreadPoolExecutor | None = None
         if fork and can_fork():
-            try:
+            # no memory or process slot for a child: computed here when asked
+            with contextlib.suppress(OSError):
                 self._start_child()
-                return
-            except OSError:  # no memory or process slot for a child: a thread will do
-                pass
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="zoneeditor-beside")
-        self._future = self._pool.submit(fn)
 
     def _start_child(self) -> None:
         read_fd, write_fd = os.pipe()
@@ -90,8 +85,6 @@ class Beside(Generic[T]):
 
     def result(self) -> T:
         """The value of ``fn()``: the child's answer, or computed here if it gave none."""
-        if self._future is not None:
-            return self._future.result()
         answer = self._collect()
         if answer is not None:
             try:
@@ -117,8 +110,6 @@ class Beside(Generic[T]):
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True)
         if self._read_fd >= 0:
             os.close(self._read_fd)
             self._read_fd = -1

@@ -57,11 +57,12 @@ __all__ = [
 ]
 
 
-def load_project(path: Path) -> Project:
-    """Read a project file (ReadError when it cannot be read)."""
+def load_project(path: Path, *, sandbox: bool | None = None) -> Project:
+    """Read a project file (ReadError when it cannot be read); ``sandbox`` as
+    ``io.project_file.read_project`` takes it (None: decided by ``io.trust``)."""
     from zoneeditor.io.project_file import read_project
 
-    return read_project(path)
+    return read_project(path, sandbox=sandbox)
 
 
 def output_path(text: str) -> Path:

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from zoneeditor.cli.common import counted, is_project_file, load_project, pick_version, split_spec
 from zoneeditor.core.errors import ReadError, TooManyInFile, ZoneEditorError
@@ -87,13 +87,16 @@ class Side:
         return self.encoding, self.assume_crs
 
 
-@dataclass(frozen=True)
-class Decided:
+class Decided(NamedTuple):
     """What the user accepted for files that are not projects (``--repair``,
     ``--skip-unreadable``); without it such a file with problems is not compared."""
 
     repair: bool = False
     skip_unreadable: bool = False
+
+
+#: Nothing accepted: a file that is not a project and has problems is not compared.
+NOTHING_DECIDED = Decided()
 
 
 #: One reading of one input: its path, whether it is a project, (encoding, assumed CRS).
@@ -118,7 +121,7 @@ def read_version(spec: str, mapping: dict[str, str] | None = None) -> Version:
     return version
 
 
-def read_versions(specs: Sequence[tuple[str, Side]], decided: Decided = Decided(),
+def read_versions(specs: Sequence[tuple[str, Side]], decided: Decided = NOTHING_DECIDED,
                   meanwhile: Callable[[], object] | None = None,
                   notes: list[str] | None = None,
                   parties: list[Party] | None = None,
@@ -156,14 +159,15 @@ def read_versions(specs: Sequence[tuple[str, Side]], decided: Decided = Decided(
         if key in here or key in sandboxed:
             continue
         if project and (is_trusted(path)  # else refused with the project reader's sentence
-                        or not path.read_bytes()[:16].startswith(b"SQLite format 3")):
+                        or not _starts_as_sqlite(path)):
             here[key] = path
         else:
             sandboxed.append(key)
     pending = _begin_sandboxed(sandboxed, max_features) if sandboxed else None
     try:
         for key, path in here.items():
-            read[key] = load_project(path)
+            # trusted above (a file not a SQLite database is refused by the reader here)
+            read[key] = load_project(path, sandbox=False)
         if pending is not None:
             if meanwhile is not None:
                 meanwhile()
@@ -187,6 +191,15 @@ def read_versions(specs: Sequence[tuple[str, Side]], decided: Decided = Decided(
         out.append(pick_version(got, path, name) if project
                    else _imported_version(path, got, side, decided, notes, max_features))
     return out
+
+
+def _starts_as_sqlite(path: Path) -> bool:
+    """True when the file's first bytes are SQLite's header (only those are read)."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16).startswith(b"SQLite format 3")
+    except OSError:
+        return False
 
 
 def _too_large(path: Path, error: TooManyInFile) -> ZoneEditorError:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from zoneeditor.core.errors import ReadError, ZoneEditorError
 
@@ -111,8 +111,7 @@ class NoSuchCommandOrFile(ZoneEditorError):
     """``zoneeditor WORD`` where WORD is neither a command nor a file (exit 2, no window)."""
 
 
-@dataclass(frozen=True)
-class WindowTarget:
+class WindowTarget(NamedTuple):
     """What ``zoneeditor [PATH[:VERSION]]`` asks the window to show.
 
     ``path`` None opens the bundled sample; ``version`` None the version the project was

@@ -19,12 +19,11 @@ undo: each feature's change is a ``Delta(old, new)``; the writers for text, JSON
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import NamedTuple
 
-from shapely import Point
+from shapely import Point, get_num_coordinates
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.changes import Delta
@@ -47,6 +46,7 @@ from zoneeditor.core.diff_totals import (
 from zoneeditor.core.diff_words import ENGLISH, ReportWords
 from zoneeditor.core.fingerprint import fingerprints
 from zoneeditor.core.model import CORE_ATTRIBUTES, Feature, LayerKind, Version
+from zoneeditor.core.side_worker import Pending, side_worker
 
 
 @dataclass(frozen=True)
@@ -111,16 +111,15 @@ class FeatureDiff:
         return self.layer == LayerKind.ZONES and self.kind.strip().casefold() == "buffer"
 
 
-@dataclass(frozen=True)
-class Slivers:
+class Slivers(NamedTuple):
     """What the report left unlisted (``core.diff_slivers``): the rule it used, the pieces
     of gained/lost land and of land changing hands too small or thin to list, and the
     pieces within the tolerance (no change at all)."""
 
-    rule: SliverRule = field(default_factory=SliverRule)
-    regions: Tally = field(default_factory=Tally)
-    transfers: Tally = field(default_factory=Tally)
-    tolerated: Tally = field(default_factory=Tally)
+    rule: SliverRule = SliverRule()
+    regions: Tally = Tally()
+    transfers: Tally = Tally()
+    tolerated: Tally = Tally()
     tolerated_features: int = 0
 
     def transfer_line(self, words: ReportWords = ENGLISH) -> str:
@@ -319,8 +318,10 @@ def diff_versions(
     # Two costly parts need no measure: the areas of the zones whose area is all there is to
     # measure, and the unions behind the party totals. A worker computes them while this
     # thread measures the changed features (GEOS and PROJ release the GIL, so they run on
-    # the second core); the results are the very numbers the same calls give here.
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="zoneeditor-diff") as worker:
+    # the second core); the results are the very numbers the same calls give here. A small
+    # diff computes them here (core.side_worker).
+    size = int(get_num_coordinates([f.geometry for v in (old, new) for f in v]).sum())
+    with side_worker(size, "zoneeditor-diff") as worker:
         areas = worker.submit(lambda: [fast_area_km2(g) for g in wholes.values()])
         unions = worker.submit(party_unions, [] if missing else zone_deltas)
         measures: dict[int, GeometryChange] = {}
@@ -387,7 +388,7 @@ def _classified(old: Version, new: Version, code_column: str | None,
 
 def _report(old: Version, new: Version, gazetteer: NearestTown | None,
             pairs: list[tuple[Match, Change, tuple[str, ...], bool]],
-            measured: dict[int, GeometryChange], unions: Future[Unions],
+            measured: dict[int, GeometryChange], unions: Pending[Unions],
             options: SliverOptions, no_party: bool = False) -> DiffReport:
     """Slivers, regions and parties from the measured pairs: the report (``no_party``:
     one side gives no party, so no transfers)."""

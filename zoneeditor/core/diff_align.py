@@ -22,15 +22,14 @@ caller falls back to the full computation.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
 
-@dataclass(frozen=True)
-class Stretch:
+class Stretch(NamedTuple):
     """One changed stretch: the old and the new path, each an (k, 2) array of lon/lat.
 
     For rings and inner stretches of lines both paths start at the same anchor vertex and
@@ -46,8 +45,7 @@ class Stretch:
         return np.concatenate([self.old, self.new[::-1]])
 
 
-@dataclass(frozen=True)
-class Alignment:
+class Alignment(NamedTuple):
     """The changed stretches of a boundary pair and how much of it is shared."""
 
     stretches: tuple[Stretch, ...]

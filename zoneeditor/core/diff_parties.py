@@ -18,7 +18,7 @@ that kept its party costs nothing here.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 import shapely
@@ -36,8 +36,7 @@ from zoneeditor.core.model import Feature
 MIN_TRANSFER_KM2 = 1e-6
 
 
-@dataclass(frozen=True)
-class Transfer:
+class Transfer(NamedTuple):
     """Land passing from one party to another (None = no party), with its pieces.
 
     ``pieces`` are those worth listing (``core.diff_slivers``); ``smaller`` counts and sums
@@ -48,11 +47,10 @@ class Transfer:
     to: str | None
     area_km2: float
     pieces: tuple[Region, ...]
-    smaller: Tally = field(default_factory=Tally)
+    smaller: Tally = Tally()
 
 
-@dataclass(frozen=True)
-class _Event:
+class _Event(NamedTuple):
     """Feature ``fid`` gives ``party`` membership over ``geometry`` before/after."""
 
     fid: str
@@ -62,8 +60,7 @@ class _Event:
     in_new: bool
 
 
-@dataclass(frozen=True)
-class FeatureInput:
+class FeatureInput(NamedTuple):
     """What the party overlay needs from one feature's diff."""
 
     delta: Delta

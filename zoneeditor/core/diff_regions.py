@@ -8,9 +8,8 @@ region still has its area and position.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from functools import partial
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import shapely
 from shapely import MultiPolygon, Point, Polygon
@@ -49,8 +48,7 @@ class NearestTown(Protocol):
         ...
 
 
-@dataclass(frozen=True)
-class Region:
+class Region(NamedTuple):
     """One connected piece of changed area.
 
     ``kind`` is "gained" or "lost" (for a feature's region) or "transfer" (a piece of a
@@ -125,8 +123,7 @@ def label_point(piece: BaseGeometry) -> Point:
     return at
 
 
-@dataclass(frozen=True)
-class Split:
+class Split(NamedTuple):
     """The pieces of a changed area: those listed, and tallies of the rest.
 
     ``kept`` is the area without the pieces within the tolerance (what still counts as a

@@ -33,6 +33,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import shapely
@@ -75,8 +76,7 @@ MAX_WIDTH_KM = 0.75
 LIST_KM2 = 10.0
 
 
-@dataclass(frozen=True)
-class SliverRule:
+class SliverRule(NamedTuple):
     """Which pieces are listed: at least ``min_area_km2`` and ``min_width_km`` wide; and the
     distance ``tolerance_km`` within which two boundaries count as the same line."""
 

@@ -23,7 +23,6 @@ bent their shared edge, ~5.5 m on a 20 km edge along a parallel at 35°N.)
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
 from typing import NamedTuple, TypeGuard
 
 import numpy as np
@@ -83,8 +82,7 @@ def held_area_km2(geometries: Sequence[BaseGeometry], measured: Sequence[float])
     return fast_area_km2(shapely.union_all(shapes))
 
 
-@dataclass(frozen=True)
-class PartyTotals:
+class PartyTotals(NamedTuple):
     """A party's territory before and after (area of the union of its zones), in km²."""
 
     name: str
@@ -106,8 +104,7 @@ class _Zone(NamedTuple):
     geometry: BaseGeometry
 
 
-@dataclass(frozen=True)
-class Union:
+class Union(NamedTuple):
     """One party's zones on one side: which of them (indexes among the deltas) overlap
     another and are unioned, and the union's area (km²)."""
 

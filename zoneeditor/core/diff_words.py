@@ -21,8 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from zoneeditor.core.figures import area_figure, distance_figure, distance_parts
 from zoneeditor.core.messages import fill
@@ -70,8 +69,7 @@ def _same(text: str) -> str:
     return text
 
 
-@dataclass(frozen=True)
-class ReportWords:
+class ReportWords(NamedTuple):
     """The report's language: ``tr`` translates its templates, the hooks show data values
     as the window does in that language (``party``: a party's name in the language's
     script; ``place``: a town the gazetteer names in English; ``version``: "agreed" as

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from zoneeditor.core.messages import Message, series
 from zoneeditor.core.model import STATUSES, Feature, Party
@@ -60,8 +60,7 @@ def party_spellings(parties: Iterable[Party | str]) -> dict[str, str]:
     return out
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """A value of ``attribute`` read as another: ``read`` (as the file has it) -> ``taken``.
     ``chosen``: the user's value mapping said so; ``local``: it is the party's local name
     (``Party.name_local``, "المعارضة" for Opposition); else only letter case and spacing

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from zoneeditor.core.errors import ZoneEditorError
 from zoneeditor.core.languages import LANGUAGE_CODES, local_languages
@@ -93,8 +93,7 @@ def squash(column: str) -> str:
     return re.sub(r"[\W_]", "", column.casefold())
 
 
-@dataclass(frozen=True)
-class _Col:
+class _Col(NamedTuple):
     """What one column is: a name (level, language, local?), a code, an alternate, ours."""
 
     column: str
@@ -183,8 +182,7 @@ def _classify_name(column: str, k: str) -> _Col:
     return _Col(column, "other")
 
 
-@dataclass(frozen=True)
-class CodeColumn:
+class CodeColumn(NamedTuple):
     """A column holding a stable code, and the code system its values belong to."""
 
     column: str

@@ -57,9 +57,6 @@ from zoneeditor.core.model import (
     ProjectMeta,
     Version,
 )
-from zoneeditor.io.atomic import atomic_path
-from zoneeditor.io.fiona_geometry import fiona_geometry
-from zoneeditor.io.fiona_strays import collect_strays
 from zoneeditor.io.gpkg_blobs import decode_gpkg_blobs, wkb_of
 from zoneeditor.io.plain_errors import damaged_database, plain_reason
 from zoneeditor.io.project_sqlite import (
@@ -186,6 +183,8 @@ def write_project(project: Project, path: Path | str, keep_backup: bool = False,
     """
     import fiona  # only for writing: reading uses SQLite alone, and fiona loads GDAL
 
+    # imported here, as fiona: a process that only reads (``diff``) never loads them
+    from zoneeditor.io.atomic import atomic_path
     from zoneeditor.io.trust import remember_written
 
     path = Path(path)
@@ -219,6 +218,9 @@ NOT_WRITTEN = Message("the project could not be written")
 def _write(project: Project, tmp: Path) -> None:
     import fiona
     from fiona.crs import CRS
+
+    from zoneeditor.io.fiona_geometry import fiona_geometry
+    from zoneeditor.io.fiona_strays import collect_strays
 
     collect_strays()  # io.fiona_strays: no abandoned collection closes our GDAL env
 

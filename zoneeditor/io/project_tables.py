@@ -27,9 +27,8 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from zoneeditor.core.errors import WriteError
 from zoneeditor.core.messages import Message
@@ -48,8 +47,7 @@ _OUR_LAYER = re.compile(r"^(zones|lines|points)__")
 _SYSTEM = re.compile(r"^(gpkg_|gpkgext_|sqlite_|rtree_)", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class ExtraTables:
+class ExtraTables(NamedTuple):
     """Tables a part of zoneeditor writes into the project file itself, at every save.
 
     ``write(path)`` is called with the new file (already holding the project's layers)
@@ -85,8 +83,7 @@ def is_ours(name: str) -> bool:
     return name in _OURS or bool(_OUR_LAYER.match(name) or _SYSTEM.match(name))
 
 
-@dataclass(frozen=True)
-class TableInfo:
+class TableInfo(NamedTuple):
     """A table of a project file that is not one of the project's own layers or tables."""
 
     name: str

@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+from functools import cache
 from pathlib import Path
 
 #: Markers kept at most (one per saved file content).
@@ -45,15 +46,33 @@ def records_dir() -> Path:
     return Path(user_state_dir("zoneeditor")) / _SUBFOLDER
 
 
-def _bundled_digests() -> set[str]:
+@cache
+def _bundled_samples() -> tuple[tuple[Path, int], ...]:
+    """The projects shipped inside the application, with their sizes (they do not change
+    while it runs)."""
     from zoneeditor.io.resources import resource_path
 
-    out = set()
+    out = []
     with contextlib.suppress(OSError, FileNotFoundError, ModuleNotFoundError):
-        folder = resource_path("sample")
-        for p in Path(folder).glob("*.gpkg"):
-            out.add(digest_of(p))
-    return out
+        out = [(p, p.stat().st_size) for p in Path(resource_path("sample")).glob("*.gpkg")]
+    return tuple(out)
+
+
+@cache
+def _digest_once(path: Path) -> str | None:
+    with contextlib.suppress(OSError):
+        return digest_of(path)
+    return None
+
+
+def _is_bundled(path: Path, digest: str) -> bool:
+    """True when ``path`` (whose digest is ``digest``) is byte for byte a shipped project;
+    only a sample of the same size is hashed, each at most once per process."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return False
+    return any(n == size and _digest_once(p) == digest for p, n in _bundled_samples())
 
 
 def remember_written(path: Path) -> str:
@@ -84,9 +103,11 @@ def is_trusted(path: Path) -> bool:
         digest = digest_of(path)
     except OSError:
         return False
+    if _is_bundled(Path(path), digest):  # checked first: no user folder to look up
+        return True
     marker = records_dir() / digest
     if marker.exists():
         with contextlib.suppress(OSError):
             os.utime(marker)  # recently used files are the last to be forgotten
         return True
-    return digest in _bundled_digests()
+    return False

@@ -1,4 +1,4 @@
-"""``cli.beside.Beside``: a computation run in a forked child (or on a thread) gives the
+"""``cli.beside.Beside``: a computation run in a forked child (or here, when asked) gives the
 value it gives here, and a child that gives no usable answer costs only time.
 
 The forking cases run in a fresh interpreter: the test runner keeps a timer thread per test
@@ -96,23 +96,27 @@ def test_before_the_fork_text_is_written_once():
     assert done.stdout.count("before the fork") == 1, done.stderr
 
 
-def test_without_a_fork_or_with_another_thread_running_it_runs_on_a_thread():
+def test_without_a_fork_or_with_another_thread_running_it_is_computed_here():
     pair: Codec[tuple[str, float]] = Codec(list, lambda v: (str(v[0]), float(v[1])))  # type: ignore[index]
-    with Beside(lambda: (str(os.getpid()), 2.0), pair, fork=False) as pending:
+    calls: list[int] = []
+    with Beside(lambda: (calls.append(1), (str(os.getpid()), 2.0))[1], pair,
+                fork=False) as pending:
+        assert calls == []  # nothing runs beside: it is computed when asked for
         assert pending.result() == (str(os.getpid()), 2.0)
+        assert calls == [1]
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)
     other.start()
     try:
         assert not can_fork()
         with Beside(lambda: (str(os.getpid()), 1.0), pair) as pending:
-            assert pending.result() == (str(os.getpid()), 1.0)  # here, on a thread
+            assert pending.result() == (str(os.getpid()), 1.0)  # here
     finally:
         stop.set()
         other.join()
 
 
-def test_when_no_child_can_be_forked_a_thread_computes_it():
+def test_when_no_child_can_be_forked_it_is_computed_here():
     got = run("""
         def no_fork():
             raise BlockingIOError(11, "Resource temporarily unavailable")
