@@ -11,7 +11,7 @@ import signal
 import sqlite3
 import subprocess
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -24,6 +24,7 @@ from zoneeditor.testing.crash.chain_record import (
 )
 from zoneeditor.testing.crash.xdesk import (
     CHANGED,
+    SAME_COLOUR,
     Desk,
     Editor,
     differs,
@@ -59,21 +60,61 @@ class Chain:
         self.shots = workdir / "shots"
         self.keep_shots = keep_shots
         self.base_zones = 0
+        #: What the chain did, step by step (written beside the screenshots of a problem).
+        self.trace: list[str] = []
 
     # -- helpers ---------------------------------------------------------------------------
     def _wait(self, what: str, condition: Callable[[np.ndarray], bool],
-              timeout: float | None = None) -> bool:
+              timeout: float | None = None,
+              over: Sequence[tuple[int, int]] = ()) -> bool:
+        """True once ``condition`` holds on a screenshot; with ``over``, only on one taken
+        while none of those points lay under a window of the editor other than its main
+        window (see ``_clear_grab``)."""
         deadline = time.monotonic() + (timeout or self.timeout)
         while time.monotonic() < deadline:
-            if condition(self.desk.grab()):
+            img = self._clear_grab(over) if over else self.desk.grab()
+            if img is not None and condition(img):
                 return True
             time.sleep(0.05)
         return False
+
+    def _covered(self, points: Sequence[tuple[int, int]]) -> bool:
+        """True when a shown window of the editor other than its main window (a dialog, a
+        message box, a menu) lies over any of ``points``."""
+        for window in self.desk.windows(self.editor.pid):
+            if window == self.editor.window:
+                continue
+            try:
+                x, y, w, h = self.desk.geometry(window)
+            except RuntimeError:  # closed since it was listed
+                continue
+            if any(x <= px < x + w and y <= py < y + h for px, py in points):
+                return True
+        return False
+
+    def _clear_grab(self, points: Sequence[tuple[int, int]]) -> np.ndarray | None:
+        """A screenshot in which none of ``points`` lies under another window of the editor
+        (looked at before and after it is taken, so a dialog closing meanwhile cannot slip
+        in); None when one does.
+
+        A probe only asks whether a patch differs from the map before the zone was drawn:
+        a dialog still open over a slot (the recovery question stands in the middle of the
+        screen, where the slots are) differs too, and would count a zone that is not there.
+        """
+        if self._covered(points):
+            return None
+        img = self.desk.grab()
+        return None if self._covered(points) else img
 
     def _problem(self, text: str) -> None:
         self.result.problems.append(text)
         self.shots.mkdir(exist_ok=True)
         self.desk.save(self.shots / f"problem-{len(self.result.problems)}.png")
+        self._note(f"PROBLEM: {text}")
+        (self.shots / "trace.txt").write_text("\n".join(self.trace) + "\n", encoding="utf-8")
+
+    def _note(self, text: str) -> None:
+        self.trace.append(f"{time.strftime('%H:%M:%S')} {text}")
 
     def _stable(self) -> np.ndarray:
         """A screenshot once two in a row, half a second apart, are the same (the basemap
@@ -121,7 +162,56 @@ class Chain:
         raise TimeoutError("the map never came back to how it was drawn at the start")
 
     def _present(self, img: np.ndarray, zone: Zone) -> bool:
-        return differs(mean_patch(img, *zone.probe), zone.background)
+        """True when ``zone`` shows at its probe: the probe has the zone's own colour there
+        (as when it was acknowledged, or as another zone drawn over the same ground showed),
+        else — for the first zone over a ground — any colour but the ground's; and in
+        either case one flat colour (a name's letters averaged over the probe came within a
+        few units of a zone's grey once a zone's undo let the name back).
+
+        Not merely "differs from the ground": a country name that moved onto the probe
+        once a zone elsewhere made it move, the map drawn before its basemap had loaded, or
+        a sketch whose Enter was lost all differ too, and made zones count as shown that
+        were not (a saved file short of a zone the harness had acknowledged)."""
+        if not plain_land(img, *zone.probe, r=2):
+            return False  # a zone's fill is flat; a name or an outline over the probe is not
+        patch = mean_patch(img, *zone.probe)
+        expected = zone.seen if zone.seen is not None else self._zone_colour(zone.background)
+        if expected is not None:
+            return not differs(patch, expected, SAME_COLOUR)
+        return differs(patch, zone.background)
+
+    def _settled_colour(self, point: tuple[int, int], first: np.ndarray) -> np.ndarray:
+        """The colour at ``point`` once it has stopped changing (three looks 0.2 s apart
+        agree; at most 5 s): the frame in which a new zone first shows may still be its
+        sketch before Enter was handled, or a repaint under way."""
+        looks = [first]
+        deadline = time.monotonic() + 5.0
+        while time.monotonic() < deadline:
+            time.sleep(0.2)
+            img = self._clear_grab([point])
+            if img is None:
+                continue
+            looks.append(mean_patch(img, *point))
+            if len(looks) >= 3 and not any(differs(a, looks[-1], SAME_COLOUR / 4)
+                                           for a in looks[-3:-1]):
+                break
+        return looks[-1]
+
+    def _zone_colour(self, ground: np.ndarray) -> np.ndarray | None:
+        """The colour an acknowledged zone showed over the same ground, if any did."""
+        for e in self.edits:
+            if e.kind == "zone" and e.zone.seen is not None \
+                    and not differs(e.zone.background, ground, SAME_COLOUR):
+                return e.zone.seen
+        return None
+
+    @staticmethod
+    def _probe_of(edit: Edit) -> tuple[int, int]:
+        """Where on the screen ``edit`` is looked for."""
+        if edit.kind == "drag":
+            assert edit.zone.dragged is not None
+            return edit.zone.dragged[0], edit.zone.dragged[1]
+        return edit.zone.probe
 
     def _dragged_in(self, img: np.ndarray, zone: Zone) -> bool:
         assert zone.dragged is not None
@@ -166,8 +256,15 @@ class Chain:
         (acknowledged) unless ``wait`` is False."""
         if not self.slots:
             raise RuntimeError("no free slot left on the map for another zone")
-        sx, sy = self.slots.pop()
         before = self.desk.grab()
+        # a slot whose probe shows a name now (names move as zones come and go, and are
+        # drawn over zones) is kept for later: a zone there could not be told on the screen
+        busy = []
+        while len(self.slots) > 1 and not plain_land(before, self.slots[-1][0] + 10,
+                                                     self.slots[-1][1] + 10):
+            busy.append(self.slots.pop())
+        sx, sy = self.slots.pop()
+        self.slots[:0] = busy
         zone = Zone(sx, sy, mean_patch(before, sx + 10, sy + 10))
         self.editor.keys("z")
         for cx, cy in zone.corners():
@@ -175,11 +272,24 @@ class Chain:
         self.editor.keys("Return")
         if not wait:
             return zone
-        if not self._wait("zone", lambda img: self._present(img, zone)):
+        shown: list[np.ndarray] = []
+
+        def showing(img: np.ndarray) -> bool:
+            if self._present(img, zone):
+                shown.append(img)
+                return True
+            return False
+
+        if not self._wait("zone", showing, over=[zone.probe]):
             self._problem(f"a drawn zone never showed at {zone.x},{zone.y}")
             return None
+        zone.seen = self._settled_colour(zone.probe, mean_patch(shown[-1], *zone.probe))
         self.edits.append(Edit("zone", zone))
         self.result.acknowledged += 1
+        self._note(f"zone at {zone.x},{zone.y} acknowledged")
+        if self.keep_shots:
+            self.shots.mkdir(exist_ok=True)
+            self.desk.save(self.shots / f"zone-{zone.x}-{zone.y}-{len(self.trace)}.png")
         return zone
 
     def drag_corner(self, zone: Zone, kill: Callable[[], None]) -> None:
@@ -195,10 +305,12 @@ class Chain:
         for step in range(1, 13):
             self.desk.move(zone.x - 3 * step, zone.y - 3 * step)
             if not shown and step >= 8:
-                shown = self._wait("drag", lambda img: self._dragged_in(img, zone), 10)
+                shown = self._wait("drag", lambda img: self._dragged_in(img, zone), 10,
+                                   over=[(px, py)])
                 if shown:
                     self.edits.append(Edit("drag", zone))
                     self.result.acknowledged += 1
+                    self._note(f"drag of the zone at {zone.x},{zone.y} acknowledged")
             if shown:
                 if extra == 0:
                     break
@@ -227,9 +339,12 @@ class Chain:
         if self.keep_shots:
             self.shots.mkdir(exist_ok=True)
             self.desk.save(self.shots / f"recovered-{self.result.trials}.png")
-        if pending is not None and self._present(self._settled(), pending):
+        if pending is not None and self._wait(
+                "pending", lambda img: self._present(img, pending), 2, over=[pending.probe]):
             self.edits.append(Edit("zone", pending))  # came back: now the newest edit
             self.result.extra_recovered += 1
+            self._note(f"the zone entered just before the kill, at {pending.x},{pending.y}, "
+                       "came back")
         self._check_undo()
         self._focus_map()
 
@@ -240,9 +355,14 @@ class Chain:
             return all(self._present(img, e.zone) if e.kind == "zone"
                        else self._dragged_in(img, e.zone) for e in self.edits)
 
-        if self._wait("recovered", all_there):
+        probes = [self._probe_of(e) for e in self.edits]
+        if self._wait("recovered", all_there, over=probes):
             return
-        img = self.desk.grab()
+        img = self._clear_grab(probes)
+        if img is None:
+            self._problem("a window of the editor other than the main window still stands "
+                          "over the map after the recovery")
+            return
         missing = [e for e in self.edits if not (
             self._present(img, e.zone) if e.kind == "zone" else self._dragged_in(img, e.zone))]
         self.result.lost += len(missing)
@@ -266,17 +386,19 @@ class Chain:
         self.desk.key("ctrl+z")
         gone = (lambda img: not self._present(img, last.zone)) if last.kind == "zone" else \
             (lambda img: not self._dragged_in(img, last.zone))
-        if not self._wait("undo", gone, 15):
+        over = [self._probe_of(last)]
+        if not self._wait("undo", gone, 15, over=over):
             self.result.undo_failed += 1
             self.desk.focus(self.editor.window)
             self.desk.key("ctrl+z")
-            if self._wait("undo", gone, 15):
+            if self._wait("undo", gone, 15, over=over):
                 self._problem("Ctrl+Z after recovery reached no window: the recovered window "
                               f"did not have the focus (X focus on the editor: {focused})")
             else:
                 self._problem(f"Ctrl+Z after recovery did not undo the last edit ({last.kind})")
                 return
         self.edits.pop()
+        self._note(f"Ctrl+Z took the last edit away ({last.kind} at {last.zone.x},{last.zone.y})")
         if last.kind == "drag":
             last.zone.dragged = None
         else:
@@ -287,6 +409,7 @@ class Chain:
         """Edit, kill at ``moment``, recover and check."""
         self.result.trials += 1
         self.result.moments[moment] = self.result.moments.get(moment, 0) + 1
+        self._note(f"trial {self.result.trials}: kill {moment}")
         self.draw_zone()  # one per trial: the slots on the map last a long chain
         pending: Zone | None = None
         if moment == "after-edit":
@@ -317,6 +440,7 @@ class Chain:
         from zoneeditor.io.journal import journal_path_for
         from zoneeditor.io.lock import lock_path_for
 
+        self._note("SIGTERM after a zone")
         self.draw_zone()
         status = self.editor.kill(signal.SIGTERM)
         lock = lock_path_for(self.project).exists()
@@ -343,6 +467,8 @@ class Chain:
         # a zone (seen twice under load, never explained) is then told apart from a zone
         # that was not on the screen before the save
         self.shots.mkdir(exist_ok=True)
+        self._note(f"last save; acknowledged on the screen: "
+                   f"{[(e.kind, e.zone.x, e.zone.y) for e in self.edits]}")
         self.desk.save(self.shots / "before-last-save.png")
         self.editor.keys("ctrl+s")
         if not self._until(lambda: not self.editor.modified()):
@@ -368,6 +494,7 @@ class Chain:
                           f"{self.result.expected_zones} (its zones: {names}; acknowledged "
                           f"here, on the screen: {[(z.zone.x, z.zone.y) for z in zones]}; "
                           f"screens before and after the last save beside this shot)")
+        (self.shots / "trace.txt").write_text("\n".join(self.trace) + "\n", encoding="utf-8")
         if lock_path_for(self.project).exists() or journal_path_for(self.project).exists():
             self._problem("a normal quit left the lock or the journal behind")
         con = sqlite3.connect(f"file:{self.project}?mode=ro", uri=True)

@@ -25,6 +25,8 @@ class Zone:
     y: int
     background: np.ndarray
     dragged: tuple[int, int, np.ndarray] | None = None  # probe outside the corner, its bg
+    #: The probe's colour once the zone showed (its own fill over the map there).
+    seen: np.ndarray | None = None
 
     @property
     def probe(self) -> tuple[int, int]:

@@ -24,6 +24,9 @@ SCREEN = (1600, 1000)
 START_TIMEOUT_S = 60.0
 #: Mean difference per colour channel that makes a patch "changed".
 CHANGED = 10.0
+#: Two patch colours this close (mean per channel) are the same colour: a zone's fill over
+#: the same ground, drawn again after a restart (measured: identical to the unit).
+SAME_COLOUR = 4.0
 
 
 def missing_tools() -> list[str]:
@@ -312,14 +315,38 @@ class Editor:
 
     def answer_dialog(self, title: str, timeout: float, *keys: str, text: str = "") -> None:
         """Wait for the dialog titled ``title`` to be shown and focused, type ``text``, then
-        press ``keys``."""
-        self.wait_window(title, timeout)
+        press ``keys``; once more, into the dialog given the focus explicitly, when it is
+        still there a few seconds later.
+
+        "Focused" is only known per process: on a loaded display the main window may still
+        hold the focus when the dialog is mapped, and the typed name went to it (seen with
+        four chains at once: "A version needs a name." and an empty field). An answer that
+        never arrives stays an error: the second try waits for the dialog to go as well.
+        """
+        dialog = self.wait_window(title, timeout)
         self.desk.wait_focus(self.pid, timeout)
         time.sleep(0.3)  # shown and focused; let it finish laying out before typing
-        if text:
-            self.desk.type(text)
-        if keys:
-            self.desk.key(*keys)
+        for attempt in range(2):
+            if attempt:
+                self.desk.focus(dialog)
+                if text:
+                    self.desk.key("ctrl+a")  # what a lost first try may have left
+            if text:
+                self.desk.type(text)
+            if keys:
+                self.desk.key(*keys)
+            if not keys or self._gone(dialog, 8.0 if attempt == 0 else timeout):
+                return
+        raise TimeoutError(f"the dialog {title!r} took no answer")
+
+    def _gone(self, window: int, timeout: float) -> bool:
+        """True once ``window`` is no longer shown (within ``timeout`` seconds)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if window not in self.desk.windows(self.pid):
+                return True
+            time.sleep(0.1)
+        return False
 
     def kill(self, sig: int = signal.SIGKILL) -> int | None:
         """Send ``sig``; the exit status once it ended (None if it did not within 20 s)."""
