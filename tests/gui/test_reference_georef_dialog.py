@@ -102,7 +102,7 @@ def test_pure_affine_scan_fits_with_zero_residuals_and_becomes_a_reference(edito
         pytest.approx(scan_lonlat(px2, py2), abs=1e-12)
 
     # 3, 4 and 5: typed in DMS, in UTM and in decimal degrees
-    from zoneeditor.core.viewport import format_dms
+    from zoneeditor.core.positions import format_dms
 
     lon3, lat3 = scan_lonlat(50, 250)
     type_point(dialog, 50, 250, f"{format_dms(lat3, 'N', 'S')} {format_dms(lon3, 'E', 'W')}")

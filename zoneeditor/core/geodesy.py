@@ -17,7 +17,10 @@ matches QGIS's ellipsoidal areas, whose edges are straight in longitude/latitude
 pyproj is imported on the first measure, not with this module: importing it costs about
 50 ms (its ``__init__`` loads the CRS database layer, transformers and network code), and the
 window's first frame imports the drawing tools, which import this module but measure only
-once the user draws (docs/window.md, "Start-up").
+once the user draws (docs/window.md, "Start-up"). Only ``pyproj.geod`` is imported by name,
+so a process that defers pyproj's ``__init__`` (``core.pyproj_parts``: the CLI) loads nothing
+else of pyproj; the local projection (``aeqd_transformers``) is computed with the geodesic
+too (``core.aeqd``).
 
 >>> from shapely import box
 >>> round(area_km2(box(0, 0, 1, 1)), 1)

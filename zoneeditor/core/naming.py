@@ -32,7 +32,7 @@ from typing import Any, Literal
 
 from zoneeditor.core.errors import EditRefused
 from zoneeditor.core.model import Feature, Party
-from zoneeditor.core.viewport import format_position
+from zoneeditor.core.positions import format_position
 
 #: FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (Unicode 6.3, UAX #9).
 FSI = "\u2068"
@@ -330,7 +330,7 @@ def sentence(template: str, *values: str) -> str:
 
 
 def display_position(lon: float, lat: float, dms: bool = False) -> str:
-    """A position for people to read, isolated left to right (``core.viewport.format_position``
+    """A position for people to read, isolated left to right (``core.positions.format_position``
     wrapped in ``ltr``): the status bar, the coordinate box's example, Problems, print.
 
     >>> display_position(36.3, 33.51, dms=True) == ltr("33°30′36.0″N 36°18′00.0″E")

@@ -199,27 +199,3 @@ def bucket_tolerance(bucket: int) -> float:
     """Simplification tolerance in degrees for a zoom bucket: at most one pixel on screen."""
     # ppd lies in [2^b, 2^(b+1)): half of 1/2^b degrees is between 0.5 and 1 pixel.
     return 2.0 ** -(bucket + 1)
-
-
-def format_dms(value: float, positive: str, negative: str) -> str:
-    """Degrees as degrees-minutes-seconds with a hemisphere letter: 36°37'12.0"E."""
-    hemi = positive if value >= 0 else negative
-    v = abs(value)
-    d = int(v)
-    m_full = (v - d) * 60
-    m = int(m_full)
-    s = (m_full - m) * 60
-    if s >= 59.95:  # avoid 60.0" from rounding
-        s = 0.0
-        m += 1
-    if m >= 60:
-        m -= 60
-        d += 1
-    return f"{d}°{m:02d}′{s:04.1f}″{hemi}"
-
-
-def format_position(lon: float, lat: float, dms: bool = False) -> str:
-    """A lon/lat position for the status bar: decimal degrees, or DMS when ``dms``."""
-    if dms:
-        return f"{format_dms(lat, 'N', 'S')} {format_dms(lon, 'E', 'W')}"
-    return f"{lat:.5f}, {lon:.5f}"

@@ -9,11 +9,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from zoneeditor.core.geodesy import distance_km
+from zoneeditor.core.positions import format_dms, format_position
 from zoneeditor.core.viewport import (
     Viewport,
     bucket_tolerance,
-    format_dms,
-    format_position,
     zoom_bucket,
 )
 
