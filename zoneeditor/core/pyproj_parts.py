@@ -34,6 +34,9 @@ from types import ModuleType
 
 #: The package's name in ``sys.modules``.
 PACKAGE = "pyproj"
+#: The dunder names pyproj's ``__init__`` defines: asking for one completes the package.
+_PUBLIC_DUNDERS = frozenset({"__version__", "__all__", "__proj_version__",
+                             "__proj_compiled_version__"})
 
 
 def defer_pyproj_init() -> bool:
@@ -67,6 +70,11 @@ class _Completer:
         self.running = False
 
     def __call__(self, name: str) -> object:
+        if name.startswith("__") and name.endswith("__") and name not in _PUBLIC_DUNDERS:
+            # asked by tools probing any module (``inspect.unwrap``'s ``__wrapped__``,
+            # PySide6's import hook does it for every module imported): completing here
+            # would run pyproj's __init__ half way through the import of one of its parts
+            raise AttributeError(f"module {PACKAGE!r} has no attribute {name!r}")
         with self.lock:
             namespace = self.module.__dict__
             if namespace.get("__getattr__") is self and not self.running:

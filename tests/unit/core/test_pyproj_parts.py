@@ -114,3 +114,25 @@ def test_a_diff_of_two_project_versions_runs_without_the_rest_of_pyproj():
     """)
     assert got["status"] in (0, 1) and "275.2 km² near" in got["report"]
     assert got["loaded"] == []
+
+
+def test_an_import_hook_probing_every_module_does_not_complete_pyproj_half_way():
+    """PySide6's import hook asks every module it sees for ``__wrapped__`` (through
+    ``inspect``): that made pyproj's ``__init__`` run in the middle of the import of
+    ``pyproj._geod`` ("cannot import name pj_ellps", exit 3 of ``zoneeditor print``)."""
+    got = run("""
+        import json, sys
+        from zoneeditor.core.pyproj_parts import defer_pyproj_init, is_deferred
+        defer_pyproj_init()
+        import PySide6.QtCore  # noqa: F401  (installs shiboken's import hook)
+        from shapely import box
+        from zoneeditor.core.geodesy import area_km2
+        area = area_km2(box(35, 36, 36, 37))
+        import pyproj
+        wrapped = hasattr(pyproj, "__wrapped__")
+        still = is_deferred()
+        print(json.dumps({"area": area, "wrapped": wrapped, "still": still,
+                          "version": pyproj.__version__, "crs": pyproj.CRS(4326).name}))
+    """)
+    assert round(got["area"], 1) == 9941.6 and not got["wrapped"] and got["still"]
+    assert got["version"] and got["crs"] == "WGS 84"
