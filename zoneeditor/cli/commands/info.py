@@ -67,7 +67,7 @@ def _other_tables(path: Path) -> list[dict[str, Any]]:
     from zoneeditor.io.project_tables import other_tables
 
     try:
-        return [t.__dict__ for t in other_tables(path)]
+        return [t._asdict() for t in other_tables(path)]
     except sqlite3.Error:
         return []  # the project itself was read; a listing is a courtesy
 
