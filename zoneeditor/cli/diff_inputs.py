@@ -139,6 +139,7 @@ def read_versions(specs: Sequence[tuple[str, Side]], decided: Decided = NOTHING_
     features is refused while it is read (``core.diff_limits.TooManyFeatures``, the
     comparison's sentence), not once it has been read whole.
     """
+    from zoneeditor.io.sqlite_header import starts_as_sqlite
     from zoneeditor.io.trust import is_trusted
 
     parsed = []
@@ -159,7 +160,7 @@ def read_versions(specs: Sequence[tuple[str, Side]], decided: Decided = NOTHING_
         if key in here or key in sandboxed:
             continue
         if project and (is_trusted(path)  # else refused with the project reader's sentence
-                        or not _starts_as_sqlite(path)):
+                        or not starts_as_sqlite(path)):
             here[key] = path
         else:
             sandboxed.append(key)
@@ -191,15 +192,6 @@ def read_versions(specs: Sequence[tuple[str, Side]], decided: Decided = NOTHING_
         out.append(pick_version(got, path, name) if project
                    else _imported_version(path, got, side, decided, notes, max_features))
     return out
-
-
-def _starts_as_sqlite(path: Path) -> bool:
-    """True when the file's first bytes are SQLite's header (only those are read)."""
-    try:
-        with path.open("rb") as fh:
-            return fh.read(16).startswith(b"SQLite format 3")
-    except OSError:
-        return False
 
 
 def _too_large(path: Path, error: TooManyInFile) -> ZoneEditorError:

@@ -50,10 +50,11 @@ def is_project_file(path: Path) -> bool:
     """
     import sqlite3
 
+    from zoneeditor.io.sqlite_header import starts_as_sqlite
+
+    if not starts_as_sqlite(path):
+        return False
     try:
-        with path.open("rb") as fh:
-            if not fh.read(16).startswith(b"SQLite format 3\x00"):
-                return False
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             row = con.execute("SELECT 1 FROM sqlite_master WHERE name='zoneeditor_meta'").fetchone()

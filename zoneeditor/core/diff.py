@@ -23,14 +23,14 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import NamedTuple
 
-from shapely import Point, get_num_coordinates
+from shapely import Point
 from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.changes import Delta
 from zoneeditor.core.diff_absent import absent_attributes, carried
 from zoneeditor.core.diff_area import fast_area_km2
 from zoneeditor.core.diff_change import Change, classify, spelled_alike
-from zoneeditor.core.diff_limits import check_size
+from zoneeditor.core.diff_limits import check_size, coordinates
 from zoneeditor.core.diff_match import Match, match_features
 from zoneeditor.core.diff_measures import GeometryChange, line_change, zone_change
 from zoneeditor.core.diff_parties import FeatureInput, Transfer, party_transfers
@@ -320,8 +320,7 @@ def diff_versions(
     # thread measures the changed features (GEOS and PROJ release the GIL, so they run on
     # the second core); the results are the very numbers the same calls give here. A small
     # diff computes them here (core.side_worker).
-    size = int(get_num_coordinates([f.geometry for v in (old, new) for f in v]).sum())
-    with side_worker(size, "zoneeditor-diff") as worker:
+    with side_worker(coordinates(old, new), "zoneeditor-diff") as worker:
         areas = worker.submit(lambda: [fast_area_km2(g) for g in wholes.values()])
         unions = worker.submit(party_unions, [] if missing else zone_deltas)
         measures: dict[int, GeometryChange] = {}

@@ -28,6 +28,14 @@ MAX_FEATURES = 100_000
 LARGE_FEATURES = 50_000
 
 
+def coordinates(*versions: Version) -> int:
+    """How many coordinates ``versions`` hold together: what decides whether work on them
+    is worth a worker thread (``core.side_worker``) or a forked child (``cli.beside``)."""
+    import shapely
+
+    return int(shapely.get_num_coordinates([f.geometry for v in versions for f in v]).sum())
+
+
 class TooManyFeatures(ZoneEditorError):
     """A version has more features than a comparison takes (``MAX_FEATURES``)."""
 

@@ -4,8 +4,9 @@
 is used: the CRS and database layers, ``Proj``, the transformer, and for its network
 support ``urllib.request`` with ``http``, ``email``, ``ssl`` and ``socket``, and
 ``importlib.metadata`` for ``show_versions``. That is ~90 ms of a ~300 ms ``zoneeditor diff``
-on the reference machine, while a diff needs only ``pyproj.geod`` and ``pyproj.transformer``
-(~25 ms together; #19.3, docs/architecture.md "pyproj's parts").
+on the reference machine, while a diff needs only ``pyproj.geod`` (~17 ms; the local
+projection is computed with it too, ``core.aeqd``; #19.3, docs/architecture.md "A short
+process loads only the parts of pyproj it uses").
 
 ``defer_pyproj_init()`` puts a not yet executed ``pyproj`` package into ``sys.modules``: its
 spec and ``__path__`` are pyproj's own, so ``from pyproj.geod import Geod`` loads that

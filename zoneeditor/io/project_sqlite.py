@@ -20,8 +20,7 @@ from zoneeditor.core.errors import ReadError
 from zoneeditor.core.messages import Message
 from zoneeditor.io.os_errors import os_reason
 from zoneeditor.io.project_tables import META, PARTIES, VERSIONS
-
-_SQLITE_MAGIC = b"SQLite format 3\x00"
+from zoneeditor.io.sqlite_header import SQLITE_MAGIC
 
 
 def check_file(path: Path) -> None:
@@ -40,7 +39,7 @@ def check_file(path: Path) -> None:
         raise ReadError(str(path), os_reason(exc)) from exc
     if len(head) == 0:
         raise ReadError(str(path), Message("the file is empty (0 bytes)"))
-    if not head.startswith(_SQLITE_MAGIC):
+    if not head.startswith(SQLITE_MAGIC):
         from zoneeditor.io.exchange.readers import SUFFIXES  # only on this error path
 
         if SUFFIXES.get(path.suffix.lower(), "gpkg") != "gpkg":

@@ -32,6 +32,7 @@ from typing import Any, NamedTuple
 
 from zoneeditor.core.errors import WriteError
 from zoneeditor.core.messages import Message
+from zoneeditor.io.sqlite_header import starts_as_sqlite
 
 META, PARTIES, VERSIONS = "zoneeditor_meta", "zoneeditor_parties", "zoneeditor_versions"
 #: The ownership record: which zoneeditor part wrote which extra table.
@@ -163,11 +164,7 @@ def carry_foreign(source: Path, target: Path, extra: Sequence[ExtraTables] = ())
 
     WriteError (nothing is replaced) when a table cannot be copied safely.
     """
-    try:
-        with source.open("rb") as fh:
-            if not fh.read(16).startswith(b"SQLite format 3\x00"):
-                return []
-    except OSError:
+    if not starts_as_sqlite(source):
         return []
     claimed = {n for t in extra for n in t.names}
     con = sqlite3.connect(f"file:{target}", uri=True)

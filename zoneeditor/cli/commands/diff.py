@@ -180,10 +180,9 @@ def _two(digests: tuple[str, ...]) -> tuple[str, str]:
 
 def _worth_a_child(versions: tuple[Version, Version]) -> bool:
     """Whether the versions are large enough for work beside the diff to go to a child."""
-    import shapely
+    from zoneeditor.core.diff_limits import coordinates
 
-    geometries = [f.geometry for v in versions for f in v]
-    return int(shapely.get_num_coordinates(geometries).sum()) >= CHILD_MIN_COORDINATES
+    return coordinates(*versions) >= CHILD_MIN_COORDINATES
 
 
 def _gazetteer() -> LazyGazetteer | None:

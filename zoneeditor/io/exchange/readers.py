@@ -26,8 +26,8 @@ from shapely.geometry.base import BaseGeometry
 from zoneeditor.core.messages import Message, counted
 from zoneeditor.io import safezip
 from zoneeditor.io.plain_errors import damaged_database, plain_reason
+from zoneeditor.io.sqlite_header import SQLITE_MAGIC
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 SHP_MAGIC = b"\x00\x00\x27\x0a"
 #: Extensions read directly; anything else is sniffed by its first bytes.
 SUFFIXES = {".shp": "shp", ".dbf": "shp", ".shx": "shp", ".gpkg": "gpkg", ".geojson": "geojson",
