@@ -48,8 +48,10 @@ import subprocess
 import sys
 import tempfile
 import time
-import tomllib
 from pathlib import Path
+
+import build_deps  # packaging/ is on the path (this file's folder)
+from build_deps import pip
 
 HERE = Path(__file__).resolve().parent
 
@@ -93,11 +95,6 @@ def wheel_in(wheelhouse: Path, version: str) -> Path | None:
     return found[-1] if found else None
 
 
-def pip(*args: str) -> None:
-    """Run this interpreter's pip (its output goes to the build log)."""
-    subprocess.run([sys.executable, "-m", "pip", *args], check=True)
-
-
 def build_wheel(version: str, wheelhouse: Path, jobs: int | None = None) -> Path:
     """Build numpy ``version`` from its source release without BLAS into ``wheelhouse``
     (``jobs``: at most that many compilers at once; ninja's default is the cores + 2)."""
@@ -121,28 +118,9 @@ def build_wheel(version: str, wheelhouse: Path, jobs: int | None = None) -> Path
     return target
 
 
-def requirements(project: Path) -> list[str]:
-    """``project``'s requirements and those of its ``test`` extra, from its pyproject.toml."""
-    with (project / "pyproject.toml").open("rb") as f:
-        meta = tomllib.load(f)["project"]
-    return [*meta.get("dependencies", []), *meta.get("optional-dependencies", {}).get("test", [])]
-
-
 def resolved_version(project: Path) -> str:
-    """The numpy version pip resolves now for ``project``'s requirements with its ``test``
-    extra, as the README's test command installs them. A dry run of the requirements, not of
-    the project: building its metadata would write into the source folder while the test
-    environment's own install of the project does the same."""
-    with tempfile.TemporaryDirectory(prefix="noblas-") as tmp:
-        report = Path(tmp) / "report.json"
-        pip("install", "-q", "--dry-run", "--ignore-installed", "--report", str(report),
-            *requirements(project))
-        install = json.loads(report.read_text(encoding="utf-8")).get("install", [])
-    for item in install:
-        metadata = item.get("metadata", {})
-        if str(metadata.get("name", "")).lower() == "numpy":
-            return str(metadata["version"])
-    raise SystemExit(f"noblas_numpy: pip resolves no numpy for {project}")
+    """The numpy version pip resolves now for ``project``'s tests (build_deps says how)."""
+    return build_deps.resolved_versions(project, ("numpy",))["numpy"]
 
 
 def prebuild(project: Path, wheelhouse: Path) -> int:

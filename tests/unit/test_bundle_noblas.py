@@ -13,6 +13,7 @@ from pathlib import Path
 PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
 sys.path.insert(0, str(PACKAGING))
 
+import build_deps  # noqa: E402
 import georef_probe  # noqa: E402
 import noblas_numpy  # noqa: E402
 
@@ -122,7 +123,7 @@ def test_the_other_interpreter_imports_its_own_numpy_not_one_on_the_path(tmp_pat
 def test_the_early_build_resolves_what_the_tests_install():
     # the README's test command installs the project with its test extra: the dry run that
     # picks the version to build ahead resolves the same requirements
-    reqs = noblas_numpy.requirements(PACKAGING.parent)
+    reqs = build_deps.requirements(PACKAGING.parent)
     names = {r.split("[")[0].split(">")[0].split("=")[0].split("<")[0].strip().lower()
              for r in reqs}
     assert {"numpy", "shapely", "pyside6-essentials", "pytest", "mypy"} <= names

@@ -1,0 +1,59 @@
+"""What the bundle's build installs from source, and at which versions (Linux).
+
+Two steps of the build replace a PyPI wheel with one built here (packaging/noblas_numpy.py:
+numpy without OpenBLAS; packaging/slim_gdal.py: fiona and rasterio against a GDAL with only
+the drivers zoneeditor uses). Both build **the version the tests ran with**, and both can
+build ahead of the bundle, beside the test suite (``--prebuild``), for the version pip will
+resolve for the tests. These are the pieces they share.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import tomllib
+from pathlib import Path
+from typing import IO
+
+
+def pip(*args: str, python: str = sys.executable, stdout: IO[str] | None = None) -> None:
+    """Run ``python``'s pip (its output goes to the build log, or to ``stdout``)."""
+    subprocess.run([python, "-m", "pip", *args], check=True, stdout=stdout)
+
+
+def requirements(project: Path) -> list[str]:
+    """``project``'s requirements and those of its ``test`` extra, from its pyproject.toml."""
+    with (project / "pyproject.toml").open("rb") as f:
+        meta = tomllib.load(f)["project"]
+    return [*meta.get("dependencies", []), *meta.get("optional-dependencies", {}).get("test", [])]
+
+
+def resolved_versions(project: Path, names: tuple[str, ...],
+                      stdout: IO[str] | None = None) -> dict[str, str]:
+    """The versions of ``names`` pip resolves now for ``project``'s requirements with its
+    ``test`` extra, as the README's test command installs them. A dry run of the
+    requirements, not of the project: building its metadata would write into the source
+    folder while the test environment's own install of the project does the same."""
+    with tempfile.TemporaryDirectory(prefix="build-deps-") as tmp:
+        report = Path(tmp) / "report.json"
+        pip("install", "-q", "--dry-run", "--ignore-installed", "--report", str(report),
+            *requirements(project), stdout=stdout)
+        install = json.loads(report.read_text(encoding="utf-8")).get("install", [])
+    found = {str(item.get("metadata", {}).get("name", "")).lower():
+             str(item.get("metadata", {}).get("version", "")) for item in install}
+    missing = [name for name in names if name.lower() not in found]
+    if missing:
+        raise SystemExit(f"build_deps: pip resolves no {', '.join(missing)} for {project}")
+    return {name: found[name.lower()] for name in names}
+
+
+def installed_versions(python: str, names: tuple[str, ...]) -> dict[str, str]:
+    """The versions of ``names`` installed in ``python``'s environment (its metadata, without
+    importing them: a package built against a library not on the path still answers)."""
+    code = ("import json, sys\nfrom importlib.metadata import version\n"
+            "print(json.dumps({n: version(n) for n in sys.argv[1:]}))")
+    out = subprocess.run([python, "-c", code, *names], check=True, capture_output=True,
+                         text=True)
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
