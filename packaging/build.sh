@@ -18,6 +18,9 @@
 #   ZE_WHEELHOUSE   where the numpy built without BLAS is kept between builds
 #                   (default: ~/.cache/zoneeditor-build/numpy-noblas)
 #   ZE_NUMPY_WHEEL=1  ship PyPI's numpy wheel (with OpenBLAS, 28 MB more) instead of building it
+#   ZE_GDAL_CACHE   where the GDAL built with zoneeditor's drivers only, and fiona and rasterio
+#                   built against it, are kept (default: ~/.cache/zoneeditor-build/gdal)
+#   ZE_GDAL_WHEELS=1  ship the fiona and rasterio wheels' GDAL (~30 MB more) instead
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -54,12 +57,26 @@ if [ "$(uname -s)" = Linux ] && [ "${ZE_NUMPY_WHEEL:-0}" != 1 ]; then
         --wheelhouse "${ZE_WHEELHOUSE:-${XDG_CACHE_HOME:-$HOME/.cache}/zoneeditor-build/numpy-noblas}"
 fi
 
+# fiona and rasterio on a GDAL with only the drivers zoneeditor uses (Linux): the wheels' GDAL
+# has 157 drivers and links the libraries of formats and network access the editor never
+# uses (packaging/slim_gdal.py says why, builds it once, checks every driver zoneeditor uses).
+# It prints the folder of its libgdal, where PyInstaller must find it (no RPATH: a folder of
+# this machine has no place in the bundle).
+GDAL_LIBDIR=""
+if [ "$(uname -s)" = Linux ] && [ "${ZE_GDAL_WHEELS:-0}" != 1 ]; then
+    GDAL_LIBDIR="$("$VENV/bin/python" "$ROOT/packaging/slim_gdal.py" \
+        --tested "${ZE_TESTED_PYTHON:-$ROOT/.venv/bin/python}" \
+        --cache "${ZE_GDAL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/zoneeditor-build/gdal}" \
+        | tail -n 1)"
+fi
+
 echo "== building dist/zoneeditor/ (PyInstaller $("$VENV/bin/python" -m PyInstaller --version))"
 start=$(date +%s)
 # Run from build/, not the repository root: there the source folder would shadow the installed
 # package (and its zoneeditor.resources) on the module search path.
 mkdir -p "$ROOT/build"
-(cd "$ROOT/build" && "$VENV/bin/python" -m PyInstaller --noconfirm --clean \
+(cd "$ROOT/build" && LD_LIBRARY_PATH="$GDAL_LIBDIR${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
+    "$VENV/bin/python" -m PyInstaller --noconfirm --clean \
     --distpath "$ROOT/dist" --workpath "$ROOT/build/pyinstaller" \
     "$ROOT/packaging/zoneeditor.spec")
 end=$(date +%s)

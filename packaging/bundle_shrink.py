@@ -224,13 +224,18 @@ def one_copy_of_data(datas: list, log: Callable[[str], None] = print
 #:   libpng version their symbols, which the check compares): 1.5 MB, rasterio's copies
 #:   (which strip cannot shrink) go.
 #:
-#: Not ``libproj.so.25``: the GDAL wheels' PROJ renames its geodesic functions
-#: (``internal_geod_*``, which their GDAL calls) and pyproj's does not (``geod_*``), so no
-#: copy serves both, even of one PROJ release (checked with pyproj 3.7.0's PROJ 9.4.1).
+#: * ``libproj.so.25``: the GDAL built for the bundle (packaging/slim_gdal.py) links the
+#:   build machine's PROJ 9.1, whose ABI pyproj's newer PROJ keeps under the same SONAME:
+#:   pyproj's copy serves both, and the machine's (with the curl, GnuTLS and libtiff it
+#:   links) goes. The GDAL wheels' PROJ cannot be shared so: it renames its geodesic
+#:   functions (``internal_geod_*``, which their GDAL calls) and pyproj's does not
+#:   (``geod_*``), which the symbol check sees (checked with pyproj 3.7.0's PROJ 9.4.1), so a
+#:   build with the wheels' GDAL (``ZE_GDAL_WHEELS=1``) keeps both.
 SHARED_FAMILIES = ("libgdal.so.35", "libgeos_c.so.1", "libssl.so.3", "libcrypto.so.3",
                    "libgssapi_krb5.so.2", "libkrb5.so.3", "libk5crypto.so.3",
                    "libkrb5support.so.0", "libcom_err.so.2", "libkeyutils.so.1",
-                   "libcurl.so.4", "libzstd.so.1", "liblzma.so.5", "libpng16.so.16")
+                   "libcurl.so.4", "libzstd.so.1", "liblzma.so.5", "libpng16.so.16",
+                   "libproj.so.25")
 
 _AUDITWHEEL_TAG = re.compile(r"-(?:[A-Za-z0-9_]+-)?[0-9a-f]{8}(?=\.so)")
 _SO_VERSION = re.compile(r"^(?P<stem>.+?\.so)(?P<version>(?:\.\d+)*)$")

@@ -24,6 +24,7 @@ COMPONENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("PySide6 bindings", ("PySide6/", "shiboken6/")),
     ("numpy: OpenBLAS and Fortran", ("numpy.libs/",)),
     ("numpy", ("numpy/",)),
+    ("GDAL built for the bundle (libgdal, packaging/slim_gdal.py)", ("libgdal.so",)),
     ("GDAL for rasterio (libraries)", ("rasterio.libs/",)),
     ("GDAL/PROJ data", ("rasterio/gdal_data", "rasterio/proj_data", "fiona/gdal_data",
                         "fiona/proj_data", "pyproj/proj_dir")),

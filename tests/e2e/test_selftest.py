@@ -20,8 +20,8 @@ LINE = re.compile(r"^  (?P<name>\S+(?: \S+)?)\s+(?P<status>ok|FAILED)\s+(?P<figu
 
 #: Every check the self-test runs, in order.
 CHECKS = ["resources", "open sample", "reproject", "georeference", "geopackage", "journal",
-          "window", "diff", "export shp", "raster", "pdf page", "team client", "print pdf",
-          "print changes", "translations", "text"]
+          "window", "diff", "gdal drivers", "export shp", "raster", "pdf page", "team client",
+          "print pdf", "print changes", "translations", "text"]
 
 
 def self_test(tmp_path: Path, prelude: str = "") -> tuple[subprocess.CompletedProcess, dict]:
@@ -66,7 +66,8 @@ def test_one_line_per_check_and_a_verdict(normal_run):
 
 
 @pytest.mark.parametrize("name", ["resources", "open sample", "reproject", "geopackage",
-                                  "journal", "window", "diff", "export shp", "raster",
+                                  "journal", "window", "diff", "gdal drivers", "export shp",
+                                  "raster",
                                   "pdf page", "team client", "print pdf", "translations",
                                   "text"])
 def test_check_passes_with_its_figure(normal_run, name):
@@ -81,6 +82,8 @@ def test_check_passes_with_its_figure(normal_run, name):
         "journal": r"edit journaled \(\d+ kB\), saved and read back, journal removed",
         "window": r"canvas \d+x\d+, \d+ colours sampled, menus: ",
         "diff": r"\d+ features changed, [\d,.]+ km² gained",
+        "gdal drivers": r"13 drivers for fiona and rasterio, GDAL \d+\.\d+\.\d+ / \d+\.\d+\.\d+ "
+                        r"\(\d+ drivers in all\)",
         "export shp": r"12 features in 3 shapefiles read back, Arabic names intact",
         "raster": r"raster 64x64 EPSG:32637 described in the reader child, reprojected and "
                   r"drawn; fiona read 6 zones beside it \(GDAL \d+\.\d+\.\d+ / \d",
@@ -101,13 +104,19 @@ def test_the_whole_self_test_passes(normal_run):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def failed_self_test(tmp_path: Path, prelude: str) -> tuple[subprocess.CompletedProcess, dict]:
+    """``self_test`` after ``prelude`` broke something: no traceback, and the verdict is 1."""
+    result, checks = self_test(tmp_path, prelude=prelude)
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.returncode == 1
+    return result, checks
+
+
 def test_a_broken_installation_fails_with_the_reason(tmp_path):
     # A build that lost the print layout module (as a bundle missing a hidden import would):
     # the print check must say so, the other checks still run, and the verdict is 1.
-    result, checks = self_test(tmp_path, prelude=(
-        "import sys\nsys.modules['zoneeditor.render.print_layout'] = None"))
-    assert "Traceback" not in result.stdout + result.stderr
-    assert result.returncode == 1
+    result, checks = failed_self_test(
+        tmp_path, "import sys\nsys.modules['zoneeditor.render.print_layout'] = None")
     status, figure = checks["print pdf"]
     assert status == "FAILED"
     assert "not available in this build" in figure and "print_layout" in figure
@@ -119,13 +128,21 @@ def test_missing_raster_and_team_libraries_fail_their_checks(tmp_path):
     # A bundle that lost rasterio or psycopg (a missing hidden import or shared library) must
     # say so in the raster and team client checks; the PDF page is read in the reader child,
     # which still has everything, and passes.
-    result, checks = self_test(tmp_path, prelude=(
-        "import sys\nsys.modules['rasterio'] = None\nsys.modules['psycopg'] = None"))
-    assert "Traceback" not in result.stdout + result.stderr
-    assert result.returncode == 1
+    _, checks = failed_self_test(
+        tmp_path, "import sys\nsys.modules['rasterio'] = None\nsys.modules['psycopg'] = None")
     for name, module in (("raster", "rasterio"), ("team client", "psycopg")):
         status, figure = checks[name]
         assert status == "FAILED" and "not available in this build" in figure, figure
         assert module in figure, figure
     assert checks["pdf page"][0] == "ok", checks["pdf page"]
+    assert checks["export shp"][0] == "ok"
+
+
+def test_a_gdal_without_a_driver_zoneeditor_uses_fails_the_driver_check(tmp_path):
+    # GDAL_SKIP leaves drivers unregistered, as a GDAL built without them would be (the
+    # bundle's is built with io.gdal_drivers' list only): the check names what is missing.
+    _, checks = failed_self_test(tmp_path, "import os\nos.environ['GDAL_SKIP'] = 'OSM JP2OpenJPEG'")
+    status, figure = checks["gdal drivers"]
+    assert status == "FAILED" and "GDAL has no driver" in figure, figure
+    assert "JP2OpenJPEG" in figure and "OSM" in figure, figure
     assert checks["export shp"][0] == "ok"

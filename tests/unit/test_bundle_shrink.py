@@ -160,6 +160,8 @@ def test_size_report_names_components(tmp_path):
         "GDAL for rasterio (libraries)"
     assert size_report.component("pyproj/proj_dir/share/proj/proj.db") == "GDAL/PROJ data"
     assert size_report.component("libX11.so.6") == "system libraries"
+    # the GDAL built for the bundle sits in the top folder, among the system libraries
+    assert size_report.component("libgdal.so.36").startswith("GDAL built for the bundle")
     (tmp_path / "_internal" / "numpy").mkdir(parents=True)
     (tmp_path / "_internal" / "numpy" / "a.so").write_bytes(b"x" * 1000)
     (tmp_path / "zoneeditor").write_bytes(b"x" * 10)

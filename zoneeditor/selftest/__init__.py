@@ -43,6 +43,7 @@ CHECKS: tuple[tuple[str, Callable[[Context], str]], ...] = (
     ("journal", data_checks.check_journal),
     ("window", window_checks.check_window),
     ("diff", data_checks.check_diff),
+    ("gdal drivers", reader_checks.check_gdal_drivers),
     ("export shp", data_checks.check_export),
     ("raster", reader_checks.check_raster),
     ("pdf page", reader_checks.check_pdf_page),

@@ -94,13 +94,19 @@ class Context:
         return self.app
 
 
-def gdal_copies() -> str:
-    """How many GDAL libraries this process has mapped, as a figure (Linux, where /proc
-    tells; empty elsewhere): one when fiona and rasterio share a GDAL, as in the bundle."""
+def gdal_libraries() -> set[str]:
+    """The GDAL libraries this process has mapped, as real paths (Linux, where /proc tells;
+    empty elsewhere)."""
     try:
         maps = Path("/proc/self/maps").read_text(encoding="utf-8", errors="replace")
     except OSError:
-        return ""
-    files = {os.path.realpath(line.split(None, 5)[5].strip()) for line in maps.splitlines()
-             if len(line.split(None, 5)) == 6 and "libgdal" in line.split(None, 5)[5]}
+        return set()
+    return {os.path.realpath(line.split(None, 5)[5].strip()) for line in maps.splitlines()
+            if len(line.split(None, 5)) == 6 and "libgdal" in line.split(None, 5)[5]}
+
+
+def gdal_copies() -> str:
+    """How many GDAL libraries this process has mapped, as a figure (empty where that cannot
+    be told): one when fiona and rasterio share a GDAL, as in the bundle."""
+    files = gdal_libraries()
     return f", {len(files)} libgdal in memory" if files else ""

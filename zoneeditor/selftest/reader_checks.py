@@ -1,15 +1,44 @@
-"""Self-test checks of the libraries read in the reader child or loaded on demand: a GeoTIFF
-reference (rasterio and its GDAL), a PDF annex page (pdfium) and the team server client
-(psycopg and its libpq)."""
+"""Self-test checks of the libraries read in the reader child or loaded on demand: the GDAL
+drivers zoneeditor uses, a GeoTIFF reference (rasterio and its GDAL), a PDF annex page
+(pdfium) and the team server client (psycopg and its libpq)."""
 
 from __future__ import annotations
+
+import sys
 
 from zoneeditor.selftest.context import (
     CheckFailed,
     Context,
     gdal_copies,
+    gdal_libraries,
     require,
 )
+
+
+def check_gdal_drivers(_ctx: Context) -> str:
+    """Every GDAL driver zoneeditor reads or writes with (``io.gdal_drivers``) is there, for
+    fiona and for rasterio: the bundle's GDAL is built with those drivers only
+    (packaging/slim_gdal.py), so a driver left out of its build fails here, not in a
+    delegate's hands. In the bundle, the GDAL in memory must be the bundle's own."""
+    import fiona
+    import rasterio
+    from fiona.env import Env as VectorEnv
+
+    from zoneeditor.io.gdal_drivers import RASTER, USED, VECTOR
+
+    with rasterio.Env() as env:
+        raster = set(env.drivers())
+    with VectorEnv() as env:
+        vector = set(env.drivers())
+    missing = sorted(RASTER - raster) + sorted(VECTOR - vector)
+    require(not missing, f"GDAL has no driver {', '.join(missing)}")
+    # sys._MEIPASS is PyInstaller's documented name for the bundle's folder
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle is not None:
+        outside = sorted(p for p in gdal_libraries() if not p.startswith(str(bundle)))
+        require(not outside, f"a GDAL from outside the bundle is in memory: {outside}")
+    return (f"{len(USED)} drivers for fiona and rasterio, GDAL {rasterio.__gdal_version__} / "
+            f"{fiona.__gdal_version__} ({len(raster)} drivers in all){gdal_copies()}")
 
 
 def check_raster(ctx: Context) -> str:
