@@ -113,3 +113,40 @@ def test_import_takes_the_projects_parties_and_validate_the_status(files, tmp_pa
     assert checked.returncode == 0, checked.stdout
     assert "status values read up to letter case and spacing: PROPOSED → proposed" in \
         checked.stdout
+
+
+def test_on_a_terminal_the_how_to_map_hint_is_said_once(files):
+    # An outside tester: at a terminal, "no party column recognised ... --map-new
+    # party=COLUMN" came twice, once on stderr and once as the report's note. With the report
+    # on the terminal, its note says it; stderr keeps it only when the report goes elsewhere
+    # (a file, a pipe: the tests above).
+    import os
+    import pty
+
+    hint = "map it with --map-new party=COLUMN"
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run([sys.executable, "-m", "zoneeditor", "diff", files["sample"],
+                               files["none"], "--no-places"], stdout=follower,
+                              stderr=subprocess.PIPE, text=True, timeout=120)
+        os.close(follower)
+        follower = -1
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal closed (Linux reports EIO)
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        if follower != -1:
+            os.close(follower)
+        os.close(leader)
+    assert done.returncode == 0, done.stderr
+    terminal = shown.decode("utf-8", errors="replace")
+    assert terminal.count(hint) == 1, terminal
+    assert hint not in done.stderr, done.stderr
+    # the report's own sentence is said once too
+    assert terminal.count("gives no party for any zone") == 1, terminal

@@ -328,7 +328,10 @@ def run(args: argparse.Namespace) -> int:
             report = replace(report, digests=digests.result())
     words, _app = (report_words(args.lang, parties, gazetteer) if args.format == "text"
                    else (None, None))  # the machine formats stay English
-    notes += _no_party_hints(report, args.format, words)
+    # The hints also go to stderr, where a user sees them when the report goes to a file, a
+    # pipe or a machine format; a text report on the terminal shows them once, as its notes.
+    on_terminal = args.format == "text" and not args.out and sys.stdout.isatty()
+    notes += _no_party_hints(report, args.format, words, echo=not on_terminal)
     notes += attributes_missing_notes(report)
     if args.format == "gpkg":
         from zoneeditor.io.diff_export import write_diff_gpkg
@@ -349,13 +352,13 @@ NO_PARTY_HINT = ("%1: no party column recognised, or it is empty; if one of its 
                  "holds the parties, map it with --map-%2 party=COLUMN")
 
 
-def _no_party_hints(report: DiffReport, fmt: str,
-                    words: ReportWords | None = None) -> list[str]:
+def _no_party_hints(report: DiffReport, fmt: str, words: ReportWords | None = None,
+                    echo: bool = True) -> list[str]:
     """What the user can add to compare what a file's columns hold (``cli.diff_hints``:
     "--map-new status=etat"), and when a file gives no party at all
     (``DiffReport.parties_missing``) and no column of it holds the parties, how to map one:
-    as notes in ``words``' language (and on stderr, in English, with the report's sentence
-    for the formats that have no place for it)."""
+    as notes in ``words``' language, and with ``echo`` on stderr too, in English (with the
+    report's sentence for the formats that have no place for it)."""
     from zoneeditor.cli.diff_hints import map_hints
     from zoneeditor.core.column_guess import suggested_maps
     from zoneeditor.core.diff_report import parties_missing_note
@@ -370,11 +373,13 @@ def _no_party_hints(report: DiffReport, fmt: str,
         option = f"--map-{role}"
         for english, line in zip(map_hints(side.name, option, maps),
                                  map_hints(side.name, option, maps, said), strict=True):
-            print(f"zoneeditor: {english}", file=sys.stderr)
+            if echo:
+                print(f"zoneeditor: {english}", file=sys.stderr)
             hints.append(line)
         if role in report.parties_missing and "party" not in maps:
-            print(f"zoneeditor: {ENGLISH.say(NO_PARTY_HINT, side.name, role)}",
-                  file=sys.stderr)
+            if echo:
+                print(f"zoneeditor: {ENGLISH.say(NO_PARTY_HINT, side.name, role)}",
+                      file=sys.stderr)
             hints.append(said.say(NO_PARTY_HINT, said.name(side.name), role))
     note = parties_missing_note(report)
     if note is not None and fmt in ("csv", "gpkg"):
