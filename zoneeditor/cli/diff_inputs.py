@@ -213,7 +213,7 @@ def _begin_sandboxed(keys: list[_ReadKey], max_features: int | None = None) -> P
     """Every file that needs the sandbox, read in one child (started here; its
     ``results()`` are a result or a ReadError each); a file that is not a project is read
     up to ``max_features`` features."""
-    from zoneeditor.io.exchange.readers import ReadOptions
+    from zoneeditor.io.exchange.read_terms import ReadOptions
     from zoneeditor.io.sandbox import Request, begin_many
 
     return begin_many([Request(path, "project") if project else

@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING, Any
 
 from zoneeditor.core.errors import ReadError, TooManyInFile
 from zoneeditor.core.messages import Message, from_data, to_data
-from zoneeditor.io.exchange.readers import RawRead, ReadOptions
+from zoneeditor.io.exchange.read_terms import ReadOptions
+from zoneeditor.io.exchange.readers import RawRead
 from zoneeditor.io.sandbox_codec import decode_project, decode_result, encode_result
 
 if TYPE_CHECKING:
@@ -438,7 +439,8 @@ def _memory_message(memory_bytes: int) -> str:
 def read_trusted(path: Path | str, options: ReadOptions | None = None) -> RawRead:
     """Read in this process: only for files we have just written ourselves (verification)."""
     from zoneeditor.io.exchange.feature_limit import TooManyFeatures
-    from zoneeditor.io.exchange.readers import ReadFailure, read_raw
+    from zoneeditor.io.exchange.read_terms import ReadFailure
+    from zoneeditor.io.exchange.readers import read_raw
 
     try:
         return read_raw(Path(path), options)

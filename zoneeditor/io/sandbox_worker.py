@@ -78,7 +78,8 @@ def main(argv: list[str]) -> int:
         from zoneeditor.core.messages import Message, to_data  # noqa: F401
         from zoneeditor.io import safezip  # noqa: F401
         from zoneeditor.io.exchange.feature_limit import TooManyFeatures  # noqa: F401
-        from zoneeditor.io.exchange.readers import ReadFailure, ReadOptions, read_raw  # noqa
+        from zoneeditor.io.exchange.read_terms import ReadFailure, ReadOptions  # noqa: F401
+        from zoneeditor.io.exchange.readers import read_raw  # noqa
         from zoneeditor.io.plain_errors import plain_reason  # noqa: F401
         from zoneeditor.io.sandbox_codec import encode_project, encode_result  # noqa: F401
     except (ImportError, MemoryError, OSError):
@@ -101,7 +102,8 @@ def _serve(item: dict[str, Any], fault: str) -> tuple[dict[str, Any], bytes]:
     from zoneeditor.core.messages import Message, to_data
     from zoneeditor.io import safezip
     from zoneeditor.io.exchange.feature_limit import TooManyFeatures
-    from zoneeditor.io.exchange.readers import ReadFailure, ReadOptions, read_raw
+    from zoneeditor.io.exchange.read_terms import ReadFailure, ReadOptions
+    from zoneeditor.io.exchange.readers import read_raw
     from zoneeditor.io.plain_errors import plain_reason
     from zoneeditor.io.sandbox_codec import encode_project, encode_result
 

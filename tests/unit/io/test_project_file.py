@@ -151,7 +151,8 @@ def test_missing_folder_plain_sqlite_and_damaged(tmp_path):
 def test_a_damaged_database_is_said_once(tmp_path):
     """SQLite's "malformed" on opening means a damaged database: the sentence says so once,
     not "the database is damaged (the database is damaged)"."""
-    from zoneeditor.io.exchange.readers import ReadFailure, ReadOptions, read_gpkg
+    from zoneeditor.io.exchange.read_terms import ReadFailure, ReadOptions
+    from zoneeditor.io.exchange.readers import read_gpkg
     from zoneeditor.io.plain_errors import damaged_database
     from zoneeditor.io.session import sample_path
 

@@ -167,7 +167,7 @@ def _verify(plan: ExportPlan, project: Project, staged: Path, files: list[Path],
             progress: Progress) -> list[str]:
     """Read every staged file back and compare; WriteError naming differences."""
     from zoneeditor.io.exchange.gpkg import layer_names
-    from zoneeditor.io.exchange.readers import ReadOptions
+    from zoneeditor.io.exchange.read_terms import ReadOptions
     from zoneeditor.io.sandbox import read_trusted
 
     versions = _select(project, plan.versions)

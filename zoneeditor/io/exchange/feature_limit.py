@@ -14,7 +14,7 @@ disagrees) never refuses a file by itself: the features read are counted all the
 from __future__ import annotations
 
 from zoneeditor.core.messages import Message, counted
-from zoneeditor.io.exchange.readers import ReadFailure, ReadOptions
+from zoneeditor.io.exchange.read_terms import ReadFailure, ReadOptions
 
 
 class TooManyFeatures(ReadFailure):

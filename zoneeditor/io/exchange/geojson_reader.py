@@ -18,14 +18,8 @@ from shapely.geometry.base import BaseGeometry
 from zoneeditor.core.messages import Message
 from zoneeditor.io.exchange import textfile
 from zoneeditor.io.exchange.feature_limit import check_count
-from zoneeditor.io.exchange.readers import (
-    CRS_MEMBER_UNKNOWN,
-    RawLayer,
-    RawRead,
-    ReadFailure,
-    ReadOptions,
-    ring_too_short,
-)
+from zoneeditor.io.exchange.read_terms import ReadFailure, ReadOptions
+from zoneeditor.io.exchange.readers import CRS_MEMBER_UNKNOWN, RawLayer, RawRead, ring_too_short
 from zoneeditor.io.plain_errors import plain_reason
 
 GEOMETRY_TYPES = ("Point", "MultiPoint", "LineString", "MultiLineString", "Polygon",

@@ -40,7 +40,8 @@ from zoneeditor.core.schema import Schema, SchemaError, recognise
 from zoneeditor.core.validity import describe, problem, repair
 from zoneeditor.io.exchange import records
 from zoneeditor.io.exchange.mapping import ColumnInfo, column_listing, columns_and_samples
-from zoneeditor.io.exchange.readers import RawRead, ReadOptions
+from zoneeditor.io.exchange.read_terms import ReadOptions
+from zoneeditor.io.exchange.readers import RawRead
 
 #: Where the app's users work (Syria: its bounding box), used to spot swapped lat/lon when
 #: the target project has no features yet to compare with.

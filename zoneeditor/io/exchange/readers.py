@@ -25,6 +25,13 @@ from shapely.geometry.base import BaseGeometry
 
 from zoneeditor.core.messages import Message, counted
 from zoneeditor.io import safezip
+from zoneeditor.io.exchange.feature_limit import (
+    TooManyFeatures,
+    check_count,
+    check_seen,
+    within,
+)
+from zoneeditor.io.exchange.read_terms import ReadFailure, ReadOptions
 from zoneeditor.io.plain_errors import damaged_database, plain_reason
 from zoneeditor.io.sqlite_header import SQLITE_MAGIC
 
@@ -40,14 +47,6 @@ def ring_too_short(positions: int) -> Message:
     as "a ring has 3 positions", the closing position the reader added counted)."""
     return counted("a ring has %n position(s) in the file (at least 4 are needed: three "
                    "corners and the first repeated at the end)", positions)
-
-
-class ReadFailure(Exception):
-    """The file cannot be read; the message is the reason, fit for a user."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason  # str(exc) would lose a Message's template
 
 
 #: Why a file's own coordinate system cannot be used: a layer's ``crs`` is "!" and one of
@@ -89,19 +88,6 @@ class RawRead:
         if left_out:
             note["left_out"] = left_out
         self.notes.append(note)
-
-
-@dataclass
-class ReadOptions:
-    """Choices the user made: encoding, the CRS to assume, layers, limits for zips, and
-    how many features the file may hold (``max_features``: a comparison's limit; None for
-    none), refused as soon as a reader knows there are more (``feature_limit``)."""
-
-    encoding: str | None = None
-    assume_crs: str | None = None
-    layers: list[str] | None = None
-    zip_limits: safezip.ZipLimits = field(default_factory=safezip.ZipLimits)
-    max_features: int | None = None
 
 
 def kind_of(path: Path) -> str:
@@ -358,7 +344,6 @@ def read_gpkg(path: Path, options: ReadOptions) -> RawRead:
     """Read the feature layers of a GeoPackage (a zoneeditor project: its agreed version)."""
     import fiona
 
-    from zoneeditor.io.exchange.feature_limit import check_count, check_seen
 
     with path.open("rb") as fh:
         if not fh.read(16).startswith(SQLITE_MAGIC):
@@ -488,7 +473,6 @@ def read_kml(data: bytes, name: str, encoding: str | None = None,
     """
     from defusedxml import DefusedXmlException
 
-    from zoneeditor.io.exchange.feature_limit import TooManyFeatures
     from zoneeditor.io.exchange.kml import kml_reason, parse_kml
     from zoneeditor.io.exchange.textfile import decode_xml
 
@@ -517,7 +501,6 @@ def read_kml(data: bytes, name: str, encoding: str | None = None,
 def read_zip(path: Path, options: ReadOptions, kind: str) -> RawRead:
     """Unpack into a private folder (safezip rules), then read every supported file inside
     (they share the limit of ``max_features``)."""
-    from zoneeditor.io.exchange.feature_limit import TooManyFeatures, within
 
     with tempfile.TemporaryDirectory(prefix="zoneeditor-zip-") as tmp:
         try:

@@ -20,14 +20,13 @@ from zoneeditor.core.messages import Message
 from zoneeditor.io.exchange import textcodec
 from zoneeditor.io.exchange.feature_limit import check_count, check_seen
 from zoneeditor.io.exchange.fields import MAX_FIELD_NAME, read_sidecar
+from zoneeditor.io.exchange.read_terms import ReadFailure, ReadOptions
 from zoneeditor.io.exchange.readers import (
     PRJ_EMPTY,
     PRJ_UNKNOWN,
     SHP_MAGIC,
     RawLayer,
     RawRead,
-    ReadFailure,
-    ReadOptions,
     typed_value,
 )
 from zoneeditor.io.plain_errors import plain_reason

@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from zoneeditor.core.messages import Message, joined
 from zoneeditor.core.scripts import script_name
 from zoneeditor.io.exchange import textcodec
-from zoneeditor.io.exchange.readers import RawRead, ReadFailure
+from zoneeditor.io.exchange.read_terms import ReadFailure
+from zoneeditor.io.exchange.readers import RawRead
 from zoneeditor.io.exchange.shapefile_reader import choose_encoding
 
 #: A word holding non-ASCII bytes, cut at whitespace and at JSON and XML punctuation (which

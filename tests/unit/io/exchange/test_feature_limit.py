@@ -19,7 +19,8 @@ from zoneeditor.core.errors import ReadError, TooManyInFile
 from zoneeditor.io import sandbox
 from zoneeditor.io.exchange import geojson_reader, kml
 from zoneeditor.io.exchange.feature_limit import TooManyFeatures
-from zoneeditor.io.exchange.readers import ReadOptions, read_raw
+from zoneeditor.io.exchange.read_terms import ReadOptions
+from zoneeditor.io.exchange.readers import read_raw
 
 LIMIT = 30
 
