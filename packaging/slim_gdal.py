@@ -18,9 +18,10 @@ PyPI, so this builds them, the way rasterio's and fiona's own wheels are built (
    ``DRIVER_OPTIONS``, GDAL's own libtiff, libgeotiff, libjpeg, LERC and json-c, and the
    machine's zlib, zstd, xz, libpng, libwebp, OpenJPEG, expat, SQLite and PROJ (Debian's
    ``-dev`` packages, ``.ci/run`` installs them); no curl, no GEOS. Built once into
-   ``--cache`` (a folder named for the version and the options), ~10 min on two cores.
+   ``--cache`` (a folder named for the version and the options), 4–8 min on two cores.
 2. **fiona and rasterio**: the versions the tested environment has (``--tested``), built from
-   their source releases against that GDAL (~5 min) and kept beside it.
+   their source releases against that GDAL (4.5–8 min, one pip each, side by side) and kept
+   beside it.
 3. **Installed and checked**: in place of the PyPI wheels (``--no-deps``, then ``pip
    check``); then both must report the GDAL built and have every driver of
    ``zoneeditor.io.gdal_drivers``; otherwise this exits non-zero.
