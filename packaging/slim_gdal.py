@@ -226,14 +226,9 @@ def wheels_ready(folder: Path, prefix: Path, versions: dict[str, str]) -> list[P
 #: report and the drivers of zoneeditor.io.gdal_drivers each of them lacks.
 _PROBE = """
 import json, fiona, rasterio
-from fiona.env import Env as VectorEnv
-from zoneeditor.io.gdal_drivers import RASTER, VECTOR
-with rasterio.Env() as env:
-    raster = set(env.drivers())
-with VectorEnv() as env:
-    vector = set(env.drivers())
+from zoneeditor.io.gdal_drivers import available, missing
 print(json.dumps({"fiona": fiona.__gdal_version__, "rasterio": rasterio.__gdal_version__,
-                  "missing": sorted(RASTER - raster) + sorted(VECTOR - vector)}))
+                  "missing": missing(*available())}))
 """
 
 

@@ -114,3 +114,12 @@ def test_ci_builds_gdal_beside_the_tests_with_the_packages_it_needs():
                     "libwebp-dev", "libopenjp2-7-dev", "libpng-dev", "libzstd-dev",
                     "liblzma-dev", "zlib1g-dev"):
         assert f" {package} " in ci or f" {package}\n" in ci, package
+
+
+def test_missing_names_the_drivers_a_gdal_lacks_raster_first():
+    from zoneeditor.io.gdal_drivers import available, missing
+
+    assert missing(RASTER, VECTOR) == []
+    assert missing(RASTER - {"WEBP", "COG"}, VECTOR - {"OSM"}) == ["COG", "WEBP", "OSM"]
+    # the GDAL of the test environment (PyPI's wheels) has every one
+    assert missing(*available()) == []

@@ -22,3 +22,22 @@ VECTOR: frozenset[str] = frozenset({"GPKG", "ESRI Shapefile", "GeoJSON", "OSM"})
 
 #: Every driver, raster or vector.
 USED: frozenset[str] = RASTER | VECTOR
+
+
+def available() -> tuple[frozenset[str], frozenset[str]]:
+    """The drivers the GDAL in this process registers, as rasterio and as fiona see them."""
+    import rasterio
+    from fiona.env import Env as VectorEnv
+
+    with rasterio.Env() as env:
+        raster = frozenset(env.drivers())
+    with VectorEnv() as env:
+        vector = frozenset(env.drivers())
+    return raster, vector
+
+
+def missing(raster: frozenset[str], vector: frozenset[str]) -> list[str]:
+    """The drivers of ``RASTER`` and ``VECTOR`` a GDAL registering ``raster`` and ``vector``
+    (``available()``) lacks, sorted, the raster ones first: what the self-test and the
+    bundle's build refuse."""
+    return sorted(RASTER - raster) + sorted(VECTOR - vector)

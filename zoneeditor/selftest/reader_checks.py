@@ -22,16 +22,12 @@ def check_gdal_drivers(_ctx: Context) -> str:
     delegate's hands. In the bundle, the GDAL in memory must be the bundle's own."""
     import fiona
     import rasterio
-    from fiona.env import Env as VectorEnv
 
-    from zoneeditor.io.gdal_drivers import RASTER, USED, VECTOR
+    from zoneeditor.io.gdal_drivers import USED, available, missing
 
-    with rasterio.Env() as env:
-        raster = set(env.drivers())
-    with VectorEnv() as env:
-        vector = set(env.drivers())
-    missing = sorted(RASTER - raster) + sorted(VECTOR - vector)
-    require(not missing, f"GDAL has no driver {', '.join(missing)}")
+    raster, vector = available()
+    lacking = missing(raster, vector)
+    require(not lacking, f"GDAL has no driver {', '.join(lacking)}")
     # sys._MEIPASS is PyInstaller's documented name for the bundle's folder
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle is not None:

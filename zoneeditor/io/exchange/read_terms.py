@@ -3,8 +3,7 @@ reading that cannot go on says why (``ReadFailure``).
 
 Apart from the readers (``io.exchange.readers``) so that what the readers use may raise
 these too without importing the readers back (``io.exchange.feature_limit``'s refusal is a
-``ReadFailure`` checked against ``ReadOptions.max_features``); the readers' module names
-them as before.
+``ReadFailure`` checked against ``ReadOptions.max_features``). Import them from here.
 """
 
 from __future__ import annotations

@@ -344,7 +344,6 @@ def read_gpkg(path: Path, options: ReadOptions) -> RawRead:
     """Read the feature layers of a GeoPackage (a zoneeditor project: its agreed version)."""
     import fiona
 
-
     with path.open("rb") as fh:
         if not fh.read(16).startswith(SQLITE_MAGIC):
             raise ReadFailure(Message("not a GeoPackage (it is not an SQLite database)"))
@@ -501,7 +500,6 @@ def read_kml(data: bytes, name: str, encoding: str | None = None,
 def read_zip(path: Path, options: ReadOptions, kind: str) -> RawRead:
     """Unpack into a private folder (safezip rules), then read every supported file inside
     (they share the limit of ``max_features``)."""
-
     with tempfile.TemporaryDirectory(prefix="zoneeditor-zip-") as tmp:
         try:
             files = safezip.extract(path, Path(tmp), options.zip_limits)
