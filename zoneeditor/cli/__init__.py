@@ -1,49 +1,85 @@
-"""Headless commands (``zoneeditor info|validate|diff|export|import|print``).
+"""Headless commands (``zoneeditor info|validate|diff|export|import|print|merge|sync|team``).
 
-Each command is a module in ``zoneeditor.cli.commands`` with ``NAME``, ``HELP``,
-``configure(parser)`` and ``run(args) -> int``; they are found by listing that package, so
-adding a command never edits this file. No Qt is imported unless a command needs to paint.
+Each command is a module in ``zoneeditor.cli.commands`` that satisfies ``Command``:
+``NAME``, ``HELP``, ``configure(parser)`` and ``run(args) -> int``. ``COMMANDS`` names them and
+``command_module`` imports one; a new command is added to both (a test checks that every
+module of the package is listed). No Qt is imported unless a command needs to paint.
 
 Importing this package is light (``command_names`` is what ``python -m zoneeditor`` asks before
-it opens the window): ``cli.common`` and the commands are imported only to run one.
+it opens the window): ``cli.common`` and the commands are imported only to run one. The names
+are written out rather than found by listing the package: ``pkgutil.iter_modules`` imports
+``inspect`` (with ``ast``, ``dis`` and ``tokenize``), ~8 ms of every start, the window's and
+every command's (issue #19 items 2 and 3).
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
-import pkgutil
 import sys
-from types import ModuleType
+from typing import Protocol
 
 from zoneeditor import __version__
-from zoneeditor.cli import commands as _commands_pkg
+
+#: Every command, in the order ``zoneeditor --help`` lists them.
+COMMANDS = ("diff", "export", "import", "info", "merge", "print", "sync", "team", "validate")
 
 
-def command_modules() -> dict[str, ModuleType]:
-    """Every CLI command module by its command name."""
-    out = {}
-    for info in pkgutil.iter_modules(_commands_pkg.__path__):
-        module = importlib.import_module(f"{_commands_pkg.__name__}.{info.name}")
-        if hasattr(module, "NAME") and hasattr(module, "run"):
-            out[module.NAME] = module
-    return dict(sorted(out.items()))
+class Command(Protocol):
+    """What a command module provides (its module is the implementation)."""
+
+    NAME: str
+    HELP: str
+
+    def configure(self, parser: argparse.ArgumentParser) -> None:
+        """Add the command's arguments to its sub-parser."""
+
+    def run(self, args: argparse.Namespace) -> int:
+        """Run the command; the exit status (0 ok, 1 problems found, 2 unreadable)."""
+
+
+def command_module(name: str) -> Command:
+    """Command ``name``'s module, imported now: a command imports only what it needs
+    (``import`` and ``print`` live in ``import_.py`` and ``print_.py``). KeyError for a name
+    not in ``COMMANDS``."""
+    match name:
+        case "diff":
+            from zoneeditor.cli.commands import diff
+            return diff
+        case "export":
+            from zoneeditor.cli.commands import export
+            return export
+        case "import":
+            from zoneeditor.cli.commands import import_
+            return import_
+        case "info":
+            from zoneeditor.cli.commands import info
+            return info
+        case "merge":
+            from zoneeditor.cli.commands import merge
+            return merge
+        case "print":
+            from zoneeditor.cli.commands import print_
+            return print_
+        case "sync":
+            from zoneeditor.cli.commands import sync
+            return sync
+        case "team":
+            from zoneeditor.cli.commands import team
+            return team
+        case "validate":
+            from zoneeditor.cli.commands import validate
+            return validate
+    raise KeyError(name)
+
+
+def command_modules() -> dict[str, Command]:
+    """Every command's module by its name (imports them all: for the whole ``--help``)."""
+    return {name: command_module(name) for name in COMMANDS}
 
 
 def command_names() -> set[str]:
     """Names of the commands, without importing them (used to tell a command from a file)."""
-    names = set()
-    for info in pkgutil.iter_modules(_commands_pkg.__path__):
-        names.add(info.name.rstrip("_"))  # import_.py is the 'import' command
-    return names
-
-
-def _module_file_name(command: str) -> str:
-    """The module of a command name (``import`` lives in ``import_.py``)."""
-    for info in pkgutil.iter_modules(_commands_pkg.__path__):
-        if info.name.rstrip("_") == command:
-            return info.name
-    raise KeyError(command)
+    return set(COMMANDS)
 
 
 def _window_usage() -> str:
@@ -78,11 +114,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"zoneeditor {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    if only is not None:
-        module = importlib.import_module(f"{_commands_pkg.__name__}.{_module_file_name(only)}")
-        modules = {only: module}
-    else:
-        modules = command_modules()
+    modules = {only: command_module(only)} if only is not None else command_modules()
     for name, module in modules.items():
         p = sub.add_parser(name, help=module.HELP, description=module.HELP)
         module.configure(p)
