@@ -9,19 +9,23 @@ georeferencer's least squares and thin-plate spline over a few dozen control poi
 serves ``numpy.linalg`` from its own ``lapack_lite`` (the reference LAPACK routines it
 carries, translated to C) and matrix products from its own loops: the same algorithms, none
 of the 28.5 MB. No such wheel is on PyPI, so this builds one from numpy's source release with
-its meson options ``-Dallow-noblas=true -Dblas=none -Dlapack=none``.
+its meson options ``-Dallow-noblas=true -Dblas=none -Dlapack=none``; on x86-64 also
+``-Dcpu-dispatch=X86_V3``, kernels for AVX2 machines but not the AVX-512 ones (``X86_DISPATCH``
+says what that costs and saves).
 
 What it does, in the interpreter that runs it (the build environment):
 
 1. **The version**: the one the tested environment has (``--tested``, the interpreter the test
    suite ran with), so the bundle carries the numpy the tests passed on; without one, the
    version this environment already resolved.
-2. **The wheel**: taken from ``--wheelhouse`` when a no-BLAS build of that version is there
-   (kept outside the repository, so a second build costs nothing), else built from the
-   source release (the build time is printed) and stored there.
+2. **The wheel**: taken from ``--wheelhouse`` when a build of that version with these
+   options is there (kept outside the repository, so a second build costs nothing; a folder
+   per set of options, ``wheel_folder``), else built from the source release (the build time
+   is printed) and stored there.
 3. **Installed and checked**: installed in place of the wheel's numpy (``--no-deps``, the
    other packages' requirements rechecked with ``pip check``), then numpy's own build record
-   must say that no BLAS and no LAPACK were found and no ``numpy.libs`` may be left; otherwise
+   must say that no BLAS and no LAPACK were found and that it dispatches to the CPU targets
+   asked for, and no ``numpy.libs`` may be left; otherwise
    this exits non-zero: the build does not go on with a numpy it did not mean to ship.
 4. **Same numbers**: with ``--tested``, the georeferencer's fits (affine, 2nd-order
    polynomial, thin-plate spline, their residuals and leave-one-out errors;
@@ -41,8 +45,10 @@ build.sh skips all of this and ships the PyPI wheel (with OpenBLAS).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
+import platform
 import shutil
 import subprocess
 import sys
@@ -59,23 +65,54 @@ HERE = Path(__file__).resolve().parent
 #: doc/source/building/blas_lapack.rst: ``blas``, ``lapack``, ``allow-noblas``).
 SETUP_ARGS = ("-Dallow-noblas=true", "-Dblas=none", "-Dlapack=none")
 
+#: The CPU targets numpy dispatches to on x86-64 besides its baseline (X86_V2, SSE4.2):
+#: X86_V3 (AVX2, FMA3) only. numpy's default also compiles every kernel for X86_V4,
+#: AVX512_ICL and AVX512_SPR (AVX-512), 2.8 MB of ``_multiarray_umath`` (9.5 -> 6.8 MB
+#: stripped; issue #19 item 5). Measured on an AVX-512 machine (AMD EPYC), noblas numpy with
+#: the default targets against this one: the 1M-vertex diff report (bench/diff.py) 1.05 / 1.02 s
+#: and 1.18 / 1.25 s in two runs (noise), a thin-plate spline on a 1024² pixel grid (a whole
+#: scan's warp) 0.39 / 0.44 s, a 1M-element ``np.sort`` 8.4 / 9.9 ms and ``np.argsort``
+#: 24 / 29 ms; most of zoneeditor's arrays are coordinates of a few thousand points, where
+#: that does not show. (numpy's doc/source/reference/simd/build-options.rst; docs/packaging.md)
+X86_DISPATCH = "X86_V3"
+
+
+def setup_args(machine: str | None = None) -> tuple[str, ...]:
+    """The meson options of the bundle's numpy on ``machine`` (``platform.machine()``)."""
+    machine = platform.machine() if machine is None else machine
+    if machine.lower() in ("x86_64", "amd64"):
+        return (*SETUP_ARGS, f"-Dcpu-dispatch={X86_DISPATCH}")
+    return SETUP_ARGS
+
+
+def wheel_folder(wheelhouse: Path, machine: str | None = None) -> Path:
+    """Where the wheels built with this machine's ``setup_args`` are kept: a folder of
+    ``wheelhouse`` named by those options, so that a wheel built with other options (an
+    earlier release of this script) is never taken for one built with these."""
+    key = hashlib.sha256(" ".join(setup_args(machine)).encode()).hexdigest()[:10]
+    return wheelhouse / f"options-{key}"
+
 #: Asks numpy how it was built: its version, whether BLAS/LAPACK were found (a build without
-#: them records only ``{"name": "none"}``), and whether a ``numpy.libs`` folder of vendored
-#: libraries sits beside it.
+#: them records only ``{"name": "none"}``), whether a ``numpy.libs`` folder of vendored
+#: libraries sits beside it, and the CPU targets it dispatches to (compiled in, whether this
+#: CPU has them or not).
 _PROBE = """
 import json, os, numpy
 deps = numpy.show_config(mode="dicts")["Build Dependencies"]
 libs = os.path.join(os.path.dirname(os.path.dirname(numpy.__file__)), "numpy.libs")
 found = {k: bool(deps[k].get("found", False)) or deps[k].get("name") not in ("none", None)
          for k in ("blas", "lapack")}
+simd = numpy.show_config(mode="dicts").get("SIMD Extensions", {})
 print(json.dumps({"version": numpy.__version__, "blas": found["blas"],
                   "lapack": found["lapack"],
-                  "libs": sorted(os.listdir(libs)) if os.path.isdir(libs) else []}))
+                  "libs": sorted(os.listdir(libs)) if os.path.isdir(libs) else [],
+                  "dispatch": sorted(simd.get("found", []) + simd.get("not found", []))}))
 """
 
 
 def numpy_build(python: str) -> dict:
-    """``{"version", "blas", "lapack", "libs"}`` of the numpy that ``python`` imports."""
+    """``{"version", "blas", "lapack", "libs", "dispatch"}`` of the numpy that ``python``
+    imports."""
     import georef_probe  # packaging/ is on the path (this file's folder)
 
     out = subprocess.run([python, "-c", _PROBE], check=True, capture_output=True, text=True,
@@ -86,6 +123,14 @@ def numpy_build(python: str) -> dict:
 def is_noblas(build: dict) -> bool:
     """True for a numpy built with neither BLAS nor LAPACK and no vendored libraries."""
     return not build["blas"] and not build["lapack"] and not build["libs"]
+
+
+def is_bundle_numpy(build: dict, machine: str | None = None) -> bool:
+    """True for the numpy the bundle ships: no BLAS (``is_noblas``) and, on x86-64, the CPU
+    targets ``setup_args`` asks for and no others."""
+    args = setup_args(machine)
+    wanted = [a.split("=", 1)[1] for a in args if a.startswith("-Dcpu-dispatch=")]
+    return is_noblas(build) and (not wanted or build.get("dispatch") == sorted(wanted))
 
 
 def wheel_in(wheelhouse: Path, version: str) -> Path | None:
@@ -105,7 +150,7 @@ def build_wheel(version: str, wheelhouse: Path, jobs: int | None = None) -> Path
         # a numpy built with OpenBLAS could come back from it (the check below would catch it).
         pip("wheel", "-q", "--no-deps", "--no-cache-dir", "--no-binary", "numpy",
             f"numpy=={version}", "-w", tmp,
-            *(f"-Csetup-args={arg}" for arg in SETUP_ARGS),
+            *(f"-Csetup-args={arg}" for arg in setup_args()),
             *([f"-Ccompile-args=-j{jobs}"] if jobs else []))
         minutes = (time.monotonic() - start) / 60
         built = sorted(Path(tmp).glob(f"numpy-{version}-*.whl"))
@@ -128,6 +173,7 @@ def prebuild(project: Path, wheelhouse: Path) -> int:
     installing it anywhere: CI runs this beside the test suite, so the bundle's build finds
     the wheel in ``wheelhouse`` instead of compiling for ~10 minutes after the tests."""
     version = resolved_version(project)
+    wheelhouse = wheel_folder(wheelhouse)
     wheel = wheel_in(wheelhouse, version)
     if wheel is not None:
         print(f"== numpy {version} without BLAS already built: {wheel.name}", flush=True)
@@ -163,23 +209,25 @@ def main(argv: list[str] | None = None) -> int:
 
     here = numpy_build(sys.executable)
     version = numpy_build(tested)["version"] if tested else here["version"]
-    if here["version"] == version and is_noblas(here):
+    if here["version"] == version and is_bundle_numpy(here):
         print(f"== numpy {version} without BLAS already installed", flush=True)
     else:
-        wheel = wheel_in(args.wheelhouse, version)
+        house = wheel_folder(args.wheelhouse)
+        wheel = wheel_in(house, version)
         if wheel is None:
             print(f"== building numpy {version} without BLAS/LAPACK (once; kept in "
-                  f"{args.wheelhouse})", flush=True)
-            wheel = build_wheel(version, args.wheelhouse)
+                  f"{house})", flush=True)
+            wheel = build_wheel(version, house)
         pip("install", "-q", "--no-deps", "--force-reinstall", str(wheel))
         pip("check")
     here = numpy_build(sys.executable)
-    if here["version"] != version or not is_noblas(here):
-        print(f"noblas_numpy: the build environment's numpy is not a no-BLAS {version}: "
-              f"{here}", file=sys.stderr)
+    if here["version"] != version or not is_bundle_numpy(here):
+        print(f"noblas_numpy: the build environment's numpy is not a no-BLAS {version} "
+              f"built with {' '.join(setup_args())}: {here}", file=sys.stderr)
         return 1
-    print(f"== numpy {version}: no BLAS, no LAPACK, no numpy.libs (linalg by lapack_lite)",
-          flush=True)
+    targets = " ".join(here.get("dispatch") or ["none"])
+    print(f"== numpy {version}: no BLAS, no LAPACK, no numpy.libs (linalg by lapack_lite); "
+          f"CPU targets beyond the baseline: {targets}", flush=True)
     if tested is None:
         print("== georeferencer comparison skipped: no tested environment given "
               "(ZE_TESTED_PYTHON)", flush=True)

@@ -1,6 +1,7 @@
 """The bundle's numpy without OpenBLAS (packaging/noblas_numpy.py, georef_probe.py): a build is
-accepted only when numpy's own record says no BLAS and no LAPACK, stored wheels are found by
-version and interpreter, and the georeferencer comparison sees any visible difference."""
+accepted only when numpy's own record says no BLAS and no LAPACK (and, on x86-64, the CPU
+targets asked for), stored wheels are found by version, interpreter and build options, and the
+georeferencer comparison sees any visible difference."""
 
 from __future__ import annotations
 
@@ -24,6 +25,40 @@ def test_only_a_numpy_without_blas_lapack_and_vendored_libraries_is_accepted():
     assert not noblas_numpy.is_noblas(dict(clean, blas=True))
     assert not noblas_numpy.is_noblas(dict(clean, lapack=True))
     assert not noblas_numpy.is_noblas(dict(clean, libs=["libscipy_openblas64_-1.so"]))
+
+
+def test_on_x86_64_the_bundle_numpy_dispatches_to_avx2_only():
+    args = noblas_numpy.setup_args("x86_64")
+    assert args[:3] == noblas_numpy.SETUP_ARGS
+    assert "-Dcpu-dispatch=X86_V3" in args
+    assert noblas_numpy.setup_args("AMD64") == args
+    assert noblas_numpy.setup_args("aarch64") == noblas_numpy.SETUP_ARGS  # numpy's default
+    clean = {"version": "2.4.6", "blas": False, "lapack": False, "libs": []}
+    assert noblas_numpy.is_bundle_numpy(dict(clean, dispatch=["X86_V3"]), "x86_64")
+    default = ["AVX512_ICL", "AVX512_SPR", "X86_V3", "X86_V4"]  # numpy's "max" (2.4)
+    assert not noblas_numpy.is_bundle_numpy(dict(clean, dispatch=default), "x86_64")
+    assert not noblas_numpy.is_bundle_numpy(dict(clean, dispatch=["X86_V3"], blas=True),
+                                            "x86_64")
+    assert noblas_numpy.is_bundle_numpy(dict(clean, dispatch=default), "aarch64")
+
+
+def test_wheels_built_with_other_options_are_kept_apart(tmp_path):
+    x86 = noblas_numpy.wheel_folder(tmp_path, "x86_64")
+    arm = noblas_numpy.wheel_folder(tmp_path, "aarch64")
+    assert x86.parent == arm.parent == tmp_path and x86 != arm
+    assert noblas_numpy.wheel_folder(tmp_path, "x86_64") == x86  # stable between runs
+    # a wheel the earlier release of this script left in the wheelhouse itself is not taken
+    tag = f"cp{sys.version_info.major}{sys.version_info.minor}"
+    (tmp_path / f"numpy-2.4.6-{tag}-{tag}-linux_x86_64.whl").write_bytes(b"")
+    assert noblas_numpy.wheel_in(x86, "2.4.6") is None
+
+
+def test_the_probe_reads_the_dispatch_targets_numpy_was_compiled_with():
+    import numpy
+
+    simd = numpy.show_config(mode="dicts")["SIMD Extensions"]
+    build = noblas_numpy.numpy_build(sys.executable)
+    assert build["dispatch"] == sorted(simd.get("found", []) + simd.get("not found", []))
 
 
 def test_the_running_numpy_is_read_from_its_own_build_record():
