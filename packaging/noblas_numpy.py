@@ -77,12 +77,17 @@ SETUP_ARGS = ("-Dallow-noblas=true", "-Dblas=none", "-Dlapack=none")
 X86_DISPATCH = "X86_V3"
 
 
+def dispatch_targets(machine: str | None = None) -> tuple[str, ...]:
+    """The CPU targets the bundle's numpy dispatches to on ``machine``
+    (``platform.machine()``); empty: numpy's default."""
+    machine = platform.machine() if machine is None else machine
+    return (X86_DISPATCH,) if machine.lower() in ("x86_64", "amd64") else ()
+
+
 def setup_args(machine: str | None = None) -> tuple[str, ...]:
     """The meson options of the bundle's numpy on ``machine`` (``platform.machine()``)."""
-    machine = platform.machine() if machine is None else machine
-    if machine.lower() in ("x86_64", "amd64"):
-        return (*SETUP_ARGS, f"-Dcpu-dispatch={X86_DISPATCH}")
-    return SETUP_ARGS
+    targets = dispatch_targets(machine)
+    return (*SETUP_ARGS, f"-Dcpu-dispatch={' '.join(targets)}") if targets else SETUP_ARGS
 
 
 def wheel_folder(wheelhouse: Path, machine: str | None = None) -> Path:
@@ -127,10 +132,9 @@ def is_noblas(build: dict) -> bool:
 
 def is_bundle_numpy(build: dict, machine: str | None = None) -> bool:
     """True for the numpy the bundle ships: no BLAS (``is_noblas``) and, on x86-64, the CPU
-    targets ``setup_args`` asks for and no others."""
-    args = setup_args(machine)
-    wanted = [a.split("=", 1)[1] for a in args if a.startswith("-Dcpu-dispatch=")]
-    return is_noblas(build) and (not wanted or build.get("dispatch") == sorted(wanted))
+    targets ``dispatch_targets`` names and no others."""
+    wanted = dispatch_targets(machine)
+    return is_noblas(build) and (not wanted or build["dispatch"] == sorted(wanted))
 
 
 def wheel_in(wheelhouse: Path, version: str) -> Path | None:
