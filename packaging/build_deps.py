@@ -4,16 +4,23 @@ Two steps of the build replace a PyPI wheel with one built here (packaging/nobla
 numpy without OpenBLAS; packaging/slim_gdal.py: fiona and rasterio against a GDAL with only
 the drivers zoneeditor uses). Both build **the version the tests ran with**, and both can
 build ahead of the bundle, beside the test suite (``--prebuild``), for the version pip will
-resolve for the tests. These are the pieces they share.
+resolve for the tests. slim_gdal.py and packaging/slim_curl.py (the curl pyproj's PROJ
+loads) build a C library from a source release pinned by its digest, once, into a cache.
+These are the pieces they share.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 import tomllib
+import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
@@ -57,3 +64,32 @@ def installed_versions(python: str, names: tuple[str, ...]) -> dict[str, str]:
     out = subprocess.run([python, "-c", code, *names], check=True, capture_output=True,
                          text=True)
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def unpack_release(url: str, digest: str, into: Path) -> None:
+    """Download the source release at ``url`` into ``into``, check that its SHA-256 is
+    ``digest`` (a registry's file pinned by the build, never taken on trust), and unpack it
+    there (tar's "data" filter: no links or paths leaving ``into``)."""
+    archive = into / url.rsplit("/", 1)[1]
+    with urllib.request.urlopen(url, timeout=300) as response, archive.open("wb") as out:
+        shutil.copyfileobj(response, out)
+    got = hashlib.sha256(archive.read_bytes()).hexdigest()
+    if got != digest:
+        raise SystemExit(f"build_deps: {url} has SHA-256 {got}, expected {digest}")
+    with tarfile.open(archive) as tar:
+        tar.extractall(into, filter="data")
+
+
+def built_once(folder: Path, build: Callable[[Path], None], announce: str,
+               stamp: str) -> Path:
+    """The install prefix in ``folder``, made by ``build(prefix)`` unless a finished build is
+    there already; a build cut short (no ``complete`` mark) is started again from nothing.
+    ``announce`` goes to the build log before building; ``stamp`` into the mark."""
+    prefix = folder / "prefix"
+    mark = folder / "complete"
+    if not mark.exists():
+        shutil.rmtree(prefix, ignore_errors=True)
+        print(announce, file=sys.stderr, flush=True)
+        build(prefix)
+        mark.write_text(stamp, encoding="utf-8")
+    return prefix

@@ -46,10 +46,8 @@ import os
 import shutil
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 import build_deps  # packaging/ is on the path (this file's folder)
@@ -128,15 +126,7 @@ def log(text: str) -> None:
 def fetch_source(into: Path) -> Path:
     """Download GDAL's source release into ``into``, check its digest, unpack it; the
     unpacked folder."""
-    url, digest = GDAL_SOURCE
-    archive = into / url.rsplit("/", 1)[1]
-    with urllib.request.urlopen(url, timeout=300) as response, archive.open("wb") as out:
-        shutil.copyfileobj(response, out)
-    got = hashlib.sha256(archive.read_bytes()).hexdigest()
-    if got != digest:
-        raise SystemExit(f"slim_gdal: {url} has SHA-256 {got}, expected {digest}")
-    with tarfile.open(archive) as tar:
-        tar.extractall(into, filter="data")
+    build_deps.unpack_release(*GDAL_SOURCE, into)
     source = into / f"gdal-{GDAL_VERSION}"
     drop_removed_data(source / "ogr" / "CMakeLists.txt")
     return source
@@ -172,15 +162,10 @@ def build_gdal(prefix: Path, jobs: int) -> None:
 def gdal_ready(folder: Path, jobs: int) -> Path:
     """The prefix of the built GDAL in ``folder``, building it first if needed; a build cut
     short (no ``complete`` mark) is started again."""
-    prefix = folder / "prefix"
-    mark = folder / "complete"
-    if not mark.exists():
-        shutil.rmtree(prefix, ignore_errors=True)
-        log(f"== building GDAL {GDAL_VERSION} with only the drivers zoneeditor uses (once; "
-            f"kept in {folder})")
-        build_gdal(prefix, jobs)
-        mark.write_text(GDAL_VERSION, encoding="utf-8")
-    return prefix
+    return build_deps.built_once(
+        folder, lambda prefix: build_gdal(prefix, jobs),
+        f"== building GDAL {GDAL_VERSION} with only the drivers zoneeditor uses (once; "
+        f"kept in {folder})", GDAL_VERSION)
 
 
 def wheels_ready(folder: Path, prefix: Path, versions: dict[str, str]) -> list[Path]:
