@@ -18,9 +18,11 @@
 #   ZE_WHEELHOUSE   where the numpy built without BLAS is kept between builds
 #                   (default: ~/.cache/zoneeditor-build/numpy-noblas)
 #   ZE_NUMPY_WHEEL=1  ship PyPI's numpy wheel (with OpenBLAS, 28 MB more) instead of building it
-#   ZE_GDAL_CACHE   where the GDAL built with zoneeditor's drivers only, and fiona and rasterio
-#                   built against it, are kept (default: ~/.cache/zoneeditor-build/gdal)
-#   ZE_GDAL_WHEELS=1  ship the fiona and rasterio wheels' GDAL (~30 MB more) instead
+#   ZE_GDAL_CACHE   where the GDAL built with zoneeditor's drivers only, fiona and rasterio
+#                   built against it, and the curl built for PROJ are kept
+#                   (default: ~/.cache/zoneeditor-build/gdal)
+#   ZE_GDAL_WHEELS=1  ship the fiona and rasterio wheels' GDAL (~30 MB more) and pyproj's
+#                   curl (5 MB more) instead
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -62,10 +64,17 @@ fi
 # uses (packaging/slim_gdal.py says why, builds it once, checks every driver zoneeditor uses).
 # It prints the folder of its libgdal, where PyInstaller must find it (no RPATH: a folder of
 # this machine has no place in the bundle).
+# With it, the curl pyproj's PROJ links (for network grids the bundle never fetches) is built
+# with HTTP(S) only, on the bundle's OpenSSL (packaging/slim_curl.py); the spec is handed the
+# library (ZE_PROJ_CURL), and it serves PROJ in place of the wheel's 6 MB curl.
 GDAL_LIBDIR=""
+PROJ_CURL=""
 if [ "$(uname -s)" = Linux ] && [ "${ZE_GDAL_WHEELS:-0}" != 1 ]; then
     GDAL_LIBDIR="$("$VENV/bin/python" "$ROOT/packaging/slim_gdal.py" \
         --tested "${ZE_TESTED_PYTHON:-$ROOT/.venv/bin/python}" \
+        --cache "${ZE_GDAL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/zoneeditor-build/gdal}" \
+        | tail -n 1)"
+    PROJ_CURL="$("$VENV/bin/python" "$ROOT/packaging/slim_curl.py" \
         --cache "${ZE_GDAL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/zoneeditor-build/gdal}" \
         | tail -n 1)"
 fi
@@ -76,7 +85,7 @@ start=$(date +%s)
 # package (and its zoneeditor.resources) on the module search path.
 mkdir -p "$ROOT/build"
 (cd "$ROOT/build" && LD_LIBRARY_PATH="$GDAL_LIBDIR${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
-    "$VENV/bin/python" -m PyInstaller --noconfirm --clean \
+    ZE_PROJ_CURL="$PROJ_CURL" "$VENV/bin/python" -m PyInstaller --noconfirm --clean \
     --distpath "$ROOT/dist" --workpath "$ROOT/build/pyinstaller" \
     "$ROOT/packaging/zoneeditor.spec")
 end=$(date +%s)

@@ -215,8 +215,11 @@ def one_copy_of_data(datas: list, log: Callable[[str], None] = print
 #:   wheel) and CUPS (Qt's print support, from the build machine) each bring MIT Kerberos;
 #:   its libraries version their symbols, which the check compares.
 #: * ``libcurl.so.4``: curl's ABI has not changed under this SONAME since 2006; pyproj's
-#:   PROJ links a 6 MB curl (its TLS built in) for network grids, which the offline bundle
-#:   never fetches, and GDAL's curl serves it.
+#:   PROJ links a 6 MB curl (its TLS and HTTP/2 built in) for network grids, which the
+#:   offline bundle never fetches. The curl built for it (packaging/slim_curl.py: HTTP(S) on
+#:   the bundle's OpenSSL 3, 0.6 MB) serves it; with the wheels' GDAL, GDAL's curl. curl's
+#:   library file is ``libcurl.so.4.8.0`` in every release, so ``release`` sees a tie here
+#:   and slim_curl.py checks that its curl is not older than the wheel's.
 #:
 #: * ``libzstd.so.1``, ``liblzma.so.5``, ``libpng16.so.16``: rasterio's GDAL stack brings
 #:   zstd 1.5.0, xz 5.2.2 and libpng 1.6.35, the build machine's (for Qt, CUPS, systemd,

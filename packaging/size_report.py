@@ -32,6 +32,7 @@ COMPONENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("GDAL for fiona (libraries)", ("fiona.libs/",)),
     ("fiona", ("fiona/",)),
     ("PROJ for pyproj (libraries)", ("pyproj.libs/",)),
+    ("curl built for PROJ (libcurl, packaging/slim_curl.py)", ("libcurl.so",)),
     ("pyproj", ("pyproj/",)),
     ("GEOS and shapely", ("shapely.libs/", "shapely/")),
     ("psycopg and libpq", ("psycopg", "psycopg_binary")),
