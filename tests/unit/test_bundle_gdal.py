@@ -65,6 +65,14 @@ def test_the_build_has_no_network_and_no_optional_drivers_but_recodes_code_pages
     assert "-DGDAL_USE_ICONV=ON" in options
 
 
+def test_gdal_is_compiled_for_size_in_cmakes_release_build():
+    # -Os replaces CMake's -O3 for both languages, and NDEBUG stays: GDAL's asserts off
+    options = slim_gdal.cmake_options()
+    assert "-DCMAKE_BUILD_TYPE=Release" in options
+    for language in ("C", "CXX"):
+        assert f"-DCMAKE_{language}_FLAGS_RELEASE=-Os -DNDEBUG" in options
+
+
 def test_the_cache_folder_changes_with_the_options(monkeypatch, tmp_path):
     before = slim_gdal.build_folder(tmp_path)
     assert before.name.startswith(f"gdal-{slim_gdal.GDAL_VERSION}-")
