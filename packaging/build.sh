@@ -19,10 +19,10 @@
 #                   (default: ~/.cache/zoneeditor-build/numpy-noblas)
 #   ZE_NUMPY_WHEEL=1  ship PyPI's numpy wheel (with OpenBLAS, 28 MB more) instead of building it
 #   ZE_GDAL_CACHE   where the GDAL built with zoneeditor's drivers only, fiona and rasterio
-#                   built against it, and the curl built for PROJ are kept
+#                   built against it, and the curl and D-Bus built for the bundle are kept
 #                   (default: ~/.cache/zoneeditor-build/gdal)
-#   ZE_GDAL_WHEELS=1  ship the fiona and rasterio wheels' GDAL (~30 MB more) and pyproj's
-#                   curl (5 MB more) instead
+#   ZE_GDAL_WHEELS=1  ship the fiona and rasterio wheels' GDAL (~30 MB more), pyproj's curl
+#                   and the machine's D-Bus library (8 MB more) instead
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -64,19 +64,25 @@ fi
 # uses (packaging/slim_gdal.py says why, builds it once, checks every driver zoneeditor uses).
 # It prints the folder of its libgdal, where PyInstaller must find it (no RPATH: a folder of
 # this machine has no place in the bundle).
-# With it, the curl pyproj's PROJ links (for network grids the bundle never fetches) is built
-# with HTTP(S) only, on the bundle's OpenSSL (packaging/slim_curl.py); the spec is handed the
-# library (ZE_PROJ_CURL), and it serves PROJ in place of the wheel's 6 MB curl.
+# With it, two libraries are built from their source releases for the bundle, and the spec is
+# handed them (ZE_BUILT_LIBRARIES): the curl pyproj's PROJ links (for network grids the bundle
+# never fetches) with HTTP(S) only, on the bundle's OpenSSL (packaging/slim_curl.py), in place
+# of the wheel's 6 MB curl; and D-Bus's library without systemd (packaging/slim_dbus.py), which
+# leaves libsystemd, libgcrypt and the rest of its stack out.
 GDAL_LIBDIR=""
-PROJ_CURL=""
+BUILT_LIBRARIES=""
 if [ "$(uname -s)" = Linux ] && [ "${ZE_GDAL_WHEELS:-0}" != 1 ]; then
     GDAL_LIBDIR="$("$VENV/bin/python" "$ROOT/packaging/slim_gdal.py" \
         --tested "${ZE_TESTED_PYTHON:-$ROOT/.venv/bin/python}" \
         --cache "${ZE_GDAL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/zoneeditor-build/gdal}" \
         | tail -n 1)"
-    PROJ_CURL="$("$VENV/bin/python" "$ROOT/packaging/slim_curl.py" \
-        --cache "${ZE_GDAL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/zoneeditor-build/gdal}" \
-        | tail -n 1)"
+    for script in slim_curl.py slim_dbus.py; do
+        built="$("$VENV/bin/python" "$ROOT/packaging/$script" \
+            --cache "${ZE_GDAL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/zoneeditor-build/gdal}" \
+            | tail -n 1)"
+        BUILT_LIBRARIES="$BUILT_LIBRARIES${built:+:$built}"
+    done
+    BUILT_LIBRARIES="${BUILT_LIBRARIES#:}"
 fi
 
 echo "== building dist/zoneeditor/ (PyInstaller $("$VENV/bin/python" -m PyInstaller --version))"
@@ -85,7 +91,7 @@ start=$(date +%s)
 # package (and its zoneeditor.resources) on the module search path.
 mkdir -p "$ROOT/build"
 (cd "$ROOT/build" && LD_LIBRARY_PATH="$GDAL_LIBDIR${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
-    ZE_PROJ_CURL="$PROJ_CURL" "$VENV/bin/python" -m PyInstaller --noconfirm --clean \
+    ZE_BUILT_LIBRARIES="$BUILT_LIBRARIES" "$VENV/bin/python" -m PyInstaller --noconfirm --clean \
     --distpath "$ROOT/dist" --workpath "$ROOT/build/pyinstaller" \
     "$ROOT/packaging/zoneeditor.spec")
 end=$(date +%s)

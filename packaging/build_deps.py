@@ -20,7 +20,7 @@ import tarfile
 import tempfile
 import tomllib
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -93,3 +93,23 @@ def built_once(folder: Path, build: Callable[[Path], None], announce: str,
         build(prefix)
         mark.write_text(stamp, encoding="utf-8")
     return prefix
+
+
+def autotools_library(release: tuple[str, str], unpacked: str, options: Sequence[str],
+                      folder: str, library: str, prefix: Path, jobs: int) -> Path:
+    """Build one shared library of an autotools source release: download and check it
+    (``release``: URL and SHA-256), ``./configure`` it with ``options``, make only the
+    library's libtool target in its ``folder`` (``libfoo.so.N.M.K`` is made by ``libfoo.la``:
+    no programs, tests or documentation) and copy the library into ``prefix/lib``; its path
+    there. The compiler's warnings and errors reach the build log, its progress lines not."""
+    with tempfile.TemporaryDirectory(prefix="build-deps-") as tmp:
+        unpack_release(*release, Path(tmp))
+        source = Path(tmp) / unpacked
+        quiet = {"stdout": subprocess.DEVNULL, "cwd": source}
+        subprocess.run(["./configure", "-q", *options], check=True, **quiet)
+        target = library.split(".so", 1)[0] + ".la"
+        subprocess.run(["make", "-s", f"-j{jobs}", "-C", folder, target], check=True, **quiet)
+        (prefix / "lib").mkdir(parents=True, exist_ok=True)
+        built = prefix / "lib" / library
+        shutil.copy2(source / folder / ".libs" / library, built)
+    return built

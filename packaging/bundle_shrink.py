@@ -280,6 +280,50 @@ def elf_needed(path: str) -> list[str]:
     return re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", result.stdout)
 
 
+def elf_soname(path: str) -> str | None:
+    """The SONAME an ELF library gives itself (``DT_SONAME``, via ``readelf``); None without
+    one or without the tool."""
+    tool = shutil.which("readelf")
+    if tool is None:
+        return None
+    result = subprocess.run([tool, "-dW", path], capture_output=True, text=True)
+    found = re.search(r"\(SONAME\)\s+Library soname: \[([^\]]+)\]", result.stdout)
+    return found[1] if found else None
+
+
+def built_libraries(paths: str, soname: Callable[[str], str | None] = elf_soname
+                    ) -> dict[str, str]:
+    """``{SONAME: path}`` of the libraries built for the bundle from their source releases
+    (packaging/slim_curl.py, packaging/slim_dbus.py), named in ``paths`` (separated by
+    ``os.pathsep``, as build.sh hands them over in ``ZE_BUILT_LIBRARIES``); a library with no
+    SONAME cannot stand for another and is refused."""
+    out: dict[str, str] = {}
+    for path in filter(None, paths.split(os.pathsep)):
+        name = soname(path)
+        if name is None:
+            raise SystemExit(f"bundle_shrink: {path} has no SONAME")
+        out[name] = path
+    return out
+
+
+def put_built_libraries(binaries: list, built: dict[str, str]) -> tuple[list, dict[str, str]]:
+    """Entries with each library PyInstaller collected from the build machine under a SONAME
+    of ``built`` taken from the library built for the bundle instead (before the pruning, so
+    that what only the machine's copy linked goes: libdbus without systemd leaves
+    libsystemd and its stack out); and the built libraries PyInstaller collected no copy of
+    (curl: pyproj's PROJ names its own tagged copy), which join their family in
+    ``share_libraries``."""
+    out, placed = [], set()
+    for dest, src, typecode in binaries:
+        name = os.path.basename(dest)
+        if typecode != "SYMLINK" and name in built:
+            out.append((dest, built[name], typecode))
+            placed.add(name)
+        else:
+            out.append((dest, src, typecode))
+    return out, {name: path for name, path in built.items() if name not in placed}
+
+
 def _symbols(path: str, defined: bool) -> set[str]:
     """Dynamic symbols of an ELF file (``name@version`` where versioned), defined or
     undefined ones; empty when ``nm`` is missing or fails."""

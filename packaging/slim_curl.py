@@ -27,7 +27,7 @@ the public suffix list, brotli/zstd decoding and Kerberos, none of which PROJ as
    non-zero.
 
 It prints the built library's path as its last line on stdout; build.sh hands it to the spec
-(``ZE_PROJ_CURL``), which adds it to the ``libcurl.so.4`` family: ``bundle_shrink.
+(``ZE_BUILT_LIBRARIES``), which adds it to the ``libcurl.so.4`` family: ``bundle_shrink.
 share_libraries`` checks that it defines every symbol libproj takes from curl and lets it serve
 libproj, and pyproj's curl and its nghttp2 go. When pyproj's wheel links no curl it prints an
 empty line and builds nothing.
@@ -43,7 +43,6 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -112,24 +111,14 @@ def wheel_curl() -> Path | None:
 
 
 def build_curl(prefix: Path, jobs: int) -> None:
-    """Configure, build and install curl's library into ``prefix``."""
-    with tempfile.TemporaryDirectory(prefix="slim-curl-") as tmp:
-        start = time.monotonic()
-        build_deps.unpack_release(*CURL_SOURCE, Path(tmp))
-        source = Path(tmp) / f"curl-{CURL_VERSION}"
-        # the compiler's warnings and errors reach the build log, its progress lines not
-        quiet = {"stdout": subprocess.DEVNULL, "cwd": source}
-        subprocess.run(["./configure", "-q", f"--prefix={prefix}", *CONFIGURE_OPTIONS],
-                       check=True, **quiet)
-        # the library only: curl's command-line tool, its documentation and its unit-test
-        # library (libcurlu) are not shipped
-        subprocess.run(["make", "-s", f"-j{jobs}", "-C", "lib", "libcurl.la"], check=True,
-                       **quiet)
-        subprocess.run(["make", "-s", "-C", "lib", "install-libLTLIBRARIES"], check=True,
-                       **quiet)
-    size = (prefix / "lib" / LIBRARY).stat().st_size
+    """Configure and build curl's library (only: not its command-line tool, documentation or
+    unit-test library) into ``prefix/lib``."""
+    start = time.monotonic()
+    built = build_deps.autotools_library(
+        CURL_SOURCE, f"curl-{CURL_VERSION}", (f"--prefix={prefix}", *CONFIGURE_OPTIONS),
+        "lib", LIBRARY, prefix, jobs)
     log(f"== curl {CURL_VERSION} built for PROJ in {(time.monotonic() - start) / 60:.1f} min "
-        f"({LIBRARY} {size / 1e6:.2f} MB unstripped)")
+        f"({LIBRARY} {built.stat().st_size / 1e6:.2f} MB unstripped)")
 
 
 #: Run in a child (loading a library into the build's own process is not undone): what the

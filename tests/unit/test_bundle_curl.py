@@ -74,14 +74,18 @@ def test_the_probe_and_the_checks_read_a_real_curl_the_wheel_of_pyproj_ships():
     assert "nghttp2" in problem  # HTTP/2: a library the bundle's curl does without
 
 
-def test_build_script_builds_curl_before_pyinstaller_and_hands_it_to_the_spec():
+def test_build_script_builds_curl_and_dbus_before_pyinstaller_and_hands_them_to_the_spec():
     text = (PACKAGING / "build.sh").read_text(encoding="utf-8")
-    assert text.index("slim_curl.py") < text.index("-m PyInstaller")
-    assert 'ZE_PROJ_CURL="$PROJ_CURL"' in text
+    for script in ("slim_curl.py", "slim_dbus.py"):
+        assert script in text
+        assert text.index(script) < text.index("-m PyInstaller")
+    assert 'ZE_BUILT_LIBRARIES="$BUILT_LIBRARIES"' in text
     subprocess.run(["bash", "-n", str(PACKAGING / "build.sh")], check=True)
     spec = (PACKAGING / "zoneeditor.spec").read_text(encoding="utf-8")
-    # it must be among the binaries before the family is shared, under curl's SONAME
-    assert spec.index('("libcurl.so.4", os.environ["ZE_PROJ_CURL"]') < spec.index(
+    # they replace the machine's copies before the pruning, and the one nothing collected
+    # joins its family before the families are shared
+    assert spec.index("put_built_libraries(") < spec.index("bundle_rules.prune(")
+    assert spec.index("a.binaries += [(_name, _path, \"BINARY\")") < spec.index(
         "bundle_shrink.share_libraries(")
 
 

@@ -4,6 +4,7 @@ stripped binaries are checked like the loader checks them, one copy of PROJ/GDAL
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import struct
@@ -294,3 +295,35 @@ def test_the_newer_system_copy_serves_an_older_wheel_copy(tmp_path):
     out = bundle_shrink.share_libraries(binaries, families=("libfoo.so.1",), log=lambda _: None)
     assert ("w.libs/libfoo-cafe1234.so.1.5.0", "../libfoo.so.1", "SYMLINK") in out
     assert ("libfoo.so.1", str(sysdir / "libfoo.so.1"), "BINARY") in out
+
+
+@pytest.mark.skipif(not all(shutil.which(t) for t in ("gcc", "readelf")),
+                    reason="needs gcc and readelf (binutils)")
+def test_built_libraries_are_named_by_their_soname_and_one_without_is_refused(tmp_path):
+    dbus = _cc(tmp_path, "libdbus-1.so.3", "int dbus_x(void) { return 1; }")
+    curl = _cc(tmp_path, "libcurl.so.4", "int curl_x(void) { return 1; }")
+    paths = f"{dbus}{os.pathsep}{curl}"
+    assert bundle_shrink.built_libraries(paths) == {"libdbus-1.so.3": dbus,
+                                                    "libcurl.so.4": curl}
+    assert bundle_shrink.built_libraries("") == {}
+    plain = tmp_path / "plain.so"
+    subprocess.run(["gcc", "-shared", "-fPIC", "-o", str(plain), "-x", "c", "-"],
+                   input=b"int f(void) { return 0; }", check=True, capture_output=True)
+    with pytest.raises(SystemExit, match="no SONAME"):
+        bundle_shrink.built_libraries(str(plain))
+
+
+def test_a_built_library_replaces_the_machines_copy_and_the_rest_join_their_families():
+    binaries = [("libdbus-1.so.3", "/usr/lib/libdbus-1.so.3", "BINARY"),
+                ("libsystemd.so.0", "/usr/lib/libsystemd.so.0", "BINARY"),
+                ("pyproj.libs/libcurl-8b9c369e.so.4.8.0", "/w/libcurl-8b9c369e.so.4.8.0",
+                 "BINARY"),
+                ("libdbus-1.so", "libdbus-1.so.3", "SYMLINK")]
+    built = {"libdbus-1.so.3": "/cache/dbus/libdbus-1.so.3.32.4",
+             "libcurl.so.4": "/cache/curl/libcurl.so.4.8.0"}
+    out, joining = bundle_shrink.put_built_libraries(binaries, built)
+    assert out == [("libdbus-1.so.3", "/cache/dbus/libdbus-1.so.3.32.4", "BINARY"),
+                   *binaries[1:]]
+    # pyproj's tagged copy is another name: curl is left to share_libraries
+    assert joining == {"libcurl.so.4": "/cache/curl/libcurl.so.4.8.0"}
+    assert bundle_shrink.put_built_libraries(binaries, {}) == (binaries, {})
