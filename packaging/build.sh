@@ -50,6 +50,11 @@ echo "== installing zoneeditor and PyInstaller into the build environment"
 # fresh machine would (the newest the project's bounds allow), so the sizes match CI's.
 "$VENV/bin/python" -m pip install -q --upgrade --upgrade-strategy eager .
 
+# psygnal as its pure-Python wheel, not the mypyc-compiled one (1.25 MB, microseconds per
+# edit; packaging/pure_python.py says why and checks it), of the version the tests ran with.
+"$VENV/bin/python" "$ROOT/packaging/pure_python.py" \
+    --tested "${ZE_TESTED_PYTHON:-$ROOT/.venv/bin/python}"
+
 # numpy without OpenBLAS (Linux): PyPI's wheels link 28.5 MB of it, and the georeferencer's
 # few least squares need none (packaging/noblas_numpy.py says why, builds numpy from its
 # source release once, checks the build and compares the georeferencer's fits).
