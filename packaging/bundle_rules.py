@@ -64,6 +64,8 @@ EXCLUDED_MODULES = (
     "PySide6.QtTest",
     "PySide6.QtDesigner",
     "PySide6.QtUiTools",
+    "PySide6.QtDBus",     # Python's binding of it (0.3 MB): no module imports it; Qt's own
+                          # libQt6DBus stays (Qt Gui links it: portal, input methods)
     "PySide6.QtNetwork",  # the editor never touches the network...
     "_hashlib",           # ...hashlib falls back to its built-in sha256/md5/blake2 without
                           # _hashlib. (ssl stays: psycopg imports it before libpq starts.)
