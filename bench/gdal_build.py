@@ -42,6 +42,9 @@ from pathlib import Path
 
 import numpy as np
 
+# bench/reference.py's generators (the landscape, the OSM extract) serve here too
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
 UTM_BOX = (260_000.0, 3_940_000.0, 302_000.0, 3_982_000.0)  # 42 km square near Idlib
 SIDE = 6_000
 WORKLOADS = ("raster JPEG", "raster deflate", "shapefile read", "GeoPackage read",
@@ -61,20 +64,14 @@ def make_image(path: Path, compress: str) -> None:
                "transform": Affine((x1 - x0) / SIDE, 0, x0, 0, -(y1 - y0) / SIDE, y1)}
     profile |= ({"compress": "jpeg", "photometric": "ycbcr", "jpeg_quality": 85}
                 if compress == "jpeg" else {"compress": "deflate", "predictor": 2})
-    cols = np.arange(SIDE, dtype=np.float32)
+    from reference import landscape
+
     rng = np.random.default_rng(1)
     part = path.with_suffix(".part.tif")
     with rasterio.open(part, "w", **profile) as dst:
         for r0 in range(0, SIDE, 512):
-            rows = np.arange(r0, min(SIDE, r0 + 512), dtype=np.float32)[:, None]
-            field = (np.floor(cols / 180) + np.floor(rows / 140)) % 5
-            base = 110 + 25 * np.sin(cols / 900) * np.cos(rows / 1300)
-            grid = ((cols % 1000) < 6) | ((rows % 1000) < 6)
-            rgb = np.stack([base + 18 * field, base + 30 - 6 * field, base - 20 + 4 * field])
-            rgb = np.where(grid[None], 70, rgb)
-            rgb += rng.integers(-14, 15, size=(1, len(rows), SIDE), dtype=np.int8)
-            dst.write(rgb.clip(0, 255).astype(np.uint8),
-                      window=((r0, r0 + len(rows)), (0, SIDE)))
+            block = landscape(SIDE, r0, min(SIDE, r0 + 512), rng)
+            dst.write(block, window=((r0, r0 + block.shape[1]), (0, SIDE)))
         dst.build_overviews([2, 4, 8, 16], Resampling.average)
     part.replace(path)
 
@@ -121,7 +118,6 @@ def make_data(folder: Path) -> None:
         write_features(folder / "zones.gpkg", "GPKG", features)
     if not (folder / "governorate.osm").exists():
         print("  making the OSM extract", flush=True)
-        sys.path.insert(0, str(Path(__file__).resolve().parent))
         from reference import make_osm
 
         make_osm(folder / "governorate.osm")

@@ -69,24 +69,29 @@ def make_geotiff(path: Path) -> None:
                "crs": "EPSG:32637", "transform": transform, "tiled": True,
                "blockxsize": 512, "blockysize": 512, "compress": "jpeg",
                "photometric": "ycbcr", "jpeg_quality": 85, "BIGTIFF": "YES"}
-    cols = np.arange(SIDE, dtype=np.float32)
     rng = np.random.default_rng(1)
     with rasterio.open(tmp, "w", **profile) as dst:
         for r0 in range(0, SIDE, 512):
-            rows = np.arange(r0, min(SIDE, r0 + 512), dtype=np.float32)[:, None]
-            field = (np.floor(cols / 180) + np.floor(rows / 140)) % 5
-            base = 110 + 25 * np.sin(cols / 900) * np.cos(rows / 1300)
-            grid = ((cols % 1000) < 6) | ((rows % 1000) < 6)
-            rgb = np.stack([base + 18 * field, base + 30 - 6 * field, base - 20 + 4 * field])
-            rgb = np.where(grid[None], 70, rgb)
-            # texture, as real imagery has: JPEG cannot shrink it away, so reading costs
-            # what reading imagery costs
-            rgb += rng.integers(-14, 15, size=(1, len(rows), SIDE), dtype=np.int8)
-            dst.write(rgb.clip(0, 255).astype(np.uint8),
-                      window=((r0, r0 + len(rows)), (0, SIDE)))
+            block = landscape(SIDE, r0, min(SIDE, r0 + 512), rng)
+            dst.write(block, window=((r0, r0 + block.shape[1]), (0, SIDE)))
         print("  building overviews", flush=True)
         dst.build_overviews([2, 4, 8, 16, 32, 64], Resampling.average)
     tmp.replace(path)
+
+
+def landscape(side: int, r0: int, r1: int, rng: np.random.Generator) -> np.ndarray:
+    """Rows ``r0``..``r1`` of a ``side`` px square made-up landscape, (3, rows, side) uint8 RGB:
+    fields, a road grid every 1,000 px and texture, as real imagery has (JPEG cannot shrink
+    it away, so reading it costs what reading imagery costs)."""
+    cols = np.arange(side, dtype=np.float32)
+    rows = np.arange(r0, r1, dtype=np.float32)[:, None]
+    field = (np.floor(cols / 180) + np.floor(rows / 140)) % 5
+    base = 110 + 25 * np.sin(cols / 900) * np.cos(rows / 1300)
+    grid = ((cols % 1000) < 6) | ((rows % 1000) < 6)
+    rgb = np.stack([base + 18 * field, base + 30 - 6 * field, base - 20 + 4 * field])
+    rgb = np.where(grid[None], 70, rgb)
+    rgb += rng.integers(-14, 15, size=(1, r1 - r0, side), dtype=np.int8)
+    return rgb.clip(0, 255).astype(np.uint8)
 
 
 def make_osm(path: Path, seed: int = 7) -> None:

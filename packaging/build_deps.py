@@ -11,8 +11,10 @@ These are the pieces they share.
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -113,3 +115,28 @@ def autotools_library(release: tuple[str, str], unpacked: str, options: Sequence
         built = prefix / "lib" / library
         shutil.copy2(source / folder / ".libs" / library, built)
     return built
+
+
+def keyed_folder(cache: Path, stem: str, inputs: object) -> Path:
+    """``cache/<stem>-<key>``: the folder a build is kept in, its key a digest of everything
+    that decides what is built (``inputs``: source, options, as JSON), so a change of any of
+    them builds afresh and an old build is never taken for a new one."""
+    key = hashlib.sha256(json.dumps(inputs).encode()).hexdigest()[:10]
+    return cache / f"{stem}-{key}"
+
+
+def log(text: str) -> None:
+    """A line for the build log: on stderr, because these scripts' stdout carries only what
+    build.sh reads from them (a folder, a library's path)."""
+    print(text, file=sys.stderr, flush=True)
+
+
+def library_arguments(description: str, argv: list[str] | None) -> argparse.Namespace:
+    """The command line of a script that builds one library for the bundle once into a
+    cache (``--cache``, ``--jobs``)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--cache", type=Path, required=True,
+                        help="where the built library is kept between builds")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2,
+                        help="compilers at once (default: one per core)")
+    return parser.parse_args(argv)

@@ -35,8 +35,6 @@ empty line and builds nothing.
 
 from __future__ import annotations
 
-import argparse
-import hashlib
 import importlib.util
 import json
 import os
@@ -47,6 +45,7 @@ import time
 from pathlib import Path
 
 import build_deps  # packaging/ is on the path (this file's folder)
+from build_deps import log
 from bundle_shrink import elf_needed
 
 CURL_VERSION = "8.14.1"
@@ -84,13 +83,7 @@ _RELEASE = re.compile(rb"libcurl/(\d+)\.(\d+)\.(\d+)")
 def build_folder(cache: Path) -> Path:
     """Where this curl is kept: named for the version and a digest of the source and the
     options, so a change of either builds afresh."""
-    key = hashlib.sha256(json.dumps([CURL_SOURCE, CONFIGURE_OPTIONS]).encode()).hexdigest()[:10]
-    return cache / f"curl-{CURL_VERSION}-{key}"
-
-
-def log(text: str) -> None:
-    """A line for the build log (stderr: stdout carries only the library's path)."""
-    print(text, file=sys.stderr, flush=True)
+    return build_deps.keyed_folder(cache, f"curl-{CURL_VERSION}", [CURL_SOURCE, CONFIGURE_OPTIONS])
 
 
 def release_in(library: Path) -> tuple[int, ...]:
@@ -177,12 +170,7 @@ def problems(library: Path, needed: list[str], found: dict,
 def main(argv: list[str] | None = None) -> int:
     """Build (once) and check; print the library's path (or an empty line when pyproj's
     wheel links no curl). 0 when it is ready."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cache", type=Path, required=True,
-                        help="where the built curl is kept between builds")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2,
-                        help="compilers at once (default: one per core)")
-    args = parser.parse_args(argv)
+    args = build_deps.library_arguments(__doc__.splitlines()[0], argv)
     theirs = wheel_curl()
     if theirs is None:
         log("== pyproj's wheel links no curl: none is built for it")

@@ -28,16 +28,13 @@ what only that copy linked (libsystemd, ...) is left out by the pruning.
 
 from __future__ import annotations
 
-import argparse
-import hashlib
-import json
-import os
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import build_deps  # packaging/ is on the path (this file's folder)
+from build_deps import log
 from bundle_shrink import elf_needed
 
 DBUS_VERSION = "1.14.10"
@@ -67,13 +64,7 @@ CONFIGURE_OPTIONS = (
 def build_folder(cache: Path) -> Path:
     """Where this D-Bus is kept: named for the version and a digest of the source and the
     options, so a change of either builds afresh."""
-    key = hashlib.sha256(json.dumps([DBUS_SOURCE, CONFIGURE_OPTIONS]).encode()).hexdigest()[:10]
-    return cache / f"dbus-{DBUS_VERSION}-{key}"
-
-
-def log(text: str) -> None:
-    """A line for the build log (stderr: stdout carries only the library's path)."""
-    print(text, file=sys.stderr, flush=True)
+    return build_deps.keyed_folder(cache, f"dbus-{DBUS_VERSION}", [DBUS_SOURCE, CONFIGURE_OPTIONS])
 
 
 def build_dbus(prefix: Path, jobs: int) -> None:
@@ -120,12 +111,7 @@ def problems(library: Path, needed: list[str], version: str, machines: str) -> s
 
 def main(argv: list[str] | None = None) -> int:
     """Build (once) and check; print the library's path. 0 when it is ready."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cache", type=Path, required=True,
-                        help="where the built library is kept between builds")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2,
-                        help="compilers at once (default: one per core)")
-    args = parser.parse_args(argv)
+    args = build_deps.library_arguments(__doc__.splitlines()[0], argv)
     folder = build_folder(args.cache)
     prefix = build_deps.built_once(
         folder, lambda p: build_dbus(p, args.jobs),

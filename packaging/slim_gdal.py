@@ -40,7 +40,6 @@ and installs nothing: ``.ci/run`` runs it at the lowest priority beside the test
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import shutil
@@ -51,6 +50,7 @@ import time
 from pathlib import Path
 
 import build_deps  # packaging/ is on the path (this file's folder)
+from build_deps import log
 
 GDAL_VERSION = "3.10.3"
 #: Its library's SONAME number (libgdal.so.36 for 3.10).
@@ -120,14 +120,8 @@ def cmake_options() -> list[str]:
 def build_folder(cache: Path) -> Path:
     """Where this GDAL and the wheels built against it are kept: named for the version and
     a digest of the source and options, so a change of either builds afresh."""
-    key = hashlib.sha256(json.dumps([GDAL_SOURCE, DFSG_REMOVED, cmake_options()])
-                         .encode()).hexdigest()[:10]
-    return cache / f"gdal-{GDAL_VERSION}-{key}"
-
-
-def log(text: str) -> None:
-    """A line for the build log (stderr: stdout carries only the library folder)."""
-    print(text, file=sys.stderr, flush=True)
+    return build_deps.keyed_folder(cache, f"gdal-{GDAL_VERSION}",
+                                   [GDAL_SOURCE, DFSG_REMOVED, cmake_options()])
 
 
 def fetch_source(into: Path) -> Path:
