@@ -171,16 +171,30 @@ def child(folder: Path) -> dict[str, float]:
     read_osm(folder / "governorate.osm")
     times["OSM"] = time.perf_counter() - start
     times["features"] = float(sum(len(layer.records) for layer in read.layers))
-    times["gdal"] = float(fiona.__gdal_version__ == "3.10.3")
     return times
 
 
+def mapped_gdal() -> list[str]:
+    """The libgdal files this process has mapped (real paths): which build was timed."""
+    maps = Path("/proc/self/maps").read_text(encoding="utf-8", errors="replace").splitlines()
+    return sorted({os.path.realpath(line.split(None, 5)[5]) for line in maps
+                   if len(line.split(None, 5)) == 6 and "libgdal" in line})
+
+
 def run_child(libdir: str, folder: Path) -> dict[str, float]:
-    """One child process on the GDAL in ``libdir``; its times."""
+    """One child process on the GDAL in ``libdir``; its times. A child that ran on another
+    libgdal (none in ``libdir``, or an RPATH winning over the library path) stops the run."""
     env = dict(os.environ, LD_LIBRARY_PATH=libdir, OPENBLAS_NUM_THREADS="1")
     out = subprocess.run([sys.executable, __file__, "--child", str(folder)], env=env,
-                         check=True, capture_output=True, text=True)
-    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+                         capture_output=True, text=True)
+    if out.returncode != 0:
+        last = (out.stderr.strip().splitlines() or ["no message"])[-1]
+        raise SystemExit(f"gdal_build: the child on {libdir} failed: {last}")
+    found = json.loads(out.stdout.strip().splitlines()[-1])
+    home = os.path.realpath(libdir)
+    if not found["gdal"] or any(not path.startswith(home + os.sep) for path in found["gdal"]):
+        raise SystemExit(f"gdal_build: the child meant for {libdir} ran on {found['gdal']}")
+    return dict(found["times"])
 
 
 def main() -> int:
@@ -194,8 +208,11 @@ def main() -> int:
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
-        print(json.dumps(child(args.child)))
+        times = child(args.child)
+        print(json.dumps({"times": times, "gdal": mapped_gdal()}))
         return 0
+    if any("=" not in item for item in args.gdal):
+        parser.error("each --gdal is NAME=DIR (a name and the folder of its libgdal)")
     builds = dict(item.split("=", 1) for item in args.gdal)
     if len(builds) < 2:
         parser.error("give two builds or more: --gdal NAME=DIR --gdal NAME=DIR")

@@ -77,13 +77,12 @@ fi
 GDAL_LIBDIR=""
 BUILT_LIBRARIES=""
 if [ "$(uname -s)" = Linux ] && [ "${ZE_GDAL_WHEELS:-0}" != 1 ]; then
+    GDAL_CACHE="${ZE_GDAL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/zoneeditor-build/gdal}"
     GDAL_LIBDIR="$("$VENV/bin/python" "$ROOT/packaging/slim_gdal.py" \
-        --tested "${ZE_TESTED_PYTHON:-$ROOT/.venv/bin/python}" \
-        --cache "${ZE_GDAL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/zoneeditor-build/gdal}" \
+        --tested "${ZE_TESTED_PYTHON:-$ROOT/.venv/bin/python}" --cache "$GDAL_CACHE" \
         | tail -n 1)"
     for script in slim_curl.py slim_dbus.py; do
-        built="$("$VENV/bin/python" "$ROOT/packaging/$script" \
-            --cache "${ZE_GDAL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/zoneeditor-build/gdal}" \
+        built="$("$VENV/bin/python" "$ROOT/packaging/$script" --cache "$GDAL_CACHE" \
             | tail -n 1)"
         BUILT_LIBRARIES="$BUILT_LIBRARIES${built:+:$built}"
     done

@@ -140,3 +140,33 @@ def library_arguments(description: str, argv: list[str] | None) -> argparse.Name
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2,
                         help="compilers at once (default: one per core)")
     return parser.parse_args(argv)
+
+
+def child_output(code: str, *args: str, env: dict[str, str] | None = None) -> str:
+    """The last line ``code`` prints, run by this interpreter in a child process with
+    ``args`` (loading a library or a package into the build's own process is not undone)."""
+    out = subprocess.run([sys.executable, "-c", code, *args], check=True,
+                         capture_output=True, text=True, env=env, cwd=tempfile.gettempdir())
+    return out.stdout.strip().splitlines()[-1]
+
+
+def link_problems(needed: Sequence[str], search_paths: Sequence[str],
+                  allowed: frozenset[str]) -> list[str]:
+    """What is wrong with how a library built for the bundle links: libraries beyond
+    ``allowed``, and any RPATH or RUNPATH (a folder of the build machine has no place in
+    the bundle, and the bundle's loader finds its libraries beside it)."""
+    wrong = []
+    extra = sorted(set(needed) - allowed)
+    if extra:
+        wrong.append(f"it links {', '.join(extra)}")
+    if search_paths:
+        wrong.append(f"it names the folders {', '.join(search_paths)} to search")
+    return wrong
+
+
+def require_readelf(script: str) -> None:
+    """Stop with one sentence when binutils' ``readelf`` is missing: a built library's links
+    cannot be checked without it (a check that reads nothing would pass anything)."""
+    if shutil.which("readelf") is None:
+        raise SystemExit(f"{script}: readelf (binutils) is needed to check the library built "
+                         "for the bundle")

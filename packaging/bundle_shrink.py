@@ -270,35 +270,47 @@ def release(dest: str, src: str) -> tuple[int, ...]:
     return mine[1]
 
 
+def _dynamic_section(path: str) -> str:
+    """``readelf -dW``'s listing of an ELF file's dynamic section ('' without the tool)."""
+    tool = shutil.which("readelf")
+    if tool is None:
+        return ""
+    return subprocess.run([tool, "-dW", path], capture_output=True, text=True).stdout
+
+
 def elf_needed(path: str) -> list[str]:
     """The libraries an ELF file names itself (``DT_NEEDED``, via ``readelf``): direct
     dependencies only, unlike ``ldd`` (and PyInstaller's reader), which list the whole tree."""
-    tool = shutil.which("readelf")
-    if tool is None:
-        return []
-    result = subprocess.run([tool, "-dW", path], capture_output=True, text=True)
-    return re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", result.stdout)
+    return re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", _dynamic_section(path))
 
 
 def elf_soname(path: str) -> str | None:
     """The SONAME an ELF library gives itself (``DT_SONAME``, via ``readelf``); None without
     one or without the tool."""
-    tool = shutil.which("readelf")
-    if tool is None:
-        return None
-    result = subprocess.run([tool, "-dW", path], capture_output=True, text=True)
-    found = re.search(r"\(SONAME\)\s+Library soname: \[([^\]]+)\]", result.stdout)
+    found = re.search(r"\(SONAME\)\s+Library soname: \[([^\]]+)\]", _dynamic_section(path))
     return found[1] if found else None
+
+
+def elf_search_paths(path: str) -> list[str]:
+    """The folders an ELF file tells the loader to search (``DT_RPATH``/``DT_RUNPATH``)."""
+    return re.findall(r"\((?:RPATH|RUNPATH)\)\s+Library r(?:un)?path: \[([^\]]+)\]",
+                      _dynamic_section(path))
 
 
 def built_libraries(paths: str, soname: Callable[[str], str | None] = elf_soname
                     ) -> dict[str, str]:
     """``{SONAME: path}`` of the libraries built for the bundle from their source releases
     (packaging/slim_curl.py, packaging/slim_dbus.py), named in ``paths`` (separated by
-    ``os.pathsep``, as build.sh hands them over in ``ZE_BUILT_LIBRARIES``); a library with no
-    SONAME cannot stand for another and is refused."""
+    ``os.pathsep``, as build.sh hands them over in ``ZE_BUILT_LIBRARIES``); a missing file,
+    or a library with no SONAME (it cannot stand for another), is refused in one sentence."""
     out: dict[str, str] = {}
     for path in filter(None, paths.split(os.pathsep)):
+        if not os.path.isfile(path):
+            raise SystemExit(f"bundle_shrink: the library built for the bundle {path} is "
+                             "not there")
+        if shutil.which("readelf") is None:
+            raise SystemExit("bundle_shrink: readelf (binutils) is needed to place the "
+                             "libraries built for the bundle")
         name = soname(path)
         if name is None:
             raise SystemExit(f"bundle_shrink: {path} has no SONAME")

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -45,9 +44,7 @@ PURE: dict[str, str] = {
 def compiled(name: str) -> bool:
     """True when this environment's ``name`` is a compiled build (``PURE``'s probe, in a
     child: the build's own process must not import it)."""
-    out = subprocess.run([sys.executable, "-c", PURE[name]], check=True, capture_output=True,
-                         text=True, cwd=tempfile.gettempdir())
-    return out.stdout.strip().splitlines()[-1] == "True"
+    return build_deps.child_output(PURE[name]) == "True"
 
 
 def install_pure(name: str, version: str) -> None:

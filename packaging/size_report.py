@@ -32,7 +32,8 @@ COMPONENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("GDAL for fiona (libraries)", ("fiona.libs/",)),
     ("fiona", ("fiona/",)),
     ("PROJ for pyproj (libraries)", ("pyproj.libs/",)),
-    ("curl built for PROJ (libcurl, packaging/slim_curl.py)", ("libcurl.so",)),
+    # packaging/slim_curl.py's (with ZE_GDAL_WHEELS=1: the GDAL wheels' curl)
+    ("curl for PROJ (libcurl)", ("libcurl.so",)),
     ("pyproj", ("pyproj/",)),
     ("GEOS and shapely", ("shapely.libs/", "shapely/")),
     ("psycopg and libpq", ("psycopg", "psycopg_binary")),

@@ -39,14 +39,14 @@ import importlib.util
 import json
 import os
 import re
-import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import build_deps  # packaging/ is on the path (this file's folder)
 from build_deps import log
-from bundle_shrink import elf_needed
+from bundle_shrink import elf_needed, elf_search_paths
 
 CURL_VERSION = "8.14.1"
 #: curl's source release from Debian's archive (bookworm-backports' curl), and its SHA-256.
@@ -140,20 +140,15 @@ def probe(library: Path) -> dict:
     """What the library at ``library`` reports when loaded (see ``_PROBE``); libraries beside
     it are found first, as a wheel's ``.libs`` folder is laid out."""
     env = dict(os.environ, LD_LIBRARY_PATH=str(library.parent))
-    out = subprocess.run([sys.executable, "-c", _PROBE, str(library)], check=True,
-                         capture_output=True, text=True, env=env)
-    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+    return dict(json.loads(build_deps.child_output(_PROBE, str(library), env=env)))
 
 
 def problems(library: Path, needed: list[str], found: dict,
-             wheel_release: tuple[int, ...]) -> str:
+             wheel_release: tuple[int, ...], search_paths: Sequence[str] = ()) -> str:
     """Why the built curl is not the one the bundle should ship ('' when it is): the
-    libraries it links, the release and TLS library it reports, its protocols, and a
-    release older than the wheel's curl it replaces."""
-    wrong = []
-    extra = sorted(set(needed) - ALLOWED_NEEDED)
-    if extra:
-        wrong.append(f"it links {', '.join(extra)}")
+    libraries it links and the folders it names to search, the release and TLS library it
+    reports, its protocols, and a release older than the wheel's curl it replaces."""
+    wrong = build_deps.link_problems(needed, search_paths, ALLOWED_NEEDED)
     if found["version"] != CURL_VERSION:
         wrong.append(f"it reports curl {found['version']}")
     if not found["ssl"].startswith("OpenSSL/3."):
@@ -171,6 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     """Build (once) and check; print the library's path (or an empty line when pyproj's
     wheel links no curl). 0 when it is ready."""
     args = build_deps.library_arguments(__doc__.splitlines()[0], argv)
+    build_deps.require_readelf("slim_curl")
     theirs = wheel_curl()
     if theirs is None:
         log("== pyproj's wheel links no curl: none is built for it")
@@ -182,7 +178,8 @@ def main(argv: list[str] | None = None) -> int:
         f"== building curl {CURL_VERSION} for PROJ, HTTP(S) only (once; kept in {folder})",
         CURL_VERSION)
     library = prefix / "lib" / LIBRARY
-    problem = problems(library, elf_needed(str(library)), probe(library), release_in(theirs))
+    problem = problems(library, elf_needed(str(library)), probe(library), release_in(theirs),
+                       elf_search_paths(str(library)))
     if problem:
         log(f"slim_curl: {problem}")
         return 1

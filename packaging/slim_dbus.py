@@ -17,9 +17,11 @@ of ``debian/rules``); this is that build, of the same release as the build machi
    machine-id paths, the installer's flags: no systemd, SELinux, AppArmor or audit).
 2. **Built once** into ``--cache`` (a folder named for the version and the options), under a
    minute on two cores; Debian's ``libexpat1-dev`` gives the headers configure asks for.
-3. **Checked**: it links nothing but the C library, and loaded it reports the release of the
-   build machine's ``libdbus-1.so.3`` (the one it replaces, which Qt was collected with);
-   otherwise this exits non-zero.
+3. **Checked**: it links nothing but the C library and names no folder to search, and
+   loaded it reports its release; otherwise this exits non-zero. It is built only when the
+   build machine's ``libdbus-1.so.3`` (the one it replaces, which Qt was collected with) is
+   that release; on another machine (Debian 13 has D-Bus 1.16) this says so, prints an
+   empty line and the machine's library is shipped as it is, with what it links.
 
 It prints the built library's path as its last line on stdout; build.sh hands it to the
 spec (``ZE_BUILT_LIBRARIES``), where it takes the place of the build machine's copy, and
@@ -31,11 +33,12 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import build_deps  # packaging/ is on the path (this file's folder)
 from build_deps import log
-from bundle_shrink import elf_needed
+from bundle_shrink import elf_needed, elf_search_paths
 
 DBUS_VERSION = "1.14.10"
 #: D-Bus's source release from Debian's archive (bookworm's D-Bus), and its SHA-256.
@@ -88,30 +91,39 @@ print(".".join(str(n.value) for n in v))
 
 
 def version_of(library: str) -> str:
-    """The D-Bus release ``library`` (a path, or a SONAME the loader finds) reports."""
-    out = subprocess.run([sys.executable, "-c", _PROBE, library], check=True,
-                         capture_output=True, text=True)
-    return out.stdout.strip().splitlines()[-1]
+    """The D-Bus release ``library`` (a path, or a SONAME the loader finds) reports; '' when
+    it cannot be loaded."""
+    try:
+        return build_deps.child_output(_PROBE, library)
+    except subprocess.CalledProcessError:
+        return ""
 
 
-def problems(library: Path, needed: list[str], version: str, machines: str) -> str:
+def problems(library: Path, needed: list[str], version: str,
+             search_paths: Sequence[str] = ()) -> str:
     """Why the built library is not the one the bundle should ship ('' when it is): the
-    libraries it links, and a release other than its own or the build machine's."""
-    wrong = []
-    extra = sorted(set(needed) - ALLOWED_NEEDED)
-    if extra:
-        wrong.append(f"it links {', '.join(extra)}")
+    libraries it links and the folders it names to search, and a release other than its
+    own."""
+    wrong = build_deps.link_problems(needed, search_paths, ALLOWED_NEEDED)
     if version != DBUS_VERSION:
-        wrong.append(f"it reports D-Bus {version}")
-    if machines != DBUS_VERSION:
-        wrong.append(f"the build machine's {SONAME}, which Qt was collected with, is "
-                     f"D-Bus {machines}")
+        wrong.append(f"it reports D-Bus {version or 'nothing (it does not load)'}")
     return "; ".join(f"{library.name}: {w}" for w in wrong)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Build (once) and check; print the library's path. 0 when it is ready."""
+    """Build (once) and check; print the library's path (or an empty line when the build
+    machine's libdbus is another release: that one is shipped then). 0 when ready."""
     args = build_deps.library_arguments(__doc__.splitlines()[0], argv)
+    build_deps.require_readelf("slim_dbus")
+    machines = version_of(SONAME)
+    if machines != DBUS_VERSION:
+        # Qt was collected with the machine's library: one of another release is not built
+        # to stand in for it (a new DBUS_SOURCE is), and the machine's is shipped as it is.
+        log(f"== the build machine's {SONAME} is "
+            f"{'D-Bus ' + machines if machines else 'missing'}, not D-Bus {DBUS_VERSION}: "
+            "it is shipped as it is, with what it links")
+        print("", flush=True)
+        return 0
     folder = build_folder(args.cache)
     prefix = build_deps.built_once(
         folder, lambda p: build_dbus(p, args.jobs),
@@ -119,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{folder})", DBUS_VERSION)
     library = prefix / "lib" / LIBRARY
     problem = problems(library, elf_needed(str(library)), version_of(str(library)),
-                       version_of(SONAME))
+                       elf_search_paths(str(library)))
     if problem:
         log(f"slim_dbus: {problem}")
         return 1

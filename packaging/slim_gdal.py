@@ -98,7 +98,7 @@ LIBRARY_OPTIONS = (
 #: stripped. Measured with bench/gdal_build.py (7 rounds interleaved, 2-core machine, idle):
 #: the reference layer's raster views (JPEG or deflate GeoTIFF, decoded and warped to
 #: lon/lat) 6-9 % slower (52 -> 56 ms per 1024x768 view), an OSM extract's parse 4 %,
-#: shapefile and GeoPackage reads and writes the same; ``-O2`` saved 1.4 MB for 2-4 %.
+#: shapefile and GeoPackage reads and writes the same; ``-O2`` saved 1.36 MB for 2-4 %.
 #: docs/packaging.md has the table.
 OPTIMISE = ("CMAKE_C_FLAGS_RELEASE=-Os -DNDEBUG", "CMAKE_CXX_FLAGS_RELEASE=-Os -DNDEBUG")
 #: Everything else off: the optional drivers, GDAL's programs, tests, bindings and GNM.
@@ -221,9 +221,7 @@ print(json.dumps({"fiona": fiona.__gdal_version__, "rasterio": rasterio.__gdal_v
 def probe(libdir: Path) -> dict:
     """What the build environment's fiona and rasterio say of their GDAL (see ``_PROBE``)."""
     env = dict(os.environ, LD_LIBRARY_PATH=str(libdir))
-    out = subprocess.run([sys.executable, "-c", _PROBE], check=True, capture_output=True,
-                         text=True, env=env, cwd=tempfile.gettempdir())
-    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+    return dict(json.loads(build_deps.child_output(_PROBE, env=env)))
 
 
 def problems(found: dict) -> str:

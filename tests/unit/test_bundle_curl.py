@@ -4,6 +4,7 @@ is accepted; the build and CI scripts call it where they must."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -42,6 +43,12 @@ def test_each_defect_of_a_built_curl_is_named(needed, found, wheel, problem):
         f"libcurl.so.4.8.0: {problem}")
 
 
+def test_a_curl_naming_a_folder_of_the_build_machine_is_refused():
+    assert slim_curl.problems(Path("libcurl.so.4.8.0"), LINKS, GOOD, (),
+                              ["/root/.cache/zoneeditor-build/lib"]) == (
+        "libcurl.so.4.8.0: it names the folders /root/.cache/zoneeditor-build/lib to search")
+
+
 def test_the_release_is_read_from_the_librarys_version_text(tmp_path):
     library = tmp_path / "libcurl-8b9c369e.so.4.8.0"
     library.write_bytes(b"\x7fELF\0\0junk\0libcurl/8.6.0\0OpenSSL/3.2.1\0")
@@ -59,6 +66,7 @@ def test_the_cache_folder_changes_with_the_options(monkeypatch, tmp_path):
     assert slim_curl.build_folder(tmp_path) != before
 
 
+@pytest.mark.skipif(not shutil.which("readelf"), reason="needs readelf (binutils)")
 def test_the_probe_and_the_checks_read_a_real_curl_the_wheel_of_pyproj_ships():
     """The probe loads a curl library in a child and reads ``curl_version_info``; pyproj's
     own wheel's curl (the one the bundle's replaces) is one to read, and it is refused."""
@@ -76,9 +84,10 @@ def test_the_probe_and_the_checks_read_a_real_curl_the_wheel_of_pyproj_ships():
 
 def test_build_script_builds_curl_and_dbus_before_pyinstaller_and_hands_them_to_the_spec():
     text = (PACKAGING / "build.sh").read_text(encoding="utf-8")
-    for script in ("slim_curl.py", "slim_dbus.py"):
-        assert script in text
-        assert text.index(script) < text.index("-m PyInstaller")
+    # the commands themselves, not the comments that name the scripts
+    build = text.index("for script in slim_curl.py slim_dbus.py; do")
+    assert build < text.index('"$ROOT/packaging/$script"') < text.index(
+        "-m PyInstaller --noconfirm")
     assert 'ZE_BUILT_LIBRARIES="$BUILT_LIBRARIES"' in text
     subprocess.run(["bash", "-n", str(PACKAGING / "build.sh")], check=True)
     spec = (PACKAGING / "zoneeditor.spec").read_text(encoding="utf-8")

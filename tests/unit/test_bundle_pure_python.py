@@ -43,7 +43,9 @@ def test_psygnal_is_what_the_core_signals_with():
 
 def test_build_script_installs_the_pure_wheels_before_pyinstaller():
     text = (PACKAGING / "build.sh").read_text(encoding="utf-8")
-    assert text.index("pure_python.py") < text.index("-m PyInstaller")
-    # after the eager upgrade, which would otherwise put the compiled wheel back
-    assert text.index("--upgrade-strategy eager") < text.index("pure_python.py")
+    # the command itself, not the comment that names the script
+    install = text.index('"$VENV/bin/python" "$ROOT/packaging/pure_python.py"')
+    assert install < text.index("-m PyInstaller --noconfirm")
+    # after the eager upgrade, which would otherwise put a newer compiled wheel in
+    assert text.index("--upgrade-strategy eager") < install
     subprocess.run(["bash", "-n", str(PACKAGING / "build.sh")], check=True)

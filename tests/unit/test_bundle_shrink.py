@@ -327,3 +327,74 @@ def test_a_built_library_replaces_the_machines_copy_and_the_rest_join_their_fami
     # pyproj's tagged copy is another name: curl is left to share_libraries
     assert joining == {"libcurl.so.4": "/cache/curl/libcurl.so.4.8.0"}
     assert bundle_shrink.put_built_libraries(binaries, {}) == (binaries, {})
+
+
+@pytest.mark.skipif(not all(shutil.which(t) for t in ("gcc", "nm", "readelf")),
+                    reason="needs gcc, nm and readelf (binutils)")
+def test_a_built_library_in_place_of_the_machines_leaves_out_what_only_that_copy_linked(
+        tmp_path):
+    # The machine's libbus.so.3 links libsd.so.0 (as Debian's libdbus links libsystemd); the
+    # one built for the bundle links nothing. Put in before the pruning, whose walk reads
+    # each binary's own DT_NEEDED, it leaves libsd out; the machine's copy would keep it.
+    import bundle_rules
+
+    machine, built = tmp_path / "machine", tmp_path / "built"
+    machine.mkdir()
+    built.mkdir()
+    sd = _cc(machine, "libsd.so.0", "int sd_fn(void) { return 1; }")
+    theirs = _cc(machine, "libbus.so.3", "int sd_fn(void); int bus_fn(void) { return sd_fn(); }",
+                 "-l:libsd.so.0")
+    ours = _cc(built, "libbus.so.3", "int bus_fn(void) { return 2; }")
+    module = _cc(machine, "m.cpython-311-x86_64-linux-gnu.so",
+                 "int bus_fn(void); int m(void) { return bus_fn(); }", "-l:libbus.so.3")
+    binaries = [("libbus.so.3", theirs, "BINARY"), ("libsd.so.0", sd, "BINARY"),
+                ("m.cpython-311-x86_64-linux-gnu.so", module, "EXTENSION")]
+    quiet = {"log": lambda _line: None}
+
+    kept, _ = bundle_rules.prune(list(binaries), [], needed=bundle_shrink.elf_needed, **quiet)
+    assert {d for d, _, _ in kept} == {d for d, _, _ in binaries}
+
+    placed, joining = bundle_shrink.put_built_libraries(
+        binaries, bundle_shrink.built_libraries(ours))
+    assert joining == {}
+    kept, _ = bundle_rules.prune(placed, [], needed=bundle_shrink.elf_needed, **quiet)
+    assert kept == [("libbus.so.3", ours, "BINARY"),
+                    ("m.cpython-311-x86_64-linux-gnu.so", module, "EXTENSION")]
+
+
+@pytest.mark.skipif(not all(shutil.which(t) for t in ("gcc", "nm", "readelf")),
+                    reason="needs gcc, nm and readelf (binutils)")
+def test_a_joining_built_library_serves_a_wheels_tagged_copy_of_the_same_file_version(
+        tmp_path):
+    # curl's case: pyproj's PROJ names its wheel's tagged copy (libcurl-<hash>.so.4.8.0,
+    # with an HTTP/2 library of its own); the curl built for the bundle joins as
+    # libcurl.so.4, from a file of the same version. The release tie goes to the copy whose
+    # choice leaves out the most: the built one, and the wheel's HTTP/2 library goes.
+    wheel, built = tmp_path / "wheel", tmp_path / "built"
+    wheel.mkdir()
+    built.mkdir()
+    h2 = _cc(wheel, "libh2-0badcafe.so.14", "int h2_fn(void) { return 1; }")
+    tagged = _cc(wheel, "libnet-8b9c369e.so.4.8.0",
+                 "int h2_fn(void); int net_get(void) { return h2_fn(); }",
+                 "-l:libh2-0badcafe.so.14")
+    real = built / "libnet.so.4.8.0"
+    subprocess.run(["gcc", "-shared", "-fPIC", "-Wl,-soname,libnet.so.4", "-o", str(real),
+                    "-x", "c", "-"], input=b"int net_get(void) { return 2; }", check=True,
+                   capture_output=True)
+    user = _cc(wheel, "libproj-1eb8c554.so.25",
+               "int net_get(void); int proj_fn(void) { return net_get(); }",
+               "-l:libnet-8b9c369e.so.4.8.0")
+    module = _cc(wheel, "m.cpython-311-x86_64-linux-gnu.so",
+                 "int proj_fn(void); int m(void) { return proj_fn(); }",
+                 "-l:libproj-1eb8c554.so.25")
+    binaries = [("w.libs/libh2-0badcafe.so.14", h2, "BINARY"),
+                ("w.libs/libnet-8b9c369e.so.4.8.0", tagged, "BINARY"),
+                ("w.libs/libproj-1eb8c554.so.25", user, "BINARY"),
+                ("w/m.cpython-311-x86_64-linux-gnu.so", module, "EXTENSION")]
+    _, joining = bundle_shrink.put_built_libraries(binaries, {"libnet.so.4": str(real)})
+    binaries += [(name, path, "BINARY") for name, path in joining.items()]
+    out = bundle_shrink.share_libraries(binaries, families=("libnet.so.4",),
+                                        log=lambda _line: None)
+    assert ("w.libs/libnet-8b9c369e.so.4.8.0", "../libnet.so.4", "SYMLINK") in out
+    assert ("libnet.so.4", str(real), "BINARY") in out
+    assert not any("libh2" in dest for dest, _, _ in out)
