@@ -209,6 +209,11 @@ def test_library_family_names_drop_auditwheel_tags():
     assert bundle_shrink.family("README.txt") is None
 
 
+#: Tests that build small libraries with gcc and read them with binutils.
+needs_binutils = pytest.mark.skipif(not all(shutil.which(t) for t in ("gcc", "nm", "readelf")),
+                                    reason="needs gcc, nm and readelf (binutils)")
+
+
 def _cc(tmp: Path, name: str, code: str, *link: str) -> str:
     """A shared library (or extension-like module) built with gcc; returns its path."""
     src = tmp / (name + ".c")
@@ -219,17 +224,22 @@ def _cc(tmp: Path, name: str, code: str, *link: str) -> str:
     return str(out)
 
 
-@pytest.mark.skipif(not all(shutil.which(t) for t in ("gcc", "nm", "readelf")),
-                    reason="needs gcc, nm and readelf (binutils)")
+def _folders(tmp: Path, *names: str) -> list[Path]:
+    """Fresh folders ``tmp/name`` (a wheel's, the machine's, a build's libraries)."""
+    out = [tmp / name for name in names]
+    for folder in out:
+        folder.mkdir()
+    return out
+
+
+@needs_binutils
 @pytest.mark.parametrize("newest_has_everything", [True, False])
 def test_one_copy_serves_a_family_only_when_it_has_every_symbol(tmp_path, newest_has_everything):
     # Two wheels ship libfoo.so.1: release 1.0 (needing libdep) and 1.1. Module m1 takes
     # foo_old from 1.0, m2 foo_new from 1.1. When 1.1 also defines foo_old, it serves both,
     # 1.0 becomes a link to it and libdep (only 1.0 needed it) goes; when it does not, both
     # copies stay.
-    a, b = tmp_path / "a", tmp_path / "b"
-    a.mkdir()
-    b.mkdir()
+    a, b = _folders(tmp_path, "a", "b")
     dep = _cc(a, "libdep-0123abcd.so.2", "int dep_fn(void) { return 2; }")
     old = _cc(a, "libfoo-aaaa1111.so.1.0",
               "int dep_fn(void); int foo_old(void) { return dep_fn(); }",
@@ -276,14 +286,11 @@ def test_a_system_library_s_release_is_read_from_the_file_its_soname_names(tmp_p
     assert bundle_shrink.release("libzstd.so.1", str(other)) == (1,)
 
 
-@pytest.mark.skipif(not all(shutil.which(t) for t in ("gcc", "nm", "readelf")),
-                    reason="needs gcc, nm and readelf (binutils)")
+@needs_binutils
 def test_the_newer_system_copy_serves_an_older_wheel_copy(tmp_path):
     # The build machine's libfoo.so.1 (a link to release 1.5.4) and a wheel's 1.5.0: both
     # define foo, and the newer one is kept, though its name in the bundle has no release.
-    sysdir, wheeldir = tmp_path / "sys", tmp_path / "wheel"
-    sysdir.mkdir()
-    wheeldir.mkdir()
+    sysdir, wheeldir = _folders(tmp_path, "sys", "wheel")
     system = Path(_cc(sysdir, "libfoo.so.1.5.4", "int foo(void) { return 4; }"))
     (sysdir / "libfoo.so.1").symlink_to(system.name)
     wheel = _cc(wheeldir, "libfoo-cafe1234.so.1.5.0", "int foo(void) { return 0; }")
@@ -329,8 +336,7 @@ def test_a_built_library_replaces_the_machines_copy_and_the_rest_join_their_fami
     assert bundle_shrink.put_built_libraries(binaries, {}) == (binaries, {})
 
 
-@pytest.mark.skipif(not all(shutil.which(t) for t in ("gcc", "nm", "readelf")),
-                    reason="needs gcc, nm and readelf (binutils)")
+@needs_binutils
 def test_a_built_library_in_place_of_the_machines_leaves_out_what_only_that_copy_linked(
         tmp_path):
     # The machine's libbus.so.3 links libsd.so.0 (as Debian's libdbus links libsystemd); the
@@ -338,9 +344,7 @@ def test_a_built_library_in_place_of_the_machines_leaves_out_what_only_that_copy
     # each binary's own DT_NEEDED, it leaves libsd out; the machine's copy would keep it.
     import bundle_rules
 
-    machine, built = tmp_path / "machine", tmp_path / "built"
-    machine.mkdir()
-    built.mkdir()
+    machine, built = _folders(tmp_path, "machine", "built")
     sd = _cc(machine, "libsd.so.0", "int sd_fn(void) { return 1; }")
     theirs = _cc(machine, "libbus.so.3", "int sd_fn(void); int bus_fn(void) { return sd_fn(); }",
                  "-l:libsd.so.0")
@@ -362,17 +366,14 @@ def test_a_built_library_in_place_of_the_machines_leaves_out_what_only_that_copy
                     ("m.cpython-311-x86_64-linux-gnu.so", module, "EXTENSION")]
 
 
-@pytest.mark.skipif(not all(shutil.which(t) for t in ("gcc", "nm", "readelf")),
-                    reason="needs gcc, nm and readelf (binutils)")
+@needs_binutils
 def test_a_joining_built_library_serves_a_wheels_tagged_copy_of_the_same_file_version(
         tmp_path):
     # curl's case: pyproj's PROJ names its wheel's tagged copy (libcurl-<hash>.so.4.8.0,
     # with an HTTP/2 library of its own); the curl built for the bundle joins as
     # libcurl.so.4, from a file of the same version. The release tie goes to the copy whose
     # choice leaves out the most: the built one, and the wheel's HTTP/2 library goes.
-    wheel, built = tmp_path / "wheel", tmp_path / "built"
-    wheel.mkdir()
-    built.mkdir()
+    wheel, built = _folders(tmp_path, "wheel", "built")
     h2 = _cc(wheel, "libh2-0badcafe.so.14", "int h2_fn(void) { return 1; }")
     tagged = _cc(wheel, "libnet-8b9c369e.so.4.8.0",
                  "int h2_fn(void); int net_get(void) { return h2_fn(); }",
