@@ -57,6 +57,7 @@ ALLOWED_NEEDED = frozenset({"libc.so.6", "libpthread.so.0"})
 CONFIGURE_OPTIONS = (
     "--prefix=/usr", "--sysconfdir=/etc", "--localstatedir=/var", "--runstatedir=/run",
     "--libexecdir=/usr/lib/dbus-1.0", "--with-system-socket=/run/dbus/system_bus_socket",
+    "--enable-traditional-activation",  # Debian's (the bus's, not the library's concern)
     "--with-session-socket-dir=/tmp", "--disable-static", "--enable-shared",
     "--disable-systemd", "--disable-selinux", "--disable-apparmor", "--disable-libaudit",
     "--disable-user-session", "--disable-installed-tests", "--disable-xml-docs",
