@@ -21,6 +21,8 @@
 #   ZE_GDAL_CACHE   where the GDAL built with zoneeditor's drivers only, fiona and rasterio
 #                   built against it, and the curl and D-Bus built for the bundle are kept
 #                   (default: ~/.cache/zoneeditor-build/gdal)
+#   ZE_RELEASE=1    a release build: stop when a library of this machine's in the bundle has a
+#                   newer release in its package archive (packaging/stale_libraries.py)
 #   ZE_GDAL_WHEELS=1  ship the fiona and rasterio wheels' GDAL (~30 MB more), pyproj's curl
 #                   and the machine's D-Bus library (8 MB more) instead
 set -euo pipefail
@@ -106,6 +108,11 @@ find "$ROOT/dist/zoneeditor" -xtype l -delete
 
 size=$(du -sm "$ROOT/dist/zoneeditor" | cut -f1)
 "$VENV/bin/python" "$ROOT/packaging/size_report.py" "$ROOT/dist/zoneeditor"
+# The machine's libraries in the bundle that its archive has newer releases of (security
+# fixes not installed here); a release build (ZE_RELEASE=1) stops on them.
+STRICT=""
+if [ "${ZE_RELEASE:-0}" = 1 ]; then STRICT="--strict"; fi
+"$VENV/bin/python" "$ROOT/packaging/stale_libraries.py" "$ROOT/dist/zoneeditor" $STRICT
 echo "== built dist/zoneeditor/ in $((end - start)) s: ${size} MB"
 echo "   try it:  dist/zoneeditor/zoneeditor --version"
 echo "            QT_QPA_PLATFORM=offscreen dist/zoneeditor/zoneeditor --self-test"
