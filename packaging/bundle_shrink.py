@@ -303,14 +303,15 @@ def built_libraries(paths: str, soname: Callable[[str], str | None] = elf_soname
     (packaging/slim_curl.py, packaging/slim_dbus.py), named in ``paths`` (separated by
     ``os.pathsep``, as build.sh hands them over in ``ZE_BUILT_LIBRARIES``); a missing file,
     or a library with no SONAME (it cannot stand for another), is refused in one sentence."""
+    named = [path for path in paths.split(os.pathsep) if path]
+    if named and shutil.which("readelf") is None:
+        raise SystemExit("bundle_shrink: readelf (binutils) is needed to place the "
+                         "libraries built for the bundle")
     out: dict[str, str] = {}
-    for path in filter(None, paths.split(os.pathsep)):
+    for path in named:
         if not os.path.isfile(path):
             raise SystemExit(f"bundle_shrink: the library built for the bundle {path} is "
                              "not there")
-        if shutil.which("readelf") is None:
-            raise SystemExit("bundle_shrink: readelf (binutils) is needed to place the "
-                             "libraries built for the bundle")
         name = soname(path)
         if name is None:
             raise SystemExit(f"bundle_shrink: {path} has no SONAME")
