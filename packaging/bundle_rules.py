@@ -16,7 +16,8 @@ that never touches the network, and 99 languages. The rules here keep what the e
   (Python extension modules, kept plugins, the Python library). Whatever only a dropped plugin
   needed goes with it. Libraries loaded with dlopen are not seen by this walk: those of ours
   are named in ``DLOPENED`` and kept as roots (Qt loads libGL/libEGL that way too, and those
-  come from the user's system by design).
+  come from the user's system by design). ``FROM_THE_SYSTEM`` names the libraries left to the
+  user's system although something kept links them (libcups: why is told there).
 
 This file is plain Python with no PyInstaller import so its rules can be read and tested alone.
 """
@@ -47,6 +48,16 @@ KEEP_PLUGINS: dict[str, tuple[str, ...] | None] = {
 #: Shared libraries that Python code loads with ctypes (dlopen), so no ELF dependency leads to
 #: them: pypdfium2 loads libpdfium (PDF annex pages) from its own folder.
 DLOPENED = ("libpdfium.so",)
+
+#: Libraries left to the user's system (Linux), with what only they link: the client side of
+#: a service that exists on a machine only together with its library. libcups talks to the
+#: machine's CUPS: every Linux desktop that can print has it (Debian's and Fedora's GTK 3 and
+#: Qt depend on it; cupsd does), where it matches the daemon and gets the distribution's
+#: security fixes, which a copy frozen into the bundle does not (packaging/stale_libraries.py
+#: found the build machine's libcups behind twice). PySide6's wheel itself links the system's:
+#: without it Qt's CUPS plugin does not load and printing goes to PDF files, as on a machine
+#: with no CUPS. Bundled, it brought GnuTLS and its stack (7.4 MB) that nothing else links.
+FROM_THE_SYSTEM = ("libcups.so.2",)
 
 #: PySide6 modules never wanted (none is used; some pull hundreds of MB when present).
 EXCLUDED_MODULES = (
@@ -152,6 +163,10 @@ def prune(binaries: list, datas: list, needed: Callable[[str], Iterable[str]] | 
     before = len(binaries) + len(datas)
     binaries = [e for e in binaries if keep_plugin(e[0])]
     datas = [e for e in datas if keep_plugin(e[0]) and keep_translation(e[0])]
+    system = {os.path.basename(e[0]) for e in binaries} & set(FROM_THE_SYSTEM)
+    if system:
+        log(f"bundle_rules: left to the user's system: {', '.join(sorted(system))}")
+        binaries = [e for e in binaries if os.path.basename(e[0]) not in system]
     if needed is not None:
         libs = [e for e in binaries if is_shared_library(e[0]) and e[2] != "SYMLINK"]
         by_name: dict[str, list[str]] = {}

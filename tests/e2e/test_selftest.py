@@ -7,6 +7,7 @@ bundle runs the same module (packaging/ci_bundle.sh).
 
 from __future__ import annotations
 
+import ctypes
 import os
 import re
 import subprocess
@@ -21,7 +22,7 @@ LINE = re.compile(r"^  (?P<name>\S+(?: \S+)?)\s+(?P<status>ok|FAILED)\s+(?P<figu
 #: Every check the self-test runs, in order.
 CHECKS = ["resources", "open sample", "reproject", "georeference", "geopackage", "journal",
           "window", "diff", "gdal drivers", "export shp", "raster", "pdf page", "team client",
-          "print pdf", "print changes", "translations", "text"]
+          "print pdf", "print changes", "printers", "translations", "text"]
 
 
 def self_test(tmp_path: Path, prelude: str = "") -> tuple[subprocess.CompletedProcess, dict]:
@@ -68,8 +69,8 @@ def test_one_line_per_check_and_a_verdict(normal_run):
 @pytest.mark.parametrize("name", ["resources", "open sample", "reproject", "geopackage",
                                   "journal", "window", "diff", "gdal drivers", "export shp",
                                   "raster",
-                                  "pdf page", "team client", "print pdf", "translations",
-                                  "text"])
+                                  "pdf page", "team client", "print pdf", "printers",
+                                  "translations", "text"])
 def test_check_passes_with_its_figure(normal_run, name):
     result, checks = normal_run
     status, figure = checks[name]
@@ -92,6 +93,9 @@ def test_check_passes_with_its_figure(normal_run, name):
         "team client": r"delegate@team\.example:5433/talks \((?!.*secret).*sslmode=require\), "
                        r"psycopg 3\.\S+ with libpq \d+\.\d+ \(binary\)",
         "print pdf": r"1 page\(s\), \d+ kB, Noto Sans and Noto Naskh Arabic embedded",
+        "printers": (r"^\d+ printer\(s\) through this machine's CUPS \(\S*libcups\.so\.2"
+                     if _machine_has_cups() else
+                     r"^no CUPS on this machine: printing goes to PDF files$"),
         "translations": r"ar '.+' / '.+', ru '.+' / 'Отмена'",
         "text": r"ru/ar collation, windows-1256, .+, ЁЛКА",
     }[name]
@@ -102,6 +106,15 @@ def test_the_whole_self_test_passes(normal_run):
     # The acceptance line of the bundle: every check, including the printed diff overlay.
     result, _ = normal_run
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _machine_has_cups() -> bool:
+    """True where this machine has a CUPS client library (Linux)."""
+    try:
+        ctypes.CDLL("libcups.so.2")
+    except OSError:
+        return False
+    return True
 
 
 def failed_self_test(tmp_path: Path, prelude: str) -> tuple[subprocess.CompletedProcess, dict]:
@@ -146,3 +159,26 @@ def test_a_gdal_without_a_driver_zoneeditor_uses_fails_the_driver_check(tmp_path
     assert status == "FAILED" and "GDAL has no driver" in figure, figure
     assert "JP2OpenJPEG" in figure and "OSM" in figure, figure
     assert checks["export shp"][0] == "ok"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or not _machine_has_cups(),
+                    reason="needs a Linux machine with CUPS's client library (libcups2)")
+def test_cups_on_the_machine_that_qt_does_not_load_fails_the_printers_check(tmp_path):
+    # Qt looks for its print support plugins only in an empty folder beside the platform
+    # plugins (as a bundle that lost its CUPS plugin would): the machine has CUPS, yet the
+    # editor could print only to PDF files, and the check must say so.
+    plugins = tmp_path / "plugins"
+    plugins.mkdir()
+    prelude = (
+        "import os, PySide6\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QCoreApplication, QLibraryInfo\n"
+        "qt = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))\n"
+        f"only = Path({str(plugins)!r})\n"
+        "(only / 'platforms').symlink_to(qt / 'platforms')\n"
+        "QCoreApplication.setLibraryPaths([str(only)])\n")
+    result, checks = failed_self_test(tmp_path, prelude)
+    status, figure = checks["printers"]
+    assert status == "FAILED", result.stdout
+    assert "has CUPS" in figure and "did not load it" in figure, figure
+    assert checks["print pdf"][0] == "ok" and checks["window"][0] == "ok", result.stdout

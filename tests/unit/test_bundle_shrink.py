@@ -20,6 +20,7 @@ sys.path.insert(0, str(PACKAGING))
 import bundle_shrink  # noqa: E402
 import icu_trim  # noqa: E402
 import size_report  # noqa: E402
+from support.elf_fakes import cc, folders, needs_binutils  # noqa: E402
 
 
 def _proj_db(path: Path, minor: int) -> None:
@@ -209,29 +210,6 @@ def test_library_family_names_drop_auditwheel_tags():
     assert bundle_shrink.family("README.txt") is None
 
 
-#: Tests that build small libraries with gcc and read them with binutils.
-needs_binutils = pytest.mark.skipif(not all(shutil.which(t) for t in ("gcc", "nm", "readelf")),
-                                    reason="needs gcc, nm and readelf (binutils)")
-
-
-def _cc(tmp: Path, name: str, code: str, *link: str) -> str:
-    """A shared library (or extension-like module) built with gcc; returns its path."""
-    src = tmp / (name + ".c")
-    src.write_text(code)
-    out = tmp / name
-    subprocess.run(["gcc", "-shared", "-fPIC", f"-Wl,-soname,{name}", "-o", str(out),
-                    str(src), f"-L{tmp}", *link], check=True, capture_output=True)
-    return str(out)
-
-
-def _folders(tmp: Path, *names: str) -> list[Path]:
-    """Fresh folders ``tmp/name`` (a wheel's, the machine's, a build's libraries)."""
-    out = [tmp / name for name in names]
-    for folder in out:
-        folder.mkdir()
-    return out
-
-
 @needs_binutils
 @pytest.mark.parametrize("newest_has_everything", [True, False])
 def test_one_copy_serves_a_family_only_when_it_has_every_symbol(tmp_path, newest_has_everything):
@@ -239,18 +217,18 @@ def test_one_copy_serves_a_family_only_when_it_has_every_symbol(tmp_path, newest
     # foo_old from 1.0, m2 foo_new from 1.1. When 1.1 also defines foo_old, it serves both,
     # 1.0 becomes a link to it and libdep (only 1.0 needed it) goes; when it does not, both
     # copies stay.
-    a, b = _folders(tmp_path, "a", "b")
-    dep = _cc(a, "libdep-0123abcd.so.2", "int dep_fn(void) { return 2; }")
-    old = _cc(a, "libfoo-aaaa1111.so.1.0",
+    a, b = folders(tmp_path, "a", "b")
+    dep = cc(a, "libdep-0123abcd.so.2", "int dep_fn(void) { return 2; }")
+    old = cc(a, "libfoo-aaaa1111.so.1.0",
               "int dep_fn(void); int foo_old(void) { return dep_fn(); }",
               "-l:libdep-0123abcd.so.2")
     new_code = "int foo_new(void) { return 3; }"
     if newest_has_everything:
         new_code += " int foo_old(void) { return 2; }"
-    new = _cc(b, "libfoo-bbbb2222.so.1.1", new_code)
-    m1 = _cc(a, "m1.cpython-311-x86_64-linux-gnu.so",
+    new = cc(b, "libfoo-bbbb2222.so.1.1", new_code)
+    m1 = cc(a, "m1.cpython-311-x86_64-linux-gnu.so",
              "int foo_old(void); int m1(void) { return foo_old(); }", "-l:libfoo-aaaa1111.so.1.0")
-    m2 = _cc(b, "m2.cpython-311-x86_64-linux-gnu.so",
+    m2 = cc(b, "m2.cpython-311-x86_64-linux-gnu.so",
              "int foo_new(void); int m2(void) { return foo_new(); }", "-l:libfoo-bbbb2222.so.1.1")
     binaries = [("a.libs/libfoo-aaaa1111.so.1.0", old, "BINARY"),
                 ("a.libs/libdep-0123abcd.so.2", dep, "BINARY"),
@@ -290,11 +268,11 @@ def test_a_system_library_s_release_is_read_from_the_file_its_soname_names(tmp_p
 def test_the_newer_system_copy_serves_an_older_wheel_copy(tmp_path):
     # The build machine's libfoo.so.1 (a link to release 1.5.4) and a wheel's 1.5.0: both
     # define foo, and the newer one is kept, though its name in the bundle has no release.
-    sysdir, wheeldir = _folders(tmp_path, "sys", "wheel")
-    system = Path(_cc(sysdir, "libfoo.so.1.5.4", "int foo(void) { return 4; }"))
+    sysdir, wheeldir = folders(tmp_path, "sys", "wheel")
+    system = Path(cc(sysdir, "libfoo.so.1.5.4", "int foo(void) { return 4; }"))
     (sysdir / "libfoo.so.1").symlink_to(system.name)
-    wheel = _cc(wheeldir, "libfoo-cafe1234.so.1.5.0", "int foo(void) { return 0; }")
-    m1 = _cc(wheeldir, "m1.cpython-311-x86_64-linux-gnu.so",
+    wheel = cc(wheeldir, "libfoo-cafe1234.so.1.5.0", "int foo(void) { return 0; }")
+    m1 = cc(wheeldir, "m1.cpython-311-x86_64-linux-gnu.so",
              "int foo(void); int m1(void) { return foo(); }", "-l:libfoo-cafe1234.so.1.5.0")
     binaries = [("libfoo.so.1", str(sysdir / "libfoo.so.1"), "BINARY"),
                 ("w.libs/libfoo-cafe1234.so.1.5.0", wheel, "BINARY"),
@@ -307,8 +285,8 @@ def test_the_newer_system_copy_serves_an_older_wheel_copy(tmp_path):
 @pytest.mark.skipif(not all(shutil.which(t) for t in ("gcc", "readelf")),
                     reason="needs gcc and readelf (binutils)")
 def test_built_libraries_are_named_by_their_soname_and_one_without_is_refused(tmp_path):
-    dbus = _cc(tmp_path, "libdbus-1.so.3", "int dbus_x(void) { return 1; }")
-    curl = _cc(tmp_path, "libcurl.so.4", "int curl_x(void) { return 1; }")
+    dbus = cc(tmp_path, "libdbus-1.so.3", "int dbus_x(void) { return 1; }")
+    curl = cc(tmp_path, "libcurl.so.4", "int curl_x(void) { return 1; }")
     paths = f"{dbus}{os.pathsep}{curl}"
     assert bundle_shrink.built_libraries(paths) == {"libdbus-1.so.3": dbus,
                                                     "libcurl.so.4": curl}
@@ -344,12 +322,12 @@ def test_a_built_library_in_place_of_the_machines_leaves_out_what_only_that_copy
     # each binary's own DT_NEEDED, it leaves libsd out; the machine's copy would keep it.
     import bundle_rules
 
-    machine, built = _folders(tmp_path, "machine", "built")
-    sd = _cc(machine, "libsd.so.0", "int sd_fn(void) { return 1; }")
-    theirs = _cc(machine, "libbus.so.3", "int sd_fn(void); int bus_fn(void) { return sd_fn(); }",
+    machine, built = folders(tmp_path, "machine", "built")
+    sd = cc(machine, "libsd.so.0", "int sd_fn(void) { return 1; }")
+    theirs = cc(machine, "libbus.so.3", "int sd_fn(void); int bus_fn(void) { return sd_fn(); }",
                  "-l:libsd.so.0")
-    ours = _cc(built, "libbus.so.3", "int bus_fn(void) { return 2; }")
-    module = _cc(machine, "m.cpython-311-x86_64-linux-gnu.so",
+    ours = cc(built, "libbus.so.3", "int bus_fn(void) { return 2; }")
+    module = cc(machine, "m.cpython-311-x86_64-linux-gnu.so",
                  "int bus_fn(void); int m(void) { return bus_fn(); }", "-l:libbus.so.3")
     binaries = [("libbus.so.3", theirs, "BINARY"), ("libsd.so.0", sd, "BINARY"),
                 ("m.cpython-311-x86_64-linux-gnu.so", module, "EXTENSION")]
@@ -373,19 +351,19 @@ def test_a_joining_built_library_serves_a_wheels_tagged_copy_of_the_same_file_ve
     # with an HTTP/2 library of its own); the curl built for the bundle joins as
     # libcurl.so.4, from a file of the same version. The release tie goes to the copy whose
     # choice leaves out the most: the built one, and the wheel's HTTP/2 library goes.
-    wheel, built = _folders(tmp_path, "wheel", "built")
-    h2 = _cc(wheel, "libh2-0badcafe.so.14", "int h2_fn(void) { return 1; }")
-    tagged = _cc(wheel, "libnet-8b9c369e.so.4.8.0",
+    wheel, built = folders(tmp_path, "wheel", "built")
+    h2 = cc(wheel, "libh2-0badcafe.so.14", "int h2_fn(void) { return 1; }")
+    tagged = cc(wheel, "libnet-8b9c369e.so.4.8.0",
                  "int h2_fn(void); int net_get(void) { return h2_fn(); }",
                  "-l:libh2-0badcafe.so.14")
     real = built / "libnet.so.4.8.0"
     subprocess.run(["gcc", "-shared", "-fPIC", "-Wl,-soname,libnet.so.4", "-o", str(real),
                     "-x", "c", "-"], input=b"int net_get(void) { return 2; }", check=True,
                    capture_output=True)
-    user = _cc(wheel, "libproj-1eb8c554.so.25",
+    user = cc(wheel, "libproj-1eb8c554.so.25",
                "int net_get(void); int proj_fn(void) { return net_get(); }",
                "-l:libnet-8b9c369e.so.4.8.0")
-    module = _cc(wheel, "m.cpython-311-x86_64-linux-gnu.so",
+    module = cc(wheel, "m.cpython-311-x86_64-linux-gnu.so",
                  "int proj_fn(void); int m(void) { return proj_fn(); }",
                  "-l:libproj-1eb8c554.so.25")
     binaries = [("w.libs/libh2-0badcafe.so.14", h2, "BINARY"),

@@ -5,8 +5,9 @@ translations?) and just as useful on a source install or a delegate's laptop bef
 meeting. Each check drives the real code a user would: it opens the bundled sample, builds
 the window offscreen, compares the agreed lines with "Proposal B", exports a shapefile and
 reads it back with fiona directly, writes and re-reads a GeoPackage, reprojects with PROJ,
-prints a PDF, reads a GeoTIFF reference (rasterio) and a PDF annex page (pdfium) in the reader
-child, loads the team server client (psycopg and its libpq) and loads the translations.
+prints a PDF, looks for the machine's printers, reads a GeoTIFF reference (rasterio) and a
+PDF annex page (pdfium) in the reader child, loads the team server client (psycopg and its
+libpq) and loads the translations.
 Everything is written to a temporary folder; the user's settings, recent files and journals
 are never touched.
 
@@ -50,6 +51,7 @@ CHECKS: tuple[tuple[str, Callable[[Context], str]], ...] = (
     ("team client", reader_checks.check_team_client),
     ("print pdf", window_checks.check_print),
     ("print changes", window_checks.check_print_diff),
+    ("printers", window_checks.check_printers),
     ("translations", window_checks.check_translations),
     ("text", data_checks.check_text),
 )

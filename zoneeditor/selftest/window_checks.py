@@ -1,8 +1,11 @@
 """Self-test checks that need Qt: the window built offscreen, printing a sheet and a sheet of
-changes to PDF, and the translations."""
+changes to PDF, the machine's printers, and the translations."""
 
 from __future__ import annotations
 
+import ctypes
+import sys
+from pathlib import Path
 from typing import Any
 
 from zoneeditor.selftest.context import (
@@ -83,6 +86,43 @@ def check_print(ctx: Context) -> str:
 def check_print_diff(ctx: Context) -> str:
     """A PDF sheet of the proposal with its changes against the agreed lines overlaid."""
     return _print(ctx, "sheet-changes.pdf", diff_against="agreed")
+
+
+def _mapped(soname: str) -> str | None:
+    """The file of the library ``soname`` this process has loaded (Linux), or None."""
+    try:
+        maps = Path("/proc/self/maps").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    for line in maps.splitlines():
+        path = line.split(maxsplit=5)[-1] if line.count(" ") >= 5 else ""
+        if Path(path).name.startswith(soname):
+            return path
+    return None
+
+
+def check_printers(ctx: Context) -> str:
+    """Qt's print support reaches the machine's printers through the machine's own CUPS.
+
+    The bundle leaves libcups to the system (packaging/bundle_rules.py): where the machine
+    has CUPS, Qt's CUPS plugin must load it; where it has none, printing goes to PDF files.
+    Either passes; CUPS present but not loaded fails (a plugin or a library the bundle broke).
+    """
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    ctx.qt_app()
+    names = QPrinterInfo.availablePrinterNames()  # loads Qt's print support plugin
+    if not sys.platform.startswith("linux"):
+        return f"{len(names)} printer(s)"
+    loaded = _mapped("libcups.so.2")
+    if loaded is not None:
+        return f"{len(names)} printer(s) through this machine's CUPS ({loaded})"
+    try:
+        ctypes.CDLL("libcups.so.2")
+    except OSError:
+        return "no CUPS on this machine: printing goes to PDF files"
+    raise CheckFailed("this machine has CUPS (libcups.so.2) but Qt's print support did not "
+                      "load it: only PDF files can be printed to")
 
 
 def check_translations(ctx: Context) -> str:

@@ -1,0 +1,63 @@
+"""Libraries the bundle leaves to the user's system (packaging/bundle_rules.py,
+``FROM_THE_SYSTEM``): libcups is not frozen into the bundle, and what only it linked (GnuTLS's
+stack) goes with it, while a library something else kept also links stays."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
+sys.path.insert(0, str(PACKAGING))
+
+import bundle_rules  # noqa: E402
+import bundle_shrink  # noqa: E402
+from support.elf_fakes import cc, folders, needs_binutils  # noqa: E402
+
+
+@needs_binutils
+def test_libcups_is_left_to_the_system_with_what_only_it_links(tmp_path):
+    # As on Debian: Qt's CUPS print plugin links libcups.so.2, which links a TLS library
+    # (GnuTLS) and libffi (through p11-kit), which Python's _ctypes links too.
+    (machine,) = folders(tmp_path, "machine")
+    ffi = cc(machine, "libffi.so.8", "int ffi_fn(void) { return 1; }")
+    tls = cc(machine, "libgnutls.so.30", "int ffi_fn(void); int tls_fn(void) { return ffi_fn(); }",
+             "-l:libffi.so.8")
+    cups = cc(machine, "libcups.so.2", "int tls_fn(void); int cups_fn(void) { return tls_fn(); }",
+              "-l:libgnutls.so.30")
+    plugin = cc(machine, "libcupsprintersupport.so",
+                "int cups_fn(void); int p(void) { return cups_fn(); }", "-l:libcups.so.2")
+    ctypes_module = cc(machine, "_ctypes.cpython-311-x86_64-linux-gnu.so",
+                       "int ffi_fn(void); int m(void) { return ffi_fn(); }", "-l:libffi.so.8")
+    plugin_dest = "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so"
+    ctypes_dest = "python3.11/lib-dynload/_ctypes.cpython-311-x86_64-linux-gnu.so"
+    binaries = [("libffi.so.8", ffi, "BINARY"), ("libgnutls.so.30", tls, "BINARY"),
+                ("libcups.so.2", cups, "BINARY"), (plugin_dest, plugin, "BINARY"),
+                (ctypes_dest, ctypes_module, "EXTENSION")]
+    lines: list[str] = []
+
+    kept, _ = bundle_rules.prune(list(binaries), [], needed=bundle_shrink.elf_needed,
+                                 log=lines.append)
+
+    assert {dest for dest, _, _ in kept} == {"libffi.so.8", plugin_dest, ctypes_dest}
+    assert "bundle_rules: left to the user's system: libcups.so.2" in lines
+    assert any("unreachable" in line and "libgnutls.so.30" in line for line in lines)
+
+
+def test_without_the_walk_libcups_is_still_left_to_the_system():
+    # No readelf (no walk): what only libcups linked stays, but libcups itself never goes in,
+    # so the bundle never carries a CUPS client older than the machine's.
+    binaries = [("libcups.so.2", "/m/libcups.so.2", "BINARY"),
+                ("libgnutls.so.30", "/m/libgnutls.so.30", "BINARY")]
+    kept, _ = bundle_rules.prune(list(binaries), [], needed=None, log=lambda _line: None)
+    assert kept == [("libgnutls.so.30", "/m/libgnutls.so.30", "BINARY")]
+
+
+def test_only_client_libraries_of_a_machine_service_are_left_to_the_system():
+    # The rule is for a library whose absence leaves the editor running with the service
+    # simply absent (no CUPS: printing goes to PDF files). Libraries the window needs to
+    # start (GLib, fontconfig, D-Bus, X11/xcb's bundled ones) must stay in the bundle.
+    assert set(bundle_rules.FROM_THE_SYSTEM) == {"libcups.so.2"}
+    for needed_to_start in ("libglib-2.0.so.0", "libfontconfig.so.1", "libdbus-1.so.3",
+                            "libxkbcommon.so.0", "libX11.so.6"):
+        assert needed_to_start not in bundle_rules.FROM_THE_SYSTEM
