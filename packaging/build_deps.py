@@ -98,12 +98,16 @@ def built_once(folder: Path, build: Callable[[Path], None], announce: str,
 
 
 def autotools_library(release: tuple[str, str], unpacked: str, options: Sequence[str],
-                      folder: str, library: str, prefix: Path, jobs: int) -> Path:
+                      folder: str, library: str, prefix: Path, jobs: int,
+                      licences: Sequence[str] = ()) -> Path:
     """Build one shared library of an autotools source release: download and check it
     (``release``: URL and SHA-256), ``./configure`` it with ``options``, make only the
     library's libtool target in its ``folder`` (``libfoo.so.N.M.K`` is made by ``libfoo.la``:
     no programs, tests or documentation) and copy the library into ``prefix/lib``; its path
-    there. The compiler's warnings and errors reach the build log, its progress lines not."""
+    there. The release's licence files (``licences``, paths in its source) go into
+    ``prefix/share/licences``, where the bundle's licence folder takes them from
+    (packaging/licences.py). The compiler's warnings and errors reach the build log, its
+    progress lines not."""
     with tempfile.TemporaryDirectory(prefix="build-deps-") as tmp:
         unpack_release(*release, Path(tmp))
         source = Path(tmp) / unpacked
@@ -114,6 +118,10 @@ def autotools_library(release: tuple[str, str], unpacked: str, options: Sequence
         (prefix / "lib").mkdir(parents=True, exist_ok=True)
         built = prefix / "lib" / library
         shutil.copy2(source / folder / ".libs" / library, built)
+        if licences:
+            (prefix / "share" / "licences").mkdir(parents=True, exist_ok=True)
+        for name in licences:
+            shutil.copy2(source / name, prefix / "share" / "licences" / Path(name).name)
     return built
 
 

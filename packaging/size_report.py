@@ -42,6 +42,7 @@ COMPONENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("zoneeditor", ("zoneeditor/",)),
     ("Python: extension modules", ("python3", "lib-dynload/")),
     ("Python: library and stdlib", ("libpython", "base_library.zip")),
+    ("licence texts (packaging/licences.py)", ("licences/",)),
 )
 
 

@@ -60,6 +60,8 @@ PROTOCOLS = frozenset({"http", "https", "file"})
 #: The only libraries it may link: the bundle's OpenSSL 3 and zlib, and the C library.
 ALLOWED_NEEDED = frozenset({"libssl.so.3", "libcrypto.so.3", "libz.so.1", "libc.so.6",
                             "libpthread.so.0", "libdl.so.2"})
+#: The release's licence (curl's MIT-style licence), for the bundle's licence folder.
+LICENCES = ("COPYING",)
 #: ``./configure`` options: a shared library with HTTP(S) and file:// on OpenSSL and zlib.
 #: The CA certificates are the system's (Debian's paths, which curl's own configure finds on
 #: Debian and derivatives), then OpenSSL's default store; PROJ also honours
@@ -83,7 +85,8 @@ _RELEASE = re.compile(rb"libcurl/(\d+)\.(\d+)\.(\d+)")
 def build_folder(cache: Path) -> Path:
     """Where this curl is kept: named for the version and a digest of the source and the
     options, so a change of either builds afresh."""
-    return build_deps.keyed_folder(cache, f"curl-{CURL_VERSION}", [CURL_SOURCE, CONFIGURE_OPTIONS])
+    return build_deps.keyed_folder(cache, f"curl-{CURL_VERSION}",
+                                   [CURL_SOURCE, CONFIGURE_OPTIONS, LICENCES])
 
 
 def release_in(library: Path) -> tuple[int, ...]:
@@ -109,7 +112,7 @@ def build_curl(prefix: Path, jobs: int) -> None:
     start = time.monotonic()
     built = build_deps.autotools_library(
         CURL_SOURCE, f"curl-{CURL_VERSION}", (f"--prefix={prefix}", *CONFIGURE_OPTIONS),
-        "lib", LIBRARY, prefix, jobs)
+        "lib", LIBRARY, prefix, jobs, LICENCES)
     log(f"== curl {CURL_VERSION} built for PROJ in {(time.monotonic() - start) / 60:.1f} min "
         f"({LIBRARY} {built.stat().st_size / 1e6:.2f} MB unstripped)")
 

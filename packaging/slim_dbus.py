@@ -49,6 +49,9 @@ LIBRARY = "libdbus-1.so.3.32.4"
 SONAME = "libdbus-1.so.3"
 #: The only libraries it may link.
 ALLOWED_NEEDED = frozenset({"libc.so.6", "libpthread.so.0"})
+#: The release's licence (the client library is under the AFL 2.1 or the GPL 2; COPYING holds
+#: both), for the bundle's licence folder.
+LICENCES = ("COPYING",)
 #: Debian's paths (debhelper's and ``debian/rules``' common flags) and, of the installer's
 #: ("udeb") flags, those that leave out systemd, SELinux, AppArmor and audit (not ``-Os``, and
 #: argument checks and statistics stay, as in Debian's library): the library finds the system
@@ -68,14 +71,16 @@ CONFIGURE_OPTIONS = (
 def build_folder(cache: Path) -> Path:
     """Where this D-Bus is kept: named for the version and a digest of the source and the
     options, so a change of either builds afresh."""
-    return build_deps.keyed_folder(cache, f"dbus-{DBUS_VERSION}", [DBUS_SOURCE, CONFIGURE_OPTIONS])
+    return build_deps.keyed_folder(cache, f"dbus-{DBUS_VERSION}",
+                                   [DBUS_SOURCE, CONFIGURE_OPTIONS, LICENCES])
 
 
 def build_dbus(prefix: Path, jobs: int) -> None:
     """Configure D-Bus and build its client library (only) into ``prefix/lib``."""
     start = time.monotonic()
     built = build_deps.autotools_library(DBUS_SOURCE, f"dbus-{DBUS_VERSION}",
-                                         CONFIGURE_OPTIONS, "dbus", LIBRARY, prefix, jobs)
+                                         CONFIGURE_OPTIONS, "dbus", LIBRARY, prefix, jobs,
+                                         LICENCES)
     log(f"== D-Bus {DBUS_VERSION} built without systemd in "
         f"{(time.monotonic() - start) / 60:.1f} min ({LIBRARY} "
         f"{built.stat().st_size / 1e6:.2f} MB unstripped)")
