@@ -20,9 +20,9 @@ LINE = re.compile(r"^  (?P<name>\S+(?: \S+)?)\s+(?P<status>ok|FAILED)\s+(?P<figu
                   r"\((?P<secs>[\d.]+) s\)$")
 
 #: Every check the self-test runs, in order.
-CHECKS = ["resources", "open sample", "reproject", "georeference", "geopackage", "journal",
-          "window", "diff", "gdal drivers", "export shp", "raster", "pdf page", "team client",
-          "print pdf", "print changes", "printers", "translations", "text"]
+CHECKS = ["resources", "licences", "open sample", "reproject", "georeference", "geopackage",
+          "journal", "window", "diff", "gdal drivers", "export shp", "raster", "pdf page",
+          "team client", "print pdf", "print changes", "printers", "translations", "text"]
 
 
 def self_test(tmp_path: Path, prelude: str = "") -> tuple[subprocess.CompletedProcess, dict]:
@@ -66,17 +66,17 @@ def test_one_line_per_check_and_a_verdict(normal_run):
         assert result.returncode == 0 and last.startswith(f"self-test passed: {len(CHECKS)} of")
 
 
-@pytest.mark.parametrize("name", ["resources", "open sample", "reproject", "geopackage",
-                                  "journal", "window", "diff", "gdal drivers", "export shp",
-                                  "raster",
-                                  "pdf page", "team client", "print pdf", "printers",
-                                  "translations", "text"])
+@pytest.mark.parametrize("name", ["resources", "licences", "open sample", "reproject",
+                                  "geopackage", "journal", "window", "diff", "gdal drivers",
+                                  "export shp", "raster", "pdf page", "team client", "print pdf",
+                                  "printers", "translations", "text"])
 def test_check_passes_with_its_figure(normal_run, name):
     result, checks = normal_run
     status, figure = checks[name]
     assert status == "ok", f"{name}: {figure}\n{result.stdout}{result.stderr}"
     expected = {
         "resources": r"gazetteer \(nearest to Idlib: Idlib, \d",
+        "licences": r"^a Python install: each package's licence is in its installed metadata$",
         "open sample": r"2 versions; agreed: 6 zones, 2 lines, 4 points",
         "reproject": r"UTM 37N 286\.\d km E 3978\.\d km N, .*Idlib zone 7,2\d\d km²",
         "geopackage": r"2 versions identical",
@@ -182,3 +182,44 @@ def test_cups_on_the_machine_that_qt_does_not_load_fails_the_printers_check(tmp_
     assert status == "FAILED", result.stdout
     assert "has CUPS" in figure and "did not load it" in figure, figure
     assert checks["print pdf"][0] == "ok" and checks["window"][0] == "ok", result.stdout
+
+
+def _bundle_licences(folder: Path, index: str, texts: tuple[str, ...]) -> None:
+    """A bundle's ``licences`` folder under ``folder``: the index and the named texts."""
+    for name in texts:
+        (folder / "licences" / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / "licences" / name).write_text("licence text\n")
+    (folder / "licences" / "README.txt").write_text(index, encoding="utf-8")
+
+
+QT_PART = ("PySide6_Essentials 6.11.3\n  from: a Python distribution\n"
+           "  texts: python/PySide6_Essentials-6.11.3/LGPL-3.0-only.txt, "
+           "python/PySide6_Essentials-6.11.3/GPL-3.0-only.txt\n  in the bundle: 1 file(s)\n")
+
+
+def test_the_licences_check_reads_the_bundle_s_index(tmp_path, monkeypatch):
+    # In a bundle (sys._MEIPASS set by PyInstaller's start-up), every text the index names
+    # must be there, none may be missing, and Qt's LGPL must be among them.
+    from zoneeditor.selftest.context import CheckFailed, Context
+    from zoneeditor.selftest.data_checks import check_licences
+
+    texts = ("python/PySide6_Essentials-6.11.3/LGPL-3.0-only.txt",
+             "python/PySide6_Essentials-6.11.3/GPL-3.0-only.txt")
+    _bundle_licences(tmp_path, "HEAD\n\n" + QT_PART, texts)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    ctx = Context(tmp_path)
+    assert check_licences(ctx) == "1 parts, 2 texts, Qt under the LGPL 3"
+
+    (tmp_path / "licences" / texts[1]).unlink()
+    gone = re.escape(f"missing: {texts[1]}")
+    with pytest.raises(CheckFailed, match=gone):
+        check_licences(ctx)
+
+    _bundle_licences(tmp_path, "HEAD\n\n" + QT_PART + "\nstray\n  texts: NONE FOUND (see the "
+                     "build log)\n", texts)
+    with pytest.raises(CheckFailed, match="1 part"):
+        check_licences(ctx)
+
+    (tmp_path / "licences" / "README.txt").unlink()
+    with pytest.raises(CheckFailed, match=re.escape("no licences/README.txt")):
+        check_licences(ctx)

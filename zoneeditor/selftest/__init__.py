@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 #: The checks in the order they run (cheap and fundamental first).
 CHECKS: tuple[tuple[str, Callable[[Context], str]], ...] = (
     ("resources", data_checks.check_resources),
+    ("licences", data_checks.check_licences),
     ("open sample", data_checks.check_open),
     ("reproject", data_checks.check_reproject),
     ("georeference", data_checks.check_georef),

@@ -3,7 +3,10 @@ journal, the diff, shapefile export and text handling (no window)."""
 
 from __future__ import annotations
 
+import re
 import shutil
+import sys
+from pathlib import Path
 
 from zoneeditor.selftest.context import PROBE_ZONE, PROPOSAL, CheckFailed, Context, require
 
@@ -24,6 +27,27 @@ def check_resources(ctx: Context) -> str:
     require(len(fonts) >= 4, f"only {len(fonts)} fonts found")
     return (f"sample, basemap ({countries} countries), gazetteer (nearest to Idlib: "
             f"{town.name}, {km:.1f} km), {len(fonts)} fonts")
+
+
+def check_licences(ctx: Context) -> str:
+    """The bundle carries the licence texts of what it redistributes (packaging/licences.py):
+    an index whose every part names texts that are there, none missing, Qt's LGPL among
+    them. A Python install has each package's own licence files, as pip installed them."""
+    bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller's documented name for the folder
+    if bundle is None:
+        return "a Python install: each package's licence is in its installed metadata"
+    folder = Path(bundle) / "licences"
+    index = folder / "README.txt"
+    require(index.is_file(), "the bundle has no licences/README.txt")
+    text = index.read_text(encoding="utf-8")
+    named = re.findall(r"^  texts: (.+)$", text, flags=re.MULTILINE)
+    require("NONE FOUND" not in text,
+            f"{text.count('NONE FOUND')} part(s) of the bundle have no licence text")
+    texts = [name for line in named for name in line.split(", ")]
+    absent = [name for name in texts if not (folder / name).is_file()]
+    require(not absent, f"licence texts named in the index are missing: {', '.join(absent[:3])}")
+    require("LGPL-3.0-only.txt" in text, "Qt's licence (the LGPL 3) is not in the index")
+    return f"{len(named)} parts, {len(set(texts))} texts, Qt under the LGPL 3"
 
 
 def check_reproject(ctx: Context) -> str:
