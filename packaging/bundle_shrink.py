@@ -212,8 +212,9 @@ def one_copy_of_data(datas: list, log: Callable[[str], None] = print
 #:   ``_ssl`` too.
 #: * Kerberos (``libgssapi_krb5.so.2``, ``libkrb5.so.3``, ``libk5crypto.so.3``,
 #:   ``libkrb5support.so.0``, ``libcom_err.so.2``, ``libkeyutils.so.1``): libpq (psycopg's
-#:   wheel) and CUPS (Qt's print support, from the build machine) each bring MIT Kerberos;
-#:   its libraries version their symbols, which the check compares.
+#:   wheel) and Python's ``_ssl`` bring MIT Kerberos (and the user's libcups, left to the
+#:   system, finds it through the library path); its libraries version their symbols,
+#:   which the check compares.
 #: * ``libcurl.so.4``: curl's ABI has not changed under this SONAME since 2006; pyproj's
 #:   PROJ links a 6 MB curl (its TLS and HTTP/2 built in) for network grids, which the
 #:   offline bundle never fetches. The curl built for it (packaging/slim_curl.py: HTTP(S) on
@@ -222,8 +223,8 @@ def one_copy_of_data(datas: list, log: Callable[[str], None] = print
 #:   and slim_curl.py checks that its curl is not older than the wheel's.
 #:
 #: * ``libzstd.so.1``, ``liblzma.so.5``, ``libpng16.so.16``: rasterio's GDAL stack brings
-#:   zstd 1.5.0, xz 5.2.2 and libpng 1.6.35, the build machine's (for Qt, CUPS, systemd,
-#:   FreeType) newer releases of the same SONAMEs, whose ABI holds within them (liblzma and
+#:   zstd 1.5.0, xz 5.2.2 and libpng 1.6.35, the build machine's (for Qt and FreeType)
+#:   newer releases of the same SONAMEs, whose ABI holds within them (liblzma and
 #:   libpng version their symbols, which the check compares): 1.5 MB, rasterio's copies
 #:   (which strip cannot shrink) go.
 #:

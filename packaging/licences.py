@@ -8,23 +8,25 @@ licences asks that its text travel with the copies. Nothing did before December 
 Each file the spec keeps (``(dest, src, typecode)``, before stripping, while ``src`` is still
 the file it was copied from) is traced to what it came from, in this order:
 
+* a library a wheel carries beside its own code (auditwheel's ``<package>.libs``, delocate's
+  ``.dylibs``, the ICU among PySide6's Qt libraries): the copyright file of the build
+  machine's Debian package of the same library (OpenSSL's for libcrypto); of another release
+  of it, or the wheel's own texts, where that is all there is, and the index notes it;
 * a Python distribution (a wheel installed in the build's environment): its licence files
   (PEP 639 ``License-File`` entries, or the ``LICENSE``/``COPYING``/``NOTICE`` files of its
-  ``.dist-info``); a distribution with none whose licence expression we hold the text of
-  (PySide6's wheels: ``LGPL-3.0-only OR ...``) gets that text from ``licence_texts/``. A
-  library a wheel carries inside (``psycopg_binary.libs/libcrypto-3a0647ea.so.3``: auditwheel's
-  copies) is a component of its own, with the copyright file of the Debian package that ships
-  the same library (OpenSSL's for libcrypto) where the build machine has one;
+  ``.dist-info``) and those it carries among its data (zoneeditor's ``LICENSES.md``, the
+  fonts' ``OFL.txt``); a distribution with none whose licence expression we hold the text of
+  (PySide6's wheels: ``LGPL-3.0-only OR ...``) gets that text from ``licence_texts/``;
 * a library built for the bundle (``<name>-<version>-<key>/prefix/lib/...`` in the build
   cache): the licence files its build put into ``prefix/share/licences`` or the release
   installed into ``prefix/share/<name>/`` (GDAL's ``LICENSE.TXT``);
 * Python itself (its library, standard modules and extension modules): its ``LICENSE.txt``;
-* a package of the build machine (Debian): its ``/usr/share/doc/<package>/copyright``,
-  matched by ``dpkg -S`` and the GNU build ID (``stale_libraries.owners``).
+* a package of the build machine (Debian, with ``dpkg``): its
+  ``/usr/share/doc/<package>/copyright``, matched by ``dpkg -S`` and the GNU build ID
+  (``stale_libraries.owners``); the libraries of one source package are one part.
 
 Anything traced to none of them is named in the build log and the index as having no text:
-never passed over in silence. Each part's texts go into a folder of its own, complete (a
-text two parts share is in both: under 0.3 MB, for an index whose every path is the part's).
+never passed over in silence. Each part's texts go into a folder of its own, complete.
 """
 
 from __future__ import annotations
@@ -32,7 +34,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -40,7 +41,12 @@ from importlib.metadata import Distribution, distributions
 from pathlib import Path
 
 import bundle_shrink
-import stale_libraries
+from debian_packages import (
+    debian_copyright,
+    machine_packages,
+    same_library_package,
+    source_package,
+)
 
 #: Texts of licences some distributions name but do not ship, by SPDX identifier; a licence
 #: that adds to another (LGPL 3 to GPL 3) brings that one too.
@@ -64,6 +70,9 @@ class Component:
     licence: str = ""
     texts: list[Path] = field(default_factory=list)
     covers: set[str] = field(default_factory=set)
+    #: Why the texts are not certainly the part's own ('' when they are): another release's,
+    #: or the wheel's standing in for a library it carries.
+    stand_in: str = ""
 
 
 def distribution_texts(dist: Distribution) -> list[Path]:
@@ -118,35 +127,45 @@ def built_texts(prefix: Path) -> list[Path]:
 
 
 def python_runtime_texts() -> list[Path]:
-    """Python's own licence (``LICENSE.txt`` beside its standard library), where installed."""
+    """Python's own licence: ``LICENSE.txt`` beside its standard library (python.org's and
+    pyenv's builds; Windows: beside the interpreter), else the copyright file of the Debian
+    package of the interpreter (Debian's Python ships no ``LICENSE.txt``)."""
     version = f"python{sys.version_info.major}.{sys.version_info.minor}"
-    text = Path(sys.base_prefix) / "lib" / version / "LICENSE.txt"
-    if not text.is_file():  # Windows: beside the interpreter
-        text = Path(sys.base_prefix) / "LICENSE.txt"
-    return [text] if text.is_file() else []
+    for text in (Path(sys.base_prefix) / "lib" / version / "LICENSE.txt",
+                 Path(sys.base_prefix) / "LICENSE.txt"):
+        if text.is_file():
+            return [text]
+    owners = machine_packages({Path(sys.executable).name: os.path.realpath(sys.executable)})
+    return [t for package in sorted(owners) for t in debian_copyright(package)][:1]
 
 
-def debian_copyright(package: str) -> list[Path]:
-    """The copyright file of a Debian package, where the machine has it."""
-    text = Path("/usr/share/doc") / package / "copyright"
-    return [text] if text.is_file() else []
+def is_python_runtime(real: str, dest: str) -> bool:
+    """True for a file of the Python the bundle runs on: its standard library and extension
+    modules (``<base>/lib/pythonX.Y``; Windows ``Lib``, ``DLLs``), its ``libpython``, and the
+    archive PyInstaller makes of its start-up modules. Debian's Python has ``/usr`` for its
+    base: only those folders count, not every library under it."""
+    base = os.path.realpath(sys.base_prefix)
+    version = f"python{sys.version_info.major}.{sys.version_info.minor}"
+    folders = tuple(os.path.join(base, *p) + os.sep for p in (("lib", version), ("Lib",),
+                                                                ("DLLs",)))
+    name = Path(real).name
+    return (real.startswith(folders) or GENERATED.get(Path(dest).name) == "python"
+            or (name.startswith("libpython") and real.startswith(base + os.sep)))
 
 
-def same_library_package(name: str) -> str:
-    """The Debian package of the build machine that ships the library of ``name``
-    (``libcrypto-3a0647ea.so.3`` -> ``libssl3``; ``libldap-fb847fea.so.2.0.200`` ->
-    ``libldap-2.5-0``, whose file is ``libldap-2.5.so.0``), or ''."""
-    named = bundle_shrink.family(name)
-    if named is None or not shutil.which("dpkg"):
-        return ""
-    stem = named[0].split(".so", 1)[0]
-    for pattern in (f"*/{named[0]}", f"*/{stem}.so*", f"*/{stem}-*.so*"):
-        out = subprocess.run(["dpkg", "-S", pattern], capture_output=True, text=True).stdout
-        for line in out.splitlines():
-            head, _, _path = line.partition(": ")
-            if head and "diversion" not in head:
-                return head.split(", ")[0].split(":", 1)[0]
-    return ""
+def carried_library(real: str) -> bool:
+    """True for a third-party library a wheel carries beside its own code: auditwheel's and
+    delocate's folders (``psycopg_binary.libs``, ``.dylibs``), and the ICU that PySide6's
+    wheel ships among Qt's libraries (``libicuuc.so.73``: the Unicode licence, not Qt's)."""
+    path = Path(real)
+    return path.parent.name.endswith((".libs", ".dylibs")) or path.name.startswith("libicu")
+
+
+def is_licence_file(dest: str) -> bool:
+    """True for a licence file a package carries among its data (zoneeditor's
+    ``resources/LICENSES.md`` and its fonts' ``OFL.txt``, GDAL's ``LICENSE.TXT``)."""
+    name = Path(dest).name
+    return bool(_LICENCE_NAME.match(name)) or name.upper().startswith("OFL")
 
 
 #: Files PyInstaller makes rather than copies, by the component they belong to: the archive
@@ -174,71 +193,76 @@ def _python_component(components: dict[str, Component], dist: Distribution) -> C
     return components[key]
 
 
-def source_package(package: str) -> str:
-    """The Debian source package a binary package is built from (``libkrb5-3`` -> ``krb5``):
-    the libraries of one source share one copyright file. The package itself without dpkg."""
-    if not shutil.which("dpkg-query"):
-        return package
-    out = subprocess.run(["dpkg-query", "-W", "-f=${source:Package}", package],
-                         capture_output=True, text=True).stdout.strip()
-    return out or package
-
-
 def _wheel_library(components: dict[str, Component], dist: Distribution, real: str,
-                   package: str, source: str) -> Component:
-    """The component of a library a wheel carries: by the Debian source package of the same
-    library where the machine has one (its copyright file), else the wheel's own texts."""
+                   found: tuple[str, bool], source: str) -> Component:
+    """The component of a library a wheel carries: the copyright file of the Debian package
+    of the same library where the machine has one (``found``: package, same SONAME), else
+    the wheel's own texts standing in, and said so."""
     wheel = f"{dist.metadata['Name']} {dist.version}"
+    package, exact = found
     texts = debian_copyright(package) if package else []
     named = bundle_shrink.family(real)
     name = source if texts else (named[0] if named else Path(real).name)
     key = f"wheel-libraries/{dist.metadata['Name']}/{name}"
     if key not in components:
-        origin = (f"libraries carried in the wheel of {wheel}; their licence as Debian's "
-                  f"{source} states it" if texts else
-                  f"a library carried in the wheel of {wheel}, under that wheel's licence")
+        if texts:
+            origin = (f"libraries carried in the wheel of {wheel}; their licence as Debian's "
+                      f"{source} states it")
+            note = "" if exact else f"the text of another release of it ({package})"
+        else:
+            origin = f"a library carried in the wheel of {wheel}"
+            note = "its own licence text was not found: the wheel's stands in"
         components[key] = Component(key, f"{name} (in {wheel}'s wheel)", origin, "",
-                                    texts or _python_component(components, dist).texts)
+                                    list(texts or _python_component(components, dist).texts),
+                                    stand_in=note)
     return components[key]
 
 
+def _built_component(components: dict[str, Component], prefix: Path) -> Component:
+    """The component of a library built for the bundle, from its cached install prefix."""
+    match = _BUILT.match(prefix.parent.name)
+    assert match is not None  # built_prefix only answers such folders
+    key = f"built/{match['name']}-{match['version']}"
+    return components.setdefault(key, Component(
+        key, f"{match['name']} {match['version']}",
+        "built for the bundle from its source release", "", built_texts(prefix)))
+
+
 def trace(files: Iterable[tuple[str, str]], owners: dict[str, Distribution],
-          machine: Callable[[dict[str, str]], dict[str, list[str]]] = stale_libraries.owners,
-          same_library: Callable[[str], str] = same_library_package,
+          machine: Callable[[dict[str, str]], dict[str, list[str]]] = machine_packages,
+          same_library: Callable[[str], tuple[str, bool]] = same_library_package,
           source_of: Callable[[str], str] = source_package) -> dict[str, Component]:
     """The components of ``files`` (``(bundled name, source file)``), by ``key``.
 
     ``owners`` maps real paths to the Python distributions that installed them; ``machine``
     traces libraries to the build machine's packages (``{name: file}`` -> ``{package:
-    [names]}``); ``same_library`` names the package shipping a wheel's library family, and
+    [names]}``); ``same_library`` names the package shipping a wheel's library, and
     ``source_of`` a package's source package (one component, one text, per source)."""
     components: dict[str, Component] = {}
-    runtime = os.path.realpath(sys.base_prefix) + os.sep
     unowned: dict[str, list[str]] = {}  # source file name -> bundled names
     sources: dict[str, str] = {}
+    strays: set[str] = set()  # a second file of a name already asked about
     for dest, src in files:
         real = os.path.realpath(src)
         dist = owners.get(real)
         prefix = built_prefix(real)
-        if dist is not None and Path(real).parent.name.endswith(".libs"):
-            package = same_library(real)
-            source = source_of(package) if package else ""
-            _wheel_library(components, dist, real, package, source).covers.add(dest)
+        if dist is not None and carried_library(real):
+            found = same_library(real)
+            source = source_of(found[0]) if found[0] else ""
+            _wheel_library(components, dist, real, found, source).covers.add(dest)
         elif dist is not None:
-            _python_component(components, dist).covers.add(dest)
+            part = _python_component(components, dist)
+            part.covers.add(dest)
+            if is_licence_file(dest) and Path(real) not in part.texts:
+                part.texts.append(Path(real))  # a licence it carries among its data
         elif prefix is not None:
-            match = _BUILT.match(prefix.parent.name)
-            assert match is not None  # built_prefix only answers such folders
-            key = f"built/{match['name']}-{match['version']}"
-            components.setdefault(key, Component(
-                key, f"{match['name']} {match['version']}",
-                "built for the bundle from its source release", "", built_texts(prefix)))
-            components[key].covers.add(dest)
-        elif real.startswith(runtime) or GENERATED.get(Path(dest).name) == "python":
+            _built_component(components, prefix).covers.add(dest)
+        elif is_python_runtime(real, dest):
             _python_runtime(components).covers.add(dest)
+        elif sources.setdefault(Path(real).name, real) != real:
+            strays.add(dest)
         else:
             unowned.setdefault(Path(real).name, []).append(dest)
-            sources[Path(real).name] = real
     for package, names in sorted(machine(sources).items()):
         source = source_of(package)
         key = f"debian/{source}"
@@ -249,10 +273,11 @@ def trace(files: Iterable[tuple[str, str]], owners: dict[str, Distribution],
         components[key].title = _with_package(components[key].title, package)
         for name in names:
             components[key].covers.update(unowned.pop(name, []))
-    if unowned:
+    strays.update(d for ds in unowned.values() for d in ds)
+    if strays:
         components["unknown"] = Component("unknown", "files of unknown origin",
                                           "traced to no distribution, build or package",
-                                          covers={d for ds in unowned.values() for d in ds})
+                                          covers=strays)
     return components
 
 
@@ -271,6 +296,8 @@ def _index_entry(component: Component, written: list[str]) -> str:
         lines.append(f"  licence: {component.licence}")
     lines.append("  texts: " + (", ".join(written) if written else
                                 "NONE FOUND (see the build log)"))
+    if component.stand_in:
+        lines.append(f"  note: {component.stand_in}")
     lines.append(f"  in the bundle: {len(covers)} file(s), e.g. {', '.join(covers[:3])}")
     return "\n".join(lines)
 
@@ -285,6 +312,16 @@ def text_name(text: Path) -> str:
     return text.name
 
 
+def _free_name(name: str, content: bytes, written: dict[str, bytes]) -> str:
+    """``name``, or ``name`` numbered (``LICENSE-2``) when a different text has it."""
+    stem, dot, suffix = name.rpartition(".") if "." in Path(name).name else (name, "", "")
+    candidate, number = name, 2
+    while candidate in written and written[candidate] != content:
+        candidate = f"{stem}-{number}{dot}{suffix}"
+        number += 1
+    return candidate
+
+
 def write(components: dict[str, Component], out: Path, header: str = ""
           ) -> list[tuple[str, str, str]]:
     """Copy each component's texts into its folder under ``out`` and write the index
@@ -296,17 +333,18 @@ def write(components: dict[str, Component], out: Path, header: str = ""
     paragraphs = []
     for key in sorted(components, key=lambda k: (k == "unknown", k.lower())):
         component = components[key]
-        written: list[str] = []
+        written: dict[str, bytes] = {}
         for text in component.texts:
-            name = f"{component.key}/{text_name(text)}"
+            content = text.read_bytes()
+            name = _free_name(f"{component.key}/{text_name(text)}", content, written)
             if name in written:
-                continue
+                continue  # the same text twice
             target = out / name
             target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(text, target)
+            target.write_bytes(content)
             entries.append((f"licences/{name}", str(target), "DATA"))
-            written.append(name)
-        paragraphs.append(_index_entry(component, written))
+            written[name] = content
+        paragraphs.append(_index_entry(component, list(written)))
     index = out / "README.txt"
     index.write_text(header + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
     entries.append(("licences/README.txt", str(index), "DATA"))
@@ -318,11 +356,15 @@ HEADER = """Licences of the software and data in this bundle of zoneeditor
 
 zoneeditor itself is under the MIT licence (python/zoneeditor-*/LICENSE); the data it
 bundles (country outlines, towns, fonts) are described with their sources and licences in
-python/zoneeditor-*/LICENSES.md. Each entry below is one part of the bundle: what it is,
-where the build took it from, its licence, the files in this folder that hold the licence
-texts, and some of the bundle's files it covers. Qt (PySide6's libraries) is used under the
-GNU LGPL version 3: its libraries are separate files in _internal/PySide6/Qt/lib, which may
-be replaced with compatible builds of the user's own.
+python/zoneeditor-*/LICENSES.md, the fonts' licence in python/zoneeditor-*/OFL.txt. Each
+entry below is one part of the bundle: what it is, where the build took it from, its
+licence, the files in this folder that hold the licence texts, and some of the bundle's
+files it covers. Qt (PySide6's libraries) is used under the GNU LGPL version 3: its
+libraries are separate files in _internal/PySide6/Qt/lib, which may be replaced with
+compatible builds of the user's own. Code of other projects compiled into Qt's libraries
+(PCRE2, HarfBuzz, libpng, double-conversion, md4c, ...) is listed with its licences in
+Qt's documentation, "Licenses Used in Qt"; PySide6's wheel ships no texts of them, and
+they are not among the parts below.
 
 """
 
@@ -349,9 +391,14 @@ def gather(entries: Iterable[tuple[str, str, str]], out: Path,
         log(f"licences: {len(unknown)} file(s) traced to no distribution, build or package: "
             + ", ".join(unknown[:12]))
     missing = sorted(c.title for c in components.values() if not c.texts)
+    stand_ins = sorted(f"{c.title}: {c.stand_in}" for c in components.values() if c.stand_in)
     size = sum(os.path.getsize(src) for _, src, _ in result)
     log(f"licences: {len(components)} components, {len(result) - 1} texts "
         f"({size / 1e6:.2f} MB) in licences/")
+    for line in stand_ins:
+        log(f"licences: {line}")
     if missing:
         log(f"licences: no licence text found for {len(missing)}: {', '.join(missing)}")
+    if not any(c.covers & {BOOTLOADER[1]} for c in components.values()):
+        log(f"licences: no {BOOTLOADER[0]} distribution here: {BOOTLOADER[1]} has no text")
     return result

@@ -3,8 +3,8 @@ machine's package archive (Debian and derivatives).
 
     python packaging/stale_libraries.py dist/zoneeditor
 
-Why: the bundle carries the build machine's copies of the system libraries Qt, CUPS, GDAL and
-Python link (libcups, GnuTLS, GLib, X11, ...), and Debian ships their security fixes as new
+Why: the bundle carries the build machine's copies of the system libraries Qt, GDAL and
+Python link (GLib, X11, fontconfig, ...), and Debian ships their security fixes as new
 package releases. A machine whose packages were not upgraded builds a bundle with the old
 ones: on 3 December 2026 the development machine had libcups2 2.4.2-3+deb12u8 while the
 archive had deb12u10 (20 CVEs fixed), and GnuTLS and GLib had fixes waiting too. Nothing in the

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ctypes
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -25,13 +26,15 @@ CHECKS = ["resources", "licences", "open sample", "reproject", "georeference", "
           "team client", "print pdf", "print changes", "printers", "translations", "text"]
 
 
-def self_test(tmp_path: Path, prelude: str = "") -> tuple[subprocess.CompletedProcess, dict]:
+def self_test(tmp_path: Path, prelude: str = "", env: dict[str, str] | None = None
+              ) -> tuple[subprocess.CompletedProcess, dict]:
     """Run the self-test as ``zoneeditor --self-test`` (after ``prelude``, Python code that
-    breaks something on purpose); returns the process and {check: (status, figure)}."""
+    breaks something on purpose; with ``env`` added to the environment); returns the
+    process and {check: (status, figure)}."""
     home = tmp_path / "home"
     environ = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
                    XDG_STATE_HOME=str(home / "state"), XDG_DATA_HOME=str(home / "data"),
-                   QT_QPA_PLATFORM="offscreen")
+                   QT_QPA_PLATFORM="offscreen", **(env or {}))
     command = [sys.executable, "-m", "zoneeditor", "--self-test"]
     if prelude:
         command = [sys.executable, "-c", prelude + "\nimport sys\nfrom zoneeditor.__main__ "
@@ -220,6 +223,47 @@ def test_the_licences_check_reads_the_bundle_s_index(tmp_path, monkeypatch):
     with pytest.raises(CheckFailed, match="1 part"):
         check_licences(ctx)
 
+    # Qt's LGPL must be PySide6's own text, not another part's (shiboken6 has one too)
+    shiboken = QT_PART.replace("PySide6_Essentials 6.11.3", "shiboken6 6.11.3")
+    _bundle_licences(tmp_path, "HEAD\n\n" + shiboken, texts)
+    with pytest.raises(CheckFailed, match="not among PySide6's texts"):
+        check_licences(ctx)
+
     (tmp_path / "licences" / "README.txt").unlink()
     with pytest.raises(CheckFailed, match=re.escape("no licences/README.txt")):
         check_licences(ctx)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("gcc") is None,
+                    reason="needs Linux and gcc")
+def test_a_machine_libcups_that_does_not_load_fails_the_printers_check(tmp_path):
+    # A libcups.so.2 first on the library path whose own dependency is missing (as a
+    # system's libcups needing what the bundle's copies lack): Qt's plugin cannot load it,
+    # the machine does have CUPS, and the check must say so with the loader's reason.
+    libs = tmp_path / "libs"
+    libs.mkdir()
+    for name, code, link in (("libcupsdep.so.7", "int dep(void) { return 1; }", []),
+                             ("libcups.so.2", "int dep(void); int cups(void) { return dep(); }",
+                              [f"-L{libs}", "-l:libcupsdep.so.7"])):
+        source = libs / f"{name}.c"
+        source.write_text(code)
+        subprocess.run(["gcc", "-shared", "-fPIC", f"-Wl,-soname,{name}", "-o",
+                        str(libs / name), str(source), *link], check=True)
+    (libs / "libcupsdep.so.7").unlink()
+    # the dynamic loader reads LD_LIBRARY_PATH when the process starts
+    result, checks = self_test(tmp_path, env={"LD_LIBRARY_PATH": str(libs)})
+    status, figure = checks["printers"]
+    assert status == "FAILED", result.stdout
+    assert "does not load beside the bundle's libraries" in figure, figure
+    assert "libcupsdep.so.7" in figure, figure
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or not _machine_has_cups(),
+                    reason="needs a Linux machine with CUPS's client library (libcups2)")
+def test_a_libcups_inside_the_bundle_fails_the_printers_check(tmp_path):
+    # The bundle must not carry libcups (a frozen copy misses the system's fixes): seen as a
+    # bundle whose folder holds the machine's library folder, the check fails.
+    _, checks = failed_self_test(tmp_path, "import sys\nsys._MEIPASS = '/'")
+    status, figure = checks["printers"]
+    assert status == "FAILED" and "the bundle carries its own libcups" in figure, figure

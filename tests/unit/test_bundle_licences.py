@@ -15,6 +15,7 @@ import pytest
 PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
 sys.path.insert(0, str(PACKAGING))
 
+import debian_packages  # noqa: E402
 import licences  # noqa: E402
 
 #: MIT's text, as a wheel's licence file would hold it.
@@ -68,9 +69,9 @@ def test_a_library_a_wheel_carries_is_its_own_component(tmp_path):
                   "License-Expression: LGPL-3.0-only\n")
     asked = []
 
-    def same_library(name: str) -> str:
+    def same_library(name: str) -> tuple[str, bool]:
         asked.append(os.path.basename(name))
-        return "no-such-package"
+        return "no-such-package", True
 
     components = licences.trace(
         [("pg.libs/libcrypto-3a0647ea.so.3", str(tmp_path / "pg.libs/libcrypto-3a0647ea.so.3")),
@@ -80,7 +81,8 @@ def test_a_library_a_wheel_carries_is_its_own_component(tmp_path):
     assert asked == ["libcrypto-3a0647ea.so.3"]
     # That package has no copyright file here: the wheel's own licence texts stand in
     # (shapely's wheel ships GEOS's licence beside its own, pyproj's PROJ's).
-    assert "wheel of pg 1.0" in crypto.origin and "under that wheel's licence" in crypto.origin
+    assert "wheel of pg 1.0" in crypto.origin
+    assert crypto.stand_in == "its own licence text was not found: the wheel's stands in"
     assert crypto.texts == components["python/pg-1.0"].texts
     assert [p.name for p in crypto.texts] == ["LGPL-3.0-only.txt", "GPL-3.0-only.txt"]
     assert components["python/pg-1.0"].covers == {"pg/m.so"}
@@ -141,8 +143,8 @@ def test_the_machine_s_packages_by_source_and_what_no_one_owns(tmp_path):
 
 @pytest.mark.skipif(shutil.which("dpkg-query") is None, reason="needs dpkg (Debian)")
 def test_a_package_s_source_is_read_from_dpkg():
-    assert licences.source_package("zlib1g") == "zlib"
-    assert licences.source_package("no-such-package-here") == "no-such-package-here"
+    assert debian_packages.source_package("zlib1g") == "zlib"
+    assert debian_packages.source_package("no-such-package-here") == "no-such-package-here"
 
 
 def test_each_part_s_texts_go_into_its_folder_and_the_index_names_what_has_none(tmp_path):
@@ -184,10 +186,11 @@ def test_each_part_s_texts_go_into_its_folder_and_the_index_names_what_has_none(
 def test_a_wheel_s_copy_of_a_library_is_matched_to_the_package_of_its_family():
     # auditwheel's tag and release go; the SONAME family is looked up among dpkg's files,
     # then the library's stem (Debian's OpenLDAP names its file libldap-2.5.so.0).
-    assert licences.same_library_package("libz-1e0c8a3b.so.1.3.1") == "zlib1g"
+    assert debian_packages.same_library_package("libz-1e0c8a3b.so.1.3.1") == ("zlib1g", True)
+    assert debian_packages.same_library_package("libnothing-0badcafe.so.9") == ("", False)
     if Path("/usr/share/doc/libldap-2.5-0").is_dir():
-        assert licences.same_library_package("libldap-fb847fea.so.2.0.200") == "libldap-2.5-0"
-    assert licences.same_library_package("libnothing-0badcafe.so.9") == ""
+        assert debian_packages.same_library_package("libldap-fb847fea.so.2.0.200") == (
+            "libldap-2.5-0", False)
 
 
 def test_the_build_environment_s_qt_wheel_is_given_the_lgpl():
@@ -210,3 +213,74 @@ def test_the_spec_traces_licences_after_the_sharing_and_before_the_stripping():
     at = spec.index("licences.gather(")
     assert spec.index("bundle_rules.prune(") < spec.index("share_libraries(") < at
     assert at < spec.index("icu_trim.trimmed_library(") < spec.index("strip_binaries(")
+
+
+def test_without_dpkg_the_machine_s_files_are_of_unknown_origin(tmp_path, monkeypatch):
+    # Windows, macOS, Fedora: no dpkg to ask; the build goes on and says what it could not
+    # trace (it must not stop on a missing dpkg).
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    lib = tmp_path / "libz.so.1"
+    lib.write_text("elf")
+    assert debian_packages.machine_packages({"libz.so.1": str(lib)}) == {}
+    assert debian_packages.same_library_package("libz-1e0c8a3b.so.1") == ("", False)
+    lines: list[str] = []
+    result = licences.gather([("libz.so.1", str(lib), "BINARY")], tmp_path / "out",
+                             log=lines.append)
+    assert any("traced to no distribution, build or package: libz.so.1" in ln for ln in lines)
+    assert any("no licence text found" in ln and "files of unknown origin" in ln
+               for ln in lines)
+    assert result[-1][0] == "licences/README.txt"
+    assert "NONE FOUND" in (tmp_path / "out" / "README.txt").read_text()
+
+
+def test_a_python_whose_base_is_usr_claims_only_its_own_folders(tmp_path, monkeypatch):
+    # Debian's own Python has /usr for its base: its standard library and libpython are
+    # Python's, the system's libraries beside them are not.
+    version = f"python{sys.version_info.major}.{sys.version_info.minor}"
+    (tmp_path / "lib" / version).mkdir(parents=True)
+    (tmp_path / "lib" / "x86_64-linux-gnu").mkdir(parents=True)
+    stdlib = tmp_path / "lib" / version / "os.py"
+    libz = tmp_path / "lib" / "x86_64-linux-gnu" / "libz.so.1"
+    libpython = tmp_path / "lib" / "x86_64-linux-gnu" / "libpython3.11.so.1.0"
+    for path in (stdlib, libz, libpython):
+        path.write_text("x")
+    monkeypatch.setattr(sys, "base_prefix", str(tmp_path))
+    components = licences.trace([("os", str(stdlib)), ("libz.so.1", str(libz)),
+                                 ("libpython3.11.so.1.0", str(libpython))], {},
+                                machine=lambda _files: {})
+    assert components["python"].covers == {"os", "libpython3.11.so.1.0"}
+    assert components["unknown"].covers == {"libz.so.1"}
+
+
+def test_the_libraries_a_wheel_carries_and_the_licences_a_package_keeps_as_data(tmp_path):
+    # ICU among PySide6's Qt libraries is ICU's, not Qt's; auditwheel's and delocate's
+    # folders hold others' libraries; a package's licence files among its data are texts.
+    assert licences.carried_library("/s/PySide6/Qt/lib/libicuuc.so.73")
+    assert licences.carried_library("/s/psycopg_binary.libs/libpq-e9b5c9ac.so.5.18")
+    assert licences.carried_library("/s/shapely/.dylibs/libgeos.3.13.1.dylib")
+    assert not licences.carried_library("/s/PySide6/Qt/lib/libQt6Core.so.6")
+    dist = _wheel(tmp_path, "ze", {"ze/resources/LICENSES.md": "data licences\n",
+                                   "ze/resources/fonts/OFL.txt": "SIL OFL\n",
+                                   "ze/resources/fonts/Noto.ttf": "font",
+                                   "ze-1.0.dist-info/licenses/LICENSE": MIT},
+                  "License-Expression: MIT\n")
+    files = [(f"ze/resources/{name}", str(tmp_path / "ze" / "resources" / name))
+             for name in ("LICENSES.md", "fonts/OFL.txt", "fonts/Noto.ttf")]
+    components = licences.trace(files, licences.python_owners([dist]),
+                                machine=lambda _files: {})
+    assert [p.name for p in components["python/ze-1.0"].texts] == ["LICENSE", "LICENSES.md",
+                                                                   "OFL.txt"]
+
+
+def test_two_texts_of_one_name_in_one_part_are_both_kept(tmp_path):
+    one, two = tmp_path / "a" / "LICENSE", tmp_path / "b" / "LICENSE"
+    for path, text in ((one, MIT), (two, "another\n"), ):
+        path.parent.mkdir()
+        path.write_text(text)
+    part = licences.Component("python/x-1", "x 1", "a Python distribution", "", [one, two, one],
+                              {"x"})
+    entries = licences.write({"python/x-1": part}, tmp_path / "out")
+    assert [dest for dest, _, _ in entries] == ["licences/python/x-1/LICENSE",
+                                               "licences/python/x-1/LICENSE-2",
+                                               "licences/README.txt"]
+    assert (tmp_path / "out" / "python/x-1/LICENSE-2").read_text() == "another\n"

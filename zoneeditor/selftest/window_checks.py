@@ -106,7 +106,8 @@ def check_printers(ctx: Context) -> str:
 
     The bundle leaves libcups to the system (packaging/bundle_rules.py): where the machine
     has CUPS, Qt's CUPS plugin must load it; where it has none, printing goes to PDF files.
-    Either passes; CUPS present but not loaded fails (a plugin or a library the bundle broke).
+    Either passes. CUPS there but not loaded fails (a plugin the bundle lost, or a libcups
+    that cannot load beside the bundle's libraries), and so does a libcups from the bundle.
     """
     from PySide6.QtPrintSupport import QPrinterInfo
 
@@ -115,12 +116,20 @@ def check_printers(ctx: Context) -> str:
     if not sys.platform.startswith("linux"):
         return f"{len(names)} printer(s)"
     loaded = _mapped("libcups.so.2")
+    bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller's documented name for the folder
     if loaded is not None:
+        require(bundle is None or not loaded.startswith(str(bundle)),
+                f"the bundle carries its own libcups ({loaded}), not the machine's")
         return f"{len(names)} printer(s) through this machine's CUPS ({loaded})"
     try:
         ctypes.CDLL("libcups.so.2")
-    except OSError:
-        return "no CUPS on this machine: printing goes to PDF files"
+    except OSError as exc:
+        # the loader's words for libcups itself not there (a library it links missing
+        # names that library instead)
+        if str(exc).startswith("libcups.so.2: cannot open shared object file"):
+            return "no CUPS on this machine: printing goes to PDF files"
+        raise CheckFailed("this machine's CUPS library does not load beside the bundle's "
+                          f"libraries ({exc}): only PDF files can be printed to") from None
     raise CheckFailed("this machine has CUPS (libcups.so.2) but Qt's print support did not "
                       "load it: only PDF files can be printed to")
 
