@@ -124,12 +124,15 @@ def check_printers(ctx: Context) -> str:
     try:
         ctypes.CDLL("libcups.so.2")
     except OSError as exc:
-        # the loader's words for libcups itself not there (a library it links missing
-        # names that library instead)
-        if str(exc).startswith("libcups.so.2: cannot open shared object file"):
+        # The dynamic loader's own words: in a bundle PyInstaller's ctypes replaces them
+        # with its "not found when the application was frozen" and chains the loader's
+        # error as the cause. "libcups.so.2: cannot open..." is libcups itself not there; a
+        # library it links that is missing, or a symbol, is named instead.
+        loader = exc.__cause__ if isinstance(exc.__cause__, OSError) else exc
+        if str(loader).startswith("libcups.so.2: cannot open shared object file"):
             return "no CUPS on this machine: printing goes to PDF files"
         raise CheckFailed("this machine's CUPS library does not load beside the bundle's "
-                          f"libraries ({exc}): only PDF files can be printed to") from None
+                          f"libraries ({loader}): only PDF files can be printed to") from None
     raise CheckFailed("this machine has CUPS (libcups.so.2) but Qt's print support did not "
                       "load it: only PDF files can be printed to")
 
