@@ -141,15 +141,18 @@ def python_runtime_texts() -> list[Path]:
 
 def is_python_runtime(real: str, dest: str) -> bool:
     """True for a file of the Python the bundle runs on: its standard library and extension
-    modules (``<base>/lib/pythonX.Y``; Windows ``Lib``, ``DLLs``), its ``libpython``, and the
-    archive PyInstaller makes of its start-up modules. Debian's Python has ``/usr`` for its
-    base: only those folders count, not every library under it."""
+    modules (``<base>/lib/pythonX.Y``; Windows ``Lib``, ``DLLs``), its ``libpython``, what
+    lies at the top of its base (Windows: ``python311.dll`` and the C runtime python.org's
+    installer ships under Python's licence), and the archive PyInstaller makes of its
+    start-up modules. Debian's Python has ``/usr`` for its base: only those places count,
+    not every library under it."""
     base = os.path.realpath(sys.base_prefix)
     version = f"python{sys.version_info.major}.{sys.version_info.minor}"
     folders = tuple(os.path.join(base, *p) + os.sep for p in (("lib", version), ("Lib",),
                                                                 ("DLLs",)))
     name = Path(real).name
     return (real.startswith(folders) or GENERATED.get(Path(dest).name) == "python"
+            or os.path.dirname(real) == base
             or (name.startswith("libpython") and real.startswith(base + os.sep)))
 
 

@@ -242,13 +242,15 @@ def test_a_python_whose_base_is_usr_claims_only_its_own_folders(tmp_path, monkey
     stdlib = tmp_path / "lib" / version / "os.py"
     libz = tmp_path / "lib" / "x86_64-linux-gnu" / "libz.so.1"
     libpython = tmp_path / "lib" / "x86_64-linux-gnu" / "libpython3.11.so.1.0"
-    for path in (stdlib, libz, libpython):
+    runtime = tmp_path / "vcruntime140.dll"  # Windows: the C runtime beside python311.dll
+    for path in (stdlib, libz, libpython, runtime):
         path.write_text("x")
     monkeypatch.setattr(sys, "base_prefix", str(tmp_path))
     components = licences.trace([("os", str(stdlib)), ("libz.so.1", str(libz)),
-                                 ("libpython3.11.so.1.0", str(libpython))], {},
+                                 ("libpython3.11.so.1.0", str(libpython)),
+                                 ("vcruntime140.dll", str(runtime))], {},
                                 machine=lambda _files: {})
-    assert components["python"].covers == {"os", "libpython3.11.so.1.0"}
+    assert components["python"].covers == {"os", "libpython3.11.so.1.0", "vcruntime140.dll"}
     assert components["unknown"].covers == {"libz.so.1"}
 
 
