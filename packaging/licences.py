@@ -207,17 +207,19 @@ def _wheel_library(components: dict[str, Component], dist: Distribution, real: s
     named = bundle_shrink.family(real)
     name = source if texts else (named[0] if named else Path(real).name)
     key = f"wheel-libraries/{dist.metadata['Name']}/{name}"
+    if texts:
+        origin = (f"libraries carried in the wheel of {wheel}; their licence as Debian's "
+                  f"{source} states it")
+        note = "" if exact else f"the text of another release of it ({package})"
+    else:
+        origin = f"a library carried in the wheel of {wheel}"
+        note = "its own licence text was not found: the wheel's stands in"
     if key not in components:
-        if texts:
-            origin = (f"libraries carried in the wheel of {wheel}; their licence as Debian's "
-                      f"{source} states it")
-            note = "" if exact else f"the text of another release of it ({package})"
-        else:
-            origin = f"a library carried in the wheel of {wheel}"
-            note = "its own licence text was not found: the wheel's stands in"
         components[key] = Component(key, f"{name} (in {wheel}'s wheel)", origin, "",
-                                    list(texts or _python_component(components, dist).texts),
-                                    stand_in=note)
+                                    list(texts or _python_component(components, dist).texts))
+    # one library of the part matched only another release: the part says so, whichever
+    # of its libraries came first
+    components[key].stand_in = components[key].stand_in or note
     return components[key]
 
 

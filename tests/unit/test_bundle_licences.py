@@ -286,3 +286,23 @@ def test_two_texts_of_one_name_in_one_part_are_both_kept(tmp_path):
                                                "licences/python/x-1/LICENSE-2",
                                                "licences/README.txt"]
     assert (tmp_path / "out" / "python/x-1/LICENSE-2").read_text() == "another\n"
+
+
+def test_a_part_notes_a_stand_in_text_whichever_of_its_libraries_comes_first(tmp_path):
+    # shapely's GEOS: libgeos_c.so.1 is Debian's very SONAME, libgeos.so.3 only another
+    # release's; in either order the part says its text is another release's.
+    dist = _wheel(tmp_path, "sh", {"sh.libs/libgeos_c-ac38a227.so.1.20.5": "elf",
+                                   "sh.libs/libgeos-d1e818bb.so.3.14.1": "elf"})
+    exact = {"libgeos_c-ac38a227.so.1.20.5": True, "libgeos-d1e818bb.so.3.14.1": False}
+    files = [(f"sh.libs/{name}", str(tmp_path / "sh.libs" / name)) for name in exact]
+    copyright_file = Path("/usr/share/doc/zlib1g/copyright")  # any package's copyright file
+    if not copyright_file.is_file():
+        pytest.skip("needs a Debian copyright file to stand for GEOS's")
+    for order in (files, files[::-1]):
+        components = licences.trace(
+            order, licences.python_owners([dist]), machine=lambda _files: {},
+            same_library=lambda real: ("zlib1g", exact[os.path.basename(real)]),
+            source_of=lambda _package: "geos")
+        part = components["wheel-libraries/sh/geos"]
+        assert part.stand_in == "the text of another release of it (zlib1g)"
+        assert len(part.covers) == 2
