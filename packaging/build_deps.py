@@ -125,12 +125,25 @@ def autotools_library(release: tuple[str, str], unpacked: str, options: Sequence
     return built
 
 
+#: How many hex digits of the inputs' digest name a build's folder.
+KEY_DIGITS = 10
+
+
 def keyed_folder(cache: Path, stem: str, inputs: object) -> Path:
     """``cache/<stem>-<key>``: the folder a build is kept in, its key a digest of everything
     that decides what is built (``inputs``: source, options, as JSON), so a change of any of
     them builds afresh and an old build is never taken for a new one."""
-    key = hashlib.sha256(json.dumps(inputs).encode()).hexdigest()[:10]
+    key = hashlib.sha256(json.dumps(inputs).encode()).hexdigest()[:KEY_DIGITS]
     return cache / f"{stem}-{key}"
+
+
+def keyed_stem(folder: str) -> str | None:
+    """The stem a ``keyed_folder`` name was made from (``gdal-3.10.3-ce981b6fc3`` ->
+    ``gdal-3.10.3``), or None for a name that is not one."""
+    stem, _, key = folder.rpartition("-")
+    if stem and len(key) == KEY_DIGITS and all(c in "0123456789abcdef" for c in key):
+        return stem
+    return None
 
 
 def log(text: str) -> None:

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from importlib.metadata import Distribution, distributions
 from pathlib import Path
 
+import build_deps
 import bundle_shrink
 from debian_packages import (
     debian_copyright,
@@ -54,8 +55,6 @@ TEXTS = Path(__file__).resolve().parent / "licence_texts"
 CHOSEN_TEXTS = {"LGPL-3.0-only": ("LGPL-3.0-only.txt", "GPL-3.0-only.txt"),
                 "LGPL-3.0-or-later": ("LGPL-3.0-only.txt", "GPL-3.0-only.txt")}
 _LICENCE_NAME = re.compile(r"^(LICEN[CS]E|COPYING|NOTICE|AUTHORS)", re.IGNORECASE)
-#: A built library's cache folder: ``gdal-3.10.3-ce981b6fc3`` (name, release, key).
-_BUILT = re.compile(r"^(?P<name>[A-Za-z][\w.]*?)-(?P<version>\d[\w.]*)-[0-9a-f]{10}$")
 
 
 @dataclass
@@ -111,7 +110,7 @@ def built_prefix(src: str) -> Path | None:
     """The install prefix of a library built for the bundle that ``src`` lies in, or None."""
     path = Path(os.path.realpath(src))
     for parent in path.parents:
-        if parent.name == "prefix" and _BUILT.match(parent.parent.name):
+        if parent.name == "prefix" and build_deps.keyed_stem(parent.parent.name):
             return parent
     return None
 
@@ -225,12 +224,12 @@ def _wheel_library(components: dict[str, Component], dist: Distribution, real: s
 
 def _built_component(components: dict[str, Component], prefix: Path) -> Component:
     """The component of a library built for the bundle, from its cached install prefix."""
-    match = _BUILT.match(prefix.parent.name)
-    assert match is not None  # built_prefix only answers such folders
-    key = f"built/{match['name']}-{match['version']}"
+    stem = build_deps.keyed_stem(prefix.parent.name)  # gdal-3.10.3 (build_deps.keyed_folder)
+    assert stem is not None  # built_prefix only answers such folders
+    key = f"built/{stem}"
     return components.setdefault(key, Component(
-        key, f"{match['name']} {match['version']}",
-        "built for the bundle from its source release", "", built_texts(prefix)))
+        key, stem.replace("-", " "), "built for the bundle from its source release", "",
+        built_texts(prefix)))
 
 
 def trace(files: Iterable[tuple[str, str]], owners: dict[str, Distribution],

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -94,15 +95,29 @@ class Context:
         return self.app
 
 
-def gdal_libraries() -> set[str]:
-    """The GDAL libraries this process has mapped, as real paths (Linux, where /proc tells;
-    empty elsewhere)."""
+def bundle_folder() -> Path | None:
+    """The frozen bundle's folder (``sys._MEIPASS``, PyInstaller's documented name for it),
+    or None in a Python install."""
+    folder = getattr(sys, "_MEIPASS", None)
+    return None if folder is None else Path(folder)
+
+
+def mapped_libraries(fragment: str) -> set[str]:
+    """The libraries this process has mapped whose file name holds ``fragment``, as real
+    paths (Linux, where /proc tells; empty elsewhere)."""
     try:
         maps = Path("/proc/self/maps").read_text(encoding="utf-8", errors="replace")
     except OSError:
         return set()
-    return {os.path.realpath(line.split(None, 5)[5].strip()) for line in maps.splitlines()
-            if len(line.split(None, 5)) == 6 and "libgdal" in line.split(None, 5)[5]}
+    fields = (line.split(None, 5) for line in maps.splitlines())
+    return {os.path.realpath(f[5].strip()) for f in fields
+            if len(f) == 6 and fragment in Path(f[5].strip()).name}
+
+
+def gdal_libraries() -> set[str]:
+    """The GDAL libraries this process has mapped, as real paths (Linux, where /proc tells;
+    empty elsewhere)."""
+    return mapped_libraries("libgdal")
 
 
 def gdal_copies() -> str:

@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import re
 import shutil
-import sys
-from pathlib import Path
 
-from zoneeditor.selftest.context import PROBE_ZONE, PROPOSAL, CheckFailed, Context, require
+from zoneeditor.selftest.context import (
+    PROBE_ZONE,
+    PROPOSAL,
+    CheckFailed,
+    Context,
+    bundle_folder,
+    require,
+)
 
 
 def check_resources(ctx: Context) -> str:
@@ -33,10 +38,10 @@ def check_licences(ctx: Context) -> str:
     """The bundle carries the licence texts of what it redistributes (packaging/licences.py):
     an index whose every part names texts that are there, none missing, Qt's LGPL among
     them. A Python install has each package's own licence files, as pip installed them."""
-    bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller's documented name for the folder
+    bundle = bundle_folder()
     if bundle is None:
         return "a Python install: each package's licence is in its installed metadata"
-    folder = Path(bundle) / "licences"
+    folder = bundle / "licences"
     index = folder / "README.txt"
     require(index.is_file(), "the bundle has no licences/README.txt")
     text = index.read_text(encoding="utf-8")

@@ -4,11 +4,10 @@ drivers zoneeditor uses, a GeoTIFF reference (rasterio and its GDAL), a PDF anne
 
 from __future__ import annotations
 
-import sys
-
 from zoneeditor.selftest.context import (
     CheckFailed,
     Context,
+    bundle_folder,
     gdal_copies,
     gdal_libraries,
     require,
@@ -28,8 +27,7 @@ def check_gdal_drivers(_ctx: Context) -> str:
     raster, vector = available()
     lacking = missing(raster, vector)
     require(not lacking, f"GDAL has no driver {', '.join(lacking)}")
-    # sys._MEIPASS is PyInstaller's documented name for the bundle's folder
-    bundle = getattr(sys, "_MEIPASS", None)
+    bundle = bundle_folder()
     if bundle is not None:
         outside = sorted(p for p in gdal_libraries() if not p.startswith(str(bundle)))
         require(not outside, f"a GDAL from outside the bundle is in memory: {outside}")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import ctypes
 import sys
-from pathlib import Path
 from typing import Any
 
 from zoneeditor.selftest.context import (
@@ -13,6 +12,8 @@ from zoneeditor.selftest.context import (
     CheckFailed,
     Context,
     LogCatcher,
+    bundle_folder,
+    mapped_libraries,
     require,
 )
 
@@ -88,19 +89,6 @@ def check_print_diff(ctx: Context) -> str:
     return _print(ctx, "sheet-changes.pdf", diff_against="agreed")
 
 
-def _mapped(soname: str) -> str | None:
-    """The file of the library ``soname`` this process has loaded (Linux), or None."""
-    try:
-        maps = Path("/proc/self/maps").read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return None
-    for line in maps.splitlines():
-        path = line.split(maxsplit=5)[-1] if line.count(" ") >= 5 else ""
-        if Path(path).name.startswith(soname):
-            return path
-    return None
-
-
 def check_printers(ctx: Context) -> str:
     """Qt's print support reaches the machine's printers through the machine's own CUPS.
 
@@ -115,12 +103,12 @@ def check_printers(ctx: Context) -> str:
     names = QPrinterInfo.availablePrinterNames()  # loads Qt's print support plugin
     if not sys.platform.startswith("linux"):
         return f"{len(names)} printer(s)"
-    loaded = _mapped("libcups.so.2")
-    bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller's documented name for the folder
-    if loaded is not None:
-        require(bundle is None or not loaded.startswith(str(bundle)),
-                f"the bundle carries its own libcups ({loaded}), not the machine's")
-        return f"{len(names)} printer(s) through this machine's CUPS ({loaded})"
+    loaded = sorted(mapped_libraries("libcups.so.2"))
+    bundle = bundle_folder()
+    if loaded:
+        require(bundle is None or not loaded[0].startswith(str(bundle)),
+                f"the bundle carries its own libcups ({loaded[0]}), not the machine's")
+        return f"{len(names)} printer(s) through this machine's CUPS ({loaded[0]})"
     try:
         ctypes.CDLL("libcups.so.2")
     except OSError as exc:
