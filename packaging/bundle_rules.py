@@ -17,7 +17,8 @@ that never touches the network, and 99 languages. The rules here keep what the e
   needed goes with it. Libraries loaded with dlopen are not seen by this walk: those of ours
   are named in ``DLOPENED`` and kept as roots (Qt loads libGL/libEGL that way too, and those
   come from the user's system by design). ``FROM_THE_SYSTEM`` names the libraries left to the
-  user's system although something kept links them (libcups: why is told there).
+  user's system although something kept links them (libcups, the desktop's base: why is
+  told there).
 
 This file is plain Python with no PyInstaller import so its rules can be read and tested alone.
 """
@@ -49,15 +50,43 @@ KEEP_PLUGINS: dict[str, tuple[str, ...] | None] = {
 #: them: pypdfium2 loads libpdfium (PDF annex pages) from its own folder.
 DLOPENED = ("libpdfium.so",)
 
-#: Libraries left to the user's system (Linux), with what only they link: the client side of
-#: a service that exists on a machine only together with its library. libcups talks to the
-#: machine's CUPS: every Linux desktop that can print has it (Debian's and Fedora's GTK 3 and
-#: Qt depend on it; cupsd does), where it matches the daemon and gets the distribution's
-#: security fixes, which a copy frozen into the bundle does not (packaging/stale_libraries.py
-#: found the build machine's libcups behind twice). PySide6's wheel itself links the system's:
-#: without it Qt's CUPS plugin does not load and printing goes to PDF files, as on a machine
-#: with no CUPS. Bundled, it brought GnuTLS and its stack (7.4 MB) that nothing else links.
-FROM_THE_SYSTEM = ("libcups.so.2",)
+#: Libraries left to the user's system (Linux), with what only they link. Two kinds:
+#:
+#: * The client side of a service that exists on a machine only together with its library.
+#:   libcups talks to the machine's CUPS: every Linux desktop that can print has it
+#:   (Debian's and Fedora's GTK 3 and Qt depend on it; cupsd does), where it matches the
+#:   daemon and gets the distribution's security fixes, which a copy frozen into the bundle
+#:   does not (packaging/stale_libraries.py found the build machine's libcups behind twice).
+#:   PySide6's wheel itself links the system's: without it Qt's CUPS plugin does not load and
+#:   printing goes to PDF files, as on a machine with no CUPS. Bundled, it brought GnuTLS and
+#:   its stack (7.4 MB) that nothing else links.
+#: * The desktop's base, which the process loads from the system anyway. Qt Gui links
+#:   libGL, libEGL and libxcb, which PyInstaller never bundles (they belong to the machine's
+#:   graphics drivers): where Qt Gui loads at all, the machine has its desktop libraries, and
+#:   its libGL (libglvnd's GLX) links the machine's libX11. A frozen older copy of one of
+#:   these shadows the machine's for every library of the machine loaded into the process
+#:   (the GL drivers, input methods, libcups): a driver built against the machine's newer
+#:   libstdc++ then fails to load ("GLIBCXX_3.4.32 not found"), and fontconfig must read the
+#:   machine's own configuration and font caches, whose format follows its release. The
+#:   line drawn is the one packagers already share: PEP 599's libraries a Linux wheel may
+#:   assume (libstdc++, libgcc_s, libX11, GLib) and the AppImage project's excludelist,
+#:   which adds fontconfig and FreeType; libX11-xcb goes with libX11 (built from the same
+#:   source, it calls into libX11's internals, and the machine's GL drivers link it).
+#:   PySide6's wheel (manylinux_2_34) is built to run on the machine's own copies of all of
+#:   them, as it does from PyPI; of the bundle's own builds only GDAL and numpy link one,
+#:   libstdc++ of GCC 12 (GLIBCXX_3.4.30), which every system with the glibc the bundle
+#:   needs (2.36: Debian 12, Ubuntu 23.04, Fedora 37 and newer) has. Left out: 6.9 MB (with
+#:   PCRE2 and Brotli, which only GLib and FreeType link). A machine without one of them is
+#:   told so in one sentence, with the package to install (zoneeditor/cli/
+#:   system_libraries.py); the self-test checks that each is the machine's.
+#:
+#: Kept although on the AppImage list: libz and libexpat (0.3 MB: Python's zlib and
+#: pyexpat, which the command line needs on a machine without a desktop too).
+FROM_THE_SYSTEM = ("libcups.so.2",
+                   "libstdc++.so.6", "libgcc_s.so.1",
+                   "libglib-2.0.so.0", "libgthread-2.0.so.0",
+                   "libX11.so.6", "libX11-xcb.so.1",
+                   "libfontconfig.so.1", "libfreetype.so.6")
 
 #: PySide6 modules never wanted (none is used; some pull hundreds of MB when present).
 EXCLUDED_MODULES = (

@@ -83,10 +83,20 @@ def _finished(status: int, command_done: Callable[[int], None] | None) -> int:
 def console() -> None:
     """The ``zoneeditor`` program (``python -m zoneeditor``, the installed command and the
     bundle's launcher): ``main`` in a process of its own, which a finished command ends
-    without the interpreter's teardown when that is safe (``io/process_end.py``)."""
+    without the interpreter's teardown when that is safe (``io/process_end.py``). A library
+    of the machine that Qt cannot load is one sentence, not a traceback."""
+    from zoneeditor.cli.system_libraries import loader_problem
     from zoneeditor.io.process_end import end_process
 
-    sys.exit(main(command_done=end_process))
+    try:
+        status = main(command_done=end_process)
+    except ImportError as exc:  # Qt or a library of the machine it links is not there
+        missing = loader_problem(exc)
+        if missing is None:
+            raise
+        print(f"zoneeditor: {missing}", file=sys.stderr)
+        status = 2  # cli.window_target.EXIT_UNREADABLE: the machine, not the program
+    sys.exit(status)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,8 @@ LINE = re.compile(r"^  (?P<name>\S+(?: \S+)?)\s+(?P<status>ok|FAILED)\s+(?P<figu
 #: Every check the self-test runs, in order.
 CHECKS = ["resources", "licences", "open sample", "reproject", "georeference", "geopackage",
           "journal", "window", "diff", "gdal drivers", "export shp", "raster", "pdf page",
-          "team client", "print pdf", "print changes", "printers", "translations", "text"]
+          "team client", "print pdf", "print changes", "printers", "system", "translations",
+          "text"]
 
 
 def self_test(tmp_path: Path, prelude: str = "", env: dict[str, str] | None = None
@@ -72,7 +73,7 @@ def test_one_line_per_check_and_a_verdict(normal_run):
 @pytest.mark.parametrize("name", ["resources", "licences", "open sample", "reproject",
                                   "geopackage", "journal", "window", "diff", "gdal drivers",
                                   "export shp", "raster", "pdf page", "team client", "print pdf",
-                                  "printers", "translations", "text"])
+                                  "printers", "system", "translations", "text"])
 def test_check_passes_with_its_figure(normal_run, name):
     result, checks = normal_run
     status, figure = checks[name]
@@ -99,6 +100,9 @@ def test_check_passes_with_its_figure(normal_run, name):
         "printers": (r"^\d+ printer\(s\) through this machine's CUPS \(\S*libcups\.so\.2"
                      if _machine_has_cups() else
                      r"^no CUPS on this machine: printing goes to PDF files$"),
+        "system": (r"^\d+ libraries, in memory: .*libstdc\+\+\.so\.6.*libglib-2\.0\.so\.0.*"
+                   r"libX11\.so\.6.*libfontconfig\.so\.1.*libfreetype\.so\.6"
+                   if sys.platform.startswith("linux") else r"^not Linux"),
         "translations": r"ar '.+' / '.+', ru '.+' / 'Отмена'",
         "text": r"ru/ar collation, windows-1256, .+, ЁЛКА",
     }[name]
@@ -267,3 +271,13 @@ def test_a_libcups_inside_the_bundle_fails_the_printers_check(tmp_path):
     _, checks = failed_self_test(tmp_path, "import sys\nsys._MEIPASS = '/'")
     status, figure = checks["printers"]
     assert status == "FAILED" and "the bundle carries its own libcups" in figure, figure
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux's dynamic loader")
+def test_a_desktop_library_inside_the_bundle_fails_the_system_check(tmp_path):
+    # The bundle leaves libstdc++, GLib, X11, fontconfig and FreeType to the machine: seen as
+    # a bundle whose folder holds the machine's library folder, the check fails naming one.
+    _, checks = failed_self_test(tmp_path, "import sys\nsys._MEIPASS = '/'")
+    status, figure = checks["system"]
+    assert status == "FAILED", figure
+    assert re.search(r"^lib\S+\.so\.\d+ came from the bundle \(/", figure), figure

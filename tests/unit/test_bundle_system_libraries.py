@@ -53,9 +53,27 @@ def test_without_the_walk_libcups_is_still_left_to_the_system():
     assert kept == [("libgnutls.so.30", "/m/libgnutls.so.30", "BINARY")]
 
 
-def test_only_client_libraries_of_a_machine_service_are_left_to_the_system():
-    # The rule is for a library whose absence leaves the editor running with the service
-    # simply absent (no CUPS: printing goes to PDF files); the libraries the window needs to
-    # start (GLib, fontconfig, D-Bus, xkbcommon, X11) stay in the bundle. A library added
-    # here must be argued for in bundle_rules.py, and this test changed with it.
-    assert bundle_rules.FROM_THE_SYSTEM == ("libcups.so.2",)
+def test_only_service_clients_and_the_desktop_s_base_are_left_to_the_system():
+    # Two kinds, each argued in bundle_rules.py: a service's client (libcups), and the
+    # desktop's base that packagers already leave to the machine (PEP 599's libraries a
+    # wheel may assume, the AppImage excludelist's fontconfig and FreeType). A library the
+    # command line needs on a machine without a desktop (libz, libexpat, SQLite, D-Bus,
+    # xkbcommon, the xcb utility libraries Qt 6 needs and desktops lack) stays in the
+    # bundle. A library added here must be argued for there, and this test changed with it.
+    pep_599 = {"libstdc++.so.6", "libgcc_s.so.1", "libX11.so.6", "libglib-2.0.so.0",
+               "libgthread-2.0.so.0"}
+    appimage_excludelist = {"libfontconfig.so.1", "libfreetype.so.6"}
+    with_libx11 = {"libX11-xcb.so.1"}  # libX11's own part, calling into its internals
+    assert set(bundle_rules.FROM_THE_SYSTEM) == {"libcups.so.2"} | pep_599 | \
+        appimage_excludelist | with_libx11
+    for kept in ("libz.so.1", "libexpat.so.1", "libsqlite3.so.0", "libdbus-1.so.3",
+                 "libxkbcommon.so.0", "libxcb-cursor.so.0", "libpython3.11.so.1.0"):
+        assert kept not in bundle_rules.FROM_THE_SYSTEM
+
+
+def test_the_self_test_checks_the_same_libraries_the_bundle_leaves_out():
+    from zoneeditor.cli import system_libraries
+
+    assert system_libraries.FROM_THE_SYSTEM == bundle_rules.FROM_THE_SYSTEM
+    # and the user is told which package to install for each of them
+    assert set(bundle_rules.FROM_THE_SYSTEM) <= set(system_libraries.PACKAGES)

@@ -8,6 +8,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from zoneeditor.cli.system_libraries import loader_problem
+
 # The window's target and the terminal's one-line errors live in the light module (the
 # window's start imports it); re-exported here for the commands.
 from zoneeditor.cli.window_target import (
@@ -128,7 +130,8 @@ def run_guarded(body: Callable[[], int]) -> int:
     """Run a command body: user errors become one line and exit 2, never a traceback.
 
     A failure of the disk (the output redirected to a full one) is one line and exit 2 as
-    well. A bug (any other exception) is logged in full to the user log folder and reported
+    well, and so is a library the machine lacks (``system_libraries.loader_problem``). A
+    bug (any other exception) is logged in full to the user log folder and reported
     in one line that says where the details are, with exit status 3.
     """
     try:
@@ -147,6 +150,10 @@ def run_guarded(body: Callable[[], int]) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # a bug: keep the user's terminal free of tracebacks
+        missing = loader_problem(exc)
+        if missing is not None:  # the machine lacks a library: not a bug of ours
+            fail(missing)
+            return EXIT_UNREADABLE
         if isinstance(exc, OSError) and exc.errno in _DISK_FAILURES:
             # The disk failed, not the program: every file a command writes is worded where
             # it is written (io.write_errors), so what is left is the output ("> file").

@@ -53,6 +53,7 @@ CHECKS: tuple[tuple[str, Callable[[Context], str]], ...] = (
     ("print pdf", window_checks.check_print),
     ("print changes", window_checks.check_print_diff),
     ("printers", window_checks.check_printers),
+    ("system", window_checks.check_system_libraries),
     ("translations", window_checks.check_translations),
     ("text", data_checks.check_text),
 )

@@ -125,6 +125,39 @@ def check_printers(ctx: Context) -> str:
                       "load it: only PDF files can be printed to")
 
 
+def check_system_libraries(ctx: Context) -> str:
+    """The libraries the bundle leaves to the machine (its desktop's base: libstdc++, GLib,
+    X11, fontconfig, FreeType; packaging/bundle_rules.py says why) are the machine's.
+
+    Qt Gui links all but libX11-xcb (the xcb platform's) and libcups (printing's, checked by
+    ``printers``), so after the window's Qt is up the others must be in memory, and in a
+    bundle none may come from the bundle's folder: a copy there would shadow the machine's
+    for the machine's own libraries loaded beside it (GL drivers, input methods).
+    """
+    from zoneeditor.cli.system_libraries import FROM_THE_SYSTEM
+
+    ctx.qt_app()
+    if not sys.platform.startswith("linux"):
+        return "not Linux: nothing is left to the system"
+    bundle = bundle_folder()
+    found = []
+    for name in FROM_THE_SYSTEM:
+        loaded = sorted(mapped_libraries(name))
+        if not loaded:
+            require(name in _LOADED_ELSEWHERE, f"{name} is not in memory after Qt started")
+            continue
+        require(bundle is None or not any(p.startswith(str(bundle)) for p in loaded),
+                f"{name} came from the bundle ({loaded[0]}), not from the machine")
+        found.append(loaded[0].rsplit("/", 1)[-1])
+    where = "the machine's, none from the bundle" if bundle is not None else "in memory"
+    return f"{len(found)} libraries, {where}: " + ", ".join(found)
+
+
+#: Libraries left to the machine that the offscreen window need not load: the xcb
+#: platform's libX11-xcb and printing's libcups (``check_printers``).
+_LOADED_ELSEWHERE = ("libX11-xcb.so.1", "libcups.so.2")
+
+
 def check_translations(ctx: Context) -> str:
     """The Arabic and Russian interface files load and translate the menus, Qt's own
     translations (standard buttons, file and print dialogs) are there too, and English's
