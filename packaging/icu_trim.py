@@ -3,21 +3,33 @@
 Qt 6 Core calls ICU for four things only (``nm -D libQt6Core.so.6``): collation (``ucol_*``,
 e.g. the file dialog's sorting), code page converters (``ucnv_*``, ``QStringConverter``),
 locale case mapping (``u_strTo{Upper,Lower}``) and time zone display names (``ucal_*``);
-Qt Gui, Widgets and PrintSupport call none. The library holds ICU's data for ~800 locales,
-break iterators, transliterators, units, currencies, number spellings... This keeps:
+Qt Gui, Widgets and PrintSupport call none (they reach converters through Qt Core). The
+library holds ICU's data for ~800 locales, break iterators, transliterators, units,
+currencies, number spellings... This keeps:
 
-* every code page converter and the converter alias table (``QStringConverter`` unchanged),
+* every single-byte code page converter (the Windows, ISO 8859, KOI8, DOS and Mac code pages
+  of every script; ``QStringConverter`` by name) and the converter alias table,
 * collation, time zone names and locale bundles for the interface languages (English,
   Arabic, Russian) and the root locale every other locale falls back to,
-* everything that is not per-locale (supplemental data, normalisation, likely subtags,
-  time zone rules, character names, ...),
+* everything that is not per-locale and that collation, case mapping or time zones may
+  read (supplemental data, normalisation, likely subtags, time zone rules, ...),
 
-and leaves out the per-locale bundles of other languages and the trees Qt never opens
+and leaves out the per-locale bundles of other languages, the trees Qt never opens
 (break iterators, transliteration, units, currencies, languages and regions names, number
-spelling). The kept items are packed with ICU's ``icupkg`` and linked into a shared library of
-the same name and symbol (``icudt<NN>_dat``). Each library built is checked before use: ICU
-loads it, opens Arabic and Russian collators and a Windows-1256 converter (``verify``);
-any failure, or a missing tool (``icupkg``, ``gcc``, ``nm``), keeps the original library.
+spelling), the items only ICU functions Qt never calls open (character names for
+``u_charName``, StringPrep profiles and UTS #46 for IDNA, spoof detection's confusables), and
+the multi-byte code page tables (Shift-JIS, EUC, GBK/GB 18030, Big5, EBCDIC DBCS: 4.7 MB).
+Those are reached only through ``QStringConverter`` by name, which neither zoneeditor nor
+any Qt path it uses asks for: foreign files are decoded by Python's codecs (which keep every
+CJK encoding), Qt's clipboard and X11 code call no converter by name, Qt Widgets decodes HTML
+by its declared charset (the guide is UTF-8) and the print dialog the PPD's
+``LanguageEncoding`` (ISOLatin1/2/5, WindowsANSI, MacStandard: single-byte), falling back to
+UTF-8 for a name it cannot open.
+
+The kept items are packed with ICU's ``icupkg`` and linked into a shared library of the same
+name and symbol (``icudt<NN>_dat``). Each library built is checked before use: ICU loads it,
+opens Arabic and Russian collators and the Arabic and Cyrillic code pages (``verify``); any
+failure, or a missing tool (``icupkg``, ``gcc``, ``nm``), keeps the original library.
 """
 
 from __future__ import annotations
@@ -39,10 +51,22 @@ KEEP_SPECIAL = frozenset({"res_index", "pool", "tzdbNames", "ucadata"})
 _LOCALE = re.compile(r"^[a-z]{2,3}(_[A-Za-z0-9]+)*$")
 
 
-def keep_item(item: str) -> bool:
-    """True for an ICU data item (``coll/ar.res``, ``ibm-5352_P100-1998.cnv``) Qt may need."""
+#: Items of functions Qt never calls: character names (``u_charName``), spoof detection
+#: (``uspoof_*``), IDNA's UTS #46 mapping (``uidna_*``); StringPrep profiles (``*.spp``) too.
+UNUSED_ITEMS = frozenset({"unames.icu", "confusables.cfu", "uts46.nrm"})
+
+
+def keep_item(item: str, bytes_per_char: int = 1) -> bool:
+    """True for an ICU data item (``coll/ar.res``, ``ibm-5352_P100-1998.cnv``) Qt may need.
+
+    ``bytes_per_char`` is a converter's largest character in bytes (``converter_width``):
+    only single-byte converters are kept."""
     parts = item.split("/")
     stem = parts[-1].rsplit(".", 1)[0]
+    if item in UNUSED_ITEMS or item.endswith(".spp"):
+        return False
+    if item.endswith(".cnv"):
+        return bytes_per_char == 1
     if len(parts) == 1:
         if parts[0].endswith(".res") and _LOCALE.match(stem) and stem not in ("pool",):
             return stem in KEEP_LOCALES or stem == "res_index"
@@ -50,6 +74,33 @@ def keep_item(item: str) -> bool:
     if parts[0] in KEEP_TREES:
         return stem in KEEP_LOCALES or stem in KEEP_SPECIAL
     return False
+
+
+def converter_width(data: bytes) -> int:
+    """The largest character, in bytes, of an ICU converter file (``*.cnv``): the
+    ``maxBytesPerChar`` of its ``UConverterStaticData`` (ucnv_bld.h), which follows the data
+    header (whose size is the file's first 16-bit word): 4 bytes of size, a 60-byte name, a
+    32-bit code page, platform, conversion type, minimum and maximum bytes per character.
+    ValueError for a file too short to hold it."""
+    if len(data) < 2:
+        raise ValueError("not an ICU converter file")
+    header = int.from_bytes(data[:2], "little")
+    at = header + 4 + 60 + 4 + 3
+    if len(data) <= at:
+        raise ValueError("not an ICU converter file")
+    return data[at]
+
+
+def _converter_widths(whole: Path, items: list[str], work: Path) -> dict[str, int]:
+    """``{item: bytes per character}`` of the converters among ``items`` of the ICU package
+    ``whole``, read from the items extracted into ``work`` (``icupkg -x``)."""
+    converters = [i for i in items if i.endswith(".cnv")]
+    listing = work / "converters.txt"
+    listing.write_text("\n".join(converters) + "\n")
+    (work / "cnv").mkdir()
+    subprocess.run(["icupkg", "-x", str(listing), "-d", str(work / "cnv"), str(whole)],
+                   capture_output=True, check=True)
+    return {i: converter_width((work / "cnv" / i).read_bytes()) for i in converters}
 
 
 def _symbol(library: Path) -> tuple[str, int, int]:
@@ -93,7 +144,8 @@ def trimmed_library(library: Path, folder: Path, log: Callable[[str], None] = pr
             whole.write_bytes(fh.read(size))
         items = subprocess.run(["icupkg", "-l", str(whole)], capture_output=True, text=True,
                                check=True).stdout.split()
-        drop = [i for i in items if not keep_item(i)]
+        widths = _converter_widths(whole, items, work)
+        drop = [i for i in items if not keep_item(i, widths.get(i, 1))]
         (work / "drop.txt").write_text("\n".join(drop) + "\n")
         # icupkg names the items after the output file: it must be called like the input
         (work / "out").mkdir()
@@ -120,14 +172,15 @@ def trimmed_library(library: Path, folder: Path, log: Callable[[str], None] = pr
         return None
     log(f"icu_trim: ICU data {library.stat().st_size / 1e6:.1f} MB -> "
         f"{target.stat().st_size / 1e6:.1f} MB ({len(items) - len(drop)} of {len(items)} "
-        "items: converters, en/ar/ru collation and time zone names, root)")
+        "items: single-byte converters, en/ar/ru collation and time zone names, root)")
     return target
 
 
 def verify(data_library: Path, icu_folder: Path) -> str:
     """'' when ICU works with ``data_library``: run in a child process (a library loaded
-    stays loaded) that opens collators for Arabic and Russian and a Windows-1256 converter
-    with the ICU code libraries of ``icu_folder``; else what failed."""
+    stays loaded) that opens collators for Arabic and Russian and the Arabic and Cyrillic
+    code pages' converters (Windows, KOI8, ISO, DOS, Mac) with the ICU code libraries of
+    ``icu_folder``; else what failed."""
     child = (
         "import ctypes, sys, re, glob\n"
         "data, folder = sys.argv[1], sys.argv[2]\n"
@@ -140,9 +193,10 @@ def verify(data_library: Path, icu_folder: Path) -> str:
         "    st = ctypes.c_int(0)\n"
         "    col = getattr(i18n, 'ucol_open_' + v)(loc, ctypes.byref(st))\n"
         "    if st.value > 0 or not col: sys.exit('collator ' + loc.decode())\n"
-        "st = ctypes.c_int(0)\n"
-        "cnv = getattr(uc, 'ucnv_open_' + v)(b'windows-1256', ctypes.byref(st))\n"
-        "if st.value > 0 or not cnv: sys.exit('converter windows-1256')\n"
+        "for name in (b'windows-1256', b'KOI8-R', b'ISO-8859-6', b'ibm-866', b'macintosh'):\n"
+        "    st = ctypes.c_int(0)\n"
+        "    cnv = getattr(uc, 'ucnv_open_' + v)(name, ctypes.byref(st))\n"
+        "    if st.value > 0 or not cnv: sys.exit('converter ' + name.decode())\n"
     )
     done = subprocess.run([sys.executable, "-c", child, str(data_library), str(icu_folder)],
                           capture_output=True, text=True)

@@ -126,12 +126,28 @@ def test_icu_items_kept_for_qt():
                  "en.res", "res_index.res", "pool.res", "supplementalData.res",
                  "likelySubtags.res", "zoneinfo64.res", "metaZones.res", "coll/ar.res",
                  "coll/ru.res", "coll/root.res", "coll/ucadata.icu", "coll/res_index.res",
-                 "zone/ar.res", "zone/tzdbNames.res", "nfkc.nrm", "unames.icu"):
+                 "zone/ar.res", "zone/tzdbNames.res", "nfkc.nrm", "uprops.icu"):
         assert keep(item), item
     for item in ("de.res", "fr_CA.res", "zh_Hant.res", "coll/de.res", "zone/fr.res",
                  "brkitr/line.brk", "translit/root.res", "unit/ar.res", "curr/ru.res",
-                 "lang/ar.res", "rbnf/ru.res", "region/en.res"):
+                 "lang/ar.res", "rbnf/ru.res", "region/en.res", "unames.icu",
+                 "confusables.cfu", "uts46.nrm", "rfc3491.spp"):
         assert not keep(item), item
+    # converters by their width: the single-byte ones stay, the multi-byte tables go
+    assert keep("ibm-1256_P110-1997.cnv", 1)
+    assert not keep("ibm-943_P15A-2003.cnv", 2)
+    assert not keep("gb18030.cnv", 4)
+
+
+def test_converter_width_is_read_from_the_static_data():
+    # a data header of 32 bytes, then UConverterStaticData: size, name[60], code page,
+    # platform, conversion type, min and max bytes per character
+    header = (32).to_bytes(2, "little") + bytes(30)
+    static = (100).to_bytes(4, "little") + b"ibm-943".ljust(60, b"\0") + \
+        (943).to_bytes(4, "little") + bytes([0, 2, 1, 2]) + bytes(27)
+    assert icu_trim.converter_width(header + static) == 2
+    with pytest.raises(ValueError):
+        icu_trim.converter_width(header + static[:40])
 
 
 @pytest.mark.skipif(any(shutil.which(t) is None for t in ("icupkg", "gcc", "nm", "readelf")),
@@ -146,6 +162,10 @@ def test_trimmed_icu_data_builds_and_works(tmp_path):
     assert small is not None
     assert small.stat().st_size < data.stat().st_size / 2
     assert icu_trim.verify(small, data.parent) == ""
+    # the multi-byte tables are out: ICU says so when one is asked for
+    assert _opens_converter(small, data.parent, "windows-1251")
+    assert not _opens_converter(small, data.parent, "Shift_JIS")
+    assert _opens_converter(data, data.parent, "Shift_JIS")
     # the check itself can fail: a library without the data is refused
     empty = tmp_path / "empty" / data.name
     empty.parent.mkdir()
@@ -154,6 +174,23 @@ def test_trimmed_icu_data_builds_and_works(tmp_path):
     subprocess.run(["gcc", "-shared", "-nostdlib", "-o", str(empty), str(asm),
                     f"-Wl,-soname,{data.name}"], check=True, capture_output=True)
     assert icu_trim.verify(empty, data.parent) != ""
+
+
+def _opens_converter(data_library: Path, icu_folder: Path, name: str) -> bool:
+    """Whether ICU, with ``data_library``, opens the converter ``name`` (in a child: a
+    library loaded stays loaded)."""
+    child = (
+        "import ctypes, glob, re, sys\n"
+        "data, folder, name = sys.argv[1:4]\n"
+        "ctypes.CDLL(data, mode=ctypes.RTLD_GLOBAL)\n"
+        "uc = ctypes.CDLL(sorted(glob.glob(folder + '/libicuuc.so.*'))[0])\n"
+        "v = re.search(r'icudt(\\d+)_dat', open(data, 'rb').read().decode('latin-1'))[1]\n"
+        "st = ctypes.c_int(0)\n"
+        "cnv = getattr(uc, 'ucnv_open_' + v)(name.encode(), ctypes.byref(st))\n"
+        "sys.exit(0 if st.value <= 0 and cnv else 1)\n")
+    done = subprocess.run([sys.executable, "-c", child, str(data_library), str(icu_folder),
+                           name], capture_output=True)
+    return done.returncode == 0
 
 
 def test_size_report_names_components(tmp_path):
