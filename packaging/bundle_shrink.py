@@ -235,11 +235,25 @@ def one_copy_of_data(datas: list, log: Callable[[str], None] = print
 #:   functions (``internal_geod_*``, which their GDAL calls) and pyproj's does not
 #:   (``geod_*``), which the symbol check sees (checked with pyproj 3.7.0's PROJ 9.4.1), so a
 #:   build with the wheels' GDAL (``ZE_GDAL_WHEELS=1``) keeps both.
+#:
+#: * ``libsqlite3.so.0``: pyproj's PROJ brings SQLite 3.46 to read ``proj.db``; the build
+#:   machine's (3.40, which Python's ``sqlite3`` and the bundle's GDAL link) serves it, as
+#:   ``MACHINE_COPY_SERVES`` says. One SQLite in the process is also SQLite's own advice:
+#:   two copies in one process do not see each other's POSIX locks on a file both open
+#:   (sqlite.org, "How To Corrupt An SQLite Database File", 2.2.1). 1.6 MB.
 SHARED_FAMILIES = ("libgdal.so.35", "libgeos_c.so.1", "libssl.so.3", "libcrypto.so.3",
                    "libgssapi_krb5.so.2", "libkrb5.so.3", "libk5crypto.so.3",
                    "libkrb5support.so.0", "libcom_err.so.2", "libkeyutils.so.1",
                    "libcurl.so.4", "libzstd.so.1", "liblzma.so.5", "libpng16.so.16",
-                   "libproj.so.25")
+                   "libproj.so.25", "libsqlite3.so.0")
+
+#: Families whose kept copy is the build machine's (collected under its plain SONAME, no
+#: auditwheel tag), whatever the release of the wheels' copies: SQLite, because the
+#: journal's durability rests on the SQLite Python's ``sqlite3`` was built and tested with
+#: (its compile-time defaults, ``SYNCHRONOUS`` and the like, differ between builds without a
+#: symbol showing it), and PROJ only reads ``proj.db`` with the API SQLite 3.11 already had
+#: (PROJ's own minimum; the symbol check still applies).
+MACHINE_COPY_SERVES = ("libsqlite3.so.0",)
 
 _AUDITWHEEL_TAG = re.compile(r"-(?:[A-Za-z0-9_]+-)?[0-9a-f]{8}(?=\.so)")
 _SO_VERSION = re.compile(r"^(?P<stem>.+?\.so)(?P<version>(?:\.\d+)*)$")
@@ -360,7 +374,8 @@ def _plain(symbol: str) -> str:
 
 def share_libraries(binaries: list, needed: Callable[[str], list[str]] = elf_needed,
                     families: tuple[str, ...] = SHARED_FAMILIES,
-                    log: Callable[[str], None] = print) -> list:
+                    log: Callable[[str], None] = print,
+                    machine_copy: tuple[str, ...] = MACHINE_COPY_SERVES) -> list:
     """Entries with one copy per family in ``families``: the others become symbolic links to
     it, and libraries no longer reachable from what is kept (the replaced copies' own
     dependencies) are left out.
@@ -368,7 +383,9 @@ def share_libraries(binaries: list, needed: Callable[[str], list[str]] = elf_nee
     The kept copy is one of the newest release (``release``: by the version in its name) that
     defines every symbol (with its version) that any binary in the bundle imports from any
     copy of the family, and of those the one whose choice leaves out the most bytes; when
-    none qualifies, the family keeps all its copies (logged). The dynamic loader opens a
+    none qualifies, the family keeps all its copies (logged); in a family of
+    ``machine_copy``, the build machine's copy (no auditwheel tag) instead of the newest
+    release. The dynamic loader opens a
     link and finds the file it already mapped, so a process holds one copy. ``needed``
     lists a binary's direct dependencies (``elf_needed``).
     """
@@ -401,7 +418,9 @@ def share_libraries(binaries: list, needed: Callable[[str], list[str]] = elf_nee
         # copies that define every wanted symbol, the one that lets the most bytes go
         newest = max(release(e[0], e[1]) for e in copies)
         able = [e for e in copies
-                if release(e[0], e[1]) == newest and wanted <= exports[e[1]]]
+                if (_AUDITWHEEL_TAG.search(os.path.basename(e[0])) is None
+                    if fam in machine_copy else release(e[0], e[1]) == newest)
+                and wanted <= exports[e[1]]]
         keep = max(able, key=lambda e: _bytes_saved(e, copies, binaries, libs, needed),
                    default=None)
         if keep is None:

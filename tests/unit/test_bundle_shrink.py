@@ -287,6 +287,51 @@ def test_one_copy_serves_a_family_only_when_it_has_every_symbol(tmp_path, newest
         assert any("all 2 copies stay" in line for line in logged), logged
 
 
+@needs_binutils
+@pytest.mark.parametrize("machine_has_everything", [True, False])
+def test_the_machine_s_sqlite_serves_the_wheels_whatever_their_release(tmp_path,
+                                                                       machine_has_everything):
+    # pyproj's wheel brings a newer SQLite (and its own dependency) than the build machine's,
+    # which Python's _sqlite3 links. The machine's copy serves PROJ when it defines what PROJ
+    # takes; when it does not, both stay: the wheel's newer copy never serves Python's.
+    machine, wheel = folders(tmp_path, "machine", "wheel")
+    code = "int sqlite3_open(void) { return 0; }"
+    if machine_has_everything:
+        code += " int sqlite3_prepare_v3(void) { return 0; }"
+    mine = cc(machine, "libsqlite3.so.0", code)
+    dep = cc(wheel, "libz-0123abcd.so.1", "int z_fn(void) { return 2; }")
+    theirs = cc(wheel, "libsqlite3-341faa0b.so.0.8.6",
+                "int z_fn(void); int sqlite3_open(void) { return z_fn(); } "
+                "int sqlite3_prepare_v3(void) { return 0; }", "-l:libz-0123abcd.so.1")
+    python = cc(machine, "_sqlite3.cpython-311-x86_64-linux-gnu.so",
+                "int sqlite3_open(void); int m(void) { return sqlite3_open(); }",
+                "-l:libsqlite3.so.0")
+    proj = cc(wheel, "libproj-1eb8c554.so.25.9.5.1",
+              "int sqlite3_prepare_v3(void); int p(void) { return sqlite3_prepare_v3(); }",
+              "-l:libsqlite3-341faa0b.so.0.8.6")
+    crs = cc(wheel, "_crs.cpython-311-x86_64-linux-gnu.so",
+             "int p(void); int c(void) { return p(); }", "-l:libproj-1eb8c554.so.25.9.5.1")
+    binaries = [("libsqlite3.so.0", mine, "BINARY"),
+                ("pyproj.libs/libsqlite3-341faa0b.so.0.8.6", theirs, "BINARY"),
+                ("pyproj.libs/libz-0123abcd.so.1", dep, "BINARY"),
+                ("pyproj.libs/libproj-1eb8c554.so.25.9.5.1", proj, "BINARY"),
+                ("python3.11/lib-dynload/_sqlite3.cpython-311-x86_64-linux-gnu.so", python,
+                 "EXTENSION"),
+                ("pyproj/_crs.cpython-311-x86_64-linux-gnu.so", crs, "EXTENSION")]
+    logged: list[str] = []
+    out = bundle_shrink.share_libraries(list(binaries), families=("libsqlite3.so.0",),
+                                        log=logged.append, machine_copy=("libsqlite3.so.0",))
+    if machine_has_everything:
+        assert ("pyproj.libs/libsqlite3-341faa0b.so.0.8.6", "../libsqlite3.so.0",
+                "SYMLINK") in out
+        assert not any("libz-" in dest for dest, _, _ in out)
+    else:
+        assert out == binaries
+        assert any("all 2 copies stay" in line for line in logged), logged
+    assert "libsqlite3.so.0" in bundle_shrink.MACHINE_COPY_SERVES
+    assert "libsqlite3.so.0" in bundle_shrink.SHARED_FAMILIES
+
+
 def test_a_system_library_s_release_is_read_from_the_file_its_soname_names(tmp_path):
     real = tmp_path / "libzstd.so.1.5.4"
     real.write_bytes(b"")
