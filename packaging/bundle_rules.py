@@ -116,6 +116,16 @@ EXCLUDED_MODULES = (
                           # libreadline and libtinfo); the app has no Python prompt
     "pydoc",              # help() texts and the documentation server
     "pydoc_data",
+    "numpy.f2py",         # numpy's Fortran wrapper generator and its test tools, loaded on
+    "numpy.testing",      # first use only (np.f2py, np.testing), which no module of the
+                          # bundle makes outside test folders (tests/unit/
+                          # test_bundle_shrink.py reads them)
+    "unittest",           # numpy.testing's, and with it doctest and pdb (the debugger)
+    "doctest",
+    "pdb",
+    "distutils",          # build tools (setuptools is out already)
+    "xmlrpc",             # defusedxml's xmlrpc guard, which zoneeditor does not install
+    "_pydecimal",         # decimal's fallback when _decimal (in the bundle) is missing
     "tkinter",
     "pytest",
     "_pytest",

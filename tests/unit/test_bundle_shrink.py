@@ -233,7 +233,65 @@ def test_modules_the_bundle_leaves_out_are_not_used_by_the_product():
                           if any(n == m or n.startswith(m + ".") for m in excluded)]
         # numpy's sub-packages are reached as attributes too (np.random.default_rng())
         offenders += [(path.name, m.group(0)) for m in
-                      re.finditer(r"\b(?:np|numpy)\.(?:random|fft)\b", text)]
+                      re.finditer(r"\b(?:np|numpy)\.(?:random|fft|testing|f2py)\b", text)]
+    assert not offenders, offenders
+
+
+#: The libraries the bundle carries, whose modules outside their test folders must not
+#: import a module the bundle leaves out (but where the import is lazy and named below).
+BUNDLED_LIBRARIES = ("numpy", "shapely", "rasterio", "fiona", "pyproj", "psycopg",
+                     "pypdfium2", "segno", "psygnal", "affine", "attr", "platformdirs",
+                     "certifi", "click", "cligj", "mgrs", "pyparsing", "defusedxml", "PySide6",
+                     "shiboken6")
+#: (module file, import) pairs that reach a left-out module on a path the editor never
+#: takes: numpy's lazy ``np.testing``/``np.f2py`` attributes (the product test above forbids
+#: them) and defusedxml's xmlrpc guard (a module zoneeditor does not import: the product
+#: test above would name it).
+LAZY_OR_UNUSED = {("numpy/__init__.py", "numpy.testing"), ("numpy/__init__.py", "numpy.f2py"),
+                  ("defusedxml/xmlrpc.py", "xmlrpc"), ("defusedxml/xmlrpc.py", "xmlrpc.client")}
+
+
+def test_modules_the_bundle_leaves_out_are_not_imported_by_its_libraries():
+    # numpy.f2py, numpy.testing, unittest, doctest, pdb, distutils, xmlrpc, _pydecimal: each
+    # left out only while no library module the editor can load imports it, anywhere in its
+    # code (inside functions too). Test folders and test helpers are not in the bundle's paths.
+    import ast
+    import importlib.util
+
+    import bundle_rules
+
+    excluded = [m for m in bundle_rules.EXCLUDED_MODULES
+                if not m.startswith(("PySide6.", "zoneeditor.", "numpy.random", "numpy.fft"))
+                and m not in ("tkinter", "pytest", "_pytest", "pytestqt", "hypothesis",
+                              "IPython", "matplotlib", "setuptools", "pkg_resources",
+                              "readline", "pydoc", "pydoc_data", "_hashlib")]
+    assert {"numpy.testing", "unittest", "distutils", "_pydecimal"} <= set(excluded)
+    offenders, read = [], 0
+    for name in BUNDLED_LIBRARIES:
+        spec = importlib.util.find_spec(name)
+        if spec is None or spec.origin is None:
+            continue
+        root = Path(spec.origin).parent
+        files = [root / spec.origin] if root.name == "site-packages" else root.rglob("*.py")
+        for path in files:
+            rel = path.relative_to(root.parent).as_posix()
+            if any(part in rel for part in ("test", "conftest", "f2py/", "distutils/")):
+                continue
+            try:
+                tree = ast.parse(path.read_bytes())
+            except (SyntaxError, ValueError):
+                continue
+            read += 1
+            for node in ast.walk(tree):
+                names = []
+                if isinstance(node, ast.Import):
+                    names = [a.name for a in node.names]
+                elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                    names = [node.module]
+                offenders += [(rel, n) for n in names
+                              if any(n == m or n.startswith(m + ".") for m in excluded)
+                              and (rel, n) not in LAZY_OR_UNUSED]
+    assert read > 500, read  # the libraries were found and read
     assert not offenders, offenders
 
 
