@@ -99,16 +99,22 @@ def test_a_command_that_meets_a_missing_library_exits_2_with_the_sentence(capsys
                    "libglvnd-egl (Fedora)\n")
 
 
-def test_the_program_turns_a_missing_library_at_start_into_the_sentence(tmp_path):
-    # The window's path imports Qt outside any command: console() says it in one sentence.
-    code = ("import sys, zoneeditor.__main__ as m\n"
+def _console_meeting(tmp_path, error: str) -> subprocess.CompletedProcess:
+    """``zoneeditor.__main__.console()`` in a child whose ``main`` raises
+    ``ImportError(error)``, as the window's start does when Qt cannot be imported."""
+    code = ("import zoneeditor.__main__ as m\n"
             "def main(**_):\n"
-            "    raise ImportError('libxcb.so.1: cannot open shared object file: No such file "
-            "or directory')\n"
+            f"    raise ImportError({error!r})\n"
             "m.main = main\n"
             "m.console()\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           cwd=tmp_path, timeout=60)
+
+
+def test_the_program_turns_a_missing_library_at_start_into_the_sentence(tmp_path):
+    # The window's path imports Qt outside any command: console() says it in one sentence.
+    done = _console_meeting(tmp_path, "libxcb.so.1: cannot open shared object file: No such "
+                                      "file or directory")
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr
     assert done.stderr == ("zoneeditor: this machine lacks the library libxcb.so.1, which "
@@ -117,13 +123,7 @@ def test_the_program_turns_a_missing_library_at_start_into_the_sentence(tmp_path
 
 
 def test_the_program_keeps_a_bug_a_bug(tmp_path):
-    code = ("import zoneeditor.__main__ as m\n"
-            "def main(**_):\n"
-            "    raise ImportError('cannot import name x')\n"
-            "m.main = main\n"
-            "m.console()\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=tmp_path, timeout=60)
+    done = _console_meeting(tmp_path, "cannot import name x")
     assert done.returncode == 1 and "Traceback" in done.stderr
 
 
