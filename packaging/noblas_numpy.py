@@ -9,7 +9,8 @@ georeferencer's least squares and thin-plate spline over a few dozen control poi
 serves ``numpy.linalg`` from its own ``lapack_lite`` (the reference LAPACK routines it
 carries, translated to C) and matrix products from its own loops: the same algorithms, none
 of the 28.5 MB. No such wheel is on PyPI, so this builds one from numpy's source release with
-its meson options ``-Dallow-noblas=true -Dblas=none -Dlapack=none``; on x86-64 also
+its meson options ``-Dallow-noblas=true -Dblas=none -Dlapack=none``, compiled for size
+(``-Doptimization=s``, ``SETUP_ARGS`` says what that costs); on x86-64 also
 ``-Dcpu-dispatch=X86_V3``, kernels for AVX2 machines but not the AVX-512 ones (``X86_DISPATCH``
 says what that costs and saves).
 
@@ -62,8 +63,18 @@ from build_deps import pip
 HERE = Path(__file__).resolve().parent
 
 #: numpy's meson options for a build without external BLAS/LAPACK (numpy's
-#: doc/source/building/blas_lapack.rst: ``blas``, ``lapack``, ``allow-noblas``).
-SETUP_ARGS = ("-Dallow-noblas=true", "-Dblas=none", "-Dlapack=none")
+#: doc/source/building/blas_lapack.rst: ``blas``, ``lapack``, ``allow-noblas``), compiled
+#: for size (meson's ``optimization=s``, as the bundle's GDAL): 1.7 MB less stripped
+#: (``_multiarray_umath`` 6.78 -> 5.72 MB, ``_umath_linalg`` 2.01 -> 1.43 MB). numpy's
+#: kernels are written with SIMD intrinsics and keep their speed; what slows is the scalar
+#: code around them. Measured against the ``-O3`` build, interleaved, 2 runs each (December
+#: 2026, 2-core machine): the Syria first frame (bench/frame_syria.py) 26.3/25.7 ms -O3,
+#: 26.9/22.2 ms -Os; the diff report (bench/diff.py) at 100k vertices 110.6/113.0 ms against
+#: 116.6/114.7 ms (+3 %), at 1M 1012/1012 ms against 1072/1003 ms; 1M-element sort, argsort,
+#: ``sqrt(a*a+b*b)`` and cumsum within 3 %; 10,000 calls on a 3-element array 10.7 ms
+#: against 12.6-13.8 ms (+20 %: ~0.2 µs a call); a 300x300 ``solve`` 2.0 against 4.5 ms
+#: (lapack_lite's loops; the georeferencer solves a few dozen control points, < 0.1 ms).
+SETUP_ARGS = ("-Dallow-noblas=true", "-Dblas=none", "-Dlapack=none", "-Doptimization=s")
 
 #: The CPU targets numpy dispatches to on x86-64 besides its baseline (X86_V2, SSE4.2):
 #: X86_V3 (AVX2, FMA3) only. numpy's default also compiles every kernel for X86_V4,
@@ -197,6 +208,24 @@ def compare_georef(tested: str) -> str:
     return georef_probe.differences(theirs, ours)
 
 
+def installed_from(folder: Path) -> bool:
+    """True when this environment's numpy was installed from a wheel in ``folder`` (pip's
+    ``direct_url.json``): the options a wheel was built with (the optimisation level among
+    them) do not show in numpy's build record, but the folder is named by them
+    (``wheel_folder``), so a numpy built with other options is installed again."""
+    from importlib import metadata
+    from urllib.parse import unquote, urlparse
+
+    try:
+        record = metadata.distribution("numpy").read_text("direct_url.json")
+    except metadata.PackageNotFoundError:
+        return False
+    if not record:
+        return False
+    url = urlparse(json.loads(record).get("url", ""))
+    return url.scheme == "file" and Path(unquote(url.path)).parent == folder
+
+
 def main(argv: list[str] | None = None) -> int:
     """Install (building if needed) and check the no-BLAS numpy; 0 when it is in place."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -213,10 +242,10 @@ def main(argv: list[str] | None = None) -> int:
 
     here = numpy_build(sys.executable)
     version = numpy_build(tested)["version"] if tested else here["version"]
-    if here["version"] == version and is_bundle_numpy(here):
+    house = wheel_folder(args.wheelhouse)
+    if here["version"] == version and is_bundle_numpy(here) and installed_from(house):
         print(f"== numpy {version} without BLAS already installed", flush=True)
     else:
-        house = wheel_folder(args.wheelhouse)
         wheel = wheel_in(house, version)
         if wheel is None:
             print(f"== building numpy {version} without BLAS/LAPACK (once; kept in "

@@ -6,6 +6,7 @@ georeferencer comparison sees any visible difference."""
 from __future__ import annotations
 
 import copy
+import json
 import math
 import subprocess
 import sys
@@ -29,7 +30,8 @@ def test_only_a_numpy_without_blas_lapack_and_vendored_libraries_is_accepted():
 
 def test_on_x86_64_the_bundle_numpy_dispatches_to_avx2_only():
     args = noblas_numpy.setup_args("x86_64")
-    assert args[:3] == noblas_numpy.SETUP_ARGS
+    assert args[:len(noblas_numpy.SETUP_ARGS)] == noblas_numpy.SETUP_ARGS
+    assert "-Doptimization=s" in args  # compiled for size, as the bundle's GDAL
     assert "-Dcpu-dispatch=X86_V3" in args
     assert noblas_numpy.setup_args("AMD64") == args
     assert noblas_numpy.setup_args("aarch64") == noblas_numpy.SETUP_ARGS  # numpy's default
@@ -171,3 +173,26 @@ def test_ci_compiles_numpy_beside_the_tests_and_waits_for_it_before_the_bundle()
     at = [ci.index(step) for step in steps]
     assert at == sorted(at)
     assert "nice -n 19" in ci[ci.index("numpy_log="):at[0]]
+
+
+def test_a_numpy_installed_from_another_options_folder_is_installed_again(tmp_path,
+                                                                          monkeypatch):
+    # The optimisation level does not show in numpy's build record: the wheel's folder,
+    # named by the options (pip's direct_url.json records where it came from), tells.
+    from importlib import metadata
+
+    house = noblas_numpy.wheel_folder(tmp_path)
+    records = {"numpy": None}
+
+    class Installed:
+        def read_text(self, name: str) -> str | None:
+            assert name == "direct_url.json"
+            return records["numpy"]
+
+    monkeypatch.setattr(metadata, "distribution", lambda name: Installed())
+    assert not noblas_numpy.installed_from(house)  # from an index: no direct_url.json
+    records["numpy"] = json.dumps({"url": (house / "numpy-2.4.6.whl").as_uri()})
+    assert noblas_numpy.installed_from(house)
+    other = tmp_path / "options-0123456789" / "numpy-2.4.6.whl"
+    records["numpy"] = json.dumps({"url": other.as_uri()})
+    assert not noblas_numpy.installed_from(house)
