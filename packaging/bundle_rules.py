@@ -126,6 +126,11 @@ EXCLUDED_MODULES = (
     "distutils",          # build tools (setuptools is out already)
     "xmlrpc",             # defusedxml's xmlrpc guard, which zoneeditor does not install
     "_pydecimal",         # decimal's fallback when _decimal (in the bundle) is missing
+    "numpy._core._multiarray_tests",  # numpy's hook adds it for numpy's own tests
+    "rasterio._example",  # rasterio's Cython example module
+    "rasterio.fill",      # filling nodata holes (and its Cython _fill), which zoneeditor
+    "rasterio._fill",     # never does
+    "rasterio.shutil",    # copying and deleting datasets: zoneeditor writes no raster
     "tkinter",
     "pytest",
     "_pytest",

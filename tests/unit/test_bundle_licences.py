@@ -213,6 +213,7 @@ def test_the_spec_traces_licences_after_the_sharing_and_before_the_stripping():
     at = spec.index("licences.gather(")
     assert spec.index("bundle_rules.prune(") < spec.index("share_libraries(") < at
     assert at < spec.index("icu_trim.trimmed_library(") < spec.index("strip_binaries(")
+    assert at < spec.index("proj_db.without_planets(")  # the database traced as pyproj's
 
 
 def test_without_dpkg_the_machine_s_files_are_of_unknown_origin(tmp_path, monkeypatch):

@@ -245,10 +245,12 @@ BUNDLED_LIBRARIES = ("numpy", "shapely", "rasterio", "fiona", "pyproj", "psycopg
                      "shiboken6")
 #: (module file, import) pairs that reach a left-out module on a path the editor never
 #: takes: numpy's lazy ``np.testing``/``np.f2py`` attributes (the product test above forbids
-#: them) and defusedxml's xmlrpc guard (a module zoneeditor does not import: the product
-#: test above would name it).
+#: them), defusedxml's xmlrpc guard (a module zoneeditor does not import: the product test
+#: above would name it) and rasterio.fill, left out itself. rasterio's Cython modules are
+#: read as text for the names of the modules they import (their ``.pyx`` is not shipped).
 LAZY_OR_UNUSED = {("numpy/__init__.py", "numpy.testing"), ("numpy/__init__.py", "numpy.f2py"),
-                  ("defusedxml/xmlrpc.py", "xmlrpc"), ("defusedxml/xmlrpc.py", "xmlrpc.client")}
+                  ("defusedxml/xmlrpc.py", "xmlrpc"), ("defusedxml/xmlrpc.py", "xmlrpc.client"),
+                  ("rasterio/fill.py", "rasterio._fill")}  # rasterio.fill is left out too
 
 
 def test_modules_the_bundle_leaves_out_are_not_imported_by_its_libraries():
@@ -257,6 +259,7 @@ def test_modules_the_bundle_leaves_out_are_not_imported_by_its_libraries():
     # code (inside functions too). Test folders and test helpers are not in the bundle's paths.
     import ast
     import importlib.util
+    import re
 
     import bundle_rules
 
@@ -275,7 +278,9 @@ def test_modules_the_bundle_leaves_out_are_not_imported_by_its_libraries():
         files = [root / spec.origin] if root.name == "site-packages" else root.rglob("*.py")
         for path in files:
             rel = path.relative_to(root.parent).as_posix()
-            if any(part in rel for part in ("test", "conftest", "f2py/", "distutils/")):
+            # rasterio/rio: rasterio's command line, which the bundle leaves out (the spec)
+            if any(part in rel for part in ("test", "conftest", "f2py/", "distutils/",
+                                            "rasterio/rio/")):
                 continue
             try:
                 tree = ast.parse(path.read_bytes())
@@ -291,6 +296,21 @@ def test_modules_the_bundle_leaves_out_are_not_imported_by_its_libraries():
                 offenders += [(rel, n) for n in names
                               if any(n == m or n.startswith(m + ".") for m in excluded)
                               and (rel, n) not in LAZY_OR_UNUSED]
+    # Cython modules name the modules they import as strings in the binary
+    for name in BUNDLED_LIBRARIES:
+        spec = importlib.util.find_spec(name)
+        if spec is None or spec.origin is None or Path(spec.origin).parent.name == \
+                "site-packages":
+            continue
+        for binary in Path(spec.origin).parent.rglob("*.so"):
+            rel = binary.relative_to(Path(spec.origin).parent.parent).as_posix()
+            if "test" in rel:
+                continue
+            text = binary.read_bytes()
+            offenders += [(rel, m) for m in excluded if "." in m and m.split(".")[0] == name
+                          and re.search(rb"(?<![\w.])" + re.escape(m.encode()) + rb"(?![\w])",
+                                        text)
+                          and not rel.startswith(m.replace(".", "/"))]
     assert read > 500, read  # the libraries were found and read
     assert not offenders, offenders
 
