@@ -7,9 +7,12 @@ EGL/KMS/VNC/linuxfb platforms, evdev input, network information and TLS back-end
 that never touches the network, and 99 languages. The rules here keep what the editor uses:
 
 * Qt plugins: the platforms it runs on (xcb and wayland for desktops, offscreen for tests and
-  the self-test, windows/cocoa elsewhere), image formats png (built into QtGui), svg, jpeg and
-  ico, the svg icon engine, print support, input contexts (compose and ibus: needed to type
-  Arabic and Russian on Linux) and the desktop-portal theme (native file dialogs in sandboxes).
+  the self-test, windows/cocoa elsewhere), without OpenGL integrations (the editor paints with
+  QPainter on Qt's raster back-end; QtOpenGL is left out, and Qt loads an integration only
+  when a window asks for OpenGL, which none does), image formats png (built into QtGui),
+  svg, jpeg and ico, the svg icon engine, print support, input contexts (compose and ibus:
+  needed to type Arabic and Russian on Linux) and the desktop-portal theme (native file
+  dialogs in sandboxes).
 * Qt translations: only the languages the interface is translated to (Arabic, Russian), so
   Qt's own dialogs (file chooser, print dialog, message box buttons) match.
 * Shared libraries (Linux): only those reachable through the ELF dependencies of what is kept
@@ -35,7 +38,6 @@ LANGUAGES = ("ar", "ru")
 #: Qt plugin types kept, with the plugin name fragments kept inside each (None: all of them).
 KEEP_PLUGINS: dict[str, tuple[str, ...] | None] = {
     "platforms": ("xcb", "offscreen", "wayland", "windows", "cocoa"),
-    "xcbglintegrations": None,  # small; lets Qt use GLX/EGL when a style asks for it
     "wayland-shell-integration": ("xdg-shell",),
     "wayland-decoration-client": None,
     "imageformats": ("svg", "jpeg", "ico"),
@@ -71,11 +73,15 @@ DLOPENED = ("libpdfium.so",)
 #:   line drawn is the one packagers already share: PEP 599's libraries a Linux wheel may
 #:   assume (libstdc++, libgcc_s, libX11, GLib) and the AppImage project's excludelist,
 #:   which adds fontconfig and FreeType; libX11-xcb goes with libX11 (built from the same
-#:   source, it calls into libX11's internals, and the machine's GL drivers link it).
+#:   source, it calls into libX11's internals, and the machine's GL drivers link it), and
+#:   xkbcommon with fontconfig: it reads the machine's keyboard layouts (xkeyboard-config),
+#:   whose syntax follows their release, and every desktop has it (GTK 3 and 4, Qt, the
+#:   Wayland compositors link it). Its X11 part (libxkbcommon-x11) stays in the bundle, as
+#:   the xcb utility libraries Qt 6 needs do: a GTK desktop need not have them.
 #:   PySide6's wheel (manylinux_2_34) is built to run on the machine's own copies of all of
 #:   them, as it does from PyPI; of the bundle's own builds only GDAL and numpy link one,
 #:   libstdc++ of GCC 12 (GLIBCXX_3.4.30), which every system with the glibc the bundle
-#:   needs (2.36: Debian 12, Ubuntu 23.04, Fedora 37 and newer) has. Left out: 6.9 MB (with
+#:   needs (2.36: Debian 12, Ubuntu 23.04, Fedora 37 and newer) has. Left out: 7.2 MB (with
 #:   PCRE2 and Brotli, which only GLib and FreeType link). A machine without one of them is
 #:   told so in one sentence, with the package to install (zoneeditor/cli/
 #:   system_libraries.py); the self-test checks that each is the machine's.
@@ -86,7 +92,7 @@ FROM_THE_SYSTEM = ("libcups.so.2",
                    "libstdc++.so.6", "libgcc_s.so.1",
                    "libglib-2.0.so.0", "libgthread-2.0.so.0",
                    "libX11.so.6", "libX11-xcb.so.1",
-                   "libfontconfig.so.1", "libfreetype.so.6")
+                   "libfontconfig.so.1", "libfreetype.so.6", "libxkbcommon.so.0")
 
 #: PySide6 modules never wanted (none is used; some pull hundreds of MB when present).
 EXCLUDED_MODULES = (

@@ -56,18 +56,19 @@ def test_without_the_walk_libcups_is_still_left_to_the_system():
 def test_only_service_clients_and_the_desktop_s_base_are_left_to_the_system():
     # Two kinds, each argued in bundle_rules.py: a service's client (libcups), and the
     # desktop's base that packagers already leave to the machine (PEP 599's libraries a
-    # wheel may assume, the AppImage excludelist's fontconfig and FreeType). A library the
-    # command line needs on a machine without a desktop (libz, libexpat, SQLite, D-Bus,
-    # xkbcommon, the xcb utility libraries Qt 6 needs and desktops lack) stays in the
+    # wheel may assume, the AppImage excludelist's fontconfig and FreeType, xkbcommon). A
+    # library the command line needs on a machine without a desktop (libz, libexpat, SQLite,
+    # D-Bus, the X11 libraries Qt 6 needs and a GTK desktop lacks) stays in the
     # bundle. A library added here must be argued for there, and this test changed with it.
     pep_599 = {"libstdc++.so.6", "libgcc_s.so.1", "libX11.so.6", "libglib-2.0.so.0",
                "libgthread-2.0.so.0"}
     appimage_excludelist = {"libfontconfig.so.1", "libfreetype.so.6"}
     with_libx11 = {"libX11-xcb.so.1"}  # libX11's own part, calling into its internals
+    machine_data = {"libxkbcommon.so.0"}  # reads the machine's keyboard layouts
     assert set(bundle_rules.FROM_THE_SYSTEM) == {"libcups.so.2"} | pep_599 | \
-        appimage_excludelist | with_libx11
+        appimage_excludelist | with_libx11 | machine_data
     for kept in ("libz.so.1", "libexpat.so.1", "libsqlite3.so.0", "libdbus-1.so.3",
-                 "libxkbcommon.so.0", "libxcb-cursor.so.0", "libpython3.11.so.1.0"):
+                 "libxkbcommon-x11.so.0", "libxcb-cursor.so.0", "libpython3.11.so.1.0"):
         assert kept not in bundle_rules.FROM_THE_SYSTEM
 
 

@@ -21,7 +21,7 @@ FROM_THE_SYSTEM = ("libcups.so.2",
                    "libstdc++.so.6", "libgcc_s.so.1",
                    "libglib-2.0.so.0", "libgthread-2.0.so.0",
                    "libX11.so.6", "libX11-xcb.so.1",
-                   "libfontconfig.so.1", "libfreetype.so.6")
+                   "libfontconfig.so.1", "libfreetype.so.6", "libxkbcommon.so.0")
 
 #: The package that carries a library the editor takes from the machine: (Debian and
 #: Ubuntu, Fedora). A library not named here is still named in the sentence.

@@ -127,7 +127,8 @@ def check_printers(ctx: Context) -> str:
 
 def check_system_libraries(ctx: Context) -> str:
     """The libraries the bundle leaves to the machine (its desktop's base: libstdc++, GLib,
-    X11, fontconfig, FreeType; packaging/bundle_rules.py says why) are the machine's.
+    X11, fontconfig, FreeType, xkbcommon; packaging/bundle_rules.py says why) are the
+    machine's.
 
     Qt Gui links all but libX11-xcb (the xcb platform's) and libcups (printing's, checked by
     ``printers``), so after the window's Qt is up the others must be in memory, and in a
