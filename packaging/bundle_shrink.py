@@ -417,10 +417,11 @@ def share_libraries(binaries: list, needed: Callable[[str], list[str]] = elf_nee
         # working for programs built against an older release, not a newer one); of its
         # copies that define every wanted symbol, the one that lets the most bytes go
         newest = max(release(e[0], e[1]) for e in copies)
-        able = [e for e in copies
-                if (_AUDITWHEEL_TAG.search(os.path.basename(e[0])) is None
-                    if fam in machine_copy else release(e[0], e[1]) == newest)
-                and wanted <= exports[e[1]]]
+        if fam in machine_copy:  # the build machine's copy: no auditwheel tag
+            eligible = [e for e in copies if not _AUDITWHEEL_TAG.search(os.path.basename(e[0]))]
+        else:
+            eligible = [e for e in copies if release(e[0], e[1]) == newest]
+        able = [e for e in eligible if wanted <= exports[e[1]]]
         keep = max(able, key=lambda e: _bytes_saved(e, copies, binaries, libs, needed),
                    default=None)
         if keep is None:

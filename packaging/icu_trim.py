@@ -176,11 +176,16 @@ def trimmed_library(library: Path, folder: Path, log: Callable[[str], None] = pr
     return target
 
 
-def verify(data_library: Path, icu_folder: Path) -> str:
+#: The converters ``verify`` opens: the Arabic and Cyrillic single-byte code pages.
+CODE_PAGES = ("windows-1256", "KOI8-R", "ISO-8859-6", "ibm-866", "macintosh")
+
+
+def verify(data_library: Path, icu_folder: Path,
+           converters: tuple[str, ...] = CODE_PAGES) -> str:
     """'' when ICU works with ``data_library``: run in a child process (a library loaded
-    stays loaded) that opens collators for Arabic and Russian and the Arabic and Cyrillic
-    code pages' converters (Windows, KOI8, ISO, DOS, Mac) with the ICU code libraries of
-    ``icu_folder``; else what failed."""
+    stays loaded) that opens collators for Arabic and Russian and the ``converters`` (by
+    default the Arabic and Cyrillic code pages: Windows, KOI8, ISO, DOS, Mac) with the ICU
+    code libraries of ``icu_folder``; else what failed."""
     child = (
         "import ctypes, sys, re, glob\n"
         "data, folder = sys.argv[1], sys.argv[2]\n"
@@ -193,13 +198,13 @@ def verify(data_library: Path, icu_folder: Path) -> str:
         "    st = ctypes.c_int(0)\n"
         "    col = getattr(i18n, 'ucol_open_' + v)(loc, ctypes.byref(st))\n"
         "    if st.value > 0 or not col: sys.exit('collator ' + loc.decode())\n"
-        "for name in (b'windows-1256', b'KOI8-R', b'ISO-8859-6', b'ibm-866', b'macintosh'):\n"
+        "for name in sys.argv[3:]:\n"
         "    st = ctypes.c_int(0)\n"
-        "    cnv = getattr(uc, 'ucnv_open_' + v)(name, ctypes.byref(st))\n"
-        "    if st.value > 0 or not cnv: sys.exit('converter ' + name.decode())\n"
+        "    cnv = getattr(uc, 'ucnv_open_' + v)(name.encode(), ctypes.byref(st))\n"
+        "    if st.value > 0 or not cnv: sys.exit('converter ' + name)\n"
     )
-    done = subprocess.run([sys.executable, "-c", child, str(data_library), str(icu_folder)],
-                          capture_output=True, text=True)
+    done = subprocess.run([sys.executable, "-c", child, str(data_library), str(icu_folder),
+                           *converters], capture_output=True, text=True)
     return "" if done.returncode == 0 else (done.stderr.strip().splitlines() or ["failed"])[-1]
 
 

@@ -85,12 +85,14 @@ def console() -> None:
     bundle's launcher): ``main`` in a process of its own, which a finished command ends
     without the interpreter's teardown when that is safe (``io/process_end.py``). A library
     of the machine that Qt cannot load is one sentence, not a traceback."""
-    from zoneeditor.cli.system_libraries import loader_problem
     from zoneeditor.io.process_end import end_process
 
     try:
         status = main(command_done=end_process)
     except ImportError as exc:  # Qt or a library of the machine it links is not there
+        # imported here, not at every start: only a failed import needs it
+        from zoneeditor.cli.system_libraries import loader_problem
+
         missing = loader_problem(exc)
         if missing is None:
             raise

@@ -1,11 +1,11 @@
 """One sentence for a library of the machine that the dynamic loader could not give.
 
 Qt (from PyPI or in the bundle) takes its desktop libraries from the machine: libGL, libEGL
-and libxcb always, and in the bundle also libstdc++, GLib, X11, fontconfig and FreeType
-(packaging/bundle_rules.py, ``FROM_THE_SYSTEM``, says why). On a machine without one of them
-an import fails with the loader's words ("libEGL.so.1: cannot open shared object file: ...",
-"version `GLIBCXX_3.4.32' not found"), which reach the user as a traceback or an "internal
-error" although nothing in zoneeditor is broken. ``loader_problem`` turns them into one
+and libxcb always, and in the bundle also libstdc++, GLib, X11, fontconfig, FreeType and
+xkbcommon (packaging/bundle_rules.py, ``FROM_THE_SYSTEM``, says why). On a machine without
+one of them an import fails with the loader's words ("libEGL.so.1: cannot open shared object
+file: ...", "version `GLIBCXX_3.4.32' not found"), which reach the user as a traceback or an
+"internal error" although nothing in zoneeditor is broken. ``loader_problem`` turns them into one
 sentence that names the library and the package to install; ``cli.common.run_guarded`` and
 ``zoneeditor.__main__`` use it.
 """
